@@ -1,11 +1,12 @@
 package main
 
-import (
-	"fmt"
-	"io"
-)
+import "io"
 
+// runIndicators dispatches "cchc indicators list" (the catalogue) and
+// "cchc indicators --dossiers FILE ..." (rates from dossier records).
 func runIndicators(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "cchc indicators: not built yet")
-	return 1
+	if len(args) > 0 && args[0] == "list" {
+		return runIndicatorsList(args[1:], stdout, stderr)
+	}
+	return runIndicatorsCompute(args, stdout, stderr)
 }
