@@ -1,0 +1,431 @@
+package plots
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/apache/arrow/go/v15/arrow"
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+)
+
+// Band kinds for TrendOptions.Band.
+const (
+	// BandMedianIQR shades the national interquartile range of each year and
+	// draws the median.
+	BandMedianIQR = "median-iqr"
+)
+
+// TrendOptions configures Trend.
+type TrendOptions struct {
+	Common
+	Selection
+	// Target draws a horizontal target line at this value (nil: none).
+	Target *float64
+	// TargetLabel is the target's legend entry (default "Mục tiêu <v>").
+	TargetLabel string
+	// Band is "" (none) or BandMedianIQR. The band is computed from every
+	// row of the record for the index and years drawn — all provinces,
+	// before Entities picks the lines — and drawn only for years the data
+	// cover: at least BandMinEntities entities and at least BandCoverage of
+	// the largest count of any year.
+	Band string
+	// BandMinEntities is the least number of entities a year needs for a
+	// band (default 20).
+	BandMinEntities int
+	// BandCoverage is the least share of the best-covered year's entity
+	// count a year needs for a band (default 0.9).
+	BandCoverage float64
+	// BandLabel names the band in the legend (default "Toàn quốc: trung vị
+	// và khoảng tứ phân vị").
+	BandLabel string
+	// ScaleBreaks are the years from which the series is on a new scale
+	// (e.g. 2018 for PAPI). Lines are never joined across a break; the
+	// chart marks the break and says so in a note.
+	ScaleBreaks []int
+	// BreaksFor, when ScaleBreaks is nil, is asked for the breaks of the
+	// index drawn (e.g. a lookup in the indicators catalogue).
+	BreaksFor func(index string) []int
+	// MaxSeries is the most lines drawn when Entities is empty (default 10).
+	MaxSeries int
+	// Precision is the number of decimals in notes (default 2).
+	Precision int
+}
+
+// Trend draws an index or metric over the years: one line per series with
+// markers, gaps where a year is missing (never zeros), an optional target
+// line, an optional national median/IQR band, and split lines at scale
+// breaks.
+func Trend(rec arrow.Record, opts TrendOptions) (*Chart, error) {
+	o := opts.Common.withDefaults(20*vg.Centimeter, 12*vg.Centimeter)
+	if opts.MaxSeries <= 0 {
+		opts.MaxSeries = 10
+	}
+	if opts.BandMinEntities <= 0 {
+		opts.BandMinEntities = 20
+	}
+	if opts.BandCoverage <= 0 {
+		opts.BandCoverage = 0.9
+	}
+	if opts.Precision <= 0 {
+		opts.Precision = 2
+	}
+	if opts.Band != "" && opts.Band != BandMedianIQR {
+		return nil, fmt.Errorf("plots: %w: unknown band %q (want %q)", ErrOptions, opts.Band, BandMedianIQR)
+	}
+	sel, err := selectSeries(rec, opts.Selection, opts.MaxSeries)
+	if err != nil {
+		return nil, err
+	}
+	breaks := opts.ScaleBreaks
+	if breaks == nil && opts.BreaksFor != nil && sel.index != "" {
+		breaks = opts.BreaksFor(sel.index)
+	}
+	breaks = append([]int(nil), breaks...)
+	sort.Ints(breaks)
+
+	f, rec2 := newFrame(o)
+	p := f.plot
+	lang := o.Lang
+	sx := opts.Selection.withDefaults(rec)
+	p.X.Label.Text = axisLabel(o.XLabel, tr(lang, "Năm", "Year"))
+	ylab := sx.Y
+	if sel.index != "" {
+		ylab = sel.index
+		if sel.unit != "" {
+			ylab += ", " + sel.unit
+		}
+	}
+	p.Y.Label.Text = axisLabel(o.YLabel, ylab)
+	p.X.Tick.Marker = yearTicks{}
+	p.Y.Tick.Marker = localTicks{base: plot.DefaultTicks{}, lang: lang}
+	grid := plotter.NewGrid()
+	grid.Vertical.Color = color.Gray{0xe6}
+	grid.Horizontal.Color = color.Gray{0xe6}
+	grid.Vertical.Width = vg.Points(0.5)
+	grid.Horizontal.Width = vg.Points(0.5)
+	p.Add(grid)
+
+	yearSet := map[int]bool{}
+	for _, y := range sel.allYears {
+		yearSet[y] = true
+	}
+	joined := func(a, b int) bool {
+		for y := a + 1; y < b; y++ {
+			if yearSet[y] {
+				return false
+			}
+		}
+		for _, br := range breaks {
+			if a < br && br <= b {
+				return false
+			}
+		}
+		return true
+	}
+	// Band.
+	if opts.Band == BandMedianIQR {
+		if err := addBand(f, sel, opts, joined); err != nil {
+			return nil, err
+		}
+	}
+	// Target line.
+	if opts.Target != nil {
+		t := *opts.Target
+		xs := []int{sel.allYears[0], sel.allYears[len(sel.allYears)-1]}
+		l, _ := plotter.NewLine(plotter.XYs{{X: float64(xs[0]) - 0.4, Y: t}, {X: float64(xs[1]) + 0.4, Y: t}})
+		l.Color = color.NRGBA{0xC0, 0x00, 0x00, 0xff}
+		l.Width = vg.Points(1.2)
+		l.Dashes = []vg.Length{vg.Points(6), vg.Points(3)}
+		p.Add(l)
+		label := opts.TargetLabel
+		if label == "" {
+			label = tr(lang, "Mục tiêu ", "Target ") + formatNumber(t, opts.Precision, lang)
+		}
+		f.legend = append(f.legend, legendItem{label: label, thumbs: []plot.Thumbnailer{l}})
+	}
+	// Series.
+	var dups []duplicate
+	hollow := false
+	for i, sd := range sel.series {
+		clr := o.Colors[i%len(o.Colors)]
+		shape := glyphShapes[i%len(glyphShapes)]
+		primary, extra, d := collapse(sd)
+		dups = append(dups, d...)
+		var seg plotter.XYs
+		flush := func() {
+			if len(seg) > 1 {
+				l, _ := plotter.NewLine(seg)
+				l.Color = clr
+				l.Width = vg.Points(1.6)
+				p.Add(l)
+			}
+			seg = nil
+		}
+		for j, pt := range primary {
+			if j > 0 && !joined(primary[j-1].year, pt.year) {
+				flush()
+			}
+			seg = append(seg, plotter.XY{X: float64(pt.year), Y: pt.value})
+		}
+		flush()
+		pts := make(plotter.XYs, len(primary))
+		for j, pt := range primary {
+			pts[j] = plotter.XY{X: float64(pt.year), Y: pt.value}
+		}
+		sc, _ := plotter.NewScatter(pts)
+		sc.GlyphStyle = draw.GlyphStyle{Color: clr, Radius: vg.Points(2.8), Shape: shape}
+		p.Add(sc)
+		if len(extra) > 0 {
+			hollow = true
+			ex := make(plotter.XYs, len(extra))
+			for j, pt := range extra {
+				ex[j] = plotter.XY{X: float64(pt.year), Y: pt.value}
+			}
+			es, _ := plotter.NewScatter(ex)
+			es.GlyphStyle = draw.GlyphStyle{Color: clr, Radius: vg.Points(3.5), Shape: draw.RingGlyph{}}
+			p.Add(es)
+		}
+		lt, _ := plotter.NewLine(plotter.XYs{{}, {}})
+		lt.Color = clr
+		lt.Width = vg.Points(1.6)
+		f.legend = append(f.legend, legendItem{label: sd.name, thumbs: []plot.Thumbnailer{lt, sc}})
+	}
+	if hollow {
+		ring, _ := plotter.NewScatter(plotter.XYs{{}})
+		ring.GlyphStyle = draw.GlyphStyle{Color: color.Gray{0x33}, Radius: vg.Points(3.5), Shape: draw.RingGlyph{}}
+		f.legend = append(f.legend, legendItem{label: tr(lang, "Giá trị từ nguồn khác", "Value from another source"), thumbs: []plot.Thumbnailer{ring}})
+	}
+	// Scale breaks.
+	var shown []string
+	for _, br := range breaks {
+		if br <= sel.allYears[0] || br > sel.allYears[len(sel.allYears)-1] {
+			continue
+		}
+		shown = append(shown, strconv.Itoa(br))
+	}
+	if len(shown) > 0 {
+		bl := &vline{years: breaks, style: draw.LineStyle{Color: color.Gray{0x33}, Width: vg.Points(1), Dashes: []vg.Length{vg.Points(2), vg.Points(2)}}}
+		p.Add(bl)
+		f.legend = append(f.legend, legendItem{label: tr(lang, "Đổi thang đo (", "Scale change (") + strings.Join(shown, ", ") + ")", thumbs: []plot.Thumbnailer{bl}})
+		f.notes = append(f.notes, tr(lang,
+			"Chỉ số đổi thang đo từ năm "+strings.Join(shown, ", ")+": đường không nối qua mốc này và hai đoạn không so sánh trực tiếp được.",
+			"The index changed its scale in "+strings.Join(shown, ", ")+": lines are not joined across the change and the parts are not directly comparable."))
+	}
+	if n := duplicateNote(lang, dups); n != "" {
+		f.notes = append(f.notes, n)
+	}
+	if sel.nullRows > 0 {
+		var parts []string
+		for _, sd := range sel.series {
+			for k, ys := range sel.nullYears {
+				if entityKey(sd.name) == k {
+					parts = append(parts, sd.name+" "+joinInts(ys))
+				}
+			}
+		}
+		f.notes = append(f.notes, tr(lang, "Không có giá trị (chỉ có thứ hạng hoặc chưa công bố): ", "No value (rank only or not published): ")+strings.Join(parts, "; ")+".")
+	}
+	p.X.Min = float64(sel.allYears[0]) - 0.4
+	p.X.Max = float64(sel.allYears[len(sel.allYears)-1]) + 0.4
+	padY(p)
+	return f.chart(rec2), nil
+}
+
+// addBand adds the national median line and IQR band.
+func addBand(f *frame, sel *selected, opts TrendOptions, joined func(a, b int) bool) error {
+	lang := f.o.Lang
+	maxCount := 0
+	counts := map[int]int{}
+	vals := map[int][]float64{}
+	for y, vs := range sel.byYear {
+		seen := map[string]bool{}
+		for _, v := range vs {
+			if seen[v.key] {
+				continue
+			}
+			seen[v.key] = true
+			vals[y] = append(vals[y], v.value)
+		}
+		counts[y] = len(vals[y])
+		if counts[y] > maxCount {
+			maxCount = counts[y]
+		}
+	}
+	type q struct {
+		year        int
+		lo, med, hi float64
+	}
+	var qs []q
+	var skipped, bandYears []int
+	for _, y := range sel.allYears {
+		c := counts[y]
+		if c >= opts.BandMinEntities && float64(c) >= opts.BandCoverage*float64(maxCount) {
+			v := append([]float64(nil), vals[y]...)
+			sort.Float64s(v)
+			qs = append(qs, q{year: y, lo: quantile(v, 0.25), med: quantile(v, 0.5), hi: quantile(v, 0.75)})
+			bandYears = append(bandYears, y)
+		} else if c > 0 {
+			skipped = append(skipped, y)
+		}
+	}
+	if len(qs) == 0 {
+		return fmt.Errorf("plots: %w: no year has values for at least %d entities, so there is no national band to draw", ErrEmpty, opts.BandMinEntities)
+	}
+	p := f.plot
+	fill := color.NRGBA{0x99, 0x99, 0x99, 0x40}
+	medStyle := draw.LineStyle{Color: color.Gray{0x66}, Width: vg.Points(1.2), Dashes: []vg.Length{vg.Points(4), vg.Points(2)}}
+	var runs [][]q
+	for i, x := range qs {
+		if i == 0 || !joined(qs[i-1].year, x.year) {
+			runs = append(runs, nil)
+		}
+		runs[len(runs)-1] = append(runs[len(runs)-1], x)
+	}
+	var poly *plotter.Polygon
+	var med *plotter.Line
+	for _, run := range runs {
+		var outline plotter.XYs
+		var mid plotter.XYs
+		half := 0.0
+		if len(run) == 1 {
+			half = 0.2 // a lone year gets a narrow box
+		}
+		for _, x := range run {
+			outline = append(outline, plotter.XY{X: float64(x.year) - half, Y: x.hi})
+			mid = append(mid, plotter.XY{X: float64(x.year), Y: x.med})
+		}
+		if half > 0 {
+			outline = append(outline, plotter.XY{X: float64(run[0].year) + half, Y: run[0].hi})
+			outline = append(outline, plotter.XY{X: float64(run[0].year) + half, Y: run[0].lo})
+			mid = plotter.XYs{{X: float64(run[0].year) - half, Y: run[0].med}, {X: float64(run[0].year) + half, Y: run[0].med}}
+		}
+		for i := len(run) - 1; i >= 0; i-- {
+			outline = append(outline, plotter.XY{X: float64(run[i].year) - half, Y: run[i].lo})
+		}
+		pg, err := plotter.NewPolygon(outline)
+		if err != nil {
+			return fmt.Errorf("plots: band: %w", err)
+		}
+		pg.Color = fill
+		pg.LineStyle.Width = 0
+		p.Add(pg)
+		poly = pg
+		l, err := plotter.NewLine(mid)
+		if err != nil {
+			return fmt.Errorf("plots: band: %w", err)
+		}
+		l.LineStyle = medStyle
+		p.Add(l)
+		med = l
+	}
+	label := opts.BandLabel
+	if label == "" {
+		label = tr(lang, "Cả nước: khoảng tứ phân vị", "National interquartile range")
+	}
+	f.legend = append(f.legend, legendItem{label: label, thumbs: []plot.Thumbnailer{poly}})
+	f.legend = append(f.legend, legendItem{label: tr(lang, "Cả nước: trung vị", "National median"), thumbs: []plot.Thumbnailer{med}})
+	note := tr(lang,
+		fmt.Sprintf("Dải xám: trung vị và khoảng tứ phân vị (25%%–75%%) của tất cả tỉnh, thành có số liệu trong năm (%d–%d tỉnh).", minCount(counts, bandYears), maxCount),
+		fmt.Sprintf("Grey band: median and interquartile range (25%%–75%%) of all provinces with data that year (%d–%d provinces).", minCount(counts, bandYears), maxCount))
+	if len(skipped) > 0 {
+		note += tr(lang,
+			" Không vẽ dải cho năm "+joinInts(skipped)+" vì số liệu không phủ đủ các tỉnh.",
+			" No band for "+joinInts(skipped)+": the data do not cover enough provinces.")
+	}
+	f.notes = append(f.notes, note)
+	return nil
+}
+
+// minCount returns the smallest entity count among the given years.
+func minCount(counts map[int]int, years []int) int {
+	m := math.MaxInt
+	for _, y := range years {
+		if counts[y] < m {
+			m = counts[y]
+		}
+	}
+	return m
+}
+
+// quantile returns the p-quantile of sorted v with linear interpolation
+// between order statistics (R's type 7, the spreadsheet default).
+func quantile(v []float64, p float64) float64 {
+	if len(v) == 1 {
+		return v[0]
+	}
+	h := p * float64(len(v)-1)
+	lo := math.Floor(h)
+	i := int(lo)
+	if i+1 >= len(v) {
+		return v[len(v)-1]
+	}
+	return v[i] + (h-lo)*(v[i+1]-v[i])
+}
+
+func joinInts(v []int) string {
+	s := make([]string, len(v))
+	for i, x := range v {
+		s[i] = strconv.Itoa(x)
+	}
+	return strings.Join(s, ", ")
+}
+
+func axisLabel(user, def string) string {
+	switch user {
+	case "":
+		return def
+	case "-":
+		return ""
+	}
+	return user
+}
+
+// padY widens the y range by 5% on both sides so markers are not cut.
+func padY(p *plot.Plot) {
+	if math.IsInf(p.Y.Min, 0) || math.IsInf(p.Y.Max, 0) {
+		p.Y.Min, p.Y.Max = 0, 1
+		return
+	}
+	d := p.Y.Max - p.Y.Min
+	if d == 0 {
+		d = math.Max(math.Abs(p.Y.Max), 1)
+	}
+	p.Y.Min -= d * 0.05
+	p.Y.Max += d * 0.05
+}
+
+var glyphShapes = []draw.GlyphDrawer{
+	draw.CircleGlyph{}, draw.BoxGlyph{}, draw.PyramidGlyph{}, draw.TriangleGlyph{},
+	draw.SquareGlyph{}, draw.CrossGlyph{}, draw.PlusGlyph{}, draw.RingGlyph{},
+}
+
+// vline draws vertical dashed lines half a year before each given year.
+type vline struct {
+	years []int
+	style draw.LineStyle
+}
+
+// Plot draws the lines.
+func (v *vline) Plot(c draw.Canvas, p *plot.Plot) {
+	x, _ := p.Transforms(&c)
+	for _, y := range v.years {
+		xv := float64(y) - 0.5
+		if xv < p.X.Min || xv > p.X.Max {
+			continue
+		}
+		c.StrokeLine2(v.style, x(xv), c.Min.Y, x(xv), c.Max.Y)
+	}
+}
+
+// Thumbnail draws a short vertical line for the legend.
+func (v *vline) Thumbnail(c *draw.Canvas) {
+	xm := (c.Min.X + c.Max.X) / 2
+	c.StrokeLine2(v.style, xm, c.Min.Y, xm, c.Max.Y)
+}
