@@ -1,0 +1,96 @@
+package score
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// Causes wrapped by InputError, for errors.Is.
+var (
+	// ErrUnknownMetric: an observation names a metric id that is neither in
+	// the catalogue nor the code of a target.
+	ErrUnknownMetric = errors.New("unknown metric id")
+	// ErrUnitMismatch: an observation's unit does not fit its metric or target
+	// (percent against a count, ...).
+	ErrUnitMismatch = errors.New("unit mismatch")
+	// ErrDuplicate: two observations for one metric, level, entity and year
+	// disagree.
+	ErrDuplicate = errors.New("conflicting duplicate observations")
+	// ErrOutOfRange: a rate above 100 or below 0 percent, a negative count, or
+	// a value that is not a finite number.
+	ErrOutOfRange = errors.New("value out of range")
+)
+
+// InputError is one bad observation. Row is the 1-based position of the
+// observation in the slice given to Scorecard; Line is its line in the
+// input file when the caller said so (Options.Lines), else 0.
+type InputError struct {
+	// File is the input file name (Options.File), may be empty.
+	File string
+	// Row is the 1-based position of the observation in the input slice.
+	Row int
+	// Line is the input file line of the observation, 0 when unknown.
+	Line int
+	// Field is the column at fault: "metric", "unit", "value".
+	Field string
+	// Value is the offending value as text.
+	Value string
+	// Msg says what is wrong, in words.
+	Msg string
+	// OtherRow and OtherLine name the other row of a duplicate (0 otherwise).
+	OtherRow, OtherLine int
+	// Err is the cause: ErrUnknownMetric, ErrUnitMismatch, ErrDuplicate or ErrOutOfRange.
+	Err error
+}
+
+// Error implements error, in the manner of encoding/csv's ParseError:
+// "file:line: field "value": message".
+func (e *InputError) Error() string {
+	var b strings.Builder
+	if e.File != "" {
+		b.WriteString(e.File)
+		b.WriteString(":")
+	}
+	if e.Line > 0 {
+		fmt.Fprintf(&b, "%d: ", e.Line)
+	} else {
+		fmt.Fprintf(&b, "row %d: ", e.Row)
+	}
+	fmt.Fprintf(&b, "%s %q: %s", e.Field, e.Value, e.Msg)
+	return b.String()
+}
+
+// Unwrap returns the cause.
+func (e *InputError) Unwrap() error { return e.Err }
+
+// InputErrors is the list of bad observations found by Scorecard; it is
+// returned whole so that every problem can be fixed in one pass.
+type InputErrors []*InputError
+
+// maxListed is how many errors InputErrors.Error lists before summarising.
+const maxListed = 20
+
+// Error lists the errors, one a line (at most 20, then a count).
+func (es InputErrors) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d bad observation(s):", len(es))
+	for i, e := range es {
+		if i == maxListed {
+			fmt.Fprintf(&b, "\n  ... and %d more", len(es)-maxListed)
+			break
+		}
+		b.WriteString("\n  ")
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns the errors, so errors.Is and errors.As see each of them.
+func (es InputErrors) Unwrap() []error {
+	out := make([]error, len(es))
+	for i, e := range es {
+		out[i] = e
+	}
+	return out
+}

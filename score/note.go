@@ -1,0 +1,148 @@
+package score
+
+import (
+	"math"
+	"strconv"
+
+	"github.com/cchc-lab/cchc/dataset"
+)
+
+// noteBuf builds notes without fmt, which matters when millions of rows are
+// scored.
+type noteBuf struct{ b []byte }
+
+func (n *noteBuf) reset()         { n.b = n.b[:0] }
+func (n *noteBuf) str(s string)   { n.b = append(n.b, s...) }
+func (n *noteBuf) int(i int)      { n.b = strconv.AppendInt(n.b, int64(i), 10) }
+func (n *noteBuf) string() string { return string(n.b) }
+func (n *noteBuf) num(v float64)  { n.b = AppendNumberVN(n.b, v) }
+func (n *noteBuf) unit(u string)  { n.b = appendUnit(n.b, u) }
+func (n *noteBuf) numU(v float64, u string) {
+	n.num(v)
+	n.unit(u)
+}
+
+// FormatNumberVN formats v the Vietnamese way: decimal comma, dot between
+// thousands, at most two decimals, no trailing zeros ("91,3", "3.000", "2,5").
+func FormatNumberVN(v float64) string { return string(AppendNumberVN(nil, v)) }
+
+// AppendNumberVN appends FormatNumberVN(v) to b.
+func AppendNumberVN(b []byte, v float64) []byte {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return strconv.AppendFloat(b, v, 'f', -1, 64)
+	}
+	v = math.Round(v*100) / 100
+	if v == 0 {
+		v = 0 // drop a negative zero
+	}
+	var tmp [40]byte
+	s := strconv.AppendFloat(tmp[:0], v, 'f', -1, 64)
+	if len(s) > 0 && s[0] == '-' {
+		b = append(b, '-')
+		s = s[1:]
+	}
+	intEnd := len(s)
+	for i, c := range s {
+		if c == '.' {
+			intEnd = i
+			break
+		}
+	}
+	for i := 0; i < intEnd; i++ {
+		if i > 0 && (intEnd-i)%3 == 0 {
+			b = append(b, '.')
+		}
+		b = append(b, s[i])
+	}
+	if intEnd < len(s) {
+		b = append(b, ',')
+		b = append(b, s[intEnd+1:]...)
+	}
+	return b
+}
+
+func appendUnit(b []byte, u string) []byte {
+	if u == "percent" || u == "%" {
+		return append(b, '%')
+	}
+	return b
+}
+
+// comparatorWord returns the comparator as it reads in a note.
+func comparatorWord(c string) string {
+	switch c {
+	case dataset.CmpGE:
+		return "≥ "
+	case dataset.CmpGT:
+		return "> "
+	case dataset.CmpLE:
+		return "≤ "
+	case dataset.CmpLT:
+		return "< "
+	case dataset.CmpEQ:
+		return "= "
+	case dataset.CmpApprox:
+		return "khoảng "
+	}
+	return c + " "
+}
+
+// writeNote writes the note of a scored target: what was observed, what the
+// target asks, and for a change target the change against the baseline year
+// ("giảm 20 so với 2024, cần 28").
+func writeNote(n *noteBuf, t *dataset.Target, cmp string, year int, actual, measured float64, baseline *float64, e evaluation, tol float64) {
+	if isChange(t) {
+		verb, other := "giảm ", "tăng "
+		if t.Change == dataset.ChangeIncrease {
+			verb, other = other, verb
+		}
+		m := measured
+		if m < 0 {
+			n.str(other)
+			m = -m
+		} else {
+			n.str(verb)
+		}
+		n.numU(m, t.Unit)
+		n.str(" so với ")
+		n.int(baselineYear(t, year))
+		n.str(" (")
+		n.num(*baseline)
+		n.str(" → ")
+		n.num(actual)
+		n.str("), cần ")
+		if measured < 0 {
+			n.str(verb)
+		}
+		switch cmp {
+		case dataset.CmpGE:
+		case dataset.CmpGT:
+			n.str("hơn ")
+		default:
+			n.str(comparatorWord(cmp))
+		}
+		n.numU(t.Value, t.Unit)
+		return
+	}
+	n.str("đạt ")
+	n.numU(actual, t.Unit)
+	if e.met {
+		n.str(", chỉ tiêu ")
+	} else {
+		n.str(", chưa đạt chỉ tiêu ")
+	}
+	if t.ValueMax != nil {
+		n.str("từ ")
+		n.numU(t.Value, t.Unit)
+		n.str(" đến ")
+		n.numU(*t.ValueMax, t.Unit)
+		return
+	}
+	n.str(comparatorWord(cmp))
+	n.numU(t.Value, t.Unit)
+	if cmp == dataset.CmpApprox {
+		n.str(" (sai số cho phép ±")
+		n.numU(tol*math.Abs(t.Value), t.Unit)
+		n.str(")")
+	}
+}

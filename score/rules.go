@@ -1,0 +1,349 @@
+package score
+
+import (
+	"math"
+
+	"github.com/cchc-lab/cchc/dataset"
+)
+
+// Rules are the scoring rules. DefaultRules gives the project defaults; every
+// field can be changed by the caller.
+type Rules struct {
+	// NearThreshold is the attainment from which a target that is not met is
+	// "near" rather than "off_track" (default 0.9).
+	NearThreshold float64
+	// ApproxTolerance is the tolerance of "approx" targets, relative to the
+	// target value (default 0.10: "khoảng 2%" is met from 1,8% to 2,2%).
+	ApproxTolerance float64
+	// MinCoverage is the share of a unit's targets that must have data for
+	// the unit to get an aggregate score (default 2/3). Below it the
+	// aggregate is nil, never a low number.
+	MinCoverage float64
+	// EqualTolerance is the relative tolerance of "=" comparisons (default 1e-9).
+	EqualTolerance float64
+	// Points are the point rules; the first rule that applies to a target
+	// (by code, then by metric, then a rule with neither) gives its points.
+	// No rule: Score.Points and Score.MaxPoints stay nil.
+	Points []PointRule
+}
+
+// DefaultRules returns the project's default rules.
+func DefaultRules() Rules {
+	return Rules{NearThreshold: 0.9, ApproxTolerance: 0.10, MinCoverage: 2.0 / 3.0, EqualTolerance: 1e-9}
+}
+
+// Point rule kinds.
+const (
+	// PointsProportional gives attainment × Max.
+	PointsProportional = "proportional"
+	// PointsThreshold is the threshold-capped rule of Decision 766/QĐ-TTg:
+	// an actual value ≥ Threshold earns Max; below it, actual × Max / Threshold.
+	PointsThreshold = "threshold"
+	// PointsAllOrNothing gives Max when the target is met and 0 otherwise.
+	PointsAllOrNothing = "all_or_nothing"
+)
+
+// PointRule says how many points a target earns.
+type PointRule struct {
+	// Code selects the target with this code; empty matches any code.
+	Code string
+	// Metric selects targets of this metric; empty matches any metric.
+	Metric string
+	// Kind is PointsProportional (the default when empty), PointsThreshold
+	// or PointsAllOrNothing.
+	Kind string
+	// Max is the maximum number of points.
+	Max float64
+	// Threshold is X of a PointsThreshold rule ("≥ X% → full points"); when 0
+	// the target value is used.
+	Threshold float64
+}
+
+// Points returns the points earned under the rule for an actual value and
+// an attainment, and whether the rule could be applied.
+//
+// For PointsThreshold with a threshold X > 0: actual ≥ X earns Max; below,
+// max(actual, 0) × Max / X (Decision 766/QĐ-TTg). The other kinds use the
+// attainment.
+func (p PointRule) Points(actual, attainment float64, met bool) (float64, bool) {
+	if math.IsNaN(p.Max) || math.IsInf(p.Max, 0) {
+		return 0, false
+	}
+	switch p.Kind {
+	case PointsThreshold:
+		if !(p.Threshold > 0) || math.IsNaN(actual) {
+			return 0, false
+		}
+		if actual >= p.Threshold {
+			return p.Max, true
+		}
+		return math.Max(actual, 0) * p.Max / p.Threshold, true
+	case PointsAllOrNothing:
+		if met {
+			return p.Max, true
+		}
+		return 0, true
+	case PointsProportional, "":
+		return clamp01(attainment) * p.Max, true
+	}
+	return 0, false
+}
+
+// pointRule finds the rule that applies to t: a rule naming its code first,
+// then one naming its metric, then a rule naming neither.
+func (r *Rules) pointRule(t *dataset.Target) (PointRule, bool) {
+	best, rank := -1, 0
+	for i := range r.Points {
+		p := &r.Points[i]
+		if p.Code != "" && p.Code != t.Code {
+			continue
+		}
+		if p.Metric != "" && p.Metric != t.Metric {
+			continue
+		}
+		k := 1
+		if p.Code != "" {
+			k = 3
+		} else if p.Metric != "" {
+			k = 2
+		}
+		if k > rank {
+			best, rank = i, k
+		}
+	}
+	if best < 0 {
+		return PointRule{}, false
+	}
+	return r.Points[best], true
+}
+
+// clamp01 clamps x to [0, 1]; NaN gives 0.
+func clamp01(x float64) float64 {
+	if !(x > 0) {
+		return 0
+	}
+	if x > 1 {
+		return 1
+	}
+	return x
+}
+
+// isChange reports whether t is stated as a change against a baseline.
+func isChange(t *dataset.Target) bool {
+	return t.Change == dataset.ChangeDecrease || t.Change == dataset.ChangeIncrease
+}
+
+// baselineYear returns the baseline year of a change target: its
+// BaselineYear, or Year−1 ("năm trước liền kề") when none is given.
+func baselineYear(t *dataset.Target, year int) int {
+	if t.BaselineYear != nil {
+		return *t.BaselineYear
+	}
+	return year - 1
+}
+
+// evaluation is the outcome of one comparison.
+type evaluation struct {
+	attainment float64
+	met        bool
+}
+
+// compare applies comparator cmp with target value v to the measured value a.
+func (r *Rules) compare(cmp string, v, a float64) evaluation {
+	switch cmp {
+	case dataset.CmpGE, dataset.CmpGT:
+		met := a >= v
+		if cmp == dataset.CmpGT {
+			met = a > v
+		}
+		var att float64
+		switch {
+		case v > 0:
+			att = a / v
+		case met:
+			att = 1
+		case v == 0:
+			att = 0
+		default: // v < 0 and not met: no natural ratio
+			att = 0
+		}
+		return evaluation{clamp01(att), met}
+	case dataset.CmpLE, dataset.CmpLT:
+		met := a <= v
+		if cmp == dataset.CmpLT {
+			met = a < v
+		}
+		var att float64
+		switch {
+		case a <= 0 && v >= 0:
+			att = 1
+		case v > 0 && a > 0:
+			att = v / a
+		case met:
+			att = 1
+		}
+		return evaluation{clamp01(att), met}
+	case dataset.CmpEQ:
+		d := math.Abs(a - v)
+		tol := r.EqualTolerance * math.Abs(v)
+		if d <= tol || d == 0 {
+			return evaluation{1, true}
+		}
+		if v == 0 {
+			return evaluation{0, false}
+		}
+		return evaluation{clamp01(1 - d/math.Abs(v)), false}
+	case dataset.CmpApprox:
+		d := math.Abs(a - v)
+		if d <= r.ApproxTolerance*math.Abs(v)*(1+1e-9) || d == 0 { // slack for binary rounding (2,2 − 2)
+			return evaluation{1, true}
+		}
+		if v == 0 {
+			return evaluation{0, false}
+		}
+		return evaluation{clamp01(1 - d/math.Abs(v)), false}
+	}
+	return evaluation{math.NaN(), false}
+}
+
+// status returns the status of an evaluated target.
+func (r *Rules) status(e evaluation) string {
+	switch {
+	case e.met:
+		return dataset.StatusMet
+	case e.attainment >= r.NearThreshold:
+		return dataset.StatusNear
+	default:
+		return dataset.StatusOffTrack
+	}
+}
+
+// effectiveComparator returns the comparator a target is scored with: a
+// range's lower bound is an "at least" target, as is "=" on a change.
+func effectiveComparator(t *dataset.Target) string {
+	c := t.Comparator
+	if c == "" {
+		c = dataset.CmpGE
+	}
+	if t.ValueMax != nil && (c == dataset.CmpEQ || c == dataset.CmpApprox) {
+		return dataset.CmpGE
+	}
+	if isChange(t) && c == dataset.CmpEQ {
+		return dataset.CmpGE
+	}
+	return c
+}
+
+// ValidComparator reports whether c is one of the comparators the scorer knows.
+func ValidComparator(c string) bool {
+	switch c {
+	case dataset.CmpGE, dataset.CmpGT, dataset.CmpLE, dataset.CmpLT, dataset.CmpEQ, dataset.CmpApprox:
+		return true
+	}
+	return false
+}
+
+// ScoreTarget scores one target for one entity and year. actual is the
+// observed value in the target's year (nil when none); baseline is the
+// value in the baseline year, used by change targets only (nil when none).
+// The returned Score has Entity and Year left for the caller to fill
+// (Year is set to the target's year).
+func ScoreTarget(t dataset.Target, actual *float64, baseline *float64, r Rules) dataset.Score {
+	var slab [3]float64
+	var nb noteBuf
+	s := scoreInto(&t, t.Year, actual, baseline, &r, slab[:], &nb)
+	return s
+}
+
+// scoreInto scores t for the given year. The three pointers of the result
+// (Actual, Baseline, Attainment) point into slab, which must have room for
+// three values and must not be reused by the caller; nb is a scratch buffer
+// for the note.
+func scoreInto(t *dataset.Target, year int, actual, baseline *float64, r *Rules, slab []float64, nb *noteBuf) dataset.Score {
+	s := dataset.Score{
+		PlanID:     t.PlanID,
+		Code:       t.Code,
+		Area:       t.Area,
+		Metric:     t.Metric,
+		Subject:    t.Subject,
+		Comparator: t.Comparator,
+		Target:     t.Value,
+		Unit:       t.Unit,
+		Level:      t.Level,
+		Year:       year,
+		Weight:     t.Weight,
+		Status:     dataset.StatusNoData,
+	}
+	if s.Weight == 0 {
+		s.Weight = 1
+	}
+	if actual != nil && !math.IsNaN(*actual) && !math.IsInf(*actual, 0) {
+		slab[0] = *actual
+		s.Actual = &slab[0]
+	}
+	change := isChange(t)
+	if change && baseline != nil && !math.IsNaN(*baseline) && !math.IsInf(*baseline, 0) {
+		slab[1] = *baseline
+		s.Baseline = &slab[1]
+	}
+	nb.reset()
+	cmp := effectiveComparator(t)
+	switch {
+	case !ValidComparator(cmp):
+		nb.str("phép so sánh không hợp lệ: ")
+		nb.str(t.Comparator)
+		s.Note = nb.string()
+		return s
+	case math.IsNaN(t.Value) || math.IsInf(t.Value, 0):
+		nb.str("chỉ tiêu không có giá trị số")
+		s.Note = nb.string()
+		return s
+	case s.Actual == nil:
+		nb.str("chưa có số liệu năm ")
+		nb.int(year)
+		s.Note = nb.string()
+		return s
+	}
+	a := *s.Actual
+	measured := a
+	if change {
+		by := baselineYear(t, year)
+		if s.Baseline == nil {
+			nb.str("thiếu số liệu năm ")
+			nb.int(by)
+			nb.str(" để tính mức thay đổi")
+			s.Note = nb.string()
+			return s
+		}
+		b := *s.Baseline
+		d := a - b
+		if t.Change == dataset.ChangeDecrease {
+			d = b - a
+		}
+		if t.Unit == "percent" {
+			if b == 0 {
+				nb.str("số liệu năm ")
+				nb.int(by)
+				nb.str(" bằng 0, không tính được mức thay đổi tương đối")
+				s.Note = nb.string()
+				return s
+			}
+			d = d / math.Abs(b) * 100
+		}
+		measured = d
+	}
+	e := r.compare(cmp, t.Value, measured)
+	slab[2] = clamp01(e.attainment)
+	s.Attainment = &slab[2]
+	s.Met = e.met
+	s.Status = r.status(evaluation{slab[2], e.met})
+	if p, ok := r.pointRule(t); ok {
+		if pts, ok := p.Points(a, slab[2], e.met); ok {
+			mx := p.Max
+			s.Points, s.MaxPoints = &pts, &mx
+		}
+	}
+	writeNote(nb, t, cmp, year, a, measured, s.Baseline, e, r.ApproxTolerance)
+	s.Note = nb.string()
+	return s
+}
