@@ -318,3 +318,40 @@ func tr(lang, vi, en string) string {
 	}
 	return vi
 }
+
+// formatFixed prints v with exactly prec decimals.
+func formatFixed(v float64, prec int, lang string) string {
+	s := strconv.FormatFloat(v, 'f', prec, 64)
+	if lang == "vi" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// niceTicks labels about six round values (steps of 1, 2, 2.5 or 5 × 10^k).
+type niceTicks struct{ lang string }
+
+// Ticks returns the ticks between min and max.
+func (n niceTicks) Ticks(min, max float64) []plot.Tick {
+	if !(max > min) {
+		return plot.DefaultTicks{}.Ticks(min, max)
+	}
+	raw := (max - min) / 6
+	mag := math.Pow(10, math.Floor(math.Log10(raw)))
+	step := mag
+	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+		if m*mag >= raw {
+			step = m * mag
+			break
+		}
+	}
+	prec := 0
+	if step < 1 {
+		prec = int(math.Ceil(-math.Log10(step))) + 1
+	}
+	var ts []plot.Tick
+	for v := math.Ceil(min/step) * step; v <= max+step*1e-9; v += step {
+		ts = append(ts, plot.Tick{Value: v, Label: formatNumber(v, prec, n.lang)})
+	}
+	return ts
+}

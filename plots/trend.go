@@ -104,7 +104,7 @@ func Trend(rec arrow.Record, opts TrendOptions) (*Chart, error) {
 	}
 	p.Y.Label.Text = axisLabel(o.YLabel, ylab)
 	p.X.Tick.Marker = yearTicks{}
-	p.Y.Tick.Marker = localTicks{base: plot.DefaultTicks{}, lang: lang}
+	p.Y.Tick.Marker = niceTicks{lang: lang}
 	grid := plotter.NewGrid()
 	grid.Vertical.Color = color.Gray{0xe6}
 	grid.Horizontal.Color = color.Gray{0xe6}
