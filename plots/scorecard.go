@@ -1,0 +1,276 @@
+package plots
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"strconv"
+
+	"github.com/apache/arrow/go/v15/arrow"
+
+	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/internal/vntext"
+)
+
+// ScoreColumns names the columns of a scorecard record. Empty fields take
+// the names of dataset.Score's JSON tags ("plan_id", "code", "area", ...).
+type ScoreColumns struct {
+	PlanID, Code, Area, Subject, Comparator, Target, Unit, Entity, Year string
+	Actual, Baseline, Attainment, Status, Change                          string
+}
+
+func (c ScoreColumns) withDefaults() ScoreColumns {
+	def := func(s *string, d string) {
+		if *s == "" {
+			*s = d
+		}
+	}
+	def(&c.PlanID, "plan_id")
+	def(&c.Code, "code")
+	def(&c.Area, "area")
+	def(&c.Subject, "subject")
+	def(&c.Comparator, "comparator")
+	def(&c.Target, "target")
+	def(&c.Unit, "unit")
+	def(&c.Entity, "entity")
+	def(&c.Year, "year")
+	def(&c.Actual, "actual")
+	def(&c.Baseline, "baseline")
+	def(&c.Attainment, "attainment")
+	def(&c.Status, "status")
+	def(&c.Change, "change")
+	return c
+}
+
+// scoreRow is one scorecard row as the charts need it.
+type scoreRow struct {
+	planID, code, area, subject, comparator, unit, entity, status, change string
+	year                                                                  int
+	target, actual, baseline, attainment                                  float64
+	hasTarget, hasActual, hasBaseline, hasAttainment                      bool
+}
+
+// key identifies a target across entities and years.
+func (r scoreRow) key() string { return r.planID + "\x00" + r.code + "\x00" + r.subject }
+
+// readScores reads a scorecard record. code and status are required; the
+// other columns are used when present.
+func readScores(rec arrow.Record, cols ScoreColumns) ([]scoreRow, error) {
+	if rec == nil {
+		return nil, fmt.Errorf("plots: %w: no record", ErrEmpty)
+	}
+	c := cols.withDefaults()
+	code, err := stringColumn(rec, c.Code)
+	if err != nil {
+		return nil, fmt.Errorf("plots: scorecard: %w", err)
+	}
+	status, err := stringColumn(rec, c.Status)
+	if err != nil {
+		return nil, fmt.Errorf("plots: scorecard: %w", err)
+	}
+	optStr := func(name string) (stringGetter, error) {
+		if !hasColumn(rec, name) {
+			return func(int) (string, bool) { return "", false }, nil
+		}
+		return stringColumn(rec, name)
+	}
+	optNum := func(name string) (floatGetter, error) {
+		if !hasColumn(rec, name) {
+			return func(int) (float64, bool) { return 0, false }, nil
+		}
+		return floatColumn(rec, name)
+	}
+	var (
+		planID, area, subject, cmp, unit, entity, change stringGetter
+		target, actual, baseline, attain               floatGetter
+	)
+	for _, s := range []struct {
+		g    *stringGetter
+		name string
+	}{{&planID, c.PlanID}, {&area, c.Area}, {&subject, c.Subject}, {&cmp, c.Comparator}, {&unit, c.Unit}, {&entity, c.Entity}, {&change, c.Change}} {
+		if *s.g, err = optStr(s.name); err != nil {
+			return nil, fmt.Errorf("plots: scorecard: %w", err)
+		}
+	}
+	for _, s := range []struct {
+		g    *floatGetter
+		name string
+	}{{&target, c.Target}, {&actual, c.Actual}, {&baseline, c.Baseline}, {&attain, c.Attainment}} {
+		if *s.g, err = optNum(s.name); err != nil {
+			return nil, fmt.Errorf("plots: scorecard: %w", err)
+		}
+	}
+	year := func(int) (int, bool) { return 0, false }
+	if hasColumn(rec, c.Year) {
+		if year, err = yearColumn(rec, c.Year); err != nil {
+			return nil, fmt.Errorf("plots: scorecard: %w", err)
+		}
+	}
+	n := int(rec.NumRows())
+	out := make([]scoreRow, 0, n)
+	for i := 0; i < n; i++ {
+		var r scoreRow
+		r.code, _ = code(i)
+		r.status, _ = status(i)
+		r.planID, _ = planID(i)
+		r.area, _ = area(i)
+		r.subject, _ = subject(i)
+		r.comparator, _ = cmp(i)
+		r.unit, _ = unit(i)
+		r.entity, _ = entity(i)
+		r.change, _ = change(i)
+		r.year, _ = year(i)
+		r.target, r.hasTarget = target(i)
+		r.actual, r.hasActual = actual(i)
+		r.baseline, r.hasBaseline = baseline(i)
+		r.attainment, r.hasAttainment = attain(i)
+		if r.status == dataset.StatusNoData {
+			r.hasAttainment = false
+		}
+		out = append(out, r)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("plots: %w: the scorecard has no rows", ErrEmpty)
+	}
+	return out, nil
+}
+
+// areaName returns the display name of a CCHC area id.
+func areaName(id, lang string) string {
+	vi := map[string]string{
+		dataset.AreaDirection:         "Chỉ đạo, điều hành",
+		dataset.AreaInstitutions:      "Cải cách thể chế",
+		dataset.AreaProcedures:        "Cải cách thủ tục hành chính",
+		dataset.AreaOrganisation:      "Cải cách tổ chức bộ máy",
+		dataset.AreaCivilService:      "Cải cách chế độ công vụ",
+		dataset.AreaPublicFinance:     "Cải cách tài chính công",
+		dataset.AreaDigitalGovernment: "Chính phủ điện tử, chính phủ số",
+		dataset.AreaCommunication:     "Tuyên truyền cải cách hành chính",
+	}
+	en := map[string]string{
+		dataset.AreaDirection:         "Direction",
+		dataset.AreaInstitutions:      "Institutions",
+		dataset.AreaProcedures:        "Administrative procedures",
+		dataset.AreaOrganisation:      "Organisation",
+		dataset.AreaCivilService:      "Civil service",
+		dataset.AreaPublicFinance:     "Public finance",
+		dataset.AreaDigitalGovernment: "Digital government",
+		dataset.AreaCommunication:     "Communication",
+	}
+	m := vi
+	if lang == "en" {
+		m = en
+	}
+	if s, ok := m[id]; ok {
+		return s
+	}
+	if id == "" {
+		return tr(lang, "Chưa phân lĩnh vực", "No area")
+	}
+	return vntext.NFC(id)
+}
+
+// areaOrder returns the report order of an area id (unknown areas last).
+func areaOrder(id string) int {
+	for i, a := range dataset.Areas() {
+		if a == id {
+			return i
+		}
+	}
+	return len(dataset.Areas())
+}
+
+// attainmentColour maps attainment in [0,1] to a red–yellow–green scale.
+func attainmentColour(a float64) color.Color {
+	stops := []struct {
+		at      float64
+		r, g, b float64
+	}{
+		{0, 0xb2, 0x18, 0x2b},
+		{0.5, 0xf4, 0xa5, 0x82},
+		{0.75, 0xfe, 0xe0, 0x8b},
+		{0.9, 0xa6, 0xd9, 0x6a},
+		{1, 0x1a, 0x98, 0x50},
+	}
+	a = math.Max(0, math.Min(1, a))
+	for i := 1; i < len(stops); i++ {
+		if a <= stops[i].at {
+			s0, s1 := stops[i-1], stops[i]
+			t := (a - s0.at) / (s1.at - s0.at)
+			mix := func(x, y float64) uint8 { return uint8(x + (y-x)*t + 0.5) }
+			return color.NRGBA{mix(s0.r, s1.r), mix(s0.g, s1.g), mix(s0.b, s1.b), 0xff}
+		}
+	}
+	return color.NRGBA{0x1a, 0x98, 0x50, 0xff}
+}
+
+// statusColour is the colour of a status in the attainment chart.
+func statusColour(status string) color.Color {
+	switch status {
+	case dataset.StatusMet:
+		return color.NRGBA{0x1a, 0x98, 0x50, 0xff}
+	case dataset.StatusNear:
+		return color.NRGBA{0xE6, 0x9F, 0x00, 0xff}
+	case dataset.StatusOffTrack:
+		return color.NRGBA{0xb2, 0x18, 0x2b, 0xff}
+	}
+	return color.Gray{0xcc}
+}
+
+// statusName is the display name of a status.
+func statusName(status, lang string) string {
+	switch status {
+	case dataset.StatusMet:
+		return tr(lang, "Đạt", "Met")
+	case dataset.StatusNear:
+		return tr(lang, "Gần đạt (≥ 90%)", "Near (≥ 90%)")
+	case dataset.StatusOffTrack:
+		return tr(lang, "Chưa đạt", "Off track")
+	case dataset.StatusNoData:
+		return tr(lang, "Không có số liệu", "No data")
+	}
+	return status
+}
+
+// comparatorText renders a comparator for a label.
+func comparatorText(c, lang string) string {
+	switch c {
+	case dataset.CmpGE:
+		return "≥ "
+	case dataset.CmpGT:
+		return "> "
+	case dataset.CmpLE:
+		return "≤ "
+	case dataset.CmpLT:
+		return "< "
+	case dataset.CmpApprox:
+		return "≈ "
+	case dataset.CmpEQ:
+		return "= "
+	}
+	return ""
+}
+
+// unitText is the short unit printed after a number.
+func unitText(u, lang string) string {
+	switch u {
+	case "percent", "%":
+		return "%"
+	case "":
+		return ""
+	}
+	return " " + u
+}
+
+// rowLabel is the label of a target row: its code and its wording.
+func rowLabel(r scoreRow) string {
+	switch {
+	case r.code != "" && r.subject != "":
+		return r.code + " " + r.subject
+	case r.subject != "":
+		return r.subject
+	}
+	return r.code
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }
