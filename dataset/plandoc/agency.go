@@ -1,0 +1,357 @@
+package plandoc
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cchc-lab/cchc/internal/vntext"
+)
+
+// Agency names.
+//
+// Plans name the same agency in several ways: "Sở TT&TT", "Sở TTTT",
+// "Sở Thông tin - Truyền thông" and "Sở Thông tin và Truyền thông" are one
+// department. NormaliseAgency maps such variants to one canonical name:
+// departments (Sở) get their full official name, "Ủy ban nhân dân" is
+// written "UBND" as analysts and the plans themselves do ("UBND tỉnh",
+// "UBND cấp huyện", "Văn phòng UBND tỉnh"), role remarks are dropped
+// ("Sở Nội vụ chủ trì đối với ..." → "Sở Nội vụ", "UBND tỉnh (qua Sở Nội vụ
+// thẩm định)" → "UBND tỉnh"). Collective names stay as written
+// ("Sở, ban, ngành có liên quan", "UBND các huyện, thị xã, thành phố").
+//
+// Tasks keep the lead and partner cells as written in Task.Source.Text (the
+// annex row or duty as printed), so a reader can always compare the
+// normalised list with the document.
+
+// agencyDept lists the departments (Sở) by full name with the
+// abbreviations plans use for them (letters only, folded).
+var agencyDept = []struct {
+	name  string
+	abbrs []string
+}{
+	{"Nội vụ", []string{"nv"}},
+	{"Tư pháp", []string{"tp"}},
+	{"Tài chính", []string{"tc"}},
+	{"Kế hoạch và Đầu tư", []string{"khdt", "khvadt"}},
+	{"Thông tin và Truyền thông", []string{"tttt", "ttvatt", "ttt"}},
+	{"Khoa học và Công nghệ", []string{"khcn", "khvacn"}},
+	{"Giao thông vận tải", []string{"gtvt"}},
+	{"Xây dựng", []string{"xd"}},
+	{"Công Thương", []string{"ct"}},
+	{"Y tế", []string{"yt"}},
+	{"Giáo dục và Đào tạo", []string{"gddt", "gdvadt"}},
+	{"Lao động - Thương binh và Xã hội", []string{"ldtbxh", "ldtbvaxh"}},
+	{"Văn hóa, Thể thao và Du lịch", []string{"vhttdl", "vhttvadl"}},
+	{"Văn hóa và Thể thao", []string{"vhtt"}},
+	{"Tài nguyên và Môi trường", []string{"tnmt", "tnvamt"}},
+	{"Nông nghiệp và Phát triển nông thôn", []string{"nnptnt", "nnvaptnt"}},
+	{"Nông nghiệp và Môi trường", []string{"nnmt", "nnvamt"}},
+	{"Dân tộc và Tôn giáo", []string{"dtvatg", "dttg"}},
+	{"Ngoại vụ", []string{"ngv"}},
+	{"Du lịch", []string{"dl"}},
+}
+
+// agencyHeads are the words an agency name starts with; a comma, "và" or
+// dash followed by one of them starts a new agency.
+var agencyHeads = []string{
+	"Sở ", "Bộ ", "Cục ", "Chi cục ", "Văn phòng", "VP ", "Phòng ", "Ban ", "UBND", "Ủy ban", "Uỷ ban",
+	"Trung tâm", "Đài ", "Báo ", "Thanh tra", "Hội đồng", "Đoàn ", "Tổ ", "Công an", "Kho bạc",
+	"Bảo hiểm", "Tỉnh ủy", "Tỉnh uỷ", "Tỉnh đoàn", "Hội ", "Liên đoàn", "Thành viên", "Trường",
+	"Viện ", "Tòa án", "Toà án", "Chủ tịch", "Giám đốc", "Thủ trưởng", "Cơ quan", "Các ", "các ",
+	"Đơn vị", "Ngân hàng", "Bưu điện", "Hiệp hội", "Mặt trận", "Huyện ủy", "Thành ủy",
+}
+
+var (
+	agUBND      = regexp.MustCompile(`(?i)(ủy|uỷ) ban nhân dân`)
+	agVPUBND    = regexp.MustCompile(`^VP\s*UBND`)
+	agDaiPTTH   = regexp.MustCompile(`(?i)^đài (phát thanh\s*-\s*truyền hình|pt\s*-?\s*th|ptth)\b`)
+	agLeadNoise = regexp.MustCompile(`^(?:[-+•*·]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*|(?i:đề nghị)\s+)+`)
+	agRole      = regexp.MustCompile(`\s+(chủ trì|phối hợp|tham mưu|cho ý kiến|thẩm định|thực hiện)\b.*$`)
+	agAllCaps   = regexp.MustCompile(`^[A-ZĐ&]{2,}\b`)
+	agEnum      = regexp.MustCompile(`(?:^|\s)\d+\.\d+\.\s`)
+	agWord      = regexp.MustCompile(`[\p{L}\p{N}]+`)
+	agBare      = regexp.MustCompile(`^(cac )?(phong|ban|so|nganh|don vi|co quan|to chuc|dia phuong|truong|trung tam|phong ban|phong chuyen mon)$`)
+)
+
+// NormaliseAgency returns the canonical form of one agency name: white
+// space collapsed, bullets, numbering, "Đề nghị" and a trailing remark in
+// brackets removed, department abbreviations expanded ("Sở TT&TT" →
+// "Sở Thông tin và Truyền thông"), "Ủy ban nhân dân" written "UBND", the
+// first letter in upper case. A name it does not know is returned cleaned
+// but otherwise as written.
+func NormaliseAgency(name string) string {
+	s := strings.Join(strings.Fields(vntext.NFC(cellStripTags(name))), " ")
+	s = strings.NewReplacer("–", "-", "—", "-", "−", "-").Replace(s)
+	for {
+		t := strings.TrimSpace(agLeadNoise.ReplaceAllString(s, ""))
+		t = strings.TrimRight(t, " .;,:")
+		t = strings.TrimSpace(agTrailingParen(t))
+		if t == s {
+			break
+		}
+		s = t
+	}
+	if s == "" {
+		return ""
+	}
+	s = agUBND.ReplaceAllString(s, "UBND")
+	s = agVPUBND.ReplaceAllString(s, "Văn phòng UBND")
+	if m := agDaiPTTH.FindStringIndex(s); m != nil {
+		s = "Đài Phát thanh và Truyền hình" + s[m[1]:]
+	}
+	s = agUpperFirst(s)
+	// A proper name followed by its role in the task: "Sở Nội vụ chủ trì
+	// đối với ...". Collective names ("Các cơ quan chủ trì CCHC") keep it.
+	if !strings.HasPrefix(s, "Các ") {
+		if m := agRole.FindStringIndex(s); m != nil && m[0] > 0 && agStartsHead(s) {
+			s = strings.TrimRight(s[:m[0]], " ,;:")
+		}
+	}
+	s = agDepartment(s)
+	return s
+}
+
+// agDepartment expands and re-cases a department name at the start of s:
+// "Sở TT&TT tỉnh" → "Sở Thông tin và Truyền thông tỉnh", "So Noi vu" → "Sở
+// Nội vụ". Other names are returned unchanged.
+func agDepartment(s string) string {
+	words := agWord.FindAllStringIndex(s, -1)
+	if len(words) < 2 || vntext.Fold(s[words[0][0]:words[0][1]]) != "so" {
+		return s
+	}
+	folded := make([]string, len(words))
+	for i, w := range words {
+		folded[i] = vntext.Fold(s[w[0]:w[1]])
+	}
+	// Full names, any case, with or without diacritics, "và" or "-".
+	best, bestEnd := "", -1
+	for _, d := range agencyDept {
+		toks := agWord.FindAllString(vntext.Fold(d.name), -1)
+		i, j := 1, 0
+		for i < len(folded) && j < len(toks) {
+			if toks[j] == "va" && folded[i] != "va" {
+				j++
+				continue
+			}
+			if folded[i] == "va" && toks[j] != "va" {
+				i++
+				continue
+			}
+			if folded[i] != toks[j] {
+				break
+			}
+			i++
+			j++
+		}
+		if j == len(toks) && words[i-1][1] > bestEnd {
+			best, bestEnd = d.name, words[i-1][1]
+		}
+	}
+	// Abbreviations: upper-case words after "Sở" read together.
+	key := ""
+	for i := 1; i < len(words) && i < 6; i++ {
+		w := s[words[i][0]:words[i][1]]
+		if strings.ToUpper(w) != w {
+			break
+		}
+		key += folded[i]
+		for _, d := range agencyDept {
+			for _, a := range d.abbrs {
+				if a == key && words[i][1] > bestEnd {
+					best, bestEnd = d.name, words[i][1]
+				}
+			}
+		}
+	}
+	if best == "" {
+		return s
+	}
+	return "Sở " + best + s[bestEnd:]
+}
+
+// agTrailingParen removes a remark in brackets at the end of s.
+func agTrailingParen(s string) string {
+	if !strings.HasSuffix(s, ")") {
+		return s
+	}
+	depth := 0
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case ')':
+			depth++
+		case '(':
+			depth--
+			if depth == 0 {
+				if i == 0 {
+					return s
+				}
+				return strings.TrimSpace(s[:i])
+			}
+		}
+	}
+	return s
+}
+
+// agUpperFirst upper-cases the first letter of s.
+func agUpperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError || !unicode.IsLower(r) {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// agStartsHead reports whether s starts with a word agency names start
+// with, or with an upper-case abbreviation ("UBND", "HĐTĐ").
+func agStartsHead(s string) bool {
+	if strings.HasPrefix(s, "Báo cáo") || strings.HasPrefix(s, "báo cáo") {
+		return false
+	}
+	for _, h := range agencyHeads {
+		if strings.HasPrefix(s, h) {
+			return true
+		}
+	}
+	return agAllCaps.MatchString(s)
+}
+
+// SplitAgencies splits a lead or partner cell into normalised agency
+// names. It splits on semicolons, line breaks, list items and numbered
+// items ("5.1. ... 5.2. ..."), and on a comma, "và" or dash only when the
+// next words start a new agency ("Sở Tư pháp, Sở Tài chính", "Sở Nội vụ và
+// các đơn vị liên quan", "Văn phòng Sở - Các phòng thực hiện TTHC"). Names
+// that contain commas or "và" stay whole: "Sở Khoa học và Công nghệ",
+// "Sở Văn hóa, Thể thao và Du lịch", "Sở, ban, ngành có liên quan",
+// "UBND các huyện, thị xã, thành phố". Nothing inside brackets is split.
+// Duplicates are dropped; the order of the cell is kept.
+func SplitAgencies(cell string) []string {
+	s := vntext.NFC(cell)
+	s = cellLI.ReplaceAllString(s, ";")
+	s = cellStripTags(s)
+	s = strings.NewReplacer("\r", ";", "\n", ";", "\t", ";", "–", "-", "—", "-").Replace(s)
+	s = agEnum.ReplaceAllStringFunc(s, func(m string) string { return ";" + m })
+	var parts []string
+	for _, p := range agSplitTop(s, ';') {
+		for _, q := range agSplitDash(p) {
+			for _, r := range agSplitComma(q) {
+				parts = append(parts, agSplitVa(r)...)
+			}
+		}
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, p := range parts {
+		n := NormaliseAgency(p)
+		if n == "" || seen[n] {
+			continue
+		}
+		seen[n] = true
+		out = append(out, n)
+	}
+	return out
+}
+
+// agSplitTop splits s on sep outside brackets.
+func agSplitTop(s string, sep byte) []string {
+	var out []string
+	depth, last := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth > 0 {
+				depth--
+			}
+		case sep:
+			if depth == 0 {
+				out = append(out, s[last:i])
+				last = i + 1
+			}
+		}
+	}
+	return append(out, s[last:])
+}
+
+// agSplitDash splits "A - B" when B starts a new agency; "Sở Lao động -
+// Thương binh và Xã hội" stays whole.
+func agSplitDash(s string) []string {
+	var out []string
+	for {
+		i := agIndexTop(s, " - ")
+		if i < 0 {
+			break
+		}
+		left, right := s[:i], strings.TrimSpace(s[i+3:])
+		if strings.TrimSpace(left) != "" && agStartsHead(right) {
+			out = append(out, left)
+			s = right
+			continue
+		}
+		// Not a split: look further right.
+		rest := agSplitDash(right)
+		rest[0] = left + " - " + rest[0]
+		return append(out, rest...)
+	}
+	return append(out, s)
+}
+
+// agSplitComma splits on commas that start a new agency.
+func agSplitComma(s string) []string {
+	pieces := agSplitTop(s, ',')
+	var out []string
+	cur := pieces[0]
+	for _, p := range pieces[1:] {
+		right := strings.TrimSpace(p)
+		if agStartsHead(right) && strings.TrimSpace(cur) != "" && !agBare.MatchString(vntext.Fold(strings.TrimSpace(agLeadNoise.ReplaceAllString(strings.TrimSpace(cur), "")))) {
+			out = append(out, cur)
+			cur = p
+			continue
+		}
+		cur += "," + p
+	}
+	return append(out, cur)
+}
+
+// agSplitVa splits on " và " when the words after it start a new agency:
+// "Sở Nội vụ và các đơn vị liên quan", but not "Sở Khoa học và Công nghệ".
+func agSplitVa(s string) []string {
+	var out []string
+	for {
+		i := agIndexTop(s, " và ")
+		if i < 0 {
+			break
+		}
+		left, right := s[:i], strings.TrimSpace(s[i+len(" và "):])
+		if strings.TrimSpace(left) != "" && agStartsHead(right) {
+			out = append(out, left)
+			s = right
+			continue
+		}
+		rest := agSplitVa(right)
+		rest[0] = left + " và " + rest[0]
+		return append(out, rest...)
+	}
+	return append(out, s)
+}
+
+// agIndexTop finds sub in s outside brackets, -1 when absent.
+func agIndexTop(s, sub string) int {
+	depth := 0
+	for i := 0; i+len(sub) <= len(s); i++ {
+		switch s[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth > 0 {
+				depth--
+			}
+		}
+		if depth == 0 && s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,511 @@
+package plandoc
+
+import (
+	"html"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cchc-lab/cchc/internal/vntext"
+)
+
+// Annex tables.
+//
+// Plans list their tasks in an annex (phụ lục) table. Two layouts occur in
+// text exports:
+//
+//   - tab-separated rows, one row a line, the header repeated at each page
+//     break; a row whose key cell (TT, or the task number) is empty or not a
+//     number continues the previous row's cells across the page break;
+//   - pipe tables, one cell a line ending in " |", a row opened by a line
+//     holding a single "|"; cells covered by a cell of the row above
+//     (rowspan) are left out of the row and counted by a trailing line of
+//     pipes ("||" = two cells left out).
+//
+// Both are read into annexRow values: one row per task, the cells by column
+// kind, the line where the row starts and its lines as written.
+
+// Column kinds of an annex table.
+const (
+	colNone = iota
+	colCode
+	colObjective
+	colTask
+	colActivity
+	colProduct
+	colLead
+	colPartners
+	colDeadline
+	colBudget
+	colNote
+	colKinds
+)
+
+// annexRow is one task row of an annex table, cells joined across page
+// breaks, before normalisation.
+type annexRow struct {
+	line       int
+	raw        []string
+	cells      [colKinds]string
+	section    string
+	budgetUnit string
+}
+
+var (
+	cellTag      = regexp.MustCompile(`<[^>]*>`)
+	cellLI       = regexp.MustCompile(`(?i)<\s*li\b[^>]*>`)
+	cellBullet   = regexp.MustCompile(`(?:^|\s)[-•+]\s*`)
+	annexCode    = regexp.MustCompile(`^(\d+(?:\.\d+)*\.?|[IVX]+\.?)(\s|$)`)
+	annexSubCode = regexp.MustCompile(`^(\d+)\.(\d+)(?:[.:]\s*|\s+)\S`)
+	annexLead    = regexp.MustCompile(`^(\d+(?:\.\d+)*)`)
+	annexRoman   = regexp.MustCompile(`^[IVX]+\.?$`)
+	annexHdrNum  = regexp.MustCompile(`^\s*\d+\s*[-.)]\s*`)
+	annexUnit    = regexp.MustCompile(`\(([^)]*(đồng|đ|VNĐ|vnđ)[^)]*)\)`)
+	annexTimeish = regexp.MustCompile(`(truoc|quy\s|thang|nam \d|thuong xuyen|dinh ky|hang nam|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4})`)
+)
+
+// cellStripTags removes HTML tags and decodes entities.
+func cellStripTags(s string) string {
+	if strings.IndexByte(s, '<') >= 0 {
+		s = cellTag.ReplaceAllString(s, " ")
+	}
+	if strings.IndexByte(s, '&') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	return s
+}
+
+// cellClean returns a cell as text: tags removed, white space collapsed.
+func cellClean(s string) string {
+	return strings.Join(strings.Fields(cellStripTags(s)), " ")
+}
+
+// cellProducts returns a product cell as text. A list (HTML <ul>/<li>, or
+// items opened by "- ") becomes its items joined by "; ", each without its
+// bullet and final punctuation; other text is only cleaned.
+func cellProducts(s string) string {
+	isList := strings.Contains(strings.ToLower(s), "<ul") || cellLI.MatchString(s)
+	s = cellLI.ReplaceAllString(s, " - ")
+	s = cellClean(s)
+	if strings.HasPrefix(s, "-") || strings.HasPrefix(s, "•") || strings.HasPrefix(s, "+") {
+		isList = true
+	}
+	if !isList {
+		return s
+	}
+	var items []string
+	last := 0
+	for _, m := range cellBullet.FindAllStringIndex(s, -1) {
+		r, _ := utf8.DecodeRuneInString(s[m[1]:])
+		if m[0] != 0 && !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '(') {
+			continue
+		}
+		items = append(items, s[last:m[0]])
+		last = m[1]
+	}
+	items = append(items, s[last:])
+	var out []string
+	for _, it := range items {
+		it = strings.TrimSpace(it)
+		if !strings.HasSuffix(it, "..") {
+			it = strings.TrimRight(it, ";,. ")
+		}
+		if it != "" && it != "-" {
+			out = append(out, it)
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+// annexColumn maps a header cell to a column kind.
+func annexColumn(h string) int {
+	f := vntext.Fold(annexHdrNum.ReplaceAllString(cellClean(h), ""))
+	switch {
+	case f == "tt" || f == "stt" || f == "so tt" || f == "so thu tu":
+		return colCode
+	case strings.Contains(f, "chu tri"):
+		return colLead
+	case strings.Contains(f, "phoi hop"):
+		return colPartners
+	case strings.Contains(f, "muc tieu") || strings.Contains(f, "chi tieu") || strings.HasPrefix(f, "noi dung"):
+		return colObjective
+	case strings.Contains(f, "nhiem vu"):
+		return colTask
+	case strings.Contains(f, "hoat dong"):
+		return colActivity
+	case strings.Contains(f, "san pham") || strings.Contains(f, "ket qua"):
+		return colProduct
+	case strings.Contains(f, "thoi gian") || strings.Contains(f, "thoi han") || strings.Contains(f, "tien do"):
+		return colDeadline
+	case strings.Contains(f, "kinh phi") || strings.Contains(f, "du toan"):
+		return colBudget
+	case strings.Contains(f, "ghi chu"):
+		return colNote
+	}
+	return colNone
+}
+
+// annexHeader maps header cells to column kinds; ok when the cells look
+// like a task table header (a lead column and at least three other known
+// columns).
+func annexHeader(cells []string) (cols []int, unit string, ok bool) {
+	cols = make([]int, len(cells))
+	known, lead := 0, false
+	for i, c := range cells {
+		cols[i] = annexColumn(c)
+		if cols[i] != colNone {
+			known++
+		}
+		if cols[i] == colLead {
+			lead = true
+		}
+		if cols[i] == colBudget {
+			if m := annexUnit.FindStringSubmatch(cellClean(c)); m != nil {
+				unit = strings.TrimSpace(m[1])
+			}
+		}
+	}
+	return cols, unit, lead && known >= 4
+}
+
+// colIndex returns the position of kind in cols, -1 when absent.
+func colIndex(cols []int, kind int) int {
+	for i, c := range cols {
+		if c == kind {
+			return i
+		}
+	}
+	return -1
+}
+
+// parseTabTables reads every tab-separated task table in lines.
+func parseTabTables(lines []string) []annexRow {
+	var rows []annexRow
+	var cols []int
+	var unit string
+	var cur *annexRow
+	codedObjective := false
+	flush := func() {
+		if cur != nil {
+			rows = append(rows, *cur)
+			cur = nil
+		}
+	}
+	for i, line := range lines {
+		if !strings.Contains(line, "\t") {
+			if strings.TrimSpace(line) == "" {
+				continue // blank lines between pages
+			}
+			flush()
+			cols = nil
+			continue
+		}
+		cells := strings.Split(line, "\t")
+		if c, u, ok := annexHeader(cells); ok {
+			if cols == nil {
+				flush()
+				codedObjective = false
+			}
+			cols, unit = c, u
+			continue
+		}
+		if cols == nil {
+			continue
+		}
+		byKind := func(kind int) string {
+			j := colIndex(cols, kind)
+			if j < 0 || j >= len(cells) {
+				return ""
+			}
+			return cellClean(cells[j])
+		}
+		keyKind := colCode
+		if colIndex(cols, colCode) < 0 {
+			keyKind = colTask
+		}
+		key := byKind(keyKind)
+		obj := byKind(colObjective)
+		if obj != "" && annexCode.MatchString(obj) {
+			codedObjective = true
+		}
+		isNew := annexCode.MatchString(key) || (cur == nil && key != "")
+		switch {
+		case isNew:
+			flush()
+			r := annexRow{line: i + 1, raw: []string{line}, budgetUnit: unit}
+			if len(rows) > 0 && obj == "" {
+				r.cells[colObjective] = rows[len(rows)-1].cells[colObjective]
+			}
+			for j, c := range cells {
+				if j < len(cols) && cols[j] != colNone {
+					r.cells[cols[j]] = annexJoin(r.cells[cols[j]], cellClean(c), " ")
+				}
+			}
+			cur = &r
+		case cur == nil:
+			continue
+		case codedObjective && obj != "" && !annexCode.MatchString(obj):
+			// A sub-row printed without its merged cells, shifted left:
+			// place its cells by what they hold.
+			cur.raw = append(cur.raw, line)
+			annexMergeShifted(cur, cells)
+		default:
+			// The row continues the previous one across a page break.
+			cur.raw = append(cur.raw, line)
+			for j, c := range cells {
+				if j < len(cols) && cols[j] != colNone {
+					cur.cells[cols[j]] = annexJoin(cur.cells[cols[j]], cellClean(c), " ")
+				}
+			}
+		}
+	}
+	flush()
+	return rows
+}
+
+// annexMergeShifted adds the cells of a shifted sub-row to its task: a cell
+// that reads as a time goes to the deadline, the first agency name to the
+// lead, a second to the partners, anything else to the products; each is
+// added as a new item ("; ").
+func annexMergeShifted(r *annexRow, cells []string) {
+	agencies := 0
+	for _, c := range cells {
+		c = cellClean(c)
+		if c == "" {
+			continue
+		}
+		switch {
+		case annexTimeish.MatchString(vntext.Fold(c)):
+			r.cells[colDeadline] = annexJoin(r.cells[colDeadline], c, "; ")
+		case agStartsHead(agUpperFirst(c)) && len(c) < 160:
+			if agencies == 0 {
+				r.cells[colLead] = annexJoin(r.cells[colLead], c, "; ")
+			} else {
+				r.cells[colPartners] = annexJoin(r.cells[colPartners], c, "; ")
+			}
+			agencies++
+		default:
+			r.cells[colProduct] = annexJoin(r.cells[colProduct], c, "; ")
+		}
+	}
+}
+
+// annexJoin appends b to a with sep, skipping empty parts.
+func annexJoin(a, b, sep string) string {
+	switch {
+	case b == "":
+		return a
+	case a == "":
+		return b
+	}
+	return a + sep + b
+}
+
+// pipeLine classifies a line of a pipe table: a run of pipes alone
+// (pipes > 0), a cell ending in "|" (cell, true), or neither.
+func pipeLine(line string) (pipes int, cell string, isCell bool) {
+	t := strings.TrimSpace(line)
+	if t == "" {
+		return 0, "", false
+	}
+	if strings.Trim(t, "|") == "" {
+		return len(t), "", false
+	}
+	if strings.HasSuffix(t, "|") && !strings.HasPrefix(t, "|") {
+		return 0, strings.TrimSpace(strings.TrimSuffix(t, "|")), true
+	}
+	return 0, "", false
+}
+
+// parsePipeTables reads every pipe task table in lines.
+func parsePipeTables(lines []string) []annexRow {
+	var rows []annexRow
+	for i := 0; i < len(lines); i++ {
+		// A table starts with a header row: "|", then "TT |" and the
+		// other header cells, then the "|" opening the first row.
+		if p, _, _ := pipeLine(lines[i]); p != 1 || i+1 >= len(lines) {
+			continue
+		}
+		_, first, ok := pipeLine(lines[i+1])
+		if !ok {
+			continue
+		}
+		if c := annexColumn(first); c != colCode && c != colObjective {
+			continue
+		}
+		var hdr []string
+		j := i + 1
+		for ; j < len(lines); j++ {
+			_, c, ok := pipeLine(lines[j])
+			if !ok {
+				break
+			}
+			hdr = append(hdr, c)
+		}
+		cols, unit, ok := annexHeader(hdr)
+		if !ok {
+			continue
+		}
+		var got []annexRow
+		got, i = pipeRows(lines, j, cols, unit)
+		rows = append(rows, got...)
+	}
+	return rows
+}
+
+// pipeRows reads the rows of a pipe table from lines[start] (the "|" that
+// opens the first row) and returns them with the index of the last line
+// read.
+func pipeRows(lines []string, start int, cols []int, unit string) ([]annexRow, int) {
+	w := len(cols)
+	var rows []annexRow
+	var prev []string // the previous row, full width, for covered cells
+	section := ""
+	sectionTitle := ""
+	i := start
+	for i < len(lines) {
+		p, _, _ := pipeLine(lines[i])
+		if p == 0 {
+			break // not a row: the table has ended
+		}
+		// lines[i] opens a row.
+		rowStart := i
+		i++
+		var cells []string
+		var cellLines []int
+		trailer := 0
+		for i < len(lines) && len(cells) < w {
+			p, c, isCell := pipeLine(lines[i])
+			if isCell {
+				cells = append(cells, c)
+				cellLines = append(cellLines, i)
+				i++
+				continue
+			}
+			if p == 1 {
+				// An empty cell, or one covered cell counted at the end.
+				if len(cells) == w-1 && pipeStart(cells, cols) == 1 {
+					trailer = 1
+					i++
+					break
+				}
+				cells = append(cells, "")
+				cellLines = append(cellLines, i)
+				i++
+				continue
+			}
+			if p > 1 {
+				trailer = p
+				i++
+			}
+			break
+		}
+		_ = trailer
+		if len(cells) == 0 {
+			continue
+		}
+		raw := make([]string, 0, i-rowStart)
+		for k := rowStart + 1; k < i; k++ {
+			raw = append(raw, lines[k])
+		}
+		// Heading rows: "I | CẢI CÁCH THỂ CHẾ" or "1 | Ứng dụng CNTT ...".
+		if len(cells) <= 2 && len(cells) < w-2 {
+			head := strings.TrimSpace(cells[0])
+			title := ""
+			if len(cells) == 2 {
+				title = cellClean(cells[1])
+			}
+			if annexRoman.MatchString(head) {
+				sectionTitle = strings.TrimSuffix(head, ".") + ". " + title
+				section = strings.TrimSuffix(head, ".")
+				prev = nil
+				continue
+			}
+			if title != "" && !annexSubCode.MatchString(title) {
+				if i := strings.Index(sectionTitle, " / "); i >= 0 {
+					sectionTitle = sectionTitle[:i]
+				}
+				sectionTitle += " / " + head + ". " + title
+				prev = nil
+				continue
+			}
+		}
+		st := pipeStart(cells, cols)
+		if st < 0 || st+len(cells) > w {
+			st = max(w-len(cells), 0)
+		}
+		full := make([]string, w)
+		for c := 0; c < w; c++ {
+			switch {
+			case c < st:
+				if prev != nil {
+					full[c] = prev[c]
+				}
+			case c-st < len(cells):
+				full[c] = cells[c-st]
+			}
+		}
+		if _, _, isHdr := annexHeader(full); isHdr {
+			continue // header repeated at a page break
+		}
+		empty := true
+		for c := st; c < w; c++ {
+			if full[c] != "" {
+				empty = false
+			}
+		}
+		if empty {
+			continue
+		}
+		prev = full
+		r := annexRow{line: cellLines[0] + 1, raw: raw, section: sectionTitle, budgetUnit: unit}
+		for c := 0; c < w; c++ {
+			if cols[c] != colNone {
+				r.cells[cols[c]] = annexJoin(r.cells[cols[c]], cellClean(full[c]), " ")
+			}
+		}
+		code := ""
+		for _, k := range []int{colActivity, colTask, colObjective} {
+			if m := annexLead.FindString(r.cells[k]); m != "" && annexSubCode.MatchString(r.cells[k]) {
+				code = m
+				break
+			}
+		}
+		if code == "" {
+			code = strings.TrimSuffix(r.cells[colCode], ".")
+		}
+		if section != "" && code != "" {
+			code = section + "." + code
+		}
+		r.cells[colCode] = code
+		rows = append(rows, r)
+	}
+	return rows, i - 1
+}
+
+// pipeStart returns the column of the first cell of a pipe row, read from
+// the first cell numbered as an objective (1.x), task (2.x) or activity
+// (3.x); -1 when no cell tells.
+func pipeStart(cells []string, cols []int) int {
+	kindOf := map[string]int{"1": colObjective, "2": colTask, "3": colActivity}
+	for i, c := range cells {
+		m := annexSubCode.FindStringSubmatch(c)
+		if m == nil {
+			continue
+		}
+		kind, ok := kindOf[m[1]]
+		if !ok {
+			continue
+		}
+		col := colIndex(cols, kind)
+		if col < 0 {
+			return -1
+		}
+		if st := col - i; st >= 0 {
+			return st
+		}
+		return -1
+	}
+	return -1
+}

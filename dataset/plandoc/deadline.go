@@ -1,0 +1,342 @@
+package plandoc
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/internal/vntext"
+)
+
+// ParseDeadline reads a deadline cell as plans write it ("Quý II-III/2024",
+// "Tháng 01/2025", "trước 30/11/2024", "Thường xuyên trong năm 2024",
+// "Tối thiểu 01 lần/năm", "Sau khi ... công bố", "Năm 2025", "6 tháng đầu
+// năm", "- Nhiệm vụ 6 tháng: tháng 5/2024; - Nhiệm vụ cả năm: tháng
+// 10/2024") and returns the text with its kind and the ISO dates the text
+// fixes. year is the plan year, used where the text names a period without
+// its year ("Quý I", "Thường xuyên", "Trong năm"); 0 means unknown, and then
+// such periods get no dates.
+//
+// Kinds:
+//   - conditional: the text starts with "Sau khi"/"Khi"/"Theo ..." or names no
+//     period but a condition; no dates.
+//   - continuous: "Thường xuyên", "liên tục"; Start/End span the year named
+//     in the text, else the plan year.
+//   - recurring: "01 lần/năm", "hằng năm", "định kỳ", "hàng quý"; Start/End
+//     span the year as for continuous.
+//   - date: one or more days; "trước 30/11/2024" fixes only End; a bare
+//     "30/11/2024" fixes Start and End. With several days End is the latest.
+//   - range: quarters, months, half-years, years, or several of them; Start
+//     is the earliest first day, End the latest last day.
+//
+// When nothing is recognised Kind is empty. ParseDeadline never panics and
+// never invents a date: impossible days such as 31/02/2024 are ignored.
+func ParseDeadline(text string, year int) dataset.Deadline {
+	text = strings.TrimSpace(vntext.NFC(text))
+	d := dataset.Deadline{Text: text}
+	if text == "" {
+		return d
+	}
+	f := deadlineFold(text)
+	if !dlValidYear(year) {
+		year = 0
+	}
+
+	if dlAfterStart.MatchString(f) {
+		d.Kind = dataset.DeadlineConditional
+		return d
+	}
+	if dlContinuous.MatchString(f) {
+		d.Kind = dataset.DeadlineContinuous
+		d.Start, d.End = dlYearOf(dlExplicitYear(f, year))
+		return d
+	}
+	if dlRecurring.MatchString(f) {
+		d.Kind = dataset.DeadlineRecurring
+		d.Start, d.End = dlYearOf(dlExplicitYear(f, year))
+		return d
+	}
+	if dlAccordStart.MatchString(f) {
+		d.Kind = dataset.DeadlineConditional
+		return d
+	}
+	if kind, start, end, ok := deadlinePeriods(f, year); ok {
+		d.Kind, d.Start, d.End = kind, start, end
+		return d
+	}
+	if dlCondAny.MatchString(f) {
+		d.Kind = dataset.DeadlineConditional
+	}
+	return d
+}
+
+// deadlineFold folds text for matching: lower case, no diacritics, one
+// space between words, every dash written as "-".
+func deadlineFold(s string) string {
+	s = strings.NewReplacer("–", "-", "—", "-", "−", "-", "‐", "-", "‑", "-").Replace(s)
+	s = cellStripTags(s)
+	return vntext.Fold(s)
+}
+
+var (
+	dlAfterStart  = regexp.MustCompile(`^[-\s(]*(ngay )?(sau khi|khi )`)
+	dlAccordStart = regexp.MustCompile(`^[-\s(]*(theo|tuy theo|can cu) `)
+	dlCondAny     = regexp.MustCompile(`(sau khi|khi co|khi phat sinh|theo ke hoach|theo lo trinh|theo yeu cau|theo tien do|theo chi dao|theo huong dan|theo quy dinh|cong bo)`)
+	dlContinuous  = regexp.MustCompile(`(thuong xuyen|lien tuc|hang ngay)`)
+	dlRecurring   = regexp.MustCompile(`(\blan\s*/\s*(nam|quy|thang|tuan)|\blan (moi|mot) (nam|quy|thang)|\b(hang|moi) (nam|quy|thang|tuan)\b|dinh ky)`)
+
+	dlDay      = regexp.MustCompile(`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`)
+	dlDayWords = regexp.MustCompile(`ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})`)
+	dlBefore   = regexp.MustCompile(`(truoc|cham nhat|han chot|khong qua|hoan thanh|den)\s*(ngay\s*)?[:]?\s*$`)
+	dlQuarter  = regexp.MustCompile(`quy\s*([ivx]+|[1-4])\b((?:\s*(?:-|,|va|den)\s*(?:quy\s*)?(?:[ivx]+|[1-4])\b)*)(\s*(?:/|nam)\s*(\d{4}))?`)
+	dlQuarterN = regexp.MustCompile(`[ivx]+|[1-4]`)
+	dlMonth    = regexp.MustCompile(`thang\s*(\d{1,2})\b(?:\s*(?:-|den)\s*(?:thang\s*)?(\d{1,2})\b)?(\s*(?:/|nam)\s*(\d{4}))?`)
+	dlMonthBar = regexp.MustCompile(`(?:^|[^\d/])(\d{1,2})\s*/\s*(\d{4})\b`)
+	dlHalf     = regexp.MustCompile(`6 thang (dau|cuoi) nam(\s*(\d{4}))?`)
+	dlYearSpan = regexp.MustCompile(`(\d{4})\s*-\s*(\d{4})`)
+	dlYear     = regexp.MustCompile(`nam\s*(\d{4})\b`)
+	dlThisYear = regexp.MustCompile(`(trong nam|ca nam|nam nay)`)
+)
+
+// dlSpan is a stretch of days; an empty start means "up to end".
+type dlSpan struct{ start, end time.Time }
+
+// deadlinePeriods finds every day, month, quarter, half-year and year the
+// folded text names and merges them into one kind and span.
+func deadlinePeriods(f string, year int) (kind, start, end string, ok bool) {
+	var spans []dlSpan
+	onlyDays := true
+	rest := f
+	// Days: dd/mm/yyyy and "ngày dd tháng mm năm yyyy".
+	for _, re := range []*regexp.Regexp{dlDay, dlDayWords} {
+		for _, m := range re.FindAllStringSubmatchIndex(rest, -1) {
+			dd, _ := strconv.Atoi(rest[m[2]:m[3]])
+			mm, _ := strconv.Atoi(rest[m[4]:m[5]])
+			yy, _ := strconv.Atoi(rest[m[6]:m[7]])
+			t, good := dlDate(yy, mm, dd)
+			if !good {
+				continue
+			}
+			s := dlSpan{start: t, end: t}
+			if dlBefore.MatchString(rest[:m[0]]) {
+				s.start = time.Time{}
+			}
+			spans = append(spans, s)
+		}
+		rest = re.ReplaceAllStringFunc(rest, dlBlank)
+	}
+	// Quarters.
+	for _, m := range dlQuarter.FindAllStringSubmatchIndex(rest, -1) {
+		y := year
+		if m[8] >= 0 {
+			y, _ = strconv.Atoi(rest[m[8]:m[9]])
+		}
+		qs := []int{dlQuarterNumber(rest[m[2]:m[3]])}
+		if m[4] >= 0 {
+			for _, q := range dlQuarterN.FindAllString(rest[m[4]:m[5]], -1) {
+				qs = append(qs, dlQuarterNumber(q))
+			}
+		}
+		lo, hi := 5, 0
+		for _, q := range qs {
+			if q == 0 {
+				continue
+			}
+			lo, hi = min(lo, q), max(hi, q)
+		}
+		if hi == 0 {
+			continue
+		}
+		onlyDays = false
+		if !dlValidYear(y) {
+			ok = true
+			continue
+		}
+		s, _ := dlDate(y, 3*lo-2, 1)
+		e := dlMonthEnd(y, 3*hi)
+		spans = append(spans, dlSpan{s, e})
+	}
+	rest = dlQuarter.ReplaceAllStringFunc(rest, dlBlank)
+	// Half-years.
+	for _, m := range dlHalf.FindAllStringSubmatch(rest, -1) {
+		onlyDays = false
+		y := year
+		if m[3] != "" {
+			y, _ = strconv.Atoi(m[3])
+		}
+		if !dlValidYear(y) {
+			ok = true
+			continue
+		}
+		if m[1] == "dau" {
+			s, _ := dlDate(y, 1, 1)
+			spans = append(spans, dlSpan{s, dlMonthEnd(y, 6)})
+		} else {
+			s, _ := dlDate(y, 7, 1)
+			spans = append(spans, dlSpan{s, dlMonthEnd(y, 12)})
+		}
+	}
+	rest = dlHalf.ReplaceAllStringFunc(rest, dlBlank)
+	// Months: "tháng 5/2024", "tháng 01 năm 2025", "tháng 3-4/2025".
+	for _, m := range dlMonth.FindAllStringSubmatchIndex(rest, -1) {
+		m1, _ := strconv.Atoi(rest[m[2]:m[3]])
+		m2 := m1
+		if m[4] >= 0 {
+			m2, _ = strconv.Atoi(rest[m[4]:m[5]])
+		}
+		if m1 < 1 || m1 > 12 || m2 < m1 || m2 > 12 {
+			continue
+		}
+		y := year
+		if m[8] >= 0 {
+			y, _ = strconv.Atoi(rest[m[8]:m[9]])
+		}
+		onlyDays = false
+		if !dlValidYear(y) {
+			ok = true
+			continue
+		}
+		s, _ := dlDate(y, m1, 1)
+		spans = append(spans, dlSpan{s, dlMonthEnd(y, m2)})
+	}
+	rest = dlMonth.ReplaceAllStringFunc(rest, dlBlank)
+	// Bare "mm/yyyy".
+	for _, m := range dlMonthBar.FindAllStringSubmatch(rest, -1) {
+		mm, _ := strconv.Atoi(m[1])
+		y, _ := strconv.Atoi(m[2])
+		if mm < 1 || mm > 12 || !dlValidYear(y) {
+			continue
+		}
+		onlyDays = false
+		s, _ := dlDate(y, mm, 1)
+		spans = append(spans, dlSpan{s, dlMonthEnd(y, mm)})
+	}
+	rest = dlMonthBar.ReplaceAllStringFunc(rest, dlBlank)
+	// Year spans "2024-2025" and years "năm 2025".
+	for _, m := range dlYearSpan.FindAllStringSubmatch(rest, -1) {
+		y1, _ := strconv.Atoi(m[1])
+		y2, _ := strconv.Atoi(m[2])
+		if !dlValidYear(y1) || !dlValidYear(y2) || y2 < y1 {
+			continue
+		}
+		onlyDays = false
+		s, _ := dlDate(y1, 1, 1)
+		spans = append(spans, dlSpan{s, dlMonthEnd(y2, 12)})
+	}
+	rest = dlYearSpan.ReplaceAllStringFunc(rest, dlBlank)
+	for _, m := range dlYear.FindAllStringSubmatch(rest, -1) {
+		y, _ := strconv.Atoi(m[1])
+		if !dlValidYear(y) {
+			continue
+		}
+		onlyDays = false
+		s, _ := dlDate(y, 1, 1)
+		spans = append(spans, dlSpan{s, dlMonthEnd(y, 12)})
+	}
+	rest = dlYear.ReplaceAllStringFunc(rest, dlBlank)
+	if len(spans) == 0 && dlThisYear.MatchString(rest) {
+		onlyDays = false
+		if dlValidYear(year) {
+			s, _ := dlDate(year, 1, 1)
+			spans = append(spans, dlSpan{s, dlMonthEnd(year, 12)})
+		} else {
+			ok = true
+		}
+	}
+	if len(spans) == 0 {
+		if ok {
+			return dataset.DeadlineRange, "", "", true
+		}
+		return "", "", "", false
+	}
+	var lo, hi time.Time
+	openStart := false
+	for _, s := range spans {
+		if s.start.IsZero() {
+			openStart = true
+		} else if lo.IsZero() || s.start.Before(lo) {
+			lo = s.start
+		}
+		if s.end.After(hi) {
+			hi = s.end
+		}
+	}
+	if onlyDays {
+		kind = dataset.DeadlineDate
+		if openStart || len(spans) > 1 {
+			// "trước 30/11/2024", or several days: the text fixes the last day.
+			return kind, "", dlISO(hi), true
+		}
+		return kind, dlISO(lo), dlISO(hi), true
+	}
+	start = ""
+	if !lo.IsZero() {
+		start = dlISO(lo)
+	}
+	return dataset.DeadlineRange, start, dlISO(hi), true
+}
+
+// dlBlank replaces a match by spaces of the same length so later patterns
+// do not read the same digits twice.
+func dlBlank(s string) string { return strings.Repeat(" ", len(s)) }
+
+// dlQuarterNumber reads "I".."IV" or "1".."4"; 0 when not a quarter.
+func dlQuarterNumber(s string) int {
+	switch s {
+	case "1", "i":
+		return 1
+	case "2", "ii":
+		return 2
+	case "3", "iii":
+		return 3
+	case "4", "iv":
+		return 4
+	}
+	return 0
+}
+
+// dlExplicitYear returns the year the folded text names ("năm 2024", "/2024"),
+// else the plan year.
+func dlExplicitYear(f string, year int) int {
+	if m := dlYear.FindStringSubmatch(f); m != nil {
+		if y, err := strconv.Atoi(m[1]); err == nil && dlValidYear(y) {
+			return y
+		}
+	}
+	return year
+}
+
+// dlYearOf returns the first and last day of year y, or empty strings when
+// y is unknown.
+func dlYearOf(y int) (string, string) {
+	if !dlValidYear(y) {
+		return "", ""
+	}
+	return fmt.Sprintf("%04d-01-01", y), fmt.Sprintf("%04d-12-31", y)
+}
+
+// dlValidYear reports whether y is a plausible plan year.
+func dlValidYear(y int) bool { return y >= 1900 && y <= 2200 }
+
+// dlDate builds a date, refusing impossible ones (31/02).
+func dlDate(y, m, d int) (time.Time, bool) {
+	if !dlValidYear(y) || m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d || int(t.Month()) != m {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// dlMonthEnd is the last day of month m of year y.
+func dlMonthEnd(y, m int) time.Time {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
+}
+
+// dlISO formats t as YYYY-MM-DD.
+func dlISO(t time.Time) string { return t.Format("2006-01-02") }

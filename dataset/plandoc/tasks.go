@@ -1,0 +1,455 @@
+package plandoc
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/internal/vntext"
+)
+
+// Tasks.
+//
+// extractTasks reads a plan's tasks from its annex tables (see annex.go).
+// A plan whose annex is not in the file still lists duties under "TỔ CHỨC
+// THỰC HIỆN", numbered per agency ("2. Sở Nội vụ: a) ... b) ..."); then each
+// duty is a task led by that agency. When an annex table is present the
+// duties section is not read as tasks: it restates who answers for the
+// annex rows.
+
+var (
+	tkAnnexHead  = regexp.MustCompile(`^phu luc(\s+(so\s+)?[0-9ivx]+)?\s*[:.]?\s*$`)
+	tkAnnexRef   = regexp.MustCompile(`phu luc\s*(\(|kem|dinh kem|kem theo|cua)|(theo|tai|co|trong) phu luc|phu luc\s*$`)
+	tkDutyHead   = regexp.MustCompile(`^[ivxl1]{1,5}\s*[.)]\s*to chuc thuc hien\b`)
+	tkRomanHead  = regexp.MustCompile(`^[IVXL]{1,5}\s*[.)]\s+\S`)
+	tkDutyEnd    = regexp.MustCompile(`^\**\s*(noi nhan|tren day|yeu cau|chu tich ubnd tinh yeu cau|chu tich uy ban nhan dan tinh yeu cau|phu luc\b|tm\.|kt\.|giam doc\b)`)
+	tkItem       = regexp.MustCompile(`^(\d{1,2})\s*[.)]\s+(\S.*)$`)
+	tkSubLetter  = regexp.MustCompile(`^([a-zđ])\)\s*(.*)$`)
+	tkSubNum     = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
+	tkSubDash    = regexp.MustCompile(`^[-+•]\s*(.*)$`)
+	tkDeNghi     = regexp.MustCompile(`^(?i:đề nghị|de nghi)\s+`)
+	tkVerb       = regexp.MustCompile(`(^|[\s,;])(chu tri|ph\S{0,2}i h\S{0,2}p|can c\S{1,2}|tham m\S{1,3}|co trach nhiem|chiu trach nhiem|to ch\S{1,3}\s|trien khai|thuc hien|theo doi|huong dan|bo tri|chu dong|xay dung|la co quan|tang cuong|kip thoi)\b`)
+	tkCountState = regexp.MustCompile(`(\d+)\s+noi dung(?:\s+chinh)?\s+va\s+(\d+)\s+nhiem vu`)
+	tkTaskState  = regexp.MustCompile(`(?:gom|co|tong so|tong cong)\s+(\d+)\s+nhiem vu`)
+)
+
+// extractTasks returns the plan's tasks, in the order of the document, and
+// the findings about them: an annex referenced but not in the file
+// (missing_annex), an annex whose table could not be read
+// (annex_unreadable), and counts that disagree with the document's own
+// statement of them (count_mismatch). lines[i] is line i+1 of the input;
+// year is the plan year (0 when unknown), used to date deadlines such as
+// "Quý I" or "Thường xuyên".
+func extractTasks(lines []string, year int) ([]dataset.Task, []dataset.Finding) {
+	var findings []dataset.Finding
+	folded := make([]string, len(lines))
+	for i, l := range lines {
+		folded[i] = vntext.Fold(strings.Trim(l, "*_# \t"))
+	}
+
+	rows := append(parseTabTables(lines), parsePipeTables(lines)...)
+	sort.SliceStable(rows, func(a, b int) bool { return rows[a].line < rows[b].line })
+	var tasks []dataset.Task
+	for _, r := range rows {
+		tasks = append(tasks, r.task(year))
+	}
+	tasks, dups := dedupeTasks(tasks)
+	if len(dups) > 0 {
+		findings = append(findings, dataset.Finding{
+			Kind:    "duplicate_task",
+			Message: fmt.Sprintf("%d annex row(s) repeat an earlier row word for word and were counted once", len(dups)),
+			Lines:   dups,
+		})
+	}
+
+	annexLine := 0
+	var refs []int
+	for i, f := range folded {
+		if annexLine == 0 && tkAnnexHead.MatchString(f) {
+			annexLine = i + 1
+		}
+		if strings.Contains(f, "phu luc") && !tkAnnexHead.MatchString(f) && tkAnnexRef.MatchString(f) {
+			if annexLine == 0 || i+1 < annexLine {
+				refs = append(refs, i+1)
+			}
+		}
+	}
+
+	if len(tasks) == 0 {
+		switch {
+		case annexLine > 0:
+			findings = append(findings, dataset.Finding{
+				Kind:    "annex_unreadable",
+				Message: fmt.Sprintf("an annex starts at line %d but no task table could be read from it", annexLine),
+				Lines:   []int{annexLine},
+			})
+		case len(refs) > 0:
+			findings = append(findings, dataset.Finding{
+				Kind:    "missing_annex",
+				Message: "the plan refers to an annex (phụ lục) of tasks that is not in the document; tasks were read from the duties section instead",
+				Lines:   refs,
+			})
+		}
+		tasks = extractDuties(lines, folded, year)
+	} else {
+		findings = append(findings, taskCountFindings(tasks, folded, firstTaskLine(tasks))...)
+	}
+	return tasks, findings
+}
+
+// firstTaskLine is the line of the first task, 0 when none.
+func firstTaskLine(tasks []dataset.Task) int {
+	if len(tasks) == 0 {
+		return 0
+	}
+	return tasks[0].Source.Line
+}
+
+// task turns an annex row into a Task.
+func (r annexRow) task(year int) dataset.Task {
+	t := dataset.Task{
+		Section:   r.section,
+		Objective: cellClean(r.cells[colObjective]),
+		Task:      cellClean(r.cells[colTask]),
+		Activity:  cellClean(r.cells[colActivity]),
+		Product:   cellProducts(r.cells[colProduct]),
+		Lead:      nonNil(SplitAgencies(r.cells[colLead])),
+		Partners:  nonNil(SplitAgencies(r.cells[colPartners])),
+		Deadline:  ParseDeadline(cellClean(r.cells[colDeadline]), year),
+		Source:    dataset.Source{Line: r.line, Text: strings.Join(r.raw, "\n")},
+	}
+	t.Code = strings.TrimSuffix(cellClean(r.cells[colCode]), ".")
+	if t.Code == "" {
+		for _, s := range []string{t.Activity, t.Task, t.Objective} {
+			if m := annexLead.FindString(s); m != "" {
+				t.Code = m
+				break
+			}
+		}
+	}
+	switch {
+	case r.cells[colBudget] != "":
+		t.Budget = ParseBudget(r.cells[colBudget], r.budgetUnit)
+	case r.cells[colNote] != "" && strings.Contains(vntext.Fold(r.cells[colNote]), "kinh phi"):
+		// A remarks column that says where the money comes from.
+		t.Budget = ParseBudget(r.cells[colNote], "")
+	}
+	return t
+}
+
+// nonNil returns s, or an empty list for nil, so lists encode as [].
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// dedupeTasks drops tasks that repeat an earlier one in every field but
+// the line (a page printed twice) and returns the lines dropped.
+func dedupeTasks(tasks []dataset.Task) ([]dataset.Task, []int) {
+	seen := map[string]bool{}
+	var out []dataset.Task
+	var dups []int
+	for _, t := range tasks {
+		k := strings.Join([]string{t.Section, t.Code, t.Objective, t.Task, t.Activity, t.Product,
+			strings.Join(t.Lead, ";"), strings.Join(t.Partners, ";"), t.Deadline.Text, t.Budget.Text}, "\x00")
+		if seen[k] {
+			dups = append(dups, t.Source.Line)
+			continue
+		}
+		seen[k] = true
+		out = append(out, t)
+	}
+	return out, dups
+}
+
+// taskCountFindings compares the annex with the document's own statement of
+// its size ("Danh sách này có 03 nội dung chính và 15 nhiệm vụ cụ thể")
+// and reports a count_mismatch when they differ. Statements before the
+// annex (about other documents) are not read.
+func taskCountFindings(tasks []dataset.Task, folded []string, from int) []dataset.Finding {
+	var out []dataset.Finding
+	contents := map[string]bool{}
+	for _, t := range tasks {
+		if t.Objective != "" {
+			contents[t.Objective] = true
+		}
+	}
+	for i := max(from-1, 0); i < len(folded); i++ {
+		f := folded[i]
+		if m := tkCountState.FindStringSubmatch(f); m != nil {
+			nc, _ := strconv.Atoi(m[1])
+			nt, _ := strconv.Atoi(m[2])
+			if nc != len(contents) {
+				out = append(out, dataset.Finding{
+					Kind:    "count_mismatch",
+					Message: fmt.Sprintf("the document states %d main contents, the annex has %d", nc, len(contents)),
+					Lines:   []int{i + 1},
+				})
+			}
+			if nt != len(tasks) {
+				out = append(out, dataset.Finding{
+					Kind:    "count_mismatch",
+					Message: fmt.Sprintf("the document states %d tasks, the annex has %d", nt, len(tasks)),
+					Lines:   []int{i + 1},
+				})
+			}
+			continue
+		}
+		if m := tkTaskState.FindStringSubmatch(f); m != nil {
+			nt, _ := strconv.Atoi(m[1])
+			if nt != len(tasks) {
+				out = append(out, dataset.Finding{
+					Kind:    "count_mismatch",
+					Message: fmt.Sprintf("the document states %d tasks, the annex has %d", nt, len(tasks)),
+					Lines:   []int{i + 1},
+				})
+			}
+		}
+	}
+	return out
+}
+
+// duty is one duty being read: where it starts and its lines.
+type duty struct {
+	line  int
+	code  string
+	lines []string
+}
+
+// extractDuties reads the "TỔ CHỨC THỰC HIỆN" section: numbered items, one
+// per agency (or group of agencies), each holding one duty or several
+// ("a)", "b)", "- ", "2.1"). Every duty becomes a task whose lead is the
+// item's agency and whose Source.Text is the item heading followed by the
+// duty as written.
+func extractDuties(lines, folded []string, year int) []dataset.Task {
+	start := -1
+	for i, f := range folded {
+		if tkDutyHead.MatchString(f) {
+			start = i
+		}
+	}
+	if start < 0 {
+		return nil
+	}
+	section := cellClean(strings.Trim(lines[start], "*_# \t"))
+	var tasks []dataset.Task
+	var (
+		itemNo      string
+		itemLine    int
+		itemHeading string
+		lead        string
+		duties      []duty
+	)
+	flush := func() {
+		if itemNo == "" {
+			return
+		}
+		leadList := nonNil(SplitAgencies(lead))
+		for k, d := range duties {
+			text := cellClean(strings.Join(d.lines, " "))
+			if text == "" {
+				continue
+			}
+			code := itemNo
+			if len(duties) > 1 || d.code != "" {
+				c := d.code
+				if c == "" {
+					c = strconv.Itoa(k + 1)
+				}
+				code = itemNo + "." + c
+			}
+			src := itemHeading
+			if d.line != itemLine {
+				src += "\n" + strings.Join(d.lines, "\n")
+			}
+			tasks = append(tasks, dataset.Task{
+				Code:     code,
+				Section:  section,
+				Task:     text,
+				Lead:     leadList,
+				Partners: nonNil(dutyPartners(text)),
+				Deadline: dutyDeadline(text, year),
+				Source:   dataset.Source{Line: d.line, Text: src},
+			})
+		}
+		itemNo, duties, lead = "", nil, ""
+	}
+	for i := start + 1; i < len(lines); i++ {
+		raw := strings.TrimSpace(lines[i])
+		f := folded[i]
+		if raw == "" {
+			continue
+		}
+		if tkRomanHead.MatchString(raw) || tkDutyEnd.MatchString(f) {
+			break
+		}
+		if m := tkItem.FindStringSubmatch(raw); m != nil && !tkSubNum.MatchString(raw) {
+			flush()
+			itemNo, itemLine, itemHeading = m[1], i+1, raw
+			l, text := dutyLead(m[2])
+			lead = l
+			if text != "" {
+				duties = append(duties, duty{line: i + 1, lines: []string{text}})
+			}
+			continue
+		}
+		if itemNo == "" {
+			continue
+		}
+		if m := tkSubLetter.FindStringSubmatch(raw); m != nil {
+			duties = append(duties, duty{line: i + 1, code: m[1], lines: []string{m[2]}})
+			continue
+		}
+		if m := tkSubNum.FindStringSubmatch(raw); m != nil && m[1] == itemNo {
+			duties = append(duties, duty{line: i + 1, code: m[2], lines: []string{m[3]}})
+			continue
+		}
+		if m := tkSubDash.FindStringSubmatch(raw); m != nil {
+			duties = append(duties, duty{line: i + 1, lines: []string{m[1]}})
+			continue
+		}
+		// A line without a marker continues the current duty (a paragraph
+		// broken by the export), or, after a heading that named only the
+		// agency, is the duty itself.
+		if len(duties) == 0 {
+			duties = append(duties, duty{line: i + 1, lines: []string{raw}})
+			continue
+		}
+		last := &duties[len(duties)-1]
+		last.lines = append(last.lines, raw)
+	}
+	flush()
+	return tasks
+}
+
+// dutyLead splits the heading of a duties item into its agencies and the
+// duty text that follows them: "Sở Nội vụ:" → ("Sở Nội vụ", ""),
+// "Sở Tư pháp: Lồng ghép ..." → ("Sở Tư pháp", "Lồng ghép ..."),
+// "Văn phòng Sở tham mưu giúp ..." → ("Văn phòng Sở", "tham mưu giúp ...").
+func dutyLead(h string) (lead, text string) {
+	h = strings.TrimSpace(tkDeNghi.ReplaceAllString(strings.TrimSpace(h), ""))
+	if i := strings.Index(h, ":"); i > 0 && i < 300 {
+		return strings.TrimSpace(h[:i]), strings.TrimSpace(h[i+1:])
+	}
+	// The agency ends where its first duty verb starts.
+	fr := tkFoldRunes(h)
+	if m := tkVerb.FindStringSubmatchIndex(fr.s); m != nil && m[4] > 0 {
+		cut := fr.orig(m[4])
+		lead = strings.TrimRight(strings.TrimSpace(h[:cut]), ",; ")
+		if lead != "" && len(lead) < 300 {
+			return lead, strings.TrimSpace(h[cut:])
+		}
+	}
+	if len(h) < 200 {
+		return h, ""
+	}
+	return "", h
+}
+
+var (
+	tkPartner    = regexp.MustCompile(`ph\S{0,2}i h\S{0,2}p (voi|v\S{1,2}i) `)
+	tkDutyDate   = regexp.MustCompile(`truoc ngay\s*\d{1,2}/\d{1,2}/\d{4}`)
+	tkPartnerEnd = regexp.MustCompile(`\s(de|trong|thuc hien|trien khai|to chuc|xay dung|kiem soat|huong dan|tuyen truyen|theo doi|kiem tra|dang tai|tham muu|thuc hien|lam|nham|ve)\s`)
+)
+
+// dutyPartners reads the partners a duty names ("Chủ trì, phối hợp với các
+// Sở, ban, ngành, UBND cấp huyện và các đơn vị liên quan kiểm soát ...").
+func dutyPartners(text string) []string {
+	fr := tkFoldRunes(text)
+	m := tkPartner.FindStringIndex(fr.s)
+	if m == nil {
+		return nil
+	}
+	rest := fr.s[m[1]:]
+	e := tkPartnerEnd.FindStringIndex(rest)
+	if e == nil || e[0] > 300 {
+		return nil
+	}
+	return SplitAgencies(text[fr.orig(m[1]):fr.orig(m[1]+e[0])])
+}
+
+// dutyDeadline reads a deadline a duty states ("trước ngày 15/01/2025",
+// "Định kỳ theo quý"); an empty deadline (text "") when it states none.
+func dutyDeadline(text string, year int) dataset.Deadline {
+	f := vntext.Fold(text)
+	if m := tkDutyDate.FindAllStringIndex(f, -1); len(m) > 0 {
+		// Only the dates: the rest of the sentence is the duty.
+		var parts []string
+		for _, x := range m {
+			parts = append(parts, f[x[0]:x[1]])
+		}
+		d := ParseDeadline(strings.Join(parts, "; "), year)
+		d.Text = strings.Join(dutyOriginals(text, parts), "; ")
+		return d
+	}
+	return dataset.Deadline{}
+}
+
+// dutyOriginals finds the original spelling of folded phrases in text.
+func dutyOriginals(text string, folded []string) []string {
+	fr := tkFoldRunes(text)
+	var out []string
+	for _, p := range folded {
+		if i := strings.Index(fr.s, p); i >= 0 {
+			out = append(out, text[fr.orig(i):fr.orig(i+len(p))])
+		}
+	}
+	return out
+}
+
+// tkFolded is a rune-by-rune folding of a string (lower case, no
+// diacritics) that remembers where each folded byte came from.
+type tkFolded struct {
+	s   string
+	pos []int // pos[i] is the byte offset in the original of folded byte i; len(s)+1 entries
+}
+
+// orig maps a byte offset in the folded text to the original.
+func (f tkFolded) orig(i int) int {
+	if i < 0 {
+		return 0
+	}
+	if i >= len(f.pos) {
+		return f.pos[len(f.pos)-1]
+	}
+	return f.pos[i]
+}
+
+// tkFoldRunes folds s rune by rune, keeping the offsets.
+func tkFoldRunes(s string) tkFolded {
+	var b strings.Builder
+	pos := make([]int, 0, len(s)+1)
+	for i, r := range s {
+		fr := tkFoldRune(r)
+		for k := 0; k < len(string(fr)); k++ {
+			pos = append(pos, i)
+		}
+		b.WriteRune(fr)
+	}
+	pos = append(pos, len(s))
+	return tkFolded{s: b.String(), pos: pos}
+}
+
+// tkFoldRune folds one rune: base letter, lower case, đ → d.
+func tkFoldRune(r rune) rune {
+	if r < 0x80 {
+		return unicode.ToLower(r)
+	}
+	if r == 'đ' || r == 'Đ' {
+		return 'd'
+	}
+	f := vntext.Fold(string(r))
+	if f == "" {
+		return r
+	}
+	for _, x := range f {
+		return x
+	}
+	return r
+}
