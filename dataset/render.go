@@ -213,7 +213,7 @@ type rndCell struct {
 // rndFormatted is the grid's shown cells, column by column.
 type rndFormatted struct {
 	cells [][]rndCell // [column][shown row]
-	right []bool         // column is right-aligned (numeric)
+	right []bool      // column is right-aligned (numeric)
 }
 
 // rndFormat formats the shown rows of every column.
