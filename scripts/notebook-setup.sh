@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Installs what the notebooks in notebooks/ need, idempotently:
+#   - Jupyter from Debian's packages (notebook server, nbconvert, nbclient,
+#     ipykernel, jupyter-client for `jupyter kernelspec`);
+#   - the GoNB kernel and goimports, built from the pinned versions in
+#     tools/go.mod (the module proxy refuses version listing, so `@latest`
+#     cannot be resolved: versions are pinned there);
+#   - the GoNB kernel registration (`gonb --install`).
+#
+# Usage: bash scripts/notebook-setup.sh
+# Then:  jupyter notebook notebooks/        (open the notebooks)
+#        go test ./notebooks/               (execute them headless)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf 'notebook-setup: %s\n' "$*"; }
+
+# 1. Jupyter from Debian. PyPI is not used: Debian's python3 (/usr/bin/python3)
+#    sees these packages, whatever python3 comes first on PATH.
+debs=(jupyter-notebook jupyter-nbconvert jupyter-client python3-nbclient python3-ipykernel)
+missing=()
+for p in "${debs[@]}"; do
+	if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+		missing+=("$p")
+	fi
+done
+if ((${#missing[@]} > 0)); then
+	if ! command -v apt-get >/dev/null; then
+		say "missing ${missing[*]} and no apt-get: install Jupyter (notebook, nbconvert, nbclient, ipykernel) by hand" >&2
+		exit 1
+	fi
+	sudo=()
+	if [ "$(id -u)" != 0 ]; then sudo=(sudo); fi
+	say "installing ${missing[*]}"
+	"${sudo[@]}" apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+else
+	say "Jupyter packages already installed"
+fi
+
+# 2. GoNB and goimports at the versions pinned in tools/go.mod.
+gobin="$(go env GOBIN)"
+if [ -z "$gobin" ]; then gobin="$(go env GOPATH | cut -d: -f1)/bin"; fi
+mkdir -p "$gobin"
+say "building gonb and goimports into $gobin"
+(cd tools && GOBIN="$gobin" go install github.com/janpfeifer/gonb golang.org/x/tools/cmd/goimports)
+export PATH="$gobin:$PATH"
+
+# 3. Register the kernel with Jupyter. gopls only serves auto-completion in
+#    an interactive session, so it is not required (--force_deps).
+"$gobin/gonb" --install --force_deps --logtostderr >/dev/null 2>&1 || {
+	"$gobin/gonb" --install --force_deps --logtostderr
+	exit 1
+}
+
+# 4. Check.
+if ! /usr/bin/jupyter kernelspec list | grep -q '^ *gonb '; then
+	say "the gonb kernel is not registered with Jupyter:" >&2
+	/usr/bin/jupyter kernelspec list >&2
+	exit 1
+fi
+/usr/bin/jupyter kernelspec list
+say "ok: gonb $("$gobin/gonb" --version 2>/dev/null | head -1); add $gobin to PATH to open the notebooks with: jupyter notebook notebooks/"
