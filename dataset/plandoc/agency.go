@@ -68,8 +68,9 @@ var (
 	agVPUBND    = regexp.MustCompile(`^VP\s*UBND`)
 	agDaiPTTH   = regexp.MustCompile(`(?i)^đài (phát thanh\s*-\s*truyền hình|pt\s*-?\s*th|ptth)\b`)
 	agLeadNoise = regexp.MustCompile(`^(?:[-+•*·]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*|(?i:đề nghị)\s+)+`)
-	agRole      = regexp.MustCompile(`\s+(chủ trì|phối hợp|tham mưu|cho ý kiến|thẩm định|thực hiện)\b.*$`)
-	agAllCaps   = regexp.MustCompile(`^[A-ZĐ&]{2,}\b`)
+	agRole      = regexp.MustCompile(`\s+(chủ trì|phối hợp|tham mưu|cho ý kiến|thẩm định|thực hiện)([\s,;.:/]|$).*$`)
+	agAllCaps   = regexp.MustCompile(`^[A-ZĐ&]{2,}([\s,;.:/)-]|$)`)
+	agRepeat    = regexp.MustCompile(`\b([A-ZĐ]{2,}) ([A-ZĐ]{2,})\b`)
 	agEnum      = regexp.MustCompile(`(?:^|\s)\d+\.\d+\.\s`)
 	agWord      = regexp.MustCompile(`[\p{L}\p{N}]+`)
 	agBare      = regexp.MustCompile(`^(cac )?(phong|ban|so|nganh|don vi|co quan|to chuc|dia phuong|truong|trung tam|phong ban|phong chuyen mon)$`)
@@ -97,6 +98,13 @@ func NormaliseAgency(name string) string {
 		return ""
 	}
 	s = agUBND.ReplaceAllString(s, "UBND")
+	s = agRepeat.ReplaceAllStringFunc(s, func(m string) string {
+		// "UBND UBND các huyện": a word printed twice.
+		if f := strings.Fields(m); len(f) == 2 && f[0] == f[1] {
+			return f[0]
+		}
+		return m
+	})
 	s = agVPUBND.ReplaceAllString(s, "Văn phòng UBND")
 	if m := agDaiPTTH.FindStringIndex(s); m != nil {
 		s = "Đài Phát thanh và Truyền hình" + s[m[1]:]

@@ -55,6 +55,7 @@ type annexRow struct {
 var (
 	cellTag      = regexp.MustCompile(`<[^>]*>`)
 	cellLI       = regexp.MustCompile(`(?i)<\s*li\b[^>]*>`)
+	cellInline   = regexp.MustCompile(`(?i)^<\s*/?\s*(i|b|em|strong|u|span|sup|sub|font|a)\b`)
 	cellBullet   = regexp.MustCompile(`(?:^|\s)[-•+]\s*`)
 	annexCode    = regexp.MustCompile(`^(\d+(?:\.\d+)*\.?|[IVX]+\.?)(\s|$)`)
 	annexSubCode = regexp.MustCompile(`^(\d+)\.(\d+)(?:[.:]\s*|\s+)\S`)
@@ -65,10 +66,16 @@ var (
 	annexTimeish = regexp.MustCompile(`(truoc|quy\s|thang|nam \d|thuong xuyen|dinh ky|hang nam|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4})`)
 )
 
-// cellStripTags removes HTML tags and decodes entities.
+// cellStripTags removes HTML tags and decodes entities. Block tags (lists,
+// paragraphs, line breaks) become a space, inline tags (<i>, <b>) nothing.
 func cellStripTags(s string) string {
 	if strings.IndexByte(s, '<') >= 0 {
-		s = cellTag.ReplaceAllString(s, " ")
+		s = cellTag.ReplaceAllStringFunc(s, func(t string) string {
+			if cellInline.MatchString(t) {
+				return ""
+			}
+			return " "
+		})
 	}
 	if strings.IndexByte(s, '&') >= 0 {
 		s = html.UnescapeString(s)
@@ -153,6 +160,9 @@ func annexHeader(cells []string) (cols []int, unit string, ok bool) {
 	cols = make([]int, len(cells))
 	known, lead := 0, false
 	for i, c := range cells {
+		if utf8.RuneCountInString(cellClean(c)) > 60 {
+			return nil, "", false // header cells are short
+		}
 		cols[i] = annexColumn(c)
 		if cols[i] != colNone {
 			known++
@@ -239,7 +249,7 @@ func parseTabTables(lines []string) []annexRow {
 			}
 			for j, c := range cells {
 				if j < len(cols) && cols[j] != colNone {
-					r.cells[cols[j]] = annexJoin(r.cells[cols[j]], cellClean(c), " ")
+					r.cells[cols[j]] = annexJoin(r.cells[cols[j]], strings.TrimSpace(c), " ")
 				}
 			}
 			cur = &r
@@ -255,7 +265,7 @@ func parseTabTables(lines []string) []annexRow {
 			cur.raw = append(cur.raw, line)
 			for j, c := range cells {
 				if j < len(cols) && cols[j] != colNone {
-					cur.cells[cols[j]] = annexJoin(cur.cells[cols[j]], cellClean(c), " ")
+					cur.cells[cols[j]] = annexJoin(cur.cells[cols[j]], strings.TrimSpace(c), " ")
 				}
 			}
 		}
@@ -361,7 +371,7 @@ func pipeRows(lines []string, start int, cols []int, unit string) ([]annexRow, i
 	w := len(cols)
 	var rows []annexRow
 	var prev []string // the previous row, full width, for covered cells
-	section := ""
+	section, group := "", ""
 	sectionTitle := ""
 	i := start
 	for i < len(lines) {
@@ -418,7 +428,7 @@ func pipeRows(lines []string, start int, cols []int, unit string) ([]annexRow, i
 			}
 			if annexRoman.MatchString(head) {
 				sectionTitle = strings.TrimSuffix(head, ".") + ". " + title
-				section = strings.TrimSuffix(head, ".")
+				section, group = strings.TrimSuffix(head, "."), ""
 				prev = nil
 				continue
 			}
@@ -427,6 +437,7 @@ func pipeRows(lines []string, start int, cols []int, unit string) ([]annexRow, i
 					sectionTitle = sectionTitle[:i]
 				}
 				sectionTitle += " / " + head + ". " + title
+				group = strings.TrimSuffix(head, ".")
 				prev = nil
 				continue
 			}
@@ -462,7 +473,7 @@ func pipeRows(lines []string, start int, cols []int, unit string) ([]annexRow, i
 		r := annexRow{line: cellLines[0] + 1, raw: raw, section: sectionTitle, budgetUnit: unit}
 		for c := 0; c < w; c++ {
 			if cols[c] != colNone {
-				r.cells[cols[c]] = annexJoin(r.cells[cols[c]], cellClean(full[c]), " ")
+				r.cells[cols[c]] = annexJoin(r.cells[cols[c]], strings.TrimSpace(full[c]), " ")
 			}
 		}
 		code := ""
@@ -474,6 +485,9 @@ func pipeRows(lines []string, start int, cols []int, unit string) ([]annexRow, i
 		}
 		if code == "" {
 			code = strings.TrimSuffix(r.cells[colCode], ".")
+		}
+		if group != "" && code != "" {
+			code = group + "." + code
 		}
 		if section != "" && code != "" {
 			code = section + "." + code

@@ -149,15 +149,16 @@ func nonNil(s []string) []string {
 	return s
 }
 
-// dedupeTasks drops tasks that repeat an earlier one in every field but
-// the line (a page printed twice) and returns the lines dropped.
+// dedupeTasks drops rows that repeat an earlier row word for word in the
+// same section (a page printed twice) and returns the lines dropped. Rows
+// that differ in any character, such as a second product row under the same
+// activity, are kept.
 func dedupeTasks(tasks []dataset.Task) ([]dataset.Task, []int) {
 	seen := map[string]bool{}
 	var out []dataset.Task
 	var dups []int
 	for _, t := range tasks {
-		k := strings.Join([]string{t.Section, t.Code, t.Objective, t.Task, t.Activity, t.Product,
-			strings.Join(t.Lead, ";"), strings.Join(t.Partners, ";"), t.Deadline.Text, t.Budget.Text}, "\x00")
+		k := t.Section + "\x00" + t.Code + "\x00" + t.Source.Text
 		if seen[k] {
 			dups = append(dups, t.Source.Line)
 			continue
@@ -353,9 +354,12 @@ func dutyLead(h string) (lead, text string) {
 }
 
 var (
-	tkPartner    = regexp.MustCompile(`ph\S{0,2}i h\S{0,2}p (voi|v\S{1,2}i) `)
+	tkPartner = regexp.MustCompile(`ph\S{0,2}i h\S{0,2}p (voi|v\S{1,2}i) `)
+	// tkPartnerEnd finds where the partners end: the verb of the duty.
+	// Letters OCR often confuses are matched loosely ("thuyc hién").
+	tkPartnerEnd = regexp.MustCompile(`\s(de|trong|th\S{0,2}c hi\S{0,2}n|tri\S{0,2}n khai|t\S{0,2} ch\S{1,3}c|xay dung|kiem soat|huong dan|tuyen truyen|theo doi|kiem tra|d\S{0,2}ng t\S{0,2}i|tham m\S{1,3}|lam|nham|ve|day manh|nang cao|tang cuong|giam sat|cung cap|ra soat|cap nhat|bao cao|tong hop|chi dao|van dong|phan anh)([\s,;.]|$)`)
 	tkDutyDate   = regexp.MustCompile(`truoc ngay\s*\d{1,2}/\d{1,2}/\d{4}`)
-	tkPartnerEnd = regexp.MustCompile(`\s(de|trong|thuc hien|trien khai|to chuc|xay dung|kiem soat|huong dan|tuyen truyen|theo doi|kiem tra|dang tai|tham muu|thuc hien|lam|nham|ve)\s`)
+	tkDutyRecur  = regexp.MustCompile(`(dinh ky\s+(theo\s+|hang\s+)?|hang\s+)(quy|thang|nam|6 thang)([\s,;.]|$)`)
 )
 
 // dutyPartners reads the partners a duty names ("Chủ trì, phối hợp với các
@@ -367,11 +371,20 @@ func dutyPartners(text string) []string {
 		return nil
 	}
 	rest := fr.s[m[1]:]
-	e := tkPartnerEnd.FindStringIndex(rest)
-	if e == nil || e[0] > 300 {
-		return nil
+	for _, e := range tkPartnerEnd.FindAllStringIndex(rest, -1) {
+		if e[0] > 300 {
+			break
+		}
+		// "các tổ chức đoàn thể" names partners; "tổ chức" is no verb here.
+		if strings.HasSuffix(rest[:e[0]], "cac") || strings.HasSuffix(rest[:e[0]], " va") {
+			continue
+		}
+		if e[0] == 0 {
+			return nil
+		}
+		return SplitAgencies(text[fr.orig(m[1]):fr.orig(m[1]+e[0])])
 	}
-	return SplitAgencies(text[fr.orig(m[1]):fr.orig(m[1]+e[0])])
+	return nil
 }
 
 // dutyDeadline reads a deadline a duty states ("trước ngày 15/01/2025",
@@ -387,6 +400,12 @@ func dutyDeadline(text string, year int) dataset.Deadline {
 		d := ParseDeadline(strings.Join(parts, "; "), year)
 		d.Text = strings.Join(dutyOriginals(text, parts), "; ")
 		return d
+	}
+	fr := tkFoldRunes(text)
+	if m := tkDutyRecur.FindStringSubmatchIndex(fr.s); m != nil {
+		end := m[7]
+		phrase := strings.TrimSpace(text[fr.orig(m[0]):fr.orig(end)])
+		return ParseDeadline(phrase, year)
 	}
 	return dataset.Deadline{}
 }
