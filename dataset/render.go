@@ -614,59 +614,64 @@ func renderHTML(g renderGrid, opts RenderOptions) string {
 		statusName = "status"
 	}
 	statusKey := vntext.Fold(statusName)
+	isStatus := make([]bool, len(g.names))
+	for j, name := range g.names {
+		isStatus[j] = vntext.Fold(name) == statusKey
+	}
+	align := func(j int) string {
+		if f.right[j] {
+			return ` style="text-align:right"`
+		}
+		return ` style="text-align:left"`
+	}
 
 	var b strings.Builder
-	b.WriteString(`<table class="cchc-table" style="border-collapse:collapse">` + "\n")
+	b.WriteString(`<table class="cchc-table">` + "\n")
 	if opts.Caption != "" {
 		fmt.Fprintf(&b, "<caption>%s</caption>\n", html.EscapeString(rndCleanCell(opts.Caption)))
 	}
-	const cellStyle = "padding:2px 8px;border-bottom:1px solid #ddd"
 	b.WriteString("<thead><tr>")
 	if !opts.HideRowNumbers {
-		b.WriteString(`<th style="` + cellStyle + `"></th>`)
+		b.WriteString("<th></th>")
 	}
 	for j, name := range g.names {
-		align := "left"
-		if f.right[j] {
-			align = "right"
-		}
-		fmt.Fprintf(&b, `<th style="%s;text-align:%s">%s</th>`, cellStyle, align, html.EscapeString(rndShorten(rndCleanCell(name), opts.MaxCellWidth)))
+		fmt.Fprintf(&b, "<th%s>%s</th>", align(j), html.EscapeString(rndShorten(rndCleanCell(name), opts.MaxCellWidth)))
 	}
 	b.WriteString("</tr></thead>\n<tbody>\n")
 	for k, i := range rows {
 		if k == cut {
 			b.WriteString("<tr>")
 			if !opts.HideRowNumbers {
-				b.WriteString(`<th style="` + cellStyle + `">…</th>`)
+				b.WriteString("<th>…</th>")
 			}
 			for j := range g.names {
-				align := "left"
-				if f.right[j] {
-					align = "right"
-				}
-				fmt.Fprintf(&b, `<td style="%s;text-align:%s">…</td>`, cellStyle, align)
+				fmt.Fprintf(&b, "<td%s>…</td>", align(j))
 			}
 			b.WriteString("</tr>\n")
 		}
 		b.WriteString("<tr>")
 		if !opts.HideRowNumbers {
-			fmt.Fprintf(&b, `<th style="%s;text-align:left;color:#666">%d</th>`, cellStyle, i)
+			fmt.Fprintf(&b, "<th>%d</th>", i)
 		}
-		for j, name := range g.names {
+		for j := range g.names {
 			c := f.cells[j][k]
-			style := cellStyle
+			var style []string
 			if f.right[j] {
-				style += ";text-align:right"
+				style = append(style, "text-align:right")
 			}
 			switch {
 			case c.null:
-				style += ";color:#999"
-			case vntext.Fold(name) == statusKey:
+				style = append(style, "color:#999")
+			case isStatus[j]:
 				if s := rndStatusStyle(c.text); s != "" {
-					style += ";" + s
+					style = append(style, s)
 				}
 			}
-			fmt.Fprintf(&b, `<td style="%s">%s</td>`, style, html.EscapeString(c.text))
+			if len(style) > 0 {
+				fmt.Fprintf(&b, `<td style="%s">%s</td>`, strings.Join(style, ";"), html.EscapeString(c.text))
+			} else {
+				fmt.Fprintf(&b, "<td>%s</td>", html.EscapeString(c.text))
+			}
 		}
 		b.WriteString("</tr>\n")
 	}
