@@ -1,8 +1,9 @@
 package score
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 
 	"github.com/cchc-lab/cchc/dataset"
 )
@@ -121,6 +122,17 @@ func (a *aggregator) addAt(id int, s *dataset.Score) {
 	c.wattsum += w * *s.Attainment
 }
 
+func (a *aggregator) areaLess(i, j int) bool {
+	ai, aj := &a.accs[i], &a.accs[j]
+	if ai.area == aj.area {
+		return false
+	}
+	if oi, oj := areaOrder(ai.area), areaOrder(aj.area); oi != oj {
+		return oi < oj
+	}
+	return ai.area < aj.area
+}
+
 func areaOrder(area string) int {
 	for i, a := range dataset.Areas() {
 		if a == area {
@@ -155,13 +167,12 @@ func (a *aggregator) results() (areas, plans []Aggregate) {
 		groups[g] = append(groups[g], i)
 	}
 	for _, g := range groups {
-		sort.SliceStable(g, func(x, y int) bool {
-			ax, ay := &a.accs[g[x]], &a.accs[g[y]]
-			if ox, oy := areaOrder(ax.area), areaOrder(ay.area); ox != oy {
-				return ox < oy
+		// Insertion sort: a group holds at most a few areas.
+		for x := 1; x < len(g); x++ {
+			for y := x; y > 0 && a.areaLess(g[y], g[y-1]); y-- {
+				g[y], g[y-1] = g[y-1], g[y]
 			}
-			return ax.area < ay.area
-		})
+		}
 		first := &a.accs[g[0]]
 		p := Aggregate{Entity: first.entity, PlanID: first.plan, Year: first.year}
 		var aw, aws float64
@@ -225,7 +236,12 @@ func rankAggregates(ags []Aggregate) {
 	ranks := make([]int, len(ags))
 	for _, k := range keys {
 		g := groups[k]
-		sort.SliceStable(g, func(x, y int) bool { return *ags[g[x]].Score > *ags[g[y]].Score })
+		slices.SortFunc(g, func(x, y int) int {
+			if c := cmp.Compare(*ags[y].Score, *ags[x].Score); c != 0 {
+				return c
+			}
+			return cmp.Compare(x, y)
+		})
 		for j, id := range g {
 			if j > 0 && math.Abs(*ags[g[j-1]].Score-*ags[id].Score) <= 1e-9 {
 				ranks[id] = ranks[g[j-1]]

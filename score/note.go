@@ -3,20 +3,42 @@ package score
 import (
 	"math"
 	"strconv"
+	"unsafe"
 
 	"github.com/cchc-lab/cchc/dataset"
 )
 
 // noteBuf builds notes without fmt, which matters when millions of rows are
-// scored.
-type noteBuf struct{ b []byte }
+// scored. Finished notes are copied into an arena of large chunks, so that
+// a scorecard of millions of rows makes a few allocations for its notes
+// rather than one per row; an arena chunk is never written again where a
+// note already points into it.
+type noteBuf struct {
+	b     []byte
+	arena []byte
+}
 
-func (n *noteBuf) reset()         { n.b = n.b[:0] }
-func (n *noteBuf) str(s string)   { n.b = append(n.b, s...) }
-func (n *noteBuf) int(i int)      { n.b = strconv.AppendInt(n.b, int64(i), 10) }
-func (n *noteBuf) string() string { return string(n.b) }
-func (n *noteBuf) num(v float64)  { n.b = AppendNumberVN(n.b, v) }
-func (n *noteBuf) unit(u string)  { n.b = appendUnit(n.b, u) }
+const arenaChunk = 64 << 10
+
+func (n *noteBuf) reset()       { n.b = n.b[:0] }
+func (n *noteBuf) str(s string) { n.b = append(n.b, s...) }
+func (n *noteBuf) int(i int)    { n.b = strconv.AppendInt(n.b, int64(i), 10) }
+func (n *noteBuf) string() string {
+	if len(n.b) == 0 {
+		return ""
+	}
+	if len(n.b) > arenaChunk/8 {
+		return string(n.b)
+	}
+	if cap(n.arena)-len(n.arena) < len(n.b) {
+		n.arena = make([]byte, 0, arenaChunk)
+	}
+	start := len(n.arena)
+	n.arena = append(n.arena, n.b...)
+	return unsafe.String(&n.arena[start], len(n.b))
+}
+func (n *noteBuf) num(v float64) { n.b = AppendNumberVN(n.b, v) }
+func (n *noteBuf) unit(u string) { n.b = appendUnit(n.b, u) }
 func (n *noteBuf) numU(v float64, u string) {
 	n.num(v)
 	n.unit(u)
@@ -31,32 +53,30 @@ func AppendNumberVN(b []byte, v float64) []byte {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return strconv.AppendFloat(b, v, 'f', -1, 64)
 	}
-	v = math.Round(v*100) / 100
-	if v == 0 {
-		v = 0 // drop a negative zero
+	c := math.Round(v * 100)
+	if math.Abs(c) >= 1<<62 {
+		// Too large for integer cents: plain digits, no grouping.
+		return strconv.AppendFloat(b, math.Round(v), 'f', 0, 64)
 	}
-	var tmp [40]byte
-	s := strconv.AppendFloat(tmp[:0], v, 'f', -1, 64)
-	if len(s) > 0 && s[0] == '-' {
+	n := int64(c)
+	if n < 0 {
 		b = append(b, '-')
-		s = s[1:]
+		n = -n
 	}
-	intEnd := len(s)
-	for i, c := range s {
-		if c == '.' {
-			intEnd = i
-			break
-		}
-	}
-	for i := 0; i < intEnd; i++ {
-		if i > 0 && (intEnd-i)%3 == 0 {
+	whole, cents := n/100, n%100
+	var tmp [24]byte
+	digits := strconv.AppendInt(tmp[:0], whole, 10)
+	for i, d := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
 			b = append(b, '.')
 		}
-		b = append(b, s[i])
+		b = append(b, d)
 	}
-	if intEnd < len(s) {
-		b = append(b, ',')
-		b = append(b, s[intEnd+1:]...)
+	if cents != 0 {
+		b = append(b, ',', byte('0'+cents/10))
+		if cents%10 != 0 {
+			b = append(b, byte('0'+cents%10))
+		}
 	}
 	return b
 }

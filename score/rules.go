@@ -251,7 +251,8 @@ func ValidComparator(c string) bool {
 func ScoreTarget(t dataset.Target, actual *float64, baseline *float64, r Rules) dataset.Score {
 	var slab [3]float64
 	var nb noteBuf
-	s := scoreInto(&t, t.Year, actual, baseline, &r, slab[:], &nb)
+	var s dataset.Score
+	scoreInto(&s, &t, t.Year, actual, baseline, &r, slab[:], &nb)
 	return s
 }
 
@@ -259,8 +260,8 @@ func ScoreTarget(t dataset.Target, actual *float64, baseline *float64, r Rules) 
 // (Actual, Baseline, Attainment) point into slab, which must have room for
 // three values and must not be reused by the caller; nb is a scratch buffer
 // for the note.
-func scoreInto(t *dataset.Target, year int, actual, baseline *float64, r *Rules, slab []float64, nb *noteBuf) dataset.Score {
-	s := dataset.Score{
+func scoreInto(s *dataset.Score, t *dataset.Target, year int, actual, baseline *float64, r *Rules, slab []float64, nb *noteBuf) {
+	*s = dataset.Score{
 		PlanID:     t.PlanID,
 		Code:       t.Code,
 		Area:       t.Area,
@@ -293,16 +294,16 @@ func scoreInto(t *dataset.Target, year int, actual, baseline *float64, r *Rules,
 		nb.str("phép so sánh không hợp lệ: ")
 		nb.str(t.Comparator)
 		s.Note = nb.string()
-		return s
+		return
 	case math.IsNaN(t.Value) || math.IsInf(t.Value, 0):
 		nb.str("chỉ tiêu không có giá trị số")
 		s.Note = nb.string()
-		return s
+		return
 	case s.Actual == nil:
 		nb.str("chưa có số liệu năm ")
 		nb.int(year)
 		s.Note = nb.string()
-		return s
+		return
 	}
 	a := *s.Actual
 	measured := a
@@ -313,7 +314,7 @@ func scoreInto(t *dataset.Target, year int, actual, baseline *float64, r *Rules,
 			nb.int(by)
 			nb.str(" để tính mức thay đổi")
 			s.Note = nb.string()
-			return s
+			return
 		}
 		b := *s.Baseline
 		d := a - b
@@ -326,7 +327,7 @@ func scoreInto(t *dataset.Target, year int, actual, baseline *float64, r *Rules,
 				nb.int(by)
 				nb.str(" bằng 0, không tính được mức thay đổi tương đối")
 				s.Note = nb.string()
-				return s
+				return
 			}
 			d = d / math.Abs(b) * 100
 		}
@@ -345,5 +346,4 @@ func scoreInto(t *dataset.Target, year int, actual, baseline *float64, r *Rules,
 	}
 	writeNote(nb, t, cmp, year, a, measured, s.Baseline, e, r.ApproxTolerance)
 	s.Note = nb.string()
-	return s
 }

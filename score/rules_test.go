@@ -122,7 +122,7 @@ func TestComparatorRules(t *testing.T) {
 		{">=", 2, 2, f(3), true, 1, "met"}, // range: lower bound counts
 		{">=", 2, 1, f(3), false, 0.5, "off_track"},
 		{"=", 2, 4, f(3), true, 1, "met"}, // a range stated with "=" still counts its lower bound
-		{"", 90, 95, nil, true, 1, "met"},   // empty comparator reads as ">="
+		{"", 90, 95, nil, true, 1, "met"}, // empty comparator reads as ">="
 	}
 	for _, tc := range tests {
 		tg := dataset.Target{Comparator: tc.cmp, Value: tc.v, ValueMax: tc.max, Unit: "count", Year: 2025}

@@ -4,9 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/indicators"
@@ -70,6 +72,9 @@ type Result struct {
 	// Plans are the aggregates per entity, plan and year (Area is empty),
 	// ranked across entities.
 	Plans []Aggregate
+	// OtherEntities counts the observations left out because they are for
+	// another entity than Options.Entity.
+	OtherEntities int
 	// Entities are the entities scored, in row order.
 	Entities []string
 }
@@ -457,7 +462,6 @@ func Scorecard(targets []dataset.Target, obs []dataset.Observation, opts Options
 	nRows := rowsPerEntity * len(entNames)
 	res := &Result{Scores: make([]dataset.Score, 0, nRows), Entities: entNames}
 	slab := make([]float64, 3*nRows)
-	var nb noteBuf
 	// Aggregation groups (plan, year, area) per target-year, in order of
 	// first appearance; one accumulator per entity and group.
 	type groupKey struct {
@@ -487,33 +491,70 @@ func Scorecard(targets []dataset.Target, obs []dataset.Observation, opts Options
 			agg.accs[e*len(groupList)+g] = acc{entity: entNames[e], plan: k.plan, year: k.year, area: k.area}
 		}
 	}
-	for e := range entNames {
-		name := entNames[e]
-		base := e * len(groupList)
-		for ti := range ts {
-			t := &ts[ti]
-			for yi, year := range tYears[ti] {
-				var actual, baseline *float64
-				if j := find(ti, e, year); j >= 0 {
-					actual = &obs[j].Value
-					used[j] = true
-				}
-				if isChange(t) {
-					if j := find(ti, e, baselineYear(t, year)); j >= 0 {
-						baseline = &obs[j].Value
+	res.Scores = res.Scores[:nRows]
+	// Entities are scored in parallel: each writes its own rows, its own
+	// accumulators and the used flags of its own observations.
+	scoreEntities := func(from, to int) {
+		var nb noteBuf
+		for e := from; e < to; e++ {
+			name := entNames[e]
+			base := e * len(groupList)
+			row := e * rowsPerEntity
+			for ti := range ts {
+				t := &ts[ti]
+				for yi, year := range tYears[ti] {
+					var actual, baseline *float64
+					if j := find(ti, e, year); j >= 0 {
+						actual = &obs[j].Value
 						used[j] = true
 					}
+					if isChange(t) {
+						if j := find(ti, e, baselineYear(t, year)); j >= 0 {
+							baseline = &obs[j].Value
+							used[j] = true
+						}
+					}
+					s := &res.Scores[row]
+					scoreInto(s, t, year, actual, baseline, &r, slab[3*row:3*row+3:3*row+3], &nb)
+					s.Entity = name
+					agg.addAt(base+tGroups[ti][yi], s)
+					row++
 				}
-				row := len(res.Scores)
-				s := scoreInto(t, year, actual, baseline, &r, slab[3*row:3*row+3:3*row+3], &nb)
-				s.Entity = name
-				res.Scores = append(res.Scores, s)
-				agg.addAt(base+tGroups[ti][yi], &res.Scores[row])
 			}
 		}
 	}
+	workers := runtime.GOMAXPROCS(0)
+	if nRows < 20000 || workers < 2 {
+		scoreEntities(0, len(entNames))
+	} else {
+		var wg sync.WaitGroup
+		chunk := (len(entNames) + workers - 1) / workers
+		for from := 0; from < len(entNames); from += chunk {
+			to := min(from+chunk, len(entNames))
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				scoreEntities(from, to)
+			}()
+		}
+		wg.Wait()
+	}
+	nUnmatched, nSuperseded := 0, 0
 	for i := range obs {
 		switch {
+		case obsEnt[i] == -2:
+		case superseded[i]:
+			nSuperseded++
+		case !used[i]:
+			nUnmatched++
+		}
+	}
+	res.Unmatched = make([]dataset.Observation, 0, nUnmatched)
+	res.Superseded = make([]dataset.Observation, 0, nSuperseded)
+	for i := range obs {
+		switch {
+		case obsEnt[i] == -2:
+			res.OtherEntities++
 		case superseded[i]:
 			res.Superseded = append(res.Superseded, obs[i])
 		case !used[i]:
