@@ -98,6 +98,7 @@ func Attainment(rec arrow.Record, opts AttainmentOptions) (*Chart, error) {
 	prev = "\x01"
 	seen := map[string]bool{}
 	maxX := 100.0
+	past := 100.0 + 1.5 // labels start right of the target line
 	for _, r := range rows {
 		if r.area != prev {
 			prev = r.area
@@ -117,7 +118,7 @@ func Attainment(rec arrow.Record, opts AttainmentOptions) (*Chart, error) {
 		label := valueText(r, lang)
 		if !ok || status == dataset.StatusNoData {
 			bars.items = append(bars.items, rectItem{x0: 0, x1: 8, y0: y - 0.32, y1: y + 0.32, fill: color.Gray{0xe4}, hatch: true,
-				label: tr(lang, "không có số liệu", "no data") + targetText(r, lang), labelAt: labelRight, labelColor: color.Gray{0x55}})
+				label: tr(lang, "không có số liệu", "no data") + targetText(r, lang), labelAt: labelRight, labelColor: color.Gray{0x55}, labelFrom: &past})
 			seen[dataset.StatusNoData] = true
 			continue
 		}
@@ -126,7 +127,7 @@ func Attainment(rec arrow.Record, opts AttainmentOptions) (*Chart, error) {
 			label = "› " + label
 		}
 		maxX = math.Max(maxX, shown)
-		bars.items = append(bars.items, rectItem{x0: 0, x1: shown, y0: y - 0.32, y1: y + 0.32, fill: statusColour(status), label: label, labelAt: labelRight})
+		bars.items = append(bars.items, rectItem{x0: 0, x1: shown, y0: y - 0.32, y1: y + 0.32, fill: statusColour(status), label: label, labelAt: labelRight, labelFrom: &past})
 	}
 	p.Add(bars)
 	tgt := &vmark{x: 100, style: draw.LineStyle{Color: color.Black, Width: vg.Points(1.4)}}
@@ -145,7 +146,7 @@ func Attainment(rec arrow.Record, opts AttainmentOptions) (*Chart, error) {
 	if frac > 0.6 {
 		frac = 0.6
 	}
-	p.X.Max = maxX / (1 - frac)
+	p.X.Max = math.Max(maxX, past) / (1 - frac)
 	p.X.Tick.Marker = percentTicks{upTo: maxX, lang: lang}
 	p.X.Label.Text = axisLabel(o.XLabel, tr(lang, "Thực hiện so với mục tiêu (%)", "Actual as a share of the target (%)"))
 	p.Y.Label.Text = axisLabel(o.YLabel, "")
@@ -164,6 +165,14 @@ func Attainment(rec arrow.Record, opts AttainmentOptions) (*Chart, error) {
 // ratio returns how far a target is reached, in percent of the target.
 func ratio(r scoreRow) (float64, bool) {
 	if !r.hasActual || !r.hasTarget {
+		if r.hasAttainment {
+			return r.attainment * 100, true
+		}
+		return 0, false
+	}
+	if r.change == "" && r.hasBaseline {
+		// A change target whose direction the scorecard does not carry:
+		// its attainment already compares the change with the target.
 		if r.hasAttainment {
 			return r.attainment * 100, true
 		}

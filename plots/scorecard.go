@@ -16,7 +16,7 @@ import (
 // the names of dataset.Score's JSON tags ("plan_id", "code", "area", ...).
 type ScoreColumns struct {
 	PlanID, Code, Area, Subject, Comparator, Target, Unit, Entity, Year string
-	Actual, Baseline, Attainment, Status, Change                          string
+	Actual, Baseline, Attainment, Status, Change                        string
 }
 
 func (c ScoreColumns) withDefaults() ScoreColumns {
@@ -82,7 +82,7 @@ func readScores(rec arrow.Record, cols ScoreColumns) ([]scoreRow, error) {
 	}
 	var (
 		planID, area, subject, cmp, unit, entity, change stringGetter
-		target, actual, baseline, attain               floatGetter
+		target, actual, baseline, attain                 floatGetter
 	)
 	for _, s := range []struct {
 		g    *stringGetter

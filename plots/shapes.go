@@ -28,6 +28,9 @@ type rectItem struct {
 	label          string
 	labelAt        int
 	labelColor     color.Color
+	// labelFrom, when set, is the data x where a labelRight label starts
+	// (so labels clear a target line), if it lies right of the rectangle.
+	labelFrom *float64
 }
 
 // rects draws rectangles in data coordinates: bars, heatmap cells.
@@ -85,7 +88,11 @@ func (r *rects) Plot(c draw.Canvas, p *plot.Plot) {
 			c.FillText(sty, vg.Point{X: (rect.Min.X + rect.Max.X) / 2, Y: rect.Min.Y + pad}, it.label)
 		case labelRight:
 			sty.XAlign, sty.YAlign = draw.XLeft, draw.YCenter
-			c.FillText(sty, vg.Point{X: rect.Max.X + pad, Y: (rect.Min.Y + rect.Max.Y) / 2}, it.label)
+			x := rect.Max.X
+			if it.labelFrom != nil && tx(*it.labelFrom) > x {
+				x = tx(*it.labelFrom)
+			}
+			c.FillText(sty, vg.Point{X: x + pad, Y: (rect.Min.Y + rect.Max.Y) / 2}, it.label)
 		case labelCenter:
 			sty.XAlign, sty.YAlign = draw.XCenter, draw.YCenter
 			c.FillText(sty, vg.Point{X: (rect.Min.X + rect.Max.X) / 2, Y: (rect.Min.Y + rect.Max.Y) / 2}, it.label)

@@ -1,0 +1,258 @@
+package plots
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/apache/arrow/go/v15/arrow"
+	"github.com/apache/arrow/go/v15/arrow/array"
+	"github.com/apache/arrow/go/v15/arrow/memory"
+	"gonum.org/v1/plot/vg"
+)
+
+func TestDeterministic(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	a, releaseA := goldenCharts(t, mem)
+	defer releaseA()
+	b, releaseB := goldenCharts(t, mem)
+	defer releaseB()
+	for name := range a {
+		if !bytes.Equal(a[name].PNG(), b[name].PNG()) {
+			t.Errorf("%s: PNG differs between two builds from the same input", name)
+		}
+		if !bytes.Equal(a[name].SVG(), b[name].SVG()) {
+			t.Errorf("%s: SVG differs between two builds from the same input", name)
+		}
+		if !bytes.Equal(a[name].PNG(), a[name].PNG()) {
+			t.Errorf("%s: PNG differs between two renders", name)
+		}
+	}
+}
+
+// TestVietnameseGlyphs renders every chart with Vietnamese labels and checks
+// the font has a glyph for every rune drawn.
+func TestVietnameseGlyphs(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	charts, release := goldenCharts(t, mem)
+	defer release()
+	want := []string{"Hà Tĩnh", "Quảng Trị", "Thừa Thiên Huế", "Tỷ lệ nộp hồ sơ trực tuyến toàn trình"}
+	all := ""
+	for name, c := range charts {
+		if m := c.MissingGlyphs(); len(m) > 0 {
+			t.Errorf("%s: no glyph for %q", name, string(m))
+		}
+		texts := c.Texts()
+		if len(texts) == 0 {
+			t.Errorf("%s: no text recorded", name)
+		}
+		all += strings.Join(texts, "\n") + "\n"
+	}
+	for _, w := range want {
+		if !strings.Contains(all, w) {
+			t.Errorf("no chart drew %q", w)
+		}
+	}
+	// Decomposed input is drawn composed.
+	rec := seriesRecord(t, mem, []string{"Ha\u0300 Ti\u0303nh"}, []int64{2020}, []float64{1})
+	defer rec.Release()
+	c, err := Trend(rec, TrendOptions{Common: Common{Title: "Thu\u031b\u0300a Thiên Huế"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range c.Texts() {
+		if strings.ContainsAny(s, "\u0300\u0303\u031b") {
+			t.Errorf("decomposed text drawn: %q", s)
+		}
+	}
+}
+
+// seriesRecord builds a plain-utf8, int32-year record (not dictionary encoded).
+func seriesRecord(t testing.TB, mem memory.Allocator, names []string, years []int64, values []float64) arrow.Record {
+	sc := arrow.NewSchema([]arrow.Field{
+		{Name: "province", Type: arrow.BinaryTypes.String},
+		{Name: "year", Type: arrow.PrimitiveTypes.Int32},
+		{Name: "value", Type: arrow.PrimitiveTypes.Float64, Nullable: true},
+	}, nil)
+	b := array.NewRecordBuilder(mem, sc)
+	defer b.Release()
+	for i := range years {
+		b.Field(0).(*array.StringBuilder).Append(names[i%len(names)])
+		b.Field(1).(*array.Int32Builder).Append(int32(years[i]))
+		if v := values[i]; v < 0 {
+			b.Field(2).AppendNull()
+		} else {
+			b.Field(2).(*array.Float64Builder).Append(v)
+		}
+	}
+	return b.NewRecord()
+}
+
+func TestTrendGapsAndBreaks(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	// Quảng Trị lacks 2018 (null); Hà Tĩnh has a scale break in 2018.
+	rec := seriesRecord(t, mem,
+		[]string{"Ha Tinh", "Quang Tri"},
+		[]int64{2016, 2016, 2017, 2017, 2018, 2018, 2019, 2019},
+		[]float64{36, 35, 37, 36, 44, -1, 45, 43})
+	defer rec.Release()
+	c, err := Trend(rec, TrendOptions{ScaleBreaks: []int{2018}, Common: Common{Lang: "en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := strings.Join(c.Texts(), "\n")
+	for _, w := range []string{"Scale change (2018)", "changed its scale in 2018", "No value (rank only or not published): Quảng Trị 2018"} {
+		if !strings.Contains(texts, w) {
+			t.Errorf("chart does not say %q; texts:\n%s", w, texts)
+		}
+	}
+	// The line of Quảng Trị must not be drawn through 2018 at zero: the
+	// y range stays near the data.
+	svg := string(c.SVG())
+	if strings.Contains(svg, ">0<") {
+		t.Errorf("a zero tick label appeared: missing year drawn as zero?")
+	}
+}
+
+func TestSelectionErrors(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	news := readIndexCSV(t, mem, "news_values.csv")
+	defer news.Release()
+	tests := []struct {
+		name string
+		run  func() error
+		want error
+		msg  string
+	}{
+		{"several indices", func() error { _, err := Trend(news, TrendOptions{}); return err }, ErrOptions, "choose one"},
+		{"unknown index", func() error {
+			_, err := Trend(news, TrendOptions{Selection: Selection{Index: "XYZ"}})
+			return err
+		}, ErrEmpty, `no rows for index "XYZ"`},
+		{"unknown entity", func() error {
+			_, err := Trend(news, TrendOptions{Selection: Selection{Index: "PAR INDEX", Entities: []string{"Atlantis"}}})
+			return err
+		}, ErrEmpty, `"Atlantis"`},
+		{"unknown column", func() error {
+			_, err := Bars(news, BarsOptions{Selection: Selection{Index: "SIPAS", Y: "score"}})
+			return err
+		}, ErrUnknownColumn, `"score"`},
+		{"empty years", func() error {
+			_, err := Trend(news, TrendOptions{Selection: Selection{Index: "SIPAS", YearFrom: 1990, YearTo: 1991}})
+			return err
+		}, ErrEmpty, "1990–1991"},
+		{"text values", func() error {
+			_, err := Trend(news, TrendOptions{Selection: Selection{Index: "SIPAS", Y: "unit"}})
+			return err
+		}, ErrColumnType, `"unit"`},
+		{"heatmap needs status", func() error { _, err := Heatmap(news, HeatmapOptions{}); return err }, ErrUnknownColumn, `"code"`},
+		{"workload needs lead", func() error { _, err := Workload(news, WorkloadOptions{}); return err }, ErrUnknownColumn, `"lead"`},
+		{"band needs coverage", func() error {
+			_, err := Trend(news, TrendOptions{Selection: Selection{Index: "SIPAS", Entities: []string{"Hà Tĩnh"}}, Band: BandMedianIQR})
+			return err
+		}, ErrEmpty, "national band"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.run()
+			if !errors.Is(err, tt.want) {
+				t.Fatalf("error %v, want %v", err, tt.want)
+			}
+			if !strings.Contains(err.Error(), tt.msg) {
+				t.Errorf("error %q does not say %q", err, tt.msg)
+			}
+		})
+	}
+}
+
+func TestEntitiesAccentsOptional(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	pci := readIndexCSV(t, mem, "pci_2005_2019.csv")
+	defer pci.Release()
+	for _, names := range [][]string{{"Ha Tinh"}, {"HÀ TĨNH"}, {"tỉnh Hà Tĩnh"}, {"hà tĩnh"}} {
+		c, err := Bars(pci, BarsOptions{Selection: Selection{Entities: names, YearFrom: 2019, YearTo: 2019}})
+		if err != nil {
+			t.Fatalf("%v: %v", names, err)
+		}
+		if !strings.Contains(strings.Join(c.Texts(), "|"), "Hà Tĩnh") {
+			t.Errorf("%v: Hà Tĩnh not drawn", names)
+		}
+	}
+}
+
+func TestDuplicatesShownHonestly(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	news := readIndexCSV(t, mem, "news_values.csv")
+	defer news.Release()
+	// Hải Phòng PAR INDEX 2023: 91.81 and 91.87 from two sources.
+	c, err := Trend(news, TrendOptions{Selection: Selection{Index: "PAR INDEX", Entities: []string{"Hai Phong"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := strings.Join(c.Texts(), "\n")
+	if !strings.Contains(texts, "Hải Phòng 2023: 91,81 và 91,87") {
+		t.Errorf("disagreeing sources not reported:\n%s", texts)
+	}
+}
+
+func TestWriteFile(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	rec := seriesRecord(t, mem, []string{"Hà Tĩnh"}, []int64{2020, 2021}, []float64{1, 2})
+	defer rec.Release()
+	c, err := Trend(rec, TrendOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for _, name := range []string{"a.svg", "b.PNG"} {
+		p := filepath.Join(dir, name)
+		if err := c.WriteFile(p); err != nil {
+			t.Fatal(err)
+		}
+		b, _ := os.ReadFile(p)
+		if len(b) == 0 {
+			t.Errorf("%s empty", name)
+		}
+	}
+	if err := c.WriteFile(filepath.Join(dir, "c.pdf")); err == nil {
+		t.Error("pdf accepted")
+	}
+	if err := c.WriteFile(filepath.Join(dir, "missing", "d.png")); err == nil {
+		t.Error("write into a missing directory succeeded")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		t.Errorf("directory holds %d files, want 2 (no temporary files left)", len(entries))
+	}
+}
+
+func vgLen(f float64) vg.Length { return vg.Length(f) }
+
+func TestShorten(t *testing.T) {
+	f, rec := newFrame(Common{}.withDefaults(100, 100))
+	_ = rec
+	sty := f.legendStyle()
+	s := "Tỷ lệ nộp hồ sơ trực tuyến toàn trình"
+	for _, w := range []float64{20, 60, 120, 400} {
+		got := shorten(sty, s, vgLen(w))
+		if sty.Width(got) > vgLen(w) && got != "…" {
+			t.Errorf("shorten(%v) = %q is %v wide", w, got, sty.Width(got))
+		}
+	}
+	wrapped := wrapText(sty, s, vgLen(80), 2)
+	for _, line := range strings.Split(wrapped, "\n") {
+		if sty.Width(line) > vgLen(80) {
+			t.Errorf("wrapped line %q too wide", line)
+		}
+	}
+}
