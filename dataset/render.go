@@ -533,7 +533,7 @@ func renderText(g renderGrid, opts RenderOptions) string {
 	var headers []string
 	var cols [][]string
 	var right []bool
-	if !opts.HideRowNumbers {
+	if !opts.HideRowNumbers && len(g.names) > 0 && len(rows) > 0 {
 		nums := make([]string, len(rows))
 		for k, i := range rows {
 			nums[k] = strconv.Itoa(i)
@@ -585,6 +585,9 @@ func renderText(g renderGrid, opts RenderOptions) string {
 				line(func(j int) string { return "..." })
 			}
 			line(func(j int) string { return cols[j][k] })
+		}
+		if cut == len(rows) {
+			line(func(j int) string { return "..." })
 		}
 	}
 	fmt.Fprintf(&b, "[%d rows x %d columns]\n", g.rows, len(g.names))
@@ -638,16 +641,19 @@ func renderHTML(g renderGrid, opts RenderOptions) string {
 		fmt.Fprintf(&b, "<th%s>%s</th>", align(j), html.EscapeString(rndShorten(rndCleanCell(name), opts.MaxCellWidth)))
 	}
 	b.WriteString("</tr></thead>\n<tbody>\n")
+	cutRow := func() {
+		b.WriteString("<tr>")
+		if !opts.HideRowNumbers {
+			b.WriteString("<th>…</th>")
+		}
+		for j := range g.names {
+			fmt.Fprintf(&b, "<td%s>…</td>", align(j))
+		}
+		b.WriteString("</tr>\n")
+	}
 	for k, i := range rows {
 		if k == cut {
-			b.WriteString("<tr>")
-			if !opts.HideRowNumbers {
-				b.WriteString("<th>…</th>")
-			}
-			for j := range g.names {
-				fmt.Fprintf(&b, "<td%s>…</td>", align(j))
-			}
-			b.WriteString("</tr>\n")
+			cutRow()
 		}
 		b.WriteString("<tr>")
 		if !opts.HideRowNumbers {
@@ -674,6 +680,9 @@ func renderHTML(g renderGrid, opts RenderOptions) string {
 			}
 		}
 		b.WriteString("</tr>\n")
+	}
+	if cut == len(rows) {
+		cutRow()
 	}
 	b.WriteString("</tbody>\n</table>\n")
 	if cut >= 0 {

@@ -290,3 +290,188 @@ func TestRenderTypes(t *testing.T) {
 		t.Errorf("Text:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+func TestTableRendering(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	rows := sampleRenderRows()
+	whole := renderRecord(mem, rows)
+	defer whole.Release()
+	// Three chunks, one of them empty, with rows split 2 + 0 + 2.
+	parts := []arrow.Record{renderRecord(mem, rows[:2]), renderRecord(mem, nil), renderRecord(mem, rows[2:])}
+	tbl := array.NewTableFromRecords(whole.Schema(), parts)
+	for _, p := range parts {
+		p.Release()
+	}
+	defer tbl.Release()
+
+	for _, opts := range []RenderOptions{{}, {MaxRows: 3}, {MaxRows: 2, HideRowNumbers: true, BlankNulls: true}} {
+		if got, want := TableText(tbl, opts), Text(whole, opts); got != want {
+			t.Errorf("TableText(%+v):\n%s\nText:\n%s", opts, got, want)
+		}
+		if got, want := TableHTML(tbl, opts), HTML(whole, opts); got != want {
+			t.Errorf("TableHTML(%+v):\n%s\nHTML:\n%s", opts, got, want)
+		}
+	}
+}
+
+func TestRenderOptions(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	rec := renderRecord(mem, sampleRenderRows())
+	defer rec.Release()
+
+	tests := []struct {
+		name string
+		opts RenderOptions
+		want string
+	}{
+		{"blank nulls, no row numbers, 5-character cells, list separator, caption", RenderOptions{BlankNulls: true, HideRowNumbers: true, MaxCellWidth: 5, ListSeparator: " | ", Caption: "Chỉ số\n2011"},
+			`Chỉ số\n2011
+index  prov…  year  value  rank  stat…  sour…
+PCI    Hà T…  2011  65.97     7  met    VCCI
+PCI    Bà R…  2011  60.00    24  near
+PAR …  Thàn…  2020            1  no_d…  Bộ N…
+SIPAS  Quản…  2021  85.50    40  off_…  <b>&…
+[4 rows x 7 columns]
+`},
+		{"three decimals at most, no cut of cells", RenderOptions{Decimals: 3, MaxCellWidth: -1, MaxRows: 2},
+			`     index  province   year  value  rank  status     sources
+0    PCI    Hà Tĩnh    2011  65.97     7  met        VCCI
+...  ...    ...         ...    ...   ...  ...        ...
+3    SIPAS  Quảng Trị  2021  85.50    40  off_track  <b>&</b>
+[4 rows x 7 columns]
+`},
+		{"whole numbers only", RenderOptions{Decimals: -1, MaxRows: 1},
+			`     index  province  year  value  rank  status  sources
+0    PCI    Hà Tĩnh   2011     66     7  met     VCCI
+...  ...    ...        ...    ...   ...  ...     ...
+[4 rows x 7 columns]
+`},
+	}
+	for _, tt := range tests {
+		if got := Text(rec, tt.opts); got != tt.want {
+			t.Errorf("%s:\n%s\nwant:\n%s", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestRenderEmpty(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	if got := Text(nil, RenderOptions{}); got != "[0 rows x 0 columns]\n" {
+		t.Errorf("Text(nil) = %q", got)
+	}
+	if got := TableText(nil, RenderOptions{}); got != "[0 rows x 0 columns]\n" {
+		t.Errorf("TableText(nil) = %q", got)
+	}
+	if got := HTML(nil, RenderOptions{}); !strings.Contains(got, "<p>0 rows × 0 columns</p>") {
+		t.Errorf("HTML(nil) = %q", got)
+	}
+	rec := renderRecord(mem, nil)
+	defer rec.Release()
+	want := "index  province  year  value  rank  status  sources\n[0 rows x 7 columns]\n"
+	if got := Text(rec, RenderOptions{}); got != want {
+		t.Errorf("Text(empty):\n%q\nwant\n%q", got, want)
+	}
+	if got := HTML(rec, RenderOptions{}); !strings.Contains(got, "<tbody>\n</tbody>") || !strings.Contains(got, "0 rows × 7 columns") {
+		t.Errorf("HTML(empty):\n%s", got)
+	}
+	// Rows but no columns.
+	noCols := array.NewRecord(arrow.NewSchema(nil, nil), nil, 5)
+	defer noCols.Release()
+	if got := Text(noCols, RenderOptions{}); got != "[5 rows x 0 columns]\n" {
+		t.Errorf("Text(no columns) = %q", got)
+	}
+}
+
+func TestRenderWidth(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	schema := arrow.NewSchema([]arrow.Field{{Name: "tên", Type: arrow.BinaryTypes.String}, {Name: "n", Type: arrow.PrimitiveTypes.Int64}}, nil)
+	b := array.NewRecordBuilder(mem, schema)
+	defer b.Release()
+	// Decomposed Vietnamese (normalised to NFC on output), wide CJK,
+	// invalid UTF-8 and a control character.
+	b.Field(0).(*array.StringBuilder).AppendValues([]string{"Ha\u0300 Ti\u0303nh", "東京", "a\xffb", "x\x01y", "Đà Nẵng"}, nil)
+	b.Field(1).(*array.Int64Builder).AppendValues([]int64{1, 22, 333, 4444, 5}, nil)
+	rec := b.NewRecord()
+	defer rec.Release()
+	got := Text(rec, RenderOptions{})
+	want := `   tên         n
+0  Hà Tĩnh     1
+1  東京       22
+2  a�b       333
+3  x\x01y   4444
+4  Đà Nẵng     5
+[5 rows x 2 columns]
+`
+	if got != want {
+		t.Errorf("Text:\n%s\nwant:\n%s", got, want)
+	}
+	// Cutting counts columns too: a wide character is never split.
+	if got := rndShorten("東京都庁", 5); got != "東京…" {
+		t.Errorf("rndShorten wide = %q", got)
+	}
+	if got := rndShorten("Hà Tĩnh", 1); got != "H…" {
+		t.Errorf("rndShorten to 1 = %q", got)
+	}
+}
+
+func TestDecimalsNeeded(t *testing.T) {
+	tests := []struct {
+		v    float64
+		max  int
+		want int
+	}{
+		{90, 2, 0}, {85.5, 2, 1}, {65.97, 2, 2}, {0.1 + 0.2, 2, 1}, {1.0 / 3, 2, 2}, {1.0 / 3, 4, 4},
+		{0.001, 2, 0}, {-0.004, 2, 0}, {math.NaN(), 2, 0}, {math.Inf(1), 2, 0}, {1e21, 2, 0},
+	}
+	for _, tt := range tests {
+		if got := rndDecimalsNeeded(tt.v, tt.max); got != tt.want {
+			t.Errorf("rndDecimalsNeeded(%v, %d) = %d, want %d", tt.v, tt.max, got, tt.want)
+		}
+	}
+	if got := rndFormatFloat(-0.004, 2); got != "0.00" {
+		t.Errorf("rndFormatFloat(-0.004, 2) = %q, want 0.00 (no negative zero)", got)
+	}
+}
+
+// TestRenderCostFollowsShownRows checks that rendering a long table only
+// formats the rows it shows: allocations do not grow with the table.
+func TestRenderCostFollowsShownRows(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	build := func(n int) arrow.Record {
+		var rows []renderRow
+		for i := range n {
+			rows = append(rows, renderRow{"PCI", "Hà Tĩnh", int32(2000 + i%20), rf(float64(i) / 7), int64(i), "met", []string{"a"}})
+		}
+		return renderRecord(mem, rows)
+	}
+	small, large := build(100), build(50000)
+	defer small.Release()
+	defer large.Release()
+	allocs := func(rec arrow.Record) float64 {
+		return testing.AllocsPerRun(5, func() { _ = Text(rec, RenderOptions{}); _ = HTML(rec, RenderOptions{}) })
+	}
+	a, b := allocs(small), allocs(large)
+	if b > a*1.1+10 {
+		t.Errorf("rendering 50000 rows allocates %.0f times, 100 rows %.0f: cost should not grow with the table", b, a)
+	}
+}
+
+func TestRenderCutAfterFirstRow(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	rec := renderRecord(mem, sampleRenderRows())
+	defer rec.Release()
+	got := HTML(rec, RenderOptions{MaxRows: 1})
+	if !strings.Contains(got, "<tr><th>0</th>") || !strings.Contains(got, "<tr><th>…</th>") || strings.Contains(got, "<th>3</th>") ||
+		!strings.Contains(got, "(showing the first 1 and last 0)") {
+		t.Errorf("HTML MaxRows 1:\n%s", got)
+	}
+	if strings.Index(got, "<th>…</th>") < strings.Index(got, "<th>0</th>") {
+		t.Errorf("the cut row should follow row 0:\n%s", got)
+	}
+}
