@@ -16,6 +16,9 @@ import (
 type noteBuf struct {
 	b     []byte
 	arena []byte
+	// bulk turns the arena on (set for table scoring only: a single
+	// target must not hold a 64 KiB chunk for one note).
+	bulk bool
 }
 
 const arenaChunk = 64 << 10
@@ -27,7 +30,7 @@ func (n *noteBuf) string() string {
 	if len(n.b) == 0 {
 		return ""
 	}
-	if len(n.b) > arenaChunk/8 {
+	if !n.bulk || len(n.b) > arenaChunk/8 {
 		return string(n.b)
 	}
 	if cap(n.arena)-len(n.arena) < len(n.b) {

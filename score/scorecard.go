@@ -495,7 +495,7 @@ func Scorecard(targets []dataset.Target, obs []dataset.Observation, opts Options
 	// Entities are scored in parallel: each writes its own rows, its own
 	// accumulators and the used flags of its own observations.
 	scoreEntities := func(from, to int) {
-		var nb noteBuf
+		nb := noteBuf{bulk: true}
 		for e := from; e < to; e++ {
 			name := entNames[e]
 			base := e * len(groupList)

@@ -1,0 +1,87 @@
+package score
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+func TestProgress(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    ProgressInput
+		class string
+		ratio float64 // NaN: not checked
+		score float64 // NaN: not checked
+	}{
+		// (70/50)^(1/3) − 1 = 11,869%; (90/50)^(1/5) − 1 = 12,475%; R = 0,9514.
+		{"substantial", ProgressInput{Series: []Point{{2020, 50}, {2021, 58}, {2023, 70}}, Target: f(90), TargetYear: 2025},
+			ProgressSubstantial, 0.95143, (0.95143 - 0.6) / 0.7 * 5},
+		// Lower is better: (2950/3000)^(1/3) − 1 = −0,5587%; (2800/3000)^(1/5) − 1 = −1,3704%; R = 0,4077.
+		{"limited, lower is better", ProgressInput{Series: []Point{{2023, 2950}, {2020, 3000}}, Target: f(2800), TargetYear: 2025, LowerIsBetter: true},
+			ProgressLimited, 0.40768, (0.40768+0.6)/1.2*5 - 5},
+		{"moderate", ProgressInput{Series: []Point{{2020, 50}, {2023, 63}}, Target: f(90), TargetYear: 2025},
+			ProgressModerate, math.NaN(), math.NaN()},
+		{"deterioration", ProgressInput{Series: []Point{{2020, 80}, {2024, 75}}, Target: f(90), TargetYear: 2025},
+			ProgressDeterioration, math.NaN(), math.NaN()},
+		{"achieved", ProgressInput{Series: []Point{{2020, 80}, {2024, 92}}, Target: f(90), TargetYear: 2025},
+			ProgressAchieved, math.NaN(), 5},
+		{"achieved with one point", ProgressInput{Series: []Point{{2025, 96}}, Target: f(95), TargetYear: 2025},
+			ProgressAchieved, math.NaN(), 5},
+		// No target: (103/100)^(1/2) − 1 = 1,489% → moderate, score 2,47.
+		{"trend only", ProgressInput{Series: []Point{{2022, 100}, {2024, 103}}},
+			ProgressModerate, 0.014889, (0.014889 - 0.005) / 0.01 * 2.5},
+		{"trend falling", ProgressInput{Series: []Point{{2022, 100}, {2024, 90}}},
+			ProgressDeterioration, math.NaN(), -5},
+		{"base year given", ProgressInput{Series: []Point{{2019, 10}, {2020, 50}, {2023, 70}}, BaseYear: 2020, Target: f(90), TargetYear: 2025},
+			ProgressSubstantial, 0.95143, math.NaN()},
+		{"one year", ProgressInput{Series: []Point{{2024, 50}}, Target: f(90), TargetYear: 2025}, ProgressUnable, math.NaN(), 0},
+		{"mixed signs", ProgressInput{Series: []Point{{2020, -5}, {2024, 5}}}, ProgressUnable, math.NaN(), 0},
+		{"missing base year", ProgressInput{Series: []Point{{2021, 5}, {2024, 6}}, BaseYear: 2020}, ProgressUnable, math.NaN(), 0},
+		{"target year before base", ProgressInput{Series: []Point{{2021, 5}, {2024, 6}}, Target: f(9), TargetYear: 2020}, ProgressUnable, math.NaN(), 0},
+		// Zero base replaced by 0.001: any rise is huge growth.
+		{"zero base", ProgressInput{Series: []Point{{2020, 0}, {2024, 5}}, Target: f(10), TargetYear: 2025}, ProgressSubstantial, math.NaN(), 5},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := Progress(tc.in)
+			if r.Class != tc.class {
+				t.Errorf("class %s, want %s (R %v, note %q)", r.Class, tc.class, r.Ratio, r.Note)
+			}
+			if !math.IsNaN(tc.ratio) && !approxEq(r.Ratio, tc.ratio, 1e-4) {
+				t.Errorf("ratio %.5f, want %.5f", r.Ratio, tc.ratio)
+			}
+			if !math.IsNaN(tc.score) && !approxEq(r.Score, tc.score, 1e-3) {
+				t.Errorf("score %.4f, want %.4f", r.Score, tc.score)
+			}
+			if r.Note == "" {
+				t.Error("empty note")
+			}
+		})
+	}
+}
+
+// Property: the score lies in [−5, 5] and agrees with the class.
+func TestProgressScoreRange(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	band := map[string][2]float64{
+		ProgressAchieved: {5, 5}, ProgressSubstantial: {2.5, 5}, ProgressModerate: {0, 2.5},
+		ProgressLimited: {-2.5, 0}, ProgressDeterioration: {-5, -2.5}, ProgressUnable: {0, 0},
+	}
+	for i := 0; i < 5000; i++ {
+		n := 1 + rng.IntN(5)
+		var s []Point
+		for j := 0; j < n; j++ {
+			s = append(s, Point{2015 + rng.IntN(10), (rng.Float64() - 0.2) * 100})
+		}
+		in := ProgressInput{Series: s, LowerIsBetter: rng.IntN(2) == 0}
+		if rng.IntN(3) > 0 {
+			in.Target, in.TargetYear = f(rng.Float64()*120), 2020+rng.IntN(12)
+		}
+		r := Progress(in)
+		b := band[r.Class]
+		if r.Score < -5 || r.Score > 5 || r.Score < b[0]-1e-9 || r.Score > b[1]+1e-9 {
+			t.Fatalf("%+v: class %s score %v", in, r.Class, r.Score)
+		}
+	}
+}
