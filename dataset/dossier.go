@@ -463,7 +463,9 @@ func CreateDossierFile(path string, meta map[string]string) (DossierWriter, erro
 	var w DossierWriter
 	switch format {
 	case DossierFormatParquet:
-		w, err = NewDossierParquetWriter(f, meta)
+		// The Parquet writer closes a writer that is an io.Closer; the
+		// file is closed here instead.
+		w, err = NewDossierParquetWriter(struct{ io.Writer }{f}, meta)
 	case DossierFormatCSV:
 		w = NewDossierCSVWriter(f, meta)
 	default:
@@ -473,23 +475,23 @@ func CreateDossierFile(path string, meta map[string]string) (DossierWriter, erro
 		f.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	return &dossierFileWriter{w: w, f: f, path: path}, nil
+	return &dosFileWriter{w: w, f: f, path: path}, nil
 }
 
-type dossierFileWriter struct {
+type dosFileWriter struct {
 	w    DossierWriter
 	f    *os.File
 	path string
 }
 
-func (w *dossierFileWriter) Write(rec arrow.Record) error {
+func (w *dosFileWriter) Write(rec arrow.Record) error {
 	if err := w.w.Write(rec); err != nil {
 		return fmt.Errorf("%s: %w", w.path, err)
 	}
 	return nil
 }
 
-func (w *dossierFileWriter) Close() error {
+func (w *dosFileWriter) Close() error {
 	err := w.w.Close()
 	if cerr := w.f.Close(); err == nil && cerr != nil {
 		err = cerr
@@ -500,7 +502,7 @@ func (w *dossierFileWriter) Close() error {
 	return nil
 }
 
-func sortedMetaKeys(meta map[string]string) []string {
+func dosSortedKeys(meta map[string]string) []string {
 	keys := make([]string, 0, len(meta))
 	for k := range meta {
 		keys = append(keys, k)
@@ -535,7 +537,7 @@ func NewDossierParquetWriter(w io.Writer, meta map[string]string) (*DossierParqu
 	if err != nil {
 		return nil, fmt.Errorf("parquet writer: %w", err)
 	}
-	for _, k := range sortedMetaKeys(meta) {
+	for _, k := range dosSortedKeys(meta) {
 		if err := fw.AppendKeyValueMetadata(k, meta[k]); err != nil {
 			return nil, fmt.Errorf("parquet metadata %q: %w", k, err)
 		}
@@ -558,7 +560,7 @@ type DossierArrowWriter struct {
 // NewDossierArrowWriter returns an Arrow IPC file writer on w with meta as
 // schema metadata.
 func NewDossierArrowWriter(w io.WriteSeeker, meta map[string]string) (*DossierArrowWriter, error) {
-	keys := sortedMetaKeys(meta)
+	keys := dosSortedKeys(meta)
 	vals := make([]string, len(keys))
 	for i, k := range keys {
 		vals[i] = meta[k]
@@ -602,7 +604,7 @@ func NewDossierCSVWriter(w io.Writer, meta map[string]string) *DossierCSVWriter 
 
 func (w *DossierCSVWriter) writeHeader() error {
 	w.header = true
-	for _, k := range sortedMetaKeys(w.meta) {
+	for _, k := range dosSortedKeys(w.meta) {
 		v := strings.ReplaceAll(strings.ReplaceAll(w.meta[k], "\r", " "), "\n", " ")
 		if _, err := fmt.Fprintf(w.w, "# %s: %s\n", k, v); err != nil {
 			return err
@@ -635,7 +637,7 @@ func (w *DossierCSVWriter) Write(rec arrow.Record) error {
 			}
 			switch c := col.(type) {
 			case *array.Timestamp:
-				b = appendWallTime(b, DossierUnitToSeconds(int64(c.Value(i)), c.DataType().(*arrow.TimestampType).Unit))
+				b = dosAppendWallTime(b, DossierUnitToSeconds(int64(c.Value(i)), c.DataType().(*arrow.TimestampType).Unit))
 			case *array.Boolean:
 				b = strconv.AppendBool(b, c.Value(i))
 			case *array.Int8:
@@ -645,7 +647,7 @@ func (w *DossierCSVWriter) Write(rec arrow.Record) error {
 				if err != nil {
 					return fmt.Errorf("csv writer: column %q: %w", rec.ColumnName(j), err)
 				}
-				b = appendCSVField(b, s)
+				b = dosAppendCSVField(b, s)
 			}
 		}
 		b = append(b, '\n')
@@ -667,7 +669,7 @@ func (w *DossierCSVWriter) Close() error {
 	return w.w.Flush()
 }
 
-func appendCSVField(b []byte, s string) []byte {
+func dosAppendCSVField(b []byte, s string) []byte {
 	if !strings.ContainsAny(s, ",\"\r\n") && (s == "" || (s[0] != ' ' && s[0] != '#')) {
 		return append(b, s...)
 	}
@@ -681,25 +683,25 @@ func appendCSVField(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-// appendWallTime appends "YYYY-MM-DD hh:mm:ss".
-func appendWallTime(b []byte, secs int64) []byte {
+// dosAppendWallTime appends "YYYY-MM-DD hh:mm:ss".
+func dosAppendWallTime(b []byte, secs int64) []byte {
 	t := time.Unix(secs, 0).UTC()
 	y, mo, d := t.Date()
 	h, mi, s := t.Clock()
-	b = appendPad(b, y, 4)
+	b = dosAppendPad(b, y, 4)
 	b = append(b, '-')
-	b = appendPad(b, int(mo), 2)
+	b = dosAppendPad(b, int(mo), 2)
 	b = append(b, '-')
-	b = appendPad(b, d, 2)
+	b = dosAppendPad(b, d, 2)
 	b = append(b, ' ')
-	b = appendPad(b, h, 2)
+	b = dosAppendPad(b, h, 2)
 	b = append(b, ':')
-	b = appendPad(b, mi, 2)
+	b = dosAppendPad(b, mi, 2)
 	b = append(b, ':')
-	return appendPad(b, s, 2)
+	return dosAppendPad(b, s, 2)
 }
 
-func appendPad(b []byte, v, width int) []byte {
+func dosAppendPad(b []byte, v, width int) []byte {
 	var tmp [20]byte
 	s := strconv.AppendInt(tmp[:0], int64(v), 10)
 	for i := len(s); i < width; i++ {
@@ -769,9 +771,11 @@ func (o DossierReadOptions) mem() memory.Allocator {
 // of one file can be read at the same time from different goroutines.
 type DossierPart interface {
 	array.RecordReader
-	// Locate returns where row i of the current record stands in the file:
-	// "row 1234" (1-based data row) or, for CSV, "line 1235".
-	Locate(i int) string
+	// Position returns where row i of the current record stands in the
+	// file: its 1-based data row, or for CSV its 1-based line.
+	Position(i int) int64
+	// PositionKind returns "row" or, for CSV, "line".
+	PositionKind() string
 }
 
 // DossierFile is an open dossier file: Parquet, CSV or Arrow IPC.
@@ -1016,9 +1020,9 @@ func (f *DossierFile) Parts(n int) ([]DossierPart, error) {
 	return parts, nil
 }
 
-// chunkPart reads Parquet row groups or Arrow IPC batches taken from a
+// dosChunkPart reads Parquet row groups or Arrow IPC batches taken from a
 // counter shared with the other parts of the same file.
-type chunkPart struct {
+type dosChunkPart struct {
 	f        *DossierFile
 	next     *atomic.Int64
 	open     func(chunk int) (array.RecordReader, error)
@@ -1032,13 +1036,14 @@ type chunkPart struct {
 	refs     atomic.Int64
 }
 
-func (p *chunkPart) Retain()               { p.refs.Add(1) }
-func (p *chunkPart) Schema() *arrow.Schema { return p.sc }
-func (p *chunkPart) Record() arrow.Record  { return p.rec }
-func (p *chunkPart) Err() error            { return p.err }
-func (p *chunkPart) Locate(i int) string   { return fmt.Sprintf("row %d", p.first+int64(i)+1) }
+func (p *dosChunkPart) Retain()               { p.refs.Add(1) }
+func (p *dosChunkPart) Schema() *arrow.Schema { return p.sc }
+func (p *dosChunkPart) Record() arrow.Record  { return p.rec }
+func (p *dosChunkPart) Err() error            { return p.err }
+func (p *dosChunkPart) Position(i int) int64  { return p.first + int64(i) + 1 }
+func (p *dosChunkPart) PositionKind() string  { return "row" }
 
-func (p *chunkPart) Release() {
+func (p *dosChunkPart) Release() {
 	if p.refs.Add(-1) != 0 {
 		return
 	}
@@ -1052,7 +1057,7 @@ func (p *chunkPart) Release() {
 	}
 }
 
-func (p *chunkPart) Next() bool {
+func (p *dosChunkPart) Next() bool {
 	if p.err != nil {
 		return false
 	}
@@ -1111,7 +1116,7 @@ func (f *DossierFile) newParquetPart(next *atomic.Int64) (DossierPart, error) {
 		r.Close()
 		return nil, fmt.Errorf("%s: %w", f.path, err)
 	}
-	p := &chunkPart{f: f, next: next, closer: r}
+	p := &dosChunkPart{f: f, next: next, closer: r}
 	p.refs.Store(1)
 	p.open = func(c int) (array.RecordReader, error) {
 		return fr.GetRecordReader(context.Background(), idx, []int{c})
@@ -1127,13 +1132,13 @@ func (f *DossierFile) newParquetPart(next *atomic.Int64) (DossierPart, error) {
 }
 
 // projectRecord keeps the named columns of rec, in the given order.
-type projector struct {
+type dosProjector struct {
 	idx []int
 	sc  *arrow.Schema
 }
 
-func newProjector(sc *arrow.Schema, cols []string) (*projector, error) {
-	p := &projector{}
+func newDosProjector(sc *arrow.Schema, cols []string) (*dosProjector, error) {
+	p := &dosProjector{}
 	var fields []arrow.Field
 	for _, c := range cols {
 		ix := sc.FieldIndices(c)
@@ -1147,7 +1152,7 @@ func newProjector(sc *arrow.Schema, cols []string) (*projector, error) {
 	return p, nil
 }
 
-func (p *projector) project(rec arrow.Record) arrow.Record {
+func (p *dosProjector) project(rec arrow.Record) arrow.Record {
 	cols := make([]arrow.Array, len(p.idx))
 	for i, j := range p.idx {
 		cols[i] = rec.Column(j)
@@ -1155,30 +1160,30 @@ func (p *projector) project(rec arrow.Record) arrow.Record {
 	return array.NewRecord(p.sc, cols, rec.NumRows())
 }
 
-// singleRecordReader yields one record.
-type singleRecordReader struct {
+// dosSingleReader yields one record.
+type dosSingleReader struct {
 	rec  arrow.Record
 	done bool
 	refs atomic.Int64
 }
 
-func (r *singleRecordReader) Retain()               { r.refs.Add(1) }
-func (r *singleRecordReader) Schema() *arrow.Schema { return r.rec.Schema() }
-func (r *singleRecordReader) Err() error            { return nil }
-func (r *singleRecordReader) Record() arrow.Record {
+func (r *dosSingleReader) Retain()               { r.refs.Add(1) }
+func (r *dosSingleReader) Schema() *arrow.Schema { return r.rec.Schema() }
+func (r *dosSingleReader) Err() error            { return nil }
+func (r *dosSingleReader) Record() arrow.Record {
 	if !r.done {
 		return nil
 	}
 	return r.rec
 }
-func (r *singleRecordReader) Next() bool {
+func (r *dosSingleReader) Next() bool {
 	if r.done {
 		return false
 	}
 	r.done = true
 	return true
 }
-func (r *singleRecordReader) Release() {
+func (r *dosSingleReader) Release() {
 	if r.refs.Add(-1) == 0 && r.rec != nil {
 		r.rec.Release()
 		r.rec = nil
@@ -1195,13 +1200,13 @@ func (f *DossierFile) newIPCPart(next *atomic.Int64) (DossierPart, error) {
 		fh.Close()
 		return nil, fmt.Errorf("%s: %w", f.path, err)
 	}
-	pj, err := newProjector(fr.Schema(), f.cols)
+	pj, err := newDosProjector(fr.Schema(), f.cols)
 	if err != nil {
 		fr.Close()
 		fh.Close()
 		return nil, fmt.Errorf("%s: %w", f.path, err)
 	}
-	p := &chunkPart{f: f, next: next, sc: pj.sc, closer: multiCloser{fr, fh}}
+	p := &dosChunkPart{f: f, next: next, sc: pj.sc, closer: dosMultiCloser{fr, fh}}
 	p.refs.Store(1)
 	p.open = func(c int) (array.RecordReader, error) {
 		rec, err := fr.RecordAt(c)
@@ -1209,16 +1214,16 @@ func (f *DossierFile) newIPCPart(next *atomic.Int64) (DossierPart, error) {
 			return nil, err
 		}
 		defer rec.Release()
-		r := &singleRecordReader{rec: pj.project(rec)}
+		r := &dosSingleReader{rec: pj.project(rec)}
 		r.refs.Store(1)
 		return r, nil
 	}
 	return p, nil
 }
 
-type multiCloser []io.Closer
+type dosMultiCloser []io.Closer
 
-func (m multiCloser) Close() error {
+func (m dosMultiCloser) Close() error {
 	var first error
 	for _, c := range m {
 		if err := c.Close(); err != nil && first == nil {
@@ -1228,12 +1233,12 @@ func (m multiCloser) Close() error {
 	return first
 }
 
-// streamPart reads an Arrow IPC stream.
-type streamPart struct {
+// dosStreamPart reads an Arrow IPC stream.
+type dosStreamPart struct {
 	f     *DossierFile
 	fh    *os.File
 	rr    *ipc.Reader
-	pj    *projector
+	pj    *dosProjector
 	rec   arrow.Record
 	first int64
 	rows  int64
@@ -1250,28 +1255,29 @@ func (f *DossierFile) newStreamPart() (DossierPart, error) {
 		fh.Close()
 		return nil, fmt.Errorf("%s: %w", f.path, err)
 	}
-	pj, err := newProjector(rr.Schema(), f.cols)
+	pj, err := newDosProjector(rr.Schema(), f.cols)
 	if err != nil {
 		rr.Release()
 		fh.Close()
 		return nil, fmt.Errorf("%s: %w", f.path, err)
 	}
-	p := &streamPart{f: f, fh: fh, rr: rr, pj: pj}
+	p := &dosStreamPart{f: f, fh: fh, rr: rr, pj: pj}
 	p.refs.Store(1)
 	return p, nil
 }
 
-func (p *streamPart) Retain()               { p.refs.Add(1) }
-func (p *streamPart) Schema() *arrow.Schema { return p.pj.sc }
-func (p *streamPart) Record() arrow.Record  { return p.rec }
-func (p *streamPart) Locate(i int) string   { return fmt.Sprintf("row %d", p.first+int64(i)+1) }
-func (p *streamPart) Err() error {
+func (p *dosStreamPart) Retain()               { p.refs.Add(1) }
+func (p *dosStreamPart) Schema() *arrow.Schema { return p.pj.sc }
+func (p *dosStreamPart) Record() arrow.Record  { return p.rec }
+func (p *dosStreamPart) Position(i int) int64  { return p.first + int64(i) + 1 }
+func (p *dosStreamPart) PositionKind() string  { return "row" }
+func (p *dosStreamPart) Err() error {
 	if err := p.rr.Err(); err != nil && err != io.EOF {
 		return fmt.Errorf("%s: %w", p.f.path, err)
 	}
 	return nil
 }
-func (p *streamPart) Next() bool {
+func (p *dosStreamPart) Next() bool {
 	if p.rec != nil {
 		p.rec.Release()
 		p.rec = nil
@@ -1285,7 +1291,7 @@ func (p *streamPart) Next() bool {
 	p.f.progress.Add(p.rec.NumRows())
 	return true
 }
-func (p *streamPart) Release() {
+func (p *dosStreamPart) Release() {
 	if p.refs.Add(-1) != 0 {
 		return
 	}
@@ -1301,25 +1307,25 @@ func (p *streamPart) Release() {
 type dossierColKind int
 
 const (
-	kindString dossierColKind = iota
-	kindDict
-	kindTime
-	kindBool
-	kindInt8
+	dosKindString dossierColKind = iota
+	dosKindDict
+	dosKindTime
+	dosKindBool
+	dosKindInt8
 )
 
 func dossierKind(col string) dossierColKind {
 	switch col {
 	case DossierColID:
-		return kindString
+		return dosKindString
 	case DossierColReceivedAt, DossierColDueAt, DossierColFinishedAt:
-		return kindTime
+		return dosKindTime
 	case DossierColFeeRequired, DossierColPaidOnline, DossierColDigitised, DossierColResultDigitised:
-		return kindBool
+		return dosKindBool
 	case DossierColRating:
-		return kindInt8
+		return dosKindInt8
 	}
-	return kindDict
+	return dosKindDict
 }
 
 // dossierCSVField is one parsed field of a CSV row.
@@ -1336,8 +1342,8 @@ type dossierDictBuilder struct {
 	seen map[string]int32
 }
 
-// csvPart reads a dossier CSV file as one stream of records.
-type csvPart struct {
+// dosCSVPart reads a dossier CSV file as one stream of records.
+type dosCSVPart struct {
 	f        *DossierFile
 	fh       *os.File
 	cr       *csv.Reader
@@ -1361,12 +1367,12 @@ type csvPart struct {
 	builders []array.Builder
 }
 
-type countingReader struct {
+type dosCountingReader struct {
 	r io.Reader
 	n *atomic.Int64
 }
 
-func (c countingReader) Read(p []byte) (int, error) {
+func (c dosCountingReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.n.Add(int64(n))
 	return n, err
@@ -1377,7 +1383,7 @@ func (f *DossierFile) newCSVPart() (DossierPart, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open dossier file: %w", err)
 	}
-	br := bufio.NewReaderSize(countingReader{fh, &f.progress}, 1<<20)
+	br := bufio.NewReaderSize(dosCountingReader{fh, &f.progress}, 1<<20)
 	if b, err := br.Peek(3); err == nil && string(b) == "\ufeff" {
 		br.Discard(3)
 	}
@@ -1402,7 +1408,7 @@ func (f *DossierFile) newCSVPart() (DossierPart, error) {
 		}
 		at[h] = i
 	}
-	p := &csvPart{f: f, fh: fh, cr: cr, nfields: len(header), cache: map[string]string{}}
+	p := &dosCSVPart{f: f, fh: fh, cr: cr, nfields: len(header), cache: map[string]string{}}
 	p.refs.Store(1)
 	full := DossierSchema()
 	var fields []arrow.Field
@@ -1424,7 +1430,7 @@ func (f *DossierFile) newCSVPart() (DossierPart, error) {
 	return p, nil
 }
 
-func (p *csvPart) newBuilders() {
+func (p *dosCSVPart) newBuilders() {
 	mem := p.f.opts.mem()
 	n := len(p.kinds)
 	p.strB = make([]*array.StringBuilder, n)
@@ -1436,20 +1442,20 @@ func (p *csvPart) newBuilders() {
 	bs := p.f.opts.batchSize()
 	for j, k := range p.kinds {
 		switch k {
-		case kindString:
+		case dosKindString:
 			p.strB[j] = array.NewStringBuilder(mem)
 			p.builders = append(p.builders, p.strB[j])
-		case kindDict:
+		case dosKindDict:
 			d := &dossierDictBuilder{idx: array.NewInt32Builder(mem), vals: array.NewStringBuilder(mem), seen: map[string]int32{}}
 			p.dictB[j] = d
 			p.builders = append(p.builders, d.idx, d.vals)
-		case kindTime:
+		case dosKindTime:
 			p.tsB[j] = array.NewTimestampBuilder(mem, DossierTimestampType().(*arrow.TimestampType))
 			p.builders = append(p.builders, p.tsB[j])
-		case kindBool:
+		case dosKindBool:
 			p.boolB[j] = array.NewBooleanBuilder(mem)
 			p.builders = append(p.builders, p.boolB[j])
-		case kindInt8:
+		case dosKindInt8:
 			p.int8B[j] = array.NewInt8Builder(mem)
 			p.builders = append(p.builders, p.int8B[j])
 		}
@@ -1459,18 +1465,19 @@ func (p *csvPart) newBuilders() {
 	}
 }
 
-func (p *csvPart) Retain()               { p.refs.Add(1) }
-func (p *csvPart) Schema() *arrow.Schema { return p.sc }
-func (p *csvPart) Record() arrow.Record  { return p.rec }
-func (p *csvPart) Err() error            { return p.err }
-func (p *csvPart) Locate(i int) string {
+func (p *dosCSVPart) Retain()               { p.refs.Add(1) }
+func (p *dosCSVPart) Schema() *arrow.Schema { return p.sc }
+func (p *dosCSVPart) Record() arrow.Record  { return p.rec }
+func (p *dosCSVPart) Err() error            { return p.err }
+func (p *dosCSVPart) PositionKind() string  { return "line" }
+func (p *dosCSVPart) Position(i int) int64 {
 	if i >= 0 && i < len(p.lines) {
-		return fmt.Sprintf("line %d", p.lines[i])
+		return int64(p.lines[i])
 	}
-	return "line ?"
+	return 0
 }
 
-func (p *csvPart) Release() {
+func (p *dosCSVPart) Release() {
 	if p.refs.Add(-1) != 0 {
 		return
 	}
@@ -1485,7 +1492,7 @@ func (p *csvPart) Release() {
 	p.fh.Close()
 }
 
-func (p *csvPart) reject(e *DossierRowError) bool {
+func (p *dosCSVPart) reject(e *DossierRowError) bool {
 	if p.f.opts.OnReject == nil {
 		p.err = e
 		return false
@@ -1495,7 +1502,7 @@ func (p *csvPart) reject(e *DossierRowError) bool {
 }
 
 // Next reads the next batch of rows.
-func (p *csvPart) Next() bool {
+func (p *dosCSVPart) Next() bool {
 	if p.rec != nil {
 		p.rec.Release()
 		p.rec = nil
@@ -1550,7 +1557,7 @@ func (p *csvPart) Next() bool {
 	return true
 }
 
-func (p *csvPart) parseRow(rec []string, line int) *DossierRowError {
+func (p *dosCSVPart) parseRow(rec []string, line int) *DossierRowError {
 	for j, k := range p.kinds {
 		raw := rec[p.pos[j]]
 		v := strings.TrimSpace(raw)
@@ -1562,9 +1569,9 @@ func (p *csvPart) parseRow(rec []string, line int) *DossierRowError {
 		var err error
 		col := p.sc.Field(j).Name
 		switch k {
-		case kindString:
+		case dosKindString:
 			fd.s = dossierNFC(v)
-		case kindDict:
+		case dosKindDict:
 			s, ok := p.cache[v]
 			if !ok {
 				s = dossierNFC(v)
@@ -1573,15 +1580,15 @@ func (p *csvPart) parseRow(rec []string, line int) *DossierRowError {
 				}
 			}
 			fd.s = s
-		case kindTime:
+		case dosKindTime:
 			fd.i, err = ParseDossierTime(v, col == DossierColDueAt)
-		case kindBool:
+		case dosKindBool:
 			var b bool
 			b, err = parseDossierBool(v)
 			if b {
 				fd.i = 1
 			}
-		case kindInt8:
+		case dosKindInt8:
 			var n int64
 			n, err = strconv.ParseInt(v, 10, 8)
 			fd.i = n
@@ -1593,17 +1600,17 @@ func (p *csvPart) parseRow(rec []string, line int) *DossierRowError {
 	return nil
 }
 
-func (p *csvPart) appendRow() {
+func (p *dosCSVPart) appendRow() {
 	for j, k := range p.kinds {
 		fd := &p.fields[j]
 		switch k {
-		case kindString:
+		case dosKindString:
 			if fd.valid {
 				p.strB[j].Append(fd.s)
 			} else {
 				p.strB[j].AppendNull()
 			}
-		case kindDict:
+		case dosKindDict:
 			d := p.dictB[j]
 			if !fd.valid {
 				d.idx.AppendNull()
@@ -1616,19 +1623,19 @@ func (p *csvPart) appendRow() {
 				d.vals.Append(fd.s)
 			}
 			d.idx.Append(ix)
-		case kindTime:
+		case dosKindTime:
 			if fd.valid {
 				p.tsB[j].Append(arrow.Timestamp(fd.i))
 			} else {
 				p.tsB[j].AppendNull()
 			}
-		case kindBool:
+		case dosKindBool:
 			if fd.valid {
 				p.boolB[j].Append(fd.i == 1)
 			} else {
 				p.boolB[j].AppendNull()
 			}
-		case kindInt8:
+		case dosKindInt8:
 			if fd.valid {
 				p.int8B[j].Append(int8(fd.i))
 			} else {
@@ -1638,13 +1645,13 @@ func (p *csvPart) appendRow() {
 	}
 }
 
-func (p *csvPart) buildRecord() arrow.Record {
+func (p *dosCSVPart) buildRecord() arrow.Record {
 	cols := make([]arrow.Array, len(p.kinds))
 	for j, k := range p.kinds {
 		switch k {
-		case kindString:
+		case dosKindString:
 			cols[j] = p.strB[j].NewArray()
-		case kindDict:
+		case dosKindDict:
 			d := p.dictB[j]
 			idx := d.idx.NewArray()
 			vals := d.vals.NewArray()
@@ -1652,11 +1659,11 @@ func (p *csvPart) buildRecord() arrow.Record {
 			idx.Release()
 			vals.Release()
 			clear(d.seen)
-		case kindTime:
+		case dosKindTime:
 			cols[j] = p.tsB[j].NewArray()
-		case kindBool:
+		case dosKindBool:
 			cols[j] = p.boolB[j].NewArray()
-		case kindInt8:
+		case dosKindInt8:
 			cols[j] = p.int8B[j].NewArray()
 		}
 	}
@@ -1690,9 +1697,9 @@ func ParseDossierTime(s string, endOfDay bool) (int64, error) {
 	var ok bool
 	rest := s
 	if len(s) >= 10 && s[4] == '-' && s[7] == '-' {
-		y, ok = atoiN(s[0:4])
-		m2, ok2 := atoiN(s[5:7])
-		d2, ok3 := atoiN(s[8:10])
+		y, ok = dosAtoi(s[0:4])
+		m2, ok2 := dosAtoi(s[5:7])
+		d2, ok3 := dosAtoi(s[8:10])
 		ok = ok && ok2 && ok3
 		mo, d = m2, d2
 		rest = s[10:]
@@ -1702,9 +1709,9 @@ func ParseDossierTime(s string, endOfDay bool) (int64, error) {
 			j += i + 1
 			end := j + 5
 			if len(s) >= end {
-				d2, ok1 := atoiN(s[:i])
-				m2, ok2 := atoiN(s[i+1 : j])
-				y2, ok3 := atoiN(s[j+1 : end])
+				d2, ok1 := dosAtoi(s[:i])
+				m2, ok2 := dosAtoi(s[i+1 : j])
+				y2, ok3 := dosAtoi(s[j+1 : end])
 				ok = ok1 && ok2 && ok3
 				y, mo, d = y2, m2, d2
 				rest = s[end:]
@@ -1723,14 +1730,14 @@ func ParseDossierTime(s string, endOfDay bool) (int64, error) {
 		switch {
 		case len(t) == 8 && t[2] == ':' && t[5] == ':':
 			var o1, o2, o3 bool
-			h, o1 = atoiN(t[0:2])
-			mi, o2 = atoiN(t[3:5])
-			sec, o3 = atoiN(t[6:8])
+			h, o1 = dosAtoi(t[0:2])
+			mi, o2 = dosAtoi(t[3:5])
+			sec, o3 = dosAtoi(t[6:8])
 			ok = o1 && o2 && o3
 		case len(t) == 5 && t[2] == ':':
 			var o1, o2 bool
-			h, o1 = atoiN(t[0:2])
-			mi, o2 = atoiN(t[3:5])
+			h, o1 = dosAtoi(t[0:2])
+			mi, o2 = dosAtoi(t[3:5])
 			ok = o1 && o2
 		default:
 			tt, err := time.Parse(time.RFC3339, strings.Replace(s, " ", "T", 1))
@@ -1757,7 +1764,7 @@ func ParseDossierTime(s string, endOfDay bool) (int64, error) {
 	return t.Unix(), nil
 }
 
-func atoiN(s string) (int, bool) {
+func dosAtoi(s string) (int, bool) {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]

@@ -1,0 +1,802 @@
+package indicators
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/apache/arrow/go/v15/arrow"
+	"github.com/apache/arrow/go/v15/arrow/array"
+	"github.com/apache/arrow/go/v15/arrow/memory"
+
+	"github.com/cchc-lab/cchc/dataset"
+)
+
+// Period granularities of a rate group.
+const (
+	PeriodYear    = "year"
+	PeriodQuarter = "quarter"
+	PeriodMonth   = "month"
+)
+
+// GroupBy says which dimensions the rates are broken down by. Rates are
+// always by year of receipt; Period refines that to quarters or months.
+type GroupBy struct {
+	Province  bool
+	Agency    bool
+	Level     bool
+	Procedure bool
+	// Period is PeriodYear (or empty), PeriodQuarter or PeriodMonth.
+	Period string
+}
+
+// ParseGroupBy reads a comma-separated list of dimensions: province,
+// agency, level, procedure, and at most one of year, quarter, month.
+func ParseGroupBy(s string) (GroupBy, error) {
+	var g GroupBy
+	for _, f := range strings.Split(s, ",") {
+		f = strings.ToLower(strings.TrimSpace(f))
+		switch f {
+		case "":
+		case "province":
+			g.Province = true
+		case "agency":
+			g.Agency = true
+		case "level":
+			g.Level = true
+		case "procedure", "procedure_code":
+			g.Procedure = true
+		case PeriodYear, PeriodQuarter, PeriodMonth:
+			if g.Period != "" && g.Period != f {
+				return GroupBy{}, fmt.Errorf("group by: both %q and %q: choose one period", g.Period, f)
+			}
+			g.Period = f
+		default:
+			return GroupBy{}, fmt.Errorf("group by: unknown dimension %q (want province, agency, level, procedure, year, quarter or month)", f)
+		}
+	}
+	return g, nil
+}
+
+// String returns the dimensions as ParseGroupBy reads them.
+func (g GroupBy) String() string {
+	var out []string
+	for _, d := range []struct {
+		on   bool
+		name string
+	}{{g.Province, "province"}, {g.Agency, "agency"}, {g.Level, "level"}, {g.Procedure, "procedure"}} {
+		if d.on {
+			out = append(out, d.name)
+		}
+	}
+	p := g.Period
+	if p == "" {
+		p = PeriodYear
+	}
+	return strings.Join(append(out, p), ",")
+}
+
+// columns returns the dossier columns the computation reads.
+func (g GroupBy) columns() []string {
+	cols := []string{}
+	if g.Province {
+		cols = append(cols, dataset.DossierColProvince)
+	}
+	if g.Agency {
+		cols = append(cols, dataset.DossierColAgency)
+	}
+	if g.Level {
+		cols = append(cols, dataset.DossierColLevel)
+	}
+	if g.Procedure {
+		cols = append(cols, dataset.DossierColProcedure)
+	}
+	return append(cols, dataset.DossierColReceivedAt, dataset.DossierColDueAt, dataset.DossierColFinishedAt,
+		dataset.DossierColChannel, dataset.DossierColFeeRequired, dataset.DossierColPaidOnline,
+		dataset.DossierColDigitised, dataset.DossierColResultDigitised, dataset.DossierColRating)
+}
+
+// Reasons a dossier record is kept out of the rates.
+const (
+	// ReasonMissingValue: received_at, due_at, channel or a grouping column is null.
+	ReasonMissingValue = "missing_value"
+	// ReasonFinishedBeforeReceived: finished_at is before received_at.
+	ReasonFinishedBeforeReceived = "finished_before_received"
+	// ReasonDueBeforeReceived: due_at is before received_at.
+	ReasonDueBeforeReceived = "due_before_received"
+	// ReasonUnknownChannel: channel is not one of dataset.DossierChannels.
+	ReasonUnknownChannel = "unknown_channel"
+	// ReasonRatingOutOfRange: rating is not null and not in 1..5.
+	ReasonRatingOutOfRange = "rating_out_of_range"
+	// ReasonUnreadable: a CSV row that could not be parsed.
+	ReasonUnreadable = "unreadable_row"
+)
+
+// BadReasons returns the reasons in the order they are checked and reported.
+// A record with several faults is counted once, under the first.
+func BadReasons() []string {
+	return []string{ReasonUnreadable, ReasonMissingValue, ReasonFinishedBeforeReceived,
+		ReasonDueBeforeReceived, ReasonUnknownChannel, ReasonRatingOutOfRange}
+}
+
+const (
+	reasonIdxUnreadable = iota
+	reasonIdxMissing
+	reasonIdxFinished
+	reasonIdxDue
+	reasonIdxChannel
+	reasonIdxRating
+	numReasons
+)
+
+// Counts are the dossier counts of one group, from which every rate is a
+// ratio. Bad records are not counted.
+type Counts struct {
+	// Received is the number of dossiers received.
+	Received int64
+	// OnlineFull is the number submitted full-process online.
+	OnlineFull int64
+	// OnlineAny is the number submitted online, fully or partly.
+	OnlineAny int64
+	// Finished is the number with a finish time.
+	Finished int64
+	// OnTime is the number finished no later than due.
+	OnTime int64
+	// FeeRequired is the number whose procedure charges a fee.
+	FeeRequired int64
+	// PaidOnline is the number of fee-charging dossiers paid online.
+	PaidOnline int64
+	// Digitised is the number of dossiers digitised.
+	Digitised int64
+	// ResultDigitised is the number of finished dossiers whose result was digitised.
+	ResultDigitised int64
+	// Rated is the number rated.
+	Rated int64
+	// Satisfied is the number rated dataset.RatingSatisfied or more.
+	Satisfied int64
+	// OpenAsOf is the number received by the as-of time and not finished by then.
+	OpenAsOf int64
+	// OverdueAsOf is the number of those whose due time is before the as-of time.
+	OverdueAsOf int64
+}
+
+func (c *Counts) add(o *Counts) {
+	c.Received += o.Received
+	c.OnlineFull += o.OnlineFull
+	c.OnlineAny += o.OnlineAny
+	c.Finished += o.Finished
+	c.OnTime += o.OnTime
+	c.FeeRequired += o.FeeRequired
+	c.PaidOnline += o.PaidOnline
+	c.Digitised += o.Digitised
+	c.ResultDigitised += o.ResultDigitised
+	c.Rated += o.Rated
+	c.Satisfied += o.Satisfied
+	c.OpenAsOf += o.OpenAsOf
+	c.OverdueAsOf += o.OverdueAsOf
+}
+
+// Rate is one rate of one group: a percentage with the counts it comes from.
+type Rate struct {
+	// Metric is the catalogue id.
+	Metric string
+	// Numerator and Denominator are dossier counts.
+	Numerator, Denominator int64
+	// Value is 100 × Numerator / Denominator; meaningful only when Valid.
+	Value float64
+	// Valid is false when the denominator is 0; Reason then says why.
+	Valid bool
+	// Reason says why the rate is null, empty when Valid.
+	Reason string
+}
+
+// Rates returns the rates of c, in RateMetricIDs order. The overdue rate is
+// left out when withOverdue is false (no as-of time).
+func (c Counts) Rates(withOverdue bool) []Rate {
+	mk := func(id string, num, den int64, why string) Rate {
+		r := Rate{Metric: id, Numerator: num, Denominator: den}
+		if den == 0 {
+			r.Reason = why
+		} else {
+			r.Valid = true
+			r.Value = 100 * float64(num) / float64(den)
+		}
+		return r
+	}
+	out := []Rate{
+		mk(MetricOnlineSubmission, c.OnlineFull, c.Received, "no dossiers received"),
+		mk(MetricOnlineAnySubmission, c.OnlineAny, c.Received, "no dossiers received"),
+		mk(MetricOntimeCompletion, c.OnTime, c.Finished, "no finished dossiers"),
+	}
+	if withOverdue {
+		out = append(out, mk(MetricOverdueOpen, c.OverdueAsOf, c.OpenAsOf, "no open dossiers at the as-of time"))
+	}
+	return append(out,
+		mk(MetricOnlinePayment, c.PaidOnline, c.FeeRequired, "no dossiers of fee-charging procedures"),
+		mk(MetricDossierDigitisation, c.Digitised, c.Received, "no dossiers received"),
+		mk(MetricResultDigitisation, c.ResultDigitised, c.Finished, "no finished dossiers"),
+		mk(MetricSatisfaction, c.Satisfied, c.Rated, "no rated dossiers"),
+	)
+}
+
+// GroupKey identifies a group. Dimensions not grouped by are empty.
+type GroupKey struct {
+	Province  string
+	Agency    string
+	Level     string
+	Procedure string
+	// Year is the year of receipt.
+	Year int
+	// Period is "2025-06" (month), "2025-Q2" (quarter) or "" (whole year).
+	Period string
+}
+
+// GroupRates are the counts and rates of one group.
+type GroupRates struct {
+	Key    GroupKey
+	Counts Counts
+	Rates  []Rate
+}
+
+// BadRecord is one example of a record kept out of the rates.
+type BadRecord struct {
+	// Reason is one of BadReasons.
+	Reason string
+	// Position is the 1-based row (or CSV line) in the input.
+	Position int64
+	// PositionKind is "row" or "line".
+	PositionKind string
+	// Detail says what is wrong, in words.
+	Detail string
+}
+
+// String returns "line 12: finished_before_received: ...".
+func (b BadRecord) String() string {
+	return fmt.Sprintf("%s %d: %s: %s", b.PositionKind, b.Position, b.Reason, b.Detail)
+}
+
+// BadReport counts the records kept out of the rates.
+type BadReport struct {
+	// Excluded is the number of records kept out.
+	Excluded int64
+	// ByReason counts them per reason (every reason of BadReasons is present).
+	ByReason map[string]int64
+	// Examples are the first records of each reason in input order (at
+	// most RateOptions.Examples per reason).
+	Examples []BadRecord
+}
+
+// RateOptions controls ComputeRates.
+type RateOptions struct {
+	// By says how to group.
+	By GroupBy
+	// AsOf is the time at which open dossiers are checked for being
+	// overdue (wall-clock, as dossier times); the zero time leaves
+	// overdue_open_rate out.
+	AsOf time.Time
+	// Workers is the number of goroutines; 0 means GOMAXPROCS.
+	Workers int
+	// Source is written into each observation's Source.
+	Source string
+	// Examples is the number of example bad records kept per reason; 0 means 5.
+	Examples int
+	// Mem allocates the records read from files; nil means memory.DefaultAllocator.
+	Mem memory.Allocator
+	// BatchSize is the number of rows per record read from files; 0 means 65536.
+	BatchSize int
+	// Progress, when set, is called about every 100 ms from a separate
+	// goroutine with the amount read and the total (rows, or bytes for
+	// CSV; total -1 when unknown), and once at the end.
+	Progress func(done, total int64)
+}
+
+// RateResult is the outcome of ComputeRates.
+type RateResult struct {
+	// By is the grouping used.
+	By GroupBy
+	// AsOf is the as-of time used (zero when none).
+	AsOf time.Time
+	// Source is the source written into observations.
+	Source string
+	// Rows is the number of input records, bad ones included.
+	Rows int64
+	// Used is the number of records counted in the rates.
+	Used int64
+	// Groups are the groups in order of their keys.
+	Groups []GroupRates
+	// Bad reports the records kept out.
+	Bad BadReport
+}
+
+// ComputeRatesFile reads a dossier file (Parquet, CSV or Arrow IPC) and
+// computes its rates, reading only the columns it needs with
+// opts.Workers goroutines. Unreadable CSV rows are counted as bad records.
+func ComputeRatesFile(ctx context.Context, path string, opts RateOptions) (*RateResult, error) {
+	var mu sync.Mutex
+	var unreadable []*dataset.DossierRowError
+	var nUnreadable int64
+	limit := opts.examples()
+	f, err := dataset.OpenDossierFile(path, dataset.DossierReadOptions{
+		Columns:   opts.By.columns(),
+		BatchSize: opts.BatchSize,
+		Mem:       opts.Mem,
+		OnReject: func(e *dataset.DossierRowError) {
+			mu.Lock()
+			nUnreadable++
+			if len(unreadable) < limit {
+				unreadable = append(unreadable, e)
+			}
+			mu.Unlock()
+		},
+	})
+	if err != nil {
+		return nil, err
+	}
+	parts, err := f.Parts(opts.workers())
+	if err != nil {
+		return nil, err
+	}
+	if opts.Source == "" {
+		opts.Source = "dossiers " + path
+	}
+	stop := make(chan struct{})
+	var pwg sync.WaitGroup
+	if opts.Progress != nil {
+		pwg.Add(1)
+		go func() {
+			defer pwg.Done()
+			t := time.NewTicker(100 * time.Millisecond)
+			defer t.Stop()
+			for {
+				select {
+				case <-stop:
+					opts.Progress(f.Progress())
+					return
+				case <-t.C:
+					opts.Progress(f.Progress())
+				}
+			}
+		}()
+	}
+	srcs := make([]source, len(parts))
+	for i, p := range parts {
+		srcs[i] = source{rr: p, pos: p}
+	}
+	res, err := computeRates(ctx, srcs, opts)
+	for _, p := range parts {
+		p.Release()
+	}
+	close(stop)
+	pwg.Wait()
+	if err != nil {
+		return nil, err
+	}
+	res.Rows += nUnreadable
+	res.Bad.Excluded += nUnreadable
+	res.Bad.ByReason[ReasonUnreadable] += nUnreadable
+	var ex []BadRecord
+	for _, e := range unreadable {
+		ex = append(ex, BadRecord{Reason: ReasonUnreadable, Position: int64(e.Line), PositionKind: "line", Detail: e.Error()})
+	}
+	res.Bad.Examples = append(ex, res.Bad.Examples...)
+	return res, nil
+}
+
+// ComputeRates computes the rates of the records of rr (any of the dossier
+// schema's accepted column types; extra columns are ignored). Positions of
+// bad records are row numbers counted from 1 across rr's records.
+func ComputeRates(ctx context.Context, rr array.RecordReader, opts RateOptions) (*RateResult, error) {
+	return computeRates(ctx, []source{{rr: rr}}, opts)
+}
+
+// ComputeRatesRecords computes the rates of records held in memory.
+func ComputeRatesRecords(recs []arrow.Record, opts RateOptions) (*RateResult, error) {
+	if len(recs) == 0 {
+		return computeRates(context.Background(), nil, opts)
+	}
+	rr, err := array.NewRecordReader(recs[0].Schema(), recs)
+	if err != nil {
+		return nil, fmt.Errorf("rates: %w", err)
+	}
+	defer rr.Release()
+	return ComputeRates(context.Background(), rr, opts)
+}
+
+func (o RateOptions) workers() int {
+	if o.Workers > 0 {
+		return o.Workers
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+func (o RateOptions) examples() int {
+	if o.Examples > 0 {
+		return o.Examples
+	}
+	return 5
+}
+
+// positioner locates rows of the current record of a source.
+type positioner interface {
+	Position(i int) int64
+	PositionKind() string
+}
+
+// source is one stream of records; pos is nil for plain readers (rows are
+// then counted).
+type source struct {
+	rr  array.RecordReader
+	pos positioner
+}
+
+// batch is a record with what locates its rows.
+type batch struct {
+	rec   arrow.Record
+	first int64 // first row, when positions are counted
+	pos   []int64
+	kind  string
+}
+
+func computeRates(ctx context.Context, srcs []source, opts RateOptions) (*RateResult, error) {
+	workers := opts.workers()
+	var asOf int64
+	hasAsOf := !opts.AsOf.IsZero()
+	if hasAsOf {
+		asOf = dataset.WallSeconds(opts.AsOf)
+	}
+	newWorker := func() *worker {
+		return newRateWorker(opts.By, hasAsOf, asOf, opts.examples())
+	}
+	var ws []*worker
+	var firstErr error
+	var mu sync.Mutex
+	setErr := func(err error) {
+		mu.Lock()
+		if firstErr == nil {
+			firstErr = err
+		}
+		mu.Unlock()
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	if len(srcs) == 1 && workers > 1 {
+		// One stream: read and decode in one goroutine, count in another.
+		ch := make(chan batch, 2)
+		w := newWorker()
+		ws = append(ws, w)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			failed := false
+			for b := range ch {
+				if !failed {
+					if err := w.process(b); err != nil {
+						failed = true
+						setErr(err)
+						cancel()
+					}
+				}
+				b.rec.Release()
+			}
+		}()
+		err := readSource(ctx, srcs[0], func(b batch) error {
+			b.rec.Retain()
+			select {
+			case ch <- b:
+				return nil
+			case <-ctx.Done():
+				b.rec.Release()
+				return ctx.Err()
+			}
+		})
+		close(ch)
+		wg.Wait()
+		if err != nil {
+			setErr(err)
+		}
+	} else {
+		for _, s := range srcs {
+			w := newWorker()
+			ws = append(ws, w)
+			wg.Add(1)
+			go func(s source, w *worker) {
+				defer wg.Done()
+				err := readSource(ctx, s, func(b batch) error { return w.process(b) })
+				if err != nil {
+					setErr(err)
+					cancel()
+				}
+			}(s, w)
+		}
+		wg.Wait()
+	}
+	if firstErr != nil {
+		return nil, firstErr
+	}
+	return mergeWorkers(ws, opts), nil
+}
+
+// readSource calls fn with each record of s.
+func readSource(ctx context.Context, s source, fn func(batch) error) error {
+	var row int64
+	for s.rr.Next() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		rec := s.rr.Record()
+		n := int(rec.NumRows())
+		b := batch{rec: rec, first: row, kind: "row"}
+		if s.pos != nil {
+			b = batchWithPositions(b, s.pos, n)
+		}
+		row += int64(n)
+		if err := fn(b); err != nil {
+			return err
+		}
+	}
+	return s.rr.Err()
+}
+
+// batchWithPositions records where the rows of b stand. For row-numbered
+// inputs the first position is enough; CSV lines are copied.
+func batchWithPositions(b batch, p positioner, n int) batch {
+	if n == 0 {
+		return b
+	}
+	b.kind = p.PositionKind()
+	if b.kind == "row" {
+		b.first = p.Position(0) - 1
+		return b
+	}
+	b.pos = make([]int64, n)
+	for i := range b.pos {
+		b.pos[i] = p.Position(i)
+	}
+	return b
+}
+
+func (b *batch) position(i int) (int64, string) {
+	if b.pos != nil {
+		return b.pos[i], b.kind
+	}
+	return b.first + int64(i) + 1, "row"
+}
+
+// WriteReport writes a short text report: rows read, rows used, and the
+// bad records per reason with examples.
+func (r *RateResult) WriteReport(w io.Writer) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "dossiers read: %d; counted: %d; kept out: %d\n", r.Rows, r.Used, r.Bad.Excluded)
+	if r.Bad.Excluded > 0 {
+		for _, reason := range BadReasons() {
+			if n := r.Bad.ByReason[reason]; n > 0 {
+				fmt.Fprintf(&b, "  %-26s %d\n", reason, n)
+			}
+		}
+		if len(r.Bad.Examples) > 0 {
+			b.WriteString("examples:\n")
+			for _, e := range r.Bad.Examples {
+				fmt.Fprintf(&b, "  %s\n", e)
+			}
+		}
+	}
+	nullRates := 0
+	for _, g := range r.Groups {
+		for _, x := range g.Rates {
+			if !x.Valid {
+				nullRates++
+			}
+		}
+	}
+	fmt.Fprintf(&b, "groups: %d (by %s); rates with no denominator (null): %d\n", len(r.Groups), r.By, nullRates)
+	if r.AsOf.IsZero() {
+		b.WriteString("overdue_open_rate: not computed (no as-of time)\n")
+	} else {
+		fmt.Fprintf(&b, "overdue_open_rate as of %s\n", r.AsOf.Format("2006-01-02 15:04:05"))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// Observations returns one observation per valid rate and group, for the
+// scorer: Entity is the agency when grouped by agency, else the province
+// (empty when neither is grouped); Level is the group's level when grouped
+// by level; Unit is "percent". Null rates have no observation (the scorer
+// reports them as no data).
+func (r *RateResult) Observations() []dataset.Observation {
+	var out []dataset.Observation
+	for _, g := range r.Groups {
+		entity := g.Key.Province
+		if r.By.Agency {
+			entity = g.Key.Agency
+		}
+		src := r.Source
+		if r.By.Procedure {
+			src += "; procedure " + g.Key.Procedure
+		}
+		if r.By.Agency && r.By.Province {
+			src += "; province " + g.Key.Province
+		}
+		for _, x := range g.Rates {
+			if !x.Valid {
+				continue
+			}
+			out = append(out, dataset.Observation{
+				Entity: entity, Level: g.Key.Level, Year: g.Key.Year, Period: g.Key.Period,
+				Metric: x.Metric, Value: x.Value, Unit: "percent",
+				Source: fmt.Sprintf("%s; %d/%d", src, x.Numerator, x.Denominator),
+			})
+		}
+	}
+	return out
+}
+
+// Table returns the rates as an Arrow record with one row per group and
+// metric: the grouped dimensions (province, agency, level, procedure_code
+// as grouped), year, period (when by quarter or month), metric, numerator,
+// denominator, value (null when the denominator is 0), unit and reason.
+// The caller releases it.
+func (r *RateResult) Table(mem memory.Allocator) arrow.Record {
+	if mem == nil {
+		mem = memory.DefaultAllocator
+	}
+	var fields []arrow.Field
+	dims := []struct {
+		on   bool
+		name string
+		get  func(GroupKey) string
+	}{
+		{r.By.Province, dataset.DossierColProvince, func(k GroupKey) string { return k.Province }},
+		{r.By.Agency, dataset.DossierColAgency, func(k GroupKey) string { return k.Agency }},
+		{r.By.Level, dataset.DossierColLevel, func(k GroupKey) string { return k.Level }},
+		{r.By.Procedure, dataset.DossierColProcedure, func(k GroupKey) string { return k.Procedure }},
+	}
+	for _, d := range dims {
+		if d.on {
+			fields = append(fields, arrow.Field{Name: d.name, Type: arrow.BinaryTypes.String})
+		}
+	}
+	fields = append(fields, arrow.Field{Name: "year", Type: arrow.PrimitiveTypes.Int32})
+	withPeriod := r.By.Period == PeriodMonth || r.By.Period == PeriodQuarter
+	if withPeriod {
+		fields = append(fields, arrow.Field{Name: "period", Type: arrow.BinaryTypes.String})
+	}
+	fields = append(fields,
+		arrow.Field{Name: "metric", Type: arrow.BinaryTypes.String},
+		arrow.Field{Name: "numerator", Type: arrow.PrimitiveTypes.Int64},
+		arrow.Field{Name: "denominator", Type: arrow.PrimitiveTypes.Int64},
+		arrow.Field{Name: "value", Type: arrow.PrimitiveTypes.Float64, Nullable: true},
+		arrow.Field{Name: "unit", Type: arrow.BinaryTypes.String},
+		arrow.Field{Name: "reason", Type: arrow.BinaryTypes.String},
+	)
+	b := array.NewRecordBuilder(mem, arrow.NewSchema(fields, nil))
+	defer b.Release()
+	for _, g := range r.Groups {
+		for _, x := range g.Rates {
+			c := 0
+			for _, d := range dims {
+				if d.on {
+					b.Field(c).(*array.StringBuilder).Append(d.get(g.Key))
+					c++
+				}
+			}
+			b.Field(c).(*array.Int32Builder).Append(int32(g.Key.Year))
+			c++
+			if withPeriod {
+				b.Field(c).(*array.StringBuilder).Append(g.Key.Period)
+				c++
+			}
+			b.Field(c).(*array.StringBuilder).Append(x.Metric)
+			b.Field(c + 1).(*array.Int64Builder).Append(x.Numerator)
+			b.Field(c + 2).(*array.Int64Builder).Append(x.Denominator)
+			if x.Valid {
+				b.Field(c + 3).(*array.Float64Builder).Append(x.Value)
+			} else {
+				b.Field(c + 3).AppendNull()
+			}
+			b.Field(c + 4).(*array.StringBuilder).Append("percent")
+			b.Field(c + 5).(*array.StringBuilder).Append(x.Reason)
+		}
+	}
+	return b.NewRecord()
+}
+
+// mergeWorkers adds up the workers' partial counts by group.
+func mergeWorkers(ws []*worker, opts RateOptions) *RateResult {
+	res := &RateResult{By: opts.By, AsOf: opts.AsOf, Source: opts.Source,
+		Bad: BadReport{ByReason: map[string]int64{}}}
+	for _, r := range BadReasons() {
+		res.Bad.ByReason[r] = 0
+	}
+	groups := map[GroupKey]*Counts{}
+	var examples []BadRecord
+	for _, w := range ws {
+		res.Rows += w.rows
+		for i, n := range w.bad {
+			res.Bad.ByReason[BadReasons()[i]] += n
+			res.Bad.Excluded += n
+		}
+		examples = append(examples, w.examples...)
+		for gi := range w.counts {
+			k := w.decodeKey(w.table.keys[gi])
+			c := groups[k]
+			if c == nil {
+				c = &Counts{}
+				groups[k] = c
+			}
+			c.add(&w.counts[gi])
+		}
+	}
+	res.Used = res.Rows - res.Bad.Excluded
+	// Keep the first examples of each reason in input order, whichever
+	// worker saw them.
+	sort.SliceStable(examples, func(i, j int) bool {
+		if examples[i].Reason != examples[j].Reason {
+			return reasonRank(examples[i].Reason) < reasonRank(examples[j].Reason)
+		}
+		return examples[i].Position < examples[j].Position
+	})
+	per := map[string]int{}
+	for _, e := range examples {
+		if per[e.Reason] < opts.examples() {
+			res.Bad.Examples = append(res.Bad.Examples, e)
+			per[e.Reason]++
+		}
+	}
+	keys := make([]GroupKey, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return lessKey(keys[i], keys[j]) })
+	for _, k := range keys {
+		c := *groups[k]
+		res.Groups = append(res.Groups, GroupRates{Key: k, Counts: c, Rates: c.Rates(!opts.AsOf.IsZero())})
+	}
+	return res
+}
+
+func reasonRank(r string) int {
+	for i, x := range BadReasons() {
+		if x == r {
+			return i
+		}
+	}
+	return len(BadReasons())
+}
+
+func lessKey(a, b GroupKey) bool {
+	if a.Province != b.Province {
+		return a.Province < b.Province
+	}
+	if a.Agency != b.Agency {
+		return a.Agency < b.Agency
+	}
+	if a.Level != b.Level {
+		return levelRank(a.Level) < levelRank(b.Level)
+	}
+	if a.Procedure != b.Procedure {
+		return a.Procedure < b.Procedure
+	}
+	if a.Year != b.Year {
+		return a.Year < b.Year
+	}
+	return a.Period < b.Period
+}
+
+func levelRank(l string) string {
+	switch l {
+	case dataset.LevelProvince:
+		return "0"
+	case dataset.LevelDistrict:
+		return "1"
+	case dataset.LevelCommune:
+		return "2"
+	}
+	return "3" + l
+}
