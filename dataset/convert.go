@@ -270,6 +270,7 @@ func indexValueFields() []field[IndexValue] {
 		fStr("index", func(r *IndexValue) *string { return &r.Index }),
 		fStr("province", func(r *IndexValue) *string { return &r.Province }),
 		fInt("year", func(r *IndexValue) *int { return &r.Year }),
+		fStr("period", func(r *IndexValue) *string { return &r.Period }),
 		fNaNFloat("value", func(r *IndexValue) *float64 { return &r.Value }),
 		fOptInt("rank", func(r *IndexValue) **int { return &r.Rank }),
 		fStr("unit", func(r *IndexValue) *string { return &r.Unit }),

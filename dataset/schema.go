@@ -189,6 +189,7 @@ func specs(k Kind) []colSpec {
 			{name: "index", typ: colDict, required: true, aliases: []string{"chi_so", "index_name"}, doc: "PCI, PAR INDEX, SIPAS, PAPI, DTI, DDCI, ..."},
 			{name: "province", typ: colDict, required: true, rule: ruleProvince, aliases: provinceAliases, doc: "canonical province name"},
 			{name: "year", typ: colInt, required: true, rule: ruleYear, aliases: []string{"nam"}, doc: "year of the index edition"},
+			{name: "period", typ: colDict, aliases: []string{"ky", "giai_doan"}, doc: "span of years of a cumulative value (2015-2023), else empty"},
 			{name: "value", typ: colFloat, nullable: true, rule: ruleValue, aliases: []string{"gia_tri", "diem", "score"}, doc: "published value; null when only a rank was published (NaN in IndexValue.Value)"},
 			{name: "rank", typ: colInt, nullable: true, rule: ruleCount, aliases: []string{"rank_if_any", "hang", "xep_hang", "thu_hang"}, doc: "published rank, null when none"},
 			{name: "unit", typ: colDict, aliases: unitAliases, doc: "unit as published"},

@@ -191,6 +191,9 @@ type IndexValue struct {
 	Unit string `json:"unit"`
 	// Source is where the value was read (URL or reference), may be empty.
 	Source string `json:"source"`
+	// Period is the span of years a cumulative value covers, as written
+	// ("2015-2023"; Year is then its last year), empty for a single year.
+	Period string `json:"period,omitempty"`
 }
 
 // Score statuses.

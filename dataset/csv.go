@@ -1,0 +1,254 @@
+package dataset
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"unicode/utf8"
+
+	"github.com/apache/arrow/go/v15/arrow/memory"
+)
+
+// tapReader keeps the bytes read through it from offset base on, so that
+// a CSV row's raw text can be given back with its rejection. The bytes
+// before the row being read are dropped as the reader advances, so memory
+// stays bounded by the longest row plus the read-ahead.
+type tapReader struct {
+	r    io.Reader
+	buf  []byte
+	base int64
+}
+
+func (t *tapReader) Read(p []byte) (int, error) {
+	n, err := t.r.Read(p)
+	t.buf = append(t.buf, p[:n]...)
+	return n, err
+}
+
+// slice returns the bytes at input offsets [start, end).
+func (t *tapReader) slice(start, end int64) []byte {
+	s, e := start-t.base, end-t.base
+	if s < 0 || e > int64(len(t.buf)) || s > e {
+		return nil
+	}
+	return t.buf[s:e]
+}
+
+// drop forgets the bytes before offset upto.
+func (t *tapReader) drop(upto int64) {
+	k := upto - t.base
+	if k < 64<<10 || k > int64(len(t.buf)) {
+		return
+	}
+	n := copy(t.buf, t.buf[k:])
+	t.buf = t.buf[:n]
+	t.base = upto
+}
+
+// sniffDelimiter returns the delimiter of a CSV header line: the most
+// frequent of ',', ';', '\t' and '|' outside quotes, ',' when none occurs.
+func sniffDelimiter(head []byte) rune {
+	counts := map[byte]int{}
+	inQuote := false
+	for _, c := range head {
+		if c == '"' {
+			inQuote = !inQuote
+			continue
+		}
+		if inQuote {
+			continue
+		}
+		if c == '\n' {
+			break
+		}
+		switch c {
+		case ',', ';', '\t', '|':
+			counts[c]++
+		}
+	}
+	best, n := byte(','), 0
+	for _, c := range []byte{',', ';', '\t', '|'} {
+		if counts[c] > n {
+			best, n = c, counts[c]
+		}
+	}
+	return rune(best)
+}
+
+// readCSV reads a CSV table (see Read for the rules).
+func readCSV(r io.Reader, name string, kind Kind, mem memory.Allocator) (*Loaded, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	start, _ := br.Peek(4)
+	switch {
+	case len(start) == 0:
+		return nil, &ParseError{File: name, Err: ErrEmptyFile}
+	case bytes.HasPrefix(start, []byte{0xEF, 0xBB, 0xBF}):
+		br.Discard(3) //nolint:errcheck // peeked
+	case bytes.HasPrefix(start, []byte{0xFF, 0xFE}), bytes.HasPrefix(start, []byte{0xFE, 0xFF}):
+		return nil, &ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: it is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\" and load it again", ErrNotUTF8)}
+	}
+	head, _ := br.Peek(64 << 10)
+	if bytes.IndexByte(head, 0) >= 0 {
+		return nil, &ParseError{File: name, Line: lineOfOffset(head, bytes.IndexByte(head, 0)),
+			Err: fmt.Errorf("%w: it holds NUL bytes (a binary file, or UTF-16 without a byte-order mark)", ErrNotUTF8)}
+	}
+	tap := &tapReader{r: br}
+	cr := csv.NewReader(tap)
+	cr.Comma = sniffDelimiter(head)
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+
+	header, err := cr.Read()
+	if err == io.EOF {
+		return nil, &ParseError{File: name, Err: ErrEmptyFile}
+	}
+	if err != nil {
+		return nil, csvFileError(name, err)
+	}
+	if err := checkUTF8(name, 1, tap.slice(0, cr.InputOffset())); err != nil {
+		return nil, err
+	}
+	header = append([]string(nil), header...)
+	m, err := mapHeader(name, header, kind)
+	if err != nil {
+		var pe *ParseError
+		if len(header) == 1 && errors.As(err, &pe) {
+			// One column: maybe the file uses a delimiter cchc does not split on.
+			pe.Err = fmt.Errorf("%w (the header is one column, %q: the delimiter must be one of , ; tab |)", pe.Err, header[0])
+		}
+		return nil, err
+	}
+	t := newTableBuilder(name, m, mem)
+	defer t.release()
+	ins := make([]input, len(m.cs))
+	prev := cr.InputOffset()
+	tap.drop(prev)
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		end := cr.InputOffset()
+		rawBytes := tap.slice(prev, end)
+		raw := func() string { return string(rawBytes) }
+		var pe *csv.ParseError
+		switch {
+		case err == nil:
+			line, _ := cr.FieldPos(0)
+			if verr := checkUTF8(name, line, rawBytes); verr != nil {
+				return nil, verr
+			}
+			if len(rec) != len(header) {
+				t.loaded.RowsRead++
+				t.reject(line, "", fmt.Sprintf("%d fields, the header has %d", len(rec), len(header)), raw())
+				break
+			}
+			for j, i := range m.src {
+				if i < 0 {
+					ins[j] = input{null: true}
+				} else {
+					ins[j] = input{text: rec[i]}
+				}
+			}
+			t.add(line, ins, raw)
+		case errors.As(err, &pe):
+			if verr := checkUTF8(name, pe.StartLine, rawBytes); verr != nil {
+				return nil, verr
+			}
+			t.loaded.RowsRead++
+			reason := pe.Err.Error()
+			if pe.Line != pe.StartLine {
+				reason = fmt.Sprintf("%s (line %d)", reason, pe.Line)
+			}
+			if errors.Is(pe.Err, csv.ErrQuote) && end >= prev && pe.Line > pe.StartLine {
+				reason += ": a quoted field is not closed, so the rest of the file was read as one field"
+			}
+			t.reject(pe.StartLine, "", reason, raw())
+		default:
+			return nil, &ParseError{File: name, Err: err}
+		}
+		prev = end
+		tap.drop(prev)
+	}
+	return t.finish(), nil
+}
+
+// csvFileError turns an encoding/csv error on the header into a ParseError.
+func csvFileError(name string, err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return &ParseError{File: name, Line: pe.Line, Column: pe.Column, Err: pe.Err}
+	}
+	return &ParseError{File: name, Err: err}
+}
+
+// lineOfOffset returns the 1-based line of byte offset off in b.
+func lineOfOffset(b []byte, off int) int {
+	return 1 + bytes.Count(b[:off], []byte{'\n'})
+}
+
+// checkUTF8 fails when raw (the text of the row starting at line) is not
+// UTF-8, naming the line of the first bad byte and, when the bytes look
+// like one, the legacy Vietnamese encoding the file is probably in.
+func checkUTF8(name string, line int, raw []byte) error {
+	if utf8.Valid(raw) {
+		return nil
+	}
+	off := 0
+	for off < len(raw) {
+		r, size := utf8.DecodeRune(raw[off:])
+		if r == utf8.RuneError && size <= 1 {
+			break
+		}
+		off += size
+	}
+	l := line + bytes.Count(raw[:off], []byte{'\n'})
+	msg := fmt.Sprintf("byte 0x%02X is not UTF-8 text", raw[off])
+	if guess := guessLegacy(raw); guess != "" {
+		msg += "; it looks like " + guess
+	}
+	return &ParseError{File: name, Line: l,
+		Err: fmt.Errorf("%w (%s): save it as \"CSV UTF-8\" (or convert it with a Vietnamese converter such as Unikey's) and load it again", ErrNotUTF8, msg)}
+}
+
+// guessLegacy names the pre-Unicode Vietnamese encoding raw looks like, or
+// returns "". The test is cheap and only says "looks like": Windows-1258
+// writes tones as separate bytes (0xCC, 0xEC, 0xD2, 0xDE, 0xF2) after a
+// vowel; VNI writes them as Latin-1 letters after a vowel (Haø Noäi);
+// TCVN3 (ABC) writes each toned vowel as one byte between letters.
+func guessLegacy(raw []byte) string {
+	isVowel := func(c byte) bool {
+		switch c | 0x20 {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			return true
+		}
+		return false
+	}
+	var cp1258, vni, tcvn int
+	for i, c := range raw {
+		if c < 0x80 {
+			continue
+		}
+		prevVowel := i > 0 && isVowel(raw[i-1])
+		switch {
+		case prevVowel && (c == 0xCC || c == 0xEC || c == 0xD2 || c == 0xDE || c == 0xF2):
+			cp1258++
+		case prevVowel && (c == 0xF8 || c == 0xF9 || c == 0xFB || c == 0xF5 || c == 0xEF || c == 0xE2 || c == 0xEA || c == 0xE4 || c == 0xE5 || c == 0xE1 || c == 0xE0 || c == 0xE3 || c == 0xF6):
+			vni++
+		case !prevVowel && c >= 0xA1:
+			tcvn++
+		}
+	}
+	switch {
+	case cp1258 > vni && cp1258 > tcvn:
+		return "Windows-1258 (CP1258)"
+	case vni > cp1258 && vni >= tcvn:
+		return "VNI (VNI-Windows)"
+	case tcvn > 0:
+		return "TCVN3 (ABC)"
+	}
+	return "a legacy single-byte encoding (TCVN3, VNI or Windows-1258)"
+}

@@ -1,0 +1,375 @@
+package dataset
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/apache/arrow/go/v15/arrow"
+	"github.com/apache/arrow/go/v15/arrow/array"
+	"github.com/apache/arrow/go/v15/arrow/ipc"
+	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/apache/arrow/go/v15/parquet"
+	"github.com/apache/arrow/go/v15/parquet/file"
+	"github.com/apache/arrow/go/v15/parquet/pqarrow"
+)
+
+// jsonRecord is one record of a JSON file: its flattened keys in order,
+// their values and the line where the record starts.
+type jsonRecord struct {
+	line int
+	keys []string
+	vals map[string]input
+	raw  string
+	bad  string // why the element is not a record
+}
+
+// readJSON reads a JSON array of records.
+func readJSON(data []byte, name string, kind Kind, mem memory.Allocator) (*Loaded, error) {
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, &ParseError{File: name, Err: ErrEmptyFile}
+	}
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, size := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			off += size
+		}
+		return nil, checkUTF8(name, lineOfOffset(data, off), data[off:])
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	jsonErr := func(err error) error {
+		line := lineOfOffset(data, int(min(dec.InputOffset(), int64(len(data)))))
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			line = lineOfOffset(data, int(min(se.Offset, int64(len(data)))))
+		}
+		return &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: not a JSON array of records: %v", ErrFormat, err)}
+	}
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, jsonErr(err)
+	}
+	if d, ok := tok.(json.Delim); !ok || d != '[' {
+		return nil, &ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: a JSON table is an array of records ([{...}, {...}])", ErrFormat)}
+	}
+	var recs []jsonRecord
+	var header []string
+	seen := map[string]bool{}
+	for dec.More() {
+		off := int(dec.InputOffset())
+		for off < len(data) && (data[off] == ',' || data[off] == ' ' || data[off] == '\n' || data[off] == '\r' || data[off] == '\t') {
+			off++
+		}
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return nil, jsonErr(err)
+		}
+		jr := jsonRecord{line: lineOfOffset(data, off), raw: string(raw), vals: map[string]input{}}
+		var obj map[string]json.RawMessage
+		if err := json.Unmarshal(raw, &obj); err != nil || obj == nil {
+			jr.bad = "not a JSON object"
+		} else {
+			flattenJSON(&jr, "", raw)
+			for _, k := range jr.keys {
+				if !seen[k] {
+					seen[k] = true
+					header = append(header, k)
+				}
+			}
+		}
+		recs = append(recs, jr)
+	}
+	if _, err := dec.Token(); err != nil {
+		return nil, jsonErr(err)
+	}
+	m, err := mapHeader(name, append([]string(nil), header...), kind)
+	if err != nil {
+		return nil, err
+	}
+	t := newTableBuilder(name, m, mem)
+	defer t.release()
+	ins := make([]input, len(m.cs))
+	for _, jr := range recs {
+		raw := func() string { return jr.raw }
+		if jr.bad != "" {
+			t.loaded.RowsRead++
+			t.reject(jr.line, "", jr.bad, raw())
+			continue
+		}
+		for j, i := range m.src {
+			if i < 0 {
+				ins[j] = input{null: true}
+				continue
+			}
+			v, ok := jr.vals[header[i]]
+			if !ok {
+				v = input{null: true}
+			}
+			ins[j] = v
+		}
+		t.add(jr.line, ins, raw)
+	}
+	return t.finish(), nil
+}
+
+// flattenJSON adds the keys of the object raw to jr, nested objects as
+// prefix_key.
+func flattenJSON(jr *jsonRecord, prefix string, raw json.RawMessage) {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	if _, err := dec.Token(); err != nil { // '{'
+		return
+	}
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return
+		}
+		key, _ := tok.(string)
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			return
+		}
+		if prefix != "" {
+			key = prefix + "_" + key
+		}
+		v = bytes.TrimSpace(v)
+		if len(v) > 0 && v[0] == '{' {
+			flattenJSON(jr, key, v)
+			continue
+		}
+		if _, dup := jr.vals[key]; !dup {
+			jr.keys = append(jr.keys, key)
+		}
+		jr.vals[key] = jsonInput(v)
+	}
+}
+
+// jsonInput turns a JSON value into a cell input.
+func jsonInput(v json.RawMessage) input {
+	if len(v) == 0 {
+		return input{null: true}
+	}
+	switch v[0] {
+	case 'n':
+		return input{null: true}
+	case 't', 'f':
+		return input{typed: 'b', b: v[0] == 't'}
+	case '"':
+		var s string
+		if json.Unmarshal(v, &s) == nil {
+			return input{text: s}
+		}
+	case '[':
+		var items []any
+		dec := json.NewDecoder(bytes.NewReader(v))
+		dec.UseNumber()
+		if dec.Decode(&items) == nil {
+			in := input{typed: 'l'}
+			for _, it := range items {
+				switch it := it.(type) {
+				case nil:
+				case string:
+					in.list = append(in.list, it)
+				default:
+					in.list = append(in.list, fmt.Sprint(it))
+				}
+			}
+			return in
+		}
+	default:
+		if f, err := strconv.ParseFloat(string(v), 64); err == nil {
+			return input{typed: 'n', num: f}
+		}
+	}
+	return input{text: string(v)}
+}
+
+// readParquet reads a Parquet file.
+func readParquet(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *Loaded, err error) {
+	defer func() {
+		// The Parquet decoder can panic on corrupt input; a bad file is an
+		// error, never a crash.
+		if r := recover(); r != nil {
+			l, err = nil, &ParseError{File: name, Err: fmt.Errorf("%w: corrupt Parquet file: %v", ErrFormat, r)}
+		}
+	}()
+	pf, err := file.NewParquetReader(ra, file.WithReadProps(parquet.NewReaderProperties(mem)))
+	if err != nil {
+		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not a Parquet file: %v", ErrFormat, err)}
+	}
+	defer pf.Close()
+	fr, err := pqarrow.NewFileReader(pf, pqarrow.ArrowReadProperties{BatchSize: 64 << 10}, mem)
+	if err != nil {
+		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: %v", ErrFormat, err)}
+	}
+	tbl, err := fr.ReadTable(context.Background())
+	if err != nil {
+		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: reading Parquet: %v", ErrFormat, err)}
+	}
+	defer tbl.Release()
+	tr := array.NewTableReader(tbl, 64<<10)
+	defer tr.Release()
+	return readRecords(name, tbl.Schema(), kind, mem, func() (arrow.Record, error) {
+		if tr.Next() {
+			return tr.Record(), nil
+		}
+		return nil, tr.Err()
+	})
+}
+
+// readIPC reads an Arrow IPC file (or stream).
+func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *Loaded, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			l, err = nil, &ParseError{File: name, Err: fmt.Errorf("%w: corrupt Arrow file: %v", ErrFormat, r)}
+		}
+	}()
+	magic := make([]byte, 6)
+	n, _ := ra.ReadAt(magic, 0)
+	if n == 6 && string(magic) == "ARROW1" {
+		// The IPC file reader of Arrow v15 does not release its dictionary
+		// memo on Close, so it reads with its own Go allocator (garbage
+		// collected); the table built from it uses mem.
+		fr, err := ipc.NewFileReader(ra, ipc.WithAllocator(memory.NewGoAllocator()))
+		if err != nil {
+			return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not an Arrow IPC file: %v", ErrFormat, err)}
+		}
+		defer fr.Close()
+		i := 0
+		var prev arrow.Record
+		defer func() {
+			if prev != nil {
+				prev.Release()
+			}
+		}()
+		return readRecords(name, fr.Schema(), kind, mem, func() (arrow.Record, error) {
+			if prev != nil {
+				prev.Release()
+				prev = nil
+			}
+			if i >= fr.NumRecords() {
+				return nil, nil
+			}
+			rec, err := fr.RecordAt(i)
+			i++
+			prev = rec
+			return rec, err
+		})
+	}
+	if _, err := ra.Seek(0, io.SeekStart); err != nil {
+		return nil, &ParseError{File: name, Err: err}
+	}
+	sr, err := ipc.NewReader(ra, ipc.WithAllocator(memory.NewGoAllocator()))
+	if err != nil {
+		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not an Arrow IPC file or stream: %v", ErrFormat, err)}
+	}
+	defer sr.Release()
+	return readRecords(name, sr.Schema(), kind, mem, func() (arrow.Record, error) {
+		if sr.Next() {
+			return sr.Record(), nil
+		}
+		return nil, sr.Err()
+	})
+}
+
+// readRecords reads the rows of Arrow records (not retained, not
+// released) with the same rules as the CSV reader. Line numbers count the
+// header as line 1.
+func readRecords(name string, schema *arrow.Schema, kind Kind, mem memory.Allocator, next func() (arrow.Record, error)) (*Loaded, error) {
+	header := make([]string, schema.NumFields())
+	for i, f := range schema.Fields() {
+		header[i] = f.Name
+	}
+	if kind == "" {
+		if v, ok := schema.Metadata().GetValue("cchc.kind"); ok && specs(Kind(v)) != nil {
+			kind = Kind(v)
+		}
+	}
+	m, err := mapHeader(name, header, kind)
+	if err != nil {
+		return nil, err
+	}
+	t := newTableBuilder(name, m, mem)
+	defer t.release()
+	ins := make([]input, len(m.cs))
+	line := 1
+	for {
+		rec, err := next()
+		if err != nil {
+			return nil, &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: %v", ErrFormat, err)}
+		}
+		if rec == nil {
+			break
+		}
+		for i := 0; i < int(rec.NumRows()); i++ {
+			line++
+			for j, c := range m.src {
+				if c < 0 {
+					ins[j] = input{null: true}
+				} else {
+					ins[j] = arrowInput(rec.Column(c), i)
+				}
+			}
+			t.add(line, ins, func() string { return recordRowText(rec, i) })
+		}
+	}
+	return t.finish(), nil
+}
+
+// arrowInput turns element i of an Arrow array into a cell input.
+func arrowInput(a arrow.Array, i int) input {
+	if a.IsNull(i) {
+		return input{null: true}
+	}
+	switch a := a.(type) {
+	case *array.String, *array.LargeString, *array.Binary:
+		s, _ := stringAt(a, i)
+		return input{text: s}
+	case *array.Dictionary:
+		return arrowInput(a.Dictionary(), a.GetValueIndex(i))
+	case *array.Boolean:
+		return input{typed: 'b', b: a.Value(i)}
+	case *array.Float64, *array.Float32:
+		v, _, _ := floatAt(a, i)
+		if math.IsNaN(v) {
+			return input{null: true}
+		}
+		return input{typed: 'n', num: v}
+	case *array.List, *array.LargeList:
+		vals, s, e, _ := listAt(a, i)
+		in := input{typed: 'l'}
+		for j := s; j < e; j++ {
+			if t, ok := cellText(vals, j); ok {
+				in.list = append(in.list, t)
+			}
+		}
+		return in
+	}
+	if v, ok, err := intAt(a, i); ok && err == nil {
+		return input{typed: 'n', num: float64(v)}
+	}
+	return input{text: a.ValueStr(i)}
+}
+
+// recordRowText formats row i of rec as comma-separated text for a rejection.
+func recordRowText(rec arrow.Record, i int) string {
+	parts := make([]string, rec.NumCols())
+	for j := range parts {
+		parts[j], _ = cellText(rec.Column(j), i)
+	}
+	return strings.Join(parts, ",")
+}

@@ -1,0 +1,133 @@
+package dataset
+
+import (
+	"bytes"
+	"math"
+	"path/filepath"
+	"testing"
+
+	"github.com/apache/arrow/go/v15/arrow/memory"
+)
+
+const pciPath = "../testdata/real/pci_2005_2019.csv"
+
+// TestRealPCI loads the real PCI series as a first user would.
+func TestRealPCI(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	l, err := ReadFile(pciPath, "", mem)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Release()
+	if l.Kind != KindIndexValues {
+		t.Errorf("kind %q, want index_values", l.Kind)
+	}
+	if l.RowsRead != 927 || l.Record.NumRows() != 927 || len(l.Rejected) != 0 {
+		t.Fatalf("rows read %d, in record %d, rejected %d (%v); want 927, 927, 0", l.RowsRead, l.Record.NumRows(), len(l.Rejected), l.Rejected)
+	}
+	rows, err := IndexValuesFromRecord(l.Record)
+	if err != nil {
+		t.Fatal(err)
+	}
+	provinces2019 := map[string]bool{}
+	found := false
+	for _, r := range rows {
+		if r.Year == 2019 {
+			provinces2019[r.Province] = true
+		}
+		if r.Province == "Hà Tĩnh" && r.Year == 2011 {
+			found = true
+			if r.Value != 65.97 || r.Rank == nil || *r.Rank != 7 {
+				t.Errorf("Hà Tĩnh 2011 = %v rank %v, want 65.97 rank 7", r.Value, r.Rank)
+			}
+		}
+	}
+	if !found {
+		t.Error("no row for Hà Tĩnh 2011")
+	}
+	if len(provinces2019) != 63 {
+		t.Errorf("%d provinces in 2019, want 63", len(provinces2019))
+	}
+	for _, p := range []string{"Hà Tĩnh", "Bà Rịa - Vũng Tàu", "Thừa Thiên Huế", "Thành phố Hồ Chí Minh", "Đắk Lắk"} {
+		if !provinces2019[p] {
+			t.Errorf("canonical province %q missing in 2019", p)
+		}
+	}
+}
+
+// TestRealNewsValues loads every row of the news values, keeping rows
+// where two sources disagree.
+func TestRealNewsValues(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	l, err := ReadFile("../testdata/real/news_values.csv", "", mem)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Release()
+	if l.RowsRead != 270 || l.Record.NumRows() != 270 || len(l.Rejected) != 0 {
+		t.Fatalf("rows read %d, in record %d, rejected %v; want 270 rows, none rejected", l.RowsRead, l.Record.NumRows(), l.Rejected)
+	}
+	rows, err := IndexValuesFromRecord(l.Record)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rankOnly, dup := 0, 0
+	seen := map[string]int{}
+	for _, r := range rows {
+		if math.IsNaN(r.Value) {
+			rankOnly++
+		}
+		k := r.Index + "|" + r.Province + "|" + string(rune(r.Year))
+		seen[k]++
+		if seen[k] == 2 {
+			dup++
+		}
+	}
+	if rankOnly == 0 || dup == 0 {
+		t.Errorf("rank-only rows %d, repeated index/province/year %d: both should be > 0", rankOnly, dup)
+	}
+}
+
+// TestRoundTripFormats reads the PCI CSV, writes and reads it back in
+// every format, and checks the CSV written at the end equals the first.
+func TestRoundTripFormats(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	for _, path := range []string{pciPath, "../testdata/real/news_values.csv"} {
+		l, err := ReadFile(path, "", mem)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var first bytes.Buffer
+		if err := Write(&first, FormatCSV, l.Record, WriteOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range []Format{FormatParquet, FormatArrow, FormatJSON, FormatCSV} {
+			var buf bytes.Buffer
+			if err := Write(&buf, f, l.Record, WriteOptions{BOM: f == FormatCSV}); err != nil {
+				t.Fatalf("%s: write %s: %v", path, f, err)
+			}
+			back, err := Read(&buf, "x."+string(f), f, "", mem)
+			if err != nil {
+				t.Fatalf("%s: read %s: %v", path, f, err)
+			}
+			if back.Kind != KindIndexValues || len(back.Rejected) != 0 {
+				t.Errorf("%s via %s: kind %s, rejected %v", path, f, back.Kind, back.Rejected)
+			}
+			if !back.Record.Schema().Equal(l.Record.Schema()) {
+				t.Errorf("%s via %s: schema\n%v\nwant\n%v", path, f, back.Record.Schema(), l.Record.Schema())
+			}
+			var again bytes.Buffer
+			if err := Write(&again, FormatCSV, back.Record, WriteOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(first.Bytes(), again.Bytes()) {
+				t.Errorf("%s via %s: CSV differs after the round trip", filepath.Base(path), f)
+			}
+			back.Release()
+		}
+		l.Release()
+	}
+}

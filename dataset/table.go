@@ -1,0 +1,317 @@
+package dataset
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/apache/arrow/go/v15/arrow"
+	"github.com/apache/arrow/go/v15/arrow/array"
+	"github.com/apache/arrow/go/v15/arrow/memory"
+
+	"github.com/cchc-lab/cchc/internal/vntext"
+)
+
+// Loaded is a table read from a file: the record of the rows that were
+// read, the rows that were rejected and why, and the count of input rows.
+// RowsRead == Record.NumRows() + len(Rejected) always holds.
+type Loaded struct {
+	// Kind is the table kind (given, or detected from the columns).
+	Kind Kind
+	// Record holds the rows read, in Schema(Kind). Release it with Release.
+	Record arrow.Record
+	// Rejected lists the input rows that could not be read, in input order.
+	Rejected []RejectedRow
+	// RowsRead counts the input rows (the header not included).
+	RowsRead int
+	// IgnoredColumns lists header names that match no column of Kind; their
+	// cells are not read.
+	IgnoredColumns []string
+}
+
+// Release releases the record. It is safe to call more than once.
+func (l *Loaded) Release() {
+	if l != nil && l.Record != nil {
+		l.Record.Release()
+		l.Record = nil
+	}
+}
+
+// headerMap is how a file's columns map onto a table kind.
+type headerMap struct {
+	kind    Kind
+	cs      []colSpec
+	src     []int    // src[j]: index in the file of spec column j, -1 when absent
+	names   []string // names[j]: the header name of spec column j as written (the spec name when absent)
+	ignored []string // header names matching no column
+}
+
+// detectKind tells which table kind a header belongs to: of the kinds whose
+// required columns are all present, the one matching the most columns.
+func detectKind(header []string) (Kind, error) {
+	type cand struct {
+		k       Kind
+		matched int
+		share   float64
+	}
+	var cands []cand
+	for _, k := range Kinds() {
+		cs := specs(k)
+		seen := make([]bool, len(cs))
+		matched := 0
+		for _, h := range header {
+			if j := lookupColumn(cs, h); j >= 0 && !seen[j] {
+				seen[j] = true
+				matched++
+			}
+		}
+		ok := true
+		for j, c := range cs {
+			if c.required && !seen[j] {
+				ok = false
+			}
+		}
+		if ok && matched > 0 {
+			cands = append(cands, cand{k, matched, float64(matched) / float64(len(cs))})
+		}
+	}
+	if len(cands) == 0 {
+		return "", fmt.Errorf("%w: columns %s match the required columns of no table kind (%s); name the kind with --kind to see what is missing",
+			ErrUnknownKind, quoteList(header), kindRequirements())
+	}
+	sort.SliceStable(cands, func(a, b int) bool {
+		if cands[a].matched != cands[b].matched {
+			return cands[a].matched > cands[b].matched
+		}
+		return cands[a].share > cands[b].share
+	})
+	if len(cands) > 1 && cands[0].matched == cands[1].matched && cands[0].share == cands[1].share {
+		return "", fmt.Errorf("%w: the columns fit both %s and %s; name the kind", ErrUnknownKind, cands[0].k, cands[1].k)
+	}
+	return cands[0].k, nil
+}
+
+func kindRequirements() string {
+	var parts []string
+	for _, k := range Kinds() {
+		var req []string
+		for _, c := range specs(k) {
+			if c.required {
+				req = append(req, c.name)
+			}
+		}
+		parts = append(parts, fmt.Sprintf("%s: %s", k, strings.Join(req, ", ")))
+	}
+	return strings.Join(parts, "; ")
+}
+
+func quoteList(ss []string) string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = fmt.Sprintf("%q", s)
+	}
+	return strings.Join(q, ", ")
+}
+
+// mapHeader maps header names onto the columns of kind (detected when
+// empty). It fails on a duplicated column and on missing required columns.
+func mapHeader(file string, header []string, kind Kind) (*headerMap, error) {
+	for i, h := range header {
+		header[i] = strings.TrimSpace(vntext.NFC(h))
+	}
+	// Duplicates among the names as written (folded).
+	first := map[string]int{}
+	for i, h := range header {
+		key := columnKey(h)
+		if key == "" {
+			continue
+		}
+		if p, dup := first[key]; dup {
+			return nil, &ParseError{File: file, Line: 1, Column: i + 1, Field: h,
+				Err: fmt.Errorf("%w: %q repeats column %d (%q)", ErrDuplicateColumn, h, p+1, header[p])}
+		}
+		first[key] = i
+	}
+	if kind == "" {
+		k, err := detectKind(header)
+		if err != nil {
+			return nil, &ParseError{File: file, Line: 1, Err: err}
+		}
+		kind = k
+	}
+	cs := specs(kind)
+	if cs == nil {
+		return nil, &ParseError{File: file, Err: fmt.Errorf("%w: %q", ErrUnknownKind, kind)}
+	}
+	m := &headerMap{kind: kind, cs: cs, src: make([]int, len(cs)), names: make([]string, len(cs))}
+	for j := range m.src {
+		m.src[j] = -1
+		m.names[j] = cs[j].name
+	}
+	for i, h := range header {
+		j := lookupColumn(cs, h)
+		if j < 0 {
+			if h == "" {
+				h = fmt.Sprintf("(column %d, no name)", i+1)
+			}
+			m.ignored = append(m.ignored, h)
+			continue
+		}
+		if m.src[j] >= 0 {
+			p := m.src[j]
+			return nil, &ParseError{File: file, Line: 1, Column: i + 1, Field: h,
+				Err: fmt.Errorf("%w: %q and column %d (%q) both name the %s column %q", ErrDuplicateColumn, h, p+1, header[p], kind, cs[j].name)}
+		}
+		m.src[j] = i
+		m.names[j] = h
+	}
+	var missing []string
+	for j, c := range cs {
+		if c.required && m.src[j] < 0 {
+			missing = append(missing, c.name)
+		}
+	}
+	if len(missing) > 0 {
+		what := fmt.Sprintf("column %q", missing[0])
+		if len(missing) > 1 {
+			what = "columns " + quoteList(missing)
+		}
+		return nil, &ParseError{File: file, Line: 1, Field: missing[0],
+			Err: fmt.Errorf("%w: the %s table needs %s; the header has %s", ErrMissingColumn, kind, what, quoteList(header))}
+	}
+	return m, nil
+}
+
+// tableBuilder appends input rows to a record, rejecting the rows that
+// cannot be read.
+type tableBuilder struct {
+	file   string
+	m      *headerMap
+	rb     *array.RecordBuilder
+	vals   []cell
+	unit   int // spec index of the unit column, -1 when none
+	year   int // spec index of the year column, -1 when none
+	period int // spec index of the period column, -1 when none
+	loaded Loaded
+}
+
+func newTableBuilder(file string, m *headerMap, mem memory.Allocator) *tableBuilder {
+	if mem == nil {
+		mem = memory.DefaultAllocator
+	}
+	t := &tableBuilder{file: file, m: m, rb: array.NewRecordBuilder(mem, Schema(m.kind)),
+		vals: make([]cell, len(m.cs)), unit: -1, year: -1, period: -1}
+	for j, c := range m.cs {
+		switch c.name {
+		case "unit":
+			t.unit = j
+		case "year":
+			t.year = j
+		case "period":
+			t.period = j
+		}
+	}
+	t.loaded.Kind = m.kind
+	t.loaded.IgnoredColumns = m.ignored
+	return t
+}
+
+// release frees the builder (after finish, or on error).
+func (t *tableBuilder) release() { t.rb.Release() }
+
+// finish returns the Loaded table; the caller releases its record.
+func (t *tableBuilder) finish() *Loaded {
+	l := t.loaded
+	l.Record = t.rb.NewRecord()
+	return &l
+}
+
+func (t *tableBuilder) reject(line int, column, reason, raw string) {
+	t.loaded.Rejected = append(t.loaded.Rejected, RejectedRow{File: t.file, Line: line, Column: column, Reason: reason, Raw: cutRaw(raw)})
+}
+
+// add reads one input row: ins[j] is the input for spec column j.
+func (t *tableBuilder) add(line int, ins []input, raw func() string) {
+	t.loaded.RowsRead++
+	blank := true
+	for j := range ins {
+		if !ins[j].isBlank() {
+			blank = false
+			break
+		}
+	}
+	if blank {
+		t.reject(line, "", "blank row", raw())
+		return
+	}
+	if t.year >= 0 && t.period >= 0 && ins[t.year].typed == 0 && ins[t.period].isBlank() {
+		// A cumulative value over years ("2015-2023") stands at its last
+		// year, with the span kept as its period.
+		if end, span, ok := yearSpan(ins[t.year].text); ok {
+			ins[t.year] = input{text: end}
+			ins[t.period] = input{text: span}
+		}
+	}
+	for j := range t.m.cs {
+		c := &t.m.cs[j]
+		v, reason := parseCell(c, ins[j])
+		if reason != "" {
+			t.reject(line, t.m.names[j], reason, raw())
+			return
+		}
+		t.vals[j] = v
+	}
+	if t.unit >= 0 {
+		unit := &t.vals[t.unit]
+		for j := range t.m.cs {
+			c := &t.m.cs[j]
+			if c.rule != ruleValue || t.vals[j].null {
+				continue
+			}
+			// "1.234" people is one thousand two hundred thirty-four.
+			if ins[j].typed == 0 && thousandsLike(ins[j].text) && countUnits[vntext.Fold(unit.s)] {
+				n, err := vntext.ParseCount(ins[j].text)
+				if err == nil {
+					t.vals[j].f = float64(n)
+				}
+			}
+			// A "%" sign in the value says the unit when the unit cell is blank.
+			if t.vals[j].pct && unit.s == "" && !unit.null && (t.m.kind == KindTargets || t.m.kind == KindObservations) {
+				unit.s = "percent"
+			}
+		}
+	}
+	for j := range t.m.cs {
+		appendCell(t.rb.Field(j), &t.m.cs[j], t.vals[j])
+	}
+}
+
+// cutRaw trims the line break off a raw row and cuts it at 1000 bytes.
+func cutRaw(s string) string {
+	s = strings.TrimRight(s, "\r\n")
+	if len(s) <= 1000 {
+		return s
+	}
+	cut := 1000
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+// yearSpan reads a span of years "2015-2023" (also with an en dash or
+// spaces) and returns its last year and the span written "2015-2023".
+func yearSpan(s string) (end, span string, ok bool) {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '–' || r == '—' })
+	if len(parts) != 2 {
+		return "", "", false
+	}
+	a, err1 := vntext.ParseYear(parts[0])
+	b, err2 := vntext.ParseYear(parts[1])
+	if err1 != nil || err2 != nil || a >= b {
+		return "", "", false
+	}
+	return strconv.Itoa(b), fmt.Sprintf("%d-%d", a, b), true
+}

@@ -1,0 +1,248 @@
+package dataset
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/apache/arrow/go/v15/arrow"
+	"github.com/apache/arrow/go/v15/arrow/array"
+	"github.com/apache/arrow/go/v15/arrow/ipc"
+	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/apache/arrow/go/v15/parquet"
+	"github.com/apache/arrow/go/v15/parquet/compress"
+	"github.com/apache/arrow/go/v15/parquet/pqarrow"
+)
+
+// formatFloat writes v with as few digits as read back the same value,
+// without an exponent for ordinary magnitudes.
+func formatFloat(v float64) string {
+	if a := math.Abs(v); a == 0 || (a >= 1e-6 && a < 1e21) {
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	}
+	return strconv.FormatFloat(v, 'g', -1, 64)
+}
+
+// cellText returns element i of a as CSV text; null is false for nulls
+// (and NaN floats, which CSV cannot tell from a blank).
+func cellText(a arrow.Array, i int) (string, bool) {
+	if a.IsNull(i) {
+		return "", false
+	}
+	switch a := a.(type) {
+	case *array.String, *array.LargeString:
+		s, _ := stringAt(a, i)
+		return s, true
+	case *array.Dictionary:
+		return cellText(a.Dictionary(), a.GetValueIndex(i))
+	case *array.Float64:
+		if math.IsNaN(a.Value(i)) {
+			return "", false
+		}
+		return formatFloat(a.Value(i)), true
+	case *array.Float32:
+		if math.IsNaN(float64(a.Value(i))) {
+			return "", false
+		}
+		return strconv.FormatFloat(float64(a.Value(i)), 'g', -1, 32), true
+	case *array.Boolean:
+		return strconv.FormatBool(a.Value(i)), true
+	case *array.List, *array.LargeList:
+		vals, s, e, _ := listAt(a, i)
+		items := make([]string, 0, e-s)
+		for j := s; j < e; j++ {
+			t, _ := cellText(vals, j)
+			items = append(items, t)
+		}
+		return strings.Join(items, listSep), true
+	}
+	if v, ok, err := intAt(a, i); ok && err == nil {
+		return strconv.FormatInt(v, 10), true
+	}
+	return a.ValueStr(i), true
+}
+
+// writeCSV writes rec as CSV with a header line.
+func writeCSV(w io.Writer, rec arrow.Record, opts WriteOptions) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if opts.BOM {
+		bw.WriteString("\uFEFF") //nolint:errcheck // reported by Flush
+	}
+	cw := csv.NewWriter(bw)
+	ncol := int(rec.NumCols())
+	row := make([]string, ncol)
+	for j := 0; j < ncol; j++ {
+		row[j] = rec.ColumnName(j)
+	}
+	if err := cw.Write(row); err != nil {
+		return err
+	}
+	for i := 0; i < int(rec.NumRows()); i++ {
+		for j := 0; j < ncol; j++ {
+			row[j], _ = cellText(rec.Column(j), i)
+		}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// appendJSONString appends s as a JSON string without HTML escaping.
+func appendJSONString(buf *bytes.Buffer, s string) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.Encode(s) //nolint:errcheck // a string always encodes
+	buf.Write(bytes.TrimRight(b.Bytes(), "\n"))
+}
+
+// appendJSONValue appends element i of a as a JSON value.
+func appendJSONValue(buf *bytes.Buffer, a arrow.Array, i int) {
+	if a.IsNull(i) {
+		buf.WriteString("null")
+		return
+	}
+	switch a := a.(type) {
+	case *array.String, *array.LargeString:
+		s, _ := stringAt(a, i)
+		appendJSONString(buf, s)
+	case *array.Dictionary:
+		appendJSONValue(buf, a.Dictionary(), a.GetValueIndex(i))
+	case *array.Float64, *array.Float32:
+		v, _, _ := floatAt(a, i)
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			buf.WriteString("null")
+		} else {
+			buf.WriteString(strconv.FormatFloat(v, 'g', -1, 64))
+		}
+	case *array.Boolean:
+		buf.WriteString(strconv.FormatBool(a.Value(i)))
+	case *array.List, *array.LargeList:
+		vals, s, e, _ := listAt(a, i)
+		buf.WriteByte('[')
+		for j := s; j < e; j++ {
+			if j > s {
+				buf.WriteByte(',')
+			}
+			appendJSONValue(buf, vals, j)
+		}
+		buf.WriteByte(']')
+	default:
+		if v, ok, err := intAt(a, i); ok && err == nil {
+			buf.WriteString(strconv.FormatInt(v, 10))
+			return
+		}
+		appendJSONString(buf, a.ValueStr(i))
+	}
+}
+
+// writeJSON writes rec as a JSON array of records, one per line.
+func writeJSON(w io.Writer, rec arrow.Record) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	var buf bytes.Buffer
+	bw.WriteString("[") //nolint:errcheck // reported by Flush
+	for i := 0; i < int(rec.NumRows()); i++ {
+		buf.Reset()
+		if i > 0 {
+			buf.WriteByte(',')
+		}
+		buf.WriteString("\n{")
+		for j := 0; j < int(rec.NumCols()); j++ {
+			if j > 0 {
+				buf.WriteByte(',')
+			}
+			appendJSONString(&buf, rec.ColumnName(j))
+			buf.WriteByte(':')
+			appendJSONValue(&buf, rec.Column(j), i)
+		}
+		buf.WriteByte('}')
+		if _, err := bw.Write(buf.Bytes()); err != nil {
+			return err
+		}
+	}
+	bw.WriteString("\n]\n") //nolint:errcheck // reported by Flush
+	return bw.Flush()
+}
+
+// writeParquet writes rec as a Parquet file (Snappy-compressed) with the
+// Arrow schema stored in its metadata.
+func writeParquet(w io.Writer, rec arrow.Record) error {
+	props := parquet.NewWriterProperties(parquet.WithCompression(compress.Codecs.Snappy))
+	fw, err := pqarrow.NewFileWriter(rec.Schema(), w, props, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
+	if err != nil {
+		return err
+	}
+	if err := fw.Write(rec); err != nil {
+		fw.Close()
+		return err
+	}
+	return fw.Close()
+}
+
+// offsetWriter gives an io.Writer the Seek(0, io.SeekCurrent) that the
+// Arrow IPC file writer asks for.
+type offsetWriter struct {
+	w   io.Writer
+	off int64
+}
+
+func (o *offsetWriter) Write(p []byte) (int, error) {
+	n, err := o.w.Write(p)
+	o.off += int64(n)
+	return n, err
+}
+
+func (o *offsetWriter) Seek(offset int64, whence int) (int64, error) {
+	if offset == 0 && whence == io.SeekCurrent {
+		return o.off, nil
+	}
+	return 0, errors.New("dataset: the Arrow file writer cannot seek this writer")
+}
+
+// writeIPC writes rec as an Arrow IPC file.
+func writeIPC(w io.Writer, rec arrow.Record) error {
+	// The IPC file writer of Arrow v15 keeps a reference to every
+	// dictionary it writes and never drops it. It is given copies of the
+	// dictionaries in garbage-collected memory, so that rec's memory is
+	// freed when its owner releases it.
+	goMem := memory.NewGoAllocator()
+	cols := make([]arrow.Array, rec.NumCols())
+	for j, c := range rec.Columns() {
+		if d, ok := c.(*array.Dictionary); ok {
+			dict, err := array.Concatenate([]arrow.Array{d.Dictionary()}, goMem)
+			if err != nil {
+				return err
+			}
+			cols[j] = array.NewDictionaryArray(d.DataType(), d.Indices(), dict)
+			dict.Release()
+		} else {
+			c.Retain()
+			cols[j] = c
+		}
+	}
+	rec = array.NewRecord(rec.Schema(), cols, rec.NumRows())
+	for _, c := range cols {
+		c.Release()
+	}
+	defer rec.Release()
+	fw, err := ipc.NewFileWriter(&offsetWriter{w: w}, ipc.WithSchema(rec.Schema()))
+	if err != nil {
+		return err
+	}
+	if err := fw.Write(rec); err != nil {
+		fw.Close()
+		return err
+	}
+	return fw.Close()
+}
