@@ -53,6 +53,9 @@ func readJSON(data []byte, name string, kind Kind, mem memory.Allocator) (*Loade
 	jsonErr := func(err error) error {
 		line := lineOfOffset(data, int(min(dec.InputOffset(), int64(len(data)))))
 		var se *json.SyntaxError
+		if errors.Is(err, io.ErrUnexpectedEOF) {
+			line = lineOfOffset(data, len(data))
+		}
 		if errors.As(err, &se) {
 			line = lineOfOffset(data, int(min(se.Offset, int64(len(data)))))
 		}

@@ -224,7 +224,7 @@ func specs(k Kind) []colSpec {
 
 var (
 	provinceAliases = []string{"tinh", "tinh_thanh", "tinh_thanh_pho", "tinh_tp", "province_name", "dia_phuong"}
-	unitAliases     = []string{"don_vi_tinh", "dvt", "don_vi_do"}
+	unitAliases     = []string{"don_vi", "don_vi_tinh", "dvt", "don_vi_do"}
 )
 
 // Schema returns the Arrow schema of table kind k, nil for an unknown kind.
