@@ -268,6 +268,46 @@ func (n *numText) readExponent(kind, orig, mant, exp string) error {
 	return nil
 }
 
+// isDigits reports whether s is one or more ASCII digits and nothing else.
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// plainDecimal reads the common case quickly: ASCII digits with at most
+// one decimal point or comma between them ("65.97", "2,5", "02").
+func plainDecimal(s string) (float64, bool) {
+	if len(s) == 0 || len(s) > 30 {
+		return 0, false
+	}
+	sep := -1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= '0' && c <= '9' {
+			continue
+		}
+		if (c == '.' || c == ',') && sep < 0 && i > 0 && i < len(s)-1 {
+			sep = i
+			continue
+		}
+		return 0, false
+	}
+	var buf [32]byte
+	b := append(buf[:0], s...)
+	if sep >= 0 {
+		b[sep] = '.'
+	}
+	v, err := strconv.ParseFloat(string(b), 64)
+	return v, err == nil
+}
+
 // ParseNumber parses a decimal number as Vietnamese documents and
 // spreadsheets write it: decimal comma or point ("2,5", "90.5"), optional
 // percent sign with or without a space ("95 %", "95,0%"), leading zeros
@@ -280,6 +320,9 @@ func (n *numText) readExponent(kind, orig, mant, exp string) error {
 // written (95 for "95 %"). The text is NFC-normalised and trimmed first.
 // A failure is a *NumberError wrapping ErrSyntax or ErrRange.
 func ParseNumber(s string) (v float64, percent bool, err error) {
+	if v, ok := plainDecimal(s); ok {
+		return v, false, nil
+	}
 	n, err := split("number", s, false)
 	if err != nil {
 		return 0, false, err
@@ -312,6 +355,10 @@ func ParseNumber(s string) (v float64, percent bool, err error) {
 // a negative count and a count beyond int64. A failure is a *NumberError
 // wrapping ErrSyntax or ErrRange.
 func ParseCount(s string) (int64, error) {
+	if isDigits(s) && len(s) < 19 {
+		c, _ := strconv.ParseInt(s, 10, 64) // at most 18 digits: no overflow
+		return c, nil
+	}
 	n, err := split("count", s, true)
 	if err != nil {
 		return 0, err

@@ -342,3 +342,17 @@ func TestGroupThousands(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkParseNumber(b *testing.B) {
+	inputs := []string{"65,97", "95 %", "1.234,5", "02", "90.5"}
+	for i := 0; b.Loop(); i++ {
+		_, _, _ = ParseNumber(inputs[i%len(inputs)])
+	}
+}
+
+func BenchmarkParseCount(b *testing.B) {
+	inputs := []string{"1.234", "3 000", "02", "12500"}
+	for i := 0; b.Loop(); i++ {
+		_, _ = ParseCount(inputs[i%len(inputs)])
+	}
+}

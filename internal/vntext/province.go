@@ -265,6 +265,9 @@ func buildRegister(data []byte) (*provinceRegister, error) {
 
 // lookup resolves a name or alias to its unit.
 func (r *provinceRegister) lookup(name string) (Province, bool) {
+	if p, ok := r.byName[name]; ok { // already canonical: the common case
+		return p, true
+	}
 	if canonical, ok := r.byKey[provinceKey(name)]; ok {
 		return r.byName[canonical], true
 	}

@@ -418,3 +418,31 @@ func TestProvinceConcurrentUse(t *testing.T) {
 		<-done
 	}
 }
+
+// FuzzCanonicalProvince checks that any text resolves without panicking,
+// and that a resolved name is a canonical name that resolves to itself.
+func FuzzCanonicalProvince(f *testing.F) {
+	for _, s := range []string{"Ha Tinh", "TP.HCM", "TT-Huế", "Thua Thien Hue / Hue (post-merger unit)", "((", "a/b/c", "tỉnh", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		name, ok := CanonicalProvince(s)
+		if !ok {
+			if name != "" {
+				t.Fatalf("CanonicalProvince(%q) = %q, false", s, name)
+			}
+			return
+		}
+		p, found := LookupProvince(name)
+		if !found || p.Name != name {
+			t.Fatalf("CanonicalProvince(%q) = %q, which does not resolve to itself (%q, %v)", s, name, p.Name, found)
+		}
+	})
+}
+
+func BenchmarkCanonicalProvince(b *testing.B) {
+	names := []string{"Ha Tinh", "TP.HCM", "Thừa Thiên - Huế", "Ba Ria - Vung Tau", "tỉnh Quảng Trị"}
+	for i := 0; b.Loop(); i++ {
+		CanonicalProvince(names[i%len(names)])
+	}
+}
