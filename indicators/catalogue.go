@@ -3,6 +3,7 @@ package indicators
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
@@ -42,6 +43,9 @@ type Metric struct {
 	Levels []string
 	// Phrases identify the metric in plan text; matched on folded text
 	// (vntext.Fold), so they are written folded: "nop ho so truc tuyen toan trinh".
+	// Punctuation is ignored ("duy tri, cai tien" matches "duy tri cai
+	// tien"), and a "*" stands for up to ten words
+	// ("pho bien * nguoi dan va doanh nghiep").
 	Phrases []string
 }
 
@@ -49,7 +53,18 @@ type Metric struct {
 type Catalogue struct {
 	metrics []Metric
 	byID    map[string]int
+	phrases [][]phrase // compiled Phrases, per metric
 }
+
+// phrase is a compiled phrase: runs of words separated by gaps.
+type phrase struct {
+	parts [][]string
+	words int // number of words, the phrase's weight in Match
+	size  int // number of letters, the tie-breaker
+}
+
+// maxGap is how many words a "*" in a phrase may stand for.
+const maxGap = 10
 
 // NewCatalogue builds a catalogue from metrics. Phrases are folded on the way in.
 func NewCatalogue(metrics []Metric) *Catalogue {
@@ -59,10 +74,140 @@ func NewCatalogue(metrics []Metric) *Catalogue {
 		for i, p := range m.Phrases {
 			m.Phrases[i] = vntext.Fold(p)
 		}
+		var ps []phrase
+		for _, p := range m.Phrases {
+			if cp := compilePhrase(p); cp.words > 0 {
+				ps = append(ps, cp)
+			}
+		}
 		c.byID[m.ID] = len(c.metrics)
 		c.metrics = append(c.metrics, m)
+		c.phrases = append(c.phrases, ps)
 	}
 	return c
+}
+
+// compilePhrase splits a folded phrase into words, at "*" into parts.
+func compilePhrase(p string) phrase {
+	var cp phrase
+	for _, part := range strings.Split(p, "*") {
+		ws := matchWords(part)
+		if len(ws) == 0 {
+			continue
+		}
+		cp.parts = append(cp.parts, ws)
+		cp.words += len(ws)
+		for _, w := range ws {
+			cp.size += len(w)
+		}
+	}
+	return cp
+}
+
+// matchWords folds s and splits it into words of letters and digits; in a
+// word that mixes letters and digits, the digits OCR reads for letters are
+// mapped back ("s6" → "so", "1y" → "ly", "c6" → "co").
+func matchWords(s string) []string {
+	ws := strings.FieldsFunc(vntext.Fold(s), func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r))
+	})
+	for i, w := range ws {
+		letters, digits := false, false
+		for _, r := range w {
+			if unicode.IsDigit(r) {
+				digits = true
+			} else {
+				letters = true
+			}
+		}
+		if letters && digits {
+			ws[i] = strings.Map(func(r rune) rune {
+				switch r {
+				case '0', '6':
+					return 'o'
+				case '1':
+					return 'l'
+				case '5':
+					return 's'
+				}
+				return r
+			}, w)
+		}
+	}
+	return ws
+}
+
+// wordEq compares a word of the text with a word of a phrase, tolerating
+// one OCR error (a changed, dropped or added letter) in words of five
+// letters or more.
+func wordEq(text, phr string) bool {
+	if text == phr {
+		return true
+	}
+	if len(phr) < 5 || len(text) < 4 {
+		return false
+	}
+	return within1(text, phr)
+}
+
+// within1 reports whether a and b differ by at most one edit.
+func within1(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if i == len(a) {
+		return true
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}
+
+// runAt reports whether the words of run stand in ws at position i.
+func runAt(ws []string, i int, run []string) bool {
+	if i+len(run) > len(ws) {
+		return false
+	}
+	for k, w := range run {
+		if !wordEq(ws[i+k], w) {
+			return false
+		}
+	}
+	return true
+}
+
+// matches reports whether the phrase occurs in the words ws.
+func (p phrase) matches(ws []string) bool {
+	for i := range ws {
+		if !runAt(ws, i, p.parts[0]) {
+			continue
+		}
+		if p.rest(ws, i+len(p.parts[0]), 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// rest matches parts[k:] starting within maxGap words of position from.
+func (p phrase) rest(ws []string, from, k int) bool {
+	if k == len(p.parts) {
+		return true
+	}
+	for i := from; i <= from+maxGap && i < len(ws); i++ {
+		if runAt(ws, i, p.parts[k]) && p.rest(ws, i+len(p.parts[k]), k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // Default returns the built-in catalogue: a metric for every quantitative
@@ -81,15 +226,22 @@ func (c *Catalogue) Lookup(id string) (Metric, bool) {
 	return c.metrics[i], true
 }
 
-// Match returns the metric whose phrase best matches text (the longest
-// phrase found in the folded text wins), and false when none does.
+// Match returns the metric whose phrase best matches text, and false when
+// none does. Text and phrases are compared word by word on folded text,
+// ignoring punctuation and tolerating the errors OCR makes (digits read
+// for letters, one wrong letter in a long word). The phrase with the most
+// words wins; between phrases of as many words, the one with more
+// letters; then the metric listed first.
 func (c *Catalogue) Match(text string) (Metric, bool) {
-	f := vntext.Fold(text)
-	best, bestLen := -1, 0
-	for i, m := range c.metrics {
-		for _, p := range m.Phrases {
-			if len(p) > bestLen && strings.Contains(f, p) {
-				best, bestLen = i, len(p)
+	ws := matchWords(text)
+	best, bestWords, bestSize := -1, 0, 0
+	for i := range c.metrics {
+		for _, p := range c.phrases[i] {
+			if p.words < bestWords || (p.words == bestWords && p.size <= bestSize) {
+				continue
+			}
+			if p.matches(ws) {
+				best, bestWords, bestSize = i, p.words, p.size
 			}
 		}
 	}

@@ -1,0 +1,237 @@
+package plandoc
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/indicators"
+)
+
+var (
+	// "Danh sách này có 03 nội dung chính và 15 nhiệm vụ cụ thể"
+	fdContentsTasksRe = regexp.MustCompile(`(?:co|gom|gom co) ([0-9]{1,3}) noi dung(?: chinh)?(?: va| voi) ([0-9]{1,3}) nhiem vu`)
+	// "gồm 15 nhiệm vụ", "có 15 nhiệm vụ cụ thể"
+	fdTasksRe = regexp.MustCompile(`(?:co|gom|gom co|tong cong|tong so) ([0-9]{1,3}) nhiem vu`)
+)
+
+// conflictFindings compares the statements of targets outside the targets
+// section (annex objectives, restatements in the body) with the targets:
+// the same metric at the same level, unit and change with another value
+// is a conflict.
+func conflictFindings(p *page, tr targetResult, year int, cat *indicators.Catalogue) []dataset.Finding {
+	if tr.from < 0 || len(tr.targets) == 0 {
+		return nil
+	}
+	type key struct{ metric, level, unit, change string }
+	byKey := map[key][]dataset.Target{}
+	for _, t := range tr.targets {
+		if t.Metric == "" {
+			continue
+		}
+		k := key{t.Metric, t.Level, t.Unit, t.Change}
+		byKey[k] = append(byKey[k], t)
+	}
+	var fs []dataset.Finding
+	seen := map[string]bool{}
+	for i, line := range p.lines {
+		if p.skip[i] || (i >= tr.from && i < tr.to) {
+			continue
+		}
+		for _, cell := range strings.FieldsFunc(line, func(r rune) bool { return r == '\t' || r == '|' }) {
+			cell = trimCell(cell)
+			if sm := tgNumRe.FindString(cell); sm != "" && strings.ContainsAny(sm, ".)") {
+				cell = cell[len(sm):]
+			}
+			if !strings.ContainsAny(cell, "0123456789") {
+				continue
+			}
+			it := item{text: []rune(cell), starts: []int{0}, lines: []int{i}}
+			for _, c := range valuesIn(it, year, cat) {
+				if c.t.Metric == "" {
+					continue
+				}
+				for _, t := range byKey[key{c.t.Metric, c.t.Level, c.t.Unit, c.t.Change}] {
+					if sameValue(t, c.t) {
+						continue
+					}
+					id := fmt.Sprintf("%s|%d", t.Code, i)
+					if seen[id] {
+						continue
+					}
+					seen[id] = true
+					fs = append(fs, dataset.Finding{Kind: "conflict",
+						Message: fmt.Sprintf("%s (%s%s): the targets section says %s (line %d) but line %d says %s",
+							t.Code, t.Metric, levelNote(t.Level), describe(t), t.Source.Line, i+1, describe(c.t)),
+						Lines: []int{t.Source.Line, i + 1}})
+				}
+			}
+		}
+	}
+	return fs
+}
+
+func levelNote(l string) string {
+	if l == "" {
+		return ""
+	}
+	return ", " + l
+}
+
+// sameValue reports whether two statements give the same target.
+func sameValue(a, b dataset.Target) bool {
+	if a.Value != b.Value {
+		return false
+	}
+	if (a.ValueMax == nil) != (b.ValueMax == nil) {
+		return false
+	}
+	return a.ValueMax == nil || *a.ValueMax == *b.ValueMax
+}
+
+// describe writes a target's value in words: "≥ 60 percent", "2-3 count".
+func describe(t dataset.Target) string {
+	v := strconv.FormatFloat(t.Value, 'f', -1, 64)
+	if t.ValueMax != nil {
+		v += "-" + strconv.FormatFloat(*t.ValueMax, 'f', -1, 64)
+	}
+	s := t.Comparator + " " + v + " " + t.Unit
+	if t.Change != "" {
+		s = t.Change + " " + s
+	}
+	return s
+}
+
+// annexFindings reports an annex that the text refers to ("Phụ lục kèm
+// theo", "tại Phụ lục đính kèm") but that the document does not contain.
+func annexFindings(p *page, nTasks int) []dataset.Finding {
+	var refs []int
+	present := false
+	for i, f := range p.fold {
+		if p.skip[i] {
+			continue
+		}
+		k := ocrKey(f)
+		if strings.HasPrefix(k, "phu luc") && len([]rune(trimCell(p.lines[i]))) <= 40 {
+			present = true
+			continue
+		}
+		if strings.Contains(k, "phu luc") && (strings.Contains(k, "kem theo") || strings.Contains(k, "dinh kem") ||
+			strings.Contains(k, "tai phu luc") || strings.Contains(k, "theo phu luc") || strings.Contains(k, "co phu luc")) {
+			refs = append(refs, i+1)
+		}
+	}
+	if present || len(refs) == 0 {
+		return nil
+	}
+	return []dataset.Finding{{Kind: "missing_annex",
+		Message: fmt.Sprintf("the text refers to an annex (phụ lục) at line %s but the document contains none; the tasks are taken from the body (%d found)",
+			joinInts(refs), nTasks),
+		Lines: refs}}
+}
+
+func joinInts(xs []int) string {
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = strconv.Itoa(x)
+	}
+	return strings.Join(s, ", ")
+}
+
+// countFindings compares the document's own totals ("03 nội dung chính và
+// 15 nhiệm vụ cụ thể") with the tasks found.
+func countFindings(p *page, tasks []dataset.Task) []dataset.Finding {
+	var fs []dataset.Finding
+	objectives := map[string]bool{}
+	for _, t := range tasks {
+		if o := strings.TrimSpace(t.Objective); o != "" {
+			objectives[o] = true
+		}
+	}
+	for i, f := range p.fold {
+		if p.skip[i] {
+			continue
+		}
+		k := ocrKey(f)
+		if sm := fdContentsTasksRe.FindStringSubmatch(k); sm != nil {
+			nc, _ := strconv.Atoi(sm[1])
+			nt, _ := strconv.Atoi(sm[2])
+			if len(objectives) > 0 && nc != len(objectives) {
+				fs = append(fs, dataset.Finding{Kind: "count_mismatch",
+					Message: fmt.Sprintf("the document says %d contents (nội dung) but the annex has %d", nc, len(objectives)),
+					Lines:   []int{i + 1}})
+			}
+			if nt != len(tasks) {
+				fs = append(fs, dataset.Finding{Kind: "count_mismatch",
+					Message: fmt.Sprintf("the document says %d tasks (nhiệm vụ) but %d were found", nt, len(tasks)),
+					Lines:   []int{i + 1}})
+			}
+			continue
+		}
+		if sm := fdTasksRe.FindStringSubmatch(k); sm != nil && (strings.HasPrefix(k, "danh sach") || strings.Contains(k, "phu luc") || strings.Contains(k, "tong cong")) {
+			nt, _ := strconv.Atoi(sm[1])
+			if nt != len(tasks) {
+				fs = append(fs, dataset.Finding{Kind: "count_mismatch",
+					Message: fmt.Sprintf("the document says %d tasks (nhiệm vụ) but %d were found", nt, len(tasks)),
+					Lines:   []int{i + 1}})
+			}
+		}
+	}
+	return fs
+}
+
+// planShapeFindings says what a plan lacks: a targets section, numeric
+// targets, tasks; and which targets no catalogue metric matches.
+func planShapeFindings(p *page, d *Document, tr targetResult) []dataset.Finding {
+	var fs []dataset.Finding
+	switch {
+	case tr.from < 0:
+		fs = append(fs, dataset.Finding{Kind: "no_targets_section",
+			Message: "no targets section (chỉ tiêu) found; no quantitative targets extracted", Lines: []int{}})
+	case len(d.Targets) == 0:
+		fs = append(fs, dataset.Finding{Kind: "no_numeric_targets",
+			Message: "the targets section states no quantitative target", Lines: []int{tr.from + 1}})
+	}
+	if len(d.Tasks) == 0 {
+		fs = append(fs, dataset.Finding{Kind: "no_tasks",
+			Message: "no tasks found (no annex table and no numbered duties)", Lines: []int{}})
+	}
+	for _, t := range d.Targets {
+		if t.Metric == "" {
+			fs = append(fs, dataset.Finding{Kind: "no_metric",
+				Message: fmt.Sprintf("%s: no catalogue metric matches %q; score it by its code", t.Code, shorten(t.Subject, 120)),
+				Lines:   []int{t.Source.Line}})
+		}
+	}
+	return fs
+}
+
+// sortFindings orders findings for reading: document-wide ones first, then
+// by line, kind and message. Nil line lists become empty ones.
+func sortFindings(fs []dataset.Finding) []dataset.Finding {
+	for i := range fs {
+		if fs[i].Lines == nil {
+			fs[i].Lines = []int{}
+		}
+	}
+	first := func(f dataset.Finding) int {
+		if len(f.Lines) == 0 {
+			return 0
+		}
+		return f.Lines[0]
+	}
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if first(a) != first(b) {
+			return first(a) < first(b)
+		}
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		return a.Message < b.Message
+	})
+	return fs
+}

@@ -1,0 +1,743 @@
+package plandoc
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/internal/vntext"
+)
+
+// headLines is how far into a document the metadata of its first page is
+// looked for.
+const headLines = 60
+
+var (
+	// "Số: 265/KH-STC", "S6:103 /KH-SKHCN", "Số: /KH-UBND", "Số: 3098/QĐ-UBND |".
+	mdNumberRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]\s*([0-9]*)\s*/\s*([a-z]{1,4})\s*-\s*([a-z&]{2,12})`)
+	// "| Số hiệu | 3098/QĐ-UBND |"
+	mdNumberTableRe = regexp.MustCompile(`^\|\s*so hieu\s*\|\s*([0-9]+)\s*/\s*([a-z]{1,4})\s*-\s*([a-z&]{2,12})`)
+	// "Hà Tĩnh, ngày 16 tháng 01 năm 2024", "Ha Tinh, ngay02 thang02 nam 2023", "ngày  tháng 12 năm 2023".
+	mdDateRe = regexp.MustCompile(`ngay\s*([0-9]{1,2})?\s*thang\s*([0-9]{1,2})?\s*nam\s*([0-9]{4})`)
+	// "| Ngày ban hành | 31/12/2024 |"
+	mdDateTableRe = regexp.MustCompile(`ngay ban hanh\s*\|\s*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})`)
+	// "| Người ký | Nguyễn Hồng Lĩnh |"
+	mdSignerTableRe = regexp.MustCompile(`^\|\s*nguoi ky\s*\|\s*(.+?)\s*\|`)
+	mdYearRe        = regexp.MustCompile(`nam\s+([0-9]{4})`)
+	mdRefRe         = regexp.MustCompile(`\bso [0-9]+ [a-z]+\b|\b[0-9]+ (?:kh|qd|nq|ct) `)
+	mdPlaceRe       = regexp.MustCompile(`([a-z][a-z ]*?)\s*,\s*ngay\s*[0-9]{0,2}\s*thang`)
+)
+
+// docTypes maps folded document-type codes to their canonical spelling.
+var docTypes = map[string]string{
+	"kh": "KH", "qd": "QĐ", "nq": "NQ", "ct": "CT", "tb": "TB", "bc": "BC",
+	"cv": "CV", "hd": "HD", "kl": "KL", "da": "ĐA", "ctr": "CTr", "tt": "TT",
+}
+
+// docTypeWords maps the folded heading of a document to its type code.
+var docTypeWords = []struct{ heading, code string }{
+	{"ke hoach", "KH"}, {"quyet dinh", "QĐ"}, {"nghi quyet", "NQ"}, {"chi thi", "CT"},
+	{"thong bao", "TB"}, {"bao cao", "BC"}, {"chuong trinh", "CTr"}, {"de an", "ĐA"},
+}
+
+// issuerCodes maps the folded issuer part of a document number
+// ("265/KH-STC" → "stc") to the issuing body; "%s" is the province.
+var issuerCodes = map[string]string{
+	"ubnd":    "UBND tỉnh %s",
+	"stc":     "Sở Tài chính tỉnh %s",
+	"snv":     "Sở Nội vụ tỉnh %s",
+	"stp":     "Sở Tư pháp tỉnh %s",
+	"stttt":   "Sở Thông tin và Truyền thông tỉnh %s",
+	"sttt":    "Sở Thông tin và Truyền thông tỉnh %s",
+	"skhdt":   "Sở Kế hoạch và Đầu tư tỉnh %s",
+	"skhcn":   "Sở Khoa học và Công nghệ tỉnh %s",
+	"sgtvt":   "Sở Giao thông vận tải tỉnh %s",
+	"sxd":     "Sở Xây dựng tỉnh %s",
+	"syt":     "Sở Y tế tỉnh %s",
+	"sgddt":   "Sở Giáo dục và Đào tạo tỉnh %s",
+	"snnptnt": "Sở Nông nghiệp và Phát triển nông thôn tỉnh %s",
+	"snnmt":   "Sở Nông nghiệp và Môi trường tỉnh %s",
+	"stnmt":   "Sở Tài nguyên và Môi trường tỉnh %s",
+	"sct":     "Sở Công Thương tỉnh %s",
+	"sldtbxh": "Sở Lao động - Thương binh và Xã hội tỉnh %s",
+	"svhttdl": "Sở Văn hóa, Thể thao và Du lịch tỉnh %s",
+	"svhtt":   "Sở Văn hóa và Thể thao tỉnh %s",
+	"sngv":    "Sở Ngoại vụ tỉnh %s",
+	"sdttg":   "Sở Dân tộc và Tôn giáo tỉnh %s",
+	"ttr":     "Thanh tra tỉnh %s",
+	"vpubnd":  "Văn phòng UBND tỉnh %s",
+}
+
+// issuerHeads maps the folded heading of an issuing body, as printed in the
+// top-left block ("SỞ TÀI CHÍNH", OCR "SO KHOA HQC VA CONG NGHE"), to its
+// canonical name; "%s" is the province.
+var issuerHeads = []struct{ words, name string }{
+	{"uy ban nhan dan", "UBND tỉnh %s"},
+	{"so tai chinh", "Sở Tài chính tỉnh %s"},
+	{"so noi vu", "Sở Nội vụ tỉnh %s"},
+	{"so tu phap", "Sở Tư pháp tỉnh %s"},
+	{"so thong tin va truyen thong", "Sở Thông tin và Truyền thông tỉnh %s"},
+	{"so ke hoach va dau tu", "Sở Kế hoạch và Đầu tư tỉnh %s"},
+	{"so khoa hoc va cong nghe", "Sở Khoa học và Công nghệ tỉnh %s"},
+	{"so giao thong van tai", "Sở Giao thông vận tải tỉnh %s"},
+	{"so xay dung", "Sở Xây dựng tỉnh %s"},
+	{"so y te", "Sở Y tế tỉnh %s"},
+	{"so giao duc va dao tao", "Sở Giáo dục và Đào tạo tỉnh %s"},
+	{"so nong nghiep va phat trien nong thon", "Sở Nông nghiệp và Phát triển nông thôn tỉnh %s"},
+	{"so nong nghiep va moi truong", "Sở Nông nghiệp và Môi trường tỉnh %s"},
+	{"so tai nguyen va moi truong", "Sở Tài nguyên và Môi trường tỉnh %s"},
+	{"so cong thuong", "Sở Công Thương tỉnh %s"},
+	{"so lao dong thuong binh va xa hoi", "Sở Lao động - Thương binh và Xã hội tỉnh %s"},
+	{"so van hoa the thao va du lich", "Sở Văn hóa, Thể thao và Du lịch tỉnh %s"},
+}
+
+// provinceNames are the provincial units before the 2025 merger and the
+// names kept after it, used when vntext.CanonicalProvince does not know a
+// name.
+var provinceNames = []string{
+	"An Giang", "Bà Rịa - Vũng Tàu", "Bạc Liêu", "Bắc Giang", "Bắc Kạn", "Bắc Ninh",
+	"Bến Tre", "Bình Dương", "Bình Định", "Bình Phước", "Bình Thuận", "Cà Mau",
+	"Cao Bằng", "Cần Thơ", "Đà Nẵng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai",
+	"Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam", "Hà Nội", "Hà Tĩnh", "Hải Dương",
+	"Hải Phòng", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang",
+	"Kon Tum", "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định",
+	"Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình",
+	"Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La",
+	"Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Thừa Thiên Huế", "Huế",
+	"Tiền Giang", "Thành phố Hồ Chí Minh", "Trà Vinh", "Tuyên Quang", "Vĩnh Long",
+	"Vĩnh Phúc", "Yên Bái",
+}
+
+// canonicalProvince maps a province name as written (any case, with or
+// without diacritics) to its canonical name.
+func canonicalProvince(name string) (string, bool) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return "", false
+	}
+	if c, ok := vntext.CanonicalProvince(name); ok {
+		return c, true
+	}
+	key := ocrKey(name)
+	key = strings.TrimPrefix(key, "tinh ")
+	key = strings.TrimPrefix(key, "thanh pho ")
+	for _, p := range provinceNames {
+		if ocrKey(p) == key || strings.TrimPrefix(ocrKey(p), "thanh pho ") == key {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+// ocrKey folds s and keeps only letters and digits, one space between
+// words, with the digits that OCR puts for letters inside words mapped
+// back ("s6" → "so", "1y" → "ly", "hqc" stays): the key names are matched on.
+func ocrKey(s string) string {
+	var words []string
+	for _, w := range strings.FieldsFunc(foldKeep(s), func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r))
+	}) {
+		words = append(words, ocrWord(w))
+	}
+	return strings.Join(words, " ")
+}
+
+// ocrWord maps digits inside a word that also holds letters to the letters
+// OCR confuses them with.
+func ocrWord(w string) string {
+	hasLetter, hasDigit := false, false
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			hasLetter = true
+		} else if unicode.IsDigit(r) {
+			hasDigit = true
+		}
+	}
+	if !hasLetter || !hasDigit {
+		return w
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '0', '6':
+			return 'o'
+		case '1':
+			return 'l'
+		case '5':
+			return 's'
+		}
+		return r
+	}, w)
+}
+
+// extractMeta reads the plan's metadata from the first page (and the
+// signature block) and reports what is missing or blank.
+func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
+	var m dataset.Plan
+	var fs []dataset.Finding
+	head := min(len(p.lines), headLines)
+
+	// Document number and type.
+	numLine, issuerCode := -1, ""
+	for i := 0; i < head && numLine < 0; i++ {
+		f := p.fold[i]
+		sm := mdNumberRe.FindStringSubmatchIndex(f)
+		if sm == nil {
+			sm = mdNumberTableRe.FindStringSubmatchIndex(f)
+		}
+		if sm == nil {
+			continue
+		}
+		numLine = i
+		num := f[sm[2]:sm[3]]
+		typ := f[sm[4]:sm[5]]
+		issuerCode = f[sm[6]:sm[7]]
+		m.DocType = docTypeCode(typ)
+		if num != "" {
+			m.DocNumber = num + "/" + m.DocType + "-" + issuerCodeText(p.lines[i], f, sm[6], sm[7])
+		}
+	}
+	if m.DocType == "" {
+		m.DocType = headingDocType(p, head)
+	}
+
+	// Province: the place of the place-and-date line, else the issuer block.
+	dateLine := -1
+	for i := 0; i < head; i++ {
+		if p.skip[i] {
+			continue
+		}
+		f := p.fold[i]
+		if mdDateRe.MatchString(f) {
+			dateLine = i
+			break
+		}
+	}
+	if dateLine >= 0 {
+		if sm := mdPlaceRe.FindStringSubmatch(p.fold[dateLine]); sm != nil {
+			m.Province = provinceSuffix(sm[1])
+		}
+	}
+	if m.Province == "" {
+		m.Province = provinceFromHead(p, head)
+	}
+
+	// Date.
+	if dateLine >= 0 {
+		sm := mdDateRe.FindStringSubmatch(p.fold[dateLine])
+		m.Date = isoDate(sm[1], sm[2], sm[3])
+	}
+	if m.Date == "" {
+		for i := 0; i < head; i++ {
+			if sm := mdDateTableRe.FindStringSubmatch(p.fold[i]); sm != nil {
+				m.Date = isoDate(sm[1], sm[2], sm[3])
+				break
+			}
+		}
+	}
+
+	// Issuer.
+	m.Issuer = issuerName(p, head, issuerCode, m.Province)
+
+	// Title and plan year.
+	m.Title = titleOf(p, head)
+	if sm := mdYearRe.FindAllStringSubmatch(foldKeep(m.Title), -1); len(sm) > 0 {
+		m.Year, _ = strconv.Atoi(sm[len(sm)-1][1])
+	}
+	if m.Year == 0 && len(m.Date) >= 4 {
+		m.Year, _ = strconv.Atoi(m.Date[:4])
+	}
+
+	// Signer.
+	signer, restored := signerOf(p)
+	m.Signer = signer
+
+	// ID.
+	if m.DocNumber != "" {
+		m.ID = m.DocNumber
+	} else {
+		m.ID = fileSlug(name)
+	}
+
+	// Findings about missing or blank metadata.
+	miss := func(msg string, line int) {
+		f := dataset.Finding{Kind: "missing_metadata", Message: msg, Lines: []int{}}
+		if line >= 0 {
+			f.Lines = []int{line + 1}
+		}
+		fs = append(fs, f)
+	}
+	switch {
+	case numLine < 0:
+		miss("no document number (\"Số: …\") found on the first page", -1)
+	case m.DocNumber == "":
+		miss(fmt.Sprintf("document number is blank (%q); the plan ID is taken from the file name", trimCell(p.lines[numLine])), numLine)
+	}
+	switch {
+	case m.Date == "":
+		miss("no date of issue found on the first page", -1)
+	case len(m.Date) == 7:
+		miss(fmt.Sprintf("day of issue is blank; the date is given as %s", m.Date), dateLine)
+	}
+	if m.Issuer == "" {
+		miss("issuing body not recognised", -1)
+	}
+	if m.Province == "" {
+		miss("province not recognised", -1)
+	}
+	if m.Title == "" {
+		miss("no title found under the document type heading", -1)
+	}
+	if m.Year == 0 {
+		miss("the year the plan is for was not found", -1)
+	}
+	if m.Signer == "" {
+		miss("no signer found", -1)
+	}
+	if restored != "" {
+		fs = append(fs, dataset.Finding{Kind: "ocr_restored",
+			Message: fmt.Sprintf("signer read as %q without diacritics; reported as %q from common spellings of Vietnamese names", restored, m.Signer),
+			Lines:   []int{}})
+	}
+	return m, fs
+}
+
+// docTypeCode returns the canonical document type for a folded code.
+func docTypeCode(f string) string {
+	if c, ok := docTypes[f]; ok {
+		return c
+	}
+	return strings.ToUpper(f)
+}
+
+// issuerCodeText returns the issuer part of a document number as printed
+// (upper case, diacritics kept: "SKHĐT"), from the rune range of the folded match.
+func issuerCodeText(line, fold string, from, to int) string {
+	// fold and line have the same runes; convert the byte range of fold to runes.
+	rs := []rune(line)
+	a := len([]rune(fold[:from]))
+	b := len([]rune(fold[:to]))
+	if b > len(rs) || a > b {
+		return strings.ToUpper(fold[from:to])
+	}
+	return strings.ToUpper(string(rs[a:b]))
+}
+
+// headingDocType finds the type heading ("KẾ HOẠCH", "QUYẾT ĐỊNH") when
+// the number line is missing.
+func headingDocType(p *page, head int) string {
+	for i := 0; i < head; i++ {
+		k := ocrKey(p.lines[i])
+		for _, w := range docTypeWords {
+			if k == w.heading {
+				return w.code
+			}
+		}
+	}
+	return ""
+}
+
+// provinceSuffix returns the province named by the last one to four words of
+// a folded place text ("s6:103 /kh-skhcn ha tinh" → "Hà Tĩnh").
+func provinceSuffix(place string) string {
+	words := strings.Fields(place)
+	for n := min(len(words), 5); n >= 1; n-- {
+		if c, ok := canonicalProvince(strings.Join(words[len(words)-n:], " ")); ok {
+			return c
+		}
+	}
+	return ""
+}
+
+// provinceFromHead finds "tỉnh X" / "UBND TỈNH X" / "| Cơ quan ban hành | Tỉnh X |" in the first lines.
+func provinceFromHead(p *page, head int) string {
+	for i := 0; i < head; i++ {
+		k := ocrKey(p.lines[i])
+		for j := strings.Index(k, "tinh "); j >= 0; {
+			rest := strings.Fields(k[j+len("tinh "):])
+			for n := min(len(rest), 4); n >= 1; n-- {
+				if c, ok := canonicalProvince(strings.Join(rest[:n], " ")); ok {
+					return c
+				}
+			}
+			next := strings.Index(k[j+1:], "tinh ")
+			if next < 0 {
+				break
+			}
+			j += 1 + next
+		}
+	}
+	return ""
+}
+
+// isoDate formats day, month and year; the day may be blank ("2023-12").
+func isoDate(d, mo, y string) string {
+	year, err := strconv.Atoi(y)
+	if err != nil || year < 1900 || year > 2200 {
+		return ""
+	}
+	if mo == "" {
+		return fmt.Sprintf("%04d", year)
+	}
+	month, _ := strconv.Atoi(mo)
+	if month < 1 || month > 12 {
+		return fmt.Sprintf("%04d", year)
+	}
+	if d == "" {
+		return fmt.Sprintf("%04d-%02d", year, month)
+	}
+	day, _ := strconv.Atoi(d)
+	if day < 1 || day > daysIn(year, month) {
+		return fmt.Sprintf("%04d-%02d", year, month)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", year, month, day)
+}
+
+func daysIn(year, month int) int {
+	switch month {
+	case 2:
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// issuerName names the issuing body: from the issuer code of the document
+// number, else from the heading block of the first page (or the issuer
+// heading a converter moved to the end).
+func issuerName(p *page, head int, code, province string) string {
+	prov := province
+	if code != "" {
+		if tpl, ok := issuerCodes[code]; ok {
+			return withProvince(tpl, prov)
+		}
+	}
+	try := func(i int) string {
+		k := ocrKey(p.lines[i])
+		for _, h := range issuerHeads {
+			if fuzzyHasPrefix(k, h.words) {
+				return withProvince(h.name, prov)
+			}
+		}
+		if strings.HasPrefix(k, "ubnd tinh") {
+			return withProvince("UBND tỉnh %s", prov)
+		}
+		return ""
+	}
+	for i := 0; i < min(head, 20); i++ {
+		if s := try(i); s != "" {
+			return s
+		}
+	}
+	for i := len(p.lines) - 1; i >= max(0, len(p.lines)-5); i-- {
+		if s := try(i); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// withProvince fills the province into an issuer template ("Sở Tài chính
+// tỉnh %s"); without a province the "tỉnh" is dropped.
+func withProvince(tpl, prov string) string {
+	if prov == "" {
+		return strings.TrimSpace(strings.TrimSuffix(fmt.Sprintf(tpl, ""), " tỉnh "))
+	}
+	return fmt.Sprintf(tpl, prov)
+}
+
+// fuzzyHasPrefix reports whether the words of key start with the words of
+// prefix, allowing one OCR error (a changed, dropped or added letter) in
+// each word of four letters or more and in "hoc" ("hqc").
+func fuzzyHasPrefix(key, prefix string) bool {
+	kw, pw := strings.Fields(key), strings.Fields(prefix)
+	if len(kw) < len(pw) {
+		return false
+	}
+	for i, w := range pw {
+		if kw[i] != w && !(len(w) >= 3 && editDistance1(kw[i], w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// editDistance1 reports whether a and b differ by at most one edit.
+func editDistance1(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}
+
+// titleOf returns the title under the document-type heading ("KẾ HOẠCH" on
+// its own line): the following lines up to a blank line or the preamble.
+// An all-capitals title is put in sentence case, keeping province names
+// and acronyms.
+func titleOf(p *page, head int) string {
+	for i := 0; i < head; i++ {
+		if p.skip[i] {
+			continue
+		}
+		k := ocrKey(p.lines[i])
+		isType := false
+		for _, w := range docTypeWords {
+			if k == w.heading {
+				isType = true
+			}
+		}
+		if !isType {
+			continue
+		}
+		var parts []string
+		j := i + 1
+		for j < len(p.lines) && trimCell(p.lines[j]) == "" {
+			j++
+		}
+		for ; j < len(p.lines) && len(parts) < 4; j++ {
+			t := trimCell(p.lines[j])
+			if t == "" || isPreamble(ocrKey(t), utfLen(t)) {
+				break
+			}
+			parts = append(parts, t)
+		}
+		if len(parts) == 0 {
+			continue
+		}
+		title := strings.Join(parts, " ")
+		if isAllCaps(title) {
+			title = sentenceCase(title)
+		}
+		return title
+	}
+	return ""
+}
+
+// isPreamble reports lines that end a title: the legal basis ("Căn cứ
+// …", "Thực hiện Kế hoạch số …"), the issuing authority's line, the
+// numbering of the body. k is the line's ocrKey, n its length in runes.
+func isPreamble(k string, n int) bool {
+	for _, s := range []string{"can cu", "thuc hien", "theo de nghi"} {
+		if strings.HasPrefix(k, s) && (n > 150 || mdRefRe.MatchString(k)) {
+			return true
+		}
+	}
+	for _, s := range []string{"chu tich", "giam doc", "uy ban nhan dan", "kem theo", "ban hanh kem theo", "i ", "quyet dinh"} {
+		if strings.HasPrefix(k, s) || k == strings.TrimSpace(s) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// acronyms stay in capitals when an all-capitals title is put in sentence case.
+var acronyms = map[string]bool{
+	"cchc": true, "tthc": true, "ubnd": true, "hdnd": true, "pci": true, "ddci": true,
+	"papi": true, "sipas": true, "dti": true, "iso": true, "cntt": true, "par": true, "index": true,
+}
+
+// sentenceCase lower-cases an all-capitals title, then restores the first
+// letter, province names and acronyms.
+func sentenceCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if acronyms[ocrKey(w)] {
+			continue
+		}
+		words[i] = strings.ToLower(w)
+	}
+	out := strings.Join(words, " ")
+	// Province names after "tỉnh"/"thành phố".
+	for _, prov := range provinceNames {
+		low := strings.ToLower(prov)
+		if idx := strings.Index(out, low); idx >= 0 {
+			out = out[:idx] + prov + out[idx+len(low):]
+		}
+	}
+	rs := []rune(out)
+	if len(rs) > 0 {
+		rs[0] = unicode.ToUpper(rs[0])
+	}
+	return string(rs)
+}
+
+// signatureWords mark the signature block's title lines.
+var signatureWords = []string{"giam doc", "chu tich", "kt ", "tm ", "truong ban", "chanh van phong", "pho giam doc"}
+
+// signerOf finds the signer: the "| Người ký | … |" row of a converted
+// page, else the first name-like line after the last signature title
+// before the annex. When the name has lost all its diacritics (OCR), it is
+// restored from common spellings and the read form is returned as well.
+func signerOf(p *page) (signer, readAs string) {
+	for i := 0; i < min(len(p.lines), headLines); i++ {
+		if sm := mdSignerTableRe.FindStringSubmatchIndex(p.fold[i]); sm != nil {
+			rs := []rune(p.lines[i])
+			a, b := len([]rune(p.fold[i][:sm[2]])), len([]rune(p.fold[i][:sm[3]]))
+			if name := strings.TrimSpace(string(rs[a:b])); isNameLike(name) {
+				return name, ""
+			}
+		}
+	}
+	end := len(p.lines)
+	for i := 0; i < len(p.lines); i++ {
+		k := ocrKey(p.lines[i])
+		if k == "phu luc" || (strings.HasPrefix(k, "phu luc") && isAllCaps(trimCell(p.lines[i]))) {
+			if i > len(p.lines)/3 {
+				end = i
+				break
+			}
+		}
+	}
+	lastSig := -1
+	for i := 0; i < end; i++ {
+		k := ocrKey(p.lines[i]) + " "
+		if len(k) > 60 {
+			continue
+		}
+		for _, w := range signatureWords {
+			if strings.HasPrefix(k, w) || strings.Contains(k, " "+w) {
+				lastSig = i
+				break
+			}
+		}
+	}
+	found := ""
+	if lastSig >= 0 {
+		for i := lastSig + 1; i < end && i <= lastSig+14; i++ {
+			if n := trimCell(p.lines[i]); isNameLike(n) {
+				found = n
+				break
+			}
+		}
+	}
+	if found == "" {
+		for i := end - 1; i >= max(0, end-8); i-- {
+			if n := trimCell(p.lines[i]); isNameLike(n) {
+				found = n
+				break
+			}
+		}
+	}
+	if found == "" {
+		return "", ""
+	}
+	if restoredName, ok := restoreName(found); ok {
+		return restoredName, found
+	}
+	return found, ""
+}
+
+// nameStop are words that make a capitalised line something else than a
+// person's name.
+var nameStop = map[string]bool{
+	"noi": true, "luu": true, "hoach": true, "so": true, "giam": true, "doc": true,
+	"tich": true, "uy": true, "quyet": true, "danh": true, "sach": true, "kinh": true, "gui": true,
+}
+
+// isNameLike reports a line that looks like a person's name: two to five
+// capitalised words of letters only.
+func isNameLike(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		rs := []rune(w)
+		if !unicode.IsUpper(rs[0]) {
+			return false
+		}
+		for _, r := range rs[1:] {
+			if !unicode.IsLetter(r) || !unicode.IsLower(r) {
+				return false
+			}
+		}
+		if nameStop[ocrKey(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameSyllables are the usual spellings of the syllables of Vietnamese
+// personal names, keyed by their folded form; a syllable with several
+// common spellings maps to the most frequent in names.
+var nameSyllables = map[string]string{
+	"nguyen": "Nguyễn", "tran": "Trần", "le": "Lê", "pham": "Phạm", "hoang": "Hoàng", "huynh": "Huỳnh",
+	"phan": "Phan", "vu": "Vũ", "vo": "Võ", "dang": "Đặng", "bui": "Bùi", "do": "Đỗ", "ho": "Hồ",
+	"ngo": "Ngô", "duong": "Dương", "ly": "Lý", "dinh": "Đình", "doan": "Đoàn", "truong": "Trương",
+	"luong": "Lương", "mai": "Mai", "cao": "Cao", "lam": "Lâm", "ta": "Tạ", "thai": "Thái", "to": "Tô",
+	"chu": "Chu", "van": "Văn", "thi": "Thị", "huu": "Hữu", "duc": "Đức", "cong": "Công", "quang": "Quang",
+	"minh": "Minh", "trong": "Trọng", "xuan": "Xuân", "thanh": "Thanh", "hong": "Hồng", "ngoc": "Ngọc",
+	"kim": "Kim", "duy": "Duy", "ba": "Bá", "chi": "Chí", "quoc": "Quốc", "the": "Thế", "tien": "Tiến",
+	"trung": "Trung", "hai": "Hải", "son": "Sơn", "binh": "Bình", "hung": "Hùng", "dung": "Dũng",
+	"tuan": "Tuấn", "anh": "Anh", "ha": "Hà", "lan": "Lan", "huong": "Hương", "hoa": "Hoa", "linh": "Linh",
+	"hieu": "Hiếu", "long": "Long", "nam": "Nam", "phong": "Phong", "thang": "Thắng",
+	"toan": "Toàn", "tu": "Tú", "vinh": "Vinh", "viet": "Việt", "khanh": "Khánh", "hanh": "Hạnh",
+	"hang": "Hằng", "hien": "Hiền", "huy": "Huy", "khoa": "Khoa", "loc": "Lộc", "manh": "Mạnh",
+	"nghia": "Nghĩa", "nhan": "Nhân", "phuc": "Phúc", "phuong": "Phương", "quan": "Quân", "quy": "Quý",
+	"tai": "Tài", "tam": "Tâm", "thao": "Thảo", "thuy": "Thủy", "trang": "Trang", "tung": "Tùng",
+	"yen": "Yến", "dat": "Đạt", "dong": "Đông", "giang": "Giang", "hao": "Hào", "hau": "Hậu",
+	"kien": "Kiên", "luc": "Lực", "nhat": "Nhật", "tan": "Tân", "thinh": "Thịnh", "tin": "Tín",
+	"tri": "Trí", "tuong": "Tường", "uyen": "Uyên", "an": "An", "bao": "Bảo", "cuong": "Cường",
+	"dai": "Đại", "diep": "Diệp", "hoai": "Hoài", "khai": "Khải", "khiem": "Khiêm", "lieu": "Liêu",
+	"loan": "Loan", "my": "Mỹ", "nga": "Nga", "ngan": "Ngân", "oanh": "Oanh", "quynh": "Quỳnh",
+	"sang": "Sang", "thu": "Thu", "thuan": "Thuận", "tuyet": "Tuyết", "vuong": "Vương", "hue": "Huế",
+}
+
+// restoreName restores the diacritics of a name read without any
+// ("Phan Trong Binh" → "Phan Trọng Bình"). It returns false when the name
+// already has diacritics or a syllable is unknown.
+func restoreName(name string) (string, bool) {
+	for _, r := range name {
+		if r >= 0x80 {
+			return "", false
+		}
+	}
+	words := strings.Fields(name)
+	out := make([]string, len(words))
+	changed := false
+	for i, w := range words {
+		s, ok := nameSyllables[strings.ToLower(w)]
+		if !ok {
+			return "", false
+		}
+		out[i] = s
+		changed = changed || s != w
+	}
+	if !changed {
+		return "", false
+	}
+	return strings.Join(out, " "), true
+}

@@ -1,0 +1,398 @@
+package plandoc
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/vntext"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Document is one parsed plan: its metadata, quantitative targets, tasks and
+// the findings about the document. Targets, tasks and findings carry the
+// plan's ID in their PlanID.
+type Document struct {
+	// Plan is the plan's metadata.
+	Plan dataset.Plan
+	// Targets are the quantitative targets, in document order.
+	Targets []dataset.Target
+	// Tasks are the annex rows and duties, in document order.
+	Tasks []dataset.Task
+	// Findings are conflicts, gaps and other remarks about the document.
+	Findings []dataset.Finding
+}
+
+// Errors wrapped by ParseError for input that is not text.
+var (
+	// ErrEmpty is reported for input without any text.
+	ErrEmpty = errors.New("no text")
+	// ErrBinary is reported for input holding NUL bytes or other control
+	// characters that plain text does not contain.
+	ErrBinary = errors.New("binary data, not text")
+	// ErrInvalidUTF8 is reported for input that is not valid UTF-8.
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+)
+
+// ParseError reports input that cannot be read as a plan document: empty,
+// binary or not UTF-8. It names the file, the line and the byte column
+// (both 1-based) of the first bad byte, like encoding/csv's ParseError.
+type ParseError struct {
+	// File is the name the input was given (a path, or "-" for stdin).
+	File string
+	// Line is the 1-based line of the first bad byte, 0 for empty input.
+	Line int
+	// Column is the 1-based byte column of the first bad byte in its line, 0 when none.
+	Column int
+	// Err is ErrEmpty, ErrBinary, ErrInvalidUTF8 or a read error.
+	Err error
+}
+
+// Error implements error.
+func (e *ParseError) Error() string {
+	switch {
+	case e.Line > 0 && e.Column > 0:
+		return fmt.Sprintf("%s:%d:%d: %v", e.File, e.Line, e.Column, e.Err)
+	case e.Line > 0:
+		return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.File, e.Err)
+}
+
+// Unwrap returns the cause.
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// ParseFile reads and parses the plan document at path. A nil catalogue
+// means indicators.Default().
+func ParseFile(path string, cat *indicators.Catalogue) (*Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &ParseError{File: path, Err: err}
+	}
+	defer f.Close()
+	return Parse(f, path, cat)
+}
+
+// Parse reads a plan document from r and extracts its metadata, targets,
+// tasks and findings. name identifies the input in errors and, when the
+// document's number is blank, gives the plan its ID (a slug of the file
+// name). A nil catalogue means indicators.Default().
+//
+// Parse fails only for input that is not text — empty, binary or not
+// UTF-8 — with a *ParseError naming the file and the line of the first bad
+// byte. A text that is not a plan still parses: the findings then say what
+// was not found.
+func Parse(r io.Reader, name string, cat *indicators.Catalogue) (*Document, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, &ParseError{File: name, Err: fmt.Errorf("reading: %w", err)}
+	}
+	lines, err := splitText(data, name)
+	if err != nil {
+		return nil, err
+	}
+	if cat == nil {
+		cat = indicators.Default()
+	}
+	return parseLines(lines, name, cat), nil
+}
+
+// splitText checks that data is UTF-8 text and returns its lines, NFC,
+// without line terminators and without a leading byte-order mark.
+func splitText(data []byte, name string) ([]string, error) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, &ParseError{File: name, Err: ErrEmpty}
+	}
+	var lines []string
+	for n := 1; len(data) > 0 || n == 1; n++ {
+		var line []byte
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			line, data = data, nil
+		}
+		line = bytes.TrimSuffix(line, []byte("\r"))
+		for col := 0; col < len(line); {
+			r, size := utf8.DecodeRune(line[col:])
+			if r == utf8.RuneError && size <= 1 {
+				return nil, &ParseError{File: name, Line: n, Column: col + 1,
+					Err: fmt.Errorf("%w: byte 0x%02x", ErrInvalidUTF8, line[col])}
+			}
+			if isBinaryRune(r) {
+				return nil, &ParseError{File: name, Line: n, Column: col + 1,
+					Err: fmt.Errorf("%w: control character %U", ErrBinary, r)}
+			}
+			col += size
+		}
+		lines = append(lines, vntext.NFC(string(line)))
+		if data == nil {
+			break
+		}
+	}
+	return lines, nil
+}
+
+// isBinaryRune reports control characters that do not occur in text files
+// (tab, form feed and vertical tab do).
+func isBinaryRune(r rune) bool {
+	if r == '\t' || r == '\f' || r == '\v' || r == '\r' {
+		return false
+	}
+	return r == 0 || (r < 0x20) || r == 0x7f || (r >= 0x80 && r < 0xa0 && unicode.IsControl(r))
+}
+
+// parseLines runs the extractors over the lines of one document.
+func parseLines(lines []string, name string, cat *indicators.Catalogue) *Document {
+	p := newPage(lines)
+	d := &Document{}
+	var fs []dataset.Finding
+	fs = append(fs, p.duplicateFindings()...)
+
+	meta, metaFindings := extractMeta(p, name)
+	d.Plan = meta
+	fs = append(fs, metaFindings...)
+
+	tr := extractTargets(p, meta.Year, cat)
+	d.Targets = tr.targets
+	fs = append(fs, tr.findings...)
+
+	tasks, taskFindings := extractTasks(p.taskLines(), meta.Year)
+	d.Tasks = tasks
+	fs = append(fs, taskFindings...)
+
+	fs = append(fs, conflictFindings(p, tr, meta.Year, cat)...)
+	if !hasKind(taskFindings, "missing_annex") {
+		fs = append(fs, annexFindings(p, len(d.Tasks))...)
+	}
+	fs = append(fs, countFindings(p, d.Tasks)...)
+	fs = append(fs, planShapeFindings(p, d, tr)...)
+
+	for i := range d.Targets {
+		d.Targets[i].PlanID = meta.ID
+	}
+	for i := range d.Tasks {
+		d.Tasks[i].PlanID = meta.ID
+	}
+	for i := range fs {
+		fs[i].PlanID = meta.ID
+	}
+	d.Findings = sortFindings(fs)
+	return d
+}
+
+// fileSlug turns a file name into a plan ID: the base name without its
+// extension, lower case, with runs of other characters than letters,
+// digits, '_' and '-' replaced by '-'.
+func fileSlug(name string) string {
+	base := filepath.Base(name)
+	if ext := filepath.Ext(base); ext != "" && ext != base {
+		base = base[:len(base)-len(ext)]
+	}
+	base = vntext.Fold(base)
+	var b []byte
+	dash := false
+	for _, r := range base {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9', r == '_':
+			if dash && len(b) > 0 {
+				b = append(b, '-')
+			}
+			dash = false
+			b = append(b, byte(r))
+		default:
+			dash = true
+		}
+	}
+	if len(b) == 0 {
+		return "plan"
+	}
+	return string(b)
+}
+
+// page holds the lines of one document with their folded forms and the
+// lines that repeat an earlier block (doubled pages), which the
+// extractors skip so that nothing is counted twice.
+type page struct {
+	lines []string // NFC lines; lines[i] is line i+1
+	fold  []string // foldKeep(lines[i]): lower case, no diacritics, same runes
+	skip  []bool   // line repeats an earlier block
+	dups  []dupBlock
+}
+
+// dupBlock is a run of lines that repeats an earlier run.
+type dupBlock struct {
+	first, last         int // 0-based lines of the repeat
+	origFirst, origLast int // 0-based lines of the original
+}
+
+func newPage(lines []string) *page {
+	p := &page{lines: lines, fold: make([]string, len(lines)), skip: make([]bool, len(lines))}
+	for i, l := range lines {
+		p.fold[i] = foldKeep(l)
+	}
+	p.findDuplicates()
+	return p
+}
+
+// taskLines returns the lines with the repeated blocks blanked, so that a
+// doubled page yields its tasks once; line numbers are kept.
+func (p *page) taskLines() []string {
+	if len(p.dups) == 0 {
+		return p.lines
+	}
+	out := append([]string(nil), p.lines...)
+	for i := range out {
+		if p.skip[i] {
+			out[i] = ""
+		}
+	}
+	return out
+}
+
+// findDuplicates marks runs of non-blank lines that repeat an earlier run
+// word for word. A run counts as a doubled page when it has at least four
+// lines and enough text (300 characters, two lines of 60) that table
+// cells which happen to repeat ("Năm 2025", "Sở Nội vụ") do not qualify.
+func (p *page) findDuplicates() {
+	var nb []int // indices of non-blank lines
+	for i, f := range p.fold {
+		if trimCell(f) != "" {
+			nb = append(nb, i)
+		}
+	}
+	key := func(k int) string { return trimCell(p.fold[nb[k]]) }
+	seen := make(map[string][]int, len(nb))
+	for a := 0; a < len(nb); {
+		best, bestLen := -1, 0
+		for _, b := range seen[key(a)] {
+			n := 0
+			for b+n < a && a+n < len(nb) && key(a+n) == key(b+n) {
+				n++
+			}
+			if n > bestLen {
+				best, bestLen = b, n
+			}
+		}
+		if best >= 0 && bestLen >= 4 && p.substantial(nb[a:a+bestLen]) {
+			for k := a; k < a+bestLen; k++ {
+				p.skip[nb[k]] = true
+			}
+			p.dups = append(p.dups, dupBlock{first: nb[a], last: nb[a+bestLen-1],
+				origFirst: nb[best], origLast: nb[best+bestLen-1]})
+			for k := a; k < a+bestLen; k++ {
+				seen[key(k)] = append(seen[key(k)], k)
+			}
+			a += bestLen
+			continue
+		}
+		seen[key(a)] = append(seen[key(a)], a)
+		a++
+	}
+}
+
+func (p *page) substantial(idx []int) bool {
+	total, long := 0, 0
+	for _, i := range idx {
+		n := utf8.RuneCountInString(p.lines[i])
+		total += n
+		if n >= 60 {
+			long++
+		}
+	}
+	return total >= 300 && long >= 2
+}
+
+// duplicateFindings reports the doubled pages.
+func (p *page) duplicateFindings() []dataset.Finding {
+	var fs []dataset.Finding
+	for _, d := range p.dups {
+		fs = append(fs, dataset.Finding{Kind: "duplicate_pages",
+			Message: fmt.Sprintf("lines %d-%d repeat lines %d-%d word for word (a doubled page); they are counted once",
+				d.first+1, d.last+1, d.origFirst+1, d.origLast+1),
+			Lines: []int{d.first + 1, d.last + 1}})
+	}
+	return fs
+}
+
+// trimCell trims white space and the table decorations ('|', '*') that
+// converted documents leave around cells.
+func trimCell(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '*' })
+}
+
+// foldTab maps the runes U+0000..U+1EFF to their folded form: lower case,
+// diacritics removed, 'đ' to 'd'. It is built once and only read.
+var foldTab = buildFoldTab()
+
+func buildFoldTab() []rune {
+	t := make([]rune, 0x1f00)
+	for r := range t {
+		t[r] = foldSlow(rune(r))
+	}
+	return t
+}
+
+func foldSlow(r rune) rune {
+	if r == 'đ' || r == 'Đ' {
+		return 'd'
+	}
+	if r < 0x80 {
+		return unicode.ToLower(r)
+	}
+	s := norm.NFD.String(string(r))
+	base, _ := utf8.DecodeRuneInString(s)
+	if base == utf8.RuneError {
+		return r
+	}
+	if unicode.Is(unicode.Mn, base) {
+		return r
+	}
+	return unicode.ToLower(base)
+}
+
+// foldRune folds one rune: lower case, no diacritics.
+func foldRune(r rune) rune {
+	if r >= 0 && int(r) < len(foldTab) {
+		return foldTab[r]
+	}
+	return unicode.ToLower(r)
+}
+
+// foldKeep folds s rune by rune (lower case, no diacritics, 'đ' to 'd') and
+// keeps every other rune, so the i-th rune of the result is the fold of
+// the i-th rune of s. Combining marks left over in non-NFC text are kept.
+func foldKeep(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || (s[i] >= 'A' && s[i] <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	b := make([]rune, 0, len(s))
+	for _, r := range s {
+		b = append(b, foldRune(r))
+	}
+	return string(b)
+}
+
+func hasKind(fs []dataset.Finding, kind string) bool {
+	for _, f := range fs {
+		if f.Kind == kind {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,852 @@
+package plandoc
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/vntext"
+)
+
+// targetResult is what the target extractor found: the targets, the
+// findings about the targets section, and where that section stands.
+type targetResult struct {
+	targets  []dataset.Target
+	findings []dataset.Finding
+	// from, to are the 0-based lines of the targets section (heading
+	// included, to exclusive); from is -1 when there is none.
+	from, to int
+}
+
+var (
+	tgRomanRe  = regexp.MustCompile(`^([IVX][IVXl1]*)\s*\.\s*`)
+	tgArabicRe = regexp.MustCompile(`^([0-9]{1,2})\s*\.\s+`)
+	// "1.1.", "1.1 ", "3.", "2)", "1.2.3."
+	tgNumRe    = regexp.MustCompile(`^([0-9]{1,2}(?:\.[0-9]{1,2})*)(?:\.|\))?(?:\s+|$)`)
+	tgLetterRe = regexp.MustCompile(`^([a-zđ])\)\s*`)
+	tgBulletRe = regexp.MustCompile(`^[-–—•+]\s*`)
+	tgNumberRe = regexp.MustCompile(`[0-9]+(?:[.,][0-9]+)*`)
+	tgRangeRe  = regexp.MustCompile(`^\s*(?:%\s*)?(?:den|toi|-)\s*([0-9]+(?:[.,][0-9]+)?)`)
+	tgBaseRe   = regexp.MustCompile(`so voi (?:cung ky )?(?:nam|cuoi nam) ([0-9]{4})`)
+	tgPrevRe   = regexp.MustCompile(`so voi (?:cung ky )?nam truoc`)
+	tgOrLater  = regexp.MustCompile(`^\s*(?:%\s*)?(?:tro len|tro len\b)`)
+)
+
+// tgComparators are the words before a value that state its comparator,
+// longest first; they are matched on folded words.
+var tgComparators = []struct{ words, cmp string }{
+	{"khong vuot qua", dataset.CmpLE}, {"khong qua", dataset.CmpLE}, {"toi da", dataset.CmpLE},
+	{"khong duoi", dataset.CmpGE}, {"khong it hon", dataset.CmpGE}, {"it nhat", dataset.CmpGE},
+	{"toi thieu", dataset.CmpGE}, {"nhieu hon", dataset.CmpGT}, {"cao hon", dataset.CmpGT},
+	{"tren", dataset.CmpGT}, {"hon", dataset.CmpGT}, {"vuot", dataset.CmpGT},
+	{"it hon", dataset.CmpLT}, {"thap hon", dataset.CmpLT}, {"duoi", dataset.CmpLT},
+	{"khoang", dataset.CmpApprox}, {"xap xi", dataset.CmpApprox},
+}
+
+// tgFillers are words between a subject and its value that carry no meaning
+// for the target ("đạt", "có", "là", "đạt tỷ lệ").
+var tgFillers = []string{"dat ty le", "dat muc", "ty le", "dat", "co", "la", "o muc", "duoc", "bang", "them"}
+
+// tgChanges are the verbs that make a value a change against a baseline.
+var tgChanges = []struct{ words, change string }{
+	{"cat giam", dataset.ChangeDecrease}, {"giam", dataset.ChangeDecrease},
+	{"tang them", dataset.ChangeIncrease}, {"tang", dataset.ChangeIncrease},
+}
+
+// tgUnits are the nouns after a bare number that make it a counted target,
+// with the unit they give; a number followed by another word ("40 tuổi",
+// "03 cấp") is not a target.
+var tgUnits = []struct{ noun, unit string }{
+	{"bien che", "staff"}, {"nguoi", "people"}, {"lan", "times"}, {"luot", "times"},
+	{"sang kien", "count"}, {"cuoc", "count"}, {"don vi", "count"}, {"co quan", "count"},
+	{"tin bai", "count"}, {"tin", "count"}, {"bai", "count"}, {"lop", "count"}, {"truong", "count"},
+	{"ho so", "count"}, {"thu tuc", "count"}, {"tthc", "count"}, {"van ban", "count"},
+	{"doanh nghiep", "count"}, {"mo hinh", "count"}, {"giai phap", "count"}, {"hoi nghi", "count"},
+	{"chuyen de", "count"}, {"chuyen muc", "count"}, {"chuyen trang", "count"}, {"de an", "count"},
+	{"nhiem vu", "count"}, {"ubnd", "count"}, {"xa", "count"}, {"trung tam", "count"},
+	{"ban", "count"}, {"phong su", "count"}, {"video", "count"}, {"an pham", "count"},
+}
+
+// tgNotBefore are words after which a number is an identifier, a date part
+// or a qualifier, never a target value.
+var tgNotBefore = []string{"nam", "so", "ngay", "thang", "quy", "nhom", "muc do", "khoa", "lan thu",
+	"dieu", "khoan", "chuong", "phu luc", "giai doan", "cap do", "tuoi", "iso", "tcvn", "hang", "thu"}
+
+// tgLevels are the level phrases of a target, folded.
+var tgLevels = []struct{ words, level string }{
+	{"cap tinh", "province"}, {"cap so", "province"}, {"cap huyen", "district"}, {"cap xa", "commune"},
+}
+
+// tgAreas map the folded words of a heading to a CCHC area.
+var tgAreas = []struct{ words, area string }{
+	{"chi dao dieu hanh", dataset.AreaDirection}, {"cong tac chi dao", dataset.AreaDirection},
+	{"the che", dataset.AreaInstitutions}, {"thu tuc hanh chinh", dataset.AreaProcedures},
+	{"to chuc bo may", dataset.AreaOrganisation}, {"cong vu", dataset.AreaCivilService},
+	{"cong chuc", dataset.AreaCivilService}, {"tai chinh cong", dataset.AreaPublicFinance},
+	{"chinh quyen dien tu", dataset.AreaDigitalGovernment}, {"chinh quyen so", dataset.AreaDigitalGovernment},
+	{"chinh phu dien tu", dataset.AreaDigitalGovernment}, {"chinh phu so", dataset.AreaDigitalGovernment},
+	{"iso", dataset.AreaDigitalGovernment}, {"tuyen truyen", dataset.AreaCommunication},
+}
+
+// item is one numbered, lettered or bulleted paragraph of the targets
+// section, its wrapped lines joined by spaces.
+type item struct {
+	code    string
+	heading bool
+	text    []rune
+	starts  []int // rune offset where each joined line starts
+	lines   []int // 0-based line of each joined line
+}
+
+// lineOf returns the 0-based line where rune offset off of the item stands.
+func (it *item) lineOf(off int) int {
+	l := it.lines[0]
+	for k, s := range it.starts {
+		if off >= s {
+			l = it.lines[k]
+		}
+	}
+	return l
+}
+
+// cand is one value found in a clause: a target or, outside the targets
+// section, a statement compared with the targets.
+type cand struct {
+	t           dataset.Target
+	explicitCmp bool
+}
+
+// extractTargets finds the targets section ("3. Chỉ tiêu cụ thể", "II. CÁC
+// CHỈ TIÊU CHỦ YẾU") and reads one target per value and level from each of
+// its items; items without a number become findings.
+func extractTargets(p *page, year int, cat *indicators.Catalogue) targetResult {
+	res := targetResult{from: -1, to: -1}
+	from, to, base := findTargetsSection(p)
+	if from < 0 {
+		return res
+	}
+	res.from, res.to = from, to
+	items := collectItems(p, from+1, to, base)
+	area := ""
+	var all []dataset.Target
+	for i, it := range items {
+		if i+1 < len(items) && it.code != "" && strings.HasPrefix(items[i+1].code, it.code+".") {
+			it.heading = true
+		}
+		k := ocrKey(string(it.text))
+		if it.heading {
+			area = areaOf(k)
+			continue
+		}
+		cands := valuesIn(it, year, cat)
+		if len(cands) == 0 {
+			res.findings = append(res.findings, dataset.Finding{Kind: "target_without_number",
+				Message: fmt.Sprintf("%s: target stated without a number: %q", codeOrLine(it), shorten(string(it.text), 160)),
+				Lines:   []int{it.lines[0] + 1}})
+			continue
+		}
+		for _, c := range cands {
+			t := c.t
+			t.Code = it.code
+			if area != "" {
+				t.Area = area
+			}
+			all = append(all, t)
+		}
+	}
+	res.targets = uniqueCodes(all)
+	return res
+}
+
+func codeOrLine(it item) string {
+	if it.code != "" {
+		return it.code
+	}
+	return fmt.Sprintf("line %d", it.lines[0]+1)
+}
+
+// areaOf returns the CCHC area a heading names, "" when none.
+func areaOf(k string) string {
+	for _, a := range tgAreas {
+		if strings.Contains(" "+k+" ", " "+a.words+" ") {
+			return a.area
+		}
+	}
+	return ""
+}
+
+// findTargetsSection returns the 0-based lines of the targets section
+// (from: its heading; to: exclusive) and the code prefix of its items
+// ("II", "I.3"); from is -1 when there is none.
+func findTargetsSection(p *page) (from, to int, base string) {
+	from = -1
+	roman := ""
+	romanAt := func(line string) string {
+		if sm := tgRomanRe.FindStringSubmatch(line); sm != nil {
+			return strings.NewReplacer("l", "I", "1", "I").Replace(sm[1])
+		}
+		return ""
+	}
+	isArabic := false
+	for i := range p.lines {
+		if p.skip[i] {
+			continue
+		}
+		line := trimCell(p.lines[i])
+		if r := romanAt(line); r != "" {
+			roman = r
+		}
+		if utfLen(line) > 90 {
+			continue
+		}
+		k := ocrKey(line)
+		rest := k
+		if r := romanAt(line); r != "" {
+			if ws := strings.Fields(k); len(ws) > 0 {
+				rest = strings.TrimSpace(strings.TrimPrefix(k, ws[0]))
+			}
+			isArabic = false
+		} else if sm := tgArabicRe.FindStringSubmatch(line); sm != nil {
+			rest = strings.TrimSpace(strings.TrimPrefix(k, sm[1]))
+			isArabic = true
+		} else {
+			continue
+		}
+		if strings.HasPrefix(rest, "chi tieu") || strings.HasPrefix(rest, "cac chi tieu") ||
+			strings.HasPrefix(rest, "muc tieu chi tieu") || strings.HasPrefix(rest, "muc tieu va chi tieu") {
+			from = i
+			if isArabic {
+				sm := tgArabicRe.FindStringSubmatch(line)
+				if roman == "" && hasLaterRoman(p, i) {
+					roman = "I"
+				}
+				base = joinCode(roman, sm[1])
+			} else {
+				base = roman
+			}
+			break
+		}
+	}
+	if from < 0 {
+		return -1, -1, ""
+	}
+	to = len(p.lines)
+	for j := from + 1; j < len(p.lines); j++ {
+		line := trimCell(p.lines[j])
+		k := ocrKey(line)
+		if romanAt(line) != "" || k == "phu luc" || strings.HasPrefix(k, "noi nhan") ||
+			(isArabic && tgArabicRe.MatchString(line)) {
+			to = j
+			break
+		}
+	}
+	return from, to, base
+}
+
+func hasLaterRoman(p *page, i int) bool {
+	for j := i + 1; j < len(p.lines); j++ {
+		if tgRomanRe.MatchString(trimCell(p.lines[j])) {
+			return true
+		}
+	}
+	return false
+}
+
+func joinCode(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "." + b
+}
+
+func utfLen(s string) int { return len([]rune(s)) }
+
+// collectItems splits lines [from, to) into items. A numbered line starts
+// an item with its number; a lettered or bulleted line starts one under
+// the current number ("I.3-2" is the second bullet of I.3); other
+// non-blank lines continue the current item; a blank line ends it.
+func collectItems(p *page, from, to int, base string) []item {
+	var items []item
+	var cur *item
+	number := base
+	bullets := 0
+	flush := func() {
+		if cur != nil && len(strings.TrimSpace(string(cur.text))) > 0 {
+			items = append(items, *cur)
+		}
+		cur = nil
+	}
+	for i := from; i < to; i++ {
+		if p.skip[i] {
+			continue
+		}
+		line := trimCell(p.lines[i])
+		if line == "" {
+			flush()
+			continue
+		}
+		code, body, ok := "", line, false
+		if sm := tgNumRe.FindStringSubmatch(line); sm != nil && (strings.Contains(sm[1], ".") || strings.ContainsAny(line[len(sm[1]):min(len(line), len(sm[1])+1)], ".)")) {
+			number = joinCode(base, strings.TrimSuffix(sm[1], "."))
+			bullets = 0
+			code, body, ok = number, line[len(sm[0]):], true
+		} else if sm := tgLetterRe.FindStringSubmatch(line); sm != nil {
+			bullets++
+			code, body, ok = fmt.Sprintf("%s-%s", number, sm[1]), line[len(sm[0]):], true
+		} else if sm := tgBulletRe.FindString(line); sm != "" {
+			bullets++
+			code, body, ok = fmt.Sprintf("%s-%d", number, bullets), line[len(sm):], true
+		}
+		if ok {
+			flush()
+			cur = &item{code: code}
+		} else if cur == nil {
+			cur = &item{code: number}
+		}
+		if len(cur.text) > 0 {
+			cur.text = append(cur.text, ' ')
+		}
+		cur.starts = append(cur.starts, len(cur.text))
+		cur.lines = append(cur.lines, i)
+		cur.text = append(cur.text, []rune(strings.TrimSpace(body))...)
+	}
+	flush()
+	return items
+}
+
+// clause is a rune range of an item's text.
+type clause struct{ from, to int }
+
+// clausesOf splits text at semicolons and at full stops that end a
+// sentence, never inside parentheses.
+func clausesOf(text []rune) []clause {
+	var out []clause
+	depth, start := 0, 0
+	for i, r := range text {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		case ';':
+			if depth == 0 {
+				out = append(out, clause{start, i})
+				start = i + 1
+			}
+		case '.':
+			if depth == 0 && sentenceEnd(text, i) {
+				out = append(out, clause{start, i})
+				start = i + 1
+			}
+		}
+	}
+	if start < len(text) {
+		out = append(out, clause{start, len(text)})
+	}
+	return out
+}
+
+// sentenceEnd reports whether the full stop at i ends a sentence: it is
+// followed by the end, or by space and a capital letter or a dash.
+func sentenceEnd(text []rune, i int) bool {
+	j := i + 1
+	if j >= len(text) {
+		return true
+	}
+	if text[j] == '/' {
+		return false
+	}
+	if !unicode.IsSpace(text[j]) {
+		return false
+	}
+	for j < len(text) && unicode.IsSpace(text[j]) {
+		j++
+	}
+	if j >= len(text) {
+		return true
+	}
+	return unicode.IsUpper(text[j]) || text[j] == '-' || text[j] == '–'
+}
+
+// asciiFold folds runes one to one into bytes: letters lose their
+// diacritics and case, white space becomes ' ', and any rune still outside
+// ASCII becomes '#'. Byte i of the result stands for rune i of the input.
+func asciiFold(rs []rune) string {
+	b := make([]byte, len(rs))
+	for i, r := range rs {
+		f := foldRune(r)
+		switch {
+		case unicode.IsSpace(f):
+			b[i] = ' '
+		case f < 0x80:
+			b[i] = byte(f)
+		default:
+			b[i] = '#'
+		}
+	}
+	return string(b)
+}
+
+// parenDepth returns, for each rune, how many parentheses are open there.
+func parenDepth(f string) []int {
+	d := make([]int, len(f))
+	n := 0
+	for i := 0; i < len(f); i++ {
+		if f[i] == '(' {
+			n++
+		}
+		d[i] = n
+		if f[i] == ')' && n > 0 {
+			n--
+		}
+	}
+	return d
+}
+
+// valuesIn reads the values of an item, clause by clause. The same grammar
+// reads the targets section and, elsewhere (annex objectives,
+// restatements), the statements compared with the targets.
+func valuesIn(it item, year int, cat *indicators.Catalogue) []cand {
+	var out []cand
+	f := asciiFold(it.text)
+	depth := parenDepth(f)
+	for _, cl := range clausesOf(it.text) {
+		out = append(out, valuesInClause(it, f, depth, cl, year, cat)...)
+	}
+	return out
+}
+
+// rawValue is a number of a clause before it becomes a target.
+type rawValue struct {
+	numFrom, numTo int // the number
+	spanFrom       int // where the comparator/change words start
+	spanTo         int // end of the value expression (%, range, "trở lên")
+	value          float64
+	valueMax       *float64
+	percent        bool
+	unit           string
+	cmp            string
+	explicit       bool
+	change         string
+}
+
+func valuesInClause(it item, f string, depth []int, cl clause, year int, cat *indicators.Catalogue) []cand {
+	cf := f[cl.from:cl.to]
+	// Values after "không bao gồm" / "trừ" are exclusions, not targets.
+	for _, w := range []string{"khong bao gom", " tru "} {
+		if i := strings.Index(cf, w); i >= 0 {
+			cf = cf[:i]
+		}
+	}
+	var raws []rawValue
+	consumedTo := -1
+	for _, m := range tgNumberRe.FindAllStringIndex(cf, -1) {
+		s, e := cl.from+m[0], cl.from+m[1]
+		if s < consumedTo {
+			continue
+		}
+		rv, ok := readValue(f, depth, cl, s, e)
+		if !ok {
+			continue
+		}
+		if rv.change == "" && len(raws) > 0 && raws[len(raws)-1].change != "" && lastWords(f[cl.from:rv.spanFrom], 1) == "va" {
+			rv.change = raws[len(raws)-1].change
+		}
+		raws = append(raws, rv)
+		consumedTo = rv.spanTo
+	}
+	if len(raws) == 0 {
+		return nil
+	}
+	pieces := piecesOf(f, depth, cl)
+	var out []cand
+	firstPiece := pieceAt(pieces, raws[0].numFrom)
+	for _, rv := range raws {
+		t := dataset.Target{Comparator: rv.cmp, Value: rv.value, ValueMax: rv.valueMax, Unit: rv.unit,
+			Change: rv.change, Year: year}
+		pc := pieceAt(pieces, rv.numFrom)
+		// Subject and the text the metric is matched on.
+		var subj, lead string
+		if len(raws) == 1 {
+			subj = cleanSubject(joinText(it.text, cl.from, rv.spanFrom, rv.spanTo, cl.to))
+		} else {
+			subj = cleanSubject(joinText(it.text, pc.from, rv.spanFrom, rv.spanTo, pc.to))
+			if firstPiece.from > cl.from {
+				lead = cleanSubject(string(it.text[cl.from:firstPiece.from]))
+			}
+		}
+		m, ok := cat.Match(subj)
+		if lead != "" && (contentWords(subj) < 3 || !ok) {
+			if m2, ok2 := cat.Match(lead + " " + subj); ok2 || contentWords(subj) < 3 {
+				subj = lead + " " + subj
+				m, ok = m2, ok2
+			}
+		}
+		if !ok && len(raws) == 1 {
+			m, ok = cat.Match(string(it.text[cl.from:cl.to]))
+		}
+		t.Subject = subj
+		// Level.
+		if len(raws) == 1 {
+			t.Level = levelIn(f, depth, cl.from, cl.to)
+		} else {
+			t.Level = levelIn(f, depth, pc.from, pc.to)
+		}
+		// Baseline for change targets.
+		if t.Change != "" {
+			after := f[rv.spanTo:cl.to]
+			if sm := tgBaseRe.FindStringSubmatch(after); sm != nil {
+				y, _ := strconv.Atoi(sm[1])
+				t.BaselineYear = &y
+			} else if tgPrevRe.MatchString(after) && year > 0 {
+				y := year - 1
+				t.BaselineYear = &y
+			}
+		}
+		// Metric.
+		if ok {
+			t.Metric = m.ID
+			t.Area = m.Area
+			if !rv.explicit && t.Change == "" && m.Direction == indicators.LowerIsBetter {
+				t.Comparator = dataset.CmpLE
+			}
+		}
+		line := it.lineOf(rv.numFrom)
+		t.Source = dataset.Source{Line: line + 1, Text: strings.TrimSpace(string(it.text[cl.from:cl.to]))}
+		out = append(out, cand{t: t, explicitCmp: rv.explicit})
+	}
+	return out
+}
+
+// readValue decides whether the number at [s,e) of f is a target value
+// and reads its comparator, change, unit and range.
+func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
+	rv := rawValue{numFrom: s, numTo: e, spanFrom: s, spanTo: e}
+	if depth[s] > 0 {
+		return rv, false
+	}
+	if s > cl.from {
+		c := f[s-1]
+		if c == '/' || c == '-' || c == ':' || c == '.' || c == ',' || isASCIILetter(c) || c == '#' {
+			return rv, false
+		}
+	}
+	if e < cl.to {
+		c := f[e]
+		next := byte(' ')
+		if e+1 < cl.to {
+			next = f[e+1]
+		}
+		if c == '/' || (c == ':' && isDigit(next)) || (c == '-' && (isDigit(next) || isASCIILetter(next))) || isASCIILetter(c) || c == '#' {
+			return rv, false
+		}
+	}
+	before := strings.TrimSpace(f[cl.from:s])
+	for _, w := range tgNotBefore {
+		if lastWordsEq(before, w) {
+			return rv, false
+		}
+	}
+	num := f[s:e]
+	v, _, err := vntext.ParseNumber(num)
+	if err != nil {
+		return rv, false
+	}
+	rv.value = v
+	rest := f[e:cl.to]
+	k := 0
+	for k < len(rest) && rest[k] == ' ' {
+		k++
+	}
+	hasTu := lastWordsEq(before, "tu")
+	if k < len(rest) && rest[k] == '%' {
+		rv.percent = true
+		rv.unit = "percent"
+		rv.spanTo = e + k + 1
+	}
+	if hasTu {
+		if sm := tgRangeRe.FindStringSubmatchIndex(rest); sm != nil {
+			hi, _, err := vntext.ParseNumber(rest[sm[2]:sm[3]])
+			if err == nil && hi >= v {
+				rv.valueMax = &hi
+				rv.spanTo = e + sm[1]
+				rest2 := f[rv.spanTo:cl.to]
+				if strings.HasPrefix(strings.TrimLeft(rest2, " "), "%") {
+					rv.percent, rv.unit = true, "percent"
+					rv.spanTo += strings.Index(rest2, "%") + 1
+				}
+			}
+		}
+	}
+	if !rv.percent {
+		after := strings.TrimLeft(f[rv.spanTo:cl.to], " ")
+		aw := wordsOf(after, 3)
+		for _, u := range tgUnits {
+			if strings.HasPrefix(aw+" ", u.noun+" ") {
+				rv.unit = u.unit
+				break
+			}
+		}
+		if rv.unit == "" {
+			return rv, false
+		}
+		if v >= 1900 && v <= 2100 && !strings.Contains(num, ".") && !strings.Contains(num, ",") {
+			// A year written before a noun ("2025 nhiệm vụ") is not a count.
+			return rv, false
+		}
+	}
+	if m := tgOrLater.FindStringIndex(f[rv.spanTo:cl.to]); m != nil {
+		rv.spanTo += m[1]
+	}
+	// Comparator and change from the words before the value.
+	words := strings.Fields(clauseTail(before))
+	start := len(words)
+	strip := func() {
+		for {
+			stripped := false
+			for _, fl := range tgFillers {
+				n := len(strings.Fields(fl))
+				if start >= n && strings.Join(words[start-n:start], " ") == fl {
+					start -= n
+					stripped = true
+					break
+				}
+			}
+			if !stripped {
+				return
+			}
+		}
+	}
+	if hasTu && start > 0 {
+		start--
+	}
+	strip()
+	for _, c := range tgComparators {
+		n := len(strings.Fields(c.words))
+		if start >= n && strings.Join(words[start-n:start], " ") == c.words {
+			rv.cmp, rv.explicit = c.cmp, true
+			start -= n
+			break
+		}
+	}
+	if hasTu && !rv.explicit {
+		rv.cmp, rv.explicit = dataset.CmpGE, true
+	}
+	strip()
+	for _, c := range tgChanges {
+		n := len(strings.Fields(c.words))
+		if start >= n && strings.Join(words[start-n:start], " ") == c.words {
+			rv.change = c.change
+			start -= n
+			break
+		}
+	}
+	if rv.cmp == "" {
+		rv.cmp = dataset.CmpGE
+	}
+	// spanFrom: the start of the first consumed word.
+	consumed := len(words) - start
+	rv.spanFrom = s
+	for i := 0; i < consumed; i++ {
+		rv.spanFrom = prevWordStart(f, cl.from, rv.spanFrom)
+	}
+	return rv, true
+}
+
+// clauseTail returns the words of before that follow its last comma,
+// colon or parenthesis: the comparator of a value stands next to it.
+func clauseTail(before string) string {
+	if i := strings.LastIndexAny(before, ",:;()"); i >= 0 {
+		return before[i+1:]
+	}
+	return before
+}
+
+// prevWordStart returns the start of the word before position pos (skipping spaces).
+func prevWordStart(f string, from, pos int) int {
+	i := pos
+	for i > from && f[i-1] == ' ' {
+		i--
+	}
+	for i > from && f[i-1] != ' ' {
+		i--
+	}
+	return i
+}
+
+func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
+func isASCIILetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
+
+// lastWordsEq reports whether the folded text s ends with the words w.
+func lastWordsEq(s, w string) bool {
+	ws := strings.Fields(s)
+	ww := strings.Fields(w)
+	if len(ws) < len(ww) {
+		return false
+	}
+	for i := range ww {
+		if strings.Trim(ws[len(ws)-len(ww)+i], ",.;:()") != ww[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// lastWords returns the last n words of s.
+func lastWords(s string, n int) string {
+	ws := strings.Fields(s)
+	if len(ws) > n {
+		ws = ws[len(ws)-n:]
+	}
+	return strings.Join(ws, " ")
+}
+
+// wordsOf returns the first n words of s with punctuation removed.
+func wordsOf(s string, n int) string {
+	ws := strings.FieldsFunc(s, func(r rune) bool { return !(isASCIILetter(byte(r)) || isDigit(byte(r))) || r >= 0x80 })
+	if len(ws) > n {
+		ws = ws[:n]
+	}
+	return strings.Join(ws, " ")
+}
+
+// piecesOf splits a clause at commas, colons and "và", outside parentheses
+// and not at a decimal comma: the span a level or a subject of one value
+// of a sentence with several is read from.
+func piecesOf(f string, depth []int, cl clause) []clause {
+	var out []clause
+	start := cl.from
+	for i := cl.from; i < cl.to; i++ {
+		if depth[i] > 0 {
+			continue
+		}
+		switch {
+		case f[i] == ',' || f[i] == ':':
+			if f[i] == ',' && i > cl.from && i+1 < cl.to && isDigit(f[i-1]) && isDigit(f[i+1]) {
+				continue
+			}
+			out = append(out, clause{start, i})
+			start = i + 1
+		case f[i] == ' ' && strings.HasPrefix(f[i:cl.to], " va "):
+			out = append(out, clause{start, i})
+			start = i + 4
+		}
+	}
+	out = append(out, clause{start, cl.to})
+	return out
+}
+
+func pieceAt(ps []clause, pos int) clause {
+	for _, p := range ps {
+		if pos >= p.from && pos < p.to {
+			return p
+		}
+	}
+	return ps[len(ps)-1]
+}
+
+// levelIn returns the one level named in f[from:to] outside parentheses,
+// "" when none or several.
+func levelIn(f string, depth []int, from, to int) string {
+	found := ""
+	for _, l := range tgLevels {
+		for i := from; i < to; {
+			j := strings.Index(f[i:to], l.words)
+			if j < 0 {
+				break
+			}
+			pos := i + j
+			endPos := pos + len(l.words)
+			boundary := (pos == 0 || !isASCIILetter(f[pos-1])) && (endPos >= len(f) || !isASCIILetter(f[endPos]))
+			if depth[pos] == 0 && boundary {
+				if found != "" && found != l.level {
+					return ""
+				}
+				found = l.level
+			}
+			i = endPos
+		}
+	}
+	return found
+}
+
+// joinText returns text[from:to] without the value expression [cutFrom,cutTo).
+func joinText(text []rune, from, cutFrom, cutTo, to int) string {
+	cutFrom = max(cutFrom, from)
+	cutTo = min(cutTo, to)
+	return strings.TrimSpace(string(text[from:cutFrom])) + " " + strings.TrimSpace(string(text[cutTo:to]))
+}
+
+var subjectLead = regexp.MustCompile(`^(?:phan dau\s+)?(?:(?:trong |den )?nam [0-9]{4}\s+)?`)
+
+// cleanSubject trims punctuation and filler words around a subject: the
+// leading "Phấn đấu" and "năm 2025", the trailing "đạt", "là", ":".
+func cleanSubject(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	for {
+		before := s
+		s = strings.Trim(s, " ,;:.-–")
+		rs := []rune(s)
+		f := asciiFold(rs)
+		if m := subjectLead.FindStringIndex(f); m != nil && m[1] > 0 && m[1] < len(rs) {
+			s = string(rs[m[1]:])
+			continue
+		}
+		for _, w := range []string{" đạt tỷ lệ", " đạt", " là", " có"} {
+			if strings.HasSuffix(strings.ToLower(s), w) {
+				s = s[:len(s)-len(w)]
+			}
+		}
+		if s == before {
+			return s
+		}
+	}
+}
+
+// contentWords counts the words of s that are not level phrases.
+func contentWords(s string) int {
+	k := ocrKey(s)
+	for _, l := range tgLevels {
+		k = strings.ReplaceAll(k, l.words, "")
+	}
+	return len(strings.Fields(k))
+}
+
+// shorten cuts s to n runes, marking the cut with "…".
+func shorten(s string, n int) string {
+	rs := []rune(strings.Join(strings.Fields(s), " "))
+	if len(rs) <= n {
+		return string(rs)
+	}
+	return string(rs[:n]) + "…"
+}
+
+// uniqueCodes makes the codes of the targets unique within a plan and a
+// level: the values of one numbered item at different levels keep the
+// item's code; several values at the same level get letters (II.1.2a,
+// II.1.2b).
+func uniqueCodes(ts []dataset.Target) []dataset.Target {
+	type key struct{ code, level string }
+	n := map[key]int{}
+	for _, t := range ts {
+		n[key{t.Code, t.Level}]++
+	}
+	seen := map[key]int{}
+	for i := range ts {
+		k := key{ts[i].Code, ts[i].Level}
+		if n[k] > 1 {
+			ts[i].Code += string(rune('a' + seen[k]%26))
+			seen[k]++
+		}
+	}
+	return ts
+}
