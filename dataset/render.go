@@ -112,8 +112,9 @@ func TableText(tbl arrow.Table, opts RenderOptions) string {
 // HTML renders rec as an HTML <table> for notebooks: text escaped,
 // numbers right-aligned with at most opts.Decimals decimals, the status
 // column coloured (met green, near amber, off_track red, no_data grey)
-// with inline styles, the middle rows of a long table replaced by a "…"
-// row, and a note with the row and column counts. The result is a
+// with inline styles, shortened cells carrying their whole text as a
+// tooltip (title attribute), the middle rows of a long table replaced by
+// a "…" row, and a note with the row and column counts. The result is a
 // fragment with no <style> or scripts, safe to pass to a notebook's
 // HTML display call. A nil record renders as an empty table.
 func HTML(rec arrow.Record, opts RenderOptions) string {
@@ -207,6 +208,7 @@ func rndShownRows(n int, opts RenderOptions) (rows []int, cut int) {
 // rndCell is one formatted cell.
 type rndCell struct {
 	text string
+	full string // the whole text when text was shortened, else ""
 	null bool
 }
 
@@ -229,7 +231,11 @@ func rndFormat(g renderGrid, rows []int, opts RenderOptions) rndFormatted {
 				cells[k] = rndCell{text: opts.null(), null: true}
 				continue
 			}
-			cells[k] = rndCell{text: rndShorten(rndCleanCell(cf.value(a, off)), opts.MaxCellWidth)}
+			full := rndCleanCell(cf.value(a, off))
+			cells[k] = rndCell{text: rndShorten(full, opts.MaxCellWidth)}
+			if cells[k].text != full {
+				cells[k].full = full
+			}
 		}
 		f.cells[j] = cells
 	}
@@ -669,15 +675,22 @@ func renderHTML(g renderGrid, opts RenderOptions) string {
 			case c.null:
 				style = append(style, "color:#999")
 			case isStatus[j]:
-				if s := rndStatusStyle(c.text); s != "" {
+				v := c.text
+				if c.full != "" {
+					v = c.full
+				}
+				if s := rndStatusStyle(v); s != "" {
 					style = append(style, s)
 				}
 			}
+			b.WriteString("<td")
 			if len(style) > 0 {
-				fmt.Fprintf(&b, `<td style="%s">%s</td>`, strings.Join(style, ";"), html.EscapeString(c.text))
-			} else {
-				fmt.Fprintf(&b, "<td>%s</td>", html.EscapeString(c.text))
+				fmt.Fprintf(&b, ` style="%s"`, strings.Join(style, ";"))
 			}
+			if c.full != "" {
+				fmt.Fprintf(&b, ` title="%s"`, html.EscapeString(c.full))
+			}
+			fmt.Fprintf(&b, ">%s</td>", html.EscapeString(c.text))
 		}
 		b.WriteString("</tr>\n")
 	}

@@ -183,6 +183,13 @@ func TestHTML(t *testing.T) {
 			t.Errorf("HTML lacks %s\n%s", want, got)
 		}
 	}
+	short := HTML(rec, RenderOptions{MaxCellWidth: 8})
+	if want := `<td title="Thành phố Hồ Chí Minh">Thành p…</td>`; !strings.Contains(short, want) {
+		t.Errorf("shortened HTML lacks %s\n%s", want, short)
+	}
+	if want := `<td style="background-color:#f8d7da;color:#721c24" title="off_track">off_tra…</td>`; !strings.Contains(short, want) {
+		t.Errorf("shortened HTML lacks %s\n%s", want, short)
+	}
 	if strings.Contains(got, "<b>") {
 		t.Errorf("HTML has unescaped text:\n%s", got)
 	}
