@@ -107,7 +107,7 @@ func TestTrendGapsAndBreaks(t *testing.T) {
 		t.Fatal(err)
 	}
 	texts := strings.Join(c.Texts(), "\n")
-	for _, w := range []string{"Scale change (2018)", "changed its scale in 2018", "No value (rank only or not published): Quảng Trị 2018"} {
+	for _, w := range []string{"Scale change (2018)", "changed its scale in 2018", "No value (left blank, not drawn as 0): Quảng Trị 2018"} {
 		if !strings.Contains(texts, w) {
 			t.Errorf("chart does not say %q; texts:\n%s", w, texts)
 		}

@@ -155,7 +155,8 @@ func Trend(rec arrow.Record, opts TrendOptions) (*Chart, error) {
 	hollow := false
 	for i, sd := range sel.series {
 		clr := o.Colors[i%len(o.Colors)]
-		shape := glyphShapes[i%len(glyphShapes)]
+		// Shapes shift once the colours wrap, so no two series look alike.
+		shape := glyphShapes[(i+i/len(o.Colors))%len(glyphShapes)]
 		primary, extra, d := collapse(sd)
 		dups = append(dups, d...)
 		var seg plotter.XYs
@@ -230,7 +231,7 @@ func Trend(rec arrow.Record, opts TrendOptions) (*Chart, error) {
 				}
 			}
 		}
-		f.notes = append(f.notes, tr(lang, "Không có giá trị (chỉ có thứ hạng hoặc chưa công bố): ", "No value (rank only or not published): ")+strings.Join(parts, "; ")+".")
+		f.notes = append(f.notes, tr(lang, "Không có giá trị (bỏ trống, không vẽ thành 0): ", "No value (left blank, not drawn as 0): ")+strings.Join(parts, "; ")+".")
 	}
 	p.X.Min = float64(sel.allYears[0]) - 0.4
 	p.X.Max = float64(sel.allYears[len(sel.allYears)-1]) + 0.4
