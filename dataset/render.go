@@ -51,6 +51,11 @@ type RenderOptions struct {
 	Decimals int
 	// BlankNulls shows nulls as empty cells instead of "null".
 	BlankNulls bool
+	// MaxWidth is the widest line of Text, in characters: when the columns
+	// do not fit, the middle ones are replaced by a "..." column (the row
+	// numbers and at least one column stay). 0 means no limit. HTML
+	// ignores it: a browser scrolls.
+	MaxWidth int
 	// HideRowNumbers leaves out the row numbers shown on the left.
 	HideRowNumbers bool
 	// ListSeparator joins the items of a list cell; "" means "; ".
@@ -567,6 +572,28 @@ func renderText(g renderGrid, opts RenderOptions) string {
 			widths[j] = rndMaxInt(widths[j], rndTextWidth(s))
 		}
 	}
+	if opts.MaxWidth > 0 {
+		first := len(cols) - len(g.names) // 1 when row numbers are shown
+		keep := rndFitColumns(widths, first, len(gap), opts.MaxWidth)
+		if keep != nil {
+			var h2 []string
+			var c2 [][]string
+			var r2 []bool
+			var w2 []int
+			dots := make([]string, len(rows))
+			for k := range dots {
+				dots[k] = "..."
+			}
+			for _, j := range keep {
+				if j < 0 {
+					h2, c2, r2, w2 = append(h2, "..."), append(c2, dots), append(r2, false), append(w2, 3)
+					continue
+				}
+				h2, c2, r2, w2 = append(h2, headers[j]), append(c2, cols[j]), append(r2, right[j]), append(w2, widths[j])
+			}
+			headers, cols, right, widths = h2, c2, r2, w2
+		}
+	}
 
 	var b strings.Builder
 	if opts.Caption != "" {
@@ -598,6 +625,63 @@ func renderText(g renderGrid, opts RenderOptions) string {
 	}
 	fmt.Fprintf(&b, "[%d rows x %d columns]\n", g.rows, len(g.names))
 	return b.String()
+}
+
+// rndFitColumns chooses the columns of a text table that fit in max
+// characters when all of them do not: columns before first (the row
+// numbers) always, then data columns taken alternately from the left and
+// the right edge while they fit, with -1 marking the "..." column put in
+// place of the others. It returns nil when every column fits.
+func rndFitColumns(widths []int, first, gap, max int) []int {
+	total := 0
+	for j, w := range widths {
+		if j > 0 {
+			total += gap
+		}
+		total += w
+	}
+	if total <= max || len(widths)-first < 2 {
+		return nil
+	}
+	used := 3 // the "..." column
+	for j := 0; j < first; j++ {
+		used += widths[j] + gap
+	}
+	var left, right []int
+	l, r := first, len(widths)-1
+	for fromLeft := true; l <= r; fromLeft = !fromLeft {
+		j := r
+		if fromLeft {
+			j = l
+		}
+		if used+gap+widths[j] > max {
+			break
+		}
+		used += gap + widths[j]
+		if fromLeft {
+			left = append(left, j)
+			l++
+		} else {
+			right = append(right, j)
+			r--
+		}
+	}
+	if len(left) == 0 { // show at least the first data column
+		left = append(left, first)
+		if len(right) > 0 && right[len(right)-1] == first {
+			right = right[:len(right)-1]
+		}
+	}
+	keep := make([]int, 0, first+len(left)+1+len(right))
+	for j := 0; j < first; j++ {
+		keep = append(keep, j)
+	}
+	keep = append(keep, left...)
+	keep = append(keep, -1)
+	for k := len(right) - 1; k >= 0; k-- {
+		keep = append(keep, right[k])
+	}
+	return keep
 }
 
 // rndStatusStyle is the inline style of a status cell.

@@ -482,3 +482,49 @@ func TestRenderCutAfterFirstRow(t *testing.T) {
 		t.Errorf("the cut row should follow row 0:\n%s", got)
 	}
 }
+
+func TestTextMaxWidth(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	rec := renderRecord(mem, sampleRenderRows())
+	defer rec.Release()
+	tests := []struct {
+		opts RenderOptions
+		want string
+	}{
+		{RenderOptions{MaxWidth: 50, MaxRows: 2}, `     index  province   ...  status     sources
+0    PCI    Hà Tĩnh    ...  met        VCCI
+...  ...    ...        ...  ...        ...
+3    SIPAS  Quảng Trị  ...  off_track  <b>&</b>
+[4 rows x 7 columns]
+`},
+		{RenderOptions{MaxWidth: 20, MaxRows: 2, HideRowNumbers: true}, `index  ...  sources
+PCI    ...  VCCI
+...    ...  ...
+SIPAS  ...  <b>&</b>
+[4 rows x 7 columns]
+`},
+		{RenderOptions{MaxWidth: 1, MaxRows: 2}, `     index  ...
+0    PCI    ...
+...  ...    ...
+3    SIPAS  ...
+[4 rows x 7 columns]
+`},
+		{RenderOptions{MaxWidth: 1000, MaxRows: 1, HideRowNumbers: true}, `index  province  year  value  rank  status  sources
+PCI    Hà Tĩnh   2011  65.97     7  met     VCCI
+...    ...        ...    ...   ...  ...     ...
+[4 rows x 7 columns]
+`},
+	}
+	for _, tt := range tests {
+		got := Text(rec, tt.opts)
+		if got != tt.want {
+			t.Errorf("Text(%+v):\n%s\nwant:\n%s", tt.opts, got, tt.want)
+		}
+		for _, line := range strings.Split(got, "\n") {
+			if tt.opts.MaxWidth >= 20 && rndTextWidth(line) > tt.opts.MaxWidth {
+				t.Errorf("line %q is wider than %d", line, tt.opts.MaxWidth)
+			}
+		}
+	}
+}
