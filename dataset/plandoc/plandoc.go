@@ -173,7 +173,13 @@ func parseLines(lines []string, name string, cat *indicators.Catalogue) *Documen
 	if !hasKind(taskFindings, "missing_annex") {
 		fs = append(fs, annexFindings(p, len(d.Tasks))...)
 	}
-	fs = append(fs, countFindings(p, d.Tasks)...)
+	// The task extractor checks its own totals; keep only the checks it
+	// did not make (a line it did not report on).
+	for _, f := range countFindings(p, d.Tasks) {
+		if !reportsLine(taskFindings, f.Kind, f.Lines) {
+			fs = append(fs, f)
+		}
+	}
 	fs = append(fs, planShapeFindings(p, d, tr)...)
 
 	for i := range d.Targets {
@@ -273,7 +279,11 @@ func (p *page) findDuplicates() {
 	seen := make(map[string][]int, len(nb))
 	for a := 0; a < len(nb); {
 		best, bestLen := -1, 0
-		for _, b := range seen[key(a)] {
+		cands := seen[key(a)]
+		if len(cands) > 8 {
+			cands = cands[len(cands)-8:]
+		}
+		for _, b := range cands {
 			n := 0
 			for b+n < a && a+n < len(nb) && key(a+n) == key(b+n) {
 				n++
@@ -391,6 +401,17 @@ func foldKeep(s string) string {
 func hasKind(fs []dataset.Finding, kind string) bool {
 	for _, f := range fs {
 		if f.Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// reportsLine reports whether fs holds a finding of the kind about the
+// first of lines.
+func reportsLine(fs []dataset.Finding, kind string, lines []int) bool {
+	for _, f := range fs {
+		if f.Kind == kind && len(f.Lines) > 0 && len(lines) > 0 && f.Lines[0] == lines[0] {
 			return true
 		}
 	}

@@ -3,6 +3,7 @@ package plandoc
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -35,6 +36,10 @@ var (
 	tgPrevRe   = regexp.MustCompile(`so voi (?:cung ky )?nam truoc`)
 	tgOrLater  = regexp.MustCompile(`^\s*(?:%\s*)?(?:tro len|tro len\b)`)
 )
+
+// tgWindow is how many bytes before a number are read for its comparator,
+// change and qualifiers.
+const tgWindow = 80
 
 // tgComparators are the words before a value that state its comparator,
 // longest first; they are matched on folded words.
@@ -104,13 +109,11 @@ type item struct {
 
 // lineOf returns the 0-based line where rune offset off of the item stands.
 func (it *item) lineOf(off int) int {
-	l := it.lines[0]
-	for k, s := range it.starts {
-		if off >= s {
-			l = it.lines[k]
-		}
+	k := sort.SearchInts(it.starts, off+1) - 1
+	if k < 0 {
+		k = 0
 	}
-	return l
+	return it.lines[k]
 }
 
 // cand is one value found in a clause: a target or, outside the targets
@@ -458,7 +461,7 @@ func valuesInClause(it item, f string, depth []int, cl clause, year int, cat *in
 		if !ok {
 			continue
 		}
-		if rv.change == "" && len(raws) > 0 && raws[len(raws)-1].change != "" && lastWords(f[cl.from:rv.spanFrom], 1) == "va" {
+		if rv.change == "" && len(raws) > 0 && raws[len(raws)-1].change != "" && lastWords(f[max(cl.from, rv.spanFrom-tgWindow):rv.spanFrom], 1) == "va" {
 			rv.change = raws[len(raws)-1].change
 		}
 		raws = append(raws, rv)
@@ -550,7 +553,9 @@ func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
 			return rv, false
 		}
 	}
-	before := strings.TrimSpace(f[cl.from:s])
+	// The words that qualify a value stand right before it; looking at a
+	// bounded window keeps long clauses with many numbers linear.
+	before := strings.TrimSpace(f[max(cl.from, s-tgWindow):s])
 	for _, w := range tgNotBefore {
 		if lastWordsEq(before, w) {
 			return rv, false
