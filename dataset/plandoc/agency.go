@@ -53,6 +53,16 @@ var agencyDept = []struct {
 	{"Du lịch", []string{"dl"}},
 }
 
+// agencyDeptWords holds the folded words of each agencyDept name; built
+// once, read only.
+var agencyDeptWords = func() [][]string {
+	out := make([][]string, len(agencyDept))
+	for i, d := range agencyDept {
+		out[i] = agWord.FindAllString(tkFold(d.name), -1)
+	}
+	return out
+}()
+
 // agencyHeads are the words an agency name starts with; a comma, "và" or
 // dash followed by one of them starts a new agency.
 var agencyHeads = []string{
@@ -84,7 +94,7 @@ var (
 // but otherwise as written.
 func NormaliseAgency(name string) string {
 	s := strings.Join(strings.Fields(vntext.NFC(cellStripTags(name))), " ")
-	s = strings.NewReplacer("–", "-", "—", "-", "−", "-").Replace(s)
+	s = dlDashes.Replace(s)
 	for {
 		t := strings.TrimSpace(agLeadNoise.ReplaceAllString(s, ""))
 		t = strings.TrimRight(t, " .;,:")
@@ -125,18 +135,21 @@ func NormaliseAgency(name string) string {
 // "Sở TT&TT tỉnh" → "Sở Thông tin và Truyền thông tỉnh", "So Noi vu" → "Sở
 // Nội vụ". Other names are returned unchanged.
 func agDepartment(s string) string {
+	if !strings.HasPrefix(tkFold(s[:min(len(s), 6)]), "so ") {
+		return s
+	}
 	words := agWord.FindAllStringIndex(s, -1)
-	if len(words) < 2 || vntext.Fold(s[words[0][0]:words[0][1]]) != "so" {
+	if len(words) < 2 || tkFold(s[words[0][0]:words[0][1]]) != "so" {
 		return s
 	}
 	folded := make([]string, len(words))
 	for i, w := range words {
-		folded[i] = vntext.Fold(s[w[0]:w[1]])
+		folded[i] = tkFold(s[w[0]:w[1]])
 	}
 	// Full names, any case, with or without diacritics, "và" or "-".
 	best, bestEnd := "", -1
-	for _, d := range agencyDept {
-		toks := agWord.FindAllString(vntext.Fold(d.name), -1)
+	for k, d := range agencyDept {
+		toks := agencyDeptWords[k]
 		i, j := 1, 0
 		for i < len(folded) && j < len(toks) {
 			if toks[j] == "va" && folded[i] != "va" {
@@ -225,6 +238,9 @@ func agStartsHead(s string) bool {
 	return agAllCaps.MatchString(s)
 }
 
+// agBreaks turns line breaks and tabs inside a cell into item separators.
+var agBreaks = strings.NewReplacer("\r", ";", "\n", ";", "\t", ";")
+
 // SplitAgencies splits a lead or partner cell into normalised agency
 // names. It splits on semicolons, line breaks, list items and numbered
 // items ("5.1. ... 5.2. ..."), and on a comma, "và" or dash only when the
@@ -238,7 +254,7 @@ func SplitAgencies(cell string) []string {
 	s := vntext.NFC(cell)
 	s = cellLI.ReplaceAllString(s, ";")
 	s = cellStripTags(s)
-	s = strings.NewReplacer("\r", ";", "\n", ";", "\t", ";", "–", "-", "—", "-").Replace(s)
+	s = agBreaks.Replace(dlDashes.Replace(s))
 	s = agEnum.ReplaceAllStringFunc(s, func(m string) string { return ";" + m })
 	var parts []string
 	for _, p := range agSplitTop(s, ';') {
@@ -313,7 +329,7 @@ func agSplitComma(s string) []string {
 	cur := pieces[0]
 	for _, p := range pieces[1:] {
 		right := strings.TrimSpace(p)
-		if agStartsHead(right) && strings.TrimSpace(cur) != "" && !agBare.MatchString(vntext.Fold(strings.TrimSpace(agLeadNoise.ReplaceAllString(strings.TrimSpace(cur), "")))) {
+		if agStartsHead(right) && strings.TrimSpace(cur) != "" && !agBare.MatchString(tkFold(strings.TrimSpace(agLeadNoise.ReplaceAllString(strings.TrimSpace(cur), "")))) {
 			out = append(out, cur)
 			cur = p
 			continue

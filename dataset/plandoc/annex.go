@@ -6,8 +6,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
 // Annex tables.
@@ -127,7 +125,7 @@ func cellProducts(s string) string {
 
 // annexColumn maps a header cell to a column kind.
 func annexColumn(h string) int {
-	f := vntext.Fold(annexHdrNum.ReplaceAllString(cellClean(h), ""))
+	f := tkFold(annexHdrNum.ReplaceAllString(cellClean(h), ""))
 	switch {
 	case f == "tt" || f == "stt" || f == "so tt" || f == "so thu tu":
 		return colCode
@@ -189,8 +187,9 @@ func colIndex(cols []int, kind int) int {
 	return -1
 }
 
-// parseTabTables reads every tab-separated task table in lines.
-func parseTabTables(lines []string) []annexRow {
+// parseTabTables reads every tab-separated task table in lines; folded
+// holds the lines folded by tkFold.
+func parseTabTables(lines, folded []string) []annexRow {
 	var rows []annexRow
 	var cols []int
 	var unit string
@@ -212,13 +211,16 @@ func parseTabTables(lines []string) []annexRow {
 			continue
 		}
 		cells := strings.Split(line, "\t")
-		if c, u, ok := annexHeader(cells); ok {
-			if cols == nil {
-				flush()
-				codedObjective = false
+		// Every header names the lead column ("chủ trì").
+		if strings.Contains(folded[i], "chu tri") {
+			if c, u, ok := annexHeader(cells); ok {
+				if cols == nil {
+					flush()
+					codedObjective = false
+				}
+				cols, unit = c, u
+				continue
 			}
-			cols, unit = c, u
-			continue
 		}
 		if cols == nil {
 			continue
@@ -286,7 +288,7 @@ func annexMergeShifted(r *annexRow, cells []string) {
 			continue
 		}
 		switch {
-		case annexTimeish.MatchString(vntext.Fold(c)):
+		case annexTimeish.MatchString(tkFold(c)):
 			r.cells[colDeadline] = annexJoin(r.cells[colDeadline], c, "; ")
 		case agStartsHead(agUpperFirst(c)) && len(c) < 160:
 			if agencies == 0 {
@@ -457,8 +459,10 @@ func pipeRows(lines []string, start int, cols []int, unit string) ([]annexRow, i
 				full[c] = cells[c-st]
 			}
 		}
-		if _, _, isHdr := annexHeader(full); isHdr {
-			continue // header repeated at a page break
+		if annexColumn(full[0]) == colCode {
+			if _, _, isHdr := annexHeader(full); isHdr {
+				continue // header repeated at a page break
+			}
 		}
 		empty := true
 		for c := st; c < w; c++ {

@@ -27,10 +27,12 @@ import (
 //     in the text, else the plan year.
 //   - recurring: "01 lần/năm", "hằng năm", "định kỳ", "hàng quý"; Start/End
 //     span the year as for continuous.
-//   - date: one or more days; "trước 30/11/2024" fixes only End; a bare
-//     "30/11/2024" fixes Start and End. With several days End is the latest.
-//   - range: quarters, months, half-years, years, or several of them; Start
-//     is the earliest first day, End the latest last day.
+//   - date: one day; "trước 30/11/2024" fixes only End, a bare "30/11/2024"
+//     fixes Start and End; with several days of which one is a "before"
+//     date ("trước"), End is the latest and Start stays empty.
+//   - range: quarters, months, half-years, years, several fixed days
+//     ("Từ 01/3/2025 đến 31/5/2025"), or several of these; Start is the
+//     earliest first day, End the latest last day.
 //
 // When nothing is recognised Kind is empty. ParseDeadline never panics and
 // never invents a date: impossible days such as 31/02/2024 are ignored.
@@ -76,10 +78,13 @@ func ParseDeadline(text string, year int) dataset.Deadline {
 // deadlineFold folds text for matching: lower case, no diacritics, one
 // space between words, every dash written as "-".
 func deadlineFold(s string) string {
-	s = strings.NewReplacer("–", "-", "—", "-", "−", "-", "‐", "-", "‑", "-").Replace(s)
+	s = dlDashes.Replace(s)
 	s = cellStripTags(s)
-	return vntext.Fold(s)
+	return tkFold(s)
 }
+
+// dlDashes writes every dash as "-".
+var dlDashes = strings.NewReplacer("–", "-", "—", "-", "−", "-", "‐", "-", "‑", "-")
 
 var (
 	dlAfterStart  = regexp.MustCompile(`^[-\s(]*(ngay )?(sau khi|khi )`)
@@ -88,17 +93,18 @@ var (
 	dlContinuous  = regexp.MustCompile(`(thuong xuyen|lien tuc|hang ngay)`)
 	dlRecurring   = regexp.MustCompile(`(\blan\s*/\s*(nam|quy|thang|tuan)|\blan (moi|mot) (nam|quy|thang)|\b(hang|moi) (nam|quy|thang|tuan)\b|dinh ky)`)
 
-	dlDay      = regexp.MustCompile(`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`)
-	dlDayWords = regexp.MustCompile(`ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})`)
-	dlBefore   = regexp.MustCompile(`(truoc|cham nhat|han chot|khong qua|hoan thanh|den)\s*(ngay\s*)?[:]?\s*$`)
-	dlQuarter  = regexp.MustCompile(`quy\s*([ivx]+|[1-4])\b((?:\s*(?:-|,|va|den)\s*(?:quy\s*)?(?:[ivx]+|[1-4])\b)*)(\s*(?:/|nam)\s*(\d{4}))?`)
-	dlQuarterN = regexp.MustCompile(`[ivx]+|[1-4]`)
-	dlMonth    = regexp.MustCompile(`thang\s*(\d{1,2})\b(?:\s*(?:-|den)\s*(?:thang\s*)?(\d{1,2})\b)?(\s*(?:/|nam)\s*(\d{4}))?`)
-	dlMonthBar = regexp.MustCompile(`(?:^|[^\d/])(\d{1,2})\s*/\s*(\d{4})\b`)
-	dlHalf     = regexp.MustCompile(`6 thang (dau|cuoi) nam(\s*(\d{4}))?`)
-	dlYearSpan = regexp.MustCompile(`(\d{4})\s*-\s*(\d{4})`)
-	dlYear     = regexp.MustCompile(`nam\s*(\d{4})\b`)
-	dlThisYear = regexp.MustCompile(`(trong nam|ca nam|nam nay)`)
+	dlDay         = regexp.MustCompile(`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`)
+	dlMonthBefore = regexp.MustCompile(`(thang|quy)\s*$`)
+	dlDayWords    = regexp.MustCompile(`ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})`)
+	dlBefore      = regexp.MustCompile(`(truoc|cham nhat|han chot|khong qua|hoan thanh)\s*(ngay\s*)?[:]?\s*$`)
+	dlQuarter     = regexp.MustCompile(`quy\s*([ivx]+|[1-4])\b((?:\s*(?:-|,|va|den)\s*(?:quy\s*)?(?:[ivx]+|[1-4])\b)*)(\s*(?:/|nam)\s*(\d{4}))?`)
+	dlQuarterN    = regexp.MustCompile(`[ivx]+|[1-4]`)
+	dlMonth       = regexp.MustCompile(`thang\s*(\d{1,2})\b(?:\s*(?:-|den)\s*(?:thang\s*)?(\d{1,2})\b)?(\s*(?:/|nam)\s*(\d{4}))?`)
+	dlMonthBar    = regexp.MustCompile(`(?:^|[^\d/])(\d{1,2})\s*/\s*(\d{4})\b`)
+	dlHalf        = regexp.MustCompile(`6 thang (dau|cuoi) nam(\s*(\d{4}))?`)
+	dlYearSpan    = regexp.MustCompile(`(\d{4})\s*-\s*(\d{4})`)
+	dlYear        = regexp.MustCompile(`nam\s*(\d{4})\b`)
+	dlThisYear    = regexp.MustCompile(`(trong nam|ca nam|nam nay)`)
 )
 
 // dlSpan is a stretch of days; an empty start means "up to end".
@@ -111,8 +117,13 @@ func deadlinePeriods(f string, year int) (kind, start, end string, ok bool) {
 	onlyDays := true
 	rest := f
 	// Days: dd/mm/yyyy and "ngày dd tháng mm năm yyyy".
-	for _, re := range []*regexp.Regexp{dlDay, dlDayWords} {
+	for _, re := range []*regexp.Regexp{dlDayWords, dlDay} {
+		buf := []byte(rest)
 		for _, m := range re.FindAllStringSubmatchIndex(rest, -1) {
+			if re == dlDay && dlMonthBefore.MatchString(rest[:m[0]]) {
+				continue // "tháng 3-4/2025", "quý 2-3/2024": not a day
+			}
+			copy(buf[m[0]:m[1]], dlBlank(rest[m[0]:m[1]]))
 			dd, _ := strconv.Atoi(rest[m[2]:m[3]])
 			mm, _ := strconv.Atoi(rest[m[4]:m[5]])
 			yy, _ := strconv.Atoi(rest[m[6]:m[7]])
@@ -126,7 +137,7 @@ func deadlinePeriods(f string, year int) (kind, start, end string, ok bool) {
 			}
 			spans = append(spans, s)
 		}
-		rest = re.ReplaceAllStringFunc(rest, dlBlank)
+		rest = string(buf)
 	}
 	// Quarters.
 	for _, m := range dlQuarter.FindAllStringSubmatchIndex(rest, -1) {
@@ -265,12 +276,15 @@ func deadlinePeriods(f string, year int) (kind, start, end string, ok bool) {
 		}
 	}
 	if onlyDays {
-		kind = dataset.DeadlineDate
-		if openStart || len(spans) > 1 {
-			// "trước 30/11/2024", or several days: the text fixes the last day.
-			return kind, "", dlISO(hi), true
+		switch {
+		case openStart:
+			// "trước 30/11/2024": the text fixes the last day only.
+			return dataset.DeadlineDate, "", dlISO(hi), true
+		case len(spans) == 1:
+			return dataset.DeadlineDate, dlISO(lo), dlISO(hi), true
 		}
-		return kind, dlISO(lo), dlISO(hi), true
+		// "Từ 01/3/2025 đến 31/5/2025", or several fixed days.
+		return dataset.DeadlineRange, dlISO(lo), dlISO(hi), true
 	}
 	start = ""
 	if !lo.IsZero() {

@@ -8,8 +8,9 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/cchc-lab/cchc/dataset"
-	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
 // Tasks.
@@ -48,10 +49,10 @@ func extractTasks(lines []string, year int) ([]dataset.Task, []dataset.Finding) 
 	var findings []dataset.Finding
 	folded := make([]string, len(lines))
 	for i, l := range lines {
-		folded[i] = vntext.Fold(strings.Trim(l, "*_# \t"))
+		folded[i] = tkFold(strings.Trim(l, "*_# \t"))
 	}
 
-	rows := append(parseTabTables(lines), parsePipeTables(lines)...)
+	rows := append(parseTabTables(lines, folded), parsePipeTables(lines)...)
 	sort.SliceStable(rows, func(a, b int) bool { return rows[a].line < rows[b].line })
 	var tasks []dataset.Task
 	for _, r := range rows {
@@ -134,7 +135,7 @@ func (r annexRow) task(year int) dataset.Task {
 	switch {
 	case r.cells[colBudget] != "":
 		t.Budget = ParseBudget(r.cells[colBudget], r.budgetUnit)
-	case r.cells[colNote] != "" && strings.Contains(vntext.Fold(r.cells[colNote]), "kinh phi"):
+	case r.cells[colNote] != "" && strings.Contains(tkFold(r.cells[colNote]), "kinh phi"):
 		// A remarks column that says where the money comes from.
 		t.Budget = ParseBudget(r.cells[colNote], "")
 	}
@@ -183,6 +184,9 @@ func taskCountFindings(tasks []dataset.Task, folded []string, from int) []datase
 	}
 	for i := max(from-1, 0); i < len(folded); i++ {
 		f := folded[i]
+		if !strings.Contains(f, "nhiem vu") {
+			continue
+		}
 		if m := tkCountState.FindStringSubmatch(f); m != nil {
 			nc, _ := strconv.Atoi(m[1])
 			nt, _ := strconv.Atoi(m[2])
@@ -220,7 +224,8 @@ func taskCountFindings(tasks []dataset.Task, folded []string, from int) []datase
 type duty struct {
 	line  int
 	code  string
-	lines []string
+	lines []string // the text, markers removed
+	raw   []string // the lines as written
 }
 
 // extractDuties reads the "TỔ CHỨC THỰC HIỆN" section: numbered items, one
@@ -267,7 +272,9 @@ func extractDuties(lines, folded []string, year int) []dataset.Task {
 			}
 			src := itemHeading
 			if d.line != itemLine {
-				src += "\n" + strings.Join(d.lines, "\n")
+				src += "\n" + strings.Join(d.raw, "\n")
+			} else if len(d.raw) > 1 {
+				src += "\n" + strings.Join(d.raw[1:], "\n")
 			}
 			tasks = append(tasks, dataset.Task{
 				Code:     code,
@@ -296,7 +303,7 @@ func extractDuties(lines, folded []string, year int) []dataset.Task {
 			l, text := dutyLead(m[2])
 			lead = l
 			if text != "" {
-				duties = append(duties, duty{line: i + 1, lines: []string{text}})
+				duties = append(duties, duty{line: i + 1, lines: []string{text}, raw: []string{raw}})
 			}
 			continue
 		}
@@ -304,26 +311,27 @@ func extractDuties(lines, folded []string, year int) []dataset.Task {
 			continue
 		}
 		if m := tkSubLetter.FindStringSubmatch(raw); m != nil {
-			duties = append(duties, duty{line: i + 1, code: m[1], lines: []string{m[2]}})
+			duties = append(duties, duty{line: i + 1, code: m[1], lines: []string{m[2]}, raw: []string{raw}})
 			continue
 		}
 		if m := tkSubNum.FindStringSubmatch(raw); m != nil && m[1] == itemNo {
-			duties = append(duties, duty{line: i + 1, code: m[2], lines: []string{m[3]}})
+			duties = append(duties, duty{line: i + 1, code: m[2], lines: []string{m[3]}, raw: []string{raw}})
 			continue
 		}
 		if m := tkSubDash.FindStringSubmatch(raw); m != nil {
-			duties = append(duties, duty{line: i + 1, lines: []string{m[1]}})
+			duties = append(duties, duty{line: i + 1, lines: []string{m[1]}, raw: []string{raw}})
 			continue
 		}
 		// A line without a marker continues the current duty (a paragraph
 		// broken by the export), or, after a heading that named only the
 		// agency, is the duty itself.
 		if len(duties) == 0 {
-			duties = append(duties, duty{line: i + 1, lines: []string{raw}})
+			duties = append(duties, duty{line: i + 1, lines: []string{raw}, raw: []string{raw}})
 			continue
 		}
 		last := &duties[len(duties)-1]
 		last.lines = append(last.lines, raw)
+		last.raw = append(last.raw, raw)
 	}
 	flush()
 	return tasks
@@ -390,7 +398,7 @@ func dutyPartners(text string) []string {
 // dutyDeadline reads a deadline a duty states ("trước ngày 15/01/2025",
 // "Định kỳ theo quý"); an empty deadline (text "") when it states none.
 func dutyDeadline(text string, year int) dataset.Deadline {
-	f := vntext.Fold(text)
+	f := tkFold(text)
 	if m := tkDutyDate.FindAllStringIndex(f, -1); len(m) > 0 {
 		// Only the dates: the rest of the sentence is the duty.
 		var parts []string
@@ -440,35 +448,87 @@ func (f tkFolded) orig(i int) int {
 	return f.pos[i]
 }
 
-// tkFoldRunes folds s rune by rune, keeping the offsets.
+// tkFoldRunes folds s rune by rune, keeping the offsets. Combining marks
+// (of decomposed text) fold to nothing.
 func tkFoldRunes(s string) tkFolded {
 	var b strings.Builder
+	b.Grow(len(s))
 	pos := make([]int, 0, len(s)+1)
 	for i, r := range s {
 		fr := tkFoldRune(r)
-		for k := 0; k < len(string(fr)); k++ {
+		if fr < 0 {
+			continue
+		}
+		n := b.Len()
+		b.WriteRune(fr)
+		for k := n; k < b.Len(); k++ {
 			pos = append(pos, i)
 		}
-		b.WriteRune(fr)
 	}
 	pos = append(pos, len(s))
 	return tkFolded{s: b.String(), pos: pos}
 }
 
-// tkFoldRune folds one rune: base letter, lower case, đ → d.
+// tkFold folds s for matching like vntext.Fold (lower case, no
+// diacritics, đ → d, runs of white space to one space, trimmed), through a
+// lookup table instead of Unicode decomposition.
+func tkFold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		fr := tkFoldRune(r)
+		if fr < 0 {
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(fr)
+	}
+	return b.String()
+}
+
+// tkFoldTable maps the runes below U+1F00 to their folded form, -1 for
+// combining marks; built once, read only.
+var tkFoldTable = func() []rune {
+	t := make([]rune, 0x1f00)
+	for r := range t {
+		t[r] = tkFoldSlow(rune(r))
+	}
+	return t
+}()
+
+// tkFoldRune folds one rune: base letter, lower case, đ → d; -1 for a
+// combining mark.
 func tkFoldRune(r rune) rune {
 	if r < 0x80 {
-		return unicode.ToLower(r)
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
+	if r >= 0 && int(r) < len(tkFoldTable) {
+		return tkFoldTable[r]
+	}
+	return unicode.ToLower(r)
+}
+
+// tkFoldSlow folds one rune through Unicode decomposition.
+func tkFoldSlow(r rune) rune {
+	if unicode.Is(unicode.Mn, r) {
+		return -1
 	}
 	if r == 'đ' || r == 'Đ' {
 		return 'd'
 	}
-	f := vntext.Fold(string(r))
-	if f == "" {
-		return r
+	for _, x := range norm.NFD.String(string(r)) {
+		return unicode.ToLower(x)
 	}
-	for _, x := range f {
-		return x
-	}
-	return r
+	return unicode.ToLower(r)
 }

@@ -1,0 +1,121 @@
+package plandoc
+
+import (
+	"fmt"
+	"reflect"
+	"testing"
+)
+
+func TestNormaliseAgency(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Sở TT&TT", "Sở Thông tin và Truyền thông"},
+		{"Sở TTTT", "Sở Thông tin và Truyền thông"},
+		{"Sở TT-TT", "Sở Thông tin và Truyền thông"},
+		{"Sở Thông tin và Truyền thông", "Sở Thông tin và Truyền thông"},
+		{"Sở Thông tin - Truyền thông", "Sở Thông tin và Truyền thông"},
+		{"sở thông tin và truyền thông", "Sở Thông tin và Truyền thông"},
+		{"So Thong tin va Truyen thong", "Sở Thông tin và Truyền thông"},
+		{"Sở KH&CN", "Sở Khoa học và Công nghệ"},
+		{"Sở Khoa học và Công nghệ.", "Sở Khoa học và Công nghệ"},
+		{"Sở KH&ĐT", "Sở Kế hoạch và Đầu tư"},
+		{"Sở GTVT", "Sở Giao thông vận tải"},
+		{"Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"},
+		{"Sở VHTT&DL", "Sở Văn hóa, Thể thao và Du lịch"},
+		{"Sở Nội Vụ", "Sở Nội vụ"},
+		{"Sở Tài chính tỉnh Hà Tĩnh", "Sở Tài chính tỉnh Hà Tĩnh"},
+		{"Ủy ban nhân dân tỉnh", "UBND tỉnh"},
+		{"Uỷ ban nhân dân cấp huyện", "UBND cấp huyện"},
+		{"UBND cấp huyện", "UBND cấp huyện"},
+		{"VP UBND tỉnh", "Văn phòng UBND tỉnh"},
+		{"Văn phòng Ủy ban nhân dân tỉnh", "Văn phòng UBND tỉnh"},
+		{"UBND UBND các huyện, thị xã, thành phố", "UBND các huyện, thị xã, thành phố"},
+		{"UBND tỉnh (qua Sở Nội vụ thẩm định)", "UBND tỉnh"},
+		{"Sở Tài chính (đối với các đơn vị SNCL thuộc cấp tỉnh)", "Sở Tài chính"},
+		{"Sở Nội vụ chủ trì đối với nhân rộng mô hình hay", "Sở Nội vụ"},
+		{"Sở Nội vụ cho ý kiến/ trình cấp có thẩm quyền kiện toàn", "Sở Nội vụ"},
+		{"Các cơ quan chủ trì CCHC của tỉnh", "Các cơ quan chủ trì CCHC của tỉnh"},
+		{"-Các phòng, ban, đơn vị (cung cấp thông tin, hình ảnh)", "Các phòng, ban, đơn vị"},
+		{"các phòng, ban, đơn vị", "Các phòng, ban, đơn vị"},
+		{"Đài PT-TH tỉnh", "Đài Phát thanh và Truyền hình tỉnh"},
+		{"Đài Phát thanh - Truyền hình tỉnh", "Đài Phát thanh và Truyền hình tỉnh"},
+		{"Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"},
+		{"5.2. Sở Tài chính", "Sở Tài chính"},
+		{"  Sở   Tư   pháp ; ", "Sở Tư pháp"},
+		{"<b>Sở Tư pháp</b>", "Sở Tư pháp"},
+		{"", ""},
+		{"(ghi chú)", "(ghi chú)"},
+	}
+	for _, tc := range tests {
+		if got := NormaliseAgency(tc.in); got != tc.want {
+			t.Errorf("NormaliseAgency(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestSplitAgencies(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Sở Khoa học và Công nghệ", []string{"Sở Khoa học và Công nghệ"}},
+		{"Sở Lao động - Thương binh và Xã hội", []string{"Sở Lao động - Thương binh và Xã hội"}},
+		{"Sở Văn hóa, Thể thao và Du lịch", []string{"Sở Văn hóa, Thể thao và Du lịch"}},
+		{"Sở, ban, ngành có liên quan", []string{"Sở, ban, ngành có liên quan"}},
+		{"UBND các huyện, thị xã, thành phố", []string{"UBND các huyện, thị xã, thành phố"}},
+		{"Chi cục Tiêu chuẩn - Đo lường - Chất lượng", []string{"Chi cục Tiêu chuẩn - Đo lường - Chất lượng"}},
+		{"Đài Phát thanh và Truyền hình Hưng Yên", []string{"Đài Phát thanh và Truyền hình Hưng Yên"}},
+		{"Sở Kế hoạch và Đầu tư, Sở Công Thương, các cơ quan, đơn vị liên quan",
+			[]string{"Sở Kế hoạch và Đầu tư", "Sở Công Thương", "Các cơ quan, đơn vị liên quan"}},
+		{"Các Sở, ban, ngành; UBND cấp huyện, UBND cấp xã.",
+			[]string{"Các Sở, ban, ngành", "UBND cấp huyện", "UBND cấp xã"}},
+		{"Các sở, ban, ngành cấp tỉnh; UBND cấp huyện, cấp xã",
+			[]string{"Các sở, ban, ngành cấp tỉnh", "UBND cấp huyện, cấp xã"}},
+		{"Văn phòng Sở - Các Phòng thực hiện TTHC", []string{"Văn phòng Sở", "Các Phòng thực hiện TTHC"}},
+		{"Sở Nội vụ chủ trì đối với nhân rộng mô hình hay; Sở Khoa học và Công nghệ chủ trì đối với áp dụng các sáng kiến CCHC",
+			[]string{"Sở Nội vụ", "Sở Khoa học và Công nghệ"}},
+		{"Sở Nội vụ và các đơn vị liên quan", []string{"Sở Nội vụ", "Các đơn vị liên quan"}},
+		{"UBND thành phố Hà Tĩnh và UBND thị xã Kỳ Anh", []string{"UBND thành phố Hà Tĩnh", "UBND thị xã Kỳ Anh"}},
+		{"Sở Nội vụ, Đoàn Kiểm tra, HĐTĐ CCHC tỉnh", []string{"Sở Nội vụ", "Đoàn Kiểm tra", "HĐTĐ CCHC tỉnh"}},
+		{"Sở Khoa học và Công nghệ (chủ trì, phối hợp kiểm tra)", []string{"Sở Khoa học và Công nghệ"}},
+		{"Các phòng, các đơn vị thuộc Sở", []string{"Các phòng, các đơn vị thuộc Sở"}},
+		{"Các phòng, ban, đơn vị, Thanh tra Sở (lồng ghép trong KH phổ biến giáo dục pháp luật)",
+			[]string{"Các phòng, ban, đơn vị", "Thanh tra Sở"}},
+		{"5.1. Trung tâm Tư vấn dịch vụ tài chính 5.2. Sở Tài chính (đối với các đơn vị SNCL thuộc cấp tỉnh); Phòng Tài chính - Kế hoạch (đối với đơn vị SNCL cấp huyện).",
+			[]string{"Trung tâm Tư vấn dịch vụ tài chính", "Sở Tài chính", "Phòng Tài chính - Kế hoạch"}},
+		{"<ul><li>Sở Tư pháp</li><li>Sở TT&amp;TT</li></ul>", []string{"Sở Tư pháp", "Sở Thông tin và Truyền thông"}},
+		{"Sở Nội vụ\nSở Tài chính", []string{"Sở Nội vụ", "Sở Tài chính"}},
+		{"- Sở Nội vụ; - Sở Tư pháp", []string{"Sở Nội vụ", "Sở Tư pháp"}},
+		{"Sở TT&TT, Sở Thông tin và Truyền thông", []string{"Sở Thông tin và Truyền thông"}},
+		{"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hưng Yên và các tổ chức chính trị - xã hội tỉnh",
+			[]string{"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hưng Yên", "Các tổ chức chính trị - xã hội tỉnh"}},
+		{"Văn phòng UBND tỉnh, Trung tâm Hỗ trợ phát triển doanh nghiệp và Xúc tiến đầu tư",
+			[]string{"Văn phòng UBND tỉnh", "Trung tâm Hỗ trợ phát triển doanh nghiệp và Xúc tiến đầu tư"}},
+		{"", nil},
+		{" ; ; ", nil},
+	}
+	for _, tc := range tests {
+		if got := SplitAgencies(tc.in); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("SplitAgencies(%q) =\n  %q\nwant\n  %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func ExampleSplitAgencies() {
+	for _, a := range SplitAgencies("Sở TT&TT, Sở Văn hóa, Thể thao và Du lịch và các đơn vị liên quan") {
+		fmt.Println(a)
+	}
+	// Output:
+	// Sở Thông tin và Truyền thông
+	// Sở Văn hóa, Thể thao và Du lịch
+	// Các đơn vị liên quan
+}
+
+func ExampleNormaliseAgency() {
+	fmt.Println(NormaliseAgency("Sở TTTT"))
+	fmt.Println(NormaliseAgency("Văn phòng Ủy ban nhân dân tỉnh"))
+	fmt.Println(NormaliseAgency("UBND tỉnh (qua Sở Nội vụ thẩm định)"))
+	// Output:
+	// Sở Thông tin và Truyền thông
+	// Văn phòng UBND tỉnh
+	// UBND tỉnh
+}
