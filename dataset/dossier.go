@@ -530,8 +530,19 @@ func NewDossierParquetWriter(w io.Writer, meta map[string]string) (*DossierParqu
 		parquet.WithCompression(compress.Codecs.Snappy),
 		parquet.WithDictionaryDefault(true),
 		parquet.WithDictionaryFor(DossierColID, false),
+		parquet.WithDictionaryFor(DossierColReceivedAt, false),
+		parquet.WithDictionaryFor(DossierColDueAt, false),
+		parquet.WithDictionaryFor(DossierColFinishedAt, false),
 		parquet.WithMaxRowGroupLength(DossierRowGroupRows),
 		parquet.WithCreatedBy("cchc"),
+		// Page statistics of dictionary columns would make the writer
+		// gather each batch's distinct values (a Take over the dictionary
+		// per batch, most of the write time); readers do not need them.
+		parquet.WithStatsFor(DossierColProvince, false),
+		parquet.WithStatsFor(DossierColAgency, false),
+		parquet.WithStatsFor(DossierColLevel, false),
+		parquet.WithStatsFor(DossierColProcedure, false),
+		parquet.WithStatsFor(DossierColChannel, false),
 	)
 	fw, err := pqarrow.NewFileWriter(DossierSchema(), w, props, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
 	if err != nil {
@@ -786,7 +797,7 @@ type DossierFile struct {
 	size    int64
 	numRows int64
 	meta    map[string]string
-	// Parquet: first row of each row group; Arrow IPC file: of each batch.
+	// Parquet: first row of each row group.
 	chunkStart []int64
 	ipcStream  bool
 	cols       []string
@@ -844,7 +855,7 @@ func (f *DossierFile) Path() string { return f.path }
 func (f *DossierFile) Format() string { return f.format }
 
 // NumRows returns the number of rows, or -1 when the format does not say
-// before reading (CSV, Arrow IPC stream).
+// before reading (CSV, Arrow IPC).
 func (f *DossierFile) NumRows() int64 { return f.numRows }
 
 // Metadata returns the file's key-value metadata (Parquet key-value
@@ -907,42 +918,85 @@ func (f *DossierFile) checkColumns(sc *arrow.Schema) error {
 }
 
 func (f *DossierFile) openArrowMeta() error {
-	fh, err := os.Open(f.path)
+	rd, err := openDossierIPC(f.path)
 	if err != nil {
-		return fmt.Errorf("open dossier file: %w", err)
+		return err
 	}
-	defer fh.Close()
+	defer rd.close()
+	f.ipcStream = true
+	f.readSchemaMeta(rd.schema)
+	return f.checkColumns(rd.schema)
+}
+
+// dosIPCReader reads an Arrow IPC file or stream in order. Records are
+// allocated by Go's allocator: the v15 IPC readers keep dictionaries in a
+// memo they never release, which a checked allocator would report.
+type dosIPCReader struct {
+	fh     *os.File
+	file   *ipc.FileReader
+	stream *ipc.Reader
+	schema *arrow.Schema
+	next   int
+}
+
+func openDossierIPC(path string) (*dosIPCReader, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open dossier file: %w", err)
+	}
+	r := &dosIPCReader{fh: fh}
 	var magic [6]byte
 	if _, err := io.ReadFull(fh, magic[:]); err == nil && string(magic[:]) == "ARROW1" {
-		fr, err := ipc.NewFileReader(fh, ipc.WithAllocator(f.opts.mem()))
+		r.file, err = ipc.NewFileReader(fh)
 		if err != nil {
-			return fmt.Errorf("%s: %w", f.path, err)
+			fh.Close()
+			return nil, fmt.Errorf("%s: %w", path, err)
 		}
-		defer fr.Close()
-		f.readSchemaMeta(fr.Schema())
-		var start int64
-		for i := 0; i < fr.NumRecords(); i++ {
-			f.chunkStart = append(f.chunkStart, start)
-			rec, err := fr.Record(i)
-			if err != nil {
-				return fmt.Errorf("%s: batch %d: %w", f.path, i, err)
-			}
-			start += rec.NumRows()
-		}
-		f.numRows = start
-		return f.checkColumns(fr.Schema())
+		r.schema = r.file.Schema()
+		return r, nil
 	}
 	if _, err := fh.Seek(0, io.SeekStart); err != nil {
-		return fmt.Errorf("%s: %w", f.path, err)
+		fh.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	rr, err := ipc.NewReader(fh, ipc.WithAllocator(f.opts.mem()))
+	r.stream, err = ipc.NewReader(fh)
 	if err != nil {
-		return fmt.Errorf("%s: not an Arrow IPC file or stream: %w", f.path, err)
+		fh.Close()
+		return nil, fmt.Errorf("%s: not an Arrow IPC file or stream: %w", path, err)
 	}
-	defer rr.Release()
-	f.ipcStream = true
-	f.readSchemaMeta(rr.Schema())
-	return f.checkColumns(rr.Schema())
+	r.schema = r.stream.Schema()
+	return r, nil
+}
+
+// read returns the next record (owned by the caller), nil at the end.
+func (r *dosIPCReader) read() (arrow.Record, error) {
+	if r.file != nil {
+		if r.next >= r.file.NumRecords() {
+			return nil, nil
+		}
+		rec, err := r.file.RecordAt(r.next)
+		r.next++
+		return rec, err
+	}
+	if !r.stream.Next() {
+		if err := r.stream.Err(); err != nil && err != io.EOF {
+			return nil, err
+		}
+		return nil, nil
+	}
+	rec := r.stream.Record()
+	rec.Retain()
+	return rec, nil
+}
+
+func (r *dosIPCReader) close() {
+	if r.file != nil {
+		r.file.Close()
+	}
+	if r.stream != nil {
+		r.stream.Release()
+	}
+	r.fh.Close()
 }
 
 func (f *DossierFile) readSchemaMeta(sc *arrow.Schema) {
@@ -978,7 +1032,7 @@ func (f *DossierFile) openCSVMeta() error {
 
 // Parts returns at most n parts that together yield every row of the file
 // once. Parquet row groups and Arrow IPC batches are handed out to the parts
-// as they ask for more work; a CSV file or an Arrow stream is one part. The
+// as they ask for more work; a CSV or Arrow IPC file is one part. The
 // caller releases every part. Parts may be called once.
 func (f *DossierFile) Parts(n int) ([]DossierPart, error) {
 	if f.partsTaken {
@@ -1004,10 +1058,8 @@ func (f *DossierFile) Parts(n int) ([]DossierPart, error) {
 			p, err = f.newParquetPart(next)
 		case f.format == DossierFormatCSV:
 			p, err = f.newCSVPart()
-		case f.ipcStream:
-			p, err = f.newStreamPart()
 		default:
-			p, err = f.newIPCPart(next)
+			p, err = f.newStreamPart()
 		}
 		if err != nil {
 			for _, q := range parts {
@@ -1190,37 +1242,6 @@ func (r *dosSingleReader) Release() {
 	}
 }
 
-func (f *DossierFile) newIPCPart(next *atomic.Int64) (DossierPart, error) {
-	fh, err := os.Open(f.path)
-	if err != nil {
-		return nil, fmt.Errorf("open dossier file: %w", err)
-	}
-	fr, err := ipc.NewFileReader(fh, ipc.WithAllocator(f.opts.mem()))
-	if err != nil {
-		fh.Close()
-		return nil, fmt.Errorf("%s: %w", f.path, err)
-	}
-	pj, err := newDosProjector(fr.Schema(), f.cols)
-	if err != nil {
-		fr.Close()
-		fh.Close()
-		return nil, fmt.Errorf("%s: %w", f.path, err)
-	}
-	p := &dosChunkPart{f: f, next: next, sc: pj.sc, closer: dosMultiCloser{fr, fh}}
-	p.refs.Store(1)
-	p.open = func(c int) (array.RecordReader, error) {
-		rec, err := fr.RecordAt(c)
-		if err != nil {
-			return nil, err
-		}
-		defer rec.Release()
-		r := &dosSingleReader{rec: pj.project(rec)}
-		r.refs.Store(1)
-		return r, nil
-	}
-	return p, nil
-}
-
 type dosMultiCloser []io.Closer
 
 func (m dosMultiCloser) Close() error {
@@ -1233,35 +1254,29 @@ func (m dosMultiCloser) Close() error {
 	return first
 }
 
-// dosStreamPart reads an Arrow IPC stream.
+// dosStreamPart reads an Arrow IPC file or stream in order.
 type dosStreamPart struct {
 	f     *DossierFile
-	fh    *os.File
-	rr    *ipc.Reader
+	rd    *dosIPCReader
 	pj    *dosProjector
 	rec   arrow.Record
 	first int64
 	rows  int64
+	err   error
 	refs  atomic.Int64
 }
 
 func (f *DossierFile) newStreamPart() (DossierPart, error) {
-	fh, err := os.Open(f.path)
+	rd, err := openDossierIPC(f.path)
 	if err != nil {
-		return nil, fmt.Errorf("open dossier file: %w", err)
+		return nil, err
 	}
-	rr, err := ipc.NewReader(fh, ipc.WithAllocator(f.opts.mem()))
+	pj, err := newDosProjector(rd.schema, f.cols)
 	if err != nil {
-		fh.Close()
+		rd.close()
 		return nil, fmt.Errorf("%s: %w", f.path, err)
 	}
-	pj, err := newDosProjector(rr.Schema(), f.cols)
-	if err != nil {
-		rr.Release()
-		fh.Close()
-		return nil, fmt.Errorf("%s: %w", f.path, err)
-	}
-	p := &dosStreamPart{f: f, fh: fh, rr: rr, pj: pj}
+	p := &dosStreamPart{f: f, rd: rd, pj: pj}
 	p.refs.Store(1)
 	return p, nil
 }
@@ -1271,21 +1286,25 @@ func (p *dosStreamPart) Schema() *arrow.Schema { return p.pj.sc }
 func (p *dosStreamPart) Record() arrow.Record  { return p.rec }
 func (p *dosStreamPart) Position(i int) int64  { return p.first + int64(i) + 1 }
 func (p *dosStreamPart) PositionKind() string  { return "row" }
-func (p *dosStreamPart) Err() error {
-	if err := p.rr.Err(); err != nil && err != io.EOF {
-		return fmt.Errorf("%s: %w", p.f.path, err)
-	}
-	return nil
-}
+func (p *dosStreamPart) Err() error            { return p.err }
 func (p *dosStreamPart) Next() bool {
 	if p.rec != nil {
 		p.rec.Release()
 		p.rec = nil
 	}
-	if !p.rr.Next() {
+	if p.err != nil {
 		return false
 	}
-	p.rec = p.pj.project(p.rr.Record())
+	rec, err := p.rd.read()
+	if err != nil {
+		p.err = fmt.Errorf("%s: %w", p.f.path, err)
+		return false
+	}
+	if rec == nil {
+		return false
+	}
+	p.rec = p.pj.project(rec)
+	rec.Release()
 	p.first = p.rows
 	p.rows += p.rec.NumRows()
 	p.f.progress.Add(p.rec.NumRows())
@@ -1299,8 +1318,7 @@ func (p *dosStreamPart) Release() {
 		p.rec.Release()
 		p.rec = nil
 	}
-	p.rr.Release()
-	p.fh.Close()
+	p.rd.close()
 }
 
 // dossierColKind is how a CSV field of a dossier column is parsed.

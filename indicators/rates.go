@@ -297,7 +297,8 @@ type RateOptions struct {
 
 // RateResult is the outcome of ComputeRates.
 type RateResult struct {
-	// By is the grouping used.
+	// By is the grouping used. When it includes the level, Groups also
+	// hold totals over all levels, with an empty Level.
 	By GroupBy
 	// AsOf is the as-of time used (zero when none).
 	AsOf time.Time
@@ -734,6 +735,23 @@ func mergeWorkers(ws []*worker, opts RateOptions) *RateResult {
 		}
 	}
 	res.Used = res.Rows - res.Bad.Excluded
+	if opts.By.Level {
+		// Totals over all levels, so that targets set for the province as a
+		// whole can be scored next to the per-level ones.
+		all := map[GroupKey]*Counts{}
+		for k, c := range groups {
+			k.Level = ""
+			t := all[k]
+			if t == nil {
+				t = &Counts{}
+				all[k] = t
+			}
+			t.add(c)
+		}
+		for k, c := range all {
+			groups[k] = c
+		}
+	}
 	// Keep the first examples of each reason in input order, whichever
 	// worker saw them.
 	sort.SliceStable(examples, func(i, j int) bool {
@@ -791,6 +809,8 @@ func lessKey(a, b GroupKey) bool {
 
 func levelRank(l string) string {
 	switch l {
+	case "":
+		return "/"
 	case dataset.LevelProvince:
 		return "0"
 	case dataset.LevelDistrict:

@@ -1,0 +1,621 @@
+package indicators
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/apache/arrow/go/v15/arrow"
+	"github.com/apache/arrow/go/v15/arrow/array"
+	"github.com/apache/arrow/go/v15/arrow/memory"
+
+	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/dataset/gen"
+)
+
+var t0 = time.Date(2025, 3, 10, 8, 0, 0, 0, time.UTC)
+
+// dos returns a valid dossier received at t0, due 5 days later, finished
+// 2 days later, full-process online, fee paid online, digitised, rated 5;
+// edit applies changes.
+func dos(edit func(*dataset.Dossier)) dataset.Dossier {
+	d := dataset.Dossier{
+		ID: "X", Province: "Hà Tĩnh", Agency: "Sở Tư pháp", Level: dataset.LevelProvince, Procedure: "1.000001",
+		ReceivedAt: t0, DueAt: t0.Add(5 * 24 * time.Hour), FinishedAt: t0.Add(2 * 24 * time.Hour),
+		Channel: dataset.ChannelOnlineFull, FeeRequired: true, PaidOnline: true, Digitised: true,
+		ResultDigitised: true, Rated: true, Rating: 5,
+	}
+	if edit != nil {
+		edit(&d)
+	}
+	return d
+}
+
+func compute(t *testing.T, rows []dataset.Dossier, opts RateOptions) *RateResult {
+	t.Helper()
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	rec := dataset.DossiersToRecord(mem, rows)
+	defer rec.Release()
+	res, err := ComputeRatesRecords([]arrow.Record{rec}, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func rateOf(t *testing.T, g GroupRates, metric string) Rate {
+	t.Helper()
+	for _, r := range g.Rates {
+		if r.Metric == metric {
+			return r
+		}
+	}
+	t.Fatalf("no rate %s in group %+v", metric, g.Key)
+	return Rate{}
+}
+
+func TestRatesHandMade(t *testing.T) {
+	day := 24 * time.Hour
+	asOf := t0.Add(10 * day)
+	type want struct {
+		metric   string
+		num, den int64
+		reason   string // non-empty: the rate is null with this reason
+	}
+	cases := []struct {
+		name string
+		rows []dataset.Dossier
+		asOf time.Time
+		want []want
+	}{
+		{"channels", []dataset.Dossier{
+			dos(nil),
+			dos(func(d *dataset.Dossier) { d.Channel = dataset.ChannelOnlinePartial }),
+			dos(func(d *dataset.Dossier) { d.Channel = dataset.ChannelInPerson }),
+			dos(func(d *dataset.Dossier) { d.Channel = dataset.ChannelPostal }),
+		}, time.Time{}, []want{{MetricOnlineSubmission, 1, 4, ""}, {MetricOnlineAnySubmission, 2, 4, ""}}},
+		{"on time among finished", []dataset.Dossier{
+			dos(nil),
+			dos(func(d *dataset.Dossier) { d.FinishedAt = d.DueAt }), // exactly at due: on time
+			dos(func(d *dataset.Dossier) { d.FinishedAt = d.DueAt.Add(time.Second) }),
+			dos(func(d *dataset.Dossier) { d.FinishedAt = time.Time{} }), // open: not in the denominator
+		}, time.Time{}, []want{{MetricOntimeCompletion, 2, 3, ""}}},
+		{"online payment among fee-charging", []dataset.Dossier{
+			dos(nil),
+			dos(func(d *dataset.Dossier) { d.PaidOnline = false }),
+			dos(func(d *dataset.Dossier) { d.FeeRequired = false }), // paid flag without a fee is ignored
+			dos(func(d *dataset.Dossier) { d.FeeRequired, d.PaidOnline = false, false }),
+		}, time.Time{}, []want{{MetricOnlinePayment, 1, 2, ""}}},
+		{"digitisation", []dataset.Dossier{
+			dos(nil), dos(nil), dos(func(d *dataset.Dossier) { d.Digitised = false }),
+			dos(func(d *dataset.Dossier) { d.FinishedAt = time.Time{} }),
+		}, time.Time{}, []want{{MetricDossierDigitisation, 3, 4, ""}}},
+		{"result digitisation among finished", []dataset.Dossier{
+			dos(nil),
+			dos(func(d *dataset.Dossier) { d.ResultDigitised = false }),
+			dos(func(d *dataset.Dossier) { d.FinishedAt = time.Time{} }), // open, flag set: not counted
+		}, time.Time{}, []want{{MetricResultDigitisation, 1, 2, ""}}},
+		{"satisfaction among rated", []dataset.Dossier{
+			dos(nil),
+			dos(func(d *dataset.Dossier) { d.Rating = 4 }),
+			dos(func(d *dataset.Dossier) { d.Rating = 3 }),
+			dos(func(d *dataset.Dossier) { d.Rating = 1 }),
+			dos(func(d *dataset.Dossier) { d.Rated = false }),
+		}, time.Time{}, []want{{MetricSatisfaction, 2, 4, ""}}},
+		{"denominators of zero", []dataset.Dossier{
+			dos(func(d *dataset.Dossier) {
+				d.FinishedAt, d.FeeRequired, d.PaidOnline, d.Rated = time.Time{}, false, false, false
+			}),
+		}, time.Time{}, []want{
+			{MetricOnlineSubmission, 1, 1, ""},
+			{MetricOntimeCompletion, 0, 0, "no finished dossiers"},
+			{MetricResultDigitisation, 0, 0, "no finished dossiers"},
+			{MetricOnlinePayment, 0, 0, "no dossiers of fee-charging procedures"},
+			{MetricSatisfaction, 0, 0, "no rated dossiers"},
+		}},
+		{"overdue open as of", []dataset.Dossier{
+			dos(nil), // finished before as-of: not open
+			dos(func(d *dataset.Dossier) { d.FinishedAt = time.Time{} }),                            // open, due day 5 < as-of: overdue
+			dos(func(d *dataset.Dossier) { d.FinishedAt, d.DueAt = time.Time{}, t0.Add(20 * day) }), // open, not yet due
+			dos(func(d *dataset.Dossier) { d.FinishedAt = t0.Add(12 * day) }),                       // finished after as-of: open then, overdue
+			dos(func(d *dataset.Dossier) { // received after as-of: not counted
+				d.ReceivedAt, d.DueAt, d.FinishedAt = t0.Add(11*day), t0.Add(12*day), time.Time{}
+			}),
+		}, asOf, []want{{MetricOverdueOpen, 2, 3, ""}}},
+		{"no open dossiers as of", []dataset.Dossier{dos(nil)}, asOf,
+			[]want{{MetricOverdueOpen, 0, 0, "no open dossiers at the as-of time"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := compute(t, c.rows, RateOptions{By: GroupBy{Province: true}, AsOf: c.asOf, Workers: 2})
+			if len(res.Groups) != 1 {
+				t.Fatalf("groups = %d, want 1", len(res.Groups))
+			}
+			g := res.Groups[0]
+			if g.Key.Province != "Hà Tĩnh" || g.Key.Year != 2025 {
+				t.Errorf("key = %+v", g.Key)
+			}
+			for _, w := range c.want {
+				r := rateOf(t, g, w.metric)
+				if r.Numerator != w.num || r.Denominator != w.den {
+					t.Errorf("%s = %d/%d, want %d/%d", w.metric, r.Numerator, r.Denominator, w.num, w.den)
+				}
+				if w.reason != "" {
+					if r.Valid || r.Reason != w.reason || r.Value != 0 {
+						t.Errorf("%s: valid=%v value=%v reason=%q, want null with %q", w.metric, r.Valid, r.Value, r.Reason, w.reason)
+					}
+					continue
+				}
+				wantV := 100 * float64(w.num) / float64(w.den)
+				if !r.Valid || math.Abs(r.Value-wantV) > 1e-12 || r.Reason != "" {
+					t.Errorf("%s = %v (valid %v), want %v", w.metric, r.Value, r.Valid, wantV)
+				}
+			}
+			if c.asOf.IsZero() {
+				for _, r := range g.Rates {
+					if r.Metric == MetricOverdueOpen {
+						t.Errorf("overdue rate present without an as-of time")
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestRatesBadRecords(t *testing.T) {
+	day := 24 * time.Hour
+	rows := []dataset.Dossier{
+		dos(nil),
+		dos(func(d *dataset.Dossier) { d.FinishedAt = d.ReceivedAt.Add(-time.Second) }),
+		dos(func(d *dataset.Dossier) { d.DueAt = d.ReceivedAt.Add(-day) }),
+		dos(func(d *dataset.Dossier) { d.Channel = "kiosk" }),
+		dos(func(d *dataset.Dossier) { d.Rating = 6 }),
+		dos(func(d *dataset.Dossier) { d.Rating = 0 }),
+		// Two faults: counted once, under the first reason checked.
+		dos(func(d *dataset.Dossier) { d.DueAt = d.ReceivedAt.Add(-day); d.Channel = "fax" }),
+		dos(func(d *dataset.Dossier) { d.Channel = " Online_Full " }), // trimmed and lower-cased: valid
+	}
+	res := compute(t, rows, RateOptions{By: GroupBy{Province: true}})
+	want := map[string]int64{
+		ReasonUnreadable: 0, ReasonMissingValue: 0,
+		ReasonFinishedBeforeReceived: 1, ReasonDueBeforeReceived: 2,
+		ReasonUnknownChannel: 1, ReasonRatingOutOfRange: 2,
+	}
+	if !reflect.DeepEqual(res.Bad.ByReason, want) {
+		t.Errorf("by reason = %v, want %v", res.Bad.ByReason, want)
+	}
+	if res.Rows != 8 || res.Bad.Excluded != 6 || res.Used != 2 {
+		t.Errorf("rows %d excluded %d used %d, want 8, 6, 2", res.Rows, res.Bad.Excluded, res.Used)
+	}
+	if got := res.Groups[0].Counts.Received; got != 2 {
+		t.Errorf("received = %d, want 2 (bad records kept out)", got)
+	}
+	var ex []string
+	for _, e := range res.Bad.Examples {
+		ex = append(ex, e.String())
+	}
+	wantEx := []string{
+		"row 2: finished_before_received: finished_at 2025-03-10 07:59:59 is before received_at 2025-03-10 08:00:00",
+		"row 3: due_before_received: due_at 2025-03-09 08:00:00 is before received_at 2025-03-10 08:00:00",
+		"row 7: due_before_received: due_at 2025-03-09 08:00:00 is before received_at 2025-03-10 08:00:00",
+		`row 4: unknown_channel: channel "kiosk" is not one of online_full, online_partial, in_person, postal`,
+		"row 5: rating_out_of_range: rating 6 is outside 1..5",
+		"row 6: rating_out_of_range: rating 0 is outside 1..5",
+	}
+	if !reflect.DeepEqual(ex, wantEx) {
+		t.Errorf("examples:\n%s\nwant:\n%s", strings.Join(ex, "\n"), strings.Join(wantEx, "\n"))
+	}
+	var b strings.Builder
+	if err := res.WriteReport(&b); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"dossiers read: 8; counted: 2; kept out: 6", "due_before_received        2", "overdue_open_rate: not computed"} {
+		if !strings.Contains(b.String(), s) {
+			t.Errorf("report lacks %q:\n%s", s, b.String())
+		}
+	}
+}
+
+// TestRatesCSVFaults reads a hand-written CSV with nulls and unreadable
+// rows: every row ends up counted or in the report.
+func TestRatesCSVFaults(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "d.csv")
+	head := strings.Join(dataset.DossierColumns(), ",")
+	body := []string{
+		"\ufeff# exported 2025\r",
+		head + "\r",
+		"A1,Hà Tĩnh,Sở Tư pháp,province,1.000001,2025-03-10 08:00:00,2025-03-15 08:00:00,2025-03-12 08:00:00,online_full,true,true,true,true,5\r",
+		"A2,Hà Tĩnh,Sở Tư pháp,province,1.000001,,2025-03-15 08:00:00,,in_person,false,false,false,false,\r",
+		"A3,Hà Tĩnh,Sở Tư pháp,province,1.000001,10/03/2025 08:00,15/03/2025,,online_partial,1,0,1,0,4\r",
+		"A4,Hà Tĩnh,Sở Tư pháp,province,1.000001,2025-13-10 08:00:00,2025-03-15 08:00:00,,in_person,false,false,false,false,\r",
+		"A5,Hà Tĩnh,Sở Tư pháp,province,1.000001,2025-03-10 08:00:00,2025-03-15 08:00:00,,in_person,maybe,false,false,false,\r",
+		"A6,Hà Tĩnh,Sở Tư pháp,province\r",
+		"A7,,Sở Tư pháp,province,1.000001,2025-03-10 08:00:00,2025-03-15 08:00:00,,,false,false,false,false,\r",
+	}
+	if err := os.WriteFile(path, []byte(strings.Join(body, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	res, err := ComputeRatesFile(context.Background(), path, RateOptions{By: GroupBy{Province: true}, Mem: mem})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Rows != 7 || res.Used != 2 {
+		t.Errorf("rows %d used %d, want 7 and 2", res.Rows, res.Used)
+	}
+	if got := res.Bad.ByReason[ReasonUnreadable]; got != 3 {
+		t.Errorf("unreadable = %d, want 3", got)
+	}
+	if got := res.Bad.ByReason[ReasonMissingValue]; got != 2 {
+		t.Errorf("missing = %d, want 2", got)
+	}
+	var ex []string
+	for _, e := range res.Bad.Examples {
+		ex = append(ex, e.String())
+	}
+	want := []string{
+		`line 6: unreadable_row: ` + path + `:6: column "received_at": value "2025-13-10 08:00:00": date or time out of range`,
+		`line 7: unreadable_row: ` + path + `:7: column "fee_required": value "maybe": not a boolean (want true/false, 1/0, có/không)`,
+		`line 8: unreadable_row: ` + path + `:8: 4 fields, want 14`,
+		`line 4: missing_value: no value in received_at`,
+		`line 9: missing_value: no value in channel, province`,
+	}
+	if !reflect.DeepEqual(ex, want) {
+		t.Errorf("examples:\n%s\nwant:\n%s", strings.Join(ex, "\n"), strings.Join(want, "\n"))
+	}
+	g := res.Groups[0]
+	// A3's due date has no time: the end of 15 March. It is open.
+	if r := rateOf(t, g, MetricOnlineAnySubmission); r.Numerator != 2 || r.Denominator != 2 {
+		t.Errorf("any online = %d/%d, want 2/2", r.Numerator, r.Denominator)
+	}
+	if r := rateOf(t, g, MetricOntimeCompletion); r.Numerator != 1 || r.Denominator != 1 {
+		t.Errorf("on time = %d/%d, want 1/1", r.Numerator, r.Denominator)
+	}
+}
+
+// reference computes the grouped counts with a plain loop over structs.
+func reference(rows []dataset.Dossier, by GroupBy, asOf time.Time) (map[GroupKey]Counts, map[string]int64) {
+	out := map[GroupKey]Counts{}
+	bad := map[string]int64{}
+	valid := map[string]bool{}
+	for _, c := range dataset.DossierChannels() {
+		valid[c] = true
+	}
+	for _, d := range rows {
+		switch {
+		case !d.Open() && d.FinishedAt.Before(d.ReceivedAt):
+			bad[ReasonFinishedBeforeReceived]++
+			continue
+		case d.DueAt.Before(d.ReceivedAt):
+			bad[ReasonDueBeforeReceived]++
+			continue
+		case !valid[d.Channel]:
+			bad[ReasonUnknownChannel]++
+			continue
+		case d.Rated && (d.Rating < 1 || d.Rating > 5):
+			bad[ReasonRatingOutOfRange]++
+			continue
+		}
+		k := GroupKey{Year: d.ReceivedAt.Year()}
+		if by.Province {
+			k.Province = d.Province
+		}
+		if by.Agency {
+			k.Agency = d.Agency
+		}
+		if by.Level {
+			k.Level = d.Level
+		}
+		if by.Procedure {
+			k.Procedure = d.Procedure
+		}
+		switch by.Period {
+		case PeriodMonth:
+			k.Period = d.ReceivedAt.Format("2006-01")
+		case PeriodQuarter:
+			k.Period = fmt.Sprintf("%d-Q%d", d.ReceivedAt.Year(), (int(d.ReceivedAt.Month())+2)/3)
+		}
+		keys := []GroupKey{k}
+		if by.Level {
+			all := k
+			all.Level = ""
+			keys = append(keys, all)
+		}
+		for _, k := range keys {
+			c := out[k]
+			c.Received++
+			if d.Channel == dataset.ChannelOnlineFull {
+				c.OnlineFull++
+			}
+			if d.Channel == dataset.ChannelOnlineFull || d.Channel == dataset.ChannelOnlinePartial {
+				c.OnlineAny++
+			}
+			if !d.Open() {
+				c.Finished++
+				if !d.FinishedAt.After(d.DueAt) {
+					c.OnTime++
+				}
+				if d.ResultDigitised {
+					c.ResultDigitised++
+				}
+			}
+			if d.FeeRequired {
+				c.FeeRequired++
+				if d.PaidOnline {
+					c.PaidOnline++
+				}
+			}
+			if d.Digitised {
+				c.Digitised++
+			}
+			if d.Rated {
+				c.Rated++
+				if d.Rating >= 4 {
+					c.Satisfied++
+				}
+			}
+			if !asOf.IsZero() && !d.ReceivedAt.After(asOf) && (d.Open() || d.FinishedAt.After(asOf)) {
+				c.OpenAsOf++
+				if d.DueAt.Before(asOf) {
+					c.OverdueAsOf++
+				}
+			}
+			out[k] = c
+		}
+	}
+	return out, bad
+}
+
+func readAll(t *testing.T, path string) []dataset.Dossier {
+	t.Helper()
+	f, err := dataset.OpenDossierFile(path, dataset.DossierReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts, err := f.Parts(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer parts[0].Release()
+	var rows []dataset.Dossier
+	for parts[0].Next() {
+		r, err := dataset.DossiersFromRecord(parts[0].Record())
+		if err != nil {
+			t.Fatal(err)
+		}
+		rows = append(rows, r...)
+	}
+	if err := parts[0].Err(); err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+// TestRatesAgainstReference checks grouped counts on a generated file,
+// in every format, against the plain loop.
+func TestRatesAgainstReference(t *testing.T) {
+	dir := t.TempDir()
+	const rows = 60000
+	opts := gen.Options{Rows: rows, Seed: 42, BadPerMillion: 2000, BatchSize: 7000}
+	var paths []string
+	for _, ext := range []string{".parquet", ".csv", ".arrow"} {
+		p := filepath.Join(dir, "d"+ext)
+		if _, err := gen.Generate(context.Background(), p, opts, nil); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	structs := readAll(t, paths[0])
+	if len(structs) != rows {
+		t.Fatalf("read %d rows, want %d", len(structs), rows)
+	}
+	asOf := time.Date(2025, 12, 20, 17, 0, 0, 0, time.UTC)
+	for _, bys := range []string{"province", "province,level,month", "agency,quarter", "level,procedure", "year"} {
+		by, err := ParseGroupBy(bys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, wantBad := reference(structs, by, asOf)
+		for _, p := range paths {
+			t.Run(bys+"/"+filepath.Ext(p), func(t *testing.T) {
+				mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+				defer mem.AssertSize(t, 0)
+				res, err := ComputeRatesFile(context.Background(), p, RateOptions{By: by, AsOf: asOf, Workers: 2, Mem: mem, BatchSize: 5000})
+				if err != nil {
+					t.Fatal(err)
+				}
+				got := map[GroupKey]Counts{}
+				for _, g := range res.Groups {
+					got[g.Key] = g.Counts
+				}
+				if len(got) != len(want) {
+					t.Errorf("%d groups, want %d", len(got), len(want))
+				}
+				for k, w := range want {
+					if got[k] != w {
+						t.Errorf("group %+v:\n got %+v\nwant %+v", k, got[k], w)
+						break
+					}
+				}
+				for r, n := range wantBad {
+					if res.Bad.ByReason[r] != n {
+						t.Errorf("%s = %d, want %d", r, res.Bad.ByReason[r], n)
+					}
+				}
+				if res.Rows != rows {
+					t.Errorf("rows = %d, want %d", res.Rows, rows)
+				}
+				for i := 1; i < len(res.Groups); i++ {
+					if !lessKey(res.Groups[i-1].Key, res.Groups[i].Key) {
+						t.Errorf("groups out of order at %d", i)
+						break
+					}
+				}
+			})
+		}
+	}
+	if wantBad := int64(rows * 2000 / 1_000_000); true {
+		_, bad := reference(structs, GroupBy{}, time.Time{})
+		var n int64
+		for _, v := range bad {
+			n += v
+		}
+		if n < wantBad/2 || n > wantBad*2 {
+			t.Errorf("generator made %d bad rows, want about %d", n, wantBad)
+		}
+	}
+}
+
+func TestObservationsAndTable(t *testing.T) {
+	rows := []dataset.Dossier{
+		dos(nil),
+		dos(func(d *dataset.Dossier) { d.Level = dataset.LevelCommune; d.Channel = dataset.ChannelInPerson }),
+		dos(func(d *dataset.Dossier) {
+			d.ReceivedAt, d.DueAt, d.FinishedAt = t0.AddDate(0, 3, 0), t0.AddDate(0, 3, 1), time.Time{}
+			d.Rated = false
+		}),
+	}
+	res := compute(t, rows, RateOptions{By: GroupBy{Province: true, Level: true, Period: PeriodQuarter}, Source: "test"})
+	var keys []string
+	for _, g := range res.Groups {
+		keys = append(keys, fmt.Sprintf("%s|%s|%d|%s", g.Key.Province, g.Key.Level, g.Key.Year, g.Key.Period))
+	}
+	wantKeys := []string{"Hà Tĩnh||2025|2025-Q1", "Hà Tĩnh||2025|2025-Q2", "Hà Tĩnh|province|2025|2025-Q1",
+		"Hà Tĩnh|province|2025|2025-Q2", "Hà Tĩnh|commune|2025|2025-Q1"}
+	if !reflect.DeepEqual(keys, wantKeys) {
+		t.Errorf("keys = %q, want %q", keys, wantKeys)
+	}
+	obs := res.Observations()
+	var online []string
+	for _, o := range obs {
+		if o.Unit != "percent" || o.Entity != "Hà Tĩnh" || o.Year != 2025 {
+			t.Errorf("observation %+v", o)
+		}
+		if o.Metric == MetricOnlineSubmission {
+			online = append(online, fmt.Sprintf("%s %s %.1f %s", o.Level, o.Period, o.Value, o.Source))
+		}
+		if o.Period == "2025-Q2" && (o.Metric == MetricSatisfaction || o.Metric == MetricOntimeCompletion) {
+			t.Errorf("observation for a null rate: %+v", o)
+		}
+	}
+	wantOnline := []string{" 2025-Q1 50.0 test; 1/2", " 2025-Q2 100.0 test; 1/1", "province 2025-Q1 100.0 test; 1/1",
+		"province 2025-Q2 100.0 test; 1/1", "commune 2025-Q1 0.0 test; 0/1"}
+	if !reflect.DeepEqual(online, wantOnline) {
+		t.Errorf("online observations = %q, want %q", online, wantOnline)
+	}
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	tab := res.Table(mem)
+	defer tab.Release()
+	var names []string
+	for _, f := range tab.Schema().Fields() {
+		names = append(names, f.Name)
+	}
+	wantNames := []string{"province", "level", "year", "period", "metric", "numerator", "denominator", "value", "unit", "reason"}
+	if !reflect.DeepEqual(names, wantNames) {
+		t.Errorf("columns = %v, want %v", names, wantNames)
+	}
+	if n := tab.NumRows(); n != int64(len(res.Groups)*7) {
+		t.Errorf("rows = %d, want %d", n, len(res.Groups)*7)
+	}
+	vals := tab.Column(7).(*array.Float64)
+	reasons := tab.Column(9).(*array.String)
+	nulls := 0
+	for i := 0; i < vals.Len(); i++ {
+		if vals.IsNull(i) {
+			nulls++
+			if reasons.Value(i) == "" {
+				t.Errorf("row %d: null value without a reason", i)
+			}
+		} else if reasons.Value(i) != "" {
+			t.Errorf("row %d: value with a reason %q", i, reasons.Value(i))
+		}
+	}
+	if nulls != 6 { // Q2 groups (total and province): on time, result digitisation, satisfaction
+		t.Errorf("null values = %d, want 6", nulls)
+	}
+}
+
+func TestParseGroupBy(t *testing.T) {
+	cases := []struct {
+		in   string
+		want GroupBy
+		err  bool
+	}{
+		{"province", GroupBy{Province: true}, false},
+		{" Province , agency,level,month", GroupBy{Province: true, Agency: true, Level: true, Period: PeriodMonth}, false},
+		{"procedure_code,quarter", GroupBy{Procedure: true, Period: PeriodQuarter}, false},
+		{"", GroupBy{}, false},
+		{"month,quarter", GroupBy{}, true},
+		{"district", GroupBy{}, true},
+	}
+	for _, c := range cases {
+		got, err := ParseGroupBy(c.in)
+		if (err != nil) != c.err || got != c.want {
+			t.Errorf("ParseGroupBy(%q) = %+v, %v; want %+v, error %v", c.in, got, err, c.want, c.err)
+		}
+	}
+	if s := (GroupBy{Province: true, Level: true, Period: PeriodMonth}).String(); s != "province,level,month" {
+		t.Errorf("String = %q", s)
+	}
+}
+
+func TestRateMetricsInCatalogue(t *testing.T) {
+	cat := Default()
+	for _, id := range RateMetricIDs() {
+		m, ok := cat.Lookup(id)
+		if !ok {
+			t.Errorf("metric %s is not in the default catalogue", id)
+			continue
+		}
+		if m.Unit != "percent" {
+			t.Errorf("%s: unit %q", id, m.Unit)
+		}
+	}
+	seen := map[string]bool{}
+	for _, m := range defaultMetrics() {
+		if seen[m.ID] {
+			t.Errorf("%s is defined twice", m.ID)
+		}
+		seen[m.ID] = true
+	}
+	if m, _ := cat.Lookup(MetricOverdueOpen); m.Direction != LowerIsBetter {
+		t.Errorf("%s: direction %v, want lower", MetricOverdueOpen, m.Direction)
+	}
+}
+
+func TestCivil(t *testing.T) {
+	for d := int64(-800000); d < 800000; d += 997 {
+		tm := time.Unix(d*86400, 0).UTC()
+		y, m := civil(d)
+		if y != tm.Year() || m != int(tm.Month()) {
+			t.Fatalf("civil(%d) = %d-%d, want %s", d, y, m, tm.Format("2006-01"))
+		}
+	}
+}
+
+func TestRatesTypeErrors(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	b := array.NewInt64Builder(mem)
+	b.Append(1)
+	col := b.NewArray()
+	b.Release()
+	defer col.Release()
+	sc := arrow.NewSchema([]arrow.Field{{Name: "received_at", Type: arrow.PrimitiveTypes.Int64}}, nil)
+	rec := array.NewRecord(sc, []arrow.Array{col}, 1)
+	defer rec.Release()
+	_, err := ComputeRatesRecords([]arrow.Record{rec}, RateOptions{})
+	if err == nil || !strings.Contains(err.Error(), "received_at") {
+		t.Errorf("err = %v, want one naming received_at", err)
+	}
+}
