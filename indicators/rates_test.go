@@ -122,9 +122,9 @@ func TestRatesHandMade(t *testing.T) {
 		}},
 		{"overdue open as of", []dataset.Dossier{
 			dos(nil), // finished before as-of: not open
-			dos(func(d *dataset.Dossier) { d.FinishedAt = time.Time{} }),                            // open, due day 5 < as-of: overdue
-			dos(func(d *dataset.Dossier) { d.FinishedAt, d.DueAt = time.Time{}, t0.Add(20 * day) }), // open, not yet due
-			dos(func(d *dataset.Dossier) { d.FinishedAt = t0.Add(12 * day) }),                       // finished after as-of: open then, overdue
+			dos(func(d *dataset.Dossier) { d.FinishedAt = time.Time{} }),                          // open, due day 5 < as-of: overdue
+			dos(func(d *dataset.Dossier) { d.FinishedAt, d.DueAt = time.Time{}, t0.Add(20*day) }), // open, not yet due
+			dos(func(d *dataset.Dossier) { d.FinishedAt = t0.Add(12 * day) }),                     // finished after as-of: open then, overdue
 			dos(func(d *dataset.Dossier) { // received after as-of: not counted
 				d.ReceivedAt, d.DueAt, d.FinishedAt = t0.Add(11*day), t0.Add(12*day), time.Time{}
 			}),
