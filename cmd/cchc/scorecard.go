@@ -98,6 +98,11 @@ func runScorecard(args []string, stdout, stderr io.Writer) int {
 		return usageErr("%v", err)
 	}
 
+	// The summary and notices go to stdout, or to stderr when the table does.
+	info := stdout
+	if outPath == "-" {
+		info = stderr
+	}
 	cat := indicators.Default()
 	fail := func(err error) int {
 		fmt.Fprintf(stderr, "cchc scorecard: %v\n", err)
@@ -167,7 +172,7 @@ func runScorecard(args []string, stdout, stderr io.Writer) int {
 			return fail(err)
 		}
 		obsName = defaultdata.ObservationsName
-		fmt.Fprintf(stdout, "No files given: scoring the embedded Hà Tĩnh 2025 plan (3098/QĐ-UBND) against\n%s — ILLUSTRATIVE values, not published figures.\n\n", obsName)
+		fmt.Fprintf(info, "No files given: scoring the embedded Hà Tĩnh 2025 plan (3098/QĐ-UBND) against\n%s — ILLUSTRATIVE values, not published figures.\n\n", obsName)
 	default:
 		fmt.Fprintln(stderr, "cchc scorecard: no --actuals given: every target is scored no_data")
 	}
@@ -194,14 +199,13 @@ func runScorecard(args []string, stdout, stderr io.Writer) int {
 		if err := dataset.Write(stdout, outFormat, rec, wopts); err != nil {
 			return fail(err)
 		}
-		stdout = stderr // the summary goes to stderr when the table goes to stdout
 	} else if err := writeAtomic(outPath, outFormat, rec, wopts); err != nil {
 		return fail(err)
 	}
-	printSummary(stdout, plan, label, res)
+	printSummary(info, plan, label, res)
 	if len(res.Unmatched) > 0 {
-		fmt.Fprintf(stdout, "\n%d observation(s) match no target (kept out of the scores, not dropped):\n", len(res.Unmatched))
-		tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
+		fmt.Fprintf(info, "\n%d observation(s) match no target (kept out of the scores, not dropped):\n", len(res.Unmatched))
+		tw := tabwriter.NewWriter(info, 0, 0, 2, ' ', 0)
 		fmt.Fprintln(tw, "  entity\tlevel\tyear\tperiod\tmetric\tvalue\tunit")
 		for _, o := range res.Unmatched {
 			fmt.Fprintf(tw, "  %s\t%s\t%d\t%s\t%s\t%s\t%s\n", o.Entity, o.Level, o.Year, o.Period, o.Metric, score.FormatNumberVN(o.Value), o.Unit)
@@ -209,10 +213,10 @@ func runScorecard(args []string, stdout, stderr io.Writer) int {
 		tw.Flush()
 	}
 	if len(res.Superseded) > 0 {
-		fmt.Fprintf(stdout, "\n%d repeated observation(s) set aside (identical repeats, or the losers of --dedupe).\n", len(res.Superseded))
+		fmt.Fprintf(info, "\n%d repeated observation(s) set aside (identical repeats, or the losers of --dedupe).\n", len(res.Superseded))
 	}
 	if res.OtherEntities > 0 {
-		fmt.Fprintf(stdout, "%d observation(s) of other entities left out (--entity %s).\n", res.OtherEntities, *entity)
+		fmt.Fprintf(info, "%d observation(s) of other entities left out (--entity %s).\n", res.OtherEntities, *entity)
 	}
 	if outPath != "-" {
 		abs, err := filepath.Abs(outPath)
@@ -227,7 +231,7 @@ func runScorecard(args []string, stdout, stderr io.Writer) int {
 				kind += ", UTF-8"
 			}
 		}
-		fmt.Fprintf(stdout, "\nWrote %d rows to %s (%s).\n", len(res.Scores), abs, kind)
+		fmt.Fprintf(info, "\nWrote %d rows to %s (%s).\n", len(res.Scores), abs, kind)
 	}
 	return 0
 }

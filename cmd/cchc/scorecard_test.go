@@ -1,0 +1,261 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/apache/arrow/go/v15/arrow/memory"
+
+	"github.com/cchc-lab/cchc/dataset"
+)
+
+func runCmd(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var o, e bytes.Buffer
+	code = run(args, &o, &e)
+	return code, o.String(), e.String()
+}
+
+// onlyFiles lists the names in dir.
+func onlyFiles(t *testing.T, dir string) []string {
+	t.Helper()
+	es, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range es {
+		names = append(names, e.Name())
+	}
+	return names
+}
+
+func readScorecardCSV(t *testing.T, path string) [][]string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\uFEFF")))).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+func TestScorecardDefault(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	code, out, errOut := runCmd(t, "scorecard")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, w := range []string{"ILLUSTRATIVE", "not published figures", "3098/QĐ-UBND", "digital_government",
+		"plan                      39    21     8         4       6   95.9", "procedure_publication_rate",
+		"Wrote 39 rows to " + filepath.Join(dir, "scorecard.csv"), "UTF-8 with BOM"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("stdout lacks %q:\n%s", w, out)
+		}
+	}
+	data, err := os.ReadFile("scorecard.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(data, []byte("\uFEFF")) {
+		t.Error("scorecard.csv has no BOM")
+	}
+	rows := readScorecardCSV(t, "scorecard.csv")
+	if len(rows) != 40 {
+		t.Fatalf("%d lines, want header + 39 targets", len(rows))
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	byCode := map[string][]string{}
+	for _, r := range rows[1:] {
+		byCode[r[col["code"]]+"/"+r[col["level"]]] = r
+	}
+	checks := []struct{ key, status, note string }{
+		{"II.3.2b/", "near", "đạt 86,4%, chưa đạt chỉ tiêu ≥ 90%"},
+		{"II.3.4a/", "near", "đạt 94%, chưa đạt chỉ tiêu ≥ 95%"},
+		{"II.4.3/", "off_track", "giảm 20 so với 2024 (3.000 → 2.980), cần 28"},
+		{"II.6.1/", "met", "giảm 3% so với 2024 (100.000 → 97.000), cần 2,5%"},
+		{"II.5.3/", "met", "đạt 1,9%, chỉ tiêu khoảng 2% (sai số cho phép ±0,2%)"},
+		{"II.3.1/commune", "near", "đạt 91,2%, chưa đạt chỉ tiêu ≥ 95%"},
+		{"II.7.6/", "no_data", "chưa có số liệu năm 2025"},
+	}
+	for _, c := range checks {
+		r, ok := byCode[c.key]
+		if !ok {
+			t.Errorf("no row %s", c.key)
+			continue
+		}
+		if r[col["status"]] != c.status || r[col["note"]] != c.note || r[col["entity"]] != "Hà Tĩnh" {
+			t.Errorf("%s: %s %q (%s), want %s %q", c.key, r[col["status"]], r[col["note"]], r[col["entity"]], c.status, c.note)
+		}
+	}
+	if got := onlyFiles(t, dir); len(got) != 1 {
+		t.Errorf("files left in the folder: %v", got)
+	}
+}
+
+func writeFile(t *testing.T, dir, name, content string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestScorecardBadInput(t *testing.T) {
+	const header = "# comment lines at the top are allowed\nentity,level,year,metric,value,unit\n"
+	tests := []struct {
+		name, csv string
+		has       []string
+	}{
+		{"unknown metric", header + "Hà Tĩnh,,2025,online_submision_rate,90,percent\n",
+			[]string{"obs.csv:3: metric \"online_submision_rate\"", "did you mean online_submission_rate"}},
+		{"unit mismatch", header + "Hà Tĩnh,,2025,civil_servant_headcount,2,percent\n",
+			[]string{"obs.csv:3: unit \"percent\"", "count"}},
+		{"rate above 100", header + "Hà Tĩnh,,2025,satisfaction_rate,120,percent\n",
+			[]string{"obs.csv:3: value \"120\"", "between 0 and 100"}},
+		{"duplicate", header + "Hà Tĩnh,,2025,satisfaction_rate,90,percent\nHà Tĩnh,,2025,satisfaction_rate,93,percent\n",
+			[]string{"obs.csv:4:", "duplicate of obs.csv:3", "--dedupe=last"}},
+		{"rejected row", header + "Hà Tĩnh,,20x5,satisfaction_rate,90,percent\n", []string{"obs.csv:3", "could not be read"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			t.Chdir(dir)
+			writeFile(t, dir, "obs.csv", tc.csv)
+			code, _, errOut := runCmd(t, "scorecard", "--actuals", "obs.csv")
+			if code != 1 {
+				t.Fatalf("exit %d, want 1 (stderr %s)", code, errOut)
+			}
+			for _, w := range append(tc.has, "nothing written") {
+				if !strings.Contains(errOut, w) {
+					t.Errorf("stderr lacks %q:\n%s", w, errOut)
+				}
+			}
+			if got := onlyFiles(t, dir); len(got) != 1 || got[0] != "obs.csv" {
+				t.Errorf("files in the folder after a failed run: %v", got)
+			}
+		})
+	}
+}
+
+func TestScorecardDedupeAndFlags(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeFile(t, dir, "obs.csv", "entity,year,metric,value\nHà Tĩnh,2025,satisfaction_rate,90\nHà Tĩnh,2025,satisfaction_rate,96\n")
+	code, out, errOut := runCmd(t, "scorecard", "--actuals", "obs.csv", "--dedupe=last", "--bom=false", "-o", "sc.csv")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "1 repeated observation(s) set aside") || !strings.Contains(out, "(CSV, UTF-8)") {
+		t.Errorf("stdout:\n%s", out)
+	}
+	data, _ := os.ReadFile("sc.csv")
+	if bytes.HasPrefix(data, []byte("\uFEFF")) {
+		t.Error("--bom=false wrote a BOM")
+	}
+	if !strings.Contains(string(data), ",96,") || !strings.Contains(string(data), "đạt 96%, chỉ tiêu ≥ 95%") {
+		t.Error("--dedupe=last did not keep the later value")
+	}
+	// Only one of 39 targets has data: the plan gets no score ("—").
+	if !strings.Contains(out, "plan                      39     1     0         0      38      —") {
+		t.Errorf("low-coverage plan should have no score:\n%s", out)
+	}
+
+	// Parquet, read back.
+	code, _, errOut = runCmd(t, "scorecard", "--actuals", "obs.csv", "--dedupe=first", "--format", "parquet")
+	if code != 0 {
+		t.Fatalf("parquet: exit %d: %s", code, errOut)
+	}
+	scores, rejected, err := dataset.ReadScores("scorecard.parquet")
+	if err != nil || len(rejected) > 0 || len(scores) != 39 {
+		t.Fatalf("parquet read back: %d rows, %v, %v", len(scores), rejected, err)
+	}
+
+	// JSON to standard output; the summary goes to stderr.
+	code, out, errOut = runCmd(t, "scorecard", "--format", "json", "-o", "-")
+	if code != 0 || !strings.HasPrefix(strings.TrimSpace(out), "[") || !strings.Contains(errOut, "Scorecard:") {
+		t.Errorf("json to stdout: exit %d, stdout %.80q, stderr %.80q", code, out, errOut)
+	}
+}
+
+func TestScorecardPlanAndTargets(t *testing.T) {
+	root := filepath.Join("..", "..")
+	plan, _ := filepath.Abs(filepath.Join(root, "testdata", "plans", "003_a5b74ff242722c67.txt"))
+	obs, _ := filepath.Abs(filepath.Join(root, "testdata", "observations", "illustrative_observations_ha_tinh_2025.csv"))
+	dir := t.TempDir()
+	t.Chdir(dir)
+	code, out, errOut := runCmd(t, "scorecard", "--plan", plan, "--actuals", obs, "-o", "a.csv")
+	if code != 0 || !strings.Contains(out, "95.9") {
+		t.Fatalf("--plan: exit %d: %s\n%s", code, errOut, out)
+	}
+	// A plan with no observations: rows for the plan's province, all no_data.
+	code, out, errOut = runCmd(t, "scorecard", "--plan", plan, "-o", "b.csv")
+	if code != 0 || !strings.Contains(errOut, "no --actuals") || len(readScorecardCSV(t, "b.csv")) != 40 {
+		t.Fatalf("--plan alone: exit %d: %s\n%s", code, errOut, out)
+	}
+
+	// A targets table instead of a plan.
+	bl := 2024
+	targets := []dataset.Target{
+		{PlanID: "KH-1", Code: "1", Area: "procedures", Metric: "online_submission_rate", Comparator: ">=", Value: 80, Unit: "percent", Year: 2025},
+		{PlanID: "KH-1", Code: "2", Area: "organisation", Metric: "civil_servant_headcount", Comparator: ">=", Value: 10, Unit: "staff",
+			Change: "decrease", BaselineYear: &bl, Year: 2025},
+	}
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	rec := dataset.TargetsToRecord(mem, targets)
+	if err := dataset.WriteFile("targets.csv", rec, dataset.WriteOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	rec.Release()
+	writeFile(t, dir, "o.csv", "entity,year,metric,value\nQuảng Trị,2025,online_submission_rate,82\nQuảng Trị,2024,civil_servant_headcount,1500\nQuảng Trị,2025,civil_servant_headcount,1488\nHà Tĩnh,2025,online_submission_rate,70\n")
+	code, out, errOut = runCmd(t, "scorecard", "--targets", "targets.csv", "--actuals", "o.csv", "--entity", "quang tri", "-o", "t.csv")
+	if code != 0 {
+		t.Fatalf("--targets: exit %d: %s", code, errOut)
+	}
+	rows := readScorecardCSV(t, "t.csv")
+	if len(rows) != 3 || !strings.Contains(out, "1 observation(s) of other entities left out") {
+		t.Fatalf("--targets: %d rows\n%s", len(rows), out)
+	}
+	if !strings.Contains(rows[2][len(rows[2])-1], "giảm 12 so với 2024") {
+		t.Errorf("headcount note %q", rows[2][len(rows[2])-1])
+	}
+}
+
+func TestScorecardUsage(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	for _, args := range [][]string{
+		{"scorecard", "--plan", "a.txt", "--targets", "b.csv"},
+		{"scorecard", "--format", "xlsx"},
+		{"scorecard", "extra.csv"},
+		{"scorecard", "--dedupe", "middle"},
+		{"scorecard", "-o", "out.xlsx"},
+		{"scorecard", "--no-such-flag"},
+	} {
+		if code, _, _ := runCmd(t, args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+	if code, out, _ := runCmd(t, "scorecard", "--help"); code != 0 || !strings.Contains(out, "ILLUSTRATIVE") {
+		t.Errorf("--help: exit %d", code)
+	}
+	if code, _, errOut := runCmd(t, "scorecard", "--actuals", "missing.csv"); code != 1 || !strings.Contains(errOut, "missing.csv") {
+		t.Errorf("missing file: exit %d, %s", code, errOut)
+	}
+	if got := onlyFiles(t, dir); len(got) != 0 {
+		t.Errorf("files written by failed runs: %v", got)
+	}
+}
