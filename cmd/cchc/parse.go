@@ -1,11 +1,246 @@
 package main
 
 import (
+	"bytes"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/apache/arrow/go/v15/arrow"
+	"github.com/apache/arrow/go/v15/arrow/memory"
+
+	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/dataset/plandoc"
+	"github.com/cchc-lab/cchc/indicators"
 )
 
+const parseUsage = `usage: cchc parse FILE|DIR... [--format json|csv|parquet|arrow] [-o OUT] [--bom=false]
+
+Parses CCHC plan documents (plain text, UTF-8) into their metadata, targets
+(chỉ tiêu), tasks and findings. A directory argument parses every .txt and
+.md file in it (not its subdirectories).
+
+  --format F   json (default): one JSON object for one file, a JSON array
+               for several files or a directory, to standard output or to
+               the file -o names;
+               csv, parquet, arrow: the tables plans, targets, tasks and
+               findings, one file each, written into the directory -o names
+  -o OUT       output file (json) or directory (csv, parquet, arrow; created
+               when missing)
+  --bom        start CSV files with a UTF-8 byte-order mark for Excel (default true)
+
+A file that is empty, binary, not UTF-8 or not a plan is reported on
+standard error and left out; the other files are still parsed.
+
+Exit status: 0 every file parsed, 1 some file could not be parsed or
+written, 2 usage error.
+`
+
+// runParse implements "cchc parse".
 func runParse(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "cchc parse: not built yet")
-	return 1
+	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(fs.Output(), parseUsage) }
+	format := fs.String("format", "json", "json, csv, parquet or arrow")
+	out := fs.String("o", "", "output file (json) or directory (csv, parquet, arrow)")
+	bom := fs.Bool("bom", true, "start CSV files with a UTF-8 byte-order mark")
+
+	// Flags may come before, between or after the files.
+	var inputs []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return 0
+			}
+			return 2
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		inputs = append(inputs, rest[0])
+		args = rest[1:]
+	}
+	if len(inputs) == 0 {
+		fmt.Fprintln(stderr, "cchc parse: no input files")
+		fs.Usage()
+		return 2
+	}
+	f := strings.ToLower(*format)
+	switch f {
+	case "json":
+	case "csv", "parquet", "arrow":
+		if *out == "" || *out == "-" {
+			fmt.Fprintf(stderr, "cchc parse: --format %s writes four tables and needs a directory: -o DIR\n", f)
+			return 2
+		}
+	default:
+		fmt.Fprintf(stderr, "cchc parse: unknown format %q (use json, csv, parquet or arrow)\n", *format)
+		return 2
+	}
+
+	files, many, status := expandInputs(inputs, stderr)
+	cat := indicators.Default()
+	var docs []*plandoc.Document
+	for _, path := range files {
+		d, err := plandoc.ParseFile(path, cat)
+		if err != nil {
+			fmt.Fprintf(stderr, "cchc parse: %v\n", err)
+			status = 1
+			continue
+		}
+		if !d.IsPlan() {
+			fmt.Fprintf(stderr, "cchc parse: %s: not a plan document (no document number or type heading, no targets section, no tasks)\n", path)
+			status = 1
+			continue
+		}
+		docs = append(docs, d)
+	}
+
+	var err error
+	if f == "json" {
+		err = writeParseJSON(docs, many, *out, stdout)
+	} else {
+		err = writeParseTables(docs, dataset.Format(f), *out, *bom)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "cchc parse: %v\n", err)
+		return 1
+	}
+	return status
+}
+
+// expandInputs replaces directory arguments by the .txt and .md files in
+// them, sorted. many reports whether the output is a list (several files
+// or a directory). Arguments that cannot be read are reported and give
+// status 1.
+func expandInputs(inputs []string, stderr io.Writer) (files []string, many bool, status int) {
+	for _, in := range inputs {
+		st, err := os.Stat(in)
+		if err != nil {
+			fmt.Fprintf(stderr, "cchc parse: %v\n", err)
+			status = 1
+			continue
+		}
+		if !st.IsDir() {
+			files = append(files, in)
+			continue
+		}
+		many = true
+		entries, err := os.ReadDir(in)
+		if err != nil {
+			fmt.Fprintf(stderr, "cchc parse: %v\n", err)
+			status = 1
+			continue
+		}
+		var found []string
+		for _, e := range entries {
+			ext := strings.ToLower(filepath.Ext(e.Name()))
+			if !e.IsDir() && (ext == ".txt" || ext == ".md") {
+				found = append(found, filepath.Join(in, e.Name()))
+			}
+		}
+		if len(found) == 0 {
+			fmt.Fprintf(stderr, "cchc parse: %s: no .txt or .md files in this directory\n", in)
+			status = 1
+		}
+		sort.Strings(found)
+		files = append(files, found...)
+	}
+	return files, many || len(inputs) > 1, status
+}
+
+// writeParseJSON writes one document as an object, several as an array,
+// to out (a file) or stdout.
+func writeParseJSON(docs []*plandoc.Document, many bool, out string, stdout io.Writer) error {
+	var b []byte
+	var err error
+	switch {
+	case many:
+		b, err = plandoc.JSONArray(docs)
+	case len(docs) == 1:
+		b, err = docs[0].JSON()
+	default:
+		return nil // the one file failed and was reported
+	}
+	if err != nil {
+		return err
+	}
+	if out == "" || out == "-" {
+		_, err = stdout.Write(b)
+		return err
+	}
+	return writeFileAtomic(out, b)
+}
+
+// writeFileAtomic writes b to a temporary file beside path and renames it.
+func writeFileAtomic(path string, b []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	if _, err := tmp.Write(b); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// writeParseTables writes the plans, targets, tasks and findings of the
+// documents as four tables into directory dir.
+func writeParseTables(docs []*plandoc.Document, format dataset.Format, dir string, bom bool) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	var plans []dataset.Plan
+	var targets []dataset.Target
+	var tasks []dataset.Task
+	var findings []dataset.Finding
+	for _, d := range docs {
+		plans = append(plans, d.Plan)
+		targets = append(targets, d.Targets...)
+		tasks = append(tasks, d.Tasks...)
+		findings = append(findings, d.Findings...)
+	}
+	mem := memory.NewGoAllocator()
+	tables := []struct {
+		name  string
+		build func() arrow.Record
+	}{
+		{"plans", func() arrow.Record { return dataset.PlansToRecord(mem, plans) }},
+		{"targets", func() arrow.Record { return dataset.TargetsToRecord(mem, targets) }},
+		{"tasks", func() arrow.Record { return dataset.TasksToRecord(mem, tasks) }},
+		{"findings", func() arrow.Record { return dataset.FindingsToRecord(mem, findings) }},
+	}
+	for _, t := range tables {
+		// Encode in memory, then write beside the target and rename: a
+		// table is never left half-written, and no writer closes the file
+		// under us (the Parquet writer closes its sink when it can).
+		var buf bytes.Buffer
+		rec := t.build()
+		err := dataset.Write(&buf, format, rec, dataset.WriteOptions{BOM: bom})
+		rec.Release()
+		path := filepath.Join(dir, t.name+"."+string(format))
+		if err != nil {
+			return fmt.Errorf("writing %s: %w", path, err)
+		}
+		if err := writeFileAtomic(path, buf.Bytes()); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -417,3 +417,19 @@ func reportsLine(fs []dataset.Finding, kind string, lines []int) bool {
 	}
 	return false
 }
+
+// IsPlan reports whether the document looks like a plan at all: it has a
+// document number line or a type heading ("KẾ HOẠCH", "QUYẾT ĐỊNH"), a
+// targets section, or tasks. A text that is none of these still parses,
+// and its findings say what was not found; "cchc parse" refuses it.
+func (d *Document) IsPlan() bool {
+	if d.Plan.DocType != "" || len(d.Targets) > 0 || len(d.Tasks) > 0 {
+		return true
+	}
+	for _, f := range d.Findings {
+		if f.Kind == "target_without_number" || f.Kind == "no_numeric_targets" {
+			return true
+		}
+	}
+	return false
+}

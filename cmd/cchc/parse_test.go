@@ -1,0 +1,185 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/apache/arrow/go/v15/arrow/memory"
+
+	"github.com/cchc-lab/cchc/dataset"
+)
+
+const plansDir = "../../testdata/plans"
+
+func seedFile(name string) string { return filepath.Join(plansDir, name+".txt") }
+
+func runParseArgs(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = runParse(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestParseOneFileJSON(t *testing.T) {
+	code, out, errs := runParseArgs(t, seedFile("003_a5b74ff242722c67"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var doc map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("stdout is not one JSON object: %v", err)
+	}
+	for _, k := range []string{"plan", "targets", "tasks", "findings"} {
+		if _, ok := doc[k]; !ok {
+			t.Errorf("key %q missing", k)
+		}
+	}
+	var targets []map[string]any
+	if err := json.Unmarshal(doc["targets"], &targets); err != nil {
+		t.Fatal(err)
+	}
+	if len(targets) != 39 {
+		t.Errorf("%d targets, want 39", len(targets))
+	}
+	for _, k := range []string{"plan_id", "weight"} {
+		if _, ok := targets[0][k]; ok {
+			t.Errorf("target has key %q, which the JSON contract leaves out", k)
+		}
+	}
+	golden, err := os.ReadFile("../../dataset/plandoc/testdata/003_a5b74ff242722c67.golden.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out != string(golden) {
+		t.Error("cchc parse prints other bytes than the library's golden JSON")
+	}
+}
+
+func TestParseSeveralAndDirectory(t *testing.T) {
+	for _, args := range [][]string{
+		{seedFile("000_eb1ba96978540e19"), seedFile("002_6535e04d6be0b559")},
+		{plansDir},
+		{"--format", "json", plansDir},
+		{plansDir, "--format=json"},
+	} {
+		code, out, errs := runParseArgs(t, args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, errs)
+		}
+		var docs []struct {
+			Plan struct {
+				ID string `json:"id"`
+			} `json:"plan"`
+		}
+		if err := json.Unmarshal([]byte(out), &docs); err != nil {
+			t.Fatalf("%v: stdout is not a JSON array: %v", args, err)
+		}
+		want := 5
+		if len(args) == 2 && !strings.HasPrefix(args[0], "-") && !strings.HasPrefix(args[1], "-") {
+			want = 2
+		}
+		if len(docs) != want {
+			t.Errorf("%v: %d documents, want %d", args, len(docs), want)
+		}
+	}
+}
+
+func TestParseBadFilesKeepGoing(t *testing.T) {
+	dir := t.TempDir()
+	bad := map[string]string{
+		"binary.txt": "KẾ HOẠCH\x00\x01",
+		"latin1.txt": "K\xc9 HO\xa0CH",
+		"empty.txt":  "",
+		"notes.txt":  "Hôm nay trời đẹp.\n",
+	}
+	var args []string
+	for name, text := range bad {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args = append(args, p)
+	}
+	args = append(args, seedFile("000_eb1ba96978540e19"), filepath.Join(dir, "missing.txt"))
+	code, out, errs := runParseArgs(t, args...)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	for _, want := range []string{"binary.txt:1:", "binary data", "latin1.txt:1:2: invalid UTF-8", "empty.txt: no text",
+		"notes.txt: not a plan document", "missing.txt"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	var docs []json.RawMessage
+	if err := json.Unmarshal([]byte(out), &docs); err != nil || len(docs) != 1 {
+		t.Errorf("stdout should hold the one good plan as an array: %v, %d docs", err, len(docs))
+	}
+}
+
+func TestParseTables(t *testing.T) {
+	for _, format := range []string{"csv", "parquet", "arrow"} {
+		t.Run(format, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "out")
+			code, _, errs := runParseArgs(t, "--format", format, "-o", dir, plansDir)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			want := map[string]int{"plans": 5, "targets": 47}
+			for _, name := range []string{"plans", "targets", "tasks", "findings"} {
+				mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+				kind, _ := dataset.ParseKind(name)
+				l, err := dataset.ReadFile(filepath.Join(dir, name+"."+format), kind, mem)
+				if err != nil {
+					t.Fatalf("reading %s back: %v", name, err)
+				}
+				if len(l.Rejected) != 0 {
+					t.Errorf("%s: %d rows rejected on reading back: %+v", name, len(l.Rejected), l.Rejected[0])
+				}
+				if n, ok := want[name]; ok && int(l.Record.NumRows()) != n {
+					t.Errorf("%s: %d rows, want %d", name, l.Record.NumRows(), n)
+				}
+				if l.Record.NumRows() == 0 {
+					t.Errorf("%s: no rows", name)
+				}
+				l.Release()
+				mem.AssertSize(t, 0)
+			}
+		})
+	}
+}
+
+func TestParseJSONToFile(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "plan.json")
+	code, stdout, errs := runParseArgs(t, "-o", out, seedFile("004_252965e07a3718f5"))
+	if code != 0 || stdout != "" {
+		t.Fatalf("exit %d, stdout %q, stderr %s", code, stdout, errs)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil || !json.Valid(b) {
+		t.Fatalf("%s: %v", out, err)
+	}
+}
+
+func TestParseUsage(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		code int
+		msg  string
+	}{
+		{nil, 2, "no input files"},
+		{[]string{"--format", "xml", plansDir}, 2, "unknown format"},
+		{[]string{"--format", "csv", plansDir}, 2, "needs a directory"},
+		{[]string{"--nope", plansDir}, 2, "flag provided but not defined"},
+		{[]string{"--help"}, 0, "usage: cchc parse"},
+	} {
+		code, _, errs := runParseArgs(t, tc.args...)
+		if code != tc.code || !strings.Contains(errs, tc.msg) {
+			t.Errorf("%v: exit %d, stderr %q; want %d and %q", tc.args, code, errs, tc.code, tc.msg)
+		}
+	}
+}
