@@ -256,3 +256,29 @@ func TestShorten(t *testing.T) {
 		}
 	}
 }
+
+func TestTrendSingleSeriesGap(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	// Hà Tĩnh lacks 2018 while Quảng Trị has it: drawing Hà Tĩnh alone
+	// still leaves a gap at 2018 (two line pieces, not one).
+	rec := seriesRecord(t, mem,
+		[]string{"Hà Tĩnh", "Quảng Trị"},
+		[]int64{2016, 2016, 2017, 2017, 2019, 2018, 2020, 2019},
+		[]float64{50, 51, 52, 53, 54, 55, 56, 57})
+	defer rec.Release()
+	c, err := Trend(rec, TrendOptions{Selection: Selection{Entities: []string{"Ha Tinh"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	svg := string(c.SVG())
+	// Each line piece is one <path> with the series colour and stroke width.
+	pieces := strings.Count(svg, `stroke:#0072B2;stroke-width:1.6"`)
+	if pieces == 0 {
+		t.Skip("SVG styling changed; cannot count line pieces")
+	}
+	// Two pieces on the chart plus one legend thumbnail.
+	if pieces != 3 {
+		t.Errorf("%d line paths in Hà Tĩnh's colour, want 3 (2016–2017, 2019–2020, legend)", pieces)
+	}
+}

@@ -34,6 +34,11 @@ type Selection struct {
 	YearFrom, YearTo int
 	// UnitColumn is the column giving the unit (default "unit", when present).
 	UnitColumn string
+	// Where keeps only rows whose column (the key) holds one of the values,
+	// matched without accents or case, province names through the register
+	// (e.g. {"province": {"Hà Tĩnh"}} with Series "index" draws one line
+	// per index for one province).
+	Where map[string][]string
 }
 
 // point is one value of one series in one year.
@@ -54,7 +59,8 @@ type selected struct {
 	index     string              // the index drawn, "" when the record has none
 	unit      string              // the first unit seen in the selected rows
 	series    []seriesData        // selected series, in display order
-	allYears  []int               // every year of the filtered rows (all entities)
+	allYears  []int               // the x range: every year of the selected series, with or without a value
+	gapYears  []int               // the years a series is expected to have; lacking one is a gap
 	byYear    map[int][]yearValue // every filtered row by year (all entities), for bands
 	nullRows  int                 // selected rows without a value
 	nullYears map[string][]int
@@ -131,13 +137,20 @@ func selectSeries(rec arrow.Record, s Selection, maxSeries int) (*selected, erro
 	}
 	out := &selected{byYear: map[int][]yearValue{}, nullYears: map[string][]int{}}
 	n := int(rec.NumRows())
+	where, err := whereFilter(rec, s.Where)
+	if err != nil {
+		return nil, err
+	}
 	// Index filter.
 	keep := make([]bool, n)
 	var indices []string
 	seenIdx := map[string]bool{}
 	want := vntext.Fold(s.Index)
 	for i := 0; i < n; i++ {
-		keep[i] = true
+		keep[i] = where(i)
+		if !keep[i] {
+			continue
+		}
 		if index == nil {
 			continue
 		}
@@ -259,6 +272,32 @@ func selectSeries(rec arrow.Record, s Selection, maxSeries int) (*selected, erro
 			out.nullRows += len(out.nullYears[k])
 		}
 	}
+	// The chart's years: those of the selected series, with or without a
+	// value (a year no selected series mentions is not a gap).
+	chosenYears := map[int]bool{}
+	for _, k := range chosen {
+		for _, p := range byKey[k].points {
+			chosenYears[p.year] = true
+		}
+		for _, y := range out.nullYears[k] {
+			chosenYears[y] = true
+		}
+	}
+	// Gaps: a year any entity has (for the same index) and a series lacks.
+	// When the series are themselves indices, only the drawn ones count.
+	out.gapYears = append([]int(nil), out.allYears...)
+	if index != nil && out.index == "" {
+		out.gapYears = nil
+		for y := range chosenYears {
+			out.gapYears = append(out.gapYears, y)
+		}
+		sort.Ints(out.gapYears)
+	}
+	out.allYears = out.allYears[:0]
+	for y := range chosenYears {
+		out.allYears = append(out.allYears, y)
+	}
+	sort.Ints(out.allYears)
 	total := 0
 	for _, sd := range out.series {
 		total += len(sd.points)
@@ -267,6 +306,43 @@ func selectSeries(rec arrow.Record, s Selection, maxSeries int) (*selected, erro
 		return nil, fmt.Errorf("plots: %w: the selected rows of %s%s have no values", ErrEmpty, what, s.yearRange())
 	}
 	return out, nil
+}
+
+// whereFilter returns a row predicate for the Where conditions.
+func whereFilter(rec arrow.Record, where map[string][]string) (func(int) bool, error) {
+	if len(where) == 0 {
+		return func(int) bool { return true }, nil
+	}
+	cols := make([]string, 0, len(where))
+	for c := range where {
+		cols = append(cols, c)
+	}
+	sort.Strings(cols)
+	type cond struct {
+		get  stringGetter
+		want map[string]bool
+	}
+	var conds []cond
+	for _, c := range cols {
+		g, err := stringColumn(rec, c)
+		if err != nil {
+			return nil, fmt.Errorf("plots: where: %w", err)
+		}
+		want := map[string]bool{}
+		for _, v := range where[c] {
+			want[entityKey(v)] = true
+		}
+		conds = append(conds, cond{get: g, want: want})
+	}
+	return func(i int) bool {
+		for _, c := range conds {
+			v, _ := c.get(i)
+			if !c.want[entityKey(v)] {
+				return false
+			}
+		}
+		return true
+	}, nil
 }
 
 func quoteAll(ss []string) []string {

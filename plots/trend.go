@@ -9,8 +9,11 @@ import (
 	"strings"
 
 	"github.com/apache/arrow/go/v15/arrow"
+
+	"github.com/cchc-lab/cchc/indicators"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 )
@@ -47,15 +50,21 @@ type TrendOptions struct {
 	BandLabel string
 	// ScaleBreaks are the years from which the series is on a new scale
 	// (e.g. 2018 for PAPI). Lines are never joined across a break; the
-	// chart marks the break and says so in a note.
+	// chart marks the break and says so in a note. When nil, the breaks
+	// come from BreaksFor; an empty, non-nil slice means no breaks.
 	ScaleBreaks []int
-	// BreaksFor, when ScaleBreaks is nil, is asked for the breaks of the
-	// index drawn (e.g. a lookup in the indicators catalogue).
+	// BreaksFor gives the breaks of an index by name, asked for the index
+	// drawn, or for each series when the series are indices (default: the
+	// indicators catalogue, indicators.LookupIndex).
 	BreaksFor func(index string) []int
 	// MaxSeries is the most lines drawn when Entities is empty (default 10).
 	MaxSeries int
-	// Precision is the number of decimals in notes (default 2).
+	// Precision is the number of decimals in notes and labels (default 2).
 	Precision int
+	// ValueLabels prints each point's value next to it: at each year the
+	// highest point's label goes above it, the lowest's below, any others
+	// to the right, so labels of close values do not collide.
+	ValueLabels bool
 }
 
 // Trend draws an index or metric over the years: one line per series with
@@ -83,12 +92,26 @@ func Trend(rec arrow.Record, opts TrendOptions) (*Chart, error) {
 	if err != nil {
 		return nil, err
 	}
+	breaksFor := opts.BreaksFor
+	if breaksFor == nil {
+		breaksFor = catalogueBreaks
+	}
+	// Breaks of the whole chart, and of each series when the series are
+	// indices (Series "index").
 	breaks := opts.ScaleBreaks
-	if breaks == nil && opts.BreaksFor != nil && sel.index != "" {
-		breaks = opts.BreaksFor(sel.index)
+	if breaks == nil && sel.index != "" {
+		breaks = breaksFor(sel.index)
 	}
 	breaks = append([]int(nil), breaks...)
+	seriesBreaks := make([][]int, len(sel.series))
+	if opts.ScaleBreaks == nil && sel.index == "" {
+		for i, sd := range sel.series {
+			seriesBreaks[i] = breaksFor(sd.name)
+			breaks = append(breaks, seriesBreaks[i]...)
+		}
+	}
 	sort.Ints(breaks)
+	breaks = uniqueInts(breaks)
 
 	f, rec2 := newFrame(o)
 	p := f.plot
@@ -113,22 +136,25 @@ func Trend(rec arrow.Record, opts TrendOptions) (*Chart, error) {
 	p.Add(grid)
 
 	yearSet := map[int]bool{}
-	for _, y := range sel.allYears {
+	for _, y := range sel.gapYears {
 		yearSet[y] = true
 	}
-	joined := func(a, b int) bool {
-		for y := a + 1; y < b; y++ {
-			if yearSet[y] {
-				return false
+	joinedWith := func(brs []int) func(a, b int) bool {
+		return func(a, b int) bool {
+			for y := a + 1; y < b; y++ {
+				if yearSet[y] {
+					return false
+				}
 			}
-		}
-		for _, br := range breaks {
-			if a < br && br <= b {
-				return false
+			for _, br := range brs {
+				if a < br && br <= b {
+					return false
+				}
 			}
+			return true
 		}
-		return true
 	}
+	joined := joinedWith(breaks)
 	// Band.
 	if opts.Band == BandMedianIQR {
 		if err := addBand(f, sel, opts, joined); err != nil {
@@ -159,6 +185,10 @@ func Trend(rec arrow.Record, opts TrendOptions) (*Chart, error) {
 		shape := glyphShapes[(i+i/len(o.Colors))%len(glyphShapes)]
 		primary, extra, d := collapse(sd)
 		dups = append(dups, d...)
+		joined := joined
+		if sel.index == "" && opts.ScaleBreaks == nil {
+			joined = joinedWith(seriesBreaks[i])
+		}
 		var seg plotter.XYs
 		flush := func() {
 			if len(seg) > 1 {
@@ -203,6 +233,9 @@ func Trend(rec arrow.Record, opts TrendOptions) (*Chart, error) {
 		ring.GlyphStyle = draw.GlyphStyle{Color: color.Gray{0x33}, Radius: vg.Points(3.5), Shape: draw.RingGlyph{}}
 		f.legend = append(f.legend, legendItem{label: tr(lang, "Giá trị từ nguồn khác", "Value from another source"), thumbs: []plot.Thumbnailer{ring}})
 	}
+	if opts.ValueLabels {
+		p.Add(valueLabels(f, sel, opts.Precision))
+	}
 	// Scale breaks.
 	var shown []string
 	for _, br := range breaks {
@@ -236,6 +269,11 @@ func Trend(rec arrow.Record, opts TrendOptions) (*Chart, error) {
 	p.X.Min = float64(sel.allYears[0]) - 0.4
 	p.X.Max = float64(sel.allYears[len(sel.allYears)-1]) + 0.4
 	padY(p)
+	if opts.ValueLabels {
+		d := p.Y.Max - p.Y.Min
+		p.Y.Min -= d * 0.06
+		p.Y.Max += d * 0.06
+	}
 	return f.chart(rec2), nil
 }
 
@@ -344,6 +382,25 @@ func addBand(f *frame, sel *selected, opts TrendOptions, joined func(a, b int) b
 	return nil
 }
 
+// catalogueBreaks returns the scale breaks the indicators catalogue
+// records for an index (PAPI: 2018), nil for names it does not know.
+func catalogueBreaks(name string) []int {
+	if x, ok := indicators.LookupIndex(name); ok {
+		return x.ScaleBreaks
+	}
+	return nil
+}
+
+func uniqueInts(v []int) []int {
+	out := v[:0]
+	for i, x := range v {
+		if i == 0 || x != v[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
 // minCount returns the smallest entity count among the given years.
 func minCount(counts map[int]int, years []int) int {
 	m := math.MaxInt
@@ -405,6 +462,94 @@ func padY(p *plot.Plot) {
 var glyphShapes = []draw.GlyphDrawer{
 	draw.CircleGlyph{}, draw.BoxGlyph{}, draw.PyramidGlyph{}, draw.TriangleGlyph{},
 	draw.SquareGlyph{}, draw.CrossGlyph{}, draw.PlusGlyph{}, draw.RingGlyph{},
+}
+
+// pointLabel is a value label next to a point.
+type pointLabel struct {
+	x, y float64
+	text string
+	pos  int // 0 above, 1 below, 2 right
+	clr  color.Color
+}
+
+// pointLabels draws value labels at fixed offsets from their points.
+type pointLabels struct {
+	items []pointLabel
+	style text.Style
+}
+
+// Plot draws the labels.
+func (l *pointLabels) Plot(c draw.Canvas, p *plot.Plot) {
+	tx, ty := p.Transforms(&c)
+	off := l.style.Font.Size * 0.6
+	for _, it := range l.items {
+		sty := l.style
+		sty.Color = it.clr
+		pt := vg.Point{X: tx(it.x), Y: ty(it.y)}
+		var halo vg.Rectangle
+		switch it.pos {
+		case 0:
+			sty.XAlign, sty.YAlign = draw.XCenter, draw.YBottom
+			pt.Y += off
+		case 1:
+			sty.XAlign, sty.YAlign = draw.XCenter, draw.YTop
+			pt.Y -= off
+		default:
+			sty.XAlign, sty.YAlign = draw.XLeft, draw.YCenter
+			pt.X += off
+		}
+		// A light halo keeps the label legible over grid and lines.
+		halo = sty.Rectangle(it.text)
+		halo.Min = halo.Min.Add(pt).Sub(vg.Point{X: 1.5, Y: 0.5})
+		halo.Max = halo.Max.Add(pt).Add(vg.Point{X: 1.5, Y: 0.5})
+		c.SetColor(color.NRGBA{0xff, 0xff, 0xff, 0xcc})
+		c.Fill(halo.Path())
+		c.FillText(sty, pt, it.text)
+	}
+}
+
+// valueLabels places a label for every drawn point.
+func valueLabels(f *frame, sel *selected, prec int) *pointLabels {
+	type pv struct {
+		v   float64
+		clr color.Color
+	}
+	byYear := map[int][]pv{}
+	var years []int
+	for i, sd := range sel.series {
+		clr := f.o.Colors[i%len(f.o.Colors)]
+		primary, _, _ := collapse(sd)
+		for _, pt := range primary {
+			if _, ok := byYear[pt.year]; !ok {
+				years = append(years, pt.year)
+			}
+			byYear[pt.year] = append(byYear[pt.year], pv{pt.value, clr})
+		}
+	}
+	sort.Ints(years)
+	l := &pointLabels{style: f.style(f.o.Font.Size*0.75, false, color.Black)}
+	for _, y := range years {
+		ps := byYear[y]
+		sort.SliceStable(ps, func(i, j int) bool { return ps[i].v > ps[j].v })
+		for i, p := range ps {
+			pos := 2
+			switch {
+			case i == 0:
+				pos = 0
+			case i == len(ps)-1:
+				pos = 1
+			}
+			l.items = append(l.items, pointLabel{x: float64(y), y: p.v, text: formatFixed(p.v, prec, f.o.Lang), pos: pos, clr: darken(p.clr)})
+		}
+	}
+	return l
+}
+
+// darken makes a series colour dark enough for small text.
+func darken(c color.Color) color.Color {
+	r, g, b, _ := c.RGBA()
+	k := 0.75
+	return color.NRGBA{uint8(float64(r>>8) * k), uint8(float64(g>>8) * k), uint8(float64(b>>8) * k), 0xff}
 }
 
 // vline draws vertical dashed lines half a year before each given year.

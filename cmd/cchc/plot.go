@@ -46,7 +46,38 @@ type plotFlags struct {
 	width, height                                      float64
 	year, max                                          int
 	labels, hideValues                                 bool
+	xlabel, ylabel                                     string
+	where                                              whereFlag
 	set                                                map[string]bool
+}
+
+// whereFlag collects --where COLUMN=VALUE[,VALUE...] conditions.
+type whereFlag map[string][]string
+
+// String prints the conditions.
+func (w *whereFlag) String() string {
+	if w == nil || *w == nil {
+		return ""
+	}
+	var parts []string
+	for k, v := range *w {
+		parts = append(parts, k+"="+strings.Join(v, ","))
+	}
+	return strings.Join(parts, " ")
+}
+
+// Set adds one condition.
+func (w *whereFlag) Set(s string) error {
+	col, vals, ok := strings.Cut(s, "=")
+	col = strings.TrimSpace(col)
+	if !ok || col == "" || strings.TrimSpace(vals) == "" {
+		return fmt.Errorf("want COLUMN=VALUE[,VALUE...], got %q", s)
+	}
+	if *w == nil {
+		*w = whereFlag{}
+	}
+	(*w)[col] = append((*w)[col], splitList(vals)...)
+	return nil
 }
 
 func runPlot(args []string, stdout, stderr io.Writer) int {
@@ -142,8 +173,11 @@ func plotFlagSet(f *plotFlags, w io.Writer) *flag.FlagSet {
 	fs.StringVar(&f.series, "series", "", "series `COLUMN` (default province, entity or metric)")
 	fs.Float64Var(&f.target, "target", 0, "draw a target line at this value (trend, bars)")
 	fs.StringVar(&f.band, "band", "", "trend: median-iqr shades the national median and interquartile range")
-	fs.StringVar(&f.breaks, "breaks", "", "trend: comma-separated years where the index changed scale (PAPI: 2018, applied by default)")
-	fs.BoolVar(&f.labels, "labels", false, "bars: print each bar's value")
+	fs.StringVar(&f.breaks, "breaks", "", "trend: comma-separated years where the index changed scale (default: from the index catalogue, e.g. PAPI 2018)")
+	fs.BoolVar(&f.labels, "labels", false, "trend, bars: print each value")
+	fs.Var(&f.where, "where", "keep rows where `COLUMN=VALUE[,VALUE...]` (repeatable; e.g. province=Hà Tĩnh with --series index)")
+	fs.StringVar(&f.xlabel, "xlabel", "", "x-axis label (\"-\" hides it)")
+	fs.StringVar(&f.ylabel, "ylabel", "", "y-axis label (\"-\" hides it)")
 	fs.StringVar(&f.by, "by", "entity", "heatmap: columns are each entity or each year")
 	fs.StringVar(&f.plan, "plan", "", "heatmap, attainment, workload: keep only this plan id")
 	fs.StringVar(&f.entity, "entity", "", "attainment: the entity scored")
@@ -369,15 +403,6 @@ func sniffDelimiter(data []byte) rune {
 	return best
 }
 
-// knownBreaks returns the years an index changed its scale: PAPI's
-// aggregate went from 6 dimensions (6–60) to 8 (about 10–80) in 2018.
-func knownBreaks(index string) []int {
-	if vntext.Fold(index) == "papi" {
-		return []int{2018}
-	}
-	return nil
-}
-
 func splitList(s string) []string {
 	var out []string
 	for _, p := range strings.Split(s, ",") {
@@ -389,10 +414,10 @@ func splitList(s string) []string {
 }
 
 func buildChart(kind string, rec arrow.Record, f *plotFlags, from, to int) (*plots.Chart, error) {
-	common := plots.Common{Title: f.title, Note: f.note, Lang: f.lang,
+	common := plots.Common{Title: f.title, Note: f.note, Lang: f.lang, XLabel: f.xlabel, YLabel: f.ylabel,
 		Width: vg.Length(f.width) * vg.Centimeter, Height: vg.Length(f.height) * vg.Centimeter}
 	sel := plots.Selection{X: f.x, Y: f.y, Series: f.series, Index: f.index,
-		Entities: splitList(f.entities), YearFrom: from, YearTo: to}
+		Entities: splitList(f.entities), YearFrom: from, YearTo: to, Where: f.where}
 	if f.metric != "" {
 		// Observations: one metric, read from the metric column.
 		sel.IndexColumn, sel.Index = "metric", f.metric
@@ -404,7 +429,7 @@ func buildChart(kind string, rec arrow.Record, f *plotFlags, from, to int) (*plo
 	}
 	switch kind {
 	case "trend":
-		opts := plots.TrendOptions{Common: common, Selection: sel, Target: target, Band: f.band, BreaksFor: knownBreaks}
+		opts := plots.TrendOptions{Common: common, Selection: sel, Target: target, Band: f.band, ValueLabels: f.labels}
 		if f.breaks != "" {
 			opts.ScaleBreaks = []int{}
 			for _, p := range splitList(f.breaks) {

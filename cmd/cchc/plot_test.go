@@ -41,6 +41,8 @@ func TestPlotCommand(t *testing.T) {
 		{name: "own csv", args: []string{"trend", "--data", own, "--x", "năm", "--y", "Tỷ lệ (%)", "--series", "Đơn vị", "--target", "90", "-o", filepath.Join(dir, "own.png")}, out: "own.png", code: 0},
 		{name: "non-numeric", args: []string{"trend", "--data", bad, "--x", "year", "--y", "rate", "--series", "agency", "-o", filepath.Join(dir, "e.png")}, code: 1, stderr: `bad.csv:3: column "rate": "n/a" is not a number`},
 		{name: "missing file", args: []string{"trend", "--data", filepath.Join(dir, "none.csv")}, code: 1, stderr: "none.csv"},
+		{name: "indices as series", args: []string{"trend", "--data", news, "--series", "index", "--entities", "PAR INDEX,SIPAS", "--where", "province=Ha Tinh", "--years", "2020-2024", "--labels", "-o", filepath.Join(dir, "w.png")}, out: "w.png", code: 0},
+		{name: "bad where", args: []string{"trend", "--data", news, "--where", "province"}, code: 2, stderr: "COLUMN=VALUE"},
 		{name: "heatmap on index table", args: []string{"heatmap", "--data", pci, "-o", filepath.Join(dir, "e.png")}, code: 1, stderr: `unknown column "code"`},
 	}
 	for _, tt := range tests {
