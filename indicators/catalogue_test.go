@@ -1,0 +1,168 @@
+package indicators_test
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/dataset/plandoc"
+	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/vntext"
+)
+
+func TestDefaultCatalogueWellFormed(t *testing.T) {
+	areas := map[string]bool{}
+	for _, a := range dataset.Areas() {
+		areas[a] = true
+	}
+	levels := map[string]bool{"province": true, "district": true, "commune": true}
+	units := map[string]bool{"percent": true, "count": true, "staff": true, "people": true, "times": true, "million_vnd": true}
+	seen := map[string]bool{}
+	for _, m := range indicators.Default().Metrics() {
+		if seen[m.ID] {
+			t.Errorf("duplicate id %s", m.ID)
+		}
+		seen[m.ID] = true
+		if m.NameVI == "" || m.NameEN == "" || len(m.Phrases) == 0 {
+			t.Errorf("%s: names and phrases are required", m.ID)
+		}
+		if !areas[m.Area] {
+			t.Errorf("%s: unknown area %q", m.ID, m.Area)
+		}
+		if !units[m.Unit] {
+			t.Errorf("%s: unknown unit %q", m.ID, m.Unit)
+		}
+		for _, l := range m.Levels {
+			if !levels[l] {
+				t.Errorf("%s: unknown level %q", m.ID, l)
+			}
+		}
+		for _, p := range m.Phrases {
+			if p != vntext.Fold(p) {
+				t.Errorf("%s: phrase %q is not folded", m.ID, p)
+			}
+		}
+		if m.NameVI != vntext.NFC(m.NameVI) {
+			t.Errorf("%s: NameVI is not NFC", m.ID)
+		}
+	}
+}
+
+func TestMatch(t *testing.T) {
+	cat := indicators.Default()
+	tests := []struct {
+		text, want string
+	}{
+		{"Tỷ lệ nộp hồ sơ trực tuyến toàn trình đạt 90%", "online_submission_rate"},
+		{"TY LE NOP HO SO TRUC TUYEN TOAN TRINH", "online_submission_rate"},
+		{"Tỷ lệ TTHC đủ điều kiện được triển khai dịch vụ công trực tuyến toàn trình được tích hợp trên Cổng dịch vụ công quốc gia", "online_service_integration_rate"},
+		{"Tỷ lệ giao dịch thanh toán trực tuyến đạt tối thiểu 60%", "online_payment_rate"},
+		{"Mức độ hài lòng của người dân, doanh nghiệp về giải quyết TTHC", "satisfaction_rate"},
+		{"giảm 28 biên chế công chức so với năm 2024", "civil_servant_headcount"},
+		{"Tối thiểu 35% cơ quan, đơn vị được kiểm tra CCHC trong năm 2025", "inspection_coverage"},
+		{"ít nhất có 03 sáng kiến (hoặc giải pháp mới) về CCHC", "initiatives_count"},
+		{"số hóa hồ sơ TTHC thuộc thẩm quyền giải quyết", "dossier_digitisation_rate"},
+		{"Tỷ lệ sắp xếp lại, xử lý nhà, đất thuộc thẩm quyền quản lý", "land_housing_rearrangement_rate"},
+		{"thu hút nhân tài vào làm việc", "talent_attraction_rate"},
+		{"chi hỗ trợ trực tiếp từ ngân sách nhà nước", "support_spending"},
+		{"hồ sơ công việc tại UBND cấp xã được xác lập trên môi trường mạng", "e_records_rate"},
+		// Punctuation does not matter.
+		{"duy trì, cải tiến hệ thống", "iso_maintenance_rate"},
+		{"duy trì và cải tiến hệ thống", "iso_maintenance_rate"},
+		// The longest phrase wins: "tự chủ tài chính" against "tự chủ, tự chịu trách nhiệm".
+		{"cơ quan hành chính nhà nước được giao quyền tự chủ, tự chịu trách nhiệm", "admin_autonomy_rate"},
+		{"đơn vị sự nghiệp công lập được giao quyền tự chủ tài chính", "financial_autonomy_rate"},
+		// OCR text of seed 002: digits for letters, lost and wrong diacritics.
+		{"TTHC duogc niém yét, cong khai dung quy dinh", "procedure_publication_rate"},
+		{"Cong khai, minh bach tinh trang giai quyét TTHC d6i véi ho so da tiép nhan", "dossier_status_transparency_rate"},
+		{"doanh nghi€p dang hoat dong duoc tu van, hd tro phap 1y", "business_legal_support_rate"},
+		{"can bd, cong churc, vién chirc va nguoi lao dong cua nganh nam rd thong tin", "staff_informed_rate"},
+		{"Tuyén truyén, pho bién kién thirc, chinh sich KH&CN cho nguoi dan va doanh nghiép", "outreach_people"},
+		// A "*" gap: up to ten words between the parts.
+		{"phổ biến kiến thức, chính sách khoa học và công nghệ cho người dân và doanh nghiệp", "outreach_people"},
+		// No metric.
+		{"Tổ chức 04 cuộc tập huấn nâng cao nhận thức", ""},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		m, ok := cat.Match(tc.text)
+		if got := m.ID; got != tc.want || ok != (tc.want != "") {
+			t.Errorf("Match(%q) = %q, %v; want %q", tc.text, got, ok, tc.want)
+		}
+	}
+}
+
+func TestMatchGapIsBounded(t *testing.T) {
+	cat := indicators.NewCatalogue([]indicators.Metric{{ID: "x", Phrases: []string{"alpha * omega"}}})
+	if _, ok := cat.Match("alpha " + strings.Repeat("w ", 10) + "omega"); !ok {
+		t.Error("ten words between the parts should match")
+	}
+	if _, ok := cat.Match("alpha " + strings.Repeat("w ", 11) + "omega"); ok {
+		t.Error("eleven words between the parts should not match")
+	}
+	if _, ok := cat.Match("omega alpha"); ok {
+		t.Error("parts out of order should not match")
+	}
+}
+
+func TestLookupAndSuggest(t *testing.T) {
+	cat := indicators.Default()
+	if m, ok := cat.Lookup("online_payment_rate"); !ok || m.Unit != "percent" {
+		t.Errorf("Lookup(online_payment_rate) = %+v, %v", m, ok)
+	}
+	if _, ok := cat.Lookup("nope"); ok {
+		t.Error("Lookup(nope) found something")
+	}
+	if s := cat.Suggest("online_paymnet_rate"); len(s) == 0 || s[0] != "online_payment_rate" {
+		t.Errorf("Suggest(online_paymnet_rate) = %v", s)
+	}
+}
+
+// TestSeedTargetsHaveMetrics checks that every target of the five seed
+// plans gets a catalogue metric whose unit agrees with the target's (a
+// change target in percent of a spending metric excepted: its observations
+// are amounts, the target is their relative change).
+func TestSeedTargetsHaveMetrics(t *testing.T) {
+	files, err := filepath.Glob("../testdata/plans/*.txt")
+	if err != nil || len(files) != 5 {
+		t.Fatalf("seed plans: %v, %d files", err, len(files))
+	}
+	cat := indicators.Default()
+	total := 0
+	for _, f := range files {
+		d, err := plandoc.ParseFile(f, cat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, tg := range d.Targets {
+			total++
+			m, ok := cat.Lookup(tg.Metric)
+			if !ok {
+				t.Errorf("%s %s (line %d): no metric for %q", filepath.Base(f), tg.Code, tg.Source.Line, tg.Subject)
+				continue
+			}
+			if m.Unit != tg.Unit && !(tg.Change != "" && tg.Unit == "percent") {
+				t.Errorf("%s %s: target unit %s, metric %s unit %s", filepath.Base(f), tg.Code, tg.Unit, m.ID, m.Unit)
+			}
+		}
+	}
+	if total != 47 {
+		t.Errorf("%d seed targets, want 47 (3 + 0 + 5 + 39 + 0)", total)
+	}
+}
+
+func ExampleCatalogue_Match() {
+	cat := indicators.Default()
+	for _, text := range []string{
+		"Tỷ lệ nộp hồ sơ trực tuyến toàn trình đạt 90%",
+		"Muc do hai long cua nguoi dan", // OCR, diacritics lost
+	} {
+		m, _ := cat.Match(text)
+		fmt.Println(m.ID, m.Unit, m.Area)
+	}
+	// Output:
+	// online_submission_rate percent procedures
+	// satisfaction_rate percent procedures
+}
