@@ -80,7 +80,7 @@ var (
 	agLeadNoise = regexp.MustCompile(`^(?:[-+•*·]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*|(?i:đề nghị)\s+)+`)
 	agRole      = regexp.MustCompile(`\s+(chủ trì|phối hợp|tham mưu|cho ý kiến|thẩm định|thực hiện)([\s,;.:/]|$).*$`)
 	agAllCaps   = regexp.MustCompile(`^[A-ZĐ&]{2,}([\s,;.:/)-]|$)`)
-	agRepeat    = regexp.MustCompile(`\b([A-ZĐ]{2,}) ([A-ZĐ]{2,})\b`)
+	agRoleFold  = regexp.MustCompile(`\s(chu tri|phoi hop|tham muu|cho y kien|tham dinh|thuc hien)`)
 	agEnum      = regexp.MustCompile(`(?:^|\s)\d+\.\d+\.\s`)
 	agWord      = regexp.MustCompile(`[\p{L}\p{N}]+`)
 	agBare      = regexp.MustCompile(`^(cac )?(phong|ban|so|nganh|don vi|co quan|to chuc|dia phuong|truong|trung tam|phong ban|phong chuyen mon)$`)
@@ -96,7 +96,10 @@ func NormaliseAgency(name string) string {
 	s := strings.Join(strings.Fields(vntext.NFC(cellStripTags(name))), " ")
 	s = dlDashes.Replace(s)
 	for {
-		t := strings.TrimSpace(agLeadNoise.ReplaceAllString(s, ""))
+		t := s
+		if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) || strings.HasPrefix(s, "Đề nghị") || strings.HasPrefix(s, "ĐỀ NGHỊ") {
+			t = strings.TrimSpace(agLeadNoise.ReplaceAllString(s, ""))
+		}
 		t = strings.TrimRight(t, " .;,:")
 		t = strings.TrimSpace(agTrailingParen(t))
 		if t == s {
@@ -107,22 +110,26 @@ func NormaliseAgency(name string) string {
 	if s == "" {
 		return ""
 	}
-	s = agUBND.ReplaceAllString(s, "UBND")
-	s = agRepeat.ReplaceAllStringFunc(s, func(m string) string {
+	f := tkFold(s)
+	if strings.Contains(f, "ban nhan dan") {
+		s = agUBND.ReplaceAllString(s, "UBND")
+	}
+	if strings.Contains(s, "UBND UBND") {
 		// "UBND UBND các huyện": a word printed twice.
-		if f := strings.Fields(m); len(f) == 2 && f[0] == f[1] {
-			return f[0]
+		s = strings.ReplaceAll(s, "UBND UBND", "UBND")
+	}
+	if strings.HasPrefix(s, "VP") {
+		s = agVPUBND.ReplaceAllString(s, "Văn phòng UBND")
+	}
+	if strings.HasPrefix(f, "dai ") {
+		if m := agDaiPTTH.FindStringIndex(s); m != nil {
+			s = "Đài Phát thanh và Truyền hình" + s[m[1]:]
 		}
-		return m
-	})
-	s = agVPUBND.ReplaceAllString(s, "Văn phòng UBND")
-	if m := agDaiPTTH.FindStringIndex(s); m != nil {
-		s = "Đài Phát thanh và Truyền hình" + s[m[1]:]
 	}
 	s = agUpperFirst(s)
 	// A proper name followed by its role in the task: "Sở Nội vụ chủ trì
 	// đối với ...". Collective names ("Các cơ quan chủ trì CCHC") keep it.
-	if !strings.HasPrefix(s, "Các ") {
+	if !strings.HasPrefix(s, "Các ") && agRoleFold.MatchString(f) {
 		if m := agRole.FindStringIndex(s); m != nil && m[0] > 0 && agStartsHead(s) {
 			s = strings.TrimRight(s[:m[0]], " ,;:")
 		}
@@ -255,7 +262,9 @@ func SplitAgencies(cell string) []string {
 	s = cellLI.ReplaceAllString(s, ";")
 	s = cellStripTags(s)
 	s = agBreaks.Replace(dlDashes.Replace(s))
-	s = agEnum.ReplaceAllStringFunc(s, func(m string) string { return ";" + m })
+	if strings.Contains(s, ". ") {
+		s = agEnum.ReplaceAllStringFunc(s, func(m string) string { return ";" + m })
+	}
 	var parts []string
 	for _, p := range agSplitTop(s, ';') {
 		for _, q := range agSplitDash(p) {

@@ -83,7 +83,35 @@ func cellStripTags(s string) string {
 
 // cellClean returns a cell as text: tags removed, white space collapsed.
 func cellClean(s string) string {
+	if cellIsClean(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(cellStripTags(s)), " ")
+}
+
+// cellIsClean reports whether s has no tag, entity, or white space other
+// than single inner spaces.
+func cellIsClean(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	prev := byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '<' || c == '&' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			return false
+		case c == ' ' && prev == ' ':
+			return false
+		case c == 0xc2 || c == 0xe2 || c == 0xe3:
+			return false // may start a non-ASCII space (U+00A0, U+2000.., U+3000)
+		}
+		prev = c
+	}
+	return true
 }
 
 // cellProducts returns a product cell as text. A list (HTML <ul>/<li>, or

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -473,12 +474,31 @@ func tkFoldRunes(s string) tkFolded {
 // diacritics, đ → d, runs of white space to one space, trimmed), through a
 // lookup table instead of Unicode decomposition.
 func tkFold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	buf := make([]byte, 0, len(s))
 	space := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		var r rune
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+				space = len(buf) > 0
+				continue
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			}
+			if space {
+				buf = append(buf, ' ')
+				space = false
+			}
+			buf = append(buf, c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		if unicode.IsSpace(r) {
-			space = b.Len() > 0
+			space = len(buf) > 0
 			continue
 		}
 		fr := tkFoldRune(r)
@@ -486,12 +506,12 @@ func tkFold(s string) string {
 			continue
 		}
 		if space {
-			b.WriteByte(' ')
+			buf = append(buf, ' ')
 			space = false
 		}
-		b.WriteRune(fr)
+		buf = utf8.AppendRune(buf, fr)
 	}
-	return b.String()
+	return string(buf)
 }
 
 // tkFoldTable maps the runes below U+1F00 to their folded form, -1 for
