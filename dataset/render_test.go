@@ -528,3 +528,43 @@ PCI    Hà Tĩnh   2011  65.97     7  met     VCCI
 		}
 	}
 }
+
+// FuzzRender checks that any cell text and options render without
+// panicking, that HTML escapes the text, and that text lines keep the
+// columns aligned.
+func FuzzRender(f *testing.F) {
+	f.Add("Hà Tĩnh", 1.5, 3, 10)
+	f.Add("<script>alert(1)</script>", math.NaN(), 0, -1)
+	f.Add("a\nb\tc\x00\xff", -0.0, -1, 0)
+	f.Add("東京 Ｔｏｋｙｏ", math.Inf(1), 1, 1)
+	f.Fuzz(func(t *testing.T, s string, v float64, maxRows, cellWidth int) {
+		mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+		defer mem.AssertSize(t, 0)
+		build := func(s string) arrow.Record {
+			schema := arrow.NewSchema([]arrow.Field{{Name: s, Type: arrow.BinaryTypes.String}, {Name: "v", Type: arrow.PrimitiveTypes.Float64}}, nil)
+			b := array.NewRecordBuilder(mem, schema)
+			defer b.Release()
+			b.Field(0).(*array.StringBuilder).AppendValues([]string{s, "x", s}, nil)
+			b.Field(1).(*array.Float64Builder).AppendValues([]float64{v, 1, -v}, nil)
+			return b.NewRecord()
+		}
+		rec, plain := build(s), build("y")
+		defer rec.Release()
+		defer plain.Release()
+		opts := RenderOptions{MaxRows: maxRows % 5, MaxCellWidth: cellWidth % 50}
+		text := Text(rec, opts)
+		lines := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
+		if !strings.HasSuffix(text, "[3 rows x 2 columns]\n") {
+			t.Fatalf("no footer:\n%s", text)
+		}
+		// Every cell is one line: header + shown rows (+ cut row) + footer.
+		if n := len(lines); n < 3 || n > 6 {
+			t.Fatalf("%d lines:\n%s", n, text)
+		}
+		// Escaped text adds no markup: as many tags as with a plain cell.
+		h, hp := HTML(rec, opts), HTML(plain, opts)
+		if strings.Count(h, "<") != strings.Count(hp, "<") || strings.Count(h, ">") != strings.Count(hp, ">") {
+			t.Fatalf("HTML of %q has different markup:\n%s\nplain:\n%s", s, h, hp)
+		}
+	})
+}
