@@ -1,11 +1,208 @@
 package main
 
 import (
+	"bufio"
+	"context"
+	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/apache/arrow/go/v15/arrow"
+	"github.com/apache/arrow/go/v15/arrow/memory"
+
+	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/indicators"
 )
 
+// runIndicatorsCompute runs "cchc indicators --dossiers FILE ...": rates
+// from dossier records, as observations for the scorer.
 func runIndicatorsCompute(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "cchc indicators: not built yet")
-	return 1
+	fs := flag.NewFlagSet("indicators", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dossiers := fs.String("dossiers", "", "dossier records: .parquet, .csv or .arrow (required)")
+	by := fs.String("by", "province", "group by: any of province,agency,level,procedure and one of year,quarter,month")
+	asOf := fs.String("as-of", "", "check open dossiers for being overdue at this time: 2025-12-31 (end of that day) or \"2025-12-31 17:00:00\"")
+	out := fs.String("o", "", "write the observations here: .csv, .parquet, .arrow or .json (default: print a table)")
+	ratesOut := fs.String("rates", "", "also write the rates table with numerators, denominators and reasons: .csv, .parquet, .arrow or .json")
+	workers := fs.Int("workers", 0, "goroutines (default: number of CPUs)")
+	quiet := fs.Bool("q", false, "do not print the bad-record report")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: cchc indicators --dossiers FILE [--by province,agency,level,month] [--as-of DATE] [-o observations.csv|.parquet] [--rates rates.csv]")
+		fmt.Fprintln(stderr, "       cchc indicators list")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "cchc indicators: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	if *dossiers == "" {
+		fmt.Fprintln(stderr, "cchc indicators: --dossiers FILE is required (or use \"cchc indicators list\")")
+		fs.Usage()
+		return 2
+	}
+	groupBy, err := indicators.ParseGroupBy(*by)
+	if err != nil {
+		fmt.Fprintf(stderr, "cchc indicators: --by: %v\n", err)
+		return 2
+	}
+	opts := indicators.RateOptions{By: groupBy, Workers: *workers}
+	if *asOf != "" {
+		secs, err := dataset.ParseDossierTime(strings.TrimSpace(*asOf), true)
+		if err != nil {
+			fmt.Fprintf(stderr, "cchc indicators: --as-of %q: %v\n", *asOf, err)
+			return 2
+		}
+		opts.AsOf = dataset.FromWallSeconds(secs)
+	}
+	for _, p := range []string{*out, *ratesOut} {
+		if p == "" {
+			continue
+		}
+		if _, err := dataset.FormatFromPath(p); err != nil {
+			fmt.Fprintf(stderr, "cchc indicators: %v\n", err)
+			return 2
+		}
+	}
+	bar := newProgressBar(stderr)
+	opts.Progress = bar.update
+	res, err := indicators.ComputeRatesFile(context.Background(), *dossiers, opts)
+	bar.done()
+	if err != nil {
+		fmt.Fprintf(stderr, "cchc indicators: %v\n", err)
+		return 1
+	}
+	if !*quiet {
+		if err := res.WriteReport(stderr); err != nil {
+			return 1
+		}
+	}
+	mem := memory.DefaultAllocator
+	if *ratesOut != "" {
+		rec := res.Table(mem)
+		err := writeRecordFile(*ratesOut, rec)
+		rec.Release()
+		if err != nil {
+			fmt.Fprintf(stderr, "cchc indicators: %v\n", err)
+			return 1
+		}
+	}
+	obs := res.Observations()
+	rec := dataset.ObservationsToRecord(mem, obs)
+	defer rec.Release()
+	if *out == "" {
+		table := res.Table(mem)
+		defer table.Release()
+		text := dataset.Text(table, dataset.RenderOptions{})
+		if !strings.HasSuffix(text, "\n") {
+			text += "\n"
+		}
+		fmt.Fprint(stdout, text)
+		return 0
+	}
+	if err := writeRecordFile(*out, rec); err != nil {
+		fmt.Fprintf(stderr, "cchc indicators: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stderr, "wrote %d observations to %s\n", len(obs), *out)
+	return 0
+}
+
+// writeRecordFile writes rec to path in the format its extension names,
+// through a temporary file renamed at the end. The file is handed to the
+// writer as a plain io.Writer: the Parquet writer closes writers that are
+// io.Closers, and the file is closed here.
+func writeRecordFile(path string, rec arrow.Record) (err error) {
+	format, err := dataset.FormatFromPath(path)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	bw := bufio.NewWriter(tmp)
+	if err = dataset.Write(struct{ io.Writer }{bw}, format, rec, dataset.WriteOptions{}); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err = bw.Flush(); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err = tmp.Close(); err != nil {
+		return err
+	}
+	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// progressBar draws a progress bar on a terminal once a run has taken more
+// than a second; on anything else it draws nothing.
+type progressBar struct {
+	w       io.Writer
+	tty     bool
+	start   time.Time
+	drawn   bool
+	lastLen int
+}
+
+func newProgressBar(w io.Writer) *progressBar {
+	return &progressBar{w: w, tty: isTerminal(w), start: time.Now()}
+}
+
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+func (p *progressBar) update(done, total int64) {
+	if !p.tty {
+		return
+	}
+	el := time.Since(p.start)
+	if el < time.Second {
+		return
+	}
+	const width = 30
+	var line string
+	if total > 0 {
+		frac := float64(done) / float64(total)
+		if frac > 1 {
+			frac = 1
+		}
+		fill := int(frac * width)
+		line = fmt.Sprintf("\r[%s%s] %5.1f%% %.1f s", strings.Repeat("#", fill), strings.Repeat(" ", width-fill), 100*frac, el.Seconds())
+	} else {
+		line = fmt.Sprintf("\r%d read, %.1f s", done, el.Seconds())
+	}
+	p.lastLen = len(line)
+	p.drawn = true
+	fmt.Fprint(p.w, line)
+}
+
+func (p *progressBar) done() {
+	if p.drawn {
+		fmt.Fprint(p.w, "\r"+strings.Repeat(" ", p.lastLen)+"\r")
+	}
 }
