@@ -146,6 +146,9 @@ type provinceRegister struct {
 	old    []string            // the 63 units before 2025, in alphabetical order
 	new    []string            // the 34 units from 1 July 2025
 	from   map[string][]string // new unit → old units, in alphabetical order
+	// renamed pairs the names of a unit renamed with its territory
+	// unchanged, both ways: Thừa Thiên Huế ↔ Huế.
+	renamed map[string]string
 }
 
 // registerOnce builds the register on first use; afterwards it is only read.
@@ -230,8 +233,12 @@ func buildRegister(data []byte) (*provinceRegister, error) {
 	slices.SortFunc(r.sorted, func(a, b Province) int { return col.CompareString(a.Name, b.Name) })
 	slices.SortFunc(r.old, col.CompareString)
 	slices.SortFunc(r.new, col.CompareString)
-	for _, names := range r.from {
+	r.renamed = map[string]string{}
+	for newName, names := range r.from {
 		slices.SortFunc(names, col.CompareString)
+		if len(names) == 1 && names[0] != newName {
+			r.renamed[names[0]], r.renamed[newName] = newName, names[0]
+		}
 	}
 
 	add := func(alias, canonical string) error {
@@ -322,22 +329,26 @@ func LookupProvince(name string) (Province, bool) {
 }
 
 // ProvinceInYear resolves name and checks that the unit existed at some
-// time during year. The error says why not: an unknown name, or the years
-// the unit existed ("Hà Tây" in 2010 → it became part of Hà Nội on
-// 1 August 2008).
+// time during year. A unit that was only renamed, with its territory
+// unchanged, resolves to the name in force that year: "Huế" in 2019 is
+// "Thừa Thiên Huế", "Thừa Thiên Huế" in 2025 is "Huế". Otherwise the
+// error says why not: an unknown name, or the years the unit existed
+// ("Hà Tây" in 2010 → it became part of Hà Nội on 1 August 2008).
 func ProvinceInYear(name string, year int) (string, error) {
-	p, ok := LookupProvince(name)
+	r := registerOnce()
+	p, ok := r.lookup(name)
 	if !ok {
 		return "", fmt.Errorf("%q is not a province or centrally-run city of Viet Nam", name)
 	}
 	if p.ExistedIn(year) {
 		return p.Name, nil
 	}
+	if other, ok := r.renamed[p.Name]; ok && r.byName[other].ExistedIn(year) {
+		return other, nil
+	}
 	switch {
 	case p.From != 0 && year < p.From:
 		return "", fmt.Errorf("%q (%s) did not exist in %d: it was created on %s", name, p.Name, year, p.Start.Format("2006-01-02"))
-	case p.Name == "Thừa Thiên Huế":
-		return "", fmt.Errorf("%q (%s) did not exist in %d: it became the city Huế on %s", name, p.Name, year, p.End.Format("2006-01-02"))
 	default:
 		return "", fmt.Errorf("%q (%s) did not exist in %d: it became part of %s on %s", name, p.Name, year, p.Successor, p.End.Format("2006-01-02"))
 	}
