@@ -115,6 +115,11 @@ func parseCell(c *colSpec, in input) (v cell, reason string) {
 }
 
 func parseInt(c *colSpec, in input) (int64, string) {
+	// A year column that is not required holds 0 for "unknown", and
+	// writes it as 0: read it back.
+	if c.rule == ruleYear && !c.required && ((in.typed == 'n' && in.num == 0) || (in.typed == 0 && strings.TrimSpace(in.text) == "0")) {
+		return 0, ""
+	}
 	if in.typed == 'n' {
 		f := in.num
 		if f != math.Trunc(f) || math.IsInf(f, 0) || math.IsNaN(f) {
