@@ -135,7 +135,134 @@ func NormaliseAgency(name string) string {
 		}
 	}
 	s = agDepartment(s)
+	s = agCollective(s)
+	if !agHasVietnamese(s) {
+		s = agRestoreOCR(s)
+	}
 	return s
+}
+
+// agCollectiveFix writes the collective names of agencies one way:
+// "Các Sở, ban ngành" → "Các sở, ban, ngành", "UBND các huyện, thành phố,
+// thị xã" → "UBND các huyện, thị xã, thành phố".
+var agCollectiveFix = strings.NewReplacer(
+	"các Sở,", "các sở,", "Các Sở,", "Các sở,",
+	"ban ngành", "ban, ngành",
+	"huyện, thành phố, thị xã", "huyện, thị xã, thành phố",
+)
+
+// agCollective applies agCollectiveFix.
+func agCollective(s string) string {
+	if !strings.Contains(s, ",") && !strings.Contains(s, "ban ngành") {
+		return s
+	}
+	return agCollectiveFix.Replace(s)
+}
+
+// agHasVietnamese reports whether s holds a letter only Vietnamese
+// spelling uses (ă, â, ê, ô, ơ, ư, đ or a tone on them, or a dot below or
+// hook above); names without one have lost their diacritics (OCR, plain
+// ASCII) and may be restored.
+func agHasVietnamese(s string) bool {
+	for _, r := range s {
+		switch {
+		case r >= 0x1EA0 && r <= 0x1EF9:
+			return true
+		case strings.ContainsRune("ăâêôơưđĂÂÊÔƠƯĐ", r):
+			return true
+		}
+	}
+	return false
+}
+
+// agOCRNames are the agency names restored when a scan has damaged them
+// ("Vin phong" → "Văn phòng", "Chi cuc Tiéu chuan - Po luong - Chat luong"
+// → "Chi cục Tiêu chuẩn - Đo lường - Chất lượng").
+var agOCRNames = func() [][]string {
+	names := []string{
+		"Văn phòng", "Văn phòng Sở", "Văn phòng UBND tỉnh", "Thanh tra Sở", "Thanh tra tỉnh",
+		"Các phòng chuyên môn, đơn vị thuộc Sở", "Các phòng, đơn vị thuộc Sở", "Các phòng, đơn vị",
+		"Các phòng chuyên môn", "Các phòng, ban, đơn vị", "Chi cục Tiêu chuẩn - Đo lường - Chất lượng",
+		"Phòng Thông tin - Thống kê", "Phòng Kế hoạch - Tài chính", "Phòng Quản lý khoa học",
+		"Trung tâm Phục vụ hành chính công tỉnh", "Ban Giám đốc Sở", "UBND tỉnh", "UBND cấp huyện",
+		"UBND cấp xã", "Ban Chỉ đạo CCHC tỉnh",
+	}
+	for _, d := range agencyDept {
+		names = append(names, "Sở "+d.name)
+	}
+	out := make([][]string, len(names))
+	for i, n := range names {
+		out[i] = append([]string{n}, agWord.FindAllString(tkFold(n), -1)...)
+	}
+	return out
+}()
+
+// agRestoreOCR replaces a damaged name at the start of s by the known name
+// it is closest to, word by word (each word at most one letter off, and at
+// most a third of the letters in all); the rest of s is kept as written.
+func agRestoreOCR(s string) string {
+	words := agWord.FindAllStringIndex(s, -1)
+	if len(words) == 0 {
+		return s
+	}
+	folded := make([]string, len(words))
+	for i, w := range words {
+		folded[i] = tkFold(s[w[0]:w[1]])
+	}
+	best, bestEnd, bestLen := "", -1, 0
+	for _, n := range agOCRNames {
+		toks := n[1:]
+		if len(toks) > len(folded) || len(toks) <= bestLen {
+			continue
+		}
+		dist, letters, ok := 0, 0, true
+		for j, tok := range toks {
+			d := agEditDistance(folded[j], tok)
+			if d > 1 {
+				ok = false
+				break
+			}
+			dist += d
+			letters += len(tok)
+		}
+		if ok && dist*3 <= letters {
+			best, bestEnd, bestLen = n[0], words[len(toks)-1][1], len(toks)
+		}
+	}
+	if best == "" {
+		return s
+	}
+	rest := strings.TrimLeft(s[bestEnd:], "&¢€©®")
+	return best + rest
+}
+
+// agEditDistance is the Levenshtein distance between two short words,
+// stopping early above 1.
+func agEditDistance(a, b string) int {
+	if a == b {
+		return 0
+	}
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > 1 || d < -1 {
+		return 2
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
 }
 
 // agDepartment expands and re-cases a department name at the start of s:

@@ -42,6 +42,19 @@ func TestNormaliseAgency(t *testing.T) {
 		{"5.2. Sở Tài chính", "Sở Tài chính"},
 		{"  Sở   Tư   pháp ; ", "Sở Tư pháp"},
 		{"<b>Sở Tư pháp</b>", "Sở Tư pháp"},
+		{"Các Sở, ban ngành cấp tỉnh", "Các sở, ban, ngành cấp tỉnh"},
+		{"UBND các huyện, thành phố, thị xã", "UBND các huyện, thị xã, thành phố"},
+		// Names a scan has damaged, and names without diacritics.
+		{"Vin phong", "Văn phòng"},
+		{"Van phong So", "Văn phòng Sở"},
+		{"Céac phong chuyén mon, don vi thugc S&", "Các phòng chuyên môn, đơn vị thuộc Sở"},
+		{"Chi cuc Tiéu chuan - Po luong - Chat luong", "Chi cục Tiêu chuẩn - Đo lường - Chất lượng"},
+		{"Phong Thong tin - Théng ké KHCN&DPMST", "Phòng Thông tin - Thống kê KHCN&DPMST"},
+		{"So Tu phap", "Sở Tư pháp"},
+		// Correct names near a known one stay as written.
+		{"Văn phòng Bộ", "Văn phòng Bộ"},
+		{"Thanh tra Bộ", "Thanh tra Bộ"},
+		{"Ban Quản lý Khu kinh tế tỉnh", "Ban Quản lý Khu kinh tế tỉnh"},
 		{"", ""},
 		{"(ghi chú)", "(ghi chú)"},
 	}
@@ -67,7 +80,7 @@ func TestSplitAgencies(t *testing.T) {
 		{"Sở Kế hoạch và Đầu tư, Sở Công Thương, các cơ quan, đơn vị liên quan",
 			[]string{"Sở Kế hoạch và Đầu tư", "Sở Công Thương", "Các cơ quan, đơn vị liên quan"}},
 		{"Các Sở, ban, ngành; UBND cấp huyện, UBND cấp xã.",
-			[]string{"Các Sở, ban, ngành", "UBND cấp huyện", "UBND cấp xã"}},
+			[]string{"Các sở, ban, ngành", "UBND cấp huyện", "UBND cấp xã"}},
 		{"Các sở, ban, ngành cấp tỉnh; UBND cấp huyện, cấp xã",
 			[]string{"Các sở, ban, ngành cấp tỉnh", "UBND cấp huyện, cấp xã"}},
 		{"Văn phòng Sở - Các Phòng thực hiện TTHC", []string{"Văn phòng Sở", "Các Phòng thực hiện TTHC"}},

@@ -192,12 +192,25 @@ func TestTasksSeed002(t *testing.T) {
 			t.Errorf("duty %d: line %d lead %q task %q", i+1, tk.Source.Line, tk.Lead, tk.Task)
 		}
 	}
-	// The OCR text is kept as printed; the duty text starts after the agency.
+	// Agency names damaged by the scan are restored; the text as printed
+	// stays in Source.Text. The duty text starts after the agency.
+	leads := [][]string{
+		{"Các phòng chuyên môn, đơn vị thuộc Sở"},
+		{"Chi cục Tiêu chuẩn - Đo lường - Chất lượng"},
+		{"Văn phòng"},
+		{"Phòng Thông tin - Thống kê KHCN&DMST"},
+		{"Văn phòng"},
+	}
+	for i, tk := range tasks {
+		wantStrings(t, "duty "+tk.Code+" lead", tk.Lead, leads[i])
+	}
 	two := tasks[1]
-	wantStrings(t, "duty 2 lead", two.Lead, []string{"Chi cuc Tiéu chuan - Po luong - Chat luong"})
-	wantStrings(t, "duty 2 partners", two.Partners, []string{"Phong Thong tin - Théng ké KHCN&DPMST"})
+	wantStrings(t, "duty 2 partners", two.Partners, []string{"Phòng Thông tin - Thống kê KHCN&DPMST"})
 	if !strings.HasPrefix(two.Task, "chu tri, phdi hop") {
 		t.Errorf("duty 2 = %q", two.Task)
+	}
+	if !strings.HasPrefix(two.Source.Text, "2. Chi cuc Tiéu chuan - Po luong - Chat luong chu tri") {
+		t.Errorf("duty 2 source = %q", two.Source.Text)
 	}
 	if d := tasks[2].Deadline; d.Kind != dataset.DeadlineRecurring || d.Start != "2023-01-01" {
 		t.Errorf("duty 3 deadline = %+v, want recurring in 2023 (\"dinh ky hang quy\")", d)
