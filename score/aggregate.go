@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"sort"
 
 	"github.com/cchc-lab/cchc/dataset"
 )
@@ -76,6 +77,39 @@ func AggregateScores(scores []dataset.Score, opts AggregateOptions) (areas, plan
 		}
 		a.addAt(id, s)
 	}
+	// Order the accumulators in runs of (entity, plan, year) as first
+	// seen, areas in report order within a run.
+	type pk struct {
+		entity, plan string
+		year         int
+	}
+	run := map[pk]int{}
+	runOf := make([]int, len(a.accs))
+	for i := range a.accs {
+		k := pk{a.accs[i].entity, a.accs[i].plan, a.accs[i].year}
+		r, ok := run[k]
+		if !ok {
+			r = len(run)
+			run[k] = r
+		}
+		runOf[i] = r
+	}
+	perm := make([]int, len(a.accs))
+	for i := range perm {
+		perm[i] = i
+	}
+	sort.SliceStable(perm, func(x, y int) bool {
+		i, j := perm[x], perm[y]
+		if runOf[i] != runOf[j] {
+			return runOf[i] < runOf[j]
+		}
+		return a.areaLess(i, j)
+	})
+	sorted := make([]acc, len(a.accs))
+	for k, i := range perm {
+		sorted[k] = a.accs[i]
+	}
+	a.accs = sorted
 	return a.results()
 }
 
@@ -142,48 +176,42 @@ func areaOrder(area string) int {
 	return len(dataset.Areas())
 }
 
-// results returns the area and plan aggregates, ranked. Accumulators are
-// grouped by entity, plan and year in order of first appearance, areas in
-// the order of dataset.Areas.
+// results returns the area and plan aggregates, ranked. The accumulators
+// must come in runs of one entity, plan and year, areas in report order
+// (Scorecard lays them out so; AggregateScores sorts them so).
 func (a *aggregator) results() (areas, plans []Aggregate) {
-	type pk struct {
-		entity, plan string
-		year         int
-	}
-	order := map[pk]int{}
-	var groups [][]int
+	nPlans := 0
 	for i := range a.accs {
-		c := &a.accs[i]
-		if c.targets == 0 {
-			continue
+		if i == 0 || !a.sameRun(i-1, i) {
+			nPlans++
 		}
-		k := pk{c.entity, c.plan, c.year}
-		g, ok := order[k]
-		if !ok {
-			g = len(groups)
-			order[k] = g
-			groups = append(groups, nil)
-		}
-		groups[g] = append(groups[g], i)
 	}
-	for _, g := range groups {
-		// Insertion sort: a group holds at most a few areas.
-		for x := 1; x < len(g); x++ {
-			for y := x; y > 0 && a.areaLess(g[y], g[y-1]); y-- {
-				g[y], g[y-1] = g[y-1], g[y]
-			}
+	areas = make([]Aggregate, 0, len(a.accs))
+	plans = make([]Aggregate, 0, nPlans)
+	slab := make([]float64, 0, len(a.accs)+nPlans) // backs the Score pointers
+	keep := func(v float64) *float64 {
+		slab = append(slab, v)
+		return &slab[len(slab)-1]
+	}
+	for start := 0; start < len(a.accs); {
+		end := start + 1
+		for end < len(a.accs) && a.sameRun(start, end) {
+			end++
 		}
-		first := &a.accs[g[0]]
+		first := &a.accs[start]
 		p := Aggregate{Entity: first.entity, PlanID: first.plan, Year: first.year}
 		var aw, aws float64
-		for _, id := range g {
+		for id := start; id < end; id++ {
 			c := &a.accs[id]
+			if c.targets == 0 {
+				continue
+			}
 			ag := Aggregate{Entity: c.entity, PlanID: c.plan, Year: c.year, Area: c.area,
 				Targets: c.targets, Met: c.met, Near: c.near, OffTrack: c.off, NoData: c.nodata}
 			ag.Coverage = float64(c.targets-c.nodata) / float64(c.targets)
 			if ag.Coverage >= a.minCov-1e-12 && c.wsum > 0 {
 				v := c.wattsum / c.wsum * 100
-				ag.Score = &v
+				ag.Score = keep(v)
 				w := 1.0
 				if x, ok := a.areaW[c.area]; ok {
 					w = x
@@ -200,16 +228,25 @@ func (a *aggregator) results() (areas, plans []Aggregate) {
 			p.OffTrack += c.off
 			p.NoData += c.nodata
 		}
+		start = end
+		if p.Targets == 0 {
+			continue
+		}
 		p.Coverage = float64(p.Targets-p.NoData) / float64(p.Targets)
 		if p.Coverage >= a.minCov-1e-12 && aw > 0 {
-			v := aws / aw
-			p.Score = &v
+			p.Score = keep(aws / aw)
 		}
 		plans = append(plans, p)
 	}
 	rankAggregates(areas)
 	rankAggregates(plans)
 	return areas, plans
+}
+
+// sameRun reports whether accumulators i and j share entity, plan and year.
+func (a *aggregator) sameRun(i, j int) bool {
+	x, y := &a.accs[i], &a.accs[j]
+	return x.year == y.year && x.entity == y.entity && x.plan == y.plan
 }
 
 // rankAggregates ranks scores within each (plan, year, area) across
@@ -221,34 +258,45 @@ func rankAggregates(ags []Aggregate) {
 		year int
 		area string
 	}
-	groups := map[gk][]int{}
-	var keys []gk
+	type item struct {
+		score float64
+		idx   int
+	}
+	gid := map[gk]int{}
+	var groups [][]item
+	var last gk
+	lastID := -1
 	for i := range ags {
 		if ags[i].Score == nil {
 			continue
 		}
 		k := gk{ags[i].PlanID, ags[i].Year, ags[i].Area}
-		if _, ok := groups[k]; !ok {
-			keys = append(keys, k)
+		if lastID < 0 || k != last {
+			id, ok := gid[k]
+			if !ok {
+				id = len(groups)
+				gid[k] = id
+				groups = append(groups, nil)
+			}
+			last, lastID = k, id
 		}
-		groups[k] = append(groups[k], i)
+		groups[lastID] = append(groups[lastID], item{*ags[i].Score, i})
 	}
 	ranks := make([]int, len(ags))
-	for _, k := range keys {
-		g := groups[k]
-		slices.SortFunc(g, func(x, y int) int {
-			if c := cmp.Compare(*ags[y].Score, *ags[x].Score); c != 0 {
+	for _, g := range groups {
+		slices.SortFunc(g, func(x, y item) int {
+			if c := cmp.Compare(y.score, x.score); c != 0 {
 				return c
 			}
-			return cmp.Compare(x, y)
+			return cmp.Compare(x.idx, y.idx)
 		})
-		for j, id := range g {
-			if j > 0 && math.Abs(*ags[g[j-1]].Score-*ags[id].Score) <= 1e-9 {
-				ranks[id] = ranks[g[j-1]]
+		for j, it := range g {
+			if j > 0 && math.Abs(g[j-1].score-it.score) <= 1e-9 {
+				ranks[it.idx] = ranks[g[j-1].idx]
 			} else {
-				ranks[id] = j + 1
+				ranks[it.idx] = j + 1
 			}
-			ags[id].Rank = &ranks[id]
+			ags[it.idx].Rank = &ranks[it.idx]
 		}
 	}
 }

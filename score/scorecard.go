@@ -259,6 +259,15 @@ func Scorecard(targets []dataset.Target, obs []dataset.Observation, opts Options
 			tUnit[tKey[i]] = unitClass(ts[i].Unit)
 		}
 	}
+	// Caches of the previous row's entity, level and year, and a table of
+	// metric × level ids, spare most map lookups on large inputs.
+	var (
+		haveLast                 bool
+		lastEntStr, lastLevelStr string
+		lastEnt, lastLevel       int32
+		lastYear, lastYearID     int
+		mkTable                  [][]int32
+	)
 	for i := range obs {
 		o := &obs[i]
 		obsEnt[i] = -1
@@ -326,8 +335,14 @@ func Scorecard(targets []dataset.Target, obs []dataset.Observation, opts Options
 			add(i, "value", FormatNumberVN(v), fmt.Sprintf("count %s cannot be negative", o.Metric), ErrOutOfRange)
 			continue
 		}
-		// entity
-		e, ok := entRaw[o.Entity]
+		// entity (consecutive rows mostly share one: check the last first)
+		var e int32
+		ok := haveLast && o.Entity == lastEntStr
+		if ok {
+			e = lastEnt
+		} else {
+			e, ok = entRaw[o.Entity]
+		}
 		if !ok {
 			f := vntext.Fold(vntext.NFC(o.Entity))
 			if wantEnt != "" && f != wantEnt {
@@ -341,23 +356,44 @@ func Scorecard(targets []dataset.Target, obs []dataset.Observation, opts Options
 			}
 			entRaw[o.Entity] = e
 		}
+		lastEntStr, lastEnt = o.Entity, e
 		obsEnt[i] = e
-		lv := int32(levels.id(o.Level))
-		k := [2]int32{int32(m), lv}
-		id, ok := mkID[k]
-		if !ok {
+		var lv int32
+		if haveLast && o.Level == lastLevelStr {
+			lv = lastLevel
+		} else {
+			lv = int32(levels.id(o.Level))
+		}
+		lastLevelStr, lastLevel = o.Level, lv
+		for len(mkTable) <= m {
+			mkTable = append(mkTable, nil)
+		}
+		for len(mkTable[m]) <= int(lv) {
+			mkTable[m] = append(mkTable[m], -1)
+		}
+		id := mkTable[m][lv]
+		if id < 0 {
 			id = int32(len(mkMetric))
-			mkID[k] = id
+			mkTable[m][lv] = id
+			mkID[[2]int32{int32(m), lv}] = id
 			mkMetric = append(mkMetric, int32(m))
 			mkLevel = append(mkLevel, lv)
 		}
 		obsMK[i] = id
-		y, ok := yearIDs[o.Year]
-		if !ok {
-			y = len(years)
-			yearIDs[o.Year] = y
-			years = append(years, o.Year)
+		var y int
+		if haveLast && o.Year == lastYear {
+			y = lastYearID
+		} else {
+			var ok bool
+			y, ok = yearIDs[o.Year]
+			if !ok {
+				y = len(years)
+				yearIDs[o.Year] = y
+				years = append(years, o.Year)
+			}
 		}
+		lastYear, lastYearID = o.Year, y
+		haveLast = true
 		obsYr[i] = int32(y)
 	}
 	for _, e := range errs {
@@ -484,11 +520,47 @@ func Scorecard(targets []dataset.Target, obs []dataset.Observation, opts Options
 			tGroups[ti] = append(tGroups[ti], g)
 		}
 	}
+	// Lay the groups out in report order (plan as first seen, year, area
+	// in dataset.Areas order), so that each entity's accumulators form
+	// contiguous runs per plan and year.
+	planOrder := map[string]int{}
+	for _, k := range groupList {
+		if _, ok := planOrder[k.plan]; !ok {
+			planOrder[k.plan] = len(planOrder)
+		}
+	}
+	slot := make([]int, len(groupList)) // group id → position
+	perm := make([]int, len(groupList))
+	for i := range perm {
+		perm[i] = i
+	}
+	sort.SliceStable(perm, func(a, b int) bool {
+		ka, kb := groupList[perm[a]], groupList[perm[b]]
+		if pa, pb := planOrder[ka.plan], planOrder[kb.plan]; pa != pb {
+			return pa < pb
+		}
+		if ka.year != kb.year {
+			return ka.year < kb.year
+		}
+		if oa, ob := areaOrder(ka.area), areaOrder(kb.area); oa != ob {
+			return oa < ob
+		}
+		return ka.area < kb.area
+	})
+	for pos, g := range perm {
+		slot[g] = pos
+	}
+	for ti := range tGroups {
+		for yi, g := range tGroups[ti] {
+			tGroups[ti][yi] = slot[g]
+		}
+	}
 	agg := newAggregator(r.MinCoverage, opts.AreaWeights)
 	agg.accs = make([]acc, len(entNames)*len(groupList))
 	for e := range entNames {
-		for g, k := range groupList {
-			agg.accs[e*len(groupList)+g] = acc{entity: entNames[e], plan: k.plan, year: k.year, area: k.area}
+		for pos, g := range perm {
+			k := groupList[g]
+			agg.accs[e*len(groupList)+pos] = acc{entity: entNames[e], plan: k.plan, year: k.year, area: k.area}
 		}
 	}
 	res.Scores = res.Scores[:nRows]
