@@ -112,18 +112,25 @@ var provinceAliases = map[string][]string{
 // "Bà Rịa-Vũng Tàu" → "bariavungtau".
 func provinceKey(name string) string {
 	s := Fold(NFC(name))
-	// Drop parenthesised remarks: "Hà Nội (cũ)", "Ha Noi (post-merger unit)".
-	for {
-		i := strings.IndexByte(s, '(')
-		if i < 0 {
-			break
+	// Drop parenthesised remarks: "Hà Nội (cũ)", "Ha Noi (post-merger
+	// unit)"; an unclosed "(" drops the rest.
+	if strings.IndexByte(s, '(') >= 0 {
+		var b strings.Builder
+		depth := 0
+		for _, r := range s {
+			switch {
+			case r == '(':
+				depth++
+			case r == ')' && depth > 0:
+				depth--
+				if depth == 0 {
+					b.WriteByte(' ')
+				}
+			case depth == 0:
+				b.WriteRune(r)
+			}
 		}
-		j := strings.IndexByte(s[i:], ')')
-		if j < 0 {
-			s = s[:i]
-			break
-		}
-		s = s[:i] + " " + s[i+j+1:]
+		s = b.String()
 	}
 	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	switch {

@@ -208,6 +208,9 @@ func TestCanonicalProvinceAliases(t *testing.T) {
 		"Ha Noi (post-merger unit)": "Hà Nội",
 		"Hà Nội (cũ)":               "Hà Nội",
 		"Quang Tri province":        "Quảng Trị",
+		"Quảng (a (b) c) Trị":       "Quảng Trị",
+		"Quảng Trị (tỉnh":           "Quảng Trị",
+		"Quảng Trị) (":              "Quảng Trị",
 		"Hưng Yên / Thái Bình":      "Hưng Yên",
 		"Hà Tĩnh / Quảng Trị":       "",
 		"Viet Nam (average)":        "",
@@ -450,5 +453,13 @@ func BenchmarkCanonicalProvince(b *testing.B) {
 	names := []string{"Ha Tinh", "TP.HCM", "Thừa Thiên - Huế", "Ba Ria - Vung Tau", "tỉnh Quảng Trị"}
 	for i := 0; b.Loop(); i++ {
 		CanonicalProvince(names[i%len(names)])
+	}
+}
+
+func TestProvinceKeyLinear(t *testing.T) {
+	// Thousands of remarks do not make the key quadratic.
+	long := strings.Repeat("()", 200000) + "Hà Tĩnh"
+	if got, ok := CanonicalProvince(long); !ok || got != "Hà Tĩnh" {
+		t.Errorf("CanonicalProvince(long) = %q, %v", got, ok)
 	}
 }
