@@ -394,13 +394,18 @@ func orZero(s string) string {
 }
 
 // ParseYear parses a four-digit year between 1900 and 2200 after
-// NFC-normalising and trimming the text. Anything else is an error that
-// says why: "2O24" (letter O), "24", "2024.5", "-2024", "1850".
-// A failure is a *NumberError wrapping ErrSyntax or ErrRange.
+// NFC-normalising and trimming the text. A decimal part of zeros, as
+// programs write a year held as a float ("2019.0"), is accepted. Anything
+// else is an error that says why: "2O24" (letter O), "24", "2024.5",
+// "-2024", "1850". A failure is a *NumberError wrapping ErrSyntax or
+// ErrRange.
 func ParseYear(s string) (int, error) {
 	t := strings.TrimFunc(NFC(s), isBlank)
 	if t == "" {
 		return 0, syntaxErr("year", s, "the text is empty")
+	}
+	if i := strings.IndexAny(t, ".,"); i == 4 && len(t) > 5 && strings.Trim(t[5:], "0") == "" {
+		t = t[:4]
 	}
 	for _, r := range t {
 		if r < '0' || r > '9' {

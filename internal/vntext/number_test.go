@@ -215,7 +215,7 @@ func TestParseCountErrors(t *testing.T) {
 }
 
 func TestParseYear(t *testing.T) {
-	good := map[string]int{"2024": 2024, " 2005 ": 2005, "1900": 1900, "2200": 2200, "\ufeff2019": 2019}
+	good := map[string]int{"2024": 2024, " 2005 ": 2005, "1900": 1900, "2200": 2200, "\ufeff2019": 2019, "2019.0": 2019, "2019,00": 2019}
 	for in, want := range good {
 		got, err := ParseYear(in)
 		if err != nil || got != want {
@@ -232,7 +232,10 @@ func TestParseYear(t *testing.T) {
 		{"24", "four digits", false},
 		{"02024", "four digits", false},
 		{"2024.5", "character '.'", false},
-		{"2024,0", "character ','", false},
+		{"2024,5", "character ','", false},
+		{"2024.", "character '.'", false},
+		{"2O24.0", "letter O, not zero", false},
+		{"202.0", "character '.'", false},
 		{"-2024", "character '-'", false},
 		{"1850", "outside 1900-2200", true},
 		{"2201", "outside 1900-2200", true},
