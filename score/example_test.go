@@ -1,0 +1,92 @@
+package score_test
+
+import (
+	"fmt"
+
+	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/score"
+)
+
+// A change target of the Hà Tĩnh 2025 plan: "giảm 28 biên chế công chức so
+// với năm 2024".
+func ExampleScoreTarget() {
+	y2024 := 2024
+	t := dataset.Target{Code: "II.4.3", Metric: "civil_servant_headcount", Comparator: ">=", Value: 28,
+		Unit: "staff", Change: dataset.ChangeDecrease, BaselineYear: &y2024, Year: 2025}
+	actual, baseline := 2980.0, 3000.0
+	s := score.ScoreTarget(t, &actual, &baseline, score.DefaultRules())
+	fmt.Printf("%s %.3f\n%s\n", s.Status, *s.Attainment, s.Note)
+
+	s = score.ScoreTarget(t, &actual, nil, score.DefaultRules())
+	fmt.Println(s.Status, "-", s.Note)
+	// Output:
+	// off_track 0.714
+	// giảm 20 so với 2024 (3.000 → 2.980), cần 28
+	// no_data - thiếu số liệu năm 2024 để tính mức thay đổi
+}
+
+// Threshold-capped points in the style of Decision 766/QĐ-TTg: 60% or more
+// earns the full 2 points, below that rate × 2 / 60.
+func ExamplePointRule() {
+	r := score.DefaultRules()
+	r.Points = []score.PointRule{{Metric: "online_payment_rate", Kind: score.PointsThreshold, Max: 2, Threshold: 60}}
+	t := dataset.Target{Metric: "online_payment_rate", Comparator: ">=", Value: 60, Unit: "percent", Year: 2025}
+	for _, v := range []float64{72, 45} {
+		s := score.ScoreTarget(t, &v, nil, r)
+		fmt.Printf("%v%% → %.2f of %.0f points (%s)\n", v, *s.Points, *s.MaxPoints, s.Status)
+	}
+	// Output:
+	// 72% → 2.00 of 2 points (met)
+	// 45% → 1.50 of 2 points (off_track)
+}
+
+func ExampleScorecard() {
+	targets := []dataset.Target{
+		{PlanID: "3098/QĐ-UBND", Code: "II.3.2b", Area: "procedures", Metric: "online_submission_rate", Comparator: ">=", Value: 90, Unit: "percent", Year: 2025},
+		{PlanID: "3098/QĐ-UBND", Code: "II.3.4a", Area: "procedures", Metric: "satisfaction_rate", Comparator: ">=", Value: 95, Unit: "percent", Year: 2025},
+		{PlanID: "3098/QĐ-UBND", Code: "II.5.3", Area: "civil_service", Metric: "talent_attraction_rate", Comparator: "approx", Value: 2, Unit: "percent", Year: 2025},
+	}
+	obs := []dataset.Observation{
+		{Entity: "Hà Tĩnh", Year: 2025, Metric: "online_submission_rate", Value: 91.3, Unit: "percent"},
+		{Entity: "Hà Tĩnh", Year: 2025, Metric: "satisfaction_rate", Value: 94, Unit: "percent"},
+		{Entity: "Hà Tĩnh", Year: 2024, Metric: "satisfaction_rate", Value: 92, Unit: "percent"},
+	}
+	res, err := score.Scorecard(targets, obs, score.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, s := range res.Scores {
+		fmt.Printf("%-8s %-9s %s\n", s.Code, s.Status, s.Note)
+	}
+	for _, a := range res.Areas {
+		sc := "none (too little data)"
+		if a.Score != nil {
+			sc = fmt.Sprintf("%.1f", *a.Score)
+		}
+		fmt.Printf("%s: %d met, %d near, %d no data, score %s\n", a.Area, a.Met, a.Near, a.NoData, sc)
+	}
+	fmt.Println("unmatched:", len(res.Unmatched))
+	// Output:
+	// II.3.2b  met       đạt 91,3%, chỉ tiêu ≥ 90%
+	// II.3.4a  near      đạt 94%, chưa đạt chỉ tiêu ≥ 95%
+	// II.5.3   no_data   chưa có số liệu năm 2025
+	// procedures: 1 met, 1 near, 0 no data, score 99.5
+	// civil_service: 0 met, 0 near, 1 no data, score none (too little data)
+	// unmatched: 1
+}
+
+// Online submission rose from 42% (2021) to 71,5% (2024): 19,4% a year,
+// where 20,99% a year was needed to reach 90% by 2025, so R = 0,92.
+func ExampleProgress() {
+	target := 90.0
+	r := score.Progress(score.ProgressInput{
+		Series:     []score.Point{{Year: 2021, Value: 42}, {Year: 2023, Value: 60}, {Year: 2024, Value: 71.5}},
+		Target:     &target,
+		TargetYear: 2025,
+	})
+	fmt.Printf("%s, R = %.2f, score %.1f\n%s\n", r.Class, r.Ratio, r.Score, r.Note)
+	// Output:
+	// moderate, R = 0.92, score 2.3
+	// tăng trưởng thực tế 19,4%/năm, cần 20,99%/năm để đạt 90 năm 2025 (R = 0,92)
+}
