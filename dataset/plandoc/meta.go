@@ -27,7 +27,7 @@ var (
 	// "| Người ký | Nguyễn Hồng Lĩnh |"
 	mdSignerTableRe = regexp.MustCompile(`^\|\s*nguoi ky\s*\|\s*(.+?)\s*\|`)
 	mdYearRe        = regexp.MustCompile(`nam\s+([0-9]{4})`)
-	mdRefRe         = regexp.MustCompile(`\bso [0-9]+ [a-z]+\b|\b[0-9]+ (?:kh|qd|nq|ct) `)
+	mdRefRe         = regexp.MustCompile(`\bso [0-9]+\b|\b[0-9]+ (?:kh|qd|nq|ct|tt|nd) `)
 	mdPlaceRe       = regexp.MustCompile(`([a-z][a-z ]*?)\s*,\s*ngay\s*[0-9]{0,2}\s*thang`)
 )
 
@@ -446,11 +446,20 @@ func issuerName(p *page, head int, code, province string) string {
 // withProvince fills the province into an issuer template ("Sở Tài chính
 // tỉnh %s"); without a province the "tỉnh" is dropped.
 func withProvince(tpl, prov string) string {
-	if prov == "" {
+	switch {
+	case prov == "":
 		return strings.TrimSpace(strings.TrimSuffix(fmt.Sprintf(tpl, ""), " tỉnh "))
+	case strings.HasPrefix(prov, "Thành phố "):
+		return strings.Replace(fmt.Sprintf(tpl, prov), "tỉnh Thành phố ", "thành phố ", 1)
+	case centralCities[prov]:
+		return strings.Replace(fmt.Sprintf(tpl, prov), "tỉnh ", "thành phố ", 1)
 	}
 	return fmt.Sprintf(tpl, prov)
 }
+
+// centralCities are the provincial-level cities, whose bodies are "of the
+// city" (thành phố), not "of the province" (tỉnh).
+var centralCities = map[string]bool{"Hà Nội": true, "Hải Phòng": true, "Đà Nẵng": true, "Cần Thơ": true, "Huế": true}
 
 // fuzzyHasPrefix reports whether the words of key start with the words of
 // prefix, allowing one OCR error (a changed, dropped or added letter) in
@@ -536,12 +545,12 @@ func titleOf(p *page, head int) string {
 // …", "Thực hiện Kế hoạch số …"), the issuing authority's line, the
 // numbering of the body. k is the line's ocrKey, n its length in runes.
 func isPreamble(k string, n int) bool {
-	for _, s := range []string{"can cu", "thuc hien", "theo de nghi"} {
+	for _, s := range []string{"thuc hien", "theo de nghi"} {
 		if strings.HasPrefix(k, s) && (n > 150 || mdRefRe.MatchString(k)) {
 			return true
 		}
 	}
-	for _, s := range []string{"chu tich", "giam doc", "uy ban nhan dan", "kem theo", "ban hanh kem theo", "i ", "quyet dinh"} {
+	for _, s := range []string{"can cu", "chu tich", "giam doc", "uy ban nhan dan", "kem theo", "ban hanh kem theo", "i ", "quyet dinh"} {
 		if strings.HasPrefix(k, s) || k == strings.TrimSpace(s) {
 			return true
 		}

@@ -27,14 +27,15 @@ var (
 	tgRomanRe  = regexp.MustCompile(`^([IVX][IVXl1]*)\s*\.\s*`)
 	tgArabicRe = regexp.MustCompile(`^([0-9]{1,2})\s*\.\s+`)
 	// "1.1.", "1.1 ", "3.", "2)", "1.2.3."
-	tgNumRe    = regexp.MustCompile(`^([0-9]{1,2}(?:\.[0-9]{1,2})*)(?:\.|\))?(?:\s+|$)`)
-	tgLetterRe = regexp.MustCompile(`^([a-zđ])\)\s*`)
-	tgBulletRe = regexp.MustCompile(`^[-–—•+]\s*`)
-	tgNumberRe = regexp.MustCompile(`[0-9]+(?:[.,][0-9]+)*`)
-	tgRangeRe  = regexp.MustCompile(`^\s*(?:%\s*)?(?:den|toi|-)\s*([0-9]+(?:[.,][0-9]+)?)`)
-	tgBaseRe   = regexp.MustCompile(`so voi (?:cung ky )?(?:nam|cuoi nam) ([0-9]{4})`)
-	tgPrevRe   = regexp.MustCompile(`so voi (?:cung ky )?nam truoc`)
-	tgOrLater  = regexp.MustCompile(`^\s*(?:%\s*)?(?:tro len|tro len\b)`)
+	tgNumRe       = regexp.MustCompile(`^([0-9]{1,2}(?:\.[0-9]{1,2})*)(?:\.|\))?(?:\s+|$)`)
+	tgLetterRe    = regexp.MustCompile(`^([a-zđ])\)\s*`)
+	tgBulletRe    = regexp.MustCompile(`^[-–—•+]\s*`)
+	tgNumberRe    = regexp.MustCompile(`[0-9]+(?:[.,][0-9]+)*`)
+	tgRangeRe     = regexp.MustCompile(`^\s*(?:%\s*)?(?:den|toi|-)\s*([0-9]+(?:[.,][0-9]+)?)`)
+	tgBaseRe      = regexp.MustCompile(`so voi (?:cung ky )?(?:nam|cuoi nam) ([0-9]{4})`)
+	tgPrevRe      = regexp.MustCompile(`so voi (?:cung ky )?nam truoc`)
+	tgThousandsRe = regexp.MustCompile(`^[0-9]{1,3}(?:\.[0-9]{3})+$`)
+	tgOrLater     = regexp.MustCompile(`^\s*(?:%\s*)?(?:tro len|tro len\b)`)
 )
 
 // tgWindow is how many bytes before a number are read for its comparator,
@@ -593,6 +594,15 @@ func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
 		}
 	}
 	if !rv.percent {
+		if tgThousandsRe.MatchString(num) {
+			// "3.000 người": a dot between groups of three digits of a
+			// count separates thousands.
+			n, err := vntext.ParseCount(num)
+			if err != nil {
+				return rv, false
+			}
+			rv.value = float64(n)
+		}
 		after := strings.TrimLeft(f[rv.spanTo:cl.to], " ")
 		aw := wordsOf(after, 3)
 		for _, u := range tgUnits {

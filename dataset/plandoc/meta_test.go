@@ -1,0 +1,80 @@
+package plandoc
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestMetaForms(t *testing.T) {
+	tests := []struct {
+		name, head                                     string
+		id, number, typ, issuer, province, date, title string
+		year                                           int
+	}{
+		{"plain", "Số: 12/KH-SNV\nĐà Nẵng, ngày 5 tháng 3 năm 2024\n\nKẾ HOẠCH\nCải cách hành chính năm 2024\n",
+			"12/KH-SNV", "12/KH-SNV", "KH", "Sở Nội vụ thành phố Đà Nẵng", "Đà Nẵng", "2024-03-05", "Cải cách hành chính năm 2024", 2024},
+		{"decision, capitals title", "Số: 7/QĐ-UBND\nNghệ An, ngày 30 tháng 12 năm 2024\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH CCHC TỈNH NGHỆ AN NĂM 2025\nCăn cứ Luật số 77/2015/QH13;\n",
+			"7/QĐ-UBND", "7/QĐ-UBND", "QĐ", "UBND tỉnh Nghệ An", "Nghệ An", "2024-12-30", "Về việc ban hành kế hoạch CCHC tỉnh Nghệ An năm 2025", 2025},
+		{"blank number and day", "Số: /KH-UBND\nHung Yên, ngày  tháng 12 năm 2023\nKẾ HOẠCH\nTuyên truyền năm 2024\n",
+			"t", "", "KH", "UBND tỉnh Hưng Yên", "Hưng Yên", "2023-12", "Tuyên truyền năm 2024", 2024},
+		{"OCR", "SO KHOA HQC VA CONG NGHE\nS6:103 /KH-SKHCN Ha Tinh, ngay02 thang02 nam 2023\nKE HOACH\n\nTuyen truyen nam 2023\n",
+			"103/KH-SKHCN", "103/KH-SKHCN", "KH", "Sở Khoa học và Công nghệ tỉnh Hà Tĩnh", "Hà Tĩnh", "2023-02-02", "Tuyen truyen nam 2023", 2023},
+		{"issuer from the heading", "SỞ TƯ PHÁP\nSố: 9/KH-XYZ\nLạng Sơn, ngày 1 tháng 2 năm 2024\nKẾ HOẠCH\nPhổ biến pháp luật năm 2024\n",
+			"9/KH-XYZ", "9/KH-XYZ", "KH", "Sở Tư pháp tỉnh Lạng Sơn", "Lạng Sơn", "2024-02-01", "Phổ biến pháp luật năm 2024", 2024},
+		{"impossible day", "Số: 1/KH-UBND\nHà Tĩnh, ngày 31 tháng 02 năm 2024\nKẾ HOẠCH\nX năm 2024\n",
+			"1/KH-UBND", "1/KH-UBND", "KH", "UBND tỉnh Hà Tĩnh", "Hà Tĩnh", "2024-02", "X năm 2024", 2024},
+		{"city of Ho Chi Minh", "Số: 3/KH-UBND\nThành phố Hồ Chí Minh, ngày 4 tháng 1 năm 2025\nKẾ HOẠCH\nCCHC năm 2025\n",
+			"3/KH-UBND", "3/KH-UBND", "KH", "UBND thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh", "2025-01-04", "CCHC năm 2025", 2025},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Parse(strings.NewReader(tc.head), "t.txt", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			p := d.Plan
+			got := []any{p.ID, p.DocNumber, p.DocType, p.Issuer, p.Province, p.Date, p.Title, p.Year}
+			want := []any{tc.id, tc.number, tc.typ, tc.issuer, tc.province, tc.date, tc.title, tc.year}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Errorf("field %d = %v, want %v (plan %+v)", i, got[i], want[i], p)
+				}
+			}
+		})
+	}
+}
+
+func TestSigner(t *testing.T) {
+	tests := []struct{ name, text, signer, finding string }{
+		{"after the title", "KẾ HOẠCH\nX\n\nNơi nhận:\n- Như trên;\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nNguyễn Văn An\n", "Nguyễn Văn An", ""},
+		{"table row", "| Người ký | Nguyễn Hồng Lĩnh |\nKẾ HOẠCH\nX\n", "Nguyễn Hồng Lĩnh", ""},
+		{"OCR, restored", "KE HOACH\nX\n\nKT.GIAM POC\n\nPhan Trong Binh\n", "Phan Trọng Bình", "ocr_restored"},
+		{"unknown syllable kept", "KE HOACH\nX\n\nKT.GIAM POC\n\nPhan Xyz Binh\n", "Phan Xyz Binh", ""},
+		{"before the annex", "KẾ HOẠCH\nX\n" + strings.Repeat("Nội dung.\n", 5) + "GIÁM ĐỐC\n\nTrần Hữu Hùng\n\nPhụ lục\nCác Nhiệm Vụ Chính\n", "Trần Hữu Hùng", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Parse(strings.NewReader(tc.text), "t.txt", nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Plan.Signer != tc.signer {
+				t.Errorf("signer %q, want %q", d.Plan.Signer, tc.signer)
+			}
+			if n := len(findingsOf(d, "ocr_restored")); (n == 1) != (tc.finding != "") {
+				t.Errorf("%d ocr_restored findings", n)
+			}
+		})
+	}
+}
+
+func TestIsoDate(t *testing.T) {
+	for _, tc := range []struct{ d, m, y, want string }{
+		{"16", "01", "2024", "2024-01-16"}, {"", "12", "2023", "2023-12"}, {"29", "2", "2024", "2024-02-29"},
+		{"29", "2", "2023", "2023-02"}, {"1", "13", "2024", "2024"}, {"1", "1", "1800", ""}, {"", "", "2024", "2024"},
+	} {
+		if got := isoDate(tc.d, tc.m, tc.y); got != tc.want {
+			t.Errorf("isoDate(%q,%q,%q) = %q, want %q", tc.d, tc.m, tc.y, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,185 @@
+package plandoc
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cchc-lab/cchc/dataset"
+)
+
+// planWith wraps target items in a minimal 2025 plan with a section II of targets.
+func planWith(items string) string {
+	return "Số: 1/KH-UBND\nHà Tĩnh, ngày 02 tháng 01 năm 2025\n\nKẾ HOẠCH\nCải cách hành chính năm 2025\n\n" +
+		"I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n\nII. CÁC CHỈ TIÊU CHỦ YẾU\n" + items + "\nIII. NHIỆM VỤ\n- Tổ chức thực hiện.\n"
+}
+
+func parseText(t *testing.T, text string) *Document {
+	t.Helper()
+	d, err := Parse(strings.NewReader(text), "t.txt", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// tv is what a test expects of one target.
+type tv struct {
+	cmp      string
+	value    float64
+	valueMax float64 // 0: none
+	unit     string
+	level    string
+	change   string
+	baseline int // 0: none
+}
+
+func (w tv) matches(t dataset.Target) bool {
+	if t.Comparator != w.cmp || t.Value != w.value || t.Unit != w.unit || t.Level != w.level || t.Change != w.change {
+		return false
+	}
+	if (w.valueMax == 0) != (t.ValueMax == nil) || (t.ValueMax != nil && *t.ValueMax != w.valueMax) {
+		return false
+	}
+	if (w.baseline == 0) != (t.BaselineYear == nil) || (t.BaselineYear != nil && *t.BaselineYear != w.baseline) {
+		return false
+	}
+	return true
+}
+
+func TestTargetGrammar(t *testing.T) {
+	tests := []struct {
+		name, item string
+		want       []tv
+	}{
+		{"reach", "1.1. Tỷ lệ nộp hồ sơ trực tuyến toàn trình đạt 90%.", []tv{{cmp: ">=", value: 90, unit: "percent"}}},
+		{"decimal point", "1.1. Tỷ lệ nộp hồ sơ trực tuyến toàn trình đạt 90.5%.", []tv{{cmp: ">=", value: 90.5, unit: "percent"}}},
+		{"space before percent", "1.1. Phấn đấu 100 % văn bản QPPL được rà soát.", []tv{{cmp: ">=", value: 100, unit: "percent"}}},
+		{"at least", "1.1. Tỷ lệ giao dịch thanh toán trực tuyến đạt tối thiểu 60%.", []tv{{cmp: ">=", value: 60, unit: "percent"}}},
+		{"or more", "1.1. Mức độ hài lòng đạt từ 95% trở lên.", []tv{{cmp: ">=", value: 95, unit: "percent"}}},
+		{"above", "1.1. Tỷ lệ sắp xếp lại nhà, đất đạt trên 85%.", []tv{{cmp: ">", value: 85, unit: "percent"}}},
+		{"below", "1.1. Tỷ lệ hồ sơ quá hạn dưới 10%.", []tv{{cmp: "<", value: 10, unit: "percent"}}},
+		{"at most", "1.1. Tỷ lệ hồ sơ trễ hạn không quá 5%.", []tv{{cmp: "<=", value: 5, unit: "percent"}}},
+		{"about, leading zero", "1.1. Thu hút nhân tài khoảng 02% so với tổng số tuyển dụng mới.", []tv{{cmp: "approx", value: 2, unit: "percent"}}},
+		{"range", "1.1. Tổ chức ít nhất từ 02 đến 03 cuộc đối thoại với doanh nghiệp.",
+			[]tv{{cmp: ">=", value: 2, valueMax: 3, unit: "count"}}},
+		{"count", "1.1. Phấn đấu ít nhất có 03 sáng kiến về CCHC.", []tv{{cmp: ">=", value: 3, unit: "count"}}},
+		{"more than people, thousands dot", "1.1. Tuyên truyền cho hơn 3.000 người dân và doanh nghiệp.",
+			[]tv{{cmp: ">", value: 3000, unit: "people"}}},
+		{"times", "1.1. Tổ chức đối thoại tối thiểu 01 lần/năm.", []tv{{cmp: ">=", value: 1, unit: "times"}}},
+		{"decrease vs year", "1.1. Phấn đấu năm 2025 giảm 28 biên chế công chức so với năm 2024.",
+			[]tv{{cmp: ">=", value: 28, unit: "staff", change: "decrease", baseline: 2024}}},
+		{"decrease vs previous year, decimal comma", "1.1. Giảm tối thiểu 2,5% chi hỗ trợ trực tiếp từ ngân sách so với năm trước liền kề.",
+			[]tv{{cmp: ">=", value: 2.5, unit: "percent", change: "decrease", baseline: 2024}}},
+		{"increase", "1.1. Tăng 10% số thủ tục được cắt giảm so với năm 2024.",
+			[]tv{{cmp: ">=", value: 10, unit: "percent", change: "increase", baseline: 2024}}},
+		{"change without baseline", "1.1. Giảm 5% chi phí tuân thủ.", []tv{{cmp: ">=", value: 5, unit: "percent", change: "decrease"}}},
+		{"change carried over và", "1.1. Cắt giảm 20% quy định và 20% chi phí tuân thủ TTHC nội bộ.",
+			[]tv{{cmp: ">=", value: 20, unit: "percent", change: "decrease"}, {cmp: ">=", value: 20, unit: "percent", change: "decrease"}}},
+		{"verb after the value is not a change", "1.1. Có ít nhất 02 đơn vị sự nghiệp công lập tăng mức độ tự chủ so với năm trước liền kề.",
+			[]tv{{cmp: ">=", value: 2, unit: "count"}}},
+		{"levels before the values", "1.1. Số hóa hồ sơ đạt tỷ lệ tối thiểu tương ứng: cấp tỉnh 100%, cấp huyện 100%, cấp xã 95% số hồ sơ tiếp nhận.",
+			[]tv{{cmp: ">=", value: 100, unit: "percent", level: "province"}, {cmp: ">=", value: 100, unit: "percent", level: "district"},
+				{cmp: ">=", value: 95, unit: "percent", level: "commune"}}},
+		{"levels after the values", "1.1. 100% hồ sơ công việc tại cơ quan cấp tỉnh, 90% hồ sơ công việc tại UBND cấp huyện và 70% hồ sơ công việc tại UBND cấp xã được xác lập trên môi trường mạng.",
+			[]tv{{cmp: ">=", value: 100, unit: "percent", level: "province"}, {cmp: ">=", value: 90, unit: "percent", level: "district"},
+				{cmp: ">=", value: 70, unit: "percent", level: "commune"}}},
+		{"one value, one level", "1.1. 100% cán bộ, công chức cấp xã có trình độ đại học trở lên.",
+			[]tv{{cmp: ">=", value: 100, unit: "percent", level: "commune"}}},
+		{"one value, several levels", "1.1. 100% Sở, ban, ngành cấp tỉnh, UBND cấp huyện, UBND cấp xã ban hành kế hoạch.",
+			[]tv{{cmp: ">=", value: 100, unit: "percent"}}},
+		{"age is a qualifier", "1.1. Phấn đấu 50% cán bộ, công chức dưới 40 tuổi (lãnh đạo cấp huyện) giao tiếp được bằng ngoại ngữ.",
+			[]tv{{cmp: ">=", value: 50, unit: "percent"}}},
+		{"document numbers and dates", "1.1. 100% đơn vị được giao quyền tự chủ theo Nghị định số 60/2021/NĐ-CP và Chỉ thị số 01/CT-TTg ngày 04/01/2024 của Thủ tướng.",
+			[]tv{{cmp: ">=", value: 100, unit: "percent"}}},
+		{"exclusion in parentheses", "1.1. Giảm tối thiểu 2,5% chi hỗ trợ (không bao gồm kinh phí cắt giảm, tiết kiệm 5% theo Chỉ thị số 01/CT-TTg).",
+			[]tv{{cmp: ">=", value: 2.5, unit: "percent", change: "decrease"}}},
+		{"exclusion without parentheses", "1.1. Giảm 3% chi thường xuyên, không bao gồm khoản tiết kiệm 5% theo quy định.",
+			[]tv{{cmp: ">=", value: 3, unit: "percent", change: "decrease"}}},
+		{"standards and groups", "1.1. 100% đơn vị sự nghiệp nhóm 3 áp dụng TCVN ISO 9001:2015.", []tv{{cmp: ">=", value: 100, unit: "percent"}}},
+		{"two sentences", "1.1. Tỷ lệ A đạt 100%. Tỷ lệ nộp hồ sơ trực tuyến đạt 90%.",
+			[]tv{{cmp: ">=", value: 100, unit: "percent"}, {cmp: ">=", value: 90, unit: "percent"}}},
+		{"semicolon clauses", "1.1. Tối thiểu 35% cơ quan được kiểm tra; 100% đơn vị tự kiểm tra.",
+			[]tv{{cmp: ">=", value: 35, unit: "percent"}, {cmp: ">=", value: 100, unit: "percent"}}},
+		{"wrapped over lines", "1.1. 100% TTHC được niêm yết,\ncông khai đúng quy định; tuyên truyền cho hơn 3000\nngười dân.",
+			[]tv{{cmp: ">=", value: 100, unit: "percent"}, {cmp: ">", value: 3000, unit: "people"}}},
+		{"folded text", "1.1. Ty le giao dich thanh toan truc tuyen dat toi thieu 60%.", []tv{{cmp: ">=", value: 60, unit: "percent"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parseText(t, planWith(tc.item))
+			if len(d.Targets) != len(tc.want) {
+				var got []string
+				for _, x := range d.Targets {
+					got = append(got, show(x))
+				}
+				t.Fatalf("%d targets, want %d:\n%s", len(d.Targets), len(tc.want), strings.Join(got, "\n"))
+			}
+			for i, w := range tc.want {
+				g := d.Targets[i]
+				if !w.matches(g) {
+					t.Errorf("target %d = %s\nwant %+v", i, show(g), w)
+				}
+				if g.Year != 2025 || !strings.HasPrefix(g.Code, "II.1.1") {
+					t.Errorf("target %d: year %d code %q, want 2025 and II.1.1…", i, g.Year, g.Code)
+				}
+			}
+		})
+	}
+}
+
+func TestTargetsWithoutNumber(t *testing.T) {
+	d := parseText(t, planWith("1. Cải cách thủ tục hành chính\n1.1. Đẩy mạnh dịch vụ công trực tuyến mức độ 3, 4.\n1.2. Tỷ lệ nộp hồ sơ trực tuyến toàn trình đạt 90%."))
+	if len(d.Targets) != 1 || d.Targets[0].Code != "II.1.2" || d.Targets[0].Area != dataset.AreaProcedures {
+		t.Fatalf("targets %+v, want one II.1.2 in procedures", d.Targets)
+	}
+	f := findingsOf(d, "target_without_number")
+	if len(f) != 1 || f[0].Lines[0] != 12 || !strings.Contains(f[0].Message, "II.1.1") {
+		t.Errorf("findings %+v, want one for II.1.1 at line 12", f)
+	}
+}
+
+func TestTargetCodesUnique(t *testing.T) {
+	for _, name := range seeds {
+		d := parseSeed(t, name)
+		seen := map[string]bool{}
+		for _, tg := range d.Targets {
+			k := tg.Code + "|" + tg.Level
+			if seen[k] {
+				t.Errorf("%s: code %s level %q twice", name, tg.Code, tg.Level)
+			}
+			seen[k] = true
+		}
+	}
+}
+
+func TestTargetsSectionKinds(t *testing.T) {
+	// "3. Chỉ tiêu cụ thể" under an implied section I, with bullets.
+	text := "Số: 5/KH-STC\nHà Tĩnh, ngày 16 tháng 01 năm 2024\nKẾ HOẠCH\nTuyên truyền năm 2024\n\n1. Mục đích\n- Nâng cao.\n" +
+		"3. Chỉ tiêu cụ thể\n- Duy trì chuyên mục.\n- 100% TTHC được niêm yết.\n4. Khác\n- 50% gì đó.\nII. NỘI DUNG\n- 70% khác.\n"
+	d := parseText(t, text)
+	if len(d.Targets) != 1 || d.Targets[0].Code != "I.3-2" || d.Targets[0].Source.Line != 10 {
+		t.Fatalf("targets %+v, want one I.3-2 at line 10", d.Targets)
+	}
+	if f := findingsOf(d, "target_without_number"); len(f) != 1 || f[0].Lines[0] != 9 {
+		t.Errorf("findings %+v, want one at line 9", f)
+	}
+	// No targets section at all.
+	d = parseText(t, "KẾ HOẠCH\nTuyên truyền năm 2024\n\nI. NỘI DUNG\n- 100% cán bộ được tập huấn.\n")
+	if len(d.Targets) != 0 || len(findingsOf(d, "no_targets_section")) != 1 {
+		t.Errorf("targets %+v findings %+v, want none and a no_targets_section finding", d.Targets, d.Findings)
+	}
+}
+
+func TestConflictNeedsSameMetricLevelAndChange(t *testing.T) {
+	text := planWith("1.1. Tỷ lệ giao dịch thanh toán trực tuyến đạt tối thiểu 60%.\n1.2. 100% TTHC nội bộ được công bố.") +
+		"PHỤ LỤC\n" +
+		"1.7. Tối thiểu 80% TTHC có yêu cầu nghĩa vụ tài chính, được triển khai thanh toán trực tuyến, trong số đó, tỷ lệ giao dịch thanh toán trực tuyến đạt tối thiểu 70% |\n" +
+		"1.3. Rà soát, đơn giản hóa TTHC nội bộ để cắt giảm 20% quy định và 20% chi phí tuân thủ TTHC nội bộ |\n" +
+		"1.8. Tỷ lệ giao dịch thanh toán trực tuyến cấp xã đạt 50% |\n" +
+		"1.9. Tỷ lệ giao dịch thanh toán trực tuyến đạt tối thiểu 60% |\n"
+	d := parseText(t, text)
+	c := findingsOf(d, "conflict")
+	if len(c) != 1 || c[0].Lines[0] != 11 || c[0].Lines[1] != 16 {
+		t.Fatalf("conflicts %+v, want one between lines 11 and 16 (60%% against 70%%)", c)
+	}
+}
