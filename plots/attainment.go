@@ -99,7 +99,8 @@ func Attainment(rec arrow.Record, opts AttainmentOptions) (*Chart, error) {
 	seen := map[string]bool{}
 	maxX := 100.0
 	past := 100.0 + 1.5 // labels start right of the target line
-	for _, r := range rows {
+	labels := rowLabels(rows, lang)
+	for ri, r := range rows {
 		if r.area != prev {
 			prev = r.area
 			y := float64(R - 1 - row)
@@ -108,7 +109,7 @@ func Attainment(rec arrow.Record, opts AttainmentOptions) (*Chart, error) {
 		}
 		y := float64(R - 1 - row)
 		row++
-		yt = append(yt, plot.Tick{Value: y, Label: shorten(tick, rowLabel(r), labelW)})
+		yt = append(yt, plot.Tick{Value: y, Label: shorten(tick, labels[ri], labelW)})
 		status := r.status
 		if status == "" {
 			status = dataset.StatusNoData
@@ -210,9 +211,19 @@ func ratio(r scoreRow) (float64, bool) {
 	return r.actual / r.target * 100, true
 }
 
-// valueText is "92,5% / ≥ 90%": the actual and the target.
+// valueText is "92,5% / ≥ 90%": the actual and the target. For change
+// targets (a baseline is given) it is "2 980 (gốc 3 008) / thay đổi ≥ 28
+// biên chế": the levels, then the change required.
 func valueText(r scoreRow, lang string) string {
 	a := "–"
+	if r.hasBaseline {
+		// The unit belongs to the change (a percent target is a relative
+		// change), not to the levels.
+		if r.hasActual {
+			a = formatNumber(r.actual, 2, lang)
+		}
+		return a + " (" + tr(lang, "gốc ", "baseline ") + formatNumber(r.baseline, 2, lang) + ")" + targetText(r, lang)
+	}
 	if r.hasActual {
 		a = formatNumber(r.actual, 2, lang) + unitText(r.unit, lang)
 	}
@@ -224,11 +235,13 @@ func targetText(r scoreRow, lang string) string {
 		return ""
 	}
 	t := comparatorText(r.comparator, lang) + formatNumber(r.target, 2, lang) + unitText(r.unit, lang)
-	switch r.change {
-	case dataset.ChangeDecrease:
+	switch {
+	case r.change == dataset.ChangeDecrease:
 		t = tr(lang, "giảm ", "decrease ") + t
-	case dataset.ChangeIncrease:
+	case r.change == dataset.ChangeIncrease:
 		t = tr(lang, "tăng ", "increase ") + t
+	case r.hasBaseline:
+		t = tr(lang, "thay đổi ", "change ") + t
 	}
 	return " / " + t
 }

@@ -35,7 +35,8 @@ type HeatmapOptions struct {
 	// HideValues leaves the attainment percentages out of the cells.
 	HideValues bool
 	// LabelWidth is the share of the chart width given to target labels
-	// (default 0.45); longer labels end with an ellipsis.
+	// (default 0.45, or 0.6 with one or two columns); longer labels end
+	// with an ellipsis.
 	LabelWidth float64
 }
 
@@ -160,15 +161,23 @@ func Heatmap(rec arrow.Record, opts HeatmapOptions) (*Chart, error) {
 	lw := opts.LabelWidth
 	if lw <= 0 || lw > 0.8 {
 		lw = 0.45
+		if len(cols) <= 2 {
+			lw = 0.6 // few columns: give the wording the room
+		}
 	}
 	labelW := o.Width * vg.Length(lw)
 	cells := &rects{style: f.style(o.Font.Size*0.75, false, color.Black)}
 	var yt []plot.Tick
+	firsts := make([]scoreRow, len(keys))
+	for i, k := range keys {
+		firsts[i] = targets[k].first
+	}
+	labels := rowLabels(firsts, lang)
 	row := 0
 	prev = "\x01"
 	noData, blank := false, false
 	C := len(cols)
-	for _, k := range keys {
+	for ki, k := range keys {
 		t := targets[k]
 		if t.first.area != prev {
 			prev = t.first.area
@@ -178,7 +187,7 @@ func Heatmap(rec arrow.Record, opts HeatmapOptions) (*Chart, error) {
 			row++
 		}
 		y := float64(R - 1 - row)
-		yt = append(yt, plot.Tick{Value: y, Label: shorten(tick, rowLabel(t.first), labelW)})
+		yt = append(yt, plot.Tick{Value: y, Label: shorten(tick, labels[ki], labelW)})
 		for c := 0; c < C; c++ {
 			it := rectItem{x0: float64(c) - 0.5, x1: float64(c) + 0.5, y0: y - 0.5, y1: y + 0.5, border: color.White}
 			r, ok := t.cells[c]

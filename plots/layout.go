@@ -236,10 +236,37 @@ func formatNumber(v float64, prec int, lang string) string {
 	if s == "-0" {
 		s = "0"
 	}
+	s = groupThousands(s)
 	if lang == "vi" {
 		s = strings.Replace(s, ".", ",", 1)
 	}
 	return s
+}
+
+// groupThousands puts a space between groups of three digits in numbers
+// of five or more integer digits ("97000" → "97 000"), a separator that
+// reads the same in Vietnamese and English.
+func groupThousands(s string) string {
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	intPart, frac, hasFrac := strings.Cut(s, ".")
+	if len(intPart) >= 5 {
+		var b strings.Builder
+		for i, r := range intPart {
+			if i > 0 && (len(intPart)-i)%3 == 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(r)
+		}
+		intPart = b.String()
+	}
+	if hasFrac {
+		intPart += "." + frac
+	}
+	if neg {
+		return "-" + intPart
+	}
+	return intPart
 }
 
 // localTicks wraps a ticker so its labels use the chart's decimal separator.

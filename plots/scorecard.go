@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/apache/arrow/go/v15/arrow"
 
@@ -15,8 +16,8 @@ import (
 // ScoreColumns names the columns of a scorecard record. Empty fields take
 // the names of dataset.Score's JSON tags ("plan_id", "code", "area", ...).
 type ScoreColumns struct {
-	PlanID, Code, Area, Subject, Comparator, Target, Unit, Entity, Year string
-	Actual, Baseline, Attainment, Status, Change                        string
+	PlanID, Code, Area, Subject, Comparator, Target, Unit, Entity, Year, Level string
+	Actual, Baseline, Attainment, Status, Change                               string
 }
 
 func (c ScoreColumns) withDefaults() ScoreColumns {
@@ -39,15 +40,16 @@ func (c ScoreColumns) withDefaults() ScoreColumns {
 	def(&c.Attainment, "attainment")
 	def(&c.Status, "status")
 	def(&c.Change, "change")
+	def(&c.Level, "level")
 	return c
 }
 
 // scoreRow is one scorecard row as the charts need it.
 type scoreRow struct {
-	planID, code, area, subject, comparator, unit, entity, status, change string
-	year                                                                  int
-	target, actual, baseline, attainment                                  float64
-	hasTarget, hasActual, hasBaseline, hasAttainment                      bool
+	planID, code, area, subject, comparator, unit, entity, status, change, level string
+	year                                                                         int
+	target, actual, baseline, attainment                                         float64
+	hasTarget, hasActual, hasBaseline, hasAttainment                             bool
 }
 
 // key identifies a target across entities and years.
@@ -81,13 +83,13 @@ func readScores(rec arrow.Record, cols ScoreColumns) ([]scoreRow, error) {
 		return floatColumn(rec, name)
 	}
 	var (
-		planID, area, subject, cmp, unit, entity, change stringGetter
-		target, actual, baseline, attain                 floatGetter
+		planID, area, subject, cmp, unit, entity, change, level stringGetter
+		target, actual, baseline, attain                        floatGetter
 	)
 	for _, s := range []struct {
 		g    *stringGetter
 		name string
-	}{{&planID, c.PlanID}, {&area, c.Area}, {&subject, c.Subject}, {&cmp, c.Comparator}, {&unit, c.Unit}, {&entity, c.Entity}, {&change, c.Change}} {
+	}{{&planID, c.PlanID}, {&area, c.Area}, {&subject, c.Subject}, {&cmp, c.Comparator}, {&unit, c.Unit}, {&entity, c.Entity}, {&change, c.Change}, {&level, c.Level}} {
 		if *s.g, err = optStr(s.name); err != nil {
 			return nil, fmt.Errorf("plots: scorecard: %w", err)
 		}
@@ -119,6 +121,7 @@ func readScores(rec arrow.Record, cols ScoreColumns) ([]scoreRow, error) {
 		r.unit, _ = unit(i)
 		r.entity, _ = entity(i)
 		r.change, _ = change(i)
+		r.level, _ = level(i)
 		r.year, _ = year(i)
 		r.target, r.hasTarget = target(i)
 		r.actual, r.hasActual = actual(i)
@@ -256,10 +259,66 @@ func unitText(u, lang string) string {
 	switch u {
 	case "percent", "%":
 		return "%"
-	case "":
+	case "", "count":
 		return ""
 	}
+	if lang == "vi" {
+		switch u {
+		case "staff":
+			return " biên chế"
+		case "people":
+			return " người"
+		case "times":
+			return " lần"
+		}
+	}
 	return " " + u
+}
+
+// levelName is the display name of a level.
+func levelName(l, lang string) string {
+	switch l {
+	case "province":
+		return tr(lang, "cấp tỉnh", "province")
+	case "district":
+		return tr(lang, "cấp huyện", "district")
+	case "commune":
+		return tr(lang, "cấp xã", "commune")
+	}
+	return l
+}
+
+// rowLabels labels target rows with their code and wording; rows sharing
+// a code also show their level and target, so that no two rows look alike
+// once long wordings are shortened.
+func rowLabels(rows []scoreRow, lang string) []string {
+	count := map[string]int{}
+	for _, r := range rows {
+		count[r.planID+"\x00"+r.code]++
+	}
+	out := make([]string, len(rows))
+	for i, r := range rows {
+		if r.code == "" || count[r.planID+"\x00"+r.code] < 2 {
+			out[i] = rowLabel(r)
+			continue
+		}
+		var tags []string
+		if r.level != "" {
+			tags = append(tags, levelName(r.level, lang))
+		}
+		if r.hasTarget {
+			tags = append(tags, comparatorText(r.comparator, lang)+formatNumber(r.target, 2, lang)+unitText(r.unit, lang))
+		}
+		label := r.code
+		if len(tags) > 0 {
+			label += " (" + strings.Join(tags, ", ") + ")"
+		}
+		if r.subject != "" {
+			label += " " + r.subject
+		}
+		out[i] = label
+	}
+	return out
 }
 
 // rowLabel is the label of a target row: its code and its wording.
