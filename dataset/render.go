@@ -232,7 +232,7 @@ func rndFormat(g renderGrid, rows []int, opts RenderOptions) rndFormatted {
 		cells := make([]rndCell, len(rows))
 		for k, i := range rows {
 			a, off := c.at(i)
-			if a.IsNull(off) {
+			if a.IsNull(off) || a.DataType().ID() == arrow.NULL {
 				cells[k] = rndCell{text: opts.null(), null: true}
 				continue
 			}

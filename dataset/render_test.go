@@ -568,3 +568,52 @@ func FuzzRender(f *testing.F) {
 		}
 	})
 }
+
+// TestRenderOtherTypes checks that types without a dedicated format
+// (struct, map, null, float16, decimal, duration, fixed-size list) render
+// through Arrow's own value strings without panicking.
+func TestRenderOtherTypes(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	schema := arrow.NewSchema([]arrow.Field{
+		{Name: "s", Type: arrow.StructOf(arrow.Field{Name: "a", Type: arrow.PrimitiveTypes.Int32})},
+		{Name: "m", Type: arrow.MapOf(arrow.BinaryTypes.String, arrow.PrimitiveTypes.Int32)},
+		{Name: "n", Type: arrow.Null, Nullable: true},
+		{Name: "h", Type: arrow.FixedWidthTypes.Float16},
+		{Name: "d", Type: &arrow.Decimal128Type{Precision: 5, Scale: 2}},
+		{Name: "dur", Type: arrow.FixedWidthTypes.Duration_s},
+		{Name: "fsl", Type: arrow.FixedSizeListOf(2, arrow.PrimitiveTypes.Int64)},
+	}, nil)
+	b := array.NewRecordBuilder(mem, schema)
+	defer b.Release()
+	sb := b.Field(0).(*array.StructBuilder)
+	sb.Append(true)
+	sb.FieldBuilder(0).(*array.Int32Builder).Append(7)
+	mb := b.Field(1).(*array.MapBuilder)
+	mb.Append(true)
+	mb.KeyBuilder().(*array.StringBuilder).Append("k")
+	mb.ItemBuilder().(*array.Int32Builder).Append(1)
+	b.Field(2).AppendNull()
+	b.Field(3).(*array.Float16Builder).AppendValues(nil, nil)
+	b.Field(3).AppendNull()
+	b.Field(4).AppendNull()
+	b.Field(5).(*array.DurationBuilder).Append(90)
+	fb := b.Field(6).(*array.FixedSizeListBuilder)
+	fb.Append(true)
+	fb.ValueBuilder().(*array.Int64Builder).AppendValues([]int64{1, 2}, nil)
+	rec := b.NewRecord()
+	defer rec.Release()
+	got := Text(rec, RenderOptions{})
+	want := `   s        m                      n        h     d  dur  fsl
+0  {"a":7}  {"key":"k","value":1}  null  null  null  90s  1; 2
+[1 rows x 7 columns]
+`
+	if got != want {
+		t.Errorf("Text:\n%s\nwant:\n%s", got, want)
+	}
+	for _, want := range []string{`{&#34;a&#34;:7}`, "(null)"} {
+		if h := HTML(rec, RenderOptions{}); strings.Contains(h, want) != (want != "(null)") {
+			t.Errorf("HTML and %q:\n%s", want, h)
+		}
+	}
+}
