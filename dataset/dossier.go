@@ -585,11 +585,48 @@ func NewDossierArrowWriter(w io.WriteSeeker, meta map[string]string) (*DossierAr
 	return &DossierArrowWriter{fw: fw, sc: sc}, nil
 }
 
-// Write appends rec as one record batch.
+// Write appends rec as one record batch. The dictionaries of all batches
+// must be equal (the IPC file format allows no replacement), as they are
+// in the generator's output.
 func (w *DossierArrowWriter) Write(rec arrow.Record) error {
-	r := array.NewRecord(w.sc, rec.Columns(), rec.NumRows())
+	cols := make([]arrow.Array, rec.NumCols())
+	for i, c := range rec.Columns() {
+		cols[i] = dosDetachDictionary(c)
+		defer cols[i].Release()
+	}
+	r := array.NewRecord(w.sc, cols, rec.NumRows())
 	defer r.Release()
 	return w.fw.Write(r)
+}
+
+// dosDetachDictionary returns c, or for a dictionary of strings the same
+// indices with a copy of the dictionary made by Go's allocator: the v15
+// IPC file writer keeps the last dictionaries it wrote and never releases
+// them, which must not hold the caller's allocator.
+func dosDetachDictionary(c arrow.Array) arrow.Array {
+	d, ok := c.(*array.Dictionary)
+	if !ok {
+		c.Retain()
+		return c
+	}
+	vals, ok := d.Dictionary().(*array.String)
+	if !ok {
+		c.Retain()
+		return c
+	}
+	b := array.NewStringBuilder(memory.DefaultAllocator)
+	defer b.Release()
+	b.Reserve(vals.Len())
+	for i := 0; i < vals.Len(); i++ {
+		if vals.IsNull(i) {
+			b.AppendNull()
+		} else {
+			b.Append(vals.Value(i))
+		}
+	}
+	dict := b.NewArray()
+	defer dict.Release()
+	return array.NewDictionaryArray(d.DataType(), d.Indices(), dict)
 }
 
 // Close writes the footer.
@@ -800,9 +837,11 @@ type DossierFile struct {
 	// Parquet: first row of each row group.
 	chunkStart []int64
 	ipcStream  bool
-	cols       []string
-	progress   atomic.Int64
-	partsTaken bool
+	// arrowSchema says a Parquet file stores its Arrow schema.
+	arrowSchema bool
+	cols        []string
+	progress    atomic.Int64
+	partsTaken  bool
 }
 
 // OpenDossierFile opens a dossier file and reads its metadata; the format
@@ -888,7 +927,9 @@ func (f *DossierFile) openParquetMeta() error {
 	f.numRows = md.NumRows
 	kv := md.KeyValueMetadata()
 	for i, k := range kv.Keys() {
-		if k != "ARROW:schema" {
+		if k == "ARROW:schema" {
+			f.arrowSchema = true
+		} else {
 			f.meta[k] = kv.Values()[i]
 		}
 	}
@@ -1159,7 +1200,12 @@ func (f *DossierFile) newParquetPart(next *atomic.Int64) (DossierPart, error) {
 		}
 		switch c {
 		case DossierColProvince, DossierColAgency, DossierColLevel, DossierColProcedure, DossierColChannel:
-			props.SetReadDict(i, true)
+			// Files with a stored Arrow schema get their dictionaries
+			// back from it (and asking here would lose the stored
+			// timestamp unit); files from other tools are asked.
+			if !f.arrowSchema {
+				props.SetReadDict(i, true)
+			}
 		}
 		idx = append(idx, i)
 	}
