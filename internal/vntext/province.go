@@ -111,7 +111,7 @@ var provinceAliases = map[string][]string{
 // trailing "province", "city" dropped. "Tp. Hồ Chí Minh" → "hochiminh",
 // "Bà Rịa-Vũng Tàu" → "bariavungtau".
 func provinceKey(name string) string {
-	s := Fold(NFC(name))
+	s := Fold(name) // Fold decomposes: any normal form gives the same key
 	// Drop parenthesised remarks: "Hà Nội (cũ)", "Ha Noi (post-merger
 	// unit)"; an unclosed "(" drops the rest.
 	if strings.IndexByte(s, '(') >= 0 {
