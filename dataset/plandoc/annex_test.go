@@ -1,0 +1,174 @@
+package plandoc
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/cchc-lab/cchc/dataset"
+)
+
+func TestCellProducts(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`<ul style="list-style-type: none"> - Các tin, bài tuyên truyền về CCHC; - Bộ TTHC được cập nhật. </ul>`,
+			"Các tin, bài tuyên truyền về CCHC; Bộ TTHC được cập nhật"},
+		{"<ul><li>Kế hoạch</li><li>Báo cáo;</li></ul>", "Kế hoạch; Báo cáo"},
+		{`<ul style="list-style-type: none"> Các văn bản chỉ đạo, điều hành; - Tin, bài, phóng sự </ul>`,
+			"Các văn bản chỉ đạo, điều hành; Tin, bài, phóng sự"},
+		{"- Thành lập đoàn kiểm tra - Thực hiện kiểm tra tại các cơ quan", "Thành lập đoàn kiểm tra; Thực hiện kiểm tra tại các cơ quan"},
+		{"- Báo cáo tác động kinh tế - xã hội; - Tin bài", "Báo cáo tác động kinh tế - xã hội; Tin bài"},
+		{"Tác động kinh tế - Xã hội", "Tác động kinh tế - Xã hội"}, // not a list: kept
+		{"Công khai trên cổng thông tin điện tử. Quyết định công khai...", "Công khai trên cổng thông tin điện tử. Quyết định công khai..."},
+		{"Chuyên trang, tin, bài,", "Chuyên trang, tin, bài,"},
+		{"", ""},
+		{"<ul></ul>", ""},
+		{"- ", ""},
+	}
+	for _, tc := range tests {
+		if got := cellProducts(tc.in); got != tc.want {
+			t.Errorf("cellProducts(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestCellClean(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Quý 1/2024 (<i>sau khi KH được ban hành</i>)", "Quý 1/2024 (sau khi KH được ban hành)"},
+		{"a<br>b", "a b"},
+		{"  a \t b\u00a0c ", "a b c"},
+		{"Sở TT&amp;TT", "Sở TT&TT"},
+		{"đã sạch", "đã sạch"},
+	}
+	for _, tc := range tests {
+		if got := cellClean(tc.in); got != tc.want {
+			t.Errorf("cellClean(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestTabTable: a tab-separated annex whose header repeats at a page break
+// and whose second row continues on the next page.
+func TestTabTable(t *testing.T) {
+	text := strings.Join([]string{
+		"PHỤ LỤC",
+		"STT\tNhiệm vụ\tSản phẩm\tChủ trì\tPhối hợp\tThời hạn\tKinh phí (triệu đồng)",
+		"1.\tXây dựng kế hoạch\tKế hoạch\tSở Nội vụ\tSở TT&TT\tQuý I/2025\t50",
+		"2.\tTổ chức tập huấn cho\t- Lớp tập huấn\tSở Nội vụ\t\tQuý II-\t1.500",
+		"",
+		"STT\tNhiệm vụ\tSản phẩm\tChủ trì\tPhối hợp\tThời hạn\tKinh phí (triệu đồng)",
+		"\tcán bộ, công chức\t- Báo cáo\t\tSở Tài chính\tIII/2025\t",
+		"3.\tKiểm tra\tBiên bản\tSở Nội vụ và các đơn vị liên quan\t\tNăm 2025\tKinh phí thường xuyên",
+		"Nơi nhận:",
+		"4.\tnot a task: the table has ended\t\t\t\t\t",
+	}, "\n")
+	tasks, fs := extractTasks(strings.Split(text, "\n"), 2025)
+	if len(fs) != 0 {
+		t.Errorf("findings: %+v", fs)
+	}
+	if len(tasks) != 3 {
+		t.Fatalf("got %d tasks, want 3: %+v", len(tasks), tasks)
+	}
+	two := tasks[1]
+	if two.Code != "2" || two.Task != "Tổ chức tập huấn cho cán bộ, công chức" || two.Product != "Lớp tập huấn; Báo cáo" ||
+		two.Source.Line != 4 {
+		t.Errorf("task 2 = %+v", two)
+	}
+	wantStrings(t, "task 2 partners", two.Partners, []string{"Sở Tài chính"})
+	if two.Deadline.Text != "Quý II- III/2025" || two.Deadline.Start != "2025-04-01" || two.Deadline.End != "2025-09-30" {
+		t.Errorf("task 2 deadline = %+v", two.Deadline)
+	}
+	if b := two.Budget; b.Amount == nil || *b.Amount != 1500 || b.Unit != "triệu đồng" {
+		t.Errorf("task 2 budget = %+v (the header states the unit)", b)
+	}
+	wantStrings(t, "task 1 partners", tasks[0].Partners, []string{"Sở Thông tin và Truyền thông"})
+	wantStrings(t, "task 3 lead", tasks[2].Lead, []string{"Sở Nội vụ", "Các đơn vị liên quan"})
+	if b := tasks[2].Budget; b.Amount != nil || b.Unit != "" {
+		t.Errorf("task 3 budget = %+v", b)
+	}
+}
+
+// TestPipeTable: the pipe layout with cells covered by the row above
+// (rowspan) counted by trailing pipes, and a covered cell counted by a
+// single "|" that is also how an empty cell looks.
+func TestPipeTable(t *testing.T) {
+	text := strings.Join([]string{
+		"PHỤ LỤC",
+		"|", "TT |", "Mục tiêu |", "Nhiệm vụ |", "Hoạt động |", "Sản phẩm |", "Chủ trì |", "Phối hợp |", "Thời gian |", "Kinh phí |",
+		"|", "I |", "CẢI CÁCH THỂ CHẾ |", "|||||||",
+		// A full row.
+		"|", "1 |", "1.1. Mục tiêu một |", "2.1. Nhiệm vụ một |", "3.1. Hoạt động một |", "Văn bản |", "Sở Tư pháp |", "Sở, ban, ngành |", "Quý I |", "0 |",
+		// TT, objective and task covered: six cells and "|||".
+		"|", "3.2. Hoạt động hai |", "Dự thảo |", "Sở, ban, ngành có liên quan |", "Sở Tư pháp |", "Thường xuyên |", "380 |", "|||",
+		// TT covered, objective new: eight cells and a single "|".
+		"|", "1.2. Mục tiêu hai |", "2.2. Nhiệm vụ hai |", "3.3. Hoạt động ba |", "Báo cáo |", "Sở Tư pháp |", "UBND cấp huyện |", "Quý II |", "20 |", "|",
+		// An empty row.
+		"|", "|", "|", "|", "||||||",
+		// TT cell empty, objective empty: nine cells, the last one empty.
+		"|", "|", "|", "2.3 Nhiệm vụ ba |", "3.4 Hoạt động bốn |", "Công văn |", "Sở Tài chính |", "Các sở, ngành |", "Năm 2025 |", "|",
+		"|", "II |", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH |", "|||||||",
+		"|", "1 |", "Nhóm một |", "|||||||",
+		"|", "1.1 |", "1.1 Mục tiêu |", "2.1 Nhiệm vụ |", "3.1: Hoạt động |", "Hệ thống |", "VP UBND tỉnh |", "Sở TTTT |", "Quý II, III/2025 |", "Theo dự toán được cấp |",
+		"Đăng xuất",
+	}, "\n")
+	lines := strings.Split(text, "\n")
+	tasks, fs := extractTasks(lines, 2025)
+	if len(fs) != 0 {
+		t.Errorf("findings: %+v", fs)
+	}
+	type row struct{ code, section, objective, task, activity, product, lead, budget string }
+	var got []row
+	for _, tk := range tasks {
+		got = append(got, row{tk.Code, tk.Section, tk.Objective, tk.Task, tk.Activity, tk.Product, strings.Join(tk.Lead, "; "), tk.Budget.Text})
+	}
+	want := []row{
+		{"I.3.1", "I. CẢI CÁCH THỂ CHẾ", "1.1. Mục tiêu một", "2.1. Nhiệm vụ một", "3.1. Hoạt động một", "Văn bản", "Sở Tư pháp", "0"},
+		{"I.3.2", "I. CẢI CÁCH THỂ CHẾ", "1.1. Mục tiêu một", "2.1. Nhiệm vụ một", "3.2. Hoạt động hai", "Dự thảo", "Sở, ban, ngành có liên quan", "380"},
+		{"I.3.3", "I. CẢI CÁCH THỂ CHẾ", "1.2. Mục tiêu hai", "2.2. Nhiệm vụ hai", "3.3. Hoạt động ba", "Báo cáo", "Sở Tư pháp", "20"},
+		{"I.3.4", "I. CẢI CÁCH THỂ CHẾ", "", "2.3 Nhiệm vụ ba", "3.4 Hoạt động bốn", "Công văn", "Sở Tài chính", ""},
+		{"II.1.3.1", "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH / 1. Nhóm một", "1.1 Mục tiêu", "2.1 Nhiệm vụ", "3.1: Hoạt động", "Hệ thống", "Văn phòng UBND tỉnh", "Theo dự toán được cấp"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("rows:\n%q\nwant\n%q", got, want)
+	}
+	if len(tasks) == 5 {
+		if tasks[1].Source.Line != 27 || !strings.HasPrefix(tasks[1].Source.Text, "3.2. Hoạt động hai |\n") {
+			t.Errorf("row 2 source = %d %q", tasks[1].Source.Line, tasks[1].Source.Text)
+		}
+		wantStrings(t, "last partners", tasks[4].Partners, []string{"Sở Thông tin và Truyền thông"})
+		if d := tasks[4].Deadline; d.Start != "2025-04-01" || d.End != "2025-09-30" {
+			t.Errorf("last deadline = %+v", d)
+		}
+	}
+}
+
+// TestAnnexHeaderLongCells: a row that names the lead column among long
+// cells is a task, not a header.
+func TestAnnexHeaderLongCells(t *testing.T) {
+	row := []string{"4", "1.4. Tối thiểu 35% cơ quan đơn vị được kiểm tra CCHC trong năm 2025 theo kế hoạch đã được phê duyệt",
+		"2.12. Tổ chức kiểm tra CCHC", "3.18 Ban hành Kế hoạch", "Kế hoạch, Công văn, Báo cáo kết quả kiểm tra",
+		"Sở Nội vụ", "Các cơ quan chủ trì CCHC của tỉnh", "Quý II, III/2025", "Theo dự toán được cấp"}
+	if _, _, ok := annexHeader(row); ok {
+		t.Error("a task row was read as a header")
+	}
+	hdr := []string{"TT", "1- Mục tiêu/Chỉ tiêu/nội dung", "2- Nhiệm vụ", "3- Hoạt động", "4- Kết quả, sản phẩm",
+		"5- Chủ trì", "6- Phối hợp", "7- Thời gian hoàn thành", "8- Kinh phí"}
+	cols, _, ok := annexHeader(hdr)
+	want := []int{colCode, colObjective, colTask, colActivity, colProduct, colLead, colPartners, colDeadline, colBudget}
+	if !ok || !reflect.DeepEqual(cols, want) {
+		t.Errorf("header columns = %v %v, want %v", cols, ok, want)
+	}
+}
+
+// TestTaskCountStatement: "gồm N nhiệm vụ" after the annex is checked.
+func TestTaskCountStatement(t *testing.T) {
+	text := "STT\tNhiệm vụ\tSản phẩm\tChủ trì\tPhối hợp\tThời hạn\n1.\tA\tB\tSở Nội vụ\t\tQuý I/2025\n2.\tC\tD\tSở Tư pháp\t\tQuý II/2025\n\nPhụ lục gồm 03 nhiệm vụ."
+	tasks, fs := extractTasks(strings.Split(text, "\n"), 2025)
+	want := []dataset.Finding{{Kind: "count_mismatch", Message: "the document states 3 tasks, the annex has 2", Lines: []int{5}}}
+	if len(tasks) != 2 || !reflect.DeepEqual(fs, want) {
+		t.Errorf("%d tasks, findings %+v", len(tasks), fs)
+	}
+	tasks, fs = extractTasks(strings.Split(strings.Replace(text, "03", "02", 1), "\n"), 2025)
+	if len(tasks) != 2 || len(fs) != 0 {
+		t.Errorf("agreeing count: %d tasks, findings %+v", len(tasks), fs)
+	}
+}
