@@ -142,7 +142,7 @@ func runPlot(args []string, stdout, stderr io.Writer) int {
 	defer rec.Release()
 	chart, err := buildChart(kind, rec, &f, from, to)
 	if err != nil {
-		fmt.Fprintf(stderr, "cchc plot %s: %s: %v\n", kind, f.data, err)
+		fmt.Fprintf(stderr, "cchc plot %s: %s: %v%s\n", kind, f.data, err, plotHint(err))
 		return 1
 	}
 	if f.out == "" || f.out == "-" {
@@ -401,6 +401,25 @@ func sniffDelimiter(data []byte) rune {
 		}
 	}
 	return best
+}
+
+// plotHint names the flag that resolves an ambiguous selection.
+func plotHint(err error) string {
+	if !errors.Is(err, plots.ErrOptions) {
+		return ""
+	}
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "indices"):
+		return "\n(pick one with --index NAME, or draw indices as lines with --series index --where province=NAME)"
+	case strings.Contains(msg, "series"):
+		return "\n(name the lines with --entities)"
+	case strings.Contains(msg, "combinations"):
+		return "\n(pick one with --plan, --entity and --year)"
+	case strings.Contains(msg, "spans years"):
+		return "\n(pick one with --year, or use --by year)"
+	}
+	return ""
 }
 
 func splitList(s string) []string {
