@@ -246,3 +246,27 @@ func ReadIndexValues(path string) ([]IndexValue, []RejectedRow, error) {
 func ReadScores(path string) ([]Score, []RejectedRow, error) {
 	return readTyped(path, KindScores, ScoresFromRecord)
 }
+
+// FromArrow reads the rows of any Arrow record (from DuckDB, pandas,
+// polars, a DataFrame adapter...) into the schema of kind (detected from
+// the column names when ""), with the same rules as Read: columns are
+// matched by name and alias, text is parsed and canonicalised, numbers are
+// converted, and rows that cannot be read are rejected with their row
+// number (counting a header as line 1). rec is not released; the caller
+// releases the result.
+func FromArrow(rec arrow.Record, name string, kind Kind, mem memory.Allocator) (*Loaded, error) {
+	if kind != "" && specs(kind) == nil {
+		return nil, fmt.Errorf("%w: %q", ErrUnknownKind, kind)
+	}
+	if mem == nil {
+		mem = memory.DefaultAllocator
+	}
+	done := false
+	return readRecords(name, rec.Schema(), kind, mem, func() (arrow.Record, error) {
+		if done {
+			return nil, nil
+		}
+		done = true
+		return rec, nil
+	})
+}

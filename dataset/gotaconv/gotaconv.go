@@ -1,0 +1,193 @@
+package gotaconv
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/apache/arrow/go/v15/arrow"
+	"github.com/apache/arrow/go/v15/arrow/array"
+	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/go-gota/gota/dataframe"
+	"github.com/go-gota/gota/series"
+
+	"github.com/cchc-lab/cchc/dataset"
+)
+
+// ToDataFrame converts rec to a gota DataFrame, one series per column,
+// nulls as NA. rec is not released.
+func ToDataFrame(rec arrow.Record) dataframe.DataFrame {
+	cols := make([]series.Series, rec.NumCols())
+	n := int(rec.NumRows())
+	for j, a := range rec.Columns() {
+		name := rec.ColumnName(j)
+		vals := make([]interface{}, n)
+		typ := series.String
+		switch a.DataType().ID() {
+		case arrow.INT8, arrow.INT16, arrow.INT32, arrow.INT64, arrow.UINT8, arrow.UINT16, arrow.UINT32:
+			typ = series.Int
+		case arrow.FLOAT32, arrow.FLOAT64:
+			typ = series.Float
+		case arrow.BOOL:
+			typ = series.Bool
+		}
+		for i := 0; i < n; i++ {
+			if a.IsNull(i) {
+				continue // nil: NA
+			}
+			vals[i] = value(a, i)
+		}
+		cols[j] = series.New(vals, typ, name)
+	}
+	return dataframe.New(cols...)
+}
+
+// value returns element i of a (not null) as a Go value gota takes.
+func value(a arrow.Array, i int) interface{} {
+	switch a := a.(type) {
+	case *array.String:
+		return a.Value(i)
+	case *array.LargeString:
+		return a.Value(i)
+	case *array.Dictionary:
+		return value(a.Dictionary(), a.GetValueIndex(i))
+	case *array.Int8:
+		return int(a.Value(i))
+	case *array.Int16:
+		return int(a.Value(i))
+	case *array.Int32:
+		return int(a.Value(i))
+	case *array.Int64:
+		return int(a.Value(i))
+	case *array.Uint8:
+		return int(a.Value(i))
+	case *array.Uint16:
+		return int(a.Value(i))
+	case *array.Uint32:
+		return int(a.Value(i))
+	case *array.Float32:
+		return float64(a.Value(i))
+	case *array.Float64:
+		return a.Value(i)
+	case *array.Boolean:
+		return a.Value(i)
+	case *array.List:
+		s, e := a.ValueOffsets(i)
+		vals := a.ListValues()
+		items := make([]string, 0, e-s)
+		for k := int(s); k < int(e); k++ {
+			if !vals.IsNull(k) {
+				items = append(items, fmt.Sprint(value(vals, k)))
+			}
+		}
+		return strings.Join(items, "; ")
+	}
+	return a.ValueStr(i)
+}
+
+// FromDataFrame converts df to a record of the given kind (detected from
+// the column names when ""), reading its cells with the dataset rules. It
+// fails when df has an error, lacks a required column, or holds a row that
+// cannot be read; the error names every such row (its number counting the
+// header as 1) and column. The caller releases the record.
+func FromDataFrame(df dataframe.DataFrame, kind dataset.Kind, mem memory.Allocator) (arrow.Record, error) {
+	if df.Err != nil {
+		return nil, fmt.Errorf("gotaconv: the DataFrame holds an error: %w", df.Err)
+	}
+	if mem == nil {
+		mem = memory.DefaultAllocator
+	}
+	names := df.Names()
+	types := df.Types()
+	fields := make([]arrow.Field, len(names))
+	cols := make([]arrow.Array, len(names))
+	defer func() {
+		for _, c := range cols {
+			if c != nil {
+				c.Release()
+			}
+		}
+	}()
+	for j, name := range names {
+		s := df.Col(name)
+		switch types[j] {
+		case series.Int:
+			b := array.NewInt64Builder(mem)
+			for i := 0; i < s.Len(); i++ {
+				e := s.Elem(i)
+				if e.IsNA() {
+					b.AppendNull()
+					continue
+				}
+				v, err := e.Int()
+				if err != nil {
+					b.Release()
+					return nil, fmt.Errorf("gotaconv: row %d, column %q: %w", i+2, name, err)
+				}
+				b.Append(int64(v))
+			}
+			cols[j] = b.NewArray()
+			b.Release()
+			fields[j] = arrow.Field{Name: name, Type: arrow.PrimitiveTypes.Int64, Nullable: true}
+		case series.Float:
+			b := array.NewFloat64Builder(mem)
+			for i := 0; i < s.Len(); i++ {
+				e := s.Elem(i)
+				if e.IsNA() {
+					b.AppendNull()
+					continue
+				}
+				b.Append(e.Float())
+			}
+			cols[j] = b.NewArray()
+			b.Release()
+			fields[j] = arrow.Field{Name: name, Type: arrow.PrimitiveTypes.Float64, Nullable: true}
+		case series.Bool:
+			b := array.NewBooleanBuilder(mem)
+			for i := 0; i < s.Len(); i++ {
+				e := s.Elem(i)
+				if e.IsNA() {
+					b.AppendNull()
+					continue
+				}
+				v, err := e.Bool()
+				if err != nil {
+					b.Release()
+					return nil, fmt.Errorf("gotaconv: row %d, column %q: %w", i+2, name, err)
+				}
+				b.Append(v)
+			}
+			cols[j] = b.NewArray()
+			b.Release()
+			fields[j] = arrow.Field{Name: name, Type: arrow.FixedWidthTypes.Boolean, Nullable: true}
+		default:
+			b := array.NewStringBuilder(mem)
+			for i := 0; i < s.Len(); i++ {
+				e := s.Elem(i)
+				if e.IsNA() {
+					b.AppendNull()
+					continue
+				}
+				b.Append(e.String())
+			}
+			cols[j] = b.NewArray()
+			b.Release()
+			fields[j] = arrow.Field{Name: name, Type: arrow.BinaryTypes.String, Nullable: true}
+		}
+	}
+	raw := array.NewRecord(arrow.NewSchema(fields, nil), cols, int64(df.Nrow()))
+	defer raw.Release()
+	l, err := dataset.FromArrow(raw, "DataFrame", kind, mem)
+	if err != nil {
+		return nil, fmt.Errorf("gotaconv: %w", err)
+	}
+	if len(l.Rejected) > 0 {
+		errs := make([]error, len(l.Rejected))
+		for i, r := range l.Rejected {
+			errs[i] = errors.New(r.String())
+		}
+		l.Release()
+		return nil, fmt.Errorf("gotaconv: %d of %d rows cannot be read: %w", len(errs), df.Nrow(), errors.Join(errs...))
+	}
+	return l.Record, nil
+}
