@@ -18,8 +18,9 @@
 //     communes per district.
 //   - Procedures: 200 provincial, 150 district and 100 commune procedures
 //     with national-style codes (1.00xxxx); a few are very common (the
-//     draw is skewed to low indices); 45% charge a fee; 20% cannot be done
-//     fully online; statutory times of 1 to 30 days.
+//     draw is skewed to low indices); 45% charge a fee; 10% of the less
+//     common ones cannot be done fully online; statutory times of 1 to 30
+//     days.
 //   - Month of receipt: seasonal, with a dip in February (Tết) and peaks in
 //     January and December; times of day within office hours.
 //   - Channel: full-process online with a base share of 62% at province,

@@ -157,9 +157,11 @@ func (g *Generator) Each(ctx context.Context, fn func(arrow.Record) error) error
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	nb := g.NumBatches()
+	var done int64
 	order := make(chan chan arrow.Record, workers)
 	sem := make(chan struct{}, workers)
 	var wg sync.WaitGroup
@@ -197,6 +199,7 @@ func (g *Generator) Each(ctx context.Context, fn func(arrow.Record) error) error
 		}
 		if err == nil {
 			err = fn(rec)
+			done++
 		}
 		rec.Release()
 		if err != nil {
@@ -204,6 +207,9 @@ func (g *Generator) Each(ctx context.Context, fn func(arrow.Record) error) error
 		}
 	}
 	wg.Wait()
+	if err == nil && done < nb {
+		err = parent.Err()
+	}
 	return err
 }
 
@@ -416,7 +422,7 @@ func newWorld(provinces []string, year int) *world {
 			w.procCodes = append(w.procCodes, code)
 			w.procs = append(w.procs, procInfo{
 				fee:    unit(h) < 0.45,
-				online: unit(h>>7|h<<57) >= 0.20,
+				online: k < 10 || unit(h>>7|h<<57) >= 0.10,
 				days:   days[(h>>20)%uint64(len(days))],
 			})
 			i++
