@@ -617,3 +617,39 @@ func TestRenderOtherTypes(t *testing.T) {
 		}
 	}
 }
+
+// TestRenderDictionaryNumbers checks a dictionary of floats (decimals and
+// right alignment looked up through the dictionary) and a timestamp
+// column whose time zone Go does not know (Arrow's own text is used).
+func TestRenderDictionaryNumbers(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	dt := &arrow.DictionaryType{IndexType: arrow.PrimitiveTypes.Int16, ValueType: arrow.PrimitiveTypes.Float64}
+	schema := arrow.NewSchema([]arrow.Field{
+		{Name: "weight", Type: dt, Nullable: true},
+		{Name: "at", Type: &arrow.TimestampType{Unit: arrow.Second, TimeZone: "Not/AZone"}},
+	}, nil)
+	b := array.NewRecordBuilder(mem, schema)
+	defer b.Release()
+	wb := b.Field(0).(*array.Float64DictionaryBuilder)
+	for _, v := range []float64{1.5, 2, 1.5} {
+		if err := wb.Append(v); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wb.AppendNull()
+	b.Field(1).(*array.TimestampBuilder).AppendValues([]arrow.Timestamp{0, 60, 3600, 86400}, nil)
+	rec := b.NewRecord()
+	defer rec.Release()
+	got := Text(rec, RenderOptions{})
+	want := `   weight  at
+0     1.5  1970-01-01 00:00:00Z
+1     2.0  1970-01-01 00:01:00Z
+2     1.5  1970-01-01 01:00:00Z
+3    null  1970-01-02 00:00:00Z
+[4 rows x 2 columns]
+`
+	if got != want {
+		t.Errorf("Text:\n%s\nwant:\n%s", got, want)
+	}
+}
