@@ -73,3 +73,33 @@ func ExampleHTML() {
 	// </table>
 	// <p>2 rows × 3 columns</p>
 }
+
+// An arrow.Table made of several records renders as one table.
+func ExampleTableText() {
+	mem := memory.NewGoAllocator()
+	schema := arrow.NewSchema([]arrow.Field{
+		{Name: "year", Type: arrow.PrimitiveTypes.Int32},
+		{Name: "lead", Type: arrow.ListOf(arrow.BinaryTypes.String)},
+	}, nil)
+	record := func(year int32, lead ...string) arrow.Record {
+		b := array.NewRecordBuilder(mem, schema)
+		defer b.Release()
+		b.Field(0).(*array.Int32Builder).Append(year)
+		lb := b.Field(1).(*array.ListBuilder)
+		lb.Append(true)
+		lb.ValueBuilder().(*array.StringBuilder).AppendValues(lead, nil)
+		return b.NewRecord()
+	}
+	r1, r2 := record(2024, "Sở Nội vụ"), record(2025, "Sở Nội vụ", "Văn phòng UBND tỉnh")
+	defer r1.Release()
+	defer r2.Release()
+	tbl := array.NewTableFromRecords(schema, []arrow.Record{r1, r2})
+	defer tbl.Release()
+
+	fmt.Print(dataset.TableText(tbl, dataset.RenderOptions{}))
+	// Output:
+	//    year  lead
+	// 0  2024  Sở Nội vụ
+	// 1  2025  Sở Nội vụ; Văn phòng UBND tỉnh
+	// [2 rows x 2 columns]
+}
