@@ -197,13 +197,11 @@ func Scorecard(targets []dataset.Target, obs []dataset.Observation, opts Options
 
 	// Metric keys: a target's metric id, or its code when it has none.
 	mkeys := newInterner()
-	codeKeys := map[string]bool{}
 	tKey := make([]int, len(ts))
 	for i := range ts {
 		k := ts[i].Metric
 		if k == "" {
 			k = ts[i].Code
-			codeKeys[k] = true
 		}
 		tKey[i] = mkeys.id(k)
 	}
@@ -293,7 +291,8 @@ func Scorecard(targets []dataset.Target, obs []dataset.Observation, opts Options
 			if cm, ok := cat.Lookup(o.Metric); ok {
 				mi.known = true
 				mi.unit = unitClass(cm.Unit)
-			} else if codeKeys[o.Metric] {
+			} else if m < nTargetKeys {
+				// A target names it: a metric outside the catalogue, or a code.
 				mi.known = true
 			}
 			if mi.unit == "" && m < nTargetKeys {

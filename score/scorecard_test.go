@@ -325,3 +325,22 @@ func BenchmarkScorecard3_5M(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(obs)), "observations/op")
 }
+
+// A target's own metric id is accepted in observations even when the
+// catalogue does not know it.
+func TestScorecardMetricOutsideCatalogue(t *testing.T) {
+	ts := []dataset.Target{{Code: "9", Area: "communication", Metric: "news_articles", Comparator: ">=", Value: 12, Unit: "count", Year: 2025}}
+	obs := []dataset.Observation{{Entity: "Quảng Trị", Year: 2025, Metric: "news_articles", Value: 14}}
+	res, err := Scorecard(ts, obs, Options{Catalogue: testCatalogue()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Scores) != 1 || res.Scores[0].Status != "met" {
+		t.Errorf("scores %+v", res.Scores)
+	}
+	// Negative counts are refused by the target's unit too.
+	obs[0].Value = -1
+	if _, err := Scorecard(ts, obs, Options{Catalogue: testCatalogue()}); !errors.Is(err, ErrOutOfRange) {
+		t.Errorf("negative count: %v", err)
+	}
+}

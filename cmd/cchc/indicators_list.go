@@ -68,13 +68,13 @@ func printCatalogueText(w io.Writer, metrics []indicators.Metric, indices []indi
 	for _, m := range metrics {
 		idW = max(idW, len(m.ID))
 	}
-	fmt.Fprintf(w, "%-*s  %-11s  %-6s  %-18s  %-24s  %s\n", idW, "id", "unit", "better", "area", "levels", "name")
+	fmt.Fprintf(w, "%-*s  %-11s  %-6s  %-18s  %-25s  %s\n", idW, "id", "unit", "better", "area", "levels", "name")
 	for _, m := range metrics {
 		levels := strings.Join(m.Levels, ",")
 		if levels == "" {
 			levels = "any"
 		}
-		fmt.Fprintf(w, "%-*s  %-11s  %-6s  %-18s  %-24s  %s\n", idW, m.ID, m.Unit, m.Direction, m.Area, levels, m.NameVI)
+		fmt.Fprintf(w, "%-*s  %-11s  %-6s  %-18s  %-25s  %s\n", idW, m.ID, m.Unit, m.Direction, m.Area, levels, m.NameVI)
 	}
 	fmt.Fprintf(w, "\nNational indices (%d)\n", len(indices))
 	for _, x := range indices {

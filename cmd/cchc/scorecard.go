@@ -148,6 +148,24 @@ func runScorecard(args []string, stdout, stderr io.Writer) int {
 	if len(targets) == 0 {
 		return fail(fmt.Errorf("%s: no quantitative targets to score", label))
 	}
+	if *year != 0 {
+		n := 0
+		years := map[int]bool{}
+		for _, t := range targets {
+			if t.Year == 0 || t.Year == *year {
+				n++
+			}
+			years[t.Year] = true
+		}
+		if n == 0 {
+			var ys []string
+			for y := range years {
+				ys = append(ys, fmt.Sprint(y))
+			}
+			sort.Strings(ys)
+			return fail(fmt.Errorf("%s: no targets for year %d (its targets are for %s)", label, *year, strings.Join(ys, ", ")))
+		}
+	}
 
 	// Observations.
 	var (

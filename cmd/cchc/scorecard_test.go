@@ -252,6 +252,9 @@ func TestScorecardUsage(t *testing.T) {
 	if code, out, _ := runCmd(t, "scorecard", "--help"); code != 0 || !strings.Contains(out, "ILLUSTRATIVE") {
 		t.Errorf("--help: exit %d", code)
 	}
+	if code, _, errOut := runCmd(t, "scorecard", "--year", "2024"); code != 1 || !strings.Contains(errOut, "no targets for year 2024 (its targets are for 2025)") {
+		t.Errorf("--year 2024: exit %d, %s", code, errOut)
+	}
 	if code, _, errOut := runCmd(t, "scorecard", "--actuals", "missing.csv"); code != 1 || !strings.Contains(errOut, "missing.csv") {
 		t.Errorf("missing file: exit %d, %s", code, errOut)
 	}
