@@ -653,3 +653,16 @@ func TestRenderDictionaryNumbers(t *testing.T) {
 		t.Errorf("Text:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+func BenchmarkText(b *testing.B) {
+	var rows []renderRow
+	for i := range 100000 {
+		rows = append(rows, renderRow{"PCI", "Hà Tĩnh", int32(2000 + i%20), rf(float64(i) / 7), int64(i), "met", []string{"VCCI"}})
+	}
+	rec := renderRecord(memory.NewGoAllocator(), rows)
+	defer rec.Release()
+	b.ResetTimer()
+	for b.Loop() {
+		_ = Text(rec, RenderOptions{})
+	}
+}
