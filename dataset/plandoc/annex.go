@@ -223,6 +223,7 @@ func parseTabTables(lines, folded []string) []annexRow {
 	var unit string
 	var cur *annexRow
 	codedObjective := false
+	section, objective := "", ""
 	flush := func() {
 		if cur != nil {
 			rows = append(rows, *cur)
@@ -245,6 +246,7 @@ func parseTabTables(lines, folded []string) []annexRow {
 				if cols == nil {
 					flush()
 					codedObjective = false
+					section, objective = "", ""
 				}
 				cols, unit = c, u
 				continue
@@ -260,32 +262,59 @@ func parseTabTables(lines, folded []string) []annexRow {
 			}
 			return cellClean(cells[j])
 		}
+		var filled []string
+		for j, c := range cells {
+			if j < len(cols) && strings.TrimSpace(c) != "" {
+				filled = append(filled, cellClean(c))
+			}
+		}
 		keyKind := colCode
 		if colIndex(cols, colCode) < 0 {
 			keyKind = colTask
 		}
 		key := byKind(keyKind)
 		obj := byKind(colObjective)
-		if obj != "" && annexCode.MatchString(obj) {
+		objCoded := obj != "" && annexCode.MatchString(obj)
+		if objCoded {
 			codedObjective = true
 		}
-		isNew := annexCode.MatchString(key) || (cur == nil && key != "")
 		switch {
-		case isNew:
+		case len(filled) == 0:
+			continue
+		case keyKind == colCode && annexRoman.MatchString(key) && len(filled) <= 2:
+			// A section heading: "I\tCÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH".
 			flush()
-			r := annexRow{line: i + 1, raw: []string{line}, budgetUnit: unit}
-			if len(rows) > 0 && obj == "" {
-				r.cells[colObjective] = rows[len(rows)-1].cells[colObjective]
+			section = strings.TrimSuffix(key, ".") + "."
+			if len(filled) == 2 {
+				section += " " + filled[1]
 			}
+			objective = ""
+		case objCoded && key == "" && len(filled) == 1:
+			// An objective (content) heading; its tasks follow.
+			flush()
+			objective = strings.TrimSpace(cells[colIndex(cols, colObjective)])
+		case annexCode.MatchString(key) || (cur == nil && key != ""):
+			flush()
+			if objCoded {
+				objective = ""
+			}
+			r := annexRow{line: i + 1, raw: []string{line}, budgetUnit: unit, section: section}
+			r.cells[colObjective] = objective
 			for j, c := range cells {
 				if j < len(cols) && cols[j] != colNone {
 					r.cells[cols[j]] = annexJoin(r.cells[cols[j]], strings.TrimSpace(c), " ")
 				}
 			}
+			if objCoded {
+				objective = r.cells[colObjective]
+			}
 			cur = &r
+		case cur == nil && obj != "" && len(filled) == 1:
+			// The objective heading continues across a page break.
+			objective = annexJoin(objective, strings.TrimSpace(cells[colIndex(cols, colObjective)]), " ")
 		case cur == nil:
 			continue
-		case codedObjective && obj != "" && !annexCode.MatchString(obj):
+		case codedObjective && obj != "" && !objCoded && annexShifted(cells, cols):
 			// A sub-row printed without its merged cells, shifted left:
 			// place its cells by what they hold.
 			cur.raw = append(cur.raw, line)
@@ -298,10 +327,29 @@ func parseTabTables(lines, folded []string) []annexRow {
 					cur.cells[cols[j]] = annexJoin(cur.cells[cols[j]], strings.TrimSpace(c), " ")
 				}
 			}
+			if obj != "" {
+				objective = cur.cells[colObjective]
+			}
 		}
 	}
 	flush()
 	return rows
+}
+
+// annexShifted reports whether a row's cells sit left of their columns: an
+// agency name stands in a column that is not the lead's, the partners' or
+// the objective's (whose text may start with "Sở ...").
+func annexShifted(cells []string, cols []int) bool {
+	for j, c := range cells {
+		if j >= len(cols) || cols[j] == colLead || cols[j] == colPartners || cols[j] == colObjective {
+			continue
+		}
+		c = cellClean(c)
+		if c != "" && len(c) < 160 && agStartsHead(agUpperFirst(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // annexMergeShifted adds the cells of a shifted sub-row to its task: a cell

@@ -172,3 +172,35 @@ func TestTaskCountStatement(t *testing.T) {
 		t.Errorf("agreeing count: %d tasks, findings %+v", len(tasks), fs)
 	}
 }
+
+// TestTabTableSections: section rows ("I\tCÔNG TÁC ...") and content rows
+// that carry only an objective head the tasks below them; an objective cut
+// by a page break is joined, not read as a shifted sub-row.
+func TestTabTableSections(t *testing.T) {
+	text := strings.Join([]string{
+		"TT\tNội dung\tNhiệm vụ\tSản phẩm\tChủ trì\tPhối hợp\tThời gian",
+		"I\tCÔNG TÁC CHỈ ĐẠO\t\t\t\t\t",
+		"\t1.1. Ban hành kế hoạch của\t\t\t\t\t",
+		"",
+		"TT\tNội dung\tNhiệm vụ\tSản phẩm\tChủ trì\tPhối hợp\tThời gian",
+		"\tSở năm 2025\t\t\t\t\t",
+		"1.\t\tXây dựng dự thảo\tDự thảo\tVăn phòng Sở\tCác phòng\tTháng 01/2025",
+		"2.\t\tTrình ban hành\tKế hoạch\tVăn phòng Sở\t\tTháng 02/2025",
+		"II\tTUYÊN TRUYỀN\t\t\t\t\t",
+		"3.\t1.2. Tuyên truyền\tĐăng tin\tTin bài\tVăn phòng Sở\t\tThường xuyên",
+	}, "\n")
+	tasks, _ := extractTasks(strings.Split(text, "\n"), 2025)
+	type row struct{ code, section, objective, task string }
+	var got []row
+	for _, tk := range tasks {
+		got = append(got, row{tk.Code, tk.Section, tk.Objective, tk.Task})
+	}
+	want := []row{
+		{"1", "I. CÔNG TÁC CHỈ ĐẠO", "1.1. Ban hành kế hoạch của Sở năm 2025", "Xây dựng dự thảo"},
+		{"2", "I. CÔNG TÁC CHỈ ĐẠO", "1.1. Ban hành kế hoạch của Sở năm 2025", "Trình ban hành"},
+		{"3", "II. TUYÊN TRUYỀN", "1.2. Tuyên truyền", "Đăng tin"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("rows:\n%q\nwant\n%q", got, want)
+	}
+}
