@@ -57,6 +57,8 @@ func detectKind(header []string) (Kind, error) {
 		share   float64
 	}
 	var cands []cand
+	var partial cand // the kind matching most columns, required ones or not
+	partialTie := false
 	for _, k := range Kinds() {
 		cs := specs(k)
 		seen := make([]bool, len(cs))
@@ -66,6 +68,12 @@ func detectKind(header []string) (Kind, error) {
 				seen[j] = true
 				matched++
 			}
+		}
+		switch {
+		case matched > partial.matched:
+			partial, partialTie = cand{k, matched, 0}, false
+		case matched == partial.matched:
+			partialTie = true
 		}
 		ok := true
 		for j, c := range cs {
@@ -77,8 +85,13 @@ func detectKind(header []string) (Kind, error) {
 			cands = append(cands, cand{k, matched, float64(matched) / float64(len(cs))})
 		}
 	}
+	if len(cands) == 0 && partial.matched >= 2 && !partialTie {
+		// Most columns of one kind are there: read as that kind, so the
+		// error names the columns it lacks.
+		return partial.k, nil
+	}
 	if len(cands) == 0 {
-		return "", fmt.Errorf("%w: columns %s match the required columns of no table kind (%s); name the kind with --kind to see what is missing",
+		return "", fmt.Errorf("%w: columns %s match the required columns of no table kind (%s); name the kind to see what is missing",
 			ErrUnknownKind, quoteList(header), kindRequirements())
 	}
 	sort.SliceStable(cands, func(a, b int) bool {

@@ -1,11 +1,135 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/apache/arrow/go/v15/arrow/memory"
+
+	"github.com/cchc-lab/cchc/dataset"
 )
 
+const validateUsage = `usage: cchc validate [--kind K] [--max N] FILE...
+
+Loads data files (CSV, JSON, Parquet, Arrow IPC; the format is told from
+the extension) as cchc tables and reports, per file, the table kind, the
+rows read, loaded and rejected, and every rejected row with its line,
+column and reason. The kind is told from the column names unless --kind
+names it.
+
+  --kind K   plans, targets, tasks, findings, observations, index_values
+             or scores (default: detect from the columns)
+  --max N    list at most N rejected rows per file (default 50; 0 lists all)
+
+Exit status: 0 every row of every file loaded, 1 some row was rejected or
+some file could not be read, 2 usage error.
+`
+
+// runValidate implements "cchc validate".
 func runValidate(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "cchc validate: not built yet")
-	return 1
+	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(fs.Output(), validateUsage) }
+	kindFlag := fs.String("kind", "", "table kind (default: detect from the columns)")
+	maxList := fs.Int("max", 50, "rejected rows listed per file (0: all)")
+
+	// Flags may come before, between or after the files.
+	var files []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				fmt.Fprint(stdout, validateUsage)
+				return 0
+			}
+			return 2
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		files = append(files, rest[0])
+		args = rest[1:]
+	}
+	if len(files) == 0 {
+		fmt.Fprintln(stderr, "cchc validate: no files to validate")
+		fs.Usage()
+		return 2
+	}
+	if *maxList < 0 {
+		fmt.Fprintln(stderr, "cchc validate: --max must be 0 or more")
+		return 2
+	}
+	var kind dataset.Kind
+	if *kindFlag != "" {
+		k, err := dataset.ParseKind(*kindFlag)
+		if err != nil {
+			fmt.Fprintf(stderr, "cchc validate: --kind: %v\n", err)
+			return 2
+		}
+		kind = k
+	}
+
+	status := 0
+	mem := memory.NewGoAllocator()
+	for _, path := range files {
+		if !validateFile(path, kind, *maxList, mem, stdout, stderr) {
+			status = 1
+		}
+	}
+	if len(files) > 1 {
+		if status == 0 {
+			fmt.Fprintf(stdout, "all %d files valid\n", len(files))
+		} else {
+			fmt.Fprintln(stdout, "some rows or files were rejected")
+		}
+	}
+	return status
+}
+
+// validateFile loads one file and reports it; it returns false when the
+// file could not be read or some row was rejected.
+func validateFile(path string, kind dataset.Kind, maxList int, mem memory.Allocator, stdout, stderr io.Writer) bool {
+	l, err := dataset.ReadFile(path, kind, mem)
+	if err != nil {
+		fmt.Fprintf(stderr, "cchc validate: %v\n", err)
+		fmt.Fprintf(stdout, "%s: not loaded\n", path)
+		return false
+	}
+	defer l.Release()
+	fmt.Fprintf(stdout, "%s: %s, %d rows read, %d loaded, %d rejected\n",
+		path, l.Kind, l.RowsRead, l.Record.NumRows(), len(l.Rejected))
+	if len(l.IgnoredColumns) > 0 {
+		q := make([]string, len(l.IgnoredColumns))
+		for i, c := range l.IgnoredColumns {
+			q[i] = fmt.Sprintf("%q", c)
+		}
+		fmt.Fprintf(stdout, "  ignored columns (not part of %s): %s\n", l.Kind, strings.Join(q, ", "))
+	}
+	for i, r := range l.Rejected {
+		if maxList > 0 && i == maxList {
+			fmt.Fprintf(stdout, "  ... and %d more rejected rows (--max 0 lists all)\n", len(l.Rejected)-maxList)
+			break
+		}
+		where := fmt.Sprintf("line %d", r.Line)
+		if r.Column != "" {
+			where += fmt.Sprintf(", column %q", r.Column)
+		}
+		fmt.Fprintf(stdout, "  rejected %s: %s\n", where, r.Reason)
+		if r.Raw != "" {
+			raw := strings.NewReplacer("\r", `\r`, "\n", `\n`).Replace(r.Raw)
+			if len(raw) > 200 {
+				cut := 200
+				for cut > 0 && !utf8.RuneStart(raw[cut]) {
+					cut--
+				}
+				raw = raw[:cut] + "…"
+			}
+			fmt.Fprintf(stdout, "      %s\n", raw)
+		}
+	}
+	return len(l.Rejected) == 0
 }
