@@ -141,6 +141,7 @@ func Bars(rec arrow.Record, opts BarsOptions) (*Chart, error) {
 	for g, sd := range sel.series {
 		names[g] = wrapLabel(tick, sd.name, groupPts*0.95)
 	}
+	padLines(names)
 	p.X.Tick.Marker = labelTicks(names)
 	p.X.Tick.Length = 0
 	p.X.Min, p.X.Max = -0.5, float64(G)-0.5

@@ -32,7 +32,8 @@ type HeatmapOptions struct {
 	Year int
 	// YearFrom and YearTo keep years in range (0: open).
 	YearFrom, YearTo int
-	// HideValues leaves the attainment percentages out of the cells.
+	// HideValues leaves the attainment percentages out of the cells (they
+	// are left out anyway when the cells are too narrow for them).
 	HideValues bool
 	// LabelWidth is the share of the chart width given to target labels
 	// (default 0.45, or 0.6 with one or two columns); longer labels end
@@ -167,6 +168,9 @@ func Heatmap(rec arrow.Record, opts HeatmapOptions) (*Chart, error) {
 	}
 	labelW := o.Width * vg.Length(lw)
 	cells := &rects{style: f.style(o.Font.Size*0.75, false, color.Black)}
+	// Percentages only where they fit in a cell.
+	showValues := !opts.HideValues &&
+		(o.Width-labelW-30)/vg.Length(max(len(cols), 1)) > cells.style.Width("100%")*1.2
 	var yt []plot.Tick
 	firsts := make([]scoreRow, len(keys))
 	for i, k := range keys {
@@ -202,7 +206,7 @@ func Heatmap(rec arrow.Record, opts HeatmapOptions) (*Chart, error) {
 				it.hatch = true
 			default:
 				it.fill = attainmentColour(r.attainment)
-				if !opts.HideValues {
+				if showValues {
 					it.label = strconv.Itoa(int(r.attainment*100+0.5)) + "%"
 					it.labelAt = labelCenter
 					if luminance(it.fill) < 0.45 {
@@ -225,6 +229,7 @@ func Heatmap(rec arrow.Record, opts HeatmapOptions) (*Chart, error) {
 	for i, k := range cols {
 		names[i] = wrapLabel(xl, colName[k], colW*0.95)
 	}
+	padLines(names)
 	p.X.Tick.Marker = labelTicks(names)
 	p.X.Tick.Length = 0
 	p.X.Min, p.X.Max = -0.5, float64(C)-0.5

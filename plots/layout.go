@@ -226,6 +226,21 @@ func wrapLabel(sty text.Style, s string, width vg.Length) string {
 	return wrapText(sty, s, width, 2)
 }
 
+// padLines gives every label as many lines as the longest, so that axis
+// tick labels of one and two lines start on the same baseline.
+func padLines(labels []string) {
+	most := 1
+	for _, l := range labels {
+		most = max(most, strings.Count(l, "\n")+1)
+	}
+	for i, l := range labels {
+		for n := strings.Count(l, "\n") + 1; n < most; n++ {
+			l += "\n "
+		}
+		labels[i] = l
+	}
+}
+
 // formatNumber prints v with at most prec decimals (trailing zeros
 // dropped), with a decimal comma for Vietnamese.
 func formatNumber(v float64, prec int, lang string) string {
@@ -267,23 +282,6 @@ func groupThousands(s string) string {
 		return "-" + intPart
 	}
 	return intPart
-}
-
-// localTicks wraps a ticker so its labels use the chart's decimal separator.
-type localTicks struct {
-	base plot.Ticker
-	lang string
-}
-
-// Ticks returns the base ticks with localised labels.
-func (t localTicks) Ticks(min, max float64) []plot.Tick {
-	ts := t.base.Ticks(min, max)
-	for i := range ts {
-		if ts[i].Label != "" && t.lang == "vi" {
-			ts[i].Label = strings.Replace(ts[i].Label, ".", ",", 1)
-		}
-	}
-	return ts
 }
 
 // yearTicks labels whole years, every year when few, else every 2, 5 or 10.

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"image/color"
 	"math"
-	"strconv"
 	"strings"
 
 	"github.com/apache/arrow/go/v15/arrow"
@@ -331,5 +330,3 @@ func rowLabel(r scoreRow) string {
 	}
 	return r.code
 }
-
-func itoa(i int) string { return strconv.Itoa(i) }

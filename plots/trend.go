@@ -9,13 +9,13 @@ import (
 	"strings"
 
 	"github.com/apache/arrow/go/v15/arrow"
-
-	"github.com/cchc-lab/cchc/indicators"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
+
+	"github.com/cchc-lab/cchc/indicators"
 )
 
 // Band kinds for TrendOptions.Band.
@@ -61,9 +61,10 @@ type TrendOptions struct {
 	MaxSeries int
 	// Precision is the number of decimals in notes and labels (default 2).
 	Precision int
-	// ValueLabels prints each point's value next to it: at each year the
-	// highest point's label goes above it, the lowest's below, any others
-	// to the right, so labels of close values do not collide.
+	// ValueLabels prints the values next to the points: at each year the
+	// highest point's label goes above it and the lowest's below; values in
+	// between are labelled only in the first year (left) and the last
+	// (right), where no line runs, so labels never sit on lines.
 	ValueLabels bool
 }
 
@@ -468,7 +469,7 @@ var glyphShapes = []draw.GlyphDrawer{
 type pointLabel struct {
 	x, y float64
 	text string
-	pos  int // 0 above, 1 below, 2 right
+	pos  int // 0 above, 1 below, 2 right, 3 left
 	clr  color.Color
 }
 
@@ -494,9 +495,12 @@ func (l *pointLabels) Plot(c draw.Canvas, p *plot.Plot) {
 		case 1:
 			sty.XAlign, sty.YAlign = draw.XCenter, draw.YTop
 			pt.Y -= off
-		default:
+		case 2:
 			sty.XAlign, sty.YAlign = draw.XLeft, draw.YCenter
 			pt.X += off
+		default:
+			sty.XAlign, sty.YAlign = draw.XRight, draw.YCenter
+			pt.X -= off
 		}
 		// A light halo keeps the label legible over grid and lines.
 		halo = sty.Rectangle(it.text)
@@ -532,12 +536,19 @@ func valueLabels(f *frame, sel *selected, prec int) *pointLabels {
 		ps := byYear[y]
 		sort.SliceStable(ps, func(i, j int) bool { return ps[i].v > ps[j].v })
 		for i, p := range ps {
-			pos := 2
+			pos := -1
 			switch {
 			case i == 0:
 				pos = 0
 			case i == len(ps)-1:
 				pos = 1
+			case y == years[len(years)-1]:
+				pos = 2 // right of the last point, clear of the lines
+			case y == years[0]:
+				pos = 3 // left of the first point
+			}
+			if pos < 0 {
+				continue // a middle value between two lines: no room
 			}
 			l.items = append(l.items, pointLabel{x: float64(y), y: p.v, text: formatFixed(p.v, prec, f.o.Lang), pos: pos, clr: darken(p.clr)})
 		}

@@ -158,19 +158,27 @@ func Workload(rec arrow.Record, opts WorkloadOptions) (*Chart, error) {
 	p.X.Label.Text = axisLabel(o.XLabel, tr(lang, "Số nhiệm vụ chủ trì", "Tasks led"))
 	p.Y.Label.Text = axisLabel(o.YLabel, "")
 	var note []string
-	note = append(note, tr(lang, fmt.Sprintf("%d nhiệm vụ", tasks), fmt.Sprintf("%d tasks", tasks)))
+	note = append(note, tr(lang, fmt.Sprintf("%d nhiệm vụ", tasks), plural(tasks, "task", "tasks")))
 	if shared > 0 {
 		note = append(note, tr(lang,
 			fmt.Sprintf("%d nhiệm vụ có nhiều cơ quan chủ trì, được tính cho mỗi cơ quan", shared),
-			fmt.Sprintf("%d tasks have several lead agencies and count for each", shared)))
+			plural(shared, "task has several lead agencies and counts", "tasks have several lead agencies and count")+" for each"))
 	}
 	if none > 0 {
 		note = append(note, tr(lang,
 			fmt.Sprintf("%d nhiệm vụ không ghi cơ quan chủ trì", none),
-			fmt.Sprintf("%d tasks name no lead agency", none)))
+			plural(none, "task names", "tasks name")+" no lead agency"))
 	}
 	f.notes = append(f.notes, strings.Join(note, "; ")+".")
 	return f.chart(rec2), nil
+}
+
+// plural writes n with the singular or plural English words.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 // intTicks labels whole numbers, about six of them.
