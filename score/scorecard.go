@@ -223,6 +223,9 @@ func Scorecard(targets []dataset.Target, obs []dataset.Observation, opts Options
 		known   bool
 		unit    string // the catalogue unit class, or the target unit class
 		rate    bool   // percent: values must lie in [0, 100]
+		// the last unit seen for the metric and its class
+		lastUnit, lastClass string
+		haveUnit            bool
 	}
 	var minfo []metricInfo
 	unknownSeen := map[string]int{}
@@ -315,7 +318,11 @@ func Scorecard(targets []dataset.Target, obs []dataset.Observation, opts Options
 			add(i, "metric", o.Metric, msg, ErrUnknownMetric)
 			continue
 		}
-		uc := classOf(o.Unit)
+		// The unit class, cached per metric (rows of a metric share a unit).
+		if mi.lastUnit != o.Unit || !mi.haveUnit {
+			mi.lastUnit, mi.lastClass, mi.haveUnit = o.Unit, classOf(o.Unit), true
+		}
+		uc := mi.lastClass
 		if uc != "" && mi.unit != "" && uc != mi.unit {
 			add(i, "unit", o.Unit, fmt.Sprintf("metric %s is measured in %s, not %s", o.Metric, mi.unit, uc), ErrUnitMismatch)
 			continue
@@ -474,9 +481,27 @@ func Scorecard(targets []dataset.Target, obs []dataset.Observation, opts Options
 			tCand[i] = [2]int{lookupMK(tKey[i], lv), lookupMK(tKey[i], 0)}
 		}
 	}
-	find := func(ti, e, year int) int {
-		y, ok := yearIDs[year]
-		if !ok {
+	// Year ids of each target-year and of its baseline year (−1: never observed).
+	yearID := func(year int) int {
+		if y, ok := yearIDs[year]; ok {
+			return y
+		}
+		return -1
+	}
+	tYearID := make([][]int, len(ts))
+	tBaseID := make([][]int, len(ts))
+	for ti := range ts {
+		for _, year := range tYears[ti] {
+			tYearID[ti] = append(tYearID[ti], yearID(year))
+			b := -1
+			if isChange(&ts[ti]) {
+				b = yearID(baselineYear(&ts[ti], year))
+			}
+			tBaseID[ti] = append(tBaseID[ti], b)
+		}
+	}
+	find := func(ti, e, y int) int {
+		if y < 0 {
 			return -1
 		}
 		for _, mk := range tCand[ti] {
@@ -575,12 +600,12 @@ func Scorecard(targets []dataset.Target, obs []dataset.Observation, opts Options
 				t := &ts[ti]
 				for yi, year := range tYears[ti] {
 					var actual, baseline *float64
-					if j := find(ti, e, year); j >= 0 {
+					if j := find(ti, e, tYearID[ti][yi]); j >= 0 {
 						actual = &obs[j].Value
 						used[j] = true
 					}
 					if isChange(t) {
-						if j := find(ti, e, baselineYear(t, year)); j >= 0 {
+						if j := find(ti, e, tBaseID[ti][yi]); j >= 0 {
 							baseline = &obs[j].Value
 							used[j] = true
 						}
