@@ -216,8 +216,18 @@ func colIndex(cols []int, kind int) int {
 }
 
 // parseTabTables reads every tab-separated task table in lines; folded
-// holds the lines folded by tkFold.
-func parseTabTables(lines, folded []string) []annexRow {
+// holds the lines folded by tkFold. Rows of Markdown tables ("| 1 | Việc
+// A | Sở Nội vụ |") are read as tab-separated rows.
+func parseTabTables(orig, folded []string) []annexRow {
+	lines, copied := orig, false
+	for i, l := range orig {
+		if t, ok := markdownRow(l); ok {
+			if !copied {
+				lines, copied = append([]string(nil), orig...), true
+			}
+			lines[i] = t
+		}
+	}
 	var rows []annexRow
 	var cols []int
 	var unit string
@@ -298,7 +308,7 @@ func parseTabTables(lines, folded []string) []annexRow {
 			if objCoded {
 				objective = ""
 			}
-			r := annexRow{line: i + 1, raw: []string{line}, budgetUnit: unit, section: section}
+			r := annexRow{line: i + 1, raw: []string{orig[i]}, budgetUnit: unit, section: section}
 			r.cells[colObjective] = objective
 			for j, c := range cells {
 				if j < len(cols) && cols[j] != colNone {
@@ -317,11 +327,11 @@ func parseTabTables(lines, folded []string) []annexRow {
 		case codedObjective && obj != "" && !objCoded && annexShifted(cells, cols):
 			// A sub-row printed without its merged cells, shifted left:
 			// place its cells by what they hold.
-			cur.raw = append(cur.raw, line)
+			cur.raw = append(cur.raw, orig[i])
 			annexMergeShifted(cur, cells)
 		default:
 			// The row continues the previous one across a page break.
-			cur.raw = append(cur.raw, line)
+			cur.raw = append(cur.raw, orig[i])
 			for j, c := range cells {
 				if j < len(cols) && cols[j] != colNone {
 					cur.cells[cols[j]] = annexJoin(cur.cells[cols[j]], strings.TrimSpace(c), " ")
@@ -334,6 +344,29 @@ func parseTabTables(lines, folded []string) []annexRow {
 	}
 	flush()
 	return rows
+}
+
+// markdownRow turns a Markdown table row into tab-separated cells: "| a |
+// b | c |" → "a\tb\tc"; a separator row ("|---|:--|") becomes blank. ok is
+// false for other lines, including the one-cell lines of pipe tables.
+func markdownRow(l string) (string, bool) {
+	t := strings.TrimSpace(l)
+	if len(t) < 2 || t[0] != '|' || t[len(t)-1] != '|' || strings.Count(t, "|") < 4 || strings.Trim(t, "|") == "" {
+		return "", false
+	}
+	cells := strings.Split(t[1:len(t)-1], "|")
+	sep := true
+	for i, c := range cells {
+		c = strings.TrimSpace(c)
+		cells[i] = c
+		if strings.Trim(c, "-: ") != "" || c == "" {
+			sep = false
+		}
+	}
+	if sep {
+		return "", true
+	}
+	return strings.Join(cells, "\t"), true
 }
 
 // annexShifted reports whether a row's cells sit left of their columns: an
@@ -462,9 +495,38 @@ func pipeRows(lines []string, start int, cols []int, unit string) ([]annexRow, i
 		i++
 		var cells []string
 		var cellLines []int
-		trailer := 0
+		pending, pendingLine, pendingN := "", 0, 0
 		for i < len(lines) && len(cells) < w {
 			p, c, isCell := pipeLine(lines[i])
+			if !isCell && p == 0 {
+				// A cell broken over several lines: its first lines have
+				// no closing pipe. More than a few such lines end the table.
+				t := strings.TrimSpace(lines[i])
+				if t == "" {
+					i++
+					continue
+				}
+				if pendingN >= 5 {
+					break
+				}
+				if pending == "" {
+					pendingLine = i
+				}
+				pending, pendingN = annexJoin(pending, t, " "), pendingN+1
+				i++
+				continue
+			}
+			if pending != "" && (isCell || p >= 1) {
+				c = annexJoin(pending, c, " ")
+				cells = append(cells, c)
+				cellLines = append(cellLines, pendingLine)
+				pending, pendingN = "", 0
+				i++
+				if p > 1 {
+					break
+				}
+				continue
+			}
 			if isCell {
 				cells = append(cells, c)
 				cellLines = append(cellLines, i)
@@ -474,7 +536,6 @@ func pipeRows(lines []string, start int, cols []int, unit string) ([]annexRow, i
 			if p == 1 {
 				// An empty cell, or one covered cell counted at the end.
 				if len(cells) == w-1 && pipeStart(cells, cols) == 1 {
-					trailer = 1
 					i++
 					break
 				}
@@ -483,13 +544,10 @@ func pipeRows(lines []string, start int, cols []int, unit string) ([]annexRow, i
 				i++
 				continue
 			}
-			if p > 1 {
-				trailer = p
-				i++
-			}
+			// A run of pipes counts the covered cells and ends the row.
+			i++
 			break
 		}
-		_ = trailer
 		if len(cells) == 0 {
 			continue
 		}

@@ -204,3 +204,45 @@ func TestTabTableSections(t *testing.T) {
 		t.Errorf("rows:\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestMarkdownTable: an annex exported as a Markdown table.
+func TestMarkdownTable(t *testing.T) {
+	text := strings.Join([]string{
+		"| TT | Nhiệm vụ | Sản phẩm | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |",
+		"|---|---|---|---|---|:---:|",
+		"| 1 | Xây dựng kế hoạch | Kế hoạch | Sở Nội vụ | Sở TT&TT, Sở Tư pháp | Quý I/2025 |",
+		"|  | (tiếp) năm 2025 |  |  |  |  |",
+		"| 2 | Kiểm tra | Biên bản | Văn phòng UBND tỉnh |  | Năm 2025 |",
+	}, "\n")
+	tasks, _ := extractTasks(strings.Split(text, "\n"), 2025)
+	if len(tasks) != 2 {
+		t.Fatalf("got %d tasks, want 2", len(tasks))
+	}
+	if tasks[0].Task != "Xây dựng kế hoạch (tiếp) năm 2025" || tasks[0].Source.Line != 3 ||
+		!strings.HasPrefix(tasks[0].Source.Text, "| 1 | Xây dựng kế hoạch |") {
+		t.Errorf("task 1 = %q line %d source %q", tasks[0].Task, tasks[0].Source.Line, tasks[0].Source.Text)
+	}
+	wantStrings(t, "task 1 partners", tasks[0].Partners, []string{"Sở Thông tin và Truyền thông", "Sở Tư pháp"})
+	wantStrings(t, "task 2 lead", tasks[1].Lead, []string{"Văn phòng UBND tỉnh"})
+}
+
+// TestPipeCellBroken: a pipe-table cell whose text runs over several lines
+// before its closing pipe.
+func TestPipeCellBroken(t *testing.T) {
+	text := strings.Join([]string{
+		"|", "TT |", "Nhiệm vụ |", "Sản phẩm |", "Chủ trì |", "Phối hợp |", "Thời gian |",
+		"|", "1 |", "2.1. Tổ chức", "tập huấn cho cán bộ |", "Lớp học |", "Sở Nội vụ |", "|", "Quý II/2025 |",
+		"|", "2 |", "2.2. Kiểm tra |", "Biên bản |", "Sở Nội vụ |", "Sở Tư pháp |", "Năm 2025 |",
+		"Trang tiếp theo không thuộc bảng",
+	}, "\n")
+	tasks, _ := extractTasks(strings.Split(text, "\n"), 2025)
+	if len(tasks) != 2 {
+		t.Fatalf("got %d tasks, want 2", len(tasks))
+	}
+	if tasks[0].Task != "2.1. Tổ chức tập huấn cho cán bộ" || tasks[0].Deadline.End != "2025-06-30" || len(tasks[0].Partners) != 0 {
+		t.Errorf("task 1 = %+v", tasks[0])
+	}
+	if tasks[1].Task != "2.2. Kiểm tra" || tasks[1].Code != "2.2" {
+		t.Errorf("task 2 = %s %q", tasks[1].Code, tasks[1].Task)
+	}
+}
