@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"testing"
+
+	"github.com/cchc-lab/cchc/dataset"
 )
 
 func TestProgress(t *testing.T) {
@@ -82,6 +84,35 @@ func TestProgressScoreRange(t *testing.T) {
 		b := band[r.Class]
 		if r.Score < -5 || r.Score > 5 || r.Score < b[0]-1e-9 || r.Score > b[1]+1e-9 {
 			t.Fatalf("%+v: class %s score %v", in, r.Class, r.Score)
+		}
+	}
+}
+
+func TestProgressTargets(t *testing.T) {
+	ts := []dataset.Target{
+		{Code: "a", Metric: "online_submission_rate", Comparator: ">=", Value: 90, Unit: "percent", Year: 2025},
+		{Code: "b", Metric: "civil_servant_headcount", Comparator: ">=", Value: 28, Change: dataset.ChangeDecrease, Year: 2025}, // skipped
+		{Code: "c", Metric: "overdue_rate", Comparator: "<=", Value: 2, Unit: "percent", Year: 2025},
+		{Code: "d", Metric: "e_records_rate", Comparator: ">=", Value: 70, Unit: "percent", Level: "commune", Year: 2025},
+	}
+	obs := []dataset.Observation{
+		{Entity: "Hà Tĩnh", Year: 2021, Metric: "online_submission_rate", Value: 42},
+		{Entity: "Hà Tĩnh", Year: 2024, Metric: "online_submission_rate", Value: 71.5},
+		{Entity: "Hà Tĩnh", Year: 2026, Metric: "online_submission_rate", Value: 99}, // after the target year: ignored
+		{Entity: "Ha Tinh", Year: 2022, Metric: "overdue_rate", Value: 5},
+		{Entity: "Hà Tĩnh", Year: 2024, Metric: "overdue_rate", Value: 3},
+		{Entity: "Hà Tĩnh", Year: 2024, Metric: "e_records_rate", Level: "commune", Value: 75},
+		{Entity: "Hà Tĩnh", Year: 2024, Period: "2024-06", Metric: "e_records_rate", Level: "commune", Value: 10},
+	}
+	got := ProgressTargets(ts, obs, 0)
+	// c: (3/5)^(1/2) − 1 = −22,5% a year where (2/5)^(1/3) − 1 = −26,3% is needed: R = 0,86.
+	want := map[string]string{"a": ProgressModerate, "c": ProgressModerate, "d": ProgressAchieved}
+	if len(got) != len(want) {
+		t.Fatalf("%d assessments: %+v", len(got), got)
+	}
+	for _, g := range got {
+		if g.Class != want[g.Code] || g.Entity != "Hà Tĩnh" {
+			t.Errorf("%s: %s for %s (%s), want %s", g.Code, g.Class, g.Entity, g.Note, want[g.Code])
 		}
 	}
 }
