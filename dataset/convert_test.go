@@ -130,3 +130,27 @@ func TestSchemas(t *testing.T) {
 		t.Error("schema for unknown kind")
 	}
 }
+
+// TestColumns checks Columns describes Schema.
+func TestColumns(t *testing.T) {
+	for _, k := range Kinds() {
+		cols, s := Columns(k), Schema(k)
+		if len(cols) != s.NumFields() {
+			t.Fatalf("%s: %d columns, %d fields", k, len(cols), s.NumFields())
+		}
+		for i, c := range cols {
+			f := s.Field(i)
+			if c.Name != f.Name || !arrow.TypeEqual(c.Type, f.Type) || c.Nullable != f.Nullable || c.Doc == "" {
+				t.Errorf("%s: column %+v, field %v", k, c, f)
+			}
+		}
+	}
+	if Columns("nope") != nil {
+		t.Error("columns for an unknown kind")
+	}
+	for _, s := range []string{"index_values", "Index values", "observation", "TARGETS"} {
+		if _, err := ParseKind(s); err != nil {
+			t.Errorf("ParseKind(%q): %v", s, err)
+		}
+	}
+}

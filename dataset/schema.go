@@ -288,3 +288,36 @@ func lookupColumn(cs []colSpec, header string) int {
 	}
 	return -1
 }
+
+// ColumnInfo describes one column of a table kind, for documentation and
+// for tools that build files by hand.
+type ColumnInfo struct {
+	// Name is the column name (snake_case, as in the JSON of the struct).
+	Name string
+	// Type is the Arrow type.
+	Type arrow.DataType
+	// Nullable says whether blank cells are nulls (else zero values).
+	Nullable bool
+	// Required says whether a file must have the column, with no blank cells.
+	Required bool
+	// Aliases are other header names accepted for the column (compared
+	// folded, with runs of other characters than letters and digits as "_").
+	Aliases []string
+	// Doc says what the column holds.
+	Doc string
+}
+
+// Columns describes the columns of table kind k, in schema order; nil for
+// an unknown kind.
+func Columns(k Kind) []ColumnInfo {
+	cs := specs(k)
+	if cs == nil {
+		return nil
+	}
+	out := make([]ColumnInfo, len(cs))
+	for i, c := range cs {
+		out[i] = ColumnInfo{Name: c.name, Type: c.arrowType(), Nullable: c.nullable, Required: c.required,
+			Aliases: append([]string(nil), c.aliases...), Doc: c.doc}
+	}
+	return out
+}
