@@ -3,6 +3,8 @@ package score
 import (
 	"errors"
 	"fmt"
+	"math"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -342,5 +344,71 @@ func TestScorecardMetricOutsideCatalogue(t *testing.T) {
 	obs[0].Value = -1
 	if _, err := Scorecard(ts, obs, Options{Catalogue: testCatalogue()}); !errors.Is(err, ErrOutOfRange) {
 		t.Errorf("negative count: %v", err)
+	}
+}
+
+// Random inputs never panic, and every observation is accounted for:
+// used as an actual or a baseline, unmatched, superseded or of another
+// entity — or the whole input is refused with InputErrors.
+func TestScorecardRandomInputs(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	metrics := []string{"online_submission_rate", "satisfaction_rate", "civil_servant_headcount", "initiatives_count", "7.9", "nope", ""}
+	levels := []string{"", "province", "district", "commune"}
+	entities := []string{"Hà Tĩnh", "Ha Tinh", "Quảng Trị", "", "Sở Nội vụ"}
+	vals := []float64{0, 1, 50, 99.5, 100, 101, -1, 3000, math.NaN(), math.Inf(1)}
+	pick := func(xs []string) string { return xs[rng.IntN(len(xs))] }
+	for i := 0; i < 300; i++ {
+		ts := testTargets()
+		for j := range ts {
+			if rng.IntN(4) == 0 {
+				ts[j].Year = 2023 + rng.IntN(4)
+			}
+			if rng.IntN(5) == 0 {
+				ts[j].Comparator = pick([]string{"<=", "<", "=", "approx", "", "?"})
+			}
+		}
+		var obs []dataset.Observation
+		for j := rng.IntN(30); j > 0; j-- {
+			obs = append(obs, dataset.Observation{Entity: pick(entities), Level: pick(levels), Year: 2022 + rng.IntN(5),
+				Metric: pick(metrics), Value: vals[rng.IntN(len(vals))], Unit: pick([]string{"", "percent", "count", "staff"})})
+			if rng.IntN(10) == 0 {
+				obs[len(obs)-1].Period = "2025-Q1"
+			}
+		}
+		opts := Options{Catalogue: testCatalogue(), Dedupe: pick([]string{"", "last", "first"})}
+		if rng.IntN(4) == 0 {
+			opts.Entity = "ha tinh"
+		}
+		if rng.IntN(4) == 0 {
+			opts.Year = 2025
+		}
+		res, err := Scorecard(ts, obs, opts)
+		if err != nil {
+			var ies InputErrors
+			if !errors.As(err, &ies) || len(ies) == 0 {
+				t.Fatalf("error of the wrong kind: %v", err)
+			}
+			continue
+		}
+		used := 0
+		for _, s := range res.Scores {
+			if s.Attainment != nil && (*s.Attainment < 0 || *s.Attainment > 1) {
+				t.Fatalf("attainment %v", *s.Attainment)
+			}
+			if s.Actual != nil {
+				used++
+			}
+			if s.Baseline != nil {
+				used++
+			}
+		}
+		// An observation may serve several rows (a row without level serves
+		// every level), so used rows can exceed the observations they use.
+		if len(res.Unmatched)+len(res.Superseded)+res.OtherEntities > len(obs) {
+			t.Fatalf("accounting: %d unmatched + %d superseded + %d other > %d", len(res.Unmatched), len(res.Superseded), res.OtherEntities, len(obs))
+		}
+		if used == 0 && len(res.Unmatched)+len(res.Superseded)+res.OtherEntities != len(obs) {
+			t.Fatalf("nothing used but %d of %d observations accounted for", len(res.Unmatched)+len(res.Superseded)+res.OtherEntities, len(obs))
+		}
 	}
 }
