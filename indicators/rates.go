@@ -708,14 +708,21 @@ func (r *RateResult) Table(mem memory.Allocator) arrow.Record {
 	return b.NewRecord()
 }
 
-// mergeWorkers adds up the workers' partial counts by group.
+// mergeWorkers adds up the workers' partial counts by group. Keys are
+// merged in their packed form: each worker's ids are mapped to ids of a
+// common interner, and the texts are looked up once per group at the end.
 func mergeWorkers(ws []*worker, opts RateOptions) *RateResult {
 	res := &RateResult{By: opts.By, AsOf: opts.AsOf, Source: opts.Source,
 		Bad: BadReport{ByReason: map[string]int64{}}}
 	for _, r := range BadReasons() {
 		res.Bad.ByReason[r] = 0
 	}
-	groups := map[GroupKey]*Counts{}
+	var global [numDims]*interner
+	for d := range global {
+		global[d] = newInterner()
+	}
+	table := newGroupTable()
+	var counts []Counts
 	var examples []BadRecord
 	for _, w := range ws {
 		res.Rows += w.rows
@@ -724,32 +731,47 @@ func mergeWorkers(ws []*worker, opts RateOptions) *RateResult {
 			res.Bad.Excluded += n
 		}
 		examples = append(examples, w.examples...)
-		for gi := range w.counts {
-			k := w.decodeKey(w.table.keys[gi])
-			c := groups[k]
-			if c == nil {
-				c = &Counts{}
-				groups[k] = c
+		var remap [numDims][]uint64
+		for d := range remap {
+			if w.dims[d] == nil {
+				continue
 			}
-			c.add(&w.counts[gi])
+			remap[d] = make([]uint64, len(w.dims[d].names))
+			for id, name := range w.dims[d].names {
+				if id > 0 {
+					remap[d][id] = uint64(global[d].id(name))
+				}
+			}
+		}
+		at := func(d int, id uint64) uint64 {
+			if remap[d] == nil || id >= uint64(len(remap[d])) {
+				return 0
+			}
+			return remap[d][id]
+		}
+		for gi, k := range w.table.keys {
+			p, a := at(dimProvince, k[0]>>32), at(dimAgency, k[0]&0xFFFFFFFF)
+			l, r := at(dimLevel, k[1]>>56), at(dimProcedure, k[1]>>24&0xFFFFFFFF)
+			g, added := table.get(p<<32|a, l<<56|r<<24|k[1]&0xFFFFFF)
+			if added {
+				counts = append(counts, Counts{})
+			}
+			counts[g].add(&w.counts[gi])
 		}
 	}
 	res.Used = res.Rows - res.Bad.Excluded
 	if opts.By.Level {
-		// Totals over all levels, so that targets set for the province as a
-		// whole can be scored next to the per-level ones.
-		all := map[GroupKey]*Counts{}
-		for k, c := range groups {
-			k.Level = ""
-			t := all[k]
-			if t == nil {
-				t = &Counts{}
-				all[k] = t
+		// Totals over all levels (level id 0, the empty name), so that
+		// targets set for the province as a whole can be scored next to
+		// the per-level ones.
+		n := len(table.keys)
+		for gi := 0; gi < n; gi++ {
+			k := table.keys[gi]
+			g, added := table.get(k[0], k[1]&^(0xFF<<56))
+			if added {
+				counts = append(counts, Counts{})
 			}
-			t.add(c)
-		}
-		for k, c := range all {
-			groups[k] = c
+			counts[g].add(&counts[gi])
 		}
 	}
 	// Keep the first examples of each reason in input order, whichever
@@ -767,14 +789,73 @@ func mergeWorkers(ws []*worker, opts RateOptions) *RateResult {
 			per[e.Reason]++
 		}
 	}
-	keys := make([]GroupKey, 0, len(groups))
-	for k := range groups {
-		keys = append(keys, k)
+	// Order: texts in byte order (levels from province down), then period.
+	var rank [numDims][]int
+	for d := range global {
+		names := global[d].names
+		idx := make([]int, len(names))
+		for i := range idx {
+			idx[i] = i
+		}
+		sort.Slice(idx, func(i, j int) bool {
+			a, b := names[idx[i]], names[idx[j]]
+			if d == dimLevel {
+				a, b = levelRank(a), levelRank(b)
+			}
+			return a < b
+		})
+		rank[d] = make([]int, len(names))
+		for r, id := range idx {
+			rank[d][id] = r
+		}
 	}
-	sort.Slice(keys, func(i, j int) bool { return lessKey(keys[i], keys[j]) })
-	for _, k := range keys {
-		c := *groups[k]
-		res.Groups = append(res.Groups, GroupRates{Key: k, Counts: c, Rates: c.Rates(!opts.AsOf.IsZero())})
+	type sortKey struct {
+		r   [numDims]int
+		per uint64
+		g   int
+	}
+	keys := make([]sortKey, len(table.keys))
+	for g, k := range table.keys {
+		keys[g] = sortKey{r: [numDims]int{rank[dimProvince][k[0]>>32], rank[dimAgency][k[0]&0xFFFFFFFF],
+			rank[dimLevel][k[1]>>56], rank[dimProcedure][k[1]>>24&0xFFFFFFFF]}, per: k[1] & 0xFFFFFF, g: g}
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := &keys[i], &keys[j]
+		if a.r != b.r {
+			for d := range a.r {
+				if a.r[d] != b.r[d] {
+					return a.r[d] < b.r[d]
+				}
+			}
+		}
+		return a.per < b.per
+	})
+	withOverdue := !opts.AsOf.IsZero()
+	periods := map[uint64]string{}
+	res.Groups = make([]GroupRates, 0, len(keys))
+	for _, sk := range keys {
+		k := table.keys[sk.g]
+		key := GroupKey{
+			Province:  global[dimProvince].names[k[0]>>32],
+			Agency:    global[dimAgency].names[k[0]&0xFFFFFFFF],
+			Level:     global[dimLevel].names[k[1]>>56],
+			Procedure: global[dimProcedure].names[k[1]>>24&0xFFFFFFFF],
+			Year:      int(sk.per / 20),
+		}
+		if sub := sk.per % 20; sub != 0 {
+			p, ok := periods[sk.per]
+			if !ok {
+				if sub <= 12 {
+					p = fmt.Sprintf("%04d-%02d", key.Year, sub)
+				} else {
+					p = fmt.Sprintf("%04d-Q%d", key.Year, sub-12)
+				}
+				periods[sk.per] = p
+			}
+			key.Period = p
+		}
+		c := counts[sk.g]
+		res.Groups = append(res.Groups, GroupRates{Key: key, Counts: c, Rates: c.Rates(withOverdue)})
 	}
 	return res
 }

@@ -1,0 +1,60 @@
+package indicators
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/cchc-lab/cchc/dataset/gen"
+)
+
+// BenchmarkRates computes grouped rates from a generated file of
+// CCHC_BENCH_ROWS rows (default 1,000,000) in each format. Run it with
+//
+//	go test ./indicators -run '^$' -bench Rates -benchtime 3x
+//
+// The rows/s metric counts input rows.
+func BenchmarkRates(b *testing.B) {
+	rows := int64(1_000_000)
+	if s := os.Getenv("CCHC_BENCH_ROWS"); s != "" {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			b.Fatal(err)
+		}
+		rows = n
+	}
+	dir := b.TempDir()
+	formats := []string{".parquet", ".arrow", ".csv"}
+	for _, ext := range formats {
+		p := filepath.Join(dir, "dossiers"+ext)
+		if _, err := gen.Generate(context.Background(), p, gen.Options{Rows: rows, Seed: 1, BadPerMillion: 100}, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	asOf := time.Date(2025, 12, 31, 23, 59, 59, 0, time.UTC)
+	for _, ext := range formats {
+		for _, bys := range []string{"province", "province,agency,level,month"} {
+			by, err := ParseGroupBy(bys)
+			if err != nil {
+				b.Fatal(err)
+			}
+			p := filepath.Join(dir, "dossiers"+ext)
+			b.Run(fmt.Sprintf("%s/%s", ext[1:], bys), func(b *testing.B) {
+				for i := 0; i < b.N; i++ {
+					res, err := ComputeRatesFile(context.Background(), p, RateOptions{By: by, AsOf: asOf})
+					if err != nil {
+						b.Fatal(err)
+					}
+					if res.Rows != rows {
+						b.Fatalf("rows %d, want %d", res.Rows, rows)
+					}
+				}
+				b.ReportMetric(float64(rows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
+			})
+		}
+	}
+}
