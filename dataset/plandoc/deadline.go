@@ -95,6 +95,9 @@ var (
 
 	dlDay         = regexp.MustCompile(`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`)
 	dlMonthBefore = regexp.MustCompile(`(thang|quy)\s*$`)
+	dlDayNoYear   = regexp.MustCompile(`(?:ngay|truoc|den|cham nhat)\s*(\d{1,2})\s*/\s*(\d{1,2})\b`)
+	dlUntil       = regexp.MustCompile(`(den|toi)\s*(ngay\s*)?[:]?\s*$`)
+	dlBareYear    = regexp.MustCompile(`^\s*(\d{4})\s*$`)
 	dlDayWords    = regexp.MustCompile(`ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})`)
 	dlBefore      = regexp.MustCompile(`(truoc|cham nhat|han chot|khong qua|hoan thanh)\s*(ngay\s*)?[:]?\s*$`)
 	dlQuarter     = regexp.MustCompile(`quy\s*([ivx]+|[1-4])\b((?:\s*(?:-|,|va|den)\s*(?:quy\s*)?(?:[ivx]+|[1-4])\b)*)(\s*(?:/|nam)\s*(\d{4}))?`)
@@ -115,24 +118,36 @@ type dlSpan struct{ start, end time.Time }
 func deadlinePeriods(f string, year int) (kind, start, end string, ok bool) {
 	var spans []dlSpan
 	onlyDays := true
+	undatedDay := false // a day named without its year, the plan year unknown
 	rest := f
 	// Days: dd/mm/yyyy and "ngày dd tháng mm năm yyyy".
-	for _, re := range []*regexp.Regexp{dlDayWords, dlDay} {
+	// Days without their year ("trước ngày 15/01") take the plan year.
+	for _, re := range []*regexp.Regexp{dlDayWords, dlDay, dlDayNoYear} {
 		buf := []byte(rest)
 		for _, m := range re.FindAllStringSubmatchIndex(rest, -1) {
-			if re == dlDay && dlMonthBefore.MatchString(rest[:m[0]]) {
+			if re != dlDayWords && dlMonthBefore.MatchString(rest[:m[0]]) {
 				continue // "tháng 3-4/2025", "quý 2-3/2024": not a day
+			}
+			if re == dlDayNoYear && m[1] < len(rest) && (rest[m[1]] == '/' || rest[m[1]] == '.' || rest[m[1]] == '-') {
+				continue // a day with a malformed year
 			}
 			copy(buf[m[0]:m[1]], dlBlank(rest[m[0]:m[1]]))
 			dd, _ := strconv.Atoi(rest[m[2]:m[3]])
 			mm, _ := strconv.Atoi(rest[m[4]:m[5]])
-			yy, _ := strconv.Atoi(rest[m[6]:m[7]])
+			yy := year
+			if re != dlDayNoYear {
+				yy, _ = strconv.Atoi(rest[m[6]:m[7]])
+			} else if !dlValidYear(year) {
+				undatedDay = true
+				continue
+			}
 			t, good := dlDate(yy, mm, dd)
 			if !good {
 				continue
 			}
 			s := dlSpan{start: t, end: t}
-			if dlBefore.MatchString(rest[:m[0]]) {
+			// "trước 30/11/2024"; "đến 30/6/2025" unless a "từ" day came first.
+			if dlBefore.MatchString(rest[:m[0]]) || (len(spans) == 0 && dlUntil.MatchString(rest[:m[0]])) {
 				s.start = time.Time{}
 			}
 			spans = append(spans, s)
@@ -248,6 +263,13 @@ func deadlinePeriods(f string, year int) (kind, start, end string, ok bool) {
 		spans = append(spans, dlSpan{s, dlMonthEnd(y, 12)})
 	}
 	rest = dlYear.ReplaceAllStringFunc(rest, dlBlank)
+	if m := dlBareYear.FindStringSubmatch(rest); m != nil {
+		if y, _ := strconv.Atoi(m[1]); dlValidYear(y) {
+			onlyDays = false
+			s, _ := dlDate(y, 1, 1)
+			spans = append(spans, dlSpan{s, dlMonthEnd(y, 12)})
+		}
+	}
 	if len(spans) == 0 && dlThisYear.MatchString(rest) {
 		onlyDays = false
 		if dlValidYear(year) {
@@ -258,8 +280,11 @@ func deadlinePeriods(f string, year int) (kind, start, end string, ok bool) {
 		}
 	}
 	if len(spans) == 0 {
-		if ok {
+		switch {
+		case ok:
 			return dataset.DeadlineRange, "", "", true
+		case undatedDay:
+			return dataset.DeadlineDate, "", "", true
 		}
 		return "", "", "", false
 	}

@@ -88,6 +88,14 @@ func TestParseDeadlineForms(t *testing.T) {
 		{"ngày 15 tháng 3 năm 2025", 2025, dataset.DeadlineDate, "2025-03-15", "2025-03-15"},
 		{"Từ 01/3/2025 đến 31/5/2025", 2025, dataset.DeadlineRange, "2025-03-01", "2025-05-31"},
 		{"15/01/2025; 05/02/2025", 2025, dataset.DeadlineRange, "2025-01-15", "2025-02-05"},
+		{"Đến 30/6/2025", 2025, dataset.DeadlineDate, "", "2025-06-30"},
+		{"Trước ngày 15/01", 2025, dataset.DeadlineDate, "", "2025-01-15"},
+		{"Trước ngày 15/01", 0, dataset.DeadlineDate, "", ""},
+		{"ngày 15/01/20", 2025, "", "", ""},
+		{"2025", 2024, dataset.DeadlineRange, "2025-01-01", "2025-12-31"},
+		{"Quý IV/2024 - Quý I/2025", 2025, dataset.DeadlineRange, "2024-10-01", "2025-03-31"},
+		{"Tháng 12/2024 - Tháng 01/2025", 2025, dataset.DeadlineRange, "2024-12-01", "2025-01-31"},
+		{"Quý I và Quý III", 2025, dataset.DeadlineRange, "2025-01-01", "2025-09-30"},
 		{"29/02/2024", 2024, dataset.DeadlineDate, "2024-02-29", "2024-02-29"},
 		{"31/02/2024", 2024, "", "", ""},    // no such day: nothing invented
 		{"29/02/2023", 2023, "", "", ""},    // not a leap year
