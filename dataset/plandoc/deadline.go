@@ -16,20 +16,21 @@ import (
 // "Tối thiểu 01 lần/năm", "Sau khi ... công bố", "Năm 2025", "6 tháng đầu
 // năm", "- Nhiệm vụ 6 tháng: tháng 5/2024; - Nhiệm vụ cả năm: tháng
 // 10/2024") and returns the text with its kind and the ISO dates the text
-// fixes. year is the plan year, used where the text names a period without
-// its year ("Quý I", "Thường xuyên", "Trong năm"); 0 means unknown, and then
-// such periods get no dates.
+// fixes. year is the plan year, used where the text names a period or day
+// without its year ("Quý I", "Thường xuyên", "Trong năm", "trước ngày
+// 15/01"); 0 means unknown, and then such periods get a kind but no dates.
 //
 // Kinds:
-//   - conditional: the text starts with "Sau khi"/"Khi"/"Theo ..." or names no
-//     period but a condition; no dates.
+//   - conditional: the text starts with "Sau khi"/"Khi"/"Theo ..." (except
+//     "Theo kế hoạch ... hằng năm", recurring) or names no period but a
+//     condition; no dates.
 //   - continuous: "Thường xuyên", "liên tục"; Start/End span the year named
 //     in the text, else the plan year.
 //   - recurring: "01 lần/năm", "hằng năm", "định kỳ", "hàng quý"; Start/End
 //     span the year as for continuous.
-//   - date: one day; "trước 30/11/2024" fixes only End, a bare "30/11/2024"
-//     fixes Start and End; with several days of which one is a "before"
-//     date ("trước"), End is the latest and Start stays empty.
+//   - date: one day; "trước 30/11/2024" and "đến 30/6/2025" fix only End, a
+//     bare "30/11/2024" fixes Start and End; with several days of which one
+//     is a "before" date, End is the latest and Start stays empty.
 //   - range: quarters, months, half-years, years, several fixed days
 //     ("Từ 01/3/2025 đến 31/5/2025"), or several of these; Start is the
 //     earliest first day, End the latest last day.
