@@ -165,16 +165,17 @@ type worker struct {
 	examples []BadRecord
 
 	// per-record scratch
-	gids             [numDims][]uint32
-	recv, due, fin   []int64
-	chn              []int8
-	flags            []uint8
-	rating           []int32
-	lastDay, lastPer int64
+	gids           [numDims][]uint32
+	recv, due, fin []int64
+	chn            []int8
+	flags          []uint8
+	rating         []int32
+	perTab         []uint32 // period+1 by day - perBase; 0 when not computed
+	perBase        int64
 }
 
 func newRateWorker(by GroupBy, hasAsOf bool, asOf int64, maxEx int) *worker {
-	w := &worker{by: by, hasAsOf: hasAsOf, asOf: asOf, maxEx: maxEx, table: newGroupTable(), lastDay: -1 << 62}
+	w := &worker{by: by, hasAsOf: hasAsOf, asOf: asOf, maxEx: maxEx, table: newGroupTable()}
 	on := [numDims]bool{by.Province, by.Agency, by.Level, by.Procedure}
 	for d := range on {
 		if on[d] {
@@ -372,15 +373,30 @@ func (w *worker) count(b batch, n int) {
 }
 
 // period returns year*20 + sub, where sub is 0 (year), 1..12 (month) or
-// 13..16 (quarter), for a wall-clock time in seconds.
+// 13..16 (quarter), for a wall-clock time in seconds. Days within about
+// eleven years of the first one seen are looked up in a table.
 func (w *worker) period(secs int64) uint32 {
 	day := secs / 86400
 	if secs%86400 < 0 {
 		day--
 	}
-	if day == w.lastDay {
-		return uint32(w.lastPer)
+	if w.perTab == nil {
+		w.perTab = make([]uint32, 8192)
+		w.perBase = day - 4096
 	}
+	i := day - w.perBase
+	if uint64(i) >= uint64(len(w.perTab)) {
+		return w.periodOf(day)
+	}
+	if v := w.perTab[i]; v != 0 {
+		return v - 1
+	}
+	v := w.periodOf(day)
+	w.perTab[i] = v + 1
+	return v
+}
+
+func (w *worker) periodOf(day int64) uint32 {
 	y, m := civil(day)
 	per := int64(y) * 20
 	switch w.by.Period {
@@ -392,7 +408,6 @@ func (w *worker) period(secs int64) uint32 {
 	if per < 0 || per >= 1<<24 {
 		per = 0
 	}
-	w.lastDay, w.lastPer = day, per
 	return uint32(per)
 }
 
