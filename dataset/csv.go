@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/apache/arrow/go/v15/arrow/memory"
@@ -143,7 +144,11 @@ func readCSV(r io.Reader, name string, kind Kind, mem memory.Allocator) (*Loaded
 			}
 			if len(rec) != len(header) {
 				t.loaded.RowsRead++
-				t.reject(line, "", fmt.Sprintf("%d fields, the header has %d", len(rec), len(header)), raw())
+				reason := fmt.Sprintf("%d fields, the header has %d", len(rec), len(header))
+				if len(rec) > len(header) && cr.Comma == ',' && hasSplitNumber(rec) {
+					reason += ` (a decimal comma in a comma-separated file? Quote such numbers, "65,97", or separate the columns with ";")`
+				}
+				t.reject(line, "", reason, raw())
 				break
 			}
 			for j, i := range m.src {
@@ -160,11 +165,17 @@ func readCSV(r io.Reader, name string, kind Kind, mem memory.Allocator) (*Loaded
 			}
 			t.loaded.RowsRead++
 			reason := pe.Err.Error()
+			switch {
+			case errors.Is(pe.Err, csv.ErrBareQuote):
+				reason = `a quote (") inside a field that does not start with one: quote the whole field and double the inner quote ("Sở ""A""")`
+			case errors.Is(pe.Err, csv.ErrQuote):
+				reason = `a quoted field is not closed, or a quote (") follows a closing quote`
+			}
 			if pe.Line != pe.StartLine {
 				reason = fmt.Sprintf("%s (line %d)", reason, pe.Line)
 			}
-			if errors.Is(pe.Err, csv.ErrQuote) && end >= prev && pe.Line > pe.StartLine {
-				reason += ": a quoted field is not closed, so the rest of the file was read as one field"
+			if errors.Is(pe.Err, csv.ErrQuote) && pe.Line > pe.StartLine {
+				reason += fmt.Sprintf("; lines %d to %d were read as one row", pe.StartLine, pe.Line)
 			}
 			t.reject(pe.StartLine, "", reason, raw())
 		default:
@@ -251,4 +262,27 @@ func guessLegacy(raw []byte) string {
 		return "TCVN3 (ABC)"
 	}
 	return "a legacy single-byte encoding (TCVN3, VNI or Windows-1258)"
+}
+
+// hasSplitNumber reports whether two adjacent fields look like the two
+// halves of a number written with a decimal comma ("65", "97").
+func hasSplitNumber(rec []string) bool {
+	digits := func(s string) bool {
+		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "%"))
+		if s == "" {
+			return false
+		}
+		for _, r := range s {
+			if r < '0' || r > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	for i := 1; i < len(rec); i++ {
+		if digits(rec[i-1]) && digits(rec[i]) && !strings.HasPrefix(rec[i], " ") {
+			return true
+		}
+	}
+	return false
 }

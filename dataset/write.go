@@ -179,7 +179,9 @@ func writeJSON(w io.Writer, rec arrow.Record) error {
 // Arrow schema stored in its metadata.
 func writeParquet(w io.Writer, rec arrow.Record) error {
 	props := parquet.NewWriterProperties(parquet.WithCompression(compress.Codecs.Snappy))
-	fw, err := pqarrow.NewFileWriter(rec.Schema(), w, props, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
+	// The Parquet writer closes a writer that is an io.Closer; the caller
+	// owns w, so it gets only its Write method.
+	fw, err := pqarrow.NewFileWriter(rec.Schema(), struct{ io.Writer }{w}, props, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
 	if err != nil {
 		return err
 	}
