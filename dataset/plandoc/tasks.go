@@ -82,21 +82,25 @@ func extractTasks(lines []string, year int) ([]dataset.Task, []dataset.Finding) 
 	}
 
 	if len(tasks) == 0 {
+		tasks = extractDuties(lines, folded, year)
+		instead := "no duties section (tổ chức thực hiện) was found either"
+		if len(tasks) > 0 {
+			instead = fmt.Sprintf("the %d tasks were read from the duties section (tổ chức thực hiện) instead", len(tasks))
+		}
 		switch {
 		case annexLine > 0:
 			findings = append(findings, dataset.Finding{
 				Kind:    "annex_unreadable",
-				Message: fmt.Sprintf("an annex starts at line %d but no task table could be read from it", annexLine),
+				Message: fmt.Sprintf("an annex starts at line %d but no task table could be read from it; %s", annexLine, instead),
 				Lines:   []int{annexLine},
 			})
 		case len(refs) > 0:
 			findings = append(findings, dataset.Finding{
 				Kind:    "missing_annex",
-				Message: "the plan refers to an annex (phụ lục) of tasks that is not in the document; tasks were read from the duties section instead",
+				Message: "the plan refers to an annex (phụ lục) of tasks that is not in the document; " + instead,
 				Lines:   refs,
 			})
 		}
-		tasks = extractDuties(lines, folded, year)
 	} else {
 		findings = append(findings, taskCountFindings(tasks, folded, firstTaskLine(tasks))...)
 	}
