@@ -394,6 +394,10 @@ func SplitAgencies(cell string) []string {
 	}
 	var parts []string
 	for _, p := range agSplitTop(s, ';') {
+		if list, ok := agDeptList(p); ok {
+			parts = append(parts, list...)
+			continue
+		}
 		for _, q := range agSplitDash(p) {
 			for _, r := range agSplitComma(q) {
 				parts = append(parts, agSplitVa(r)...)
@@ -411,6 +415,46 @@ func SplitAgencies(cell string) []string {
 		out = append(out, n)
 	}
 	return out
+}
+
+var agDeptListRe = regexp.MustCompile(`^\s*(?:[Cc]ác\s+)?(?:[Ss]ở|SỞ)(?:,\s*(?:ban,\s*)?ngành)?\s*:\s*(.+)$`)
+
+// agDeptList reads a list of departments by their short names: "Các Sở:
+// Tài chính, Tư pháp, Thông tin và Truyền thông" → "Sở Tài chính", "Sở Tư
+// pháp", "Sở Thông tin và Truyền thông". ok is false unless every item is a
+// department name.
+func agDeptList(s string) ([]string, bool) {
+	m := agDeptListRe.FindStringSubmatch(s)
+	if m == nil {
+		return nil, false
+	}
+	items := agSplitTop(strings.TrimRight(strings.TrimSpace(m[1]), ".;"), ',')
+	// "... Khoa học và Công nghệ" may end the list with "và".
+	if last := items[len(items)-1]; strings.Contains(last, " và ") {
+		if i := strings.LastIndex(last, " và "); i > 0 && agIsDept(last[i+len(" và "):]) && agIsDept(last[:i]) {
+			items = append(items[:len(items)-1], last[:i], last[i+len(" và "):])
+		}
+	}
+	var out []string
+	for _, it := range items {
+		if !agIsDept(it) {
+			return nil, false
+		}
+		out = append(out, "Sở "+strings.TrimSpace(it))
+	}
+	return out, true
+}
+
+// agIsDept reports whether s is the short name of a department ("Tư
+// pháp", "Thông tin và Truyền thông").
+func agIsDept(s string) bool {
+	f := agWord.FindAllString(tkFold(s), -1)
+	for _, w := range agencyDeptWords {
+		if strings.Join(f, " ") == strings.Join(w, " ") {
+			return true
+		}
+	}
+	return false
 }
 
 // agSplitTop splits s on sep outside brackets.

@@ -103,6 +103,10 @@ func TestSplitAgencies(t *testing.T) {
 			[]string{"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hưng Yên", "Các tổ chức chính trị - xã hội tỉnh"}},
 		{"Văn phòng UBND tỉnh, Trung tâm Hỗ trợ phát triển doanh nghiệp và Xúc tiến đầu tư",
 			[]string{"Văn phòng UBND tỉnh", "Trung tâm Hỗ trợ phát triển doanh nghiệp và Xúc tiến đầu tư"}},
+		{"Văn phòng UBND tỉnh; các Sở: Tài chính, Tư pháp, Thông tin và Truyền thông, Khoa học và Công nghệ.",
+			[]string{"Văn phòng UBND tỉnh", "Sở Tài chính", "Sở Tư pháp", "Sở Thông tin và Truyền thông", "Sở Khoa học và Công nghệ"}},
+		{"Các Sở, ngành: Nội vụ, Tư pháp và Tài chính", []string{"Sở Nội vụ", "Sở Tư pháp", "Sở Tài chính"}},
+		{"Các Sở: Nội vụ, các đơn vị liên quan", []string{"Các Sở: Nội vụ", "Các đơn vị liên quan"}},
 		{"", nil},
 		{" ; ; ", nil},
 	}
