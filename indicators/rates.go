@@ -283,7 +283,7 @@ type RateOptions struct {
 	Workers int
 	// Source is written into each observation's Source.
 	Source string
-	// Examples is the number of example bad records kept per reason; 0 means 5.
+	// Examples is the number of example bad records kept per reason; 0 means 3.
 	Examples int
 	// Mem allocates the records read from files; nil means memory.DefaultAllocator.
 	Mem memory.Allocator
@@ -419,7 +419,7 @@ func (o RateOptions) examples() int {
 	if o.Examples > 0 {
 		return o.Examples
 	}
-	return 5
+	return 3
 }
 
 // positioner locates rows of the current record of a source.
