@@ -35,10 +35,20 @@ func conflictFindings(p *page, tr targetResult, year int, cat *indicators.Catalo
 		k := key{t.Metric, t.Level, t.Unit, t.Change}
 		byKey[k] = append(byKey[k], t)
 	}
+	// Only percentages can restate targets that are all percentages.
+	onlyPercent := true
+	for k := range byKey {
+		if k.unit != "percent" {
+			onlyPercent = false
+		}
+	}
 	var fs []dataset.Finding
 	seen := map[string]bool{}
 	for i, line := range p.lines {
 		if p.skip[i] || (i >= tr.from && i < tr.to) {
+			continue
+		}
+		if onlyPercent && !strings.Contains(line, "%") || !strings.ContainsAny(line, "0123456789") {
 			continue
 		}
 		for _, cell := range strings.FieldsFunc(line, func(r rune) bool { return r == '\t' || r == '|' }) {
@@ -46,7 +56,7 @@ func conflictFindings(p *page, tr targetResult, year int, cat *indicators.Catalo
 			if sm := tgNumRe.FindString(cell); sm != "" && strings.ContainsAny(sm, ".)") {
 				cell = cell[len(sm):]
 			}
-			if !strings.ContainsAny(cell, "0123456789") {
+			if !mayHoldValue(cell) {
 				continue
 			}
 			it := item{text: []rune(cell), starts: []int{0}, lines: []int{i}}
@@ -110,11 +120,10 @@ func describe(t dataset.Target) string {
 func annexFindings(p *page, nTasks int) []dataset.Finding {
 	var refs []int
 	present := false
-	for i, f := range p.fold {
-		if p.skip[i] {
+	for i, k := range p.key {
+		if p.skip[i] || !strings.Contains(k, "phu luc") {
 			continue
 		}
-		k := ocrKey(f)
 		if strings.HasPrefix(k, "phu luc") && len([]rune(trimCell(p.lines[i]))) <= 40 {
 			present = true
 			continue
@@ -151,11 +160,10 @@ func countFindings(p *page, tasks []dataset.Task) []dataset.Finding {
 			objectives[o] = true
 		}
 	}
-	for i, f := range p.fold {
-		if p.skip[i] {
+	for i, k := range p.key {
+		if p.skip[i] || !strings.Contains(k, "nhiem vu") || !strings.ContainsAny(k, "0123456789") {
 			continue
 		}
-		k := ocrKey(f)
 		if sm := fdContentsTasksRe.FindStringSubmatch(k); sm != nil {
 			nc, _ := strconv.Atoi(sm[1])
 			nt, _ := strconv.Atoi(sm[2])
@@ -234,4 +242,37 @@ func sortFindings(fs []dataset.Finding) []dataset.Finding {
 		return a.Message < b.Message
 	})
 	return fs
+}
+
+// mayHoldValue is a quick test that a cell may state a target value: a
+// number followed by "%" or by a noun that counts (see tgUnits). Dates,
+// document numbers and years fail it, which spares most annex cells the
+// full grammar.
+func mayHoldValue(cell string) bool {
+	if strings.Contains(cell, "%") {
+		return true
+	}
+	if !strings.ContainsAny(cell, "0123456789") {
+		return false
+	}
+	f := asciiFold([]rune(cell))
+	for i := 0; i < len(f); i++ {
+		if !isDigit(f[i]) {
+			continue
+		}
+		j := i
+		for j < len(f) && (isDigit(f[j]) || f[j] == '.' || f[j] == ',') {
+			j++
+		}
+		if j < len(f) && f[j] == ' ' {
+			next := wordsOf(strings.TrimLeft(f[j:], " "), 2) + " "
+			for _, u := range tgUnits {
+				if strings.HasPrefix(next, u.noun+" ") {
+					return true
+				}
+			}
+		}
+		i = j
+	}
+	return false
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/internal/vntext"
@@ -111,6 +112,18 @@ var provinceNames = []string{
 	"Vĩnh Phúc", "Yên Bái",
 }
 
+// provinceKeys maps the ocrKey of each name of provinceNames (and of
+// "Hồ Chí Minh" without "Thành phố") to the name. Built once, only read.
+var provinceKeys = func() map[string]string {
+	m := make(map[string]string, len(provinceNames)+1)
+	for _, p := range provinceNames {
+		k := ocrKey(p)
+		m[k] = p
+		m[strings.TrimPrefix(k, "thanh pho ")] = p
+	}
+	return m
+}()
+
 // canonicalProvince maps a province name as written (any case, with or
 // without diacritics) to its canonical name.
 func canonicalProvince(name string) (string, bool) {
@@ -124,25 +137,64 @@ func canonicalProvince(name string) (string, bool) {
 	key := ocrKey(name)
 	key = strings.TrimPrefix(key, "tinh ")
 	key = strings.TrimPrefix(key, "thanh pho ")
-	for _, p := range provinceNames {
-		if ocrKey(p) == key || strings.TrimPrefix(ocrKey(p), "thanh pho ") == key {
-			return p, true
-		}
-	}
-	return "", false
+	p, ok := provinceKeys[key]
+	return p, ok
 }
 
 // ocrKey folds s and keeps only letters and digits, one space between
 // words, with the digits that OCR puts for letters inside words mapped
 // back ("s6" → "so", "1y" → "ly", "hqc" stays): the key names are matched on.
 func ocrKey(s string) string {
-	var words []string
-	for _, w := range strings.FieldsFunc(foldKeep(s), func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r))
-	}) {
-		words = append(words, ocrWord(w))
+	var b strings.Builder
+	b.Grow(len(s))
+	var word []byte
+	var buf [64]byte
+	word = buf[:0]
+	letters, digits := false, false
+	flush := func() {
+		if len(word) == 0 {
+			return
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		if letters && digits {
+			for i, c := range word {
+				switch c {
+				case '0', '6':
+					word[i] = 'o'
+				case '1':
+					word[i] = 'l'
+				case '5':
+					word[i] = 's'
+				}
+			}
+		}
+		b.Write(word)
+		word = word[:0]
+		letters, digits = false, false
 	}
-	return strings.Join(words, " ")
+	for _, r := range s {
+		r = foldRune(r)
+		switch {
+		case r >= 'a' && r <= 'z':
+			word = append(word, byte(r))
+			letters = true
+		case r >= '0' && r <= '9':
+			word = append(word, byte(r))
+			digits = true
+		case r >= 0x80 && unicode.IsLetter(r):
+			word = utf8.AppendRune(word, r)
+			letters = true
+		case r >= 0x80 && unicode.IsDigit(r):
+			word = utf8.AppendRune(word, r)
+			digits = true
+		default:
+			flush()
+		}
+	}
+	flush()
+	return b.String()
 }
 
 // ocrWord maps digits inside a word that also holds letters to the letters
@@ -329,7 +381,7 @@ func issuerCodeText(line, fold string, from, to int) string {
 // the number line is missing.
 func headingDocType(p *page, head int) string {
 	for i := 0; i < head; i++ {
-		k := ocrKey(p.lines[i])
+		k := p.key[i]
 		for _, w := range docTypeWords {
 			if k == w.heading {
 				return w.code
@@ -354,7 +406,7 @@ func provinceSuffix(place string) string {
 // provinceFromHead finds "tỉnh X" / "UBND TỈNH X" / "| Cơ quan ban hành | Tỉnh X |" in the first lines.
 func provinceFromHead(p *page, head int) string {
 	for i := 0; i < head; i++ {
-		k := ocrKey(p.lines[i])
+		k := p.key[i]
 		for j := strings.Index(k, "tinh "); j >= 0; {
 			rest := strings.Fields(k[j+len("tinh "):])
 			for n := min(len(rest), 4); n >= 1; n-- {
@@ -419,7 +471,7 @@ func issuerName(p *page, head int, code, province string) string {
 		}
 	}
 	try := func(i int) string {
-		k := ocrKey(p.lines[i])
+		k := p.key[i]
 		for _, h := range issuerHeads {
 			if fuzzyHasPrefix(k, h.words) {
 				return withProvince(h.name, prov)
@@ -507,7 +559,7 @@ func titleOf(p *page, head int) string {
 		if p.skip[i] {
 			continue
 		}
-		k := ocrKey(p.lines[i])
+		k := p.key[i]
 		isType := false
 		for _, w := range docTypeWords {
 			if k == w.heading {
@@ -621,7 +673,7 @@ func signerOf(p *page) (signer, readAs string) {
 	}
 	end := len(p.lines)
 	for i := 0; i < len(p.lines); i++ {
-		k := ocrKey(p.lines[i])
+		k := p.key[i]
 		if k == "phu luc" || (strings.HasPrefix(k, "phu luc") && isAllCaps(trimCell(p.lines[i]))) {
 			if i > len(p.lines)/3 {
 				end = i
@@ -631,7 +683,7 @@ func signerOf(p *page) (signer, readAs string) {
 	}
 	lastSig := -1
 	for i := 0; i < end; i++ {
-		k := ocrKey(p.lines[i]) + " "
+		k := p.key[i] + " "
 		if len(k) > 60 {
 			continue
 		}

@@ -230,6 +230,7 @@ func fileSlug(name string) string {
 type page struct {
 	lines []string // NFC lines; lines[i] is line i+1
 	fold  []string // foldKeep(lines[i]): lower case, no diacritics, same runes
+	key   []string // ocrKey(lines[i]): folded words, punctuation dropped
 	skip  []bool   // line repeats an earlier block
 	dups  []dupBlock
 }
@@ -241,9 +242,10 @@ type dupBlock struct {
 }
 
 func newPage(lines []string) *page {
-	p := &page{lines: lines, fold: make([]string, len(lines)), skip: make([]bool, len(lines))}
+	p := &page{lines: lines, fold: make([]string, len(lines)), key: make([]string, len(lines)), skip: make([]bool, len(lines))}
 	for i, l := range lines {
 		p.fold[i] = foldKeep(l)
+		p.key[i] = ocrKey(p.fold[i])
 	}
 	p.findDuplicates()
 	return p
@@ -381,21 +383,25 @@ func foldRune(r rune) rune {
 // keeps every other rune, so the i-th rune of the result is the fold of
 // the i-th rune of s. Combining marks left over in non-NFC text are kept.
 func foldKeep(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 || (s[i] >= 'A' && s[i] <= 'Z') {
-			ascii = false
-			break
-		}
+	i := 0
+	for i < len(s) && s[i] < 0x80 && !(s[i] >= 'A' && s[i] <= 'Z') {
+		i++
 	}
-	if ascii {
+	if i == len(s) {
 		return s
 	}
-	b := make([]rune, 0, len(s))
-	for _, r := range s {
-		b = append(b, foldRune(r))
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for _, r := range s[i:] {
+		r = foldRune(r)
+		if r < 0x80 {
+			b.WriteByte(byte(r))
+		} else {
+			b.WriteRune(r)
+		}
 	}
-	return string(b)
+	return b.String()
 }
 
 func hasKind(fs []dataset.Finding, kind string) bool {

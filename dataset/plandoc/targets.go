@@ -207,7 +207,7 @@ func findTargetsSection(p *page) (from, to int, base string) {
 		if utfLen(line) > 90 {
 			continue
 		}
-		k := ocrKey(line)
+		k := p.key[i]
 		rest := k
 		if r := romanAt(line); r != "" {
 			if ws := strings.Fields(k); len(ws) > 0 {
@@ -241,7 +241,7 @@ func findTargetsSection(p *page) (from, to int, base string) {
 	to = len(p.lines)
 	for j := from + 1; j < len(p.lines); j++ {
 		line := trimCell(p.lines[j])
-		k := ocrKey(line)
+		k := p.key[j]
 		if romanAt(line) != "" || k == "phu luc" || strings.HasPrefix(k, "noi nhan") ||
 			(isArabic && tgArabicRe.MatchString(line)) {
 			to = j
