@@ -169,6 +169,9 @@ func Bars(rec arrow.Record, opts BarsOptions) (*Chart, error) {
 	if n := duplicateNote(lang, dups); n != "" {
 		f.notes = append(f.notes, n)
 	}
+	if n := skippedNote(lang, sel); n != "" {
+		f.notes = append(f.notes, n)
+	}
 	if len(years) == 0 {
 		return nil, fmt.Errorf("plots: %w: no values to draw", ErrEmpty)
 	}

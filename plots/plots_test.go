@@ -12,6 +12,8 @@ import (
 	"github.com/apache/arrow/go/v15/arrow/array"
 	"github.com/apache/arrow/go/v15/arrow/memory"
 	"gonum.org/v1/plot/vg"
+
+	"github.com/cchc-lab/cchc/dataset"
 )
 
 func TestDeterministic(t *testing.T) {
@@ -280,5 +282,31 @@ func TestTrendSingleSeriesGap(t *testing.T) {
 	// Two pieces on the chart plus one legend thumbnail.
 	if pieces != 3 {
 		t.Errorf("%d line paths in Hà Tĩnh's colour, want 3 (2016–2017, 2019–2020, legend)", pieces)
+	}
+}
+
+func TestObservationsPeriodsAndMetrics(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	obs := dataset.ObservationsToRecord(mem, []dataset.Observation{
+		{Entity: "Hà Tĩnh", Year: 2024, Metric: "online_submission_rate", Value: 71.5, Unit: "percent"},
+		{Entity: "Hà Tĩnh", Year: 2025, Metric: "online_submission_rate", Value: 86.4, Unit: "percent"},
+		{Entity: "Hà Tĩnh", Year: 2025, Period: "2025-Q2", Metric: "online_submission_rate", Value: 80, Unit: "percent"},
+		{Entity: "Hà Tĩnh", Year: 2025, Metric: "satisfaction_rate", Value: 94, Unit: "percent"},
+	})
+	defer obs.Release()
+	if _, err := Trend(obs, TrendOptions{}); !errors.Is(err, ErrOptions) || !strings.Contains(err.Error(), "values of metric") {
+		t.Errorf("two metrics without a choice: %v", err)
+	}
+	c, err := Trend(obs, TrendOptions{Selection: Selection{Index: "online_submission_rate"}, Common: Common{Lang: "en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := strings.Join(c.Texts(), "\n")
+	if !strings.Contains(texts, "Not drawn: 1 rows for a period") {
+		t.Errorf("the quarterly row is not accounted for:\n%s", texts)
+	}
+	if strings.Contains(texts, "Sources disagree") {
+		t.Error("a quarterly value was taken for a second source of the yearly one")
 	}
 }

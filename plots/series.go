@@ -21,11 +21,16 @@ type Selection struct {
 	// Series is the column naming each line or group (default: the first
 	// of "province", "entity", "series", "metric" that the record has).
 	Series string
-	// IndexColumn is the column naming the index (default "index", when present).
+	// IndexColumn is the column naming the index or metric (default
+	// "index" when present, else "metric" when present and not the series).
 	IndexColumn string
-	// Index keeps only rows of this index (matched without accents or case).
-	// When the record holds several indices, Index must be given.
+	// Index keeps only rows of this index or metric (matched without
+	// accents or case). When the record holds several, Index must be given.
 	Index string
+	// PeriodColumn names the sub-year period column (default "period" when
+	// present). Charts are by year: rows with a period ("2025-Q2",
+	// "2015-2023") are not drawn, and the chart's note counts them.
+	PeriodColumn string
 	// Entities keeps only these series, in this order. Province names are
 	// matched through the province register, accents and case optional
 	// ("Ha Tinh", "HÀ TĨNH", "tỉnh Hà Tĩnh" all select "Hà Tĩnh").
@@ -56,14 +61,16 @@ type seriesData struct {
 
 // selected is the outcome of applying a Selection to a record.
 type selected struct {
-	index     string              // the index drawn, "" when the record has none
-	unit      string              // the first unit seen in the selected rows
-	series    []seriesData        // selected series, in display order
-	allYears  []int               // the x range: every year of the selected series, with or without a value
-	gapYears  []int               // the years a series is expected to have; lacking one is a gap
-	byYear    map[int][]yearValue // every filtered row by year (all entities), for bands
-	nullRows  int                 // selected rows without a value
-	nullYears map[string][]int
+	index      string              // the index drawn, "" when the record has none
+	unit       string              // the first unit seen in the selected rows
+	series     []seriesData        // selected series, in display order
+	allYears   []int               // the x range: every year of the selected series, with or without a value
+	gapYears   []int               // the years a series is expected to have; lacking one is a gap
+	byYear     map[int][]yearValue // every filtered row by year (all entities), for bands
+	nullRows   int                 // selected rows without a value
+	noYear     int                 // rows (after the index filter) without a year
+	periodRows int                 // rows (after the index filter) for a sub-year period
+	nullYears  map[string][]int
 }
 
 type yearValue struct {
@@ -81,8 +88,16 @@ func (s Selection) withDefaults(rec arrow.Record) Selection {
 	if s.Series == "" {
 		s.Series = firstColumn(rec, "province", "entity", "series", "metric")
 	}
-	if s.IndexColumn == "" && hasColumn(rec, "index") && !strings.EqualFold(s.Series, "index") {
-		s.IndexColumn = "index"
+	if s.IndexColumn == "" {
+		switch {
+		case hasColumn(rec, "index") && !strings.EqualFold(s.Series, "index"):
+			s.IndexColumn = "index"
+		case !hasColumn(rec, "index") && hasColumn(rec, "metric") && !strings.EqualFold(s.Series, "metric"):
+			s.IndexColumn = "metric"
+		}
+	}
+	if s.PeriodColumn == "" && hasColumn(rec, "period") {
+		s.PeriodColumn = "period"
 	}
 	if s.UnitColumn == "" && hasColumn(rec, "unit") {
 		s.UnitColumn = "unit"
@@ -135,6 +150,12 @@ func selectSeries(rec arrow.Record, s Selection, maxSeries int) (*selected, erro
 			unit = nil
 		}
 	}
+	var period stringGetter
+	if s.PeriodColumn != "" {
+		if period, err = stringColumn(rec, s.PeriodColumn); err != nil {
+			return nil, fmt.Errorf("plots: period: %w", err)
+		}
+	}
 	out := &selected{byYear: map[int][]yearValue{}, nullYears: map[string][]int{}}
 	n := int(rec.NumRows())
 	where, err := whereFilter(rec, s.Where)
@@ -168,7 +189,11 @@ func selectSeries(rec arrow.Record, s Selection, maxSeries int) (*selected, erro
 	case index != nil && want != "" && !seenIdx[want]:
 		return nil, fmt.Errorf("plots: %w: no rows for index %q (the record has: %s)", ErrEmpty, s.Index, strings.Join(indices, ", "))
 	case index != nil && want == "" && len(indices) > 1:
-		return nil, fmt.Errorf("plots: %w: the record holds %d indices (%s); choose one", ErrOptions, len(indices), strings.Join(indices, ", "))
+		what := "indices"
+		if !strings.EqualFold(s.IndexColumn, "index") {
+			what = "values of " + s.IndexColumn
+		}
+		return nil, fmt.Errorf("plots: %w: the record holds %d %s (%s); choose one", ErrOptions, len(indices), what, strings.Join(indices, ", "))
 	case index != nil && want == "" && len(indices) == 1:
 		out.index = indices[0]
 	case want != "":
@@ -191,8 +216,15 @@ func selectSeries(rec arrow.Record, s Selection, maxSeries int) (*selected, erro
 		if !keep[i] {
 			continue
 		}
+		if period != nil {
+			if p, _ := period(i); strings.TrimSpace(p) != "" {
+				out.periodRows++
+				continue
+			}
+		}
 		y, ok := year(i)
 		if !ok {
+			out.noYear++
 			continue
 		}
 		if (s.YearFrom > 0 && y < s.YearFrom) || (s.YearTo > 0 && y > s.YearTo) {
@@ -233,7 +265,14 @@ func selectSeries(rec arrow.Record, s Selection, maxSeries int) (*selected, erro
 		what = "index " + out.index
 	}
 	if len(order) == 0 {
-		return nil, fmt.Errorf("plots: %w: no rows for %s%s", ErrEmpty, what, s.yearRange())
+		why := ""
+		if out.periodRows > 0 {
+			why += fmt.Sprintf("; %d rows are for a period (month, quarter or span of years) and charts are by year", out.periodRows)
+		}
+		if out.noYear > 0 {
+			why += fmt.Sprintf("; %d rows have no year", out.noYear)
+		}
+		return nil, fmt.Errorf("plots: %w: no rows for %s%s%s", ErrEmpty, what, s.yearRange(), why)
 	}
 	// Entity selection.
 	var chosen []string
@@ -343,6 +382,21 @@ func whereFilter(rec arrow.Record, where map[string][]string) (func(int) bool, e
 		}
 		return true
 	}, nil
+}
+
+// skippedNote says which rows a chart could not place on its year axis.
+func skippedNote(lang string, sel *selected) string {
+	var parts []string
+	if sel.noYear > 0 {
+		parts = append(parts, tr(lang, fmt.Sprintf("%d dòng không có năm", sel.noYear), fmt.Sprintf("%d rows without a year", sel.noYear)))
+	}
+	if sel.periodRows > 0 {
+		parts = append(parts, tr(lang, fmt.Sprintf("%d dòng theo kỳ (tháng, quý, nhiều năm)", sel.periodRows), fmt.Sprintf("%d rows for a period (month, quarter, span of years)", sel.periodRows)))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return tr(lang, "Không vẽ: ", "Not drawn: ") + strings.Join(parts, "; ") + "."
 }
 
 func quoteAll(ss []string) []string {

@@ -256,6 +256,9 @@ func Trend(rec arrow.Record, opts TrendOptions) (*Chart, error) {
 	if n := duplicateNote(lang, dups); n != "" {
 		f.notes = append(f.notes, n)
 	}
+	if n := skippedNote(lang, sel); n != "" {
+		f.notes = append(f.notes, n)
+	}
 	if sel.nullRows > 0 {
 		var parts []string
 		for _, sd := range sel.series {

@@ -412,6 +412,8 @@ func plotHint(err error) string {
 	switch {
 	case strings.Contains(msg, "indices"):
 		return "\n(pick one with --index NAME, or draw indices as lines with --series index --where province=NAME)"
+	case strings.Contains(msg, "values of metric"):
+		return "\n(pick one with --metric ID)"
 	case strings.Contains(msg, "series"):
 		return "\n(name the lines with --entities)"
 	case strings.Contains(msg, "combinations"):
