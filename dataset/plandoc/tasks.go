@@ -42,12 +42,20 @@ var (
 // extractTasks returns the plan's tasks, in the order of the document, and
 // the findings about them: an annex referenced but not in the file
 // (missing_annex), an annex whose table could not be read
-// (annex_unreadable), and counts that disagree with the document's own
-// statement of them (count_mismatch). lines[i] is line i+1 of the input;
+// (annex_unreadable), counts that disagree with the document's own
+// statement of them (count_mismatch), annex rows without a lead agency
+// (task_without_lead) and rows printed twice (duplicate_task). lines[i] is line i+1 of the input;
 // year is the plan year (0 when unknown), used to date deadlines such as
 // "Quý I" or "Thường xuyên".
 func extractTasks(lines []string, year int) ([]dataset.Task, []dataset.Finding) {
 	var findings []dataset.Finding
+	if tkHasCR(lines) {
+		clean := make([]string, len(lines))
+		for i, l := range lines {
+			clean[i] = strings.TrimRight(l, "\r")
+		}
+		lines = clean
+	}
 	folded := make([]string, len(lines))
 	for i, l := range lines {
 		folded[i] = tkFold(strings.Trim(l, "*_# \t"))
@@ -103,8 +111,32 @@ func extractTasks(lines []string, year int) ([]dataset.Task, []dataset.Finding) 
 		}
 	} else {
 		findings = append(findings, taskCountFindings(tasks, folded, firstTaskLine(tasks))...)
+		var noLead []int
+		for _, t := range tasks {
+			if len(t.Lead) == 0 {
+				noLead = append(noLead, t.Source.Line)
+			}
+		}
+		if len(noLead) > 0 {
+			findings = append(findings, dataset.Finding{
+				Kind:    "task_without_lead",
+				Message: fmt.Sprintf("%d annex row(s) name no lead agency (cơ quan chủ trì)", len(noLead)),
+				Lines:   noLead,
+			})
+		}
 	}
 	return tasks, findings
+}
+
+// tkHasCR reports whether a line ends in a carriage return (CRLF input
+// split on LF).
+func tkHasCR(lines []string) bool {
+	for _, l := range lines {
+		if strings.HasSuffix(l, "\r") {
+			return true
+		}
+	}
+	return false
 }
 
 // firstTaskLine is the line of the first task, 0 when none.

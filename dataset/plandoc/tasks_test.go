@@ -224,8 +224,9 @@ func TestTasksSeed003(t *testing.T) {
 	if len(tasks) != 78 {
 		t.Fatalf("got %d tasks, want 78", len(tasks))
 	}
-	if len(fs) != 0 {
-		t.Errorf("findings %v, want none", fs)
+	// Rows 2.3/3.4 (line 264) and 3.6 (line 282) leave the lead cell empty.
+	if len(fs) != 1 || fs[0].Kind != "task_without_lead" || !reflect.DeepEqual(fs[0].Lines, []int{264, 282}) {
+		t.Errorf("findings %+v, want task_without_lead at 264, 282", fs)
 	}
 	perSection := map[string]int{}
 	for _, tk := range tasks {
@@ -367,6 +368,22 @@ func TestTasksDoubledAnnex(t *testing.T) {
 	}
 	if got := findingKinds(fs); !reflect.DeepEqual(got, []string{"duplicate_task"}) || len(fs[0].Lines) != 14 {
 		t.Errorf("findings = %+v", fs)
+	}
+}
+
+// TestTasksCRLF: lines that keep their carriage return read the same.
+func TestTasksCRLF(t *testing.T) {
+	for _, seed := range []string{"000", "003", "004"} {
+		lines := seedLines(t, seed)
+		want, wantFs := extractTasks(lines, 2025)
+		crlf := make([]string, len(lines))
+		for i, l := range lines {
+			crlf[i] = l + "\r"
+		}
+		got, gotFs := extractTasks(crlf, 2025)
+		if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(gotFs, wantFs) {
+			t.Errorf("seed %s: CRLF lines give other tasks (%d, want %d)", seed, len(got), len(want))
+		}
 	}
 }
 
