@@ -262,3 +262,27 @@ func TestScorecardUsage(t *testing.T) {
 		t.Errorf("files written by failed runs: %v", got)
 	}
 }
+
+// Many entities: the summary is one ranked line per entity.
+func TestScorecardManyEntities(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	var b strings.Builder
+	b.WriteString("entity,year,metric,value\n")
+	for i := 0; i < 14; i++ {
+		for _, m := range []string{"online_submission_rate", "satisfaction_rate", "online_payment_rate"} {
+			b.WriteString("Sở " + string(rune('A'+i)) + ",2025," + m + "," + []string{"95", "80", "60"}[i%3] + "\n")
+		}
+	}
+	writeFile(t, dir, "o.csv", b.String())
+	code, out, errOut := runCmd(t, "scorecard", "--actuals", "o.csv")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "rank") || strings.Count(out, "Sở ") != 14 {
+		t.Errorf("summary:\n%s", out)
+	}
+	if got := len(readScorecardCSV(t, "scorecard.csv")); got != 1+14*39 {
+		t.Errorf("%d lines, want %d", got, 1+14*39)
+	}
+}
