@@ -5,7 +5,8 @@
 // can be changed through Rules:
 //
 //   - ">= v": met when actual ≥ v; attainment = min(actual/v, 1). "> v" alike
-//     with a strict comparison.
+//     with a strict comparison (an actual equal to v is then not met, with
+//     attainment 1: status near).
 //   - "<= v": met when actual ≤ v; attainment = min(v/actual, 1), and 1 when
 //     actual is 0. "< v" alike with a strict comparison.
 //   - "= v": met when actual equals v (to 1e-9 relative); attainment =

@@ -63,8 +63,8 @@ type PointRule struct {
 // an attainment, and whether the rule could be applied.
 //
 // For PointsThreshold with a threshold X > 0: actual ≥ X earns Max; below,
-// max(actual, 0) × Max / X (Decision 766/QĐ-TTg). The other kinds use the
-// attainment.
+// max(actual, 0) × Max / X (Decision 766/QĐ-TTg); for a change target the
+// "actual" is the observed change. The other kinds use the attainment.
 func (p PointRule) Points(actual, attainment float64, met bool) (float64, bool) {
 	if math.IsNaN(p.Max) || math.IsInf(p.Max, 0) {
 		return 0, false
@@ -339,7 +339,7 @@ func scoreInto(s *dataset.Score, t *dataset.Target, year int, actual, baseline *
 	s.Met = e.met
 	s.Status = r.status(evaluation{slab[2], e.met})
 	if p, ok := r.pointRule(t); ok {
-		if pts, ok := p.Points(a, slab[2], e.met); ok {
+		if pts, ok := p.Points(measured, slab[2], e.met); ok { // the change, for a change target
 			mx := p.Max
 			s.Points, s.MaxPoints = &pts, &mx
 		}

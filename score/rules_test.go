@@ -192,6 +192,13 @@ func TestPointRules(t *testing.T) {
 			t.Errorf("%s/%s actual %v: points %v, want %v", tc.t.Metric, tc.t.Code, tc.a, s.Points, tc.points)
 		}
 	}
+	// A change target's threshold rule looks at the change: a 2% decrease
+	// against X = 2,5% earns 2 × 4 / 2,5 = 3,2 of 4 points.
+	r.Points = append(r.Points, PointRule{Metric: "support_spending", Kind: PointsThreshold, Max: 4, Threshold: 2.5})
+	spend := dataset.Target{Metric: "support_spending", Comparator: ">=", Value: 2.5, Unit: "percent", Change: dataset.ChangeDecrease, Year: 2025}
+	if s := ScoreTarget(spend, f(98000), f(100000), r); s.Points == nil || !approxEq(*s.Points, 3.2, 1e-9) {
+		t.Errorf("change target points %v, want 3.2", s.Points)
+	}
 	if s := ScoreTarget(dataset.Target{Code: "Y", Value: 10}, nil, nil, r); s.Points != nil {
 		t.Errorf("no_data row has points %v", *s.Points)
 	}
