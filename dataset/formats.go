@@ -65,14 +65,31 @@ func readJSON(data []byte, name string, kind Kind, mem memory.Allocator) (*Loade
 	if err != nil {
 		return nil, jsonErr(err)
 	}
-	if d, ok := tok.(json.Delim); !ok || d != '[' {
+	base := 0 // offset in data of the text dec reads
+	single := false
+	if d, ok := tok.(json.Delim); ok && d == '{' {
+		// An object holding tables by name, as "cchc parse --format json"
+		// writes: {"plan": {...}, "targets": [...], "tasks": [...]}.
+		start, isObj, err := pickJSONTable(data, dec, kind)
+		if err != nil {
+			return nil, &ParseError{File: name, Line: 1, Err: err}
+		}
+		base, single = start, isObj
+		dec = json.NewDecoder(bytes.NewReader(data[start:]))
+		dec.UseNumber()
+		if !single {
+			if _, err := dec.Token(); err != nil {
+				return nil, jsonErr(err)
+			}
+		}
+	} else if !ok || d != '[' {
 		return nil, &ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: a JSON table is an array of records ([{...}, {...}])", ErrFormat)}
 	}
 	var recs []jsonRecord
 	var header []string
 	seen := map[string]bool{}
-	for dec.More() {
-		off := int(dec.InputOffset())
+	for single || dec.More() {
+		off := base + int(dec.InputOffset())
 		for off < len(data) && (data[off] == ',' || data[off] == ' ' || data[off] == '\n' || data[off] == '\r' || data[off] == '\t') {
 			off++
 		}
@@ -94,9 +111,23 @@ func readJSON(data []byte, name string, kind Kind, mem memory.Allocator) (*Loade
 			}
 		}
 		recs = append(recs, jr)
+		if single {
+			break
+		}
 	}
-	if _, err := dec.Token(); err != nil {
-		return nil, jsonErr(err)
+	if !single {
+		if _, err := dec.Token(); err != nil {
+			return nil, jsonErr(err)
+		}
+	}
+	if len(header) == 0 && kind != "" {
+		// No records, or none with a key: an empty table of the kind asked for.
+		for _, c := range specs(kind) {
+			header = append(header, c.name)
+		}
+	}
+	if len(header) == 0 {
+		return nil, &ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: the JSON table has no records to tell its kind from; name the kind", ErrUnknownKind)}
 	}
 	m, err := mapHeader(name, append([]string(nil), header...), kind)
 	if err != nil {
@@ -126,6 +157,64 @@ func readJSON(data []byte, name string, kind Kind, mem memory.Allocator) (*Loade
 		t.add(jr.line, ins, raw)
 	}
 	return t.finish(), nil
+}
+
+// jsonTableKey reports whether an object key names table kind k
+// ("targets" or "target" for targets, "plan" for plans).
+func jsonTableKey(key string, k Kind) bool {
+	key = columnKey(key)
+	return key == string(k) || key+"s" == string(k)
+}
+
+// pickJSONTable finds, in the object dec has just opened, the value that
+// holds the table of kind k (the only table there when k is ""). It
+// returns the value's offset in data and whether it is a single object.
+func pickJSONTable(data []byte, dec *json.Decoder, k Kind) (int, bool, error) {
+	type entry struct {
+		key   string
+		kind  Kind
+		start int
+		obj   bool
+	}
+	var found []entry
+	var keys []string
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return 0, false, fmt.Errorf("%w: %v", ErrFormat, err)
+		}
+		key, _ := tok.(string)
+		keys = append(keys, key)
+		off := int(dec.InputOffset())
+		for off < len(data) && (data[off] == ':' || data[off] == ' ' || data[off] == '\n' || data[off] == '\r' || data[off] == '\t') {
+			off++
+		}
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return 0, false, fmt.Errorf("%w: %v", ErrFormat, err)
+		}
+		if off >= len(data) || (data[off] != '[' && data[off] != '{') {
+			continue
+		}
+		for _, kk := range Kinds() {
+			if (k == "" || kk == k) && jsonTableKey(key, kk) {
+				found = append(found, entry{key, kk, off, data[off] == '{'})
+			}
+		}
+	}
+	switch {
+	case len(found) == 1:
+		return found[0].start, found[0].obj, nil
+	case len(found) > 1:
+		names := make([]string, len(found))
+		for i, f := range found {
+			names[i] = f.key
+		}
+		return 0, false, fmt.Errorf("%w: the JSON object holds several tables (%s); name the kind to read one", ErrUnknownKind, strings.Join(names, ", "))
+	case k != "":
+		return 0, false, fmt.Errorf("%w: the JSON object has no %q table (its keys: %s)", ErrFormat, k, quoteList(keys))
+	}
+	return 0, false, fmt.Errorf("%w: a JSON table is an array of records ([{...}, {...}]), or an object holding one by name ({\"targets\": [...]})", ErrFormat)
 }
 
 // flattenJSON adds the keys of the object raw to jr, nested objects as

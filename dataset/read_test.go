@@ -374,3 +374,55 @@ func TestStructsThroughFiles(t *testing.T) {
 		rec.Release()
 	}
 }
+
+// TestJSONObject reads the tables of a "cchc parse --format json" object.
+func TestJSONObject(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	content := `{
+  "plan": {"id": "3098/QĐ-UBND", "doc_type": "QĐ", "province": "Hà Tĩnh", "date": "2024-12-31", "year": 2025},
+  "targets": [
+    {"code": "II.3.2", "comparator": ">=", "value": 90, "unit": "percent", "year": 2025,
+     "source": {"line": 96, "text": "..."}},
+    {"code": "II.3.3", "comparator": "≥", "value": "x", "year": 2025}
+  ],
+  "tasks": [{"task": "Rà soát", "lead": ["Sở Nội vụ"], "partners": [],
+             "deadline": {"text": "Quý II/2025", "kind": "range", "start": "2025-04-01", "end": "2025-06-30"},
+             "budget": {"text": "380", "amount": 380, "unit": ""}}],
+  "findings": []
+}`
+	for _, tc := range []struct {
+		kind     Kind
+		rows     int
+		rejected []int // lines
+	}{{KindPlans, 1, nil}, {KindTargets, 1, []int{6}}, {KindTasks, 1, nil}, {KindFindings, 0, nil}} {
+		l, err := Read(strings.NewReader(content), "plan.json", FormatJSON, tc.kind, mem)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.kind, err)
+		}
+		checkInvariant(t, l)
+		if int(l.Record.NumRows()) != tc.rows || len(l.Rejected) != len(tc.rejected) {
+			t.Errorf("%s: %d rows, rejected %v", tc.kind, l.Record.NumRows(), l.Rejected)
+		}
+		for i, line := range tc.rejected {
+			if i < len(l.Rejected) && l.Rejected[i].Line != line {
+				t.Errorf("%s: rejected at line %d, want %d", tc.kind, l.Rejected[i].Line, line)
+			}
+		}
+		if tc.kind == KindTasks {
+			tasks, _ := TasksFromRecord(l.Record)
+			if d := tasks[0].Deadline; d.End != "2025-06-30" || tasks[0].Lead[0] != "Sở Nội vụ" || *tasks[0].Budget.Amount != 380 {
+				t.Errorf("task %+v", tasks[0])
+			}
+		}
+		l.Release()
+	}
+	_, err := Read(strings.NewReader(content), "plan.json", FormatJSON, "", mem)
+	if !errors.Is(err, ErrUnknownKind) || !strings.Contains(err.Error(), "plan, targets, tasks, findings") {
+		t.Errorf("no kind: %v", err)
+	}
+	_, err = Read(strings.NewReader(content), "plan.json", FormatJSON, KindScores, mem)
+	if err == nil || !strings.Contains(err.Error(), `no "scores" table`) {
+		t.Errorf("scores: %v", err)
+	}
+}
