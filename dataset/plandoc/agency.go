@@ -83,7 +83,9 @@ var (
 	agRoleFold  = regexp.MustCompile(`\s(chu tri|phoi hop|tham muu|cho y kien|tham dinh|thuc hien)`)
 	agEnum      = regexp.MustCompile(`(?:^|\s)\d+\.\d+\.\s`)
 	agWord      = regexp.MustCompile(`[\p{L}\p{N}]+`)
-	agBare      = regexp.MustCompile(`^(cac )?(phong|ban|so|nganh|don vi|co quan|to chuc|dia phuong|truong|trung tam|phong ban|phong chuyen mon)$`)
+	agBare      = regexp.MustCompile(`^(cac )?(phong|ban|so|nganh|don vi|co quan|to chuc|dia phuong|truong|trung tam|phong ban|phong chuyen mon)(, (cac )?(phong|ban|so|nganh|don vi|co quan|to chuc|dia phuong|truong|trung tam))*$`)
+	// agCollectiveStart is a collective noun opening the next item of a list.
+	agCollectiveStart = regexp.MustCompile(`^(cac )?(phong|ban|so|nganh|don vi|co quan|to chuc|dia phuong|truong|trung tam)( (thuoc|truc thuoc|lien quan|co lien quan|cap|chuyen mon|va)\b.*)?$`)
 )
 
 // NormaliseAgency returns the canonical form of one agency name: white
@@ -509,7 +511,11 @@ func agSplitComma(s string) []string {
 	cur := pieces[0]
 	for _, p := range pieces[1:] {
 		right := strings.TrimSpace(p)
-		if agStartsHead(right) && strings.TrimSpace(cur) != "" && !agBare.MatchString(tkFold(strings.TrimSpace(agLeadNoise.ReplaceAllString(strings.TrimSpace(cur), "")))) {
+		left := tkFold(strings.TrimSpace(agLeadNoise.ReplaceAllString(strings.TrimSpace(cur), "")))
+		// "Các phòng, các đơn vị thuộc Sở", "các Phòng, Ban, Đơn vị": a
+		// list of collective nouns sharing what follows stays whole.
+		shared := agBare.MatchString(left) && agCollectiveStart.MatchString(tkFold(right))
+		if agStartsHead(right) && left != "" && !shared {
 			out = append(out, cur)
 			cur = p
 			continue

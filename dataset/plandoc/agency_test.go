@@ -107,6 +107,9 @@ func TestSplitAgencies(t *testing.T) {
 			[]string{"Văn phòng UBND tỉnh", "Sở Tài chính", "Sở Tư pháp", "Sở Thông tin và Truyền thông", "Sở Khoa học và Công nghệ"}},
 		{"Các Sở, ngành: Nội vụ, Tư pháp và Tài chính", []string{"Sở Nội vụ", "Sở Tư pháp", "Sở Tài chính"}},
 		{"Các Sở: Nội vụ, các đơn vị liên quan", []string{"Các Sở: Nội vụ", "Các đơn vị liên quan"}},
+		{"các Phòng, Ban, Đơn vị và các tổ chức đoàn thể của Sở",
+			[]string{"Các Phòng, Ban, Đơn vị", "Các tổ chức đoàn thể của Sở"}},
+		{"các Phòng, Thanh tra Sở và các đơn vị", []string{"Các Phòng", "Thanh tra Sở", "Các đơn vị"}},
 		{"", nil},
 		{" ; ; ", nil},
 	}

@@ -385,12 +385,19 @@ func dutyLead(h string) (lead, text string) {
 	}
 	// The agency ends where its first duty verb starts.
 	fr := tkFoldRunes(h)
-	if m := tkVerb.FindStringSubmatchIndex(fr.s); m != nil && m[4] > 0 {
+	for _, m := range tkVerb.FindAllStringSubmatchIndex(fr.s, -1) {
+		if m[4] == 0 {
+			continue
+		}
+		if strings.HasSuffix(strings.TrimSpace(fr.s[:m[4]]), "cac") {
+			continue // "các tổ chức đoàn thể" names agencies
+		}
 		cut := fr.orig(m[4])
 		lead = strings.TrimRight(strings.TrimSpace(h[:cut]), ",; ")
 		if lead != "" && len(lead) < 300 {
 			return lead, strings.TrimSpace(h[cut:])
 		}
+		break
 	}
 	if len(h) < 200 {
 		return h, ""

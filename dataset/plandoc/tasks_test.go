@@ -425,3 +425,50 @@ func TestTasksDamaged(t *testing.T) {
 		}
 	}
 }
+
+// TestDutiesForms: the ways a duties section names its agencies.
+func TestDutiesForms(t *testing.T) {
+	text := strings.Join([]string{
+		"IV. TỔ CHỨC THỰC HIỆN",
+		"1. Văn phòng Sở",
+		"- Chủ trì, phối hợp với các Phòng, Ban, Đơn vị và các tổ chức đoàn thể của Sở triển khai kế hoạch.",
+		"- Báo cáo UBND tỉnh trước ngày 30/11/2024.",
+		"2. Đề nghị các tổ chức đoàn thể chính trị - xã hội của Sở",
+		"Phối hợp tích cực trong các hoạt động tuyên truyền.",
+		"Phối hợp với Văn phòng Sở tổ chức tuyên truyền.",
+		"3. Giám đốc các Sở, Thủ trưởng các ban, ngành cấp tỉnh",
+		"3.1 Tổ chức thực hiện kế hoạch.",
+		"3.2. Định kỳ hàng quý báo cáo kết quả.",
+		"4. Phòng Tài chính - Kế hoạch chủ trì thẩm định kinh phí.",
+		"Trên đây là Kế hoạch ...",
+		"5. Không đọc: sau đoạn kết.",
+	}, "\n")
+	tasks, fs := extractTasks(strings.Split(text, "\n"), 2024)
+	if len(fs) != 0 {
+		t.Errorf("findings %+v", fs)
+	}
+	type row struct {
+		code, lead, partners, task, deadline string
+		line                                 int
+	}
+	var got []row
+	for _, tk := range tasks {
+		got = append(got, row{tk.Code, strings.Join(tk.Lead, "; "), strings.Join(tk.Partners, "; "), tk.Task, tk.Deadline.Text, tk.Source.Line})
+	}
+	want := []row{
+		{"1.1", "Văn phòng Sở", "Các Phòng, Ban, Đơn vị; Các tổ chức đoàn thể của Sở",
+			"Chủ trì, phối hợp với các Phòng, Ban, Đơn vị và các tổ chức đoàn thể của Sở triển khai kế hoạch.", "", 3},
+		{"1.2", "Văn phòng Sở", "", "Báo cáo UBND tỉnh trước ngày 30/11/2024.", "trước ngày 30/11/2024", 4},
+		{"2", "Các tổ chức đoàn thể chính trị - xã hội của Sở", "Văn phòng Sở",
+			"Phối hợp tích cực trong các hoạt động tuyên truyền. Phối hợp với Văn phòng Sở tổ chức tuyên truyền.", "", 6},
+		{"3.1", "Giám đốc các Sở; Thủ trưởng các ban, ngành cấp tỉnh", "", "Tổ chức thực hiện kế hoạch.", "", 9},
+		{"3.2", "Giám đốc các Sở; Thủ trưởng các ban, ngành cấp tỉnh", "", "Định kỳ hàng quý báo cáo kết quả.", "Định kỳ hàng quý", 10},
+		{"4", "Phòng Tài chính - Kế hoạch", "", "chủ trì thẩm định kinh phí.", "", 11},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("duties:\n%q\nwant\n%q", got, want)
+	}
+	if len(tasks) > 1 && tasks[1].Deadline.End != "2024-11-30" {
+		t.Errorf("1.2 deadline = %+v", tasks[1].Deadline)
+	}
+}
