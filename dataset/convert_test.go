@@ -3,6 +3,7 @@ package dataset
 import (
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/apache/arrow/go/v15/arrow"
@@ -152,5 +153,21 @@ func TestColumns(t *testing.T) {
 		if _, err := ParseKind(s); err != nil {
 			t.Errorf("ParseKind(%q): %v", s, err)
 		}
+	}
+}
+
+// TestFromRecordMissingColumn checks a record of another kind is refused.
+func TestFromRecordMissingColumn(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	rec := IndexValuesToRecord(mem, []IndexValue{{Index: "PCI", Province: "Hà Tĩnh", Year: 2011, Value: 65.97}})
+	defer rec.Release()
+	if _, err := TargetsFromRecord(rec); err == nil || !strings.Contains(err.Error(), `"comparator"`) {
+		t.Errorf("error %v, want one naming the comparator column", err)
+	}
+	// Columns a record lacks read as zero values when not required.
+	obs, err := ObservationsFromRecord(rec)
+	if err == nil {
+		t.Errorf("observations from an index record: %+v", obs)
 	}
 }
