@@ -2,6 +2,7 @@ package plots
 
 import (
 	"bytes"
+	"encoding/csv"
 	"flag"
 	"fmt"
 	"image"
@@ -11,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/apache/arrow/go/v15/arrow"
+	"github.com/apache/arrow/go/v15/arrow/array"
 	"github.com/apache/arrow/go/v15/arrow/memory"
 
 	"github.com/cchc-lab/cchc/dataset"
@@ -98,11 +100,18 @@ func goldenCharts(t *testing.T, mem memory.Allocator) (map[string]*Chart, func()
 	news := readIndexCSV(t, mem, "news_values.csv")
 	scores := plan003Scores(mem)
 	tasks := plan003Tasks(mem)
+	def, err := dataset.ReadFile(filepath.Join("testdata", "scorecard_3098_illustrative.csv"), dataset.KindScores, mem)
+	if err != nil {
+		t.Fatal(err)
+	}
+	parsed := readLeadCSV(t, mem, filepath.Join("testdata", "plan003_tasks_lead.csv"))
 	release := func() {
 		pci.Release()
 		news.Release()
 		scores.Release()
 		tasks.Release()
+		def.Release()
+		parsed.Release()
 	}
 	charts := map[string]*Chart{}
 	add := func(name string, c *Chart, err error) {
@@ -129,7 +138,19 @@ func goldenCharts(t *testing.T, mem memory.Allocator) (map[string]*Chart, func()
 	c, err = Attainment(scores, AttainmentOptions{Common: Common{Title: "Tỷ lệ nộp hồ sơ trực tuyến toàn trình và các chỉ tiêu khác: Hưng Yên 2025"}, Entity: "Hưng Yên"})
 	add("attainment_plan003", c, err)
 	c, err = Workload(tasks, WorkloadOptions{Common: Common{Title: "Nhiệm vụ theo cơ quan chủ trì"}})
+	add("workload_small", c, err)
+	c, err = Workload(parsed, WorkloadOptions{Common: Common{Title: "Kế hoạch 3098/QĐ-UBND: nhiệm vụ theo cơ quan chủ trì"}})
 	add("workload_plan003", c, err)
+	c, err = Trend(news, TrendOptions{
+		Common:      Common{Title: "Hà Tĩnh: PAR INDEX và SIPAS 2020–2024"},
+		Selection:   Selection{Series: "index", Entities: []string{"PAR INDEX", "SIPAS"}, Where: map[string][]string{"province": {"Hà Tĩnh"}}, YearFrom: 2020, YearTo: 2024},
+		ValueLabels: true,
+	})
+	add("trend_par_sipas", c, err)
+	c, err = Heatmap(def.Record, HeatmapOptions{Common: Common{Title: "Hà Tĩnh 2025 (3098/QĐ-UBND), số liệu minh họa"}})
+	add("heatmap_default", c, err)
+	c, err = Attainment(def.Record, AttainmentOptions{Common: Common{Title: "Hà Tĩnh 2025 (3098/QĐ-UBND), số liệu minh họa"}})
+	add("attainment_default", c, err)
 	return charts, release
 }
 
@@ -138,7 +159,8 @@ func TestGolden(t *testing.T) {
 	defer mem.AssertSize(t, 0)
 	charts, release := goldenCharts(t, mem)
 	defer release()
-	for _, name := range []string{"trend_pci", "bars_pci", "heatmap_plan003", "attainment_plan003", "workload_plan003"} {
+	for _, name := range []string{"trend_pci", "trend_par_sipas", "bars_pci", "heatmap_plan003", "heatmap_default",
+		"attainment_plan003", "attainment_default", "workload_small", "workload_plan003"} {
 		t.Run(name, func(t *testing.T) { checkGolden(t, name, charts[name]) })
 	}
 }
@@ -184,6 +206,34 @@ func plan003Scores(mem memory.Allocator) arrow.Record {
 	}
 	rec := dataset.ScoresToRecord(mem, rows)
 	return rec
+}
+
+// readLeadCSV reads plan_id, code and lead ("; "-joined agencies) from a
+// CSV cut from the tasks table "cchc parse" writes for seed plan 003.
+func readLeadCSV(t testing.TB, mem memory.Allocator, path string) arrow.Record {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := arrow.NewSchema([]arrow.Field{
+		{Name: "plan_id", Type: arrow.BinaryTypes.String},
+		{Name: "code", Type: arrow.BinaryTypes.String},
+		{Name: "lead", Type: arrow.BinaryTypes.String},
+	}, nil)
+	b := array.NewRecordBuilder(mem, sc)
+	defer b.Release()
+	for _, r := range rows[1:] {
+		for i := range 3 {
+			b.Field(i).(*array.StringBuilder).Append(r[i])
+		}
+	}
+	return b.NewRecord()
 }
 
 // plan003Tasks is a task table with lead agencies as plan 003's annex names them.

@@ -56,6 +56,7 @@ type point struct {
 // seriesData is one selected series.
 type seriesData struct {
 	name   string
+	unit   string  // the first unit given for the series
 	points []point // sorted by year, then row order
 }
 
@@ -207,6 +208,7 @@ func selectSeries(rec arrow.Record, s Selection, maxSeries int) (*selected, erro
 	// Year filter; collect every series.
 	type acc struct {
 		name   string
+		unit   string
 		points []point
 	}
 	byKey := map[string]*acc{}
@@ -252,8 +254,8 @@ func selectSeries(rec arrow.Record, s Selection, maxSeries int) (*selected, erro
 		}
 		a.points = append(a.points, point{year: y, value: v, row: i})
 		out.byYear[y] = append(out.byYear[y], yearValue{key: key, value: v})
-		if unit != nil && out.unit == "" {
-			out.unit, _ = unit(i)
+		if unit != nil && a.unit == "" {
+			a.unit, _ = unit(i)
 		}
 	}
 	for y := range yearsSeen {
@@ -306,7 +308,10 @@ func selectSeries(rec arrow.Record, s Selection, maxSeries int) (*selected, erro
 	for _, k := range chosen {
 		a := byKey[k]
 		sort.SliceStable(a.points, func(i, j int) bool { return a.points[i].year < a.points[j].year })
-		out.series = append(out.series, seriesData{name: a.name, points: a.points})
+		out.series = append(out.series, seriesData{name: a.name, unit: a.unit, points: a.points})
+		if out.unit == "" {
+			out.unit = a.unit
+		}
 		if len(out.nullYears[k]) > 0 {
 			out.nullRows += len(out.nullYears[k])
 		}
@@ -382,6 +387,36 @@ func whereFilter(rec arrow.Record, where map[string][]string) (func(int) bool, e
 		}
 		return true
 	}, nil
+}
+
+// valueLabel is the default y-axis label: the index and its unit, or each
+// series' unit when the series are indices on different units.
+func valueLabel(sel *selected, column string) string {
+	if sel.index != "" {
+		if sel.unit != "" {
+			return sel.index + ", " + sel.unit
+		}
+		return sel.index
+	}
+	same := true
+	for _, sd := range sel.series {
+		if sd.unit != sel.series[0].unit {
+			same = false
+		}
+	}
+	if same {
+		if u := sel.series[0].unit; u != "" {
+			return column + ", " + u
+		}
+		return column
+	}
+	parts := make([]string, 0, len(sel.series))
+	for _, sd := range sel.series {
+		if sd.unit != "" {
+			parts = append(parts, sd.name+": "+sd.unit)
+		}
+	}
+	return strings.Join(parts, "; ")
 }
 
 // skippedNote says which rows a chart could not place on its year axis.

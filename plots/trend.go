@@ -119,13 +119,7 @@ func Trend(rec arrow.Record, opts TrendOptions) (*Chart, error) {
 	lang := o.Lang
 	sx := opts.Selection.withDefaults(rec)
 	p.X.Label.Text = axisLabel(o.XLabel, tr(lang, "Năm", "Year"))
-	ylab := sx.Y
-	if sel.index != "" {
-		ylab = sel.index
-		if sel.unit != "" {
-			ylab += ", " + sel.unit
-		}
-	}
+	ylab := valueLabel(sel, sx.Y)
 	p.Y.Label.Text = axisLabel(o.YLabel, ylab)
 	p.X.Tick.Marker = yearTicks{}
 	p.Y.Tick.Marker = niceTicks{lang: lang}
