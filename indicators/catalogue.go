@@ -54,7 +54,14 @@ type Catalogue struct {
 	metrics []Metric
 	byID    map[string]int
 	phrases [][]phrase // compiled Phrases, per metric
+	// byFirst lists the phrases by their first word; fuzzyFirst lists the
+	// phrases whose first word is long enough to match with an OCR error.
+	byFirst    map[string][]phraseRef
+	fuzzyFirst []phraseRef
 }
+
+// phraseRef names phrase k of metric m.
+type phraseRef struct{ m, k int }
 
 // phrase is a compiled phrase: runs of words separated by gaps.
 type phrase struct {
@@ -68,7 +75,7 @@ const maxGap = 10
 
 // NewCatalogue builds a catalogue from metrics. Phrases are folded on the way in.
 func NewCatalogue(metrics []Metric) *Catalogue {
-	c := &Catalogue{byID: make(map[string]int, len(metrics))}
+	c := &Catalogue{byID: make(map[string]int, len(metrics)), byFirst: map[string][]phraseRef{}}
 	for _, m := range metrics {
 		m.Phrases = append([]string(nil), m.Phrases...)
 		for i, p := range m.Phrases {
@@ -80,7 +87,15 @@ func NewCatalogue(metrics []Metric) *Catalogue {
 				ps = append(ps, cp)
 			}
 		}
-		c.byID[m.ID] = len(c.metrics)
+		mi := len(c.metrics)
+		for k, p := range ps {
+			first := p.parts[0][0]
+			c.byFirst[first] = append(c.byFirst[first], phraseRef{mi, k})
+			if len(first) >= 5 {
+				c.fuzzyFirst = append(c.fuzzyFirst, phraseRef{mi, k})
+			}
+		}
+		c.byID[m.ID] = mi
 		c.metrics = append(c.metrics, m)
 		c.phrases = append(c.phrases, ps)
 	}
@@ -235,13 +250,24 @@ func (c *Catalogue) Lookup(id string) (Metric, bool) {
 func (c *Catalogue) Match(text string) (Metric, bool) {
 	ws := matchWords(text)
 	best, bestWords, bestSize := -1, 0, 0
-	for i := range c.metrics {
-		for _, p := range c.phrases[i] {
-			if p.words < bestWords || (p.words == bestWords && p.size <= bestSize) {
-				continue
-			}
-			if p.matches(ws) {
-				best, bestWords, bestSize = i, p.words, p.size
+	try := func(r phraseRef, i int) {
+		p := c.phrases[r.m][r.k]
+		better := p.words > bestWords || (p.words == bestWords && (p.size > bestSize || (p.size == bestSize && r.m < best)))
+		if !better || !runAt(ws, i, p.parts[0]) || !p.rest(ws, i+len(p.parts[0]), 1) {
+			return
+		}
+		best, bestWords, bestSize = r.m, p.words, p.size
+	}
+	for i, w := range ws {
+		for _, r := range c.byFirst[w] {
+			try(r, i)
+		}
+		if len(w) < 4 {
+			continue
+		}
+		for _, r := range c.fuzzyFirst {
+			if first := c.phrases[r.m][r.k].parts[0][0]; first != w && within1(w, first) {
+				try(r, i)
 			}
 		}
 	}

@@ -557,8 +557,9 @@ func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
 	// The words that qualify a value stand right before it; looking at a
 	// bounded window keeps long clauses with many numbers linear.
 	before := strings.TrimSpace(f[max(cl.from, s-tgWindow):s])
+	beforeWords := strings.Fields(before)
 	for _, w := range tgNotBefore {
-		if lastWordsEq(before, w) {
+		if endsWithWords(beforeWords, w) {
 			return rv, false
 		}
 	}
@@ -573,7 +574,7 @@ func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
 	for k < len(rest) && rest[k] == ' ' {
 		k++
 	}
-	hasTu := lastWordsEq(before, "tu")
+	hasTu := endsWithWords(beforeWords, "tu")
 	if k < len(rest) && rest[k] == '%' {
 		rv.percent = true
 		rv.unit = "percent"
@@ -701,9 +702,9 @@ func prevWordStart(f string, from, pos int) int {
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
 func isASCIILetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
 
-// lastWordsEq reports whether the folded text s ends with the words w.
-func lastWordsEq(s, w string) bool {
-	ws := strings.Fields(s)
+// endsWithWords reports whether the folded words ws end with the words of w
+// (punctuation around the words of ws ignored).
+func endsWithWords(ws []string, w string) bool {
 	ww := strings.Fields(w)
 	if len(ws) < len(ww) {
 		return false
@@ -810,14 +811,16 @@ func cleanSubject(s string) string {
 	for {
 		before := s
 		s = strings.Trim(s, " ,;:.-–")
-		rs := []rune(s)
-		f := asciiFold(rs)
-		if m := subjectLead.FindStringIndex(f); m != nil && m[1] > 0 && m[1] < len(rs) {
-			s = string(rs[m[1]:])
-			continue
+		if f := foldKeep(s); strings.HasPrefix(f, "phan dau ") || strings.HasPrefix(f, "nam ") ||
+			strings.HasPrefix(f, "trong nam ") || strings.HasPrefix(f, "den nam ") {
+			rs := []rune(s)
+			if m := subjectLead.FindStringIndex(asciiFold(rs)); m != nil && m[1] > 0 && m[1] < len(rs) {
+				s = string(rs[m[1]:])
+				continue
+			}
 		}
 		for _, w := range []string{" đạt tỷ lệ", " đạt", " là", " có"} {
-			if strings.HasSuffix(strings.ToLower(s), w) {
+			if len(s) >= len(w) && strings.EqualFold(s[len(s)-len(w):], w) {
 				s = s[:len(s)-len(w)]
 			}
 		}
