@@ -6,6 +6,7 @@ import (
 	"io"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -611,7 +612,8 @@ func (r *RateResult) WriteReport(w io.Writer) error {
 // by level; Unit is "percent". Null rates have no observation (the scorer
 // reports them as no data).
 func (r *RateResult) Observations() []dataset.Observation {
-	var out []dataset.Observation
+	out := make([]dataset.Observation, 0, len(r.Groups)*len(RateMetricIDs()))
+	var buf []byte
 	for _, g := range r.Groups {
 		entity := g.Key.Province
 		if r.By.Agency {
@@ -628,10 +630,13 @@ func (r *RateResult) Observations() []dataset.Observation {
 			if !x.Valid {
 				continue
 			}
+			buf = append(append(buf[:0], src...), "; "...)
+			buf = strconv.AppendInt(buf, x.Numerator, 10)
+			buf = strconv.AppendInt(append(buf, '/'), x.Denominator, 10)
 			out = append(out, dataset.Observation{
 				Entity: entity, Level: g.Key.Level, Year: g.Key.Year, Period: g.Key.Period,
 				Metric: x.Metric, Value: x.Value, Unit: "percent",
-				Source: fmt.Sprintf("%s; %d/%d", src, x.Numerator, x.Denominator),
+				Source: string(buf),
 			})
 		}
 	}
