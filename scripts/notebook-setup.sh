@@ -13,6 +13,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+export PYDEVD_DISABLE_FILE_VALIDATION=1 # quiets a debugger warning of Debian's ipykernel
+
 say() { printf 'notebook-setup: %s\n' "$*"; }
 
 # 1. Jupyter from Debian. PyPI is not used: Debian's python3 (/usr/bin/python3)
@@ -44,6 +46,7 @@ if [ -z "$gobin" ]; then gobin="$(go env GOPATH | cut -d: -f1)/bin"; fi
 mkdir -p "$gobin"
 say "building gonb and goimports into $gobin"
 (cd tools && GOBIN="$gobin" go install github.com/janpfeifer/gonb golang.org/x/tools/cmd/goimports)
+orig_path="$PATH"
 export PATH="$gobin:$PATH"
 
 # 3. Register the kernel with Jupyter. gopls only serves auto-completion in
@@ -53,11 +56,18 @@ export PATH="$gobin:$PATH"
 	exit 1
 }
 
-# 4. Check.
-if ! /usr/bin/jupyter kernelspec list | grep -q '^ *gonb '; then
+# 4. Check, with Debian's jupyter (whatever python3 comes first on PATH).
+jupyter=/usr/bin/jupyter
+[ -x "$jupyter" ] || jupyter="$(command -v jupyter)"
+if ! "$jupyter" kernelspec list | grep -q '^ *gonb '; then
 	say "the gonb kernel is not registered with Jupyter:" >&2
-	/usr/bin/jupyter kernelspec list >&2
+	"$jupyter" kernelspec list >&2
 	exit 1
 fi
-/usr/bin/jupyter kernelspec list
-say "ok: gonb $("$gobin/gonb" --version 2>/dev/null | head -1); add $gobin to PATH to open the notebooks with: jupyter notebook notebooks/"
+"$jupyter" kernelspec list
+say "ok: $("$gobin/gonb" --version 2>/dev/null | head -1)"
+case ":$orig_path:" in
+*":$gobin:"*) ;;
+*) say "add $gobin to PATH before opening the notebooks" ;;
+esac
+say "open the notebooks with: jupyter notebook notebooks/"
