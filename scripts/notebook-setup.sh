@@ -22,7 +22,8 @@ say() { printf 'notebook-setup: %s\n' "$*"; }
 debs=(jupyter-notebook jupyter-nbconvert jupyter-client python3-nbclient python3-ipykernel)
 missing=()
 for p in "${debs[@]}"; do
-	if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+	status="$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)"
+	if [ "$status" != "install ok installed" ]; then
 		missing+=("$p")
 	fi
 done
@@ -59,12 +60,12 @@ export PATH="$gobin:$PATH"
 # 4. Check, with Debian's jupyter (whatever python3 comes first on PATH).
 jupyter=/usr/bin/jupyter
 [ -x "$jupyter" ] || jupyter="$(command -v jupyter)"
-if ! "$jupyter" kernelspec list | grep -q '^ *gonb '; then
-	say "the gonb kernel is not registered with Jupyter:" >&2
-	"$jupyter" kernelspec list >&2
+specs="$("$jupyter" kernelspec list)"
+printf '%s\n' "$specs"
+if ! grep -q '^ *gonb ' <<<"$specs"; then
+	say "the gonb kernel is not registered with Jupyter" >&2
 	exit 1
 fi
-"$jupyter" kernelspec list
 say "ok: $("$gobin/gonb" --version 2>/dev/null | head -1)"
 case ":$orig_path:" in
 *":$gobin:"*) ;;
