@@ -50,6 +50,10 @@ type Common struct {
 	Lang string
 	// XLabel and YLabel replace the default axis labels; "-" hides one.
 	XLabel, YLabel string
+	// EmbedFonts embeds the font faces in SVG output, so that the SVG looks
+	// the same on machines without Liberation Sans (about 300 kB more per
+	// face used). By default the SVG names the font and viewers substitute.
+	EmbedFonts bool
 }
 
 func (c Common) withDefaults(w, h vg.Length) Common {
@@ -104,6 +108,7 @@ type Chart struct {
 	mu    sync.Mutex
 	w, h  vg.Length
 	dpi   int
+	embed bool
 	fonts *font.Cache
 	rec   *textRecorder
 	draw  func(c draw.Canvas)
@@ -138,7 +143,7 @@ func (c *Chart) Save(w io.Writer, format string) error {
 	var wt io.WriterTo
 	switch strings.ToLower(strings.TrimPrefix(format, ".")) {
 	case "svg":
-		cv := vgsvg.New(c.w, c.h)
+		cv := vgsvg.NewWith(vgsvg.UseWH(c.w, c.h), vgsvg.EmbedFonts(c.embed))
 		c.render(draw.New(cv))
 		wt = cv
 	case "png":

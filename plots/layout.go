@@ -46,7 +46,7 @@ func newFrame(o Common) (*frame, *textRecorder) {
 
 // chart wraps the frame into a Chart.
 func (f *frame) chart(rec *textRecorder) *Chart {
-	return &Chart{w: f.o.Width, h: f.o.Height, dpi: f.o.DPI, fonts: f.hdlr.plain.Fonts, rec: rec, draw: f.draw}
+	return &Chart{w: f.o.Width, h: f.o.Height, dpi: f.o.DPI, embed: f.o.EmbedFonts, fonts: f.hdlr.plain.Fonts, rec: rec, draw: f.draw}
 }
 
 func (f *frame) style(size vg.Length, bold bool, clr color.Color) text.Style {

@@ -2,7 +2,9 @@ package plots
 
 import (
 	"bytes"
+	"encoding/xml"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -308,5 +310,35 @@ func TestObservationsPeriodsAndMetrics(t *testing.T) {
 	}
 	if strings.Contains(texts, "Sources disagree") {
 		t.Error("a quarterly value was taken for a second source of the yearly one")
+	}
+}
+
+func TestSVGIsWellFormed(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	rec := seriesRecord(t, mem, []string{"Sở Nội vụ & Tư pháp <tỉnh>"}, []int64{2020, 2021}, []float64{1, 2})
+	defer rec.Release()
+	for _, embed := range []bool{false, true} {
+		c, err := Trend(rec, TrendOptions{Common: Common{Title: `Tỷ lệ "đạt" & <không đạt>`, EmbedFonts: embed}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		svg := c.SVG()
+		d := xml.NewDecoder(bytes.NewReader(svg))
+		for {
+			_, err := d.Token()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatalf("embed=%v: SVG is not well-formed XML: %v", embed, err)
+			}
+		}
+		if embed != bytes.Contains(svg, []byte("@font-face")) {
+			t.Errorf("embed=%v: @font-face present = %v", embed, !embed)
+		}
+		if !bytes.Equal(svg, c.SVG()) {
+			t.Errorf("embed=%v: SVG differs between renders", embed)
+		}
 	}
 }

@@ -46,6 +46,7 @@ type plotFlags struct {
 	width, height                                      float64
 	year, max                                          int
 	labels, hideValues                                 bool
+	embedFonts                                         bool
 	xlabel, ylabel                                     string
 	where                                              whereFlag
 	set                                                map[string]bool
@@ -190,6 +191,7 @@ func plotFlagSet(f *plotFlags, w io.Writer) *flag.FlagSet {
 	fs.StringVar(&f.lang, "lang", "vi", "language of the chart's own labels: vi or en")
 	fs.Float64Var(&f.width, "width", 20, "width in cm")
 	fs.Float64Var(&f.height, "height", 0, "height in cm (default 12 for trend and bars, from the rows otherwise)")
+	fs.BoolVar(&f.embedFonts, "embed-fonts", false, "embed the font in SVG output (larger file, same look everywhere)")
 	fs.StringVar(&f.out, "o", "", "output `FILE` (.svg or .png); SVG to standard output when empty")
 	return fs
 }
@@ -435,7 +437,7 @@ func splitList(s string) []string {
 }
 
 func buildChart(kind string, rec arrow.Record, f *plotFlags, from, to int) (*plots.Chart, error) {
-	common := plots.Common{Title: f.title, Note: f.note, Lang: f.lang, XLabel: f.xlabel, YLabel: f.ylabel,
+	common := plots.Common{Title: f.title, Note: f.note, Lang: f.lang, XLabel: f.xlabel, YLabel: f.ylabel, EmbedFonts: f.embedFonts,
 		Width: vg.Length(f.width) * vg.Centimeter, Height: vg.Length(f.height) * vg.Centimeter}
 	sel := plots.Selection{X: f.x, Y: f.y, Series: f.series, Index: f.index,
 		Entities: splitList(f.entities), YearFrom: from, YearTo: to, Where: f.where}
