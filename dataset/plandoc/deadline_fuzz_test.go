@@ -124,17 +124,37 @@ func FuzzExtractTasks(f *testing.F) {
 		if err != nil {
 			f.Fatal(err)
 		}
+		lines := strings.Split(string(b), "\n")
 		f.Add(string(b))
+		f.Add(mutateDropDiacritics(lines))
+		f.Add(mutateCutLines(lines, 7))
+		f.Add(mutateDoublePages(lines, 2))
+		f.Add(mutateDoublePages(lines, 5))
 	}
 	f.Add("PHỤ LỤC\n|\nTT |\nNội dung |\nChủ trì |\nPhối hợp |\nThời gian |\n|\n1 |\n|||\n")
 	f.Add("TT\tNHIỆM VỤ\tSẢN PHẨM\tCƠ QUAN CHỦ TRÌ\tCƠ QUAN PHỐI HỢP\tTHỜI GIAN\n\tx\n1.\ta\tb\tc\td\te\n")
 	f.Add("III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ:\na)\n- \n2.1\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		lines := strings.Split(s, "\n")
-		tasks, _ := extractTasks(lines, 2024)
+		tasks, fs := extractTasks(lines, 2024)
 		for _, tk := range tasks {
 			if tk.Source.Line < 1 || tk.Source.Line > len(lines) {
 				t.Fatalf("task line %d outside 1..%d", tk.Source.Line, len(lines))
+			}
+			for _, a := range append(append([]string{}, tk.Lead...), tk.Partners...) {
+				if strings.TrimSpace(a) == "" {
+					t.Fatalf("empty agency in task at line %d", tk.Source.Line)
+				}
+			}
+			if tk.Lead == nil || tk.Partners == nil {
+				t.Fatalf("nil agency list in task at line %d", tk.Source.Line)
+			}
+		}
+		for _, fd := range fs {
+			for _, l := range fd.Lines {
+				if l < 1 || l > len(lines) {
+					t.Fatalf("finding %s names line %d outside 1..%d", fd.Kind, l, len(lines))
+				}
 			}
 		}
 		again, _ := extractTasks(lines, 2024)
@@ -142,4 +162,36 @@ func FuzzExtractTasks(f *testing.F) {
 			t.Fatalf("second run gave %d tasks, first %d", len(again), len(tasks))
 		}
 	})
+}
+
+// mutateDropDiacritics folds every line, as an export that lost its
+// diacritics would (lower case as well).
+func mutateDropDiacritics(lines []string) string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		// Fold each tab-separated cell so the tabs survive.
+		cells := strings.Split(l, "\t")
+		for j, c := range cells {
+			cells[j] = vntext.Fold(c)
+		}
+		out[i] = strings.Join(cells, "\t")
+	}
+	return strings.Join(out, "\n")
+}
+
+// mutateCutLines drops every n-th line.
+func mutateCutLines(lines []string, n int) string {
+	var out []string
+	for i, l := range lines {
+		if i%n != n-1 {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// mutateDoublePages prints the first 1/n of the document twice.
+func mutateDoublePages(lines []string, n int) string {
+	head := lines[:len(lines)/n]
+	return strings.Join(append(append(append([]string(nil), head...), head...), lines[len(lines)/n:]...), "\n")
 }

@@ -472,3 +472,23 @@ func TestDutiesForms(t *testing.T) {
 		t.Errorf("1.2 deadline = %+v", tasks[1].Deadline)
 	}
 }
+
+// TestTasksMutatedSeeds: seeds that lost their diacritics or had their
+// opening pages printed twice keep their tasks.
+func TestTasksMutatedSeeds(t *testing.T) {
+	for _, tc := range []struct {
+		seed  string
+		year  int
+		tasks int
+	}{{"000", 2024, 14}, {"001", 2024, 21}, {"003", 2025, 78}, {"004", 2024, 15}} {
+		lines := seedLines(t, tc.seed)
+		folded := strings.Split(mutateDropDiacritics(lines), "\n")
+		if got, _ := extractTasks(folded, tc.year); len(got) != tc.tasks {
+			t.Errorf("seed %s without diacritics: %d tasks, want %d", tc.seed, len(got), tc.tasks)
+		}
+		doubled := strings.Split(mutateDoublePages(lines, 5), "\n")
+		if got, _ := extractTasks(doubled, tc.year); len(got) != tc.tasks {
+			t.Errorf("seed %s with its opening pages doubled: %d tasks, want %d", tc.seed, len(got), tc.tasks)
+		}
+	}
+}
