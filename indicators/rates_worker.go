@@ -145,8 +145,11 @@ const (
 	numDims
 )
 
-var dimColumns = [numDims]string{dataset.DossierColProvince, dataset.DossierColAgency,
-	dataset.DossierColLevel, dataset.DossierColProcedure}
+// dimColumn returns the dossier column of a dimension slot.
+func dimColumn(d int) string {
+	return [numDims]string{dataset.DossierColProvince, dataset.DossierColAgency,
+		dataset.DossierColLevel, dataset.DossierColProcedure}[d]
+}
 
 // worker holds one goroutine's partial counts.
 type worker struct {
@@ -224,13 +227,13 @@ func (w *worker) process(b batch) error {
 		if w.dims[d] == nil {
 			continue
 		}
-		col, err := column(rec, dimColumns[d])
+		col, err := column(rec, dimColumn(d))
 		if err != nil {
 			return err
 		}
 		w.gids[d] = grow(w.gids[d], n)
 		if err := w.groupIDs(col, w.dims[d], w.gids[d]); err != nil {
-			return fmt.Errorf("rates: column %q: %w", dimColumns[d], err)
+			return fmt.Errorf("rates: column %q: %w", dimColumn(d), err)
 		}
 	}
 	var err error
@@ -481,7 +484,7 @@ func (w *worker) reject(b batch, i, reason int) {
 		}
 		for d := 0; d < numDims; d++ {
 			if w.dims[d] != nil && w.gids[d][i] == nullID {
-				cols = append(cols, dimColumns[d])
+				cols = append(cols, dimColumn(d))
 			}
 		}
 		detail = "no value in " + strings.Join(cols, ", ")

@@ -89,7 +89,7 @@ func New(opts Options, mem memory.Allocator) (*Generator, error) {
 		return nil, fmt.Errorf("gen: no provinces for year %d", year)
 	}
 	g := &Generator{opts: opts, year: year, w: newWorld(provinces, year), mem: mem}
-	lists := [5][]string{g.w.provinceNames, g.w.agencyNames, levelNames, g.w.procCodes, channelNames}
+	lists := [5][]string{g.w.provinceNames, g.w.agencyNames, levelNames(), g.w.procCodes, channelNames()}
 	for i, l := range lists {
 		b := array.NewStringBuilder(mem)
 		b.AppendValues(l, nil)
@@ -243,12 +243,15 @@ func Generate(ctx context.Context, path string, opts Options, mem memory.Allocat
 	return g.WriteTo(ctx, w)
 }
 
-// levelNames and channelNames are the level and channel dictionaries.
+// levelNames and channelNames return the level and channel dictionaries.
 // "kiosk" is there for the bad-record faults only.
-var (
-	levelNames   = []string{dataset.LevelProvince, dataset.LevelDistrict, dataset.LevelCommune}
-	channelNames = []string{dataset.ChannelOnlineFull, dataset.ChannelOnlinePartial, dataset.ChannelInPerson, dataset.ChannelPostal, "kiosk"}
-)
+func levelNames() []string {
+	return []string{dataset.LevelProvince, dataset.LevelDistrict, dataset.LevelCommune}
+}
+
+func channelNames() []string {
+	return []string{dataset.ChannelOnlineFull, dataset.ChannelOnlinePartial, dataset.ChannelInPerson, dataset.ChannelPostal, "kiosk"}
+}
 
 const (
 	lvProvince = 0
@@ -262,38 +265,46 @@ const (
 	chKiosk         = 4
 )
 
-// Month weights of receipt (January first): a dip at Tết, peaks before
-// the year-end closing.
-var monthWeights = [12]float64{1.10, 0.70, 1.05, 1.00, 1.00, 1.00, 0.95, 1.00, 1.00, 1.05, 1.05, 1.15}
+// monthWeights returns the weights of the months of receipt (January
+// first): a dip at Tết, peaks before the year-end closing.
+func monthWeights() [12]float64 {
+	return [12]float64{1.10, 0.70, 1.05, 1.00, 1.00, 1.00, 0.95, 1.00, 1.00, 1.05, 1.05, 1.15}
+}
 
-// Provincial departments and their shares of provincial-level dossiers.
-var departments = []struct {
+// department is a provincial department and its share of provincial-level dossiers.
+type department struct {
 	name   string
 	weight float64
-}{
-	{"Công an", 3.0}, {"Sở Tư pháp", 1.6}, {"Sở Kế hoạch và Đầu tư", 1.8},
-	{"Sở Tài nguyên và Môi trường", 1.5}, {"Sở Giao thông vận tải", 2.2},
-	{"Sở Xây dựng", 0.9}, {"Sở Lao động - Thương binh và Xã hội", 1.2},
-	{"Sở Y tế", 0.8}, {"Sở Giáo dục và Đào tạo", 0.7}, {"Sở Công Thương", 0.8},
-	{"Sở Nông nghiệp và Phát triển nông thôn", 0.6}, {"Sở Nội vụ", 0.4},
-	{"Sở Văn hóa, Thể thao và Du lịch", 0.4}, {"Sở Thông tin và Truyền thông", 0.3},
 }
 
-// haTinhDistricts are the district-level units of Hà Tĩnh (before 2025).
-var haTinhDistricts = []string{
-	"thành phố Hà Tĩnh", "thị xã Hồng Lĩnh", "thị xã Kỳ Anh", "huyện Hương Sơn",
-	"huyện Đức Thọ", "huyện Vũ Quang", "huyện Nghi Xuân", "huyện Can Lộc",
-	"huyện Hương Khê", "huyện Thạch Hà", "huyện Cẩm Xuyên", "huyện Kỳ Anh", "huyện Lộc Hà",
+// departments returns the provincial departments.
+func departments() []department {
+	return []department{
+		{"Công an", 3.0}, {"Sở Tư pháp", 1.6}, {"Sở Kế hoạch và Đầu tư", 1.8},
+		{"Sở Tài nguyên và Môi trường", 1.5}, {"Sở Giao thông vận tải", 2.2},
+		{"Sở Xây dựng", 0.9}, {"Sở Lao động - Thương binh và Xã hội", 1.2},
+		{"Sở Y tế", 0.8}, {"Sở Giáo dục và Đào tạo", 0.7}, {"Sở Công Thương", 0.8},
+		{"Sở Nông nghiệp và Phát triển nông thôn", 0.6}, {"Sở Nội vụ", 0.4},
+		{"Sở Văn hóa, Thể thao và Du lịch", 0.4}, {"Sở Thông tin và Truyền thông", 0.3},
+	}
 }
 
-var centralCities = map[string]bool{"Hà Nội": true, "Hải Phòng": true, "Đà Nẵng": true,
-	"Cần Thơ": true, "Huế": true, "Thành phố Hồ Chí Minh": true}
+// haTinhDistricts returns the district-level units of Hà Tĩnh (before 2025).
+func haTinhDistricts() []string {
+	return []string{
+		"thành phố Hà Tĩnh", "thị xã Hồng Lĩnh", "thị xã Kỳ Anh", "huyện Hương Sơn",
+		"huyện Đức Thọ", "huyện Vũ Quang", "huyện Nghi Xuân", "huyện Can Lộc",
+		"huyện Hương Khê", "huyện Thạch Hà", "huyện Cẩm Xuyên", "huyện Kỳ Anh", "huyện Lộc Hà",
+	}
+}
 
+// provinceLabel returns the name as agency names write it: "tỉnh Hà Tĩnh",
+// "thành phố Hà Nội", "Thành phố Hồ Chí Minh".
 func provinceLabel(p string) string {
-	switch {
-	case p == "Thành phố Hồ Chí Minh":
+	switch p {
+	case "Thành phố Hồ Chí Minh":
 		return p
-	case centralCities[p]:
+	case "Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế":
 		return "thành phố " + p
 	}
 	return "tỉnh " + p
@@ -347,13 +358,14 @@ type world struct {
 func newWorld(provinces []string, year int) *world {
 	w := &world{year: year, provinceNames: provinces}
 	districts := year < 2026
+	depts := departments()
 	var cum float64
 	for _, p := range provinces {
 		h := hash64("province:" + p)
 		info := provinceInfo{offset: (unit(h) - 0.5) * 0.16}
 		label := provinceLabel(p)
 		info.deptBase = int32(len(w.agencyNames))
-		for _, d := range departments {
+		for _, d := range depts {
 			name := d.name + " " + label
 			if d.name == "Công an" {
 				name = "Công an " + label
@@ -363,7 +375,7 @@ func newWorld(provinces []string, year int) *world {
 		var dists []string
 		if districts {
 			if p == "Hà Tĩnh" {
-				dists = haTinhDistricts
+				dists = haTinhDistricts()
 			} else {
 				n := 8 + int(h>>8%8)
 				for i := 1; i <= n; i++ {
@@ -405,7 +417,7 @@ func newWorld(provinces []string, year int) *world {
 		w.provCum = append(w.provCum, cum)
 	}
 	cum = 0
-	for _, d := range departments {
+	for _, d := range depts {
 		cum += d.weight
 		w.deptCum = append(w.deptCum, cum)
 	}
@@ -434,7 +446,7 @@ func newWorld(provinces []string, year int) *world {
 		w.levelCum = [3]float64{0.35, 0.35, 1}
 	}
 	cum = 0
-	for m, wt := range monthWeights {
+	for m, wt := range monthWeights() {
 		cum += wt
 		w.monthCum[m] = cum
 	}
