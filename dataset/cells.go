@@ -67,7 +67,7 @@ func (in input) display() string {
 func parseCell(c *colSpec, in input) (v cell, reason string) {
 	if in.isBlank() {
 		switch {
-		case c.required:
+		case c.required && !c.blankOK:
 			return v, "required value is blank"
 		case c.nullable:
 			v.null = true

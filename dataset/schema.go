@@ -84,6 +84,7 @@ type colSpec struct {
 	typ      colType
 	nullable bool     // blank cells become nulls
 	required bool     // the header must have it and its cells must not be blank
+	blankOK  bool     // with required: the header must have it, but cells may be blank
 	rule     rule     // extra reading rule
 	aliases  []string // other header names (column keys, see columnKey)
 	doc      string   // what the column holds, for documentation
@@ -151,7 +152,7 @@ func specs(k Kind) []colSpec {
 			{name: "code", typ: colString, aliases: []string{"ma", "stt", "tt"}, doc: "task number as written"},
 			{name: "section", typ: colDict, aliases: []string{"muc", "phan"}, doc: "annex section"},
 			{name: "objective", typ: colString, aliases: []string{"muc_tieu"}, doc: "objective the task serves"},
-			{name: "task", typ: colString, required: true, aliases: []string{"nhiem_vu", "noi_dung", "ten_nhiem_vu"}, doc: "task text"},
+			{name: "task", typ: colString, required: true, blankOK: true, aliases: []string{"nhiem_vu", "noi_dung", "ten_nhiem_vu"}, doc: "task text (may be blank for an objective with products only)"},
 			{name: "activity", typ: colString, aliases: []string{"hoat_dong"}, doc: "activity text"},
 			{name: "product", typ: colString, aliases: []string{"san_pham", "ket_qua", "san_pham_dau_ra"}, doc: "expected products"},
 			{name: "lead", typ: colStrings, aliases: []string{"chu_tri", "co_quan_chu_tri", "don_vi_chu_tri", "lead_agency"}, doc: "lead agencies (list; \"; \"-joined in CSV)"},
@@ -198,7 +199,7 @@ func specs(k Kind) []colSpec {
 	case KindScores:
 		return []colSpec{
 			{name: "plan_id", typ: colDict, aliases: []string{"plan"}, doc: "plan the target belongs to"},
-			{name: "code", typ: colString, required: true, aliases: []string{"ma", "target_code"}, doc: "target code"},
+			{name: "code", typ: colString, required: true, blankOK: true, aliases: []string{"ma", "target_code"}, doc: "target code (may be blank)"},
 			{name: "area", typ: colDict, rule: ruleArea, doc: "CCHC area id"},
 			{name: "metric", typ: colDict, doc: "metric id"},
 			{name: "subject", typ: colString, doc: "the target's wording"},
@@ -298,8 +299,10 @@ type ColumnInfo struct {
 	Type arrow.DataType
 	// Nullable says whether blank cells are nulls (else zero values).
 	Nullable bool
-	// Required says whether a file must have the column, with no blank cells.
+	// Required says whether a file must have the column.
 	Required bool
+	// BlankOK says whether a required column's cells may be blank.
+	BlankOK bool
 	// Aliases are other header names accepted for the column (compared
 	// folded, with runs of other characters than letters and digits as "_").
 	Aliases []string
@@ -316,7 +319,7 @@ func Columns(k Kind) []ColumnInfo {
 	}
 	out := make([]ColumnInfo, len(cs))
 	for i, c := range cs {
-		out[i] = ColumnInfo{Name: c.name, Type: c.arrowType(), Nullable: c.nullable, Required: c.required,
+		out[i] = ColumnInfo{Name: c.name, Type: c.arrowType(), Nullable: c.nullable, Required: c.required, BlankOK: c.blankOK,
 			Aliases: append([]string(nil), c.aliases...), Doc: c.doc}
 	}
 	return out
