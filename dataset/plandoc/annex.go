@@ -10,19 +10,29 @@ import (
 
 // Annex tables.
 //
-// Plans list their tasks in an annex (phụ lục) table. Two layouts occur in
-// text exports:
+// Plans list their tasks in an annex (phụ lục) table. Three layouts occur
+// in text exports:
 //
 //   - tab-separated rows, one row a line, the header repeated at each page
 //     break; a row whose key cell (TT, or the task number) is empty or not a
-//     number continues the previous row's cells across the page break;
+//     number continues the previous row's cells across the page break; a row
+//     holding only a Roman numeral and a title is a section heading, one
+//     holding only a numbered content (1.x) heads the tasks below it; a
+//     sub-row printed without its merged cells, shifted left (an agency name
+//     in the task column), is added to its task cell by cell;
+//   - Markdown rows ("| 1 | Việc | Sở Nội vụ |"), read as tab-separated;
 //   - pipe tables, one cell a line ending in " |", a row opened by a line
 //     holding a single "|"; cells covered by a cell of the row above
 //     (rowspan) are left out of the row and counted by a trailing line of
-//     pipes ("||" = two cells left out).
+//     pipes ("||" = two cells left out), and the row's numbered cells (1.x
+//     objective, 2.x task, 3.x activity) tell which columns it starts at;
+//     covered cells repeat the row above.
 //
-// Both are read into annexRow values: one row per task, the cells by column
-// kind, the line where the row starts and its lines as written.
+// All are read into annexRow values: one row per task, the cells by column
+// kind, the line where the row starts and its lines as written. The column
+// of each cell comes from the header (TT, nội dung/mục tiêu, nhiệm vụ, hoạt
+// động, sản phẩm/kết quả, chủ trì, phối hợp, thời gian, kinh phí, ghi chú);
+// a remarks column that speaks of money (kinh phí) is read as the budget.
 
 // Column kinds of an annex table.
 const (
