@@ -187,6 +187,22 @@ func areaOf(k string) string {
 // (from: its heading; to: exclusive) and the code prefix of its items
 // ("II", "I.3"); from is -1 when there is none.
 func findTargetsSection(p *page) (from, to int, base string) {
+	// A section of chỉ tiêu; failing that, one of specific objectives
+	// ("Mục tiêu cụ thể"), where many plans state their targets.
+	for _, heads := range [][]string{
+		{"chi tieu", "cac chi tieu", "muc tieu chi tieu", "muc tieu va chi tieu"},
+		{"muc tieu cu the", "cac muc tieu cu the"},
+	} {
+		if from, to, base = findSection(p, heads); from >= 0 {
+			return from, to, base
+		}
+	}
+	return -1, -1, ""
+}
+
+// findSection returns the first section whose heading (after its number)
+// starts with one of heads; see findTargetsSection.
+func findSection(p *page, heads []string) (from, to int, base string) {
 	from = -1
 	roman := ""
 	romanAt := func(line string) string {
@@ -220,8 +236,7 @@ func findTargetsSection(p *page) (from, to int, base string) {
 		} else {
 			continue
 		}
-		if strings.HasPrefix(rest, "chi tieu") || strings.HasPrefix(rest, "cac chi tieu") ||
-			strings.HasPrefix(rest, "muc tieu chi tieu") || strings.HasPrefix(rest, "muc tieu va chi tieu") {
+		if hasAnyPrefix(rest, heads) {
 			from = i
 			if isArabic {
 				sm := tgArabicRe.FindStringSubmatch(line)
@@ -249,6 +264,15 @@ func findTargetsSection(p *page) (from, to int, base string) {
 		}
 	}
 	return from, to, base
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasLaterRoman(p *page, i int) bool {

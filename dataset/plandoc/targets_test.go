@@ -163,6 +163,11 @@ func TestTargetsSectionKinds(t *testing.T) {
 	if f := findingsOf(d, "target_without_number"); len(f) != 1 || f[0].Lines[0] != 9 {
 		t.Errorf("findings %+v, want one at line 9", f)
 	}
+	// Targets under "Mục tiêu cụ thể" when there is no section of chỉ tiêu.
+	d = parseText(t, "KẾ HOẠCH\nCCHC năm 2024\n\nI. MỤC TIÊU\n1. Mục tiêu chung\n- Xây dựng nền hành chính 100% hiện đại\n2. Mục tiêu cụ thể\n- 95% hồ sơ được giải quyết đúng hạn.\nII. NHIỆM VỤ\n- 90% khác.\n")
+	if len(d.Targets) != 1 || d.Targets[0].Code != "I.2-1" || d.Targets[0].Metric != "ontime_completion_rate" {
+		t.Errorf("targets %+v, want one I.2-1 on-time completion", d.Targets)
+	}
 	// No targets section at all.
 	d = parseText(t, "KẾ HOẠCH\nTuyên truyền năm 2024\n\nI. NỘI DUNG\n- 100% cán bộ được tập huấn.\n")
 	if len(d.Targets) != 0 || len(findingsOf(d, "no_targets_section")) != 1 {
