@@ -13,7 +13,7 @@ import (
 	"github.com/cchc-lab/cchc/dataset"
 )
 
-const validateUsage = `usage: cchc validate [--kind K] [--max N] FILE...
+const validateUsage = `usage: cchc validate [--kind K] [--max N] [--show N] FILE...
 
 Loads data files (CSV, JSON, Parquet, Arrow IPC; the format is told from
 the extension) as cchc tables and reports, per file, the table kind, the
@@ -24,6 +24,7 @@ names it.
   --kind K   plans, targets, tasks, findings, observations, index_values
              or scores (default: detect from the columns)
   --max N    list at most N rejected rows per file (default 50; 0 lists all)
+  --show N   also print the table loaded, N rows (first and last halves)
 
 Exit status: 0 every row of every file loaded, 1 some row was rejected or
 some file could not be read, 2 usage error.
@@ -36,6 +37,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	fs.Usage = func() { fmt.Fprint(fs.Output(), validateUsage) }
 	kindFlag := fs.String("kind", "", "table kind (default: detect from the columns)")
 	maxList := fs.Int("max", 50, "rejected rows listed per file (0: all)")
+	show := fs.Int("show", 0, "rows of the loaded table to print (0: none)")
 
 	// Flags may come before, between or after the files.
 	var files []string
@@ -59,8 +61,8 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	if *maxList < 0 {
-		fmt.Fprintln(stderr, "cchc validate: --max must be 0 or more")
+	if *maxList < 0 || *show < 0 {
+		fmt.Fprintln(stderr, "cchc validate: --max and --show must be 0 or more")
 		return 2
 	}
 	var kind dataset.Kind
@@ -76,7 +78,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	status := 0
 	mem := memory.NewGoAllocator()
 	for _, path := range files {
-		if !validateFile(path, kind, *maxList, mem, stdout, stderr) {
+		if !validateFile(path, kind, *maxList, *show, mem, stdout, stderr) {
 			status = 1
 		}
 	}
@@ -92,7 +94,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 
 // validateFile loads one file and reports it; it returns false when the
 // file could not be read or some row was rejected.
-func validateFile(path string, kind dataset.Kind, maxList int, mem memory.Allocator, stdout, stderr io.Writer) bool {
+func validateFile(path string, kind dataset.Kind, maxList, show int, mem memory.Allocator, stdout, stderr io.Writer) bool {
 	l, err := dataset.ReadFile(path, kind, mem)
 	if err != nil {
 		fmt.Fprintf(stderr, "cchc validate: %v\n", err)
@@ -130,6 +132,10 @@ func validateFile(path string, kind dataset.Kind, maxList int, mem memory.Alloca
 			}
 			fmt.Fprintf(stdout, "      %s\n", raw)
 		}
+	}
+	if show > 0 {
+		fmt.Fprintln(stdout)
+		fmt.Fprint(stdout, dataset.Text(l.Record, dataset.RenderOptions{MaxRows: show, MaxWidth: 120}))
 	}
 	return len(l.Rejected) == 0
 }
