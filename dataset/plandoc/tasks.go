@@ -64,8 +64,9 @@ func extractTasks(lines []string, year int) ([]dataset.Task, []dataset.Finding) 
 	rows := append(parseTabTables(lines, folded), parsePipeTables(lines)...)
 	sort.SliceStable(rows, func(a, b int) bool { return rows[a].line < rows[b].line })
 	var tasks []dataset.Task
+	memo := newTaskMemo(year)
 	for _, r := range rows {
-		tasks = append(tasks, r.task(year))
+		tasks = append(tasks, r.task(memo))
 	}
 	tasks, dups := dedupeTasks(tasks)
 	if len(dups) > 0 {
@@ -148,16 +149,16 @@ func firstTaskLine(tasks []dataset.Task) int {
 }
 
 // task turns an annex row into a Task.
-func (r annexRow) task(year int) dataset.Task {
+func (r annexRow) task(memo *taskMemo) dataset.Task {
 	t := dataset.Task{
 		Section:   r.section,
 		Objective: cellClean(r.cells[colObjective]),
 		Task:      cellClean(r.cells[colTask]),
 		Activity:  cellClean(r.cells[colActivity]),
 		Product:   cellProducts(r.cells[colProduct]),
-		Lead:      nonNil(SplitAgencies(r.cells[colLead])),
-		Partners:  nonNil(SplitAgencies(r.cells[colPartners])),
-		Deadline:  ParseDeadline(cellClean(r.cells[colDeadline]), year),
+		Lead:      memo.agencies(r.cells[colLead]),
+		Partners:  memo.agencies(r.cells[colPartners]),
+		Deadline:  memo.deadline(cellClean(r.cells[colDeadline])),
 		Source:    dataset.Source{Line: r.line, Text: strings.Join(r.raw, "\n")},
 	}
 	t.Code = strings.TrimSuffix(cellClean(r.cells[colCode]), ".")
@@ -177,6 +178,39 @@ func (r annexRow) task(year int) dataset.Task {
 		t.Budget = ParseBudget(r.cells[colNote], "")
 	}
 	return t
+}
+
+// taskMemo remembers the agency lists and deadlines already read in one
+// document: annex cells repeat ("Sở Nội vụ", "Năm 2025") row after row.
+type taskMemo struct {
+	year      int
+	agencyMap map[string][]string
+	dlMap     map[string]dataset.Deadline
+}
+
+func newTaskMemo(year int) *taskMemo {
+	return &taskMemo{year: year, agencyMap: map[string][]string{}, dlMap: map[string]dataset.Deadline{}}
+}
+
+// agencies returns SplitAgencies(cell) as a list of its own (never nil),
+// so that tasks do not share a backing array.
+func (m *taskMemo) agencies(cell string) []string {
+	l, ok := m.agencyMap[cell]
+	if !ok {
+		l = SplitAgencies(cell)
+		m.agencyMap[cell] = l
+	}
+	return append(make([]string, 0, len(l)), l...)
+}
+
+// deadline returns ParseDeadline(text, year).
+func (m *taskMemo) deadline(text string) dataset.Deadline {
+	d, ok := m.dlMap[text]
+	if !ok {
+		d = ParseDeadline(text, m.year)
+		m.dlMap[text] = d
+	}
+	return d
 }
 
 // nonNil returns s, or an empty list for nil, so lists encode as [].
@@ -517,31 +551,31 @@ func tkFoldRunes(s string) tkFolded {
 // diacritics, đ → d, runs of white space to one space, trimmed), through a
 // lookup table instead of Unicode decomposition.
 func tkFold(s string) string {
-	buf := make([]byte, 0, len(s))
+	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for i := 0; i < len(s); {
 		c := s[i]
-		var r rune
 		if c < utf8.RuneSelf {
 			i++
 			switch {
 			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
-				space = len(buf) > 0
+				space = b.Len() > 0
 				continue
 			case 'A' <= c && c <= 'Z':
 				c += 'a' - 'A'
 			}
 			if space {
-				buf = append(buf, ' ')
+				b.WriteByte(' ')
 				space = false
 			}
-			buf = append(buf, c)
+			b.WriteByte(c)
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 		if unicode.IsSpace(r) {
-			space = len(buf) > 0
+			space = b.Len() > 0
 			continue
 		}
 		fr := tkFoldRune(r)
@@ -549,12 +583,12 @@ func tkFold(s string) string {
 			continue
 		}
 		if space {
-			buf = append(buf, ' ')
+			b.WriteByte(' ')
 			space = false
 		}
-		buf = utf8.AppendRune(buf, fr)
+		b.WriteRune(fr)
 	}
-	return string(buf)
+	return b.String()
 }
 
 // tkFoldTable maps the runes below U+1F00 to their folded form, -1 for
