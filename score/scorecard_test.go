@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -283,30 +284,35 @@ func genObservations(provinces, units, metrics, years int) ([]dataset.Target, []
 }
 
 func TestScorecardGenerated(t *testing.T) {
-	ts, obs, cat := genObservations(3, 7, 40, 2)
+	// 6 × 100 units × 40 targets = 24 000 rows: enough for the parallel path.
+	ts, obs, cat := genObservations(6, 100, 40, 2)
 	res, err := Scorecard(ts, obs, Options{Catalogue: cat})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res.Scores) != 3*7*40 {
+	if len(res.Scores) != 600*40 {
 		t.Fatalf("%d rows", len(res.Scores))
 	}
-	// The 2024 values of non-change metrics are unmatched: 21 units × 36 metrics.
-	if len(res.Unmatched) != 21*36 {
+	// The 2024 values of non-change metrics are unmatched: 600 units × 36 metrics.
+	if len(res.Unmatched) != 600*36 {
 		t.Errorf("%d unmatched", len(res.Unmatched))
 	}
 	// Reference: score each row alone.
+	byCode := map[string]dataset.Target{}
+	for _, x := range ts {
+		byCode[x.Code] = x
+	}
 	for _, s := range res.Scores {
-		var tg dataset.Target
-		for _, x := range ts {
-			if x.Code == s.Code {
-				tg = x
-			}
-		}
+		tg := byCode[s.Code]
 		ref := ScoreTarget(tg, s.Actual, s.Baseline, DefaultRules())
 		if ref.Status != s.Status || *ref.Attainment != *s.Attainment || ref.Note != s.Note {
 			t.Fatalf("row %+v differs from ScoreTarget %+v", s, ref)
 		}
+	}
+	// The aggregates built while scoring equal those built from the rows.
+	areas, plans := AggregateScores(res.Scores, AggregateOptions{})
+	if !reflect.DeepEqual(areas, res.Areas) || !reflect.DeepEqual(plans, res.Plans) {
+		t.Errorf("aggregates differ: %d/%d areas, %d/%d plans", len(areas), len(res.Areas), len(plans), len(res.Plans))
 	}
 }
 
