@@ -34,6 +34,8 @@ type cell struct {
 	ss   []string
 	is   []int64
 	pct  bool // the text had a % sign
+	// notProvince: a province column held a name the register does not know.
+	notProvince bool
 }
 
 // isBlank reports whether in holds no value.
@@ -77,6 +79,14 @@ func parseCell(c *colSpec, in input) (v cell, reason string) {
 	switch c.typ {
 	case colString, colDict:
 		s := strings.TrimSpace(vntext.NFC(in.display()))
+		if c.rule == ruleProvince {
+			p, ok := vntext.CanonicalProvince(s)
+			if ok {
+				s = p
+			}
+			v.s, v.notProvince = s, !ok
+			break
+		}
 		s, reason = applyTextRule(c.rule, s)
 		v.s = s
 	case colInt:
@@ -200,14 +210,6 @@ func parseBool(in input) (bool, string) {
 // applyTextRule canonicalises or checks a text cell by its column rule.
 func applyTextRule(r rule, s string) (string, string) {
 	switch r {
-	case ruleProvince:
-		// Known provinces get their canonical name; other entities (an
-		// analyst's agencies, units after the 2025 merger the register
-		// may not know) are kept as written.
-		if p, ok := vntext.CanonicalProvince(s); ok {
-			return p, ""
-		}
-		return s, ""
 	case ruleComparator:
 		return canonicalComparator(s)
 	case ruleStatus:

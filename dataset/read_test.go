@@ -184,6 +184,9 @@ func TestReadRules(t *testing.T) {
 		if l.Kind != KindIndexValues || len(l.Rejected) != 0 {
 			t.Fatalf("kind %s, rejected %v", l.Kind, l.Rejected)
 		}
+		if len(l.UnknownProvinces) != 1 || l.UnknownProvinces[0] != "Sở Nội vụ" {
+			t.Errorf("unknown provinces %v, want [Sở Nội vụ]", l.UnknownProvinces)
+		}
 		if len(l.IgnoredColumns) != 1 || l.IgnoredColumns[0] != "Ghi chú" {
 			t.Errorf("ignored %v, want [Ghi chú]", l.IgnoredColumns)
 		}

@@ -29,6 +29,11 @@ type Loaded struct {
 	// IgnoredColumns lists header names that match no column of Kind; their
 	// cells are not read.
 	IgnoredColumns []string
+	// UnknownProvinces lists, once each in input order, the names in
+	// province columns (province, entity) that the province register does
+	// not know: they are kept as written, since an entity may be an agency,
+	// but a typo ("Ha Tnih") shows up here.
+	UnknownProvinces []string
 }
 
 // Release releases the record. It is safe to call more than once.
@@ -200,14 +205,15 @@ func mapHeader(file string, header []string, kind Kind) (*headerMap, error) {
 // tableBuilder appends input rows to a record, rejecting the rows that
 // cannot be read.
 type tableBuilder struct {
-	file   string
-	m      *headerMap
-	rb     *array.RecordBuilder
-	vals   []cell
-	unit   int // spec index of the unit column, -1 when none
-	year   int // spec index of the year column, -1 when none
-	period int // spec index of the period column, -1 when none
-	loaded Loaded
+	file        string
+	m           *headerMap
+	rb          *array.RecordBuilder
+	vals        []cell
+	unit        int // spec index of the unit column, -1 when none
+	seenUnknown map[string]bool
+	year        int // spec index of the year column, -1 when none
+	period      int // spec index of the period column, -1 when none
+	loaded      Loaded
 }
 
 func newTableBuilder(file string, m *headerMap, mem memory.Allocator) *tableBuilder {
@@ -298,6 +304,13 @@ func (t *tableBuilder) add(line int, ins []input, raw func() string) {
 	}
 	for j := range t.m.cs {
 		appendCell(t.rb.Field(j), &t.m.cs[j], t.vals[j])
+		if v := &t.vals[j]; v.notProvince && v.s != "" && !t.seenUnknown[v.s] {
+			if t.seenUnknown == nil {
+				t.seenUnknown = map[string]bool{}
+			}
+			t.seenUnknown[v.s] = true
+			t.loaded.UnknownProvinces = append(t.loaded.UnknownProvinces, v.s)
+		}
 	}
 }
 

@@ -111,6 +111,13 @@ func validateFile(path string, kind dataset.Kind, maxList, show int, mem memory.
 		}
 		fmt.Fprintf(stdout, "  ignored columns (not part of %s): %s\n", l.Kind, strings.Join(q, ", "))
 	}
+	if len(l.UnknownProvinces) > 0 {
+		q := make([]string, len(l.UnknownProvinces))
+		for i, c := range l.UnknownProvinces {
+			q[i] = fmt.Sprintf("%q", c)
+		}
+		fmt.Fprintf(stdout, "  not in the province register, kept as written: %s\n", strings.Join(q, ", "))
+	}
 	for i, r := range l.Rejected {
 		if maxList > 0 && i == maxList {
 			fmt.Fprintf(stdout, "  ... and %d more rejected rows (--max 0 lists all)\n", len(l.Rejected)-maxList)
