@@ -167,7 +167,9 @@ func annexColumn(h string) int {
 	switch {
 	case f == "tt" || f == "stt" || f == "so tt" || f == "so thu tu":
 		return colCode
-	case strings.Contains(f, "chu tri"):
+	case strings.Contains(f, "chu tri"),
+		strings.Contains(f, "thuc hien") && (strings.Contains(f, "co quan") || strings.Contains(f, "don vi") ||
+			strings.Contains(f, "trach nhiem") || strings.Contains(f, "phan cong")) && !strings.Contains(f, "thoi gian"):
 		return colLead
 	case strings.Contains(f, "phoi hop"):
 		return colPartners
@@ -210,6 +212,13 @@ func annexHeader(cells []string) (cols []int, unit string, ok bool) {
 			if m := annexUnit.FindStringSubmatch(cellClean(c)); m != nil {
 				unit = strings.TrimSpace(m[1])
 			}
+		}
+	}
+	// A table without a task column lists its tasks as contents ("Nội
+	// dung", "Nội dung công việc").
+	if colIndex(cols, colTask) < 0 && colIndex(cols, colActivity) < 0 {
+		if j := colIndex(cols, colObjective); j >= 0 {
+			cols[j] = colTask
 		}
 	}
 	return cols, unit, lead && known >= 4
@@ -260,8 +269,8 @@ func parseTabTables(orig, folded []string) []annexRow {
 			continue
 		}
 		cells := strings.Split(line, "\t")
-		// Every header names the lead column ("chủ trì").
-		if strings.Contains(folded[i], "chu tri") {
+		// Every header names the lead column ("chủ trì", "đơn vị thực hiện").
+		if strings.Contains(folded[i], "chu tri") || strings.Contains(folded[i], "thuc hien") {
 			if c, u, ok := annexHeader(cells); ok {
 				if cols == nil {
 					flush()

@@ -246,3 +246,30 @@ func TestPipeCellBroken(t *testing.T) {
 		t.Errorf("task 2 = %s %q", tasks[1].Code, tasks[1].Task)
 	}
 }
+
+// TestAnnexHeaderVariants: other names for the columns.
+func TestAnnexHeaderVariants(t *testing.T) {
+	tests := []struct {
+		hdr  []string
+		want []int
+	}{
+		{[]string{"STT", "Nội dung công việc", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian thực hiện"},
+			[]int{colCode, colTask, colLead, colPartners, colDeadline}},
+		{[]string{"TT", "Nhiệm vụ", "Cơ quan, đơn vị thực hiện", "Thời hạn hoàn thành", "Ghi chú"},
+			[]int{colCode, colTask, colLead, colDeadline, colNote}},
+		{[]string{"1. Nội dung", "2. Nhiệm vụ/Hoạt động cụ thể", "3. Kết quả/ Sản phẩm minh chứng", "4. Cơ quan chủ trì",
+			"5. Cơ quan phối hợp", "6. Thời gian thực hiện", "7. Kinh phí"},
+			[]int{colObjective, colTask, colProduct, colLead, colPartners, colDeadline, colBudget}},
+	}
+	for _, tc := range tests {
+		cols, _, ok := annexHeader(tc.hdr)
+		if !ok || !reflect.DeepEqual(cols, tc.want) {
+			t.Errorf("annexHeader(%q) = %v %v, want %v", tc.hdr, cols, ok, tc.want)
+		}
+	}
+	text := "STT\tNội dung công việc\tĐơn vị thực hiện\tĐơn vị phối hợp\tThời gian thực hiện\n1\tRà soát TTHC\tVăn phòng\tCác phòng\tQuý I/2025\n"
+	tasks, _ := extractTasks(strings.Split(text, "\n"), 2025)
+	if len(tasks) != 1 || tasks[0].Task != "Rà soát TTHC" || tasks[0].Deadline.End != "2025-03-31" {
+		t.Errorf("tasks = %+v", tasks)
+	}
+}
