@@ -253,14 +253,27 @@ func findSection(p *page, heads []string) (from, to int, base string) {
 	if from < 0 {
 		return -1, -1, ""
 	}
+	// An arabic heading ("3. Chỉ tiêu cụ thể") ends at the next heading
+	// with a higher number; items numbered from 1 again stay inside.
+	headNum := 0
+	if isArabic {
+		headNum, _ = strconv.Atoi(tgArabicRe.FindStringSubmatch(trimCell(p.lines[from]))[1])
+	}
 	to = len(p.lines)
 	for j := from + 1; j < len(p.lines); j++ {
 		line := trimCell(p.lines[j])
 		k := p.key[j]
-		if romanAt(line) != "" || k == "phu luc" || strings.HasPrefix(k, "noi nhan") ||
-			(isArabic && tgArabicRe.MatchString(line)) {
+		if romanAt(line) != "" || k == "phu luc" || strings.HasPrefix(k, "noi nhan") {
 			to = j
 			break
+		}
+		if isArabic {
+			if sm := tgArabicRe.FindStringSubmatch(line); sm != nil {
+				if n, _ := strconv.Atoi(sm[1]); n > headNum {
+					to = j
+					break
+				}
+			}
 		}
 	}
 	return from, to, base

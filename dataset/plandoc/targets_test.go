@@ -163,6 +163,11 @@ func TestTargetsSectionKinds(t *testing.T) {
 	if f := findingsOf(d, "target_without_number"); len(f) != 1 || f[0].Lines[0] != 9 {
 		t.Errorf("findings %+v, want one at line 9", f)
 	}
+	// Items numbered from 1 under "3. Chỉ tiêu cụ thể" stay in the section.
+	d = parseText(t, "KẾ HOẠCH\nCCHC năm 2024\n\n3. Chỉ tiêu cụ thể\n1. 100% TTHC được niêm yết công khai.\n2. 90% hồ sơ giải quyết đúng hạn.\n4. Nhiệm vụ\n- 80% khác.\n")
+	if len(d.Targets) != 2 || d.Targets[1].Code != "3.2" {
+		t.Errorf("targets %+v, want 3.1 and 3.2", d.Targets)
+	}
 	// Targets under "Mục tiêu cụ thể" when there is no section of chỉ tiêu.
 	d = parseText(t, "KẾ HOẠCH\nCCHC năm 2024\n\nI. MỤC TIÊU\n1. Mục tiêu chung\n- Xây dựng nền hành chính 100% hiện đại\n2. Mục tiêu cụ thể\n- 95% hồ sơ được giải quyết đúng hạn.\nII. NHIỆM VỤ\n- 90% khác.\n")
 	if len(d.Targets) != 1 || d.Targets[0].Code != "I.2-1" || d.Targets[0].Metric != "ontime_completion_rate" {
