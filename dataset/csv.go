@@ -96,9 +96,53 @@ func readCSV(r io.Reader, name string, kind Kind, mem memory.Allocator) (*Loaded
 		return nil, &ParseError{File: name, Line: lineOfOffset(head, bytes.IndexByte(head, 0)),
 			Err: fmt.Errorf("%w: it holds NUL bytes (a binary file, or UTF-16 without a byte-order mark)", ErrNotUTF8)}
 	}
+	comma := sniffDelimiter(head)
+	lineBase := 0
+	if d, n := excelSepLine(head); n > 0 {
+		// Excel's "sep=;" line names the delimiter; the header follows it.
+		comma, lineBase = d, 1
+		br.Discard(n) //nolint:errcheck // peeked
+	}
+	l, err := readCSVBody(br, name, kind, comma, mem)
+	if lineBase > 0 {
+		var pe *ParseError
+		if errors.As(err, &pe) && pe.Line > 0 {
+			pe.Line += lineBase
+		}
+		if l != nil {
+			for i := range l.Rejected {
+				l.Rejected[i].Line += lineBase
+			}
+		}
+	}
+	return l, err
+}
+
+// excelSepLine reads the "sep=X" line Excel writes (and reads) at the top
+// of a CSV file to name its delimiter; n is the length of the line with its
+// line break, 0 when there is none.
+func excelSepLine(head []byte) (comma rune, n int) {
+	nl := bytes.IndexByte(head, '\n')
+	if nl < 0 {
+		return 0, 0
+	}
+	line := strings.TrimRight(string(head[:nl]), "\r")
+	if len(line) != 5 || !strings.EqualFold(line[:4], "sep=") {
+		return 0, 0
+	}
+	switch c := rune(line[4]); c {
+	case ',', ';', '\t', '|':
+		return c, nl + 1
+	}
+	return 0, 0
+}
+
+// readCSVBody reads the CSV text from the header line on, with the given
+// delimiter; lines count from the header as line 1.
+func readCSVBody(br *bufio.Reader, name string, kind Kind, comma rune, mem memory.Allocator) (*Loaded, error) {
 	tap := &tapReader{r: br}
 	cr := csv.NewReader(tap)
-	cr.Comma = sniffDelimiter(head)
+	cr.Comma = comma
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
 
