@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
 	"os"
 	"path/filepath"
 	"strings"
@@ -65,6 +66,42 @@ func TestGenIndicatorsEndToEnd(t *testing.T) {
 		if st, err := os.Stat(ratesPath); err != nil || st.Size() == 0 {
 			t.Errorf("rates table not written: %v", err)
 		}
+	}
+	// The observations score the Hà Tĩnh 2025 plan's online, payment,
+	// digitisation and satisfaction targets.
+	stdout.Reset()
+	stderr.Reset()
+	card := filepath.Join(dir, "scorecard.csv")
+	plan := filepath.Join("..", "..", "testdata", "plans", "003_a5b74ff242722c67.txt")
+	if code := run([]string{"scorecard", "--plan", plan, "--actuals", filepath.Join(dir, "obs.csv"), "-o", card}, &stdout, &stderr); code != 0 {
+		t.Fatalf("scorecard: exit %d: %s", code, stderr.String())
+	}
+	f, err := os.Open(card)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[strings.TrimPrefix(h, "\ufeff")] = i
+	}
+	scored := map[string]int{}
+	for _, r := range rows[1:] {
+		if r[col["entity"]] == "Hà Tĩnh" && r[col["status"]] != "no_data" {
+			scored[r[col["metric"]]]++
+		}
+	}
+	for _, m := range []string{"online_submission_rate", "online_payment_rate", "dossier_digitisation_rate", "satisfaction_rate"} {
+		if scored[m] == 0 {
+			t.Errorf("target on %s not scored (scored: %v)", m, scored)
+		}
+	}
+	if scored["dossier_digitisation_rate"] != 3 {
+		t.Errorf("digitisation targets scored at %d levels, want 3", scored["dossier_digitisation_rate"])
 	}
 }
 
