@@ -96,11 +96,27 @@ func readCSV(r io.Reader, name string, kind Kind, mem memory.Allocator) (*Loaded
 		return nil, &ParseError{File: name, Line: lineOfOffset(head, bytes.IndexByte(head, 0)),
 			Err: fmt.Errorf("%w: it holds NUL bytes (a binary file, or UTF-16 without a byte-order mark)", ErrNotUTF8)}
 	}
-	comma := sniffDelimiter(head)
+	// Empty lines before the header are skipped, and counted.
 	lineBase := 0
+	for {
+		n := 0
+		if bytes.HasPrefix(head, []byte("\n")) {
+			n = 1
+		} else if bytes.HasPrefix(head, []byte("\r\n")) {
+			n = 2
+		}
+		if n == 0 {
+			break
+		}
+		br.Discard(n) //nolint:errcheck // peeked
+		head = head[n:]
+		lineBase++
+	}
+	comma := sniffDelimiter(head)
 	if d, n := excelSepLine(head); n > 0 {
 		// Excel's "sep=;" line names the delimiter; the header follows it.
-		comma, lineBase = d, 1
+		comma = d
+		lineBase++
 		br.Discard(n) //nolint:errcheck // peeked
 	}
 	l, err := readCSVBody(br, name, kind, comma, mem)

@@ -127,6 +127,7 @@ func TestBadInputRows(t *testing.T) {
 		{"unterminated quote", h + "PCI,Ha Tinh,2012,60,8,points\nPCI,\"Ha Tinh,2011,65.97,7,points\nPCI,Ha Tinh,2013,61,8,points\n", "", 1, []rej{{3, "", "not closed"}}},
 		{"quoted newline keeps line numbers", h + "PCI,Ha Tinh,2011,65.97,7,\"points\nper 100\"\nPCI,Ha Tinh,2O12,60,8,points\n", "", 1, []rej{{4, "year", "2O12"}}},
 		{"crlf and bom", "\uFEFF" + strings.ReplaceAll(h+"PCI,Ha Tinh,2011,65.97,7,points\nPCI,Ha Tinh,x,1,1,p\n", "\n", "\r\n"), "", 1, []rej{{3, "year", `"x"`}}},
+		{"blank lines before the header", "\n\r\nindex;province;year;value\nPCI;Ha Tinh;x;1\n", "", 0, []rej{{4, "year", `"x"`}}},
 		{"excel sep line", "sep=;\r\nindex;province;year;value\r\nPCI;Ha Tinh;2011;65,97\r\nPCI;Ha Tinh;2O12;1\r\n", "", 1, []rej{{4, "year", "2O12"}}},
 		{"bad comparator", "code,comparator,value\n1,>=,90\n2,more,5\n", KindTargets, 1, []rej{{3, "comparator", `"more"`}}},
 		{"bad status", "code,entity,year,status\n1,Hà Tĩnh,2025,met\n2,Hà Tĩnh,2025,great\n", KindScores, 1, []rej{{3, "status", `"great"`}}},
