@@ -1,0 +1,67 @@
+package plandoc
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cchc-lab/cchc/dataset"
+)
+
+func pageOf(text string) *page { return newPage(strings.Split(text, "\n")) }
+
+// The task extractor reports missing annexes and count mismatches itself;
+// these checks are the fallback Parse uses when it does not.
+func TestAnnexFindings(t *testing.T) {
+	missing := annexFindings(pageOf("KẾ HOẠCH\n(Nhiệm vụ cụ thể tại Phụ lục đính kèm).\nIII. TỔ CHỨC THỰC HIỆN"), 3)
+	if len(missing) != 1 || missing[0].Kind != "missing_annex" || missing[0].Lines[0] != 2 {
+		t.Errorf("missing annex: %+v", missing)
+	}
+	present := annexFindings(pageOf("KẾ HOẠCH\n3. Nhiệm vụ trọng tâm: (Có Phụ lục kèm theo)\nx\nx\nPHỤ LỤC\nKHUNG NHIỆM VỤ"), 14)
+	if len(present) != 0 {
+		t.Errorf("annex present: %+v", present)
+	}
+	if none := annexFindings(pageOf("KẾ HOẠCH\nkhông nhắc tới"), 0); len(none) != 0 {
+		t.Errorf("no reference: %+v", none)
+	}
+}
+
+func TestCountFindings(t *testing.T) {
+	tasks := func(objectives ...string) []dataset.Task {
+		var ts []dataset.Task
+		for _, o := range objectives {
+			ts = append(ts, dataset.Task{Objective: o})
+		}
+		return ts
+	}
+	p := pageOf("x\nDanh sách này có 03 nội dung chính và 04 nhiệm vụ cụ thể./.")
+	if fs := countFindings(p, tasks("a", "a", "b", "c")); len(fs) != 0 {
+		t.Errorf("agreeing totals: %+v", fs)
+	}
+	fs := countFindings(p, tasks("a", "b", "b"))
+	if len(fs) != 2 || fs[0].Lines[0] != 2 || !strings.Contains(fs[0].Message, "3 contents") || !strings.Contains(fs[1].Message, "4 tasks") {
+		t.Errorf("disagreeing totals: %+v", fs)
+	}
+	if fs := countFindings(pageOf("Phụ lục gồm 5 nhiệm vụ"), tasks("a")); len(fs) != 1 {
+		t.Errorf("task total: %+v", fs)
+	}
+}
+
+func TestDuplicatePages(t *testing.T) {
+	long := strings.Repeat("Nội dung dài của một trang văn bản được lặp lại khi chuyển đổi tệp. ", 2)
+	block := []string{"ỦY BAN NHÂN DÂN", long + "1", long + "2", long + "3", long + "4"}
+	lines := append(append(append([]string{"đầu"}, block...), "giữa"), block...)
+	p := newPage(lines)
+	if len(p.dups) != 1 || p.dups[0].first != 7 || p.dups[0].origFirst != 1 {
+		t.Fatalf("dups %+v, want lines 8-12 repeating 2-6", p.dups)
+	}
+	tl := p.taskLines()
+	if tl[7] != "" || tl[1] == "" || len(tl) != len(lines) {
+		t.Error("taskLines should blank the repeat and keep the original and the line count")
+	}
+	// Short cells that repeat (annex tables) are not pages.
+	cells := []string{"Sở Nội vụ |", "Các cơ quan, đơn vị |", "Năm 2025 |", "Theo dự toán được cấp |", "|"}
+	p = newPage(append(append(append([]string{}, cells...), "x"), cells...))
+	if len(p.dups) != 0 {
+		t.Errorf("repeated short cells taken for a doubled page: %+v", p.dups)
+	}
+}
