@@ -503,6 +503,7 @@ func pipeRows(lines []string, start int, cols []int, unit string) ([]annexRow, i
 	var prev []string // the previous row, full width, for covered cells
 	section, group := "", ""
 	sectionTitle := ""
+	since := make([]int, w) // per column, rows since the cell was last printed
 	i := start
 	for i < len(lines) {
 		p, _, _ := pipeLine(lines[i])
@@ -626,6 +627,15 @@ func pipeRows(lines []string, start int, cols []int, unit string) ([]annexRow, i
 		if empty {
 			continue
 		}
+		// How many rows each covered cell has been repeated on: the k-th row
+		// under an activity cell listing "3.4. ... 3.5. ..." is activity k.
+		for c := range since {
+			if c >= st || prev == nil {
+				since[c] = 0
+			} else {
+				since[c]++
+			}
+		}
 		prev = full
 		r := annexRow{line: cellLines[0] + 1, raw: raw, section: sectionTitle, budgetUnit: unit}
 		for c := 0; c < w; c++ {
@@ -637,6 +647,12 @@ func pipeRows(lines []string, start int, cols []int, unit string) ([]annexRow, i
 		for _, k := range []int{colActivity, colTask, colObjective} {
 			if m := annexLead.FindString(r.cells[k]); m != "" && annexSubCode.MatchString(r.cells[k]) {
 				code = m
+				if ac := colIndex(cols, k); ac >= 0 && since[ac] > 0 {
+					// This row's cell k is the one of a row above.
+					if codes := annexCodesIn(r.cells[k]); since[ac] < len(codes) {
+						code = codes[since[ac]]
+					}
+				}
 				break
 			}
 		}
@@ -653,6 +669,25 @@ func pipeRows(lines []string, start int, cols []int, unit string) ([]annexRow, i
 		rows = append(rows, r)
 	}
 	return rows, i - 1
+}
+
+var annexCodeList = regexp.MustCompile(`(?:^|\s)(\d+\.\d+)(?:[.:]\s*|\s+)\S`)
+
+// annexCodesIn lists the numbers of the items a cell holds: "3.4. Văn bản
+// 3.5. Văn bản" → 3.4, 3.5. Items share the first number's prefix.
+func annexCodesIn(cell string) []string {
+	var out []string
+	first := ""
+	for _, m := range annexCodeList.FindAllStringSubmatch(cell, -1) {
+		p := m[1][:strings.Index(m[1], ".")]
+		if first == "" {
+			first = p
+		}
+		if p == first {
+			out = append(out, m[1])
+		}
+	}
+	return out
 }
 
 // pipeStart returns the column of the first cell of a pipe row, read from

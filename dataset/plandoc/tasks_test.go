@@ -280,9 +280,18 @@ func TestTasksSeed003(t *testing.T) {
 	if g := taskAt(t, tasks, 935); g.Code != "VII.2.3.1" || !strings.HasSuffix(g.Section, "/ 2. Áp dụng ISO 9001:2015 trong hoạt động của các cơ quan, đơn vị") {
 		t.Errorf("task at 935: %s %q", g.Code, g.Section)
 	}
-	// A continuation row under the same activity keeps its own line.
-	if r := taskAt(t, tasks, 780); r.Code != "VI.3.4" || r.Product != "Công văn" {
-		t.Errorf("task at 780: %s %q", r.Code, r.Product)
+	// A second row under the activity cell "3.4. ... 3.5. ..." is 3.5.
+	if r := taskAt(t, tasks, 780); r.Code != "VI.3.5" || r.Product != "Công văn" || !strings.HasPrefix(r.Activity, "3.4.") {
+		t.Errorf("task at 780: %s %q %q", r.Code, r.Product, r.Activity)
+	}
+	codes := map[string]int{}
+	for _, tk := range tasks {
+		codes[tk.Code]++
+	}
+	for c, n := range codes {
+		if n > 1 {
+			t.Errorf("code %s on %d tasks", c, n)
+		}
 	}
 	wantStrings(t, "VI.3.6 lead", taskAt(t, tasks, 787).Lead,
 		[]string{"Trung tâm Tư vấn dịch vụ tài chính", "Sở Tài chính", "Phòng Tài chính - Kế hoạch"})
