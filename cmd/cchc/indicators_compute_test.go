@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/cchc-lab/cchc/dataset"
 )
@@ -151,5 +152,35 @@ func TestIndicatorsPrintsTable(t *testing.T) {
 	}
 	if stderr.Len() != 0 {
 		t.Errorf("stderr with -q: %q", stderr.String())
+	}
+}
+
+func TestProgressBar(t *testing.T) {
+	var b bytes.Buffer
+	p := &progressBar{w: &b, tty: true, start: time.Now()}
+	p.update(10, 100) // under a second: nothing
+	if b.Len() != 0 {
+		t.Errorf("drawn before a second: %q", b.String())
+	}
+	p.start = time.Now().Add(-2 * time.Second)
+	p.update(50, 100)
+	if !strings.Contains(b.String(), "[###############               ]  50.0%") {
+		t.Errorf("bar = %q", b.String())
+	}
+	p.update(7, -1)
+	if !strings.Contains(b.String(), "\r7 read") {
+		t.Errorf("bar without a total = %q", b.String())
+	}
+	p.done()
+	if !strings.HasSuffix(b.String(), "\r") {
+		t.Errorf("not cleared: %q", b.String())
+	}
+	var q bytes.Buffer
+	np := newProgressBar(&q) // not a terminal
+	np.start = time.Now().Add(-2 * time.Second)
+	np.update(1, 2)
+	np.done()
+	if q.Len() != 0 {
+		t.Errorf("drawn on a non-terminal: %q", q.String())
 	}
 }
