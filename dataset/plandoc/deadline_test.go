@@ -30,6 +30,7 @@ func TestParseDeadlineSeeds(t *testing.T) {
 		// 001 and 002 duties.
 		{"Định kỳ theo quý", 2024, rec, "2024-01-01", "2024-12-31"},
 		{"dinh ky hang quy", 2023, rec, "2023-01-01", "2023-12-31"},
+		{"định kỳ hàng tháng", 2024, rec, "2024-01-01", "2024-12-31"},
 		// 003, plan year 2025.
 		{"Tháng 12/2024", 2025, rng, "2024-12-01", "2024-12-31"},
 		{"Tháng 01/2025", 2025, rng, "2025-01-01", "2025-01-31"},
@@ -61,6 +62,10 @@ func TestParseDeadlineSeeds(t *testing.T) {
 		{"Thường xuyên", 2024, cont, "2024-01-01", "2024-12-31"},
 		{"Quý 2 – Quý 3 năm 2024", 2024, rng, "2024-04-01", "2024-09-30"},
 		{"Thường xuyên trong đó 6 tháng đầu năm ít nhất có 02 tin, bài đảm bảo nội dung", 2024, cont, "2024-01-01", "2024-12-31"},
+		{"Thường xuyên trong đó 6 tháng đầu năm ít nhất có 01 tin, bài đảm bảo nội dung", 2024, cont, "2024-01-01", "2024-12-31"},
+		{"Thường xuyên trong đó 6 tháng đầu năm ít nhất có 02 tin, bài đảm bảo", 2024, cont, "2024-01-01", "2024-12-31"},
+		// 2.4 with its sub-row (lines 110, 111 and 114) as one cell.
+		{"- Báo cáo 6 tháng (trước thời gian UBND tỉnh yêu cầu 05 ngày); - Báo cáo năm trước 26/11/2024; - Báo cáo 6 tháng (trước thời gian UBND tỉnh yêu cầu) câu); - Báo cáo năm: Trước 30/11/2024", 2024, date, "", "2024-11-30"},
 		{"Thường xuyên, ngay sau khi phát sinh nội dung cần tuyên truyền trong đó 6 tháng đầu năm ít nhất có 01 tin, bài đảm bảo nội dung", 2024, cont, "2024-01-01", "2024-12-31"},
 		{"trước ngày 30/11/2024", 2024, date, "", "2024-11-30"},
 		{"trước 20/11/2024", 2024, date, "", "2024-11-20"},
