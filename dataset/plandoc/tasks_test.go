@@ -501,3 +501,23 @@ func TestTasksMutatedSeeds(t *testing.T) {
 		}
 	}
 }
+
+// TestTasksSeedDeadlinesRead: every deadline written in the seeds is read
+// (has a kind), and dated ones fall in or next to the plan year.
+func TestTasksSeedDeadlinesRead(t *testing.T) {
+	for _, tc := range []struct {
+		seed string
+		year int
+	}{{"000", 2024}, {"001", 2024}, {"002", 2023}, {"003", 2025}, {"004", 2024}} {
+		tasks, _ := extractTasks(seedLines(t, tc.seed), tc.year)
+		for _, tk := range tasks {
+			d := tk.Deadline
+			if d.Text != "" && d.Kind == "" {
+				t.Errorf("seed %s task %s: deadline %q not read", tc.seed, tk.Code, d.Text)
+			}
+			if d.End != "" && (d.End < itoa(tc.year-1) || d.End > itoa(tc.year+1)) {
+				t.Errorf("seed %s task %s: deadline %q ends %s", tc.seed, tk.Code, d.Text, d.End)
+			}
+		}
+	}
+}
