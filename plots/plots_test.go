@@ -342,3 +342,29 @@ func TestSVGIsWellFormed(t *testing.T) {
 		}
 	}
 }
+
+func TestConcurrentRendering(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	rec := seriesRecord(t, mem, []string{"Hà Tĩnh", "Quảng Trị"}, []int64{2020, 2020, 2021, 2021}, []float64{1, 2, 3, 4})
+	defer rec.Release()
+	a, err := Trend(rec, TrendOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Bars(rec, BarsOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := a.PNG()
+	done := make(chan []byte, 8)
+	for i := 0; i < 4; i++ {
+		go func() { done <- a.PNG() }()
+		go func() { b.SVG(); done <- a.PNG() }()
+	}
+	for i := 0; i < 8; i++ {
+		if got := <-done; !bytes.Equal(got, want) {
+			t.Error("concurrent renders differ")
+		}
+	}
+}
