@@ -1219,7 +1219,12 @@ func (f *DossierFile) newParquetPart(next *atomic.Int64) (DossierPart, error) {
 	p.open = func(c int) (array.RecordReader, error) {
 		return fr.GetRecordReader(context.Background(), idx, []int{c})
 	}
-	rr, err := p.open(0)
+	// The schema of the projected columns, from the file when it has no row group.
+	var rgs []int
+	if len(f.chunkStart) > 0 {
+		rgs = []int{0}
+	}
+	rr, err := fr.GetRecordReader(context.Background(), idx, rgs)
 	if err != nil {
 		r.Close()
 		return nil, fmt.Errorf("%s: %w", f.path, err)

@@ -378,3 +378,22 @@ func ExampleOpenDossierFile() {
 	// 3 rows; channel of the first: online_full
 	// true
 }
+
+func TestDossierEmptyFiles(t *testing.T) {
+	dir := t.TempDir()
+	for _, ext := range []string{".parquet", ".csv", ".arrow"} {
+		path := filepath.Join(dir, "empty"+ext)
+		w, err := CreateDossierFile(path, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Close(); err != nil {
+			t.Fatalf("%s: %v", ext, err)
+		}
+		mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+		if got := readDossierFile(t, path, DossierReadOptions{Mem: mem}, 2); len(got) != 0 {
+			t.Errorf("%s: %d rows", ext, len(got))
+		}
+		mem.AssertSize(t, 0)
+	}
+}
