@@ -44,7 +44,8 @@ var (
 // (missing_annex), an annex whose table could not be read
 // (annex_unreadable), counts that disagree with the document's own
 // statement of them (count_mismatch), annex rows without a lead agency
-// (task_without_lead) and rows printed twice (duplicate_task). lines[i] is line i+1 of the input;
+// (task_without_lead) or a deadline (task_without_deadline), and rows
+// printed twice (duplicate_task). lines[i] is line i+1 of the input;
 // year is the plan year (0 when unknown), used to date deadlines such as
 // "Quý I" or "Thường xuyên".
 func extractTasks(lines []string, year int) ([]dataset.Task, []dataset.Finding) {
@@ -112,10 +113,13 @@ func extractTasks(lines []string, year int) ([]dataset.Task, []dataset.Finding) 
 		}
 	} else {
 		findings = append(findings, taskCountFindings(tasks, folded, firstTaskLine(tasks))...)
-		var noLead []int
+		var noLead, noDeadline []int
 		for _, t := range tasks {
 			if len(t.Lead) == 0 {
 				noLead = append(noLead, t.Source.Line)
+			}
+			if t.Deadline.Text == "" {
+				noDeadline = append(noDeadline, t.Source.Line)
 			}
 		}
 		if len(noLead) > 0 {
@@ -123,6 +127,13 @@ func extractTasks(lines []string, year int) ([]dataset.Task, []dataset.Finding) 
 				Kind:    "task_without_lead",
 				Message: fmt.Sprintf("%d annex row(s) name no lead agency (cơ quan chủ trì)", len(noLead)),
 				Lines:   noLead,
+			})
+		}
+		if len(noDeadline) > 0 {
+			findings = append(findings, dataset.Finding{
+				Kind:    "task_without_deadline",
+				Message: fmt.Sprintf("%d annex row(s) give no time for completion (thời gian)", len(noDeadline)),
+				Lines:   noDeadline,
 			})
 		}
 	}
