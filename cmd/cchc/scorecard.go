@@ -26,7 +26,7 @@ import (
 
 const scorecardUsage = `usage: cchc scorecard [--plan FILE | --targets FILE] [--actuals FILE] [--entity NAME]
                       [--year N] [-o scorecard.csv] [--format csv|parquet|json|arrow] [--bom=false]
-                      [--dedupe=last|first]
+                      [--dedupe=last|first] [--summary FILE]
 
 Scores a plan's targets against observed values and writes a scorecard with
 one row per (target, entity, year), then prints a summary per CCHC area.
@@ -46,6 +46,8 @@ values, not published figures), so that a full scorecard appears at once.
                    directory; "-" writes to standard output)
   --format F       csv (default), parquet, json or arrow; default from -o's extension
   --bom            start a CSV with a UTF-8 byte-order mark for Excel (default true)
+  --summary FILE   also write the aggregates (a row per entity, year and plan,
+                   area empty, then per area) to FILE (.csv, .parquet, .json, .arrow)
   --dedupe P       for repeated observations with different values: "last" or
                    "first" keeps one; by default they are an error naming both rows
 
@@ -66,6 +68,7 @@ func runScorecard(args []string, stdout, stderr io.Writer) int {
 	format := fs.String("format", "", "csv, parquet, json or arrow")
 	bom := fs.Bool("bom", true, "UTF-8 byte-order mark on CSV")
 	dedupe := fs.String("dedupe", "", "last or first")
+	summaryPath := fs.String("summary", "", "also write the aggregates per area and plan to this file")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stdout)
@@ -220,6 +223,19 @@ func runScorecard(args []string, stdout, stderr io.Writer) int {
 	} else if err := writeAtomic(outPath, outFormat, rec, wopts); err != nil {
 		return fail(err)
 	}
+	if *summaryPath != "" {
+		sf, err := dataset.FormatFromPath(*summaryPath)
+		if err != nil {
+			return fail(err)
+		}
+		all := append(append([]score.Aggregate(nil), res.Plans...), res.Areas...)
+		srec := score.AggregatesToRecord(mem, all)
+		err = writeAtomic(*summaryPath, sf, srec, wopts)
+		srec.Release()
+		if err != nil {
+			return fail(err)
+		}
+	}
 	printSummary(info, plan, label, res)
 	if len(res.Unmatched) > 0 {
 		fmt.Fprintf(info, "\n%d observation(s) match no target (kept out of the scores, not dropped):\n", len(res.Unmatched))
@@ -250,6 +266,9 @@ func runScorecard(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 		fmt.Fprintf(info, "\nWrote %d rows to %s (%s).\n", len(res.Scores), abs, kind)
+		if *summaryPath != "" {
+			fmt.Fprintf(info, "Wrote the aggregates (%d plan and %d area rows) to %s.\n", len(res.Plans), len(res.Areas), *summaryPath)
+		}
 	}
 	return 0
 }
@@ -506,7 +525,14 @@ func printSummary(w io.Writer, plan *dataset.Plan, label string, res *score.Resu
 		})
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 		fmt.Fprintln(tw, "rank\tentity\tyear\ttargets\tmet\tnear\toff_track\tno_data\tscore\t")
-		for _, p := range plans {
+		const head, tail = 25, 5
+		for i, p := range plans {
+			if len(plans) > head+tail+1 && i >= head && i < len(plans)-tail {
+				if i == head {
+					fmt.Fprintf(tw, "…\t%d more\t\t\t\t\t\t\t\t\n", len(plans)-head-tail)
+				}
+				continue
+			}
 			rank := "—"
 			if p.Rank != nil {
 				rank = fmt.Sprint(*p.Rank)

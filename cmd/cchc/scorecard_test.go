@@ -173,6 +173,16 @@ func TestScorecardDedupeAndFlags(t *testing.T) {
 		t.Errorf("low-coverage plan should have no score:\n%s", out)
 	}
 
+	// The aggregates, to a second file.
+	code, out, errOut = runCmd(t, "scorecard", "--summary", "summary.csv", "-o", "s2.csv")
+	if code != 0 || !strings.Contains(out, "Wrote the aggregates (1 plan and 7 area rows) to summary.csv") {
+		t.Fatalf("--summary: exit %d: %s\n%s", code, errOut, out)
+	}
+	sum := readScorecardCSV(t, "summary.csv")
+	if len(sum) != 9 || sum[1][0] != "Hà Tĩnh" || sum[1][3] != "" || !strings.HasPrefix(sum[1][10], "95.9") {
+		t.Errorf("summary.csv: %v", sum[:2])
+	}
+
 	// Parquet, read back.
 	code, _, errOut = runCmd(t, "scorecard", "--actuals", "obs.csv", "--dedupe=first", "--format", "parquet")
 	if code != 0 {
