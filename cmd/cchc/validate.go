@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
@@ -13,13 +15,14 @@ import (
 	"github.com/cchc-lab/cchc/dataset"
 )
 
-const validateUsage = `usage: cchc validate [--kind K] [--max N] [--show N] FILE...
+const validateUsage = `usage: cchc validate [--kind K] [--max N] [--show N] FILE|DIR...
 
 Loads data files (CSV, JSON, Parquet, Arrow IPC; the format is told from
 the extension) as cchc tables and reports, per file, the table kind, the
 rows read, loaded and rejected, and every rejected row with its line,
 column and reason. The kind is told from the column names unless --kind
-names it.
+names it. A directory stands for the data files in it (.csv, .tsv, .json,
+.parquet, .pq, .arrow, .ipc, .feather; not its subdirectories).
 
   --kind K   plans, targets, tasks, findings, observations, index_values
              or scores (default: detect from the columns)
@@ -76,6 +79,17 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	}
 
 	status := 0
+	var paths []string
+	for _, f := range files {
+		expanded, err := expandDataDir(f)
+		if err != nil {
+			fmt.Fprintf(stderr, "cchc validate: %v\n", err)
+			status = 1
+			continue
+		}
+		paths = append(paths, expanded...)
+	}
+	files = paths
 	mem := memory.NewGoAllocator()
 	for _, path := range files {
 		if !validateFile(path, kind, *maxList, *show, mem, stdout, stderr) {
@@ -90,6 +104,32 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return status
+}
+
+// expandDataDir returns path itself, or for a directory the data files in
+// it (not in its subdirectories) whose extension names a format, sorted.
+func expandDataDir(path string) ([]string, error) {
+	st, err := os.Stat(path)
+	if err != nil || !st.IsDir() {
+		return []string{path}, nil // a missing file is reported when read
+	}
+	entries, err := os.ReadDir(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, e := range entries {
+		if e.IsDir() || strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		if _, err := dataset.FormatFromPath(e.Name()); err == nil && !strings.HasSuffix(strings.ToLower(e.Name()), ".txt") {
+			out = append(out, filepath.Join(path, e.Name()))
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s: no data files (.csv, .tsv, .json, .parquet, .arrow, .ipc, .feather) in the directory", path)
+	}
+	return out, nil
 }
 
 // validateFile loads one file and reports it; it returns false when the

@@ -57,6 +57,9 @@ func TestValidate(t *testing.T) {
 		{"show", []string{"validate", "--show", "4", "../../testdata/real/pci_2005_2019.csv"}, 0,
 			[]string{"An Giang", "Bà Rịa - Vũng Tàu", "...", "Yên Bái", "[927 rows x 8 columns]"}, nil},
 		{"negative max", []string{"validate", "--max", "-1", obs}, 2, nil, []string{"0 or more"}},
+		{"directory", []string{"validate", "../../testdata/real"}, 0,
+			[]string{"news_values.csv: index_values, 270 rows read", "pci_2005_2019.csv: index_values, 927 rows read", "all 2 files valid"}, nil},
+		{"empty directory", []string{"validate", t.TempDir()}, 1, nil, []string{"no data files"}},
 		{"help", []string{"validate", "--help"}, 0, []string{"usage: cchc validate", "Exit status"}, nil},
 		{"help command", []string{"help", "validate"}, 0, []string{"usage: cchc validate"}, nil},
 	}
