@@ -265,7 +265,7 @@ func (t *tableBuilder) add(line int, ins []input, raw func() string) {
 		t.reject(line, "", "blank row", raw())
 		return
 	}
-	if t.year >= 0 && t.period >= 0 && ins[t.year].typed == 0 && ins[t.period].isBlank() {
+	if t.year >= 0 && t.period >= 0 && ins[t.year].typed == 0 && len(ins[t.year].text) > 4 && ins[t.period].isBlank() {
 		// A cumulative value over years ("2015-2023") stands at its last
 		// year, with the span kept as its period.
 		if end, span, ok := yearSpan(ins[t.year].text); ok {
