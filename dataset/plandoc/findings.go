@@ -252,27 +252,28 @@ func mayHoldValue(cell string) bool {
 	if strings.Contains(cell, "%") {
 		return true
 	}
-	if !strings.ContainsAny(cell, "0123456789") {
-		return false
-	}
-	f := asciiFold([]rune(cell))
-	for i := 0; i < len(f); i++ {
-		if !isDigit(f[i]) {
+	for i := 0; i < len(cell); i++ {
+		if !isDigit(cell[i]) {
 			continue
 		}
 		j := i
-		for j < len(f) && (isDigit(f[j]) || f[j] == '.' || f[j] == ',') {
+		for j < len(cell) && (isDigit(cell[j]) || cell[j] == '.' || cell[j] == ',') {
 			j++
 		}
-		if j < len(f) && f[j] == ' ' {
-			next := wordsOf(strings.TrimLeft(f[j:], " "), 2) + " "
-			for _, u := range tgUnits {
-				if strings.HasPrefix(next, u.noun+" ") {
-					return true
-				}
+		i = j
+		if j >= len(cell) || cell[j] != ' ' {
+			continue
+		}
+		rest := strings.TrimLeft(cell[j:], " ")
+		if len(rest) > 40 {
+			rest = rest[:40] // a cut rune becomes U+FFFD, which asciiFold maps to '#'
+		}
+		next := wordsOf(asciiFold([]rune(rest)), 2) + " "
+		for _, u := range tgUnits {
+			if strings.HasPrefix(next, u.noun+" ") {
+				return true
 			}
 		}
-		i = j
 	}
 	return false
 }
