@@ -368,3 +368,21 @@ func TestConcurrentRendering(t *testing.T) {
 		}
 	}
 }
+
+func TestOnlyDrawnSeriesRowsReported(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	obs := dataset.ObservationsToRecord(mem, []dataset.Observation{
+		{Entity: "Hà Tĩnh", Year: 2024, Metric: "PAR INDEX", Value: 89.72},
+		{Entity: "Hà Tĩnh", Year: 2023, Metric: "PAR INDEX", Value: 88.35},
+		{Entity: "Hà Tĩnh", Year: 2023, Period: "2015-2023", Metric: "headcount_reduction", Value: 4260},
+	})
+	defer obs.Release()
+	c, err := Trend(obs, TrendOptions{Selection: Selection{Series: "metric", Entities: []string{"PAR INDEX"}}, Common: Common{Lang: "en"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if texts := strings.Join(c.Texts(), "\n"); strings.Contains(texts, "Not drawn") {
+		t.Errorf("a row of a series not drawn is reported:\n%s", texts)
+	}
+}

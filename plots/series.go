@@ -213,23 +213,12 @@ func selectSeries(rec arrow.Record, s Selection, maxSeries int) (*selected, erro
 	}
 	byKey := map[string]*acc{}
 	var order []string
+	// Rows a year axis cannot place, by series, so that only the drawn
+	// series' rows are reported.
+	periodByKey, noYearByKey := map[string]int{}, map[string]int{}
 	yearsSeen := map[int]bool{}
 	for i := 0; i < n; i++ {
 		if !keep[i] {
-			continue
-		}
-		if period != nil {
-			if p, _ := period(i); strings.TrimSpace(p) != "" {
-				out.periodRows++
-				continue
-			}
-		}
-		y, ok := year(i)
-		if !ok {
-			out.noYear++
-			continue
-		}
-		if (s.YearFrom > 0 && y < s.YearFrom) || (s.YearTo > 0 && y > s.YearTo) {
 			continue
 		}
 		name := ""
@@ -238,6 +227,20 @@ func selectSeries(rec arrow.Record, s Selection, maxSeries int) (*selected, erro
 		}
 		if name == "" && series == nil {
 			name = out.index
+		}
+		if period != nil {
+			if p, _ := period(i); strings.TrimSpace(p) != "" {
+				periodByKey[entityKey(name)]++
+				continue
+			}
+		}
+		y, ok := year(i)
+		if !ok {
+			noYearByKey[entityKey(name)]++
+			continue
+		}
+		if (s.YearFrom > 0 && y < s.YearFrom) || (s.YearTo > 0 && y > s.YearTo) {
+			continue
 		}
 		key := entityKey(name)
 		a := byKey[key]
@@ -267,6 +270,12 @@ func selectSeries(rec arrow.Record, s Selection, maxSeries int) (*selected, erro
 		what = "index " + out.index
 	}
 	if len(order) == 0 {
+		for _, n := range periodByKey {
+			out.periodRows += n
+		}
+		for _, n := range noYearByKey {
+			out.noYear += n
+		}
 		why := ""
 		if out.periodRows > 0 {
 			why += fmt.Sprintf("; %d rows are for a period (month, quarter or span of years) and charts are by year", out.periodRows)
@@ -306,6 +315,8 @@ func selectSeries(rec arrow.Record, s Selection, maxSeries int) (*selected, erro
 		}
 	}
 	for _, k := range chosen {
+		out.periodRows += periodByKey[k]
+		out.noYear += noYearByKey[k]
 		a := byKey[k]
 		sort.SliceStable(a.points, func(i, j int) bool { return a.points[i].year < a.points[j].year })
 		out.series = append(out.series, seriesData{name: a.name, unit: a.unit, points: a.points})
