@@ -199,6 +199,10 @@ type Rate struct {
 // Rates returns the rates of c, in RateMetricIDs order. The overdue rate is
 // left out when withOverdue is false (no as-of time).
 func (c Counts) Rates(withOverdue bool) []Rate {
+	return c.appendRates(nil, withOverdue)
+}
+
+func (c Counts) appendRates(out []Rate, withOverdue bool) []Rate {
 	mk := func(id string, num, den int64, why string) Rate {
 		r := Rate{Metric: id, Numerator: num, Denominator: den}
 		if den == 0 {
@@ -209,11 +213,11 @@ func (c Counts) Rates(withOverdue bool) []Rate {
 		}
 		return r
 	}
-	out := []Rate{
+	out = append(out,
 		mk(MetricOnlineSubmission, c.OnlineFull, c.Received, "no dossiers received"),
 		mk(MetricOnlineAnySubmission, c.OnlineAny, c.Received, "no dossiers received"),
 		mk(MetricOntimeCompletion, c.OnTime, c.Finished, "no finished dossiers"),
-	}
+	)
 	if withOverdue {
 		out = append(out, mk(MetricOverdueOpen, c.OverdueAsOf, c.OpenAsOf, "no open dossiers at the as-of time"))
 	}
@@ -838,6 +842,11 @@ func mergeWorkers(ws []*worker, opts RateOptions) *RateResult {
 	withOverdue := !opts.AsOf.IsZero()
 	periods := map[uint64]string{}
 	res.Groups = make([]GroupRates, 0, len(keys))
+	nRates := len(RateMetricIDs())
+	if !withOverdue {
+		nRates--
+	}
+	rates := make([]Rate, 0, len(keys)*nRates)
 	for _, sk := range keys {
 		k := table.keys[sk.g]
 		key := GroupKey{
@@ -860,7 +869,9 @@ func mergeWorkers(ws []*worker, opts RateOptions) *RateResult {
 			key.Period = p
 		}
 		c := counts[sk.g]
-		res.Groups = append(res.Groups, GroupRates{Key: key, Counts: c, Rates: c.Rates(withOverdue)})
+		start := len(rates)
+		rates = c.appendRates(rates, withOverdue)
+		res.Groups = append(res.Groups, GroupRates{Key: key, Counts: c, Rates: rates[start:len(rates):len(rates)]})
 	}
 	return res
 }
