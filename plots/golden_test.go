@@ -209,7 +209,8 @@ func plan003Scores(mem memory.Allocator) arrow.Record {
 }
 
 // readLeadCSV reads plan_id, code and lead ("; "-joined agencies) from a
-// CSV cut from the tasks table "cchc parse" writes for seed plan 003.
+// CSV cut from the tasks table "cchc parse" wrote for seed plan 003 (one
+// row with a blank task, which the tasks reader rejects, left out).
 func readLeadCSV(t testing.TB, mem memory.Allocator, path string) arrow.Record {
 	t.Helper()
 	f, err := os.Open(path)
