@@ -1,10 +1,10 @@
 package score
 
 import (
-	"cmp"
 	"math"
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/cchc-lab/cchc/dataset"
 )
@@ -283,12 +283,16 @@ func rankAggregates(ags []Aggregate) {
 		groups[lastID] = append(groups[lastID], item{*ags[i].Score, i})
 	}
 	ranks := make([]int, len(ags))
-	for _, g := range groups {
+	rankGroup := func(g []item) {
+		// Scores are finite (means of attainments), so plain comparisons do.
 		slices.SortFunc(g, func(x, y item) int {
-			if c := cmp.Compare(y.score, x.score); c != 0 {
-				return c
+			switch {
+			case x.score > y.score:
+				return -1
+			case x.score < y.score:
+				return 1
 			}
-			return cmp.Compare(x.idx, y.idx)
+			return x.idx - y.idx
 		})
 		for j, it := range g {
 			if j > 0 && math.Abs(g[j-1].score-it.score) <= 1e-9 {
@@ -299,4 +303,19 @@ func rankAggregates(ags []Aggregate) {
 			ags[it.idx].Rank = &ranks[it.idx]
 		}
 	}
+	// Groups are independent (disjoint rows of ags and ranks): large ones
+	// are ranked on two goroutines.
+	var wg sync.WaitGroup
+	for gi, g := range groups {
+		if len(g) > 10000 && gi%2 == 1 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				rankGroup(g)
+			}()
+			continue
+		}
+		rankGroup(g)
+	}
+	wg.Wait()
 }

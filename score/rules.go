@@ -256,25 +256,27 @@ func ScoreTarget(t dataset.Target, actual *float64, baseline *float64, r Rules) 
 	return s
 }
 
-// scoreInto scores t for the given year. The three pointers of the result
+// scoreInto scores t for the given year into s, which must be the zero
+// Score. The three pointers of the result
 // (Actual, Baseline, Attainment) point into slab, which must have room for
 // three values and must not be reused by the caller; nb is a scratch buffer
 // for the note.
 func scoreInto(s *dataset.Score, t *dataset.Target, year int, actual, baseline *float64, r *Rules, slab []float64, nb *noteBuf) {
-	*s = dataset.Score{
-		PlanID:     t.PlanID,
-		Code:       t.Code,
-		Area:       t.Area,
-		Metric:     t.Metric,
-		Subject:    t.Subject,
-		Comparator: t.Comparator,
-		Target:     t.Value,
-		Unit:       t.Unit,
-		Level:      t.Level,
-		Year:       year,
-		Weight:     t.Weight,
-		Status:     dataset.StatusNoData,
-	}
+	// s is zero (a fresh row): set the fields one by one rather than copy
+	// a whole struct, which on millions of rows costs a bulk write barrier
+	// and a second pass over the memory.
+	s.PlanID = t.PlanID
+	s.Code = t.Code
+	s.Area = t.Area
+	s.Metric = t.Metric
+	s.Subject = t.Subject
+	s.Comparator = t.Comparator
+	s.Target = t.Value
+	s.Unit = t.Unit
+	s.Level = t.Level
+	s.Year = year
+	s.Weight = t.Weight
+	s.Status = dataset.StatusNoData
 	if s.Weight == 0 {
 		s.Weight = 1
 	}

@@ -645,17 +645,49 @@ func Scorecard(targets []dataset.Target, obs []dataset.Observation, opts Options
 			nUnmatched++
 		}
 	}
-	res.Unmatched = make([]dataset.Observation, 0, nUnmatched)
+	res.Unmatched = make([]dataset.Observation, nUnmatched)
 	res.Superseded = make([]dataset.Observation, 0, nSuperseded)
-	for i := range obs {
-		switch {
-		case obsEnt[i] == -2:
+	// Copy the unmatched rows in two halves at once: count the first half's,
+	// then each half writes its own range of res.Unmatched.
+	half := len(obs) / 2
+	firstHalf := 0
+	for i := 0; i < half; i++ {
+		if obsEnt[i] == -2 {
 			res.OtherEntities++
-		case superseded[i]:
-			res.Superseded = append(res.Superseded, obs[i])
-		case !used[i]:
-			res.Unmatched = append(res.Unmatched, obs[i])
+			continue
 		}
+		if superseded[i] {
+			res.Superseded = append(res.Superseded, obs[i])
+		} else if !used[i] {
+			firstHalf++
+		}
+	}
+	for i := half; i < len(obs); i++ {
+		if obsEnt[i] == -2 {
+			res.OtherEntities++
+		} else if superseded[i] {
+			res.Superseded = append(res.Superseded, obs[i])
+		}
+	}
+	copyUnmatched := func(from, to, at int) {
+		for i := from; i < to; i++ {
+			if obsEnt[i] != -2 && !superseded[i] && !used[i] {
+				res.Unmatched[at] = obs[i]
+				at++
+			}
+		}
+	}
+	if len(obs) < 100000 {
+		copyUnmatched(0, len(obs), 0)
+	} else {
+		var wg sync.WaitGroup
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			copyUnmatched(half, len(obs), firstHalf)
+		}()
+		copyUnmatched(0, half, 0)
+		wg.Wait()
 	}
 	res.Areas, res.Plans = agg.results()
 	return res, nil

@@ -418,3 +418,43 @@ func TestScorecardRandomInputs(t *testing.T) {
 		}
 	}
 }
+
+// Large enough for every parallel path (scoring, the unmatched copy,
+// ranking): results equal a plain sequential reading.
+func TestScorecardLargeParallel(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input")
+	}
+	ts, obs, cat := genObservations(17, 600, 10, 2) // 10 200 units, 204 000 observations
+	res, err := Scorecard(ts, obs, Options{Catalogue: cat})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []dataset.Observation
+	for _, o := range obs {
+		if o.Year == 2024 && o.Metric != "metric_09" { // metric_09 is the change target: its 2024 value is a baseline
+			want = append(want, o)
+		}
+	}
+	if !reflect.DeepEqual(res.Unmatched, want) {
+		t.Fatalf("unmatched: %d rows, want %d in input order", len(res.Unmatched), len(want))
+	}
+	// Ranks: 1 is the best score, and a worse score never has a better rank.
+	for _, ags := range [][]Aggregate{res.Plans, res.Areas} {
+		best := map[string]float64{}
+		for _, a := range ags {
+			if a.Rank != nil && *a.Rank == 1 {
+				best[a.Area] = *a.Score
+			}
+		}
+		for _, a := range ags {
+			if a.Score != nil && *a.Score > best[a.Area]+1e-9 {
+				t.Fatalf("%s %s: score %v above the rank-1 score %v", a.Entity, a.Area, *a.Score, best[a.Area])
+			}
+		}
+	}
+	areas, plans := AggregateScores(res.Scores, AggregateOptions{})
+	if !reflect.DeepEqual(areas, res.Areas) || !reflect.DeepEqual(plans, res.Plans) {
+		t.Error("aggregates differ from AggregateScores")
+	}
+}
