@@ -25,15 +25,16 @@ func TestDeterministic(t *testing.T) {
 	defer releaseA()
 	b, releaseB := goldenCharts(t, mem)
 	defer releaseB()
+	// Every chart's SVG (the full drawing, cheap to render) from two
+	// builds; the PNG of one chart per kind (rasterising is the slow part).
 	for name := range a {
-		if !bytes.Equal(a[name].PNG(), b[name].PNG()) {
-			t.Errorf("%s: PNG differs between two builds from the same input", name)
-		}
 		if !bytes.Equal(a[name].SVG(), b[name].SVG()) {
 			t.Errorf("%s: SVG differs between two builds from the same input", name)
 		}
-		if !bytes.Equal(a[name].PNG(), a[name].PNG()) {
-			t.Errorf("%s: PNG differs between two renders", name)
+	}
+	for _, name := range []string{"trend_pci", "bars_pci", "heatmap_plan003", "attainment_plan003", "workload_small"} {
+		if !bytes.Equal(a[name].PNG(), b[name].PNG()) {
+			t.Errorf("%s: PNG differs between two builds from the same input", name)
 		}
 	}
 }
