@@ -15,8 +15,16 @@ import (
 // ScoreColumns names the columns of a scorecard record. Empty fields take
 // the names of dataset.Score's JSON tags ("plan_id", "code", "area", ...).
 type ScoreColumns struct {
-	PlanID, Code, Area, Subject, Comparator, Target, Unit, Entity, Year, Level string
-	Actual, Baseline, Attainment, Status, Change                               string
+	// Target identity and wording: plan_id, code, area, subject,
+	// comparator, target, unit, level.
+	PlanID, Code, Area, Subject, Comparator, Target, Unit, Level string
+	// Whom and when the row scores: entity, year.
+	Entity, Year string
+	// The outcome: actual, baseline, attainment, status.
+	Actual, Baseline, Attainment, Status string
+	// Change is "decrease"/"increase" for change targets; dataset.Score
+	// has no such column, so it is used only when a record carries it.
+	Change string
 }
 
 func (c ScoreColumns) withDefaults() ScoreColumns {
