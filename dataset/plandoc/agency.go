@@ -84,6 +84,8 @@ var (
 	agEnum      = regexp.MustCompile(`(?:^|\s)\d+\.\d+\.\s`)
 	agWord      = regexp.MustCompile(`[\p{L}\p{N}]+`)
 	agBare      = regexp.MustCompile(`^(cac )?(phong|ban|so|nganh|don vi|co quan|to chuc|dia phuong|truong|trung tam|phong ban|phong chuyen mon)(, (cac )?(phong|ban|so|nganh|don vi|co quan|to chuc|dia phuong|truong|trung tam))*$`)
+	// agBareItem is one collective noun of such a list.
+	agBareItem = regexp.MustCompile(`^(cac )?(phong|ban|so|nganh|don vi|co quan|to chuc|dia phuong|truong|trung tam)$`)
 	// agCollectiveStart is a collective noun opening the next item of a list.
 	agCollectiveStart = regexp.MustCompile(`^(cac )?(phong|ban|so|nganh|don vi|co quan|to chuc|dia phuong|truong|trung tam)( (thuoc|truc thuoc|lien quan|co lien quan|cap|chuyen mon|va)\b.*)?$`)
 )
@@ -484,67 +486,65 @@ func agSplitTop(s string, sep byte) []string {
 // agSplitDash splits "A - B" when B starts a new agency; "Sở Lao động -
 // Thương binh và Xã hội" stays whole.
 func agSplitDash(s string) []string {
-	var out []string
-	for {
-		i := agIndexTop(s, " - ")
-		if i < 0 {
-			break
-		}
-		left, right := s[:i], strings.TrimSpace(s[i+3:])
-		if strings.TrimSpace(left) != "" && agStartsHead(right) {
-			out = append(out, left)
-			s = right
-			continue
-		}
-		// Not a split: look further right.
-		rest := agSplitDash(right)
-		rest[0] = left + " - " + rest[0]
-		return append(out, rest...)
-	}
-	return append(out, s)
+	return agSplitAt(s, " - ", func(left, right string) bool {
+		return strings.TrimSpace(left) != "" && agStartsHead(strings.TrimSpace(right))
+	})
 }
 
-// agSplitComma splits on commas that start a new agency.
+// agSplitComma splits on commas that start a new agency. A list of
+// collective nouns sharing what follows stays whole: "Các phòng, các đơn
+// vị thuộc Sở", "các Phòng, Ban, Đơn vị".
 func agSplitComma(s string) []string {
-	pieces := agSplitTop(s, ',')
-	var out []string
-	cur := pieces[0]
-	for _, p := range pieces[1:] {
-		right := strings.TrimSpace(p)
-		left := tkFold(strings.TrimSpace(agLeadNoise.ReplaceAllString(strings.TrimSpace(cur), "")))
-		// "Các phòng, các đơn vị thuộc Sở", "các Phòng, Ban, Đơn vị": a
-		// list of collective nouns sharing what follows stays whole.
-		shared := agBare.MatchString(left) && agCollectiveStart.MatchString(tkFold(right))
-		if agStartsHead(right) && left != "" && !shared {
-			out = append(out, cur)
-			cur = p
-			continue
+	bare := true // the pieces of the current item are all collective nouns
+	first := true
+	return agSplitAt(s, ",", func(left, right string) bool {
+		if first {
+			bare = agBare.MatchString(tkFold(strings.TrimSpace(agLeadNoise.ReplaceAllString(strings.TrimSpace(left), ""))))
+			first = false
 		}
-		cur += "," + p
-	}
-	return append(out, cur)
+		r := strings.TrimSpace(right)
+		if i := agIndexTop(r, ","); i >= 0 {
+			r = strings.TrimSpace(r[:i])
+		}
+		fr := tkFold(r)
+		shared := bare && agCollectiveStart.MatchString(fr)
+		split := agStartsHead(r) && strings.TrimSpace(left) != "" && !shared
+		if split {
+			bare = agBare.MatchString(tkFold(strings.TrimSpace(agLeadNoise.ReplaceAllString(r, ""))))
+		} else {
+			bare = bare && agBareItem.MatchString(fr)
+		}
+		return split
+	})
 }
 
 // agSplitVa splits on " và " when the words after it start a new agency:
 // "Sở Nội vụ và các đơn vị liên quan", but not "Sở Khoa học và Công nghệ".
 func agSplitVa(s string) []string {
+	return agSplitAt(s, " và ", func(left, right string) bool {
+		return strings.TrimSpace(left) != "" && agStartsHead(strings.TrimSpace(right))
+	})
+}
+
+// agSplitAt splits s at the occurrences of sep outside brackets where
+// split(left, right) says so; left is the text since the last split, right
+// the rest of s. Occurrences not split stay in the text.
+func agSplitAt(s, sep string, split func(left, right string) bool) []string {
 	var out []string
+	start, from := 0, 0
 	for {
-		i := agIndexTop(s, " và ")
+		i := agIndexTop(s[from:], sep)
 		if i < 0 {
 			break
 		}
-		left, right := s[:i], strings.TrimSpace(s[i+len(" và "):])
-		if strings.TrimSpace(left) != "" && agStartsHead(right) {
-			out = append(out, left)
-			s = right
-			continue
+		at := from + i
+		if split(s[start:at], s[at+len(sep):]) {
+			out = append(out, s[start:at])
+			start = at + len(sep)
 		}
-		rest := agSplitVa(right)
-		rest[0] = left + " và " + rest[0]
-		return append(out, rest...)
+		from = at + len(sep)
 	}
-	return append(out, s)
+	return append(out, s[start:])
 }
 
 // agIndexTop finds sub in s outside brackets, -1 when absent.

@@ -126,7 +126,8 @@ func deadlinePeriods(f string, year int) (kind, start, end string, ok bool) {
 	for _, re := range []*regexp.Regexp{dlDayWords, dlDay, dlDayNoYear} {
 		buf := []byte(rest)
 		for _, m := range re.FindAllStringSubmatchIndex(rest, -1) {
-			if re != dlDayWords && dlMonthBefore.MatchString(rest[:m[0]]) {
+			before := dlTail(rest, m[0])
+			if re != dlDayWords && dlMonthBefore.MatchString(before) {
 				continue // "tháng 3-4/2025", "quý 2-3/2024": not a day
 			}
 			if re == dlDayNoYear && m[1] < len(rest) && (rest[m[1]] == '/' || rest[m[1]] == '.' || rest[m[1]] == '-') {
@@ -148,7 +149,7 @@ func deadlinePeriods(f string, year int) (kind, start, end string, ok bool) {
 			}
 			s := dlSpan{start: t, end: t}
 			// "trước 30/11/2024"; "đến 30/6/2025" unless a "từ" day came first.
-			if dlBefore.MatchString(rest[:m[0]]) || (len(spans) == 0 && dlUntil.MatchString(rest[:m[0]])) {
+			if dlBefore.MatchString(before) || (len(spans) == 0 && dlUntil.MatchString(before)) {
 				s.start = time.Time{}
 			}
 			spans = append(spans, s)
@@ -317,6 +318,12 @@ func deadlinePeriods(f string, year int) (kind, start, end string, ok bool) {
 		start = dlISO(lo)
 	}
 	return dataset.DeadlineRange, start, dlISO(hi), true
+}
+
+// dlTail returns the 40 bytes of s before i: enough to read the word
+// before a date ("trước ngày", "tháng") without scanning the whole prefix.
+func dlTail(s string, i int) string {
+	return s[max(0, i-40):i]
 }
 
 // dlBlank replaces a match by spaces of the same length so later patterns
