@@ -619,3 +619,24 @@ func TestRatesTypeErrors(t *testing.T) {
 		t.Errorf("err = %v, want one naming received_at", err)
 	}
 }
+
+// TestPeriodsFarApart checks periods of dates outside the day table of
+// the first row seen.
+func TestPeriodsFarApart(t *testing.T) {
+	var rows []dataset.Dossier
+	for _, y := range []int{2025, 1971, 2069, 2025} {
+		r := time.Date(y, 11, 30, 23, 59, 59, 0, time.UTC)
+		rows = append(rows, dos(func(d *dataset.Dossier) {
+			d.ReceivedAt, d.DueAt, d.FinishedAt = r, r.Add(time.Hour), r.Add(time.Minute)
+		}))
+	}
+	res := compute(t, rows, RateOptions{By: GroupBy{Period: PeriodQuarter}})
+	var got []string
+	for _, g := range res.Groups {
+		got = append(got, fmt.Sprintf("%d %s %d", g.Key.Year, g.Key.Period, g.Counts.Received))
+	}
+	want := []string{"1971 1971-Q4 1", "2025 2025-Q4 2", "2069 2069-Q4 1"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("groups %q, want %q", got, want)
+	}
+}
