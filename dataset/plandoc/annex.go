@@ -58,6 +58,31 @@ type annexRow struct {
 	cells      [colKinds]string
 	section    string
 	budgetUnit string
+	more       [colKinds][]string // text still to add to cells, separators included
+}
+
+// add queues text for the cell of a kind, after sep when the cell is not
+// empty; seal joins what was queued. Queuing keeps a row continued over
+// thousands of lines linear in time.
+func (r *annexRow) add(kind int, text, sep string) {
+	if text == "" {
+		return
+	}
+	if r.cells[kind] == "" && len(r.more[kind]) == 0 {
+		r.more[kind] = append(r.more[kind], text)
+		return
+	}
+	r.more[kind] = append(r.more[kind], sep, text)
+}
+
+// seal joins the queued text into the cells.
+func (r *annexRow) seal() {
+	for k, parts := range r.more {
+		if len(parts) > 0 {
+			r.cells[k] += strings.Join(parts, "")
+			r.more[k] = nil
+		}
+	}
 }
 
 var (
@@ -253,10 +278,21 @@ func parseTabTables(orig, folded []string) []annexRow {
 	var cur *annexRow
 	codedObjective := false
 	section, objective := "", ""
+	var objMore []string // continuation of an objective heading
+	objFromRow := false  // the current row holds the objective of the rows below
 	flush := func() {
 		if cur != nil {
+			cur.seal()
+			if objFromRow {
+				objective = cur.cells[colObjective]
+			}
 			rows = append(rows, *cur)
 			cur = nil
+		}
+		objFromRow = false
+		if len(objMore) > 0 {
+			objective = annexJoin(objective, strings.Join(objMore, " "), " ")
+			objMore = nil
 		}
 	}
 	for i, line := range lines {
@@ -321,7 +357,7 @@ func parseTabTables(orig, folded []string) []annexRow {
 		case objCoded && key == "" && len(filled) == 1:
 			// An objective (content) heading; its tasks follow.
 			flush()
-			objective = strings.TrimSpace(cells[colIndex(cols, colObjective)])
+			objective, objMore = strings.TrimSpace(cells[colIndex(cols, colObjective)]), nil
 		case annexCode.MatchString(key) || (cur == nil && key != ""):
 			flush()
 			if objCoded {
@@ -331,16 +367,14 @@ func parseTabTables(orig, folded []string) []annexRow {
 			r.cells[colObjective] = objective
 			for j, c := range cells {
 				if j < len(cols) && cols[j] != colNone {
-					r.cells[cols[j]] = annexJoin(r.cells[cols[j]], strings.TrimSpace(c), " ")
+					r.add(cols[j], strings.TrimSpace(c), " ")
 				}
 			}
-			if objCoded {
-				objective = r.cells[colObjective]
-			}
+			objFromRow = objCoded
 			cur = &r
 		case cur == nil && obj != "" && len(filled) == 1:
 			// The objective heading continues across a page break.
-			objective = annexJoin(objective, strings.TrimSpace(cells[colIndex(cols, colObjective)]), " ")
+			objMore = append(objMore, strings.TrimSpace(cells[colIndex(cols, colObjective)]))
 		case cur == nil:
 			continue
 		case codedObjective && obj != "" && !objCoded && annexShifted(cells, cols):
@@ -353,11 +387,11 @@ func parseTabTables(orig, folded []string) []annexRow {
 			cur.raw = append(cur.raw, orig[i])
 			for j, c := range cells {
 				if j < len(cols) && cols[j] != colNone {
-					cur.cells[cols[j]] = annexJoin(cur.cells[cols[j]], strings.TrimSpace(c), " ")
+					cur.add(cols[j], strings.TrimSpace(c), " ")
 				}
 			}
 			if obj != "" {
-				objective = cur.cells[colObjective]
+				objFromRow = true
 			}
 		}
 	}
@@ -417,16 +451,16 @@ func annexMergeShifted(r *annexRow, cells []string) {
 		}
 		switch {
 		case annexTimeish.MatchString(tkFold(c)):
-			r.cells[colDeadline] = annexJoin(r.cells[colDeadline], c, "; ")
+			r.add(colDeadline, c, "; ")
 		case agStartsHead(agUpperFirst(c)) && len(c) < 160:
 			if agencies == 0 {
-				r.cells[colLead] = annexJoin(r.cells[colLead], c, "; ")
+				r.add(colLead, c, "; ")
 			} else {
-				r.cells[colPartners] = annexJoin(r.cells[colPartners], c, "; ")
+				r.add(colPartners, c, "; ")
 			}
 			agencies++
 		default:
-			r.cells[colProduct] = annexJoin(r.cells[colProduct], c, "; ")
+			r.add(colProduct, c, "; ")
 		}
 	}
 }

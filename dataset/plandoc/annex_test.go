@@ -273,3 +273,16 @@ func TestAnnexHeaderVariants(t *testing.T) {
 		t.Errorf("tasks = %+v", tasks)
 	}
 }
+
+// TestLongContinuation: a row continued over many lines is read whole
+// (and in linear time: the queued cell parts are joined once).
+func TestLongContinuation(t *testing.T) {
+	lines := []string{"STT\tNhiệm vụ\tSản phẩm\tChủ trì\tPhối hợp\tThời hạn", "1.\tViệc\tBáo cáo\tSở Nội vụ\t\tNăm 2025"}
+	for i := 0; i < 20000; i++ {
+		lines = append(lines, "\tthêm\t\t\tcác phòng,\t")
+	}
+	tasks, _ := extractTasks(lines, 2025)
+	if len(tasks) != 1 || len(tasks[0].Task) != len("Việc")+20000*len(" thêm") || len(tasks[0].Partners) != 1 {
+		t.Errorf("got %d tasks, task of %d bytes, %d partners", len(tasks), len(tasks[0].Task), len(tasks[0].Partners))
+	}
+}
