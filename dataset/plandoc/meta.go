@@ -18,9 +18,9 @@ const headLines = 60
 
 var (
 	// "Số: 265/KH-STC", "S6:103 /KH-SKHCN", "Số: /KH-UBND", "Số: 3098/QĐ-UBND |".
-	mdNumberRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]\s*([0-9]*)\s*/\s*([a-z]{1,4})\s*-\s*([a-z&]{2,12})`)
+	mdNumberRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]\s*([0-9]*)\s*/\s*([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
 	// "| Số hiệu | 3098/QĐ-UBND |"
-	mdNumberTableRe = regexp.MustCompile(`^\|\s*so hieu\s*\|\s*([0-9]+)\s*/\s*([a-z]{1,4})\s*-\s*([a-z&]{2,12})`)
+	mdNumberTableRe = regexp.MustCompile(`^\|\s*so hieu\s*\|\s*([0-9]+)\s*/\s*([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
 	// "Hà Tĩnh, ngày 16 tháng 01 năm 2024", "Ha Tinh, ngay02 thang02 nam 2023", "ngày  tháng 12 năm 2023".
 	mdDateRe = regexp.MustCompile(`ngay\s*([0-9]{1,2})?\s*thang\s*([0-9]{1,2})?\s*nam\s*([0-9]{4})`)
 	// "| Ngày ban hành | 31/12/2024 |"
@@ -245,7 +245,8 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 		numLine = i
 		num := f[sm[2]:sm[3]]
 		typ := f[sm[4]:sm[5]]
-		issuerCode = f[sm[6]:sm[7]]
+		// "UBND-VX": the issuer is the first part, the rest names a unit of it.
+		issuerCode, _, _ = strings.Cut(f[sm[6]:sm[7]], "-")
 		m.DocType = docTypeCode(typ)
 		if num != "" {
 			m.DocNumber = num + "/" + m.DocType + "-" + issuerCodeText(p.lines[i], f, sm[6], sm[7])

@@ -21,6 +21,8 @@ func TestMetaForms(t *testing.T) {
 			"103/KH-SKHCN", "103/KH-SKHCN", "KH", "Sở Khoa học và Công nghệ tỉnh Hà Tĩnh", "Hà Tĩnh", "2023-02-02", "Tuyen truyen nam 2023", 2023},
 		{"issuer from the heading", "SỞ TƯ PHÁP\nSố: 9/KH-XYZ\nLạng Sơn, ngày 1 tháng 2 năm 2024\nKẾ HOẠCH\nPhổ biến pháp luật năm 2024\n",
 			"9/KH-XYZ", "9/KH-XYZ", "KH", "Sở Tư pháp tỉnh Lạng Sơn", "Lạng Sơn", "2024-02-01", "Phổ biến pháp luật năm 2024", 2024},
+		{"issuer unit suffix", "Số: 45/KH-UBND-VX\nHà Tĩnh, ngày 1 tháng 2 năm 2024\nKẾ HOẠCH\nX năm 2024\n",
+			"45/KH-UBND-VX", "45/KH-UBND-VX", "KH", "UBND tỉnh Hà Tĩnh", "Hà Tĩnh", "2024-02-01", "X năm 2024", 2024},
 		{"impossible day", "Số: 1/KH-UBND\nHà Tĩnh, ngày 31 tháng 02 năm 2024\nKẾ HOẠCH\nX năm 2024\n",
 			"1/KH-UBND", "1/KH-UBND", "KH", "UBND tỉnh Hà Tĩnh", "Hà Tĩnh", "2024-02", "X năm 2024", 2024},
 		{"city of Ho Chi Minh", "Số: 3/KH-UBND\nThành phố Hồ Chí Minh, ngày 4 tháng 1 năm 2025\nKẾ HOẠCH\nCCHC năm 2025\n",
