@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -385,5 +387,58 @@ func TestOnlyDrawnSeriesRowsReported(t *testing.T) {
 	}
 	if texts := strings.Join(c.Texts(), "\n"); strings.Contains(texts, "Not drawn") {
 		t.Errorf("a row of a series not drawn is reported:\n%s", texts)
+	}
+}
+
+func TestRankTrendInverted(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	pci := readIndexCSV(t, mem, "pci_2005_2019.csv")
+	defer pci.Release()
+	// Hà Tĩnh ranked 45th in 2015 and 27th in 2019 (VCCI). The vertical
+	// order of the two markers must flip between a value axis and a rank
+	// axis (rank 1 on top).
+	order := func(opts TrendOptions) bool {
+		c, err := Trend(pci, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		re := regexp.MustCompile(`M([0-9.]+),([0-9.]+)A2\.8,2\.8 0 1 1 [^"]*" style="fill:#0072B2"`)
+		var xs, ys []float64
+		for _, m := range re.FindAllStringSubmatch(string(c.SVG()), -1) {
+			x, _ := strconv.ParseFloat(m[1], 64)
+			y, _ := strconv.ParseFloat(m[2], 64)
+			xs, ys = append(xs, x), append(ys, y)
+		}
+		if len(xs) < 3 { // two data markers and the legend's
+			t.Fatalf("found %d markers", len(xs))
+		}
+		first, last := -1, -1
+		for i := range xs {
+			if ys[i] < 20 { // the legend strip sits at the bottom of the page
+				continue
+			}
+			if first < 0 || xs[i] < xs[first] {
+				first = i
+			}
+			if last < 0 || xs[i] > xs[last] {
+				last = i
+			}
+		}
+		return ys[first] < ys[last]
+	}
+	sel := Selection{Entities: []string{"Hà Tĩnh"}, YearFrom: 2015, YearTo: 2019}
+	// Values rose 57.20 → 65.46 and the rank improved 45 → 27: on a plain
+	// value axis and on the (inverted) rank axis 2019 is drawn above 2015;
+	// on an inverted value axis below.
+	valuePlain := order(TrendOptions{Selection: sel})
+	valueInverted := order(TrendOptions{Selection: sel, InvertY: true})
+	sel.Y = "rank"
+	rank := order(TrendOptions{Selection: sel})
+	if valuePlain == valueInverted {
+		t.Error("InvertY did not flip the value axis")
+	}
+	if rank != valuePlain {
+		t.Error("the rank axis is not inverted: an improving rank is drawn falling")
 	}
 }

@@ -61,6 +61,9 @@ type TrendOptions struct {
 	MaxSeries int
 	// Precision is the number of decimals in notes and labels (default 2).
 	Precision int
+	// InvertY puts the smallest value at the top, as rank charts need
+	// (rank 1 on top). It is on by default when the Y column is "rank".
+	InvertY bool
 	// ValueLabels prints the values next to the points: at each year the
 	// highest point's label goes above it and the lowest's below; values in
 	// between are labelled only in the first year (left) and the last
@@ -267,6 +270,9 @@ func Trend(rec arrow.Record, opts TrendOptions) (*Chart, error) {
 	p.X.Min = float64(sel.allYears[0]) - 0.4
 	p.X.Max = float64(sel.allYears[len(sel.allYears)-1]) + 0.4
 	padY(p)
+	if opts.InvertY || strings.EqualFold(sx.Y, "rank") {
+		p.Y.Scale = plot.InvertedScale{Normalizer: plot.LinearScale{}}
+	}
 	if opts.ValueLabels {
 		d := p.Y.Max - p.Y.Min
 		p.Y.Min -= d * 0.06
