@@ -365,14 +365,47 @@ func dossierStringAt(col arrow.Array, i int) (string, error) {
 func dossierSecondsAt(col arrow.Array, i int) (int64, error) {
 	switch c := col.(type) {
 	case *array.Timestamp:
-		u := c.DataType().(*arrow.TimestampType).Unit
-		return DossierUnitToSeconds(int64(c.Value(i)), u), nil
+		tt := c.DataType().(*arrow.TimestampType)
+		v := DossierUnitToSeconds(int64(c.Value(i)), tt.Unit)
+		off, err := DossierZoneOffset(tt.TimeZone, v)
+		return v + off, err
 	case *array.Date32:
 		return int64(c.Value(i)) * 86400, nil
 	case *array.Date64:
 		return DossierUnitToSeconds(int64(c.Value(i)), arrow.Millisecond), nil
 	}
 	return 0, fmt.Errorf("type %s, want a timestamp or date", col.DataType())
+}
+
+// DossierZoneOffset returns the seconds to add to a timestamp of zone tz
+// (an Arrow timestamp's TimeZone) to get the wall-clock time dossier
+// columns hold: 0 for no zone and for UTC (which is how Parquet marks
+// the wall-clock times cchc writes), the zone's offset at instant
+// utcSeconds otherwise ("Asia/Ho_Chi_Minh", "+07:00").
+func DossierZoneOffset(tz string, utcSeconds int64) (int64, error) {
+	switch tz {
+	case "", "UTC", "Etc/UTC", "Z", "+00:00", "utc":
+		return 0, nil
+	case "Asia/Ho_Chi_Minh", "Asia/Saigon", "+07:00", "+0700", "ICT":
+		return 7 * 3600, nil
+	}
+	if len(tz) == 6 && (tz[0] == '+' || tz[0] == '-') && tz[3] == ':' {
+		h, ok1 := dosAtoi(tz[1:3])
+		m, ok2 := dosAtoi(tz[4:6])
+		if ok1 && ok2 && h < 24 && m < 60 {
+			off := int64(h*3600 + m*60)
+			if tz[0] == '-' {
+				off = -off
+			}
+			return off, nil
+		}
+	}
+	loc, err := time.LoadLocation(tz)
+	if err != nil {
+		return 0, fmt.Errorf("time zone %q: %w", tz, err)
+	}
+	_, off := time.Unix(utcSeconds, 0).In(loc).Zone()
+	return int64(off), nil
 }
 
 // DossierUnitToSeconds converts a timestamp value in unit u to whole

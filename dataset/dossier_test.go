@@ -397,3 +397,20 @@ func TestDossierEmptyFiles(t *testing.T) {
 		mem.AssertSize(t, 0)
 	}
 }
+
+func TestDossierZoneOffset(t *testing.T) {
+	at := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC).Unix()
+	for _, c := range []struct {
+		tz   string
+		want int64
+		err  bool
+	}{
+		{"", 0, false}, {"UTC", 0, false}, {"Asia/Ho_Chi_Minh", 7 * 3600, false}, {"+07:00", 7 * 3600, false},
+		{"-05:30", -(5*3600 + 1800), false}, {"Mars/Olympus", 0, true},
+	} {
+		got, err := DossierZoneOffset(c.tz, at)
+		if (err != nil) != c.err || got != c.want {
+			t.Errorf("%q = %d, %v; want %d, error %v", c.tz, got, err, c.want, c.err)
+		}
+	}
+}

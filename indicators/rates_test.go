@@ -640,3 +640,57 @@ func TestPeriodsFarApart(t *testing.T) {
 		t.Errorf("groups %q, want %q", got, want)
 	}
 }
+
+// TestZonedAndPlainColumns reads columns as other tools write them: plain
+// strings, zoned timestamps in microseconds, int64 ratings.
+func TestZonedAndPlainColumns(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	zoned := &arrow.TimestampType{Unit: arrow.Microsecond, TimeZone: "Asia/Ho_Chi_Minh"}
+	sc := arrow.NewSchema([]arrow.Field{
+		{Name: "province", Type: arrow.BinaryTypes.String},
+		{Name: "received_at", Type: zoned}, {Name: "due_at", Type: zoned}, {Name: "finished_at", Type: zoned, Nullable: true},
+		{Name: "channel", Type: arrow.BinaryTypes.LargeString},
+		{Name: "fee_required", Type: arrow.FixedWidthTypes.Boolean}, {Name: "paid_online", Type: arrow.FixedWidthTypes.Boolean},
+		{Name: "digitised", Type: arrow.FixedWidthTypes.Boolean}, {Name: "result_digitised", Type: arrow.FixedWidthTypes.Boolean},
+		{Name: "rating", Type: arrow.PrimitiveTypes.Int64, Nullable: true},
+	}, nil)
+	b := array.NewRecordBuilder(mem, sc)
+	defer b.Release()
+	// 17:30 UTC on 31 March is 00:30 on 1 April in Viet Nam.
+	instant := time.Date(2025, 3, 31, 17, 30, 0, 0, time.UTC).UnixMicro()
+	hour := int64(3600e6)
+	for i, ch := range []string{"online_full", "in_person"} {
+		b.Field(0).(*array.StringBuilder).Append("Ha\u0300 Ti\u0303nh") // NFD in, NFC out
+		b.Field(1).(*array.TimestampBuilder).Append(arrow.Timestamp(instant))
+		b.Field(2).(*array.TimestampBuilder).Append(arrow.Timestamp(instant + 48*hour))
+		if i == 0 {
+			b.Field(3).(*array.TimestampBuilder).Append(arrow.Timestamp(instant + hour))
+		} else {
+			b.Field(3).AppendNull()
+		}
+		b.Field(4).(*array.LargeStringBuilder).Append(ch)
+		for f := 5; f <= 8; f++ {
+			b.Field(f).(*array.BooleanBuilder).Append(i == 0)
+		}
+		b.Field(9).(*array.Int64Builder).Append(int64(4 - 3*i))
+	}
+	rec := b.NewRecord()
+	defer rec.Release()
+	res, err := ComputeRatesRecords([]arrow.Record{rec}, RateOptions{By: GroupBy{Province: true, Period: PeriodMonth}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Groups) != 1 {
+		t.Fatalf("groups %+v", res.Groups)
+	}
+	g := res.Groups[0]
+	if g.Key.Province != "Hà Tĩnh" || g.Key.Period != "2025-04" {
+		t.Errorf("key %+v, want Hà Tĩnh 2025-04", g.Key)
+	}
+	want := Counts{Received: 2, OnlineFull: 1, OnlineAny: 1, Finished: 1, OnTime: 1, FeeRequired: 1, PaidOnline: 1,
+		Digitised: 1, ResultDigitised: 1, Rated: 2, Satisfied: 1}
+	if g.Counts != want {
+		t.Errorf("counts %+v\nwant %+v", g.Counts, want)
+	}
+}

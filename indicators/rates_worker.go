@@ -637,15 +637,28 @@ func (w *worker) times(rec arrow.Record, name string, out []int64, nullFlag uint
 	hasNulls := col.NullN() > 0
 	switch c := col.(type) {
 	case *array.Timestamp:
-		unit := c.DataType().(*arrow.TimestampType).Unit
+		tt := c.DataType().(*arrow.TimestampType)
 		vals := c.TimestampValues()
-		if unit == arrow.Second {
+		if tt.Unit == arrow.Second {
 			for i, v := range vals[:n] {
 				out[i] = int64(v)
 			}
 		} else {
 			for i, v := range vals[:n] {
-				out[i] = dataset.DossierUnitToSeconds(int64(v), unit)
+				out[i] = dataset.DossierUnitToSeconds(int64(v), tt.Unit)
+			}
+		}
+		if tt.TimeZone != "" && n > 0 {
+			// A zoned timestamp holds instants: shift them to wall-clock
+			// time (by the zone's offset at the batch's first value).
+			off, err := dataset.DossierZoneOffset(tt.TimeZone, out[0])
+			if err != nil {
+				return out, fmt.Errorf("rates: column %q: %w", name, err)
+			}
+			if off != 0 {
+				for i := range out[:n] {
+					out[i] += off
+				}
 			}
 		}
 	case *array.Date32:
