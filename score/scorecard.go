@@ -72,6 +72,9 @@ type Result struct {
 	// Plans are the aggregates per entity, plan and year (Area is empty),
 	// ranked across entities.
 	Plans []Aggregate
+	// Warnings note likely mistakes that are not errors, such as a rate
+	// given as fractions (0,913) instead of percent (91,3).
+	Warnings []string
 	// OtherEntities counts the observations left out because they are for
 	// another entity than Options.Entity.
 	OtherEntities int
@@ -226,6 +229,9 @@ func Scorecard(targets []dataset.Target, obs []dataset.Observation, opts Options
 		// the last unit seen for the metric and its class
 		lastUnit, lastClass string
 		haveUnit            bool
+		// rows of a rate, and whether any is above 1 (else: fractions?)
+		rateRows   int
+		rateAbove1 bool
 	}
 	var minfo []metricInfo
 	unknownSeen := map[string]int{}
@@ -341,6 +347,12 @@ func Scorecard(targets []dataset.Target, obs []dataset.Observation, opts Options
 			add(i, "value", FormatNumberVN(v), fmt.Sprintf("count %s cannot be negative", o.Metric), ErrOutOfRange)
 			continue
 		}
+		if rate {
+			mi.rateRows++
+			if v > 1 {
+				mi.rateAbove1 = true
+			}
+		}
 		// entity (consecutive rows mostly share one: check the last first)
 		var e int32
 		ok := haveLast && o.Entity == lastEntStr
@@ -450,6 +462,13 @@ func Scorecard(targets []dataset.Target, obs []dataset.Observation, opts Options
 		sort.SliceStable(errs, func(a, b int) bool { return errs[a].Row < errs[b].Row })
 		return nil, errs
 	}
+	var warnings []string
+	for m := range minfo {
+		if mi := &minfo[m]; mi.rateRows >= 3 && !mi.rateAbove1 {
+			warnings = append(warnings, fmt.Sprintf("all %d values of %s are at most 1: rates are in percent (0-100, write 91,3 for 91,3%%), not fractions",
+				mi.rateRows, mkeys.names[m]))
+		}
+	}
 
 	// Years scored per target.
 	sortedYears := append([]int(nil), years...)
@@ -520,7 +539,7 @@ func Scorecard(targets []dataset.Target, obs []dataset.Observation, opts Options
 		rowsPerEntity += len(tYears[i])
 	}
 	nRows := rowsPerEntity * len(entNames)
-	res := &Result{Scores: make([]dataset.Score, 0, nRows), Entities: entNames}
+	res := &Result{Scores: make([]dataset.Score, 0, nRows), Entities: entNames, Warnings: warnings}
 	slab := make([]float64, 3*nRows)
 	// Aggregation groups (plan, year, area) per target-year, in order of
 	// first appearance; one accumulator per entity and group.

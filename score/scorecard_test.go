@@ -458,3 +458,19 @@ func TestScorecardLargeParallel(t *testing.T) {
 		t.Error("aggregates differ from AggregateScores")
 	}
 }
+
+func TestScorecardFractionWarning(t *testing.T) {
+	obs := []dataset.Observation{
+		{Entity: "A", Year: 2025, Metric: "satisfaction_rate", Value: 0.94},
+		{Entity: "B", Year: 2025, Metric: "satisfaction_rate", Value: 0.97},
+		{Entity: "C", Year: 2025, Metric: "satisfaction_rate", Value: 1},
+		{Entity: "C", Year: 2025, Metric: "online_submission_rate", Value: 91.3},
+	}
+	res, err := Scorecard(testTargets(), obs, Options{Catalogue: testCatalogue()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0], "all 3 values of satisfaction_rate are at most 1") {
+		t.Errorf("warnings %q", res.Warnings)
+	}
+}

@@ -207,6 +207,9 @@ func runScorecard(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(err)
 	}
+	for _, w := range res.Warnings {
+		fmt.Fprintf(stderr, "cchc scorecard: warning: %s\n", w)
+	}
 	if len(res.Scores) == 0 {
 		return fail(fmt.Errorf("no rows to score: no entity observed for the targets (year %s)", yearText(*year)))
 	}
