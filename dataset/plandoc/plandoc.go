@@ -113,6 +113,12 @@ func splitText(data []byte, name string) ([]string, error) {
 		return nil, &ParseError{File: name, Err: ErrEmpty}
 	}
 	var lines []string
+	// A NUL byte makes the input binary at once; other control characters
+	// only when they are more than one in a hundred characters (a stray
+	// ESC or a C1 quote from a mis-converted file is kept as text).
+	controls, runes := 0, 0
+	firstLine, firstCol := 0, 0
+	var firstRune rune
 	for n := 1; len(data) > 0 || n == 1; n++ {
 		var line []byte
 		if i := bytes.IndexByte(data, '\n'); i >= 0 {
@@ -127,9 +133,16 @@ func splitText(data []byte, name string) ([]string, error) {
 				return nil, &ParseError{File: name, Line: n, Column: col + 1,
 					Err: fmt.Errorf("%w: byte 0x%02x", ErrInvalidUTF8, line[col])}
 			}
-			if isBinaryRune(r) {
+			runes++
+			if r == 0 {
 				return nil, &ParseError{File: name, Line: n, Column: col + 1,
-					Err: fmt.Errorf("%w: control character %U", ErrBinary, r)}
+					Err: fmt.Errorf("%w: NUL byte", ErrBinary)}
+			}
+			if isBinaryRune(r) {
+				if controls == 0 {
+					firstLine, firstCol, firstRune = n, col+1, r
+				}
+				controls++
 			}
 			col += size
 		}
@@ -138,11 +151,15 @@ func splitText(data []byte, name string) ([]string, error) {
 			break
 		}
 	}
+	if controls > 0 && controls*100 > runes {
+		return nil, &ParseError{File: name, Line: firstLine, Column: firstCol,
+			Err: fmt.Errorf("%w: %d control characters, the first %U", ErrBinary, controls, firstRune)}
+	}
 	return lines, nil
 }
 
-// isBinaryRune reports control characters that do not occur in text files
-// (tab, form feed and vertical tab do).
+// isBinaryRune reports control characters that text files do not hold
+// (tab, form feed, vertical tab and carriage return they do).
 func isBinaryRune(r rune) bool {
 	if r == '\t' || r == '\f' || r == '\v' || r == '\r' {
 		return false

@@ -388,6 +388,7 @@ func TestParseErrors(t *testing.T) {
 		{"blank", " \n\t\r\n", ErrEmpty, 0, 0},
 		{"bom only", "\xef\xbb\xbf", ErrEmpty, 0, 0},
 		{"nul", "Số: 1/KH-UBND\nabc\x00def\n", ErrBinary, 2, 4},
+		{"controls", "KẾ HOẠCH\n\x01\x02\x03\x04\x05ab\x06\x07", ErrBinary, 2, 1},
 		{"latin1", "KẾ HOẠCH\nH\xe0 T\xecnh\n", ErrInvalidUTF8, 2, 2},
 		{"truncated", "KẾ HOẠCH\n\xe1\xba", ErrInvalidUTF8, 2, 1},
 	}
@@ -408,6 +409,21 @@ func TestParseErrors(t *testing.T) {
 	}
 	if _, err := ParseFile("testdata/no-such-plan.txt", nil); err == nil || !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("ParseFile of a missing file: %v, want an error wrapping os.ErrNotExist", err)
+	}
+}
+
+// TestStrayControls checks that a few control characters in a long text
+// (an escape, a C1 quote from a mis-converted file) do not make it binary.
+func TestStrayControls(t *testing.T) {
+	raw, err := os.ReadFile(seedPath("000_eb1ba96978540e19"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Replace(string(raw), "KẾ HOẠCH", "KẾ HOẠCH\x1b", 1)
+	text = strings.Replace(text, "“Cải cách", "\u0093Cải cách", 1)
+	d, err := Parse(strings.NewReader(text), "x.txt", nil)
+	if err != nil || len(d.Targets) != 3 {
+		t.Fatalf("err %v, %d targets", err, len(d.Targets))
 	}
 }
 
