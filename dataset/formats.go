@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -88,6 +89,7 @@ func readJSON(data []byte, name string, kind Kind, mem memory.Allocator) (*Loade
 	var recs []jsonRecord
 	var header []string
 	seen := map[string]bool{}
+	lines := lineCounter{data: data}
 	for single || dec.More() {
 		off := base + int(dec.InputOffset())
 		for off < len(data) && (data[off] == ',' || data[off] == ' ' || data[off] == '\n' || data[off] == '\r' || data[off] == '\t') {
@@ -97,12 +99,12 @@ func readJSON(data []byte, name string, kind Kind, mem memory.Allocator) (*Loade
 		if err := dec.Decode(&raw); err != nil {
 			return nil, jsonErr(err)
 		}
-		jr := jsonRecord{line: lineOfOffset(data, off), raw: string(raw), vals: map[string]input{}}
+		jr := jsonRecord{line: lines.at(off), raw: string(raw), vals: map[string]input{}}
 		var obj map[string]json.RawMessage
 		if err := json.Unmarshal(raw, &obj); err != nil || obj == nil {
 			jr.bad = "not a JSON object"
 		} else {
-			flattenJSON(&jr, "", raw)
+			flattenJSON(&jr, "", obj)
 			for _, k := range jr.keys {
 				if !seen[k] {
 					seen[k] = true
@@ -157,6 +159,27 @@ func readJSON(data []byte, name string, kind Kind, mem memory.Allocator) (*Loade
 		t.add(jr.line, ins, raw)
 	}
 	return t.finish(), nil
+}
+
+// lineCounter gives the 1-based line of increasing offsets in data,
+// counting each byte once.
+type lineCounter struct {
+	data []byte
+	off  int
+	line int
+}
+
+// at returns the line of offset off (not before the last offset asked).
+func (c *lineCounter) at(off int) int {
+	if c.line == 0 {
+		c.line = 1
+	}
+	if off < c.off {
+		return lineOfOffset(c.data, off)
+	}
+	c.line += bytes.Count(c.data[c.off:off], []byte{'\n'})
+	c.off = off
+	return c.line
 }
 
 // jsonTableKey reports whether an object key names table kind k
@@ -217,31 +240,25 @@ func pickJSONTable(data []byte, dec *json.Decoder, k Kind) (int, bool, error) {
 	return 0, false, fmt.Errorf("%w: a JSON table is an array of records ([{...}, {...}]), or an object holding one by name ({\"targets\": [...]})", ErrFormat)
 }
 
-// flattenJSON adds the keys of the object raw to jr, nested objects as
-// prefix_key.
-func flattenJSON(jr *jsonRecord, prefix string, raw json.RawMessage) {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.UseNumber()
-	if _, err := dec.Token(); err != nil { // '{'
-		return
+// flattenJSON adds the keys of obj to jr in sorted order, those of nested
+// objects as prefix_key.
+func flattenJSON(jr *jsonRecord, prefix string, obj map[string]json.RawMessage) {
+	keys := make([]string, 0, len(obj))
+	for k := range obj {
+		keys = append(keys, k)
 	}
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return
-		}
-		key, _ := tok.(string)
-		var v json.RawMessage
-		if err := dec.Decode(&v); err != nil {
-			return
-		}
+	sort.Strings(keys)
+	for _, key := range keys {
+		v := bytes.TrimSpace(obj[key])
 		if prefix != "" {
 			key = prefix + "_" + key
 		}
-		v = bytes.TrimSpace(v)
 		if len(v) > 0 && v[0] == '{' {
-			flattenJSON(jr, key, v)
-			continue
+			var sub map[string]json.RawMessage
+			if json.Unmarshal(v, &sub) == nil {
+				flattenJSON(jr, key, sub)
+				continue
+			}
 		}
 		if _, dup := jr.vals[key]; !dup {
 			jr.keys = append(jr.keys, key)

@@ -73,3 +73,52 @@ func TestWriteFile(t *testing.T) {
 		t.Error("no error for a missing directory")
 	}
 }
+
+// TestManyRowsAndEmptyTables reads Parquet files that come back in several
+// batches, and empty tables in every format.
+func TestManyRowsAndEmptyTables(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	rows := make([]IndexValue, 70_000)
+	for i := range rows {
+		r := i%63 + 1
+		rows[i] = IndexValue{Index: "PCI", Province: []string{"Hà Tĩnh", "Hưng Yên", "Quảng Trị"}[i%3], Year: 2005 + i%15, Value: float64(i%1000) / 10, Rank: &r}
+	}
+	rec := IndexValuesToRecord(mem, rows)
+	defer rec.Release()
+	empty := TargetsToRecord(mem, nil)
+	defer empty.Release()
+	for _, f := range []Format{FormatParquet, FormatArrow, FormatJSON, FormatCSV} {
+		var buf bytes.Buffer
+		if err := Write(&buf, f, rec, WriteOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		l, err := Read(&buf, "many", f, "", mem)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		back, err := IndexValuesFromRecord(l.Record)
+		if err != nil || len(back) != len(rows) || len(l.Rejected) != 0 {
+			t.Fatalf("%s: %d rows back, rejected %d, %v", f, len(back), len(l.Rejected), err)
+		}
+		for _, i := range []int{0, 65_535, 65_536, 69_999} {
+			if back[i].Province != rows[i].Province || back[i].Value != rows[i].Value || *back[i].Rank != *rows[i].Rank {
+				t.Errorf("%s: row %d %+v, want %+v", f, i, back[i], rows[i])
+			}
+		}
+		l.Release()
+
+		buf.Reset()
+		if err := Write(&buf, f, empty, WriteOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		l, err = Read(&buf, "empty", f, KindTargets, mem)
+		if err != nil {
+			t.Fatalf("%s empty: %v", f, err)
+		}
+		if l.Record.NumRows() != 0 || l.RowsRead != 0 || !l.Record.Schema().Equal(Schema(KindTargets)) {
+			t.Errorf("%s empty: %d rows", f, l.Record.NumRows())
+		}
+		l.Release()
+	}
+}
