@@ -380,6 +380,9 @@ func ComputeRatesFile(ctx context.Context, path string, opts RateOptions) (*Rate
 	close(stop)
 	pwg.Wait()
 	if err != nil {
+		if !strings.Contains(err.Error(), path) {
+			err = fmt.Errorf("%s: %w", path, err)
+		}
 		return nil, err
 	}
 	res.Rows += nUnreadable
