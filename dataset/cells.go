@@ -15,13 +15,12 @@ import (
 // input is one cell as a reader found it: text (CSV, JSON strings) or a
 // typed value (JSON numbers and booleans, Parquet and Arrow columns).
 type input struct {
-	null   bool     // blank, JSON null or Arrow null
-	text   string   // text form when typed is false
-	typed  byte     // 0 text, 'n' number, 'b' bool, 'l' list
-	num    float64  // typed number
-	b      bool     // typed bool
-	list   []string // typed list (items as text)
-	isInts bool     // list items are whole numbers
+	null  bool     // blank, JSON null or Arrow null
+	text  string   // text form when typed is false
+	typed byte     // 0 text, 'n' number, 'b' bool, 'l' list
+	num   float64  // typed number
+	b     bool     // typed bool
+	list  []string // typed list (items as text)
 }
 
 // cell is one parsed value, ready to append to a column builder.
@@ -43,20 +42,14 @@ func (in input) isBlank() bool {
 	if in.null {
 		return true
 	}
-	switch in.typed {
-	case 0:
-		return strings.TrimSpace(in.text) == ""
-	case 'l':
-		return false
-	}
-	return false
+	return in.typed == 0 && strings.TrimSpace(in.text) == ""
 }
 
 // display returns the cell as text for messages.
 func (in input) display() string {
 	switch in.typed {
 	case 'n':
-		return strconv.FormatFloat(in.num, 'g', -1, 64)
+		return formatFloat(in.num)
 	case 'b':
 		return strconv.FormatBool(in.b)
 	case 'l':
