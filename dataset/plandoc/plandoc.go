@@ -73,12 +73,11 @@ func (e *ParseError) Unwrap() error { return e.Err }
 // ParseFile reads and parses the plan document at path. A nil catalogue
 // means indicators.Default().
 func ParseFile(path string, cat *indicators.Catalogue) (*Document, error) {
-	f, err := os.Open(path)
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, &ParseError{File: path, Err: err}
 	}
-	defer f.Close()
-	return Parse(f, path, cat)
+	return parseBytes(data, path, cat)
 }
 
 // Parse reads a plan document from r and extracts its metadata, targets,
@@ -91,10 +90,18 @@ func ParseFile(path string, cat *indicators.Catalogue) (*Document, error) {
 // byte. A text that is not a plan still parses: the findings then say what
 // was not found.
 func Parse(r io.Reader, name string, cat *indicators.Catalogue) (*Document, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
+	var buf bytes.Buffer
+	if l, ok := r.(interface{ Len() int }); ok {
+		buf.Grow(l.Len() + 1)
+	}
+	if _, err := buf.ReadFrom(r); err != nil {
 		return nil, &ParseError{File: name, Err: fmt.Errorf("reading: %w", err)}
 	}
+	return parseBytes(buf.Bytes(), name, cat)
+}
+
+// parseBytes parses the bytes of one document.
+func parseBytes(data []byte, name string, cat *indicators.Catalogue) (*Document, error) {
 	lines, err := splitText(data, name)
 	if err != nil {
 		return nil, err
