@@ -63,7 +63,7 @@ func Bars(rec arrow.Record, opts BarsOptions) (*Chart, error) {
 	f, rec2 := newFrame(o)
 	p := f.plot
 	sx := opts.Selection.withDefaults(rec)
-	ylab := valueLabel(sel, sx.Y)
+	ylab := valueLabel(sel, sx.Y, lang)
 	p.Y.Label.Text = axisLabel(o.YLabel, ylab)
 	p.X.Label.Text = axisLabel(o.XLabel, "")
 	p.Y.Tick.Marker = niceTicks{lang: lang}

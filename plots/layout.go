@@ -353,8 +353,12 @@ func formatFixed(v float64, prec int, lang string) string {
 	return s
 }
 
-// niceTicks labels about six round values (steps of 1, 2, 2.5 or 5 × 10^k).
-type niceTicks struct{ lang string }
+// niceTicks labels about six round values (steps of 1, 2, 2.5 or 5 × 10^k),
+// plus the values in also that lie in range.
+type niceTicks struct {
+	lang string
+	also []float64
+}
 
 // Ticks returns the ticks between min and max.
 func (n niceTicks) Ticks(min, max float64) []plot.Tick {
@@ -377,6 +381,20 @@ func (n niceTicks) Ticks(min, max float64) []plot.Tick {
 	var ts []plot.Tick
 	for v := math.Ceil(min/step) * step; v <= max+step*1e-9; v += step {
 		ts = append(ts, plot.Tick{Value: v, Label: formatNumber(v, prec, n.lang)})
+	}
+	for _, v := range n.also {
+		if v < min || v > max {
+			continue
+		}
+		dup := false
+		for _, t := range ts {
+			if math.Abs(t.Value-v) < step/4 {
+				dup = true
+			}
+		}
+		if !dup {
+			ts = append(ts, plot.Tick{Value: v, Label: formatNumber(v, prec, n.lang)})
+		}
 	}
 	return ts
 }

@@ -402,7 +402,10 @@ func whereFilter(rec arrow.Record, where map[string][]string) (func(int) bool, e
 
 // valueLabel is the default y-axis label: the index and its unit, or each
 // series' unit when the series are indices on different units.
-func valueLabel(sel *selected, column string) string {
+func valueLabel(sel *selected, column, lang string) string {
+	if strings.EqualFold(column, "rank") {
+		return strings.TrimSpace(tr(lang, "Thứ hạng "+sel.index, sel.index+" rank"))
+	}
 	if sel.index != "" {
 		if sel.unit != "" {
 			return sel.index + ", " + sel.unit

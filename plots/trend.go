@@ -122,7 +122,7 @@ func Trend(rec arrow.Record, opts TrendOptions) (*Chart, error) {
 	lang := o.Lang
 	sx := opts.Selection.withDefaults(rec)
 	p.X.Label.Text = axisLabel(o.XLabel, tr(lang, "Năm", "Year"))
-	ylab := valueLabel(sel, sx.Y)
+	ylab := valueLabel(sel, sx.Y, lang)
 	p.Y.Label.Text = axisLabel(o.YLabel, ylab)
 	p.X.Tick.Marker = yearTicks{}
 	p.Y.Tick.Marker = niceTicks{lang: lang}
@@ -231,8 +231,13 @@ func Trend(rec arrow.Record, opts TrendOptions) (*Chart, error) {
 		ring.GlyphStyle = draw.GlyphStyle{Color: color.Gray{0x33}, Radius: vg.Points(3.5), Shape: draw.RingGlyph{}}
 		f.legend = append(f.legend, legendItem{label: tr(lang, "Giá trị từ nguồn khác", "Value from another source"), thumbs: []plot.Thumbnailer{ring}})
 	}
+	inverted := opts.InvertY || strings.EqualFold(sx.Y, "rank")
+	prec := opts.Precision
+	if allIntegral(sel) {
+		prec = 0
+	}
 	if opts.ValueLabels {
-		p.Add(valueLabels(f, sel, opts.Precision))
+		p.Add(valueLabels(f, sel, prec, inverted))
 	}
 	// Scale breaks.
 	var shown []string
@@ -270,13 +275,19 @@ func Trend(rec arrow.Record, opts TrendOptions) (*Chart, error) {
 	p.X.Min = float64(sel.allYears[0]) - 0.4
 	p.X.Max = float64(sel.allYears[len(sel.allYears)-1]) + 0.4
 	padY(p)
-	if opts.InvertY || strings.EqualFold(sx.Y, "rank") {
+	if inverted {
 		p.Y.Scale = plot.InvertedScale{Normalizer: plot.LinearScale{}}
+		if strings.EqualFold(sx.Y, "rank") {
+			p.Y.Tick.Marker = niceTicks{lang: lang, also: []float64{1}}
+		}
 	}
 	if opts.ValueLabels {
 		d := p.Y.Max - p.Y.Min
 		p.Y.Min -= d * 0.06
 		p.Y.Max += d * 0.06
+	}
+	if inverted && strings.EqualFold(sx.Y, "rank") {
+		p.Y.Min = 0.5 // rank 1, labelled, is the top of the axis
 	}
 	return f.chart(rec2), nil
 }
@@ -516,7 +527,7 @@ func (l *pointLabels) Plot(c draw.Canvas, p *plot.Plot) {
 }
 
 // valueLabels places a label for every drawn point.
-func valueLabels(f *frame, sel *selected, prec int) *pointLabels {
+func valueLabels(f *frame, sel *selected, prec int, inverted bool) *pointLabels {
 	type pv struct {
 		v   float64
 		clr color.Color
@@ -553,10 +564,26 @@ func valueLabels(f *frame, sel *selected, prec int) *pointLabels {
 			if pos < 0 {
 				continue // a middle value between two lines: no room
 			}
+			if inverted && pos < 2 {
+				pos = 1 - pos // the largest value is drawn lowest
+			}
 			l.items = append(l.items, pointLabel{x: float64(y), y: p.v, text: formatFixed(p.v, prec, f.o.Lang), pos: pos, clr: darken(p.clr)})
 		}
 	}
 	return l
+}
+
+// allIntegral reports whether every drawn value is a whole number (ranks,
+// counts), which are then printed without decimals.
+func allIntegral(sel *selected) bool {
+	for _, sd := range sel.series {
+		for _, p := range sd.points {
+			if p.value != math.Trunc(p.value) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // darken makes a series colour dark enough for small text.

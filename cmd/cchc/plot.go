@@ -46,7 +46,7 @@ type plotFlags struct {
 	width, height                                      float64
 	year, max                                          int
 	labels, hideValues                                 bool
-	embedFonts                                         bool
+	embedFonts, invertY                                bool
 	xlabel, ylabel                                     string
 	where                                              whereFlag
 	set                                                map[string]bool
@@ -191,6 +191,7 @@ func plotFlagSet(f *plotFlags, w io.Writer) *flag.FlagSet {
 	fs.StringVar(&f.lang, "lang", "vi", "language of the chart's own labels: vi or en")
 	fs.Float64Var(&f.width, "width", 20, "width in cm")
 	fs.Float64Var(&f.height, "height", 0, "height in cm (default 12 for trend and bars, from the rows otherwise)")
+	fs.BoolVar(&f.invertY, "invert-y", false, "trend: smallest value on top (automatic for --y rank)")
 	fs.BoolVar(&f.embedFonts, "embed-fonts", false, "embed the font in SVG output (larger file, same look everywhere)")
 	fs.StringVar(&f.out, "o", "", "output `FILE` (.svg or .png); SVG to standard output when empty")
 	return fs
@@ -452,7 +453,7 @@ func buildChart(kind string, rec arrow.Record, f *plotFlags, from, to int) (*plo
 	}
 	switch kind {
 	case "trend":
-		opts := plots.TrendOptions{Common: common, Selection: sel, Target: target, Band: f.band, ValueLabels: f.labels}
+		opts := plots.TrendOptions{Common: common, Selection: sel, Target: target, Band: f.band, ValueLabels: f.labels, InvertY: f.invertY}
 		if f.breaks != "" {
 			opts.ScaleBreaks = []int{}
 			for _, p := range splitList(f.breaks) {
