@@ -262,7 +262,7 @@ func (t *tableBuilder) add(line int, ins []input, raw func() string) {
 		}
 	}
 	if blank {
-		t.reject(line, "", "blank row", raw())
+		t.reject(line, "", fmt.Sprintf("blank row (no value in the columns of the %s table)", t.m.kind), raw())
 		return
 	}
 	if t.year >= 0 && t.period >= 0 && ins[t.year].typed == 0 && len(ins[t.year].text) > 4 && ins[t.period].isBlank() {
