@@ -344,6 +344,9 @@ func extractDuties(lines, folded []string, year int) []dataset.Task {
 			if text == "" {
 				continue
 			}
+			if k == 0 && d.line == itemLine && len(duties) > 1 && strings.HasSuffix(text, ":") {
+				continue // "1. Sở Nội vụ: chủ trì các nhiệm vụ sau:" introduces a), b)
+			}
 			code := itemNo
 			if len(duties) > 1 || d.code != "" {
 				c := d.code
@@ -362,7 +365,7 @@ func extractDuties(lines, folded []string, year int) []dataset.Task {
 				Code:     code,
 				Section:  section,
 				Task:     text,
-				Lead:     leadList,
+				Lead:     append([]string{}, leadList...),
 				Partners: nonNil(dutyPartners(text)),
 				Deadline: dutyDeadline(text, year),
 				Source:   dataset.Source{Line: d.line, Text: src},

@@ -451,6 +451,9 @@ func TestDutiesForms(t *testing.T) {
 		"3.1 Tổ chức thực hiện kế hoạch.",
 		"3.2. Định kỳ hàng quý báo cáo kết quả.",
 		"4. Phòng Tài chính - Kế hoạch chủ trì thẩm định kinh phí.",
+		"5. Sở Tư pháp: thực hiện các nhiệm vụ sau:",
+		"a) Rà soát văn bản.",
+		"b) Kiểm tra văn bản.",
 		"Trên đây là Kế hoạch ...",
 		"5. Không đọc: sau đoạn kết.",
 	}, "\n")
@@ -475,6 +478,8 @@ func TestDutiesForms(t *testing.T) {
 		{"3.1", "Giám đốc các Sở; Thủ trưởng các ban, ngành cấp tỉnh", "", "Tổ chức thực hiện kế hoạch.", "", 9},
 		{"3.2", "Giám đốc các Sở; Thủ trưởng các ban, ngành cấp tỉnh", "", "Định kỳ hàng quý báo cáo kết quả.", "Định kỳ hàng quý", 10},
 		{"4", "Phòng Tài chính - Kế hoạch", "", "chủ trì thẩm định kinh phí.", "", 11},
+		{"5.a", "Sở Tư pháp", "", "Rà soát văn bản.", "", 13},
+		{"5.b", "Sở Tư pháp", "", "Kiểm tra văn bản.", "", 14},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("duties:\n%q\nwant\n%q", got, want)
