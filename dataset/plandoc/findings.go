@@ -164,6 +164,10 @@ func countFindings(p *page, tasks []dataset.Task) []dataset.Finding {
 		if p.skip[i] || !strings.Contains(k, "nhiem vu") || !strings.ContainsAny(k, "0123456789") {
 			continue
 		}
+		if !strings.Contains(k, "noi dung") && !strings.HasPrefix(k, "danh sach") &&
+			!strings.Contains(k, "phu luc") && !strings.Contains(k, "tong cong") {
+			continue
+		}
 		if sm := fdContentsTasksRe.FindStringSubmatch(k); sm != nil {
 			nc, _ := strconv.Atoi(sm[1])
 			nt, _ := strconv.Atoi(sm[2])
