@@ -129,6 +129,7 @@ func TestParseDeadlineForms(t *testing.T) {
 		{"Quý V/2025", 2025, "", "", ""},
 		{"Năm 20245", 2025, "", "", ""},
 		{"năm 1066", 2025, "", "", ""},
+		{"Ðến 30/6/2025", 2025, dataset.DeadlineDate, "", "2025-06-30"}, // Ð (U+00D0) for Đ
 	}
 	for _, tc := range tests {
 		d := ParseDeadline(tc.text, tc.year)

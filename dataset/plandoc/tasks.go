@@ -635,8 +635,8 @@ func tkFoldSlow(r rune) rune {
 	if unicode.Is(unicode.Mn, r) {
 		return -1
 	}
-	if r == 'đ' || r == 'Đ' {
-		return 'd'
+	if r == 'đ' || r == 'Đ' || r == 'Ð' || r == 'ð' {
+		return 'd' // Ð (U+00D0) stands for Đ in older Vietnamese texts
 	}
 	for _, x := range norm.NFD.String(string(r)) {
 		return unicode.ToLower(x)
