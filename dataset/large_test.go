@@ -117,20 +117,30 @@ func TestLargeFile(t *testing.T) {
 	}
 }
 
-// BenchmarkReadCSV reads a generated CSV of 5 MB per iteration and reports
-// throughput; run with -benchtime 3x.
+// BenchmarkReadCSV reads generated CSV files of 5, 20 and 50 MB and
+// reports throughput and the Go heap's peak per input byte, which stays
+// flat as the file grows (memory proportional to the input, no quadratic
+// work). Run with: go test ./dataset -run XXX -bench ReadCSV -benchtime 1x
 func BenchmarkReadCSV(b *testing.B) {
-	const size = 5 << 20
-	path := filepath.Join(b.TempDir(), "bench.csv")
-	writeLargeCSV(b, path, size)
-	b.SetBytes(size)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		l, err := ReadFile(path, KindIndexValues, memory.NewGoAllocator())
-		if err != nil {
-			b.Fatal(err)
-		}
-		l.Release()
+	for _, mb := range []int64{5, 20, 50} {
+		b.Run(fmt.Sprintf("%dMB", mb), func(b *testing.B) {
+			size := mb << 20
+			path := filepath.Join(b.TempDir(), "bench.csv")
+			writeLargeCSV(b, path, size)
+			b.SetBytes(size)
+			b.ResetTimer()
+			var peak uint64
+			for i := 0; i < b.N; i++ {
+				p := peakHeap(func() {
+					l, err := ReadFile(path, KindIndexValues, memory.NewGoAllocator())
+					if err != nil {
+						b.Fatal(err)
+					}
+					l.Release()
+				})
+				peak = max(peak, p)
+			}
+			b.ReportMetric(float64(peak)/float64(size), "peak-heap/input-byte")
+		})
 	}
 }
