@@ -164,6 +164,10 @@ func runPlot(args []string, stdout, stderr io.Writer) int {
 func plotFlagSet(f *plotFlags, w io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet("cchc plot", flag.ContinueOnError)
 	fs.SetOutput(w)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), plotUsage)
+		fs.PrintDefaults()
+	}
 	fs.StringVar(&f.data, "data", "", "input table: CSV, JSON, Parquet or Arrow `FILE`")
 	fs.StringVar(&f.index, "index", "", "index to draw when the table holds several (PCI, PAR INDEX, SIPAS, PAPI...)")
 	fs.StringVar(&f.metric, "metric", "", "metric id to draw from an observations table")
