@@ -351,23 +351,32 @@ func writeAtomic(path string, format dataset.Format, rec arrow.Record, opts data
 }
 
 // readObservations reads an observations table. For CSV, leading lines
-// that start with "#" are comments: they are blanked (so that line numbers
-// stay true) before the table is read, and the input line of every row is
-// returned for error messages (nil when it cannot be told).
+// that start with "#" (and blank lines among them) are comments: they are
+// cut before the table is read, and every line number the reader reports
+// is shifted back to the file's own numbering. The input line of every row
+// is returned for error messages (nil when it cannot be told).
 func readObservations(data []byte, name string) ([]dataset.Observation, []int, error) {
 	format, err := dataset.FormatFromPath(name)
 	if err != nil {
 		return nil, nil, err
 	}
+	skipped := 0
 	if format == dataset.FormatCSV {
-		data = blankLeadingComments(data)
+		data, skipped = cutLeadingComments(data)
 	}
 	l, err := dataset.Read(bytes.NewReader(data), name, format, dataset.KindObservations, memory.NewGoAllocator())
 	if err != nil {
+		var pe *dataset.ParseError
+		if skipped > 0 && errors.As(err, &pe) && pe.Line > 0 {
+			pe.Line += skipped
+		}
 		return nil, nil, err
 	}
 	defer l.Release()
 	if len(l.Rejected) > 0 {
+		for i := range l.Rejected {
+			l.Rejected[i].Line += skipped
+		}
 		return nil, nil, rejectedError(name, l.Rejected)
 	}
 	obs, err := dataset.ObservationsFromRecord(l.Record)
@@ -377,36 +386,38 @@ func readObservations(data []byte, name string) ([]dataset.Observation, []int, e
 	var lines []int
 	if format == dataset.FormatCSV {
 		lines = csvRecordLines(data, len(obs))
+		for i := range lines {
+			lines[i] += skipped
+		}
 	}
 	return obs, lines, nil
 }
 
-// blankLeadingComments replaces the "#" lines before the header with empty
-// lines, which CSV readers skip, keeping every later line's number.
-func blankLeadingComments(data []byte) []byte {
-	rest := data
-	if bytes.HasPrefix(rest, []byte{0xEF, 0xBB, 0xBF}) {
-		rest = rest[3:]
-	}
-	if !bytes.HasPrefix(rest, []byte("#")) {
-		return data
-	}
-	out := make([]byte, 0, len(data))
+// cutLeadingComments removes the "#" lines (and blank lines) before the
+// header, keeping a byte-order mark, and returns how many lines it removed.
+func cutLeadingComments(data []byte) ([]byte, int) {
+	bom := []byte{0xEF, 0xBB, 0xBF}
+	rest := bytes.TrimPrefix(data, bom)
+	n := 0
 	for len(rest) > 0 {
 		line, after, found := bytes.Cut(rest, []byte("\n"))
 		trimmed := bytes.TrimSpace(line)
 		if len(trimmed) > 0 && trimmed[0] != '#' {
 			break
 		}
-		if found {
-			out = append(out, '\n')
-		}
+		n++
 		rest = after
 		if !found {
 			rest = nil
 		}
 	}
-	return append(out, rest...)
+	if n == 0 {
+		return data, 0
+	}
+	if bytes.HasPrefix(data, bom) {
+		return append(append([]byte(nil), bom...), rest...), n
+	}
+	return rest, n
 }
 
 // csvRecordLines returns the starting line of every data record of a CSV

@@ -128,6 +128,8 @@ func TestScorecardBadInput(t *testing.T) {
 		{"duplicate", header + "Hà Tĩnh,,2025,satisfaction_rate,90,percent\nHà Tĩnh,,2025,satisfaction_rate,93,percent\n",
 			[]string{"obs.csv:4:", "duplicate of obs.csv:3", "--dedupe=last"}},
 		{"rejected row", header + "Hà Tĩnh,,20x5,satisfaction_rate,90,percent\n", []string{"obs.csv:3", "could not be read"}},
+		{"semicolons after comments", "\uFEFF# one\n\n# two\nentity;year;metric;value\nHà Tĩnh;2025;satisfaction_rate;190\n",
+			[]string{"obs.csv:5: value \"190\""}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
