@@ -23,7 +23,7 @@ const parseUsage = `usage: cchc parse FILE|DIR... [--format json|csv|parquet|arr
 
 Parses CCHC plan documents (plain text, UTF-8) into their metadata, targets
 (chỉ tiêu), tasks and findings. A directory argument parses every .txt and
-.md file in it (not its subdirectories).
+.md file in it (not its subdirectories); "-" reads a plan from standard input.
 
   --format F   json (default): one JSON object for one file, a JSON array
                for several files or a directory, to standard output or to
@@ -88,7 +88,13 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 	cat := indicators.Default()
 	var docs []*plandoc.Document
 	for _, path := range files {
-		d, err := plandoc.ParseFile(path, cat)
+		var d *plandoc.Document
+		var err error
+		if path == "-" {
+			d, err = plandoc.Parse(os.Stdin, "-", cat)
+		} else {
+			d, err = plandoc.ParseFile(path, cat)
+		}
 		if err != nil {
 			fmt.Fprintf(stderr, "cchc parse: %v\n", err)
 			status = 1
@@ -121,6 +127,10 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 // status 1.
 func expandInputs(inputs []string, stderr io.Writer) (files []string, many bool, status int) {
 	for _, in := range inputs {
+		if in == "-" {
+			files = append(files, in)
+			continue
+		}
 		st, err := os.Stat(in)
 		if err != nil {
 			fmt.Fprintf(stderr, "cchc parse: %v\n", err)

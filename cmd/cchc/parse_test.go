@@ -183,3 +183,27 @@ func TestParseUsage(t *testing.T) {
 		}
 	}
 }
+
+func TestParseStdin(t *testing.T) {
+	f, err := os.Open(seedFile("000_eb1ba96978540e19"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	old := os.Stdin
+	os.Stdin = f
+	defer func() { os.Stdin = old }()
+	code, out, errs := runParseArgs(t, "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var doc struct {
+		Plan struct {
+			ID string `json:"id"`
+		} `json:"plan"`
+		Targets []json.RawMessage `json:"targets"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil || doc.Plan.ID != "265/KH-STC" || len(doc.Targets) != 3 {
+		t.Errorf("stdin: %v, plan %q, %d targets", err, doc.Plan.ID, len(doc.Targets))
+	}
+}
