@@ -3,6 +3,7 @@ package dataset_test
 import (
 	"fmt"
 	"log"
+	"math"
 	"os"
 	"strings"
 
@@ -86,4 +87,22 @@ func ExampleTargetsToRecord() {
 	// Output:
 	// 1 area dictionary<values=utf8, indices=int32, ordered=false>
 	// II.3.2 >= 90
+}
+
+// Read an index series straight into Go structs; a value the source did
+// not publish (a rank-only row) is NaN.
+func ExampleReadIndexValues() {
+	rows, rejected, err := dataset.ReadIndexValues("../testdata/real/news_values.csv")
+	if err != nil {
+		log.Fatal(err)
+	}
+	rankOnly := 0
+	for _, r := range rows {
+		if math.IsNaN(r.Value) {
+			rankOnly++
+		}
+	}
+	fmt.Println(len(rows), "rows,", len(rejected), "rejected,", rankOnly, "without a published value")
+	// Output:
+	// 270 rows, 0 rejected, 96 without a published value
 }
