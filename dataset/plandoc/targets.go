@@ -35,7 +35,7 @@ var (
 	tgBaseRe      = regexp.MustCompile(`so voi (?:cung ky )?(?:nam|cuoi nam) ([0-9]{4})`)
 	tgPrevRe      = regexp.MustCompile(`so voi (?:cung ky )?nam truoc`)
 	tgThousandsRe = regexp.MustCompile(`^[0-9]{1,3}(?:\.[0-9]{3})+$`)
-	tgOrLater     = regexp.MustCompile(`^\s*(?:%\s*)?(?:tro len|tro len\b)`)
+	tgOrLater     = regexp.MustCompile(`^\s*(?:%\s*)?tro len\b`)
 )
 
 // tgWindow is how many bytes before a number are read for its comparator,
@@ -120,8 +120,7 @@ func (it *item) lineOf(off int) int {
 // cand is one value found in a clause: a target or, outside the targets
 // section, a statement compared with the targets.
 type cand struct {
-	t           dataset.Target
-	explicitCmp bool
+	t dataset.Target
 }
 
 // extractTargets finds the targets section ("3. Chỉ tiêu cụ thể", "II. CÁC
@@ -563,7 +562,7 @@ func valuesInClause(it item, f string, depth []int, cl clause, year int, cat *in
 		}
 		line := it.lineOf(rv.numFrom)
 		t.Source = dataset.Source{Line: line + 1, Text: strings.TrimSpace(string(it.text[cl.from:cl.to]))}
-		out = append(out, cand{t: t, explicitCmp: rv.explicit})
+		out = append(out, cand{t: t})
 	}
 	return out
 }
