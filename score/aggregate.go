@@ -32,6 +32,10 @@ type Aggregate struct {
 	// Score is the weighted mean attainment × 100 (for a plan: the weighted
 	// mean of its area scores); nil when Coverage is under the minimum.
 	Score *float64 `json:"score"`
+	// Points and MaxPoints sum the points of the scored rows that have a
+	// point rule (no_data rows add neither); nil when no row has points.
+	Points    *float64 `json:"points"`
+	MaxPoints *float64 `json:"max_points"`
 	// Rank is the rank of Score among the entities with a score for the same
 	// plan, year and area: 1 is best; tied scores share the better rank and
 	// the next rank is skipped (1, 2, 2, 4). Nil when Score is nil.
@@ -114,11 +118,13 @@ func AggregateScores(scores []dataset.Score, opts AggregateOptions) (areas, plan
 }
 
 type acc struct {
-	entity, plan, area       string
-	year                     int
-	targets, met, near, off  int
-	nodata                   int
-	wsum, wattsum, observedW float64
+	entity, plan, area      string
+	year                    int
+	targets, met, near, off int
+	nodata                  int
+	wsum, wattsum           float64
+	points, maxPoints       float64
+	hasPoints               bool
 }
 
 type aggregator struct {
@@ -134,6 +140,13 @@ func newAggregator(minCov float64, areaW map[string]float64) *aggregator {
 func (a *aggregator) addAt(id int, s *dataset.Score) {
 	c := &a.accs[id]
 	c.targets++
+	if s.MaxPoints != nil {
+		c.hasPoints = true
+		c.maxPoints += *s.MaxPoints
+		if s.Points != nil {
+			c.points += *s.Points
+		}
+	}
 	w := s.Weight
 	if !(w > 0) {
 		w = 1
@@ -188,7 +201,7 @@ func (a *aggregator) results() (areas, plans []Aggregate) {
 	}
 	areas = make([]Aggregate, 0, len(a.accs))
 	plans = make([]Aggregate, 0, nPlans)
-	slab := make([]float64, 0, len(a.accs)+nPlans) // backs the Score pointers
+	slab := make([]float64, 0, 3*len(a.accs)+3*nPlans) // backs the Score and Points pointers
 	keep := func(v float64) *float64 {
 		slab = append(slab, v)
 		return &slab[len(slab)-1]
@@ -200,7 +213,8 @@ func (a *aggregator) results() (areas, plans []Aggregate) {
 		}
 		first := &a.accs[start]
 		p := Aggregate{Entity: first.entity, PlanID: first.plan, Year: first.year}
-		var aw, aws float64
+		var aw, aws, pp, pm float64
+		hasP := false
 		for id := start; id < end; id++ {
 			c := &a.accs[id]
 			if c.targets == 0 {
@@ -221,6 +235,12 @@ func (a *aggregator) results() (areas, plans []Aggregate) {
 					aws += w * v
 				}
 			}
+			if c.hasPoints {
+				ag.Points, ag.MaxPoints = keep(c.points), keep(c.maxPoints)
+				pp += c.points
+				pm += c.maxPoints
+				hasP = true
+			}
 			areas = append(areas, ag)
 			p.Targets += c.targets
 			p.Met += c.met
@@ -235,6 +255,9 @@ func (a *aggregator) results() (areas, plans []Aggregate) {
 		p.Coverage = float64(p.Targets-p.NoData) / float64(p.Targets)
 		if p.Coverage >= a.minCov-1e-12 && aw > 0 {
 			p.Score = keep(aws / aw)
+		}
+		if hasP {
+			p.Points, p.MaxPoints = keep(pp), keep(pm)
 		}
 		plans = append(plans, p)
 	}

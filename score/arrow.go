@@ -12,8 +12,8 @@ import (
 
 // AggregateSchema is the Arrow schema of a table of aggregates (see
 // AggregatesToRecord): entity, plan_id, year, area, targets, met, near,
-// off_track, no_data, coverage, score (null under the minimum coverage)
-// and rank (null when unranked).
+// off_track, no_data, coverage, score (null under the minimum coverage),
+// rank (null when unranked), points and max_points (null without points).
 func AggregateSchema() *arrow.Schema {
 	return arrow.NewSchema([]arrow.Field{
 		{Name: "entity", Type: arrow.BinaryTypes.String},
@@ -28,6 +28,8 @@ func AggregateSchema() *arrow.Schema {
 		{Name: "coverage", Type: arrow.PrimitiveTypes.Float64},
 		{Name: "score", Type: arrow.PrimitiveTypes.Float64, Nullable: true},
 		{Name: "rank", Type: arrow.PrimitiveTypes.Int32, Nullable: true},
+		{Name: "points", Type: arrow.PrimitiveTypes.Float64, Nullable: true},
+		{Name: "max_points", Type: arrow.PrimitiveTypes.Float64, Nullable: true},
 	}, nil)
 }
 
@@ -54,6 +56,13 @@ func AggregatesToRecord(mem memory.Allocator, ags []Aggregate) arrow.Record {
 			b.Field(11).(*array.Int32Builder).Append(int32(*a.Rank))
 		} else {
 			b.Field(11).AppendNull()
+		}
+		for i, v := range []*float64{a.Points, a.MaxPoints} {
+			if v != nil {
+				b.Field(12 + i).(*array.Float64Builder).Append(*v)
+			} else {
+				b.Field(12 + i).AppendNull()
+			}
 		}
 	}
 	return b.NewRecord()

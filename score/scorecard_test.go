@@ -474,3 +474,36 @@ func TestScorecardFractionWarning(t *testing.T) {
 		t.Errorf("warnings %q", res.Warnings)
 	}
 }
+
+// Points add up per area and plan; rows without data add none.
+func TestScorecardPoints(t *testing.T) {
+	r := DefaultRules()
+	r.Points = []PointRule{
+		{Metric: "online_submission_rate", Kind: PointsThreshold, Max: 2, Threshold: 90},
+		{Metric: "satisfaction_rate", Kind: PointsThreshold, Max: 2, Threshold: 95},
+		{Metric: "initiatives_count", Kind: PointsAllOrNothing, Max: 1},
+	}
+	obs := []dataset.Observation{
+		{Entity: "A", Year: 2025, Metric: "online_submission_rate", Value: 45},
+		{Entity: "A", Year: 2025, Metric: "satisfaction_rate", Value: 96},
+	}
+	res, err := Scorecard(testTargets(), obs, Options{Rules: r, Catalogue: testCatalogue()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range res.Areas {
+		switch a.Area {
+		case dataset.AreaProcedures:
+			if a.Points == nil || *a.Points != 3 || *a.MaxPoints != 4 {
+				t.Errorf("procedures points %v of %v, want 3 of 4", a.Points, a.MaxPoints)
+			}
+		case dataset.AreaDirection:
+			if a.Points != nil {
+				t.Errorf("direction (no data) has points %v", *a.Points)
+			}
+		}
+	}
+	if p := res.Plans[0]; p.Points == nil || *p.Points != 3 || *p.MaxPoints != 4 {
+		t.Errorf("plan points %v of %v", p.Points, p.MaxPoints)
+	}
+}
