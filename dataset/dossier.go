@@ -2,6 +2,7 @@ package dataset
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/csv"
 	"errors"
@@ -12,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -798,8 +800,6 @@ type DossierRowError struct {
 	File string
 	// Line is the 1-based line of the row.
 	Line int
-	// Row is the 0-based data row (rows after the header, comments excluded).
-	Row int64
 	// Column is the column name, empty for whole-row errors.
 	Column string
 	// Value is the field as written.
@@ -829,8 +829,9 @@ type DossierReadOptions struct {
 	// Mem allocates the records; nil means memory.DefaultAllocator.
 	Mem memory.Allocator
 	// OnReject is called for each CSV row that cannot be read; the row is
-	// left out of the records. When nil, the first such row stops reading
-	// with a *DossierRowError.
+	// left out of the records. Parts reading at the same time call it from
+	// their goroutines. When nil, the first such row stops its part with a
+	// *DossierRowError.
 	OnReject func(*DossierRowError)
 }
 
@@ -872,9 +873,11 @@ type DossierFile struct {
 	ipcStream  bool
 	// arrowSchema says a Parquet file stores its Arrow schema.
 	arrowSchema bool
-	cols        []string
-	progress    atomic.Int64
-	partsTaken  bool
+	// csvChunk is the CSV chunk size (0: dosCSVChunkSize); tests lower it.
+	csvChunk   int
+	cols       []string
+	progress   atomic.Int64
+	partsTaken bool
 }
 
 // OpenDossierFile opens a dossier file and reads its metadata; the format
@@ -1105,9 +1108,10 @@ func (f *DossierFile) openCSVMeta() error {
 }
 
 // Parts returns at most n parts that together yield every row of the file
-// once. Parquet row groups and Arrow IPC batches are handed out to the parts
-// as they ask for more work; a CSV or Arrow IPC file is one part. The
-// caller releases every part. Parts may be called once.
+// once. Parquet row groups, and CSV chunks of whole records (about 4 MB
+// each), are handed out to the parts as they ask for more work; an Arrow
+// IPC file is one part. The caller releases every part. Parts may be
+// called once.
 func (f *DossierFile) Parts(n int) ([]DossierPart, error) {
 	if f.partsTaken {
 		return nil, fmt.Errorf("%s: parts already taken", f.path)
@@ -1116,8 +1120,17 @@ func (f *DossierFile) Parts(n int) ([]DossierPart, error) {
 	if n < 1 {
 		n = 1
 	}
-	if f.format == DossierFormatCSV || f.ipcStream {
+	if f.ipcStream {
 		n = 1
+	}
+	var csvShared *dosCSVShared
+	if f.format == DossierFormatCSV {
+		sh, err := f.openCSVShared()
+		if err != nil {
+			return nil, err
+		}
+		csvShared = sh
+		defer sh.release() // each part holds its own reference
 	}
 	if len(f.chunkStart) > 0 && n > len(f.chunkStart) {
 		n = len(f.chunkStart)
@@ -1131,7 +1144,7 @@ func (f *DossierFile) Parts(n int) ([]DossierPart, error) {
 		case f.format == DossierFormatParquet:
 			p, err = f.newParquetPart(next)
 		case f.format == DossierFormatCSV:
-			p, err = f.newCSVPart()
+			p, err = f.newCSVPart(csvShared)
 		default:
 			p, err = f.newStreamPart()
 		}
@@ -1444,29 +1457,130 @@ type dossierDictBuilder struct {
 	seen map[string]int32
 }
 
-// dosCSVPart reads a dossier CSV file as one stream of records.
+// dosCSVPart parses chunks of a dossier CSV file taken from a splitter
+// shared with the other parts of the same file.
 type dosCSVPart struct {
-	f        *DossierFile
-	fh       *os.File
-	cr       *csv.Reader
-	sc       *arrow.Schema
-	pos      []int // CSV field position of each output column
-	kinds    []dossierColKind
-	nfields  int
-	rec      arrow.Record
-	lines    []int
-	row      int64
-	cache    map[string]string
-	fields   []dossierCSVField
-	err      error
-	done     bool
-	refs     atomic.Int64
-	strB     []*array.StringBuilder
-	dictB    []*dossierDictBuilder
-	tsB      []*array.TimestampBuilder
-	boolB    []*array.BooleanBuilder
-	int8B    []*array.Int8Builder
-	builders []array.Builder
+	f         *DossierFile
+	sh        *dosCSVShared
+	cr        *csv.Reader // over the current chunk; nil between chunks
+	chunkLine int         // line of the current chunk's first line
+	sc        *arrow.Schema
+	rec       arrow.Record
+	lines     []int
+	cache     map[string]string
+	fields    []dossierCSVField
+	err       error
+	done      bool
+	refs      atomic.Int64
+	strB      []*array.StringBuilder
+	dictB     []*dossierDictBuilder
+	tsB       []*array.TimestampBuilder
+	boolB     []*array.BooleanBuilder
+	int8B     []*array.Int8Builder
+	builders  []array.Builder
+}
+
+// dosCSVShared is what the parts of one CSV file share: the header's
+// column positions and the splitter that hands out chunks.
+type dosCSVShared struct {
+	fh      *os.File
+	pos     []int // CSV field position of each output column
+	kinds   []dossierColKind
+	nfields int
+	sc      *arrow.Schema
+	refs    atomic.Int64
+
+	mu        sync.Mutex
+	br        *bufio.Reader
+	carry     []byte // the start of a record that the last chunk cut
+	line      int    // line of the next chunk's first line
+	chunkSize int
+	eof       bool
+	readErr   error
+}
+
+func (sh *dosCSVShared) release() {
+	if sh.refs.Add(-1) == 0 {
+		sh.fh.Close()
+	}
+}
+
+// dosCSVChunkSize is the size a CSV chunk aims for.
+const dosCSVChunkSize = 4 << 20
+
+// next returns the next chunk of whole records and the line of its first
+// line, or nil at the end of the file. A newline inside a quoted field
+// does not end a record.
+func (sh *dosCSVShared) next() ([]byte, int, error) {
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	if sh.readErr != nil {
+		return nil, 0, sh.readErr
+	}
+	buf := make([]byte, len(sh.carry), len(sh.carry)+sh.chunkSize)
+	copy(buf, sh.carry)
+	sh.carry = nil
+	for {
+		if !sh.eof {
+			n, err := io.ReadFull(sh.br, buf[len(buf):cap(buf)])
+			buf = buf[:len(buf)+n]
+			if err == io.EOF || err == io.ErrUnexpectedEOF {
+				sh.eof = true
+			} else if err != nil {
+				sh.readErr = err
+				return nil, 0, err
+			}
+		}
+		cut := dosLastRecordEnd(buf)
+		if sh.eof {
+			cut = len(buf)
+		}
+		if cut > 0 {
+			sh.carry = append([]byte(nil), buf[cut:]...)
+			chunk := buf[:cut]
+			line := sh.line
+			sh.line += bytes.Count(chunk, []byte{'\n'})
+			return chunk, line, nil
+		}
+		if sh.eof {
+			return nil, 0, nil
+		}
+		// One record longer than the buffer: read more.
+		nb := make([]byte, len(buf), 2*cap(buf))
+		copy(nb, buf)
+		buf = nb
+	}
+}
+
+// dosLastRecordEnd returns the length of the longest prefix of b made of
+// whole records (ending with a newline outside quotes), 0 when none.
+func dosLastRecordEnd(b []byte) int {
+	end, pos, quoted := 0, 0, false
+	for pos < len(b) {
+		if quoted {
+			j := bytes.IndexByte(b[pos:], '"')
+			if j < 0 {
+				break
+			}
+			pos += j + 1
+			quoted = false
+			continue
+		}
+		j := bytes.IndexByte(b[pos:], '"')
+		seg := b[pos:]
+		if j >= 0 {
+			seg = b[pos : pos+j]
+		}
+		if k := bytes.LastIndexByte(seg, '\n'); k >= 0 {
+			end = pos + k + 1
+		}
+		if j < 0 {
+			break
+		}
+		pos += j + 1
+		quoted = true
+	}
+	return end
 }
 
 type dosCountingReader struct {
@@ -1480,7 +1594,9 @@ func (c dosCountingReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-func (f *DossierFile) newCSVPart() (DossierPart, error) {
+// openCSVShared opens a CSV file, reads its comment lines and header, and
+// returns the state its parts share (with one reference for the caller).
+func (f *DossierFile) openCSVShared() (*dosCSVShared, error) {
 	fh, err := os.Open(f.path)
 	if err != nil {
 		return nil, fmt.Errorf("open dossier file: %w", err)
@@ -1489,52 +1605,75 @@ func (f *DossierFile) newCSVPart() (DossierPart, error) {
 	if b, err := br.Peek(3); err == nil && string(b) == "\ufeff" {
 		br.Discard(3)
 	}
-	cr := csv.NewReader(br)
-	cr.Comment = '#'
-	cr.ReuseRecord = true
-	cr.FieldsPerRecord = -1
-	header, err := cr.Read()
-	if err != nil {
-		fh.Close()
-		if err == io.EOF {
-			return nil, fmt.Errorf("%s: no header line", f.path)
+	line := 0
+	var header []string
+	for {
+		text, rerr := br.ReadString('\n')
+		if text == "" && rerr != nil {
+			fh.Close()
+			if rerr == io.EOF {
+				return nil, fmt.Errorf("%s: no header line", f.path)
+			}
+			return nil, fmt.Errorf("%s: header: %w", f.path, rerr)
 		}
-		return nil, fmt.Errorf("%s: header: %w", f.path, err)
+		line++
+		t := strings.TrimRight(text, "\r\n")
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		hr := csv.NewReader(strings.NewReader(t))
+		hr.FieldsPerRecord = -1
+		header, err = hr.Read()
+		if err != nil {
+			fh.Close()
+			return nil, fmt.Errorf("%s:%d: header: %w", f.path, line, err)
+		}
+		break
 	}
 	at := map[string]int{}
 	for i, h := range header {
-		h = strings.ToLower(strings.TrimSpace(dossierNFC(strings.TrimPrefix(h, "\ufeff"))))
+		h = strings.ToLower(strings.TrimSpace(dossierNFC(h)))
 		if _, dup := at[h]; dup {
 			fh.Close()
-			return nil, fmt.Errorf("%s:1: column %q appears twice", f.path, h)
+			return nil, fmt.Errorf("%s:%d: column %q appears twice", f.path, line, h)
 		}
 		at[h] = i
 	}
-	p := &dosCSVPart{f: f, fh: fh, cr: cr, nfields: len(header), cache: map[string]string{}}
-	p.refs.Store(1)
+	sh := &dosCSVShared{fh: fh, br: br, nfields: len(header), line: line + 1, chunkSize: f.csvChunk}
+	if sh.chunkSize <= 0 {
+		sh.chunkSize = dosCSVChunkSize
+	}
+	sh.refs.Store(1)
 	full := DossierSchema()
 	var fields []arrow.Field
 	for _, c := range f.cols {
 		i, ok := at[c]
 		if !ok {
 			fh.Close()
-			return nil, fmt.Errorf("%s:1: missing dossier column %q", f.path, c)
+			return nil, fmt.Errorf("%s:%d: missing dossier column %q", f.path, line, c)
 		}
-		p.pos = append(p.pos, i)
-		p.kinds = append(p.kinds, dossierKind(c))
+		sh.pos = append(sh.pos, i)
+		sh.kinds = append(sh.kinds, dossierKind(c))
 		fl := full.Field(full.FieldIndices(c)[0])
 		fl.Nullable = true
 		fields = append(fields, fl)
 	}
-	p.sc = arrow.NewSchema(fields, nil)
-	p.fields = make([]dossierCSVField, len(p.pos))
+	sh.sc = arrow.NewSchema(fields, nil)
+	return sh, nil
+}
+
+func (f *DossierFile) newCSVPart(sh *dosCSVShared) (DossierPart, error) {
+	sh.refs.Add(1)
+	p := &dosCSVPart{f: f, sh: sh, sc: sh.sc, cache: map[string]string{}}
+	p.refs.Store(1)
+	p.fields = make([]dossierCSVField, len(sh.pos))
 	p.newBuilders()
 	return p, nil
 }
 
 func (p *dosCSVPart) newBuilders() {
 	mem := p.f.opts.mem()
-	n := len(p.kinds)
+	n := len(p.sh.kinds)
 	p.strB = make([]*array.StringBuilder, n)
 	p.dictB = make([]*dossierDictBuilder, n)
 	p.tsB = make([]*array.TimestampBuilder, n)
@@ -1542,7 +1681,7 @@ func (p *dosCSVPart) newBuilders() {
 	p.int8B = make([]*array.Int8Builder, n)
 	p.builders = make([]array.Builder, 0, n*2)
 	bs := p.f.opts.batchSize()
-	for j, k := range p.kinds {
+	for j, k := range p.sh.kinds {
 		switch k {
 		case dosKindString:
 			p.strB[j] = array.NewStringBuilder(mem)
@@ -1591,7 +1730,7 @@ func (p *dosCSVPart) Release() {
 		b.Release()
 	}
 	p.builders = nil
-	p.fh.Close()
+	p.sh.release()
 }
 
 func (p *dosCSVPart) reject(e *DossierRowError) bool {
@@ -1603,7 +1742,8 @@ func (p *dosCSVPart) reject(e *DossierRowError) bool {
 	return true
 }
 
-// Next reads the next batch of rows.
+// Next reads the next batch of rows, taking chunks from the splitter as
+// needed.
 func (p *dosCSVPart) Next() bool {
 	if p.rec != nil {
 		p.rec.Release()
@@ -1615,30 +1755,46 @@ func (p *dosCSVPart) Next() bool {
 	p.lines = p.lines[:0]
 	bs := p.f.opts.batchSize()
 	for len(p.lines) < bs {
+		if p.cr == nil {
+			chunk, line, err := p.sh.next()
+			if err != nil {
+				p.err = fmt.Errorf("%s: %w", p.f.path, err)
+				return false
+			}
+			if chunk == nil {
+				p.done = true
+				break
+			}
+			p.cr = csv.NewReader(bytes.NewReader(chunk))
+			p.cr.Comment = '#'
+			p.cr.ReuseRecord = true
+			p.cr.FieldsPerRecord = -1
+			p.chunkLine = line
+		}
 		rec, err := p.cr.Read()
 		if err == io.EOF {
-			p.done = true
-			break
+			p.cr = nil
+			continue
 		}
-		line, _ := p.cr.FieldPos(0)
+		rel, _ := p.cr.FieldPos(0)
+		line := p.chunkLine + rel - 1
 		if err != nil {
 			var pe *csv.ParseError
-			if errors.As(err, &pe) && rec == nil {
-				p.row++
-				if !p.reject(&DossierRowError{File: p.f.path, Line: pe.StartLine, Row: p.row - 1, Err: err}) {
-					return false
-				}
-				continue
-			}
 			if !errors.As(err, &pe) {
 				p.err = fmt.Errorf("%s: %w", p.f.path, err)
 				return false
 			}
+			if rec == nil || pe.Err != csv.ErrFieldCount {
+				if !p.reject(&DossierRowError{File: p.f.path, Line: p.chunkLine + pe.StartLine - 1,
+					Err: fmt.Errorf("byte %d of line %d: %w", pe.Column, p.chunkLine+pe.Line-1, pe.Err)}) {
+					return false
+				}
+				continue
+			}
 		}
-		p.row++
-		if len(rec) != p.nfields {
-			if !p.reject(&DossierRowError{File: p.f.path, Line: line, Row: p.row - 1,
-				Err: fmt.Errorf("%d fields, want %d", len(rec), p.nfields)}) {
+		if len(rec) != p.sh.nfields {
+			if !p.reject(&DossierRowError{File: p.f.path, Line: line,
+				Err: fmt.Errorf("%d fields, want %d", len(rec), p.sh.nfields)}) {
 				return false
 			}
 			continue
@@ -1660,8 +1816,8 @@ func (p *dosCSVPart) Next() bool {
 }
 
 func (p *dosCSVPart) parseRow(rec []string, line int) *DossierRowError {
-	for j, k := range p.kinds {
-		raw := rec[p.pos[j]]
+	for j, k := range p.sh.kinds {
+		raw := rec[p.sh.pos[j]]
 		v := strings.TrimSpace(raw)
 		fd := &p.fields[j]
 		*fd = dossierCSVField{valid: v != ""}
@@ -1696,14 +1852,14 @@ func (p *dosCSVPart) parseRow(rec []string, line int) *DossierRowError {
 			fd.i = n
 		}
 		if err != nil {
-			return &DossierRowError{File: p.f.path, Line: line, Row: p.row - 1, Column: col, Value: raw, Err: err}
+			return &DossierRowError{File: p.f.path, Line: line, Column: col, Value: raw, Err: err}
 		}
 	}
 	return nil
 }
 
 func (p *dosCSVPart) appendRow() {
-	for j, k := range p.kinds {
+	for j, k := range p.sh.kinds {
 		fd := &p.fields[j]
 		switch k {
 		case dosKindString:
@@ -1748,8 +1904,8 @@ func (p *dosCSVPart) appendRow() {
 }
 
 func (p *dosCSVPart) buildRecord() arrow.Record {
-	cols := make([]arrow.Array, len(p.kinds))
-	for j, k := range p.kinds {
+	cols := make([]arrow.Array, len(p.sh.kinds))
+	for j, k := range p.sh.kinds {
 		switch k {
 		case dosKindString:
 			cols[j] = p.strB[j].NewArray()

@@ -334,8 +334,11 @@ func ComputeRatesFile(ctx context.Context, path string, opts RateOptions) (*Rate
 		OnReject: func(e *dataset.DossierRowError) {
 			mu.Lock()
 			nUnreadable++
-			if len(unreadable) < limit {
-				unreadable = append(unreadable, e)
+			// Keep the first lines of the file, whichever part read them.
+			unreadable = append(unreadable, e)
+			if len(unreadable) > limit {
+				sort.Slice(unreadable, func(i, j int) bool { return unreadable[i].Line < unreadable[j].Line })
+				unreadable = unreadable[:limit]
 			}
 			mu.Unlock()
 		},
@@ -388,6 +391,7 @@ func ComputeRatesFile(ctx context.Context, path string, opts RateOptions) (*Rate
 	res.Rows += nUnreadable
 	res.Bad.Excluded += nUnreadable
 	res.Bad.ByReason[ReasonUnreadable] += nUnreadable
+	sort.Slice(unreadable, func(i, j int) bool { return unreadable[i].Line < unreadable[j].Line })
 	var ex []BadRecord
 	for _, e := range unreadable {
 		ex = append(ex, BadRecord{Reason: ReasonUnreadable, Position: int64(e.Line), PositionKind: "line", Detail: e.Error()})
