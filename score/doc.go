@@ -30,7 +30,10 @@
 // Scorecard scores a whole table of targets against a table of observations,
 // one row per (target, entity, year), and checks the observations for unknown
 // metric ids, unit mismatches, out-of-range values and conflicting duplicates.
-// AggregateScores summarises a scorecard per area and per plan; Progress assesses
-// progress over years with the Statistics Canada / Open SDG method; Composite
-// builds composite indices in the manner of the JRC's COINr package.
+// AggregateScores summarises a scorecard per area and per plan (Scorecard
+// does it too); ScorecardRecord and AggregatesToRecord work on Arrow
+// records. Progress assesses a series over years with the Statistics Canada
+// / Open SDG method, ProgressTargets every target of a plan; Composite and
+// CompositeUncertainty build composite indices in the manner of the JRC's
+// COINr package.
 package score
