@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -237,18 +236,12 @@ func writeParseTables(docs []*plandoc.Document, format dataset.Format, dir strin
 		{"findings", func() arrow.Record { return dataset.FindingsToRecord(mem, findings) }},
 	}
 	for _, t := range tables {
-		// Encode in memory, then write beside the target and rename: a
-		// table is never left half-written, and no writer closes the file
-		// under us (the Parquet writer closes its sink when it can).
-		var buf bytes.Buffer
+		// WriteFile writes beside the target and renames: a table is never
+		// left half-written.
 		rec := t.build()
-		err := dataset.Write(&buf, format, rec, dataset.WriteOptions{BOM: bom})
+		err := dataset.WriteFile(filepath.Join(dir, t.name+"."+string(format)), rec, dataset.WriteOptions{BOM: bom})
 		rec.Release()
-		path := filepath.Join(dir, t.name+"."+string(format))
 		if err != nil {
-			return fmt.Errorf("writing %s: %w", path, err)
-		}
-		if err := writeFileAtomic(path, buf.Bytes()); err != nil {
 			return err
 		}
 	}
