@@ -82,7 +82,7 @@ func checkGolden(t *testing.T, name string, c *Chart) {
 	if err != nil {
 		t.Fatalf("%v (run go test -update to create it)", err)
 	}
-	ok, msg, err := imagesClose(got, want, 48, 0.002)
+	ok, msg, err := imagesClose(got, want, 48, 0.0003)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,6 +16,7 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 
 	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
 // Band kinds for TrendOptions.Band.
@@ -36,14 +37,16 @@ type TrendOptions struct {
 	// Band is "" (none) or BandMedianIQR. The band is computed from every
 	// row of the record for the index and years drawn — all provinces,
 	// before Entities picks the lines — and drawn only for years the data
-	// cover: at least BandMinEntities entities and at least BandCoverage of
-	// the largest count of any year.
+	// cover: at least BandMinEntities entities, and at least BandCoverage
+	// of the provinces that existed that year (by the province register:
+	// 64 in 2005–2008, 63 from 2009) — or, when the entities are not
+	// provinces, of the best-covered year's count.
 	Band string
 	// BandMinEntities is the least number of entities a year needs for a
 	// band (default 20).
 	BandMinEntities int
-	// BandCoverage is the least share of the best-covered year's entity
-	// count a year needs for a band (default 0.9).
+	// BandCoverage is the least share of the year's provinces (or of the
+	// best-covered year's entities) the data must hold (default 0.9).
 	BandCoverage float64
 	// BandLabel names the band in the legend (default "Toàn quốc: trung vị
 	// và khoảng tứ phân vị").
@@ -298,6 +301,9 @@ func addBand(f *frame, sel *selected, opts TrendOptions, joined func(a, b int) b
 	maxCount := 0
 	counts := map[int]int{}
 	vals := map[int][]float64{}
+	// share[y] is the part of the year's provinces the data hold, -1 when
+	// the register does not know the year or the entities are not provinces.
+	share := map[int]float64{}
 	for y, vs := range sel.byYear {
 		seen := map[string]bool{}
 		for _, v := range vs {
@@ -311,6 +317,27 @@ func addBand(f *frame, sel *selected, opts TrendOptions, joined func(a, b int) b
 		if counts[y] > maxCount {
 			maxCount = counts[y]
 		}
+		share[y] = -1
+		if provs := vntext.ProvincesIn(y); len(provs) > 0 {
+			held := 0
+			for _, p := range provs {
+				if seen[vntext.Fold(p)] {
+					held++
+				}
+			}
+			if held*2 >= counts[y] { // mostly provinces
+				share[y] = float64(held) / float64(len(provs))
+			}
+		}
+	}
+	covered := func(y int) bool {
+		if counts[y] < opts.BandMinEntities {
+			return false
+		}
+		if share[y] >= 0 {
+			return share[y] >= opts.BandCoverage
+		}
+		return float64(counts[y]) >= opts.BandCoverage*float64(maxCount)
 	}
 	type q struct {
 		year        int
@@ -320,7 +347,7 @@ func addBand(f *frame, sel *selected, opts TrendOptions, joined func(a, b int) b
 	var skipped, bandYears []int
 	for _, y := range sel.allYears {
 		c := counts[y]
-		if c >= opts.BandMinEntities && float64(c) >= opts.BandCoverage*float64(maxCount) {
+		if covered(y) {
 			v := append([]float64(nil), vals[y]...)
 			sort.Float64s(v)
 			qs = append(qs, q{year: y, lo: quantile(v, 0.25), med: quantile(v, 0.5), hi: quantile(v, 0.75)})
@@ -389,9 +416,17 @@ func addBand(f *frame, sel *selected, opts TrendOptions, joined func(a, b int) b
 		fmt.Sprintf("Dải xám: trung vị và khoảng tứ phân vị (25%%–75%%) của tất cả tỉnh, thành có số liệu trong năm (%d–%d tỉnh).", minCount(counts, bandYears), maxCount),
 		fmt.Sprintf("Grey band: median and interquartile range (25%%–75%%) of all provinces with data that year (%d–%d provinces).", minCount(counts, bandYears), maxCount))
 	if len(skipped) > 0 {
+		var parts []string
+		for _, y := range skipped {
+			part := strconv.Itoa(y)
+			if share[y] >= 0 {
+				part += fmt.Sprintf(" (%d/%d %s)", counts[y], len(vntext.ProvincesIn(y)), tr(lang, "tỉnh", "provinces"))
+			}
+			parts = append(parts, part)
+		}
 		note += tr(lang,
-			" Không vẽ dải cho năm "+joinInts(skipped)+" vì số liệu không phủ đủ các tỉnh.",
-			" No band for "+joinInts(skipped)+": the data do not cover enough provinces.")
+			" Không vẽ dải cho năm "+strings.Join(parts, ", ")+" vì số liệu không phủ đủ các tỉnh.",
+			" No band for "+strings.Join(parts, ", ")+": the data do not cover enough provinces.")
 	}
 	f.notes = append(f.notes, note)
 	return nil
