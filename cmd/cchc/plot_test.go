@@ -17,6 +17,10 @@ func TestPlotCommand(t *testing.T) {
 	os.WriteFile(bad, []byte("year,agency,rate\n2023,A,81.5\n2024,A,n/a\n"), 0o644)
 	pci := filepath.Join("..", "..", "testdata", "real", "pci_2005_2019.csv")
 	news := filepath.Join("..", "..", "testdata", "real", "news_values.csv")
+	scores := filepath.Join("..", "..", "plots", "testdata", "scorecard_3098_illustrative.csv")
+	leads := filepath.Join(dir, "tasks.csv")
+	// A tasks table as cchc parse writes it: lead agencies joined by "; ".
+	os.WriteFile(leads, []byte("plan_id,code,task,lead\n3098/QĐ-UBND,1,Ban hành kế hoạch,Sở Nội vụ\n3098/QĐ-UBND,2,Rà soát văn bản,Sở Tư pháp; Sở Nội vụ\n"), 0o644)
 	tests := []struct {
 		name   string
 		args   []string
@@ -43,6 +47,10 @@ func TestPlotCommand(t *testing.T) {
 		{name: "missing file", args: []string{"trend", "--data", filepath.Join(dir, "none.csv")}, code: 1, stderr: "none.csv"},
 		{name: "indices as series", args: []string{"trend", "--data", news, "--series", "index", "--entities", "PAR INDEX,SIPAS", "--where", "province=Ha Tinh", "--years", "2020-2024", "--labels", "-o", filepath.Join(dir, "w.png")}, out: "w.png", code: 0},
 		{name: "bad where", args: []string{"trend", "--data", news, "--where", "province"}, code: 2, stderr: "COLUMN=VALUE"},
+		{name: "heatmap", args: []string{"heatmap", "--data", scores, "-o", filepath.Join(dir, "h.png")}, out: "h.png", code: 0},
+		{name: "attainment", args: []string{"attainment", "--data", scores, "--entity", "Ha Tinh", "--year", "2025", "-o", filepath.Join(dir, "a.svg")}, out: "a.svg", code: 0},
+		{name: "attainment empty", args: []string{"attainment", "--data", scores, "--entity", "Quảng Trị", "-o", filepath.Join(dir, "e.png")}, code: 1, stderr: "no scorecard rows match"},
+		{name: "workload", args: []string{"workload", "--data", leads, "-o", filepath.Join(dir, "wl.png")}, out: "wl.png", code: 0},
 		{name: "heatmap on index table", args: []string{"heatmap", "--data", pci, "-o", filepath.Join(dir, "e.png")}, code: 1, stderr: `unknown column "code"`},
 	}
 	for _, tt := range tests {
