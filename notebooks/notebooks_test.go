@@ -6,9 +6,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -47,30 +49,20 @@ type cell struct {
 type output struct {
 	OutputType string                     `json:"output_type"`
 	Name       string                     `json:"name"` // stream name
+	Text       json.RawMessage            `json:"text"` // stream text
 	Data       map[string]json.RawMessage `json:"data"`
 	Ename      string                     `json:"ename"`
 	Evalue     string                     `json:"evalue"`
 	Traceback  []string                   `json:"traceback"`
 }
 
-// source returns the cell's source text; nbformat stores it as a string or
-// as a list of lines.
-func (c cell) source() string {
-	var s string
-	if json.Unmarshal(c.Source, &s) == nil {
-		return s
-	}
-	var lines []string
-	if json.Unmarshal(c.Source, &lines) == nil {
-		return strings.Join(lines, "")
-	}
-	return ""
-}
+// source returns the cell's source text.
+func (c cell) source() string { return textOf(c.Source) }
 
 // firstLine is the first non-blank line of the cell, to name it in messages.
 func (c cell) firstLine() string {
 	for _, l := range strings.Split(c.source(), "\n") {
-		if l = strings.TrimSpace(l); l != "" {
+		if l = strings.TrimSpace(l); l != "" && l != "%%" {
 			if len(l) > 60 {
 				l = l[:57] + "..."
 			}
@@ -155,18 +147,72 @@ func has(outs []output, e string) bool {
 	return false
 }
 
-// errorsIn describes the error outputs of a notebook's cells.
+// errorsIn describes the error outputs of a notebook's cells, with the text
+// the cell showed besides (GoNB shows a compiler's messages as HTML, apart
+// from the error itself).
 func errorsIn(nb *notebook) []string {
 	var errs []string
 	for i, c := range nb.Cells {
 		for _, o := range c.Outputs {
-			if o.OutputType == "error" {
-				errs = append(errs, fmt.Sprintf("cell %d (%s): %s: %s\n%s", i, c.firstLine(),
-					o.Ename, o.Evalue, strings.Join(o.Traceback, "\n")))
+			if o.OutputType != "error" {
+				continue
 			}
+			msg := fmt.Sprintf("cell %d (%s) fails: %s: %s", i, c.firstLine(), o.Ename, o.Evalue)
+			if tb := strings.Join(o.Traceback, "\n"); tb != "" {
+				msg += "\n" + tb
+			}
+			if shown := shownText(c.Outputs); shown != "" {
+				msg += "\n" + shown
+			}
+			errs = append(errs, msg)
 		}
 	}
 	return errs
+}
+
+var tags = regexp.MustCompile(`(?s)<style.*?</style>|<script.*?</script>|<[^>]*>`)
+
+// shownText is the text of a cell's stream, text and HTML outputs, without
+// markup, cut to a readable length.
+func shownText(outs []output) string {
+	var b strings.Builder
+	for _, o := range outs {
+		var parts []string
+		switch o.OutputType {
+		case "stream":
+			parts = append(parts, textOf(o.Text))
+		case "display_data", "execute_result":
+			if raw, ok := o.Data["text/html"]; ok {
+				parts = append(parts, html.UnescapeString(tags.ReplaceAllString(textOf(raw), " ")))
+			} else if raw, ok := o.Data["text/plain"]; ok {
+				parts = append(parts, textOf(raw))
+			}
+		}
+		for _, p := range parts {
+			if p = strings.TrimSpace(p); p != "" {
+				b.WriteString(p)
+				b.WriteString("\n")
+			}
+		}
+	}
+	s := strings.Join(strings.Fields(b.String()), " ")
+	if r := []rune(s); len(r) > 2000 {
+		s = string(r[:2000]) + "…"
+	}
+	return s
+}
+
+// textOf decodes an nbformat multi-line string: a string or a list of lines.
+func textOf(raw json.RawMessage) string {
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	var lines []string
+	if json.Unmarshal(raw, &lines) == nil {
+		return strings.Join(lines, "")
+	}
+	return ""
 }
 
 // checkNotebook compares a committed notebook with its fresh run and returns
@@ -283,6 +329,7 @@ func findTools() (*tools, error) {
 func (t *tools) execute(ctx context.Context, path, dir string) (string, []byte, error) {
 	name := filepath.Base(path)
 	cmd := exec.CommandContext(ctx, t.jupyter, "nbconvert", "--to", "notebook", "--execute",
+		"--allow-errors", // failing cells are reported from the executed copy, with their messages
 		"--ExecutePreprocessor.timeout=600",
 		"--ExecutePreprocessor.kernel_name="+kernelName,
 		"--output-dir", dir, "--output", name, path)
@@ -497,5 +544,31 @@ func TestCommittedNotebooks(t *testing.T) {
 				t.Errorf("%s: contains the machine path %q: outputs should not depend on where the repository is cloned", p, s)
 			}
 		}
+	}
+}
+
+func TestShownText(t *testing.T) {
+	raw := func(v any) json.RawMessage {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	outs := []output{
+		{OutputType: "display_data", Data: map[string]json.RawMessage{
+			"text/html": raw([]string{"<style>.x{color:red}</style><pre>main.go:3:13: undefined: \n", "<b>undefinedThing</b> &amp; more</pre>"})}},
+		{OutputType: "stream", Name: "stderr", Text: raw("exit status 1\n")},
+		{OutputType: "display_data", Data: map[string]json.RawMessage{"image/png": raw("iVBOR")}},
+		{OutputType: "error", Ename: "ERROR", Evalue: "failed to run go build"},
+	}
+	want := "main.go:3:13: undefined: undefinedThing & more exit status 1"
+	if got := shownText(outs); got != want {
+		t.Errorf("shownText = %q, want %q", got, want)
+	}
+	nb := &notebook{Cells: []cell{{CellType: "code", Source: raw("%%\nfmt.Println(undefinedThing)"), Outputs: outs}}}
+	errs := errorsIn(nb)
+	if len(errs) != 1 || !strings.Contains(errs[0], "cell 0 (fmt.Println(undefinedThing)) fails: ERROR: failed to run go build") || !strings.Contains(errs[0], want) {
+		t.Errorf("errorsIn = %q", errs)
 	}
 }
