@@ -294,6 +294,9 @@ type RateOptions struct {
 	Mem memory.Allocator
 	// BatchSize is the number of rows per record read from files; 0 means 65536.
 	BatchSize int
+	// OnBad, when set, is called with every record kept out of the rates,
+	// from the goroutines that read them (several at a time).
+	OnBad func(BadRecord)
 	// Progress, when set, is called about every 100 ms from a separate
 	// goroutine with the amount read and the total (rows, or bytes for
 	// CSV; total -1 when unknown), and once at the end.
@@ -332,6 +335,9 @@ func ComputeRatesFile(ctx context.Context, path string, opts RateOptions) (*Rate
 		BatchSize: opts.BatchSize,
 		Mem:       opts.Mem,
 		OnReject: func(e *dataset.DossierRowError) {
+			if opts.OnBad != nil {
+				opts.OnBad(BadRecord{Reason: ReasonUnreadable, Position: int64(e.Line), PositionKind: "line", Detail: e.Error()})
+			}
 			mu.Lock()
 			nUnreadable++
 			// Keep the first lines of the file, whichever part read them.
@@ -463,7 +469,7 @@ func computeRates(ctx context.Context, srcs []source, opts RateOptions) (*RateRe
 		asOf = dataset.WallSeconds(opts.AsOf)
 	}
 	newWorker := func() *worker {
-		return newRateWorker(opts.By, hasAsOf, asOf, opts.examples())
+		return newRateWorker(opts.By, hasAsOf, asOf, opts.examples(), opts.OnBad)
 	}
 	var ws []*worker
 	var firstErr error

@@ -7,7 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -182,7 +184,15 @@ func TestRatesBadRecords(t *testing.T) {
 		dos(func(d *dataset.Dossier) { d.DueAt = d.ReceivedAt.Add(-day); d.Channel = "fax" }),
 		dos(func(d *dataset.Dossier) { d.Channel = " Online_Full " }), // trimmed and lower-cased: valid
 	}
-	res := compute(t, rows, RateOptions{By: GroupBy{Province: true}})
+	var all []string
+	res := compute(t, rows, RateOptions{By: GroupBy{Province: true}, OnBad: func(b BadRecord) {
+		all = append(all, fmt.Sprintf("%s %d %s", b.PositionKind, b.Position, b.Reason))
+	}})
+	wantAll := []string{"row 2 finished_before_received", "row 3 due_before_received", "row 4 unknown_channel",
+		"row 5 rating_out_of_range", "row 6 rating_out_of_range", "row 7 due_before_received"}
+	if !reflect.DeepEqual(all, wantAll) {
+		t.Errorf("OnBad saw %q, want %q", all, wantAll)
+	}
 	want := map[string]int64{
 		ReasonUnreadable: 0, ReasonMissingValue: 0,
 		ReasonFinishedBeforeReceived: 1, ReasonDueBeforeReceived: 2,
@@ -245,9 +255,20 @@ func TestRatesCSVFaults(t *testing.T) {
 	}
 	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
 	defer mem.AssertSize(t, 0)
-	res, err := ComputeRatesFile(context.Background(), path, RateOptions{By: GroupBy{Province: true}, Mem: mem})
+	var onBad []string
+	var mu sync.Mutex
+	res, err := ComputeRatesFile(context.Background(), path, RateOptions{By: GroupBy{Province: true}, Mem: mem,
+		OnBad: func(b BadRecord) {
+			mu.Lock()
+			onBad = append(onBad, fmt.Sprintf("%s %d %s", b.PositionKind, b.Position, b.Reason))
+			mu.Unlock()
+		}})
 	if err != nil {
 		t.Fatal(err)
+	}
+	sort.Strings(onBad)
+	if want := []string{"line 4 missing_value", "line 6 unreadable_row", "line 7 unreadable_row", "line 8 unreadable_row", "line 9 missing_value"}; !reflect.DeepEqual(onBad, want) {
+		t.Errorf("OnBad saw %q, want %q", onBad, want)
 	}
 	if res.Rows != 7 || res.Used != 2 {
 		t.Errorf("rows %d used %d, want 7 and 2", res.Rows, res.Used)

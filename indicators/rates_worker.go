@@ -157,6 +157,7 @@ type worker struct {
 	hasAsOf bool
 	asOf    int64
 	maxEx   int
+	onBad   func(BadRecord)
 	dims    [numDims]*interner
 	table   groupTable
 	counts  []Counts
@@ -177,8 +178,8 @@ type worker struct {
 	perBase        int64
 }
 
-func newRateWorker(by GroupBy, hasAsOf bool, asOf int64, maxEx int) *worker {
-	w := &worker{by: by, hasAsOf: hasAsOf, asOf: asOf, maxEx: maxEx, table: newGroupTable()}
+func newRateWorker(by GroupBy, hasAsOf bool, asOf int64, maxEx int, onBad func(BadRecord)) *worker {
+	w := &worker{by: by, hasAsOf: hasAsOf, asOf: asOf, maxEx: maxEx, table: newGroupTable(), onBad: onBad}
 	on := [numDims]bool{by.Province, by.Agency, by.Level, by.Procedure}
 	for d := range on {
 		if on[d] {
@@ -462,10 +463,10 @@ func (w *worker) decodeKey(k [2]uint64) GroupKey {
 
 func (w *worker) reject(b batch, i, reason int) {
 	w.bad[reason]++
-	if w.exN[reason] >= w.maxEx {
+	example := w.exN[reason] < w.maxEx
+	if !example && w.onBad == nil {
 		return
 	}
-	w.exN[reason]++
 	pos, kind := b.position(i)
 	ts := func(s int64) string { return dataset.FromWallSeconds(s).Format("2006-01-02 15:04:05") }
 	var detail string
@@ -498,7 +499,14 @@ func (w *worker) reject(b batch, i, reason int) {
 	case reasonIdxRating:
 		detail = fmt.Sprintf("rating %d is outside %d..%d", w.rating[i], dataset.RatingMin, dataset.RatingMax)
 	}
-	w.examples = append(w.examples, BadRecord{Reason: BadReasons()[reason], Position: pos, PositionKind: kind, Detail: detail})
+	br := BadRecord{Reason: BadReasons()[reason], Position: pos, PositionKind: kind, Detail: detail}
+	if example {
+		w.exN[reason]++
+		w.examples = append(w.examples, br)
+	}
+	if w.onBad != nil {
+		w.onBad(br)
+	}
 }
 
 func stringValue(rec arrow.Record, name string, i int) (string, bool) {

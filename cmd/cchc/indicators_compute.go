@@ -3,12 +3,15 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/csv"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/apache/arrow/go/v15/arrow"
@@ -28,10 +31,11 @@ func runIndicatorsCompute(args []string, stdout, stderr io.Writer) int {
 	asOf := fs.String("as-of", "", "check open dossiers for being overdue at this time: 2025-12-31 (end of that day) or \"2025-12-31 17:00:00\"")
 	out := fs.String("o", "", "write the observations here: .csv, .parquet, .arrow or .json (default: print a table)")
 	ratesOut := fs.String("rates", "", "also write the rates table with numerators, denominators and reasons: .csv, .parquet, .arrow or .json")
+	rejected := fs.String("rejected", "", "write every record kept out of the rates to this CSV file (position, reason, detail)")
 	workers := fs.Int("workers", 0, "goroutines (default: number of CPUs)")
 	quiet := fs.Bool("q", false, "do not print the bad-record report")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: cchc indicators --dossiers FILE [--by province,agency,level,month] [--as-of DATE] [-o observations.csv|.parquet] [--rates rates.csv]")
+		fmt.Fprintln(stderr, "usage: cchc indicators --dossiers FILE [--by province,agency,level,month] [--as-of DATE] [-o observations.csv|.parquet] [--rates rates.csv] [--rejected bad.csv]")
 		fmt.Fprintln(stderr, "       cchc indicators list")
 		fs.PrintDefaults()
 	}
@@ -73,10 +77,24 @@ func runIndicatorsCompute(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
+	var rej *rejectedWriter
+	if *rejected != "" {
+		rej, err = newRejectedWriter(*rejected)
+		if err != nil {
+			fmt.Fprintf(stderr, "cchc indicators: %v\n", err)
+			return 1
+		}
+		opts.OnBad = rej.add
+	}
 	bar := newProgressBar(stderr)
 	opts.Progress = bar.update
 	res, err := indicators.ComputeRatesFile(context.Background(), *dossiers, opts)
 	bar.done()
+	if rej != nil {
+		if cerr := rej.close(); err == nil && cerr != nil {
+			err = cerr
+		}
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "cchc indicators: %v\n", err)
 		return 1
@@ -115,6 +133,48 @@ func runIndicatorsCompute(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "wrote %d observations to %s\n", len(obs), *out)
 	return 0
+}
+
+// rejectedWriter writes the records kept out of the rates as CSV, as the
+// workers report them (in no particular order).
+type rejectedWriter struct {
+	mu  sync.Mutex
+	f   *os.File
+	w   *csv.Writer
+	err error
+}
+
+func newRejectedWriter(path string) (*rejectedWriter, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	w := csv.NewWriter(f)
+	err = w.Write([]string{"position_kind", "position", "reason", "detail"})
+	return &rejectedWriter{f: f, w: w, err: err}, nil
+}
+
+func (r *rejectedWriter) add(b indicators.BadRecord) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.err == nil {
+		r.err = r.w.Write([]string{b.PositionKind, strconv.FormatInt(b.Position, 10), b.Reason, b.Detail})
+	}
+}
+
+func (r *rejectedWriter) close() error {
+	r.w.Flush()
+	err := r.err
+	if err == nil {
+		err = r.w.Error()
+	}
+	if cerr := r.f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", r.f.Name(), err)
+	}
+	return nil
 }
 
 // writeRecordFile writes rec to path in the format its extension names,

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -29,7 +30,8 @@ func TestGenIndicatorsEndToEnd(t *testing.T) {
 		ratesPath := filepath.Join(dir, "rates"+ext)
 		stdout.Reset()
 		stderr.Reset()
-		code := run([]string{"indicators", "--dossiers", data, "--by", "province,level", "--as-of", "2025-12-31", "-o", obsPath, "--rates", ratesPath}, &stdout, &stderr)
+		badPath := filepath.Join(dir, "bad"+ext+".csv")
+		code := run([]string{"indicators", "--dossiers", data, "--by", "province,level", "--as-of", "2025-12-31", "-o", obsPath, "--rates", ratesPath, "--rejected", badPath}, &stdout, &stderr)
 		if code != 0 {
 			t.Fatalf("indicators: exit %d: %s", code, stderr.String())
 		}
@@ -66,6 +68,14 @@ func TestGenIndicatorsEndToEnd(t *testing.T) {
 		}
 		if st, err := os.Stat(ratesPath); err != nil || st.Size() == 0 {
 			t.Errorf("rates table not written: %v", err)
+		}
+		bad, err := os.ReadFile(badPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSpace(string(bad)), "\n")
+		if lines[0] != "position_kind,position,reason,detail" || !strings.Contains(report, fmt.Sprintf("kept out: %d\n", len(lines)-1)) {
+			t.Errorf("rejected file has %d rows; report:\n%s", len(lines)-1, report)
 		}
 	}
 	// The observations score the Hà Tĩnh 2025 plan's online, payment,
