@@ -120,7 +120,8 @@ func (it *item) lineOf(off int) int {
 // cand is one value found in a clause: a target or, outside the targets
 // section, a statement compared with the targets.
 type cand struct {
-	t dataset.Target
+	t           dataset.Target
+	explicitCmp bool
 }
 
 // extractTargets finds the targets section ("3. Chỉ tiêu cụ thể", "II. CÁC
@@ -133,9 +134,10 @@ func extractTargets(p *page, year int, cat *indicators.Catalogue) targetResult {
 		return res
 	}
 	res.from, res.to = from, to
-	items := collectItems(p, from+1, to, base)
+	all, tableFindings, used := targetTable(p, from+1, to, base, year, cat)
+	res.findings = append(res.findings, tableFindings...)
+	items := collectItems(p, from+1, to, base, used)
 	area := ""
-	var all []dataset.Target
 	for i, it := range items {
 		if i+1 < len(items) && it.code != "" && strings.HasPrefix(items[i+1].code, it.code+".") {
 			it.heading = true
@@ -312,7 +314,7 @@ func utfLen(s string) int { return len([]rune(s)) }
 // an item with its number; a lettered or bulleted line starts one under
 // the current number ("I.3-2" is the second bullet of I.3); other
 // non-blank lines continue the current item; a blank line ends it.
-func collectItems(p *page, from, to int, base string) []item {
+func collectItems(p *page, from, to int, base string, used []bool) []item {
 	var items []item
 	var cur *item
 	number := base
@@ -324,7 +326,7 @@ func collectItems(p *page, from, to int, base string) []item {
 		cur = nil
 	}
 	for i := from; i < to; i++ {
-		if p.skip[i] {
+		if p.skip[i] || (used != nil && used[i]) {
 			continue
 		}
 		line := trimCell(p.lines[i])
@@ -562,7 +564,7 @@ func valuesInClause(it item, f string, depth []int, cl clause, year int, cat *in
 		}
 		line := it.lineOf(rv.numFrom)
 		t.Source = dataset.Source{Line: line + 1, Text: strings.TrimSpace(string(it.text[cl.from:cl.to]))}
-		out = append(out, cand{t: t})
+		out = append(out, cand{t: t, explicitCmp: rv.explicit})
 	}
 	return out
 }
@@ -903,4 +905,182 @@ func uniqueCodes(ts []dataset.Target) []dataset.Target {
 		}
 	}
 	return ts
+}
+
+// tableCells splits a table row at tabs, or at '|' without the border
+// pipes; it returns nil for a line with fewer than three cells.
+func tableCells(line string) []string {
+	var cells []string
+	switch {
+	case strings.Contains(line, "\t"):
+		cells = strings.Split(line, "\t")
+	case strings.Count(line, "|") >= 2:
+		cells = strings.Split(strings.TrimSpace(line), "|")
+		if len(cells) > 0 && strings.TrimSpace(cells[0]) == "" {
+			cells = cells[1:]
+		}
+		if len(cells) > 0 && strings.TrimSpace(cells[len(cells)-1]) == "" {
+			cells = cells[:len(cells)-1]
+		}
+	}
+	if len(cells) < 3 {
+		return nil
+	}
+	for i := range cells {
+		cells[i] = strings.TrimSpace(cells[i])
+	}
+	return cells
+}
+
+// tableHeader finds the columns of a table of targets from its header:
+// the subject ("Chỉ tiêu", "Nội dung"), the value ("Kế hoạch năm 2025",
+// "Mục tiêu", "Chỉ tiêu năm 2025", "Giá trị"), the unit ("Đơn vị tính") and
+// the number ("STT", "TT"); -1 when a column is absent. ok is false when
+// the row has no subject or no value column.
+func tableHeader(cells []string) (subject, value, unit, code int, ok bool) {
+	subject, value, unit, code = -1, -1, -1, -1
+	for i, c := range cells {
+		k := ocrKey(c)
+		isValue := strings.Contains(k, "ke hoach") || strings.Contains(k, "muc tieu") || strings.Contains(k, "gia tri") ||
+			strings.Contains(k, "nam 20") || strings.Contains(k, "chi tieu nam")
+		switch {
+		case k == "stt" || k == "tt" || k == "so tt":
+			code = i
+		case strings.Contains(k, "don vi"):
+			unit = i
+		case subject < 0 && !isValue && (strings.Contains(k, "chi tieu") || strings.Contains(k, "noi dung")):
+			subject = i
+		case isValue:
+			value = i
+		}
+	}
+	return subject, value, unit, code, subject >= 0 && value >= 0
+}
+
+// unitNouns map the folded unit cell of a table of targets to the noun the
+// value grammar reads after a number.
+var unitNouns = []struct{ unit, noun string }{
+	{"bien che", "biên chế"}, {"nguoi", "người"}, {"lan", "lần"}, {"luot", "lượt"}, {"cuoc", "cuộc"},
+}
+
+// targetTable reads a table of targets in lines [from,to) of the targets
+// section: one target per row, its value from the value column (with
+// "≥", "≤", ">", "<" or the comparator words), its unit from the unit
+// column, its subject, metric and level from the subject column. used marks
+// the lines of the table, which are not read again as items.
+func targetTable(p *page, from, to int, base string, year int, cat *indicators.Catalogue) ([]dataset.Target, []dataset.Finding, []bool) {
+	used := make([]bool, len(p.lines))
+	var ts []dataset.Target
+	var fs []dataset.Finding
+	subject, value, unit, code := -1, -1, -1, -1
+	header := ""
+	row := 0
+	for i := from; i < to; i++ {
+		if p.skip[i] {
+			continue
+		}
+		cells := tableCells(p.lines[i])
+		if cells == nil {
+			if header != "" && trimCell(p.lines[i]) != "" {
+				header = "" // the table ended
+			}
+			continue
+		}
+		if s, v, u, c, ok := tableHeader(cells); ok {
+			subject, value, unit, code = s, v, u, c
+			header = ocrKey(p.lines[i])
+			used[i] = true
+			continue
+		}
+		if header == "" {
+			continue
+		}
+		used[i] = true
+		cell := func(k int) string {
+			if k < 0 || k >= len(cells) {
+				return ""
+			}
+			return cells[k]
+		}
+		subj, val := cell(subject), cell(value)
+		if subj == "" && val == "" {
+			continue
+		}
+		row++
+		tcode := joinCode(base, strings.TrimSuffix(cell(code), "."))
+		if cell(code) == "" {
+			tcode = fmt.Sprintf("%s.%d", base, row)
+		}
+		// Put the unit after the number, in the words the grammar reads.
+		vt := strings.NewReplacer("≥", " tối thiểu ", ">=", " tối thiểu ", "≤", " không quá ", "<=", " không quá ",
+			">", " trên ", "<", " dưới ").Replace(val)
+		uk := ocrKey(cell(unit))
+		switch {
+		case strings.Contains(cell(unit), "%") || uk == "ty le" || uk == "phan tram":
+			if !strings.Contains(vt, "%") {
+				vt = afterLastNumber(vt, "%")
+			}
+		case !strings.Contains(vt, "%"):
+			noun := "đơn vị"
+			for _, u := range unitNouns {
+				if strings.Contains(uk, u.unit) {
+					noun = u.noun
+					break
+				}
+			}
+			vt = afterLastNumber(vt, " "+noun)
+		}
+		it := item{code: tcode, text: []rune(vt), starts: []int{0}, lines: []int{i}}
+		cands := valuesIn(it, year, cat)
+		if len(cands) == 0 {
+			fs = append(fs, dataset.Finding{Kind: "target_without_number",
+				Message: fmt.Sprintf("%s: target stated without a number: %q", tcode, shorten(subj+" | "+val, 160)),
+				Lines:   []int{i + 1}})
+			continue
+		}
+		sk := foldKeep(subj)
+		for _, c := range cands {
+			t := c.t
+			t.Code, t.Subject, t.Metric, t.Area = tcode, subj, "", ""
+			sf := asciiFold([]rune(subj))
+			t.Level = levelIn(sf, parenDepth(sf), 0, len(sf))
+			if t.Change == "" {
+				for _, ch := range tgChanges {
+					if strings.HasPrefix(sk, ch.words+" ") {
+						t.Change = ch.change
+						break
+					}
+				}
+				if t.Change != "" {
+					if sm := tgBaseRe.FindStringSubmatch(sf); sm != nil {
+						y, _ := strconv.Atoi(sm[1])
+						t.BaselineYear = &y
+					} else if tgPrevRe.MatchString(sf) && year > 0 {
+						y := year - 1
+						t.BaselineYear = &y
+					}
+				}
+			}
+			if m, ok := cat.Match(subj); ok {
+				t.Metric, t.Area = m.ID, m.Area
+				if !c.explicitCmp && t.Change == "" && m.Direction == indicators.LowerIsBetter {
+					t.Comparator = dataset.CmpLE
+				}
+			}
+			t.Source = dataset.Source{Line: i + 1, Text: trimCell(p.lines[i])}
+			ts = append(ts, t)
+		}
+	}
+	return ts, fs, used
+}
+
+// afterLastNumber inserts suffix after the last number of s ("từ 02 đến 03"
+// → "từ 02 đến 03 cuộc"), so a range keeps one unit.
+func afterLastNumber(s, suffix string) string {
+	m := tgNumberRe.FindAllStringIndex(s, -1)
+	if len(m) == 0 {
+		return s
+	}
+	end := m[len(m)-1][1]
+	return s[:end] + suffix + s[end:]
 }

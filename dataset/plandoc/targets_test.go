@@ -193,3 +193,48 @@ func TestConflictNeedsSameMetricLevelAndChange(t *testing.T) {
 		t.Fatalf("conflicts %+v, want one between lines 11 and 16 (60%% against 70%%)", c)
 	}
 }
+
+func TestTargetTable(t *testing.T) {
+	for _, sep := range []string{"\t", " | "} {
+		row := func(cells ...string) string { return strings.Join(cells, sep) + "\n" }
+		text := planWith(row("STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2025") +
+			row("1", "Tỷ lệ hồ sơ nộp trực tuyến toàn trình", "%", "≥ 90") +
+			row("2", "Tỷ lệ số hóa hồ sơ cấp xã", "%", "95") +
+			row("3", "Giảm biên chế công chức so với năm 2024", "Biên chế", "28") +
+			row("4", "Mức độ hài lòng", "Tỷ lệ", "Tối thiểu 95%") +
+			row("5", "Số cuộc đối thoại", "Cuộc", "từ 02 đến 03") +
+			row("6", "Tỷ lệ hồ sơ quá hạn", "%", "") +
+			"1.1. Tỷ lệ giao dịch thanh toán trực tuyến đạt tối thiểu 60%.")
+		d := parseText(t, text)
+		want := []struct {
+			code, metric, cmp, unit, level, change string
+			value                                  float64
+		}{
+			{"II.1", "online_submission_rate", ">=", "percent", "", "", 90},
+			{"II.2", "dossier_digitisation_rate", ">=", "percent", "commune", "", 95},
+			{"II.3", "civil_servant_headcount", ">=", "staff", "", "decrease", 28},
+			{"II.4", "satisfaction_rate", ">=", "percent", "", "", 95},
+			{"II.5", "dialogue_count", ">=", "count", "", "", 2},
+			{"II.1.1", "online_payment_rate", ">=", "percent", "", "", 60},
+		}
+		if len(d.Targets) != len(want) {
+			t.Fatalf("sep %q: %d targets, want %d: %+v", sep, len(d.Targets), len(want), d.Targets)
+		}
+		for i, w := range want {
+			g := d.Targets[i]
+			if g.Code != w.code || g.Metric != w.metric || g.Comparator != w.cmp || g.Unit != w.unit ||
+				g.Level != w.level || g.Change != w.change || g.Value != w.value || g.Source.Line != 12+i+min(i, 5)/5 {
+				t.Errorf("sep %q target %d = %s", sep, i, show(g))
+			}
+		}
+		if m := d.Targets[4].ValueMax; m == nil || *m != 3 {
+			t.Errorf("sep %q: dialogue range upper bound %v, want 3", sep, m)
+		}
+		if b := d.Targets[2].BaselineYear; b == nil || *b != 2024 {
+			t.Errorf("sep %q: headcount baseline %v, want 2024", sep, b)
+		}
+		if f := findingsOf(d, "target_without_number"); len(f) != 1 || f[0].Lines[0] != 17 {
+			t.Errorf("sep %q: findings %+v, want one for the row without a value (line 17)", sep, f)
+		}
+	}
+}
