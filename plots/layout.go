@@ -109,6 +109,9 @@ func (f *frame) draw(dc draw.Canvas) {
 		r.Min.Y += h + margin/2
 	}
 	pc := draw.Canvas{Canvas: dc.Canvas, Rectangle: r}
+	// Axis labels no longer than their axis.
+	f.plot.Y.Label.Text = shorten(f.plot.Y.Label.TextStyle, f.plot.Y.Label.Text, (r.Max.Y-r.Min.Y)*0.95)
+	f.plot.X.Label.Text = shorten(f.plot.X.Label.TextStyle, f.plot.X.Label.Text, width*0.9)
 	f.plot.Draw(pc)
 	if f.extra != nil {
 		f.extra(f.plot, f.plot.DataCanvas(pc))

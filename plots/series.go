@@ -7,6 +7,7 @@ import (
 
 	"github.com/apache/arrow/go/v15/arrow"
 
+	"github.com/cchc-lab/cchc/indicators"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -407,6 +408,14 @@ func valueLabel(sel *selected, column, lang string) string {
 		return strings.TrimSpace(tr(lang, "Thứ hạng "+sel.index, sel.index+" rank"))
 	}
 	if sel.index != "" {
+		// A catalogue metric id reads better as its name.
+		if m, ok := indicators.Default().Lookup(sel.index); ok {
+			name := tr(lang, m.NameVI, m.NameEN)
+			if u := strings.TrimSpace(unitText(sel.unit, lang)); u != "" {
+				return name + " (" + u + ")"
+			}
+			return name
+		}
 		if sel.unit != "" {
 			return sel.index + ", " + sel.unit
 		}
