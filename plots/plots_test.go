@@ -442,3 +442,27 @@ func TestRankTrendInverted(t *testing.T) {
 		t.Error("the rank axis is not inverted: an improving rank is drawn falling")
 	}
 }
+
+func TestLongAxisLabelShortened(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	rec := seriesRecord(t, mem, []string{"Hà Tĩnh"}, []int64{2020, 2021}, []float64{1, 2})
+	defer rec.Release()
+	long := strings.Repeat("Tỷ lệ nộp hồ sơ trực tuyến toàn trình ", 6)
+	c, err := Trend(rec, TrendOptions{Common: Common{YLabel: long, XLabel: long}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, s := range c.Texts() {
+		if strings.HasPrefix(s, "Tỷ lệ nộp") {
+			n++
+			if !strings.HasSuffix(s, "…") {
+				t.Errorf("axis label not shortened: %q", s)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("found %d axis labels, want 2", n)
+	}
+}
