@@ -1,3 +1,5 @@
+//go:build unix
+
 package notebooks
 
 import (
@@ -14,6 +16,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -334,7 +337,12 @@ func (t *tools) execute(ctx context.Context, path, dir string) (string, []byte, 
 		"--ExecutePreprocessor.kernel_name="+kernelName,
 		"--output-dir", dir, "--output", name, path)
 	cmd.Env = t.env
-	cmd.WaitDelay = 10 * time.Second
+	// On a timeout, interrupt Jupyter so that it shuts its kernel down (the
+	// kernel runs in a session of its own); kill it if it has not ended 15 s
+	// later.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGINT) }
+	cmd.WaitDelay = 15 * time.Second
 	out, err := cmd.CombinedOutput()
 	return filepath.Join(dir, name), out, err
 }
@@ -382,6 +390,9 @@ func TestNotebooks(t *testing.T) {
 			start := time.Now()
 			out, log, err := tl.execute(ctx, p, t.TempDir())
 			t.Logf("%s executed in %.1fs", p, time.Since(start).Seconds())
+			if ctx.Err() != nil {
+				t.Fatalf("jupyter nbconvert --execute %s stopped: the test's deadline is near (raise go test -timeout)\n%s", p, tail(log, 30))
+			}
 			if err != nil {
 				t.Fatalf("jupyter nbconvert --execute %s: %v\n%s", p, err, tail(log, 60))
 			}
