@@ -119,6 +119,18 @@ func splitText(data []byte, name string) ([]string, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &ParseError{File: name, Err: ErrEmpty}
 	}
+	if plainText(data) {
+		// The common case: valid UTF-8 without control characters. One
+		// copy of the text; the lines share it.
+		lines := strings.Split(string(data), "\n")
+		if len(lines) > 1 && lines[len(lines)-1] == "" {
+			lines = lines[:len(lines)-1]
+		}
+		for i, l := range lines {
+			lines[i] = vntext.NFC(strings.TrimSuffix(l, "\r"))
+		}
+		return lines, nil
+	}
 	var lines []string
 	// A NUL byte makes the input binary at once; other control characters
 	// only when they are more than one in a hundred characters (a stray
@@ -163,6 +175,21 @@ func splitText(data []byte, name string) ([]string, error) {
 			Err: fmt.Errorf("%w: %d control characters, the first %U", ErrBinary, controls, firstRune)}
 	}
 	return lines, nil
+}
+
+// plainText reports whether data is valid UTF-8 without any control
+// character other than tab, line feed, carriage return, form feed and
+// vertical tab (C0, DEL or C1).
+func plainText(data []byte) bool {
+	for i, b := range data {
+		switch {
+		case b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v', b == 0x7f:
+			return false
+		case b == 0xc2 && i+1 < len(data) && data[i+1] >= 0x80 && data[i+1] < 0xa0:
+			return false
+		}
+	}
+	return utf8.Valid(data)
 }
 
 // isBinaryRune reports control characters that text files do not hold

@@ -524,3 +524,23 @@ func BenchmarkParseSeeds(b *testing.B) {
 		}
 	}
 }
+
+// TestSplitTextPaths checks that plain text (the fast path) and text with
+// a stray control character (the checked path) split into the same lines.
+func TestSplitTextPaths(t *testing.T) {
+	pad := strings.Repeat("x", 200)
+	for _, in := range []string{"a\r\nb\n\nc\n", "a\nb\n", "a\n\n", "\xef\xbb\xbfKẾ\r\nHOẠCH\r\n"} {
+		fast, err := splitText([]byte(in+pad), "f")
+		if err != nil {
+			t.Fatal(err)
+		}
+		slow, err := splitText([]byte(in+pad+"\x1b"), "f")
+		if err != nil {
+			t.Fatal(err)
+		}
+		slow[len(slow)-1] = strings.TrimSuffix(slow[len(slow)-1], "\x1b")
+		if strings.Join(fast, "|") != strings.Join(slow, "|") {
+			t.Errorf("%q: fast %q, checked %q", in, fast, slow)
+		}
+	}
+}
