@@ -511,8 +511,8 @@ func TestCheckNotebook(t *testing.T) {
 
 // TestCommittedNotebooks checks what needs no kernel: every notebook parses,
 // uses the GoNB kernel, starts with the cell that selects the local module,
-// declares its key outputs and carries no absolute path of the machine it
-// was executed on.
+// declares its key outputs, waits for its displays and carries no absolute
+// path of the machine it was executed on.
 func TestCommittedNotebooks(t *testing.T) {
 	paths, err := filepath.Glob("*.ipynb")
 	if err != nil {
@@ -545,6 +545,13 @@ func TestCommittedNotebooks(t *testing.T) {
 		}
 		if declared == 0 {
 			t.Errorf("%s: no cell declares a key output with an expect: tag", p)
+		}
+		// GoNB carries displays apart from the program's output; a program
+		// that exits right after displaying can lose them unless it waits.
+		for i, c := range nb.Cells {
+			if src := c.source(); c.CellType == "code" && strings.Contains(src, "gonbui.Display") && !strings.Contains(src, "defer gonbui.Sync()") {
+				t.Errorf("%s: cell %d (%s) displays without defer gonbui.Sync()", p, i, c.firstLine())
+			}
 		}
 		data, err := os.ReadFile(p)
 		if err != nil {
