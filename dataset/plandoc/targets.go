@@ -142,9 +142,8 @@ func extractTargets(p *page, year int, cat *indicators.Catalogue) targetResult {
 		if i+1 < len(items) && it.code != "" && strings.HasPrefix(items[i+1].code, it.code+".") {
 			it.heading = true
 		}
-		k := ocrKey(string(it.text))
 		if it.heading {
-			area = areaOf(k)
+			area = areaOf(ocrKey(string(it.text)))
 			continue
 		}
 		cands := valuesIn(it, year, cat)
@@ -163,6 +162,8 @@ func extractTargets(p *page, year int, cat *indicators.Catalogue) targetResult {
 			all = append(all, t)
 		}
 	}
+	// Table rows were read first; put every target in document order.
+	sort.SliceStable(all, func(i, j int) bool { return all[i].Source.Line < all[j].Source.Line })
 	res.targets = uniqueCodes(all)
 	return res
 }
