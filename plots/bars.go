@@ -129,14 +129,12 @@ func Bars(rec arrow.Record, opts BarsOptions) (*Chart, error) {
 		f.legend = append(f.legend, legendItem{label: strconv.Itoa(y), thumbs: []plot.Thumbnailer{swatch{fill: colors[b]}}})
 	}
 	// Group names under the groups, wrapped to the group's width.
-	tick := p.X.Tick.Label
 	groupPts := (o.Width - 90) / vg.Length(G)
 	names := make([]string, G)
 	for g, sd := range sel.series {
-		names[g] = wrapLabel(tick, sd.name, groupPts*0.95)
+		names[g] = sd.name
 	}
-	padLines(names)
-	p.X.Tick.Marker = labelTicks(names)
+	categoryLabels(p, names, groupPts, o.Height*0.25)
 	p.X.Tick.Length = 0
 	p.X.Min, p.X.Max = -0.5, float64(G)-0.5
 	p.Y.Min = 0

@@ -223,14 +223,12 @@ func Heatmap(rec arrow.Record, opts HeatmapOptions) (*Chart, error) {
 	p.Y.Tick.Length = 0
 	p.Y.Padding = 0
 	p.X.Padding = 0
-	xl := p.X.Tick.Label
 	colW := (o.Width - labelW - 30) / vg.Length(max(C, 1))
 	names := make([]string, C)
 	for i, k := range cols {
-		names[i] = wrapLabel(xl, colName[k], colW*0.95)
+		names[i] = colName[k]
 	}
-	padLines(names)
-	p.X.Tick.Marker = labelTicks(names)
+	categoryLabels(p, names, colW, o.Height*0.25)
 	p.X.Tick.Length = 0
 	p.X.Min, p.X.Max = -0.5, float64(C)-0.5
 	p.Y.Min, p.Y.Max = -0.5, float64(R)-0.5

@@ -229,6 +229,50 @@ func wrapLabel(sty text.Style, s string, width vg.Length) string {
 	return wrapText(sty, s, width, 2)
 }
 
+// categoryLabels sets the tick labels of a category x axis: each name
+// wrapped to its slot (at most two lines) when the longest word fits,
+// otherwise all names turned a quarter (reading upwards) and shortened to
+// maxLen, so that neighbouring labels never run into each other.
+func categoryLabels(p *plot.Plot, names []string, slot, maxLen vg.Length) {
+	sty := p.X.Tick.Label
+	fits := true
+	for _, n := range names {
+		for _, w := range strings.Fields(n) {
+			if sty.Width(w) > slot*0.95 {
+				fits = false
+			}
+		}
+	}
+	out := make([]string, len(names))
+	if fits {
+		for i, n := range names {
+			out[i] = wrapLabel(sty, n, slot*0.95)
+		}
+		padLines(out)
+	} else {
+		// Turned labels stand side by side: shrink the type until a line
+		// fits the slot (not below 5 pt), then label every k-th slot.
+		if lh := sty.Height("Ấg"); lh > slot*0.95 {
+			size := max(sty.Font.Size*slot*0.95/lh, vg.Points(5))
+			sty.Font.Size = size
+			p.X.Tick.Label.Font.Size = size
+		}
+		every := 1
+		if lh := sty.Height("Ấg"); lh > slot*0.95 {
+			every = int(math.Ceil(float64(lh / (slot * 0.95))))
+		}
+		for i, n := range names {
+			if i%every == 0 {
+				out[i] = shorten(sty, n, maxLen)
+			}
+		}
+		p.X.Tick.Label.Rotation = math.Pi / 2
+		p.X.Tick.Label.XAlign = draw.XRight
+		p.X.Tick.Label.YAlign = draw.YCenter
+	}
+	p.X.Tick.Marker = labelTicks(out)
+}
+
 // padLines gives every label as many lines as the longest, so that axis
 // tick labels of one and two lines start on the same baseline.
 func padLines(labels []string) {

@@ -466,3 +466,23 @@ func TestLongAxisLabelShortened(t *testing.T) {
 		t.Errorf("found %d axis labels, want 2", n)
 	}
 }
+
+func TestManyGroupsTurnLabels(t *testing.T) {
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	pci := readIndexCSV(t, mem, "pci_2005_2019.csv")
+	defer pci.Release()
+	c, err := Bars(pci, BarsOptions{Selection: Selection{YearFrom: 2019, YearTo: 2019}, MaxGroups: 63})
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := strings.Join(c.Texts(), "|")
+	for _, name := range []string{"An Giang", "Bà Rịa - Vũng Tàu", "Yên Bái"} {
+		if !strings.Contains(texts, name) {
+			t.Errorf("%s not labelled", name)
+		}
+	}
+	if _, err := Bars(pci, BarsOptions{Selection: Selection{YearFrom: 2019, YearTo: 2019}}); !errors.Is(err, ErrOptions) {
+		t.Errorf("63 groups without MaxGroups: error %v, want ErrOptions", err)
+	}
+}
