@@ -189,7 +189,7 @@ func plotFlagSet(f *plotFlags, w io.Writer) *flag.FlagSet {
 	fs.IntVar(&f.year, "year", 0, "heatmap, attainment: the year scored")
 	fs.BoolVar(&f.hideValues, "hide-values", false, "heatmap: leave percentages out of the cells")
 	fs.StringVar(&f.lead, "lead", "lead", "workload: lead-agency `COLUMN`")
-	fs.IntVar(&f.max, "max", 20, "workload: the most agencies drawn")
+	fs.IntVar(&f.max, "max", 0, "the most lines (trend, default 10), groups (bars, 12) or agencies (workload, 20) drawn without --entities")
 	fs.StringVar(&f.title, "title", "", "chart title")
 	fs.StringVar(&f.note, "note", "", "note under the chart (source, caveats)")
 	fs.StringVar(&f.lang, "lang", "vi", "language of the chart's own labels: vi or en")
@@ -422,7 +422,7 @@ func plotHint(err error) string {
 	case strings.Contains(msg, "values of metric"):
 		return "\n(pick one with --metric ID)"
 	case strings.Contains(msg, "series"):
-		return "\n(name the lines with --entities)"
+		return "\n(name them with --entities, or raise --max)"
 	case strings.Contains(msg, "combinations"):
 		return "\n(pick one with --plan, --entity and --year)"
 	case strings.Contains(msg, "spans years"):
@@ -457,7 +457,7 @@ func buildChart(kind string, rec arrow.Record, f *plotFlags, from, to int) (*plo
 	}
 	switch kind {
 	case "trend":
-		opts := plots.TrendOptions{Common: common, Selection: sel, Target: target, Band: f.band, ValueLabels: f.labels, InvertY: f.invertY}
+		opts := plots.TrendOptions{Common: common, Selection: sel, Target: target, Band: f.band, ValueLabels: f.labels, InvertY: f.invertY, MaxSeries: f.max}
 		if f.breaks != "" {
 			opts.ScaleBreaks = []int{}
 			for _, p := range splitList(f.breaks) {
@@ -470,7 +470,7 @@ func buildChart(kind string, rec arrow.Record, f *plotFlags, from, to int) (*plo
 		}
 		return plots.Trend(rec, opts)
 	case "bars":
-		return plots.Bars(rec, plots.BarsOptions{Common: common, Selection: sel, Target: target, ValueLabels: f.labels})
+		return plots.Bars(rec, plots.BarsOptions{Common: common, Selection: sel, Target: target, ValueLabels: f.labels, MaxGroups: f.max})
 	case "heatmap":
 		return plots.Heatmap(rec, plots.HeatmapOptions{Common: common, By: f.by, PlanID: f.plan,
 			Entities: splitList(f.entities), Year: f.year, YearFrom: from, YearTo: to, HideValues: f.hideValues})
