@@ -80,3 +80,23 @@ func TestIsoDate(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldKeep(t *testing.T) {
+	for in, want := range map[string]string{
+		"Hà Tĩnh":          "ha tinh",
+		"ĐỀ ÁN ÐÔ THỊ":     "de an do thi",
+		"S6:103 /KH-SKHCN": "s6:103 /kh-skhcn",
+		"plain ascii":      "plain ascii",
+		"€ stays":          "€ stays",
+	} {
+		if got := foldKeep(in); got != want {
+			t.Errorf("foldKeep(%q) = %q, want %q", in, got, want)
+		}
+		if len([]rune(foldKeep(in))) != len([]rune(in)) {
+			t.Errorf("foldKeep(%q) changed the number of runes", in)
+		}
+	}
+	if got := ocrKey("SO KHOA HQC, S6:103 c6 1y"); got != "so khoa hqc so 103 co ly" {
+		t.Errorf("ocrKey = %q", got)
+	}
+}

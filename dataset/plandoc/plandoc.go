@@ -393,7 +393,8 @@ func trimCell(s string) string {
 }
 
 // foldTab maps the runes U+0000..U+1EFF to their folded form: lower case,
-// diacritics removed, 'đ' to 'd'. It is built once and only read.
+// diacritics removed, 'đ' (and the look-alike 'ð') to 'd'. It is built
+// once and only read.
 var foldTab = buildFoldTab()
 
 func buildFoldTab() []rune {
@@ -405,7 +406,8 @@ func buildFoldTab() []rune {
 }
 
 func foldSlow(r rune) rune {
-	if r == 'đ' || r == 'Đ' {
+	// Ð and ð (eth) stand for Đ in texts typed or scanned with the wrong letter.
+	if r == 'đ' || r == 'Đ' || r == 'Ð' || r == 'ð' {
 		return 'd'
 	}
 	if r < 0x80 {
