@@ -81,7 +81,7 @@ func Bars(rec arrow.Record, opts BarsOptions) (*Chart, error) {
 	// Value labels turn a quarter when wider than their bar.
 	approxBar := (o.Width - 90) * vg.Length(groupW/float64(G*B))
 	rot := false
-	maxV := 0.0
+	maxV, minV := 0.0, 0.0
 	var dups []duplicate
 	bars := &rects{style: labelStyle}
 	missing := false
@@ -109,6 +109,7 @@ func Bars(rec arrow.Record, opts BarsOptions) (*Chart, error) {
 				}
 			}
 			maxV = math.Max(maxV, v)
+			minV = math.Min(minV, v)
 			bars.items = append(bars.items, it)
 		}
 	}
@@ -124,6 +125,7 @@ func Bars(rec arrow.Record, opts BarsOptions) (*Chart, error) {
 		}
 		f.legend = append(f.legend, legendItem{label: label, thumbs: []plot.Thumbnailer{h}})
 		maxV = math.Max(maxV, t)
+		minV = math.Min(minV, t)
 	}
 	for b, y := range years {
 		f.legend = append(f.legend, legendItem{label: strconv.Itoa(y), thumbs: []plot.Thumbnailer{swatch{fill: colors[b]}}})
@@ -137,7 +139,6 @@ func Bars(rec arrow.Record, opts BarsOptions) (*Chart, error) {
 	categoryLabels(p, names, groupPts, o.Height*0.25)
 	p.X.Tick.Length = 0
 	p.X.Min, p.X.Max = -0.5, float64(G)-0.5
-	p.Y.Min = 0
 	head := 1.08
 	if opts.ValueLabels {
 		head = 1.12
@@ -151,10 +152,11 @@ func Bars(rec arrow.Record, opts BarsOptions) (*Chart, error) {
 			head = 1 + (w+6)/float64(plotH)
 		}
 	}
-	if maxV <= 0 {
+	if maxV <= 0 && minV == 0 {
 		maxV = 1
 	}
 	p.Y.Max = maxV * head
+	p.Y.Min = minV * head // bars start at zero; negative values hang below it
 	if missing {
 		f.notes = append(f.notes, tr(lang, "–: không có số liệu năm đó.", "–: no value for that year."))
 	}

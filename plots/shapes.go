@@ -75,11 +75,22 @@ func (r *rects) Plot(c draw.Canvas, p *plot.Plot) {
 		pad := sty.Font.Size * 0.3
 		switch it.labelAt {
 		case labelTop:
+			// Past the bar's end: above a positive bar, below a negative one.
+			down := it.y1 < it.y0
 			pt := vg.Point{X: (rect.Min.X + rect.Max.X) / 2, Y: rect.Max.Y + pad}
-			if r.rotate {
+			if down {
+				pt.Y = rect.Min.Y - pad
+			}
+			switch {
+			case r.rotate && down:
+				sty.Rotation = math.Pi / 2
+				sty.XAlign, sty.YAlign = draw.XRight, draw.YCenter
+			case r.rotate:
 				sty.Rotation = math.Pi / 2
 				sty.XAlign, sty.YAlign = draw.XLeft, draw.YCenter
-			} else {
+			case down:
+				sty.XAlign, sty.YAlign = draw.XCenter, draw.YTop
+			default:
 				sty.XAlign, sty.YAlign = draw.XCenter, draw.YBottom
 			}
 			c.FillText(sty, pt, it.label)
