@@ -14,7 +14,9 @@
 //
 // Each notebook starts with the cell `!*bash "$GONB_DIR/gonb-init.sh"`,
 // which points the notebook's temporary Go module at the checkout the
-// notebook lives in, wherever it is cloned, and pins GoNB's display package.
+// notebook lives in, wherever it is cloned, pins GoNB's display package and
+// pins every dependency to the version the repository selects (so a
+// notebook compiles what `go test` compiles and reuses its build cache).
 //
 // Set-up (Jupyter from Debian, GoNB and goimports at pinned versions, the
 // kernel registration) is done by scripts/notebook-setup.sh. Then
@@ -31,7 +33,8 @@
 // kind of output, or when the committed outputs differ in shape (output
 // kinds and mime types per cell, not bytes) from the fresh run. Without
 // Jupyter or GoNB the test is skipped, except when the environment variable
-// CI is set, where it fails.
+// CI is set, where it fails. Every cell that displays something defers
+// gonbui.Sync(), so that no display is lost when its program exits.
 //
 // The library packages never import GoNB: they return HTML, SVG or PNG, and
 // the notebooks pass them to gonbui.DisplayHTML or gonbui.DisplayPNG.
