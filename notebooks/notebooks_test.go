@@ -590,3 +590,65 @@ func TestShownText(t *testing.T) {
 		t.Errorf("errorsIn = %q", errs)
 	}
 }
+
+// TestGonbInit runs the first cell's script as GoNB does (in a fresh module
+// directory, with GONB_DIR the notebook's folder) and checks the module it
+// leaves: this repository replaces the cchc module, GoNB is required at its
+// pinned version, and the repository's dependencies keep their versions.
+func TestGonbInit(t *testing.T) {
+	if _, err := exec.LookPath("bash"); err != nil {
+		t.Skip("bash not found")
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	root, err := filepath.EvalSymlinks(filepath.Dir(wd)) // the script reports the physical path
+	if err != nil {
+		t.Fatal(err)
+	}
+	run := func(gonbDir string) (string, string, error) {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte("module gonb_test\n\ngo 1.24\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command("bash", filepath.Join(wd, "gonb-init.sh"))
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GONB_DIR="+gonbDir)
+		out, err := cmd.CombinedOutput()
+		mod, _ := os.ReadFile(filepath.Join(dir, "go.mod"))
+		return string(out), string(mod), err
+	}
+
+	out, mod, err := run(wd)
+	if err != nil {
+		t.Fatalf("gonb-init.sh: %v\n%s", err, out)
+	}
+	if !strings.HasPrefix(out, "cchc: using the module at .. (gonb v0.11.1;") {
+		t.Errorf("output = %q", out)
+	}
+	for _, want := range []string{
+		"github.com/cchc-lab/cchc v0.0.0",
+		"github.com/janpfeifer/gonb v0.11.1",
+		"github.com/cchc-lab/cchc => " + root,
+	} {
+		if !strings.Contains(mod, want) {
+			t.Errorf("go.mod lacks %q:\n%s", want, mod)
+		}
+	}
+	list := exec.Command("go", "list", "-m", "-f", "{{.Path}} => {{.Path}} {{.Version}}", "golang.org/x/text")
+	list.Dir = root
+	pin, err := list.Output()
+	if err != nil {
+		t.Fatalf("go list -m golang.org/x/text: %v", err)
+	}
+	if !strings.Contains(mod, strings.TrimSpace(string(pin))) {
+		t.Errorf("go.mod does not pin %q:\n%s", strings.TrimSpace(string(pin)), mod)
+	}
+
+	outside := t.TempDir()
+	out, _, err = run(outside)
+	if err == nil || !strings.Contains(out, "no go.mod of github.com/cchc-lab/cchc in "+outside) {
+		t.Errorf("outside the repository: err = %v, output %q", err, out)
+	}
+}
