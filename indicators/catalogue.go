@@ -248,15 +248,32 @@ func (c *Catalogue) Lookup(id string) (Metric, bool) {
 // words wins; between phrases of as many words, the one with more
 // letters; then the metric listed first.
 func (c *Catalogue) Match(text string) (Metric, bool) {
+	ms := c.Matches(text)
+	if len(ms) == 0 {
+		return Metric{}, false
+	}
+	return ms[0], true
+}
+
+// Matches returns every metric with a phrase in text, best match first
+// (ranked as Match ranks them), so that a caller can pass over a metric
+// whose unit does not fit the value it has read.
+func (c *Catalogue) Matches(text string) []Metric {
 	ws := matchWords(text)
-	best, bestWords, bestSize := -1, 0, 0
+	type score struct{ words, size int }
+	var best map[int]score
 	try := func(r phraseRef, i int) {
 		p := c.phrases[r.m][r.k]
-		better := p.words > bestWords || (p.words == bestWords && (p.size > bestSize || (p.size == bestSize && r.m < best)))
-		if !better || !runAt(ws, i, p.parts[0]) || !p.rest(ws, i+len(p.parts[0]), 1) {
+		if b, ok := best[r.m]; ok && (b.words > p.words || (b.words == p.words && b.size >= p.size)) {
 			return
 		}
-		best, bestWords, bestSize = r.m, p.words, p.size
+		if !runAt(ws, i, p.parts[0]) || !p.rest(ws, i+len(p.parts[0]), 1) {
+			return
+		}
+		if best == nil {
+			best = map[int]score{}
+		}
+		best[r.m] = score{p.words, p.size}
 	}
 	for i, w := range ws {
 		for _, r := range c.byFirst[w] {
@@ -271,10 +288,28 @@ func (c *Catalogue) Match(text string) (Metric, bool) {
 			}
 		}
 	}
-	if best < 0 {
-		return Metric{}, false
+	if len(best) == 0 {
+		return nil
 	}
-	return c.metrics[best], true
+	idx := make([]int, 0, len(best))
+	for m := range best {
+		idx = append(idx, m)
+	}
+	sort.Slice(idx, func(a, b int) bool {
+		x, y := best[idx[a]], best[idx[b]]
+		if x.words != y.words {
+			return x.words > y.words
+		}
+		if x.size != y.size {
+			return x.size > y.size
+		}
+		return idx[a] < idx[b]
+	})
+	out := make([]Metric, len(idx))
+	for i, m := range idx {
+		out[i] = c.metrics[m]
+	}
+	return out
 }
 
 // Suggest returns the ids closest to an unknown id, nearest first (at most three),

@@ -166,3 +166,21 @@ func ExampleCatalogue_Match() {
 	// online_submission_rate percent procedures
 	// satisfaction_rate percent procedures
 }
+
+func TestMatchesRanked(t *testing.T) {
+	cat := indicators.Default()
+	ms := cat.Matches("đơn vị sự nghiệp công lập được giao quyền tự chủ tài chính, tự chủ, tự chịu trách nhiệm")
+	if len(ms) < 2 || ms[0].ID != "admin_autonomy_rate" || ms[1].ID != "financial_autonomy_rate" {
+		var ids []string
+		for _, m := range ms {
+			ids = append(ids, m.ID)
+		}
+		t.Errorf("Matches = %v, want admin_autonomy_rate then financial_autonomy_rate", ids)
+	}
+	if m, _ := cat.Match("tự chủ tài chính, tự chủ, tự chịu trách nhiệm"); m.ID != ms[0].ID {
+		t.Errorf("Match and Matches disagree: %s", m.ID)
+	}
+	if ms := cat.Matches("không có gì"); ms != nil {
+		t.Errorf("Matches of unrelated text = %v", ms)
+	}
+}

@@ -527,15 +527,15 @@ func valuesInClause(it item, f string, depth []int, cl clause, year int, cat *in
 				lead = cleanSubject(string(it.text[cl.from:firstPiece.from]))
 			}
 		}
-		m, ok := cat.Match(subj)
+		m, ok := pickMetric(cat, subj, rv.unit, rv.change)
 		if lead != "" && (contentWords(subj) < 3 || !ok) {
-			if m2, ok2 := cat.Match(lead + " " + subj); ok2 || contentWords(subj) < 3 {
+			if m2, ok2 := pickMetric(cat, lead+" "+subj, rv.unit, rv.change); ok2 || contentWords(subj) < 3 {
 				subj = lead + " " + subj
 				m, ok = m2, ok2
 			}
 		}
 		if !ok && len(raws) == 1 {
-			m, ok = cat.Match(string(it.text[cl.from:cl.to]))
+			m, ok = pickMetric(cat, string(it.text[cl.from:cl.to]), rv.unit, rv.change)
 		}
 		t.Subject = subj
 		// Level.
@@ -1062,7 +1062,7 @@ func targetTable(p *page, from, to int, base string, year int, cat *indicators.C
 					}
 				}
 			}
-			if m, ok := cat.Match(subj); ok {
+			if m, ok := pickMetric(cat, subj, t.Unit, t.Change); ok {
 				t.Metric, t.Area = m.ID, m.Area
 				if !c.explicitCmp && t.Change == "" && m.Direction == indicators.LowerIsBetter {
 					t.Comparator = dataset.CmpLE
@@ -1084,4 +1084,21 @@ func afterLastNumber(s, suffix string) string {
 	}
 	end := m[len(m)-1][1]
 	return s[:end] + suffix + s[end:]
+}
+
+// pickMetric returns the best-matching metric of text whose unit fits a
+// value read in unit: a percentage names a rate (or, for a change, the
+// relative change of any amount); a count, staff or people names a metric
+// that is not a rate.
+func pickMetric(cat *indicators.Catalogue, text, unit, change string) (indicators.Metric, bool) {
+	for _, m := range cat.Matches(text) {
+		fits := m.Unit != "percent"
+		if unit == "percent" {
+			fits = m.Unit == "percent" || change != ""
+		}
+		if fits {
+			return m, true
+		}
+	}
+	return indicators.Metric{}, false
 }

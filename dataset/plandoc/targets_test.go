@@ -238,3 +238,18 @@ func TestTargetTable(t *testing.T) {
 		}
 	}
 }
+
+// TestMetricUnitFits checks that a metric is chosen only when its unit fits
+// the value: a percentage of initiatives is not the count of initiatives.
+func TestMetricUnitFits(t *testing.T) {
+	d := parseText(t, planWith("1.1. Phấn đấu ít nhất có 03 sáng kiến về CCHC.\n1.2. 80% sáng kiến được áp dụng có hiệu quả.\n1.3. Giảm tối thiểu 2,5% chi hỗ trợ trực tiếp so với năm trước liền kề."))
+	if len(d.Targets) != 3 {
+		t.Fatalf("%d targets", len(d.Targets))
+	}
+	if got := []string{d.Targets[0].Metric, d.Targets[1].Metric, d.Targets[2].Metric}; got[0] != "initiatives_count" || got[1] != "" || got[2] != "support_spending" {
+		t.Errorf("metrics %q, want initiatives_count, none, support_spending", got)
+	}
+	if n := len(findingsOf(d, "no_metric")); n != 1 {
+		t.Errorf("%d no_metric findings, want 1", n)
+	}
+}
