@@ -6,6 +6,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/apache/arrow/go/v15/arrow/array"
 
@@ -60,6 +61,16 @@ func (in input) display() string {
 
 // parseCell reads in as a value of column c. A non-empty reason rejects the row.
 func parseCell(c *colSpec, in input) (v cell, reason string) {
+	// CSV rows are checked whole before this; text from Parquet and Arrow
+	// files is checked here.
+	if in.typed == 0 && !utf8.ValidString(in.text) {
+		return v, fmt.Sprintf("%q is not UTF-8 text", in.text)
+	}
+	for _, s := range in.list {
+		if !utf8.ValidString(s) {
+			return v, fmt.Sprintf("list item %q is not UTF-8 text", s)
+		}
+	}
 	if in.isBlank() {
 		switch {
 		case c.required && !c.blankOK:

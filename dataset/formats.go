@@ -3,6 +3,7 @@ package dataset
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -307,6 +308,43 @@ func jsonInput(v json.RawMessage) input {
 	return input{text: string(v)}
 }
 
+// limitAllocator refuses, by panicking, an allocation larger than limit:
+// a damaged Parquet or Arrow file can declare a buffer of terabytes, which
+// would end the program with a fatal out-of-memory error instead of a
+// panic the readers recover from.
+type limitAllocator struct {
+	memory.Allocator
+	limit int
+}
+
+func (a limitAllocator) check(n int) {
+	if n > a.limit {
+		panic(fmt.Sprintf("a buffer of %d bytes declared in a file of this size", n))
+	}
+}
+
+// Allocate implements memory.Allocator.
+func (a limitAllocator) Allocate(n int) []byte {
+	a.check(n)
+	return a.Allocator.Allocate(n)
+}
+
+// Reallocate implements memory.Allocator.
+func (a limitAllocator) Reallocate(n int, b []byte) []byte {
+	a.check(n)
+	return a.Allocator.Reallocate(n, b)
+}
+
+// capAllocations limits single allocations while reading ra to 64 times
+// its size plus 64 MiB: more than any decompression of real data needs.
+func capAllocations(mem memory.Allocator, ra io.Seeker) memory.Allocator {
+	size, err := ra.Seek(0, io.SeekEnd)
+	if _, err2 := ra.Seek(0, io.SeekStart); err != nil || err2 != nil {
+		return mem
+	}
+	return limitAllocator{Allocator: mem, limit: int(min(64*size+64<<20, 1<<40))}
+}
+
 // readParquet reads a Parquet file.
 func readParquet(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *Loaded, err error) {
 	defer func() {
@@ -316,16 +354,32 @@ func readParquet(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) 
 			l, err = nil, &ParseError{File: name, Err: fmt.Errorf("%w: corrupt Parquet file: %v", ErrFormat, r)}
 		}
 	}()
-	pf, err := file.NewParquetReader(ra, file.WithReadProps(parquet.NewReaderProperties(mem)))
+	rmem := capAllocations(memory.Allocator(mem), ra)
+	pf, err := file.NewParquetReader(ra, file.WithReadProps(parquet.NewReaderProperties(rmem)))
 	if err != nil {
 		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not a Parquet file: %v", ErrFormat, err)}
 	}
 	defer pf.Close()
-	fr, err := pqarrow.NewFileReader(pf, pqarrow.ArrowReadProperties{BatchSize: 64 << 10}, mem)
+	if kv := pf.MetaData().KeyValueMetadata(); kv != nil {
+		// The Arrow schema stored in the file is an IPC stream message:
+		// check it before pqarrow decodes it (see checkIPCStream).
+		if v := kv.FindValue("ARROW:schema"); v != nil {
+			decoded, err := base64.StdEncoding.DecodeString(*v)
+			if err != nil || len(decoded) == 0 {
+				decoded, err = base64.RawStdEncoding.DecodeString(*v)
+			}
+			if err == nil {
+				if err := checkIPCStream(bytes.NewReader(decoded), int64(len(decoded))); err != nil {
+					return nil, &ParseError{File: name, Err: fmt.Errorf("%w: the Arrow schema stored in the Parquet file is damaged: %v", ErrFormat, err)}
+				}
+			}
+		}
+	}
+	fr, err := pqarrow.NewFileReader(pf, pqarrow.ArrowReadProperties{BatchSize: 64 << 10}, rmem)
 	if err != nil {
 		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: %v", ErrFormat, err)}
 	}
-	tbl, err := fr.ReadTable(context.Background())
+	tbl, err := readParquetTable(fr)
 	if err != nil {
 		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: reading Parquet: %v", ErrFormat, err)}
 	}
@@ -340,6 +394,65 @@ func readParquet(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) 
 	})
 }
 
+// readParquetTable reads every column of every row group in the calling
+// goroutine. pqarrow's ReadTable and GetFieldReaders read in goroutines of
+// their own, where a panic of the decoder on a damaged file (snappy: corrupt input) could not
+// be recovered and would end the program.
+func readParquetTable(fr *pqarrow.FileReader) (arrow.Table, error) {
+	var cols, rgs []int
+	for i := 0; i < fr.ParquetReader().MetaData().Schema.NumColumns(); i++ {
+		cols = append(cols, i)
+	}
+	for i := 0; i < fr.ParquetReader().NumRowGroups(); i++ {
+		rgs = append(rgs, i)
+	}
+	fieldIdx, err := fr.Manifest.GetFieldIndices(cols)
+	if err != nil {
+		return nil, err
+	}
+	leaves := make(map[int]bool, len(cols))
+	for _, c := range cols {
+		leaves[c] = true
+	}
+	readers := make([]*pqarrow.ColumnReader, 0, len(fieldIdx))
+	defer func() {
+		for _, r := range readers {
+			r.Release()
+		}
+	}()
+	fields := make([]arrow.Field, len(fieldIdx))
+	for i, f := range fieldIdx {
+		r, err := fr.GetFieldReader(context.Background(), f, leaves, rgs)
+		if err != nil {
+			return nil, err
+		}
+		readers = append(readers, r)
+		fields[i] = *r.Field()
+	}
+	sc := arrow.NewSchema(fields, fr.Manifest.SchemaMeta)
+	columns := make([]arrow.Column, len(readers))
+	defer func() {
+		for i := range columns {
+			columns[i].Release()
+		}
+	}()
+	var nrows int64
+	for i, r := range readers {
+		chunked, err := fr.ReadColumn(rgs, r)
+		if err != nil {
+			return nil, err
+		}
+		columns[i] = *arrow.NewColumn(sc.Field(i), chunked)
+		chunked.Release()
+		if i == 0 {
+			nrows = int64(columns[i].Len())
+		} else if int64(columns[i].Len()) != nrows {
+			return nil, fmt.Errorf("column %q has %d rows, column %q %d", sc.Field(i).Name, columns[i].Len(), sc.Field(0).Name, nrows)
+		}
+	}
+	return array.NewTable(sc, columns, nrows), nil
+}
+
 // readIPC reads an Arrow IPC file (or stream).
 func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *Loaded, err error) {
 	defer func() {
@@ -347,13 +460,20 @@ func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *
 			l, err = nil, &ParseError{File: name, Err: fmt.Errorf("%w: corrupt Arrow file: %v", ErrFormat, r)}
 		}
 	}()
+	size, err := ra.Seek(0, io.SeekEnd)
+	if err != nil {
+		return nil, &ParseError{File: name, Err: err}
+	}
 	magic := make([]byte, 6)
 	n, _ := ra.ReadAt(magic, 0)
 	if n == 6 && string(magic) == "ARROW1" {
+		if err := checkIPCFile(ra, size); err != nil {
+			return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not a readable Arrow IPC file: %v", ErrFormat, err)}
+		}
 		// The IPC file reader of Arrow v15 does not release its dictionary
 		// memo on Close, so it reads with its own Go allocator (garbage
 		// collected); the table built from it uses mem.
-		fr, err := ipc.NewFileReader(ra, ipc.WithAllocator(memory.NewGoAllocator()))
+		fr, err := ipc.NewFileReader(ra, ipc.WithAllocator(capAllocations(memory.NewGoAllocator(), ra)))
 		if err != nil {
 			return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not an Arrow IPC file: %v", ErrFormat, err)}
 		}
@@ -379,10 +499,13 @@ func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *
 			return rec, err
 		})
 	}
+	if err := checkIPCStream(ra, size); err != nil {
+		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not a readable Arrow IPC file or stream: %v", ErrFormat, err)}
+	}
 	if _, err := ra.Seek(0, io.SeekStart); err != nil {
 		return nil, &ParseError{File: name, Err: err}
 	}
-	sr, err := ipc.NewReader(ra, ipc.WithAllocator(memory.NewGoAllocator()))
+	sr, err := ipc.NewReader(ra, ipc.WithAllocator(capAllocations(memory.NewGoAllocator(), ra)))
 	if err != nil {
 		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not an Arrow IPC file or stream: %v", ErrFormat, err)}
 	}

@@ -314,9 +314,10 @@ func (t *tableBuilder) add(line int, ins []input, raw func() string) {
 	}
 }
 
-// cutRaw trims the line break off a raw row and cuts it at 1000 bytes.
+// cutRaw trims the line break off a raw row, replaces bytes that are not
+// UTF-8 and cuts it at 1000 bytes.
 func cutRaw(s string) string {
-	s = strings.TrimRight(s, "\r\n")
+	s = strings.ToValidUTF8(strings.TrimRight(s, "\r\n"), "\uFFFD")
 	if len(s) <= 1000 {
 		return s
 	}
