@@ -357,7 +357,8 @@ func tail(b []byte, n int) string {
 }
 
 // TestNotebooks executes every notebook in this directory headless and
-// checks its outputs against the committed ones.
+// checks its outputs against the committed ones. It is skipped with -short
+// and when Jupyter or GoNB is missing, except under CI, where it always runs.
 func TestNotebooks(t *testing.T) {
 	paths, err := filepath.Glob("*.ipynb")
 	if err != nil {
@@ -367,6 +368,9 @@ func TestNotebooks(t *testing.T) {
 		t.Fatal("no notebooks found")
 	}
 	sort.Strings(paths)
+	if testing.Short() && os.Getenv("CI") == "" {
+		t.Skip("notebooks not executed in -short mode (about 15 s each)")
+	}
 	tl, err := findTools()
 	if err != nil {
 		msg := fmt.Sprintf("notebooks not executed: %v; run `bash scripts/notebook-setup.sh` to install Jupyter and GoNB", err)
