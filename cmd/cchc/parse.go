@@ -50,20 +50,12 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 	bom := fs.Bool("bom", true, "start CSV files with a UTF-8 byte-order mark")
 
 	// Flags may come before, between or after the files.
-	var inputs []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				return 0
-			}
-			return 2
+	inputs, err := parseInterspersed(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
 		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			break
-		}
-		inputs = append(inputs, rest[0])
-		args = rest[1:]
+		return 2
 	}
 	if len(inputs) == 0 {
 		fmt.Fprintln(stderr, "cchc parse: no input files")
@@ -107,7 +99,6 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 		docs = append(docs, d)
 	}
 
-	var err error
 	if f == "json" {
 		err = writeParseJSON(docs, many, *out, stdout)
 	} else {

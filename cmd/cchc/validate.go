@@ -43,21 +43,13 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	show := fs.Int("show", 0, "rows of the loaded table to print (0: none)")
 
 	// Flags may come before, between or after the files.
-	var files []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				fmt.Fprint(stdout, validateUsage)
-				return 0
-			}
-			return 2
+	files, err := parseInterspersed(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stdout, validateUsage)
+			return 0
 		}
-		rest := fs.Args()
-		if len(rest) == 0 {
-			break
-		}
-		files = append(files, rest[0])
-		args = rest[1:]
+		return 2
 	}
 	if len(files) == 0 {
 		fmt.Fprintln(stderr, "cchc validate: no files to validate")

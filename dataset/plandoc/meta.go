@@ -197,33 +197,6 @@ func ocrKey(s string) string {
 	return b.String()
 }
 
-// ocrWord maps digits inside a word that also holds letters to the letters
-// OCR confuses them with.
-func ocrWord(w string) string {
-	hasLetter, hasDigit := false, false
-	for _, r := range w {
-		if unicode.IsLetter(r) {
-			hasLetter = true
-		} else if unicode.IsDigit(r) {
-			hasDigit = true
-		}
-	}
-	if !hasLetter || !hasDigit {
-		return w
-	}
-	return strings.Map(func(r rune) rune {
-		switch r {
-		case '0', '6':
-			return 'o'
-		case '1':
-			return 'l'
-		case '5':
-			return 's'
-		}
-		return r
-	}, w)
-}
-
 // extractMeta reads the plan's metadata from the first page (and the
 // signature block) and reports what is missing or blank.
 func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
