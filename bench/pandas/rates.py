@@ -1,0 +1,268 @@
+#!/usr/bin/python3
+"""pandas peer of the dossier-rate benchmark (see bench/README.md).
+
+    /usr/bin/python3 bench/pandas/rates.py --query plm|palm \
+        --input FILE.csv --out counts.csv [--chunk-rows N]
+
+Reads a dossier CSV file written by `cchc gen dossiers`, keeps out the bad
+records, groups the rest by the query's columns plus the year and month of
+received_at, counts the dossiers behind every rate and writes the counts
+file every peer writes.
+
+It runs with Debian bookworm's python3-pandas (1.5.3) and numpy, nothing
+else: Debian has neither pyarrow nor fastparquet, so Parquet input is
+refused with an error.
+
+The file is read in chunks of --chunk-rows rows (default 1,000,000; 0 reads
+it whole): each chunk is reduced to its per-group counts, and the partial
+counts are summed at the end. Memory therefore follows the chunk size and
+the number of groups, not the file size; the text columns pandas holds as
+Python strings while parsing would otherwise take several GB at 10 million
+rows.
+
+One line on stderr says how long reading and parsing took against the
+computation, e.g.
+
+    pandas: 1000000 rows, 994986 used, 5014 bad, 2268 groups; read 6.1 s, compute 1.2 s, write 0.0 s
+"""
+
+import argparse
+import sys
+import time
+
+import numpy as np
+import pandas as pd
+
+# AS_OF is the as-of time of the open/overdue counts: the last second of
+# 2025 on the wall clock, which the dossier times use.
+AS_OF = pd.Timestamp("2025-12-31 23:59:59")
+
+# TIME_FORMAT is how the CSV files write received_at, due_at, finished_at.
+TIME_FORMAT = "%Y-%m-%d %H:%M:%S"
+
+CHANNELS = ["online_full", "online_partial", "in_person", "postal"]
+
+QUERIES = {
+    "plm": ["province", "level"],
+    "palm": ["province", "agency", "level"],
+}
+
+TIMES = ["received_at", "due_at", "finished_at"]
+FLAGS = ["fee_required", "paid_online", "digitised", "result_digitised"]
+
+HEADER = [
+    "province", "agency", "level", "year", "month",
+    "received", "online_full", "online_any", "finished", "on_time",
+    "fee_required", "paid_online", "digitised", "result_digitised",
+    "rated", "satisfied", "open_as_of", "overdue_as_of",
+]
+COUNTS = HEADER[5:]
+
+
+class Failure(Exception):
+    """An error the program reports on stderr before exiting non-zero."""
+
+
+def skip_comments(f):
+    """Moves the binary file f past its leading '#' lines (the SYNTHETIC
+    label and other metadata) and returns how many there were. The header
+    is the first line that does not start with '#'."""
+    n = 0
+    while True:
+        pos = f.tell()
+        line = f.readline()
+        if n == 0 and line.startswith(b"\xef\xbb\xbf"):
+            line = line[3:]  # a UTF-8 byte-order mark before the first line
+        if not line.startswith(b"#"):
+            f.seek(pos)
+            return n
+        n += 1
+
+
+def read_header(f, path, line_no):
+    """Returns the column names of the header line at f's position, leaving
+    f where it was."""
+    pos = f.tell()
+    head = pd.read_csv(f, nrows=0, encoding="utf-8").columns
+    f.seek(pos)
+    if len(head) == 0:
+        raise Failure(f"{path}:{line_no}: no header line")
+    return [str(c).lstrip("\ufeff") for c in head]
+
+
+def chunk_counts(df, keys):
+    """Returns the per-group counts of one chunk of dossier rows, with the
+    group columns as ordinary columns."""
+    recv, due, fin = df["received_at"], df["due_at"], df["finished_at"]
+    rating = df["rating"]
+
+    bad = recv.isna() | due.isna() | df["channel"].isna()
+    for k in keys:
+        bad |= df[k].isna()
+    bad |= fin.notna() & (fin < recv)
+    bad |= due < recv
+    bad |= ~df["channel"].isin(CHANNELS)
+    bad |= rating.notna() & ~rating.isin([1, 2, 3, 4, 5])
+    df = df[~bad.to_numpy()]
+    recv, due, fin = df["received_at"], df["due_at"], df["finished_at"]
+    rating, ch = df["rating"], df["channel"]
+    finished = fin.notna()
+
+    open_as_of = (recv <= AS_OF) & (~finished | (fin > AS_OF))
+    out = pd.DataFrame({k: df[k] for k in keys})
+    out["year"] = recv.dt.year
+    out["month"] = recv.dt.month
+    out["received"] = np.ones(len(df), dtype=np.int64)
+    out["online_full"] = ch == "online_full"
+    out["online_any"] = ch.isin(["online_full", "online_partial"])
+    out["finished"] = finished
+    out["on_time"] = finished & (fin <= due)
+    out["fee_required"] = df["fee_required"]
+    out["paid_online"] = df["fee_required"] & df["paid_online"]
+    out["digitised"] = df["digitised"]
+    out["result_digitised"] = finished & df["result_digitised"]
+    out["rated"] = rating.notna()
+    out["satisfied"] = rating >= 4
+    out["open_as_of"] = open_as_of
+    out["overdue_as_of"] = open_as_of & (due < AS_OF)
+    g = out.groupby(keys + ["year", "month"], observed=True, sort=False)
+    return g[COUNTS].sum().reset_index(), int(bad.sum())
+
+
+def parse_chunk(df, first_line, path):
+    """Turns the text columns of a raw chunk into times and flags in place.
+    first_line is the file line of the chunk's first row, for errors."""
+    for c in TIMES:
+        try:
+            df[c] = pd.to_datetime(df[c], format=TIME_FORMAT)
+        except (ValueError, TypeError) as e:
+            s = df[c]
+            wrong = s.notna() & pd.to_datetime(s, format=TIME_FORMAT, errors="coerce").isna()
+            i = int(np.flatnonzero(wrong.to_numpy())[0]) if wrong.any() else 0
+            raise Failure(
+                f"{path}:{first_line + i}: column {c!r}: {s.iloc[i]!r} is not a "
+                f"time like 2025-01-31 14:05:00 ({e})") from e
+    for c in FLAGS:
+        # A null flag counts as false.
+        df[c] = df[c].fillna(False).astype(bool)
+
+
+def run(query, path, out, chunk_rows):
+    keys = QUERIES[query]
+    if path.lower().endswith((".parquet", ".parq", ".pq")):
+        raise Failure(
+            f"{path}: Parquet input is not supported: Debian's python3-pandas has "
+            "neither pyarrow nor fastparquet; give the CSV file written by "
+            "`cchc gen dossiers -o FILE.csv`")
+    t0 = time.perf_counter()
+    try:
+        f = open(path, "rb")
+    except OSError as e:
+        raise Failure(f"{path}: {e.strerror or e}") from e
+    with f:
+        n_comments = skip_comments(f)
+        header_line = n_comments + 1
+        try:
+            head = read_header(f, path, header_line)
+        except pd.errors.EmptyDataError as e:
+            raise Failure(f"{path}: no header line after {n_comments} comment lines") from e
+        cols = keys + ["received_at", "due_at", "finished_at", "channel",
+                       "rating"] + FLAGS
+        missing = [c for c in cols if c not in head]
+        if missing:
+            raise Failure(
+                f"{path}:{header_line}: header: missing column(s) {', '.join(missing)} "
+                f"(have {','.join(head)})")
+        dtype = {k: "category" for k in keys}
+        dtype.update({c: "object" for c in TIMES})
+        dtype["channel"] = "category"
+        dtype["rating"] = "float64"
+        dtype.update({c: "boolean" for c in FLAGS})
+        reader = pd.read_csv(
+            f,
+            usecols=cols,
+            dtype=dtype,
+            encoding="utf-8",
+            # Only an empty field is null: a province or agency could be
+            # spelt "NA" or "None" in some export.
+            keep_default_na=False,
+            na_values=[""],
+            true_values=["true"],
+            false_values=["false"],
+            chunksize=chunk_rows if chunk_rows > 0 else None,
+        )
+        chunks = reader if chunk_rows > 0 else [reader]
+        t_read = t_comp = 0.0
+        parts, rows, bad = [], 0, 0
+        it = iter(chunks)
+        while True:
+            t = time.perf_counter()
+            try:
+                df = next(it)
+            except StopIteration:
+                t_read += time.perf_counter() - t
+                break
+            except (ValueError, TypeError, pd.errors.ParserError, UnicodeDecodeError) as e:
+                raise Failure(f"{path}: after line {header_line + rows}: {e}") from e
+            parse_chunk(df, header_line + rows + 1, path)
+            t_read += time.perf_counter() - t
+            t = time.perf_counter()
+            part, b = chunk_counts(df, keys)
+            parts.append(part)
+            rows += len(df)
+            bad += b
+            del df
+            t_comp += time.perf_counter() - t
+
+    t = time.perf_counter()
+    if parts:
+        allp = pd.concat(parts, ignore_index=True)
+        for k in keys:
+            allp[k] = allp[k].astype(str)  # chunks have their own categories
+        res = allp.groupby(keys + ["year", "month"], sort=True)[COUNTS].sum().reset_index()
+    else:
+        res = pd.DataFrame(columns=keys + ["year", "month"] + COUNTS)
+    if "agency" not in res.columns:
+        res["agency"] = ""
+    res = res[HEADER]
+    t_comp += time.perf_counter() - t
+
+    t = time.perf_counter()
+    try:
+        res.to_csv(out, index=False, encoding="utf-8", lineterminator="\n")
+    except OSError as e:
+        raise Failure(f"{out}: {e.strerror or e}") from e
+    t_write = time.perf_counter() - t
+    print(
+        f"pandas: {rows} rows, {rows - bad} used, {bad} bad, {len(res)} groups; "
+        f"read {t_read:.1f} s, compute {t_comp:.1f} s, write {t_write:.1f} s "
+        f"(total {time.perf_counter() - t0:.1f} s)",
+        file=sys.stderr)
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(
+        prog="rates.py",
+        description="pandas peer of the dossier-rate benchmark (bench/README.md)")
+    p.add_argument("--query", required=True, choices=sorted(QUERIES))
+    p.add_argument("--input", required=True, help="dossier CSV file")
+    p.add_argument("--out", required=True, help="counts file to write")
+    p.add_argument("--chunk-rows", type=int, default=1_000_000,
+                   help="rows per chunk; 0 reads the whole file at once (default %(default)s)")
+    a = p.parse_args(argv)  # exits 2 with a usage message on bad arguments
+    if a.chunk_rows < 0:
+        p.error("--chunk-rows must be 0 or more")
+    try:
+        run(a.query, a.input, a.out, a.chunk_rows)
+    except Failure as e:
+        print(f"rates.py: {e}", file=sys.stderr)
+        return 1
+    except MemoryError:
+        print(f"rates.py: {a.input}: out of memory; try a smaller --chunk-rows",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
