@@ -10,6 +10,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 
@@ -22,8 +23,22 @@ func main() {
 	input := flag.String("input", "", "dossier file: .parquet, .csv or .arrow")
 	out := flag.String("out", "", "counts file to write")
 	workers := flag.Int("workers", 0, "goroutines (0: all cores)")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile here")
 	flag.Parse()
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "ours:", err)
+			os.Exit(1)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(os.Stderr, "ours:", err)
+			os.Exit(1)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	if err := run(*query, *input, *out, *workers); err != nil {
+		pprof.StopCPUProfile()
 		fmt.Fprintln(os.Stderr, "ours:", err)
 		os.Exit(1)
 	}
