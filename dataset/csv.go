@@ -96,42 +96,86 @@ func readCSV(r io.Reader, name string, kind Kind, mem memory.Allocator) (*Loaded
 		return nil, &ParseError{File: name, Line: lineOfOffset(head, bytes.IndexByte(head, 0)),
 			Err: fmt.Errorf("%w: it holds NUL bytes (a binary file, or UTF-16 without a byte-order mark)", ErrNotUTF8)}
 	}
-	// Empty lines before the header are skipped, and counted.
-	lineBase := 0
+	p, err := skipPreamble(br)
+	if err != nil {
+		return nil, &ParseError{File: name, Line: p.lines + 1, Err: err}
+	}
+	if p.comments > 0 {
+		if rest, _ := br.Peek(1); len(rest) == 0 {
+			return nil, &ParseError{File: name, Err: fmt.Errorf("%w: %d comment line(s) starting with # and no table after them", ErrEmptyFile, p.comments)}
+		}
+	}
+	comma := p.comma
+	if comma == 0 {
+		head, _ = br.Peek(64 << 10)
+		comma = sniffDelimiter(head)
+	}
+	return readCSVBody(br, name, kind, comma, p.lines, mem)
+}
+
+// preamble is what stands before the header line of a CSV file.
+type preamble struct {
+	lines    int  // lines skipped: blank, comment and sep= lines
+	comments int  // of which comment lines
+	comma    rune // the delimiter a "sep=X" line names, 0 when none
+}
+
+// skipPreamble reads the lines before the header: blank lines (empty, or
+// only spaces and tabs), comment lines (their first character is '#') and
+// Excel's "sep=X" line, in any order, counting them so that line numbers
+// stay those of the file. It leaves br at the start of the header line.
+func skipPreamble(br *bufio.Reader) (preamble, error) {
+	var p preamble
 	for {
-		n := 0
-		if bytes.HasPrefix(head, []byte("\n")) {
-			n = 1
-		} else if bytes.HasPrefix(head, []byte("\r\n")) {
-			n = 2
+		head, err := br.Peek(br.Size())
+		if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+			return p, err
 		}
-		if n == 0 {
-			break
+		if len(head) == 0 {
+			return p, nil
 		}
-		br.Discard(n) //nolint:errcheck // peeked
-		head = head[n:]
-		lineBase++
-	}
-	comma := sniffDelimiter(head)
-	if d, n := excelSepLine(head); n > 0 {
-		// Excel's "sep=;" line names the delimiter; the header follows it.
-		comma = d
-		lineBase++
-		br.Discard(n) //nolint:errcheck // peeked
-	}
-	l, err := readCSVBody(br, name, kind, comma, mem)
-	if lineBase > 0 {
-		var pe *ParseError
-		if errors.As(err, &pe) && pe.Line > 0 {
-			pe.Line += lineBase
+		nl := bytes.IndexByte(head, '\n')
+		line := head
+		if nl >= 0 {
+			line = head[:nl]
 		}
-		if l != nil {
-			for i := range l.Rejected {
-				l.Rejected[i].Line += lineBase
+		switch {
+		case head[0] == '#':
+			if err := discardLine(br); err != nil {
+				return p, err
 			}
+			p.comments++
+		case len(bytes.Trim(line, " \t\r")) == 0 && (nl >= 0 || len(head) < br.Size()):
+			br.Discard(len(line)) //nolint:errcheck // peeked
+			if nl >= 0 {
+				br.Discard(1) //nolint:errcheck // peeked
+			}
+		default:
+			d, n := excelSepLine(head)
+			if n == 0 || p.comma != 0 {
+				return p, nil
+			}
+			// Excel's "sep=;" line names the delimiter.
+			p.comma = d
+			br.Discard(n) //nolint:errcheck // peeked
+		}
+		p.lines++
+	}
+}
+
+// discardLine reads past the end of the current line, however long.
+func discardLine(br *bufio.Reader) error {
+	for {
+		_, err := br.ReadSlice('\n')
+		switch err {
+		case nil, io.EOF:
+			return nil
+		case bufio.ErrBufferFull:
+			continue
+		default:
+			return err
 		}
 	}
-	return l, err
 }
 
 // excelSepLine reads the "sep=X" line Excel writes (and reads) at the top
@@ -154,8 +198,9 @@ func excelSepLine(head []byte) (comma rune, n int) {
 }
 
 // readCSVBody reads the CSV text from the header line on, with the given
-// delimiter; lines count from the header as line 1.
-func readCSVBody(br *bufio.Reader, name string, kind Kind, comma rune, mem memory.Allocator) (*Loaded, error) {
+// delimiter; base is the number of lines before the header, so that the
+// header is line base+1.
+func readCSVBody(br *bufio.Reader, name string, kind Kind, comma rune, base int, mem memory.Allocator) (*Loaded, error) {
 	tap := &tapReader{r: br}
 	cr := csv.NewReader(tap)
 	cr.Comma = comma
@@ -167,16 +212,19 @@ func readCSVBody(br *bufio.Reader, name string, kind Kind, comma rune, mem memor
 		return nil, &ParseError{File: name, Err: ErrEmptyFile}
 	}
 	if err != nil {
-		return nil, csvFileError(name, err)
+		return nil, csvFileError(name, base, err)
 	}
-	if err := checkUTF8(name, 1, tap.slice(0, cr.InputOffset())); err != nil {
+	if err := checkUTF8(name, base+1, tap.slice(0, cr.InputOffset())); err != nil {
 		return nil, err
 	}
 	header = append([]string(nil), header...)
 	m, err := mapHeader(name, header, kind)
 	if err != nil {
 		var pe *ParseError
-		if len(header) == 1 && errors.As(err, &pe) {
+		if errors.As(err, &pe) && pe.Line > 0 {
+			pe.Line += base
+		}
+		if len(header) == 1 && pe != nil {
 			// One column: maybe the file uses a delimiter cchc does not split on.
 			pe.Err = fmt.Errorf("%w (the header is one column, %q: the delimiter must be one of , ; tab |)", pe.Err, header[0])
 		}
@@ -199,6 +247,7 @@ func readCSVBody(br *bufio.Reader, name string, kind Kind, comma rune, mem memor
 		switch {
 		case err == nil:
 			line, _ := cr.FieldPos(0)
+			line += base
 			if verr := checkUTF8(name, line, rawBytes); verr != nil {
 				return nil, verr
 			}
@@ -220,7 +269,8 @@ func readCSVBody(br *bufio.Reader, name string, kind Kind, comma rune, mem memor
 			}
 			t.add(line, ins, raw)
 		case errors.As(err, &pe):
-			if verr := checkUTF8(name, pe.StartLine, rawBytes); verr != nil {
+			startLine, errLine := pe.StartLine+base, pe.Line+base
+			if verr := checkUTF8(name, startLine, rawBytes); verr != nil {
 				return nil, verr
 			}
 			t.loaded.RowsRead++
@@ -231,13 +281,13 @@ func readCSVBody(br *bufio.Reader, name string, kind Kind, comma rune, mem memor
 			case errors.Is(pe.Err, csv.ErrQuote):
 				reason = `a quoted field is not closed, or a quote (") follows a closing quote`
 			}
-			if pe.Line != pe.StartLine {
-				reason = fmt.Sprintf("%s (line %d)", reason, pe.Line)
+			if errLine != startLine {
+				reason = fmt.Sprintf("%s (line %d)", reason, errLine)
 			}
-			if errors.Is(pe.Err, csv.ErrQuote) && pe.Line > pe.StartLine {
-				reason += fmt.Sprintf("; lines %d to %d were read as one row", pe.StartLine, pe.Line)
+			if errors.Is(pe.Err, csv.ErrQuote) && errLine > startLine {
+				reason += fmt.Sprintf("; lines %d to %d were read as one row", startLine, errLine)
 			}
-			t.reject(pe.StartLine, "", reason, raw())
+			t.reject(startLine, "", reason, raw())
 		default:
 			return nil, &ParseError{File: name, Err: err}
 		}
@@ -247,11 +297,12 @@ func readCSVBody(br *bufio.Reader, name string, kind Kind, comma rune, mem memor
 	return t.finish(), nil
 }
 
-// csvFileError turns an encoding/csv error on the header into a ParseError.
-func csvFileError(name string, err error) error {
+// csvFileError turns an encoding/csv error on the header into a ParseError;
+// base is the number of lines before the header.
+func csvFileError(name string, base int, err error) error {
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
-		return &ParseError{File: name, Line: pe.Line, Column: pe.Column, Err: pe.Err}
+		return &ParseError{File: name, Line: pe.Line + base, Column: pe.Column, Err: pe.Err}
 	}
 	return &ParseError{File: name, Err: err}
 }

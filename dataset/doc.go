@@ -18,8 +18,10 @@
 // # Reading
 //
 // ReadFile and Read load a file as a Loaded table: the record of the rows
-// read, the rows rejected (RejectedRow: file, line, column, reason, raw
-// text) and the count of rows read, which always equals the two together.
+// read with the input line of each (Lines), the rows rejected
+// (RejectedRow: file, line, column, reason, raw text) and the count of
+// rows read, which always equals the two together. CSV files may start
+// with comment lines ('#' first), skipped and counted in line numbers.
 // Whole-file problems (empty, not UTF-8, a required column missing, a
 // duplicated column) are a *ParseError wrapping ErrEmptyFile, ErrNotUTF8,
 // ErrMissingColumn, ErrDuplicateColumn, ErrUnknownKind or ErrFormat. The

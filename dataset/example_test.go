@@ -36,6 +36,36 @@ func ExampleReadFile() {
 	// PCI Hà Tĩnh 2011 65.97 rank 7
 }
 
+// A CSV file may start with comment lines ('#' first), as a file of
+// illustrative values does to say so; they are skipped, and Lines gives
+// the file line of every row read, for messages about a row found wrong
+// later (a value out of range, a duplicate).
+func ExampleRead_comments() {
+	csv := "# ILLUSTRATIVE VALUES - số liệu minh họa\n" +
+		"# made up to show a scorecard\n" +
+		"\n" +
+		"entity,year,metric,value,unit\n" +
+		"Hà Tĩnh,2025,satisfaction_rate,96,percent\n" +
+		"Hà Tĩnh,2O25,online_submission_rate,91,percent\n" +
+		"Ha Tinh,2025,online_payment_rate,\"52,5\",percent\n"
+	l, err := dataset.Read(strings.NewReader(csv), "obs.csv", dataset.FormatCSV, "", memory.NewGoAllocator())
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer l.Release()
+	obs, _ := dataset.ObservationsFromRecord(l.Record)
+	for i, o := range obs {
+		fmt.Printf("obs.csv:%d: %s %d %s = %v\n", l.Lines[i], o.Entity, o.Year, o.Metric, o.Value)
+	}
+	for _, r := range l.Rejected {
+		fmt.Println(r)
+	}
+	// Output:
+	// obs.csv:5: Hà Tĩnh 2025 satisfaction_rate = 96
+	// obs.csv:7: Hà Tĩnh 2025 online_payment_rate = 52.5
+	// obs.csv:6: column "year": cannot read "2O25" as a year: it contains the letter 'O' where a digit is expected (letter O, not zero)
+}
+
 // Rows that cannot be read are rejected with their line, column and
 // reason; the others load.
 func ExampleRead() {

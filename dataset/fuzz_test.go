@@ -2,6 +2,8 @@ package dataset
 
 import (
 	"bytes"
+	"errors"
+	"sort"
 	"testing"
 
 	"github.com/apache/arrow/go/v15/arrow"
@@ -9,19 +11,24 @@ import (
 )
 
 // FuzzReadCSV feeds arbitrary bytes to the CSV reader: it must never
-// panic or leak, and every row it reads must end up in the record or in
-// the rejected rows. The seed corpus is in testdata/fuzz/FuzzReadCSV;
-// "go test" runs it, "go test -fuzz FuzzReadCSV" explores further.
+// panic or leak, every row it reads must end up in the record or in the
+// rejected rows, each on its own line, and a comment line put before the
+// input must shift every line number by one and change nothing else. The
+// seed corpus is in testdata/fuzz/FuzzReadCSV; "go test" runs it,
+// "go test -fuzz FuzzReadCSV" explores further.
 func FuzzReadCSV(f *testing.F) {
 	f.Add([]byte("index,province,year,value,rank_if_any,unit\nPCI,Ha Tinh,2011,65.97,7,points (0-100)\n"))
 	f.Add([]byte("entity;year;metric;value;unit\r\nHà Tĩnh;2024;m;\"95,0%\";\r\n"))
 	f.Add([]byte("code,comparator,value\n1,>=,\"9\n0\"\n\"2"))
+	f.Add([]byte("\uFEFF# số liệu minh họa, không phải số liệu chính thức\r\n\r\n# a; b; c\r\nentity,year,metric,value\r\nHà Tĩnh,2025,m,\"9\r\n0\"\r\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, kind := range []Kind{"", KindIndexValues, KindTasks} {
 			mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
 			l, err := Read(bytes.NewReader(data), "fuzz.csv", FormatCSV, kind, mem)
+			checkCommentShift(t, data, kind, l, err)
 			if err == nil {
 				checkInvariant(t, l)
+				checkCSVLines(t, l)
 				// What was read writes and reads back unchanged.
 				var buf bytes.Buffer
 				if err := Write(&buf, FormatCSV, l.Record, WriteOptions{}); err != nil {
@@ -40,6 +47,64 @@ func FuzzReadCSV(f *testing.F) {
 			mem.AssertSize(t, 0)
 		}
 	})
+}
+
+// checkCSVLines fails unless the rows read and the rows rejected from a
+// CSV file each start on a line of their own after the header.
+func checkCSVLines(t *testing.T, l *Loaded) {
+	t.Helper()
+	lines := append([]int(nil), l.Lines...)
+	for _, r := range l.Rejected {
+		lines = append(lines, r.Line)
+	}
+	sort.Ints(lines)
+	for i, line := range lines {
+		if line < 2 || (i > 0 && line == lines[i-1]) {
+			t.Fatalf("rows at lines %v, rejected %v: line %d is the header's or taken twice", l.Lines, l.Rejected, line)
+		}
+	}
+}
+
+// checkCommentShift reads data again behind a comment line and fails
+// unless the outcome is the same with every line number one higher. l and
+// err are the outcome of reading data as kind.
+func checkCommentShift(t *testing.T, data []byte, kind Kind, l *Loaded, err error) {
+	t.Helper()
+	if bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}) || bytes.HasPrefix(data, []byte{0xFF, 0xFE}) ||
+		bytes.HasPrefix(data, []byte{0xFE, 0xFF}) || len(data) > 32<<10 {
+		return // a byte-order mark only counts at the very start; NUL bytes are looked for in the first 64 KiB
+	}
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	shifted := append([]byte("# a comment, with; delimiters\t|\n"), data...)
+	l2, err2 := Read(bytes.NewReader(shifted), "fuzz.csv", FormatCSV, kind, mem)
+	if l2 != nil {
+		defer l2.Release()
+	}
+	if (err == nil) != (err2 == nil) {
+		t.Fatalf("behind a comment: error %v, without: %v", err2, err)
+	}
+	if err != nil {
+		var pe, pe2 *ParseError
+		if errors.As(err, &pe) && errors.As(err2, &pe2) && pe.Line > 0 && pe2.Line != pe.Line+1 {
+			t.Fatalf("behind a comment the error is at line %d, without at %d: %v", pe2.Line, pe.Line, err2)
+		}
+		return
+	}
+	if l2.RowsRead != l.RowsRead || len(l2.Lines) != len(l.Lines) || len(l2.Rejected) != len(l.Rejected) {
+		t.Fatalf("behind a comment %d rows read, %d loaded, %d rejected; without %d, %d, %d",
+			l2.RowsRead, len(l2.Lines), len(l2.Rejected), l.RowsRead, len(l.Lines), len(l.Rejected))
+	}
+	for i := range l.Lines {
+		if l2.Lines[i] != l.Lines[i]+1 {
+			t.Fatalf("behind a comment row %d is at line %d, without at %d", i, l2.Lines[i], l.Lines[i])
+		}
+	}
+	for i := range l.Rejected {
+		if l2.Rejected[i].Line != l.Rejected[i].Line+1 || l2.Rejected[i].Column != l.Rejected[i].Column {
+			t.Fatalf("behind a comment rejected %v, without %v", l2.Rejected[i], l.Rejected[i])
+		}
+	}
 }
 
 // FuzzReadJSON feeds arbitrary bytes to the JSON reader: no panic, no

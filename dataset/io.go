@@ -63,22 +63,27 @@ func ReadFile(path string, kind Kind, mem memory.Allocator) (*Loaded, error) {
 // in messages. The caller releases the result.
 //
 // Every input row ends up either in the record or in Rejected with its
-// line, column and reason; RowsRead counts them all. Errors that concern
-// the whole file (not UTF-8, empty, a required column missing, a
-// duplicated column, an unreadable format) are returned as *ParseError.
+// line, column and reason; RowsRead counts them all, and Lines gives the
+// input line of every row in the record. Errors that concern the whole
+// file (not UTF-8, empty, a required column missing, a duplicated column,
+// an unreadable format) are returned as *ParseError.
 //
 // CSV files may be UTF-8 with or without a byte-order mark, with CRLF or
 // LF line ends, with ',', ';', tab or '|' as delimiter (told from the
-// header line), with quoted fields holding line breaks. Header names are
-// matched case- and diacritic-insensitively, with aliases ("rank_if_any"
-// for rank, "tỉnh" for province, "năm" for year...). Cells are NFC and
-// trimmed; blank cells are nulls in nullable columns, zero values in
-// others, and reject the row in required columns. Numbers take a decimal
-// comma or point and a "%" sign ("2,5", "90,5%", "95 %"); whole-number
-// columns take thousands dots ("1.234") and leading zeros ("02") and
-// reject negative counts and years such as "2O24". Province names are
-// canonicalised when the register knows them and kept as written when not
-// (entities may be agencies).
+// header line, or from Excel's "sep=;" line), with quoted fields holding
+// line breaks. Lines before the header whose first character is '#' are
+// comments and are skipped, with the blank lines among them; a header
+// whose first name starts with '#' must then be quoted ("#"). Line
+// numbers are always those of the file, comment lines included. Header
+// names are matched case- and diacritic-insensitively, with aliases
+// ("rank_if_any" for rank, "tỉnh" for province, "năm" for year...). Cells
+// are NFC and trimmed; blank cells are nulls in nullable columns, zero
+// values in others, and reject the row in required columns. Numbers take
+// a decimal comma or point and a "%" sign ("2,5", "90,5%", "95 %");
+// whole-number columns take thousands dots ("1.234") and leading zeros
+// ("02") and reject negative counts and years such as "2O24". Province
+// names are canonicalised when the register knows them and kept as
+// written when not (entities may be agencies).
 //
 // JSON files are an array of records (objects); nested objects are
 // flattened ("source": {"line": 3} is the column source_line). Parquet and

@@ -14,11 +14,20 @@ import (
 )
 
 // checkInvariant fails unless every input row is in the record or rejected,
+// every row of the record has its input line (positive, in input order),
 // and every string in the record is valid NFC UTF-8.
 func checkInvariant(t testing.TB, l *Loaded) {
 	t.Helper()
 	if got := int(l.Record.NumRows()) + len(l.Rejected); got != l.RowsRead {
 		t.Fatalf("rows read %d, but %d in the record + %d rejected", l.RowsRead, l.Record.NumRows(), len(l.Rejected))
+	}
+	if len(l.Lines) != int(l.Record.NumRows()) {
+		t.Fatalf("%d lines for %d rows", len(l.Lines), l.Record.NumRows())
+	}
+	for i, line := range l.Lines {
+		if line < 1 || (i > 0 && line < l.Lines[i-1]) {
+			t.Fatalf("row %d at line %d: lines %v are not positive and in input order", i, line, l.Lines)
+		}
 	}
 	for j, c := range l.Record.Columns() {
 		for i := 0; i < c.Len(); i++ {

@@ -15,8 +15,9 @@ import (
 )
 
 // Loaded is a table read from a file: the record of the rows that were
-// read, the rows that were rejected and why, and the count of input rows.
-// RowsRead == Record.NumRows() + len(Rejected) always holds.
+// read with the input line of each, the rows that were rejected and why,
+// and the count of input rows. RowsRead == Record.NumRows() + len(Rejected)
+// and len(Lines) == Record.NumRows() always hold.
 type Loaded struct {
 	// Kind is the table kind (given, or detected from the columns).
 	Kind Kind
@@ -24,6 +25,15 @@ type Loaded struct {
 	Record arrow.Record
 	// Rejected lists the input rows that could not be read, in input order.
 	Rejected []RejectedRow
+	// Lines gives the input line of each row of Record, in order
+	// (len(Lines) == Record.NumRows()), numbered as RejectedRow.Line is:
+	// for CSV the 1-based line of the file where the row starts (comment,
+	// blank and "sep=" lines before the header, and line breaks inside
+	// quoted fields, counted); for JSON the line where the record's object
+	// starts; for Parquet, Arrow and FromArrow the row number counting the
+	// header as 1. Error messages about a row (a bad value found after
+	// reading, a duplicate) use it to name the row's line.
+	Lines []int
 	// RowsRead counts the input rows (the header not included).
 	RowsRead int
 	// IgnoredColumns lists header names that match no column of Kind; their
@@ -302,6 +312,7 @@ func (t *tableBuilder) add(line int, ins []input, raw func() string) {
 			}
 		}
 	}
+	t.loaded.Lines = append(t.loaded.Lines, line)
 	for j := range t.m.cs {
 		appendCell(t.rb.Field(j), &t.m.cs[j], t.vals[j])
 		if v := &t.vals[j]; v.notProvince && v.s != "" && !t.seenUnknown[v.s] {
