@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/csv"
 	"errors"
 	"flag"
 	"fmt"
@@ -178,17 +177,18 @@ func runScorecard(args []string, stdout, stderr io.Writer) int {
 	)
 	switch {
 	case *actualsPath != "":
-		data, err := os.ReadFile(*actualsPath)
+		f, err := os.Open(*actualsPath)
 		if err != nil {
 			return fail(err)
 		}
-		obs, lines, err = readObservations(data, *actualsPath)
+		obs, lines, err = readObservations(f, *actualsPath)
+		f.Close()
 		if err != nil {
 			return fail(err)
 		}
 		obsName = *actualsPath
 	case *planPath == "" && *targetsPath == "":
-		obs, lines, err = readObservations(defaultdata.Observations, defaultdata.ObservationsName)
+		obs, lines, err = readObservations(bytes.NewReader(defaultdata.Observations), defaultdata.ObservationsName)
 		if err != nil {
 			return fail(err)
 		}
@@ -350,140 +350,25 @@ func writeAtomic(path string, format dataset.Format, rec arrow.Record, opts data
 	return nil
 }
 
-// readObservations reads an observations table. For CSV, leading lines
-// that start with "#" (and blank lines among them) are comments: they are
-// cut before the table is read, and every line number the reader reports
-// is shifted back to the file's own numbering. The input line of every row
-// is returned for error messages (nil when it cannot be told).
-func readObservations(data []byte, name string) ([]dataset.Observation, []int, error) {
-	format, err := dataset.FormatFromPath(name)
+// readObservations reads an observations table in the format name's
+// extension says (a CSV file may start with "#" comment lines) and returns
+// its rows with the input line of each, for the scorer's messages. A
+// rejected row fails the whole read: scoring part of the observations
+// would hide the rest.
+func readObservations(r io.Reader, name string) ([]dataset.Observation, []int, error) {
+	l, err := dataset.Read(r, name, "", dataset.KindObservations, memory.NewGoAllocator())
 	if err != nil {
-		return nil, nil, err
-	}
-	skipped := 0
-	if format == dataset.FormatCSV {
-		data, skipped = cutLeadingComments(data)
-	}
-	l, err := dataset.Read(bytes.NewReader(data), name, format, dataset.KindObservations, memory.NewGoAllocator())
-	if err != nil {
-		var pe *dataset.ParseError
-		if skipped > 0 && errors.As(err, &pe) && pe.Line > 0 {
-			pe.Line += skipped
-		}
 		return nil, nil, err
 	}
 	defer l.Release()
 	if len(l.Rejected) > 0 {
-		for i := range l.Rejected {
-			l.Rejected[i].Line += skipped
-		}
 		return nil, nil, rejectedError(name, l.Rejected)
 	}
 	obs, err := dataset.ObservationsFromRecord(l.Record)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", name, err)
 	}
-	var lines []int
-	if format == dataset.FormatCSV {
-		lines = csvRecordLines(data, len(obs))
-		for i := range lines {
-			lines[i] += skipped
-		}
-	}
-	return obs, lines, nil
-}
-
-// cutLeadingComments removes the "#" lines (and blank lines) before the
-// header, keeping a byte-order mark, and returns how many lines it removed.
-func cutLeadingComments(data []byte) ([]byte, int) {
-	bom := []byte{0xEF, 0xBB, 0xBF}
-	rest := bytes.TrimPrefix(data, bom)
-	n := 0
-	for len(rest) > 0 {
-		line, after, found := bytes.Cut(rest, []byte("\n"))
-		trimmed := bytes.TrimSpace(line)
-		if len(trimmed) > 0 && trimmed[0] != '#' {
-			break
-		}
-		n++
-		rest = after
-		if !found {
-			rest = nil
-		}
-	}
-	if n == 0 {
-		return data, 0
-	}
-	if bytes.HasPrefix(data, bom) {
-		return append(append([]byte(nil), bom...), rest...), n
-	}
-	return rest, n
-}
-
-// csvRecordLines returns the starting line of every data record of a CSV
-// file (header excluded), or nil when their count is not want (then the
-// rows cannot be matched to lines safely).
-func csvRecordLines(data []byte, want int) []int {
-	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
-	cr := csv.NewReader(bytes.NewReader(data))
-	cr.Comma = scSniffDelimiter(data)
-	cr.FieldsPerRecord = -1
-	cr.LazyQuotes = false
-	var lines []int
-	first := true
-	for {
-		_, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil
-		}
-		line, _ := cr.FieldPos(0)
-		if first {
-			first = false
-			continue
-		}
-		lines = append(lines, line)
-	}
-	if len(lines) != want {
-		return nil
-	}
-	return lines
-}
-
-// scSniffDelimiter picks the delimiter of the header line: the most
-// frequent of , ; tab | outside quotes (as the dataset reader does).
-func scSniffDelimiter(data []byte) rune {
-	counts := map[byte]int{}
-	inQuote := false
-	started := false
-	for _, c := range data {
-		if c == '"' {
-			inQuote = !inQuote
-		}
-		if inQuote {
-			continue
-		}
-		if c == '\n' {
-			if started {
-				break
-			}
-			continue
-		}
-		started = true
-		switch c {
-		case ',', ';', '\t', '|':
-			counts[c]++
-		}
-	}
-	best, n := byte(','), 0
-	for _, c := range []byte{',', ';', '\t', '|'} {
-		if counts[c] > n {
-			best, n = c, counts[c]
-		}
-	}
-	return rune(best)
+	return obs, l.Lines, nil
 }
 
 // rejectedError lists rejected input rows as one error.

@@ -118,25 +118,42 @@ func TestScorecardBadInput(t *testing.T) {
 	tests := []struct {
 		name, csv string
 		has       []string
+		file      string // the observations file's name, obs.csv when empty
 	}{
 		{"unknown metric", header + "Hà Tĩnh,,2025,online_submision_rate,90,percent\n",
-			[]string{"obs.csv:3: metric \"online_submision_rate\"", "did you mean online_submission_rate"}},
+			[]string{"obs.csv:3: metric \"online_submision_rate\"", "did you mean online_submission_rate"}, ""},
 		{"unit mismatch", header + "Hà Tĩnh,,2025,civil_servant_headcount,2,percent\n",
-			[]string{"obs.csv:3: unit \"percent\"", "count"}},
+			[]string{"obs.csv:3: unit \"percent\"", "count"}, ""},
 		{"rate above 100", header + "Hà Tĩnh,,2025,satisfaction_rate,120,percent\n",
-			[]string{"obs.csv:3: value \"120\"", "between 0 and 100"}},
+			[]string{"obs.csv:3: value \"120\"", "between 0 and 100"}, ""},
 		{"duplicate", header + "Hà Tĩnh,,2025,satisfaction_rate,90,percent\nHà Tĩnh,,2025,satisfaction_rate,93,percent\n",
-			[]string{"obs.csv:4:", "duplicate of obs.csv:3", "--dedupe=last"}},
-		{"rejected row", header + "Hà Tĩnh,,20x5,satisfaction_rate,90,percent\n", []string{"obs.csv:3", "could not be read"}},
+			[]string{"obs.csv:4:", "duplicate of obs.csv:3", "--dedupe=last"}, ""},
+		{"rejected row", header + "Hà Tĩnh,,20x5,satisfaction_rate,90,percent\n", []string{"obs.csv:3", "could not be read"}, ""},
 		{"semicolons after comments", "\uFEFF# one\n\n# two\nentity;year;metric;value\nHà Tĩnh;2025;satisfaction_rate;190\n",
-			[]string{"obs.csv:5: value \"190\""}},
+			[]string{"obs.csv:5: value \"190\""}, ""},
+		{"comments holding commas before a semicolon table", "# a, b, c, d, e\n# f, g\nentity;year;metric;value\nHà Tĩnh;2025;satisfaction_rate;190\n",
+			[]string{"obs.csv:4: value \"190\""}, ""},
+		{"crlf comments", "\uFEFF# one\r\n\r\n# two\r\nentity,year,metric,value\r\nHà Tĩnh,2025,satisfaction_rate,96\r\nHà Tĩnh,2025,satisfaction_rate,93\r\n",
+			[]string{"obs.csv:6:", "duplicate of obs.csv:5"}, ""},
+		{"quoted field spanning lines", "# c\nentity,year,metric,value,source\nHà Tĩnh,2025,online_submission_rate,90,\"báo cáo\nsố 12\"\nHà Tĩnh,2025,satisfaction_rate,120,x\n",
+			[]string{"obs.csv:5: value \"120\""}, ""},
+		{"rejected row after comments", "# a\n# b\nentity,year,metric,value\nHà Tĩnh,2025,satisfaction_rate,90\nHà Tĩnh,2025,satisfaction_rate,\n",
+			[]string{"obs.csv: 1 row(s) could not be read", "obs.csv:5: column \"value\""}, ""},
+		{"comments only", "# a\n# b\n", []string{"obs.csv", "2 comment line(s)"}, ""},
+		{"json", "[\n{\"entity\": \"Hà Tĩnh\", \"year\": 2025, \"metric\": \"satisfaction_rate\", \"value\": 90},\n\n" +
+			"{\"entity\": \"Hà Tĩnh\", \"year\": 2025,\n \"metric\": \"online_submission_rate\", \"value\": 190}\n]\n",
+			[]string{"obs.json:4: value \"190\""}, "obs.json"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
 			t.Chdir(dir)
-			writeFile(t, dir, "obs.csv", tc.csv)
-			code, _, errOut := runCmd(t, "scorecard", "--actuals", "obs.csv")
+			file := tc.file
+			if file == "" {
+				file = "obs.csv"
+			}
+			writeFile(t, dir, file, tc.csv)
+			code, _, errOut := runCmd(t, "scorecard", "--actuals", file)
 			if code != 1 {
 				t.Fatalf("exit %d, want 1 (stderr %s)", code, errOut)
 			}
@@ -145,7 +162,7 @@ func TestScorecardBadInput(t *testing.T) {
 					t.Errorf("stderr lacks %q:\n%s", w, errOut)
 				}
 			}
-			if got := onlyFiles(t, dir); len(got) != 1 || got[0] != "obs.csv" {
+			if got := onlyFiles(t, dir); len(got) != 1 || got[0] != file {
 				t.Errorf("files in the folder after a failed run: %v", got)
 			}
 		})
