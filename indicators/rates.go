@@ -1,10 +1,12 @@
 package indicators
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -744,7 +746,16 @@ func mergeWorkers(ws []*worker, opts RateOptions) *RateResult {
 		global[d] = newInterner()
 	}
 	table := newGroupTable()
-	var counts []Counts
+	// Room for every worker's groups (an upper bound on the merged ones)
+	// and, when grouping by level, their totals.
+	nGroups := 0
+	for _, w := range ws {
+		nGroups = max(nGroups, len(w.counts))
+	}
+	if opts.By.Level {
+		nGroups *= 2
+	}
+	counts := make([]Counts, 0, nGroups)
 	var examples []BadRecord
 	for _, w := range ws {
 		res.Rows += w.rows
@@ -841,16 +852,13 @@ func mergeWorkers(ws []*worker, opts RateOptions) *RateResult {
 		keys[g] = sortKey{r: [numDims]int{rank[dimProvince][k[0]>>32], rank[dimAgency][k[0]&0xFFFFFFFF],
 			rank[dimLevel][k[1]>>56], rank[dimProcedure][k[1]>>24&0xFFFFFFFF]}, per: k[1] & 0xFFFFFF, g: g}
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := &keys[i], &keys[j]
-		if a.r != b.r {
-			for d := range a.r {
-				if a.r[d] != b.r[d] {
-					return a.r[d] < b.r[d]
-				}
+	slices.SortFunc(keys, func(a, b sortKey) int {
+		for d := range a.r {
+			if c := cmp.Compare(a.r[d], b.r[d]); c != 0 {
+				return c
 			}
 		}
-		return a.per < b.per
+		return cmp.Compare(a.per, b.per)
 	})
 	withOverdue := !opts.AsOf.IsZero()
 	periods := map[uint64]string{}
