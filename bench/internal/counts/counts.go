@@ -1,6 +1,3 @@
-// Package counts is the file every peer of the dossier-rate benchmark
-// writes: one row per group with the dossier counts every rate is a ratio
-// of (see bench/README.md), and the query definitions they share.
 package counts
 
 import (
