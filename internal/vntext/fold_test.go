@@ -40,6 +40,36 @@ func TestNFC(t *testing.T) {
 	}
 }
 
+// TestNFCStable checks the runes NFC's quick test accepts: each is in NFC
+// on its own and is a starter that no rune before it composes with, so any
+// string of them is in NFC.
+func TestNFCStable(t *testing.T) {
+	for r := rune(0); r <= 0x20cf; r++ {
+		if !nfcStable(r) || (r >= 0xd800 && r <= 0xdfff) {
+			continue
+		}
+		s := string(r)
+		p := norm.NFC.PropertiesString(s)
+		if !norm.NFC.IsNormalString(s) || p.CCC() != 0 || !p.BoundaryBefore() {
+			t.Errorf("%U is accepted by the quick NFC test but is not a stable starter", r)
+		}
+	}
+}
+
+// TestNFCQuick compares NFC with the norm package on strings of the runes
+// the quick test accepts and of those it does not.
+func TestNFCQuick(t *testing.T) {
+	for _, s := range []string{
+		"Hà Tĩnh", "“Ủy ban” – 100% …", "\u20ac 5", "A\u0300", "Ha\u0300 Ti\u0303nh",
+		"e\u0301\u0323", "\u2000x", "\u1f71", "\xff\xfe", "ạ\u0302", "\u1100\u1161",
+		"Ð ð đ Đ ơ ư", "\u00a0\u2011\u20cf\u20d0",
+	} {
+		if got, want := NFC(s), norm.NFC.String(s); got != want {
+			t.Errorf("NFC(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
 // foldReference is Fold without its ASCII shortcut.
 func foldReference(s string) string {
 	var b strings.Builder
@@ -71,6 +101,22 @@ func FuzzFold(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := Fold(s), foldReference(s); got != want {
 			t.Fatalf("Fold(%q) = %q, reference %q", s, got, want)
+		}
+	})
+}
+
+// FuzzNFC checks that the quick test gives what the norm package gives.
+func FuzzNFC(f *testing.F) {
+	for _, s := range []string{"Hà Tĩnh", "Ha\u0300", "“x” – €", "\u2000", "\xffa"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := s
+		if !norm.NFC.IsNormalString(s) {
+			want = norm.NFC.String(s)
+		}
+		if got := NFC(s); got != want {
+			t.Fatalf("NFC(%q) = %q, reference %q", s, got, want)
 		}
 	})
 }
