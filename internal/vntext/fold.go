@@ -2,6 +2,7 @@ package vntext
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -50,6 +51,9 @@ func nfcStable(r rune) bool {
 func Fold(s string) string {
 	if isASCII(s) {
 		return foldASCII(s)
+	}
+	if plainNFC(s) {
+		return foldStable(s)
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -106,3 +110,78 @@ func foldASCII(s string) string {
 	}
 	return b.String()
 }
+
+// foldStable is Fold for text of the runes nfcStable accepts, through a
+// table of their folded forms: each such rune decomposes into one base
+// rune and combining marks (Mn), so folding it alone gives what folding
+// the decomposed text gives.
+func foldStable(s string) string {
+	tab := stableFolds()
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		var r rune
+		if c := s[i]; c < utf8.RuneSelf {
+			r = rune(c)
+			i++
+		} else {
+			var n int
+			r, n = utf8.DecodeRuneInString(s[i:])
+			i += n
+		}
+		r = tab[stableIndex(r)]
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// stableIndex maps a rune nfcStable accepts to its entry in stableFolds.
+func stableIndex(r rune) int {
+	switch {
+	case r < 0x300:
+		return int(r)
+	case r < 0x2010:
+		return 0x300 + int(r-0x1e00)
+	}
+	return 0x400 + int(r-0x2010)
+}
+
+// stableFolds is the table foldStable reads: for each rune nfcStable
+// accepts, its base rune (the decomposition without combining marks) in
+// lower case, with 'đ' and 'Đ' as 'd'. It is built on first use and only
+// read.
+var stableFolds = sync.OnceValue(func() []rune {
+	tab := make([]rune, 0x400+0x20d0-0x2010)
+	add := func(from, to rune) {
+		for r := from; r < to; r++ {
+			f := r
+			for _, x := range norm.NFD.String(string(r)) {
+				if !unicode.Is(unicode.Mn, x) {
+					f = x
+					break
+				}
+			}
+			if f == 'đ' || f == 'Đ' {
+				f = 'd'
+			}
+			tab[stableIndex(r)] = unicode.ToLower(f)
+		}
+	}
+	add(0, 0x300)
+	add(0x1e00, 0x1f00)
+	add(0x2010, 0x20d0)
+	return tab
+})

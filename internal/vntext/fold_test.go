@@ -70,7 +70,22 @@ func TestNFCQuick(t *testing.T) {
 	}
 }
 
-// foldReference is Fold without its ASCII shortcut.
+// TestFoldStable checks Fold's table against the reference for every rune
+// the table holds, alone and between letters.
+func TestFoldStable(t *testing.T) {
+	for r := rune(0); r <= 0x20cf; r++ {
+		if !nfcStable(r) {
+			continue
+		}
+		for _, s := range []string{string(r), "A" + string(r) + "b", "ạ " + string(r) + "\u00a0ễ"} {
+			if got, want := Fold(s), foldReference(s); got != want {
+				t.Errorf("Fold(%q) = %q, reference %q", s, got, want)
+			}
+		}
+	}
+}
+
+// foldReference is Fold without its shortcuts (ASCII, table of stable runes).
 func foldReference(s string) string {
 	var b strings.Builder
 	space := false
