@@ -97,7 +97,7 @@ var (
 // first letter in upper case. A name it does not know is returned cleaned
 // but otherwise as written.
 func NormaliseAgency(name string) string {
-	s := strings.Join(strings.Fields(vntext.NFC(cellStripTags(name))), " ")
+	s := joinFields(vntext.NFC(cellStripTags(name)))
 	s = dlDashes.Replace(s)
 	for {
 		t := s

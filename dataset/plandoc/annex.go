@@ -121,7 +121,7 @@ func cellClean(s string) string {
 	if cellIsClean(s) {
 		return s
 	}
-	return strings.Join(strings.Fields(cellStripTags(s)), " ")
+	return joinFields(cellStripTags(s))
 }
 
 // cellIsClean reports whether s has no tag, entity, or white space other

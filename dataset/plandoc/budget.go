@@ -27,7 +27,7 @@ var (
 // phí thường xuyên", "Theo dự toán được cấp", "Thông tư số 92/2021/TT-BTC
 // ...") have a nil Amount.
 func ParseBudget(text, headerUnit string) dataset.Budget {
-	t := strings.Join(strings.Fields(vntext.NFC(cellStripTags(text))), " ")
+	t := joinFields(vntext.NFC(cellStripTags(text)))
 	b := dataset.Budget{Text: t}
 	if t == "" {
 		return b

@@ -322,13 +322,15 @@ func (p *page) taskLines() []string {
 // lines and enough text (300 characters, two lines of 60) that table
 // cells which happen to repeat ("Năm 2025", "Sở Nội vụ") do not qualify.
 func (p *page) findDuplicates() {
-	var nb []int // indices of non-blank lines
+	var nb []int      // indices of non-blank lines
+	var keys []string // keys[k] is the trimmed fold of line nb[k]
 	for i, f := range p.fold {
-		if trimCell(f) != "" {
+		if t := trimCell(f); t != "" {
 			nb = append(nb, i)
+			keys = append(keys, t)
 		}
 	}
-	key := func(k int) string { return trimCell(p.fold[nb[k]]) }
+	key := func(k int) string { return keys[k] }
 	seen := make(map[string][]int, len(nb))
 	for a := 0; a < len(nb); {
 		best, bestLen := -1, 0
@@ -389,7 +391,49 @@ func (p *page) duplicateFindings() []dataset.Finding {
 // trimCell trims white space and the table decorations ('|', '*') that
 // converted documents leave around cells.
 func trimCell(s string) string {
+	if s == "" || (cellEdge(s[0]) && cellEdge(s[len(s)-1])) {
+		return s
+	}
 	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '*' })
+}
+
+// joinFields returns strings.Join(strings.Fields(s), " "): the words of s
+// with one space between them. Text already in that form, as most is, is
+// returned without splitting it.
+func joinFields(s string) string {
+	space := true // at the start or after a space
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' && !space:
+				space = true
+			case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+				// A space at the start or after another, or other white space.
+				return strings.Join(strings.Fields(s), " ")
+			default:
+				space = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isSpace(r) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		space = false
+		i += n
+	}
+	if space && s != "" {
+		return strings.Join(strings.Fields(s), " ") // a space at the end
+	}
+	return s
+}
+
+// cellEdge reports whether a cell that starts or ends with byte c keeps
+// it when trimmed: c is ASCII and neither white space, '|' nor '*'.
+func cellEdge(c byte) bool {
+	return c > ' ' && c < utf8.RuneSelf && c != '|' && c != '*'
 }
 
 // foldTab maps the runes U+0000..U+1EFF to their folded form: lower case,

@@ -544,3 +544,18 @@ func TestSplitTextPaths(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinFields compares joinFields with strings.Fields joined by spaces.
+func TestJoinFields(t *testing.T) {
+	parts := []string{"", " ", "  ", "a", "Sở", "\t", "\n", "\u00a0", "\u2003", "\u1680", "ễ", "\xff", "\u0085", "x y", "\r"}
+	for _, a := range parts {
+		for _, b := range parts {
+			for _, c := range parts {
+				s := a + b + c
+				if got, want := joinFields(s), strings.Join(strings.Fields(s), " "); got != want {
+					t.Errorf("joinFields(%q) = %q, want %q", s, got, want)
+				}
+			}
+		}
+	}
+}

@@ -207,45 +207,43 @@ func findTargetsSection(p *page) (from, to int, base string) {
 func findSection(p *page, heads []string) (from, to int, base string) {
 	from = -1
 	roman := ""
-	romanAt := func(line string) string {
-		if sm := tgRomanRe.FindStringSubmatch(line); sm != nil {
-			return strings.NewReplacer("l", "I", "1", "I").Replace(sm[1])
-		}
-		return ""
-	}
 	isArabic := false
 	for i := range p.lines {
 		if p.skip[i] {
 			continue
 		}
 		line := trimCell(p.lines[i])
-		if r := romanAt(line); r != "" {
+		r := romanAt(line)
+		if r != "" {
 			roman = r
+		}
+		var arabic []string
+		if r == "" {
+			if arabic = arabicAt(line); arabic == nil {
+				continue
+			}
 		}
 		if utfLen(line) > 90 {
 			continue
 		}
 		k := p.key[i]
 		rest := k
-		if r := romanAt(line); r != "" {
+		if r != "" {
 			if ws := strings.Fields(k); len(ws) > 0 {
 				rest = strings.TrimSpace(strings.TrimPrefix(k, ws[0]))
 			}
 			isArabic = false
-		} else if sm := tgArabicRe.FindStringSubmatch(line); sm != nil {
-			rest = strings.TrimSpace(strings.TrimPrefix(k, sm[1]))
-			isArabic = true
 		} else {
-			continue
+			rest = strings.TrimSpace(strings.TrimPrefix(k, arabic[1]))
+			isArabic = true
 		}
 		if hasAnyPrefix(rest, heads) {
 			from = i
 			if isArabic {
-				sm := tgArabicRe.FindStringSubmatch(line)
 				if roman == "" && hasLaterRoman(p, i) {
 					roman = "I"
 				}
-				base = joinCode(roman, sm[1])
+				base = joinCode(roman, arabic[1])
 			} else {
 				base = roman
 			}
@@ -270,7 +268,7 @@ func findSection(p *page, heads []string) (from, to int, base string) {
 			break
 		}
 		if isArabic {
-			if sm := tgArabicRe.FindStringSubmatch(line); sm != nil {
+			if sm := arabicAt(line); sm != nil {
 				if n, _ := strconv.Atoi(sm[1]); n > headNum {
 					to = j
 					break
@@ -279,6 +277,30 @@ func findSection(p *page, heads []string) (from, to int, base string) {
 		}
 	}
 	return from, to, base
+}
+
+// romanOCR reads the letters OCR puts for "I" in a Roman numeral.
+var romanOCR = strings.NewReplacer("l", "I", "1", "I")
+
+// romanAt returns the Roman numeral opening a heading line ("II." → "II",
+// the OCR "Il." → "II"), "" when none.
+func romanAt(line string) string {
+	if line == "" || (line[0] != 'I' && line[0] != 'V' && line[0] != 'X') {
+		return "" // what tgRomanRe cannot match, without running it
+	}
+	if sm := tgRomanRe.FindStringSubmatch(line); sm != nil {
+		return romanOCR.Replace(sm[1])
+	}
+	return ""
+}
+
+// arabicAt returns tgArabicRe's submatches for a line opening with an
+// arabic number ("3. Chỉ tiêu"), nil when none.
+func arabicAt(line string) []string {
+	if line == "" || !isDigit(line[0]) {
+		return nil // what tgArabicRe cannot match, without running it
+	}
+	return tgArabicRe.FindStringSubmatch(line)
 }
 
 func hasAnyPrefix(s string, prefixes []string) bool {
@@ -292,7 +314,7 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 
 func hasLaterRoman(p *page, i int) bool {
 	for j := i + 1; j < len(p.lines); j++ {
-		if tgRomanRe.MatchString(trimCell(p.lines[j])) {
+		if romanAt(trimCell(p.lines[j])) != "" {
 			return true
 		}
 	}
@@ -669,8 +691,7 @@ func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
 		for {
 			stripped := false
 			for _, fl := range tgFillers {
-				n := len(strings.Fields(fl))
-				if start >= n && strings.Join(words[start-n:start], " ") == fl {
+				if n, ok := phraseBefore(words, start, fl); ok {
 					start -= n
 					stripped = true
 					break
@@ -686,8 +707,7 @@ func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
 	}
 	strip()
 	for _, c := range tgComparators {
-		n := len(strings.Fields(c.words))
-		if start >= n && strings.Join(words[start-n:start], " ") == c.words {
+		if n, ok := phraseBefore(words, start, c.words); ok {
 			rv.cmp, rv.explicit = c.cmp, true
 			start -= n
 			break
@@ -698,8 +718,7 @@ func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
 	}
 	strip()
 	for _, c := range tgChanges {
-		n := len(strings.Fields(c.words))
-		if start >= n && strings.Join(words[start-n:start], " ") == c.words {
+		if n, ok := phraseBefore(words, start, c.words); ok {
 			rv.change = c.change
 			start -= n
 			break
@@ -715,6 +734,31 @@ func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
 		rv.spanFrom = prevWordStart(f, cl.from, rv.spanFrom)
 	}
 	return rv, true
+}
+
+// phraseBefore reports whether the words ws[:end] end with phrase, whose
+// words are separated by single spaces, and returns how many words the
+// phrase has. It is strings.Join(ws[end-n:end], " ") == phrase without
+// the join.
+func phraseBefore(ws []string, end int, phrase string) (n int, ok bool) {
+	n = strings.Count(phrase, " ") + 1
+	if end < n {
+		return n, false
+	}
+	rest := phrase
+	for k, w := range ws[end-n : end] {
+		if k > 0 {
+			if rest == "" || rest[0] != ' ' {
+				return n, false
+			}
+			rest = rest[1:]
+		}
+		if !strings.HasPrefix(rest, w) {
+			return n, false
+		}
+		rest = rest[len(w):]
+	}
+	return n, rest == ""
 }
 
 // clauseTail returns the words of before that follow its last comma,
@@ -744,14 +788,19 @@ func isASCIILetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && 
 // endsWithWords reports whether the folded words ws end with the words of w
 // (punctuation around the words of ws ignored).
 func endsWithWords(ws []string, w string) bool {
-	ww := strings.Fields(w)
-	if len(ws) < len(ww) {
+	n := 0
+	for range strings.FieldsSeq(w) {
+		n++
+	}
+	if len(ws) < n {
 		return false
 	}
-	for i := range ww {
-		if strings.Trim(ws[len(ws)-len(ww)+i], ",.;:()") != ww[i] {
+	i := len(ws) - n
+	for word := range strings.FieldsSeq(w) {
+		if strings.Trim(ws[i], ",.;:()") != word {
 			return false
 		}
+		i++
 	}
 	return true
 }
@@ -846,7 +895,7 @@ var subjectLead = regexp.MustCompile(`^(?:phan dau\s+)?(?:(?:trong |den )?nam [0
 // cleanSubject trims punctuation and filler words around a subject: the
 // leading "Phấn đấu" and "năm 2025", the trailing "đạt", "là", ":".
 func cleanSubject(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = joinFields(s)
 	for {
 		before := s
 		s = strings.Trim(s, " ,;:.-–")
@@ -880,7 +929,7 @@ func contentWords(s string) int {
 
 // shorten cuts s to n runes, marking the cut with "…".
 func shorten(s string, n int) string {
-	rs := []rune(strings.Join(strings.Fields(s), " "))
+	rs := []rune(joinFields(s))
 	if len(rs) <= n {
 		return string(rs)
 	}

@@ -588,7 +588,7 @@ func tkFold(s string) string {
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			space = b.Len() > 0
 			continue
 		}
@@ -600,9 +600,23 @@ func tkFold(s string) string {
 			b.WriteByte(' ')
 			space = false
 		}
-		b.WriteRune(fr)
+		if fr < utf8.RuneSelf {
+			b.WriteByte(byte(fr))
+		} else {
+			b.WriteRune(fr)
+		}
 	}
 	return b.String()
+}
+
+// isSpace is unicode.IsSpace without its table search for the runes
+// between Latin-1 and U+2000, where the Vietnamese letters stand and the
+// only white space is U+1680.
+func isSpace(r rune) bool {
+	if r > 0xff && r < 0x2000 {
+		return r == 0x1680
+	}
+	return unicode.IsSpace(r)
 }
 
 // tkFoldTable maps the runes below U+1F00 to their folded form, -1 for

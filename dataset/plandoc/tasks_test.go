@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/internal/vntext"
@@ -525,6 +526,15 @@ func TestTasksSeedDeadlinesRead(t *testing.T) {
 			if d.End != "" && (d.End < itoa(tc.year-1) || d.End > itoa(tc.year+1)) {
 				t.Errorf("seed %s task %s: deadline %q ends %s", tc.seed, tk.Code, d.Text, d.End)
 			}
+		}
+	}
+}
+
+// TestIsSpace checks isSpace against unicode.IsSpace for every rune.
+func TestIsSpace(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Errorf("isSpace(%U) = %v", r, isSpace(r))
 		}
 	}
 }
