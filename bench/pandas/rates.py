@@ -44,6 +44,10 @@ TIME_PATTERN = r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}"
 # FLAG_VALUES maps what a flag column may hold once parsed to its value.
 FLAG_VALUES = {True: True, False: False, "true": True, "false": False}
 
+# MERGE_ROWS is how many rows of per-chunk counts may wait before they are
+# summed into one frame, which bounds memory by the number of groups.
+MERGE_ROWS = 2_000_000
+
 CHANNELS = ["online_full", "online_partial", "in_person", "postal"]
 
 QUERIES = {
@@ -134,6 +138,21 @@ def chunk_counts(df, keys):
     out["overdue_as_of"] = open_as_of & (due < AS_OF)
     g = out.groupby(keys + ["year", "month"], observed=True, sort=False)
     return g[COUNTS].sum().reset_index(), int(bad.sum())
+
+
+def merge_counts(parts, keys):
+    """Sums per-group counts of several chunks into one frame, sorted by
+    group. Each chunk's key columns have categories of their own; they are
+    recoded to the sorted union first so that concat keeps them categorical
+    (concat would turn them into Python strings, which costs several times
+    the memory and time)."""
+    for k in keys:
+        cats = pd.Index(sorted(set().union(*(p[k].cat.categories for p in parts))))
+        for p in parts:
+            p[k] = p[k].cat.set_categories(cats)
+    allp = pd.concat(parts, ignore_index=True)
+    g = allp.groupby(keys + ["year", "month"], observed=True, sort=True)
+    return g[COUNTS].sum().reset_index()
 
 
 def parse_chunk(df, first_line, path):
@@ -254,6 +273,8 @@ def run(query, path, out, chunk_rows):
             t = time.perf_counter()
             part, b = chunk_counts(df, keys)
             parts.append(part)
+            if sum(len(p) for p in parts) > MERGE_ROWS:
+                parts = [merge_counts(parts, keys)]
             rows += len(df)
             bad += b
             del df
@@ -261,10 +282,7 @@ def run(query, path, out, chunk_rows):
 
     t = time.perf_counter()
     if parts:
-        allp = pd.concat(parts, ignore_index=True)
-        for k in keys:
-            allp[k] = allp[k].astype(str)  # chunks have their own categories
-        res = allp.groupby(keys + ["year", "month"], sort=True)[COUNTS].sum().reset_index()
+        res = merge_counts(parts, keys)
     else:
         res = pd.DataFrame(columns=keys + ["year", "month"] + COUNTS)
     if "agency" not in res.columns:
