@@ -2,16 +2,23 @@
 // counts of bench/README.md computed with the DataFrame of
 // github.com/go-gota/gota, written the way a gota user would write them.
 //
-//	gota --query plm|palm --input FILE.csv --out counts.csv
+//	gota --query plm|palm --input FILE.csv --out counts.csv [--chunk-rows N]
 //
-// gota reads CSV only (it has no Parquet reader), holds the whole file in
-// memory and runs on one core.
+// gota reads CSV only (it has no Parquet reader) and runs on one core. By
+// default the whole file is one DataFrame (dataframe.ReadCSV), which takes
+// about 3 GB per million rows for query plm and 4 GB for palm, most of it
+// in GroupBy, which turns every row into a map. With --chunk-rows N the
+// file is read N records at a time (dataframe.LoadRecords on each chunk,
+// what ReadCSV does for a whole file), each chunk is reduced to its
+// per-group counts, and the partial counts are added up with RBind,
+// GroupBy and SUM; memory then follows N and the number of groups.
 //
 // # Which steps are gota and which are plain Go
 //
 // gota does:
-//   - reading the CSV (dataframe.ReadCSV, after a reader that drops the
-//     leading '#' metadata lines);
+//   - reading the CSV (dataframe.ReadCSV after a reader that drops the
+//     leading '#' metadata lines; with --chunk-rows, encoding/csv reads the
+//     records and dataframe.LoadRecords makes each chunk's frame);
 //   - dropping the bad records (DataFrame.Filter and FilterAggregation,
 //     with In, Neq, GreaterEq against another column, and CompFunc for the
 //     null tests);
@@ -19,7 +26,8 @@
 //     with Eq, In, LessEq, GreaterEq, Less and CompFunc, the column-against-
 //     column comparison on_time = finished_at <= due_at included);
 //   - grouping and counting (DataFrame.GroupBy, Groups.Aggregation with
-//     COUNT for received and SUM for the other twelve counts);
+//     COUNT for received and SUM for the other twelve counts), and adding
+//     up the chunks' counts (RBind, GroupBy, SUM);
 //   - renaming, selecting and writing the result (Rename, Mutate, Select,
 //     WriteCSV).
 //
@@ -29,7 +37,9 @@
 //   - turning the text of the times, the booleans and the rating into typed
 //     series (see [parseColumns]): gota has no time type, and its own typed
 //     loading turns any value it cannot parse into NaN without a word, so a
-//     rating "x" would silently count as "not rated";
+//     rating "x" would silently count as "not rated". Times must be written
+//     2006-01-02 15:04:05 (as `cchc gen dossiers` writes them); cchc also
+//     reads other layouts;
 //   - the year and month of received_at (no date functions);
 //   - AND and OR of two boolean series (paid_online, result_digitised,
 //     open_as_of, overdue_as_of): Compare yields a Bool series, but gota has
@@ -67,12 +77,13 @@ func main() {
 	query := flag.String("query", "", "plm or palm")
 	input := flag.String("input", "", "dossier file: .csv (gota reads no Parquet)")
 	out := flag.String("out", "", "counts file to write")
+	chunkRows := flag.Int("chunk-rows", 0, "rows per DataFrame; 0 loads the whole file into one")
 	flag.Parse()
 	if _, ok := counts.Queries[*query]; !ok || *input == "" || *out == "" || flag.NArg() != 0 {
 		fmt.Fprintln(os.Stderr, "usage: gota --query plm|palm --input FILE.csv --out counts.csv")
 		os.Exit(2)
 	}
-	if err := run(*query, *input, *out); err != nil {
+	if err := run(*query, *input, *out, *chunkRows); err != nil {
 		fmt.Fprintln(os.Stderr, "gota:", err)
 		os.Exit(1)
 	}
@@ -111,7 +122,7 @@ var queryKeys = map[string][]string{
 // countNames are the count columns, in counts.Header order.
 var countNames = counts.Header[5:]
 
-func run(query, input, out string) (err error) {
+func run(query, input, out string, chunkRows int) (err error) {
 	// gota panics on some inputs (for example Aggregation on an empty
 	// frame); report a panic like any other failure.
 	defer func() {
@@ -122,48 +133,227 @@ func run(query, input, out string) (err error) {
 	if ext := strings.ToLower(filepath.Ext(input)); ext != ".csv" {
 		return fmt.Errorf("%s: gota reads CSV only, not %q files", input, ext)
 	}
+	if chunkRows < 0 {
+		return fmt.Errorf("--chunk-rows %d: want 0 (whole file) or more", chunkRows)
+	}
 	keys := queryKeys[query]
-
-	df, headerLine, err := readDossiers(input)
-	if errors.Is(err, errNoRows) {
-		fmt.Fprintln(os.Stderr, "gota: 0 rows, 0 used, 0 bad, 0 groups")
-		return writeCounts(out, dataframe.DataFrame{}, false)
+	var st stats
+	var partials []dataframe.DataFrame
+	if chunkRows == 0 {
+		t := time.Now()
+		df, headerLine, err := readDossiers(input)
+		st.read += time.Since(t)
+		if err != nil && !errors.Is(err, errNoRows) {
+			return err
+		}
+		if err == nil {
+			p, err := countChunk(df, func(row int) int { return headerLine + 1 + row }, input, keys, &st)
+			if err != nil {
+				return err
+			}
+			partials = append(partials, p)
+		}
+	} else {
+		partials, err = countChunks(input, chunkRows, keys, &st)
+		if err != nil {
+			return err
+		}
 	}
+	result, err := merge(partials, keys, &st)
 	if err != nil {
+		return fmt.Errorf("%s: %w", input, err)
+	}
+	groups := 0
+	if result.Err == nil && len(partials) > 0 {
+		if query == "plm" {
+			result = result.Mutate(series.New(make([]string, result.Nrow()), series.String, colAgency))
+		}
+		result = result.Select(counts.Header)
+		if result.Err != nil {
+			return fmt.Errorf("%s: %w", input, result.Err)
+		}
+		groups = result.Nrow()
+	}
+	t := time.Now()
+	if err := writeCounts(out, result, groups > 0); err != nil {
 		return err
 	}
-	rows := df.Nrow()
-	typed, err := parseColumns(df, input, headerLine, keys)
-	if err != nil {
-		return err
-	}
-	df = dataframe.DataFrame{} // let the text columns go
+	st.write += time.Since(t)
+	fmt.Fprintf(os.Stderr, "gota: %d rows, %d used, %d bad, %d groups; read %.1f s, parse %.1f s, filter %.1f s, derive %.1f s, group by %.1f s, write %.1f s\n",
+		st.rows, st.used, st.rows-st.used, groups, st.read.Seconds(), st.parse.Seconds(), st.filter.Seconds(),
+		st.derive.Seconds(), st.group.Seconds(), st.write.Seconds())
+	return nil
+}
 
+// stats are the row counts and the time each step took, summed over chunks.
+type stats struct {
+	rows, used                                int
+	read, parse, filter, derive, group, write time.Duration
+}
+
+// countChunk computes the per-group counts of the dossier rows in df (text
+// columns as read); lineOf gives the file line of a row, for errors. The
+// result has the key columns, year, month and the counts as Int, or no
+// columns at all when no row is left.
+func countChunk(df dataframe.DataFrame, lineOf func(int) int, path string, keys []string, st *stats) (dataframe.DataFrame, error) {
+	t := time.Now()
+	st.rows += df.Nrow()
+	typed, err := parseColumns(df, path, lineOf, keys)
+	if err != nil {
+		return typed, err
+	}
+	st.parse += time.Since(t)
+
+	t = time.Now()
 	good := dropBad(typed, keys)
 	if good.Err != nil {
-		return fmt.Errorf("%s: filter: %w", input, good.Err)
+		return good, fmt.Errorf("%s: filter: %w", path, good.Err)
 	}
-	typed = dataframe.DataFrame{}
-	used := good.Nrow()
+	st.filter += time.Since(t)
+	st.used += good.Nrow()
+	if good.Nrow() == 0 {
+		return dataframe.DataFrame{}, nil
+	}
 
-	var result dataframe.DataFrame
-	if used > 0 {
-		if err := checkKeys(good, keys); err != nil {
-			return fmt.Errorf("%s: %w", input, err)
+	t = time.Now()
+	if err := checkKeys(good, keys); err != nil {
+		return good, fmt.Errorf("%s: %w", path, err)
+	}
+	flags, err := derive(good, keys)
+	if err != nil {
+		return flags, fmt.Errorf("%s: %w", path, err)
+	}
+	st.derive += time.Since(t)
+
+	t = time.Now()
+	types := []dataframe.AggregationType{dataframe.Aggregation_COUNT}
+	cols := []string{countNames[1]}
+	for _, name := range countNames[1:] {
+		types = append(types, dataframe.Aggregation_SUM)
+		cols = append(cols, name)
+	}
+	res, err := aggregate(flags, keys, types, cols)
+	st.group += time.Since(t)
+	if err != nil {
+		return res, fmt.Errorf("%s: %w", path, err)
+	}
+	return res, nil
+}
+
+// countChunks reads the file chunkRows records at a time, each chunk
+// loaded into a DataFrame with dataframe.LoadRecords (what ReadCSV does
+// for a whole file), and returns the per-group counts of every chunk.
+func countChunks(path string, chunkRows int, keys []string, st *stats) ([]dataframe.DataFrame, error) {
+	t := time.Now()
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r, skipped, err := skipComments(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	cr := csv.NewReader(r)
+	fileErr := func(err error) error {
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			pe.StartLine += skipped
+			pe.Line += skipped
 		}
-		flags, err := derive(good, keys)
-		if err != nil {
-			return fmt.Errorf("%s: %w", input, err)
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	head, err := cr.Read()
+	if errors.Is(err, io.EOF) {
+		return nil, fmt.Errorf("%s:%d: no header line after the %d '#' lines", path, skipped+1, skipped)
+	}
+	if err != nil {
+		return nil, fileErr(err)
+	}
+	if err := checkHeader(path, skipped+1, head); err != nil {
+		return nil, err
+	}
+	st.read += time.Since(t)
+
+	var partials []dataframe.DataFrame
+	for {
+		t := time.Now()
+		recs := [][]string{head}
+		lines := make([]int, 0, chunkRows)
+		for len(lines) < chunkRows {
+			rec, err := cr.Read()
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			if err != nil {
+				return nil, fileErr(err)
+			}
+			line, _ := cr.FieldPos(0)
+			recs = append(recs, rec)
+			lines = append(lines, skipped+line)
 		}
-		good = dataframe.DataFrame{}
-		result, err = aggregate(flags, keys, query)
+		if len(lines) == 0 {
+			return partials, nil
+		}
+		df := dataframe.LoadRecords(recs, loadOptions...)
+		recs = nil
+		st.read += time.Since(t)
+		if df.Err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, lines[0], df.Err)
+		}
+		p, err := countChunk(df, func(row int) int { return lines[row] }, path, keys, st)
 		if err != nil {
-			return fmt.Errorf("%s: %w", input, err)
+			return nil, err
+		}
+		if p.Ncol() > 0 {
+			partials = append(partials, p)
+		}
+		if len(lines) < chunkRows {
+			return partials, nil
 		}
 	}
-	groups, _ := result.Dims()
-	fmt.Fprintf(os.Stderr, "gota: %d rows, %d used, %d bad, %d groups\n", rows, used, rows-used, groups)
-	return writeCounts(out, result, used > 0)
+}
+
+// merge adds up the partial counts of the chunks with gota: RBind, then
+// GroupBy and SUM of every count. One partial is returned as it is.
+func merge(partials []dataframe.DataFrame, keys []string, st *stats) (dataframe.DataFrame, error) {
+	var kept []dataframe.DataFrame
+	for _, p := range partials {
+		if p.Ncol() > 0 {
+			kept = append(kept, p)
+		}
+	}
+	switch len(kept) {
+	case 0:
+		return dataframe.DataFrame{}, nil
+	case 1:
+		return kept[0], nil
+	}
+	t := time.Now()
+	defer func() { st.group += time.Since(t) }()
+	// RBind copies both frames: bind in pairs, not one after the other,
+	// so that many chunks do not cost quadratic time.
+	for len(kept) > 1 {
+		var next []dataframe.DataFrame
+		for i := 0; i < len(kept); i += 2 {
+			if i+1 == len(kept) {
+				next = append(next, kept[i])
+				continue
+			}
+			b := kept[i].RBind(kept[i+1])
+			if b.Err != nil {
+				return b, fmt.Errorf("rbind: %w", b.Err)
+			}
+			next = append(next, b)
+		}
+		kept = next
+	}
+	all := kept[0]
+	types := make([]dataframe.AggregationType, len(countNames))
+	for i := range types {
+		types[i] = dataframe.Aggregation_SUM
+	}
+	return aggregate(all, keys, types, countNames)
 }
 
 // skipComments returns a reader positioned at the header line of a dossier
@@ -206,15 +396,7 @@ func readDossiers(path string) (dataframe.DataFrame, int, error) {
 	if err != nil {
 		return dataframe.DataFrame{}, 0, fmt.Errorf("%s: %w", path, err)
 	}
-	// Every column is read as text: gota would turn a rating or boolean it
-	// cannot parse into NaN without telling, so parseColumns converts them
-	// strictly. No value stands for NaN except the empty field (gota's
-	// default also treats "NA" and "NaN" as missing).
-	df := dataframe.ReadCSV(r,
-		dataframe.DetectTypes(false),
-		dataframe.DefaultType(series.String),
-		dataframe.NaNValues(nil),
-	)
+	df := dataframe.ReadCSV(r, loadOptions...)
 	if df.Err != nil && df.Err.Error() == "load records: empty DataFrame" {
 		// gota cannot hold a frame without rows: tell a header without
 		// records (a valid, empty input) from a file without a header.
@@ -280,18 +462,27 @@ func emptyFile(path string, skipped int) error {
 	return errNoRows
 }
 
+// loadOptions read every column as text: gota would turn a rating or
+// boolean it cannot parse into NaN without telling, so parseColumns
+// converts them strictly. No value stands for NaN except the empty field
+// (gota's default also treats "NA" and "NaN" as missing).
+var loadOptions = []dataframe.LoadOption{
+	dataframe.DetectTypes(false),
+	dataframe.DefaultType(series.String),
+	dataframe.NaNValues(nil),
+}
+
 // fieldError names the file, line and column of a value that does not
-// parse. The line assumes one line per record, which holds for the files
-// `cchc gen dossiers` writes (no field holds a line break).
-func fieldError(path string, headerLine, row int, col, value string, err error) error {
-	return fmt.Errorf("%s:%d: column %q: %q: %w", path, headerLine+1+row, col, value, err)
+// parse.
+func fieldError(path string, line int, col, value string, err error) error {
+	return fmt.Errorf("%s:%d: column %q: %q: %w", path, line, col, value, err)
 }
 
 // parseColumns builds the typed frame the computation works on (plain Go:
 // gota has no time type): the key columns and channel as text, the times
 // as Int seconds of the wall-clock reading, the flags as Bool and rating as
 // Int, an empty field being NaN in each.
-func parseColumns(df dataframe.DataFrame, path string, headerLine int, keys []string) (dataframe.DataFrame, error) {
+func parseColumns(df dataframe.DataFrame, path string, lineOf func(int) int, keys []string) (dataframe.DataFrame, error) {
 	var cols []series.Series
 	for _, k := range keys {
 		cols = append(cols, df.Col(k))
@@ -304,7 +495,7 @@ func parseColumns(df dataframe.DataFrame, path string, headerLine int, keys []st
 				return nil, fmt.Errorf("not a time like 2025-01-31 14:05:00")
 			}
 			return int(t.Unix()), nil
-		}, path, headerLine)
+		}, path, lineOf)
 		if err != nil {
 			return dataframe.DataFrame{}, err
 		}
@@ -319,7 +510,7 @@ func parseColumns(df dataframe.DataFrame, path string, headerLine int, keys []st
 				return false, nil
 			}
 			return nil, fmt.Errorf("not true or false")
-		}, path, headerLine)
+		}, path, lineOf)
 		if err != nil {
 			return dataframe.DataFrame{}, err
 		}
@@ -331,7 +522,7 @@ func parseColumns(df dataframe.DataFrame, path string, headerLine int, keys []st
 			return nil, fmt.Errorf("not a whole number")
 		}
 		return n, nil
-	}, path, headerLine)
+	}, path, lineOf)
 	if err != nil {
 		return dataframe.DataFrame{}, err
 	}
@@ -342,7 +533,7 @@ func parseColumns(df dataframe.DataFrame, path string, headerLine int, keys []st
 
 // parseSeries converts a text series into a series of type t with parse; an
 // empty field becomes NaN.
-func parseSeries(text series.Series, t series.Type, parse func(string) (any, error), path string, headerLine int) (series.Series, error) {
+func parseSeries(text series.Series, t series.Type, parse func(string) (any, error), path string, lineOf func(int) int) (series.Series, error) {
 	if text.Err != nil {
 		return series.Series{}, fmt.Errorf("%s: column %q: %w", path, text.Name, text.Err)
 	}
@@ -357,7 +548,7 @@ func parseSeries(text series.Series, t series.Type, parse func(string) (any, err
 		}
 		p, err := parse(v)
 		if err != nil {
-			return out, fieldError(path, headerLine, i, text.Name, vals[i], err)
+			return out, fieldError(path, lineOf(i), text.Name, vals[i], err)
 		}
 		parsed[i] = p
 	}
@@ -514,20 +705,17 @@ func derive(df dataframe.DataFrame, keys []string) (dataframe.DataFrame, error) 
 	return out, out.Err
 }
 
-// aggregate groups by the keys, year and month and counts: COUNT of rows
-// for received, SUM of the 0/1 columns for the rest. It returns the frame
-// with counts.Header's columns, the counts as Int.
-func aggregate(df dataframe.DataFrame, keys []string, query string) (dataframe.DataFrame, error) {
+// aggregate groups df by the keys, year and month and applies types[i] to
+// column cols[i]. The result has the key columns, year, month and one Int
+// column per count, named as in counts.Header.
+func aggregate(df dataframe.DataFrame, keys []string, types []dataframe.AggregationType, cols []string) (dataframe.DataFrame, error) {
 	by := append(append([]string(nil), keys...), "year", "month")
 	g := df.GroupBy(by...)
-	if g == nil || g.Err != nil {
-		return dataframe.DataFrame{}, fmt.Errorf("group by: %v", g.Err)
+	if g == nil {
+		return dataframe.DataFrame{}, fmt.Errorf("group by: no columns")
 	}
-	types := []dataframe.AggregationType{dataframe.Aggregation_COUNT}
-	cols := []string{countNames[1]}
-	for _, name := range countNames[1:] {
-		types = append(types, dataframe.Aggregation_SUM)
-		cols = append(cols, name)
+	if g.Err != nil {
+		return dataframe.DataFrame{}, fmt.Errorf("group by: %w", g.Err)
 	}
 	res := g.Aggregation(types, cols)
 	if res.Err != nil {
@@ -550,10 +738,6 @@ func aggregate(df dataframe.DataFrame, keys []string, query string) (dataframe.D
 		}
 		res = res.Drop(from).Mutate(series.New(whole, series.Int, name))
 	}
-	if query == "plm" {
-		res = res.Mutate(series.New(make([]string, res.Nrow()), series.String, colAgency))
-	}
-	res = res.Select(counts.Header)
 	return res, res.Err
 }
 
