@@ -4,21 +4,20 @@
 //
 //	gota --query plm|palm --input FILE.csv --out counts.csv [--chunk-rows N]
 //
-// gota reads CSV only (it has no Parquet reader) and runs on one core. By
-// default the whole file is one DataFrame (dataframe.ReadCSV), which takes
-// about 3 GB per million rows for query plm and 4 GB for palm, most of it
-// in GroupBy, which turns every row into a map. With --chunk-rows N the
-// file is read N records at a time (dataframe.LoadRecords on each chunk,
-// what ReadCSV does for a whole file), each chunk is reduced to its
+// gota reads CSV only (it has no Parquet reader) and runs on one core. A
+// whole file in one DataFrame (--chunk-rows 0) takes about 3 GB per
+// million rows for query plm and 5 GB for palm, most of it in GroupBy,
+// which turns every row into a map. So by default the file is read
+// 1,000,000 records at a time (--chunk-rows N): each chunk, the header line
+// and its records' text, is read by dataframe.ReadCSV and reduced to its
 // per-group counts, and the partial counts are added up with RBind,
 // GroupBy and SUM; memory then follows N and the number of groups.
 //
 // # Which steps are gota and which are plain Go
 //
 // gota does:
-//   - reading the CSV (dataframe.ReadCSV after a reader that drops the
-//     leading '#' metadata lines; with --chunk-rows, encoding/csv reads the
-//     records and dataframe.LoadRecords makes each chunk's frame);
+//   - reading the CSV (dataframe.ReadCSV, on the whole file or on each
+//     chunk);
 //   - dropping the bad records (DataFrame.Filter and FilterAggregation,
 //     with In, Neq, GreaterEq against another column, and CompFunc for the
 //     null tests);
@@ -33,7 +32,8 @@
 //
 // Plain Go does what gota cannot express:
 //   - skipping the '#' lines at the top of the file (gota's WithComments
-//     would drop '#' lines anywhere in the file, data rows included);
+//     would drop '#' lines anywhere in the file, data rows included), and
+//     cutting the file into chunks of whole records (see [splitter]);
 //   - turning the text of the times, the booleans and the rating into typed
 //     series (see [parseColumns]): gota has no time type, and its own typed
 //     loading turns any value it cannot parse into NaN without a word, so a
@@ -63,6 +63,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -77,7 +78,7 @@ func main() {
 	query := flag.String("query", "", "plm or palm")
 	input := flag.String("input", "", "dossier file: .csv (gota reads no Parquet)")
 	out := flag.String("out", "", "counts file to write")
-	chunkRows := flag.Int("chunk-rows", 0, "rows per DataFrame; 0 loads the whole file into one")
+	chunkRows := flag.Int("chunk-rows", 1000000, "records per DataFrame; 0 loads the whole file into one")
 	flag.Parse()
 	if _, ok := counts.Queries[*query]; !ok || *input == "" || *out == "" || flag.NArg() != 0 {
 		fmt.Fprintln(os.Stderr, "usage: gota --query plm|palm --input FILE.csv --out counts.csv")
@@ -141,13 +142,13 @@ func run(query, input, out string, chunkRows int) (err error) {
 	var partials []dataframe.DataFrame
 	if chunkRows == 0 {
 		t := time.Now()
-		df, headerLine, err := readDossiers(input)
+		df, _, err := readDossiers(input)
 		st.read += time.Since(t)
 		if err != nil && !errors.Is(err, errNoRows) {
 			return err
 		}
 		if err == nil {
-			p, err := countChunk(df, func(row int) int { return headerLine + 1 + row }, input, keys, &st)
+			p, err := countChunk(df, func(row int) int { return recordLine(input, row) }, input, keys, &st)
 			if err != nil {
 				return err
 			}
@@ -164,7 +165,7 @@ func run(query, input, out string, chunkRows int) (err error) {
 		return fmt.Errorf("%s: %w", input, err)
 	}
 	groups := 0
-	if result.Err == nil && len(partials) > 0 {
+	if result.Err == nil && result.Ncol() > 0 {
 		if query == "plm" {
 			result = result.Mutate(series.New(make([]string, result.Nrow()), series.String, colAgency))
 		}
@@ -240,9 +241,9 @@ func countChunk(df dataframe.DataFrame, lineOf func(int) int, path string, keys 
 	return res, nil
 }
 
-// countChunks reads the file chunkRows records at a time, each chunk
-// loaded into a DataFrame with dataframe.LoadRecords (what ReadCSV does
-// for a whole file), and returns the per-group counts of every chunk.
+// countChunks reads the file chunkRows records at a time and returns the
+// per-group counts of every chunk. Each chunk is the header line and its
+// records' text, read by dataframe.ReadCSV like a whole file.
 func countChunks(path string, chunkRows int, keys []string, st *stats) ([]dataframe.DataFrame, error) {
 	t := time.Now()
 	f, err := os.Open(path)
@@ -254,52 +255,58 @@ func countChunks(path string, chunkRows int, keys []string, st *stats) ([]datafr
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	cr := csv.NewReader(r)
-	fileErr := func(err error) error {
-		var pe *csv.ParseError
-		if errors.As(err, &pe) {
-			pe.StartLine += skipped
-			pe.Line += skipped
-		}
-		return fmt.Errorf("%s: %w", path, err)
+	sp := &splitter{r: bufio.NewReaderSize(r, 1<<20), line: skipped + 1}
+	head, headLine, err := sp.record()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	head, err := cr.Read()
-	if errors.Is(err, io.EOF) {
+	if head == nil {
 		return nil, fmt.Errorf("%s:%d: no header line after the %d '#' lines", path, skipped+1, skipped)
 	}
+	names, err := csv.NewReader(bytes.NewReader(head)).Read()
 	if err != nil {
-		return nil, fileErr(err)
+		return nil, fmt.Errorf("%s:%d: header: %w", path, headLine, err)
 	}
-	if err := checkHeader(path, skipped+1, head); err != nil {
+	if err := checkHeader(path, headLine, names); err != nil {
 		return nil, err
 	}
+	headLines := bytes.Count(head, []byte("\n"))
 	st.read += time.Since(t)
 
 	var partials []dataframe.DataFrame
+	var chunk bytes.Buffer
 	for {
 		t := time.Now()
-		recs := [][]string{head}
-		lines := make([]int, 0, chunkRows)
+		chunk.Reset()
+		lines := make([]int, 0, chunkRows)     // file line of each record
+		textLines := make([]int, 0, chunkRows) // its line in the chunk's text
+		textLine := headLines + 1
 		for len(lines) < chunkRows {
-			rec, err := cr.Read()
-			if errors.Is(err, io.EOF) {
+			rec, line, err := sp.record()
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", path, err)
+			}
+			if rec == nil {
 				break
 			}
-			if err != nil {
-				return nil, fileErr(err)
-			}
-			line, _ := cr.FieldPos(0)
-			recs = append(recs, rec)
-			lines = append(lines, skipped+line)
+			chunk.Write(rec)
+			lines = append(lines, line)
+			textLines = append(textLines, textLine)
+			textLine += bytes.Count(rec, []byte("\n"))
 		}
 		if len(lines) == 0 {
 			return partials, nil
 		}
-		df := dataframe.LoadRecords(recs, loadOptions...)
-		recs = nil
+		df := dataframe.ReadCSV(io.MultiReader(bytes.NewReader(head), bytes.NewReader(chunk.Bytes())), loadOptions...)
 		st.read += time.Since(t)
 		if df.Err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, lines[0], df.Err)
+			var pe *csv.ParseError
+			if errors.As(df.Err, &pe) {
+				// Lines counted from the chunk's header; make them file lines.
+				pe.StartLine = chunkLine(pe.StartLine, headLine, lines, textLines)
+				pe.Line = chunkLine(pe.Line, headLine, lines, textLines)
+			}
+			return nil, fmt.Errorf("%s: %w", path, df.Err)
 		}
 		p, err := countChunk(df, func(row int) int { return lines[row] }, path, keys, st)
 		if err != nil {
@@ -311,6 +318,94 @@ func countChunks(path string, chunkRows int, keys []string, st *stats) ([]datafr
 		if len(lines) < chunkRows {
 			return partials, nil
 		}
+	}
+}
+
+// chunkLine turns line n of a chunk's text into a file line: the text is
+// the header (from file line headLine), then records starting at text lines
+// textLines and file lines lines.
+func chunkLine(n, headLine int, lines, textLines []int) int {
+	if n < textLines[0] {
+		return headLine + n - 1
+	}
+	// The last record starting at or before text line n.
+	i := sort.SearchInts(textLines, n+1) - 1
+	return lines[i] + n - textLines[i]
+}
+
+// recordLine returns the file line on which record row (0 for the first
+// after the header) starts, or 0 if the file cannot be read again. It reads
+// the file anew, so it serves error messages only.
+func recordLine(path string, row int) int {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	r, skipped, err := skipComments(f)
+	if err != nil {
+		return 0
+	}
+	sp := &splitter{r: bufio.NewReaderSize(r, 1<<20), line: skipped + 1}
+	for i := -1; ; i++ { // -1: the header
+		rec, line, err := sp.record()
+		if err != nil || rec == nil {
+			return 0
+		}
+		if i == row {
+			return line
+		}
+	}
+}
+
+// splitter cuts CSV text into records without parsing the fields: a record
+// ends at the first line end outside quotes (an even number of '"' so far,
+// which holds for RFC 4180 quoting, doubled quotes included). Blank lines
+// are skipped, as encoding/csv skips them.
+type splitter struct {
+	r    *bufio.Reader
+	line int // file line of the next line to read
+}
+
+// record returns the next record's text, its final line end included, and
+// the file line it starts on; nil at the end of the input.
+func (sp *splitter) record() ([]byte, int, error) {
+	var rec []byte
+	start := sp.line
+	quotes := 0
+	for {
+		b, err := sp.r.ReadSlice('\n')
+		if errors.Is(err, bufio.ErrBufferFull) {
+			// A line longer than the buffer: keep reading it.
+			rec = append(rec, b...)
+			quotes += bytes.Count(b, []byte{'"'})
+			continue
+		}
+		if err != nil && !errors.Is(err, io.EOF) {
+			return nil, start, err
+		}
+		if len(b) > 0 {
+			rec = append(rec, b...)
+			quotes += bytes.Count(b, []byte{'"'})
+			sp.line++
+		}
+		if errors.Is(err, io.EOF) {
+			if len(bytes.TrimRight(rec, "\r\n")) == 0 {
+				return nil, start, nil
+			}
+			if rec[len(rec)-1] != '\n' {
+				rec = append(rec, '\n')
+			}
+			return rec, start, nil
+		}
+		if quotes%2 == 1 {
+			continue // a quoted field goes on past this line end
+		}
+		if len(bytes.TrimRight(rec, "\r\n")) == 0 {
+			rec, start = rec[:0], sp.line // blank line
+			continue
+		}
+		return rec, start, nil
 	}
 }
 
