@@ -289,6 +289,7 @@ func scoreFields() []field[Score] {
 		fFloat("target", func(r *Score) *float64 { return &r.Target }),
 		fStr("unit", func(r *Score) *string { return &r.Unit }),
 		fStr("level", func(r *Score) *string { return &r.Level }),
+		fStr("change", func(r *Score) *string { return &r.Change }),
 		fStr("entity", func(r *Score) *string { return &r.Entity }),
 		fInt("year", func(r *Score) *int { return &r.Year }),
 		fOptFloat("actual", func(r *Score) **float64 { return &r.Actual }),

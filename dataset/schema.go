@@ -207,6 +207,7 @@ func specs(k Kind) []colSpec {
 			{name: "target", typ: colFloat, rule: ruleValue, doc: "target value"},
 			{name: "unit", typ: colDict, doc: "the target's unit"},
 			{name: "level", typ: colDict, rule: ruleLevel, doc: "the target's level"},
+			{name: "change", typ: colDict, rule: ruleChange, aliases: []string{"thay_doi"}, doc: "empty, or decrease/increase for a target stated as a change against a baseline year"},
 			{name: "entity", typ: colDict, required: true, rule: ruleProvince, doc: "entity scored"},
 			{name: "year", typ: colInt, required: true, rule: ruleYear, doc: "year scored"},
 			{name: "actual", typ: colFloat, nullable: true, rule: ruleValue, doc: "observed value, null when none"},

@@ -224,6 +224,11 @@ type Score struct {
 	Unit string `json:"unit"`
 	// Level is the target's level.
 	Level string `json:"level"`
+	// Change is the direction of a target stated as a change against a
+	// baseline year, as in Target.Change: ChangeDecrease ("giảm 28 biên chế
+	// so với năm 2024": a decrease of at least Target), ChangeIncrease, or
+	// empty for a target on the level itself.
+	Change string `json:"change"`
 	// Entity is the entity scored.
 	Entity string `json:"entity"`
 	// Year is the year scored.

@@ -172,8 +172,9 @@ func ratio(r scoreRow) (float64, bool) {
 		return 0, false
 	}
 	if r.change == "" && r.hasBaseline {
-		// A change target whose direction the scorecard does not carry:
-		// its attainment already compares the change with the target.
+		// A change target whose direction the scorecard does not carry (a
+		// file written before Score had a change column): its attainment
+		// already compares the change with the target.
 		if r.hasAttainment {
 			return r.attainment * 100, true
 		}
@@ -212,8 +213,9 @@ func ratio(r scoreRow) (float64, bool) {
 }
 
 // valueText is "92,5% / ≥ 90%": the actual and the target. For change
-// targets (a baseline is given) it is "2 980 (gốc 3 008) / thay đổi ≥ 28
-// biên chế": the levels, then the change required.
+// targets (a baseline is given) it is "2.980 (gốc 3.000) / giảm ≥ 28": the
+// levels, then the change required in its direction ("giảm"/"tăng", or
+// "thay đổi" when the scorecard does not say).
 func valueText(r scoreRow, lang string) string {
 	a := "–"
 	if r.hasBaseline {

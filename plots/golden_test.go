@@ -200,7 +200,7 @@ func plan003Scores(mem memory.Allocator) arrow.Record {
 		for i, t := range targets {
 			o := values[p][i]
 			rows = append(rows, dataset.Score{PlanID: "plan-003", Code: t.code, Area: t.area, Metric: t.metric, Subject: t.subject,
-				Comparator: t.cmp, Target: t.target, Unit: t.unit, Level: "province", Entity: p, Year: 2025,
+				Comparator: t.cmp, Target: t.target, Unit: t.unit, Level: "province", Change: t.change, Entity: p, Year: 2025,
 				Actual: o.actual, Baseline: o.baseline, Attainment: o.attain, Met: o.status == "met", Status: o.status, Weight: 1})
 		}
 	}

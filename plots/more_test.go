@@ -197,3 +197,60 @@ func BenchmarkTrendPCI(b *testing.B) {
 		}
 	}
 }
+
+// TestAttainmentChangeLabels checks the words a change target's label uses:
+// the direction the scorecard's change column gives, in either language,
+// and "thay đổi"/"change" for a scorecard written without that column.
+func TestAttainmentChangeLabels(t *testing.T) {
+	const (
+		withChange = "code,area,comparator,target,unit,change,entity,year,actual,baseline,attainment,status\n" +
+			"II.4.3,organisation,>=,28,staff,decrease,Hà Tĩnh,2025,2980,3000,0.7142857142857143,off_track\n" +
+			"II.6.1,public_finance,>=,\"2,5\",percent,giảm,Hà Tĩnh,2025,97000,100000,1,met\n" +
+			"X.1,civil_service,>=,5,count,increase,Hà Tĩnh,2025,,100,,no_data\n" +
+			"3.2,procedures,>=,90,percent,,Hà Tĩnh,2025,\"91,3\",,1,met\n"
+		withoutChange = "code,area,comparator,target,unit,entity,year,actual,baseline,attainment,status\n" +
+			"II.4.3,organisation,>=,28,staff,Hà Tĩnh,2025,2980,3000,0.7142857142857143,off_track\n"
+	)
+	tests := []struct {
+		name, csv, lang string
+		want, notWant   []string
+	}{
+		{"vi", withChange, "vi",
+			[]string{"2980 (gốc 3000) / giảm ≥ 28 biên chế", "(gốc 100 000) / giảm ≥ 2,5%", "không có số liệu / tăng ≥ 5", "91,3% / ≥ 90%"},
+			[]string{"thay đổi ≥"}},
+		{"en", withChange, "en",
+			[]string{"2980 (baseline 3000) / decrease ≥ 28 staff", "(baseline 100 000) / decrease ≥ 2.5%", "no data / increase ≥ 5", "91.3% / ≥ 90%"},
+			[]string{"change ≥"}},
+		{"vi, file without the change column", withoutChange, "vi", []string{"2980 (gốc 3000) / thay đổi ≥ 28 biên chế"}, []string{"giảm ≥"}},
+		{"en, file without the change column", withoutChange, "en", []string{"2980 (baseline 3000) / change ≥ 28 staff"}, []string{"decrease ≥"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+			defer mem.AssertSize(t, 0)
+			l, err := dataset.Read(strings.NewReader(tc.csv), "scores.csv", dataset.FormatCSV, dataset.KindScores, mem)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer l.Release()
+			if len(l.Rejected) != 0 {
+				t.Fatalf("rejected %v", l.Rejected)
+			}
+			c, err := Attainment(l.Record, AttainmentOptions{Common: Common{Lang: tc.lang}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts := strings.Join(c.Texts(), "\n")
+			for _, w := range tc.want {
+				if !strings.Contains(texts, w) {
+					t.Errorf("chart lacks %q; texts:\n%s", w, texts)
+				}
+			}
+			for _, w := range tc.notWant {
+				if strings.Contains(texts, w) {
+					t.Errorf("chart has %q; texts:\n%s", w, texts)
+				}
+			}
+		})
+	}
+}

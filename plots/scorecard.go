@@ -22,8 +22,9 @@ type ScoreColumns struct {
 	Entity, Year string
 	// The outcome: actual, baseline, attainment, status.
 	Actual, Baseline, Attainment, Status string
-	// Change is "decrease"/"increase" for change targets; dataset.Score
-	// has no such column, so it is used only when a record carries it.
+	// Change is "decrease"/"increase" for change targets (dataset.Score's
+	// change column). A scorecard without it still draws: a row with a
+	// baseline is then shown as a change of unknown direction.
 	Change string
 }
 

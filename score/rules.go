@@ -246,7 +246,9 @@ func ValidComparator(c string) bool {
 // ScoreTarget scores one target for one entity and year. actual is the
 // observed value in the target's year (nil when none); baseline is the
 // value in the baseline year, used by change targets only (nil when none).
-// The returned Score has Entity and Year left for the caller to fill
+// A change target's Score carries its direction in Change (decrease or
+// increase), whether or not it could be scored; other targets leave Change
+// empty. The returned Score has Entity and Year left for the caller to fill
 // (Year is set to the target's year).
 func ScoreTarget(t dataset.Target, actual *float64, baseline *float64, r Rules) dataset.Score {
 	var slab [3]float64
@@ -285,6 +287,9 @@ func scoreInto(s *dataset.Score, t *dataset.Target, year int, actual, baseline *
 		s.Actual = &slab[0]
 	}
 	change := isChange(t)
+	if change {
+		s.Change = t.Change
+	}
 	if change && baseline != nil && !math.IsNaN(*baseline) && !math.IsInf(*baseline, 0) {
 		slab[1] = *baseline
 		s.Baseline = &slab[1]

@@ -28,19 +28,25 @@ func TestWorkedExamples(t *testing.T) {
 		baseline   *float64
 		status     string
 		attainment float64 // NaN: nil
+		change     string  // Score.Change
 		noteHas    []string
 	}{
 		{"online submission 91,3% ≥ 90%", dataset.Target{Comparator: ">=", Value: 90, Unit: "percent", Year: 2025},
-			f(91.3), nil, "met", 1, []string{"91,3%", "90%"}},
+			f(91.3), nil, "met", 1, "", []string{"91,3%", "90%"}},
 		{"satisfaction 94% vs ≥ 95%", dataset.Target{Comparator: ">=", Value: 95, Unit: "percent", Year: 2025},
-			f(94), nil, "near", 94.0 / 95, []string{"94%", "95%"}},
-		{"headcount 3000 → 2980", headcount, f(2980), f(3000), "off_track", 20.0 / 28, []string{"giảm 20 so với 2024", "cần 28"}},
-		{"headcount, 2024 missing", headcount, f(2980), nil, "no_data", math.NaN(), []string{"thiếu số liệu năm 2024"}},
-		{"support spending 100000 → 97000", spending, f(97000), f(100000), "met", 1, []string{"giảm 3%", "2024", "2,5%"}},
+			f(94), nil, "near", 94.0 / 95, "", []string{"94%", "95%"}},
+		{"headcount 3000 → 2980", headcount, f(2980), f(3000), "off_track", 20.0 / 28, dataset.ChangeDecrease, []string{"giảm 20 so với 2024", "cần 28"}},
+		{"headcount, 2024 missing", headcount, f(2980), nil, "no_data", math.NaN(), dataset.ChangeDecrease, []string{"thiếu số liệu năm 2024"}},
+		{"headcount, no observation", headcount, nil, nil, "no_data", math.NaN(), dataset.ChangeDecrease, []string{"chưa có số liệu năm 2025"}},
+		{"support spending 100000 → 97000", spending, f(97000), f(100000), "met", 1, dataset.ChangeDecrease, []string{"giảm 3%", "2024", "2,5%"}},
 		{"talent khoảng 02% with 1,9%", dataset.Target{Comparator: "approx", Value: 2, Unit: "percent", Year: 2025},
-			f(1.9), nil, "met", 1, []string{"1,9%", "khoảng 2%"}},
+			f(1.9), nil, "met", 1, "", []string{"1,9%", "khoảng 2%"}},
 		{"no observation", dataset.Target{Comparator: ">=", Value: 90, Unit: "percent", Year: 2025},
-			nil, nil, "no_data", math.NaN(), []string{"chưa có số liệu năm 2025"}},
+			nil, nil, "no_data", math.NaN(), "", []string{"chưa có số liệu năm 2025"}},
+		{"increase 100 → 130", dataset.Target{Comparator: ">=", Value: 25, Unit: "count", Change: dataset.ChangeIncrease, Year: 2025},
+			f(130), f(100), "met", 1, dataset.ChangeIncrease, []string{"tăng 30", "cần 25"}},
+		{"unknown change word is not a change", dataset.Target{Comparator: ">=", Value: 25, Unit: "count", Change: "down", Year: 2025},
+			f(30), f(100), "met", 1, "", []string{"30"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -54,6 +60,9 @@ func TestWorkedExamples(t *testing.T) {
 				}
 			} else if s.Attainment == nil || !approxEq(*s.Attainment, tc.attainment, 1e-4) {
 				t.Errorf("attainment = %v, want %.4f", s.Attainment, tc.attainment)
+			}
+			if s.Change != tc.change {
+				t.Errorf("change = %q, want %q", s.Change, tc.change)
 			}
 			if s.Met != (tc.status == "met") {
 				t.Errorf("met = %v with status %s", s.Met, s.Status)

@@ -70,6 +70,11 @@ func TestScorecard(t *testing.T) {
 		if s.Year != 2025 {
 			t.Errorf("row year %d", s.Year)
 		}
+		// The change direction is carried for the change target only, with
+		// or without data.
+		if wantChange := map[string]string{"4.3": dataset.ChangeDecrease}[s.Code]; s.Change != wantChange {
+			t.Errorf("%s %s: change %q, want %q", s.Entity, s.Code, s.Change, wantChange)
+		}
 	}
 	if len(res.Unmatched) != 2 || res.Unmatched[0].Level != "district" || res.Unmatched[1].Period != "2025-06" {
 		t.Errorf("unmatched = %+v", res.Unmatched)

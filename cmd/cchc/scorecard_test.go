@@ -80,14 +80,17 @@ func TestScorecardDefault(t *testing.T) {
 	for _, r := range rows[1:] {
 		byCode[r[col["code"]]+"/"+r[col["level"]]] = r
 	}
-	checks := []struct{ key, status, note string }{
-		{"II.3.2b/", "near", "đạt 86,4%, chưa đạt chỉ tiêu ≥ 90%"},
-		{"II.3.4a/", "near", "đạt 94%, chưa đạt chỉ tiêu ≥ 95%"},
-		{"II.4.3/", "off_track", "giảm 20 so với 2024 (3.000 → 2.980), cần 28"},
-		{"II.6.1/", "met", "giảm 3% so với 2024 (100.000 → 97.000), cần 2,5%"},
-		{"II.5.3/", "met", "đạt 1,9%, chỉ tiêu khoảng 2% (sai số cho phép ±0,2%)"},
-		{"II.3.1/commune", "near", "đạt 91,2%, chưa đạt chỉ tiêu ≥ 95%"},
-		{"II.7.6/", "no_data", "chưa có số liệu năm 2025"},
+	if _, ok := col["change"]; !ok {
+		t.Fatalf("no change column in %q", rows[0])
+	}
+	checks := []struct{ key, change, status, note string }{
+		{"II.3.2b/", "", "near", "đạt 86,4%, chưa đạt chỉ tiêu ≥ 90%"},
+		{"II.3.4a/", "", "near", "đạt 94%, chưa đạt chỉ tiêu ≥ 95%"},
+		{"II.4.3/", "decrease", "off_track", "giảm 20 so với 2024 (3.000 → 2.980), cần 28"},
+		{"II.6.1/", "decrease", "met", "giảm 3% so với 2024 (100.000 → 97.000), cần 2,5%"},
+		{"II.5.3/", "", "met", "đạt 1,9%, chỉ tiêu khoảng 2% (sai số cho phép ±0,2%)"},
+		{"II.3.1/commune", "", "near", "đạt 91,2%, chưa đạt chỉ tiêu ≥ 95%"},
+		{"II.7.6/", "", "no_data", "chưa có số liệu năm 2025"},
 	}
 	for _, c := range checks {
 		r, ok := byCode[c.key]
@@ -95,9 +98,19 @@ func TestScorecardDefault(t *testing.T) {
 			t.Errorf("no row %s", c.key)
 			continue
 		}
-		if r[col["status"]] != c.status || r[col["note"]] != c.note || r[col["entity"]] != "Hà Tĩnh" {
-			t.Errorf("%s: %s %q (%s), want %s %q", c.key, r[col["status"]], r[col["note"]], r[col["entity"]], c.status, c.note)
+		if r[col["status"]] != c.status || r[col["note"]] != c.note || r[col["entity"]] != "Hà Tĩnh" || r[col["change"]] != c.change {
+			t.Errorf("%s: %s %q (%s, change %q), want %s %q (change %q)", c.key, r[col["status"]], r[col["note"]], r[col["entity"]], r[col["change"]],
+				c.status, c.note, c.change)
 		}
+	}
+	changes := 0
+	for _, r := range rows[1:] {
+		if r[col["change"]] != "" {
+			changes++
+		}
+	}
+	if changes != 2 {
+		t.Errorf("%d rows with a change, want 2 (II.4.3 and II.6.1)", changes)
 	}
 	if got := onlyFiles(t, dir); len(got) != 1 {
 		t.Errorf("files left in the folder: %v", got)
