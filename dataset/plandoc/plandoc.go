@@ -216,7 +216,7 @@ func parseLines(lines []string, name string, cat *indicators.Catalogue) *Documen
 	d.Targets = tr.targets
 	fs = append(fs, tr.findings...)
 
-	tasks, taskFindings := extractTasks(p.taskLines(), meta.Year)
+	tasks, taskFindings := p.tasks(meta.Year)
 	d.Tasks = tasks
 	fs = append(fs, taskFindings...)
 
@@ -315,6 +315,29 @@ func (p *page) taskLines() []string {
 		}
 	}
 	return out
+}
+
+// tasks runs the task extractor over the page, doubled pages blanked. It
+// folds the lines for it from the page's folded lines, which gives what
+// folding the lines themselves gives (see TestTaskFoldOfFold) but reads
+// mostly ASCII; a line with the Angstrom sign (U+212B), whose lower case
+// "å" folds further, is folded from the line itself.
+func (p *page) tasks(year int) ([]dataset.Task, []dataset.Finding) {
+	lines := p.taskLines()
+	if tkHasCR(lines) {
+		return extractTasks(lines, year)
+	}
+	folded := make([]string, len(lines))
+	for i, l := range lines {
+		switch {
+		case l == "":
+		case strings.ContainsRune(l, '\u212b'):
+			folded[i] = tkFold(strings.Trim(l, tkTrim))
+		default:
+			folded[i] = tkFold(strings.Trim(p.fold[i], tkTrim))
+		}
+	}
+	return extractTasksFolded(lines, folded, year)
 }
 
 // findDuplicates marks runs of non-blank lines that repeat an earlier run

@@ -49,7 +49,6 @@ var (
 // year is the plan year (0 when unknown), used to date deadlines such as
 // "Quý I" or "Thường xuyên".
 func extractTasks(lines []string, year int) ([]dataset.Task, []dataset.Finding) {
-	var findings []dataset.Finding
 	if tkHasCR(lines) {
 		clean := make([]string, len(lines))
 		for i, l := range lines {
@@ -59,8 +58,20 @@ func extractTasks(lines []string, year int) ([]dataset.Task, []dataset.Finding) 
 	}
 	folded := make([]string, len(lines))
 	for i, l := range lines {
-		folded[i] = tkFold(strings.Trim(l, "*_# \t"))
+		folded[i] = tkFold(strings.Trim(l, tkTrim))
 	}
+	return extractTasksFolded(lines, folded, year)
+}
+
+// tkTrim are the marks trimmed from a line before it is folded for the
+// task extractor: bold, italics and heading marks of converted text.
+const tkTrim = "*_# \t"
+
+// extractTasksFolded is extractTasks with the lines already folded:
+// folded[i] is tkFold(strings.Trim(lines[i], tkTrim)), lines without a
+// carriage return at the end.
+func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dataset.Finding) {
+	var findings []dataset.Finding
 
 	rows := append(parseTabTables(lines, folded), parsePipeTables(lines)...)
 	sort.SliceStable(rows, func(a, b int) bool { return rows[a].line < rows[b].line })
@@ -325,7 +336,7 @@ func extractDuties(lines, folded []string, year int) []dataset.Task {
 	if start < 0 {
 		return nil
 	}
-	section := cellClean(strings.Trim(lines[start], "*_# \t"))
+	section := cellClean(strings.Trim(lines[start], tkTrim))
 	var tasks []dataset.Task
 	var (
 		itemNo      string
@@ -565,6 +576,9 @@ func tkFoldRunes(s string) tkFolded {
 // diacritics, đ → d, runs of white space to one space, trimmed), through a
 // lookup table instead of Unicode decomposition.
 func tkFold(s string) string {
+	if isFolded(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -607,6 +621,27 @@ func tkFold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// isFolded reports whether tkFold(s) is s: ASCII without capitals and
+// without white space other than single spaces between words.
+func isFolded(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf, c >= 'A' && c <= 'Z':
+			return false
+		case c <= ' ' && (c != ' ' || s[i-1] == ' '):
+			return false // white space other than one space
+		}
+	}
+	return true
 }
 
 // isSpace is unicode.IsSpace without its table search for the runes

@@ -538,3 +538,46 @@ func TestIsSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestTaskFoldOfFold checks what lets the parser fold task lines from the
+// page's folded lines: folding a rune with foldRune first changes neither
+// tkFoldRune's result, nor white space, nor the marks trimmed from a line.
+func TestTaskFoldOfFold(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r == '\u212b' {
+			continue // the Angstrom sign: page.tasks folds its lines itself
+		}
+		f := foldRune(r)
+		if isSpace(f) != isSpace(r) {
+			t.Errorf("%U: white space %v, folded %U %v", r, isSpace(r), f, isSpace(f))
+		}
+		if !isSpace(r) && tkFoldRune(f) != tkFoldRune(r) {
+			t.Errorf("%U: tkFoldRune %U, of its fold %U: %U", r, tkFoldRune(r), f, tkFoldRune(f))
+		}
+		if strings.ContainsRune(tkTrim, f) != strings.ContainsRune(tkTrim, r) {
+			t.Errorf("%U: trimmed %v, folded %U trimmed %v", r, strings.ContainsRune(tkTrim, r), f, strings.ContainsRune(tkTrim, f))
+		}
+	}
+}
+
+// TestPageTasks checks that the page's task extractor, which folds from
+// the page's folded lines, gives what extractTasks gives.
+func TestPageTasks(t *testing.T) {
+	docs := [][]string{
+		{"III. TỔ CHỨC THỰC HIỆN", "1. Sở Nội vụ: chủ trì, phối hợp với Sở Tư pháp thực hiện trước ngày 30/11/2024.",
+			"2. \u212b \u212bngström ĐẠI\u00a0HỌC\tVÀ  Sở TT&TT: báo cáo định kỳ hằng quý",
+			"Gi\u212bm đốc", "3. Sở Tài chính: thực hiện"},
+		{"III. TỔ CHỨC THỰC HIỆN\r", "1. Sở Nội vụ: chủ trì\r\r", "Nơi nhận:"},
+	}
+	for _, name := range seeds {
+		docs = append(docs, seedLines(t, name[:3]))
+	}
+	for k, lines := range docs {
+		p := newPage(lines)
+		gotT, gotF := p.tasks(2024)
+		wantT, wantF := extractTasks(p.taskLines(), 2024)
+		if !reflect.DeepEqual(gotT, wantT) || !reflect.DeepEqual(gotF, wantF) {
+			t.Errorf("document %d: page tasks differ from extractTasks", k)
+		}
+	}
+}
