@@ -6,7 +6,7 @@
 //
 // gota reads CSV only (it has no Parquet reader) and runs on one core. A
 // whole file in one DataFrame (--chunk-rows 0) takes about 3 GB per
-// million rows for query plm and 5 GB for palm, most of it in GroupBy,
+// million rows for query plm and 4 to 5 GB for palm, most of it in GroupBy,
 // which turns every row into a map. So by default the file is read
 // 1,000,000 records at a time (--chunk-rows N): each chunk, the header line
 // and its records' text, is read by dataframe.ReadCSV and reduced to its
@@ -27,8 +27,7 @@
 //   - grouping and counting (DataFrame.GroupBy, Groups.Aggregation with
 //     COUNT for received and SUM for the other twelve counts), and adding
 //     up the chunks' counts (RBind, GroupBy, SUM);
-//   - renaming, selecting and writing the result (Rename, Mutate, Select,
-//     WriteCSV).
+//   - shaping and writing the result (Drop, Mutate, Select, WriteCSV).
 //
 // Plain Go does what gota cannot express:
 //   - skipping the '#' lines at the top of the file (gota's WithComments
@@ -41,8 +40,8 @@
 //     2006-01-02 15:04:05 (as `cchc gen dossiers` writes them); cchc also
 //     reads other layouts;
 //   - the year and month of received_at (no date functions);
-//   - AND and OR of two boolean series (paid_online, result_digitised,
-//     open_as_of, overdue_as_of): Compare yields a Bool series, but gota has
+//   - the AND of two Bool series (paid_online, result_digitised,
+//     open_as_of, overdue_as_of): Compare yields Bool series, but gota has
 //     no element-wise logic between series;
 //   - turning the float sums of Aggregation back into whole numbers,
 //     checking that each one is whole;
