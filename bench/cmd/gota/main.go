@@ -83,7 +83,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: gota --query plm|palm --input FILE.csv --out counts.csv")
 		os.Exit(2)
 	}
-	if err := run(*query, *input, *out, *chunkRows); err != nil {
+	if err := run(*query, *input, *out, *chunkRows, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "gota:", err)
 		os.Exit(1)
 	}
@@ -122,7 +122,9 @@ var queryKeys = map[string][]string{
 // countNames are the count columns, in counts.Header order.
 var countNames = counts.Header[5:]
 
-func run(query, input, out string, chunkRows int) (err error) {
+// run computes the counts of query over input, writes them to out and
+// reports rows, groups and the time of each step on stderr.
+func run(query, input, out string, chunkRows int, stderr io.Writer) (err error) {
 	// gota panics on some inputs (for example Aggregation on an empty
 	// frame); report a panic like any other failure.
 	defer func() {
@@ -179,7 +181,7 @@ func run(query, input, out string, chunkRows int) (err error) {
 		return err
 	}
 	st.write += time.Since(t)
-	fmt.Fprintf(os.Stderr, "gota: %d rows, %d used, %d bad, %d groups; read %.1f s, parse %.1f s, filter %.1f s, derive %.1f s, group by %.1f s, write %.1f s\n",
+	fmt.Fprintf(stderr, "gota: %d rows, %d used, %d bad, %d groups; read %.1f s, parse %.1f s, filter %.1f s, derive %.1f s, group by %.1f s, write %.1f s\n",
 		st.rows, st.used, st.rows-st.used, groups, st.read.Seconds(), st.parse.Seconds(), st.filter.Seconds(),
 		st.derive.Seconds(), st.group.Seconds(), st.write.Seconds())
 	return nil

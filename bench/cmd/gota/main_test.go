@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -105,7 +106,7 @@ func TestRunCounts(t *testing.T) {
 	}{{"plm", plm}, {"palm", palm}} {
 		for _, chunk := range []int{0, 1, 2, 1000} {
 			out := filepath.Join(t.TempDir(), "out.csv")
-			if err := run(q.name, in, out, chunk); err != nil {
+			if err := run(q.name, in, out, chunk, io.Discard); err != nil {
 				t.Fatalf("%s, chunk %d: %v", q.name, chunk, err)
 			}
 			got, err := counts.ReadFile(out)
@@ -138,7 +139,7 @@ func TestRunErrors(t *testing.T) {
 	for _, tt := range tests {
 		for _, chunk := range []int{0, 1} {
 			in := writeFile(t, tt.file, tt.text)
-			err := run("palm", in, filepath.Join(t.TempDir(), "out.csv"), chunk)
+			err := run("palm", in, filepath.Join(t.TempDir(), "out.csv"), chunk, io.Discard)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("%s, chunk %d: got %v, want an error containing %q", tt.name, chunk, err, tt.want)
 			}
@@ -151,7 +152,7 @@ func TestRunEmpty(t *testing.T) {
 		for _, chunk := range []int{0, 1} {
 			in := writeFile(t, "d.csv", text)
 			out := filepath.Join(t.TempDir(), "out.csv")
-			if err := run("plm", in, out, chunk); err != nil {
+			if err := run("plm", in, out, chunk, io.Discard); err != nil {
 				t.Fatal(err)
 			}
 			got, err := counts.ReadFile(out)
