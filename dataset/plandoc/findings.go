@@ -51,7 +51,17 @@ func conflictFindings(p *page, tr targetResult, year int, cat *indicators.Catalo
 		if onlyPercent && !strings.Contains(line, "%") || !strings.ContainsAny(line, "0123456789") {
 			continue
 		}
-		for _, cell := range strings.FieldsFunc(line, func(r rune) bool { return r == '\t' || r == '|' }) {
+		for rest := line; rest != ""; {
+			// The cells: the text between tabs and '|', empty ones left out.
+			cell := rest
+			if j := strings.IndexAny(rest, "\t|"); j >= 0 {
+				cell, rest = rest[:j], rest[j+1:]
+			} else {
+				rest = ""
+			}
+			if cell == "" {
+				continue
+			}
 			cell = trimCell(cell)
 			if sm := tgNumRe.FindString(cell); sm != "" && strings.ContainsAny(sm, ".)") {
 				cell = cell[len(sm):]
@@ -161,7 +171,7 @@ func countFindings(p *page, tasks []dataset.Task) []dataset.Finding {
 		}
 	}
 	for i, k := range p.key {
-		if p.skip[i] || !strings.Contains(k, "nhiem vu") || !strings.ContainsAny(k, "0123456789") {
+		if p.skip[i] || !countBefore(k, "nhiem vu") {
 			continue
 		}
 		if !strings.Contains(k, "noi dung") && !strings.HasPrefix(k, "danh sach") &&

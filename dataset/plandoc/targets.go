@@ -514,7 +514,7 @@ func valuesInClause(it item, f string, depth []int, cl clause, year int, cat *in
 	}
 	var raws []rawValue
 	consumedTo := -1
-	for _, m := range tgNumberRe.FindAllStringIndex(cf, -1) {
+	for _, m := range numberSpans(cf) {
 		s, e := cl.from+m[0], cl.from+m[1]
 		if s < consumedTo {
 			continue
@@ -588,6 +588,32 @@ func valuesInClause(it item, f string, depth []int, cl clause, year int, cat *in
 		line := it.lineOf(rv.numFrom)
 		t.Source = dataset.Source{Line: line + 1, Text: strings.TrimSpace(string(it.text[cl.from:cl.to]))}
 		out = append(out, cand{t: t, explicitCmp: rv.explicit})
+	}
+	return out
+}
+
+// numberSpans returns the byte spans of the numbers in s, as
+// tgNumberRe.FindAllStringIndex finds them: a run of digits with the
+// groups of digits that follow it after a '.' or ','.
+func numberSpans(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		j := i + 1
+		for {
+			for j < len(s) && isDigit(s[j]) {
+				j++
+			}
+			if j+1 < len(s) && (s[j] == '.' || s[j] == ',') && isDigit(s[j+1]) {
+				j++
+				continue
+			}
+			break
+		}
+		out = append(out, [2]int{i, j})
+		i = j - 1
 	}
 	return out
 }
@@ -899,7 +925,7 @@ func cleanSubject(s string) string {
 	for {
 		before := s
 		s = strings.Trim(s, " ,;:.-–")
-		if f := foldKeep(s); strings.HasPrefix(f, "phan dau ") || strings.HasPrefix(f, "nam ") ||
+		if f := foldKeep(firstRunes(s, 10)); strings.HasPrefix(f, "phan dau ") || strings.HasPrefix(f, "nam ") ||
 			strings.HasPrefix(f, "trong nam ") || strings.HasPrefix(f, "den nam ") {
 			rs := []rune(s)
 			if m := subjectLead.FindStringIndex(asciiFold(rs)); m != nil && m[1] > 0 && m[1] < len(rs) {
@@ -916,6 +942,17 @@ func cleanSubject(s string) string {
 			return s
 		}
 	}
+}
+
+// firstRunes returns the first n runes of s (all of s when shorter).
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // contentWords counts the words of s that are not level phrases.

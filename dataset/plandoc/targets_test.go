@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -252,4 +253,27 @@ func TestMetricUnitFits(t *testing.T) {
 	if n := len(findingsOf(d, "no_metric")); n != 1 {
 		t.Errorf("%d no_metric findings, want 1", n)
 	}
+}
+
+// TestNumberSpans compares numberSpans with tgNumberRe on every string of
+// up to six characters of digits, separators and others.
+func TestNumberSpans(t *testing.T) {
+	alphabet := []string{"1", "0", ".", ",", " ", "a", "%", "ễ"}
+	var walk func(s string, n int)
+	walk = func(s string, n int) {
+		var want [][2]int
+		for _, m := range tgNumberRe.FindAllStringIndex(s, -1) {
+			want = append(want, [2]int{m[0], m[1]})
+		}
+		if got := numberSpans(s); !reflect.DeepEqual(got, want) {
+			t.Errorf("numberSpans(%q) = %v, want %v", s, got, want)
+		}
+		if n == 0 {
+			return
+		}
+		for _, a := range alphabet {
+			walk(s+a, n-1)
+		}
+	}
+	walk("", 6)
 }

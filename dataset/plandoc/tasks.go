@@ -277,8 +277,8 @@ func taskCountFindings(tasks []dataset.Task, folded []string, from int) []datase
 	}
 	for i := max(from-1, 0); i < len(folded); i++ {
 		f := folded[i]
-		if !strings.Contains(f, "nhiem vu") {
-			continue
+		if !countBefore(f, "nhiem vu") {
+			continue // what neither statement can match, without the regexps
 		}
 		if m := tkCountState.FindStringSubmatch(f); m != nil {
 			nc, _ := strconv.Atoi(m[1])
@@ -311,6 +311,23 @@ func taskCountFindings(tasks []dataset.Task, folded []string, from int) []datase
 		}
 	}
 	return out
+}
+
+// countBefore reports whether some occurrence of noun in the folded text
+// f follows a number and one space ("15 nhiem vu"), as a statement of a
+// count must.
+func countBefore(f, noun string) bool {
+	for from := 0; ; {
+		i := strings.Index(f[from:], noun)
+		if i < 0 {
+			return false
+		}
+		j := from + i
+		if j >= 2 && f[j-1] == ' ' && isDigit(f[j-2]) {
+			return true
+		}
+		from = j + 1
+	}
 }
 
 // duty is one duty being read: where it starts and its lines.
