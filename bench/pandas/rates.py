@@ -15,15 +15,15 @@ refused with an error.
 
 The file is read in chunks of --chunk-rows rows (default 1,000,000; 0 reads
 it whole): each chunk is reduced to its per-group counts, and the partial
-counts are summed at the end. Memory therefore follows the chunk size and
-the number of groups, not the file size; the text columns pandas holds as
-Python strings while parsing would otherwise take several GB at 10 million
-rows.
+counts are summed. Memory therefore follows the chunk size and the number
+of groups, not the file size; the time columns, which pandas holds as
+Python strings until to_datetime converts them, would otherwise take about
+3 GB at 10 million rows.
 
 One line on stderr says how long reading and parsing took against the
 computation, e.g.
 
-    pandas: 1000000 rows, 994986 used, 5014 bad, 2268 groups; read 6.1 s, compute 1.2 s, write 0.0 s
+    pandas: 1000000 rows, 995035 used, 4965 bad, 134456 groups; read 4.6 s, compute 1.1 s, write 0.4 s (total 6.1 s)
 """
 
 import argparse
@@ -202,19 +202,31 @@ def parse_chunk(df, first_line, path):
         df["rating"] = v.astype("float64")
 
 
+def not_csv(path, kind):
+    return Failure(
+        f"{path}: {kind} input is not supported: Debian's python3-pandas has "
+        "neither pyarrow nor fastparquet; give the CSV file written by "
+        "`cchc gen dossiers -o FILE.csv`")
+
+
 def run(query, path, out, chunk_rows):
+    """Computes the counts of query over the dossier CSV file at path and
+    writes them to out, or raises Failure."""
     keys = QUERIES[query]
     if path.lower().endswith((".parquet", ".parq", ".pq")):
-        raise Failure(
-            f"{path}: Parquet input is not supported: Debian's python3-pandas has "
-            "neither pyarrow nor fastparquet; give the CSV file written by "
-            "`cchc gen dossiers -o FILE.csv`")
+        raise not_csv(path, "Parquet")
     t0 = time.perf_counter()
     try:
         f = open(path, "rb")
     except OSError as e:
         raise Failure(f"{path}: {e.strerror or e}") from e
     with f:
+        magic = f.read(6)
+        if magic[:4] == b"PAR1":
+            raise not_csv(path, "Parquet")
+        if magic == b"ARROW1":
+            raise not_csv(path, "Arrow IPC")
+        f.seek(0)
         n_comments = skip_comments(f)
         header_line = n_comments + 1
         try:

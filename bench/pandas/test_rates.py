@@ -119,6 +119,19 @@ class RatesTest(unittest.TestCase):
                     self.assertEqual(lines[-1], "")
                     self.assertEqual(sorted(lines[1:-1]), sorted(WANT[query]))
 
+    def test_only_bad_records(self):
+        text = "\n".join(line for line in FILE.split("\n") if not line.startswith("a"))
+        src = self.write("b.csv", text)
+        out = os.path.join(self.dir.name, "o.csv")
+        for chunk in ("0", "2"):
+            with self.subTest(chunk=chunk):
+                code, err = self.run_main("--query", "palm", "--input", src, "--out", out,
+                                          "--chunk-rows", chunk)
+                self.assertEqual(code, 0, err)
+                self.assertIn("7 rows, 0 used, 7 bad, 0 groups", err)
+                with open(out, encoding="utf-8") as f:
+                    self.assertEqual(f.read(), ",".join(rates.HEADER) + "\n")
+
     def test_header_only(self):
         src = self.write("h.csv", "# synthetic: true\n" + HEAD + "\n")
         out = os.path.join(self.dir.name, "o.csv")
@@ -142,6 +155,8 @@ class RatesTest(unittest.TestCase):
         cases = [
             # name, file text (None: do not create), args, exit code, stderr pattern
             ("parquet", None, ["--input", "x.parquet"], 1, r"Parquet input is not supported"),
+            ("parquet by content", "PAR1\x00\x15", [], 1, r"in\.csv: Parquet input is not supported"),
+            ("arrow by content", "ARROW1\x00\x00", [], 1, r"in\.csv: Arrow IPC input is not supported"),
             ("missing file", None, ["--input", "nope.csv"], 1, r"nope\.csv: No such file"),
             ("bad query", FILE, ["--query", "xyz"], 2, r"invalid choice: 'xyz'"),
             ("negative chunk", FILE, ["--chunk-rows", "-1"], 2, r"--chunk-rows must be 0 or more"),
@@ -160,6 +175,10 @@ class RatesTest(unittest.TestCase):
              r":5: column 'fee_required': 'yes' is not true, false or empty"),
             ("bad rating", replace_row("a2", ",4", ",four"), [], 1,
              r":5: column 'rating': 'four' is not a number or empty"),
+            ("bad rating, chunk of 1", replace_row("a3", ",3", ",3x"), ["--chunk-rows", "1"], 1,
+             r":6: column 'rating': '3x' is not a number or empty"),
+            ("bad flag, later chunk", replace_row("b5", "postal,false", "postal,no"), ["--chunk-rows", "4"], 1,
+             r":18: column 'fee_required': 'no' is not true, false or empty"),
         ]
         for name, text, args, code, pattern in cases:
             with self.subTest(name):
