@@ -145,71 +145,56 @@ func canonicalProvince(name string) (string, bool) {
 // words, with the digits that OCR puts for letters inside words mapped
 // back ("s6" → "so", "1y" → "ly", "hqc" stays): the key names are matched on.
 func ocrKey(s string) string {
-	b := make([]byte, 0, len(s))
-	inWord, letters, digits := false, false, false
-	start := 0 // where the current word starts in b
-	for i := 0; i < len(s); {
-		r := rune(s[i])
-		if r < utf8.RuneSelf {
-			i++
-		} else {
-			var n int
-			r, n = utf8.DecodeRuneInString(s[i:])
-			i += n
+	var b strings.Builder
+	b.Grow(len(s))
+	var word []byte
+	var buf [64]byte
+	word = buf[:0]
+	letters, digits := false, false
+	flush := func() {
+		if len(word) == 0 {
+			return
 		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		if letters && digits {
+			for i, c := range word {
+				switch c {
+				case '0', '6':
+					word[i] = 'o'
+				case '1':
+					word[i] = 'l'
+				case '5':
+					word[i] = 's'
+				}
+			}
+		}
+		b.Write(word)
+		word = word[:0]
+		letters, digits = false, false
+	}
+	for _, r := range s {
 		r = foldRune(r)
-		letter, digit := false, false
 		switch {
 		case r >= 'a' && r <= 'z':
-			letter = true
+			word = append(word, byte(r))
+			letters = true
 		case r >= '0' && r <= '9':
-			digit = true
+			word = append(word, byte(r))
+			digits = true
 		case r >= 0x80 && unicode.IsLetter(r):
-			letter = true
+			word = utf8.AppendRune(word, r)
+			letters = true
 		case r >= 0x80 && unicode.IsDigit(r):
-			digit = true
+			word = utf8.AppendRune(word, r)
+			digits = true
 		default:
-			if inWord {
-				ocrWord(b[start:], letters, digits)
-				inWord = false
-			}
-			continue
-		}
-		if !inWord {
-			if len(b) > 0 {
-				b = append(b, ' ')
-			}
-			start, inWord, letters, digits = len(b), true, false, false
-		}
-		letters, digits = letters || letter, digits || digit
-		if r < utf8.RuneSelf {
-			b = append(b, byte(r))
-		} else {
-			b = utf8.AppendRune(b, r)
+			flush()
 		}
 	}
-	if inWord {
-		ocrWord(b[start:], letters, digits)
-	}
-	return string(b)
-}
-
-// ocrWord maps back, in place, the digits OCR puts for letters in a word
-// of letters and digits ("s6" → "so"); a word of one kind is kept.
-func ocrWord(word []byte, letters, digits bool) {
-	if !letters || !digits {
-		return
-	}
-	for i, c := range word {
-		switch c {
-		case '0', '6':
-			word[i] = 'o'
-		case '1':
-			word[i] = 'l'
-		case '5':
-			word[i] = 's'
-		}
-	}
+	flush()
+	return b.String()
 }
 
 // extractMeta reads the plan's metadata from the first page (and the

@@ -92,7 +92,9 @@ func ParseFile(path string, cat *indicators.Catalogue) (*Document, error) {
 func Parse(r io.Reader, name string, cat *indicators.Catalogue) (*Document, error) {
 	var buf bytes.Buffer
 	if l, ok := r.(interface{ Len() int }); ok {
-		buf.Grow(l.Len() + 1)
+		// ReadFrom wants MinRead bytes free before each read, the last
+		// one (which finds the end) included.
+		buf.Grow(l.Len() + bytes.MinRead)
 	}
 	if _, err := buf.ReadFrom(r); err != nil {
 		return nil, &ParseError{File: name, Err: fmt.Errorf("reading: %w", err)}

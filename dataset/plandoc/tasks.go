@@ -248,11 +248,15 @@ func nonNil(s []string) []string {
 // that differ in any character, such as a second product row under the same
 // activity, are kept.
 func dedupeTasks(tasks []dataset.Task) ([]dataset.Task, []int) {
-	seen := map[string]bool{}
-	var out []dataset.Task
+	if len(tasks) == 0 {
+		return nil, nil
+	}
+	type key struct{ section, code, text string }
+	seen := make(map[key]bool, len(tasks))
+	out := make([]dataset.Task, 0, len(tasks))
 	var dups []int
 	for _, t := range tasks {
-		k := t.Section + "\x00" + t.Code + "\x00" + t.Source.Text
+		k := key{t.Section, t.Code, t.Source.Text}
 		if seen[k] {
 			dups = append(dups, t.Source.Line)
 			continue
