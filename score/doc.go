@@ -27,6 +27,12 @@
 //     off_track; no observation gives no_data, whose attainment is nil and
 //     which never counts as zero in an aggregate.
 //
+// Points are optional: Rules.Points holds PointRule values (attainment ×
+// max, all-or-nothing, or the threshold-capped rule of Decision 766/QĐ-TTg)
+// chosen per target by code, then metric, then a rule naming neither;
+// ReadPointRules reads them from a CSV file and CheckPointRules reports
+// the rules that would never apply.
+//
 // Scorecard scores a whole table of targets against a table of observations,
 // one row per (target, entity, year), and checks the observations for unknown
 // metric ids, unit mismatches, out-of-range values and conflicting duplicates.

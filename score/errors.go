@@ -22,9 +22,10 @@ var (
 	ErrOutOfRange = errors.New("value out of range")
 )
 
-// InputError is one bad observation. Row is the 1-based position of the
-// observation in the slice given to Scorecard; Line is its line in the
-// input file when the caller said so (Options.Lines), else 0.
+// InputError is one bad input row: an observation given to Scorecard, or a
+// row of a point-rules file (ReadPointRules, CheckPointRules). Row is the
+// 1-based position of the row in its input; Line is its line in the input
+// file when known (Options.Lines for observations), else 0.
 type InputError struct {
 	// File is the input file name (Options.File), may be empty.
 	File string
@@ -32,7 +33,8 @@ type InputError struct {
 	Row int
 	// Line is the input file line of the observation, 0 when unknown.
 	Line int
-	// Field is the column at fault: "metric", "unit", "value".
+	// Field is the column at fault: "metric", "unit", "value", ...; empty
+	// when the fault is the row's shape (a wrong number of fields).
 	Field string
 	// Value is the offending value as text.
 	Value string
@@ -40,12 +42,14 @@ type InputError struct {
 	Msg string
 	// OtherRow and OtherLine name the other row of a duplicate (0 otherwise).
 	OtherRow, OtherLine int
-	// Err is the cause: ErrUnknownMetric, ErrUnitMismatch, ErrDuplicate or ErrOutOfRange.
+	// Err is the cause: ErrUnknownMetric, ErrUnitMismatch, ErrDuplicate,
+	// ErrOutOfRange, ErrMissingField, or ErrBadPointRule for point rules.
 	Err error
 }
 
 // Error implements error, in the manner of encoding/csv's ParseError:
-// "file:line: field "value": message".
+// "file:line: field "value": message" ("file:line: message" when the fault
+// is the row's shape rather than one field).
 func (e *InputError) Error() string {
 	var b strings.Builder
 	if e.File != "" {
@@ -57,7 +61,10 @@ func (e *InputError) Error() string {
 	} else {
 		fmt.Fprintf(&b, "row %d: ", e.Row)
 	}
-	fmt.Fprintf(&b, "%s %q: %s", e.Field, e.Value, e.Msg)
+	if e.Field != "" {
+		fmt.Fprintf(&b, "%s %q: ", e.Field, e.Value)
+	}
+	b.WriteString(e.Msg)
 	return b.String()
 }
 

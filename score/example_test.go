@@ -2,6 +2,7 @@ package score_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/score"
@@ -115,4 +116,41 @@ func ExampleCompositeUncertainty() {
 	// Quảng Trị  nominal 2, median 2.0, 5–95% [2.0, 3.0]
 	// Hưng Yên   nominal 3, median 3.0, 5–95% [2.0, 3.0]
 	// Nghệ An    nominal 4, median 4.0, 5–95% [4.0, 4.0]
+}
+
+// Point rules from a CSV file (as "cchc scorecard --points" reads them),
+// checked against the targets and used to score.
+func ExampleReadPointRules() {
+	const file = "code,metric,max_points,kind,threshold\n" +
+		"II.3.2c,,1.5,threshold,60\n" +
+		",,0.5,,\n"
+	rules, lines, err := score.ReadPointRules(strings.NewReader(file), "points.csv")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	targets := []dataset.Target{
+		{Code: "II.3.2c", Metric: "online_payment_rate", Comparator: ">=", Value: 60, Unit: "percent", Year: 2025},
+		{Code: "II.5.3", Metric: "talent_attraction_rate", Comparator: "approx", Value: 2, Unit: "percent", Year: 2025},
+	}
+	if err := score.CheckPointRules(rules, lines, "points.csv", targets, nil); err != nil {
+		fmt.Println(err)
+		return
+	}
+	r := score.DefaultRules()
+	r.Points = rules
+	for i, v := range []float64{52, 1.9} {
+		s := score.ScoreTarget(targets[i], &v, nil, r)
+		fmt.Printf("%s: %.2f of %.1f points\n", s.Code, *s.Points, *s.MaxPoints)
+	}
+
+	// A rule that would never apply is an error naming file, line and column.
+	bad := "code,max_points\nII.3.2,2\n"
+	rules, lines, _ = score.ReadPointRules(strings.NewReader(bad), "bad.csv")
+	fmt.Println(score.CheckPointRules(rules, lines, "bad.csv", targets, nil))
+	// Output:
+	// II.3.2c: 1.30 of 1.5 points
+	// II.5.3: 0.50 of 0.5 points
+	// 1 bad point rule(s):
+	//   bad.csv:2: code "II.3.2": no target has this code
 }

@@ -89,6 +89,14 @@ func (p PointRule) Points(actual, attainment float64, met bool) (float64, bool) 
 	return 0, false
 }
 
+// PointRuleFor returns the point rule that applies to the target with the
+// given code and metric (as Scorecard picks it: a rule naming the code
+// first, then one naming the metric, then a rule naming neither), and
+// whether there is one.
+func (r *Rules) PointRuleFor(code, metric string) (PointRule, bool) {
+	return r.pointRule(&dataset.Target{Code: code, Metric: metric})
+}
+
 // pointRule finds the rule that applies to t: a rule naming its code first,
 // then one naming its metric, then a rule naming neither.
 func (r *Rules) pointRule(t *dataset.Target) (PointRule, bool) {
@@ -346,6 +354,9 @@ func scoreInto(s *dataset.Score, t *dataset.Target, year int, actual, baseline *
 	s.Met = e.met
 	s.Status = r.status(evaluation{slab[2], e.met})
 	if p, ok := r.pointRule(t); ok {
+		if p.Kind == PointsThreshold && p.Threshold == 0 {
+			p.Threshold = t.Value // "when 0 the target value is used"
+		}
 		if pts, ok := p.Points(measured, slab[2], e.met); ok { // the change, for a change target
 			mx := p.Max
 			s.Points, s.MaxPoints = &pts, &mx

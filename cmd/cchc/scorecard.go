@@ -7,9 +7,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -25,7 +27,7 @@ import (
 
 const scorecardUsage = `usage: cchc scorecard [--plan FILE | --targets FILE] [--actuals FILE] [--entity NAME]
                       [--year N] [-o scorecard.csv] [--format csv|parquet|json|arrow] [--bom=false]
-                      [--dedupe=last|first] [--summary FILE]
+                      [--dedupe=last|first] [--summary FILE] [--points FILE]
 
 Scores a plan's targets against observed values and writes a scorecard with
 one row per (target, entity, year), then prints a summary per CCHC area.
@@ -49,6 +51,12 @@ values, not published figures), so that a full scorecard appears at once.
                    area empty, then per area) to FILE (.csv, .parquet, .json, .arrow)
   --dedupe P       for repeated observations with different values: "last" or
                    "first" keeps one; by default they are an error naming both rows
+  --points FILE    point rules (CSV): columns code and/or metric, max_points,
+                   kind (proportional, threshold or all_or_nothing; default
+                   proportional) and threshold (X of "≥ X% → full points, below:
+                   rate × max / X"; blank: the target's value). A row with a code
+                   applies to that target, one with only a metric to the targets
+                   of that metric, one with both blank to every other target
 
 Exit status: 0 scorecard written, 1 bad input (nothing written), 2 usage error.
 `
@@ -57,7 +65,9 @@ Exit status: 0 scorecard written, 1 bad input (nothing written), 2 usage error.
 func runScorecard(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("scorecard", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(fs.Output(), scorecardUsage) }
+	// The usage is printed below, once: on stdout for --help, on stderr
+	// after the flag package's message for a bad flag.
+	fs.Usage = func() {}
 	planPath := fs.String("plan", "", "plan document to parse")
 	targetsPath := fs.String("targets", "", "targets table")
 	actualsPath := fs.String("actuals", "", "observations table")
@@ -68,12 +78,13 @@ func runScorecard(args []string, stdout, stderr io.Writer) int {
 	bom := fs.Bool("bom", true, "UTF-8 byte-order mark on CSV")
 	dedupe := fs.String("dedupe", "", "last or first")
 	summaryPath := fs.String("summary", "", "also write the aggregates per area and plan to this file")
+	pointsPath := fs.String("points", "", "point rules (CSV)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stdout)
-			fs.Usage()
+			fmt.Fprint(stdout, scorecardUsage)
 			return 0
 		}
+		fmt.Fprint(stderr, scorecardUsage)
 		return 2
 	}
 	usageErr := func(format string, a ...any) int {
@@ -169,6 +180,16 @@ func runScorecard(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 
+	// Point rules, checked against the targets before the observations are read.
+	rules := score.DefaultRules()
+	if *pointsPath != "" {
+		pr, err := readPointRules(*pointsPath, targets, cat)
+		if err != nil {
+			return fail(err)
+		}
+		rules.Points = pr
+	}
+
 	// Observations.
 	var (
 		obs     []dataset.Observation
@@ -202,7 +223,7 @@ func runScorecard(args []string, stdout, stderr io.Writer) int {
 		ent = plan.Province
 	}
 
-	res, err := score.Scorecard(targets, obs, score.Options{Catalogue: cat, Entity: ent, Year: *year,
+	res, err := score.Scorecard(targets, obs, score.Options{Rules: rules, Catalogue: cat, Entity: ent, Year: *year,
 		Dedupe: *dedupe, File: obsName, Lines: lines})
 	if err != nil {
 		return fail(err)
@@ -239,7 +260,22 @@ func runScorecard(args []string, stdout, stderr io.Writer) int {
 			return fail(err)
 		}
 	}
-	printSummary(info, plan, label, res)
+	pointsNote := ""
+	if *pointsPath != "" {
+		withRule, noData := 0, 0
+		for _, s := range res.Scores {
+			if _, ok := rules.PointRuleFor(s.Code, s.Metric); ok {
+				withRule++
+				if s.Status == dataset.StatusNoData {
+					noData++
+				}
+			}
+		}
+		pointsNote = fmt.Sprintf("points = earned / maximum under the %d rule(s) of %s;\n"+
+			"%d of %d rows have a rule, and the %d of them with no data earn nothing and are left out of the maximum.",
+			len(rules.Points), *pointsPath, withRule, len(res.Scores), noData)
+	}
+	printSummary(info, plan, label, res, pointsNote)
 	if len(res.Unmatched) > 0 {
 		fmt.Fprintf(info, "\n%d observation(s) match no target (kept out of the scores, not dropped):\n", len(res.Unmatched))
 		tw := tabwriter.NewWriter(info, 0, 0, 2, ' ', 0)
@@ -274,6 +310,33 @@ func runScorecard(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return 0
+}
+
+// readPointRules reads the point rules of path and checks them against the
+// targets: a rule that could never apply is an error.
+func readPointRules(path string, targets []dataset.Target, cat *indicators.Catalogue) ([]score.PointRule, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	rules, lines, err := score.ReadPointRules(f, path)
+	var bad score.PointRuleErrors
+	if err != nil && !errors.As(err, &bad) {
+		return nil, err
+	}
+	// Rows that could not be read and rules that would never apply are
+	// reported together, in line order.
+	var never score.PointRuleErrors
+	if cerr := score.CheckPointRules(rules, lines, path, targets, cat); cerr != nil && !errors.As(cerr, &never) {
+		return nil, cerr
+	}
+	all := append(append(score.PointRuleErrors(nil), bad...), never...)
+	if len(all) > 0 {
+		sort.SliceStable(all, func(i, j int) bool { return all[i].Line < all[j].Line })
+		return nil, all
+	}
+	return rules, nil
 }
 
 func yearText(y int) string {
@@ -391,8 +454,9 @@ func rejectedError(name string, rows []dataset.RejectedRow) error {
 
 // printSummary prints, for every entity and year, the counts by status and
 // the score per area and for the plan. With many entities it prints one
-// line per entity instead.
-func printSummary(w io.Writer, plan *dataset.Plan, label string, res *score.Result) {
+// line per entity instead. With point rules (pointsNote not empty) it adds
+// the points earned and their maximum, then the note explaining them.
+func printSummary(w io.Writer, plan *dataset.Plan, label string, res *score.Result, pointsNote string) {
 	title := label
 	if plan != nil {
 		title = plan.ID
@@ -410,6 +474,13 @@ func printSummary(w io.Writer, plan *dataset.Plan, label string, res *score.Resu
 		}
 		return fmt.Sprintf("%.1f", *s)
 	}
+	points := pointsNote != ""
+	pointsText := func(a score.Aggregate) string {
+		if a.Points == nil || a.MaxPoints == nil {
+			return "—"
+		}
+		return strconv.FormatFloat(math.Round(*a.Points*100)/100, 'f', -1, 64) + "/" + strconv.FormatFloat(math.Round(*a.MaxPoints*100)/100, 'f', -1, 64)
+	}
 	if len(res.Plans) > 12 {
 		plans := append([]score.Aggregate(nil), res.Plans...)
 		sort.SliceStable(plans, func(i, j int) bool {
@@ -423,12 +494,20 @@ func printSummary(w io.Writer, plan *dataset.Plan, label string, res *score.Resu
 			return *ri < *rj
 		})
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-		fmt.Fprintln(tw, "rank\tentity\tyear\ttargets\tmet\tnear\toff_track\tno_data\tscore\t")
-		const head, tail = 25, 5
+		head := "rank\tentity\tyear\ttargets\tmet\tnear\toff_track\tno_data\tscore\t"
+		if points {
+			head += "points\t"
+		}
+		fmt.Fprintln(tw, head)
+		const first, last = 25, 5
 		for i, p := range plans {
-			if len(plans) > head+tail+1 && i >= head && i < len(plans)-tail {
-				if i == head {
-					fmt.Fprintf(tw, "…\t%d more\t\t\t\t\t\t\t\t\n", len(plans)-head-tail)
+			if len(plans) > first+last+1 && i >= first && i < len(plans)-last {
+				if i == first {
+					fmt.Fprintf(tw, "…\t%d more\t\t\t\t\t\t\t\t", len(plans)-first-last)
+					if points {
+						fmt.Fprint(tw, "\t")
+					}
+					fmt.Fprintln(tw)
 				}
 				continue
 			}
@@ -436,7 +515,11 @@ func printSummary(w io.Writer, plan *dataset.Plan, label string, res *score.Resu
 			if p.Rank != nil {
 				rank = fmt.Sprint(*p.Rank)
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t\n", rank, p.Entity, p.Year, p.Targets, p.Met, p.Near, p.OffTrack, p.NoData, scoreText(p.Score))
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t", rank, p.Entity, p.Year, p.Targets, p.Met, p.Near, p.OffTrack, p.NoData, scoreText(p.Score))
+			if points {
+				fmt.Fprintf(tw, "%s\t", pointsText(p))
+			}
+			fmt.Fprintln(tw)
 		}
 		tw.Flush()
 	} else {
@@ -447,9 +530,19 @@ func printSummary(w io.Writer, plan *dataset.Plan, label string, res *score.Resu
 			}
 			fmt.Fprintln(w)
 			row := func(name string, a score.Aggregate) {
-				fmt.Fprintf(w, "  %-20s %7d %5d %5d %9d %7d %6s\n", name, a.Targets, a.Met, a.Near, a.OffTrack, a.NoData, scoreText(a.Score))
+				fmt.Fprintf(w, "  %-20s %7d %5d %5d %9d %7d %6s", name, a.Targets, a.Met, a.Near, a.OffTrack, a.NoData, scoreText(a.Score))
+				if points {
+					fmt.Fprintf(w, " %11s", pointsText(a))
+				}
+				fmt.Fprintln(w)
 			}
-			fmt.Fprintf(w, "  %-20s %7s %5s %5s %9s %7s %6s\n", "area", "targets", "met", "near", "off_track", "no_data", "score")
+			fmt.Fprintf(w, "  %-20s %7s %5s %5s %9s %7s %6s", "area", "targets", "met", "near", "off_track", "no_data", "score")
+			rule := 66
+			if points {
+				fmt.Fprintf(w, " %11s", "points")
+				rule += 12
+			}
+			fmt.Fprintln(w)
 			for _, a := range res.Areas {
 				if a.Entity != p.Entity || a.Year != p.Year || a.PlanID != p.PlanID {
 					continue
@@ -460,10 +553,13 @@ func printSummary(w io.Writer, plan *dataset.Plan, label string, res *score.Resu
 				}
 				row(area, a)
 			}
-			fmt.Fprintf(w, "  %s\n", strings.Repeat("-", 66))
+			fmt.Fprintf(w, "  %s\n", strings.Repeat("-", rule))
 			row("plan", p)
 		}
 	}
 	fmt.Fprintln(w, "\nscore = weighted mean attainment × 100 (areas equally weighted in the plan);")
 	fmt.Fprintln(w, "no_data rows never count as zero; \"—\" = under 2/3 of targets with data.")
+	if points {
+		fmt.Fprintln(w, pointsNote)
+	}
 }

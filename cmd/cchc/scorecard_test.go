@@ -291,8 +291,13 @@ func TestScorecardUsage(t *testing.T) {
 			t.Errorf("%v: exit %d, want 2", args, code)
 		}
 	}
-	if code, out, _ := runCmd(t, "scorecard", "--help"); code != 0 || !strings.Contains(out, "ILLUSTRATIVE") {
-		t.Errorf("--help: exit %d", code)
+	if code, out, errOut := runCmd(t, "scorecard", "--help"); code != 0 || !strings.Contains(out, "ILLUSTRATIVE") ||
+		!strings.Contains(out, "--points FILE") || strings.Count(out, "usage:") != 1 || errOut != "" {
+		t.Errorf("--help: exit %d, the usage once on stdout, nothing on stderr; got stdout %q, stderr %q", code, out, errOut)
+	}
+	if code, out, errOut := runCmd(t, "scorecard", "--no-such-flag"); code != 2 || out != "" ||
+		!strings.Contains(errOut, "-no-such-flag") || strings.Count(errOut, "usage:") != 1 {
+		t.Errorf("bad flag: exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 	if code, _, errOut := runCmd(t, "scorecard", "--year", "2024"); code != 1 || !strings.Contains(errOut, "no targets for year 2024 (its targets are for 2025)") {
 		t.Errorf("--year 2024: exit %d, %s", code, errOut)
@@ -326,5 +331,127 @@ func TestScorecardManyEntities(t *testing.T) {
 	}
 	if got := len(readScorecardCSV(t, "scorecard.csv")); got != 1+14*39 {
 		t.Errorf("%d lines, want %d", got, 1+14*39)
+	}
+}
+
+// --points with the illustrative rules file: points per row in the CSV,
+// points per area and plan in the summary and in --summary's file.
+func TestScorecardPoints(t *testing.T) {
+	rulesFile, _ := filepath.Abs(filepath.Join("..", "..", "testdata", "points", "illustrative_points_ha_tinh_2025.csv"))
+	dir := t.TempDir()
+	t.Chdir(dir)
+	code, out, errOut := runCmd(t, "scorecard", "--points", rulesFile, "--summary", "summary.csv")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, w := range []string{
+		"  area                 targets   met  near off_track no_data  score      points",
+		"  procedures                 9     4     4         1       0   97.3    8.17/8.5",
+		"  organisation               3     1     0         1       1   85.7     0.5/1.5",
+		"  plan                      39    21     8         4       6   95.9    19.43/21",
+		"points = earned / maximum under the 5 rule(s) of " + rulesFile,
+		"39 of 39 rows have a rule, and the 6 of them with no data earn nothing",
+	} {
+		if !strings.Contains(out, w) {
+			t.Errorf("stdout lacks %q:\n%s", w, out)
+		}
+	}
+	rows := readScorecardCSV(t, "scorecard.csv")
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	byCode := map[string][]string{}
+	for _, r := range rows[1:] {
+		byCode[r[col["code"]]+"/"+r[col["level"]]] = r
+	}
+	tests := []struct {
+		key, points, max string // "" for null
+	}{
+		{"II.3.2b/", "1.9200000000000002", "2"}, // threshold = target 90: 86,4 × 2 / 90
+		{"II.3.2c/", "1.3", "1.5"},              // threshold 60: 52 × 1,5 / 60
+		{"II.3.4a/", "1.9789473684210526", "2"}, // proportional by metric: 94/95 × 2
+		{"II.4.3/", "0", "1"},                   // all or nothing, off track
+		{"II.5.3/", "0.5", "0.5"},               // the rule for every other target
+		{"II.3.1/commune", "0.48000000000000004", "0.5"},
+		{"II.7.6/", "", ""}, // no data: no points, no maximum
+	}
+	for _, tc := range tests {
+		r, ok := byCode[tc.key]
+		if !ok {
+			t.Errorf("no row %s", tc.key)
+			continue
+		}
+		if r[col["points"]] != tc.points || r[col["max_points"]] != tc.max {
+			t.Errorf("%s: points %q of %q, want %q of %q", tc.key, r[col["points"]], r[col["max_points"]], tc.points, tc.max)
+		}
+	}
+	sum := readScorecardCSV(t, "summary.csv")
+	if sum[0][12] != "points" || sum[0][13] != "max_points" || !strings.HasPrefix(sum[1][12], "19.42") || sum[1][13] != "21" {
+		t.Errorf("summary.csv: %v\n%v", sum[0], sum[1])
+	}
+	// Without --points the output has no points column.
+	code, out, _ = runCmd(t, "scorecard", "-o", "plain.csv")
+	if code != 0 || strings.Contains(out, "points") {
+		t.Errorf("without --points: exit %d\n%s", code, out)
+	}
+}
+
+// Bad point-rule files: exit 1, the file, line and column named, nothing written.
+func TestScorecardPointsErrors(t *testing.T) {
+	const h = "code,metric,max_points,kind,threshold\n"
+	tests := []struct {
+		name, csv string
+		has       []string
+	}{
+		{"bad cells", h + "II.3.2b,,2,threshold,\nII.3.2c,,hai,,\nII.4.3,,1,capped,\n,satisfaction_rate,2,proportional,95\n",
+			[]string{"3 bad point rule(s)", `points.csv:3: max_points "hai": not a number`,
+				`points.csv:4: kind "capped": unknown kind (want proportional, threshold or all_or_nothing)`,
+				`points.csv:5: threshold "95": a threshold is used by kind threshold only, not proportional`}},
+		{"rules that never apply", "# comment\n" + h + "II.3.2,,2,,\n,online_submision_rate,1,,\n,procedure_publication_rate,1,,\nII.3.2b,satisfaction_rate,1,,\n",
+			[]string{"4 bad point rule(s)", `points.csv:3: code "II.3.2": no target has this code`,
+				`points.csv:4: metric "online_submision_rate": unknown metric id (did you mean online_submission_rate`,
+				`points.csv:5: metric "procedure_publication_rate": no target measures this metric`,
+				`points.csv:6: metric "satisfaction_rate": target II.3.2b does not measure this metric`}},
+		{"repeated rule", h + "II.3.2b,,2,,\nII.3.2b,,1,,\n", []string{`points.csv:3: code "II.3.2b": repeats the rule of line 2`}},
+		{"unreadable rows and rules that never apply, in line order", h + "II.3.2,,2,,\nII.4.3,,1,capped,\n,online_submision_rate,1,,\n",
+			[]string{"3 bad point rule(s):\n", `points.csv:2: code "II.3.2": no target has this code` + "\n",
+				`points.csv:3: kind "capped": unknown kind` + " (want proportional, threshold or all_or_nothing)\n",
+				`points.csv:4: metric "online_submision_rate": unknown metric id`}},
+		{"wrong number of fields", h + "II.3.2b,,2\n", []string{"points.csv:2: 3 fields, the header has 5"}},
+		{"no max_points column", "code,kind\nII.3.2b,threshold\n", []string{"points.csv:1: bad point rule: no max_points column"}},
+		{"unknown column", "code,max_points,weight\nII.3.2b,2,1\n", []string{`points.csv:1: bad point rule: unknown column "weight"`}},
+		{"header only", h, []string{"points.csv: bad point rule: no rules"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			t.Chdir(dir)
+			writeFile(t, dir, "points.csv", tc.csv)
+			code, out, errOut := runCmd(t, "scorecard", "--points", "points.csv")
+			if code != 1 {
+				t.Fatalf("exit %d, want 1 (stdout %s, stderr %s)", code, out, errOut)
+			}
+			at := 0 // the messages come in this order
+			for _, w := range append(tc.has, "nothing written") {
+				i := strings.Index(errOut[at:], w)
+				if i < 0 {
+					t.Errorf("stderr lacks %q after offset %d:\n%s", w, at, errOut)
+					continue
+				}
+				at += i + len(w)
+			}
+			if got := onlyFiles(t, dir); len(got) != 1 || got[0] != "points.csv" {
+				t.Errorf("files in the folder after a failed run: %v", got)
+			}
+		})
+	}
+	dir := t.TempDir()
+	t.Chdir(dir)
+	if code, _, errOut := runCmd(t, "scorecard", "--points", "missing.csv"); code != 1 || !strings.Contains(errOut, "missing.csv") {
+		t.Errorf("missing file: exit %d, %s", code, errOut)
+	}
+	if code, _, _ := runCmd(t, "scorecard", "--points"); code != 2 {
+		t.Errorf("--points without a file: exit %d, want 2", code)
 	}
 }

@@ -1,0 +1,427 @@
+package score
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/vntext"
+)
+
+// ErrBadPointRule: a row of a point-rules file cannot be read, repeats
+// another rule, or names no target.
+var ErrBadPointRule = errors.New("bad point rule")
+
+// PointRuleErrors lists the bad rows of a point-rules file (ReadPointRules,
+// CheckPointRules), returned whole so every row can be fixed in one pass.
+// Each InputError has Field set to the column at fault and Err to
+// ErrBadPointRule (wrapping the parse error where there is one).
+type PointRuleErrors []*InputError
+
+// Error lists the errors, one a line (at most 20, then a count).
+func (es PointRuleErrors) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d bad point rule(s):", len(es))
+	for i, e := range es {
+		if i == maxListed {
+			fmt.Fprintf(&b, "\n  ... and %d more", len(es)-maxListed)
+			break
+		}
+		b.WriteString("\n  ")
+		b.WriteString(e.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns the errors, so errors.Is and errors.As see each of them.
+func (es PointRuleErrors) Unwrap() []error {
+	out := make([]error, len(es))
+	for i, e := range es {
+		out[i] = e
+	}
+	return out
+}
+
+// pointColumns are the columns of a point-rules file and the header names
+// each accepts (compared folded, runs of other characters than letters and
+// digits read as "_").
+var pointColumns = []struct {
+	name    string
+	aliases []string
+}{
+	{"code", []string{"ma", "ma_chi_tieu", "target_code"}},
+	{"metric", []string{"metric_id", "chi_so", "indicator"}},
+	{"max_points", []string{"max", "points", "diem", "diem_toi_da", "max_point"}},
+	{"kind", []string{"rule", "cach_tinh", "cach_cham", "loai"}},
+	{"threshold", []string{"nguong", "muc_nguong", "x"}},
+}
+
+// pointNoteColumns are columns a point-rules file may carry for its readers
+// (the target's wording, a note); they are not read.
+var pointNoteColumns = []string{"note", "notes", "ghi_chu", "description", "mo_ta", "subject", "noi_dung", "chi_tieu", "name", "ten", "tieu_chi"}
+
+// headerKey folds a header name: lower case, no diacritics, every run of
+// other characters than letters and digits turned into one "_".
+func headerKey(s string) string {
+	f := vntext.Fold(vntext.NFC(s))
+	var b strings.Builder
+	under := false
+	for _, r := range f {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if under && b.Len() > 0 {
+				b.WriteByte('_')
+			}
+			under = false
+			b.WriteRune(r)
+			continue
+		}
+		under = true
+	}
+	return b.String()
+}
+
+// pointKind reads the kind column: the Point* ids, with "-" or spaces for
+// "_", or the Vietnamese words "tỷ lệ", "ngưỡng", "đạt/không đạt". Blank is
+// PointsProportional.
+func pointKind(s string) (string, bool) {
+	switch headerKey(s) {
+	case "", "proportional", "ty_le", "ti_le":
+		return PointsProportional, true
+	case "threshold", "nguong":
+		return PointsThreshold, true
+	case "all_or_nothing", "dat_khong_dat", "dat_hoac_khong":
+		return PointsAllOrNothing, true
+	}
+	return "", false
+}
+
+// ReadPointRules reads point rules from a CSV file: one rule a row, with
+// the columns
+//
+//   - code: the target's code as the plan numbers it (II.3.2b), or blank;
+//   - metric: a catalogue metric id, or blank;
+//   - max_points (required): the maximum points, a number above 0;
+//   - kind: proportional (attainment × max, the default when blank or when
+//     the column is absent), threshold (Decision 766/QĐ-TTg: actual ≥ X
+//     earns max, below actual × max / X) or all_or_nothing;
+//   - threshold: X of a threshold rule; blank means the target's value.
+//
+// A file needs a code or a metric column. A row naming a code applies to
+// that target, one naming only a metric to every target of that metric
+// without a rule of its own, and a row with both blank to every other
+// target. Header names are matched case- and diacritic-insensitively
+// ("Mã chỉ tiêu", "Điểm tối đa", "Ngưỡng" are accepted); columns named
+// note, ghi_chu, subject, noi_dung and the like are for the reader and
+// are skipped; any other column is an error. Cells take a decimal comma or
+// point and a "%" sign ("2,5", "60%"). The file may start with a UTF-8
+// byte-order mark and with "#" comment lines, use CRLF line ends and ","
+// or ";" as delimiter.
+//
+// It returns the rules in file order with the line of each. Bad rows are
+// returned together as PointRuleErrors naming file, line and column, with
+// the rules of the good rows (so that CheckPointRules can check them in
+// the same pass); a file that cannot be read as a table gives a single
+// error naming the file and no rules.
+func ReadPointRules(r io.Reader, name string) ([]PointRule, []int, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", name, err)
+	}
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if !utf8.Valid(data) {
+		return nil, nil, fmt.Errorf("%s: %w: the file is not UTF-8 text (save it as \"CSV UTF-8\")", name, ErrBadPointRule)
+	}
+	cr := csv.NewReader(bytes.NewReader(data))
+	cr.Comment = '#'
+	cr.FieldsPerRecord = -1
+	cr.Comma = delimiterOf(data)
+	header, err := cr.Read()
+	if err == io.EOF {
+		return nil, nil, fmt.Errorf("%s: %w: the file is empty (want a header with code or metric, and max_points)", name, ErrBadPointRule)
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", name, err)
+	}
+	headerLine, _ := cr.FieldPos(0)
+	col := map[string]int{}
+	for i, h := range header {
+		key := headerKey(h)
+		found := ""
+		for _, c := range pointColumns {
+			if key == c.name {
+				found = c.name
+				break
+			}
+			for _, a := range c.aliases {
+				if key == a {
+					found = c.name
+				}
+			}
+		}
+		if found == "" {
+			note := false
+			for _, n := range pointNoteColumns {
+				note = note || key == n
+			}
+			if note {
+				continue
+			}
+			return nil, nil, fmt.Errorf("%s:%d: %w: unknown column %q (known: code, metric, max_points, kind, threshold, and note columns)", name, headerLine, ErrBadPointRule, h)
+		}
+		if j, dup := col[found]; dup {
+			return nil, nil, fmt.Errorf("%s:%d: %w: columns %q and %q both name %s", name, headerLine, ErrBadPointRule, header[j], h, found)
+		}
+		col[found] = i
+	}
+	if _, ok := col["max_points"]; !ok {
+		return nil, nil, fmt.Errorf("%s:%d: %w: no max_points column (the maximum points of each rule)", name, headerLine, ErrBadPointRule)
+	}
+	_, hasCode := col["code"]
+	_, hasMetric := col["metric"]
+	if !hasCode && !hasMetric {
+		return nil, nil, fmt.Errorf("%s:%d: %w: no code or metric column (which targets each rule applies to)", name, headerLine, ErrBadPointRule)
+	}
+
+	var (
+		rules []PointRule
+		lines []int
+		errs  PointRuleErrors
+	)
+	seen := map[[2]string]int{} // code, metric → line of the first rule
+	for row := 1; ; row++ {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				errs = append(errs, &InputError{File: name, Row: row, Line: pe.StartLine, Msg: pe.Err.Error(), Err: fmt.Errorf("%w: %w", ErrBadPointRule, err)})
+				if pe.Err == csv.ErrQuote || pe.Err == csv.ErrBareQuote {
+					continue
+				}
+			}
+			return nil, nil, fmt.Errorf("%s: %w", name, err)
+		}
+		line, _ := cr.FieldPos(0)
+		bad := func(field, value, msg string, cause error) {
+			err := ErrBadPointRule
+			if cause != nil {
+				err = fmt.Errorf("%w: %w", ErrBadPointRule, cause)
+			}
+			errs = append(errs, &InputError{File: name, Row: row, Line: line, Field: field, Value: value, Msg: msg, Err: err})
+		}
+		if len(rec) != len(header) {
+			bad("", strings.Join(rec, string(cr.Comma)), fmt.Sprintf("%d fields, the header has %d", len(rec), len(header)), nil)
+			continue
+		}
+		cell := func(c string) string {
+			if i, ok := col[c]; ok {
+				return strings.TrimSpace(vntext.NFC(rec[i]))
+			}
+			return ""
+		}
+		blank := true
+		for _, v := range rec {
+			blank = blank && strings.TrimSpace(v) == ""
+		}
+		if blank {
+			continue
+		}
+		p := PointRule{Code: cell("code"), Metric: cell("metric")}
+		ok := true
+		if s := cell("max_points"); s == "" {
+			bad("max_points", "", "max_points is blank", nil)
+			ok = false
+		} else if v, _, err := vntext.ParseNumber(s); err != nil {
+			bad("max_points", s, "not a number", err)
+			ok = false
+		} else if !(v > 0) {
+			bad("max_points", s, "max_points must be above 0", nil)
+			ok = false
+		} else {
+			p.Max = v
+		}
+		kind, known := pointKind(cell("kind"))
+		if !known {
+			bad("kind", cell("kind"), "unknown kind (want proportional, threshold or all_or_nothing)", nil)
+			ok = false
+		}
+		p.Kind = kind
+		if s := cell("threshold"); s != "" {
+			v, _, err := vntext.ParseNumber(s)
+			switch {
+			case err != nil:
+				bad("threshold", s, "not a number", err)
+				ok = false
+			case known && kind != PointsThreshold:
+				bad("threshold", s, fmt.Sprintf("a threshold is used by kind threshold only, not %s", kind), nil)
+				ok = false
+			case !(v > 0) || math.IsInf(v, 0):
+				bad("threshold", s, "threshold must be above 0 (blank: the target's value)", nil)
+				ok = false
+			default:
+				p.Threshold = v
+			}
+		}
+		if !ok {
+			continue
+		}
+		k := [2]string{p.Code, p.Metric}
+		if first, dup := seen[k]; dup {
+			field, value := "code", p.Code
+			if p.Code == "" {
+				field, value = "metric", p.Metric
+			}
+			msg := fmt.Sprintf("repeats the rule of line %d", first)
+			if p.Code == "" && p.Metric == "" {
+				field, msg = "code", fmt.Sprintf("a second rule with code and metric blank (line %d has one): only one rule may apply to every other target", first)
+			}
+			bad(field, value, msg, nil)
+			continue
+		}
+		seen[k] = line
+		rules = append(rules, p)
+		lines = append(lines, line)
+	}
+	if len(errs) > 0 {
+		return rules, lines, errs
+	}
+	if len(rules) == 0 {
+		return nil, nil, fmt.Errorf("%s: %w: no rules (the file has a header only)", name, ErrBadPointRule)
+	}
+	return rules, lines, nil
+}
+
+// delimiterOf tells the delimiter from the first line that is not a
+// comment: ";" or a tab when the line has more of them than commas.
+func delimiterOf(data []byte) rune {
+	for len(data) > 0 {
+		line := data
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			data = nil
+		}
+		t := bytes.TrimSpace(line)
+		if len(t) == 0 || t[0] == '#' {
+			continue
+		}
+		c, s, tab := bytes.Count(t, []byte(",")), bytes.Count(t, []byte(";")), bytes.Count(t, []byte("\t"))
+		switch {
+		case s > c && s >= tab:
+			return ';'
+		case tab > c:
+			return '\t'
+		}
+		return ','
+	}
+	return ','
+}
+
+// CheckPointRules checks point rules read from file against the targets
+// they are meant for: a rule whose code names no target, or whose metric
+// no target uses (with the closest catalogue ids when the metric is
+// unknown), would never apply and is an error; so is a threshold rule
+// that applies to a "≤" or "<" target (a ceiling is not reached by going
+// over a threshold), or one without a threshold that applies to a target
+// whose value is not above 0. lines are the rules' input lines (from
+// ReadPointRules), nil to number the rules from 1; cat may be nil
+// (indicators.Default()). The errors come back together as
+// PointRuleErrors.
+func CheckPointRules(rules []PointRule, lines []int, file string, targets []dataset.Target, cat *indicators.Catalogue) error {
+	if cat == nil {
+		cat = indicators.Default()
+	}
+	var errs PointRuleErrors
+	line := func(i int) int {
+		if i < len(lines) {
+			return lines[i]
+		}
+		return 0
+	}
+	bad := func(i int, field, value, msg string) {
+		errs = append(errs, &InputError{File: file, Row: i + 1, Line: line(i), Field: field, Value: value, Msg: msg, Err: ErrBadPointRule})
+	}
+	codes := map[string]bool{}
+	metrics := map[string]bool{}
+	pairs := map[[2]string]bool{}
+	for _, t := range targets {
+		codes[t.Code] = true
+		metrics[t.Metric] = true
+		pairs[[2]string{t.Code, t.Metric}] = true
+	}
+	for i, p := range rules {
+		switch {
+		case p.Code != "" && !codes[p.Code]:
+			bad(i, "code", p.Code, "no target has this code")
+		case p.Code != "" && p.Metric != "" && !pairs[[2]string{p.Code, p.Metric}]:
+			bad(i, "metric", p.Metric, fmt.Sprintf("target %s does not measure this metric", p.Code))
+		case p.Code == "" && p.Metric != "" && !metrics[p.Metric]:
+			if _, known := cat.Lookup(p.Metric); known {
+				bad(i, "metric", p.Metric, "no target measures this metric")
+				break
+			}
+			msg := "unknown metric id"
+			if sug := cat.Suggest(p.Metric); len(sug) > 0 {
+				msg += " (did you mean " + strings.Join(sug, ", ") + "?)"
+			}
+			bad(i, "metric", p.Metric, msg)
+		}
+	}
+	r := Rules{Points: rules}
+	reported := map[int]bool{}
+	for ti := range targets {
+		t := &targets[ti]
+		p, ok := r.pointRule(t)
+		if !ok || p.Kind != PointsThreshold {
+			continue
+		}
+		i := ruleIndex(rules, p)
+		if reported[i] {
+			continue
+		}
+		switch cmp := effectiveComparator(t); {
+		case cmp == dataset.CmpLE || cmp == dataset.CmpLT:
+			bad(i, "kind", p.Kind, fmt.Sprintf("target %s is a ceiling (%s %s): a threshold rule gives full points above X; use proportional or all_or_nothing",
+				targetName(t), t.Comparator, FormatNumberVN(t.Value)))
+			reported[i] = true
+		case p.Threshold == 0 && !(t.Value > 0):
+			bad(i, "threshold", "", fmt.Sprintf("blank, and the value of target %s is %s: give the threshold", targetName(t), FormatNumberVN(t.Value)))
+			reported[i] = true
+		}
+	}
+	if len(errs) > 0 {
+		return errs
+	}
+	return nil
+}
+
+// ruleIndex returns the position of p in rules.
+func ruleIndex(rules []PointRule, p PointRule) int {
+	for i := range rules {
+		if rules[i] == p {
+			return i
+		}
+	}
+	return -1
+}
+
+// targetName names a target in messages: its code, else its metric.
+func targetName(t *dataset.Target) string {
+	if t.Code != "" {
+		return t.Code
+	}
+	if t.Metric != "" {
+		return t.Metric
+	}
+	return "(no code)"
+}
