@@ -390,7 +390,9 @@ var agBreaks = strings.NewReplacer("\r", ";", "\n", ";", "\t", ";")
 // Duplicates are dropped; the order of the cell is kept.
 func SplitAgencies(cell string) []string {
 	s := vntext.NFC(cell)
-	s = cellLI.ReplaceAllString(s, ";")
+	if strings.IndexByte(s, '<') >= 0 { // a tag, maybe a list item
+		s = cellLI.ReplaceAllString(s, ";")
+	}
 	s = cellStripTags(s)
 	s = agBreaks.Replace(dlDashes.Replace(s))
 	if strings.Contains(s, ". ") {

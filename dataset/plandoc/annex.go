@@ -153,8 +153,11 @@ func cellIsClean(s string) bool {
 // items opened by "- ") becomes its items joined by "; ", each without its
 // bullet and final punctuation; other text is only cleaned.
 func cellProducts(s string) string {
-	isList := strings.Contains(strings.ToLower(s), "<ul") || cellLI.MatchString(s)
-	s = cellLI.ReplaceAllString(s, " - ")
+	isList := false
+	if strings.IndexByte(s, '<') >= 0 { // a tag, maybe of a list
+		isList = strings.Contains(strings.ToLower(s), "<ul") || cellLI.MatchString(s)
+		s = cellLI.ReplaceAllString(s, " - ")
+	}
 	s = cellClean(s)
 	if strings.HasPrefix(s, "-") || strings.HasPrefix(s, "•") || strings.HasPrefix(s, "+") {
 		isList = true
