@@ -201,6 +201,22 @@ func BenchmarkTrendPCI(b *testing.B) {
 // TestAttainmentChangeLabels checks the words a change target's label uses:
 // the direction the scorecard's change column gives, in either language,
 // and "thay đổi"/"change" for a scorecard written without that column.
+func TestChangeID(t *testing.T) {
+	tests := []struct {
+		in   string
+		ok   bool
+		want string
+	}{
+		{"decrease", true, "decrease"}, {"increase", true, "increase"}, {"Giảm", true, "decrease"}, {" tăng ", true, "increase"},
+		{"DECREASE", true, "decrease"}, {"", true, ""}, {"down", true, ""}, {"decrease", false, ""},
+	}
+	for _, tc := range tests {
+		if got := changeID(tc.in, tc.ok); got != tc.want {
+			t.Errorf("changeID(%q, %v) = %q, want %q", tc.in, tc.ok, got, tc.want)
+		}
+	}
+}
+
 func TestAttainmentChangeLabels(t *testing.T) {
 	const (
 		withChange = "code,area,comparator,target,unit,change,entity,year,actual,baseline,attainment,status\n" +

@@ -128,7 +128,7 @@ func readScores(rec arrow.Record, cols ScoreColumns) ([]scoreRow, error) {
 		r.comparator, _ = cmp(i)
 		r.unit, _ = unit(i)
 		r.entity, _ = entity(i)
-		r.change, _ = change(i)
+		r.change = changeID(change(i))
 		r.level, _ = level(i)
 		r.year, _ = year(i)
 		r.target, r.hasTarget = target(i)
@@ -144,6 +144,23 @@ func readScores(rec arrow.Record, cols ScoreColumns) ([]scoreRow, error) {
 		return nil, fmt.Errorf("plots: %w: the scorecard has no rows", ErrEmpty)
 	}
 	return out, nil
+}
+
+// changeID reads a change cell: dataset.ChangeDecrease or ChangeIncrease,
+// also written in Vietnamese ("giảm", "tăng") or in another case, as a
+// record built outside dataset may hold it; anything else is "" (a change
+// of unknown direction when the row has a baseline).
+func changeID(s string, ok bool) string {
+	if !ok {
+		return ""
+	}
+	switch strings.TrimSpace(vntext.Fold(s)) {
+	case dataset.ChangeDecrease, "giam":
+		return dataset.ChangeDecrease
+	case dataset.ChangeIncrease, "tang":
+		return dataset.ChangeIncrease
+	}
+	return ""
 }
 
 // areaName returns the display name of a CCHC area id.
