@@ -27,9 +27,22 @@ func NFC(s string) string {
 // norm.NFC.IsNormalString decides the rest.
 func plainNFC(s string) bool {
 	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
+		c := s[i]
+		if c < utf8.RuneSelf {
 			i++
 			continue
+		}
+		// The common letters without decoding them: U+0080..U+02FF (lead
+		// bytes C2..CB) and U+1E00..U+1EFF (E1 B8..BB).
+		if i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+			if c >= 0xc2 && c <= 0xcb {
+				i += 2
+				continue
+			}
+			if c == 0xe1 && s[i+1] >= 0xb8 && s[i+1] <= 0xbb && i+2 < len(s) && s[i+2]&0xc0 == 0x80 {
+				i += 3
+				continue
+			}
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !nfcStable(r) {

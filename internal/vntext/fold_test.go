@@ -62,7 +62,7 @@ func TestNFCQuick(t *testing.T) {
 	for _, s := range []string{
 		"Hà Tĩnh", "“Ủy ban” – 100% …", "\u20ac 5", "A\u0300", "Ha\u0300 Ti\u0303nh",
 		"e\u0301\u0323", "\u2000x", "\u1f71", "\xff\xfe", "ạ\u0302", "\u1100\u1161",
-		"Ð ð đ Đ ơ ư", "\u00a0\u2011\u20cf\u20d0",
+		"Ð ð đ Đ ơ ư", "\u00a0\u2011\u20cf\u20d0", "\xe1\xbb", "a\xc3", "\xe1\xb8A", "\xc3\xc3\xa0", "\xcb\xbf\xcc\x80",
 	} {
 		if got, want := NFC(s), norm.NFC.String(s); got != want {
 			t.Errorf("NFC(%q) = %q, want %q", s, got, want)
