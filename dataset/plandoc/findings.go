@@ -63,7 +63,7 @@ func conflictFindings(p *page, tr targetResult, year int, cat *indicators.Catalo
 				continue
 			}
 			cell = trimCell(cell)
-			if sm := tgNumRe.FindString(cell); sm != "" && strings.ContainsAny(sm, ".)") {
+			if sm := numberedAt(cell); sm != "" && strings.ContainsAny(sm, ".)") {
 				cell = cell[len(sm):]
 			}
 			if !mayHoldValue(cell) {

@@ -124,12 +124,20 @@ func splitText(data []byte, name string) ([]string, error) {
 	if plainText(data) {
 		// The common case: valid UTF-8 without control characters. One
 		// copy of the text; the lines share it.
-		lines := strings.Split(string(data), "\n")
+		text := string(data)
+		// A text in NFC has its lines in NFC: a line feed or carriage
+		// return never composes with what stands next to it.
+		isNFC := vntext.NFC(text) == text
+		lines := strings.Split(text, "\n")
 		if len(lines) > 1 && lines[len(lines)-1] == "" {
 			lines = lines[:len(lines)-1]
 		}
 		for i, l := range lines {
-			lines[i] = vntext.NFC(strings.TrimSuffix(l, "\r"))
+			l = strings.TrimSuffix(l, "\r")
+			if !isNFC {
+				l = vntext.NFC(l)
+			}
+			lines[i] = l
 		}
 		return lines, nil
 	}

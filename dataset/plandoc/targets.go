@@ -279,6 +279,15 @@ func findSection(p *page, heads []string) (from, to int, base string) {
 	return from, to, base
 }
 
+// numberedAt returns tgNumRe's match at the start of line ("1.2. "), ""
+// when none.
+func numberedAt(line string) string {
+	if line == "" || !isDigit(line[0]) {
+		return "" // what tgNumRe cannot match, without running it
+	}
+	return tgNumRe.FindString(line)
+}
+
 // romanOCR reads the letters OCR puts for "I" in a Roman numeral.
 var romanOCR = strings.NewReplacer("l", "I", "1", "I")
 

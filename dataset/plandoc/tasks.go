@@ -533,6 +533,9 @@ func dutyDeadline(text string, year int) dataset.Deadline {
 		d.Text = strings.Join(dutyOriginals(text, parts), "; ")
 		return d
 	}
+	if !strings.Contains(f, "hang") && !strings.Contains(f, "dinh ky") {
+		return dataset.Deadline{} // what tkDutyRecur cannot match, without running it
+	}
 	fr := tkFoldRunes(text)
 	if m := tkDutyRecur.FindStringSubmatchIndex(fr.s); m != nil {
 		end := m[7]
