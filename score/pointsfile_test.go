@@ -211,3 +211,22 @@ func FuzzReadPointRules(f *testing.F) {
 		_ = CheckPointRules(rules, lines, "f.csv", targets, nil)
 	})
 }
+
+func TestPointRuleFor(t *testing.T) {
+	r := Rules{Points: []PointRule{{Max: 0.5}, {Metric: "m", Max: 1}, {Code: "A", Max: 2}, {Code: "B", Metric: "m", Max: 3}}}
+	tests := []struct {
+		code, metric string
+		max          float64 // 0: no rule
+	}{
+		{"A", "m", 2}, {"A", "", 2}, {"C", "m", 1}, {"C", "", 0.5}, {"B", "m", 3}, {"B", "x", 0.5},
+	}
+	for _, tc := range tests {
+		p, ok := r.PointRuleFor(tc.code, tc.metric)
+		if !ok || p.Max != tc.max {
+			t.Errorf("PointRuleFor(%q, %q) = %+v, %v; want max %v", tc.code, tc.metric, p, ok, tc.max)
+		}
+	}
+	if _, ok := (&Rules{}).PointRuleFor("A", "m"); ok {
+		t.Error("a rule found with no rules")
+	}
+}
