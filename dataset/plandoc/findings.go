@@ -282,11 +282,42 @@ func mayHoldValue(cell string) bool {
 		if len(rest) > 40 {
 			rest = rest[:40] // a cut rune becomes U+FFFD, which asciiFold maps to '#'
 		}
-		next := wordsOf(asciiFold([]rune(rest)), 2) + " "
-		for _, u := range tgUnits {
-			if strings.HasPrefix(next, u.noun+" ") {
-				return true
+		if startsWithUnit(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithUnit reports whether the first two words of text, folded as
+// asciiFold folds and split as wordsOf splits, start with a noun of
+// tgUnits: wordsOf(asciiFold([]rune(text)), 2)+" " has the prefix noun+" ".
+func startsWithUnit(text string) bool {
+	var buf [48]byte
+	next := buf[:0]
+	words, inWord := 0, false
+	for _, r := range text {
+		c := asciiFoldRune(r)
+		if !isASCIILetter(c) && !isDigit(c) {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			if words == 2 {
+				break
 			}
+			if words > 0 {
+				next = append(next, ' ')
+			}
+			words++
+			inWord = true
+		}
+		next = append(next, c)
+	}
+	next = append(next, ' ')
+	for _, u := range tgUnits {
+		if n := len(u.noun); len(next) > n && string(next[:n]) == u.noun && next[n] == ' ' {
+			return true
 		}
 	}
 	return false

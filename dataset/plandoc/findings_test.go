@@ -65,3 +65,31 @@ func TestDuplicatePages(t *testing.T) {
 		t.Errorf("repeated short cells taken for a doubled page: %+v", p.dups)
 	}
 }
+
+// TestStartsWithUnit compares startsWithUnit with the folding and word
+// split it stands for, on every tail of the seed lines cut to 40 bytes.
+func TestStartsWithUnit(t *testing.T) {
+	in := []string{"", " ", "người", "Người dân", "biên chế", "tin, bài", "tin bài viết", "lượt truy cập", "x\xff", "đơn vị",
+		"01 ngư\xe1", "ban\u00a0hành", "ÀN", "Ð ơn", "2 3 lần"}
+	for _, name := range seeds {
+		for _, l := range seedLines(t, name[:3]) {
+			for i := 0; i < len(l); i++ {
+				if i == 0 || l[i-1] == ' ' {
+					in = append(in, l[i:min(len(l), i+40)])
+				}
+			}
+		}
+	}
+	for _, s := range in {
+		next := wordsOf(asciiFold([]rune(s)), 2) + " "
+		want := false
+		for _, u := range tgUnits {
+			if strings.HasPrefix(next, u.noun+" ") {
+				want = true
+			}
+		}
+		if got := startsWithUnit(s); got != want {
+			t.Errorf("startsWithUnit(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -457,17 +457,21 @@ func sentenceEnd(text []rune, i int) bool {
 func asciiFold(rs []rune) string {
 	b := make([]byte, len(rs))
 	for i, r := range rs {
-		f := foldRune(r)
-		switch {
-		case unicode.IsSpace(f):
-			b[i] = ' '
-		case f < 0x80:
-			b[i] = byte(f)
-		default:
-			b[i] = '#'
-		}
+		b[i] = asciiFoldRune(r)
 	}
 	return string(b)
+}
+
+// asciiFoldRune is the byte asciiFold folds r to.
+func asciiFoldRune(r rune) byte {
+	f := foldRune(r)
+	switch {
+	case unicode.IsSpace(f):
+		return ' '
+	case f < 0x80:
+		return byte(f)
+	}
+	return '#'
 }
 
 // parenDepth returns, for each rune, how many parentheses are open there.
