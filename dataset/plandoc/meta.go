@@ -147,54 +147,86 @@ func canonicalProvince(name string) (string, bool) {
 func ocrKey(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	var word []byte
 	var buf [64]byte
-	word = buf[:0]
+	word := buf[:0]
 	letters, digits := false, false
-	flush := func() {
-		if len(word) == 0 {
-			return
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z':
+				word = append(word, c)
+				letters = true
+				continue
+			case '0' <= c && c <= '9':
+				word = append(word, c)
+				digits = true
+				continue
+			case 'A' <= c && c <= 'Z':
+				word = append(word, c+'a'-'A')
+				letters = true
+				continue
+			}
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+			r = foldRune(r)
+			switch {
+			case r >= 'a' && r <= 'z':
+				word = append(word, byte(r))
+				letters = true
+				continue
+			case r >= '0' && r <= '9':
+				word = append(word, byte(r))
+				digits = true
+				continue
+			case r >= 0x80 && unicode.IsLetter(r):
+				word = utf8.AppendRune(word, r)
+				letters = true
+				continue
+			case r >= 0x80 && unicode.IsDigit(r):
+				word = utf8.AppendRune(word, r)
+				digits = true
+				continue
+			}
 		}
+		if len(word) > 0 {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			if letters && digits {
+				ocrDigits(word)
+			}
+			b.Write(word)
+			word, letters, digits = word[:0], false, false
+		}
+	}
+	if len(word) > 0 {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		if letters && digits {
-			for i, c := range word {
-				switch c {
-				case '0', '6':
-					word[i] = 'o'
-				case '1':
-					word[i] = 'l'
-				case '5':
-					word[i] = 's'
-				}
-			}
+			ocrDigits(word)
 		}
 		b.Write(word)
-		word = word[:0]
-		letters, digits = false, false
 	}
-	for _, r := range s {
-		r = foldRune(r)
-		switch {
-		case r >= 'a' && r <= 'z':
-			word = append(word, byte(r))
-			letters = true
-		case r >= '0' && r <= '9':
-			word = append(word, byte(r))
-			digits = true
-		case r >= 0x80 && unicode.IsLetter(r):
-			word = utf8.AppendRune(word, r)
-			letters = true
-		case r >= 0x80 && unicode.IsDigit(r):
-			word = utf8.AppendRune(word, r)
-			digits = true
-		default:
-			flush()
+	return b.String()
+}
+
+// ocrDigits maps back, in place, the digits OCR puts for letters in a
+// word of letters and digits ("s6" → "so").
+func ocrDigits(word []byte) {
+	for i, c := range word {
+		switch c {
+		case '0', '6':
+			word[i] = 'o'
+		case '1':
+			word[i] = 'l'
+		case '5':
+			word[i] = 's'
 		}
 	}
-	flush()
-	return b.String()
 }
 
 // extractMeta reads the plan's metadata from the first page (and the

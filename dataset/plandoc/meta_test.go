@@ -3,6 +3,8 @@ package plandoc
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestMetaForms(t *testing.T) {
@@ -98,5 +100,78 @@ func TestFoldKeep(t *testing.T) {
 	}
 	if got := ocrKey("SO KHOA HQC, S6:103 c6 1y"); got != "so khoa hqc so 103 co ly" {
 		t.Errorf("ocrKey = %q", got)
+	}
+}
+
+// ocrKeyReference is the first, simpler writing of ocrKey, kept to check
+// the faster one against.
+func ocrKeyReference(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	var word []byte
+	var buf [64]byte
+	word = buf[:0]
+	letters, digits := false, false
+	flush := func() {
+		if len(word) == 0 {
+			return
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		if letters && digits {
+			for i, c := range word {
+				switch c {
+				case '0', '6':
+					word[i] = 'o'
+				case '1':
+					word[i] = 'l'
+				case '5':
+					word[i] = 's'
+				}
+			}
+		}
+		b.Write(word)
+		word = word[:0]
+		letters, digits = false, false
+	}
+	for _, r := range s {
+		r = foldRune(r)
+		switch {
+		case r >= 'a' && r <= 'z':
+			word = append(word, byte(r))
+			letters = true
+		case r >= '0' && r <= '9':
+			word = append(word, byte(r))
+			digits = true
+		case r >= 0x80 && unicode.IsLetter(r):
+			word = utf8.AppendRune(word, r)
+			letters = true
+		case r >= 0x80 && unicode.IsDigit(r):
+			word = utf8.AppendRune(word, r)
+			digits = true
+		default:
+			flush()
+		}
+	}
+	flush()
+	return b.String()
+}
+
+// TestOCRKeyReference compares ocrKey with its reference on the seed lines,
+// folded and not, and on text with OCR digits, marks, symbols and broken
+// bytes.
+func TestOCRKeyReference(t *testing.T) {
+	in := []string{"", " ", "S6:103 /KH-SKHCN", "SO KHOA HQC VA CONG NGHE", "Ha\u0300 Ti\u0303nh 1y s6 5o",
+		"x\xffy", "٣٤ abc٣", "Ω ω \u212b Å", strings.Repeat("a1", 100), "ngày  tháng 12 năm 2023", "ĐẮK1 5Ở"}
+	for _, name := range seeds {
+		for _, l := range seedLines(t, name[:3]) {
+			in = append(in, l, foldKeep(l))
+		}
+	}
+	for _, s := range in {
+		if got, want := ocrKey(s), ocrKeyReference(s); got != want {
+			t.Errorf("ocrKey(%q) = %q, reference %q", s, got, want)
+		}
 	}
 }
