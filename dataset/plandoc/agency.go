@@ -389,6 +389,12 @@ var agBreaks = strings.NewReplacer("\r", ";", "\n", ";", "\t", ";")
 // "UBND các huyện, thị xã, thành phố". Nothing inside brackets is split.
 // Duplicates are dropped; the order of the cell is kept.
 func SplitAgencies(cell string) []string {
+	return splitAgencies(cell, NormaliseAgency)
+}
+
+// splitAgencies is SplitAgencies with the function that normalises each
+// name, which may remember the names it has seen.
+func splitAgencies(cell string, normalise func(string) string) []string {
 	s := vntext.NFC(cell)
 	if strings.IndexByte(s, '<') >= 0 { // a tag, maybe a list item
 		s = cellLI.ReplaceAllString(s, ";")
@@ -413,7 +419,7 @@ func SplitAgencies(cell string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, p := range parts {
-		n := NormaliseAgency(p)
+		n := normalise(p)
 		if n == "" || seen[n] {
 			continue
 		}

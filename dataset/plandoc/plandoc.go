@@ -523,9 +523,20 @@ func foldKeep(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	b.WriteString(s[:i])
-	for _, r := range s[i:] {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		r = foldRune(r)
-		if r < 0x80 {
+		if r < utf8.RuneSelf {
 			b.WriteByte(byte(r))
 		} else {
 			b.WriteRune(r)

@@ -103,7 +103,7 @@ func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dat
 	}
 
 	if len(tasks) == 0 {
-		tasks = extractDuties(lines, folded, year)
+		tasks = extractDuties(lines, folded, memo)
 		instead := "no duties section (tổ chức thực hiện) was found either"
 		if len(tasks) > 0 {
 			instead = fmt.Sprintf("the %d tasks were read from the duties section (tổ chức thực hiện) instead", len(tasks))
@@ -207,11 +207,13 @@ func (r annexRow) task(memo *taskMemo) dataset.Task {
 type taskMemo struct {
 	year      int
 	agencyMap map[string][]string
+	nameMap   map[string]string
 	dlMap     map[string]dataset.Deadline
 }
 
 func newTaskMemo(year int) *taskMemo {
-	return &taskMemo{year: year, agencyMap: map[string][]string{}, dlMap: map[string]dataset.Deadline{}}
+	return &taskMemo{year: year, agencyMap: map[string][]string{}, nameMap: map[string]string{},
+		dlMap: map[string]dataset.Deadline{}}
 }
 
 // agencies returns SplitAgencies(cell) as a list of its own (never nil),
@@ -219,10 +221,21 @@ func newTaskMemo(year int) *taskMemo {
 func (m *taskMemo) agencies(cell string) []string {
 	l, ok := m.agencyMap[cell]
 	if !ok {
-		l = SplitAgencies(cell)
+		l = splitAgencies(cell, m.agency)
 		m.agencyMap[cell] = l
 	}
 	return append(make([]string, 0, len(l)), l...)
+}
+
+// agency returns NormaliseAgency(name): cells that differ name the same
+// agencies ("Sở Nội vụ", "Sở Tư pháp") again and again.
+func (m *taskMemo) agency(name string) string {
+	n, ok := m.nameMap[name]
+	if !ok {
+		n = NormaliseAgency(name)
+		m.nameMap[name] = n
+	}
+	return n
 }
 
 // deadline returns ParseDeadline(text, year).
@@ -346,8 +359,9 @@ type duty struct {
 // per agency (or group of agencies), each holding one duty or several
 // ("a)", "b)", "- ", "2.1"). Every duty becomes a task whose lead is the
 // item's agency and whose Source.Text is the item heading followed by the
-// duty as written.
-func extractDuties(lines, folded []string, year int) []dataset.Task {
+// duty as written. memo holds the plan year and the agency names read.
+func extractDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
+	year := memo.year
 	start := -1
 	for i, f := range folded {
 		if tkDutyHead.MatchString(f) {
@@ -370,7 +384,7 @@ func extractDuties(lines, folded []string, year int) []dataset.Task {
 		if itemNo == "" {
 			return
 		}
-		leadList := nonNil(SplitAgencies(lead))
+		leadList := nonNil(splitAgencies(lead, memo.agency))
 		for k, d := range duties {
 			text := cellClean(strings.Join(d.lines, " "))
 			if text == "" {
@@ -398,7 +412,7 @@ func extractDuties(lines, folded []string, year int) []dataset.Task {
 				Section:  section,
 				Task:     text,
 				Lead:     append([]string{}, leadList...),
-				Partners: nonNil(dutyPartners(text)),
+				Partners: nonNil(dutyPartners(text, memo)),
 				Deadline: dutyDeadline(text, year),
 				Source:   dataset.Source{Line: d.line, Text: src},
 			})
@@ -495,8 +509,9 @@ var (
 )
 
 // dutyPartners reads the partners a duty names ("Chủ trì, phối hợp với các
-// Sở, ban, ngành, UBND cấp huyện và các đơn vị liên quan kiểm soát ...").
-func dutyPartners(text string) []string {
+// Sở, ban, ngành, UBND cấp huyện và các đơn vị liên quan kiểm soát ..."),
+// normalising names through memo.
+func dutyPartners(text string, memo *taskMemo) []string {
 	fr := tkFoldRunes(text)
 	m := tkPartner.FindStringIndex(fr.s)
 	if m == nil {
@@ -514,7 +529,7 @@ func dutyPartners(text string) []string {
 		if e[0] == 0 {
 			return nil
 		}
-		return SplitAgencies(text[fr.orig(m[1]):fr.orig(m[1]+e[0])])
+		return splitAgencies(text[fr.orig(m[1]):fr.orig(m[1]+e[0])], memo.agency)
 	}
 	return nil
 }
