@@ -279,8 +279,8 @@ func countChunks(path string, chunkRows int, keys []string, st *stats) ([]datafr
 	for {
 		t := time.Now()
 		chunk.Reset()
-		lines := make([]int, 0, chunkRows)     // file line of each record
-		textLines := make([]int, 0, chunkRows) // its line in the chunk's text
+		lines := make([]int, 0, min(chunkRows, 1<<20))     // file line of each record
+		textLines := make([]int, 0, min(chunkRows, 1<<20)) // its line in the chunk's text
 		textLine := headLines + 1
 		for len(lines) < chunkRows {
 			rec, line, err := sp.record()
