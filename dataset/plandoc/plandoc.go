@@ -1,7 +1,6 @@
 package plandoc
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -77,7 +76,7 @@ func ParseFile(path string, cat *indicators.Catalogue) (*Document, error) {
 	if err != nil {
 		return nil, &ParseError{File: path, Err: err}
 	}
-	return parseBytes(data, path, cat)
+	return parseString(string(data), path, cat)
 }
 
 // Parse reads a plan document from r and extracts its metadata, targets,
@@ -90,21 +89,20 @@ func ParseFile(path string, cat *indicators.Catalogue) (*Document, error) {
 // byte. A text that is not a plan still parses: the findings then say what
 // was not found.
 func Parse(r io.Reader, name string, cat *indicators.Catalogue) (*Document, error) {
-	var buf bytes.Buffer
+	// The text is read into a string once; the lines share it.
+	var buf strings.Builder
 	if l, ok := r.(interface{ Len() int }); ok {
-		// ReadFrom wants MinRead bytes free before each read, the last
-		// one (which finds the end) included.
-		buf.Grow(l.Len() + bytes.MinRead)
+		buf.Grow(l.Len())
 	}
-	if _, err := buf.ReadFrom(r); err != nil {
+	if _, err := io.Copy(&buf, r); err != nil {
 		return nil, &ParseError{File: name, Err: fmt.Errorf("reading: %w", err)}
 	}
-	return parseBytes(buf.Bytes(), name, cat)
+	return parseString(buf.String(), name, cat)
 }
 
-// parseBytes parses the bytes of one document.
-func parseBytes(data []byte, name string, cat *indicators.Catalogue) (*Document, error) {
-	lines, err := splitText(data, name)
+// parseString parses the text of one document.
+func parseString(text, name string, cat *indicators.Catalogue) (*Document, error) {
+	lines, err := splitText(text, name)
 	if err != nil {
 		return nil, err
 	}
@@ -114,17 +112,16 @@ func parseBytes(data []byte, name string, cat *indicators.Catalogue) (*Document,
 	return parseLines(lines, name, cat), nil
 }
 
-// splitText checks that data is UTF-8 text and returns its lines, NFC,
-// without line terminators and without a leading byte-order mark.
-func splitText(data []byte, name string) ([]string, error) {
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if len(bytes.TrimSpace(data)) == 0 {
+// splitText checks that text is UTF-8 and not binary and returns its
+// lines, NFC, without line terminators and without a leading byte-order
+// mark. The lines share the text.
+func splitText(text, name string) ([]string, error) {
+	text = strings.TrimPrefix(text, "\xef\xbb\xbf")
+	if len(strings.TrimSpace(text)) == 0 {
 		return nil, &ParseError{File: name, Err: ErrEmpty}
 	}
-	if plainText(data) {
-		// The common case: valid UTF-8 without control characters. One
-		// copy of the text; the lines share it.
-		text := string(data)
+	if plainText(text) {
+		// The common case: valid UTF-8 without control characters.
 		// A text in NFC has its lines in NFC: a line feed or carriage
 		// return never composes with what stands next to it.
 		isNFC := vntext.NFC(text) == text
@@ -148,16 +145,12 @@ func splitText(data []byte, name string) ([]string, error) {
 	controls, runes := 0, 0
 	firstLine, firstCol := 0, 0
 	var firstRune rune
-	for n := 1; len(data) > 0 || n == 1; n++ {
-		var line []byte
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			line, data = data[:i], data[i+1:]
-		} else {
-			line, data = data, nil
-		}
-		line = bytes.TrimSuffix(line, []byte("\r"))
+	for n := 1; ; n++ {
+		line, rest, more := strings.Cut(text, "\n")
+		text = rest
+		line = strings.TrimSuffix(line, "\r")
 		for col := 0; col < len(line); {
-			r, size := utf8.DecodeRune(line[col:])
+			r, size := utf8.DecodeRuneInString(line[col:])
 			if r == utf8.RuneError && size <= 1 {
 				return nil, &ParseError{File: name, Line: n, Column: col + 1,
 					Err: fmt.Errorf("%w: byte 0x%02x", ErrInvalidUTF8, line[col])}
@@ -175,9 +168,9 @@ func splitText(data []byte, name string) ([]string, error) {
 			}
 			col += size
 		}
-		lines = append(lines, vntext.NFC(string(line)))
-		if data == nil {
-			break
+		lines = append(lines, vntext.NFC(line))
+		if !more || text == "" {
+			break // no line after a final line feed
 		}
 	}
 	if controls > 0 && controls*100 > runes {
@@ -187,19 +180,20 @@ func splitText(data []byte, name string) ([]string, error) {
 	return lines, nil
 }
 
-// plainText reports whether data is valid UTF-8 without any control
+// plainText reports whether text is valid UTF-8 without any control
 // character other than tab, line feed, carriage return, form feed and
 // vertical tab (C0, DEL or C1).
-func plainText(data []byte) bool {
-	for i, b := range data {
+func plainText(text string) bool {
+	for i := 0; i < len(text); i++ {
+		b := text[i]
 		switch {
 		case b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v', b == 0x7f:
 			return false
-		case b == 0xc2 && i+1 < len(data) && data[i+1] >= 0x80 && data[i+1] < 0xa0:
+		case b == 0xc2 && i+1 < len(text) && text[i+1] >= 0x80 && text[i+1] < 0xa0:
 			return false
 		}
 	}
-	return utf8.Valid(data)
+	return utf8.ValidString(text)
 }
 
 // isBinaryRune reports control characters that text files do not hold

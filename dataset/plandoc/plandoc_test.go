@@ -530,17 +530,31 @@ func BenchmarkParseSeeds(b *testing.B) {
 func TestSplitTextPaths(t *testing.T) {
 	pad := strings.Repeat("x", 200)
 	for _, in := range []string{"a\r\nb\n\nc\n", "a\nb\n", "a\n\n", "\xef\xbb\xbfKẾ\r\nHOẠCH\r\n"} {
-		fast, err := splitText([]byte(in+pad), "f")
+		fast, err := splitText(in+pad, "f")
 		if err != nil {
 			t.Fatal(err)
 		}
-		slow, err := splitText([]byte(in+pad+"\x1b"), "f")
+		slow, err := splitText(in+pad+"\x1b", "f")
 		if err != nil {
 			t.Fatal(err)
 		}
 		slow[len(slow)-1] = strings.TrimSuffix(slow[len(slow)-1], "\x1b")
 		if strings.Join(fast, "|") != strings.Join(slow, "|") {
 			t.Errorf("%q: fast %q, checked %q", in, fast, slow)
+		}
+		// A control character at the start takes the checked path too,
+		// with the final line feeds as they are.
+		fast, err = splitText("x"+pad+in, "f")
+		if err != nil {
+			t.Fatal(err)
+		}
+		slow, err = splitText("\x1b"+pad+in, "f")
+		if err != nil {
+			t.Fatal(err)
+		}
+		slow[0] = "x" + strings.TrimPrefix(slow[0], "\x1b")
+		if strings.Join(fast, "|") != strings.Join(slow, "|") {
+			t.Errorf("%q at the end: fast %q, checked %q", in, fast, slow)
 		}
 	}
 }
