@@ -184,16 +184,35 @@ func splitText(text, name string) ([]string, error) {
 // character other than tab, line feed, carriage return, form feed and
 // vertical tab (C0, DEL or C1).
 func plainText(text string) bool {
-	for i := 0; i < len(text); i++ {
+	for i := 0; i < len(text); {
 		b := text[i]
 		switch {
-		case b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v', b == 0x7f:
-			return false
-		case b == 0xc2 && i+1 < len(text) && text[i+1] >= 0x80 && text[i+1] < 0xa0:
+		case b < utf8.RuneSelf:
+			if b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' || b == 0x7f {
+				return false
+			}
+			i++
+			continue
+		case b >= 0xc2 && b <= 0xdf && i+1 < len(text) && text[i+1]&0xc0 == 0x80:
+			// Two bytes, U+0080..U+07FF, of which U+0080..U+009F are C1.
+			if b == 0xc2 && text[i+1] < 0xa0 {
+				return false
+			}
+			i += 2
+			continue
+		case b >= 0xe1 && b <= 0xef && b != 0xed && i+2 < len(text) && text[i+1]&0xc0 == 0x80 && text[i+2]&0xc0 == 0x80:
+			// Three bytes that cannot be too long a form or a surrogate
+			// (lead E0 or ED): the Vietnamese letters, punctuation.
+			i += 3
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && n == 1 {
 			return false
 		}
+		i += n
 	}
-	return utf8.ValidString(text)
+	return true
 }
 
 // isBinaryRune reports control characters that text files do not hold

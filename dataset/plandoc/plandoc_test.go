@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/indicators"
@@ -570,6 +571,51 @@ func TestJoinFields(t *testing.T) {
 					t.Errorf("joinFields(%q) = %q, want %q", s, got, want)
 				}
 			}
+		}
+	}
+}
+
+// plainTextReference is plainText as first written: a control scan, then
+// a UTF-8 check.
+func plainTextReference(text string) bool {
+	for i := 0; i < len(text); i++ {
+		b := text[i]
+		switch {
+		case b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v', b == 0x7f:
+			return false
+		case b == 0xc2 && i+1 < len(text) && text[i+1] >= 0x80 && text[i+1] < 0xa0:
+			return false
+		}
+	}
+	return utf8.ValidString(text)
+}
+
+// TestPlainText compares plainText with its reference on every string of
+// up to four bytes drawn from the bytes where UTF-8 and the control
+// ranges have their edges, and on the seeds.
+func TestPlainText(t *testing.T) {
+	edges := []byte{0x00, 0x09, 0x0a, 0x1f, 0x20, 'a', 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2,
+		0xc3, 0xdf, 0xe0, 0xe1, 0xec, 0xed, 0xee, 0xef, 0xf0, 0xf4, 0xf5, 0xff}
+	var walk func(s []byte, n int)
+	walk = func(s []byte, n int) {
+		if got, want := plainText(string(s)), plainTextReference(string(s)); got != want {
+			t.Errorf("plainText(%q) = %v, want %v", s, got, want)
+		}
+		if n == 0 {
+			return
+		}
+		for _, b := range edges {
+			walk(append(s, b), n-1)
+		}
+	}
+	walk(nil, 4)
+	for _, name := range seeds {
+		raw, err := os.ReadFile(seedPath(name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !plainText(string(raw)) || !plainTextReference(string(raw)) {
+			t.Errorf("%s: not plain text", name)
 		}
 	}
 }
