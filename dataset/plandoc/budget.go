@@ -29,10 +29,11 @@ var (
 func ParseBudget(text, headerUnit string) dataset.Budget {
 	t := joinFields(vntext.NFC(cellStripTags(text)))
 	b := dataset.Budget{Text: t}
-	if t == "" {
-		return b
+	if !strings.ContainsAny(t, "0123456789") {
+		return b // no amount, and nothing the regexps below can match
 	}
-	if m := bgBare.FindStringSubmatch(t); m != nil {
+	// A bare number; t has no space around it to skip.
+	if m := bgBareAt(t); m != nil {
 		if v, ok := bgNumber(m[1]); ok {
 			b.Amount = &v
 			b.Unit = strings.TrimSpace(headerUnit)
@@ -46,6 +47,15 @@ func ParseBudget(text, headerUnit string) dataset.Budget {
 		}
 	}
 	return b
+}
+
+// bgBareAt returns bgBare's submatches of t, whose first byte is not a
+// space; nil when t does not start with a digit, without the regexp.
+func bgBareAt(t string) []string {
+	if t == "" || !isDigit(t[0]) {
+		return nil
+	}
+	return bgBare.FindStringSubmatch(t)
 }
 
 // bgNumber parses a number written the Vietnamese way: dots group
