@@ -855,12 +855,32 @@ func lastWords(s string, n int) string {
 
 // wordsOf returns the first n words of s with punctuation removed.
 func wordsOf(s string, n int) string {
-	ws := strings.FieldsFunc(s, func(r rune) bool { return !(isASCIILetter(byte(r)) || isDigit(byte(r))) || r >= 0x80 })
-	if len(ws) > n {
-		ws = ws[:n]
+	// A word is a run of ASCII letters and digits; every byte of a rune
+	// outside ASCII separates words. The scan stops after n words.
+	var b strings.Builder
+	for i, words := 0, 0; i < len(s) && words < n; {
+		for i < len(s) && !isWordByte(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && isWordByte(s[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		if words > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[i:j])
+		words++
+		i = j
 	}
-	return strings.Join(ws, " ")
+	return b.String()
 }
+
+// isWordByte reports whether c is an ASCII letter or digit.
+func isWordByte(c byte) bool { return isASCIILetter(c) || isDigit(c) }
 
 // piecesOf splits a clause at commas, colons and "và", outside parentheses
 // and not at a decimal comma: the span a level or a subject of one value

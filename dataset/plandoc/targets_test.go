@@ -277,3 +277,32 @@ func TestNumberSpans(t *testing.T) {
 	}
 	walk("", 6)
 }
+
+// wordsOfReference is wordsOf as first written, kept to test it against.
+func wordsOfReference(s string, n int) string {
+	ws := strings.FieldsFunc(s, func(r rune) bool { return !(isASCIILetter(byte(r)) || isDigit(byte(r))) || r >= 0x80 })
+	if len(ws) > n {
+		ws = ws[:n]
+	}
+	return strings.Join(ws, " ")
+}
+
+// TestWordsOf compares wordsOf with its reference on the tails of the
+// seed lines, folded and not, and on text with marks and broken bytes.
+func TestWordsOf(t *testing.T) {
+	in := []string{"", " ", "  a  b ", "a,b;c", "Ł x", "tin, bài", "x\xffy", "ả1 b2 c3 d4", "9. 10 11"}
+	for _, name := range seeds {
+		for _, l := range seedLines(t, name[:3]) {
+			for i := 0; i < len(l); i += 7 {
+				in = append(in, l[i:], foldKeep(l[i:]))
+			}
+		}
+	}
+	for _, s := range in {
+		for n := 0; n <= 4; n++ {
+			if got, want := wordsOf(s, n), wordsOfReference(s, n); got != want {
+				t.Errorf("wordsOf(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+	}
+}
