@@ -368,25 +368,44 @@ func (p *page) tasks(year int) ([]dataset.Task, []dataset.Finding) {
 // lines and enough text (300 characters, two lines of 60) that table
 // cells which happen to repeat ("Năm 2025", "Sở Nội vụ") do not qualify.
 func (p *page) findDuplicates() {
-	var nb []int      // indices of non-blank lines
-	var keys []string // keys[k] is the trimmed fold of line nb[k]
+	// The non-blank lines, each as the number of its text (its trimmed
+	// fold): lines compare by number.
+	var nb []int  // indices of non-blank lines
+	var ids []int // ids[k] numbers the text of line nb[k]
+	number := make(map[string]int, len(p.fold))
 	for i, f := range p.fold {
-		if t := trimCell(f); t != "" {
-			nb = append(nb, i)
-			keys = append(keys, t)
+		t := trimCell(f)
+		if t == "" {
+			continue
 		}
+		id, ok := number[t]
+		if !ok {
+			id = len(number)
+			number[t] = id
+		}
+		nb = append(nb, i)
+		ids = append(ids, id)
 	}
-	key := func(k int) string { return keys[k] }
-	seen := make(map[string][]int, len(nb))
+	// The earlier lines with the same text: last[id] is 1 + the latest
+	// k seen with that text (0 for none), prev[k] the one before k (-1).
+	last := make([]int, len(number))
+	prev := make([]int, len(nb))
+	see := func(k int) {
+		prev[k] = last[ids[k]] - 1
+		last[ids[k]] = k + 1
+	}
 	for a := 0; a < len(nb); {
-		best, bestLen := -1, 0
-		cands := seen[key(a)]
-		if len(cands) > 8 {
-			cands = cands[len(cands)-8:]
+		// The latest 8 earlier lines with this text, oldest first.
+		var buf [8]int
+		cands := buf[:0]
+		for b := last[ids[a]] - 1; b >= 0 && len(cands) < len(buf); b = prev[b] {
+			cands = append(cands, b)
 		}
-		for _, b := range cands {
+		best, bestLen := -1, 0
+		for c := len(cands) - 1; c >= 0; c-- {
+			b := cands[c]
 			n := 0
-			for b+n < a && a+n < len(nb) && key(a+n) == key(b+n) {
+			for b+n < a && a+n < len(nb) && ids[a+n] == ids[b+n] {
 				n++
 			}
 			if n > bestLen {
@@ -400,12 +419,12 @@ func (p *page) findDuplicates() {
 			p.dups = append(p.dups, dupBlock{first: nb[a], last: nb[a+bestLen-1],
 				origFirst: nb[best], origLast: nb[best+bestLen-1]})
 			for k := a; k < a+bestLen; k++ {
-				seen[key(k)] = append(seen[key(k)], k)
+				see(k)
 			}
 			a += bestLen
 			continue
 		}
-		seen[key(a)] = append(seen[key(a)], a)
+		see(a)
 		a++
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -616,6 +617,76 @@ func TestPlainText(t *testing.T) {
 		}
 		if !plainText(string(raw)) || !plainTextReference(string(raw)) {
 			t.Errorf("%s: not plain text", name)
+		}
+	}
+}
+
+// findDuplicatesReference is page.findDuplicates as first written, with a
+// map from each text to the lines holding it.
+func findDuplicatesReference(p *page) {
+	var nb []int
+	var keys []string
+	for i, f := range p.fold {
+		if t := trimCell(f); t != "" {
+			nb = append(nb, i)
+			keys = append(keys, t)
+		}
+	}
+	key := func(k int) string { return keys[k] }
+	seen := make(map[string][]int, len(nb))
+	for a := 0; a < len(nb); {
+		best, bestLen := -1, 0
+		cands := seen[key(a)]
+		if len(cands) > 8 {
+			cands = cands[len(cands)-8:]
+		}
+		for _, b := range cands {
+			n := 0
+			for b+n < a && a+n < len(nb) && key(a+n) == key(b+n) {
+				n++
+			}
+			if n > bestLen {
+				best, bestLen = b, n
+			}
+		}
+		if best >= 0 && bestLen >= 4 && p.substantial(nb[a:a+bestLen]) {
+			for k := a; k < a+bestLen; k++ {
+				p.skip[nb[k]] = true
+			}
+			p.dups = append(p.dups, dupBlock{first: nb[a], last: nb[a+bestLen-1],
+				origFirst: nb[best], origLast: nb[best+bestLen-1]})
+			for k := a; k < a+bestLen; k++ {
+				seen[key(k)] = append(seen[key(k)], k)
+			}
+			a += bestLen
+			continue
+		}
+		seen[key(a)] = append(seen[key(a)], a)
+		a++
+	}
+}
+
+// TestFindDuplicatesReference compares the doubled pages found with the
+// reference on the seeds, on seeds doubled and tripled, and on lines that
+// repeat more often than the candidates kept.
+func TestFindDuplicatesReference(t *testing.T) {
+	long := strings.Repeat("Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành thực hiện ", 2)
+	var docs [][]string
+	var rep []string
+	for k := 0; k < 30; k++ {
+		rep = append(rep, long, "", "| 1 |", long+"x", "Năm 2025", long, long, long+"y", long+"z")
+	}
+	docs = append(docs, rep)
+	for _, name := range seeds {
+		l := seedLines(t, name[:3])
+		docs = append(docs, l, append(append(append([]string{}, l...), l...), l[:len(l)/2]...))
+	}
+	for k, lines := range docs {
+		got := newPage(lines)
+		want := &page{lines: got.lines, fold: got.fold, key: got.key, skip: make([]bool, len(lines))}
+		findDuplicatesReference(want)
+		if !reflect.DeepEqual(got.skip, want.skip) || !reflect.DeepEqual(got.dups, want.dups) {
+			t.Errorf("document %d: doubled pages %v, reference %v", k, got.dups, want.dups)
 		}
 	}
 }
