@@ -370,8 +370,8 @@ func (p *page) tasks(year int) ([]dataset.Task, []dataset.Finding) {
 func (p *page) findDuplicates() {
 	// The non-blank lines, each as the number of its text (its trimmed
 	// fold): lines compare by number.
-	var nb []int  // indices of non-blank lines
-	var ids []int // ids[k] numbers the text of line nb[k]
+	nb := make([]int, 0, len(p.fold))  // indices of non-blank lines
+	ids := make([]int, 0, len(p.fold)) // ids[k] numbers the text of line nb[k]
 	number := make(map[string]int, len(p.fold))
 	for i, f := range p.fold {
 		t := trimCell(f)

@@ -75,7 +75,7 @@ func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dat
 
 	rows := append(parseTabTables(lines, folded), parsePipeTables(lines)...)
 	sort.SliceStable(rows, func(a, b int) bool { return rows[a].line < rows[b].line })
-	var tasks []dataset.Task
+	tasks := make([]dataset.Task, 0, len(rows))
 	memo := newTaskMemo(year)
 	for _, r := range rows {
 		tasks = append(tasks, r.task(memo))
