@@ -80,7 +80,6 @@ var (
 	agLeadNoise = regexp.MustCompile(`^(?:[-+•*·]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*|(?i:đề nghị)\s+)+`)
 	agRole      = regexp.MustCompile(`\s+(chủ trì|phối hợp|tham mưu|cho ý kiến|thẩm định|thực hiện)([\s,;.:/]|$).*$`)
 	agAllCaps   = regexp.MustCompile(`^[A-ZĐ&]{2,}([\s,;.:/)-]|$)`)
-	agRoleFold  = regexp.MustCompile(`\s(chu tri|phoi hop|tham muu|cho y kien|tham dinh|thuc hien)`)
 	agEnum      = regexp.MustCompile(`(?:^|\s)\d+\.\d+\.\s`)
 	agWord      = regexp.MustCompile(`[\p{L}\p{N}]+`)
 	agBare      = regexp.MustCompile(`^(cac )?(phong|ban|so|nganh|don vi|co quan|to chuc|dia phuong|truong|trung tam|phong ban|phong chuyen mon)(, (cac )?(phong|ban|so|nganh|don vi|co quan|to chuc|dia phuong|truong|trung tam))*$`)
@@ -98,7 +97,7 @@ var (
 // but otherwise as written.
 func NormaliseAgency(name string) string {
 	s := joinFields(vntext.NFC(cellStripTags(name)))
-	s = dlDashes.Replace(s)
+	s = plainDashes(s)
 	for {
 		t := s
 		if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) || strings.HasPrefix(s, "Đề nghị") || strings.HasPrefix(s, "ĐỀ NGHỊ") {
@@ -133,7 +132,7 @@ func NormaliseAgency(name string) string {
 	s = agUpperFirst(s)
 	// A proper name followed by its role in the task: "Sở Nội vụ chủ trì
 	// đối với ...". Collective names ("Các cơ quan chủ trì CCHC") keep it.
-	if !strings.HasPrefix(s, "Các ") && agRoleFold.MatchString(f) {
+	if !strings.HasPrefix(s, "Các ") && agHasRole(f) {
 		if m := agRole.FindStringIndex(s); m != nil && m[0] > 0 && agStartsHead(s) {
 			s = strings.TrimRight(s[:m[0]], " ,;:")
 		}
@@ -144,6 +143,21 @@ func NormaliseAgency(name string) string {
 		s = agRestoreOCR(s)
 	}
 	return s
+}
+
+// agRoleWords are the folded words of a role after an agency's name
+// ("Sở Nội vụ chủ trì"), each after the space that ends the name.
+var agRoleWords = []string{" chu tri", " phoi hop", " tham muu", " cho y kien", " tham dinh", " thuc hien"}
+
+// agHasRole reports whether the folded name f (white space written as
+// single spaces) holds a role word after a space.
+func agHasRole(f string) bool {
+	for _, w := range agRoleWords {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // agCollectiveFix writes the collective names of agencies one way:
@@ -400,7 +414,10 @@ func splitAgencies(cell string, normalise func(string) string) []string {
 		s = cellLI.ReplaceAllString(s, ";")
 	}
 	s = cellStripTags(s)
-	s = agBreaks.Replace(dlDashes.Replace(s))
+	s = plainDashes(s)
+	if strings.ContainsAny(s, "\r\n\t") {
+		s = agBreaks.Replace(s)
+	}
 	if strings.Contains(s, ". ") {
 		s = agEnum.ReplaceAllStringFunc(s, func(m string) string { return ";" + m })
 	}

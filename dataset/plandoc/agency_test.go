@@ -3,6 +3,7 @@ package plandoc
 import (
 	"fmt"
 	"reflect"
+	"regexp"
 	"testing"
 )
 
@@ -138,4 +139,17 @@ func ExampleNormaliseAgency() {
 	// Sở Thông tin và Truyền thông
 	// Văn phòng UBND tỉnh
 	// UBND tỉnh
+}
+
+// TestAgHasRole compares agHasRole with the regexp it stands for, on
+// folded names.
+func TestAgHasRole(t *testing.T) {
+	re := regexp.MustCompile(`\s(chu tri|phoi hop|tham muu|cho y kien|tham dinh|thuc hien)`)
+	for _, s := range []string{"so noi vu chu tri", "chu tri", "so noi vu  phoi hop", "van phong thuc hien tthc",
+		"so tai chinh", "x cho y kien", "x choy kien", "uy ban tham dinh", "a\tchu tri", "so tu phap thuc hienx"} {
+		f := tkFold(s)
+		if got, want := agHasRole(f), re.MatchString(f); got != want {
+			t.Errorf("agHasRole(%q) = %v, want %v", f, got, want)
+		}
+	}
 }

@@ -79,13 +79,22 @@ func ParseDeadline(text string, year int) dataset.Deadline {
 // deadlineFold folds text for matching: lower case, no diacritics, one
 // space between words, every dash written as "-".
 func deadlineFold(s string) string {
-	s = dlDashes.Replace(s)
+	s = plainDashes(s)
 	s = cellStripTags(s)
 	return tkFold(s)
 }
 
 // dlDashes writes every dash as "-".
 var dlDashes = strings.NewReplacer("–", "-", "—", "-", "−", "-", "‐", "-", "‑", "-")
+
+// plainDashes applies dlDashes. Each dash it replaces is encoded with a
+// leading byte E2, which most text does not hold at all.
+func plainDashes(s string) string {
+	if strings.IndexByte(s, 0xe2) < 0 {
+		return s
+	}
+	return dlDashes.Replace(s)
+}
 
 var (
 	dlAfterStart  = regexp.MustCompile(`^[-\s(]*(ngay )?(sau khi|khi )`)
