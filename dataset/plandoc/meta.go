@@ -191,6 +191,7 @@ func ocrKey(s string) string {
 				continue
 			}
 		}
+		// Any other rune separates words: write the word it ends.
 		if len(word) > 0 {
 			if b.Len() > 0 {
 				b.WriteByte(' ')
@@ -202,7 +203,7 @@ func ocrKey(s string) string {
 			word, letters, digits = word[:0], false, false
 		}
 	}
-	if len(word) > 0 {
+	if len(word) > 0 { // the last word
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
