@@ -1196,10 +1196,20 @@ func (p *dosChunkPart) Release() {
 	}
 }
 
-func (p *dosChunkPart) Next() bool {
+func (p *dosChunkPart) Next() (ok bool) {
 	if p.err != nil {
 		return false
 	}
+	// Arrow v15's Parquet page reader panics on some damaged pages (a
+	// corrupt snappy block, for one); the decoding runs in this goroutine,
+	// so the panic becomes this part's error.
+	defer func() {
+		if r := recover(); r != nil {
+			p.err = fmt.Errorf("%s: damaged file: %v", p.f.path, r)
+			p.rec = nil
+			ok = false
+		}
+	}()
 	for {
 		if p.cur != nil {
 			if p.cur.Next() {
