@@ -7,7 +7,7 @@
 #
 # Settings (environment):
 #   BENCH_SIZES     row counts to run             (default "1000000 10000000 50000000")
-#   BENCH_RUNS      timed runs of a fast program  (default 5)
+#   BENCH_RUNS      timed runs of a fast program  (default 3)
 #   BENCH_SLOW_RUNS timed runs of pandas and gota, and at 50M rows (default 3)
 #   BENCH_DATA      where the generated files go  (default .bench-data at the root)
 #   BENCH_OUT       the report                    (default BENCHMARKS.md at the root)
@@ -19,7 +19,7 @@ set -euo pipefail
 bench=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$bench/.." && pwd)
 sizes=${BENCH_SIZES:-"1000000 10000000 50000000"}
-runs=${BENCH_RUNS:-5}
+runs=${BENCH_RUNS:-3}
 slow_runs=${BENCH_SLOW_RUNS:-3}
 data=${BENCH_DATA:-$root/.bench-data}
 out=${BENCH_OUT:-$root/BENCHMARKS.md}
@@ -66,8 +66,8 @@ cat "$machine" >&2
 check() {
 	local label=$1 ours=$2 peer=$3
 	shift 3
-	if ! "$@" >"$res/last.log" 2>&1; then
-		echo "$label: FAILED to run: $(tail -3 "$res/last.log" | tr '\n' ' ')" | tee -a "$checks" >&2
+	if [ ! -s "$peer" ] || ! "$@" >"$res/last.log" 2>&1; then
+		echo "$label: FAILED to run: $(tail -3 "$res/timeit.log" | tr '\n' ' ')" | tee -a "$checks" >&2
 		return 1
 	fi
 	if "$bin/check" --ours "$ours" --peer "$peer" >"$res/check.out" 2>&1; then
@@ -120,14 +120,17 @@ for rows in $sizes; do
 				peer_out=$res/$peer-$rows-$format-$query.csv
 				k=$n
 				if [ "$peer" = pandas ] || [ "$peer" = gota ]; then k=$slow_runs; fi
+				# Time first, then compare the counts the runs wrote with
+				# cchc's; the times go into the report only when they match.
+				rm -f "$peer_out" "$res/one.jsonl"
+				say "timing $peer $format $rows $query ($k runs)"
 				# shellcheck disable=SC2046
-				if [ "$peer" = cchc ] || check "$peer $format $rows $query" "$ref" "$peer_out" $(peer_cmd "$peer" "$query" "$file" "$peer_out"); then
-					say "timing $peer $format $rows $query ($k runs)"
-					# shellcheck disable=SC2046
-					"$bin/timeit" --peer "$peer" --query "$query" --format "$format" --rows "$rows" \
-						--runs "$k" --results "$results" -- $(peer_cmd "$peer" "$query" "$file" "$peer_out") 2>>"$res/timeit.log" || true
+				"$bin/timeit" --peer "$peer" --query "$query" --format "$format" --rows "$rows" \
+					--runs "$k" --results "$res/one.jsonl" -- $(peer_cmd "$peer" "$query" "$file" "$peer_out") 2>>"$res/timeit.log" || true
+				if [ "$peer" = cchc ] || check "$peer $format $rows $query" "$ref" "$peer_out" true; then
+					cat "$res/one.jsonl" >>"$results"
 				else
-					echo "$peer $format $rows $query: not timed, its counts did not match (see checks)" >>"$skips"
+					echo "$peer $format $rows $query: times not reported, its counts did not match cchc's (see the checks)" >>"$skips"
 				fi
 			done
 		done
