@@ -285,8 +285,12 @@ func run(w io.Writer, resultsPath, checksPath, machinePath, skipsPath string) er
 	}
 	if len(skips) > 0 {
 		p("\n## Left out\n\n")
+		said := map[string]bool{}
 		for _, s := range skips {
-			p("- %s\n", s)
+			if !said[s] {
+				said[s] = true
+				p("- %s\n", s)
+			}
 		}
 	}
 	if len(checks) > 0 {
