@@ -3,7 +3,6 @@ package dataset
 import (
 	"fmt"
 	"strings"
-	"unicode"
 
 	"github.com/apache/arrow/go/v15/arrow"
 
@@ -247,28 +246,9 @@ func Schema(k Kind) *arrow.Schema {
 	return arrow.NewSchema(fields, &md)
 }
 
-// columnKey is the key header names are matched on: folded (lower case,
-// no diacritics) with every run of other characters than letters and
-// digits turned into one "_": "Rank (if any)" → "rank_if_any",
-// "Tỉnh/TP" → "tinh_tp", "Năm" → "nam".
-func columnKey(s string) string {
-	f := vntext.Fold(vntext.NFC(s))
-	var b strings.Builder
-	b.Grow(len(f))
-	under := false
-	for _, r := range f {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if under && b.Len() > 0 {
-				b.WriteByte('_')
-			}
-			under = false
-			b.WriteRune(r)
-			continue
-		}
-		under = true
-	}
-	return b.String()
-}
+// columnKey is the key header names are matched on (vntext.Key):
+// "Rank (if any)" → "rank_if_any", "Tỉnh/TP" → "tinh_tp", "Năm" → "nam".
+func columnKey(s string) string { return vntext.Key(s) }
 
 // lookupColumn returns the index in cs of the column a header name names, or -1.
 func lookupColumn(cs []colSpec, header string) int {

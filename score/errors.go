@@ -79,9 +79,16 @@ type InputErrors []*InputError
 const maxListed = 20
 
 // Error lists the errors, one a line (at most 20, then a count).
-func (es InputErrors) Error() string {
+func (es InputErrors) Error() string { return listInputErrors("observation", es) }
+
+// Unwrap returns the errors, so errors.Is and errors.As see each of them.
+func (es InputErrors) Unwrap() []error { return unwrapInputErrors(es) }
+
+// listInputErrors writes "N bad <noun>(s):" and the errors one a line (at
+// most maxListed, then a count).
+func listInputErrors(noun string, es []*InputError) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d bad observation(s):", len(es))
+	fmt.Fprintf(&b, "%d bad %s(s):", len(es), noun)
 	for i, e := range es {
 		if i == maxListed {
 			fmt.Fprintf(&b, "\n  ... and %d more", len(es)-maxListed)
@@ -93,8 +100,7 @@ func (es InputErrors) Error() string {
 	return b.String()
 }
 
-// Unwrap returns the errors, so errors.Is and errors.As see each of them.
-func (es InputErrors) Unwrap() []error {
+func unwrapInputErrors(es []*InputError) []error {
 	out := make([]error, len(es))
 	for i, e := range es {
 		out[i] = e

@@ -8,7 +8,6 @@ import (
 	"io"
 	"math"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/cchc-lab/cchc/dataset"
@@ -27,28 +26,10 @@ var ErrBadPointRule = errors.New("bad point rule")
 type PointRuleErrors []*InputError
 
 // Error lists the errors, one a line (at most 20, then a count).
-func (es PointRuleErrors) Error() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%d bad point rule(s):", len(es))
-	for i, e := range es {
-		if i == maxListed {
-			fmt.Fprintf(&b, "\n  ... and %d more", len(es)-maxListed)
-			break
-		}
-		b.WriteString("\n  ")
-		b.WriteString(e.Error())
-	}
-	return b.String()
-}
+func (es PointRuleErrors) Error() string { return listInputErrors("point rule", es) }
 
 // Unwrap returns the errors, so errors.Is and errors.As see each of them.
-func (es PointRuleErrors) Unwrap() []error {
-	out := make([]error, len(es))
-	for i, e := range es {
-		out[i] = e
-	}
-	return out
-}
+func (es PointRuleErrors) Unwrap() []error { return unwrapInputErrors(es) }
 
 // pointColumns are the columns of a point-rules file and the header names
 // each accepts (compared folded, runs of other characters than letters and
@@ -68,31 +49,11 @@ var pointColumns = []struct {
 // (the target's wording, a note); they are not read.
 var pointNoteColumns = []string{"note", "notes", "ghi_chu", "description", "mo_ta", "subject", "noi_dung", "chi_tieu", "name", "ten", "tieu_chi"}
 
-// headerKey folds a header name: lower case, no diacritics, every run of
-// other characters than letters and digits turned into one "_".
-func headerKey(s string) string {
-	f := vntext.Fold(vntext.NFC(s))
-	var b strings.Builder
-	under := false
-	for _, r := range f {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if under && b.Len() > 0 {
-				b.WriteByte('_')
-			}
-			under = false
-			b.WriteRune(r)
-			continue
-		}
-		under = true
-	}
-	return b.String()
-}
-
 // pointKind reads the kind column: the Point* ids, with "-" or spaces for
 // "_", or the Vietnamese words "tỷ lệ", "ngưỡng", "đạt/không đạt". Blank is
 // PointsProportional.
 func pointKind(s string) (string, bool) {
-	switch headerKey(s) {
+	switch vntext.Key(s) {
 	case "", "proportional", "ty_le", "ti_le":
 		return PointsProportional, true
 	case "threshold", "nguong":
@@ -153,7 +114,7 @@ func ReadPointRules(r io.Reader, name string) ([]PointRule, []int, error) {
 	headerLine, _ := cr.FieldPos(0)
 	col := map[string]int{}
 	for i, h := range header {
-		key := headerKey(h)
+		key := vntext.Key(h)
 		found := ""
 		for _, c := range pointColumns {
 			if key == c.name {
