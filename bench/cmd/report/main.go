@@ -15,24 +15,11 @@ import (
 	"os"
 	"sort"
 	"strings"
-	"time"
+
+	"github.com/cchc-lab/cchc/bench/internal/timing"
 )
 
-// result mirrors the JSON lines timeit writes.
-type result struct {
-	Peer        string    `json:"peer"`
-	Query       string    `json:"query"`
-	Format      string    `json:"format"`
-	Rows        int64     `json:"rows"`
-	Command     []string  `json:"command"`
-	WallSeconds []float64 `json:"wall_seconds"`
-	MaxRSSMB    []float64 `json:"max_rss_mb"`
-	Median      float64   `json:"median"`
-	PeakMB      float64   `json:"peak_mb"`
-	Failed      string    `json:"failed"`
-	Load        string    `json:"load"`
-	Started     time.Time `json:"started"`
-}
+type result = timing.Result
 
 var peerOrder = []string{"cchc", "duckdb", "polars", "pandas", "gota"}
 

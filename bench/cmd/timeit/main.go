@@ -21,33 +21,12 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/cchc-lab/cchc/bench/internal/timing"
 )
 
-// Result is one line of the results file.
-type Result struct {
-	Peer    string   `json:"peer"`
-	Query   string   `json:"query"`
-	Format  string   `json:"format"`
-	Rows    int64    `json:"rows"`
-	Command []string `json:"command"`
-	// WallSeconds are the timed runs' wall times.
-	WallSeconds []float64 `json:"wall_seconds"`
-	// MaxRSSMB are the timed runs' peak resident memory, in MiB.
-	MaxRSSMB []float64 `json:"max_rss_mb"`
-	// Median is the median wall time.
-	Median float64 `json:"median"`
-	// PeakMB is the largest MaxRSSMB.
-	PeakMB float64 `json:"peak_mb"`
-	// Failed says why the runs stopped, empty when all succeeded.
-	Failed string `json:"failed,omitempty"`
-	// Load is /proc/loadavg before the first run.
-	Load string `json:"load"`
-	// Started is when the first run started.
-	Started time.Time `json:"started"`
-}
-
 func main() {
-	var r Result
+	var r timing.Result
 	flag.StringVar(&r.Peer, "peer", "", "peer name")
 	flag.StringVar(&r.Query, "query", "", "query name")
 	flag.StringVar(&r.Format, "format", "", "input format")
