@@ -7,8 +7,6 @@
 package main
 
 import (
-	"bufio"
-	"bytes"
 	"database/sql"
 	"flag"
 	"fmt"
@@ -19,6 +17,7 @@ import (
 	_ "github.com/duckdb/duckdb-go/v2"
 
 	"github.com/cchc-lab/cchc/bench/internal/counts"
+	"github.com/cchc-lab/cchc/bench/internal/dossiercsv"
 )
 
 func main() {
@@ -48,15 +47,8 @@ func commentLines(path string) (int, error) {
 		return 0, err
 	}
 	defer f.Close()
-	r := bufio.NewReader(f)
-	n := 0
-	for {
-		line, err := r.ReadBytes('\n')
-		if !bytes.HasPrefix(line, []byte("#")) || err != nil {
-			return n, nil
-		}
-		n++
-	}
+	_, n, err := dossiercsv.SkipComments(f)
+	return n, err
 }
 
 func quote(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }

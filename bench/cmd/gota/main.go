@@ -71,6 +71,7 @@ import (
 	"github.com/go-gota/gota/series"
 
 	"github.com/cchc-lab/cchc/bench/internal/counts"
+	"github.com/cchc-lab/cchc/bench/internal/dossiercsv"
 )
 
 func main() {
@@ -252,7 +253,7 @@ func countChunks(path string, chunkRows int, keys []string, st *stats) ([]datafr
 		return nil, err
 	}
 	defer f.Close()
-	r, skipped, err := skipComments(f)
+	r, skipped, err := dossiercsv.SkipComments(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
@@ -343,7 +344,7 @@ func recordLine(path string, row int) int {
 		return 0
 	}
 	defer f.Close()
-	r, skipped, err := skipComments(f)
+	r, skipped, err := dossiercsv.SkipComments(f)
 	if err != nil {
 		return 0
 	}
@@ -452,34 +453,6 @@ func merge(partials []dataframe.DataFrame, keys []string, st *stats) (dataframe.
 	return aggregate(all, keys, types, countNames)
 }
 
-// skipComments returns a reader positioned at the header line of a dossier
-// CSV file, past the leading lines starting with '#', and how many such
-// lines there were. A UTF-8 byte-order mark before the first line is
-// dropped.
-func skipComments(r io.Reader) (io.Reader, int, error) {
-	br := bufio.NewReaderSize(r, 1<<20)
-	n := 0
-	for {
-		line, err := br.ReadBytes('\n')
-		if n == 0 {
-			line = bytes.TrimPrefix(line, []byte("\ufeff"))
-		}
-		if len(line) == 0 || line[0] != '#' {
-			if err != nil && !errors.Is(err, io.EOF) {
-				return nil, n, err
-			}
-			return io.MultiReader(bytes.NewReader(line), br), n, nil
-		}
-		if err != nil {
-			if errors.Is(err, io.EOF) {
-				return bytes.NewReader(nil), n + 1, nil
-			}
-			return nil, n, err
-		}
-		n++
-	}
-}
-
 // readDossiers reads the whole CSV file into a DataFrame of text columns
 // and returns it with the file line of its header.
 func readDossiers(path string) (dataframe.DataFrame, int, error) {
@@ -488,7 +461,7 @@ func readDossiers(path string) (dataframe.DataFrame, int, error) {
 		return dataframe.DataFrame{}, 0, err
 	}
 	defer f.Close()
-	r, skipped, err := skipComments(f)
+	r, skipped, err := dossiercsv.SkipComments(f)
 	if err != nil {
 		return dataframe.DataFrame{}, 0, fmt.Errorf("%s: %w", path, err)
 	}
@@ -541,7 +514,7 @@ func emptyFile(path string, skipped int) error {
 		return err
 	}
 	defer f.Close()
-	r, _, err := skipComments(f)
+	r, _, err := dossiercsv.SkipComments(f)
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
