@@ -270,3 +270,17 @@ func Areas() []string {
 	return []string{AreaDirection, AreaInstitutions, AreaProcedures, AreaOrganisation,
 		AreaCivilService, AreaPublicFinance, AreaDigitalGovernment, AreaCommunication}
 }
+
+// MetricRef is what a plan parser needs to know of a catalogue metric that
+// a target's wording names: its id, CCHC area and unit, and whether lower
+// values are better (so that "tỷ lệ hồ sơ trễ hạn 2%" reads as at most 2%).
+type MetricRef struct {
+	// ID is the metric's canonical id, e.g. "online_submission_rate".
+	ID string
+	// Area is the metric's CCHC area id.
+	Area string
+	// Unit is the metric's unit, e.g. "percent" or "staff".
+	Unit string
+	// LowerIsBetter is true when a lower value is the better one.
+	LowerIsBetter bool
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -253,6 +254,20 @@ func (c *Catalogue) Match(text string) (Metric, bool) {
 		return Metric{}, false
 	}
 	return ms[0], true
+}
+
+// MetricRefs returns Matches(text) as the plan parser needs them; it makes
+// a Catalogue a plandoc.MetricMatcher.
+func (c *Catalogue) MetricRefs(text string) []dataset.MetricRef {
+	ms := c.Matches(text)
+	if len(ms) == 0 {
+		return nil
+	}
+	refs := make([]dataset.MetricRef, len(ms))
+	for i, m := range ms {
+		refs[i] = dataset.MetricRef{ID: m.ID, Area: m.Area, Unit: m.Unit, LowerIsBetter: m.Direction == LowerIsBetter}
+	}
+	return refs
 }
 
 // Matches returns every metric with a phrase in text, best match first

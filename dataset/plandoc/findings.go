@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/cchc-lab/cchc/dataset"
-	"github.com/cchc-lab/cchc/indicators"
 )
 
 var (
@@ -22,7 +21,7 @@ var (
 // section (annex objectives, restatements in the body) with the targets:
 // the same metric at the same level, unit and change with another value
 // is a conflict.
-func conflictFindings(p *page, tr targetResult, year int, cat *indicators.Catalogue) []dataset.Finding {
+func conflictFindings(p *page, tr targetResult, year int, cat MetricMatcher) []dataset.Finding {
 	if tr.from < 0 || len(tr.targets) == 0 {
 		return nil
 	}

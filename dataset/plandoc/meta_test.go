@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cchc-lab/cchc/indicators"
 )
 
 func TestMetaForms(t *testing.T) {
@@ -32,7 +34,7 @@ func TestMetaForms(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := Parse(strings.NewReader(tc.head), "t.txt", nil)
+			d, err := Parse(strings.NewReader(tc.head), "t.txt", indicators.Default())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -58,7 +60,7 @@ func TestSigner(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := Parse(strings.NewReader(tc.text), "t.txt", nil)
+			d, err := Parse(strings.NewReader(tc.text), "t.txt", indicators.Default())
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -11,7 +11,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/cchc-lab/cchc/dataset"
-	"github.com/cchc-lab/cchc/indicators"
 	"github.com/cchc-lab/cchc/internal/vntext"
 	"golang.org/x/text/unicode/norm"
 )
@@ -69,9 +68,18 @@ func (e *ParseError) Error() string {
 // Unwrap returns the cause.
 func (e *ParseError) Unwrap() error { return e.Err }
 
-// ParseFile reads and parses the plan document at path. A nil catalogue
-// means indicators.Default().
-func ParseFile(path string, cat *indicators.Catalogue) (*Document, error) {
+// MetricMatcher names the catalogue metrics a piece of text speaks of,
+// best match first. indicators.Catalogue satisfies it; the parser takes it
+// as an interface so that it imports nothing above the dataset layer.
+type MetricMatcher interface {
+	// MetricRefs returns every metric with a phrase in text, best first.
+	MetricRefs(text string) []dataset.MetricRef
+}
+
+// ParseFile reads and parses the plan document at path. A nil matcher
+// leaves every target's metric empty; pass indicators.Default() to match
+// targets to the catalogue.
+func ParseFile(path string, cat MetricMatcher) (*Document, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, &ParseError{File: path, Err: err}
@@ -82,13 +90,14 @@ func ParseFile(path string, cat *indicators.Catalogue) (*Document, error) {
 // Parse reads a plan document from r and extracts its metadata, targets,
 // tasks and findings. name identifies the input in errors and, when the
 // document's number is blank, gives the plan its ID (a slug of the file
-// name). A nil catalogue means indicators.Default().
+// name). A nil matcher leaves every target's metric empty; pass
+// indicators.Default() to match targets to the catalogue.
 //
 // Parse fails only for input that is not text — empty, binary or not
 // UTF-8 — with a *ParseError naming the file and the line of the first bad
 // byte. A text that is not a plan still parses: the findings then say what
 // was not found.
-func Parse(r io.Reader, name string, cat *indicators.Catalogue) (*Document, error) {
+func Parse(r io.Reader, name string, cat MetricMatcher) (*Document, error) {
 	// The text is read into a string once; the lines share it.
 	var buf strings.Builder
 	if l, ok := r.(interface{ Len() int }); ok {
@@ -101,13 +110,13 @@ func Parse(r io.Reader, name string, cat *indicators.Catalogue) (*Document, erro
 }
 
 // parseString parses the text of one document.
-func parseString(text, name string, cat *indicators.Catalogue) (*Document, error) {
+func parseString(text, name string, cat MetricMatcher) (*Document, error) {
 	lines, err := splitText(text, name)
 	if err != nil {
 		return nil, err
 	}
 	if cat == nil {
-		cat = indicators.Default()
+		cat = noMetrics{}
 	}
 	return parseLines(lines, name, cat), nil
 }
@@ -225,7 +234,7 @@ func isBinaryRune(r rune) bool {
 }
 
 // parseLines runs the extractors over the lines of one document.
-func parseLines(lines []string, name string, cat *indicators.Catalogue) *Document {
+func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	p := newPage(lines)
 	d := &Document{}
 	var fs []dataset.Finding
@@ -612,3 +621,9 @@ func (d *Document) IsPlan() bool {
 	}
 	return false
 }
+
+// noMetrics is the matcher of a nil MetricMatcher: it matches nothing.
+type noMetrics struct{}
+
+// MetricRefs implements MetricMatcher.
+func (noMetrics) MetricRefs(string) []dataset.MetricRef { return nil }

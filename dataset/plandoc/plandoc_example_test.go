@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/cchc-lab/cchc/dataset/plandoc"
+	"github.com/cchc-lab/cchc/indicators"
 )
 
 const examplePlan = `Số: 12/KH-UBND
@@ -28,7 +29,7 @@ III. TỔ CHỨC THỰC HIỆN
 `
 
 func ExampleParse() {
-	doc, err := plandoc.Parse(strings.NewReader(examplePlan), "ke-hoach-2025.txt", nil)
+	doc, err := plandoc.Parse(strings.NewReader(examplePlan), "ke-hoach-2025.txt", indicators.Default())
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -53,14 +54,14 @@ func ExampleParse() {
 }
 
 func ExampleParse_notUTF8() {
-	_, err := plandoc.Parse(strings.NewReader("KẾ HOẠCH\nH\xe0 T\xecnh\n"), "latin1.txt", nil)
+	_, err := plandoc.Parse(strings.NewReader("KẾ HOẠCH\nH\xe0 T\xecnh\n"), "latin1.txt", indicators.Default())
 	fmt.Println(err)
 	// Output:
 	// latin1.txt:2:2: invalid UTF-8: byte 0xe0
 }
 
 func ExampleDocument_JSON() {
-	doc, _ := plandoc.Parse(strings.NewReader(examplePlan), "ke-hoach-2025.txt", nil)
+	doc, _ := plandoc.Parse(strings.NewReader(examplePlan), "ke-hoach-2025.txt", indicators.Default())
 	b, _ := doc.JSON()
 	// The first target, as "cchc parse" prints it.
 	s := string(b)

@@ -36,7 +36,7 @@ func seedPath(name string) string { return filepath.Join(seedDir, name+".txt") }
 
 func parseSeed(t testing.TB, name string) *Document {
 	t.Helper()
-	d, err := ParseFile(seedPath(name), nil)
+	d, err := ParseFile(seedPath(name), indicators.Default())
 	if err != nil {
 		t.Fatalf("ParseFile(%s): %v", name, err)
 	}
@@ -396,7 +396,7 @@ func TestParseErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := Parse(strings.NewReader(tc.in), "plan.txt", nil)
+			_, err := Parse(strings.NewReader(tc.in), "plan.txt", indicators.Default())
 			var pe *ParseError
 			if !errors.As(err, &pe) || !errors.Is(err, tc.err) {
 				t.Fatalf("err = %v, want a *ParseError wrapping %v", err, tc.err)
@@ -409,7 +409,7 @@ func TestParseErrors(t *testing.T) {
 			}
 		})
 	}
-	if _, err := ParseFile("testdata/no-such-plan.txt", nil); err == nil || !errors.Is(err, os.ErrNotExist) {
+	if _, err := ParseFile("testdata/no-such-plan.txt", indicators.Default()); err == nil || !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("ParseFile of a missing file: %v, want an error wrapping os.ErrNotExist", err)
 	}
 }
@@ -423,7 +423,7 @@ func TestStrayControls(t *testing.T) {
 	}
 	text := strings.Replace(string(raw), "KẾ HOẠCH", "KẾ HOẠCH\x1b", 1)
 	text = strings.Replace(text, "“Cải cách", "\u0093Cải cách", 1)
-	d, err := Parse(strings.NewReader(text), "x.txt", nil)
+	d, err := Parse(strings.NewReader(text), "x.txt", indicators.Default())
 	if err != nil || len(d.Targets) != 3 {
 		t.Fatalf("err %v, %d targets", err, len(d.Targets))
 	}
@@ -432,7 +432,7 @@ func TestStrayControls(t *testing.T) {
 // TestNotAPlan checks that a text that is not a plan parses and that its
 // findings say what was not found.
 func TestNotAPlan(t *testing.T) {
-	d, err := Parse(strings.NewReader("Hôm nay trời đẹp.\nChúng tôi đi chơi 3 ngày.\n"), "notes.txt", nil)
+	d, err := Parse(strings.NewReader("Hôm nay trời đẹp.\nChúng tôi đi chơi 3 ngày.\n"), "notes.txt", indicators.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -460,8 +460,8 @@ func TestNFC(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, _ := Parse(bytes.NewReader(raw), "x.txt", nil)
-	b, _ := Parse(strings.NewReader(nfd(string(raw))), "x.txt", nil)
+	a, _ := Parse(bytes.NewReader(raw), "x.txt", indicators.Default())
+	b, _ := Parse(strings.NewReader(nfd(string(raw))), "x.txt", indicators.Default())
 	ja, _ := a.JSON()
 	jb, _ := b.JSON()
 	if !bytes.Equal(ja, jb) {

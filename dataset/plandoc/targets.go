@@ -9,7 +9,6 @@ import (
 	"unicode"
 
 	"github.com/cchc-lab/cchc/dataset"
-	"github.com/cchc-lab/cchc/indicators"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -127,7 +126,7 @@ type cand struct {
 // extractTargets finds the targets section ("3. Chỉ tiêu cụ thể", "II. CÁC
 // CHỈ TIÊU CHỦ YẾU") and reads one target per value and level from each of
 // its items; items without a number become findings.
-func extractTargets(p *page, year int, cat *indicators.Catalogue) targetResult {
+func extractTargets(p *page, year int, cat MetricMatcher) targetResult {
 	res := targetResult{from: -1, to: -1}
 	from, to, base := findTargetsSection(p)
 	if from < 0 {
@@ -493,7 +492,7 @@ func parenDepth(f string) []int {
 // valuesIn reads the values of an item, clause by clause. The same grammar
 // reads the targets section and, elsewhere (annex objectives,
 // restatements), the statements compared with the targets.
-func valuesIn(it item, year int, cat *indicators.Catalogue) []cand {
+func valuesIn(it item, year int, cat MetricMatcher) []cand {
 	var out []cand
 	f := asciiFold(it.text)
 	depth := parenDepth(f)
@@ -517,7 +516,7 @@ type rawValue struct {
 	change         string
 }
 
-func valuesInClause(it item, f string, depth []int, cl clause, year int, cat *indicators.Catalogue) []cand {
+func valuesInClause(it item, f string, depth []int, cl clause, year int, cat MetricMatcher) []cand {
 	cf := f[cl.from:cl.to]
 	// Values after "không bao gồm" / "trừ" are exclusions, not targets.
 	for _, w := range []string{"khong bao gom", " tru "} {
@@ -594,7 +593,7 @@ func valuesInClause(it item, f string, depth []int, cl clause, year int, cat *in
 		if ok {
 			t.Metric = m.ID
 			t.Area = m.Area
-			if !rv.explicit && t.Change == "" && m.Direction == indicators.LowerIsBetter {
+			if !rv.explicit && t.Change == "" && m.LowerIsBetter {
 				t.Comparator = dataset.CmpLE
 			}
 		}
@@ -1088,7 +1087,7 @@ var unitNouns = []struct{ unit, noun string }{
 // "≥", "≤", ">", "<" or the comparator words), its unit from the unit
 // column, its subject, metric and level from the subject column. used marks
 // the lines of the table, which are not read again as items.
-func targetTable(p *page, from, to int, base string, year int, cat *indicators.Catalogue) ([]dataset.Target, []dataset.Finding, []bool) {
+func targetTable(p *page, from, to int, base string, year int, cat MetricMatcher) ([]dataset.Target, []dataset.Finding, []bool) {
 	used := make([]bool, len(p.lines))
 	var ts []dataset.Target
 	var fs []dataset.Finding
@@ -1183,7 +1182,7 @@ func targetTable(p *page, from, to int, base string, year int, cat *indicators.C
 			}
 			if m, ok := pickMetric(cat, subj, t.Unit, t.Change); ok {
 				t.Metric, t.Area = m.ID, m.Area
-				if !c.explicitCmp && t.Change == "" && m.Direction == indicators.LowerIsBetter {
+				if !c.explicitCmp && t.Change == "" && m.LowerIsBetter {
 					t.Comparator = dataset.CmpLE
 				}
 			}
@@ -1209,8 +1208,8 @@ func afterLastNumber(s, suffix string) string {
 // value read in unit: a percentage names a rate (or, for a change, the
 // relative change of any amount); a count, staff or people names a metric
 // that is not a rate.
-func pickMetric(cat *indicators.Catalogue, text, unit, change string) (indicators.Metric, bool) {
-	for _, m := range cat.Matches(text) {
+func pickMetric(cat MetricMatcher, text, unit, change string) (dataset.MetricRef, bool) {
+	for _, m := range cat.MetricRefs(text) {
 		fits := m.Unit != "percent"
 		if unit == "percent" {
 			fits = m.Unit == "percent" || change != ""
@@ -1219,5 +1218,5 @@ func pickMetric(cat *indicators.Catalogue, text, unit, change string) (indicator
 			return m, true
 		}
 	}
-	return indicators.Metric{}, false
+	return dataset.MetricRef{}, false
 }

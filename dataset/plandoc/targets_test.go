@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/indicators"
 )
 
 // planWith wraps target items in a minimal 2025 plan with a section II of targets.
@@ -16,7 +17,7 @@ func planWith(items string) string {
 
 func parseText(t *testing.T, text string) *Document {
 	t.Helper()
-	d, err := Parse(strings.NewReader(text), "t.txt", nil)
+	d, err := Parse(strings.NewReader(text), "t.txt", indicators.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
