@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs, idempotently, every external program the tests use, then the
+# notebook kernel:
+#   - poppler-utils      PDF text with positions and page images (cchc parse FILE.pdf)
+#   - tesseract-ocr, tesseract-ocr-vie   OCR of scanned PDF pages
+#   - libreoffice-writer-nogui, libreoffice-calc-nogui   legacy .doc, opening written XLSX in tests
+#   - chromium           the report's PDF and browser tests
+#   - pandoc             building DOCX fixtures from text
+#   - python3-openpyxl   an independent XLSX reader for tests
+#   - fonts-liberation   fonts with Vietnamese glyphs for headless rendering
+#   - Jupyter and GoNB   through scripts/notebook-setup.sh
+#
+# Usage: bash scripts/setup.sh        (as root, or with sudo available)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf 'setup: %s\n' "$*"; }
+
+debs=(poppler-utils tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui
+	libreoffice-calc-nogui chromium pandoc python3-openpyxl fonts-liberation)
+missing=()
+for p in "${debs[@]}"; do
+	status="$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)"
+	if [ "$status" != "install ok installed" ]; then
+		missing+=("$p")
+	fi
+done
+if ((${#missing[@]} > 0)); then
+	if ! command -v apt-get >/dev/null; then
+		say "missing ${missing[*]} and no apt-get: install them by hand" >&2
+		exit 1
+	fi
+	sudo=()
+	if [ "$(id -u)" != 0 ]; then sudo=(sudo); fi
+	say "installing ${missing[*]}"
+	"${sudo[@]}" apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+else
+	say "Debian packages already installed"
+fi
+bash scripts/notebook-setup.sh
