@@ -18,6 +18,7 @@ import (
 	"github.com/apache/arrow/go/v15/arrow/memory"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/dataset/dossier"
 )
 
 // Period granularities of a rate group.
@@ -88,20 +89,20 @@ func (g GroupBy) String() string {
 func (g GroupBy) columns() []string {
 	cols := []string{}
 	if g.Province {
-		cols = append(cols, dataset.DossierColProvince)
+		cols = append(cols, dossier.ColProvince)
 	}
 	if g.Agency {
-		cols = append(cols, dataset.DossierColAgency)
+		cols = append(cols, dossier.ColAgency)
 	}
 	if g.Level {
-		cols = append(cols, dataset.DossierColLevel)
+		cols = append(cols, dossier.ColLevel)
 	}
 	if g.Procedure {
-		cols = append(cols, dataset.DossierColProcedure)
+		cols = append(cols, dossier.ColProcedure)
 	}
-	return append(cols, dataset.DossierColReceivedAt, dataset.DossierColDueAt, dataset.DossierColFinishedAt,
-		dataset.DossierColChannel, dataset.DossierColFeeRequired, dataset.DossierColPaidOnline,
-		dataset.DossierColDigitised, dataset.DossierColResultDigitised, dataset.DossierColRating)
+	return append(cols, dossier.ColReceivedAt, dossier.ColDueAt, dossier.ColFinishedAt,
+		dossier.ColChannel, dossier.ColFeeRequired, dossier.ColPaidOnline,
+		dossier.ColDigitised, dossier.ColResultDigitised, dossier.ColRating)
 }
 
 // Reasons a dossier record is kept out of the rates.
@@ -112,7 +113,7 @@ const (
 	ReasonFinishedBeforeReceived = "finished_before_received"
 	// ReasonDueBeforeReceived: due_at is before received_at.
 	ReasonDueBeforeReceived = "due_before_received"
-	// ReasonUnknownChannel: channel is not one of dataset.DossierChannels.
+	// ReasonUnknownChannel: channel is not one of dossier.Channels.
 	ReasonUnknownChannel = "unknown_channel"
 	// ReasonRatingOutOfRange: rating is not null and not in 1..5.
 	ReasonRatingOutOfRange = "rating_out_of_range"
@@ -160,7 +161,7 @@ type Counts struct {
 	ResultDigitised int64
 	// Rated is the number rated.
 	Rated int64
-	// Satisfied is the number rated dataset.RatingSatisfied or more.
+	// Satisfied is the number rated dossier.RatingSatisfied or more.
 	Satisfied int64
 	// OpenAsOf is the number received by the as-of time and not finished by then.
 	OpenAsOf int64
@@ -329,14 +330,14 @@ type RateResult struct {
 // opts.Workers goroutines. Unreadable CSV rows are counted as bad records.
 func ComputeRatesFile(ctx context.Context, path string, opts RateOptions) (*RateResult, error) {
 	var mu sync.Mutex
-	var unreadable []*dataset.DossierRowError
+	var unreadable []*dossier.RowError
 	var nUnreadable int64
 	limit := opts.examples()
-	f, err := dataset.OpenDossierFile(path, dataset.DossierReadOptions{
+	f, err := dossier.Open(path, dossier.ReadOptions{
 		Columns:   opts.By.columns(),
 		BatchSize: opts.BatchSize,
 		Mem:       opts.Mem,
-		OnReject: func(e *dataset.DossierRowError) {
+		OnReject: func(e *dossier.RowError) {
 			if opts.OnBad != nil {
 				opts.OnBad(BadRecord{Reason: ReasonUnreadable, Position: int64(e.Line), PositionKind: "line", Detail: e.Error()})
 			}
@@ -468,7 +469,7 @@ func computeRates(ctx context.Context, srcs []source, opts RateOptions) (*RateRe
 	var asOf int64
 	hasAsOf := !opts.AsOf.IsZero()
 	if hasAsOf {
-		asOf = dataset.WallSeconds(opts.AsOf)
+		asOf = dossier.WallSeconds(opts.AsOf)
 	}
 	newWorker := func() *worker {
 		return newRateWorker(opts.By, hasAsOf, asOf, opts.examples(), opts.OnBad)
@@ -677,10 +678,10 @@ func (r *RateResult) Table(mem memory.Allocator) arrow.Record {
 		name string
 		get  func(GroupKey) string
 	}{
-		{r.By.Province, dataset.DossierColProvince, func(k GroupKey) string { return k.Province }},
-		{r.By.Agency, dataset.DossierColAgency, func(k GroupKey) string { return k.Agency }},
-		{r.By.Level, dataset.DossierColLevel, func(k GroupKey) string { return k.Level }},
-		{r.By.Procedure, dataset.DossierColProcedure, func(k GroupKey) string { return k.Procedure }},
+		{r.By.Province, dossier.ColProvince, func(k GroupKey) string { return k.Province }},
+		{r.By.Agency, dossier.ColAgency, func(k GroupKey) string { return k.Agency }},
+		{r.By.Level, dossier.ColLevel, func(k GroupKey) string { return k.Level }},
+		{r.By.Procedure, dossier.ColProcedure, func(k GroupKey) string { return k.Procedure }},
 	}
 	for _, d := range dims {
 		if d.on {

@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cchc-lab/cchc/dataset/gen"
+	"github.com/cchc-lab/cchc/dataset/dossier/gen"
 )
 
 // BenchmarkRates computes grouped rates from a generated file of

@@ -7,7 +7,7 @@ import (
 	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/memory"
 
-	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/dataset/dossier"
 	"github.com/cchc-lab/cchc/indicators"
 )
 
@@ -16,7 +16,7 @@ import (
 func ExampleComputeRatesRecords() {
 	t0 := time.Date(2025, 6, 2, 8, 0, 0, 0, time.UTC)
 	day := 24 * time.Hour
-	rows := []dataset.Dossier{
+	rows := []dossier.Dossier{
 		{ID: "1", Province: "Hà Tĩnh", Agency: "Sở Tư pháp", Level: "province", Procedure: "1.000001",
 			ReceivedAt: t0, DueAt: t0.Add(3 * day), FinishedAt: t0.Add(2 * day), Channel: "online_full",
 			FeeRequired: true, PaidOnline: true, Digitised: true, ResultDigitised: true, Rated: true, Rating: 5},
@@ -26,7 +26,7 @@ func ExampleComputeRatesRecords() {
 		{ID: "3", Province: "Hà Tĩnh", Agency: "UBND xã Thạch Kênh", Level: "commune", Procedure: "2.000002",
 			ReceivedAt: t0, DueAt: t0.Add(day), Channel: "kiosk"}, // unknown channel: kept out
 	}
-	rec := dataset.DossiersToRecord(memory.DefaultAllocator, rows)
+	rec := dossier.ToRecord(memory.DefaultAllocator, rows)
 	defer rec.Release()
 	res, err := indicators.ComputeRatesRecords([]arrow.Record{rec}, indicators.RateOptions{
 		By: indicators.GroupBy{Province: true}, Source: "example"})

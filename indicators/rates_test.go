@@ -18,7 +18,8 @@ import (
 	"github.com/apache/arrow/go/v15/arrow/memory"
 
 	"github.com/cchc-lab/cchc/dataset"
-	"github.com/cchc-lab/cchc/dataset/gen"
+	"github.com/cchc-lab/cchc/dataset/dossier"
+	"github.com/cchc-lab/cchc/dataset/dossier/gen"
 )
 
 var t0 = time.Date(2025, 3, 10, 8, 0, 0, 0, time.UTC)
@@ -26,11 +27,11 @@ var t0 = time.Date(2025, 3, 10, 8, 0, 0, 0, time.UTC)
 // dos returns a valid dossier received at t0, due 5 days later, finished
 // 2 days later, full-process online, fee paid online, digitised, rated 5;
 // edit applies changes.
-func dos(edit func(*dataset.Dossier)) dataset.Dossier {
-	d := dataset.Dossier{
+func dos(edit func(*dossier.Dossier)) dossier.Dossier {
+	d := dossier.Dossier{
 		ID: "X", Province: "Hà Tĩnh", Agency: "Sở Tư pháp", Level: dataset.LevelProvince, Procedure: "1.000001",
 		ReceivedAt: t0, DueAt: t0.Add(5 * 24 * time.Hour), FinishedAt: t0.Add(2 * 24 * time.Hour),
-		Channel: dataset.ChannelOnlineFull, FeeRequired: true, PaidOnline: true, Digitised: true,
+		Channel: dossier.ChannelOnlineFull, FeeRequired: true, PaidOnline: true, Digitised: true,
 		ResultDigitised: true, Rated: true, Rating: 5,
 	}
 	if edit != nil {
@@ -39,11 +40,11 @@ func dos(edit func(*dataset.Dossier)) dataset.Dossier {
 	return d
 }
 
-func compute(t *testing.T, rows []dataset.Dossier, opts RateOptions) *RateResult {
+func compute(t *testing.T, rows []dossier.Dossier, opts RateOptions) *RateResult {
 	t.Helper()
 	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
 	defer mem.AssertSize(t, 0)
-	rec := dataset.DossiersToRecord(mem, rows)
+	rec := dossier.ToRecord(mem, rows)
 	defer rec.Release()
 	res, err := ComputeRatesRecords([]arrow.Record{rec}, opts)
 	if err != nil {
@@ -73,46 +74,46 @@ func TestRatesHandMade(t *testing.T) {
 	}
 	cases := []struct {
 		name string
-		rows []dataset.Dossier
+		rows []dossier.Dossier
 		asOf time.Time
 		want []want
 	}{
-		{"channels", []dataset.Dossier{
+		{"channels", []dossier.Dossier{
 			dos(nil),
-			dos(func(d *dataset.Dossier) { d.Channel = dataset.ChannelOnlinePartial }),
-			dos(func(d *dataset.Dossier) { d.Channel = dataset.ChannelInPerson }),
-			dos(func(d *dataset.Dossier) { d.Channel = dataset.ChannelPostal }),
+			dos(func(d *dossier.Dossier) { d.Channel = dossier.ChannelOnlinePartial }),
+			dos(func(d *dossier.Dossier) { d.Channel = dossier.ChannelInPerson }),
+			dos(func(d *dossier.Dossier) { d.Channel = dossier.ChannelPostal }),
 		}, time.Time{}, []want{{MetricOnlineSubmission, 1, 4, ""}, {MetricOnlineAnySubmission, 2, 4, ""}}},
-		{"on time among finished", []dataset.Dossier{
+		{"on time among finished", []dossier.Dossier{
 			dos(nil),
-			dos(func(d *dataset.Dossier) { d.FinishedAt = d.DueAt }), // exactly at due: on time
-			dos(func(d *dataset.Dossier) { d.FinishedAt = d.DueAt.Add(time.Second) }),
-			dos(func(d *dataset.Dossier) { d.FinishedAt = time.Time{} }), // open: not in the denominator
+			dos(func(d *dossier.Dossier) { d.FinishedAt = d.DueAt }), // exactly at due: on time
+			dos(func(d *dossier.Dossier) { d.FinishedAt = d.DueAt.Add(time.Second) }),
+			dos(func(d *dossier.Dossier) { d.FinishedAt = time.Time{} }), // open: not in the denominator
 		}, time.Time{}, []want{{MetricOntimeCompletion, 2, 3, ""}}},
-		{"online payment among fee-charging", []dataset.Dossier{
+		{"online payment among fee-charging", []dossier.Dossier{
 			dos(nil),
-			dos(func(d *dataset.Dossier) { d.PaidOnline = false }),
-			dos(func(d *dataset.Dossier) { d.FeeRequired = false }), // paid flag without a fee is ignored
-			dos(func(d *dataset.Dossier) { d.FeeRequired, d.PaidOnline = false, false }),
+			dos(func(d *dossier.Dossier) { d.PaidOnline = false }),
+			dos(func(d *dossier.Dossier) { d.FeeRequired = false }), // paid flag without a fee is ignored
+			dos(func(d *dossier.Dossier) { d.FeeRequired, d.PaidOnline = false, false }),
 		}, time.Time{}, []want{{MetricOnlinePayment, 1, 2, ""}}},
-		{"digitisation", []dataset.Dossier{
-			dos(nil), dos(nil), dos(func(d *dataset.Dossier) { d.Digitised = false }),
-			dos(func(d *dataset.Dossier) { d.FinishedAt = time.Time{} }),
+		{"digitisation", []dossier.Dossier{
+			dos(nil), dos(nil), dos(func(d *dossier.Dossier) { d.Digitised = false }),
+			dos(func(d *dossier.Dossier) { d.FinishedAt = time.Time{} }),
 		}, time.Time{}, []want{{MetricDossierDigitisation, 3, 4, ""}}},
-		{"result digitisation among finished", []dataset.Dossier{
+		{"result digitisation among finished", []dossier.Dossier{
 			dos(nil),
-			dos(func(d *dataset.Dossier) { d.ResultDigitised = false }),
-			dos(func(d *dataset.Dossier) { d.FinishedAt = time.Time{} }), // open, flag set: not counted
+			dos(func(d *dossier.Dossier) { d.ResultDigitised = false }),
+			dos(func(d *dossier.Dossier) { d.FinishedAt = time.Time{} }), // open, flag set: not counted
 		}, time.Time{}, []want{{MetricResultDigitisation, 1, 2, ""}}},
-		{"satisfaction among rated", []dataset.Dossier{
+		{"satisfaction among rated", []dossier.Dossier{
 			dos(nil),
-			dos(func(d *dataset.Dossier) { d.Rating = 4 }),
-			dos(func(d *dataset.Dossier) { d.Rating = 3 }),
-			dos(func(d *dataset.Dossier) { d.Rating = 1 }),
-			dos(func(d *dataset.Dossier) { d.Rated = false }),
+			dos(func(d *dossier.Dossier) { d.Rating = 4 }),
+			dos(func(d *dossier.Dossier) { d.Rating = 3 }),
+			dos(func(d *dossier.Dossier) { d.Rating = 1 }),
+			dos(func(d *dossier.Dossier) { d.Rated = false }),
 		}, time.Time{}, []want{{MetricSatisfaction, 2, 4, ""}}},
-		{"denominators of zero", []dataset.Dossier{
-			dos(func(d *dataset.Dossier) {
+		{"denominators of zero", []dossier.Dossier{
+			dos(func(d *dossier.Dossier) {
 				d.FinishedAt, d.FeeRequired, d.PaidOnline, d.Rated = time.Time{}, false, false, false
 			}),
 		}, time.Time{}, []want{
@@ -122,16 +123,16 @@ func TestRatesHandMade(t *testing.T) {
 			{MetricOnlinePayment, 0, 0, "no dossiers of fee-charging procedures"},
 			{MetricSatisfaction, 0, 0, "no rated dossiers"},
 		}},
-		{"overdue open as of", []dataset.Dossier{
+		{"overdue open as of", []dossier.Dossier{
 			dos(nil), // finished before as-of: not open
-			dos(func(d *dataset.Dossier) { d.FinishedAt = time.Time{} }),                          // open, due day 5 < as-of: overdue
-			dos(func(d *dataset.Dossier) { d.FinishedAt, d.DueAt = time.Time{}, t0.Add(20*day) }), // open, not yet due
-			dos(func(d *dataset.Dossier) { d.FinishedAt = t0.Add(12 * day) }),                     // finished after as-of: open then, overdue
-			dos(func(d *dataset.Dossier) { // received after as-of: not counted
+			dos(func(d *dossier.Dossier) { d.FinishedAt = time.Time{} }),                          // open, due day 5 < as-of: overdue
+			dos(func(d *dossier.Dossier) { d.FinishedAt, d.DueAt = time.Time{}, t0.Add(20*day) }), // open, not yet due
+			dos(func(d *dossier.Dossier) { d.FinishedAt = t0.Add(12 * day) }),                     // finished after as-of: open then, overdue
+			dos(func(d *dossier.Dossier) { // received after as-of: not counted
 				d.ReceivedAt, d.DueAt, d.FinishedAt = t0.Add(11*day), t0.Add(12*day), time.Time{}
 			}),
 		}, asOf, []want{{MetricOverdueOpen, 2, 3, ""}}},
-		{"no open dossiers as of", []dataset.Dossier{dos(nil)}, asOf,
+		{"no open dossiers as of", []dossier.Dossier{dos(nil)}, asOf,
 			[]want{{MetricOverdueOpen, 0, 0, "no open dossiers at the as-of time"}}},
 	}
 	for _, c := range cases {
@@ -173,16 +174,16 @@ func TestRatesHandMade(t *testing.T) {
 
 func TestRatesBadRecords(t *testing.T) {
 	day := 24 * time.Hour
-	rows := []dataset.Dossier{
+	rows := []dossier.Dossier{
 		dos(nil),
-		dos(func(d *dataset.Dossier) { d.FinishedAt = d.ReceivedAt.Add(-time.Second) }),
-		dos(func(d *dataset.Dossier) { d.DueAt = d.ReceivedAt.Add(-day) }),
-		dos(func(d *dataset.Dossier) { d.Channel = "kiosk" }),
-		dos(func(d *dataset.Dossier) { d.Rating = 6 }),
-		dos(func(d *dataset.Dossier) { d.Rating = 0 }),
+		dos(func(d *dossier.Dossier) { d.FinishedAt = d.ReceivedAt.Add(-time.Second) }),
+		dos(func(d *dossier.Dossier) { d.DueAt = d.ReceivedAt.Add(-day) }),
+		dos(func(d *dossier.Dossier) { d.Channel = "kiosk" }),
+		dos(func(d *dossier.Dossier) { d.Rating = 6 }),
+		dos(func(d *dossier.Dossier) { d.Rating = 0 }),
 		// Two faults: counted once, under the first reason checked.
-		dos(func(d *dataset.Dossier) { d.DueAt = d.ReceivedAt.Add(-day); d.Channel = "fax" }),
-		dos(func(d *dataset.Dossier) { d.Channel = " Online_Full " }), // trimmed and lower-cased: valid
+		dos(func(d *dossier.Dossier) { d.DueAt = d.ReceivedAt.Add(-day); d.Channel = "fax" }),
+		dos(func(d *dossier.Dossier) { d.Channel = " Online_Full " }), // trimmed and lower-cased: valid
 	}
 	var all []string
 	res := compute(t, rows, RateOptions{By: GroupBy{Province: true}, OnBad: func(b BadRecord) {
@@ -238,7 +239,7 @@ func TestRatesBadRecords(t *testing.T) {
 func TestRatesCSVFaults(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "d.csv")
-	head := strings.Join(dataset.DossierColumns(), ",")
+	head := strings.Join(dossier.Columns(), ",")
 	body := []string{
 		"\ufeff# exported 2025\r",
 		head + "\r",
@@ -304,11 +305,11 @@ func TestRatesCSVFaults(t *testing.T) {
 }
 
 // reference computes the grouped counts with a plain loop over structs.
-func reference(rows []dataset.Dossier, by GroupBy, asOf time.Time) (map[GroupKey]Counts, map[string]int64) {
+func reference(rows []dossier.Dossier, by GroupBy, asOf time.Time) (map[GroupKey]Counts, map[string]int64) {
 	out := map[GroupKey]Counts{}
 	bad := map[string]int64{}
 	valid := map[string]bool{}
-	for _, c := range dataset.DossierChannels() {
+	for _, c := range dossier.Channels() {
 		valid[c] = true
 	}
 	for _, d := range rows {
@@ -354,10 +355,10 @@ func reference(rows []dataset.Dossier, by GroupBy, asOf time.Time) (map[GroupKey
 		for _, k := range keys {
 			c := out[k]
 			c.Received++
-			if d.Channel == dataset.ChannelOnlineFull {
+			if d.Channel == dossier.ChannelOnlineFull {
 				c.OnlineFull++
 			}
-			if d.Channel == dataset.ChannelOnlineFull || d.Channel == dataset.ChannelOnlinePartial {
+			if d.Channel == dossier.ChannelOnlineFull || d.Channel == dossier.ChannelOnlinePartial {
 				c.OnlineAny++
 			}
 			if !d.Open() {
@@ -396,9 +397,9 @@ func reference(rows []dataset.Dossier, by GroupBy, asOf time.Time) (map[GroupKey
 	return out, bad
 }
 
-func readAll(t *testing.T, path string) []dataset.Dossier {
+func readAll(t *testing.T, path string) []dossier.Dossier {
 	t.Helper()
-	f, err := dataset.OpenDossierFile(path, dataset.DossierReadOptions{})
+	f, err := dossier.Open(path, dossier.ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -407,9 +408,9 @@ func readAll(t *testing.T, path string) []dataset.Dossier {
 		t.Fatal(err)
 	}
 	defer parts[0].Release()
-	var rows []dataset.Dossier
+	var rows []dossier.Dossier
 	for parts[0].Next() {
-		r, err := dataset.DossiersFromRecord(parts[0].Record())
+		r, err := dossier.FromRecord(parts[0].Record())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -497,10 +498,10 @@ func TestRatesAgainstReference(t *testing.T) {
 }
 
 func TestObservationsAndTable(t *testing.T) {
-	rows := []dataset.Dossier{
+	rows := []dossier.Dossier{
 		dos(nil),
-		dos(func(d *dataset.Dossier) { d.Level = dataset.LevelCommune; d.Channel = dataset.ChannelInPerson }),
-		dos(func(d *dataset.Dossier) {
+		dos(func(d *dossier.Dossier) { d.Level = dataset.LevelCommune; d.Channel = dossier.ChannelInPerson }),
+		dos(func(d *dossier.Dossier) {
 			d.ReceivedAt, d.DueAt, d.FinishedAt = t0.AddDate(0, 3, 0), t0.AddDate(0, 3, 1), time.Time{}
 			d.Rated = false
 		}),
@@ -644,10 +645,10 @@ func TestRatesTypeErrors(t *testing.T) {
 // TestPeriodsFarApart checks periods of dates outside the day table of
 // the first row seen.
 func TestPeriodsFarApart(t *testing.T) {
-	var rows []dataset.Dossier
+	var rows []dossier.Dossier
 	for _, y := range []int{2025, 1971, 2069, 2025} {
 		r := time.Date(y, 11, 30, 23, 59, 59, 0, time.UTC)
-		rows = append(rows, dos(func(d *dataset.Dossier) {
+		rows = append(rows, dos(func(d *dossier.Dossier) {
 			d.ReceivedAt, d.DueAt, d.FinishedAt = r, r.Add(time.Hour), r.Add(time.Minute)
 		}))
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/apache/arrow/go/v15/arrow/memory"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/dataset/dossier"
 	"github.com/cchc-lab/cchc/indicators"
 )
 
@@ -61,12 +62,12 @@ func runIndicatorsCompute(args []string, stdout, stderr io.Writer) int {
 	}
 	opts := indicators.RateOptions{By: groupBy, Workers: *workers}
 	if *asOf != "" {
-		secs, err := dataset.ParseDossierTime(strings.TrimSpace(*asOf), true)
+		secs, err := dossier.ParseTime(strings.TrimSpace(*asOf), true)
 		if err != nil {
 			fmt.Fprintf(stderr, "cchc indicators: --as-of %q: %v\n", *asOf, err)
 			return 2
 		}
-		opts.AsOf = dataset.FromWallSeconds(secs)
+		opts.AsOf = dossier.FromWallSeconds(secs)
 	}
 	for _, p := range []string{*out, *ratesOut} {
 		if p == "" {
