@@ -19,7 +19,7 @@ import (
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/dataset/dossier"
-	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/indicators/rates"
 )
 
 // runIndicatorsCompute runs "cchc indicators --dossiers FILE ...": rates
@@ -55,12 +55,12 @@ func runIndicatorsCompute(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	groupBy, err := indicators.ParseGroupBy(*by)
+	groupBy, err := rates.ParseGroupBy(*by)
 	if err != nil {
 		fmt.Fprintf(stderr, "cchc indicators: --by: %v\n", err)
 		return 2
 	}
-	opts := indicators.RateOptions{By: groupBy, Workers: *workers}
+	opts := rates.Options{By: groupBy, Workers: *workers}
 	if *asOf != "" {
 		secs, err := dossier.ParseTime(strings.TrimSpace(*asOf), true)
 		if err != nil {
@@ -89,7 +89,7 @@ func runIndicatorsCompute(args []string, stdout, stderr io.Writer) int {
 	}
 	bar := newProgressBar(stderr)
 	opts.Progress = bar.update
-	res, err := indicators.ComputeRatesFile(context.Background(), *dossiers, opts)
+	res, err := rates.ComputeFile(context.Background(), *dossiers, opts)
 	bar.done()
 	if rej != nil {
 		if cerr := rej.close(); err == nil && cerr != nil {
@@ -155,7 +155,7 @@ func newRejectedWriter(path string) (*rejectedWriter, error) {
 	return &rejectedWriter{f: f, w: w, err: err}, nil
 }
 
-func (r *rejectedWriter) add(b indicators.BadRecord) {
+func (r *rejectedWriter) add(b rates.BadRecord) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.err == nil {

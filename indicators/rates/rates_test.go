@@ -1,4 +1,4 @@
-package indicators
+package rates
 
 import (
 	"context"
@@ -20,6 +20,7 @@ import (
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/dataset/dossier"
 	"github.com/cchc-lab/cchc/dataset/dossier/gen"
+	"github.com/cchc-lab/cchc/indicators"
 )
 
 var t0 = time.Date(2025, 3, 10, 8, 0, 0, 0, time.UTC)
@@ -40,13 +41,13 @@ func dos(edit func(*dossier.Dossier)) dossier.Dossier {
 	return d
 }
 
-func compute(t *testing.T, rows []dossier.Dossier, opts RateOptions) *RateResult {
+func compute(t *testing.T, rows []dossier.Dossier, opts Options) *Result {
 	t.Helper()
 	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
 	defer mem.AssertSize(t, 0)
 	rec := dossier.ToRecord(mem, rows)
 	defer rec.Release()
-	res, err := ComputeRatesRecords([]arrow.Record{rec}, opts)
+	res, err := ComputeRecords([]arrow.Record{rec}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,45 +84,45 @@ func TestRatesHandMade(t *testing.T) {
 			dos(func(d *dossier.Dossier) { d.Channel = dossier.ChannelOnlinePartial }),
 			dos(func(d *dossier.Dossier) { d.Channel = dossier.ChannelInPerson }),
 			dos(func(d *dossier.Dossier) { d.Channel = dossier.ChannelPostal }),
-		}, time.Time{}, []want{{MetricOnlineSubmission, 1, 4, ""}, {MetricOnlineAnySubmission, 2, 4, ""}}},
+		}, time.Time{}, []want{{indicators.MetricOnlineSubmission, 1, 4, ""}, {indicators.MetricOnlineAnySubmission, 2, 4, ""}}},
 		{"on time among finished", []dossier.Dossier{
 			dos(nil),
 			dos(func(d *dossier.Dossier) { d.FinishedAt = d.DueAt }), // exactly at due: on time
 			dos(func(d *dossier.Dossier) { d.FinishedAt = d.DueAt.Add(time.Second) }),
 			dos(func(d *dossier.Dossier) { d.FinishedAt = time.Time{} }), // open: not in the denominator
-		}, time.Time{}, []want{{MetricOntimeCompletion, 2, 3, ""}}},
+		}, time.Time{}, []want{{indicators.MetricOntimeCompletion, 2, 3, ""}}},
 		{"online payment among fee-charging", []dossier.Dossier{
 			dos(nil),
 			dos(func(d *dossier.Dossier) { d.PaidOnline = false }),
 			dos(func(d *dossier.Dossier) { d.FeeRequired = false }), // paid flag without a fee is ignored
 			dos(func(d *dossier.Dossier) { d.FeeRequired, d.PaidOnline = false, false }),
-		}, time.Time{}, []want{{MetricOnlinePayment, 1, 2, ""}}},
+		}, time.Time{}, []want{{indicators.MetricOnlinePayment, 1, 2, ""}}},
 		{"digitisation", []dossier.Dossier{
 			dos(nil), dos(nil), dos(func(d *dossier.Dossier) { d.Digitised = false }),
 			dos(func(d *dossier.Dossier) { d.FinishedAt = time.Time{} }),
-		}, time.Time{}, []want{{MetricDossierDigitisation, 3, 4, ""}}},
+		}, time.Time{}, []want{{indicators.MetricDossierDigitisation, 3, 4, ""}}},
 		{"result digitisation among finished", []dossier.Dossier{
 			dos(nil),
 			dos(func(d *dossier.Dossier) { d.ResultDigitised = false }),
 			dos(func(d *dossier.Dossier) { d.FinishedAt = time.Time{} }), // open, flag set: not counted
-		}, time.Time{}, []want{{MetricResultDigitisation, 1, 2, ""}}},
+		}, time.Time{}, []want{{indicators.MetricResultDigitisation, 1, 2, ""}}},
 		{"satisfaction among rated", []dossier.Dossier{
 			dos(nil),
 			dos(func(d *dossier.Dossier) { d.Rating = 4 }),
 			dos(func(d *dossier.Dossier) { d.Rating = 3 }),
 			dos(func(d *dossier.Dossier) { d.Rating = 1 }),
 			dos(func(d *dossier.Dossier) { d.Rated = false }),
-		}, time.Time{}, []want{{MetricSatisfaction, 2, 4, ""}}},
+		}, time.Time{}, []want{{indicators.MetricSatisfaction, 2, 4, ""}}},
 		{"denominators of zero", []dossier.Dossier{
 			dos(func(d *dossier.Dossier) {
 				d.FinishedAt, d.FeeRequired, d.PaidOnline, d.Rated = time.Time{}, false, false, false
 			}),
 		}, time.Time{}, []want{
-			{MetricOnlineSubmission, 1, 1, ""},
-			{MetricOntimeCompletion, 0, 0, "no finished dossiers"},
-			{MetricResultDigitisation, 0, 0, "no finished dossiers"},
-			{MetricOnlinePayment, 0, 0, "no dossiers of fee-charging procedures"},
-			{MetricSatisfaction, 0, 0, "no rated dossiers"},
+			{indicators.MetricOnlineSubmission, 1, 1, ""},
+			{indicators.MetricOntimeCompletion, 0, 0, "no finished dossiers"},
+			{indicators.MetricResultDigitisation, 0, 0, "no finished dossiers"},
+			{indicators.MetricOnlinePayment, 0, 0, "no dossiers of fee-charging procedures"},
+			{indicators.MetricSatisfaction, 0, 0, "no rated dossiers"},
 		}},
 		{"overdue open as of", []dossier.Dossier{
 			dos(nil), // finished before as-of: not open
@@ -131,13 +132,13 @@ func TestRatesHandMade(t *testing.T) {
 			dos(func(d *dossier.Dossier) { // received after as-of: not counted
 				d.ReceivedAt, d.DueAt, d.FinishedAt = t0.Add(11*day), t0.Add(12*day), time.Time{}
 			}),
-		}, asOf, []want{{MetricOverdueOpen, 2, 3, ""}}},
+		}, asOf, []want{{indicators.MetricOverdueOpen, 2, 3, ""}}},
 		{"no open dossiers as of", []dossier.Dossier{dos(nil)}, asOf,
-			[]want{{MetricOverdueOpen, 0, 0, "no open dossiers at the as-of time"}}},
+			[]want{{indicators.MetricOverdueOpen, 0, 0, "no open dossiers at the as-of time"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			res := compute(t, c.rows, RateOptions{By: GroupBy{Province: true}, AsOf: c.asOf, Workers: 2})
+			res := compute(t, c.rows, Options{By: GroupBy{Province: true}, AsOf: c.asOf, Workers: 2})
 			if len(res.Groups) != 1 {
 				t.Fatalf("groups = %d, want 1", len(res.Groups))
 			}
@@ -163,7 +164,7 @@ func TestRatesHandMade(t *testing.T) {
 			}
 			if c.asOf.IsZero() {
 				for _, r := range g.Rates {
-					if r.Metric == MetricOverdueOpen {
+					if r.Metric == indicators.MetricOverdueOpen {
 						t.Errorf("overdue rate present without an as-of time")
 					}
 				}
@@ -186,7 +187,7 @@ func TestRatesBadRecords(t *testing.T) {
 		dos(func(d *dossier.Dossier) { d.Channel = " Online_Full " }), // trimmed and lower-cased: valid
 	}
 	var all []string
-	res := compute(t, rows, RateOptions{By: GroupBy{Province: true}, OnBad: func(b BadRecord) {
+	res := compute(t, rows, Options{By: GroupBy{Province: true}, OnBad: func(b BadRecord) {
 		all = append(all, fmt.Sprintf("%s %d %s", b.PositionKind, b.Position, b.Reason))
 	}})
 	wantAll := []string{"row 2 finished_before_received", "row 3 due_before_received", "row 4 unknown_channel",
@@ -258,7 +259,7 @@ func TestRatesCSVFaults(t *testing.T) {
 	defer mem.AssertSize(t, 0)
 	var onBad []string
 	var mu sync.Mutex
-	res, err := ComputeRatesFile(context.Background(), path, RateOptions{By: GroupBy{Province: true}, Mem: mem,
+	res, err := ComputeFile(context.Background(), path, Options{By: GroupBy{Province: true}, Mem: mem,
 		OnBad: func(b BadRecord) {
 			mu.Lock()
 			onBad = append(onBad, fmt.Sprintf("%s %d %s", b.PositionKind, b.Position, b.Reason))
@@ -296,10 +297,10 @@ func TestRatesCSVFaults(t *testing.T) {
 	}
 	g := res.Groups[0]
 	// A3's due date has no time: the end of 15 March. It is open.
-	if r := rateOf(t, g, MetricOnlineAnySubmission); r.Numerator != 2 || r.Denominator != 2 {
+	if r := rateOf(t, g, indicators.MetricOnlineAnySubmission); r.Numerator != 2 || r.Denominator != 2 {
 		t.Errorf("any online = %d/%d, want 2/2", r.Numerator, r.Denominator)
 	}
-	if r := rateOf(t, g, MetricOntimeCompletion); r.Numerator != 1 || r.Denominator != 1 {
+	if r := rateOf(t, g, indicators.MetricOntimeCompletion); r.Numerator != 1 || r.Denominator != 1 {
 		t.Errorf("on time = %d/%d, want 1/1", r.Numerator, r.Denominator)
 	}
 }
@@ -451,7 +452,7 @@ func TestRatesAgainstReference(t *testing.T) {
 			t.Run(bys+"/"+filepath.Ext(p), func(t *testing.T) {
 				mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
 				defer mem.AssertSize(t, 0)
-				res, err := ComputeRatesFile(context.Background(), p, RateOptions{By: by, AsOf: asOf, Workers: 2, Mem: mem, BatchSize: 5000})
+				res, err := ComputeFile(context.Background(), p, Options{By: by, AsOf: asOf, Workers: 2, Mem: mem, BatchSize: 5000})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -506,7 +507,7 @@ func TestObservationsAndTable(t *testing.T) {
 			d.Rated = false
 		}),
 	}
-	res := compute(t, rows, RateOptions{By: GroupBy{Province: true, Level: true, Period: PeriodQuarter}, Source: "test"})
+	res := compute(t, rows, Options{By: GroupBy{Province: true, Level: true, Period: PeriodQuarter}, Source: "test"})
 	var keys []string
 	for _, g := range res.Groups {
 		keys = append(keys, fmt.Sprintf("%s|%s|%d|%s", g.Key.Province, g.Key.Level, g.Key.Year, g.Key.Period))
@@ -522,10 +523,10 @@ func TestObservationsAndTable(t *testing.T) {
 		if o.Unit != "percent" || o.Entity != "Hà Tĩnh" || o.Year != 2025 {
 			t.Errorf("observation %+v", o)
 		}
-		if o.Metric == MetricOnlineSubmission {
+		if o.Metric == indicators.MetricOnlineSubmission {
 			online = append(online, fmt.Sprintf("%s %s %.1f %s", o.Level, o.Period, o.Value, o.Source))
 		}
-		if o.Period == "2025-Q2" && (o.Metric == MetricSatisfaction || o.Metric == MetricOntimeCompletion) {
+		if o.Period == "2025-Q2" && (o.Metric == indicators.MetricSatisfaction || o.Metric == indicators.MetricOntimeCompletion) {
 			t.Errorf("observation for a null rate: %+v", o)
 		}
 	}
@@ -591,30 +592,6 @@ func TestParseGroupBy(t *testing.T) {
 	}
 }
 
-func TestRateMetricsInCatalogue(t *testing.T) {
-	cat := Default()
-	for _, id := range RateMetricIDs() {
-		m, ok := cat.Lookup(id)
-		if !ok {
-			t.Errorf("metric %s is not in the default catalogue", id)
-			continue
-		}
-		if m.Unit != "percent" {
-			t.Errorf("%s: unit %q", id, m.Unit)
-		}
-	}
-	seen := map[string]bool{}
-	for _, m := range defaultMetrics() {
-		if seen[m.ID] {
-			t.Errorf("%s is defined twice", m.ID)
-		}
-		seen[m.ID] = true
-	}
-	if m, _ := cat.Lookup(MetricOverdueOpen); m.Direction != LowerIsBetter {
-		t.Errorf("%s: direction %v, want lower", MetricOverdueOpen, m.Direction)
-	}
-}
-
 func TestCivil(t *testing.T) {
 	for d := int64(-800000); d < 800000; d += 997 {
 		tm := time.Unix(d*86400, 0).UTC()
@@ -636,7 +613,7 @@ func TestRatesTypeErrors(t *testing.T) {
 	sc := arrow.NewSchema([]arrow.Field{{Name: "received_at", Type: arrow.PrimitiveTypes.Int64}}, nil)
 	rec := array.NewRecord(sc, []arrow.Array{col}, 1)
 	defer rec.Release()
-	_, err := ComputeRatesRecords([]arrow.Record{rec}, RateOptions{})
+	_, err := ComputeRecords([]arrow.Record{rec}, Options{})
 	if err == nil || !strings.Contains(err.Error(), "received_at") {
 		t.Errorf("err = %v, want one naming received_at", err)
 	}
@@ -652,7 +629,7 @@ func TestPeriodsFarApart(t *testing.T) {
 			d.ReceivedAt, d.DueAt, d.FinishedAt = r, r.Add(time.Hour), r.Add(time.Minute)
 		}))
 	}
-	res := compute(t, rows, RateOptions{By: GroupBy{Period: PeriodQuarter}})
+	res := compute(t, rows, Options{By: GroupBy{Period: PeriodQuarter}})
 	var got []string
 	for _, g := range res.Groups {
 		got = append(got, fmt.Sprintf("%d %s %d", g.Key.Year, g.Key.Period, g.Counts.Received))
@@ -699,7 +676,7 @@ func TestZonedAndPlainColumns(t *testing.T) {
 	}
 	rec := b.NewRecord()
 	defer rec.Release()
-	res, err := ComputeRatesRecords([]arrow.Record{rec}, RateOptions{By: GroupBy{Province: true, Period: PeriodMonth}})
+	res, err := ComputeRecords([]arrow.Record{rec}, Options{By: GroupBy{Province: true, Period: PeriodMonth}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package indicators_test
+package rates_test
 
 import (
 	"fmt"
@@ -8,12 +8,12 @@ import (
 	"github.com/apache/arrow/go/v15/arrow/memory"
 
 	"github.com/cchc-lab/cchc/dataset/dossier"
-	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/indicators/rates"
 )
 
-// ExampleComputeRatesRecords computes the rates of three dossiers held in
+// ExampleComputeRecords computes the rates of three dossiers held in
 // memory and prints them with their numerators and denominators.
-func ExampleComputeRatesRecords() {
+func ExampleComputeRecords() {
 	t0 := time.Date(2025, 6, 2, 8, 0, 0, 0, time.UTC)
 	day := 24 * time.Hour
 	rows := []dossier.Dossier{
@@ -28,8 +28,8 @@ func ExampleComputeRatesRecords() {
 	}
 	rec := dossier.ToRecord(memory.DefaultAllocator, rows)
 	defer rec.Release()
-	res, err := indicators.ComputeRatesRecords([]arrow.Record{rec}, indicators.RateOptions{
-		By: indicators.GroupBy{Province: true}, Source: "example"})
+	res, err := rates.ComputeRecords([]arrow.Record{rec}, rates.Options{
+		By: rates.GroupBy{Province: true}, Source: "example"})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -43,7 +43,7 @@ func ExampleComputeRatesRecords() {
 			}
 		}
 	}
-	fmt.Println("kept out:", res.Bad.ByReason[indicators.ReasonUnknownChannel])
+	fmt.Println("kept out:", res.Bad.ByReason[rates.ReasonUnknownChannel])
 	// Output:
 	// Hà Tĩnh 2025 online_submission_rate       50.0% (1/2)
 	// Hà Tĩnh 2025 online_any_submission_rate   50.0% (1/2)

@@ -1,4 +1,4 @@
-package indicators
+package rates
 
 import (
 	"fmt"
