@@ -1,20 +1,17 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/csv"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 
-	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/memory"
 
 	"github.com/cchc-lab/cchc/dataset"
@@ -108,7 +105,7 @@ func runIndicatorsCompute(args []string, stdout, stderr io.Writer) int {
 	mem := memory.DefaultAllocator
 	if *ratesOut != "" {
 		rec := res.Table(mem)
-		err := writeRecordFile(*ratesOut, rec)
+		err := dataset.WriteFile(*ratesOut, rec, dataset.WriteOptions{})
 		rec.Release()
 		if err != nil {
 			fmt.Fprintf(stderr, "cchc indicators: %v\n", err)
@@ -128,7 +125,7 @@ func runIndicatorsCompute(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, text)
 		return 0
 	}
-	if err := writeRecordFile(*out, rec); err != nil {
+	if err := dataset.WriteFile(*out, rec, dataset.WriteOptions{}); err != nil {
 		fmt.Fprintf(stderr, "cchc indicators: %v\n", err)
 		return 1
 	}
@@ -176,41 +173,6 @@ func (r *rejectedWriter) close() error {
 		return fmt.Errorf("writing %s: %w", r.f.Name(), err)
 	}
 	return nil
-}
-
-// writeRecordFile writes rec to path in the format its extension names,
-// through a temporary file renamed at the end. The file is handed to the
-// writer as a plain io.Writer: the Parquet writer closes writers that are
-// io.Closers, and the file is closed here.
-func writeRecordFile(path string, rec arrow.Record) (err error) {
-	format, err := dataset.FormatFromPath(path)
-	if err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	bw := bufio.NewWriter(tmp)
-	if err = dataset.Write(struct{ io.Writer }{bw}, format, rec, dataset.WriteOptions{}); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err = bw.Flush(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 // progressBar draws a progress bar on a terminal once a run has taken more

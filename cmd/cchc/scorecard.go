@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"flag"
@@ -15,13 +14,13 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/memory"
 
 	"github.com/cchc-lab/cchc/cmd/cchc/defaultdata"
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/dataset/plandoc"
 	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/atomicfile"
 	"github.com/cchc-lab/cchc/score"
 )
 
@@ -240,12 +239,14 @@ func runScorecard(args []string, stdout, stderr io.Writer) int {
 	rec := dataset.ScoresToRecord(mem, res.Scores)
 	defer rec.Release()
 	wopts := dataset.WriteOptions{BOM: *bom}
+	// The scorecard and the summary are written together or not at all.
+	var outs atomicfile.Set
 	if outPath == "-" {
 		if err := dataset.Write(stdout, outFormat, rec, wopts); err != nil {
 			return fail(err)
 		}
-	} else if err := writeAtomic(outPath, outFormat, rec, wopts); err != nil {
-		return fail(err)
+	} else {
+		outs.Add(outPath, dataset.Filler(outFormat, rec, wopts))
 	}
 	if *summaryPath != "" {
 		sf, err := dataset.FormatFromPath(*summaryPath)
@@ -254,11 +255,11 @@ func runScorecard(args []string, stdout, stderr io.Writer) int {
 		}
 		all := append(append([]score.Aggregate(nil), res.Plans...), res.Areas...)
 		srec := score.AggregatesToRecord(mem, all)
-		err = writeAtomic(*summaryPath, sf, srec, wopts)
-		srec.Release()
-		if err != nil {
-			return fail(err)
-		}
+		defer srec.Release()
+		outs.Add(*summaryPath, dataset.Filler(sf, srec, wopts))
+	}
+	if err := outs.Commit(); err != nil {
+		return fail(err)
 	}
 	pointsNote := ""
 	if *pointsPath != "" {
@@ -378,39 +379,6 @@ func scorecardOutput(out, format string) (string, dataset.Format, error) {
 		return out, ef, nil
 	}
 	return out, f, nil
-}
-
-// writeAtomic writes rec to path through a temporary file in the same
-// folder, renamed into place only when complete: a failed run leaves no
-// partial file behind.
-func writeAtomic(path string, format dataset.Format, rec arrow.Record, opts dataset.WriteOptions) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	bw := bufio.NewWriterSize(tmp, 1<<20)
-	if err = dataset.Write(bw, format, rec, opts); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err = bw.Flush(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	return nil
 }
 
 // readObservations reads an observations table in the format name's
