@@ -3,7 +3,6 @@ package dataset
 import (
 	"bytes"
 	"context"
-	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -21,6 +20,8 @@ import (
 	"github.com/apache/arrow/go/v15/parquet"
 	"github.com/apache/arrow/go/v15/parquet/file"
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
+
+	"github.com/cchc-lab/cchc/internal/binread"
 )
 
 // jsonRecord is one record of a JSON file: its flattened keys in order,
@@ -308,75 +309,29 @@ func jsonInput(v json.RawMessage) input {
 	return input{text: string(v)}
 }
 
-// limitAllocator refuses, by panicking, an allocation larger than limit:
-// a damaged Parquet or Arrow file can declare a buffer of terabytes, which
-// would end the program with a fatal out-of-memory error instead of a
-// panic the readers recover from.
-type limitAllocator struct {
-	memory.Allocator
-	limit int
-}
-
-func (a limitAllocator) check(n int) {
-	if n > a.limit {
-		panic(fmt.Sprintf("a buffer of %d bytes declared in a file of this size", n))
-	}
-}
-
-// Allocate implements memory.Allocator.
-func (a limitAllocator) Allocate(n int) []byte {
-	a.check(n)
-	return a.Allocator.Allocate(n)
-}
-
-// Reallocate implements memory.Allocator.
-func (a limitAllocator) Reallocate(n int, b []byte) []byte {
-	a.check(n)
-	return a.Allocator.Reallocate(n, b)
-}
-
-// capAllocations limits single allocations while reading ra to 64 times
-// its size plus 64 MiB: more than any decompression of real data needs.
-func capAllocations(mem memory.Allocator, ra io.Seeker) memory.Allocator {
-	size, err := ra.Seek(0, io.SeekEnd)
-	if _, err2 := ra.Seek(0, io.SeekStart); err != nil || err2 != nil {
-		return mem
-	}
-	return limitAllocator{Allocator: mem, limit: int(min(64*size+64<<20, 1<<40))}
-}
-
-// readParquet reads a Parquet file. Known limit: on some damaged files
-// (a page of unknown type whose header the decoder reads without moving
-// on) Arrow v15's page reader loops forever; the loop is inside the
-// library, with no reads through the file, so it cannot be cut from here.
+// readParquet reads a Parquet file through the guards of
+// internal/binread: allocations capped by the file's size, the decoder's
+// panics recovered, cchc's checksum verified, the stored Arrow schema
+// checked before it is decoded, every record checked, and the rows read
+// compared with the rows the footer declares.
 func readParquet(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *Loaded, err error) {
 	defer func() {
-		// The Parquet decoder can panic on corrupt input; a bad file is an
-		// error, never a crash.
 		if r := recover(); r != nil {
-			l, err = nil, &ParseError{File: name, Err: fmt.Errorf("%w: corrupt Parquet file: %v", ErrFormat, r)}
+			l, err = nil, &ParseError{File: name, Err: fmt.Errorf("%w: corrupt Parquet file: %w", ErrFormat, binread.Recovered(r))}
 		}
 	}()
-	rmem := capAllocations(memory.Allocator(mem), ra)
+	size, err := ra.Seek(0, io.SeekEnd)
+	if err != nil {
+		return nil, &ParseError{File: name, Err: err}
+	}
+	rmem := binread.Cap(memory.Allocator(mem), size)
 	pf, err := file.NewParquetReader(ra, file.WithReadProps(parquet.NewReaderProperties(rmem)))
 	if err != nil {
 		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not a Parquet file: %v", ErrFormat, err)}
 	}
 	defer pf.Close()
-	if kv := pf.MetaData().KeyValueMetadata(); kv != nil {
-		// The Arrow schema stored in the file is an IPC stream message:
-		// check it before pqarrow decodes it (see checkIPCStream).
-		if v := kv.FindValue("ARROW:schema"); v != nil {
-			decoded, err := base64.StdEncoding.DecodeString(*v)
-			if err != nil || len(decoded) == 0 {
-				decoded, err = base64.RawStdEncoding.DecodeString(*v)
-			}
-			if err == nil {
-				if err := checkIPCStream(bytes.NewReader(decoded), int64(len(decoded))); err != nil {
-					return nil, &ParseError{File: name, Err: fmt.Errorf("%w: the Arrow schema stored in the Parquet file is damaged: %v", ErrFormat, err)}
-				}
-			}
-		}
+	if err := checkParquetMeta(pf, ra, size); err != nil {
+		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: %w", ErrFormat, err)}
 	}
 	fr, err := pqarrow.NewFileReader(pf, pqarrow.ArrowReadProperties{BatchSize: 64 << 10}, rmem)
 	if err != nil {
@@ -384,9 +339,12 @@ func readParquet(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) 
 	}
 	tbl, err := readParquetTable(fr)
 	if err != nil {
-		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: reading Parquet: %v", ErrFormat, err)}
+		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: reading Parquet: %w", ErrFormat, err)}
 	}
 	defer tbl.Release()
+	if declared := pf.NumRows(); tbl.NumRows() != declared {
+		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: %w: %d rows read where the footer declares %d", ErrFormat, binread.ErrDamaged, tbl.NumRows(), declared)}
+	}
 	tr := array.NewTableReader(tbl, 64<<10)
 	defer tr.Release()
 	return readRecords(name, tbl.Schema(), kind, mem, func() (arrow.Record, error) {
@@ -395,6 +353,18 @@ func readParquet(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) 
 		}
 		return nil, tr.Err()
 	})
+}
+
+// checkParquetMeta verifies cchc's checksum when the file has one and
+// checks the Arrow schema it stores before pqarrow decodes it.
+func checkParquetMeta(pf *file.Reader, ra io.ReaderAt, size int64) error {
+	if _, err := binread.VerifyParquetChecksum(ra, size); err != nil {
+		return err
+	}
+	if v := pf.MetaData().KeyValueMetadata().FindValue("ARROW:schema"); v != nil {
+		return binread.CheckStoredSchema(*v)
+	}
+	return nil
 }
 
 // readParquetTable reads every column of every row group in the calling
@@ -460,7 +430,7 @@ func readParquetTable(fr *pqarrow.FileReader) (arrow.Table, error) {
 func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *Loaded, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			l, err = nil, &ParseError{File: name, Err: fmt.Errorf("%w: corrupt Arrow file: %v", ErrFormat, r)}
+			l, err = nil, &ParseError{File: name, Err: fmt.Errorf("%w: corrupt Arrow file: %w", ErrFormat, binread.Recovered(r))}
 		}
 	}()
 	size, err := ra.Seek(0, io.SeekEnd)
@@ -470,13 +440,13 @@ func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *
 	magic := make([]byte, 6)
 	n, _ := ra.ReadAt(magic, 0)
 	if n == 6 && string(magic) == "ARROW1" {
-		if err := checkIPCFile(ra, size); err != nil {
+		if err := binread.CheckIPCFile(ra, size); err != nil {
 			return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not a readable Arrow IPC file: %v", ErrFormat, err)}
 		}
 		// The IPC file reader of Arrow v15 does not release its dictionary
 		// memo on Close, so it reads with its own Go allocator (garbage
 		// collected); the table built from it uses mem.
-		fr, err := ipc.NewFileReader(ra, ipc.WithAllocator(capAllocations(memory.NewGoAllocator(), ra)))
+		fr, err := ipc.NewFileReader(ra, ipc.WithAllocator(binread.Cap(memory.NewGoAllocator(), size)))
 		if err != nil {
 			return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not an Arrow IPC file: %v", ErrFormat, err)}
 		}
@@ -502,13 +472,13 @@ func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *
 			return rec, err
 		})
 	}
-	if err := checkIPCStream(ra, size); err != nil {
+	if err := binread.CheckIPCStream(ra, size); err != nil {
 		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not a readable Arrow IPC file or stream: %v", ErrFormat, err)}
 	}
 	if _, err := ra.Seek(0, io.SeekStart); err != nil {
 		return nil, &ParseError{File: name, Err: err}
 	}
-	sr, err := ipc.NewReader(ra, ipc.WithAllocator(capAllocations(memory.NewGoAllocator(), ra)))
+	sr, err := ipc.NewReader(ra, ipc.WithAllocator(binread.Cap(memory.NewGoAllocator(), size)))
 	if err != nil {
 		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not an Arrow IPC file or stream: %v", ErrFormat, err)}
 	}
@@ -549,6 +519,9 @@ func readRecords(name string, schema *arrow.Schema, kind Kind, mem memory.Alloca
 		}
 		if rec == nil {
 			break
+		}
+		if err := binread.CheckRecord(rec); err != nil {
+			return nil, damagedRecord(name, line, err)
 		}
 		for i := 0; i < int(rec.NumRows()); i++ {
 			line++
@@ -607,4 +580,18 @@ func recordRowText(rec arrow.Record, i int) string {
 		parts[j], _ = cellText(rec.Column(j), i)
 	}
 	return strings.Join(parts, ",")
+}
+
+// damagedRecord is the error of a record that fails binread.CheckRecord,
+// placed at the row at fault when known (rows after line).
+func damagedRecord(name string, line int, err error) *ParseError {
+	pe := &ParseError{File: name, Err: fmt.Errorf("%w: %w", ErrFormat, err)}
+	var re *binread.RecordError
+	if errors.As(err, &re) {
+		pe.Field, pe.Err = re.Column, fmt.Errorf("%w: %w", ErrFormat, re.Err)
+		if re.Row >= 0 {
+			pe.Line = line + 1 + re.Row
+		}
+	}
+	return pe
 }

@@ -18,6 +18,8 @@ import (
 	"github.com/apache/arrow/go/v15/parquet"
 	"github.com/apache/arrow/go/v15/parquet/compress"
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
+
+	"github.com/cchc-lab/cchc/internal/binread"
 )
 
 // formatFloat writes v with as few digits as read back the same value,
@@ -180,8 +182,9 @@ func writeJSON(w io.Writer, rec arrow.Record) error {
 func writeParquet(w io.Writer, rec arrow.Record) error {
 	props := parquet.NewWriterProperties(parquet.WithCompression(compress.Codecs.Snappy))
 	// The Parquet writer closes a writer that is an io.Closer; the caller
-	// owns w, so it gets only its Write method.
-	fw, err := pqarrow.NewFileWriter(rec.Schema(), struct{ io.Writer }{w}, props, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
+	// owns w, so it gets only its Write method (through the checksum).
+	sum := binread.NewChecksumWriter(w)
+	fw, err := pqarrow.NewFileWriter(rec.Schema(), sum, props, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
 	if err != nil {
 		return err
 	}
@@ -189,7 +192,15 @@ func writeParquet(w io.Writer, rec arrow.Record) error {
 		fw.Close()
 		return err
 	}
-	return fw.Close()
+	if err := fw.AppendKeyValueMetadata(binread.ChecksumKey, binread.ChecksumPlaceholder); err != nil {
+		fw.Close()
+		return err
+	}
+	sum.Hold()
+	if err := fw.Close(); err != nil {
+		return err
+	}
+	return sum.Finish()
 }
 
 // offsetWriter gives an io.Writer the Seek(0, io.SeekCurrent) that the
