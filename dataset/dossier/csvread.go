@@ -13,6 +13,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/array"
@@ -415,6 +416,10 @@ func (p *dosCSVPart) Next() bool {
 	return true
 }
 
+// errNotUTF8 rejects a CSV field whose bytes are not UTF-8 text (a file
+// saved in another encoding, or damaged).
+var errNotUTF8 = errors.New("not UTF-8 text (save the file as UTF-8)")
+
 func (p *dosCSVPart) parseRow(rec []string, line int) *RowError {
 	for j, k := range p.sh.kinds {
 		raw := rec[p.sh.pos[j]]
@@ -426,6 +431,9 @@ func (p *dosCSVPart) parseRow(rec []string, line int) *RowError {
 		}
 		var err error
 		col := p.sc.Field(j).Name
+		if (k == dosKindString || k == dosKindDict) && !utf8.ValidString(v) {
+			return &RowError{File: p.f.path, Line: line, Column: col, Value: strings.ToValidUTF8(raw, "\uFFFD"), Err: errNotUTF8}
+		}
 		switch k {
 		case dosKindString:
 			fd.s = dossierNFC(v)

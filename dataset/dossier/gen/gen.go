@@ -222,6 +222,11 @@ func (g *Generator) WriteTo(ctx context.Context, w dossier.Writer) (int64, error
 		rows += rec.NumRows()
 		return w.Write(rec)
 	})
+	if a, ok := w.(dossier.Aborter); ok && err != nil {
+		// A writer of dossier.Create leaves its file as it was.
+		a.Abort()
+		return rows, err
+	}
 	if cerr := w.Close(); err == nil {
 		err = cerr
 	}
