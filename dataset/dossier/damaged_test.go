@@ -76,7 +76,7 @@ func readAll(t *testing.T, path string) (int64, error) {
 
 // writeParquetPlain writes rec as Parquet without cchc's checksum, as
 // another tool would.
-func writeParquetPlain(t *testing.T, path string, rec arrow.Record) {
+func writeParquetPlain(t testing.TB, path string, rec arrow.Record) {
 	var buf bytes.Buffer
 	fw, err := pqarrow.NewFileWriter(rec.Schema(), &buf, parquet.NewWriterProperties(parquet.WithCompression(compress.Codecs.Snappy), parquet.WithMaxRowGroupLength(1000), parquet.WithDataPageSize(2048)), pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
 	if err != nil {
