@@ -156,7 +156,7 @@ func (r *rejectedWriter) add(b rates.BadRecord) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.err == nil {
-		r.err = r.w.Write([]string{b.PositionKind, strconv.FormatInt(b.Position, 10), b.Reason, b.Detail})
+		r.err = r.w.Write(safeTextCells([]string{b.PositionKind, strconv.FormatInt(b.Position, 10), b.Reason, b.Detail}, 1))
 	}
 }
 

@@ -170,3 +170,33 @@ func TestDossierDamagedParquet(t *testing.T) {
 		})
 	}
 }
+
+// TestDossierCSVFormulaInjection writes dossiers whose text starts like a
+// spreadsheet formula: the CSV writer quotes them with a leading '.
+func TestDossierCSVFormulaInjection(t *testing.T) {
+	rows := sampleDossiers()
+	rows[0].Agency = "=HYPERLINK(\"http://x\",\"y\")"
+	rows[1].Procedure = "-5%"
+	rows[2].ID = "@cmd"
+	rec := ToRecord(memory.DefaultAllocator, rows)
+	defer rec.Release()
+	var buf bytes.Buffer
+	w := NewCSVWriter(&buf, nil)
+	if err := w.Write(rec); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{`"'=HYPERLINK(""http://x"",""y"")"`, ",'-5%,", "'@cmd,"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("CSV lacks %s:\n%s", want, out)
+		}
+	}
+	for _, bad := range []string{",=", ",-5%", "\n@"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("CSV holds %q unquoted:\n%s", bad, out)
+		}
+	}
+}

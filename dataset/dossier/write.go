@@ -21,6 +21,7 @@ import (
 
 	"github.com/cchc-lab/cchc/internal/atomicfile"
 	"github.com/cchc-lab/cchc/internal/binread"
+	"github.com/cchc-lab/cchc/internal/textfile"
 )
 
 // Dossier file formats.
@@ -291,7 +292,8 @@ func (w *ArrowWriter) Close() error { return w.fw.Close() }
 
 // CSVWriter writes dossier records as CSV: UTF-8 without a BOM,
 // comma-separated, a header line, times as "2006-01-02 15:04:05", booleans
-// as true/false, empty fields for nulls. Metadata is written as
+// as true/false, empty fields for nulls, text that starts like a
+// spreadsheet formula with a leading single quote (textfile.SafeCell). Metadata is written as
 // "# key: value" lines before the header; the dossier CSV reader skips
 // them (pandas: comment='#'; DuckDB: skip=N; polars: comment_prefix='#').
 type CSVWriter struct {
@@ -352,7 +354,7 @@ func (w *CSVWriter) Write(rec arrow.Record) error {
 				if err != nil {
 					return fmt.Errorf("csv writer: column %q: %w", rec.ColumnName(j), err)
 				}
-				b = dosAppendCSVField(b, s)
+				b = dosAppendCSVField(b, textfile.SafeCell(s))
 			}
 		}
 		b = append(b, '\n')
