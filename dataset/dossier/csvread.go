@@ -377,8 +377,6 @@ func (p *dosCSVPart) Next() bool {
 			p.cr = nil
 			continue
 		}
-		rel, _ := p.cr.FieldPos(0)
-		line := p.chunkLine + rel - 1
 		if err != nil {
 			var pe *csv.ParseError
 			if !errors.As(err, &pe) {
@@ -393,6 +391,10 @@ func (p *dosCSVPart) Next() bool {
 				continue
 			}
 		}
+		// FieldPos is asked only after a record was read: after a syntax
+		// error the reader holds no field and FieldPos panics.
+		rel, _ := p.cr.FieldPos(0)
+		line := p.chunkLine + rel - 1
 		if len(rec) != p.sh.nfields {
 			if !p.reject(&RowError{File: p.f.path, Line: line,
 				Err: fmt.Errorf("%d fields, want %d", len(rec), p.sh.nfields)}) {
