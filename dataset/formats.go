@@ -105,6 +105,9 @@ func readJSON(data []byte, name string, kind Kind, mem memory.Allocator) (*Loade
 		var obj map[string]json.RawMessage
 		if err := json.Unmarshal(raw, &obj); err != nil || obj == nil {
 			jr.bad = "not a JSON object"
+		} else if key, at, dup := duplicateJSONKey(raw); dup {
+			line, col := lineColumn(data, off+at)
+			jr.bad = fmt.Sprintf("duplicate key %q at line %d, column %d (a record names each key once)", key, line, col)
 		} else {
 			flattenJSON(&jr, "", obj)
 			for _, k := range jr.keys {
@@ -122,6 +125,11 @@ func readJSON(data []byte, name string, kind Kind, mem memory.Allocator) (*Loade
 	if !single {
 		if _, err := dec.Token(); err != nil {
 			return nil, jsonErr(err)
+		}
+		if base == 0 {
+			if err := checkJSONEnd(data, int(dec.InputOffset())); err != nil {
+				return nil, &ParseError{File: name, Line: lineOfOffset(data, jsonNextValue(data, int(dec.InputOffset()))), Err: err}
+			}
 		}
 	}
 	if len(header) == 0 && kind != "" {
@@ -161,6 +169,76 @@ func readJSON(data []byte, name string, kind Kind, mem memory.Allocator) (*Loade
 		t.add(jr.line, ins, raw)
 	}
 	return t.finish(), nil
+}
+
+// jsonNextValue returns the offset of the first byte after end that is
+// not JSON white space.
+func jsonNextValue(data []byte, end int) int {
+	for end < len(data) && (data[end] == ' ' || data[end] == '\n' || data[end] == '\r' || data[end] == '\t') {
+		end++
+	}
+	return end
+}
+
+// checkJSONEnd fails when anything but white space follows the one
+// top-level value, which ends at offset end: a second array pasted after
+// the first would otherwise be ignored.
+func checkJSONEnd(data []byte, end int) error {
+	next := jsonNextValue(data, end)
+	if next >= len(data) {
+		return nil
+	}
+	line, col := lineColumn(data, next)
+	return fmt.Errorf("%w: a second JSON value starts at line %d, column %d; a JSON table is one array (or one object of tables)", ErrFormat, line, col)
+}
+
+// lineColumn returns the 1-based line and column (in characters) of offset off.
+func lineColumn(data []byte, off int) (line, col int) {
+	off = min(off, len(data))
+	start := bytes.LastIndexByte(data[:off], '\n') + 1
+	return lineOfOffset(data, off), utf8.RuneCount(data[start:off]) + 1
+}
+
+// duplicateJSONKey finds the first key that an object of raw (a valid
+// JSON value) names twice, at any depth, and its offset in raw.
+func duplicateJSONKey(raw []byte) (key string, at int, found bool) {
+	type frame struct {
+		obj     bool
+		keys    map[string]bool
+		wantKey bool
+	}
+	var stack []*frame
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	for {
+		before := int(dec.InputOffset())
+		tok, err := dec.Token()
+		if err != nil {
+			return "", 0, false
+		}
+		var top *frame
+		if len(stack) > 0 {
+			top = stack[len(stack)-1]
+		}
+		if d, ok := tok.(json.Delim); ok && (d == '}' || d == ']') {
+			stack = stack[:len(stack)-1]
+			continue
+		}
+		if top != nil && top.obj && top.wantKey {
+			k, _ := tok.(string)
+			if top.keys[k] {
+				return k, jsonNextValue(raw, before+1), true
+			}
+			top.keys[k] = true
+			top.wantKey = false
+			continue
+		}
+		if top != nil && top.obj {
+			top.wantKey = true // a value: a key comes next
+		}
+		if d, ok := tok.(json.Delim); ok {
+			stack = append(stack, &frame{obj: d == '{', keys: map[string]bool{}, wantKey: d == '{'})
+		}
+	}
 }
 
 // lineCounter gives the 1-based line of increasing offsets in data,
@@ -227,6 +305,12 @@ func pickJSONTable(data []byte, dec *json.Decoder, k Kind) (int, bool, error) {
 			}
 		}
 	}
+	if _, err := dec.Token(); err != nil { // the closing '}'
+		return 0, false, fmt.Errorf("%w: %v", ErrFormat, err)
+	}
+	if err := checkJSONEnd(data, int(dec.InputOffset())); err != nil {
+		return 0, false, err
+	}
 	switch {
 	case len(found) == 1:
 		return found[0].start, found[0].obj, nil
@@ -262,9 +346,12 @@ func flattenJSON(jr *jsonRecord, prefix string, obj map[string]json.RawMessage) 
 				continue
 			}
 		}
-		if _, dup := jr.vals[key]; !dup {
-			jr.keys = append(jr.keys, key)
+		if _, dup := jr.vals[key]; dup {
+			// "a": {"b": 1} and "a_b": 2 both flatten to a_b.
+			jr.bad = fmt.Sprintf("the key %q is given twice (once inside a nested object)", key)
+			continue
 		}
+		jr.keys = append(jr.keys, key)
 		jr.vals[key] = jsonInput(v)
 	}
 }
