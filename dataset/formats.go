@@ -35,7 +35,7 @@ type jsonRecord struct {
 }
 
 // readJSON reads a JSON array of records.
-func readJSON(data []byte, name string, kind Kind, mem memory.Allocator) (*Loaded, error) {
+func readJSON(data []byte, name string, kind Kind, mem memory.Allocator, keep RowFilter) (*Loaded, error) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &ParseError{File: name, Err: ErrEmptyFile}
@@ -145,7 +145,7 @@ func readJSON(data []byte, name string, kind Kind, mem memory.Allocator) (*Loade
 	if err != nil {
 		return nil, err
 	}
-	t := newTableBuilder(name, m, mem)
+	t := newTableBuilder(name, m, mem, keep)
 	defer t.release()
 	ins := make([]input, len(m.cs))
 	for _, jr := range recs {
@@ -401,7 +401,7 @@ func jsonInput(v json.RawMessage) input {
 // panics recovered, cchc's checksum verified, the stored Arrow schema
 // checked before it is decoded, every record checked, and the rows read
 // compared with the rows the footer declares.
-func readParquet(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *Loaded, err error) {
+func readParquet(ra readAtSeeker, name string, kind Kind, mem memory.Allocator, keep RowFilter) (l *Loaded, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			l, err = nil, &ParseError{File: name, Err: fmt.Errorf("%w: corrupt Parquet file: %w", ErrFormat, binread.Recovered(r))}
@@ -434,7 +434,7 @@ func readParquet(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) 
 	}
 	tr := array.NewTableReader(tbl, 64<<10)
 	defer tr.Release()
-	return readRecords(name, tbl.Schema(), kind, mem, func() (arrow.Record, error) {
+	return readRecords(name, tbl.Schema(), kind, mem, keep, func() (arrow.Record, error) {
 		if tr.Next() {
 			return tr.Record(), nil
 		}
@@ -514,7 +514,7 @@ func readParquetTable(fr *pqarrow.FileReader) (arrow.Table, error) {
 }
 
 // readIPC reads an Arrow IPC file (or stream).
-func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *Loaded, err error) {
+func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator, keep RowFilter) (l *Loaded, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			l, err = nil, &ParseError{File: name, Err: fmt.Errorf("%w: corrupt Arrow file: %w", ErrFormat, binread.Recovered(r))}
@@ -545,7 +545,7 @@ func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *
 				prev.Release()
 			}
 		}()
-		return readRecords(name, fr.Schema(), kind, mem, func() (arrow.Record, error) {
+		return readRecords(name, fr.Schema(), kind, mem, keep, func() (arrow.Record, error) {
 			if prev != nil {
 				prev.Release()
 				prev = nil
@@ -570,7 +570,7 @@ func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *
 		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not an Arrow IPC file or stream: %v", ErrFormat, err)}
 	}
 	defer sr.Release()
-	return readRecords(name, sr.Schema(), kind, mem, func() (arrow.Record, error) {
+	return readRecords(name, sr.Schema(), kind, mem, keep, func() (arrow.Record, error) {
 		if sr.Next() {
 			return sr.Record(), nil
 		}
@@ -581,7 +581,7 @@ func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *
 // readRecords reads the rows of Arrow records (not retained, not
 // released) with the same rules as the CSV reader. Line numbers count the
 // header as line 1.
-func readRecords(name string, schema *arrow.Schema, kind Kind, mem memory.Allocator, next func() (arrow.Record, error)) (*Loaded, error) {
+func readRecords(name string, schema *arrow.Schema, kind Kind, mem memory.Allocator, keep RowFilter, next func() (arrow.Record, error)) (*Loaded, error) {
 	header := make([]string, schema.NumFields())
 	for i, f := range schema.Fields() {
 		header[i] = f.Name
@@ -595,7 +595,7 @@ func readRecords(name string, schema *arrow.Schema, kind Kind, mem memory.Alloca
 	if err != nil {
 		return nil, err
 	}
-	t := newTableBuilder(name, m, mem)
+	t := newTableBuilder(name, m, mem, keep)
 	defer t.release()
 	ins := make([]input, len(m.cs))
 	line := 1

@@ -36,6 +36,9 @@ type Loaded struct {
 	Lines []int
 	// RowsRead counts the input rows (the header not included).
 	RowsRead int
+	// Skipped counts the rows a ReadFiltered filter left out: read, but
+	// neither kept nor rejected.
+	Skipped int
 	// IgnoredColumns lists header names that match no column of Kind; their
 	// cells are not read.
 	IgnoredColumns []string
@@ -223,15 +226,17 @@ type tableBuilder struct {
 	seenUnknown map[string]bool
 	year        int // spec index of the year column, -1 when none
 	period      int // spec index of the period column, -1 when none
+	keep        RowFilter
+	keepIns     []input // the row keep is asked about
 	loaded      Loaded
 }
 
-func newTableBuilder(file string, m *headerMap, mem memory.Allocator) *tableBuilder {
+func newTableBuilder(file string, m *headerMap, mem memory.Allocator, keep RowFilter) *tableBuilder {
 	if mem == nil {
 		mem = memory.DefaultAllocator
 	}
 	t := &tableBuilder{file: file, m: m, rb: array.NewRecordBuilder(mem, Schema(m.kind)),
-		vals: make([]cell, len(m.cs)), unit: -1, year: -1, period: -1}
+		vals: make([]cell, len(m.cs)), unit: -1, year: -1, period: -1, keep: keep}
 	for j, c := range m.cs {
 		switch c.name {
 		case "unit":
@@ -262,8 +267,24 @@ func (t *tableBuilder) reject(line int, column, reason, raw string) {
 }
 
 // add reads one input row: ins[j] is the input for spec column j.
+// cellOf returns the cell lookup a RowFilter gets for the row ins.
+func (t *tableBuilder) cellOf(ins []input) func(string) string {
+	return func(column string) string {
+		for j := range t.m.cs {
+			if t.m.cs[j].name == column {
+				return ins[j].filterText()
+			}
+		}
+		return ""
+	}
+}
+
 func (t *tableBuilder) add(line int, ins []input, raw func() string) {
 	t.loaded.RowsRead++
+	if t.keep != nil && !t.keep(t.cellOf(ins)) {
+		t.loaded.Skipped++
+		return
+	}
 	blank := true
 	for j := range ins {
 		if !ins[j].isBlank() {

