@@ -56,7 +56,7 @@ func Heatmap(rec arrow.Record, opts HeatmapOptions) (*Chart, error) {
 		by = "entity"
 	}
 	if by != "entity" && by != "year" {
-		return nil, fmt.Errorf("plots: %w: By is %q, want \"entity\" or \"year\"", ErrOptions, opts.By)
+		return nil, optionsError(fmt.Sprintf("By is %q, want \"entity\" or \"year\"", opts.By), "By")
 	}
 	rows = filterScores(rows, opts.PlanID, opts.Entities, opts.Year, opts.YearFrom, opts.YearTo)
 	if len(rows) == 0 {
@@ -77,9 +77,9 @@ func Heatmap(rec arrow.Record, opts HeatmapOptions) (*Chart, error) {
 	}
 	if len(otherList) > 1 {
 		if by == "entity" {
-			return nil, fmt.Errorf("plots: %w: the scorecard spans years %s; choose one year, or draw By \"year\" for one entity", ErrOptions, strings.Join(otherList, ", "))
+			return nil, optionsError(fmt.Sprintf("the scorecard spans years %s; choose one year, or draw By \"year\" for one entity", strings.Join(otherList, ", ")), "Year", "By")
 		}
-		return nil, fmt.Errorf("plots: %w: the scorecard covers %s; choose one entity", ErrOptions, strings.Join(otherList, ", "))
+		return nil, optionsError(fmt.Sprintf("the scorecard covers %s; choose one entity", strings.Join(otherList, ", ")), "Entities")
 	}
 	// Columns.
 	colKey := func(r scoreRow) string {

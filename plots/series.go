@@ -195,7 +195,9 @@ func selectSeries(rec arrow.Record, s Selection, maxSeries int) (*selected, erro
 		if !strings.EqualFold(s.IndexColumn, "index") {
 			what = "values of " + s.IndexColumn
 		}
-		return nil, fmt.Errorf("plots: %w: the record holds %d %s (%s); choose one", ErrOptions, len(indices), what, strings.Join(indices, ", "))
+		e := optionsError(fmt.Sprintf("the record holds %d %s (%s); choose one", len(indices), what, strings.Join(indices, ", ")), "Index")
+		e.Column = s.IndexColumn
+		return nil, e
 	case index != nil && want == "" && len(indices) == 1:
 		out.index = indices[0]
 	case want != "":
@@ -312,7 +314,7 @@ func selectSeries(rec arrow.Record, s Selection, maxSeries int) (*selected, erro
 	} else {
 		chosen = order
 		if maxSeries > 0 && len(chosen) > maxSeries {
-			return nil, fmt.Errorf("plots: %w: %s has %d series; name at most %d with Entities", ErrOptions, what, len(chosen), maxSeries)
+			return nil, optionsError(fmt.Sprintf("%s has %d series; name at most %d with Entities", what, len(chosen), maxSeries), "Entities", "MaxSeries")
 		}
 	}
 	for _, k := range chosen {

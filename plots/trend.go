@@ -93,7 +93,7 @@ func Trend(rec arrow.Record, opts TrendOptions) (*Chart, error) {
 		opts.Precision = 2
 	}
 	if opts.Band != "" && opts.Band != BandMedianIQR {
-		return nil, fmt.Errorf("plots: %w: unknown band %q (want %q)", ErrOptions, opts.Band, BandMedianIQR)
+		return nil, optionsError(fmt.Sprintf("unknown band %q (want %q)", opts.Band, BandMedianIQR), "Band")
 	}
 	sel, err := selectSeries(rec, opts.Selection, opts.MaxSeries)
 	if err != nil {

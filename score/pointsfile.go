@@ -328,10 +328,10 @@ func CheckPointRules(rules []PointRule, lines []int, file string, targets []data
 		switch cmp := effectiveComparator(t); {
 		case cmp == dataset.CmpLE || cmp == dataset.CmpLT:
 			bad(i, "kind", p.Kind, fmt.Sprintf("target %s is a ceiling (%s %s): a threshold rule gives full points above X; use proportional or all_or_nothing",
-				targetName(t), t.Comparator, FormatNumberVN(t.Value)))
+				targetName(t), t.Comparator, vntext.FormatNumber(t.Value)))
 			reported[i] = true
 		case p.Threshold == 0 && !(t.Value > 0):
-			bad(i, "threshold", "", fmt.Sprintf("blank, and the value of target %s is %s: give the threshold", targetName(t), FormatNumberVN(t.Value)))
+			bad(i, "threshold", "", fmt.Sprintf("blank, and the value of target %s is %s: give the threshold", targetName(t), vntext.FormatNumber(t.Value)))
 			reported[i] = true
 		}
 	}
