@@ -190,7 +190,7 @@ func (r *scorecardRun) readTargets() error {
 			return err
 		}
 		if len(rejected) > 0 {
-			return rejectedError(f.targetsPath, rejected)
+			return (&dataset.RejectedRowsError{File: f.targetsPath, Rows: rejected})
 		}
 		r.targets, r.label = ts, f.targetsPath
 		return r.checkSomeTargets()
@@ -502,37 +502,14 @@ func scorecardOutput(out, format string) (string, dataset.Format, error) {
 // rejected row fails the whole read: scoring part of the observations
 // would hide the rest.
 func readObservations(r io.Reader, name string) ([]dataset.Observation, []int, error) {
-	l, err := dataset.Read(r, name, "", dataset.KindObservations, memory.NewGoAllocator())
+	rows, err := dataset.ReadRows(r, name, dataset.KindObservations, dataset.ObservationsFromRecord)
 	if err != nil {
 		return nil, nil, err
 	}
-	defer l.Release()
-	if len(l.Rejected) > 0 {
-		return nil, nil, rejectedError(name, l.Rejected)
+	if err := rows.Err(); err != nil {
+		return nil, nil, err
 	}
-	obs, err := dataset.ObservationsFromRecord(l.Record)
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return obs, l.Lines, nil
-}
-
-// rejectedError lists rejected input rows as one error.
-func rejectedError(name string, rows []dataset.RejectedRow) error {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %d row(s) could not be read:", name, len(rows))
-	for i, r := range rows {
-		if i == 20 {
-			fmt.Fprintf(&b, "\n  ... and %d more", len(rows)-20)
-			break
-		}
-		fmt.Fprintf(&b, "\n  %s:%d", name, r.Line)
-		if r.Column != "" {
-			fmt.Fprintf(&b, ": column %q", r.Column)
-		}
-		fmt.Fprintf(&b, ": %s", r.Reason)
-	}
-	return errors.New(b.String())
+	return rows.Values, rows.Lines, nil
 }
 
 // printSummary prints, for every entity and year, the counts by status and
