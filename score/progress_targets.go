@@ -1,8 +1,6 @@
 package score
 
 import (
-	"sort"
-
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
@@ -17,17 +15,77 @@ type TargetProgress struct {
 	ProgressResult
 }
 
+// ProgressOptions set how ProgressTargetsWith builds each series.
+type ProgressOptions struct {
+	// BaseYear fixes t0 (0: each series' first year); see ProgressInput.
+	BaseYear int
+	// Conventions are passed to every Progress call.
+	Conventions ProgressConventions
+	// UseDataAfterTargetYear keeps the values observed after a target's
+	// year, as sdg-build does (its current year is the latest year with
+	// data, sdg/ProgressMeasure.py L156-158). By default they are dropped:
+	// a plan's target is for its year, and a value reached two years late
+	// does not meet it.
+	UseDataAfterTargetYear bool
+}
+
 // ProgressTargets assesses, for every target with a metric and every entity
 // observed for it, the progress of the entity's annual series towards the
 // target value by the target's year (see Progress). baseYear fixes t0 (0:
-// each series' first year). Targets stated as a change against a baseline,
-// and "=" or "approx" targets, have no level to grow towards and are
-// skipped; "<=" and "<" targets are assessed with lower values better.
-// Observations match as in Scorecard: metric, level when both give one,
-// and entity (without diacritics or case); rows with a Period are skipped.
+// each series' first year). It is ProgressTargetsWith with the default
+// options.
 func ProgressTargets(targets []dataset.Target, obs []dataset.Observation, baseYear int) []TargetProgress {
-	type key struct{ metric, level, entity string }
-	series := map[key][]Point{}
+	return ProgressTargetsWith(targets, obs, ProgressOptions{BaseYear: baseYear})
+}
+
+// ProgressTargetsWith assesses every target with a metric against each
+// entity's annual series, as ProgressTargets, with the given options.
+// Targets stated as a change against a baseline, and "=" or "approx"
+// targets, have no level to grow towards and are skipped; "<=" and "<"
+// targets are assessed with lower values better. Observations match as in
+// Scorecard: metric, level when both give one, and entity (without
+// diacritics or case); rows with a Period are skipped.
+func ProgressTargetsWith(targets []dataset.Target, obs []dataset.Observation, opts ProgressOptions) []TargetProgress {
+	series, order, names := annualSeries(obs)
+	var out []TargetProgress
+	for _, t := range targets {
+		lower, ok := progressDirection(&t)
+		if !ok {
+			continue
+		}
+		for _, f := range order {
+			var s []Point
+			for _, lv := range levelCandidates(t.Level) {
+				if s = series[seriesKey{t.Metric, lv, f}]; len(s) > 0 {
+					break
+				}
+			}
+			if len(s) == 0 {
+				continue
+			}
+			var upTo []Point
+			for _, p := range s {
+				if t.Year == 0 || opts.UseDataAfterTargetYear || p.Year <= t.Year {
+					upTo = append(upTo, p)
+				}
+			}
+			v := t.Value
+			res := Progress(ProgressInput{Series: upTo, BaseYear: opts.BaseYear, Target: &v, TargetYear: t.Year,
+				LowerIsBetter: lower, Conventions: opts.Conventions})
+			out = append(out, TargetProgress{PlanID: t.PlanID, Code: t.Code, Metric: t.Metric, Level: t.Level,
+				Entity: names[f], ProgressResult: res})
+		}
+	}
+	return out
+}
+
+type seriesKey struct{ metric, level, entity string }
+
+// annualSeries groups the annual observations (no Period) by metric,
+// level and folded entity; order lists the folded entities as first
+// seen and names their NFC spelling.
+func annualSeries(obs []dataset.Observation) (map[seriesKey][]Point, []string, map[string]string) {
+	series := map[seriesKey][]Point{}
 	names := map[string]string{}
 	var order []string
 	for _, o := range obs {
@@ -39,46 +97,25 @@ func ProgressTargets(targets []dataset.Target, obs []dataset.Observation, baseYe
 			names[f] = vntext.NFC(o.Entity)
 			order = append(order, f)
 		}
-		k := key{o.Metric, o.Level, f}
+		k := seriesKey{o.Metric, o.Level, f}
 		series[k] = append(series[k], Point{o.Year, o.Value})
 	}
-	var out []TargetProgress
-	for _, t := range targets {
-		if t.Metric == "" || isChange(&t) {
-			continue
-		}
-		lower := false
-		switch effectiveComparator(&t) {
-		case dataset.CmpGE, dataset.CmpGT:
-		case dataset.CmpLE, dataset.CmpLT:
-			lower = true
-		default:
-			continue
-		}
-		for _, f := range order {
-			var s []Point
-			for _, lv := range levelCandidates(t.Level) {
-				if s = series[key{t.Metric, lv, f}]; len(s) > 0 {
-					break
-				}
-			}
-			if len(s) == 0 {
-				continue
-			}
-			var upTo []Point
-			for _, p := range s {
-				if t.Year == 0 || p.Year <= t.Year {
-					upTo = append(upTo, p)
-				}
-			}
-			sort.SliceStable(upTo, func(i, j int) bool { return upTo[i].Year < upTo[j].Year })
-			v := t.Value
-			res := Progress(ProgressInput{Series: upTo, BaseYear: baseYear, Target: &v, TargetYear: t.Year, LowerIsBetter: lower})
-			out = append(out, TargetProgress{PlanID: t.PlanID, Code: t.Code, Metric: t.Metric, Level: t.Level,
-				Entity: names[f], ProgressResult: res})
-		}
+	return series, order, names
+}
+
+// progressDirection says whether a target is assessed with lower values
+// better, and whether it can be assessed at all (a level to grow towards).
+func progressDirection(t *dataset.Target) (lower, ok bool) {
+	if t.Metric == "" || isChange(t) {
+		return false, false
 	}
-	return out
+	switch effectiveComparator(t) {
+	case dataset.CmpGE, dataset.CmpGT:
+		return false, true
+	case dataset.CmpLE, dataset.CmpLT:
+		return true, true
+	}
+	return false, false
 }
 
 // levelCandidates lists the observation levels a target's level accepts,

@@ -150,3 +150,32 @@ func TestProgressTargets(t *testing.T) {
 		}
 	}
 }
+
+func TestProgressTargetsAfterTargetYear(t *testing.T) {
+	ts := []dataset.Target{{Code: "a", Metric: "online_submission_rate", Comparator: ">=", Value: 90, Year: 2025}}
+	obs := []dataset.Observation{
+		{Entity: "Hà Tĩnh", Year: 2021, Metric: "online_submission_rate", Value: 42},
+		{Entity: "Hà Tĩnh", Year: 2024, Metric: "online_submission_rate", Value: 71.5},
+		{Entity: "Hà Tĩnh", Year: 2026, Metric: "online_submission_rate", Value: 99},
+	}
+	tests := []struct {
+		name   string
+		opts   ProgressOptions
+		class  string
+		latest int
+	}{
+		{"target year's data only", ProgressOptions{}, ProgressModerate, 2024},
+		{"peer: latest data", ProgressOptions{UseDataAfterTargetYear: true}, ProgressAchieved, 2026},
+		// Base 2022 has no data: moves to 2024, one year only.
+		{"base year moved forward", ProgressOptions{BaseYear: 2022}, ProgressUnable, 2024},
+		{"base year strict", ProgressOptions{BaseYear: 2022, Conventions: ProgressConventions{StrictBaseYear: true}}, ProgressUnable, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ProgressTargetsWith(ts, obs, tc.opts)
+			if len(got) != 1 || got[0].Class != tc.class || got[0].LatestYear != tc.latest {
+				t.Fatalf("%+v", got)
+			}
+		})
+	}
+}
