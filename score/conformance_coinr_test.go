@@ -211,7 +211,9 @@ func coinrLiterals(t *testing.T, x5 [][]float64) []coinrLiteral {
 		{name: "minmax_2_7", got: func() []float64 {
 			return column(t, seq(10), CompositeIndicator{ID: "x"}, CompositeSpec{Normalisation: NormMinMax, Scale: [2]float64{2, 7}})
 		}},
-		{name: "zscore", got: func() []float64 { return column(t, seq(10), CompositeIndicator{ID: "x"}, CompositeSpec{Normalisation: NormZScore}) }},
+		{name: "zscore", got: func() []float64 {
+			return column(t, seq(10), CompositeIndicator{ID: "x"}, CompositeSpec{Normalisation: NormZScore})
+		}},
 		{name: "dist2targ8", got: d2t(seq(10), 8, false, false)},
 		{name: "gp", got: gp([]float64{1, 11, -1}, false)},
 		{name: "gp_rev", got: gp([]float64{1, -1, 11}, true)},
