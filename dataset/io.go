@@ -1,6 +1,7 @@
 package dataset
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/cchc-lab/cchc/internal/atomicfile"
 )
 
 // Format is a file format cchc reads and writes.
@@ -161,26 +163,30 @@ func WriteFile(path string, rec arrow.Record, opts WriteOptions) (err error) {
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
+	return WriteFileFormat(path, format, rec, opts)
+}
+
+// WriteFileFormat writes rec to path in the given format, whatever the
+// path's extension, through the one atomic writer (internal/atomicfile):
+// path holds the old file or the whole new one, never a part; a symbolic
+// link is followed and a device or FIFO written through.
+func WriteFileFormat(path string, format Format, rec arrow.Record, opts WriteOptions) error {
+	return atomicfile.Write(path, Filler(format, rec, opts))
+}
+
+// Filler returns a function that writes rec in format to the writer it is
+// given, buffered, for the atomic writer's Write and Set: a command that
+// writes several outputs adds one Filler per file to an atomicfile.Set.
+func Filler(format Format, rec arrow.Record, opts WriteOptions) func(io.Writer) error {
+	return func(w io.Writer) error {
+		bw := bufio.NewWriterSize(w, 1<<20)
+		// The Parquet writer closes writers that are io.Closers: hand it
+		// a plain writer and let the atomic writer close the file.
+		if err := Write(struct{ io.Writer }{bw}, format, rec, opts); err != nil {
+			return err
 		}
-	}()
-	if err = Write(tmp, format, rec, opts); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return bw.Flush()
 	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 // Write writes rec to w in the given format: CSV with a header line

@@ -12,6 +12,7 @@ import (
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/textfile"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -103,7 +104,7 @@ func ReadPointRules(r io.Reader, name string) ([]PointRule, []int, error) {
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.Comment = '#'
 	cr.FieldsPerRecord = -1
-	cr.Comma = delimiterOf(data)
+	cr.Comma = textfile.Delimiter(data)
 	header, err := cr.Read()
 	if err == io.EOF {
 		return nil, nil, fmt.Errorf("%s: %w: the file is empty (want a header with code or metric, and max_points)", name, ErrBadPointRule)
@@ -260,32 +261,6 @@ func ReadPointRules(r io.Reader, name string) ([]PointRule, []int, error) {
 		return nil, nil, fmt.Errorf("%s: %w: no rules (the file has a header only)", name, ErrBadPointRule)
 	}
 	return rules, lines, nil
-}
-
-// delimiterOf tells the delimiter from the first line that is not a
-// comment: ";" or a tab when the line has more of them than commas.
-func delimiterOf(data []byte) rune {
-	for len(data) > 0 {
-		line := data
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			line, data = data[:i], data[i+1:]
-		} else {
-			data = nil
-		}
-		t := bytes.TrimSpace(line)
-		if len(t) == 0 || t[0] == '#' {
-			continue
-		}
-		c, s, tab := bytes.Count(t, []byte(",")), bytes.Count(t, []byte(";")), bytes.Count(t, []byte("\t"))
-		switch {
-		case s > c && s >= tab:
-			return ';'
-		case tab > c:
-			return '\t'
-		}
-		return ','
-	}
-	return ','
 }
 
 // CheckPointRules checks point rules read from file against the targets

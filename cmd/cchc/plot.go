@@ -17,6 +17,7 @@ import (
 	"gonum.org/v1/plot/vg"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/internal/textfile"
 	"github.com/cchc-lab/cchc/internal/vntext"
 	"github.com/cchc-lab/cchc/plots"
 )
@@ -304,7 +305,7 @@ func readOwnCSV(path string, yearCols, numCols []string, mem memory.Allocator) (
 	}
 	r := csv.NewReader(bytes.NewReader(data))
 	r.FieldsPerRecord = -1
-	r.Comma = sniffDelimiter(data)
+	r.Comma = textfile.Delimiter(data)
 	header, err := r.Read()
 	if err != nil {
 		return nil, fmt.Errorf("%s: reading the header: %w", path, err)
@@ -395,19 +396,6 @@ func readOwnCSV(path string, yearCols, numCols []string, mem memory.Allocator) (
 		return nil, fmt.Errorf("%s: no data rows", path)
 	}
 	return b.NewRecord(), nil
-}
-
-// sniffDelimiter picks ',', ';', tab or '|', whichever the header line
-// holds most of (spreadsheets in Vietnamese locales export with ';').
-func sniffDelimiter(data []byte) rune {
-	line, _, _ := bytes.Cut(data, []byte("\n"))
-	best, n := ',', bytes.Count(line, []byte(","))
-	for _, d := range []rune{';', '\t', '|'} {
-		if c := bytes.Count(line, []byte(string(d))); c > n {
-			best, n = d, c
-		}
-	}
-	return best
 }
 
 // plotHint names the flag that resolves an ambiguous selection.
