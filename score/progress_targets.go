@@ -46,7 +46,28 @@ func ProgressTargets(targets []dataset.Target, obs []dataset.Observation, baseYe
 // Scorecard: metric, level when both give one, and entity (without
 // diacritics or case); rows with a Period are skipped.
 func ProgressTargetsWith(targets []dataset.Target, obs []dataset.Observation, opts ProgressOptions) []TargetProgress {
-	series, order, names := annualSeries(obs)
+	series, _ := SeriesFromObservations(obs, nil)
+	return ProgressOfSeries(targets, series, opts)
+}
+
+// ProgressOfSeries assesses every target with a metric against each
+// entity's series of that metric (matching levels as Scorecard does: the
+// target's level, else no level; a province target takes province
+// series too), as ProgressTargetsWith. A series with a Conflict is
+// unable to assess. An entity is named as first spelled in series.
+func ProgressOfSeries(targets []dataset.Target, series []ProgressSeries, opts ProgressOptions) []TargetProgress {
+	type key struct{ metric, level, entity string }
+	byKey := map[key]int{}
+	var order []string
+	names := map[string]string{} // the first spelling of each entity
+	for i, s := range series {
+		f := vntext.Fold(s.Entity)
+		byKey[key{s.Metric, s.Level, f}] = i
+		if _, ok := names[f]; !ok {
+			names[f] = s.Entity
+			order = append(order, f)
+		}
+	}
 	var out []TargetProgress
 	for _, t := range targets {
 		lower, ok := progressDirection(&t)
@@ -54,23 +75,19 @@ func ProgressTargetsWith(targets []dataset.Target, obs []dataset.Observation, op
 			continue
 		}
 		for _, f := range order {
-			var s []Point
+			i, found := -1, false
 			for _, lv := range levelCandidates(t.Level) {
-				if s = series[seriesKey{t.Metric, lv, f}]; len(s) > 0 {
+				if i, found = byKey[key{t.Metric, lv, f}]; found {
 					break
 				}
 			}
-			if len(s) == 0 {
+			if !found {
 				continue
 			}
-			var upTo []Point
-			for _, p := range s {
-				if t.Year == 0 || opts.UseDataAfterTargetYear || p.Year <= t.Year {
-					upTo = append(upTo, p)
-				}
-			}
+			s := series[i]
+			s.Points = pointsUpTo(s.Points, t.Year, opts.UseDataAfterTargetYear)
 			v := t.Value
-			res := Progress(ProgressInput{Series: upTo, BaseYear: opts.BaseYear, Target: &v, TargetYear: t.Year,
+			res := AssessSeries(s, ProgressInput{BaseYear: opts.BaseYear, Target: &v, TargetYear: t.Year,
 				LowerIsBetter: lower, Conventions: opts.Conventions})
 			out = append(out, TargetProgress{PlanID: t.PlanID, Code: t.Code, Metric: t.Metric, Level: t.Level,
 				Entity: names[f], ProgressResult: res})
@@ -79,28 +96,18 @@ func ProgressTargetsWith(targets []dataset.Target, obs []dataset.Observation, op
 	return out
 }
 
-type seriesKey struct{ metric, level, entity string }
-
-// annualSeries groups the annual observations (no Period) by metric,
-// level and folded entity; order lists the folded entities as first
-// seen and names their NFC spelling.
-func annualSeries(obs []dataset.Observation) (map[seriesKey][]Point, []string, map[string]string) {
-	series := map[seriesKey][]Point{}
-	names := map[string]string{}
-	var order []string
-	for _, o := range obs {
-		if o.Period != "" || o.Metric == "" {
-			continue
-		}
-		f := vntext.Fold(o.Entity)
-		if _, ok := names[f]; !ok {
-			names[f] = vntext.NFC(o.Entity)
-			order = append(order, f)
-		}
-		k := seriesKey{o.Metric, o.Level, f}
-		series[k] = append(series[k], Point{o.Year, o.Value})
+// pointsUpTo keeps the points up to year (all when year is 0 or all is set).
+func pointsUpTo(pts []Point, year int, all bool) []Point {
+	if year == 0 || all {
+		return pts
 	}
-	return series, order, names
+	var out []Point
+	for _, p := range pts {
+		if p.Year <= year {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // progressDirection says whether a target is assessed with lower values
