@@ -31,6 +31,8 @@ type ProgressSeries struct {
 
 // SkippedRow is an input row that no series uses, with the reason.
 type SkippedRow struct {
+	// Entity and Metric are the row's (the index name for index values).
+	Entity, Metric string
 	// Line is the row's input line (0 when not known).
 	Line int
 	// Reason says why the row is not used, in words.
@@ -58,9 +60,9 @@ func SeriesFromObservations(obs []dataset.Observation, lines []int) ([]ProgressS
 		line := lineOf(lines, i)
 		switch {
 		case o.Period != "":
-			skipped = append(skipped, SkippedRow{line, fmt.Sprintf("giá trị của kỳ %s, không phải cả năm", o.Period)})
+			skipped = append(skipped, SkippedRow{o.Entity, o.Metric, line, fmt.Sprintf("giá trị của kỳ %s, không phải cả năm", o.Period)})
 		case o.Metric == "":
-			skipped = append(skipped, SkippedRow{line, "không có mã chỉ số"})
+			skipped = append(skipped, SkippedRow{o.Entity, o.Metric, line, "không có mã chỉ số"})
 		default:
 			rows = append(rows, seriesRow{o.Entity, o.Metric, o.Level, o.Year, o.Value, line})
 		}
@@ -81,9 +83,9 @@ func SeriesFromIndexValues(vals []dataset.IndexValue, lines []int) ([]ProgressSe
 		line := lineOf(lines, i)
 		switch {
 		case math.IsNaN(v.Value) || math.IsInf(v.Value, 0):
-			skipped = append(skipped, SkippedRow{line, "không có giá trị (chỉ công bố thứ hạng)"})
+			skipped = append(skipped, SkippedRow{v.Province, v.Index, line, "không có giá trị (chỉ công bố thứ hạng)"})
 		case v.Period != "":
-			skipped = append(skipped, SkippedRow{line, fmt.Sprintf("giá trị cộng dồn giai đoạn %s", v.Period)})
+			skipped = append(skipped, SkippedRow{v.Province, v.Index, line, fmt.Sprintf("giá trị cộng dồn giai đoạn %s", v.Period)})
 		default:
 			rows = append(rows, seriesRow{v.Province, v.Index, "", v.Year, v.Value, line})
 		}
@@ -114,7 +116,7 @@ func dropBeforeScaleBreaks(rows []seriesRow) ([]seriesRow, []SkippedRow) {
 	for _, r := range rows {
 		x, ok := indicators.LookupIndex(r.metric)
 		if ok && !x.Comparable(r.year, last[key{r.metric, vntext.Fold(r.entity)}]) {
-			skipped = append(skipped, SkippedRow{r.line, fmt.Sprintf("%s đổi thang điểm sau năm %d: không nối chuỗi qua điểm gãy", x.Name, r.year)})
+			skipped = append(skipped, SkippedRow{r.entity, r.metric, r.line, fmt.Sprintf("%s đổi thang điểm sau năm %d: không nối chuỗi qua điểm gãy", x.Name, r.year)})
 			continue
 		}
 		kept = append(kept, r)
@@ -161,7 +163,7 @@ func (s *ProgressSeries) settleYears() []SkippedRow {
 		p, line := s.Points[i], s.Lines[i]
 		if n := len(pts); n > 0 && pts[n-1].Year == p.Year {
 			if pts[n-1].Value == p.Value {
-				skipped = append(skipped, SkippedRow{line, fmt.Sprintf("trùng dòng %d (cùng giá trị)", lines[n-1])})
+				skipped = append(skipped, SkippedRow{s.Entity, s.Metric, line, fmt.Sprintf("trùng dòng %d (cùng giá trị)", lines[n-1])})
 				continue
 			}
 			if s.Conflict == "" {

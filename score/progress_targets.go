@@ -11,6 +11,11 @@ type TargetProgress struct {
 	PlanID, Code, Metric, Level string
 	// Entity is the entity assessed.
 	Entity string
+	// Target and TargetYear are the target's value and year.
+	Target     float64
+	TargetYear int
+	// LowerIsBetter is true for "<=" and "<" targets.
+	LowerIsBetter bool
 	// ProgressResult is the assessment.
 	ProgressResult
 }
@@ -90,7 +95,7 @@ func ProgressOfSeries(targets []dataset.Target, series []ProgressSeries, opts Pr
 			res := AssessSeries(s, ProgressInput{BaseYear: opts.BaseYear, Target: &v, TargetYear: t.Year,
 				LowerIsBetter: lower, Conventions: opts.Conventions})
 			out = append(out, TargetProgress{PlanID: t.PlanID, Code: t.Code, Metric: t.Metric, Level: t.Level,
-				Entity: names[f], ProgressResult: res})
+				Entity: names[f], Target: t.Value, TargetYear: t.Year, LowerIsBetter: lower, ProgressResult: res})
 		}
 	}
 	return out
