@@ -24,6 +24,7 @@ func commands() []command {
 		{"parse", "parse plan documents into plans, targets, tasks and findings", runParse},
 		{"validate", "load data files, report rows read and rejected", runValidate},
 		{"indicators", "list the metric catalogue, or compute rates from dossier records", runIndicators},
+		{"progress", "assess progress of series towards targets (Statistics Canada / Open SDG method)", runProgress},
 		{"plot", "draw trend, bars, heatmap, attainment or workload charts", runPlot},
 		{"gen", "generate synthetic data (dossier records)", runGen},
 		{"version", "print the version of cchc", runVersion},
