@@ -139,9 +139,17 @@ func kindRequirements() string {
 }
 
 func quoteList(ss []string) string {
-	q := make([]string, len(ss))
+	const most = 40 // a message names at most this many, then counts the rest
+	q := make([]string, 0, min(len(ss), most+1))
 	for i, s := range ss {
-		q[i] = fmt.Sprintf("%q", s)
+		if i == most {
+			q = append(q, fmt.Sprintf("and %d more", len(ss)-most))
+			break
+		}
+		if len(s) > 200 {
+			s = s[:200] + "..."
+		}
+		q = append(q, fmt.Sprintf("%q", s))
 	}
 	return strings.Join(q, ", ")
 }
