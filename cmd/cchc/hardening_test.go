@@ -58,6 +58,8 @@ func TestNumericFlagsChecked(t *testing.T) {
 		{"gen", "dossiers", "--rows", "-1", "-o", filepath.Join(dir, "g.parquet")},
 		{"gen", "dossiers", "--batch", "0", "-o", filepath.Join(dir, "g.parquet")},
 		{"gen", "dossiers", "--batch", "1000000000000", "-o", filepath.Join(dir, "g.parquet")},
+		{"indicators", "--dossiers", data, "--workers", "100000000"},
+		{"indicators", "--dossiers", data, "--workers", "-2"},
 		{"plot", "trend", "--data", data, "--width", "1e12", "-o", filepath.Join(dir, "c.png")},
 		{"plot", "trend", "--data", data, "--width", "-3", "-o", filepath.Join(dir, "c.png")},
 		{"plot", "trend", "--data", data, "--width", "NaN", "-o", filepath.Join(dir, "c.png")},
@@ -148,4 +150,38 @@ func waitForTemp(t *testing.T, dir string, limit time.Duration) {
 func tempFiles(dir string) []string {
 	m, _ := filepath.Glob(filepath.Join(dir, ".*.tmp"))
 	return m
+}
+
+// TestFailingOutputWritesNone: when one output of a run cannot be
+// written, the other is not written either (scorecard -o with --summary,
+// indicators -o with --rates).
+func TestFailingOutputWritesNone(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "scores.csv")
+	bad := filepath.Join(dir, "missing-folder", "summary.csv")
+	code, _, stderr := runCmd(t, "scorecard", "-o", out, "--summary", bad)
+	if code == 0 {
+		t.Fatalf("scorecard with an unwritable --summary succeeded: %s", stderr)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Errorf("scorecard wrote -o although --summary failed: %s", stderr)
+	}
+	dossiers := filepath.Join(dir, "d.csv")
+	if code, _, stderr := runCmd(t, "gen", "dossiers", "--rows", "100", "-o", dossiers); code != 0 {
+		t.Fatal(stderr)
+	}
+	obs := filepath.Join(dir, "obs.csv")
+	code, _, stderr = runCmd(t, "indicators", "--dossiers", dossiers, "-o", obs, "--rates", filepath.Join(dir, "missing-folder", "rates.csv"), "-q")
+	if code == 0 {
+		t.Fatalf("indicators with an unwritable --rates succeeded: %s", stderr)
+	}
+	if _, err := os.Stat(obs); err == nil {
+		t.Errorf("indicators wrote -o although --rates failed: %s", stderr)
+	}
+	if !strings.Contains(stderr, "nothing written") {
+		t.Errorf("stderr does not say nothing was written: %s", stderr)
+	}
+	if left := tempFiles(dir); len(left) > 0 {
+		t.Errorf("temporary files left: %v", left)
+	}
 }

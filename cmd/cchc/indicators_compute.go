@@ -20,6 +20,9 @@ import (
 	"github.com/cchc-lab/cchc/internal/atomicfile"
 )
 
+// maxWorkers is the most goroutines --workers may ask for.
+const maxWorkers = 1024
+
 // runIndicatorsCompute runs "cchc indicators --dossiers FILE ...": rates
 // from dossier records, as observations for the scorer.
 func runIndicatorsCompute(args []string, stdout, stderr io.Writer) int {
@@ -51,6 +54,10 @@ func runIndicatorsCompute(args []string, stdout, stderr io.Writer) int {
 	if *dossiers == "" {
 		fmt.Fprintln(stderr, "cchc indicators: --dossiers FILE is required (or use \"cchc indicators list\")")
 		fs.Usage()
+		return 2
+	}
+	if *workers < 0 || *workers > maxWorkers {
+		fmt.Fprintf(stderr, "cchc indicators: --workers %d: must lie between 0 (one per CPU) and %d\n", *workers, maxWorkers)
 		return 2
 	}
 	groupBy, err := rates.ParseGroupBy(*by)
