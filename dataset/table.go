@@ -154,9 +154,16 @@ func quoteList(ss []string) string {
 	return strings.Join(q, ", ")
 }
 
+// MaxColumns is the most columns a table file may have: cchc's tables
+// have fewer than 20, and an export with extra columns a few hundred.
+const MaxColumns = 10000
+
 // mapHeader maps header names onto the columns of kind (detected when
 // empty). It fails on a duplicated column and on missing required columns.
 func mapHeader(file string, header []string, kind Kind) (*headerMap, error) {
+	if len(header) > MaxColumns {
+		return nil, &ParseError{File: file, Line: 1, Err: fmt.Errorf("%w: the header has %d columns; a table has at most %d (is this the right file, and the right delimiter?)", ErrFormat, len(header), MaxColumns)}
+	}
 	for i, h := range header {
 		header[i] = strings.TrimSpace(vntext.NFC(h))
 	}
