@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"sort"
+
+	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
 // Progress classes, after the Statistics Canada method used by Open SDG
@@ -186,7 +188,7 @@ func Progress(in ProgressInput) ProgressResult {
 	switch {
 	case achieved:
 		res.Class, res.Score = ProgressAchieved, 5
-		res.Note = fmt.Sprintf("năm %d đạt %s, chỉ tiêu %s", res.LatestYear, FormatNumberVN(res.LatestValue), FormatNumberVN(target))
+		res.Note = fmt.Sprintf("năm %d đạt %s, chỉ tiêu %s", res.LatestYear, vntext.FormatNumber(res.LatestValue), vntext.FormatNumber(target))
 		return res
 	case why != "":
 		return unableProgress(res, why)
@@ -353,14 +355,14 @@ func unableProgress(res ProgressResult, why string) ProgressResult {
 
 func progressNote(res *ProgressResult, in ProgressInput, target float64, hasTarget bool) string {
 	if !hasTarget {
-		note := fmt.Sprintf("tăng trưởng bình quân %s%%/năm từ %d đến %d", FormatNumberVN(res.ObservedCAGR*100), res.BaseYear, res.LatestYear)
+		note := fmt.Sprintf("tăng trưởng bình quân %s%%/năm từ %d đến %d", vntext.FormatNumber(res.ObservedCAGR*100), res.BaseYear, res.LatestYear)
 		if res.LimitCoefficient != 1 {
-			note += fmt.Sprintf("; gần giới hạn %s, ngưỡng nhân %s", FormatNumberVN(*in.NaturalLimit), FormatNumberVN(res.LimitCoefficient))
+			note += fmt.Sprintf("; gần giới hạn %s, ngưỡng nhân %s", vntext.FormatNumber(*in.NaturalLimit), vntext.FormatNumber(res.LimitCoefficient))
 		}
 		return note
 	}
 	return fmt.Sprintf("tăng trưởng thực tế %s%%/năm, cần %s%%/năm để đạt %s năm %d (R = %s)",
-		FormatNumberVN(res.ObservedCAGR*100), FormatNumberVN(res.RequiredCAGR*100), FormatNumberVN(target), in.TargetYear, FormatNumberVN(res.Ratio))
+		vntext.FormatNumber(res.ObservedCAGR*100), vntext.FormatNumber(res.RequiredCAGR*100), vntext.FormatNumber(target), in.TargetYear, vntext.FormatNumber(res.Ratio))
 }
 
 // classOf maps a progress value to a class by sdg-build's thresholds

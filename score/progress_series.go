@@ -168,7 +168,7 @@ func (s *ProgressSeries) settleYears() []SkippedRow {
 			}
 			if s.Conflict == "" {
 				s.Conflict = fmt.Sprintf("năm %d có hai giá trị khác nhau: %s%s và %s%s",
-					p.Year, FormatNumberVN(pts[n-1].Value), lineNote(lines[n-1]), FormatNumberVN(p.Value), lineNote(line))
+					p.Year, vntext.FormatNumber(pts[n-1].Value), lineNote(lines[n-1]), vntext.FormatNumber(p.Value), lineNote(line))
 			}
 			continue
 		}

@@ -221,7 +221,7 @@ func (r *progressRun) readData() error {
 	}
 	defer l.Release()
 	if len(l.Rejected) > 0 {
-		return rejectedError(name, l.Rejected)
+		return &dataset.RejectedRowsError{File: name, Rows: l.Rejected}
 	}
 	switch l.Kind {
 	case dataset.KindObservations:
@@ -286,7 +286,7 @@ func (r *progressRun) readTargets() error {
 			return err
 		}
 		if len(rejected) > 0 {
-			return rejectedError(f.targetsPath, rejected)
+			return &dataset.RejectedRowsError{File: f.targetsPath, Rows: rejected}
 		}
 		r.targets = ts
 	case f.planPath != "":
