@@ -89,6 +89,8 @@ type progressRun struct {
 	skipped []score.SkippedRow
 	targets []dataset.Target
 	rows    []progressRow
+	// unmatched are the series no target of the plan is for.
+	unmatched []string
 }
 
 // progressRow is one output row.
@@ -335,6 +337,15 @@ func (r *progressRun) assessTargets() error {
 		return fmt.Errorf("no target of %s matches a series of %s (targets' metrics: %s; series' metrics: %s)",
 			f.planPath+f.targetsPath, f.dataPath, targetMetrics(r.targets), seriesMetrics(r.series))
 	}
+	assessed := map[string]bool{}
+	for _, tp := range tps {
+		assessed[tp.Metric+"\x00"+vntext.Fold(tp.Entity)] = true
+	}
+	for _, s := range r.series {
+		if !assessed[s.Metric+"\x00"+vntext.Fold(s.Entity)] {
+			r.unmatched = append(r.unmatched, s.Entity+" / "+s.Metric)
+		}
+	}
 	for _, tp := range tps {
 		v := tp.Target
 		r.rows = append(r.rows, progressRow{entity: tp.Entity, metric: tp.Metric, level: tp.Level, planID: tp.PlanID,
@@ -480,6 +491,10 @@ func (r *progressRun) report() {
 			}
 			fmt.Fprintf(r.info, "  %s:%d: %s\n", r.flags.dataPath, s.Line, s.Reason)
 		}
+	}
+	if len(r.unmatched) > 0 {
+		fmt.Fprintf(r.info, "%d series match no target of %s (not in the output): %s\n",
+			len(r.unmatched), r.flags.planPath+r.flags.targetsPath, strings.Join(r.unmatched, "; "))
 	}
 	if r.flags.out != "-" {
 		fmt.Fprintf(r.info, "wrote %s\n", r.flags.out)
