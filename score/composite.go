@@ -180,6 +180,17 @@ func Composite(units []string, values [][]float64, spec CompositeSpec) (*Composi
 			return nil, fmt.Errorf("%w: indicator %s has weight %v", ErrComposite, ind.ID, ind.Weight)
 		}
 	}
+	for _, th := range []struct {
+		field string
+		v     float64
+	}{{"MinCoverage", spec.MinCoverage}, {"GroupDataThreshold", spec.GroupDataThreshold}, {"IndexDataThreshold", spec.IndexDataThreshold}} {
+		if !(th.v >= 0 && th.v <= 1) {
+			return nil, fmt.Errorf("%w: CompositeSpec.%s %v: want a share between 0 and 1", ErrComposite, th.field, th.v)
+		}
+	}
+	if !(spec.RankTolerance >= 0) {
+		return nil, fmt.Errorf("%w: CompositeSpec.RankTolerance %v: want 0 or more", ErrComposite, spec.RankTolerance)
+	}
 	groupWeights := func(g string) float64 {
 		if w, ok := spec.GroupWeights[g]; ok {
 			return w
