@@ -74,6 +74,7 @@ type dosCSVPart struct {
 	fields    []dossierCSVField
 	err       error
 	done      bool
+	ended     bool
 	refs      atomic.Int64
 	strB      []*array.StringBuilder
 	dictB     []*dossierDictBuilder
@@ -337,6 +338,7 @@ func (p *dosCSVPart) Release() {
 }
 
 func (p *dosCSVPart) reject(e *RowError) bool {
+	p.f.rowsSeen.Add(1)
 	if p.f.opts.OnReject == nil {
 		p.err = e
 		return false
@@ -352,7 +354,11 @@ func (p *dosCSVPart) Next() bool {
 		p.rec.Release()
 		p.rec = nil
 	}
-	if p.err != nil || p.done {
+	if p.err != nil {
+		return false
+	}
+	if p.done {
+		p.err = p.f.partEnded(&p.ended)
 		return false
 	}
 	p.lines = p.lines[:0]
@@ -414,8 +420,10 @@ func (p *dosCSVPart) Next() bool {
 		p.lines = append(p.lines, line)
 	}
 	if len(p.lines) == 0 {
+		p.err = p.f.partEnded(&p.ended)
 		return false
 	}
+	p.f.rowsSeen.Add(int64(len(p.lines)))
 	p.rec = p.buildRecord()
 	return true
 }

@@ -200,3 +200,53 @@ func TestDossierCSVFormulaInjection(t *testing.T) {
 		}
 	}
 }
+
+// TestDossierTruncatedCSV cuts a generated CSV (with its "cchc.rows"
+// metadata) short at several places: each read ends in an error, never
+// in fewer rows.
+func TestDossierTruncatedCSV(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "d.csv")
+	rec := damagedRows(3000)
+	defer rec.Release()
+	w, err := Create(path, map[string]string{"cchc.rows": "3000"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Write(rec); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if rows, err := readAll(t, path); err != nil || rows != 3000 {
+		t.Fatalf("whole file: %d rows, %v", rows, err)
+	}
+	good, _ := os.ReadFile(path)
+	for _, frac := range []float64{0.2, 0.5, 0.9, 0.999} {
+		cut := filepath.Join(dir, fmt.Sprintf("cut-%g.csv", frac))
+		os.WriteFile(cut, good[:int(float64(len(good))*frac)], 0o644)
+		rows, err := readAll(t, cut)
+		if err == nil || !strings.Contains(err.Error(), cut) {
+			t.Errorf("cut at %g: %d rows, err %v", frac, rows, err)
+		}
+		// Reading on past bad rows, the count still tells.
+		f, err := Open(cut, ReadOptions{OnReject: func(*RowError) {}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps, _ := f.Parts(2)
+		var last error
+		for _, p := range ps {
+			for p.Next() {
+			}
+			if p.Err() != nil {
+				last = p.Err()
+			}
+			p.Release()
+		}
+		if last == nil || !strings.Contains(last.Error(), "cut short") {
+			t.Errorf("cut at %g, bad rows passed over: err %v", frac, last)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"sync/atomic"
 
@@ -106,6 +107,14 @@ type File struct {
 	cols       []string
 	progress   atomic.Int64
 	partsTaken bool
+	// declared is the row count the file's "cchc.rows" metadata gives
+	// (cchc's generator writes it), -1 when absent; rowsSeen counts the
+	// rows the parts delivered or rejected, partsOpen the parts not yet
+	// at their end (a part that stops with an error never gets there, so
+	// the check is left to that error).
+	declared  int64
+	rowsSeen  atomic.Int64
+	partsOpen atomic.Int64
 }
 
 // Open opens a dossier file and reads its metadata; the format
@@ -154,7 +163,33 @@ func Open(path string, opts ReadOptions) (df *File, err error) {
 	if err != nil {
 		return nil, err
 	}
+	df.declared = -1
+	if v, ok := df.meta["cchc.rows"]; ok {
+		n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+		if err != nil || n < 0 {
+			return nil, fmt.Errorf("%s: %w: the metadata cchc.rows is %q, not a row count", path, binread.ErrDamaged, v)
+		}
+		df.declared = n
+	}
 	return df, nil
+}
+
+// partEnded is called once by each part that reached its end: the last
+// one compares the rows all parts read (or rejected) with the rows the
+// file declares, so that a file cut short (a killed copy, a truncated
+// download) is an error, not fewer rows.
+func (f *File) partEnded(ended *bool) error {
+	if *ended {
+		return nil
+	}
+	*ended = true
+	if f.partsOpen.Add(-1) != 0 || f.declared < 0 {
+		return nil
+	}
+	if got := f.rowsSeen.Load(); got != f.declared {
+		return fmt.Errorf("%s: %w: %d rows read where the file declares %d (cchc.rows): it is cut short or damaged", f.path, binread.ErrDamaged, got, f.declared)
+	}
+	return nil
 }
 
 // Path returns the file's path.
@@ -452,6 +487,7 @@ func (f *File) Parts(n int) ([]Part, error) {
 		}
 		parts = append(parts, p)
 	}
+	f.partsOpen.Store(int64(len(parts)))
 	return parts, nil
 }
 
@@ -468,6 +504,7 @@ type dosChunkPart struct {
 	first    int64
 	rowInCur int64
 	chunk    int
+	ended    bool
 	err      error
 	refs     atomic.Int64
 }
@@ -519,6 +556,7 @@ func (p *dosChunkPart) Next() (ok bool) {
 				p.first = p.rowInCur
 				p.rowInCur += p.rec.NumRows()
 				p.f.progress.Add(p.rec.NumRows())
+				p.f.rowsSeen.Add(p.rec.NumRows())
 				return true
 			}
 			if err := p.cur.Err(); err != nil && err != io.EOF {
@@ -535,6 +573,7 @@ func (p *dosChunkPart) Next() (ok bool) {
 		c := int(p.next.Add(1) - 1)
 		if c >= len(p.f.chunkStart) {
 			p.rec = nil
+			p.err = p.f.partEnded(&p.ended)
 			return false
 		}
 		rr, err := p.open(c)
@@ -703,6 +742,7 @@ type dosStreamPart struct {
 	first int64
 	rows  int64
 	err   error
+	ended bool
 	refs  atomic.Int64
 }
 
@@ -753,6 +793,7 @@ func (p *dosStreamPart) Next() (ok bool) {
 		return false
 	}
 	if rec == nil {
+		p.err = p.f.partEnded(&p.ended)
 		return false
 	}
 	if err := binread.CheckRecord(rec); err != nil {
@@ -765,6 +806,7 @@ func (p *dosStreamPart) Next() (ok bool) {
 	p.first = p.rows
 	p.rows += p.rec.NumRows()
 	p.f.progress.Add(p.rec.NumRows())
+	p.f.rowsSeen.Add(p.rec.NumRows())
 	return true
 }
 func (p *dosStreamPart) Release() {
