@@ -5,7 +5,6 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
-	"io"
 	"runtime"
 
 	"github.com/apache/arrow/go/v15/arrow/memory"
@@ -60,16 +59,6 @@ func AllocationLimit(size int64) int {
 // an error, any single allocation larger than AllocationLimit(size).
 func Cap(mem memory.Allocator, size int64) memory.Allocator {
 	return limitAllocator{Allocator: mem, limit: AllocationLimit(size)}
-}
-
-// CapSeeker is Cap for a file known by its io.Seeker: it measures the
-// size and rewinds. When the size cannot be told, mem is returned.
-func CapSeeker(mem memory.Allocator, s io.Seeker) memory.Allocator {
-	size, err := s.Seek(0, io.SeekEnd)
-	if _, err2 := s.Seek(0, io.SeekStart); err != nil || err2 != nil {
-		return mem
-	}
-	return Cap(mem, size)
 }
 
 // Recovered turns the value a reader's deferred recover() returned into
