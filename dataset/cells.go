@@ -10,6 +10,7 @@ import (
 
 	"github.com/apache/arrow/go/v15/arrow/array"
 
+	"github.com/cchc-lab/cchc/internal/textfile"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -82,7 +83,9 @@ func parseCell(c *colSpec, in input) (v cell, reason string) {
 	}
 	switch c.typ {
 	case colString, colDict:
-		s := strings.TrimSpace(vntext.NFC(in.display()))
+		// A cell cchc's CSV writer guarded against formula injection
+		// ("'=x") reads back as written before ("=x").
+		s := textfile.UnescapeCell(strings.TrimSpace(vntext.NFC(in.display())))
 		if c.rule == ruleProvince {
 			p, ok := vntext.CanonicalProvince(s)
 			if ok {
@@ -107,12 +110,12 @@ func parseCell(c *colSpec, in input) (v cell, reason string) {
 				}
 			}
 		} else {
-			v.ss = splitList(in.display())
+			v.ss = splitList(textfile.UnescapeCell(strings.TrimSpace(in.display())))
 		}
 	case colInts:
 		items := in.list
 		if in.typed != 'l' {
-			items = strings.FieldsFunc(in.display(), func(r rune) bool { return r == ';' || r == ',' || r == ' ' })
+			items = strings.FieldsFunc(textfile.UnescapeCell(strings.TrimSpace(in.display())), func(r rune) bool { return r == ';' || r == ',' || r == ' ' })
 		}
 		for _, s := range items {
 			n, err := vntext.ParseCount(s)
@@ -429,4 +432,13 @@ func appendCell(b array.Builder, c *colSpec, v cell) {
 			vb.Append(int32(n))
 		}
 	}
+}
+
+// filterText is the text a RowFilter sees for the input: as the reader
+// reads a text column, trimmed NFC (a typed value written out).
+func (in input) filterText() string {
+	if in.isBlank() {
+		return ""
+	}
+	return textfile.UnescapeCell(strings.TrimSpace(vntext.NFC(in.display())))
 }

@@ -3,7 +3,6 @@ package dataset
 import (
 	"bytes"
 	"context"
-	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -21,6 +20,8 @@ import (
 	"github.com/apache/arrow/go/v15/parquet"
 	"github.com/apache/arrow/go/v15/parquet/file"
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
+
+	"github.com/cchc-lab/cchc/internal/binread"
 )
 
 // jsonRecord is one record of a JSON file: its flattened keys in order,
@@ -34,7 +35,7 @@ type jsonRecord struct {
 }
 
 // readJSON reads a JSON array of records.
-func readJSON(data []byte, name string, kind Kind, mem memory.Allocator) (*Loaded, error) {
+func readJSON(data []byte, name string, kind Kind, mem memory.Allocator, keep RowFilter) (*Loaded, error) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &ParseError{File: name, Err: ErrEmptyFile}
@@ -104,6 +105,9 @@ func readJSON(data []byte, name string, kind Kind, mem memory.Allocator) (*Loade
 		var obj map[string]json.RawMessage
 		if err := json.Unmarshal(raw, &obj); err != nil || obj == nil {
 			jr.bad = "not a JSON object"
+		} else if key, at, dup := duplicateJSONKey(raw); dup {
+			line, col := lineColumn(data, off+at)
+			jr.bad = fmt.Sprintf("duplicate key %q at line %d, column %d (a record names each key once)", key, line, col)
 		} else {
 			flattenJSON(&jr, "", obj)
 			for _, k := range jr.keys {
@@ -122,6 +126,11 @@ func readJSON(data []byte, name string, kind Kind, mem memory.Allocator) (*Loade
 		if _, err := dec.Token(); err != nil {
 			return nil, jsonErr(err)
 		}
+		if base == 0 {
+			if err := checkJSONEnd(data, int(dec.InputOffset())); err != nil {
+				return nil, &ParseError{File: name, Line: lineOfOffset(data, jsonNextValue(data, int(dec.InputOffset()))), Err: err}
+			}
+		}
 	}
 	if len(header) == 0 && kind != "" {
 		// No records, or none with a key: an empty table of the kind asked for.
@@ -136,7 +145,7 @@ func readJSON(data []byte, name string, kind Kind, mem memory.Allocator) (*Loade
 	if err != nil {
 		return nil, err
 	}
-	t := newTableBuilder(name, m, mem)
+	t := newTableBuilder(name, m, mem, keep)
 	defer t.release()
 	ins := make([]input, len(m.cs))
 	for _, jr := range recs {
@@ -160,6 +169,76 @@ func readJSON(data []byte, name string, kind Kind, mem memory.Allocator) (*Loade
 		t.add(jr.line, ins, raw)
 	}
 	return t.finish(), nil
+}
+
+// jsonNextValue returns the offset of the first byte after end that is
+// not JSON white space.
+func jsonNextValue(data []byte, end int) int {
+	for end < len(data) && (data[end] == ' ' || data[end] == '\n' || data[end] == '\r' || data[end] == '\t') {
+		end++
+	}
+	return end
+}
+
+// checkJSONEnd fails when anything but white space follows the one
+// top-level value, which ends at offset end: a second array pasted after
+// the first would otherwise be ignored.
+func checkJSONEnd(data []byte, end int) error {
+	next := jsonNextValue(data, end)
+	if next >= len(data) {
+		return nil
+	}
+	line, col := lineColumn(data, next)
+	return fmt.Errorf("%w: a second JSON value starts at line %d, column %d; a JSON table is one array (or one object of tables)", ErrFormat, line, col)
+}
+
+// lineColumn returns the 1-based line and column (in characters) of offset off.
+func lineColumn(data []byte, off int) (line, col int) {
+	off = min(off, len(data))
+	start := bytes.LastIndexByte(data[:off], '\n') + 1
+	return lineOfOffset(data, off), utf8.RuneCount(data[start:off]) + 1
+}
+
+// duplicateJSONKey finds the first key that an object of raw (a valid
+// JSON value) names twice, at any depth, and its offset in raw.
+func duplicateJSONKey(raw []byte) (key string, at int, found bool) {
+	type frame struct {
+		obj     bool
+		keys    map[string]bool
+		wantKey bool
+	}
+	var stack []*frame
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	for {
+		before := int(dec.InputOffset())
+		tok, err := dec.Token()
+		if err != nil {
+			return "", 0, false
+		}
+		var top *frame
+		if len(stack) > 0 {
+			top = stack[len(stack)-1]
+		}
+		if d, ok := tok.(json.Delim); ok && (d == '}' || d == ']') {
+			stack = stack[:len(stack)-1]
+			continue
+		}
+		if top != nil && top.obj && top.wantKey {
+			k, _ := tok.(string)
+			if top.keys[k] {
+				return k, jsonNextValue(raw, before+1), true
+			}
+			top.keys[k] = true
+			top.wantKey = false
+			continue
+		}
+		if top != nil && top.obj {
+			top.wantKey = true // a value: a key comes next
+		}
+		if d, ok := tok.(json.Delim); ok {
+			stack = append(stack, &frame{obj: d == '{', keys: map[string]bool{}, wantKey: d == '{'})
+		}
+	}
 }
 
 // lineCounter gives the 1-based line of increasing offsets in data,
@@ -226,6 +305,12 @@ func pickJSONTable(data []byte, dec *json.Decoder, k Kind) (int, bool, error) {
 			}
 		}
 	}
+	if _, err := dec.Token(); err != nil { // the closing '}'
+		return 0, false, fmt.Errorf("%w: %v", ErrFormat, err)
+	}
+	if err := checkJSONEnd(data, int(dec.InputOffset())); err != nil {
+		return 0, false, err
+	}
 	switch {
 	case len(found) == 1:
 		return found[0].start, found[0].obj, nil
@@ -261,9 +346,12 @@ func flattenJSON(jr *jsonRecord, prefix string, obj map[string]json.RawMessage) 
 				continue
 			}
 		}
-		if _, dup := jr.vals[key]; !dup {
-			jr.keys = append(jr.keys, key)
+		if _, dup := jr.vals[key]; dup {
+			// "a": {"b": 1} and "a_b": 2 both flatten to a_b.
+			jr.bad = fmt.Sprintf("the key %q is given twice (once inside a nested object)", key)
+			continue
 		}
+		jr.keys = append(jr.keys, key)
 		jr.vals[key] = jsonInput(v)
 	}
 }
@@ -308,75 +396,29 @@ func jsonInput(v json.RawMessage) input {
 	return input{text: string(v)}
 }
 
-// limitAllocator refuses, by panicking, an allocation larger than limit:
-// a damaged Parquet or Arrow file can declare a buffer of terabytes, which
-// would end the program with a fatal out-of-memory error instead of a
-// panic the readers recover from.
-type limitAllocator struct {
-	memory.Allocator
-	limit int
-}
-
-func (a limitAllocator) check(n int) {
-	if n > a.limit {
-		panic(fmt.Sprintf("a buffer of %d bytes declared in a file of this size", n))
-	}
-}
-
-// Allocate implements memory.Allocator.
-func (a limitAllocator) Allocate(n int) []byte {
-	a.check(n)
-	return a.Allocator.Allocate(n)
-}
-
-// Reallocate implements memory.Allocator.
-func (a limitAllocator) Reallocate(n int, b []byte) []byte {
-	a.check(n)
-	return a.Allocator.Reallocate(n, b)
-}
-
-// capAllocations limits single allocations while reading ra to 64 times
-// its size plus 64 MiB: more than any decompression of real data needs.
-func capAllocations(mem memory.Allocator, ra io.Seeker) memory.Allocator {
-	size, err := ra.Seek(0, io.SeekEnd)
-	if _, err2 := ra.Seek(0, io.SeekStart); err != nil || err2 != nil {
-		return mem
-	}
-	return limitAllocator{Allocator: mem, limit: int(min(64*size+64<<20, 1<<40))}
-}
-
-// readParquet reads a Parquet file. Known limit: on some damaged files
-// (a page of unknown type whose header the decoder reads without moving
-// on) Arrow v15's page reader loops forever; the loop is inside the
-// library, with no reads through the file, so it cannot be cut from here.
-func readParquet(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *Loaded, err error) {
+// readParquet reads a Parquet file through the guards of
+// internal/binread: allocations capped by the file's size, the decoder's
+// panics recovered, cchc's checksum verified, the stored Arrow schema
+// checked before it is decoded, every record checked, and the rows read
+// compared with the rows the footer declares.
+func readParquet(ra readAtSeeker, name string, kind Kind, mem memory.Allocator, keep RowFilter) (l *Loaded, err error) {
 	defer func() {
-		// The Parquet decoder can panic on corrupt input; a bad file is an
-		// error, never a crash.
 		if r := recover(); r != nil {
-			l, err = nil, &ParseError{File: name, Err: fmt.Errorf("%w: corrupt Parquet file: %v", ErrFormat, r)}
+			l, err = nil, &ParseError{File: name, Err: fmt.Errorf("%w: corrupt Parquet file: %w", ErrFormat, binread.Recovered(r))}
 		}
 	}()
-	rmem := capAllocations(memory.Allocator(mem), ra)
+	size, err := ra.Seek(0, io.SeekEnd)
+	if err != nil {
+		return nil, &ParseError{File: name, Err: err}
+	}
+	rmem := binread.Cap(memory.Allocator(mem), size)
 	pf, err := file.NewParquetReader(ra, file.WithReadProps(parquet.NewReaderProperties(rmem)))
 	if err != nil {
 		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not a Parquet file: %v", ErrFormat, err)}
 	}
 	defer pf.Close()
-	if kv := pf.MetaData().KeyValueMetadata(); kv != nil {
-		// The Arrow schema stored in the file is an IPC stream message:
-		// check it before pqarrow decodes it (see checkIPCStream).
-		if v := kv.FindValue("ARROW:schema"); v != nil {
-			decoded, err := base64.StdEncoding.DecodeString(*v)
-			if err != nil || len(decoded) == 0 {
-				decoded, err = base64.RawStdEncoding.DecodeString(*v)
-			}
-			if err == nil {
-				if err := checkIPCStream(bytes.NewReader(decoded), int64(len(decoded))); err != nil {
-					return nil, &ParseError{File: name, Err: fmt.Errorf("%w: the Arrow schema stored in the Parquet file is damaged: %v", ErrFormat, err)}
-				}
-			}
-		}
+	if err := checkParquetMeta(pf, ra, size); err != nil {
+		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: %w", ErrFormat, err)}
 	}
 	fr, err := pqarrow.NewFileReader(pf, pqarrow.ArrowReadProperties{BatchSize: 64 << 10}, rmem)
 	if err != nil {
@@ -384,17 +426,32 @@ func readParquet(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) 
 	}
 	tbl, err := readParquetTable(fr)
 	if err != nil {
-		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: reading Parquet: %v", ErrFormat, err)}
+		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: reading Parquet: %w", ErrFormat, err)}
 	}
 	defer tbl.Release()
+	if declared := pf.NumRows(); tbl.NumRows() != declared {
+		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: %w: %d rows read where the footer declares %d", ErrFormat, binread.ErrDamaged, tbl.NumRows(), declared)}
+	}
 	tr := array.NewTableReader(tbl, 64<<10)
 	defer tr.Release()
-	return readRecords(name, tbl.Schema(), kind, mem, func() (arrow.Record, error) {
+	return readRecords(name, tbl.Schema(), kind, mem, keep, func() (arrow.Record, error) {
 		if tr.Next() {
 			return tr.Record(), nil
 		}
 		return nil, tr.Err()
 	})
+}
+
+// checkParquetMeta verifies cchc's checksum when the file has one and
+// checks the Arrow schema it stores before pqarrow decodes it.
+func checkParquetMeta(pf *file.Reader, ra io.ReaderAt, size int64) error {
+	if _, err := binread.VerifyParquetChecksum(ra, size); err != nil {
+		return err
+	}
+	if v := pf.MetaData().KeyValueMetadata().FindValue("ARROW:schema"); v != nil {
+		return binread.CheckStoredSchema(*v)
+	}
+	return nil
 }
 
 // readParquetTable reads every column of every row group in the calling
@@ -457,10 +514,10 @@ func readParquetTable(fr *pqarrow.FileReader) (arrow.Table, error) {
 }
 
 // readIPC reads an Arrow IPC file (or stream).
-func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *Loaded, err error) {
+func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator, keep RowFilter) (l *Loaded, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			l, err = nil, &ParseError{File: name, Err: fmt.Errorf("%w: corrupt Arrow file: %v", ErrFormat, r)}
+			l, err = nil, &ParseError{File: name, Err: fmt.Errorf("%w: corrupt Arrow file: %w", ErrFormat, binread.Recovered(r))}
 		}
 	}()
 	size, err := ra.Seek(0, io.SeekEnd)
@@ -470,13 +527,13 @@ func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *
 	magic := make([]byte, 6)
 	n, _ := ra.ReadAt(magic, 0)
 	if n == 6 && string(magic) == "ARROW1" {
-		if err := checkIPCFile(ra, size); err != nil {
+		if err := binread.CheckIPCFile(ra, size); err != nil {
 			return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not a readable Arrow IPC file: %v", ErrFormat, err)}
 		}
 		// The IPC file reader of Arrow v15 does not release its dictionary
 		// memo on Close, so it reads with its own Go allocator (garbage
 		// collected); the table built from it uses mem.
-		fr, err := ipc.NewFileReader(ra, ipc.WithAllocator(capAllocations(memory.NewGoAllocator(), ra)))
+		fr, err := ipc.NewFileReader(ra, ipc.WithAllocator(binread.Cap(memory.NewGoAllocator(), size)))
 		if err != nil {
 			return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not an Arrow IPC file: %v", ErrFormat, err)}
 		}
@@ -488,7 +545,7 @@ func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *
 				prev.Release()
 			}
 		}()
-		return readRecords(name, fr.Schema(), kind, mem, func() (arrow.Record, error) {
+		return readRecords(name, fr.Schema(), kind, mem, keep, func() (arrow.Record, error) {
 			if prev != nil {
 				prev.Release()
 				prev = nil
@@ -502,18 +559,18 @@ func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *
 			return rec, err
 		})
 	}
-	if err := checkIPCStream(ra, size); err != nil {
+	if err := binread.CheckIPCStream(ra, size); err != nil {
 		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not a readable Arrow IPC file or stream: %v", ErrFormat, err)}
 	}
 	if _, err := ra.Seek(0, io.SeekStart); err != nil {
 		return nil, &ParseError{File: name, Err: err}
 	}
-	sr, err := ipc.NewReader(ra, ipc.WithAllocator(capAllocations(memory.NewGoAllocator(), ra)))
+	sr, err := ipc.NewReader(ra, ipc.WithAllocator(binread.Cap(memory.NewGoAllocator(), size)))
 	if err != nil {
 		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not an Arrow IPC file or stream: %v", ErrFormat, err)}
 	}
 	defer sr.Release()
-	return readRecords(name, sr.Schema(), kind, mem, func() (arrow.Record, error) {
+	return readRecords(name, sr.Schema(), kind, mem, keep, func() (arrow.Record, error) {
 		if sr.Next() {
 			return sr.Record(), nil
 		}
@@ -524,7 +581,7 @@ func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *
 // readRecords reads the rows of Arrow records (not retained, not
 // released) with the same rules as the CSV reader. Line numbers count the
 // header as line 1.
-func readRecords(name string, schema *arrow.Schema, kind Kind, mem memory.Allocator, next func() (arrow.Record, error)) (*Loaded, error) {
+func readRecords(name string, schema *arrow.Schema, kind Kind, mem memory.Allocator, keep RowFilter, next func() (arrow.Record, error)) (*Loaded, error) {
 	header := make([]string, schema.NumFields())
 	for i, f := range schema.Fields() {
 		header[i] = f.Name
@@ -538,7 +595,7 @@ func readRecords(name string, schema *arrow.Schema, kind Kind, mem memory.Alloca
 	if err != nil {
 		return nil, err
 	}
-	t := newTableBuilder(name, m, mem)
+	t := newTableBuilder(name, m, mem, keep)
 	defer t.release()
 	ins := make([]input, len(m.cs))
 	line := 1
@@ -549,6 +606,9 @@ func readRecords(name string, schema *arrow.Schema, kind Kind, mem memory.Alloca
 		}
 		if rec == nil {
 			break
+		}
+		if err := binread.CheckRecord(rec); err != nil {
+			return nil, damagedRecord(name, line, err)
 		}
 		for i := 0; i < int(rec.NumRows()); i++ {
 			line++
@@ -607,4 +667,18 @@ func recordRowText(rec arrow.Record, i int) string {
 		parts[j], _ = cellText(rec.Column(j), i)
 	}
 	return strings.Join(parts, ",")
+}
+
+// damagedRecord is the error of a record that fails binread.CheckRecord,
+// placed at the row at fault when known (rows after line).
+func damagedRecord(name string, line int, err error) *ParseError {
+	pe := &ParseError{File: name, Err: fmt.Errorf("%w: %w", ErrFormat, err)}
+	var re *binread.RecordError
+	if errors.As(err, &re) {
+		pe.Field, pe.Err = re.Column, fmt.Errorf("%w: %w", ErrFormat, re.Err)
+		if re.Row >= 0 {
+			pe.Line = line + 1 + re.Row
+		}
+	}
+	return pe
 }

@@ -92,6 +92,22 @@ func ReadFile(path string, kind Kind, mem memory.Allocator) (*Loaded, error) {
 // Arrow files are read by column name with the same rules, so files
 // written by pandas, polars or DuckDB load too.
 func Read(r io.Reader, name string, format Format, kind Kind, mem memory.Allocator) (*Loaded, error) {
+	return ReadFiltered(r, name, format, kind, mem, nil)
+}
+
+// RowFilter decides from a row's cells, as written in the input (trimmed,
+// NFC; numbers of JSON, Parquet and Arrow files as text), whether the
+// reader keeps the row. cell returns the cell of a column of the kind's
+// schema by its name ("metric"), "" when the file lacks the column.
+type RowFilter func(cell func(column string) string) bool
+
+// ReadFiltered reads as Read does, but keeps only the rows keep accepts
+// (all when keep is nil): a row it refuses is counted in RowsRead and
+// Skipped and goes no further, neither into the record nor into
+// Rejected, so that memory follows the rows kept. CSV files are read as a
+// stream, so a large file of rows the caller does not need costs little
+// memory; the other formats are decoded whole first.
+func ReadFiltered(r io.Reader, name string, format Format, kind Kind, mem memory.Allocator, keep RowFilter) (*Loaded, error) {
 	if format == "" {
 		f, err := FormatFromPath(name)
 		if err != nil {
@@ -107,25 +123,25 @@ func Read(r io.Reader, name string, format Format, kind Kind, mem memory.Allocat
 	}
 	switch format {
 	case FormatCSV:
-		return readCSV(r, name, kind, mem)
+		return readCSV(r, name, kind, mem, keep)
 	case FormatJSON:
 		data, err := io.ReadAll(r)
 		if err != nil {
 			return nil, &ParseError{File: name, Err: err}
 		}
-		return readJSON(data, name, kind, mem)
+		return readJSON(data, name, kind, mem, keep)
 	case FormatParquet:
 		ra, err := readerAt(r)
 		if err != nil {
 			return nil, &ParseError{File: name, Err: err}
 		}
-		return readParquet(ra, name, kind, mem)
+		return readParquet(ra, name, kind, mem, keep)
 	case FormatArrow:
 		ra, err := readerAt(r)
 		if err != nil {
 			return nil, &ParseError{File: name, Err: err}
 		}
-		return readIPC(ra, name, kind, mem)
+		return readIPC(ra, name, kind, mem, keep)
 	}
 	return nil, fmt.Errorf("%w: %q", ErrFormat, format)
 }
@@ -282,6 +298,16 @@ func ReadRows[T any](r io.Reader, name string, kind Kind, from func(arrow.Record
 	return rowsOf(l, name, from)
 }
 
+// ReadRowsFiltered is ReadRows keeping only the rows keep accepts (see
+// ReadFiltered): memory follows the rows kept.
+func ReadRowsFiltered[T any](r io.Reader, name string, kind Kind, keep RowFilter, from func(arrow.Record) ([]T, error)) (*Rows[T], error) {
+	l, err := ReadFiltered(r, name, "", kind, memory.NewGoAllocator(), keep)
+	if err != nil {
+		return nil, err
+	}
+	return rowsOf(l, name, from)
+}
+
 // ReadFileRows is ReadRows for the file at path.
 func ReadFileRows[T any](path string, kind Kind, from func(arrow.Record) ([]T, error)) (*Rows[T], error) {
 	l, err := ReadFile(path, kind, memory.NewGoAllocator())
@@ -361,7 +387,7 @@ func FromArrow(rec arrow.Record, name string, kind Kind, mem memory.Allocator) (
 		mem = memory.DefaultAllocator
 	}
 	done := false
-	return readRecords(name, rec.Schema(), kind, mem, func() (arrow.Record, error) {
+	return readRecords(name, rec.Schema(), kind, mem, nil, func() (arrow.Record, error) {
 		if done {
 			return nil, nil
 		}

@@ -36,6 +36,9 @@ type Loaded struct {
 	Lines []int
 	// RowsRead counts the input rows (the header not included).
 	RowsRead int
+	// Skipped counts the rows a ReadFiltered filter left out: read, but
+	// neither kept nor rejected.
+	Skipped int
 	// IgnoredColumns lists header names that match no column of Kind; their
 	// cells are not read.
 	IgnoredColumns []string
@@ -136,16 +139,31 @@ func kindRequirements() string {
 }
 
 func quoteList(ss []string) string {
-	q := make([]string, len(ss))
+	const most = 40 // a message names at most this many, then counts the rest
+	q := make([]string, 0, min(len(ss), most+1))
 	for i, s := range ss {
-		q[i] = fmt.Sprintf("%q", s)
+		if i == most {
+			q = append(q, fmt.Sprintf("and %d more", len(ss)-most))
+			break
+		}
+		if len(s) > 200 {
+			s = s[:200] + "..."
+		}
+		q = append(q, fmt.Sprintf("%q", s))
 	}
 	return strings.Join(q, ", ")
 }
 
+// MaxColumns is the most columns a table file may have: cchc's tables
+// have fewer than 20, and an export with extra columns a few hundred.
+const MaxColumns = 10000
+
 // mapHeader maps header names onto the columns of kind (detected when
 // empty). It fails on a duplicated column and on missing required columns.
 func mapHeader(file string, header []string, kind Kind) (*headerMap, error) {
+	if len(header) > MaxColumns {
+		return nil, &ParseError{File: file, Line: 1, Err: fmt.Errorf("%w: the header has %d columns; a table has at most %d (is this the right file, and the right delimiter?)", ErrFormat, len(header), MaxColumns)}
+	}
 	for i, h := range header {
 		header[i] = strings.TrimSpace(vntext.NFC(h))
 	}
@@ -223,15 +241,17 @@ type tableBuilder struct {
 	seenUnknown map[string]bool
 	year        int // spec index of the year column, -1 when none
 	period      int // spec index of the period column, -1 when none
+	keep        RowFilter
+	keepIns     []input // the row keep is asked about
 	loaded      Loaded
 }
 
-func newTableBuilder(file string, m *headerMap, mem memory.Allocator) *tableBuilder {
+func newTableBuilder(file string, m *headerMap, mem memory.Allocator, keep RowFilter) *tableBuilder {
 	if mem == nil {
 		mem = memory.DefaultAllocator
 	}
 	t := &tableBuilder{file: file, m: m, rb: array.NewRecordBuilder(mem, Schema(m.kind)),
-		vals: make([]cell, len(m.cs)), unit: -1, year: -1, period: -1}
+		vals: make([]cell, len(m.cs)), unit: -1, year: -1, period: -1, keep: keep}
 	for j, c := range m.cs {
 		switch c.name {
 		case "unit":
@@ -262,8 +282,24 @@ func (t *tableBuilder) reject(line int, column, reason, raw string) {
 }
 
 // add reads one input row: ins[j] is the input for spec column j.
+// cellOf returns the cell lookup a RowFilter gets for the row ins.
+func (t *tableBuilder) cellOf(ins []input) func(string) string {
+	return func(column string) string {
+		for j := range t.m.cs {
+			if t.m.cs[j].name == column {
+				return ins[j].filterText()
+			}
+		}
+		return ""
+	}
+}
+
 func (t *tableBuilder) add(line int, ins []input, raw func() string) {
 	t.loaded.RowsRead++
+	if t.keep != nil && !t.keep(t.cellOf(ins)) {
+		t.loaded.Skipped++
+		return
+	}
 	blank := true
 	for j := range ins {
 		if !ins[j].isBlank() {

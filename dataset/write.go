@@ -18,6 +18,9 @@ import (
 	"github.com/apache/arrow/go/v15/parquet"
 	"github.com/apache/arrow/go/v15/parquet/compress"
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
+
+	"github.com/cchc-lab/cchc/internal/binread"
+	"github.com/cchc-lab/cchc/internal/textfile"
 )
 
 // formatFloat writes v with as few digits as read back the same value,
@@ -68,7 +71,23 @@ func cellText(a arrow.Array, i int) (string, bool) {
 	return a.ValueStr(i), true
 }
 
-// writeCSV writes rec as CSV with a header line.
+// isTextType reports whether cells of type t are text (strings, a
+// dictionary of them, lists), which writeCSV guards against formula
+// injection; numbers, booleans and dates are cchc's own formatting.
+func isTextType(t arrow.DataType) bool {
+	switch t := t.(type) {
+	case *arrow.StringType, *arrow.LargeStringType, *arrow.BinaryType, *arrow.LargeBinaryType:
+		return true
+	case *arrow.DictionaryType:
+		return isTextType(t.ValueType)
+	case *arrow.ListType, *arrow.LargeListType:
+		return true
+	}
+	return false
+}
+
+// writeCSV writes rec as CSV with a header line; text cells that a spreadsheet would take
+// for a formula get a leading single quote (textfile.SafeCell).
 func writeCSV(w io.Writer, rec arrow.Record, opts WriteOptions) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	if opts.BOM {
@@ -83,9 +102,16 @@ func writeCSV(w io.Writer, rec arrow.Record, opts WriteOptions) error {
 	if err := cw.Write(row); err != nil {
 		return err
 	}
+	text := make([]bool, ncol)
+	for j := range text {
+		text[j] = isTextType(rec.Column(j).DataType())
+	}
 	for i := 0; i < int(rec.NumRows()); i++ {
 		for j := 0; j < ncol; j++ {
 			row[j], _ = cellText(rec.Column(j), i)
+			if text[j] {
+				row[j] = textfile.SafeCell(row[j])
+			}
 		}
 		if err := cw.Write(row); err != nil {
 			return err
@@ -180,8 +206,9 @@ func writeJSON(w io.Writer, rec arrow.Record) error {
 func writeParquet(w io.Writer, rec arrow.Record) error {
 	props := parquet.NewWriterProperties(parquet.WithCompression(compress.Codecs.Snappy))
 	// The Parquet writer closes a writer that is an io.Closer; the caller
-	// owns w, so it gets only its Write method.
-	fw, err := pqarrow.NewFileWriter(rec.Schema(), struct{ io.Writer }{w}, props, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
+	// owns w, so it gets only its Write method (through the checksum).
+	sum := binread.NewChecksumWriter(w)
+	fw, err := pqarrow.NewFileWriter(rec.Schema(), sum, props, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
 	if err != nil {
 		return err
 	}
@@ -189,7 +216,15 @@ func writeParquet(w io.Writer, rec arrow.Record) error {
 		fw.Close()
 		return err
 	}
-	return fw.Close()
+	if err := fw.AppendKeyValueMetadata(binread.ChecksumKey, binread.ChecksumPlaceholder); err != nil {
+		fw.Close()
+		return err
+	}
+	sum.Hold()
+	if err := fw.Close(); err != nil {
+		return err
+	}
+	return sum.Finish()
 }
 
 // offsetWriter gives an io.Writer the Seek(0, io.SeekCurrent) that the

@@ -147,6 +147,9 @@ func (c *Chart) Save(w io.Writer, format string) error {
 		c.render(draw.New(cv))
 		wt = cv
 	case "png":
+		if err := c.checkPixels(); err != nil {
+			return err
+		}
 		cv := vgimg.NewWith(vgimg.UseWH(c.w, c.h), vgimg.UseDPI(c.dpi), vgimg.UseBackgroundColor(color.White))
 		c.render(draw.New(cv))
 		wt = vgimg.PngCanvas{Canvas: cv}
@@ -155,6 +158,20 @@ func (c *Chart) Save(w io.Writer, format string) error {
 	}
 	if _, err := wt.WriteTo(w); err != nil {
 		return fmt.Errorf("plots: writing %s: %w", format, err)
+	}
+	return nil
+}
+
+// MaxPixels is the most pixels a PNG chart may have (100 million, about
+// 400 MB of image in memory): a larger size is an error, not a crash.
+const MaxPixels = 100_000_000
+
+// checkPixels refuses a PNG larger than MaxPixels.
+func (c *Chart) checkPixels() error {
+	w := float64(c.w) / float64(vg.Inch) * float64(c.dpi)
+	h := float64(c.h) / float64(vg.Inch) * float64(c.dpi)
+	if !(w >= 1 && h >= 1 && w*h <= MaxPixels) {
+		return fmt.Errorf("plots: a PNG of %.0f × %.0f pixels is more than the %d pixels a chart may have (make it smaller or use SVG)", w, h, MaxPixels)
 	}
 	return nil
 }

@@ -53,8 +53,16 @@ func runGen(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	if *rows < 0 {
-		fmt.Fprintln(stderr, "cchc gen dossiers: --rows must be 0 or more")
+	if *rows < 0 || *rows > gen.MaxRows {
+		fmt.Fprintf(stderr, "cchc gen dossiers: --rows %d: must lie between 0 and %d\n", *rows, int64(gen.MaxRows))
+		return 2
+	}
+	if *batch < 1 || *batch > gen.MaxBatchSize {
+		fmt.Fprintf(stderr, "cchc gen dossiers: --batch %d: must lie between 1 and %d\n", *batch, gen.MaxBatchSize)
+		return 2
+	}
+	if *bad < 0 || *bad > 1_000_000 {
+		fmt.Fprintf(stderr, "cchc gen dossiers: --bad-per-million %d: must lie between 0 and 1000000\n", *bad)
 		return 2
 	}
 	start := time.Now()

@@ -17,7 +17,11 @@ import (
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/dataset/dossier"
 	"github.com/cchc-lab/cchc/indicators/rates"
+	"github.com/cchc-lab/cchc/internal/atomicfile"
 )
+
+// maxWorkers is the most goroutines --workers may ask for.
+const maxWorkers = 1024
 
 // runIndicatorsCompute runs "cchc indicators --dossiers FILE ...": rates
 // from dossier records, as observations for the scorer.
@@ -52,6 +56,10 @@ func runIndicatorsCompute(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
+	if *workers < 0 || *workers > maxWorkers {
+		fmt.Fprintf(stderr, "cchc indicators: --workers %d: must lie between 0 (one per CPU) and %d\n", *workers, maxWorkers)
+		return 2
+	}
 	groupBy, err := rates.ParseGroupBy(*by)
 	if err != nil {
 		fmt.Fprintf(stderr, "cchc indicators: --by: %v\n", err)
@@ -75,6 +83,10 @@ func runIndicatorsCompute(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
+	if err := atomicfile.CheckDistinct([]string{*dossiers}, []string{*out, *ratesOut, *rejected}); err != nil {
+		fmt.Fprintf(stderr, "cchc indicators: %v; nothing written\n", err)
+		return 2
+	}
 	var rej *rejectedWriter
 	if *rejected != "" {
 		rej, err = newRejectedWriter(*rejected)
@@ -88,91 +100,143 @@ func runIndicatorsCompute(args []string, stdout, stderr io.Writer) int {
 	opts.Progress = bar.update
 	res, err := rates.ComputeFile(context.Background(), *dossiers, opts)
 	bar.done()
-	if rej != nil {
-		if cerr := rej.close(); err == nil && cerr != nil {
-			err = cerr
-		}
-	}
 	if err != nil {
+		if rej != nil {
+			rej.abort()
+		}
 		fmt.Fprintf(stderr, "cchc indicators: %v\n", err)
 		return 1
 	}
 	if !*quiet {
 		if err := res.WriteReport(stderr); err != nil {
+			rej.abort()
 			return 1
 		}
 	}
-	mem := memory.DefaultAllocator
-	if *ratesOut != "" {
-		rec := res.Table(mem)
-		err := dataset.WriteFile(*ratesOut, rec, dataset.WriteOptions{})
-		rec.Release()
-		if err != nil {
+	if *out == "" && *ratesOut == "" {
+		if err := rej.commit(); err != nil {
 			fmt.Fprintf(stderr, "cchc indicators: %v\n", err)
 			return 1
 		}
-	}
-	obs := res.Observations()
-	rec := dataset.ObservationsToRecord(mem, obs)
-	defer rec.Release()
-	if *out == "" {
-		table := res.Table(mem)
-		defer table.Release()
-		text := dataset.Text(table, dataset.RenderOptions{})
-		if !strings.HasSuffix(text, "\n") {
-			text += "\n"
-		}
-		fmt.Fprint(stdout, text)
+		printRatesTable(stdout, res)
 		return 0
 	}
-	if err := dataset.WriteFile(*out, rec, dataset.WriteOptions{}); err != nil {
-		fmt.Fprintf(stderr, "cchc indicators: %v\n", err)
+	if err := writeIndicatorOutputs(res, *out, *ratesOut, rej); err != nil {
+		fmt.Fprintf(stderr, "cchc indicators: %v; nothing written\n", err)
 		return 1
 	}
-	fmt.Fprintf(stderr, "wrote %d observations to %s\n", len(obs), *out)
+	if *out != "" {
+		fmt.Fprintf(stderr, "wrote %d observations to %s\n", len(res.Observations()), *out)
+	} else {
+		printRatesTable(stdout, res)
+	}
 	return 0
 }
 
+// printRatesTable prints the rates table as text.
+func printRatesTable(stdout io.Writer, res *rates.Result) {
+	table := res.Table(memory.DefaultAllocator)
+	defer table.Release()
+	text := dataset.Text(table, dataset.RenderOptions{})
+	if !strings.HasSuffix(text, "\n") {
+		text += "\n"
+	}
+	fmt.Fprint(stdout, text)
+}
+
+// writeIndicatorOutputs writes the observations (-o), the rates table
+// (--rates) and the rejected records (--rejected) all together or none:
+// the first two as an atomicfile.Set, the third committed after them and
+// dropped when they fail.
+func writeIndicatorOutputs(res *rates.Result, out, ratesOut string, rej *rejectedWriter) error {
+	mem := memory.DefaultAllocator
+	var outs atomicfile.Set
+	if ratesOut != "" {
+		rec := res.Table(mem)
+		defer rec.Release()
+		format, _ := dataset.FormatFromPath(ratesOut)
+		outs.Add(ratesOut, dataset.Filler(format, rec, dataset.WriteOptions{}))
+	}
+	if out != "" {
+		rec := dataset.ObservationsToRecord(mem, res.Observations())
+		defer rec.Release()
+		format, _ := dataset.FormatFromPath(out)
+		outs.Add(out, dataset.Filler(format, rec, dataset.WriteOptions{}))
+	}
+	if err := rej.finish(); err != nil {
+		rej.abort()
+		return err
+	}
+	if err := outs.Commit(); err != nil {
+		rej.abort()
+		return err
+	}
+	return rej.commit()
+}
+
 // rejectedWriter writes the records kept out of the rates as CSV, as the
-// workers report them (in no particular order).
+// workers report them (in no particular order), to a temporary file that
+// commit puts in place with the run's other outputs. A nil writer does
+// nothing.
 type rejectedWriter struct {
-	mu  sync.Mutex
-	f   *os.File
-	w   *csv.Writer
-	err error
+	mu   sync.Mutex
+	f    *atomicfile.Pending
+	path string
+	w    *csv.Writer
+	err  error
 }
 
 func newRejectedWriter(path string) (*rejectedWriter, error) {
-	f, err := os.Create(path)
+	f, err := atomicfile.Create(path)
 	if err != nil {
 		return nil, err
 	}
 	w := csv.NewWriter(f)
 	err = w.Write([]string{"position_kind", "position", "reason", "detail"})
-	return &rejectedWriter{f: f, w: w, err: err}, nil
+	return &rejectedWriter{f: f, path: path, w: w, err: err}, nil
 }
 
 func (r *rejectedWriter) add(b rates.BadRecord) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.err == nil {
-		r.err = r.w.Write([]string{b.PositionKind, strconv.FormatInt(b.Position, 10), b.Reason, b.Detail})
+		r.err = r.w.Write(safeTextCells([]string{b.PositionKind, strconv.FormatInt(b.Position, 10), b.Reason, b.Detail}, 1))
 	}
 }
 
-func (r *rejectedWriter) close() error {
+// finish flushes what was written and reports the first error.
+func (r *rejectedWriter) finish() error {
+	if r == nil {
+		return nil
+	}
 	r.w.Flush()
 	err := r.err
 	if err == nil {
 		err = r.w.Error()
 	}
-	if cerr := r.f.Close(); err == nil {
-		err = cerr
-	}
 	if err != nil {
-		return fmt.Errorf("writing %s: %w", r.f.Name(), err)
+		return fmt.Errorf("writing %s: %w", r.path, err)
 	}
 	return nil
+}
+
+// commit puts the file in place.
+func (r *rejectedWriter) commit() error {
+	if r == nil {
+		return nil
+	}
+	if err := r.finish(); err != nil {
+		r.f.Abort()
+		return err
+	}
+	return r.f.Commit()
+}
+
+// abort drops the file; the path keeps its old content.
+func (r *rejectedWriter) abort() {
+	if r != nil {
+		r.f.Abort()
+	}
 }
 
 // progressBar draws a progress bar on a terminal once a run has taken more

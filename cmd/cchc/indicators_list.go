@@ -6,9 +6,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/textfile"
 )
 
 const indicatorsListUsage = `usage: cchc indicators list [--format text|csv] [--bom]
@@ -90,13 +92,24 @@ func printCatalogueText(w io.Writer, metrics []indicators.Metric, indices []indi
 	}
 }
 
+// safeTextCells passes the cells of a CSV row through textfile.SafeCell,
+// but for those at the numeric positions, numbers cchc formatted.
+func safeTextCells(row []string, numeric ...int) []string {
+	for i := range row {
+		if !slices.Contains(numeric, i) {
+			row[i] = textfile.SafeCell(row[i])
+		}
+	}
+	return row
+}
+
 func writeCatalogueCSV(w io.Writer, metrics []indicators.Metric, indices []indicators.Index) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"kind", "id", "name_vi", "name_en", "unit", "direction", "area", "levels", //nolint:errcheck // checked by Flush
 		"publisher", "scale", "min", "max", "first_year", "scale_breaks", "caveats"})
 	for _, m := range metrics {
-		cw.Write([]string{"metric", m.ID, m.NameVI, m.NameEN, m.Unit, m.Direction.String(), m.Area, //nolint:errcheck // checked by Flush
-			strings.Join(m.Levels, "; "), "", "", "", "", "", "", ""})
+		cw.Write(safeTextCells([]string{"metric", m.ID, m.NameVI, m.NameEN, m.Unit, m.Direction.String(), m.Area, //nolint:errcheck // checked by Flush
+			strings.Join(m.Levels, "; "), "", "", "", "", "", "", ""}))
 	}
 	for _, x := range indices {
 		first := ""
@@ -107,8 +120,8 @@ func writeCatalogueCSV(w io.Writer, metrics []indicators.Metric, indices []indic
 		for _, y := range x.ScaleBreaks {
 			breaks = append(breaks, fmt.Sprint(y))
 		}
-		cw.Write([]string{"index", x.Name, x.NameVI, x.NameEN, x.Unit, "higher", "", x.Level, //nolint:errcheck // checked by Flush
-			x.Publisher, x.Scale, fmt.Sprint(x.Min), fmt.Sprint(x.Max), first, strings.Join(breaks, "; "), strings.Join(x.Caveats, " ")})
+		cw.Write(safeTextCells([]string{"index", x.Name, x.NameVI, x.NameEN, x.Unit, "higher", "", x.Level, //nolint:errcheck // checked by Flush
+			x.Publisher, x.Scale, fmt.Sprint(x.Min), fmt.Sprint(x.Max), first, strings.Join(breaks, "; "), strings.Join(x.Caveats, " ")}, 10, 11, 12))
 	}
 	cw.Flush()
 	return cw.Error()

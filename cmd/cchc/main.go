@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/cchc-lab/cchc/internal/atomicfile"
 )
 
 // command is one subcommand of cchc.
@@ -32,6 +34,8 @@ func commands() []command {
 }
 
 func main() {
+	// An interrupted run removes the temporary files of its outputs.
+	atomicfile.CleanUpOnSignal()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 

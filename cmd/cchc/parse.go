@@ -77,6 +77,10 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 	}
 
 	files, many, status := expandInputs(inputs, stderr)
+	if err := atomicfile.CheckDistinct(files, parseOutputs(f, *out)); err != nil {
+		fmt.Fprintf(stderr, "cchc parse: %v; nothing written\n", err)
+		return 2
+	}
 	cat := indicators.Default()
 	var docs []*plandoc.Document
 	for _, path := range files {
@@ -180,6 +184,19 @@ func writeParseJSON(docs []*plandoc.Document, many bool, out string, stdout io.W
 		_, err := w.Write(b)
 		return err
 	})
+}
+
+// parseOutputs returns the files a parse run writes: -o for JSON, the
+// four tables in the -o folder for the other formats.
+func parseOutputs(format, out string) []string {
+	if format == "json" {
+		return []string{out}
+	}
+	var outs []string
+	for _, name := range []string{"plans", "targets", "tasks", "findings"} {
+		outs = append(outs, filepath.Join(out, name+"."+format))
+	}
+	return outs
 }
 
 // writeParseTables writes the plans, targets, tasks and findings of the

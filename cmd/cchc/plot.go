@@ -14,6 +14,7 @@ import (
 	"gonum.org/v1/plot/vg"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/internal/atomicfile"
 	"github.com/cchc-lab/cchc/internal/vntext"
 	"github.com/cchc-lab/cchc/plots"
 )
@@ -118,6 +119,14 @@ func runPlot(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "cchc plot %s: --data FILE is required\n", kind)
 		return 2
 	}
+	if err := checkChartSize(f.width, f.height); err != nil {
+		fmt.Fprintf(stderr, "cchc plot %s: %v\n", kind, err)
+		return 2
+	}
+	if err := atomicfile.CheckDistinct([]string{f.data}, []string{f.out}); err != nil {
+		fmt.Fprintf(stderr, "cchc plot %s: %v\n", kind, err)
+		return 2
+	}
 	format := "svg"
 	if f.out != "" && f.out != "-" {
 		format = strings.ToLower(strings.TrimPrefix(filepath.Ext(f.out), "."))
@@ -196,6 +205,22 @@ func plotFlagSet(f *plotFlags, w io.Writer) *flag.FlagSet {
 	fs.BoolVar(&f.embedFonts, "embed-fonts", false, "embed the font in SVG output (larger file, same look everywhere)")
 	fs.StringVar(&f.out, "o", "", "output `FILE` (.svg or .png); SVG to standard output when empty")
 	return fs
+}
+
+// maxChartCM is the largest width or height of a chart, in centimetres.
+const maxChartCM = 500
+
+// checkChartSize checks --width (more than 0) and --height (0 for the
+// default, else more than 0), each at most maxChartCM; plots refuses a
+// PNG of more pixels than it can draw.
+func checkChartSize(width, height float64) error {
+	if !(width > 0 && width <= maxChartCM) {
+		return fmt.Errorf("--width %g: must be more than 0 and at most %d cm", width, maxChartCM)
+	}
+	if !(height >= 0 && height <= maxChartCM) {
+		return fmt.Errorf("--height %g: must be 0 (default) or up to %d cm", height, maxChartCM)
+	}
+	return nil
 }
 
 // parseYears parses "2010-2019", "2019", "2010-", "-2019" (en dash too).

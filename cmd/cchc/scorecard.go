@@ -272,13 +272,15 @@ func (r *scorecardRun) readObservations() error {
 			return err
 		}
 		defer file.Close()
-		r.obs, r.lines, err = readObservations(file, f.actualsPath)
+		filter := newObservationFilter(r.targets, r.cat)
+		r.obs, r.lines, err = readObservations(file, f.actualsPath, filter.keep)
 		if err != nil {
 			return err
 		}
 		r.obsName = f.actualsPath
+		filter.report(r.info, f.actualsPath)
 	case f.planPath == "" && f.targetsPath == "":
-		r.obs, r.lines, err = readObservations(bytes.NewReader(defaultdata.Observations), defaultdata.ObservationsName)
+		r.obs, r.lines, err = readObservations(bytes.NewReader(defaultdata.Observations), defaultdata.ObservationsName, nil)
 		if err != nil {
 			return err
 		}
@@ -298,6 +300,10 @@ func (r *scorecardRun) score() error {
 	}
 	res, err := score.Scorecard(r.targets, r.obs, score.Options{Rules: r.rules, Catalogue: r.cat, Entity: ent,
 		Year: r.flags.year, Dedupe: r.flags.dedupe, File: r.obsName, Lines: r.lines})
+	// The result keeps what it needs of the observations (the unmatched
+	// and superseded rows): the input rows are let go before the outputs
+	// are built, so memory peaks at the larger of the two, not their sum.
+	r.obs, r.lines = nil, nil
 	if err != nil {
 		addFlagHints(err)
 		return err
@@ -501,8 +507,8 @@ func scorecardOutput(out, format string) (string, dataset.Format, error) {
 // its rows with the input line of each, for the scorer's messages. A
 // rejected row fails the whole read: scoring part of the observations
 // would hide the rest.
-func readObservations(r io.Reader, name string) ([]dataset.Observation, []int, error) {
-	rows, err := dataset.ReadRows(r, name, dataset.KindObservations, dataset.ObservationsFromRecord)
+func readObservations(r io.Reader, name string, keep dataset.RowFilter) ([]dataset.Observation, []int, error) {
+	rows, err := dataset.ReadRowsFiltered(r, name, dataset.KindObservations, keep, dataset.ObservationsFromRecord)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -510,6 +516,62 @@ func readObservations(r io.Reader, name string) ([]dataset.Observation, []int, e
 		return nil, nil, err
 	}
 	return rows.Values, rows.Lines, nil
+}
+
+// observationFilter keeps, while the observations are read, the rows that
+// can matter to the scorer: those of a metric (or code) a target names,
+// those whose metric the catalogue does not know or that have none (the
+// scorer reports them as errors). Rows of catalogue metrics that no
+// target uses could only be listed as unmatched: they are counted per
+// metric and reported, so that memory follows the rows that can match,
+// not the file.
+type observationFilter struct {
+	targetKeys map[string]bool
+	cat        *indicators.Catalogue
+	skipped    map[string]int
+	order      []string
+}
+
+func newObservationFilter(targets []dataset.Target, cat *indicators.Catalogue) *observationFilter {
+	f := &observationFilter{targetKeys: map[string]bool{}, cat: cat, skipped: map[string]int{}}
+	for _, t := range targets {
+		k := t.Metric
+		if k == "" {
+			k = t.Code
+		}
+		f.targetKeys[k] = true
+	}
+	return f
+}
+
+// keep is the dataset.RowFilter.
+func (f *observationFilter) keep(cell func(string) string) bool {
+	m := cell("metric")
+	if m == "" || f.targetKeys[m] {
+		return true
+	}
+	if _, known := f.cat.Lookup(m); !known {
+		return true
+	}
+	if f.skipped[m] == 0 {
+		f.order = append(f.order, m)
+	}
+	f.skipped[m]++
+	return false
+}
+
+// report says how many rows were skipped, per metric.
+func (f *observationFilter) report(w io.Writer, name string) {
+	if len(f.order) == 0 {
+		return
+	}
+	total := 0
+	parts := make([]string, len(f.order))
+	for i, m := range f.order {
+		total += f.skipped[m]
+		parts[i] = fmt.Sprintf("%s (%d)", m, f.skipped[m])
+	}
+	fmt.Fprintf(w, "%s: %d observation(s) of metrics no target uses were read and set aside, not scored: %s\n\n", name, total, strings.Join(parts, ", "))
 }
 
 // printSummary prints, for every entity and year, the counts by status and

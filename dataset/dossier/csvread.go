@@ -13,9 +13,12 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/array"
+
+	"github.com/cchc-lab/cchc/internal/textfile"
 )
 
 // dossierColKind is how a CSV field of a dossier column is parsed.
@@ -71,6 +74,7 @@ type dosCSVPart struct {
 	fields    []dossierCSVField
 	err       error
 	done      bool
+	ended     bool
 	refs      atomic.Int64
 	strB      []*array.StringBuilder
 	dictB     []*dossierDictBuilder
@@ -334,6 +338,7 @@ func (p *dosCSVPart) Release() {
 }
 
 func (p *dosCSVPart) reject(e *RowError) bool {
+	p.f.rowsSeen.Add(1)
 	if p.f.opts.OnReject == nil {
 		p.err = e
 		return false
@@ -349,7 +354,11 @@ func (p *dosCSVPart) Next() bool {
 		p.rec.Release()
 		p.rec = nil
 	}
-	if p.err != nil || p.done {
+	if p.err != nil {
+		return false
+	}
+	if p.done {
+		p.err = p.f.partEnded(&p.ended)
 		return false
 	}
 	p.lines = p.lines[:0]
@@ -376,8 +385,6 @@ func (p *dosCSVPart) Next() bool {
 			p.cr = nil
 			continue
 		}
-		rel, _ := p.cr.FieldPos(0)
-		line := p.chunkLine + rel - 1
 		if err != nil {
 			var pe *csv.ParseError
 			if !errors.As(err, &pe) {
@@ -392,6 +399,10 @@ func (p *dosCSVPart) Next() bool {
 				continue
 			}
 		}
+		// FieldPos is asked only after a record was read: after a syntax
+		// error the reader holds no field and FieldPos panics.
+		rel, _ := p.cr.FieldPos(0)
+		line := p.chunkLine + rel - 1
 		if len(rec) != p.sh.nfields {
 			if !p.reject(&RowError{File: p.f.path, Line: line,
 				Err: fmt.Errorf("%d fields, want %d", len(rec), p.sh.nfields)}) {
@@ -409,16 +420,27 @@ func (p *dosCSVPart) Next() bool {
 		p.lines = append(p.lines, line)
 	}
 	if len(p.lines) == 0 {
+		p.err = p.f.partEnded(&p.ended)
 		return false
 	}
+	p.f.rowsSeen.Add(int64(len(p.lines)))
 	p.rec = p.buildRecord()
 	return true
 }
+
+// errNotUTF8 rejects a CSV field whose bytes are not UTF-8 text (a file
+// saved in another encoding, or damaged).
+var errNotUTF8 = errors.New("not UTF-8 text (save the file as UTF-8)")
 
 func (p *dosCSVPart) parseRow(rec []string, line int) *RowError {
 	for j, k := range p.sh.kinds {
 		raw := rec[p.sh.pos[j]]
 		v := strings.TrimSpace(raw)
+		if k == dosKindString || k == dosKindDict {
+			// Text the CSV writer guarded against formula injection
+			// ("'=x") reads back as it was ("=x").
+			v = textfile.UnescapeCell(v)
+		}
 		fd := &p.fields[j]
 		*fd = dossierCSVField{valid: v != ""}
 		if v == "" {
@@ -426,6 +448,9 @@ func (p *dosCSVPart) parseRow(rec []string, line int) *RowError {
 		}
 		var err error
 		col := p.sc.Field(j).Name
+		if (k == dosKindString || k == dosKindDict) && !utf8.ValidString(v) {
+			return &RowError{File: p.f.path, Line: line, Column: col, Value: strings.ToValidUTF8(raw, "\uFFFD"), Err: errNotUTF8}
+		}
 		switch k {
 		case dosKindString:
 			fd.s = dossierNFC(v)

@@ -1,83 +1,252 @@
 package dossier
 
 import (
+	"bytes"
+	"errors"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/apache/arrow/go/v15/parquet"
+	"github.com/apache/arrow/go/v15/parquet/compress"
+	"github.com/apache/arrow/go/v15/parquet/pqarrow"
+
+	"github.com/cchc-lab/cchc/internal/binread"
 )
 
-// TestDossierDamagedParquet reads Parquet files whose data pages had bytes
-// flipped. Arrow v15's page reader panics on some of them (a corrupt snappy
-// block); every damage must come back as an error naming the file, or as
-// rows, never as a panic.
-func TestDossierDamagedParquet(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "d.parquet")
+// damagedRows is a record of n sample dossiers with varied text.
+func damagedRows(n int) arrow.Record {
 	var rows []Dossier
-	for i := 0; i < 3000; i++ {
+	for i := 0; i < n; i++ {
 		d := sampleDossiers()[i%3]
 		d.ID = strings.Repeat("H", i%17) + d.ID
 		d.Agency = d.Agency + strings.Repeat(" x", i%13)
 		rows = append(rows, d)
 	}
-	rec := ToRecord(memory.DefaultAllocator, rows)
-	w, err := Create(path, nil)
+	return ToRecord(memory.DefaultAllocator, rows)
+}
+
+// readAll opens path and reads every part, returning the rows read or the
+// first error. It fails the test when reading takes more than a minute:
+// a hang is a failure whatever the file holds.
+func readAll(t *testing.T, path string) (int64, error) {
+	t.Helper()
+	type result struct {
+		rows int64
+		err  error
+	}
+	done := make(chan result, 1)
+	go func() {
+		var r result
+		defer func() { done <- r }()
+		f, err := Open(path, ReadOptions{BatchSize: 1000})
+		if err != nil {
+			r.err = err
+			return
+		}
+		ps, err := f.Parts(2)
+		if err != nil {
+			r.err = err
+			return
+		}
+		for _, p := range ps {
+			for p.Next() {
+				r.rows += p.Record().NumRows()
+			}
+			if err := p.Err(); err != nil && r.err == nil {
+				r.err = err
+			}
+			p.Release()
+		}
+	}()
+	select {
+	case r := <-done:
+		return r.rows, r.err
+	case <-time.After(time.Minute):
+		t.Fatalf("reading %s did not end within a minute", path)
+		return 0, nil
+	}
+}
+
+// writeParquetPlain writes rec as Parquet without cchc's checksum, as
+// another tool would.
+func writeParquetPlain(t testing.TB, path string, rec arrow.Record) {
+	var buf bytes.Buffer
+	fw, err := pqarrow.NewFileWriter(rec.Schema(), &buf, parquet.NewWriterProperties(parquet.WithCompression(compress.Codecs.Snappy), parquet.WithMaxRowGroupLength(1000), parquet.WithDataPageSize(2048)), pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := fw.Write(rec); err != nil {
+		t.Fatal(err)
+	}
+	if err := fw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// damage returns good with a few bytes changed, chosen by seed.
+func damage(good []byte, seed uint64) []byte {
+	b := append([]byte(nil), good...)
+	rng := rand.New(rand.NewPCG(seed, seed))
+	for range 1 + rng.IntN(8) {
+		pos := 4 + rng.IntN(len(b)-12)
+		if rng.IntN(2) == 0 {
+			b[pos] = byte(rng.IntN(256))
+		} else {
+			b[pos] ^= 1 << rng.IntN(8)
+		}
+	}
+	return b
+}
+
+// TestDossierDamagedParquet damages dossier Parquet files: those cchc
+// writes carry a checksum, so every damage is an error naming the file;
+// those of other tools must give an error naming the file or every row
+// they declare (never fewer rows without an error, never a panic or a
+// hang).
+func TestDossierDamagedParquet(t *testing.T) {
+	dir := t.TempDir()
+	rec := damagedRows(3000)
+	defer rec.Release()
+	cchcFile := filepath.Join(dir, "cchc.parquet")
+	w, err := Create(cchcFile, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := w.Write(rec); err != nil {
 		t.Fatal(err)
 	}
-	rec.Release()
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}
-	good, err := os.ReadFile(path)
+	plainFile := filepath.Join(dir, "plain.parquet")
+	writeParquetPlain(t, plainFile, rec)
+	for _, tc := range []struct {
+		name     string
+		path     string
+		checksum bool
+	}{{"cchc", cchcFile, true}, {"other tools", plainFile, false}} {
+		t.Run(tc.name, func(t *testing.T) {
+			if rows, err := readAll(t, tc.path); err != nil || rows != 3000 {
+				t.Fatalf("undamaged: %d rows, %v", rows, err)
+			}
+			good, err := os.ReadFile(tc.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			outcomes := map[string]int{}
+			for seed := uint64(1); seed <= 200; seed++ {
+				bad := filepath.Join(dir, fmt.Sprintf("bad-%d.parquet", seed))
+				if err := os.WriteFile(bad, damage(good, seed), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				rows, err := readAll(t, bad)
+				switch {
+				case err != nil && !strings.Contains(err.Error(), bad):
+					t.Fatalf("seed %d: error %v does not name the file", seed, err)
+				case err != nil && errors.Is(err, binread.ErrChecksum):
+					outcomes["checksum"]++
+				case err != nil:
+					outcomes["other error"]++
+				case tc.checksum:
+					t.Fatalf("seed %d: a damaged cchc file read (%d rows) without an error", seed, rows)
+				case rows != 3000:
+					t.Fatalf("seed %d: %d rows read without an error from a file declaring 3000", seed, rows)
+				default:
+					outcomes["all rows"]++
+				}
+				os.Remove(bad)
+			}
+			t.Logf("200 damaged files: %v", outcomes)
+		})
+	}
+}
+
+// TestDossierCSVFormulaInjection writes dossiers whose text starts like a
+// spreadsheet formula: the CSV writer quotes them with a leading '.
+func TestDossierCSVFormulaInjection(t *testing.T) {
+	rows := sampleDossiers()
+	rows[0].Agency = "=HYPERLINK(\"http://x\",\"y\")"
+	rows[1].Procedure = "-5%"
+	rows[2].ID = "@cmd"
+	rec := ToRecord(memory.DefaultAllocator, rows)
+	defer rec.Release()
+	var buf bytes.Buffer
+	w := NewCSVWriter(&buf, nil)
+	if err := w.Write(rec); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{`"'=HYPERLINK(""http://x"",""y"")"`, ",'-5%,", "'@cmd,"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("CSV lacks %s:\n%s", want, out)
+		}
+	}
+	for _, bad := range []string{",=", ",-5%", "\n@"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("CSV holds %q unquoted:\n%s", bad, out)
+		}
+	}
+}
+
+// TestDossierTruncatedCSV cuts a generated CSV (with its "cchc.rows"
+// metadata) short at several places: each read ends in an error, never
+// in fewer rows.
+func TestDossierTruncatedCSV(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "d.csv")
+	rec := damagedRows(3000)
+	defer rec.Release()
+	w, err := Create(path, map[string]string{"cchc.rows": "3000"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	damaged := 0
-	for seed := uint64(1); seed <= 30; seed++ {
-		b := append([]byte(nil), good...)
-		rng := rand.New(rand.NewPCG(seed, seed))
-		for range 20 {
-			b[4+rng.IntN(len(b)/2)] ^= 0xFF
+	if err := w.Write(rec); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if rows, err := readAll(t, path); err != nil || rows != 3000 {
+		t.Fatalf("whole file: %d rows, %v", rows, err)
+	}
+	good, _ := os.ReadFile(path)
+	for _, frac := range []float64{0.2, 0.5, 0.9, 0.999} {
+		cut := filepath.Join(dir, fmt.Sprintf("cut-%g.csv", frac))
+		os.WriteFile(cut, good[:int(float64(len(good))*frac)], 0o644)
+		rows, err := readAll(t, cut)
+		if err == nil || !strings.Contains(err.Error(), cut) {
+			t.Errorf("cut at %g: %d rows, err %v", frac, rows, err)
 		}
-		bad := filepath.Join(dir, "bad.parquet")
-		if err := os.WriteFile(bad, b, 0o644); err != nil {
+		// Reading on past bad rows, the count still tells.
+		f, err := Open(cut, ReadOptions{OnReject: func(*RowError) {}})
+		if err != nil {
 			t.Fatal(err)
 		}
-		f, err := Open(bad, ReadOptions{})
-		if err != nil {
-			if !strings.Contains(err.Error(), bad) {
-				t.Fatalf("seed %d: error %v does not name the file", seed, err)
-			}
-			continue
-		}
-		ps, err := f.Parts(2)
-		if err != nil {
-			t.Fatal(err)
-		}
+		ps, _ := f.Parts(2)
+		var last error
 		for _, p := range ps {
 			for p.Next() {
 			}
-			if err := p.Err(); err != nil {
-				if !strings.Contains(err.Error(), bad) {
-					t.Errorf("seed %d: error %v does not name the file", seed, err)
-				}
-				if strings.Contains(err.Error(), "damaged file") {
-					damaged++
-				}
+			if p.Err() != nil {
+				last = p.Err()
 			}
 			p.Release()
 		}
+		if last == nil || !strings.Contains(last.Error(), "cut short") {
+			t.Errorf("cut at %g, bad rows passed over: err %v", frac, last)
+		}
 	}
-	if damaged == 0 {
-		t.Error("no damage reached the page reader's panic; the test no longer covers it")
-	}
-	t.Logf("%d parts stopped by a recovered panic", damaged)
 }

@@ -3,9 +3,11 @@ package dossier
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"sync/atomic"
 
@@ -13,8 +15,11 @@ import (
 	"github.com/apache/arrow/go/v15/arrow/array"
 	"github.com/apache/arrow/go/v15/arrow/ipc"
 	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/apache/arrow/go/v15/parquet"
 	"github.com/apache/arrow/go/v15/parquet/file"
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
+
+	"github.com/cchc-lab/cchc/internal/binread"
 )
 
 // RowError is a CSV row of a dossier file that cannot be read: a
@@ -102,12 +107,26 @@ type File struct {
 	cols       []string
 	progress   atomic.Int64
 	partsTaken bool
+	// declared is the row count the file's "cchc.rows" metadata gives
+	// (cchc's generator writes it), -1 when absent; rowsSeen counts the
+	// rows the parts delivered or rejected, partsOpen the parts not yet
+	// at their end (a part that stops with an error never gets there, so
+	// the check is left to that error).
+	declared  int64
+	rowsSeen  atomic.Int64
+	partsOpen atomic.Int64
 }
 
 // Open opens a dossier file and reads its metadata; the format
 // comes from the extension (see FormatOf). The file is read by the
 // parts (File.Parts); each part holds its own file handle.
-func Open(path string, opts ReadOptions) (*File, error) {
+func Open(path string, opts ReadOptions) (df *File, err error) {
+	defer func() {
+		// A damaged file can make the decoders panic: an error, never a crash.
+		if r := recover(); r != nil {
+			df, err = nil, fmt.Errorf("%s: %w", path, binread.Recovered(r))
+		}
+	}()
 	format, err := FormatOf(path)
 	if err != nil {
 		return nil, err
@@ -116,7 +135,7 @@ func Open(path string, opts ReadOptions) (*File, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open dossier file: %w", err)
 	}
-	df := &File{path: path, format: format, opts: opts, size: st.Size(), numRows: -1, meta: map[string]string{}}
+	df = &File{path: path, format: format, opts: opts, size: st.Size(), numRows: -1, meta: map[string]string{}}
 	known := map[string]bool{}
 	for _, c := range Columns() {
 		known[c] = true
@@ -144,7 +163,33 @@ func Open(path string, opts ReadOptions) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
+	df.declared = -1
+	if v, ok := df.meta["cchc.rows"]; ok {
+		n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+		if err != nil || n < 0 {
+			return nil, fmt.Errorf("%s: %w: the metadata cchc.rows is %q, not a row count", path, binread.ErrDamaged, v)
+		}
+		df.declared = n
+	}
 	return df, nil
+}
+
+// partEnded is called once by each part that reached its end: the last
+// one compares the rows all parts read (or rejected) with the rows the
+// file declares, so that a file cut short (a killed copy, a truncated
+// download) is an error, not fewer rows.
+func (f *File) partEnded(ended *bool) error {
+	if *ended {
+		return nil
+	}
+	*ended = true
+	if f.partsOpen.Add(-1) != 0 || f.declared < 0 {
+		return nil
+	}
+	if got := f.rowsSeen.Load(); got != f.declared {
+		return fmt.Errorf("%s: %w: %d rows read where the file declares %d (cchc.rows): it is cut short or damaged", f.path, binread.ErrDamaged, got, f.declared)
+	}
+	return nil
 }
 
 // Path returns the file's path.
@@ -177,28 +222,51 @@ func (f *File) Progress() (done, total int64) {
 	return f.progress.Load(), f.numRows
 }
 
-func (f *File) openParquetMeta() error {
-	r, err := file.OpenParquetFile(f.path, false)
+// openParquet opens the Parquet file through the guards of
+// internal/binread: its allocations capped by the file's size.
+func (f *File) openParquet() (*file.Reader, memory.Allocator, error) {
+	mem := binread.Cap(f.opts.mem(), f.size)
+	r, err := file.OpenParquetFile(f.path, false, file.WithReadProps(parquet.NewReaderProperties(mem)))
 	if err != nil {
-		return fmt.Errorf("%s: %w", f.path, err)
+		return nil, nil, fmt.Errorf("%s: not a readable Parquet file: %w", f.path, err)
+	}
+	return r, mem, nil
+}
+
+func (f *File) openParquetMeta() error {
+	r, mem, err := f.openParquet()
+	if err != nil {
+		return err
 	}
 	defer r.Close()
+	if err := f.checkParquetFile(r); err != nil {
+		return fmt.Errorf("%s: %w", f.path, err)
+	}
 	md := r.MetaData()
 	f.numRows = md.NumRows
 	kv := md.KeyValueMetadata()
 	for i, k := range kv.Keys() {
-		if k == "ARROW:schema" {
+		switch k {
+		case "ARROW:schema":
 			f.arrowSchema = true
-		} else {
+		case binread.ChecksumKey:
+		default:
 			f.meta[k] = kv.Values()[i]
 		}
 	}
 	var start int64
 	for i := 0; i < r.NumRowGroups(); i++ {
 		f.chunkStart = append(f.chunkStart, start)
-		start += r.MetaData().RowGroup(i).NumRows()
+		n := md.RowGroup(i).NumRows()
+		if n < 0 {
+			return fmt.Errorf("%s: %w: row group %d declares %d rows", f.path, binread.ErrDamaged, i, n)
+		}
+		start += n
 	}
-	fr, err := pqarrow.NewFileReader(r, pqarrow.ArrowReadProperties{}, f.opts.mem())
+	if start != f.numRows {
+		return fmt.Errorf("%s: %w: the row groups declare %d rows, the footer %d", f.path, binread.ErrDamaged, start, f.numRows)
+	}
+	fr, err := pqarrow.NewFileReader(r, pqarrow.ArrowReadProperties{}, mem)
 	if err != nil {
 		return fmt.Errorf("%s: %w", f.path, err)
 	}
@@ -207,6 +275,31 @@ func (f *File) openParquetMeta() error {
 		return fmt.Errorf("%s: %w", f.path, err)
 	}
 	return f.checkColumns(sc)
+}
+
+// checkParquetFile verifies cchc's checksum when the file has one and
+// checks the Arrow schema it stores before pqarrow decodes it.
+func (f *File) checkParquetFile(r *file.Reader) error {
+	fh, err := os.Open(f.path)
+	if err != nil {
+		return err
+	}
+	defer fh.Close()
+	if _, err := binread.VerifyParquetChecksum(fh, f.size); err != nil {
+		return err
+	}
+	if v := r.MetaData().KeyValueMetadata().FindValue("ARROW:schema"); v != nil {
+		return binread.CheckStoredSchema(*v)
+	}
+	return nil
+}
+
+// chunkRows returns the rows row group c declares.
+func (f *File) chunkRows(c int) int64 {
+	if c+1 < len(f.chunkStart) {
+		return f.chunkStart[c+1] - f.chunkStart[c]
+	}
+	return f.numRows - f.chunkStart[c]
 }
 
 func (f *File) checkColumns(sc *arrow.Schema) error {
@@ -245,10 +338,20 @@ func openDossierIPC(path string) (*dosIPCReader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open dossier file: %w", err)
 	}
+	st, err := fh.Stat()
+	if err != nil {
+		fh.Close()
+		return nil, fmt.Errorf("open dossier file: %w", err)
+	}
+	mem := binread.Cap(memory.NewGoAllocator(), st.Size())
 	r := &dosIPCReader{fh: fh}
 	var magic [6]byte
 	if _, err := io.ReadFull(fh, magic[:]); err == nil && string(magic[:]) == "ARROW1" {
-		r.file, err = ipc.NewFileReader(fh)
+		if err := binread.CheckIPCFile(fh, st.Size()); err != nil {
+			fh.Close()
+			return nil, fmt.Errorf("%s: not a readable Arrow IPC file: %w", path, err)
+		}
+		r.file, err = ipc.NewFileReader(fh, ipc.WithAllocator(mem))
 		if err != nil {
 			fh.Close()
 			return nil, fmt.Errorf("%s: %w", path, err)
@@ -256,11 +359,15 @@ func openDossierIPC(path string) (*dosIPCReader, error) {
 		r.schema = r.file.Schema()
 		return r, nil
 	}
+	if err := binread.CheckIPCStream(fh, st.Size()); err != nil {
+		fh.Close()
+		return nil, fmt.Errorf("%s: not an Arrow IPC file or stream: %w", path, err)
+	}
 	if _, err := fh.Seek(0, io.SeekStart); err != nil {
 		fh.Close()
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	r.stream, err = ipc.NewReader(fh)
+	r.stream, err = ipc.NewReader(fh, ipc.WithAllocator(mem))
 	if err != nil {
 		fh.Close()
 		return nil, fmt.Errorf("%s: not an Arrow IPC file or stream: %w", path, err)
@@ -380,6 +487,7 @@ func (f *File) Parts(n int) ([]Part, error) {
 		}
 		parts = append(parts, p)
 	}
+	f.partsOpen.Store(int64(len(parts)))
 	return parts, nil
 }
 
@@ -395,6 +503,8 @@ type dosChunkPart struct {
 	rec      arrow.Record
 	first    int64
 	rowInCur int64
+	chunk    int
+	ended    bool
 	err      error
 	refs     atomic.Int64
 }
@@ -429,7 +539,7 @@ func (p *dosChunkPart) Next() (ok bool) {
 	// so the panic becomes this part's error.
 	defer func() {
 		if r := recover(); r != nil {
-			p.err = fmt.Errorf("%s: damaged file: %v", p.f.path, r)
+			p.err = fmt.Errorf("%s: %w", p.f.path, binread.Recovered(r))
 			p.rec = nil
 			ok = false
 		}
@@ -438,9 +548,15 @@ func (p *dosChunkPart) Next() (ok bool) {
 		if p.cur != nil {
 			if p.cur.Next() {
 				p.rec = p.cur.Record()
+				if err := binread.CheckRecord(p.rec); err != nil {
+					p.err = p.f.damaged(err, p.rowInCur)
+					p.rec = nil
+					return false
+				}
 				p.first = p.rowInCur
 				p.rowInCur += p.rec.NumRows()
 				p.f.progress.Add(p.rec.NumRows())
+				p.f.rowsSeen.Add(p.rec.NumRows())
 				return true
 			}
 			if err := p.cur.Err(); err != nil && err != io.EOF {
@@ -449,10 +565,15 @@ func (p *dosChunkPart) Next() (ok bool) {
 			}
 			p.cur.Release()
 			p.cur = nil
+			if err := p.checkChunkRows(); err != nil {
+				p.err = err
+				return false
+			}
 		}
 		c := int(p.next.Add(1) - 1)
 		if c >= len(p.f.chunkStart) {
 			p.rec = nil
+			p.err = p.f.partEnded(&p.ended)
 			return false
 		}
 		rr, err := p.open(c)
@@ -461,14 +582,41 @@ func (p *dosChunkPart) Next() (ok bool) {
 			return false
 		}
 		p.cur = rr
+		p.chunk = c
 		p.rowInCur = p.f.chunkStart[c]
 	}
 }
 
-func (f *File) newParquetPart(next *atomic.Int64) (Part, error) {
-	r, err := file.OpenParquetFile(f.path, false)
+// checkChunkRows compares the rows read from the row group just finished
+// with the rows it declares: a damaged page can end a column early
+// without an error from the decoder.
+func (p *dosChunkPart) checkChunkRows() error {
+	read := p.rowInCur - p.f.chunkStart[p.chunk]
+	if want := p.f.chunkRows(p.chunk); read != want {
+		return fmt.Errorf("%s: %w: row group %d: %d rows read where the file declares %d", p.f.path, binread.ErrDamaged, p.chunk, read, want)
+	}
+	return nil
+}
+
+// damaged is the error of a record that fails binread.CheckRecord; first
+// is the 0-based row of the file where the record starts.
+func (f *File) damaged(err error, first int64) error {
+	var re *binread.RecordError
+	if errors.As(err, &re) && re.Row >= 0 {
+		return fmt.Errorf("%s: row %d: column %q: %w", f.path, first+int64(re.Row)+1, re.Column, re.Err)
+	}
+	return fmt.Errorf("%s: %w", f.path, err)
+}
+
+func (f *File) newParquetPart(next *atomic.Int64) (part Part, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			part, err = nil, fmt.Errorf("%s: %w", f.path, binread.Recovered(r))
+		}
+	}()
+	r, mem, err := f.openParquet()
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", f.path, err)
+		return nil, err
 	}
 	props := pqarrow.ArrowReadProperties{BatchSize: int64(f.opts.batchSize())}
 	var idx []int
@@ -489,7 +637,7 @@ func (f *File) newParquetPart(next *atomic.Int64) (Part, error) {
 		}
 		idx = append(idx, i)
 	}
-	fr, err := pqarrow.NewFileReader(r, props, f.opts.mem())
+	fr, err := pqarrow.NewFileReader(r, props, mem)
 	if err != nil {
 		r.Close()
 		return nil, fmt.Errorf("%s: %w", f.path, err)
@@ -594,10 +742,16 @@ type dosStreamPart struct {
 	first int64
 	rows  int64
 	err   error
+	ended bool
 	refs  atomic.Int64
 }
 
-func (f *File) newStreamPart() (Part, error) {
+func (f *File) newStreamPart() (part Part, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			part, err = nil, fmt.Errorf("%s: %w", f.path, binread.Recovered(r))
+		}
+	}()
 	rd, err := openDossierIPC(f.path)
 	if err != nil {
 		return nil, err
@@ -618,7 +772,14 @@ func (p *dosStreamPart) Record() arrow.Record  { return p.rec }
 func (p *dosStreamPart) Position(i int) int64  { return p.first + int64(i) + 1 }
 func (p *dosStreamPart) PositionKind() string  { return "row" }
 func (p *dosStreamPart) Err() error            { return p.err }
-func (p *dosStreamPart) Next() bool {
+func (p *dosStreamPart) Next() (ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			p.err = fmt.Errorf("%s: %w", p.f.path, binread.Recovered(r))
+			p.rec = nil
+			ok = false
+		}
+	}()
 	if p.rec != nil {
 		p.rec.Release()
 		p.rec = nil
@@ -632,6 +793,12 @@ func (p *dosStreamPart) Next() bool {
 		return false
 	}
 	if rec == nil {
+		p.err = p.f.partEnded(&p.ended)
+		return false
+	}
+	if err := binread.CheckRecord(rec); err != nil {
+		rec.Release()
+		p.err = p.f.damaged(err, p.rows)
 		return false
 	}
 	p.rec = p.pj.project(rec)
@@ -639,6 +806,7 @@ func (p *dosStreamPart) Next() bool {
 	p.first = p.rows
 	p.rows += p.rec.NumRows()
 	p.f.progress.Add(p.rec.NumRows())
+	p.f.rowsSeen.Add(p.rec.NumRows())
 	return true
 }
 func (p *dosStreamPart) Release() {

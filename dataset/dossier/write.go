@@ -2,9 +2,9 @@ package dossier
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -18,6 +18,10 @@ import (
 	"github.com/apache/arrow/go/v15/parquet"
 	"github.com/apache/arrow/go/v15/parquet/compress"
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
+
+	"github.com/cchc-lab/cchc/internal/atomicfile"
+	"github.com/cchc-lab/cchc/internal/binread"
+	"github.com/cchc-lab/cchc/internal/textfile"
 )
 
 // Dossier file formats.
@@ -49,15 +53,19 @@ type Writer interface {
 	Close() error
 }
 
-// Create creates path and returns a writer for the format its
+// Create starts writing path and returns a writer for the format its
 // extension names. meta is written as Parquet key-value metadata, Arrow
 // schema metadata, or "# key: value" comment lines before the CSV header.
+// The file goes through the one atomic writer (internal/atomicfile): it is
+// written beside path and put in place by Close, so path holds its old
+// content until then, and keeps it if a Write fails, Abort is called or
+// the program is interrupted.
 func Create(path string, meta map[string]string) (Writer, error) {
 	format, err := FormatOf(path)
 	if err != nil {
 		return nil, err
 	}
-	f, err := os.Create(path)
+	f, err := atomicfile.Create(path)
 	if err != nil {
 		return nil, fmt.Errorf("create dossier file: %w", err)
 	}
@@ -70,37 +78,73 @@ func Create(path string, meta map[string]string) (Writer, error) {
 	case FormatCSV:
 		w = NewCSVWriter(f, meta)
 	default:
-		w, err = NewArrowWriter(f, meta)
+		w, err = NewArrowWriter(&offsetWriter{w: f}, meta)
 	}
 	if err != nil {
-		f.Close()
+		f.Abort()
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return &dosFileWriter{w: w, f: f, path: path}, nil
 }
 
+// Aborter is a Writer that can drop what it wrote: the writers of Create
+// leave their file as it was.
+type Aborter interface {
+	Abort()
+}
+
 type dosFileWriter struct {
-	w    Writer
-	f    *os.File
-	path string
+	w      Writer
+	f      *atomicfile.Pending
+	path   string
+	failed bool
 }
 
 func (w *dosFileWriter) Write(rec arrow.Record) error {
 	if err := w.w.Write(rec); err != nil {
+		w.failed = true
 		return fmt.Errorf("%s: %w", w.path, err)
 	}
 	return nil
 }
 
+// Close finishes the file and puts it in place, unless a Write failed.
 func (w *dosFileWriter) Close() error {
 	err := w.w.Close()
-	if cerr := w.f.Close(); err == nil && cerr != nil {
-		err = cerr
+	if err == nil && w.failed {
+		err = errors.New("not written: an earlier write failed")
 	}
 	if err != nil {
+		w.f.Abort()
+		return fmt.Errorf("%s: %w", w.path, err)
+	}
+	if err := w.f.Commit(); err != nil {
 		return fmt.Errorf("%s: %w", w.path, err)
 	}
 	return nil
+}
+
+// Abort drops the file being written; path keeps its old content.
+func (w *dosFileWriter) Abort() { w.f.Abort() }
+
+// offsetWriter gives a writer the Seek(0, io.SeekCurrent) that the Arrow
+// IPC file writer asks for, so that it can write to a pipe or device too.
+type offsetWriter struct {
+	w   io.Writer
+	off int64
+}
+
+func (o *offsetWriter) Write(p []byte) (int, error) {
+	n, err := o.w.Write(p)
+	o.off += int64(n)
+	return n, err
+}
+
+func (o *offsetWriter) Seek(offset int64, whence int) (int64, error) {
+	if offset == 0 && whence == io.SeekCurrent {
+		return o.off, nil
+	}
+	return 0, errors.New("the Arrow file writer cannot seek this writer")
 }
 
 func dosSortedKeys(meta map[string]string) []string {
@@ -121,7 +165,8 @@ const RowGroupRows = 1 << 18
 // encoding, Arrow schema stored so that dictionary columns read back as
 // dictionaries). It does not close the underlying writer.
 type ParquetWriter struct {
-	fw *pqarrow.FileWriter
+	fw  *pqarrow.FileWriter
+	sum *binread.ChecksumWriter
 }
 
 // NewParquetWriter returns a Parquet writer on w with meta as
@@ -145,7 +190,8 @@ func NewParquetWriter(w io.Writer, meta map[string]string) (*ParquetWriter, erro
 		parquet.WithStatsFor(ColProcedure, false),
 		parquet.WithStatsFor(ColChannel, false),
 	)
-	fw, err := pqarrow.NewFileWriter(Schema(), w, props, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
+	sum := binread.NewChecksumWriter(w)
+	fw, err := pqarrow.NewFileWriter(Schema(), sum, props, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
 	if err != nil {
 		return nil, fmt.Errorf("parquet writer: %w", err)
 	}
@@ -154,14 +200,25 @@ func NewParquetWriter(w io.Writer, meta map[string]string) (*ParquetWriter, erro
 			return nil, fmt.Errorf("parquet metadata %q: %w", k, err)
 		}
 	}
-	return &ParquetWriter{fw: fw}, nil
+	return &ParquetWriter{fw: fw, sum: sum}, nil
 }
 
 // Write appends rec's rows, starting a new row group every RowGroupRows rows.
 func (w *ParquetWriter) Write(rec arrow.Record) error { return w.fw.WriteBuffered(rec) }
 
-// Close writes the footer.
-func (w *ParquetWriter) Close() error { return w.fw.Close() }
+// Close writes the footer, with the file's CRC-32C in its key-value
+// metadata (see internal/binread).
+func (w *ParquetWriter) Close() error {
+	if err := w.fw.AppendKeyValueMetadata(binread.ChecksumKey, binread.ChecksumPlaceholder); err != nil {
+		w.fw.Close()
+		return err
+	}
+	w.sum.Hold()
+	if err := w.fw.Close(); err != nil {
+		return err
+	}
+	return w.sum.Finish()
+}
 
 // ArrowWriter writes dossier records as an Arrow IPC file.
 type ArrowWriter struct {
@@ -235,7 +292,8 @@ func (w *ArrowWriter) Close() error { return w.fw.Close() }
 
 // CSVWriter writes dossier records as CSV: UTF-8 without a BOM,
 // comma-separated, a header line, times as "2006-01-02 15:04:05", booleans
-// as true/false, empty fields for nulls. Metadata is written as
+// as true/false, empty fields for nulls, text that starts like a
+// spreadsheet formula with a leading single quote (textfile.SafeCell). Metadata is written as
 // "# key: value" lines before the header; the dossier CSV reader skips
 // them (pandas: comment='#'; DuckDB: skip=N; polars: comment_prefix='#').
 type CSVWriter struct {
@@ -296,7 +354,7 @@ func (w *CSVWriter) Write(rec arrow.Record) error {
 				if err != nil {
 					return fmt.Errorf("csv writer: column %q: %w", rec.ColumnName(j), err)
 				}
-				b = dosAppendCSVField(b, s)
+				b = dosAppendCSVField(b, textfile.SafeCell(s))
 			}
 		}
 		b = append(b, '\n')

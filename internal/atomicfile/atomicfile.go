@@ -315,3 +315,83 @@ func CleanUpOnSignal() {
 		os.Exit(code)
 	}()
 }
+
+// Pending is an output being written by a writer that produces its
+// content over time (a generator, a stream of records): write to it, then
+// Commit to put it in place as Write would, or Abort to leave the target
+// untouched. Get one from Create.
+type Pending struct {
+	*os.File
+	st   *staging // nil when writing through to a device or FIFO
+	mode fs.FileMode
+	done bool
+}
+
+// Create starts writing path with the guarantees of Write: a temporary
+// file beside the target (the file a link names), or straight into a
+// device or FIFO. The caller must end with Commit or Abort; until then
+// an interrupt handled by CleanUpOnSignal removes the temporary file.
+func Create(path string) (*Pending, error) {
+	target, special, err := resolve(path)
+	if err != nil {
+		return nil, err
+	}
+	if special {
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, fmt.Errorf("cannot write %s: %w", path, err)
+		}
+		return &Pending{File: f}, nil
+	}
+	mode := fs.FileMode(0o644)
+	if fi, err := os.Stat(target); err == nil {
+		mode = fi.Mode().Perm()
+	}
+	f, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".*.tmp")
+	if err != nil {
+		return nil, fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	pending.add(f.Name())
+	return &Pending{File: f, st: &staging{path: path, target: target, tmp: f.Name()}, mode: mode}, nil
+}
+
+// Commit syncs and closes the file and renames it over the target. On
+// error the temporary file is removed and the target untouched.
+func (p *Pending) Commit() (err error) {
+	if p.done {
+		return nil
+	}
+	p.done = true
+	if p.st == nil {
+		return p.File.Close()
+	}
+	defer func() {
+		if err != nil {
+			p.st.abort()
+		}
+	}()
+	if err := p.File.Sync(); err != nil {
+		p.File.Close()
+		return fmt.Errorf("writing %s: %w", p.st.path, err)
+	}
+	if err := p.File.Close(); err != nil {
+		return fmt.Errorf("writing %s: %w", p.st.path, err)
+	}
+	if err := os.Chmod(p.st.tmp, p.mode); err != nil {
+		return fmt.Errorf("writing %s: %w", p.st.path, err)
+	}
+	return p.st.commit()
+}
+
+// Abort closes and removes the temporary file; the target keeps its old
+// content. Abort after Commit does nothing.
+func (p *Pending) Abort() {
+	if p.done {
+		return
+	}
+	p.done = true
+	p.File.Close()
+	if p.st != nil {
+		p.st.abort()
+	}
+}

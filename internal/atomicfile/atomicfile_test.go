@@ -191,3 +191,39 @@ func TestRemoveTemporaries(t *testing.T) {
 		t.Errorf("temporary files left: %v", l)
 	}
 }
+
+// TestCreateCommitAndAbort: a streamed output replaces its target only on
+// Commit; Abort leaves the old content and no temporary file.
+func TestCreateCommitAndAbort(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "out.csv")
+	if err := os.WriteFile(path, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, commit := range []bool{false, true} {
+		p, err := Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.WriteString(p, "new")
+		if got, _ := os.ReadFile(path); string(got) != "old" {
+			t.Fatalf("target changed before the end: %q", got)
+		}
+		if !commit {
+			p.Abort()
+			if got, _ := os.ReadFile(path); string(got) != "old" {
+				t.Fatalf("after Abort the target holds %q", got)
+			}
+		} else if err := p.Commit(); err != nil {
+			t.Fatal(err)
+		}
+		if m, _ := filepath.Glob(filepath.Join(dir, ".*.tmp")); len(m) > 0 {
+			t.Fatalf("temporary files left: %v", m)
+		}
+	}
+	got, _ := os.ReadFile(path)
+	st, _ := os.Stat(path)
+	if string(got) != "new" || st.Mode().Perm() != 0o600 {
+		t.Fatalf("after Commit: %q, mode %v", got, st.Mode().Perm())
+	}
+}

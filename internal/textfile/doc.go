@@ -1,5 +1,6 @@
 // Package textfile holds what every reader of delimited text shares: the
 // delimiter sniffer (Delimiter), so that the table reader, the point-rules
 // reader and the chart command's own-spreadsheet reader tell ',' from ';'
-// by the same rule.
+// by the same rule; and what every writer of CSV shares: SafeCell, which
+// keeps a spreadsheet from evaluating a text cell as a formula.
 package textfile

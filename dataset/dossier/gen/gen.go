@@ -56,11 +56,19 @@ type Generator struct {
 	dicts [5]arrow.Array // province, agency, level, procedure, channel
 }
 
+// MaxRows is the most rows a generator makes: ten billion, about a
+// terabyte of Parquet, far beyond any province's dossiers.
+const MaxRows = 10_000_000_000
+
+// MaxBatchSize is the largest batch: 16 million rows (about 2 GB of
+// memory per batch).
+const MaxBatchSize = 1 << 24
+
 // New checks opts and builds the generator's fixed world (provinces,
 // agencies, procedures). Release it when done.
 func New(opts Options, mem memory.Allocator) (*Generator, error) {
-	if opts.Rows < 0 {
-		return nil, fmt.Errorf("gen: rows %d < 0", opts.Rows)
+	if opts.Rows < 0 || opts.Rows > MaxRows {
+		return nil, fmt.Errorf("gen: rows %d out of 0..%d", opts.Rows, int64(MaxRows))
 	}
 	if opts.BadPerMillion < 0 || opts.BadPerMillion > 1e6 {
 		return nil, fmt.Errorf("gen: bad rows per million %d out of 0..1000000", opts.BadPerMillion)
@@ -71,6 +79,9 @@ func New(opts Options, mem memory.Allocator) (*Generator, error) {
 	}
 	if year < vntext.FirstRegisterYear || year > 2100 {
 		return nil, fmt.Errorf("gen: year %d out of %d..2100", year, vntext.FirstRegisterYear)
+	}
+	if opts.BatchSize > MaxBatchSize {
+		return nil, fmt.Errorf("gen: batch size %d out of 1..%d", opts.BatchSize, MaxBatchSize)
 	}
 	if opts.BatchSize <= 0 {
 		opts.BatchSize = DefaultBatchSize
@@ -222,6 +233,11 @@ func (g *Generator) WriteTo(ctx context.Context, w dossier.Writer) (int64, error
 		rows += rec.NumRows()
 		return w.Write(rec)
 	})
+	if a, ok := w.(dossier.Aborter); ok && err != nil {
+		// A writer of dossier.Create leaves its file as it was.
+		a.Abort()
+		return rows, err
+	}
 	if cerr := w.Close(); err == nil {
 		err = cerr
 	}

@@ -1,4 +1,4 @@
-package dataset
+package binread
 
 import (
 	"encoding/binary"
@@ -10,7 +10,7 @@ import (
 // The Arrow IPC readers of Arrow v15 size Go slices from vector lengths
 // in the file's flatbuffers without checking them against the buffer, so
 // a damaged file can make them ask for terabytes, a fatal out-of-memory
-// error no recover catches. checkIPCFile and checkIPCStream walk the
+// error no recover catches. CheckIPCFile and CheckIPCStream walk the
 // schema flatbuffer first (fields, children, custom metadata) and refuse
 // a file whose vectors do not fit in their buffer.
 
@@ -134,8 +134,8 @@ func (b fbuf) checkSchemaFB(schema int) error {
 	return b.tables(schema, 1, func(f int) error { return checkField(f, 0) }) // fields
 }
 
-// checkIPCFile checks the footer of an Arrow IPC file.
-func checkIPCFile(ra io.ReaderAt, size int64) error {
+// CheckIPCFile checks the footer of an Arrow IPC file.
+func CheckIPCFile(ra io.ReaderAt, size int64) error {
 	const tail = 10 // int32 footer length + "ARROW1"
 	if size < 6+2+tail {
 		return nil // the reader says the file is too small
@@ -176,8 +176,8 @@ func checkIPCFile(ra io.ReaderAt, size int64) error {
 	return footer.checkSchemaFB(schema)
 }
 
-// checkIPCStream checks the schema message that starts an Arrow IPC stream.
-func checkIPCStream(ra io.ReaderAt, size int64) error {
+// CheckIPCStream checks the schema message that starts an Arrow IPC stream.
+func CheckIPCStream(ra io.ReaderAt, size int64) error {
 	var h [8]byte
 	if n, _ := ra.ReadAt(h[:], 0); n < 8 {
 		return nil

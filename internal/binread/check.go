@@ -1,0 +1,287 @@
+package binread
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"unicode/utf8"
+
+	"github.com/apache/arrow/go/v15/arrow"
+	"github.com/apache/arrow/go/v15/arrow/memory"
+)
+
+// RecordError is a damaged column of a record, found by CheckRecord.
+type RecordError struct {
+	// Column is the column's name.
+	Column string
+	// Row is the 0-based row of the record at fault, -1 when the damage
+	// is not in one row (a buffer too short, say).
+	Row int
+	// Err says what is damaged; it wraps ErrDamaged.
+	Err error
+}
+
+// Error returns "column "c": row r: cause", rows counted from 1.
+func (e *RecordError) Error() string {
+	if e.Row < 0 {
+		return fmt.Sprintf("column %q: %v", e.Column, e.Err)
+	}
+	return fmt.Sprintf("column %q: row %d of the batch: %v", e.Column, e.Row+1, e.Err)
+}
+
+// Unwrap returns the cause.
+func (e *RecordError) Unwrap() error { return e.Err }
+
+// rowError marks the row (0-based) an error of checkData is about.
+type rowError struct {
+	row int
+	err error
+}
+
+func (e *rowError) Error() string { return e.err.Error() }
+func (e *rowError) Unwrap() error { return e.err }
+
+// CheckRecord checks every column of rec as CheckArray does; its error
+// is a *RecordError naming the column and, when known, the row.
+func CheckRecord(rec arrow.Record) error {
+	for i, col := range rec.Columns() {
+		if col.Len() != int(rec.NumRows()) {
+			return &RecordError{Column: rec.ColumnName(i), Row: -1, Err: fmt.Errorf("%w: %d values in a batch of %d rows", ErrDamaged, col.Len(), rec.NumRows())}
+		}
+		if err := CheckArray(col); err != nil {
+			re := &RecordError{Column: rec.ColumnName(i), Row: -1, Err: err}
+			var row *rowError
+			if errors.As(err, &row) {
+				re.Row, re.Err = row.row, row.err
+			}
+			return re
+		}
+	}
+	return nil
+}
+
+// CheckArray checks that a decoded array is sound before its values are
+// read: its buffers are as long as its length needs, offsets never go
+// back nor past the values, dictionary indices point into the
+// dictionary, and string values are UTF-8. Row numbers in its errors
+// count from 1 within the array.
+func CheckArray(a arrow.Array) error {
+	return checkData(a.Data(), 0)
+}
+
+// maxNesting bounds the depth of nested types checked.
+const maxNesting = 64
+
+func checkData(d arrow.ArrayData, depth int) error {
+	if depth > maxNesting {
+		return fmt.Errorf("%w: types nested more than %d deep", ErrDamaged, maxNesting)
+	}
+	n, off := d.Len(), d.Offset()
+	if n < 0 || off < 0 {
+		return fmt.Errorf("%w: a negative length or offset", ErrDamaged)
+	}
+	bufs := d.Buffers()
+	if bm := bytesOf(bufs, 0); len(bm) > 0 && len(bm)*8 < off+n {
+		return fmt.Errorf("%w: the validity bitmap holds %d bits for %d values", ErrDamaged, bufs[0].Len()*8, off+n)
+	}
+	switch dt := d.DataType().(type) {
+	case *arrow.StringType:
+		return checkOffsets32(bufs, n, off, true)
+	case *arrow.BinaryType:
+		return checkOffsets32(bufs, n, off, false)
+	case *arrow.LargeStringType:
+		return checkOffsets64(bufs, n, off, true)
+	case *arrow.LargeBinaryType:
+		return checkOffsets64(bufs, n, off, false)
+	case *arrow.ListType, *arrow.MapType:
+		return checkList32(d, bufs, n, off, depth)
+	case *arrow.LargeListType:
+		return checkList64(d, bufs, n, off, depth)
+	case *arrow.DictionaryType:
+		return checkDictionary(d, dt, bufs, n, off, depth)
+	case *arrow.StructType:
+		for i, c := range d.Children() {
+			if c.Len() < off+n {
+				return fmt.Errorf("%w: field %q has %d values for %d rows", ErrDamaged, dt.Field(i).Name, c.Len(), off+n)
+			}
+			if err := checkData(c, depth+1); err != nil {
+				return fmt.Errorf("field %q: %w", dt.Field(i).Name, err)
+			}
+		}
+		return nil
+	case arrow.FixedWidthDataType:
+		return checkFixedWidth(bufs, n, off, dt.BitWidth())
+	}
+	return nil
+}
+
+// bytesOf returns the bytes of buffer i, nil when absent.
+func bytesOf(bufs []*memory.Buffer, i int) []byte {
+	if i >= len(bufs) || bufs[i] == nil {
+		return nil
+	}
+	return bufs[i].Bytes()
+}
+
+func checkFixedWidth(bufs []*memory.Buffer, n, off, bits int) error {
+	if n == 0 || bits <= 0 {
+		return nil
+	}
+	have := len(bytesOf(bufs, 1))
+	if need := (int64(off+n)*int64(bits) + 7) / 8; int64(have) < need {
+		return fmt.Errorf("%w: a values buffer of %d bytes for %d values of %d bits", ErrDamaged, have, off+n, bits)
+	}
+	return nil
+}
+
+// offsetsAt reads offset i of a 32- or 64-bit offsets buffer.
+type offsetsAt func(i int) int64
+
+func offsets32(b []byte) offsetsAt {
+	return func(i int) int64 { return int64(int32(binary.LittleEndian.Uint32(b[4*i:]))) }
+}
+
+func offsets64(b []byte) offsetsAt {
+	return func(i int) int64 { return int64(binary.LittleEndian.Uint64(b[8*i:])) }
+}
+
+// checkOffsetRun checks offsets off..off+n: present, never decreasing,
+// within [0, limit].
+func checkOffsetRun(buf []byte, width, n, off int, limit int64) (offsetsAt, error) {
+	if n == 0 {
+		return nil, nil
+	}
+	if len(buf) < (off+n+1)*width {
+		return nil, fmt.Errorf("%w: an offsets buffer of %d bytes for %d values", ErrDamaged, len(buf), off+n)
+	}
+	at := offsets32(buf)
+	if width == 8 {
+		at = offsets64(buf)
+	}
+	prev := at(off)
+	if prev < 0 || prev > limit {
+		return nil, &rowError{0, fmt.Errorf("%w: a value starts at offset %d, outside the %d bytes of values", ErrDamaged, prev, limit)}
+	}
+	for i := off + 1; i <= off+n; i++ {
+		cur := at(i)
+		if cur < prev || cur > limit {
+			return nil, &rowError{i - off - 1, fmt.Errorf("%w: a value ends at offset %d, outside %d..%d", ErrDamaged, cur, prev, limit)}
+		}
+		prev = cur
+	}
+	return at, nil
+}
+
+func checkOffsets32(bufs []*memory.Buffer, n, off int, text bool) error {
+	return checkBinary(bufs, n, off, 4, text)
+}
+
+func checkOffsets64(bufs []*memory.Buffer, n, off int, text bool) error {
+	return checkBinary(bufs, n, off, 8, text)
+}
+
+// checkBinary checks the offsets of a string or binary array and, for
+// strings, that every non-null value is UTF-8.
+func checkBinary(bufs []*memory.Buffer, n, off, width int, text bool) error {
+	values := bytesOf(bufs, 2)
+	at, err := checkOffsetRun(bytesOf(bufs, 1), width, n, off, int64(len(values)))
+	if err != nil || at == nil || !text {
+		return err
+	}
+	valid := bytesOf(bufs, 0)
+	for i := off; i < off+n; i++ {
+		if len(valid) > 0 && valid[i/8]&(1<<(i%8)) == 0 {
+			continue
+		}
+		if v := values[at(i):at(i+1)]; !utf8.Valid(v) {
+			return &rowError{i - off, fmt.Errorf("%w: text that is not UTF-8 (%q)", ErrDamaged, clip(v))}
+		}
+	}
+	return nil
+}
+
+// clip shortens a value quoted in a message.
+func clip(b []byte) []byte {
+	if len(b) > 40 {
+		return b[:40]
+	}
+	return b
+}
+
+func checkList32(d arrow.ArrayData, bufs []*memory.Buffer, n, off, depth int) error {
+	return checkList(d, bufs, n, off, 4, depth)
+}
+
+func checkList64(d arrow.ArrayData, bufs []*memory.Buffer, n, off, depth int) error {
+	return checkList(d, bufs, n, off, 8, depth)
+}
+
+// checkList checks the offsets of a list array against its child, and the child.
+func checkList(d arrow.ArrayData, bufs []*memory.Buffer, n, off, width, depth int) error {
+	children := d.Children()
+	if len(children) != 1 {
+		return fmt.Errorf("%w: a list with %d children", ErrDamaged, len(children))
+	}
+	if _, err := checkOffsetRun(bytesOf(bufs, 1), width, n, off, int64(children[0].Len())); err != nil {
+		return err
+	}
+	if err := checkData(children[0], depth+1); err != nil {
+		return fmt.Errorf("list items: %w", err)
+	}
+	return nil
+}
+
+// checkDictionary checks the indices of a dictionary array, then the dictionary.
+func checkDictionary(d arrow.ArrayData, dt *arrow.DictionaryType, bufs []*memory.Buffer, n, off, depth int) error {
+	dict := d.Dictionary()
+	if dict == nil {
+		return fmt.Errorf("%w: a dictionary column without its dictionary", ErrDamaged)
+	}
+	if err := checkData(dict, depth+1); err != nil {
+		return fmt.Errorf("dictionary: %w", err)
+	}
+	iw, ok := dt.IndexType.(arrow.FixedWidthDataType)
+	if !ok {
+		return fmt.Errorf("%w: dictionary indices of type %s", ErrDamaged, dt.IndexType)
+	}
+	if err := checkFixedWidth(bufs, n, off, iw.BitWidth()); err != nil {
+		return err
+	}
+	idx := bytesOf(bufs, 1)
+	valid := bytesOf(bufs, 0)
+	size := int64(dict.Len())
+	for i := off; i < off+n; i++ {
+		if len(valid) > 0 && valid[i/8]&(1<<(i%8)) == 0 {
+			continue
+		}
+		v, err := indexAt(idx, i, iw)
+		if err != nil {
+			return err
+		}
+		if v < 0 || v >= size {
+			return &rowError{i - off, fmt.Errorf("%w: dictionary index %d outside the %d entries", ErrDamaged, v, size)}
+		}
+	}
+	return nil
+}
+
+// indexAt reads dictionary index i.
+func indexAt(b []byte, i int, t arrow.FixedWidthDataType) (int64, error) {
+	switch t.ID() {
+	case arrow.INT8:
+		return int64(int8(b[i])), nil
+	case arrow.UINT8:
+		return int64(b[i]), nil
+	case arrow.INT16:
+		return int64(int16(binary.LittleEndian.Uint16(b[2*i:]))), nil
+	case arrow.UINT16:
+		return int64(binary.LittleEndian.Uint16(b[2*i:])), nil
+	case arrow.INT32:
+		return int64(int32(binary.LittleEndian.Uint32(b[4*i:]))), nil
+	case arrow.UINT32:
+		return int64(binary.LittleEndian.Uint32(b[4*i:])), nil
+	case arrow.INT64, arrow.UINT64:
+		return int64(binary.LittleEndian.Uint64(b[8*i:])), nil
+	}
+	return 0, fmt.Errorf("%w: dictionary indices of type %s", ErrDamaged, t)
+}
