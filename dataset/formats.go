@@ -34,7 +34,7 @@ type jsonRecord struct {
 }
 
 // readJSON reads a JSON array of records.
-func readJSON(data []byte, name string, kind Kind, mem memory.Allocator) (*Loaded, error) {
+func readJSON(data []byte, name string, kind Kind, defaults map[string]string, mem memory.Allocator) (*Loaded, error) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &ParseError{File: name, Err: ErrEmptyFile}
@@ -132,7 +132,7 @@ func readJSON(data []byte, name string, kind Kind, mem memory.Allocator) (*Loade
 	if len(header) == 0 {
 		return nil, &ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: the JSON table has no records to tell its kind from; name the kind", ErrUnknownKind)}
 	}
-	m, err := mapHeader(name, append([]string(nil), header...), kind)
+	m, err := mapHeaderDefaults(name, append([]string(nil), header...), kind, defaults)
 	if err != nil {
 		return nil, err
 	}
@@ -148,7 +148,7 @@ func readJSON(data []byte, name string, kind Kind, mem memory.Allocator) (*Loade
 		}
 		for j, i := range m.src {
 			if i < 0 {
-				ins[j] = input{null: true}
+				ins[j] = m.absent(j)
 				continue
 			}
 			v, ok := jr.vals[header[i]]
@@ -349,7 +349,7 @@ func capAllocations(mem memory.Allocator, ra io.Seeker) memory.Allocator {
 // (a page of unknown type whose header the decoder reads without moving
 // on) Arrow v15's page reader loops forever; the loop is inside the
 // library, with no reads through the file, so it cannot be cut from here.
-func readParquet(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *Loaded, err error) {
+func readParquet(ra readAtSeeker, name string, kind Kind, defaults map[string]string, mem memory.Allocator) (l *Loaded, err error) {
 	defer func() {
 		// The Parquet decoder can panic on corrupt input; a bad file is an
 		// error, never a crash.
@@ -389,7 +389,7 @@ func readParquet(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) 
 	defer tbl.Release()
 	tr := array.NewTableReader(tbl, 64<<10)
 	defer tr.Release()
-	return readRecords(name, tbl.Schema(), kind, mem, func() (arrow.Record, error) {
+	return readRecords(name, tbl.Schema(), kind, defaults, mem, func() (arrow.Record, error) {
 		if tr.Next() {
 			return tr.Record(), nil
 		}
@@ -457,7 +457,7 @@ func readParquetTable(fr *pqarrow.FileReader) (arrow.Table, error) {
 }
 
 // readIPC reads an Arrow IPC file (or stream).
-func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *Loaded, err error) {
+func readIPC(ra readAtSeeker, name string, kind Kind, defaults map[string]string, mem memory.Allocator) (l *Loaded, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			l, err = nil, &ParseError{File: name, Err: fmt.Errorf("%w: corrupt Arrow file: %v", ErrFormat, r)}
@@ -488,7 +488,7 @@ func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *
 				prev.Release()
 			}
 		}()
-		return readRecords(name, fr.Schema(), kind, mem, func() (arrow.Record, error) {
+		return readRecords(name, fr.Schema(), kind, defaults, mem, func() (arrow.Record, error) {
 			if prev != nil {
 				prev.Release()
 				prev = nil
@@ -513,7 +513,7 @@ func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *
 		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not an Arrow IPC file or stream: %v", ErrFormat, err)}
 	}
 	defer sr.Release()
-	return readRecords(name, sr.Schema(), kind, mem, func() (arrow.Record, error) {
+	return readRecords(name, sr.Schema(), kind, defaults, mem, func() (arrow.Record, error) {
 		if sr.Next() {
 			return sr.Record(), nil
 		}
@@ -524,7 +524,7 @@ func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator) (l *
 // readRecords reads the rows of Arrow records (not retained, not
 // released) with the same rules as the CSV reader. Line numbers count the
 // header as line 1.
-func readRecords(name string, schema *arrow.Schema, kind Kind, mem memory.Allocator, next func() (arrow.Record, error)) (*Loaded, error) {
+func readRecords(name string, schema *arrow.Schema, kind Kind, defaults map[string]string, mem memory.Allocator, next func() (arrow.Record, error)) (*Loaded, error) {
 	header := make([]string, schema.NumFields())
 	for i, f := range schema.Fields() {
 		header[i] = f.Name
@@ -534,7 +534,7 @@ func readRecords(name string, schema *arrow.Schema, kind Kind, mem memory.Alloca
 			kind = Kind(v)
 		}
 	}
-	m, err := mapHeader(name, header, kind)
+	m, err := mapHeaderDefaults(name, header, kind, defaults)
 	if err != nil {
 		return nil, err
 	}
@@ -554,7 +554,7 @@ func readRecords(name string, schema *arrow.Schema, kind Kind, mem memory.Alloca
 			line++
 			for j, c := range m.src {
 				if c < 0 {
-					ins[j] = input{null: true}
+					ins[j] = m.absent(j)
 				} else {
 					ins[j] = arrowInput(rec.Column(c), i)
 				}

@@ -23,11 +23,12 @@ const (
 	FormatJSON    Format = "json"
 	FormatParquet Format = "parquet"
 	FormatArrow   Format = "arrow" // Arrow IPC file format (.arrow, .ipc, .feather)
+	FormatXLSX    Format = "xlsx"  // Excel workbook (.xlsx, .xlsm)
 )
 
 // FormatFromPath tells the format from a file name's extension: .csv,
 // .tsv and .txt are CSV, .json JSON, .parquet and .pq Parquet, .arrow,
-// .ipc and .feather Arrow IPC.
+// .ipc and .feather Arrow IPC, .xlsx and .xlsm Excel workbooks.
 func FormatFromPath(path string) (Format, error) {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".csv", ".tsv", ".txt":
@@ -38,8 +39,12 @@ func FormatFromPath(path string) (Format, error) {
 		return FormatParquet, nil
 	case ".arrow", ".ipc", ".feather":
 		return FormatArrow, nil
+	case ".xlsx", ".xlsm":
+		return FormatXLSX, nil
+	case ".xls":
+		return "", fmt.Errorf("%w: %s: an old binary Excel file (.xls): open it in Excel or LibreOffice and save it as .xlsx", ErrFormat, path)
 	}
-	return "", fmt.Errorf("%w: %s: cannot tell the format from the extension %q (use .csv, .json, .parquet, .arrow, .ipc or .feather)",
+	return "", fmt.Errorf("%w: %s: cannot tell the format from the extension %q (use .csv, .xlsx, .json, .parquet, .arrow, .ipc or .feather)",
 		ErrFormat, path, filepath.Ext(path))
 }
 
@@ -48,16 +53,39 @@ func FormatFromPath(path string) (Format, error) {
 // names. The result holds the rows read and the rows rejected; the caller
 // releases it. See Read for the reading rules.
 func ReadFile(path string, kind Kind, mem memory.Allocator) (*Loaded, error) {
-	format, err := FormatFromPath(path)
-	if err != nil {
-		return nil, err
+	return ReadFileWith(path, ReadOptions{Kind: kind}, mem)
+}
+
+// ReadOptions say how to read a table beyond its file.
+type ReadOptions struct {
+	// Format is the file format; "" tells it from the name's extension.
+	Format Format
+	// Kind is the table kind; "" detects it from the column names.
+	Kind Kind
+	// Sheet names the worksheet of a workbook to read; "" reads the first.
+	Sheet string
+	// Defaults gives, by column name, the value of columns the file lacks
+	// ({"entity": "Hà Tĩnh", "year": "2025"}): every row takes it, and a
+	// required column given here may be absent. Loaded.Defaults lists the
+	// ones used.
+	Defaults map[string]string
+}
+
+// ReadFileWith reads a table from path with the given options; see Read.
+func ReadFileWith(path string, opts ReadOptions, mem memory.Allocator) (*Loaded, error) {
+	if opts.Format == "" {
+		format, err := FormatFromPath(path)
+		if err != nil {
+			return nil, err
+		}
+		opts.Format = format
 	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return Read(f, path, format, kind, mem)
+	return ReadWith(f, path, opts, mem)
 }
 
 // Read reads a table of the given kind (detected from the columns when
@@ -91,7 +119,25 @@ func ReadFile(path string, kind Kind, mem memory.Allocator) (*Loaded, error) {
 // flattened ("source": {"line": 3} is the column source_line). Parquet and
 // Arrow files are read by column name with the same rules, so files
 // written by pandas, polars or DuckDB load too.
+//
+// XLSX workbooks are read from one sheet (the first, unless
+// ReadOptions.Sheet names one; see ReadWith): the header is the first row,
+// among the first 50, whose cells name the table's columns, so title rows
+// above it are skipped; merged cells give their value to every cell they
+// cover; numbers, booleans and dates are read as typed, text cells by the
+// rules above (a date typed as text, 31/12/2024, is read in date columns);
+// a percent-formatted number reads as it shows (0.985 as 98.5%); a cell of
+// a failed formula (#DIV/0!) rejects its row. A sheet with one column per
+// year ("2023", "Năm 2024") instead of year and value columns is read as
+// one row per year. Rejected rows and errors name the sheet and cell.
 func Read(r io.Reader, name string, format Format, kind Kind, mem memory.Allocator) (*Loaded, error) {
+	return ReadWith(r, name, ReadOptions{Format: format, Kind: kind}, mem)
+}
+
+// ReadWith reads a table from r with the given options (name is used in
+// messages and, when opts.Format is "", to tell the format); see Read.
+func ReadWith(r io.Reader, name string, opts ReadOptions, mem memory.Allocator) (*Loaded, error) {
+	format, kind, defaults := opts.Format, opts.Kind, opts.Defaults
 	if format == "" {
 		f, err := FormatFromPath(name)
 		if err != nil {
@@ -107,25 +153,31 @@ func Read(r io.Reader, name string, format Format, kind Kind, mem memory.Allocat
 	}
 	switch format {
 	case FormatCSV:
-		return readCSV(r, name, kind, mem)
+		return readCSV(r, name, kind, defaults, mem)
 	case FormatJSON:
 		data, err := io.ReadAll(r)
 		if err != nil {
 			return nil, &ParseError{File: name, Err: err}
 		}
-		return readJSON(data, name, kind, mem)
+		return readJSON(data, name, kind, defaults, mem)
 	case FormatParquet:
 		ra, err := readerAt(r)
 		if err != nil {
 			return nil, &ParseError{File: name, Err: err}
 		}
-		return readParquet(ra, name, kind, mem)
+		return readParquet(ra, name, kind, defaults, mem)
 	case FormatArrow:
 		ra, err := readerAt(r)
 		if err != nil {
 			return nil, &ParseError{File: name, Err: err}
 		}
-		return readIPC(ra, name, kind, mem)
+		return readIPC(ra, name, kind, defaults, mem)
+	case FormatXLSX:
+		data, err := io.ReadAll(r)
+		if err != nil {
+			return nil, &ParseError{File: name, Err: err}
+		}
+		return readXLSX(data, name, opts, mem)
 	}
 	return nil, fmt.Errorf("%w: %q", ErrFormat, format)
 }
@@ -273,7 +325,7 @@ func FromArrow(rec arrow.Record, name string, kind Kind, mem memory.Allocator) (
 		mem = memory.DefaultAllocator
 	}
 	done := false
-	return readRecords(name, rec.Schema(), kind, mem, func() (arrow.Record, error) {
+	return readRecords(name, rec.Schema(), kind, nil, mem, func() (arrow.Record, error) {
 		if done {
 			return nil, nil
 		}
