@@ -205,6 +205,35 @@ type WriteOptions struct {
 	// BOM starts a CSV file with a UTF-8 byte-order mark, so that Excel
 	// shows Vietnamese text correctly. Other formats ignore it.
 	BOM bool
+	// CSV is the CSV dialect: "" (comma separators, decimal points) or
+	// CSVExcelVI (";" separators, decimal commas and a byte-order mark,
+	// as Excel with Vietnamese regional settings reads them).
+	CSV string
+	// Lang "vi" heads the columns of a workbook with Vietnamese labels and
+	// writes status, area, level and change ids as Vietnamese words; ""
+	// or "en" keeps the machine ids. CSV, JSON, Parquet and Arrow files
+	// always keep the ids.
+	Lang string
+	// FullPrecision keeps every digit of the numbers of a CSV file or a
+	// workbook; by default they are rounded by column (attainment 4
+	// decimals, values and rates 2, scores 1). Parquet, Arrow and JSON
+	// always keep full precision.
+	FullPrecision bool
+}
+
+// CSVExcelVI is the CSV dialect of Excel with Vietnamese regional
+// settings: ";" between fields, decimal commas, UTF-8 with a BOM.
+const CSVExcelVI = "excel-vi"
+
+// ParseCSVDialect checks a --csv value: "" or "default", or "excel-vi".
+func ParseCSVDialect(s string) (string, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "", "default", "plain":
+		return "", nil
+	case CSVExcelVI, "excel_vi", "vi":
+		return CSVExcelVI, nil
+	}
+	return "", fmt.Errorf("CSV dialect %q: want default or excel-vi", s)
 }
 
 // WriteFile writes rec to path in the format its extension names. It
@@ -242,10 +271,12 @@ func Filler(format Format, rec arrow.Record, opts WriteOptions) func(io.Writer) 
 }
 
 // Write writes rec to w in the given format: CSV with a header line
-// (lists "; "-joined, nulls blank, numbers with a decimal point and as
-// many digits as needed to read back the same value); JSON as an array of
-// records, one per line; Parquet and Arrow IPC (file format) with the
-// Arrow schema stored, so dictionary columns come back as dictionaries.
+// (lists "; "-joined, nulls blank, numbers rounded by column unless
+// opts.FullPrecision, text that looks like a number, such as the code
+// "2.10", quoted; opts.CSV picks the dialect); an XLSX workbook of one
+// sheet (see WriteWorkbook); JSON as an array of records, one per line;
+// Parquet and Arrow IPC (file format) with the Arrow schema stored, so
+// dictionary columns come back as dictionaries.
 func Write(w io.Writer, format Format, rec arrow.Record, opts WriteOptions) error {
 	switch format {
 	case FormatCSV:
@@ -256,6 +287,8 @@ func Write(w io.Writer, format Format, rec arrow.Record, opts WriteOptions) erro
 		return writeParquet(w, rec)
 	case FormatArrow:
 		return writeIPC(w, rec)
+	case FormatXLSX:
+		return writeXLSX(w, rec, opts)
 	}
 	return fmt.Errorf("%w: %q", ErrFormat, format)
 }
