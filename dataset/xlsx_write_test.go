@@ -77,7 +77,6 @@ func skipOrFail(t *testing.T, msg string) {
 	t.Skip(msg)
 }
 
-
 // workbookScores are scorecard rows with codes that look like numbers, text
 // that looks like a formula, nulls and every status.
 func workbookScores() []Score {
