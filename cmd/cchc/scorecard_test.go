@@ -368,11 +368,11 @@ func TestScorecardPoints(t *testing.T) {
 	tests := []struct {
 		key, points, max string // "" for null
 	}{
-		{"II.3.2b/", "1.92", "2"}, // threshold = target 90: 86,4 × 2 / 90
-		{"II.3.2c/", "1.3", "1.5"},              // threshold 60: 52 × 1,5 / 60
-		{"II.3.4a/", "1.98", "2"}, // proportional by metric: 94/95 × 2
-		{"II.4.3/", "0", "1"},                   // all or nothing, off track
-		{"II.5.3/", "0.5", "0.5"},               // the rule for every other target
+		{"II.3.2b/", "1.92", "2"},  // threshold = target 90: 86,4 × 2 / 90
+		{"II.3.2c/", "1.3", "1.5"}, // threshold 60: 52 × 1,5 / 60
+		{"II.3.4a/", "1.98", "2"},  // proportional by metric: 94/95 × 2
+		{"II.4.3/", "0", "1"},      // all or nothing, off track
+		{"II.5.3/", "0.5", "0.5"},  // the rule for every other target
 		{"II.3.1/commune", "0.48", "0.5"},
 		{"II.7.6/", "", ""}, // no data: no points, no maximum
 	}
