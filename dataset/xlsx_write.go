@@ -28,6 +28,8 @@ type Sheet struct {
 	// ReadOnly names columns that are helpers a reader ignores: they are
 	// shown grey, with "(read-only)" in the header comment line of Notes.
 	ReadOnly []string
+	// Editable names columns to fill in, shown pale yellow.
+	Editable []string
 	// Labels overrides the header label of columns, by column name.
 	Labels map[string]string
 }
@@ -199,6 +201,7 @@ type xlsxColumn struct {
 	arr      arrow.Array
 	decimals int // rounding (roundingFor), -1 none
 	readOnly bool
+	editable bool
 	width    int // widest text seen, in characters
 }
 
@@ -209,9 +212,12 @@ func writeTableSheet(f *excelize.File, st *xlsxStyles, sheet string, sh Sheet, o
 	if opts.Lang == string(i18n.VI) {
 		lang = i18n.VI
 	}
-	readOnly := map[string]bool{}
+	readOnly, editable := map[string]bool{}, map[string]bool{}
 	for _, c := range sh.ReadOnly {
 		readOnly[c] = true
+	}
+	for _, c := range sh.Editable {
+		editable[c] = true
 	}
 	cols := make([]*xlsxColumn, rec.NumCols())
 	for j := range cols {
@@ -224,7 +230,7 @@ func writeTableSheet(f *excelize.File, st *xlsxStyles, sheet string, sh Sheet, o
 		if opts.FullPrecision {
 			dec = -1
 		}
-		cols[j] = &xlsxColumn{name: name, label: label, arr: rec.Column(j), decimals: dec, readOnly: readOnly[name], width: utf8.RuneCountInString(label)}
+		cols[j] = &xlsxColumn{name: name, label: label, arr: rec.Column(j), decimals: dec, readOnly: readOnly[name], editable: editable[name], width: utf8.RuneCountInString(label)}
 	}
 	nrows := int(rec.NumRows())
 	for i := 0; i < min(nrows, 2000); i++ {
@@ -250,8 +256,11 @@ func writeTableSheet(f *excelize.File, st *xlsxStyles, sheet string, sh Sheet, o
 	header := make([]any, len(cols))
 	for j, c := range cols {
 		k := styleKey{bold: true, fill: "DDEBF7", wrap: true}
-		if c.readOnly {
+		switch {
+		case c.readOnly:
 			k.fill = "E7E6E6"
+		case c.editable:
+			k.fill = "FFE699"
 		}
 		header[j] = excelize.Cell{StyleID: st.get(k), Value: c.label}
 	}
@@ -307,8 +316,11 @@ func translateCell(lang i18n.Lang, column, s string) string {
 // xlsxCellValue returns element i of column c as a cell to write.
 func xlsxCellValue(st *xlsxStyles, lang i18n.Lang, c *xlsxColumn, i int) any {
 	var k styleKey
-	if c.readOnly {
+	switch {
+	case c.readOnly:
 		k.fill, k.font = "F2F2F2", "595959"
+	case c.editable:
+		k.fill = "FFF2CC"
 	}
 	if c.arr.IsNull(i) {
 		if k.fill != "" {
