@@ -374,3 +374,21 @@ func TestExcelVICSVInLibreOffice(t *testing.T) {
 		t.Errorf("only %d numbers checked", numbers)
 	}
 }
+
+func TestParseWorkbookScoresBack(t *testing.T) {
+	dir := t.TempDir()
+	plan, _ := filepath.Abs(filepath.Join("..", "..", "testdata", "plans", "003_a5b74ff242722c67.txt"))
+	obs, _ := filepath.Abs(filepath.Join("..", "..", "testdata", "observations", "illustrative_observations_ha_tinh_2025.csv"))
+	t.Chdir(dir)
+	if code, _, errOut := runCmd(t, "parse", plan, "-o", "plan.xlsx"); code != 0 {
+		t.Fatalf("parse: %s", errOut)
+	}
+	sheets := openpyxlSheets(t, "plan.xlsx")
+	if len(sheets["targets"]) != 40 || len(sheets["plans"]) != 2 {
+		t.Fatalf("sheets: %d targets rows, %d plans rows", len(sheets["targets"]), len(sheets["plans"]))
+	}
+	code, out, errOut := runCmd(t, "scorecard", "--targets", "plan.xlsx", "--sheet", "targets", "--actuals", obs, "-o", "card.csv")
+	if code != 0 || !strings.Contains(out, "95.9") {
+		t.Fatalf("exit %d: %s %s", code, out, errOut)
+	}
+}
