@@ -112,6 +112,17 @@ type scorecardRun struct {
 	lang     i18n.Lang         // of workbook labels
 	noValue  int               // rows of --actuals whose value was left blank (no_data)
 	defaults map[string]string // columns --actuals lacked, and the values taken
+	obsSheet string            // the sheet of a workbook --actuals
+}
+
+// obsRows names the observations' rows in messages: the file, or for a
+// workbook the file and sheet as Excel writes them ("ketqua.xlsx[Số liệu]",
+// then ":6" for row 6).
+func (r *scorecardRun) obsRows() string {
+	if r.obsSheet != "" {
+		return r.obsName + "[" + r.obsSheet + "]"
+	}
+	return r.obsName
 }
 
 // runScorecard implements "cchc scorecard": read the targets, the point
@@ -311,7 +322,7 @@ func (r *scorecardRun) readObservations() error {
 		if err != nil {
 			return err
 		}
-		r.obs, r.lines, r.noValue, r.defaults = got.obs, got.lines, got.noValue, got.defaults
+		r.obs, r.lines, r.noValue, r.defaults, r.obsSheet = got.obs, got.lines, got.noValue, got.defaults, got.sheet
 		r.obsName = f.actualsPath
 		r.noteDefaults()
 	case f.planPath == "" && f.targetsPath == "":
@@ -335,7 +346,7 @@ func (r *scorecardRun) score() error {
 		ent = r.plan.Province
 	}
 	res, err := score.Scorecard(r.targets, r.obs, score.Options{Rules: r.rules, Catalogue: r.cat, Entity: ent,
-		Year: r.flags.year, Dedupe: r.flags.dedupe, File: r.obsName, Lines: r.lines})
+		Year: r.flags.year, Dedupe: r.flags.dedupe, File: r.obsRows(), Lines: r.lines})
 	if err != nil {
 		addFlagHints(err)
 		return err
@@ -608,6 +619,7 @@ type obsRead struct {
 	lines    []int
 	noValue  int               // rows whose value was left blank: no data
 	defaults map[string]string // columns the file lacked, and the values taken
+	sheet    string            // the sheet read, for a workbook
 }
 
 // readObservationsWith reads an observations table in the format name's
@@ -640,7 +652,7 @@ func readObservationsWith(r io.Reader, name string, opts dataset.ReadOptions) (o
 	if err != nil {
 		return got, fmt.Errorf("%s: %w", name, err)
 	}
-	got.lines, got.defaults = l.Lines, l.Defaults
+	got.lines, got.defaults, got.sheet = l.Lines, l.Defaults, l.Sheet
 	return got, nil
 }
 
