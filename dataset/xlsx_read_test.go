@@ -10,6 +10,8 @@ import (
 
 	"github.com/apache/arrow/go/v15/arrow/memory"
 	"github.com/xuri/excelize/v2"
+
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // workbookBytes builds a workbook with excelize: build fills it (the first
@@ -259,5 +261,40 @@ func TestReadXLSXBadWorkbooks(t *testing.T) {
 				t.Fatalf("got %v, want an error containing %q", err, c.want)
 			}
 		})
+	}
+}
+
+// TestVietnameseLabelsReadBack: the Vietnamese label of every column of
+// every kind (what a workbook written with Lang "vi" heads it with) reads
+// back as that column, and the status, area, level and change words as ids.
+func TestVietnameseLabelsReadBack(t *testing.T) {
+	for _, k := range Kinds() {
+		cs := specs(k)
+		for j, c := range cs {
+			label := i18n.VI.ColumnLabel(c.name)
+			if got := lookupColumn(cs, label); got != j {
+				t.Errorf("%s: the label %q of column %q reads as column %d", k, label, c.name, got)
+			}
+		}
+	}
+	for _, id := range i18n.StatusIDs() {
+		if got, reason := applyTextRule(ruleStatus, i18n.VI.StatusName(id)); got != id || reason != "" {
+			t.Errorf("status %q reads as %q (%s)", i18n.VI.StatusName(id), got, reason)
+		}
+	}
+	for _, id := range Areas() {
+		if got := canonicalArea(i18n.VI.AreaName(id)); got != id {
+			t.Errorf("area %q reads as %q", i18n.VI.AreaName(id), got)
+		}
+	}
+	for _, id := range []string{LevelProvince, LevelDistrict, LevelCommune} {
+		if got, _ := applyTextRule(ruleLevel, i18n.VI.LevelName(id)); got != id {
+			t.Errorf("level %q reads as %q", i18n.VI.LevelName(id), got)
+		}
+	}
+	for _, id := range []string{ChangeDecrease, ChangeIncrease} {
+		if got, _ := applyTextRule(ruleChange, i18n.VI.ChangeName(id)); got != id {
+			t.Errorf("change %q reads as %q", i18n.VI.ChangeName(id), got)
+		}
 	}
 }
