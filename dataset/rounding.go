@@ -28,9 +28,6 @@ func roundingFor(kind Kind, column string) int {
 	if strings.HasPrefix(column, "score_") {
 		return 1
 	}
-	if strings.HasSuffix(column, "_rate") || strings.HasSuffix(column, "_value") {
-		return 2
-	}
 	return -1
 }
 
