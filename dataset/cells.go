@@ -10,6 +10,7 @@ import (
 
 	"github.com/apache/arrow/go/v15/arrow/array"
 
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/textfile"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
@@ -75,7 +76,7 @@ func parseCell(c *colSpec, in input) (v cell, reason string) {
 	if in.isBlank() {
 		switch {
 		case c.required && !c.blankOK:
-			return v, "required value is blank"
+			return v, ReasonBlank
 		case c.nullable:
 			v.null = true
 		}
@@ -224,6 +225,12 @@ func applyTextRule(r rule, s string) (string, string) {
 		case StatusMet, StatusNear, StatusOffTrack, StatusNoData:
 			return k, ""
 		}
+		// The words a workbook written with --lang vi shows: "chưa đạt".
+		for _, id := range i18n.StatusIDs() {
+			if columnKey(i18n.VI.StatusName(id)) == columnKey(s) || columnKey(i18n.EN.StatusName(id)) == columnKey(s) {
+				return id, ""
+			}
+		}
 		return s, fmt.Sprintf("status %q is not one of met, near, off_track, no_data", s)
 	case ruleChange:
 		switch vntext.Fold(s) {
@@ -281,7 +288,7 @@ func canonicalComparator(s string) (string, string) {
 func canonicalArea(s string) string {
 	k := vntext.Fold(s)
 	for _, a := range Areas() {
-		if k == a || columnKey(s) == a {
+		if k == a || columnKey(s) == a || columnKey(s) == columnKey(i18n.VI.AreaName(a)) || columnKey(s) == columnKey(i18n.EN.AreaName(a)) {
 			return a
 		}
 	}

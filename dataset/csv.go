@@ -51,7 +51,7 @@ func (t *tapReader) drop(upto int64) {
 }
 
 // readCSV reads a CSV table (see Read for the rules).
-func readCSV(r io.Reader, name string, kind Kind, mem memory.Allocator, keep RowFilter) (*Loaded, error) {
+func readCSV(r io.Reader, name string, kind Kind, defaults map[string]string, mem memory.Allocator, keep RowFilter) (*Loaded, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	start, _ := br.Peek(4)
 	switch {
@@ -81,7 +81,7 @@ func readCSV(r io.Reader, name string, kind Kind, mem memory.Allocator, keep Row
 		head, _ = br.Peek(64 << 10)
 		comma = textfile.Delimiter(head)
 	}
-	return readCSVBody(br, name, kind, comma, p.lines, mem, keep)
+	return readCSVBody(br, name, kind, defaults, comma, p.lines, mem, keep)
 }
 
 // preamble is what stands before the header line of a CSV file.
@@ -171,7 +171,7 @@ func excelSepLine(head []byte) (comma rune, n int) {
 // readCSVBody reads the CSV text from the header line on, with the given
 // delimiter; base is the number of lines before the header, so that the
 // header is line base+1.
-func readCSVBody(br *bufio.Reader, name string, kind Kind, comma rune, base int, mem memory.Allocator, keep RowFilter) (*Loaded, error) {
+func readCSVBody(br *bufio.Reader, name string, kind Kind, defaults map[string]string, comma rune, base int, mem memory.Allocator, keep RowFilter) (*Loaded, error) {
 	tap := &tapReader{r: br}
 	cr := csv.NewReader(tap)
 	cr.Comma = comma
@@ -189,7 +189,7 @@ func readCSVBody(br *bufio.Reader, name string, kind Kind, comma rune, base int,
 		return nil, err
 	}
 	header = append([]string(nil), header...)
-	m, err := mapHeader(name, header, kind)
+	m, err := mapHeaderDefaults(name, header, kind, defaults)
 	if err != nil {
 		var pe *ParseError
 		if errors.As(err, &pe) && pe.Line > 0 {
@@ -233,7 +233,7 @@ func readCSVBody(br *bufio.Reader, name string, kind Kind, comma rune, base int,
 			}
 			for j, i := range m.src {
 				if i < 0 {
-					ins[j] = input{null: true}
+					ins[j] = m.absent(j)
 				} else {
 					ins[j] = input{text: rec[i]}
 				}

@@ -22,6 +22,11 @@ var (
 	ErrFormat = errors.New("unknown or unreadable file format")
 )
 
+// ReasonBlank is the RejectedRow.Reason of a row whose required column
+// is blank: a row of a filled template whose value was left empty, which
+// a caller may read as "no data".
+const ReasonBlank = "required value is blank"
+
 // ParseError is an error reading a file as a whole (as opposed to one
 // rejected row), in the style of encoding/csv's ParseError: it names the
 // file, the 1-based line, the 1-based column number and the column's name
@@ -36,6 +41,10 @@ type ParseError struct {
 	Column int
 	// Field is the column's name as written in the header, if any.
 	Field string
+	// Sheet is the worksheet of a workbook, empty for other files.
+	Sheet string
+	// Cell is the cell of a workbook ("C12") the error is about, if any.
+	Cell string
 	// Err is the cause.
 	Err error
 }
@@ -48,7 +57,14 @@ func (e *ParseError) Error() string {
 	} else {
 		b.WriteString("<input>")
 	}
-	if e.Line > 0 {
+	switch {
+	case e.Sheet != "" && e.Cell != "":
+		fmt.Fprintf(&b, ": sheet %s, %s", e.Sheet, e.Cell)
+	case e.Sheet != "" && e.Line > 0:
+		fmt.Fprintf(&b, ": sheet %s, row %d", e.Sheet, e.Line)
+	case e.Sheet != "":
+		fmt.Fprintf(&b, ": sheet %s", e.Sheet)
+	case e.Line > 0:
 		fmt.Fprintf(&b, ":%d", e.Line)
 	}
 	b.WriteString(": ")
@@ -86,10 +102,35 @@ type RejectedRow struct {
 	// Raw is the row as it stood in the input (without the line break),
 	// cut at 1000 bytes.
 	Raw string
+	// Sheet is the worksheet of a workbook (Line is then the sheet's row
+	// number), empty for other files.
+	Sheet string
+	// Cell is the workbook cell at fault ("C12"), empty when the fault is
+	// the row's or the file is not a workbook.
+	Cell string
 }
 
-// String formats the rejected row as "file:line: column "x": reason".
+// Where says where the row stands: "file:line", or "file: sheet S, C12"
+// (or "…, row 12") for a workbook.
+func (r RejectedRow) Where() string {
+	switch {
+	case r.Sheet != "" && r.Cell != "":
+		return fmt.Sprintf("%s: sheet %s, %s", r.File, r.Sheet, r.Cell)
+	case r.Sheet != "":
+		return fmt.Sprintf("%s: sheet %s, row %d", r.File, r.Sheet, r.Line)
+	}
+	return fmt.Sprintf("%s:%d", r.File, r.Line)
+}
+
+// String formats the rejected row as "file:line: column "x": reason", or
+// for a workbook "file: sheet S, C12: column "x": reason".
 func (r RejectedRow) String() string {
+	if r.Sheet != "" {
+		if r.Column != "" {
+			return fmt.Sprintf("%s: column %q: %s", r.Where(), r.Column, r.Reason)
+		}
+		return fmt.Sprintf("%s: %s", r.Where(), r.Reason)
+	}
 	if r.Column != "" {
 		return fmt.Sprintf("%s:%d: column %q: %s", r.File, r.Line, r.Column, r.Reason)
 	}

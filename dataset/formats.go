@@ -35,7 +35,7 @@ type jsonRecord struct {
 }
 
 // readJSON reads a JSON array of records.
-func readJSON(data []byte, name string, kind Kind, mem memory.Allocator, keep RowFilter) (*Loaded, error) {
+func readJSON(data []byte, name string, kind Kind, defaults map[string]string, mem memory.Allocator, keep RowFilter) (*Loaded, error) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, &ParseError{File: name, Err: ErrEmptyFile}
@@ -141,7 +141,7 @@ func readJSON(data []byte, name string, kind Kind, mem memory.Allocator, keep Ro
 	if len(header) == 0 {
 		return nil, &ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: the JSON table has no records to tell its kind from; name the kind", ErrUnknownKind)}
 	}
-	m, err := mapHeader(name, append([]string(nil), header...), kind)
+	m, err := mapHeaderDefaults(name, append([]string(nil), header...), kind, defaults)
 	if err != nil {
 		return nil, err
 	}
@@ -157,7 +157,7 @@ func readJSON(data []byte, name string, kind Kind, mem memory.Allocator, keep Ro
 		}
 		for j, i := range m.src {
 			if i < 0 {
-				ins[j] = input{null: true}
+				ins[j] = m.absent(j)
 				continue
 			}
 			v, ok := jr.vals[header[i]]
@@ -401,7 +401,7 @@ func jsonInput(v json.RawMessage) input {
 // panics recovered, cchc's checksum verified, the stored Arrow schema
 // checked before it is decoded, every record checked, and the rows read
 // compared with the rows the footer declares.
-func readParquet(ra readAtSeeker, name string, kind Kind, mem memory.Allocator, keep RowFilter) (l *Loaded, err error) {
+func readParquet(ra readAtSeeker, name string, kind Kind, defaults map[string]string, mem memory.Allocator, keep RowFilter) (l *Loaded, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			l, err = nil, &ParseError{File: name, Err: fmt.Errorf("%w: corrupt Parquet file: %w", ErrFormat, binread.Recovered(r))}
@@ -434,7 +434,7 @@ func readParquet(ra readAtSeeker, name string, kind Kind, mem memory.Allocator, 
 	}
 	tr := array.NewTableReader(tbl, 64<<10)
 	defer tr.Release()
-	return readRecords(name, tbl.Schema(), kind, mem, keep, func() (arrow.Record, error) {
+	return readRecords(name, tbl.Schema(), kind, defaults, mem, keep, func() (arrow.Record, error) {
 		if tr.Next() {
 			return tr.Record(), nil
 		}
@@ -514,7 +514,7 @@ func readParquetTable(fr *pqarrow.FileReader) (arrow.Table, error) {
 }
 
 // readIPC reads an Arrow IPC file (or stream).
-func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator, keep RowFilter) (l *Loaded, err error) {
+func readIPC(ra readAtSeeker, name string, kind Kind, defaults map[string]string, mem memory.Allocator, keep RowFilter) (l *Loaded, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			l, err = nil, &ParseError{File: name, Err: fmt.Errorf("%w: corrupt Arrow file: %w", ErrFormat, binread.Recovered(r))}
@@ -545,7 +545,7 @@ func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator, keep
 				prev.Release()
 			}
 		}()
-		return readRecords(name, fr.Schema(), kind, mem, keep, func() (arrow.Record, error) {
+		return readRecords(name, fr.Schema(), kind, defaults, mem, keep, func() (arrow.Record, error) {
 			if prev != nil {
 				prev.Release()
 				prev = nil
@@ -570,7 +570,7 @@ func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator, keep
 		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not an Arrow IPC file or stream: %v", ErrFormat, err)}
 	}
 	defer sr.Release()
-	return readRecords(name, sr.Schema(), kind, mem, keep, func() (arrow.Record, error) {
+	return readRecords(name, sr.Schema(), kind, defaults, mem, keep, func() (arrow.Record, error) {
 		if sr.Next() {
 			return sr.Record(), nil
 		}
@@ -581,7 +581,7 @@ func readIPC(ra readAtSeeker, name string, kind Kind, mem memory.Allocator, keep
 // readRecords reads the rows of Arrow records (not retained, not
 // released) with the same rules as the CSV reader. Line numbers count the
 // header as line 1.
-func readRecords(name string, schema *arrow.Schema, kind Kind, mem memory.Allocator, keep RowFilter, next func() (arrow.Record, error)) (*Loaded, error) {
+func readRecords(name string, schema *arrow.Schema, kind Kind, defaults map[string]string, mem memory.Allocator, keep RowFilter, next func() (arrow.Record, error)) (*Loaded, error) {
 	header := make([]string, schema.NumFields())
 	for i, f := range schema.Fields() {
 		header[i] = f.Name
@@ -591,7 +591,7 @@ func readRecords(name string, schema *arrow.Schema, kind Kind, mem memory.Alloca
 			kind = Kind(v)
 		}
 	}
-	m, err := mapHeader(name, header, kind)
+	m, err := mapHeaderDefaults(name, header, kind, defaults)
 	if err != nil {
 		return nil, err
 	}
@@ -614,7 +614,7 @@ func readRecords(name string, schema *arrow.Schema, kind Kind, mem memory.Alloca
 			line++
 			for j, c := range m.src {
 				if c < 0 {
-					ins[j] = input{null: true}
+					ins[j] = m.absent(j)
 				} else {
 					ins[j] = arrowInput(rec.Column(c), i)
 				}

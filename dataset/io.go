@@ -23,11 +23,12 @@ const (
 	FormatJSON    Format = "json"
 	FormatParquet Format = "parquet"
 	FormatArrow   Format = "arrow" // Arrow IPC file format (.arrow, .ipc, .feather)
+	FormatXLSX    Format = "xlsx"  // Excel workbook (.xlsx, .xlsm)
 )
 
 // FormatFromPath tells the format from a file name's extension: .csv,
 // .tsv and .txt are CSV, .json JSON, .parquet and .pq Parquet, .arrow,
-// .ipc and .feather Arrow IPC.
+// .ipc and .feather Arrow IPC, .xlsx and .xlsm Excel workbooks.
 func FormatFromPath(path string) (Format, error) {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".csv", ".tsv", ".txt":
@@ -38,8 +39,12 @@ func FormatFromPath(path string) (Format, error) {
 		return FormatParquet, nil
 	case ".arrow", ".ipc", ".feather":
 		return FormatArrow, nil
+	case ".xlsx", ".xlsm":
+		return FormatXLSX, nil
+	case ".xls":
+		return "", fmt.Errorf("%w: %s: an old binary Excel file (.xls): open it in Excel or LibreOffice and save it as .xlsx", ErrFormat, path)
 	}
-	return "", fmt.Errorf("%w: %s: cannot tell the format from the extension %q (use .csv, .json, .parquet, .arrow, .ipc or .feather)",
+	return "", fmt.Errorf("%w: %s: cannot tell the format from the extension %q (use .csv, .xlsx, .json, .parquet, .arrow, .ipc or .feather)",
 		ErrFormat, path, filepath.Ext(path))
 }
 
@@ -48,16 +53,41 @@ func FormatFromPath(path string) (Format, error) {
 // names. The result holds the rows read and the rows rejected; the caller
 // releases it. See Read for the reading rules.
 func ReadFile(path string, kind Kind, mem memory.Allocator) (*Loaded, error) {
-	format, err := FormatFromPath(path)
-	if err != nil {
-		return nil, err
+	return ReadFileWith(path, ReadOptions{Kind: kind}, mem)
+}
+
+// ReadOptions say how to read a table beyond its file.
+type ReadOptions struct {
+	// Format is the file format; "" tells it from the name's extension.
+	Format Format
+	// Kind is the table kind; "" detects it from the column names.
+	Kind Kind
+	// Sheet names the worksheet of a workbook to read; "" reads the first.
+	Sheet string
+	// Defaults gives, by column name, the value of columns the file lacks
+	// ({"entity": "Hà Tĩnh", "year": "2025"}): every row takes it, and a
+	// required column given here may be absent. Loaded.Defaults lists the
+	// ones used.
+	Defaults map[string]string
+	// Keep, when not nil, keeps only the rows it accepts (see ReadFiltered).
+	Keep RowFilter
+}
+
+// ReadFileWith reads a table from path with the given options; see Read.
+func ReadFileWith(path string, opts ReadOptions, mem memory.Allocator) (*Loaded, error) {
+	if opts.Format == "" {
+		format, err := FormatFromPath(path)
+		if err != nil {
+			return nil, err
+		}
+		opts.Format = format
 	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return Read(f, path, format, kind, mem)
+	return ReadWith(f, path, opts, mem)
 }
 
 // Read reads a table of the given kind (detected from the columns when
@@ -91,8 +121,19 @@ func ReadFile(path string, kind Kind, mem memory.Allocator) (*Loaded, error) {
 // flattened ("source": {"line": 3} is the column source_line). Parquet and
 // Arrow files are read by column name with the same rules, so files
 // written by pandas, polars or DuckDB load too.
+//
+// XLSX workbooks are read from one sheet (the first, unless
+// ReadOptions.Sheet names one; see ReadWith): the header is the first row,
+// among the first 50, whose cells name the table's columns, so title rows
+// above it are skipped; merged cells give their value to every cell they
+// cover; numbers, booleans and dates are read as typed, text cells by the
+// rules above (a date typed as text, 31/12/2024, is read in date columns);
+// a percent-formatted number reads as it shows (0.985 as 98.5%); a cell of
+// a failed formula (#DIV/0!) rejects its row. A sheet with one column per
+// year ("2023", "Năm 2024") instead of year and value columns is read as
+// one row per year. Rejected rows and errors name the sheet and cell.
 func Read(r io.Reader, name string, format Format, kind Kind, mem memory.Allocator) (*Loaded, error) {
-	return ReadFiltered(r, name, format, kind, mem, nil)
+	return ReadWith(r, name, ReadOptions{Format: format, Kind: kind}, mem)
 }
 
 // RowFilter decides from a row's cells, as written in the input (trimmed,
@@ -108,6 +149,13 @@ type RowFilter func(cell func(column string) string) bool
 // stream, so a large file of rows the caller does not need costs little
 // memory; the other formats are decoded whole first.
 func ReadFiltered(r io.Reader, name string, format Format, kind Kind, mem memory.Allocator, keep RowFilter) (*Loaded, error) {
+	return ReadWith(r, name, ReadOptions{Format: format, Kind: kind, Keep: keep}, mem)
+}
+
+// ReadWith reads a table from r with the given options (name is used in
+// messages and, when opts.Format is "", to tell the format); see Read.
+func ReadWith(r io.Reader, name string, opts ReadOptions, mem memory.Allocator) (*Loaded, error) {
+	format, kind, defaults, keep := opts.Format, opts.Kind, opts.Defaults, opts.Keep
 	if format == "" {
 		f, err := FormatFromPath(name)
 		if err != nil {
@@ -123,25 +171,31 @@ func ReadFiltered(r io.Reader, name string, format Format, kind Kind, mem memory
 	}
 	switch format {
 	case FormatCSV:
-		return readCSV(r, name, kind, mem, keep)
+		return readCSV(r, name, kind, defaults, mem, keep)
 	case FormatJSON:
 		data, err := io.ReadAll(r)
 		if err != nil {
 			return nil, &ParseError{File: name, Err: err}
 		}
-		return readJSON(data, name, kind, mem, keep)
+		return readJSON(data, name, kind, defaults, mem, keep)
 	case FormatParquet:
 		ra, err := readerAt(r)
 		if err != nil {
 			return nil, &ParseError{File: name, Err: err}
 		}
-		return readParquet(ra, name, kind, mem, keep)
+		return readParquet(ra, name, kind, defaults, mem, keep)
 	case FormatArrow:
 		ra, err := readerAt(r)
 		if err != nil {
 			return nil, &ParseError{File: name, Err: err}
 		}
-		return readIPC(ra, name, kind, mem, keep)
+		return readIPC(ra, name, kind, defaults, mem, keep)
+	case FormatXLSX:
+		data, err := io.ReadAll(r)
+		if err != nil {
+			return nil, &ParseError{File: name, Err: err}
+		}
+		return readXLSX(data, name, opts, mem)
 	}
 	return nil, fmt.Errorf("%w: %q", ErrFormat, format)
 }
@@ -169,6 +223,35 @@ type WriteOptions struct {
 	// BOM starts a CSV file with a UTF-8 byte-order mark, so that Excel
 	// shows Vietnamese text correctly. Other formats ignore it.
 	BOM bool
+	// CSV is the CSV dialect: "" (comma separators, decimal points) or
+	// CSVExcelVI (";" separators, decimal commas and a byte-order mark,
+	// as Excel with Vietnamese regional settings reads them).
+	CSV string
+	// Lang "vi" heads the columns of a workbook with Vietnamese labels and
+	// writes status, area, level and change ids as Vietnamese words; ""
+	// or "en" keeps the machine ids. CSV, JSON, Parquet and Arrow files
+	// always keep the ids.
+	Lang string
+	// FullPrecision keeps every digit of the numbers of a CSV file or a
+	// workbook; by default they are rounded by column (attainment 4
+	// decimals, values and rates 2, scores 1). Parquet, Arrow and JSON
+	// always keep full precision.
+	FullPrecision bool
+}
+
+// CSVExcelVI is the CSV dialect of Excel with Vietnamese regional
+// settings: ";" between fields, decimal commas, UTF-8 with a BOM.
+const CSVExcelVI = "excel-vi"
+
+// ParseCSVDialect checks a --csv value: "" or "default", or "excel-vi".
+func ParseCSVDialect(s string) (string, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "", "default", "plain":
+		return "", nil
+	case CSVExcelVI, "excel_vi", "vi":
+		return CSVExcelVI, nil
+	}
+	return "", fmt.Errorf("CSV dialect %q: want default or excel-vi", s)
 }
 
 // WriteFile writes rec to path in the format its extension names. It
@@ -215,10 +298,12 @@ func Filler(format Format, rec arrow.Record, opts WriteOptions) func(io.Writer) 
 }
 
 // Write writes rec to w in the given format: CSV with a header line
-// (lists "; "-joined, nulls blank, numbers with a decimal point and as
-// many digits as needed to read back the same value); JSON as an array of
-// records, one per line; Parquet and Arrow IPC (file format) with the
-// Arrow schema stored, so dictionary columns come back as dictionaries.
+// (lists "; "-joined, nulls blank, numbers rounded by column unless
+// opts.FullPrecision, text that looks like a number, such as the code
+// "2.10", quoted; opts.CSV picks the dialect); an XLSX workbook of one
+// sheet (see WriteWorkbook); JSON as an array of records, one per line;
+// Parquet and Arrow IPC (file format) with the Arrow schema stored, so
+// dictionary columns come back as dictionaries.
 func Write(w io.Writer, format Format, rec arrow.Record, opts WriteOptions) error {
 	switch format {
 	case FormatCSV:
@@ -229,6 +314,8 @@ func Write(w io.Writer, format Format, rec arrow.Record, opts WriteOptions) erro
 		return writeParquet(w, rec)
 	case FormatArrow:
 		return writeIPC(w, rec)
+	case FormatXLSX:
+		return writeXLSX(w, rec, opts)
 	}
 	return fmt.Errorf("%w: %q", ErrFormat, format)
 }
@@ -275,7 +362,7 @@ func (e *RejectedRowsError) Error() string {
 			fmt.Fprintf(&b, "\n  ... and %d more", len(e.Rows)-20)
 			break
 		}
-		fmt.Fprintf(&b, "\n  %s:%d", e.File, r.Line)
+		fmt.Fprintf(&b, "\n  %s", r.Where())
 		if r.Column != "" {
 			fmt.Fprintf(&b, ": column %q", r.Column)
 		}
@@ -387,7 +474,7 @@ func FromArrow(rec arrow.Record, name string, kind Kind, mem memory.Allocator) (
 		mem = memory.DefaultAllocator
 	}
 	done := false
-	return readRecords(name, rec.Schema(), kind, mem, nil, func() (arrow.Record, error) {
+	return readRecords(name, rec.Schema(), kind, nil, mem, nil, func() (arrow.Record, error) {
 		if done {
 			return nil, nil
 		}

@@ -132,7 +132,7 @@ func specs(k Kind) []colSpec {
 			{name: "code", typ: colString, aliases: []string{"ma", "ma_chi_tieu", "target_code"}, doc: "target number as written (II.3.2)"},
 			{name: "area", typ: colDict, rule: ruleArea, aliases: []string{"linh_vuc"}, doc: "CCHC area id"},
 			{name: "metric", typ: colDict, aliases: []string{"metric_id", "chi_so", "indicator"}, doc: "catalogue metric id"},
-			{name: "subject", typ: colString, aliases: []string{"noi_dung", "chi_tieu", "description"}, doc: "the plan's own words"},
+			{name: "subject", typ: colString, aliases: []string{"noi_dung", "chi_tieu", "noi_dung_chi_tieu", "description"}, doc: "the plan's own words"},
 			{name: "comparator", typ: colDict, required: true, rule: ruleComparator, aliases: []string{"cmp", "so_sanh", "operator"}, doc: ">=, >, <=, <, =, approx"},
 			{name: "value", typ: colFloat, required: true, rule: ruleValue, aliases: []string{"target", "target_value", "gia_tri", "muc_tieu"}, doc: "target value (lower bound of a range)"},
 			{name: "value_max", typ: colFloat, nullable: true, rule: ruleValue, aliases: []string{"max", "gia_tri_toi_da"}, doc: "upper bound of a range, null otherwise"},
@@ -143,50 +143,50 @@ func specs(k Kind) []colSpec {
 			{name: "year", typ: colInt, rule: ruleYear, aliases: []string{"nam"}, doc: "year the target is for"},
 			{name: "weight", typ: colFloat, aliases: []string{"trong_so"}, doc: "weight in aggregates (0 = default 1)"},
 			{name: "source_line", typ: colInt, rule: ruleCount, aliases: []string{"line", "dong"}, doc: "1-based line in the plan document"},
-			{name: "source_text", typ: colString, aliases: []string{"source", "text"}, doc: "text of that line"},
+			{name: "source_text", typ: colString, aliases: []string{"source", "text", "trich_dan"}, doc: "text of that line"},
 		}
 	case KindTasks:
 		return []colSpec{
 			{name: "plan_id", typ: colDict, aliases: []string{"plan", "ke_hoach"}, doc: "plan the task belongs to"},
 			{name: "code", typ: colString, aliases: []string{"ma", "stt", "tt"}, doc: "task number as written"},
 			{name: "section", typ: colDict, aliases: []string{"muc", "phan"}, doc: "annex section"},
-			{name: "objective", typ: colString, aliases: []string{"muc_tieu"}, doc: "objective the task serves"},
+			{name: "objective", typ: colString, aliases: []string{"muc_tieu", "muc_tieu_nhiem_vu"}, doc: "objective the task serves"},
 			{name: "task", typ: colString, required: true, blankOK: true, aliases: []string{"nhiem_vu", "noi_dung", "ten_nhiem_vu"}, doc: "task text (may be blank for an objective with products only)"},
 			{name: "activity", typ: colString, aliases: []string{"hoat_dong"}, doc: "activity text"},
 			{name: "product", typ: colString, aliases: []string{"san_pham", "ket_qua", "san_pham_dau_ra"}, doc: "expected products"},
 			{name: "lead", typ: colStrings, aliases: []string{"chu_tri", "co_quan_chu_tri", "don_vi_chu_tri", "lead_agency"}, doc: "lead agencies (list; \"; \"-joined in CSV)"},
 			{name: "partners", typ: colStrings, aliases: []string{"phoi_hop", "co_quan_phoi_hop", "don_vi_phoi_hop"}, doc: "partner agencies (list; \"; \"-joined in CSV)"},
 			{name: "deadline_text", typ: colString, aliases: []string{"deadline", "thoi_gian", "thoi_han", "thoi_gian_hoan_thanh"}, doc: "deadline as written"},
-			{name: "deadline_kind", typ: colDict, doc: "date, range, recurring, continuous, conditional or empty"},
-			{name: "deadline_start", typ: colString, rule: ruleDate, doc: "ISO start date where the text fixes it"},
-			{name: "deadline_end", typ: colString, rule: ruleDate, doc: "ISO end date where the text fixes it"},
+			{name: "deadline_kind", typ: colDict, aliases: []string{"loai_thoi_han"}, doc: "date, range, recurring, continuous, conditional or empty"},
+			{name: "deadline_start", typ: colString, rule: ruleDate, aliases: []string{"tu_ngay"}, doc: "ISO start date where the text fixes it"},
+			{name: "deadline_end", typ: colString, rule: ruleDate, aliases: []string{"den_ngay"}, doc: "ISO end date where the text fixes it"},
 			{name: "budget_text", typ: colString, aliases: []string{"budget", "kinh_phi"}, doc: "budget cell as written"},
-			{name: "budget_amount", typ: colFloat, nullable: true, doc: "number in the budget text"},
-			{name: "budget_unit", typ: colDict, doc: "unit the document states, else empty"},
+			{name: "budget_amount", typ: colFloat, nullable: true, aliases: []string{"so_tien"}, doc: "number in the budget text"},
+			{name: "budget_unit", typ: colDict, aliases: []string{"don_vi_kinh_phi"}, doc: "unit the document states, else empty"},
 			{name: "source_line", typ: colInt, rule: ruleCount, aliases: []string{"line", "dong"}, doc: "1-based line in the plan document"},
-			{name: "source_text", typ: colString, aliases: []string{"source", "text"}, doc: "text of that line"},
+			{name: "source_text", typ: colString, aliases: []string{"source", "text", "trich_dan"}, doc: "text of that line"},
 		}
 	case KindFindings:
 		return []colSpec{
 			{name: "plan_id", typ: colDict, aliases: []string{"plan", "ke_hoach"}, doc: "plan the finding is about"},
 			{name: "kind", typ: colDict, required: true, aliases: []string{"finding", "loai"}, doc: "conflict, missing_annex, count_mismatch, ..."},
 			{name: "message", typ: colString, required: true, aliases: []string{"noi_dung"}, doc: "what was found, in words"},
-			{name: "lines", typ: colInts, aliases: []string{"line", "dong"}, doc: "1-based input lines (list; \"; \"-joined in CSV)"},
+			{name: "lines", typ: colInts, aliases: []string{"line", "dong", "cac_dong"}, doc: "1-based input lines (list; \"; \"-joined in CSV)"},
 		}
 	case KindObservations:
 		return []colSpec{
-			{name: "entity", typ: colDict, required: true, rule: ruleProvince, aliases: append([]string{"agency", "co_quan", "doi_tuong"}, provinceAliases...), doc: "province (canonical name) or agency"},
+			{name: "entity", typ: colDict, required: true, rule: ruleProvince, aliases: append([]string{"agency", "co_quan", "doi_tuong", "don_vi", "don_vi_bao_cao"}, provinceAliases...), doc: "province (canonical name) or agency"},
 			{name: "level", typ: colDict, rule: ruleLevel, aliases: []string{"cap"}, doc: "province, district, commune or empty"},
 			{name: "year", typ: colInt, required: true, rule: ruleYear, aliases: []string{"nam"}, doc: "year observed"},
 			{name: "period", typ: colDict, aliases: []string{"ky", "ky_bao_cao"}, doc: "sub-year period (2025-06, 2025-Q2) or empty"},
-			{name: "metric", typ: colDict, required: true, aliases: []string{"metric_id", "chi_so", "chi_tieu", "indicator", "code"}, doc: "metric id, or a target code"},
-			{name: "value", typ: colFloat, required: true, rule: ruleValue, aliases: []string{"gia_tri", "actual", "ket_qua"}, doc: "observed value"},
-			{name: "unit", typ: colDict, aliases: unitAliases, doc: "unit of the value"},
+			{name: "metric", typ: colDict, required: true, aliases: []string{"metric_id", "chi_so", "chi_tieu", "ma_chi_tieu", "ma_chi_so", "indicator", "code"}, doc: "metric id, or a target code"},
+			{name: "value", typ: colFloat, required: true, rule: ruleValue, aliases: []string{"gia_tri", "actual", "ket_qua", "so_lieu", "ket_qua_thuc_hien"}, doc: "observed value"},
+			{name: "unit", typ: colDict, aliases: measureAliases, doc: "unit of the value"},
 			{name: "source", typ: colDict, aliases: []string{"nguon"}, doc: "where the value comes from"},
 		}
 	case KindIndexValues:
 		return []colSpec{
-			{name: "index", typ: colDict, required: true, aliases: []string{"chi_so", "index_name"}, doc: "PCI, PAR INDEX, SIPAS, PAPI, DTI, DDCI, ..."},
+			{name: "index", typ: colDict, required: true, aliases: []string{"chi_so", "index_name", "chi_so_tong_hop"}, doc: "PCI, PAR INDEX, SIPAS, PAPI, DTI, DDCI, ..."},
 			{name: "province", typ: colDict, required: true, rule: ruleProvince, aliases: provinceAliases, doc: "canonical province name"},
 			{name: "year", typ: colInt, required: true, rule: ruleYear, aliases: []string{"nam"}, doc: "year of the index edition"},
 			{name: "period", typ: colDict, aliases: []string{"ky", "giai_doan"}, doc: "span of years of a cumulative value (2015-2023), else empty"},
@@ -197,26 +197,26 @@ func specs(k Kind) []colSpec {
 		}
 	case KindScores:
 		return []colSpec{
-			{name: "plan_id", typ: colDict, aliases: []string{"plan"}, doc: "plan the target belongs to"},
+			{name: "plan_id", typ: colDict, aliases: []string{"plan", "ke_hoach"}, doc: "plan the target belongs to"},
 			{name: "code", typ: colString, required: true, blankOK: true, aliases: []string{"ma", "target_code"}, doc: "target code (may be blank)"},
-			{name: "area", typ: colDict, rule: ruleArea, doc: "CCHC area id"},
-			{name: "metric", typ: colDict, doc: "metric id"},
-			{name: "subject", typ: colString, doc: "the target's wording"},
-			{name: "comparator", typ: colDict, rule: ruleComparator, doc: "the target's comparator"},
-			{name: "target", typ: colFloat, rule: ruleValue, doc: "target value"},
-			{name: "unit", typ: colDict, doc: "the target's unit"},
-			{name: "level", typ: colDict, rule: ruleLevel, doc: "the target's level"},
+			{name: "area", typ: colDict, rule: ruleArea, aliases: []string{"linh_vuc"}, doc: "CCHC area id"},
+			{name: "metric", typ: colDict, aliases: []string{"chi_so", "metric_id"}, doc: "metric id"},
+			{name: "subject", typ: colString, aliases: []string{"noi_dung_chi_tieu", "noi_dung"}, doc: "the target's wording"},
+			{name: "comparator", typ: colDict, rule: ruleComparator, aliases: []string{"so_sanh"}, doc: "the target's comparator"},
+			{name: "target", typ: colFloat, rule: ruleValue, aliases: []string{"muc_tieu"}, doc: "target value"},
+			{name: "unit", typ: colDict, aliases: measureAliases, doc: "the target's unit"},
+			{name: "level", typ: colDict, rule: ruleLevel, aliases: []string{"cap"}, doc: "the target's level"},
 			{name: "change", typ: colDict, rule: ruleChange, aliases: []string{"thay_doi"}, doc: "empty, or decrease/increase for a target stated as a change against a baseline year"},
-			{name: "entity", typ: colDict, required: true, rule: ruleProvince, doc: "entity scored"},
-			{name: "year", typ: colInt, required: true, rule: ruleYear, doc: "year scored"},
-			{name: "actual", typ: colFloat, nullable: true, rule: ruleValue, doc: "observed value, null when none"},
-			{name: "baseline", typ: colFloat, nullable: true, rule: ruleValue, doc: "baseline value for change targets"},
-			{name: "attainment", typ: colFloat, nullable: true, doc: "attainment in [0,1], null when no_data"},
-			{name: "met", typ: colBool, doc: "whether the target was met"},
-			{name: "status", typ: colDict, required: true, rule: ruleStatus, doc: "met, near, off_track or no_data"},
-			{name: "weight", typ: colFloat, doc: "the target's weight"},
-			{name: "points", typ: colFloat, nullable: true, doc: "points earned, null when no point rule applies"},
-			{name: "max_points", typ: colFloat, nullable: true, doc: "maximum points, null when no point rule applies"},
+			{name: "entity", typ: colDict, required: true, rule: ruleProvince, aliases: []string{"don_vi", "doi_tuong"}, doc: "entity scored"},
+			{name: "year", typ: colInt, required: true, rule: ruleYear, aliases: []string{"nam"}, doc: "year scored"},
+			{name: "actual", typ: colFloat, nullable: true, rule: ruleValue, aliases: []string{"ket_qua", "thuc_hien"}, doc: "observed value, null when none"},
+			{name: "baseline", typ: colFloat, nullable: true, rule: ruleValue, aliases: []string{"gia_tri_nam_goc"}, doc: "baseline value for change targets"},
+			{name: "attainment", typ: colFloat, nullable: true, aliases: []string{"muc_dat"}, doc: "attainment in [0,1], null when no_data"},
+			{name: "met", typ: colBool, aliases: []string{"dat"}, doc: "whether the target was met"},
+			{name: "status", typ: colDict, required: true, rule: ruleStatus, aliases: []string{"trang_thai"}, doc: "met, near, off_track or no_data"},
+			{name: "weight", typ: colFloat, aliases: []string{"trong_so"}, doc: "the target's weight"},
+			{name: "points", typ: colFloat, nullable: true, aliases: []string{"diem"}, doc: "points earned, null when no point rule applies"},
+			{name: "max_points", typ: colFloat, nullable: true, aliases: []string{"diem_toi_da"}, doc: "maximum points, null when no point rule applies"},
 			{name: "note", typ: colString, aliases: []string{"ghi_chu"}, doc: "why the status is what it is"},
 		}
 	}
@@ -226,6 +226,9 @@ func specs(k Kind) []colSpec {
 var (
 	provinceAliases = []string{"tinh", "tinh_thanh", "tinh_thanh_pho", "tinh_tp", "province_name", "dia_phuong"}
 	unitAliases     = []string{"don_vi", "don_vi_tinh", "dvt", "don_vi_do"}
+	// measureAliases name the unit of measure where "đơn vị" names the
+	// reporting unit (observations and scorecards: the entity).
+	measureAliases = []string{"don_vi_tinh", "dvt", "don_vi_do"}
 )
 
 // Schema returns the Arrow schema of table kind k, nil for an unknown kind.

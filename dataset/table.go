@@ -47,6 +47,11 @@ type Loaded struct {
 	// not know: they are kept as written, since an entity may be an agency,
 	// but a typo ("Ha Tnih") shows up here.
 	UnknownProvinces []string
+	// Defaults holds, by column name, the values given in
+	// ReadOptions.Defaults for columns the file lacks: every row took them.
+	Defaults map[string]string
+	// Sheet is the worksheet read, for a workbook.
+	Sheet string
 }
 
 // Release releases the record. It is safe to call more than once.
@@ -64,6 +69,18 @@ type headerMap struct {
 	src     []int    // src[j]: index in the file of spec column j, -1 when absent
 	names   []string // names[j]: the header name of spec column j as written (the spec name when absent)
 	ignored []string // header names matching no column
+	// defaults[j], when set, is the text of spec column j for every row:
+	// the column is not in the file and the caller gave its value.
+	defaults map[int]string
+}
+
+// absent returns the input of spec column j when the file has no such
+// column: the caller's default, or a null.
+func (m *headerMap) absent(j int) input {
+	if d, ok := m.defaults[j]; ok {
+		return input{text: d}
+	}
+	return input{null: true}
 }
 
 // detectKind tells which table kind a header belongs to: of the kinds whose
@@ -161,6 +178,12 @@ const MaxColumns = 10000
 // mapHeader maps header names onto the columns of kind (detected when
 // empty). It fails on a duplicated column and on missing required columns.
 func mapHeader(file string, header []string, kind Kind) (*headerMap, error) {
+	return mapHeaderDefaults(file, header, kind, nil)
+}
+
+// mapHeaderDefaults is mapHeader where the columns of defaults (by column
+// name) that the header lacks take their value from it.
+func mapHeaderDefaults(file string, header []string, kind Kind, defaults map[string]string) (*headerMap, error) {
 	if len(header) > MaxColumns {
 		return nil, &ParseError{File: file, Line: 1, Err: fmt.Errorf("%w: the header has %d columns; a table has at most %d (is this the right file, and the right delimiter?)", ErrFormat, len(header), MaxColumns)}
 	}
@@ -213,9 +236,17 @@ func mapHeader(file string, header []string, kind Kind) (*headerMap, error) {
 		m.src[j] = i
 		m.names[j] = h
 	}
+	for j, c := range cs {
+		if d, ok := defaults[c.name]; ok && m.src[j] < 0 {
+			if m.defaults == nil {
+				m.defaults = map[int]string{}
+			}
+			m.defaults[j] = d
+		}
+	}
 	var missing []string
 	for j, c := range cs {
-		if c.required && m.src[j] < 0 {
+		if _, def := m.defaults[j]; c.required && m.src[j] < 0 && !def {
 			missing = append(missing, c.name)
 		}
 	}
@@ -264,6 +295,14 @@ func newTableBuilder(file string, m *headerMap, mem memory.Allocator, keep RowFi
 	}
 	t.loaded.Kind = m.kind
 	t.loaded.IgnoredColumns = m.ignored
+	for j, c := range m.cs {
+		if d, ok := m.defaults[j]; ok {
+			if t.loaded.Defaults == nil {
+				t.loaded.Defaults = map[string]string{}
+			}
+			t.loaded.Defaults[c.name] = d
+		}
+	}
 	return t
 }
 

@@ -3,7 +3,7 @@ package dataset
 import (
 	"bufio"
 	"bytes"
-	"encoding/csv"
+
 	"encoding/json"
 	"errors"
 	"io"
@@ -71,57 +71,129 @@ func cellText(a arrow.Array, i int) (string, bool) {
 	return a.ValueStr(i), true
 }
 
-// isTextType reports whether cells of type t are text (strings, a
-// dictionary of them, lists), which writeCSV guards against formula
-// injection; numbers, booleans and dates are cchc's own formatting.
+// writeCSV writes rec as CSV with a header line, in the dialect of opts;
+// text cells that a spreadsheet would take for a formula get a leading
+// single quote (textfile.SafeCell).
+func writeCSV(w io.Writer, rec arrow.Record, opts WriteOptions) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	comma, decimalComma := ',', false
+	if opts.CSV == CSVExcelVI {
+		comma, decimalComma = ';', true
+		opts.BOM = true
+	}
+	if opts.BOM {
+		bw.WriteString("\uFEFF") //nolint:errcheck // reported by Flush
+	}
+	ncol := int(rec.NumCols())
+	decimals := make([]int, ncol)
+	text := make([]bool, ncol)
+	kind := recordKind(rec)
+	for j := 0; j < ncol; j++ {
+		decimals[j] = -1
+		if !opts.FullPrecision {
+			decimals[j] = roundingFor(kind, rec.ColumnName(j))
+		}
+		text[j] = isTextType(rec.Column(j).DataType())
+		if j > 0 {
+			bw.WriteRune(comma) //nolint:errcheck // reported by Flush
+		}
+		writeCSVField(bw, rec.ColumnName(j), comma, false)
+	}
+	bw.WriteString("\n") //nolint:errcheck // reported by Flush
+	for i := 0; i < int(rec.NumRows()); i++ {
+		for j := 0; j < ncol; j++ {
+			if j > 0 {
+				bw.WriteRune(comma) //nolint:errcheck // reported by Flush
+			}
+			s, _ := csvCellText(rec.Column(j), i, decimals[j], decimalComma)
+			if text[j] {
+				s = textfile.SafeCell(s)
+			}
+			writeCSVField(bw, s, comma, text[j] && looksNumeric(s))
+		}
+		if _, err := bw.WriteString("\n"); err != nil {
+			return err
+		}
+	}
+	return bw.Flush()
+}
+
+// recordKind is the table kind a record's schema names, "" when none.
+func recordKind(rec arrow.Record) Kind {
+	k, _ := rec.Schema().Metadata().GetValue("cchc.kind")
+	return Kind(k)
+}
+
+// csvCellText is cellText with the numbers of float columns rounded to
+// decimals (roundingFor) and, for decimalComma, written with a comma.
+func csvCellText(a arrow.Array, i, decimals int, decimalComma bool) (string, bool) {
+	switch a.(type) {
+	case *array.Float64, *array.Float32:
+		if a.IsNull(i) {
+			return "", false
+		}
+		v, _, _ := floatAt(a, i)
+		if math.IsNaN(v) {
+			return "", false
+		}
+		s := formatFloat(roundValue(v, decimals))
+		if decimalComma {
+			s = strings.Replace(s, ".", ",", 1)
+		}
+		return s, true
+	case *array.List, *array.LargeList, *array.Dictionary, *array.String, *array.LargeString, *array.Boolean:
+		return cellText(a, i)
+	}
+	return cellText(a, i)
+}
+
+// isTextType reports whether a column holds text (strings, dictionaries
+// of strings, lists).
 func isTextType(t arrow.DataType) bool {
 	switch t := t.(type) {
-	case *arrow.StringType, *arrow.LargeStringType, *arrow.BinaryType, *arrow.LargeBinaryType:
+	case *arrow.StringType, *arrow.LargeStringType, *arrow.ListType, *arrow.LargeListType:
 		return true
 	case *arrow.DictionaryType:
 		return isTextType(t.ValueType)
-	case *arrow.ListType, *arrow.LargeListType:
-		return true
 	}
 	return false
 }
 
-// writeCSV writes rec as CSV with a header line; text cells that a spreadsheet would take
-// for a formula get a leading single quote (textfile.SafeCell).
-func writeCSV(w io.Writer, rec arrow.Record, opts WriteOptions) error {
-	bw := bufio.NewWriterSize(w, 64<<10)
-	if opts.BOM {
-		bw.WriteString("\uFEFF") //nolint:errcheck // reported by Flush
+// looksNumeric reports whether spreadsheet programs would take the text s
+// for a number or a date ("2.10", "1.009800", "007", "1,5", "12/2024"),
+// so that a CSV writer quotes it.
+func looksNumeric(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
 	}
-	cw := csv.NewWriter(bw)
-	ncol := int(rec.NumCols())
-	row := make([]string, ncol)
-	for j := 0; j < ncol; j++ {
-		row[j] = rec.ColumnName(j)
-	}
-	if err := cw.Write(row); err != nil {
-		return err
-	}
-	text := make([]bool, ncol)
-	for j := range text {
-		text[j] = isTextType(rec.Column(j).DataType())
-	}
-	for i := 0; i < int(rec.NumRows()); i++ {
-		for j := 0; j < ncol; j++ {
-			row[j], _ = cellText(rec.Column(j), i)
-			if text[j] {
-				row[j] = textfile.SafeCell(row[j])
-			}
-		}
-		if err := cw.Write(row); err != nil {
-			return err
+	digits := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case strings.ContainsRune(".,-/+%e ", r):
+		default:
+			return false
 		}
 	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return err
+	return digits > 0
+}
+
+// writeCSVField writes one field, quoted when it must be (a separator, a
+// quote, a line break, leading or trailing space) or when force is set.
+func writeCSVField(bw *bufio.Writer, s string, comma rune, force bool) {
+	if !force && s != "" && !strings.ContainsRune(s, comma) && !strings.ContainsAny(s, "\"\r\n") &&
+		s[0] != ' ' && s[0] != '\t' && s[len(s)-1] != ' ' {
+		bw.WriteString(s) //nolint:errcheck // reported by Flush
+		return
 	}
-	return bw.Flush()
+	if s == "" && !force {
+		return
+	}
+	bw.WriteByte('"')                                //nolint:errcheck // reported by Flush
+	bw.WriteString(strings.ReplaceAll(s, `"`, `""`)) //nolint:errcheck // reported by Flush
+	bw.WriteByte('"')                                //nolint:errcheck // reported by Flush
 }
 
 // appendJSONString appends s as a JSON string without HTML escaping.

@@ -67,8 +67,8 @@ func TestWriteFile(t *testing.T) {
 			t.Errorf("temporary file %s left behind", e.Name())
 		}
 	}
-	if err := WriteFile(filepath.Join(dir, "x.xlsx"), rec, WriteOptions{}); err == nil {
-		t.Error("no error for .xlsx")
+	if err := WriteFile(filepath.Join(dir, "x.xls"), rec, WriteOptions{}); err == nil {
+		t.Error("no error for .xls")
 	}
 	if err := WriteFile(filepath.Join(dir, "no", "such", "dir.csv"), rec, WriteOptions{}); err == nil {
 		t.Error("no error for a missing directory")

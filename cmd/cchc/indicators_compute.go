@@ -37,7 +37,7 @@ func runIndicatorsCompute(args []string, stdout, stderr io.Writer) int {
 	workers := fs.Int("workers", 0, "goroutines (default: number of CPUs)")
 	quiet := fs.Bool("q", false, "do not print the bad-record report")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: cchc indicators --dossiers FILE [--by province,agency,level,month] [--as-of DATE] [-o observations.csv|.parquet] [--rates rates.csv] [--rejected bad.csv]")
+		fmt.Fprintln(stderr, "usage: cchc indicators --dossiers FILE [--by province,agency,level,month] [--as-of DATE] [-o observations.csv|.xlsx|.parquet] [--rates rates.csv] [--rejected bad.csv]")
 		fmt.Fprintln(stderr, "       cchc indicators list")
 		fs.PrintDefaults()
 	}

@@ -125,7 +125,7 @@ func TestIndicatorsUsage(t *testing.T) {
 		{[]string{"indicators"}, 2, "--dossiers FILE is required"},
 		{[]string{"indicators", "--dossiers", "x.parquet", "--by", "district"}, 2, `unknown dimension "district"`},
 		{[]string{"indicators", "--dossiers", "x.parquet", "--as-of", "31.12.2025"}, 2, "--as-of"},
-		{[]string{"indicators", "--dossiers", "x.parquet", "-o", "out.xlsx"}, 2, ".xlsx"},
+		{[]string{"indicators", "--dossiers", "x.parquet", "-o", "out.ods"}, 2, ".ods"},
 		{[]string{"indicators", "--dossiers", filepath.Join(t.TempDir(), "missing.parquet")}, 1, "missing.parquet"},
 		{[]string{"gen"}, 2, "usage: cchc gen dossiers"},
 		{[]string{"gen", "plans"}, 2, `unknown kind "plans"`},

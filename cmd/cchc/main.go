@@ -23,6 +23,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"scorecard", "score a plan's targets against observations and write a scorecard (the main job)", runScorecard},
+		{"template", "write the actuals to fill for a plan (.xlsx or .csv), to score with scorecard --actuals", runTemplate},
 		{"parse", "parse plan documents into plans, targets, tasks and findings", runParse},
 		{"validate", "load data files, report rows read and rejected", runValidate},
 		{"indicators", "list the metric catalogue, or compute rates from dossier records", runIndicators},

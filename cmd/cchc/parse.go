@@ -17,9 +17,10 @@ import (
 	"github.com/cchc-lab/cchc/dataset/plandoc"
 	"github.com/cchc-lab/cchc/indicators"
 	"github.com/cchc-lab/cchc/internal/atomicfile"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
-const parseUsage = `usage: cchc parse FILE|DIR... [--format json|csv|parquet|arrow] [-o OUT] [--bom=false]
+const parseUsage = `usage: cchc parse FILE|DIR... [--format json|csv|xlsx|parquet|arrow] [-o OUT] [--bom=false]
 
 Parses CCHC plan documents (plain text, UTF-8) into their metadata, targets
 (chỉ tiêu), tasks and findings. A directory argument parses every .txt and
@@ -29,9 +30,11 @@ Parses CCHC plan documents (plain text, UTF-8) into their metadata, targets
                for several files or a directory, to standard output or to
                the file -o names;
                csv, parquet, arrow: the tables plans, targets, tasks and
-               findings, one file each, written into the directory -o names
-  -o OUT       output file (json) or directory (csv, parquet, arrow; created
-               when missing)
+               findings, one file each, written into the directory -o names;
+               xlsx: one workbook with a sheet per table (-o FILE.xlsx;
+               Vietnamese labels when CCHC_LANG or LANG is Vietnamese)
+  -o OUT       output file (json, xlsx) or directory (csv, parquet, arrow;
+               created when missing); -o FILE.xlsx alone picks xlsx
   --bom        start CSV files with a UTF-8 byte-order mark for Excel (default true)
 
 A file that is empty, binary, not UTF-8 or not a plan is reported on
@@ -64,7 +67,15 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	f := strings.ToLower(*format)
+	if f == "json" && strings.EqualFold(filepath.Ext(*out), ".xlsx") {
+		f = "xlsx"
+	}
 	switch f {
+	case "xlsx":
+		if !strings.EqualFold(filepath.Ext(*out), ".xlsx") {
+			fmt.Fprintln(stderr, "cchc parse: --format xlsx writes one workbook: -o FILE.xlsx")
+			return 2
+		}
 	case "json":
 	case "csv", "parquet", "arrow":
 		if *out == "" || *out == "-" {
@@ -72,7 +83,7 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	default:
-		fmt.Fprintf(stderr, "cchc parse: unknown format %q (use json, csv, parquet or arrow)\n", *format)
+		fmt.Fprintf(stderr, "cchc parse: unknown format %q (use json, csv, xlsx, parquet or arrow)\n", *format)
 		return 2
 	}
 
@@ -104,9 +115,12 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 		docs = append(docs, d)
 	}
 
-	if f == "json" {
+	switch f {
+	case "json":
 		err = writeParseJSON(docs, many, *out, stdout)
-	} else {
+	case "xlsx":
+		err = writeParseWorkbook(docs, *out)
+	default:
 		err = writeParseTables(docs, dataset.Format(f), *out, *bom)
 	}
 	if err != nil {
@@ -189,7 +203,7 @@ func writeParseJSON(docs []*plandoc.Document, many bool, out string, stdout io.W
 // parseOutputs returns the files a parse run writes: -o for JSON, the
 // four tables in the -o folder for the other formats.
 func parseOutputs(format, out string) []string {
-	if format == "json" {
+	if format == "json" || format == "xlsx" {
 		return []string{out}
 	}
 	var outs []string
@@ -197,6 +211,32 @@ func parseOutputs(format, out string) []string {
 		outs = append(outs, filepath.Join(out, name+"."+format))
 	}
 	return outs
+}
+
+// writeParseWorkbook writes the plans, targets, tasks and findings of the
+// documents as the four sheets of one workbook.
+func writeParseWorkbook(docs []*plandoc.Document, path string) error {
+	var plans []dataset.Plan
+	var targets []dataset.Target
+	var tasks []dataset.Task
+	var findings []dataset.Finding
+	for _, d := range docs {
+		plans = append(plans, d.Plan)
+		targets = append(targets, d.Targets...)
+		tasks = append(tasks, d.Tasks...)
+		findings = append(findings, d.Findings...)
+	}
+	mem := memory.NewGoAllocator()
+	lang := string(i18n.FromEnv())
+	recs := []arrow.Record{dataset.PlansToRecord(mem, plans), dataset.TargetsToRecord(mem, targets),
+		dataset.TasksToRecord(mem, tasks), dataset.FindingsToRecord(mem, findings)}
+	kinds := []dataset.Kind{dataset.KindPlans, dataset.KindTargets, dataset.KindTasks, dataset.KindFindings}
+	sheets := make([]dataset.Sheet, len(recs))
+	for i, rec := range recs {
+		defer rec.Release()
+		sheets[i] = dataset.Sheet{Name: dataset.SheetName(kinds[i], lang), Record: rec}
+	}
+	return atomicfile.Write(path, dataset.WorkbookFiller(sheets, dataset.WriteOptions{Lang: lang}))
 }
 
 // writeParseTables writes the plans, targets, tasks and findings of the

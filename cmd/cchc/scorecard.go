@@ -21,13 +21,14 @@ import (
 	"github.com/cchc-lab/cchc/dataset/plandoc"
 	"github.com/cchc-lab/cchc/indicators"
 	"github.com/cchc-lab/cchc/internal/atomicfile"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 	"github.com/cchc-lab/cchc/score"
 )
 
-const scorecardUsage = `usage: cchc scorecard [--plan FILE | --targets FILE] [--actuals FILE] [--entity NAME]
-                      [--year N] [-o scorecard.csv] [--format csv|parquet|json|arrow] [--bom=false]
-                      [--dedupe=last|first] [--summary FILE] [--points FILE]
+const scorecardUsage = `usage: cchc scorecard [--plan FILE | --targets FILE] [--actuals FILE] [--sheet NAME] [--entity NAME]
+                      [--year N] [-o scorecard.csv|.xlsx] [--format csv|xlsx|parquet|json|arrow] [--bom=false]
+                      [--csv excel-vi] [--lang vi|en] [--force] [--dedupe=last|first] [--summary FILE] [--points FILE]
 
 Scores a plan's targets against observed values and writes a scorecard with
 one row per (target, entity, year), then prints a summary per CCHC area.
@@ -37,16 +38,29 @@ With no flags it scores the embedded Hà Tĩnh 2025 plan (Quyết định
 values, not published figures), so that a full scorecard appears at once.
 
   --plan FILE      a plan document (.txt) to parse for its targets
-  --targets FILE   a targets table (CSV, JSON, Parquet or Arrow) instead of a plan
+  --targets FILE   a targets table (CSV, XLSX, JSON, Parquet or Arrow) instead of a plan
   --actuals FILE   observations: entity, level, year, metric, value, unit, source
-                   (CSV, JSON, Parquet or Arrow; CSV lines starting with # at the
-                   top are comments)
+                   (CSV, XLSX, JSON, Parquet or Arrow; Vietnamese headers such as
+                   "Đơn vị", "Năm", "Mã chỉ tiêu", "Kết quả" are accepted; CSV lines
+                   starting with # at the top are comments). A filled "cchc template"
+                   reads as it is: a row whose value is left blank is no_data. With a
+                   plan, a sheet without entity or year columns ("Mã chỉ tiêu",
+                   "Kết quả") is read for the plan's province and year
+  --sheet NAME     the sheet of an .xlsx --actuals or --targets file (default: the first)
   --entity NAME    score only this entity (province or agency)
   --year N         score only the targets for year N
-  -o FILE          output file (default scorecard.<format> in the current
-                   directory; "-" writes to standard output)
-  --format F       csv (default), parquet, json or arrow; default from -o's extension
+  -o FILE          output file, replaced if it exists (default scorecard.<format> in
+                   the current directory, or scorecard-2.<format>... when that exists;
+                   "-" writes to standard output). An .xlsx output is a workbook:
+                   scorecard, summary by area, unmatched observations, findings,
+                   sources and method
+  --force          with no -o: replace ./scorecard.<format> rather than pick a new name
+  --format F       csv (default), xlsx, parquet, json or arrow; default from -o's extension
   --bom            start a CSV with a UTF-8 byte-order mark for Excel (default true)
+  --csv D          CSV dialect: default (",", decimal points) or excel-vi (";",
+                   decimal commas, BOM: what Excel with Vietnamese settings reads)
+  --lang L         language of workbook labels and words: vi or en (default: from
+                   CCHC_LANG or LANG); CSV and the other formats keep English ids
   --summary FILE   also write the aggregates (a row per entity, year and plan,
                    area empty, then per area) to FILE (.csv, .parquet, .json, .arrow)
   --dedupe P       for repeated observations with different values: "last" or
@@ -70,6 +84,8 @@ type scorecardFlags struct {
 	bom                                bool
 	dedupe                             string
 	summaryPath, pointsPath            string
+	sheet, csvDialect, lang            string
+	force                              bool
 }
 
 // scorecardRun is one run of "cchc scorecard": its flags, where it writes,
@@ -91,6 +107,22 @@ type scorecardRun struct {
 	lines   []int
 	obsName string
 	res     *score.Result
+
+	doc      *plandoc.Document // the parsed plan, when there is one
+	lang     i18n.Lang         // of workbook labels
+	noValue  int               // rows of --actuals whose value was left blank (no_data)
+	defaults map[string]string // columns --actuals lacked, and the values taken
+	obsSheet string            // the sheet of a workbook --actuals
+}
+
+// obsRows names the observations' rows in messages: the file, or for a
+// workbook the file and sheet as Excel writes them ("ketqua.xlsx[Số liệu]",
+// then ":6" for row 6).
+func (r *scorecardRun) obsRows() string {
+	if r.obsSheet != "" {
+		return r.obsName + "[" + r.obsSheet + "]"
+	}
+	return r.obsName
 }
 
 // runScorecard implements "cchc scorecard": read the targets, the point
@@ -105,11 +137,16 @@ func runScorecard(args []string, stdout, stderr io.Writer) int {
 		return scorecardUsageError(stderr, "%v", err)
 	}
 	r := &scorecardRun{flags: flags, outPath: outPath, outFormat: outFormat,
-		stdout: stdout, stderr: stderr, info: stdout, cat: indicators.Default()}
+		stdout: stdout, stderr: stderr, info: stdout, cat: indicators.Default(), lang: i18n.FromEnv()}
+	if flags.lang != "" {
+		if r.lang, err = i18n.Parse(flags.lang); err != nil {
+			return scorecardUsageError(stderr, "--lang: %v", err)
+		}
+	}
 	if outPath == "-" {
 		r.info = stderr
 	}
-	steps := []func() error{r.checkPaths, r.readTargets, r.checkYear, r.readPointRules, r.readObservations, r.score, r.write}
+	steps := []func() error{r.pickOutput, r.checkPaths, r.readTargets, r.checkYear, r.readPointRules, r.readObservations, r.checkEntityYear, r.score, r.write}
 	for _, step := range steps {
 		if err := step(); err != nil {
 			fmt.Fprintf(stderr, "cchc scorecard: %v\n", err)
@@ -140,6 +177,10 @@ func parseScorecardFlags(args []string, stdout, stderr io.Writer) (f scorecardFl
 	fs.StringVar(&f.dedupe, "dedupe", "", "last or first")
 	fs.StringVar(&f.summaryPath, "summary", "", "also write the aggregates per area and plan to this file")
 	fs.StringVar(&f.pointsPath, "points", "", "point rules (CSV)")
+	fs.StringVar(&f.sheet, "sheet", "", "sheet of an .xlsx input")
+	fs.StringVar(&f.csvDialect, "csv", "", "CSV dialect: default or excel-vi")
+	fs.StringVar(&f.lang, "lang", "", "language of workbook labels: vi or en")
+	fs.BoolVar(&f.force, "force", false, "replace ./scorecard.<format> when no -o is given")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprint(stdout, scorecardUsage)
@@ -161,6 +202,11 @@ func parseScorecardFlags(args []string, stdout, stderr io.Writer) (f scorecardFl
 	default:
 		return f, scorecardUsageError(stderr, "--dedupe=%q: want last or first", f.dedupe), false
 	}
+	d, err := dataset.ParseCSVDialect(f.csvDialect)
+	if err != nil {
+		return f, scorecardUsageError(stderr, "--csv: %v", err), false
+	}
+	f.csvDialect = d
 	return f, 0, true
 }
 
@@ -185,7 +231,7 @@ func (r *scorecardRun) checkPaths() error {
 func (r *scorecardRun) readTargets() error {
 	f := r.flags
 	if f.targetsPath != "" {
-		ts, rejected, err := dataset.ReadTargets(f.targetsPath)
+		ts, rejected, err := readTargetsSheet(f.targetsPath, f.sheet)
 		if err != nil {
 			return err
 		}
@@ -207,7 +253,7 @@ func (r *scorecardRun) readTargets() error {
 	if err != nil {
 		return err
 	}
-	r.plan, r.targets = &doc.Plan, doc.Targets
+	r.plan, r.targets, r.doc = &doc.Plan, doc.Targets, doc
 	for i := range r.targets {
 		if r.targets[i].PlanID == "" {
 			r.targets[i].PlanID = doc.Plan.ID
@@ -264,7 +310,6 @@ func (r *scorecardRun) readPointRules() error {
 // observations when no file at all is given.
 func (r *scorecardRun) readObservations() error {
 	f := r.flags
-	var err error
 	switch {
 	case f.actualsPath != "":
 		file, err := os.Open(f.actualsPath)
@@ -273,17 +318,21 @@ func (r *scorecardRun) readObservations() error {
 		}
 		defer file.Close()
 		filter := newObservationFilter(r.targets, r.cat)
-		r.obs, r.lines, err = readObservations(file, f.actualsPath, filter.keep)
+		var got obsRead
+		got, err = readObservationsWith(file, f.actualsPath, dataset.ReadOptions{Sheet: f.sheet, Defaults: r.observationDefaults(), Keep: filter.keep})
 		if err != nil {
 			return err
 		}
+		r.obs, r.lines, r.noValue, r.defaults, r.obsSheet = got.obs, got.lines, got.noValue, got.defaults, got.sheet
 		r.obsName = f.actualsPath
 		filter.report(r.info, f.actualsPath)
+		r.noteDefaults()
 	case f.planPath == "" && f.targetsPath == "":
-		r.obs, r.lines, err = readObservations(bytes.NewReader(defaultdata.Observations), defaultdata.ObservationsName, nil)
+		got, err := readObservationsWith(bytes.NewReader(defaultdata.Observations), defaultdata.ObservationsName, dataset.ReadOptions{})
 		if err != nil {
 			return err
 		}
+		r.obs, r.lines = got.obs, got.lines
 		r.obsName = defaultdata.ObservationsName
 		fmt.Fprintf(r.info, "No files given: scoring the embedded Hà Tĩnh 2025 plan (3098/QĐ-UBND) against\n%s — ILLUSTRATIVE values, not published figures.\n\n", r.obsName)
 	default:
@@ -299,7 +348,7 @@ func (r *scorecardRun) score() error {
 		ent = r.plan.Province
 	}
 	res, err := score.Scorecard(r.targets, r.obs, score.Options{Rules: r.rules, Catalogue: r.cat, Entity: ent,
-		Year: r.flags.year, Dedupe: r.flags.dedupe, File: r.obsName, Lines: r.lines})
+		Year: r.flags.year, Dedupe: r.flags.dedupe, File: r.obsRows(), Lines: r.lines})
 	// The result keeps what it needs of the observations (the unmatched
 	// and superseded rows): the input rows are let go before the outputs
 	// are built, so memory peaks at the larger of the two, not their sum.
@@ -318,31 +367,94 @@ func (r *scorecardRun) score() error {
 	return nil
 }
 
-// write writes the scorecard and the summary together, or neither.
-func (r *scorecardRun) write() error {
-	mem := memory.NewGoAllocator()
-	rec := dataset.ScoresToRecord(mem, r.res.Scores)
-	defer rec.Release()
-	wopts := dataset.WriteOptions{BOM: r.flags.bom}
-	var outs atomicfile.Set
-	if r.outPath == "-" {
-		if err := dataset.Write(r.stdout, r.outFormat, rec, wopts); err != nil {
-			return err
-		}
-	} else {
-		outs.Add(r.outPath, dataset.Filler(r.outFormat, rec, wopts))
+// pickOutput keeps an existing default output: with no -o (and no
+// --force), "scorecard.csv" becomes "scorecard-2.csv", "scorecard-3.csv"...
+// the first name not taken.
+func (r *scorecardRun) pickOutput() error {
+	if r.flags.out != "" || r.flags.force {
+		return nil
 	}
-	if r.flags.summaryPath != "" {
-		sf, err := dataset.FormatFromPath(r.flags.summaryPath)
-		if err != nil {
-			return err
-		}
-		all := append(append([]score.Aggregate(nil), r.res.Plans...), r.res.Areas...)
-		srec := score.AggregatesToRecord(mem, all)
-		defer srec.Release()
-		outs.Add(r.flags.summaryPath, dataset.Filler(sf, srec, wopts))
+	if _, err := os.Lstat(r.outPath); err != nil {
+		return nil
 	}
-	return outs.Commit()
+	ext := filepath.Ext(r.outPath)
+	base := strings.TrimSuffix(r.outPath, ext)
+	for n := 2; n < 10000; n++ {
+		p := fmt.Sprintf("%s-%d%s", base, n, ext)
+		if _, err := os.Lstat(p); errors.Is(err, os.ErrNotExist) {
+			fmt.Fprintf(r.info, "%s exists: writing %s instead (name the output with -o, or pass --force, to replace it).\n\n", r.outPath, p)
+			r.outPath = p
+			return nil
+		}
+	}
+	return fmt.Errorf("%s and 9998 numbered names after it exist: name the output with -o", r.outPath)
+}
+
+// observationDefaults are the values of the entity and year columns that
+// an --actuals file may leave out: the --entity and --year asked for, else
+// the plan's province and year (or the one year of the targets).
+func (r *scorecardRun) observationDefaults() map[string]string {
+	d := map[string]string{}
+	switch {
+	case r.flags.entity != "":
+		d["entity"] = r.flags.entity
+	case r.plan != nil && r.plan.Province != "":
+		d["entity"] = r.plan.Province
+	}
+	year := r.flags.year
+	if year == 0 && r.plan != nil {
+		year = r.plan.Year
+	}
+	if year == 0 {
+		year = onlyTargetYear(r.targets)
+	}
+	if year != 0 {
+		d["year"] = strconv.Itoa(year)
+	}
+	return d
+}
+
+// onlyTargetYear returns the year of the targets when they all have one, else 0.
+func onlyTargetYear(ts []dataset.Target) int {
+	y := 0
+	for _, t := range ts {
+		if t.Year == 0 || (y != 0 && t.Year != y) {
+			return 0
+		}
+		y = t.Year
+	}
+	return y
+}
+
+// noteDefaults says which columns the observations lacked and what they
+// were taken to be.
+func (r *scorecardRun) noteDefaults() {
+	keys := make([]string, 0, len(r.defaults))
+	for k := range r.defaults {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Fprintf(r.info, "%s has no %s column: every row is taken as %s %s (from %s).\n", r.obsName, k, k, r.defaults[k], r.defaultSource(k))
+	}
+	if r.noValue > 0 {
+		fmt.Fprintf(r.info, "%s: %d row(s) with the value left blank are read as no data.\n", r.obsName, r.noValue)
+	}
+	if len(keys) > 0 || r.noValue > 0 {
+		fmt.Fprintln(r.info)
+	}
+}
+
+func (r *scorecardRun) defaultSource(column string) string {
+	switch {
+	case column == "entity" && r.flags.entity != "":
+		return "--entity"
+	case column == "year" && r.flags.year != 0:
+		return "--year"
+	case r.plan != nil:
+		return "the plan"
+	}
+	return "the targets"
 }
 
 // report prints the summary per area, the observations that matched no
@@ -402,7 +514,12 @@ func (r *scorecardRun) reportWritten() {
 		abs = r.outPath
 	}
 	kind := strings.ToUpper(string(r.outFormat))
-	if r.outFormat == dataset.FormatCSV {
+	if r.outFormat == dataset.FormatXLSX {
+		kind = "Excel workbook: scorecard, summary by area, unmatched observations, findings, sources and method"
+	}
+	if r.outFormat == dataset.FormatCSV && r.flags.csvDialect == dataset.CSVExcelVI {
+		kind += `, for Excel with Vietnamese settings: ";" separators, decimal commas, BOM`
+	} else if r.outFormat == dataset.FormatCSV {
 		if r.flags.bom {
 			kind += ", UTF-8 with BOM"
 		} else {
@@ -473,12 +590,12 @@ func yearText(y int) string {
 // scorecard.<ext> in the current directory.
 func scorecardOutput(out, format string) (string, dataset.Format, error) {
 	exts := map[dataset.Format]string{dataset.FormatCSV: ".csv", dataset.FormatParquet: ".parquet",
-		dataset.FormatJSON: ".json", dataset.FormatArrow: ".arrow"}
+		dataset.FormatJSON: ".json", dataset.FormatArrow: ".arrow", dataset.FormatXLSX: ".xlsx"}
 	var f dataset.Format
 	if format != "" {
 		f = dataset.Format(strings.ToLower(format))
 		if _, ok := exts[f]; !ok {
-			return "", "", fmt.Errorf("--format %q: want csv, parquet, json or arrow", format)
+			return "", "", fmt.Errorf("--format %q: want csv, xlsx, parquet, json or arrow", format)
 		}
 	}
 	switch {
@@ -502,20 +619,81 @@ func scorecardOutput(out, format string) (string, dataset.Format, error) {
 	return out, f, nil
 }
 
-// readObservations reads an observations table in the format name's
-// extension says (a CSV file may start with "#" comment lines) and returns
-// its rows with the input line of each, for the scorer's messages. A
-// rejected row fails the whole read: scoring part of the observations
-// would hide the rest.
-func readObservations(r io.Reader, name string, keep dataset.RowFilter) ([]dataset.Observation, []int, error) {
-	rows, err := dataset.ReadRowsFiltered(r, name, dataset.KindObservations, keep, dataset.ObservationsFromRecord)
+// obsRead is what readObservationsWith read.
+type obsRead struct {
+	obs      []dataset.Observation
+	lines    []int
+	noValue  int               // rows whose value was left blank: no data
+	defaults map[string]string // columns the file lacked, and the values taken
+	sheet    string            // the sheet read, for a workbook
+}
+
+// readObservationsWith reads an observations table in the format name's
+// extension says (a CSV file may start with "#" comment lines; a workbook
+// is read from opts.Sheet) and returns its rows with the input line of
+// each, for the scorer's messages. A row whose value is blank (a template
+// row not filled in) is no data and is counted; any other rejected row
+// fails the whole read: scoring part of the observations would hide the
+// rest.
+func readObservationsWith(r io.Reader, name string, opts dataset.ReadOptions) (obsRead, error) {
+	var got obsRead
+	opts.Kind = dataset.KindObservations
+	l, err := dataset.ReadWith(r, name, opts, memory.NewGoAllocator())
+	if err != nil {
+		return got, err
+	}
+	defer l.Release()
+	var bad []dataset.RejectedRow
+	for _, rr := range l.Rejected {
+		if rr.Reason == dataset.ReasonBlank && isValueColumn(rr.Column) {
+			got.noValue++
+			continue
+		}
+		bad = append(bad, rr)
+	}
+	if len(bad) > 0 {
+		return got, &dataset.RejectedRowsError{File: name, Rows: bad}
+	}
+	got.obs, err = dataset.ObservationsFromRecord(l.Record)
+	if err != nil {
+		return got, fmt.Errorf("%s: %w", name, err)
+	}
+	got.lines, got.defaults, got.sheet = l.Lines, l.Defaults, l.Sheet
+	return got, nil
+}
+
+// isValueColumn reports whether a header name names the value column of
+// an observations table.
+func isValueColumn(header string) bool {
+	for _, c := range dataset.Columns(dataset.KindObservations) {
+		if c.Name != "value" {
+			continue
+		}
+		k := vntext.Key(header)
+		if k == "value" {
+			return true
+		}
+		for _, a := range c.Aliases {
+			if a == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// readTargetsSheet reads a targets table (a workbook from sheet).
+func readTargetsSheet(path, sheet string) ([]dataset.Target, []dataset.RejectedRow, error) {
+	l, err := dataset.ReadFileWith(path, dataset.ReadOptions{Kind: dataset.KindTargets, Sheet: sheet}, memory.NewGoAllocator())
 	if err != nil {
 		return nil, nil, err
 	}
-	if err := rows.Err(); err != nil {
-		return nil, nil, err
+	defer l.Release()
+	ts, err := dataset.TargetsFromRecord(l.Record)
+	if err != nil {
+		return nil, l.Rejected, fmt.Errorf("%s: %w", path, err)
 	}
-	return rows.Values, rows.Lines, nil
+	return ts, l.Rejected, nil
 }
 
 // observationFilter keeps, while the observations are read, the rows that

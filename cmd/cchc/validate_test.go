@@ -53,7 +53,7 @@ func TestValidate(t *testing.T) {
 		{"no files", []string{"validate"}, 2, nil, []string{"no files"}},
 		{"bad flag", []string{"validate", "--nope", obs}, 2, nil, []string{"-nope"}},
 		{"missing file", []string{"validate", filepath.Join(dir, "none.csv")}, 1, nil, []string{"none.csv"}},
-		{"unknown extension", []string{"validate", filepath.Join(dir, "x.xlsx")}, 1, nil, []string{`extension ".xlsx"`}},
+		{"unknown extension", []string{"validate", filepath.Join(dir, "x.ods")}, 1, nil, []string{`extension ".ods"`}},
 		{"show", []string{"validate", "--show", "4", "../../testdata/real/pci_2005_2019.csv"}, 0,
 			[]string{"An Giang", "Bà Rịa - Vũng Tàu", "...", "Yên Bái", "[927 rows x 8 columns]"}, nil},
 		{"negative max", []string{"validate", "--max", "-1", obs}, 2, nil, []string{"0 or more"}},

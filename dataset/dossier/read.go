@@ -3,6 +3,7 @@ package dossier
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -203,7 +204,8 @@ func (f *File) Format() string { return f.format }
 func (f *File) NumRows() int64 { return f.numRows }
 
 // Metadata returns the file's key-value metadata (Parquet key-value
-// metadata, Arrow schema metadata, or the CSV "# key: value" lines),
+// metadata, Arrow schema metadata, or for CSV the sidecar FILE.csv.meta.json
+// and any "# key: value" lines before the header),
 // without Arrow's own keys.
 func (f *File) Metadata() map[string]string {
 	out := make(map[string]string, len(f.meta))
@@ -433,6 +435,15 @@ func (f *File) openCSVMeta() error {
 		}
 		if err != nil {
 			break
+		}
+	}
+	if b, err := os.ReadFile(MetaSidecar(f.path)); err == nil {
+		var side map[string]string
+		if err := json.Unmarshal(b, &side); err != nil {
+			return fmt.Errorf("%s: %w", MetaSidecar(f.path), err)
+		}
+		for k, v := range side {
+			f.meta[k] = v
 		}
 	}
 	return nil

@@ -2,6 +2,7 @@ package dossier
 
 import (
 	"bufio"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -76,7 +77,11 @@ func Create(path string, meta map[string]string) (Writer, error) {
 		// file is closed here instead.
 		w, err = NewParquetWriter(struct{ io.Writer }{f}, meta)
 	case FormatCSV:
-		w = NewCSVWriter(f, meta)
+		// A CSV file has no place for metadata that every reader skips:
+		// it goes to a sidecar, FILE.csv.meta.json.
+		if err = writeMetaSidecar(path, meta); err == nil {
+			w = NewCSVWriter(f, nil)
+		}
 	default:
 		w, err = NewArrowWriter(&offsetWriter{w: f}, meta)
 	}
@@ -145,6 +150,26 @@ func (o *offsetWriter) Seek(offset int64, whence int) (int64, error) {
 		return o.off, nil
 	}
 	return 0, errors.New("the Arrow file writer cannot seek this writer")
+}
+
+// MetaSidecar returns the name of the file holding the metadata of the
+// CSV dossier file at path: path + ".meta.json".
+func MetaSidecar(path string) string { return path + ".meta.json" }
+
+// writeMetaSidecar writes meta as a JSON object to MetaSidecar(path), or
+// nothing when meta is empty.
+func writeMetaSidecar(path string, meta map[string]string) error {
+	if len(meta) == 0 {
+		return nil
+	}
+	b, err := json.MarshalIndent(meta, "", "  ")
+	if err != nil {
+		return err
+	}
+	return atomicfile.Write(MetaSidecar(path), func(w io.Writer) error {
+		_, err := w.Write(append(b, '\n'))
+		return err
+	})
 }
 
 func dosSortedKeys(meta map[string]string) []string {
@@ -293,9 +318,10 @@ func (w *ArrowWriter) Close() error { return w.fw.Close() }
 // CSVWriter writes dossier records as CSV: UTF-8 without a BOM,
 // comma-separated, a header line, times as "2006-01-02 15:04:05", booleans
 // as true/false, empty fields for nulls, text that starts like a
-// spreadsheet formula with a leading single quote (textfile.SafeCell). Metadata is written as
-// "# key: value" lines before the header; the dossier CSV reader skips
-// them (pandas: comment='#'; DuckDB: skip=N; polars: comment_prefix='#').
+// spreadsheet formula with a leading single quote (textfile.SafeCell).
+// Metadata given to it is written as "# key: value" lines before the
+// header (which pandas, R and Excel do not skip by default: Create writes
+// none, and puts the metadata in a sidecar file instead, see MetaSidecar).
 type CSVWriter struct {
 	w      *bufio.Writer
 	meta   map[string]string

@@ -483,7 +483,7 @@ func TestDutiesForms(t *testing.T) {
 		{"5.b", "Sở Tư pháp", "", "Kiểm tra văn bản.", "", 14},
 	}
 	if !reflect.DeepEqual(got, want) {
-		t.Errorf("duties:\n%q\nwant\n%q", got, want)
+		t.Errorf("duties:\n%+v\nwant\n%+v", got, want)
 	}
 	if len(tasks) > 1 && tasks[1].Deadline.End != "2024-11-30" {
 		t.Errorf("1.2 deadline = %+v", tasks[1].Deadline)

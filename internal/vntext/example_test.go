@@ -104,3 +104,8 @@ func ExampleProvincesIn() {
 	// 2026 34
 	// "Ha Tay" (Hà Tây) did not exist in 2010: it became part of Hà Nội on 2008-08-01
 }
+
+func ExampleSuggest() {
+	fmt.Println(vntext.Suggest("Nghe Anh", []string{"Hà Tĩnh", "Nghệ An", "Quảng Bình"}, 3))
+	// Output: [Nghệ An]
+}

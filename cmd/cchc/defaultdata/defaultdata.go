@@ -15,8 +15,9 @@ const ObservationsName = "illustrative_observations_ha_tinh_2025.csv"
 
 // Observations is a CSV of illustrative observations for Hà Tĩnh, 2024 and
 // 2025 (a copy of testdata/observations/illustrative_observations_ha_tinh_2025.csv).
-// Its leading "#" lines say that the values are illustrative, not
-// published figures.
+// Its name and every row's source say that the values are illustrative,
+// not published figures (testdata/observations/README.md says more); it
+// has no comment lines, so that any CSV reader opens it.
 //
 //go:embed illustrative_observations_ha_tinh_2025.csv
 var Observations []byte

@@ -3,5 +3,5 @@
 // the seed plan testdata/plans/003_a5b74ff242722c67.txt) and a file of
 // illustrative observations for it. The observations are made up to show
 // a complete scorecard; they are not published figures, and their file
-// name and header say so.
+// name and every row's source say so.
 package defaultdata

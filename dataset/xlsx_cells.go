@@ -1,0 +1,153 @@
+package dataset
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// excelErrors are the values a formula shows when it fails.
+var excelErrors = map[string]bool{
+	"#NULL!": true, "#DIV/0!": true, "#VALUE!": true, "#REF!": true, "#NAME?": true,
+	"#NUM!": true, "#N/A": true, "#GETTING_DATA": true, "#SPILL!": true, "#CALC!": true,
+}
+
+// style returns the number format of a cell.
+func (wb *workbook) style(c xlsxCell) cellStyle {
+	if c.s > 0 && c.s < len(wb.styles) {
+		return wb.styles[c.s]
+	}
+	return cellStyle{decimals: -1}
+}
+
+// cellInput turns a cell into the input of a reader for column c: text
+// cells as text (parsed by the column's rules, as in a CSV file), numbers,
+// booleans and dates typed, so that a year, a count or a value needs no
+// parsing and a percent-formatted 0.985 reads as the 98.5% it shows. A
+// non-empty reason rejects the row.
+func (wb *workbook) cellInput(cell xlsxCell, c *colSpec) (input, string) {
+	switch cell.t {
+	case "s":
+		i, err := strconv.Atoi(strings.TrimSpace(cell.v))
+		if err != nil || i < 0 || i >= len(wb.strings) {
+			return input{}, fmt.Sprintf("shared string %q is not in the workbook's table of strings (a damaged file)", cell.v)
+		}
+		return input{text: wb.strings[i]}, ""
+	case "inlineStr", "str":
+		return errorOrText(cell)
+	case "b":
+		switch strings.TrimSpace(cell.v) {
+		case "1", "true":
+			return input{typed: 'b', b: true}, ""
+		case "0", "false":
+			return input{typed: 'b', b: false}, ""
+		case "":
+			return input{null: true}, ""
+		}
+		return input{}, fmt.Sprintf("boolean cell holds %q", cell.v)
+	case "e":
+		return input{}, formulaErrorReason(cell.v)
+	case "d":
+		return dateInput(c, cell.v), ""
+	case "", "n":
+		return wb.numberInput(cell, c)
+	}
+	return input{}, fmt.Sprintf("unknown cell type %q", cell.t)
+}
+
+// errorOrText reads a text cell; the text a failed formula shows is an error.
+func errorOrText(cell xlsxCell) (input, string) {
+	if cell.formula && excelErrors[strings.TrimSpace(cell.v)] {
+		return input{}, formulaErrorReason(cell.v)
+	}
+	return input{text: cell.v}, ""
+}
+
+func formulaErrorReason(v string) string {
+	return fmt.Sprintf("the formula gives the error %s: fix it in the workbook (or type the value)", strings.TrimSpace(v))
+}
+
+// dateInput reads an ISO date-time cell (t="d") for column c.
+func dateInput(c *colSpec, v string) input {
+	v = strings.TrimSpace(v)
+	if c.rule == ruleYear && len(v) >= 4 {
+		return input{text: v[:4]}
+	}
+	if len(v) >= 10 && (c.rule == ruleDate || c.typ == colString || c.typ == colDict) {
+		return input{text: v[:10]}
+	}
+	return input{text: v}
+}
+
+// numberInput reads a number cell for column c, by its number format.
+func (wb *workbook) numberInput(cell xlsxCell, c *colSpec) (input, string) {
+	v := strings.TrimSpace(cell.v)
+	if v == "" {
+		return input{null: true}, ""
+	}
+	f, err := strconv.ParseFloat(v, 64)
+	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
+		return input{}, fmt.Sprintf("number cell holds %q (a damaged file)", cell.v)
+	}
+	st := wb.style(cell)
+	textCol := c.typ == colString || c.typ == colDict || c.typ == colStrings
+	switch {
+	case st.date:
+		return wb.serialDateInput(f, c)
+	case st.percent && c.typ == colFloat && c.name != "attainment":
+		// What the user sees and means: 98.5%, in a column of percents.
+		return input{text: formatFloat(roundSignificant(f*100, 12)) + "%"}, ""
+	case st.percent && textCol:
+		return input{text: formatFloat(roundSignificant(f*100, 12)) + "%"}, ""
+	case textCol && st.decimals > 0:
+		// A code typed as a number shows its format's decimals: 2.10.
+		return input{text: strconv.FormatFloat(f, 'f', st.decimals, 64)}, ""
+	case textCol:
+		return input{text: formatFloat(roundSignificant(f, 15))}, ""
+	}
+	return input{typed: 'n', num: f}, ""
+}
+
+// serialDateInput reads a number shown as a date (an Excel serial date).
+func (wb *workbook) serialDateInput(f float64, c *colSpec) (input, string) {
+	if f < 0 || f > 2958465 {
+		return input{}, fmt.Sprintf("%v is not a date Excel can show", f)
+	}
+	t, err := excelize.ExcelDateToTime(f, wb.date1904)
+	if err != nil {
+		return input{}, fmt.Sprintf("%v is not a date Excel can show", f)
+	}
+	day := t.Format("2006-01-02")
+	switch {
+	case c.rule == ruleYear:
+		return input{typed: 'n', num: float64(t.Year())}, ""
+	case c.typ == colFloat || c.typ == colInt || c.typ == colBool || c.typ == colInts:
+		return input{}, fmt.Sprintf("the cell is a date (%s), not a number", t.Format("02/01/2006"))
+	}
+	return input{text: day}, ""
+}
+
+// roundSignificant rounds v to n significant digits, dropping the binary
+// noise of a product such as 0.985 × 100.
+func roundSignificant(v float64, n int) float64 {
+	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return v
+	}
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', n, 64), 64)
+	if err != nil {
+		return v
+	}
+	return r
+}
+
+// cellDisplay is the text of a cell as a header or a message shows it.
+func (wb *workbook) cellDisplay(cell xlsxCell) string {
+	in, reason := wb.cellInput(cell, &colSpec{typ: colString})
+	if reason != "" {
+		return strings.TrimSpace(cell.v)
+	}
+	return in.display()
+}
