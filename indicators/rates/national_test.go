@@ -32,10 +32,11 @@ A13,4,2,Sở B,2025-06-01 08:00,2025-06-03,,,12,,,
 
 // Expected for 2025: received A1..A7 (7); A8 withdrawn, A9 A10 not
 // received, A11 outside, A12 A13 rejected.
-//   online any: A1 A3 A4 A5 = 4; full online: A1 A4 A5 = 3; MucDo 4 received: A1 A2 A4 A5 = 4
-//   on time: A1 (same day, later hour), A3 (no due), A4, A5 (due 12-31 = last day), A7 (no due) = 5;
-//            A2 late by a day, A6 due 12-30 before the last day
-//   fee > 0: A1 A2, paid online: A1 = 1; digitised: A1 A3 = 2
+//
+//	online any: A1 A3 A4 A5 = 4; full online: A1 A4 A5 = 3; MucDo 4 received: A1 A2 A4 A5 = 4
+//	on time: A1 (same day, later hour), A3 (no due), A4, A5 (due 12-31 = last day), A7 (no due) = 5;
+//	         A2 late by a day, A6 due 12-30 before the last day
+//	fee > 0: A1 A2, paid online: A1 = 1; digitised: A1 A3 = 2
 func TestComputeNationalRules(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "n.csv")
 	if err := os.WriteFile(path, []byte(nationalFixture), 0o644); err != nil {
