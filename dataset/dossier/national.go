@@ -448,6 +448,23 @@ func levelByPart(k string) (int, bool) {
 	return 0, false
 }
 
+// timeOf returns the time of a date field (NoTime for other fields).
+func (r *nationalRow) timeOf(field string) int64 {
+	switch field {
+	case NatSubmittedAt:
+		return r.n.SubmittedAt
+	case NatReceivedAt:
+		return r.n.ReceivedAt
+	case NatDueAt:
+		return r.n.DueAt
+	case NatProcessedAt:
+		return r.n.ProcessedAt
+	case NatReturnedAt:
+		return r.n.ReturnedAt
+	}
+	return NoTime
+}
+
 func (r *nationalRow) setTime(field string, t int64) {
 	switch field {
 	case NatSubmittedAt:
@@ -469,7 +486,7 @@ func (r *nationalRow) finish(haveStatus bool) *fieldError {
 		return &fieldError{reason: RejectUnknownStatus, field: NatStatus, err: fmt.Errorf("no status")}
 	}
 	if reason, field, detail := nationalCheck(&r.n); reason != "" {
-		return &fieldError{reason: reason, field: field, err: fmt.Errorf("%s", detail)}
+		return &fieldError{reason: reason, field: field, value: timeText(r.timeOf(field)), err: fmt.Errorf("%s", detail)}
 	}
 	return nil
 }

@@ -144,12 +144,24 @@ func (w *NationalXLSXWriter) Write(n *National) error {
 	if n.Fee != 0 {
 		fee = n.Fee
 	}
-	w.cells = append(w.cells[:0], n.ID, n.Procedure, n.ProcedureName, levelTextVI[n.Level],
-		channelTextVI[n.Channel], n.Agency, textDate(n.SubmittedAt), date(n.ReceivedAt),
-		date(n.DueAt), date(n.ProcessedAt), date(n.ReturnedAt), statusTextVI[n.Status],
-		paidTextVI[n.PaidOnline], yes, fee)
+	w.cells = append(w.cells[:0], n.ID, n.Procedure, n.ProcedureName, textOr(levelTextVI, n.Level),
+		textOr(channelTextVI, n.Channel), n.Agency, textDate(n.SubmittedAt), date(n.ReceivedAt),
+		date(n.DueAt), date(n.ProcessedAt), date(n.ReturnedAt), textOr(statusTextVI, n.Status),
+		textOr(paidTextVI, n.PaidOnline), yes, fee)
 	cell, _ := excelize.CoordinatesToCellName(1, w.row)
 	return w.sw.SetRow(cell, w.cells)
+}
+
+// textOr returns the Vietnamese text of a code, the code itself when it
+// has none (0 is empty), so that an unknown code stays visible.
+func textOr(names map[int]string, code int) any {
+	if t, ok := names[code]; ok {
+		return t
+	}
+	if code == 0 {
+		return nil
+	}
+	return code
 }
 
 func textDate(t int64) any {
