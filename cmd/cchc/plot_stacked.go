@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -17,13 +18,51 @@ import (
 // isIndex766File reports whether path is a CSV of the 766 index as
 // testdata/real/index_766.csv holds it (header index,unit,level,period,…).
 func isIndex766File(path string) bool {
+	return strings.HasPrefix(firstLine(path), "index,unit,level,period,")
+}
+
+// isCounts766File reports whether path is a CSV of the counts behind 766
+// scores (header province,period,metric,numerator,denominator,…).
+func isCounts766File(path string) bool {
+	return strings.HasPrefix(firstLine(path), "province,period,metric,numerator,denominator,")
+}
+
+// firstLine returns the first line of a file without a byte-order mark.
+func firstLine(path string) string {
 	fh, err := os.Open(path)
 	if err != nil {
-		return false
+		return ""
 	}
 	defer fh.Close()
 	line, _ := bufio.NewReader(fh).ReadString('\n')
-	return strings.HasPrefix(strings.TrimPrefix(line, "\ufeff"), "index,unit,level,period,")
+	return strings.TrimPrefix(line, "\ufeff")
+}
+
+// validate766 checks a 766 index or counts file; handled is false for
+// other files.
+func validate766(path string, stdout, stderr io.Writer) (ok, handled bool) {
+	var n int
+	var err error
+	var what string
+	switch {
+	case isIndex766File(path):
+		var rows []index766.Row
+		rows, err = index766.Read(path)
+		n, what = len(rows), "766 index (Decision 766/QĐ-TTg)"
+	case isCounts766File(path):
+		var cs []index766.Count
+		cs, err = index766.ReadCounts(path)
+		n, what = len(cs), "766 counts"
+	default:
+		return false, false
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "cchc validate: %v\n", err)
+		fmt.Fprintf(stdout, "%s: not loaded\n", path)
+		return false, true
+	}
+	fmt.Fprintf(stdout, "%s: %s, %d rows read, %d loaded, 0 rejected\n", path, what, n, n)
+	return true, true
 }
 
 // load766 reads a 766 index file as the index values of one period: the
