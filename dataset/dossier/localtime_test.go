@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/memory"
 	"github.com/apache/arrow/go/v15/parquet/file"
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
@@ -83,7 +82,6 @@ func TestParquetLocalTimes(t *testing.T) {
 	if len(got) != 2 || !got[0].ReceivedAt.Equal(recv) || !got[0].FinishedAt.Equal(recv.Add(10*time.Hour)) || !got[1].Open() {
 		t.Errorf("read back %+v", got)
 	}
-	_ = arrow.Second
 }
 
 // TestParquetOldUTCMarkedTimes reads a file as cchc wrote them before

@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -300,5 +299,4 @@ func TestNationalCSVWriterRoundTrip(t *testing.T) {
 	if len(bad) != 0 || len(got) != 1 || got[0] != n {
 		t.Fatalf("round trip: %+v, %v; want %+v", got, bad, n)
 	}
-	_ = time.UTC
 }
