@@ -18,7 +18,7 @@ func TestDefaultCatalogueWellFormed(t *testing.T) {
 		areas[a] = true
 	}
 	levels := map[string]bool{"province": true, "district": true, "commune": true}
-	units := map[string]bool{"percent": true, "count": true, "staff": true, "people": true, "times": true, "million_vnd": true}
+	units := map[string]bool{"percent": true, "count": true, "staff": true, "people": true, "times": true, "million_vnd": true, "points": true}
 	seen := map[string]bool{}
 	for _, m := range indicators.Default().Metrics() {
 		if seen[m.ID] {

@@ -14,7 +14,23 @@ const (
 	MetricDossierDigitisation = "dossier_digitisation_rate"
 	MetricResultDigitisation  = "result_digitisation_rate"
 	MetricSatisfaction        = "satisfaction_rate"
+	// MetricFullProcessEligibleOnline is the share of dossiers of
+	// full-process (MucDo 4) procedures submitted online (766 item).
+	MetricFullProcessEligibleOnline = "full_process_eligible_online_rate"
+	// MetricProgress766Points is the tiến độ giải quyết group of the
+	// Decision 766 index, 0..20 points.
+	MetricProgress766Points = "index766_progress_points"
 )
+
+// UnitPoints is the unit of MetricProgress766Points (out of ProgressMaxPoints in package rates).
+const UnitPoints = "points"
+
+// NationalRateMetricIDs returns the ids of the rates computed from records
+// in the national sync schema, in the order rate tables list them.
+func NationalRateMetricIDs() []string {
+	return []string{MetricOnlineSubmission, MetricOnlineAnySubmission, MetricFullProcessEligibleOnline,
+		MetricOntimeCompletion, MetricProgress766Points, MetricOnlinePayment, MetricDossierDigitisation}
+}
 
 // RateMetricIDs returns the ids of the dossier rates, in the order rate
 // tables list them.
@@ -49,6 +65,14 @@ func rateMetrics() []Metric {
 			NameEN: "Dossier digitisation rate", Unit: "percent",
 			Area: dataset.AreaProcedures, Levels: all,
 			Phrases: []string{"so hoa ho so", "ho so dien tu"}},
+		{ID: MetricFullProcessEligibleOnline, NameVI: "Tỷ lệ hồ sơ trực tuyến toàn trình trên hồ sơ của TTHC đủ điều kiện toàn trình",
+			NameEN: "Online share of dossiers of full-process-eligible procedures", Unit: "percent",
+			Area: dataset.AreaProcedures, Levels: all,
+			Phrases: []string{"thu tuc du dieu kien toan trinh", "dvc du dieu kien truc tuyen toan trinh"}},
+		{ID: MetricProgress766Points, NameVI: "Điểm tiến độ giải quyết (Bộ chỉ số 766)",
+			NameEN: "Processing progress points (Decision 766 index)", Unit: UnitPoints,
+			Area: dataset.AreaProcedures, Levels: all,
+			Phrases: []string{"diem tien do giai quyet", "tien do giai quyet 766"}},
 		{ID: MetricResultDigitisation, NameVI: "Tỷ lệ số hóa kết quả giải quyết thủ tục hành chính",
 			NameEN: "Result digitisation rate", Unit: "percent",
 			Area: dataset.AreaProcedures, Levels: all,

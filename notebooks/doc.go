@@ -10,7 +10,11 @@
 //     attainment chart, and the effect of changing a default;
 //   - 03-trends.ipynb: the real PCI 2005–2019 and PAR INDEX / SIPAS values:
 //     trends against the national median, a yearly comparison and the
-//     progress-toward-target classification.
+//     progress-toward-target classification;
+//   - 04-766.ipynb: the national service index of Decision 766/QĐ-TTg on
+//     the portal's own figures: the 34 provinces ranked with their six
+//     groups, Hà Tĩnh's on-time share derived from its points, and the
+//     points formula checked on Phú Thọ's counts.
 //
 // Each notebook starts with the cell `!*bash "$GONB_DIR/gonb-init.sh"`,
 // which points the notebook's temporary Go module at the checkout the

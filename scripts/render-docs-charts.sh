@@ -51,3 +51,11 @@ note="Chỉ tiêu: Quyết định 3098/QĐ-UBND (kế hoạch CCHC năm 2025 c�
 	--title "Kế hoạch CCHC 2025 (3098/QĐ-UBND): nhiệm vụ theo cơ quan chủ trì" \
 	--note "Nguồn: testdata/plans/003, phụ lục nhiệm vụ, đọc bằng cchc parse." \
 	-o docs/workload_plan003.png
+
+# The Decision 766 service index: the 34 provinces ranked, with the six
+# groups of each total, Hà Tĩnh highlighted (portal figures, year to date).
+"$cchc" plot stacked --data testdata/real/index_766.csv --period "2025 (year to date)" \
+	--highlight "Hà Tĩnh" \
+	--title "Bộ chỉ số 766 năm 2025 (đến 16/10/2025): 34 tỉnh, thành phố theo tổng điểm và sáu nhóm chỉ số" \
+	--note "Nguồn: Cổng Dịch vụ công quốc gia (dichvucong.gov.vn), báo cáo chấm điểm tỉnh theo Quyết định 766/QĐ-TTg, chụp ngày 16/10/2025 (testdata/real/index_766.csv). Điểm tối đa của mỗi nhóm trong ngoặc." \
+	-o docs/index_766_provinces_2025.png

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/cchc-lab/cchc/dataset/dossier/gen"
@@ -29,13 +31,14 @@ func runGen(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	rows := fs.Int64("rows", 100000, "number of dossiers")
 	seed := fs.Uint64("seed", 1, "random seed (same seed, same file)")
-	out := fs.String("o", "", "output file: .parquet, .csv or .arrow (required)")
+	out := fs.String("o", "", "output file: .parquet, .csv or .arrow; .csv or .xlsx with --schema national (required)")
+	schema := fs.String("schema", "cchc", "cchc (this project's schema) or national (the national sync schema, as provinces export it; .xlsx implies it)")
 	province := fs.String("province", "", "one province (default: every province of the year)")
 	year := fs.Int("year", gen.DefaultYear, "year of receipt")
 	bad := fs.Int("bad-per-million", 100, "rows per million with a fault the rates code rejects")
 	batch := fs.Int("batch", gen.DefaultBatchSize, "rows per record batch (part of what the output depends on)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: cchc gen dossiers --rows N --seed S -o FILE.parquet|.csv|.arrow [--province NAME] [--year Y]")
+		fmt.Fprintln(stderr, "usage: cchc gen dossiers --rows N --seed S -o FILE.parquet|.csv|.arrow|.xlsx [--schema national] [--province NAME] [--year Y]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args[1:]); err != nil {
@@ -65,8 +68,16 @@ func runGen(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "cchc gen dossiers: --bad-per-million %d: must lie between 0 and 1000000\n", *bad)
 		return 2
 	}
+	generate := gen.Generate
+	switch {
+	case *schema == "national" || strings.EqualFold(filepath.Ext(*out), ".xlsx"):
+		generate = gen.GenerateNational
+	case *schema != "cchc":
+		fmt.Fprintf(stderr, "cchc gen dossiers: --schema %q: want cchc or national\n", *schema)
+		return 2
+	}
 	start := time.Now()
-	n, err := gen.Generate(context.Background(), *out, gen.Options{
+	n, err := generate(context.Background(), *out, gen.Options{
 		Rows: *rows, Seed: *seed, Province: *province, Year: *year,
 		BadPerMillion: *bad, BatchSize: *batch,
 	}, nil)

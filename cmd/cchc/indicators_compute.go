@@ -28,7 +28,8 @@ const maxWorkers = 1024
 func runIndicatorsCompute(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("indicators", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	dossiers := fs.String("dossiers", "", "dossier records: .parquet, .csv or .arrow (required)")
+	dossiers := fs.String("dossiers", "", "dossier records: .parquet, .csv or .arrow in cchc's schema, or .csv, .xlsx or .json in the national sync schema (required)")
+	year := fs.Int("year", 0, "national-schema files: the period, 1 January to 31 December of this year (default: every year of receipt)")
 	by := fs.String("by", "province", "group by: any of province,agency,level,procedure and one of year,quarter,month")
 	asOf := fs.String("as-of", "", "check open dossiers for being overdue at this time: 2025-12-31 (end of that day) or \"2025-12-31 17:00:00\"")
 	out := fs.String("o", "", "write the observations here: .csv, .parquet, .arrow or .json (default: print a table)")
@@ -65,7 +66,12 @@ func runIndicatorsCompute(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "cchc indicators: --by: %v\n", err)
 		return 2
 	}
-	opts := rates.Options{By: groupBy, Workers: *workers}
+	opts := rates.Options{By: groupBy, Workers: *workers, Year: *year}
+	schema, err := dossier.SchemaOf(*dossiers)
+	if err != nil {
+		fmt.Fprintf(stderr, "cchc indicators: %v\n", err)
+		return 2
+	}
 	if *asOf != "" {
 		secs, err := dossier.ParseTime(strings.TrimSpace(*asOf), true)
 		if err != nil {
@@ -98,7 +104,11 @@ func runIndicatorsCompute(args []string, stdout, stderr io.Writer) int {
 	}
 	bar := newProgressBar(stderr)
 	opts.Progress = bar.update
-	res, err := rates.ComputeFile(context.Background(), *dossiers, opts)
+	compute := rates.ComputeFile
+	if schema == dossier.SchemaNational {
+		compute = rates.ComputeNationalFile
+	}
+	res, err := compute(context.Background(), *dossiers, opts)
 	bar.done()
 	if err != nil {
 		if rej != nil {

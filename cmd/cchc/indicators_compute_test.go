@@ -131,7 +131,9 @@ func TestIndicatorsUsage(t *testing.T) {
 		{[]string{"gen", "plans"}, 2, `unknown kind "plans"`},
 		{[]string{"gen", "dossiers", "--rows", "10"}, 2, "-o FILE is required"},
 		{[]string{"gen", "dossiers", "-o", filepath.Join(t.TempDir(), "x.parquet"), "--province", "Atlantis"}, 1, "Atlantis"},
-		{[]string{"gen", "dossiers", "-o", filepath.Join(t.TempDir(), "x.xlsx")}, 1, ".xlsx"},
+		{[]string{"gen", "dossiers", "-o", filepath.Join(t.TempDir(), "x.docx")}, 1, ".docx"},
+		{[]string{"gen", "dossiers", "--schema", "national", "-o", filepath.Join(t.TempDir(), "x.parquet")}, 1, ".csv or .xlsx"},
+		{[]string{"gen", "dossiers", "--schema", "provincial", "-o", filepath.Join(t.TempDir(), "x.csv")}, 2, "want cchc or national"},
 	}
 	for _, c := range cases {
 		var stdout, stderr bytes.Buffer

@@ -19,7 +19,7 @@ import (
 	"github.com/cchc-lab/cchc/plots"
 )
 
-const plotUsage = `usage: cchc plot trend|bars|heatmap|attainment|workload --data FILE [flags]
+const plotUsage = `usage: cchc plot trend|bars|heatmap|attainment|workload|stacked --data FILE [flags]
 
 Draws a chart from one of cchc's tables (index values, observations,
 scorecards, tasks; CSV, JSON, Parquet or Arrow) or from any CSV with a
@@ -31,6 +31,8 @@ The chart is written to -o (.svg or .png), or as SVG to standard output.
   heatmap     scorecard: targets by area × entities (or years), coloured by attainment
   attainment  one plan's targets: actual against target, coloured by status
   workload    tasks per lead agency, from a tasks table
+  stacked     a ranking with its parts: a bar per entity made of its parts
+              (index values; or a 766 index file, its six groups, --period)
 
 flags:
 `
@@ -39,7 +41,8 @@ flags:
 type plotFlags struct {
 	data, index, metric, entities, years, x, y, series string
 	title, note, out, band, breaks, lang, by, plan     string
-	entity, lead                                       string
+	entity, lead, period, highlight, kind              string
+	is766                                              bool
 	target                                             float64
 	width, height                                      float64
 	year, max                                          int
@@ -96,12 +99,12 @@ func runPlot(args []string, stdout, stderr io.Writer) int {
 	}
 	kind := args[0]
 	switch kind {
-	case "trend", "bars", "heatmap", "attainment", "workload":
+	case "trend", "bars", "heatmap", "attainment", "workload", "stacked":
 	default:
-		fmt.Fprintf(stderr, "cchc plot: unknown chart %q (want trend, bars, heatmap, attainment or workload)\n", kind)
+		fmt.Fprintf(stderr, "cchc plot: unknown chart %q (want trend, bars, heatmap, attainment, workload or stacked)\n", kind)
 		return 2
 	}
-	var f plotFlags
+	f := plotFlags{kind: kind}
 	fs := plotFlagSet(&f, stderr)
 	if err := fs.Parse(args[1:]); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -196,6 +199,8 @@ func plotFlagSet(f *plotFlags, w io.Writer) *flag.FlagSet {
 	fs.BoolVar(&f.hideValues, "hide-values", false, "heatmap: leave percentages out of the cells")
 	fs.StringVar(&f.lead, "lead", "lead", "workload: lead-agency `COLUMN`")
 	fs.IntVar(&f.max, "max", 0, "the most lines (trend, default 10), groups (bars, 12) or agencies (workload, 20) drawn without --entities")
+	fs.StringVar(&f.period, "period", "", "stacked, 766 index file: the period as written (default: the latest \"YYYY (year to date)\")")
+	fs.StringVar(&f.highlight, "highlight", "", "stacked: comma-separated entities to highlight")
 	fs.StringVar(&f.title, "title", "", "chart title")
 	fs.StringVar(&f.note, "note", "", "note under the chart (source, caveats)")
 	fs.StringVar(&f.lang, "lang", "vi", "language of the chart's own labels: vi or en")
@@ -258,6 +263,9 @@ func parseYears(s string) (from, to int, err error) {
 func loadPlotTable(path string, f *plotFlags, stderr io.Writer, mem memory.Allocator) (arrow.Record, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, err
+	}
+	if f.kind == "stacked" && isIndex766File(path) {
+		return load766(path, f, mem)
 	}
 	l, err := dataset.ReadFile(path, "", mem)
 	if err == nil && hasColumns(l.Record, f) {
@@ -388,6 +396,8 @@ func buildChart(kind string, rec arrow.Record, f *plotFlags, from, to int) (*plo
 		return plots.Attainment(rec, plots.AttainmentOptions{Common: common, PlanID: f.plan, Entity: f.entity, Year: f.year})
 	case "workload":
 		return plots.Workload(rec, plots.WorkloadOptions{Common: common, Lead: f.lead, PlanID: f.plan, Max: f.max})
+	case "stacked":
+		return plots.Stacked(rec, stackedOptions(common, rec, f))
 	}
 	return nil, fmt.Errorf("unknown chart %q", kind)
 }

@@ -127,6 +127,11 @@ func expandDataDir(path string) ([]string, error) {
 // validateFile loads one file and reports it; it returns false when the
 // file could not be read or some row was rejected.
 func validateFile(path string, kind dataset.Kind, maxList, show int, mem memory.Allocator, stdout, stderr io.Writer) bool {
+	if kind == "" {
+		if ok, handled := validate766(path, stdout, stderr); handled {
+			return ok
+		}
+	}
 	l, err := dataset.ReadFile(path, kind, mem)
 	if err != nil {
 		fmt.Fprintf(stderr, "cchc validate: %v\n", err)

@@ -36,14 +36,31 @@ type RowError struct {
 	Value string
 	// Err is the cause.
 	Err error
+	// Reason is the national reader's reason id (one of
+	// NationalRejectReasons); empty for the readers of this package's schema.
+	Reason string
+	// Sheet and Cell locate a row of a spreadsheet ("Sheet1", "F12"); Line
+	// is then the sheet row.
+	Sheet, Cell string
 }
 
-// Error returns "file:line: column "c": cause".
+// Error returns "file:line: column "c": cause", or for a spreadsheet
+// "file: sheet "S" cell F12: column "c": ...".
 func (e *RowError) Error() string {
-	if e.Column == "" {
-		return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
+	where := fmt.Sprintf("%s:%d", e.File, e.Line)
+	if e.Sheet != "" {
+		where = fmt.Sprintf("%s: sheet %q row %d", e.File, e.Sheet, e.Line)
+		if e.Cell != "" {
+			where = fmt.Sprintf("%s: sheet %q cell %s", e.File, e.Sheet, e.Cell)
+		}
 	}
-	return fmt.Sprintf("%s:%d: column %q: value %q: %v", e.File, e.Line, e.Column, e.Value, e.Err)
+	if e.Reason != "" {
+		where += ": " + e.Reason
+	}
+	if e.Column == "" {
+		return fmt.Sprintf("%s: %v", where, e.Err)
+	}
+	return fmt.Sprintf("%s: column %q: value %q: %v", where, e.Column, e.Value, e.Err)
 }
 
 // Unwrap returns the cause.

@@ -16,12 +16,7 @@ import (
 	"github.com/apache/arrow/go/v15/arrow/array"
 	"github.com/apache/arrow/go/v15/arrow/ipc"
 	"github.com/apache/arrow/go/v15/arrow/memory"
-	"github.com/apache/arrow/go/v15/parquet"
-	"github.com/apache/arrow/go/v15/parquet/compress"
-	"github.com/apache/arrow/go/v15/parquet/pqarrow"
-
 	"github.com/cchc-lab/cchc/internal/atomicfile"
-	"github.com/cchc-lab/cchc/internal/binread"
 	"github.com/cchc-lab/cchc/internal/textfile"
 )
 
@@ -185,65 +180,6 @@ func dosSortedKeys(meta map[string]string) []string {
 // dossier writer aims for: small enough for two workers to share a file of
 // a million rows, large enough for dictionary pages to pay off.
 const RowGroupRows = 1 << 18
-
-// ParquetWriter writes dossier records as Parquet (Snappy, dictionary
-// encoding, Arrow schema stored so that dictionary columns read back as
-// dictionaries). It does not close the underlying writer.
-type ParquetWriter struct {
-	fw  *pqarrow.FileWriter
-	sum *binread.ChecksumWriter
-}
-
-// NewParquetWriter returns a Parquet writer on w with meta as
-// key-value metadata.
-func NewParquetWriter(w io.Writer, meta map[string]string) (*ParquetWriter, error) {
-	props := parquet.NewWriterProperties(
-		parquet.WithCompression(compress.Codecs.Snappy),
-		parquet.WithDictionaryDefault(true),
-		parquet.WithDictionaryFor(ColID, false),
-		parquet.WithDictionaryFor(ColReceivedAt, false),
-		parquet.WithDictionaryFor(ColDueAt, false),
-		parquet.WithDictionaryFor(ColFinishedAt, false),
-		parquet.WithMaxRowGroupLength(RowGroupRows),
-		parquet.WithCreatedBy("cchc"),
-		// Page statistics of dictionary columns would make the writer
-		// gather each batch's distinct values (a Take over the dictionary
-		// per batch, most of the write time); readers do not need them.
-		parquet.WithStatsFor(ColProvince, false),
-		parquet.WithStatsFor(ColAgency, false),
-		parquet.WithStatsFor(ColLevel, false),
-		parquet.WithStatsFor(ColProcedure, false),
-		parquet.WithStatsFor(ColChannel, false),
-	)
-	sum := binread.NewChecksumWriter(w)
-	fw, err := pqarrow.NewFileWriter(Schema(), sum, props, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
-	if err != nil {
-		return nil, fmt.Errorf("parquet writer: %w", err)
-	}
-	for _, k := range dosSortedKeys(meta) {
-		if err := fw.AppendKeyValueMetadata(k, meta[k]); err != nil {
-			return nil, fmt.Errorf("parquet metadata %q: %w", k, err)
-		}
-	}
-	return &ParquetWriter{fw: fw, sum: sum}, nil
-}
-
-// Write appends rec's rows, starting a new row group every RowGroupRows rows.
-func (w *ParquetWriter) Write(rec arrow.Record) error { return w.fw.WriteBuffered(rec) }
-
-// Close writes the footer, with the file's CRC-32C in its key-value
-// metadata (see internal/binread).
-func (w *ParquetWriter) Close() error {
-	if err := w.fw.AppendKeyValueMetadata(binread.ChecksumKey, binread.ChecksumPlaceholder); err != nil {
-		w.fw.Close()
-		return err
-	}
-	w.sum.Hold()
-	if err := w.fw.Close(); err != nil {
-		return err
-	}
-	return w.sum.Finish()
-}
 
 // ArrowWriter writes dossier records as an Arrow IPC file.
 type ArrowWriter struct {

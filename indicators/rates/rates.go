@@ -198,6 +198,17 @@ type Rate struct {
 	Valid bool
 	// Reason says why the rate is null, empty when Valid.
 	Reason string
+	// Unit is the unit of Value: empty for a percentage, else a catalogue
+	// unit such as indicators.UnitPoints20.
+	Unit string
+}
+
+// unit returns the rate's unit as observations carry it.
+func (r Rate) unit() string {
+	if r.Unit == "" {
+		return "percent"
+	}
+	return r.Unit
 }
 
 // Rates returns the rates of c, in indicators.RateMetricIDs order. The overdue rate is
@@ -247,9 +258,12 @@ type GroupKey struct {
 
 // GroupRates are the counts and rates of one group.
 type GroupRates struct {
-	Key    GroupKey
+	Key GroupKey
+	// Counts are the counts of a file in this package's schema.
 	Counts Counts
-	Rates  []Rate
+	// National are the counts of a national-schema file (nil otherwise).
+	National *NationalCounts
+	Rates    []Rate
 }
 
 // BadRecord is one example of a record kept out of the rates.
@@ -288,6 +302,11 @@ type Options struct {
 	// overdue (wall-clock, as dossier times); the zero time leaves
 	// overdue_open_rate out.
 	AsOf time.Time
+	// Year is the period of a national-schema file: dossiers received from
+	// 1 January to 31 December of Year (0: every year of receipt, each its
+	// own period). Files in this package's schema are grouped by year of
+	// receipt whatever Year is.
+	Year int
 	// Workers is the number of goroutines; 0 means GOMAXPROCS.
 	Workers int
 	// Source is written into each observation's Source.
@@ -324,6 +343,13 @@ type Result struct {
 	Groups []GroupRates
 	// Bad reports the records kept out.
 	Bad BadReport
+	// Schema is the input's schema: SchemaCCHC (empty) or SchemaNational.
+	Schema string
+	// Year is the period of a national file (0: every year of receipt).
+	Year int
+	// NotCounted counts the national records that are outside every rate
+	// by the rules (not received, withdrawn, outside the period).
+	NotCounted NationalNotCounted
 }
 
 // ComputeFile reads a dossier file (Parquet, CSV or Arrow IPC) and
@@ -596,8 +622,13 @@ func (b *batch) position(i int) (int64, string) {
 func (r *Result) WriteReport(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "dossiers read: %d; counted: %d; kept out: %d\n", r.Rows, r.Used, r.Bad.Excluded)
+	reasons := BadReasons()
+	if r.Schema == SchemaNational {
+		reasons = dossier.NationalRejectReasons()
+		r.writeNationalReport(&b)
+	}
 	if r.Bad.Excluded > 0 {
-		for _, reason := range BadReasons() {
+		for _, reason := range reasons {
 			if n := r.Bad.ByReason[reason]; n > 0 {
 				fmt.Fprintf(&b, "  %-26s %d\n", reason, n)
 			}
@@ -618,9 +649,12 @@ func (r *Result) WriteReport(w io.Writer) error {
 		}
 	}
 	fmt.Fprintf(&b, "groups: %d (by %s); rates with no denominator (null): %d\n", len(r.Groups), r.By, nullRates)
-	if r.AsOf.IsZero() {
+	switch {
+	case r.Schema == SchemaNational:
+		write766Groups(&b)
+	case r.AsOf.IsZero():
 		b.WriteString("overdue_open_rate: not computed (no as-of time)\n")
-	} else {
+	default:
 		fmt.Fprintf(&b, "overdue_open_rate as of %s\n", r.AsOf.Format("2006-01-02 15:04:05"))
 	}
 	_, err := io.WriteString(w, b.String())
@@ -656,7 +690,7 @@ func (r *Result) Observations() []dataset.Observation {
 			buf = strconv.AppendInt(append(buf, '/'), x.Denominator, 10)
 			out = append(out, dataset.Observation{
 				Entity: entity, Level: g.Key.Level, Year: g.Key.Year, Period: g.Key.Period,
-				Metric: x.Metric, Value: x.Value, Unit: "percent",
+				Metric: x.Metric, Value: x.Value, Unit: x.unit(),
 				Source: string(buf),
 			})
 		}
@@ -727,7 +761,7 @@ func (r *Result) Table(mem memory.Allocator) arrow.Record {
 			} else {
 				b.Field(c + 3).AppendNull()
 			}
-			b.Field(c + 4).(*array.StringBuilder).Append("percent")
+			b.Field(c + 4).(*array.StringBuilder).Append(x.unit())
 			b.Field(c + 5).(*array.StringBuilder).Append(x.Reason)
 		}
 	}

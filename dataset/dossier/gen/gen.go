@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"runtime"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -89,18 +90,11 @@ func New(opts Options, mem memory.Allocator) (*Generator, error) {
 	if mem == nil {
 		mem = memory.DefaultAllocator
 	}
-	provinces := vntext.ProvincesIn(year)
-	if opts.Province != "" {
-		p, err := vntext.ProvinceInYear(vntext.NFC(opts.Province), year)
-		if err != nil {
-			return nil, fmt.Errorf("gen: province: %w", err)
-		}
-		provinces = []string{p}
+	monthly, err := monthlyProvinces(opts.Province, year)
+	if err != nil {
+		return nil, err
 	}
-	if len(provinces) == 0 {
-		return nil, fmt.Errorf("gen: no provinces for year %d", year)
-	}
-	g := &Generator{opts: opts, year: year, w: newWorld(provinces, year), mem: mem}
+	g := &Generator{opts: opts, year: year, w: newWorld(monthly, year), mem: mem}
 	lists := [5][]string{g.w.provinceNames, g.w.agencyNames, levelNames(), g.w.procCodes, channelNames()}
 	for i, l := range lists {
 		b := array.NewStringBuilder(mem)
@@ -358,7 +352,7 @@ type world struct {
 	year          int
 	provinceNames []string
 	provinces     []provinceInfo
-	provCum       []float64
+	monthProv     [12]provTable
 	agencyNames   []string
 	deptCum       []float64
 	procCodes     []string
@@ -372,7 +366,59 @@ type world struct {
 	monthStart    [13]int64
 }
 
-func newWorld(provinces []string, year int) *world {
+// monthlyProvinces returns, for each month of year, the provinces that
+// existed on its first day (vntext.ProvincesOn): in 2025 the 63 until June
+// and the 34 from 1 July (Resolution 202/2025/QH15). With one province
+// named, it is that province while it exists and then the unit it was
+// merged into.
+func monthlyProvinces(name string, year int) ([12][]string, error) {
+	var out [12][]string
+	one := ""
+	if name != "" {
+		p, err := vntext.ProvinceInYear(vntext.NFC(name), year)
+		if err != nil {
+			return out, fmt.Errorf("gen: province: %w", err)
+		}
+		one = p
+	}
+	for m := range out {
+		day := time.Date(year, time.Month(m+1), 1, 0, 0, 0, 0, time.UTC)
+		all := vntext.ProvincesOn(day)
+		if len(all) == 0 {
+			return out, fmt.Errorf("gen: no provinces for year %d", year)
+		}
+		if one == "" {
+			out[m] = all
+			continue
+		}
+		p := one
+		if !slices.Contains(all, p) {
+			if s, ok := vntext.MergedInto(p); ok && slices.Contains(all, s) {
+				p = s
+			}
+		}
+		out[m] = []string{p}
+	}
+	return out, nil
+}
+
+// provTable is the provinces dossiers of one month are drawn from.
+type provTable struct {
+	idx []int     // indices into world.provinces
+	cum []float64 // cumulative weights
+}
+
+func newWorld(monthly [12][]string, year int) *world {
+	var provinces []string
+	at := map[string]int{}
+	for _, ps := range monthly {
+		for _, p := range ps {
+			if _, ok := at[p]; !ok {
+				at[p] = len(provinces)
+				provinces = append(provinces, p)
+			}
+		}
+	}
 	w := &world{year: year, provinceNames: provinces}
 	districts := year < 2026
 	depts := departments()
@@ -430,9 +476,8 @@ func newWorld(provinces []string, year int) *world {
 			_ = di
 		}
 		w.provinces = append(w.provinces, info)
-		cum += 0.5 + unit(hash64("weight:"+p))
-		w.provCum = append(w.provCum, cum)
 	}
+	w.monthProv = monthTables(monthly, at, year)
 	cum = 0
 	for _, d := range depts {
 		cum += d.weight
@@ -541,13 +586,11 @@ func (g *Generator) build(b, start int64, n int) arrow.Record {
 // row draws one dossier and appends it to the builders.
 func (g *Generator) row(rng *rand.Rand, bb *batchBuilders, rowNum int64, idBuf []byte) []byte {
 	w := g.w
-	// Province.
-	pi := 0
+	// Province: drawn now, chosen among the provinces of the month.
+	pu := 0.0
 	if len(w.provinces) > 1 {
-		pi = pick(w.provCum, rng.Float64())
+		pu = rng.Float64()
 	}
-	p := &w.provinces[pi]
-	// Level and agency.
 	lu := rng.Float64()
 	lv := lvCommune
 	switch {
@@ -556,6 +599,14 @@ func (g *Generator) row(rng *rand.Rand, bb *batchBuilders, rowNum int64, idBuf [
 	case lu < w.levelCum[1]:
 		lv = lvDistrict
 	}
+	// Receipt: seasonal month, uniform day, office hours.
+	m := pick(w.monthCum[:], rng.Float64())
+	pt := &w.monthProv[m]
+	pi := pt.idx[0]
+	if len(pt.idx) > 1 {
+		pi = pt.idx[pick(pt.cum, pu)]
+	}
+	p := &w.provinces[pi]
 	var agency int32
 	switch lv {
 	case lvProvince:
@@ -568,8 +619,6 @@ func (g *Generator) row(rng *rand.Rand, bb *batchBuilders, rowNum int64, idBuf [
 	// Procedure: skewed towards the first (most common) ones.
 	pk := w.procBase[lv] + int(float64(w.procN[lv])*math.Pow(rng.Float64(), 2.5))
 	proc := &w.procs[pk]
-	// Receipt: seasonal month, uniform day, office hours.
-	m := pick(w.monthCum[:], rng.Float64())
 	span := w.monthStart[m+1] - w.monthStart[m]
 	day := rng.Int64N(span / 86400)
 	recv := w.monthStart[m] + day*86400 + 7*3600 + 1800 + rng.Int64N(9*3600+1800)
@@ -682,4 +731,45 @@ func appendPad(b []byte, v, width int) []byte {
 		b = append(b, '0')
 	}
 	return append(b, s...)
+}
+
+// monthTables builds each month's province table. A province's weight is
+// drawn from its name; a unit formed by the 2025 merger weighs as much as
+// the units it was formed from, so that volumes carry across 1 July.
+func monthTables(monthly [12][]string, at map[string]int, year int) [12]provTable {
+	var out [12]provTable
+	for m, ps := range monthly {
+		if m > 0 && slices.Equal(ps, monthly[m-1]) {
+			out[m] = out[m-1]
+			continue
+		}
+		merged := !time.Date(year, time.Month(m+1), 1, 0, 0, 0, 0, time.UTC).Before(MergerDay)
+		var t provTable
+		cum := 0.0
+		for _, p := range ps {
+			cum += provinceWeight(p, merged)
+			t.idx = append(t.idx, at[p])
+			t.cum = append(t.cum, cum)
+		}
+		out[m] = t
+	}
+	return out
+}
+
+// MergerDay is the first day of the 34 provinces (Resolution 202/2025/QH15).
+var MergerDay = time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)
+
+// provinceWeight is a province's share of dossiers, drawn from its name;
+// from MergerDay a merged unit weighs as much as the units it was formed
+// from.
+func provinceWeight(p string, merged bool) float64 {
+	from := vntext.MergedFrom(p)
+	if !merged || len(from) == 0 || len(from) == 1 && from[0] == p {
+		return 0.5 + unit(hash64("weight:"+p))
+	}
+	sum := 0.0
+	for _, f := range from {
+		sum += 0.5 + unit(hash64("weight:"+f))
+	}
+	return sum
 }

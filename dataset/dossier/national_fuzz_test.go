@@ -1,0 +1,54 @@
+package dossier
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// fuzzNational reads data saved under name and checks that every record
+// either reads or is rejected with a reason, without panicking.
+func fuzzNational(t *testing.T, name string, data []byte) {
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_ = ReadNational(p, NationalOptions{OnReject: func(e *RowError) {
+		if e.Reason == "" || e.Error() == "" {
+			t.Errorf("rejected without a reason: %v", e)
+		}
+	}}, func(n *National, pos int64) error {
+		if n.Status < 1 || n.Status > 10 {
+			t.Errorf("status %d kept", n.Status)
+		}
+		return nil
+	})
+}
+
+func FuzzReadNationalCSV(f *testing.F) {
+	f.Add([]byte(nationalCSV))
+	f.Add([]byte("Báo cáo;;\nMã hồ sơ;Trạng thái;Ngày tiếp nhận;Ngày hẹn trả;Kênh thực hiện;Mức độ;Ngày trả\nH;Đã trả kết quả;01/07/2025 14:03;;Trực tuyến;Toàn trình;02/07/2025\n"))
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzNational(t, "f.csv", data) })
+}
+
+func FuzzReadNationalJSON(f *testing.F) {
+	f.Add([]byte(`[{"MaHoSo":"J1","MucDo":4,"KenhThucHien":2,"NgayTiepNhan":"20250401080000","NgayHenTra":"20250405","TrangThaiHoSo":9,"NgayTra":"20250404","DanhSachLePhi":[{"Gia":1}]}]`))
+	f.Add([]byte("{\"TrangThaiHoSo\":\"4\",\"NgayTiepNhan\":\"2025-01-01\"}\n{\"TrangThaiHoSo\":1}"))
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzNational(t, "f.json", data) })
+}
+
+func FuzzReadNationalXLSX(f *testing.F) {
+	w, err := NewNationalXLSXWriter("T")
+	if err != nil {
+		f.Fatal(err)
+	}
+	n := National{ID: "X", Level: 4, Channel: 2, SubmittedAt: NoTime, ReceivedAt: 1.75e9, DueAt: 1.75e9 + 86400, ProcessedAt: NoTime, ReturnedAt: 1.75e9 + 3600, Status: 10}
+	w.Write(&n)
+	var buf bytes.Buffer
+	if err := w.Close(&buf); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzNational(t, "f.xlsx", data) })
+}

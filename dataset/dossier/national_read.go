@@ -1,0 +1,284 @@
+package dossier
+
+import (
+	"bufio"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/cchc-lab/cchc/internal/textfile"
+)
+
+// Schemas a dossier file can be in (SchemaOf).
+const (
+	// SchemaCCHC is the schema of this package (Schema, Columns).
+	SchemaCCHC = "cchc"
+	// SchemaNational is the national sync schema (National).
+	SchemaNational = "national"
+)
+
+// NationalOptions controls ReadNational.
+type NationalOptions struct {
+	// OnReject is called for every record that cannot be read or breaks a
+	// rule, with its reason in RowError.Reason; reading goes on. When nil,
+	// the first such record stops reading with its *RowError.
+	OnReject func(*RowError)
+}
+
+// headerScanRows is how many rows above the header (titles, report
+// periods, blank rows) a national export may have.
+const headerScanRows = 30
+
+// SchemaOf says which schema a dossier file holds: SchemaNational for
+// .xlsx and .json/.ndjson/.jsonl files and for CSV files whose header (on
+// any of the first rows, below title rows) names national fields or their
+// Vietnamese labels; SchemaCCHC for Parquet, Arrow and other CSV files.
+func SchemaOf(path string) (string, error) {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".xlsx", ".xlsm", ".json", ".ndjson", ".jsonl":
+		return SchemaNational, nil
+	case ".csv", ".txt", ".tsv":
+	default:
+		if _, err := FormatOf(path); err != nil {
+			return "", fmt.Errorf("%s: unknown dossier file extension %q (want .parquet, .csv, .arrow, .xlsx or .json)", path, filepath.Ext(path))
+		}
+		return SchemaCCHC, nil
+	}
+	fh, err := os.Open(path)
+	if err != nil {
+		return "", fmt.Errorf("open dossier file: %w", err)
+	}
+	defer fh.Close()
+	head := make([]byte, 64<<10)
+	n, err := io.ReadFull(fh, head)
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+		return "", fmt.Errorf("%s: %w", path, err)
+	}
+	if _, _, ok := findCSVHeader(head[:n]); ok {
+		return SchemaNational, nil
+	}
+	return SchemaCCHC, nil
+}
+
+// ReadNational reads a dossier file in the national schema — CSV (any of
+// , ; tab |), XLSX (first sheet with a header) or JSON (one object, an
+// array of objects, or one object per line) — and calls fn with every
+// record that reads and keeps the rules, in file order, with its position
+// (CSV or JSON line, XLSX row). Every other record goes to
+// opts.OnReject with its reason. fn's error stops reading and is returned.
+func ReadNational(path string, opts NationalOptions, fn func(n *National, pos int64) error) error {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".xlsx", ".xlsm":
+		return readNationalXLSX(path, opts, fn)
+	case ".json", ".ndjson", ".jsonl":
+		return readNationalJSON(path, opts, fn)
+	}
+	return readNationalCSV(path, opts, fn)
+}
+
+// errStop is returned by a reject callback when reading must stop.
+var errStop = errors.New("stop")
+
+// rejecter hands a rejected record to opts.OnReject, or turns it into the
+// error that stops reading.
+type rejecter struct {
+	opts  NationalOptions
+	first *RowError
+}
+
+func (r *rejecter) reject(e *RowError) error {
+	if r.opts.OnReject == nil {
+		r.first = e
+		return e
+	}
+	r.opts.OnReject(e)
+	return nil
+}
+
+// headerMap is the position of each national field in a header row.
+type headerMap struct {
+	pos    map[string]int
+	labels []string
+}
+
+// mapHeader maps the cells of a row to national fields; ok when the row
+// names at least TrangThaiHoSo and NgayTiepNhan and one more field.
+func mapHeader(cells []string) (headerMap, bool) {
+	h := headerMap{pos: map[string]int{}, labels: cells}
+	for i, c := range cells {
+		f, ok := NationalField(c)
+		if !ok {
+			continue
+		}
+		if _, dup := h.pos[f]; !dup {
+			h.pos[f] = i
+		}
+	}
+	_, st := h.pos[NatStatus]
+	_, rc := h.pos[NatReceivedAt]
+	return h, st && rc && len(h.pos) >= 3
+}
+
+// requiredNationalFields are the fields the rates need.
+var requiredNationalFields = []string{NatStatus, NatReceivedAt, NatDueAt, NatChannel, NatLevel}
+
+// check reports a required field the header lacks.
+func (h headerMap) check() error {
+	for _, f := range requiredNationalFields {
+		if _, ok := h.pos[f]; !ok {
+			return fmt.Errorf("missing national field %s (%q)", f, NationalLabels()[f])
+		}
+	}
+	_, p := h.pos[NatProcessedAt]
+	_, r := h.pos[NatReturnedAt]
+	if !p && !r {
+		return fmt.Errorf("missing national field %s or %s", NatProcessedAt, NatReturnedAt)
+	}
+	return nil
+}
+
+// rowReader turns rows of cells into records, sharing one nationalRow.
+type rowReader struct {
+	h   headerMap
+	row nationalRow
+}
+
+// read parses cells; get returns the text of the cell at position i (""
+// past the end).
+func (rr *rowReader) read(cells []string) (*National, *fieldError) {
+	rr.row.reset()
+	for f, i := range rr.h.pos {
+		v := ""
+		if i < len(cells) {
+			v = cells[i]
+		}
+		if e := rr.row.set(f, v); e != nil {
+			return nil, e
+		}
+	}
+	if e := rr.row.finish(rr.row.n.Status != 0); e != nil {
+		return nil, e
+	}
+	return &rr.row.n, nil
+}
+
+// blank reports whether every cell is empty.
+func blank(cells []string) bool {
+	for _, c := range cells {
+		if strings.TrimSpace(c) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// findCSVHeader finds the header among the first rows of a CSV head: the
+// delimiter, the header's 1-based line, and whether one was found.
+func findCSVHeader(head []byte) (rune, int, bool) {
+	first := textfile.Delimiter(head)
+	for _, d := range []rune{first, ',', ';', '\t', '|'} {
+		cr := csv.NewReader(strings.NewReader(strings.TrimPrefix(string(head), "\ufeff")))
+		cr.Comma = d
+		cr.FieldsPerRecord = -1
+		cr.LazyQuotes = true
+		for i := 0; i < headerScanRows; i++ {
+			cells, err := cr.Read()
+			if err != nil {
+				break
+			}
+			if _, ok := mapHeader(cells); ok {
+				line, _ := cr.FieldPos(0)
+				return d, line, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// readNationalCSV reads a national-schema CSV file.
+func readNationalCSV(path string, opts NationalOptions, fn func(*National, int64) error) error {
+	fh, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("open dossier file: %w", err)
+	}
+	defer fh.Close()
+	br := bufio.NewReaderSize(fh, 1<<20)
+	head, _ := br.Peek(64 << 10)
+	delim, headerLine, ok := findCSVHeader(head)
+	if !ok {
+		return fmt.Errorf("%s: no header naming the national fields (%s, %s, …) in the first %d rows", path, NatStatus, NatReceivedAt, headerScanRows)
+	}
+	if b, err := br.Peek(3); err == nil && string(b) == "\ufeff" {
+		br.Discard(3)
+	}
+	cr := csv.NewReader(br)
+	cr.Comma = delim
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+	var rr rowReader
+	for {
+		cells, err := cr.Read()
+		line, _ := cr.FieldPos(0)
+		if err == io.EOF {
+			return fmt.Errorf("%s: no header", path)
+		}
+		if err != nil && line >= headerLine {
+			return fmt.Errorf("%s:%d: header: %w", path, line, err)
+		}
+		if line == headerLine {
+			rr.h, _ = mapHeader(append([]string(nil), cells...))
+			if err := rr.h.check(); err != nil {
+				return fmt.Errorf("%s:%d: %w", path, line, err)
+			}
+			break
+		}
+	}
+	rj := &rejecter{opts: opts}
+	for {
+		cells, err := cr.Read()
+		if err == io.EOF {
+			return nil
+		}
+		line, _ := cr.FieldPos(0)
+		if err != nil {
+			var pe *csv.ParseError
+			if !errors.As(err, &pe) {
+				return fmt.Errorf("%s: %w", path, err)
+			}
+			if e := rj.reject(&RowError{File: path, Line: pe.StartLine, Reason: RejectUnreadable, Err: pe.Err}); e != nil {
+				return e
+			}
+			continue
+		}
+		if blank(cells) {
+			continue
+		}
+		if len(cells) > len(rr.h.labels) && !blank(cells[len(rr.h.labels):]) {
+			if e := rj.reject(&RowError{File: path, Line: line, Reason: RejectUnreadable,
+				Err: fmt.Errorf("%d fields, header has %d", len(cells), len(rr.h.labels))}); e != nil {
+				return e
+			}
+			continue
+		}
+		n, fe := rr.read(cells)
+		if fe != nil {
+			if e := rj.reject(fe.rowError(path, line, "", "")); e != nil {
+				return e
+			}
+			continue
+		}
+		if err := fn(n, int64(line)); err != nil {
+			return err
+		}
+	}
+}
+
+// rowError turns a field error into the RowError of a record.
+func (e *fieldError) rowError(file string, line int, sheet, cell string) *RowError {
+	return &RowError{File: file, Line: line, Sheet: sheet, Cell: cell, Column: e.field,
+		Value: e.value, Reason: e.reason, Err: e.err}
+}

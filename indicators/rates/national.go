@@ -1,0 +1,371 @@
+package rates
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cchc-lab/cchc/dataset/dossier"
+	"github.com/cchc-lab/cchc/indicators"
+)
+
+// Schemas of Result.Schema.
+const (
+	SchemaCCHC     = dossier.SchemaCCHC
+	SchemaNational = dossier.SchemaNational
+)
+
+// Service levels (MucDo) as group keys when a national file is grouped by
+// level.
+const (
+	ServiceLevelFull        = "full_online"    // MucDo 4, toàn trình
+	ServiceLevelPartial     = "partial_online" // MucDo 3, một phần
+	ServiceLevelInfo        = "public_service" // MucDo 2, dịch vụ công
+	ServiceLevelUnspecified = "unspecified"    // MucDo empty
+)
+
+// ProgressMaxPoints is the weight of the tiến độ giải quyết group of the
+// Decision 766 index.
+const ProgressMaxPoints = 20
+
+// ProgressPoints returns the 766 points of the tiến độ giải quyết group:
+// ProgressMaxPoints × onTime / received (0 when nothing was received).
+func ProgressPoints(onTime, received int64) float64 {
+	if received == 0 {
+		return 0
+	}
+	return ProgressMaxPoints * float64(onTime) / float64(received)
+}
+
+// Group766 is one group of the Decision 766 service index.
+type Group766 struct {
+	// Name is the group's Vietnamese name; MaxPoints its weight.
+	Name      string
+	MaxPoints float64
+	// Metric is the id of the points cchc computes, empty when the group
+	// is not computed; Why says why not.
+	Metric, Why string
+}
+
+// Groups766 returns the six groups of the 766 index with what cchc does
+// with each.
+func Groups766() []Group766 {
+	const noFormula = "not computed: the portal publishes no formula for it"
+	return []Group766{
+		{Name: "Công khai, minh bạch", MaxPoints: 18, Why: noFormula + "; it needs the portal's checks of published procedures, not dossier records"},
+		{Name: "Tiến độ giải quyết", MaxPoints: 20, Metric: indicators.MetricProgress766Points},
+		{Name: "Dịch vụ công trực tuyến", MaxPoints: 12, Why: noFormula + "; it also counts procedures offered online, not only dossiers"},
+		{Name: "Thanh toán trực tuyến", MaxPoints: 10, Why: noFormula + "; it also counts procedures that offer online payment"},
+		{Name: "Mức độ hài lòng", MaxPoints: 18, Why: noFormula + "; it needs ratings and petitions, which the sync schema does not carry"},
+		{Name: "Số hóa hồ sơ", MaxPoints: 22, Why: noFormula + "; its sub-items (reused data, e-copies) are not in the sync schema"},
+	}
+}
+
+// NationalCounts are the counts of one group of national-schema records.
+type NationalCounts struct {
+	// Received: status not 1, 3 or 7 and received in the period.
+	Received int64
+	// OnlineAny: received with KenhThucHien 2.
+	OnlineAny int64
+	// OnlineFull: received with KenhThucHien 2 and MucDo 4.
+	OnlineFull int64
+	// FullProcessReceived: received with MucDo 4.
+	FullProcessReceived int64
+	// Finished: received with status 8, 9 or 10.
+	Finished int64
+	// OnTime: received and on time by the tiến độ rule (see package doc).
+	OnTime int64
+	// FeeCharged: received with a fee above 0; PaidOnline: of those, paid
+	// online (DuocThanhToanTrucTuyen 1 or 2).
+	FeeCharged, PaidOnline int64
+	// Digitised: received with HoSoCoThanhPhanSoHoa 1.
+	Digitised int64
+}
+
+func (c *NationalCounts) add(o *NationalCounts) {
+	c.Received += o.Received
+	c.OnlineAny += o.OnlineAny
+	c.OnlineFull += o.OnlineFull
+	c.FullProcessReceived += o.FullProcessReceived
+	c.Finished += o.Finished
+	c.OnTime += o.OnTime
+	c.FeeCharged += o.FeeCharged
+	c.PaidOnline += o.PaidOnline
+	c.Digitised += o.Digitised
+}
+
+// Rates returns the rates of c in NationalRateMetricIDs order, the 766
+// tiến độ points among them.
+func (c NationalCounts) Rates() []Rate {
+	const none = "no dossiers received"
+	pts := mkRate(indicators.MetricProgress766Points, c.OnTime, c.Received, none)
+	pts.Unit = indicators.UnitPoints
+	if pts.Valid {
+		pts.Value = ProgressPoints(c.OnTime, c.Received)
+	}
+	return []Rate{
+		mkRate(indicators.MetricOnlineSubmission, c.OnlineFull, c.Received, none),
+		mkRate(indicators.MetricOnlineAnySubmission, c.OnlineAny, c.Received, none),
+		mkRate(indicators.MetricFullProcessEligibleOnline, c.OnlineFull, c.FullProcessReceived, "no dossiers of full-process (MucDo 4) procedures received"),
+		mkRate(indicators.MetricOntimeCompletion, c.OnTime, c.Received, none),
+		pts,
+		mkRate(indicators.MetricOnlinePayment, c.PaidOnline, c.FeeCharged, "no dossiers with a fee above 0 received"),
+		mkRate(indicators.MetricDossierDigitisation, c.Digitised, c.Received, none),
+	}
+}
+
+// mkRate returns num/den as a percentage, null with reason why when den is 0.
+func mkRate(id string, num, den int64, why string) Rate {
+	r := Rate{Metric: id, Numerator: num, Denominator: den}
+	if den == 0 {
+		r.Reason = why
+	} else {
+		r.Valid = true
+		r.Value = 100 * float64(num) / float64(den)
+	}
+	return r
+}
+
+// NationalNotCounted counts the national records that are read and keep
+// the rules but fall outside every rate.
+type NationalNotCounted struct {
+	// NotReceived: status 1 (registered) or 3 (not accepted).
+	NotReceived int64
+	// Withdrawn: status 7, left out of every rate.
+	Withdrawn int64
+	// OutsidePeriod: received before or after the period.
+	OutsidePeriod int64
+}
+
+// nationalTally is the state of one ComputeNationalFile run.
+type nationalTally struct {
+	opts     Options
+	groups   map[GroupKey]*NationalCounts
+	res      *Result
+	examples map[string]int
+}
+
+// ComputeNationalFile reads a dossier file in the national sync schema
+// (CSV, XLSX or JSON; see dossier.ReadNational) and computes its rates by
+// the rules in the package doc, for opts.Year (every year of receipt when
+// 0). Records rejected by the reader are counted in Result.Bad under
+// their reason (dossier.NationalRejectReasons).
+func ComputeNationalFile(ctx context.Context, path string, opts Options) (*Result, error) {
+	if opts.Source == "" {
+		opts.Source = "dossiers " + path
+	}
+	t := &nationalTally{opts: opts, groups: map[GroupKey]*NationalCounts{}, examples: map[string]int{},
+		res: &Result{By: opts.By, Source: opts.Source, Schema: SchemaNational, Year: opts.Year,
+			Bad: BadReport{ByReason: map[string]int64{}}}}
+	for _, r := range dossier.NationalRejectReasons() {
+		t.res.Bad.ByReason[r] = 0
+	}
+	var rows int64
+	err := dossier.ReadNational(path, dossier.NationalOptions{OnReject: t.reject}, func(n *dossier.National, pos int64) error {
+		rows++
+		if rows&0xFFFF == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		t.count(n)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	t.res.Rows = rows + t.res.Bad.Excluded
+	return t.result(), nil
+}
+
+// reject records a record the reader rejected.
+func (t *nationalTally) reject(e *dossier.RowError) {
+	reason := e.Reason
+	if reason == "" {
+		reason = dossier.RejectUnreadable
+	}
+	kind := "line"
+	if e.Sheet != "" {
+		kind = "row"
+	}
+	b := BadRecord{Reason: reason, Position: int64(e.Line), PositionKind: kind, Detail: e.Error()}
+	t.res.Bad.Excluded++
+	t.res.Bad.ByReason[reason]++
+	if t.examples[reason] < t.opts.examples() {
+		t.examples[reason]++
+		t.res.Bad.Examples = append(t.res.Bad.Examples, b)
+	}
+	if t.opts.OnBad != nil {
+		t.opts.OnBad(b)
+	}
+}
+
+// periodEnd returns the last day of the period a dossier received on day
+// belongs to: 31 December of opts.Year, or of the year of receipt.
+func (t *nationalTally) period(received int64) (year int, lastDay int64, in bool) {
+	y := dossier.FromWallSeconds(received).Year()
+	if t.opts.Year != 0 && y != t.opts.Year {
+		return y, 0, false
+	}
+	last := time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC).Unix()
+	return y, dossier.DayOf(last), true
+}
+
+// count adds one record that the reader accepted.
+func (t *nationalTally) count(n *dossier.National) {
+	switch n.Status {
+	case dossier.StatusRegistered, dossier.StatusNotAccepted:
+		t.res.NotCounted.NotReceived++
+		return
+	case dossier.StatusWithdrawn:
+		t.res.NotCounted.Withdrawn++
+		return
+	}
+	year, lastDay, in := t.period(n.ReceivedAt)
+	if !in {
+		t.res.NotCounted.OutsidePeriod++
+		return
+	}
+	key := t.key(n, year)
+	c := t.groups[key]
+	if c == nil {
+		c = &NationalCounts{}
+		t.groups[key] = c
+	}
+	c.Received++
+	if n.Channel == dossier.NatChannelOnline {
+		c.OnlineAny++
+		if n.Level == dossier.LevelFullOnline {
+			c.OnlineFull++
+		}
+	}
+	if n.Level == dossier.LevelFullOnline {
+		c.FullProcessReceived++
+	}
+	if n.Finished() {
+		c.Finished++
+	}
+	if onTime(n, lastDay) {
+		c.OnTime++
+	}
+	if n.Fee > 0 {
+		c.FeeCharged++
+		if n.PaidOnline == 1 || n.PaidOnline == 2 {
+			c.PaidOnline++
+		}
+	}
+	if n.Digitised {
+		c.Digitised++
+	}
+}
+
+// onTime is the tiến độ rule: a finished dossier whose end day is on or
+// before its due day, or that has no due day; an unfinished one (or a
+// finished one without any end date) whose due day is on or after the
+// period's last day, or that has none. Days, not times, are compared.
+func onTime(n *dossier.National, lastDay int64) bool {
+	if n.DueAt == dossier.NoTime {
+		return true
+	}
+	due := dossier.DayOf(n.DueAt)
+	if end := n.EndAt(); n.Finished() && end != dossier.NoTime {
+		return dossier.DayOf(end) <= due
+	}
+	return due >= lastDay
+}
+
+// key returns the group of a received record.
+func (t *nationalTally) key(n *dossier.National, year int) GroupKey {
+	k := GroupKey{Year: year}
+	if t.opts.By.Agency {
+		k.Agency = n.Agency
+	}
+	if t.opts.By.Level {
+		k.Level = serviceLevel(n.Level)
+	}
+	if t.opts.By.Procedure {
+		k.Procedure = n.Procedure
+	}
+	m := dossier.FromWallSeconds(n.ReceivedAt).Month()
+	switch t.opts.By.Period {
+	case PeriodMonth:
+		k.Period = fmt.Sprintf("%d-%02d", year, int(m))
+	case PeriodQuarter:
+		k.Period = fmt.Sprintf("%d-Q%d", year, (int(m)+2)/3)
+	}
+	return k
+}
+
+// serviceLevel names a MucDo as a group key.
+func serviceLevel(mucDo int) string {
+	switch mucDo {
+	case dossier.LevelFullOnline:
+		return ServiceLevelFull
+	case dossier.LevelPartialOnline:
+		return ServiceLevelPartial
+	case dossier.LevelInfo:
+		return ServiceLevelInfo
+	case 0:
+		return ServiceLevelUnspecified
+	}
+	return "mucdo_" + strconv.Itoa(mucDo)
+}
+
+// result orders the groups, adds totals over levels when grouped by
+// level, and computes the rates.
+func (t *nationalTally) result() *Result {
+	res := t.res
+	if t.opts.By.Level {
+		totals := map[GroupKey]*NationalCounts{}
+		for k, c := range t.groups {
+			k.Level = ""
+			if totals[k] == nil {
+				totals[k] = &NationalCounts{}
+			}
+			totals[k].add(c)
+		}
+		for k, c := range totals {
+			t.groups[k] = c
+		}
+	}
+	keys := make([]GroupKey, 0, len(t.groups))
+	for k := range t.groups {
+		keys = append(keys, k)
+		if k.Level != "" || !t.opts.By.Level {
+			res.Used += t.groups[k].Received
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool { return lessKey(keys[i], keys[j]) })
+	for _, k := range keys {
+		c := t.groups[k]
+		res.Groups = append(res.Groups, GroupRates{Key: k, National: c, Rates: c.Rates()})
+	}
+	return res
+}
+
+// writeNationalReport writes the national records that are outside every
+// rate by the rules.
+func (r *Result) writeNationalReport(b *strings.Builder) {
+	period := "every year of receipt"
+	if r.Year != 0 {
+		period = fmt.Sprintf("%d-01-01 … %d-12-31", r.Year, r.Year)
+	}
+	fmt.Fprintf(b, "national schema; period %s\n", period)
+	fmt.Fprintf(b, "  not received (status 1, 3): %d; withdrawn (status 7): %d; received outside the period: %d\n",
+		r.NotCounted.NotReceived, r.NotCounted.Withdrawn, r.NotCounted.OutsidePeriod)
+}
+
+// write766Groups says which groups of the 766 index are computed.
+func write766Groups(b *strings.Builder) {
+	b.WriteString("766 index groups:\n")
+	for _, g := range Groups766() {
+		if g.Metric != "" {
+			fmt.Fprintf(b, "  %-24s %2.0f points: %s = %d × on-time share\n", g.Name, g.MaxPoints, g.Metric, ProgressMaxPoints)
+		} else {
+			fmt.Fprintf(b, "  %-24s %2.0f points: %s\n", g.Name, g.MaxPoints, g.Why)
+		}
+	}
+}

@@ -1,0 +1,132 @@
+package rates
+
+import (
+	"context"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cchc-lab/cchc/dataset/dossier"
+	"github.com/cchc-lab/cchc/indicators"
+)
+
+// nationalFixture has one record per rule; the comment after each says
+// how the rules count it for --year 2025.
+const nationalFixture = `MaHoSo,MucDo,KenhThucHien,DonViXuLy,NgayTiepNhan,NgayHenTra,NgayKetThucXuLy,NgayTra,TrangThaiHoSo,DuocThanhToanTrucTuyen,HoSoCoThanhPhanSoHoa,LePhi
+A1,4,2,Sở A,2025-03-01 08:00,2025-03-05 08:00,2025-03-05 17:30,,10,1,1,50000
+A2,4,1,Sở A,2025-03-02 08:00,2025-03-05 17:00,,2025-03-06 08:00,10,0,0,50000
+A3,3,2,Sở A,2025-03-03 08:00,,,2025-04-01,10,2,1,0
+A4,4,2,Sở A,2025-03-04 08:00,2025-03-10,2025-03-09,,8,,,
+A5,4,2,Sở A,2025-12-01 08:00,2025-12-31 17:00,,,4,,,
+A6,2,1,Sở B,2025-12-02 08:00,2025-12-30 17:00,,,5,,,
+A7,2,3,Sở B,2025-12-03 08:00,,,,6,,,
+A8,4,2,Sở B,2025-05-01 08:00,2025-05-05,,,7,1,1,10
+A9,4,2,Sở B,2025-05-01 08:00,2025-05-05,,,1,,,
+A10,4,2,Sở B,,,,,3,,,
+A11,4,2,Sở B,2024-12-31 08:00,2025-01-03,2025-01-02,,10,,,
+A12,4,2,Sở B,2025-06-01 08:00,2025-06-03,,,9,,,
+A13,4,2,Sở B,2025-06-01 08:00,2025-06-03,,,12,,,
+`
+
+// Expected for 2025: received A1..A7 (7); A8 withdrawn, A9 A10 not
+// received, A11 outside, A12 A13 rejected.
+//
+//	online any: A1 A3 A4 A5 = 4; full online: A1 A4 A5 = 3; MucDo 4 received: A1 A2 A4 A5 = 4
+//	on time: A1 (same day, later hour), A3 (no due), A4, A5 (due 12-31 = last day), A7 (no due) = 5;
+//	         A2 late by a day, A6 due 12-30 before the last day
+//	fee > 0: A1 A2, paid online: A1 = 1; digitised: A1 A3 = 2
+func TestComputeNationalRules(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "n.csv")
+	if err := os.WriteFile(path, []byte(nationalFixture), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := ComputeNationalFile(context.Background(), path, Options{Year: 2025})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Rows != 13 || res.Used != 7 || res.Bad.Excluded != 2 {
+		t.Errorf("rows %d used %d excluded %d", res.Rows, res.Used, res.Bad.Excluded)
+	}
+	if nc := res.NotCounted; nc.Withdrawn != 1 || nc.NotReceived != 2 || nc.OutsidePeriod != 1 {
+		t.Errorf("not counted %+v", nc)
+	}
+	if res.Bad.ByReason[dossier.RejectFinishedWithoutEnd] != 1 || res.Bad.ByReason[dossier.RejectUnknownStatus] != 1 {
+		t.Errorf("bad %+v", res.Bad.ByReason)
+	}
+	if len(res.Groups) != 1 {
+		t.Fatalf("%d groups", len(res.Groups))
+	}
+	want := map[string][2]int64{
+		indicators.MetricOnlineAnySubmission:       {4, 7},
+		indicators.MetricOnlineSubmission:          {3, 7},
+		indicators.MetricFullProcessEligibleOnline: {3, 4},
+		indicators.MetricOntimeCompletion:          {5, 7},
+		indicators.MetricProgress766Points:         {5, 7},
+		indicators.MetricOnlinePayment:             {1, 2},
+		indicators.MetricDossierDigitisation:       {2, 7},
+	}
+	g := res.Groups[0]
+	if len(g.Rates) != len(want) {
+		t.Errorf("%d rates", len(g.Rates))
+	}
+	for _, r := range g.Rates {
+		w := want[r.Metric]
+		if r.Numerator != w[0] || r.Denominator != w[1] || !r.Valid {
+			t.Errorf("%s = %d/%d, want %d/%d", r.Metric, r.Numerator, r.Denominator, w[0], w[1])
+		}
+	}
+	pts := g.Rates[4]
+	if pts.Metric != indicators.MetricProgress766Points || math.Abs(pts.Value-20*5.0/7) > 1e-9 || pts.Unit != indicators.UnitPoints {
+		t.Errorf("points %+v", pts)
+	}
+	var b strings.Builder
+	res.WriteReport(&b)
+	for _, s := range []string{"finished_without_end", "withdrawn (status 7): 1", "Công khai, minh bạch", "not computed"} {
+		if !strings.Contains(b.String(), s) {
+			t.Errorf("report lacks %q:\n%s", s, b.String())
+		}
+	}
+}
+
+func TestComputeNationalByAgencyMonthLevel(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "n.csv")
+	os.WriteFile(path, []byte(nationalFixture), 0o644)
+	by, _ := ParseGroupBy("agency,level,month")
+	res, err := ComputeNationalFile(context.Background(), path, Options{Year: 2025, By: by})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := map[GroupKey]*NationalCounts{}
+	for _, g := range res.Groups {
+		found[g.Key] = g.National
+	}
+	// Sở A, March: A1 A2 A4 full_online (3), A3 partial (1), and the total.
+	k := GroupKey{Agency: "Sở A", Level: ServiceLevelFull, Year: 2025, Period: "2025-03"}
+	if c := found[k]; c == nil || c.Received != 3 || c.OnTime != 2 {
+		t.Errorf("%+v: %+v", k, c)
+	}
+	k.Level = ""
+	if c := found[k]; c == nil || c.Received != 4 || c.OnTime != 3 {
+		t.Errorf("%+v: %+v", k, c)
+	}
+	// Sở B, December: A6 (public service, late by the period rule), A7.
+	k = GroupKey{Agency: "Sở B", Level: ServiceLevelInfo, Year: 2025, Period: "2025-12"}
+	if c := found[k]; c == nil || c.Received != 2 || c.OnTime != 1 {
+		t.Errorf("%+v: %+v", k, c)
+	}
+	if res.Used != 7 {
+		t.Errorf("used %d", res.Used)
+	}
+}
+
+func TestProgressPoints(t *testing.T) {
+	// Phú Thọ 2026 year to date (testdata/real/phu_tho_766_counts_2026.csv).
+	if p := ProgressPoints(528684, 597918); math.Round(p*100)/100 != 17.68 {
+		t.Errorf("points %.4f, want 17.68", p)
+	}
+	if ProgressPoints(0, 0) != 0 {
+		t.Error("0/0")
+	}
+}
