@@ -20,6 +20,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"scorecard", "score a plan's targets against observations and write a scorecard (the main job)", runScorecard},
+		{"report", "write the year-end report of a scorecard as one HTML page or a PDF", runReport},
 		{"parse", "parse plan documents into plans, targets, tasks and findings", runParse},
 		{"validate", "load data files, report rows read and rejected", runValidate},
 		{"indicators", "list the metric catalogue, or compute rates from dossier records", runIndicators},

@@ -90,6 +90,9 @@ type scorecardRun struct {
 	lines   []int
 	obsName string
 	res     *score.Result
+
+	// findings are the plan document's findings (for the report).
+	findings []dataset.Finding
 }
 
 // runScorecard implements "cchc scorecard": read the targets, the point
@@ -206,7 +209,7 @@ func (r *scorecardRun) readTargets() error {
 	if err != nil {
 		return err
 	}
-	r.plan, r.targets = &doc.Plan, doc.Targets
+	r.plan, r.targets, r.findings = &doc.Plan, doc.Targets, doc.Findings
 	for i := range r.targets {
 		if r.targets[i].PlanID == "" {
 			r.targets[i].PlanID = doc.Plan.ID
