@@ -42,7 +42,10 @@ figure { margin: 2mm 0 4mm; break-inside: avoid; }
 figure svg.chart { display: block; width: 100%; height: auto; }
 figcaption { font-size: 8.5pt; color: #444; margin-top: 1mm; }
 .multiples { display: grid; grid-template-columns: 1fr 1fr; gap: 3mm; }
-.mono { font-family: "Liberation Mono", monospace; font-size: 7.5pt; word-break: break-all; }
+.mono { font-size: 7.5pt; word-break: break-all; }
+table.targets td:nth-child(2) { width: 40%; }
+table.targets td:last-child { width: 18%; }
+table.targets td.num { white-space: normal; }
 .empty { color: #555; font-style: normal; }
 footer { margin-top: 8mm; font-size: 8pt; color: #555; border-top: 0.5pt solid #ccc; padding-top: 2mm; }
 @media print {
@@ -110,7 +113,7 @@ footer { margin-top: 8mm; font-size: 8pt; color: #555; border-top: 0.5pt solid #
 <section class="area" id="area-{{.ID}}">
 <h3>{{.Name}}</h3>
 <figure>{{.Chart.SVG}}<figcaption>{{.Chart.Caption}}</figcaption></figure>
-<table>
+<table class="targets">
 <thead><tr><th>{{t "code"}}</th><th>{{t "target (the plan's words)"}}</th>{{if $multi}}<th>{{t "entity"}}</th>{{end}}<th class="num">{{t "target"}}</th><th class="num">{{t "actual"}}</th><th class="num">{{t "baseline"}}</th><th class="num">{{t "attainment"}}</th><th>{{t "status"}}</th><th>{{t "note"}}</th></tr></thead>
 <tbody>{{range .Targets}}<tr><td>{{.Code}}</td><td>{{.Subject}}{{with .Source}}<div class="src">{{.}}</div>{{end}}</td>{{if $multi}}<td>{{.Entity}}</td>{{end}}<td class="num">{{.Target}}</td><td class="num">{{.Actual}}</td><td class="num">{{.Baseline}}</td><td class="num">{{.Attainment}}</td><td><span class="st st-{{.Status}}">{{.StatusName}}</span>{{with .Points}}<div class="src">{{.}}</div>{{end}}</td><td>{{.Note}}</td></tr>{{end}}</tbody>
 </table>
