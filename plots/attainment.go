@@ -63,7 +63,7 @@ func Attainment(rec arrow.Record, opts AttainmentOptions) (*Chart, error) {
 		}
 	}
 	if len(unitList) > 1 {
-		return nil, fmt.Errorf("plots: %w: the scorecard holds %d plan/entity/year combinations (%s); choose one", ErrOptions, len(unitList), strings.Join(unitList, "; "))
+		return nil, optionsError(fmt.Sprintf("the scorecard holds %d plan/entity/year combinations (%s); choose one", len(unitList), strings.Join(unitList, "; ")), "PlanID", "Entity", "Year")
 	}
 	sort.SliceStable(rows, func(i, j int) bool { return areaOrder(rows[i].area) < areaOrder(rows[j].area) })
 	lang := opts.Lang

@@ -79,7 +79,38 @@ type TrendOptions struct {
 // line, an optional national median/IQR band, and split lines at scale
 // breaks.
 func Trend(rec arrow.Record, opts TrendOptions) (*Chart, error) {
-	o := opts.Common.withDefaults(20*vg.Centimeter, 12*vg.Centimeter)
+	opts = opts.withDefaults()
+	if opts.Band != "" && opts.Band != BandMedianIQR {
+		return nil, optionsError(fmt.Sprintf("unknown band %q (want %q)", opts.Band, BandMedianIQR), "Band")
+	}
+	sel, err := selectSeries(rec, opts.Selection, opts.MaxSeries)
+	if err != nil {
+		return nil, err
+	}
+	t := &trendChart{opts: opts, o: opts.Common.withDefaults(20*vg.Centimeter, 12*vg.Centimeter),
+		sel: sel, sx: opts.Selection.withDefaults(rec)}
+	t.findBreaks()
+	var rec2 *textRecorder
+	t.f, rec2 = newFrame(t.o)
+	t.setUpAxes()
+	if opts.Band == BandMedianIQR {
+		if err := addBand(t.f, sel, opts, t.joinedAcross(t.breaks)); err != nil {
+			return nil, err
+		}
+	}
+	t.addTarget()
+	t.addSeries()
+	if opts.ValueLabels {
+		t.f.plot.Add(valueLabels(t.f, sel, t.labelPrecision(), t.inverted()))
+	}
+	t.markBreaks()
+	t.addNotes()
+	t.fitAxes()
+	return t.f.chart(rec2), nil
+}
+
+// withDefaults fills the zero fields of the trend options.
+func (opts TrendOptions) withDefaults() TrendOptions {
 	if opts.MaxSeries <= 0 {
 		opts.MaxSeries = 10
 	}
@@ -92,41 +123,51 @@ func Trend(rec arrow.Record, opts TrendOptions) (*Chart, error) {
 	if opts.Precision <= 0 {
 		opts.Precision = 2
 	}
-	if opts.Band != "" && opts.Band != BandMedianIQR {
-		return nil, fmt.Errorf("plots: %w: unknown band %q (want %q)", ErrOptions, opts.Band, BandMedianIQR)
-	}
-	sel, err := selectSeries(rec, opts.Selection, opts.MaxSeries)
-	if err != nil {
-		return nil, err
-	}
+	return opts
+}
+
+// trendChart is the state of one Trend call.
+type trendChart struct {
+	opts TrendOptions
+	o    Common
+	sel  *selected
+	sx   Selection // the selection with its defaults
+	f    *frame
+
+	breaks       []int   // scale breaks of the whole chart
+	seriesBreaks [][]int // breaks of each series, when the series are indices
+	dups         []duplicate
+}
+
+// findBreaks sets the scale breaks of the whole chart and, when the
+// series are indices (Series "index"), of each series.
+func (t *trendChart) findBreaks() {
+	opts, sel := t.opts, t.sel
 	breaksFor := opts.BreaksFor
 	if breaksFor == nil {
 		breaksFor = catalogueBreaks
 	}
-	// Breaks of the whole chart, and of each series when the series are
-	// indices (Series "index").
 	breaks := opts.ScaleBreaks
 	if breaks == nil && sel.index != "" {
 		breaks = breaksFor(sel.index)
 	}
 	breaks = append([]int(nil), breaks...)
-	seriesBreaks := make([][]int, len(sel.series))
+	t.seriesBreaks = make([][]int, len(sel.series))
 	if opts.ScaleBreaks == nil && sel.index == "" {
 		for i, sd := range sel.series {
-			seriesBreaks[i] = breaksFor(sd.name)
-			breaks = append(breaks, seriesBreaks[i]...)
+			t.seriesBreaks[i] = breaksFor(sd.name)
+			breaks = append(breaks, t.seriesBreaks[i]...)
 		}
 	}
 	sort.Ints(breaks)
-	breaks = uniqueInts(breaks)
+	t.breaks = uniqueInts(breaks)
+}
 
-	f, rec2 := newFrame(o)
-	p := f.plot
-	lang := o.Lang
-	sx := opts.Selection.withDefaults(rec)
-	p.X.Label.Text = axisLabel(o.XLabel, tr(lang, "Năm", "Year"))
-	ylab := valueLabel(sel, sx.Y, lang)
-	p.Y.Label.Text = axisLabel(o.YLabel, ylab)
+// setUpAxes labels the axes and adds the grid.
+func (t *trendChart) setUpAxes() {
+	p, lang := t.f.plot, t.o.Lang
+	p.X.Label.Text = axisLabel(t.o.XLabel, tr(lang, "Năm", "Year"))
+	p.Y.Label.Text = axisLabel(t.o.YLabel, valueLabel(t.sel, t.sx.Y, lang))
 	p.X.Tick.Marker = yearTicks{}
 	p.Y.Tick.Marker = niceTicks{lang: lang}
 	grid := plotter.NewGrid()
@@ -135,164 +176,202 @@ func Trend(rec arrow.Record, opts TrendOptions) (*Chart, error) {
 	grid.Vertical.Width = vg.Points(0.5)
 	grid.Horizontal.Width = vg.Points(0.5)
 	p.Add(grid)
+}
 
-	yearSet := map[int]bool{}
-	for _, y := range sel.gapYears {
-		yearSet[y] = true
+// joinedAcross returns whether two consecutive points of a series are
+// joined by a line: not across a year another series has (a gap) nor
+// across a scale break.
+func (t *trendChart) joinedAcross(breaks []int) func(a, b int) bool {
+	gap := map[int]bool{}
+	for _, y := range t.sel.gapYears {
+		gap[y] = true
 	}
-	joinedWith := func(brs []int) func(a, b int) bool {
-		return func(a, b int) bool {
-			for y := a + 1; y < b; y++ {
-				if yearSet[y] {
-					return false
-				}
+	return func(a, b int) bool {
+		for y := a + 1; y < b; y++ {
+			if gap[y] {
+				return false
 			}
-			for _, br := range brs {
-				if a < br && br <= b {
-					return false
-				}
+		}
+		for _, br := range breaks {
+			if a < br && br <= b {
+				return false
 			}
-			return true
 		}
+		return true
 	}
-	joined := joinedWith(breaks)
-	// Band.
-	if opts.Band == BandMedianIQR {
-		if err := addBand(f, sel, opts, joined); err != nil {
-			return nil, err
-		}
+}
+
+// addTarget draws the target as a dashed red line across the years.
+func (t *trendChart) addTarget() {
+	if t.opts.Target == nil {
+		return
 	}
-	// Target line.
-	if opts.Target != nil {
-		t := *opts.Target
-		xs := []int{sel.allYears[0], sel.allYears[len(sel.allYears)-1]}
-		l, _ := plotter.NewLine(plotter.XYs{{X: float64(xs[0]) - 0.4, Y: t}, {X: float64(xs[1]) + 0.4, Y: t}})
-		l.Color = color.NRGBA{0xC0, 0x00, 0x00, 0xff}
-		l.Width = vg.Points(1.2)
-		l.Dashes = []vg.Length{vg.Points(6), vg.Points(3)}
-		p.Add(l)
-		label := opts.TargetLabel
-		if label == "" {
-			label = tr(lang, "Mục tiêu ", "Target ") + formatNumber(t, opts.Precision, lang)
-		}
-		f.legend = append(f.legend, legendItem{label: label, thumbs: []plot.Thumbnailer{l}})
+	v, years, lang := *t.opts.Target, t.sel.allYears, t.o.Lang
+	l, _ := plotter.NewLine(plotter.XYs{{X: float64(years[0]) - 0.4, Y: v}, {X: float64(years[len(years)-1]) + 0.4, Y: v}})
+	l.Color = color.NRGBA{0xC0, 0x00, 0x00, 0xff}
+	l.Width = vg.Points(1.2)
+	l.Dashes = []vg.Length{vg.Points(6), vg.Points(3)}
+	t.f.plot.Add(l)
+	label := t.opts.TargetLabel
+	if label == "" {
+		label = tr(lang, "Mục tiêu ", "Target ") + formatNumber(v, t.opts.Precision, lang)
 	}
-	// Series.
-	var dups []duplicate
+	t.f.legend = append(t.f.legend, legendItem{label: label, thumbs: []plot.Thumbnailer{l}})
+}
+
+// addSeries draws each series as lines and markers, values from another
+// source as hollow rings.
+func (t *trendChart) addSeries() {
+	joined := t.joinedAcross(t.breaks)
 	hollow := false
-	for i, sd := range sel.series {
-		clr := o.Colors[i%len(o.Colors)]
-		// Shapes shift once the colours wrap, so no two series look alike.
-		shape := glyphShapes[(i+i/len(o.Colors))%len(glyphShapes)]
-		primary, extra, d := collapse(sd)
-		dups = append(dups, d...)
-		joined := joined
-		if sel.index == "" && opts.ScaleBreaks == nil {
-			joined = joinedWith(seriesBreaks[i])
+	for i, sd := range t.sel.series {
+		j := joined
+		if t.sel.index == "" && t.opts.ScaleBreaks == nil {
+			j = t.joinedAcross(t.seriesBreaks[i])
 		}
-		var seg plotter.XYs
-		flush := func() {
-			if len(seg) > 1 {
-				l, _ := plotter.NewLine(seg)
-				l.Color = clr
-				l.Width = vg.Points(1.6)
-				p.Add(l)
-			}
-			seg = nil
-		}
-		for j, pt := range primary {
-			if j > 0 && !joined(primary[j-1].year, pt.year) {
-				flush()
-			}
-			seg = append(seg, plotter.XY{X: float64(pt.year), Y: pt.value})
-		}
-		flush()
-		pts := make(plotter.XYs, len(primary))
-		for j, pt := range primary {
-			pts[j] = plotter.XY{X: float64(pt.year), Y: pt.value}
-		}
-		sc, _ := plotter.NewScatter(pts)
-		sc.GlyphStyle = draw.GlyphStyle{Color: clr, Radius: vg.Points(2.8), Shape: shape}
-		p.Add(sc)
-		if len(extra) > 0 {
+		if t.addOneSeries(i, sd, j) {
 			hollow = true
-			ex := make(plotter.XYs, len(extra))
-			for j, pt := range extra {
-				ex[j] = plotter.XY{X: float64(pt.year), Y: pt.value}
-			}
-			es, _ := plotter.NewScatter(ex)
-			es.GlyphStyle = draw.GlyphStyle{Color: clr, Radius: vg.Points(3.5), Shape: draw.RingGlyph{}}
-			p.Add(es)
 		}
-		lt, _ := plotter.NewLine(plotter.XYs{{}, {}})
-		lt.Color = clr
-		lt.Width = vg.Points(1.6)
-		f.legend = append(f.legend, legendItem{label: sd.name, thumbs: []plot.Thumbnailer{lt, sc}})
 	}
 	if hollow {
 		ring, _ := plotter.NewScatter(plotter.XYs{{}})
 		ring.GlyphStyle = draw.GlyphStyle{Color: color.Gray{0x33}, Radius: vg.Points(3.5), Shape: draw.RingGlyph{}}
-		f.legend = append(f.legend, legendItem{label: tr(lang, "Giá trị từ nguồn khác", "Value from another source"), thumbs: []plot.Thumbnailer{ring}})
+		t.f.legend = append(t.f.legend, legendItem{label: tr(t.o.Lang, "Giá trị từ nguồn khác", "Value from another source"), thumbs: []plot.Thumbnailer{ring}})
 	}
-	inverted := opts.InvertY || strings.EqualFold(sx.Y, "rank")
-	prec := opts.Precision
-	if allIntegral(sel) {
-		prec = 0
+}
+
+// addOneSeries draws series i; it returns whether it drew hollow markers
+// for values from another source.
+func (t *trendChart) addOneSeries(i int, sd seriesData, joined func(a, b int) bool) bool {
+	p, o := t.f.plot, t.o
+	clr := o.Colors[i%len(o.Colors)]
+	// Shapes shift once the colours wrap, so no two series look alike.
+	shape := glyphShapes[(i+i/len(o.Colors))%len(glyphShapes)]
+	primary, extra, d := collapse(sd)
+	t.dups = append(t.dups, d...)
+	var seg plotter.XYs
+	flush := func() {
+		if len(seg) > 1 {
+			l, _ := plotter.NewLine(seg)
+			l.Color = clr
+			l.Width = vg.Points(1.6)
+			p.Add(l)
+		}
+		seg = nil
 	}
-	if opts.ValueLabels {
-		p.Add(valueLabels(f, sel, prec, inverted))
+	for j, pt := range primary {
+		if j > 0 && !joined(primary[j-1].year, pt.year) {
+			flush()
+		}
+		seg = append(seg, plotter.XY{X: float64(pt.year), Y: pt.value})
 	}
-	// Scale breaks.
+	flush()
+	sc, _ := plotter.NewScatter(pointsXY(primary))
+	sc.GlyphStyle = draw.GlyphStyle{Color: clr, Radius: vg.Points(2.8), Shape: shape}
+	p.Add(sc)
+	if len(extra) > 0 {
+		es, _ := plotter.NewScatter(pointsXY(extra))
+		es.GlyphStyle = draw.GlyphStyle{Color: clr, Radius: vg.Points(3.5), Shape: draw.RingGlyph{}}
+		p.Add(es)
+	}
+	lt, _ := plotter.NewLine(plotter.XYs{{}, {}})
+	lt.Color = clr
+	lt.Width = vg.Points(1.6)
+	t.f.legend = append(t.f.legend, legendItem{label: sd.name, thumbs: []plot.Thumbnailer{lt, sc}})
+	return len(extra) > 0
+}
+
+// pointsXY returns the points as x (year), y (value) pairs.
+func pointsXY(pts []point) plotter.XYs {
+	xy := make(plotter.XYs, len(pts))
+	for j, pt := range pts {
+		xy[j] = plotter.XY{X: float64(pt.year), Y: pt.value}
+	}
+	return xy
+}
+
+// inverted says whether the y axis runs downwards (ranks).
+func (t *trendChart) inverted() bool {
+	return t.opts.InvertY || strings.EqualFold(t.sx.Y, "rank")
+}
+
+// labelPrecision is the decimals of value labels: none when every value
+// is a whole number.
+func (t *trendChart) labelPrecision() int {
+	if allIntegral(t.sel) {
+		return 0
+	}
+	return t.opts.Precision
+}
+
+// markBreaks draws the scale breaks inside the years shown as dotted lines
+// and explains them in a note.
+func (t *trendChart) markBreaks() {
+	years, lang := t.sel.allYears, t.o.Lang
 	var shown []string
-	for _, br := range breaks {
-		if br <= sel.allYears[0] || br > sel.allYears[len(sel.allYears)-1] {
+	for _, br := range t.breaks {
+		if br <= years[0] || br > years[len(years)-1] {
 			continue
 		}
 		shown = append(shown, strconv.Itoa(br))
 	}
-	if len(shown) > 0 {
-		bl := &vline{years: breaks, style: draw.LineStyle{Color: color.Gray{0x33}, Width: vg.Points(1), Dashes: []vg.Length{vg.Points(2), vg.Points(2)}}}
-		p.Add(bl)
-		f.legend = append(f.legend, legendItem{label: tr(lang, "Đổi thang đo (", "Scale change (") + strings.Join(shown, ", ") + ")", thumbs: []plot.Thumbnailer{bl}})
-		f.notes = append(f.notes, tr(lang,
-			"Chỉ số đổi thang đo từ năm "+strings.Join(shown, ", ")+": đường không nối qua mốc này và hai đoạn không so sánh trực tiếp được.",
-			"The index changed its scale in "+strings.Join(shown, ", ")+": lines are not joined across the change and the parts are not directly comparable."))
+	if len(shown) == 0 {
+		return
 	}
-	if n := duplicateNote(lang, dups); n != "" {
-		f.notes = append(f.notes, n)
+	bl := &vline{years: t.breaks, style: draw.LineStyle{Color: color.Gray{0x33}, Width: vg.Points(1), Dashes: []vg.Length{vg.Points(2), vg.Points(2)}}}
+	t.f.plot.Add(bl)
+	t.f.legend = append(t.f.legend, legendItem{label: tr(lang, "Đổi thang đo (", "Scale change (") + strings.Join(shown, ", ") + ")", thumbs: []plot.Thumbnailer{bl}})
+	t.f.notes = append(t.f.notes, tr(lang,
+		"Chỉ số đổi thang đo từ năm "+strings.Join(shown, ", ")+": đường không nối qua mốc này và hai đoạn không so sánh trực tiếp được.",
+		"The index changed its scale in "+strings.Join(shown, ", ")+": lines are not joined across the change and the parts are not directly comparable."))
+}
+
+// addNotes notes the values from other sources, the rows not drawn and the
+// years without a value.
+func (t *trendChart) addNotes() {
+	lang, sel := t.o.Lang, t.sel
+	if n := duplicateNote(lang, t.dups); n != "" {
+		t.f.notes = append(t.f.notes, n)
 	}
 	if n := skippedNote(lang, sel); n != "" {
-		f.notes = append(f.notes, n)
+		t.f.notes = append(t.f.notes, n)
 	}
-	if sel.nullRows > 0 {
-		var parts []string
-		for _, sd := range sel.series {
-			for k, ys := range sel.nullYears {
-				if entityKey(sd.name) == k {
-					parts = append(parts, sd.name+" "+joinInts(ys))
-				}
+	if sel.nullRows == 0 {
+		return
+	}
+	var parts []string
+	for _, sd := range sel.series {
+		for k, ys := range sel.nullYears {
+			if entityKey(sd.name) == k {
+				parts = append(parts, sd.name+" "+joinInts(ys))
 			}
 		}
-		f.notes = append(f.notes, tr(lang, "Không có giá trị (bỏ trống, không vẽ thành 0): ", "No value (left blank, not drawn as 0): ")+strings.Join(parts, "; ")+".")
 	}
-	p.X.Min = float64(sel.allYears[0]) - 0.4
-	p.X.Max = float64(sel.allYears[len(sel.allYears)-1]) + 0.4
+	t.f.notes = append(t.f.notes, tr(lang, "Không có giá trị (bỏ trống, không vẽ thành 0): ", "No value (left blank, not drawn as 0): ")+strings.Join(parts, "; ")+".")
+}
+
+// fitAxes sets the axis ranges: the years with a margin, the values
+// padded, ranks downwards with rank 1 at the top.
+func (t *trendChart) fitAxes() {
+	p, years := t.f.plot, t.sel.allYears
+	p.X.Min = float64(years[0]) - 0.4
+	p.X.Max = float64(years[len(years)-1]) + 0.4
 	padY(p)
-	if inverted {
+	rank := strings.EqualFold(t.sx.Y, "rank")
+	if t.inverted() {
 		p.Y.Scale = plot.InvertedScale{Normalizer: plot.LinearScale{}}
-		if strings.EqualFold(sx.Y, "rank") {
-			p.Y.Tick.Marker = niceTicks{lang: lang, also: []float64{1}}
+		if rank {
+			p.Y.Tick.Marker = niceTicks{lang: t.o.Lang, also: []float64{1}}
 		}
 	}
-	if opts.ValueLabels {
+	if t.opts.ValueLabels {
 		d := p.Y.Max - p.Y.Min
 		p.Y.Min -= d * 0.06
 		p.Y.Max += d * 0.06
 	}
-	if inverted && strings.EqualFold(sx.Y, "rank") {
+	if t.inverted() && rank {
 		p.Y.Min = 0.5 // rank 1, labelled, is the top of the axis
 	}
-	return f.chart(rec2), nil
 }
 
 // addBand adds the national median line and IQR band.

@@ -1,7 +1,7 @@
 // Package score scores plan targets (chỉ tiêu) against observations and
 // builds scorecards, aggregates, progress assessments and composite indices.
 //
-// The rules follow the project design (docs and DESIGN.md) and every default
+// The rules follow the project design (docs/design.md) and every default
 // can be changed through Rules:
 //
 //   - ">= v": met when actual ≥ v; attainment = min(actual/v, 1). "> v" alike

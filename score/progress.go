@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"sort"
+
+	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
 // Progress classes, after the Statistics Canada method used by Open SDG
@@ -130,7 +132,7 @@ func Progress(in ProgressInput) ProgressResult {
 		y := res.LatestValue
 		if (d > 0 && y >= *in.Target) || (d < 0 && y <= *in.Target) {
 			res.Class, res.Score = ProgressAchieved, 5
-			res.Note = fmt.Sprintf("năm %d đạt %s, chỉ tiêu %s", res.LatestYear, FormatNumberVN(y), FormatNumberVN(*in.Target))
+			res.Note = fmt.Sprintf("năm %d đạt %s, chỉ tiêu %s", res.LatestYear, vntext.FormatNumber(y), vntext.FormatNumber(*in.Target))
 			return res
 		}
 	}
@@ -168,7 +170,7 @@ func Progress(in ProgressInput) ProgressResult {
 		res.Ratio = c
 		res.Score = piecewise(c, []float64{-0.02, 0, 0.005, 0.015, 0.02}, []float64{-5, -2.5, 0, 2.5, 5})
 		res.Class = classOf(c, 0.015, 0.005)
-		res.Note = fmt.Sprintf("tăng trưởng bình quân %s%%/năm từ %d đến %d", FormatNumberVN(res.ObservedCAGR*100), res.BaseYear, res.LatestYear)
+		res.Note = fmt.Sprintf("tăng trưởng bình quân %s%%/năm từ %d đến %d", vntext.FormatNumber(res.ObservedCAGR*100), res.BaseYear, res.LatestYear)
 		return res
 	}
 	if in.TargetYear <= res.BaseYear {
@@ -196,7 +198,7 @@ func Progress(in ProgressInput) ProgressResult {
 	res.Score = piecewise(res.Ratio, []float64{-0.6, 0.6, 1.3}, []float64{-5, 0, 5})
 	res.Class = classOf(res.Ratio, 0.95, 0.6)
 	res.Note = fmt.Sprintf("tăng trưởng thực tế %s%%/năm, cần %s%%/năm để đạt %s năm %d (R = %s)",
-		FormatNumberVN(res.ObservedCAGR*100), FormatNumberVN(res.RequiredCAGR*100), FormatNumberVN(*in.Target), in.TargetYear, FormatNumberVN(res.Ratio))
+		vntext.FormatNumber(res.ObservedCAGR*100), vntext.FormatNumber(res.RequiredCAGR*100), vntext.FormatNumber(*in.Target), in.TargetYear, vntext.FormatNumber(res.Ratio))
 	return res
 }
 

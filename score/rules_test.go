@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
 func f(v float64) *float64 { return &v }
@@ -274,8 +275,8 @@ func TestFormatNumberVN(t *testing.T) {
 		v    float64
 		want string
 	}{{91.3, "91,3"}, {3000, "3.000"}, {100000, "100.000"}, {2.5, "2,5"}, {0.9895, "0,99"}, {-1234567.5, "-1.234.567,5"}, {12, "12"}, {-0.001, "0"}} {
-		if got := FormatNumberVN(tc.v); got != tc.want {
-			t.Errorf("FormatNumberVN(%v) = %q, want %q", tc.v, got, tc.want)
+		if got := vntext.FormatNumber(tc.v); got != tc.want {
+			t.Errorf("vntext.FormatNumber(%v) = %q, want %q", tc.v, got, tc.want)
 		}
 	}
 }

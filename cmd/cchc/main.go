@@ -1,6 +1,7 @@
 // Command cchc parses CCHC plans, validates data files, scores plans against
 // observations, computes rates from dossier records and draws charts.
-// Run "cchc help" for the list of subcommands.
+// Run "cchc help" for the list of subcommands. Every behaviour it shows is
+// a library call (see docs/design.md); this package holds flags and wording.
 package main
 
 import (

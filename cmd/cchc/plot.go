@@ -398,23 +398,32 @@ func readOwnCSV(path string, yearCols, numCols []string, mem memory.Allocator) (
 	return b.NewRecord(), nil
 }
 
-// plotHint names the flag that resolves an ambiguous selection.
+// plotHint names the flags that resolve an options error of plots, from
+// the Options fields the typed error names.
 func plotHint(err error) string {
-	if !errors.Is(err, plots.ErrOptions) {
+	var oe *plots.OptionsError
+	if !errors.As(err, &oe) || len(oe.Fields) == 0 {
 		return ""
 	}
-	msg := err.Error()
-	switch {
-	case strings.Contains(msg, "indices"):
+	switch oe.Fields[0] {
+	case "Index":
+		if strings.EqualFold(oe.Column, "metric") {
+			return "\n(pick one with --metric ID)"
+		}
 		return "\n(pick one with --index NAME, or draw indices as lines with --series index --where province=NAME)"
-	case strings.Contains(msg, "values of metric"):
-		return "\n(pick one with --metric ID)"
-	case strings.Contains(msg, "series"):
-		return "\n(name them with --entities, or raise --max)"
-	case strings.Contains(msg, "combinations"):
+	case "Entities":
+		if len(oe.Fields) > 1 {
+			return "\n(name them with --entities, or raise --max)"
+		}
+		return "\n(pick one with --entities NAME)"
+	case "PlanID":
 		return "\n(pick one with --plan, --entity and --year)"
-	case strings.Contains(msg, "spans years"):
+	case "Year":
 		return "\n(pick one with --year, or use --by year)"
+	case "By":
+		return "\n(--by entity or --by year)"
+	case "Band":
+		return "\n(--band median-iqr)"
 	}
 	return ""
 }

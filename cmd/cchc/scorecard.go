@@ -21,6 +21,7 @@ import (
 	"github.com/cchc-lab/cchc/dataset/plandoc"
 	"github.com/cchc-lab/cchc/indicators"
 	"github.com/cchc-lab/cchc/internal/atomicfile"
+	"github.com/cchc-lab/cchc/internal/vntext"
 	"github.com/cchc-lab/cchc/score"
 )
 
@@ -192,7 +193,7 @@ func (r *scorecardRun) readTargets() error {
 			return err
 		}
 		if len(rejected) > 0 {
-			return rejectedError(f.targetsPath, rejected)
+			return (&dataset.RejectedRowsError{File: f.targetsPath, Rows: rejected})
 		}
 		r.targets, r.label = ts, f.targetsPath
 		return r.checkSomeTargets()
@@ -301,6 +302,7 @@ func (r *scorecardRun) score() error {
 	res, err := score.Scorecard(r.targets, r.obs, score.Options{Rules: r.rules, Catalogue: r.cat, Entity: ent,
 		Year: r.flags.year, Dedupe: r.flags.dedupe, File: r.obsName, Lines: r.lines})
 	if err != nil {
+		addFlagHints(err)
 		return err
 	}
 	for _, w := range res.Warnings {
@@ -382,7 +384,7 @@ func (r *scorecardRun) reportUnmatched() {
 	tw := tabwriter.NewWriter(r.info, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "  entity\tlevel\tyear\tperiod\tmetric\tvalue\tunit")
 	for _, o := range r.res.Unmatched {
-		fmt.Fprintf(tw, "  %s\t%s\t%d\t%s\t%s\t%s\t%s\n", o.Entity, o.Level, o.Year, o.Period, o.Metric, score.FormatNumberVN(o.Value), o.Unit)
+		fmt.Fprintf(tw, "  %s\t%s\t%d\t%s\t%s\t%s\t%s\n", o.Entity, o.Level, o.Year, o.Period, o.Metric, vntext.FormatNumber(o.Value), o.Unit)
 	}
 	tw.Flush()
 }
@@ -407,6 +409,25 @@ func (r *scorecardRun) reportWritten() {
 	fmt.Fprintf(r.info, "\nWrote %d rows to %s (%s).\n", len(r.res.Scores), abs, kind)
 	if r.flags.summaryPath != "" {
 		fmt.Fprintf(r.info, "Wrote the aggregates (%d plan and %d area rows) to %s.\n", len(r.res.Plans), len(r.res.Areas), r.flags.summaryPath)
+	}
+}
+
+// addFlagHints adds to the observation errors of err what the command's
+// user can do about them: --dedupe for conflicting duplicates, the metric
+// list for an unknown metric with no close id. It inspects the typed
+// errors, never their text.
+func addFlagHints(err error) {
+	var es score.InputErrors
+	if !errors.As(err, &es) {
+		return
+	}
+	for _, e := range es {
+		switch {
+		case errors.Is(e, score.ErrDuplicate):
+			e.Msg += "; keep one or use --dedupe=last"
+		case errors.Is(e, score.ErrUnknownMetric) && len(e.Suggestions) == 0:
+			e.Msg += ` (see "cchc indicators list")`
+		}
 	}
 }
 
@@ -484,37 +505,14 @@ func scorecardOutput(out, format string) (string, dataset.Format, error) {
 // rejected row fails the whole read: scoring part of the observations
 // would hide the rest.
 func readObservations(r io.Reader, name string) ([]dataset.Observation, []int, error) {
-	l, err := dataset.Read(r, name, "", dataset.KindObservations, memory.NewGoAllocator())
+	rows, err := dataset.ReadRows(r, name, dataset.KindObservations, dataset.ObservationsFromRecord)
 	if err != nil {
 		return nil, nil, err
 	}
-	defer l.Release()
-	if len(l.Rejected) > 0 {
-		return nil, nil, rejectedError(name, l.Rejected)
+	if err := rows.Err(); err != nil {
+		return nil, nil, err
 	}
-	obs, err := dataset.ObservationsFromRecord(l.Record)
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return obs, l.Lines, nil
-}
-
-// rejectedError lists rejected input rows as one error.
-func rejectedError(name string, rows []dataset.RejectedRow) error {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %d row(s) could not be read:", name, len(rows))
-	for i, r := range rows {
-		if i == 20 {
-			fmt.Fprintf(&b, "\n  ... and %d more", len(rows)-20)
-			break
-		}
-		fmt.Fprintf(&b, "\n  %s:%d", name, r.Line)
-		if r.Column != "" {
-			fmt.Fprintf(&b, ": column %q", r.Column)
-		}
-		fmt.Fprintf(&b, ": %s", r.Reason)
-	}
-	return errors.New(b.String())
+	return rows.Values, rows.Lines, nil
 }
 
 // printSummary prints, for every entity and year, the counts by status and
