@@ -10,6 +10,7 @@ import (
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/internal/i18n"
+	"github.com/cchc-lab/cchc/internal/vntext"
 	"github.com/cchc-lab/cchc/score"
 )
 
@@ -437,7 +438,7 @@ func yearText(y int) string {
 // dot thousands in Vietnamese, decimal point in English.
 func numberText(v float64, l i18n.Lang) string {
 	if l == i18n.VI {
-		return score.FormatNumberVN(v)
+		return vntext.FormatNumber(v)
 	}
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return strconv.FormatFloat(v, 'f', -1, 64)
