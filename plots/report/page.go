@@ -84,7 +84,10 @@ type method struct {
 func buildPage(in Input) (*page, error) {
 	l := in.Lang
 	res := in.Result
-	p := &page{Lang: string(l), Fonts: fontFaces(), Illustrative: in.Illustrative}
+	p := &page{Lang: string(l), Illustrative: in.Illustrative}
+	if !in.SystemFonts {
+		p.Fonts = fontFaces()
+	}
 	p.Title, p.Subtitle = titles(in)
 	p.Header = header(in)
 	multi := len(res.Plans) > 1

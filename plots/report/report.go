@@ -41,10 +41,14 @@ type Input struct {
 	// bundled with cchc (not published figures): the page says so at the
 	// top, in a box.
 	Illustrative bool
-	// Lang is the language of the page (default Vietnamese).
+	// Lang is the language of the page: "vi" (default) or "en".
 	Lang i18n.Lang
 	// Version is the cchc version printed in the method section.
 	Version string
+	// SystemFonts leaves the embedded fonts out (about 1 MB): the page is
+	// then set in the reader's Liberation Sans, else its sans-serif font.
+	// For a notebook, whose browser has fonts; a file to hand on keeps them.
+	SystemFonts bool
 	// Made is when the report was made (default: now), printed in the
 	// method section in Viet Nam time.
 	Made time.Time
@@ -118,4 +122,12 @@ func pageTemplate(l i18n.Lang) *template.Template {
 		"t":      l.T,
 		"status": l.StatusName,
 	}).Parse(pageHTML))
+}
+
+// IFrame wraps a page in an <iframe srcdoc> element, so that a notebook
+// shows it inline without its styles reaching the notebook's own page.
+// height is a CSS height such as "900px".
+func IFrame(page []byte, height string) string {
+	return `<iframe style="width:100%;height:` + template.HTMLEscapeString(height) +
+		`;border:1px solid #ccc" srcdoc="` + template.HTMLEscapeString(string(page)) + `"></iframe>`
 }
