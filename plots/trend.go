@@ -374,15 +374,46 @@ func (t *trendChart) fitAxes() {
 	}
 }
 
-// addBand adds the national median line and IQR band.
+// addBand adds the national median line and IQR band: per year with
+// enough provinces, the quartiles of every province's value; a run of
+// joined years is one shaded polygon and one dashed median line.
 func addBand(f *frame, sel *selected, opts TrendOptions, joined func(a, b int) bool) error {
+	cov := bandCoverage(sel)
+	qs, bandYears, skipped := cov.quartiles(sel.allYears, opts)
+	if len(qs) == 0 {
+		return fmt.Errorf("plots: %w: no year has values for at least %d entities, so there is no national band to draw", ErrEmpty, opts.BandMinEntities)
+	}
+	poly, med, err := drawBandRuns(f.plot, bandRuns(qs, joined))
+	if err != nil {
+		return err
+	}
 	lang := f.o.Lang
-	maxCount := 0
-	counts := map[int]int{}
-	vals := map[int][]float64{}
+	label := opts.BandLabel
+	if label == "" {
+		label = tr(lang, "Cả nước: khoảng tứ phân vị", "National interquartile range")
+	}
+	f.legend = append(f.legend, legendItem{label: label, thumbs: []plot.Thumbnailer{poly}})
+	f.legend = append(f.legend, legendItem{label: tr(lang, "Cả nước: trung vị", "National median"), thumbs: []plot.Thumbnailer{med}})
+	f.notes = append(f.notes, cov.note(lang, bandYears, skipped))
+	return nil
+}
+
+// yearCoverage is what the band needs to know of each year: the values
+// (one per entity), how many, and the share of the year's provinces they
+// cover.
+type yearCoverage struct {
+	vals     map[int][]float64
+	counts   map[int]int
+	maxCount int
 	// share[y] is the part of the year's provinces the data hold, -1 when
 	// the register does not know the year or the entities are not provinces.
-	share := map[int]float64{}
+	share map[int]float64
+}
+
+// bandCoverage counts, per year, the entities with a value and the share
+// of the provinces of that year (by the register) they are.
+func bandCoverage(sel *selected) *yearCoverage {
+	c := &yearCoverage{vals: map[int][]float64{}, counts: map[int]int{}, share: map[int]float64{}}
 	for y, vs := range sel.byYear {
 		seen := map[string]bool{}
 		for _, v := range vs {
@@ -390,13 +421,11 @@ func addBand(f *frame, sel *selected, opts TrendOptions, joined func(a, b int) b
 				continue
 			}
 			seen[v.key] = true
-			vals[y] = append(vals[y], v.value)
+			c.vals[y] = append(c.vals[y], v.value)
 		}
-		counts[y] = len(vals[y])
-		if counts[y] > maxCount {
-			maxCount = counts[y]
-		}
-		share[y] = -1
+		c.counts[y] = len(c.vals[y])
+		c.maxCount = max(c.maxCount, c.counts[y])
+		c.share[y] = -1
 		if provs := vntext.ProvincesIn(y); len(provs) > 0 {
 			held := 0
 			for _, p := range provs {
@@ -404,74 +433,94 @@ func addBand(f *frame, sel *selected, opts TrendOptions, joined func(a, b int) b
 					held++
 				}
 			}
-			if held*2 >= counts[y] { // mostly provinces
-				share[y] = float64(held) / float64(len(provs))
+			if held*2 >= c.counts[y] { // mostly provinces
+				c.share[y] = float64(held) / float64(len(provs))
 			}
 		}
 	}
-	covered := func(y int) bool {
-		if counts[y] < opts.BandMinEntities {
-			return false
-		}
-		if share[y] >= 0 {
-			return share[y] >= opts.BandCoverage
-		}
-		return float64(counts[y]) >= opts.BandCoverage*float64(maxCount)
+	return c
+}
+
+// covered says whether year y has enough entities for a band.
+func (c *yearCoverage) covered(y int, opts TrendOptions) bool {
+	if c.counts[y] < opts.BandMinEntities {
+		return false
 	}
-	type q struct {
-		year        int
-		lo, med, hi float64
+	if c.share[y] >= 0 {
+		return c.share[y] >= opts.BandCoverage
 	}
-	var qs []q
-	var skipped, bandYears []int
-	for _, y := range sel.allYears {
-		c := counts[y]
-		if covered(y) {
-			v := append([]float64(nil), vals[y]...)
+	return float64(c.counts[y]) >= opts.BandCoverage*float64(c.maxCount)
+}
+
+// bandQuartiles are the quartiles of one year's values.
+type bandQuartiles struct {
+	year        int
+	lo, med, hi float64
+}
+
+// quartiles returns the quartiles of the covered years, those years, and
+// the years with values that are not covered.
+func (c *yearCoverage) quartiles(years []int, opts TrendOptions) (qs []bandQuartiles, bandYears, skipped []int) {
+	for _, y := range years {
+		switch {
+		case c.covered(y, opts):
+			v := append([]float64(nil), c.vals[y]...)
 			sort.Float64s(v)
-			qs = append(qs, q{year: y, lo: quantile(v, 0.25), med: quantile(v, 0.5), hi: quantile(v, 0.75)})
+			qs = append(qs, bandQuartiles{year: y, lo: quantile(v, 0.25), med: quantile(v, 0.5), hi: quantile(v, 0.75)})
 			bandYears = append(bandYears, y)
-		} else if c > 0 {
+		case c.counts[y] > 0:
 			skipped = append(skipped, y)
 		}
 	}
-	if len(qs) == 0 {
-		return fmt.Errorf("plots: %w: no year has values for at least %d entities, so there is no national band to draw", ErrEmpty, opts.BandMinEntities)
+	return qs, bandYears, skipped
+}
+
+// note describes the band and the years it leaves out.
+func (c *yearCoverage) note(lang string, bandYears, skipped []int) string {
+	note := tr(lang,
+		fmt.Sprintf("Dải xám: trung vị và khoảng tứ phân vị (25%%–75%%) của tất cả tỉnh, thành có số liệu trong năm (%d–%d tỉnh).", minCount(c.counts, bandYears), c.maxCount),
+		fmt.Sprintf("Grey band: median and interquartile range (25%%–75%%) of all provinces with data that year (%d–%d provinces).", minCount(c.counts, bandYears), c.maxCount))
+	if len(skipped) == 0 {
+		return note
 	}
-	p := f.plot
-	fill := color.NRGBA{0x99, 0x99, 0x99, 0x40}
-	medStyle := draw.LineStyle{Color: color.Gray{0x66}, Width: vg.Points(1.2), Dashes: []vg.Length{vg.Points(4), vg.Points(2)}}
-	var runs [][]q
+	var parts []string
+	for _, y := range skipped {
+		part := strconv.Itoa(y)
+		if c.share[y] >= 0 {
+			part += fmt.Sprintf(" (%d/%d %s)", c.counts[y], len(vntext.ProvincesIn(y)), tr(lang, "tỉnh", "provinces"))
+		}
+		parts = append(parts, part)
+	}
+	return note + tr(lang,
+		" Không vẽ dải cho năm "+strings.Join(parts, ", ")+" vì số liệu không phủ đủ các tỉnh.",
+		" No band for "+strings.Join(parts, ", ")+": the data do not cover enough provinces.")
+}
+
+// bandRuns splits the band's years into runs of joined years.
+func bandRuns(qs []bandQuartiles, joined func(a, b int) bool) [][]bandQuartiles {
+	var runs [][]bandQuartiles
 	for i, x := range qs {
 		if i == 0 || !joined(qs[i-1].year, x.year) {
 			runs = append(runs, nil)
 		}
 		runs[len(runs)-1] = append(runs[len(runs)-1], x)
 	}
+	return runs
+}
+
+// drawBandRuns draws each run as a shaded polygon from the upper to the
+// lower quartile and a dashed median line (a lone year as a narrow box),
+// and returns the last of each for the legend.
+func drawBandRuns(p *plot.Plot, runs [][]bandQuartiles) (*plotter.Polygon, *plotter.Line, error) {
+	fill := color.NRGBA{0x99, 0x99, 0x99, 0x40}
+	medStyle := draw.LineStyle{Color: color.Gray{0x66}, Width: vg.Points(1.2), Dashes: []vg.Length{vg.Points(4), vg.Points(2)}}
 	var poly *plotter.Polygon
 	var med *plotter.Line
 	for _, run := range runs {
-		var outline plotter.XYs
-		var mid plotter.XYs
-		half := 0.0
-		if len(run) == 1 {
-			half = 0.2 // a lone year gets a narrow box
-		}
-		for _, x := range run {
-			outline = append(outline, plotter.XY{X: float64(x.year) - half, Y: x.hi})
-			mid = append(mid, plotter.XY{X: float64(x.year), Y: x.med})
-		}
-		if half > 0 {
-			outline = append(outline, plotter.XY{X: float64(run[0].year) + half, Y: run[0].hi})
-			outline = append(outline, plotter.XY{X: float64(run[0].year) + half, Y: run[0].lo})
-			mid = plotter.XYs{{X: float64(run[0].year) - half, Y: run[0].med}, {X: float64(run[0].year) + half, Y: run[0].med}}
-		}
-		for i := len(run) - 1; i >= 0; i-- {
-			outline = append(outline, plotter.XY{X: float64(run[i].year) - half, Y: run[i].lo})
-		}
+		outline, mid := bandOutline(run)
 		pg, err := plotter.NewPolygon(outline)
 		if err != nil {
-			return fmt.Errorf("plots: band: %w", err)
+			return nil, nil, fmt.Errorf("plots: band: %w", err)
 		}
 		pg.Color = fill
 		pg.LineStyle.Width = 0
@@ -479,36 +528,35 @@ func addBand(f *frame, sel *selected, opts TrendOptions, joined func(a, b int) b
 		poly = pg
 		l, err := plotter.NewLine(mid)
 		if err != nil {
-			return fmt.Errorf("plots: band: %w", err)
+			return nil, nil, fmt.Errorf("plots: band: %w", err)
 		}
 		l.LineStyle = medStyle
 		p.Add(l)
 		med = l
 	}
-	label := opts.BandLabel
-	if label == "" {
-		label = tr(lang, "Cả nước: khoảng tứ phân vị", "National interquartile range")
+	return poly, med, nil
+}
+
+// bandOutline returns the polygon of a run (upper quartiles forward, lower
+// ones back) and its median line; a lone year gets a narrow box.
+func bandOutline(run []bandQuartiles) (outline, mid plotter.XYs) {
+	half := 0.0
+	if len(run) == 1 {
+		half = 0.2
 	}
-	f.legend = append(f.legend, legendItem{label: label, thumbs: []plot.Thumbnailer{poly}})
-	f.legend = append(f.legend, legendItem{label: tr(lang, "Cả nước: trung vị", "National median"), thumbs: []plot.Thumbnailer{med}})
-	note := tr(lang,
-		fmt.Sprintf("Dải xám: trung vị và khoảng tứ phân vị (25%%–75%%) của tất cả tỉnh, thành có số liệu trong năm (%d–%d tỉnh).", minCount(counts, bandYears), maxCount),
-		fmt.Sprintf("Grey band: median and interquartile range (25%%–75%%) of all provinces with data that year (%d–%d provinces).", minCount(counts, bandYears), maxCount))
-	if len(skipped) > 0 {
-		var parts []string
-		for _, y := range skipped {
-			part := strconv.Itoa(y)
-			if share[y] >= 0 {
-				part += fmt.Sprintf(" (%d/%d %s)", counts[y], len(vntext.ProvincesIn(y)), tr(lang, "tỉnh", "provinces"))
-			}
-			parts = append(parts, part)
-		}
-		note += tr(lang,
-			" Không vẽ dải cho năm "+strings.Join(parts, ", ")+" vì số liệu không phủ đủ các tỉnh.",
-			" No band for "+strings.Join(parts, ", ")+": the data do not cover enough provinces.")
+	for _, x := range run {
+		outline = append(outline, plotter.XY{X: float64(x.year) - half, Y: x.hi})
+		mid = append(mid, plotter.XY{X: float64(x.year), Y: x.med})
 	}
-	f.notes = append(f.notes, note)
-	return nil
+	if half > 0 {
+		outline = append(outline, plotter.XY{X: float64(run[0].year) + half, Y: run[0].hi})
+		outline = append(outline, plotter.XY{X: float64(run[0].year) + half, Y: run[0].lo})
+		mid = plotter.XYs{{X: float64(run[0].year) - half, Y: run[0].med}, {X: float64(run[0].year) + half, Y: run[0].med}}
+	}
+	for i := len(run) - 1; i >= 0; i-- {
+		outline = append(outline, plotter.XY{X: float64(run[i].year) - half, Y: run[i].lo})
+	}
+	return outline, mid
 }
 
 // catalogueBreaks returns the scale breaks the indicators catalogue
