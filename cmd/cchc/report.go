@@ -42,10 +42,10 @@ Exit status: 0 report written, 1 bad input or no browser for a PDF (nothing
 written), 2 usage error.
 `
 
-// reportFlags are the flags of "cchc report".
+// reportFlags are the flags of "cchc report": those of "cchc scorecard"
+// that choose what is scored, -o and --lang.
 type reportFlags struct {
 	scorecardFlags
-	lang i18n.Lang
 }
 
 // runReport implements "cchc report": the scorecard command's reading and
@@ -55,35 +55,49 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
+	l := f.lang
 	r := &scorecardRun{flags: f.scorecardFlags, outPath: f.out, stdout: stdout, stderr: stderr,
 		info: stdout, cat: indicators.Default()}
 	steps := []func() error{r.checkPaths, r.readTargets, r.checkYear, r.readPointRules, r.readObservations, r.score}
 	for _, step := range steps {
 		if err := step(); err != nil {
-			return reportFailed(stderr, err)
+			return reportFailed(stderr, l, err)
 		}
 	}
 	start := time.Now()
-	in, err := reportInput(r, f.lang)
+	in, err := reportInput(r, l)
 	if err != nil {
-		return reportFailed(stderr, err)
+		return reportFailed(stderr, l, err)
 	}
 	if err := writeReport(in, f.out); err != nil {
-		return reportFailed(stderr, err)
+		return reportFailed(stderr, l, err)
 	}
 	abs, err := filepath.Abs(f.out)
 	if err != nil {
 		abs = f.out
 	}
-	fmt.Fprintf(stdout, "Wrote the report of %d rows to %s (%.1f s).\n", len(r.res.Scores), abs, time.Since(start).Seconds())
+	fmt.Fprintln(stdout, l.T("Wrote the report of %d rows to %s (%s s).", len(r.res.Scores), abs, seconds(time.Since(start), l)))
 	return 0
 }
 
 // reportFailed prints a failure and returns exit status 1.
-func reportFailed(stderr io.Writer, err error) int {
+func reportFailed(stderr io.Writer, l i18n.Lang, err error) int {
+	if errors.Is(err, report.ErrNoChromium) && l == i18n.VI {
+		err = errors.New(l.T(report.NoChromiumText))
+	}
 	fmt.Fprintf(stderr, "cchc report: %v\n", err)
-	fmt.Fprintln(stderr, "nothing written")
+	fmt.Fprintln(stderr, l.T("nothing written"))
 	return 1
+}
+
+// seconds writes a duration in seconds with one decimal, with the
+// language's decimal separator.
+func seconds(d time.Duration, l i18n.Lang) string {
+	s := strconv.FormatFloat(d.Seconds(), 'f', 1, 64)
+	if l == i18n.VI {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
 }
 
 // parseReportFlags reads the flags; ok is false when the run ends here
@@ -100,42 +114,38 @@ func parseReportFlags(args []string, stdout, stderr io.Writer) (f reportFlags, c
 	fs.StringVar(&f.out, "o", "report.html", "output file (.html or .pdf)")
 	fs.StringVar(&f.dedupe, "dedupe", "", "last or first")
 	fs.StringVar(&f.pointsPath, "points", "", "point rules (CSV)")
-	lang := fs.String("lang", "", "vi or en")
-	usageError := func(format string, a ...any) (reportFlags, int, bool) {
-		fmt.Fprintf(stderr, "cchc report: "+format+"\n", a...)
-		fmt.Fprintln(stderr, `run "cchc report --help" for the flags`)
+	langFlag(fs)
+	l, lerr := runLang(args)
+	f.lang = l
+	usageError := func(msg string) (reportFlags, int, bool) {
+		fmt.Fprintln(stderr, "cchc report: "+msg)
+		fmt.Fprintln(stderr, l.T(`run "cchc report --help" for the flags`))
 		return f, 2, false
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, reportUsage)
+			fmt.Fprint(stdout, l.T(reportUsage))
 			return f, 0, false
 		}
-		fmt.Fprint(stderr, reportUsage)
+		fmt.Fprint(stderr, l.T(reportUsage))
 		return f, 2, false
 	}
-	f.lang = i18n.FromEnv()
-	if *lang != "" {
-		l, err := i18n.Parse(*lang)
-		if err != nil {
-			return usageError("--lang: %v", err)
-		}
-		f.lang = l
-	}
 	switch ext := strings.ToLower(filepath.Ext(f.out)); {
+	case lerr != nil:
+		return usageError("--lang: " + lerr.Error())
 	case fs.NArg() > 0:
-		return usageError("unexpected argument %q (files are given with --plan, --targets or --actuals)", fs.Arg(0))
+		return usageError(l.T("unexpected argument %q (files are given with --plan, --targets or --actuals)", fs.Arg(0)))
 	case f.planPath != "" && f.targetsPath != "":
-		return usageError("give --plan or --targets, not both")
+		return usageError(l.T("give --plan or --targets, not both"))
 	case f.year < 0:
-		return usageError("--year %d is not a year", f.year)
+		return usageError(l.T("--year %d is not a year", f.year))
 	case ext != ".html" && ext != ".htm" && ext != ".pdf":
-		return usageError("-o %s: the report file must end in .html or .pdf", f.out)
+		return usageError(l.T("-o %s: the report file must end in .html or .pdf", f.out))
 	}
 	switch f.dedupe {
 	case "", "last", "first":
 	default:
-		return usageError("--dedupe=%q: want last or first", f.dedupe)
+		return usageError(l.T("--dedupe=%q: want last or first", f.dedupe))
 	}
 	return f, 0, true
 }

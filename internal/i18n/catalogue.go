@@ -101,4 +101,18 @@ var catalogue = map[string]string{
 	"bytes":                               "byte",
 	"embedded in cchc":                    "có sẵn trong cchc",
 	"Made by cchc %s on %s.":              "Lập bằng cchc %s lúc %s.",
+
+	// The command (cmd/cchc): the list of commands.
+	"score a plan's targets against observations and write a scorecard (the main job)":             "chấm các chỉ tiêu của kế hoạch theo số liệu thực hiện và ghi bảng điểm (việc chính)",
+	"write the year-end report of a scorecard as one HTML page or a PDF":                           "ghi báo cáo cuối năm của bảng điểm thành một trang HTML hoặc tệp PDF",
+	"parse plan documents into plans, targets, tasks and findings":                                 "đọc văn bản kế hoạch thành kế hoạch, chỉ tiêu, nhiệm vụ và các điểm cần lưu ý",
+	"load data files, report rows read and rejected":                                               "đọc các tệp dữ liệu, báo số dòng đọc được và số dòng bị loại",
+	"list the metric catalogue, or compute rates from dossier records":                             "liệt kê danh mục chỉ số, hoặc tính các tỷ lệ từ dữ liệu hồ sơ",
+	"draw trend, bars, heatmap, attainment or workload charts":                                     "vẽ biểu đồ xu hướng, cột, bản đồ nhiệt, mức đạt hoặc khối lượng nhiệm vụ",
+	"generate synthetic data (dossier records)":                                                    "tạo dữ liệu giả lập (hồ sơ)",
+	"print the version of cchc":                                                                    "in phiên bản của cchc",
+	"unknown command %q":                                                                           "không có lệnh %q",
+	"usage: cchc <command> [flags]   (no command runs \"scorecard\" on the embedded default plan)": "cách dùng: cchc <lệnh> [tùy chọn]   (không có lệnh thì chạy \"scorecard\" với kế hoạch có sẵn)",
+	"commands:": "các lệnh:",
+	"Run \"cchc help <command>\" or \"cchc <command> --help\" for a command's flags; --lang vi|en (or CCHC_LANG) sets the language of messages.": "Chạy \"cchc help <lệnh>\" hoặc \"cchc <lệnh> --help\" để xem các tùy chọn của một lệnh; --lang vi|en (hoặc CCHC_LANG) chọn ngôn ngữ thông báo.",
 }

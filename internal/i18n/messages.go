@@ -12,7 +12,7 @@ import (
 func (l Lang) T(en string, args ...any) string {
 	msg := en
 	if l == VI {
-		if vi, ok := catalogue[en]; ok {
+		if vi, ok := lookup(en); ok {
 			msg = vi
 		}
 	}
@@ -22,18 +22,21 @@ func (l Lang) T(en string, args ...any) string {
 	return fmt.Sprintf(msg, args...)
 }
 
-// Translated reports whether the message id en has a Vietnamese form.
-func Translated(en string) bool {
-	_, ok := catalogue[en]
-	return ok
+// catalogues are the parts of the catalogue, one per part of cchc.
+var catalogues = []map[string]string{catalogue, catalogueCmd}
+
+// lookup returns the Vietnamese form of the message id en.
+func lookup(en string) (string, bool) {
+	for _, c := range catalogues {
+		if vi, ok := c[en]; ok {
+			return vi, true
+		}
+	}
+	return "", false
 }
 
-// MessageIDs returns the ids (English texts) of the catalogue, for tests
-// that check translations.
-func MessageIDs() []string {
-	ids := make([]string, 0, len(catalogue))
-	for id := range catalogue {
-		ids = append(ids, id)
-	}
-	return ids
+// Translated reports whether the message id en has a Vietnamese form.
+func Translated(en string) bool {
+	_, ok := lookup(en)
+	return ok
 }

@@ -12,8 +12,12 @@ import (
 	"time"
 )
 
+// NoChromiumText is the text of ErrNoChromium (a message id of the
+// translations).
+const NoChromiumText = `printing a PDF needs headless Chromium: install the Debian package "chromium" (apt-get install chromium), or set CCHC_CHROMIUM to the browser's path`
+
 // ErrNoChromium is returned when no Chromium is installed to print a PDF.
-var ErrNoChromium = errors.New(`printing a PDF needs headless Chromium: install the Debian package "chromium" (apt-get install chromium), or set CCHC_CHROMIUM to the browser's path`)
+var ErrNoChromium = errors.New(NoChromiumText)
 
 // DefaultTimeout is how long Chromium may take to print a page.
 const DefaultTimeout = 90 * time.Second
@@ -33,7 +37,7 @@ type Chromium struct {
 func FindChromium() (*Chromium, error) {
 	if p := os.Getenv("CCHC_CHROMIUM"); p != "" {
 		if _, err := exec.LookPath(p); err != nil {
-			return nil, fmt.Errorf("CCHC_CHROMIUM=%s: %w", p, err)
+			return nil, fmt.Errorf("CCHC_CHROMIUM=%s: %v; %w", p, err, ErrNoChromium)
 		}
 		return &Chromium{Path: p}, nil
 	}

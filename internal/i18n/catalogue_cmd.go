@@ -1,0 +1,164 @@
+package i18n
+
+// catalogueCmd holds the messages of the command's scorecard and report
+// (cmd/cchc): help, usage errors, the terminal summary.
+var catalogueCmd = map[string]string{
+	"  entity\tlevel\tyear\tperiod\tmetric\tvalue\tunit": "  đơn vị\tcấp\tnăm\tkỳ\tchỉ số\tgiá trị\tđơn vị tính",
+	" (plan %s)": " (kế hoạch %s)",
+	"%d observation(s) of other entities left out (--entity %s).\n": "%d số liệu của đơn vị khác được để ra ngoài (--entity %s).\n",
+	"(no area)":                                        "(chưa phân lĩnh vực)",
+	", UTF-8 with BOM":                                 ", UTF-8 có BOM",
+	"--dedupe=%q: want last or first":                  "--dedupe=%q: cần last hoặc first",
+	"--year %d is not a year":                          "--year %d không phải là một năm",
+	"-o %s: the report file must end in .html or .pdf": "-o %s: tệp báo cáo phải có đuôi .html hoặc .pdf",
+	"No files given: scoring the embedded Hà Tĩnh 2025 plan (3098/QĐ-UBND) against\n%s — ILLUSTRATIVE values, not published figures.\n\n": "Không có tệp đầu vào: chấm kế hoạch năm 2025 của tỉnh Hà Tĩnh (3098/QĐ-UBND) có sẵn theo\n%s — số liệu MINH HỌA, không phải số liệu công bố.\n\n",
+	"Scorecard: %s": "Bảng điểm: %s",
+	"Wrote the aggregates (%d plan and %d area rows) to %s.\n":                                 "Đã ghi các số tổng hợp (%d dòng kế hoạch và %d dòng lĩnh vực) vào %s.\n",
+	"Wrote the report of %d rows to %s (%s s).":                                                "Đã ghi báo cáo %d dòng vào %s (%s giây).",
+	"\n%d observation(s) match no target (kept out of the scores, not dropped):\n":             "\n%d số liệu không khớp chỉ tiêu nào (không tính điểm, nhưng không bỏ đi):\n",
+	"\n%d repeated observation(s) set aside (identical repeats, or the losers of --dedupe).\n": "\n%d số liệu lặp được để riêng (lặp y hệt, hoặc bị --dedupe loại).\n",
+	"\nWrote %d rows to %s (%s).\n":                                                            "\nĐã ghi %d dòng vào %s (%s).\n",
+	"give --plan or --targets, not both":                                                       "chỉ dùng --plan hoặc --targets, không dùng cả hai",
+	"met":                                                                                      "đạt",
+	"near":                                                                                     "gần đạt",
+	"off_track":                                                                                "chưa đạt",
+	"no_data":                                                                                  "chưa có số liệu",
+	"no --actuals given: every target is scored no_data":                                       "không có --actuals: mọi chỉ tiêu được chấm là chưa có số liệu",
+	"no_data rows never count as zero; \"—\" = under 2/3 of targets with data.": "chỉ tiêu chưa có số liệu không bao giờ tính là 0; \"—\" = dưới 2/3 số chỉ tiêu có số liệu.",
+	"nothing written": "không ghi tệp nào",
+	"printing a PDF needs headless Chromium: install the Debian package \"chromium\" (apt-get install chromium), or set CCHC_CHROMIUM to the browser's path": "để in PDF cần trình duyệt Chromium chạy ẩn: cài gói Debian \"chromium\" (apt-get install chromium), hoặc đặt CCHC_CHROMIUM là đường dẫn tới trình duyệt",
+	"rank\tentity\tyear\ttargets\tmet\tnear\toff_track\tno_data\tscore\t":                                                                                    "hạng\tđơn vị\tnăm\tchỉ tiêu\tđạt\tgần đạt\tchưa đạt\tchưa có số liệu\tđiểm\t",
+	"run \"cchc report --help\" for the flags":                                                                                                               "chạy \"cchc report --help\" để xem các tùy chọn",
+	"run \"cchc scorecard --help\" for the flags":                                                                                                            "chạy \"cchc scorecard --help\" để xem các tùy chọn",
+	"score = weighted mean attainment × 100 (areas equally weighted in the plan);":                                                                           "điểm = trung bình có trọng số của mức đạt × 100 (các lĩnh vực có trọng số bằng nhau trong kế hoạch);",
+	"unexpected argument %q (files are given with --plan, --targets or --actuals)":                                                                           "đối số không mong đợi %q (các tệp được chỉ ra bằng --plan, --targets hoặc --actuals)",
+	"warning: %s":                "cảnh báo: %s",
+	"…\t%d more\t\t\t\t\t\t\t\t": "…\tcòn %d\t\t\t\t\t\t\t\t",
+	"points = earned / maximum under the %d rule(s) of %s;\n%d of %d rows have a rule, and the %d of them with no data earn nothing and are left out of the maximum.": "điểm số = điểm đạt / điểm tối đa theo %d quy tắc của %s;\n%d trên %d dòng có quy tắc, và %d dòng trong số đó chưa có số liệu thì không được điểm và không tính vào điểm tối đa.",
+	reportUsageEN:    reportUsageVI,
+	scorecardUsageEN: scorecardUsageVI,
+}
+
+const reportUsageEN = `usage: cchc report [--plan FILE | --targets FILE] [--actuals FILE] [--entity NAME]
+                   [--year N] [--points FILE] [--lang vi|en] [-o report.html|report.pdf]
+
+Writes the year-end report of a scorecard: one self-contained HTML page
+(charts, styles and fonts inside it; nothing fetched from a network), laid
+out for the screen and for A4 print, or that page printed to PDF by headless
+Chromium (Debian package "chromium"). It holds the plan's header, the
+headline, a table and chart per CCHC area, the heatmap, every target with
+its status and source line, the findings about the plan, the observations
+that matched no target and the method (rules, sources with SHA-256, version).
+
+With no files it reports the embedded Hà Tĩnh 2025 plan (3098/QĐ-UBND)
+against the bundled ILLUSTRATIVE observations, and the page says so.
+
+  --plan, --targets, --actuals, --entity, --year, --points, --dedupe
+                   as for "cchc scorecard" (see "cchc scorecard --help")
+  --lang L         vi or en (default: CCHC_LANG, then the locale; else en)
+  -o FILE          report.html (default) or a .pdf file
+
+Exit status: 0 report written, 1 bad input or no browser for a PDF (nothing
+written), 2 usage error.
+`
+
+const reportUsageVI = `cách dùng: cchc report [--plan TỆP | --targets TỆP] [--actuals TỆP] [--entity TÊN]
+                   [--year N] [--points TỆP] [--lang vi|en] [-o report.html|report.pdf]
+
+Ghi báo cáo cuối năm của bảng điểm: một trang HTML trọn vẹn (biểu đồ, định
+dạng và phông chữ nằm ngay trong tệp; không tải gì từ mạng), trình bày cho
+màn hình và cho in khổ A4, hoặc trang đó in ra PDF bằng Chromium chạy ẩn
+(gói Debian "chromium"). Báo cáo gồm: thông tin văn bản kế hoạch, kết quả
+chung, bảng và biểu đồ theo từng lĩnh vực CCHC, bản đồ nhiệt, từng chỉ tiêu
+với tình trạng và dòng nguồn trong kế hoạch, những điểm cần lưu ý trong kế
+hoạch, số liệu không khớp chỉ tiêu nào và phương pháp (quy tắc, nguồn dữ liệu
+kèm SHA-256, phiên bản).
+
+Không có tệp nào thì báo cáo kế hoạch năm 2025 của tỉnh Hà Tĩnh
+(3098/QĐ-UBND) có sẵn theo số liệu MINH HỌA đi kèm, và trang báo cáo ghi rõ.
+
+  --plan, --targets, --actuals, --entity, --year, --points, --dedupe
+                   như với "cchc scorecard" (xem "cchc scorecard --help")
+  --lang L         vi hoặc en (mặc định: CCHC_LANG, rồi ngôn ngữ hệ thống; nếu không: en)
+  -o TỆP           report.html (mặc định) hoặc một tệp .pdf
+
+Mã thoát: 0 đã ghi báo cáo, 1 dữ liệu đầu vào lỗi hoặc không có trình duyệt để
+in PDF (không ghi tệp nào), 2 dùng sai lệnh.
+`
+
+const scorecardUsageEN = `usage: cchc scorecard [--plan FILE | --targets FILE] [--actuals FILE] [--entity NAME]
+                      [--year N] [-o scorecard.csv] [--format csv|parquet|json|arrow] [--bom=false]
+                      [--dedupe=last|first] [--summary FILE] [--points FILE]
+
+Scores a plan's targets against observed values and writes a scorecard with
+one row per (target, entity, year), then prints a summary per CCHC area.
+
+With no flags it scores the embedded Hà Tĩnh 2025 plan (Quyết định
+3098/QĐ-UBND) against a bundled file of ILLUSTRATIVE observations (made-up
+values, not published figures), so that a full scorecard appears at once.
+
+  --plan FILE      a plan document (.txt) to parse for its targets
+  --targets FILE   a targets table (CSV, JSON, Parquet or Arrow) instead of a plan
+  --actuals FILE   observations: entity, level, year, metric, value, unit, source
+                   (CSV, JSON, Parquet or Arrow; CSV lines starting with # at the
+                   top are comments)
+  --entity NAME    score only this entity (province or agency)
+  --year N         score only the targets for year N
+  -o FILE          output file (default scorecard.<format> in the current
+                   directory; "-" writes to standard output)
+  --format F       csv (default), parquet, json or arrow; default from -o's extension
+  --bom            start a CSV with a UTF-8 byte-order mark for Excel (default true)
+  --summary FILE   also write the aggregates (a row per entity, year and plan,
+                   area empty, then per area) to FILE (.csv, .parquet, .json, .arrow)
+  --dedupe P       for repeated observations with different values: "last" or
+                   "first" keeps one; by default they are an error naming both rows
+  --points FILE    point rules (CSV): columns code and/or metric, max_points,
+                   kind (proportional, threshold or all_or_nothing; default
+                   proportional) and threshold (X of "≥ X% → full points, below:
+                   rate × max / X"; blank: the target's value). A row with a code
+                   applies to that target, one with only a metric to the targets
+                   of that metric, one with both blank to every other target
+  --lang L         vi or en: the language of the summary and messages (default:
+                   CCHC_LANG, then the locale); the file's ids stay English
+
+Exit status: 0 scorecard written, 1 bad input (nothing written), 2 usage error.
+`
+
+const scorecardUsageVI = `cách dùng: cchc scorecard [--plan TỆP | --targets TỆP] [--actuals TỆP] [--entity TÊN]
+                      [--year N] [-o scorecard.csv] [--format csv|parquet|json|arrow] [--bom=false]
+                      [--dedupe=last|first] [--summary TỆP] [--points TỆP]
+
+Chấm các chỉ tiêu của kế hoạch theo số liệu thực hiện và ghi bảng điểm, mỗi
+dòng một (chỉ tiêu, đơn vị, năm), rồi in bảng tóm tắt theo lĩnh vực CCHC.
+
+Không có tùy chọn nào thì chấm kế hoạch năm 2025 của tỉnh Hà Tĩnh (Quyết định
+3098/QĐ-UBND) có sẵn theo tệp số liệu MINH HỌA đi kèm (số liệu giả định, không
+phải số liệu công bố), để thấy ngay một bảng điểm đầy đủ.
+
+  --plan TỆP       văn bản kế hoạch (.txt) để đọc các chỉ tiêu
+  --targets TỆP    bảng chỉ tiêu (CSV, JSON, Parquet hoặc Arrow) thay cho kế hoạch
+  --actuals TỆP    số liệu thực hiện: entity, level, year, metric, value, unit, source
+                   (CSV, JSON, Parquet hoặc Arrow; với CSV, các dòng bắt đầu bằng #
+                   ở đầu tệp là chú thích)
+  --entity TÊN     chỉ chấm đơn vị này (tỉnh hoặc cơ quan)
+  --year N         chỉ chấm các chỉ tiêu của năm N
+  -o TỆP           tệp kết quả (mặc định scorecard.<định dạng> trong thư mục hiện
+                   tại; "-" ghi ra đầu ra chuẩn)
+  --format F       csv (mặc định), parquet, json hoặc arrow; mặc định theo đuôi của -o
+  --bom            ghi dấu BOM UTF-8 ở đầu tệp CSV cho Excel (mặc định: có)
+  --summary TỆP    ghi thêm các số tổng hợp (mỗi đơn vị, năm và kế hoạch một dòng,
+                   cột lĩnh vực để trống, rồi theo lĩnh vực) vào TỆP (.csv, .parquet,
+                   .json, .arrow)
+  --dedupe P       với số liệu lặp có giá trị khác nhau: "last" hoặc "first" giữ
+                   một giá trị; mặc định là lỗi, nêu cả hai dòng
+  --points TỆP     quy tắc tính điểm (CSV): cột code và/hoặc metric, max_points,
+                   kind (proportional, threshold hoặc all_or_nothing; mặc định
+                   proportional) và threshold (X trong "≥ X% → đủ điểm, dưới mức
+                   đó: tỷ lệ × điểm tối đa / X"; để trống: giá trị chỉ tiêu). Dòng
+                   có code áp dụng cho chỉ tiêu đó, dòng chỉ có metric cho các chỉ
+                   tiêu của chỉ số đó, dòng để trống cả hai cho mọi chỉ tiêu còn lại
+  --lang L         vi hoặc en: ngôn ngữ của bảng tóm tắt và thông báo (mặc định:
+                   CCHC_LANG, rồi ngôn ngữ hệ thống); mã trong tệp vẫn là tiếng Anh
+
+Mã thoát: 0 đã ghi bảng điểm, 1 dữ liệu đầu vào lỗi (không ghi tệp nào), 2 dùng sai lệnh.
+`
