@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/cchc-lab/cchc/dataset"
-	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
 func f(v float64) *float64 { return &v }
@@ -266,17 +265,6 @@ func TestMonotoneGE(t *testing.T) {
 		s2 = ScoreTarget(tg, f(a+d), &b, r)
 		if *s2.Attainment < *s1.Attainment {
 			t.Fatalf("increase ≥ %v: actual %v → %.4f, actual %v → %.4f", v, a, *s1.Attainment, a+d, *s2.Attainment)
-		}
-	}
-}
-
-func TestFormatNumberVN(t *testing.T) {
-	for _, tc := range []struct {
-		v    float64
-		want string
-	}{{91.3, "91,3"}, {3000, "3.000"}, {100000, "100.000"}, {2.5, "2,5"}, {0.9895, "0,99"}, {-1234567.5, "-1.234.567,5"}, {12, "12"}, {-0.001, "0"}} {
-		if got := vntext.FormatNumber(tc.v); got != tc.want {
-			t.Errorf("vntext.FormatNumber(%v) = %q, want %q", tc.v, got, tc.want)
 		}
 	}
 }

@@ -27,6 +27,7 @@ func commands(l i18n.Lang) []command {
 		{"parse", l.T("parse plan documents into plans, targets, tasks and findings"), runParse},
 		{"validate", l.T("load data files, report rows read and rejected"), runValidate},
 		{"indicators", l.T("list the metric catalogue, or compute rates from dossier records"), runIndicators},
+		{"progress", l.T("assess progress of series towards targets (Statistics Canada / Open SDG method)"), runProgress},
 		{"plot", l.T("draw trend, bars, heatmap, attainment or workload charts"), runPlot},
 		{"gen", l.T("generate synthetic data (dossier records)"), runGen},
 		{"version", l.T("print the version of cchc"), runVersion},

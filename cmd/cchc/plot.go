@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"encoding/csv"
 	"errors"
 	"flag"
 	"fmt"
@@ -12,12 +10,10 @@ import (
 	"strings"
 
 	"github.com/apache/arrow/go/v15/arrow"
-	"github.com/apache/arrow/go/v15/arrow/array"
 	"github.com/apache/arrow/go/v15/arrow/memory"
 	"gonum.org/v1/plot/vg"
 
 	"github.com/cchc-lab/cchc/dataset"
-	"github.com/cchc-lab/cchc/internal/textfile"
 	"github.com/cchc-lab/cchc/internal/vntext"
 	"github.com/cchc-lab/cchc/plots"
 )
@@ -268,7 +264,7 @@ func loadPlotTable(path string, f *plotFlags, stderr io.Writer, mem memory.Alloc
 	if y == "" {
 		y = "value"
 	}
-	return readOwnCSV(path, []string{x}, []string{y}, mem)
+	return dataset.ReadColumns(path, []string{x}, []string{y}, mem)
 }
 
 // hasColumns reports whether rec has the columns --x, --y and --series name.
@@ -288,114 +284,6 @@ func hasColumns(rec arrow.Record, f *plotFlags) bool {
 		}
 	}
 	return true
-}
-
-// readOwnCSV reads an analyst's CSV: yearCols become int64 and numCols
-// float64 (a decimal comma, "%" and blanks allowed; anything else is an
-// error naming the line and column), every other column utf8.
-func readOwnCSV(path string, yearCols, numCols []string, mem memory.Allocator) (arrow.Record, error) {
-	fh, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer fh.Close()
-	data, err := io.ReadAll(fh)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	r := csv.NewReader(bytes.NewReader(data))
-	r.FieldsPerRecord = -1
-	r.Comma = textfile.Delimiter(data)
-	header, err := r.Read()
-	if err != nil {
-		return nil, fmt.Errorf("%s: reading the header: %w", path, err)
-	}
-	for i, h := range header {
-		h = strings.TrimPrefix(h, "\ufeff")
-		header[i] = vntext.NFC(strings.TrimSpace(h))
-	}
-	kind := make([]int, len(header)) // 0 text, 1 year, 2 number
-	find := func(name string) int {
-		for i, h := range header {
-			if strings.EqualFold(h, name) || vntext.Fold(h) == vntext.Fold(name) {
-				return i
-			}
-		}
-		return -1
-	}
-	for _, c := range yearCols {
-		i := find(c)
-		if i < 0 {
-			return nil, fmt.Errorf("%s: unknown column %q (the file has: %s)", path, c, strings.Join(header, ", "))
-		}
-		kind[i] = 1
-	}
-	for _, c := range numCols {
-		i := find(c)
-		if i < 0 {
-			return nil, fmt.Errorf("%s: unknown column %q (the file has: %s)", path, c, strings.Join(header, ", "))
-		}
-		kind[i] = 2
-	}
-	fields := make([]arrow.Field, len(header))
-	for i, h := range header {
-		switch kind[i] {
-		case 1:
-			fields[i] = arrow.Field{Name: h, Type: arrow.PrimitiveTypes.Int64, Nullable: true}
-		case 2:
-			fields[i] = arrow.Field{Name: h, Type: arrow.PrimitiveTypes.Float64, Nullable: true}
-		default:
-			fields[i] = arrow.Field{Name: h, Type: arrow.BinaryTypes.String, Nullable: true}
-		}
-	}
-	b := array.NewRecordBuilder(mem, arrow.NewSchema(fields, nil))
-	defer b.Release()
-	rows := 0
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		line, _ := r.FieldPos(0)
-		if len(rec) != len(header) {
-			return nil, fmt.Errorf("%s:%d: %d fields, the header has %d", path, line, len(rec), len(header))
-		}
-		for i, cell := range rec {
-			cell = vntext.NFC(strings.TrimSpace(cell))
-			switch kind[i] {
-			case 1:
-				if cell == "" {
-					b.Field(i).AppendNull()
-					continue
-				}
-				y, err := vntext.ParseYear(cell)
-				if err != nil {
-					return nil, fmt.Errorf("%s:%d: column %q: %q is not a year: %w", path, line, header[i], cell, err)
-				}
-				b.Field(i).(*array.Int64Builder).Append(int64(y))
-			case 2:
-				if cell == "" {
-					b.Field(i).AppendNull()
-					continue
-				}
-				v, _, err := vntext.ParseNumber(cell)
-				if err != nil {
-					return nil, fmt.Errorf("%s:%d: column %q: %q is not a number: %w", path, line, header[i], cell, err)
-				}
-				b.Field(i).(*array.Float64Builder).Append(v)
-			default:
-				b.Field(i).(*array.StringBuilder).Append(cell)
-			}
-		}
-		rows++
-	}
-	if rows == 0 {
-		return nil, fmt.Errorf("%s: no data rows", path)
-	}
-	return b.NewRecord(), nil
 }
 
 // plotHint names the flags that resolve an options error of plots, from

@@ -110,6 +110,7 @@ var catalogue = map[string]string{
 	"list the metric catalogue, or compute rates from dossier records":                             "liệt kê danh mục chỉ số, hoặc tính các tỷ lệ từ dữ liệu hồ sơ",
 	"draw trend, bars, heatmap, attainment or workload charts":                                     "vẽ biểu đồ xu hướng, cột, bản đồ nhiệt, mức đạt hoặc khối lượng nhiệm vụ",
 	"generate synthetic data (dossier records)":                                                    "tạo dữ liệu giả lập (hồ sơ)",
+	"assess progress of series towards targets (Statistics Canada / Open SDG method)":              "đánh giá tiến độ của chuỗi số liệu so với chỉ tiêu (phương pháp của Cơ quan Thống kê Canada / Open SDG)",
 	"print the version of cchc":                                                                    "in phiên bản của cchc",
 	"unknown command %q":                                                                           "không có lệnh %q",
 	"usage: cchc <command> [flags]   (no command runs \"scorecard\" on the embedded default plan)": "cách dùng: cchc <lệnh> [tùy chọn]   (không có lệnh thì chạy \"scorecard\" với kế hoạch có sẵn)",

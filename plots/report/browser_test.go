@@ -107,7 +107,7 @@ func TestProbeCatchesFailures(t *testing.T) {
 	bad := `<!DOCTYPE html><html><head><style>@font-face{font-family:"X";src:url(data:font/ttf;base64,AAAA)} p{font-family:"X"}</style></head>` +
 		`<body><p>xin chào</p><img src="missing.png"><link rel="stylesheet" href="http://127.0.0.1:9/x.css"></body></html>`
 	_, lc := probePage(t, c, []byte(bad))
-	if len(lc.Failed) != 2 || !strings.Contains(lc.Failed[0], "missing.png") {
+	if all := strings.Join(lc.Failed, " "); len(lc.Failed) != 2 || !strings.Contains(all, "missing.png") || !strings.Contains(all, "x.css") {
 		t.Errorf("failed loads %q, want missing.png and x.css", lc.Failed)
 	}
 	if len(lc.Fonts) != 1 || !strings.HasSuffix(lc.Fonts[0], "error") {
