@@ -12,10 +12,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/apache/arrow/go/v15/arrow/memory"
 	"golang.org/x/text/unicode/norm"
+	"gonum.org/v1/plot/vg"
 
+	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/imgcmp"
+	"github.com/cchc-lab/cchc/plots"
 )
 
 // browser returns the headless Chromium, or skips the test when none is
@@ -286,4 +290,43 @@ func pdfText(t *testing.T, path string, first, last int) string {
 		t.Fatal(err)
 	}
 	return string(out)
+}
+
+// TestChartPDF prints one chart to a PDF of its own size and reads its
+// Vietnamese text back.
+func TestChartPDF(t *testing.T) {
+	browser(t)
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("no pdftotext: install the Debian package poppler-utils")
+	}
+	in := haTinhInput(t, i18n.VI)
+	rec := dataset.ScoresToRecord(memory.NewGoAllocator(), in.Result.Scores)
+	defer rec.Release()
+	c, err := plots.Attainment(rec, plots.AttainmentOptions{Common: plots.Common{Title: "Thực hiện so với chỉ tiêu: Hà Tĩnh 2025",
+		Width: 20 * vg.Centimeter, Height: 30 * vg.Centimeter}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, err := ChartPDF(context.Background(), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "chart.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	info, err := exec.Command("pdfinfo", path).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 20 × 30 cm = 566.9 × 850.4 pt; Chromium rounds the page to whole pixels.
+	if !regexp.MustCompile(`Pages:\s+1\n`).Match(info) || !regexp.MustCompile(`Page size:\s+56[67]\.\d+ x 85[01]\.\d+ pts`).Match(info) {
+		t.Errorf("want one 20 × 30 cm page:\n%s", info)
+	}
+	text := pdfText(t, path, 0, 0)
+	for _, want := range []string{"Thực hiện so với chỉ tiêu: Hà Tĩnh 2025", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "Chưa đạt"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the chart's PDF lacks %q", want)
+		}
+	}
 }
