@@ -83,8 +83,14 @@ func moduleMessages(t *testing.T, root string) (uses []messageUse, opaque []stri
 						}
 					}
 				case *ast.CallExpr:
-					sel, ok := n.Fun.(*ast.SelectorExpr)
-					if !ok || sel.Sel.Name != "T" || len(n.Args) == 0 {
+					var name string
+					switch fun := n.Fun.(type) {
+					case *ast.SelectorExpr:
+						name = fun.Sel.Name
+					case *ast.Ident:
+						name = fun.Name
+					}
+					if (name != "T" && name != "Msgf") || len(n.Args) == 0 || files[0].Name.Name == "i18n" {
 						return true
 					}
 					where := fset.Position(n.Pos()).String()

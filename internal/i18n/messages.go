@@ -19,11 +19,20 @@ func (l Lang) T(en string, args ...any) string {
 	if len(args) == 0 {
 		return msg
 	}
+	copied := false
+	for i, a := range args {
+		if t, ok := a.(Text); ok {
+			if !copied {
+				args, copied = append([]any(nil), args...), true // the caller's slice stays as it was
+			}
+			args[i] = t.In(l)
+		}
+	}
 	return fmt.Sprintf(msg, args...)
 }
 
 // catalogues are the parts of the catalogue, one per part of cchc.
-var catalogues = []map[string]string{catalogue, catalogueCmd}
+var catalogues = []map[string]string{catalogue, catalogueCmd, catalogueFindings}
 
 // lookup returns the Vietnamese form of the message id en.
 func lookup(en string) (string, bool) {

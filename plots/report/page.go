@@ -110,7 +110,7 @@ func buildPage(in Input) (*page, error) {
 	if p.Areas, err = areaSections(in, p.AreaRows, multi); err != nil {
 		return nil, err
 	}
-	p.Findings = findings(in.Findings)
+	p.Findings = findings(in.Findings, l)
 	p.Unmatched = unmatched(res.Unmatched, l)
 	p.Method = methodOf(in)
 	return p, nil
@@ -324,16 +324,57 @@ func targetText(s dataset.Score, l i18n.Lang) string {
 }
 
 // findings lists the remarks about the plan.
-func findings(fs []dataset.Finding) []findingView {
+func findings(fs []dataset.Finding, l i18n.Lang) []findingView {
 	out := make([]findingView, 0, len(fs))
 	for _, f := range fs {
 		lines := make([]string, len(f.Lines))
 		for i, n := range f.Lines {
 			lines[i] = strconv.Itoa(n)
 		}
-		out = append(out, findingView{Kind: f.Kind, Message: f.Message, Lines: strings.Join(lines, ", ")})
+		msg := f.Message
+		if f.Text.Format != "" {
+			msg = f.Text.In(l)
+		}
+		out = append(out, findingView{Kind: findingKind(f.Kind, l), Message: msg, Lines: strings.Join(lines, ", ")})
 	}
 	return out
+}
+
+// findingKind names a kind of finding.
+func findingKind(kind string, l i18n.Lang) string {
+	switch kind {
+	case "conflict":
+		return l.T("conflicting statements")
+	case "duplicate_pages":
+		return l.T("doubled pages")
+	case "missing_annex":
+		return l.T("missing annex")
+	case "count_mismatch":
+		return l.T("counts disagree")
+	case "no_targets_section":
+		return l.T("no targets section")
+	case "no_numeric_targets":
+		return l.T("no numeric targets")
+	case "no_tasks":
+		return l.T("no tasks")
+	case "no_metric":
+		return l.T("target without a metric")
+	case "target_without_number":
+		return l.T("target without a number")
+	case "task_without_lead":
+		return l.T("task without a lead agency")
+	case "task_without_deadline":
+		return l.T("task without a deadline")
+	case "missing_metadata":
+		return l.T("missing metadata")
+	case "annex_unreadable":
+		return l.T("annex not readable")
+	case "duplicate_task":
+		return l.T("repeated tasks")
+	case "ocr_restored":
+		return l.T("restored from a scan")
+	}
+	return kind
 }
 
 // unmatched lists the observations that matched no target.
