@@ -125,3 +125,20 @@ func TestScorecardVietnamese(t *testing.T) {
 		t.Error("the CSV's status ids are not English")
 	}
 }
+
+// TestPlotPDF writes a chart as PDF through Chromium, when installed.
+func TestPlotPDF(t *testing.T) {
+	if _, err := exec.LookPath("chromium"); err != nil && os.Getenv("CI") == "" {
+		t.Skip(`no Chromium: install the Debian package "chromium"`)
+	}
+	out := filepath.Join(t.TempDir(), "chart.pdf")
+	pci := filepath.Join("..", "..", "testdata", "real", "pci_2005_2019.csv")
+	code, _, stderr := runCmd(t, "plot", "trend", "--data", pci, "--entities", "Hà Tĩnh,Nghệ An", "--title", "PCI: Hà Tĩnh, Nghệ An", "-o", out)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil || !strings.HasPrefix(string(b), "%PDF-") {
+		t.Fatalf("not a PDF (%v)", err)
+	}
+}
