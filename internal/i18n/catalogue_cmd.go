@@ -36,6 +36,8 @@ var catalogueCmd = map[string]string{
 	"…\t%d more\t\t\t\t\t\t\t\t": "…\tcòn %d\t\t\t\t\t\t\t\t",
 	"points = earned / maximum under the %d rule(s) of %s;\n%d of %d rows have a rule, and the %d of them with no data earn nothing and are left out of the maximum.": "điểm số = điểm đạt / điểm tối đa theo %d quy tắc của %s;\n%d trên %d dòng có quy tắc, và %d dòng trong số đó chưa có số liệu thì không được điểm và không tính vào điểm tối đa.",
 	reportUsageEN:    reportUsageVI,
+	validateUsageEN:  validateUsageVI,
+	parseUsageEN:     parseUsageVI,
 	scorecardUsageEN: scorecardUsageVI,
 }
 
@@ -161,4 +163,87 @@ phải số liệu công bố), để thấy ngay một bảng điểm đầy đ
                    CCHC_LANG, rồi ngôn ngữ hệ thống); mã trong tệp vẫn là tiếng Anh
 
 Mã thoát: 0 đã ghi bảng điểm, 1 dữ liệu đầu vào lỗi (không ghi tệp nào), 2 dùng sai lệnh.
+`
+
+const validateUsageEN = `usage: cchc validate [--kind K] [--max N] [--show N] FILE|DIR...
+
+Loads data files (CSV, JSON, Parquet, Arrow IPC; the format is told from
+the extension) as cchc tables and reports, per file, the table kind, the
+rows read, loaded and rejected, and every rejected row with its line,
+column and reason. The kind is told from the column names unless --kind
+names it. A directory stands for the data files in it (.csv, .tsv, .json,
+.parquet, .pq, .arrow, .ipc, .feather; not its subdirectories).
+
+  --kind K   plans, targets, tasks, findings, observations, index_values
+             or scores (default: detect from the columns)
+  --max N    list at most N rejected rows per file (default 50; 0 lists all)
+  --show N   also print the table loaded, N rows (first and last halves)
+  --lang L   vi or en: the language of this help
+
+Exit status: 0 every row of every file loaded, 1 some row was rejected or
+some file could not be read, 2 usage error.
+`
+
+const validateUsageVI = `cách dùng: cchc validate [--kind K] [--max N] [--show N] TỆP|THƯ_MỤC...
+
+Đọc các tệp dữ liệu (CSV, JSON, Parquet, Arrow IPC; định dạng theo đuôi tệp)
+thành bảng của cchc và báo cho từng tệp: loại bảng, số dòng đọc, nạp được và
+bị loại, kèm từng dòng bị loại với số dòng, cột và lý do. Loại bảng được nhận
+theo tên cột, trừ khi --kind chỉ rõ. Một thư mục là các tệp dữ liệu trong đó
+(.csv, .tsv, .json, .parquet, .pq, .arrow, .ipc, .feather; không gồm thư mục con).
+
+  --kind K   plans, targets, tasks, findings, observations, index_values
+             hoặc scores (mặc định: nhận theo tên cột)
+  --max N    liệt kê tối đa N dòng bị loại mỗi tệp (mặc định 50; 0: tất cả)
+  --show N   in thêm bảng đã nạp, N dòng (nửa đầu và nửa cuối)
+  --lang L   vi hoặc en: ngôn ngữ của phần hướng dẫn này
+
+Mã thoát: 0 mọi dòng của mọi tệp đều nạp được, 1 có dòng bị loại hoặc có tệp
+không đọc được, 2 dùng sai lệnh.
+`
+
+const parseUsageEN = `usage: cchc parse FILE|DIR... [--format json|csv|parquet|arrow] [-o OUT] [--bom=false]
+
+Parses CCHC plan documents (plain text, UTF-8) into their metadata, targets
+(chỉ tiêu), tasks and findings. A directory argument parses every .txt and
+.md file in it (not its subdirectories); "-" reads a plan from standard input.
+
+  --format F   json (default): one JSON object for one file, a JSON array
+               for several files or a directory, to standard output or to
+               the file -o names;
+               csv, parquet, arrow: the tables plans, targets, tasks and
+               findings, one file each, written into the directory -o names
+  -o OUT       output file (json) or directory (csv, parquet, arrow; created
+               when missing)
+  --bom        start CSV files with a UTF-8 byte-order mark for Excel (default true)
+  --lang L     vi or en: the language of this help
+
+A file that is empty, binary, not UTF-8 or not a plan is reported on
+standard error and left out; the other files are still parsed.
+
+Exit status: 0 every file parsed, 1 some file could not be parsed or
+written, 2 usage error.
+`
+
+const parseUsageVI = `cách dùng: cchc parse TỆP|THƯ_MỤC... [--format json|csv|parquet|arrow] [-o ĐẦU_RA] [--bom=false]
+
+Đọc văn bản kế hoạch CCHC (văn bản thuần, UTF-8) thành thông tin văn bản, chỉ
+tiêu, nhiệm vụ và những điểm cần lưu ý. Với một thư mục, đọc mọi tệp .txt và
+.md trong đó (không gồm thư mục con); "-" đọc kế hoạch từ đầu vào chuẩn.
+
+  --format F   json (mặc định): một đối tượng JSON cho một tệp, một mảng JSON
+               cho nhiều tệp hoặc một thư mục, ghi ra đầu ra chuẩn hoặc vào tệp
+               mà -o chỉ ra;
+               csv, parquet, arrow: các bảng plans, targets, tasks và findings,
+               mỗi bảng một tệp, ghi vào thư mục mà -o chỉ ra
+  -o ĐẦU_RA    tệp kết quả (json) hoặc thư mục (csv, parquet, arrow; tạo mới
+               nếu chưa có)
+  --bom        ghi dấu BOM UTF-8 ở đầu tệp CSV cho Excel (mặc định: có)
+  --lang L     vi hoặc en: ngôn ngữ của phần hướng dẫn này
+
+Tệp rỗng, tệp nhị phân, không phải UTF-8 hoặc không phải kế hoạch được báo
+trên đầu ra lỗi chuẩn và bỏ qua; các tệp khác vẫn được đọc.
+
+Mã thoát: 0 mọi tệp đều đọc được, 1 có tệp không đọc hoặc không ghi được,
+2 dùng sai lệnh.
 `
