@@ -1,5 +1,7 @@
 package dataset
 
+import "github.com/cchc-lab/cchc/internal/i18n"
+
 // Plan is one plan document (kế hoạch CCHC): its metadata as printed on the
 // first page. Fields the document leaves blank stay empty; nothing is invented.
 type Plan struct {
@@ -153,6 +155,10 @@ type Finding struct {
 	Message string `json:"message"`
 	// Lines are the 1-based input lines involved.
 	Lines []int `json:"lines"`
+	// Text is Message kept with its arguments, so that a report can write
+	// it in Vietnamese (Text.In("vi")); empty for findings read from a
+	// file. It is not part of any file.
+	Text i18n.Msg `json:"-"`
 }
 
 // Observation is one observed value of a metric for an entity and year.

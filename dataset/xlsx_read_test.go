@@ -288,8 +288,8 @@ func TestVietnameseLabelsReadBack(t *testing.T) {
 		}
 	}
 	for _, id := range []string{LevelProvince, LevelDistrict, LevelCommune} {
-		if got, _ := applyTextRule(ruleLevel, i18n.VI.LevelName(id)); got != id {
-			t.Errorf("level %q reads as %q", i18n.VI.LevelName(id), got)
+		if got, _ := applyTextRule(ruleLevel, i18n.VI.LevelLabel(id)); got != id {
+			t.Errorf("level %q reads as %q", i18n.VI.LevelLabel(id), got)
 		}
 	}
 	for _, id := range []string{ChangeDecrease, ChangeIncrease} {

@@ -306,7 +306,7 @@ func translateCell(lang i18n.Lang, column, s string) string {
 		}
 		return lang.AreaName(s)
 	case "level":
-		return lang.LevelName(s)
+		return lang.LevelLabel(s)
 	case "change":
 		return lang.ChangeName(s)
 	}

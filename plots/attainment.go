@@ -14,6 +14,7 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // AttainmentOptions configures Attainment.
@@ -164,7 +165,7 @@ func (a *attainmentChart) bar(r scoreRow, y float64) rectItem {
 	if !ok || status == dataset.StatusNoData {
 		a.seen[dataset.StatusNoData] = true
 		return rectItem{x0: 0, x1: 8, y0: y - 0.32, y1: y + 0.32, fill: color.Gray{0xe4}, hatch: true,
-			label: tr(lang, "không có số liệu", "no data") + targetText(r, lang), labelAt: labelRight, labelColor: color.Gray{0x55}, labelFrom: &a.past}
+			label: i18n.Lang(lang).StatusName(dataset.StatusNoData) + targetText(r, lang), labelAt: labelRight, labelColor: color.Gray{0x55}, labelFrom: &a.past}
 	}
 	label := valueText(r, lang)
 	shown := math.Max(0, math.Min(pct, a.capPct))

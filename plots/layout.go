@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 	stdfont "golang.org/x/image/font"
 	"gonum.org/v1/plot"
@@ -347,13 +348,8 @@ func luminance(c color.Color) float64 {
 	return (0.2126*float64(r) + 0.7152*float64(g) + 0.0722*float64(b)) / 0xffff
 }
 
-// tr returns the label in the chart's language.
-func tr(lang, vi, en string) string {
-	if lang == "en" {
-		return en
-	}
-	return vi
-}
+// tr returns the label in the chart's language ("vi" or "en").
+func tr(lang, vi, en string) string { return i18n.Lang(lang).Pick(vi, en) }
 
 // formatFixed prints v with exactly prec decimals.
 func formatFixed(v float64, prec int, lang string) string {

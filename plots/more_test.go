@@ -80,7 +80,7 @@ func TestHeatmapByYear(t *testing.T) {
 		t.Fatal(err)
 	}
 	texts := strings.Join(c.Texts(), "|")
-	for _, w := range []string{"2023", "2024", "2025", "75%", "88%", "Không có số liệu", "Không áp dụng", "THỦ TỤC HÀNH CHÍNH"} {
+	for _, w := range []string{"2023", "2024", "2025", "75%", "88%", "Chưa có số liệu", "Không áp dụng", "THỦ TỤC HÀNH CHÍNH"} {
 		if !strings.Contains(texts, w) {
 			t.Errorf("heatmap by year lacks %q:\n%s", w, texts)
 		}
@@ -232,7 +232,7 @@ func TestAttainmentChangeLabels(t *testing.T) {
 		want, notWant   []string
 	}{
 		{"vi", withChange, "vi",
-			[]string{"2980 (gốc 3000) / giảm ≥ 28 biên chế", "(gốc 100 000) / giảm ≥ 2,5%", "không có số liệu / tăng ≥ 5", "91,3% / ≥ 90%"},
+			[]string{"2980 (gốc 3000) / giảm ≥ 28 biên chế", "(gốc 100 000) / giảm ≥ 2,5%", "chưa có số liệu / tăng ≥ 5", "91,3% / ≥ 90%"},
 			[]string{"thay đổi ≥"}},
 		{"en", withChange, "en",
 			[]string{"2980 (baseline 3000) / decrease ≥ 28 staff", "(baseline 100 000) / decrease ≥ 2.5%", "no data / increase ≥ 5", "91.3% / ≥ 90%"},

@@ -5,10 +5,13 @@ import (
 	"image/color"
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/apache/arrow/go/v15/arrow"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -163,39 +166,10 @@ func changeID(s string, ok bool) string {
 	return ""
 }
 
-// areaName returns the display name of a CCHC area id.
+// areaName returns the display name of a CCHC area id, as internal/i18n
+// has it; an unknown id is shown as it is (NFC).
 func areaName(id, lang string) string {
-	vi := map[string]string{
-		dataset.AreaDirection:         "Chỉ đạo, điều hành",
-		dataset.AreaInstitutions:      "Cải cách thể chế",
-		dataset.AreaProcedures:        "Cải cách thủ tục hành chính",
-		dataset.AreaOrganisation:      "Cải cách tổ chức bộ máy",
-		dataset.AreaCivilService:      "Cải cách chế độ công vụ",
-		dataset.AreaPublicFinance:     "Cải cách tài chính công",
-		dataset.AreaDigitalGovernment: "Chính phủ điện tử, chính phủ số",
-		dataset.AreaCommunication:     "Tuyên truyền cải cách hành chính",
-	}
-	en := map[string]string{
-		dataset.AreaDirection:         "Direction",
-		dataset.AreaInstitutions:      "Institutions",
-		dataset.AreaProcedures:        "Administrative procedures",
-		dataset.AreaOrganisation:      "Organisation",
-		dataset.AreaCivilService:      "Civil service",
-		dataset.AreaPublicFinance:     "Public finance",
-		dataset.AreaDigitalGovernment: "Digital government",
-		dataset.AreaCommunication:     "Communication",
-	}
-	m := vi
-	if lang == "en" {
-		m = en
-	}
-	if s, ok := m[id]; ok {
-		return s
-	}
-	if id == "" {
-		return tr(lang, "Chưa phân lĩnh vực", "No area")
-	}
-	return vntext.NFC(id)
+	return vntext.NFC(i18n.Lang(lang).AreaName(id))
 }
 
 // areaOrder returns the report order of an area id (unknown areas last).
@@ -245,73 +219,27 @@ func statusColour(status string) color.Color {
 	return color.Gray{0xcc}
 }
 
-// statusName is the display name of a status.
+// statusName is the display name of a status in a legend: the status
+// word of internal/i18n, capitalised, and for "near" the threshold.
 func statusName(status, lang string) string {
-	switch status {
-	case dataset.StatusMet:
-		return tr(lang, "Đạt", "Met")
-	case dataset.StatusNear:
-		return tr(lang, "Gần đạt (≥ 90%)", "Near (≥ 90%)")
-	case dataset.StatusOffTrack:
-		return tr(lang, "Chưa đạt", "Off track")
-	case dataset.StatusNoData:
-		return tr(lang, "Không có số liệu", "No data")
+	name := i18n.Lang(lang).StatusName(status)
+	if r, size := utf8.DecodeRuneInString(name); size > 0 {
+		name = string(unicode.ToUpper(r)) + name[size:]
 	}
-	return status
+	if status == dataset.StatusNear {
+		name += " (≥ 90%)"
+	}
+	return name
 }
 
 // comparatorText renders a comparator for a label.
-func comparatorText(c, lang string) string {
-	switch c {
-	case dataset.CmpGE:
-		return "≥ "
-	case dataset.CmpGT:
-		return "> "
-	case dataset.CmpLE:
-		return "≤ "
-	case dataset.CmpLT:
-		return "< "
-	case dataset.CmpApprox:
-		return "≈ "
-	case dataset.CmpEQ:
-		return "= "
-	}
-	return ""
-}
+func comparatorText(c, lang string) string { return i18n.Lang(lang).ComparatorText(c) }
 
 // unitText is the short unit printed after a number.
-func unitText(u, lang string) string {
-	switch u {
-	case "percent", "%":
-		return "%"
-	case "", "count":
-		return ""
-	}
-	if lang == "vi" {
-		switch u {
-		case "staff":
-			return " biên chế"
-		case "people":
-			return " người"
-		case "times":
-			return " lần"
-		}
-	}
-	return " " + u
-}
+func unitText(u, lang string) string { return i18n.Lang(lang).UnitSuffix(u) }
 
 // levelName is the display name of a level.
-func levelName(l, lang string) string {
-	switch l {
-	case "province":
-		return tr(lang, "cấp tỉnh", "province")
-	case "district":
-		return tr(lang, "cấp huyện", "district")
-	case "commune":
-		return tr(lang, "cấp xã", "commune")
-	}
-	return l
-}
+func levelName(l, lang string) string { return i18n.Lang(lang).LevelName(l) }
 
 // rowLabels labels target rows with their code and wording; rows sharing
 // a code also show their level and target, so that no two rows look alike

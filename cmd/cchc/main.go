@@ -11,6 +11,7 @@ import (
 	"os"
 
 	"github.com/cchc-lab/cchc/internal/atomicfile"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // command is one subcommand of cchc.
@@ -20,17 +21,18 @@ type command struct {
 	run     func(args []string, stdout, stderr io.Writer) int
 }
 
-func commands() []command {
+func commands(l i18n.Lang) []command {
 	return []command{
-		{"scorecard", "score a plan's targets against observations and write a scorecard (the main job)", runScorecard},
-		{"template", "write the actuals to fill for a plan (.xlsx or .csv), to score with scorecard --actuals", runTemplate},
-		{"parse", "parse plan documents into plans, targets, tasks and findings", runParse},
-		{"validate", "load data files, report rows read and rejected", runValidate},
-		{"indicators", "list the metric catalogue, or compute rates from dossier records", runIndicators},
-		{"progress", "assess progress of series towards targets (Statistics Canada / Open SDG method)", runProgress},
-		{"plot", "draw trend, bars, heatmap, attainment or workload charts", runPlot},
-		{"gen", "generate synthetic data (dossier records)", runGen},
-		{"version", "print the version of cchc", runVersion},
+		{"scorecard", l.T("score a plan's targets against observations and write a scorecard (the main job)"), runScorecard},
+		{"template", l.T("write the actuals to fill for a plan (.xlsx or .csv), to score with scorecard --actuals"), runTemplate},
+		{"report", l.T("write the year-end report of a scorecard as one HTML page or a PDF"), runReport},
+		{"parse", l.T("parse plan documents into plans, targets, tasks and findings"), runParse},
+		{"validate", l.T("load data files, report rows read and rejected"), runValidate},
+		{"indicators", l.T("list the metric catalogue, or compute rates from dossier records"), runIndicators},
+		{"progress", l.T("assess progress of series towards targets (Statistics Canada / Open SDG method)"), runProgress},
+		{"plot", l.T("draw trend, bars, heatmap, attainment or workload charts"), runPlot},
+		{"gen", l.T("generate synthetic data (dossier records)"), runGen},
+		{"version", l.T("print the version of cchc"), runVersion},
 	}
 }
 
@@ -46,35 +48,40 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		args = []string{"scorecard"}
 	}
+	l, err := runLang(args)
+	if err != nil {
+		l = i18n.FromEnv()
+	}
 	name := args[0]
 	if name == "help" || name == "-h" || name == "--help" {
 		if len(args) > 1 {
-			for _, c := range commands() {
+			for _, c := range commands(l) {
 				if c.name == args[1] {
 					return c.run([]string{"--help"}, stdout, stderr)
 				}
 			}
 		}
-		usage(stdout)
+		usage(stdout, l)
 		return 0
 	}
-	for _, c := range commands() {
+	for _, c := range commands(l) {
 		if c.name == name {
 			return c.run(args[1:], stdout, stderr)
 		}
 	}
-	fmt.Fprintf(stderr, "cchc: unknown command %q\n", name)
-	usage(stderr)
+	fmt.Fprintln(stderr, "cchc: "+l.T("unknown command %q", name))
+	usage(stderr, l)
 	return 2
 }
 
-func usage(w io.Writer) {
-	fmt.Fprintln(w, "usage: cchc <command> [flags]   (no command runs \"scorecard\" on the embedded default plan)")
-	fmt.Fprintln(w, "\ncommands:")
-	for _, c := range commands() {
+// usage prints the list of commands in the language l.
+func usage(w io.Writer, l i18n.Lang) {
+	fmt.Fprintln(w, l.T("usage: cchc <command> [flags]   (no command runs \"scorecard\" on the embedded default plan)"))
+	fmt.Fprintln(w, "\n"+l.T("commands:"))
+	for _, c := range commands(l) {
 		fmt.Fprintf(w, "  %-11s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintln(w, "\nRun \"cchc help <command>\" or \"cchc <command> --help\" for a command's flags.")
+	fmt.Fprintln(w, "\n"+l.T("Run \"cchc help <command>\" or \"cchc <command> --help\" for a command's flags; --lang vi|en (or CCHC_LANG) sets the language of messages."))
 }
 
 // parseInterspersed parses fs over args where flags may come before,

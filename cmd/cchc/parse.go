@@ -36,6 +36,7 @@ Parses CCHC plan documents (plain text, UTF-8) into their metadata, targets
   -o OUT       output file (json, xlsx) or directory (csv, parquet, arrow;
                created when missing); -o FILE.xlsx alone picks xlsx
   --bom        start CSV files with a UTF-8 byte-order mark for Excel (default true)
+  --lang L     vi or en: the language of this help
 
 A file that is empty, binary, not UTF-8 or not a plan is reported on
 standard error and left out; the other files are still parsed.
@@ -48,7 +49,9 @@ written, 2 usage error.
 func runParse(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(fs.Output(), parseUsage) }
+	l, _ := runLang(args)
+	langFlag(fs)
+	fs.Usage = func() { fmt.Fprint(fs.Output(), l.T(parseUsage)) }
 	format := fs.String("format", "json", "json, csv, parquet or arrow")
 	out := fs.String("o", "", "output file (json) or directory (csv, parquet, arrow)")
 	bom := fs.Bool("bom", true, "start CSV files with a UTF-8 byte-order mark")

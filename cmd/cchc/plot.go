@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -17,6 +18,7 @@ import (
 	"github.com/cchc-lab/cchc/internal/atomicfile"
 	"github.com/cchc-lab/cchc/internal/vntext"
 	"github.com/cchc-lab/cchc/plots"
+	"github.com/cchc-lab/cchc/plots/report"
 )
 
 const plotUsage = `usage: cchc plot trend|bars|heatmap|attainment|workload|stacked --data FILE [flags]
@@ -24,7 +26,8 @@ const plotUsage = `usage: cchc plot trend|bars|heatmap|attainment|workload|stack
 Draws a chart from one of cchc's tables (index values, observations,
 scorecards, tasks; CSV, JSON, Parquet or Arrow) or from any CSV with a
 year, a value and a series column named by --x, --y and --series.
-The chart is written to -o (.svg or .png), or as SVG to standard output.
+The chart is written to -o (.svg, .png, or .pdf printed by headless Chromium,
+Debian package "chromium"), or as SVG to standard output.
 
   trend       values over the years, one line per province or agency
   bars        yearly comparison: a group per province (or metric), a bar per year
@@ -133,8 +136,8 @@ func runPlot(args []string, stdout, stderr io.Writer) int {
 	format := "svg"
 	if f.out != "" && f.out != "-" {
 		format = strings.ToLower(strings.TrimPrefix(filepath.Ext(f.out), "."))
-		if format != "svg" && format != "png" {
-			fmt.Fprintf(stderr, "cchc plot %s: -o %s: the chart file must end in .svg or .png\n", kind, f.out)
+		if format != "svg" && format != "png" && format != "pdf" {
+			fmt.Fprintf(stderr, "cchc plot %s: -o %s: the chart file must end in .svg, .png or .pdf\n", kind, f.out)
 			return 2
 		}
 	}
@@ -162,7 +165,7 @@ func runPlot(args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
-	if err := chart.WriteFile(f.out); err != nil {
+	if err := writeChart(chart, f.out, format); err != nil {
 		fmt.Fprintf(stderr, "cchc plot %s: %v\n", kind, err)
 		return 1
 	}
@@ -208,7 +211,7 @@ func plotFlagSet(f *plotFlags, w io.Writer) *flag.FlagSet {
 	fs.Float64Var(&f.height, "height", 0, "height in cm (default 12 for trend and bars, from the rows otherwise)")
 	fs.BoolVar(&f.invertY, "invert-y", false, "trend: smallest value on top (automatic for --y rank)")
 	fs.BoolVar(&f.embedFonts, "embed-fonts", false, "embed the font in SVG output (larger file, same look everywhere)")
-	fs.StringVar(&f.out, "o", "", "output `FILE` (.svg or .png); SVG to standard output when empty")
+	fs.StringVar(&f.out, "o", "", "output `FILE` (.svg, .png or .pdf); SVG to standard output when empty")
 	return fs
 }
 
@@ -400,4 +403,20 @@ func buildChart(kind string, rec arrow.Record, f *plotFlags, from, to int) (*plo
 		return plots.Stacked(rec, stackedOptions(common, rec, f))
 	}
 	return nil, fmt.Errorf("unknown chart %q", kind)
+}
+
+// writeChart writes the chart to path: SVG or PNG by plots, PDF printed
+// by headless Chromium with the fonts embedded (report.ChartPDF).
+func writeChart(chart *plots.Chart, path, format string) error {
+	if format != "pdf" {
+		return chart.WriteFile(path)
+	}
+	pdf, err := report.ChartPDF(context.Background(), chart)
+	if err != nil {
+		return err
+	}
+	return atomicfile.Write(path, func(w io.Writer) error {
+		_, err := w.Write(pdf)
+		return err
+	})
 }

@@ -38,7 +38,7 @@ func TestPlotCommand(t *testing.T) {
 		{name: "unknown chart", args: []string{"pie", "--data", pci}, code: 2, stderr: `unknown chart "pie"`},
 		{name: "no data flag", args: []string{"trend"}, code: 2, stderr: "--data FILE is required"},
 		{name: "bad years", args: []string{"trend", "--data", pci, "--years", "2019-2010"}, code: 2, stderr: "first year is after the last"},
-		{name: "bad extension", args: []string{"trend", "--data", pci, "-o", filepath.Join(dir, "x.pdf")}, code: 2, stderr: ".svg or .png"},
+		{name: "bad extension", args: []string{"trend", "--data", pci, "-o", filepath.Join(dir, "x.jpg")}, code: 2, stderr: ".svg, .png or .pdf"},
 		{name: "trend png", args: []string{"trend", "--data", pci, "--entities", "Ha Tinh,Hưng Yên,QUẢNG TRỊ", "--band", "median-iqr", "-o", filepath.Join(dir, "t.png")}, out: "t.png", code: 0},
 		{name: "bars svg", args: []string{"bars", "--data", pci, "--years", "2017-2019", "--entities", "Thanh Hoa,Nghe An", "--labels", "-o", filepath.Join(dir, "b.svg")}, out: "b.svg", code: 0},
 		{name: "svg to stdout", args: []string{"trend", "--data", news, "--index", "SIPAS", "--entities", "Ha Tinh", "--target", "90"}, code: 0, stdout: "<svg"},

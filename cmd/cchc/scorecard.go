@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/apache/arrow/go/v15/arrow/memory"
 
@@ -59,8 +60,6 @@ values, not published figures), so that a full scorecard appears at once.
   --bom            start a CSV with a UTF-8 byte-order mark for Excel (default true)
   --csv D          CSV dialect: default (",", decimal points) or excel-vi (";",
                    decimal commas, BOM: what Excel with Vietnamese settings reads)
-  --lang L         language of workbook labels and words: vi or en (default: from
-                   CCHC_LANG or LANG); CSV and the other formats keep English ids
   --summary FILE   also write the aggregates (a row per entity, year and plan,
                    area empty, then per area) to FILE (.csv, .parquet, .json, .arrow)
   --dedupe P       for repeated observations with different values: "last" or
@@ -71,6 +70,9 @@ values, not published figures), so that a full scorecard appears at once.
                    rate × max / X"; blank: the target's value). A row with a code
                    applies to that target, one with only a metric to the targets
                    of that metric, one with both blank to every other target
+  --lang L         vi or en: the language of the summary, messages and workbook
+                   labels (default: CCHC_LANG, then the locale); CSV, Parquet,
+                   JSON and Arrow keep English ids
 
 Exit status: 0 scorecard written, 1 bad input (nothing written), 2 usage error.
 `
@@ -84,8 +86,11 @@ type scorecardFlags struct {
 	bom                                bool
 	dedupe                             string
 	summaryPath, pointsPath            string
-	sheet, csvDialect, lang            string
+	sheet, csvDialect                  string
 	force                              bool
+
+	// lang is the language of messages (--lang, CCHC_LANG, the locale).
+	lang i18n.Lang
 }
 
 // scorecardRun is one run of "cchc scorecard": its flags, where it writes,
@@ -113,6 +118,8 @@ type scorecardRun struct {
 	noValue  int               // rows of --actuals whose value was left blank (no_data)
 	defaults map[string]string // columns --actuals lacked, and the values taken
 	obsSheet string            // the sheet of a workbook --actuals
+	// findings are the plan document's findings (for the report).
+	findings []dataset.Finding
 }
 
 // obsRows names the observations' rows in messages: the file, or for a
@@ -134,15 +141,10 @@ func runScorecard(args []string, stdout, stderr io.Writer) int {
 	}
 	outPath, outFormat, err := scorecardOutput(flags.out, flags.format)
 	if err != nil {
-		return scorecardUsageError(stderr, "%v", err)
+		return scorecardUsageError(stderr, flags.lang, err.Error())
 	}
 	r := &scorecardRun{flags: flags, outPath: outPath, outFormat: outFormat,
-		stdout: stdout, stderr: stderr, info: stdout, cat: indicators.Default(), lang: i18n.FromEnv()}
-	if flags.lang != "" {
-		if r.lang, err = i18n.Parse(flags.lang); err != nil {
-			return scorecardUsageError(stderr, "--lang: %v", err)
-		}
-	}
+		stdout: stdout, stderr: stderr, info: stdout, cat: indicators.Default(), lang: flags.lang}
 	if outPath == "-" {
 		r.info = stderr
 	}
@@ -150,7 +152,7 @@ func runScorecard(args []string, stdout, stderr io.Writer) int {
 	for _, step := range steps {
 		if err := step(); err != nil {
 			fmt.Fprintf(stderr, "cchc scorecard: %v\n", err)
-			fmt.Fprintln(stderr, "nothing written")
+			fmt.Fprintln(stderr, flags.lang.T("nothing written"))
 			return 1
 		}
 	}
@@ -179,41 +181,46 @@ func parseScorecardFlags(args []string, stdout, stderr io.Writer) (f scorecardFl
 	fs.StringVar(&f.pointsPath, "points", "", "point rules (CSV)")
 	fs.StringVar(&f.sheet, "sheet", "", "sheet of an .xlsx input")
 	fs.StringVar(&f.csvDialect, "csv", "", "CSV dialect: default or excel-vi")
-	fs.StringVar(&f.lang, "lang", "", "language of workbook labels: vi or en")
 	fs.BoolVar(&f.force, "force", false, "replace ./scorecard.<format> when no -o is given")
+	langFlag(fs)
+	l, lerr := runLang(args)
+	f.lang = l
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, scorecardUsage)
+			fmt.Fprint(stdout, l.T(scorecardUsage))
 			return f, 0, false
 		}
-		fmt.Fprint(stderr, scorecardUsage)
+		fmt.Fprint(stderr, l.T(scorecardUsage))
 		return f, 2, false
 	}
 	switch {
+	case lerr != nil:
+		return f, scorecardUsageError(stderr, l, "--lang: "+lerr.Error()), false
 	case fs.NArg() > 0:
-		return f, scorecardUsageError(stderr, "unexpected argument %q (files are given with --plan, --targets or --actuals)", fs.Arg(0)), false
+		return f, scorecardUsageError(stderr, l, l.T("unexpected argument %q (files are given with --plan, --targets or --actuals)", fs.Arg(0))), false
 	case f.planPath != "" && f.targetsPath != "":
-		return f, scorecardUsageError(stderr, "give --plan or --targets, not both"), false
+		return f, scorecardUsageError(stderr, l, l.T("give --plan or --targets, not both")), false
 	case f.year < 0:
-		return f, scorecardUsageError(stderr, "--year %d is not a year", f.year), false
+		return f, scorecardUsageError(stderr, l, l.T("--year %d is not a year", f.year)), false
 	}
 	switch f.dedupe {
 	case "", score.DedupeLast, score.DedupeFirst:
 	default:
-		return f, scorecardUsageError(stderr, "--dedupe=%q: want last or first", f.dedupe), false
+		return f, scorecardUsageError(stderr, l, l.T("--dedupe=%q: want last or first", f.dedupe)), false
 	}
 	d, err := dataset.ParseCSVDialect(f.csvDialect)
 	if err != nil {
-		return f, scorecardUsageError(stderr, "--csv: %v", err), false
+		return f, scorecardUsageError(stderr, l, "--csv: "+err.Error()), false
 	}
 	f.csvDialect = d
 	return f, 0, true
 }
 
-// scorecardUsageError prints a usage error and returns exit status 2.
-func scorecardUsageError(stderr io.Writer, format string, a ...any) int {
-	fmt.Fprintf(stderr, "cchc scorecard: "+format+"\n", a...)
-	fmt.Fprintln(stderr, `run "cchc scorecard --help" for the flags`)
+// scorecardUsageError prints a usage error in the language l and returns
+// exit status 2.
+func scorecardUsageError(stderr io.Writer, l i18n.Lang, msg string) int {
+	fmt.Fprintln(stderr, "cchc scorecard: "+msg)
+	fmt.Fprintln(stderr, l.T(`run "cchc scorecard --help" for the flags`))
 	return 2
 }
 
@@ -253,7 +260,7 @@ func (r *scorecardRun) readTargets() error {
 	if err != nil {
 		return err
 	}
-	r.plan, r.targets, r.doc = &doc.Plan, doc.Targets, doc
+	r.plan, r.targets, r.doc, r.findings = &doc.Plan, doc.Targets, doc, doc.Findings
 	for i := range r.targets {
 		if r.targets[i].PlanID == "" {
 			r.targets[i].PlanID = doc.Plan.ID
@@ -334,9 +341,9 @@ func (r *scorecardRun) readObservations() error {
 		}
 		r.obs, r.lines = got.obs, got.lines
 		r.obsName = defaultdata.ObservationsName
-		fmt.Fprintf(r.info, "No files given: scoring the embedded Hà Tĩnh 2025 plan (3098/QĐ-UBND) against\n%s — ILLUSTRATIVE values, not published figures.\n\n", r.obsName)
+		fmt.Fprint(r.info, r.flags.lang.T("No files given: scoring the embedded Hà Tĩnh 2025 plan (3098/QĐ-UBND) against\n%s — ILLUSTRATIVE values, not published figures.\n\n", r.obsName))
 	default:
-		fmt.Fprintln(r.stderr, "cchc scorecard: no --actuals given: every target is scored no_data")
+		fmt.Fprintln(r.stderr, "cchc scorecard: "+r.flags.lang.T("no --actuals given: every target is scored no_data"))
 	}
 	return nil
 }
@@ -358,7 +365,7 @@ func (r *scorecardRun) score() error {
 		return err
 	}
 	for _, w := range res.Warnings {
-		fmt.Fprintf(r.stderr, "cchc scorecard: warning: %s\n", w)
+		fmt.Fprintln(r.stderr, "cchc scorecard: "+r.flags.lang.T("warning: %s", w))
 	}
 	if len(res.Scores) == 0 {
 		return fmt.Errorf("no rows to score: no entity observed for the targets (year %s)", yearText(r.flags.year))
@@ -460,13 +467,14 @@ func (r *scorecardRun) defaultSource(column string) string {
 // report prints the summary per area, the observations that matched no
 // target and where the outputs went.
 func (r *scorecardRun) report() {
-	printSummary(r.info, r.plan, r.label, r.res, r.pointsNote())
+	l := r.flags.lang
+	printSummary(r.info, r.plan, r.label, r.res, r.pointsNote(), l)
 	r.reportUnmatched()
 	if len(r.res.Superseded) > 0 {
-		fmt.Fprintf(r.info, "\n%d repeated observation(s) set aside (identical repeats, or the losers of --dedupe).\n", len(r.res.Superseded))
+		fmt.Fprint(r.info, l.T("\n%d repeated observation(s) set aside (identical repeats, or the losers of --dedupe).\n", len(r.res.Superseded)))
 	}
 	if r.res.OtherEntities > 0 {
-		fmt.Fprintf(r.info, "%d observation(s) of other entities left out (--entity %s).\n", r.res.OtherEntities, r.flags.entity)
+		fmt.Fprint(r.info, l.T("%d observation(s) of other entities left out (--entity %s).\n", r.res.OtherEntities, r.flags.entity))
 	}
 	r.reportWritten()
 }
@@ -485,7 +493,7 @@ func (r *scorecardRun) pointsNote() string {
 			}
 		}
 	}
-	return fmt.Sprintf("points = earned / maximum under the %d rule(s) of %s;\n"+
+	return r.flags.lang.T("points = earned / maximum under the %d rule(s) of %s;\n"+
 		"%d of %d rows have a rule, and the %d of them with no data earn nothing and are left out of the maximum.",
 		len(r.rules.Points), r.flags.pointsPath, withRule, len(r.res.Scores), noData)
 }
@@ -495,9 +503,10 @@ func (r *scorecardRun) reportUnmatched() {
 	if len(r.res.Unmatched) == 0 {
 		return
 	}
-	fmt.Fprintf(r.info, "\n%d observation(s) match no target (kept out of the scores, not dropped):\n", len(r.res.Unmatched))
+	l := r.flags.lang
+	fmt.Fprint(r.info, l.T("\n%d observation(s) match no target (kept out of the scores, not dropped):\n", len(r.res.Unmatched)))
 	tw := tabwriter.NewWriter(r.info, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "  entity\tlevel\tyear\tperiod\tmetric\tvalue\tunit")
+	fmt.Fprintln(tw, l.T("  entity\tlevel\tyear\tperiod\tmetric\tvalue\tunit"))
 	for _, o := range r.res.Unmatched {
 		fmt.Fprintf(tw, "  %s\t%s\t%d\t%s\t%s\t%s\t%s\n", o.Entity, o.Level, o.Year, o.Period, o.Metric, vntext.FormatNumber(o.Value), o.Unit)
 	}
@@ -513,6 +522,7 @@ func (r *scorecardRun) reportWritten() {
 	if err != nil {
 		abs = r.outPath
 	}
+	l := r.flags.lang
 	kind := strings.ToUpper(string(r.outFormat))
 	if r.outFormat == dataset.FormatXLSX {
 		kind = "Excel workbook: scorecard, summary by area, unmatched observations, findings, sources and method"
@@ -521,14 +531,14 @@ func (r *scorecardRun) reportWritten() {
 		kind += `, for Excel with Vietnamese settings: ";" separators, decimal commas, BOM`
 	} else if r.outFormat == dataset.FormatCSV {
 		if r.flags.bom {
-			kind += ", UTF-8 with BOM"
+			kind += l.T(", UTF-8 with BOM")
 		} else {
 			kind += ", UTF-8"
 		}
 	}
-	fmt.Fprintf(r.info, "\nWrote %d rows to %s (%s).\n", len(r.res.Scores), abs, kind)
+	fmt.Fprint(r.info, l.T("\nWrote %d rows to %s (%s).\n", len(r.res.Scores), abs, kind))
 	if r.flags.summaryPath != "" {
-		fmt.Fprintf(r.info, "Wrote the aggregates (%d plan and %d area rows) to %s.\n", len(r.res.Plans), len(r.res.Areas), r.flags.summaryPath)
+		fmt.Fprint(r.info, l.T("Wrote the aggregates (%d plan and %d area rows) to %s.\n", len(r.res.Plans), len(r.res.Areas), r.flags.summaryPath))
 	}
 }
 
@@ -756,7 +766,7 @@ func (f *observationFilter) report(w io.Writer, name string) {
 // the score per area and for the plan. With many entities it prints one
 // line per entity instead. With point rules (pointsNote not empty) it adds
 // the points earned and their maximum, then the note explaining them.
-func printSummary(w io.Writer, plan *dataset.Plan, label string, res *score.Result, pointsNote string) {
+func printSummary(w io.Writer, plan *dataset.Plan, label string, res *score.Result, pointsNote string, l i18n.Lang) {
 	title := label
 	if plan != nil {
 		title = plan.ID
@@ -767,10 +777,13 @@ func printSummary(w io.Writer, plan *dataset.Plan, label string, res *score.Resu
 			title += fmt.Sprintf(", %d", plan.Year)
 		}
 	}
-	fmt.Fprintf(w, "Scorecard: %s\n", title)
+	fmt.Fprintln(w, l.T("Scorecard: %s", title))
 	scoreText := func(s *float64) string {
 		if s == nil {
 			return "—"
+		}
+		if l == i18n.VI {
+			return strings.Replace(fmt.Sprintf("%.1f", *s), ".", ",", 1)
 		}
 		return fmt.Sprintf("%.1f", *s)
 	}
@@ -794,16 +807,16 @@ func printSummary(w io.Writer, plan *dataset.Plan, label string, res *score.Resu
 			return *ri < *rj
 		})
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-		head := "rank\tentity\tyear\ttargets\tmet\tnear\toff_track\tno_data\tscore\t"
+		head := l.T("rank\tentity\tyear\ttargets\tmet\tnear\toff_track\tno_data\tscore\t")
 		if points {
-			head += "points\t"
+			head += l.T("points") + "\t"
 		}
 		fmt.Fprintln(tw, head)
 		const first, last = 25, 5
 		for i, p := range plans {
 			if len(plans) > first+last+1 && i >= first && i < len(plans)-last {
 				if i == first {
-					fmt.Fprintf(tw, "…\t%d more\t\t\t\t\t\t\t\t", len(plans)-first-last)
+					fmt.Fprint(tw, l.T("…\t%d more\t\t\t\t\t\t\t\t", len(plans)-first-last))
 					if points {
 						fmt.Fprint(tw, "\t")
 					}
@@ -826,40 +839,62 @@ func printSummary(w io.Writer, plan *dataset.Plan, label string, res *score.Resu
 		for _, p := range res.Plans {
 			fmt.Fprintf(w, "\n%s, %d", p.Entity, p.Year)
 			if p.PlanID != "" && plan == nil {
-				fmt.Fprintf(w, " (plan %s)", p.PlanID)
+				fmt.Fprint(w, l.T(" (plan %s)", p.PlanID))
 			}
 			fmt.Fprintln(w)
-			row := func(name string, a score.Aggregate) {
-				fmt.Fprintf(w, "  %-20s %7d %5d %5d %9d %7d %6s", name, a.Targets, a.Met, a.Near, a.OffTrack, a.NoData, scoreText(a.Score))
-				if points {
-					fmt.Fprintf(w, " %11s", pointsText(a))
+			heads := []string{l.T("area"), l.T("targets"), l.T("met"), l.T("near"), l.T("off_track"), l.T("no_data"), l.T("score"), l.T("points")}
+			widths := []int{20, 7, 5, 5, 9, 7, 6, 11}
+			cols := len(heads) - 1
+			if points {
+				cols++
+			}
+			rule := cols // the spaces between the columns, and one more
+			for i := range widths[:cols] {
+				widths[i] = max(widths[i], utf8.RuneCountInString(heads[i]))
+				rule += widths[i]
+			}
+			line := func(cells []string) {
+				fmt.Fprint(w, "  "+padRight(cells[0], widths[0]))
+				for i := 1; i < cols; i++ {
+					fmt.Fprint(w, " "+padLeft(cells[i], widths[i]))
 				}
 				fmt.Fprintln(w)
 			}
-			fmt.Fprintf(w, "  %-20s %7s %5s %5s %9s %7s %6s", "area", "targets", "met", "near", "off_track", "no_data", "score")
-			rule := 66
-			if points {
-				fmt.Fprintf(w, " %11s", "points")
-				rule += 12
+			row := func(name string, a score.Aggregate) {
+				line([]string{name, strconv.Itoa(a.Targets), strconv.Itoa(a.Met), strconv.Itoa(a.Near),
+					strconv.Itoa(a.OffTrack), strconv.Itoa(a.NoData), scoreText(a.Score), pointsText(a)})
 			}
-			fmt.Fprintln(w)
+			line(heads)
 			for _, a := range res.Areas {
 				if a.Entity != p.Entity || a.Year != p.Year || a.PlanID != p.PlanID {
 					continue
 				}
 				area := a.Area
-				if area == "" {
-					area = "(no area)"
+				switch {
+				case area == "":
+					area = l.T("(no area)")
+				case l == i18n.VI:
+					area = l.AreaShortName(area)
 				}
 				row(area, a)
 			}
 			fmt.Fprintf(w, "  %s\n", strings.Repeat("-", rule))
-			row("plan", p)
+			row(l.T("plan"), p)
 		}
 	}
-	fmt.Fprintln(w, "\nscore = weighted mean attainment × 100 (areas equally weighted in the plan);")
-	fmt.Fprintln(w, "no_data rows never count as zero; \"—\" = under 2/3 of targets with data.")
+	fmt.Fprintln(w, "\n"+l.T("score = weighted mean attainment × 100 (areas equally weighted in the plan);"))
+	fmt.Fprintln(w, l.T("no_data rows never count as zero; \"—\" = under 2/3 of targets with data."))
 	if points {
 		fmt.Fprintln(w, pointsNote)
 	}
+}
+
+// padRight pads s with spaces to n runes, text left.
+func padRight(s string, n int) string {
+	return s + strings.Repeat(" ", max(0, n-utf8.RuneCountInString(s)))
+}
+
+// padLeft pads s with spaces to n runes, text right.
+func padLeft(s string, n int) string {
+	return strings.Repeat(" ", max(0, n-utf8.RuneCountInString(s))) + s
 }

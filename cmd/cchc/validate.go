@@ -28,6 +28,7 @@ names it. A directory stands for the data files in it (.csv, .tsv, .json,
              or scores (default: detect from the columns)
   --max N    list at most N rejected rows per file (default 50; 0 lists all)
   --show N   also print the table loaded, N rows (first and last halves)
+  --lang L   vi or en: the language of this help
 
 Exit status: 0 every row of every file loaded, 1 some row was rejected or
 some file could not be read, 2 usage error.
@@ -37,7 +38,9 @@ some file could not be read, 2 usage error.
 func runValidate(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(fs.Output(), validateUsage) }
+	l, _ := runLang(args)
+	langFlag(fs)
+	fs.Usage = func() { fmt.Fprint(fs.Output(), l.T(validateUsage)) }
 	kindFlag := fs.String("kind", "", "table kind (default: detect from the columns)")
 	maxList := fs.Int("max", 50, "rejected rows listed per file (0: all)")
 	show := fs.Int("show", 0, "rows of the loaded table to print (0: none)")
@@ -46,7 +49,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	files, err := parseInterspersed(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, validateUsage)
+			fmt.Fprint(stdout, l.T(validateUsage))
 			return 0
 		}
 		return 2

@@ -10,6 +10,13 @@ import (
 const version = "0.1.0"
 
 func runVersion(args []string, stdout, stderr io.Writer) int {
+	fmt.Fprintf(stdout, "cchc %s\n", versionString())
+	return 0
+}
+
+// versionString is the version, with the revision of the build's checkout
+// when known.
+func versionString() string {
 	v := version
 	if bi, ok := debug.ReadBuildInfo(); ok {
 		for _, s := range bi.Settings {
@@ -18,6 +25,5 @@ func runVersion(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}
-	fmt.Fprintf(stdout, "cchc %s\n", v)
-	return 0
+	return v
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/internal/i18n"
+	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
 var (
@@ -82,10 +84,10 @@ func conflictFindings(p *page, tr targetResult, year int, cat MetricMatcher) []d
 						continue
 					}
 					seen[id] = true
-					fs = append(fs, dataset.Finding{Kind: "conflict",
-						Message: fmt.Sprintf("%s (%s%s): the targets section says %s (line %d) but line %d says %s",
+					fs = append(fs, finding(dataset.Finding{Kind: "conflict",
+						Text: i18n.Msgf("%s (%s%s): the targets section says %s (line %d) but line %d says %s",
 							t.Code, t.Metric, levelNote(t.Level), describe(t), t.Source.Line, i+1, describe(c.t)),
-						Lines: []int{t.Source.Line, i + 1}})
+						Lines: []int{t.Source.Line, i + 1}}))
 				}
 			}
 		}
@@ -93,11 +95,25 @@ func conflictFindings(p *page, tr targetResult, year int, cat MetricMatcher) []d
 	return fs
 }
 
-func levelNote(l string) string {
-	if l == "" {
+func levelNote(l string) levelText { return levelText(l) }
+
+// levelText is ", <level>" after a metric in a finding, or nothing.
+type levelText string
+
+// In writes the level in the language l.
+func (t levelText) In(l i18n.Lang) string {
+	if t == "" {
 		return ""
 	}
-	return ", " + l
+	return ", " + l.LevelName(string(t))
+}
+
+// String writes the level id, as the finding's English message has it.
+func (t levelText) String() string {
+	if t == "" {
+		return ""
+	}
+	return ", " + string(t)
 }
 
 // sameValue reports whether two statements give the same target.
@@ -112,7 +128,15 @@ func sameValue(a, b dataset.Target) bool {
 }
 
 // describe writes a target's value in words: "≥ 60 percent", "2-3 count".
-func describe(t dataset.Target) string {
+func describe(t dataset.Target) targetText { return targetText{t} }
+
+// targetText is a target as a finding states it: ">= 60 percent" in the
+// English message, "≥ 60%" in Vietnamese.
+type targetText struct{ t dataset.Target }
+
+// String writes the target with its ids (comparator, unit, change).
+func (d targetText) String() string {
+	t := d.t
 	v := strconv.FormatFloat(t.Value, 'f', -1, 64)
 	if t.ValueMax != nil {
 		v += "-" + strconv.FormatFloat(*t.ValueMax, 'f', -1, 64)
@@ -120,6 +144,26 @@ func describe(t dataset.Target) string {
 	s := t.Comparator + " " + v + " " + t.Unit
 	if t.Change != "" {
 		s = t.Change + " " + s
+	}
+	return s
+}
+
+// In writes the target in the language l; English keeps the ids.
+func (d targetText) In(l i18n.Lang) string {
+	if l != i18n.VI {
+		return d.String()
+	}
+	t := d.t
+	v := vntext.FormatNumber(t.Value)
+	if t.ValueMax != nil {
+		v += "–" + vntext.FormatNumber(*t.ValueMax)
+	}
+	s := l.ComparatorText(t.Comparator) + v + l.UnitSuffix(t.Unit)
+	switch t.Change {
+	case dataset.ChangeDecrease:
+		s = l.T("decrease") + " " + s
+	case dataset.ChangeIncrease:
+		s = l.T("increase") + " " + s
 	}
 	return s
 }
@@ -145,10 +189,10 @@ func annexFindings(p *page, nTasks int) []dataset.Finding {
 	if present || len(refs) == 0 {
 		return nil
 	}
-	return []dataset.Finding{{Kind: "missing_annex",
-		Message: fmt.Sprintf("the text refers to an annex (phụ lục) at line %s but the document contains none; the tasks are taken from the body (%d found)",
+	return []dataset.Finding{finding(dataset.Finding{Kind: "missing_annex",
+		Text: i18n.Msgf("the text refers to an annex (phụ lục) at line %s but the document contains none; the tasks are taken from the body (%d found)",
 			joinInts(refs), nTasks),
-		Lines: refs}}
+		Lines: refs})}
 }
 
 func joinInts(xs []int) string {
@@ -181,23 +225,23 @@ func countFindings(p *page, tasks []dataset.Task) []dataset.Finding {
 			nc, _ := strconv.Atoi(sm[1])
 			nt, _ := strconv.Atoi(sm[2])
 			if len(objectives) > 0 && nc != len(objectives) {
-				fs = append(fs, dataset.Finding{Kind: "count_mismatch",
-					Message: fmt.Sprintf("the document says %d contents (nội dung) but the annex has %d", nc, len(objectives)),
-					Lines:   []int{i + 1}})
+				fs = append(fs, finding(dataset.Finding{Kind: "count_mismatch",
+					Text:  i18n.Msgf("the document says %d contents (nội dung) but the annex has %d", nc, len(objectives)),
+					Lines: []int{i + 1}}))
 			}
 			if nt != len(tasks) {
-				fs = append(fs, dataset.Finding{Kind: "count_mismatch",
-					Message: fmt.Sprintf("the document says %d tasks (nhiệm vụ) but %d were found", nt, len(tasks)),
-					Lines:   []int{i + 1}})
+				fs = append(fs, finding(dataset.Finding{Kind: "count_mismatch",
+					Text:  i18n.Msgf("the document says %d tasks (nhiệm vụ) but %d were found", nt, len(tasks)),
+					Lines: []int{i + 1}}))
 			}
 			continue
 		}
 		if sm := fdTasksRe.FindStringSubmatch(k); sm != nil && (strings.HasPrefix(k, "danh sach") || strings.Contains(k, "phu luc") || strings.Contains(k, "tong cong")) {
 			nt, _ := strconv.Atoi(sm[1])
 			if nt != len(tasks) {
-				fs = append(fs, dataset.Finding{Kind: "count_mismatch",
-					Message: fmt.Sprintf("the document says %d tasks (nhiệm vụ) but %d were found", nt, len(tasks)),
-					Lines:   []int{i + 1}})
+				fs = append(fs, finding(dataset.Finding{Kind: "count_mismatch",
+					Text:  i18n.Msgf("the document says %d tasks (nhiệm vụ) but %d were found", nt, len(tasks)),
+					Lines: []int{i + 1}}))
 			}
 		}
 	}
@@ -210,21 +254,21 @@ func planShapeFindings(p *page, d *Document, tr targetResult) []dataset.Finding 
 	var fs []dataset.Finding
 	switch {
 	case tr.from < 0:
-		fs = append(fs, dataset.Finding{Kind: "no_targets_section",
-			Message: "no targets section (chỉ tiêu) found; no quantitative targets extracted", Lines: []int{}})
+		fs = append(fs, finding(dataset.Finding{Kind: "no_targets_section",
+			Text: i18n.Msgf("no targets section (chỉ tiêu) found; no quantitative targets extracted"), Lines: []int{}}))
 	case len(d.Targets) == 0:
-		fs = append(fs, dataset.Finding{Kind: "no_numeric_targets",
-			Message: "the targets section states no quantitative target", Lines: []int{tr.from + 1}})
+		fs = append(fs, finding(dataset.Finding{Kind: "no_numeric_targets",
+			Text: i18n.Msgf("the targets section states no quantitative target"), Lines: []int{tr.from + 1}}))
 	}
 	if len(d.Tasks) == 0 {
-		fs = append(fs, dataset.Finding{Kind: "no_tasks",
-			Message: "no tasks found (no annex table and no numbered duties)", Lines: []int{}})
+		fs = append(fs, finding(dataset.Finding{Kind: "no_tasks",
+			Text: i18n.Msgf("no tasks found (no annex table and no numbered duties)"), Lines: []int{}}))
 	}
 	for _, t := range d.Targets {
 		if t.Metric == "" {
-			fs = append(fs, dataset.Finding{Kind: "no_metric",
-				Message: fmt.Sprintf("%s: no catalogue metric matches %q; score it by its code", t.Code, shorten(t.Subject, 120)),
-				Lines:   []int{t.Source.Line}})
+			fs = append(fs, finding(dataset.Finding{Kind: "no_metric",
+				Text:  i18n.Msgf("%s: no catalogue metric matches %q; score it by its code", t.Code, shorten(t.Subject, 120)),
+				Lines: []int{t.Source.Line}}))
 		}
 	}
 	return fs
@@ -320,4 +364,11 @@ func startsWithUnit(text string) bool {
 		}
 	}
 	return false
+}
+
+// finding completes a finding made with its Text: Message is the Text in
+// English.
+func finding(f dataset.Finding) dataset.Finding {
+	f.Message = f.Text.String()
+	return f
 }

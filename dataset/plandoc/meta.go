@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -321,8 +322,8 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	}
 
 	// Findings about missing or blank metadata.
-	miss := func(msg string, line int) {
-		f := dataset.Finding{Kind: "missing_metadata", Message: msg, Lines: []int{}}
+	miss := func(msg i18n.Msg, line int) {
+		f := finding(dataset.Finding{Kind: "missing_metadata", Text: msg, Lines: []int{}})
 		if line >= 0 {
 			f.Lines = []int{line + 1}
 		}
@@ -330,35 +331,35 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	}
 	switch {
 	case numLine < 0:
-		miss("no document number (\"Số: …\") found on the first page", -1)
+		miss(i18n.Msgf("no document number (\"Số: …\") found on the first page"), -1)
 	case m.DocNumber == "":
-		miss(fmt.Sprintf("document number is blank (%q); the plan ID is taken from the file name", trimCell(p.lines[numLine])), numLine)
+		miss(i18n.Msgf("document number is blank (%q); the plan ID is taken from the file name", trimCell(p.lines[numLine])), numLine)
 	}
 	switch {
 	case m.Date == "":
-		miss("no date of issue found on the first page", -1)
+		miss(i18n.Msgf("no date of issue found on the first page"), -1)
 	case len(m.Date) == 7:
-		miss(fmt.Sprintf("day of issue is blank; the date is given as %s", m.Date), dateLine)
+		miss(i18n.Msgf("day of issue is blank; the date is given as %s", m.Date), dateLine)
 	}
 	if m.Issuer == "" {
-		miss("issuing body not recognised", -1)
+		miss(i18n.Msgf("issuing body not recognised"), -1)
 	}
 	if m.Province == "" {
-		miss("province not recognised", -1)
+		miss(i18n.Msgf("province not recognised"), -1)
 	}
 	if m.Title == "" {
-		miss("no title found under the document type heading", -1)
+		miss(i18n.Msgf("no title found under the document type heading"), -1)
 	}
 	if m.Year == 0 {
-		miss("the year the plan is for was not found", -1)
+		miss(i18n.Msgf("the year the plan is for was not found"), -1)
 	}
 	if m.Signer == "" {
-		miss("no signer found", -1)
+		miss(i18n.Msgf("no signer found"), -1)
 	}
 	if restored != "" {
-		fs = append(fs, dataset.Finding{Kind: "ocr_restored",
-			Message: fmt.Sprintf("signer read as %q without diacritics; reported as %q from common spellings of Vietnamese names", restored, m.Signer),
-			Lines:   []int{}})
+		fs = append(fs, finding(dataset.Finding{Kind: "ocr_restored",
+			Text:  i18n.Msgf("signer read as %q without diacritics; reported as %q from common spellings of Vietnamese names", restored, m.Signer),
+			Lines: []int{}}))
 	}
 	return m, fs
 }

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 	"golang.org/x/text/unicode/norm"
 )
@@ -454,10 +455,10 @@ func (p *page) substantial(idx []int) bool {
 func (p *page) duplicateFindings() []dataset.Finding {
 	var fs []dataset.Finding
 	for _, d := range p.dups {
-		fs = append(fs, dataset.Finding{Kind: "duplicate_pages",
-			Message: fmt.Sprintf("lines %d-%d repeat lines %d-%d word for word (a doubled page); they are counted once",
+		fs = append(fs, finding(dataset.Finding{Kind: "duplicate_pages",
+			Text: i18n.Msgf("lines %d-%d repeat lines %d-%d word for word (a doubled page); they are counted once",
 				d.first+1, d.last+1, d.origFirst+1, d.origLast+1),
-			Lines: []int{d.first + 1, d.last + 1}})
+			Lines: []int{d.first + 1, d.last + 1}}))
 	}
 	return fs
 }

@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -147,9 +148,9 @@ func extractTargets(p *page, year int, cat MetricMatcher) targetResult {
 		}
 		cands := valuesIn(it, year, cat)
 		if len(cands) == 0 {
-			res.findings = append(res.findings, dataset.Finding{Kind: "target_without_number",
-				Message: fmt.Sprintf("%s: target stated without a number: %q", codeOrLine(it), shorten(string(it.text), 160)),
-				Lines:   []int{it.lines[0] + 1}})
+			res.findings = append(res.findings, finding(dataset.Finding{Kind: "target_without_number",
+				Text:  i18n.Msgf("%s: target stated without a number: %q", codeOrLine(it), shorten(string(it.text), 160)),
+				Lines: []int{it.lines[0] + 1}}))
 			continue
 		}
 		for _, c := range cands {
@@ -1152,9 +1153,9 @@ func targetTable(p *page, from, to int, base string, year int, cat MetricMatcher
 		it := item{code: tcode, text: []rune(vt), starts: []int{0}, lines: []int{i}}
 		cands := valuesIn(it, year, cat)
 		if len(cands) == 0 {
-			fs = append(fs, dataset.Finding{Kind: "target_without_number",
-				Message: fmt.Sprintf("%s: target stated without a number: %q", tcode, shorten(subj+" | "+val, 160)),
-				Lines:   []int{i + 1}})
+			fs = append(fs, finding(dataset.Finding{Kind: "target_without_number",
+				Text:  i18n.Msgf("%s: target stated without a number: %q", tcode, shorten(subj+" | "+val, 160)),
+				Lines: []int{i + 1}}))
 			continue
 		}
 		sk := foldKeep(subj)

@@ -1,7 +1,6 @@
 package plandoc
 
 import (
-	"fmt"
 	"regexp"
 	"sort"
 	"strconv"
@@ -12,6 +11,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // Tasks.
@@ -82,11 +82,11 @@ func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dat
 	}
 	tasks, dups := dedupeTasks(tasks)
 	if len(dups) > 0 {
-		findings = append(findings, dataset.Finding{
-			Kind:    "duplicate_task",
-			Message: fmt.Sprintf("%d annex row(s) repeat an earlier row word for word and were counted once", len(dups)),
-			Lines:   dups,
-		})
+		findings = append(findings, finding(dataset.Finding{
+			Kind:  "duplicate_task",
+			Text:  i18n.Msgf("%d annex row(s) repeat an earlier row word for word and were counted once", len(dups)),
+			Lines: dups,
+		}))
 	}
 
 	annexLine := 0
@@ -104,23 +104,23 @@ func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dat
 
 	if len(tasks) == 0 {
 		tasks = extractDuties(lines, folded, memo)
-		instead := "no duties section (tổ chức thực hiện) was found either"
+		instead := i18n.Msgf("no duties section (tổ chức thực hiện) was found either")
 		if len(tasks) > 0 {
-			instead = fmt.Sprintf("the %d tasks were read from the duties section (tổ chức thực hiện) instead", len(tasks))
+			instead = i18n.Msgf("the %d tasks were read from the duties section (tổ chức thực hiện) instead", len(tasks))
 		}
 		switch {
 		case annexLine > 0:
-			findings = append(findings, dataset.Finding{
-				Kind:    "annex_unreadable",
-				Message: fmt.Sprintf("an annex starts at line %d but no task table could be read from it; %s", annexLine, instead),
-				Lines:   []int{annexLine},
-			})
+			findings = append(findings, finding(dataset.Finding{
+				Kind:  "annex_unreadable",
+				Text:  i18n.Msgf("an annex starts at line %d but no task table could be read from it; %s", annexLine, instead),
+				Lines: []int{annexLine},
+			}))
 		case len(refs) > 0:
-			findings = append(findings, dataset.Finding{
-				Kind:    "missing_annex",
-				Message: "the plan refers to an annex (phụ lục) of tasks that is not in the document; " + instead,
-				Lines:   refs,
-			})
+			findings = append(findings, finding(dataset.Finding{
+				Kind:  "missing_annex",
+				Text:  i18n.Msgf("the plan refers to an annex (phụ lục) of tasks that is not in the document; %s", instead),
+				Lines: refs,
+			}))
 		}
 	} else {
 		findings = append(findings, taskCountFindings(tasks, folded, firstTaskLine(tasks))...)
@@ -134,18 +134,18 @@ func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dat
 			}
 		}
 		if len(noLead) > 0 {
-			findings = append(findings, dataset.Finding{
-				Kind:    "task_without_lead",
-				Message: fmt.Sprintf("%d annex row(s) name no lead agency (cơ quan chủ trì)", len(noLead)),
-				Lines:   noLead,
-			})
+			findings = append(findings, finding(dataset.Finding{
+				Kind:  "task_without_lead",
+				Text:  i18n.Msgf("%d annex row(s) name no lead agency (cơ quan chủ trì)", len(noLead)),
+				Lines: noLead,
+			}))
 		}
 		if len(noDeadline) > 0 {
-			findings = append(findings, dataset.Finding{
-				Kind:    "task_without_deadline",
-				Message: fmt.Sprintf("%d annex row(s) give no time for completion (thời gian)", len(noDeadline)),
-				Lines:   noDeadline,
-			})
+			findings = append(findings, finding(dataset.Finding{
+				Kind:  "task_without_deadline",
+				Text:  i18n.Msgf("%d annex row(s) give no time for completion (thời gian)", len(noDeadline)),
+				Lines: noDeadline,
+			}))
 		}
 	}
 	return tasks, findings
@@ -301,29 +301,29 @@ func taskCountFindings(tasks []dataset.Task, folded []string, from int) []datase
 			nc, _ := strconv.Atoi(m[1])
 			nt, _ := strconv.Atoi(m[2])
 			if nc != len(contents) {
-				out = append(out, dataset.Finding{
-					Kind:    "count_mismatch",
-					Message: fmt.Sprintf("the document states %d main contents, the annex has %d", nc, len(contents)),
-					Lines:   []int{i + 1},
-				})
+				out = append(out, finding(dataset.Finding{
+					Kind:  "count_mismatch",
+					Text:  i18n.Msgf("the document states %d main contents, the annex has %d", nc, len(contents)),
+					Lines: []int{i + 1},
+				}))
 			}
 			if nt != len(tasks) {
-				out = append(out, dataset.Finding{
-					Kind:    "count_mismatch",
-					Message: fmt.Sprintf("the document states %d tasks, the annex has %d", nt, len(tasks)),
-					Lines:   []int{i + 1},
-				})
+				out = append(out, finding(dataset.Finding{
+					Kind:  "count_mismatch",
+					Text:  i18n.Msgf("the document states %d tasks, the annex has %d", nt, len(tasks)),
+					Lines: []int{i + 1},
+				}))
 			}
 			continue
 		}
 		if m := tkTaskState.FindStringSubmatch(f); m != nil {
 			nt, _ := strconv.Atoi(m[1])
 			if nt != len(tasks) {
-				out = append(out, dataset.Finding{
-					Kind:    "count_mismatch",
-					Message: fmt.Sprintf("the document states %d tasks, the annex has %d", nt, len(tasks)),
-					Lines:   []int{i + 1},
-				})
+				out = append(out, finding(dataset.Finding{
+					Kind:  "count_mismatch",
+					Text:  i18n.Msgf("the document states %d tasks, the annex has %d", nt, len(tasks)),
+					Lines: []int{i + 1},
+				}))
 			}
 		}
 	}

@@ -52,17 +52,17 @@ func (l Lang) ColumnLabel(name string) string {
 	return name
 }
 
-// levelNames are the words for the level ids.
-var levelNames = map[string][2]string{
+// levelLabels are the words for the level ids in a table cell.
+var levelLabels = map[string][2]string{
 	"province": {"Cấp tỉnh", "province"},
 	"district": {"Cấp huyện", "district"},
 	"commune":  {"Cấp xã", "commune"},
 }
 
-// LevelName returns the word for a level id ("district" → "Cấp huyện");
-// in English, and for an unknown id, the id itself.
-func (l Lang) LevelName(id string) string {
-	if n, ok := levelNames[id]; ok {
+// LevelLabel returns the word for a level id in a table cell ("district"
+// → "Cấp huyện"); in English, and for an unknown id, the id itself.
+func (l Lang) LevelLabel(id string) string {
+	if n, ok := levelLabels[id]; ok {
 		return l.Pick(n[0], n[1])
 	}
 	return id

@@ -85,6 +85,29 @@ func (l Lang) AreaName(id string) string {
 	return id
 }
 
+// areaShortNames are the short names of the CCHC areas, for the labels
+// of small charts.
+var areaShortNames = map[string][2]string{
+	"direction":          {"Chỉ đạo điều hành", "Direction"},
+	"institutions":       {"Thể chế", "Institutions"},
+	"procedures":         {"Thủ tục hành chính", "Procedures"},
+	"organisation":       {"Tổ chức bộ máy", "Organisation"},
+	"civil_service":      {"Công vụ", "Civil service"},
+	"public_finance":     {"Tài chính công", "Public finance"},
+	"digital_government": {"Chính phủ số", "Digital gov."},
+	"communication":      {"Tuyên truyền", "Communication"},
+}
+
+// AreaShortName returns a short name of a CCHC area id ("procedures" →
+// "Thủ tục hành chính"), for labels with little room; otherwise as
+// AreaName.
+func (l Lang) AreaShortName(id string) string {
+	if n, ok := areaShortNames[id]; ok {
+		return l.Pick(n[0], n[1])
+	}
+	return l.AreaName(id)
+}
+
 // statusNames are the words for the status ids of a scorecard row.
 var statusNames = map[string][2]string{
 	"met":       {"đạt", "met"},
@@ -100,4 +123,64 @@ func (l Lang) StatusName(id string) string {
 		return l.Pick(n[0], n[1])
 	}
 	return id
+}
+
+// levelNames are the words for the administrative levels.
+var levelNames = map[string][2]string{
+	"province": {"cấp tỉnh", "province"},
+	"district": {"cấp huyện", "district"},
+	"commune":  {"cấp xã", "commune"},
+}
+
+// LevelName returns the word for a level id ("commune" → "cấp xã"); an
+// unknown id is returned as it is.
+func (l Lang) LevelName(id string) string {
+	if n, ok := levelNames[id]; ok {
+		return l.Pick(n[0], n[1])
+	}
+	return id
+}
+
+// unitWords are the words printed after a number of a unit.
+var unitWords = map[string][2]string{
+	"staff":  {"biên chế", "staff"},
+	"people": {"người", "people"},
+	"times":  {"lần", "times"},
+}
+
+// UnitSuffix returns what follows a number of the unit: "%" for percent,
+// nothing for a plain count, else a space and the unit's word
+// ("staff" → " biên chế").
+func (l Lang) UnitSuffix(unit string) string {
+	switch unit {
+	case "percent", "%":
+		return "%"
+	case "", "count":
+		return ""
+	}
+	if n, ok := unitWords[unit]; ok {
+		return " " + l.Pick(n[0], n[1])
+	}
+	return " " + unit
+}
+
+// ComparatorText returns a comparator as it is printed before a number,
+// with its trailing space (">=" → "≥ ", "approx" → "≈ "); an empty or
+// unknown comparator gives "".
+func (l Lang) ComparatorText(c string) string {
+	switch c {
+	case ">=":
+		return "≥ "
+	case ">":
+		return "> "
+	case "<=":
+		return "≤ "
+	case "<":
+		return "< "
+	case "=":
+		return "= "
+	case "approx":
+		return "≈ "
+	}
+	return ""
 }

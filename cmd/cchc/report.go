@@ -1,0 +1,222 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cchc-lab/cchc/cmd/cchc/defaultdata"
+	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/atomicfile"
+	"github.com/cchc-lab/cchc/internal/i18n"
+	"github.com/cchc-lab/cchc/plots/report"
+)
+
+const reportUsage = `usage: cchc report [--plan FILE | --targets FILE] [--actuals FILE] [--entity NAME]
+                   [--year N] [--points FILE] [--lang vi|en] [-o report.html|report.pdf]
+
+Writes the year-end report of a scorecard: one self-contained HTML page
+(charts, styles and fonts inside it; nothing fetched from a network), laid
+out for the screen and for A4 print, or that page printed to PDF by headless
+Chromium (Debian package "chromium"). It holds the plan's header, the
+headline, a table and chart per CCHC area, the heatmap, every target with
+its status and source line, the findings about the plan, the observations
+that matched no target and the method (rules, sources with SHA-256, version).
+
+With no files it reports the embedded Hà Tĩnh 2025 plan (3098/QĐ-UBND)
+against the bundled ILLUSTRATIVE observations, and the page says so.
+
+  --plan, --targets, --actuals, --entity, --year, --points, --dedupe
+                   as for "cchc scorecard" (see "cchc scorecard --help")
+  --lang L         vi or en (default: CCHC_LANG, then the locale; else en)
+  -o FILE          report.html (default) or a .pdf file
+
+Exit status: 0 report written, 1 bad input or no browser for a PDF (nothing
+written), 2 usage error.
+`
+
+// reportFlags are the flags of "cchc report": those of "cchc scorecard"
+// that choose what is scored, -o and --lang.
+type reportFlags struct {
+	scorecardFlags
+}
+
+// runReport implements "cchc report": the scorecard command's reading and
+// scoring steps, then the page, written as HTML or printed to PDF.
+func runReport(args []string, stdout, stderr io.Writer) int {
+	f, code, ok := parseReportFlags(args, stdout, stderr)
+	if !ok {
+		return code
+	}
+	l := f.lang
+	r := &scorecardRun{flags: f.scorecardFlags, outPath: f.out, stdout: stdout, stderr: stderr,
+		info: stdout, cat: indicators.Default()}
+	steps := []func() error{r.checkPaths, r.readTargets, r.checkYear, r.readPointRules, r.readObservations, r.score}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return reportFailed(stderr, l, err)
+		}
+	}
+	start := time.Now()
+	in, err := reportInput(r, l)
+	if err != nil {
+		return reportFailed(stderr, l, err)
+	}
+	if err := writeReport(in, f.out); err != nil {
+		return reportFailed(stderr, l, err)
+	}
+	abs, err := filepath.Abs(f.out)
+	if err != nil {
+		abs = f.out
+	}
+	fmt.Fprintln(stdout, l.T("Wrote the report of %d rows to %s (%s s).", len(r.res.Scores), abs, seconds(time.Since(start), l)))
+	return 0
+}
+
+// reportFailed prints a failure and returns exit status 1.
+func reportFailed(stderr io.Writer, l i18n.Lang, err error) int {
+	if errors.Is(err, report.ErrNoChromium) && l == i18n.VI {
+		err = errors.New(l.T(report.NoChromiumText))
+	}
+	fmt.Fprintf(stderr, "cchc report: %v\n", err)
+	fmt.Fprintln(stderr, l.T("nothing written"))
+	return 1
+}
+
+// seconds writes a duration in seconds with one decimal, with the
+// language's decimal separator.
+func seconds(d time.Duration, l i18n.Lang) string {
+	s := strconv.FormatFloat(d.Seconds(), 'f', 1, 64)
+	if l == i18n.VI {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// parseReportFlags reads the flags; ok is false when the run ends here
+// with exit status code (help, or a usage error).
+func parseReportFlags(args []string, stdout, stderr io.Writer) (f reportFlags, code int, ok bool) {
+	fs := flag.NewFlagSet("report", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {}
+	fs.StringVar(&f.planPath, "plan", "", "plan document to parse")
+	fs.StringVar(&f.targetsPath, "targets", "", "targets table")
+	fs.StringVar(&f.actualsPath, "actuals", "", "observations table")
+	fs.StringVar(&f.entity, "entity", "", "entity to score")
+	fs.IntVar(&f.year, "year", 0, "year to score")
+	fs.StringVar(&f.out, "o", "report.html", "output file (.html or .pdf)")
+	fs.StringVar(&f.dedupe, "dedupe", "", "last or first")
+	fs.StringVar(&f.pointsPath, "points", "", "point rules (CSV)")
+	langFlag(fs)
+	l, lerr := runLang(args)
+	f.lang = l
+	usageError := func(msg string) (reportFlags, int, bool) {
+		fmt.Fprintln(stderr, "cchc report: "+msg)
+		fmt.Fprintln(stderr, l.T(`run "cchc report --help" for the flags`))
+		return f, 2, false
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stdout, l.T(reportUsage))
+			return f, 0, false
+		}
+		fmt.Fprint(stderr, l.T(reportUsage))
+		return f, 2, false
+	}
+	switch ext := strings.ToLower(filepath.Ext(f.out)); {
+	case lerr != nil:
+		return usageError("--lang: " + lerr.Error())
+	case fs.NArg() > 0:
+		return usageError(l.T("unexpected argument %q (files are given with --plan, --targets or --actuals)", fs.Arg(0)))
+	case f.planPath != "" && f.targetsPath != "":
+		return usageError(l.T("give --plan or --targets, not both"))
+	case f.year < 0:
+		return usageError(l.T("--year %d is not a year", f.year))
+	case ext != ".html" && ext != ".htm" && ext != ".pdf":
+		return usageError(l.T("-o %s: the report file must end in .html or .pdf", f.out))
+	}
+	switch f.dedupe {
+	case "", "last", "first":
+	default:
+		return usageError(l.T("--dedupe=%q: want last or first", f.dedupe))
+	}
+	return f, 0, true
+}
+
+// reportInput gathers what the page shows from a scored run.
+func reportInput(r *scorecardRun, lang i18n.Lang) (report.Input, error) {
+	in := report.Input{Plan: r.plan, Label: r.label, Targets: r.targets, Findings: r.findings,
+		Result: r.res, Rules: r.rules, Lang: lang, Version: versionString(), Made: madeTime()}
+	f := r.flags
+	in.Illustrative = f.planPath == "" && f.targetsPath == "" && f.actualsPath == ""
+	add := func(role, path string) error {
+		if path == "" {
+			return nil
+		}
+		s, err := report.FileSource(role, path)
+		if err != nil {
+			return err
+		}
+		in.Sources = append(in.Sources, s)
+		return nil
+	}
+	switch {
+	case f.planPath != "":
+		if err := add(report.RolePlan, f.planPath); err != nil {
+			return in, err
+		}
+	case f.targetsPath != "":
+		if err := add(report.RoleTargets, f.targetsPath); err != nil {
+			return in, err
+		}
+	default:
+		s := report.NewSource(report.RolePlan, defaultdata.PlanName, defaultdata.Plan)
+		s.Embedded = true
+		in.Sources = append(in.Sources, s)
+	}
+	if in.Illustrative {
+		s := report.NewSource(report.RoleObservations, defaultdata.ObservationsName, defaultdata.Observations)
+		s.Embedded = true
+		in.Sources = append(in.Sources, s)
+	}
+	if err := add(report.RoleObservations, f.actualsPath); err != nil {
+		return in, err
+	}
+	return in, add(report.RolePoints, f.pointsPath)
+}
+
+// madeTime is now, or the time SOURCE_DATE_EPOCH names (seconds since
+// 1970), for reports that must come out byte for byte the same.
+func madeTime() time.Time {
+	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
+		if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+			return time.Unix(n, 0).UTC()
+		}
+	}
+	return time.Now()
+}
+
+// writeReport writes the page to path, as HTML or printed to PDF.
+func writeReport(in report.Input, path string) error {
+	page, err := report.HTML(in)
+	if err != nil {
+		return err
+	}
+	out := page
+	if strings.EqualFold(filepath.Ext(path), ".pdf") {
+		if out, err = report.PDF(context.Background(), page); err != nil {
+			return err
+		}
+	}
+	return atomicfile.Write(path, func(w io.Writer) error {
+		_, err := w.Write(out)
+		return err
+	})
+}

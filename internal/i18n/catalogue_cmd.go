@@ -1,0 +1,273 @@
+package i18n
+
+// catalogueCmd holds the messages of the command's scorecard and report
+// (cmd/cchc): help, usage errors, the terminal summary.
+var catalogueCmd = map[string]string{
+	"  entity\tlevel\tyear\tperiod\tmetric\tvalue\tunit": "  đơn vị\tcấp\tnăm\tkỳ\tchỉ số\tgiá trị\tđơn vị tính",
+	" (plan %s)": " (kế hoạch %s)",
+	"%d observation(s) of other entities left out (--entity %s).\n": "%d số liệu của đơn vị khác được để ra ngoài (--entity %s).\n",
+	"(no area)":                                        "(chưa phân lĩnh vực)",
+	", UTF-8 with BOM":                                 ", UTF-8 có BOM",
+	"--dedupe=%q: want last or first":                  "--dedupe=%q: cần last hoặc first",
+	"--year %d is not a year":                          "--year %d không phải là một năm",
+	"-o %s: the report file must end in .html or .pdf": "-o %s: tệp báo cáo phải có đuôi .html hoặc .pdf",
+	"No files given: scoring the embedded Hà Tĩnh 2025 plan (3098/QĐ-UBND) against\n%s — ILLUSTRATIVE values, not published figures.\n\n": "Không có tệp đầu vào: chấm kế hoạch năm 2025 của tỉnh Hà Tĩnh (3098/QĐ-UBND) có sẵn theo\n%s — số liệu MINH HỌA, không phải số liệu công bố.\n\n",
+	"Scorecard: %s": "Bảng điểm: %s",
+	"Wrote the aggregates (%d plan and %d area rows) to %s.\n":                                 "Đã ghi các số tổng hợp (%d dòng kế hoạch và %d dòng lĩnh vực) vào %s.\n",
+	"Wrote the report of %d rows to %s (%s s).":                                                "Đã ghi báo cáo %d dòng vào %s (%s giây).",
+	"\n%d observation(s) match no target (kept out of the scores, not dropped):\n":             "\n%d số liệu không khớp chỉ tiêu nào (không tính điểm, nhưng không bỏ đi):\n",
+	"\n%d repeated observation(s) set aside (identical repeats, or the losers of --dedupe).\n": "\n%d số liệu lặp được để riêng (lặp y hệt, hoặc bị --dedupe loại).\n",
+	"\nWrote %d rows to %s (%s).\n":                                                            "\nĐã ghi %d dòng vào %s (%s).\n",
+	"give --plan or --targets, not both":                                                       "chỉ dùng --plan hoặc --targets, không dùng cả hai",
+	"met":                                                                                      "đạt",
+	"near":                                                                                     "gần đạt",
+	"off_track":                                                                                "chưa đạt",
+	"no_data":                                                                                  "chưa có số liệu",
+	"no --actuals given: every target is scored no_data":                                       "không có --actuals: mọi chỉ tiêu được chấm là chưa có số liệu",
+	"no_data rows never count as zero; \"—\" = under 2/3 of targets with data.": "chỉ tiêu chưa có số liệu không bao giờ tính là 0; \"—\" = dưới 2/3 số chỉ tiêu có số liệu.",
+	"nothing written": "không ghi tệp nào",
+	"printing a PDF needs headless Chromium: install the Debian package \"chromium\" (apt-get install chromium), or set CCHC_CHROMIUM to the browser's path": "để in PDF cần trình duyệt Chromium chạy ẩn: cài gói Debian \"chromium\" (apt-get install chromium), hoặc đặt CCHC_CHROMIUM là đường dẫn tới trình duyệt",
+	"rank\tentity\tyear\ttargets\tmet\tnear\toff_track\tno_data\tscore\t":                                                                                    "hạng\tđơn vị\tnăm\tchỉ tiêu\tđạt\tgần đạt\tchưa đạt\tchưa có số liệu\tđiểm\t",
+	"run \"cchc report --help\" for the flags":                                                                                                               "chạy \"cchc report --help\" để xem các tùy chọn",
+	"run \"cchc scorecard --help\" for the flags":                                                                                                            "chạy \"cchc scorecard --help\" để xem các tùy chọn",
+	"score = weighted mean attainment × 100 (areas equally weighted in the plan);":                                                                           "điểm = trung bình có trọng số của mức đạt × 100 (các lĩnh vực có trọng số bằng nhau trong kế hoạch);",
+	"unexpected argument %q (files are given with --plan, --targets or --actuals)":                                                                           "đối số không mong đợi %q (các tệp được chỉ ra bằng --plan, --targets hoặc --actuals)",
+	"warning: %s":                "cảnh báo: %s",
+	"…\t%d more\t\t\t\t\t\t\t\t": "…\tcòn %d\t\t\t\t\t\t\t\t",
+	"points = earned / maximum under the %d rule(s) of %s;\n%d of %d rows have a rule, and the %d of them with no data earn nothing and are left out of the maximum.": "điểm số = điểm đạt / điểm tối đa theo %d quy tắc của %s;\n%d trên %d dòng có quy tắc, và %d dòng trong số đó chưa có số liệu thì không được điểm và không tính vào điểm tối đa.",
+	reportUsageEN:    reportUsageVI,
+	validateUsageEN:  validateUsageVI,
+	parseUsageEN:     parseUsageVI,
+	scorecardUsageEN: scorecardUsageVI,
+}
+
+const reportUsageEN = `usage: cchc report [--plan FILE | --targets FILE] [--actuals FILE] [--entity NAME]
+                   [--year N] [--points FILE] [--lang vi|en] [-o report.html|report.pdf]
+
+Writes the year-end report of a scorecard: one self-contained HTML page
+(charts, styles and fonts inside it; nothing fetched from a network), laid
+out for the screen and for A4 print, or that page printed to PDF by headless
+Chromium (Debian package "chromium"). It holds the plan's header, the
+headline, a table and chart per CCHC area, the heatmap, every target with
+its status and source line, the findings about the plan, the observations
+that matched no target and the method (rules, sources with SHA-256, version).
+
+With no files it reports the embedded Hà Tĩnh 2025 plan (3098/QĐ-UBND)
+against the bundled ILLUSTRATIVE observations, and the page says so.
+
+  --plan, --targets, --actuals, --entity, --year, --points, --dedupe
+                   as for "cchc scorecard" (see "cchc scorecard --help")
+  --lang L         vi or en (default: CCHC_LANG, then the locale; else en)
+  -o FILE          report.html (default) or a .pdf file
+
+Exit status: 0 report written, 1 bad input or no browser for a PDF (nothing
+written), 2 usage error.
+`
+
+const reportUsageVI = `cách dùng: cchc report [--plan TỆP | --targets TỆP] [--actuals TỆP] [--entity TÊN]
+                   [--year N] [--points TỆP] [--lang vi|en] [-o report.html|report.pdf]
+
+Ghi báo cáo cuối năm của bảng điểm: một trang HTML trọn vẹn (biểu đồ, định
+dạng và phông chữ nằm ngay trong tệp; không tải gì từ mạng), trình bày cho
+màn hình và cho in khổ A4, hoặc trang đó in ra PDF bằng Chromium chạy ẩn
+(gói Debian "chromium"). Báo cáo gồm: thông tin văn bản kế hoạch, kết quả
+chung, bảng và biểu đồ theo từng lĩnh vực CCHC, bản đồ nhiệt, từng chỉ tiêu
+với tình trạng và dòng nguồn trong kế hoạch, những điểm cần lưu ý trong kế
+hoạch, số liệu không khớp chỉ tiêu nào và phương pháp (quy tắc, nguồn dữ liệu
+kèm SHA-256, phiên bản).
+
+Không có tệp nào thì báo cáo kế hoạch năm 2025 của tỉnh Hà Tĩnh
+(3098/QĐ-UBND) có sẵn theo số liệu MINH HỌA đi kèm, và trang báo cáo ghi rõ.
+
+  --plan, --targets, --actuals, --entity, --year, --points, --dedupe
+                   như với "cchc scorecard" (xem "cchc scorecard --help")
+  --lang L         vi hoặc en (mặc định: CCHC_LANG, rồi ngôn ngữ hệ thống; nếu không: en)
+  -o TỆP           report.html (mặc định) hoặc một tệp .pdf
+
+Mã thoát: 0 đã ghi báo cáo, 1 dữ liệu đầu vào lỗi hoặc không có trình duyệt để
+in PDF (không ghi tệp nào), 2 dùng sai lệnh.
+`
+
+const scorecardUsageEN = `usage: cchc scorecard [--plan FILE | --targets FILE] [--actuals FILE] [--sheet NAME] [--entity NAME]
+                      [--year N] [-o scorecard.csv|.xlsx] [--format csv|xlsx|parquet|json|arrow] [--bom=false]
+                      [--csv excel-vi] [--lang vi|en] [--force] [--dedupe=last|first] [--summary FILE] [--points FILE]
+
+Scores a plan's targets against observed values and writes a scorecard with
+one row per (target, entity, year), then prints a summary per CCHC area.
+
+With no flags it scores the embedded Hà Tĩnh 2025 plan (Quyết định
+3098/QĐ-UBND) against a bundled file of ILLUSTRATIVE observations (made-up
+values, not published figures), so that a full scorecard appears at once.
+
+  --plan FILE      a plan document (.txt) to parse for its targets
+  --targets FILE   a targets table (CSV, XLSX, JSON, Parquet or Arrow) instead of a plan
+  --actuals FILE   observations: entity, level, year, metric, value, unit, source
+                   (CSV, XLSX, JSON, Parquet or Arrow; Vietnamese headers such as
+                   "Đơn vị", "Năm", "Mã chỉ tiêu", "Kết quả" are accepted; CSV lines
+                   starting with # at the top are comments). A filled "cchc template"
+                   reads as it is: a row whose value is left blank is no_data. With a
+                   plan, a sheet without entity or year columns ("Mã chỉ tiêu",
+                   "Kết quả") is read for the plan's province and year
+  --sheet NAME     the sheet of an .xlsx --actuals or --targets file (default: the first)
+  --entity NAME    score only this entity (province or agency)
+  --year N         score only the targets for year N
+  -o FILE          output file, replaced if it exists (default scorecard.<format> in
+                   the current directory, or scorecard-2.<format>... when that exists;
+                   "-" writes to standard output). An .xlsx output is a workbook:
+                   scorecard, summary by area, unmatched observations, findings,
+                   sources and method
+  --force          with no -o: replace ./scorecard.<format> rather than pick a new name
+  --format F       csv (default), xlsx, parquet, json or arrow; default from -o's extension
+  --bom            start a CSV with a UTF-8 byte-order mark for Excel (default true)
+  --csv D          CSV dialect: default (",", decimal points) or excel-vi (";",
+                   decimal commas, BOM: what Excel with Vietnamese settings reads)
+  --summary FILE   also write the aggregates (a row per entity, year and plan,
+                   area empty, then per area) to FILE (.csv, .parquet, .json, .arrow)
+  --dedupe P       for repeated observations with different values: "last" or
+                   "first" keeps one; by default they are an error naming both rows
+  --points FILE    point rules (CSV): columns code and/or metric, max_points,
+                   kind (proportional, threshold or all_or_nothing; default
+                   proportional) and threshold (X of "≥ X% → full points, below:
+                   rate × max / X"; blank: the target's value). A row with a code
+                   applies to that target, one with only a metric to the targets
+                   of that metric, one with both blank to every other target
+  --lang L         vi or en: the language of the summary, messages and workbook
+                   labels (default: CCHC_LANG, then the locale); CSV, Parquet,
+                   JSON and Arrow keep English ids
+
+Exit status: 0 scorecard written, 1 bad input (nothing written), 2 usage error.
+`
+
+const scorecardUsageVI = `cách dùng: cchc scorecard [--plan TỆP | --targets TỆP] [--actuals TỆP] [--sheet TÊN] [--entity TÊN]
+                      [--year N] [-o scorecard.csv|.xlsx] [--format csv|xlsx|parquet|json|arrow] [--bom=false]
+                      [--csv excel-vi] [--lang vi|en] [--force] [--dedupe=last|first] [--summary TỆP] [--points TỆP]
+
+Chấm các chỉ tiêu của kế hoạch theo số liệu thực hiện và ghi bảng điểm, mỗi
+dòng một (chỉ tiêu, đơn vị, năm), rồi in bảng tóm tắt theo lĩnh vực CCHC.
+
+Không có tùy chọn nào thì chấm kế hoạch năm 2025 của tỉnh Hà Tĩnh (Quyết định
+3098/QĐ-UBND) có sẵn theo tệp số liệu MINH HỌA đi kèm (số liệu giả định, không
+phải số liệu công bố), để thấy ngay một bảng điểm đầy đủ.
+
+  --plan TỆP       văn bản kế hoạch (.txt) để đọc các chỉ tiêu
+  --targets TỆP    bảng chỉ tiêu (CSV, XLSX, JSON, Parquet hoặc Arrow) thay cho kế hoạch
+  --actuals TỆP    số liệu thực hiện: entity, level, year, metric, value, unit, source
+                   (CSV, XLSX, JSON, Parquet hoặc Arrow; nhận tiêu đề cột tiếng Việt như
+                   "Đơn vị", "Năm", "Mã chỉ tiêu", "Kết quả"; với CSV, các dòng bắt đầu
+                   bằng # ở đầu tệp là chú thích). Tệp mẫu "cchc template" đã điền được
+                   đọc nguyên như vậy: dòng để trống giá trị là chưa có số liệu. Khi có
+                   kế hoạch, trang tính không có cột đơn vị hoặc năm ("Mã chỉ tiêu",
+                   "Kết quả") được đọc theo tỉnh và năm của kế hoạch
+  --sheet TÊN      trang tính của tệp .xlsx --actuals hoặc --targets (mặc định: trang đầu)
+  --entity TÊN     chỉ chấm đơn vị này (tỉnh hoặc cơ quan)
+  --year N         chỉ chấm các chỉ tiêu của năm N
+  -o TỆP           tệp kết quả, ghi đè nếu đã có (mặc định scorecard.<định dạng> trong
+                   thư mục hiện tại, hoặc scorecard-2.<định dạng>... nếu tệp đó đã có;
+                   "-" ghi ra đầu ra chuẩn). Tệp .xlsx là một sổ tính gồm: bảng điểm,
+                   tóm tắt theo lĩnh vực, số liệu không khớp, điểm cần lưu ý, nguồn
+                   và phương pháp
+  --force          khi không có -o: ghi đè ./scorecard.<định dạng> thay vì chọn tên mới
+  --format F       csv (mặc định), xlsx, parquet, json hoặc arrow; mặc định theo đuôi của -o
+  --bom            ghi dấu BOM UTF-8 ở đầu tệp CSV cho Excel (mặc định: có)
+  --csv D          kiểu CSV: default ("," và dấu chấm thập phân) hoặc excel-vi (";",
+                   dấu phẩy thập phân, BOM: như Excel cài đặt tiếng Việt đọc)
+  --summary TỆP    ghi thêm các số tổng hợp (mỗi đơn vị, năm và kế hoạch một dòng,
+                   cột lĩnh vực để trống, rồi theo lĩnh vực) vào TỆP (.csv, .parquet,
+                   .json, .arrow)
+  --dedupe P       với số liệu lặp có giá trị khác nhau: "last" hoặc "first" giữ
+                   một giá trị; mặc định là lỗi, nêu cả hai dòng
+  --points TỆP     quy tắc tính điểm (CSV): cột code và/hoặc metric, max_points,
+                   kind (proportional, threshold hoặc all_or_nothing; mặc định
+                   proportional) và threshold (X trong "≥ X% → đủ điểm, dưới mức
+                   đó: tỷ lệ × điểm tối đa / X"; để trống: giá trị chỉ tiêu). Dòng
+                   có code áp dụng cho chỉ tiêu đó, dòng chỉ có metric cho các chỉ
+                   tiêu của chỉ số đó, dòng để trống cả hai cho mọi chỉ tiêu còn lại
+  --lang L         vi hoặc en: ngôn ngữ của bảng tóm tắt, thông báo và nhãn sổ tính
+                   (mặc định: CCHC_LANG, rồi ngôn ngữ hệ thống); CSV, Parquet, JSON
+                   và Arrow vẫn dùng mã tiếng Anh
+
+Mã thoát: 0 đã ghi bảng điểm, 1 dữ liệu đầu vào lỗi (không ghi tệp nào), 2 dùng sai lệnh.
+`
+
+const validateUsageEN = `usage: cchc validate [--kind K] [--max N] [--show N] FILE|DIR...
+
+Loads data files (CSV, JSON, Parquet, Arrow IPC; the format is told from
+the extension) as cchc tables and reports, per file, the table kind, the
+rows read, loaded and rejected, and every rejected row with its line,
+column and reason. The kind is told from the column names unless --kind
+names it. A directory stands for the data files in it (.csv, .tsv, .json,
+.parquet, .pq, .arrow, .ipc, .feather; not its subdirectories).
+
+  --kind K   plans, targets, tasks, findings, observations, index_values
+             or scores (default: detect from the columns)
+  --max N    list at most N rejected rows per file (default 50; 0 lists all)
+  --show N   also print the table loaded, N rows (first and last halves)
+  --lang L   vi or en: the language of this help
+
+Exit status: 0 every row of every file loaded, 1 some row was rejected or
+some file could not be read, 2 usage error.
+`
+
+const validateUsageVI = `cách dùng: cchc validate [--kind K] [--max N] [--show N] TỆP|THƯ_MỤC...
+
+Đọc các tệp dữ liệu (CSV, JSON, Parquet, Arrow IPC; định dạng theo đuôi tệp)
+thành bảng của cchc và báo cho từng tệp: loại bảng, số dòng đọc, nạp được và
+bị loại, kèm từng dòng bị loại với số dòng, cột và lý do. Loại bảng được nhận
+theo tên cột, trừ khi --kind chỉ rõ. Một thư mục là các tệp dữ liệu trong đó
+(.csv, .tsv, .json, .parquet, .pq, .arrow, .ipc, .feather; không gồm thư mục con).
+
+  --kind K   plans, targets, tasks, findings, observations, index_values
+             hoặc scores (mặc định: nhận theo tên cột)
+  --max N    liệt kê tối đa N dòng bị loại mỗi tệp (mặc định 50; 0: tất cả)
+  --show N   in thêm bảng đã nạp, N dòng (nửa đầu và nửa cuối)
+  --lang L   vi hoặc en: ngôn ngữ của phần hướng dẫn này
+
+Mã thoát: 0 mọi dòng của mọi tệp đều nạp được, 1 có dòng bị loại hoặc có tệp
+không đọc được, 2 dùng sai lệnh.
+`
+
+const parseUsageEN = `usage: cchc parse FILE|DIR... [--format json|csv|parquet|arrow] [-o OUT] [--bom=false]
+
+Parses CCHC plan documents (plain text, UTF-8) into their metadata, targets
+(chỉ tiêu), tasks and findings. A directory argument parses every .txt and
+.md file in it (not its subdirectories); "-" reads a plan from standard input.
+
+  --format F   json (default): one JSON object for one file, a JSON array
+               for several files or a directory, to standard output or to
+               the file -o names;
+               csv, parquet, arrow: the tables plans, targets, tasks and
+               findings, one file each, written into the directory -o names
+  -o OUT       output file (json) or directory (csv, parquet, arrow; created
+               when missing)
+  --bom        start CSV files with a UTF-8 byte-order mark for Excel (default true)
+  --lang L     vi or en: the language of this help
+
+A file that is empty, binary, not UTF-8 or not a plan is reported on
+standard error and left out; the other files are still parsed.
+
+Exit status: 0 every file parsed, 1 some file could not be parsed or
+written, 2 usage error.
+`
+
+const parseUsageVI = `cách dùng: cchc parse TỆP|THƯ_MỤC... [--format json|csv|parquet|arrow] [-o ĐẦU_RA] [--bom=false]
+
+Đọc văn bản kế hoạch CCHC (văn bản thuần, UTF-8) thành thông tin văn bản, chỉ
+tiêu, nhiệm vụ và những điểm cần lưu ý. Với một thư mục, đọc mọi tệp .txt và
+.md trong đó (không gồm thư mục con); "-" đọc kế hoạch từ đầu vào chuẩn.
+
+  --format F   json (mặc định): một đối tượng JSON cho một tệp, một mảng JSON
+               cho nhiều tệp hoặc một thư mục, ghi ra đầu ra chuẩn hoặc vào tệp
+               mà -o chỉ ra;
+               csv, parquet, arrow: các bảng plans, targets, tasks và findings,
+               mỗi bảng một tệp, ghi vào thư mục mà -o chỉ ra
+  -o ĐẦU_RA    tệp kết quả (json) hoặc thư mục (csv, parquet, arrow; tạo mới
+               nếu chưa có)
+  --bom        ghi dấu BOM UTF-8 ở đầu tệp CSV cho Excel (mặc định: có)
+  --lang L     vi hoặc en: ngôn ngữ của phần hướng dẫn này
+
+Tệp rỗng, tệp nhị phân, không phải UTF-8 hoặc không phải kế hoạch được báo
+trên đầu ra lỗi chuẩn và bỏ qua; các tệp khác vẫn được đọc.
+
+Mã thoát: 0 mọi tệp đều đọc được, 1 có tệp không đọc hoặc không ghi được,
+2 dùng sai lệnh.
+`
