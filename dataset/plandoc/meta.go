@@ -305,13 +305,18 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	if sm := mdYearRe.FindAllStringSubmatch(foldKeep(m.Title), -1); len(sm) > 0 {
 		m.Year, _ = strconv.Atoi(sm[len(sm)-1][1])
 	}
+	// What the header left out, from the opening sentences of an
+	// excerpt or a report.
+	fillFromProse(p, &m)
 	if m.Year == 0 && len(m.Date) >= 4 {
 		m.Year, _ = strconv.Atoi(m.Date[:4])
 	}
 
 	// Signer.
 	signer, restored := signerOf(p)
-	m.Signer = signer
+	if signer != "" || restored != "" {
+		m.Signer = signer
+	}
 
 	// ID.
 	if m.DocNumber != "" {

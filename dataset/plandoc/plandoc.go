@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -245,8 +246,10 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	fs = append(fs, metaFindings...)
 
 	tr := extractTargets(p, meta.Year, cat)
-	d.Targets = tr.targets
 	fs = append(fs, tr.findings...)
+	more, moreFindings := docTargets(p, tr.targets, lineRoles(p, tr), meta.Year, cat)
+	d.Targets = mergeTargets(tr.targets, uniqueCodes(more))
+	fs = append(fs, moreFindings...)
 
 	tasks, taskFindings := p.tasks(meta.Year)
 	d.Tasks = tasks
@@ -276,6 +279,14 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	}
 	d.Findings = sortFindings(fs)
 	return d
+}
+
+// mergeTargets puts the targets of the targets section and those found
+// elsewhere in document order.
+func mergeTargets(section, more []dataset.Target) []dataset.Target {
+	all := append(append([]dataset.Target(nil), section...), more...)
+	sort.SliceStable(all, func(i, j int) bool { return all[i].Source.Line < all[j].Source.Line })
+	return all
 }
 
 // fileSlug turns a file name into a plan ID: the base name without its

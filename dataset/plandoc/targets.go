@@ -74,6 +74,8 @@ var tgUnits = []struct{ noun, unit string }{
 	{"chuyen de", "count"}, {"chuyen muc", "count"}, {"chuyen trang", "count"}, {"de an", "count"},
 	{"nhiem vu", "count"}, {"ubnd", "count"}, {"xa", "count"}, {"trung tam", "count"},
 	{"ban", "count"}, {"phong su", "count"}, {"video", "count"}, {"an pham", "count"},
+	{"huyen", "count"}, {"phuong", "count"}, {"thi tran", "count"}, {"dac khu", "count"},
+	{"bac", "rank"}, {"hang", "rank"},
 }
 
 // tgNotBefore are words after which a number is an identifier, a date part
@@ -83,7 +85,8 @@ var tgNotBefore = []string{"nam", "so", "ngay", "thang", "quy", "nhom", "muc do"
 
 // tgLevels are the level phrases of a target, folded.
 var tgLevels = []struct{ words, level string }{
-	{"cap tinh", "province"}, {"cap so", "province"}, {"cap huyen", "district"}, {"cap xa", "commune"},
+	{"cap tinh", "province"}, {"cap so", "province"}, {"cap thanh pho", "province"},
+	{"cap huyen", "district"}, {"cap xa", "commune"}, {"cap phuong", "commune"},
 }
 
 // tgAreas map the folded words of a heading to a CCHC area.
@@ -121,6 +124,7 @@ func (it *item) lineOf(off int) int {
 type cand struct {
 	t           dataset.Target
 	explicitCmp bool
+	pos         int // rune offset of the value's number in its item
 }
 
 // extractTargets finds the targets section ("3. Chỉ tiêu cụ thể", "II. CÁC
@@ -163,6 +167,9 @@ func extractTargets(p *page, year int, cat MetricMatcher) targetResult {
 	}
 	// Table rows were read first; put every target in document order.
 	sort.SliceStable(all, func(i, j int) bool { return all[i].Source.Line < all[j].Source.Line })
+	for i := range all {
+		all[i].Role = roleSection
+	}
 	res.targets = uniqueCodes(all)
 	return res
 }
@@ -461,8 +468,24 @@ func asciiFold(rs []rune) string {
 	return string(b)
 }
 
-// asciiFoldRune is the byte asciiFold folds r to.
+// Bytes asciiFold writes for the comparator signs "≥" and "≤", which
+// have no ASCII form of one byte.
+const (
+	foldGE = '\x01'
+	foldLE = '\x02'
+)
+
+// asciiFoldRune is the byte asciiFold folds r to: "≥" and "≤" to foldGE
+// and foldLE, the dashes "–" and "—" to '-'.
 func asciiFoldRune(r rune) byte {
+	switch r {
+	case '≥', '⩾':
+		return foldGE
+	case '≤', '⩽':
+		return foldLE
+	case '–', '—', '−':
+		return '-'
+	}
 	f := foldRune(r)
 	switch {
 	case unicode.IsSpace(f):
@@ -496,8 +519,13 @@ func valuesIn(it item, year int, cat MetricMatcher) []cand {
 	var out []cand
 	f := asciiFold(it.text)
 	depth := parenDepth(f)
+	var carry *rawValue
 	for _, cl := range clausesOf(it.text) {
-		out = append(out, valuesInClause(it, f, depth, cl, year, cat)...)
+		cs, last := valuesInClause(it, f, depth, cl, year, cat, carry)
+		out = append(out, cs...)
+		if last != nil {
+			carry = last
+		}
 	}
 	return out
 }
@@ -516,7 +544,11 @@ type rawValue struct {
 	change         string
 }
 
-func valuesInClause(it item, f string, depth []int, cl clause, year int, cat MetricMatcher) []cand {
+// valuesInClause reads the values of one clause. carry is the last value
+// of the clause before, whose comparator and change a clause that opens
+// with its value shares ("giảm tối thiểu 15% văn bản; 10% hội nghị"); the
+// clause's own last value is returned for the next.
+func valuesInClause(it item, f string, depth []int, cl clause, year int, cat MetricMatcher, carry *rawValue) ([]cand, *rawValue) {
 	cf := f[cl.from:cl.to]
 	// Values after "không bao gồm" / "trừ" are exclusions, not targets.
 	for _, w := range []string{"khong bao gom", " tru "} {
@@ -535,21 +567,25 @@ func valuesInClause(it item, f string, depth []int, cl clause, year int, cat Met
 		if !ok {
 			continue
 		}
-		if rv.change == "" && len(raws) > 0 && raws[len(raws)-1].change != "" && lastWords(f[max(cl.from, rv.spanFrom-tgWindow):rv.spanFrom], 1) == "va" {
-			rv.change = raws[len(raws)-1].change
+		prev := carry
+		if len(raws) > 0 {
+			prev = &raws[len(raws)-1]
+		} else if strings.TrimSpace(f[cl.from:rv.spanFrom]) != "" {
+			prev = nil // the clause states its own predicate
 		}
+		sharePredicate(&rv, prev)
 		raws = append(raws, rv)
 		consumedTo = rv.spanTo
 	}
 	if len(raws) == 0 {
-		return nil
+		return nil, nil
 	}
 	pieces := piecesOf(f, depth, cl)
 	var out []cand
 	firstPiece := pieceAt(pieces, raws[0].numFrom)
 	for _, rv := range raws {
 		t := dataset.Target{Comparator: rv.cmp, Value: rv.value, ValueMax: rv.valueMax, Unit: rv.unit,
-			Change: rv.change, Year: year}
+			Change: rv.change, Year: yearOfValue(f, cl, rv, year)}
 		pc := pieceAt(pieces, rv.numFrom)
 		// Subject and the text the metric is matched on.
 		var subj, lead string
@@ -599,9 +635,13 @@ func valuesInClause(it item, f string, depth []int, cl clause, year int, cat Met
 		}
 		line := it.lineOf(rv.numFrom)
 		t.Source = dataset.Source{Line: line + 1, Text: strings.TrimSpace(string(it.text[cl.from:cl.to]))}
-		out = append(out, cand{t: t, explicitCmp: rv.explicit})
+		if !rv.explicit && t.Change == "" && t.Unit == "percent" && t.Value == 100 && t.ValueMax == nil {
+			// A bare "100%" is the whole: nothing above it.
+			t.Comparator = dataset.CmpEQ
+		}
+		out = append(out, cand{t: t, explicitCmp: rv.explicit, pos: rv.numFrom})
 	}
-	return out
+	return out, &raws[len(raws)-1]
 }
 
 // numberSpans returns the byte spans of the numbers in s, as
@@ -643,7 +683,8 @@ func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
 			return rv, false
 		}
 	}
-	if e < cl.to {
+	dashHi, dashLen, dashOK := dashRange(f[e:cl.to])
+	if e < cl.to && !dashOK {
 		c := f[e]
 		next := byte(' ')
 		if e+1 < cl.to {
@@ -657,6 +698,9 @@ func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
 	// bounded window keeps long clauses with many numbers linear.
 	before := strings.TrimSpace(f[max(cl.from, s-tgWindow):s])
 	beforeWords := strings.Fields(before)
+	if rank, ok := rankValue(f, beforeWords, rv, cl); ok {
+		return rank, true
+	}
 	for _, w := range tgNotBefore {
 		if endsWithWords(beforeWords, w) {
 			return rv, false
@@ -678,6 +722,11 @@ func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
 		rv.percent = true
 		rv.unit = "percent"
 		rv.spanTo = e + k + 1
+	}
+	if dashOK {
+		// "50% - 60%", "50-60%": a range of percentages.
+		rv.valueMax, rv.percent, rv.unit = &dashHi, true, "percent"
+		rv.spanTo = e + dashLen
 	}
 	if hasTu {
 		if sm := tgRangeRe.FindStringSubmatchIndex(rest); sm != nil {
@@ -722,9 +771,14 @@ func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
 	if m := tgOrLater.FindStringIndex(f[rv.spanTo:cl.to]); m != nil {
 		rv.spanTo += m[1]
 	}
-	// Comparator and change from the words before the value.
+	// Comparator and change from the words before the value; a sign
+	// ("≥ 30%", "> 90%") states the comparator itself.
 	words := strings.Fields(clauseTail(before))
 	start := len(words)
+	if cmp, n := signBefore(words); cmp != "" {
+		rv.cmp, rv.explicit = cmp, true
+		start -= n
+	}
 	strip := func() {
 		for {
 			stripped := false
@@ -745,6 +799,9 @@ func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
 	}
 	strip()
 	for _, c := range tgComparators {
+		if rv.explicit {
+			break
+		}
 		if n, ok := phraseBefore(words, start, c.words); ok {
 			rv.cmp, rv.explicit = c.cmp, true
 			start -= n
@@ -1219,4 +1276,200 @@ func pickMetric(cat MetricMatcher, text, unit, change string) (dataset.MetricRef
 		}
 	}
 	return dataset.MetricRef{}, false
+}
+
+// dashRangeRe reads the upper bound of a range written with a dash after
+// a value: "% - 60%", "-60%", " – 60 %" (the dash folded to '-'). One of
+// the two values carries the percent sign.
+var dashRangeRe = regexp.MustCompile(`^\s*(%?)\s*-\s*([0-9]{1,3}(?:[.,][0-9]+)?)\s*(%?)`)
+
+// dashRange reads a range of percentages from the text after a value's
+// number: the upper bound and how many bytes it takes, ok false when the
+// text holds none.
+func dashRange(rest string) (hi float64, n int, ok bool) {
+	if len(rest) < 2 || (rest[0] != '-' && rest[0] != '%' && rest[0] != ' ') {
+		return 0, 0, false
+	}
+	sm := dashRangeRe.FindStringSubmatchIndex(rest)
+	if sm == nil || (sm[3] == sm[2] && sm[7] == sm[6]) {
+		return 0, 0, false
+	}
+	v, _, err := vntext.ParseNumber(rest[sm[4]:sm[5]])
+	if err != nil {
+		return 0, 0, false
+	}
+	return v, sm[1], true
+}
+
+// signBefore returns the comparator a sign before a value states ("≥",
+// ">=", ">", "≤", "<=", "<", alone or at the end of the last word) and
+// how many words it takes; "" when none.
+func signBefore(words []string) (cmp string, n int) {
+	if len(words) == 0 {
+		return "", 0
+	}
+	w := words[len(words)-1]
+	for _, sg := range []struct{ sign, cmp string }{
+		{">=", dataset.CmpGE}, {"<=", dataset.CmpLE}, {string(rune(foldGE)), dataset.CmpGE},
+		{string(rune(foldLE)), dataset.CmpLE}, {">", dataset.CmpGT}, {"<", dataset.CmpLT},
+	} {
+		if strings.HasSuffix(w, sg.sign) {
+			return sg.cmp, 1
+		}
+	}
+	return "", 0
+}
+
+// rankValue reads a rank target: "top 10", "nằm trong top 10", "thuộc
+// nhóm 5 địa phương dẫn đầu" are a rank of at most the number.
+func rankValue(f string, beforeWords []string, rv rawValue, cl clause) (rawValue, bool) {
+	n := len(beforeWords)
+	if n == 0 {
+		return rv, false
+	}
+	last := strings.Trim(beforeWords[n-1], ",.;:()")
+	switch last {
+	case "top":
+	case "nhom":
+		after := wordsOf(f[rv.numTo:cl.to], 6)
+		if !strings.Contains(after, "dan dau") && !strings.Contains(after, "cao nhat") &&
+			!strings.Contains(after, "tot nhat") && !strings.Contains(after, "dung dau") {
+			return rv, false
+		}
+	default:
+		return rv, false
+	}
+	v, _, err := vntext.ParseNumber(f[rv.numFrom:rv.numTo])
+	if err != nil || v <= 0 || v > 100 {
+		return rv, false
+	}
+	rv.value, rv.unit, rv.cmp, rv.explicit = v, "rank", dataset.CmpLE, true
+	rv.spanFrom = prevWordStart(f, cl.from, rv.numFrom)
+	return rv, true
+}
+
+// sharePredicate gives a value stated without comparator or change the
+// ones of the value before it, whose predicate it shares ("giảm ít nhất
+// 30% thời gian, 30% chi phí": the second is also a decrease of at least
+// 30%). prev is nil when there is no value to share with.
+func sharePredicate(rv *rawValue, prev *rawValue) {
+	if prev == nil || rv.explicit || rv.change != "" || (!prev.explicit && prev.change == "") {
+		return
+	}
+	if rv.unit == "rank" || prev.unit == "rank" {
+		return
+	}
+	rv.cmp, rv.explicit, rv.change = prev.cmp, prev.explicit, prev.change
+}
+
+// yearOfValue returns the year a value is for: the last year its clause
+// names before it ("Đến hết năm 2025: có ≥ 30% …; đến năm 2030: …"), else
+// a year the clause sets after it ("… đạt 90% vào năm 2030"), else the last
+// year the item names before the clause, else def (the plan's year).
+// Baselines ("so với năm 2024") and dates ("tháng 12 năm 2025") are not
+// years a value is for; a period gives its last year ("giai đoạn 2026 -
+// 2027" → 2027).
+func yearOfValue(f string, cl clause, rv rawValue, def int) int {
+	if y := lastYear(f[cl.from:rv.spanFrom]); y > 0 {
+		return y
+	}
+	if y := setYearAfter(f[rv.spanTo:cl.to]); y > 0 {
+		return y
+	}
+	if y := lastYear(f[max(0, cl.from-300):cl.from]); y > 0 {
+		return y
+	}
+	return def
+}
+
+// yearAfterRe matches the phrases after a value that set its year.
+var yearAfterRe = regexp.MustCompile(`^[^;:]{0,60}?\b(?:den|vao|trong|truoc|cuoi|het) (?:het |cuoi )?nam ((?:19|20)[0-9]{2})\b`)
+
+// setYearAfter returns the year a phrase after a value sets ("vào năm
+// 2030", "đến hết năm 2025"), 0 when none.
+func setYearAfter(s string) int {
+	if !strings.Contains(s, "nam ") {
+		return 0
+	}
+	if sm := yearAfterRe.FindStringSubmatch(s); sm != nil {
+		y, _ := strconv.Atoi(sm[1])
+		return y
+	}
+	return 0
+}
+
+// lastYear returns the last year s names as the year of what follows
+// ("năm 2026", "đến hết năm 2025", "giai đoạn 2026 - 2027"), 0 when
+// none; baselines and dates are skipped.
+func lastYear(s string) int {
+	for end := len(s); end > 0; {
+		i := strings.LastIndex(s[:end], "nam ")
+		j := strings.LastIndex(s[:end], "giai doan ")
+		if j > i {
+			i = j
+		}
+		if i < 0 {
+			return 0
+		}
+		end = i
+		if i > 0 && isASCIILetter(s[i-1]) {
+			continue // "tham ", "ngam "
+		}
+		y, ok := yearAt(s, i+strings.IndexByte(s[i:], ' ')+1)
+		if !ok || notYearOf(s[:i]) {
+			continue
+		}
+		return y
+	}
+	return 0
+}
+
+// yearAt reads a year at s[at:], or the last year of a period there
+// ("2026 - 2027", "2026-2030").
+func yearAt(s string, at int) (int, bool) {
+	if at+4 > len(s) || !isDigit(s[at]) || (at+4 < len(s) && isDigit(s[at+4])) {
+		return 0, false
+	}
+	y, err := strconv.Atoi(s[at : at+4])
+	if err != nil || y < 1990 || y > 2100 {
+		return 0, false
+	}
+	rest := strings.TrimLeft(s[at+4:], " ")
+	if strings.HasPrefix(rest, "-") {
+		rest = strings.TrimLeft(rest[1:], " ")
+		if len(rest) >= 4 && isDigit(rest[0]) && (len(rest) == 4 || !isDigit(rest[4])) {
+			if y2, err := strconv.Atoi(rest[:4]); err == nil && y2 > y && y2 <= 2100 {
+				return y2, true
+			}
+		}
+	}
+	return y, true
+}
+
+// notYearOf reports whether the words before "năm" make its year a
+// baseline ("so với năm"), a date ("tháng 12 năm") or a reference
+// ("Kế hoạch … năm", "Nghị quyết … năm").
+func notYearOf(before string) bool {
+	ws := strings.Fields(before)
+	n := len(ws)
+	if n == 0 {
+		return false
+	}
+	last := strings.Trim(ws[n-1], ",.;:()")
+	for k := max(0, n-6); k+1 < n; k++ {
+		if ws[k] == "so" && ws[k+1] == "voi" {
+			return true // "so với tổng lượng năm 2025"
+		}
+	}
+	switch {
+	case last == "voi" || last == "ky":
+		return true
+	case n >= 2 && strings.Trim(ws[n-2], ",.;:()") == "voi" && (last == "cuoi" || last == "dau"):
+		return true
+	case isDigit(last[0]) && n >= 2 && strings.Trim(ws[n-2], ",.;:()") == "thang":
+		return true // "tháng 12 năm 2025"
+	case strings.Count(last, "/") >= 1 && isDigit(last[0]):
+		return true // "ngày 15/7 năm 2025"
+	}
+	return false
 }

@@ -1,0 +1,223 @@
+package plandoc
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/cchc-lab/cchc/dataset"
+)
+
+// Targets outside the targets section.
+//
+// Every sentence of the document is a candidate; where it stands decides
+// its role (see lineRoles). Objectives state targets as targets do; a task,
+// an annex or plain prose states one only with a word that makes it one
+// ("phấn đấu", "tối thiểu", "đạt", "bảo đảm", a sign, "100%"); results of
+// past years and assessments are left out, as are statements that restate
+// a target already read.
+
+// tgCues are the folded words that make a value outside the targets and
+// objectives sections a target.
+var tgCues = []string{"phan dau", "dam bao", "bao dam", "toi thieu", "it nhat", "tro len", "khong qua",
+	"khong vuot", "toi da", "khong duoi", "dat", "muc tieu", "chi tieu", "top ", "nhom", "giam", "tang",
+	"hoan thanh", "huong toi", "duy tri", "nang", "cat giam", "rut ngan", ">", "<",
+	string(rune(foldGE)), string(rune(foldLE))}
+
+// tgForward are the folded words that make a statement in prose (a
+// report, a press article) speak of the future: a value with none of them
+// in its sentence is a fact, not a target.
+var tgForward = []string{"phan dau", "muc tieu", "chi tieu", "dat ra", "de ra", "den nam", "den het nam",
+	"bao dam", "dam bao", "toi thieu", "it nhat", "tro len", "khong qua", "khong vuot", "toi da",
+	"khong duoi", "top ", "huong toi", "can dat", "phai dat", "ke hoach", "se ", "yeu cau", "du kien"}
+
+// tgPast are folded words that make a statement a result already reached,
+// not a target.
+var tgPast = []string{"dat duoc", "ket qua", "xep thu", "hien nay", "hien co", "vua qua",
+	"nam qua", "dao dong", "so voi cung ky"}
+
+// docTargets reads the targets that stand outside the targets section and
+// returns them, each with its role, with the findings about them: a
+// statement repeated with another value than the first is left out with a
+// finding. known are the targets of the targets section; a statement that
+// restates one of them is left to conflictFindings.
+func docTargets(p *page, known []dataset.Target, roles []string, year int, cat MetricMatcher) ([]dataset.Target, []dataset.Finding) {
+	var found []dataset.Target
+	for _, run := range roleRuns(p, roles) {
+		for _, it := range docItems(p, run.from, run.to) {
+			for _, c := range valuesIn(it, year, cat) {
+				if !isDocTarget(c, sentenceOf(it.text, c.pos), run.role, year) {
+					continue
+				}
+				t := c.t
+				t.Code = it.code
+				t.Role = run.role
+				found = append(found, t)
+			}
+		}
+	}
+	return dedupeTargets(found, known)
+}
+
+// roleRun is a run of lines [from, to) with one role.
+type roleRun struct {
+	from, to int
+	role     string
+}
+
+// roleRuns splits the lines into runs of one role, leaving out the
+// targets section and the lines no target is read from.
+func roleRuns(p *page, roles []string) []roleRun {
+	var out []roleRun
+	for i := 0; i < len(roles); {
+		j := i + 1
+		for j < len(roles) && roles[j] == roles[i] {
+			j++
+		}
+		if roles[i] != roleSection && roles[i] != roleNone {
+			out = append(out, roleRun{from: i, to: j, role: roles[i]})
+		}
+		i = j
+	}
+	return out
+}
+
+// docItems splits lines [from, to) into items as collectItems does, and
+// reads a table row that stands on one line (cells between tabs or '|')
+// cell by cell.
+func docItems(p *page, from, to int) []item {
+	var out []item
+	used := make([]bool, len(p.lines))
+	for i := from; i < to; i++ {
+		if p.skip[i] {
+			continue
+		}
+		cells := tableCells(p.lines[i])
+		if cells == nil {
+			continue
+		}
+		used[i] = true
+		for _, c := range cells {
+			c = trimCell(c)
+			if c == "" || !strings.ContainsAny(c, "0123456789") {
+				continue
+			}
+			if sm := numberedAt(c); sm != "" && strings.ContainsAny(sm, ".)") {
+				c = c[len(sm):]
+			}
+			out = append(out, item{text: []rune(c), starts: []int{0}, lines: []int{i}})
+		}
+	}
+	return append(out, collectItems(p, from, to, "", used)...)
+}
+
+// isDocTarget decides whether a value read outside the targets section is
+// a target: not a result of a past year, and, outside objectives, stated
+// with a word that makes it a target.
+func isDocTarget(c cand, sentence, role string, year int) bool {
+	f := " " + asciiFold([]rune(c.t.Source.Text)) + " "
+	if strings.Contains(strings.ToLower(c.t.Source.Text), "đã ") {
+		return false // "đã đạt", "đã hoàn thành"
+	}
+	for _, w := range tgPast {
+		if strings.Contains(f, w) {
+			return false
+		}
+	}
+	if year > 0 && c.t.Year > 0 && c.t.Year < year {
+		return false // "năm 2024 đạt 85%" in a plan for 2025
+	}
+	if role == roleObjectives {
+		return true
+	}
+	if c.t.Unit == "percent" && c.t.Value == 100 {
+		return true
+	}
+	cues := tgCues
+	if role == roleProse {
+		cues = tgForward
+		f = " " + asciiFold([]rune(sentence)) + " "
+	}
+	for _, w := range cues {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// targetKey identifies what a target measures, for finding the same
+// target stated twice.
+type targetKey struct {
+	what, level, unit, change string
+	year                      int
+}
+
+func keyOf(t dataset.Target) targetKey {
+	what := t.Metric
+	if what == "" {
+		what = "subject:" + ocrKey(t.Subject)
+	}
+	return targetKey{what, t.Level, t.Unit, t.Change, t.Year}
+}
+
+// dedupeTargets drops the targets that state again a target of known or
+// one found before them: the same value silently, another value with a
+// finding. Restatements of known targets with another value are reported
+// by conflictFindings.
+func dedupeTargets(found, known []dataset.Target) ([]dataset.Target, []dataset.Finding) {
+	seen := map[targetKey]dataset.Target{}
+	fromKnown := map[targetKey]bool{}
+	for _, t := range known {
+		k := keyOf(t)
+		if _, ok := seen[k]; !ok {
+			seen[k] = t
+			fromKnown[k] = true
+		}
+	}
+	var out []dataset.Target
+	var fs []dataset.Finding
+	for _, t := range found {
+		k := keyOf(t)
+		first, ok := seen[k]
+		if !ok && t.Metric != "" {
+			// The same metric stated without a metric-less twin.
+			if kk := (targetKey{"subject:" + ocrKey(t.Subject), t.Level, t.Unit, t.Change, t.Year}); seen[kk].Unit != "" {
+				first, ok, k = seen[kk], true, kk
+			}
+		}
+		switch {
+		case !ok:
+			seen[k] = t
+			out = append(out, t)
+		case sameValue(first, t) && first.Comparator == t.Comparator:
+		case fromKnown[k]:
+		case t.Metric == "":
+			out = append(out, t) // two subjects in the same words: keep both
+		default:
+			fs = append(fs, dataset.Finding{Kind: "conflict",
+				Message: fmt.Sprintf("%s is stated twice: %s (line %d) and %s (line %d); the first is kept",
+					t.Metric+levelNote(t.Level), describe(first), first.Source.Line, describe(t), t.Source.Line),
+				Lines: []int{first.Source.Line, t.Source.Line}})
+		}
+	}
+	return out, fs
+}
+
+// sentenceOf returns the sentence of text that holds rune offset pos:
+// from the full stop before it to the one after it.
+func sentenceOf(text []rune, pos int) string {
+	from, to := 0, len(text)
+	for i := min(pos, len(text)) - 1; i >= 0; i-- {
+		if text[i] == '.' && sentenceEnd(text, i) {
+			from = i + 1
+			break
+		}
+	}
+	for i := pos; i < len(text); i++ {
+		if text[i] == '.' && sentenceEnd(text, i) {
+			to = i
+			break
+		}
+	}
+	return string(text[from:to])
+}

@@ -1,0 +1,172 @@
+package plandoc
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/cchc-lab/cchc/dataset"
+)
+
+// Metadata stated in prose.
+//
+// An excerpt, a press report or a plan body that starts below its header
+// has no "Số:" line and no place-and-date line; its opening sentences name
+// the document instead: "UBND tỉnh Thanh Hóa vừa ban hành Kế hoạch cải
+// cách hành chính năm 2026", "Ông Lê Ngọc Châu - Chủ tịch UBND TP. Hải
+// Phòng vừa ký ban hành Quyết định số 5256/QĐ-UBND về kế hoạch …". The
+// fields the header left empty are read from there.
+
+// proseLines is how many non-blank lines at the top are read for prose
+// metadata.
+const proseLines = 8
+
+var (
+	// A document named in prose: its kind, then its number.
+	mpDocRe = regexp.MustCompile(`(?i)\b(kế hoạch|quyết định|chỉ thị|nghị quyết|công điện|chương trình)(?:\s+số)?(?:\s+([0-9]+[a-z]?(?:/[0-9]{4})?/[A-ZĐ]+(?:-[A-ZĐa-z0-9]+)*|[0-9]+)\b)?`)
+	// A year the document is for: "kế hoạch … năm 2026", "NĂM 2026".
+	mpYearRe = regexp.MustCompile(`(?i)\bnăm ((?:19|20)[0-9]{2})\b`)
+	// An issuing body named in prose.
+	mpIssuerRe = regexp.MustCompile(`(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\s+(tỉnh|thành phố|TP\.?|xã|phường)\s+((?:\p{Lu}[\p{L}]*\s?)+)`)
+	// A signer named in prose: "Ông Lê Ngọc Châu - Chủ tịch …", "Thủ tướng Chính phủ Phạm Minh Chính vừa ký".
+	mpSignerRe = regexp.MustCompile(`(?:(?:Ông|Bà)\s+((?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*)\s*[-–,]\s*(?:Phó\s+)?Chủ tịch|(?:Thủ tướng Chính phủ|Chủ tịch UBND[^,.;]{0,30}?|Phó Chủ tịch UBND[^,.;]{0,30}?)\s+((?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*)\s+(?:vừa\s+)?(?:đã\s+)?ký)`)
+)
+
+// mpKinds map the folded kind of a document to its type code.
+var mpKinds = map[string]string{"ke hoach": "KH", "quyet dinh": "QĐ", "chi thi": "CT", "nghi quyet": "NQ",
+	"cong dien": "CĐ", "chuong trinh": "CTr"}
+
+// fillFromProse fills the empty fields of m from the opening sentences.
+func fillFromProse(p *page, m *dataset.Plan) {
+	var top []int
+	for i := 0; i < len(p.lines) && len(top) < proseLines; i++ {
+		if trimCell(p.lines[i]) != "" && !p.skip[i] {
+			top = append(top, i)
+		}
+	}
+	for _, i := range top {
+		line := p.lines[i]
+		f := p.fold[i]
+		if strings.HasPrefix(p.key[i], "can cu") {
+			continue
+		}
+		proseDoc(line, f, m)
+		proseIssuer(line, m)
+		if m.Signer == "" {
+			if sm := mpSignerRe.FindStringSubmatch(line); sm != nil {
+				m.Signer = strings.TrimSpace(sm[1] + sm[2])
+				if strings.HasPrefix(sm[0], "Thủ tướng") && m.Issuer == "" {
+					m.Issuer = "Thủ tướng Chính phủ"
+				}
+			}
+		}
+	}
+	if m.Year == 0 {
+		m.Year = proseYear(p, top)
+	}
+}
+
+// proseDoc reads the number and type of the document a line says was
+// issued ("vừa ban hành Kế hoạch số 22/KH-UBND").
+func proseDoc(line, f string, m *dataset.Plan) {
+	if m.DocNumber != "" && m.DocType != "" {
+		return
+	}
+	if !strings.Contains(f, "ban hanh") && !strings.Contains(f, " ky ") && !strings.Contains(f, "phe duyet") {
+		return
+	}
+	for _, sm := range mpDocRe.FindAllStringSubmatchIndex(line, -1) {
+		before := foldKeep(line[max(0, sm[0]-40):sm[0]])
+		if strings.Contains(before, "can cu") || strings.Contains(before, "thuc hien") || strings.Contains(before, "theo ") {
+			continue
+		}
+		kind := mpKinds[foldKeep(line[sm[2]:sm[3]])]
+		if sm[4] >= 0 {
+			num := line[sm[4]:sm[5]]
+			if m.DocNumber == "" {
+				m.DocNumber = num
+			}
+			if _, code, ok := strings.Cut(num, "/"); ok {
+				code, _, _ = strings.Cut(code, "-")
+				if docTypeCode(foldKeep(code)) != "" {
+					kind = strings.ToUpper(code)
+				}
+			}
+		}
+		if m.DocType == "" {
+			m.DocType = kind
+		}
+		return
+	}
+}
+
+// proseIssuer reads the issuing body a line names ("UBND tỉnh Thanh Hóa",
+// "Chủ tịch UBND TP. Hải Phòng") and its province.
+func proseIssuer(line string, m *dataset.Plan) {
+	if m.Issuer != "" && m.Province != "" {
+		return
+	}
+	sm := mpIssuerRe.FindStringSubmatch(line)
+	if sm == nil {
+		if m.Issuer == "" {
+			switch {
+			case strings.Contains(line, "Thủ tướng Chính phủ"):
+				m.Issuer = "Thủ tướng Chính phủ"
+			case strings.Contains(line, "Chính phủ ban hành") || strings.Contains(line, "Chính phủ vừa ban hành"):
+				m.Issuer = "Chính phủ"
+			}
+		}
+		return
+	}
+	body := "UBND"
+	if strings.HasPrefix(sm[0], "HĐND") || strings.HasPrefix(sm[0], "Hội đồng") {
+		body = "HĐND"
+	}
+	level := sm[1]
+	if strings.HasPrefix(level, "TP") {
+		level = "thành phố"
+	}
+	name := strings.TrimSpace(sm[2])
+	prov, ok := canonicalProvince(name)
+	if !ok {
+		// The name runs on into the next words: try shorter prefixes.
+		ws := strings.Fields(name)
+		for n := len(ws) - 1; n >= 1 && !ok; n-- {
+			if prov, ok = canonicalProvince(strings.Join(ws[:n], " ")); ok {
+				name = strings.Join(ws[:n], " ")
+			}
+		}
+	}
+	if !ok && level != "xã" && level != "phường" {
+		return
+	}
+	if m.Issuer == "" {
+		m.Issuer = body + " " + level + " " + name
+	}
+	if m.Province == "" && ok {
+		m.Province = prov
+	}
+}
+
+// proseYear returns the year the document is for as its opening lines
+// state it: the last "năm YYYY" of the line naming the plan ("kế hoạch …
+// năm 2026"), 0 when none.
+func proseYear(p *page, top []int) int {
+	for _, i := range top {
+		f := p.fold[i]
+		k := strings.Index(f, "ke hoach")
+		if k < 0 {
+			k = strings.Index(f, "chuong trinh")
+		}
+		if k < 0 {
+			continue
+		}
+		sms := mpYearRe.FindAllStringSubmatch(p.lines[i], -1)
+		for j := len(sms) - 1; j >= 0; j-- {
+			if y, err := strconv.Atoi(sms[j][1]); err == nil {
+				return y
+			}
+		}
+	}
+	return 0
+}
