@@ -247,11 +247,16 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 
 	tr := extractTargets(p, meta.Year, cat)
 	fs = append(fs, tr.findings...)
-	more, moreFindings := docTargets(p, tr.targets, lineRoles(p, tr), meta.Year, cat)
+	roles := lineRoles(p, tr)
+	more, moreFindings := docTargets(p, tr.targets, roles, meta.Year, cat)
 	d.Targets = mergeTargets(tr.targets, uniqueCodes(more))
 	fs = append(fs, moreFindings...)
 
 	tasks, taskFindings := p.tasks(meta.Year)
+	if len(tasks) == 0 {
+		// No annex table and no duties: a task list in prose.
+		tasks = proseTasks(p, roles, meta.Year)
+	}
 	d.Tasks = tasks
 	fs = append(fs, taskFindings...)
 
