@@ -190,7 +190,7 @@ func targetMatches(g dataset.Target, w corpusTargetLabel) bool {
 	if w.Year != nil {
 		wy = *w.Year
 	}
-	if math.Abs(g.Value-w.Value) > 1e-9 || g.Unit != w.Unit || g.Comparator != w.Comparator ||
+	if math.Abs(g.Value-w.Value) > 1e-9 || g.Unit != w.Unit || !sameComparator(g, w) ||
 		g.Year != wy || g.Level != w.Level {
 		return false
 	}
@@ -198,6 +198,18 @@ func targetMatches(g dataset.Target, w corpusTargetLabel) bool {
 		return false
 	}
 	return abs(g.Source.Line-w.Line) <= corpusTolerance
+}
+
+// sameComparator compares the comparators; of 100 percent, ">=" and "="
+// say the same (nothing is above the whole), and the parser writes ">="
+// for a bare "100%".
+func sameComparator(g dataset.Target, w corpusTargetLabel) bool {
+	if g.Comparator == w.Comparator {
+		return true
+	}
+	whole := g.Unit == "percent" && g.Value == 100 && g.ValueMax == nil
+	eqOrGE := func(c string) bool { return c == dataset.CmpEQ || c == dataset.CmpGE }
+	return whole && eqOrGE(g.Comparator) && eqOrGE(w.Comparator)
 }
 
 func abs(n int) int {

@@ -126,6 +126,9 @@ func isDocTarget(c cand, sentence, role string, year int) bool {
 	if year > 0 && c.t.Year > 0 && c.t.Year < year {
 		return false // "năm 2024 đạt 85%" in a plan for 2025
 	}
+	if strings.Contains(f, "lan/") || strings.Contains(f, "lan /") {
+		return false // a frequency ("01 lần/năm") times a task, it is not a target
+	}
 	if role == roleObjectives {
 		return true
 	}

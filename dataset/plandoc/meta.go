@@ -307,7 +307,7 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	}
 	// What the header left out, from the opening sentences of an
 	// excerpt or a report.
-	fillFromProse(p, &m)
+	fillFromProse(p, &m, numLine >= 0)
 	if m.Year == 0 && len(m.Date) >= 4 {
 		m.Year, _ = strconv.Atoi(m.Date[:4])
 	}

@@ -37,7 +37,9 @@ var mpKinds = map[string]string{"ke hoach": "KH", "quyet dinh": "QĐ", "chi thi"
 	"cong dien": "CĐ", "chuong trinh": "CTr"}
 
 // fillFromProse fills the empty fields of m from the opening sentences.
-func fillFromProse(p *page, m *dataset.Plan) {
+// numbered reports a "Số:" line in the header: its number, even blank,
+// is the document's, and prose does not replace it.
+func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
 	var top []int
 	for i := 0; i < len(p.lines) && len(top) < proseLines; i++ {
 		if trimCell(p.lines[i]) != "" && !p.skip[i] {
@@ -50,7 +52,9 @@ func fillFromProse(p *page, m *dataset.Plan) {
 		if strings.HasPrefix(p.key[i], "can cu") {
 			continue
 		}
-		proseDoc(line, f, m)
+		if !numbered {
+			proseDoc(line, f, m)
+		}
 		proseIssuer(line, m)
 		if m.Signer == "" {
 			if sm := mpSignerRe.FindStringSubmatch(line); sm != nil {

@@ -82,6 +82,7 @@ func ExampleDocument_JSON() {
 	//       "change": "",
 	//       "baseline_year": null,
 	//       "year": 2025,
+	//       "role": "targets_section",
 	//       "source": {
 	//         "line": 12,
 	//         "text": "Tỷ lệ nộp hồ sơ trực tuyến toàn trình đạt 90%"

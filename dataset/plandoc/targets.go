@@ -635,10 +635,6 @@ func valuesInClause(it item, f string, depth []int, cl clause, year int, cat Met
 		}
 		line := it.lineOf(rv.numFrom)
 		t.Source = dataset.Source{Line: line + 1, Text: strings.TrimSpace(string(it.text[cl.from:cl.to]))}
-		if !rv.explicit && t.Change == "" && t.Unit == "percent" && t.Value == 100 && t.ValueMax == nil {
-			// A bare "100%" is the whole: nothing above it.
-			t.Comparator = dataset.CmpEQ
-		}
 		out = append(out, cand{t: t, explicitCmp: rv.explicit, pos: rv.numFrom})
 	}
 	return out, &raws[len(raws)-1]
