@@ -257,6 +257,10 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 		// No annex table and no duties: a task list in prose.
 		tasks = proseTasks(p, roles, meta.Year)
 	}
+	if len(tasks) == 0 {
+		// Nor a task list: the sentences that assign work to an agency.
+		tasks = assignedTasks(p, roles, meta.Year)
+	}
 	d.Tasks = tasks
 	fs = append(fs, taskFindings...)
 
