@@ -107,7 +107,7 @@ func docItems(p *page, from, to int) []item {
 			out = append(out, item{text: []rune(c), starts: []int{0}, lines: []int{i}})
 		}
 	}
-	return append(out, collectItems(p, from, to, "", used)...)
+	return append(out, collectItems(p, from, to, "", used, true)...)
 }
 
 // isDocTarget decides whether a value read outside the targets section is

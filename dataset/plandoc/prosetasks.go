@@ -99,7 +99,8 @@ func startsItem(line string) bool {
 // endsSentence reports whether a line ends a sentence or a list item.
 func endsSentence(line string) bool {
 	line = strings.TrimRight(line, " |*")
-	return line == "" || strings.HasSuffix(line, ".") || strings.HasSuffix(line, ";") || strings.HasSuffix(line, ":")
+	return line == "" || strings.HasSuffix(line, ".") || strings.HasSuffix(line, ";") || strings.HasSuffix(line, ":") ||
+		strings.HasSuffix(line, ".”") || strings.HasSuffix(line, ".\"")
 }
 
 // Assignments in prose: a report or an excerpt that has neither an annex

@@ -58,7 +58,7 @@ var tgFillers = []string{"dat ty le", "dat muc", "ty le", "dat", "co", "la", "o 
 
 // tgChanges are the verbs that make a value a change against a baseline.
 var tgChanges = []struct{ words, change string }{
-	{"cat giam", dataset.ChangeDecrease}, {"giam", dataset.ChangeDecrease},
+	{"cat giam", dataset.ChangeDecrease}, {"tinh gian", dataset.ChangeDecrease}, {"giam", dataset.ChangeDecrease},
 	{"tang them", dataset.ChangeIncrease}, {"tang", dataset.ChangeIncrease},
 }
 
@@ -76,12 +76,14 @@ var tgUnits = []struct{ noun, unit string }{
 	{"ban", "count"}, {"phong su", "count"}, {"video", "count"}, {"an pham", "count"},
 	{"huyen", "count"}, {"phuong", "count"}, {"thi tran", "count"}, {"dac khu", "count"},
 	{"bac", "rank"}, {"hang", "rank"},
+	{"can bo", "staff"}, {"cong chuc", "staff"}, {"vien chuc", "staff"}, {"usd", "USD"},
 }
 
 // tgNotBefore are words after which a number is an identifier, a date part
 // or a qualifier, never a target value.
 var tgNotBefore = []string{"nam", "so", "ngay", "thang", "quy", "nhom", "muc do", "khoa", "lan thu",
-	"dieu", "khoan", "chuong", "phu luc", "giai doan", "cap do", "tuoi", "iso", "tcvn", "hang", "thu"}
+	"dieu", "khoan", "chuong", "phu luc", "giai doan", "cap do", "tuoi", "iso", "tcvn", "hang", "thu",
+	"thuoc", "tai"}
 
 // tgLevels are the level phrases of a target, folded.
 var tgLevels = []struct{ words, level string }{
@@ -139,7 +141,7 @@ func extractTargets(p *page, year int, cat MetricMatcher) targetResult {
 	res.from, res.to = from, to
 	all, tableFindings, used := targetTable(p, from+1, to, base, year, cat)
 	res.findings = append(res.findings, tableFindings...)
-	items := collectItems(p, from+1, to, base, used)
+	items := collectItems(p, from+1, to, base, used, false)
 	area := ""
 	for i, it := range items {
 		if i+1 < len(items) && it.code != "" && strings.HasPrefix(items[i+1].code, it.code+".") {
@@ -351,8 +353,11 @@ func utfLen(s string) int { return len([]rune(s)) }
 // collectItems splits lines [from, to) into items. A numbered line starts
 // an item with its number; a lettered or bulleted line starts one under
 // the current number ("I.3-2" is the second bullet of I.3); other
-// non-blank lines continue the current item; a blank line ends it.
-func collectItems(p *page, from, to int, base string, used []bool) []item {
+// non-blank lines continue the current item; a blank line ends it. With
+// paragraphs set, a line that ends a sentence ends its item too: the
+// lines of a report or an excerpt are its paragraphs, and a line that
+// does not end a sentence is wrapped.
+func collectItems(p *page, from, to int, base string, used []bool, paragraphs bool) []item {
 	var items []item
 	var cur *item
 	number := base
@@ -387,7 +392,10 @@ func collectItems(p *page, from, to int, base string, used []bool) []item {
 		if ok {
 			flush()
 			cur = &item{code: code}
-		} else if cur == nil {
+		} else if cur != nil && paragraphs && endsParagraph(p.lines[cur.lines[len(cur.lines)-1]]) {
+			flush()
+		}
+		if cur == nil {
 			cur = &item{code: number}
 		}
 		if len(cur.text) > 0 {
@@ -399,6 +407,12 @@ func collectItems(p *page, from, to int, base string, used []bool) []item {
 	}
 	flush()
 	return items
+}
+
+// endsParagraph reports whether a line ends its paragraph: it ends a
+// sentence, or it is a table cell closed by '|' (cells one a line).
+func endsParagraph(line string) bool {
+	return endsSentence(line) || strings.HasSuffix(strings.TrimRight(line, " "), "|")
 }
 
 // clause is a rune range of an item's text.
@@ -570,6 +584,9 @@ func valuesInClause(it item, f string, depth []int, cl clause, year int, cat Met
 		prev := carry
 		if len(raws) > 0 {
 			prev = &raws[len(raws)-1]
+			if !afterSeparator(f[cl.from:rv.spanFrom]) {
+				prev = nil // "…, tỷ trọng đạt 25%": the value has its own predicate
+			}
 		} else if strings.TrimSpace(f[cl.from:rv.spanFrom]) != "" {
 			prev = nil // the clause states its own predicate
 		}
@@ -1342,6 +1359,13 @@ func rankValue(f string, beforeWords []string, rv rawValue, cl clause) (rawValue
 	rv.value, rv.unit, rv.cmp, rv.explicit = v, "rank", dataset.CmpLE, true
 	rv.spanFrom = prevWordStart(f, cl.from, rv.numFrom)
 	return rv, true
+}
+
+// afterSeparator reports whether the text before a value ends with a
+// comma or "và": the value continues a list ("30% thời gian, 30% chi phí").
+func afterSeparator(before string) bool {
+	b := strings.TrimRight(before, " ")
+	return strings.HasSuffix(b, ",") || strings.HasSuffix(b, " va") || strings.HasSuffix(b, " hoac")
 }
 
 // sharePredicate gives a value stated without comparator or change the
