@@ -2,7 +2,6 @@ package plandoc
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/cchc-lab/cchc/dataset"
@@ -24,8 +23,6 @@ const proseLines = 8
 var (
 	// A document named in prose: its kind, then its number.
 	mpDocRe = regexp.MustCompile(`(?i)\b(kế hoạch|quyết định|chỉ thị|nghị quyết|công điện|chương trình)(?:\s+số)?(?:\s+([0-9]+[a-z]?(?:/[0-9]{4})?/[A-ZĐ]+(?:-[A-ZĐa-z0-9]+)*|[0-9]+)\b)?`)
-	// A year the document is for: "kế hoạch … năm 2026", "NĂM 2026".
-	mpYearRe = regexp.MustCompile(`(?i)\bnăm ((?:19|20)[0-9]{2})\b`)
 	// An issuing body named in prose.
 	mpIssuerRe = regexp.MustCompile(`(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\s+(tỉnh|thành phố|TP\.?|xã|phường)\s+((?:\p{Lu}[\p{L}]*\s?)+)`)
 	// A signer named in prose: "Ông Lê Ngọc Châu - Chủ tịch …", "Thủ tướng Chính phủ Phạm Minh Chính vừa ký".
@@ -152,24 +149,29 @@ func proseIssuer(line string, m *dataset.Plan) {
 	}
 }
 
+// mpPlanCues are the folded words after which the opening lines name the
+// year a plan is for ("kế hoạch … năm 2026", "đặt mục tiêu năm 2025",
+// "phấn đấu năm 2024").
+var mpPlanCues = []string{"ke hoach", "chuong trinh", "muc tieu", "phan dau", "chi tieu", "de ra", "dat ra"}
+
 // proseYear returns the year the document is for as its opening lines
-// state it: the last "năm YYYY" of the line naming the plan ("kế hoạch …
-// năm 2026"), 0 when none.
+// state it: the first year named after a word of planning in them, a
+// period giving its last year; dates, baselines and the years of cited
+// documents are skipped. 0 when none.
 func proseYear(p *page, top []int) int {
 	for _, i := range top {
-		f := p.fold[i]
-		k := strings.Index(f, "ke hoach")
-		if k < 0 {
-			k = strings.Index(f, "chuong trinh")
+		f := asciiFold([]rune(p.lines[i]))
+		cue := -1
+		for _, c := range mpPlanCues {
+			if k := strings.Index(f, c); k >= 0 && (cue < 0 || k < cue) {
+				cue = k
+			}
 		}
-		if k < 0 {
+		if cue < 0 {
 			continue
 		}
-		sms := mpYearRe.FindAllStringSubmatch(p.lines[i], -1)
-		for j := len(sms) - 1; j >= 0; j-- {
-			if y, err := strconv.Atoi(sms[j][1]); err == nil {
-				return y
-			}
+		if y := firstYear(f[cue:]); y > 0 {
+			return y
 		}
 	}
 	return 0

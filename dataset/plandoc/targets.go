@@ -1435,13 +1435,56 @@ func lastYear(s string) int {
 		if i > 0 && isASCIILetter(s[i-1]) {
 			continue // "tham ", "ngam "
 		}
-		y, ok := yearAt(s, i+strings.IndexByte(s[i:], ' ')+1)
+		y, ok := yearAt(s, afterYearWord(s, i))
 		if !ok || notYearOf(s[:i]) {
 			continue
 		}
 		return y
 	}
 	return 0
+}
+
+// firstYear returns the first year s names as the year of what follows,
+// as lastYear reads years; 0 when none.
+func firstYear(s string) int {
+	for from := 0; from < len(s); {
+		i := indexYearWord(s, from)
+		if i < 0 {
+			return 0
+		}
+		from = i + 1
+		if i > 0 && isASCIILetter(s[i-1]) {
+			continue
+		}
+		y, ok := yearAt(s, afterYearWord(s, i))
+		if ok && !notYearOf(s[:i]) {
+			return y
+		}
+	}
+	return 0
+}
+
+// afterYearWord returns where the year stands after the "nam " or "giai
+// doan " at s[i:].
+func afterYearWord(s string, i int) int {
+	if strings.HasPrefix(s[i:], "giai doan ") {
+		return i + len("giai doan ")
+	}
+	return i + len("nam ")
+}
+
+// indexYearWord returns the first "nam " or "giai doan " of s at or
+// after from, -1 when none.
+func indexYearWord(s string, from int) int {
+	i := strings.Index(s[from:], "nam ")
+	j := strings.Index(s[from:], "giai doan ")
+	switch {
+	case i < 0 && j < 0:
+		return -1
+	case i < 0 || (j >= 0 && j < i):
+		return from + j
+	}
+	return from + i
 }
 
 // yearAt reads a year at s[at:], or the last year of a period there
