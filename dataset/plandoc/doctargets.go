@@ -2,6 +2,8 @@ package plandoc
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/cchc-lab/cchc/dataset"
@@ -42,9 +44,14 @@ var tgPast = []string{"dat duoc", "ket qua", "xep thu", "hien nay", "hien co", "
 // restates one of them is left to conflictFindings.
 func docTargets(p *page, known []dataset.Target, roles []string, year int, cat MetricMatcher) ([]dataset.Target, []dataset.Finding) {
 	var found []dataset.Target
+	stages := stageYears(p)
 	for _, run := range roleRuns(p, roles) {
 		for _, it := range docItems(p, run.from, run.to) {
-			for _, c := range valuesIn(it, year, cat) {
+			def := year
+			if y := stages[it.lines[0]]; y > 0 {
+				def = y
+			}
+			for _, c := range valuesIn(it, def, cat) {
 				if !isDocTarget(c, sentenceOf(it.text, c.pos), run.role, year) {
 					continue
 				}
@@ -223,4 +230,32 @@ func sentenceOf(text []rune, pos int) string {
 		}
 	}
 	return string(text[from:to])
+}
+
+// stageRe matches a line that opens a stage of a plan: "Giai đoạn 2026 -
+// 2027, …", "Đến năm 2030:", "Đến hết năm 2025, …", "Năm 2026, …".
+var stageRe = regexp.MustCompile(`^(?:[-+•*]\s*)?(?:[a-z0-9]{1,2}[.)]\s*)?(?:giai doan|(?:den |trong |)(?:het |cuoi )?nam) ((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?\s*[,:]`)
+
+// stageYears gives each line the year of the stage it stands in: a line
+// that opens with a stage ("Giai đoạn 2026 - 2027, hoàn thành …") sets the
+// year of the lines after it, up to the next stage or heading; 0 outside
+// any stage. A period gives its last year.
+func stageYears(p *page) []int {
+	years := make([]int, len(p.lines))
+	stage := 0
+	for i := range p.lines {
+		line := trimCell(p.lines[i])
+		if level, _ := headingAt(line, p.key[i]); level > 0 && utfLen(line) < 60 {
+			stage = 0
+		}
+		if sm := stageRe.FindStringSubmatch(asciiFold([]rune(firstRunes(line, 40)))); sm != nil {
+			y := sm[1]
+			if sm[2] != "" {
+				y = sm[2]
+			}
+			stage, _ = strconv.Atoi(y)
+		}
+		years[i] = stage
+	}
+	return years
 }

@@ -3,6 +3,7 @@ package plandoc
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -88,6 +89,7 @@ var tgNotBefore = []string{"nam", "so", "ngay", "thang", "quy", "nhom", "muc do"
 // tgLevels are the level phrases of a target, folded.
 var tgLevels = []struct{ words, level string }{
 	{"cap tinh", "province"}, {"cap so", "province"}, {"cap thanh pho", "province"},
+	{"so, ban", "province"}, {"so ban nganh", "province"}, {"so, nganh", "province"},
 	{"cap huyen", "district"}, {"cap xa", "commune"}, {"cap phuong", "commune"},
 }
 
@@ -563,6 +565,22 @@ type rawValue struct {
 // with its value shares ("giảm tối thiểu 15% văn bản; 10% hội nghị"); the
 // clause's own last value is returned for the next.
 func valuesInClause(it item, f string, depth []int, cl clause, year int, cat MetricMatcher, carry *rawValue) ([]cand, *rawValue) {
+	raws := readValues(f, depth, cl, carry)
+	if len(raws) == 0 {
+		return nil, nil
+	}
+	pieces := piecesOf(f, depth, cl)
+	var out []cand
+	for _, rv := range raws {
+		c := clauseTarget(it, f, depth, cl, rv, raws, pieces, year, cat)
+		out = append(out, perLevel(c, f, depth, cl, len(raws))...)
+	}
+	return out, &raws[len(raws)-1]
+}
+
+// readValues reads the values of a clause, each with the predicate it
+// states or shares with the value before it.
+func readValues(f string, depth []int, cl clause, carry *rawValue) []rawValue {
 	cf := f[cl.from:cl.to]
 	// Values after "không bao gồm" / "trừ" are exclusions, not targets.
 	for _, w := range []string{"khong bao gom", " tru "} {
@@ -594,67 +612,89 @@ func valuesInClause(it item, f string, depth []int, cl clause, year int, cat Met
 		raws = append(raws, rv)
 		consumedTo = rv.spanTo
 	}
-	if len(raws) == 0 {
-		return nil, nil
+	return raws
+}
+
+// clauseTarget makes the target of one value of a clause: its subject
+// (the clause, or the value's piece of a clause with several values), its
+// metric, level, baseline and year.
+func clauseTarget(it item, f string, depth []int, cl clause, rv rawValue, raws []rawValue, pieces []clause, year int, cat MetricMatcher) cand {
+	t := dataset.Target{Comparator: rv.cmp, Value: rv.value, ValueMax: rv.valueMax, Unit: rv.unit,
+		Change: rv.change, Year: yearOfValue(f, cl, rv, year)}
+	pc := pieceAt(pieces, rv.numFrom)
+	// Subject and the text the metric is matched on.
+	var subj, lead string
+	if len(raws) == 1 {
+		subj = cleanSubject(joinText(it.text, cl.from, rv.spanFrom, rv.spanTo, cl.to))
+	} else {
+		subj = cleanSubject(joinText(it.text, pc.from, rv.spanFrom, rv.spanTo, pc.to))
+		if firstPiece := pieceAt(pieces, raws[0].numFrom); firstPiece.from > cl.from {
+			lead = cleanSubject(string(it.text[cl.from:firstPiece.from]))
+		}
 	}
-	pieces := piecesOf(f, depth, cl)
-	var out []cand
-	firstPiece := pieceAt(pieces, raws[0].numFrom)
-	for _, rv := range raws {
-		t := dataset.Target{Comparator: rv.cmp, Value: rv.value, ValueMax: rv.valueMax, Unit: rv.unit,
-			Change: rv.change, Year: yearOfValue(f, cl, rv, year)}
-		pc := pieceAt(pieces, rv.numFrom)
-		// Subject and the text the metric is matched on.
-		var subj, lead string
-		if len(raws) == 1 {
-			subj = cleanSubject(joinText(it.text, cl.from, rv.spanFrom, rv.spanTo, cl.to))
-		} else {
-			subj = cleanSubject(joinText(it.text, pc.from, rv.spanFrom, rv.spanTo, pc.to))
-			if firstPiece.from > cl.from {
-				lead = cleanSubject(string(it.text[cl.from:firstPiece.from]))
-			}
+	m, ok := pickMetric(cat, subj, rv.unit, rv.change)
+	if lead != "" && (contentWords(subj) < 3 || !ok) {
+		if m2, ok2 := pickMetric(cat, lead+" "+subj, rv.unit, rv.change); ok2 || contentWords(subj) < 3 {
+			subj = lead + " " + subj
+			m, ok = m2, ok2
 		}
-		m, ok := pickMetric(cat, subj, rv.unit, rv.change)
-		if lead != "" && (contentWords(subj) < 3 || !ok) {
-			if m2, ok2 := pickMetric(cat, lead+" "+subj, rv.unit, rv.change); ok2 || contentWords(subj) < 3 {
-				subj = lead + " " + subj
-				m, ok = m2, ok2
-			}
-		}
-		if !ok && len(raws) == 1 {
-			m, ok = pickMetric(cat, string(it.text[cl.from:cl.to]), rv.unit, rv.change)
-		}
-		t.Subject = subj
-		// Level.
-		if len(raws) == 1 {
-			t.Level = levelIn(f, depth, cl.from, cl.to)
-		} else {
-			t.Level = levelIn(f, depth, pc.from, pc.to)
-		}
-		// Baseline for change targets.
-		if t.Change != "" {
-			after := f[rv.spanTo:cl.to]
-			if sm := tgBaseRe.FindStringSubmatch(after); sm != nil {
-				y, _ := strconv.Atoi(sm[1])
-				t.BaselineYear = &y
-			} else if tgPrevRe.MatchString(after) && year > 0 {
-				y := year - 1
-				t.BaselineYear = &y
-			}
-		}
-		// Metric.
-		if ok {
-			t.Metric = m.ID
-			t.Area = m.Area
-			if !rv.explicit && t.Change == "" && m.LowerIsBetter {
-				t.Comparator = dataset.CmpLE
-			}
-		}
-		line := it.lineOf(rv.numFrom)
-		t.Source = dataset.Source{Line: line + 1, Text: strings.TrimSpace(string(it.text[cl.from:cl.to]))}
-		out = append(out, cand{t: t, explicitCmp: rv.explicit, pos: rv.numFrom})
 	}
-	return out, &raws[len(raws)-1]
+	if !ok && len(raws) == 1 {
+		m, ok = pickMetric(cat, string(it.text[cl.from:cl.to]), rv.unit, rv.change)
+	}
+	t.Subject = subj
+	if len(raws) == 1 {
+		t.Level = levelIn(f, depth, cl.from, cl.to)
+	} else {
+		t.Level = levelIn(f, depth, pc.from, pc.to)
+	}
+	if t.Change != "" {
+		t.BaselineYear = baselineOf(f[rv.spanTo:cl.to], year)
+	}
+	if ok {
+		t.Metric = m.ID
+		t.Area = m.Area
+		if !rv.explicit && t.Change == "" && m.LowerIsBetter {
+			t.Comparator = dataset.CmpLE
+		}
+	}
+	line := it.lineOf(rv.numFrom)
+	t.Source = dataset.Source{Line: line + 1, Text: strings.TrimSpace(string(it.text[cl.from:cl.to]))}
+	return cand{t: t, explicitCmp: rv.explicit, pos: rv.numFrom}
+}
+
+// baselineOf reads the baseline year of a change from the text after its
+// value ("so với năm 2024"; "so với năm trước" is the year before year),
+// nil when none.
+func baselineOf(after string, year int) *int {
+	if sm := tgBaseRe.FindStringSubmatch(after); sm != nil {
+		y, _ := strconv.Atoi(sm[1])
+		return &y
+	}
+	if tgPrevRe.MatchString(after) && year > 0 {
+		y := year - 1
+		return &y
+	}
+	return nil
+}
+
+// perLevel splits the target of the one value of a clause that names
+// several levels into one target per level ("100% TTHC của các sở, ban,
+// ngành, UBND cấp huyện, cấp xã được …": province, district, commune).
+func perLevel(c cand, f string, depth []int, cl clause, values int) []cand {
+	if values != 1 || c.t.Level != "" {
+		return []cand{c}
+	}
+	levels := levelsIn(f, depth, cl.from, cl.to)
+	if len(levels) < 2 {
+		return []cand{c}
+	}
+	out := make([]cand, len(levels))
+	for i, l := range levels {
+		out[i] = c
+		out[i].t.Level = l
+	}
+	return out
 }
 
 // numberSpans returns the byte spans of the numbers in s, as
@@ -984,6 +1024,39 @@ func pieceAt(ps []clause, pos int) clause {
 		}
 	}
 	return ps[len(ps)-1]
+}
+
+// levelsIn returns the levels named in f[from:to] outside parentheses,
+// each once, in the order of the text.
+func levelsIn(f string, depth []int, from, to int) []string {
+	type at struct {
+		pos   int
+		level string
+	}
+	var found []at
+	for _, l := range tgLevels {
+		for i := from; i < to; {
+			j := strings.Index(f[i:to], l.words)
+			if j < 0 {
+				break
+			}
+			pos := i + j
+			endPos := pos + len(l.words)
+			boundary := (pos == 0 || !isASCIILetter(f[pos-1])) && (endPos >= len(f) || !isASCIILetter(f[endPos]))
+			if depth[pos] == 0 && boundary {
+				found = append(found, at{pos, l.level})
+			}
+			i = endPos
+		}
+	}
+	sort.Slice(found, func(a, b int) bool { return found[a].pos < found[b].pos })
+	var out []string
+	for _, x := range found {
+		if !slices.Contains(out, x.level) {
+			out = append(out, x.level)
+		}
+	}
+	return out
 }
 
 // levelIn returns the one level named in f[from:to] outside parentheses,
