@@ -2,6 +2,7 @@ package plandoc
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -35,7 +36,12 @@ var tgForward = []string{"phan dau", "muc tieu", "chi tieu", "dat ra", "de ra", 
 // tgPast are folded words that make a statement a result already reached,
 // not a target.
 var tgPast = []string{"dat duoc", "ket qua", "xep thu", "hien nay", "hien co", "vua qua",
-	"nam qua", "dao dong", "so voi cung ky"}
+	"nam qua", "dao dong", "so voi cung ky", "ghi nhan", "duoc chia", "bang xep hang", "cong bo ket qua"}
+
+// tgSuperlatives are folded phrases that make "ít nhất" a superlative of
+// a result ("nơi giảm ít nhất là 0,21%"), not a comparator.
+var tgSuperlatives = strings.NewReplacer("it nhat la", "", "nhieu nhat la", "", "cao nhat la", "",
+	"thap nhat la", "", "manh nhat la", "")
 
 // docTargets reads the targets that stand outside the targets section and
 // returns them, each with its role, with the findings about them: a
@@ -133,6 +139,9 @@ func isDocTarget(c cand, sentence, role string, year int) bool {
 	if year > 0 && c.t.Year > 0 && c.t.Year < year {
 		return false // "năm 2024 đạt 85%" in a plan for 2025
 	}
+	if c.t.Unit == "percent" && hundredths(c.t.Value) {
+		return false // "88,37%": a measurement, targets are not stated to the hundredth
+	}
 	if strings.Contains(f, "lan/") || strings.Contains(f, "lan /") {
 		return false // a frequency ("01 lần/năm") times a task, it is not a target
 	}
@@ -145,7 +154,7 @@ func isDocTarget(c cand, sentence, role string, year int) bool {
 	cues := tgCues
 	if role == roleProse {
 		cues = tgForward
-		f = " " + asciiFold([]rune(sentence)) + " "
+		f = tgSuperlatives.Replace(" " + asciiFold([]rune(sentence)) + " ")
 	}
 	for _, w := range cues {
 		if strings.Contains(f, w) {
@@ -258,4 +267,10 @@ func stageYears(p *page) []int {
 		years[i] = stage
 	}
 	return years
+}
+
+// hundredths reports whether v has a digit in the hundredths.
+func hundredths(v float64) bool {
+	c := math.Round(v * 100)
+	return math.Abs(v*100-c) < 1e-6 && int64(c)%10 != 0
 }
