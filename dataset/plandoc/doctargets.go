@@ -58,7 +58,7 @@ func docTargets(p *page, known []dataset.Target, roles []string, year int, cat M
 				def = y
 			}
 			for _, c := range valuesIn(it, def, cat) {
-				if !isDocTarget(c, sentenceOf(it.text, c.pos), run.role, year) {
+				if !isDocTarget(c, sentenceOf(it.text, c.pos), leadUpTo(it.text, c.pos), run.role, year) {
 					continue
 				}
 				t := c.t
@@ -126,9 +126,13 @@ func docItems(p *page, from, to int) []item {
 // isDocTarget decides whether a value read outside the targets section is
 // a target: not a result of a past year, and, outside objectives, stated
 // with a word that makes it a target.
-func isDocTarget(c cand, sentence, role string, year int) bool {
-	f := " " + asciiFold([]rune(c.t.Source.Text)) + " "
-	if strings.Contains(strings.ToLower(c.t.Source.Text), "đã ") {
+func isDocTarget(c cand, sentence, lead, role string, year int) bool {
+	text := c.t.Source.Text
+	if role == roleProse {
+		text = sentence // a report states its results sentence by sentence
+	}
+	f := " " + asciiFold([]rune(text)) + " "
+	if strings.Contains(strings.ToLower(text), "đã ") {
 		return false // "đã đạt", "đã hoàn thành"
 	}
 	for _, w := range tgPast {
@@ -154,7 +158,7 @@ func isDocTarget(c cand, sentence, role string, year int) bool {
 	cues := tgCues
 	if role == roleProse {
 		cues = tgForward
-		f = tgSuperlatives.Replace(" " + asciiFold([]rune(sentence)) + " ")
+		f = tgSuperlatives.Replace(" " + asciiFold([]rune(lead)) + " ")
 	}
 	for _, w := range cues {
 		if strings.Contains(f, w) {
@@ -174,9 +178,30 @@ type targetKey struct {
 func keyOf(t dataset.Target) targetKey {
 	what := t.Metric
 	if what == "" {
-		what = "subject:" + ocrKey(t.Subject)
+		what = subjectKey(t.Subject)
 	}
 	return targetKey{what, t.Level, t.Unit, t.Change, t.Year}
+}
+
+// tgAbbreviations spell out the abbreviations plans use, so that "thời
+// gian giải quyết TTHC" and "thời gian giải quyết thủ tục hành chính" are
+// the same subject.
+var tgAbbreviations = map[string]string{
+	"tthc": "thu tuc hanh chinh", "cchc": "cai cach hanh chinh", "cbcc": "can bo cong chuc",
+	"cbccvc": "can bo cong chuc vien chuc", "ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan",
+	"dvc": "dich vu cong", "dvctt": "dich vu cong truc tuyen", "csdl": "co so du lieu",
+}
+
+// subjectKey is the key of a subject without a metric: its folded words,
+// abbreviations spelt out.
+func subjectKey(subject string) string {
+	ws := strings.Fields(ocrKey(subject))
+	for i, w := range ws {
+		if long, ok := tgAbbreviations[w]; ok {
+			ws[i] = long
+		}
+	}
+	return "subject:" + strings.Join(ws, " ")
 }
 
 // dedupeTargets drops the targets that state again a target of known or
@@ -200,7 +225,7 @@ func dedupeTargets(found, known []dataset.Target) ([]dataset.Target, []dataset.F
 		first, ok := seen[k]
 		if !ok && t.Metric != "" {
 			// The same metric stated without a metric-less twin.
-			if kk := (targetKey{"subject:" + ocrKey(t.Subject), t.Level, t.Unit, t.Change, t.Year}); seen[kk].Unit != "" {
+			if kk := (targetKey{subjectKey(t.Subject), t.Level, t.Unit, t.Change, t.Year}); seen[kk].Unit != "" {
 				first, ok, k = seen[kk], true, kk
 			}
 		}
@@ -220,6 +245,19 @@ func dedupeTargets(found, known []dataset.Target) ([]dataset.Target, []dataset.F
 		}
 	}
 	return out, fs
+}
+
+// leadUpTo returns the text of a paragraph from its start to the end of
+// the sentence that holds rune offset pos: "Tỉnh phấn đấu …. Đồng thời,
+// chỉ số PAR Index nằm trong nhóm 10 …" states a target in its second
+// sentence by the verb of its first.
+func leadUpTo(text []rune, pos int) string {
+	for i := pos; i < len(text); i++ {
+		if text[i] == '.' && sentenceEnd(text, i) {
+			return string(text[:i])
+		}
+	}
+	return string(text)
 }
 
 // sentenceOf returns the sentence of text that holds rune offset pos:
@@ -243,7 +281,7 @@ func sentenceOf(text []rune, pos int) string {
 
 // stageRe matches a line that opens a stage of a plan: "Giai đoạn 2026 -
 // 2027, …", "Đến năm 2030:", "Đến hết năm 2025, …", "Năm 2026, …".
-var stageRe = regexp.MustCompile(`^(?:[-+•*]\s*)?(?:[a-z0-9]{1,2}[.)]\s*)?(?:giai doan|(?:den |trong |)(?:het |cuoi )?nam) ((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?\s*[,:]`)
+var stageRe = regexp.MustCompile(`^(?:[-+•*]\s*)?(?:[a-z0-9]{1,2}[.)]\s*)?(?:(?:theo do|trong do|cu the|dong thoi),?\s*)?(?:giai doan|(?:den |trong |)(?:het |cuoi )?nam) ((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?\s*[,:]`)
 
 // stageYears gives each line the year of the stage it stands in: a line
 // that opens with a stage ("Giai đoạn 2026 - 2027, hoàn thành …") sets the

@@ -1476,7 +1476,7 @@ func yearOfValue(f string, cl clause, rv rawValue, def int) int {
 }
 
 // yearAfterRe matches the phrases after a value that set its year.
-var yearAfterRe = regexp.MustCompile(`^[^;:]{0,60}?\b(?:den|vao|trong|truoc|cuoi|het) (?:het |cuoi )?nam ((?:19|20)[0-9]{2})\b`)
+var yearAfterRe = regexp.MustCompile(`^[^;:.]{0,200}?\b(?:den|vao|trong|truoc|cuoi|het) (?:het |cuoi )?nam ((?:19|20)[0-9]{2})\b`)
 
 // setYearAfter returns the year a phrase after a value sets ("vào năm
 // 2030", "đến hết năm 2025"), 0 when none.
