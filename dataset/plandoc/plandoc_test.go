@@ -180,7 +180,7 @@ func TestSeed003Targets(t *testing.T) {
 			Area: "civil_service", Source: dataset.Source{Line: 106}}},
 		{"support_spending", "", dataset.Target{Code: "II.6.1", Comparator: ">=", Value: 2.5, Unit: "percent", Area: "public_finance",
 			Change: "decrease", BaselineYear: y(2024), Source: dataset.Source{Line: 108}}},
-		{"e_records_rate", "province", dataset.Target{Code: "II.7.5", Comparator: ">=", Value: 100, Unit: "percent",
+		{"e_records_rate", "province", dataset.Target{Code: "II.7.5", Comparator: "=", Value: 100, Unit: "percent",
 			Area: "digital_government", Level: "province", Source: dataset.Source{Line: 118}}},
 		{"e_records_rate", "district", dataset.Target{Code: "II.7.5", Comparator: ">=", Value: 90, Unit: "percent",
 			Area: "digital_government", Level: "district", Source: dataset.Source{Line: 118}}},
@@ -274,7 +274,7 @@ func TestSeed002OCR(t *testing.T) {
 	var hundred, people int
 	for _, tg := range d.Targets {
 		switch {
-		case tg.Value == 100 && tg.Unit == "percent" && tg.Comparator == ">=":
+		case tg.Value == 100 && tg.Unit == "percent" && tg.Comparator == "=":
 			hundred++
 		case tg.Value == 3000 && tg.Unit == "people" && tg.Comparator == ">" && tg.Source.Line == 107:
 			people++

@@ -727,25 +727,9 @@ func numberSpans(s string) [][2]int {
 // and reads its comparator, change, unit and range.
 func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
 	rv := rawValue{numFrom: s, numTo: e, spanFrom: s, spanTo: e}
-	if depth[s] > 0 {
-		return rv, false
-	}
-	if s > cl.from {
-		c := f[s-1]
-		if c == '/' || c == '-' || c == ':' || c == '.' || c == ',' || isASCIILetter(c) || c == '#' {
-			return rv, false
-		}
-	}
 	dashHi, dashLen, dashOK := dashRange(f[e:cl.to])
-	if e < cl.to && !dashOK {
-		c := f[e]
-		next := byte(' ')
-		if e+1 < cl.to {
-			next = f[e+1]
-		}
-		if c == '/' || (c == ':' && isDigit(next)) || (c == '-' && (isDigit(next) || isASCIILetter(next))) || isASCIILetter(c) || c == '#' {
-			return rv, false
-		}
+	if !standsAlone(f, depth, cl, s, e, dashOK) {
+		return rv, false
 	}
 	// The words that qualify a value stand right before it; looking at a
 	// bounded window keeps long clauses with many numbers linear.
@@ -759,18 +743,57 @@ func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
 			return rv, false
 		}
 	}
-	num := f[s:e]
-	v, _, err := vntext.ParseNumber(num)
+	v, _, err := vntext.ParseNumber(f[s:e])
 	if err != nil {
 		return rv, false
 	}
 	rv.value = v
+	hasTu := endsWithWords(beforeWords, "tu")
+	readPercentOrRange(&rv, f, cl, hasTu, dashHi, dashLen, dashOK)
+	if !rv.percent && !readCount(&rv, f, cl) {
+		return rv, false
+	}
+	if m := tgOrLater.FindStringIndex(f[rv.spanTo:cl.to]); m != nil {
+		rv.spanTo += m[1]
+	}
+	readPredicate(&rv, f, cl, before, hasTu)
+	return rv, true
+}
+
+// standsAlone reports whether the number at [s,e) can be a value: not in
+// parentheses, not part of a date, a code, a document number or a word.
+func standsAlone(f string, depth []int, cl clause, s, e int, dashRange bool) bool {
+	if depth[s] > 0 {
+		return false
+	}
+	if s > cl.from {
+		c := f[s-1]
+		if c == '/' || c == '-' || c == ':' || c == '.' || c == ',' || isASCIILetter(c) || c == '#' {
+			return false
+		}
+	}
+	if e < cl.to && !dashRange {
+		c := f[e]
+		next := byte(' ')
+		if e+1 < cl.to {
+			next = f[e+1]
+		}
+		if c == '/' || (c == ':' && isDigit(next)) || (c == '-' && (isDigit(next) || isASCIILetter(next))) || isASCIILetter(c) || c == '#' {
+			return false
+		}
+	}
+	return true
+}
+
+// readPercentOrRange reads the percent sign after a value and the upper
+// bound of a range ("từ 30% đến 40%", "50% - 60%").
+func readPercentOrRange(rv *rawValue, f string, cl clause, hasTu bool, dashHi float64, dashLen int, dashOK bool) {
+	e := rv.numTo
 	rest := f[e:cl.to]
 	k := 0
 	for k < len(rest) && rest[k] == ' ' {
 		k++
 	}
-	hasTu := endsWithWords(beforeWords, "tu")
 	if k < len(rest) && rest[k] == '%' {
 		rv.percent = true
 		rv.unit = "percent"
@@ -781,57 +804,66 @@ func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
 		rv.valueMax, rv.percent, rv.unit = &dashHi, true, "percent"
 		rv.spanTo = e + dashLen
 	}
-	if hasTu {
-		if sm := tgRangeRe.FindStringSubmatchIndex(rest); sm != nil {
-			hi, _, err := vntext.ParseNumber(rest[sm[2]:sm[3]])
-			if err == nil && hi >= v {
-				rv.valueMax = &hi
-				rv.spanTo = e + sm[1]
-				rest2 := f[rv.spanTo:cl.to]
-				if strings.HasPrefix(strings.TrimLeft(rest2, " "), "%") {
-					rv.percent, rv.unit = true, "percent"
-					rv.spanTo += strings.Index(rest2, "%") + 1
-				}
-			}
+	if !hasTu {
+		return
+	}
+	sm := tgRangeRe.FindStringSubmatchIndex(rest)
+	if sm == nil {
+		return
+	}
+	hi, _, err := vntext.ParseNumber(rest[sm[2]:sm[3]])
+	if err != nil || hi < rv.value {
+		return
+	}
+	rv.valueMax = &hi
+	rv.spanTo = e + sm[1]
+	rest2 := f[rv.spanTo:cl.to]
+	if strings.HasPrefix(strings.TrimLeft(rest2, " "), "%") {
+		rv.percent, rv.unit = true, "percent"
+		rv.spanTo += strings.Index(rest2, "%") + 1
+	}
+}
+
+// readCount reads the unit of a value without a percent sign from the
+// noun after it ("3.000 người", "02 cuộc"); a number followed by no such
+// noun, or a year, is not a value.
+func readCount(rv *rawValue, f string, cl clause) bool {
+	num := f[rv.numFrom:rv.numTo]
+	if tgThousandsRe.MatchString(num) {
+		// "3.000 người": a dot between groups of three digits of a
+		// count separates thousands.
+		n, err := vntext.ParseCount(num)
+		if err != nil {
+			return false
+		}
+		rv.value = float64(n)
+	}
+	aw := wordsOf(strings.TrimLeft(f[rv.spanTo:cl.to], " "), 3)
+	for _, u := range tgUnits {
+		if strings.HasPrefix(aw+" ", u.noun+" ") {
+			rv.unit = u.unit
+			break
 		}
 	}
-	if !rv.percent {
-		if tgThousandsRe.MatchString(num) {
-			// "3.000 người": a dot between groups of three digits of a
-			// count separates thousands.
-			n, err := vntext.ParseCount(num)
-			if err != nil {
-				return rv, false
-			}
-			rv.value = float64(n)
-		}
-		after := strings.TrimLeft(f[rv.spanTo:cl.to], " ")
-		aw := wordsOf(after, 3)
-		for _, u := range tgUnits {
-			if strings.HasPrefix(aw+" ", u.noun+" ") {
-				rv.unit = u.unit
-				break
-			}
-		}
-		if rv.unit == "" {
-			return rv, false
-		}
-		if v >= 1900 && v <= 2100 && !strings.Contains(num, ".") && !strings.Contains(num, ",") {
-			// A year written before a noun ("2025 nhiệm vụ") is not a count.
-			return rv, false
-		}
+	if rv.unit == "" {
+		return false
 	}
-	if m := tgOrLater.FindStringIndex(f[rv.spanTo:cl.to]); m != nil {
-		rv.spanTo += m[1]
-	}
-	// Comparator and change from the words before the value; a sign
-	// ("≥ 30%", "> 90%") states the comparator itself.
+	// A year written before a noun ("2025 nhiệm vụ") is not a count.
+	return !(rv.value >= 1900 && rv.value <= 2100 && !strings.ContainsAny(num, ".,"))
+}
+
+// readPredicate reads the comparator and the change of a value from the
+// words before it and sets where the value's expression starts. A sign
+// ("≥ 30%", "> 90%") or a comparator word ("tối thiểu", "không quá")
+// states the comparator; otherwise bareComparator decides.
+func readPredicate(rv *rawValue, f string, cl clause, before string, hasTu bool) {
 	words := strings.Fields(clauseTail(before))
 	start := len(words)
 	if cmp, n := signBefore(words); cmp != "" {
 		rv.cmp, rv.explicit = cmp, true
 		start -= n
 	}
+	attained := false
 	strip := func() {
 		for {
 			stripped := false
@@ -839,6 +871,7 @@ func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
 				if n, ok := phraseBefore(words, start, fl); ok {
 					start -= n
 					stripped = true
+					attained = attained || strings.HasPrefix(fl, "dat")
 					break
 				}
 			}
@@ -873,15 +906,63 @@ func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
 		}
 	}
 	if rv.cmp == "" {
-		rv.cmp = dataset.CmpGE
+		rv.cmp, rv.explicit = leadComparator(f[cl.from:rv.numFrom])
+	}
+	if rv.cmp == "" {
+		rv.cmp = bareComparator(*rv, attained || strings.Contains(f[cl.from:rv.numFrom], "phan dau"))
 	}
 	// spanFrom: the start of the first consumed word.
 	consumed := len(words) - start
-	rv.spanFrom = s
+	rv.spanFrom = rv.numFrom
 	for i := 0; i < consumed; i++ {
 		rv.spanFrom = prevWordStart(f, cl.from, rv.spanFrom)
 	}
-	return rv, true
+}
+
+// tgLeadComparators are the comparator words that, earlier in a clause,
+// apply to every value listed after them ("đạt tỷ lệ tối thiểu tương
+// ứng: cấp tỉnh 100%, cấp huyện 100%, cấp xã 95%").
+var tgLeadComparators = []struct{ words, cmp string }{
+	{"toi thieu", dataset.CmpGE}, {"it nhat", dataset.CmpGE}, {"khong duoi", dataset.CmpGE},
+	{"khong it hon", dataset.CmpGE}, {"toi da", dataset.CmpLE}, {"khong vuot qua", dataset.CmpLE},
+	{"khong qua", dataset.CmpLE},
+}
+
+// leadComparator returns the comparator a clause states before a list of
+// values, when the list follows a colon or "tương ứng"; "" when none.
+func leadComparator(before string) (string, bool) {
+	k := strings.LastIndex(before, ":")
+	if j := strings.LastIndex(before, "tuong ung"); j > k {
+		k = j
+	}
+	if k < 0 {
+		return "", false
+	}
+	lead := " " + before[:k] + " "
+	for _, c := range tgLeadComparators {
+		if strings.Contains(lead, " "+c.words+" ") {
+			return c.cmp, true
+		}
+	}
+	return "", false
+}
+
+// bareComparator is the comparator of a value stated without one: "100%"
+// is the whole ("="); a value the plan says is to be reached ("đạt 90%",
+// "phấn đấu tăng 5 bậc") is a minimum; a bare change ("cắt giảm 50% thời
+// gian", "tinh giản 605 biên chế") is the planned change itself ("=",
+// which scoring reads as at least that change); any other figure ("90%
+// hồ sơ", "02 hội nghị") is a minimum.
+func bareComparator(rv rawValue, attained bool) string {
+	switch {
+	case rv.percent && rv.value == 100 && rv.valueMax == nil:
+		return dataset.CmpEQ
+	case attained:
+		return dataset.CmpGE
+	case rv.change != "":
+		return dataset.CmpEQ
+	}
+	return dataset.CmpGE
 }
 
 // phraseBefore reports whether the words ws[:end] end with phrase, whose
