@@ -30,6 +30,8 @@ var (
 	mdYearRe        = regexp.MustCompile(`nam\s+([0-9]{4})`)
 	mdRefRe         = regexp.MustCompile(`\bso [0-9]+\b|\b[0-9]+ (?:kh|qd|nq|ct|tt|nd) `)
 	mdPlaceRe       = regexp.MustCompile(`([a-z][a-z ]*?)\s*,\s*ngay\s*[0-9]{0,2}\s*thang`)
+	// "PHẦN I", "PHẦN THỨ NHẤT": a part of the body.
+	mdPartRe = regexp.MustCompile(`^phan (?:[ivx]+|[0-9]+|thu [a-z]+)\b`)
 )
 
 // docTypes maps folded document-type codes to their canonical spelling.
@@ -230,15 +232,41 @@ func ocrDigits(word []byte) {
 	}
 }
 
-// extractMeta reads the plan's metadata from the first page (and the
-// signature block) and reports what is missing or blank.
+// extractMeta reads the plan's metadata from the first page (number,
+// type, place and date, issuer, title, signer), fills what the header
+// left out from the opening sentences, and reports what is missing.
 func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	var m dataset.Plan
-	var fs []dataset.Finding
 	head := min(len(p.lines), headLines)
+	numLine, issuerCode := metaNumber(p, head, &m)
+	dateLine := metaPlaceDate(p, head, &m)
+	m.Issuer = issuerName(p, head, issuerCode, m.Province)
+	m.Title = titleOf(p, head)
+	m.Year = titleYear(m.Title)
+	// What the header left out, from the opening sentences of an
+	// excerpt or a report.
+	fillFromProse(p, &m, numLine >= 0)
+	if m.Year == 0 && len(m.Date) >= 4 && m.DocType == "KH" && !multiYear(m.Title) {
+		m.Year, _ = strconv.Atoi(m.Date[:4]) // a plan without a year in its title is for the year it was issued
+	}
+	signer, restored := signerOf(p)
+	if signer != "" || restored != "" {
+		m.Signer = signer
+	}
+	if m.DocNumber != "" {
+		m.ID = m.DocNumber
+	} else {
+		m.ID = fileSlug(name)
+	}
+	return m, metaFindings(p, m, numLine, dateLine, restored)
+}
 
-	// Document number and type.
-	numLine, issuerCode := -1, ""
+// metaNumber reads the document number line ("Số: 265/KH-STC") into m's
+// number and type, else the type from the type heading; it returns the
+// 0-based line of the number (-1 when none) and the issuer part of the
+// number, folded ("stc").
+func metaNumber(p *page, head int, m *dataset.Plan) (numLine int, issuerCode string) {
+	numLine = -1
 	for i := 0; i < head && numLine < 0; i++ {
 		f := p.fold[i]
 		sm := mdNumberRe.FindStringSubmatchIndex(f)
@@ -261,32 +289,38 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	if m.DocType == "" {
 		m.DocType = headingDocType(p, head)
 	}
+	return numLine, issuerCode
+}
 
-	// Province: the place of the place-and-date line, else the issuer block.
-	dateLine := -1
-	for i := 0; i < head; i++ {
+// metaPlaceDate reads the place-and-date line ("Hà Tĩnh, ngày 16 tháng 01
+// năm 2024", also broken after "ngày") into m's province and date, else
+// the province from the issuer block and the date from a site's metadata
+// table; it returns the 0-based line of the date, -1 when none.
+func metaPlaceDate(p *page, head int, m *dataset.Plan) int {
+	dateLine, date := -1, ""
+	for i := 0; i < head && dateLine < 0; i++ {
 		if p.skip[i] {
 			continue
 		}
 		f := p.fold[i]
+		if !strings.Contains(f, "ngay") {
+			continue
+		}
 		if mdDateRe.MatchString(f) {
-			dateLine = i
-			break
+			dateLine, date = i, f
+		} else if j := nextTextLine(p, i); j > 0 && mdDateRe.MatchString(f+" "+p.fold[j]) {
+			dateLine, date = i, f+" "+p.fold[j] // "Khánh Hòa, ngày" / "09 tháng 12 năm 2024"
 		}
 	}
 	if dateLine >= 0 {
-		if sm := mdPlaceRe.FindStringSubmatch(p.fold[dateLine]); sm != nil {
+		if sm := mdPlaceRe.FindStringSubmatch(date); sm != nil {
 			m.Province = provinceSuffix(sm[1])
 		}
+		sm := mdDateRe.FindStringSubmatch(date)
+		m.Date = isoDate(sm[1], sm[2], sm[3])
 	}
 	if m.Province == "" {
 		m.Province = provinceFromHead(p, head)
-	}
-
-	// Date.
-	if dateLine >= 0 {
-		sm := mdDateRe.FindStringSubmatch(p.fold[dateLine])
-		m.Date = isoDate(sm[1], sm[2], sm[3])
 	}
 	if m.Date == "" {
 		for i := 0; i < head; i++ {
@@ -296,36 +330,58 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 			}
 		}
 	}
+	return dateLine
+}
 
-	// Issuer.
-	m.Issuer = issuerName(p, head, issuerCode, m.Province)
-
-	// Title and plan year.
-	m.Title = titleOf(p, head)
-	if sm := mdYearRe.FindAllStringSubmatch(foldKeep(m.Title), -1); len(sm) > 0 {
-		m.Year, _ = strconv.Atoi(sm[len(sm)-1][1])
+// nextTextLine returns the next line after i that holds text other than
+// table pipes, -1 when none within three lines.
+func nextTextLine(p *page, i int) int {
+	for j := i + 1; j < len(p.lines) && j <= i+3; j++ {
+		if trimCell(p.lines[j]) != "" {
+			return j
+		}
 	}
-	// What the header left out, from the opening sentences of an
-	// excerpt or a report.
-	fillFromProse(p, &m, numLine >= 0)
-	if m.Year == 0 && len(m.Date) >= 4 {
-		m.Year, _ = strconv.Atoi(m.Date[:4])
-	}
+	return -1
+}
 
-	// Signer.
-	signer, restored := signerOf(p)
-	if signer != "" || restored != "" {
-		m.Signer = signer
+// titleYear returns the year a title names last ("… năm 2025"), 0 when
+// none or when the title is for a period ("giai đoạn 2021 - 2030").
+func titleYear(title string) int {
+	if multiYear(title) {
+		return 0
 	}
-
-	// ID.
-	if m.DocNumber != "" {
-		m.ID = m.DocNumber
-	} else {
-		m.ID = fileSlug(name)
+	sm := mdYearRe.FindAllStringSubmatch(foldKeep(title), -1)
+	if len(sm) == 0 {
+		return 0
 	}
+	y, _ := strconv.Atoi(sm[len(sm)-1][1])
+	return y
+}
 
-	// Findings about missing or blank metadata.
+// mdPeriodRe matches a period of years: "giai đoạn 2021 - 2030", "2021-2025".
+var mdPeriodRe = regexp.MustCompile(`(?:giai doan\s*)?(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}`)
+
+// multiYear reports whether a title is for a period of years: a plan for
+// several years has no single year.
+func multiYear(title string) bool {
+	f := foldKeep(title)
+	return mdPeriodRe.MatchString(f) && !mdYearRe.MatchString(mdPeriodRe.ReplaceAllString(f, ""))
+}
+
+// periodEnd returns the last year of the period a title names, 0 when none.
+func periodEnd(title string) int {
+	m := mdPeriodRe.FindAllString(foldKeep(title), -1)
+	if len(m) == 0 {
+		return 0
+	}
+	last := m[len(m)-1]
+	y, _ := strconv.Atoi(last[len(last)-4:])
+	return y
+}
+
+// metaFindings says which metadata the document lacks or leaves blank.
+func metaFindings(p *page, m dataset.Plan, numLine, dateLine int, restored string) []dataset.Finding {
+	var fs []dataset.Finding
 	miss := func(msg string, line int) {
 		f := dataset.Finding{Kind: "missing_metadata", Message: msg, Lines: []int{}}
 		if line >= 0 {
@@ -334,7 +390,7 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 		fs = append(fs, f)
 	}
 	switch {
-	case numLine < 0:
+	case numLine < 0 && m.DocNumber == "":
 		miss("no document number (\"Số: …\") found on the first page", -1)
 	case m.DocNumber == "":
 		miss(fmt.Sprintf("document number is blank (%q); the plan ID is taken from the file name", trimCell(p.lines[numLine])), numLine)
@@ -354,7 +410,10 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	if m.Title == "" {
 		miss("no title found under the document type heading", -1)
 	}
-	if m.Year == 0 {
+	switch {
+	case m.Year == 0 && multiYear(m.Title):
+		miss(fmt.Sprintf("the plan is for a period (%q), not one year; targets without a year are for its last year", m.Title), -1)
+	case m.Year == 0:
 		miss("the year the plan is for was not found", -1)
 	}
 	if m.Signer == "" {
@@ -365,7 +424,16 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 			Message: fmt.Sprintf("signer read as %q without diacritics; reported as %q from common spellings of Vietnamese names", restored, m.Signer),
 			Lines:   []int{}})
 	}
-	return m, fs
+	return fs
+}
+
+// targetYear is the year a target stated without one is for: the plan's
+// year, or the last year of the period a plan for several years covers.
+func targetYear(m dataset.Plan) int {
+	if m.Year != 0 {
+		return m.Year
+	}
+	return periodEnd(m.Title)
 }
 
 // docTypeCode returns the canonical document type for a folded code.
@@ -613,6 +681,9 @@ func isPreamble(k string, n int) bool {
 		if strings.HasPrefix(k, s) && (n > 150 || mdRefRe.MatchString(k)) {
 			return true
 		}
+	}
+	if mdPartRe.MatchString(k) {
+		return true // "PHẦN I. KẾT QUẢ …": the body starts
 	}
 	for _, s := range []string{"can cu", "chu tich", "giam doc", "uy ban nhan dan", "kem theo", "ban hanh kem theo", "i ", "quyet dinh"} {
 		if strings.HasPrefix(k, s) || k == strings.TrimSpace(s) {

@@ -245,26 +245,27 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	d.Plan = meta
 	fs = append(fs, metaFindings...)
 
-	tr := extractTargets(p, meta.Year, cat)
+	year := targetYear(meta)
+	tr := extractTargets(p, year, cat)
 	fs = append(fs, tr.findings...)
 	roles := lineRoles(p, tr)
-	more, moreFindings := docTargets(p, tr.targets, roles, meta.Year, cat)
+	more, moreFindings := docTargets(p, tr.targets, roles, year, cat)
 	d.Targets = mergeTargets(tr.targets, uniqueCodes(more))
 	fs = append(fs, moreFindings...)
 
-	tasks, taskFindings := p.tasks(meta.Year)
+	tasks, taskFindings := p.tasks(year)
 	if len(tasks) == 0 {
 		// No annex table and no duties: a task list in prose.
-		tasks = proseTasks(p, roles, meta.Year)
+		tasks = proseTasks(p, roles, year)
 	}
 	if len(tasks) == 0 {
 		// Nor a task list: the sentences that assign work to an agency.
-		tasks = assignedTasks(p, roles, meta.Year)
+		tasks = assignedTasks(p, roles, year)
 	}
 	d.Tasks = tasks
 	fs = append(fs, taskFindings...)
 
-	fs = append(fs, conflictFindings(p, tr, meta.Year, cat)...)
+	fs = append(fs, conflictFindings(p, tr, year, cat)...)
 	if !hasKind(taskFindings, "missing_annex") {
 		fs = append(fs, annexFindings(p, len(d.Tasks))...)
 	}
