@@ -20,13 +20,13 @@ var (
 	// "Số: 265/KH-STC", "S6:103 /KH-SKHCN", "Số: /KH-UBND", "Số: 3098/QĐ-UBND |".
 	mdNumberRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]\s*([0-9]*)\s*/\s*([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
 	// "| Số hiệu | 3098/QĐ-UBND |"
-	mdNumberTableRe = regexp.MustCompile(`^\|\s*so hieu\s*\|\s*([0-9]+)\s*/\s*([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
+	mdNumberTableRe = regexp.MustCompile(`^\|?\s*so hieu\s*\|\s*([0-9]+)\s*/\s*([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
 	// "Hà Tĩnh, ngày 16 tháng 01 năm 2024", "Ha Tinh, ngay02 thang02 nam 2023", "ngày  tháng 12 năm 2023".
 	mdDateRe = regexp.MustCompile(`ngay\s*([0-9]{1,2})?\s*thang\s*([0-9]{1,2})?\s*nam\s*([0-9]{4})`)
 	// "| Ngày ban hành | 31/12/2024 |"
 	mdDateTableRe = regexp.MustCompile(`ngay ban hanh\s*\|\s*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})`)
 	// "| Người ký | Nguyễn Hồng Lĩnh |"
-	mdSignerTableRe = regexp.MustCompile(`^\|\s*nguoi ky\s*\|\s*(.+?)\s*\|`)
+	mdSignerTableRe = regexp.MustCompile(`^\|?\s*nguoi ky\s*\|\s*(.+?)\s*\|`)
 	mdYearRe        = regexp.MustCompile(`nam\s+([0-9]{4})`)
 	mdRefRe         = regexp.MustCompile(`\bso [0-9]+\b|\b[0-9]+ (?:kh|qd|nq|ct|tt|nd) `)
 	mdPlaceRe       = regexp.MustCompile(`([a-z][a-z ]*?)\s*,\s*ngay\s*[0-9]{0,2}\s*thang`)

@@ -25,8 +25,14 @@ var (
 	mpDocRe = regexp.MustCompile(`(?i)\b(kế hoạch|quyết định|chỉ thị|nghị quyết|công điện|chương trình)(?:\s+số)?(?:\s+([0-9]+[a-z]?(?:/[0-9]{4})?/[A-ZĐ]+(?:-[A-ZĐa-z0-9]+)*|[0-9]+)\b)?`)
 	// An issuing body named in prose.
 	mpIssuerRe = regexp.MustCompile(`(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\s+(tỉnh|thành phố|TP\.?|xã|phường)\s+((?:\p{Lu}[\p{L}]*\s?)+)`)
-	// A signer named in prose: "Ông Lê Ngọc Châu - Chủ tịch …", "Thủ tướng Chính phủ Phạm Minh Chính vừa ký".
-	mpSignerRe = regexp.MustCompile(`(?:(?:Ông|Bà)\s+((?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*)\s*[-–,]\s*(?:Phó\s+)?Chủ tịch|(?:Thủ tướng Chính phủ|Chủ tịch UBND[^,.;]{0,30}?|Phó Chủ tịch UBND[^,.;]{0,30}?)\s+((?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*)\s+(?:vừa\s+)?(?:đã\s+)?ký)`)
+	// A signer named in prose: "Ông Lê Ngọc Châu - Chủ tịch …".
+	mpSignerRe = regexp.MustCompile(`(?:Ông|Bà)\s+((?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*)\s*[-–,]\s*(?:Phó\s+)?Chủ tịch`)
+	// A signer named after the office: "Thủ tướng Chính phủ Phạm Minh
+	// Chính vừa ký", "Chủ tịch UBND tỉnh Bắc Giang Lê Ánh Dương có văn bản";
+	// the run of capitalised words may start with the province's name.
+	mpOfficeSignerRe = regexp.MustCompile(`(?:Thủ tướng|Chủ tịch|Phó Chủ tịch|Bộ trưởng)[^,.;]{0,40}?\s((?:\p{Lu}\p{Ll}*\s){1,5}\p{Lu}\p{Ll}*)\s+(?:vừa\s+)?(?:đã\s+)?(?:ký|có văn bản|ban hành)`)
+	// A date in prose: "ngày 22/5/2025", "Ngày 30/12/2025".
+	mpDateRe = regexp.MustCompile(`(?i)ngày\s+([0-9]{1,2})[/-]([0-9]{1,2})[/-]((?:19|20)[0-9]{2})`)
 )
 
 // mpKinds map the folded kind of a document to its type code.
@@ -54,17 +60,47 @@ func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
 		}
 		proseIssuer(line, m)
 		if m.Signer == "" {
-			if sm := mpSignerRe.FindStringSubmatch(line); sm != nil {
-				m.Signer = strings.TrimSpace(sm[1] + sm[2])
-				if strings.HasPrefix(sm[0], "Thủ tướng") && m.Issuer == "" {
-					m.Issuer = "Thủ tướng Chính phủ"
-				}
-			}
+			m.Signer = proseSigner(line)
 		}
 	}
 	if m.Year == 0 {
 		m.Year = proseYear(p, top)
 	}
+}
+
+// proseSigner returns the name of the person a line says signed or
+// issued the document, "" when none.
+func proseSigner(line string) string {
+	if sm := mpSignerRe.FindStringSubmatch(line); sm != nil {
+		return sm[1]
+	}
+	sm := mpOfficeSignerRe.FindStringSubmatch(line)
+	if sm == nil {
+		return ""
+	}
+	ws := strings.Fields(sm[1])
+	for n := min(4, len(ws)-2); n >= 1; n-- {
+		if _, ok := canonicalProvince(strings.Join(ws[:n], " ")); ok {
+			ws = ws[n:] // "Bắc Giang Lê Ánh Dương"
+			break
+		}
+	}
+	if len(ws) < 2 || len(ws) > 4 || ws[0] == "Chính" || ws[0] == "UBND" {
+		return ""
+	}
+	return strings.Join(ws, " ")
+}
+
+// proseDate reads the date of issue a line gives next to the document it
+// names: "Công điện số 69/CĐ-TTg ngày 22/5/2025", "Ngày 30/12/2025, … đã
+// ban hành Kế hoạch số …".
+func proseDate(line string, docAt int) string {
+	for _, sm := range mpDateRe.FindAllStringSubmatchIndex(line, -1) {
+		if sm[0] == 0 || (sm[0] > docAt && sm[0]-docAt < 60) || sm[0] < docAt && sm[0] < 3 {
+			return isoDate(line[sm[2]:sm[3]], line[sm[4]:sm[5]], line[sm[6]:sm[7]])
+		}
+	}
+	return ""
 }
 
 // proseDoc reads the number and type of the document a line says was
@@ -82,6 +118,9 @@ func proseDoc(line, f string, m *dataset.Plan) {
 			continue
 		}
 		kind := mpKinds[foldKeep(line[sm[2]:sm[3]])]
+		if m.Date == "" {
+			m.Date = proseDate(line, sm[0])
+		}
 		if sm[4] >= 0 {
 			num := line[sm[4]:sm[5]]
 			if m.DocNumber == "" {
@@ -111,7 +150,7 @@ func proseIssuer(line string, m *dataset.Plan) {
 	if sm == nil {
 		if m.Issuer == "" {
 			switch {
-			case strings.Contains(line, "Thủ tướng Chính phủ"):
+			case strings.Contains(line, "Thủ tướng Chính phủ") && (strings.Contains(line, " ký") || strings.Contains(line, "ban hành")):
 				m.Issuer = "Thủ tướng Chính phủ"
 			case strings.Contains(line, "Chính phủ ban hành") || strings.Contains(line, "Chính phủ vừa ban hành"):
 				m.Issuer = "Chính phủ"
