@@ -241,14 +241,16 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	numLine, issuerCode := metaNumber(p, head, &m)
 	dateLine := metaPlaceDate(p, head, &m)
 	m.Issuer = issuerName(p, head, issuerCode, m.Province)
+	if m.Issuer == "" {
+		if min := ministryIn(p, head); min != "" {
+			m.Issuer, m.Province = min, "" // a ministry's place of issue is not its province
+		}
+	}
 	m.Title = titleOf(p, head)
 	m.Year = titleYear(m.Title)
 	// What the header left out, from the opening sentences of an
 	// excerpt or a report.
 	fillFromProse(p, &m, numLine >= 0)
-	if m.Year == 0 && len(m.Date) >= 4 && m.DocType == "KH" && !multiYear(m.Title) {
-		m.Year, _ = strconv.Atoi(m.Date[:4]) // a plan without a year in its title is for the year it was issued
-	}
 	signer, restored := signerOf(p)
 	if signer != "" || restored != "" {
 		m.Signer = signer
@@ -425,6 +427,21 @@ func metaFindings(p *page, m dataset.Plan, numLine, dateLine int, restored strin
 			Lines:   []int{}})
 	}
 	return fs
+}
+
+// ministryIn returns the ministry whose heading stands in the first lines
+// ("BỘ NỘI VỤ" → "Bộ Nội vụ"), "" when none.
+func ministryIn(p *page, head int) string {
+	for i := 0; i < min(head, 12); i++ {
+		line := trimCell(p.lines[i])
+		if !strings.HasPrefix(line, "BỘ ") || !isAllCaps(line) || utfLen(line) > 40 {
+			continue
+		}
+		rs := []rune(strings.ToLower(line))
+		rs[0] = 'B'
+		return string(rs)
+	}
+	return ""
 }
 
 // targetYear is the year a target stated without one is for: the plan's

@@ -2,6 +2,7 @@ package plandoc
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/cchc-lab/cchc/dataset"
@@ -66,6 +67,29 @@ func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
 	if m.Year == 0 {
 		m.Year = proseYear(p, top)
 	}
+	if m.Province == "" && !strings.HasPrefix(m.Issuer, "Bộ ") && !strings.HasPrefix(m.Issuer, "Thủ tướng") && m.Issuer != "Chính phủ" {
+		m.Province = proseProvince(p, top)
+	}
+}
+
+// mpPlaceRe matches a province named in prose: "tỉnh Thái Nguyên",
+// "thành phố Cần Thơ", "TP. Hải Phòng".
+var mpPlaceRe = regexp.MustCompile(`(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)\s+((?:\p{Lu}\p{Ll}*\s?){1,4})`)
+
+// proseProvince returns the first province the opening lines name after
+// "tỉnh" or "thành phố", "" when none.
+func proseProvince(p *page, top []int) string {
+	for _, i := range top {
+		for _, sm := range mpPlaceRe.FindAllStringSubmatch(p.lines[i], -1) {
+			ws := strings.Fields(sm[1])
+			for n := len(ws); n >= 1; n-- {
+				if prov, ok := canonicalProvince(strings.Join(ws[:n], " ")); ok {
+					return prov
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // proseSigner returns the name of the person a line says signed or
@@ -209,9 +233,14 @@ func proseYear(p *page, top []int) int {
 		if cue < 0 {
 			continue
 		}
-		if y := firstYear(f[cue:]); y > 0 {
-			return y
+		y := firstYear(f[cue:])
+		if y == 0 {
+			continue
 		}
+		if pm := mdPeriodRe.FindStringIndex(f[cue:]); pm != nil && strings.Contains(f[cue:][pm[0]:pm[1]], strconv.Itoa(y)) {
+			return 0 // a plan for a period ("giai đoạn 2026 - 2030") has no single year
+		}
+		return y
 	}
 	return 0
 }
