@@ -434,12 +434,21 @@ func metaFindings(p *page, m dataset.Plan, numLine, dateLine int, restored strin
 func ministryIn(p *page, head int) string {
 	for i := 0; i < min(head, 12); i++ {
 		line := trimCell(p.lines[i])
+		line = strings.TrimPrefix(line, "BỘ TRƯỞNG ")
 		if !strings.HasPrefix(line, "BỘ ") || !isAllCaps(line) || utfLen(line) > 40 {
 			continue
 		}
-		rs := []rune(strings.ToLower(line))
-		rs[0] = 'B'
-		return string(rs)
+		// "BỘ KẾ HOẠCH VÀ ĐẦU TƯ" → "Bộ Kế hoạch và Đầu tư": the first
+		// word of the name and of each part after "và" keep their capital.
+		ws := strings.Fields(strings.ToLower(line))
+		for k := range ws {
+			if k == 0 || k == 1 || ws[k-1] == "và" {
+				rs := []rune(ws[k])
+				rs[0] = unicode.ToUpper(rs[0])
+				ws[k] = string(rs)
+			}
+		}
+		return strings.Join(ws, " ")
 	}
 	return ""
 }

@@ -67,6 +67,11 @@ func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
 	if m.Year == 0 {
 		m.Year = proseYear(p, top)
 	}
+	if code := issuerCodeOf(m.DocNumber); code != "ubnd" && !numbered {
+		if tpl, ok := issuerCodes[code]; ok && (m.Issuer == "" || strings.HasPrefix(m.Issuer, "UBND ")) {
+			m.Issuer = withProvince(tpl, m.Province) // "1888/KH-VPUBND": the office of the UBND
+		}
+	}
 	if m.Province == "" && !strings.HasPrefix(m.Issuer, "Bộ ") && !strings.HasPrefix(m.Issuer, "Thủ tướng") && m.Issuer != "Chính phủ" {
 		m.Province = proseProvince(p, top)
 	}
@@ -90,6 +95,21 @@ func proseProvince(p *page, top []int) string {
 		}
 	}
 	return ""
+}
+
+// issuerCodeOf returns the folded issuer part of a document number
+// ("1888/KH-VPUBND" → "vpubnd"), "" when none.
+func issuerCodeOf(number string) string {
+	_, rest, ok := strings.Cut(number, "/")
+	if !ok {
+		return ""
+	}
+	_, code, ok := strings.Cut(rest, "-")
+	if !ok {
+		return ""
+	}
+	code, _, _ = strings.Cut(code, "-")
+	return foldKeep(code)
 }
 
 // proseSigner returns the name of the person a line says signed or
