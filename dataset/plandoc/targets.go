@@ -571,8 +571,16 @@ func valuesInClause(it item, f string, depth []int, cl clause, year int, cat Met
 	}
 	pieces := piecesOf(f, depth, cl)
 	var out []cand
-	for _, rv := range raws {
+	for k, rv := range raws {
 		c := clauseTarget(it, f, depth, cl, rv, raws, pieces, year, cat)
+		from := cl.from
+		if k > 0 {
+			from = raws[k-1].spanTo
+		}
+		if subjects := listedSubjects(f, depth, from, rv.spanFrom); len(subjects) > 1 {
+			out = append(out, perSubject(c, it.text, f, depth, subjects, rv, cat)...)
+			continue
+		}
 		out = append(out, perLevel(c, f, depth, cl, len(raws))...)
 	}
 	return out, &raws[len(raws)-1]
@@ -676,6 +684,95 @@ func baselineOf(after string, year int) *int {
 		return &y
 	}
 	return nil
+}
+
+// tgListHeads are the folded words that open each subject of a list that
+// one value is stated for ("Chỉ số PAR Index, Chỉ số DTI và Chỉ số PCI
+// phấn đấu thuộc nhóm 5 …").
+var tgListHeads = []string{"chi so", "ty le", "muc do", "so luong"}
+
+// tgListVerbs are the folded words that end a list of subjects and open
+// its predicate.
+var tgListVerbs = []string{" phan dau", " dat ", " deu ", " nam trong", " thuoc nhom", " duoc ", " tang ", " giam "}
+
+// listedSubjects returns the subjects a value is stated for when the text
+// [from, to) before it lists several with the same head word ("Chỉ số A,
+// Chỉ số B và Chỉ số C phấn đấu …"), as rune ranges of text; nil when it
+// lists fewer than two. f is the folded text, one byte a rune.
+func listedSubjects(f string, depth []int, from, to int) []clause {
+	if to <= from {
+		return nil
+	}
+	seg := f[from:to]
+	end := -1
+	for _, v := range tgListVerbs {
+		if i := strings.LastIndex(seg, v); i > end {
+			end = i
+		}
+	}
+	if end <= 0 {
+		return nil
+	}
+	var parts []clause
+	start := from
+	for i := from; i < from+end; i++ {
+		switch {
+		case depth[i] > 0:
+		case f[i] == ',':
+			parts = append(parts, clause{start, i})
+			start = i + 1
+		case strings.HasPrefix(f[i:from+end], " va "):
+			parts = append(parts, clause{start, i})
+			start = i + 4
+		}
+	}
+	parts = append(parts, clause{start, from + end})
+	head := ""
+	last := strings.TrimSpace(f[parts[len(parts)-1].from:parts[len(parts)-1].to])
+	for _, h := range tgListHeads {
+		if strings.HasPrefix(last, h+" ") {
+			head = h
+		}
+	}
+	if head == "" {
+		return nil
+	}
+	var run []clause
+	for k := len(parts) - 1; k >= 0; k-- {
+		p := parts[k]
+		t := f[p.from:p.to]
+		trimmed := strings.TrimLeft(t, " ")
+		if strings.HasPrefix(trimmed, head+" ") {
+			run = append(run, clause{p.from + len(t) - len(trimmed), p.to})
+			continue
+		}
+		if i := strings.LastIndex(t, " "+head+" "); i >= 0 {
+			run = append(run, clause{p.from + i + 1, p.to}) // "… như Chỉ số PAR Index"
+		}
+		break
+	}
+	if len(run) < 2 {
+		return nil
+	}
+	slices.Reverse(run)
+	return run
+}
+
+// perSubject makes one target of the value per listed subject (rune
+// ranges of text, whose fold is f), each with its own metric and level.
+func perSubject(c cand, text []rune, f string, depth []int, subjects []clause, rv rawValue, cat MetricMatcher) []cand {
+	out := make([]cand, 0, len(subjects))
+	for _, sc := range subjects {
+		d := c
+		d.t.Subject = cleanSubject(string(text[sc.from:sc.to]))
+		d.t.Level = levelIn(f, depth, sc.from, sc.to)
+		d.t.Metric, d.t.Area = "", ""
+		if m, ok := pickMetric(cat, d.t.Subject, rv.unit, rv.change); ok {
+			d.t.Metric, d.t.Area = m.ID, m.Area
+		}
+		out = append(out, d)
+	}
+	return out
 }
 
 // perLevel splits the target of the one value of a clause that names
@@ -1123,7 +1220,8 @@ func levelsIn(f string, depth []int, from, to int) []string {
 			}
 			pos := i + j
 			endPos := pos + len(l.words)
-			boundary := (pos == 0 || !isASCIILetter(f[pos-1])) && (endPos >= len(f) || !isASCIILetter(f[endPos]))
+			boundary := (pos == 0 || !isASCIILetter(f[pos-1])) && (endPos >= len(f) || !isASCIILetter(f[endPos])) &&
+				!strings.HasSuffix(f[:pos], "canh tranh ") // "Chỉ số năng lực cạnh tranh cấp tỉnh" is a name
 			if depth[pos] == 0 && boundary {
 				found = append(found, at{pos, l.level})
 			}
@@ -1152,7 +1250,8 @@ func levelIn(f string, depth []int, from, to int) string {
 			}
 			pos := i + j
 			endPos := pos + len(l.words)
-			boundary := (pos == 0 || !isASCIILetter(f[pos-1])) && (endPos >= len(f) || !isASCIILetter(f[endPos]))
+			boundary := (pos == 0 || !isASCIILetter(f[pos-1])) && (endPos >= len(f) || !isASCIILetter(f[endPos])) &&
+				!strings.HasSuffix(f[:pos], "canh tranh ") // "Chỉ số năng lực cạnh tranh cấp tỉnh" is a name
 			if depth[pos] == 0 && boundary {
 				if found != "" && found != l.level {
 					return ""
