@@ -53,12 +53,12 @@ func docTargets(p *page, known []dataset.Target, roles []string, year int, cat M
 	stages := stageYears(p)
 	for _, run := range roleRuns(p, roles) {
 		for _, it := range docItems(p, run.from, run.to) {
-			def := year
+			def, pastBefore := year, year
 			if y := stages[it.lines[0]]; y > 0 {
-				def = y
+				def, pastBefore = y, 0 // a stage of the plan sets the years of its paragraphs
 			}
 			for _, c := range valuesIn(it, def, cat) {
-				if !isDocTarget(c, sentenceOf(it.text, c.pos), leadUpTo(it.text, c.pos), run.role, year) {
+				if !isDocTarget(c, sentenceOf(it.text, c.pos), leadUpTo(it.text, c.pos), run.role, pastBefore) {
 					continue
 				}
 				t := c.t
@@ -100,6 +100,7 @@ func roleRuns(p *page, roles []string) []roleRun {
 func docItems(p *page, from, to int) []item {
 	var out []item
 	used := make([]bool, len(p.lines))
+	var cols []int // the columns of the task table the rows stand in
 	for i := from; i < to; i++ {
 		if p.skip[i] {
 			continue
@@ -109,7 +110,14 @@ func docItems(p *page, from, to int) []item {
 			continue
 		}
 		used[i] = true
-		for _, c := range cells {
+		if hc, _, ok := annexHeader(cells); ok {
+			cols = hc
+			continue
+		}
+		for k, c := range cells {
+			if k < len(cols) && !holdsTargets(cols[k]) {
+				continue // who, when and how much of a task are not targets
+			}
 			c = trimCell(c)
 			if c == "" || !strings.ContainsAny(c, "0123456789") {
 				continue
@@ -121,6 +129,17 @@ func docItems(p *page, from, to int) []item {
 		}
 	}
 	return append(out, collectItems(p, from, to, "", used, true)...)
+}
+
+// holdsTargets reports whether a column of a task table may state
+// targets: its contents, tasks, activities and products, not its agencies,
+// times, budget or notes.
+func holdsTargets(kind int) bool {
+	switch kind {
+	case colLead, colPartners, colDeadline, colBudget, colNote, colCode:
+		return false
+	}
+	return true
 }
 
 // isDocTarget decides whether a value read outside the targets section is
@@ -229,6 +248,11 @@ func dedupeTargets(found, known []dataset.Target) ([]dataset.Target, []dataset.F
 				first, ok, k = seen[kk], true, kk
 			}
 		}
+		if !ok {
+			if prev, dup := restated(t, out); dup {
+				first, ok = prev, true
+			}
+		}
 		switch {
 		case !ok:
 			seen[k] = t
@@ -311,4 +335,39 @@ func stageYears(p *page) []int {
 func hundredths(v float64) bool {
 	c := math.Round(v * 100)
 	return math.Abs(v*100-c) < 1e-6 && int64(c)%10 != 0
+}
+
+// restated finds an earlier target that t states again in other words:
+// the same value, unit, comparator, change, level and year, and a subject
+// that holds the other's ("thời gian giải quyết TTHC" in "Chính phủ đặt
+// mục tiêu … thời gian giải quyết thủ tục hành chính"), or, for a rank, a
+// subject that names no index ("hướng tới mục tiêu vào top 3").
+func restated(t dataset.Target, earlier []dataset.Target) (dataset.Target, bool) {
+	kt := strings.TrimPrefix(subjectKey(t.Subject), "subject:")
+	for _, e := range earlier {
+		if !sameValue(e, t) || e.Unit != t.Unit || e.Comparator != t.Comparator || e.Change != t.Change ||
+			e.Level != t.Level || e.Year != t.Year {
+			continue
+		}
+		if t.Unit == "rank" && t.Metric == "" && !namesIndex(kt) {
+			return e, true
+		}
+		ke := strings.TrimPrefix(subjectKey(e.Subject), "subject:")
+		if len(strings.Fields(kt)) >= 3 && len(strings.Fields(ke)) >= 3 &&
+			(strings.Contains(" "+ke+" ", " "+kt+" ") || strings.Contains(" "+kt+" ", " "+ke+" ")) {
+			return e, true
+		}
+	}
+	return dataset.Target{}, false
+}
+
+// namesIndex reports whether a folded subject names an index ("chỉ số",
+// PAR Index, SIPAS, PAPI, PCI, DTI).
+func namesIndex(k string) bool {
+	for _, w := range []string{"chi so", "par", "sipas", "papi", "pci", "dti", "ddci", "index"} {
+		if strings.Contains(" "+k+" ", " "+w+" ") {
+			return true
+		}
+	}
+	return false
 }

@@ -936,6 +936,9 @@ func readCount(rv *rawValue, f string, cl clause) bool {
 		rv.value = float64(n)
 	}
 	aw := wordsOf(strings.TrimLeft(f[rv.spanTo:cl.to], " "), 3)
+	if strings.HasPrefix(aw, "truong hop") {
+		return false // "468 trường hợp": cases, not schools
+	}
 	for _, u := range tgUnits {
 		if strings.HasPrefix(aw+" ", u.noun+" ") {
 			rv.unit = u.unit
