@@ -35,7 +35,8 @@ var tgForward = []string{"phan dau", "muc tieu", "chi tieu", "dat ra", "de ra", 
 
 // tgPast are folded words that make a statement a result already reached,
 // not a target.
-var tgPast = []string{"dat duoc", "ket qua", "xep thu", "hien nay", "hien co", "vua qua",
+var tgPast = []string{"dat duoc", "ket qua dat", "ket qua thuc hien", "ket qua cho thay", "ket qua xep hang",
+	"ket qua danh gia", "ket qua khao sat", "ket qua nam", "dat ket qua", "xep thu", "hien nay", "hien co", "vua qua",
 	"nam qua", "dao dong", "so voi cung ky", "ghi nhan", "duoc chia", "bang xep hang", "cong bo ket qua"}
 
 // tgSuperlatives are folded phrases that make "ít nhất" a superlative of
@@ -53,12 +54,19 @@ func docTargets(p *page, known []dataset.Target, roles []string, year int, cat M
 	stages := stageYears(p)
 	for _, run := range roleRuns(p, roles) {
 		for _, it := range docItems(p, run.from, run.to) {
-			def, pastBefore := year, year
+			def, pastBefore, staged := year, year, false
 			if y := stages[it.lines[0]]; y > 0 {
-				def, pastBefore = y, 0 // a stage of the plan sets the years of its paragraphs
+				// A stage of the plan ("Năm 2026, …", "Giai đoạn 2026 -
+				// 2027, …") sets the years of its paragraphs and speaks of
+				// what is to be done.
+				def, pastBefore, staged = y, 0, y >= year
 			}
 			for _, c := range valuesIn(it, def, cat) {
-				if !isDocTarget(c, sentenceOf(it.text, c.pos), leadUpTo(it.text, c.pos), run.role, pastBefore) {
+				lead := leadUpTo(it.text, c.pos)
+				if staged {
+					lead = "muc tieu " + lead
+				}
+				if !isDocTarget(c, sentenceOf(it.text, c.pos), lead, run.role, pastBefore) {
 					continue
 				}
 				t := c.t

@@ -836,8 +836,8 @@ func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
 		return rank, true
 	}
 	for _, w := range tgNotBefore {
-		if endsWithWords(beforeWords, w) {
-			return rv, false
+		if endsWithWords(beforeWords, w) && !endsWithWords(beforeWords, "cap "+w) {
+			return rv, false // "số 5", "năm 2025"; but "cấp sở 100%" is a level's value
 		}
 	}
 	v, _, err := vntext.ParseNumber(f[s:e])
