@@ -36,7 +36,7 @@ var tgForward = []string{"phan dau", "muc tieu", "chi tieu", "dat ra", "de ra", 
 // tgPast are folded words that make a statement a result already reached,
 // not a target.
 var tgPast = []string{"dat duoc", "ket qua dat", "ket qua thuc hien", "ket qua cho thay", "ket qua xep hang",
-	"ket qua danh gia", "ket qua khao sat", "ket qua nam", "dat ket qua", "xep thu", "hien nay", "hien co", "vua qua",
+	"ket qua danh gia", "ket qua khao sat", "ket qua nam", "dat ket qua", "gom cac", "xep thu", "hien nay", "hien co", "vua qua",
 	"nam qua", "dao dong", "so voi cung ky", "ghi nhan", "duoc chia", "bang xep hang", "cong bo ket qua"}
 
 // tgSuperlatives are folded phrases that make "ít nhất" a superlative of

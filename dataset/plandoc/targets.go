@@ -470,7 +470,9 @@ func sentenceEnd(text []rune, i int) bool {
 	if j >= len(text) {
 		return true
 	}
-	return unicode.IsUpper(text[j]) || text[j] == '-' || text[j] == '–'
+	// A sentence opens with a capital, a dash or a number ("… NĐ-CP. 100%
+	// CBCC …").
+	return unicode.IsUpper(text[j]) || text[j] == '-' || text[j] == '–' || (text[j] >= '0' && text[j] <= '9')
 }
 
 // asciiFold folds runes one to one into bytes: letters lose their
