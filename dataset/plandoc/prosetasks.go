@@ -33,16 +33,23 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 		}
 		cur = nil
 	}
+	duties := false // under "TỔ CHỨC THỰC HIỆN", read by extractDuties
 	for i := range p.lines {
 		line := trimCell(p.lines[i])
 		if roles[i] != roleTask || p.skip[i] || line == "" {
 			continue
 		}
-		if level, _ := headingAt(line, p.key[i]); level > 0 && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ";") {
+		if level, k := headingAt(line, p.key[i]); level > 0 && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ";") {
 			flush()
+			if level == 1 {
+				duties = strings.HasPrefix(k, "to chuc thuc hien")
+			}
 			if level == 2 || section == "" {
 				section = line
 			}
+			continue
+		}
+		if duties {
 			continue
 		}
 		f := strings.TrimLeft(p.fold[i], " -+•*")
@@ -55,11 +62,23 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 			continue
 		}
 		flush()
-		cur = &dataset.Task{Section: section, Task: strings.TrimSpace(strings.TrimLeft(line, "-+•* ")),
-			Source: dataset.Source{Line: i + 1, Text: line}}
+		code, text := itemMarker(line)
+		cur = &dataset.Task{Code: code, Section: section, Task: text, Source: dataset.Source{Line: i + 1, Text: line}}
 	}
 	flush()
 	return out
+}
+
+// itemMarker splits the number or letter that opens a task item ("a)",
+// "1.2.") from its text; a bullet is dropped.
+func itemMarker(line string) (code, text string) {
+	if sm := tgLetterRe.FindStringSubmatch(line); sm != nil {
+		return sm[1], strings.TrimSpace(line[len(sm[0]):])
+	}
+	if n := numberedAt(line); n != "" {
+		return strings.TrimRight(strings.TrimSpace(n), ".)"), strings.TrimSpace(line[len(n):])
+	}
+	return "", strings.TrimSpace(strings.TrimLeft(line, "-+•* "))
 }
 
 // valueAfter returns the text of line after the field name, which ends at
@@ -71,7 +90,7 @@ func valueAfter(line, f string, off int) string {
 	if n > len(rs) {
 		return ""
 	}
-	return strings.TrimSpace(string(rs[n:]))
+	return strings.TrimRight(strings.TrimSpace(string(rs[n:])), " .;")
 }
 
 // setProseField sets the field a field line names.
