@@ -615,8 +615,8 @@ func readValues(f string, depth []int, cl clause, carry *rawValue) []rawValue {
 			if !afterSeparator(f[cl.from:rv.spanFrom]) {
 				prev = nil // "…, tỷ trọng đạt 25%": the value has its own predicate
 			}
-		} else if strings.TrimSpace(f[cl.from:rv.spanFrom]) != "" {
-			prev = nil // the clause states its own predicate
+		} else if strings.TrimSpace(f[cl.from:rv.spanFrom]) != "" || ownPredicateAfter(f[rv.spanTo:cl.to]) {
+			prev = nil // the clause states its own predicate, before or after the value
 		}
 		sharePredicate(&rv, prev)
 		raws = append(raws, rv)
@@ -1631,13 +1631,31 @@ func afterSeparator(before string) bool {
 // 30% thời gian, 30% chi phí": the second is also a decrease of at least
 // 30%). prev is nil when there is no value to share with.
 func sharePredicate(rv *rawValue, prev *rawValue) {
-	if prev == nil || rv.explicit || rv.change != "" || (!prev.explicit && prev.change == "") {
+	if prev == nil || rv.unit == "rank" || prev.unit == "rank" {
 		return
 	}
-	if rv.unit == "rank" || prev.unit == "rank" {
-		return
+	if rv.change == "" && prev.change != "" {
+		rv.change = prev.change // "giảm ít nhất 30% thời gian, ít nhất 30% chi phí"
+		if !rv.explicit {
+			rv.cmp = prev.cmp
+		}
 	}
-	rv.cmp, rv.explicit, rv.change = prev.cmp, prev.explicit, prev.change
+	if !rv.explicit && prev.explicit {
+		rv.cmp, rv.explicit = prev.cmp, true
+	}
+}
+
+// ownPredicateAfter reports whether the text after a value that opens a
+// clause holds a verb of its own ("100% TTHC … phải được công bố"): the
+// value does not share the predicate of the clause before.
+func ownPredicateAfter(after string) bool {
+	a := " " + after + " "
+	for _, v := range []string{" duoc ", " phai ", " dat ", " hoan thanh ", " thuc hien ", " co ", " ap dung "} {
+		if strings.Contains(a, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // yearOfValue returns the year a value is for: the last year its clause
@@ -1661,7 +1679,7 @@ func yearOfValue(f string, cl clause, rv rawValue, def int) int {
 }
 
 // yearAfterRe matches the phrases after a value that set its year.
-var yearAfterRe = regexp.MustCompile(`^[^;:.]{0,200}?\b(?:den|vao|trong|truoc|cuoi|het) (?:het |cuoi )?nam ((?:19|20)[0-9]{2})\b`)
+var yearAfterRe = regexp.MustCompile(`^[^:.]{0,250}?\b(?:den|vao|trong|truoc|cuoi|het) (?:het |cuoi )?nam ((?:19|20)[0-9]{2})\b`)
 
 // setYearAfter returns the year a phrase after a value sets ("vào năm
 // 2030", "đến hết năm 2025"), 0 when none.
