@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/cchc-lab/cchc/dataset"
 )
@@ -52,8 +54,12 @@ var tgSuperlatives = strings.NewReplacer("it nhat la", "", "nhieu nhat la", "", 
 func docTargets(p *page, known []dataset.Target, roles []string, year int, cat MetricMatcher) ([]dataset.Target, []dataset.Finding) {
 	var found []dataset.Target
 	stages := stageYears(p)
+	used := make([]bool, len(p.lines)) // table rows, read cell by cell
 	for _, run := range roleRuns(p, roles) {
-		for _, it := range docItems(p, run.from, run.to) {
+		for _, it := range docItems(p, run.from, run.to, used) {
+			if !slices.ContainsFunc(it.text, unicode.IsDigit) {
+				continue // no number, no target
+			}
 			def, pastBefore, staged := year, year, false
 			if y := stages[it.lines[0]]; y > 0 {
 				// A stage of the plan ("Năm 2026, …", "Giai đoạn 2026 -
@@ -105,9 +111,9 @@ func roleRuns(p *page, roles []string) []roleRun {
 // docItems splits lines [from, to) into items as collectItems does, and
 // reads a table row that stands on one line (cells between tabs or '|')
 // cell by cell.
-func docItems(p *page, from, to int) []item {
+// used marks the table rows (indexed by line), shared by the runs.
+func docItems(p *page, from, to int, used []bool) []item {
 	var out []item
-	used := make([]bool, len(p.lines))
 	var cols []int // the columns of the task table the rows stand in
 	for i := from; i < to; i++ {
 		if p.skip[i] {
@@ -315,6 +321,14 @@ func sentenceOf(text []rune, pos int) string {
 // 2027, …", "Đến năm 2030:", "Đến hết năm 2025, …", "Năm 2026, …".
 var stageRe = regexp.MustCompile(`^(?:[-+•*]\s*)?(?:[a-z0-9]{1,2}[.)]\s*)?(?:(?:theo do|trong do|cu the|dong thoi),?\s*)?(?:giai doan|(?:den |trong |)(?:het |cuoi )?nam) ((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?\s*[,:]`)
 
+// mayOpenStage reports whether a folded line has a year word near its
+// start, as every stage line has: what stageRe cannot match, without
+// running it.
+func mayOpenStage(f string) bool {
+	head := f[:min(len(f), 60)]
+	return strings.Contains(head, "nam ") || strings.Contains(head, "giai doan ")
+}
+
 // stageYears gives each line the year of the stage it stands in: a line
 // that opens with a stage ("Giai đoạn 2026 - 2027, hoàn thành …") sets the
 // year of the lines after it, up to the next stage or heading; 0 outside
@@ -326,6 +340,10 @@ func stageYears(p *page) []int {
 		line := trimCell(p.lines[i])
 		if level, _ := headingAt(line, p.key[i]); level > 0 && utfLen(line) < 60 {
 			stage = 0
+		}
+		if !mayOpenStage(p.fold[i]) {
+			years[i] = stage
+			continue
 		}
 		if sm := stageRe.FindStringSubmatch(asciiFold([]rune(firstRunes(line, 40)))); sm != nil {
 			y := sm[1]

@@ -115,6 +115,9 @@ func issuerCodeOf(number string) string {
 // proseSigner returns the name of the person a line says signed or
 // issued the document, "" when none.
 func proseSigner(line string) string {
+	if !strings.Contains(line, "Chủ tịch") && !strings.Contains(line, "Thủ tướng") && !strings.Contains(line, "Bộ trưởng") {
+		return "" // what the signer patterns cannot match, without running them
+	}
 	if sm := mpSignerRe.FindStringSubmatch(line); sm != nil {
 		return sm[1]
 	}
