@@ -139,10 +139,14 @@ func docItems(p *page, from, to int, used []bool) []item {
 			if sm := numberedAt(c); sm != "" && strings.ContainsAny(sm, ".)") {
 				c = c[len(sm):]
 			}
-			out = append(out, item{text: []rune(c), starts: []int{0}, lines: []int{i}})
+			out = append(out, item{wide: true, text: []rune(c), starts: []int{0}, lines: []int{i}})
 		}
 	}
-	return append(out, collectItems(p, from, to, "", used, true)...)
+	for _, it := range collectItems(p, from, to, "", used, true) {
+		it.wide = true
+		out = append(out, it)
+	}
+	return out
 }
 
 // holdsTargets reports whether a column of a task table may state

@@ -249,7 +249,14 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	tr := extractTargets(p, year, cat)
 	fs = append(fs, tr.findings...)
 	roles := lineRoles(p, tr)
-	more, moreFindings := docTargets(p, tr.targets, roles, year, cat)
+	var more []dataset.Target
+	var moreFindings []dataset.Finding
+	if len(tr.targets) == 0 {
+		// A plan with a targets section states its targets there; what
+		// its body and annex say of them is compared with them
+		// (conflictFindings). Any other text is read whole.
+		more, moreFindings = docTargets(p, tr.targets, roles, year, cat)
+	}
 	d.Targets = mergeTargets(tr.targets, uniqueCodes(more))
 	fs = append(fs, moreFindings...)
 

@@ -89,9 +89,15 @@ var tgNotBefore = []string{"nam", "so", "ngay", "thang", "quy", "nhom", "muc do"
 // tgLevels are the level phrases of a target, folded.
 var tgLevels = []struct{ words, level string }{
 	{"cap tinh", "province"}, {"cap so", "province"}, {"cap thanh pho", "province"},
-	{"so, ban", "province"}, {"so ban nganh", "province"}, {"so, nganh", "province"},
 	{"cap huyen", "district"}, {"cap xa", "commune"}, {"cap phuong", "commune"},
 }
+
+// tgWideLevels add to tgLevels the bodies that stand for a level outside
+// a targets section, where a report or an excerpt names them instead of
+// the level ("các sở, ban ngành, UBND cấp huyện, cấp xã").
+var tgWideLevels = append(append([]struct{ words, level string }(nil), tgLevels...),
+	struct{ words, level string }{"so, ban", "province"}, struct{ words, level string }{"so ban nganh", "province"},
+	struct{ words, level string }{"so, nganh", "province"})
 
 // tgAreas map the folded words of a heading to a CCHC area.
 var tgAreas = []struct{ words, area string }{
@@ -107,6 +113,10 @@ var tgAreas = []struct{ words, area string }{
 // item is one numbered, lettered or bulleted paragraph of the targets
 // section, its wrapped lines joined by spaces.
 type item struct {
+	// wide marks an item outside the targets section: one value for
+	// several levels is one target per level, and the bodies of a level
+	// name it (tgWideLevels).
+	wide    bool
 	code    string
 	heading bool
 	text    []rune
@@ -583,7 +593,11 @@ func valuesInClause(it item, f string, depth []int, cl clause, year int, cat Met
 			out = append(out, perSubject(c, it.text, f, depth, subjects, rv, cat)...)
 			continue
 		}
-		out = append(out, perLevel(c, f, depth, cl, len(raws))...)
+		if it.wide {
+			out = append(out, perLevel(c, f, depth, cl, len(raws))...)
+			continue
+		}
+		out = append(out, c)
 	}
 	return out, &raws[len(raws)-1]
 }
@@ -654,9 +668,9 @@ func clauseTarget(it item, f string, depth []int, cl clause, rv rawValue, raws [
 	}
 	t.Subject = subj
 	if len(raws) == 1 {
-		t.Level = levelIn(f, depth, cl.from, cl.to)
+		t.Level = levelIn(f, depth, cl.from, cl.to, levelsFor(it))
 	} else {
-		t.Level = levelIn(f, depth, pc.from, pc.to)
+		t.Level = levelIn(f, depth, pc.from, pc.to, levelsFor(it))
 	}
 	if t.Change != "" {
 		t.BaselineYear = baselineOf(f[rv.spanTo:cl.to], year)
@@ -767,7 +781,7 @@ func perSubject(c cand, text []rune, f string, depth []int, subjects []clause, r
 	for _, sc := range subjects {
 		d := c
 		d.t.Subject = cleanSubject(string(text[sc.from:sc.to]))
-		d.t.Level = levelIn(f, depth, sc.from, sc.to)
+		d.t.Level = levelIn(f, depth, sc.from, sc.to, tgWideLevels)
 		d.t.Metric, d.t.Area = "", ""
 		if m, ok := pickMetric(cat, d.t.Subject, rv.unit, rv.change); ok {
 			d.t.Metric, d.t.Area = m.ID, m.Area
@@ -784,7 +798,7 @@ func perLevel(c cand, f string, depth []int, cl clause, values int) []cand {
 	if values != 1 || c.t.Level != "" {
 		return []cand{c}
 	}
-	levels := levelsIn(f, depth, cl.from, cl.to)
+	levels := levelsIn(f, depth, cl.from, cl.to, tgWideLevels)
 	if len(levels) < 2 {
 		return []cand{c}
 	}
@@ -1211,13 +1225,13 @@ func pieceAt(ps []clause, pos int) clause {
 
 // levelsIn returns the levels named in f[from:to] outside parentheses,
 // each once, in the order of the text.
-func levelsIn(f string, depth []int, from, to int) []string {
+func levelsIn(f string, depth []int, from, to int, words []struct{ words, level string }) []string {
 	type at struct {
 		pos   int
 		level string
 	}
 	var found []at
-	for _, l := range tgLevels {
+	for _, l := range words {
 		for i := from; i < to; {
 			j := strings.Index(f[i:to], l.words)
 			if j < 0 {
@@ -1245,9 +1259,9 @@ func levelsIn(f string, depth []int, from, to int) []string {
 
 // levelIn returns the one level named in f[from:to] outside parentheses,
 // "" when none or several.
-func levelIn(f string, depth []int, from, to int) string {
+func levelIn(f string, depth []int, from, to int, words []struct{ words, level string }) string {
 	found := ""
-	for _, l := range tgLevels {
+	for _, l := range words {
 		for i := from; i < to; {
 			j := strings.Index(f[i:to], l.words)
 			if j < 0 {
@@ -1490,7 +1504,7 @@ func targetTable(p *page, from, to int, base string, year int, cat MetricMatcher
 			t := c.t
 			t.Code, t.Subject, t.Metric, t.Area = tcode, subj, "", ""
 			sf := asciiFold([]rune(subj))
-			t.Level = levelIn(sf, parenDepth(sf), 0, len(sf))
+			t.Level = levelIn(sf, parenDepth(sf), 0, len(sf), tgLevels)
 			if t.Change == "" {
 				for _, ch := range tgChanges {
 					if strings.HasPrefix(sk, ch.words+" ") {
@@ -1811,4 +1825,12 @@ func notYearOf(before string) bool {
 		return true // "ngày 15/7 năm 2025"
 	}
 	return false
+}
+
+// levelsFor returns the level phrases read in an item.
+func levelsFor(it item) []struct{ words, level string } {
+	if it.wide {
+		return tgWideLevels
+	}
+	return tgLevels
 }

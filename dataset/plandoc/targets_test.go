@@ -1,7 +1,9 @@
 package plandoc
 
 import (
+	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -88,10 +90,9 @@ func TestTargetGrammar(t *testing.T) {
 		{"one value, one level", "1.1. 100% cán bộ, công chức cấp xã có trình độ đại học trở lên.",
 			[]tv{{cmp: "=", value: 100, unit: "percent", level: "commune"}}},
 		{"one value, several levels", "1.1. 100% Sở, ban, ngành cấp tỉnh, UBND cấp huyện, UBND cấp xã ban hành kế hoạch.",
-			[]tv{{cmp: "=", value: 100, unit: "percent", level: "province"}, {cmp: "=", value: 100, unit: "percent", level: "district"},
-				{cmp: "=", value: 100, unit: "percent", level: "commune"}}},
+			[]tv{{cmp: "=", value: 100, unit: "percent"}}},
 		{"two-level system", "1.1. 100% hồ sơ công việc tại cấp thành phố và cấp xã được xử lý trên môi trường điện tử.",
-			[]tv{{cmp: "=", value: 100, unit: "percent", level: "province"}, {cmp: "=", value: 100, unit: "percent", level: "commune"}}},
+			[]tv{{cmp: "=", value: 100, unit: "percent"}}},
 		{"one value, several subjects", "1.1. Chỉ số PAR Index, Chỉ số SIPAS và Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) phấn đấu thuộc nhóm 10 địa phương dẫn đầu cả nước.",
 			[]tv{{cmp: "<=", value: 10, unit: "rank"}, {cmp: "<=", value: 10, unit: "rank"}, {cmp: "<=", value: 10, unit: "rank"}}},
 		{"rank", "1.1. Chỉ số cải cách hành chính của tỉnh nằm trong top 15 cả nước.", []tv{{cmp: "<=", value: 15, unit: "rank"}}},
@@ -336,5 +337,21 @@ func TestWordsOf(t *testing.T) {
 				t.Errorf("wordsOf(%q, %d) = %q, want %q", s, n, got, want)
 			}
 		}
+	}
+}
+
+// TestLevelsOutsideTheSection: outside a targets section, one value for
+// several levels (the two-level system included, and "các sở, ban ngành"
+// for the province) is one target per level.
+func TestLevelsOutsideTheSection(t *testing.T) {
+	d := parseText(t, "Thành phố đặt mục tiêu 100% hồ sơ công việc tại cấp thành phố và cấp xã được xử lý trên môi trường điện tử.\n"+
+		"Phấn đấu 100% thủ tục hành chính của các sở, ban ngành, UBND cấp huyện, cấp xã được giải quyết đúng hạn.\n")
+	var got []string
+	for _, tg := range d.Targets {
+		got = append(got, fmt.Sprintf("%d %s %s", tg.Source.Line, tg.Level, tg.Role))
+	}
+	want := []string{"1 province prose", "1 commune prose", "2 province prose", "2 district prose", "2 commune prose"}
+	if !slices.Equal(got, want) {
+		t.Errorf("targets %q, want %q", got, want)
 	}
 }
