@@ -80,6 +80,9 @@ type Target struct {
 	Year int `json:"year"`
 	// Weight is the target's weight in aggregates (0 means the default, 1).
 	Weight float64 `json:"weight,omitempty"`
+	// Role says where in the document the target was found:
+	// "targets_section", "objectives", "task", "annex" or "prose".
+	Role string `json:"role"`
 	// Source is where the target stands in the plan document.
 	Source Source `json:"source"`
 }

@@ -38,8 +38,10 @@ Parses CCHC plan documents (plain text, UTF-8) into their metadata, targets
   --bom        start CSV files with a UTF-8 byte-order mark for Excel (default true)
   --lang L     vi or en: the language of this help
 
-A file that is empty, binary, not UTF-8 or not a plan is reported on
-standard error and left out; the other files are still parsed.
+A file that is empty, binary or not UTF-8 is reported on standard error
+and left out; the other files are still parsed. A text that is not a plan
+still parses: its findings say what was not found, and a note on standard
+error says that nothing of a plan was found.
 
 Exit status: 0 every file parsed, 1 some file could not be parsed or
 written, 2 usage error.
@@ -111,9 +113,10 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 			continue
 		}
 		if !d.IsPlan() {
-			fmt.Fprintf(stderr, "cchc parse: %s: not a plan document (no document number or type heading, no targets section, no tasks)\n", path)
-			status = 1
-			continue
+			// A text that is not a plan still parses; its findings say
+			// what was not found. The note only tells the user why the
+			// JSON holds so little.
+			fmt.Fprintf(stderr, "cchc parse: %s: note: no document number or type heading, no targets and no tasks found (see findings)\n", path)
 		}
 		docs = append(docs, d)
 	}

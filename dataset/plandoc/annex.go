@@ -55,6 +55,7 @@ const (
 type annexRow struct {
 	line       int
 	raw        []string
+	continued  []int // 1-based lines without a number of their own read as this row's continuation
 	cells      [colKinds]string
 	section    string
 	budgetUnit string
@@ -388,6 +389,7 @@ func parseTabTables(orig, folded []string) []annexRow {
 		default:
 			// The row continues the previous one across a page break.
 			cur.raw = append(cur.raw, orig[i])
+			cur.continued = append(cur.continued, i+1)
 			for j, c := range cells {
 				if j < len(cols) && cols[j] != colNone {
 					cur.add(cols[j], strings.TrimSpace(c), " ")
@@ -413,7 +415,7 @@ func markdownRow(l string) (string, bool) {
 	cells := strings.Split(t[1:len(t)-1], "|")
 	sep := true
 	for i, c := range cells {
-		c = strings.TrimSpace(c)
+		c = mdUnemphasis(c)
 		cells[i] = c
 		if strings.Trim(c, "-: ") != "" || c == "" {
 			sep = false

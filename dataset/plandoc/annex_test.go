@@ -63,8 +63,9 @@ func TestTabTable(t *testing.T) {
 		"4.\tnot a task: the table has ended\t\t\t\t\t",
 	}, "\n")
 	tasks, fs := extractTasks(strings.Split(text, "\n"), 2025)
-	if len(fs) != 0 {
-		t.Errorf("findings: %+v", fs)
+	// The row after the repeated header continues task 2 across the page.
+	if len(fs) != 1 || fs[0].Kind != "continued_row" || fs[0].Lines[0] != 4 || fs[0].Lines[1] != 7 {
+		t.Errorf("findings: %+v, want one continued_row for lines 4 and 7", fs)
 	}
 	if len(tasks) != 3 {
 		t.Fatalf("got %d tasks, want 3: %+v", len(tasks), tasks)

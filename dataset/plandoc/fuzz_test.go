@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -45,8 +46,9 @@ func mutations(text string) []string {
 // only with a *ParseError, and that what it returns is consistent: the
 // same bytes for the same input, lines within the input, ranges ordered,
 // comparators and units from the vocabulary. Seeds: the five seed plans
-// and their mutations (cut lines, dropped diacritics, doubled pages), plus
-// the corpus in testdata/fuzz/FuzzParse.
+// and their mutations (cut lines, dropped diacritics, doubled pages), the
+// texts of other provinces (testdata/plans/corpus) and the layout
+// passages, plus the corpus in testdata/fuzz/FuzzParse.
 func FuzzParse(f *testing.F) {
 	for _, name := range seeds {
 		raw, err := os.ReadFile(seedPath(name))
@@ -56,6 +58,14 @@ func FuzzParse(f *testing.F) {
 		f.Add(raw)
 		for _, m := range mutations(string(raw)) {
 			f.Add([]byte(m))
+		}
+	}
+	// The corpus of other provinces' texts and the layout passages.
+	extra, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	layouts, _ := filepath.Glob(filepath.Join("testdata", "layout_*.txt"))
+	for _, p := range append(extra, layouts...) {
+		if raw, err := os.ReadFile(p); err == nil {
+			f.Add(raw)
 		}
 	}
 	cat := indicators.Default()

@@ -31,6 +31,7 @@ type (
 		Change       string         `json:"change"`
 		BaselineYear *int           `json:"baseline_year"`
 		Year         int            `json:"year"`
+		Role         string         `json:"role"`
 		Source       dataset.Source `json:"source"`
 	}
 	jsonTask struct {
@@ -91,7 +92,7 @@ func (d *Document) jsonValue() jsonDocument {
 		out.Targets = append(out.Targets, jsonTarget{Code: t.Code, Area: t.Area, Metric: t.Metric,
 			Subject: t.Subject, Comparator: t.Comparator, Value: t.Value, ValueMax: t.ValueMax,
 			Unit: t.Unit, Level: t.Level, Change: t.Change, BaselineYear: t.BaselineYear,
-			Year: t.Year, Source: t.Source})
+			Year: t.Year, Role: t.Role, Source: t.Source})
 	}
 	for _, t := range d.Tasks {
 		jt := jsonTask{Code: t.Code, Section: t.Section, Objective: t.Objective, Task: t.Task,

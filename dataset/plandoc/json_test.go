@@ -53,7 +53,7 @@ func TestJSONContract(t *testing.T) {
 	json.Unmarshal(top["targets"], &targets)
 	json.Unmarshal(top["tasks"], &tasks)
 	json.Unmarshal(top["findings"], &findings)
-	wantTarget := []string{"code", "area", "metric", "subject", "comparator", "value", "value_max", "unit", "level", "change", "baseline_year", "year", "source"}
+	wantTarget := []string{"code", "area", "metric", "subject", "comparator", "value", "value_max", "unit", "level", "change", "baseline_year", "year", "role", "source"}
 	for _, tg := range targets {
 		if got := keysInOrder(t, tg); !reflect.DeepEqual(got, wantTarget) {
 			t.Fatalf("target keys %v, want %v", got, wantTarget)

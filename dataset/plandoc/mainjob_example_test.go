@@ -21,7 +21,7 @@ func ExampleParseFile() {
 	}
 	// Output:
 	// 3098/QĐ-UBND Hà Tĩnh 2025 39 targets
-	// II.1.1 cchc_plan_issuance_rate >= 100 percent
+	// II.1.1 cchc_plan_issuance_rate = 100 percent
 	// II.1.2a inspection_coverage >= 35 percent
-	// II.1.2b self_inspection_plan_rate >= 100 percent
+	// II.1.2b self_inspection_plan_rate = 100 percent
 }

@@ -21,16 +21,18 @@ var (
 	// "Số: 265/KH-STC", "S6:103 /KH-SKHCN", "Số: /KH-UBND", "Số: 3098/QĐ-UBND |".
 	mdNumberRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]\s*([0-9]*)\s*/\s*([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
 	// "| Số hiệu | 3098/QĐ-UBND |"
-	mdNumberTableRe = regexp.MustCompile(`^\|\s*so hieu\s*\|\s*([0-9]+)\s*/\s*([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
+	mdNumberTableRe = regexp.MustCompile(`^\|?\s*so hieu\s*\|\s*([0-9]+)\s*/\s*([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
 	// "Hà Tĩnh, ngày 16 tháng 01 năm 2024", "Ha Tinh, ngay02 thang02 nam 2023", "ngày  tháng 12 năm 2023".
 	mdDateRe = regexp.MustCompile(`ngay\s*([0-9]{1,2})?\s*thang\s*([0-9]{1,2})?\s*nam\s*([0-9]{4})`)
 	// "| Ngày ban hành | 31/12/2024 |"
 	mdDateTableRe = regexp.MustCompile(`ngay ban hanh\s*\|\s*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})`)
 	// "| Người ký | Nguyễn Hồng Lĩnh |"
-	mdSignerTableRe = regexp.MustCompile(`^\|\s*nguoi ky\s*\|\s*(.+?)\s*\|`)
+	mdSignerTableRe = regexp.MustCompile(`^\|?\s*nguoi ky\s*\|\s*(.+?)\s*\|`)
 	mdYearRe        = regexp.MustCompile(`nam\s+([0-9]{4})`)
 	mdRefRe         = regexp.MustCompile(`\bso [0-9]+\b|\b[0-9]+ (?:kh|qd|nq|ct|tt|nd) `)
 	mdPlaceRe       = regexp.MustCompile(`([a-z][a-z ]*?)\s*,\s*ngay\s*[0-9]{0,2}\s*thang`)
+	// "PHẦN I", "PHẦN THỨ NHẤT": a part of the body.
+	mdPartRe = regexp.MustCompile(`^phan (?:[ivx]+|[0-9]+|thu [a-z]+)\b`)
 )
 
 // docTypes maps folded document-type codes to their canonical spelling.
@@ -231,15 +233,43 @@ func ocrDigits(word []byte) {
 	}
 }
 
-// extractMeta reads the plan's metadata from the first page (and the
-// signature block) and reports what is missing or blank.
+// extractMeta reads the plan's metadata from the first page (number,
+// type, place and date, issuer, title, signer), fills what the header
+// left out from the opening sentences, and reports what is missing.
 func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	var m dataset.Plan
-	var fs []dataset.Finding
 	head := min(len(p.lines), headLines)
+	numLine, issuerCode := metaNumber(p, head, &m)
+	dateLine := metaPlaceDate(p, head, &m)
+	m.Issuer = issuerName(p, head, issuerCode, m.Province)
+	if m.Issuer == "" {
+		if min := ministryIn(p, head); min != "" {
+			m.Issuer, m.Province = min, "" // a ministry's place of issue is not its province
+		}
+	}
+	m.Title = titleOf(p, head)
+	m.Year = titleYear(m.Title)
+	// What the header left out, from the opening sentences of an
+	// excerpt or a report.
+	fillFromProse(p, &m, numLine >= 0)
+	signer, restored := signerOf(p)
+	if signer != "" || restored != "" {
+		m.Signer = signer
+	}
+	if m.DocNumber != "" {
+		m.ID = m.DocNumber
+	} else {
+		m.ID = fileSlug(name)
+	}
+	return m, metaFindings(p, m, numLine, dateLine, restored)
+}
 
-	// Document number and type.
-	numLine, issuerCode := -1, ""
+// metaNumber reads the document number line ("Số: 265/KH-STC") into m's
+// number and type, else the type from the type heading; it returns the
+// 0-based line of the number (-1 when none) and the issuer part of the
+// number, folded ("stc").
+func metaNumber(p *page, head int, m *dataset.Plan) (numLine int, issuerCode string) {
+	numLine = -1
 	for i := 0; i < head && numLine < 0; i++ {
 		f := p.fold[i]
 		sm := mdNumberRe.FindStringSubmatchIndex(f)
@@ -262,32 +292,38 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	if m.DocType == "" {
 		m.DocType = headingDocType(p, head)
 	}
+	return numLine, issuerCode
+}
 
-	// Province: the place of the place-and-date line, else the issuer block.
-	dateLine := -1
-	for i := 0; i < head; i++ {
+// metaPlaceDate reads the place-and-date line ("Hà Tĩnh, ngày 16 tháng 01
+// năm 2024", also broken after "ngày") into m's province and date, else
+// the province from the issuer block and the date from a site's metadata
+// table; it returns the 0-based line of the date, -1 when none.
+func metaPlaceDate(p *page, head int, m *dataset.Plan) int {
+	dateLine, date := -1, ""
+	for i := 0; i < head && dateLine < 0; i++ {
 		if p.skip[i] {
 			continue
 		}
 		f := p.fold[i]
+		if !strings.Contains(f, "ngay") {
+			continue
+		}
 		if mdDateRe.MatchString(f) {
-			dateLine = i
-			break
+			dateLine, date = i, f
+		} else if j := nextTextLine(p, i); j > 0 && mdDateRe.MatchString(f+" "+p.fold[j]) {
+			dateLine, date = i, f+" "+p.fold[j] // "Khánh Hòa, ngày" / "09 tháng 12 năm 2024"
 		}
 	}
 	if dateLine >= 0 {
-		if sm := mdPlaceRe.FindStringSubmatch(p.fold[dateLine]); sm != nil {
+		if sm := mdPlaceRe.FindStringSubmatch(date); sm != nil {
 			m.Province = provinceSuffix(sm[1])
 		}
+		sm := mdDateRe.FindStringSubmatch(date)
+		m.Date = isoDate(sm[1], sm[2], sm[3])
 	}
 	if m.Province == "" {
 		m.Province = provinceFromHead(p, head)
-	}
-
-	// Date.
-	if dateLine >= 0 {
-		sm := mdDateRe.FindStringSubmatch(p.fold[dateLine])
-		m.Date = isoDate(sm[1], sm[2], sm[3])
 	}
 	if m.Date == "" {
 		for i := 0; i < head; i++ {
@@ -297,31 +333,58 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 			}
 		}
 	}
+	return dateLine
+}
 
-	// Issuer.
-	m.Issuer = issuerName(p, head, issuerCode, m.Province)
-
-	// Title and plan year.
-	m.Title = titleOf(p, head)
-	if sm := mdYearRe.FindAllStringSubmatch(foldKeep(m.Title), -1); len(sm) > 0 {
-		m.Year, _ = strconv.Atoi(sm[len(sm)-1][1])
+// nextTextLine returns the next line after i that holds text other than
+// table pipes, -1 when none within three lines.
+func nextTextLine(p *page, i int) int {
+	for j := i + 1; j < len(p.lines) && j <= i+3; j++ {
+		if trimCell(p.lines[j]) != "" {
+			return j
+		}
 	}
-	if m.Year == 0 && len(m.Date) >= 4 {
-		m.Year, _ = strconv.Atoi(m.Date[:4])
+	return -1
+}
+
+// titleYear returns the year a title names last ("… năm 2025"), 0 when
+// none or when the title is for a period ("giai đoạn 2021 - 2030").
+func titleYear(title string) int {
+	if multiYear(title) {
+		return 0
 	}
-
-	// Signer.
-	signer, restored := signerOf(p)
-	m.Signer = signer
-
-	// ID.
-	if m.DocNumber != "" {
-		m.ID = m.DocNumber
-	} else {
-		m.ID = fileSlug(name)
+	sm := mdYearRe.FindAllStringSubmatch(foldKeep(title), -1)
+	if len(sm) == 0 {
+		return 0
 	}
+	y, _ := strconv.Atoi(sm[len(sm)-1][1])
+	return y
+}
 
-	// Findings about missing or blank metadata.
+// mdPeriodRe matches a period of years: "giai đoạn 2021 - 2030", "2021-2025".
+var mdPeriodRe = regexp.MustCompile(`(?:giai doan\s*)?(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}`)
+
+// multiYear reports whether a title is for a period of years: a plan for
+// several years has no single year.
+func multiYear(title string) bool {
+	f := foldKeep(title)
+	return mdPeriodRe.MatchString(f) && !mdYearRe.MatchString(mdPeriodRe.ReplaceAllString(f, ""))
+}
+
+// periodEnd returns the last year of the period a title names, 0 when none.
+func periodEnd(title string) int {
+	m := mdPeriodRe.FindAllString(foldKeep(title), -1)
+	if len(m) == 0 {
+		return 0
+	}
+	last := m[len(m)-1]
+	y, _ := strconv.Atoi(last[len(last)-4:])
+	return y
+}
+
+// metaFindings says which metadata the document lacks or leaves blank.
+func metaFindings(p *page, m dataset.Plan, numLine, dateLine int, restored string) []dataset.Finding {
+	var fs []dataset.Finding
 	miss := func(msg i18n.Msg, line int) {
 		f := finding(dataset.Finding{Kind: "missing_metadata", Text: msg, Lines: []int{}})
 		if line >= 0 {
@@ -330,7 +393,7 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 		fs = append(fs, f)
 	}
 	switch {
-	case numLine < 0:
+	case numLine < 0 && m.DocNumber == "":
 		miss(i18n.Msgf("no document number (\"Số: …\") found on the first page"), -1)
 	case m.DocNumber == "":
 		miss(i18n.Msgf("document number is blank (%q); the plan ID is taken from the file name", trimCell(p.lines[numLine])), numLine)
@@ -350,7 +413,10 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	if m.Title == "" {
 		miss(i18n.Msgf("no title found under the document type heading"), -1)
 	}
-	if m.Year == 0 {
+	switch {
+	case m.Year == 0 && multiYear(m.Title):
+		miss(i18n.Msgf("the plan is for a period (%q), not one year; targets without a year are for its last year", m.Title), -1)
+	case m.Year == 0:
 		miss(i18n.Msgf("the year the plan is for was not found"), -1)
 	}
 	if m.Signer == "" {
@@ -361,7 +427,40 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 			Text:  i18n.Msgf("signer read as %q without diacritics; reported as %q from common spellings of Vietnamese names", restored, m.Signer),
 			Lines: []int{}}))
 	}
-	return m, fs
+	return fs
+}
+
+// ministryIn returns the ministry whose heading stands in the first lines
+// ("BỘ NỘI VỤ" → "Bộ Nội vụ"), "" when none.
+func ministryIn(p *page, head int) string {
+	for i := 0; i < min(head, 12); i++ {
+		line := trimCell(p.lines[i])
+		line = strings.TrimPrefix(line, "BỘ TRƯỞNG ")
+		if !strings.HasPrefix(line, "BỘ ") || !isAllCaps(line) || utfLen(line) > 40 {
+			continue
+		}
+		// "BỘ KẾ HOẠCH VÀ ĐẦU TƯ" → "Bộ Kế hoạch và Đầu tư": the first
+		// word of the name and of each part after "và" keep their capital.
+		ws := strings.Fields(strings.ToLower(line))
+		for k := range ws {
+			if k == 0 || k == 1 || ws[k-1] == "và" {
+				rs := []rune(ws[k])
+				rs[0] = unicode.ToUpper(rs[0])
+				ws[k] = string(rs)
+			}
+		}
+		return strings.Join(ws, " ")
+	}
+	return ""
+}
+
+// targetYear is the year a target stated without one is for: the plan's
+// year, or the last year of the period a plan for several years covers.
+func targetYear(m dataset.Plan) int {
+	if m.Year != 0 {
+		return m.Year
+	}
+	return periodEnd(m.Title)
 }
 
 // docTypeCode returns the canonical document type for a folded code.
@@ -609,6 +708,9 @@ func isPreamble(k string, n int) bool {
 		if strings.HasPrefix(k, s) && (n > 150 || mdRefRe.MatchString(k)) {
 			return true
 		}
+	}
+	if mdPartRe.MatchString(k) {
+		return true // "PHẦN I. KẾT QUẢ …": the body starts
 	}
 	for _, s := range []string{"can cu", "chu tich", "giam doc", "uy ban nhan dan", "kem theo", "ban hanh kem theo", "i ", "quyet dinh"} {
 		if strings.HasPrefix(k, s) || k == strings.TrimSpace(s) {

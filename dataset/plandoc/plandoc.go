@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -245,15 +246,34 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	d.Plan = meta
 	fs = append(fs, metaFindings...)
 
-	tr := extractTargets(p, meta.Year, cat)
-	d.Targets = tr.targets
+	year := targetYear(meta)
+	tr := extractTargets(p, year, cat)
 	fs = append(fs, tr.findings...)
+	roles := lineRoles(p, tr)
+	var more []dataset.Target
+	var moreFindings []dataset.Finding
+	if len(tr.targets) == 0 {
+		// A plan with a targets section states its targets there; what
+		// its body and annex say of them is compared with them
+		// (conflictFindings). Any other text is read whole.
+		more, moreFindings = docTargets(p, tr.targets, roles, year, cat)
+	}
+	d.Targets = mergeTargets(tr.targets, uniqueCodes(more))
+	fs = append(fs, moreFindings...)
 
-	tasks, taskFindings := p.tasks(meta.Year)
+	tasks, taskFindings := p.tasks(year)
+	if len(tasks) == 0 {
+		// No annex table and no duties: a task list in prose.
+		tasks = proseTasks(p, roles, year)
+	}
+	if len(tasks) == 0 {
+		// Nor a task list: the sentences that assign work to an agency.
+		tasks = assignedTasks(p, roles, year)
+	}
 	d.Tasks = tasks
 	fs = append(fs, taskFindings...)
 
-	fs = append(fs, conflictFindings(p, tr, meta.Year, cat)...)
+	fs = append(fs, conflictFindings(p, tr, year, cat)...)
 	if !hasKind(taskFindings, "missing_annex") {
 		fs = append(fs, annexFindings(p, len(d.Tasks))...)
 	}
@@ -277,6 +297,14 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	}
 	d.Findings = sortFindings(fs)
 	return d
+}
+
+// mergeTargets puts the targets of the targets section and those found
+// elsewhere in document order.
+func mergeTargets(section, more []dataset.Target) []dataset.Target {
+	all := append(append([]dataset.Target(nil), section...), more...)
+	sort.SliceStable(all, func(i, j int) bool { return all[i].Source.Line < all[j].Source.Line })
+	return all
 }
 
 // fileSlug turns a file name into a plan ID: the base name without its

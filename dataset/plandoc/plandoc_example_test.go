@@ -47,8 +47,8 @@ func ExampleParse() {
 	// 12/KH-UBND UBND tỉnh Hà Tĩnh 2024-12-20 2025
 	// II.1.1a line 12  online_submission_rate             >= 90 percent
 	// II.1.1b line 12  satisfaction_rate                  >= 95 percent
-	// II.1.2  line 13  dossier_digitisation_rate province  >= 100 percent
-	// II.1.2  line 13  dossier_digitisation_rate district  >= 100 percent
+	// II.1.2  line 13  dossier_digitisation_rate province  = 100 percent
+	// II.1.2  line 13  dossier_digitisation_rate district  = 100 percent
 	// II.1.2  line 13  dossier_digitisation_rate commune   >= 95 percent
 	// II.2.1  line 15  civil_servant_headcount            >= 28 staff (decrease vs 2024)
 }
@@ -82,6 +82,7 @@ func ExampleDocument_JSON() {
 	//       "change": "",
 	//       "baseline_year": null,
 	//       "year": 2025,
+	//       "role": "targets_section",
 	//       "source": {
 	//         "line": 12,
 	//         "text": "Tỷ lệ nộp hồ sơ trực tuyến toàn trình đạt 90%"

@@ -122,6 +122,7 @@ func TestSeedCounts(t *testing.T) {
 	}
 	for _, name := range seeds {
 		d := parseSeed(t, name)
+		d.Targets = sectionTargets(d)
 		if len(d.Targets) != want[name] {
 			t.Errorf("%s: %d targets, want %d", name, len(d.Targets), want[name])
 		}
@@ -179,7 +180,7 @@ func TestSeed003Targets(t *testing.T) {
 			Area: "civil_service", Source: dataset.Source{Line: 106}}},
 		{"support_spending", "", dataset.Target{Code: "II.6.1", Comparator: ">=", Value: 2.5, Unit: "percent", Area: "public_finance",
 			Change: "decrease", BaselineYear: y(2024), Source: dataset.Source{Line: 108}}},
-		{"e_records_rate", "province", dataset.Target{Code: "II.7.5", Comparator: ">=", Value: 100, Unit: "percent",
+		{"e_records_rate", "province", dataset.Target{Code: "II.7.5", Comparator: "=", Value: 100, Unit: "percent",
 			Area: "digital_government", Level: "province", Source: dataset.Source{Line: 118}}},
 		{"e_records_rate", "district", dataset.Target{Code: "II.7.5", Comparator: ">=", Value: 90, Unit: "percent",
 			Area: "digital_government", Level: "district", Source: dataset.Source{Line: 118}}},
@@ -272,7 +273,7 @@ func TestSeed002OCR(t *testing.T) {
 	var hundred, people int
 	for _, tg := range d.Targets {
 		switch {
-		case tg.Value == 100 && tg.Unit == "percent" && tg.Comparator == ">=":
+		case tg.Value == 100 && tg.Unit == "percent" && tg.Comparator == "=":
 			hundred++
 		case tg.Value == 3000 && tg.Unit == "people" && tg.Comparator == ">" && tg.Source.Line == 107:
 			people++
@@ -424,7 +425,7 @@ func TestStrayControls(t *testing.T) {
 	text := strings.Replace(string(raw), "KẾ HOẠCH", "KẾ HOẠCH\x1b", 1)
 	text = strings.Replace(text, "“Cải cách", "\u0093Cải cách", 1)
 	d, err := Parse(strings.NewReader(text), "x.txt", indicators.Default())
-	if err != nil || len(d.Targets) != 3 {
+	if err != nil || len(d.Targets) != len(parseSeed(t, "000_eb1ba96978540e19").Targets) {
 		t.Fatalf("err %v, %d targets", err, len(d.Targets))
 	}
 }

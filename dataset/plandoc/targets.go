@@ -3,6 +3,7 @@ package plandoc
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -59,7 +60,7 @@ var tgFillers = []string{"dat ty le", "dat muc", "ty le", "dat", "co", "la", "o 
 
 // tgChanges are the verbs that make a value a change against a baseline.
 var tgChanges = []struct{ words, change string }{
-	{"cat giam", dataset.ChangeDecrease}, {"giam", dataset.ChangeDecrease},
+	{"cat giam", dataset.ChangeDecrease}, {"tinh gian", dataset.ChangeDecrease}, {"giam", dataset.ChangeDecrease},
 	{"tang them", dataset.ChangeIncrease}, {"tang", dataset.ChangeIncrease},
 }
 
@@ -75,17 +76,29 @@ var tgUnits = []struct{ noun, unit string }{
 	{"chuyen de", "count"}, {"chuyen muc", "count"}, {"chuyen trang", "count"}, {"de an", "count"},
 	{"nhiem vu", "count"}, {"ubnd", "count"}, {"xa", "count"}, {"trung tam", "count"},
 	{"ban", "count"}, {"phong su", "count"}, {"video", "count"}, {"an pham", "count"},
+	{"huyen", "count"}, {"phuong", "count"}, {"thi tran", "count"}, {"dac khu", "count"},
+	{"bac", "rank"}, {"hang", "rank"},
+	{"can bo", "staff"}, {"cong chuc", "staff"}, {"vien chuc", "staff"}, {"usd", "USD"},
 }
 
 // tgNotBefore are words after which a number is an identifier, a date part
 // or a qualifier, never a target value.
 var tgNotBefore = []string{"nam", "so", "ngay", "thang", "quy", "nhom", "muc do", "khoa", "lan thu",
-	"dieu", "khoan", "chuong", "phu luc", "giai doan", "cap do", "tuoi", "iso", "tcvn", "hang", "thu"}
+	"dieu", "khoan", "chuong", "phu luc", "giai doan", "cap do", "tuoi", "iso", "tcvn", "hang", "thu",
+	"thuoc", "tai"}
 
 // tgLevels are the level phrases of a target, folded.
 var tgLevels = []struct{ words, level string }{
-	{"cap tinh", "province"}, {"cap so", "province"}, {"cap huyen", "district"}, {"cap xa", "commune"},
+	{"cap tinh", "province"}, {"cap so", "province"}, {"cap thanh pho", "province"},
+	{"cap huyen", "district"}, {"cap xa", "commune"}, {"cap phuong", "commune"},
 }
+
+// tgWideLevels add to tgLevels the bodies that stand for a level outside
+// a targets section, where a report or an excerpt names them instead of
+// the level ("các sở, ban ngành, UBND cấp huyện, cấp xã").
+var tgWideLevels = append(append([]struct{ words, level string }(nil), tgLevels...),
+	struct{ words, level string }{"so, ban", "province"}, struct{ words, level string }{"so ban nganh", "province"},
+	struct{ words, level string }{"so, nganh", "province"})
 
 // tgAreas map the folded words of a heading to a CCHC area.
 var tgAreas = []struct{ words, area string }{
@@ -101,6 +114,10 @@ var tgAreas = []struct{ words, area string }{
 // item is one numbered, lettered or bulleted paragraph of the targets
 // section, its wrapped lines joined by spaces.
 type item struct {
+	// wide marks an item outside the targets section: one value for
+	// several levels is one target per level, and the bodies of a level
+	// name it (tgWideLevels).
+	wide    bool
 	code    string
 	heading bool
 	text    []rune
@@ -122,6 +139,7 @@ func (it *item) lineOf(off int) int {
 type cand struct {
 	t           dataset.Target
 	explicitCmp bool
+	pos         int // rune offset of the value's number in its item
 }
 
 // extractTargets finds the targets section ("3. Chỉ tiêu cụ thể", "II. CÁC
@@ -136,7 +154,7 @@ func extractTargets(p *page, year int, cat MetricMatcher) targetResult {
 	res.from, res.to = from, to
 	all, tableFindings, used := targetTable(p, from+1, to, base, year, cat)
 	res.findings = append(res.findings, tableFindings...)
-	items := collectItems(p, from+1, to, base, used)
+	items := collectItems(p, from+1, to, base, used, false)
 	area := ""
 	for i, it := range items {
 		if i+1 < len(items) && it.code != "" && strings.HasPrefix(items[i+1].code, it.code+".") {
@@ -164,6 +182,9 @@ func extractTargets(p *page, year int, cat MetricMatcher) targetResult {
 	}
 	// Table rows were read first; put every target in document order.
 	sort.SliceStable(all, func(i, j int) bool { return all[i].Source.Line < all[j].Source.Line })
+	for i := range all {
+		all[i].Role = roleSection
+	}
 	res.targets = uniqueCodes(all)
 	return res
 }
@@ -345,8 +366,11 @@ func utfLen(s string) int { return len([]rune(s)) }
 // collectItems splits lines [from, to) into items. A numbered line starts
 // an item with its number; a lettered or bulleted line starts one under
 // the current number ("I.3-2" is the second bullet of I.3); other
-// non-blank lines continue the current item; a blank line ends it.
-func collectItems(p *page, from, to int, base string, used []bool) []item {
+// non-blank lines continue the current item; a blank line ends it. With
+// paragraphs set, a line that ends a sentence ends its item too: the
+// lines of a report or an excerpt are its paragraphs, and a line that
+// does not end a sentence is wrapped.
+func collectItems(p *page, from, to int, base string, used []bool, paragraphs bool) []item {
 	var items []item
 	var cur *item
 	number := base
@@ -381,7 +405,10 @@ func collectItems(p *page, from, to int, base string, used []bool) []item {
 		if ok {
 			flush()
 			cur = &item{code: code}
-		} else if cur == nil {
+		} else if cur != nil && paragraphs && endsParagraph(p.lines[cur.lines[len(cur.lines)-1]]) {
+			flush()
+		}
+		if cur == nil {
 			cur = &item{code: number}
 		}
 		if len(cur.text) > 0 {
@@ -393,6 +420,12 @@ func collectItems(p *page, from, to int, base string, used []bool) []item {
 	}
 	flush()
 	return items
+}
+
+// endsParagraph reports whether a line ends its paragraph: it ends a
+// sentence, or it is a table cell closed by '|' (cells one a line).
+func endsParagraph(line string) bool {
+	return endsSentence(line) || strings.HasSuffix(strings.TrimRight(line, " "), "|")
 }
 
 // clause is a rune range of an item's text.
@@ -448,7 +481,9 @@ func sentenceEnd(text []rune, i int) bool {
 	if j >= len(text) {
 		return true
 	}
-	return unicode.IsUpper(text[j]) || text[j] == '-' || text[j] == '–'
+	// A sentence opens with a capital, a dash or a number ("… NĐ-CP. 100%
+	// CBCC …").
+	return unicode.IsUpper(text[j]) || text[j] == '-' || text[j] == '–' || (text[j] >= '0' && text[j] <= '9')
 }
 
 // asciiFold folds runes one to one into bytes: letters lose their
@@ -462,8 +497,24 @@ func asciiFold(rs []rune) string {
 	return string(b)
 }
 
-// asciiFoldRune is the byte asciiFold folds r to.
+// Bytes asciiFold writes for the comparator signs "≥" and "≤", which
+// have no ASCII form of one byte.
+const (
+	foldGE = '\x01'
+	foldLE = '\x02'
+)
+
+// asciiFoldRune is the byte asciiFold folds r to: "≥" and "≤" to foldGE
+// and foldLE, the dashes "–" and "—" to '-'.
 func asciiFoldRune(r rune) byte {
+	switch r {
+	case '≥', '⩾':
+		return foldGE
+	case '≤', '⩽':
+		return foldLE
+	case '–', '—', '−':
+		return '-'
+	}
 	f := foldRune(r)
 	switch {
 	case unicode.IsSpace(f):
@@ -497,8 +548,13 @@ func valuesIn(it item, year int, cat MetricMatcher) []cand {
 	var out []cand
 	f := asciiFold(it.text)
 	depth := parenDepth(f)
+	var carry *rawValue
 	for _, cl := range clausesOf(it.text) {
-		out = append(out, valuesInClause(it, f, depth, cl, year, cat)...)
+		cs, last := valuesInClause(it, f, depth, cl, year, cat, carry)
+		out = append(out, cs...)
+		if last != nil {
+			carry = last
+		}
 	}
 	return out
 }
@@ -517,7 +573,39 @@ type rawValue struct {
 	change         string
 }
 
-func valuesInClause(it item, f string, depth []int, cl clause, year int, cat MetricMatcher) []cand {
+// valuesInClause reads the values of one clause. carry is the last value
+// of the clause before, whose comparator and change a clause that opens
+// with its value shares ("giảm tối thiểu 15% văn bản; 10% hội nghị"); the
+// clause's own last value is returned for the next.
+func valuesInClause(it item, f string, depth []int, cl clause, year int, cat MetricMatcher, carry *rawValue) ([]cand, *rawValue) {
+	raws := readValues(f, depth, cl, carry)
+	if len(raws) == 0 {
+		return nil, nil
+	}
+	pieces := piecesOf(f, depth, cl)
+	var out []cand
+	for k, rv := range raws {
+		c := clauseTarget(it, f, depth, cl, rv, raws, pieces, year, cat)
+		from := cl.from
+		if k > 0 {
+			from = raws[k-1].spanTo
+		}
+		if subjects := listedSubjects(f, depth, from, rv.spanFrom); len(subjects) > 1 {
+			out = append(out, perSubject(c, it.text, f, depth, subjects, rv, cat)...)
+			continue
+		}
+		if it.wide {
+			out = append(out, perLevel(c, f, depth, cl, len(raws))...)
+			continue
+		}
+		out = append(out, c)
+	}
+	return out, &raws[len(raws)-1]
+}
+
+// readValues reads the values of a clause, each with the predicate it
+// states or shares with the value before it.
+func readValues(f string, depth []int, cl clause, carry *rawValue) []rawValue {
 	cf := f[cl.from:cl.to]
 	// Values after "không bao gồm" / "trừ" are exclusions, not targets.
 	for _, w := range []string{"khong bao gom", " tru "} {
@@ -536,71 +624,189 @@ func valuesInClause(it item, f string, depth []int, cl clause, year int, cat Met
 		if !ok {
 			continue
 		}
-		if rv.change == "" && len(raws) > 0 && raws[len(raws)-1].change != "" && lastWords(f[max(cl.from, rv.spanFrom-tgWindow):rv.spanFrom], 1) == "va" {
-			rv.change = raws[len(raws)-1].change
+		prev := carry
+		if len(raws) > 0 {
+			prev = &raws[len(raws)-1]
+			if !afterSeparator(f[cl.from:rv.spanFrom]) {
+				prev = nil // "…, tỷ trọng đạt 25%": the value has its own predicate
+			}
+		} else if strings.TrimSpace(f[cl.from:rv.spanFrom]) != "" || ownPredicateAfter(f[rv.spanTo:cl.to]) {
+			prev = nil // the clause states its own predicate, before or after the value
 		}
+		sharePredicate(&rv, prev)
 		raws = append(raws, rv)
 		consumedTo = rv.spanTo
 	}
-	if len(raws) == 0 {
+	return raws
+}
+
+// clauseTarget makes the target of one value of a clause: its subject
+// (the clause, or the value's piece of a clause with several values), its
+// metric, level, baseline and year.
+func clauseTarget(it item, f string, depth []int, cl clause, rv rawValue, raws []rawValue, pieces []clause, year int, cat MetricMatcher) cand {
+	t := dataset.Target{Comparator: rv.cmp, Value: rv.value, ValueMax: rv.valueMax, Unit: rv.unit,
+		Change: rv.change, Year: yearOfValue(f, cl, rv, year)}
+	pc := pieceAt(pieces, rv.numFrom)
+	// Subject and the text the metric is matched on.
+	var subj, lead string
+	if len(raws) == 1 {
+		subj = cleanSubject(joinText(it.text, cl.from, rv.spanFrom, rv.spanTo, cl.to))
+	} else {
+		subj = cleanSubject(joinText(it.text, pc.from, rv.spanFrom, rv.spanTo, pc.to))
+		if firstPiece := pieceAt(pieces, raws[0].numFrom); firstPiece.from > cl.from {
+			lead = cleanSubject(string(it.text[cl.from:firstPiece.from]))
+		}
+	}
+	m, ok := pickMetric(cat, subj, rv.unit, rv.change)
+	if lead != "" && (contentWords(subj) < 3 || !ok) {
+		if m2, ok2 := pickMetric(cat, lead+" "+subj, rv.unit, rv.change); ok2 || contentWords(subj) < 3 {
+			subj = lead + " " + subj
+			m, ok = m2, ok2
+		}
+	}
+	if !ok && len(raws) == 1 {
+		m, ok = pickMetric(cat, string(it.text[cl.from:cl.to]), rv.unit, rv.change)
+	}
+	t.Subject = subj
+	if len(raws) == 1 {
+		t.Level = levelIn(f, depth, cl.from, cl.to, levelsFor(it))
+	} else {
+		t.Level = levelIn(f, depth, pc.from, pc.to, levelsFor(it))
+	}
+	if t.Change != "" {
+		t.BaselineYear = baselineOf(f[rv.spanTo:cl.to], year)
+	}
+	if ok {
+		t.Metric = m.ID
+		t.Area = m.Area
+		if !rv.explicit && t.Change == "" && m.LowerIsBetter {
+			t.Comparator = dataset.CmpLE
+		}
+	}
+	line := it.lineOf(rv.numFrom)
+	t.Source = dataset.Source{Line: line + 1, Text: strings.TrimSpace(string(it.text[cl.from:cl.to]))}
+	return cand{t: t, explicitCmp: rv.explicit, pos: rv.numFrom}
+}
+
+// baselineOf reads the baseline year of a change from the text after its
+// value ("so với năm 2024"; "so với năm trước" is the year before year),
+// nil when none.
+func baselineOf(after string, year int) *int {
+	if sm := tgBaseRe.FindStringSubmatch(after); sm != nil {
+		y, _ := strconv.Atoi(sm[1])
+		return &y
+	}
+	if tgPrevRe.MatchString(after) && year > 0 {
+		y := year - 1
+		return &y
+	}
+	return nil
+}
+
+// tgListHeads are the folded words that open each subject of a list that
+// one value is stated for ("Chỉ số PAR Index, Chỉ số DTI và Chỉ số PCI
+// phấn đấu thuộc nhóm 5 …").
+var tgListHeads = []string{"chi so", "ty le", "muc do", "so luong"}
+
+// tgListVerbs are the folded words that end a list of subjects and open
+// its predicate.
+var tgListVerbs = []string{" phan dau", " dat ", " deu ", " nam trong", " thuoc nhom", " duoc ", " tang ", " giam "}
+
+// listedSubjects returns the subjects a value is stated for when the text
+// [from, to) before it lists several with the same head word ("Chỉ số A,
+// Chỉ số B và Chỉ số C phấn đấu …"), as rune ranges of text; nil when it
+// lists fewer than two. f is the folded text, one byte a rune.
+func listedSubjects(f string, depth []int, from, to int) []clause {
+	if to <= from {
 		return nil
 	}
-	pieces := piecesOf(f, depth, cl)
-	var out []cand
-	firstPiece := pieceAt(pieces, raws[0].numFrom)
-	for _, rv := range raws {
-		t := dataset.Target{Comparator: rv.cmp, Value: rv.value, ValueMax: rv.valueMax, Unit: rv.unit,
-			Change: rv.change, Year: year}
-		pc := pieceAt(pieces, rv.numFrom)
-		// Subject and the text the metric is matched on.
-		var subj, lead string
-		if len(raws) == 1 {
-			subj = cleanSubject(joinText(it.text, cl.from, rv.spanFrom, rv.spanTo, cl.to))
-		} else {
-			subj = cleanSubject(joinText(it.text, pc.from, rv.spanFrom, rv.spanTo, pc.to))
-			if firstPiece.from > cl.from {
-				lead = cleanSubject(string(it.text[cl.from:firstPiece.from]))
-			}
+	seg := f[from:to]
+	end := -1
+	for _, v := range tgListVerbs {
+		if i := strings.LastIndex(seg, v); i > end {
+			end = i
 		}
-		m, ok := pickMetric(cat, subj, rv.unit, rv.change)
-		if lead != "" && (contentWords(subj) < 3 || !ok) {
-			if m2, ok2 := pickMetric(cat, lead+" "+subj, rv.unit, rv.change); ok2 || contentWords(subj) < 3 {
-				subj = lead + " " + subj
-				m, ok = m2, ok2
-			}
+	}
+	if end <= 0 {
+		return nil
+	}
+	var parts []clause
+	start := from
+	for i := from; i < from+end; i++ {
+		switch {
+		case depth[i] > 0:
+		case f[i] == ',':
+			parts = append(parts, clause{start, i})
+			start = i + 1
+		case strings.HasPrefix(f[i:from+end], " va "):
+			parts = append(parts, clause{start, i})
+			start = i + 4
 		}
-		if !ok && len(raws) == 1 {
-			m, ok = pickMetric(cat, string(it.text[cl.from:cl.to]), rv.unit, rv.change)
+	}
+	parts = append(parts, clause{start, from + end})
+	head := ""
+	last := strings.TrimSpace(f[parts[len(parts)-1].from:parts[len(parts)-1].to])
+	for _, h := range tgListHeads {
+		if strings.HasPrefix(last, h+" ") {
+			head = h
 		}
-		t.Subject = subj
-		// Level.
-		if len(raws) == 1 {
-			t.Level = levelIn(f, depth, cl.from, cl.to)
-		} else {
-			t.Level = levelIn(f, depth, pc.from, pc.to)
+	}
+	if head == "" {
+		return nil
+	}
+	var run []clause
+	for k := len(parts) - 1; k >= 0; k-- {
+		p := parts[k]
+		t := f[p.from:p.to]
+		trimmed := strings.TrimLeft(t, " ")
+		if strings.HasPrefix(trimmed, head+" ") {
+			run = append(run, clause{p.from + len(t) - len(trimmed), p.to})
+			continue
 		}
-		// Baseline for change targets.
-		if t.Change != "" {
-			after := f[rv.spanTo:cl.to]
-			if sm := tgBaseRe.FindStringSubmatch(after); sm != nil {
-				y, _ := strconv.Atoi(sm[1])
-				t.BaselineYear = &y
-			} else if tgPrevRe.MatchString(after) && year > 0 {
-				y := year - 1
-				t.BaselineYear = &y
-			}
+		if i := strings.LastIndex(t, " "+head+" "); i >= 0 {
+			run = append(run, clause{p.from + i + 1, p.to}) // "… như Chỉ số PAR Index"
 		}
-		// Metric.
-		if ok {
-			t.Metric = m.ID
-			t.Area = m.Area
-			if !rv.explicit && t.Change == "" && m.LowerIsBetter {
-				t.Comparator = dataset.CmpLE
-			}
+		break
+	}
+	if len(run) < 2 {
+		return nil
+	}
+	slices.Reverse(run)
+	return run
+}
+
+// perSubject makes one target of the value per listed subject (rune
+// ranges of text, whose fold is f), each with its own metric and level.
+func perSubject(c cand, text []rune, f string, depth []int, subjects []clause, rv rawValue, cat MetricMatcher) []cand {
+	out := make([]cand, 0, len(subjects))
+	for _, sc := range subjects {
+		d := c
+		d.t.Subject = cleanSubject(string(text[sc.from:sc.to]))
+		d.t.Level = levelIn(f, depth, sc.from, sc.to, tgWideLevels)
+		d.t.Metric, d.t.Area = "", ""
+		if m, ok := pickMetric(cat, d.t.Subject, rv.unit, rv.change); ok {
+			d.t.Metric, d.t.Area = m.ID, m.Area
 		}
-		line := it.lineOf(rv.numFrom)
-		t.Source = dataset.Source{Line: line + 1, Text: strings.TrimSpace(string(it.text[cl.from:cl.to]))}
-		out = append(out, cand{t: t, explicitCmp: rv.explicit})
+		out = append(out, d)
+	}
+	return out
+}
+
+// perLevel splits the target of the one value of a clause that names
+// several levels into one target per level ("100% TTHC của các sở, ban,
+// ngành, UBND cấp huyện, cấp xã được …": province, district, commune).
+func perLevel(c cand, f string, depth []int, cl clause, values int) []cand {
+	if values != 1 || c.t.Level != "" {
+		return []cand{c}
+	}
+	levels := levelsIn(f, depth, cl.from, cl.to, tgWideLevels)
+	if len(levels) < 2 {
+		return []cand{c}
+	}
+	out := make([]cand, len(levels))
+	for i, l := range levels {
+		out[i] = c
+		out[i].t.Level = l
 	}
 	return out
 }
@@ -635,97 +841,146 @@ func numberSpans(s string) [][2]int {
 // and reads its comparator, change, unit and range.
 func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
 	rv := rawValue{numFrom: s, numTo: e, spanFrom: s, spanTo: e}
-	if depth[s] > 0 {
+	dashHi, dashLen, dashOK := dashRange(f[e:cl.to])
+	if !standsAlone(f, depth, cl, s, e, dashOK) {
 		return rv, false
+	}
+	// The words that qualify a value stand right before it; looking at a
+	// bounded window keeps long clauses with many numbers linear.
+	before := strings.TrimSpace(f[max(cl.from, s-tgWindow):s])
+	beforeWords := strings.Fields(before)
+	if rank, ok := rankValue(f, beforeWords, rv, cl); ok {
+		return rank, true
+	}
+	for _, w := range tgNotBefore {
+		if endsWithWords(beforeWords, w) && !endsWithWords(beforeWords, "cap "+w) {
+			return rv, false // "số 5", "năm 2025"; but "cấp sở 100%" is a level's value
+		}
+	}
+	v, _, err := vntext.ParseNumber(f[s:e])
+	if err != nil {
+		return rv, false
+	}
+	rv.value = v
+	hasTu := endsWithWords(beforeWords, "tu")
+	readPercentOrRange(&rv, f, cl, hasTu, dashHi, dashLen, dashOK)
+	if !rv.percent && !readCount(&rv, f, cl) {
+		return rv, false
+	}
+	if m := tgOrLater.FindStringIndex(f[rv.spanTo:cl.to]); m != nil {
+		rv.spanTo += m[1]
+	}
+	readPredicate(&rv, f, cl, before, hasTu)
+	return rv, true
+}
+
+// standsAlone reports whether the number at [s,e) can be a value: not in
+// parentheses, not part of a date, a code, a document number or a word.
+func standsAlone(f string, depth []int, cl clause, s, e int, dashRange bool) bool {
+	if depth[s] > 0 {
+		return false
 	}
 	if s > cl.from {
 		c := f[s-1]
 		if c == '/' || c == '-' || c == ':' || c == '.' || c == ',' || isASCIILetter(c) || c == '#' {
-			return rv, false
+			return false
 		}
 	}
-	if e < cl.to {
+	if e < cl.to && !dashRange {
 		c := f[e]
 		next := byte(' ')
 		if e+1 < cl.to {
 			next = f[e+1]
 		}
 		if c == '/' || (c == ':' && isDigit(next)) || (c == '-' && (isDigit(next) || isASCIILetter(next))) || isASCIILetter(c) || c == '#' {
-			return rv, false
+			return false
 		}
 	}
-	// The words that qualify a value stand right before it; looking at a
-	// bounded window keeps long clauses with many numbers linear.
-	before := strings.TrimSpace(f[max(cl.from, s-tgWindow):s])
-	beforeWords := strings.Fields(before)
-	for _, w := range tgNotBefore {
-		if endsWithWords(beforeWords, w) {
-			return rv, false
-		}
-	}
-	num := f[s:e]
-	v, _, err := vntext.ParseNumber(num)
-	if err != nil {
-		return rv, false
-	}
-	rv.value = v
+	return true
+}
+
+// readPercentOrRange reads the percent sign after a value and the upper
+// bound of a range ("từ 30% đến 40%", "50% - 60%").
+func readPercentOrRange(rv *rawValue, f string, cl clause, hasTu bool, dashHi float64, dashLen int, dashOK bool) {
+	e := rv.numTo
 	rest := f[e:cl.to]
 	k := 0
 	for k < len(rest) && rest[k] == ' ' {
 		k++
 	}
-	hasTu := endsWithWords(beforeWords, "tu")
 	if k < len(rest) && rest[k] == '%' {
 		rv.percent = true
 		rv.unit = "percent"
 		rv.spanTo = e + k + 1
 	}
-	if hasTu {
-		if sm := tgRangeRe.FindStringSubmatchIndex(rest); sm != nil {
-			hi, _, err := vntext.ParseNumber(rest[sm[2]:sm[3]])
-			if err == nil && hi >= v {
-				rv.valueMax = &hi
-				rv.spanTo = e + sm[1]
-				rest2 := f[rv.spanTo:cl.to]
-				if strings.HasPrefix(strings.TrimLeft(rest2, " "), "%") {
-					rv.percent, rv.unit = true, "percent"
-					rv.spanTo += strings.Index(rest2, "%") + 1
-				}
-			}
+	if dashOK {
+		// "50% - 60%", "50-60%": a range of percentages.
+		rv.valueMax, rv.percent, rv.unit = &dashHi, true, "percent"
+		rv.spanTo = e + dashLen
+	}
+	if !hasTu {
+		return
+	}
+	sm := tgRangeRe.FindStringSubmatchIndex(rest)
+	if sm == nil {
+		return
+	}
+	hi, _, err := vntext.ParseNumber(rest[sm[2]:sm[3]])
+	if err != nil || hi < rv.value {
+		return
+	}
+	rv.valueMax = &hi
+	rv.spanTo = e + sm[1]
+	rest2 := f[rv.spanTo:cl.to]
+	if strings.HasPrefix(strings.TrimLeft(rest2, " "), "%") {
+		rv.percent, rv.unit = true, "percent"
+		rv.spanTo += strings.Index(rest2, "%") + 1
+	}
+}
+
+// readCount reads the unit of a value without a percent sign from the
+// noun after it ("3.000 người", "02 cuộc"); a number followed by no such
+// noun, or a year, is not a value.
+func readCount(rv *rawValue, f string, cl clause) bool {
+	num := f[rv.numFrom:rv.numTo]
+	if tgThousandsRe.MatchString(num) {
+		// "3.000 người": a dot between groups of three digits of a
+		// count separates thousands.
+		n, err := vntext.ParseCount(num)
+		if err != nil {
+			return false
+		}
+		rv.value = float64(n)
+	}
+	aw := wordsOf(strings.TrimLeft(f[rv.spanTo:cl.to], " "), 3)
+	if strings.HasPrefix(aw, "truong hop") {
+		return false // "468 trường hợp": cases, not schools
+	}
+	for _, u := range tgUnits {
+		if strings.HasPrefix(aw+" ", u.noun+" ") {
+			rv.unit = u.unit
+			break
 		}
 	}
-	if !rv.percent {
-		if tgThousandsRe.MatchString(num) {
-			// "3.000 người": a dot between groups of three digits of a
-			// count separates thousands.
-			n, err := vntext.ParseCount(num)
-			if err != nil {
-				return rv, false
-			}
-			rv.value = float64(n)
-		}
-		after := strings.TrimLeft(f[rv.spanTo:cl.to], " ")
-		aw := wordsOf(after, 3)
-		for _, u := range tgUnits {
-			if strings.HasPrefix(aw+" ", u.noun+" ") {
-				rv.unit = u.unit
-				break
-			}
-		}
-		if rv.unit == "" {
-			return rv, false
-		}
-		if v >= 1900 && v <= 2100 && !strings.Contains(num, ".") && !strings.Contains(num, ",") {
-			// A year written before a noun ("2025 nhiệm vụ") is not a count.
-			return rv, false
-		}
+	if rv.unit == "" {
+		return false
 	}
-	if m := tgOrLater.FindStringIndex(f[rv.spanTo:cl.to]); m != nil {
-		rv.spanTo += m[1]
-	}
-	// Comparator and change from the words before the value.
+	// A year written before a noun ("2025 nhiệm vụ") is not a count.
+	return !(rv.value >= 1900 && rv.value <= 2100 && !strings.ContainsAny(num, ".,"))
+}
+
+// readPredicate reads the comparator and the change of a value from the
+// words before it and sets where the value's expression starts. A sign
+// ("≥ 30%", "> 90%") or a comparator word ("tối thiểu", "không quá")
+// states the comparator; otherwise bareComparator decides.
+func readPredicate(rv *rawValue, f string, cl clause, before string, hasTu bool) {
 	words := strings.Fields(clauseTail(before))
 	start := len(words)
+	if cmp, n := signBefore(words); cmp != "" {
+		rv.cmp, rv.explicit = cmp, true
+		start -= n
+	}
+	attained := false
 	strip := func() {
 		for {
 			stripped := false
@@ -733,6 +988,7 @@ func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
 				if n, ok := phraseBefore(words, start, fl); ok {
 					start -= n
 					stripped = true
+					attained = attained || strings.HasPrefix(fl, "dat")
 					break
 				}
 			}
@@ -746,6 +1002,9 @@ func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
 	}
 	strip()
 	for _, c := range tgComparators {
+		if rv.explicit {
+			break
+		}
 		if n, ok := phraseBefore(words, start, c.words); ok {
 			rv.cmp, rv.explicit = c.cmp, true
 			start -= n
@@ -764,15 +1023,63 @@ func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
 		}
 	}
 	if rv.cmp == "" {
-		rv.cmp = dataset.CmpGE
+		rv.cmp, rv.explicit = leadComparator(f[cl.from:rv.numFrom])
+	}
+	if rv.cmp == "" {
+		rv.cmp = bareComparator(*rv, attained || strings.Contains(f[cl.from:rv.numFrom], "phan dau"))
 	}
 	// spanFrom: the start of the first consumed word.
 	consumed := len(words) - start
-	rv.spanFrom = s
+	rv.spanFrom = rv.numFrom
 	for i := 0; i < consumed; i++ {
 		rv.spanFrom = prevWordStart(f, cl.from, rv.spanFrom)
 	}
-	return rv, true
+}
+
+// tgLeadComparators are the comparator words that, earlier in a clause,
+// apply to every value listed after them ("đạt tỷ lệ tối thiểu tương
+// ứng: cấp tỉnh 100%, cấp huyện 100%, cấp xã 95%").
+var tgLeadComparators = []struct{ words, cmp string }{
+	{"toi thieu", dataset.CmpGE}, {"it nhat", dataset.CmpGE}, {"khong duoi", dataset.CmpGE},
+	{"khong it hon", dataset.CmpGE}, {"toi da", dataset.CmpLE}, {"khong vuot qua", dataset.CmpLE},
+	{"khong qua", dataset.CmpLE},
+}
+
+// leadComparator returns the comparator a clause states before a list of
+// values, when the list follows a colon or "tương ứng"; "" when none.
+func leadComparator(before string) (string, bool) {
+	k := strings.LastIndex(before, ":")
+	if j := strings.LastIndex(before, "tuong ung"); j > k {
+		k = j
+	}
+	if k < 0 {
+		return "", false
+	}
+	lead := " " + before[:k] + " "
+	for _, c := range tgLeadComparators {
+		if strings.Contains(lead, " "+c.words+" ") {
+			return c.cmp, true
+		}
+	}
+	return "", false
+}
+
+// bareComparator is the comparator of a value stated without one: "100%"
+// is the whole ("="); a value the plan says is to be reached ("đạt 90%",
+// "phấn đấu tăng 5 bậc") is a minimum; a bare change ("cắt giảm 50% thời
+// gian", "tinh giản 605 biên chế") is the planned change itself ("=",
+// which scoring reads as at least that change); any other figure ("90%
+// hồ sơ", "02 hội nghị") is a minimum.
+func bareComparator(rv rawValue, attained bool) string {
+	switch {
+	case rv.percent && rv.value == 100 && rv.valueMax == nil:
+		return dataset.CmpEQ
+	case attained:
+		return dataset.CmpGE
+	case rv.change != "":
+		return dataset.CmpEQ
+	}
+	return dataset.CmpGE
 }
 
 // phraseBefore reports whether the words ws[:end] end with phrase, whose
@@ -917,11 +1224,15 @@ func pieceAt(ps []clause, pos int) clause {
 	return ps[len(ps)-1]
 }
 
-// levelIn returns the one level named in f[from:to] outside parentheses,
-// "" when none or several.
-func levelIn(f string, depth []int, from, to int) string {
-	found := ""
-	for _, l := range tgLevels {
+// levelsIn returns the levels named in f[from:to] outside parentheses,
+// each once, in the order of the text.
+func levelsIn(f string, depth []int, from, to int, words []struct{ words, level string }) []string {
+	type at struct {
+		pos   int
+		level string
+	}
+	var found []at
+	for _, l := range words {
 		for i := from; i < to; {
 			j := strings.Index(f[i:to], l.words)
 			if j < 0 {
@@ -929,7 +1240,38 @@ func levelIn(f string, depth []int, from, to int) string {
 			}
 			pos := i + j
 			endPos := pos + len(l.words)
-			boundary := (pos == 0 || !isASCIILetter(f[pos-1])) && (endPos >= len(f) || !isASCIILetter(f[endPos]))
+			boundary := (pos == 0 || !isASCIILetter(f[pos-1])) && (endPos >= len(f) || !isASCIILetter(f[endPos])) &&
+				!strings.HasSuffix(f[:pos], "canh tranh ") // "Chỉ số năng lực cạnh tranh cấp tỉnh" is a name
+			if depth[pos] == 0 && boundary {
+				found = append(found, at{pos, l.level})
+			}
+			i = endPos
+		}
+	}
+	sort.Slice(found, func(a, b int) bool { return found[a].pos < found[b].pos })
+	var out []string
+	for _, x := range found {
+		if !slices.Contains(out, x.level) {
+			out = append(out, x.level)
+		}
+	}
+	return out
+}
+
+// levelIn returns the one level named in f[from:to] outside parentheses,
+// "" when none or several.
+func levelIn(f string, depth []int, from, to int, words []struct{ words, level string }) string {
+	found := ""
+	for _, l := range words {
+		for i := from; i < to; {
+			j := strings.Index(f[i:to], l.words)
+			if j < 0 {
+				break
+			}
+			pos := i + j
+			endPos := pos + len(l.words)
+			boundary := (pos == 0 || !isASCIILetter(f[pos-1])) && (endPos >= len(f) || !isASCIILetter(f[endPos])) &&
+				!strings.HasSuffix(f[:pos], "canh tranh ") // "Chỉ số năng lực cạnh tranh cấp tỉnh" is a name
 			if depth[pos] == 0 && boundary {
 				if found != "" && found != l.level {
 					return ""
@@ -1163,7 +1505,7 @@ func targetTable(p *page, from, to int, base string, year int, cat MetricMatcher
 			t := c.t
 			t.Code, t.Subject, t.Metric, t.Area = tcode, subj, "", ""
 			sf := asciiFold([]rune(subj))
-			t.Level = levelIn(sf, parenDepth(sf), 0, len(sf))
+			t.Level = levelIn(sf, parenDepth(sf), 0, len(sf), tgLevels)
 			if t.Change == "" {
 				for _, ch := range tgChanges {
 					if strings.HasPrefix(sk, ch.words+" ") {
@@ -1220,4 +1562,276 @@ func pickMetric(cat MetricMatcher, text, unit, change string) (dataset.MetricRef
 		}
 	}
 	return dataset.MetricRef{}, false
+}
+
+// dashRangeRe reads the upper bound of a range written with a dash after
+// a value: "% - 60%", "-60%", " – 60 %" (the dash folded to '-'). One of
+// the two values carries the percent sign.
+var dashRangeRe = regexp.MustCompile(`^\s*(%?)\s*-\s*([0-9]{1,3}(?:[.,][0-9]+)?)\s*(%?)`)
+
+// dashRange reads a range of percentages from the text after a value's
+// number: the upper bound and how many bytes it takes, ok false when the
+// text holds none.
+func dashRange(rest string) (hi float64, n int, ok bool) {
+	if len(rest) < 2 || (rest[0] != '-' && rest[0] != '%' && rest[0] != ' ') {
+		return 0, 0, false
+	}
+	sm := dashRangeRe.FindStringSubmatchIndex(rest)
+	if sm == nil || (sm[3] == sm[2] && sm[7] == sm[6]) {
+		return 0, 0, false
+	}
+	v, _, err := vntext.ParseNumber(rest[sm[4]:sm[5]])
+	if err != nil {
+		return 0, 0, false
+	}
+	return v, sm[1], true
+}
+
+// signBefore returns the comparator a sign before a value states ("≥",
+// ">=", ">", "≤", "<=", "<", alone or at the end of the last word) and
+// how many words it takes; "" when none.
+func signBefore(words []string) (cmp string, n int) {
+	if len(words) == 0 {
+		return "", 0
+	}
+	w := words[len(words)-1]
+	for _, sg := range []struct{ sign, cmp string }{
+		{">=", dataset.CmpGE}, {"<=", dataset.CmpLE}, {string(rune(foldGE)), dataset.CmpGE},
+		{string(rune(foldLE)), dataset.CmpLE}, {">", dataset.CmpGT}, {"<", dataset.CmpLT},
+	} {
+		if strings.HasSuffix(w, sg.sign) {
+			return sg.cmp, 1
+		}
+	}
+	return "", 0
+}
+
+// rankValue reads a rank target: "top 10", "nằm trong top 10", "thuộc
+// nhóm 5 địa phương dẫn đầu" are a rank of at most the number.
+func rankValue(f string, beforeWords []string, rv rawValue, cl clause) (rawValue, bool) {
+	n := len(beforeWords)
+	if n == 0 {
+		return rv, false
+	}
+	last := strings.Trim(beforeWords[n-1], ",.;:()")
+	switch last {
+	case "top":
+	case "nhom":
+		after := wordsOf(f[rv.numTo:cl.to], 6)
+		if !strings.Contains(after, "dan dau") && !strings.Contains(after, "cao nhat") &&
+			!strings.Contains(after, "tot nhat") && !strings.Contains(after, "dung dau") {
+			return rv, false
+		}
+	default:
+		return rv, false
+	}
+	v, _, err := vntext.ParseNumber(f[rv.numFrom:rv.numTo])
+	if err != nil || v <= 0 || v > 100 {
+		return rv, false
+	}
+	rv.value, rv.unit, rv.cmp, rv.explicit = v, "rank", dataset.CmpLE, true
+	rv.spanFrom = prevWordStart(f, cl.from, rv.numFrom)
+	return rv, true
+}
+
+// afterSeparator reports whether the text before a value ends with a
+// comma or "và": the value continues a list ("30% thời gian, 30% chi phí").
+func afterSeparator(before string) bool {
+	b := strings.TrimRight(before, " ")
+	return strings.HasSuffix(b, ",") || strings.HasSuffix(b, " va") || strings.HasSuffix(b, " hoac")
+}
+
+// sharePredicate gives a value stated without comparator or change the
+// ones of the value before it, whose predicate it shares ("giảm ít nhất
+// 30% thời gian, 30% chi phí": the second is also a decrease of at least
+// 30%). prev is nil when there is no value to share with.
+func sharePredicate(rv *rawValue, prev *rawValue) {
+	if prev == nil || rv.unit == "rank" || prev.unit == "rank" {
+		return
+	}
+	if rv.change == "" && prev.change != "" {
+		rv.change = prev.change // "giảm ít nhất 30% thời gian, ít nhất 30% chi phí"
+		if !rv.explicit {
+			rv.cmp = prev.cmp
+		}
+	}
+	if !rv.explicit && prev.explicit {
+		rv.cmp, rv.explicit = prev.cmp, true
+	}
+}
+
+// ownPredicateAfter reports whether the text after a value that opens a
+// clause holds a verb of its own ("100% TTHC … phải được công bố"): the
+// value does not share the predicate of the clause before.
+func ownPredicateAfter(after string) bool {
+	a := " " + after + " "
+	for _, v := range []string{" duoc ", " phai ", " dat ", " hoan thanh ", " thuc hien ", " co ", " ap dung "} {
+		if strings.Contains(a, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearOfValue returns the year a value is for: the last year its clause
+// names before it ("Đến hết năm 2025: có ≥ 30% …; đến năm 2030: …"), else
+// a year the clause sets after it ("… đạt 90% vào năm 2030"), else the last
+// year the item names before the clause, else def (the plan's year).
+// Baselines ("so với năm 2024") and dates ("tháng 12 năm 2025") are not
+// years a value is for; a period gives its last year ("giai đoạn 2026 -
+// 2027" → 2027).
+func yearOfValue(f string, cl clause, rv rawValue, def int) int {
+	if y := lastYear(f[cl.from:rv.spanFrom]); y > 0 {
+		return y
+	}
+	if y := setYearAfter(f[rv.spanTo:cl.to]); y > 0 {
+		return y
+	}
+	if y := lastYear(f[max(0, cl.from-300):cl.from]); y > 0 {
+		return y
+	}
+	return def
+}
+
+// yearAfterRe matches the phrases after a value that set its year.
+var yearAfterRe = regexp.MustCompile(`^[^:.]{0,250}?\b(?:den|vao|trong|truoc|cuoi|het) (?:het |cuoi )?nam ((?:19|20)[0-9]{2})\b`)
+
+// setYearAfter returns the year a phrase after a value sets ("vào năm
+// 2030", "đến hết năm 2025"), 0 when none.
+func setYearAfter(s string) int {
+	if !strings.Contains(s, "nam ") {
+		return 0
+	}
+	if sm := yearAfterRe.FindStringSubmatch(s); sm != nil {
+		y, _ := strconv.Atoi(sm[1])
+		return y
+	}
+	return 0
+}
+
+// lastYear returns the last year s names as the year of what follows
+// ("năm 2026", "đến hết năm 2025", "giai đoạn 2026 - 2027"), 0 when
+// none; baselines and dates are skipped.
+func lastYear(s string) int {
+	for end := len(s); end > 0; {
+		i := strings.LastIndex(s[:end], "nam ")
+		j := strings.LastIndex(s[:end], "giai doan ")
+		if j > i {
+			i = j
+		}
+		if i < 0 {
+			return 0
+		}
+		end = i
+		if i > 0 && isASCIILetter(s[i-1]) {
+			continue // "tham ", "ngam "
+		}
+		y, ok := yearAt(s, afterYearWord(s, i))
+		if !ok || notYearOf(s[:i]) {
+			continue
+		}
+		return y
+	}
+	return 0
+}
+
+// firstYear returns the first year s names as the year of what follows,
+// as lastYear reads years; 0 when none.
+func firstYear(s string) int {
+	for from := 0; from < len(s); {
+		i := indexYearWord(s, from)
+		if i < 0 {
+			return 0
+		}
+		from = i + 1
+		if i > 0 && isASCIILetter(s[i-1]) {
+			continue
+		}
+		y, ok := yearAt(s, afterYearWord(s, i))
+		if ok && !notYearOf(s[:i]) {
+			return y
+		}
+	}
+	return 0
+}
+
+// afterYearWord returns where the year stands after the "nam " or "giai
+// doan " at s[i:].
+func afterYearWord(s string, i int) int {
+	if strings.HasPrefix(s[i:], "giai doan ") {
+		return i + len("giai doan ")
+	}
+	return i + len("nam ")
+}
+
+// indexYearWord returns the first "nam " or "giai doan " of s at or
+// after from, -1 when none.
+func indexYearWord(s string, from int) int {
+	i := strings.Index(s[from:], "nam ")
+	j := strings.Index(s[from:], "giai doan ")
+	switch {
+	case i < 0 && j < 0:
+		return -1
+	case i < 0 || (j >= 0 && j < i):
+		return from + j
+	}
+	return from + i
+}
+
+// yearAt reads a year at s[at:], or the last year of a period there
+// ("2026 - 2027", "2026-2030").
+func yearAt(s string, at int) (int, bool) {
+	if at+4 > len(s) || !isDigit(s[at]) || (at+4 < len(s) && isDigit(s[at+4])) {
+		return 0, false
+	}
+	y, err := strconv.Atoi(s[at : at+4])
+	if err != nil || y < 1990 || y > 2100 {
+		return 0, false
+	}
+	rest := strings.TrimLeft(s[at+4:], " ")
+	if strings.HasPrefix(rest, "-") {
+		rest = strings.TrimLeft(rest[1:], " ")
+		if len(rest) >= 4 && isDigit(rest[0]) && (len(rest) == 4 || !isDigit(rest[4])) {
+			if y2, err := strconv.Atoi(rest[:4]); err == nil && y2 > y && y2 <= 2100 {
+				return y2, true
+			}
+		}
+	}
+	return y, true
+}
+
+// notYearOf reports whether the words before "năm" make its year a
+// baseline ("so với năm"), a date ("tháng 12 năm") or a reference
+// ("Kế hoạch … năm", "Nghị quyết … năm").
+func notYearOf(before string) bool {
+	ws := strings.Fields(before)
+	n := len(ws)
+	if n == 0 {
+		return false
+	}
+	last := strings.Trim(ws[n-1], ",.;:()")
+	for k := max(0, n-6); k+1 < n; k++ {
+		if ws[k] == "so" && ws[k+1] == "voi" {
+			return true // "so với tổng lượng năm 2025"
+		}
+	}
+	switch {
+	case last == "voi" || last == "ky":
+		return true
+	case n >= 2 && strings.Trim(ws[n-2], ",.;:()") == "voi" && (last == "cuoi" || last == "dau"):
+		return true
+	case isDigit(last[0]) && n >= 2 && strings.Trim(ws[n-2], ",.;:()") == "thang":
+		return true // "tháng 12 năm 2025"
+	case strings.Count(last, "/") >= 1 && isDigit(last[0]):
+		return true // "ngày 15/7 năm 2025"
+	}
+	return false
+}
+
+// levelsFor returns the level phrases read in an item.
+func levelsFor(it item) []struct{ words, level string } {
+	if it.wide {
+		return tgWideLevels
+	}
+	return tgLevels
 }

@@ -1,7 +1,9 @@
 package plandoc
 
 import (
+	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -55,7 +57,7 @@ func TestTargetGrammar(t *testing.T) {
 	}{
 		{"reach", "1.1. Tỷ lệ nộp hồ sơ trực tuyến toàn trình đạt 90%.", []tv{{cmp: ">=", value: 90, unit: "percent"}}},
 		{"decimal point", "1.1. Tỷ lệ nộp hồ sơ trực tuyến toàn trình đạt 90.5%.", []tv{{cmp: ">=", value: 90.5, unit: "percent"}}},
-		{"space before percent", "1.1. Phấn đấu 100 % văn bản QPPL được rà soát.", []tv{{cmp: ">=", value: 100, unit: "percent"}}},
+		{"space before percent", "1.1. Phấn đấu 100 % văn bản QPPL được rà soát.", []tv{{cmp: "=", value: 100, unit: "percent"}}},
 		{"at least", "1.1. Tỷ lệ giao dịch thanh toán trực tuyến đạt tối thiểu 60%.", []tv{{cmp: ">=", value: 60, unit: "percent"}}},
 		{"or more", "1.1. Mức độ hài lòng đạt từ 95% trở lên.", []tv{{cmp: ">=", value: 95, unit: "percent"}}},
 		{"above", "1.1. Tỷ lệ sắp xếp lại nhà, đất đạt trên 85%.", []tv{{cmp: ">", value: 85, unit: "percent"}}},
@@ -73,37 +75,52 @@ func TestTargetGrammar(t *testing.T) {
 		{"decrease vs previous year, decimal comma", "1.1. Giảm tối thiểu 2,5% chi hỗ trợ trực tiếp từ ngân sách so với năm trước liền kề.",
 			[]tv{{cmp: ">=", value: 2.5, unit: "percent", change: "decrease", baseline: 2024}}},
 		{"increase", "1.1. Tăng 10% số thủ tục được cắt giảm so với năm 2024.",
-			[]tv{{cmp: ">=", value: 10, unit: "percent", change: "increase", baseline: 2024}}},
-		{"change without baseline", "1.1. Giảm 5% chi phí tuân thủ.", []tv{{cmp: ">=", value: 5, unit: "percent", change: "decrease"}}},
+			[]tv{{cmp: "=", value: 10, unit: "percent", change: "increase", baseline: 2024}}},
+		{"change without baseline", "1.1. Giảm 5% chi phí tuân thủ.", []tv{{cmp: "=", value: 5, unit: "percent", change: "decrease"}}},
 		{"change carried over và", "1.1. Cắt giảm 20% quy định và 20% chi phí tuân thủ TTHC nội bộ.",
-			[]tv{{cmp: ">=", value: 20, unit: "percent", change: "decrease"}, {cmp: ">=", value: 20, unit: "percent", change: "decrease"}}},
+			[]tv{{cmp: "=", value: 20, unit: "percent", change: "decrease"}, {cmp: "=", value: 20, unit: "percent", change: "decrease"}}},
 		{"verb after the value is not a change", "1.1. Có ít nhất 02 đơn vị sự nghiệp công lập tăng mức độ tự chủ so với năm trước liền kề.",
 			[]tv{{cmp: ">=", value: 2, unit: "count"}}},
 		{"levels before the values", "1.1. Số hóa hồ sơ đạt tỷ lệ tối thiểu tương ứng: cấp tỉnh 100%, cấp huyện 100%, cấp xã 95% số hồ sơ tiếp nhận.",
 			[]tv{{cmp: ">=", value: 100, unit: "percent", level: "province"}, {cmp: ">=", value: 100, unit: "percent", level: "district"},
 				{cmp: ">=", value: 95, unit: "percent", level: "commune"}}},
 		{"levels after the values", "1.1. 100% hồ sơ công việc tại cơ quan cấp tỉnh, 90% hồ sơ công việc tại UBND cấp huyện và 70% hồ sơ công việc tại UBND cấp xã được xác lập trên môi trường mạng.",
-			[]tv{{cmp: ">=", value: 100, unit: "percent", level: "province"}, {cmp: ">=", value: 90, unit: "percent", level: "district"},
+			[]tv{{cmp: "=", value: 100, unit: "percent", level: "province"}, {cmp: ">=", value: 90, unit: "percent", level: "district"},
 				{cmp: ">=", value: 70, unit: "percent", level: "commune"}}},
 		{"one value, one level", "1.1. 100% cán bộ, công chức cấp xã có trình độ đại học trở lên.",
-			[]tv{{cmp: ">=", value: 100, unit: "percent", level: "commune"}}},
+			[]tv{{cmp: "=", value: 100, unit: "percent", level: "commune"}}},
 		{"one value, several levels", "1.1. 100% Sở, ban, ngành cấp tỉnh, UBND cấp huyện, UBND cấp xã ban hành kế hoạch.",
-			[]tv{{cmp: ">=", value: 100, unit: "percent"}}},
+			[]tv{{cmp: "=", value: 100, unit: "percent"}}},
+		{"two-level system", "1.1. 100% hồ sơ công việc tại cấp thành phố và cấp xã được xử lý trên môi trường điện tử.",
+			[]tv{{cmp: "=", value: 100, unit: "percent"}}},
+		{"one value, several subjects", "1.1. Chỉ số PAR Index, Chỉ số SIPAS và Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) phấn đấu thuộc nhóm 10 địa phương dẫn đầu cả nước.",
+			[]tv{{cmp: "<=", value: 10, unit: "rank"}, {cmp: "<=", value: 10, unit: "rank"}, {cmp: "<=", value: 10, unit: "rank"}}},
+		{"rank", "1.1. Chỉ số cải cách hành chính của tỉnh nằm trong top 15 cả nước.", []tv{{cmp: "<=", value: 15, unit: "rank"}}},
+		{"rank change", "1.1. Xếp hạng Chỉ số CCHC năm 2025 tăng tối thiểu 03 bậc so với năm 2024.",
+			[]tv{{cmp: ">=", value: 3, unit: "rank", change: "increase", baseline: 2024}}},
+		{"sign split from its number", "1.1. Tỷ lệ hồ sơ giải quyết đúng hạn ≥\n95%.", []tv{{cmp: ">=", value: 95, unit: "percent"}}},
+		{"signs", "1.1. Tỷ lệ A ≤ 5%; tỷ lệ B > 80%.", []tv{{cmp: "<=", value: 5, unit: "percent"}, {cmp: ">", value: 80, unit: "percent"}}},
+		{"dash range", "1.1. Tỷ lệ hồ sơ trực tuyến đạt 50% - 60%.", []tv{{cmp: ">=", value: 50, valueMax: 60, unit: "percent"}}},
+		{"shared predicate", "1.1. Giảm ít nhất 30% thời gian giải quyết TTHC, 30% chi phí tuân thủ.",
+			[]tv{{cmp: ">=", value: 30, unit: "percent", change: "decrease"}, {cmp: ">=", value: 30, unit: "percent", change: "decrease"}}},
+		{"value before subject", "1.1. Từ 40% trở lên số hồ sơ được nộp trực tuyến.", []tv{{cmp: ">=", value: 40, unit: "percent"}}},
+		{"counts of districts and communes", "1.1. Phấn đấu 06 huyện và 300 xã đạt chuẩn.",
+			[]tv{{cmp: ">=", value: 6, unit: "count"}, {cmp: ">=", value: 300, unit: "count"}}},
 		{"age is a qualifier", "1.1. Phấn đấu 50% cán bộ, công chức dưới 40 tuổi (lãnh đạo cấp huyện) giao tiếp được bằng ngoại ngữ.",
 			[]tv{{cmp: ">=", value: 50, unit: "percent"}}},
 		{"document numbers and dates", "1.1. 100% đơn vị được giao quyền tự chủ theo Nghị định số 60/2021/NĐ-CP và Chỉ thị số 01/CT-TTg ngày 04/01/2024 của Thủ tướng.",
-			[]tv{{cmp: ">=", value: 100, unit: "percent"}}},
+			[]tv{{cmp: "=", value: 100, unit: "percent"}}},
 		{"exclusion in parentheses", "1.1. Giảm tối thiểu 2,5% chi hỗ trợ (không bao gồm kinh phí cắt giảm, tiết kiệm 5% theo Chỉ thị số 01/CT-TTg).",
 			[]tv{{cmp: ">=", value: 2.5, unit: "percent", change: "decrease"}}},
 		{"exclusion without parentheses", "1.1. Giảm 3% chi thường xuyên, không bao gồm khoản tiết kiệm 5% theo quy định.",
-			[]tv{{cmp: ">=", value: 3, unit: "percent", change: "decrease"}}},
-		{"standards and groups", "1.1. 100% đơn vị sự nghiệp nhóm 3 áp dụng TCVN ISO 9001:2015.", []tv{{cmp: ">=", value: 100, unit: "percent"}}},
+			[]tv{{cmp: "=", value: 3, unit: "percent", change: "decrease"}}},
+		{"standards and groups", "1.1. 100% đơn vị sự nghiệp nhóm 3 áp dụng TCVN ISO 9001:2015.", []tv{{cmp: "=", value: 100, unit: "percent"}}},
 		{"two sentences", "1.1. Tỷ lệ A đạt 100%. Tỷ lệ nộp hồ sơ trực tuyến đạt 90%.",
-			[]tv{{cmp: ">=", value: 100, unit: "percent"}, {cmp: ">=", value: 90, unit: "percent"}}},
+			[]tv{{cmp: "=", value: 100, unit: "percent"}, {cmp: ">=", value: 90, unit: "percent"}}},
 		{"semicolon clauses", "1.1. Tối thiểu 35% cơ quan được kiểm tra; 100% đơn vị tự kiểm tra.",
 			[]tv{{cmp: ">=", value: 35, unit: "percent"}, {cmp: ">=", value: 100, unit: "percent"}}},
 		{"wrapped over lines", "1.1. 100% TTHC được niêm yết,\ncông khai đúng quy định; tuyên truyền cho hơn 3000\nngười dân.",
-			[]tv{{cmp: ">=", value: 100, unit: "percent"}, {cmp: ">", value: 3000, unit: "people"}}},
+			[]tv{{cmp: "=", value: 100, unit: "percent"}, {cmp: ">", value: 3000, unit: "people"}}},
 		{"folded text", "1.1. Ty le giao dich thanh toan truc tuyen dat toi thieu 60%.", []tv{{cmp: ">=", value: 60, unit: "percent"}}},
 	}
 	for _, tc := range tests {
@@ -159,6 +176,7 @@ func TestTargetsSectionKinds(t *testing.T) {
 	text := "Số: 5/KH-STC\nHà Tĩnh, ngày 16 tháng 01 năm 2024\nKẾ HOẠCH\nTuyên truyền năm 2024\n\n1. Mục đích\n- Nâng cao.\n" +
 		"3. Chỉ tiêu cụ thể\n- Duy trì chuyên mục.\n- 100% TTHC được niêm yết.\n4. Khác\n- 50% gì đó.\nII. NỘI DUNG\n- 70% khác.\n"
 	d := parseText(t, text)
+	d.Targets = sectionTargets(d)
 	if len(d.Targets) != 1 || d.Targets[0].Code != "I.3-2" || d.Targets[0].Source.Line != 10 {
 		t.Fatalf("targets %+v, want one I.3-2 at line 10", d.Targets)
 	}
@@ -167,19 +185,33 @@ func TestTargetsSectionKinds(t *testing.T) {
 	}
 	// Items numbered from 1 under "3. Chỉ tiêu cụ thể" stay in the section.
 	d = parseText(t, "KẾ HOẠCH\nCCHC năm 2024\n\n3. Chỉ tiêu cụ thể\n1. 100% TTHC được niêm yết công khai.\n2. 90% hồ sơ giải quyết đúng hạn.\n4. Nhiệm vụ\n- 80% khác.\n")
+	d.Targets = sectionTargets(d)
 	if len(d.Targets) != 2 || d.Targets[1].Code != "3.2" {
 		t.Errorf("targets %+v, want 3.1 and 3.2", d.Targets)
 	}
 	// Targets under "Mục tiêu cụ thể" when there is no section of chỉ tiêu.
 	d = parseText(t, "KẾ HOẠCH\nCCHC năm 2024\n\nI. MỤC TIÊU\n1. Mục tiêu chung\n- Xây dựng nền hành chính 100% hiện đại\n2. Mục tiêu cụ thể\n- 95% hồ sơ được giải quyết đúng hạn.\nII. NHIỆM VỤ\n- 90% khác.\n")
+	d.Targets = sectionTargets(d)
 	if len(d.Targets) != 1 || d.Targets[0].Code != "I.2-1" || d.Targets[0].Metric != "ontime_completion_rate" {
 		t.Errorf("targets %+v, want one I.2-1 on-time completion", d.Targets)
 	}
-	// No targets section at all.
+	// No targets section at all: the value under the tasks heading is a
+	// target of role "task".
 	d = parseText(t, "KẾ HOẠCH\nTuyên truyền năm 2024\n\nI. NỘI DUNG\n- 100% cán bộ được tập huấn.\n")
-	if len(d.Targets) != 0 || len(findingsOf(d, "no_targets_section")) != 1 {
-		t.Errorf("targets %+v findings %+v, want none and a no_targets_section finding", d.Targets, d.Findings)
+	if len(d.Targets) != 1 || d.Targets[0].Role != roleTask || len(findingsOf(d, "no_targets_section")) != 1 {
+		t.Errorf("targets %+v findings %+v, want one of role task and a no_targets_section finding", d.Targets, d.Findings)
 	}
+}
+
+// sectionTargets returns the targets read from the targets section.
+func sectionTargets(d *Document) []dataset.Target {
+	var out []dataset.Target
+	for _, t := range d.Targets {
+		if t.Role == roleSection {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 func TestConflictNeedsSameMetricLevelAndChange(t *testing.T) {
@@ -305,5 +337,21 @@ func TestWordsOf(t *testing.T) {
 				t.Errorf("wordsOf(%q, %d) = %q, want %q", s, n, got, want)
 			}
 		}
+	}
+}
+
+// TestLevelsOutsideTheSection: outside a targets section, one value for
+// several levels (the two-level system included, and "các sở, ban ngành"
+// for the province) is one target per level.
+func TestLevelsOutsideTheSection(t *testing.T) {
+	d := parseText(t, "Thành phố đặt mục tiêu 100% hồ sơ công việc tại cấp thành phố và cấp xã được xử lý trên môi trường điện tử.\n"+
+		"Phấn đấu 100% thủ tục hành chính của các sở, ban ngành, UBND cấp huyện, cấp xã được giải quyết đúng hạn.\n")
+	var got []string
+	for _, tg := range d.Targets {
+		got = append(got, fmt.Sprintf("%d %s %s", tg.Source.Line, tg.Level, tg.Role))
+	}
+	want := []string{"1 province prose", "1 commune prose", "2 province prose", "2 district prose", "2 commune prose"}
+	if !slices.Equal(got, want) {
+		t.Errorf("targets %q, want %q", got, want)
 	}
 }

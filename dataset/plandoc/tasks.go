@@ -73,6 +73,7 @@ const tkTrim = "*_# \t"
 func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dataset.Finding) {
 	var findings []dataset.Finding
 
+	lines, folded = flattenPipeTables(lines, folded)
 	rows := append(parseTabTables(lines, folded), parsePipeTables(lines)...)
 	sort.SliceStable(rows, func(a, b int) bool { return rows[a].line < rows[b].line })
 	tasks := make([]dataset.Task, 0, len(rows))
@@ -80,6 +81,7 @@ func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dat
 	for _, r := range rows {
 		tasks = append(tasks, r.task(memo))
 	}
+	findings = append(findings, continuedRowFindings(rows)...)
 	tasks, dups := dedupeTasks(tasks)
 	if len(dups) > 0 {
 		findings = append(findings, finding(dataset.Finding{
@@ -149,6 +151,27 @@ func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dat
 		}
 	}
 	return tasks, findings
+}
+
+// continuedRowFindings says which annex rows without a number of their
+// own were read as the continuation of the task above them (a merged
+// cell, a row broken across a page), so that a user can check the join.
+func continuedRowFindings(rows []annexRow) []dataset.Finding {
+	var fs []dataset.Finding
+	for _, r := range rows {
+		if len(r.continued) == 0 {
+			continue
+		}
+		msg := i18n.Msgf("line(s) %s have no number of their own and continue the task of line %d: their cells are joined to it",
+			joinInts(r.continued), r.line)
+		if c := strings.TrimSuffix(strings.TrimSpace(r.cells[colCode]), "."); c != "" {
+			msg = i18n.Msgf("line(s) %s have no number of their own and continue task %s of line %d: their cells are joined to it",
+				joinInts(r.continued), c, r.line)
+		}
+		fs = append(fs, finding(dataset.Finding{Kind: "continued_row", Text: msg,
+			Lines: append([]int{r.line}, r.continued...)}))
+	}
+	return fs
 }
 
 // tkHasCR reports whether a line ends in a carriage return (CRLF input

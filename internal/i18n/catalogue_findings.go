@@ -30,6 +30,10 @@ var catalogueFindings = map[string]string{
 	"the document states %d tasks, the annex has %d":                                                                                "văn bản nêu %d nhiệm vụ, phụ lục có %d",
 	"the plan refers to an annex (phụ lục) of tasks that is not in the document; %s":                                                "kế hoạch nhắc tới phụ lục nhiệm vụ nhưng văn bản không có phụ lục đó; %s",
 	"the targets section states no quantitative target":                                                                             "phần chỉ tiêu không nêu chỉ tiêu định lượng nào",
+	"the plan is for a period (%q), not one year; targets without a year are for its last year":                                     "kế hoạch cho một giai đoạn (%q), không cho một năm; chỉ tiêu không ghi năm được tính cho năm cuối của giai đoạn",
+	"%s%s is stated twice: %s (line %d) and %s (line %d); the first is kept":                                                        "%s%s được nêu hai lần: %s (dòng %d) và %s (dòng %d); giữ lần nêu đầu",
+	"line(s) %s have no number of their own and continue the task of line %d: their cells are joined to it":                         "dòng %s không có số thứ tự riêng, là phần tiếp của nhiệm vụ ở dòng %d: các ô được ghép vào nhiệm vụ đó",
+	"line(s) %s have no number of their own and continue task %s of line %d: their cells are joined to it":                          "dòng %s không có số thứ tự riêng, là phần tiếp của nhiệm vụ %s ở dòng %d: các ô được ghép vào nhiệm vụ đó",
 	"the year the plan is for was not found":                                                                                        "không thấy năm kế hoạch",
 	"the text refers to an annex (phụ lục) at line %s but the document contains none; the tasks are taken from the body (%d found)": "văn bản nhắc tới phụ lục ở dòng %s nhưng không có phụ lục nào; nhiệm vụ được lấy từ phần nội dung (tìm thấy %d)",
 

@@ -1,0 +1,413 @@
+package plandoc
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/vntext"
+)
+
+// The development corpus: real texts of provinces other than the seeds',
+// each with hand labels (NNN_*.expected.json) of its plan header, targets,
+// tasks and statements that are not targets. TestCorpusScores parses each
+// text, scores the parse against the labels and fails when a score falls
+// below its floor; TestCorpusGolden keeps the reviewed parse of each text.
+const corpusDir = "../../testdata/plans/corpus"
+
+// corpusTolerance is how many lines a target's or task's line may be off
+// its label (a wrapped sentence is labelled at its first or its value's
+// line).
+const corpusTolerance = 3
+
+// corpusFloors are the scores under which TestCorpusScores fails: the
+// figures measured on the corpus, less a small margin, so that a change
+// that loses ground is seen. They are not aims (see the issue: header
+// 0.95, targets 0.90, tasks 0.80 on unseen texts).
+var corpusFloors = map[string]float64{
+	"header":  0.90,
+	"targets": 0.90,
+	"tasks":   0.90,
+}
+
+// corpusLabels is the hand-labelled content of one corpus text.
+type corpusLabels struct {
+	SourceURL  string              `json:"source_url"`
+	SourceNote string              `json:"source_note"`
+	Kind       string              `json:"kind"`
+	Plan       map[string]any      `json:"plan"`
+	Targets    []corpusTargetLabel `json:"targets"`
+	Tasks      []corpusTaskLabel   `json:"tasks"`
+	NotTargets []map[string]any    `json:"not_targets"`
+}
+
+// corpusTargetLabel is one labelled target.
+type corpusTargetLabel struct {
+	Line         int      `json:"line"`
+	Subject      string   `json:"subject"`
+	Comparator   string   `json:"comparator"`
+	Value        float64  `json:"value"`
+	ValueMax     *float64 `json:"value_max"`
+	Unit         string   `json:"unit"`
+	Level        string   `json:"level"`
+	Change       string   `json:"change"`
+	BaselineYear *int     `json:"baseline_year"`
+	Year         *int     `json:"year"`
+}
+
+// corpusTaskLabel is one labelled task.
+type corpusTaskLabel struct {
+	Line int      `json:"line"`
+	Task string   `json:"task"`
+	Lead []string `json:"lead"`
+}
+
+// corpusHeaderFields are the plan fields scored.
+var corpusHeaderFields = []string{"doc_number", "doc_type", "issuer", "province", "date", "year", "signer"}
+
+// prf counts true positives, false positives and false negatives.
+type prf struct{ tp, fp, fn int }
+
+func (c *prf) add(o prf) { c.tp += o.tp; c.fp += o.fp; c.fn += o.fn }
+
+func (c prf) precision() float64 {
+	if c.tp+c.fp == 0 {
+		return 1
+	}
+	return float64(c.tp) / float64(c.tp+c.fp)
+}
+
+func (c prf) recall() float64 {
+	if c.tp+c.fn == 0 {
+		return 1
+	}
+	return float64(c.tp) / float64(c.tp+c.fn)
+}
+
+func (c prf) f1() float64 {
+	p, r := c.precision(), c.recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func (c prf) String() string {
+	return fmt.Sprintf("P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn)
+}
+
+// corpusFile is one text of the corpus with its labels.
+type corpusFile struct {
+	name   string // file name without ".txt"
+	labels corpusLabels
+}
+
+func loadCorpus(t *testing.T) []corpusFile {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(paths) == 0 {
+		t.Skip("no corpus texts in " + corpusDir)
+	}
+	sort.Strings(paths)
+	var out []corpusFile
+	for _, p := range paths {
+		name := strings.TrimSuffix(filepath.Base(p), ".txt")
+		data, err := os.ReadFile(filepath.Join(corpusDir, name+".expected.json"))
+		if err != nil {
+			t.Fatalf("labels of %s: %v", name, err)
+		}
+		var l corpusLabels
+		if err := json.Unmarshal(data, &l); err != nil {
+			t.Fatalf("labels of %s: %v", name, err)
+		}
+		out = append(out, corpusFile{name: name, labels: l})
+	}
+	return out
+}
+
+// corpusScore is the score of one parse against its labels.
+type corpusScore struct {
+	header  map[string]prf
+	targets prf
+	tasks   prf
+	// misses name the labels not found and the extra values parsed.
+	misses []string
+}
+
+// scoreHeader compares the plan fields: a labelled field parsed the same
+// is a true positive; parsed otherwise a false negative and, when
+// something was parsed, a false positive; a field parsed where the label
+// is empty a false positive.
+func scoreHeader(got dataset.Plan, want map[string]any, s *corpusScore) {
+	gotFields := map[string]string{
+		"doc_number": got.DocNumber, "doc_type": got.DocType, "issuer": got.Issuer,
+		"province": got.Province, "date": got.Date, "signer": got.Signer,
+	}
+	if got.Year != 0 {
+		gotFields["year"] = fmt.Sprint(got.Year)
+	}
+	for _, f := range corpusHeaderFields {
+		w := ""
+		switch v := want[f].(type) {
+		case string:
+			w = vntext.NFC(strings.TrimSpace(v))
+		case float64:
+			w = fmt.Sprint(int(v))
+		}
+		g := gotFields[f]
+		c := prf{}
+		switch {
+		case w != "" && g == w:
+			c.tp = 1
+		case w != "" && g == "":
+			c.fn = 1
+		case w != "":
+			c.fn, c.fp = 1, 1
+		case g != "":
+			c.fp = 1
+		}
+		if c.tp == 0 && (w != "" || g != "") {
+			s.misses = append(s.misses, fmt.Sprintf("header %s: got %q, want %q", f, g, w))
+		}
+		s.header[f] = c
+	}
+}
+
+// targetMatches reports whether a parsed target is the labelled one.
+func targetMatches(g dataset.Target, w corpusTargetLabel) bool {
+	wy := 0
+	if w.Year != nil {
+		wy = *w.Year
+	}
+	if math.Abs(g.Value-w.Value) > 1e-9 || g.Unit != w.Unit || !sameComparator(g, w) ||
+		g.Year != wy || g.Level != w.Level {
+		return false
+	}
+	if (g.ValueMax == nil) != (w.ValueMax == nil) || (g.ValueMax != nil && math.Abs(*g.ValueMax-*w.ValueMax) > 1e-9) {
+		return false
+	}
+	return abs(g.Source.Line-w.Line) <= corpusTolerance
+}
+
+// sameComparator compares the comparators; of 100 percent, ">=" and "="
+// say the same (nothing is above the whole), and the parser writes ">="
+// for a bare "100%".
+func sameComparator(g dataset.Target, w corpusTargetLabel) bool {
+	if g.Comparator == w.Comparator {
+		return true
+	}
+	whole := g.Unit == "percent" && g.Value == 100 && g.ValueMax == nil
+	eqOrGE := func(c string) bool { return c == dataset.CmpEQ || c == dataset.CmpGE }
+	return whole && eqOrGE(g.Comparator) && eqOrGE(w.Comparator)
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// scoreTargets matches labels to parsed targets, nearest line first.
+func scoreTargets(got []dataset.Target, want []corpusTargetLabel, s *corpusScore) {
+	used := make([]bool, len(got))
+	for _, w := range want {
+		best := -1
+		for i, g := range got {
+			if used[i] || !targetMatches(g, w) {
+				continue
+			}
+			if best < 0 || abs(g.Source.Line-w.Line) < abs(got[best].Source.Line-w.Line) {
+				best = i
+			}
+		}
+		if best < 0 {
+			s.targets.fn++
+			s.misses = append(s.misses, fmt.Sprintf("target missed: line %d %s %v %s level=%q year=%v %q",
+				w.Line, w.Comparator, w.Value, w.Unit, w.Level, yearOf(w.Year), shorten(w.Subject, 60)))
+			continue
+		}
+		used[best] = true
+		s.targets.tp++
+	}
+	for i, g := range got {
+		if !used[i] {
+			s.targets.fp++
+			s.misses = append(s.misses, fmt.Sprintf("target extra: line %d %s %v %s level=%q year=%d role=%s %q",
+				g.Source.Line, g.Comparator, g.Value, g.Unit, g.Level, g.Year, g.Role, shorten(g.Subject, 60)))
+		}
+	}
+}
+
+func yearOf(y *int) any {
+	if y == nil {
+		return nil
+	}
+	return *y
+}
+
+// taskMatches reports whether a parsed task is the labelled one: on the
+// same line (± the tolerance) and, when the label names a lead agency,
+// led by one of them.
+func taskMatches(g dataset.Task, w corpusTaskLabel) bool {
+	if abs(g.Source.Line-w.Line) > corpusTolerance {
+		return false
+	}
+	if len(w.Lead) == 0 {
+		return true
+	}
+	for _, a := range w.Lead {
+		for _, b := range g.Lead {
+			if vntext.Fold(a) == vntext.Fold(b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// scoreTasks matches labels to parsed tasks, nearest line first.
+func scoreTasks(got []dataset.Task, want []corpusTaskLabel, s *corpusScore) {
+	used := make([]bool, len(got))
+	for _, w := range want {
+		best := -1
+		for i, g := range got {
+			if used[i] || !taskMatches(g, w) {
+				continue
+			}
+			if best < 0 || abs(g.Source.Line-w.Line) < abs(got[best].Source.Line-w.Line) {
+				best = i
+			}
+		}
+		if best < 0 {
+			s.tasks.fn++
+			s.misses = append(s.misses, fmt.Sprintf("task missed: line %d lead=%v %q", w.Line, w.Lead, shorten(w.Task, 60)))
+			continue
+		}
+		used[best] = true
+		s.tasks.tp++
+	}
+	for i, g := range got {
+		if !used[i] {
+			s.tasks.fp++
+			s.misses = append(s.misses, fmt.Sprintf("task extra: line %d lead=%v %q", g.Source.Line, g.Lead, shorten(g.Task, 60)))
+		}
+	}
+}
+
+// scoreCorpus parses and scores every corpus text.
+func scoreCorpus(t *testing.T, files []corpusFile) (total map[string]prf, per []corpusScore) {
+	t.Helper()
+	total = map[string]prf{}
+	cat := indicators.Default()
+	for _, f := range files {
+		d, err := ParseFile(filepath.Join(corpusDir, f.name+".txt"), cat)
+		if err != nil {
+			t.Errorf("%s: refused: %v", f.name, err)
+			per = append(per, corpusScore{})
+			continue
+		}
+		s := corpusScore{header: map[string]prf{}}
+		scoreHeader(d.Plan, f.labels.Plan, &s)
+		scoreTargets(d.Targets, f.labels.Targets, &s)
+		scoreTasks(d.Tasks, f.labels.Tasks, &s)
+		per = append(per, s)
+		for k, c := range s.header {
+			h := total["header "+k]
+			h.add(c)
+			total["header "+k] = h
+			all := total["header"]
+			all.add(c)
+			total["header"] = all
+		}
+		tg := total["targets"]
+		tg.add(s.targets)
+		total["targets"] = tg
+		tk := total["tasks"]
+		tk.add(s.tasks)
+		total["tasks"] = tk
+	}
+	return total, per
+}
+
+// TestCorpusScores prints precision, recall and F1 of the parse against
+// the hand labels, overall and per file (go test -run TestCorpusScores -v),
+// and fails when an overall F1 falls under its floor.
+func TestCorpusScores(t *testing.T) {
+	files := loadCorpus(t)
+	total, per := scoreCorpus(t, files)
+	for i, f := range files {
+		s := per[i]
+		if s.header == nil {
+			continue
+		}
+		h := prf{}
+		for _, c := range s.header {
+			h.add(c)
+		}
+		t.Logf("%-40s header F1 %.2f  targets %s  tasks %s", f.name, h.f1(), s.targets, s.tasks)
+		for _, m := range s.misses {
+			t.Logf("    %s", m)
+		}
+	}
+	keys := make([]string, 0, len(total))
+	for k := range total {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	t.Logf("corpus of %d texts:", len(files))
+	for _, k := range keys {
+		t.Logf("  %-20s %s", k, total[k])
+	}
+	for k, floor := range corpusFloors {
+		if c, ok := total[k]; ok && c.tp+c.fp+c.fn > 0 && c.f1() < floor {
+			t.Errorf("%s F1 %.3f fell under its floor %.2f", k, c.f1(), floor)
+		}
+	}
+}
+
+// TestCorpusGolden compares the parse of each corpus text with its golden
+// JSON (testdata/corpus/NNN_*.golden.json, reviewed by hand); -update
+// rewrites them.
+func TestCorpusGolden(t *testing.T) {
+	for _, f := range loadCorpus(t) {
+		t.Run(f.name, func(t *testing.T) {
+			d, err := ParseFile(filepath.Join(corpusDir, f.name+".txt"), indicators.Default())
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := d.JSON()
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden := filepath.Join("testdata", "corpus", f.name+".golden.json")
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s differs from the parse; diff it against the output of cchc parse", golden)
+			}
+		})
+	}
+}

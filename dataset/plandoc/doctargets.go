@@ -1,0 +1,403 @@
+package plandoc
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/internal/i18n"
+)
+
+// Targets outside the targets section.
+//
+// Every sentence of the document is a candidate; where it stands decides
+// its role (see lineRoles). Objectives state targets as targets do; a task,
+// an annex or plain prose states one only with a word that makes it one
+// ("phấn đấu", "tối thiểu", "đạt", "bảo đảm", a sign, "100%"); results of
+// past years and assessments are left out, as are statements that restate
+// a target already read.
+
+// tgCues are the folded words that make a value outside the targets and
+// objectives sections a target.
+var tgCues = []string{"phan dau", "dam bao", "bao dam", "toi thieu", "it nhat", "tro len", "khong qua",
+	"khong vuot", "toi da", "khong duoi", "dat", "muc tieu", "chi tieu", "top ", "nhom", "giam", "tang",
+	"hoan thanh", "huong toi", "duy tri", "nang", "cat giam", "rut ngan", ">", "<",
+	string(rune(foldGE)), string(rune(foldLE))}
+
+// tgForward are the folded words that make a statement in prose (a
+// report, a press article) speak of the future: a value with none of them
+// in its sentence is a fact, not a target.
+var tgForward = []string{"phan dau", "muc tieu", "chi tieu", "dat ra", "de ra", "den nam", "den het nam",
+	"bao dam", "dam bao", "toi thieu", "it nhat", "tro len", "khong qua", "khong vuot", "toi da",
+	"khong duoi", "top ", "huong toi", "can dat", "phai dat", "ke hoach", "se ", "yeu cau", "du kien"}
+
+// tgPast are folded words that make a statement a result already reached,
+// not a target.
+var tgPast = []string{"dat duoc", "ket qua dat", "ket qua thuc hien", "ket qua cho thay", "ket qua xep hang",
+	"ket qua danh gia", "ket qua khao sat", "ket qua nam", "dat ket qua", "gom cac", "xep thu", "hien nay", "hien co", "vua qua",
+	"nam qua", "dao dong", "so voi cung ky", "ghi nhan", "duoc chia", "bang xep hang", "cong bo ket qua"}
+
+// tgSuperlatives are folded phrases that make "ít nhất" a superlative of
+// a result ("nơi giảm ít nhất là 0,21%"), not a comparator.
+var tgSuperlatives = strings.NewReplacer("it nhat la", "", "nhieu nhat la", "", "cao nhat la", "",
+	"thap nhat la", "", "manh nhat la", "")
+
+// docTargets reads the targets that stand outside the targets section and
+// returns them, each with its role, with the findings about them: a
+// statement repeated with another value than the first is left out with a
+// finding. known are the targets of the targets section; a statement that
+// restates one of them is left to conflictFindings.
+func docTargets(p *page, known []dataset.Target, roles []string, year int, cat MetricMatcher) ([]dataset.Target, []dataset.Finding) {
+	var found []dataset.Target
+	stages := stageYears(p)
+	used := make([]bool, len(p.lines)) // table rows, read cell by cell
+	for _, run := range roleRuns(p, roles) {
+		for _, it := range docItems(p, run.from, run.to, used) {
+			if !slices.ContainsFunc(it.text, unicode.IsDigit) {
+				continue // no number, no target
+			}
+			def, pastBefore, staged := year, year, false
+			if y := stages[it.lines[0]]; y > 0 {
+				// A stage of the plan ("Năm 2026, …", "Giai đoạn 2026 -
+				// 2027, …") sets the years of its paragraphs and speaks of
+				// what is to be done.
+				def, pastBefore, staged = y, 0, y >= year
+			}
+			for _, c := range valuesIn(it, def, cat) {
+				lead := leadUpTo(it.text, c.pos)
+				if staged {
+					lead = "muc tieu " + lead
+				}
+				if !isDocTarget(c, sentenceOf(it.text, c.pos), lead, run.role, pastBefore) {
+					continue
+				}
+				t := c.t
+				t.Code = it.code
+				t.Role = run.role
+				found = append(found, t)
+			}
+		}
+	}
+	return dedupeTargets(found, known)
+}
+
+// roleRun is a run of lines [from, to) with one role.
+type roleRun struct {
+	from, to int
+	role     string
+}
+
+// roleRuns splits the lines into runs of one role, leaving out the
+// targets section and the lines no target is read from.
+func roleRuns(p *page, roles []string) []roleRun {
+	var out []roleRun
+	for i := 0; i < len(roles); {
+		j := i + 1
+		for j < len(roles) && roles[j] == roles[i] {
+			j++
+		}
+		if roles[i] != roleSection && roles[i] != roleNone {
+			out = append(out, roleRun{from: i, to: j, role: roles[i]})
+		}
+		i = j
+	}
+	return out
+}
+
+// docItems splits lines [from, to) into items as collectItems does, and
+// reads a table row that stands on one line (cells between tabs or '|')
+// cell by cell.
+// used marks the table rows (indexed by line), shared by the runs.
+func docItems(p *page, from, to int, used []bool) []item {
+	var out []item
+	var cols []int // the columns of the task table the rows stand in
+	for i := from; i < to; i++ {
+		if p.skip[i] {
+			continue
+		}
+		cells := tableCells(p.lines[i])
+		if cells == nil {
+			continue
+		}
+		used[i] = true
+		if hc, _, ok := annexHeader(cells); ok {
+			cols = hc
+			continue
+		}
+		for k, c := range cells {
+			if k < len(cols) && !holdsTargets(cols[k]) {
+				continue // who, when and how much of a task are not targets
+			}
+			c = trimCell(c)
+			if c == "" || !strings.ContainsAny(c, "0123456789") {
+				continue
+			}
+			if sm := numberedAt(c); sm != "" && strings.ContainsAny(sm, ".)") {
+				c = c[len(sm):]
+			}
+			out = append(out, item{wide: true, text: []rune(c), starts: []int{0}, lines: []int{i}})
+		}
+	}
+	for _, it := range collectItems(p, from, to, "", used, true) {
+		it.wide = true
+		out = append(out, it)
+	}
+	return out
+}
+
+// holdsTargets reports whether a column of a task table may state
+// targets: its contents, tasks, activities and products, not its agencies,
+// times, budget or notes.
+func holdsTargets(kind int) bool {
+	switch kind {
+	case colLead, colPartners, colDeadline, colBudget, colNote, colCode:
+		return false
+	}
+	return true
+}
+
+// isDocTarget decides whether a value read outside the targets section is
+// a target: not a result of a past year, and, outside objectives, stated
+// with a word that makes it a target.
+func isDocTarget(c cand, sentence, lead, role string, year int) bool {
+	text := c.t.Source.Text
+	if role == roleProse {
+		text = sentence // a report states its results sentence by sentence
+	}
+	f := " " + asciiFold([]rune(text)) + " "
+	if strings.Contains(strings.ToLower(text), "đã ") {
+		return false // "đã đạt", "đã hoàn thành"
+	}
+	for _, w := range tgPast {
+		if strings.Contains(f, w) {
+			return false
+		}
+	}
+	if year > 0 && c.t.Year > 0 && c.t.Year < year {
+		return false // "năm 2024 đạt 85%" in a plan for 2025
+	}
+	if c.t.Unit == "percent" && hundredths(c.t.Value) {
+		return false // "88,37%": a measurement, targets are not stated to the hundredth
+	}
+	if strings.Contains(f, "lan/") || strings.Contains(f, "lan /") {
+		return false // a frequency ("01 lần/năm") times a task, it is not a target
+	}
+	if role == roleObjectives {
+		return true
+	}
+	if c.t.Unit == "percent" && c.t.Value == 100 {
+		return true
+	}
+	cues := tgCues
+	if role == roleProse {
+		cues = tgForward
+		f = tgSuperlatives.Replace(" " + asciiFold([]rune(lead)) + " ")
+	}
+	for _, w := range cues {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// targetKey identifies what a target measures, for finding the same
+// target stated twice.
+type targetKey struct {
+	what, level, unit, change string
+	year                      int
+}
+
+func keyOf(t dataset.Target) targetKey {
+	what := t.Metric
+	if what == "" {
+		what = subjectKey(t.Subject)
+	}
+	return targetKey{what, t.Level, t.Unit, t.Change, t.Year}
+}
+
+// tgAbbreviations spell out the abbreviations plans use, so that "thời
+// gian giải quyết TTHC" and "thời gian giải quyết thủ tục hành chính" are
+// the same subject.
+var tgAbbreviations = map[string]string{
+	"tthc": "thu tuc hanh chinh", "cchc": "cai cach hanh chinh", "cbcc": "can bo cong chuc",
+	"cbccvc": "can bo cong chuc vien chuc", "ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan",
+	"dvc": "dich vu cong", "dvctt": "dich vu cong truc tuyen", "csdl": "co so du lieu",
+}
+
+// subjectKey is the key of a subject without a metric: its folded words,
+// abbreviations spelt out.
+func subjectKey(subject string) string {
+	ws := strings.Fields(ocrKey(subject))
+	for i, w := range ws {
+		if long, ok := tgAbbreviations[w]; ok {
+			ws[i] = long
+		}
+	}
+	return "subject:" + strings.Join(ws, " ")
+}
+
+// dedupeTargets drops the targets that state again a target of known or
+// one found before them: the same value silently, another value with a
+// finding. Restatements of known targets with another value are reported
+// by conflictFindings.
+func dedupeTargets(found, known []dataset.Target) ([]dataset.Target, []dataset.Finding) {
+	seen := map[targetKey]dataset.Target{}
+	fromKnown := map[targetKey]bool{}
+	for _, t := range known {
+		k := keyOf(t)
+		if _, ok := seen[k]; !ok {
+			seen[k] = t
+			fromKnown[k] = true
+		}
+	}
+	var out []dataset.Target
+	var fs []dataset.Finding
+	for _, t := range found {
+		k := keyOf(t)
+		first, ok := seen[k]
+		if !ok && t.Metric != "" {
+			// The same metric stated without a metric-less twin.
+			if kk := (targetKey{subjectKey(t.Subject), t.Level, t.Unit, t.Change, t.Year}); seen[kk].Unit != "" {
+				first, ok, k = seen[kk], true, kk
+			}
+		}
+		if !ok {
+			if prev, dup := restated(t, out); dup {
+				first, ok = prev, true
+			}
+		}
+		switch {
+		case !ok:
+			seen[k] = t
+			out = append(out, t)
+		case sameValue(first, t) && first.Comparator == t.Comparator:
+		case fromKnown[k]:
+		case t.Metric == "":
+			out = append(out, t) // two subjects in the same words: keep both
+		default:
+			fs = append(fs, finding(dataset.Finding{Kind: "conflict",
+				Text: i18n.Msgf("%s%s is stated twice: %s (line %d) and %s (line %d); the first is kept",
+					t.Metric, levelNote(t.Level), describe(first), first.Source.Line, describe(t), t.Source.Line),
+				Lines: []int{first.Source.Line, t.Source.Line}}))
+		}
+	}
+	return out, fs
+}
+
+// leadUpTo returns the text of a paragraph from its start to the end of
+// the sentence that holds rune offset pos: "Tỉnh phấn đấu …. Đồng thời,
+// chỉ số PAR Index nằm trong nhóm 10 …" states a target in its second
+// sentence by the verb of its first.
+func leadUpTo(text []rune, pos int) string {
+	for i := pos; i < len(text); i++ {
+		if text[i] == '.' && sentenceEnd(text, i) {
+			return string(text[:i])
+		}
+	}
+	return string(text)
+}
+
+// sentenceOf returns the sentence of text that holds rune offset pos:
+// from the full stop before it to the one after it.
+func sentenceOf(text []rune, pos int) string {
+	from, to := 0, len(text)
+	for i := min(pos, len(text)) - 1; i >= 0; i-- {
+		if text[i] == '.' && sentenceEnd(text, i) {
+			from = i + 1
+			break
+		}
+	}
+	for i := pos; i < len(text); i++ {
+		if text[i] == '.' && sentenceEnd(text, i) {
+			to = i
+			break
+		}
+	}
+	return string(text[from:to])
+}
+
+// stageRe matches a line that opens a stage of a plan: "Giai đoạn 2026 -
+// 2027, …", "Đến năm 2030:", "Đến hết năm 2025, …", "Năm 2026, …".
+var stageRe = regexp.MustCompile(`^(?:[-+•*]\s*)?(?:[a-z0-9]{1,2}[.)]\s*)?(?:(?:theo do|trong do|cu the|dong thoi),?\s*)?(?:giai doan|(?:den |trong |)(?:het |cuoi )?nam) ((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?\s*[,:]`)
+
+// mayOpenStage reports whether a folded line has a year word near its
+// start, as every stage line has: what stageRe cannot match, without
+// running it.
+func mayOpenStage(f string) bool {
+	head := f[:min(len(f), 60)]
+	return strings.Contains(head, "nam ") || strings.Contains(head, "giai doan ")
+}
+
+// stageYears gives each line the year of the stage it stands in: a line
+// that opens with a stage ("Giai đoạn 2026 - 2027, hoàn thành …") sets the
+// year of the lines after it, up to the next stage or heading; 0 outside
+// any stage. A period gives its last year.
+func stageYears(p *page) []int {
+	years := make([]int, len(p.lines))
+	stage := 0
+	for i := range p.lines {
+		line := trimCell(p.lines[i])
+		if level, _ := headingAt(line, p.key[i]); level > 0 && utfLen(line) < 60 {
+			stage = 0
+		}
+		if !mayOpenStage(p.fold[i]) {
+			years[i] = stage
+			continue
+		}
+		if sm := stageRe.FindStringSubmatch(asciiFold([]rune(firstRunes(line, 40)))); sm != nil {
+			y := sm[1]
+			if sm[2] != "" {
+				y = sm[2]
+			}
+			stage, _ = strconv.Atoi(y)
+		}
+		years[i] = stage
+	}
+	return years
+}
+
+// hundredths reports whether v has a digit in the hundredths.
+func hundredths(v float64) bool {
+	c := math.Round(v * 100)
+	return math.Abs(v*100-c) < 1e-6 && int64(c)%10 != 0
+}
+
+// restated finds an earlier target that t states again in other words:
+// the same value, unit, comparator, change, level and year, and a subject
+// that holds the other's ("thời gian giải quyết TTHC" in "Chính phủ đặt
+// mục tiêu … thời gian giải quyết thủ tục hành chính"), or, for a rank, a
+// subject that names no index ("hướng tới mục tiêu vào top 3").
+func restated(t dataset.Target, earlier []dataset.Target) (dataset.Target, bool) {
+	kt := strings.TrimPrefix(subjectKey(t.Subject), "subject:")
+	for _, e := range earlier {
+		if !sameValue(e, t) || e.Unit != t.Unit || e.Comparator != t.Comparator || e.Change != t.Change ||
+			e.Level != t.Level || e.Year != t.Year {
+			continue
+		}
+		if t.Unit == "rank" && t.Metric == "" && !namesIndex(kt) {
+			return e, true
+		}
+		ke := strings.TrimPrefix(subjectKey(e.Subject), "subject:")
+		if len(strings.Fields(kt)) >= 3 && len(strings.Fields(ke)) >= 3 &&
+			(strings.Contains(" "+ke+" ", " "+kt+" ") || strings.Contains(" "+kt+" ", " "+ke+" ")) {
+			return e, true
+		}
+	}
+	return dataset.Target{}, false
+}
+
+// namesIndex reports whether a folded subject names an index ("chỉ số",
+// PAR Index, SIPAS, PAPI, PCI, DTI).
+func namesIndex(k string) bool {
+	for _, w := range []string{"chi so", "par", "sipas", "papi", "pci", "dti", "ddci", "index"} {
+		if strings.Contains(" "+k+" ", " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,158 @@
+package plandoc
+
+import (
+	"strings"
+)
+
+// Simple pipe tables.
+//
+// A table converted with its cells one a line ("|" opening each row, each
+// cell closed by " |", a cell broken over lines closed on its last line)
+// whose rows are all full — every cell printed, as a table without merged
+// cells is — or section rows ("I |", "CẢI CÁCH THỂ CHẾ |"), reads as the
+// tab-separated table it is. flattenPipeTables rewrites such tables into
+// tab rows, so that they share the tab reader's handling of sections,
+// numbering, continuation rows and repeated headers. Tables with cells
+// covered by a merged cell ("||" lines, rows shorter than the header) are
+// left to parsePipeTables.
+
+// pipeRow is one row of a pipe table: its cells and the line of its first
+// cell.
+type pipeRow struct {
+	cells []string
+	line  int
+}
+
+// flattenPipeTables returns lines and folded with every simple pipe task
+// table rewritten as tab rows: a row's cells joined by tabs on the line
+// of its first cell, its other lines blank. Line numbers are kept. The
+// inputs are returned as they are when there is none.
+func flattenPipeTables(lines, folded []string) ([]string, []string) {
+	var outL, outF []string
+	for i := 0; i < len(lines); i++ {
+		if p, _, _ := pipeLine(lines[i]); p != 1 {
+			continue
+		}
+		rows, end, merged := readPipeRows(lines, i)
+		if len(rows) < 2 || merged {
+			i = max(i, end-1)
+			continue
+		}
+		cols, _, ok := annexHeader(rows[0].cells)
+		if !ok || !simplePipeTable(rows, len(cols)) {
+			continue
+		}
+		if outL == nil {
+			outL = append([]string(nil), lines...)
+			outF = append([]string(nil), folded...)
+		}
+		for k := i; k < end; k++ {
+			outL[k], outF[k] = "", ""
+		}
+		for _, r := range rows {
+			cells := r.cells
+			for len(cells) < len(cols) {
+				cells = append(cells, "")
+			}
+			row := strings.Join(cells, "\t")
+			outL[r.line] = row
+			outF[r.line] = tkFold(row)
+		}
+		i = end - 1
+	}
+	if outL == nil {
+		return lines, folded
+	}
+	return outL, outF
+}
+
+// readPipeRows reads the rows of a pipe table from the "|" at lines[start]:
+// each row its cells, a cell broken over lines joined; it returns the
+// rows, the index of the first line after the table and whether it has
+// merged cells (a line of several pipes counts the cells a merged cell
+// covers).
+func readPipeRows(lines []string, start int) (rows []pipeRow, end int, merged bool) {
+	i := start
+	for i < len(lines) {
+		p, _, _ := pipeLine(lines[i])
+		if p > 1 {
+			return rows, i, true
+		}
+		if p != 1 {
+			break
+		}
+		i++
+		row := pipeRow{line: -1}
+		pending := ""
+		for i < len(lines) {
+			p, c, isCell := pipeLine(lines[i])
+			if p > 0 {
+				break // the next row, or covered cells
+			}
+			t := strings.TrimSpace(lines[i])
+			if !isCell && t == "" {
+				break
+			}
+			if row.line < 0 {
+				row.line = i
+			}
+			if !isCell {
+				pending = annexJoin(pending, t, " ") // a cell broken over lines
+				i++
+				continue
+			}
+			row.cells = append(row.cells, mdUnemphasis(annexJoin(pending, c, " ")))
+			pending = ""
+			i++
+		}
+		if pending != "" || row.line < 0 {
+			break // text after the last cell: the table has ended
+		}
+		rows = append(rows, row)
+	}
+	return rows, i, false
+}
+
+// simplePipeTable reports whether the rows after the header are all full
+// (w cells) or section rows (a Roman or arabic number and a title).
+func simplePipeTable(rows []pipeRow, w int) bool {
+	for _, r := range rows[1:] {
+		switch {
+		case len(r.cells) == w:
+		case len(r.cells) == 2 && (annexRoman.MatchString(r.cells[0]) || isNumberCell(r.cells[0])):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isNumberCell reports whether a cell holds only a number ("1", "2.", "1.2").
+func isNumberCell(c string) bool {
+	c = strings.TrimSuffix(c, ".")
+	if c == "" {
+		return false
+	}
+	for i := 0; i < len(c); i++ {
+		if !isDigit(c[i]) && c[i] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// mdUnemphasis removes the Markdown emphasis around a cell ("**Nhiệm
+// vụ**", "*I*", "__STT__").
+func mdUnemphasis(c string) string {
+	for {
+		t := strings.TrimSpace(c)
+		switch {
+		case len(t) >= 4 && (strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") || strings.HasPrefix(t, "__") && strings.HasSuffix(t, "__")):
+			c = t[2 : len(t)-2]
+		case len(t) >= 2 && t[0] == '*' && t[len(t)-1] == '*':
+			c = t[1 : len(t)-1]
+		default:
+			return t
+		}
+	}
+}

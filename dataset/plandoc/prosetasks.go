@@ -1,0 +1,249 @@
+package plandoc
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/cchc-lab/cchc/dataset"
+)
+
+// Task lists in prose.
+//
+// A plan without an annex table or duties section may list its tasks as
+// paragraphs under a tasks heading ("II. NỘI DUNG, NHIỆM VỤ CẢI CÁCH HÀNH
+// CHÍNH", "1. Công tác chỉ đạo, điều hành"), each with its own lines for
+// the lead agency, partners, timing and product ("Cơ quan chủ trì: …",
+// "Thời gian: …"). Each paragraph is a task of the subsection it stands
+// under.
+
+// ptFieldRe matches a field line of a prose task and names the field.
+var ptFieldRe = regexp.MustCompile(`^(?:[-+•*]\s*)?(?:(?:co quan|don vi)\s+)?(chu tri|phoi hop|thoi gian(?: thuc hien| hoan thanh)?|thoi han|san pham|ket qua(?: du kien)?|kinh phi|nguon kinh phi)(?:\s+thuc hien)?\s*:\s*`)
+
+// proseTasks reads the task paragraphs of the lines whose role is a task
+// section.
+func proseTasks(p *page, roles []string, year int) []dataset.Task {
+	memo := newTaskMemo(year)
+	var out []dataset.Task
+	var cur *dataset.Task
+	section := ""
+	flush := func() {
+		if cur != nil {
+			cur.Lead, cur.Partners = nonNil(cur.Lead), nonNil(cur.Partners)
+			out = append(out, *cur)
+		}
+		cur = nil
+	}
+	duties := false // under "TỔ CHỨC THỰC HIỆN", read by extractDuties
+	for i := range p.lines {
+		line := trimCell(p.lines[i])
+		if roles[i] != roleTask || p.skip[i] || line == "" {
+			continue
+		}
+		if level, k := headingAt(line, p.key[i]); level > 0 && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ";") {
+			flush()
+			if level == 1 {
+				duties = strings.HasPrefix(k, "to chuc thuc hien")
+			}
+			if level == 2 || section == "" {
+				section = line
+			}
+			continue
+		}
+		if duties {
+			continue
+		}
+		f := strings.TrimLeft(p.fold[i], " -+•*")
+		if sm := ptFieldRe.FindStringSubmatchIndex(f); sm != nil && cur != nil {
+			setProseField(cur, f[sm[2]:sm[3]], valueAfter(line, f, sm[1]), memo)
+			continue
+		}
+		if cur != nil && !startsItem(line) && !endsSentence(p.lines[i-1]) {
+			cur.Task += " " + strings.TrimSpace(line) // a wrapped line
+			continue
+		}
+		flush()
+		code, text := itemMarker(line)
+		cur = &dataset.Task{Code: code, Section: section, Task: text, Source: dataset.Source{Line: i + 1, Text: line}}
+	}
+	flush()
+	return out
+}
+
+// itemMarker splits the number or letter that opens a task item ("a)",
+// "1.2.") from its text; a bullet is dropped.
+func itemMarker(line string) (code, text string) {
+	if sm := tgLetterRe.FindStringSubmatch(line); sm != nil {
+		return sm[1], strings.TrimSpace(line[len(sm[0]):])
+	}
+	if n := numberedAt(line); n != "" {
+		return strings.TrimRight(strings.TrimSpace(n), ".)"), strings.TrimSpace(line[len(n):])
+	}
+	return "", strings.TrimSpace(strings.TrimLeft(line, "-+•* "))
+}
+
+// valueAfter returns the text of line after the field name, which ends at
+// byte off of its fold f.
+func valueAfter(line, f string, off int) string {
+	// The fold keeps one rune per rune: count runes, not bytes.
+	n := len([]rune(f[:off]))
+	rs := []rune(strings.TrimLeft(line, " -+•*"))
+	if n > len(rs) {
+		return ""
+	}
+	return strings.TrimRight(strings.TrimSpace(string(rs[n:])), " .;")
+}
+
+// setProseField sets the field a field line names.
+func setProseField(t *dataset.Task, field, value string, memo *taskMemo) {
+	switch {
+	case field == "chu tri":
+		t.Lead = memo.agencies(value)
+	case field == "phoi hop":
+		t.Partners = memo.agencies(value)
+	case strings.HasPrefix(field, "thoi"):
+		t.Deadline = memo.deadline(value)
+	case strings.HasPrefix(field, "san pham") || strings.HasPrefix(field, "ket qua"):
+		t.Product = value
+	default:
+		t.Budget = dataset.Budget{Text: value}
+	}
+}
+
+// startsItem reports whether a line opens an item: a number, a letter or
+// a bullet.
+func startsItem(line string) bool {
+	return numberedAt(line) != "" || tgLetterRe.MatchString(line) || tgBulletRe.MatchString(line)
+}
+
+// endsSentence reports whether a line ends a sentence or a list item.
+func endsSentence(line string) bool {
+	line = strings.TrimRight(line, " |*")
+	return line == "" || strings.HasSuffix(line, ".") || strings.HasSuffix(line, ";") || strings.HasSuffix(line, ":") ||
+		strings.HasSuffix(line, ".”") || strings.HasSuffix(line, ".\"")
+}
+
+// Assignments in prose: a report or an excerpt that has neither an annex
+// nor a task list still says who is to do what: "UBND tỉnh giao Sở Nội
+// vụ chủ trì tham mưu …", "Sở Nội vụ được giao trình Đề án …", "Thủ
+// tướng yêu cầu Bộ trưởng, Chủ tịch UBND các tỉnh … hoàn thành … trước
+// ngày 10-6-2025". Each such sentence is a task led by the agency it
+// names.
+
+// agHeads are the folded words an agency named in prose starts with.
+var agHeads = []string{"so ", "bo ", "ubnd", "uy ban", "van phong", "ban ", "cong an", "chu tich", "pho chu tich",
+	"bo truong", "truong ", "thu truong", "giam doc", "cac so", "cac bo", "cac co quan", "cac don vi", "trung tam",
+	"thanh tra", "kho bac", "cuc ", "tong cuc", "hdnd", "mat tran", "cac dia phuong", "cac nganh"}
+
+// asVerbs are the folded verbs that end an agency's name in an
+// assignment ("giao Sở Nội vụ chủ trì").
+var asVerbs = []string{" chu tri", " thuc hien", " tham muu", " phoi hop", " trien khai", " xay dung", " to chuc",
+	" chi dao", " khan truong", " tap trung", " hoan thanh", " bao dam", " dam bao", " phai ", " trinh ",
+	" huong dan", " theo doi", " nghien cuu", " ra soat", " tiep tuc", " duoc giao", " co trach nhiem"}
+
+// assignedTasks reads the assignment sentences of the lines no target
+// section or results section holds.
+func assignedTasks(p *page, roles []string, year int) []dataset.Task {
+	memo := newTaskMemo(year)
+	var out []dataset.Task
+	for i := range p.lines {
+		if roles[i] == roleNone || roles[i] == roleSection || p.skip[i] {
+			continue
+		}
+		rs := []rune(p.lines[i])
+		for _, s := range sentencesOf(rs) {
+			if t, ok := assignment(string(rs[s.from:s.to]), memo, year); ok {
+				t.Source = dataset.Source{Line: i + 1, Text: strings.TrimSpace(p.lines[i])}
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// sentencesOf splits a line into sentences at the full stops that end one.
+func sentencesOf(rs []rune) []clause {
+	var out []clause
+	start := 0
+	for i, r := range rs {
+		if r == '.' && sentenceEnd(rs, i) {
+			out = append(out, clause{start, i})
+			start = i + 1
+		}
+	}
+	if start < len(rs) {
+		out = append(out, clause{start, len(rs)})
+	}
+	return out
+}
+
+// assignment reads one sentence as an assignment: the agency after "giao
+// (cho)" or "yêu cầu", or before "được giao"; ok is false when the
+// sentence assigns nothing.
+func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) {
+	s := strings.TrimSpace(sentence)
+	f := asciiFold([]rune(s)) // one byte per rune of s
+	rs := []rune(s)
+	var lead string
+	switch {
+	case strings.Contains(f, " duoc giao "):
+		k := strings.Index(f, " duoc giao ")
+		from := strings.LastIndex(f[:k], " - ") + 1 // "TPO - Sở Nội vụ được giao"
+		if from > 0 {
+			from += 2
+		}
+		lead = agencyAt(rs, f, from, k)
+	case strings.Contains(f, "giao "), strings.Contains(f, "yeu cau "):
+		for _, w := range []string{"giao cho ", "giao ", "yeu cau "} {
+			k := strings.Index(f, w)
+			if k < 0 || (k > 0 && f[k-1] != ' ') {
+				continue
+			}
+			from := k + len(w)
+			end := len(f)
+			for _, v := range asVerbs {
+				if j := strings.Index(f[from:], v); j >= 0 && from+j < end {
+					end = from + j
+				}
+			}
+			if end == len(f) {
+				continue
+			}
+			lead = agencyAt(rs, f, from, end)
+			if lead == "" && w == "yeu cau " && strings.HasPrefix(f[from:], "phai ") {
+				lead = "-" // "yêu cầu phải bảo đảm …": a duty without its agency
+			}
+			break
+		}
+	}
+	if lead == "" {
+		return dataset.Task{}, false
+	}
+	t := dataset.Task{Task: s, Lead: []string{}, Partners: []string{}, Deadline: dutyDeadline(s, year)}
+	if lead != "-" {
+		t.Lead = memo.agencies(lead)
+	}
+	return t, true
+}
+
+// agencyAt returns the agency named by runes [from, to) of a sentence
+// (f is its fold, one byte a rune), without a trailing province name; ""
+// when the words do not start as an agency's name does.
+func agencyAt(rs []rune, f string, from, to int) string {
+	if from < 0 || to <= from || to > len(rs) || to-from > 120 {
+		return ""
+	}
+	if !hasAnyPrefix(f[from:to], agHeads) {
+		return ""
+	}
+	name := strings.Trim(string(rs[from:to]), " ,;:")
+	if strings.HasSuffix(f[from:to], " nay") {
+		return "" // "giao sở này": the agency of the sentence before
+	}
+	ws := strings.Fields(name)
+	for n := 1; n <= 3 && n < len(ws); n++ {
+		if _, ok := canonicalProvince(strings.Join(ws[len(ws)-n:], " ")); ok {
+			return strings.Join(ws[:len(ws)-n], " ")
+		}
+	}
+	return name
+}

@@ -1,0 +1,118 @@
+package plandoc
+
+import (
+	"strings"
+)
+
+// Roles of a target: where in the document it was found, so that a user
+// can judge it (DESIGN.md, "role").
+const (
+	roleSection    = "targets_section"
+	roleObjectives = "objectives"
+	roleTask       = "task"
+	roleAnnex      = "annex"
+	roleProse      = "prose"
+	// roleNone marks lines no target is read from: results and
+	// assessments of past years, legal bases, the recipients list.
+	roleNone = "-"
+)
+
+// roleHeads map the folded words a section heading starts with to the
+// role of the lines under it; the first that matches wins.
+var roleHeads = []struct {
+	words []string
+	role  string
+}{
+	{[]string{"phu luc"}, roleAnnex},
+	{[]string{"ket qua dat duoc", "ket qua thuc hien", "ket qua", "danh gia", "tinh hinh", "thuc trang",
+		"kiem diem", "nhung ton tai", "ton tai", "han che", "nguyen nhan", "bai hoc", "noi nhan", "can cu"}, roleNone},
+	{[]string{"chi tieu", "cac chi tieu", "muc tieu", "cac muc tieu", "muc dich", "yeu cau", "phan dau",
+		"quan diem", "dinh huong"}, roleObjectives},
+	{[]string{"nhiem vu", "cac nhiem vu", "giai phap", "cac giai phap", "noi dung", "to chuc thuc hien",
+		"trach nhiem", "phan cong", "ke hoach thuc hien", "lo trinh"}, roleTask},
+}
+
+// roleOfHeading returns the role a heading gives the lines under it, ""
+// when its words name none.
+func roleOfHeading(k string) string {
+	for _, h := range roleHeads {
+		if hasAnyPrefix(k, h.words) {
+			return h.role
+		}
+	}
+	return ""
+}
+
+// lineRoles gives each line the role of the section it stands in. A
+// Roman-numbered or all-capital heading opens a section; an arabic-numbered
+// heading ("2. Mục tiêu cụ thể") opens a subsection that falls back on its
+// section's role when its words name none. Lines after an annex title
+// ("PHỤ LỤC") stay in the annex. The targets section keeps its own role.
+func lineRoles(p *page, tr targetResult) []string {
+	roles := make([]string, len(p.lines))
+	top, sub := roleProse, ""
+	annex := false
+	for i := range p.lines {
+		line := trimCell(p.lines[i])
+		if level, k := headingAt(line, p.key[i]); level > 0 {
+			r := roleOfHeading(k)
+			switch {
+			case annex:
+			case r == roleAnnex:
+				annex = true
+			case level == 1:
+				top, sub = r, ""
+				if top == "" {
+					top = roleProse
+				}
+			default:
+				sub = r
+			}
+		}
+		switch {
+		case tr.from >= 0 && i >= tr.from && i < tr.to:
+			roles[i] = roleSection
+		case annex:
+			roles[i] = roleAnnex
+		case sub != "":
+			roles[i] = sub
+		default:
+			roles[i] = top
+		}
+		if strings.HasPrefix(p.key[i], "can cu ") && roles[i] != roleAnnex && roles[i] != roleSection {
+			roles[i] = roleNone // a legal basis cites other documents
+		}
+	}
+	return roles
+}
+
+// headingAt reports whether a line is a heading and at which level: 1 for
+// a Roman numeral or a short line in capitals, 2 for an arabic number
+// ("2. Mục tiêu cụ thể", "2.1."), 0 for none. k is the line's key; the
+// key of the heading's words, its number dropped, is returned.
+func headingAt(line, k string) (level int, words string) {
+	if line == "" || utfLen(line) > 90 {
+		return 0, ""
+	}
+	rest := k
+	dropFirst := func() {
+		if ws := strings.Fields(k); len(ws) > 0 {
+			rest = strings.TrimSpace(strings.TrimPrefix(k, ws[0]))
+		}
+	}
+	switch {
+	case romanAt(line) != "":
+		dropFirst()
+		return 1, rest
+	case numberedAt(line) != "":
+		dropFirst()
+		for rest != "" && isDigit(rest[0]) { // "2 1 muc tieu" from "2.1. Mục tiêu"
+			dropFirst2 := strings.Fields(rest)
+			rest = strings.TrimSpace(strings.TrimPrefix(rest, dropFirst2[0]))
+		}
+		return 2, rest
+	case isAllCaps(line) && len(strings.Fields(line)) <= 14:
+		return 1, k
+	}
+	return 0, ""
+}
