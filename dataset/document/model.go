@@ -81,6 +81,8 @@ type Block struct {
 	Source Loc
 	// RowSource is where each row of a table starts (PDF tables).
 	RowSource []Loc
+
+	cont bool // a PDF table going on from the page before
 }
 
 // Note is a remark about how a document was read, for the findings of the

@@ -450,10 +450,10 @@ const head = `<?xml version="1.0" encoding="UTF-8"?>
 <style:style style:name="PC" style:family="paragraph"><style:text-properties style:font-name="Liberation Serif" fo:font-size="9pt"/></style:style>
 <style:style style:name="T" style:family="table"><style:table-properties style:width="17cm" table:align="margins"/></style:style>
 <style:style style:name="C" style:family="table-cell"><style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.05cm"/></style:style>
-<text:list-style style:name="LRoman"><text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="I"/></text:list-style>
-<text:list-style style:name="LNum"><text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"/></text:list-style>
-<text:list-style style:name="LLetter"><text:list-level-style-number text:level="1" style:num-suffix=")" style:num-format="a"/></text:list-style>
-<text:list-style style:name="LDash"><text:list-level-style-bullet text:level="1" text:bullet-char="-"/></text:list-style>
+<text:list-style style:name="LRoman"><text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="I"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="space" fo:text-indent="0cm" fo:margin-left="0cm"/></style:list-level-properties></text:list-level-style-number></text:list-style>
+<text:list-style style:name="LNum"><text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="space" fo:text-indent="0cm" fo:margin-left="0cm"/></style:list-level-properties></text:list-level-style-number></text:list-style>
+<text:list-style style:name="LLetter"><text:list-level-style-number text:level="1" style:num-suffix=")" style:num-format="a"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="space" fo:text-indent="0cm" fo:margin-left="0cm"/></style:list-level-properties></text:list-level-style-number></text:list-style>
+<text:list-style style:name="LDash"><text:list-level-style-bullet text:level="1" text:bullet-char="-"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="space" fo:text-indent="0cm" fo:margin-left="0cm"/></style:list-level-properties></text:list-level-style-bullet></text:list-style>
 </office:automatic-styles>
 <office:body><office:text>
 `

@@ -1,0 +1,624 @@
+package document
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cchc-lab/cchc/internal/vntext"
+)
+
+// Rebuilding a page's text from word positions.
+//
+// Lines are words on one baseline. A line that splits at a wide gap (the
+// two columns of a document's header block) gives one line per side.
+// Consecutive lines join into a paragraph when the first reaches the right
+// margin (it was wrapped), the second starts at the left margin and opens
+// no list item, and the gap between them is no wider than between the
+// lines of a paragraph; a word hyphenated at the end of a line is joined.
+//
+// A table starts at a header row: a line of four cells or more (words
+// separated by gaps) naming at least two of the usual annex columns. The
+// header's cells give the columns' x ranges; each word below goes to the
+// column it starts in, each column's lines split into cells where the gap
+// between lines widens (a cell's border and padding), and the rows start
+// where any column starts a cell. A column whose cell goes on past the
+// start of the next row holds a merged cell: the rows it covers get its
+// text and are marked Covered. The table ends at a line that runs across
+// the first column's border as a paragraph does, or after a wide gap.
+
+// pageBlocks rebuilds the paragraphs and tables of one page. carry holds
+// the columns of a table that ran to the end of the page before, nil when
+// none; the columns of a table that runs to this page's end are returned.
+func pageBlocks(p *pdfPage, page int, carry []column) ([]Block, []column) {
+	lines := splitWideGaps(pageLines(p.words))
+	var blocks []Block
+	var open []column
+	for i := 0; i < len(lines); {
+		if i == 0 && carry != nil && !isTableHeader(lines[0]) && startsInTable(lines[0], carry) {
+			end := 1
+			for end < len(lines) && inTable(lines[end], lines[end-1], carry) {
+				end++
+			}
+			rows, src := tableRows(lines[:end], carry, page)
+			blocks = append(blocks, Block{Kind: Table, Rows: rows, RowSource: src, Source: Loc{Page: page, Line: lines[0].n}, cont: true})
+			if end == len(lines) {
+				open = carry
+			}
+			i = end
+			continue
+		}
+		if t, next, cols, ok := tableAt(lines, i, page); ok {
+			blocks = append(blocks, t)
+			if next == len(lines) {
+				open = cols
+			}
+			i = next
+			continue
+		}
+		para, next := paragraphAt(lines, i, page)
+		blocks = append(blocks, para)
+		i = next
+	}
+	return blocks, open
+}
+
+// startsInTable reports whether the first line of a page goes on with a
+// table of the page before: it starts within the table and does not run
+// across its first column's border.
+func startsInTable(l textLine, cols []column) bool {
+	return l.x0 >= cols[0].left-2 && inTable(l, l, cols)
+}
+
+// spaceWidth estimates a space for a line's font: a quarter of its height.
+func spaceWidth(h float64) float64 { return h * 0.25 }
+
+// splitWideGaps splits lines at gaps wider than four times the line's
+// height: the two halves of a header block stand side by side.
+func splitWideGaps(lines []textLine) []textLine {
+	var out []textLine
+	for _, l := range lines {
+		start := 0
+		for k := 1; k <= len(l.words); k++ {
+			if k == len(l.words) || l.words[k].x0-l.words[k-1].x1 > 4*l.height() {
+				part := l
+				part.words = l.words[start:k]
+				part.x0, part.x1 = part.words[0].x0, part.words[len(part.words)-1].x1
+				out = append(out, part)
+				start = k
+			}
+		}
+	}
+	return out
+}
+
+var listStart = regexp.MustCompile(`^(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•–])(?:\s|$)`)
+
+// paragraphAt joins lines[i] with the lines that continue it.
+func paragraphAt(lines []textLine, i, page int) (Block, int) {
+	left, right := margins(lines)
+	b := Block{Kind: Paragraph, Source: Loc{Page: page, Line: lines[i].n}}
+	text := lines[i].text()
+	j := i + 1
+	for ; j < len(lines); j++ {
+		prev, l := lines[j-1], lines[j]
+		pitch := l.y1 - prev.y1
+		wrapped := prev.x1 >= right-3*prev.height()
+		atLeft := l.x0 <= left+prev.height()
+		if !wrapped || !atLeft || pitch > 1.15*prev.height()+2 || pitch < 0 || prev.n == l.n || opensParagraph(text, l.text()) || isTableHeader(l) {
+			break
+		}
+		text = joinWrapped(text, l.text())
+	}
+	b.Text = vntext.NFC(text)
+	return b, j
+}
+
+var articleStart = regexp.MustCompile(`^(Điều|Mục|Chương|Phần)\s+[0-9IVXLC]+[.:]`)
+
+// opensParagraph reports a line that starts a paragraph of its own
+// whatever the layout: a list item, an article ("Điều 2."), or a sentence
+// opening with a capital after one that ended with the line.
+func opensParagraph(before, line string) bool {
+	if listStart.MatchString(line) || articleStart.MatchString(line) {
+		return true
+	}
+	end, _ := utf8.DecodeLastRuneInString(before)
+	first, _ := utf8.DecodeRuneInString(line)
+	return strings.ContainsRune(".:;", end) && (unicode.IsUpper(first) || unicode.IsDigit(first))
+}
+
+// margins returns the page's text margins: the leftmost start and the
+// rightmost end among its lines (a line of a single short word aside).
+func margins(lines []textLine) (left, right float64) {
+	left = 1e9
+	for _, l := range lines {
+		left = min(left, l.x0)
+		right = max(right, l.x1)
+	}
+	return left, right
+}
+
+// joinWrapped joins a wrapped line to the text before it: a word cut by a
+// hyphen at the end of a line is joined back, other lines after a space.
+func joinWrapped(text, next string) string {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(text, "-"))
+	n, _ := utf8.DecodeRuneInString(next)
+	if strings.HasSuffix(text, "-") && !strings.HasSuffix(text, " -") && unicode.IsLower(r) && unicode.IsLower(n) {
+		return strings.TrimSuffix(text, "-") + next
+	}
+	return text + " " + next
+}
+
+// headerWords are the folded words of the usual annex column headings.
+var headerWords = []string{"tt", "stt", "noi dung", "nhiem vu", "hoat dong", "san pham", "ket qua", "chu tri", "phoi hop", "thoi gian", "thoi han", "kinh phi", "ghi chu", "muc tieu", "chi tieu", "don vi", "co quan"}
+
+// segments splits a line at gaps wider than 1.5 spaces.
+func segments(l textLine) [][]word {
+	var out [][]word
+	start := 0
+	for k := 1; k <= len(l.words); k++ {
+		if k == len(l.words) || l.words[k].x0-l.words[k-1].x1 > 1.5*spaceWidth(l.height())+1 {
+			out = append(out, l.words[start:k])
+			start = k
+		}
+	}
+	return out
+}
+
+// isTableHeader reports a line of four cells or more naming two annex
+// columns.
+func isTableHeader(l textLine) bool {
+	if len(segments(l)) < 4 {
+		return false
+	}
+	f := " " + strings.Join(strings.Fields(vntext.Fold(l.text())), " ") + " "
+	hits := 0
+	for _, h := range headerWords {
+		if strings.Contains(f, " "+h+" ") || strings.Contains(f, " "+h+",") || strings.Contains(f, " "+h+"/") {
+			hits++
+		}
+	}
+	return hits >= 2
+}
+
+// column is an x range of a table, from its left border to the next
+// column's.
+type column struct {
+	left, right float64 // borders (midway between header cells)
+	text        float64 // where the column's text starts
+}
+
+// tableColumns finds the columns of a table whose header starts at
+// lines[0]: a column's text starts at the same x on line after line, so
+// the x where at least three lines of the table start a word, each left of
+// the header's right end, are the columns' text edges. The first column
+// starts with the header's first word.
+func tableColumns(lines []textLine) []column {
+	hits := map[int]int{}
+	for _, l := range lines {
+		seen := map[int]bool{}
+		for _, w := range l.words {
+			x := int(w.x0*2 + 0.5) // half points
+			if !seen[x] {
+				seen[x] = true
+				hits[x]++
+			}
+		}
+	}
+	// A column's edge is never crossed by a word, but for a title spanning
+	// the row; an x inside a column where words happen to start is.
+	crossed := func(x float64) int {
+		n := 0
+		for _, l := range lines {
+			for _, w := range l.words {
+				if w.x0 < x-1 && w.x1 > x+1 {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	var xs []int
+	for x, n := range hits {
+		if n >= 3 && crossed(float64(x)/2)*4 < n {
+			xs = append(xs, x)
+		}
+	}
+	sort.Ints(xs)
+	first := lines[0].words[0].x0
+	edges := []float64{first}
+	for _, x := range xs {
+		fx := float64(x) / 2
+		if fx < first+6 {
+			continue
+		}
+		// Neighbouring half points are one edge; keep the busier.
+		if last := edges[len(edges)-1]; fx-last < 6 {
+			if hits[x] > hits[int(last*2+0.5)] && len(edges) > 1 {
+				edges[len(edges)-1] = fx
+			}
+			continue
+		}
+		edges = append(edges, fx)
+	}
+	cols := make([]column, len(edges))
+	for k, e := range edges {
+		cols[k] = column{left: e - 1.5, text: e}
+		if k > 0 {
+			cols[k-1].right = cols[k].left
+		}
+	}
+	cols[len(cols)-1].right = 1e9
+	cols[0].left = first - 20
+	return cols
+}
+
+func columnOf(cols []column, x float64) int {
+	for k := len(cols) - 1; k >= 0; k-- {
+		if x >= cols[k].left-1 {
+			return k
+		}
+	}
+	return 0
+}
+
+// tableAt reads a table starting at a header row at lines[i].
+func tableAt(lines []textLine, i, page int) (Block, int, []column, bool) {
+	if !isTableHeader(lines[i]) {
+		return Block{}, i, nil, false
+	}
+	// The header goes on while lines follow at a line's pitch.
+	pitch := linePitch(lines[i:min(len(lines), i+30)])
+	h := i + 1
+	for h < len(lines) && lines[h].y1-lines[h-1].y1 <= pitch*1.12+0.3 {
+		h++
+	}
+	// The columns come from the lines below the header on this page, up to
+	// the first that crosses the header's first column as a paragraph.
+	probe := h
+	for probe < len(lines) && lines[probe].x0 >= lines[i].x0-2 && !(probe > h && lines[probe].y0-lines[probe-1].y1 > 3*lines[probe-1].height()) {
+		probe++
+	}
+	cols := tableColumns(lines[i:probe])
+	if len(cols) < 3 {
+		return Block{}, i, nil, false
+	}
+	end := h
+	for end < len(lines) && inTable(lines[end], lines[end-1], cols) {
+		end++
+	}
+	header := make([]Cell, len(cols))
+	for _, l := range lines[i:h] {
+		for k, cell := range lineCells(l, cols) {
+			if cell.Text != "" {
+				header[k].Text = strings.TrimSpace(header[k].Text + " " + cell.Text)
+			}
+		}
+	}
+	rows, src := tableRows(lines[h:end], cols, page)
+	b := Block{Kind: Table, Rows: append([][]Cell{header}, rows...), Source: Loc{Page: page, Line: lines[i].n}}
+	b.RowSource = append([]Loc{b.Source}, src...)
+	return b, end, cols, true
+}
+
+// inTable reports whether line l, after prev, is still a line of the table:
+// it follows at most a few lines' height below, and it does not run across
+// the first column's border as a paragraph does.
+func inTable(l, prev textLine, cols []column) bool {
+	if l.y0-prev.y1 > 3*prev.height() {
+		return false
+	}
+	if l.x0 < cols[0].left-2 {
+		return false
+	}
+	for k := 1; k < len(l.words); k++ {
+		a, b := l.words[k-1], l.words[k]
+		ca, cb := columnOf(cols, a.x0), columnOf(cols, b.x0)
+		if ca == 0 && cb > 0 && !cleanBreak(a, b, cols[cb]) {
+			return false // runs across the first column: a paragraph
+		}
+	}
+	return true
+}
+
+// cleanBreak reports whether word b starts a new cell after word a: b
+// starts at its column's text edge, or after a gap wider than a space and
+// a half.
+func cleanBreak(a, b word, c column) bool {
+	return b.x0-a.x1 > 1.5*spaceWidth(a.height())+1 || (b.x0 >= c.text-1.5 && b.x0 <= c.text+1.5)
+}
+
+// lineCells splits a table line into its columns' text; a run of words
+// that crosses a border without a clean break stays in the column it
+// starts in, and the columns it covers are marked Spanned.
+func lineCells(l textLine, cols []column) []Cell {
+	cells, _ := lineCellBoxes(l, cols)
+	return cells
+}
+
+// lineCellBoxes is lineCells with the vertical extent of each cell's
+// words.
+func lineCellBoxes(l textLine, cols []column) ([]Cell, [][2]float64) {
+	cells := make([]Cell, len(cols))
+	boxes := make([][2]float64, len(cols))
+	cur := -1
+	for k, w := range l.words {
+		c := columnOf(cols, w.x0)
+		if k == 0 || (c != cur && cleanBreak(l.words[k-1], w, cols[c])) || c < cur {
+			cur = c
+		} else if c > cur {
+			for s := cur + 1; s <= c; s++ {
+				cells[s].Spanned = true
+			}
+		}
+		if cells[cur].Text != "" {
+			cells[cur].Text += " "
+			boxes[cur][0], boxes[cur][1] = min(boxes[cur][0], w.y0), max(boxes[cur][1], w.y1)
+		} else {
+			boxes[cur] = [2]float64{w.y0, w.y1}
+		}
+		cells[cur].Text += w.text
+	}
+	return cells, boxes
+}
+
+// colLine is one line of text in one column.
+type colLine struct {
+	text    string
+	y0, y1  float64
+	spanned []int // columns this line's text covers to its right
+	line    int
+}
+
+// tableRows turns the body lines of a table into rows.
+func tableRows(lines []textLine, cols []column, page int) ([][]Cell, []Loc) {
+	perCol := make([][]colLine, len(cols))
+	for _, l := range lines {
+		cells, boxes := lineCellBoxes(l, cols)
+		for k, c := range cells {
+			if c.Text == "" {
+				continue
+			}
+			cl := colLine{text: c.Text, y0: boxes[k][0], y1: boxes[k][1], line: l.n}
+			perCol[k] = append(perCol[k], cl)
+		}
+		for k := range cells {
+			if cells[k].Spanned {
+				// Mark the span on the owning column's last line.
+				for o := k - 1; o >= 0; o-- {
+					if cells[o].Text != "" {
+						last := &perCol[o][len(perCol[o])-1]
+						last.spanned = append(last.spanned, k)
+						break
+					}
+				}
+			}
+		}
+	}
+	// Each column's cells: runs of lines at a line's pitch.
+	type cellRun struct {
+		text    []string
+		y0, y1  float64
+		spanned map[int]bool
+		line    int
+	}
+	base := basePitch(perCol)
+	runs := make([][]cellRun, len(cols))
+	var starts []float64
+	for k, cl := range perCol {
+		for j, l := range cl {
+			if j > 0 && l.y1-cl[j-1].y1 <= base*1.12+0.3 {
+				r := &runs[k][len(runs[k])-1]
+				r.text = append(r.text, l.text)
+				r.y1 = l.y1
+				for _, s := range l.spanned {
+					r.spanned[s] = true
+				}
+				continue
+			}
+			r := cellRun{text: []string{l.text}, y0: l.y0, y1: l.y1, spanned: map[int]bool{}, line: l.line}
+			for _, s := range l.spanned {
+				r.spanned[s] = true
+			}
+			runs[k] = append(runs[k], r)
+			starts = append(starts, l.y0)
+		}
+	}
+	rowTops := clusterStarts(starts)
+	rows := make([][]Cell, len(rowTops))
+	src := make([]Loc, len(rowTops))
+	for r := range rows {
+		rows[r] = make([]Cell, len(cols))
+	}
+	rowOf := func(y float64) int {
+		r := sort.SearchFloat64s(rowTops, y+2.5) - 1
+		return max(r, 0)
+	}
+	for k, rs := range runs {
+		for _, run := range rs {
+			r := rowOf(run.y0)
+			text := joinCellLines(run.text)
+			if rows[r][k].Text != "" {
+				text = rows[r][k].Text + " " + text
+			}
+			rows[r][k].Text = text
+			if src[r].Line == 0 || run.line < src[r].Line {
+				src[r] = Loc{Page: page, Line: run.line}
+			}
+			for s := range run.spanned {
+				if s < len(cols) && rows[r][s].Text == "" {
+					rows[r][s].Spanned = true
+				}
+			}
+			// A run that goes on past later rows' tops is a merged cell.
+			for r2 := r + 1; r2 < len(rowTops) && rowTops[r2] < run.y1-2; r2++ {
+				rows[r2][k] = Cell{Text: text, Covered: true}
+			}
+		}
+	}
+	fillMerged(rows)
+	return rows, src
+}
+
+// fillMerged completes what the page shows of merged cells. A merged cell
+// prints its text once, in its first row: the empty cells at the start of
+// a row under a filled or covered cell are covered by it (the seeds'
+// convention for rows under a merged number and content). A row with a
+// title spanning columns spans to its end.
+func fillMerged(rows [][]Cell) {
+	for r := 1; r < len(rows); r++ {
+		for k := 0; k < len(rows[r]); k++ {
+			c, above := rows[r][k], rows[r-1][k]
+			if c.Text != "" || c.Spanned || (above.Text == "" && !above.Covered) || above.Spanned {
+				break
+			}
+			rows[r][k] = Cell{Text: above.Text, Covered: true}
+		}
+	}
+	for _, row := range rows {
+		last, spans := -1, false
+		for k, c := range row {
+			if c.Text != "" && !c.Covered {
+				last = k
+			}
+			spans = spans || c.Spanned
+		}
+		if spans {
+			for k := last + 1; k < len(row); k++ {
+				if row[k].Text == "" {
+					row[k].Spanned = true
+				}
+			}
+		}
+	}
+}
+
+// linePitch is the distance between consecutive lines of a paragraph or
+// cell among lines: the tenth percentile of the distances.
+func linePitch(lines []textLine) float64 {
+	var ps []float64
+	for j := 1; j < len(lines); j++ {
+		if p := lines[j].y1 - lines[j-1].y1; p > 1 {
+			ps = append(ps, p)
+		}
+	}
+	if len(ps) == 0 {
+		return 1e9
+	}
+	sort.Float64s(ps)
+	return ps[len(ps)/10]
+}
+
+// basePitch is the distance between the lines of one cell: the smallest
+// common distance between consecutive lines of a column (the tenth
+// percentile, so that a stray pair of lines does not set it).
+func basePitch(perCol [][]colLine) float64 {
+	var ps []float64
+	for _, cl := range perCol {
+		for j := 1; j < len(cl); j++ {
+			if p := cl[j].y1 - cl[j-1].y1; p > 1 {
+				ps = append(ps, p)
+			}
+		}
+	}
+	if len(ps) == 0 {
+		return 1e9
+	}
+	sort.Float64s(ps)
+	return ps[len(ps)/10]
+}
+
+// clusterStarts sorts the tops of cells and merges those within 2.5
+// points: the rows' tops.
+func clusterStarts(ys []float64) []float64 {
+	sort.Float64s(ys)
+	var out []float64
+	for _, y := range ys {
+		if len(out) == 0 || y-out[len(out)-1] > 2.5 {
+			out = append(out, y)
+		}
+	}
+	return out
+}
+
+// joinCellLines joins the lines of a cell as wrapped text.
+func joinCellLines(lines []string) string {
+	text := ""
+	for _, l := range lines {
+		if text == "" {
+			text = l
+			continue
+		}
+		text = joinWrapped(text, l)
+	}
+	return text
+}
+
+var codeStart = regexp.MustCompile(`^(?:[IVXLC]+\.?|\d+(?:\.\d+)*[.:)]?)(?:\s|$)`)
+
+// mergeTablesAcrossPages joins a table that goes on at the top of the next
+// page with the same columns: a repeated header row is dropped, and a
+// first row with an empty first cell and no numbered cell continues the
+// row broken by the page.
+func mergeTablesAcrossPages(doc *Document) {
+	var out []Block
+	for _, b := range doc.Blocks {
+		if n := len(out); n > 0 && len(b.Rows) > 0 && b.Kind == Table && out[n-1].Kind == Table && len(out[n-1].Rows[0]) == len(b.Rows[0]) && b.Source.Page == lastPage(out[n-1])+1 {
+			prev := &out[n-1]
+			rows, src := b.Rows, b.RowSource
+			if !b.cont && sameRow(rows[0], prev.Rows[0]) {
+				rows, src = rows[1:], src[1:]
+			}
+			if len(rows) > 0 && continuesRow(rows[0]) {
+				last := prev.Rows[len(prev.Rows)-1]
+				for k, c := range rows[0] {
+					if c.Text != "" && !c.Covered {
+						last[k].Text = joinWrapped(last[k].Text, c.Text)
+						last[k].Covered = false
+					}
+				}
+				rows, src = rows[1:], src[1:]
+			}
+			prev.Rows = append(prev.Rows, rows...)
+			prev.RowSource = append(prev.RowSource, src...)
+			continue
+		}
+		out = append(out, b)
+	}
+	doc.Blocks = out
+}
+
+func lastPage(b Block) int {
+	if n := len(b.RowSource); n > 0 {
+		return b.RowSource[n-1].Page
+	}
+	return b.Source.Page
+}
+
+func sameRow(a, b []Cell) bool {
+	for k := range a {
+		if squeezeSpace(a[k].Text) != squeezeSpace(b[k].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+func squeezeSpace(s string) string { return strings.Join(strings.Fields(s), "") }
+
+// continuesRow reports a row that carries on the one before a page break:
+// its first cell is empty and none of its cells opens with a number.
+func continuesRow(row []Cell) bool {
+	if strings.TrimSpace(row[0].Text) != "" && !row[0].Covered {
+		return false
+	}
+	for _, c := range row {
+		if !c.Covered && codeStart.MatchString(strings.TrimSpace(c.Text)) {
+			return false
+		}
+	}
+	return true
+}
