@@ -82,7 +82,9 @@ type Block struct {
 	// RowSource is where each row of a table starts (PDF tables).
 	RowSource []Loc
 
-	cont bool // a PDF table going on from the page before
+	cont      bool // a PDF table going on from the page before
+	openEnd   bool // a PDF paragraph that runs to the foot of its page
+	pageStart bool // a PDF paragraph that opens its page
 }
 
 // Note is a remark about how a document was read, for the findings of the

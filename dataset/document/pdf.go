@@ -70,6 +70,7 @@ func readPDF(ctx context.Context, data []byte, name string, opts Options) (*Docu
 		doc.Blocks = append(doc.Blocks, blocks...)
 	}
 	mergeTablesAcrossPages(doc)
+	joinAcrossPages(doc)
 	if !doc.HasText() {
 		return nil, &Error{File: name, Err: fmt.Errorf("%w: the PDF's pages hold no text, and OCR gave none", ErrNoText)}
 	}
@@ -139,6 +140,7 @@ type textLine struct {
 	x0, x1 float64
 	y0, y1 float64
 	base   float64 // the first word's baseline
+	split  bool    // a part of a line split at a wide gap
 	n      int     // 1-based line of the page
 }
 

@@ -58,6 +58,11 @@ func pageBlocks(p *pdfPage, page int, carry []column) ([]Block, []column) {
 			i = next
 			continue
 		}
+		if kv, next, ok := keyValueRows(lines, i, page); ok {
+			blocks = append(blocks, kv)
+			i = next
+			continue
+		}
 		para, next := paragraphAt(lines, i, page)
 		blocks = append(blocks, para)
 		i = next
@@ -84,6 +89,7 @@ func splitWideGaps(lines []textLine) []textLine {
 		for k := 1; k <= len(l.words); k++ {
 			if k == len(l.words) || l.words[k].x0-l.words[k-1].x1 > 4*l.height() {
 				part := l
+				part.split = start > 0 || k < len(l.words)
 				part.words = l.words[start:k]
 				part.x0, part.x1 = part.words[0].x0, part.words[len(part.words)-1].x1
 				out = append(out, part)
@@ -99,35 +105,96 @@ var listStart = regexp.MustCompile(`^(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[
 // paragraphAt joins lines[i] with the lines that continue it.
 func paragraphAt(lines []textLine, i, page int) (Block, int) {
 	left, right := margins(lines)
+	ratio := pitchRatio(lines)
 	b := Block{Kind: Paragraph, Source: Loc{Page: page, Line: lines[i].n}}
 	text := lines[i].text()
 	j := i + 1
-	for ; j < len(lines); j++ {
+	for ; j < len(lines) && !lines[i].split; j++ {
 		prev, l := lines[j-1], lines[j]
-		pitch := l.y1 - prev.y1
+		pitch := l.base - prev.base
 		wrapped := prev.x1 >= right-3*prev.height()
 		atLeft := l.x0 <= left+prev.height()
-		if !wrapped || !atLeft || pitch > 1.15*prev.height()+2 || pitch < 0 || prev.n == l.n || opensParagraph(text, l.text()) || isTableHeader(l) {
+		if !wrapped || !atLeft || l.split || pitch > ratio*1.1*prev.height()+0.5 || pitch < 0 || prev.n == l.n || opensParagraph(text, l.text()) || isTableHeader(l) {
 			break
 		}
 		text = joinWrapped(text, l.text())
 	}
 	b.Text = vntext.NFC(text)
+	last := lines[j-1]
+	b.openEnd = j == len(lines) && !last.split && last.x1 >= right-3*last.height()
+	b.pageStart = i == 0
 	return b, j
+}
+
+// joinAcrossPages joins a paragraph that runs to the foot of a page with
+// the first paragraph of the next page when that one carries it on.
+func joinAcrossPages(doc *Document) {
+	var out []Block
+	for _, b := range doc.Blocks {
+		if n := len(out); n > 0 && b.Kind == Paragraph && b.pageStart && out[n-1].Kind == Paragraph && out[n-1].openEnd &&
+			!opensParagraph(out[n-1].Text, b.Text) {
+			out[n-1].Text = joinWrapped(out[n-1].Text, b.Text)
+			out[n-1].openEnd = b.openEnd
+			continue
+		}
+		out = append(out, b)
+	}
+	doc.Blocks = out
+}
+
+// keyValueRows turns runs of three lines or more that each split into two
+// parts at a wide gap ("Số hiệu      3098/QĐ-UBND") into two-column tables,
+// as the word processor's table they came from; returns the table and the
+// line after it.
+func keyValueRows(lines []textLine, i, page int) (Block, int, bool) {
+	j := i
+	var rows [][]Cell
+	for j+1 < len(lines) && lines[j].split && lines[j+1].split && lines[j].n == lines[j+1].n && (j+2 >= len(lines) || lines[j+2].n != lines[j].n) {
+		rows = append(rows, []Cell{{Text: lines[j].text()}, {Text: lines[j+1].text()}})
+		j += 2
+	}
+	if len(rows) < 3 {
+		return Block{}, i, false
+	}
+	return Block{Kind: Table, Rows: rows, Source: Loc{Page: page, Line: lines[i].n}}, j, true
 }
 
 var articleStart = regexp.MustCompile(`^(Điều|Mục|Chương|Phần)\s+[0-9IVXLC]+[.:]`)
 
 // opensParagraph reports a line that starts a paragraph of its own
-// whatever the layout: a list item, an article ("Điều 2."), or a sentence
-// opening with a capital after one that ended with the line.
+// whatever the layout: a numbered item, an article ("Điều 2."), or a dash
+// item after text that ended a sentence or clause ("- " after a line
+// ending "kinh tế" is the dash of "kinh tế - xã hội").
 func opensParagraph(before, line string) bool {
-	if listStart.MatchString(line) || articleStart.MatchString(line) {
+	if articleStart.MatchString(line) {
 		return true
 	}
-	end, _ := utf8.DecodeLastRuneInString(before)
-	first, _ := utf8.DecodeRuneInString(line)
-	return strings.ContainsRune(".:;", end) && (unicode.IsUpper(first) || unicode.IsDigit(first))
+	if !listStart.MatchString(line) {
+		return false
+	}
+	if first, _ := utf8.DecodeRuneInString(line); strings.ContainsRune("-+•–", first) {
+		end, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(before))
+		return strings.ContainsRune(".;:!?…)", end)
+	}
+	return true
+}
+
+// pitchRatio is the distance between the lines of a paragraph on the
+// page, as a share of the lines' height: the tenth percentile over
+// consecutive lines. Paragraph spacing makes the distance between
+// paragraphs larger.
+func pitchRatio(lines []textLine) float64 {
+	var rs []float64
+	for j := 1; j < len(lines); j++ {
+		if p := lines[j].base - lines[j-1].base; p > 1 && lines[j-1].height() > 0 {
+			rs = append(rs, p/lines[j-1].height())
+		}
+	}
+	if len(rs) == 0 {
+		return 10
+	}
+	sort.Float64s(rs)
+	return rs[len(rs)/10]
 }
 
 // margins returns the page's text margins: the leftmost start and the
@@ -459,7 +526,6 @@ func tableRows(lines []textLine, cols []column, page int) ([][]Cell, []Loc) {
 			}
 		}
 	}
-	fillMerged(rows)
 	return rows, src
 }
 
@@ -587,6 +653,11 @@ func mergeTablesAcrossPages(doc *Document) {
 			continue
 		}
 		out = append(out, b)
+	}
+	for _, b := range out {
+		if b.Kind == Table && len(b.Rows) > 1 && !b.cont {
+			fillMerged(b.Rows[1:])
+		}
 	}
 	doc.Blocks = out
 }
