@@ -210,11 +210,13 @@ func margins(lines []textLine) (left, right float64) {
 
 // joinWrapped joins a wrapped line to the text before it: a word cut by a
 // hyphen at the end of a line is joined back, other lines after a space.
+//
+// Vietnamese words are single syllables and are not hyphenated at a line's
+// end: a line ending in a hyphen right after a word broke a compound at
+// its hyphen ("2021-" "2030", "QĐ-" "UBND"), which stays, without a space.
 func joinWrapped(text, next string) string {
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(text, "-"))
-	n, _ := utf8.DecodeRuneInString(next)
-	if strings.HasSuffix(text, "-") && !strings.HasSuffix(text, " -") && unicode.IsLower(r) && unicode.IsLower(n) {
-		return strings.TrimSuffix(text, "-") + next
+	if strings.HasSuffix(text, "-") && !strings.HasSuffix(text, " -") && len(text) > 1 {
+		return text + next
 	}
 	return text + " " + next
 }
@@ -394,8 +396,31 @@ func inTable(l, prev textLine, cols []column) bool {
 // cleanBreak reports whether word b starts a new cell after word a: b
 // starts at its column's text edge, or after a gap wider than a space and
 // a half.
+//
+// Two words in capitals a space apart are one title running across
+// columns even when the second happens to start at a column's edge.
 func cleanBreak(a, b word, c column) bool {
-	return b.x0-a.x1 > 1.5*spaceWidth(a.height())+1 || (b.x0 >= c.text-1.5 && b.x0 <= c.text+1.5)
+	if b.x0-a.x1 > 1.5*spaceWidth(a.height())+1 {
+		return true
+	}
+	if isCapitals(a.text) && isCapitals(b.text) {
+		return false
+	}
+	return b.x0 >= c.text-1.5 && b.x0 <= c.text+1.5
+}
+
+// isCapitals reports a word of capital letters (and punctuation).
+func isCapitals(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
 }
 
 // lineCells splits a table line into its columns' text; a run of words
@@ -638,6 +663,9 @@ func mergeTablesAcrossPages(doc *Document) {
 			if !b.cont && sameRow(rows[0], prev.Rows[0]) {
 				rows, src = rows[1:], src[1:]
 			}
+			if len(rows) > 0 {
+				carryCodedCells(prev, rows[0])
+			}
 			if len(rows) > 0 && continuesRow(rows[0]) {
 				last := prev.Rows[len(prev.Rows)-1]
 				for k, c := range rows[0] {
@@ -654,12 +682,90 @@ func mergeTablesAcrossPages(doc *Document) {
 		}
 		out = append(out, b)
 	}
+	var final []Block
 	for _, b := range out {
-		if b.Kind == Table && len(b.Rows) > 1 && !b.cont {
+		var tail []Block
+		switch {
+		case b.Kind != Table:
+		case b.cont:
+			fillMerged(b.Rows)
+		case len(b.Rows) > 1:
+			b, tail = splitTrailingText(b)
 			fillMerged(b.Rows[1:])
 		}
+		final = append(final, b)
+		final = append(final, tail...)
 	}
-	doc.Blocks = out
+	doc.Blocks = final
+}
+
+// splitTrailingText gives back as paragraphs the last rows of a table that
+// hold text only in the first column and no number: lines below the table
+// that start where its first column does.
+func splitTrailingText(b Block) (Block, []Block) {
+	var tail []Block
+	for len(b.Rows) > 2 {
+		last := b.Rows[len(b.Rows)-1]
+		t := strings.TrimSpace(last[0].Text)
+		if t == "" || last[0].Covered || codeStart.MatchString(t) {
+			break
+		}
+		other := false
+		for _, c := range last[1:] {
+			other = other || (c.Text != "" && !c.Covered)
+		}
+		if other {
+			break
+		}
+		src := b.rowSource(len(b.Rows) - 1)
+		tail = append([]Block{{Kind: Paragraph, Text: t, Source: src}}, tail...)
+		b.Rows = b.Rows[:len(b.Rows)-1]
+		if len(b.RowSource) > len(b.Rows) {
+			b.RowSource = b.RowSource[:len(b.Rows)]
+		}
+	}
+	return b, tail
+}
+
+// carryCodedCells moves the text at the top of a continuation page that
+// carries on a cell of the page before: in a column whose cells open with
+// a number ("1.3", "2.5.", "3.4:"), a first cell on the new page that
+// opens without one is the end of the last cell above, broken by the page.
+func carryCodedCells(prev *Block, row []Cell) {
+	for k := range row {
+		t := strings.TrimSpace(row[k].Text)
+		if t == "" || row[k].Covered || codeStart.MatchString(t) || !codedColumn(prev.Rows, k) {
+			continue
+		}
+		for r := len(prev.Rows) - 1; r >= 1; r-- {
+			if c := prev.Rows[r][k]; c.Text != "" && !c.Covered {
+				old := c.Text
+				joined := joinWrapped(old, t)
+				for r2 := r; r2 < len(prev.Rows); r2++ {
+					if prev.Rows[r2][k].Text == old {
+						prev.Rows[r2][k].Text = joined
+					}
+				}
+				row[k].Text = ""
+				break
+			}
+		}
+	}
+}
+
+// codedColumn reports a column whose cells mostly open with a number.
+func codedColumn(rows [][]Cell, k int) bool {
+	coded, all := 0, 0
+	for _, r := range rows[1:] {
+		if k >= len(r) || r[k].Covered || r[k].Spanned || strings.TrimSpace(r[k].Text) == "" {
+			continue
+		}
+		all++
+		if codeStart.MatchString(strings.TrimSpace(r[k].Text)) {
+			coded++
+		}
+	}
+	return all >= 3 && coded*5 >= all*4
 }
 
 func lastPage(b Block) int {

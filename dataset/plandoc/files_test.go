@@ -75,6 +75,24 @@ func diffList(kind string, got, want []map[string]any) []string {
 	return out
 }
 
+// fieldDiffs pairs the differing items by code and names the fields that
+// differ.
+func fieldDiffs(got, want []map[string]any) []string {
+	var out []string
+	for _, w := range want {
+		for _, g := range got {
+			if g["code"] == w["code"] && !reflect.DeepEqual(g, w) {
+				for k := range w {
+					if !reflect.DeepEqual(g[k], w[k]) {
+						out = append(out, fmt.Sprintf("%v.%s: got %v | want %v", w["code"], k, g[k], w[k]))
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
 func TestFixtureDiag(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(fixtureDir, os.Getenv("FX")))
 	for _, f := range files {
@@ -90,7 +108,15 @@ func TestFixtureDiag(t *testing.T) {
 		diffs := diffParts(loadParts(t, b), loadParts(t, want))
 		t.Logf("%s: %d targets %d tasks, %d differences", f, len(d.Targets), len(d.Tasks), len(diffs))
 		for _, x := range diffs {
-			t.Log(x)
+			if os.Getenv("FIELDS") == "" {
+				t.Log(x)
+			}
+		}
+		if os.Getenv("FIELDS") != "" {
+			g, w := loadParts(t, b), loadParts(t, want)
+			for _, x := range fieldDiffs(g.Tasks, w.Tasks) {
+				t.Log(x)
+			}
 		}
 	}
 }
