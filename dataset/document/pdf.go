@@ -144,12 +144,21 @@ type textLine struct {
 	n      int     // 1-based line of the page
 }
 
+// text joins the words of a line with a space, but for words that touch
+// (a word the PDF drew in two pieces).
 func (l textLine) text() string {
-	parts := make([]string, len(l.words))
-	for i, w := range l.words {
-		parts[i] = w.text
+	return joinWords(l.words)
+}
+
+func joinWords(ws []word) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 && w.x0-ws[i-1].x1 > 0.08*w.height() {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.text)
 	}
-	return strings.Join(parts, " ")
+	return b.String()
 }
 
 func (l textLine) height() float64 { return l.y1 - l.y0 }

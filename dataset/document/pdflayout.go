@@ -218,6 +218,9 @@ func joinWrapped(text, next string) string {
 	if strings.HasSuffix(text, "-") && !strings.HasSuffix(text, " -") && len(text) > 1 {
 		return text + next
 	}
+	if len(next) > 1 && next[0] == '-' && next[1] != ' ' && !strings.HasSuffix(text, " ") {
+		return text + next // "NĐ" "-CP"
+	}
 	return text + " " + next
 }
 
@@ -412,15 +415,13 @@ func cleanBreak(a, b word, c column) bool {
 // isCapitals reports a word of capital letters (and punctuation).
 func isCapitals(s string) bool {
 	letters := 0
-	for _, r := range s {
-		if unicode.IsLower(r) {
+	for _, r := range strings.TrimRight(s, ",.;:") {
+		if !unicode.IsUpper(r) {
 			return false
 		}
-		if unicode.IsLetter(r) {
-			letters++
-		}
+		letters++
 	}
-	return letters > 0
+	return letters >= 2
 }
 
 // lineCells splits a table line into its columns' text; a run of words
@@ -447,7 +448,9 @@ func lineCellBoxes(l textLine, cols []column) ([]Cell, [][2]float64) {
 			}
 		}
 		if cells[cur].Text != "" {
-			cells[cur].Text += " "
+			if w.x0-l.words[k-1].x1 > 0.08*w.height() {
+				cells[cur].Text += " "
+			}
 			boxes[cur][0], boxes[cur][1] = min(boxes[cur][0], w.y0), max(boxes[cur][1], w.y1)
 		} else {
 			boxes[cur] = [2]float64{w.y0, w.y1}
@@ -563,6 +566,9 @@ func fillMerged(rows [][]Cell) {
 	for r := 1; r < len(rows); r++ {
 		for k := 0; k < len(rows[r]); k++ {
 			c, above := rows[r][k], rows[r-1][k]
+			if c.Covered {
+				continue
+			}
 			if c.Text != "" || c.Spanned || (above.Text == "" && !above.Covered) || above.Spanned {
 				break
 			}
