@@ -32,42 +32,72 @@ import (
 // pageBlocks rebuilds the paragraphs and tables of one page. carry holds
 // the columns of a table that ran to the end of the page before, nil when
 // none; the columns of a table that runs to this page's end are returned.
+// Tables are found on whole lines; the text between them is split at wide
+// gaps and read as paragraphs.
 func pageBlocks(p *pdfPage, page int, carry []column) ([]Block, []column) {
-	lines := splitWideGaps(pageLines(p.words))
+	lines := pageLines(p.words)
+	lay := pageLayout(lines)
 	var blocks []Block
 	var open []column
-	for i := 0; i < len(lines); {
-		if i == 0 && carry != nil && !isTableHeader(lines[0]) && startsInTable(lines[0], carry) {
-			end := 1
-			for end < len(lines) && inTable(lines[end], lines[end-1], carry) {
-				end++
-			}
-			rows, src := tableRows(lines[:end], carry, page)
-			blocks = append(blocks, Block{Kind: Table, Rows: rows, RowSource: src, Source: Loc{Page: page, Line: lines[0].n}, cont: true})
-			if end == len(lines) {
-				open = carry
-			}
-			i = end
-			continue
+	i := 0
+	if carry != nil && len(lines) > 0 && !isTableHeader(lines[0]) && startsInTable(lines[0], carry) {
+		end := 1
+		for end < len(lines) && inTable(lines[end], lines[end-1], carry) {
+			end++
 		}
+		rows, src := tableRows(lines[:end], carry, page)
+		blocks = append(blocks, Block{Kind: Table, Rows: rows, RowSource: src, Source: Loc{Page: page, Line: lines[0].n}, cont: true})
+		if end == len(lines) {
+			open = carry
+		}
+		i = end
+	}
+	for i < len(lines) {
 		if t, next, cols, ok := tableAt(lines, i, page); ok {
 			blocks = append(blocks, t)
+			open = nil
 			if next == len(lines) {
 				open = cols
 			}
 			i = next
 			continue
 		}
+		j := i + 1
+		for j < len(lines) && !isTableHeader(lines[j]) {
+			j++
+		}
+		blocks = append(blocks, textBlocks(splitWideGaps(lines[i:j]), page, lay)...)
+		i = j
+	}
+	return blocks, open
+}
+
+// layout is what paragraphs are measured against on a page.
+type layout struct {
+	left, right float64 // text margins
+	ratio       float64 // line pitch as a share of line height
+	count       int     // lines on the page
+}
+
+func pageLayout(lines []textLine) layout {
+	l, r := margins(lines)
+	return layout{left: l, right: r, ratio: pitchRatio(lines), count: len(lines)}
+}
+
+// textBlocks reads lines outside tables as paragraphs and key-value rows.
+func textBlocks(lines []textLine, page int, lay layout) []Block {
+	var blocks []Block
+	for i := 0; i < len(lines); {
 		if kv, next, ok := keyValueRows(lines, i, page); ok {
 			blocks = append(blocks, kv)
 			i = next
 			continue
 		}
-		para, next := paragraphAt(lines, i, page)
+		para, next := paragraphAt(lines, i, page, lay)
 		blocks = append(blocks, para)
 		i = next
 	}
-	return blocks, open
+	return blocks
 }
 
 // startsInTable reports whether the first line of a page goes on with a
@@ -103,9 +133,8 @@ func splitWideGaps(lines []textLine) []textLine {
 var listStart = regexp.MustCompile(`^(?:[IVXLC]+\.|\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-+•–])(?:\s|$)`)
 
 // paragraphAt joins lines[i] with the lines that continue it.
-func paragraphAt(lines []textLine, i, page int) (Block, int) {
-	left, right := margins(lines)
-	ratio := pitchRatio(lines)
+func paragraphAt(lines []textLine, i, page int, lay layout) (Block, int) {
+	left, right, ratio := lay.left, lay.right, lay.ratio
 	b := Block{Kind: Paragraph, Source: Loc{Page: page, Line: lines[i].n}}
 	text := lines[i].text()
 	j := i + 1
@@ -121,8 +150,8 @@ func paragraphAt(lines []textLine, i, page int) (Block, int) {
 	}
 	b.Text = vntext.NFC(text)
 	last := lines[j-1]
-	b.openEnd = j == len(lines) && !last.split && last.x1 >= right-3*last.height()
-	b.pageStart = i == 0
+	b.openEnd = last.n == lay.count && !last.split && last.x1 >= right-3*last.height()
+	b.pageStart = lines[i].n == 1
 	return b, j
 }
 
@@ -364,7 +393,7 @@ func tableAt(lines []textLine, i, page int) (Block, int, []column, bool) {
 	}
 	header := make([]Cell, len(cols))
 	for _, l := range lines[i:h] {
-		for k, cell := range lineCells(l, cols) {
+		for k, cell := range headerCells(l, cols) {
 			if cell.Text != "" {
 				header[k].Text = strings.TrimSpace(header[k].Text + " " + cell.Text)
 			}
@@ -429,6 +458,17 @@ func isCapitals(s string) bool {
 // starts in, and the columns it covers are marked Spanned.
 func lineCells(l textLine, cols []column) []Cell {
 	cells, _ := lineCellBoxes(l, cols)
+	return cells
+}
+
+// headerCells splits a header line by columns, each word to the column
+// it starts in: header cells do not span.
+func headerCells(l textLine, cols []column) []Cell {
+	cells := make([]Cell, len(cols))
+	for _, w := range l.words {
+		c := columnOf(cols, w.x0)
+		cells[c].Text = strings.TrimSpace(cells[c].Text + " " + w.text)
+	}
 	return cells
 }
 
