@@ -4,35 +4,27 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"strings"
 	"testing"
 )
 
-func TestDbg(t *testing.T) {
-	data, _ := os.ReadFile("../../testdata/planfiles/pdf/003_a5b74ff242722c67.pdf")
-	d, err := ReadPDF(context.Background(), data, "x", Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, b := range d.Blocks {
-		for _, r := range b.Rows {
-			if len(r) > 3 && strings.Contains(r[3].Text, os.Getenv("PAT")) {
-				for k, c := range r {
-					fmt.Printf("%d cov=%v span=%v %.40q\n", k, c.Covered, c.Spanned, c.Text)
+func TestDbgCols(t *testing.T) {
+	data, _ := os.ReadFile(os.Getenv("F"))
+	os.WriteFile("/tmp/in.pdf", data, 0o644)
+	out, _ := run(context.Background(), DefaultTimeout, "pdftotext", "-bbox-layout", "/tmp/in.pdf", "-")
+	pages, _ := parseBBox(out)
+	for pi, p := range pages {
+		lines := pageLines(p.words)
+		for i, l := range lines {
+			if isTableHeader(l) {
+				b, _, cols, ok := tableAt(lines, i, pi+1); for _, hl := range lines[i:i+3] { for _, w := range hl.words { fmt.Printf("%.1f %q; ", w.x0, w.text) }; fmt.Println() }
+				fmt.Println("page", pi+1, ok, len(b.Rows))
+				for _, c := range cols {
+					fmt.Printf("  %.1f-%.1f text %.1f\n", c.left, c.right, c.text)
+				}
+				for _, c := range b.Rows[0] {
+					fmt.Printf("  H %q\n", c.Text)
 				}
 			}
-		}
-	}
-}
-
-func TestDbgBlocks(t *testing.T) {
-	data, _ := os.ReadFile("../../testdata/planfiles/pdf/003_a5b74ff242722c67.pdf")
-	d, _ := ReadPDF(context.Background(), data, "x", Options{})
-	for _, b := range d.Blocks {
-		if b.Kind == Table {
-			fmt.Println("table", b.Source, len(b.Rows), b.cont, lastPage(b))
-		} else if b.Source.Page >= 13 {
-			fmt.Printf("para %v %.50q\n", b.Source, b.Text)
 		}
 	}
 }

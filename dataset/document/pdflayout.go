@@ -357,6 +357,30 @@ func tableColumns(lines []textLine) []column {
 	return cols
 }
 
+// keepHeaded drops the column edges under which no header cell starts:
+// text that happens to start at the same x on several lines ("Văn phòng
+// Sở" written the same way in row after row) is not a column.
+func keepHeaded(cols []column, header []textLine) []column {
+	has := make([]bool, len(cols))
+	for _, l := range header {
+		for i, w := range l.words {
+			// A header word a space after another goes on the same cell.
+			if i == 0 || w.x0-l.words[i-1].x1 > 1.5*spaceWidth(w.height())+1 {
+				has[columnOf(cols, w.x0)] = true
+			}
+		}
+	}
+	out := cols[:1]
+	for k := 1; k < len(cols); k++ {
+		if has[k] {
+			out = append(out, cols[k])
+			continue
+		}
+		out[len(out)-1].right = cols[k].right
+	}
+	return out
+}
+
 func columnOf(cols []column, x float64) int {
 	for k := len(cols) - 1; k >= 0; k-- {
 		if x >= cols[k].left-1 {
@@ -383,7 +407,7 @@ func tableAt(lines []textLine, i, page int) (Block, int, []column, bool) {
 	for probe < len(lines) && lines[probe].x0 >= lines[i].x0-2 && !(probe > h && lines[probe].y0-lines[probe-1].y1 > 3*lines[probe-1].height()) {
 		probe++
 	}
-	cols := tableColumns(lines[i:probe])
+	cols := keepHeaded(tableColumns(lines[i:probe]), lines[i:h])
 	if len(cols) < 3 {
 		return Block{}, i, nil, false
 	}
