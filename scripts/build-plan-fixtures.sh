@@ -24,6 +24,16 @@ soffice_run() {
 	soffice_run --convert-to pdf --outdir "$tmp" "$out/docx/$name.docx"
 	cp "$tmp/$name.pdf" "$out/pdf/$name.pdf"
 done
+# A Word 97–2003 file (seed 000, saved by LibreOffice from its DOCX) and a
+# web page as a legal-text portal shows it (seed 003: LibreOffice's HTML of
+# its DOCX inside a portal's menus, scripts, sidebar and footer).
+mkdir -p "$out/doc" "$out/html"
+if [ -z "${SCAN_ONLY:-}" ]; then
+	soffice_run --convert-to doc --outdir "$tmp" "$out/docx/000_eb1ba96978540e19.docx"
+	cp "$tmp/000_eb1ba96978540e19.doc" "$out/doc/"
+	soffice_run --convert-to html --outdir "$tmp" "$out/docx/003_a5b74ff242722c67.docx"
+	go run ./scripts/planfixtures -portal-html "$tmp/003_a5b74ff242722c67.html" "$out/html/003_a5b74ff242722c67.html"
+fi
 # The scan: the first five pages of seed 003 (the decision, the plan's
 # purposes and all its 39 targets), rasterised at 300 dpi in grey and
 # wrapped into an image-only PDF, as a scanner gives it.

@@ -71,11 +71,3 @@ func describeUnknown(data []byte) string {
 	return "binary data"
 }
 
-func readDOC(ctx context.Context, data []byte, name string, opts Options) (*Document, error) {
-	return nil, &Error{File: name, Err: ErrUnsupported}
-}
-
-// ReadHTML pending.
-func ReadHTML(data []byte, name string) (*Document, error) {
-	return nil, &Error{File: name, Err: ErrUnsupported}
-}

@@ -9,6 +9,7 @@
 //
 //	go run ./scripts/planfixtures SEED.txt OUT.fodt
 //	go run ./scripts/planfixtures -images-to-pdf OUT.pdf PAGE.jpg...
+//	go run ./scripts/planfixtures -portal-html LIBREOFFICE.html OUT.html
 package main
 
 import (
@@ -22,6 +23,13 @@ import (
 func main() {
 	if len(os.Args) >= 3 && os.Args[1] == "-images-to-pdf" {
 		if err := imagesToPDF(os.Args[2], os.Args[3:]); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		return
+	}
+	if len(os.Args) == 4 && os.Args[1] == "-portal-html" {
+		if err := portalHTML(os.Args[2], os.Args[3]); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
