@@ -70,4 +70,3 @@ func describeUnknown(data []byte) string {
 	}
 	return "binary data"
 }
-

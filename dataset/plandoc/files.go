@@ -25,6 +25,17 @@ func parseBytes(data []byte, name string, cat MetricMatcher) (*Document, error) 
 	return ParseDocument(doc, cat)
 }
 
+// DocumentText returns the text of a document of any format as the parser
+// reads it: its lines (the lines targets' and tasks' Source.Line count) and
+// where each came from. Plain text is returned as it is.
+func DocumentText(data []byte, name string) (document.Rendered, error) {
+	doc, err := document.Read(context.Background(), data, name, document.Options{})
+	if err != nil {
+		return document.Rendered{}, &ParseError{File: name, Err: err}
+	}
+	return document.Render(doc), nil
+}
+
 // ParseDocument parses a document read by the document package (see
 // document.Read for its options: time limits, OCR). Targets and tasks keep
 // the line of the rendered text (document.Render) they stand on, and the

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/dataset/document"
 	"github.com/cchc-lab/cchc/internal/vntext"
 	"golang.org/x/text/unicode/norm"
 )
@@ -56,6 +57,10 @@ type ParseError struct {
 
 // Error implements error.
 func (e *ParseError) Error() string {
+	var de *document.Error
+	if errors.As(e.Err, &de) && de.File == e.File {
+		return de.Error() // it names the file already
+	}
 	switch {
 	case e.Line > 0 && e.Column > 0:
 		return fmt.Sprintf("%s:%d:%d: %v", e.File, e.Line, e.Column, e.Err)
