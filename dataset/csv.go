@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/cchc-lab/cchc/internal/textfile"
 )
 
 // tapReader keeps the bytes read through it from offset base on, so that
@@ -49,36 +50,6 @@ func (t *tapReader) drop(upto int64) {
 	t.base = upto
 }
 
-// sniffDelimiter returns the delimiter of a CSV header line: the most
-// frequent of ',', ';', '\t' and '|' outside quotes, ',' when none occurs.
-func sniffDelimiter(head []byte) rune {
-	counts := map[byte]int{}
-	inQuote := false
-	for _, c := range head {
-		if c == '"' {
-			inQuote = !inQuote
-			continue
-		}
-		if inQuote {
-			continue
-		}
-		if c == '\n' {
-			break
-		}
-		switch c {
-		case ',', ';', '\t', '|':
-			counts[c]++
-		}
-	}
-	best, n := byte(','), 0
-	for _, c := range []byte{',', ';', '\t', '|'} {
-		if counts[c] > n {
-			best, n = c, counts[c]
-		}
-	}
-	return rune(best)
-}
-
 // readCSV reads a CSV table (see Read for the rules).
 func readCSV(r io.Reader, name string, kind Kind, mem memory.Allocator) (*Loaded, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
@@ -108,7 +79,7 @@ func readCSV(r io.Reader, name string, kind Kind, mem memory.Allocator) (*Loaded
 	comma := p.comma
 	if comma == 0 {
 		head, _ = br.Peek(64 << 10)
-		comma = sniffDelimiter(head)
+		comma = textfile.Delimiter(head)
 	}
 	return readCSVBody(br, name, kind, comma, p.lines, mem)
 }

@@ -38,4 +38,6 @@
 // leaves a half-written file.
 //
 // dataset knows nothing of scoring or plotting.
+//
+// The data flow, the layers and the vocabulary are in docs/design.md.
 package dataset

@@ -1,6 +1,7 @@
 package dataset
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/cchc-lab/cchc/internal/atomicfile"
 )
 
 // Format is a file format cchc reads and writes.
@@ -161,26 +163,39 @@ func WriteFile(path string, rec arrow.Record, opts WriteOptions) (err error) {
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
+	return WriteFileFormat(path, format, rec, opts)
+}
+
+// WriteValues writes Go values to path, in the format its extension
+// names, through to (ScoresToRecord, ObservationsToRecord, ...). It holds
+// no Arrow memory after it returns, so the caller needs no allocator.
+func WriteValues[T any](path string, values []T, to func(memory.Allocator, []T) arrow.Record, opts WriteOptions) error {
+	rec := to(memory.NewGoAllocator(), values)
+	defer rec.Release()
+	return WriteFile(path, rec, opts)
+}
+
+// WriteFileFormat writes rec to path in the given format, whatever the
+// path's extension, through the one atomic writer (internal/atomicfile):
+// path holds the old file or the whole new one, never a part; a symbolic
+// link is followed and a device or FIFO written through.
+func WriteFileFormat(path string, format Format, rec arrow.Record, opts WriteOptions) error {
+	return atomicfile.Write(path, Filler(format, rec, opts))
+}
+
+// Filler returns a function that writes rec in format to the writer it is
+// given, buffered, for the atomic writer's Write and Set: a command that
+// writes several outputs adds one Filler per file to an atomicfile.Set.
+func Filler(format Format, rec arrow.Record, opts WriteOptions) func(io.Writer) error {
+	return func(w io.Writer) error {
+		bw := bufio.NewWriterSize(w, 1<<20)
+		// The Parquet writer closes writers that are io.Closers: hand it
+		// a plain writer and let the atomic writer close the file.
+		if err := Write(struct{ io.Writer }{bw}, format, rec, opts); err != nil {
+			return err
 		}
-	}()
-	if err = Write(tmp, format, rec, opts); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return bw.Flush()
 	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 // Write writes rec to w in the given format: CSV with a header line
@@ -202,18 +217,97 @@ func Write(w io.Writer, format Format, rec arrow.Record, opts WriteOptions) erro
 	return fmt.Errorf("%w: %q", ErrFormat, format)
 }
 
-// readTyped reads path as kind with the Go allocator and converts the rows.
-func readTyped[T any](path string, kind Kind, conv func(arrow.Record) ([]T, error)) ([]T, []RejectedRow, error) {
+// Rows are the rows of a table read into Go values: the values in input
+// order, the input line of each (CSV and JSON: the line where the row
+// starts; Parquet and Arrow: the row number counting a header as 1), and
+// the rows that could not be read, each with its line and reason.
+type Rows[T any] struct {
+	// File is the input's name.
+	File string
+	// Values are the rows read, in input order.
+	Values []T
+	// Lines gives the input line of each value.
+	Lines []int
+	// Rejected are the rows that could not be read.
+	Rejected []RejectedRow
+}
+
+// Err returns the rejected rows as one *RejectedRowsError, nil when every
+// row was read.
+func (r *Rows[T]) Err() error {
+	if len(r.Rejected) == 0 {
+		return nil
+	}
+	return &RejectedRowsError{File: r.File, Rows: r.Rejected}
+}
+
+// RejectedRowsError lists the rows of a file that could not be read, each
+// with its line, column and reason.
+type RejectedRowsError struct {
+	// File is the input's name.
+	File string
+	// Rows are the rejected rows.
+	Rows []RejectedRow
+}
+
+// Error lists the rows (at most 20, then a count).
+func (e *RejectedRowsError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %d row(s) could not be read:", e.File, len(e.Rows))
+	for i, r := range e.Rows {
+		if i == 20 {
+			fmt.Fprintf(&b, "\n  ... and %d more", len(e.Rows)-20)
+			break
+		}
+		fmt.Fprintf(&b, "\n  %s:%d", e.File, r.Line)
+		if r.Column != "" {
+			fmt.Fprintf(&b, ": column %q", r.Column)
+		}
+		fmt.Fprintf(&b, ": %s", r.Reason)
+	}
+	return b.String()
+}
+
+// ReadRows reads a table of kind from r (the format from name's
+// extension) into Go values with from (ObservationsFromRecord, ...),
+// keeping each row's line. It holds no Arrow memory after it returns, so
+// the caller needs no allocator. Rows that cannot be read are in
+// Rows.Rejected (Rows.Err lists them as an error); err is for input that
+// cannot be read at all.
+func ReadRows[T any](r io.Reader, name string, kind Kind, from func(arrow.Record) ([]T, error)) (*Rows[T], error) {
+	l, err := Read(r, name, "", kind, memory.NewGoAllocator())
+	if err != nil {
+		return nil, err
+	}
+	return rowsOf(l, name, from)
+}
+
+// ReadFileRows is ReadRows for the file at path.
+func ReadFileRows[T any](path string, kind Kind, from func(arrow.Record) ([]T, error)) (*Rows[T], error) {
 	l, err := ReadFile(path, kind, memory.NewGoAllocator())
+	if err != nil {
+		return nil, err
+	}
+	return rowsOf(l, path, from)
+}
+
+// rowsOf converts a loaded table and releases it.
+func rowsOf[T any](l *Loaded, name string, from func(arrow.Record) ([]T, error)) (*Rows[T], error) {
+	defer l.Release()
+	values, err := from(l.Record)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return &Rows[T]{File: name, Values: values, Lines: l.Lines, Rejected: l.Rejected}, nil
+}
+
+// readTyped reads path as kind and converts the rows.
+func readTyped[T any](path string, kind Kind, conv func(arrow.Record) ([]T, error)) ([]T, []RejectedRow, error) {
+	rows, err := ReadFileRows(path, kind, conv)
 	if err != nil {
 		return nil, nil, err
 	}
-	defer l.Release()
-	rows, err := conv(l.Record)
-	if err != nil {
-		return nil, l.Rejected, err
-	}
-	return rows, l.Rejected, nil
+	return rows.Values, rows.Rejected, nil
 }
 
 // ReadPlans reads a plans table from path (any supported format).

@@ -13,6 +13,7 @@ import (
 
 	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/array"
+	"github.com/apache/arrow/go/v15/arrow/memory"
 	"golang.org/x/text/width"
 
 	"github.com/cchc-lab/cchc/internal/vntext"
@@ -66,6 +67,11 @@ type RenderOptions struct {
 	// no_data HTML colours green, amber, red and grey; "" means "status".
 	// The name is matched case- and diacritic-insensitively.
 	StatusColumn string
+	// Columns shows only these columns, in this order (names matched case-
+	// and diacritic-insensitively); nil shows every column. A name the
+	// table lacks is shown as a column of nulls headed "name?", so that a
+	// misspelt name is seen rather than silently dropped.
+	Columns []string
 }
 
 func (o RenderOptions) maxRows() int {
@@ -106,12 +112,12 @@ func (o RenderOptions) null() string {
 // by characters, so Vietnamese text lines up in a monospaced font. A nil
 // record renders as an empty table.
 func Text(rec arrow.Record, opts RenderOptions) string {
-	return renderText(rndRecordGrid(rec), opts)
+	return renderText(rndRecordGrid(rec).only(opts.Columns), opts)
 }
 
 // TableText is Text for an arrow.Table; its chunks are read in place.
 func TableText(tbl arrow.Table, opts RenderOptions) string {
-	return renderText(rndTableGrid(tbl), opts)
+	return renderText(rndTableGrid(tbl).only(opts.Columns), opts)
 }
 
 // HTML renders rec as an HTML <table> for notebooks: text escaped,
@@ -123,12 +129,12 @@ func TableText(tbl arrow.Table, opts RenderOptions) string {
 // fragment with no <style> or scripts, safe to pass to a notebook's
 // HTML display call. A nil record renders as an empty table.
 func HTML(rec arrow.Record, opts RenderOptions) string {
-	return renderHTML(rndRecordGrid(rec), opts)
+	return renderHTML(rndRecordGrid(rec).only(opts.Columns), opts)
 }
 
 // TableHTML is HTML for an arrow.Table; its chunks are read in place.
 func TableHTML(tbl arrow.Table, opts RenderOptions) string {
-	return renderHTML(rndTableGrid(tbl), opts)
+	return renderHTML(rndTableGrid(tbl).only(opts.Columns), opts)
 }
 
 // renderGrid is the table being rendered: names and chunked columns.
@@ -149,6 +155,34 @@ type renderCol struct {
 func (c renderCol) at(i int) (arrow.Array, int) {
 	k := sort.Search(len(c.starts), func(k int) bool { return c.starts[k] > i }) - 1
 	return c.chunks[k], i - c.starts[k]
+}
+
+// only returns the grid with the named columns in that order (all when
+// names is nil); a name the grid lacks becomes a column of nulls headed
+// "name?".
+func (g renderGrid) only(names []string) renderGrid {
+	if names == nil {
+		return g
+	}
+	out := renderGrid{rows: g.rows}
+	for _, name := range names {
+		j := -1
+		for k, n := range g.names {
+			if strings.EqualFold(n, name) || vntext.Fold(n) == vntext.Fold(name) {
+				j = k
+				break
+			}
+		}
+		if j < 0 {
+			nulls := array.MakeArrayOfNull(memory.DefaultAllocator, arrow.Null, g.rows)
+			out.names = append(out.names, name+"?")
+			out.cols = append(out.cols, renderCol{typ: arrow.Null, chunks: []arrow.Array{nulls}, starts: []int{0}})
+			continue
+		}
+		out.names = append(out.names, g.names[j])
+		out.cols = append(out.cols, g.cols[j])
+	}
+	return out
 }
 
 func rndRecordGrid(rec arrow.Record) renderGrid {

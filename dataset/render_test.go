@@ -666,3 +666,39 @@ func BenchmarkText(b *testing.B) {
 		_ = Text(rec, RenderOptions{})
 	}
 }
+
+// TestRenderColumns checks that RenderOptions.Columns picks and orders the
+// columns shown, and shows a misspelt name as an empty column.
+func TestRenderColumns(t *testing.T) {
+	rec := TargetsToRecord(memory.NewGoAllocator(), []Target{{Code: "II.3.2", Metric: "online_submission_rate", Comparator: ">=", Value: 90, Unit: "percent", Year: 2025}})
+	defer rec.Release()
+	tests := []struct {
+		name    string
+		columns []string
+		want    []string // in order
+		notWant []string
+	}{
+		{"picked and ordered", []string{"value", "CODE"}, []string{"value", "code", "90", "II.3.2"}, []string{"metric", "online_submission_rate"}},
+		{"misspelt", []string{"code", "vlaue"}, []string{"code", "vlaue?"}, []string{"metric"}},
+		{"all", nil, []string{"plan_id", "code", "metric"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, out := range []string{Text(rec, RenderOptions{Columns: tc.columns}), HTML(rec, RenderOptions{Columns: tc.columns})} {
+				at := 0
+				for _, w := range tc.want {
+					i := strings.Index(out[at:], w)
+					if i < 0 {
+						t.Fatalf("%q not found in order in:\n%s", w, out)
+					}
+					at += i + len(w)
+				}
+				for _, w := range tc.notWant {
+					if strings.Contains(out, w) {
+						t.Errorf("%q shown in:\n%s", w, out)
+					}
+				}
+			}
+		})
+	}
+}

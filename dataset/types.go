@@ -288,3 +288,11 @@ type MetricRef struct {
 	// LowerIsBetter is true when a lower value is the better one.
 	LowerIsBetter bool
 }
+
+// Levels of government (cấp): of a target, an observation or a dossier's
+// receiving unit.
+const (
+	LevelProvince = "province"
+	LevelDistrict = "district"
+	LevelCommune  = "commune"
+)

@@ -2,7 +2,7 @@
 // targets name (canonical id, Vietnamese and English names, unit, direction,
 // area, levels and the phrases that identify them in plan text) and the
 // national indices (PAR INDEX, SIPAS, PAPI, PCI, DTI, DDCI) as series
-// definitions. It also computes rates (online submission, on-time
-// completion, online payment, digitisation, satisfaction) from dossier
-// records, as observations the scorer reads.
+// definitions. A *Catalogue is the metric matcher the plan parser
+// (dataset/plandoc) takes. Rates computed from dossier records are in
+// package indicators/rates. The data flow and layers are in docs/design.md.
 package indicators

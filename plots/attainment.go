@@ -53,6 +53,29 @@ func Attainment(rec arrow.Record, opts AttainmentOptions) (*Chart, error) {
 	if len(rows) == 0 {
 		return nil, fmt.Errorf("plots: %w: no scorecard rows match the selection", ErrEmpty)
 	}
+	if err := checkOneUnit(rows); err != nil {
+		return nil, err
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return areaOrder(rows[i].area) < areaOrder(rows[j].area) })
+	a := &attainmentChart{opts: opts, rows: rows, lang: opts.Lang, capPct: opts.Cap, maxX: 100, past: 100 + 1.5}
+	if a.lang != "en" {
+		a.lang = "vi"
+	}
+	if a.capPct <= 0 {
+		a.capPct = 150
+	}
+	a.nRows = len(rows) + countAreas(rows)
+	a.o = opts.Common.withDefaults(20*vg.Centimeter, vg.Length(a.nRows)*vg.Points(18)+vg.Points(150))
+	var rec2 *textRecorder
+	a.f, rec2 = newFrame(a.o)
+	a.drawBars()
+	a.fitAxes()
+	a.addLegend()
+	return a.f.chart(rec2), nil
+}
+
+// checkOneUnit checks that the rows are of one plan, entity and year.
+func checkOneUnit(rows []scoreRow) error {
 	units := map[string]bool{}
 	var unitList []string
 	for _, r := range rows {
@@ -63,104 +86,128 @@ func Attainment(rec arrow.Record, opts AttainmentOptions) (*Chart, error) {
 		}
 	}
 	if len(unitList) > 1 {
-		return nil, fmt.Errorf("plots: %w: the scorecard holds %d plan/entity/year combinations (%s); choose one", ErrOptions, len(unitList), strings.Join(unitList, "; "))
+		return optionsError(fmt.Sprintf("the scorecard holds %d plan/entity/year combinations (%s); choose one", len(unitList), strings.Join(unitList, "; ")), "PlanID", "Entity", "Year")
 	}
-	sort.SliceStable(rows, func(i, j int) bool { return areaOrder(rows[i].area) < areaOrder(rows[j].area) })
-	lang := opts.Lang
-	if lang != "en" {
-		lang = "vi"
-	}
-	nAreas := 0
-	prev := "\x01"
+	return nil
+}
+
+// countAreas counts the runs of one area in rows sorted by area.
+func countAreas(rows []scoreRow) int {
+	n, prev := 0, "\x01"
 	for _, r := range rows {
 		if r.area != prev {
-			nAreas++
+			n++
 			prev = r.area
 		}
 	}
-	R := len(rows) + nAreas
-	o := opts.Common.withDefaults(20*vg.Centimeter, vg.Length(R)*vg.Points(18)+vg.Points(150))
-	capPct := opts.Cap
-	if capPct <= 0 {
-		capPct = 150
-	}
-	f, rec2 := newFrame(o)
-	p := f.plot
+	return n
+}
+
+// attainmentChart is the state of one Attainment call.
+type attainmentChart struct {
+	opts   AttainmentOptions
+	rows   []scoreRow
+	lang   string
+	capPct float64
+	nRows  int // targets plus one heading row per area
+	o      Common
+	f      *frame
+
+	labelW vg.Length
+	bars   *rects
+	seen   map[string]bool // statuses drawn
+	maxX   float64         // the longest bar, in percent
+	past   float64         // where labels start: right of the target line
+}
+
+// drawBars draws an area heading before each area's targets and a bar per
+// target: its length the actual as a share of the target (capped), its
+// colour the status; a hatched stub for a target without data.
+func (a *attainmentChart) drawBars() {
+	p, o, lang := a.f.plot, a.o, a.lang
 	tick := p.Y.Tick.Label
-	lw := opts.LabelWidth
+	lw := a.opts.LabelWidth
 	if lw <= 0 || lw > 0.8 {
 		lw = 0.42
 	}
-	labelW := o.Width * vg.Length(lw)
-	bars := &rects{style: f.style(o.Font.Size*0.75, false, color.Gray{0x22})}
+	a.labelW = o.Width * vg.Length(lw)
+	a.bars = &rects{style: a.f.style(o.Font.Size*0.75, false, color.Gray{0x22})}
+	a.seen = map[string]bool{}
 	var yt []plot.Tick
-	row := 0
-	prev = "\x01"
-	seen := map[string]bool{}
-	maxX := 100.0
-	past := 100.0 + 1.5 // labels start right of the target line
-	labels := rowLabels(rows, lang)
-	for ri, r := range rows {
+	row, prev := 0, "\x01"
+	labels := rowLabels(a.rows, lang)
+	for ri, r := range a.rows {
 		if r.area != prev {
 			prev = r.area
-			y := float64(R - 1 - row)
-			yt = append(yt, plot.Tick{Value: y, Label: shorten(tick, strings.ToUpper(areaName(prev, lang)), labelW)})
+			y := float64(a.nRows - 1 - row)
+			yt = append(yt, plot.Tick{Value: y, Label: shorten(tick, strings.ToUpper(areaName(prev, lang)), a.labelW)})
 			row++
 		}
-		y := float64(R - 1 - row)
+		y := float64(a.nRows - 1 - row)
 		row++
-		yt = append(yt, plot.Tick{Value: y, Label: shorten(tick, labels[ri], labelW)})
-		status := r.status
-		if status == "" {
-			status = dataset.StatusNoData
-		}
-		seen[status] = true
-		pct, ok := ratio(r)
-		label := valueText(r, lang)
-		if !ok || status == dataset.StatusNoData {
-			bars.items = append(bars.items, rectItem{x0: 0, x1: 8, y0: y - 0.32, y1: y + 0.32, fill: color.Gray{0xe4}, hatch: true,
-				label: tr(lang, "không có số liệu", "no data") + targetText(r, lang), labelAt: labelRight, labelColor: color.Gray{0x55}, labelFrom: &past})
-			seen[dataset.StatusNoData] = true
-			continue
-		}
-		shown := math.Max(0, math.Min(pct, capPct))
-		if pct > capPct {
-			label = "› " + label
-		}
-		maxX = math.Max(maxX, shown)
-		bars.items = append(bars.items, rectItem{x0: 0, x1: shown, y0: y - 0.32, y1: y + 0.32, fill: statusColour(status), label: label, labelAt: labelRight, labelFrom: &past})
+		yt = append(yt, plot.Tick{Value: y, Label: shorten(tick, labels[ri], a.labelW)})
+		a.bars.items = append(a.bars.items, a.bar(r, y))
 	}
-	p.Add(bars)
+	p.Add(a.bars)
+	p.Y.Tick.Marker = plot.ConstantTicks(yt)
+}
+
+// bar returns the bar of one target at height y.
+func (a *attainmentChart) bar(r scoreRow, y float64) rectItem {
+	lang := a.lang
+	status := r.status
+	if status == "" {
+		status = dataset.StatusNoData
+	}
+	a.seen[status] = true
+	pct, ok := ratio(r)
+	if !ok || status == dataset.StatusNoData {
+		a.seen[dataset.StatusNoData] = true
+		return rectItem{x0: 0, x1: 8, y0: y - 0.32, y1: y + 0.32, fill: color.Gray{0xe4}, hatch: true,
+			label: tr(lang, "không có số liệu", "no data") + targetText(r, lang), labelAt: labelRight, labelColor: color.Gray{0x55}, labelFrom: &a.past}
+	}
+	label := valueText(r, lang)
+	shown := math.Max(0, math.Min(pct, a.capPct))
+	if pct > a.capPct {
+		label = "› " + label
+	}
+	a.maxX = math.Max(a.maxX, shown)
+	return rectItem{x0: 0, x1: shown, y0: y - 0.32, y1: y + 0.32, fill: statusColour(status), label: label, labelAt: labelRight, labelFrom: &a.past}
+}
+
+// fitAxes draws the target line at 100% and leaves room on the right for
+// the value labels.
+func (a *attainmentChart) fitAxes() {
+	p, o, lang := a.f.plot, a.o, a.lang
 	tgt := &vmark{x: 100, style: draw.LineStyle{Color: color.Black, Width: vg.Points(1.4)}}
 	p.Add(tgt)
-	p.Y.Tick.Marker = plot.ConstantTicks(yt)
+	a.f.legend = append(a.f.legend, legendItem{label: tr(lang, "Mục tiêu (100%)", "Target (100%)"), thumbs: []plot.Thumbnailer{tgt}})
 	p.Y.Tick.Length = 0
-	p.Y.Min, p.Y.Max = -0.6, float64(R)-0.4
+	p.Y.Min, p.Y.Max = -0.6, float64(a.nRows)-0.4
 	p.X.Min = 0
-	// Room on the right for the value labels.
 	longest := vg.Length(0)
-	for _, it := range bars.items {
-		longest = max(longest, bars.style.Width(it.label))
+	for _, it := range a.bars.items {
+		longest = max(longest, a.bars.style.Width(it.label))
 	}
-	plotW := o.Width - labelW - 40
-	frac := float64(longest+8) / float64(plotW)
-	if frac > 0.6 {
-		frac = 0.6
-	}
-	p.X.Max = math.Max(maxX, past) / (1 - frac)
-	p.X.Tick.Marker = percentTicks{upTo: maxX, lang: lang}
+	plotW := o.Width - a.labelW - 40
+	frac := math.Min(float64(longest+8)/float64(plotW), 0.6)
+	p.X.Max = math.Max(a.maxX, a.past) / (1 - frac)
+	p.X.Tick.Marker = percentTicks{upTo: a.maxX, lang: lang}
 	p.X.Label.Text = axisLabel(o.XLabel, tr(lang, "Thực hiện so với mục tiêu (%)", "Actual as a share of the target (%)"))
 	p.Y.Label.Text = axisLabel(o.YLabel, "")
-	f.legend = append(f.legend, legendItem{label: tr(lang, "Mục tiêu (100%)", "Target (100%)"), thumbs: []plot.Thumbnailer{tgt}})
+}
+
+// addLegend gives the colour of each status drawn and explains the bars.
+func (a *attainmentChart) addLegend() {
+	lang := a.lang
 	for _, s := range []string{dataset.StatusMet, dataset.StatusNear, dataset.StatusOffTrack, dataset.StatusNoData} {
-		if seen[s] {
-			f.legend = append(f.legend, legendItem{label: statusName(s, lang), thumbs: []plot.Thumbnailer{swatch{fill: statusColour(s), hatch: s == dataset.StatusNoData}}})
+		if a.seen[s] {
+			a.f.legend = append(a.f.legend, legendItem{label: statusName(s, lang), thumbs: []plot.Thumbnailer{swatch{fill: statusColour(s), hatch: s == dataset.StatusNoData}}})
 		}
 	}
-	f.notes = append(f.notes, tr(lang,
+	a.f.notes = append(a.f.notes, tr(lang,
 		"Độ dài thanh: giá trị thực hiện so với mục tiêu; chỉ tiêu giảm/tăng so với năm gốc: mức thay đổi đạt được so với mức phải đạt; chỉ tiêu “≤”: mục tiêu chia cho thực hiện.",
 		"Bar length: actual as a share of the target; change targets: the change achieved against the change required; “≤” targets: target divided by actual."))
-	return f.chart(rec2), nil
 }
 
 // ratio returns how far a target is reached, in percent of the target.

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"image/color"
 	"io"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -21,6 +20,7 @@ import (
 	"gonum.org/v1/plot/vg/vgimg"
 	"gonum.org/v1/plot/vg/vgsvg"
 
+	"github.com/cchc-lab/cchc/internal/atomicfile"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -171,25 +171,11 @@ func (c *Chart) WriteFile(path string) error {
 	if err := c.Save(&b, format); err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp*")
-	if err != nil {
+	if err := atomicfile.Write(path, func(w io.Writer) error {
+		_, err := w.Write(b.Bytes())
+		return err
+	}); err != nil {
 		return fmt.Errorf("plots: %w", err)
-	}
-	tmp := f.Name()
-	_, werr := f.Write(b.Bytes())
-	cerr := f.Close()
-	if werr == nil {
-		werr = cerr
-	}
-	if werr == nil {
-		werr = os.Chmod(tmp, 0o644)
-	}
-	if werr == nil {
-		werr = os.Rename(tmp, path)
-	}
-	if werr != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("plots: writing %s: %w", path, werr)
 	}
 	return nil
 }

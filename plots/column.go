@@ -25,6 +25,32 @@ var (
 	ErrOptions = errors.New("invalid options")
 )
 
+// OptionsError reports options that contradict each other or the data. It
+// names the Options fields that resolve it, so that a caller (the command,
+// a notebook) can say which of its own settings to change. It wraps
+// ErrOptions.
+type OptionsError struct {
+	// Fields are the Options fields that resolve the error, e.g. "Index";
+	// "Entities" and "MaxSeries" for too many series.
+	Fields []string
+	// Column is the record column the error is about, when there is one
+	// (the index column: "index", or "metric" for observations).
+	Column string
+	// Msg says what is wrong and what to choose.
+	Msg string
+}
+
+// Error implements error.
+func (e *OptionsError) Error() string { return "plots: " + ErrOptions.Error() + ": " + e.Msg }
+
+// Unwrap returns ErrOptions.
+func (e *OptionsError) Unwrap() error { return ErrOptions }
+
+// optionsError returns an *OptionsError about fields.
+func optionsError(msg string, fields ...string) *OptionsError {
+	return &OptionsError{Fields: fields, Msg: msg}
+}
+
 // columnIndex returns the index of the column called name (case-insensitive).
 func columnIndex(rec arrow.Record, name string) (int, error) {
 	sc := rec.Schema()

@@ -21,4 +21,6 @@
 // are measured or drawn, and labels too long for their space are wrapped or
 // shortened with an ellipsis rather than drawn over each other.
 // Chart.MissingGlyphs reports any rune a chart drew that the font lacks.
+//
+// The data flow and layers are in docs/design.md.
 package plots

@@ -51,23 +51,67 @@ func Heatmap(rec arrow.Record, opts HeatmapOptions) (*Chart, error) {
 	if err != nil {
 		return nil, err
 	}
-	by := opts.By
-	if by == "" {
-		by = "entity"
+	h := &heatmap{opts: opts, by: opts.By}
+	if h.by == "" {
+		h.by = "entity"
 	}
-	if by != "entity" && by != "year" {
-		return nil, fmt.Errorf("plots: %w: By is %q, want \"entity\" or \"year\"", ErrOptions, opts.By)
+	if h.by != "entity" && h.by != "year" {
+		return nil, optionsError(fmt.Sprintf("By is %q, want \"entity\" or \"year\"", opts.By), "By")
 	}
-	rows = filterScores(rows, opts.PlanID, opts.Entities, opts.Year, opts.YearFrom, opts.YearTo)
-	if len(rows) == 0 {
+	h.rows = filterScores(rows, opts.PlanID, opts.Entities, opts.Year, opts.YearFrom, opts.YearTo)
+	if len(h.rows) == 0 {
 		return nil, fmt.Errorf("plots: %w: no scorecard rows match the selection", ErrEmpty)
 	}
-	// The other dimension must be single-valued.
+	if err := h.checkOneOther(); err != nil {
+		return nil, err
+	}
+	h.layOutColumns()
+	h.groupTargets()
+	rec2 := h.newFrame()
+	h.drawCells()
+	h.labelAxes()
+	h.addLegend()
+	return h.f.chart(rec2), nil
+}
+
+// heatmap is the state of one Heatmap call: the scorecard rows drawn, the
+// columns (entities or years), the targets as rows grouped by area.
+type heatmap struct {
+	opts HeatmapOptions
+	by   string // "entity" or "year"
+	rows []scoreRow
+
+	cols    []string          // column keys in order
+	colName map[string]string // column key → label
+	colIdx  map[string]int
+
+	targets map[string]*heatmapTarget
+	keys    []string // target keys in area order
+	nRows   int      // target rows plus one heading row per area
+
+	o      Common
+	lang   string
+	f      *frame
+	labelW vg.Length
+
+	noData, blank bool // whether cells of these kinds were drawn
+}
+
+// heatmapTarget is one row of the heatmap: a target and its cells.
+type heatmapTarget struct {
+	first scoreRow
+	order int
+	cells map[int]scoreRow
+}
+
+// checkOneOther checks that the dimension not drawn as columns has one
+// value: one year for entity columns, one entity for year columns.
+func (h *heatmap) checkOneOther() error {
 	other := map[string]bool{}
 	var otherList []string
-	for _, r := range rows {
+	for _, r := range h.rows {
 		k := strconv.Itoa(r.year)
-		if by == "year" {
+		if h.by == "year" {
 			k = r.entity
 		}
 		if !other[k] {
@@ -75,179 +119,206 @@ func Heatmap(rec arrow.Record, opts HeatmapOptions) (*Chart, error) {
 			otherList = append(otherList, k)
 		}
 	}
-	if len(otherList) > 1 {
-		if by == "entity" {
-			return nil, fmt.Errorf("plots: %w: the scorecard spans years %s; choose one year, or draw By \"year\" for one entity", ErrOptions, strings.Join(otherList, ", "))
-		}
-		return nil, fmt.Errorf("plots: %w: the scorecard covers %s; choose one entity", ErrOptions, strings.Join(otherList, ", "))
+	if len(otherList) <= 1 {
+		return nil
 	}
-	// Columns.
-	colKey := func(r scoreRow) string {
-		if by == "year" {
-			return strconv.Itoa(r.year)
-		}
-		return entityKey(r.entity)
+	if h.by == "entity" {
+		return optionsError(fmt.Sprintf("the scorecard spans years %s; choose one year, or draw By \"year\" for one entity", strings.Join(otherList, ", ")), "Year", "By")
 	}
-	var cols []string
-	colName := map[string]string{}
-	if by == "entity" && len(opts.Entities) > 0 {
-		for _, e := range opts.Entities {
+	return optionsError(fmt.Sprintf("the scorecard covers %s; choose one entity", strings.Join(otherList, ", ")), "Entities")
+}
+
+// colKey is the column of a scorecard row.
+func (h *heatmap) colKey(r scoreRow) string {
+	if h.by == "year" {
+		return strconv.Itoa(r.year)
+	}
+	return entityKey(r.entity)
+}
+
+// layOutColumns orders the columns: the entities named first, in their
+// order, then as they come; years in order.
+func (h *heatmap) layOutColumns() {
+	h.colName = map[string]string{}
+	if h.by == "entity" {
+		for _, e := range h.opts.Entities {
 			k := entityKey(e)
-			if _, ok := colName[k]; !ok {
-				colName[k] = displayName(e)
-				cols = append(cols, k)
+			if _, ok := h.colName[k]; !ok {
+				h.colName[k] = displayName(e)
+				h.cols = append(h.cols, k)
 			}
 		}
 	}
-	for _, r := range rows {
-		k := colKey(r)
-		if _, ok := colName[k]; !ok {
+	for _, r := range h.rows {
+		k := h.colKey(r)
+		if _, ok := h.colName[k]; !ok {
 			name := k
-			if by == "entity" {
+			if h.by == "entity" {
 				name = displayName(r.entity)
 			}
-			colName[k] = name
-			cols = append(cols, k)
+			h.colName[k] = name
+			h.cols = append(h.cols, k)
 		}
 	}
-	if by == "year" {
-		sort.Strings(cols)
+	if h.by == "year" {
+		sort.Strings(h.cols)
 	}
-	colIdx := map[string]int{}
-	for i, k := range cols {
-		colIdx[k] = i
+	h.colIdx = map[string]int{}
+	for i, k := range h.cols {
+		h.colIdx[k] = i
 	}
-	// Rows: targets grouped by area.
-	type target struct {
-		first scoreRow
-		order int
-		cells map[int]scoreRow
-	}
-	targets := map[string]*target{}
-	var keys []string
-	for i, r := range rows {
-		t := targets[r.key()]
+}
+
+// groupTargets makes a row per target, in area order, with its cells, and
+// counts the rows with the area headings.
+func (h *heatmap) groupTargets() {
+	h.targets = map[string]*heatmapTarget{}
+	for i, r := range h.rows {
+		t := h.targets[r.key()]
 		if t == nil {
-			t = &target{first: r, order: i, cells: map[int]scoreRow{}}
-			targets[r.key()] = t
-			keys = append(keys, r.key())
+			t = &heatmapTarget{first: r, order: i, cells: map[int]scoreRow{}}
+			h.targets[r.key()] = t
+			h.keys = append(h.keys, r.key())
 		}
-		c := colIdx[colKey(r)]
+		c := h.colIdx[h.colKey(r)]
 		if _, dup := t.cells[c]; !dup {
 			t.cells[c] = r
 		}
 	}
-	sort.SliceStable(keys, func(i, j int) bool {
-		return areaOrder(targets[keys[i]].first.area) < areaOrder(targets[keys[j]].first.area)
+	sort.SliceStable(h.keys, func(i, j int) bool {
+		return areaOrder(h.targets[h.keys[i]].first.area) < areaOrder(h.targets[h.keys[j]].first.area)
 	})
-	o := opts.Common
-	lang := o.Lang
-	if lang != "en" {
-		lang = "vi"
-	}
-	// Auto height: 16 pt per row.
-	nAreas := 0
-	prev := "\x01"
-	for _, k := range keys {
-		if a := targets[k].first.area; a != prev {
+	nAreas, prev := 0, "\x01"
+	for _, k := range h.keys {
+		if a := h.targets[k].first.area; a != prev {
 			nAreas++
 			prev = a
 		}
 	}
-	R := len(keys) + nAreas
-	o = o.withDefaults(20*vg.Centimeter, vg.Length(R)*vg.Points(16)+vg.Points(170))
-	f, rec2 := newFrame(o)
-	p := f.plot
-	tick := p.Y.Tick.Label
-	lw := opts.LabelWidth
+	h.nRows = len(h.keys) + nAreas
+}
+
+// newFrame sizes the chart (16 pt per row by default) and the label
+// column, and makes the frame.
+func (h *heatmap) newFrame() *textRecorder {
+	h.lang = h.opts.Common.Lang
+	if h.lang != "en" {
+		h.lang = "vi"
+	}
+	h.o = h.opts.Common.withDefaults(20*vg.Centimeter, vg.Length(h.nRows)*vg.Points(16)+vg.Points(170))
+	var rec2 *textRecorder
+	h.f, rec2 = newFrame(h.o)
+	lw := h.opts.LabelWidth
 	if lw <= 0 || lw > 0.8 {
 		lw = 0.45
-		if len(cols) <= 2 {
+		if len(h.cols) <= 2 {
 			lw = 0.6 // few columns: give the wording the room
 		}
 	}
-	labelW := o.Width * vg.Length(lw)
-	cells := &rects{style: f.style(o.Font.Size*0.75, false, color.Black)}
+	h.labelW = h.o.Width * vg.Length(lw)
+	return rec2
+}
+
+// drawCells draws an area heading row before each area's targets and a
+// cell per target and column: coloured by attainment, grey and hatched
+// without data, white where the target does not apply.
+func (h *heatmap) drawCells() {
+	p, o := h.f.plot, h.o
+	tick := p.Y.Tick.Label
+	cells := &rects{style: h.f.style(o.Font.Size*0.75, false, color.Black)}
+	C := len(h.cols)
 	// Percentages only where they fit in a cell.
-	showValues := !opts.HideValues &&
-		(o.Width-labelW-30)/vg.Length(max(len(cols), 1)) > cells.style.Width("100%")*1.2
-	var yt []plot.Tick
-	firsts := make([]scoreRow, len(keys))
-	for i, k := range keys {
-		firsts[i] = targets[k].first
+	showValues := !h.opts.HideValues &&
+		(o.Width-h.labelW-30)/vg.Length(max(C, 1)) > cells.style.Width("100%")*1.2
+	firsts := make([]scoreRow, len(h.keys))
+	for i, k := range h.keys {
+		firsts[i] = h.targets[k].first
 	}
-	labels := rowLabels(firsts, lang)
-	row := 0
-	prev = "\x01"
-	noData, blank := false, false
-	C := len(cols)
-	for ki, k := range keys {
-		t := targets[k]
+	labels := rowLabels(firsts, h.lang)
+	var yt []plot.Tick
+	row, prev := 0, "\x01"
+	for ki, k := range h.keys {
+		t := h.targets[k]
 		if t.first.area != prev {
 			prev = t.first.area
-			y := float64(R - 1 - row)
-			yt = append(yt, plot.Tick{Value: y, Label: shorten(tick, strings.ToUpper(areaName(prev, lang)), labelW)})
+			y := float64(h.nRows - 1 - row)
+			yt = append(yt, plot.Tick{Value: y, Label: shorten(tick, strings.ToUpper(areaName(prev, h.lang)), h.labelW)})
 			cells.items = append(cells.items, rectItem{x0: -0.5, x1: float64(C) - 0.5, y0: y - 0.5, y1: y + 0.5, fill: color.Gray{0xee}})
 			row++
 		}
-		y := float64(R - 1 - row)
-		yt = append(yt, plot.Tick{Value: y, Label: shorten(tick, labels[ki], labelW)})
+		y := float64(h.nRows - 1 - row)
+		yt = append(yt, plot.Tick{Value: y, Label: shorten(tick, labels[ki], h.labelW)})
 		for c := 0; c < C; c++ {
-			it := rectItem{x0: float64(c) - 0.5, x1: float64(c) + 0.5, y0: y - 0.5, y1: y + 0.5, border: color.White}
-			r, ok := t.cells[c]
-			switch {
-			case !ok:
-				blank = true
-				it.fill = color.White
-				it.border = color.Gray{0xdd}
-			case !r.hasAttainment:
-				noData = true
-				it.fill = color.Gray{0xe4}
-				it.hatch = true
-			default:
-				it.fill = attainmentColour(r.attainment)
-				if showValues {
-					it.label = strconv.Itoa(int(r.attainment*100+0.5)) + "%"
-					it.labelAt = labelCenter
-					if luminance(it.fill) < 0.45 {
-						it.labelColor = color.White
-					}
-				}
-			}
-			cells.items = append(cells.items, it)
+			cells.items = append(cells.items, h.cell(t, c, y, showValues))
 		}
 		row++
 	}
 	p.Add(cells)
 	p.Y.Tick.Marker = plot.ConstantTicks(yt)
+}
+
+// cell returns the cell of target t in column c at height y.
+func (h *heatmap) cell(t *heatmapTarget, c int, y float64, showValues bool) rectItem {
+	it := rectItem{x0: float64(c) - 0.5, x1: float64(c) + 0.5, y0: y - 0.5, y1: y + 0.5, border: color.White}
+	r, ok := t.cells[c]
+	switch {
+	case !ok:
+		h.blank = true
+		it.fill = color.White
+		it.border = color.Gray{0xdd}
+	case !r.hasAttainment:
+		h.noData = true
+		it.fill = color.Gray{0xe4}
+		it.hatch = true
+	default:
+		it.fill = attainmentColour(r.attainment)
+		if showValues {
+			it.label = strconv.Itoa(int(r.attainment*100+0.5)) + "%"
+			it.labelAt = labelCenter
+			if luminance(it.fill) < 0.45 {
+				it.labelColor = color.White
+			}
+		}
+	}
+	return it
+}
+
+// labelAxes labels the columns and fits the axes to the cells.
+func (h *heatmap) labelAxes() {
+	p, o, C := h.f.plot, h.o, len(h.cols)
 	p.Y.Tick.Length = 0
 	p.Y.Padding = 0
 	p.X.Padding = 0
-	colW := (o.Width - labelW - 30) / vg.Length(max(C, 1))
+	colW := (o.Width - h.labelW - 30) / vg.Length(max(C, 1))
 	names := make([]string, C)
-	for i, k := range cols {
-		names[i] = colName[k]
+	for i, k := range h.cols {
+		names[i] = h.colName[k]
 	}
 	categoryLabels(p, names, colW, o.Height*0.25)
 	p.X.Tick.Length = 0
 	p.X.Min, p.X.Max = -0.5, float64(C)-0.5
-	p.Y.Min, p.Y.Max = -0.5, float64(R)-0.5
+	p.Y.Min, p.Y.Max = -0.5, float64(h.nRows)-0.5
 	p.X.Label.Text = axisLabel(o.XLabel, "")
 	p.Y.Label.Text = axisLabel(o.YLabel, "")
 	p.X.LineStyle.Width = 0
 	p.Y.LineStyle.Width = 0
+}
+
+// addLegend explains the colour scale, and the grey and white cells when
+// there are some.
+func (h *heatmap) addLegend() {
+	f, lang := h.f, h.lang
 	f.legend = append(f.legend, legendItem{
 		label:  tr(lang, "Mức đạt: 0% → 100%", "Attainment: 0% → 100%"),
 		thumbs: []plot.Thumbnailer{gradient{colour: attainmentColour}},
-		width:  o.Font.Size * 8,
+		width:  h.o.Font.Size * 8,
 	})
-	if noData {
+	if h.noData {
 		f.legend = append(f.legend, legendItem{label: statusName("no_data", lang), thumbs: []plot.Thumbnailer{swatch{fill: color.Gray{0xe4}, hatch: true}}})
 	}
-	if blank {
+	if h.blank {
 		f.legend = append(f.legend, legendItem{label: tr(lang, "Không áp dụng", "Not applicable"), thumbs: []plot.Thumbnailer{swatch{fill: color.White, border: color.Gray{0xaa}}}})
 	}
-	return f.chart(rec2), nil
 }
 
 // filterScores keeps the rows of a plan, entities and years.

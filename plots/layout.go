@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cchc-lab/cchc/internal/vntext"
 	stdfont "golang.org/x/image/font"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
@@ -288,47 +289,10 @@ func padLines(labels []string) {
 	}
 }
 
-// formatNumber prints v with at most prec decimals (trailing zeros
-// dropped), with a decimal comma for Vietnamese.
+// formatNumber prints v with at most prec decimals for a chart label,
+// with a decimal comma for Vietnamese.
 func formatNumber(v float64, prec int, lang string) string {
-	s := strconv.FormatFloat(v, 'f', prec, 64)
-	if strings.Contains(s, ".") {
-		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	}
-	if s == "-0" {
-		s = "0"
-	}
-	s = groupThousands(s)
-	if lang == "vi" {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
-}
-
-// groupThousands puts a space between groups of three digits in numbers
-// of five or more integer digits ("97000" → "97 000"), a separator that
-// reads the same in Vietnamese and English.
-func groupThousands(s string) string {
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	intPart, frac, hasFrac := strings.Cut(s, ".")
-	if len(intPart) >= 5 {
-		var b strings.Builder
-		for i, r := range intPart {
-			if i > 0 && (len(intPart)-i)%3 == 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteRune(r)
-		}
-		intPart = b.String()
-	}
-	if hasFrac {
-		intPart += "." + frac
-	}
-	if neg {
-		return "-" + intPart
-	}
-	return intPart
+	return vntext.FormatNumberLabel(v, prec, lang == "vi")
 }
 
 // yearTicks labels whole years, every year when few, else every 2, 5 or 10.

@@ -121,82 +121,136 @@ func (s Selection) yearRange() string {
 }
 
 // selectSeries applies s to rec. maxSeries limits how many series may be
-// drawn when no entities are named (0: no limit).
+// drawn when no entities are named (0: no limit). The steps: read the
+// columns; keep the rows of the Where conditions and of one index; group
+// the rows by series and year; choose the series; set the chart's years.
 func selectSeries(rec arrow.Record, s Selection, maxSeries int) (*selected, error) {
 	if rec == nil {
 		return nil, fmt.Errorf("plots: %w: no record", ErrEmpty)
 	}
 	s = s.withDefaults(rec)
-	year, err := yearColumn(rec, s.X)
-	if err != nil {
-		return nil, fmt.Errorf("plots: x: %w", err)
+	sel := &seriesSelector{s: s, n: int(rec.NumRows()),
+		out: &selected{byYear: map[int][]yearValue{}, nullYears: map[string][]int{}}}
+	if err := sel.readColumns(rec); err != nil {
+		return nil, err
 	}
-	value, err := floatColumn(rec, s.Y)
-	if err != nil {
-		return nil, fmt.Errorf("plots: y: %w", err)
+	if err := sel.filterIndex(rec); err != nil {
+		return nil, err
 	}
-	var series stringGetter
+	sel.groupRows()
+	if len(sel.order) == 0 {
+		return nil, sel.nothingLeft()
+	}
+	if err := sel.chooseSeries(maxSeries); err != nil {
+		return nil, err
+	}
+	sel.setYears()
+	return sel.out, sel.checkValues()
+}
+
+// seriesSelector is the state of one selectSeries call.
+type seriesSelector struct {
+	s   Selection
+	n   int
+	out *selected
+
+	year                        func(int) (int, bool)
+	value                       func(int) (float64, bool)
+	series, index, unit, period stringGetter
+
+	keep []bool // rows past the Where and index filters
+
+	byKey       map[string]*seriesAcc // series by entity key
+	order       []string              // series keys in order of first row
+	periodByKey map[string]int        // rows for a sub-year period, by series
+	noYearByKey map[string]int        // rows without a year, by series
+	chosen      []string              // the series drawn, in display order
+}
+
+// seriesAcc collects one series' points.
+type seriesAcc struct {
+	name   string
+	unit   string
+	points []point
+}
+
+// readColumns finds the columns the selection names.
+func (sel *seriesSelector) readColumns(rec arrow.Record) error {
+	s := sel.s
+	var err error
+	if sel.year, err = yearColumn(rec, s.X); err != nil {
+		return fmt.Errorf("plots: x: %w", err)
+	}
+	if sel.value, err = floatColumn(rec, s.Y); err != nil {
+		return fmt.Errorf("plots: y: %w", err)
+	}
 	if s.Series != "" {
-		if series, err = stringColumn(rec, s.Series); err != nil {
-			return nil, fmt.Errorf("plots: series: %w", err)
+		if sel.series, err = stringColumn(rec, s.Series); err != nil {
+			return fmt.Errorf("plots: series: %w", err)
 		}
 	}
-	var index, unit stringGetter
 	if s.IndexColumn != "" {
-		if index, err = stringColumn(rec, s.IndexColumn); err != nil {
-			return nil, fmt.Errorf("plots: index: %w", err)
+		if sel.index, err = stringColumn(rec, s.IndexColumn); err != nil {
+			return fmt.Errorf("plots: index: %w", err)
 		}
 	}
 	if s.UnitColumn != "" {
-		if unit, err = stringColumn(rec, s.UnitColumn); err != nil {
-			unit = nil
+		if sel.unit, err = stringColumn(rec, s.UnitColumn); err != nil {
+			sel.unit = nil
 		}
 	}
-	var period stringGetter
 	if s.PeriodColumn != "" {
-		if period, err = stringColumn(rec, s.PeriodColumn); err != nil {
-			return nil, fmt.Errorf("plots: period: %w", err)
+		if sel.period, err = stringColumn(rec, s.PeriodColumn); err != nil {
+			return fmt.Errorf("plots: period: %w", err)
 		}
 	}
-	out := &selected{byYear: map[int][]yearValue{}, nullYears: map[string][]int{}}
-	n := int(rec.NumRows())
-	where, err := whereFilter(rec, s.Where)
+	return nil
+}
+
+// filterIndex keeps the rows of the Where conditions and of the index
+// asked for; when none is asked for, the record must hold only one.
+func (sel *seriesSelector) filterIndex(rec arrow.Record) error {
+	where, err := whereFilter(rec, sel.s.Where)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	// Index filter.
-	keep := make([]bool, n)
+	sel.keep = make([]bool, sel.n)
 	var indices []string
 	seenIdx := map[string]bool{}
-	want := vntext.Fold(s.Index)
-	for i := 0; i < n; i++ {
-		keep[i] = where(i)
-		if !keep[i] {
+	want := vntext.Fold(sel.s.Index)
+	for i := 0; i < sel.n; i++ {
+		sel.keep[i] = where(i)
+		if !sel.keep[i] || sel.index == nil {
 			continue
 		}
-		if index == nil {
-			continue
-		}
-		name, _ := index(i)
+		name, _ := sel.index(i)
 		k := vntext.Fold(name)
 		if !seenIdx[k] {
 			seenIdx[k] = true
 			indices = append(indices, name)
 		}
 		if want != "" && k != want {
-			keep[i] = false
+			sel.keep[i] = false
 		}
 	}
+	return sel.chooseIndex(indices, seenIdx, want)
+}
+
+// chooseIndex sets the index drawn, or says why none can be.
+func (sel *seriesSelector) chooseIndex(indices []string, seenIdx map[string]bool, want string) error {
+	s, out := sel.s, sel.out
 	switch {
-	case index != nil && want != "" && !seenIdx[want]:
-		return nil, fmt.Errorf("plots: %w: no rows for index %q (the record has: %s)", ErrEmpty, s.Index, strings.Join(indices, ", "))
-	case index != nil && want == "" && len(indices) > 1:
+	case sel.index != nil && want != "" && !seenIdx[want]:
+		return fmt.Errorf("plots: %w: no rows for index %q (the record has: %s)", ErrEmpty, s.Index, strings.Join(indices, ", "))
+	case sel.index != nil && want == "" && len(indices) > 1:
 		what := "indices"
 		if !strings.EqualFold(s.IndexColumn, "index") {
 			what = "values of " + s.IndexColumn
 		}
-		return nil, fmt.Errorf("plots: %w: the record holds %d %s (%s); choose one", ErrOptions, len(indices), what, strings.Join(indices, ", "))
-	case index != nil && want == "" && len(indices) == 1:
+		e := optionsError(fmt.Sprintf("the record holds %d %s (%s); choose one", len(indices), what, strings.Join(indices, ", ")), "Index")
+		e.Column = s.IndexColumn
+		return e
+	case sel.index != nil && want == "" && len(indices) == 1:
 		out.index = indices[0]
 	case want != "":
 		for _, name := range indices {
@@ -206,88 +260,103 @@ func selectSeries(rec arrow.Record, s Selection, maxSeries int) (*selected, erro
 			}
 		}
 	}
-	// Year filter; collect every series.
-	type acc struct {
-		name   string
-		unit   string
-		points []point
-	}
-	byKey := map[string]*acc{}
-	var order []string
-	// Rows a year axis cannot place, by series, so that only the drawn
-	// series' rows are reported.
-	periodByKey, noYearByKey := map[string]int{}, map[string]int{}
+	return nil
+}
+
+// groupRows groups the kept rows of the selected years by series, and
+// counts by series the rows a year axis cannot place (so that only the
+// drawn series' rows are reported).
+func (sel *seriesSelector) groupRows() {
+	s, out := sel.s, sel.out
+	sel.byKey = map[string]*seriesAcc{}
+	sel.periodByKey, sel.noYearByKey = map[string]int{}, map[string]int{}
 	yearsSeen := map[int]bool{}
-	for i := 0; i < n; i++ {
-		if !keep[i] {
+	for i := 0; i < sel.n; i++ {
+		if !sel.keep[i] {
 			continue
 		}
 		name := ""
-		if series != nil {
-			name, _ = series(i)
-		}
-		if name == "" && series == nil {
+		if sel.series != nil {
+			name, _ = sel.series(i)
+		} else {
 			name = out.index
 		}
-		if period != nil {
-			if p, _ := period(i); strings.TrimSpace(p) != "" {
-				periodByKey[entityKey(name)]++
+		key := entityKey(name)
+		if sel.period != nil {
+			if p, _ := sel.period(i); strings.TrimSpace(p) != "" {
+				sel.periodByKey[key]++
 				continue
 			}
 		}
-		y, ok := year(i)
+		y, ok := sel.year(i)
 		if !ok {
-			noYearByKey[entityKey(name)]++
+			sel.noYearByKey[key]++
 			continue
 		}
 		if (s.YearFrom > 0 && y < s.YearFrom) || (s.YearTo > 0 && y > s.YearTo) {
 			continue
 		}
-		key := entityKey(name)
-		a := byKey[key]
+		a := sel.byKey[key]
 		if a == nil {
-			a = &acc{name: displayName(name)}
-			byKey[key] = a
-			order = append(order, key)
+			a = &seriesAcc{name: displayName(name)}
+			sel.byKey[key] = a
+			sel.order = append(sel.order, key)
 		}
 		yearsSeen[y] = true
-		v, ok := value(i)
-		if !ok {
-			out.nullYears[key] = append(out.nullYears[key], y)
-			continue
-		}
-		a.points = append(a.points, point{year: y, value: v, row: i})
-		out.byYear[y] = append(out.byYear[y], yearValue{key: key, value: v})
-		if unit != nil && a.unit == "" {
-			a.unit, _ = unit(i)
-		}
+		sel.addPoint(a, key, i, y)
 	}
 	for y := range yearsSeen {
 		out.allYears = append(out.allYears, y)
 	}
 	sort.Ints(out.allYears)
-	what := "the record"
-	if out.index != "" {
-		what = "index " + out.index
+}
+
+// addPoint adds row i of year y to series a (key), or notes its missing value.
+func (sel *seriesSelector) addPoint(a *seriesAcc, key string, i, y int) {
+	out := sel.out
+	v, ok := sel.value(i)
+	if !ok {
+		out.nullYears[key] = append(out.nullYears[key], y)
+		return
 	}
-	if len(order) == 0 {
-		for _, n := range periodByKey {
-			out.periodRows += n
-		}
-		for _, n := range noYearByKey {
-			out.noYear += n
-		}
-		why := ""
-		if out.periodRows > 0 {
-			why += fmt.Sprintf("; %d rows are for a period (month, quarter or span of years) and charts are by year", out.periodRows)
-		}
-		if out.noYear > 0 {
-			why += fmt.Sprintf("; %d rows have no year", out.noYear)
-		}
-		return nil, fmt.Errorf("plots: %w: no rows for %s%s%s", ErrEmpty, what, s.yearRange(), why)
+	a.points = append(a.points, point{year: y, value: v, row: i})
+	out.byYear[y] = append(out.byYear[y], yearValue{key: key, value: v})
+	if sel.unit != nil && a.unit == "" {
+		a.unit, _ = sel.unit(i)
 	}
-	// Entity selection.
-	var chosen []string
+}
+
+// what names the drawn index, or the record, in messages.
+func (sel *seriesSelector) what() string {
+	if sel.out.index != "" {
+		return "index " + sel.out.index
+	}
+	return "the record"
+}
+
+// nothingLeft explains a selection that kept no row.
+func (sel *seriesSelector) nothingLeft() error {
+	out := sel.out
+	for _, n := range sel.periodByKey {
+		out.periodRows += n
+	}
+	for _, n := range sel.noYearByKey {
+		out.noYear += n
+	}
+	why := ""
+	if out.periodRows > 0 {
+		why += fmt.Sprintf("; %d rows are for a period (month, quarter or span of years) and charts are by year", out.periodRows)
+	}
+	if out.noYear > 0 {
+		why += fmt.Sprintf("; %d rows have no year", out.noYear)
+	}
+	return fmt.Errorf("plots: %w: no rows for %s%s%s", ErrEmpty, sel.what(), sel.s.yearRange(), why)
+}
+
+// chooseSeries picks the series drawn: the Entities named, in their
+// order, or every series up to maxSeries; then sorts their points by year.
+func (sel *seriesSelector) chooseSeries(maxSeries int) error {
+	s, out := sel.s, sel.out
 	if len(s.Entities) > 0 {
 		seen := map[string]bool{}
 		var missing []string
@@ -300,68 +369,75 @@ func selectSeries(rec arrow.Record, s Selection, maxSeries int) (*selected, erro
 				continue
 			}
 			seen[k] = true
-			if byKey[k] == nil {
+			if sel.byKey[k] == nil {
 				missing = append(missing, e)
 				continue
 			}
-			chosen = append(chosen, k)
+			sel.chosen = append(sel.chosen, k)
 		}
 		if len(missing) > 0 {
-			return nil, fmt.Errorf("plots: %w: no rows for %s in %s%s", ErrEmpty, strings.Join(quoteAll(missing), ", "), what, s.yearRange())
+			return fmt.Errorf("plots: %w: no rows for %s in %s%s", ErrEmpty, strings.Join(quoteAll(missing), ", "), sel.what(), s.yearRange())
 		}
 	} else {
-		chosen = order
-		if maxSeries > 0 && len(chosen) > maxSeries {
-			return nil, fmt.Errorf("plots: %w: %s has %d series; name at most %d with Entities", ErrOptions, what, len(chosen), maxSeries)
+		sel.chosen = sel.order
+		if maxSeries > 0 && len(sel.chosen) > maxSeries {
+			return optionsError(fmt.Sprintf("%s has %d series; name at most %d with Entities", sel.what(), len(sel.chosen), maxSeries), "Entities", "MaxSeries")
 		}
 	}
-	for _, k := range chosen {
-		out.periodRows += periodByKey[k]
-		out.noYear += noYearByKey[k]
-		a := byKey[k]
+	for _, k := range sel.chosen {
+		out.periodRows += sel.periodByKey[k]
+		out.noYear += sel.noYearByKey[k]
+		a := sel.byKey[k]
 		sort.SliceStable(a.points, func(i, j int) bool { return a.points[i].year < a.points[j].year })
 		out.series = append(out.series, seriesData{name: a.name, unit: a.unit, points: a.points})
 		if out.unit == "" {
 			out.unit = a.unit
 		}
-		if len(out.nullYears[k]) > 0 {
-			out.nullRows += len(out.nullYears[k])
-		}
+		out.nullRows += len(out.nullYears[k])
 	}
-	// The chart's years: those of the selected series, with or without a
-	// value (a year no selected series mentions is not a gap).
+	return nil
+}
+
+// setYears sets the chart's years — those of the selected series, with or
+// without a value (a year no selected series mentions is not a gap) — and
+// the gap years: a year any entity has (for the same index) and a series
+// lacks; when the series are themselves indices, only the drawn ones count.
+func (sel *seriesSelector) setYears() {
+	out := sel.out
 	chosenYears := map[int]bool{}
-	for _, k := range chosen {
-		for _, p := range byKey[k].points {
+	for _, k := range sel.chosen {
+		for _, p := range sel.byKey[k].points {
 			chosenYears[p.year] = true
 		}
 		for _, y := range out.nullYears[k] {
 			chosenYears[y] = true
 		}
 	}
-	// Gaps: a year any entity has (for the same index) and a series lacks.
-	// When the series are themselves indices, only the drawn ones count.
 	out.gapYears = append([]int(nil), out.allYears...)
-	if index != nil && out.index == "" {
-		out.gapYears = nil
-		for y := range chosenYears {
-			out.gapYears = append(out.gapYears, y)
+	if sel.index != nil && out.index == "" {
+		out.gapYears = sortedYears(chosenYears)
+	}
+	out.allYears = sortedYears(chosenYears)
+}
+
+// sortedYears returns the years of a set in order.
+func sortedYears(set map[int]bool) []int {
+	ys := make([]int, 0, len(set))
+	for y := range set {
+		ys = append(ys, y)
+	}
+	sort.Ints(ys)
+	return ys
+}
+
+// checkValues fails when the selected rows hold no value at all.
+func (sel *seriesSelector) checkValues() error {
+	for _, sd := range sel.out.series {
+		if len(sd.points) > 0 {
+			return nil
 		}
-		sort.Ints(out.gapYears)
 	}
-	out.allYears = out.allYears[:0]
-	for y := range chosenYears {
-		out.allYears = append(out.allYears, y)
-	}
-	sort.Ints(out.allYears)
-	total := 0
-	for _, sd := range out.series {
-		total += len(sd.points)
-	}
-	if total == 0 {
-		return nil, fmt.Errorf("plots: %w: the selected rows of %s%s have no values", ErrEmpty, what, s.yearRange())
-	}
-	return out, nil
+	return fmt.Errorf("plots: %w: the selected rows of %s%s have no values", ErrEmpty, sel.what(), sel.s.yearRange())
 }
 
 // whereFilter returns a row predicate for the Where conditions.

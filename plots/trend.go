@@ -79,7 +79,38 @@ type TrendOptions struct {
 // line, an optional national median/IQR band, and split lines at scale
 // breaks.
 func Trend(rec arrow.Record, opts TrendOptions) (*Chart, error) {
-	o := opts.Common.withDefaults(20*vg.Centimeter, 12*vg.Centimeter)
+	opts = opts.withDefaults()
+	if opts.Band != "" && opts.Band != BandMedianIQR {
+		return nil, optionsError(fmt.Sprintf("unknown band %q (want %q)", opts.Band, BandMedianIQR), "Band")
+	}
+	sel, err := selectSeries(rec, opts.Selection, opts.MaxSeries)
+	if err != nil {
+		return nil, err
+	}
+	t := &trendChart{opts: opts, o: opts.Common.withDefaults(20*vg.Centimeter, 12*vg.Centimeter),
+		sel: sel, sx: opts.Selection.withDefaults(rec)}
+	t.findBreaks()
+	var rec2 *textRecorder
+	t.f, rec2 = newFrame(t.o)
+	t.setUpAxes()
+	if opts.Band == BandMedianIQR {
+		if err := addBand(t.f, sel, opts, t.joinedAcross(t.breaks)); err != nil {
+			return nil, err
+		}
+	}
+	t.addTarget()
+	t.addSeries()
+	if opts.ValueLabels {
+		t.f.plot.Add(valueLabels(t.f, sel, t.labelPrecision(), t.inverted()))
+	}
+	t.markBreaks()
+	t.addNotes()
+	t.fitAxes()
+	return t.f.chart(rec2), nil
+}
+
+// withDefaults fills the zero fields of the trend options.
+func (opts TrendOptions) withDefaults() TrendOptions {
 	if opts.MaxSeries <= 0 {
 		opts.MaxSeries = 10
 	}
@@ -92,41 +123,51 @@ func Trend(rec arrow.Record, opts TrendOptions) (*Chart, error) {
 	if opts.Precision <= 0 {
 		opts.Precision = 2
 	}
-	if opts.Band != "" && opts.Band != BandMedianIQR {
-		return nil, fmt.Errorf("plots: %w: unknown band %q (want %q)", ErrOptions, opts.Band, BandMedianIQR)
-	}
-	sel, err := selectSeries(rec, opts.Selection, opts.MaxSeries)
-	if err != nil {
-		return nil, err
-	}
+	return opts
+}
+
+// trendChart is the state of one Trend call.
+type trendChart struct {
+	opts TrendOptions
+	o    Common
+	sel  *selected
+	sx   Selection // the selection with its defaults
+	f    *frame
+
+	breaks       []int   // scale breaks of the whole chart
+	seriesBreaks [][]int // breaks of each series, when the series are indices
+	dups         []duplicate
+}
+
+// findBreaks sets the scale breaks of the whole chart and, when the
+// series are indices (Series "index"), of each series.
+func (t *trendChart) findBreaks() {
+	opts, sel := t.opts, t.sel
 	breaksFor := opts.BreaksFor
 	if breaksFor == nil {
 		breaksFor = catalogueBreaks
 	}
-	// Breaks of the whole chart, and of each series when the series are
-	// indices (Series "index").
 	breaks := opts.ScaleBreaks
 	if breaks == nil && sel.index != "" {
 		breaks = breaksFor(sel.index)
 	}
 	breaks = append([]int(nil), breaks...)
-	seriesBreaks := make([][]int, len(sel.series))
+	t.seriesBreaks = make([][]int, len(sel.series))
 	if opts.ScaleBreaks == nil && sel.index == "" {
 		for i, sd := range sel.series {
-			seriesBreaks[i] = breaksFor(sd.name)
-			breaks = append(breaks, seriesBreaks[i]...)
+			t.seriesBreaks[i] = breaksFor(sd.name)
+			breaks = append(breaks, t.seriesBreaks[i]...)
 		}
 	}
 	sort.Ints(breaks)
-	breaks = uniqueInts(breaks)
+	t.breaks = uniqueInts(breaks)
+}
 
-	f, rec2 := newFrame(o)
-	p := f.plot
-	lang := o.Lang
-	sx := opts.Selection.withDefaults(rec)
-	p.X.Label.Text = axisLabel(o.XLabel, tr(lang, "Năm", "Year"))
-	ylab := valueLabel(sel, sx.Y, lang)
-	p.Y.Label.Text = axisLabel(o.YLabel, ylab)
+// setUpAxes labels the axes and adds the grid.
+func (t *trendChart) setUpAxes() {
+	p, lang := t.f.plot, t.o.Lang
+	p.X.Label.Text = axisLabel(t.o.XLabel, tr(lang, "Năm", "Year"))
+	p.Y.Label.Text = axisLabel(t.o.YLabel, valueLabel(t.sel, t.sx.Y, lang))
 	p.X.Tick.Marker = yearTicks{}
 	p.Y.Tick.Marker = niceTicks{lang: lang}
 	grid := plotter.NewGrid()
@@ -135,175 +176,244 @@ func Trend(rec arrow.Record, opts TrendOptions) (*Chart, error) {
 	grid.Vertical.Width = vg.Points(0.5)
 	grid.Horizontal.Width = vg.Points(0.5)
 	p.Add(grid)
+}
 
-	yearSet := map[int]bool{}
-	for _, y := range sel.gapYears {
-		yearSet[y] = true
+// joinedAcross returns whether two consecutive points of a series are
+// joined by a line: not across a year another series has (a gap) nor
+// across a scale break.
+func (t *trendChart) joinedAcross(breaks []int) func(a, b int) bool {
+	gap := map[int]bool{}
+	for _, y := range t.sel.gapYears {
+		gap[y] = true
 	}
-	joinedWith := func(brs []int) func(a, b int) bool {
-		return func(a, b int) bool {
-			for y := a + 1; y < b; y++ {
-				if yearSet[y] {
-					return false
-				}
+	return func(a, b int) bool {
+		for y := a + 1; y < b; y++ {
+			if gap[y] {
+				return false
 			}
-			for _, br := range brs {
-				if a < br && br <= b {
-					return false
-				}
+		}
+		for _, br := range breaks {
+			if a < br && br <= b {
+				return false
 			}
-			return true
 		}
+		return true
 	}
-	joined := joinedWith(breaks)
-	// Band.
-	if opts.Band == BandMedianIQR {
-		if err := addBand(f, sel, opts, joined); err != nil {
-			return nil, err
-		}
+}
+
+// addTarget draws the target as a dashed red line across the years.
+func (t *trendChart) addTarget() {
+	if t.opts.Target == nil {
+		return
 	}
-	// Target line.
-	if opts.Target != nil {
-		t := *opts.Target
-		xs := []int{sel.allYears[0], sel.allYears[len(sel.allYears)-1]}
-		l, _ := plotter.NewLine(plotter.XYs{{X: float64(xs[0]) - 0.4, Y: t}, {X: float64(xs[1]) + 0.4, Y: t}})
-		l.Color = color.NRGBA{0xC0, 0x00, 0x00, 0xff}
-		l.Width = vg.Points(1.2)
-		l.Dashes = []vg.Length{vg.Points(6), vg.Points(3)}
-		p.Add(l)
-		label := opts.TargetLabel
-		if label == "" {
-			label = tr(lang, "Mục tiêu ", "Target ") + formatNumber(t, opts.Precision, lang)
-		}
-		f.legend = append(f.legend, legendItem{label: label, thumbs: []plot.Thumbnailer{l}})
+	v, years, lang := *t.opts.Target, t.sel.allYears, t.o.Lang
+	l, _ := plotter.NewLine(plotter.XYs{{X: float64(years[0]) - 0.4, Y: v}, {X: float64(years[len(years)-1]) + 0.4, Y: v}})
+	l.Color = color.NRGBA{0xC0, 0x00, 0x00, 0xff}
+	l.Width = vg.Points(1.2)
+	l.Dashes = []vg.Length{vg.Points(6), vg.Points(3)}
+	t.f.plot.Add(l)
+	label := t.opts.TargetLabel
+	if label == "" {
+		label = tr(lang, "Mục tiêu ", "Target ") + formatNumber(v, t.opts.Precision, lang)
 	}
-	// Series.
-	var dups []duplicate
+	t.f.legend = append(t.f.legend, legendItem{label: label, thumbs: []plot.Thumbnailer{l}})
+}
+
+// addSeries draws each series as lines and markers, values from another
+// source as hollow rings.
+func (t *trendChart) addSeries() {
+	joined := t.joinedAcross(t.breaks)
 	hollow := false
-	for i, sd := range sel.series {
-		clr := o.Colors[i%len(o.Colors)]
-		// Shapes shift once the colours wrap, so no two series look alike.
-		shape := glyphShapes[(i+i/len(o.Colors))%len(glyphShapes)]
-		primary, extra, d := collapse(sd)
-		dups = append(dups, d...)
-		joined := joined
-		if sel.index == "" && opts.ScaleBreaks == nil {
-			joined = joinedWith(seriesBreaks[i])
+	for i, sd := range t.sel.series {
+		j := joined
+		if t.sel.index == "" && t.opts.ScaleBreaks == nil {
+			j = t.joinedAcross(t.seriesBreaks[i])
 		}
-		var seg plotter.XYs
-		flush := func() {
-			if len(seg) > 1 {
-				l, _ := plotter.NewLine(seg)
-				l.Color = clr
-				l.Width = vg.Points(1.6)
-				p.Add(l)
-			}
-			seg = nil
-		}
-		for j, pt := range primary {
-			if j > 0 && !joined(primary[j-1].year, pt.year) {
-				flush()
-			}
-			seg = append(seg, plotter.XY{X: float64(pt.year), Y: pt.value})
-		}
-		flush()
-		pts := make(plotter.XYs, len(primary))
-		for j, pt := range primary {
-			pts[j] = plotter.XY{X: float64(pt.year), Y: pt.value}
-		}
-		sc, _ := plotter.NewScatter(pts)
-		sc.GlyphStyle = draw.GlyphStyle{Color: clr, Radius: vg.Points(2.8), Shape: shape}
-		p.Add(sc)
-		if len(extra) > 0 {
+		if t.addOneSeries(i, sd, j) {
 			hollow = true
-			ex := make(plotter.XYs, len(extra))
-			for j, pt := range extra {
-				ex[j] = plotter.XY{X: float64(pt.year), Y: pt.value}
-			}
-			es, _ := plotter.NewScatter(ex)
-			es.GlyphStyle = draw.GlyphStyle{Color: clr, Radius: vg.Points(3.5), Shape: draw.RingGlyph{}}
-			p.Add(es)
 		}
-		lt, _ := plotter.NewLine(plotter.XYs{{}, {}})
-		lt.Color = clr
-		lt.Width = vg.Points(1.6)
-		f.legend = append(f.legend, legendItem{label: sd.name, thumbs: []plot.Thumbnailer{lt, sc}})
 	}
 	if hollow {
 		ring, _ := plotter.NewScatter(plotter.XYs{{}})
 		ring.GlyphStyle = draw.GlyphStyle{Color: color.Gray{0x33}, Radius: vg.Points(3.5), Shape: draw.RingGlyph{}}
-		f.legend = append(f.legend, legendItem{label: tr(lang, "Giá trị từ nguồn khác", "Value from another source"), thumbs: []plot.Thumbnailer{ring}})
+		t.f.legend = append(t.f.legend, legendItem{label: tr(t.o.Lang, "Giá trị từ nguồn khác", "Value from another source"), thumbs: []plot.Thumbnailer{ring}})
 	}
-	inverted := opts.InvertY || strings.EqualFold(sx.Y, "rank")
-	prec := opts.Precision
-	if allIntegral(sel) {
-		prec = 0
+}
+
+// addOneSeries draws series i; it returns whether it drew hollow markers
+// for values from another source.
+func (t *trendChart) addOneSeries(i int, sd seriesData, joined func(a, b int) bool) bool {
+	p, o := t.f.plot, t.o
+	clr := o.Colors[i%len(o.Colors)]
+	// Shapes shift once the colours wrap, so no two series look alike.
+	shape := glyphShapes[(i+i/len(o.Colors))%len(glyphShapes)]
+	primary, extra, d := collapse(sd)
+	t.dups = append(t.dups, d...)
+	var seg plotter.XYs
+	flush := func() {
+		if len(seg) > 1 {
+			l, _ := plotter.NewLine(seg)
+			l.Color = clr
+			l.Width = vg.Points(1.6)
+			p.Add(l)
+		}
+		seg = nil
 	}
-	if opts.ValueLabels {
-		p.Add(valueLabels(f, sel, prec, inverted))
+	for j, pt := range primary {
+		if j > 0 && !joined(primary[j-1].year, pt.year) {
+			flush()
+		}
+		seg = append(seg, plotter.XY{X: float64(pt.year), Y: pt.value})
 	}
-	// Scale breaks.
+	flush()
+	sc, _ := plotter.NewScatter(pointsXY(primary))
+	sc.GlyphStyle = draw.GlyphStyle{Color: clr, Radius: vg.Points(2.8), Shape: shape}
+	p.Add(sc)
+	if len(extra) > 0 {
+		es, _ := plotter.NewScatter(pointsXY(extra))
+		es.GlyphStyle = draw.GlyphStyle{Color: clr, Radius: vg.Points(3.5), Shape: draw.RingGlyph{}}
+		p.Add(es)
+	}
+	lt, _ := plotter.NewLine(plotter.XYs{{}, {}})
+	lt.Color = clr
+	lt.Width = vg.Points(1.6)
+	t.f.legend = append(t.f.legend, legendItem{label: sd.name, thumbs: []plot.Thumbnailer{lt, sc}})
+	return len(extra) > 0
+}
+
+// pointsXY returns the points as x (year), y (value) pairs.
+func pointsXY(pts []point) plotter.XYs {
+	xy := make(plotter.XYs, len(pts))
+	for j, pt := range pts {
+		xy[j] = plotter.XY{X: float64(pt.year), Y: pt.value}
+	}
+	return xy
+}
+
+// inverted says whether the y axis runs downwards (ranks).
+func (t *trendChart) inverted() bool {
+	return t.opts.InvertY || strings.EqualFold(t.sx.Y, "rank")
+}
+
+// labelPrecision is the decimals of value labels: none when every value
+// is a whole number.
+func (t *trendChart) labelPrecision() int {
+	if allIntegral(t.sel) {
+		return 0
+	}
+	return t.opts.Precision
+}
+
+// markBreaks draws the scale breaks inside the years shown as dotted lines
+// and explains them in a note.
+func (t *trendChart) markBreaks() {
+	years, lang := t.sel.allYears, t.o.Lang
 	var shown []string
-	for _, br := range breaks {
-		if br <= sel.allYears[0] || br > sel.allYears[len(sel.allYears)-1] {
+	for _, br := range t.breaks {
+		if br <= years[0] || br > years[len(years)-1] {
 			continue
 		}
 		shown = append(shown, strconv.Itoa(br))
 	}
-	if len(shown) > 0 {
-		bl := &vline{years: breaks, style: draw.LineStyle{Color: color.Gray{0x33}, Width: vg.Points(1), Dashes: []vg.Length{vg.Points(2), vg.Points(2)}}}
-		p.Add(bl)
-		f.legend = append(f.legend, legendItem{label: tr(lang, "Đổi thang đo (", "Scale change (") + strings.Join(shown, ", ") + ")", thumbs: []plot.Thumbnailer{bl}})
-		f.notes = append(f.notes, tr(lang,
-			"Chỉ số đổi thang đo từ năm "+strings.Join(shown, ", ")+": đường không nối qua mốc này và hai đoạn không so sánh trực tiếp được.",
-			"The index changed its scale in "+strings.Join(shown, ", ")+": lines are not joined across the change and the parts are not directly comparable."))
+	if len(shown) == 0 {
+		return
 	}
-	if n := duplicateNote(lang, dups); n != "" {
-		f.notes = append(f.notes, n)
+	bl := &vline{years: t.breaks, style: draw.LineStyle{Color: color.Gray{0x33}, Width: vg.Points(1), Dashes: []vg.Length{vg.Points(2), vg.Points(2)}}}
+	t.f.plot.Add(bl)
+	t.f.legend = append(t.f.legend, legendItem{label: tr(lang, "Đổi thang đo (", "Scale change (") + strings.Join(shown, ", ") + ")", thumbs: []plot.Thumbnailer{bl}})
+	t.f.notes = append(t.f.notes, tr(lang,
+		"Chỉ số đổi thang đo từ năm "+strings.Join(shown, ", ")+": đường không nối qua mốc này và hai đoạn không so sánh trực tiếp được.",
+		"The index changed its scale in "+strings.Join(shown, ", ")+": lines are not joined across the change and the parts are not directly comparable."))
+}
+
+// addNotes notes the values from other sources, the rows not drawn and the
+// years without a value.
+func (t *trendChart) addNotes() {
+	lang, sel := t.o.Lang, t.sel
+	if n := duplicateNote(lang, t.dups); n != "" {
+		t.f.notes = append(t.f.notes, n)
 	}
 	if n := skippedNote(lang, sel); n != "" {
-		f.notes = append(f.notes, n)
+		t.f.notes = append(t.f.notes, n)
 	}
-	if sel.nullRows > 0 {
-		var parts []string
-		for _, sd := range sel.series {
-			for k, ys := range sel.nullYears {
-				if entityKey(sd.name) == k {
-					parts = append(parts, sd.name+" "+joinInts(ys))
-				}
+	if sel.nullRows == 0 {
+		return
+	}
+	var parts []string
+	for _, sd := range sel.series {
+		for k, ys := range sel.nullYears {
+			if entityKey(sd.name) == k {
+				parts = append(parts, sd.name+" "+joinInts(ys))
 			}
 		}
-		f.notes = append(f.notes, tr(lang, "Không có giá trị (bỏ trống, không vẽ thành 0): ", "No value (left blank, not drawn as 0): ")+strings.Join(parts, "; ")+".")
 	}
-	p.X.Min = float64(sel.allYears[0]) - 0.4
-	p.X.Max = float64(sel.allYears[len(sel.allYears)-1]) + 0.4
+	t.f.notes = append(t.f.notes, tr(lang, "Không có giá trị (bỏ trống, không vẽ thành 0): ", "No value (left blank, not drawn as 0): ")+strings.Join(parts, "; ")+".")
+}
+
+// fitAxes sets the axis ranges: the years with a margin, the values
+// padded, ranks downwards with rank 1 at the top.
+func (t *trendChart) fitAxes() {
+	p, years := t.f.plot, t.sel.allYears
+	p.X.Min = float64(years[0]) - 0.4
+	p.X.Max = float64(years[len(years)-1]) + 0.4
 	padY(p)
-	if inverted {
+	rank := strings.EqualFold(t.sx.Y, "rank")
+	if t.inverted() {
 		p.Y.Scale = plot.InvertedScale{Normalizer: plot.LinearScale{}}
-		if strings.EqualFold(sx.Y, "rank") {
-			p.Y.Tick.Marker = niceTicks{lang: lang, also: []float64{1}}
+		if rank {
+			p.Y.Tick.Marker = niceTicks{lang: t.o.Lang, also: []float64{1}}
 		}
 	}
-	if opts.ValueLabels {
+	if t.opts.ValueLabels {
 		d := p.Y.Max - p.Y.Min
 		p.Y.Min -= d * 0.06
 		p.Y.Max += d * 0.06
 	}
-	if inverted && strings.EqualFold(sx.Y, "rank") {
+	if t.inverted() && rank {
 		p.Y.Min = 0.5 // rank 1, labelled, is the top of the axis
 	}
-	return f.chart(rec2), nil
 }
 
-// addBand adds the national median line and IQR band.
+// addBand adds the national median line and IQR band: per year with
+// enough provinces, the quartiles of every province's value; a run of
+// joined years is one shaded polygon and one dashed median line.
 func addBand(f *frame, sel *selected, opts TrendOptions, joined func(a, b int) bool) error {
+	cov := bandCoverage(sel)
+	qs, bandYears, skipped := cov.quartiles(sel.allYears, opts)
+	if len(qs) == 0 {
+		return fmt.Errorf("plots: %w: no year has values for at least %d entities, so there is no national band to draw", ErrEmpty, opts.BandMinEntities)
+	}
+	poly, med, err := drawBandRuns(f.plot, bandRuns(qs, joined))
+	if err != nil {
+		return err
+	}
 	lang := f.o.Lang
-	maxCount := 0
-	counts := map[int]int{}
-	vals := map[int][]float64{}
+	label := opts.BandLabel
+	if label == "" {
+		label = tr(lang, "Cả nước: khoảng tứ phân vị", "National interquartile range")
+	}
+	f.legend = append(f.legend, legendItem{label: label, thumbs: []plot.Thumbnailer{poly}})
+	f.legend = append(f.legend, legendItem{label: tr(lang, "Cả nước: trung vị", "National median"), thumbs: []plot.Thumbnailer{med}})
+	f.notes = append(f.notes, cov.note(lang, bandYears, skipped))
+	return nil
+}
+
+// yearCoverage is what the band needs to know of each year: the values
+// (one per entity), how many, and the share of the year's provinces they
+// cover.
+type yearCoverage struct {
+	vals     map[int][]float64
+	counts   map[int]int
+	maxCount int
 	// share[y] is the part of the year's provinces the data hold, -1 when
 	// the register does not know the year or the entities are not provinces.
-	share := map[int]float64{}
+	share map[int]float64
+}
+
+// bandCoverage counts, per year, the entities with a value and the share
+// of the provinces of that year (by the register) they are.
+func bandCoverage(sel *selected) *yearCoverage {
+	c := &yearCoverage{vals: map[int][]float64{}, counts: map[int]int{}, share: map[int]float64{}}
 	for y, vs := range sel.byYear {
 		seen := map[string]bool{}
 		for _, v := range vs {
@@ -311,13 +421,11 @@ func addBand(f *frame, sel *selected, opts TrendOptions, joined func(a, b int) b
 				continue
 			}
 			seen[v.key] = true
-			vals[y] = append(vals[y], v.value)
+			c.vals[y] = append(c.vals[y], v.value)
 		}
-		counts[y] = len(vals[y])
-		if counts[y] > maxCount {
-			maxCount = counts[y]
-		}
-		share[y] = -1
+		c.counts[y] = len(c.vals[y])
+		c.maxCount = max(c.maxCount, c.counts[y])
+		c.share[y] = -1
 		if provs := vntext.ProvincesIn(y); len(provs) > 0 {
 			held := 0
 			for _, p := range provs {
@@ -325,74 +433,94 @@ func addBand(f *frame, sel *selected, opts TrendOptions, joined func(a, b int) b
 					held++
 				}
 			}
-			if held*2 >= counts[y] { // mostly provinces
-				share[y] = float64(held) / float64(len(provs))
+			if held*2 >= c.counts[y] { // mostly provinces
+				c.share[y] = float64(held) / float64(len(provs))
 			}
 		}
 	}
-	covered := func(y int) bool {
-		if counts[y] < opts.BandMinEntities {
-			return false
-		}
-		if share[y] >= 0 {
-			return share[y] >= opts.BandCoverage
-		}
-		return float64(counts[y]) >= opts.BandCoverage*float64(maxCount)
+	return c
+}
+
+// covered says whether year y has enough entities for a band.
+func (c *yearCoverage) covered(y int, opts TrendOptions) bool {
+	if c.counts[y] < opts.BandMinEntities {
+		return false
 	}
-	type q struct {
-		year        int
-		lo, med, hi float64
+	if c.share[y] >= 0 {
+		return c.share[y] >= opts.BandCoverage
 	}
-	var qs []q
-	var skipped, bandYears []int
-	for _, y := range sel.allYears {
-		c := counts[y]
-		if covered(y) {
-			v := append([]float64(nil), vals[y]...)
+	return float64(c.counts[y]) >= opts.BandCoverage*float64(c.maxCount)
+}
+
+// bandQuartiles are the quartiles of one year's values.
+type bandQuartiles struct {
+	year        int
+	lo, med, hi float64
+}
+
+// quartiles returns the quartiles of the covered years, those years, and
+// the years with values that are not covered.
+func (c *yearCoverage) quartiles(years []int, opts TrendOptions) (qs []bandQuartiles, bandYears, skipped []int) {
+	for _, y := range years {
+		switch {
+		case c.covered(y, opts):
+			v := append([]float64(nil), c.vals[y]...)
 			sort.Float64s(v)
-			qs = append(qs, q{year: y, lo: quantile(v, 0.25), med: quantile(v, 0.5), hi: quantile(v, 0.75)})
+			qs = append(qs, bandQuartiles{year: y, lo: quantile(v, 0.25), med: quantile(v, 0.5), hi: quantile(v, 0.75)})
 			bandYears = append(bandYears, y)
-		} else if c > 0 {
+		case c.counts[y] > 0:
 			skipped = append(skipped, y)
 		}
 	}
-	if len(qs) == 0 {
-		return fmt.Errorf("plots: %w: no year has values for at least %d entities, so there is no national band to draw", ErrEmpty, opts.BandMinEntities)
+	return qs, bandYears, skipped
+}
+
+// note describes the band and the years it leaves out.
+func (c *yearCoverage) note(lang string, bandYears, skipped []int) string {
+	note := tr(lang,
+		fmt.Sprintf("Dải xám: trung vị và khoảng tứ phân vị (25%%–75%%) của tất cả tỉnh, thành có số liệu trong năm (%d–%d tỉnh).", minCount(c.counts, bandYears), c.maxCount),
+		fmt.Sprintf("Grey band: median and interquartile range (25%%–75%%) of all provinces with data that year (%d–%d provinces).", minCount(c.counts, bandYears), c.maxCount))
+	if len(skipped) == 0 {
+		return note
 	}
-	p := f.plot
-	fill := color.NRGBA{0x99, 0x99, 0x99, 0x40}
-	medStyle := draw.LineStyle{Color: color.Gray{0x66}, Width: vg.Points(1.2), Dashes: []vg.Length{vg.Points(4), vg.Points(2)}}
-	var runs [][]q
+	var parts []string
+	for _, y := range skipped {
+		part := strconv.Itoa(y)
+		if c.share[y] >= 0 {
+			part += fmt.Sprintf(" (%d/%d %s)", c.counts[y], len(vntext.ProvincesIn(y)), tr(lang, "tỉnh", "provinces"))
+		}
+		parts = append(parts, part)
+	}
+	return note + tr(lang,
+		" Không vẽ dải cho năm "+strings.Join(parts, ", ")+" vì số liệu không phủ đủ các tỉnh.",
+		" No band for "+strings.Join(parts, ", ")+": the data do not cover enough provinces.")
+}
+
+// bandRuns splits the band's years into runs of joined years.
+func bandRuns(qs []bandQuartiles, joined func(a, b int) bool) [][]bandQuartiles {
+	var runs [][]bandQuartiles
 	for i, x := range qs {
 		if i == 0 || !joined(qs[i-1].year, x.year) {
 			runs = append(runs, nil)
 		}
 		runs[len(runs)-1] = append(runs[len(runs)-1], x)
 	}
+	return runs
+}
+
+// drawBandRuns draws each run as a shaded polygon from the upper to the
+// lower quartile and a dashed median line (a lone year as a narrow box),
+// and returns the last of each for the legend.
+func drawBandRuns(p *plot.Plot, runs [][]bandQuartiles) (*plotter.Polygon, *plotter.Line, error) {
+	fill := color.NRGBA{0x99, 0x99, 0x99, 0x40}
+	medStyle := draw.LineStyle{Color: color.Gray{0x66}, Width: vg.Points(1.2), Dashes: []vg.Length{vg.Points(4), vg.Points(2)}}
 	var poly *plotter.Polygon
 	var med *plotter.Line
 	for _, run := range runs {
-		var outline plotter.XYs
-		var mid plotter.XYs
-		half := 0.0
-		if len(run) == 1 {
-			half = 0.2 // a lone year gets a narrow box
-		}
-		for _, x := range run {
-			outline = append(outline, plotter.XY{X: float64(x.year) - half, Y: x.hi})
-			mid = append(mid, plotter.XY{X: float64(x.year), Y: x.med})
-		}
-		if half > 0 {
-			outline = append(outline, plotter.XY{X: float64(run[0].year) + half, Y: run[0].hi})
-			outline = append(outline, plotter.XY{X: float64(run[0].year) + half, Y: run[0].lo})
-			mid = plotter.XYs{{X: float64(run[0].year) - half, Y: run[0].med}, {X: float64(run[0].year) + half, Y: run[0].med}}
-		}
-		for i := len(run) - 1; i >= 0; i-- {
-			outline = append(outline, plotter.XY{X: float64(run[i].year) - half, Y: run[i].lo})
-		}
+		outline, mid := bandOutline(run)
 		pg, err := plotter.NewPolygon(outline)
 		if err != nil {
-			return fmt.Errorf("plots: band: %w", err)
+			return nil, nil, fmt.Errorf("plots: band: %w", err)
 		}
 		pg.Color = fill
 		pg.LineStyle.Width = 0
@@ -400,36 +528,35 @@ func addBand(f *frame, sel *selected, opts TrendOptions, joined func(a, b int) b
 		poly = pg
 		l, err := plotter.NewLine(mid)
 		if err != nil {
-			return fmt.Errorf("plots: band: %w", err)
+			return nil, nil, fmt.Errorf("plots: band: %w", err)
 		}
 		l.LineStyle = medStyle
 		p.Add(l)
 		med = l
 	}
-	label := opts.BandLabel
-	if label == "" {
-		label = tr(lang, "Cả nước: khoảng tứ phân vị", "National interquartile range")
+	return poly, med, nil
+}
+
+// bandOutline returns the polygon of a run (upper quartiles forward, lower
+// ones back) and its median line; a lone year gets a narrow box.
+func bandOutline(run []bandQuartiles) (outline, mid plotter.XYs) {
+	half := 0.0
+	if len(run) == 1 {
+		half = 0.2
 	}
-	f.legend = append(f.legend, legendItem{label: label, thumbs: []plot.Thumbnailer{poly}})
-	f.legend = append(f.legend, legendItem{label: tr(lang, "Cả nước: trung vị", "National median"), thumbs: []plot.Thumbnailer{med}})
-	note := tr(lang,
-		fmt.Sprintf("Dải xám: trung vị và khoảng tứ phân vị (25%%–75%%) của tất cả tỉnh, thành có số liệu trong năm (%d–%d tỉnh).", minCount(counts, bandYears), maxCount),
-		fmt.Sprintf("Grey band: median and interquartile range (25%%–75%%) of all provinces with data that year (%d–%d provinces).", minCount(counts, bandYears), maxCount))
-	if len(skipped) > 0 {
-		var parts []string
-		for _, y := range skipped {
-			part := strconv.Itoa(y)
-			if share[y] >= 0 {
-				part += fmt.Sprintf(" (%d/%d %s)", counts[y], len(vntext.ProvincesIn(y)), tr(lang, "tỉnh", "provinces"))
-			}
-			parts = append(parts, part)
-		}
-		note += tr(lang,
-			" Không vẽ dải cho năm "+strings.Join(parts, ", ")+" vì số liệu không phủ đủ các tỉnh.",
-			" No band for "+strings.Join(parts, ", ")+": the data do not cover enough provinces.")
+	for _, x := range run {
+		outline = append(outline, plotter.XY{X: float64(x.year) - half, Y: x.hi})
+		mid = append(mid, plotter.XY{X: float64(x.year), Y: x.med})
 	}
-	f.notes = append(f.notes, note)
-	return nil
+	if half > 0 {
+		outline = append(outline, plotter.XY{X: float64(run[0].year) + half, Y: run[0].hi})
+		outline = append(outline, plotter.XY{X: float64(run[0].year) + half, Y: run[0].lo})
+		mid = plotter.XYs{{X: float64(run[0].year) - half, Y: run[0].med}, {X: float64(run[0].year) + half, Y: run[0].med}}
+	}
+	for i := len(run) - 1; i >= 0; i-- {
+		outline = append(outline, plotter.XY{X: float64(run[i].year) - half, Y: run[i].lo})
+	}
+	return outline, mid
 }
 
 // catalogueBreaks returns the scale breaks the indicators catalogue

@@ -40,6 +40,28 @@ func Workload(rec arrow.Record, opts WorkloadOptions) (*Chart, error) {
 	if rec == nil {
 		return nil, fmt.Errorf("plots: %w: no record", ErrEmpty)
 	}
+	opts = opts.withDefaults()
+	lang := opts.Lang
+	if lang != "en" {
+		lang = "vi"
+	}
+	n, err := countLeads(rec, opts)
+	if err != nil {
+		return nil, err
+	}
+	if n.tasks == 0 {
+		return nil, fmt.Errorf("plots: %w: no tasks match the selection", ErrEmpty)
+	}
+	bars := workloadBars(n, opts, lang)
+	o := opts.Common.withDefaults(20*vg.Centimeter, vg.Length(len(bars))*vg.Points(17)+vg.Points(130))
+	f, rec2 := newFrame(o)
+	drawWorkload(f, bars, opts, lang)
+	f.notes = append(f.notes, n.note(lang))
+	return f.chart(rec2), nil
+}
+
+// withDefaults fills the zero fields of the workload options.
+func (opts WorkloadOptions) withDefaults() WorkloadOptions {
 	if opts.Lead == "" {
 		opts.Lead = "lead"
 	}
@@ -49,6 +71,19 @@ func Workload(rec arrow.Record, opts WorkloadOptions) (*Chart, error) {
 	if opts.Max <= 0 {
 		opts.Max = 20
 	}
+	return opts
+}
+
+// leadCounts are the tasks each lead agency leads.
+type leadCounts struct {
+	counts              map[string]int    // folded agency name → tasks led
+	names               map[string]string // folded → as first written
+	tasks, shared, none int               // tasks, led jointly, without a lead
+}
+
+// countLeads counts the tasks (of one plan, when opts.PlanID is given) per
+// lead agency; a task led jointly counts for each agency.
+func countLeads(rec arrow.Record, opts WorkloadOptions) (*leadCounts, error) {
 	lead, err := listColumn(rec, opts.Lead)
 	if err != nil {
 		return nil, fmt.Errorf("plots: workload: %w", err)
@@ -59,81 +94,104 @@ func Workload(rec arrow.Record, opts WorkloadOptions) (*Chart, error) {
 			return nil, fmt.Errorf("plots: workload: %w", err)
 		}
 	}
-	lang := opts.Lang
-	if lang != "en" {
-		lang = "vi"
-	}
-	counts := map[string]int{}
-	names := map[string]string{}
-	tasks, shared, none := 0, 0, 0
+	n := &leadCounts{counts: map[string]int{}, names: map[string]string{}}
 	for i := 0; i < int(rec.NumRows()); i++ {
 		if plan != nil {
 			if id, _ := plan(i); vntext.Fold(id) != vntext.Fold(opts.PlanID) {
 				continue
 			}
 		}
-		tasks++
-		ls := lead(i)
-		if len(ls) == 0 {
-			none++
+		n.add(lead(i))
+	}
+	return n, nil
+}
+
+// add counts one task led by the agencies ls.
+func (n *leadCounts) add(ls []string) {
+	n.tasks++
+	if len(ls) == 0 {
+		n.none++
+		return
+	}
+	if len(ls) > 1 {
+		n.shared++
+	}
+	seen := map[string]bool{}
+	for _, a := range ls {
+		k := vntext.Fold(a)
+		if seen[k] {
 			continue
 		}
-		if len(ls) > 1 {
-			shared++
+		seen[k] = true
+		if _, ok := n.names[k]; !ok {
+			n.names[k] = vntext.NFC(a)
 		}
-		seen := map[string]bool{}
-		for _, a := range ls {
-			k := vntext.Fold(a)
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
-			if _, ok := names[k]; !ok {
-				names[k] = vntext.NFC(a)
-			}
-			counts[k]++
-		}
+		n.counts[k]++
 	}
-	if tasks == 0 {
-		return nil, fmt.Errorf("plots: %w: no tasks match the selection", ErrEmpty)
+}
+
+// note says how many tasks there are and how joint and missing leads
+// were counted.
+func (n *leadCounts) note(lang string) string {
+	note := []string{tr(lang, fmt.Sprintf("%d nhiệm vụ", n.tasks), plural(n.tasks, "task", "tasks"))}
+	if n.shared > 0 {
+		note = append(note, tr(lang,
+			fmt.Sprintf("%d nhiệm vụ có nhiều cơ quan chủ trì, được tính cho mỗi cơ quan", n.shared),
+			plural(n.shared, "task has several lead agencies and counts", "tasks have several lead agencies and count")+" for each"))
 	}
-	type bar struct {
-		name  string
-		n     int
-		fill  color.Color
-		hatch bool
+	if n.none > 0 {
+		note = append(note, tr(lang,
+			fmt.Sprintf("%d nhiệm vụ không ghi cơ quan chủ trì", n.none),
+			plural(n.none, "task names", "tasks name")+" no lead agency"))
 	}
-	keys := make([]string, 0, len(counts))
-	for k := range counts {
+	return strings.Join(note, "; ") + "."
+}
+
+// workloadBar is one bar of the workload chart.
+type workloadBar struct {
+	name  string
+	n     int
+	fill  color.Color
+	hatch bool
+}
+
+// workloadBars returns the bars, most tasks first: at most opts.Max, the
+// agencies past it summed in one lighter bar, then a hatched bar for the
+// tasks without a lead.
+func workloadBars(n *leadCounts, opts WorkloadOptions, lang string) []workloadBar {
+	keys := make([]string, 0, len(n.counts))
+	for k := range n.counts {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool {
-		if counts[keys[i]] != counts[keys[j]] {
-			return counts[keys[i]] > counts[keys[j]]
+		if n.counts[keys[i]] != n.counts[keys[j]] {
+			return n.counts[keys[i]] > n.counts[keys[j]]
 		}
 		return keys[i] < keys[j]
 	})
-	o0 := opts.Common.withDefaults(0, 0)
-	base := o0.Colors[0]
-	var bars []bar
+	base := opts.Common.withDefaults(0, 0).Colors[0]
+	var bars []workloadBar
 	for i, k := range keys {
 		if i == opts.Max-1 && len(keys) > opts.Max {
-			rest, n := 0, len(keys)-i
+			rest, others := 0, len(keys)-i
 			for _, k2 := range keys[i:] {
-				rest += counts[k2]
+				rest += n.counts[k2]
 			}
-			bars = append(bars, bar{name: tr(lang, fmt.Sprintf("%d cơ quan khác", n), fmt.Sprintf("%d other agencies", n)), n: rest, fill: lighten(base, 0.5)})
+			bars = append(bars, workloadBar{name: tr(lang, fmt.Sprintf("%d cơ quan khác", others), fmt.Sprintf("%d other agencies", others)), n: rest, fill: lighten(base, 0.5)})
 			break
 		}
-		bars = append(bars, bar{name: names[k], n: counts[k], fill: base})
+		bars = append(bars, workloadBar{name: n.names[k], n: n.counts[k], fill: base})
 	}
-	if none > 0 {
-		bars = append(bars, bar{name: tr(lang, "(không ghi cơ quan chủ trì)", "(no lead agency given)"), n: none, fill: color.Gray{0xcc}, hatch: true})
+	if n.none > 0 {
+		bars = append(bars, workloadBar{name: tr(lang, "(không ghi cơ quan chủ trì)", "(no lead agency given)"), n: n.none, fill: color.Gray{0xcc}, hatch: true})
 	}
-	R := len(bars)
-	o := opts.Common.withDefaults(20*vg.Centimeter, vg.Length(R)*vg.Points(17)+vg.Points(130))
-	f, rec2 := newFrame(o)
-	p := f.plot
+	return bars
+}
+
+// drawWorkload draws the bars, one a row, with their counts, and labels
+// the axes.
+func drawWorkload(f *frame, bars []workloadBar, opts WorkloadOptions, lang string) {
+	p, o, R := f.plot, f.o, len(bars)
 	lw := opts.LabelWidth
 	if lw <= 0 || lw > 0.8 {
 		lw = 0.45
@@ -157,20 +215,6 @@ func Workload(rec arrow.Record, opts WorkloadOptions) (*Chart, error) {
 	p.X.Tick.Marker = intTicks{}
 	p.X.Label.Text = axisLabel(o.XLabel, tr(lang, "Số nhiệm vụ chủ trì", "Tasks led"))
 	p.Y.Label.Text = axisLabel(o.YLabel, "")
-	var note []string
-	note = append(note, tr(lang, fmt.Sprintf("%d nhiệm vụ", tasks), plural(tasks, "task", "tasks")))
-	if shared > 0 {
-		note = append(note, tr(lang,
-			fmt.Sprintf("%d nhiệm vụ có nhiều cơ quan chủ trì, được tính cho mỗi cơ quan", shared),
-			plural(shared, "task has several lead agencies and counts", "tasks have several lead agencies and count")+" for each"))
-	}
-	if none > 0 {
-		note = append(note, tr(lang,
-			fmt.Sprintf("%d nhiệm vụ không ghi cơ quan chủ trì", none),
-			plural(none, "task names", "tasks name")+" no lead agency"))
-	}
-	f.notes = append(f.notes, strings.Join(note, "; ")+".")
-	return f.chart(rec2), nil
 }
 
 // plural writes n with the singular or plural English words.

@@ -1,7 +1,7 @@
 // Package score scores plan targets (chỉ tiêu) against observations and
 // builds scorecards, aggregates, progress assessments and composite indices.
 //
-// The rules follow the project design (docs and DESIGN.md) and every default
+// The rules follow the project design (docs/design.md) and every default
 // can be changed through Rules:
 //
 //   - ">= v": met when actual ≥ v; attainment = min(actual/v, 1). "> v" alike
@@ -42,4 +42,50 @@
 // / Open SDG method, ProgressTargets every target of a plan; Composite and
 // CompositeUncertainty build composite indices in the manner of the JRC's
 // COINr package.
+//
+// # Conformance with the peers
+//
+// The peers' own results are in testdata/peers (with their sources and
+// licences) and are run as tests (conformance_*_test.go):
+//
+//   - Progress, against the 243 series Statistics Canada assessed with
+//     sdg-build 2.4.0 (statcan_gif_indicator_calculation_components.yml):
+//     243 of 243 reproduced, class, progress value and score to 1e-9
+//     (33 of them trend-only series with a natural limit, through
+//     ProgressInput.NaturalLimit). Nine series whose target equals the
+//     base value have no progress value there (the required growth is
+//     zero); Progress leaves Ratio NaN for them too and, as there, an
+//     achieved target still scores 5.
+//   - Composite, against COINr v1.1.14 on its ASEM example data and small
+//     data (composite_coinr.json): the 10 cases (min-max, z-score,
+//     geometric mean, goalposts, distance-to-target with and without
+//     cap_max, unequal weights, dat_thresh, COINr's example coin, ties)
+//     reproduced on all 27,111 normalised values, group scores, index
+//     values and ranks, the largest difference 9.8e-13; the 19 single
+//     calls of COINr functions reproduced to 1e-13.
+//
+// Where the defaults differ from the peer, an option gives the peer's
+// behaviour, and the doc of the option gives the reason:
+//
+//   - ProgressInput.BaseYear 0 takes each series' first year (sdg-build's
+//     default is 2015; a plan states its own base year).
+//   - ProgressOptions.UseDataAfterTargetYear: ProgressTargets drops values
+//     after a target's year (a target is for its year); sdg-build uses the
+//     latest year with data.
+//   - CompositeSpec.DistToTargetUncapped: distance-to-target is capped by
+//     default, and a unit at or beyond the target gets the top of the
+//     scale whatever the others do. COINr's cap_max = TRUE caps only
+//     values above 1, so a target below every unit gives 0, −1, −3 for
+//     n_dist2targ(c(5, 6, 8), targ = 4, cap_max = TRUE) where the capped
+//     default here gives 1, 1, 1 (the COINr literal d2t_below_min; the
+//     uncapped option reproduces it).
+//   - CompositeSpec.MinCoverage (share of all indicators) stays beside
+//     COINr's GroupDataThreshold and IndexDataThreshold.
+//
+// The other conventions follow the peer by default, with an option for
+// the stricter reading: ProgressConventions (base year moved forward to
+// the next year with data, only base value and target replaced when zero,
+// signs checked on the base and latest values only) and CompositeSpec's
+// ConstantMidScale (constant columns NaN with a warning) and
+// RankTolerance (ties on exact values).
 package score

@@ -42,6 +42,8 @@ type InputError struct {
 	Msg string
 	// OtherRow and OtherLine name the other row of a duplicate (0 otherwise).
 	OtherRow, OtherLine int
+	// Suggestions are the closest catalogue ids of an unknown metric.
+	Suggestions []string
 	// Err is the cause: ErrUnknownMetric, ErrUnitMismatch, ErrDuplicate,
 	// ErrOutOfRange, ErrMissingField, or ErrBadPointRule for point rules.
 	Err error
@@ -106,4 +108,20 @@ func unwrapInputErrors(es []*InputError) []error {
 		out[i] = e
 	}
 	return out
+}
+
+// OptionError reports an Options field that Scorecard cannot use. It names
+// the field, so that a command can say which of its flags set it.
+type OptionError struct {
+	// Field is the Options field, e.g. "Dedupe".
+	Field string
+	// Value is the field's value as text.
+	Value string
+	// Msg says what is wrong.
+	Msg string
+}
+
+// Error implements error.
+func (e *OptionError) Error() string {
+	return fmt.Sprintf("score: Options.%s %q: %s", e.Field, e.Value, e.Msg)
 }

@@ -6,6 +6,7 @@ import (
 	"unsafe"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
 // noteBuf builds notes without fmt, which matters when millions of rows are
@@ -40,48 +41,11 @@ func (n *noteBuf) string() string {
 	n.arena = append(n.arena, n.b...)
 	return unsafe.String(&n.arena[start], len(n.b))
 }
-func (n *noteBuf) num(v float64) { n.b = AppendNumberVN(n.b, v) }
+func (n *noteBuf) num(v float64) { n.b = vntext.AppendNumber(n.b, v) }
 func (n *noteBuf) unit(u string) { n.b = appendUnit(n.b, u) }
 func (n *noteBuf) numU(v float64, u string) {
 	n.num(v)
 	n.unit(u)
-}
-
-// FormatNumberVN formats v the Vietnamese way: decimal comma, dot between
-// thousands, at most two decimals, no trailing zeros ("91,3", "3.000", "2,5").
-func FormatNumberVN(v float64) string { return string(AppendNumberVN(nil, v)) }
-
-// AppendNumberVN appends FormatNumberVN(v) to b.
-func AppendNumberVN(b []byte, v float64) []byte {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		return strconv.AppendFloat(b, v, 'f', -1, 64)
-	}
-	c := math.Round(v * 100)
-	if math.Abs(c) >= 1<<62 {
-		// Too large for integer cents: plain digits, no grouping.
-		return strconv.AppendFloat(b, math.Round(v), 'f', 0, 64)
-	}
-	n := int64(c)
-	if n < 0 {
-		b = append(b, '-')
-		n = -n
-	}
-	whole, cents := n/100, n%100
-	var tmp [24]byte
-	digits := strconv.AppendInt(tmp[:0], whole, 10)
-	for i, d := range digits {
-		if i > 0 && (len(digits)-i)%3 == 0 {
-			b = append(b, '.')
-		}
-		b = append(b, d)
-	}
-	if cents != 0 {
-		b = append(b, ',', byte('0'+cents/10))
-		if cents%10 != 0 {
-			b = append(b, byte('0'+cents%10))
-		}
-	}
-	return b
 }
 
 func appendUnit(b []byte, u string) []byte {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/textfile"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -92,200 +93,239 @@ func pointKind(s string) (string, bool) {
 // the same pass); a file that cannot be read as a table gives a single
 // error naming the file and no rules.
 func ReadPointRules(r io.Reader, name string) ([]PointRule, []int, error) {
+	cr, err := openPointRules(r, name)
+	if err != nil {
+		return nil, nil, err
+	}
+	pr := &pointRulesReader{name: name, cr: cr, seen: map[[2]string]int{}}
+	if err := pr.readHeader(); err != nil {
+		return nil, nil, err
+	}
+	if err := pr.readRules(); err != nil {
+		return nil, nil, err
+	}
+	if len(pr.errs) > 0 {
+		return pr.rules, pr.lines, pr.errs
+	}
+	if len(pr.rules) == 0 {
+		return nil, nil, fmt.Errorf("%s: %w: no rules (the file has a header only)", name, ErrBadPointRule)
+	}
+	return pr.rules, pr.lines, nil
+}
+
+// openPointRules reads the file, checks it is UTF-8 and returns a CSV
+// reader with the file's delimiter that skips '#' comment lines.
+func openPointRules(r io.Reader, name string) (*csv.Reader, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", name, err)
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if !utf8.Valid(data) {
-		return nil, nil, fmt.Errorf("%s: %w: the file is not UTF-8 text (save it as \"CSV UTF-8\")", name, ErrBadPointRule)
+		return nil, fmt.Errorf("%s: %w: the file is not UTF-8 text (save it as \"CSV UTF-8\")", name, ErrBadPointRule)
 	}
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.Comment = '#'
 	cr.FieldsPerRecord = -1
-	cr.Comma = delimiterOf(data)
-	header, err := cr.Read()
+	cr.Comma = textfile.Delimiter(data)
+	return cr, nil
+}
+
+// pointRulesReader is the state of one ReadPointRules call.
+type pointRulesReader struct {
+	name   string
+	cr     *csv.Reader
+	header []string
+	col    map[string]int // column name → field index
+
+	rules []PointRule
+	lines []int
+	errs  PointRuleErrors
+	seen  map[[2]string]int // code, metric → line of the first rule
+
+	// the row being read
+	row, line int
+}
+
+// readHeader reads the header and maps its columns (English or Vietnamese
+// names; note columns left for the reader).
+func (pr *pointRulesReader) readHeader() error {
+	name := pr.name
+	header, err := pr.cr.Read()
 	if err == io.EOF {
-		return nil, nil, fmt.Errorf("%s: %w: the file is empty (want a header with code or metric, and max_points)", name, ErrBadPointRule)
+		return fmt.Errorf("%s: %w: the file is empty (want a header with code or metric, and max_points)", name, ErrBadPointRule)
 	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", name, err)
+		return fmt.Errorf("%s: %w", name, err)
 	}
-	headerLine, _ := cr.FieldPos(0)
-	col := map[string]int{}
+	headerLine, _ := pr.cr.FieldPos(0)
+	pr.header, pr.col = header, map[string]int{}
 	for i, h := range header {
-		key := vntext.Key(h)
-		found := ""
-		for _, c := range pointColumns {
-			if key == c.name {
-				found = c.name
-				break
-			}
-			for _, a := range c.aliases {
-				if key == a {
-					found = c.name
-				}
-			}
+		found, note := pointColumn(vntext.Key(h))
+		if note {
+			continue
 		}
 		if found == "" {
-			note := false
-			for _, n := range pointNoteColumns {
-				note = note || key == n
-			}
-			if note {
-				continue
-			}
-			return nil, nil, fmt.Errorf("%s:%d: %w: unknown column %q (known: code, metric, max_points, kind, threshold, and note columns)", name, headerLine, ErrBadPointRule, h)
+			return fmt.Errorf("%s:%d: %w: unknown column %q (known: code, metric, max_points, kind, threshold, and note columns)", name, headerLine, ErrBadPointRule, h)
 		}
-		if j, dup := col[found]; dup {
-			return nil, nil, fmt.Errorf("%s:%d: %w: columns %q and %q both name %s", name, headerLine, ErrBadPointRule, header[j], h, found)
+		if j, dup := pr.col[found]; dup {
+			return fmt.Errorf("%s:%d: %w: columns %q and %q both name %s", name, headerLine, ErrBadPointRule, header[j], h, found)
 		}
-		col[found] = i
+		pr.col[found] = i
 	}
-	if _, ok := col["max_points"]; !ok {
-		return nil, nil, fmt.Errorf("%s:%d: %w: no max_points column (the maximum points of each rule)", name, headerLine, ErrBadPointRule)
+	if _, ok := pr.col["max_points"]; !ok {
+		return fmt.Errorf("%s:%d: %w: no max_points column (the maximum points of each rule)", name, headerLine, ErrBadPointRule)
 	}
-	_, hasCode := col["code"]
-	_, hasMetric := col["metric"]
+	_, hasCode := pr.col["code"]
+	_, hasMetric := pr.col["metric"]
 	if !hasCode && !hasMetric {
-		return nil, nil, fmt.Errorf("%s:%d: %w: no code or metric column (which targets each rule applies to)", name, headerLine, ErrBadPointRule)
+		return fmt.Errorf("%s:%d: %w: no code or metric column (which targets each rule applies to)", name, headerLine, ErrBadPointRule)
 	}
+	return nil
+}
 
-	var (
-		rules []PointRule
-		lines []int
-		errs  PointRuleErrors
-	)
-	seen := map[[2]string]int{} // code, metric → line of the first rule
-	for row := 1; ; row++ {
-		rec, err := cr.Read()
+// pointColumn returns the column a header key names, or note true for a
+// column left for the reader.
+func pointColumn(key string) (found string, note bool) {
+	for _, c := range pointColumns {
+		if key == c.name {
+			return c.name, false
+		}
+		for _, a := range c.aliases {
+			if key == a {
+				found = c.name
+			}
+		}
+	}
+	if found != "" {
+		return found, false
+	}
+	for _, n := range pointNoteColumns {
+		if key == n {
+			return "", true
+		}
+	}
+	return "", false
+}
+
+// readRules reads every row: a rule, or an error with its line and field.
+// Only a read error that ends the file is returned.
+func (pr *pointRulesReader) readRules() error {
+	for pr.row = 1; ; pr.row++ {
+		rec, err := pr.cr.Read()
 		if err == io.EOF {
-			break
+			return nil
 		}
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				errs = append(errs, &InputError{File: name, Row: row, Line: pe.StartLine, Msg: pe.Err.Error(), Err: fmt.Errorf("%w: %w", ErrBadPointRule, err)})
+				pr.errs = append(pr.errs, &InputError{File: pr.name, Row: pr.row, Line: pe.StartLine, Msg: pe.Err.Error(), Err: fmt.Errorf("%w: %w", ErrBadPointRule, err)})
 				if pe.Err == csv.ErrQuote || pe.Err == csv.ErrBareQuote {
 					continue
 				}
 			}
-			return nil, nil, fmt.Errorf("%s: %w", name, err)
+			return fmt.Errorf("%s: %w", pr.name, err)
 		}
-		line, _ := cr.FieldPos(0)
-		bad := func(field, value, msg string, cause error) {
-			err := ErrBadPointRule
-			if cause != nil {
-				err = fmt.Errorf("%w: %w", ErrBadPointRule, cause)
-			}
-			errs = append(errs, &InputError{File: name, Row: row, Line: line, Field: field, Value: value, Msg: msg, Err: err})
-		}
-		if len(rec) != len(header) {
-			bad("", strings.Join(rec, string(cr.Comma)), fmt.Sprintf("%d fields, the header has %d", len(rec), len(header)), nil)
+		pr.line, _ = pr.cr.FieldPos(0)
+		if len(rec) != len(pr.header) {
+			pr.bad("", strings.Join(rec, string(pr.cr.Comma)), fmt.Sprintf("%d fields, the header has %d", len(rec), len(pr.header)), nil)
 			continue
 		}
-		cell := func(c string) string {
-			if i, ok := col[c]; ok {
-				return strings.TrimSpace(vntext.NFC(rec[i]))
-			}
-			return ""
-		}
-		blank := true
-		for _, v := range rec {
-			blank = blank && strings.TrimSpace(v) == ""
-		}
-		if blank {
+		if blankRow(rec) {
 			continue
 		}
-		p := PointRule{Code: cell("code"), Metric: cell("metric")}
-		ok := true
-		if s := cell("max_points"); s == "" {
-			bad("max_points", "", "max_points is blank", nil)
-			ok = false
-		} else if v, _, err := vntext.ParseNumber(s); err != nil {
-			bad("max_points", s, "not a number", err)
-			ok = false
-		} else if !(v > 0) {
-			bad("max_points", s, "max_points must be above 0", nil)
-			ok = false
-		} else {
-			p.Max = v
+		if p, ok := pr.rule(rec); ok && pr.firstOfItsKind(p) {
+			pr.rules = append(pr.rules, p)
+			pr.lines = append(pr.lines, pr.line)
 		}
-		kind, known := pointKind(cell("kind"))
-		if !known {
-			bad("kind", cell("kind"), "unknown kind (want proportional, threshold or all_or_nothing)", nil)
-			ok = false
-		}
-		p.Kind = kind
-		if s := cell("threshold"); s != "" {
-			v, _, err := vntext.ParseNumber(s)
-			switch {
-			case err != nil:
-				bad("threshold", s, "not a number", err)
-				ok = false
-			case known && kind != PointsThreshold:
-				bad("threshold", s, fmt.Sprintf("a threshold is used by kind threshold only, not %s", kind), nil)
-				ok = false
-			case !(v > 0) || math.IsInf(v, 0):
-				bad("threshold", s, "threshold must be above 0 (blank: the target's value)", nil)
-				ok = false
-			default:
-				p.Threshold = v
-			}
-		}
-		if !ok {
-			continue
-		}
-		k := [2]string{p.Code, p.Metric}
-		if first, dup := seen[k]; dup {
-			field, value := "code", p.Code
-			if p.Code == "" {
-				field, value = "metric", p.Metric
-			}
-			msg := fmt.Sprintf("repeats the rule of line %d", first)
-			if p.Code == "" && p.Metric == "" {
-				field, msg = "code", fmt.Sprintf("a second rule with code and metric blank (line %d has one): only one rule may apply to every other target", first)
-			}
-			bad(field, value, msg, nil)
-			continue
-		}
-		seen[k] = line
-		rules = append(rules, p)
-		lines = append(lines, line)
 	}
-	if len(errs) > 0 {
-		return rules, lines, errs
-	}
-	if len(rules) == 0 {
-		return nil, nil, fmt.Errorf("%s: %w: no rules (the file has a header only)", name, ErrBadPointRule)
-	}
-	return rules, lines, nil
 }
 
-// delimiterOf tells the delimiter from the first line that is not a
-// comment: ";" or a tab when the line has more of them than commas.
-func delimiterOf(data []byte) rune {
-	for len(data) > 0 {
-		line := data
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			line, data = data[:i], data[i+1:]
-		} else {
-			data = nil
-		}
-		t := bytes.TrimSpace(line)
-		if len(t) == 0 || t[0] == '#' {
-			continue
-		}
-		c, s, tab := bytes.Count(t, []byte(",")), bytes.Count(t, []byte(";")), bytes.Count(t, []byte("\t"))
-		switch {
-		case s > c && s >= tab:
-			return ';'
-		case tab > c:
-			return '\t'
-		}
-		return ','
+// bad records an error in the row being read.
+func (pr *pointRulesReader) bad(field, value, msg string, cause error) {
+	err := ErrBadPointRule
+	if cause != nil {
+		err = fmt.Errorf("%w: %w", ErrBadPointRule, cause)
 	}
-	return ','
+	pr.errs = append(pr.errs, &InputError{File: pr.name, Row: pr.row, Line: pr.line, Field: field, Value: value, Msg: msg, Err: err})
+}
+
+// blankRow says whether every field of a row is blank.
+func blankRow(rec []string) bool {
+	for _, v := range rec {
+		if strings.TrimSpace(v) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// rule reads the rule of one row; false when a field is bad (reported).
+func (pr *pointRulesReader) rule(rec []string) (PointRule, bool) {
+	cell := func(c string) string {
+		if i, ok := pr.col[c]; ok {
+			return strings.TrimSpace(vntext.NFC(rec[i]))
+		}
+		return ""
+	}
+	p := PointRule{Code: cell("code"), Metric: cell("metric")}
+	ok := true
+	if s := cell("max_points"); s == "" {
+		pr.bad("max_points", "", "max_points is blank", nil)
+		ok = false
+	} else if v, _, err := vntext.ParseNumber(s); err != nil {
+		pr.bad("max_points", s, "not a number", err)
+		ok = false
+	} else if !(v > 0) {
+		pr.bad("max_points", s, "max_points must be above 0", nil)
+		ok = false
+	} else {
+		p.Max = v
+	}
+	kind, known := pointKind(cell("kind"))
+	if !known {
+		pr.bad("kind", cell("kind"), "unknown kind (want proportional, threshold or all_or_nothing)", nil)
+		ok = false
+	}
+	p.Kind = kind
+	if s := cell("threshold"); s != "" {
+		v, _, err := vntext.ParseNumber(s)
+		switch {
+		case err != nil:
+			pr.bad("threshold", s, "not a number", err)
+			ok = false
+		case known && kind != PointsThreshold:
+			pr.bad("threshold", s, fmt.Sprintf("a threshold is used by kind threshold only, not %s", kind), nil)
+			ok = false
+		case !(v > 0) || math.IsInf(v, 0):
+			pr.bad("threshold", s, "threshold must be above 0 (blank: the target's value)", nil)
+			ok = false
+		default:
+			p.Threshold = v
+		}
+	}
+	return p, ok
+}
+
+// firstOfItsKind reports a rule that repeats the code and metric of an
+// earlier one (two catch-all rules among them) and returns false for it.
+func (pr *pointRulesReader) firstOfItsKind(p PointRule) bool {
+	k := [2]string{p.Code, p.Metric}
+	first, dup := pr.seen[k]
+	if !dup {
+		pr.seen[k] = pr.line
+		return true
+	}
+	field, value := "code", p.Code
+	if p.Code == "" {
+		field, value = "metric", p.Metric
+	}
+	msg := fmt.Sprintf("repeats the rule of line %d", first)
+	if p.Code == "" && p.Metric == "" {
+		field, msg = "code", fmt.Sprintf("a second rule with code and metric blank (line %d has one): only one rule may apply to every other target", first)
+	}
+	pr.bad(field, value, msg, nil)
+	return false
 }
 
 // CheckPointRules checks point rules read from file against the targets
@@ -353,10 +393,10 @@ func CheckPointRules(rules []PointRule, lines []int, file string, targets []data
 		switch cmp := effectiveComparator(t); {
 		case cmp == dataset.CmpLE || cmp == dataset.CmpLT:
 			bad(i, "kind", p.Kind, fmt.Sprintf("target %s is a ceiling (%s %s): a threshold rule gives full points above X; use proportional or all_or_nothing",
-				targetName(t), t.Comparator, FormatNumberVN(t.Value)))
+				targetName(t), t.Comparator, vntext.FormatNumber(t.Value)))
 			reported[i] = true
 		case p.Threshold == 0 && !(t.Value > 0):
-			bad(i, "threshold", "", fmt.Sprintf("blank, and the value of target %s is %s: give the threshold", targetName(t), FormatNumberVN(t.Value)))
+			bad(i, "threshold", "", fmt.Sprintf("blank, and the value of target %s is %s: give the threshold", targetName(t), vntext.FormatNumber(t.Value)))
 			reported[i] = true
 		}
 	}

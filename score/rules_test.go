@@ -268,14 +268,3 @@ func TestMonotoneGE(t *testing.T) {
 		}
 	}
 }
-
-func TestFormatNumberVN(t *testing.T) {
-	for _, tc := range []struct {
-		v    float64
-		want string
-	}{{91.3, "91,3"}, {3000, "3.000"}, {100000, "100.000"}, {2.5, "2,5"}, {0.9895, "0,99"}, {-1234567.5, "-1.234.567,5"}, {12, "12"}, {-0.001, "0"}} {
-		if got := FormatNumberVN(tc.v); got != tc.want {
-			t.Errorf("FormatNumberVN(%v) = %q, want %q", tc.v, got, tc.want)
-		}
-	}
-}

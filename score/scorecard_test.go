@@ -146,7 +146,7 @@ func TestScorecardErrors(t *testing.T) {
 		{"conflicting duplicate", []dataset.Observation{
 			{Entity: "A", Year: 2025, Metric: "satisfaction_rate", Value: 90},
 			{Entity: "A", Year: 2025, Metric: "satisfaction_rate", Value: 91}},
-			ErrDuplicate, []string{"obs.csv:3:", "obs.csv:2", "91", "90", "--dedupe=last"}},
+			ErrDuplicate, []string{"obs.csv:3:", "obs.csv:2", "91", "90", "duplicate of obs.csv:2"}},
 		{"missing entity", []dataset.Observation{{Year: 2025, Metric: "satisfaction_rate", Value: 90}},
 			ErrMissingField, []string{"entity"}},
 	}

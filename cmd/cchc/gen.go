@@ -8,7 +8,7 @@ import (
 	"os"
 	"time"
 
-	"github.com/cchc-lab/cchc/dataset/gen"
+	"github.com/cchc-lab/cchc/dataset/dossier/gen"
 )
 
 // runGen runs "cchc gen dossiers": synthetic dossier records.

@@ -1,24 +1,22 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/csv"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
 	"time"
 
-	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/memory"
 
 	"github.com/cchc-lab/cchc/dataset"
-	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/dataset/dossier"
+	"github.com/cchc-lab/cchc/indicators/rates"
 )
 
 // runIndicatorsCompute runs "cchc indicators --dossiers FILE ...": rates
@@ -54,19 +52,19 @@ func runIndicatorsCompute(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	groupBy, err := indicators.ParseGroupBy(*by)
+	groupBy, err := rates.ParseGroupBy(*by)
 	if err != nil {
 		fmt.Fprintf(stderr, "cchc indicators: --by: %v\n", err)
 		return 2
 	}
-	opts := indicators.RateOptions{By: groupBy, Workers: *workers}
+	opts := rates.Options{By: groupBy, Workers: *workers}
 	if *asOf != "" {
-		secs, err := dataset.ParseDossierTime(strings.TrimSpace(*asOf), true)
+		secs, err := dossier.ParseTime(strings.TrimSpace(*asOf), true)
 		if err != nil {
 			fmt.Fprintf(stderr, "cchc indicators: --as-of %q: %v\n", *asOf, err)
 			return 2
 		}
-		opts.AsOf = dataset.FromWallSeconds(secs)
+		opts.AsOf = dossier.FromWallSeconds(secs)
 	}
 	for _, p := range []string{*out, *ratesOut} {
 		if p == "" {
@@ -88,7 +86,7 @@ func runIndicatorsCompute(args []string, stdout, stderr io.Writer) int {
 	}
 	bar := newProgressBar(stderr)
 	opts.Progress = bar.update
-	res, err := indicators.ComputeRatesFile(context.Background(), *dossiers, opts)
+	res, err := rates.ComputeFile(context.Background(), *dossiers, opts)
 	bar.done()
 	if rej != nil {
 		if cerr := rej.close(); err == nil && cerr != nil {
@@ -107,7 +105,7 @@ func runIndicatorsCompute(args []string, stdout, stderr io.Writer) int {
 	mem := memory.DefaultAllocator
 	if *ratesOut != "" {
 		rec := res.Table(mem)
-		err := writeRecordFile(*ratesOut, rec)
+		err := dataset.WriteFile(*ratesOut, rec, dataset.WriteOptions{})
 		rec.Release()
 		if err != nil {
 			fmt.Fprintf(stderr, "cchc indicators: %v\n", err)
@@ -127,7 +125,7 @@ func runIndicatorsCompute(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, text)
 		return 0
 	}
-	if err := writeRecordFile(*out, rec); err != nil {
+	if err := dataset.WriteFile(*out, rec, dataset.WriteOptions{}); err != nil {
 		fmt.Fprintf(stderr, "cchc indicators: %v\n", err)
 		return 1
 	}
@@ -154,7 +152,7 @@ func newRejectedWriter(path string) (*rejectedWriter, error) {
 	return &rejectedWriter{f: f, w: w, err: err}, nil
 }
 
-func (r *rejectedWriter) add(b indicators.BadRecord) {
+func (r *rejectedWriter) add(b rates.BadRecord) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.err == nil {
@@ -175,41 +173,6 @@ func (r *rejectedWriter) close() error {
 		return fmt.Errorf("writing %s: %w", r.f.Name(), err)
 	}
 	return nil
-}
-
-// writeRecordFile writes rec to path in the format its extension names,
-// through a temporary file renamed at the end. The file is handed to the
-// writer as a plain io.Writer: the Parquet writer closes writers that are
-// io.Closers, and the file is closed here.
-func writeRecordFile(path string, rec arrow.Record) (err error) {
-	format, err := dataset.FormatFromPath(path)
-	if err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	bw := bufio.NewWriter(tmp)
-	if err = dataset.Write(struct{ io.Writer }{bw}, format, rec, dataset.WriteOptions{}); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err = bw.Flush(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 // progressBar draws a progress bar on a terminal once a run has taken more

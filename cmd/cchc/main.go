@@ -1,6 +1,7 @@
 // Command cchc parses CCHC plans, validates data files, scores plans against
 // observations, computes rates from dossier records and draws charts.
-// Run "cchc help" for the list of subcommands.
+// Run "cchc help" for the list of subcommands. Every behaviour it shows is
+// a library call (see docs/design.md); this package holds flags and wording.
 package main
 
 import (
@@ -23,6 +24,7 @@ func commands() []command {
 		{"parse", "parse plan documents into plans, targets, tasks and findings", runParse},
 		{"validate", "load data files, report rows read and rejected", runValidate},
 		{"indicators", "list the metric catalogue, or compute rates from dossier records", runIndicators},
+		{"progress", "assess progress of series towards targets (Statistics Canada / Open SDG method)", runProgress},
 		{"plot", "draw trend, bars, heatmap, attainment or workload charts", runPlot},
 		{"gen", "generate synthetic data (dossier records)", runGen},
 		{"version", "print the version of cchc", runVersion},

@@ -17,6 +17,7 @@ import (
 	"github.com/cchc-lab/cchc/dataset/document"
 	"github.com/cchc-lab/cchc/dataset/plandoc"
 	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/atomicfile"
 )
 
 const parseUsage = `usage: cchc parse FILE|DIR|-... [--format json|csv|parquet|arrow] [-o OUT] [--bom=false] [--text]
@@ -268,29 +269,10 @@ func writeParseJSON(docs []*plandoc.Document, many bool, out string, stdout io.W
 		_, err = stdout.Write(b)
 		return err
 	}
-	return writeFileAtomic(out, b)
-}
-
-// writeFileAtomic writes b to a temporary file beside path and renames it.
-func writeFileAtomic(path string, b []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
+	return atomicfile.Write(out, func(w io.Writer) error {
+		_, err := w.Write(b)
 		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+	})
 }
 
 // writeParseTables writes the plans, targets, tasks and findings of the
@@ -319,15 +301,13 @@ func writeParseTables(docs []*plandoc.Document, format dataset.Format, dir strin
 		{"tasks", func() arrow.Record { return dataset.TasksToRecord(mem, tasks) }},
 		{"findings", func() arrow.Record { return dataset.FindingsToRecord(mem, findings) }},
 	}
+	// The four tables are written together or not at all, so that a
+	// folder never holds tables of two runs.
+	var outs atomicfile.Set
 	for _, t := range tables {
-		// WriteFile writes beside the target and renames: a table is never
-		// left half-written.
 		rec := t.build()
-		err := dataset.WriteFile(filepath.Join(dir, t.name+"."+string(format)), rec, dataset.WriteOptions{BOM: bom})
-		rec.Release()
-		if err != nil {
-			return err
-		}
+		defer rec.Release()
+		outs.Add(filepath.Join(dir, t.name+"."+string(format)), dataset.Filler(format, rec, dataset.WriteOptions{BOM: bom}))
 	}
-	return nil
+	return outs.Commit()
 }

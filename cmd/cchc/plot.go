@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"encoding/csv"
 	"errors"
 	"flag"
 	"fmt"
@@ -12,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/apache/arrow/go/v15/arrow"
-	"github.com/apache/arrow/go/v15/arrow/array"
 	"github.com/apache/arrow/go/v15/arrow/memory"
 	"gonum.org/v1/plot/vg"
 
@@ -267,7 +264,7 @@ func loadPlotTable(path string, f *plotFlags, stderr io.Writer, mem memory.Alloc
 	if y == "" {
 		y = "value"
 	}
-	return readOwnCSV(path, []string{x}, []string{y}, mem)
+	return dataset.ReadColumns(path, []string{x}, []string{y}, mem)
 }
 
 // hasColumns reports whether rec has the columns --x, --y and --series name.
@@ -289,144 +286,32 @@ func hasColumns(rec arrow.Record, f *plotFlags) bool {
 	return true
 }
 
-// readOwnCSV reads an analyst's CSV: yearCols become int64 and numCols
-// float64 (a decimal comma, "%" and blanks allowed; anything else is an
-// error naming the line and column), every other column utf8.
-func readOwnCSV(path string, yearCols, numCols []string, mem memory.Allocator) (arrow.Record, error) {
-	fh, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer fh.Close()
-	data, err := io.ReadAll(fh)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	r := csv.NewReader(bytes.NewReader(data))
-	r.FieldsPerRecord = -1
-	r.Comma = sniffDelimiter(data)
-	header, err := r.Read()
-	if err != nil {
-		return nil, fmt.Errorf("%s: reading the header: %w", path, err)
-	}
-	for i, h := range header {
-		h = strings.TrimPrefix(h, "\ufeff")
-		header[i] = vntext.NFC(strings.TrimSpace(h))
-	}
-	kind := make([]int, len(header)) // 0 text, 1 year, 2 number
-	find := func(name string) int {
-		for i, h := range header {
-			if strings.EqualFold(h, name) || vntext.Fold(h) == vntext.Fold(name) {
-				return i
-			}
-		}
-		return -1
-	}
-	for _, c := range yearCols {
-		i := find(c)
-		if i < 0 {
-			return nil, fmt.Errorf("%s: unknown column %q (the file has: %s)", path, c, strings.Join(header, ", "))
-		}
-		kind[i] = 1
-	}
-	for _, c := range numCols {
-		i := find(c)
-		if i < 0 {
-			return nil, fmt.Errorf("%s: unknown column %q (the file has: %s)", path, c, strings.Join(header, ", "))
-		}
-		kind[i] = 2
-	}
-	fields := make([]arrow.Field, len(header))
-	for i, h := range header {
-		switch kind[i] {
-		case 1:
-			fields[i] = arrow.Field{Name: h, Type: arrow.PrimitiveTypes.Int64, Nullable: true}
-		case 2:
-			fields[i] = arrow.Field{Name: h, Type: arrow.PrimitiveTypes.Float64, Nullable: true}
-		default:
-			fields[i] = arrow.Field{Name: h, Type: arrow.BinaryTypes.String, Nullable: true}
-		}
-	}
-	b := array.NewRecordBuilder(mem, arrow.NewSchema(fields, nil))
-	defer b.Release()
-	rows := 0
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		line, _ := r.FieldPos(0)
-		if len(rec) != len(header) {
-			return nil, fmt.Errorf("%s:%d: %d fields, the header has %d", path, line, len(rec), len(header))
-		}
-		for i, cell := range rec {
-			cell = vntext.NFC(strings.TrimSpace(cell))
-			switch kind[i] {
-			case 1:
-				if cell == "" {
-					b.Field(i).AppendNull()
-					continue
-				}
-				y, err := vntext.ParseYear(cell)
-				if err != nil {
-					return nil, fmt.Errorf("%s:%d: column %q: %q is not a year: %w", path, line, header[i], cell, err)
-				}
-				b.Field(i).(*array.Int64Builder).Append(int64(y))
-			case 2:
-				if cell == "" {
-					b.Field(i).AppendNull()
-					continue
-				}
-				v, _, err := vntext.ParseNumber(cell)
-				if err != nil {
-					return nil, fmt.Errorf("%s:%d: column %q: %q is not a number: %w", path, line, header[i], cell, err)
-				}
-				b.Field(i).(*array.Float64Builder).Append(v)
-			default:
-				b.Field(i).(*array.StringBuilder).Append(cell)
-			}
-		}
-		rows++
-	}
-	if rows == 0 {
-		return nil, fmt.Errorf("%s: no data rows", path)
-	}
-	return b.NewRecord(), nil
-}
-
-// sniffDelimiter picks ',', ';', tab or '|', whichever the header line
-// holds most of (spreadsheets in Vietnamese locales export with ';').
-func sniffDelimiter(data []byte) rune {
-	line, _, _ := bytes.Cut(data, []byte("\n"))
-	best, n := ',', bytes.Count(line, []byte(","))
-	for _, d := range []rune{';', '\t', '|'} {
-		if c := bytes.Count(line, []byte(string(d))); c > n {
-			best, n = d, c
-		}
-	}
-	return best
-}
-
-// plotHint names the flag that resolves an ambiguous selection.
+// plotHint names the flags that resolve an options error of plots, from
+// the Options fields the typed error names.
 func plotHint(err error) string {
-	if !errors.Is(err, plots.ErrOptions) {
+	var oe *plots.OptionsError
+	if !errors.As(err, &oe) || len(oe.Fields) == 0 {
 		return ""
 	}
-	msg := err.Error()
-	switch {
-	case strings.Contains(msg, "indices"):
+	switch oe.Fields[0] {
+	case "Index":
+		if strings.EqualFold(oe.Column, "metric") {
+			return "\n(pick one with --metric ID)"
+		}
 		return "\n(pick one with --index NAME, or draw indices as lines with --series index --where province=NAME)"
-	case strings.Contains(msg, "values of metric"):
-		return "\n(pick one with --metric ID)"
-	case strings.Contains(msg, "series"):
-		return "\n(name them with --entities, or raise --max)"
-	case strings.Contains(msg, "combinations"):
+	case "Entities":
+		if len(oe.Fields) > 1 {
+			return "\n(name them with --entities, or raise --max)"
+		}
+		return "\n(pick one with --entities NAME)"
+	case "PlanID":
 		return "\n(pick one with --plan, --entity and --year)"
-	case strings.Contains(msg, "spans years"):
+	case "Year":
 		return "\n(pick one with --year, or use --by year)"
+	case "By":
+		return "\n(--by entity or --by year)"
+	case "Band":
+		return "\n(--band median-iqr)"
 	}
 	return ""
 }

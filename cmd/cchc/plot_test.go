@@ -2,10 +2,14 @@ package main
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/cchc-lab/cchc/plots"
 )
 
 func TestPlotCommand(t *testing.T) {
@@ -89,5 +93,31 @@ func TestPlotCommand(t *testing.T) {
 		if strings.Contains(e.Name(), ".tmp") {
 			t.Errorf("temporary file left: %s", e.Name())
 		}
+	}
+}
+
+// TestPlotHint checks that the flag hints come from the typed options
+// error's fields, whatever its message says.
+func TestPlotHint(t *testing.T) {
+	tests := []struct {
+		name string
+		err  error
+		want string
+	}{
+		{"index", &plots.OptionsError{Fields: []string{"Index"}, Column: "index", Msg: "x"}, "--index NAME"},
+		{"metric", &plots.OptionsError{Fields: []string{"Index"}, Column: "metric", Msg: "x"}, "--metric ID"},
+		{"too many series", &plots.OptionsError{Fields: []string{"Entities", "MaxSeries"}, Msg: "x"}, "raise --max"},
+		{"one entity", &plots.OptionsError{Fields: []string{"Entities"}, Msg: "x"}, "--entities NAME"},
+		{"combinations", &plots.OptionsError{Fields: []string{"PlanID", "Entity", "Year"}, Msg: "x"}, "--plan, --entity and --year"},
+		{"wrapped", fmt.Errorf("file.csv: %w", &plots.OptionsError{Fields: []string{"Year", "By"}, Msg: "x"}), "--by year"},
+		{"other error", errors.New("the record holds 3 indices"), ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := plotHint(tc.err)
+			if tc.want == "" && got != "" || !strings.Contains(got, tc.want) {
+				t.Errorf("plotHint = %q, want it to hold %q", got, tc.want)
+			}
+		})
 	}
 }

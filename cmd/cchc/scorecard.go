@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"flag"
@@ -15,13 +14,14 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/memory"
 
 	"github.com/cchc-lab/cchc/cmd/cchc/defaultdata"
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/dataset/plandoc"
 	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/atomicfile"
+	"github.com/cchc-lab/cchc/internal/vntext"
 	"github.com/cchc-lab/cchc/score"
 )
 
@@ -62,255 +62,371 @@ values, not published figures), so that a full scorecard appears at once.
 Exit status: 0 scorecard written, 1 bad input (nothing written), 2 usage error.
 `
 
-// runScorecard implements "cchc scorecard".
+// scorecardFlags are the flags of "cchc scorecard".
+type scorecardFlags struct {
+	planPath, targetsPath, actualsPath string
+	entity                             string
+	year                               int
+	out, format                        string
+	bom                                bool
+	dedupe                             string
+	summaryPath, pointsPath            string
+}
+
+// scorecardRun is one run of "cchc scorecard": its flags, where it writes,
+// and what each step has read or computed so far.
+type scorecardRun struct {
+	flags     scorecardFlags
+	outPath   string
+	outFormat dataset.Format
+	stdout    io.Writer
+	stderr    io.Writer
+	info      io.Writer // the summary and notices: stdout, or stderr when the table goes to stdout
+	cat       *indicators.Catalogue
+
+	plan    *dataset.Plan
+	label   string
+	targets []dataset.Target
+	rules   score.Rules
+	obs     []dataset.Observation
+	lines   []int
+	obsName string
+	res     *score.Result
+}
+
+// runScorecard implements "cchc scorecard": read the targets, the point
+// rules and the observations, score, write the outputs, report.
 func runScorecard(args []string, stdout, stderr io.Writer) int {
+	flags, code, ok := parseScorecardFlags(args, stdout, stderr)
+	if !ok {
+		return code
+	}
+	outPath, outFormat, err := scorecardOutput(flags.out, flags.format)
+	if err != nil {
+		return scorecardUsageError(stderr, "%v", err)
+	}
+	r := &scorecardRun{flags: flags, outPath: outPath, outFormat: outFormat,
+		stdout: stdout, stderr: stderr, info: stdout, cat: indicators.Default()}
+	if outPath == "-" {
+		r.info = stderr
+	}
+	steps := []func() error{r.checkPaths, r.readTargets, r.checkYear, r.readPointRules, r.readObservations, r.score, r.write}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			fmt.Fprintf(stderr, "cchc scorecard: %v\n", err)
+			fmt.Fprintln(stderr, "nothing written")
+			return 1
+		}
+	}
+	r.report()
+	return 0
+}
+
+// parseScorecardFlags reads the flags; ok is false when the run ends here
+// with exit status code (help, or a usage error).
+func parseScorecardFlags(args []string, stdout, stderr io.Writer) (f scorecardFlags, code int, ok bool) {
 	fs := flag.NewFlagSet("scorecard", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	// The usage is printed below, once: on stdout for --help, on stderr
 	// after the flag package's message for a bad flag.
 	fs.Usage = func() {}
-	planPath := fs.String("plan", "", "plan document to parse")
-	targetsPath := fs.String("targets", "", "targets table")
-	actualsPath := fs.String("actuals", "", "observations table")
-	entity := fs.String("entity", "", "entity to score")
-	year := fs.Int("year", 0, "year to score")
-	out := fs.String("o", "", "output file")
-	format := fs.String("format", "", "csv, parquet, json or arrow")
-	bom := fs.Bool("bom", true, "UTF-8 byte-order mark on CSV")
-	dedupe := fs.String("dedupe", "", "last or first")
-	summaryPath := fs.String("summary", "", "also write the aggregates per area and plan to this file")
-	pointsPath := fs.String("points", "", "point rules (CSV)")
+	fs.StringVar(&f.planPath, "plan", "", "plan document to parse")
+	fs.StringVar(&f.targetsPath, "targets", "", "targets table")
+	fs.StringVar(&f.actualsPath, "actuals", "", "observations table")
+	fs.StringVar(&f.entity, "entity", "", "entity to score")
+	fs.IntVar(&f.year, "year", 0, "year to score")
+	fs.StringVar(&f.out, "o", "", "output file")
+	fs.StringVar(&f.format, "format", "", "csv, parquet, json or arrow")
+	fs.BoolVar(&f.bom, "bom", true, "UTF-8 byte-order mark on CSV")
+	fs.StringVar(&f.dedupe, "dedupe", "", "last or first")
+	fs.StringVar(&f.summaryPath, "summary", "", "also write the aggregates per area and plan to this file")
+	fs.StringVar(&f.pointsPath, "points", "", "point rules (CSV)")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprint(stdout, scorecardUsage)
-			return 0
+			return f, 0, false
 		}
 		fmt.Fprint(stderr, scorecardUsage)
-		return 2
+		return f, 2, false
 	}
-	usageErr := func(format string, a ...any) int {
-		fmt.Fprintf(stderr, "cchc scorecard: "+format+"\n", a...)
-		fmt.Fprintln(stderr, `run "cchc scorecard --help" for the flags`)
-		return 2
+	switch {
+	case fs.NArg() > 0:
+		return f, scorecardUsageError(stderr, "unexpected argument %q (files are given with --plan, --targets or --actuals)", fs.Arg(0)), false
+	case f.planPath != "" && f.targetsPath != "":
+		return f, scorecardUsageError(stderr, "give --plan or --targets, not both"), false
+	case f.year < 0:
+		return f, scorecardUsageError(stderr, "--year %d is not a year", f.year), false
 	}
-	if fs.NArg() > 0 {
-		return usageErr("unexpected argument %q (files are given with --plan, --targets or --actuals)", fs.Arg(0))
-	}
-	if *planPath != "" && *targetsPath != "" {
-		return usageErr("give --plan or --targets, not both")
-	}
-	if *year < 0 {
-		return usageErr("--year %d is not a year", *year)
-	}
-	switch *dedupe {
+	switch f.dedupe {
 	case "", score.DedupeLast, score.DedupeFirst:
 	default:
-		return usageErr("--dedupe=%q: want last or first", *dedupe)
+		return f, scorecardUsageError(stderr, "--dedupe=%q: want last or first", f.dedupe), false
 	}
-	outPath, outFormat, err := scorecardOutput(*out, *format)
-	if err != nil {
-		return usageErr("%v", err)
-	}
+	return f, 0, true
+}
 
-	// The summary and notices go to stdout, or to stderr when the table does.
-	info := stdout
-	if outPath == "-" {
-		info = stderr
-	}
-	cat := indicators.Default()
-	fail := func(err error) int {
-		fmt.Fprintf(stderr, "cchc scorecard: %v\n", err)
-		fmt.Fprintln(stderr, "nothing written")
-		return 1
-	}
+// scorecardUsageError prints a usage error and returns exit status 2.
+func scorecardUsageError(stderr io.Writer, format string, a ...any) int {
+	fmt.Fprintf(stderr, "cchc scorecard: "+format+"\n", a...)
+	fmt.Fprintln(stderr, `run "cchc scorecard --help" for the flags`)
+	return 2
+}
 
-	// Targets.
-	var (
-		targets []dataset.Target
-		plan    *dataset.Plan
-		label   string
-	)
-	switch {
-	case *targetsPath != "":
-		ts, rejected, err := dataset.ReadTargets(*targetsPath)
+// checkPaths refuses an output that is the same file as an input or as
+// the other output, before anything is read.
+func (r *scorecardRun) checkPaths() error {
+	f := r.flags
+	return atomicfile.CheckDistinct(
+		[]string{f.planPath, f.targetsPath, f.actualsPath, f.pointsPath},
+		[]string{r.outPath, f.summaryPath})
+}
+
+// readTargets reads the targets from a targets table, a plan document, or
+// the embedded plan.
+func (r *scorecardRun) readTargets() error {
+	f := r.flags
+	if f.targetsPath != "" {
+		ts, rejected, err := dataset.ReadTargets(f.targetsPath)
 		if err != nil {
-			return fail(err)
+			return err
 		}
 		if len(rejected) > 0 {
-			return fail(rejectedError(*targetsPath, rejected))
+			return (&dataset.RejectedRowsError{File: f.targetsPath, Rows: rejected})
 		}
-		targets, label = ts, *targetsPath
-	default:
-		var doc *plandoc.Document
-		if *planPath != "" {
-			doc, err = plandoc.ParseFile(*planPath, cat)
-			label = *planPath
-		} else {
-			doc, err = plandoc.Parse(bytes.NewReader(defaultdata.Plan), defaultdata.PlanName, cat)
-			label = "embedded plan " + defaultdata.PlanName
-		}
-		if err != nil {
-			return fail(err)
-		}
-		plan, targets = &doc.Plan, doc.Targets
-		for i := range targets {
-			if targets[i].PlanID == "" {
-				targets[i].PlanID = doc.Plan.ID
-			}
-		}
+		r.targets, r.label = ts, f.targetsPath
+		return r.checkSomeTargets()
 	}
-	if len(targets) == 0 {
-		return fail(fmt.Errorf("%s: no quantitative targets to score", label))
+	var doc *plandoc.Document
+	var err error
+	if f.planPath != "" {
+		doc, err = plandoc.ParseFile(f.planPath, r.cat)
+		r.label = f.planPath
+	} else {
+		doc, err = plandoc.Parse(bytes.NewReader(defaultdata.Plan), defaultdata.PlanName, r.cat)
+		r.label = "embedded plan " + defaultdata.PlanName
 	}
-	if *year != 0 {
-		n := 0
-		years := map[int]bool{}
-		for _, t := range targets {
-			if t.Year == 0 || t.Year == *year {
-				n++
-			}
-			years[t.Year] = true
-		}
-		if n == 0 {
-			var ys []string
-			for y := range years {
-				ys = append(ys, fmt.Sprint(y))
-			}
-			sort.Strings(ys)
-			return fail(fmt.Errorf("%s: no targets for year %d (its targets are for %s)", label, *year, strings.Join(ys, ", ")))
-		}
-	}
-
-	// Point rules, checked against the targets before the observations are read.
-	rules := score.DefaultRules()
-	if *pointsPath != "" {
-		pr, err := readPointRules(*pointsPath, targets, cat)
-		if err != nil {
-			return fail(err)
-		}
-		rules.Points = pr
-	}
-
-	// Observations.
-	var (
-		obs     []dataset.Observation
-		lines   []int
-		obsName string
-	)
-	switch {
-	case *actualsPath != "":
-		f, err := os.Open(*actualsPath)
-		if err != nil {
-			return fail(err)
-		}
-		obs, lines, err = readObservations(f, *actualsPath)
-		f.Close()
-		if err != nil {
-			return fail(err)
-		}
-		obsName = *actualsPath
-	case *planPath == "" && *targetsPath == "":
-		obs, lines, err = readObservations(bytes.NewReader(defaultdata.Observations), defaultdata.ObservationsName)
-		if err != nil {
-			return fail(err)
-		}
-		obsName = defaultdata.ObservationsName
-		fmt.Fprintf(info, "No files given: scoring the embedded Hà Tĩnh 2025 plan (3098/QĐ-UBND) against\n%s — ILLUSTRATIVE values, not published figures.\n\n", obsName)
-	default:
-		fmt.Fprintln(stderr, "cchc scorecard: no --actuals given: every target is scored no_data")
-	}
-	ent := *entity
-	if ent == "" && len(obs) == 0 && plan != nil && plan.Province != "" {
-		ent = plan.Province
-	}
-
-	res, err := score.Scorecard(targets, obs, score.Options{Rules: rules, Catalogue: cat, Entity: ent, Year: *year,
-		Dedupe: *dedupe, File: obsName, Lines: lines})
 	if err != nil {
-		return fail(err)
+		return err
+	}
+	r.plan, r.targets = &doc.Plan, doc.Targets
+	for i := range r.targets {
+		if r.targets[i].PlanID == "" {
+			r.targets[i].PlanID = doc.Plan.ID
+		}
+	}
+	return r.checkSomeTargets()
+}
+
+// checkSomeTargets fails when there is nothing to score.
+func (r *scorecardRun) checkSomeTargets() error {
+	if len(r.targets) == 0 {
+		return fmt.Errorf("%s: no quantitative targets to score", r.label)
+	}
+	return nil
+}
+
+// checkYear fails when --year names a year no target is for, listing the
+// years there are.
+func (r *scorecardRun) checkYear() error {
+	if r.flags.year == 0 {
+		return nil
+	}
+	years := map[int]bool{}
+	for _, t := range r.targets {
+		if t.Year == 0 || t.Year == r.flags.year {
+			return nil
+		}
+		years[t.Year] = true
+	}
+	var ys []string
+	for y := range years {
+		ys = append(ys, fmt.Sprint(y))
+	}
+	sort.Strings(ys)
+	return fmt.Errorf("%s: no targets for year %d (its targets are for %s)", r.label, r.flags.year, strings.Join(ys, ", "))
+}
+
+// readPointRules reads the point rules, checked against the targets
+// before the observations are read.
+func (r *scorecardRun) readPointRules() error {
+	r.rules = score.DefaultRules()
+	if r.flags.pointsPath == "" {
+		return nil
+	}
+	pr, err := readPointRules(r.flags.pointsPath, r.targets, r.cat)
+	if err != nil {
+		return err
+	}
+	r.rules.Points = pr
+	return nil
+}
+
+// readObservations reads --actuals, or the bundled illustrative
+// observations when no file at all is given.
+func (r *scorecardRun) readObservations() error {
+	f := r.flags
+	var err error
+	switch {
+	case f.actualsPath != "":
+		file, err := os.Open(f.actualsPath)
+		if err != nil {
+			return err
+		}
+		defer file.Close()
+		r.obs, r.lines, err = readObservations(file, f.actualsPath)
+		if err != nil {
+			return err
+		}
+		r.obsName = f.actualsPath
+	case f.planPath == "" && f.targetsPath == "":
+		r.obs, r.lines, err = readObservations(bytes.NewReader(defaultdata.Observations), defaultdata.ObservationsName)
+		if err != nil {
+			return err
+		}
+		r.obsName = defaultdata.ObservationsName
+		fmt.Fprintf(r.info, "No files given: scoring the embedded Hà Tĩnh 2025 plan (3098/QĐ-UBND) against\n%s — ILLUSTRATIVE values, not published figures.\n\n", r.obsName)
+	default:
+		fmt.Fprintln(r.stderr, "cchc scorecard: no --actuals given: every target is scored no_data")
+	}
+	return nil
+}
+
+// score scores the targets against the observations.
+func (r *scorecardRun) score() error {
+	ent := r.flags.entity
+	if ent == "" && len(r.obs) == 0 && r.plan != nil && r.plan.Province != "" {
+		ent = r.plan.Province
+	}
+	res, err := score.Scorecard(r.targets, r.obs, score.Options{Rules: r.rules, Catalogue: r.cat, Entity: ent,
+		Year: r.flags.year, Dedupe: r.flags.dedupe, File: r.obsName, Lines: r.lines})
+	if err != nil {
+		addFlagHints(err)
+		return err
 	}
 	for _, w := range res.Warnings {
-		fmt.Fprintf(stderr, "cchc scorecard: warning: %s\n", w)
+		fmt.Fprintf(r.stderr, "cchc scorecard: warning: %s\n", w)
 	}
 	if len(res.Scores) == 0 {
-		return fail(fmt.Errorf("no rows to score: no entity observed for the targets (year %s)", yearText(*year)))
+		return fmt.Errorf("no rows to score: no entity observed for the targets (year %s)", yearText(r.flags.year))
 	}
+	r.res = res
+	return nil
+}
 
-	// Write the scorecard, then report.
+// write writes the scorecard and the summary together, or neither.
+func (r *scorecardRun) write() error {
 	mem := memory.NewGoAllocator()
-	rec := dataset.ScoresToRecord(mem, res.Scores)
+	rec := dataset.ScoresToRecord(mem, r.res.Scores)
 	defer rec.Release()
-	wopts := dataset.WriteOptions{BOM: *bom}
-	if outPath == "-" {
-		if err := dataset.Write(stdout, outFormat, rec, wopts); err != nil {
-			return fail(err)
+	wopts := dataset.WriteOptions{BOM: r.flags.bom}
+	var outs atomicfile.Set
+	if r.outPath == "-" {
+		if err := dataset.Write(r.stdout, r.outFormat, rec, wopts); err != nil {
+			return err
 		}
-	} else if err := writeAtomic(outPath, outFormat, rec, wopts); err != nil {
-		return fail(err)
+	} else {
+		outs.Add(r.outPath, dataset.Filler(r.outFormat, rec, wopts))
 	}
-	if *summaryPath != "" {
-		sf, err := dataset.FormatFromPath(*summaryPath)
+	if r.flags.summaryPath != "" {
+		sf, err := dataset.FormatFromPath(r.flags.summaryPath)
 		if err != nil {
-			return fail(err)
+			return err
 		}
-		all := append(append([]score.Aggregate(nil), res.Plans...), res.Areas...)
+		all := append(append([]score.Aggregate(nil), r.res.Plans...), r.res.Areas...)
 		srec := score.AggregatesToRecord(mem, all)
-		err = writeAtomic(*summaryPath, sf, srec, wopts)
-		srec.Release()
-		if err != nil {
-			return fail(err)
-		}
+		defer srec.Release()
+		outs.Add(r.flags.summaryPath, dataset.Filler(sf, srec, wopts))
 	}
-	pointsNote := ""
-	if *pointsPath != "" {
-		withRule, noData := 0, 0
-		for _, s := range res.Scores {
-			if _, ok := rules.PointRuleFor(s.Code, s.Metric); ok {
-				withRule++
-				if s.Status == dataset.StatusNoData {
-					noData++
-				}
+	return outs.Commit()
+}
+
+// report prints the summary per area, the observations that matched no
+// target and where the outputs went.
+func (r *scorecardRun) report() {
+	printSummary(r.info, r.plan, r.label, r.res, r.pointsNote())
+	r.reportUnmatched()
+	if len(r.res.Superseded) > 0 {
+		fmt.Fprintf(r.info, "\n%d repeated observation(s) set aside (identical repeats, or the losers of --dedupe).\n", len(r.res.Superseded))
+	}
+	if r.res.OtherEntities > 0 {
+		fmt.Fprintf(r.info, "%d observation(s) of other entities left out (--entity %s).\n", r.res.OtherEntities, r.flags.entity)
+	}
+	r.reportWritten()
+}
+
+// pointsNote explains the points column, when point rules were given.
+func (r *scorecardRun) pointsNote() string {
+	if r.flags.pointsPath == "" {
+		return ""
+	}
+	withRule, noData := 0, 0
+	for _, s := range r.res.Scores {
+		if _, ok := r.rules.PointRuleFor(s.Code, s.Metric); ok {
+			withRule++
+			if s.Status == dataset.StatusNoData {
+				noData++
 			}
 		}
-		pointsNote = fmt.Sprintf("points = earned / maximum under the %d rule(s) of %s;\n"+
-			"%d of %d rows have a rule, and the %d of them with no data earn nothing and are left out of the maximum.",
-			len(rules.Points), *pointsPath, withRule, len(res.Scores), noData)
 	}
-	printSummary(info, plan, label, res, pointsNote)
-	if len(res.Unmatched) > 0 {
-		fmt.Fprintf(info, "\n%d observation(s) match no target (kept out of the scores, not dropped):\n", len(res.Unmatched))
-		tw := tabwriter.NewWriter(info, 0, 0, 2, ' ', 0)
-		fmt.Fprintln(tw, "  entity\tlevel\tyear\tperiod\tmetric\tvalue\tunit")
-		for _, o := range res.Unmatched {
-			fmt.Fprintf(tw, "  %s\t%s\t%d\t%s\t%s\t%s\t%s\n", o.Entity, o.Level, o.Year, o.Period, o.Metric, score.FormatNumberVN(o.Value), o.Unit)
+	return fmt.Sprintf("points = earned / maximum under the %d rule(s) of %s;\n"+
+		"%d of %d rows have a rule, and the %d of them with no data earn nothing and are left out of the maximum.",
+		len(r.rules.Points), r.flags.pointsPath, withRule, len(r.res.Scores), noData)
+}
+
+// reportUnmatched lists the observations that matched no target.
+func (r *scorecardRun) reportUnmatched() {
+	if len(r.res.Unmatched) == 0 {
+		return
+	}
+	fmt.Fprintf(r.info, "\n%d observation(s) match no target (kept out of the scores, not dropped):\n", len(r.res.Unmatched))
+	tw := tabwriter.NewWriter(r.info, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "  entity\tlevel\tyear\tperiod\tmetric\tvalue\tunit")
+	for _, o := range r.res.Unmatched {
+		fmt.Fprintf(tw, "  %s\t%s\t%d\t%s\t%s\t%s\t%s\n", o.Entity, o.Level, o.Year, o.Period, o.Metric, vntext.FormatNumber(o.Value), o.Unit)
+	}
+	tw.Flush()
+}
+
+// reportWritten says where the scorecard and the summary were written.
+func (r *scorecardRun) reportWritten() {
+	if r.outPath == "-" {
+		return
+	}
+	abs, err := filepath.Abs(r.outPath)
+	if err != nil {
+		abs = r.outPath
+	}
+	kind := strings.ToUpper(string(r.outFormat))
+	if r.outFormat == dataset.FormatCSV {
+		if r.flags.bom {
+			kind += ", UTF-8 with BOM"
+		} else {
+			kind += ", UTF-8"
 		}
-		tw.Flush()
 	}
-	if len(res.Superseded) > 0 {
-		fmt.Fprintf(info, "\n%d repeated observation(s) set aside (identical repeats, or the losers of --dedupe).\n", len(res.Superseded))
+	fmt.Fprintf(r.info, "\nWrote %d rows to %s (%s).\n", len(r.res.Scores), abs, kind)
+	if r.flags.summaryPath != "" {
+		fmt.Fprintf(r.info, "Wrote the aggregates (%d plan and %d area rows) to %s.\n", len(r.res.Plans), len(r.res.Areas), r.flags.summaryPath)
 	}
-	if res.OtherEntities > 0 {
-		fmt.Fprintf(info, "%d observation(s) of other entities left out (--entity %s).\n", res.OtherEntities, *entity)
+}
+
+// addFlagHints adds to the observation errors of err what the command's
+// user can do about them: --dedupe for conflicting duplicates, the metric
+// list for an unknown metric with no close id. It inspects the typed
+// errors, never their text.
+func addFlagHints(err error) {
+	var es score.InputErrors
+	if !errors.As(err, &es) {
+		return
 	}
-	if outPath != "-" {
-		abs, err := filepath.Abs(outPath)
-		if err != nil {
-			abs = outPath
-		}
-		kind := strings.ToUpper(string(outFormat))
-		if outFormat == dataset.FormatCSV {
-			if *bom {
-				kind += ", UTF-8 with BOM"
-			} else {
-				kind += ", UTF-8"
-			}
-		}
-		fmt.Fprintf(info, "\nWrote %d rows to %s (%s).\n", len(res.Scores), abs, kind)
-		if *summaryPath != "" {
-			fmt.Fprintf(info, "Wrote the aggregates (%d plan and %d area rows) to %s.\n", len(res.Plans), len(res.Areas), *summaryPath)
+	for _, e := range es {
+		switch {
+		case errors.Is(e, score.ErrDuplicate):
+			e.Msg += "; keep one or use --dedupe=last"
+		case errors.Is(e, score.ErrUnknownMetric) && len(e.Suggestions) == 0:
+			e.Msg += ` (see "cchc indicators list")`
 		}
 	}
-	return 0
 }
 
 // readPointRules reads the point rules of path and checks them against the
@@ -381,76 +497,20 @@ func scorecardOutput(out, format string) (string, dataset.Format, error) {
 	return out, f, nil
 }
 
-// writeAtomic writes rec to path through a temporary file in the same
-// folder, renamed into place only when complete: a failed run leaves no
-// partial file behind.
-func writeAtomic(path string, format dataset.Format, rec arrow.Record, opts dataset.WriteOptions) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	bw := bufio.NewWriterSize(tmp, 1<<20)
-	if err = dataset.Write(bw, format, rec, opts); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err = bw.Flush(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	return nil
-}
-
 // readObservations reads an observations table in the format name's
 // extension says (a CSV file may start with "#" comment lines) and returns
 // its rows with the input line of each, for the scorer's messages. A
 // rejected row fails the whole read: scoring part of the observations
 // would hide the rest.
 func readObservations(r io.Reader, name string) ([]dataset.Observation, []int, error) {
-	l, err := dataset.Read(r, name, "", dataset.KindObservations, memory.NewGoAllocator())
+	rows, err := dataset.ReadRows(r, name, dataset.KindObservations, dataset.ObservationsFromRecord)
 	if err != nil {
 		return nil, nil, err
 	}
-	defer l.Release()
-	if len(l.Rejected) > 0 {
-		return nil, nil, rejectedError(name, l.Rejected)
+	if err := rows.Err(); err != nil {
+		return nil, nil, err
 	}
-	obs, err := dataset.ObservationsFromRecord(l.Record)
-	if err != nil {
-		return nil, nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return obs, l.Lines, nil
-}
-
-// rejectedError lists rejected input rows as one error.
-func rejectedError(name string, rows []dataset.RejectedRow) error {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %d row(s) could not be read:", name, len(rows))
-	for i, r := range rows {
-		if i == 20 {
-			fmt.Fprintf(&b, "\n  ... and %d more", len(rows)-20)
-			break
-		}
-		fmt.Fprintf(&b, "\n  %s:%d", name, r.Line)
-		if r.Column != "" {
-			fmt.Fprintf(&b, ": column %q", r.Column)
-		}
-		fmt.Fprintf(&b, ": %s", r.Reason)
-	}
-	return errors.New(b.String())
+	return rows.Values, rows.Lines, nil
 }
 
 // printSummary prints, for every entity and year, the counts by status and

@@ -455,3 +455,35 @@ func TestScorecardPointsErrors(t *testing.T) {
 		t.Errorf("--points without a file: exit %d, want 2", code)
 	}
 }
+
+// TestScorecardOutputIsAnInput checks that an output naming an input (by
+// another name too) or the other output is refused before anything is
+// read, and the input survives.
+func TestScorecardOutputIsAnInput(t *testing.T) {
+	dir := t.TempDir()
+	obs := writeFile(t, dir, "obs.csv", "entity,year,metric,value\nHà Tĩnh,2025,satisfaction_rate,96\n")
+	link := filepath.Join(dir, "link.csv")
+	if err := os.Link(obs, link); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"-o is --actuals", []string{"--actuals", obs, "-o", obs}},
+		{"-o is a hard link of --actuals", []string{"--actuals", obs, "-o", link}},
+		{"--summary is -o", []string{"--actuals", obs, "-o", filepath.Join(dir, "s.csv"), "--summary", filepath.Join(dir, "s.csv")}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, stderr := runCmd(t, append([]string{"scorecard"}, tc.args...)...)
+			if code != 1 || !strings.Contains(stderr, "same file") {
+				t.Errorf("exit %d, stderr %q", code, stderr)
+			}
+			b, err := os.ReadFile(obs)
+			if err != nil || !strings.Contains(string(b), "satisfaction_rate,96") {
+				t.Errorf("the input was changed: %q %v", b, err)
+			}
+		})
+	}
+}

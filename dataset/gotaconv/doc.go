@@ -28,4 +28,6 @@
 // reads the DataFrame with the dataset reading rules (column aliases,
 // canonical provinces, NFC) and fails, naming the row and column, when a
 // row cannot be read.
+//
+// The data flow and layers are in docs/design.md.
 package gotaconv

@@ -97,85 +97,10 @@ func FromDataFrame(df dataframe.DataFrame, kind dataset.Kind, mem memory.Allocat
 	if mem == nil {
 		mem = memory.DefaultAllocator
 	}
-	names := df.Names()
-	types := df.Types()
-	fields := make([]arrow.Field, len(names))
-	cols := make([]arrow.Array, len(names))
-	defer func() {
-		for _, c := range cols {
-			if c != nil {
-				c.Release()
-			}
-		}
-	}()
-	for j, name := range names {
-		s := df.Col(name)
-		switch types[j] {
-		case series.Int:
-			b := array.NewInt64Builder(mem)
-			for i := 0; i < s.Len(); i++ {
-				e := s.Elem(i)
-				if e.IsNA() {
-					b.AppendNull()
-					continue
-				}
-				v, err := e.Int()
-				if err != nil {
-					b.Release()
-					return nil, fmt.Errorf("gotaconv: row %d, column %q: %w", i+2, name, err)
-				}
-				b.Append(int64(v))
-			}
-			cols[j] = b.NewArray()
-			b.Release()
-			fields[j] = arrow.Field{Name: name, Type: arrow.PrimitiveTypes.Int64, Nullable: true}
-		case series.Float:
-			b := array.NewFloat64Builder(mem)
-			for i := 0; i < s.Len(); i++ {
-				e := s.Elem(i)
-				if e.IsNA() {
-					b.AppendNull()
-					continue
-				}
-				b.Append(e.Float())
-			}
-			cols[j] = b.NewArray()
-			b.Release()
-			fields[j] = arrow.Field{Name: name, Type: arrow.PrimitiveTypes.Float64, Nullable: true}
-		case series.Bool:
-			b := array.NewBooleanBuilder(mem)
-			for i := 0; i < s.Len(); i++ {
-				e := s.Elem(i)
-				if e.IsNA() {
-					b.AppendNull()
-					continue
-				}
-				v, err := e.Bool()
-				if err != nil {
-					b.Release()
-					return nil, fmt.Errorf("gotaconv: row %d, column %q: %w", i+2, name, err)
-				}
-				b.Append(v)
-			}
-			cols[j] = b.NewArray()
-			b.Release()
-			fields[j] = arrow.Field{Name: name, Type: arrow.FixedWidthTypes.Boolean, Nullable: true}
-		default:
-			b := array.NewStringBuilder(mem)
-			for i := 0; i < s.Len(); i++ {
-				e := s.Elem(i)
-				if e.IsNA() {
-					b.AppendNull()
-					continue
-				}
-				b.Append(e.String())
-			}
-			cols[j] = b.NewArray()
-			b.Release()
-			fields[j] = arrow.Field{Name: name, Type: arrow.BinaryTypes.String, Nullable: true}
-		}
+	raw, err := rawRecord(df, mem)
+	if err != nil {
+		return nil, err
 	}
-	raw := array.NewRecord(arrow.NewSchema(fields, nil), cols, int64(df.Nrow()))
 	defer raw.Release()
 	l, err := dataset.FromArrow(raw, "DataFrame", kind, mem)
 	if err != nil {
@@ -190,4 +115,69 @@ func FromDataFrame(df dataframe.DataFrame, kind dataset.Kind, mem memory.Allocat
 		return nil, fmt.Errorf("gotaconv: %d of %d rows cannot be read: %w", len(errs), df.Nrow(), errors.Join(errs...))
 	}
 	return l.Record, nil
+}
+
+// rawRecord copies the DataFrame's columns as they are typed in gota
+// (int64, float64, bool, text; NA as null) into an Arrow record.
+func rawRecord(df dataframe.DataFrame, mem memory.Allocator) (arrow.Record, error) {
+	names, types := df.Names(), df.Types()
+	fields := make([]arrow.Field, len(names))
+	cols := make([]arrow.Array, len(names))
+	defer func() {
+		for _, c := range cols {
+			if c != nil {
+				c.Release()
+			}
+		}
+	}()
+	for j, name := range names {
+		col, row, err := seriesArray(df.Col(name), types[j], mem)
+		if err != nil {
+			return nil, fmt.Errorf("gotaconv: row %d, column %q: %w", row+2, name, err)
+		}
+		cols[j] = col
+		fields[j] = arrow.Field{Name: name, Type: col.DataType(), Nullable: true}
+	}
+	return array.NewRecord(arrow.NewSchema(fields, nil), cols, int64(df.Nrow())), nil
+}
+
+// seriesArray copies one gota series into an Arrow array of its type; on
+// failure it returns the index of the element that cannot be read.
+func seriesArray(s series.Series, t series.Type, mem memory.Allocator) (arrow.Array, int, error) {
+	var b array.Builder
+	var add func(e series.Element) error
+	switch t {
+	case series.Int:
+		ib := array.NewInt64Builder(mem)
+		b, add = ib, func(e series.Element) error {
+			v, err := e.Int()
+			ib.Append(int64(v))
+			return err
+		}
+	case series.Float:
+		fb := array.NewFloat64Builder(mem)
+		b, add = fb, func(e series.Element) error { fb.Append(e.Float()); return nil }
+	case series.Bool:
+		bb := array.NewBooleanBuilder(mem)
+		b, add = bb, func(e series.Element) error {
+			v, err := e.Bool()
+			bb.Append(v)
+			return err
+		}
+	default:
+		sb := array.NewStringBuilder(mem)
+		b, add = sb, func(e series.Element) error { sb.Append(e.String()); return nil }
+	}
+	defer b.Release()
+	for i := 0; i < s.Len(); i++ {
+		e := s.Elem(i)
+		if e.IsNA() {
+			b.AppendNull()
+			continue
+		}
+		if err := add(e); err != nil {
+			return nil, i, err
+		}
+	}
+	return b.NewArray(), 0, nil
 }

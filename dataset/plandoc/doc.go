@@ -16,4 +16,6 @@
 //
 // The entry points are Parse and ParseFile; Document.JSON writes the
 // stable JSON form that "cchc parse" prints.
+//
+// The JSON contract and the vocabulary are in docs/design.md.
 package plandoc

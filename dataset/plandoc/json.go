@@ -8,7 +8,7 @@ import (
 	"github.com/cchc-lab/cchc/dataset"
 )
 
-// The JSON form of a document, as DESIGN.md fixes it: targets, tasks and
+// The JSON form of a document, as docs/design.md fixes it: targets, tasks and
 // findings without the plan_id and weight keys the dataset structs carry
 // for tables; missing values null or "", never left out.
 type (
@@ -54,7 +54,7 @@ type (
 )
 
 // JSON returns the document in the stable JSON form of "cchc parse"
-// (keys plan, targets, tasks, findings; see DESIGN.md), indented by two
+// (keys plan, targets, tasks, findings; see docs/design.md), indented by two
 // spaces and ending in a newline. The same document always gives the same
 // bytes. Tasks carry their source line like targets do.
 func (d *Document) JSON() ([]byte, error) {

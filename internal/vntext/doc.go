@@ -29,4 +29,6 @@
 // and aliases; ProvincesIn, ProvincesOn and ProvinceInYear answer which
 // units existed when; MergedInto and MergedFrom follow the 2025 merger.
 // The register is built once, on first use, and never changes.
+//
+// The layers of cchc are in docs/design.md; vntext is at the bottom.
 package vntext

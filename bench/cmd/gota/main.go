@@ -90,7 +90,7 @@ func main() {
 	}
 }
 
-// Column names of the dossier file (dataset.DossierSchema).
+// Column names of the dossier file (dossier.Schema).
 const (
 	colProvince        = "province"
 	colAgency          = "agency"

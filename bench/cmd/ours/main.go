@@ -1,5 +1,5 @@
 // Command ours is cchc's entry in the dossier-rate benchmark: it computes
-// the grouped counts of bench/README.md with indicators.ComputeRatesFile
+// the grouped counts of bench/README.md with rates.ComputeFile
 // (streaming, all cores) and writes them as a counts file.
 //
 //	ours --query plm|palm --input FILE.parquet|FILE.csv --out counts.csv
@@ -15,7 +15,7 @@ import (
 	"strings"
 
 	"github.com/cchc-lab/cchc/bench/internal/counts"
-	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/indicators/rates"
 )
 
 func main() {
@@ -49,12 +49,12 @@ func run(query, input, out string, workers int) error {
 	if !ok || input == "" || out == "" {
 		return fmt.Errorf("usage: ours --query plm|palm --input FILE --out counts.csv")
 	}
-	groupBy, err := indicators.ParseGroupBy(by)
+	groupBy, err := rates.ParseGroupBy(by)
 	if err != nil {
 		return err
 	}
-	res, err := indicators.ComputeRatesFile(context.Background(), input,
-		indicators.RateOptions{By: groupBy, AsOf: counts.AsOf, Workers: workers})
+	res, err := rates.ComputeFile(context.Background(), input,
+		rates.Options{By: groupBy, AsOf: counts.AsOf, Workers: workers})
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,6 @@
 //go:build unix
 
-package indicators
+package rates
 
 import (
 	"context"
@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cchc-lab/cchc/dataset/gen"
+	"github.com/cchc-lab/cchc/dataset/dossier/gen"
 )
 
 // BenchmarkRates computes grouped rates from a generated file of
@@ -51,7 +51,7 @@ func BenchmarkRates(b *testing.B) {
 			b.Run(fmt.Sprintf("%s/%s", ext[1:], bys), func(b *testing.B) {
 				cpu0 := cpuSeconds()
 				for i := 0; i < b.N; i++ {
-					res, err := ComputeRatesFile(context.Background(), p, RateOptions{By: by, AsOf: asOf})
+					res, err := ComputeFile(context.Background(), p, Options{By: by, AsOf: asOf})
 					if err != nil {
 						b.Fatal(err)
 					}

@@ -1,4 +1,4 @@
-package indicators
+package rates
 
 import (
 	"context"
@@ -18,7 +18,9 @@ import (
 	"github.com/apache/arrow/go/v15/arrow/memory"
 
 	"github.com/cchc-lab/cchc/dataset"
-	"github.com/cchc-lab/cchc/dataset/gen"
+	"github.com/cchc-lab/cchc/dataset/dossier"
+	"github.com/cchc-lab/cchc/dataset/dossier/gen"
+	"github.com/cchc-lab/cchc/indicators"
 )
 
 var t0 = time.Date(2025, 3, 10, 8, 0, 0, 0, time.UTC)
@@ -26,11 +28,11 @@ var t0 = time.Date(2025, 3, 10, 8, 0, 0, 0, time.UTC)
 // dos returns a valid dossier received at t0, due 5 days later, finished
 // 2 days later, full-process online, fee paid online, digitised, rated 5;
 // edit applies changes.
-func dos(edit func(*dataset.Dossier)) dataset.Dossier {
-	d := dataset.Dossier{
+func dos(edit func(*dossier.Dossier)) dossier.Dossier {
+	d := dossier.Dossier{
 		ID: "X", Province: "Hà Tĩnh", Agency: "Sở Tư pháp", Level: dataset.LevelProvince, Procedure: "1.000001",
 		ReceivedAt: t0, DueAt: t0.Add(5 * 24 * time.Hour), FinishedAt: t0.Add(2 * 24 * time.Hour),
-		Channel: dataset.ChannelOnlineFull, FeeRequired: true, PaidOnline: true, Digitised: true,
+		Channel: dossier.ChannelOnlineFull, FeeRequired: true, PaidOnline: true, Digitised: true,
 		ResultDigitised: true, Rated: true, Rating: 5,
 	}
 	if edit != nil {
@@ -39,13 +41,13 @@ func dos(edit func(*dataset.Dossier)) dataset.Dossier {
 	return d
 }
 
-func compute(t *testing.T, rows []dataset.Dossier, opts RateOptions) *RateResult {
+func compute(t *testing.T, rows []dossier.Dossier, opts Options) *Result {
 	t.Helper()
 	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
 	defer mem.AssertSize(t, 0)
-	rec := dataset.DossiersToRecord(mem, rows)
+	rec := dossier.ToRecord(mem, rows)
 	defer rec.Release()
-	res, err := ComputeRatesRecords([]arrow.Record{rec}, opts)
+	res, err := ComputeRecords([]arrow.Record{rec}, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,70 +75,70 @@ func TestRatesHandMade(t *testing.T) {
 	}
 	cases := []struct {
 		name string
-		rows []dataset.Dossier
+		rows []dossier.Dossier
 		asOf time.Time
 		want []want
 	}{
-		{"channels", []dataset.Dossier{
+		{"channels", []dossier.Dossier{
 			dos(nil),
-			dos(func(d *dataset.Dossier) { d.Channel = dataset.ChannelOnlinePartial }),
-			dos(func(d *dataset.Dossier) { d.Channel = dataset.ChannelInPerson }),
-			dos(func(d *dataset.Dossier) { d.Channel = dataset.ChannelPostal }),
-		}, time.Time{}, []want{{MetricOnlineSubmission, 1, 4, ""}, {MetricOnlineAnySubmission, 2, 4, ""}}},
-		{"on time among finished", []dataset.Dossier{
+			dos(func(d *dossier.Dossier) { d.Channel = dossier.ChannelOnlinePartial }),
+			dos(func(d *dossier.Dossier) { d.Channel = dossier.ChannelInPerson }),
+			dos(func(d *dossier.Dossier) { d.Channel = dossier.ChannelPostal }),
+		}, time.Time{}, []want{{indicators.MetricOnlineSubmission, 1, 4, ""}, {indicators.MetricOnlineAnySubmission, 2, 4, ""}}},
+		{"on time among finished", []dossier.Dossier{
 			dos(nil),
-			dos(func(d *dataset.Dossier) { d.FinishedAt = d.DueAt }), // exactly at due: on time
-			dos(func(d *dataset.Dossier) { d.FinishedAt = d.DueAt.Add(time.Second) }),
-			dos(func(d *dataset.Dossier) { d.FinishedAt = time.Time{} }), // open: not in the denominator
-		}, time.Time{}, []want{{MetricOntimeCompletion, 2, 3, ""}}},
-		{"online payment among fee-charging", []dataset.Dossier{
+			dos(func(d *dossier.Dossier) { d.FinishedAt = d.DueAt }), // exactly at due: on time
+			dos(func(d *dossier.Dossier) { d.FinishedAt = d.DueAt.Add(time.Second) }),
+			dos(func(d *dossier.Dossier) { d.FinishedAt = time.Time{} }), // open: not in the denominator
+		}, time.Time{}, []want{{indicators.MetricOntimeCompletion, 2, 3, ""}}},
+		{"online payment among fee-charging", []dossier.Dossier{
 			dos(nil),
-			dos(func(d *dataset.Dossier) { d.PaidOnline = false }),
-			dos(func(d *dataset.Dossier) { d.FeeRequired = false }), // paid flag without a fee is ignored
-			dos(func(d *dataset.Dossier) { d.FeeRequired, d.PaidOnline = false, false }),
-		}, time.Time{}, []want{{MetricOnlinePayment, 1, 2, ""}}},
-		{"digitisation", []dataset.Dossier{
-			dos(nil), dos(nil), dos(func(d *dataset.Dossier) { d.Digitised = false }),
-			dos(func(d *dataset.Dossier) { d.FinishedAt = time.Time{} }),
-		}, time.Time{}, []want{{MetricDossierDigitisation, 3, 4, ""}}},
-		{"result digitisation among finished", []dataset.Dossier{
+			dos(func(d *dossier.Dossier) { d.PaidOnline = false }),
+			dos(func(d *dossier.Dossier) { d.FeeRequired = false }), // paid flag without a fee is ignored
+			dos(func(d *dossier.Dossier) { d.FeeRequired, d.PaidOnline = false, false }),
+		}, time.Time{}, []want{{indicators.MetricOnlinePayment, 1, 2, ""}}},
+		{"digitisation", []dossier.Dossier{
+			dos(nil), dos(nil), dos(func(d *dossier.Dossier) { d.Digitised = false }),
+			dos(func(d *dossier.Dossier) { d.FinishedAt = time.Time{} }),
+		}, time.Time{}, []want{{indicators.MetricDossierDigitisation, 3, 4, ""}}},
+		{"result digitisation among finished", []dossier.Dossier{
 			dos(nil),
-			dos(func(d *dataset.Dossier) { d.ResultDigitised = false }),
-			dos(func(d *dataset.Dossier) { d.FinishedAt = time.Time{} }), // open, flag set: not counted
-		}, time.Time{}, []want{{MetricResultDigitisation, 1, 2, ""}}},
-		{"satisfaction among rated", []dataset.Dossier{
+			dos(func(d *dossier.Dossier) { d.ResultDigitised = false }),
+			dos(func(d *dossier.Dossier) { d.FinishedAt = time.Time{} }), // open, flag set: not counted
+		}, time.Time{}, []want{{indicators.MetricResultDigitisation, 1, 2, ""}}},
+		{"satisfaction among rated", []dossier.Dossier{
 			dos(nil),
-			dos(func(d *dataset.Dossier) { d.Rating = 4 }),
-			dos(func(d *dataset.Dossier) { d.Rating = 3 }),
-			dos(func(d *dataset.Dossier) { d.Rating = 1 }),
-			dos(func(d *dataset.Dossier) { d.Rated = false }),
-		}, time.Time{}, []want{{MetricSatisfaction, 2, 4, ""}}},
-		{"denominators of zero", []dataset.Dossier{
-			dos(func(d *dataset.Dossier) {
+			dos(func(d *dossier.Dossier) { d.Rating = 4 }),
+			dos(func(d *dossier.Dossier) { d.Rating = 3 }),
+			dos(func(d *dossier.Dossier) { d.Rating = 1 }),
+			dos(func(d *dossier.Dossier) { d.Rated = false }),
+		}, time.Time{}, []want{{indicators.MetricSatisfaction, 2, 4, ""}}},
+		{"denominators of zero", []dossier.Dossier{
+			dos(func(d *dossier.Dossier) {
 				d.FinishedAt, d.FeeRequired, d.PaidOnline, d.Rated = time.Time{}, false, false, false
 			}),
 		}, time.Time{}, []want{
-			{MetricOnlineSubmission, 1, 1, ""},
-			{MetricOntimeCompletion, 0, 0, "no finished dossiers"},
-			{MetricResultDigitisation, 0, 0, "no finished dossiers"},
-			{MetricOnlinePayment, 0, 0, "no dossiers of fee-charging procedures"},
-			{MetricSatisfaction, 0, 0, "no rated dossiers"},
+			{indicators.MetricOnlineSubmission, 1, 1, ""},
+			{indicators.MetricOntimeCompletion, 0, 0, "no finished dossiers"},
+			{indicators.MetricResultDigitisation, 0, 0, "no finished dossiers"},
+			{indicators.MetricOnlinePayment, 0, 0, "no dossiers of fee-charging procedures"},
+			{indicators.MetricSatisfaction, 0, 0, "no rated dossiers"},
 		}},
-		{"overdue open as of", []dataset.Dossier{
+		{"overdue open as of", []dossier.Dossier{
 			dos(nil), // finished before as-of: not open
-			dos(func(d *dataset.Dossier) { d.FinishedAt = time.Time{} }),                          // open, due day 5 < as-of: overdue
-			dos(func(d *dataset.Dossier) { d.FinishedAt, d.DueAt = time.Time{}, t0.Add(20*day) }), // open, not yet due
-			dos(func(d *dataset.Dossier) { d.FinishedAt = t0.Add(12 * day) }),                     // finished after as-of: open then, overdue
-			dos(func(d *dataset.Dossier) { // received after as-of: not counted
+			dos(func(d *dossier.Dossier) { d.FinishedAt = time.Time{} }),                          // open, due day 5 < as-of: overdue
+			dos(func(d *dossier.Dossier) { d.FinishedAt, d.DueAt = time.Time{}, t0.Add(20*day) }), // open, not yet due
+			dos(func(d *dossier.Dossier) { d.FinishedAt = t0.Add(12 * day) }),                     // finished after as-of: open then, overdue
+			dos(func(d *dossier.Dossier) { // received after as-of: not counted
 				d.ReceivedAt, d.DueAt, d.FinishedAt = t0.Add(11*day), t0.Add(12*day), time.Time{}
 			}),
-		}, asOf, []want{{MetricOverdueOpen, 2, 3, ""}}},
-		{"no open dossiers as of", []dataset.Dossier{dos(nil)}, asOf,
-			[]want{{MetricOverdueOpen, 0, 0, "no open dossiers at the as-of time"}}},
+		}, asOf, []want{{indicators.MetricOverdueOpen, 2, 3, ""}}},
+		{"no open dossiers as of", []dossier.Dossier{dos(nil)}, asOf,
+			[]want{{indicators.MetricOverdueOpen, 0, 0, "no open dossiers at the as-of time"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			res := compute(t, c.rows, RateOptions{By: GroupBy{Province: true}, AsOf: c.asOf, Workers: 2})
+			res := compute(t, c.rows, Options{By: GroupBy{Province: true}, AsOf: c.asOf, Workers: 2})
 			if len(res.Groups) != 1 {
 				t.Fatalf("groups = %d, want 1", len(res.Groups))
 			}
@@ -162,7 +164,7 @@ func TestRatesHandMade(t *testing.T) {
 			}
 			if c.asOf.IsZero() {
 				for _, r := range g.Rates {
-					if r.Metric == MetricOverdueOpen {
+					if r.Metric == indicators.MetricOverdueOpen {
 						t.Errorf("overdue rate present without an as-of time")
 					}
 				}
@@ -173,19 +175,19 @@ func TestRatesHandMade(t *testing.T) {
 
 func TestRatesBadRecords(t *testing.T) {
 	day := 24 * time.Hour
-	rows := []dataset.Dossier{
+	rows := []dossier.Dossier{
 		dos(nil),
-		dos(func(d *dataset.Dossier) { d.FinishedAt = d.ReceivedAt.Add(-time.Second) }),
-		dos(func(d *dataset.Dossier) { d.DueAt = d.ReceivedAt.Add(-day) }),
-		dos(func(d *dataset.Dossier) { d.Channel = "kiosk" }),
-		dos(func(d *dataset.Dossier) { d.Rating = 6 }),
-		dos(func(d *dataset.Dossier) { d.Rating = 0 }),
+		dos(func(d *dossier.Dossier) { d.FinishedAt = d.ReceivedAt.Add(-time.Second) }),
+		dos(func(d *dossier.Dossier) { d.DueAt = d.ReceivedAt.Add(-day) }),
+		dos(func(d *dossier.Dossier) { d.Channel = "kiosk" }),
+		dos(func(d *dossier.Dossier) { d.Rating = 6 }),
+		dos(func(d *dossier.Dossier) { d.Rating = 0 }),
 		// Two faults: counted once, under the first reason checked.
-		dos(func(d *dataset.Dossier) { d.DueAt = d.ReceivedAt.Add(-day); d.Channel = "fax" }),
-		dos(func(d *dataset.Dossier) { d.Channel = " Online_Full " }), // trimmed and lower-cased: valid
+		dos(func(d *dossier.Dossier) { d.DueAt = d.ReceivedAt.Add(-day); d.Channel = "fax" }),
+		dos(func(d *dossier.Dossier) { d.Channel = " Online_Full " }), // trimmed and lower-cased: valid
 	}
 	var all []string
-	res := compute(t, rows, RateOptions{By: GroupBy{Province: true}, OnBad: func(b BadRecord) {
+	res := compute(t, rows, Options{By: GroupBy{Province: true}, OnBad: func(b BadRecord) {
 		all = append(all, fmt.Sprintf("%s %d %s", b.PositionKind, b.Position, b.Reason))
 	}})
 	wantAll := []string{"row 2 finished_before_received", "row 3 due_before_received", "row 4 unknown_channel",
@@ -238,7 +240,7 @@ func TestRatesBadRecords(t *testing.T) {
 func TestRatesCSVFaults(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "d.csv")
-	head := strings.Join(dataset.DossierColumns(), ",")
+	head := strings.Join(dossier.Columns(), ",")
 	body := []string{
 		"\ufeff# exported 2025\r",
 		head + "\r",
@@ -257,7 +259,7 @@ func TestRatesCSVFaults(t *testing.T) {
 	defer mem.AssertSize(t, 0)
 	var onBad []string
 	var mu sync.Mutex
-	res, err := ComputeRatesFile(context.Background(), path, RateOptions{By: GroupBy{Province: true}, Mem: mem,
+	res, err := ComputeFile(context.Background(), path, Options{By: GroupBy{Province: true}, Mem: mem,
 		OnBad: func(b BadRecord) {
 			mu.Lock()
 			onBad = append(onBad, fmt.Sprintf("%s %d %s", b.PositionKind, b.Position, b.Reason))
@@ -295,20 +297,20 @@ func TestRatesCSVFaults(t *testing.T) {
 	}
 	g := res.Groups[0]
 	// A3's due date has no time: the end of 15 March. It is open.
-	if r := rateOf(t, g, MetricOnlineAnySubmission); r.Numerator != 2 || r.Denominator != 2 {
+	if r := rateOf(t, g, indicators.MetricOnlineAnySubmission); r.Numerator != 2 || r.Denominator != 2 {
 		t.Errorf("any online = %d/%d, want 2/2", r.Numerator, r.Denominator)
 	}
-	if r := rateOf(t, g, MetricOntimeCompletion); r.Numerator != 1 || r.Denominator != 1 {
+	if r := rateOf(t, g, indicators.MetricOntimeCompletion); r.Numerator != 1 || r.Denominator != 1 {
 		t.Errorf("on time = %d/%d, want 1/1", r.Numerator, r.Denominator)
 	}
 }
 
 // reference computes the grouped counts with a plain loop over structs.
-func reference(rows []dataset.Dossier, by GroupBy, asOf time.Time) (map[GroupKey]Counts, map[string]int64) {
+func reference(rows []dossier.Dossier, by GroupBy, asOf time.Time) (map[GroupKey]Counts, map[string]int64) {
 	out := map[GroupKey]Counts{}
 	bad := map[string]int64{}
 	valid := map[string]bool{}
-	for _, c := range dataset.DossierChannels() {
+	for _, c := range dossier.Channels() {
 		valid[c] = true
 	}
 	for _, d := range rows {
@@ -354,10 +356,10 @@ func reference(rows []dataset.Dossier, by GroupBy, asOf time.Time) (map[GroupKey
 		for _, k := range keys {
 			c := out[k]
 			c.Received++
-			if d.Channel == dataset.ChannelOnlineFull {
+			if d.Channel == dossier.ChannelOnlineFull {
 				c.OnlineFull++
 			}
-			if d.Channel == dataset.ChannelOnlineFull || d.Channel == dataset.ChannelOnlinePartial {
+			if d.Channel == dossier.ChannelOnlineFull || d.Channel == dossier.ChannelOnlinePartial {
 				c.OnlineAny++
 			}
 			if !d.Open() {
@@ -396,9 +398,9 @@ func reference(rows []dataset.Dossier, by GroupBy, asOf time.Time) (map[GroupKey
 	return out, bad
 }
 
-func readAll(t *testing.T, path string) []dataset.Dossier {
+func readAll(t *testing.T, path string) []dossier.Dossier {
 	t.Helper()
-	f, err := dataset.OpenDossierFile(path, dataset.DossierReadOptions{})
+	f, err := dossier.Open(path, dossier.ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -407,9 +409,9 @@ func readAll(t *testing.T, path string) []dataset.Dossier {
 		t.Fatal(err)
 	}
 	defer parts[0].Release()
-	var rows []dataset.Dossier
+	var rows []dossier.Dossier
 	for parts[0].Next() {
-		r, err := dataset.DossiersFromRecord(parts[0].Record())
+		r, err := dossier.FromRecord(parts[0].Record())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -450,7 +452,7 @@ func TestRatesAgainstReference(t *testing.T) {
 			t.Run(bys+"/"+filepath.Ext(p), func(t *testing.T) {
 				mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
 				defer mem.AssertSize(t, 0)
-				res, err := ComputeRatesFile(context.Background(), p, RateOptions{By: by, AsOf: asOf, Workers: 2, Mem: mem, BatchSize: 5000})
+				res, err := ComputeFile(context.Background(), p, Options{By: by, AsOf: asOf, Workers: 2, Mem: mem, BatchSize: 5000})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -497,15 +499,15 @@ func TestRatesAgainstReference(t *testing.T) {
 }
 
 func TestObservationsAndTable(t *testing.T) {
-	rows := []dataset.Dossier{
+	rows := []dossier.Dossier{
 		dos(nil),
-		dos(func(d *dataset.Dossier) { d.Level = dataset.LevelCommune; d.Channel = dataset.ChannelInPerson }),
-		dos(func(d *dataset.Dossier) {
+		dos(func(d *dossier.Dossier) { d.Level = dataset.LevelCommune; d.Channel = dossier.ChannelInPerson }),
+		dos(func(d *dossier.Dossier) {
 			d.ReceivedAt, d.DueAt, d.FinishedAt = t0.AddDate(0, 3, 0), t0.AddDate(0, 3, 1), time.Time{}
 			d.Rated = false
 		}),
 	}
-	res := compute(t, rows, RateOptions{By: GroupBy{Province: true, Level: true, Period: PeriodQuarter}, Source: "test"})
+	res := compute(t, rows, Options{By: GroupBy{Province: true, Level: true, Period: PeriodQuarter}, Source: "test"})
 	var keys []string
 	for _, g := range res.Groups {
 		keys = append(keys, fmt.Sprintf("%s|%s|%d|%s", g.Key.Province, g.Key.Level, g.Key.Year, g.Key.Period))
@@ -521,10 +523,10 @@ func TestObservationsAndTable(t *testing.T) {
 		if o.Unit != "percent" || o.Entity != "Hà Tĩnh" || o.Year != 2025 {
 			t.Errorf("observation %+v", o)
 		}
-		if o.Metric == MetricOnlineSubmission {
+		if o.Metric == indicators.MetricOnlineSubmission {
 			online = append(online, fmt.Sprintf("%s %s %.1f %s", o.Level, o.Period, o.Value, o.Source))
 		}
-		if o.Period == "2025-Q2" && (o.Metric == MetricSatisfaction || o.Metric == MetricOntimeCompletion) {
+		if o.Period == "2025-Q2" && (o.Metric == indicators.MetricSatisfaction || o.Metric == indicators.MetricOntimeCompletion) {
 			t.Errorf("observation for a null rate: %+v", o)
 		}
 	}
@@ -590,30 +592,6 @@ func TestParseGroupBy(t *testing.T) {
 	}
 }
 
-func TestRateMetricsInCatalogue(t *testing.T) {
-	cat := Default()
-	for _, id := range RateMetricIDs() {
-		m, ok := cat.Lookup(id)
-		if !ok {
-			t.Errorf("metric %s is not in the default catalogue", id)
-			continue
-		}
-		if m.Unit != "percent" {
-			t.Errorf("%s: unit %q", id, m.Unit)
-		}
-	}
-	seen := map[string]bool{}
-	for _, m := range defaultMetrics() {
-		if seen[m.ID] {
-			t.Errorf("%s is defined twice", m.ID)
-		}
-		seen[m.ID] = true
-	}
-	if m, _ := cat.Lookup(MetricOverdueOpen); m.Direction != LowerIsBetter {
-		t.Errorf("%s: direction %v, want lower", MetricOverdueOpen, m.Direction)
-	}
-}
-
 func TestCivil(t *testing.T) {
 	for d := int64(-800000); d < 800000; d += 997 {
 		tm := time.Unix(d*86400, 0).UTC()
@@ -635,7 +613,7 @@ func TestRatesTypeErrors(t *testing.T) {
 	sc := arrow.NewSchema([]arrow.Field{{Name: "received_at", Type: arrow.PrimitiveTypes.Int64}}, nil)
 	rec := array.NewRecord(sc, []arrow.Array{col}, 1)
 	defer rec.Release()
-	_, err := ComputeRatesRecords([]arrow.Record{rec}, RateOptions{})
+	_, err := ComputeRecords([]arrow.Record{rec}, Options{})
 	if err == nil || !strings.Contains(err.Error(), "received_at") {
 		t.Errorf("err = %v, want one naming received_at", err)
 	}
@@ -644,14 +622,14 @@ func TestRatesTypeErrors(t *testing.T) {
 // TestPeriodsFarApart checks periods of dates outside the day table of
 // the first row seen.
 func TestPeriodsFarApart(t *testing.T) {
-	var rows []dataset.Dossier
+	var rows []dossier.Dossier
 	for _, y := range []int{2025, 1971, 2069, 2025} {
 		r := time.Date(y, 11, 30, 23, 59, 59, 0, time.UTC)
-		rows = append(rows, dos(func(d *dataset.Dossier) {
+		rows = append(rows, dos(func(d *dossier.Dossier) {
 			d.ReceivedAt, d.DueAt, d.FinishedAt = r, r.Add(time.Hour), r.Add(time.Minute)
 		}))
 	}
-	res := compute(t, rows, RateOptions{By: GroupBy{Period: PeriodQuarter}})
+	res := compute(t, rows, Options{By: GroupBy{Period: PeriodQuarter}})
 	var got []string
 	for _, g := range res.Groups {
 		got = append(got, fmt.Sprintf("%d %s %d", g.Key.Year, g.Key.Period, g.Counts.Received))
@@ -698,7 +676,7 @@ func TestZonedAndPlainColumns(t *testing.T) {
 	}
 	rec := b.NewRecord()
 	defer rec.Release()
-	res, err := ComputeRatesRecords([]arrow.Record{rec}, RateOptions{By: GroupBy{Province: true, Period: PeriodMonth}})
+	res, err := ComputeRecords([]arrow.Record{rec}, Options{By: GroupBy{Province: true, Period: PeriodMonth}})
 	if err != nil {
 		t.Fatal(err)
 	}

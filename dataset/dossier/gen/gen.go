@@ -16,6 +16,7 @@ import (
 	"github.com/apache/arrow/go/v15/arrow/memory"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/dataset/dossier"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -119,7 +120,7 @@ func (g *Generator) Metadata() map[string]string {
 	return map[string]string{
 		"synthetic":            "true",
 		"cchc.note":            "SYNTHETIC dossier records made by cchc gen dossiers; not real data",
-		"cchc.generator":       "cchc gen dossiers (model: package github.com/cchc-lab/cchc/dataset/gen)",
+		"cchc.generator":       "cchc gen dossiers (model: package github.com/cchc-lab/cchc/dataset/dossier/gen)",
 		"cchc.seed":            strconv.FormatUint(g.opts.Seed, 10),
 		"cchc.rows":            strconv.FormatInt(g.opts.Rows, 10),
 		"cchc.year":            strconv.Itoa(g.year),
@@ -213,9 +214,9 @@ func (g *Generator) Each(ctx context.Context, fn func(arrow.Record) error) error
 	return err
 }
 
-// WriteTo generates every row into w (see dataset.CreateDossierFile) and
+// WriteTo generates every row into w (see dossier.Create) and
 // closes w. It returns the number of rows written.
-func (g *Generator) WriteTo(ctx context.Context, w dataset.DossierWriter) (int64, error) {
+func (g *Generator) WriteTo(ctx context.Context, w dossier.Writer) (int64, error) {
 	var rows int64
 	err := g.Each(ctx, func(rec arrow.Record) error {
 		rows += rec.NumRows()
@@ -236,7 +237,7 @@ func Generate(ctx context.Context, path string, opts Options, mem memory.Allocat
 		return 0, err
 	}
 	defer g.Release()
-	w, err := dataset.CreateDossierFile(path, g.Metadata())
+	w, err := dossier.Create(path, g.Metadata())
 	if err != nil {
 		return 0, err
 	}
@@ -250,7 +251,7 @@ func levelNames() []string {
 }
 
 func channelNames() []string {
-	return []string{dataset.ChannelOnlineFull, dataset.ChannelOnlinePartial, dataset.ChannelInPerson, dataset.ChannelPostal, "kiosk"}
+	return []string{dossier.ChannelOnlineFull, dossier.ChannelOnlinePartial, dossier.ChannelInPerson, dossier.ChannelPostal, "kiosk"}
 }
 
 const (
@@ -483,7 +484,7 @@ type batchBuilders struct {
 
 func (g *Generator) build(b, start int64, n int) arrow.Record {
 	mem := g.mem
-	ts := dataset.DossierTimestampType().(*arrow.TimestampType)
+	ts := dossier.TimestampType().(*arrow.TimestampType)
 	bb := batchBuilders{
 		id: array.NewStringBuilder(mem), prov: array.NewInt32Builder(mem), agency: array.NewInt32Builder(mem),
 		level: array.NewInt32Builder(mem), proc: array.NewInt32Builder(mem), chn: array.NewInt32Builder(mem),
@@ -508,13 +509,13 @@ func (g *Generator) build(b, start int64, n int) arrow.Record {
 		x.Release()
 	}
 	// Wrap the index columns in the fixed dictionaries.
-	st := dataset.DossierStringType()
+	st := dossier.StringType()
 	for d, col := range [5]int{1, 2, 3, 4, 8} {
 		idx := arrs[col]
 		arrs[col] = array.NewDictionaryArray(st, idx, g.dicts[d])
 		idx.Release()
 	}
-	rec := array.NewRecord(dataset.DossierSchema(), arrs, int64(n))
+	rec := array.NewRecord(dossier.Schema(), arrs, int64(n))
 	for _, a := range arrs {
 		a.Release()
 	}

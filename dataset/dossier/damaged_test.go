@@ -1,4 +1,4 @@
-package dataset
+package dossier
 
 import (
 	"math/rand/v2"
@@ -24,8 +24,8 @@ func TestDossierDamagedParquet(t *testing.T) {
 		d.Agency = d.Agency + strings.Repeat(" x", i%13)
 		rows = append(rows, d)
 	}
-	rec := DossiersToRecord(memory.DefaultAllocator, rows)
-	w, err := CreateDossierFile(path, nil)
+	rec := ToRecord(memory.DefaultAllocator, rows)
+	w, err := Create(path, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,7 +51,7 @@ func TestDossierDamagedParquet(t *testing.T) {
 		if err := os.WriteFile(bad, b, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		f, err := OpenDossierFile(bad, DossierReadOptions{})
+		f, err := Open(bad, ReadOptions{})
 		if err != nil {
 			if !strings.Contains(err.Error(), bad) {
 				t.Fatalf("seed %d: error %v does not name the file", seed, err)

@@ -1,4 +1,4 @@
-package indicators
+package rates
 
 import (
 	"cmp"
@@ -18,6 +18,8 @@ import (
 	"github.com/apache/arrow/go/v15/arrow/memory"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/dataset/dossier"
+	"github.com/cchc-lab/cchc/indicators"
 )
 
 // Period granularities of a rate group.
@@ -88,20 +90,20 @@ func (g GroupBy) String() string {
 func (g GroupBy) columns() []string {
 	cols := []string{}
 	if g.Province {
-		cols = append(cols, dataset.DossierColProvince)
+		cols = append(cols, dossier.ColProvince)
 	}
 	if g.Agency {
-		cols = append(cols, dataset.DossierColAgency)
+		cols = append(cols, dossier.ColAgency)
 	}
 	if g.Level {
-		cols = append(cols, dataset.DossierColLevel)
+		cols = append(cols, dossier.ColLevel)
 	}
 	if g.Procedure {
-		cols = append(cols, dataset.DossierColProcedure)
+		cols = append(cols, dossier.ColProcedure)
 	}
-	return append(cols, dataset.DossierColReceivedAt, dataset.DossierColDueAt, dataset.DossierColFinishedAt,
-		dataset.DossierColChannel, dataset.DossierColFeeRequired, dataset.DossierColPaidOnline,
-		dataset.DossierColDigitised, dataset.DossierColResultDigitised, dataset.DossierColRating)
+	return append(cols, dossier.ColReceivedAt, dossier.ColDueAt, dossier.ColFinishedAt,
+		dossier.ColChannel, dossier.ColFeeRequired, dossier.ColPaidOnline,
+		dossier.ColDigitised, dossier.ColResultDigitised, dossier.ColRating)
 }
 
 // Reasons a dossier record is kept out of the rates.
@@ -112,7 +114,7 @@ const (
 	ReasonFinishedBeforeReceived = "finished_before_received"
 	// ReasonDueBeforeReceived: due_at is before received_at.
 	ReasonDueBeforeReceived = "due_before_received"
-	// ReasonUnknownChannel: channel is not one of dataset.DossierChannels.
+	// ReasonUnknownChannel: channel is not one of dossier.Channels.
 	ReasonUnknownChannel = "unknown_channel"
 	// ReasonRatingOutOfRange: rating is not null and not in 1..5.
 	ReasonRatingOutOfRange = "rating_out_of_range"
@@ -160,7 +162,7 @@ type Counts struct {
 	ResultDigitised int64
 	// Rated is the number rated.
 	Rated int64
-	// Satisfied is the number rated dataset.RatingSatisfied or more.
+	// Satisfied is the number rated dossier.RatingSatisfied or more.
 	Satisfied int64
 	// OpenAsOf is the number received by the as-of time and not finished by then.
 	OpenAsOf int64
@@ -198,7 +200,7 @@ type Rate struct {
 	Reason string
 }
 
-// Rates returns the rates of c, in RateMetricIDs order. The overdue rate is
+// Rates returns the rates of c, in indicators.RateMetricIDs order. The overdue rate is
 // left out when withOverdue is false (no as-of time).
 func (c Counts) Rates(withOverdue bool) []Rate {
 	return c.appendRates(nil, withOverdue)
@@ -216,18 +218,18 @@ func (c Counts) appendRates(out []Rate, withOverdue bool) []Rate {
 		return r
 	}
 	out = append(out,
-		mk(MetricOnlineSubmission, c.OnlineFull, c.Received, "no dossiers received"),
-		mk(MetricOnlineAnySubmission, c.OnlineAny, c.Received, "no dossiers received"),
-		mk(MetricOntimeCompletion, c.OnTime, c.Finished, "no finished dossiers"),
+		mk(indicators.MetricOnlineSubmission, c.OnlineFull, c.Received, "no dossiers received"),
+		mk(indicators.MetricOnlineAnySubmission, c.OnlineAny, c.Received, "no dossiers received"),
+		mk(indicators.MetricOntimeCompletion, c.OnTime, c.Finished, "no finished dossiers"),
 	)
 	if withOverdue {
-		out = append(out, mk(MetricOverdueOpen, c.OverdueAsOf, c.OpenAsOf, "no open dossiers at the as-of time"))
+		out = append(out, mk(indicators.MetricOverdueOpen, c.OverdueAsOf, c.OpenAsOf, "no open dossiers at the as-of time"))
 	}
 	return append(out,
-		mk(MetricOnlinePayment, c.PaidOnline, c.FeeRequired, "no dossiers of fee-charging procedures"),
-		mk(MetricDossierDigitisation, c.Digitised, c.Received, "no dossiers received"),
-		mk(MetricResultDigitisation, c.ResultDigitised, c.Finished, "no finished dossiers"),
-		mk(MetricSatisfaction, c.Satisfied, c.Rated, "no rated dossiers"),
+		mk(indicators.MetricOnlinePayment, c.PaidOnline, c.FeeRequired, "no dossiers of fee-charging procedures"),
+		mk(indicators.MetricDossierDigitisation, c.Digitised, c.Received, "no dossiers received"),
+		mk(indicators.MetricResultDigitisation, c.ResultDigitised, c.Finished, "no finished dossiers"),
+		mk(indicators.MetricSatisfaction, c.Satisfied, c.Rated, "no rated dossiers"),
 	)
 }
 
@@ -274,12 +276,12 @@ type BadReport struct {
 	// ByReason counts them per reason (every reason of BadReasons is present).
 	ByReason map[string]int64
 	// Examples are the first records of each reason in input order (at
-	// most RateOptions.Examples per reason).
+	// most Options.Examples per reason).
 	Examples []BadRecord
 }
 
-// RateOptions controls ComputeRates.
-type RateOptions struct {
+// Options controls Compute.
+type Options struct {
 	// By says how to group.
 	By GroupBy
 	// AsOf is the time at which open dossiers are checked for being
@@ -305,8 +307,8 @@ type RateOptions struct {
 	Progress func(done, total int64)
 }
 
-// RateResult is the outcome of ComputeRates.
-type RateResult struct {
+// Result is the outcome of Compute.
+type Result struct {
 	// By is the grouping used. When it includes the level, Groups also
 	// hold totals over all levels, with an empty Level.
 	By GroupBy
@@ -324,19 +326,19 @@ type RateResult struct {
 	Bad BadReport
 }
 
-// ComputeRatesFile reads a dossier file (Parquet, CSV or Arrow IPC) and
+// ComputeFile reads a dossier file (Parquet, CSV or Arrow IPC) and
 // computes its rates, reading only the columns it needs with
 // opts.Workers goroutines. Unreadable CSV rows are counted as bad records.
-func ComputeRatesFile(ctx context.Context, path string, opts RateOptions) (*RateResult, error) {
+func ComputeFile(ctx context.Context, path string, opts Options) (*Result, error) {
 	var mu sync.Mutex
-	var unreadable []*dataset.DossierRowError
+	var unreadable []*dossier.RowError
 	var nUnreadable int64
 	limit := opts.examples()
-	f, err := dataset.OpenDossierFile(path, dataset.DossierReadOptions{
+	f, err := dossier.Open(path, dossier.ReadOptions{
 		Columns:   opts.By.columns(),
 		BatchSize: opts.BatchSize,
 		Mem:       opts.Mem,
-		OnReject: func(e *dataset.DossierRowError) {
+		OnReject: func(e *dossier.RowError) {
 			if opts.OnBad != nil {
 				opts.OnBad(BadRecord{Reason: ReasonUnreadable, Position: int64(e.Line), PositionKind: "line", Detail: e.Error()})
 			}
@@ -408,15 +410,15 @@ func ComputeRatesFile(ctx context.Context, path string, opts RateOptions) (*Rate
 	return res, nil
 }
 
-// ComputeRates computes the rates of the records of rr (any of the dossier
+// Compute computes the rates of the records of rr (any of the dossier
 // schema's accepted column types; extra columns are ignored). Positions of
 // bad records are row numbers counted from 1 across rr's records.
-func ComputeRates(ctx context.Context, rr array.RecordReader, opts RateOptions) (*RateResult, error) {
+func Compute(ctx context.Context, rr array.RecordReader, opts Options) (*Result, error) {
 	return computeRates(ctx, []source{{rr: rr}}, opts)
 }
 
-// ComputeRatesRecords computes the rates of records held in memory.
-func ComputeRatesRecords(recs []arrow.Record, opts RateOptions) (*RateResult, error) {
+// ComputeRecords computes the rates of records held in memory.
+func ComputeRecords(recs []arrow.Record, opts Options) (*Result, error) {
 	if len(recs) == 0 {
 		return computeRates(context.Background(), nil, opts)
 	}
@@ -425,17 +427,17 @@ func ComputeRatesRecords(recs []arrow.Record, opts RateOptions) (*RateResult, er
 		return nil, fmt.Errorf("rates: %w", err)
 	}
 	defer rr.Release()
-	return ComputeRates(context.Background(), rr, opts)
+	return Compute(context.Background(), rr, opts)
 }
 
-func (o RateOptions) workers() int {
+func (o Options) workers() int {
 	if o.Workers > 0 {
 		return o.Workers
 	}
 	return runtime.GOMAXPROCS(0)
 }
 
-func (o RateOptions) examples() int {
+func (o Options) examples() int {
 	if o.Examples > 0 {
 		return o.Examples
 	}
@@ -463,12 +465,12 @@ type batch struct {
 	kind  string
 }
 
-func computeRates(ctx context.Context, srcs []source, opts RateOptions) (*RateResult, error) {
+func computeRates(ctx context.Context, srcs []source, opts Options) (*Result, error) {
 	workers := opts.workers()
 	var asOf int64
 	hasAsOf := !opts.AsOf.IsZero()
 	if hasAsOf {
-		asOf = dataset.WallSeconds(opts.AsOf)
+		asOf = dossier.WallSeconds(opts.AsOf)
 	}
 	newWorker := func() *worker {
 		return newRateWorker(opts.By, hasAsOf, asOf, opts.examples(), opts.OnBad)
@@ -591,7 +593,7 @@ func (b *batch) position(i int) (int64, string) {
 
 // WriteReport writes a short text report: rows read, rows used, and the
 // bad records per reason with examples.
-func (r *RateResult) WriteReport(w io.Writer) error {
+func (r *Result) WriteReport(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "dossiers read: %d; counted: %d; kept out: %d\n", r.Rows, r.Used, r.Bad.Excluded)
 	if r.Bad.Excluded > 0 {
@@ -630,8 +632,8 @@ func (r *RateResult) WriteReport(w io.Writer) error {
 // (empty when neither is grouped); Level is the group's level when grouped
 // by level; Unit is "percent". Null rates have no observation (the scorer
 // reports them as no data).
-func (r *RateResult) Observations() []dataset.Observation {
-	out := make([]dataset.Observation, 0, len(r.Groups)*len(RateMetricIDs()))
+func (r *Result) Observations() []dataset.Observation {
+	out := make([]dataset.Observation, 0, len(r.Groups)*len(indicators.RateMetricIDs()))
 	var buf []byte
 	for _, g := range r.Groups {
 		entity := g.Key.Province
@@ -667,7 +669,7 @@ func (r *RateResult) Observations() []dataset.Observation {
 // as grouped), year, period (when by quarter or month), metric, numerator,
 // denominator, value (null when the denominator is 0), unit and reason.
 // The caller releases it.
-func (r *RateResult) Table(mem memory.Allocator) arrow.Record {
+func (r *Result) Table(mem memory.Allocator) arrow.Record {
 	if mem == nil {
 		mem = memory.DefaultAllocator
 	}
@@ -677,10 +679,10 @@ func (r *RateResult) Table(mem memory.Allocator) arrow.Record {
 		name string
 		get  func(GroupKey) string
 	}{
-		{r.By.Province, dataset.DossierColProvince, func(k GroupKey) string { return k.Province }},
-		{r.By.Agency, dataset.DossierColAgency, func(k GroupKey) string { return k.Agency }},
-		{r.By.Level, dataset.DossierColLevel, func(k GroupKey) string { return k.Level }},
-		{r.By.Procedure, dataset.DossierColProcedure, func(k GroupKey) string { return k.Procedure }},
+		{r.By.Province, dossier.ColProvince, func(k GroupKey) string { return k.Province }},
+		{r.By.Agency, dossier.ColAgency, func(k GroupKey) string { return k.Agency }},
+		{r.By.Level, dossier.ColLevel, func(k GroupKey) string { return k.Level }},
+		{r.By.Procedure, dossier.ColProcedure, func(k GroupKey) string { return k.Procedure }},
 	}
 	for _, d := range dims {
 		if d.on {
@@ -735,8 +737,8 @@ func (r *RateResult) Table(mem memory.Allocator) arrow.Record {
 // mergeWorkers adds up the workers' partial counts by group. Keys are
 // merged in their packed form: each worker's ids are mapped to ids of a
 // common interner, and the texts are looked up once per group at the end.
-func mergeWorkers(ws []*worker, opts RateOptions) *RateResult {
-	res := &RateResult{By: opts.By, AsOf: opts.AsOf, Source: opts.Source,
+func mergeWorkers(ws []*worker, opts Options) *Result {
+	res := &Result{By: opts.By, AsOf: opts.AsOf, Source: opts.Source,
 		Bad: BadReport{ByReason: map[string]int64{}}}
 	for _, r := range BadReasons() {
 		res.Bad.ByReason[r] = 0
@@ -863,7 +865,7 @@ func mergeWorkers(ws []*worker, opts RateOptions) *RateResult {
 	withOverdue := !opts.AsOf.IsZero()
 	periods := map[uint64]string{}
 	res.Groups = make([]GroupRates, 0, len(keys))
-	nRates := len(RateMetricIDs())
+	nRates := len(indicators.RateMetricIDs())
 	if !withOverdue {
 		nRates--
 	}

@@ -1,4 +1,4 @@
-package indicators_test
+package rates_test
 
 import (
 	"fmt"
@@ -7,16 +7,16 @@ import (
 	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/memory"
 
-	"github.com/cchc-lab/cchc/dataset"
-	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/dataset/dossier"
+	"github.com/cchc-lab/cchc/indicators/rates"
 )
 
-// ExampleComputeRatesRecords computes the rates of three dossiers held in
+// ExampleComputeRecords computes the rates of three dossiers held in
 // memory and prints them with their numerators and denominators.
-func ExampleComputeRatesRecords() {
+func ExampleComputeRecords() {
 	t0 := time.Date(2025, 6, 2, 8, 0, 0, 0, time.UTC)
 	day := 24 * time.Hour
-	rows := []dataset.Dossier{
+	rows := []dossier.Dossier{
 		{ID: "1", Province: "Hà Tĩnh", Agency: "Sở Tư pháp", Level: "province", Procedure: "1.000001",
 			ReceivedAt: t0, DueAt: t0.Add(3 * day), FinishedAt: t0.Add(2 * day), Channel: "online_full",
 			FeeRequired: true, PaidOnline: true, Digitised: true, ResultDigitised: true, Rated: true, Rating: 5},
@@ -26,10 +26,10 @@ func ExampleComputeRatesRecords() {
 		{ID: "3", Province: "Hà Tĩnh", Agency: "UBND xã Thạch Kênh", Level: "commune", Procedure: "2.000002",
 			ReceivedAt: t0, DueAt: t0.Add(day), Channel: "kiosk"}, // unknown channel: kept out
 	}
-	rec := dataset.DossiersToRecord(memory.DefaultAllocator, rows)
+	rec := dossier.ToRecord(memory.DefaultAllocator, rows)
 	defer rec.Release()
-	res, err := indicators.ComputeRatesRecords([]arrow.Record{rec}, indicators.RateOptions{
-		By: indicators.GroupBy{Province: true}, Source: "example"})
+	res, err := rates.ComputeRecords([]arrow.Record{rec}, rates.Options{
+		By: rates.GroupBy{Province: true}, Source: "example"})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -43,7 +43,7 @@ func ExampleComputeRatesRecords() {
 			}
 		}
 	}
-	fmt.Println("kept out:", res.Bad.ByReason[indicators.ReasonUnknownChannel])
+	fmt.Println("kept out:", res.Bad.ByReason[rates.ReasonUnknownChannel])
 	// Output:
 	// Hà Tĩnh 2025 online_submission_rate       50.0% (1/2)
 	// Hà Tĩnh 2025 online_any_submission_rate   50.0% (1/2)

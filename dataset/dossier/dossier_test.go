@@ -1,4 +1,4 @@
-package dataset
+package dossier
 
 import (
 	"errors"
@@ -12,21 +12,22 @@ import (
 
 	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/cchc-lab/cchc/dataset"
 )
 
 func sampleDossiers() []Dossier {
 	t0 := time.Date(2025, 1, 31, 16, 59, 58, 0, time.UTC)
 	return []Dossier{
-		{ID: "H25.250131-1", Province: "Hà Tĩnh", Agency: "Sở Tư pháp tỉnh Hà Tĩnh", Level: LevelProvince,
+		{ID: "H25.250131-1", Province: "Hà Tĩnh", Agency: "Sở Tư pháp tỉnh Hà Tĩnh", Level: dataset.LevelProvince,
 			Procedure: "1.001234", ReceivedAt: t0, DueAt: t0.Add(72 * time.Hour), FinishedAt: t0.Add(30 * time.Hour),
 			Channel: ChannelOnlineFull, FeeRequired: true, PaidOnline: true, Digitised: true, ResultDigitised: true,
 			Rated: true, Rating: 5},
 		// Decomposed text (NFD) comes back NFC; open; not rated.
-		{ID: "H25.250201-2", Province: "Ha\u0300 Ti\u0303nh", Agency: "UBND xã Thạch Kênh, \"Thạch Hà\"", Level: LevelCommune,
+		{ID: "H25.250201-2", Province: "Ha\u0300 Ti\u0303nh", Agency: "UBND xã Thạch Kênh, \"Thạch Hà\"", Level: dataset.LevelCommune,
 			Procedure: "2.000488", ReceivedAt: t0.Add(24 * time.Hour), DueAt: t0.Add(48 * time.Hour),
 			Channel: ChannelInPerson},
 		// Faults are kept as they are: reading is not validation.
-		{ID: "H25.250201-3", Province: "Hà Tĩnh", Agency: "UBND huyện Can Lộc, tỉnh Hà Tĩnh", Level: LevelDistrict,
+		{ID: "H25.250201-3", Province: "Hà Tĩnh", Agency: "UBND huyện Can Lộc, tỉnh Hà Tĩnh", Level: dataset.LevelDistrict,
 			Procedure: "1.001234", ReceivedAt: t0, DueAt: t0.Add(-time.Hour), FinishedAt: t0.Add(-2 * time.Hour),
 			Channel: "kiosk", FeeRequired: true, Rated: true, Rating: 9},
 	}
@@ -41,9 +42,9 @@ func nfcDossiers(rows []Dossier) []Dossier {
 	return out
 }
 
-func readDossierFile(t *testing.T, path string, opts DossierReadOptions, parts int) []Dossier {
+func readDossierFile(t *testing.T, path string, opts ReadOptions, parts int) []Dossier {
 	t.Helper()
-	f, err := OpenDossierFile(path, opts)
+	f, err := Open(path, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,7 +55,7 @@ func readDossierFile(t *testing.T, path string, opts DossierReadOptions, parts i
 	var rows []Dossier
 	for _, p := range ps {
 		for p.Next() {
-			r, err := DossiersFromRecord(p.Record())
+			r, err := FromRecord(p.Record())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -77,8 +78,8 @@ func TestDossierRoundTrip(t *testing.T) {
 			mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
 			defer mem.AssertSize(t, 0)
 			path := filepath.Join(dir, "d"+ext)
-			rec := DossiersToRecord(mem, sampleDossiers())
-			w, err := CreateDossierFile(path, meta)
+			rec := ToRecord(mem, sampleDossiers())
+			w, err := Create(path, meta)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -93,14 +94,14 @@ func TestDossierRoundTrip(t *testing.T) {
 			if err := w.Close(); err != nil {
 				t.Fatal(err)
 			}
-			f, err := OpenDossierFile(path, DossierReadOptions{Mem: mem})
+			f, err := Open(path, ReadOptions{Mem: mem})
 			if err != nil {
 				t.Fatal(err)
 			}
 			if got := f.Metadata()["synthetic"]; got != "true" {
 				t.Errorf("metadata synthetic = %q (all: %v)", got, f.Metadata())
 			}
-			got := readDossierFile(t, path, DossierReadOptions{Mem: mem, BatchSize: 2}, 2)
+			got := readDossierFile(t, path, ReadOptions{Mem: mem, BatchSize: 2}, 2)
 			if !reflect.DeepEqual(got, append(want, want...)) {
 				t.Errorf("read back:\n%+v\nwant:\n%+v", got, append(want, want...))
 			}
@@ -113,8 +114,8 @@ func TestDossierSchemaTypes(t *testing.T) {
 	path := filepath.Join(dir, "d.parquet")
 	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
 	defer mem.AssertSize(t, 0)
-	rec := DossiersToRecord(mem, sampleDossiers())
-	w, err := CreateDossierFile(path, nil)
+	rec := ToRecord(mem, sampleDossiers())
+	w, err := Create(path, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,11 +126,11 @@ func TestDossierSchemaTypes(t *testing.T) {
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}
-	f, err := OpenDossierFile(path, DossierReadOptions{Mem: mem, Columns: []string{DossierColRating, DossierColProvince, DossierColReceivedAt}})
+	f, err := Open(path, ReadOptions{Mem: mem, Columns: []string{ColRating, ColProvince, ColReceivedAt}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if f.NumRows() != 3 || f.Format() != DossierFormatParquet {
+	if f.NumRows() != 3 || f.Format() != FormatParquet {
 		t.Errorf("rows %d format %s", f.NumRows(), f.Format())
 	}
 	ps, err := f.Parts(4)
@@ -185,7 +186,7 @@ func TestDossierCSVReading(t *testing.T) {
 	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
 	defer mem.AssertSize(t, 0)
 	var rejected []string
-	opts := DossierReadOptions{Mem: mem, OnReject: func(e *DossierRowError) {
+	opts := ReadOptions{Mem: mem, OnReject: func(e *RowError) {
 		rejected = append(rejected, strings.TrimPrefix(e.Error(), path))
 	}}
 	got := readDossierFile(t, path, opts, 2)
@@ -219,7 +220,7 @@ func TestDossierCSVReading(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("rows:\n%+v\nwant:\n%+v", got, want)
 	}
-	f, err := OpenDossierFile(path, DossierReadOptions{Mem: mem})
+	f, err := Open(path, ReadOptions{Mem: mem})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -234,9 +235,9 @@ func TestDossierCSVReading(t *testing.T) {
 	defer ps[0].Release()
 	for ps[0].Next() {
 	}
-	var re *DossierRowError
-	if err := ps[0].Err(); !errors.As(err, &re) || re.Line != 5 || re.Column != DossierColReceivedAt {
-		t.Errorf("err = %v, want a DossierRowError at line 5, received_at", err)
+	var re *RowError
+	if err := ps[0].Err(); !errors.As(err, &re) || re.Line != 5 || re.Column != ColReceivedAt {
+		t.Errorf("err = %v, want a RowError at line 5, received_at", err)
 	}
 }
 
@@ -261,27 +262,27 @@ func TestDossierOpenErrors(t *testing.T) {
 		{write("d.csv", "a,b\n"), []string{"color"}, `unknown dossier column "color"`},
 	}
 	for _, c := range cases {
-		_, err := OpenDossierFile(c.path, DossierReadOptions{Columns: c.cols})
+		_, err := Open(c.path, ReadOptions{Columns: c.cols})
 		if err == nil || !strings.Contains(err.Error(), c.msg) {
 			t.Errorf("%s: err = %v, want %q", c.path, err, c.msg)
 		}
 	}
 	// A CSV without a needed column fails when the part opens.
-	f, err := OpenDossierFile(write("cols.csv", "dossier_id,province\nA,B\n"), DossierReadOptions{})
+	f, err := Open(write("cols.csv", "dossier_id,province\nA,B\n"), ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if _, err := f.Parts(1); err == nil || !strings.Contains(err.Error(), `cols.csv:1: missing dossier column "agency"`) {
 		t.Errorf("err = %v", err)
 	}
-	f, err = OpenDossierFile(write("dup.csv", "province,Province\n"), DossierReadOptions{})
+	f, err = Open(write("dup.csv", "province,Province\n"), ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if _, err := f.Parts(1); err == nil || !strings.Contains(err.Error(), "appears twice") {
 		t.Errorf("err = %v", err)
 	}
-	f, err = OpenDossierFile(write("empty.csv", ""), DossierReadOptions{})
+	f, err = Open(write("empty.csv", ""), ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -290,7 +291,7 @@ func TestDossierOpenErrors(t *testing.T) {
 	}
 }
 
-func TestParseDossierTime(t *testing.T) {
+func TestParseTime(t *testing.T) {
 	cases := []struct {
 		in    string
 		eod   bool
@@ -315,7 +316,7 @@ func TestParseDossierTime(t *testing.T) {
 		{"2025-03-14 8h", false, "", "not a time"},
 	}
 	for _, c := range cases {
-		got, err := ParseDossierTime(c.in, c.eod)
+		got, err := ParseTime(c.in, c.eod)
 		if c.error != "" {
 			if err == nil || !strings.Contains(err.Error(), c.error) {
 				t.Errorf("%q: err = %v, want %q", c.in, err, c.error)
@@ -342,25 +343,25 @@ func TestDossierUnitToSeconds(t *testing.T) {
 		{7, arrow.Second, 7}, {2_000_000, arrow.Microsecond, 2},
 	}
 	for _, c := range cases {
-		if got := DossierUnitToSeconds(c.v, c.u); got != c.want {
+		if got := UnitToSeconds(c.v, c.u); got != c.want {
 			t.Errorf("%d %v = %d, want %d", c.v, c.u, got, c.want)
 		}
 	}
 }
 
-// ExampleOpenDossierFile reads a dossier file in two parts, as two
+// ExampleOpen reads a dossier file in two parts, as two
 // goroutines would.
-func ExampleOpenDossierFile() {
+func ExampleOpen() {
 	dir, _ := os.MkdirTemp("", "dossiers")
 	defer os.RemoveAll(dir)
 	path := filepath.Join(dir, "d.parquet")
-	rec := DossiersToRecord(memory.DefaultAllocator, sampleDossiers())
-	w, _ := CreateDossierFile(path, map[string]string{"synthetic": "true"})
+	rec := ToRecord(memory.DefaultAllocator, sampleDossiers())
+	w, _ := Create(path, map[string]string{"synthetic": "true"})
 	_ = w.Write(rec)
 	rec.Release()
 	_ = w.Close()
 
-	f, err := OpenDossierFile(path, DossierReadOptions{})
+	f, err := Open(path, ReadOptions{})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -368,7 +369,7 @@ func ExampleOpenDossierFile() {
 	parts, _ := f.Parts(2)
 	for _, p := range parts {
 		for p.Next() {
-			rows, _ := DossiersFromRecord(p.Record())
+			rows, _ := FromRecord(p.Record())
 			fmt.Println(p.Record().NumRows(), "rows; channel of the first:", rows[0].Channel)
 		}
 		p.Release()
@@ -383,7 +384,7 @@ func TestDossierEmptyFiles(t *testing.T) {
 	dir := t.TempDir()
 	for _, ext := range []string{".parquet", ".csv", ".arrow"} {
 		path := filepath.Join(dir, "empty"+ext)
-		w, err := CreateDossierFile(path, nil)
+		w, err := Create(path, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -391,7 +392,7 @@ func TestDossierEmptyFiles(t *testing.T) {
 			t.Fatalf("%s: %v", ext, err)
 		}
 		mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
-		if got := readDossierFile(t, path, DossierReadOptions{Mem: mem}, 2); len(got) != 0 {
+		if got := readDossierFile(t, path, ReadOptions{Mem: mem}, 2); len(got) != 0 {
 			t.Errorf("%s: %d rows", ext, len(got))
 		}
 		mem.AssertSize(t, 0)
@@ -408,7 +409,7 @@ func TestDossierZoneOffset(t *testing.T) {
 		{"", 0, false}, {"UTC", 0, false}, {"Asia/Ho_Chi_Minh", 7 * 3600, false}, {"+07:00", 7 * 3600, false},
 		{"-05:30", -(5*3600 + 1800), false}, {"Mars/Olympus", 0, true},
 	} {
-		got, err := DossierZoneOffset(c.tz, at)
+		got, err := ZoneOffset(c.tz, at)
 		if (err != nil) != c.err || got != c.want {
 			t.Errorf("%q = %d, %v; want %d, error %v", c.tz, got, err, c.want, c.err)
 		}
@@ -434,7 +435,7 @@ func TestDosLastRecordEnd(t *testing.T) {
 // its line.
 func TestDossierCSVChunks(t *testing.T) {
 	var b strings.Builder
-	b.WriteString("# comment\n" + strings.Join(DossierColumns(), ",") + "\n")
+	b.WriteString("# comment\n" + strings.Join(Columns(), ",") + "\n")
 	line := 2
 	wantLine := map[string]int{}
 	wantAgency := map[string]string{}
@@ -462,7 +463,7 @@ func TestDossierCSVChunks(t *testing.T) {
 	}
 	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
 	defer mem.AssertSize(t, 0)
-	f, err := OpenDossierFile(path, DossierReadOptions{Mem: mem, BatchSize: 17})
+	f, err := Open(path, ReadOptions{Mem: mem, BatchSize: 17})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -477,7 +478,7 @@ func TestDossierCSVChunks(t *testing.T) {
 	seen := 0
 	for _, p := range parts {
 		for p.Next() {
-			rows, err := DossiersFromRecord(p.Record())
+			rows, err := FromRecord(p.Record())
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -14,6 +14,7 @@ import (
 	"github.com/apache/arrow/go/v15/arrow/memory"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/dataset/dossier"
 )
 
 func TestDeterministic(t *testing.T) {
@@ -48,7 +49,7 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
-func collect(t *testing.T, o Options) []dataset.Dossier {
+func collect(t *testing.T, o Options) []dossier.Dossier {
 	t.Helper()
 	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
 	defer mem.AssertSize(t, 0)
@@ -57,9 +58,9 @@ func collect(t *testing.T, o Options) []dataset.Dossier {
 		t.Fatal(err)
 	}
 	defer g.Release()
-	var rows []dataset.Dossier
+	var rows []dossier.Dossier
 	err = g.Each(context.Background(), func(rec arrow.Record) error {
-		r, err := dataset.DossiersFromRecord(rec)
+		r, err := dossier.FromRecord(rec)
 		rows = append(rows, r...)
 		return err
 	})
@@ -105,7 +106,7 @@ func TestShapes(t *testing.T) {
 			byLevel[d.Level] = tl
 		}
 		tl.n++
-		if d.Channel == dataset.ChannelOnlineFull {
+		if d.Channel == dossier.ChannelOnlineFull {
 			tl.online++
 		}
 		byMonth[d.ReceivedAt.Month()]++
@@ -257,7 +258,7 @@ func ExampleGenerate() {
 		fmt.Println(err)
 		return
 	}
-	f, _ := dataset.OpenDossierFile(path, dataset.DossierReadOptions{})
+	f, _ := dossier.Open(path, dossier.ReadOptions{})
 	fmt.Println(n, f.NumRows(), f.Metadata()["synthetic"], f.Metadata()["cchc.province"])
 	// Output: 1000 1000 true Hà Tĩnh
 }

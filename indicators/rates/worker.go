@@ -1,4 +1,4 @@
-package indicators
+package rates
 
 import (
 	"fmt"
@@ -8,7 +8,7 @@ import (
 	"github.com/apache/arrow/go/v15/arrow/array"
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/dataset/dossier"
 )
 
 // The group-by is a loop over the raw column buffers: dictionary indices
@@ -29,13 +29,13 @@ const (
 
 func channelCode(s string) int8 {
 	switch s {
-	case dataset.ChannelOnlineFull:
+	case dossier.ChannelOnlineFull:
 		return chanFull
-	case dataset.ChannelOnlinePartial:
+	case dossier.ChannelOnlinePartial:
 		return chanPartial
-	case dataset.ChannelInPerson:
+	case dossier.ChannelInPerson:
 		return chanPerson
-	case dataset.ChannelPostal:
+	case dossier.ChannelPostal:
 		return chanPostal
 	}
 	t := strings.ToLower(strings.TrimSpace(s))
@@ -147,8 +147,8 @@ const (
 
 // dimColumn returns the dossier column of a dimension slot.
 func dimColumn(d int) string {
-	return [numDims]string{dataset.DossierColProvince, dataset.DossierColAgency,
-		dataset.DossierColLevel, dataset.DossierColProcedure}[d]
+	return [numDims]string{dossier.ColProvince, dossier.ColAgency,
+		dossier.ColLevel, dossier.ColProcedure}[d]
 }
 
 // worker holds one goroutine's partial counts.
@@ -238,13 +238,13 @@ func (w *worker) process(b batch) error {
 		}
 	}
 	var err error
-	if w.recv, err = w.times(rec, dataset.DossierColReceivedAt, w.recv, flagRecvNull); err != nil {
+	if w.recv, err = w.times(rec, dossier.ColReceivedAt, w.recv, flagRecvNull); err != nil {
 		return err
 	}
-	if w.due, err = w.times(rec, dataset.DossierColDueAt, w.due, flagDueNull); err != nil {
+	if w.due, err = w.times(rec, dossier.ColDueAt, w.due, flagDueNull); err != nil {
 		return err
 	}
-	if w.fin, err = w.times(rec, dataset.DossierColFinishedAt, w.fin, flagFinNull); err != nil {
+	if w.fin, err = w.times(rec, dossier.ColFinishedAt, w.fin, flagFinNull); err != nil {
 		return err
 	}
 	if err := w.channels(rec); err != nil {
@@ -253,8 +253,8 @@ func (w *worker) process(b batch) error {
 	for _, bc := range []struct {
 		name string
 		flag uint8
-	}{{dataset.DossierColFeeRequired, flagFee}, {dataset.DossierColPaidOnline, flagPaid},
-		{dataset.DossierColDigitised, flagDig}, {dataset.DossierColResultDigitised, flagResDig}} {
+	}{{dossier.ColFeeRequired, flagFee}, {dossier.ColPaidOnline, flagPaid},
+		{dossier.ColDigitised, flagDig}, {dossier.ColResultDigitised, flagResDig}} {
 		if err := w.bools(rec, bc.name, bc.flag); err != nil {
 			return err
 		}
@@ -315,7 +315,7 @@ func (w *worker) count(b batch, n int) {
 			reason = reasonIdxDue
 		case ch == chanUnknown:
 			reason = reasonIdxChannel
-		case f&flagRatingNull == 0 && (rt < dataset.RatingMin || rt > dataset.RatingMax):
+		case f&flagRatingNull == 0 && (rt < dossier.RatingMin || rt > dossier.RatingMax):
 			reason = reasonIdxRating
 		}
 		if reason >= 0 {
@@ -363,7 +363,7 @@ func (w *worker) count(b batch, n int) {
 		}
 		if f&flagRatingNull == 0 {
 			c.Rated++
-			if rt >= dataset.RatingSatisfied {
+			if rt >= dossier.RatingSatisfied {
 				c.Satisfied++
 			}
 		}
@@ -468,20 +468,20 @@ func (w *worker) reject(b batch, i, reason int) {
 		return
 	}
 	pos, kind := b.position(i)
-	ts := func(s int64) string { return dataset.FromWallSeconds(s).Format("2006-01-02 15:04:05") }
+	ts := func(s int64) string { return dossier.FromWallSeconds(s).Format("2006-01-02 15:04:05") }
 	var detail string
 	switch reason {
 	case reasonIdxMissing:
 		var cols []string
 		f := w.flags[i]
 		if f&flagRecvNull != 0 {
-			cols = append(cols, dataset.DossierColReceivedAt)
+			cols = append(cols, dossier.ColReceivedAt)
 		}
 		if f&flagDueNull != 0 {
-			cols = append(cols, dataset.DossierColDueAt)
+			cols = append(cols, dossier.ColDueAt)
 		}
 		if w.chn[i] == chanNull {
-			cols = append(cols, dataset.DossierColChannel)
+			cols = append(cols, dossier.ColChannel)
 		}
 		for d := 0; d < numDims; d++ {
 			if w.dims[d] != nil && w.gids[d][i] == nullID {
@@ -494,10 +494,10 @@ func (w *worker) reject(b batch, i, reason int) {
 	case reasonIdxDue:
 		detail = fmt.Sprintf("due_at %s is before received_at %s", ts(w.due[i]), ts(w.recv[i]))
 	case reasonIdxChannel:
-		s, _ := stringValue(b.rec, dataset.DossierColChannel, i)
-		detail = fmt.Sprintf("channel %q is not one of %s", s, strings.Join(dataset.DossierChannels(), ", "))
+		s, _ := stringValue(b.rec, dossier.ColChannel, i)
+		detail = fmt.Sprintf("channel %q is not one of %s", s, strings.Join(dossier.Channels(), ", "))
 	case reasonIdxRating:
-		detail = fmt.Sprintf("rating %d is outside %d..%d", w.rating[i], dataset.RatingMin, dataset.RatingMax)
+		detail = fmt.Sprintf("rating %d is outside %d..%d", w.rating[i], dossier.RatingMin, dossier.RatingMax)
 	}
 	br := BadRecord{Reason: BadReasons()[reason], Position: pos, PositionKind: kind, Detail: detail}
 	if example {
@@ -618,7 +618,7 @@ func (w *worker) groupIDs(col arrow.Array, t *interner, out []uint32) error {
 }
 
 func (w *worker) channels(rec arrow.Record) error {
-	col, err := column(rec, dataset.DossierColChannel)
+	col, err := column(rec, dossier.ColChannel)
 	if err != nil {
 		return err
 	}
@@ -629,7 +629,7 @@ func (w *worker) channels(rec arrow.Record) error {
 		}
 		return channelCode(s)
 	}); err != nil {
-		return fmt.Errorf("rates: column %q: %w", dataset.DossierColChannel, err)
+		return fmt.Errorf("rates: column %q: %w", dossier.ColChannel, err)
 	}
 	return nil
 }
@@ -653,13 +653,13 @@ func (w *worker) times(rec arrow.Record, name string, out []int64, nullFlag uint
 			}
 		} else {
 			for i, v := range vals[:n] {
-				out[i] = dataset.DossierUnitToSeconds(int64(v), tt.Unit)
+				out[i] = dossier.UnitToSeconds(int64(v), tt.Unit)
 			}
 		}
 		if tt.TimeZone != "" && n > 0 {
 			// A zoned timestamp holds instants: shift them to wall-clock
 			// time (by the zone's offset at the batch's first value).
-			off, err := dataset.DossierZoneOffset(tt.TimeZone, out[0])
+			off, err := dossier.ZoneOffset(tt.TimeZone, out[0])
 			if err != nil {
 				return out, fmt.Errorf("rates: column %q: %w", name, err)
 			}
@@ -675,7 +675,7 @@ func (w *worker) times(rec arrow.Record, name string, out []int64, nullFlag uint
 		}
 	case *array.Date64:
 		for i, v := range c.Date64Values()[:n] {
-			out[i] = dataset.DossierUnitToSeconds(int64(v), arrow.Millisecond)
+			out[i] = dossier.UnitToSeconds(int64(v), arrow.Millisecond)
 		}
 	default:
 		return out, fmt.Errorf("rates: column %q: type %s, want a timestamp or date", name, col.DataType())
@@ -712,7 +712,7 @@ func (w *worker) bools(rec arrow.Record, name string, flag uint8) error {
 }
 
 func (w *worker) ratings(rec arrow.Record) error {
-	col, err := column(rec, dataset.DossierColRating)
+	col, err := column(rec, dossier.ColRating)
 	if err != nil {
 		return err
 	}
@@ -744,7 +744,7 @@ func (w *worker) ratings(rec arrow.Record) error {
 		}
 		return nil
 	default:
-		return fmt.Errorf("rates: column %q: type %s, want an integer", dataset.DossierColRating, col.DataType())
+		return fmt.Errorf("rates: column %q: type %s, want an integer", dossier.ColRating, col.DataType())
 	}
 	if col.NullN() > 0 {
 		for i := 0; i < n; i++ {

@@ -1,0 +1,487 @@
+package main
+
+import (
+	"encoding/csv"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/apache/arrow/go/v15/arrow/memory"
+
+	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/dataset/plandoc"
+	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/atomicfile"
+	"github.com/cchc-lab/cchc/internal/vntext"
+	"github.com/cchc-lab/cchc/score"
+)
+
+const progressUsage = `usage: cchc progress --data FILE [--plan FILE | --targets FILE | --target V --target-year N]
+                     [--lower-is-better] [--base-year N] [--limit L] [--metric NAME]
+                     [--entity NAME] [-o progress.csv] [--bom=false]
+                     [--strict-base-year] [--strict-signs] [--replace-zero-latest]
+                     [--use-data-after-target-year]
+
+Assesses the progress of each series (one per entity and metric) with the
+Statistics Canada / Open SDG progress measure (sdg-build 2.4.0): the
+observed growth against the growth a target needs ("opensdg_target_ratio"),
+or, without a target, the growth alone ("opensdg_trend_cagr"). Writes one
+row per series (per target and entity with a plan) with the class, the
+progress value, the score in [-5, 5] and the method.
+
+  --data FILE      observations (entity, year, metric, value, ...) or national
+                   index values (index, province, year, value, ...): CSV, JSON,
+                   Parquet or Arrow; the kind is told from the columns
+  --plan FILE      a plan document (.txt): its targets, matched by metric
+  --targets FILE   a targets table instead of a plan
+  --target V       one target value for every series, with --target-year
+  --target-year N  the year --target is for
+  --lower-is-better  with --target or no target: lower values are better
+  --base-year N    the base year (default: each series' first year); a year
+                   without data moves to the next year with data
+  --limit L        the natural limit of trend-only series (100 for PAR INDEX,
+                   SIPAS or a share in percent): growth thresholds shrink near it
+  --metric NAME    assess only this metric or index
+  --entity NAME    assess only this entity (province or agency)
+  -o FILE          output CSV (default progress.csv; "-" writes to standard output)
+  --bom            start the CSV with a UTF-8 byte-order mark for Excel (default true)
+  --strict-base-year   a base year without data makes the series unable to assess
+  --strict-signs       a sign change anywhere in the series makes it unable to assess
+  --replace-zero-latest  a latest value of 0 stands as 0.001 (as the base value does)
+  --use-data-after-target-year  use values after a plan target's year
+
+Repeated rows with the same value are used once; a year with two different
+values makes the series unable to assess, naming both lines. Rows not used
+(only a rank published, a sub-year period, before an index's scale break)
+are listed with their line and reason.
+
+Exit status: 0 written, 1 bad input (nothing written), 2 usage error.
+`
+
+// progressFlags are the flags of "cchc progress".
+type progressFlags struct {
+	dataPath, planPath, targetsPath string
+	target                          float64
+	hasTarget                       bool
+	targetYear, baseYear            int
+	lowerIsBetter                   bool
+	limit                           float64
+	hasLimit                        bool
+	metric, entity                  string
+	out                             string
+	bom                             bool
+	conventions                     score.ProgressConventions
+	useDataAfterTargetYear          bool
+}
+
+// progressRun is one run of "cchc progress".
+type progressRun struct {
+	flags   progressFlags
+	stdout  io.Writer
+	info    io.Writer
+	series  []score.ProgressSeries
+	skipped []score.SkippedRow
+	targets []dataset.Target
+	rows    []progressRow
+}
+
+// progressRow is one output row.
+type progressRow struct {
+	entity, metric, level, planID, code string
+	target                              *float64
+	targetYear                          int
+	lowerIsBetter                       bool
+	limit                               *float64
+	res                                 score.ProgressResult
+}
+
+func runProgress(args []string, stdout, stderr io.Writer) int {
+	flags, code, ok := parseProgressFlags(args, stdout, stderr)
+	if !ok {
+		return code
+	}
+	r := &progressRun{flags: flags, stdout: stdout, info: stdout}
+	if flags.out == "-" {
+		r.info = stderr
+	}
+	for _, step := range []func() error{r.checkPaths, r.readData, r.readTargets, r.assess, r.write} {
+		if err := step(); err != nil {
+			fmt.Fprintf(stderr, "cchc progress: %v\n", err)
+			fmt.Fprintln(stderr, "nothing written")
+			return 1
+		}
+	}
+	r.report()
+	return 0
+}
+
+// parseProgressFlags reads the flags; ok is false when the run ends here
+// with exit status code (help, or a usage error).
+func parseProgressFlags(args []string, stdout, stderr io.Writer) (f progressFlags, code int, ok bool) {
+	fs := flag.NewFlagSet("progress", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&f.dataPath, "data", "", "")
+	fs.StringVar(&f.planPath, "plan", "", "")
+	fs.StringVar(&f.targetsPath, "targets", "", "")
+	target := fs.String("target", "", "")
+	fs.IntVar(&f.targetYear, "target-year", 0, "")
+	fs.IntVar(&f.baseYear, "base-year", 0, "")
+	fs.BoolVar(&f.lowerIsBetter, "lower-is-better", false, "")
+	limit := fs.String("limit", "", "")
+	fs.StringVar(&f.metric, "metric", "", "")
+	fs.StringVar(&f.entity, "entity", "", "")
+	fs.StringVar(&f.out, "o", "progress.csv", "")
+	fs.BoolVar(&f.bom, "bom", true, "")
+	fs.BoolVar(&f.conventions.StrictBaseYear, "strict-base-year", false, "")
+	fs.BoolVar(&f.conventions.StrictSigns, "strict-signs", false, "")
+	fs.BoolVar(&f.conventions.ReplaceZeroLatest, "replace-zero-latest", false, "")
+	fs.BoolVar(&f.useDataAfterTargetYear, "use-data-after-target-year", false, "")
+	rest, err := parseInterspersed(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(stdout, progressUsage)
+		return f, 0, false
+	}
+	usageErr := func(format string, a ...any) (progressFlags, int, bool) {
+		fmt.Fprintf(stderr, "cchc progress: "+format+"\n\n%s", append(a, progressUsage)...)
+		return f, 2, false
+	}
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	if len(rest) > 0 {
+		return usageErr("unexpected argument %q", rest[0])
+	}
+	if f.dataPath == "" {
+		return usageErr("--data is required")
+	}
+	if *target != "" {
+		if f.target, err = parseNumberFlag(*target); err != nil {
+			return usageErr("--target %q: %v", *target, err)
+		}
+		f.hasTarget = true
+	}
+	if *limit != "" {
+		if f.limit, err = parseNumberFlag(*limit); err != nil {
+			return usageErr("--limit %q: %v", *limit, err)
+		}
+		f.hasLimit = true
+	}
+	sources := 0
+	for _, s := range []bool{f.planPath != "", f.targetsPath != "", f.hasTarget} {
+		if s {
+			sources++
+		}
+	}
+	switch {
+	case sources > 1:
+		return usageErr("give one of --plan, --targets and --target")
+	case f.hasTarget && f.targetYear == 0:
+		return usageErr("--target needs --target-year")
+	case !f.hasTarget && f.targetYear != 0:
+		return usageErr("--target-year needs --target")
+	}
+	return f, 0, true
+}
+
+// parseNumberFlag reads a number with a decimal point or comma.
+func parseNumberFlag(s string) (float64, error) {
+	v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSpace(s), ",", "."), 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return 0, errors.New("not a number")
+	}
+	return v, nil
+}
+
+func (r *progressRun) checkPaths() error {
+	f := r.flags
+	if f.out == "-" {
+		return nil
+	}
+	return atomicfile.CheckDistinct([]string{f.dataPath, f.planPath, f.targetsPath}, []string{f.out})
+}
+
+// readData reads the observations or index values into series; a rejected
+// row fails the run (assessing part of a file would hide the rest).
+func (r *progressRun) readData() error {
+	file, err := os.Open(r.flags.dataPath)
+	if err != nil {
+		return err
+	}
+	defer file.Close()
+	name := r.flags.dataPath
+	l, err := dataset.Read(file, name, "", "", memory.NewGoAllocator())
+	if err != nil {
+		return err
+	}
+	defer l.Release()
+	if len(l.Rejected) > 0 {
+		return &dataset.RejectedRowsError{File: name, Rows: l.Rejected}
+	}
+	switch l.Kind {
+	case dataset.KindObservations:
+		obs, err := dataset.ObservationsFromRecord(l.Record)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		r.series, r.skipped = score.SeriesFromObservations(obs, l.Lines)
+	case dataset.KindIndexValues:
+		vals, err := dataset.IndexValuesFromRecord(l.Record)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		r.series, r.skipped = score.SeriesFromIndexValues(vals, l.Lines)
+	default:
+		return fmt.Errorf("%s: a %s table; want observations (entity, year, metric, value) or index values (index, province, year, value)", name, l.Kind)
+	}
+	return r.filterSeries()
+}
+
+// filterSeries keeps the series (and the rows not used) of --metric and
+// --entity and fails when no series is left.
+func (r *progressRun) filterSeries() error {
+	f := r.flags
+	var kept []score.ProgressSeries
+	for _, s := range r.series {
+		if f.metric != "" && !sameName(s.Metric, f.metric) {
+			continue
+		}
+		if f.entity != "" && !sameName(s.Entity, f.entity) {
+			continue
+		}
+		kept = append(kept, s)
+	}
+	var skipped []score.SkippedRow
+	for _, s := range r.skipped {
+		if (f.metric == "" || sameName(s.Metric, f.metric)) && (f.entity == "" || sameName(s.Entity, f.entity)) {
+			skipped = append(skipped, s)
+		}
+	}
+	r.skipped = skipped
+	if len(kept) == 0 {
+		return fmt.Errorf("%s: no series to assess (%d read; --metric %q, --entity %q)", f.dataPath, len(r.series), f.metric, f.entity)
+	}
+	r.series = kept
+	return nil
+}
+
+// sameName compares names without case, diacritics or extra spaces.
+func sameName(a, b string) bool {
+	fold := func(s string) string { return strings.Join(strings.Fields(vntext.Fold(s)), " ") }
+	return fold(a) == fold(b)
+}
+
+// readTargets reads the targets of --plan or --targets.
+func (r *progressRun) readTargets() error {
+	f := r.flags
+	switch {
+	case f.targetsPath != "":
+		ts, rejected, err := dataset.ReadTargets(f.targetsPath)
+		if err != nil {
+			return err
+		}
+		if len(rejected) > 0 {
+			return &dataset.RejectedRowsError{File: f.targetsPath, Rows: rejected}
+		}
+		r.targets = ts
+	case f.planPath != "":
+		doc, err := plandoc.ParseFile(f.planPath, indicators.Default())
+		if err != nil {
+			return err
+		}
+		r.targets = doc.Targets
+		for i := range r.targets {
+			if r.targets[i].PlanID == "" {
+				r.targets[i].PlanID = doc.Plan.ID
+			}
+		}
+	}
+	return nil
+}
+
+// assess assesses every series against the plan's targets, the --target
+// flag, or its trend alone.
+func (r *progressRun) assess() error {
+	f := r.flags
+	if f.planPath != "" || f.targetsPath != "" {
+		return r.assessTargets()
+	}
+	in := score.ProgressInput{BaseYear: f.baseYear, LowerIsBetter: f.lowerIsBetter, Conventions: f.conventions}
+	if f.hasTarget {
+		in.Target, in.TargetYear = &f.target, f.targetYear
+	}
+	if f.hasLimit {
+		in.NaturalLimit = &f.limit
+	}
+	for _, s := range r.series {
+		r.rows = append(r.rows, progressRow{entity: s.Entity, metric: s.Metric, level: s.Level,
+			target: in.Target, targetYear: in.TargetYear, lowerIsBetter: in.LowerIsBetter, limit: in.NaturalLimit,
+			res: score.AssessSeries(s, in)})
+	}
+	return nil
+}
+
+// assessTargets assesses the series against the targets of a plan.
+func (r *progressRun) assessTargets() error {
+	f := r.flags
+	tps := score.ProgressOfSeries(r.targets, r.series, score.ProgressOptions{BaseYear: f.baseYear,
+		Conventions: f.conventions, UseDataAfterTargetYear: f.useDataAfterTargetYear})
+	if len(tps) == 0 {
+		return fmt.Errorf("no target of %s matches a series of %s (targets' metrics: %s; series' metrics: %s)",
+			f.planPath+f.targetsPath, f.dataPath, targetMetrics(r.targets), seriesMetrics(r.series))
+	}
+	for _, tp := range tps {
+		v := tp.Target
+		r.rows = append(r.rows, progressRow{entity: tp.Entity, metric: tp.Metric, level: tp.Level, planID: tp.PlanID,
+			code: tp.Code, target: &v, targetYear: tp.TargetYear, lowerIsBetter: tp.LowerIsBetter,
+			res: tp.ProgressResult})
+	}
+	return nil
+}
+
+// targetMetrics lists the distinct metrics of the targets.
+func targetMetrics(ts []dataset.Target) string {
+	var ms []string
+	for _, t := range ts {
+		ms = append(ms, t.Metric)
+	}
+	return distinctList(ms)
+}
+
+// seriesMetrics lists the distinct metrics of the series.
+func seriesMetrics(ss []score.ProgressSeries) string {
+	var ms []string
+	for _, s := range ss {
+		ms = append(ms, s.Metric)
+	}
+	return distinctList(ms)
+}
+
+func distinctList(xs []string) string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range xs {
+		if x != "" && !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	sort.Strings(out)
+	if len(out) == 0 {
+		return "none"
+	}
+	return strings.Join(out, ", ")
+}
+
+// progressHeader is the output's columns.
+var progressHeader = []string{"entity", "metric", "level", "plan_id", "code", "method", "direction",
+	"base_year", "base_value", "latest_year", "latest_value", "target", "target_year", "natural_limit",
+	"observed_cagr", "required_cagr", "progress_value", "limit_coefficient", "score", "class", "note"}
+
+// record is the row's cells, in progressHeader's order.
+func (row *progressRow) record() []string {
+	res := row.res
+	dir := "higher_is_better"
+	if row.lowerIsBetter {
+		dir = "lower_is_better"
+	}
+	years := func(y int) string {
+		if y == 0 {
+			return ""
+		}
+		return strconv.Itoa(y)
+	}
+	known := res.BaseYear != 0
+	value := func(v float64) string {
+		if !known {
+			return ""
+		}
+		return number(v)
+	}
+	targetYear := ""
+	if row.target != nil {
+		targetYear = years(row.targetYear)
+	}
+	return []string{row.entity, row.metric, row.level, row.planID, row.code, res.Method, dir,
+		years(res.BaseYear), value(res.BaseValue), years(res.LatestYear), value(res.LatestValue),
+		optional(row.target), targetYear, optional(row.limit),
+		number(res.ObservedCAGR), number(res.RequiredCAGR), number(res.Ratio), number(res.LimitCoefficient),
+		number(res.Score), res.Class, res.Note}
+}
+
+// number writes a float in full precision with a decimal point; NaN is blank.
+func number(v float64) string {
+	if math.IsNaN(v) {
+		return ""
+	}
+	return strconv.FormatFloat(v, 'g', -1, 64)
+}
+
+func optional(p *float64) string {
+	if p == nil {
+		return ""
+	}
+	return number(*p)
+}
+
+// write writes the CSV (no comment lines) to -o or standard output.
+func (r *progressRun) write() error {
+	fill := func(w io.Writer) error {
+		if r.flags.bom {
+			if _, err := io.WriteString(w, "\uFEFF"); err != nil {
+				return err
+			}
+		}
+		cw := csv.NewWriter(w)
+		if err := cw.Write(progressHeader); err != nil {
+			return err
+		}
+		for i := range r.rows {
+			if err := cw.Write(r.rows[i].record()); err != nil {
+				return err
+			}
+		}
+		cw.Flush()
+		return cw.Error()
+	}
+	if r.flags.out == "-" {
+		return fill(r.stdout)
+	}
+	return atomicfile.Write(r.flags.out, fill)
+}
+
+// report prints the count per class, the rows not used and where the
+// output went.
+func (r *progressRun) report() {
+	counts := map[string]int{}
+	for _, row := range r.rows {
+		counts[row.res.Class]++
+	}
+	fmt.Fprintf(r.info, "%d assessment(s) of %d series from %s (Statistics Canada / Open SDG progress measure, sdg-build 2.4.0):\n",
+		len(r.rows), len(r.series), r.flags.dataPath)
+	for _, c := range []string{score.ProgressAchieved, score.ProgressSubstantial, score.ProgressModerate,
+		score.ProgressLimited, score.ProgressDeterioration, score.ProgressUnable} {
+		if counts[c] > 0 {
+			fmt.Fprintf(r.info, "  %-18s %d\n", c, counts[c])
+		}
+	}
+	sort.SliceStable(r.skipped, func(i, j int) bool { return r.skipped[i].Line < r.skipped[j].Line })
+	if len(r.skipped) > 0 {
+		fmt.Fprintf(r.info, "%d row(s) of %s not used:\n", len(r.skipped), r.flags.dataPath)
+		for i, s := range r.skipped {
+			if i == 20 {
+				fmt.Fprintf(r.info, "  ... and %d more\n", len(r.skipped)-20)
+				break
+			}
+			fmt.Fprintf(r.info, "  %s:%d: %s\n", r.flags.dataPath, s.Line, s.Reason)
+		}
+	}
+	if r.flags.out != "-" {
+		fmt.Fprintf(r.info, "wrote %s\n", r.flags.out)
+	}
+}

@@ -1,0 +1,653 @@
+package dossier
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"sync/atomic"
+
+	"github.com/apache/arrow/go/v15/arrow"
+	"github.com/apache/arrow/go/v15/arrow/array"
+	"github.com/apache/arrow/go/v15/arrow/ipc"
+	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/apache/arrow/go/v15/parquet/file"
+	"github.com/apache/arrow/go/v15/parquet/pqarrow"
+)
+
+// RowError is a CSV row of a dossier file that cannot be read: a
+// field that does not parse, or a row with the wrong number of fields.
+type RowError struct {
+	// File is the input file name.
+	File string
+	// Line is the 1-based line of the row.
+	Line int
+	// Column is the column name, empty for whole-row errors.
+	Column string
+	// Value is the field as written.
+	Value string
+	// Err is the cause.
+	Err error
+}
+
+// Error returns "file:line: column "c": cause".
+func (e *RowError) Error() string {
+	if e.Column == "" {
+		return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s:%d: column %q: value %q: %v", e.File, e.Line, e.Column, e.Value, e.Err)
+}
+
+// Unwrap returns the cause.
+func (e *RowError) Unwrap() error { return e.Err }
+
+// ReadOptions controls how dossier files are read.
+type ReadOptions struct {
+	// Columns lists the columns to read, in any order; nil reads all. The
+	// records keep schema order.
+	Columns []string
+	// BatchSize is the number of rows per record; 0 means 65536.
+	BatchSize int
+	// Mem allocates the records; nil means memory.DefaultAllocator.
+	Mem memory.Allocator
+	// OnReject is called for each CSV row that cannot be read; the row is
+	// left out of the records. Parts reading at the same time call it from
+	// their goroutines. When nil, the first such row stops its part with a
+	// *RowError.
+	OnReject func(*RowError)
+}
+
+func (o ReadOptions) batchSize() int {
+	if o.BatchSize <= 0 {
+		return 1 << 16
+	}
+	return o.BatchSize
+}
+
+func (o ReadOptions) mem() memory.Allocator {
+	if o.Mem == nil {
+		return memory.DefaultAllocator
+	}
+	return o.Mem
+}
+
+// Part is one stream of records from a dossier file. Several parts
+// of one file can be read at the same time from different goroutines.
+type Part interface {
+	array.RecordReader
+	// Position returns where row i of the current record stands in the
+	// file: its 1-based data row, or for CSV its 1-based line.
+	Position(i int) int64
+	// PositionKind returns "row" or, for CSV, "line".
+	PositionKind() string
+}
+
+// File is an open dossier file: Parquet, CSV or Arrow IPC.
+type File struct {
+	path    string
+	format  string
+	opts    ReadOptions
+	size    int64
+	numRows int64
+	meta    map[string]string
+	// Parquet: first row of each row group.
+	chunkStart []int64
+	ipcStream  bool
+	// arrowSchema says a Parquet file stores its Arrow schema.
+	arrowSchema bool
+	// csvChunk is the CSV chunk size (0: dosCSVChunkSize); tests lower it.
+	csvChunk   int
+	cols       []string
+	progress   atomic.Int64
+	partsTaken bool
+}
+
+// Open opens a dossier file and reads its metadata; the format
+// comes from the extension (see FormatOf). The file is read by the
+// parts (File.Parts); each part holds its own file handle.
+func Open(path string, opts ReadOptions) (*File, error) {
+	format, err := FormatOf(path)
+	if err != nil {
+		return nil, err
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("open dossier file: %w", err)
+	}
+	df := &File{path: path, format: format, opts: opts, size: st.Size(), numRows: -1, meta: map[string]string{}}
+	known := map[string]bool{}
+	for _, c := range Columns() {
+		known[c] = true
+	}
+	want := map[string]bool{}
+	for _, c := range opts.Columns {
+		if !known[c] {
+			return nil, fmt.Errorf("%s: unknown dossier column %q", path, c)
+		}
+		want[c] = true
+	}
+	for _, c := range Columns() {
+		if len(opts.Columns) == 0 || want[c] {
+			df.cols = append(df.cols, c)
+		}
+	}
+	switch format {
+	case FormatParquet:
+		err = df.openParquetMeta()
+	case FormatArrow:
+		err = df.openArrowMeta()
+	default:
+		err = df.openCSVMeta()
+	}
+	if err != nil {
+		return nil, err
+	}
+	return df, nil
+}
+
+// Path returns the file's path.
+func (f *File) Path() string { return f.path }
+
+// Format returns FormatParquet, FormatCSV or FormatArrow.
+func (f *File) Format() string { return f.format }
+
+// NumRows returns the number of rows, or -1 when the format does not say
+// before reading (CSV, Arrow IPC).
+func (f *File) NumRows() int64 { return f.numRows }
+
+// Metadata returns the file's key-value metadata (Parquet key-value
+// metadata, Arrow schema metadata, or the CSV "# key: value" lines),
+// without Arrow's own keys.
+func (f *File) Metadata() map[string]string {
+	out := make(map[string]string, len(f.meta))
+	for k, v := range f.meta {
+		out[k] = v
+	}
+	return out
+}
+
+// Progress returns how much has been read and the total, in rows (Parquet,
+// Arrow) or bytes (CSV); total is -1 when unknown.
+func (f *File) Progress() (done, total int64) {
+	if f.format == FormatCSV {
+		return f.progress.Load(), f.size
+	}
+	return f.progress.Load(), f.numRows
+}
+
+func (f *File) openParquetMeta() error {
+	r, err := file.OpenParquetFile(f.path, false)
+	if err != nil {
+		return fmt.Errorf("%s: %w", f.path, err)
+	}
+	defer r.Close()
+	md := r.MetaData()
+	f.numRows = md.NumRows
+	kv := md.KeyValueMetadata()
+	for i, k := range kv.Keys() {
+		if k == "ARROW:schema" {
+			f.arrowSchema = true
+		} else {
+			f.meta[k] = kv.Values()[i]
+		}
+	}
+	var start int64
+	for i := 0; i < r.NumRowGroups(); i++ {
+		f.chunkStart = append(f.chunkStart, start)
+		start += r.MetaData().RowGroup(i).NumRows()
+	}
+	fr, err := pqarrow.NewFileReader(r, pqarrow.ArrowReadProperties{}, f.opts.mem())
+	if err != nil {
+		return fmt.Errorf("%s: %w", f.path, err)
+	}
+	sc, err := fr.Schema()
+	if err != nil {
+		return fmt.Errorf("%s: %w", f.path, err)
+	}
+	return f.checkColumns(sc)
+}
+
+func (f *File) checkColumns(sc *arrow.Schema) error {
+	for _, c := range f.cols {
+		if len(sc.FieldIndices(c)) == 0 {
+			return fmt.Errorf("%s: missing dossier column %q", f.path, c)
+		}
+	}
+	return nil
+}
+
+func (f *File) openArrowMeta() error {
+	rd, err := openDossierIPC(f.path)
+	if err != nil {
+		return err
+	}
+	defer rd.close()
+	f.ipcStream = true
+	f.readSchemaMeta(rd.schema)
+	return f.checkColumns(rd.schema)
+}
+
+// dosIPCReader reads an Arrow IPC file or stream in order. Records are
+// allocated by Go's allocator: the v15 IPC readers keep dictionaries in a
+// memo they never release, which a checked allocator would report.
+type dosIPCReader struct {
+	fh     *os.File
+	file   *ipc.FileReader
+	stream *ipc.Reader
+	schema *arrow.Schema
+	next   int
+}
+
+func openDossierIPC(path string) (*dosIPCReader, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open dossier file: %w", err)
+	}
+	r := &dosIPCReader{fh: fh}
+	var magic [6]byte
+	if _, err := io.ReadFull(fh, magic[:]); err == nil && string(magic[:]) == "ARROW1" {
+		r.file, err = ipc.NewFileReader(fh)
+		if err != nil {
+			fh.Close()
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		r.schema = r.file.Schema()
+		return r, nil
+	}
+	if _, err := fh.Seek(0, io.SeekStart); err != nil {
+		fh.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	r.stream, err = ipc.NewReader(fh)
+	if err != nil {
+		fh.Close()
+		return nil, fmt.Errorf("%s: not an Arrow IPC file or stream: %w", path, err)
+	}
+	r.schema = r.stream.Schema()
+	return r, nil
+}
+
+// read returns the next record (owned by the caller), nil at the end.
+func (r *dosIPCReader) read() (arrow.Record, error) {
+	if r.file != nil {
+		if r.next >= r.file.NumRecords() {
+			return nil, nil
+		}
+		rec, err := r.file.RecordAt(r.next)
+		r.next++
+		return rec, err
+	}
+	if !r.stream.Next() {
+		if err := r.stream.Err(); err != nil && err != io.EOF {
+			return nil, err
+		}
+		return nil, nil
+	}
+	rec := r.stream.Record()
+	rec.Retain()
+	return rec, nil
+}
+
+func (r *dosIPCReader) close() {
+	if r.file != nil {
+		r.file.Close()
+	}
+	if r.stream != nil {
+		r.stream.Release()
+	}
+	r.fh.Close()
+}
+
+func (f *File) readSchemaMeta(sc *arrow.Schema) {
+	md := sc.Metadata()
+	for i, k := range md.Keys() {
+		f.meta[k] = md.Values()[i]
+	}
+}
+
+func (f *File) openCSVMeta() error {
+	fh, err := os.Open(f.path)
+	if err != nil {
+		return fmt.Errorf("open dossier file: %w", err)
+	}
+	defer fh.Close()
+	br := bufio.NewReader(fh)
+	for {
+		line, err := br.ReadString('\n')
+		line = strings.TrimPrefix(line, "\ufeff")
+		if strings.HasPrefix(line, "#") {
+			if k, v, ok := strings.Cut(strings.TrimSpace(strings.TrimPrefix(line, "#")), ":"); ok {
+				f.meta[strings.TrimSpace(k)] = strings.TrimSpace(v)
+			}
+		} else {
+			break
+		}
+		if err != nil {
+			break
+		}
+	}
+	return nil
+}
+
+// Parts returns at most n parts that together yield every row of the file
+// once. Parquet row groups, and CSV chunks of whole records (about 4 MB
+// each), are handed out to the parts as they ask for more work; an Arrow
+// IPC file is one part. The caller releases every part. Parts may be
+// called once.
+func (f *File) Parts(n int) ([]Part, error) {
+	if f.partsTaken {
+		return nil, fmt.Errorf("%s: parts already taken", f.path)
+	}
+	f.partsTaken = true
+	if n < 1 {
+		n = 1
+	}
+	if f.ipcStream {
+		n = 1
+	}
+	var csvShared *dosCSVShared
+	if f.format == FormatCSV {
+		sh, err := f.openCSVShared()
+		if err != nil {
+			return nil, err
+		}
+		csvShared = sh
+		defer sh.release() // each part holds its own reference
+	}
+	if len(f.chunkStart) > 0 && n > len(f.chunkStart) {
+		n = len(f.chunkStart)
+	}
+	next := new(atomic.Int64)
+	var parts []Part
+	for i := 0; i < n; i++ {
+		var p Part
+		var err error
+		switch {
+		case f.format == FormatParquet:
+			p, err = f.newParquetPart(next)
+		case f.format == FormatCSV:
+			p, err = f.newCSVPart(csvShared)
+		default:
+			p, err = f.newStreamPart()
+		}
+		if err != nil {
+			for _, q := range parts {
+				q.Release()
+			}
+			return nil, err
+		}
+		parts = append(parts, p)
+	}
+	return parts, nil
+}
+
+// dosChunkPart reads Parquet row groups or Arrow IPC batches taken from a
+// counter shared with the other parts of the same file.
+type dosChunkPart struct {
+	f        *File
+	next     *atomic.Int64
+	open     func(chunk int) (array.RecordReader, error)
+	closer   io.Closer
+	sc       *arrow.Schema
+	cur      array.RecordReader
+	rec      arrow.Record
+	first    int64
+	rowInCur int64
+	err      error
+	refs     atomic.Int64
+}
+
+func (p *dosChunkPart) Retain()               { p.refs.Add(1) }
+func (p *dosChunkPart) Schema() *arrow.Schema { return p.sc }
+func (p *dosChunkPart) Record() arrow.Record  { return p.rec }
+func (p *dosChunkPart) Err() error            { return p.err }
+func (p *dosChunkPart) Position(i int) int64  { return p.first + int64(i) + 1 }
+func (p *dosChunkPart) PositionKind() string  { return "row" }
+
+func (p *dosChunkPart) Release() {
+	if p.refs.Add(-1) != 0 {
+		return
+	}
+	if p.cur != nil {
+		p.cur.Release()
+		p.cur = nil
+	}
+	if p.closer != nil {
+		p.closer.Close()
+		p.closer = nil
+	}
+}
+
+func (p *dosChunkPart) Next() (ok bool) {
+	if p.err != nil {
+		return false
+	}
+	// Arrow v15's Parquet page reader panics on some damaged pages (a
+	// corrupt snappy block, for one); the decoding runs in this goroutine,
+	// so the panic becomes this part's error.
+	defer func() {
+		if r := recover(); r != nil {
+			p.err = fmt.Errorf("%s: damaged file: %v", p.f.path, r)
+			p.rec = nil
+			ok = false
+		}
+	}()
+	for {
+		if p.cur != nil {
+			if p.cur.Next() {
+				p.rec = p.cur.Record()
+				p.first = p.rowInCur
+				p.rowInCur += p.rec.NumRows()
+				p.f.progress.Add(p.rec.NumRows())
+				return true
+			}
+			if err := p.cur.Err(); err != nil && err != io.EOF {
+				p.err = fmt.Errorf("%s: %w", p.f.path, err)
+				return false
+			}
+			p.cur.Release()
+			p.cur = nil
+		}
+		c := int(p.next.Add(1) - 1)
+		if c >= len(p.f.chunkStart) {
+			p.rec = nil
+			return false
+		}
+		rr, err := p.open(c)
+		if err != nil {
+			p.err = fmt.Errorf("%s: chunk %d: %w", p.f.path, c, err)
+			return false
+		}
+		p.cur = rr
+		p.rowInCur = p.f.chunkStart[c]
+	}
+}
+
+func (f *File) newParquetPart(next *atomic.Int64) (Part, error) {
+	r, err := file.OpenParquetFile(f.path, false)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", f.path, err)
+	}
+	props := pqarrow.ArrowReadProperties{BatchSize: int64(f.opts.batchSize())}
+	var idx []int
+	for _, c := range f.cols {
+		i := r.MetaData().Schema.ColumnIndexByName(c)
+		if i < 0 {
+			r.Close()
+			return nil, fmt.Errorf("%s: missing dossier column %q", f.path, c)
+		}
+		switch c {
+		case ColProvince, ColAgency, ColLevel, ColProcedure, ColChannel:
+			// Files with a stored Arrow schema get their dictionaries
+			// back from it (and asking here would lose the stored
+			// timestamp unit); files from other tools are asked.
+			if !f.arrowSchema {
+				props.SetReadDict(i, true)
+			}
+		}
+		idx = append(idx, i)
+	}
+	fr, err := pqarrow.NewFileReader(r, props, f.opts.mem())
+	if err != nil {
+		r.Close()
+		return nil, fmt.Errorf("%s: %w", f.path, err)
+	}
+	p := &dosChunkPart{f: f, next: next, closer: r}
+	p.refs.Store(1)
+	p.open = func(c int) (array.RecordReader, error) {
+		return fr.GetRecordReader(context.Background(), idx, []int{c})
+	}
+	// The schema of the projected columns, from the file when it has no row group.
+	var rgs []int
+	if len(f.chunkStart) > 0 {
+		rgs = []int{0}
+	}
+	rr, err := fr.GetRecordReader(context.Background(), idx, rgs)
+	if err != nil {
+		r.Close()
+		return nil, fmt.Errorf("%s: %w", f.path, err)
+	}
+	p.sc = rr.Schema()
+	rr.Release()
+	return p, nil
+}
+
+// projectRecord keeps the named columns of rec, in the given order.
+type dosProjector struct {
+	idx []int
+	sc  *arrow.Schema
+}
+
+func newDosProjector(sc *arrow.Schema, cols []string) (*dosProjector, error) {
+	p := &dosProjector{}
+	var fields []arrow.Field
+	for _, c := range cols {
+		ix := sc.FieldIndices(c)
+		if len(ix) == 0 {
+			return nil, fmt.Errorf("missing dossier column %q", c)
+		}
+		p.idx = append(p.idx, ix[0])
+		fields = append(fields, sc.Field(ix[0]))
+	}
+	p.sc = arrow.NewSchema(fields, nil)
+	return p, nil
+}
+
+func (p *dosProjector) project(rec arrow.Record) arrow.Record {
+	cols := make([]arrow.Array, len(p.idx))
+	for i, j := range p.idx {
+		cols[i] = rec.Column(j)
+	}
+	return array.NewRecord(p.sc, cols, rec.NumRows())
+}
+
+// dosSingleReader yields one record.
+type dosSingleReader struct {
+	rec  arrow.Record
+	done bool
+	refs atomic.Int64
+}
+
+func (r *dosSingleReader) Retain()               { r.refs.Add(1) }
+func (r *dosSingleReader) Schema() *arrow.Schema { return r.rec.Schema() }
+func (r *dosSingleReader) Err() error            { return nil }
+func (r *dosSingleReader) Record() arrow.Record {
+	if !r.done {
+		return nil
+	}
+	return r.rec
+}
+func (r *dosSingleReader) Next() bool {
+	if r.done {
+		return false
+	}
+	r.done = true
+	return true
+}
+func (r *dosSingleReader) Release() {
+	if r.refs.Add(-1) == 0 && r.rec != nil {
+		r.rec.Release()
+		r.rec = nil
+	}
+}
+
+type dosMultiCloser []io.Closer
+
+func (m dosMultiCloser) Close() error {
+	var first error
+	for _, c := range m {
+		if err := c.Close(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+// dosStreamPart reads an Arrow IPC file or stream in order.
+type dosStreamPart struct {
+	f     *File
+	rd    *dosIPCReader
+	pj    *dosProjector
+	rec   arrow.Record
+	first int64
+	rows  int64
+	err   error
+	refs  atomic.Int64
+}
+
+func (f *File) newStreamPart() (Part, error) {
+	rd, err := openDossierIPC(f.path)
+	if err != nil {
+		return nil, err
+	}
+	pj, err := newDosProjector(rd.schema, f.cols)
+	if err != nil {
+		rd.close()
+		return nil, fmt.Errorf("%s: %w", f.path, err)
+	}
+	p := &dosStreamPart{f: f, rd: rd, pj: pj}
+	p.refs.Store(1)
+	return p, nil
+}
+
+func (p *dosStreamPart) Retain()               { p.refs.Add(1) }
+func (p *dosStreamPart) Schema() *arrow.Schema { return p.pj.sc }
+func (p *dosStreamPart) Record() arrow.Record  { return p.rec }
+func (p *dosStreamPart) Position(i int) int64  { return p.first + int64(i) + 1 }
+func (p *dosStreamPart) PositionKind() string  { return "row" }
+func (p *dosStreamPart) Err() error            { return p.err }
+func (p *dosStreamPart) Next() bool {
+	if p.rec != nil {
+		p.rec.Release()
+		p.rec = nil
+	}
+	if p.err != nil {
+		return false
+	}
+	rec, err := p.rd.read()
+	if err != nil {
+		p.err = fmt.Errorf("%s: %w", p.f.path, err)
+		return false
+	}
+	if rec == nil {
+		return false
+	}
+	p.rec = p.pj.project(rec)
+	rec.Release()
+	p.first = p.rows
+	p.rows += p.rec.NumRows()
+	p.f.progress.Add(p.rec.NumRows())
+	return true
+}
+func (p *dosStreamPart) Release() {
+	if p.refs.Add(-1) != 0 {
+		return
+	}
+	if p.rec != nil {
+		p.rec.Release()
+		p.rec = nil
+	}
+	p.rd.close()
+}

@@ -1,0 +1,360 @@
+package dossier
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/apache/arrow/go/v15/arrow"
+	"github.com/apache/arrow/go/v15/arrow/array"
+	"github.com/apache/arrow/go/v15/arrow/ipc"
+	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/apache/arrow/go/v15/parquet"
+	"github.com/apache/arrow/go/v15/parquet/compress"
+	"github.com/apache/arrow/go/v15/parquet/pqarrow"
+)
+
+// Dossier file formats.
+const (
+	FormatParquet = "parquet"
+	FormatCSV     = "csv"
+	FormatArrow   = "arrow"
+)
+
+// FormatOf returns the dossier file format named by path's
+// extension: .parquet/.pq, .csv, or .arrow/.ipc/.feather/.arrows.
+func FormatOf(path string) (string, error) {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".parquet", ".pq":
+		return FormatParquet, nil
+	case ".csv":
+		return FormatCSV, nil
+	case ".arrow", ".ipc", ".feather", ".arrows":
+		return FormatArrow, nil
+	}
+	return "", fmt.Errorf("%s: unknown dossier file extension %q (want .parquet, .csv or .arrow)", path, filepath.Ext(path))
+}
+
+// Writer writes dossier records to a file.
+type Writer interface {
+	// Write appends the rows of rec, whose schema is Schema.
+	Write(rec arrow.Record) error
+	// Close flushes and closes the output.
+	Close() error
+}
+
+// Create creates path and returns a writer for the format its
+// extension names. meta is written as Parquet key-value metadata, Arrow
+// schema metadata, or "# key: value" comment lines before the CSV header.
+func Create(path string, meta map[string]string) (Writer, error) {
+	format, err := FormatOf(path)
+	if err != nil {
+		return nil, err
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("create dossier file: %w", err)
+	}
+	var w Writer
+	switch format {
+	case FormatParquet:
+		// The Parquet writer closes a writer that is an io.Closer; the
+		// file is closed here instead.
+		w, err = NewParquetWriter(struct{ io.Writer }{f}, meta)
+	case FormatCSV:
+		w = NewCSVWriter(f, meta)
+	default:
+		w, err = NewArrowWriter(f, meta)
+	}
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return &dosFileWriter{w: w, f: f, path: path}, nil
+}
+
+type dosFileWriter struct {
+	w    Writer
+	f    *os.File
+	path string
+}
+
+func (w *dosFileWriter) Write(rec arrow.Record) error {
+	if err := w.w.Write(rec); err != nil {
+		return fmt.Errorf("%s: %w", w.path, err)
+	}
+	return nil
+}
+
+func (w *dosFileWriter) Close() error {
+	err := w.w.Close()
+	if cerr := w.f.Close(); err == nil && cerr != nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", w.path, err)
+	}
+	return nil
+}
+
+func dosSortedKeys(meta map[string]string) []string {
+	keys := make([]string, 0, len(meta))
+	for k := range meta {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// RowGroupRows is the number of rows per Parquet row group the
+// dossier writer aims for: small enough for two workers to share a file of
+// a million rows, large enough for dictionary pages to pay off.
+const RowGroupRows = 1 << 18
+
+// ParquetWriter writes dossier records as Parquet (Snappy, dictionary
+// encoding, Arrow schema stored so that dictionary columns read back as
+// dictionaries). It does not close the underlying writer.
+type ParquetWriter struct {
+	fw *pqarrow.FileWriter
+}
+
+// NewParquetWriter returns a Parquet writer on w with meta as
+// key-value metadata.
+func NewParquetWriter(w io.Writer, meta map[string]string) (*ParquetWriter, error) {
+	props := parquet.NewWriterProperties(
+		parquet.WithCompression(compress.Codecs.Snappy),
+		parquet.WithDictionaryDefault(true),
+		parquet.WithDictionaryFor(ColID, false),
+		parquet.WithDictionaryFor(ColReceivedAt, false),
+		parquet.WithDictionaryFor(ColDueAt, false),
+		parquet.WithDictionaryFor(ColFinishedAt, false),
+		parquet.WithMaxRowGroupLength(RowGroupRows),
+		parquet.WithCreatedBy("cchc"),
+		// Page statistics of dictionary columns would make the writer
+		// gather each batch's distinct values (a Take over the dictionary
+		// per batch, most of the write time); readers do not need them.
+		parquet.WithStatsFor(ColProvince, false),
+		parquet.WithStatsFor(ColAgency, false),
+		parquet.WithStatsFor(ColLevel, false),
+		parquet.WithStatsFor(ColProcedure, false),
+		parquet.WithStatsFor(ColChannel, false),
+	)
+	fw, err := pqarrow.NewFileWriter(Schema(), w, props, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
+	if err != nil {
+		return nil, fmt.Errorf("parquet writer: %w", err)
+	}
+	for _, k := range dosSortedKeys(meta) {
+		if err := fw.AppendKeyValueMetadata(k, meta[k]); err != nil {
+			return nil, fmt.Errorf("parquet metadata %q: %w", k, err)
+		}
+	}
+	return &ParquetWriter{fw: fw}, nil
+}
+
+// Write appends rec's rows, starting a new row group every RowGroupRows rows.
+func (w *ParquetWriter) Write(rec arrow.Record) error { return w.fw.WriteBuffered(rec) }
+
+// Close writes the footer.
+func (w *ParquetWriter) Close() error { return w.fw.Close() }
+
+// ArrowWriter writes dossier records as an Arrow IPC file.
+type ArrowWriter struct {
+	fw *ipc.FileWriter
+	sc *arrow.Schema
+}
+
+// NewArrowWriter returns an Arrow IPC file writer on w with meta as
+// schema metadata.
+func NewArrowWriter(w io.WriteSeeker, meta map[string]string) (*ArrowWriter, error) {
+	keys := dosSortedKeys(meta)
+	vals := make([]string, len(keys))
+	for i, k := range keys {
+		vals[i] = meta[k]
+	}
+	md := arrow.NewMetadata(keys, vals)
+	sc := arrow.NewSchema(Schema().Fields(), &md)
+	fw, err := ipc.NewFileWriter(w, ipc.WithSchema(sc))
+	if err != nil {
+		return nil, fmt.Errorf("arrow writer: %w", err)
+	}
+	return &ArrowWriter{fw: fw, sc: sc}, nil
+}
+
+// Write appends rec as one record batch. The dictionaries of all batches
+// must be equal (the IPC file format allows no replacement), as they are
+// in the generator's output.
+func (w *ArrowWriter) Write(rec arrow.Record) error {
+	cols := make([]arrow.Array, rec.NumCols())
+	for i, c := range rec.Columns() {
+		cols[i] = dosDetachDictionary(c)
+		defer cols[i].Release()
+	}
+	r := array.NewRecord(w.sc, cols, rec.NumRows())
+	defer r.Release()
+	return w.fw.Write(r)
+}
+
+// dosDetachDictionary returns c, or for a dictionary of strings the same
+// indices with a copy of the dictionary made by Go's allocator: the v15
+// IPC file writer keeps the last dictionaries it wrote and never releases
+// them, which must not hold the caller's allocator.
+func dosDetachDictionary(c arrow.Array) arrow.Array {
+	d, ok := c.(*array.Dictionary)
+	if !ok {
+		c.Retain()
+		return c
+	}
+	vals, ok := d.Dictionary().(*array.String)
+	if !ok {
+		c.Retain()
+		return c
+	}
+	b := array.NewStringBuilder(memory.DefaultAllocator)
+	defer b.Release()
+	b.Reserve(vals.Len())
+	for i := 0; i < vals.Len(); i++ {
+		if vals.IsNull(i) {
+			b.AppendNull()
+		} else {
+			b.Append(vals.Value(i))
+		}
+	}
+	dict := b.NewArray()
+	defer dict.Release()
+	return array.NewDictionaryArray(d.DataType(), d.Indices(), dict)
+}
+
+// Close writes the footer.
+func (w *ArrowWriter) Close() error { return w.fw.Close() }
+
+// CSVWriter writes dossier records as CSV: UTF-8 without a BOM,
+// comma-separated, a header line, times as "2006-01-02 15:04:05", booleans
+// as true/false, empty fields for nulls. Metadata is written as
+// "# key: value" lines before the header; the dossier CSV reader skips
+// them (pandas: comment='#'; DuckDB: skip=N; polars: comment_prefix='#').
+type CSVWriter struct {
+	w      *bufio.Writer
+	meta   map[string]string
+	header bool
+	line   []byte
+}
+
+// NewCSVWriter returns a CSV writer on w. Close flushes it but does
+// not close w.
+func NewCSVWriter(w io.Writer, meta map[string]string) *CSVWriter {
+	return &CSVWriter{w: bufio.NewWriterSize(w, 1<<20), meta: meta}
+}
+
+func (w *CSVWriter) writeHeader() error {
+	w.header = true
+	for _, k := range dosSortedKeys(w.meta) {
+		v := strings.ReplaceAll(strings.ReplaceAll(w.meta[k], "\r", " "), "\n", " ")
+		if _, err := fmt.Fprintf(w.w, "# %s: %s\n", k, v); err != nil {
+			return err
+		}
+	}
+	_, err := w.w.WriteString(strings.Join(Columns(), ",") + "\n")
+	return err
+}
+
+// Write appends rec's rows. rec must have the dossier columns in schema order.
+func (w *CSVWriter) Write(rec arrow.Record) error {
+	if !w.header {
+		if err := w.writeHeader(); err != nil {
+			return err
+		}
+	}
+	if int(rec.NumCols()) != len(Columns()) {
+		return fmt.Errorf("csv writer: record has %d columns, want %d", rec.NumCols(), len(Columns()))
+	}
+	cols := rec.Columns()
+	n := int(rec.NumRows())
+	for i := 0; i < n; i++ {
+		b := w.line[:0]
+		for j, col := range cols {
+			if j > 0 {
+				b = append(b, ',')
+			}
+			if col.IsNull(i) {
+				continue
+			}
+			switch c := col.(type) {
+			case *array.Timestamp:
+				b = dosAppendWallTime(b, UnitToSeconds(int64(c.Value(i)), c.DataType().(*arrow.TimestampType).Unit))
+			case *array.Boolean:
+				b = strconv.AppendBool(b, c.Value(i))
+			case *array.Int8:
+				b = strconv.AppendInt(b, int64(c.Value(i)), 10)
+			default:
+				s, err := dossierStringAt(col, i)
+				if err != nil {
+					return fmt.Errorf("csv writer: column %q: %w", rec.ColumnName(j), err)
+				}
+				b = dosAppendCSVField(b, s)
+			}
+		}
+		b = append(b, '\n')
+		w.line = b
+		if _, err := w.w.Write(b); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Close writes the header if no row was written, and flushes.
+func (w *CSVWriter) Close() error {
+	if !w.header {
+		if err := w.writeHeader(); err != nil {
+			return err
+		}
+	}
+	return w.w.Flush()
+}
+
+func dosAppendCSVField(b []byte, s string) []byte {
+	if !strings.ContainsAny(s, ",\"\r\n") && (s == "" || (s[0] != ' ' && s[0] != '#')) {
+		return append(b, s...)
+	}
+	b = append(b, '"')
+	for i := 0; i < len(s); i++ {
+		if s[i] == '"' {
+			b = append(b, '"')
+		}
+		b = append(b, s[i])
+	}
+	return append(b, '"')
+}
+
+// dosAppendWallTime appends "YYYY-MM-DD hh:mm:ss".
+func dosAppendWallTime(b []byte, secs int64) []byte {
+	t := time.Unix(secs, 0).UTC()
+	y, mo, d := t.Date()
+	h, mi, s := t.Clock()
+	b = dosAppendPad(b, y, 4)
+	b = append(b, '-')
+	b = dosAppendPad(b, int(mo), 2)
+	b = append(b, '-')
+	b = dosAppendPad(b, d, 2)
+	b = append(b, ' ')
+	b = dosAppendPad(b, h, 2)
+	b = append(b, ':')
+	b = dosAppendPad(b, mi, 2)
+	b = append(b, ':')
+	return dosAppendPad(b, s, 2)
+}
+
+func dosAppendPad(b []byte, v, width int) []byte {
+	var tmp [20]byte
+	s := strconv.AppendInt(tmp[:0], int64(v), 10)
+	for i := len(s); i < width; i++ {
+		b = append(b, '0')
+	}
+	return append(b, s...)
+}
