@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -44,15 +45,7 @@ func TestReadPDFTextLayer(t *testing.T) {
 	}
 	r := Render(d)
 	text := r.Text()
-	// Running headers and footers (page numbers, "Tài liệu số hóa – trang
-	// N") are dropped; the header block's two sides stand apart.
-	if strings.Contains(text, "Tài liệu số hóa") {
-		t.Error("running footer kept")
-	}
-	for i, l := range r.Lines {
-		if strings.TrimSpace(l) == "2" || strings.TrimSpace(l) == "3" {
-			t.Errorf("page number kept at line %d", i+1)
-		}
+	for i := range r.Lines {
 		if r.Sources[i].Page < 1 || r.Sources[i].Page > d.Pages {
 			t.Errorf("line %d: source %v", i+1, r.Sources[i])
 		}
@@ -140,5 +133,39 @@ func TestReadDOCDamaged(t *testing.T) {
 	_, err := ReadDOC(context.Background(), data, "hong.doc", Options{})
 	if err == nil || !strings.HasPrefix(err.Error(), "hong.doc: ") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// TestDropRunningLines builds pages with a running header, a footer with
+// the page number and a bare page number: they go, the body stays.
+func TestDropRunningLines(t *testing.T) {
+	line := func(y float64, texts ...string) []word {
+		var ws []word
+		x := 100.0
+		for _, s := range texts {
+			ws = append(ws, word{x0: x, x1: x + 30, y0: y - 12, y1: y, text: s})
+			x += 34
+		}
+		return ws
+	}
+	var pages []*pdfPage
+	for n := 1; n <= 4; n++ {
+		num := strconv.Itoa(n)
+		var ws []word
+		ws = append(ws, line(40, "KẾ", "HOẠCH", "CCHC", "2025")...)
+		ws = append(ws, line(300, "Nội", "dung", "trang", num)...)
+		ws = append(ws, line(800, "Tài", "liệu", "–", "trang", num)...)
+		ws = append(ws, line(820, num)...)
+		pages = append(pages, &pdfPage{width: 595, height: 842, words: ws})
+	}
+	dropRunningLines(pages)
+	for i, p := range pages {
+		var got []string
+		for _, l := range pageLines(p.words) {
+			got = append(got, l.text())
+		}
+		if want := "Nội dung trang " + strconv.Itoa(i+1); len(got) != 1 || got[0] != want {
+			t.Errorf("page %d: %q, want only %q", i+1, got, want)
+		}
 	}
 }

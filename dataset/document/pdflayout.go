@@ -45,7 +45,7 @@ func pageBlocks(p *pdfPage, page int, carry []column) ([]Block, []column) {
 		for end < len(lines) && inTable(lines[end], lines[end-1], carry) {
 			end++
 		}
-		rows, src := tableRows(lines[:end], carry, page)
+		rows, src := tableRows(lines[:end], carry, page, lay.ratio)
 		blocks = append(blocks, Block{Kind: Table, Rows: rows, RowSource: src, Source: Loc{Page: page, Line: lines[0].n}, cont: true})
 		if end == len(lines) {
 			open = carry
@@ -292,22 +292,38 @@ type column struct {
 	text        float64 // where the column's text starts
 }
 
-// tableColumns finds the columns of a table whose header starts at
-// lines[0]: a column's text starts at the same x on line after line, so
-// the x where at least three lines of the table start a word, each left of
-// the header's right end, are the columns' text edges. The first column
-// starts with the header's first word.
-func tableColumns(lines []textLine) []column {
-	hits := map[int]int{}
-	for _, l := range lines {
-		seen := map[int]bool{}
+// tableColumns finds the columns of a table whose header is the first
+// header lines of lines: a column's text starts at the same x on line
+// after line, so the x where at least three lines start a word (a header
+// cell starting there counts for three) and no word crosses are the
+// columns' text edges. The first column starts with the header's first
+// word.
+func tableColumns(lines []textLine, header int) []column {
+	// Word starts, clustered within a point, counted once a line.
+	type start struct {
+		x    float64
+		line int
+	}
+	var starts []start
+	for i, l := range lines {
 		for _, w := range l.words {
-			x := int(w.x0*2 + 0.5) // half points
-			if !seen[x] {
-				seen[x] = true
-				hits[x]++
-			}
+			starts = append(starts, start{w.x0, i})
 		}
+	}
+	sort.Slice(starts, func(a, b int) bool { return starts[a].x < starts[b].x })
+	type cluster struct {
+		x    float64 // the leftmost start
+		hits int     // lines with a word starting there
+	}
+	var clusters []cluster
+	for k := 0; k < len(starts); {
+		j, seen := k, map[int]bool{}
+		for j < len(starts) && starts[j].x-starts[k].x <= 1 {
+			seen[starts[j].line] = true
+			j++
+		}
+		clusters = append(clusters, cluster{starts[k].x, len(seen)})
+		k = j
 	}
 	// A column's edge is never crossed by a word, but for a title spanning
 	// the row; an x inside a column where words happen to start is.
@@ -322,32 +338,37 @@ func tableColumns(lines []textLine) []column {
 		}
 		return n
 	}
-	var xs []int
-	for x, n := range hits {
-		if n >= 3 && crossed(float64(x)/2)*4 < n {
-			xs = append(xs, x)
+	// Where the header's cells start (after a gap) counts as three lines:
+	// a table whose header ends a page has few lines below it there.
+	for _, l := range lines[:header] {
+		for i, w := range l.words {
+			if i > 0 && w.x0-l.words[i-1].x1 > 1.5*spaceWidth(w.height())+1 {
+				for k := range clusters {
+					if w.x0 >= clusters[k].x-1 && w.x0 <= clusters[k].x+1 {
+						clusters[k].hits += 3
+					}
+				}
+			}
 		}
 	}
-	sort.Ints(xs)
 	first := lines[0].words[0].x0
-	edges := []float64{first}
-	for _, x := range xs {
-		fx := float64(x) / 2
-		if fx < first+6 {
+	edges := []cluster{{first, 1 << 30}}
+	for _, c := range clusters {
+		if c.hits < 3 || c.x < first+6 || crossed(c.x)*4 >= c.hits {
 			continue
 		}
-		// Neighbouring half points are one edge; keep the busier.
-		if last := edges[len(edges)-1]; fx-last < 6 {
-			if hits[x] > hits[int(last*2+0.5)] && len(edges) > 1 {
-				edges[len(edges)-1] = fx
+		// Starts a few points apart are one edge; keep the busier.
+		if last := &edges[len(edges)-1]; c.x-last.x < 6 {
+			if c.hits > last.hits {
+				*last = c
 			}
 			continue
 		}
-		edges = append(edges, fx)
+		edges = append(edges, c)
 	}
 	cols := make([]column, len(edges))
 	for k, e := range edges {
-		cols[k] = column{left: e - 1.5, text: e}
+		cols[k] = column{left: e.x - 1.5, text: e.x}
 		if k > 0 {
 			cols[k-1].right = cols[k].left
 		}
@@ -407,7 +428,7 @@ func tableAt(lines []textLine, i, page int) (Block, int, []column, bool) {
 	for probe < len(lines) && lines[probe].x0 >= lines[i].x0-2 && !(probe > h && lines[probe].y0-lines[probe-1].y1 > 3*lines[probe-1].height()) {
 		probe++
 	}
-	cols := keepHeaded(tableColumns(lines[i:probe]), lines[i:h])
+	cols := keepHeaded(tableColumns(lines[i:probe], h-i), lines[i:h])
 	if len(cols) < 3 {
 		return Block{}, i, nil, false
 	}
@@ -423,7 +444,7 @@ func tableAt(lines []textLine, i, page int) (Block, int, []column, bool) {
 			}
 		}
 	}
-	rows, src := tableRows(lines[h:end], cols, page)
+	rows, src := tableRows(lines[h:end], cols, page, pitchRatio(lines))
 	b := Block{Kind: Table, Rows: append([][]Cell{header}, rows...), Source: Loc{Page: page, Line: lines[i].n}}
 	b.RowSource = append([]Loc{b.Source}, src...)
 	return b, end, cols, true
@@ -533,7 +554,7 @@ type colLine struct {
 }
 
 // tableRows turns the body lines of a table into rows.
-func tableRows(lines []textLine, cols []column, page int) ([][]Cell, []Loc) {
+func tableRows(lines []textLine, cols []column, page int, ratio float64) ([][]Cell, []Loc) {
 	perCol := make([][]colLine, len(cols))
 	for _, l := range lines {
 		cells, boxes := lineCellBoxes(l, cols)
@@ -564,7 +585,7 @@ func tableRows(lines []textLine, cols []column, page int) ([][]Cell, []Loc) {
 		spanned map[int]bool
 		line    int
 	}
-	base := basePitch(perCol)
+	base := basePitch(perCol, ratio)
 	runs := make([][]cellRun, len(cols))
 	var starts []float64
 	for k, cl := range perCol {
@@ -675,21 +696,31 @@ func linePitch(lines []textLine) float64 {
 
 // basePitch is the distance between the lines of one cell: the smallest
 // common distance between consecutive lines of a column (the tenth
-// percentile, so that a stray pair of lines does not set it).
-func basePitch(perCol [][]colLine) float64 {
-	var ps []float64
+// percentile, so that a stray pair of lines does not set it). With few
+// lines to measure (a table's first rows at a page's foot) it is the
+// page's line pitch ratio times the cells' line height.
+func basePitch(perCol [][]colLine, ratio float64) float64 {
+	var ps, hs []float64
 	for _, cl := range perCol {
-		for j := 1; j < len(cl); j++ {
+		for j := range cl {
+			hs = append(hs, cl[j].y1-cl[j].y0)
+			if j == 0 {
+				continue
+			}
 			if p := cl[j].y1 - cl[j-1].y1; p > 1 {
 				ps = append(ps, p)
 			}
 		}
 	}
-	if len(ps) == 0 {
+	if len(ps) >= 12 {
+		sort.Float64s(ps)
+		return ps[len(ps)/10]
+	}
+	if len(hs) == 0 || ratio <= 0 || ratio > 5 {
 		return 1e9
 	}
-	sort.Float64s(ps)
-	return ps[len(ps)/10]
+	sort.Float64s(hs)
+	return ratio * hs[len(hs)/2]
 }
 
 // clusterStarts sorts the tops of cells and merges those within 2.5

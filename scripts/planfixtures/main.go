@@ -4,9 +4,7 @@
 // "- " items bullet lists, and the tables of the seeds (pipe tables,
 // Markdown rows, tab-separated rows broken across pages) become real
 // tables with merged cells (row spans where the seed leaves covered cells
-// out, column spans for section rows). Every page carries its number at
-// the top and a running footer with the number again, as scanned and
-// printed plans do. It is run by
+// out, column spans for section rows). It is run by
 // scripts/build-plan-fixtures.sh:
 //
 //	go run ./scripts/planfixtures SEED.txt OUT.fodt
@@ -464,13 +462,7 @@ const head = `<?xml version="1.0" encoding="UTF-8"?>
 <text:list-style style:name="LNum"><text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="space" fo:text-indent="0cm" fo:margin-left="0cm"/></style:list-level-properties></text:list-level-style-number></text:list-style>
 <text:list-style style:name="LLetter"><text:list-level-style-number text:level="1" style:num-suffix=")" style:num-format="a"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="space" fo:text-indent="0cm" fo:margin-left="0cm"/></style:list-level-properties></text:list-level-style-number></text:list-style>
 <text:list-style style:name="LDash"><text:list-level-style-bullet text:level="1" text:bullet-char="-"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="space" fo:text-indent="0cm" fo:margin-left="0cm"/></style:list-level-properties></text:list-level-style-bullet></text:list-style>
-<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.2cm" fo:margin-bottom="1.2cm" fo:margin-left="2cm" fo:margin-right="2cm"/><style:header-style/><style:footer-style/></style:page-layout>
-<style:style style:name="PH" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties style:font-name="Liberation Serif" fo:font-size="10pt"/></style:style>
 </office:automatic-styles>
-<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">
-<style:header><text:p text:style-name="PH"><text:page-number text:select-page="current">1</text:page-number></text:p></style:header>
-<style:footer><text:p text:style-name="PH">Tài liệu số hóa – trang <text:page-number text:select-page="current">1</text:page-number></text:p></style:footer>
-</style:master-page></office:master-styles>
 <office:body><office:text>
 `
 
