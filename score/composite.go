@@ -19,7 +19,7 @@ const (
 	// units goes to Scale[0] and its maximum to Scale[1] (n_minmax, L533-546).
 	NormMinMax = "minmax"
 	// NormZScore centres and scales each indicator: (x − mean)/sd, with the
-	// sample standard deviation (n_zscore, L603-613); the result can be
+	// sample standard deviation (n_zscore, L603-612); the result can be
 	// negative.
 	NormZScore = "zscore"
 	// NormGoalposts maps [Goalposts[0], Goalposts[1]] linearly to the Scale
@@ -27,19 +27,19 @@ const (
 	NormGoalposts = "goalposts"
 	// NormDistToTarget gives (x − min)/(target − min) on the Scale: how far
 	// each unit has come from the worst unit to the target (n_dist2targ,
-	// L731-774). By default a unit at or beyond the target gets the top of
+	// L731-770). By default a unit at or beyond the target gets the top of
 	// the Scale whatever the others do; DistToTargetUncapped gives COINr's
 	// default instead (cap_max = FALSE: no cap, negative when every unit is
 	// beyond the target).
 	NormDistToTarget = "dist2target"
 	// NormRank gives each unit its rank on the indicator, 1 for the lowest
-	// (directed) value, ties sharing the lowest rank (n_rank, L840-846);
+	// (directed) value, ties sharing the lowest rank (n_rank, L840-847);
 	// the Scale is not used.
 	NormRank = "rank"
 	// NormPercentRank gives (rank − 1)/(n − 1) on the Scale, n the number
 	// of units with a value (n_prank, L814-823).
 	NormPercentRank = "prank"
-	// NormBorda gives the Borda score rank − 1 (n_borda, L863-869); the
+	// NormBorda gives the Borda score rank − 1 (n_borda, L863-870); the
 	// Scale is not used.
 	NormBorda = "borda"
 )
@@ -179,6 +179,17 @@ func Composite(units []string, values [][]float64, spec CompositeSpec) (*Composi
 		if weights[i] < 0 || math.IsNaN(weights[i]) {
 			return nil, fmt.Errorf("%w: indicator %s has weight %v", ErrComposite, ind.ID, ind.Weight)
 		}
+	}
+	for _, th := range []struct {
+		field string
+		v     float64
+	}{{"MinCoverage", spec.MinCoverage}, {"GroupDataThreshold", spec.GroupDataThreshold}, {"IndexDataThreshold", spec.IndexDataThreshold}} {
+		if !(th.v >= 0 && th.v <= 1) {
+			return nil, fmt.Errorf("%w: CompositeSpec.%s %v: want a share between 0 and 1", ErrComposite, th.field, th.v)
+		}
+	}
+	if !(spec.RankTolerance >= 0) {
+		return nil, fmt.Errorf("%w: CompositeSpec.RankTolerance %v: want 0 or more", ErrComposite, spec.RankTolerance)
 	}
 	groupWeights := func(g string) float64 {
 		if w, ok := spec.GroupWeights[g]; ok {

@@ -112,6 +112,10 @@ func TestCompositeErrors(t *testing.T) {
 		{Indicators: []CompositeIndicator{{ID: "a"}, {ID: "b", Weight: -1}, {ID: "c"}}},
 		{Indicators: []CompositeIndicator{{ID: "a"}, {ID: "b"}, {ID: "c"}}, Normalisation: NormDistToTarget},
 		{Indicators: []CompositeIndicator{{ID: "a"}, {ID: "b"}, {ID: "c"}}, Normalisation: NormGoalposts},
+		{Indicators: spec.Indicators, GroupDataThreshold: 1.5},
+		{Indicators: spec.Indicators, IndexDataThreshold: -0.1},
+		{Indicators: spec.Indicators, MinCoverage: math.NaN()},
+		{Indicators: spec.Indicators, RankTolerance: -1},
 	}
 	for i, s := range bad {
 		if _, err := Composite(units, values, s); !errors.Is(err, ErrComposite) {

@@ -39,7 +39,11 @@
 // AggregateScores summarises a scorecard per area and per plan (Scorecard
 // does it too); ScorecardRecord and AggregatesToRecord work on Arrow
 // records. Progress assesses a series over years with the Statistics Canada
-// / Open SDG method, ProgressTargets every target of a plan; Composite and
+// / Open SDG method, ProgressTargets every target of a plan;
+// SeriesFromObservations and SeriesFromIndexValues build the series (a
+// year with two different values named, not resolved), ProgressOfSeries
+// assesses them against targets and ProgressToRecord makes the table of
+// results; Composite and
 // CompositeUncertainty build composite indices in the manner of the JRC's
 // COINr package.
 //

@@ -154,3 +154,38 @@ func ExampleReadPointRules() {
 	// 1 bad point rule(s):
 	//   bad.csv:2: code "II.3.2": no target has this code
 }
+
+// A trend-only series near its natural limit: Statistics Canada's
+// "proportion of children covered by social protection benefits", 90%
+// (2015) → 93,2% (2021), limit 100. Near the limit the growth thresholds
+// shrink, so 0,58% a year is substantial progress, as published.
+func ExampleProgress_naturalLimit() {
+	limit := 100.0
+	r := score.Progress(score.ProgressInput{
+		Series:       []score.Point{{Year: 2015, Value: 90}, {Year: 2021, Value: 93.2}},
+		NaturalLimit: &limit,
+	})
+	fmt.Printf("%s (%s), progress value %.6f, thresholds × %.4f, score %.4f\n", r.Class, r.Method, r.Ratio, r.LimitCoefficient, r.Score)
+	// Output:
+	// substantial (opensdg_trend_cagr), progress value 0.005840, thresholds × 0.3736, score 2.8154
+}
+
+// Series from national index values: a year with two different published
+// values is named, not silently resolved.
+func ExampleSeriesFromIndexValues() {
+	vals := []dataset.IndexValue{
+		{Index: "PAR INDEX", Province: "Hà Tĩnh", Year: 2020, Value: 85.31},
+		{Index: "PAR INDEX", Province: "Hà Tĩnh", Year: 2024, Value: 89.72},
+		{Index: "PAR INDEX", Province: "Hải Phòng", Year: 2023, Value: 91.81},
+		{Index: "PAR INDEX", Province: "Hải Phòng", Year: 2023, Value: 91.87},
+	}
+	series, _ := score.SeriesFromIndexValues(vals, []int{2, 3, 37, 59})
+	limit := 100.0
+	for _, s := range series {
+		r := score.AssessSeries(s, score.ProgressInput{NaturalLimit: &limit})
+		fmt.Printf("%s: %s — %s\n", s.Entity, r.Class, r.Note)
+	}
+	// Output:
+	// Hà Tĩnh: substantial — tăng trưởng bình quân 1,27%/năm từ 2020 đến 2024; gần giới hạn 100, ngưỡng nhân 0,51
+	// Hải Phòng: unable_to_assess — năm 2023 có hai giá trị khác nhau: 91,81 (dòng 37) và 91,87 (dòng 59)
+}

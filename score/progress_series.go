@@ -167,8 +167,8 @@ func (s *ProgressSeries) settleYears() []SkippedRow {
 				continue
 			}
 			if s.Conflict == "" {
-				s.Conflict = fmt.Sprintf("năm %d có hai giá trị khác nhau: %s (dòng %d) và %s (dòng %d)",
-					p.Year, vntext.FormatNumber(pts[n-1].Value), lines[n-1], vntext.FormatNumber(p.Value), line)
+				s.Conflict = fmt.Sprintf("năm %d có hai giá trị khác nhau: %s%s và %s%s",
+					p.Year, vntext.FormatNumber(pts[n-1].Value), lineNote(lines[n-1]), vntext.FormatNumber(p.Value), lineNote(line))
 			}
 			continue
 		}
@@ -177,6 +177,14 @@ func (s *ProgressSeries) settleYears() []SkippedRow {
 	}
 	s.Points, s.Lines = pts, lines
 	return skipped
+}
+
+// lineNote is " (dòng N)", or "" when the line is not known.
+func lineNote(line int) string {
+	if line <= 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (dòng %d)", line)
 }
 
 // AssessSeries assesses one series with in's target, direction, limit

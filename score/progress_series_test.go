@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/apache/arrow/go/v15/arrow/memory"
 	"github.com/cchc-lab/cchc/dataset"
 )
 
@@ -64,5 +65,34 @@ func TestSeriesFromObservations(t *testing.T) {
 	}
 	if len(skipped) != 2 {
 		t.Errorf("skipped %+v", skipped)
+	}
+}
+
+func TestProgressToRecord(t *testing.T) {
+	limit := 100.0
+	rows := []TargetProgress{
+		{Entity: "Hà Tĩnh", Metric: "PAR INDEX", NaturalLimit: &limit,
+			ProgressResult: Progress(ProgressInput{Series: []Point{{2020, 85.31}, {2024, 89.72}}, NaturalLimit: &limit})},
+		{Entity: "Hải Phòng", Metric: "PAR INDEX", ProgressResult: Progress(ProgressInput{})},
+	}
+	rec := ProgressToRecord(memory.NewGoAllocator(), rows)
+	defer rec.Release()
+	if rec.NumRows() != 2 || int(rec.NumCols()) != len(ProgressSchema().Fields()) {
+		t.Fatalf("%d rows, %d columns", rec.NumRows(), rec.NumCols())
+	}
+	col := map[string]int{}
+	for i, f := range rec.Schema().Fields() {
+		col[f.Name] = i
+	}
+	for name, wantNull := range map[string][2]bool{
+		"base_year": {false, true}, "target": {true, true}, "natural_limit": {false, true},
+		"required_cagr": {true, true}, "progress_value": {false, true}, "score": {false, false},
+	} {
+		c := rec.Column(col[name])
+		for r := 0; r < 2; r++ {
+			if c.IsNull(r) != wantNull[r] {
+				t.Errorf("%s row %d: null %v, want %v", name, r, c.IsNull(r), wantNull[r])
+			}
+		}
 	}
 }

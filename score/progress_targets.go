@@ -11,11 +11,14 @@ type TargetProgress struct {
 	PlanID, Code, Metric, Level string
 	// Entity is the entity assessed.
 	Entity string
-	// Target and TargetYear are the target's value and year.
-	Target     float64
+	// Target and TargetYear are the target's value and year (Target nil:
+	// the trend alone was assessed).
+	Target     *float64
 	TargetYear int
 	// LowerIsBetter is true for "<=" and "<" targets.
 	LowerIsBetter bool
+	// NaturalLimit is the natural limit of a trend-only series, or nil.
+	NaturalLimit *float64
 	// ProgressResult is the assessment.
 	ProgressResult
 }
@@ -95,7 +98,7 @@ func ProgressOfSeries(targets []dataset.Target, series []ProgressSeries, opts Pr
 			res := AssessSeries(s, ProgressInput{BaseYear: opts.BaseYear, Target: &v, TargetYear: t.Year,
 				LowerIsBetter: lower, Conventions: opts.Conventions})
 			out = append(out, TargetProgress{PlanID: t.PlanID, Code: t.Code, Metric: t.Metric, Level: t.Level,
-				Entity: names[f], Target: t.Value, TargetYear: t.Year, LowerIsBetter: lower, ProgressResult: res})
+				Entity: names[f], Target: &v, TargetYear: t.Year, LowerIsBetter: lower, ProgressResult: res})
 		}
 	}
 	return out

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/csv"
 	"errors"
 	"flag"
 	"fmt"
@@ -49,7 +48,8 @@ progress value, the score in [-5, 5] and the method.
                    SIPAS or a share in percent): growth thresholds shrink near it
   --metric NAME    assess only this metric or index
   --entity NAME    assess only this entity (province or agency)
-  -o FILE          output CSV (default progress.csv; "-" writes to standard output)
+  -o FILE          output file (default progress.csv; .parquet, .json or .arrow
+                   write those formats; "-" writes CSV to standard output)
   --bom            start the CSV with a UTF-8 byte-order mark for Excel (default true)
   --strict-base-year   a base year without data makes the series unable to assess
   --strict-signs       a sign change anywhere in the series makes it unable to assess
@@ -88,17 +88,9 @@ type progressRun struct {
 	series  []score.ProgressSeries
 	skipped []score.SkippedRow
 	targets []dataset.Target
-	rows    []progressRow
-}
-
-// progressRow is one output row.
-type progressRow struct {
-	entity, metric, level, planID, code string
-	target                              *float64
-	targetYear                          int
-	lowerIsBetter                       bool
-	limit                               *float64
-	res                                 score.ProgressResult
+	rows    []score.TargetProgress
+	// unmatched are the series no target of the plan is for.
+	unmatched []string
 }
 
 func runProgress(args []string, stdout, stderr io.Writer) int {
@@ -319,9 +311,9 @@ func (r *progressRun) assess() error {
 		in.NaturalLimit = &f.limit
 	}
 	for _, s := range r.series {
-		r.rows = append(r.rows, progressRow{entity: s.Entity, metric: s.Metric, level: s.Level,
-			target: in.Target, targetYear: in.TargetYear, lowerIsBetter: in.LowerIsBetter, limit: in.NaturalLimit,
-			res: score.AssessSeries(s, in)})
+		r.rows = append(r.rows, score.TargetProgress{Entity: s.Entity, Metric: s.Metric, Level: s.Level,
+			Target: in.Target, TargetYear: in.TargetYear, LowerIsBetter: in.LowerIsBetter, NaturalLimit: in.NaturalLimit,
+			ProgressResult: score.AssessSeries(s, in)})
 	}
 	return nil
 }
@@ -335,12 +327,16 @@ func (r *progressRun) assessTargets() error {
 		return fmt.Errorf("no target of %s matches a series of %s (targets' metrics: %s; series' metrics: %s)",
 			f.planPath+f.targetsPath, f.dataPath, targetMetrics(r.targets), seriesMetrics(r.series))
 	}
+	assessed := map[string]bool{}
 	for _, tp := range tps {
-		v := tp.Target
-		r.rows = append(r.rows, progressRow{entity: tp.Entity, metric: tp.Metric, level: tp.Level, planID: tp.PlanID,
-			code: tp.Code, target: &v, targetYear: tp.TargetYear, lowerIsBetter: tp.LowerIsBetter,
-			res: tp.ProgressResult})
+		assessed[tp.Metric+"\x00"+vntext.Fold(tp.Entity)] = true
 	}
+	for _, s := range r.series {
+		if !assessed[s.Metric+"\x00"+vntext.Fold(s.Entity)] {
+			r.unmatched = append(r.unmatched, s.Entity+" / "+s.Metric)
+		}
+	}
+	r.rows = tps
 	return nil
 }
 
@@ -378,81 +374,20 @@ func distinctList(xs []string) string {
 	return strings.Join(out, ", ")
 }
 
-// progressHeader is the output's columns.
-var progressHeader = []string{"entity", "metric", "level", "plan_id", "code", "method", "direction",
-	"base_year", "base_value", "latest_year", "latest_value", "target", "target_year", "natural_limit",
-	"observed_cagr", "required_cagr", "progress_value", "limit_coefficient", "score", "class", "note"}
-
-// record is the row's cells, in progressHeader's order.
-func (row *progressRow) record() []string {
-	res := row.res
-	dir := "higher_is_better"
-	if row.lowerIsBetter {
-		dir = "lower_is_better"
-	}
-	years := func(y int) string {
-		if y == 0 {
-			return ""
-		}
-		return strconv.Itoa(y)
-	}
-	known := res.BaseYear != 0
-	value := func(v float64) string {
-		if !known {
-			return ""
-		}
-		return number(v)
-	}
-	targetYear := ""
-	if row.target != nil {
-		targetYear = years(row.targetYear)
-	}
-	return []string{row.entity, row.metric, row.level, row.planID, row.code, res.Method, dir,
-		years(res.BaseYear), value(res.BaseValue), years(res.LatestYear), value(res.LatestValue),
-		optional(row.target), targetYear, optional(row.limit),
-		number(res.ObservedCAGR), number(res.RequiredCAGR), number(res.Ratio), number(res.LimitCoefficient),
-		number(res.Score), res.Class, res.Note}
-}
-
-// number writes a float in full precision with a decimal point; NaN is blank.
-func number(v float64) string {
-	if math.IsNaN(v) {
-		return ""
-	}
-	return strconv.FormatFloat(v, 'g', -1, 64)
-}
-
-func optional(p *float64) string {
-	if p == nil {
-		return ""
-	}
-	return number(*p)
-}
-
-// write writes the CSV (no comment lines) to -o or standard output.
+// write writes the table (a CSV has no comment lines) to -o, in the
+// format its extension names, or as CSV to standard output.
 func (r *progressRun) write() error {
-	fill := func(w io.Writer) error {
-		if r.flags.bom {
-			if _, err := io.WriteString(w, "\uFEFF"); err != nil {
-				return err
-			}
-		}
-		cw := csv.NewWriter(w)
-		if err := cw.Write(progressHeader); err != nil {
-			return err
-		}
-		for i := range r.rows {
-			if err := cw.Write(r.rows[i].record()); err != nil {
-				return err
-			}
-		}
-		cw.Flush()
-		return cw.Error()
-	}
+	rec := score.ProgressToRecord(memory.NewGoAllocator(), r.rows)
+	defer rec.Release()
+	opts := dataset.WriteOptions{BOM: r.flags.bom}
 	if r.flags.out == "-" {
-		return fill(r.stdout)
+		return dataset.Write(r.stdout, dataset.FormatCSV, rec, opts)
 	}
-	return atomicfile.Write(r.flags.out, fill)
+	format, err := dataset.FormatFromPath(r.flags.out)
+	if err != nil {
+		return err
+	}
+	return dataset.WriteFileFormat(r.flags.out, format, rec, opts)
 }
 
 // report prints the count per class, the rows not used and where the
@@ -460,7 +395,7 @@ func (r *progressRun) write() error {
 func (r *progressRun) report() {
 	counts := map[string]int{}
 	for _, row := range r.rows {
-		counts[row.res.Class]++
+		counts[row.Class]++
 	}
 	fmt.Fprintf(r.info, "%d assessment(s) of %d series from %s (Statistics Canada / Open SDG progress measure, sdg-build 2.4.0):\n",
 		len(r.rows), len(r.series), r.flags.dataPath)
@@ -480,6 +415,10 @@ func (r *progressRun) report() {
 			}
 			fmt.Fprintf(r.info, "  %s:%d: %s\n", r.flags.dataPath, s.Line, s.Reason)
 		}
+	}
+	if len(r.unmatched) > 0 {
+		fmt.Fprintf(r.info, "%d series match no target of %s (not in the output): %s\n",
+			len(r.unmatched), r.flags.planPath+r.flags.targetsPath, strings.Join(r.unmatched, "; "))
 	}
 	if r.flags.out != "-" {
 		fmt.Fprintf(r.info, "wrote %s\n", r.flags.out)

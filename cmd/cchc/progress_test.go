@@ -102,11 +102,14 @@ func TestProgressCommandTargets(t *testing.T) {
 	targets := filepath.Join(dir, "targets.csv")
 	out := filepath.Join(dir, "out.csv")
 	os.WriteFile(obs, []byte("# observations\nentity,year,metric,value\nHà Tĩnh,2021,online_submission_rate,42\nHa Tinh,2024,online_submission_rate,71.5\n"+
-		"Hà Tĩnh,2026,online_submission_rate,99\nHà Tĩnh,2022,overdue_rate,5\nHà Tĩnh,2024,overdue_rate,3\n"), 0o644)
+		"Hà Tĩnh,2026,online_submission_rate,99\nHà Tĩnh,2022,overdue_rate,5\nHà Tĩnh,2024,overdue_rate,3\nHà Tĩnh,2024,support_spending,7\n"), 0o644)
 	os.WriteFile(targets, []byte("plan_id,code,metric,comparator,value,year\np1,a,online_submission_rate,>=,90,2025\np1,c,overdue_rate,<=,2,2025\n"), 0o644)
-	code, _, stderr := runProgressCmd(t, "--data", obs, "--targets", targets, "-o", out, "--bom=false")
+	code, stdout, stderr := runProgressCmd(t, "--data", obs, "--targets", targets, "-o", out, "--bom=false")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "1 series match no target") || !strings.Contains(stdout, "Hà Tĩnh / support_spending") {
+		t.Errorf("stdout:\n%s", stdout)
 	}
 	rows, _ := readProgressCSV(t, out)
 	a, c := rows["Hà Tĩnh/online_submission_rate/a"], rows["Hà Tĩnh/overdue_rate/c"]
