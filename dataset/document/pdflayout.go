@@ -142,7 +142,9 @@ func paragraphAt(lines []textLine, i, page int, lay layout) (Block, int) {
 		prev, l := lines[j-1], lines[j]
 		pitch := l.base - prev.base
 		wrapped := prev.x1 >= right-3*prev.height()
-		atLeft := l.x0 <= left+prev.height()
+		// A wrapped line starts at the left margin; a centred title line
+		// (well inside both margins) starts a paragraph of its own.
+		atLeft := l.x0 <= left+prev.height() && !(l.x0 > left+2*l.height() && l.x1 < right-2*l.height())
 		if !wrapped || !atLeft || l.split || pitch > ratio*1.1*prev.height()+0.5 || pitch < 0 || prev.n == l.n || opensParagraph(text, l.text()) || isTableHeader(l) {
 			break
 		}

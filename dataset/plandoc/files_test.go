@@ -175,6 +175,15 @@ func TestScannedFixture(t *testing.T) {
 		wantSubj[fmt.Sprint(m["code"], m["level"])] = fmt.Sprint(m["subject"])
 		delete(m, "subject")
 	}
+	// Listed difference: the title. The decision's two title lines ("VỀ
+	// VIỆC … NĂM 2025", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH") are set flush
+	// left, the first filling the line; the text layer keeps the paragraph
+	// spacing between them, OCR's line boxes (taller or shorter with the
+	// diacritics) do not, so the scan reads them as one paragraph and the
+	// title runs on.
+	if g, w := fmt.Sprint(got.Plan["title"]), fmt.Sprint(wantParts.Plan["title"]); strings.HasPrefix(g, w) {
+		got.Plan["title"] = w
+	}
 	for _, x := range diffParts(got, wantParts) {
 		if strings.HasPrefix(x, "plan.") || strings.HasPrefix(x, "target missing") {
 			t.Errorf("%s", x)
