@@ -32,6 +32,10 @@ type Source struct {
 	Line int `json:"line"`
 	// Text is the text of that line (or of the sentence), NFC.
 	Text string `json:"text"`
+	// Page is the 1-based page of a PDF the line stands on, 0 for other
+	// formats. Line then counts the lines of the document's text as
+	// "cchc parse --text" prints it.
+	Page int `json:"page,omitempty"`
 }
 
 // Comparator values of a Target.

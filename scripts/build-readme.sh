@@ -5,7 +5,7 @@
 # one level (### becomes ##).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sections="scorecard excel report parse plandoc-tasks data-formats vietnamese-text-and-rendering dossiers benchmarks plots limits notebooks"
+sections="scorecard excel report parse documents plandoc-tasks data-formats vietnamese-text-and-rendering dossiers benchmarks plots limits notebooks"
 first=$(sed -n 's/^### //p;q' docs/readme/scorecard.md)
 intro=$(awk -v h="## $first" '$0 == h {exit} {print}' README.md)
 {

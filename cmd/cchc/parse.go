@@ -14,21 +14,28 @@ import (
 	"github.com/apache/arrow/go/v15/arrow/memory"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/dataset/document"
 	"github.com/cchc-lab/cchc/dataset/plandoc"
 	"github.com/cchc-lab/cchc/indicators"
 	"github.com/cchc-lab/cchc/internal/atomicfile"
 	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
-const parseUsage = `usage: cchc parse FILE|DIR... [--format json|csv|xlsx|parquet|arrow] [-o OUT] [--bom=false]
+const parseUsage = `usage: cchc parse FILE|DIR|-... [--format json|csv|xlsx|parquet|arrow] [-o OUT] [--bom=false] [--text]
 
-Parses CCHC plan documents (plain text, UTF-8) into their metadata, targets
-(chỉ tiêu), tasks and findings. A directory argument parses every .txt and
-.md file in it (not its subdirectories); "-" reads a plan from standard input.
+Parses CCHC plan documents into their metadata, targets (chỉ tiêu), tasks
+and findings. A document may be plain text (UTF-8), Word (.docx, and .doc
+when LibreOffice is installed), PDF (its text, or OCR with Tesseract for
+scanned pages) or a web page saved from a legal-text portal; the format is
+recognised from the content, not the file name. A directory argument parses
+every document in it (not its subdirectories): Word, PDF and web pages
+whatever their names, text files named .txt or .md; other files are listed
+as skipped. "-" reads a plan from standard input.
 
   --format F   json (default): one JSON object for one file, a JSON array
-               for several files or a directory, to standard output or to
-               the file -o names;
+               (one object per file, in the order given, a directory's
+               files sorted by name) for several files or a directory, to
+               standard output or to the file -o names;
                csv, parquet, arrow: the tables plans, targets, tasks and
                findings, one file each, written into the directory -o names;
                xlsx: one workbook with a sheet per table (-o FILE.xlsx;
@@ -37,11 +44,20 @@ Parses CCHC plan documents (plain text, UTF-8) into their metadata, targets
                created when missing); -o FILE.xlsx alone picks xlsx
   --bom        start CSV files with a UTF-8 byte-order mark for Excel (default true)
   --lang L     vi or en: the language of this help
+  --text       print the text of each document as the parser reads it (the
+               lines that targets' and tasks' source.line count) instead of
+               parsing it
 
-A file that is empty, binary or not UTF-8 is reported on standard error
-and left out; the other files are still parsed. A text that is not a plan
-still parses: its findings say what was not found, and a note on standard
-error says that nothing of a plan was found.
+For a PDF, targets and tasks carry source.page, the page they stand on.
+Reading PDF and DOC files needs poppler-utils, tesseract-ocr with
+tesseract-ocr-vie (scans) and libreoffice-writer-nogui (DOC):
+scripts/setup.sh installs them.
+
+A file that cannot be read (empty, binary, not UTF-8, damaged, encrypted)
+is reported on standard error and left out; the other files are still
+parsed. A text that is not a plan still parses: its findings say what was
+not found, and a note on standard error says that nothing of a plan was
+found.
 
 Exit status: 0 every file parsed, 1 some file could not be parsed or
 written, 2 usage error.
@@ -57,6 +73,7 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 	format := fs.String("format", "json", "json, csv, parquet or arrow")
 	out := fs.String("o", "", "output file (json) or directory (csv, parquet, arrow)")
 	bom := fs.Bool("bom", true, "start CSV files with a UTF-8 byte-order mark")
+	textOnly := fs.Bool("text", false, "print the documents' text as the parser reads it")
 
 	// Flags may come before, between or after the files.
 	inputs, err := parseInterspersed(fs, args)
@@ -93,6 +110,9 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 	}
 
 	files, many, status := expandInputs(inputs, stderr)
+	if *textOnly {
+		return max(status, printTexts(files, many, stdout, stderr))
+	}
 	if err := atomicfile.CheckDistinct(files, parseOutputs(f, *out)); err != nil {
 		fmt.Fprintf(stderr, "cchc parse: %v; nothing written\n", err)
 		return 2
@@ -136,10 +156,10 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 	return status
 }
 
-// expandInputs replaces directory arguments by the .txt and .md files in
-// them, sorted. many reports whether the output is a list (several files
-// or a directory). Arguments that cannot be read are reported and give
-// status 1.
+// expandInputs replaces directory arguments by the documents in them,
+// sorted. many reports whether the output is a list (several files or a
+// directory). Arguments that cannot be read are reported and give status
+// 1; files of no document format are listed as skipped.
 func expandInputs(inputs []string, stderr io.Writer) (files []string, many bool, status int) {
 	for _, in := range inputs {
 		if in == "-" {
@@ -165,19 +185,92 @@ func expandInputs(inputs []string, stderr io.Writer) (files []string, many bool,
 		}
 		var found []string
 		for _, e := range entries {
-			ext := strings.ToLower(filepath.Ext(e.Name()))
-			if !e.IsDir() && (ext == ".txt" || ext == ".md") {
-				found = append(found, filepath.Join(in, e.Name()))
+			if e.IsDir() || strings.HasPrefix(e.Name(), ".") {
+				continue
+			}
+			path := filepath.Join(in, e.Name())
+			if isDocument(path) {
+				found = append(found, path)
+			} else {
+				fmt.Fprintf(stderr, "cchc parse: %s: skipped, not a plan document format (text, DOCX, DOC, PDF, web page)\n", path)
 			}
 		}
 		if len(found) == 0 {
-			fmt.Fprintf(stderr, "cchc parse: %s: no .txt or .md files in this directory\n", in)
+			fmt.Fprintf(stderr, "cchc parse: %s: no plan documents in this directory\n", in)
 			status = 1
 		}
 		sort.Strings(found)
 		files = append(files, found...)
 	}
 	return files, many || len(inputs) > 1, status
+}
+
+// isDocument reports whether a file in a directory is a document to
+// parse: Word, PDF or a web page by its content, or a text file named
+// .txt or .md (a text file of another name, such as a CSV table, is not a
+// plan).
+func isDocument(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext == ".txt" || ext == ".md" {
+		return true
+	}
+	data, err := readHead(path)
+	if err != nil {
+		return false
+	}
+	switch document.Detect(data) {
+	case document.FormatDOCX, document.FormatPDF, document.FormatDOC, document.FormatHTML:
+		return true
+	}
+	return false
+}
+
+// readHead reads what Detect needs of a file: a zip archive whole (its
+// directory is at its end), other files their first 8 KiB.
+func readHead(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	head := make([]byte, 8192)
+	n, err := io.ReadFull(f, head)
+	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
+		return nil, err
+	}
+	head = head[:n]
+	if strings.HasPrefix(string(head), "PK") {
+		return os.ReadFile(path)
+	}
+	return head, nil
+}
+
+// printTexts prints the text of each document as the parser reads it.
+func printTexts(files []string, many bool, stdout, stderr io.Writer) int {
+	status := 0
+	for _, path := range files {
+		var data []byte
+		var err error
+		if path == "-" {
+			data, err = io.ReadAll(os.Stdin)
+		} else {
+			data, err = os.ReadFile(path)
+		}
+		if err == nil {
+			var r document.Rendered
+			if r, err = plandoc.DocumentText(data, path); err == nil {
+				if many {
+					fmt.Fprintf(stdout, "==> %s <==\n", path)
+				}
+				_, err = io.WriteString(stdout, r.Text())
+			}
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "cchc parse: %v\n", err)
+			status = 1
+		}
+	}
+	return status
 }
 
 // writeParseJSON writes one document as an object, several as an array,

@@ -207,3 +207,41 @@ func TestParseStdin(t *testing.T) {
 		t.Errorf("stdin: %v, plan %q, %d targets", err, doc.Plan.ID, len(doc.Targets))
 	}
 }
+
+// TestParseDirectoryOfFiles parses a directory of documents recognised by
+// their content: a Word plan named without an extension and a web page
+// are parsed, a CSV table is listed as skipped.
+func TestParseDirectoryOfFiles(t *testing.T) {
+	dir := t.TempDir()
+	copyFile := func(from, to string) {
+		b, err := os.ReadFile(from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, to), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	copyFile("../../testdata/planfiles/docx/000_eb1ba96978540e19.docx", "ke-hoach-265")
+	copyFile("../../testdata/planfiles/html/003_a5b74ff242722c67.html", "trang.htm")
+	if err := os.WriteFile(filepath.Join(dir, "bang.csv"), []byte("a,b\n1,2\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runParseArgs(t, dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(errs, "bang.csv: skipped") {
+		t.Errorf("stderr lacks the skipped CSV: %s", errs)
+	}
+	var docs []struct {
+		Targets []json.RawMessage `json:"targets"`
+		Tasks   []json.RawMessage `json:"tasks"`
+	}
+	if err := json.Unmarshal([]byte(out), &docs); err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 2 || len(docs[0].Tasks) != 14 || len(docs[1].Targets) != 39 || len(docs[1].Tasks) != 78 {
+		t.Errorf("got %d documents: %+v", len(docs), docs)
+	}
+}

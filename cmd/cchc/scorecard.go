@@ -38,7 +38,8 @@ With no flags it scores the embedded Hà Tĩnh 2025 plan (Quyết định
 3098/QĐ-UBND) against a bundled file of ILLUSTRATIVE observations (made-up
 values, not published figures), so that a full scorecard appears at once.
 
-  --plan FILE      a plan document (.txt) to parse for its targets
+  --plan FILE      a plan document to parse for its targets: text, DOCX, DOC,
+                   PDF (scans through OCR) or a saved web page
   --targets FILE   a targets table (CSV, XLSX, JSON, Parquet or Arrow) instead of a plan
   --actuals FILE   observations: entity, level, year, metric, value, unit, source
                    (CSV, XLSX, JSON, Parquet or Arrow; Vietnamese headers such as

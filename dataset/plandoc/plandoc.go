@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/dataset/document"
 	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 	"golang.org/x/text/unicode/norm"
@@ -58,6 +59,10 @@ type ParseError struct {
 
 // Error implements error.
 func (e *ParseError) Error() string {
+	var de *document.Error
+	if errors.As(e.Err, &de) && de.File == e.File {
+		return de.Error() // it names the file already
+	}
 	switch {
 	case e.Line > 0 && e.Column > 0:
 		return fmt.Sprintf("%s:%d:%d: %v", e.File, e.Line, e.Column, e.Err)
@@ -78,27 +83,32 @@ type MetricMatcher interface {
 	MetricRefs(text string) []dataset.MetricRef
 }
 
-// ParseFile reads and parses the plan document at path. A nil matcher
-// leaves every target's metric empty; pass indicators.Default() to match
-// targets to the catalogue.
+// ParseFile reads and parses the plan document at path, whatever its
+// format: plain UTF-8 text, DOCX, DOC, PDF (its text layer, or OCR for
+// scanned pages) or a saved web page, recognised from the content (see
+// dataset/document). A nil matcher leaves every target's metric empty;
+// pass indicators.Default() to match targets to the catalogue.
 func ParseFile(path string, cat MetricMatcher) (*Document, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, &ParseError{File: path, Err: err}
 	}
-	return parseString(string(data), path, cat)
+	return parseBytes(data, path, cat)
 }
 
 // Parse reads a plan document from r and extracts its metadata, targets,
-// tasks and findings. name identifies the input in errors and, when the
-// document's number is blank, gives the plan its ID (a slug of the file
-// name). A nil matcher leaves every target's metric empty; pass
-// indicators.Default() to match targets to the catalogue.
+// tasks and findings. The document may be of any format ParseFile reads.
+// name identifies the input in errors and, when the document's number is
+// blank, gives the plan its ID (a slug of the file name). A nil matcher
+// leaves every target's metric empty; pass indicators.Default() to match
+// targets to the catalogue.
 //
-// Parse fails only for input that is not text — empty, binary or not
-// UTF-8 — with a *ParseError naming the file and the line of the first bad
-// byte. A text that is not a plan still parses: the findings then say what
-// was not found.
+// Parse fails only for input that cannot be read as text: plain text that
+// is empty, binary or not UTF-8 gives a *ParseError naming the file and
+// the line of the first bad byte; a DOCX, DOC, PDF or web page that cannot
+// be read gives a *ParseError wrapping the *document.Error that names the
+// part or page at fault. A text that is not a plan still parses: the
+// findings then say what was not found.
 func Parse(r io.Reader, name string, cat MetricMatcher) (*Document, error) {
 	// The text is read into a string once; the lines share it.
 	var buf strings.Builder
@@ -108,7 +118,7 @@ func Parse(r io.Reader, name string, cat MetricMatcher) (*Document, error) {
 	if _, err := io.Copy(&buf, r); err != nil {
 		return nil, &ParseError{File: name, Err: fmt.Errorf("reading: %w", err)}
 	}
-	return parseString(buf.String(), name, cat)
+	return parseBytes([]byte(buf.String()), name, cat)
 }
 
 // parseString parses the text of one document.

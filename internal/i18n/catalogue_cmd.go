@@ -99,7 +99,8 @@ With no flags it scores the embedded Hà Tĩnh 2025 plan (Quyết định
 3098/QĐ-UBND) against a bundled file of ILLUSTRATIVE observations (made-up
 values, not published figures), so that a full scorecard appears at once.
 
-  --plan FILE      a plan document (.txt) to parse for its targets
+  --plan FILE      a plan document to parse for its targets: text, DOCX, DOC,
+                   PDF (scans through OCR) or a saved web page
   --targets FILE   a targets table (CSV, XLSX, JSON, Parquet or Arrow) instead of a plan
   --actuals FILE   observations: entity, level, year, metric, value, unit, source
                    (CSV, XLSX, JSON, Parquet or Arrow; Vietnamese headers such as
@@ -149,7 +150,8 @@ Không có tùy chọn nào thì chấm kế hoạch năm 2025 của tỉnh Hà 
 3098/QĐ-UBND) có sẵn theo tệp số liệu MINH HỌA đi kèm (số liệu giả định, không
 phải số liệu công bố), để thấy ngay một bảng điểm đầy đủ.
 
-  --plan TỆP       văn bản kế hoạch (.txt) để đọc các chỉ tiêu
+  --plan TỆP       văn bản kế hoạch để đọc các chỉ tiêu: văn bản thuần, DOCX, DOC,
+                   PDF (trang quét qua nhận dạng chữ) hoặc trang web đã lưu
   --targets TỆP    bảng chỉ tiêu (CSV, XLSX, JSON, Parquet hoặc Arrow) thay cho kế hoạch
   --actuals TỆP    số liệu thực hiện: entity, level, year, metric, value, unit, source
                    (CSV, XLSX, JSON, Parquet hoặc Arrow; nhận tiêu đề cột tiếng Việt như
@@ -226,47 +228,82 @@ Mã thoát: 0 mọi dòng của mọi tệp đều nạp được, 1 có dòng b
 không đọc được, 2 dùng sai lệnh.
 `
 
-const parseUsageEN = `usage: cchc parse FILE|DIR... [--format json|csv|parquet|arrow] [-o OUT] [--bom=false]
+const parseUsageEN = `usage: cchc parse FILE|DIR|-... [--format json|csv|xlsx|parquet|arrow] [-o OUT] [--bom=false] [--text]
 
-Parses CCHC plan documents (plain text, UTF-8) into their metadata, targets
-(chỉ tiêu), tasks and findings. A directory argument parses every .txt and
-.md file in it (not its subdirectories); "-" reads a plan from standard input.
+Parses CCHC plan documents into their metadata, targets (chỉ tiêu), tasks
+and findings. A document may be plain text (UTF-8), Word (.docx, and .doc
+when LibreOffice is installed), PDF (its text, or OCR with Tesseract for
+scanned pages) or a web page saved from a legal-text portal; the format is
+recognised from the content, not the file name. A directory argument parses
+every document in it (not its subdirectories): Word, PDF and web pages
+whatever their names, text files named .txt or .md; other files are listed
+as skipped. "-" reads a plan from standard input.
 
   --format F   json (default): one JSON object for one file, a JSON array
-               for several files or a directory, to standard output or to
-               the file -o names;
+               (one object per file, in the order given, a directory's
+               files sorted by name) for several files or a directory, to
+               standard output or to the file -o names;
                csv, parquet, arrow: the tables plans, targets, tasks and
-               findings, one file each, written into the directory -o names
-  -o OUT       output file (json) or directory (csv, parquet, arrow; created
-               when missing)
+               findings, one file each, written into the directory -o names;
+               xlsx: one workbook with a sheet per table (-o FILE.xlsx;
+               Vietnamese labels when CCHC_LANG or LANG is Vietnamese)
+  -o OUT       output file (json, xlsx) or directory (csv, parquet, arrow;
+               created when missing); -o FILE.xlsx alone picks xlsx
   --bom        start CSV files with a UTF-8 byte-order mark for Excel (default true)
   --lang L     vi or en: the language of this help
+  --text       print the text of each document as the parser reads it (the
+               lines that targets' and tasks' source.line count) instead of
+               parsing it
 
-A file that is empty, binary, not UTF-8 or not a plan is reported on
-standard error and left out; the other files are still parsed.
+For a PDF, targets and tasks carry source.page, the page they stand on.
+Reading PDF and DOC files needs poppler-utils, tesseract-ocr with
+tesseract-ocr-vie (scans) and libreoffice-writer-nogui (DOC):
+scripts/setup.sh installs them.
+
+A file that cannot be read (empty, binary, not UTF-8, damaged, encrypted)
+is reported on standard error and left out; the other files are still
+parsed. A text that is not a plan still parses: its findings say what was
+not found, and a note on standard error says that nothing of a plan was
+found.
 
 Exit status: 0 every file parsed, 1 some file could not be parsed or
 written, 2 usage error.
 `
 
-const parseUsageVI = `cách dùng: cchc parse TỆP|THƯ_MỤC... [--format json|csv|parquet|arrow] [-o ĐẦU_RA] [--bom=false]
+const parseUsageVI = `cách dùng: cchc parse TỆP|THƯ_MỤC|-... [--format json|csv|xlsx|parquet|arrow] [-o ĐẦU_RA] [--bom=false] [--text]
 
-Đọc văn bản kế hoạch CCHC (văn bản thuần, UTF-8) thành thông tin văn bản, chỉ
-tiêu, nhiệm vụ và những điểm cần lưu ý. Với một thư mục, đọc mọi tệp .txt và
-.md trong đó (không gồm thư mục con); "-" đọc kế hoạch từ đầu vào chuẩn.
+Đọc văn bản kế hoạch CCHC thành thông tin văn bản, chỉ tiêu, nhiệm vụ và những
+điểm cần lưu ý. Văn bản có thể là văn bản thuần (UTF-8), Word (.docx, và .doc
+khi có LibreOffice), PDF (lớp chữ, hoặc nhận dạng chữ bằng Tesseract với trang
+quét) hoặc trang web lưu từ cổng văn bản pháp luật; định dạng được nhận theo
+nội dung, không theo tên tệp. Với một thư mục, đọc mọi văn bản trong đó (không
+gồm thư mục con): Word, PDF và trang web với bất kỳ tên nào, văn bản thuần có
+đuôi .txt hoặc .md; các tệp khác được liệt kê là bỏ qua. "-" đọc kế hoạch từ
+đầu vào chuẩn.
 
   --format F   json (mặc định): một đối tượng JSON cho một tệp, một mảng JSON
-               cho nhiều tệp hoặc một thư mục, ghi ra đầu ra chuẩn hoặc vào tệp
-               mà -o chỉ ra;
+               (mỗi tệp một đối tượng, theo thứ tự đã cho, các tệp của một thư
+               mục theo tên) cho nhiều tệp hoặc một thư mục, ghi ra đầu ra chuẩn
+               hoặc vào tệp mà -o chỉ ra;
                csv, parquet, arrow: các bảng plans, targets, tasks và findings,
-               mỗi bảng một tệp, ghi vào thư mục mà -o chỉ ra
-  -o ĐẦU_RA    tệp kết quả (json) hoặc thư mục (csv, parquet, arrow; tạo mới
-               nếu chưa có)
+               mỗi bảng một tệp, ghi vào thư mục mà -o chỉ ra;
+               xlsx: một sổ tính, mỗi bảng một trang (-o TỆP.xlsx; nhãn tiếng
+               Việt khi CCHC_LANG hoặc LANG là tiếng Việt)
+  -o ĐẦU_RA    tệp kết quả (json, xlsx) hoặc thư mục (csv, parquet, arrow; tạo
+               mới nếu chưa có); chỉ cần -o TỆP.xlsx là chọn xlsx
   --bom        ghi dấu BOM UTF-8 ở đầu tệp CSV cho Excel (mặc định: có)
   --lang L     vi hoặc en: ngôn ngữ của phần hướng dẫn này
+  --text       in văn bản của từng tệp như bộ đọc thấy (các dòng mà source.line
+               của chỉ tiêu và nhiệm vụ đếm) thay vì phân tích
 
-Tệp rỗng, tệp nhị phân, không phải UTF-8 hoặc không phải kế hoạch được báo
-trên đầu ra lỗi chuẩn và bỏ qua; các tệp khác vẫn được đọc.
+Với PDF, chỉ tiêu và nhiệm vụ có thêm source.page, trang chứa chúng. Đọc PDF
+và DOC cần poppler-utils, tesseract-ocr với tesseract-ocr-vie (trang quét) và
+libreoffice-writer-nogui (DOC): scripts/setup.sh cài các gói này.
+
+Tệp không đọc được (rỗng, nhị phân, không phải UTF-8, hỏng, có mật khẩu) được
+báo trên đầu ra lỗi chuẩn và bỏ qua; các tệp khác vẫn được đọc. Văn bản không
+phải kế hoạch vẫn được đọc: các điểm cần lưu ý nói những gì không tìm thấy, và
+một ghi chú trên đầu ra lỗi chuẩn nói rằng không thấy nội dung nào của kế hoạch.
 
 Mã thoát: 0 mọi tệp đều đọc được, 1 có tệp không đọc hoặc không ghi được,
 2 dùng sai lệnh.

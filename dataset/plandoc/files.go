@@ -1,0 +1,100 @@
+package plandoc
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/dataset/document"
+	"github.com/cchc-lab/cchc/internal/vntext"
+)
+
+// parseBytes parses a document of any format: plain text (and data of no
+// known format, which the text checks reject with the line of the first
+// bad byte) goes straight to the line parser, other formats through the
+// document reader.
+func parseBytes(data []byte, name string, cat MetricMatcher) (*Document, error) {
+	switch document.Detect(data) {
+	case document.FormatText, document.FormatUnknown:
+		return parseString(string(data), name, cat)
+	}
+	doc, err := document.Read(context.Background(), data, name, document.Options{})
+	if err != nil {
+		return nil, &ParseError{File: name, Err: err}
+	}
+	return ParseDocument(doc, cat)
+}
+
+// DocumentText returns the text of a document of any format as the parser
+// reads it: its lines (the lines targets' and tasks' Source.Line count) and
+// where each came from. Plain text is returned as it is.
+func DocumentText(data []byte, name string) (document.Rendered, error) {
+	doc, err := document.Read(context.Background(), data, name, document.Options{})
+	if err != nil {
+		return document.Rendered{}, &ParseError{File: name, Err: err}
+	}
+	return document.Render(doc), nil
+}
+
+// ParseDocument parses a document read by the document package (see
+// document.Read for its options: time limits, OCR). Targets and tasks keep
+// the line of the rendered text (document.Render) they stand on, and the
+// page for a PDF; the notes of the reading (text from OCR and its
+// confidence, pages without text) become findings.
+func ParseDocument(doc *document.Document, cat MetricMatcher) (*Document, error) {
+	r := document.Render(doc)
+	lines := make([]string, len(r.Lines))
+	for i, l := range r.Lines {
+		lines[i] = vntext.NFC(l)
+	}
+	if len(lines) == 0 {
+		return nil, &ParseError{File: doc.Name, Err: ErrEmpty}
+	}
+	if cat == nil {
+		cat = noMetrics{}
+	}
+	d := parseLines(lines, doc.Name, cat)
+	pageOf := func(line int) int {
+		if line >= 1 && line <= len(r.Sources) {
+			return r.Sources[line-1].Page
+		}
+		return 0
+	}
+	for i := range d.Targets {
+		d.Targets[i].Source.Page = pageOf(d.Targets[i].Source.Line)
+	}
+	for i := range d.Tasks {
+		d.Tasks[i].Source.Page = pageOf(d.Tasks[i].Source.Line)
+	}
+	var notes []dataset.Finding
+	for _, n := range doc.Notes {
+		msg := n.Message
+		if n.Page > 0 {
+			msg = fmt.Sprintf("page %d: %s", n.Page, msg)
+		}
+		notes = append(notes, dataset.Finding{PlanID: d.Plan.ID, Kind: n.Kind, Message: msg, Lines: linesOfPage(r, n.Page)})
+	}
+	d.Findings = sortFindings(append(d.Findings, notes...))
+	return d, nil
+}
+
+// linesOfPage returns the first and last rendered line of a page, nil for
+// page 0 or a page without lines.
+func linesOfPage(r document.Rendered, page int) []int {
+	if page == 0 {
+		return []int{}
+	}
+	first, last := 0, 0
+	for i, s := range r.Sources {
+		if s.Page == page {
+			if first == 0 {
+				first = i + 1
+			}
+			last = i + 1
+		}
+	}
+	if first == 0 {
+		return []int{}
+	}
+	return []int{first, last}
+}
