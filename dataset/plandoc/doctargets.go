@@ -51,7 +51,12 @@ var tgSuperlatives = strings.NewReplacer("it nhat la", "", "nhieu nhat la", "", 
 // statement repeated with another value than the first is left out with a
 // finding. known are the targets of the targets section; a statement that
 // restates one of them is left to conflictFindings.
-func docTargets(p *page, known []dataset.Target, roles []string, year int, cat MetricMatcher) ([]dataset.Target, []dataset.Finding) {
+//
+// notTargets are the texts of the tasks' time and budget cells: a count in
+// "Thường xuyên, 6 tháng đầu năm ít nhất có 02 tin, bài" says when and how
+// often a task is done, and a table laid out one cell per line does not
+// otherwise tell its cells apart from prose.
+func docTargets(p *page, known []dataset.Target, roles []string, year int, cat MetricMatcher, notTargets map[string]bool) ([]dataset.Target, []dataset.Finding) {
 	var found []dataset.Target
 	stages := stageYears(p)
 	used := make([]bool, len(p.lines)) // table rows, read cell by cell
@@ -59,6 +64,9 @@ func docTargets(p *page, known []dataset.Target, roles []string, year int, cat M
 		for _, it := range docItems(p, run.from, run.to, used) {
 			if !slices.ContainsFunc(it.text, unicode.IsDigit) {
 				continue // no number, no target
+			}
+			if notTargets[cellKey(string(it.text))] {
+				continue // a task's time or budget cell
 			}
 			def, pastBefore, staged := year, year, false
 			if y := stages[it.lines[0]]; y > 0 {
@@ -400,4 +408,24 @@ func namesIndex(k string) bool {
 		}
 	}
 	return false
+}
+
+// taskTimeCells returns the keys (cellKey) of the deadline and budget
+// texts of the tasks.
+func taskTimeCells(tasks []dataset.Task) map[string]bool {
+	keys := map[string]bool{}
+	for _, t := range tasks {
+		for _, s := range []string{t.Deadline.Text, t.Budget.Text} {
+			if k := cellKey(s); k != "" {
+				keys[k] = true
+			}
+		}
+	}
+	return keys
+}
+
+// cellKey is a cell's text for comparison: table pipes, list labels and
+// spacing left out, folded.
+func cellKey(s string) string {
+	return strings.Join(strings.Fields(foldKeep(trimCell(s))), " ")
 }

@@ -100,19 +100,6 @@ var fixtureDiffs = map[string]struct {
 			"(IV.3.2 gets the objective above; IV.1.3 reads as IV.2.5 and V.2.5 loses its first two columns)"},
 }
 
-// knownTargetExtras are targets a fixture yields that its text golden
-// lacks, by target code, with the reason. In the DOCX and PDF of seed 004
-// the annex is a real table rendered one cell per line; the deadline cells
-// "Thường xuyên trong đó 6 tháng đầu năm ít nhất có 02 tin, bài" are then
-// read as count targets of their task, while the text seed, a table of
-// tab-separated rows, gives the target reader its columns and keeps the
-// time column out. (A known gap: the cell-per-line annex does not yet tell
-// the target reader which column a line stands in.)
-var knownTargetExtras = map[string][]string{
-	"docx/004_252965e07a3718f5.docx": {"2.11", "2.12", "2.13"},
-	"pdf/004_252965e07a3718f5.pdf":   {"2.11", "2.12", "2.13"},
-}
-
 // TestFixtures parses each seed typeset as DOCX, PDF, DOC and a saved web
 // page (testdata/planfiles, built by scripts/build-plan-fixtures.sh) and
 // compares its metadata, targets and tasks with the seed's text golden.
@@ -141,9 +128,6 @@ func TestFixtures(t *testing.T) {
 			}
 			wantParts := loadParts(t, want)
 			for _, x := range diffParts(got, wantParts) {
-				if strings.HasPrefix(x, "target extra") && knownExtra(rel, x) {
-					continue
-				}
 				if strings.HasPrefix(x, "plan.") || strings.HasPrefix(x, "target") {
 					t.Errorf("%s", x)
 				}
@@ -266,19 +250,4 @@ func needPrograms(t *testing.T, path string) {
 			t.Skipf("%v", err)
 		}
 	}
-}
-
-// knownExtra reports whether a "target extra: {json}" difference is one of
-// the fixture's knownTargetExtras.
-func knownExtra(fixture, diff string) bool {
-	var m map[string]any
-	if i := strings.Index(diff, "{"); i < 0 || json.Unmarshal([]byte(diff[i:]), &m) != nil {
-		return false
-	}
-	for _, c := range knownTargetExtras[fixture] {
-		if m["code"] == c {
-			return true
-		}
-	}
-	return false
 }

@@ -260,16 +260,6 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	tr := extractTargets(p, year, cat)
 	fs = append(fs, tr.findings...)
 	roles := lineRoles(p, tr)
-	var more []dataset.Target
-	var moreFindings []dataset.Finding
-	if len(tr.targets) == 0 {
-		// A plan with a targets section states its targets there; what
-		// its body and annex say of them is compared with them
-		// (conflictFindings). Any other text is read whole.
-		more, moreFindings = docTargets(p, tr.targets, roles, year, cat)
-	}
-	d.Targets = mergeTargets(tr.targets, uniqueCodes(more))
-	fs = append(fs, moreFindings...)
 
 	tasks, taskFindings := p.tasks(year)
 	if len(tasks) == 0 {
@@ -282,6 +272,18 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	}
 	d.Tasks = tasks
 	fs = append(fs, taskFindings...)
+
+	var more []dataset.Target
+	var moreFindings []dataset.Finding
+	if len(tr.targets) == 0 {
+		// A plan with a targets section states its targets there; what
+		// its body and annex say of them is compared with them
+		// (conflictFindings). Any other text is read whole, but for the
+		// time and budget cells of its tasks, whatever the table's layout.
+		more, moreFindings = docTargets(p, tr.targets, roles, year, cat, taskTimeCells(tasks))
+	}
+	d.Targets = mergeTargets(tr.targets, uniqueCodes(more))
+	fs = append(fs, moreFindings...)
 
 	fs = append(fs, conflictFindings(p, tr, year, cat)...)
 	if !hasKind(taskFindings, "missing_annex") {
