@@ -21,55 +21,13 @@ import (
 	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
-const parseUsage = `usage: cchc parse FILE|DIR|-... [--format json|csv|xlsx|parquet|arrow] [-o OUT] [--bom=false] [--text]
-
-Parses CCHC plan documents into their metadata, targets (chỉ tiêu), tasks
-and findings. A document may be plain text (UTF-8), Word (.docx, and .doc
-when LibreOffice is installed), PDF (its text, or OCR with Tesseract for
-scanned pages) or a web page saved from a legal-text portal; the format is
-recognised from the content, not the file name. A directory argument parses
-every document in it (not its subdirectories): Word, PDF and web pages
-whatever their names, text files named .txt or .md; other files are listed
-as skipped. "-" reads a plan from standard input.
-
-  --format F   json (default): one JSON object for one file, a JSON array
-               (one object per file, in the order given, a directory's
-               files sorted by name) for several files or a directory, to
-               standard output or to the file -o names;
-               csv, parquet, arrow: the tables plans, targets, tasks and
-               findings, one file each, written into the directory -o names;
-               xlsx: one workbook with a sheet per table (-o FILE.xlsx;
-               Vietnamese labels when CCHC_LANG or LANG is Vietnamese)
-  -o OUT       output file (json, xlsx) or directory (csv, parquet, arrow;
-               created when missing); -o FILE.xlsx alone picks xlsx
-  --bom        start CSV files with a UTF-8 byte-order mark for Excel (default true)
-  --lang L     vi or en: the language of this help
-  --text       print the text of each document as the parser reads it (the
-               lines that targets' and tasks' source.line count) instead of
-               parsing it
-
-For a PDF, targets and tasks carry source.page, the page they stand on.
-Reading PDF and DOC files needs poppler-utils, tesseract-ocr with
-tesseract-ocr-vie (scans) and libreoffice-writer-nogui (DOC):
-scripts/setup.sh installs them.
-
-A file that cannot be read (empty, binary, not UTF-8, damaged, encrypted)
-is reported on standard error and left out; the other files are still
-parsed. A text that is not a plan still parses: its findings say what was
-not found, and a note on standard error says that nothing of a plan was
-found.
-
-Exit status: 0 every file parsed, 1 some file could not be parsed or
-written, 2 usage error.
-`
-
 // runParse implements "cchc parse".
 func runParse(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	l, _ := runLang(args)
 	langFlag(fs)
-	fs.Usage = func() { fmt.Fprint(fs.Output(), l.T(parseUsage)) }
+	fs.Usage = func() { fmt.Fprint(fs.Output(), l.T(i18n.ParseUsage)) }
 	format := fs.String("format", "json", "json, csv, parquet or arrow")
 	out := fs.String("o", "", "output file (json) or directory (csv, parquet, arrow)")
 	bom := fs.Bool("bom", true, "start CSV files with a UTF-8 byte-order mark")

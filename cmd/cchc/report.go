@@ -19,29 +19,6 @@ import (
 	"github.com/cchc-lab/cchc/plots/report"
 )
 
-const reportUsage = `usage: cchc report [--plan FILE | --targets FILE] [--actuals FILE] [--entity NAME]
-                   [--year N] [--points FILE] [--lang vi|en] [-o report.html|report.pdf]
-
-Writes the year-end report of a scorecard: one self-contained HTML page
-(charts, styles and fonts inside it; nothing fetched from a network), laid
-out for the screen and for A4 print, or that page printed to PDF by headless
-Chromium (Debian package "chromium"). It holds the plan's header, the
-headline, a table and chart per CCHC area, the heatmap, every target with
-its status and source line, the findings about the plan, the observations
-that matched no target and the method (rules, sources with SHA-256, version).
-
-With no files it reports the embedded Hà Tĩnh 2025 plan (3098/QĐ-UBND)
-against the bundled ILLUSTRATIVE observations, and the page says so.
-
-  --plan, --targets, --actuals, --entity, --year, --points, --dedupe
-                   as for "cchc scorecard" (see "cchc scorecard --help")
-  --lang L         vi or en (default: CCHC_LANG, then the locale; else en)
-  -o FILE          report.html (default) or a .pdf file
-
-Exit status: 0 report written, 1 bad input or no browser for a PDF (nothing
-written), 2 usage error.
-`
-
 // reportFlags are the flags of "cchc report": those of "cchc scorecard"
 // that choose what is scored, -o and --lang.
 type reportFlags struct {
@@ -124,10 +101,10 @@ func parseReportFlags(args []string, stdout, stderr io.Writer) (f reportFlags, c
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, l.T(reportUsage))
+			fmt.Fprint(stdout, l.T(i18n.ReportUsage))
 			return f, 0, false
 		}
-		fmt.Fprint(stderr, l.T(reportUsage))
+		fmt.Fprint(stderr, l.T(i18n.ReportUsage))
 		return f, 2, false
 	}
 	switch ext := strings.ToLower(filepath.Ext(f.out)); {

@@ -27,57 +27,6 @@ import (
 	"github.com/cchc-lab/cchc/score"
 )
 
-const scorecardUsage = `usage: cchc scorecard [--plan FILE | --targets FILE] [--actuals FILE] [--sheet NAME] [--entity NAME]
-                      [--year N] [-o scorecard.csv|.xlsx] [--format csv|xlsx|parquet|json|arrow] [--bom=false]
-                      [--csv excel-vi] [--lang vi|en] [--force] [--dedupe=last|first] [--summary FILE] [--points FILE]
-
-Scores a plan's targets against observed values and writes a scorecard with
-one row per (target, entity, year), then prints a summary per CCHC area.
-
-With no flags it scores the embedded Hà Tĩnh 2025 plan (Quyết định
-3098/QĐ-UBND) against a bundled file of ILLUSTRATIVE observations (made-up
-values, not published figures), so that a full scorecard appears at once.
-
-  --plan FILE      a plan document to parse for its targets: text, DOCX, DOC,
-                   PDF (scans through OCR) or a saved web page
-  --targets FILE   a targets table (CSV, XLSX, JSON, Parquet or Arrow) instead of a plan
-  --actuals FILE   observations: entity, level, year, metric, value, unit, source
-                   (CSV, XLSX, JSON, Parquet or Arrow; Vietnamese headers such as
-                   "Đơn vị", "Năm", "Mã chỉ tiêu", "Kết quả" are accepted; CSV lines
-                   starting with # at the top are comments). A filled "cchc template"
-                   reads as it is: a row whose value is left blank is no_data. With a
-                   plan, a sheet without entity or year columns ("Mã chỉ tiêu",
-                   "Kết quả") is read for the plan's province and year
-  --sheet NAME     the sheet of an .xlsx --actuals or --targets file (default: the first)
-  --entity NAME    score only this entity (province or agency)
-  --year N         score only the targets for year N
-  -o FILE          output file, replaced if it exists (default scorecard.<format> in
-                   the current directory, or scorecard-2.<format>... when that exists;
-                   "-" writes to standard output). An .xlsx output is a workbook:
-                   scorecard, summary by area, unmatched observations, findings,
-                   sources and method
-  --force          with no -o: replace ./scorecard.<format> rather than pick a new name
-  --format F       csv (default), xlsx, parquet, json or arrow; default from -o's extension
-  --bom            start a CSV with a UTF-8 byte-order mark for Excel (default true)
-  --csv D          CSV dialect: default (",", decimal points) or excel-vi (";",
-                   decimal commas, BOM: what Excel with Vietnamese settings reads)
-  --summary FILE   also write the aggregates (a row per entity, year and plan,
-                   area empty, then per area) to FILE (.csv, .parquet, .json, .arrow)
-  --dedupe P       for repeated observations with different values: "last" or
-                   "first" keeps one; by default they are an error naming both rows
-  --points FILE    point rules (CSV): columns code and/or metric, max_points,
-                   kind (proportional, threshold or all_or_nothing; default
-                   proportional) and threshold (X of "≥ X% → full points, below:
-                   rate × max / X"; blank: the target's value). A row with a code
-                   applies to that target, one with only a metric to the targets
-                   of that metric, one with both blank to every other target
-  --lang L         vi or en: the language of the summary, messages and workbook
-                   labels (default: CCHC_LANG, then the locale); CSV, Parquet,
-                   JSON and Arrow keep English ids
-
-Exit status: 0 scorecard written, 1 bad input (nothing written), 2 usage error.
-`
-
 // scorecardFlags are the flags of "cchc scorecard".
 type scorecardFlags struct {
 	planPath, targetsPath, actualsPath string
@@ -188,10 +137,10 @@ func parseScorecardFlags(args []string, stdout, stderr io.Writer) (f scorecardFl
 	f.lang = l
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, l.T(scorecardUsage))
+			fmt.Fprint(stdout, l.T(i18n.ScorecardUsage))
 			return f, 0, false
 		}
-		fmt.Fprint(stderr, l.T(scorecardUsage))
+		fmt.Fprint(stderr, l.T(i18n.ScorecardUsage))
 		return f, 2, false
 	}
 	switch {

@@ -13,26 +13,8 @@ import (
 	"github.com/apache/arrow/go/v15/arrow/memory"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
-
-const validateUsage = `usage: cchc validate [--kind K] [--max N] [--show N] FILE|DIR...
-
-Loads data files (CSV, JSON, Parquet, Arrow IPC; the format is told from
-the extension) as cchc tables and reports, per file, the table kind, the
-rows read, loaded and rejected, and every rejected row with its line,
-column and reason. The kind is told from the column names unless --kind
-names it. A directory stands for the data files in it (.csv, .tsv, .json,
-.parquet, .pq, .arrow, .ipc, .feather; not its subdirectories).
-
-  --kind K   plans, targets, tasks, findings, observations, index_values
-             or scores (default: detect from the columns)
-  --max N    list at most N rejected rows per file (default 50; 0 lists all)
-  --show N   also print the table loaded, N rows (first and last halves)
-  --lang L   vi or en: the language of this help
-
-Exit status: 0 every row of every file loaded, 1 some row was rejected or
-some file could not be read, 2 usage error.
-`
 
 // runValidate implements "cchc validate".
 func runValidate(args []string, stdout, stderr io.Writer) int {
@@ -40,7 +22,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	l, _ := runLang(args)
 	langFlag(fs)
-	fs.Usage = func() { fmt.Fprint(fs.Output(), l.T(validateUsage)) }
+	fs.Usage = func() { fmt.Fprint(fs.Output(), l.T(i18n.ValidateUsage)) }
 	kindFlag := fs.String("kind", "", "table kind (default: detect from the columns)")
 	maxList := fs.Int("max", 50, "rejected rows listed per file (0: all)")
 	show := fs.Int("show", 0, "rows of the loaded table to print (0: none)")
@@ -49,7 +31,7 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 	files, err := parseInterspersed(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, l.T(validateUsage))
+			fmt.Fprint(stdout, l.T(i18n.ValidateUsage))
 			return 0
 		}
 		return 2

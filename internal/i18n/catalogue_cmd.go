@@ -35,13 +35,15 @@ var catalogueCmd = map[string]string{
 	"warning: %s":                "cảnh báo: %s",
 	"…\t%d more\t\t\t\t\t\t\t\t": "…\tcòn %d\t\t\t\t\t\t\t\t",
 	"points = earned / maximum under the %d rule(s) of %s;\n%d of %d rows have a rule, and the %d of them with no data earn nothing and are left out of the maximum.": "điểm số = điểm đạt / điểm tối đa theo %d quy tắc của %s;\n%d trên %d dòng có quy tắc, và %d dòng trong số đó chưa có số liệu thì không được điểm và không tính vào điểm tối đa.",
-	reportUsageEN:    reportUsageVI,
-	validateUsageEN:  validateUsageVI,
-	parseUsageEN:     parseUsageVI,
-	scorecardUsageEN: scorecardUsageVI,
+	ReportUsage:    reportUsageVI,
+	ValidateUsage:  validateUsageVI,
+	ParseUsage:     parseUsageVI,
+	ScorecardUsage: scorecardUsageVI,
 }
 
-const reportUsageEN = `usage: cchc report [--plan FILE | --targets FILE] [--actuals FILE] [--entity NAME]
+// ReportUsage is the help of "cchc report", in English: the key of its
+// Vietnamese form and the text the command prints.
+const ReportUsage = `usage: cchc report [--plan FILE | --targets FILE] [--actuals FILE] [--entity NAME]
                    [--year N] [--points FILE] [--lang vi|en] [-o report.html|report.pdf]
 
 Writes the year-end report of a scorecard: one self-contained HTML page
@@ -88,7 +90,9 @@ Mã thoát: 0 đã ghi báo cáo, 1 dữ liệu đầu vào lỗi hoặc không 
 in PDF (không ghi tệp nào), 2 dùng sai lệnh.
 `
 
-const scorecardUsageEN = `usage: cchc scorecard [--plan FILE | --targets FILE] [--actuals FILE] [--sheet NAME] [--entity NAME]
+// ScorecardUsage is the help of "cchc scorecard", in English: the key of its
+// Vietnamese form and the text the command prints.
+const ScorecardUsage = `usage: cchc scorecard [--plan FILE | --targets FILE] [--actuals FILE] [--sheet NAME] [--entity NAME]
                       [--year N] [-o scorecard.csv|.xlsx] [--format csv|xlsx|parquet|json|arrow] [--bom=false]
                       [--csv excel-vi] [--lang vi|en] [--force] [--dedupe=last|first] [--summary FILE] [--points FILE]
 
@@ -191,7 +195,9 @@ phải số liệu công bố), để thấy ngay một bảng điểm đầy đ
 Mã thoát: 0 đã ghi bảng điểm, 1 dữ liệu đầu vào lỗi (không ghi tệp nào), 2 dùng sai lệnh.
 `
 
-const validateUsageEN = `usage: cchc validate [--kind K] [--max N] [--show N] FILE|DIR...
+// ValidateUsage is the help of "cchc validate", in English: the key of its
+// Vietnamese form and the text the command prints.
+const ValidateUsage = `usage: cchc validate [--kind K] [--max N] [--show N] FILE|DIR...
 
 Loads data files (CSV, JSON, Parquet, Arrow IPC; the format is told from
 the extension) as cchc tables and reports, per file, the table kind, the
@@ -228,7 +234,9 @@ Mã thoát: 0 mọi dòng của mọi tệp đều nạp được, 1 có dòng b
 không đọc được, 2 dùng sai lệnh.
 `
 
-const parseUsageEN = `usage: cchc parse FILE|DIR|-... [--format json|csv|xlsx|parquet|arrow] [-o OUT] [--bom=false] [--text]
+// ParseUsage is the help of "cchc parse", in English: the key of its
+// Vietnamese form and the text the command prints.
+const ParseUsage = `usage: cchc parse FILE|DIR|-... [--format json|csv|xlsx|parquet|arrow] [-o OUT] [--bom=false] [--text]
 
 Parses CCHC plan documents into their metadata, targets (chỉ tiêu), tasks
 and findings. A document may be plain text (UTF-8), Word (.docx, and .doc
