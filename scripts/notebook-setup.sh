@@ -20,26 +20,8 @@ say() { printf 'notebook-setup: %s\n' "$*"; }
 # 1. Jupyter from Debian. PyPI is not used: Debian's python3 (/usr/bin/python3)
 #    sees these packages, whatever python3 comes first on PATH.
 debs=(jupyter-notebook jupyter-nbconvert jupyter-client python3-nbclient python3-ipykernel)
-missing=()
-for p in "${debs[@]}"; do
-	status="$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)"
-	if [ "$status" != "install ok installed" ]; then
-		missing+=("$p")
-	fi
-done
-if ((${#missing[@]} > 0)); then
-	if ! command -v apt-get >/dev/null; then
-		say "missing ${missing[*]} and no apt-get: install Jupyter (notebook, nbconvert, nbclient, ipykernel) by hand" >&2
-		exit 1
-	fi
-	sudo=()
-	if [ "$(id -u)" != 0 ]; then sudo=(sudo); fi
-	say "installing ${missing[*]}"
-	"${sudo[@]}" apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
-else
-	say "Jupyter packages already installed"
-fi
+. scripts/lib/debs.sh
+install_debs say "Jupyter (notebook, nbconvert, nbclient, ipykernel)" "${debs[@]}"
 
 # 2. GoNB and goimports at the versions pinned in tools/go.mod.
 gobin="$(go env GOBIN)"

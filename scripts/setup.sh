@@ -18,24 +18,6 @@ say() { printf 'setup: %s\n' "$*"; }
 
 debs=(poppler-utils tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui
 	libreoffice-calc-nogui chromium pandoc python3-openpyxl fonts-liberation)
-missing=()
-for p in "${debs[@]}"; do
-	status="$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)"
-	if [ "$status" != "install ok installed" ]; then
-		missing+=("$p")
-	fi
-done
-if ((${#missing[@]} > 0)); then
-	if ! command -v apt-get >/dev/null; then
-		say "missing ${missing[*]} and no apt-get: install them by hand" >&2
-		exit 1
-	fi
-	sudo=()
-	if [ "$(id -u)" != 0 ]; then sudo=(sudo); fi
-	say "installing ${missing[*]}"
-	"${sudo[@]}" apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
-else
-	say "Debian packages already installed"
-fi
+. scripts/lib/debs.sh
+install_debs say "them" "${debs[@]}"
 bash scripts/notebook-setup.sh
