@@ -3,9 +3,6 @@ package dataset
 import (
 	"bytes"
 	"errors"
-	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -16,6 +13,7 @@ import (
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
 
 	"github.com/cchc-lab/cchc/internal/binread"
+	"github.com/cchc-lab/cchc/internal/damagetest"
 )
 
 // manyTasks is a tasks record of n rows built from the samples.
@@ -30,28 +28,12 @@ func manyTasks(mem memory.Allocator, n int) arrow.Record {
 }
 
 // readWithin reads data as format and fails the test if the reader takes
-// longer than limit: a hang is a failure, whatever the file holds. The
-// variant is saved under the test's temp folder for a rerun.
+// longer than limit: a hang is a failure, whatever the file holds.
 func readWithin(t *testing.T, data []byte, format Format, limit time.Duration) (*Loaded, error) {
 	t.Helper()
-	type result struct {
-		l   *Loaded
-		err error
-	}
-	done := make(chan result, 1)
-	go func() {
-		l, err := Read(bytes.NewReader(data), "damaged."+string(format), format, "", memory.NewGoAllocator())
-		done <- result{l, err}
-	}()
-	select {
-	case r := <-done:
-		return r.l, r.err
-	case <-time.After(limit):
-		path := filepath.Join(t.TempDir(), "hang."+string(format))
-		os.WriteFile(path, data, 0o644)
-		t.Fatalf("reading a damaged %s file did not end within %v (saved as %s)", format, limit, path)
-		return nil, nil
-	}
+	return damagetest.Within(t, limit, "damaged."+string(format), data, func() (*Loaded, error) {
+		return Read(bytes.NewReader(data), "damaged."+string(format), format, "", memory.NewGoAllocator())
+	})
 }
 
 // TestChecksumCatchesEveryByte damages a Parquet file cchc wrote one
@@ -114,30 +96,10 @@ func TestDamagedParquetFromOtherTools(t *testing.T) {
 	codecs := []compress.Compression{compress.Codecs.Snappy, compress.Codecs.Uncompressed, compress.Codecs.Gzip}
 	outcomes := map[string]int{}
 	for ci, codec := range codecs {
-		var buf bytes.Buffer
-		fw, err := pqarrow.NewFileWriter(rec.Schema(), &buf, parquet.NewWriterProperties(parquet.WithCompression(codec), parquet.WithDataPageSize(4096)), pqarrow.DefaultWriterProps())
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := fw.Write(rec); err != nil {
-			t.Fatal(err)
-		}
-		if err := fw.Close(); err != nil {
-			t.Fatal(err)
-		}
-		good := buf.Bytes()
+		good := damagetest.PlainParquet(t, rec, parquet.NewWriterProperties(parquet.WithCompression(codec), parquet.WithDataPageSize(4096)), pqarrow.DefaultWriterProps())
 		outcomes["unknown page type "+codec.String()] = readUnknownPageTypes(t, good, int(rec.NumRows()))
 		for seed := uint64(0); seed < 400; seed++ {
-			rng := rand.New(rand.NewPCG(seed, uint64(ci)))
-			bad := append([]byte(nil), good...)
-			for range 1 + rng.IntN(4) {
-				pos := 4 + rng.IntN(len(bad)-12)
-				if rng.IntN(2) == 0 {
-					bad[pos] = byte(rng.IntN(256))
-				} else {
-					bad[pos] ^= 1 << rng.IntN(8)
-				}
-			}
+			bad := damagetest.Bytes(good, seed, uint64(ci), 4)
 			l, err := readWithin(t, bad, FormatParquet, 30*time.Second)
 			switch {
 			case err != nil:

@@ -5,7 +5,6 @@ import (
 	"bytes"
 
 	"encoding/json"
-	"errors"
 	"io"
 	"math"
 	"strconv"
@@ -299,26 +298,6 @@ func writeParquet(w io.Writer, rec arrow.Record) error {
 	return sum.Finish()
 }
 
-// offsetWriter gives an io.Writer the Seek(0, io.SeekCurrent) that the
-// Arrow IPC file writer asks for.
-type offsetWriter struct {
-	w   io.Writer
-	off int64
-}
-
-func (o *offsetWriter) Write(p []byte) (int, error) {
-	n, err := o.w.Write(p)
-	o.off += int64(n)
-	return n, err
-}
-
-func (o *offsetWriter) Seek(offset int64, whence int) (int64, error) {
-	if offset == 0 && whence == io.SeekCurrent {
-		return o.off, nil
-	}
-	return 0, errors.New("dataset: the Arrow file writer cannot seek this writer")
-}
-
 // writeIPC writes rec as an Arrow IPC file.
 func writeIPC(w io.Writer, rec arrow.Record) error {
 	// The IPC file writer of Arrow v15 keeps a reference to every
@@ -345,7 +324,7 @@ func writeIPC(w io.Writer, rec arrow.Record) error {
 		c.Release()
 	}
 	defer rec.Release()
-	fw, err := ipc.NewFileWriter(&offsetWriter{w: w}, ipc.WithSchema(rec.Schema()))
+	fw, err := ipc.NewFileWriter(binread.NewOffsetWriter(w), ipc.WithSchema(rec.Schema()))
 	if err != nil {
 		return err
 	}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,6 +17,7 @@ import (
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
 
 	"github.com/cchc-lab/cchc/internal/binread"
+	"github.com/cchc-lab/cchc/internal/damagetest"
 )
 
 // damagedRows is a record of n sample dossiers with varied text.
@@ -37,75 +37,37 @@ func damagedRows(n int) arrow.Record {
 // a hang is a failure whatever the file holds.
 func readAll(t *testing.T, path string) (int64, error) {
 	t.Helper()
-	type result struct {
-		rows int64
-		err  error
-	}
-	done := make(chan result, 1)
-	go func() {
-		var r result
-		defer func() { done <- r }()
+	return damagetest.Within(t, time.Minute, path, nil, func() (int64, error) {
 		f, err := Open(path, ReadOptions{BatchSize: 1000})
 		if err != nil {
-			r.err = err
-			return
+			return 0, err
 		}
 		ps, err := f.Parts(2)
 		if err != nil {
-			r.err = err
-			return
+			return 0, err
 		}
+		var rows int64
+		var first error
 		for _, p := range ps {
 			for p.Next() {
-				r.rows += p.Record().NumRows()
+				rows += p.Record().NumRows()
 			}
-			if err := p.Err(); err != nil && r.err == nil {
-				r.err = err
+			if err := p.Err(); err != nil && first == nil {
+				first = err
 			}
 			p.Release()
 		}
-	}()
-	select {
-	case r := <-done:
-		return r.rows, r.err
-	case <-time.After(time.Minute):
-		t.Fatalf("reading %s did not end within a minute", path)
-		return 0, nil
-	}
+		return rows, first
+	})
 }
 
 // writeParquetPlain writes rec as Parquet without cchc's checksum, as
 // another tool would.
 func writeParquetPlain(t testing.TB, path string, rec arrow.Record) {
-	var buf bytes.Buffer
-	fw, err := pqarrow.NewFileWriter(rec.Schema(), &buf, parquet.NewWriterProperties(parquet.WithCompression(compress.Codecs.Snappy), parquet.WithMaxRowGroupLength(1000), parquet.WithDataPageSize(2048)), pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
-	if err != nil {
+	data := damagetest.PlainParquet(t, rec, parquet.NewWriterProperties(parquet.WithCompression(compress.Codecs.Snappy), parquet.WithMaxRowGroupLength(1000), parquet.WithDataPageSize(2048)), pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
+	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := fw.Write(rec); err != nil {
-		t.Fatal(err)
-	}
-	if err := fw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
-
-// damage returns good with a few bytes changed, chosen by seed.
-func damage(good []byte, seed uint64) []byte {
-	b := append([]byte(nil), good...)
-	rng := rand.New(rand.NewPCG(seed, seed))
-	for range 1 + rng.IntN(8) {
-		pos := 4 + rng.IntN(len(b)-12)
-		if rng.IntN(2) == 0 {
-			b[pos] = byte(rng.IntN(256))
-		} else {
-			b[pos] ^= 1 << rng.IntN(8)
-		}
-	}
-	return b
 }
 
 // TestDossierDamagedParquet damages dossier Parquet files: those cchc
@@ -146,7 +108,7 @@ func TestDossierDamagedParquet(t *testing.T) {
 			outcomes := map[string]int{}
 			for seed := uint64(1); seed <= 200; seed++ {
 				bad := filepath.Join(dir, fmt.Sprintf("bad-%d.parquet", seed))
-				if err := os.WriteFile(bad, damage(good, seed), 0o644); err != nil {
+				if err := os.WriteFile(bad, damagetest.Bytes(good, seed, seed, 8), 0o644); err != nil {
 					t.Fatal(err)
 				}
 				rows, err := readAll(t, bad)

@@ -17,6 +17,7 @@ import (
 	"github.com/apache/arrow/go/v15/arrow/ipc"
 	"github.com/apache/arrow/go/v15/arrow/memory"
 	"github.com/cchc-lab/cchc/internal/atomicfile"
+	"github.com/cchc-lab/cchc/internal/binread"
 	"github.com/cchc-lab/cchc/internal/textfile"
 )
 
@@ -78,7 +79,7 @@ func Create(path string, meta map[string]string) (Writer, error) {
 			w = NewCSVWriter(f, nil)
 		}
 	default:
-		w, err = NewArrowWriter(&offsetWriter{w: f}, meta)
+		w, err = NewArrowWriter(binread.NewOffsetWriter(f), meta)
 	}
 	if err != nil {
 		f.Abort()
@@ -126,26 +127,6 @@ func (w *dosFileWriter) Close() error {
 
 // Abort drops the file being written; path keeps its old content.
 func (w *dosFileWriter) Abort() { w.f.Abort() }
-
-// offsetWriter gives a writer the Seek(0, io.SeekCurrent) that the Arrow
-// IPC file writer asks for, so that it can write to a pipe or device too.
-type offsetWriter struct {
-	w   io.Writer
-	off int64
-}
-
-func (o *offsetWriter) Write(p []byte) (int, error) {
-	n, err := o.w.Write(p)
-	o.off += int64(n)
-	return n, err
-}
-
-func (o *offsetWriter) Seek(offset int64, whence int) (int64, error) {
-	if offset == 0 && whence == io.SeekCurrent {
-		return o.off, nil
-	}
-	return 0, errors.New("the Arrow file writer cannot seek this writer")
-}
 
 // MetaSidecar returns the name of the file holding the metadata of the
 // CSV dossier file at path: path + ".meta.json".
