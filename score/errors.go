@@ -1,25 +1,26 @@
 package score
 
 import (
-	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // Causes wrapped by InputError, for errors.Is.
 var (
 	// ErrUnknownMetric: an observation names a metric id that is neither in
 	// the catalogue nor the code of a target.
-	ErrUnknownMetric = errors.New("unknown metric id")
+	ErrUnknownMetric = i18n.New("unknown metric id")
 	// ErrUnitMismatch: an observation's unit does not fit its metric or target
 	// (percent against a count, ...).
-	ErrUnitMismatch = errors.New("unit mismatch")
+	ErrUnitMismatch = i18n.New("unit mismatch")
 	// ErrDuplicate: two observations for one metric, level, entity and year
 	// disagree.
-	ErrDuplicate = errors.New("conflicting duplicate observations")
+	ErrDuplicate = i18n.New("conflicting duplicate observations")
 	// ErrOutOfRange: a rate above 100 or below 0 percent, a negative count, or
 	// a value that is not a finite number.
-	ErrOutOfRange = errors.New("value out of range")
+	ErrOutOfRange = i18n.New("value out of range")
 )
 
 // InputError is one bad input row: an observation given to Scorecard, or a

@@ -12,13 +12,14 @@ import (
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/textfile"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
 // ErrBadPointRule: a row of a point-rules file cannot be read, repeats
 // another rule, or names no target.
-var ErrBadPointRule = errors.New("bad point rule")
+var ErrBadPointRule = i18n.New("bad point rule")
 
 // PointRuleErrors lists the bad rows of a point-rules file (ReadPointRules,
 // CheckPointRules), returned whole so every row can be fixed in one pass.
@@ -108,7 +109,7 @@ func ReadPointRules(r io.Reader, name string) ([]PointRule, []int, error) {
 		return pr.rules, pr.lines, pr.errs
 	}
 	if len(pr.rules) == 0 {
-		return nil, nil, fmt.Errorf("%s: %w: no rules (the file has a header only)", name, ErrBadPointRule)
+		return nil, nil, i18n.Errorf("%s: %w: no rules (the file has a header only)", name, ErrBadPointRule)
 	}
 	return pr.rules, pr.lines, nil
 }
@@ -118,11 +119,11 @@ func ReadPointRules(r io.Reader, name string) ([]PointRule, []int, error) {
 func openPointRules(r io.Reader, name string) (*csv.Reader, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, i18n.Errorf("%s: %w", name, err)
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if !utf8.Valid(data) {
-		return nil, fmt.Errorf("%s: %w: the file is not UTF-8 text (save it as \"CSV UTF-8\")", name, ErrBadPointRule)
+		return nil, i18n.Errorf("%s: %w: the file is not UTF-8 text (save it as \"CSV UTF-8\")", name, ErrBadPointRule)
 	}
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.Comment = '#'
@@ -153,10 +154,10 @@ func (pr *pointRulesReader) readHeader() error {
 	name := pr.name
 	header, err := pr.cr.Read()
 	if err == io.EOF {
-		return fmt.Errorf("%s: %w: the file is empty (want a header with code or metric, and max_points)", name, ErrBadPointRule)
+		return i18n.Errorf("%s: %w: the file is empty (want a header with code or metric, and max_points)", name, ErrBadPointRule)
 	}
 	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+		return i18n.Errorf("%s: %w", name, err)
 	}
 	headerLine, _ := pr.cr.FieldPos(0)
 	pr.header, pr.col = header, map[string]int{}
@@ -166,20 +167,20 @@ func (pr *pointRulesReader) readHeader() error {
 			continue
 		}
 		if found == "" {
-			return fmt.Errorf("%s:%d: %w: unknown column %q (known: code, metric, max_points, kind, threshold, and note columns)", name, headerLine, ErrBadPointRule, h)
+			return i18n.Errorf("%s:%d: %w: unknown column %q (known: code, metric, max_points, kind, threshold, and note columns)", name, headerLine, ErrBadPointRule, h)
 		}
 		if j, dup := pr.col[found]; dup {
-			return fmt.Errorf("%s:%d: %w: columns %q and %q both name %s", name, headerLine, ErrBadPointRule, header[j], h, found)
+			return i18n.Errorf("%s:%d: %w: columns %q and %q both name %s", name, headerLine, ErrBadPointRule, header[j], h, found)
 		}
 		pr.col[found] = i
 	}
 	if _, ok := pr.col["max_points"]; !ok {
-		return fmt.Errorf("%s:%d: %w: no max_points column (the maximum points of each rule)", name, headerLine, ErrBadPointRule)
+		return i18n.Errorf("%s:%d: %w: no max_points column (the maximum points of each rule)", name, headerLine, ErrBadPointRule)
 	}
 	_, hasCode := pr.col["code"]
 	_, hasMetric := pr.col["metric"]
 	if !hasCode && !hasMetric {
-		return fmt.Errorf("%s:%d: %w: no code or metric column (which targets each rule applies to)", name, headerLine, ErrBadPointRule)
+		return i18n.Errorf("%s:%d: %w: no code or metric column (which targets each rule applies to)", name, headerLine, ErrBadPointRule)
 	}
 	return nil
 }
@@ -219,12 +220,12 @@ func (pr *pointRulesReader) readRules() error {
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				pr.errs = append(pr.errs, &InputError{File: pr.name, Row: pr.row, Line: pe.StartLine, Msg: pe.Err.Error(), Err: fmt.Errorf("%w: %w", ErrBadPointRule, err)})
+				pr.errs = append(pr.errs, &InputError{File: pr.name, Row: pr.row, Line: pe.StartLine, Msg: pe.Err.Error(), Err: i18n.Errorf("%w: %w", ErrBadPointRule, err)})
 				if pe.Err == csv.ErrQuote || pe.Err == csv.ErrBareQuote {
 					continue
 				}
 			}
-			return fmt.Errorf("%s: %w", pr.name, err)
+			return i18n.Errorf("%s: %w", pr.name, err)
 		}
 		pr.line, _ = pr.cr.FieldPos(0)
 		if len(rec) != len(pr.header) {
@@ -245,7 +246,7 @@ func (pr *pointRulesReader) readRules() error {
 func (pr *pointRulesReader) bad(field, value, msg string, cause error) {
 	err := ErrBadPointRule
 	if cause != nil {
-		err = fmt.Errorf("%w: %w", ErrBadPointRule, cause)
+		err = i18n.Errorf("%w: %w", ErrBadPointRule, cause)
 	}
 	pr.errs = append(pr.errs, &InputError{File: pr.name, Row: pr.row, Line: pr.line, Field: field, Value: value, Msg: msg, Err: err})
 }

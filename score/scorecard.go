@@ -1,13 +1,13 @@
 package score
 
 import (
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -23,7 +23,7 @@ const (
 )
 
 // ErrMissingField: an observation lacks its entity, metric or year.
-var ErrMissingField = errors.New("missing field")
+var ErrMissingField = i18n.New("missing field")
 
 // Options control Scorecard. The zero value is usable: default rules,
 // default catalogue, every entity and year, errors on conflicting duplicates.
