@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"math"
 	"strings"
@@ -28,7 +27,12 @@ var ErrBadPointRule = i18n.New("bad point rule")
 type PointRuleErrors []*InputError
 
 // Error lists the errors, one a line (at most 20, then a count).
-func (es PointRuleErrors) Error() string { return listInputErrors("point rule", es) }
+func (es PointRuleErrors) Error() string { return es.In(i18n.EN) }
+
+// In returns the errors in the language l.
+func (es PointRuleErrors) In(l i18n.Lang) string {
+	return listInputErrors(l, i18n.Sprintf(l, "%d bad point rule(s):", len(es)), es)
+}
 
 // Unwrap returns the errors, so errors.Is and errors.As see each of them.
 func (es PointRuleErrors) Unwrap() []error { return unwrapInputErrors(es) }
@@ -229,7 +233,7 @@ func (pr *pointRulesReader) readRules() error {
 		}
 		pr.line, _ = pr.cr.FieldPos(0)
 		if len(rec) != len(pr.header) {
-			pr.bad("", strings.Join(rec, string(pr.cr.Comma)), fmt.Sprintf("%d fields, the header has %d", len(rec), len(pr.header)), nil)
+			pr.bad("", strings.Join(rec, string(pr.cr.Comma)), i18n.Errorf("%d fields, the header has %d", len(rec), len(pr.header)), nil)
 			continue
 		}
 		if blankRow(rec) {
@@ -243,12 +247,12 @@ func (pr *pointRulesReader) readRules() error {
 }
 
 // bad records an error in the row being read.
-func (pr *pointRulesReader) bad(field, value, msg string, cause error) {
+func (pr *pointRulesReader) bad(field, value string, msg, cause error) {
 	err := ErrBadPointRule
 	if cause != nil {
 		err = i18n.Errorf("%w: %w", ErrBadPointRule, cause)
 	}
-	pr.errs = append(pr.errs, &InputError{File: pr.name, Row: pr.row, Line: pr.line, Field: field, Value: value, Msg: msg, Err: err})
+	pr.errs = append(pr.errs, newInputError(pr.name, pr.row, pr.line, field, value, msg, err))
 }
 
 // blankRow says whether every field of a row is blank.
@@ -272,20 +276,20 @@ func (pr *pointRulesReader) rule(rec []string) (PointRule, bool) {
 	p := PointRule{Code: cell("code"), Metric: cell("metric")}
 	ok := true
 	if s := cell("max_points"); s == "" {
-		pr.bad("max_points", "", "max_points is blank", nil)
+		pr.bad("max_points", "", i18n.New("max_points is blank"), nil)
 		ok = false
 	} else if v, _, err := vntext.ParseNumber(s); err != nil {
-		pr.bad("max_points", s, "not a number", err)
+		pr.bad("max_points", s, i18n.New("not a number"), err)
 		ok = false
 	} else if !(v > 0) {
-		pr.bad("max_points", s, "max_points must be above 0", nil)
+		pr.bad("max_points", s, i18n.New("max_points must be above 0"), nil)
 		ok = false
 	} else {
 		p.Max = v
 	}
 	kind, known := pointKind(cell("kind"))
 	if !known {
-		pr.bad("kind", cell("kind"), "unknown kind (want proportional, threshold or all_or_nothing)", nil)
+		pr.bad("kind", cell("kind"), i18n.New("unknown kind (want proportional, threshold or all_or_nothing)"), nil)
 		ok = false
 	}
 	p.Kind = kind
@@ -293,13 +297,13 @@ func (pr *pointRulesReader) rule(rec []string) (PointRule, bool) {
 		v, _, err := vntext.ParseNumber(s)
 		switch {
 		case err != nil:
-			pr.bad("threshold", s, "not a number", err)
+			pr.bad("threshold", s, i18n.New("not a number"), err)
 			ok = false
 		case known && kind != PointsThreshold:
-			pr.bad("threshold", s, fmt.Sprintf("a threshold is used by kind threshold only, not %s", kind), nil)
+			pr.bad("threshold", s, i18n.Errorf("a threshold is used by kind threshold only, not %s", kind), nil)
 			ok = false
 		case !(v > 0) || math.IsInf(v, 0):
-			pr.bad("threshold", s, "threshold must be above 0 (blank: the target's value)", nil)
+			pr.bad("threshold", s, i18n.New("threshold must be above 0 (blank: the target's value)"), nil)
 			ok = false
 		default:
 			p.Threshold = v
@@ -321,9 +325,9 @@ func (pr *pointRulesReader) firstOfItsKind(p PointRule) bool {
 	if p.Code == "" {
 		field, value = "metric", p.Metric
 	}
-	msg := fmt.Sprintf("repeats the rule of line %d", first)
+	msg := i18n.Errorf("repeats the rule of line %d", first)
 	if p.Code == "" && p.Metric == "" {
-		field, msg = "code", fmt.Sprintf("a second rule with code and metric blank (line %d has one): only one rule may apply to every other target", first)
+		field, msg = "code", i18n.Errorf("a second rule with code and metric blank (line %d has one): only one rule may apply to every other target", first)
 	}
 	pr.bad(field, value, msg, nil)
 	return false
@@ -350,8 +354,8 @@ func CheckPointRules(rules []PointRule, lines []int, file string, targets []data
 		}
 		return 0
 	}
-	bad := func(i int, field, value, msg string) {
-		errs = append(errs, &InputError{File: file, Row: i + 1, Line: line(i), Field: field, Value: value, Msg: msg, Err: ErrBadPointRule})
+	bad := func(i int, field, value string, msg error) {
+		errs = append(errs, newInputError(file, i+1, line(i), field, value, msg, ErrBadPointRule))
 	}
 	codes := map[string]bool{}
 	metrics := map[string]bool{}
@@ -364,18 +368,15 @@ func CheckPointRules(rules []PointRule, lines []int, file string, targets []data
 	for i, p := range rules {
 		switch {
 		case p.Code != "" && !codes[p.Code]:
-			bad(i, "code", p.Code, "no target has this code")
+			bad(i, "code", p.Code, i18n.New("no target has this code"))
 		case p.Code != "" && p.Metric != "" && !pairs[[2]string{p.Code, p.Metric}]:
-			bad(i, "metric", p.Metric, fmt.Sprintf("target %s does not measure this metric", p.Code))
+			bad(i, "metric", p.Metric, i18n.Errorf("target %s does not measure this metric", p.Code))
 		case p.Code == "" && p.Metric != "" && !metrics[p.Metric]:
 			if _, known := cat.Lookup(p.Metric); known {
-				bad(i, "metric", p.Metric, "no target measures this metric")
+				bad(i, "metric", p.Metric, i18n.New("no target measures this metric"))
 				break
 			}
-			msg := "unknown metric id"
-			if sug := cat.Suggest(p.Metric); len(sug) > 0 {
-				msg += " (did you mean " + strings.Join(sug, ", ") + "?)"
-			}
+			msg := unknownMetric(cat.Suggest(p.Metric))
 			bad(i, "metric", p.Metric, msg)
 		}
 	}
@@ -393,11 +394,11 @@ func CheckPointRules(rules []PointRule, lines []int, file string, targets []data
 		}
 		switch cmp := effectiveComparator(t); {
 		case cmp == dataset.CmpLE || cmp == dataset.CmpLT:
-			bad(i, "kind", p.Kind, fmt.Sprintf("target %s is a ceiling (%s %s): a threshold rule gives full points above X; use proportional or all_or_nothing",
+			bad(i, "kind", p.Kind, i18n.Errorf("target %s is a ceiling (%s %s): a threshold rule gives full points above X; use proportional or all_or_nothing",
 				targetName(t), t.Comparator, vntext.FormatNumber(t.Value)))
 			reported[i] = true
 		case p.Threshold == 0 && !(t.Value > 0):
-			bad(i, "threshold", "", fmt.Sprintf("blank, and the value of target %s is %s: give the threshold", targetName(t), vntext.FormatNumber(t.Value)))
+			bad(i, "threshold", "", i18n.Errorf("blank, and the value of target %s is %s: give the threshold", targetName(t), vntext.FormatNumber(t.Value)))
 			reported[i] = true
 		}
 	}

@@ -31,6 +31,15 @@ func New(text string) error {
 	return &textError{message{format: text}, text}
 }
 
+// Sprintf returns fmt.Sprintf(format, args...) in the language l: the
+// error catalogue's counterpart of Lang.T, for the words a typed error
+// writes around its fields in its Error and In methods. The format is
+// looked up as Errorf's is, and arguments that are errors or Text are
+// written in l. In English it is exactly fmt.Sprintf.
+func Sprintf(l Lang, format string, args ...any) string {
+	return message{format: format, args: args, formatted: true}.in(l, fmt.Sprintf(format, args...))
+}
+
 // ErrorIn returns err written in the language l. In English it is
 // err.Error(). In Vietnamese each error of the chain that carries its
 // format (made by Errorf or New) is written from the Vietnamese form of

@@ -35,8 +35,8 @@ var notConverted = map[string]string{
 	"scripts/planfixtures": "builds test fixtures; read by developers only",
 }
 
-// errorCall is one call of i18n.Errorf or i18n.New, or of fmt.Errorf or
-// errors.New with a literal text, in the module's source.
+// errorCall is one call of i18n.Errorf, i18n.New or i18n.Sprintf, or of
+// fmt.Errorf or errors.New with a literal text, in the module's source.
 type errorCall struct {
 	pkg, where, fun string
 	format          string
@@ -97,14 +97,20 @@ func moduleErrorCalls(t *testing.T, root string) []errorCall {
 					return true
 				}
 				fun := x.Name + "." + sel.Sel.Name
+				arg := 0
 				switch fun {
 				case "i18n.Errorf", "i18n.New", "fmt.Errorf", "errors.New":
+				case "i18n.Sprintf":
+					arg = 1
 				default:
 					return true
 				}
+				if len(call.Args) <= arg {
+					return true
+				}
 				c := errorCall{pkg: pkg, where: fset.Position(call.Pos()).String(), fun: fun}
-				c.format, c.known = literalString(call.Args[0])
-				if id, ok := call.Args[0].(*ast.Ident); ok && !c.known {
+				c.format, c.known = literalString(call.Args[arg])
+				if id, ok := call.Args[arg].(*ast.Ident); ok && !c.known {
 					c.format, c.known = consts[id.Name]
 				}
 				if strings.HasPrefix(fun, "i18n.") || c.known {
@@ -117,8 +123,8 @@ func moduleErrorCalls(t *testing.T, root string) []errorCall {
 	return calls
 }
 
-// TestEveryErrorTranslated fails for an error format given to Errorf or
-// New that has no Vietnamese form or that the check cannot read, for a
+// TestEveryErrorTranslated fails for an error format given to Errorf,
+// New or Sprintf that has no Vietnamese form or that the check cannot read, for a
 // fmt.Errorf or errors.New with a literal text in a package that is not
 // in notConverted, and for an entry of the error catalogue no call uses.
 func TestEveryErrorTranslated(t *testing.T) {
@@ -151,7 +157,7 @@ func TestEveryErrorTranslated(t *testing.T) {
 	}
 	sort.Strings(pkgs)
 	for _, p := range pkgs {
-		t.Logf("%-20s %3d calls of i18n.Errorf and i18n.New", p, perPackage[p])
+		t.Logf("%-20s %3d calls of i18n.Errorf, New and Sprintf", p, perPackage[p])
 	}
 	t.Logf("%d distinct formats, %d entries in the error catalogue", len(used), len(catalogueErrors))
 	var unused []string
@@ -179,7 +185,8 @@ func verbSequence(s string) []string {
 
 // TestErrorCatalogue checks each entry of the error catalogue: both forms
 // non-empty and NFC, the same verbs in the same order, no id that
-// another part of the catalogue also holds, no stray white space, and
+// another part of the catalogue also holds, the same white space at the
+// ends, and
 // Vietnamese words where the English has words.
 func TestErrorCatalogue(t *testing.T) {
 	word := regexp.MustCompile(`[a-z]{4,}`)
@@ -196,13 +203,20 @@ func TestErrorCatalogue(t *testing.T) {
 		if _, ok := lookup(en); ok {
 			t.Errorf("%q is also in another part of the catalogue", en)
 		}
-		if vi != strings.TrimSpace(vi) || strings.Contains(vi, "  ") {
-			t.Errorf("%q: stray spaces in %q", en, vi)
+		if edges(vi) != edges(en) || strings.Count(strings.TrimSpace(vi), "  ") != strings.Count(strings.TrimSpace(en), "  ") {
+			t.Errorf("%q: white space of %q differs", en, vi)
 		}
 		if vi == en && word.MatchString(stripNames(en)) {
 			t.Errorf("%q: the Vietnamese form is the English", en)
 		}
 	}
+}
+
+// edges returns the white space that starts and ends s.
+func edges(s string) [2]string {
+	t := strings.TrimSpace(s)
+	i := strings.Index(s, t)
+	return [2]string{s[:i], s[i+len(t):]}
 }
 
 // names are the words that stay as they are in Vietnamese: package,

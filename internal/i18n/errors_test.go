@@ -178,3 +178,17 @@ func TestErrorIn(t *testing.T) {
 		}
 	})
 }
+
+func TestSprintf(t *testing.T) {
+	withCatalogue(t, viErrors, func() {
+		if got, want := Sprintf(EN, "%d%% of %s", 50, New("damaged file")), fmt.Sprintf("%d%% of %s", 50, "damaged file"); got != want {
+			t.Errorf("EN: %q, want %q", got, want)
+		}
+		if got := Sprintf(VI, "%d%% of %s", 50, New("damaged file")); got != "50% của tệp bị hỏng" {
+			t.Errorf("VI: %q", got)
+		}
+		if got := Sprintf(VI, "area %s is empty", textArg("x")); got != "lĩnh vực vi:x trống" {
+			t.Errorf("VI with Text: %q", got)
+		}
+	})
+}
