@@ -52,7 +52,7 @@ func Attainment(rec arrow.Record, opts AttainmentOptions) (*Chart, error) {
 	}
 	rows = filterScores(rows, opts.PlanID, ents, opts.Year, 0, 0)
 	if len(rows) == 0 {
-		return nil, fmt.Errorf("plots: %w: no scorecard rows match the selection", ErrEmpty)
+		return nil, i18n.Errorf("plots: %w: no scorecard rows match the selection", ErrEmpty)
 	}
 	if err := checkOneUnit(rows); err != nil {
 		return nil, err

@@ -1,12 +1,12 @@
 package plots
 
 import (
-	"fmt"
 	"image/color"
 	"math"
 	"strconv"
 
 	"github.com/apache/arrow/go/v15/arrow"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
 	"gonum.org/v1/plot/vg"
@@ -48,7 +48,7 @@ func Bars(rec arrow.Record, opts BarsOptions) (*Chart, error) {
 	b := &barChart{opts: opts, o: opts.Common.withDefaults(20*vg.Centimeter, 12*vg.Centimeter), sel: sel}
 	b.years = seriesYears(sel)
 	if len(b.years) == 0 {
-		return nil, fmt.Errorf("plots: %w: no values to draw", ErrEmpty)
+		return nil, i18n.Errorf("plots: %w: no values to draw", ErrEmpty)
 	}
 	var rec2 *textRecorder
 	b.f, rec2 = newFrame(b.o)

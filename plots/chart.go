@@ -2,7 +2,6 @@ package plots
 
 import (
 	"bytes"
-	"fmt"
 	"image/color"
 	"io"
 	"path/filepath"
@@ -21,6 +20,7 @@ import (
 	"gonum.org/v1/plot/vg/vgsvg"
 
 	"github.com/cchc-lab/cchc/internal/atomicfile"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -154,10 +154,10 @@ func (c *Chart) Save(w io.Writer, format string) error {
 		c.render(draw.New(cv))
 		wt = vgimg.PngCanvas{Canvas: cv}
 	default:
-		return fmt.Errorf("plots: unknown image format %q (want svg or png)", format)
+		return i18n.Errorf("plots: unknown image format %q (want svg or png)", format)
 	}
 	if _, err := wt.WriteTo(w); err != nil {
-		return fmt.Errorf("plots: writing %s: %w", format, err)
+		return i18n.Errorf("plots: writing %s: %w", format, err)
 	}
 	return nil
 }
@@ -171,7 +171,7 @@ func (c *Chart) checkPixels() error {
 	w := float64(c.w) / float64(vg.Inch) * float64(c.dpi)
 	h := float64(c.h) / float64(vg.Inch) * float64(c.dpi)
 	if !(w >= 1 && h >= 1 && w*h <= MaxPixels) {
-		return fmt.Errorf("plots: a PNG of %.0f × %.0f pixels is more than the %d pixels a chart may have (make it smaller or use SVG)", w, h, MaxPixels)
+		return i18n.Errorf("plots: a PNG of %.0f × %.0f pixels is more than the %d pixels a chart may have (make it smaller or use SVG)", w, h, MaxPixels)
 	}
 	return nil
 }
@@ -182,17 +182,17 @@ func (c *Chart) checkPixels() error {
 func (c *Chart) WriteFile(path string) error {
 	format := strings.ToLower(strings.TrimPrefix(filepath.Ext(path), "."))
 	if format != "svg" && format != "png" {
-		return fmt.Errorf("plots: %s: unknown image format %q (want .svg or .png)", path, filepath.Ext(path))
+		return i18n.Errorf("plots: %s: unknown image format %q (want .svg or .png)", path, filepath.Ext(path))
 	}
 	var b bytes.Buffer
 	if err := c.Save(&b, format); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return i18n.Errorf("%s: %w", path, err)
 	}
 	if err := atomicfile.Write(path, func(w io.Writer) error {
 		_, err := w.Write(b.Bytes())
 		return err
 	}); err != nil {
-		return fmt.Errorf("plots: %w", err)
+		return i18n.Errorf("plots: %w", err)
 	}
 	return nil
 }

@@ -2,7 +2,6 @@ package plots
 
 import (
 	"errors"
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -10,19 +9,20 @@ import (
 	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/array"
 
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
 // Errors a chart function may wrap; test for them with errors.Is.
 var (
 	// ErrUnknownColumn means an options field names a column the record lacks.
-	ErrUnknownColumn = errors.New("unknown column")
+	ErrUnknownColumn = i18n.New("unknown column")
 	// ErrColumnType means a column has a type the chart cannot read.
-	ErrColumnType = errors.New("unsupported column type")
+	ErrColumnType = i18n.New("unsupported column type")
 	// ErrEmpty means the selection (entities, years, index) left nothing to draw.
-	ErrEmpty = errors.New("nothing to draw")
+	ErrEmpty = i18n.New("nothing to draw")
 	// ErrOptions means the options contradict each other or the data.
-	ErrOptions = errors.New("invalid options")
+	ErrOptions = i18n.New("invalid options")
 )
 
 // OptionsError reports options that contradict each other or the data. It
@@ -68,7 +68,7 @@ func columnIndex(rec arrow.Record, name string) (int, error) {
 	for _, f := range sc.Fields() {
 		names = append(names, f.Name)
 	}
-	return -1, fmt.Errorf("%w %q (the record has: %s)", ErrUnknownColumn, name, strings.Join(names, ", "))
+	return -1, i18n.Errorf("%w %q (the record has: %s)", ErrUnknownColumn, name, strings.Join(names, ", "))
 }
 
 // hasColumn reports whether rec has a column called name.
@@ -135,7 +135,7 @@ func stringColumn(rec arrow.Record, name string) (stringGetter, error) {
 	}
 	g, ok := stringsOf(rec.Column(i))
 	if !ok {
-		return nil, fmt.Errorf("%w: column %q is %s, want utf8 or dictionary<utf8>", ErrColumnType, name, rec.Column(i).DataType())
+		return nil, i18n.Errorf("%w: column %q is %s, want utf8 or dictionary<utf8>", ErrColumnType, name, rec.Column(i).DataType())
 	}
 	return g, nil
 }
@@ -179,7 +179,7 @@ func floatColumn(rec arrow.Record, name string) (floatGetter, error) {
 	case *array.Uint16:
 		return wrap(func(i int) float64 { return float64(a.Value(i)) }), nil
 	}
-	return nil, fmt.Errorf("%w: column %q is %s, want a number", ErrColumnType, name, arr.DataType())
+	return nil, i18n.Errorf("%w: column %q is %s, want a number", ErrColumnType, name, arr.DataType())
 }
 
 // yearColumn reads column name as years: integers, integral floats, or text
@@ -198,7 +198,7 @@ func yearColumn(rec arrow.Record, name string) (func(i int) (int, bool), error) 
 	}
 	s, err := stringColumn(rec, name)
 	if err != nil {
-		return nil, fmt.Errorf("%w: column %q holds neither numbers nor text", ErrColumnType, name)
+		return nil, i18n.Errorf("%w: column %q holds neither numbers nor text", ErrColumnType, name)
 	}
 	return func(i int) (int, bool) {
 		t, ok := s(i)
@@ -233,7 +233,7 @@ func listColumn(rec arrow.Record, name string) (listGetter, error) {
 	default:
 		s, ok := stringsOf(arr)
 		if !ok {
-			return nil, fmt.Errorf("%w: column %q is %s, want list<utf8> or utf8", ErrColumnType, name, arr.DataType())
+			return nil, i18n.Errorf("%w: column %q is %s, want list<utf8> or utf8", ErrColumnType, name, arr.DataType())
 		}
 		return func(i int) []string {
 			t, ok := s(i)
@@ -245,7 +245,7 @@ func listColumn(rec arrow.Record, name string) (listGetter, error) {
 	}
 	vals, ok := stringsOf(values)
 	if !ok {
-		return nil, fmt.Errorf("%w: column %q is %s, want list<utf8>", ErrColumnType, name, arr.DataType())
+		return nil, i18n.Errorf("%w: column %q is %s, want list<utf8>", ErrColumnType, name, arr.DataType())
 	}
 	return func(i int) []string {
 		if arr.IsNull(i) {

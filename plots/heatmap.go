@@ -11,6 +11,7 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -60,7 +61,7 @@ func Heatmap(rec arrow.Record, opts HeatmapOptions) (*Chart, error) {
 	}
 	h.rows = filterScores(rows, opts.PlanID, opts.Entities, opts.Year, opts.YearFrom, opts.YearTo)
 	if len(h.rows) == 0 {
-		return nil, fmt.Errorf("plots: %w: no scorecard rows match the selection", ErrEmpty)
+		return nil, i18n.Errorf("plots: %w: no scorecard rows match the selection", ErrEmpty)
 	}
 	if err := h.checkOneOther(); err != nil {
 		return nil, err

@@ -1,7 +1,6 @@
 package plots
 
 import (
-	"fmt"
 	"image/color"
 	"math"
 	"strings"
@@ -70,16 +69,16 @@ func (r scoreRow) key() string { return r.planID + "\x00" + r.code + "\x00" + r.
 // other columns are used when present.
 func readScores(rec arrow.Record, cols ScoreColumns) ([]scoreRow, error) {
 	if rec == nil {
-		return nil, fmt.Errorf("plots: %w: no record", ErrEmpty)
+		return nil, i18n.Errorf("plots: %w: no record", ErrEmpty)
 	}
 	c := cols.withDefaults()
 	code, err := stringColumn(rec, c.Code)
 	if err != nil {
-		return nil, fmt.Errorf("plots: scorecard: %w", err)
+		return nil, i18n.Errorf("plots: scorecard: %w", err)
 	}
 	status, err := stringColumn(rec, c.Status)
 	if err != nil {
-		return nil, fmt.Errorf("plots: scorecard: %w", err)
+		return nil, i18n.Errorf("plots: scorecard: %w", err)
 	}
 	optStr := func(name string) (stringGetter, error) {
 		if !hasColumn(rec, name) {
@@ -102,7 +101,7 @@ func readScores(rec arrow.Record, cols ScoreColumns) ([]scoreRow, error) {
 		name string
 	}{{&planID, c.PlanID}, {&area, c.Area}, {&subject, c.Subject}, {&cmp, c.Comparator}, {&unit, c.Unit}, {&entity, c.Entity}, {&change, c.Change}, {&level, c.Level}} {
 		if *s.g, err = optStr(s.name); err != nil {
-			return nil, fmt.Errorf("plots: scorecard: %w", err)
+			return nil, i18n.Errorf("plots: scorecard: %w", err)
 		}
 	}
 	for _, s := range []struct {
@@ -110,13 +109,13 @@ func readScores(rec arrow.Record, cols ScoreColumns) ([]scoreRow, error) {
 		name string
 	}{{&target, c.Target}, {&actual, c.Actual}, {&baseline, c.Baseline}, {&attain, c.Attainment}} {
 		if *s.g, err = optNum(s.name); err != nil {
-			return nil, fmt.Errorf("plots: scorecard: %w", err)
+			return nil, i18n.Errorf("plots: scorecard: %w", err)
 		}
 	}
 	year := func(int) (int, bool) { return 0, false }
 	if hasColumn(rec, c.Year) {
 		if year, err = yearColumn(rec, c.Year); err != nil {
-			return nil, fmt.Errorf("plots: scorecard: %w", err)
+			return nil, i18n.Errorf("plots: scorecard: %w", err)
 		}
 	}
 	n := int(rec.NumRows())
@@ -144,7 +143,7 @@ func readScores(rec arrow.Record, cols ScoreColumns) ([]scoreRow, error) {
 		out = append(out, r)
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("plots: %w: the scorecard has no rows", ErrEmpty)
+		return nil, i18n.Errorf("plots: %w: the scorecard has no rows", ErrEmpty)
 	}
 	return out, nil
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/apache/arrow/go/v15/arrow"
 
 	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -126,7 +127,7 @@ func (s Selection) yearRange() string {
 // the rows by series and year; choose the series; set the chart's years.
 func selectSeries(rec arrow.Record, s Selection, maxSeries int) (*selected, error) {
 	if rec == nil {
-		return nil, fmt.Errorf("plots: %w: no record", ErrEmpty)
+		return nil, i18n.Errorf("plots: %w: no record", ErrEmpty)
 	}
 	s = s.withDefaults(rec)
 	sel := &seriesSelector{s: s, n: int(rec.NumRows()),
@@ -179,19 +180,19 @@ func (sel *seriesSelector) readColumns(rec arrow.Record) error {
 	s := sel.s
 	var err error
 	if sel.year, err = yearColumn(rec, s.X); err != nil {
-		return fmt.Errorf("plots: x: %w", err)
+		return i18n.Errorf("plots: x: %w", err)
 	}
 	if sel.value, err = floatColumn(rec, s.Y); err != nil {
-		return fmt.Errorf("plots: y: %w", err)
+		return i18n.Errorf("plots: y: %w", err)
 	}
 	if s.Series != "" {
 		if sel.series, err = stringColumn(rec, s.Series); err != nil {
-			return fmt.Errorf("plots: series: %w", err)
+			return i18n.Errorf("plots: series: %w", err)
 		}
 	}
 	if s.IndexColumn != "" {
 		if sel.index, err = stringColumn(rec, s.IndexColumn); err != nil {
-			return fmt.Errorf("plots: index: %w", err)
+			return i18n.Errorf("plots: index: %w", err)
 		}
 	}
 	if s.UnitColumn != "" {
@@ -201,7 +202,7 @@ func (sel *seriesSelector) readColumns(rec arrow.Record) error {
 	}
 	if s.PeriodColumn != "" {
 		if sel.period, err = stringColumn(rec, s.PeriodColumn); err != nil {
-			return fmt.Errorf("plots: period: %w", err)
+			return i18n.Errorf("plots: period: %w", err)
 		}
 	}
 	return nil
@@ -241,7 +242,7 @@ func (sel *seriesSelector) chooseIndex(indices []string, seenIdx map[string]bool
 	s, out := sel.s, sel.out
 	switch {
 	case sel.index != nil && want != "" && !seenIdx[want]:
-		return fmt.Errorf("plots: %w: no rows for index %q (the record has: %s)", ErrEmpty, s.Index, strings.Join(indices, ", "))
+		return i18n.Errorf("plots: %w: no rows for index %q (the record has: %s)", ErrEmpty, s.Index, strings.Join(indices, ", "))
 	case sel.index != nil && want == "" && len(indices) > 1:
 		what := "indices"
 		if !strings.EqualFold(s.IndexColumn, "index") {
@@ -350,7 +351,7 @@ func (sel *seriesSelector) nothingLeft() error {
 	if out.noYear > 0 {
 		why += fmt.Sprintf("; %d rows have no year", out.noYear)
 	}
-	return fmt.Errorf("plots: %w: no rows for %s%s%s", ErrEmpty, sel.what(), sel.s.yearRange(), why)
+	return i18n.Errorf("plots: %w: no rows for %s%s%s", ErrEmpty, sel.what(), sel.s.yearRange(), why)
 }
 
 // chooseSeries picks the series drawn: the Entities named, in their
@@ -376,7 +377,7 @@ func (sel *seriesSelector) chooseSeries(maxSeries int) error {
 			sel.chosen = append(sel.chosen, k)
 		}
 		if len(missing) > 0 {
-			return fmt.Errorf("plots: %w: no rows for %s in %s%s", ErrEmpty, strings.Join(quoteAll(missing), ", "), sel.what(), s.yearRange())
+			return i18n.Errorf("plots: %w: no rows for %s in %s%s", ErrEmpty, strings.Join(quoteAll(missing), ", "), sel.what(), s.yearRange())
 		}
 	} else {
 		sel.chosen = sel.order
@@ -437,7 +438,7 @@ func (sel *seriesSelector) checkValues() error {
 			return nil
 		}
 	}
-	return fmt.Errorf("plots: %w: the selected rows of %s%s have no values", ErrEmpty, sel.what(), sel.s.yearRange())
+	return i18n.Errorf("plots: %w: the selected rows of %s%s have no values", ErrEmpty, sel.what(), sel.s.yearRange())
 }
 
 // whereFilter returns a row predicate for the Where conditions.
@@ -458,7 +459,7 @@ func whereFilter(rec arrow.Record, where map[string][]string) (func(int) bool, e
 	for _, c := range cols {
 		g, err := stringColumn(rec, c)
 		if err != nil {
-			return nil, fmt.Errorf("plots: where: %w", err)
+			return nil, i18n.Errorf("plots: where: %w", err)
 		}
 		want := map[string]bool{}
 		for _, v := range where[c] {

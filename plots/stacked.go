@@ -9,6 +9,7 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -35,7 +36,7 @@ type StackedOptions struct {
 // 0 and is named in a note; a duplicate (entity, part) row is an error.
 func Stacked(rec arrow.Record, opts StackedOptions) (*Chart, error) {
 	if rec == nil || rec.NumRows() == 0 {
-		return nil, fmt.Errorf("plots: %w: no rows", ErrEmpty)
+		return nil, i18n.Errorf("plots: %w: no rows", ErrEmpty)
 	}
 	opts = opts.withDefaults()
 	t, err := readStacked(rec, opts)
@@ -74,15 +75,15 @@ type stackTable struct {
 func readStacked(rec arrow.Record, opts StackedOptions) (*stackTable, error) {
 	ent, err := stringColumn(rec, opts.Entity)
 	if err != nil {
-		return nil, fmt.Errorf("plots: stacked: %w", err)
+		return nil, i18n.Errorf("plots: stacked: %w", err)
 	}
 	part, err := stringColumn(rec, opts.Part)
 	if err != nil {
-		return nil, fmt.Errorf("plots: stacked: %w", err)
+		return nil, i18n.Errorf("plots: stacked: %w", err)
 	}
 	val, err := floatColumn(rec, opts.Value)
 	if err != nil {
-		return nil, fmt.Errorf("plots: stacked: %w", err)
+		return nil, i18n.Errorf("plots: stacked: %w", err)
 	}
 	t := &stackTable{vals: map[string]float64{}, totals: map[string]float64{}}
 	names := map[string]string{}
@@ -117,7 +118,7 @@ func readStacked(rec arrow.Record, opts StackedOptions) (*stackTable, error) {
 		t.totals[ek] += v
 	}
 	if len(t.entities) == 0 {
-		return nil, fmt.Errorf("plots: %w: no rows with an entity, part and value", ErrEmpty)
+		return nil, i18n.Errorf("plots: %w: no rows with an entity, part and value", ErrEmpty)
 	}
 	for _, ek := range t.entities {
 		for _, p := range t.parts {

@@ -16,6 +16,7 @@ import (
 	"gonum.org/v1/plot/vg/draw"
 
 	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -381,7 +382,7 @@ func addBand(f *frame, sel *selected, opts TrendOptions, joined func(a, b int) b
 	cov := bandCoverage(sel)
 	qs, bandYears, skipped := cov.quartiles(sel.allYears, opts)
 	if len(qs) == 0 {
-		return fmt.Errorf("plots: %w: no year has values for at least %d entities, so there is no national band to draw", ErrEmpty, opts.BandMinEntities)
+		return i18n.Errorf("plots: %w: no year has values for at least %d entities, so there is no national band to draw", ErrEmpty, opts.BandMinEntities)
 	}
 	poly, med, err := drawBandRuns(f.plot, bandRuns(qs, joined))
 	if err != nil {
@@ -520,7 +521,7 @@ func drawBandRuns(p *plot.Plot, runs [][]bandQuartiles) (*plotter.Polygon, *plot
 		outline, mid := bandOutline(run)
 		pg, err := plotter.NewPolygon(outline)
 		if err != nil {
-			return nil, nil, fmt.Errorf("plots: band: %w", err)
+			return nil, nil, i18n.Errorf("plots: band: %w", err)
 		}
 		pg.Color = fill
 		pg.LineStyle.Width = 0
@@ -528,7 +529,7 @@ func drawBandRuns(p *plot.Plot, runs [][]bandQuartiles) (*plotter.Polygon, *plot
 		poly = pg
 		l, err := plotter.NewLine(mid)
 		if err != nil {
-			return nil, nil, fmt.Errorf("plots: band: %w", err)
+			return nil, nil, i18n.Errorf("plots: band: %w", err)
 		}
 		l.LineStyle = medStyle
 		p.Add(l)

@@ -11,6 +11,7 @@ import (
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/vg"
 
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -38,7 +39,7 @@ type WorkloadOptions struct {
 // their own bar, so every task is accounted for.
 func Workload(rec arrow.Record, opts WorkloadOptions) (*Chart, error) {
 	if rec == nil {
-		return nil, fmt.Errorf("plots: %w: no record", ErrEmpty)
+		return nil, i18n.Errorf("plots: %w: no record", ErrEmpty)
 	}
 	opts = opts.withDefaults()
 	lang := opts.Lang
@@ -50,7 +51,7 @@ func Workload(rec arrow.Record, opts WorkloadOptions) (*Chart, error) {
 		return nil, err
 	}
 	if n.tasks == 0 {
-		return nil, fmt.Errorf("plots: %w: no tasks match the selection", ErrEmpty)
+		return nil, i18n.Errorf("plots: %w: no tasks match the selection", ErrEmpty)
 	}
 	bars := workloadBars(n, opts, lang)
 	o := opts.Common.withDefaults(20*vg.Centimeter, vg.Length(len(bars))*vg.Points(17)+vg.Points(130))
@@ -86,12 +87,12 @@ type leadCounts struct {
 func countLeads(rec arrow.Record, opts WorkloadOptions) (*leadCounts, error) {
 	lead, err := listColumn(rec, opts.Lead)
 	if err != nil {
-		return nil, fmt.Errorf("plots: workload: %w", err)
+		return nil, i18n.Errorf("plots: workload: %w", err)
 	}
 	var plan stringGetter
 	if opts.PlanID != "" {
 		if plan, err = stringColumn(rec, opts.PlanIDColumn); err != nil {
-			return nil, fmt.Errorf("plots: workload: %w", err)
+			return nil, i18n.Errorf("plots: workload: %w", err)
 		}
 	}
 	n := &leadCounts{counts: map[string]int{}, names: map[string]string{}}

@@ -1,13 +1,12 @@
 package score
 
 import (
-	"fmt"
-
 	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/array"
 	"github.com/apache/arrow/go/v15/arrow/memory"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // AggregateSchema is the Arrow schema of a table of aggregates (see
@@ -98,11 +97,11 @@ func (r *RecordResult) Release() {
 func ScorecardRecord(mem memory.Allocator, targets, observations arrow.Record, opts Options) (*RecordResult, error) {
 	ts, err := dataset.TargetsFromRecord(targets)
 	if err != nil {
-		return nil, fmt.Errorf("score: reading targets: %w", err)
+		return nil, i18n.Errorf("score: reading targets: %w", err)
 	}
 	obs, err := dataset.ObservationsFromRecord(observations)
 	if err != nil {
-		return nil, fmt.Errorf("score: reading observations: %w", err)
+		return nil, i18n.Errorf("score: reading observations: %w", err)
 	}
 	res, err := Scorecard(ts, obs, opts)
 	if err != nil {

@@ -2,11 +2,11 @@ package score
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"math"
 	"slices"
 
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"gonum.org/v1/gonum/stat"
 )
 
@@ -136,7 +136,7 @@ type CompositeResult struct {
 }
 
 // ErrComposite is wrapped by every error of Composite and CompositeUncertainty.
-var ErrComposite = errors.New("composite index")
+var ErrComposite = i18n.New("composite index")
 
 func (s *CompositeSpec) defaults() {
 	if s.Normalisation == "" {
@@ -162,12 +162,12 @@ func (s *CompositeSpec) defaults() {
 func Composite(units []string, values [][]float64, spec CompositeSpec) (*CompositeResult, error) {
 	spec.defaults()
 	if len(values) != len(units) {
-		return nil, fmt.Errorf("%w: %d units but %d rows of values", ErrComposite, len(units), len(values))
+		return nil, i18n.Errorf("%w: %d units but %d rows of values", ErrComposite, len(units), len(values))
 	}
 	nInd := len(spec.Indicators)
 	for u, row := range values {
 		if len(row) != nInd {
-			return nil, fmt.Errorf("%w: unit %q has %d values for %d indicators", ErrComposite, units[u], len(row), nInd)
+			return nil, i18n.Errorf("%w: unit %q has %d values for %d indicators", ErrComposite, units[u], len(row), nInd)
 		}
 	}
 	weights := make([]float64, nInd)
@@ -177,7 +177,7 @@ func Composite(units []string, values [][]float64, spec CompositeSpec) (*Composi
 			weights[i] = 1
 		}
 		if weights[i] < 0 || math.IsNaN(weights[i]) {
-			return nil, fmt.Errorf("%w: indicator %s has weight %v", ErrComposite, ind.ID, ind.Weight)
+			return nil, i18n.Errorf("%w: indicator %s has weight %v", ErrComposite, ind.ID, ind.Weight)
 		}
 	}
 	for _, th := range []struct {
@@ -185,11 +185,11 @@ func Composite(units []string, values [][]float64, spec CompositeSpec) (*Composi
 		v     float64
 	}{{"MinCoverage", spec.MinCoverage}, {"GroupDataThreshold", spec.GroupDataThreshold}, {"IndexDataThreshold", spec.IndexDataThreshold}} {
 		if !(th.v >= 0 && th.v <= 1) {
-			return nil, fmt.Errorf("%w: CompositeSpec.%s %v: want a share between 0 and 1", ErrComposite, th.field, th.v)
+			return nil, i18n.Errorf("%w: CompositeSpec.%s %v: want a share between 0 and 1", ErrComposite, th.field, th.v)
 		}
 	}
 	if !(spec.RankTolerance >= 0) {
-		return nil, fmt.Errorf("%w: CompositeSpec.RankTolerance %v: want 0 or more", ErrComposite, spec.RankTolerance)
+		return nil, i18n.Errorf("%w: CompositeSpec.RankTolerance %v: want 0 or more", ErrComposite, spec.RankTolerance)
 	}
 	groupWeights := func(g string) float64 {
 		if w, ok := spec.GroupWeights[g]; ok {
@@ -260,7 +260,7 @@ func (res *CompositeResult) scoreUnit(u int, spec *CompositeSpec, agg aggregatio
 			continue
 		}
 		if !agg.accepts(x) {
-			return fmt.Errorf("%w: %s aggregation needs positive values; unit %q has %v for %s after %s normalisation (use a scale such as [1, 100])",
+			return i18n.Errorf("%w: %s aggregation needs positive values; unit %q has %v for %s after %s normalisation (use a scale such as [1, 100])",
 				ErrComposite, spec.Aggregation, res.Units[u], x, spec.Indicators[i].ID, spec.Normalisation)
 		}
 		have++
@@ -309,7 +309,7 @@ func meanOf(method string) (aggregation, error) {
 	case AggHarmonic:
 		return aggregation{harmonicMean, positive}, nil
 	}
-	return aggregation{}, fmt.Errorf("%w: unknown aggregation %q", ErrComposite, method)
+	return aggregation{}, i18n.Errorf("%w: unknown aggregation %q", ErrComposite, method)
 }
 
 // arithmeticMean is Σwx / Σw (a_amean).
@@ -448,7 +448,7 @@ func columnMap(present []float64, mn, mx float64, ind CompositeIndicator, spec *
 	case NormRank, NormBorda, NormPercentRank:
 		return rankMap(present, spec.Normalisation, onScale), nil
 	}
-	return nil, fmt.Errorf("%w: unknown normalisation %q", ErrComposite, spec.Normalisation)
+	return nil, i18n.Errorf("%w: unknown normalisation %q", ErrComposite, spec.Normalisation)
 }
 
 // goalpostsMap maps a directed value between the goalposts to the scale,
@@ -456,7 +456,7 @@ func columnMap(present []float64, mn, mx float64, ind CompositeIndicator, spec *
 func goalpostsMap(ind CompositeIndicator, onScale func(float64) float64) (func(float64) float64, error) {
 	l, h := ind.Goalposts[0], ind.Goalposts[1]
 	if h == l {
-		return nil, fmt.Errorf("%w: indicator %s has equal goalposts %v", ErrComposite, ind.ID, l)
+		return nil, i18n.Errorf("%w: indicator %s has equal goalposts %v", ErrComposite, ind.ID, l)
 	}
 	if ind.LowerIsBetter {
 		return func(x float64) float64 { return onScale(clamp01((h + x) / (h - l))) }, nil
@@ -470,7 +470,7 @@ func goalpostsMap(ind CompositeIndicator, onScale func(float64) float64) (func(f
 // COINr's (x − min)/(target − min).
 func distToTargetMap(mn float64, ind CompositeIndicator, spec *CompositeSpec, onScale func(float64) float64) (func(float64) float64, error) {
 	if ind.Target == nil || math.IsNaN(*ind.Target) {
-		return nil, fmt.Errorf("%w: indicator %s has no target for distance-to-target normalisation", ErrComposite, ind.ID)
+		return nil, i18n.Errorf("%w: indicator %s has no target for distance-to-target normalisation", ErrComposite, ind.ID)
 	}
 	tg := *ind.Target
 	if ind.LowerIsBetter {

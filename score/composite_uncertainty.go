@@ -1,11 +1,11 @@
 package score
 
 import (
-	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
 
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"gonum.org/v1/gonum/stat"
 )
 
@@ -59,7 +59,7 @@ func CompositeUncertainty(units []string, values [][]float64, spec CompositeSpec
 		u.Runs = 500
 	}
 	if u.Runs < 0 {
-		return nil, fmt.Errorf("%w: %d runs", ErrComposite, u.Runs)
+		return nil, i18n.Errorf("%w: %d runs", ErrComposite, u.Runs)
 	}
 	if u.WeightNoise == 0 {
 		u.WeightNoise = 0.25
@@ -68,7 +68,7 @@ func CompositeUncertainty(units []string, values [][]float64, spec CompositeSpec
 		u.WeightNoise = 0
 	}
 	if u.WeightNoise > 1 {
-		return nil, fmt.Errorf("%w: weight noise %v above 1 would make weights negative", ErrComposite, u.WeightNoise)
+		return nil, i18n.Errorf("%w: weight noise %v above 1 would make weights negative", ErrComposite, u.WeightNoise)
 	}
 	if len(u.Normalisations) == 0 {
 		u.Normalisations = []string{spec.Normalisation}
@@ -109,7 +109,7 @@ func CompositeUncertainty(units []string, values [][]float64, spec CompositeSpec
 		}
 		r, err := composite(units, values, &s, w, gw)
 		if err != nil {
-			return nil, fmt.Errorf("run %d (%s, %s): %w", run+1, s.Normalisation, s.Aggregation, err)
+			return nil, i18n.Errorf("run %d (%s, %s): %w", run+1, s.Normalisation, s.Aggregation, err)
 		}
 		for i, rk := range r.Rank {
 			if rk > 0 {

@@ -1,25 +1,26 @@
 package score
 
 import (
-	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // Causes wrapped by InputError, for errors.Is.
 var (
 	// ErrUnknownMetric: an observation names a metric id that is neither in
 	// the catalogue nor the code of a target.
-	ErrUnknownMetric = errors.New("unknown metric id")
+	ErrUnknownMetric = i18n.New("unknown metric id")
 	// ErrUnitMismatch: an observation's unit does not fit its metric or target
 	// (percent against a count, ...).
-	ErrUnitMismatch = errors.New("unit mismatch")
+	ErrUnitMismatch = i18n.New("unit mismatch")
 	// ErrDuplicate: two observations for one metric, level, entity and year
 	// disagree.
-	ErrDuplicate = errors.New("conflicting duplicate observations")
+	ErrDuplicate = i18n.New("conflicting duplicate observations")
 	// ErrOutOfRange: a rate above 100 or below 0 percent, a negative count, or
 	// a value that is not a finite number.
-	ErrOutOfRange = errors.New("value out of range")
+	ErrOutOfRange = i18n.New("value out of range")
 )
 
 // InputError is one bad input row: an observation given to Scorecard, or a
@@ -47,12 +48,19 @@ type InputError struct {
 	// Err is the cause: ErrUnknownMetric, ErrUnitMismatch, ErrDuplicate,
 	// ErrOutOfRange, ErrMissingField, or ErrBadPointRule for point rules.
 	Err error
+	// reason is Msg with its format and arguments, to be written in
+	// another language; nil when Msg came from elsewhere.
+	reason error
 }
 
 // Error implements error, in the manner of encoding/csv's ParseError:
 // "file:line: field "value": message" ("file:line: message" when the fault
 // is the row's shape rather than one field).
-func (e *InputError) Error() string {
+func (e *InputError) Error() string { return e.In(i18n.EN) }
+
+// In returns the error in the language l (column names stay as they
+// are).
+func (e *InputError) In(l i18n.Lang) string {
 	var b strings.Builder
 	if e.File != "" {
 		b.WriteString(e.File)
@@ -61,13 +69,22 @@ func (e *InputError) Error() string {
 	if e.Line > 0 {
 		fmt.Fprintf(&b, "%d: ", e.Line)
 	} else {
-		fmt.Fprintf(&b, "row %d: ", e.Row)
+		b.WriteString(i18n.Sprintf(l, "row %d: ", e.Row))
 	}
 	if e.Field != "" {
 		fmt.Fprintf(&b, "%s %q: ", e.Field, e.Value)
 	}
-	b.WriteString(e.Msg)
+	if e.reason != nil && e.reason.Error() == e.Msg {
+		b.WriteString(i18n.ErrorIn(e.reason, l))
+	} else {
+		b.WriteString(e.Msg)
+	}
 	return b.String()
+}
+
+// newInputError returns an *InputError whose Msg is the text of reason.
+func newInputError(file string, row, line int, field, value string, reason, cause error) *InputError {
+	return &InputError{File: file, Row: row, Line: line, Field: field, Value: value, Msg: reason.Error(), reason: reason, Err: cause}
 }
 
 // Unwrap returns the cause.
@@ -81,23 +98,28 @@ type InputErrors []*InputError
 const maxListed = 20
 
 // Error lists the errors, one a line (at most 20, then a count).
-func (es InputErrors) Error() string { return listInputErrors("observation", es) }
+func (es InputErrors) Error() string { return es.In(i18n.EN) }
+
+// In returns the errors in the language l.
+func (es InputErrors) In(l i18n.Lang) string {
+	return listInputErrors(l, i18n.Sprintf(l, "%d bad observation(s):", len(es)), es)
+}
 
 // Unwrap returns the errors, so errors.Is and errors.As see each of them.
 func (es InputErrors) Unwrap() []error { return unwrapInputErrors(es) }
 
-// listInputErrors writes "N bad <noun>(s):" and the errors one a line (at
-// most maxListed, then a count).
-func listInputErrors(noun string, es []*InputError) string {
+// listInputErrors writes the heading ("N bad <noun>(s):") and the errors
+// one a line (at most maxListed, then a count) in the language l.
+func listInputErrors(l i18n.Lang, heading string, es []*InputError) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d bad %s(s):", len(es), noun)
+	b.WriteString(heading)
 	for i, e := range es {
 		if i == maxListed {
-			fmt.Fprintf(&b, "\n  ... and %d more", len(es)-maxListed)
+			b.WriteString(i18n.Sprintf(l, "\n  ... and %d more", len(es)-maxListed))
 			break
 		}
 		b.WriteString("\n  ")
-		b.WriteString(e.Error())
+		b.WriteString(e.In(l))
 	}
 	return b.String()
 }
@@ -119,9 +141,24 @@ type OptionError struct {
 	Value string
 	// Msg says what is wrong.
 	Msg string
+	// reason is Msg with its format and arguments; nil when Msg came
+	// from elsewhere.
+	reason error
 }
 
 // Error implements error.
-func (e *OptionError) Error() string {
-	return fmt.Sprintf("score: Options.%s %q: %s", e.Field, e.Value, e.Msg)
+func (e *OptionError) Error() string { return e.In(i18n.EN) }
+
+// In returns the error in the language l.
+func (e *OptionError) In(l i18n.Lang) string {
+	msg := e.Msg
+	if e.reason != nil && e.reason.Error() == e.Msg {
+		msg = i18n.ErrorIn(e.reason, l)
+	}
+	return fmt.Sprintf("score: Options.%s %q: %s", e.Field, e.Value, msg)
+}
+
+// newOptionError returns an *OptionError whose Msg is the text of reason.
+func newOptionError(field, value string, reason error) *OptionError {
+	return &OptionError{Field: field, Value: value, Msg: reason.Error(), reason: reason}
 }

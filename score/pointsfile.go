@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"math"
 	"strings"
@@ -12,13 +11,14 @@ import (
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/textfile"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
 // ErrBadPointRule: a row of a point-rules file cannot be read, repeats
 // another rule, or names no target.
-var ErrBadPointRule = errors.New("bad point rule")
+var ErrBadPointRule = i18n.New("bad point rule")
 
 // PointRuleErrors lists the bad rows of a point-rules file (ReadPointRules,
 // CheckPointRules), returned whole so every row can be fixed in one pass.
@@ -27,7 +27,12 @@ var ErrBadPointRule = errors.New("bad point rule")
 type PointRuleErrors []*InputError
 
 // Error lists the errors, one a line (at most 20, then a count).
-func (es PointRuleErrors) Error() string { return listInputErrors("point rule", es) }
+func (es PointRuleErrors) Error() string { return es.In(i18n.EN) }
+
+// In returns the errors in the language l.
+func (es PointRuleErrors) In(l i18n.Lang) string {
+	return listInputErrors(l, i18n.Sprintf(l, "%d bad point rule(s):", len(es)), es)
+}
 
 // Unwrap returns the errors, so errors.Is and errors.As see each of them.
 func (es PointRuleErrors) Unwrap() []error { return unwrapInputErrors(es) }
@@ -108,7 +113,7 @@ func ReadPointRules(r io.Reader, name string) ([]PointRule, []int, error) {
 		return pr.rules, pr.lines, pr.errs
 	}
 	if len(pr.rules) == 0 {
-		return nil, nil, fmt.Errorf("%s: %w: no rules (the file has a header only)", name, ErrBadPointRule)
+		return nil, nil, i18n.Errorf("%s: %w: no rules (the file has a header only)", name, ErrBadPointRule)
 	}
 	return pr.rules, pr.lines, nil
 }
@@ -118,11 +123,11 @@ func ReadPointRules(r io.Reader, name string) ([]PointRule, []int, error) {
 func openPointRules(r io.Reader, name string) (*csv.Reader, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, i18n.Errorf("%s: %w", name, err)
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if !utf8.Valid(data) {
-		return nil, fmt.Errorf("%s: %w: the file is not UTF-8 text (save it as \"CSV UTF-8\")", name, ErrBadPointRule)
+		return nil, i18n.Errorf("%s: %w: the file is not UTF-8 text (save it as \"CSV UTF-8\")", name, ErrBadPointRule)
 	}
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.Comment = '#'
@@ -153,10 +158,10 @@ func (pr *pointRulesReader) readHeader() error {
 	name := pr.name
 	header, err := pr.cr.Read()
 	if err == io.EOF {
-		return fmt.Errorf("%s: %w: the file is empty (want a header with code or metric, and max_points)", name, ErrBadPointRule)
+		return i18n.Errorf("%s: %w: the file is empty (want a header with code or metric, and max_points)", name, ErrBadPointRule)
 	}
 	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+		return i18n.Errorf("%s: %w", name, err)
 	}
 	headerLine, _ := pr.cr.FieldPos(0)
 	pr.header, pr.col = header, map[string]int{}
@@ -166,20 +171,20 @@ func (pr *pointRulesReader) readHeader() error {
 			continue
 		}
 		if found == "" {
-			return fmt.Errorf("%s:%d: %w: unknown column %q (known: code, metric, max_points, kind, threshold, and note columns)", name, headerLine, ErrBadPointRule, h)
+			return i18n.Errorf("%s:%d: %w: unknown column %q (known: code, metric, max_points, kind, threshold, and note columns)", name, headerLine, ErrBadPointRule, h)
 		}
 		if j, dup := pr.col[found]; dup {
-			return fmt.Errorf("%s:%d: %w: columns %q and %q both name %s", name, headerLine, ErrBadPointRule, header[j], h, found)
+			return i18n.Errorf("%s:%d: %w: columns %q and %q both name %s", name, headerLine, ErrBadPointRule, header[j], h, found)
 		}
 		pr.col[found] = i
 	}
 	if _, ok := pr.col["max_points"]; !ok {
-		return fmt.Errorf("%s:%d: %w: no max_points column (the maximum points of each rule)", name, headerLine, ErrBadPointRule)
+		return i18n.Errorf("%s:%d: %w: no max_points column (the maximum points of each rule)", name, headerLine, ErrBadPointRule)
 	}
 	_, hasCode := pr.col["code"]
 	_, hasMetric := pr.col["metric"]
 	if !hasCode && !hasMetric {
-		return fmt.Errorf("%s:%d: %w: no code or metric column (which targets each rule applies to)", name, headerLine, ErrBadPointRule)
+		return i18n.Errorf("%s:%d: %w: no code or metric column (which targets each rule applies to)", name, headerLine, ErrBadPointRule)
 	}
 	return nil
 }
@@ -219,16 +224,16 @@ func (pr *pointRulesReader) readRules() error {
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				pr.errs = append(pr.errs, &InputError{File: pr.name, Row: pr.row, Line: pe.StartLine, Msg: pe.Err.Error(), Err: fmt.Errorf("%w: %w", ErrBadPointRule, err)})
+				pr.errs = append(pr.errs, &InputError{File: pr.name, Row: pr.row, Line: pe.StartLine, Msg: pe.Err.Error(), Err: i18n.Errorf("%w: %w", ErrBadPointRule, err)})
 				if pe.Err == csv.ErrQuote || pe.Err == csv.ErrBareQuote {
 					continue
 				}
 			}
-			return fmt.Errorf("%s: %w", pr.name, err)
+			return i18n.Errorf("%s: %w", pr.name, err)
 		}
 		pr.line, _ = pr.cr.FieldPos(0)
 		if len(rec) != len(pr.header) {
-			pr.bad("", strings.Join(rec, string(pr.cr.Comma)), fmt.Sprintf("%d fields, the header has %d", len(rec), len(pr.header)), nil)
+			pr.bad("", strings.Join(rec, string(pr.cr.Comma)), i18n.Errorf("%d fields, the header has %d", len(rec), len(pr.header)), nil)
 			continue
 		}
 		if blankRow(rec) {
@@ -242,12 +247,12 @@ func (pr *pointRulesReader) readRules() error {
 }
 
 // bad records an error in the row being read.
-func (pr *pointRulesReader) bad(field, value, msg string, cause error) {
+func (pr *pointRulesReader) bad(field, value string, msg, cause error) {
 	err := ErrBadPointRule
 	if cause != nil {
-		err = fmt.Errorf("%w: %w", ErrBadPointRule, cause)
+		err = i18n.Errorf("%w: %w", ErrBadPointRule, cause)
 	}
-	pr.errs = append(pr.errs, &InputError{File: pr.name, Row: pr.row, Line: pr.line, Field: field, Value: value, Msg: msg, Err: err})
+	pr.errs = append(pr.errs, newInputError(pr.name, pr.row, pr.line, field, value, msg, err))
 }
 
 // blankRow says whether every field of a row is blank.
@@ -271,20 +276,20 @@ func (pr *pointRulesReader) rule(rec []string) (PointRule, bool) {
 	p := PointRule{Code: cell("code"), Metric: cell("metric")}
 	ok := true
 	if s := cell("max_points"); s == "" {
-		pr.bad("max_points", "", "max_points is blank", nil)
+		pr.bad("max_points", "", i18n.New("max_points is blank"), nil)
 		ok = false
 	} else if v, _, err := vntext.ParseNumber(s); err != nil {
-		pr.bad("max_points", s, "not a number", err)
+		pr.bad("max_points", s, i18n.New("not a number"), err)
 		ok = false
 	} else if !(v > 0) {
-		pr.bad("max_points", s, "max_points must be above 0", nil)
+		pr.bad("max_points", s, i18n.New("max_points must be above 0"), nil)
 		ok = false
 	} else {
 		p.Max = v
 	}
 	kind, known := pointKind(cell("kind"))
 	if !known {
-		pr.bad("kind", cell("kind"), "unknown kind (want proportional, threshold or all_or_nothing)", nil)
+		pr.bad("kind", cell("kind"), i18n.New("unknown kind (want proportional, threshold or all_or_nothing)"), nil)
 		ok = false
 	}
 	p.Kind = kind
@@ -292,13 +297,13 @@ func (pr *pointRulesReader) rule(rec []string) (PointRule, bool) {
 		v, _, err := vntext.ParseNumber(s)
 		switch {
 		case err != nil:
-			pr.bad("threshold", s, "not a number", err)
+			pr.bad("threshold", s, i18n.New("not a number"), err)
 			ok = false
 		case known && kind != PointsThreshold:
-			pr.bad("threshold", s, fmt.Sprintf("a threshold is used by kind threshold only, not %s", kind), nil)
+			pr.bad("threshold", s, i18n.Errorf("a threshold is used by kind threshold only, not %s", kind), nil)
 			ok = false
 		case !(v > 0) || math.IsInf(v, 0):
-			pr.bad("threshold", s, "threshold must be above 0 (blank: the target's value)", nil)
+			pr.bad("threshold", s, i18n.New("threshold must be above 0 (blank: the target's value)"), nil)
 			ok = false
 		default:
 			p.Threshold = v
@@ -320,9 +325,9 @@ func (pr *pointRulesReader) firstOfItsKind(p PointRule) bool {
 	if p.Code == "" {
 		field, value = "metric", p.Metric
 	}
-	msg := fmt.Sprintf("repeats the rule of line %d", first)
+	msg := i18n.Errorf("repeats the rule of line %d", first)
 	if p.Code == "" && p.Metric == "" {
-		field, msg = "code", fmt.Sprintf("a second rule with code and metric blank (line %d has one): only one rule may apply to every other target", first)
+		field, msg = "code", i18n.Errorf("a second rule with code and metric blank (line %d has one): only one rule may apply to every other target", first)
 	}
 	pr.bad(field, value, msg, nil)
 	return false
@@ -349,8 +354,8 @@ func CheckPointRules(rules []PointRule, lines []int, file string, targets []data
 		}
 		return 0
 	}
-	bad := func(i int, field, value, msg string) {
-		errs = append(errs, &InputError{File: file, Row: i + 1, Line: line(i), Field: field, Value: value, Msg: msg, Err: ErrBadPointRule})
+	bad := func(i int, field, value string, msg error) {
+		errs = append(errs, newInputError(file, i+1, line(i), field, value, msg, ErrBadPointRule))
 	}
 	codes := map[string]bool{}
 	metrics := map[string]bool{}
@@ -363,18 +368,15 @@ func CheckPointRules(rules []PointRule, lines []int, file string, targets []data
 	for i, p := range rules {
 		switch {
 		case p.Code != "" && !codes[p.Code]:
-			bad(i, "code", p.Code, "no target has this code")
+			bad(i, "code", p.Code, i18n.New("no target has this code"))
 		case p.Code != "" && p.Metric != "" && !pairs[[2]string{p.Code, p.Metric}]:
-			bad(i, "metric", p.Metric, fmt.Sprintf("target %s does not measure this metric", p.Code))
+			bad(i, "metric", p.Metric, i18n.Errorf("target %s does not measure this metric", p.Code))
 		case p.Code == "" && p.Metric != "" && !metrics[p.Metric]:
 			if _, known := cat.Lookup(p.Metric); known {
-				bad(i, "metric", p.Metric, "no target measures this metric")
+				bad(i, "metric", p.Metric, i18n.New("no target measures this metric"))
 				break
 			}
-			msg := "unknown metric id"
-			if sug := cat.Suggest(p.Metric); len(sug) > 0 {
-				msg += " (did you mean " + strings.Join(sug, ", ") + "?)"
-			}
+			msg := unknownMetric(cat.Suggest(p.Metric))
 			bad(i, "metric", p.Metric, msg)
 		}
 	}
@@ -392,11 +394,11 @@ func CheckPointRules(rules []PointRule, lines []int, file string, targets []data
 		}
 		switch cmp := effectiveComparator(t); {
 		case cmp == dataset.CmpLE || cmp == dataset.CmpLT:
-			bad(i, "kind", p.Kind, fmt.Sprintf("target %s is a ceiling (%s %s): a threshold rule gives full points above X; use proportional or all_or_nothing",
+			bad(i, "kind", p.Kind, i18n.Errorf("target %s is a ceiling (%s %s): a threshold rule gives full points above X; use proportional or all_or_nothing",
 				targetName(t), t.Comparator, vntext.FormatNumber(t.Value)))
 			reported[i] = true
 		case p.Threshold == 0 && !(t.Value > 0):
-			bad(i, "threshold", "", fmt.Sprintf("blank, and the value of target %s is %s: give the threshold", targetName(t), vntext.FormatNumber(t.Value)))
+			bad(i, "threshold", "", i18n.Errorf("blank, and the value of target %s is %s: give the threshold", targetName(t), vntext.FormatNumber(t.Value)))
 			reported[i] = true
 		}
 	}

@@ -1,13 +1,13 @@
 package score
 
 import (
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -23,7 +23,7 @@ const (
 )
 
 // ErrMissingField: an observation lacks its entity, metric or year.
-var ErrMissingField = errors.New("missing field")
+var ErrMissingField = i18n.New("missing field")
 
 // Options control Scorecard. The zero value is usable: default rules,
 // default catalogue, every entity and year, errors on conflicting duplicates.
@@ -196,14 +196,25 @@ func (r Rules) orDefault() Rules {
 	return r
 }
 
-func rowName(file string, i, line int) string {
-	if line > 0 {
-		if file != "" {
-			return fmt.Sprintf("%s:%d", file, line)
+// rowName names the input row i (0-based) in a message: "file:line",
+// "line N" or "row N"; a Text, written in the message's language.
+type rowName struct {
+	file    string
+	i, line int
+}
+
+// String returns the name in English.
+func (r rowName) String() string { return r.In(i18n.EN) }
+
+// In returns the name in the language l.
+func (r rowName) In(l i18n.Lang) string {
+	if r.line > 0 {
+		if r.file != "" {
+			return fmt.Sprintf("%s:%d", r.file, r.line)
 		}
-		return fmt.Sprintf("line %d", line)
+		return i18n.Sprintf(l, "line %d", r.line)
 	}
-	return fmt.Sprintf("row %d", i+1)
+	return i18n.Sprintf(l, "row %d", r.i+1)
 }
 
 func levelSuffix(l string) string {

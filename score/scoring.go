@@ -11,6 +11,7 @@ import (
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -83,12 +84,12 @@ func newScoring(targets []dataset.Target, obs []dataset.Observation, opts Option
 	switch opts.Dedupe {
 	case DedupeError, DedupeLast, DedupeFirst:
 	default:
-		return nil, &OptionError{Field: "Dedupe", Value: opts.Dedupe,
-			Msg: fmt.Sprintf("unknown dedupe policy (want \"\", %q or %q)", DedupeLast, DedupeFirst)}
+		return nil, newOptionError("Dedupe", opts.Dedupe,
+			i18n.Errorf("unknown dedupe policy (want \"\", %q or %q)", DedupeLast, DedupeFirst))
 	}
 	if opts.Lines != nil && len(opts.Lines) != len(obs) {
-		return nil, &OptionError{Field: "Lines", Value: strconv.Itoa(len(opts.Lines)),
-			Msg: fmt.Sprintf("%d entries for %d observations", len(opts.Lines), len(obs))}
+		return nil, newOptionError("Lines", strconv.Itoa(len(opts.Lines)),
+			i18n.Errorf("%d entries for %d observations", len(opts.Lines), len(obs)))
 	}
 	sc := &scoring{obs: obs, opts: opts, rules: opts.Rules.orDefault(), cat: opts.Catalogue}
 	if sc.cat == nil {
@@ -113,8 +114,8 @@ func (sc *scoring) line(i int) int {
 }
 
 // reject records a bad observation.
-func (sc *scoring) reject(i int, field, value, msg string, cause error) *InputError {
-	e := &InputError{File: sc.opts.File, Row: i + 1, Line: sc.line(i), Field: field, Value: value, Msg: msg, Err: cause}
+func (sc *scoring) reject(i int, field, value string, msg, cause error) *InputError {
+	e := newInputError(sc.opts.File, i+1, sc.line(i), field, value, msg, cause)
 	sc.errs = append(sc.errs, e)
 	return e
 }
@@ -195,13 +196,13 @@ func (sc *scoring) checkRow(i int, ri *rowInterner) (int, bool) {
 	o := &sc.obs[i]
 	switch {
 	case o.Entity == "":
-		sc.reject(i, "entity", "", "entity is empty", ErrMissingField)
+		sc.reject(i, "entity", "", i18n.New("entity is empty"), ErrMissingField)
 		return 0, false
 	case o.Metric == "":
-		sc.reject(i, "metric", "", "metric is empty", ErrMissingField)
+		sc.reject(i, "metric", "", i18n.New("metric is empty"), ErrMissingField)
 		return 0, false
 	case o.Year == 0:
-		sc.reject(i, "year", "", "year is empty", ErrMissingField)
+		sc.reject(i, "year", "", i18n.New("year is empty"), ErrMissingField)
 		return 0, false
 	}
 	m := sc.mkeys.id(o.Metric)
@@ -216,7 +217,7 @@ func (sc *scoring) checkRow(i int, ri *rowInterner) (int, bool) {
 	}
 	uc := mi.lastClass
 	if uc != "" && mi.unit != "" && uc != mi.unit {
-		sc.reject(i, "unit", o.Unit, fmt.Sprintf("metric %s is measured in %s, not %s", o.Metric, mi.unit, uc), ErrUnitMismatch)
+		sc.reject(i, "unit", o.Unit, i18n.Errorf("metric %s is measured in %s, not %s", o.Metric, mi.unit, uc), ErrUnitMismatch)
 		return 0, false
 	}
 	v := o.Value
@@ -224,13 +225,13 @@ func (sc *scoring) checkRow(i int, ri *rowInterner) (int, bool) {
 	count := mi.unit == "count" || (mi.unit == "" && uc == "count")
 	switch {
 	case math.IsNaN(v) || math.IsInf(v, 0):
-		sc.reject(i, "value", strconv.FormatFloat(v, 'g', -1, 64), "value is not a finite number", ErrOutOfRange)
+		sc.reject(i, "value", strconv.FormatFloat(v, 'g', -1, 64), i18n.New("value is not a finite number"), ErrOutOfRange)
 		return 0, false
 	case rate && (v > 100 || v < 0):
-		sc.reject(i, "value", vntext.FormatNumber(v), fmt.Sprintf("rate %s must lie between 0 and 100 percent", o.Metric), ErrOutOfRange)
+		sc.reject(i, "value", vntext.FormatNumber(v), i18n.Errorf("rate %s must lie between 0 and 100 percent", o.Metric), ErrOutOfRange)
 		return 0, false
 	case count && v < 0:
-		sc.reject(i, "value", vntext.FormatNumber(v), fmt.Sprintf("count %s cannot be negative", o.Metric), ErrOutOfRange)
+		sc.reject(i, "value", vntext.FormatNumber(v), i18n.Errorf("count %s cannot be negative", o.Metric), ErrOutOfRange)
 		return 0, false
 	}
 	if rate {
@@ -276,12 +277,17 @@ func (sc *scoring) rejectUnknownMetric(i int) {
 		return
 	}
 	sc.unknownSeen[metric] = 1
-	msg := "unknown metric id"
 	sug := sc.cat.Suggest(metric)
-	if len(sug) > 0 {
-		msg += " (did you mean " + strings.Join(sug, ", ") + "?)"
+	sc.reject(i, "metric", metric, unknownMetric(sug), ErrUnknownMetric).Suggestions = sug
+}
+
+// unknownMetric is the message of an unknown metric id, with the closest
+// catalogue ids when there are any.
+func unknownMetric(suggestions []string) error {
+	if len(suggestions) == 0 {
+		return i18n.New("unknown metric id")
 	}
-	sc.reject(i, "metric", metric, msg, ErrUnknownMetric).Suggestions = sug
+	return i18n.Errorf("unknown metric id (did you mean %s?)", strings.Join(suggestions, ", "))
 }
 
 // countUnknownRepeats adds to each unknown-metric error how many more rows
@@ -290,7 +296,8 @@ func (sc *scoring) countUnknownRepeats() {
 	for _, e := range sc.errs {
 		if e.Err == ErrUnknownMetric {
 			if n := sc.unknownSeen[e.Value]; n > 1 {
-				e.Msg += fmt.Sprintf("; %d more row(s) name it", n-1)
+				e.reason = i18n.Errorf("%s; %d more row(s) name it", e.Msg, n-1)
+				e.Msg = e.reason.Error()
 			}
 		}
 	}
@@ -437,8 +444,8 @@ func (sc *scoring) indexAnnualRows() {
 func (sc *scoring) rejectDuplicate(i, j int) {
 	o, p := &sc.obs[i], &sc.obs[j]
 	e := sc.reject(i, "value", vntext.FormatNumber(o.Value),
-		fmt.Sprintf("duplicate of %s with a different value (%s) for %s, %s, %d%s",
-			rowName(sc.opts.File, j, sc.line(j)), vntext.FormatNumber(p.Value), o.Metric, o.Entity, o.Year, levelSuffix(o.Level)),
+		i18n.Errorf("duplicate of %s with a different value (%s) for %s, %s, %d%s",
+			rowName{sc.opts.File, j, sc.line(j)}, vntext.FormatNumber(p.Value), o.Metric, o.Entity, o.Year, levelSuffix(o.Level)),
 		ErrDuplicate)
 	e.OtherRow, e.OtherLine = j+1, sc.line(j)
 }

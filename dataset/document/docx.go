@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -31,7 +32,7 @@ func readDOCX(data []byte, name string, limits Limits) (*Document, error) {
 		main = "word/document.xml"
 	}
 	if !a.has(main) {
-		return nil, &Error{File: name, Part: main, Err: fmt.Errorf("%w: not a Word document (no main document part)", ErrMissingPart)}
+		return nil, &Error{File: name, Part: main, Err: i18n.Errorf("%w: not a Word document (no main document part)", ErrMissingPart)}
 	}
 	dir := main[:strings.LastIndexByte(main, '/')+1]
 	rels := a.relTargets(dir+"_rels/"+main[len(dir):]+".rels", strings.TrimSuffix(dir, "/"))
@@ -61,7 +62,7 @@ func readDOCX(data []byte, name string, limits Limits) (*Document, error) {
 		}
 	}
 	if !doc.HasText() {
-		return nil, &Error{File: name, Part: main, Err: fmt.Errorf("%w: the Word document has no text (a scan pasted as pictures?)", ErrNoText)}
+		return nil, &Error{File: name, Part: main, Err: i18n.Errorf("%w: the Word document has no text (a scan pasted as pictures?)", ErrNoText)}
 	}
 	return doc, nil
 }
@@ -96,7 +97,7 @@ func (a *docxArchive) numbering(rel, usual string) (*numbering, error) {
 	}
 	n, err := parseNumbering(data)
 	if err != nil {
-		return nil, &Error{File: a.name, Part: part, Err: fmt.Errorf("damaged XML: %w", err)}
+		return nil, &Error{File: a.name, Part: part, Err: i18n.Errorf("damaged XML: %w", err)}
 	}
 	return n, nil
 }
@@ -170,10 +171,10 @@ func (w *docxWalker) children(end string, onStart func(xml.StartElement) (bool, 
 			if end == "" {
 				return nil
 			}
-			return fmt.Errorf("unexpected end of XML inside <%s>", end)
+			return i18n.Errorf("unexpected end of XML inside <%s>", end)
 		}
 		if err != nil {
-			return fmt.Errorf("damaged XML: %w", err)
+			return i18n.Errorf("damaged XML: %w", err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -262,10 +263,10 @@ func (w *docxWalker) childrenText(end string, b *strings.Builder, inT *bool, onS
 	for {
 		tok, err := w.dec.Token()
 		if err == io.EOF {
-			return fmt.Errorf("unexpected end of XML inside <%s>", end)
+			return i18n.Errorf("unexpected end of XML inside <%s>", end)
 		}
 		if err != nil {
-			return fmt.Errorf("damaged XML: %w", err)
+			return i18n.Errorf("damaged XML: %w", err)
 		}
 		switch t := tok.(type) {
 		case xml.CharData:

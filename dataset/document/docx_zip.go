@@ -3,11 +3,11 @@ package document
 import (
 	"archive/zip"
 	"bytes"
-	"errors"
-	"fmt"
 	"io"
 	"path"
 	"strings"
+
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // Limits bound what a DOCX archive may make the reader unpack, against
@@ -31,13 +31,13 @@ var DefaultLimits = Limits{MaxEntries: 5000, MaxPartSize: 64 << 20, MaxTotalSize
 // Errors wrapped by *Error.
 var (
 	// ErrNoText is reported for a document that holds no text at all.
-	ErrNoText = errors.New("no text")
+	ErrNoText = i18n.New("no text")
 	// ErrTooLarge is reported for a part or archive over the Limits.
-	ErrTooLarge = errors.New("too large")
+	ErrTooLarge = i18n.New("too large")
 	// ErrMissingPart is reported for a DOCX without its main part.
-	ErrMissingPart = errors.New("missing part")
+	ErrMissingPart = i18n.New("missing part")
 	// ErrUnsupported is reported for content of no supported format.
-	ErrUnsupported = errors.New("not a supported document format (DOCX, DOC, PDF, HTML or UTF-8 text)")
+	ErrUnsupported = i18n.New("not a supported document format (DOCX, DOC, PDF, HTML or UTF-8 text)")
 )
 
 // docxArchive reads the parts of one DOCX archive within the limits.
@@ -51,10 +51,10 @@ type docxArchive struct {
 func openDOCX(data []byte, name string, limits Limits) (*docxArchive, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, &Error{File: name, Part: "zip archive", Err: fmt.Errorf("damaged or not a zip archive: %w", err)}
+		return nil, &Error{File: name, Part: "zip archive", Err: i18n.Errorf("damaged or not a zip archive: %w", err)}
 	}
 	if len(zr.File) > limits.MaxEntries {
-		return nil, &Error{File: name, Part: "zip archive", Err: fmt.Errorf("%w: %d entries, at most %d allowed", ErrTooLarge, len(zr.File), limits.MaxEntries)}
+		return nil, &Error{File: name, Part: "zip archive", Err: i18n.Errorf("%w: %d entries, at most %d allowed", ErrTooLarge, len(zr.File), limits.MaxEntries)}
 	}
 	a := &docxArchive{name: name, limits: limits, files: make(map[string]*zip.File, len(zr.File))}
 	for _, f := range zr.File {
@@ -75,16 +75,16 @@ func (a *docxArchive) read(part string) ([]byte, error) {
 	}
 	rc, err := f.Open()
 	if err != nil {
-		return nil, &Error{File: a.name, Part: part, Err: fmt.Errorf("damaged zip entry: %w", err)}
+		return nil, &Error{File: a.name, Part: part, Err: i18n.Errorf("damaged zip entry: %w", err)}
 	}
 	defer rc.Close()
 	limit := min(a.limits.MaxPartSize, a.limits.MaxTotalSize-a.total)
 	data, err := io.ReadAll(io.LimitReader(rc, limit+1))
 	if err != nil {
-		return nil, &Error{File: a.name, Part: part, Err: fmt.Errorf("damaged zip entry: %w", err)}
+		return nil, &Error{File: a.name, Part: part, Err: i18n.Errorf("damaged zip entry: %w", err)}
 	}
 	if int64(len(data)) > limit {
-		return nil, &Error{File: a.name, Part: part, Err: fmt.Errorf("%w: unpacks to more than %d bytes (part limit %d, archive limit %d)",
+		return nil, &Error{File: a.name, Part: part, Err: i18n.Errorf("%w: unpacks to more than %d bytes (part limit %d, archive limit %d)",
 			ErrTooLarge, limit, a.limits.MaxPartSize, a.limits.MaxTotalSize)}
 	}
 	a.total += int64(len(data))

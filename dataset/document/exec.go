@@ -3,17 +3,17 @@ package document
 import (
 	"bytes"
 	"context"
-	"errors"
-	"fmt"
 	"os"
 	"os/exec"
 	"strings"
 	"time"
+
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // ErrMissingProgram is wrapped by the errors for an external program that
 // is not installed.
-var ErrMissingProgram = errors.New("program not found on PATH")
+var ErrMissingProgram = i18n.New("program not found on PATH")
 
 // debianPackages names the Debian package of each external program.
 var debianPackages = map[string]string{
@@ -29,7 +29,7 @@ var debianPackages = map[string]string{
 func Program(name string) (string, error) {
 	p, err := exec.LookPath(name)
 	if err != nil {
-		return "", fmt.Errorf("%w: %s (install the Debian package %s, or run scripts/setup.sh)", ErrMissingProgram, name, debianPackages[name])
+		return "", i18n.Errorf("%w: %s (install the Debian package %s, or run scripts/setup.sh)", ErrMissingProgram, name, debianPackages[name])
 	}
 	return p, nil
 }
@@ -55,7 +55,7 @@ func run(ctx context.Context, timeout time.Duration, name string, args ...string
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err = cmd.Run()
 	if ctx.Err() == context.DeadlineExceeded {
-		return nil, fmt.Errorf("%s did not finish within %v", name, timeout)
+		return nil, i18n.Errorf("%s did not finish within %v", name, timeout)
 	}
 	if err != nil {
 		msg := strings.TrimSpace(stderr.String())
@@ -63,9 +63,9 @@ func run(ctx context.Context, timeout time.Duration, name string, args ...string
 			msg = "…" + msg[len(msg)-300:]
 		}
 		if msg == "" {
-			return nil, fmt.Errorf("%s failed: %w", name, err)
+			return nil, i18n.Errorf("%s failed: %w", name, err)
 		}
-		return nil, fmt.Errorf("%s failed: %w: %s", name, err, msg)
+		return nil, i18n.Errorf("%s failed: %w: %s", name, err, msg)
 	}
 	return stdout.Bytes(), nil
 }

@@ -2,10 +2,10 @@ package document
 
 import (
 	"bytes"
-	"fmt"
 	"strconv"
 	"strings"
 
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -38,7 +38,7 @@ func ReadHTML(data []byte, name string) (*Document, error) {
 	w.flush()
 	doc := &Document{Name: name, Format: FormatHTML, Blocks: w.blocks}
 	if !doc.HasText() {
-		return nil, &Error{File: name, Part: "HTML", Err: fmt.Errorf("%w: the page holds no document text", ErrNoText)}
+		return nil, &Error{File: name, Part: "HTML", Err: i18n.Errorf("%w: the page holds no document text", ErrNoText)}
 	}
 	return doc, nil
 }

@@ -2,9 +2,10 @@ package document
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // ReadDOC reads a Word 97–2003 document: LibreOffice (soffice, headless,
@@ -32,7 +33,7 @@ func readDOC(ctx context.Context, data []byte, name string, opts Options) (*Docu
 	}
 	out, err := os.ReadFile(filepath.Join(dir, "in.docx"))
 	if err != nil {
-		return nil, &Error{File: name, Part: "soffice", Err: fmt.Errorf("LibreOffice did not convert the Word 97–2003 document (damaged, or protected by a password?): %w", err)}
+		return nil, &Error{File: name, Part: "soffice", Err: i18n.Errorf("LibreOffice did not convert the Word 97–2003 document (damaged, or protected by a password?): %w", err)}
 	}
 	doc, err := readDOCX(out, name, opts.limits())
 	if err != nil {

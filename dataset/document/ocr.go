@@ -3,12 +3,12 @@ package document
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"path/filepath"
 	"strconv"
 	"strings"
 
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -62,7 +62,7 @@ func ocrEmptyPages(ctx context.Context, doc *Document, pages []*pdfPage, in, dir
 	}
 	if why != "" {
 		if len(empty) == len(pages) {
-			return &Error{File: doc.Name, Err: fmt.Errorf("%w: the PDF is a scan (its %d pages hold no text) and cannot be read: %s", ErrNoText, len(pages), why)}
+			return &Error{File: doc.Name, Err: i18n.Errorf("%w: the PDF is a scan (its %d pages hold no text) and cannot be read: %s", ErrNoText, len(pages), why)}
 		}
 		for _, i := range empty {
 			doc.Notes = append(doc.Notes, Note{Kind: "no_text_page", Page: i + 1, Message: "the page holds no text (a scan?) and was not read: " + why})
@@ -98,7 +98,7 @@ func ocrPage(ctx context.Context, in, dir string, page int, p *pdfPage, lang str
 	out, err := run(ctx, opts.timeout(), "tesseract", base+".png", "stdout", "-l", lang, "--psm", "3", "tsv")
 	if err != nil {
 		if strings.Contains(err.Error(), "Failed loading language") {
-			return nil, 0, fmt.Errorf("%w: Tesseract has no %q model (install the Debian package tesseract-ocr-vie): %v", ErrMissingProgram, lang, err)
+			return nil, 0, i18n.Errorf("%w: Tesseract has no %q model (install the Debian package tesseract-ocr-vie): %v", ErrMissingProgram, lang, err)
 		}
 		return nil, 0, err
 	}
@@ -139,7 +139,7 @@ func parseTSV(out []byte, scale float64) ([]word, float64, error) {
 		}
 	}
 	if len(out) > 0 && n == 0 && !bytes.HasPrefix(out, []byte("level")) {
-		return nil, 0, errors.New("tesseract gave no TSV output")
+		return nil, 0, i18n.New("tesseract gave no TSV output")
 	}
 	for i := range words {
 		if lb, ok := lines[keys[i]]; ok {

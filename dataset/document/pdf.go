@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/xml"
-	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -56,7 +56,7 @@ func readPDF(ctx context.Context, data []byte, name string, opts Options) (*Docu
 		return nil, &Error{File: name, Part: "pdftotext", Err: err}
 	}
 	if len(pages) == 0 {
-		return nil, &Error{File: name, Err: fmt.Errorf("%w: the PDF has no pages", ErrNoText)}
+		return nil, &Error{File: name, Err: i18n.Errorf("%w: the PDF has no pages", ErrNoText)}
 	}
 	doc := &Document{Name: name, Format: FormatPDF, Pages: len(pages)}
 	if err := ocrEmptyPages(ctx, doc, pages, in, dir, opts); err != nil {
@@ -72,7 +72,7 @@ func readPDF(ctx context.Context, data []byte, name string, opts Options) (*Docu
 	mergeTablesAcrossPages(doc)
 	joinAcrossPages(doc)
 	if !doc.HasText() {
-		return nil, &Error{File: name, Err: fmt.Errorf("%w: the PDF's pages hold no text, and OCR gave none", ErrNoText)}
+		return nil, &Error{File: name, Err: i18n.Errorf("%w: the PDF's pages hold no text, and OCR gave none", ErrNoText)}
 	}
 	return doc, nil
 }
@@ -82,9 +82,9 @@ func pdfFailure(err error) error {
 	msg := err.Error()
 	switch {
 	case strings.Contains(msg, "Incorrect password"), strings.Contains(msg, "encrypted"):
-		return fmt.Errorf("the PDF is encrypted (protected by a password): %w", err)
+		return i18n.Errorf("the PDF is encrypted (protected by a password): %w", err)
 	case strings.Contains(msg, "May not be a PDF file"), strings.Contains(msg, "Couldn't find trailer"), strings.Contains(msg, "Syntax Error"):
-		return fmt.Errorf("the PDF is damaged: %w", err)
+		return i18n.Errorf("the PDF is damaged: %w", err)
 	}
 	return err
 }

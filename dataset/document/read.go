@@ -2,8 +2,9 @@ package document
 
 import (
 	"context"
-	"fmt"
 	"time"
+
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // Options tune Read. The zero value reads with the defaults.
@@ -53,7 +54,7 @@ func Read(ctx context.Context, data []byte, name string, opts Options) (*Documen
 	case FormatText:
 		return readText(data, name), nil
 	}
-	return nil, &Error{File: name, Err: fmt.Errorf("%w: %s", ErrUnsupported, describeUnknown(data))}
+	return nil, &Error{File: name, Err: i18n.Errorf("%w: %s", ErrUnsupported, describeUnknown(data))}
 }
 
 // describeUnknown names what unsupported binary data looks like.

@@ -12,6 +12,7 @@ import (
 	"github.com/go-gota/gota/series"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // ToDataFrame converts rec to a gota DataFrame, one series per column,
@@ -92,7 +93,7 @@ func value(a arrow.Array, i int) interface{} {
 // header as 1) and column. The caller releases the record.
 func FromDataFrame(df dataframe.DataFrame, kind dataset.Kind, mem memory.Allocator) (arrow.Record, error) {
 	if df.Err != nil {
-		return nil, fmt.Errorf("gotaconv: the DataFrame holds an error: %w", df.Err)
+		return nil, i18n.Errorf("gotaconv: the DataFrame holds an error: %w", df.Err)
 	}
 	if mem == nil {
 		mem = memory.DefaultAllocator
@@ -104,7 +105,7 @@ func FromDataFrame(df dataframe.DataFrame, kind dataset.Kind, mem memory.Allocat
 	defer raw.Release()
 	l, err := dataset.FromArrow(raw, "DataFrame", kind, mem)
 	if err != nil {
-		return nil, fmt.Errorf("gotaconv: %w", err)
+		return nil, i18n.Errorf("gotaconv: %w", err)
 	}
 	if len(l.Rejected) > 0 {
 		errs := make([]error, len(l.Rejected))
@@ -112,7 +113,7 @@ func FromDataFrame(df dataframe.DataFrame, kind dataset.Kind, mem memory.Allocat
 			errs[i] = errors.New(r.String())
 		}
 		l.Release()
-		return nil, fmt.Errorf("gotaconv: %d of %d rows cannot be read: %w", len(errs), df.Nrow(), errors.Join(errs...))
+		return nil, i18n.Errorf("gotaconv: %d of %d rows cannot be read: %w", len(errs), df.Nrow(), errors.Join(errs...))
 	}
 	return l.Record, nil
 }
@@ -133,7 +134,7 @@ func rawRecord(df dataframe.DataFrame, mem memory.Allocator) (arrow.Record, erro
 	for j, name := range names {
 		col, row, err := seriesArray(df.Col(name), types[j], mem)
 		if err != nil {
-			return nil, fmt.Errorf("gotaconv: row %d, column %q: %w", row+2, name, err)
+			return nil, i18n.Errorf("gotaconv: row %d, column %q: %w", row+2, name, err)
 		}
 		cols[j] = col
 		fields[j] = arrow.Field{Name: name, Type: col.DataType(), Nullable: true}

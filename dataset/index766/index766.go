@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -92,7 +93,7 @@ func Read(path string) ([]Row, error) {
 	for _, r := range recs {
 		row, err := parseRow(r.cells)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, r.line, err)
+			return nil, i18n.Errorf("%s:%d: %w", path, r.line, err)
 		}
 		row.Line = r.line
 		out = append(out, row)
@@ -106,16 +107,16 @@ func parseRow(c []string) (Row, error) {
 		Captured: c[4], Source: vntext.NFC(c[8])}
 	var err error
 	if r.Group, err = groupOf(r.Index); err != nil {
-		return r, fmt.Errorf("column \"index\": %w", err)
+		return r, i18n.Errorf("column \"index\": %w", err)
 	}
 	if r.Year, err = strconv.Atoi(prefix(r.Period, 4)); err != nil {
-		return r, fmt.Errorf("column \"period\": %q does not start with a year", r.Period)
+		return r, i18n.Errorf("column \"period\": %q does not start with a year", r.Period)
 	}
 	if r.Value, err = number(c[5]); err != nil || math.IsNaN(r.Value) {
-		return r, fmt.Errorf("column \"value\": %q is not a number", c[5])
+		return r, i18n.Errorf("column \"value\": %q is not a number", c[5])
 	}
 	if r.MaxPoints, err = number(c[6]); err != nil {
-		return r, fmt.Errorf("column \"max_points\": %q is not a number", c[6])
+		return r, i18n.Errorf("column \"max_points\": %q is not a number", c[6])
 	}
 	if s := strings.TrimSpace(c[7]); s != "" {
 		// A rank may carry a remark ("62 (second last)") or be words only
@@ -131,12 +132,12 @@ func parseRow(c []string) (Row, error) {
 	case LevelProvince:
 		p, ok := vntext.CanonicalProvince(r.Unit)
 		if !ok {
-			return r, fmt.Errorf("column \"unit\": %q is not a province of the register", r.Unit)
+			return r, i18n.Errorf("column \"unit\": %q is not a province of the register", r.Unit)
 		}
 		r.Province = p
 	case LevelDepartment, LevelMinistry:
 	default:
-		return r, fmt.Errorf("column \"level\": %q (want province, department or ministry)", r.Level)
+		return r, i18n.Errorf("column \"level\": %q (want province, department or ministry)", r.Level)
 	}
 	return r, nil
 }
@@ -145,7 +146,7 @@ func parseRow(c []string) (Row, error) {
 func groupOf(index string) (string, error) {
 	g, ok := strings.CutPrefix(index, "766 ")
 	if !ok {
-		return "", fmt.Errorf("%q is not a 766 series", index)
+		return "", i18n.Errorf("%q is not a 766 series", index)
 	}
 	if g == GroupTotal {
 		return g, nil
@@ -155,7 +156,7 @@ func groupOf(index string) (string, error) {
 			return x.Name, nil
 		}
 	}
-	return "", fmt.Errorf("%q is not one of the six groups", g)
+	return "", i18n.Errorf("%q is not one of the six groups", g)
 }
 
 func prefix(s string, n int) string {
@@ -222,20 +223,20 @@ func ReadCounts(path string) ([]Count, error) {
 		c := r.cells
 		p, ok := vntext.CanonicalProvince(c[0])
 		if !ok {
-			return nil, fmt.Errorf("%s:%d: column \"province\": %q is not a province of the register", path, r.line, c[0])
+			return nil, i18n.Errorf("%s:%d: column \"province\": %q is not a province of the register", path, r.line, c[0])
 		}
 		n := Count{Province: p, Period: c[1], Metric: c[2], Value: c[5], Source: c[8], Line: r.line}
 		for i, dst := range []*int64{&n.Numerator, &n.Denominator} {
 			*dst = -1
 			if s := strings.TrimSpace(c[3+i]); s != "" {
 				if *dst, err = vntext.ParseCount(s); err != nil {
-					return nil, fmt.Errorf("%s:%d: column %q: %w", path, r.line, countColumns[3+i], err)
+					return nil, i18n.Errorf("%s:%d: column %q: %w", path, r.line, countColumns[3+i], err)
 				}
 			}
 		}
 		for i, dst := range []*float64{&n.Points, &n.MaxPoints} {
 			if *dst, err = number(c[6+i]); err != nil {
-				return nil, fmt.Errorf("%s:%d: column %q: %w", path, r.line, countColumns[6+i], err)
+				return nil, i18n.Errorf("%s:%d: column %q: %w", path, r.line, countColumns[6+i], err)
 			}
 		}
 		out = append(out, n)
@@ -260,11 +261,11 @@ func readCSV(path string, want []string) ([]csvRow, error) {
 	cr.FieldsPerRecord = len(want)
 	header, err := cr.Read()
 	if err != nil {
-		return nil, fmt.Errorf("%s:1: header: %w", path, err)
+		return nil, i18n.Errorf("%s:1: header: %w", path, err)
 	}
 	for i, h := range header {
 		if strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")) != want[i] {
-			return nil, fmt.Errorf("%s:1: column %d is %q, want %q", path, i+1, h, want[i])
+			return nil, i18n.Errorf("%s:1: column %d is %q, want %q", path, i+1, h, want[i])
 		}
 	}
 	var out []csvRow
@@ -275,7 +276,7 @@ func readCSV(path string, want []string) ([]csvRow, error) {
 		}
 		line, _ := cr.FieldPos(0)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
+			return nil, i18n.Errorf("%s: %w", path, err)
 		}
 		out = append(out, csvRow{cells: cells, line: line})
 	}

@@ -2,7 +2,6 @@ package atomicfile
 
 import (
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -10,11 +9,13 @@ import (
 	"path/filepath"
 	"sync"
 	"syscall"
+
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // ErrSameFile is wrapped by the error of an output that names the same
 // file as an input or as another output of the same run.
-var ErrSameFile = errors.New("is the same file as")
+var ErrSameFile = i18n.New("is the same file as")
 
 // Fill writes the content of one output to w.
 type Fill func(w io.Writer) error
@@ -112,7 +113,7 @@ func resolve(path string) (target string, special bool, err error) {
 	target = path
 	if fi, lerr := os.Lstat(path); lerr == nil && fi.Mode()&fs.ModeSymlink != 0 {
 		if target, err = filepath.EvalSymlinks(path); err != nil {
-			return "", false, fmt.Errorf("%s: following the link: %w", path, err)
+			return "", false, i18n.Errorf("%s: following the link: %w", path, err)
 		}
 	}
 	fi, err := os.Stat(target)
@@ -120,9 +121,9 @@ func resolve(path string) (target string, special bool, err error) {
 	case errors.Is(err, fs.ErrNotExist):
 		return target, false, nil
 	case err != nil:
-		return "", false, fmt.Errorf("%s: %w", path, err)
+		return "", false, i18n.Errorf("%s: %w", path, err)
 	case fi.IsDir():
-		return "", false, fmt.Errorf("%s: is a folder, not a file", path)
+		return "", false, i18n.Errorf("%s: is a folder, not a file", path)
 	}
 	return target, !fi.Mode().IsRegular(), nil
 }
@@ -141,7 +142,7 @@ func stage(path, target string, fill Fill) (_ *staging, err error) {
 	}
 	f, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".*.tmp")
 	if err != nil {
-		return nil, fmt.Errorf("cannot write %s: %w", path, err)
+		return nil, i18n.Errorf("cannot write %s: %w", path, err)
 	}
 	pending.add(f.Name())
 	st := &staging{path: path, target: target, tmp: f.Name()}
@@ -152,16 +153,16 @@ func stage(path, target string, fill Fill) (_ *staging, err error) {
 		}
 	}()
 	if err = fill(f); err != nil {
-		return nil, fmt.Errorf("writing %s: %w", path, err)
+		return nil, i18n.Errorf("writing %s: %w", path, err)
 	}
 	if err = f.Sync(); err != nil {
-		return nil, fmt.Errorf("writing %s: %w", path, err)
+		return nil, i18n.Errorf("writing %s: %w", path, err)
 	}
 	if err = f.Close(); err != nil {
-		return nil, fmt.Errorf("writing %s: %w", path, err)
+		return nil, i18n.Errorf("writing %s: %w", path, err)
 	}
 	if err = os.Chmod(st.tmp, mode); err != nil {
-		return nil, fmt.Errorf("writing %s: %w", path, err)
+		return nil, i18n.Errorf("writing %s: %w", path, err)
 	}
 	return st, nil
 }
@@ -169,7 +170,7 @@ func stage(path, target string, fill Fill) (_ *staging, err error) {
 // commit renames the temporary file over the target.
 func (st *staging) commit() error {
 	if err := os.Rename(st.tmp, st.target); err != nil {
-		return fmt.Errorf("cannot write %s: %w", st.path, err)
+		return i18n.Errorf("cannot write %s: %w", st.path, err)
 	}
 	pending.remove(st.tmp)
 	return nil
@@ -186,14 +187,14 @@ func (st *staging) abort() {
 func writeThrough(path string, fill Fill) error {
 	f, err := os.OpenFile(path, os.O_WRONLY, 0)
 	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
+		return i18n.Errorf("cannot write %s: %w", path, err)
 	}
 	if err := fill(f); err != nil {
 		f.Close()
-		return fmt.Errorf("writing %s: %w", path, err)
+		return i18n.Errorf("writing %s: %w", path, err)
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		return i18n.Errorf("writing %s: %w", path, err)
 	}
 	return nil
 }
@@ -213,7 +214,7 @@ func CheckDistinct(inputs, outputs []string) error {
 			return nil
 		}
 		if prev, dup := ids[id]; dup {
-			return fmt.Errorf("%s %s %w %s %s", role, name, ErrSameFile, prev.role, prev.name)
+			return i18n.Errorf("%s %s %w %s %s", role, name, ErrSameFile, prev.role, prev.name)
 		}
 		ids[id] = seen{name, role}
 		return nil
@@ -339,7 +340,7 @@ func Create(path string) (*Pending, error) {
 	if special {
 		f, err := os.OpenFile(path, os.O_WRONLY, 0)
 		if err != nil {
-			return nil, fmt.Errorf("cannot write %s: %w", path, err)
+			return nil, i18n.Errorf("cannot write %s: %w", path, err)
 		}
 		return &Pending{File: f}, nil
 	}
@@ -349,7 +350,7 @@ func Create(path string) (*Pending, error) {
 	}
 	f, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".*.tmp")
 	if err != nil {
-		return nil, fmt.Errorf("cannot write %s: %w", path, err)
+		return nil, i18n.Errorf("cannot write %s: %w", path, err)
 	}
 	pending.add(f.Name())
 	return &Pending{File: f, st: &staging{path: path, target: target, tmp: f.Name()}, mode: mode}, nil
@@ -372,13 +373,13 @@ func (p *Pending) Commit() (err error) {
 	}()
 	if err := p.File.Sync(); err != nil {
 		p.File.Close()
-		return fmt.Errorf("writing %s: %w", p.st.path, err)
+		return i18n.Errorf("writing %s: %w", p.st.path, err)
 	}
 	if err := p.File.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", p.st.path, err)
+		return i18n.Errorf("writing %s: %w", p.st.path, err)
 	}
 	if err := os.Chmod(p.st.tmp, p.mode); err != nil {
-		return fmt.Errorf("writing %s: %w", p.st.path, err)
+		return i18n.Errorf("writing %s: %w", p.st.path, err)
 	}
 	return p.st.commit()
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // RecordError is a damaged column of a record, found by CheckRecord.
@@ -46,7 +47,7 @@ func (e *rowError) Unwrap() error { return e.err }
 func CheckRecord(rec arrow.Record) error {
 	for i, col := range rec.Columns() {
 		if col.Len() != int(rec.NumRows()) {
-			return &RecordError{Column: rec.ColumnName(i), Row: -1, Err: fmt.Errorf("%w: %d values in a batch of %d rows", ErrDamaged, col.Len(), rec.NumRows())}
+			return &RecordError{Column: rec.ColumnName(i), Row: -1, Err: i18n.Errorf("%w: %d values in a batch of %d rows", ErrDamaged, col.Len(), rec.NumRows())}
 		}
 		if err := CheckArray(col); err != nil {
 			re := &RecordError{Column: rec.ColumnName(i), Row: -1, Err: err}
@@ -74,15 +75,15 @@ const maxNesting = 64
 
 func checkData(d arrow.ArrayData, depth int) error {
 	if depth > maxNesting {
-		return fmt.Errorf("%w: types nested more than %d deep", ErrDamaged, maxNesting)
+		return i18n.Errorf("%w: types nested more than %d deep", ErrDamaged, maxNesting)
 	}
 	n, off := d.Len(), d.Offset()
 	if n < 0 || off < 0 {
-		return fmt.Errorf("%w: a negative length or offset", ErrDamaged)
+		return i18n.Errorf("%w: a negative length or offset", ErrDamaged)
 	}
 	bufs := d.Buffers()
 	if bm := bytesOf(bufs, 0); len(bm) > 0 && len(bm)*8 < off+n {
-		return fmt.Errorf("%w: the validity bitmap holds %d bits for %d values", ErrDamaged, bufs[0].Len()*8, off+n)
+		return i18n.Errorf("%w: the validity bitmap holds %d bits for %d values", ErrDamaged, bufs[0].Len()*8, off+n)
 	}
 	switch dt := d.DataType().(type) {
 	case *arrow.StringType:
@@ -102,10 +103,10 @@ func checkData(d arrow.ArrayData, depth int) error {
 	case *arrow.StructType:
 		for i, c := range d.Children() {
 			if c.Len() < off+n {
-				return fmt.Errorf("%w: field %q has %d values for %d rows", ErrDamaged, dt.Field(i).Name, c.Len(), off+n)
+				return i18n.Errorf("%w: field %q has %d values for %d rows", ErrDamaged, dt.Field(i).Name, c.Len(), off+n)
 			}
 			if err := checkData(c, depth+1); err != nil {
-				return fmt.Errorf("field %q: %w", dt.Field(i).Name, err)
+				return i18n.Errorf("field %q: %w", dt.Field(i).Name, err)
 			}
 		}
 		return nil
@@ -129,7 +130,7 @@ func checkFixedWidth(bufs []*memory.Buffer, n, off, bits int) error {
 	}
 	have := len(bytesOf(bufs, 1))
 	if need := (int64(off+n)*int64(bits) + 7) / 8; int64(have) < need {
-		return fmt.Errorf("%w: a values buffer of %d bytes for %d values of %d bits", ErrDamaged, have, off+n, bits)
+		return i18n.Errorf("%w: a values buffer of %d bytes for %d values of %d bits", ErrDamaged, have, off+n, bits)
 	}
 	return nil
 }
@@ -152,7 +153,7 @@ func checkOffsetRun(buf []byte, width, n, off int, limit int64) (offsetsAt, erro
 		return nil, nil
 	}
 	if len(buf) < (off+n+1)*width {
-		return nil, fmt.Errorf("%w: an offsets buffer of %d bytes for %d values", ErrDamaged, len(buf), off+n)
+		return nil, i18n.Errorf("%w: an offsets buffer of %d bytes for %d values", ErrDamaged, len(buf), off+n)
 	}
 	at := offsets32(buf)
 	if width == 8 {
@@ -160,12 +161,12 @@ func checkOffsetRun(buf []byte, width, n, off int, limit int64) (offsetsAt, erro
 	}
 	prev := at(off)
 	if prev < 0 || prev > limit {
-		return nil, &rowError{0, fmt.Errorf("%w: a value starts at offset %d, outside the %d bytes of values", ErrDamaged, prev, limit)}
+		return nil, &rowError{0, i18n.Errorf("%w: a value starts at offset %d, outside the %d bytes of values", ErrDamaged, prev, limit)}
 	}
 	for i := off + 1; i <= off+n; i++ {
 		cur := at(i)
 		if cur < prev || cur > limit {
-			return nil, &rowError{i - off - 1, fmt.Errorf("%w: a value ends at offset %d, outside %d..%d", ErrDamaged, cur, prev, limit)}
+			return nil, &rowError{i - off - 1, i18n.Errorf("%w: a value ends at offset %d, outside %d..%d", ErrDamaged, cur, prev, limit)}
 		}
 		prev = cur
 	}
@@ -194,7 +195,7 @@ func checkBinary(bufs []*memory.Buffer, n, off, width int, text bool) error {
 			continue
 		}
 		if v := values[at(i):at(i+1)]; !utf8.Valid(v) {
-			return &rowError{i - off, fmt.Errorf("%w: text that is not UTF-8 (%q)", ErrDamaged, clip(v))}
+			return &rowError{i - off, i18n.Errorf("%w: text that is not UTF-8 (%q)", ErrDamaged, clip(v))}
 		}
 	}
 	return nil
@@ -220,13 +221,13 @@ func checkList64(d arrow.ArrayData, bufs []*memory.Buffer, n, off, depth int) er
 func checkList(d arrow.ArrayData, bufs []*memory.Buffer, n, off, width, depth int) error {
 	children := d.Children()
 	if len(children) != 1 {
-		return fmt.Errorf("%w: a list with %d children", ErrDamaged, len(children))
+		return i18n.Errorf("%w: a list with %d children", ErrDamaged, len(children))
 	}
 	if _, err := checkOffsetRun(bytesOf(bufs, 1), width, n, off, int64(children[0].Len())); err != nil {
 		return err
 	}
 	if err := checkData(children[0], depth+1); err != nil {
-		return fmt.Errorf("list items: %w", err)
+		return i18n.Errorf("list items: %w", err)
 	}
 	return nil
 }
@@ -235,14 +236,14 @@ func checkList(d arrow.ArrayData, bufs []*memory.Buffer, n, off, width, depth in
 func checkDictionary(d arrow.ArrayData, dt *arrow.DictionaryType, bufs []*memory.Buffer, n, off, depth int) error {
 	dict := d.Dictionary()
 	if dict == nil {
-		return fmt.Errorf("%w: a dictionary column without its dictionary", ErrDamaged)
+		return i18n.Errorf("%w: a dictionary column without its dictionary", ErrDamaged)
 	}
 	if err := checkData(dict, depth+1); err != nil {
-		return fmt.Errorf("dictionary: %w", err)
+		return i18n.Errorf("dictionary: %w", err)
 	}
 	iw, ok := dt.IndexType.(arrow.FixedWidthDataType)
 	if !ok {
-		return fmt.Errorf("%w: dictionary indices of type %s", ErrDamaged, dt.IndexType)
+		return i18n.Errorf("%w: dictionary indices of type %s", ErrDamaged, dt.IndexType)
 	}
 	if err := checkFixedWidth(bufs, n, off, iw.BitWidth()); err != nil {
 		return err
@@ -259,7 +260,7 @@ func checkDictionary(d arrow.ArrayData, dt *arrow.DictionaryType, bufs []*memory
 			return err
 		}
 		if v < 0 || v >= size {
-			return &rowError{i - off, fmt.Errorf("%w: dictionary index %d outside the %d entries", ErrDamaged, v, size)}
+			return &rowError{i - off, i18n.Errorf("%w: dictionary index %d outside the %d entries", ErrDamaged, v, size)}
 		}
 	}
 	return nil
@@ -283,5 +284,5 @@ func indexAt(b []byte, i int, t arrow.FixedWidthDataType) (int64, error) {
 	case arrow.INT64, arrow.UINT64:
 		return int64(binary.LittleEndian.Uint64(b[8*i:])), nil
 	}
-	return 0, fmt.Errorf("%w: dictionary indices of type %s", ErrDamaged, t)
+	return 0, i18n.Errorf("%w: dictionary indices of type %s", ErrDamaged, t)
 }

@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"encoding/binary"
 	"encoding/hex"
-	"errors"
-	"fmt"
 	"hash"
 	"hash/crc32"
 	"io"
+
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // Arrow v15's Parquet writer leaves the CRC of each page header unset and
@@ -34,7 +34,7 @@ var checksumMark = []byte(ChecksumKey + "\x18\x08")
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // ErrChecksum is wrapped by the error of a file whose checksum does not match.
-var ErrChecksum = errors.New("checksum mismatch")
+var ErrChecksum = i18n.New("checksum mismatch")
 
 // ChecksumWriter passes a Parquet file through to w while summing it. The
 // writer of the file appends ChecksumKey = ChecksumPlaceholder to its
@@ -70,20 +70,20 @@ func (c *ChecksumWriter) Hold() { c.hold = true }
 func (c *ChecksumWriter) Finish() error {
 	b := c.held.Bytes()
 	if len(b) < 8 || string(b[len(b)-4:]) != "PAR1" {
-		return errors.New("checksum: the Parquet footer was not written after Hold")
+		return i18n.New("checksum: the Parquet footer was not written after Hold")
 	}
 	flen := int(binary.LittleEndian.Uint32(b[len(b)-8:]))
 	start := len(b) - 8 - flen
 	if start < 0 {
-		return errors.New("checksum: the Parquet footer began before Hold")
+		return i18n.New("checksum: the Parquet footer began before Hold")
 	}
 	at := bytes.LastIndex(b[start:len(b)-8], checksumMark)
 	if at < 0 {
-		return fmt.Errorf("checksum: no %s in the Parquet footer", ChecksumKey)
+		return i18n.Errorf("checksum: no %s in the Parquet footer", ChecksumKey)
 	}
 	value := start + at + len(checksumMark)
 	if string(b[value:value+8]) != ChecksumPlaceholder {
-		return fmt.Errorf("checksum: %s holds %q, not the placeholder", ChecksumKey, b[value:value+8])
+		return i18n.Errorf("checksum: %s holds %q, not the placeholder", ChecksumKey, b[value:value+8])
 	}
 	c.sum.Write(b[:len(b)-8])
 	hex.Encode(b[value:value+8], binary.BigEndian.AppendUint32(nil, c.sum.Sum32()))
@@ -118,18 +118,18 @@ func VerifyParquetChecksum(ra io.ReaderAt, size int64) (bool, error) {
 	at := bytes.LastIndex(footer, checksumMark)
 	if at < 0 {
 		if nearMark(footer) {
-			return true, fmt.Errorf("%w: %w: the footer's %s entry is damaged", ErrDamaged, ErrChecksum, ChecksumKey)
+			return true, i18n.Errorf("%w: %w: the footer's %s entry is damaged", ErrDamaged, ErrChecksum, ChecksumKey)
 		}
 		return false, nil
 	}
 	start := at + len(checksumMark)
 	if start+8 > len(footer) {
-		return true, fmt.Errorf("%w: %w: the footer ends inside %s", ErrDamaged, ErrChecksum, ChecksumKey)
+		return true, i18n.Errorf("%w: %w: the footer ends inside %s", ErrDamaged, ErrChecksum, ChecksumKey)
 	}
 	value := string(footer[start : start+8])
 	want, err := hex.DecodeString(value)
 	if err != nil {
-		return true, fmt.Errorf("%w: %w: %s is %q, not eight hex digits", ErrDamaged, ErrChecksum, ChecksumKey, value)
+		return true, i18n.Errorf("%w: %w: %s is %q, not eight hex digits", ErrDamaged, ErrChecksum, ChecksumKey, value)
 	}
 	copy(footer[start:], ChecksumPlaceholder)
 	sum := crc32.New(castagnoli)
@@ -138,7 +138,7 @@ func VerifyParquetChecksum(ra io.ReaderAt, size int64) (bool, error) {
 	}
 	sum.Write(footer)
 	if got := sum.Sum32(); got != binary.BigEndian.Uint32(want) {
-		return true, fmt.Errorf("%w: %w: the file's CRC-32C is %08x where its footer says %s: it changed after cchc wrote it", ErrDamaged, ErrChecksum, got, value)
+		return true, i18n.Errorf("%w: %w: the file's CRC-32C is %08x where its footer says %s: it changed after cchc wrote it", ErrDamaged, ErrChecksum, got, value)
 	}
 	return true, nil
 }

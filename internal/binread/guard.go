@@ -3,16 +3,16 @@ package binread
 import (
 	"bytes"
 	"encoding/base64"
-	"errors"
 	"fmt"
 	"runtime"
 
 	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // ErrDamaged is wrapped by every error this package returns about a
 // file's content.
-var ErrDamaged = errors.New("damaged file")
+var ErrDamaged = i18n.New("damaged file")
 
 // limitAllocator refuses, by panicking, an allocation larger than limit:
 // a damaged Parquet or Arrow file can declare a buffer of terabytes, which
@@ -70,9 +70,9 @@ func Recovered(r any) error {
 		return nil
 	}
 	if re, ok := r.(runtime.Error); ok {
-		return fmt.Errorf("%w: the decoder failed on it (%v)", ErrDamaged, re)
+		return i18n.Errorf("%w: the decoder failed on it (%v)", ErrDamaged, re)
 	}
-	return fmt.Errorf("%w: %v", ErrDamaged, r)
+	return i18n.Errorf("%w: %v", ErrDamaged, r)
 }
 
 // CheckStoredSchema checks the Arrow schema that a Parquet file stores,
@@ -88,7 +88,7 @@ func CheckStoredSchema(value string) error {
 		return nil
 	}
 	if err := CheckIPCStream(bytes.NewReader(decoded), int64(len(decoded))); err != nil {
-		return fmt.Errorf("%w: the Arrow schema stored in the Parquet metadata: %v", ErrDamaged, err)
+		return i18n.Errorf("%w: the Arrow schema stored in the Parquet metadata: %v", ErrDamaged, err)
 	}
 	return nil
 }

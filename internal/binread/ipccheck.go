@@ -2,9 +2,9 @@ package binread
 
 import (
 	"encoding/binary"
-	"errors"
-	"fmt"
 	"io"
+
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // The Arrow IPC readers of Arrow v15 size Go slices from vector lengths
@@ -16,7 +16,7 @@ import (
 
 // errBadFlatbuffer reports a flatbuffer whose offsets or vector lengths
 // point outside it.
-var errBadFlatbuffer = errors.New("damaged metadata: an offset or a length points outside its buffer")
+var errBadFlatbuffer = i18n.New("damaged metadata: an offset or a length points outside its buffer")
 
 // fbuf is a flatbuffer with bounds-checked reads.
 type fbuf []byte
@@ -118,7 +118,7 @@ func (b fbuf) checkSchemaFB(schema int) error {
 	var checkField func(f, depth int) error
 	checkField = func(f, depth int) error {
 		if depth > 64 {
-			return fmt.Errorf("damaged metadata: fields nested more than 64 deep")
+			return i18n.Errorf("damaged metadata: fields nested more than 64 deep")
 		}
 		if _, _, err := b.vector(f, 0, 1); err != nil { // name
 			return err
@@ -189,7 +189,7 @@ func CheckIPCStream(ra io.ReaderAt, size int64) error {
 		n = int64(int32(binary.LittleEndian.Uint32(h[4:])))
 	}
 	if n <= 0 || n > size-off {
-		return fmt.Errorf("damaged stream: a metadata length of %d bytes in a %d-byte file", n, size)
+		return i18n.Errorf("damaged stream: a metadata length of %d bytes in a %d-byte file", n, size)
 	}
 	msg := make(fbuf, n)
 	if _, err := ra.ReadAt(msg, off); err != nil {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"image"
 	"image/png"
+
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // Close decodes two PNGs and reports whether they match: same size, and
@@ -13,11 +15,11 @@ import (
 func Close(got, want []byte, tol uint8, maxFrac float64) (bool, string, error) {
 	ia, err := png.Decode(bytes.NewReader(got))
 	if err != nil {
-		return false, "", fmt.Errorf("decoding got: %w", err)
+		return false, "", i18n.Errorf("decoding got: %w", err)
 	}
 	ib, err := png.Decode(bytes.NewReader(want))
 	if err != nil {
-		return false, "", fmt.Errorf("decoding want: %w", err)
+		return false, "", i18n.Errorf("decoding want: %w", err)
 	}
 	if ia.Bounds() != ib.Bounds() {
 		return false, fmt.Sprintf("size %v, want %v", ia.Bounds().Size(), ib.Bounds().Size()), nil

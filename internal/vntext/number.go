@@ -1,23 +1,24 @@
 package vntext
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // ErrSyntax is wrapped by every NumberError caused by text that is not a
 // number of the requested kind ("abc", "2O24", "1,5" as a count).
-var ErrSyntax = errors.New("not a valid number")
+var ErrSyntax = i18n.New("not a valid number")
 
 // ErrRange is wrapped by every NumberError caused by a well-formed number
 // outside the range of its kind (a year before 1900, a negative count, a
 // count beyond int64, a decimal beyond float64).
-var ErrRange = errors.New("number out of range")
+var ErrRange = i18n.New("number out of range")
 
 // NumberError reports text that ParseNumber, ParseCount or ParseYear could
 // not read. Its message quotes the text and says what is wrong with it;

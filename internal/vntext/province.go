@@ -11,6 +11,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 )
@@ -174,10 +175,10 @@ func buildRegister(data []byte) (*provinceRegister, error) {
 	cr := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
 	rows, err := cr.ReadAll()
 	if err != nil {
-		return nil, fmt.Errorf("province_merger_2025.csv: %w", err)
+		return nil, i18n.Errorf("province_merger_2025.csv: %w", err)
 	}
 	if len(rows) < 2 || len(rows[0]) < 3 || rows[0][0] != "old_province" || rows[0][1] != "new_province" || rows[0][2] != "new_kind" {
-		return nil, fmt.Errorf("province_merger_2025.csv: want header old_province,new_province,new_kind,...")
+		return nil, i18n.Errorf("province_merger_2025.csv: want header old_province,new_province,new_kind,...")
 	}
 	r := &provinceRegister{
 		byName: map[string]Province{},
@@ -189,13 +190,13 @@ func buildRegister(data []byte) (*provinceRegister, error) {
 	for i, row := range rows[1:] {
 		oldName, newName, k := NFC(strings.TrimSpace(row[0])), NFC(strings.TrimSpace(row[1])), NFC(strings.TrimSpace(row[2]))
 		if oldName == "" || newName == "" {
-			return nil, fmt.Errorf("province_merger_2025.csv:%d: empty province name", i+2)
+			return nil, i18n.Errorf("province_merger_2025.csv:%d: empty province name", i+2)
 		}
 		if _, dup := successor[oldName]; dup {
-			return nil, fmt.Errorf("province_merger_2025.csv:%d: %q listed twice", i+2, oldName)
+			return nil, i18n.Errorf("province_merger_2025.csv:%d: %q listed twice", i+2, oldName)
 		}
 		if prev, ok := kind[newName]; ok && prev != k {
-			return nil, fmt.Errorf("province_merger_2025.csv:%d: %q is both %q and %q", i+2, newName, prev, k)
+			return nil, i18n.Errorf("province_merger_2025.csv:%d: %q is both %q and %q", i+2, newName, prev, k)
 		}
 		successor[oldName] = newName
 		kind[newName] = k
@@ -224,12 +225,12 @@ func buildRegister(data []byte) (*provinceRegister, error) {
 			continue
 		}
 		if name != "Huế" {
-			return nil, fmt.Errorf("province_merger_2025.csv: new unit %q is none of the old ones; its start date is unknown", name)
+			return nil, i18n.Errorf("province_merger_2025.csv: new unit %q is none of the old ones; its start date is unknown", name)
 		}
 		r.byName[name] = Province{Name: name, Kind: kind[name], From: 2025, Start: dateHue, Successor: name}
 	}
 	if _, ok := r.byName["Hà Nội"]; !ok {
-		return nil, fmt.Errorf("province_merger_2025.csv: Hà Nội missing")
+		return nil, i18n.Errorf("province_merger_2025.csv: Hà Nội missing")
 	}
 	r.byName["Hà Tây"] = Province{Name: "Hà Tây", Until: 2008, End: dateHaTay, Successor: "Hà Nội"}
 
@@ -251,10 +252,10 @@ func buildRegister(data []byte) (*provinceRegister, error) {
 	add := func(alias, canonical string) error {
 		key := provinceKey(alias)
 		if key == "" {
-			return fmt.Errorf("alias %q of %q has an empty key", alias, canonical)
+			return i18n.Errorf("alias %q of %q has an empty key", alias, canonical)
 		}
 		if prev, ok := r.byKey[key]; ok && prev != canonical {
-			return fmt.Errorf("alias %q matches both %q and %q", alias, prev, canonical)
+			return i18n.Errorf("alias %q matches both %q and %q", alias, prev, canonical)
 		}
 		r.byKey[key] = canonical
 		return nil
@@ -266,7 +267,7 @@ func buildRegister(data []byte) (*provinceRegister, error) {
 	}
 	for canonical, aliases := range provinceAliases {
 		if _, ok := r.byName[canonical]; !ok {
-			return nil, fmt.Errorf("aliases given for unknown province %q", canonical)
+			return nil, i18n.Errorf("aliases given for unknown province %q", canonical)
 		}
 		for _, a := range aliases {
 			if err := add(a, canonical); err != nil {
@@ -345,7 +346,7 @@ func ProvinceInYear(name string, year int) (string, error) {
 	r := registerOnce()
 	p, ok := r.lookup(name)
 	if !ok {
-		return "", fmt.Errorf("%q is not a province or centrally-run city of Viet Nam", name)
+		return "", i18n.Errorf("%q is not a province or centrally-run city of Viet Nam", name)
 	}
 	if p.ExistedIn(year) {
 		return p.Name, nil
@@ -355,9 +356,9 @@ func ProvinceInYear(name string, year int) (string, error) {
 	}
 	switch {
 	case p.From != 0 && year < p.From:
-		return "", fmt.Errorf("%q (%s) did not exist in %d: it was created on %s", name, p.Name, year, p.Start.Format("2006-01-02"))
+		return "", i18n.Errorf("%q (%s) did not exist in %d: it was created on %s", name, p.Name, year, p.Start.Format("2006-01-02"))
 	default:
-		return "", fmt.Errorf("%q (%s) did not exist in %d: it became part of %s on %s", name, p.Name, year, p.Successor, p.End.Format("2006-01-02"))
+		return "", i18n.Errorf("%q (%s) did not exist in %d: it became part of %s on %s", name, p.Name, year, p.Successor, p.End.Format("2006-01-02"))
 	}
 }
 

@@ -2,7 +2,6 @@ package report
 
 import (
 	"bytes"
-	"fmt"
 	"html/template"
 	"regexp"
 	"sort"
@@ -40,7 +39,7 @@ var (
 func inlineSVG(c *plots.Chart, caption, label string) (chartView, error) {
 	b := c.SVG()
 	if len(b) == 0 {
-		return chartView{}, fmt.Errorf("report: %s: the chart did not render", caption)
+		return chartView{}, i18n.Errorf("report: %s: the chart did not render", caption)
 	}
 	b = svgProlog.ReplaceAll(b, []byte("<svg "))
 	b = svgSize.ReplaceAll(b, []byte(`<svg class="chart" role="img" aria-label="`+template.HTMLEscapeString(label)+`"`))
@@ -68,7 +67,7 @@ func heatmapChart(scores []dataset.Score, l i18n.Lang) (chartView, error) {
 	defer rec.Release()
 	c, err := plots.Heatmap(rec, opts)
 	if err != nil {
-		return chartView{}, fmt.Errorf("report: heatmap: %w", err)
+		return chartView{}, i18n.Errorf("report: heatmap: %w", err)
 	}
 	caption := l.T("Attainment of every target, grouped by CCHC area: green is met, red far from the target, grey hatched no data.")
 	if opts.Year != 0 {
@@ -94,14 +93,14 @@ func areaChart(scores []dataset.Score, name string, multi bool, l i18n.Lang) (ch
 		}
 		c, err := plots.Heatmap(rec, opts)
 		if err != nil {
-			return chartView{}, fmt.Errorf("report: %s: %w", name, err)
+			return chartView{}, i18n.Errorf("report: %s: %w", name, err)
 		}
 		return inlineSVG(c, l.T("%s: attainment by target.", name), name)
 	}
 	common.Height = rowsHeight(len(scores), 0.75*vg.Centimeter, 3.5*vg.Centimeter)
 	c, err := plots.Attainment(rec, plots.AttainmentOptions{Common: common})
 	if err != nil {
-		return chartView{}, fmt.Errorf("report: %s: %w", name, err)
+		return chartView{}, i18n.Errorf("report: %s: %w", name, err)
 	}
 	return inlineSVG(c, l.T("%s: actual against target, coloured by status.", name), name)
 }

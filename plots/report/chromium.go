@@ -3,13 +3,13 @@ package report
 import (
 	"bytes"
 	"context"
-	"errors"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // NoChromiumText is the text of ErrNoChromium (a message id of the
@@ -17,7 +17,7 @@ import (
 const NoChromiumText = `printing a PDF needs headless Chromium: install the Debian package "chromium" (apt-get install chromium), or set CCHC_CHROMIUM to the browser's path`
 
 // ErrNoChromium is returned when no Chromium is installed to print a PDF.
-var ErrNoChromium = errors.New(NoChromiumText)
+var ErrNoChromium = i18n.New(NoChromiumText)
 
 // DefaultTimeout is how long Chromium may take to print a page.
 const DefaultTimeout = 90 * time.Second
@@ -37,7 +37,7 @@ type Chromium struct {
 func FindChromium() (*Chromium, error) {
 	if p := os.Getenv("CCHC_CHROMIUM"); p != "" {
 		if _, err := exec.LookPath(p); err != nil {
-			return nil, fmt.Errorf("CCHC_CHROMIUM=%s: %v; %w", p, err, ErrNoChromium)
+			return nil, i18n.Errorf("CCHC_CHROMIUM=%s: %v; %w", p, err, ErrNoChromium)
 		}
 		return &Chromium{Path: p}, nil
 	}
@@ -80,9 +80,9 @@ func (c *Chromium) Run(ctx context.Context, page string, args ...string) ([]byte
 	cmd.Env = append(os.Environ(), "HOME="+profile)
 	if err := cmd.Run(); err != nil {
 		if ctx.Err() == context.DeadlineExceeded {
-			return nil, fmt.Errorf("chromium: no result within %v", timeout)
+			return nil, i18n.Errorf("chromium: no result within %v", timeout)
 		}
-		return nil, fmt.Errorf("chromium: %w: %s", err, lastLines(errb.String(), 5))
+		return nil, i18n.Errorf("chromium: %w: %s", err, lastLines(errb.String(), 5))
 	}
 	return out.Bytes(), nil
 }
@@ -107,7 +107,7 @@ func (c *Chromium) PrintPDF(ctx context.Context, page, pdf string) error {
 		return err
 	}
 	if fi, err := os.Stat(abs); err != nil || fi.Size() == 0 {
-		return fmt.Errorf("chromium wrote no PDF to %s", pdf)
+		return i18n.Errorf("chromium wrote no PDF to %s", pdf)
 	}
 	return nil
 }
@@ -130,7 +130,7 @@ func PDF(ctx context.Context, html []byte) ([]byte, error) {
 	}
 	out := filepath.Join(dir, "report.pdf")
 	if err := c.PrintPDF(ctx, page, out); err != nil {
-		return nil, fmt.Errorf("report: %w", err)
+		return nil, i18n.Errorf("report: %w", err)
 	}
 	return os.ReadFile(out)
 }

@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
-	"fmt"
 	"html/template"
 	"io"
 	"os"
@@ -79,19 +77,19 @@ func NewSource(role, name string, data []byte) Source {
 func FileSource(role, path string) (Source, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return Source{}, fmt.Errorf("report: %w", err)
+		return Source{}, i18n.Errorf("report: %w", err)
 	}
 	defer f.Close()
 	h := sha256.New()
 	n, err := io.Copy(h, f)
 	if err != nil {
-		return Source{}, fmt.Errorf("report: %s: %w", path, err)
+		return Source{}, i18n.Errorf("report: %s: %w", path, err)
 	}
 	return Source{Role: role, Name: filepath.ToSlash(path), Size: n, SHA256: hex.EncodeToString(h.Sum(nil))}, nil
 }
 
 // ErrNoResult is returned by HTML for an Input without a scorecard.
-var ErrNoResult = errors.New("report: no scorecard to report")
+var ErrNoResult = i18n.New("report: no scorecard to report")
 
 // HTML returns the report as one self-contained HTML page. The same Input
 // gives the same bytes.
@@ -111,7 +109,7 @@ func HTML(in Input) ([]byte, error) {
 	}
 	var b bytes.Buffer
 	if err := pageTemplate(in.Lang).Execute(&b, p); err != nil {
-		return nil, fmt.Errorf("report: %w", err)
+		return nil, i18n.Errorf("report: %w", err)
 	}
 	return []byte(vntext.NFC(b.String())), nil
 }
