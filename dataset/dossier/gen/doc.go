@@ -6,16 +6,21 @@
 //
 // The model (all shares are probabilities per dossier):
 //
-//   - Provinces: the units that existed on 1 January of the year
-//     (vntext.ProvincesIn: 63 for 2025, 34 from 2026), or the one given.
+//   - Provinces: the units that existed on the first day of the month of
+//     receipt (vntext.ProvincesOn: the 63 until June 2025, the 34 from
+//     1 July 2025, Resolution 202/2025/QH15), or the one given (and then
+//     the unit it was merged into).
 //     Each province has a fixed "digital maturity" offset of −8..+8
 //     percentage points on online submission, taken from a hash of its name.
-//   - Levels: 22% province, 28% district, 50% commune. From 2026 there is no
-//     district level (two-tier local government since 1 July 2025): 35%
-//     province, 65% commune.
-//   - Agencies: 14 provincial departments (Sở ..., Công an tỉnh), 8–15
-//     district people's committees (the real districts for Hà Tĩnh), 10–17
-//     communes per district.
+//   - Levels, in two eras of the local administrative map: dossiers
+//     received before 1 July 2025 go 22% to the province, 28% to the
+//     district and 50% to the commune level; from 1 July 2025 there is no
+//     district level (two-level local government, Resolution 202/2025/QH15)
+//     and they go 35% to the province and 65% to the commune level.
+//   - Agencies: 14 provincial departments (Sở ..., Công an tỉnh) in both
+//     eras; before 1 July 2025 8–15 district people's committees (the real
+//     districts for Hà Tĩnh) with 10–17 communes each; from then 80–255
+//     communes numbered across the province ("UBND xã số 017, tỉnh …").
 //   - Procedures: 200 provincial, 150 district and 100 commune procedures
 //     with national-style codes (1.00xxxx); a few are very common (the
 //     draw is skewed to low indices); 45% charge a fee; 10% of the less

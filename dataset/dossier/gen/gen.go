@@ -330,15 +330,21 @@ func hash64(s string) uint64 {
 // unit returns a number in [0,1) from a hash.
 func unit(h uint64) float64 { return float64(h>>11) / (1 << 53) }
 
-type provinceInfo struct {
-	offset     float64 // online share offset
-	deptBase   int32   // agency index of the first department
-	distBase   int32   // first district
-	nDist      int32
-	commBase   int32 // first commune
-	commPerDis []int32
-	commStart  []int32 // first commune of each district, relative to commBase
-	nComm      int32
+// localUnits are a province's district and commune agencies in one era.
+type localUnits struct {
+	distBase int32 // agency index of the first district
+	nDist    int32 // 0 with two levels
+	commBase int32 // first commune
+	nComm    int32
+}
+
+// era is one shape of the local administrative map: whether it has a
+// district level, the shares of the levels, and each province's local
+// units (zero for a province not named in the era).
+type era struct {
+	districts bool
+	levelCum  [3]float64
+	provinces []localUnits
 }
 
 type procInfo struct {
@@ -351,7 +357,10 @@ type procInfo struct {
 type world struct {
 	year          int
 	provinceNames []string
-	provinces     []provinceInfo
+	offset        []float64 // each province's online share offset
+	deptBase      []int32   // agency index of each province's first department
+	eras          []era
+	monthEra      [12]int // index into eras
 	monthProv     [12]provTable
 	agencyNames   []string
 	deptCum       []float64
@@ -359,7 +368,6 @@ type world struct {
 	procs         []procInfo
 	procBase      [3]int // first procedure of each level
 	procN         [3]int
-	levelCum      [3]float64
 	monthCum      [12]float64
 	yearStart     int64
 	yearEnd       int64 // last second of the year
@@ -404,11 +412,30 @@ func monthlyProvinces(name string, year int) ([12][]string, error) {
 
 // provTable is the provinces dossiers of one month are drawn from.
 type provTable struct {
-	idx []int     // indices into world.provinces
+	idx []int     // indices into world.provinceNames
 	cum []float64 // cumulative weights
 }
 
+// newWorld builds the fixed frame of year's dossiers from the provinces of
+// each month, in named steps: the provinces, their departments, the local
+// units of each era of the administrative map, the procedures and the
+// calendar.
 func newWorld(monthly [12][]string, year int) *world {
+	provinces, at := distinctProvinces(monthly)
+	w := &world{year: year, provinceNames: provinces}
+	w.addDepartments()
+	for _, e := range erasOf(year) {
+		w.addEra(e, monthly)
+	}
+	w.monthProv = monthTables(monthly, at, year)
+	w.addProcedures()
+	w.addCalendar()
+	return w
+}
+
+// distinctProvinces returns the provinces named in any month, in the order
+// they first appear, and the index of each.
+func distinctProvinces(monthly [12][]string) ([]string, map[string]int) {
 	var provinces []string
 	at := map[string]int{}
 	for _, ps := range monthly {
@@ -419,15 +446,19 @@ func newWorld(monthly [12][]string, year int) *world {
 			}
 		}
 	}
-	w := &world{year: year, provinceNames: provinces}
-	districts := year < 2026
+	return provinces, at
+}
+
+// addDepartments adds every province's departments to the agencies; they
+// are the same in every era.
+func (w *world) addDepartments() {
 	depts := departments()
-	var cum float64
-	for _, p := range provinces {
-		h := hash64("province:" + p)
-		info := provinceInfo{offset: (unit(h) - 0.5) * 0.16}
+	w.deptBase = make([]int32, len(w.provinceNames))
+	w.offset = make([]float64, len(w.provinceNames))
+	for i, p := range w.provinceNames {
+		w.offset[i] = (unit(hash64("province:"+p)) - 0.5) * 0.16
 		label := provinceLabel(p)
-		info.deptBase = int32(len(w.agencyNames))
+		w.deptBase[i] = int32(len(w.agencyNames))
 		for _, d := range depts {
 			name := d.name + " " + label
 			if d.name == "Công an" {
@@ -435,55 +466,108 @@ func newWorld(monthly [12][]string, year int) *world {
 			}
 			w.agencyNames = append(w.agencyNames, name)
 		}
-		var dists []string
-		if districts {
-			if p == "Hà Tĩnh" {
-				dists = haTinhDistricts()
-			} else {
-				n := 8 + int(h>>8%8)
-				for i := 1; i <= n; i++ {
-					dists = append(dists, fmt.Sprintf("huyện số %02d", i))
-				}
-			}
-		} else {
-			// After 2025 communes belong to the province directly; they are
-			// numbered in groups only to size them.
-			n := 8 + int(h>>8%8)
-			for i := 1; i <= n; i++ {
-				dists = append(dists, fmt.Sprintf("cụm %02d", i))
-			}
-		}
-		info.distBase = int32(len(w.agencyNames))
-		info.nDist = int32(len(dists))
-		if districts {
-			for _, d := range dists {
-				w.agencyNames = append(w.agencyNames, "UBND "+d+", "+label)
-			}
-		}
-		info.commBase = int32(len(w.agencyNames))
-		for di, d := range dists {
-			n := 10 + int(hash64(p+d)%8)
-			info.commStart = append(info.commStart, info.nComm)
-			info.commPerDis = append(info.commPerDis, int32(n))
-			for i := 1; i <= n; i++ {
-				if districts {
-					w.agencyNames = append(w.agencyNames, fmt.Sprintf("UBND xã số %02d, %s, %s", i, d, label))
-				} else {
-					w.agencyNames = append(w.agencyNames, fmt.Sprintf("UBND xã số %03d, %s", int(info.nComm)+i, label))
-				}
-			}
-			info.nComm += int32(n)
-			_ = di
-		}
-		w.provinces = append(w.provinces, info)
 	}
-	w.monthProv = monthTables(monthly, at, year)
-	cum = 0
+	cum := 0.0
 	for _, d := range depts {
 		cum += d.weight
 		w.deptCum = append(w.deptCum, cum)
 	}
-	// Procedures: 200 provincial, 150 district, 100 commune.
+}
+
+// eraSpan is a run of months with one shape of local government.
+type eraSpan struct {
+	first, last int  // months, 0-based, inclusive
+	districts   bool // three levels (province, district, commune)
+}
+
+// erasOf returns the eras of year: three levels before TwoLevelDay, two
+// (province and commune) from it (Resolution 202/2025/QH15 and the Law on
+// Organisation of Local Government 2025). 2025 has one of each.
+func erasOf(year int) []eraSpan {
+	var out []eraSpan
+	for m := 0; m < 12; m++ {
+		districts := time.Date(year, time.Month(m+1), 1, 0, 0, 0, 0, time.UTC).Before(TwoLevelDay)
+		if n := len(out); n > 0 && out[n-1].districts == districts {
+			out[n-1].last = m
+			continue
+		}
+		out = append(out, eraSpan{first: m, last: m, districts: districts})
+	}
+	return out
+}
+
+// TwoLevelDay is the first day of two-level local government: from it
+// communes belong to the province directly and there is no district level
+// (Resolution 202/2025/QH15; Law on Organisation of Local Government 2025).
+var TwoLevelDay = MergerDay
+
+// addEra adds the local units of the provinces named in the era's months
+// and points those months at the era.
+func (w *world) addEra(s eraSpan, monthly [12][]string) {
+	e := era{districts: s.districts, provinces: make([]localUnits, len(w.provinceNames))}
+	// Level shares: three levels 22/28/50%; two levels 35/65%.
+	e.levelCum = [3]float64{0.35, 0.35, 1}
+	if s.districts {
+		e.levelCum = [3]float64{0.22, 0.50, 1}
+	}
+	done := map[string]bool{}
+	for m := s.first; m <= s.last; m++ {
+		w.monthEra[m] = len(w.eras)
+		for _, p := range monthly[m] {
+			if !done[p] {
+				done[p] = true
+				i := slices.Index(w.provinceNames, p)
+				e.provinces[i] = w.localUnits(p, s.districts)
+			}
+		}
+	}
+	w.eras = append(w.eras, e)
+}
+
+// localUnits adds a province's districts (with three levels) and communes
+// to the agencies. With two levels communes are numbered across the
+// province and grouped only to size them.
+func (w *world) localUnits(p string, districts bool) localUnits {
+	h := hash64("province:" + p)
+	label := provinceLabel(p)
+	var groups []string
+	switch {
+	case districts && p == "Hà Tĩnh":
+		groups = haTinhDistricts()
+	case districts:
+		for i := 1; i <= 8+int(h>>8%8); i++ {
+			groups = append(groups, fmt.Sprintf("huyện số %02d", i))
+		}
+	default:
+		for i := 1; i <= 8+int(h>>8%8); i++ {
+			groups = append(groups, fmt.Sprintf("cụm %02d", i))
+		}
+	}
+	u := localUnits{distBase: int32(len(w.agencyNames))}
+	if districts {
+		u.nDist = int32(len(groups))
+		for _, d := range groups {
+			w.agencyNames = append(w.agencyNames, "UBND "+d+", "+label)
+		}
+	}
+	u.commBase = int32(len(w.agencyNames))
+	for _, d := range groups {
+		n := 10 + int(hash64(p+d)%8)
+		for i := 1; i <= n; i++ {
+			if districts {
+				w.agencyNames = append(w.agencyNames, fmt.Sprintf("UBND xã số %02d, %s, %s", i, d, label))
+			} else {
+				w.agencyNames = append(w.agencyNames, fmt.Sprintf("UBND xã số %03d, %s", int(u.nComm)+i, label))
+			}
+		}
+		u.nComm += int32(n)
+	}
+	return u
+}
+
+// addProcedures adds the procedures: 200 provincial, 150 district, 100
+// commune.
+func (w *world) addProcedures() {
 	counts := [3]int{200, 150, 100}
 	days := []int64{1, 2, 3, 5, 7, 10, 15, 20, 30}
 	i := 0
@@ -502,22 +586,20 @@ func newWorld(monthly [12][]string, year int) *world {
 			i++
 		}
 	}
-	if districts {
-		w.levelCum = [3]float64{0.22, 0.50, 1}
-	} else {
-		w.levelCum = [3]float64{0.35, 0.35, 1}
-	}
-	cum = 0
+}
+
+// addCalendar sets the months' weights and first seconds.
+func (w *world) addCalendar() {
+	cum := 0.0
 	for m, wt := range monthWeights() {
 		cum += wt
 		w.monthCum[m] = cum
 	}
 	for m := 0; m <= 12; m++ {
-		w.monthStart[m] = time.Date(year, time.Month(m+1), 1, 0, 0, 0, 0, time.UTC).Unix()
+		w.monthStart[m] = time.Date(w.year, time.Month(m+1), 1, 0, 0, 0, 0, time.UTC).Unix()
 	}
 	w.yearStart = w.monthStart[0]
 	w.yearEnd = w.monthStart[12] - 1
-	return w
 }
 
 func pick(cum []float64, u float64) int {
@@ -586,31 +668,33 @@ func (g *Generator) build(b, start int64, n int) arrow.Record {
 // row draws one dossier and appends it to the builders.
 func (g *Generator) row(rng *rand.Rand, bb *batchBuilders, rowNum int64, idBuf []byte) []byte {
 	w := g.w
-	// Province: drawn now, chosen among the provinces of the month.
+	// Province and level: drawn now, chosen among the provinces and
+	// levels of the month's era.
 	pu := 0.0
-	if len(w.provinces) > 1 {
+	if len(w.provinceNames) > 1 {
 		pu = rng.Float64()
 	}
 	lu := rng.Float64()
-	lv := lvCommune
-	switch {
-	case lu < w.levelCum[0]:
-		lv = lvProvince
-	case lu < w.levelCum[1]:
-		lv = lvDistrict
-	}
 	// Receipt: seasonal month, uniform day, office hours.
 	m := pick(w.monthCum[:], rng.Float64())
+	e := &w.eras[w.monthEra[m]]
+	lv := lvCommune
+	switch {
+	case lu < e.levelCum[0]:
+		lv = lvProvince
+	case lu < e.levelCum[1]:
+		lv = lvDistrict
+	}
 	pt := &w.monthProv[m]
 	pi := pt.idx[0]
 	if len(pt.idx) > 1 {
 		pi = pt.idx[pick(pt.cum, pu)]
 	}
-	p := &w.provinces[pi]
+	p := &e.provinces[pi]
 	var agency int32
 	switch lv {
 	case lvProvince:
-		agency = p.deptBase + int32(pick(w.deptCum, rng.Float64()))
+		agency = w.deptBase[pi] + int32(pick(w.deptCum, rng.Float64()))
 	case lvDistrict:
 		agency = p.distBase + rng.Int32N(p.nDist)
 	default:
@@ -623,7 +707,7 @@ func (g *Generator) row(rng *rand.Rand, bb *batchBuilders, rowNum int64, idBuf [
 	day := rng.Int64N(span / 86400)
 	recv := w.monthStart[m] + day*86400 + 7*3600 + 1800 + rng.Int64N(9*3600+1800)
 	// Channel.
-	base := [3]float64{0.62, 0.48, 0.30}[lv] + 0.012*float64(m) + p.offset
+	base := [3]float64{0.62, 0.48, 0.30}[lv] + 0.012*float64(m) + w.offset[pi]
 	if !proc.online {
 		base = 0
 	}

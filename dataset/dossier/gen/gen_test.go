@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -272,4 +273,65 @@ func ExampleGenerate() {
 	f, _ := dossier.Open(path, dossier.ReadOptions{})
 	fmt.Println(n, f.NumRows(), f.Metadata()["synthetic"], f.Metadata()["cchc.province"])
 	// Output: 1000 1000 true Hà Tĩnh
+}
+
+// TestLocalGovernmentEras checks the levels and agencies on each side of
+// 1 July 2025: three levels before, province and commune only from then
+// (Resolution 202/2025/QH15), with the level shares of each era.
+func TestLocalGovernmentEras(t *testing.T) {
+	rows := collect(t, Options{Rows: 60000, Seed: 3, Year: 2025})
+	type tally struct {
+		levels map[string]int
+		n      int
+	}
+	before, after := tally{levels: map[string]int{}}, tally{levels: map[string]int{}}
+	for _, d := range rows {
+		tl := &before
+		if !d.ReceivedAt.Before(TwoLevelDay) {
+			tl = &after
+			if strings.Contains(d.Agency, "huyện") {
+				t.Fatalf("%s received %v: agency %q names a district", d.ID, d.ReceivedAt, d.Agency)
+			}
+		}
+		tl.levels[d.Level]++
+		tl.n++
+		isCommune := strings.HasPrefix(d.Agency, "UBND xã")
+		isDistrict := strings.HasPrefix(d.Agency, "UBND ") && !isCommune
+		if isCommune != (d.Level == dataset.LevelCommune) || isDistrict != (d.Level == dataset.LevelDistrict) {
+			t.Fatalf("%s: agency %q at level %q", d.ID, d.Agency, d.Level)
+		}
+	}
+	for _, c := range []struct {
+		name string
+		tl   tally
+		want map[string]float64 // level share
+	}{
+		{"before 1 July", before, map[string]float64{dataset.LevelProvince: 0.22, dataset.LevelDistrict: 0.28, dataset.LevelCommune: 0.50}},
+		{"from 1 July", after, map[string]float64{dataset.LevelProvince: 0.35, dataset.LevelDistrict: 0, dataset.LevelCommune: 0.65}},
+	} {
+		if c.tl.n < 20000 {
+			t.Fatalf("%s: only %d rows", c.name, c.tl.n)
+		}
+		for lv, want := range c.want {
+			got := float64(c.tl.levels[lv]) / float64(c.tl.n)
+			if got < want-0.015 || got > want+0.015 || want == 0 && got != 0 {
+				t.Errorf("%s: level %s share %.4f, want %.2f", c.name, lv, got, want)
+			}
+		}
+	}
+}
+
+func TestErasOf(t *testing.T) {
+	for _, c := range []struct {
+		year int
+		want []eraSpan
+	}{
+		{2024, []eraSpan{{0, 11, true}}},
+		{2025, []eraSpan{{0, 5, true}, {6, 11, false}}},
+		{2026, []eraSpan{{0, 11, false}}},
+	} {
+		if got := erasOf(c.year); !slices.Equal(got, c.want) {
+			t.Errorf("erasOf(%d) = %v, want %v", c.year, got, c.want)
+		}
+	}
 }
