@@ -49,6 +49,13 @@ type Options struct {
 	// Lines gives the input line of each observation (same length as the
 	// observations) for error messages; nil numbers the rows from 1.
 	Lines []int
+	// ReuseObservations lets Scorecard build Result.Unmatched in the
+	// memory of the observations it is given, moving the unmatched rows to
+	// the front of the slice instead of copying them: the caller must not
+	// use the observations (nor Lines' pairing with them) afterwards. For
+	// a large input most rows of which match no target, it saves a copy of
+	// nearly the whole input.
+	ReuseObservations bool
 }
 
 // Result is a scorecard: one Score per (target, entity, year), the

@@ -421,6 +421,15 @@ func TestScorecardRandomInputs(t *testing.T) {
 		if used == 0 && len(res.Unmatched)+len(res.Superseded)+res.OtherEntities != len(obs) {
 			t.Fatalf("nothing used but %d of %d observations accounted for", len(res.Unmatched)+len(res.Superseded)+res.OtherEntities, len(obs))
 		}
+		// Reusing the observations' memory gives the same result.
+		opts.ReuseObservations = true
+		reused, err := Scorecard(ts, append([]dataset.Observation(nil), obs...), opts)
+		if err != nil {
+			t.Fatalf("with ReuseObservations: %v", err)
+		}
+		if !reflect.DeepEqual(reused, res) {
+			t.Fatalf("with ReuseObservations: %d unmatched %d superseded, want %d and %d", len(reused.Unmatched), len(reused.Superseded), len(res.Unmatched), len(res.Superseded))
+		}
 	}
 }
 

@@ -665,39 +665,51 @@ func (sc *scoring) scoreEntityRange(from, to int) {
 
 // collectLeftovers lists the observations no target used (Unmatched), the
 // duplicates set aside (Superseded) and counts those of other entities.
-// The unmatched rows are copied in two halves at once for large inputs:
-// the first half's are counted, then each half writes its own range.
+// With Options.ReuseObservations the unmatched rows are moved to the front
+// of the observations, which become Unmatched; otherwise they are copied,
+// in two halves at once for large inputs: the first half's are counted,
+// then each half writes its own range.
 func (sc *scoring) collectLeftovers() {
 	obs, res := sc.obs, sc.res
-	other := func(i int) bool { return sc.obsEnt[i] == -2 }
-	unmatched := func(i int) bool { return !other(i) && !sc.superseded[i] && !sc.used[i] }
-	nUnmatched, nSuperseded := 0, 0
+	nUnmatched, nSuperseded, firstHalf := 0, 0, 0
+	half := len(obs) / 2
 	for i := range obs {
 		switch {
-		case other(i):
+		case sc.other(i):
+			res.OtherEntities++
 		case sc.superseded[i]:
 			nSuperseded++
 		case !sc.used[i]:
 			nUnmatched++
+			if i < half {
+				firstHalf++
+			}
 		}
+	}
+	res.Superseded = make([]dataset.Observation, 0, nSuperseded)
+	for i := range obs {
+		if !sc.other(i) && sc.superseded[i] {
+			res.Superseded = append(res.Superseded, obs[i])
+		}
+	}
+	if sc.opts.ReuseObservations && len(obs) > 0 {
+		// Row i moves to a position at most i, whose row is already done.
+		at := 0
+		for i := range obs {
+			if sc.unmatched(i) {
+				obs[at] = obs[i]
+				at++
+			}
+		}
+		clear(obs[at:]) // let the strings of the other rows go
+		res.Unmatched = obs[:at:at]
+		sc.obs = nil
+		return
 	}
 	res.Unmatched = make([]dataset.Observation, nUnmatched)
-	res.Superseded = make([]dataset.Observation, 0, nSuperseded)
-	half := len(obs) / 2
-	firstHalf := 0
-	for i := range obs {
-		switch {
-		case other(i):
-			res.OtherEntities++
-		case sc.superseded[i]:
-			res.Superseded = append(res.Superseded, obs[i])
-		case i < half && !sc.used[i]:
-			firstHalf++
-		}
-	}
 	copyUnmatched := func(from, to, at int) {
 		for i := from; i < to; i++ {
-			if unmatched(i) {
+			if sc.unmatched(i) {
 				res.Unmatched[at] = obs[i]
 				at++
 			}
@@ -715,4 +727,14 @@ func (sc *scoring) collectLeftovers() {
 	}()
 	copyUnmatched(0, half, 0)
 	wg.Wait()
+}
+
+// other reports whether observation i is of an entity other than
+// Options.Entity.
+func (sc *scoring) other(i int) bool { return sc.obsEnt[i] == -2 }
+
+// unmatched reports whether observation i is left over: of the entity
+// scored, not set aside as a duplicate, and used by no target.
+func (sc *scoring) unmatched(i int) bool {
+	return !sc.other(i) && !sc.superseded[i] && !sc.used[i]
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"flag"
@@ -305,10 +306,11 @@ func (r *scorecardRun) score() error {
 		ent = r.plan.Province
 	}
 	res, err := score.Scorecard(r.targets, r.obs, score.Options{Rules: r.rules, Catalogue: r.cat, Entity: ent,
-		Year: r.flags.year, Dedupe: r.flags.dedupe, File: r.obsRows(), Lines: r.lines})
+		Year: r.flags.year, Dedupe: r.flags.dedupe, File: r.obsRows(), Lines: r.lines, ReuseObservations: true})
 	// The result keeps what it needs of the observations (the unmatched
-	// and superseded rows): the input rows are let go before the outputs
-	// are built, so memory peaks at the larger of the two, not their sum.
+	// rows, in the input's own memory, and the superseded ones): the other
+	// input rows are let go before the outputs are built, so memory peaks
+	// at the larger of the two, not their sum.
 	r.obs, r.lines = nil, nil
 	if err != nil {
 		addFlagHints(err)
@@ -448,19 +450,72 @@ func (r *scorecardRun) pointsNote() string {
 		len(r.rules.Points), r.flags.pointsPath, withRule, len(r.res.Scores), noData)
 }
 
-// reportUnmatched lists the observations that matched no target.
+// reportUnmatched lists the observations that matched no target, in
+// columns aligned as text/tabwriter aligns them (each column as wide as its
+// widest cell plus two spaces). The widths are found in a first pass, so
+// that the list is written as it goes rather than held whole in memory:
+// it can be most of a large input.
 func (r *scorecardRun) reportUnmatched() {
 	if len(r.res.Unmatched) == 0 {
 		return
 	}
 	l := r.flags.lang
 	fmt.Fprint(r.info, l.T("\n%d observation(s) match no target (kept out of the scores, not dropped):\n", len(r.res.Unmatched)))
-	tw := tabwriter.NewWriter(r.info, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, l.T("  entity\tlevel\tyear\tperiod\tmetric\tvalue\tunit"))
-	for _, o := range r.res.Unmatched {
-		fmt.Fprintf(tw, "  %s\t%s\t%d\t%s\t%s\t%s\t%s\n", o.Entity, o.Level, o.Year, o.Period, o.Metric, vntext.FormatNumber(o.Value), o.Unit)
+	head := strings.Split(l.T("  entity\tlevel\tyear\tperiod\tmetric\tvalue\tunit"), "\t")
+	var cells []string
+	row := func(o *dataset.Observation) []string {
+		cells = append(cells[:0], "  "+o.Entity, o.Level, strconv.Itoa(o.Year), o.Period, o.Metric, vntext.FormatNumber(o.Value), o.Unit)
+		for i, c := range cells {
+			cells[i] = tableCell(c)
+		}
+		return cells
 	}
-	tw.Flush()
+	widths := make([]int, len(head))
+	grow := func(cs []string) {
+		for i, c := range cs[:min(len(cs), len(widths))-1] {
+			widths[i] = max(widths[i], utf8.RuneCountInString(c))
+		}
+	}
+	grow(head)
+	for i := range r.res.Unmatched {
+		grow(row(&r.res.Unmatched[i]))
+	}
+	w := bufio.NewWriter(r.info)
+	writeAligned(w, head, widths)
+	for i := range r.res.Unmatched {
+		writeAligned(w, row(&r.res.Unmatched[i]), widths)
+	}
+	w.Flush()
+}
+
+// tableCell keeps a cell of an aligned list on its line and in its
+// column: tabs, line and page breaks become spaces.
+func tableCell(s string) string {
+	if !strings.ContainsAny(s, "\t\n\v\f\r") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\t', '\n', '\v', '\f', '\r':
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// writeAligned writes one line of an aligned list: every cell but the
+// last padded with spaces to its column's width plus two.
+func writeAligned(w *bufio.Writer, cells []string, widths []int) {
+	for i, c := range cells {
+		w.WriteString(c)
+		if i == len(cells)-1 {
+			break
+		}
+		for n := utf8.RuneCountInString(c); n < widths[i]+2; n++ {
+			w.WriteByte(' ')
+		}
+	}
+	w.WriteByte('\n')
 }
 
 // reportWritten says where the scorecard and the summary were written.
