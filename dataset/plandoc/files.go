@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 
@@ -14,7 +15,7 @@ import (
 // bad byte) goes straight to the line parser, other formats through the
 // document reader.
 func parseBytes(data []byte, name string, cat MetricMatcher) (*Document, error) {
-	switch document.Detect(data) {
+	switch document.Detect(detectHead(data)) {
 	case document.FormatText, document.FormatUnknown:
 		return parseString(string(data), name, cat)
 	}
@@ -23,6 +24,19 @@ func parseBytes(data []byte, name string, cat MetricMatcher) (*Document, error) 
 		return nil, &ParseError{File: name, Err: err}
 	}
 	return ParseDocument(doc, cat)
+}
+
+// detectHead is the part of data that decides its format for the parser.
+// A zip archive is read whole (its directory is at the end); otherwise the
+// magic numbers and the HTML markers stand in the first kilobytes, and
+// plain text and data of no known format take the same path, so the rest
+// of a long text need not be scanned twice (splitText checks it).
+func detectHead(data []byte) []byte {
+	const head = 8192
+	if len(data) <= head || bytes.HasPrefix(data, []byte("PK")) {
+		return data
+	}
+	return data[:head]
 }
 
 // DocumentText returns the text of a document of any format as the parser

@@ -38,10 +38,12 @@ func conflictFindings(p *page, tr targetResult, year int, cat MetricMatcher) []d
 	}
 	// Only percentages can restate targets that are all percentages.
 	onlyPercent := true
+	metrics := map[string]bool{}
 	for k := range byKey {
 		if k.unit != "percent" {
 			onlyPercent = false
 		}
+		metrics[k.metric] = true
 	}
 	var fs []dataset.Finding
 	seen := map[string]bool{}
@@ -67,7 +69,7 @@ func conflictFindings(p *page, tr targetResult, year int, cat MetricMatcher) []d
 			if sm := numberedAt(cell); sm != "" && strings.ContainsAny(sm, ".)") {
 				cell = cell[len(sm):]
 			}
-			if !mayHoldValue(cell) {
+			if !mayHoldValue(cell) || !namesAnyMetric(cat, cell, metrics) {
 				continue
 			}
 			it := item{text: []rune(cell), starts: []int{0}, lines: []int{i}}
@@ -93,6 +95,19 @@ func conflictFindings(p *page, tr targetResult, year int, cat MetricMatcher) []d
 		}
 	}
 	return fs
+}
+
+// namesAnyMetric reports whether a cell speaks of one of the metrics: a
+// statement read from the cell has its metric matched on words of the
+// cell, so a cell that names none of them cannot restate their targets
+// (and its values need not be read).
+func namesAnyMetric(cat MetricMatcher, cell string, metrics map[string]bool) bool {
+	for _, m := range cat.MetricRefs(cell) {
+		if metrics[m.ID] {
+			return true
+		}
+	}
+	return false
 }
 
 func levelNote(l string) levelText { return levelText(l) }

@@ -148,8 +148,12 @@ func canonicalProvince(name string) (string, bool) {
 // words, with the digits that OCR puts for letters inside words mapped
 // back ("s6" → "so", "1y" → "ly", "hqc" stays): the key names are matched on.
 func ocrKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	return string(appendOCRKey(make([]byte, 0, len(s)), s))
+}
+
+// appendOCRKey appends the key of s (see ocrKey) to dst.
+func appendOCRKey(dst []byte, s string) []byte {
+	start := len(dst)
 	var buf [64]byte
 	word := buf[:0]
 	letters, digits := false, false
@@ -196,26 +200,26 @@ func ocrKey(s string) string {
 		}
 		// Any other rune separates words: write the word it ends.
 		if len(word) > 0 {
-			if b.Len() > 0 {
-				b.WriteByte(' ')
+			if len(dst) > start {
+				dst = append(dst, ' ')
 			}
 			if letters && digits {
 				ocrDigits(word)
 			}
-			b.Write(word)
+			dst = append(dst, word...)
 			word, letters, digits = word[:0], false, false
 		}
 	}
 	if len(word) > 0 { // the last word
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		if len(dst) > start {
+			dst = append(dst, ' ')
 		}
 		if letters && digits {
 			ocrDigits(word)
 		}
-		b.Write(word)
+		dst = append(dst, word...)
 	}
-	return b.String()
+	return dst
 }
 
 // ocrDigits maps back, in place, the digits OCR puts for letters in a

@@ -367,12 +367,43 @@ type dupBlock struct {
 
 func newPage(lines []string) *page {
 	p := &page{lines: lines, fold: make([]string, len(lines)), key: make([]string, len(lines)), skip: make([]bool, len(lines))}
-	for i, l := range lines {
-		p.fold[i] = foldKeep(l)
-		p.key[i] = ocrKey(p.fold[i])
-	}
+	p.foldLines()
 	p.findDuplicates()
 	return p
+}
+
+// foldLines fills fold and key. The folds of all lines are written into
+// one buffer and the keys into another, each made a string once and
+// sliced per line, instead of two strings per line.
+func (p *page) foldLines() {
+	size := 0
+	for _, l := range p.lines {
+		size += len(l)
+	}
+	buf := make([]byte, 0, size)
+	ends := make([]int, len(p.lines))
+	for i, l := range p.lines {
+		buf = appendFoldKeep(buf, l)
+		ends[i] = len(buf)
+	}
+	folded, from := string(buf), 0
+	for i, l := range p.lines {
+		p.fold[i] = folded[from:ends[i]]
+		if asciiFoldedPrefix(l) == len(l) {
+			p.fold[i] = l // as foldKeep: an unchanged line shares its text
+		}
+		from = ends[i]
+	}
+	buf = buf[:0]
+	for i, f := range p.fold {
+		buf = appendOCRKey(buf, f)
+		ends[i] = len(buf)
+	}
+	keys, from := string(buf), 0
+	for i := range p.key {
+		p.key[i] = keys[from:ends[i]]
+		from = ends[i]
+	}
 }
 
 // taskLines returns the lines with the repeated blocks blanked, so that a
@@ -595,23 +626,32 @@ func foldRune(r rune) rune {
 // keeps every other rune, so the i-th rune of the result is the fold of
 // the i-th rune of s. Combining marks left over in non-NFC text are kept.
 func foldKeep(s string) string {
+	i := asciiFoldedPrefix(s)
+	if i == len(s) {
+		return s
+	}
+	return string(appendFoldKeep(make([]byte, 0, len(s)), s))
+}
+
+// asciiFoldedPrefix is the length of the start of s that folding leaves
+// as it is (ASCII without capitals).
+func asciiFoldedPrefix(s string) int {
 	i := 0
 	for i < len(s) && s[i] < 0x80 && !(s[i] >= 'A' && s[i] <= 'Z') {
 		i++
 	}
-	if i == len(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for i < len(s) {
+	return i
+}
+
+// appendFoldKeep appends foldKeep(s) to dst.
+func appendFoldKeep(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b.WriteByte(c)
+			dst = append(dst, c)
 			i++
 			continue
 		}
@@ -619,12 +659,12 @@ func foldKeep(s string) string {
 		i += n
 		r = foldRune(r)
 		if r < utf8.RuneSelf {
-			b.WriteByte(byte(r))
+			dst = append(dst, byte(r))
 		} else {
-			b.WriteRune(r)
+			dst = utf8.AppendRune(dst, r)
 		}
 	}
-	return b.String()
+	return dst
 }
 
 func hasKind(fs []dataset.Finding, kind string) bool {

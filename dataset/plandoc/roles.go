@@ -91,7 +91,7 @@ func lineRoles(p *page, tr targetResult) []string {
 // ("2. Mục tiêu cụ thể", "2.1."), 0 for none. k is the line's key; the
 // key of the heading's words, its number dropped, is returned.
 func headingAt(line, k string) (level int, words string) {
-	if line == "" || utfLen(line) > 90 {
+	if line == "" || runesOver(line, 90) {
 		return 0, ""
 	}
 	rest := k
@@ -115,4 +115,19 @@ func headingAt(line, k string) (level int, words string) {
 		return 1, k
 	}
 	return 0, ""
+}
+
+// runesOver reports whether s holds more than n runes, counting no
+// further than n+1 (a long line is not counted to its end).
+func runesOver(s string, n int) bool {
+	if len(s) <= n {
+		return false
+	}
+	count := 0
+	for range s {
+		if count++; count > n {
+			return true
+		}
+	}
+	return false
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/internal/i18n"
@@ -361,7 +362,7 @@ func joinCode(a, b string) string {
 	return a + "." + b
 }
 
-func utfLen(s string) int { return len([]rune(s)) }
+func utfLen(s string) int { return utf8.RuneCountInString(s) }
 
 // collectItems splits lines [from, to) into items. A numbered line starts
 // an item with its number; a lettered or bulleted line starts one under
