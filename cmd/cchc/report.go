@@ -17,6 +17,7 @@ import (
 	"github.com/cchc-lab/cchc/internal/atomicfile"
 	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/plots/report"
+	"github.com/cchc-lab/cchc/score"
 )
 
 // reportFlags are the flags of "cchc report": those of "cchc scorecard"
@@ -34,12 +35,17 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	}
 	l := f.lang
 	r := &scorecardRun{flags: f.scorecardFlags, outPath: f.out, stdout: stdout, stderr: stderr,
-		info: stdout, cat: indicators.Default()}
-	steps := []func() error{r.checkPaths, r.readTargets, r.checkYear, r.readPointRules, r.readObservations, r.score}
-	for _, step := range steps {
-		if err := step(); err != nil {
+		info: stdout, cat: indicators.Default(), allowNoTargets: true}
+	if err := runSteps(r.checkPaths, r.readTargets); err != nil {
+		return reportFailed(stderr, l, err)
+	}
+	if len(r.targets) > 0 {
+		if err := runSteps(r.checkYear, r.readPointRules, r.readObservations, r.score); err != nil {
 			return reportFailed(stderr, l, err)
 		}
+	} else {
+		r.rules = score.DefaultRules() // for the method section
+		fmt.Fprintln(stderr, "cchc report: "+l.T("%s states no numeric targets: the report shows its header, tasks and findings, with nothing to score", r.label))
 	}
 	start := time.Now()
 	in, err := reportInput(r, l)
@@ -53,8 +59,22 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		abs = f.out
 	}
-	fmt.Fprintln(stdout, l.T("Wrote the report of %d rows to %s (%s s).", len(r.res.Scores), abs, seconds(time.Since(start), l)))
+	rows := 0
+	if r.res != nil {
+		rows = len(r.res.Scores)
+	}
+	fmt.Fprintln(stdout, l.T("Wrote the report of %d rows to %s (%s s).", rows, abs, seconds(time.Since(start), l)))
 	return 0
+}
+
+// runSteps runs the steps in order and returns the first error.
+func runSteps(steps ...func() error) error {
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // reportFailed prints a failure and returns exit status 1.
@@ -129,7 +149,7 @@ func parseReportFlags(args []string, stdout, stderr io.Writer) (f reportFlags, c
 
 // reportInput gathers what the page shows from a scored run.
 func reportInput(r *scorecardRun, lang i18n.Lang) (report.Input, error) {
-	in := report.Input{Plan: r.plan, Label: r.label, Targets: r.targets, Findings: r.findings,
+	in := report.Input{Plan: r.plan, Label: r.label, Targets: r.targets, Findings: r.findings, Tasks: r.tasks,
 		Result: r.res, Rules: r.rules, Lang: lang, Version: versionString(), Made: madeTime()}
 	f := r.flags
 	in.Illustrative = f.planPath == "" && f.targetsPath == "" && f.actualsPath == ""

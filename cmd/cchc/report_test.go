@@ -142,3 +142,51 @@ func TestPlotPDF(t *testing.T) {
 		t.Fatalf("not a PDF (%v)", err)
 	}
 }
+
+// TestReportNoNumericTargets reports the seed plans that state no numeric
+// target (001, 004): the page says there is nothing to score and still
+// shows the plan's header, tasks and findings, in both languages.
+func TestReportNoNumericTargets(t *testing.T) {
+	t.Setenv("CCHC_LANG", "")
+	for _, tc := range []struct {
+		plan, lang string
+		want       []string
+	}{
+		{"001_8de410233b0400c1.txt", "vi", []string{"UBND tỉnh Hưng Yên", "Nguyễn Duy Hưng",
+			"Kế hoạch không nêu chỉ tiêu định lượng nào", "Nhiệm vụ của kế hoạch", "<td>1.a</td>",
+			"Những điểm cần lưu ý trong kế hoạch", "không thấy phần chỉ tiêu"}},
+		{"001_8de410233b0400c1.txt", "en", []string{"UBND tỉnh Hưng Yên", "The plan states no numeric targets",
+			"Tasks of the plan", "Findings about the plan", "no targets section"}},
+		{"004_252965e07a3718f5.txt", "vi", []string{"Sở Giao thông vận tải tỉnh Quảng Trị", "Trần Hữu Hùng",
+			"Kế hoạch không nêu chỉ tiêu định lượng nào", "<td>2.1</td>", "Văn phòng Sở", "Tháng 01/2024"}},
+		{"004_252965e07a3718f5.txt", "en", []string{"Sở Giao thông vận tải tỉnh Quảng Trị", "The plan states no numeric targets",
+			"<td>2.10</td>", "Method"}},
+	} {
+		t.Run(tc.plan+"/"+tc.lang, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "r.html")
+			plan := filepath.Join("..", "..", "testdata", "plans", tc.plan)
+			code, stdout, stderr := runCmd(t, "report", "--plan", plan, "--lang", tc.lang, "-o", out)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			if !strings.HasPrefix(stderr, "cchc report: ") || !strings.Contains(stdout, out) {
+				t.Errorf("stdout %q, stderr %q", stdout, stderr)
+			}
+			page, err := os.ReadFile(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := string(page)
+			for _, w := range tc.want {
+				if !strings.Contains(s, w) {
+					t.Errorf("the report lacks %q", w)
+				}
+			}
+			for _, absent := range []string{`id="headline"`, `id="heatmap"`, "<svg", "mức đạt từ 0%", "at least 0%"} {
+				if strings.Contains(s, absent) {
+					t.Errorf("a report with nothing to score holds %q", absent)
+				}
+			}
+		})
+	}
+}

@@ -71,6 +71,11 @@ type scorecardRun struct {
 	obsSheet string            // the sheet of a workbook --actuals
 	// findings are the plan document's findings (for the report).
 	findings []dataset.Finding
+	// tasks are the plan document's tasks (for the report).
+	tasks []dataset.Task
+	// allowNoTargets lets a plan without numeric targets through (the
+	// report shows its header, tasks and findings).
+	allowNoTargets bool
 }
 
 // obsRows names the observations' rows in messages: the file, or for a
@@ -211,7 +216,7 @@ func (r *scorecardRun) readTargets() error {
 	if err != nil {
 		return err
 	}
-	r.plan, r.targets, r.doc, r.findings = &doc.Plan, doc.Targets, doc, doc.Findings
+	r.plan, r.targets, r.doc, r.findings, r.tasks = &doc.Plan, doc.Targets, doc, doc.Findings, doc.Tasks
 	for i := range r.targets {
 		if r.targets[i].PlanID == "" {
 			r.targets[i].PlanID = doc.Plan.ID
@@ -222,7 +227,7 @@ func (r *scorecardRun) readTargets() error {
 
 // checkSomeTargets fails when there is nothing to score.
 func (r *scorecardRun) checkSomeTargets() error {
-	if len(r.targets) == 0 {
+	if len(r.targets) == 0 && !(r.allowNoTargets && r.plan != nil) {
 		return fmt.Errorf("%s: no quantitative targets to score", r.label)
 	}
 	return nil

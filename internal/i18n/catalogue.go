@@ -101,6 +101,12 @@ var catalogue = map[string]string{
 	"bytes":                               "byte",
 	"embedded in cchc":                    "có sẵn trong cchc",
 	"Made by cchc %s on %s.":              "Lập bằng cchc %s lúc %s.",
+	"The plan states no numeric targets: there is nothing to score. Its header, tasks and findings follow.": "Kế hoạch không nêu chỉ tiêu định lượng nào: không có gì để chấm điểm. Dưới đây là thông tin văn bản, các nhiệm vụ và những điểm cần lưu ý.",
+	"Tasks of the plan":                "Nhiệm vụ của kế hoạch",
+	"task":                             "nhiệm vụ",
+	"lead agency":                      "cơ quan chủ trì",
+	"deadline":                         "thời gian hoàn thành",
+	"No tasks were found in the plan.": "Không thấy nhiệm vụ nào trong kế hoạch.",
 
 	// The command (cmd/cchc): the list of commands.
 	"score a plan's targets against observations and write a scorecard (the main job)":             "chấm các chỉ tiêu của kế hoạch theo số liệu thực hiện và ghi bảng điểm (việc chính)",

@@ -32,6 +32,7 @@ var catalogueCmd = map[string]string{
 	"run \"cchc scorecard --help\" for the flags":                                                                                                            "chạy \"cchc scorecard --help\" để xem các tùy chọn",
 	"score = weighted mean attainment × 100 (areas equally weighted in the plan);":                                                                           "điểm = trung bình có trọng số của mức đạt × 100 (các lĩnh vực có trọng số bằng nhau trong kế hoạch);",
 	"unexpected argument %q (files are given with --plan, --targets or --actuals)":                                                                           "đối số không mong đợi %q (các tệp được chỉ ra bằng --plan, --targets hoặc --actuals)",
+	"%s states no numeric targets: the report shows its header, tasks and findings, with nothing to score":                                                   "%s không nêu chỉ tiêu định lượng nào: báo cáo chỉ gồm thông tin văn bản, các nhiệm vụ và những điểm cần lưu ý, không có gì để chấm điểm",
 	"warning: %s":                "cảnh báo: %s",
 	"…\t%d more\t\t\t\t\t\t\t\t": "…\tcòn %d\t\t\t\t\t\t\t\t",
 	"points = earned / maximum under the %d rule(s) of %s;\n%d of %d rows have a rule, and the %d of them with no data earn nothing and are left out of the maximum.": "điểm số = điểm đạt / điểm tối đa theo %d quy tắc của %s;\n%d trên %d dòng có quy tắc, và %d dòng trong số đó chưa có số liệu thì không được điểm và không tính vào điểm tối đa.",

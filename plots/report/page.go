@@ -30,7 +30,11 @@ type page struct {
 	Areas        []areaSection
 	Findings     []findingView
 	Unmatched    []obsView
-	Method       method
+	// Scored is false for a plan without numeric targets: the page then
+	// shows its tasks instead of scores.
+	Scored bool
+	Tasks  []taskView
+	Method method
 }
 
 // field is one labelled value of the header or the method.
@@ -65,6 +69,9 @@ type targetView struct {
 	Status, StatusName, Note, Source, Points                          string
 }
 
+// taskView is one task of a plan, in words.
+type taskView struct{ Code, Task, Lead, Deadline, Line string }
+
 // findingView is one finding about the plan document.
 type findingView struct{ Kind, Message, Lines string }
 
@@ -90,6 +97,13 @@ func buildPage(in Input) (*page, error) {
 	}
 	p.Title, p.Subtitle = titles(in)
 	p.Header = header(in)
+	p.Findings = findings(in.Findings, l)
+	p.Method = methodOf(in)
+	if res == nil || len(res.Scores) == 0 {
+		p.Tasks = tasks(in.Tasks)
+		return p, nil
+	}
+	p.Scored = true
 	multi := len(res.Plans) > 1
 	for _, a := range res.Plans {
 		p.Headlines = append(p.Headlines, headlineOf(a, l))
@@ -110,9 +124,7 @@ func buildPage(in Input) (*page, error) {
 	if p.Areas, err = areaSections(in, p.AreaRows, multi); err != nil {
 		return nil, err
 	}
-	p.Findings = findings(in.Findings, l)
 	p.Unmatched = unmatched(res.Unmatched, l)
-	p.Method = methodOf(in)
 	return p, nil
 }
 
@@ -321,6 +333,24 @@ func targetText(s dataset.Score, l i18n.Lang) string {
 		t = l.LevelName(s.Level) + ": " + t
 	}
 	return t
+}
+
+// tasks lists the tasks of a plan: number, text (with its activity),
+// lead agencies, deadline as written and source line.
+func tasks(ts []dataset.Task) []taskView {
+	out := make([]taskView, 0, len(ts))
+	for _, t := range ts {
+		text := t.Task
+		if t.Activity != "" {
+			text = strings.TrimSpace(text + " — " + t.Activity)
+		}
+		line := ""
+		if t.Source.Line > 0 {
+			line = strconv.Itoa(t.Source.Line)
+		}
+		out = append(out, taskView{Code: t.Code, Task: text, Lead: strings.Join(t.Lead, "; "), Deadline: t.Deadline.Text, Line: line})
+	}
+	return out
 }
 
 // findings lists the remarks about the plan.

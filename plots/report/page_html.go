@@ -64,7 +64,15 @@ footer { margin-top: 8mm; font-size: 8pt; color: #555; border-top: 0.5pt solid #
 {{if .Illustrative}}<p class="notice">{{t "No files were given: this report scores the embedded plan against the ILLUSTRATIVE observations bundled with cchc — made-up values, not published figures. Do not quote them as results."}}</p>{{end}}
 </header>
 
-<section id="headline">
+{{if not .Scored}}<section id="unscored">
+<p class="notice">{{t "The plan states no numeric targets: there is nothing to score. Its header, tasks and findings follow."}}</p>
+<h2>{{t "Tasks of the plan"}}</h2>
+{{if .Tasks}}<table>
+<thead><tr><th>{{t "code"}}</th><th>{{t "task"}}</th><th>{{t "lead agency"}}</th><th>{{t "deadline"}}</th><th>{{t "lines"}}</th></tr></thead>
+<tbody>{{range .Tasks}}<tr><td>{{.Code}}</td><td>{{.Task}}</td><td>{{.Lead}}</td><td>{{.Deadline}}</td><td>{{.Line}}</td></tr>{{end}}</tbody>
+</table>{{else}}<p class="empty">{{t "No tasks were found in the plan."}}</p>{{end}}
+</section>
+{{else}}<section id="headline">
 <h2>{{t "Headline"}}</h2>
 {{range .Headlines}}
 <h3>{{.Entity}}, {{.Year}}</h3>
@@ -121,7 +129,7 @@ footer { margin-top: 8mm; font-size: 8pt; color: #555; border-top: 0.5pt solid #
 {{end}}
 </section>
 
-<section id="findings">
+{{end}}<section id="findings">
 <h2>{{t "Findings about the plan"}}</h2>
 {{if .Findings}}<table>
 <thead><tr><th>{{t "kind"}}</th><th>{{t "finding"}}</th><th>{{t "lines"}}</th></tr></thead>
@@ -129,14 +137,14 @@ footer { margin-top: 8mm; font-size: 8pt; color: #555; border-top: 0.5pt solid #
 </table>{{else}}<p class="empty">{{t "No findings."}}</p>{{end}}
 </section>
 
-<section id="unmatched">
+{{if .Scored}}<section id="unmatched">
 <h2>{{t "Observations that matched no target"}}</h2>
 {{if .Unmatched}}<p>{{t "These values were read but no target asks for them; they are kept out of the scores, not dropped."}}</p>
 <table>
 <thead><tr><th>{{t "entity"}}</th><th>{{t "level"}}</th><th class="num">{{t "year"}}</th><th>{{t "period"}}</th><th>{{t "metric"}}</th><th class="num">{{t "value"}}</th><th>{{t "source"}}</th></tr></thead>
 <tbody>{{range .Unmatched}}<tr><td>{{.Entity}}</td><td>{{.Level}}</td><td class="num">{{.Year}}</td><td>{{.Period}}</td><td>{{.Metric}}</td><td class="num">{{.Value}}{{.Unit}}</td><td>{{.Source}}</td></tr>{{end}}</tbody>
 </table>{{else}}<p class="empty">{{t "Every observation matched a target."}}</p>{{end}}
-</section>
+</section>{{end}}
 
 <section id="method">
 <h2>{{t "Method"}}</h2>

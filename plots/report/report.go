@@ -16,7 +16,8 @@ import (
 	"github.com/cchc-lab/cchc/score"
 )
 
-// Input is what a report shows. Result is required; everything else may be
+// Input is what a report shows. Result (or, for a plan without numeric
+// targets, Plan) is required; everything else may be
 // left empty and the page says what is missing.
 type Input struct {
 	// Plan is the plan the targets come from (its header: number, issuer,
@@ -26,6 +27,9 @@ type Input struct {
 	Label string
 	// Targets are the targets scored, for the source line of each row.
 	Targets []dataset.Target
+	// Tasks are the plan's tasks, shown when it has no numeric targets
+	// to score.
+	Tasks []dataset.Task
 	// Findings are the remarks about the plan document (conflicts,
 	// missing data, targets without numbers).
 	Findings []dataset.Finding
@@ -88,13 +92,16 @@ func FileSource(role, path string) (Source, error) {
 	return Source{Role: role, Name: filepath.ToSlash(path), Size: n, SHA256: hex.EncodeToString(h.Sum(nil))}, nil
 }
 
-// ErrNoResult is returned by HTML for an Input without a scorecard.
+// ErrNoResult is returned by HTML for an Input with neither a scorecard
+// nor a plan.
 var ErrNoResult = i18n.New("report: no scorecard to report")
 
 // HTML returns the report as one self-contained HTML page. The same Input
-// gives the same bytes.
+// gives the same bytes. A plan with no numeric targets (Result nil or
+// without rows) still gets its page: header, a notice that there is
+// nothing to score, its tasks, findings and the method.
 func HTML(in Input) ([]byte, error) {
-	if in.Result == nil || len(in.Result.Scores) == 0 {
+	if (in.Result == nil || len(in.Result.Scores) == 0) && in.Plan == nil {
 		return nil, ErrNoResult
 	}
 	if in.Lang != i18n.EN {
