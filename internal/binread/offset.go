@@ -1,8 +1,9 @@
 package binread
 
 import (
-	"errors"
 	"io"
+
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // OffsetWriter gives an io.Writer the Seek(0, io.SeekCurrent) that the
@@ -30,5 +31,5 @@ func (o *OffsetWriter) Seek(offset int64, whence int) (int64, error) {
 	if offset == 0 && whence == io.SeekCurrent {
 		return o.off, nil
 	}
-	return 0, errors.New("the Arrow file writer cannot seek this writer")
+	return 0, i18n.New("the Arrow file writer cannot seek this writer")
 }

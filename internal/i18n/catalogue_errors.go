@@ -140,10 +140,11 @@ var catalogueErrors = map[string]string{
 	"writing %s: %w":              "ghi %s: %w",
 
 	// internal/binread: damaged Parquet and Arrow files.
-	"damaged file":                           "tệp bị hỏng",
-	"checksum mismatch":                      "tổng kiểm tra không khớp",
-	"%w: %d values in a batch of %d rows":    "%w: %d giá trị trong một lô %d dòng",
-	"%w: %w: %s is %q, not eight hex digits": "%w: %w: %s là %q, không phải tám chữ số thập lục phân",
+	"damaged file": "tệp bị hỏng",
+	"the Arrow file writer cannot seek this writer": "trình ghi tệp Arrow không thể di chuyển vị trí trên nơi ghi này",
+	"checksum mismatch":                             "tổng kiểm tra không khớp",
+	"%w: %d values in a batch of %d rows":           "%w: %d giá trị trong một lô %d dòng",
+	"%w: %w: %s is %q, not eight hex digits":        "%w: %w: %s là %q, không phải tám chữ số thập lục phân",
 	"%w: %w: the file's CRC-32C is %08x where its footer says %s: it changed after cchc wrote it": "%w: %w: CRC-32C của tệp là %08x trong khi phần cuối tệp ghi %s: tệp đã bị thay đổi sau khi cchc ghi ra",
 	"%w: %w: the footer ends inside %s":                                 "%w: %w: phần cuối tệp kết thúc giữa mục %s",
 	"%w: %w: the footer's %s entry is damaged":                          "%w: %w: mục %s ở phần cuối tệp bị hỏng",
