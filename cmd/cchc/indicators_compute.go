@@ -55,6 +55,10 @@ func runIndicatorsCompute(args []string, stdout, stderr io.Writer) int {
 	if err := r.options(); err != nil {
 		return usageProblem(stderr, l, "indicators", errorText(err, l))
 	}
+	if err := r.detectSchema(); err != nil {
+		sayError(stderr, l, "indicators", err)
+		return 2
+	}
 	if err := r.checkOutputs(); err != nil {
 		say(stderr, "indicators", l.T("%s; nothing written", errorText(err, l)))
 		return 2
@@ -104,9 +108,6 @@ func (r *indicatorsRun) options() error {
 		return newError(i18n.Msgf("--by: %v", err))
 	}
 	r.opts = rates.Options{By: groupBy, Workers: f.workers, Year: f.year}
-	if r.schema, err = dossier.SchemaOf(f.dossiers); err != nil {
-		return err
-	}
 	if f.asOf != "" {
 		secs, err := dossier.ParseTime(strings.TrimSpace(f.asOf), true)
 		if err != nil {
@@ -123,6 +124,14 @@ func (r *indicatorsRun) options() error {
 		}
 	}
 	return nil
+}
+
+// detectSchema tells the schema of the dossier file from its name and
+// first bytes.
+func (r *indicatorsRun) detectSchema() error {
+	var err error
+	r.schema, err = dossier.SchemaOf(r.flags.dossiers)
+	return err
 }
 
 // checkOutputs refuses an output that is the input.

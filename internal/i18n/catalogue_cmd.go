@@ -29,14 +29,14 @@ var catalogueCmd = map[string]string{
 	"printing a PDF needs headless Chromium: install the Debian package \"chromium\" (apt-get install chromium), or set CCHC_CHROMIUM to the browser's path": "để in PDF cần trình duyệt Chromium chạy ẩn: cài gói Debian \"chromium\" (apt-get install chromium), hoặc đặt CCHC_CHROMIUM là đường dẫn tới trình duyệt",
 	"rank\tentity\tyear\ttargets\tmet\tnear\toff_track\tno_data\tscore\t":                                                                                    "hạng\tđơn vị\tnăm\tchỉ tiêu\tđạt\tgần đạt\tchưa đạt\tchưa có số liệu\tđiểm\t",
 	"score = weighted mean attainment × 100 (areas equally weighted in the plan);":                                                                           "điểm = trung bình có trọng số của mức đạt × 100 (các lĩnh vực có trọng số bằng nhau trong kế hoạch);",
-	"unexpected argument %q (files are given with --plan, --targets or --actuals)":                                                                           "đối số không mong đợi %q (các tệp được chỉ ra bằng --plan, --targets hoặc --actuals)",
+	"unexpected argument %q (files are given with --plan, --targets or --actuals)":                                                                           "thừa đối số %q (các tệp được chỉ ra bằng --plan, --targets hoặc --actuals)",
 	"%s states no numeric targets: the report shows its header, tasks and findings, with nothing to score":                                                   "%s không nêu chỉ tiêu định lượng nào: báo cáo chỉ gồm thông tin văn bản, các nhiệm vụ và những điểm cần lưu ý, không có gì để chấm điểm",
 	"warning: %s":                "cảnh báo: %s",
 	"…\t%d more\t\t\t\t\t\t\t\t": "…\tcòn %d\t\t\t\t\t\t\t\t",
 	"points = earned / maximum under the %d rule(s) of %s;\n%d of %d rows have a rule, and the %d of them with no data earn nothing and are left out of the maximum.": "điểm số = điểm đạt / điểm tối đa theo %d quy tắc của %s;\n%d trên %d dòng có quy tắc, và %d dòng trong số đó chưa có số liệu thì không được điểm và không tính vào điểm tối đa.",
 	// Every command: usage errors and the errors of the flag package.
 	"run \"cchc %s --help\" for the flags": "chạy \"cchc %s --help\" để xem các tùy chọn",
-	"unexpected argument %q":               "đối số không mong đợi %q",
+	"unexpected argument %q":               "thừa đối số %q",
 	"--lang %q: want vi or en":             "--lang %q: cần vi hoặc en",
 	"unknown flag %s":                      "không có tùy chọn %s",
 	"the flag %s needs a value":            "tùy chọn %s cần một giá trị",
@@ -80,7 +80,7 @@ var catalogueCmd = map[string]string{
 	", … %d more":         ", … còn %d",
 
 	// template.
-	"unexpected argument %q (the plan is given with --plan)":     "đối số không mong đợi %q (kế hoạch được chỉ ra bằng --plan)",
+	"unexpected argument %q (the plan is given with --plan)":     "thừa đối số %q (kế hoạch được chỉ ra bằng --plan)",
 	"name the template to write: -o actuals.xlsx (or .csv)":      "hãy đặt tên tệp mẫu cần ghi: -o actuals.xlsx (hoặc .csv)",
 	"-o %s: a template is an .xlsx or .csv file":                 "-o %s: tệp mẫu phải là tệp .xlsx hoặc .csv",
 	"%s: no quantitative targets: nothing to fill":               "%s: không có chỉ tiêu định lượng nào: không có gì để điền",
