@@ -128,7 +128,7 @@ var catalogueCmd = map[string]string{
 	"levels":                "cấp",
 	"name":                  "tên",
 	"National indices (%d)": "Các chỉ số quốc gia (%d)",
-	"varies":                "tùy chỉ số",
+	"varies":                "không cố định",
 	"  publisher: %s":       "  cơ quan công bố: %s",
 	"  scale:     %s":       "  thang điểm:      %s",
 	"  since:     %s":       "  từ năm:          %s",
