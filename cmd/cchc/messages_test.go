@@ -164,3 +164,59 @@ func f() {
 		}
 	}
 }
+
+// TestHelpAndUsageErrors runs every subcommand with --help and with an
+// unknown flag, in both languages: the help goes to stdout in the
+// language asked for, and the usage error is one line prefixed
+// "cchc <command>: " followed by the hint to --help.
+func TestHelpAndUsageErrors(t *testing.T) {
+	t.Setenv("CCHC_LANG", "")
+	for _, tc := range []struct {
+		args   []string
+		prefix string
+	}{
+		{[]string{"scorecard"}, "cchc scorecard: "},
+		{[]string{"report"}, "cchc report: "},
+		{[]string{"template"}, "cchc template: "},
+		{[]string{"parse"}, "cchc parse: "},
+		{[]string{"validate"}, "cchc validate: "},
+		{[]string{"indicators"}, "cchc indicators: "},
+		{[]string{"indicators", "list"}, "cchc indicators list: "},
+		{[]string{"progress"}, "cchc progress: "},
+		{[]string{"plot", "trend"}, "cchc plot trend: "},
+		{[]string{"gen", "dossiers"}, "cchc gen dossiers: "},
+		{[]string{"version"}, "cchc version: "},
+	} {
+		for _, lang := range []struct{ code, usage, unknown, hint string }{
+			{"en", "usage: cchc ", "unknown flag -nope", "for the flags"},
+			{"vi", "cách dùng: cchc ", "không có tùy chọn -nope", "để xem các tùy chọn"},
+		} {
+			name := strings.Join(tc.args, " ") + "/" + lang.code
+			args := append(append([]string(nil), tc.args...), "--lang", lang.code)
+			code, stdout, stderr := runCmd(t, append(args, "--help")...)
+			if code != 0 || !strings.HasPrefix(stdout, lang.usage) || stderr != "" {
+				t.Errorf("%s --help: exit %d, stdout %.40q, stderr %q", name, code, stdout, stderr)
+			}
+			if lang.code == "vi" && strings.Contains(stdout, "usage:") {
+				t.Errorf("%s --help: English in the Vietnamese help", name)
+			}
+			code, stdout, stderr = runCmd(t, append(args, "--nope")...)
+			lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+			if code != 2 || stdout != "" || len(lines) != 2 || lines[0] != tc.prefix+lang.unknown || !strings.Contains(lines[1], lang.hint) {
+				t.Errorf("%s --nope: exit %d, stdout %q, stderr %q", name, code, stdout, stderr)
+			}
+		}
+	}
+}
+
+// TestReportNoticesPrefixed: the notices of "cchc report" name the
+// report, not the scorecard whose steps it shares.
+func TestReportNoticesPrefixed(t *testing.T) {
+	t.Setenv("CCHC_LANG", "")
+	plan := filepath.Join("..", "..", "testdata", "plans", "003_a5b74ff242722c67.txt")
+	out := filepath.Join(t.TempDir(), "r.html")
+	code, _, stderr := runCmd(t, "report", "--plan", plan, "--lang", "vi", "-o", out)
+	if code != 0 || stderr != "cchc report: không có --actuals: mọi chỉ tiêu được chấm là chưa có số liệu\n" {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}
