@@ -89,14 +89,8 @@ func parseReportFlags(args []string, stdout, stderr io.Writer) (f reportFlags, c
 	l, lerr := runLang(args)
 	f.lang = l
 	fs := newFlagSet(cmd)
-	fs.StringVar(&f.planPath, "plan", "", "")
-	fs.StringVar(&f.targetsPath, "targets", "", "")
-	fs.StringVar(&f.actualsPath, "actuals", "", "")
-	fs.StringVar(&f.entity, "entity", "", "")
-	fs.IntVar(&f.year, "year", 0, "")
+	scoringFlagVars(fs, &f.scorecardFlags)
 	fs.StringVar(&f.out, "o", "report.html", "")
-	fs.StringVar(&f.dedupe, "dedupe", "", "")
-	fs.StringVar(&f.pointsPath, "points", "", "")
 	rest, err := parseFlags(fs, args)
 	if code, done := flagsDone(err, lerr, nil, l, cmd, l.T(i18n.ReportUsage), stdout, stderr); done {
 		return f, code, false

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"math"
@@ -122,17 +123,11 @@ func parseScorecardFlags(args []string, stdout, stderr io.Writer) (f scorecardFl
 	l, lerr := runLang(args)
 	f.lang = l
 	fs := newFlagSet(cmd)
-	fs.StringVar(&f.planPath, "plan", "", "")
-	fs.StringVar(&f.targetsPath, "targets", "", "")
-	fs.StringVar(&f.actualsPath, "actuals", "", "")
-	fs.StringVar(&f.entity, "entity", "", "")
-	fs.IntVar(&f.year, "year", 0, "")
+	scoringFlagVars(fs, &f)
 	fs.StringVar(&f.out, "o", "", "")
 	fs.StringVar(&f.format, "format", "", "")
 	fs.BoolVar(&f.bom, "bom", true, "")
-	fs.StringVar(&f.dedupe, "dedupe", "", "")
 	fs.StringVar(&f.summaryPath, "summary", "", "")
-	fs.StringVar(&f.pointsPath, "points", "", "")
 	fs.StringVar(&f.sheet, "sheet", "", "")
 	fs.StringVar(&f.csvDialect, "csv", "", "")
 	fs.BoolVar(&f.force, "force", false, "")
@@ -149,6 +144,18 @@ func parseScorecardFlags(args []string, stdout, stderr io.Writer) (f scorecardFl
 	}
 	f.csvDialect = d
 	return f, 0, true
+}
+
+// scoringFlagVars declares the flags that "cchc scorecard" and "cchc
+// report" share: what is scored and how.
+func scoringFlagVars(fs *flag.FlagSet, f *scorecardFlags) {
+	fs.StringVar(&f.planPath, "plan", "", "")
+	fs.StringVar(&f.targetsPath, "targets", "", "")
+	fs.StringVar(&f.actualsPath, "actuals", "", "")
+	fs.StringVar(&f.entity, "entity", "", "")
+	fs.IntVar(&f.year, "year", 0, "")
+	fs.StringVar(&f.dedupe, "dedupe", "", "")
+	fs.StringVar(&f.pointsPath, "points", "", "")
 }
 
 // checkScoringFlags checks the flags that "cchc scorecard" and "cchc
