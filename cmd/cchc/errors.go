@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"strings"
 
 	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/plots/report"
@@ -130,26 +131,33 @@ var (
 )
 
 // errorText is the one place an error reaches the user: it writes err in
-// the language l. The command's own errors (cmdError) and the errors of
-// the flag package and of a missing Chromium are translated here; the
+// the language l. The command's own errors (cmdError), the errors of the
+// flag package and that of a missing Chromium are translated here, also
+// at the end of an error that wraps them ("file.csv: " + the error); the
 // library's other errors are printed as they are, until they can be
 // written in Vietnamese as well.
 func errorText(err error, l i18n.Lang) string {
+	if err == nil {
+		return ""
+	}
+	full := err.Error()
+	var inner, text string
 	var ce *cmdError
 	var fe *flagError
 	switch {
-	case err == nil:
-		return ""
-	case errors.As(err, &ce) && error(ce) == err:
-		return ce.in(l)
+	case errors.As(err, &ce):
+		inner, text = ce.Error(), ce.in(l)
 	case errors.As(err, &fe):
 		if m, ok := flagMessage(fe.err); ok {
-			return m.In(l)
+			inner, text = fe.Error(), m.In(l)
 		}
 	case errors.Is(err, report.ErrNoChromium):
-		return l.T(report.NoChromiumText)
+		inner, text = report.NoChromiumText, l.T(report.NoChromiumText)
 	}
-	return err.Error()
+	if inner != "" && strings.HasSuffix(full, inner) {
+		return strings.TrimSuffix(full, inner) + text
+	}
+	return full
 }
 
 // parseFlags parses args with fs, flags and positional arguments in any
