@@ -303,19 +303,20 @@ func scoreInto(s *dataset.Score, t *dataset.Target, year int, actual, baseline *
 		s.Baseline = &slab[1]
 	}
 	nb.reset()
+	w := nb.words()
 	cmp := effectiveComparator(t)
 	switch {
 	case !ValidComparator(cmp):
-		nb.str("phép so sánh không hợp lệ: ")
+		nb.str(w.badComparator)
 		nb.str(t.Comparator)
 		s.Note = nb.string()
 		return
 	case math.IsNaN(t.Value) || math.IsInf(t.Value, 0):
-		nb.str("chỉ tiêu không có giá trị số")
+		nb.str(w.noValue)
 		s.Note = nb.string()
 		return
 	case s.Actual == nil:
-		nb.str("chưa có số liệu năm ")
+		nb.str(w.noData)
 		nb.int(year)
 		s.Note = nb.string()
 		return
@@ -325,9 +326,9 @@ func scoreInto(s *dataset.Score, t *dataset.Target, year int, actual, baseline *
 	if change {
 		by := baselineYear(t, year)
 		if s.Baseline == nil {
-			nb.str("thiếu số liệu năm ")
+			nb.str(w.noBaseline)
 			nb.int(by)
-			nb.str(" để tính mức thay đổi")
+			nb.str(w.noBaselineTail)
 			s.Note = nb.string()
 			return
 		}
@@ -338,9 +339,9 @@ func scoreInto(s *dataset.Score, t *dataset.Target, year int, actual, baseline *
 		}
 		if t.Unit == "percent" {
 			if b == 0 {
-				nb.str("số liệu năm ")
+				nb.str(w.zeroBaseline)
 				nb.int(by)
-				nb.str(" bằng 0, không tính được mức thay đổi tương đối")
+				nb.str(w.zeroBaselineTail)
 				s.Note = nb.string()
 				return
 			}

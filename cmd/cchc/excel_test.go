@@ -163,7 +163,7 @@ func TestTemplateFillAndScore(t *testing.T) {
 	for _, lang := range []string{"en", "vi"} {
 		path := "actuals-" + lang + ".xlsx"
 		code, out, errOut := runCmd(t, "template", "--lang", lang, "-o", path)
-		if code != 0 || !strings.Contains(out, "Wrote 41 rows to fill") {
+		if want := map[string]string{"en": "Wrote 41 rows to fill", "vi": "Đã ghi 41 dòng cần điền"}[lang]; code != 0 || !strings.Contains(out, want) {
 			t.Fatalf("exit %d: %s %s", code, out, errOut)
 		}
 		sheets := openpyxlSheets(t, path)
@@ -234,7 +234,7 @@ func TestScorecardWorkbookOut(t *testing.T) {
 	dir := t.TempDir()
 	t.Chdir(dir)
 	code, out, errOut := runCmd(t, "scorecard", "--lang", "vi", "-o", "card.xlsx")
-	if code != 0 || !strings.Contains(out, "Excel workbook") {
+	if code != 0 || !strings.Contains(out, "(sổ tính Excel: bảng điểm,") {
 		t.Fatalf("exit %d: %s %s", code, out, errOut)
 	}
 	sheets := openpyxlSheets(t, "card.xlsx")

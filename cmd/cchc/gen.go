@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -11,91 +10,86 @@ import (
 	"time"
 
 	"github.com/cchc-lab/cchc/dataset/dossier/gen"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
+
+// genOptions are the flags of "cchc gen dossiers".
+type genOptions struct {
+	gen.Options
+	out, schema string
+}
 
 // runGen runs "cchc gen dossiers": synthetic dossier records.
 func runGen(args []string, stdout, stderr io.Writer) int {
+	l, lerr := runLang(args)
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		genUsage(stderr)
 		if len(args) == 0 {
+			fmt.Fprint(stderr, l.T(i18n.GenUsage))
 			return 2
 		}
+		fmt.Fprint(stdout, l.T(i18n.GenUsage))
 		return 0
 	}
 	if args[0] != "dossiers" {
-		fmt.Fprintf(stderr, "cchc gen: unknown kind %q (only \"dossiers\")\n", args[0])
-		genUsage(stderr)
-		return 2
+		return usageProblem(stderr, l, "gen", l.T("unknown kind %q (only \"dossiers\")", args[0]))
 	}
-	fs := flag.NewFlagSet("gen dossiers", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	rows := fs.Int64("rows", 100000, "number of dossiers")
-	seed := fs.Uint64("seed", 1, "random seed (same seed, same file)")
-	out := fs.String("o", "", "output file: .parquet, .csv or .arrow; .csv or .xlsx with --schema national (required)")
-	schema := fs.String("schema", "cchc", "cchc (this project's schema) or national (the national sync schema, as provinces export it; .xlsx implies it)")
-	province := fs.String("province", "", "one province (default: every province of the year)")
-	year := fs.Int("year", gen.DefaultYear, "year of receipt")
-	bad := fs.Int("bad-per-million", 100, "rows per million with a fault the rates code rejects")
-	batch := fs.Int("batch", gen.DefaultBatchSize, "rows per record batch (part of what the output depends on)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: cchc gen dossiers --rows N --seed S -o FILE.parquet|.csv|.arrow|.xlsx [--schema national] [--province NAME] [--year Y]")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args[1:]); err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "cchc gen dossiers: unexpected argument %q\n", fs.Arg(0))
-		return 2
-	}
-	if *out == "" {
-		fmt.Fprintln(stderr, "cchc gen dossiers: -o FILE is required")
-		fs.Usage()
-		return 2
-	}
-	if *rows < 0 || *rows > gen.MaxRows {
-		fmt.Fprintf(stderr, "cchc gen dossiers: --rows %d: must lie between 0 and %d\n", *rows, int64(gen.MaxRows))
-		return 2
-	}
-	if *batch < 1 || *batch > gen.MaxBatchSize {
-		fmt.Fprintf(stderr, "cchc gen dossiers: --batch %d: must lie between 1 and %d\n", *batch, gen.MaxBatchSize)
-		return 2
-	}
-	if *bad < 0 || *bad > 1_000_000 {
-		fmt.Fprintf(stderr, "cchc gen dossiers: --bad-per-million %d: must lie between 0 and 1000000\n", *bad)
-		return 2
+	o, code, ok := parseGenFlags(args[1:], l, lerr, stdout, stderr)
+	if !ok {
+		return code
 	}
 	generate := gen.Generate
-	switch {
-	case *schema == "national" || strings.EqualFold(filepath.Ext(*out), ".xlsx"):
+	if o.schema == "national" {
 		generate = gen.GenerateNational
-	case *schema != "cchc":
-		fmt.Fprintf(stderr, "cchc gen dossiers: --schema %q: want cchc or national\n", *schema)
-		return 2
 	}
 	start := time.Now()
-	n, err := generate(context.Background(), *out, gen.Options{
-		Rows: *rows, Seed: *seed, Province: *province, Year: *year,
-		BadPerMillion: *bad, BatchSize: *batch,
-	}, nil)
+	n, err := generate(context.Background(), o.out, o.Options, nil)
 	if err != nil {
-		fmt.Fprintf(stderr, "cchc gen dossiers: %v\n", err)
+		sayError(stderr, l, "gen dossiers", err)
 		return 1
 	}
 	size := int64(-1)
-	if st, err := os.Stat(*out); err == nil {
+	if st, err := os.Stat(o.out); err == nil {
 		size = st.Size()
 	}
-	fmt.Fprintf(stderr, "wrote %d SYNTHETIC dossiers to %s (%.1f MB) in %.1f s\n",
-		n, *out, float64(size)/1e6, time.Since(start).Seconds())
+	say(stderr, "gen dossiers", l.T("wrote %d SYNTHETIC dossiers to %s (%s MB) in %s s",
+		n, o.out, decimal(float64(size)/1e6, l), decimal(time.Since(start).Seconds(), l)))
 	return 0
 }
 
-func genUsage(w io.Writer) {
-	fmt.Fprintln(w, "usage: cchc gen dossiers --rows N --seed S -o FILE.parquet|.csv|.arrow [--province NAME] [--year Y]")
-	fmt.Fprintln(w, "Generates synthetic dossier records (labelled SYNTHETIC in the file's metadata).")
-	fmt.Fprintln(w, "Run \"cchc gen dossiers --help\" for every flag.")
+// parseGenFlags reads and checks the flags of "cchc gen dossiers"; ok is
+// false when the run ends here with exit status code.
+func parseGenFlags(args []string, l i18n.Lang, lerr error, stdout, stderr io.Writer) (o genOptions, code int, ok bool) {
+	const cmd = "gen dossiers"
+	fs := newFlagSet(cmd)
+	fs.Int64Var(&o.Rows, "rows", 100000, "")
+	fs.Uint64Var(&o.Seed, "seed", 1, "")
+	fs.StringVar(&o.out, "o", "", "")
+	fs.StringVar(&o.schema, "schema", "cchc", "")
+	fs.StringVar(&o.Province, "province", "", "")
+	fs.IntVar(&o.Year, "year", gen.DefaultYear, "")
+	fs.IntVar(&o.BadPerMillion, "bad-per-million", 100, "")
+	fs.IntVar(&o.BatchSize, "batch", gen.DefaultBatchSize, "")
+	rest, err := parseFlags(fs, args)
+	if code, done := flagsDone(err, lerr, rest, l, cmd, l.T(i18n.GenUsage), stdout, stderr); done {
+		return o, code, false
+	}
+	problem := func(text string) (genOptions, int, bool) {
+		return o, usageProblem(stderr, l, cmd, text), false
+	}
+	switch {
+	case o.out == "":
+		return problem(l.T("-o FILE is required"))
+	case o.Rows < 0 || o.Rows > gen.MaxRows:
+		return problem(l.T("--rows %d: must lie between 0 and %d", o.Rows, int64(gen.MaxRows)))
+	case o.BatchSize < 1 || o.BatchSize > gen.MaxBatchSize:
+		return problem(l.T("--batch %d: must lie between 1 and %d", o.BatchSize, gen.MaxBatchSize))
+	case o.BadPerMillion < 0 || o.BadPerMillion > 1_000_000:
+		return problem(l.T("--bad-per-million %d: must lie between 0 and 1000000", o.BadPerMillion))
+	case o.schema != "cchc" && o.schema != "national":
+		return problem(l.T("--schema %q: want cchc or national", o.schema))
+	}
+	if strings.EqualFold(filepath.Ext(o.out), ".xlsx") {
+		o.schema = "national"
+	}
+	return o, 0, true
 }

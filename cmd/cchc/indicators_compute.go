@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/csv"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -18,129 +17,194 @@ import (
 	"github.com/cchc-lab/cchc/dataset/dossier"
 	"github.com/cchc-lab/cchc/indicators/rates"
 	"github.com/cchc-lab/cchc/internal/atomicfile"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // maxWorkers is the most goroutines --workers may ask for.
 const maxWorkers = 1024
 
+// indicatorsFlags are the flags of "cchc indicators --dossiers FILE".
+type indicatorsFlags struct {
+	dossiers, by, asOf, out, ratesOut, rejected string
+	year, workers                               int
+	quiet                                       bool
+}
+
+// indicatorsRun is one run of "cchc indicators --dossiers FILE": its
+// flags, the options of the rates and what it computed.
+type indicatorsRun struct {
+	flags  indicatorsFlags
+	l      i18n.Lang
+	stdout io.Writer
+	stderr io.Writer
+	opts   rates.Options
+	schema string
+	rej    *rejectedWriter
+	res    *rates.Result
+}
+
 // runIndicatorsCompute runs "cchc indicators --dossiers FILE ...": rates
 // from dossier records, as observations for the scorer.
 func runIndicatorsCompute(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("indicators", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	dossiers := fs.String("dossiers", "", "dossier records: .parquet, .csv or .arrow in cchc's schema, or .csv, .xlsx or .json in the national sync schema (required)")
-	year := fs.Int("year", 0, "national-schema files: the period, 1 January to 31 December of this year (default: every year of receipt)")
-	by := fs.String("by", "province", "group by: any of province,agency,level,procedure and one of year,quarter,month")
-	asOf := fs.String("as-of", "", "check open dossiers for being overdue at this time: 2025-12-31 (end of that day) or \"2025-12-31 17:00:00\"")
-	out := fs.String("o", "", "write the observations here: .csv, .parquet, .arrow or .json (default: print a table)")
-	ratesOut := fs.String("rates", "", "also write the rates table with numerators, denominators and reasons: .csv, .parquet, .arrow or .json")
-	rejected := fs.String("rejected", "", "write every record kept out of the rates to this CSV file (position, reason, detail)")
-	workers := fs.Int("workers", 0, "goroutines (default: number of CPUs)")
-	quiet := fs.Bool("q", false, "do not print the bad-record report")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: cchc indicators --dossiers FILE [--by province,agency,level,month] [--as-of DATE] [-o observations.csv|.xlsx|.parquet] [--rates rates.csv] [--rejected bad.csv]")
-		fmt.Fprintln(stderr, "       cchc indicators list")
-		fs.PrintDefaults()
+	l, lerr := runLang(args)
+	f, code, ok := parseIndicatorsFlags(args, l, lerr, stdout, stderr)
+	if !ok {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return 0
+	r := &indicatorsRun{flags: f, l: l, stdout: stdout, stderr: stderr}
+	if err := r.options(); err != nil {
+		return usageProblem(stderr, l, "indicators", errorText(err, l))
+	}
+	if err := r.detectSchema(); err != nil {
+		sayError(stderr, l, "indicators", err)
+		return 2
+	}
+	if err := r.checkOutputs(); err != nil {
+		say(stderr, "indicators", l.T("%s; nothing written", errorText(err, l)))
+		return 2
+	}
+	for _, step := range []func() error{r.openRejected, r.compute, r.report, r.writeOutputs} {
+		if err := step(); err != nil {
+			sayError(stderr, l, "indicators", err)
+			return 1
 		}
-		return 2
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "cchc indicators: unexpected argument %q\n", fs.Arg(0))
-		return 2
+	return 0
+}
+
+// parseIndicatorsFlags reads the flags; ok is false when the run ends
+// here with exit status code (help, or a usage error).
+func parseIndicatorsFlags(args []string, l i18n.Lang, lerr error, stdout, stderr io.Writer) (f indicatorsFlags, code int, ok bool) {
+	const cmd = "indicators"
+	fs := newFlagSet(cmd)
+	fs.StringVar(&f.dossiers, "dossiers", "", "")
+	fs.IntVar(&f.year, "year", 0, "")
+	fs.StringVar(&f.by, "by", "province", "")
+	fs.StringVar(&f.asOf, "as-of", "", "")
+	fs.StringVar(&f.out, "o", "", "")
+	fs.StringVar(&f.ratesOut, "rates", "", "")
+	fs.StringVar(&f.rejected, "rejected", "", "")
+	fs.IntVar(&f.workers, "workers", 0, "")
+	fs.BoolVar(&f.quiet, "q", false, "")
+	rest, err := parseFlags(fs, args)
+	if code, done := flagsDone(err, lerr, rest, l, cmd, l.T(i18n.IndicatorsUsage), stdout, stderr); done {
+		return f, code, false
 	}
-	if *dossiers == "" {
-		fmt.Fprintln(stderr, "cchc indicators: --dossiers FILE is required (or use \"cchc indicators list\")")
-		fs.Usage()
-		return 2
+	switch {
+	case f.dossiers == "":
+		return f, usageProblem(stderr, l, cmd, l.T("--dossiers FILE is required (or use \"cchc indicators list\")")), false
+	case f.workers < 0 || f.workers > maxWorkers:
+		return f, usageProblem(stderr, l, cmd, l.T("--workers %d: must lie between 0 (one per CPU) and %d", f.workers, maxWorkers)), false
 	}
-	if *workers < 0 || *workers > maxWorkers {
-		fmt.Fprintf(stderr, "cchc indicators: --workers %d: must lie between 0 (one per CPU) and %d\n", *workers, maxWorkers)
-		return 2
-	}
-	groupBy, err := rates.ParseGroupBy(*by)
+	return f, 0, true
+}
+
+// options builds the options of the rates from the flags: the grouping,
+// the schema of the file, the time open dossiers are checked at.
+func (r *indicatorsRun) options() error {
+	f := r.flags
+	groupBy, err := rates.ParseGroupBy(f.by)
 	if err != nil {
-		fmt.Fprintf(stderr, "cchc indicators: --by: %v\n", err)
-		return 2
+		return newError(i18n.Msgf("--by: %v", err))
 	}
-	opts := rates.Options{By: groupBy, Workers: *workers, Year: *year}
-	schema, err := dossier.SchemaOf(*dossiers)
-	if err != nil {
-		fmt.Fprintf(stderr, "cchc indicators: %v\n", err)
-		return 2
-	}
-	if *asOf != "" {
-		secs, err := dossier.ParseTime(strings.TrimSpace(*asOf), true)
+	r.opts = rates.Options{By: groupBy, Workers: f.workers, Year: f.year}
+	if f.asOf != "" {
+		secs, err := dossier.ParseTime(strings.TrimSpace(f.asOf), true)
 		if err != nil {
-			fmt.Fprintf(stderr, "cchc indicators: --as-of %q: %v\n", *asOf, err)
-			return 2
+			return newError(i18n.Msgf("--as-of %q: %v", f.asOf, err))
 		}
-		opts.AsOf = dossier.FromWallSeconds(secs)
+		r.opts.AsOf = dossier.FromWallSeconds(secs)
 	}
-	for _, p := range []string{*out, *ratesOut} {
+	for _, p := range []string{f.out, f.ratesOut} {
 		if p == "" {
 			continue
 		}
 		if _, err := dataset.FormatFromPath(p); err != nil {
-			fmt.Fprintf(stderr, "cchc indicators: %v\n", err)
-			return 2
+			return err
 		}
 	}
-	if err := atomicfile.CheckDistinct([]string{*dossiers}, []string{*out, *ratesOut, *rejected}); err != nil {
-		fmt.Fprintf(stderr, "cchc indicators: %v; nothing written\n", err)
-		return 2
+	return nil
+}
+
+// detectSchema tells the schema of the dossier file from its name and
+// first bytes.
+func (r *indicatorsRun) detectSchema() error {
+	var err error
+	r.schema, err = dossier.SchemaOf(r.flags.dossiers)
+	return err
+}
+
+// checkOutputs refuses an output that is the input.
+func (r *indicatorsRun) checkOutputs() error {
+	f := r.flags
+	return atomicfile.CheckDistinct([]string{f.dossiers}, []string{f.out, f.ratesOut, f.rejected})
+}
+
+// openRejected starts the --rejected file, when asked for.
+func (r *indicatorsRun) openRejected() error {
+	if r.flags.rejected == "" {
+		return nil
 	}
-	var rej *rejectedWriter
-	if *rejected != "" {
-		rej, err = newRejectedWriter(*rejected)
-		if err != nil {
-			fmt.Fprintf(stderr, "cchc indicators: %v\n", err)
-			return 1
-		}
-		opts.OnBad = rej.add
+	rej, err := newRejectedWriter(r.flags.rejected)
+	if err != nil {
+		return err
 	}
-	bar := newProgressBar(stderr)
-	opts.Progress = bar.update
+	r.rej = rej
+	r.opts.OnBad = rej.add
+	return nil
+}
+
+// compute reads the dossiers and computes the rates, with a progress bar
+// on a terminal.
+func (r *indicatorsRun) compute() error {
+	bar := newProgressBar(r.stderr, r.l)
+	r.opts.Progress = bar.update
 	compute := rates.ComputeFile
-	if schema == dossier.SchemaNational {
+	if r.schema == dossier.SchemaNational {
 		compute = rates.ComputeNationalFile
 	}
-	res, err := compute(context.Background(), *dossiers, opts)
+	res, err := compute(context.Background(), r.flags.dossiers, r.opts)
 	bar.done()
 	if err != nil {
-		if rej != nil {
-			rej.abort()
+		r.rej.abort()
+		return err
+	}
+	r.res = res
+	return nil
+}
+
+// report prints the report of bad records, unless -q.
+func (r *indicatorsRun) report() error {
+	if r.flags.quiet {
+		return nil
+	}
+	if err := r.res.WriteReport(r.stderr); err != nil {
+		r.rej.abort()
+		return err
+	}
+	return nil
+}
+
+// writeOutputs writes the outputs all together, or prints the rates
+// table when there is no -o.
+func (r *indicatorsRun) writeOutputs() error {
+	f := r.flags
+	if f.out == "" && f.ratesOut == "" {
+		if err := r.rej.commit(); err != nil {
+			return err
 		}
-		fmt.Fprintf(stderr, "cchc indicators: %v\n", err)
-		return 1
+		printRatesTable(r.stdout, r.res)
+		return nil
 	}
-	if !*quiet {
-		if err := res.WriteReport(stderr); err != nil {
-			rej.abort()
-			return 1
-		}
+	if err := writeIndicatorOutputs(r.res, f.out, f.ratesOut, r.rej); err != nil {
+		return newError(i18n.Msgf("%v; nothing written", err))
 	}
-	if *out == "" && *ratesOut == "" {
-		if err := rej.commit(); err != nil {
-			fmt.Fprintf(stderr, "cchc indicators: %v\n", err)
-			return 1
-		}
-		printRatesTable(stdout, res)
-		return 0
-	}
-	if err := writeIndicatorOutputs(res, *out, *ratesOut, rej); err != nil {
-		fmt.Fprintf(stderr, "cchc indicators: %v; nothing written\n", err)
-		return 1
-	}
-	if *out != "" {
-		fmt.Fprintf(stderr, "wrote %d observations to %s\n", len(res.Observations()), *out)
+	if f.out != "" {
+		say(r.stderr, "indicators", r.l.T("wrote %d observations to %s", len(r.res.Observations()), f.out))
 	} else {
-		printRatesTable(stdout, res)
+		printRatesTable(r.stdout, r.res)
 	}
-	return 0
+	return nil
 }
 
 // printRatesTable prints the rates table as text.
@@ -225,7 +289,7 @@ func (r *rejectedWriter) finish() error {
 		err = r.w.Error()
 	}
 	if err != nil {
-		return fmt.Errorf("writing %s: %w", r.path, err)
+		return newError(i18n.Msgf("writing %s: %v", r.path, err))
 	}
 	return nil
 }
@@ -253,14 +317,15 @@ func (r *rejectedWriter) abort() {
 // than a second; on anything else it draws nothing.
 type progressBar struct {
 	w       io.Writer
+	l       i18n.Lang
 	tty     bool
 	start   time.Time
 	drawn   bool
 	lastLen int
 }
 
-func newProgressBar(w io.Writer) *progressBar {
-	return &progressBar{w: w, tty: isTerminal(w), start: time.Now()}
+func newProgressBar(w io.Writer, l i18n.Lang) *progressBar {
+	return &progressBar{w: w, l: l, tty: isTerminal(w), start: time.Now()}
 }
 
 // isTerminal reports whether w is a character device (a terminal).
@@ -289,9 +354,10 @@ func (p *progressBar) update(done, total int64) {
 			frac = 1
 		}
 		fill := int(frac * width)
-		line = fmt.Sprintf("\r[%s%s] %5.1f%% %.1f s", strings.Repeat("#", fill), strings.Repeat(" ", width-fill), 100*frac, el.Seconds())
+		line = fmt.Sprintf("\r[%s%s] %5.1f%% ", strings.Repeat("#", fill), strings.Repeat(" ", width-fill), 100*frac) +
+			p.l.T("%s s", decimal(el.Seconds(), p.l))
 	} else {
-		line = fmt.Sprintf("\r%d read, %.1f s", done, el.Seconds())
+		line = "\r" + p.l.T("%d read, %s s", done, decimal(el.Seconds(), p.l))
 	}
 	p.lastLen = len(line)
 	p.drawn = true

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // TestGenIndicatorsEndToEnd generates a year of dossiers for one province,
@@ -169,7 +170,7 @@ func TestIndicatorsPrintsTable(t *testing.T) {
 
 func TestProgressBar(t *testing.T) {
 	var b bytes.Buffer
-	p := &progressBar{w: &b, tty: true, start: time.Now()}
+	p := &progressBar{w: &b, l: i18n.EN, tty: true, start: time.Now()}
 	p.update(10, 100) // under a second: nothing
 	if b.Len() != 0 {
 		t.Errorf("drawn before a second: %q", b.String())
@@ -188,7 +189,7 @@ func TestProgressBar(t *testing.T) {
 		t.Errorf("not cleared: %q", b.String())
 	}
 	var q bytes.Buffer
-	np := newProgressBar(&q) // not a terminal
+	np := newProgressBar(&q, i18n.EN) // not a terminal
 	np.start = time.Now().Add(-2 * time.Second)
 	np.update(1, 2)
 	np.done()

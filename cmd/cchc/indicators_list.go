@@ -2,92 +2,89 @@ package main
 
 import (
 	"encoding/csv"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/textfile"
 )
 
-const indicatorsListUsage = `usage: cchc indicators list [--format text|csv] [--bom]
-
-Prints the metric catalogue (the ids that observations and targets use,
-with unit, direction, CCHC area, levels and names) and the national indices
-(PAR INDEX, SIPAS, PAPI, PCI, DTI, DDCI) with their publisher, scale, first
-year and caveats.
-
-  --format text|csv   text tables (default) or one CSV table, a row per
-                      metric (kind "metric") and per index (kind "index")
-  --bom               start the CSV with a UTF-8 byte-order mark (for Excel)
-`
-
 // runIndicatorsList implements "cchc indicators list".
 func runIndicatorsList(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("indicators list", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(fs.Output(), indicatorsListUsage) }
-	format := fs.String("format", "text", "text or csv")
-	bom := fs.Bool("bom", false, "UTF-8 byte-order mark on CSV")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stdout)
-			fs.Usage()
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "cchc indicators list: unexpected argument %q\n", fs.Arg(0))
-		return 2
+	const cmd = "indicators list"
+	l, lerr := runLang(args)
+	fs := newFlagSet(cmd)
+	format := fs.String("format", "text", "")
+	bom := fs.Bool("bom", false, "")
+	rest, err := parseFlags(fs, args)
+	if code, done := flagsDone(err, lerr, rest, l, cmd, l.T(i18n.IndicatorsListUsage), stdout, stderr); done {
+		return code
 	}
 	metrics := indicators.Default().Metrics()
 	indices := indicators.Indices()
 	switch strings.ToLower(*format) {
 	case "text":
-		printCatalogueText(stdout, metrics, indices)
+		printCatalogueText(stdout, metrics, indices, l)
 	case "csv":
 		if *bom {
 			io.WriteString(stdout, "\uFEFF") //nolint:errcheck // reported by the csv writer below
 		}
 		if err := writeCatalogueCSV(stdout, metrics, indices); err != nil {
-			fmt.Fprintf(stderr, "cchc indicators list: %v\n", err)
+			sayError(stderr, l, cmd, err)
 			return 1
 		}
 	default:
-		fmt.Fprintf(stderr, "cchc indicators list: --format %q: want text or csv\n", *format)
-		return 2
+		return usageProblem(stderr, l, cmd, l.T("--format %q: want text or csv", *format))
 	}
 	return 0
 }
 
-func printCatalogueText(w io.Writer, metrics []indicators.Metric, indices []indicators.Index) {
-	fmt.Fprintf(w, "Metrics (%d): ids used by targets and observations\n\n", len(metrics))
-	idW := len("id")
+// printCatalogueText prints the metrics and the national indices as text
+// tables, headings in the language l (ids, units and names as the
+// catalogue has them).
+func printCatalogueText(w io.Writer, metrics []indicators.Metric, indices []indicators.Index, l i18n.Lang) {
+	fmt.Fprintln(w, l.T("Metrics (%d): ids used by targets and observations", len(metrics)))
+	fmt.Fprintln(w)
+	heads := []string{l.T("id"), l.T("unit"), l.T("better"), l.T("area"), l.T("levels"), l.T("name")}
+	widths := []int{0, 11, 6, 18, 25}
 	for _, m := range metrics {
-		idW = max(idW, len(m.ID))
+		widths[0] = max(widths[0], utf8.RuneCountInString(m.ID))
 	}
-	fmt.Fprintf(w, "%-*s  %-11s  %-6s  %-18s  %-25s  %s\n", idW, "id", "unit", "better", "area", "levels", "name")
+	for i := range widths {
+		widths[i] = max(widths[i], utf8.RuneCountInString(heads[i]))
+	}
+	line := func(cells ...string) {
+		for i, c := range cells[:len(cells)-1] {
+			fmt.Fprint(w, padRight(c, widths[i])+"  ")
+		}
+		fmt.Fprintln(w, cells[len(cells)-1])
+	}
+	line(heads...)
 	for _, m := range metrics {
 		levels := strings.Join(m.Levels, ",")
 		if levels == "" {
-			levels = "any"
+			levels = l.T("any")
 		}
-		fmt.Fprintf(w, "%-*s  %-11s  %-6s  %-18s  %-25s  %s\n", idW, m.ID, m.Unit, m.Direction, m.Area, levels, m.NameVI)
+		line(m.ID, m.Unit, m.Direction.String(), m.Area, levels, m.NameVI)
 	}
-	fmt.Fprintf(w, "\nNational indices (%d)\n", len(indices))
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, l.T("National indices (%d)", len(indices)))
 	for _, x := range indices {
-		first := "varies"
+		first := l.T("varies")
 		if x.FirstYear != 0 {
-			first = fmt.Sprint(x.FirstYear)
+			first = strconv.Itoa(x.FirstYear)
 		}
 		fmt.Fprintf(w, "\n%s — %s (%s)\n", x.Name, x.NameVI, x.NameEN)
-		fmt.Fprintf(w, "  publisher: %s\n  scale:     %s\n  since:     %s\n", x.Publisher, x.Scale, first)
+		fmt.Fprintln(w, l.T("  publisher: %s", x.Publisher))
+		fmt.Fprintln(w, l.T("  scale:     %s", x.Scale))
+		fmt.Fprintln(w, l.T("  since:     %s", first))
 		for _, c := range x.Caveats {
-			fmt.Fprintf(w, "  caveat:    %s\n", c)
+			fmt.Fprintln(w, l.T("  caveat:    %s", c))
 		}
 	}
 }

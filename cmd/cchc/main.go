@@ -69,7 +69,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return c.run(args[1:], stdout, stderr)
 		}
 	}
-	fmt.Fprintln(stderr, "cchc: "+l.T("unknown command %q", name))
+	say(stderr, "", l.T("unknown command %q", name))
 	usage(stderr, l)
 	return 2
 }

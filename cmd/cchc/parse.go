@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -23,56 +21,31 @@ import (
 
 // runParse implements "cchc parse".
 func runParse(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	l, _ := runLang(args)
-	langFlag(fs)
-	fs.Usage = func() { fmt.Fprint(fs.Output(), l.T(i18n.ParseUsage)) }
-	format := fs.String("format", "json", "json, csv, parquet or arrow")
-	out := fs.String("o", "", "output file (json) or directory (csv, parquet, arrow)")
-	bom := fs.Bool("bom", true, "start CSV files with a UTF-8 byte-order mark")
-	textOnly := fs.Bool("text", false, "print the documents' text as the parser reads it")
-
+	const cmd = "parse"
+	l, lerr := runLang(args)
+	fs := newFlagSet(cmd)
+	format := fs.String("format", "json", "")
+	out := fs.String("o", "", "")
+	bom := fs.Bool("bom", true, "")
+	textOnly := fs.Bool("text", false, "")
 	// Flags may come before, between or after the files.
-	inputs, err := parseInterspersed(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	inputs, err := parseFlags(fs, args)
+	if code, done := flagsDone(err, lerr, nil, l, cmd, l.T(i18n.ParseUsage), stdout, stderr); done {
+		return code
 	}
 	if len(inputs) == 0 {
-		fmt.Fprintln(stderr, "cchc parse: no input files")
-		fs.Usage()
-		return 2
+		return usageProblem(stderr, l, cmd, l.T("no input files"))
 	}
-	f := strings.ToLower(*format)
-	if f == "json" && strings.EqualFold(filepath.Ext(*out), ".xlsx") {
-		f = "xlsx"
+	f, problem := parseFormat(*format, *out, l)
+	if problem != "" {
+		return usageProblem(stderr, l, cmd, problem)
 	}
-	switch f {
-	case "xlsx":
-		if !strings.EqualFold(filepath.Ext(*out), ".xlsx") {
-			fmt.Fprintln(stderr, "cchc parse: --format xlsx writes one workbook: -o FILE.xlsx")
-			return 2
-		}
-	case "json":
-	case "csv", "parquet", "arrow":
-		if *out == "" || *out == "-" {
-			fmt.Fprintf(stderr, "cchc parse: --format %s writes four tables and needs a directory: -o DIR\n", f)
-			return 2
-		}
-	default:
-		fmt.Fprintf(stderr, "cchc parse: unknown format %q (use json, csv, xlsx, parquet or arrow)\n", *format)
-		return 2
-	}
-
-	files, many, status := expandInputs(inputs, stderr)
+	files, many, status := expandInputs(inputs, l, stderr)
 	if *textOnly {
-		return max(status, printTexts(files, many, stdout, stderr))
+		return max(status, printTexts(files, many, l, stdout, stderr))
 	}
 	if err := atomicfile.CheckDistinct(files, parseOutputs(f, *out)); err != nil {
-		fmt.Fprintf(stderr, "cchc parse: %v; nothing written\n", err)
+		say(stderr, cmd, l.T("%s; nothing written", errorText(err, l)))
 		return 2
 	}
 	cat := indicators.Default()
@@ -86,7 +59,7 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 			d, err = plandoc.ParseFile(path, cat)
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "cchc parse: %v\n", err)
+			sayError(stderr, l, cmd, err)
 			status = 1
 			continue
 		}
@@ -94,7 +67,7 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 			// A text that is not a plan still parses; its findings say
 			// what was not found. The note only tells the user why the
 			// JSON holds so little.
-			fmt.Fprintf(stderr, "cchc parse: %s: note: no document number or type heading, no targets and no tasks found (see findings)\n", path)
+			say(stderr, cmd, l.T("%s: note: no document number or type heading, no targets and no tasks found (see findings)", path))
 		}
 		docs = append(docs, d)
 	}
@@ -103,22 +76,45 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 	case "json":
 		err = writeParseJSON(docs, many, *out, stdout)
 	case "xlsx":
-		err = writeParseWorkbook(docs, *out)
+		err = writeParseWorkbook(docs, *out, l)
 	default:
 		err = writeParseTables(docs, dataset.Format(f), *out, *bom)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "cchc parse: %v\n", err)
+		sayError(stderr, l, cmd, err)
 		return 1
 	}
 	return status
+}
+
+// parseFormat returns the output format -o and --format ask for, or the
+// problem with them in the language l.
+func parseFormat(format, out string, l i18n.Lang) (string, string) {
+	f := strings.ToLower(format)
+	if f == "json" && strings.EqualFold(filepath.Ext(out), ".xlsx") {
+		f = "xlsx"
+	}
+	switch f {
+	case "xlsx":
+		if !strings.EqualFold(filepath.Ext(out), ".xlsx") {
+			return f, l.T("--format xlsx writes one workbook: -o FILE.xlsx")
+		}
+	case "json":
+	case "csv", "parquet", "arrow":
+		if out == "" || out == "-" {
+			return f, l.T("--format %s writes four tables and needs a directory: -o DIR", f)
+		}
+	default:
+		return f, l.T("unknown format %q (use json, csv, xlsx, parquet or arrow)", format)
+	}
+	return f, ""
 }
 
 // expandInputs replaces directory arguments by the documents in them,
 // sorted. many reports whether the output is a list (several files or a
 // directory). Arguments that cannot be read are reported and give status
 // 1; files of no document format are listed as skipped.
-func expandInputs(inputs []string, stderr io.Writer) (files []string, many bool, status int) {
+func expandInputs(inputs []string, l i18n.Lang, stderr io.Writer) (files []string, many bool, status int) {
 	for _, in := range inputs {
 		if in == "-" {
 			files = append(files, in)
@@ -126,7 +122,7 @@ func expandInputs(inputs []string, stderr io.Writer) (files []string, many bool,
 		}
 		st, err := os.Stat(in)
 		if err != nil {
-			fmt.Fprintf(stderr, "cchc parse: %v\n", err)
+			sayError(stderr, l, "parse", err)
 			status = 1
 			continue
 		}
@@ -137,7 +133,7 @@ func expandInputs(inputs []string, stderr io.Writer) (files []string, many bool,
 		many = true
 		entries, err := os.ReadDir(in)
 		if err != nil {
-			fmt.Fprintf(stderr, "cchc parse: %v\n", err)
+			sayError(stderr, l, "parse", err)
 			status = 1
 			continue
 		}
@@ -150,11 +146,11 @@ func expandInputs(inputs []string, stderr io.Writer) (files []string, many bool,
 			if isDocument(path) {
 				found = append(found, path)
 			} else {
-				fmt.Fprintf(stderr, "cchc parse: %s: skipped, not a plan document format (text, DOCX, DOC, PDF, web page)\n", path)
+				say(stderr, "parse", l.T("%s: skipped, not a plan document format (text, DOCX, DOC, PDF, web page)", path))
 			}
 		}
 		if len(found) == 0 {
-			fmt.Fprintf(stderr, "cchc parse: %s: no plan documents in this directory\n", in)
+			say(stderr, "parse", l.T("%s: no plan documents in this directory", in))
 			status = 1
 		}
 		sort.Strings(found)
@@ -204,7 +200,7 @@ func readHead(path string) ([]byte, error) {
 }
 
 // printTexts prints the text of each document as the parser reads it.
-func printTexts(files []string, many bool, stdout, stderr io.Writer) int {
+func printTexts(files []string, many bool, l i18n.Lang, stdout, stderr io.Writer) int {
 	status := 0
 	for _, path := range files {
 		var data []byte
@@ -224,7 +220,7 @@ func printTexts(files []string, many bool, stdout, stderr io.Writer) int {
 			}
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "cchc parse: %v\n", err)
+			sayError(stderr, l, "parse", err)
 			status = 1
 		}
 	}
@@ -272,7 +268,7 @@ func parseOutputs(format, out string) []string {
 
 // writeParseWorkbook writes the plans, targets, tasks and findings of the
 // documents as the four sheets of one workbook.
-func writeParseWorkbook(docs []*plandoc.Document, path string) error {
+func writeParseWorkbook(docs []*plandoc.Document, path string, l i18n.Lang) error {
 	var plans []dataset.Plan
 	var targets []dataset.Target
 	var tasks []dataset.Task
@@ -284,7 +280,7 @@ func writeParseWorkbook(docs []*plandoc.Document, path string) error {
 		findings = append(findings, d.Findings...)
 	}
 	mem := memory.NewGoAllocator()
-	lang := string(i18n.FromEnv())
+	lang := string(l)
 	recs := []arrow.Record{dataset.PlansToRecord(mem, plans), dataset.TargetsToRecord(mem, targets),
 		dataset.TasksToRecord(mem, tasks), dataset.FindingsToRecord(mem, findings)}
 	kinds := []dataset.Kind{dataset.KindPlans, dataset.KindTargets, dataset.KindTasks, dataset.KindFindings}

@@ -174,10 +174,14 @@ func TestParseUsage(t *testing.T) {
 		{nil, 2, "no input files"},
 		{[]string{"--format", "xml", plansDir}, 2, "unknown format"},
 		{[]string{"--format", "csv", plansDir}, 2, "needs a directory"},
-		{[]string{"--nope", plansDir}, 2, "flag provided but not defined"},
+		{[]string{"--nope", plansDir}, 2, "cchc parse: unknown flag -nope\nrun \"cchc parse --help\" for the flags"},
+		{[]string{"--lang", "vi", "--nope", plansDir}, 2, "cchc parse: không có tùy chọn -nope\nchạy \"cchc parse --help\" để xem các tùy chọn"},
 		{[]string{"--help"}, 0, "usage: cchc parse"},
 	} {
-		code, _, errs := runParseArgs(t, tc.args...)
+		code, out, errs := runParseArgs(t, tc.args...)
+		if tc.code == 0 {
+			errs = out // the help goes to standard output
+		}
 		if code != tc.code || !strings.Contains(errs, tc.msg) {
 			t.Errorf("%v: exit %d, stderr %q; want %d and %q", tc.args, code, errs, tc.code, tc.msg)
 		}

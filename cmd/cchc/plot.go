@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/apache/arrow/go/v15/arrow"
@@ -16,29 +17,11 @@ import (
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/internal/atomicfile"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 	"github.com/cchc-lab/cchc/plots"
 	"github.com/cchc-lab/cchc/plots/report"
 )
-
-const plotUsage = `usage: cchc plot trend|bars|heatmap|attainment|workload|stacked --data FILE [flags]
-
-Draws a chart from one of cchc's tables (index values, observations,
-scorecards, tasks; CSV, JSON, Parquet or Arrow) or from any CSV with a
-year, a value and a series column named by --x, --y and --series.
-The chart is written to -o (.svg, .png, or .pdf printed by headless Chromium,
-Debian package "chromium"), or as SVG to standard output.
-
-  trend       values over the years, one line per province or agency
-  bars        yearly comparison: a group per province (or metric), a bar per year
-  heatmap     scorecard: targets by area × entities (or years), coloured by attainment
-  attainment  one plan's targets: actual against target, coloured by status
-  workload    tasks per lead agency, from a tasks table
-  stacked     a ranking with its parts: a bar per entity made of its parts
-              (index values; or a 766 index file, its six groups, --period)
-
-flags:
-`
 
 // plotFlags holds the flags of "cchc plot".
 type plotFlags struct {
@@ -76,7 +59,7 @@ func (w *whereFlag) Set(s string) error {
 	col, vals, ok := strings.Cut(s, "=")
 	col = strings.TrimSpace(col)
 	if !ok || col == "" || strings.TrimSpace(vals) == "" {
-		return fmt.Errorf("want COLUMN=VALUE[,VALUE...], got %q", s)
+		return newError(i18n.Msg{Format: whereMsg.Format, Args: []any{strconv.Quote(s)}})
 	}
 	if *w == nil {
 		*w = whereFlag{}
@@ -85,133 +68,129 @@ func (w *whereFlag) Set(s string) error {
 	return nil
 }
 
+// runPlot implements "cchc plot KIND".
 func runPlot(args []string, stdout, stderr io.Writer) int {
+	l, lerr := runLang(args)
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
-		w := stderr
-		if len(args) > 0 {
-			w = stdout
-		}
-		fs := plotFlagSet(&plotFlags{}, w)
-		fs.SetOutput(w)
-		fmt.Fprint(w, plotUsage)
-		fs.PrintDefaults()
 		if len(args) == 0 {
+			fmt.Fprint(stderr, l.T(i18n.PlotUsage))
 			return 2
 		}
+		fmt.Fprint(stdout, l.T(i18n.PlotUsage))
 		return 0
 	}
 	kind := args[0]
 	switch kind {
 	case "trend", "bars", "heatmap", "attainment", "workload", "stacked":
 	default:
-		fmt.Fprintf(stderr, "cchc plot: unknown chart %q (want trend, bars, heatmap, attainment, workload or stacked)\n", kind)
-		return 2
+		return usageProblem(stderr, l, "plot", l.T("unknown chart %q (want trend, bars, heatmap, attainment, workload or stacked)", kind))
 	}
+	cmd := "plot " + kind
 	f := plotFlags{kind: kind}
-	fs := plotFlagSet(&f, stderr)
-	if err := fs.Parse(args[1:]); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "cchc plot %s: unexpected argument %q\n", kind, fs.Arg(0))
-		return 2
+	fs := plotFlagSet(&f)
+	rest, err := parseFlags(fs, args[1:])
+	if code, done := flagsDone(err, lerr, rest, l, cmd, l.T(i18n.PlotUsage), stdout, stderr); done {
+		return code
 	}
 	f.set = map[string]bool{}
 	fs.Visit(func(fl *flag.Flag) { f.set[fl.Name] = true })
-	if f.data == "" {
-		fmt.Fprintf(stderr, "cchc plot %s: --data FILE is required\n", kind)
-		return 2
+	format, from, to, err := checkPlotFlags(&f)
+	if err != nil {
+		return usageProblem(stderr, l, cmd, errorText(err, l))
 	}
-	if err := checkChartSize(f.width, f.height); err != nil {
-		fmt.Fprintf(stderr, "cchc plot %s: %v\n", kind, err)
-		return 2
+	if err := drawPlot(&f, format, from, to, l, stdout, stderr); err != nil {
+		sayError(stderr, l, cmd, err)
+		return 1
 	}
-	if err := atomicfile.CheckDistinct([]string{f.data}, []string{f.out}); err != nil {
-		fmt.Fprintf(stderr, "cchc plot %s: %v\n", kind, err)
-		return 2
-	}
-	format := "svg"
 	if f.out != "" && f.out != "-" {
-		format = strings.ToLower(strings.TrimPrefix(filepath.Ext(f.out), "."))
-		if format != "svg" && format != "png" && format != "pdf" {
-			fmt.Fprintf(stderr, "cchc plot %s: -o %s: the chart file must end in .svg, .png or .pdf\n", kind, f.out)
-			return 2
-		}
+		say(stderr, cmd, l.T("wrote %s", f.out))
 	}
-	from, to, err := parseYears(f.years)
-	if err != nil {
-		fmt.Fprintf(stderr, "cchc plot %s: --years: %v\n", kind, err)
-		return 2
-	}
-	mem := memory.NewGoAllocator()
-	rec, err := loadPlotTable(f.data, &f, stderr, mem)
-	if err != nil {
-		fmt.Fprintf(stderr, "cchc plot %s: %v\n", kind, err)
-		return 1
-	}
-	defer rec.Release()
-	chart, err := buildChart(kind, rec, &f, from, to)
-	if err != nil {
-		fmt.Fprintf(stderr, "cchc plot %s: %s: %v%s\n", kind, f.data, err, plotHint(err))
-		return 1
-	}
-	if f.out == "" || f.out == "-" {
-		if err := chart.Save(stdout, format); err != nil {
-			fmt.Fprintf(stderr, "cchc plot %s: %v\n", kind, err)
-			return 1
-		}
-		return 0
-	}
-	if err := writeChart(chart, f.out, format); err != nil {
-		fmt.Fprintf(stderr, "cchc plot %s: %v\n", kind, err)
-		return 1
-	}
-	fmt.Fprintf(stderr, "wrote %s\n", f.out)
 	return 0
 }
 
-func plotFlagSet(f *plotFlags, w io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet("cchc plot", flag.ContinueOnError)
-	fs.SetOutput(w)
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), plotUsage)
-		fs.PrintDefaults()
+// checkPlotFlags checks the flags before anything is read and returns
+// the format of the chart file and the years asked for.
+func checkPlotFlags(f *plotFlags) (format string, from, to int, err error) {
+	if f.data == "" {
+		return "", 0, 0, newError(i18n.Msgf("--data FILE is required"))
 	}
-	fs.StringVar(&f.data, "data", "", "input table: CSV, JSON, Parquet or Arrow `FILE`")
-	fs.StringVar(&f.index, "index", "", "index to draw when the table holds several (PCI, PAR INDEX, SIPAS, PAPI...)")
-	fs.StringVar(&f.metric, "metric", "", "metric id to draw from an observations table")
-	fs.StringVar(&f.entities, "entities", "", "comma-separated provinces or agencies, in drawing order (accents optional)")
-	fs.StringVar(&f.years, "years", "", "year range: 2010-2019, 2019, 2010- or -2019")
-	fs.StringVar(&f.x, "x", "", "year `COLUMN` (default year)")
-	fs.StringVar(&f.y, "y", "", "value `COLUMN` (default value)")
-	fs.StringVar(&f.series, "series", "", "series `COLUMN` (default province, entity or metric)")
-	fs.Float64Var(&f.target, "target", 0, "draw a target line at this value (trend, bars)")
-	fs.StringVar(&f.band, "band", "", "trend: median-iqr shades the national median and interquartile range")
-	fs.StringVar(&f.breaks, "breaks", "", "trend: comma-separated years where the index changed scale (default: from the index catalogue, e.g. PAPI 2018)")
-	fs.BoolVar(&f.labels, "labels", false, "trend, bars: print each value")
-	fs.Var(&f.where, "where", "keep rows where `COLUMN=VALUE[,VALUE...]` (repeatable; e.g. province=Hà Tĩnh with --series index)")
-	fs.StringVar(&f.xlabel, "xlabel", "", "x-axis label (\"-\" hides it)")
-	fs.StringVar(&f.ylabel, "ylabel", "", "y-axis label (\"-\" hides it)")
-	fs.StringVar(&f.by, "by", "entity", "heatmap: columns are each entity or each year")
-	fs.StringVar(&f.plan, "plan", "", "heatmap, attainment, workload: keep only this plan id")
-	fs.StringVar(&f.entity, "entity", "", "attainment: the entity scored")
-	fs.IntVar(&f.year, "year", 0, "heatmap, attainment: the year scored")
-	fs.BoolVar(&f.hideValues, "hide-values", false, "heatmap: leave percentages out of the cells")
-	fs.StringVar(&f.lead, "lead", "lead", "workload: lead-agency `COLUMN`")
-	fs.IntVar(&f.max, "max", 0, "the most lines (trend, default 10), groups (bars, 12) or agencies (workload, 20) drawn without --entities")
-	fs.StringVar(&f.period, "period", "", "stacked, 766 index file: the period as written (default: the latest \"YYYY (year to date)\")")
-	fs.StringVar(&f.highlight, "highlight", "", "stacked: comma-separated entities to highlight")
-	fs.StringVar(&f.title, "title", "", "chart title")
-	fs.StringVar(&f.note, "note", "", "note under the chart (source, caveats)")
-	fs.StringVar(&f.lang, "lang", "vi", "language of the chart's own labels: vi or en")
-	fs.Float64Var(&f.width, "width", 20, "width in cm")
-	fs.Float64Var(&f.height, "height", 0, "height in cm (default 12 for trend and bars, from the rows otherwise)")
-	fs.BoolVar(&f.invertY, "invert-y", false, "trend: smallest value on top (automatic for --y rank)")
-	fs.BoolVar(&f.embedFonts, "embed-fonts", false, "embed the font in SVG output (larger file, same look everywhere)")
-	fs.StringVar(&f.out, "o", "", "output `FILE` (.svg, .png or .pdf); SVG to standard output when empty")
+	if err := checkChartSize(f.width, f.height); err != nil {
+		return "", 0, 0, err
+	}
+	if err := atomicfile.CheckDistinct([]string{f.data}, []string{f.out}); err != nil {
+		return "", 0, 0, err
+	}
+	format = "svg"
+	if f.out != "" && f.out != "-" {
+		format = strings.ToLower(strings.TrimPrefix(filepath.Ext(f.out), "."))
+		if format != "svg" && format != "png" && format != "pdf" {
+			return "", 0, 0, newError(i18n.Msgf("-o %s: the chart file must end in .svg, .png or .pdf", f.out))
+		}
+	}
+	if from, to, err = parseYears(f.years); err != nil {
+		return "", 0, 0, newError(i18n.Msgf("--years: %v", err))
+	}
+	return format, from, to, nil
+}
+
+// drawPlot reads the table, builds the chart and writes it to -o or to
+// stdout.
+func drawPlot(f *plotFlags, format string, from, to int, l i18n.Lang, stdout, stderr io.Writer) error {
+	mem := memory.NewGoAllocator()
+	rec, err := loadPlotTable(f.data, f, l, stderr, mem)
+	if err != nil {
+		return err
+	}
+	defer rec.Release()
+	chart, err := buildChart(f.kind, rec, f, from, to)
+	if err != nil {
+		if hint := plotHint(err, l); hint != "" {
+			return fmt.Errorf("%s: %w\n(%s)", f.data, err, hint)
+		}
+		return fmt.Errorf("%s: %w", f.data, err)
+	}
+	if f.out == "" || f.out == "-" {
+		return chart.Save(stdout, format)
+	}
+	return writeChart(chart, f.out, format)
+}
+
+// plotFlagSet declares the flags of "cchc plot" (their help is
+// i18n.PlotUsage).
+func plotFlagSet(f *plotFlags) *flag.FlagSet {
+	fs := flag.NewFlagSet("plot", flag.ContinueOnError)
+	fs.StringVar(&f.data, "data", "", "")
+	fs.StringVar(&f.index, "index", "", "")
+	fs.StringVar(&f.metric, "metric", "", "")
+	fs.StringVar(&f.entities, "entities", "", "")
+	fs.StringVar(&f.years, "years", "", "")
+	fs.StringVar(&f.x, "x", "", "")
+	fs.StringVar(&f.y, "y", "", "")
+	fs.StringVar(&f.series, "series", "", "")
+	fs.Float64Var(&f.target, "target", 0, "")
+	fs.StringVar(&f.band, "band", "", "")
+	fs.StringVar(&f.breaks, "breaks", "", "")
+	fs.BoolVar(&f.labels, "labels", false, "")
+	fs.Var(&f.where, "where", "")
+	fs.StringVar(&f.xlabel, "xlabel", "", "")
+	fs.StringVar(&f.ylabel, "ylabel", "", "")
+	fs.StringVar(&f.by, "by", "entity", "")
+	fs.StringVar(&f.plan, "plan", "", "")
+	fs.StringVar(&f.entity, "entity", "", "")
+	fs.IntVar(&f.year, "year", 0, "")
+	fs.BoolVar(&f.hideValues, "hide-values", false, "")
+	fs.StringVar(&f.lead, "lead", "lead", "")
+	fs.IntVar(&f.max, "max", 0, "")
+	fs.StringVar(&f.period, "period", "", "")
+	fs.StringVar(&f.highlight, "highlight", "", "")
+	fs.StringVar(&f.title, "title", "", "")
+	fs.StringVar(&f.note, "note", "", "")
+	fs.StringVar(&f.lang, "lang", "vi", "")
+	fs.Float64Var(&f.width, "width", 20, "")
+	fs.Float64Var(&f.height, "height", 0, "")
+	fs.BoolVar(&f.invertY, "invert-y", false, "")
+	fs.BoolVar(&f.embedFonts, "embed-fonts", false, "")
+	fs.StringVar(&f.out, "o", "", "")
 	return fs
 }
 
@@ -223,10 +202,10 @@ const maxChartCM = 500
 // PNG of more pixels than it can draw.
 func checkChartSize(width, height float64) error {
 	if !(width > 0 && width <= maxChartCM) {
-		return fmt.Errorf("--width %g: must be more than 0 and at most %d cm", width, maxChartCM)
+		return newError(i18n.Msgf("--width %g: must be more than 0 and at most %d cm", width, maxChartCM))
 	}
 	if !(height >= 0 && height <= maxChartCM) {
-		return fmt.Errorf("--height %g: must be 0 (default) or up to %d cm", height, maxChartCM)
+		return newError(i18n.Msgf("--height %g: must be 0 (default) or up to %d cm", height, maxChartCM))
 	}
 	return nil
 }
@@ -255,7 +234,7 @@ func parseYears(s string) (from, to int, err error) {
 		return 0, 0, fmt.Errorf("%q: %w", s, err)
 	}
 	if from > 0 && to > 0 && from > to {
-		return 0, 0, fmt.Errorf("%q: the first year is after the last", s)
+		return 0, 0, newError(i18n.Msgf("%q: the first year is after the last", s))
 	}
 	return from, to, nil
 }
@@ -263,32 +242,23 @@ func parseYears(s string) (from, to int, err error) {
 // loadPlotTable reads path as one of cchc's tables; a CSV that is none of
 // them is read as an analyst's own export, with the --x and --y columns
 // (default year and value) as numbers.
-func loadPlotTable(path string, f *plotFlags, stderr io.Writer, mem memory.Allocator) (arrow.Record, error) {
+func loadPlotTable(path string, f *plotFlags, lang i18n.Lang, stderr io.Writer, mem memory.Allocator) (arrow.Record, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, err
 	}
 	if f.kind == "stacked" && isIndex766File(path) {
 		return load766(path, f, mem)
 	}
-	l, err := dataset.ReadFile(path, "", mem)
-	if err == nil && hasColumns(l.Record, f) {
-		if len(l.Rejected) > 0 {
-			fmt.Fprintf(stderr, "%s: %d of %d rows rejected and not drawn:\n", path, len(l.Rejected), l.RowsRead)
-			for i, r := range l.Rejected {
-				if i == 5 {
-					fmt.Fprintf(stderr, "  ... and %d more (run cchc validate for all)\n", len(l.Rejected)-5)
-					break
-				}
-				fmt.Fprintf(stderr, "  %s\n", r)
-			}
-		}
-		rec := l.Record
+	t, err := dataset.ReadFile(path, "", mem)
+	if err == nil && hasColumns(t.Record, f) {
+		reportRejected(stderr, lang, "plot "+f.kind, path, t)
+		rec := t.Record
 		rec.Retain()
-		l.Release()
+		t.Release()
 		return rec, nil
 	}
-	if l != nil {
-		l.Release()
+	if t != nil {
+		t.Release()
 	}
 	if !strings.EqualFold(filepath.Ext(path), ".csv") {
 		return nil, err
@@ -324,7 +294,7 @@ func hasColumns(rec arrow.Record, f *plotFlags) bool {
 
 // plotHint names the flags that resolve an options error of plots, from
 // the Options fields the typed error names.
-func plotHint(err error) string {
+func plotHint(err error, l i18n.Lang) string {
 	var oe *plots.OptionsError
 	if !errors.As(err, &oe) || len(oe.Fields) == 0 {
 		return ""
@@ -332,24 +302,40 @@ func plotHint(err error) string {
 	switch oe.Fields[0] {
 	case "Index":
 		if strings.EqualFold(oe.Column, "metric") {
-			return "\n(pick one with --metric ID)"
+			return l.T("pick one with --metric ID")
 		}
-		return "\n(pick one with --index NAME, or draw indices as lines with --series index --where province=NAME)"
+		return l.T("pick one with --index NAME, or draw indices as lines with --series index --where province=NAME")
 	case "Entities":
 		if len(oe.Fields) > 1 {
-			return "\n(name them with --entities, or raise --max)"
+			return l.T("name them with --entities, or raise --max")
 		}
-		return "\n(pick one with --entities NAME)"
+		return l.T("pick one with --entities NAME")
 	case "PlanID":
-		return "\n(pick one with --plan, --entity and --year)"
+		return l.T("pick one with --plan, --entity and --year")
 	case "Year":
-		return "\n(pick one with --year, or use --by year)"
+		return l.T("pick one with --year, or use --by year")
 	case "By":
-		return "\n(--by entity or --by year)"
+		return l.T("--by entity or --by year")
 	case "Band":
-		return "\n(--band median-iqr)"
+		return l.T("--band median-iqr")
 	}
 	return ""
+}
+
+// reportRejected says which rows of a table read for cmd were rejected:
+// the count and the first five, with their reasons.
+func reportRejected(w io.Writer, l i18n.Lang, cmd, path string, t *dataset.Loaded) {
+	if len(t.Rejected) == 0 {
+		return
+	}
+	say(w, cmd, l.T("%s: %d of %d rows rejected and not drawn:", path, len(t.Rejected), t.RowsRead))
+	for i, r := range t.Rejected {
+		if i == 5 {
+			fmt.Fprintln(w, l.T("  ... and %d more (run cchc validate for all)", len(t.Rejected)-5))
+			break
+		}
+		fmt.Fprintf(w, "  %s\n", r)
+	}
 }
 
 func splitList(s string) []string {
@@ -384,7 +370,7 @@ func buildChart(kind string, rec arrow.Record, f *plotFlags, from, to int) (*plo
 			for _, p := range splitList(f.breaks) {
 				y, err := vntext.ParseYear(p)
 				if err != nil {
-					return nil, fmt.Errorf("--breaks %q: %w", p, err)
+					return nil, newError(i18n.Msgf("--breaks %q: %v", p, err))
 				}
 				opts.ScaleBreaks = append(opts.ScaleBreaks, y)
 			}
@@ -402,7 +388,7 @@ func buildChart(kind string, rec arrow.Record, f *plotFlags, from, to int) (*plo
 	case "stacked":
 		return plots.Stacked(rec, stackedOptions(common, rec, f))
 	}
-	return nil, fmt.Errorf("unknown chart %q", kind)
+	return nil, newError(i18n.Msgf("unknown chart %q", kind))
 }
 
 // writeChart writes the chart to path: SVG or PNG by plots, PDF printed

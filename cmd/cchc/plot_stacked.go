@@ -12,6 +12,7 @@ import (
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/dataset/index766"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/plots"
 )
 
@@ -40,7 +41,7 @@ func firstLine(path string) string {
 
 // validate766 checks a 766 index or counts file; handled is false for
 // other files.
-func validate766(path string, stdout, stderr io.Writer) (ok, handled bool) {
+func validate766(path string, l i18n.Lang, stdout, stderr io.Writer) (ok, handled bool) {
 	var n int
 	var err error
 	var what string
@@ -48,20 +49,20 @@ func validate766(path string, stdout, stderr io.Writer) (ok, handled bool) {
 	case isIndex766File(path):
 		var rows []index766.Row
 		rows, err = index766.Read(path)
-		n, what = len(rows), "766 index (Decision 766/QĐ-TTg)"
+		n, what = len(rows), l.T("766 index (Decision 766/QĐ-TTg)")
 	case isCounts766File(path):
 		var cs []index766.Count
 		cs, err = index766.ReadCounts(path)
-		n, what = len(cs), "766 counts"
+		n, what = len(cs), l.T("766 counts")
 	default:
 		return false, false
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "cchc validate: %v\n", err)
-		fmt.Fprintf(stdout, "%s: not loaded\n", path)
+		sayError(stderr, l, "validate", err)
+		fmt.Fprintln(stdout, l.T("%s: not loaded", path))
 		return false, true
 	}
-	fmt.Fprintf(stdout, "%s: %s, %d rows read, %d loaded, 0 rejected\n", path, what, n, n)
+	fmt.Fprintln(stdout, l.T("%s: %s, %d rows read, %d loaded, %d rejected", path, what, n, n, 0))
 	return true, true
 }
 
@@ -81,7 +82,7 @@ func load766(path string, f *plotFlags, mem memory.Allocator) (arrow.Record, err
 	}
 	vals := index766.Series(rows, f.period)
 	if len(vals) == 0 {
-		return nil, fmt.Errorf("%s: no province values for period %q", path, f.period)
+		return nil, newError(i18n.Msgf("%s: no province values for period %q", path, f.period))
 	}
 	f.is766 = true
 	return dataset.IndexValuesToRecord(mem, vals), nil

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/plots"
 )
 
@@ -114,7 +115,7 @@ func TestPlotHint(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := plotHint(tc.err)
+			got := plotHint(tc.err, i18n.EN)
 			if tc.want == "" && got != "" || !strings.Contains(got, tc.want) {
 				t.Errorf("plotHint = %q, want it to hold %q", got, tc.want)
 			}

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"math"
@@ -17,52 +15,10 @@ import (
 	"github.com/cchc-lab/cchc/dataset/plandoc"
 	"github.com/cchc-lab/cchc/indicators"
 	"github.com/cchc-lab/cchc/internal/atomicfile"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 	"github.com/cchc-lab/cchc/score"
 )
-
-const progressUsage = `usage: cchc progress --data FILE [--plan FILE | --targets FILE | --target V --target-year N]
-                     [--lower-is-better] [--base-year N] [--limit L] [--metric NAME]
-                     [--entity NAME] [-o progress.csv] [--bom=false]
-                     [--strict-base-year] [--strict-signs] [--replace-zero-latest]
-                     [--use-data-after-target-year]
-
-Assesses the progress of each series (one per entity and metric) with the
-Statistics Canada / Open SDG progress measure (sdg-build 2.4.0): the
-observed growth against the growth a target needs ("opensdg_target_ratio"),
-or, without a target, the growth alone ("opensdg_trend_cagr"). Writes one
-row per series (per target and entity with a plan) with the class, the
-progress value, the score in [-5, 5] and the method.
-
-  --data FILE      observations (entity, year, metric, value, ...) or national
-                   index values (index, province, year, value, ...): CSV, JSON,
-                   Parquet or Arrow; the kind is told from the columns
-  --plan FILE      a plan document (.txt): its targets, matched by metric
-  --targets FILE   a targets table instead of a plan
-  --target V       one target value for every series, with --target-year
-  --target-year N  the year --target is for
-  --lower-is-better  with --target or no target: lower values are better
-  --base-year N    the base year (default: each series' first year); a year
-                   without data moves to the next year with data
-  --limit L        the natural limit of trend-only series (100 for PAR INDEX,
-                   SIPAS or a share in percent): growth thresholds shrink near it
-  --metric NAME    assess only this metric or index
-  --entity NAME    assess only this entity (province or agency)
-  -o FILE          output file (default progress.csv; .parquet, .json or .arrow
-                   write those formats; "-" writes CSV to standard output)
-  --bom            start the CSV with a UTF-8 byte-order mark for Excel (default true)
-  --strict-base-year   a base year without data makes the series unable to assess
-  --strict-signs       a sign change anywhere in the series makes it unable to assess
-  --replace-zero-latest  a latest value of 0 stands as 0.001 (as the base value does)
-  --use-data-after-target-year  use values after a plan target's year
-
-Repeated rows with the same value are used once; a year with two different
-values makes the series unable to assess, naming both lines. Rows not used
-(only a rank published, a sub-year period, before an index's scale break)
-are listed with their line and reason.
-
-Exit status: 0 written, 1 bad input (nothing written), 2 usage error.
-`
 
 // progressFlags are the flags of "cchc progress".
 type progressFlags struct {
@@ -78,6 +34,7 @@ type progressFlags struct {
 	bom                             bool
 	conventions                     score.ProgressConventions
 	useDataAfterTargetYear          bool
+	lang                            i18n.Lang
 }
 
 // progressRun is one run of "cchc progress".
@@ -93,6 +50,7 @@ type progressRun struct {
 	unmatched []string
 }
 
+// runProgress implements "cchc progress".
 func runProgress(args []string, stdout, stderr io.Writer) int {
 	flags, code, ok := parseProgressFlags(args, stdout, stderr)
 	if !ok {
@@ -104,8 +62,8 @@ func runProgress(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, step := range []func() error{r.checkPaths, r.readData, r.readTargets, r.assess, r.write} {
 		if err := step(); err != nil {
-			fmt.Fprintf(stderr, "cchc progress: %v\n", err)
-			fmt.Fprintln(stderr, "nothing written")
+			sayError(stderr, flags.lang, "progress", err)
+			fmt.Fprintln(stderr, flags.lang.T("nothing written"))
 			return 1
 		}
 	}
@@ -116,8 +74,10 @@ func runProgress(args []string, stdout, stderr io.Writer) int {
 // parseProgressFlags reads the flags; ok is false when the run ends here
 // with exit status code (help, or a usage error).
 func parseProgressFlags(args []string, stdout, stderr io.Writer) (f progressFlags, code int, ok bool) {
-	fs := flag.NewFlagSet("progress", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	const cmd = "progress"
+	l, lerr := runLang(args)
+	f.lang = l
+	fs := newFlagSet(cmd)
 	fs.StringVar(&f.dataPath, "data", "", "")
 	fs.StringVar(&f.planPath, "plan", "", "")
 	fs.StringVar(&f.targetsPath, "targets", "", "")
@@ -134,33 +94,25 @@ func parseProgressFlags(args []string, stdout, stderr io.Writer) (f progressFlag
 	fs.BoolVar(&f.conventions.StrictSigns, "strict-signs", false, "")
 	fs.BoolVar(&f.conventions.ReplaceZeroLatest, "replace-zero-latest", false, "")
 	fs.BoolVar(&f.useDataAfterTargetYear, "use-data-after-target-year", false, "")
-	rest, err := parseInterspersed(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		fmt.Fprint(stdout, progressUsage)
-		return f, 0, false
+	rest, err := parseFlags(fs, args)
+	if code, done := flagsDone(err, lerr, rest, l, cmd, l.T(i18n.ProgressUsage), stdout, stderr); done {
+		return f, code, false
 	}
-	usageErr := func(format string, a ...any) (progressFlags, int, bool) {
-		fmt.Fprintf(stderr, "cchc progress: "+format+"\n\n%s", append(a, progressUsage)...)
-		return f, 2, false
-	}
-	if err != nil {
-		return usageErr("%v", err)
-	}
-	if len(rest) > 0 {
-		return usageErr("unexpected argument %q", rest[0])
+	problem := func(text string) (progressFlags, int, bool) {
+		return f, usageProblem(stderr, l, cmd, text), false
 	}
 	if f.dataPath == "" {
-		return usageErr("--data is required")
+		return problem(l.T("--data is required"))
 	}
 	if *target != "" {
 		if f.target, err = parseNumberFlag(*target); err != nil {
-			return usageErr("--target %q: %v", *target, err)
+			return problem(l.T("--target %q: not a number", *target))
 		}
 		f.hasTarget = true
 	}
 	if *limit != "" {
 		if f.limit, err = parseNumberFlag(*limit); err != nil {
-			return usageErr("--limit %q: %v", *limit, err)
+			return problem(l.T("--limit %q: not a number", *limit))
 		}
 		f.hasLimit = true
 	}
@@ -172,11 +124,11 @@ func parseProgressFlags(args []string, stdout, stderr io.Writer) (f progressFlag
 	}
 	switch {
 	case sources > 1:
-		return usageErr("give one of --plan, --targets and --target")
+		return problem(l.T("give one of --plan, --targets and --target"))
 	case f.hasTarget && f.targetYear == 0:
-		return usageErr("--target needs --target-year")
+		return problem(l.T("--target needs --target-year"))
 	case !f.hasTarget && f.targetYear != 0:
-		return usageErr("--target-year needs --target")
+		return problem(l.T("--target-year needs --target"))
 	}
 	return f, 0, true
 }
@@ -185,7 +137,7 @@ func parseProgressFlags(args []string, stdout, stderr io.Writer) (f progressFlag
 func parseNumberFlag(s string) (float64, error) {
 	v, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSpace(s), ",", "."), 64)
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-		return 0, errors.New("not a number")
+		return 0, strconv.ErrSyntax
 	}
 	return v, nil
 }
@@ -229,7 +181,7 @@ func (r *progressRun) readData() error {
 		}
 		r.series, r.skipped = score.SeriesFromIndexValues(vals, l.Lines)
 	default:
-		return fmt.Errorf("%s: a %s table; want observations (entity, year, metric, value) or index values (index, province, year, value)", name, l.Kind)
+		return newError(i18n.Msgf("%s: a %s table; want observations (entity, year, metric, value) or index values (index, province, year, value)", name, string(l.Kind)))
 	}
 	return r.filterSeries()
 }
@@ -256,7 +208,7 @@ func (r *progressRun) filterSeries() error {
 	}
 	r.skipped = skipped
 	if len(kept) == 0 {
-		return fmt.Errorf("%s: no series to assess (%d read; --metric %q, --entity %q)", f.dataPath, len(r.series), f.metric, f.entity)
+		return newError(i18n.Msgf("%s: no series to assess (%d read; --metric %q, --entity %q)", f.dataPath, len(r.series), f.metric, f.entity))
 	}
 	r.series = kept
 	return nil
@@ -324,8 +276,8 @@ func (r *progressRun) assessTargets() error {
 	tps := score.ProgressOfSeries(r.targets, r.series, score.ProgressOptions{BaseYear: f.baseYear,
 		Conventions: f.conventions, UseDataAfterTargetYear: f.useDataAfterTargetYear})
 	if len(tps) == 0 {
-		return fmt.Errorf("no target of %s matches a series of %s (targets' metrics: %s; series' metrics: %s)",
-			f.planPath+f.targetsPath, f.dataPath, targetMetrics(r.targets), seriesMetrics(r.series))
+		return newError(i18n.Msgf("no target of %s matches a series of %s (targets' metrics: %s; series' metrics: %s)",
+			f.planPath+f.targetsPath, f.dataPath, targetMetrics(r.targets, f.lang), seriesMetrics(r.series, f.lang)))
 	}
 	assessed := map[string]bool{}
 	for _, tp := range tps {
@@ -341,24 +293,24 @@ func (r *progressRun) assessTargets() error {
 }
 
 // targetMetrics lists the distinct metrics of the targets.
-func targetMetrics(ts []dataset.Target) string {
+func targetMetrics(ts []dataset.Target, l i18n.Lang) string {
 	var ms []string
 	for _, t := range ts {
 		ms = append(ms, t.Metric)
 	}
-	return distinctList(ms)
+	return distinctList(ms, l)
 }
 
 // seriesMetrics lists the distinct metrics of the series.
-func seriesMetrics(ss []score.ProgressSeries) string {
+func seriesMetrics(ss []score.ProgressSeries, l i18n.Lang) string {
 	var ms []string
 	for _, s := range ss {
 		ms = append(ms, s.Metric)
 	}
-	return distinctList(ms)
+	return distinctList(ms, l)
 }
 
-func distinctList(xs []string) string {
+func distinctList(xs []string, l i18n.Lang) string {
 	seen := map[string]bool{}
 	var out []string
 	for _, x := range xs {
@@ -369,7 +321,7 @@ func distinctList(xs []string) string {
 	}
 	sort.Strings(out)
 	if len(out) == 0 {
-		return "none"
+		return l.T("none")
 	}
 	return strings.Join(out, ", ")
 }
@@ -393,12 +345,13 @@ func (r *progressRun) write() error {
 // report prints the count per class, the rows not used and where the
 // output went.
 func (r *progressRun) report() {
+	l := r.flags.lang
 	counts := map[string]int{}
 	for _, row := range r.rows {
 		counts[row.Class]++
 	}
-	fmt.Fprintf(r.info, "%d assessment(s) of %d series from %s (Statistics Canada / Open SDG progress measure, sdg-build 2.4.0):\n",
-		len(r.rows), len(r.series), r.flags.dataPath)
+	fmt.Fprintln(r.info, l.T("%d assessment(s) of %d series from %s (Statistics Canada / Open SDG progress measure, sdg-build 2.4.0):",
+		len(r.rows), len(r.series), r.flags.dataPath))
 	for _, c := range []string{score.ProgressAchieved, score.ProgressSubstantial, score.ProgressModerate,
 		score.ProgressLimited, score.ProgressDeterioration, score.ProgressUnable} {
 		if counts[c] > 0 {
@@ -407,20 +360,20 @@ func (r *progressRun) report() {
 	}
 	sort.SliceStable(r.skipped, func(i, j int) bool { return r.skipped[i].Line < r.skipped[j].Line })
 	if len(r.skipped) > 0 {
-		fmt.Fprintf(r.info, "%d row(s) of %s not used:\n", len(r.skipped), r.flags.dataPath)
+		fmt.Fprintln(r.info, l.T("%d row(s) of %s not used:", len(r.skipped), r.flags.dataPath))
 		for i, s := range r.skipped {
 			if i == 20 {
-				fmt.Fprintf(r.info, "  ... and %d more\n", len(r.skipped)-20)
+				fmt.Fprintln(r.info, l.T("  ... and %d more", len(r.skipped)-20))
 				break
 			}
 			fmt.Fprintf(r.info, "  %s:%d: %s\n", r.flags.dataPath, s.Line, s.Reason)
 		}
 	}
 	if len(r.unmatched) > 0 {
-		fmt.Fprintf(r.info, "%d series match no target of %s (not in the output): %s\n",
-			len(r.unmatched), r.flags.planPath+r.flags.targetsPath, strings.Join(r.unmatched, "; "))
+		fmt.Fprintln(r.info, l.T("%d series match no target of %s (not in the output): %s",
+			len(r.unmatched), r.flags.planPath+r.flags.targetsPath, strings.Join(r.unmatched, "; ")))
 	}
 	if r.flags.out != "-" {
-		fmt.Fprintf(r.info, "wrote %s\n", r.flags.out)
+		fmt.Fprintln(r.info, l.T("wrote %s", r.flags.out))
 	}
 }

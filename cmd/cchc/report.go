@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -34,7 +32,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	l := f.lang
-	r := &scorecardRun{flags: f.scorecardFlags, outPath: f.out, stdout: stdout, stderr: stderr,
+	r := &scorecardRun{cmd: "report", flags: f.scorecardFlags, outPath: f.out, stdout: stdout, stderr: stderr,
 		info: stdout, cat: indicators.Default(), allowNoTargets: true}
 	if err := runSteps(r.checkPaths, r.readTargets); err != nil {
 		return reportFailed(stderr, l, err)
@@ -45,7 +43,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 		}
 	} else {
 		r.rules = score.DefaultRules() // for the method section
-		fmt.Fprintln(stderr, "cchc report: "+l.T("%s states no numeric targets: the report shows its header, tasks and findings, with nothing to score", r.label))
+		say(stderr, "report", l.T("%s states no numeric targets: the report shows its header, tasks and findings, with nothing to score", r.label))
 	}
 	start := time.Now()
 	in, err := reportInput(r, l)
@@ -63,7 +61,7 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if r.res != nil {
 		rows = len(r.res.Scores)
 	}
-	fmt.Fprintln(stdout, l.T("Wrote the report of %d rows to %s (%s s).", rows, abs, seconds(time.Since(start), l)))
+	fmt.Fprintln(stdout, l.T("Wrote the report of %d rows to %s (%s s).", rows, abs, decimal(time.Since(start).Seconds(), l)))
 	return 0
 }
 
@@ -79,70 +77,30 @@ func runSteps(steps ...func() error) error {
 
 // reportFailed prints a failure and returns exit status 1.
 func reportFailed(stderr io.Writer, l i18n.Lang, err error) int {
-	if errors.Is(err, report.ErrNoChromium) && l == i18n.VI {
-		err = errors.New(l.T(report.NoChromiumText))
-	}
-	fmt.Fprintf(stderr, "cchc report: %v\n", err)
+	sayError(stderr, l, "report", err)
 	fmt.Fprintln(stderr, l.T("nothing written"))
 	return 1
-}
-
-// seconds writes a duration in seconds with one decimal, with the
-// language's decimal separator.
-func seconds(d time.Duration, l i18n.Lang) string {
-	s := strconv.FormatFloat(d.Seconds(), 'f', 1, 64)
-	if l == i18n.VI {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
 }
 
 // parseReportFlags reads the flags; ok is false when the run ends here
 // with exit status code (help, or a usage error).
 func parseReportFlags(args []string, stdout, stderr io.Writer) (f reportFlags, code int, ok bool) {
-	fs := flag.NewFlagSet("report", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {}
-	fs.StringVar(&f.planPath, "plan", "", "plan document to parse")
-	fs.StringVar(&f.targetsPath, "targets", "", "targets table")
-	fs.StringVar(&f.actualsPath, "actuals", "", "observations table")
-	fs.StringVar(&f.entity, "entity", "", "entity to score")
-	fs.IntVar(&f.year, "year", 0, "year to score")
-	fs.StringVar(&f.out, "o", "report.html", "output file (.html or .pdf)")
-	fs.StringVar(&f.dedupe, "dedupe", "", "last or first")
-	fs.StringVar(&f.pointsPath, "points", "", "point rules (CSV)")
-	langFlag(fs)
+	const cmd = "report"
 	l, lerr := runLang(args)
 	f.lang = l
-	usageError := func(msg string) (reportFlags, int, bool) {
-		fmt.Fprintln(stderr, "cchc report: "+msg)
-		fmt.Fprintln(stderr, l.T(`run "cchc report --help" for the flags`))
-		return f, 2, false
+	fs := newFlagSet(cmd)
+	scoringFlagVars(fs, &f.scorecardFlags)
+	fs.StringVar(&f.out, "o", "report.html", "")
+	rest, err := parseFlags(fs, args)
+	if code, done := flagsDone(err, lerr, nil, l, cmd, l.T(i18n.ReportUsage), stdout, stderr); done {
+		return f, code, false
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, l.T(i18n.ReportUsage))
-			return f, 0, false
-		}
-		fmt.Fprint(stderr, l.T(i18n.ReportUsage))
-		return f, 2, false
+	text := checkScoringFlags(f.scorecardFlags, rest, l)
+	if ext := strings.ToLower(filepath.Ext(f.out)); text == "" && ext != ".html" && ext != ".htm" && ext != ".pdf" {
+		text = l.T("-o %s: the report file must end in .html or .pdf", f.out)
 	}
-	switch ext := strings.ToLower(filepath.Ext(f.out)); {
-	case lerr != nil:
-		return usageError("--lang: " + lerr.Error())
-	case fs.NArg() > 0:
-		return usageError(l.T("unexpected argument %q (files are given with --plan, --targets or --actuals)", fs.Arg(0)))
-	case f.planPath != "" && f.targetsPath != "":
-		return usageError(l.T("give --plan or --targets, not both"))
-	case f.year < 0:
-		return usageError(l.T("--year %d is not a year", f.year))
-	case ext != ".html" && ext != ".htm" && ext != ".pdf":
-		return usageError(l.T("-o %s: the report file must end in .html or .pdf", f.out))
-	}
-	switch f.dedupe {
-	case "", "last", "first":
-	default:
-		return usageError(l.T("--dedupe=%q: want last or first", f.dedupe))
+	if text != "" {
+		return f, usageProblem(stderr, l, cmd, text), false
 	}
 	return f, 0, true
 }

@@ -47,6 +47,8 @@ type scorecardFlags struct {
 // scorecardRun is one run of "cchc scorecard": its flags, where it writes,
 // and what each step has read or computed so far.
 type scorecardRun struct {
+	// cmd names the command in messages: "scorecard" or "report".
+	cmd       string
 	flags     scorecardFlags
 	outPath   string
 	outFormat dataset.Format
@@ -95,22 +97,21 @@ func runScorecard(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
+	l := flags.lang
 	outPath, outFormat, err := scorecardOutput(flags.out, flags.format)
 	if err != nil {
-		return scorecardUsageError(stderr, flags.lang, err.Error())
+		return usageProblem(stderr, l, "scorecard", errorText(err, l))
 	}
-	r := &scorecardRun{flags: flags, outPath: outPath, outFormat: outFormat,
-		stdout: stdout, stderr: stderr, info: stdout, cat: indicators.Default(), lang: flags.lang}
+	r := &scorecardRun{cmd: "scorecard", flags: flags, outPath: outPath, outFormat: outFormat,
+		stdout: stdout, stderr: stderr, info: stdout, cat: indicators.Default(), lang: l}
 	if outPath == "-" {
 		r.info = stderr
 	}
 	steps := []func() error{r.pickOutput, r.checkPaths, r.readTargets, r.checkYear, r.readPointRules, r.readObservations, r.checkEntityYear, r.score, r.write}
-	for _, step := range steps {
-		if err := step(); err != nil {
-			fmt.Fprintf(stderr, "cchc scorecard: %v\n", err)
-			fmt.Fprintln(stderr, flags.lang.T("nothing written"))
-			return 1
-		}
+	if err := runSteps(steps...); err != nil {
+		sayError(stderr, l, r.cmd, err)
+		fmt.Fprintln(stderr, l.T("nothing written"))
+		return 1
 	}
 	r.report()
 	return 0
@@ -119,65 +120,63 @@ func runScorecard(args []string, stdout, stderr io.Writer) int {
 // parseScorecardFlags reads the flags; ok is false when the run ends here
 // with exit status code (help, or a usage error).
 func parseScorecardFlags(args []string, stdout, stderr io.Writer) (f scorecardFlags, code int, ok bool) {
-	fs := flag.NewFlagSet("scorecard", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	// The usage is printed below, once: on stdout for --help, on stderr
-	// after the flag package's message for a bad flag.
-	fs.Usage = func() {}
-	fs.StringVar(&f.planPath, "plan", "", "plan document to parse")
-	fs.StringVar(&f.targetsPath, "targets", "", "targets table")
-	fs.StringVar(&f.actualsPath, "actuals", "", "observations table")
-	fs.StringVar(&f.entity, "entity", "", "entity to score")
-	fs.IntVar(&f.year, "year", 0, "year to score")
-	fs.StringVar(&f.out, "o", "", "output file")
-	fs.StringVar(&f.format, "format", "", "csv, parquet, json or arrow")
-	fs.BoolVar(&f.bom, "bom", true, "UTF-8 byte-order mark on CSV")
-	fs.StringVar(&f.dedupe, "dedupe", "", "last or first")
-	fs.StringVar(&f.summaryPath, "summary", "", "also write the aggregates per area and plan to this file")
-	fs.StringVar(&f.pointsPath, "points", "", "point rules (CSV)")
-	fs.StringVar(&f.sheet, "sheet", "", "sheet of an .xlsx input")
-	fs.StringVar(&f.csvDialect, "csv", "", "CSV dialect: default or excel-vi")
-	fs.BoolVar(&f.force, "force", false, "replace ./scorecard.<format> when no -o is given")
-	langFlag(fs)
+	const cmd = "scorecard"
 	l, lerr := runLang(args)
 	f.lang = l
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, l.T(i18n.ScorecardUsage))
-			return f, 0, false
-		}
-		fmt.Fprint(stderr, l.T(i18n.ScorecardUsage))
-		return f, 2, false
+	fs := newFlagSet(cmd)
+	scoringFlagVars(fs, &f)
+	fs.StringVar(&f.out, "o", "", "")
+	fs.StringVar(&f.format, "format", "", "")
+	fs.BoolVar(&f.bom, "bom", true, "")
+	fs.StringVar(&f.summaryPath, "summary", "", "")
+	fs.StringVar(&f.sheet, "sheet", "", "")
+	fs.StringVar(&f.csvDialect, "csv", "", "")
+	fs.BoolVar(&f.force, "force", false, "")
+	rest, err := parseFlags(fs, args)
+	if code, done := flagsDone(err, lerr, nil, l, cmd, l.T(i18n.ScorecardUsage), stdout, stderr); done {
+		return f, code, false
 	}
-	switch {
-	case lerr != nil:
-		return f, scorecardUsageError(stderr, l, "--lang: "+lerr.Error()), false
-	case fs.NArg() > 0:
-		return f, scorecardUsageError(stderr, l, l.T("unexpected argument %q (files are given with --plan, --targets or --actuals)", fs.Arg(0))), false
-	case f.planPath != "" && f.targetsPath != "":
-		return f, scorecardUsageError(stderr, l, l.T("give --plan or --targets, not both")), false
-	case f.year < 0:
-		return f, scorecardUsageError(stderr, l, l.T("--year %d is not a year", f.year)), false
-	}
-	switch f.dedupe {
-	case "", score.DedupeLast, score.DedupeFirst:
-	default:
-		return f, scorecardUsageError(stderr, l, l.T("--dedupe=%q: want last or first", f.dedupe)), false
+	if text := checkScoringFlags(f, rest, l); text != "" {
+		return f, usageProblem(stderr, l, cmd, text), false
 	}
 	d, err := dataset.ParseCSVDialect(f.csvDialect)
 	if err != nil {
-		return f, scorecardUsageError(stderr, l, "--csv: "+err.Error()), false
+		return f, usageProblem(stderr, l, cmd, l.T("--csv: %s", errorText(err, l))), false
 	}
 	f.csvDialect = d
 	return f, 0, true
 }
 
-// scorecardUsageError prints a usage error in the language l and returns
-// exit status 2.
-func scorecardUsageError(stderr io.Writer, l i18n.Lang, msg string) int {
-	fmt.Fprintln(stderr, "cchc scorecard: "+msg)
-	fmt.Fprintln(stderr, l.T(`run "cchc scorecard --help" for the flags`))
-	return 2
+// scoringFlagVars declares the flags that "cchc scorecard" and "cchc
+// report" share: what is scored and how.
+func scoringFlagVars(fs *flag.FlagSet, f *scorecardFlags) {
+	fs.StringVar(&f.planPath, "plan", "", "")
+	fs.StringVar(&f.targetsPath, "targets", "", "")
+	fs.StringVar(&f.actualsPath, "actuals", "", "")
+	fs.StringVar(&f.entity, "entity", "", "")
+	fs.IntVar(&f.year, "year", 0, "")
+	fs.StringVar(&f.dedupe, "dedupe", "", "")
+	fs.StringVar(&f.pointsPath, "points", "", "")
+}
+
+// checkScoringFlags checks the flags that "cchc scorecard" and "cchc
+// report" share and the positional arguments (there must be none); it
+// returns the problem in the language l, or "".
+func checkScoringFlags(f scorecardFlags, rest []string, l i18n.Lang) string {
+	switch {
+	case len(rest) > 0:
+		return l.T("unexpected argument %q (files are given with --plan, --targets or --actuals)", rest[0])
+	case f.planPath != "" && f.targetsPath != "":
+		return l.T("give --plan or --targets, not both")
+	case f.year < 0:
+		return l.T("--year %d is not a year", f.year)
+	}
+	switch f.dedupe {
+	case "", score.DedupeLast, score.DedupeFirst:
+	default:
+		return l.T("--dedupe=%q: want last or first", f.dedupe)
+	}
+	return ""
 }
 
 // checkPaths refuses an output that is the same file as an input or as
@@ -211,7 +210,7 @@ func (r *scorecardRun) readTargets() error {
 		r.label = f.planPath
 	} else {
 		doc, err = plandoc.Parse(bytes.NewReader(defaultdata.Plan), defaultdata.PlanName, r.cat)
-		r.label = "embedded plan " + defaultdata.PlanName
+		r.label = r.flags.lang.T("embedded plan %s", defaultdata.PlanName)
 	}
 	if err != nil {
 		return err
@@ -228,7 +227,7 @@ func (r *scorecardRun) readTargets() error {
 // checkSomeTargets fails when there is nothing to score.
 func (r *scorecardRun) checkSomeTargets() error {
 	if len(r.targets) == 0 && !(r.allowNoTargets && r.plan != nil) {
-		return fmt.Errorf("%s: no quantitative targets to score", r.label)
+		return newError(i18n.Msgf("%s: no quantitative targets to score", r.label))
 	}
 	return nil
 }
@@ -251,7 +250,7 @@ func (r *scorecardRun) checkYear() error {
 		ys = append(ys, fmt.Sprint(y))
 	}
 	sort.Strings(ys)
-	return fmt.Errorf("%s: no targets for year %d (its targets are for %s)", r.label, r.flags.year, strings.Join(ys, ", "))
+	return newError(i18n.Msgf("%s: no targets for year %d (its targets are for %s)", r.label, r.flags.year, strings.Join(ys, ", ")))
 }
 
 // readPointRules reads the point rules, checked against the targets
@@ -288,7 +287,7 @@ func (r *scorecardRun) readObservations() error {
 		}
 		r.obs, r.lines, r.noValue, r.defaults, r.obsSheet = got.obs, got.lines, got.noValue, got.defaults, got.sheet
 		r.obsName = f.actualsPath
-		filter.report(r.info, f.actualsPath)
+		filter.report(r.info, f.actualsPath, r.flags.lang)
 		r.noteDefaults()
 	case f.planPath == "" && f.targetsPath == "":
 		got, err := readObservationsWith(bytes.NewReader(defaultdata.Observations), defaultdata.ObservationsName, dataset.ReadOptions{})
@@ -299,7 +298,7 @@ func (r *scorecardRun) readObservations() error {
 		r.obsName = defaultdata.ObservationsName
 		fmt.Fprint(r.info, r.flags.lang.T("No files given: scoring the embedded Hà Tĩnh 2025 plan (3098/QĐ-UBND) against\n%s — ILLUSTRATIVE values, not published figures.\n\n", r.obsName))
 	default:
-		fmt.Fprintln(r.stderr, "cchc scorecard: "+r.flags.lang.T("no --actuals given: every target is scored no_data"))
+		say(r.stderr, r.cmd, r.flags.lang.T("no --actuals given: every target is scored no_data"))
 	}
 	return nil
 }
@@ -322,10 +321,10 @@ func (r *scorecardRun) score() error {
 		return err
 	}
 	for _, w := range res.Warnings {
-		fmt.Fprintln(r.stderr, "cchc scorecard: "+r.flags.lang.T("warning: %s", w))
+		say(r.stderr, r.cmd, r.flags.lang.T("warning: %s", w))
 	}
 	if len(res.Scores) == 0 {
-		return fmt.Errorf("no rows to score: no entity observed for the targets (year %s)", yearText(r.flags.year))
+		return newError(i18n.Msgf("no rows to score: no entity observed for the targets (year %s)", yearText(r.flags.year, r.flags.lang)))
 	}
 	r.res = res
 	return nil
@@ -346,12 +345,12 @@ func (r *scorecardRun) pickOutput() error {
 	for n := 2; n < 10000; n++ {
 		p := fmt.Sprintf("%s-%d%s", base, n, ext)
 		if _, err := os.Lstat(p); errors.Is(err, os.ErrNotExist) {
-			fmt.Fprintf(r.info, "%s exists: writing %s instead (name the output with -o, or pass --force, to replace it).\n\n", r.outPath, p)
+			fmt.Fprint(r.info, r.flags.lang.T("%s exists: writing %s instead (name the output with -o, or pass --force, to replace it).\n\n", r.outPath, p))
 			r.outPath = p
 			return nil
 		}
 	}
-	return fmt.Errorf("%s and 9998 numbered names after it exist: name the output with -o", r.outPath)
+	return newError(i18n.Msgf("%s and 9998 numbered names after it exist: name the output with -o", r.outPath))
 }
 
 // observationDefaults are the values of the entity and year columns that
@@ -398,11 +397,12 @@ func (r *scorecardRun) noteDefaults() {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
+	l := r.flags.lang
 	for _, k := range keys {
-		fmt.Fprintf(r.info, "%s has no %s column: every row is taken as %s %s (from %s).\n", r.obsName, k, k, r.defaults[k], r.defaultSource(k))
+		fmt.Fprintln(r.info, l.T("%s has no %s column: every row is taken as %s %s (from %s).", r.obsName, k, k, r.defaults[k], r.defaultSource(k)))
 	}
 	if r.noValue > 0 {
-		fmt.Fprintf(r.info, "%s: %d row(s) with the value left blank are read as no data.\n", r.obsName, r.noValue)
+		fmt.Fprintln(r.info, l.T("%s: %d row(s) with the value left blank are read as no data.", r.obsName, r.noValue))
 	}
 	if len(keys) > 0 || r.noValue > 0 {
 		fmt.Fprintln(r.info)
@@ -416,9 +416,9 @@ func (r *scorecardRun) defaultSource(column string) string {
 	case column == "year" && r.flags.year != 0:
 		return "--year"
 	case r.plan != nil:
-		return "the plan"
+		return r.flags.lang.T("the plan")
 	}
-	return "the targets"
+	return r.flags.lang.T("the targets")
 }
 
 // report prints the summary per area, the observations that matched no
@@ -534,17 +534,15 @@ func (r *scorecardRun) reportWritten() {
 	}
 	l := r.flags.lang
 	kind := strings.ToUpper(string(r.outFormat))
-	if r.outFormat == dataset.FormatXLSX {
-		kind = "Excel workbook: scorecard, summary by area, unmatched observations, findings, sources and method"
-	}
-	if r.outFormat == dataset.FormatCSV && r.flags.csvDialect == dataset.CSVExcelVI {
-		kind += `, for Excel with Vietnamese settings: ";" separators, decimal commas, BOM`
-	} else if r.outFormat == dataset.FormatCSV {
-		if r.flags.bom {
-			kind += l.T(", UTF-8 with BOM")
-		} else {
-			kind += ", UTF-8"
-		}
+	switch {
+	case r.outFormat == dataset.FormatXLSX:
+		kind = l.T("Excel workbook: scorecard, summary by area, unmatched observations, findings, sources and method")
+	case r.outFormat == dataset.FormatCSV && r.flags.csvDialect == dataset.CSVExcelVI:
+		kind += l.T(`, for Excel with Vietnamese settings: ";" separators, decimal commas, BOM`)
+	case r.outFormat == dataset.FormatCSV && r.flags.bom:
+		kind += l.T(", UTF-8 with BOM")
+	case r.outFormat == dataset.FormatCSV:
+		kind += ", UTF-8"
 	}
 	fmt.Fprint(r.info, l.T("\nWrote %d rows to %s (%s).\n", len(r.res.Scores), abs, kind))
 	if r.flags.summaryPath != "" {
@@ -598,9 +596,10 @@ func readPointRules(path string, targets []dataset.Target, cat *indicators.Catal
 	return rules, nil
 }
 
-func yearText(y int) string {
+// yearText writes a year, or "any" for 0.
+func yearText(y int, l i18n.Lang) string {
 	if y == 0 {
-		return "any"
+		return l.T("any")
 	}
 	return fmt.Sprint(y)
 }
@@ -615,7 +614,7 @@ func scorecardOutput(out, format string) (string, dataset.Format, error) {
 	if format != "" {
 		f = dataset.Format(strings.ToLower(format))
 		if _, ok := exts[f]; !ok {
-			return "", "", fmt.Errorf("--format %q: want csv, xlsx, parquet, json or arrow", format)
+			return "", "", newError(i18n.Msgf("--format %q: want csv, xlsx, parquet, json or arrow", format))
 		}
 	}
 	switch {
@@ -632,7 +631,7 @@ func scorecardOutput(out, format string) (string, dataset.Format, error) {
 	case f == "":
 		ef, err := dataset.FormatFromPath(out)
 		if err != nil {
-			return "", "", fmt.Errorf("-o %s: %w (or give --format)", out, err)
+			return "", "", newError(i18n.Msgf("-o %s: %v (or give --format)", out, err))
 		}
 		return out, ef, nil
 	}
@@ -759,7 +758,7 @@ func (f *observationFilter) keep(cell func(string) string) bool {
 }
 
 // report says how many rows were skipped, per metric.
-func (f *observationFilter) report(w io.Writer, name string) {
+func (f *observationFilter) report(w io.Writer, name string, l i18n.Lang) {
 	if len(f.order) == 0 {
 		return
 	}
@@ -769,7 +768,7 @@ func (f *observationFilter) report(w io.Writer, name string) {
 		total += f.skipped[m]
 		parts[i] = fmt.Sprintf("%s (%d)", m, f.skipped[m])
 	}
-	fmt.Fprintf(w, "%s: %d observation(s) of metrics no target uses were read and set aside, not scored: %s\n\n", name, total, strings.Join(parts, ", "))
+	fmt.Fprint(w, l.T("%s: %d observation(s) of metrics no target uses were read and set aside, not scored: %s\n\n", name, total, strings.Join(parts, ", ")))
 }
 
 // printSummary prints, for every entity and year, the counts by status and
@@ -777,119 +776,13 @@ func (f *observationFilter) report(w io.Writer, name string) {
 // line per entity instead. With point rules (pointsNote not empty) it adds
 // the points earned and their maximum, then the note explaining them.
 func printSummary(w io.Writer, plan *dataset.Plan, label string, res *score.Result, pointsNote string, l i18n.Lang) {
-	title := label
-	if plan != nil {
-		title = plan.ID
-		if plan.Issuer != "" {
-			title += " — " + plan.Issuer
-		}
-		if plan.Year != 0 {
-			title += fmt.Sprintf(", %d", plan.Year)
-		}
-	}
-	fmt.Fprintln(w, l.T("Scorecard: %s", title))
-	scoreText := func(s *float64) string {
-		if s == nil {
-			return "—"
-		}
-		if l == i18n.VI {
-			return strings.Replace(fmt.Sprintf("%.1f", *s), ".", ",", 1)
-		}
-		return fmt.Sprintf("%.1f", *s)
-	}
+	fmt.Fprintln(w, l.T("Scorecard: %s", summaryTitle(plan, label)))
 	points := pointsNote != ""
-	pointsText := func(a score.Aggregate) string {
-		if a.Points == nil || a.MaxPoints == nil {
-			return "—"
-		}
-		return strconv.FormatFloat(math.Round(*a.Points*100)/100, 'f', -1, 64) + "/" + strconv.FormatFloat(math.Round(*a.MaxPoints*100)/100, 'f', -1, 64)
-	}
 	if len(res.Plans) > 12 {
-		plans := append([]score.Aggregate(nil), res.Plans...)
-		sort.SliceStable(plans, func(i, j int) bool {
-			ri, rj := plans[i].Rank, plans[j].Rank
-			switch {
-			case ri == nil:
-				return false
-			case rj == nil:
-				return true
-			}
-			return *ri < *rj
-		})
-		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-		head := l.T("rank\tentity\tyear\ttargets\tmet\tnear\toff_track\tno_data\tscore\t")
-		if points {
-			head += l.T("points") + "\t"
-		}
-		fmt.Fprintln(tw, head)
-		const first, last = 25, 5
-		for i, p := range plans {
-			if len(plans) > first+last+1 && i >= first && i < len(plans)-last {
-				if i == first {
-					fmt.Fprint(tw, l.T("…\t%d more\t\t\t\t\t\t\t\t", len(plans)-first-last))
-					if points {
-						fmt.Fprint(tw, "\t")
-					}
-					fmt.Fprintln(tw)
-				}
-				continue
-			}
-			rank := "—"
-			if p.Rank != nil {
-				rank = fmt.Sprint(*p.Rank)
-			}
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t", rank, p.Entity, p.Year, p.Targets, p.Met, p.Near, p.OffTrack, p.NoData, scoreText(p.Score))
-			if points {
-				fmt.Fprintf(tw, "%s\t", pointsText(p))
-			}
-			fmt.Fprintln(tw)
-		}
-		tw.Flush()
+		printRanking(w, res.Plans, points, l)
 	} else {
 		for _, p := range res.Plans {
-			fmt.Fprintf(w, "\n%s, %d", p.Entity, p.Year)
-			if p.PlanID != "" && plan == nil {
-				fmt.Fprint(w, l.T(" (plan %s)", p.PlanID))
-			}
-			fmt.Fprintln(w)
-			heads := []string{l.T("area"), l.T("targets"), l.T("met"), l.T("near"), l.T("off_track"), l.T("no_data"), l.T("score"), l.T("points")}
-			widths := []int{20, 7, 5, 5, 9, 7, 6, 11}
-			cols := len(heads) - 1
-			if points {
-				cols++
-			}
-			rule := cols // the spaces between the columns, and one more
-			for i := range widths[:cols] {
-				widths[i] = max(widths[i], utf8.RuneCountInString(heads[i]))
-				rule += widths[i]
-			}
-			line := func(cells []string) {
-				fmt.Fprint(w, "  "+padRight(cells[0], widths[0]))
-				for i := 1; i < cols; i++ {
-					fmt.Fprint(w, " "+padLeft(cells[i], widths[i]))
-				}
-				fmt.Fprintln(w)
-			}
-			row := func(name string, a score.Aggregate) {
-				line([]string{name, strconv.Itoa(a.Targets), strconv.Itoa(a.Met), strconv.Itoa(a.Near),
-					strconv.Itoa(a.OffTrack), strconv.Itoa(a.NoData), scoreText(a.Score), pointsText(a)})
-			}
-			line(heads)
-			for _, a := range res.Areas {
-				if a.Entity != p.Entity || a.Year != p.Year || a.PlanID != p.PlanID {
-					continue
-				}
-				area := a.Area
-				switch {
-				case area == "":
-					area = l.T("(no area)")
-				case l == i18n.VI:
-					area = l.AreaShortName(area)
-				}
-				row(area, a)
-			}
-			fmt.Fprintf(w, "  %s\n", strings.Repeat("-", rule))
-			row(l.T("plan"), p)
+			printPlanAreas(w, p, res.Areas, plan == nil, points, l)
 		}
 	}
 	fmt.Fprintln(w, "\n"+l.T("score = weighted mean attainment × 100 (areas equally weighted in the plan);"))
@@ -897,6 +790,137 @@ func printSummary(w io.Writer, plan *dataset.Plan, label string, res *score.Resu
 	if points {
 		fmt.Fprintln(w, pointsNote)
 	}
+}
+
+// summaryTitle names what was scored: the plan's number, issuer and
+// year, or the label of the targets.
+func summaryTitle(plan *dataset.Plan, label string) string {
+	if plan == nil {
+		return label
+	}
+	title := plan.ID
+	if plan.Issuer != "" {
+		title += " — " + plan.Issuer
+	}
+	if plan.Year != 0 {
+		title += ", " + strconv.Itoa(plan.Year)
+	}
+	return title
+}
+
+// summaryScore writes a score with one decimal, "—" for none.
+func summaryScore(s *float64, l i18n.Lang) string {
+	if s == nil {
+		return "—"
+	}
+	return decimal(*s, l)
+}
+
+// summaryPoints writes the points earned and their maximum ("12.5/20"),
+// "—" for none.
+func summaryPoints(a score.Aggregate) string {
+	if a.Points == nil || a.MaxPoints == nil {
+		return "—"
+	}
+	return strconv.FormatFloat(math.Round(*a.Points*100)/100, 'f', -1, 64) + "/" + strconv.FormatFloat(math.Round(*a.MaxPoints*100)/100, 'f', -1, 64)
+}
+
+// printRanking prints one line per entity and year, by rank: the first
+// 25 and the last 5 when there are many.
+func printRanking(w io.Writer, plans []score.Aggregate, points bool, l i18n.Lang) {
+	plans = append([]score.Aggregate(nil), plans...)
+	sort.SliceStable(plans, func(i, j int) bool {
+		ri, rj := plans[i].Rank, plans[j].Rank
+		switch {
+		case ri == nil:
+			return false
+		case rj == nil:
+			return true
+		}
+		return *ri < *rj
+	})
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	head := l.T("rank\tentity\tyear\ttargets\tmet\tnear\toff_track\tno_data\tscore\t")
+	if points {
+		head += l.T("points") + "\t"
+	}
+	fmt.Fprintln(tw, head)
+	const first, last = 25, 5
+	for i, p := range plans {
+		if len(plans) > first+last+1 && i >= first && i < len(plans)-last {
+			if i == first {
+				fmt.Fprint(tw, l.T("…\t%d more\t\t\t\t\t\t\t\t", len(plans)-first-last))
+				if points {
+					fmt.Fprint(tw, "\t")
+				}
+				fmt.Fprintln(tw)
+			}
+			continue
+		}
+		rank := "—"
+		if p.Rank != nil {
+			rank = strconv.Itoa(*p.Rank)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t", rank, p.Entity, p.Year, p.Targets, p.Met, p.Near, p.OffTrack, p.NoData, summaryScore(p.Score, l))
+		if points {
+			fmt.Fprintf(tw, "%s\t", summaryPoints(p))
+		}
+		fmt.Fprintln(tw)
+	}
+	tw.Flush()
+}
+
+// printPlanAreas prints the table of one entity and year: a line per
+// area, a rule, then the plan's line. showPlanID adds the plan's id to
+// the heading (when the targets came from a table of several plans).
+func printPlanAreas(w io.Writer, p score.Aggregate, areas []score.Aggregate, showPlanID, points bool, l i18n.Lang) {
+	fmt.Fprintf(w, "\n%s, %d", p.Entity, p.Year)
+	if p.PlanID != "" && showPlanID {
+		fmt.Fprint(w, l.T(" (plan %s)", p.PlanID))
+	}
+	fmt.Fprintln(w)
+	heads := []string{l.T("area"), l.T("targets"), l.T("met"), l.T("near"), l.T("off_track"), l.T("no_data"), l.T("score"), l.T("points")}
+	widths := []int{20, 7, 5, 5, 9, 7, 6, 11}
+	cols := len(heads) - 1
+	if points {
+		cols++
+	}
+	rule := cols // the spaces between the columns, and one more
+	for i := range widths[:cols] {
+		widths[i] = max(widths[i], utf8.RuneCountInString(heads[i]))
+		rule += widths[i]
+	}
+	line := func(cells []string) {
+		fmt.Fprint(w, "  "+padRight(cells[0], widths[0]))
+		for i := 1; i < cols; i++ {
+			fmt.Fprint(w, " "+padLeft(cells[i], widths[i]))
+		}
+		fmt.Fprintln(w)
+	}
+	row := func(name string, a score.Aggregate) {
+		line([]string{name, strconv.Itoa(a.Targets), strconv.Itoa(a.Met), strconv.Itoa(a.Near),
+			strconv.Itoa(a.OffTrack), strconv.Itoa(a.NoData), summaryScore(a.Score, l), summaryPoints(a)})
+	}
+	line(heads)
+	for _, a := range areas {
+		if a.Entity == p.Entity && a.Year == p.Year && a.PlanID == p.PlanID {
+			row(summaryAreaName(a.Area, l), a)
+		}
+	}
+	fmt.Fprintf(w, "  %s\n", strings.Repeat("-", rule))
+	row(l.T("plan"), p)
+}
+
+// summaryAreaName names an area in the summary: its id in English (as
+// the CSV has it), its short name in Vietnamese.
+func summaryAreaName(area string, l i18n.Lang) string {
+	switch {
+	case area == "":
+		return l.T("(no area)")
+	case l == i18n.VI:
+		return l.AreaShortName(area)
+	}
+	return area
 }
 
 // padRight pads s with spaces to n runes, text left.

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -38,7 +39,8 @@ func (r *scorecardRun) checkEntityYear() error {
 			if len(s) == 0 {
 				s = vntext.SuggestProvince(ent, 3)
 			}
-			return fmt.Errorf("--entity %q matches no entity in %s%s (its entities: %s)", ent, r.obsName, didYouMean(s), listSome(names, 12))
+			l := r.flags.lang
+			return newError(i18n.Msgf("--entity %q matches no entity in %s%s (its entities: %s)", ent, r.obsName, didYouMean(s, l), listSome(names, 12, l)))
 		}
 	}
 	if y := r.flags.year; y != 0 {
@@ -52,7 +54,7 @@ func (r *scorecardRun) checkEntityYear() error {
 				ys = append(ys, fmt.Sprint(yy))
 			}
 			sort.Strings(ys)
-			return fmt.Errorf("--year %d matches no observation in %s (its years: %s)", y, r.obsName, strings.Join(ys, ", "))
+			return newError(i18n.Msgf("--year %d matches no observation in %s (its years: %s)", y, r.obsName, strings.Join(ys, ", ")))
 		}
 	}
 	return nil
@@ -69,25 +71,25 @@ func (r *scorecardRun) checkEntityName() error {
 		return nil
 	}
 	if s := vntext.SuggestProvince(ent, 3); len(s) > 0 {
-		return fmt.Errorf("--entity %q is not a province the register knows%s; an agency name is accepted as written when observations name it", ent, didYouMean(s))
+		return newError(i18n.Msgf("--entity %q is not a province the register knows%s; an agency name is accepted as written when observations name it", ent, didYouMean(s, r.flags.lang)))
 	}
 	return nil
 }
 
 // didYouMean formats suggestions: ` (did you mean "Nghệ An"?)`, or "".
-func didYouMean(s []string) string {
+func didYouMean(s []string, l i18n.Lang) string {
 	if len(s) == 0 {
 		return ""
 	}
 	q := make([]string, len(s))
 	for i, x := range s {
-		q[i] = fmt.Sprintf("%q", x)
+		q[i] = strconv.Quote(x)
 	}
-	return " (did you mean " + strings.Join(q, " or ") + "?)"
+	return l.T(" (did you mean %s?)", strings.Join(q, l.T(" or ")))
 }
 
 // listSome lists the distinct names, at most n of them.
-func listSome(names []string, n int) string {
+func listSome(names []string, n int, l i18n.Lang) string {
 	seen := map[string]bool{}
 	var out []string
 	for _, s := range names {
@@ -97,7 +99,7 @@ func listSome(names []string, n int) string {
 		}
 	}
 	if len(out) > n {
-		return strings.Join(out[:n], ", ") + fmt.Sprintf(", … %d more", len(out)-n)
+		return strings.Join(out[:n], ", ") + l.T(", … %d more", len(out)-n)
 	}
 	return strings.Join(out, ", ")
 }
@@ -207,7 +209,7 @@ func (r *scorecardRun) sourcesAndMethod() [][]string {
 		[]string{l.Pick("Làm tròn", "Rounding"), l.Pick(
 			"mức đạt 4 chữ số thập phân, giá trị 2, điểm số 1 (Parquet/Arrow giữ đủ độ chính xác)",
 			"attainment 4 decimals, values 2, scores 1 (Parquet/Arrow keep full precision)")},
-		[]string{l.Pick("Tạo bởi", "Made by"), "cchc " + version + ", " + time.Now().Format("2006-01-02 15:04")},
+		[]string{l.Pick("Tạo bởi", "Made by"), progName + " " + version + ", " + time.Now().Format("2006-01-02 15:04")},
 	)
 	if l == i18n.VI {
 		rows = append(rows, []string{"Ghi chú", "Tên cột và từ ngữ tiếng Việt; đọc lại bằng cchc được."})

@@ -2,8 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -19,72 +17,36 @@ import (
 	"github.com/cchc-lab/cchc/score"
 )
 
-const templateUsage = `usage: cchc template [--plan FILE] [--entity NAME] [--lang vi|en] [--csv excel-vi] -o actuals.xlsx|actuals.csv
-
-Writes the actuals an analyst must fill to score a plan (the embedded Hà
-Tĩnh 2025 plan by default): one row per target metric, level and year, plus
-the baseline-year row of every change target. Fill the value (and the
-source) of each row, then score it:
-
-  cchc scorecard [--plan FILE] --actuals actuals.xlsx
-
-A row left blank is scored no_data, not an error. The columns entity,
-level, year, metric, value, unit and source are read; target_code,
-subject, comparator, target and change are read-only helpers that readers
-ignore. An .xlsx template has a second sheet saying how to fill it.
-
-  --plan FILE     a plan document (default: the embedded plan)
-  --entity NAME   the entity the values are for (default: the plan's province)
-  --lang L        vi or en: labels of the workbook (default: CCHC_LANG or LANG)
-  --csv D         CSV dialect: default or excel-vi
-  -o FILE         the template to write (.xlsx or .csv), replaced if it exists
-`
-
 // runTemplate implements "cchc template".
 func runTemplate(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("template", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {}
-	planPath := fs.String("plan", "", "plan document")
-	entity := fs.String("entity", "", "entity the values are for")
-	langFlag := fs.String("lang", "", "vi or en")
-	csvFlag := fs.String("csv", "", "CSV dialect")
-	out := fs.String("o", "", "output file")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, templateUsage)
-			return 0
-		}
-		fmt.Fprint(stderr, templateUsage)
-		return 2
+	const cmd = "template"
+	l, lerr := runLang(args)
+	fs := newFlagSet(cmd)
+	planPath := fs.String("plan", "", "")
+	entity := fs.String("entity", "", "")
+	csvFlag := fs.String("csv", "", "")
+	out := fs.String("o", "", "")
+	rest, err := parseFlags(fs, args)
+	if len(rest) > 0 && err == nil {
+		return usageProblem(stderr, l, cmd, l.T("unexpected argument %q (the plan is given with --plan)", rest[0]))
 	}
-	usageErr := func(format string, a ...any) int {
-		fmt.Fprintf(stderr, "cchc template: "+format+"\n", a...)
-		fmt.Fprintln(stderr, `run "cchc template --help" for the flags`)
-		return 2
-	}
-	if fs.NArg() > 0 {
-		return usageErr("unexpected argument %q (the plan is given with --plan)", fs.Arg(0))
+	if code, done := flagsDone(err, lerr, nil, l, cmd, l.T(i18n.TemplateUsage), stdout, stderr); done {
+		return code
 	}
 	if *out == "" {
-		return usageErr("name the template to write: -o actuals.xlsx (or .csv)")
+		return usageProblem(stderr, l, cmd, l.T("name the template to write: -o actuals.xlsx (or .csv)"))
 	}
 	format, err := dataset.FormatFromPath(*out)
 	if err != nil || (format != dataset.FormatXLSX && format != dataset.FormatCSV) {
-		return usageErr("-o %s: a template is an .xlsx or .csv file", *out)
-	}
-	lang := i18n.FromEnv()
-	if *langFlag != "" {
-		if lang, err = i18n.Parse(*langFlag); err != nil {
-			return usageErr("--lang: %v", err)
-		}
+		return usageProblem(stderr, l, cmd, l.T("-o %s: a template is an .xlsx or .csv file", *out))
 	}
 	dialect, err := dataset.ParseCSVDialect(*csvFlag)
 	if err != nil {
-		return usageErr("--csv: %v", err)
+		return usageProblem(stderr, l, cmd, l.T("--csv: %s", errorText(err, l)))
 	}
-	if err := writeTemplate(*planPath, *entity, *out, format, lang, dialect, stdout); err != nil {
-		fmt.Fprintf(stderr, "cchc template: %v\nnothing written\n", err)
+	if err := writeTemplate(*planPath, *entity, *out, format, l, dialect, stdout); err != nil {
+		sayError(stderr, l, cmd, err)
+		fmt.Fprintln(stderr, l.T("nothing written"))
 		return 1
 	}
 	return 0
@@ -109,7 +71,7 @@ func writeTemplate(planPath, entity, out string, format dataset.Format, lang i18
 		return err
 	}
 	if len(doc.Targets) == 0 {
-		return fmt.Errorf("%s: no quantitative targets: nothing to fill", doc.Plan.ID)
+		return newError(i18n.Msgf("%s: no quantitative targets: nothing to fill", doc.Plan.ID))
 	}
 	if entity == "" {
 		entity = doc.Plan.Province
@@ -132,8 +94,8 @@ func writeTemplate(planPath, entity, out string, format dataset.Format, lang i18
 		return err
 	}
 	abs, _ := filepath.Abs(out)
-	fmt.Fprintf(stdout, "Wrote %d rows to fill for %s (%s, %s) to %s.\n", len(rows), doc.Plan.ID, entity, yearText(doc.Plan.Year), abs)
-	fmt.Fprintf(stdout, "Fill the value column, then: cchc scorecard%s --actuals %s\n", planFlag(planPath), out)
+	fmt.Fprintln(stdout, lang.T("Wrote %d rows to fill for %s (%s, %s) to %s.", len(rows), doc.Plan.ID, entity, yearText(doc.Plan.Year, lang), abs))
+	fmt.Fprintln(stdout, lang.T("Fill the value column, then: cchc scorecard%s --actuals %s", planFlag(planPath), out))
 	return nil
 }
 
@@ -161,7 +123,7 @@ func templateNotes(lang i18n.Lang, doc *plandoc.Document, n int) [][]string {
 	if lang == i18n.VI {
 		return [][]string{
 			{"Cách điền số liệu thực hiện"},
-			{fmt.Sprintf("Kế hoạch: %s. Có %d dòng cần điền.", title, n)},
+			{lang.T("Plan: %s. %d rows to fill.", title, n)},
 			{"1. Điền cột Kết quả (màu vàng) bằng số: 95,5 hoặc 95.5 cho tỷ lệ phần trăm (đơn vị percent), số nguyên cho số lượng."},
 			{"2. Ghi cột Nguồn (văn bản, báo cáo) nếu có."},
 			{"3. Không sửa các cột Đơn vị, Cấp, Năm, Mã chỉ tiêu, Đơn vị tính: chúng nối số liệu với chỉ tiêu."},
@@ -173,7 +135,7 @@ func templateNotes(lang i18n.Lang, doc *plandoc.Document, n int) [][]string {
 	}
 	return [][]string{
 		{"How to fill the actuals"},
-		{fmt.Sprintf("Plan: %s. %d rows to fill.", title, n)},
+		{lang.T("Plan: %s. %d rows to fill.", title, n)},
 		{"1. Fill the value column (yellow) with numbers: 95.5 (or 95,5) for a percent, whole numbers for counts."},
 		{"2. Note the source (report, document) if you have it."},
 		{"3. Leave entity, level, year, metric and unit as they are: they tie the value to its target."},

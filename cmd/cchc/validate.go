@@ -1,12 +1,11 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -18,66 +17,53 @@ import (
 
 // runValidate implements "cchc validate".
 func runValidate(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	l, _ := runLang(args)
-	langFlag(fs)
-	fs.Usage = func() { fmt.Fprint(fs.Output(), l.T(i18n.ValidateUsage)) }
-	kindFlag := fs.String("kind", "", "table kind (default: detect from the columns)")
-	maxList := fs.Int("max", 50, "rejected rows listed per file (0: all)")
-	show := fs.Int("show", 0, "rows of the loaded table to print (0: none)")
-
+	const cmd = "validate"
+	l, lerr := runLang(args)
+	fs := newFlagSet(cmd)
+	kindFlag := fs.String("kind", "", "")
+	maxList := fs.Int("max", 50, "")
+	show := fs.Int("show", 0, "")
 	// Flags may come before, between or after the files.
-	files, err := parseInterspersed(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, l.T(i18n.ValidateUsage))
-			return 0
-		}
-		return 2
+	files, err := parseFlags(fs, args)
+	if code, done := flagsDone(err, lerr, nil, l, cmd, l.T(i18n.ValidateUsage), stdout, stderr); done {
+		return code
 	}
 	if len(files) == 0 {
-		fmt.Fprintln(stderr, "cchc validate: no files to validate")
-		fs.Usage()
-		return 2
+		return usageProblem(stderr, l, cmd, l.T("no files to validate"))
 	}
 	if *maxList < 0 || *show < 0 {
-		fmt.Fprintln(stderr, "cchc validate: --max and --show must be 0 or more")
-		return 2
+		return usageProblem(stderr, l, cmd, l.T("--max and --show must be 0 or more"))
 	}
 	var kind dataset.Kind
 	if *kindFlag != "" {
 		k, err := dataset.ParseKind(*kindFlag)
 		if err != nil {
-			fmt.Fprintf(stderr, "cchc validate: --kind: %v\n", err)
-			return 2
+			return usageProblem(stderr, l, cmd, l.T("--kind: %s", errorText(err, l)))
 		}
 		kind = k
 	}
-
 	status := 0
 	var paths []string
 	for _, f := range files {
 		expanded, err := expandDataDir(f)
 		if err != nil {
-			fmt.Fprintf(stderr, "cchc validate: %v\n", err)
+			sayError(stderr, l, cmd, err)
 			status = 1
 			continue
 		}
 		paths = append(paths, expanded...)
 	}
-	files = paths
 	mem := memory.NewGoAllocator()
-	for _, path := range files {
-		if !validateFile(path, kind, *maxList, *show, mem, stdout, stderr) {
+	for _, path := range paths {
+		if !validateFile(path, kind, *maxList, *show, l, mem, stdout, stderr) {
 			status = 1
 		}
 	}
-	if len(files) > 1 {
+	if len(paths) > 1 {
 		if status == 0 {
-			fmt.Fprintf(stdout, "all %d files valid\n", len(files))
+			fmt.Fprintln(stdout, l.T("all %d files valid", len(paths)))
 		} else {
-			fmt.Fprintln(stdout, "some rows or files were rejected")
+			fmt.Fprintln(stdout, l.T("some rows or files were rejected"))
 		}
 	}
 	return status
@@ -104,52 +90,64 @@ func expandDataDir(path string) ([]string, error) {
 		}
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("%s: no data files (.csv, .tsv, .json, .parquet, .arrow, .ipc, .feather) in the directory", path)
+		return nil, newError(i18n.Msgf("%s: no data files (.csv, .tsv, .json, .parquet, .arrow, .ipc, .feather) in the directory", path))
 	}
 	return out, nil
 }
 
 // validateFile loads one file and reports it; it returns false when the
 // file could not be read or some row was rejected.
-func validateFile(path string, kind dataset.Kind, maxList, show int, mem memory.Allocator, stdout, stderr io.Writer) bool {
+func validateFile(path string, kind dataset.Kind, maxList, show int, l i18n.Lang, mem memory.Allocator, stdout, stderr io.Writer) bool {
 	if kind == "" {
-		if ok, handled := validate766(path, stdout, stderr); handled {
+		if ok, handled := validate766(path, l, stdout, stderr); handled {
 			return ok
 		}
 	}
-	l, err := dataset.ReadFile(path, kind, mem)
+	t, err := dataset.ReadFile(path, kind, mem)
 	if err != nil {
-		fmt.Fprintf(stderr, "cchc validate: %v\n", err)
-		fmt.Fprintf(stdout, "%s: not loaded\n", path)
+		sayError(stderr, l, "validate", err)
+		fmt.Fprintln(stdout, l.T("%s: not loaded", path))
 		return false
 	}
-	defer l.Release()
-	fmt.Fprintf(stdout, "%s: %s, %d rows read, %d loaded, %d rejected\n",
-		path, l.Kind, l.RowsRead, l.Record.NumRows(), len(l.Rejected))
-	if len(l.IgnoredColumns) > 0 {
-		q := make([]string, len(l.IgnoredColumns))
-		for i, c := range l.IgnoredColumns {
-			q[i] = fmt.Sprintf("%q", c)
-		}
-		fmt.Fprintf(stdout, "  ignored columns (not part of %s): %s\n", l.Kind, strings.Join(q, ", "))
+	defer t.Release()
+	fmt.Fprintln(stdout, l.T("%s: %s, %d rows read, %d loaded, %d rejected",
+		path, t.Kind, t.RowsRead, int(t.Record.NumRows()), len(t.Rejected)))
+	if len(t.IgnoredColumns) > 0 {
+		fmt.Fprintln(stdout, l.T("  ignored columns (not part of %s): %s", t.Kind, quotedList(t.IgnoredColumns)))
 	}
-	if len(l.UnknownProvinces) > 0 {
-		q := make([]string, len(l.UnknownProvinces))
-		for i, c := range l.UnknownProvinces {
-			q[i] = fmt.Sprintf("%q", c)
-		}
-		fmt.Fprintf(stdout, "  not in the province register, kept as written: %s\n", strings.Join(q, ", "))
+	if len(t.UnknownProvinces) > 0 {
+		fmt.Fprintln(stdout, l.T("  not in the province register, kept as written: %s", quotedList(t.UnknownProvinces)))
 	}
-	for i, r := range l.Rejected {
+	printRejectedRows(stdout, l, t.Rejected, maxList)
+	if show > 0 {
+		fmt.Fprintln(stdout)
+		fmt.Fprint(stdout, dataset.Text(t.Record, dataset.RenderOptions{MaxRows: show, MaxWidth: 120}))
+	}
+	return len(t.Rejected) == 0
+}
+
+// quotedList writes the strings quoted, joined by commas.
+func quotedList(ss []string) string {
+	q := make([]string, len(ss))
+	for i, c := range ss {
+		q[i] = strconv.Quote(c)
+	}
+	return strings.Join(q, ", ")
+}
+
+// printRejectedRows lists the rejected rows, at most maxList of them
+// (0: all), each with its line, column, reason and raw text.
+func printRejectedRows(w io.Writer, l i18n.Lang, rejected []dataset.RejectedRow, maxList int) {
+	for i, r := range rejected {
 		if maxList > 0 && i == maxList {
-			fmt.Fprintf(stdout, "  ... and %d more rejected rows (--max 0 lists all)\n", len(l.Rejected)-maxList)
+			fmt.Fprintln(w, l.T("  ... and %d more rejected rows (--max 0 lists all)", len(rejected)-maxList))
 			break
 		}
-		where := fmt.Sprintf("line %d", r.Line)
 		if r.Column != "" {
-			where += fmt.Sprintf(", column %q", r.Column)
+			fmt.Fprintln(w, l.T("  rejected line %d, column %q: %s", r.Line, r.Column, r.Reason))
+		} else {
+			fmt.Fprintln(w, l.T("  rejected line %d: %s", r.Line, r.Reason))
 		}
-		fmt.Fprintf(stdout, "  rejected %s: %s\n", where, r.Reason)
 		if r.Raw != "" {
 			raw := strings.NewReplacer("\r", `\r`, "\n", `\n`).Replace(r.Raw)
 			if len(raw) > 200 {
@@ -159,12 +157,7 @@ func validateFile(path string, kind dataset.Kind, maxList, show int, mem memory.
 				}
 				raw = raw[:cut] + "…"
 			}
-			fmt.Fprintf(stdout, "      %s\n", raw)
+			fmt.Fprintf(w, "      %s\n", raw)
 		}
 	}
-	if show > 0 {
-		fmt.Fprintln(stdout)
-		fmt.Fprint(stdout, dataset.Text(l.Record, dataset.RenderOptions{MaxRows: show, MaxWidth: 120}))
-	}
-	return len(l.Rejected) == 0
 }

@@ -32,7 +32,7 @@ func (l Lang) T(en string, args ...any) string {
 }
 
 // catalogues are the parts of the catalogue, one per part of cchc.
-var catalogues = []map[string]string{catalogue, catalogueCmd, catalogueFindings}
+var catalogues = []map[string]string{catalogue, catalogueCmd, catalogueUsage, catalogueFindings}
 
 // lookup returns the Vietnamese form of the message id en.
 func lookup(en string) (string, bool) {

@@ -239,7 +239,7 @@ func areaRows(res *score.Result, l i18n.Lang, multi bool) []areaRow {
 // areaSections groups the scorecard rows by CCHC area, in the plans' order.
 func areaSections(in Input, rows []areaRow, multi bool) ([]areaSection, error) {
 	l := in.Lang
-	src := sourceIndex(in.Targets)
+	src := targetIndex(in.Targets)
 	byArea := map[string][]dataset.Score{}
 	var ids []string
 	for _, s := range in.Result.Scores {
@@ -263,7 +263,7 @@ func areaSections(in Input, rows []areaRow, multi bool) ([]areaSection, error) {
 		}
 		sec.Chart = chart
 		for _, s := range byArea[id] {
-			sec.Targets = append(sec.Targets, targetOf(s, src, l))
+			sec.Targets = append(sec.Targets, targetOf(s, src, in.Rules, l))
 		}
 		out = append(out, sec)
 	}
@@ -285,17 +285,19 @@ func targetKey(plan, code, subject, level, cmp string, value float64) string {
 	return strings.Join([]string{plan, code, subject, level, cmp, strconv.FormatFloat(value, 'g', -1, 64)}, "\x00")
 }
 
-// sourceIndex maps each target to its source line.
-func sourceIndex(ts []dataset.Target) map[string]dataset.Source {
-	m := make(map[string]dataset.Source, len(ts))
+// targetIndex maps each target's key to the target.
+func targetIndex(ts []dataset.Target) map[string]dataset.Target {
+	m := make(map[string]dataset.Target, len(ts))
 	for _, t := range ts {
-		m[targetKey(t.PlanID, t.Code, t.Subject, t.Level, t.Comparator, t.Value)] = t.Source
+		m[targetKey(t.PlanID, t.Code, t.Subject, t.Level, t.Comparator, t.Value)] = t
 	}
 	return m
 }
 
 // targetOf writes one scorecard row in words.
-func targetOf(s dataset.Score, src map[string]dataset.Source, l i18n.Lang) targetView {
+// The note is in the page's language when the row's target is known (the
+// row's own note, in Vietnamese, otherwise).
+func targetOf(s dataset.Score, targets map[string]dataset.Target, rules score.Rules, l i18n.Lang) targetView {
 	v := targetView{Code: s.Code, Subject: s.Subject, Entity: s.Entity, Year: yearText(s.Year),
 		Target: targetText(s, l), Actual: "—", Baseline: "—", Attainment: "—",
 		Status: s.Status, StatusName: l.StatusName(s.Status), Note: s.Note}
@@ -311,7 +313,12 @@ func targetOf(s dataset.Score, src map[string]dataset.Source, l i18n.Lang) targe
 	if s.Points != nil && s.MaxPoints != nil {
 		v.Points = numberText(*s.Points, l) + "/" + numberText(*s.MaxPoints, l)
 	}
-	if so, ok := src[targetKey(s.PlanID, s.Code, s.Subject, s.Level, s.Comparator, s.Target)]; ok && so.Line > 0 {
+	t, ok := targets[targetKey(s.PlanID, s.Code, s.Subject, s.Level, s.Comparator, s.Target)]
+	if !ok {
+		return v
+	}
+	v.Note = score.NoteIn(t, s, rules, l)
+	if so := t.Source; so.Line > 0 {
 		v.Source = l.T("line %d", so.Line)
 		if so.Text != "" {
 			v.Source += ": " + so.Text
