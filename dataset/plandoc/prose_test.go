@@ -118,3 +118,27 @@ func TestSignerColonLine(t *testing.T) {
 		}
 	}
 }
+
+// TestAssignmentPartnersDeadline checks the partners and the deadline an
+// assignment sentence states.
+func TestAssignmentPartnersDeadline(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, partners, deadline string
+	}{
+		{"Giao Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp và Văn phòng UBND tỉnh triển khai, hoàn thành trước ngày 30/6/2026.",
+			"Sở Tư pháp|Văn phòng UBND tỉnh", "trước ngày 30/6/2026"},
+		{"Giao Sở Tài chính chủ trì bố trí kinh phí thực hiện.", "", ""},
+	} {
+		task, ok := assignment(tc.sentence, newTaskMemo(2026), 2026)
+		if !ok {
+			t.Errorf("assignment(%q): none", tc.sentence)
+			continue
+		}
+		if got := strings.Join(task.Partners, "|"); got != tc.partners {
+			t.Errorf("assignment(%q): partners %q, want %q", tc.sentence, got, tc.partners)
+		}
+		if task.Deadline.Text != tc.deadline {
+			t.Errorf("assignment(%q): deadline %q, want %q", tc.sentence, task.Deadline.Text, tc.deadline)
+		}
+	}
+}

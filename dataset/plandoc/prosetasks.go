@@ -273,7 +273,7 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 	if lead == "" {
 		return dataset.Task{}, false
 	}
-	t := dataset.Task{Task: s, Lead: []string{}, Partners: []string{}, Deadline: dutyDeadline(s, year)}
+	t := dataset.Task{Task: s, Lead: []string{}, Partners: nonNil(dutyPartners(s, memo)), Deadline: dutyDeadline(s, year)}
 	if lead != "-" {
 		t.Lead = memo.agencies(lead)
 	}

@@ -1417,6 +1417,16 @@ func tableHeader(cells []string) (subject, value, unit, code int, ok bool) {
 			value = i
 		}
 	}
+	if subject >= 0 && value < 0 {
+		// "Chỉ tiêu | Đơn vị tính | Chỉ tiêu": the later column of the
+		// same name holds the values.
+		for i := len(cells) - 1; i > subject; i-- {
+			if k := ocrKey(cells[i]); strings.Contains(k, "chi tieu") && i != unit {
+				value = i
+				break
+			}
+		}
+	}
 	return subject, value, unit, code, subject >= 0 && value >= 0
 }
 

@@ -94,7 +94,7 @@ func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dat
 	annexLine := 0
 	var refs []int
 	for i, f := range folded {
-		if annexLine == 0 && tkAnnexHead.MatchString(f) {
+		if annexLine == 0 && tkAnnexHead.MatchString(f) && !targetsAnnexAt(folded, i) {
 			annexLine = i + 1
 		}
 		if strings.Contains(f, "phu luc") && !tkAnnexHead.MatchString(f) && tkAnnexRef.MatchString(f) {
@@ -151,6 +151,21 @@ func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dat
 		}
 	}
 	return tasks, findings
+}
+
+// targetsAnnexAt reports whether the annex whose heading is folded line i
+// is an annex of targets ("PHỤ LỤC" / "CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH NĂM
+// 2026"), which holds no tasks.
+func targetsAnnexAt(folded []string, i int) bool {
+	for j := i; j < len(folded) && j <= i+annexTitleLines; j++ {
+		if strings.Contains(folded[j], "nhiem vu") {
+			return false
+		}
+		if strings.Contains(folded[j], "chi tieu") {
+			return true
+		}
+	}
+	return false
 }
 
 // continuedRowFindings says which annex rows without a number of their
