@@ -267,6 +267,32 @@ func colIndex(cols []int, kind int) int {
 // holds the lines folded by tkFold. Rows of Markdown tables ("| 1 | Việc
 // A | Sở Nội vụ |") are read as tab-separated rows.
 func parseTabTables(orig, folded []string) []annexRow {
+	tt := tabTable{orig: orig}
+	for i, line := range markdownLines(orig) {
+		if !strings.Contains(line, "\t") {
+			if strings.TrimSpace(line) == "" {
+				continue // blank lines between pages
+			}
+			tt.flush()
+			tt.cols = nil
+			continue
+		}
+		cells := strings.Split(line, "\t")
+		// Every header names the lead column ("chủ trì", "đơn vị thực hiện").
+		if (strings.Contains(folded[i], "chu tri") || strings.Contains(folded[i], "thuc hien")) && tt.header(cells) {
+			continue
+		}
+		if tt.cols != nil {
+			tt.row(i, cells)
+		}
+	}
+	tt.flush()
+	return tt.rows
+}
+
+// markdownLines returns the lines with Markdown table rows turned into
+// tab-separated cells; the lines themselves when none is one.
+func markdownLines(orig []string) []string {
 	lines, copied := orig, false
 	for i, l := range orig {
 		if t, ok := markdownRow(l); ok {
@@ -276,132 +302,144 @@ func parseTabTables(orig, folded []string) []annexRow {
 			lines[i] = t
 		}
 	}
-	var rows []annexRow
-	var cols []int
-	var unit string
-	var cur *annexRow
-	codedObjective := false
-	section, objective := "", ""
-	var objMore []string // continuation of an objective heading
-	objFromRow := false  // the current row holds the objective of the rows below
-	flush := func() {
-		if cur != nil {
-			cur.seal()
-			if objFromRow {
-				objective = cur.cells[colObjective]
-			}
-			rows = append(rows, *cur)
-			cur = nil
+	return lines
+}
+
+// tabTable is the state of reading tab-separated annex tables: the rows
+// read, the columns of the current table, the row being read and the
+// section and objective headings it falls under.
+type tabTable struct {
+	orig           []string
+	rows           []annexRow
+	cols           []int
+	unit           string
+	cur            *annexRow
+	codedObjective bool // the table numbers its objectives (1.x)
+	section        string
+	objective      string
+	objMore        []string // continuation of an objective heading
+	objFromRow     bool     // the current row holds the objective of the rows below
+}
+
+// flush ends the row being read and the objective heading being joined.
+func (tt *tabTable) flush() {
+	if tt.cur != nil {
+		tt.cur.seal()
+		if tt.objFromRow {
+			tt.objective = tt.cur.cells[colObjective]
 		}
-		objFromRow = false
-		if len(objMore) > 0 {
-			objective = annexJoin(objective, strings.Join(objMore, " "), " ")
-			objMore = nil
+		tt.rows = append(tt.rows, *tt.cur)
+		tt.cur = nil
+	}
+	tt.objFromRow = false
+	if len(tt.objMore) > 0 {
+		tt.objective = annexJoin(tt.objective, strings.Join(tt.objMore, " "), " ")
+		tt.objMore = nil
+	}
+}
+
+// header reads a header row, repeated at a page break or opening a new
+// table, and reports whether cells were one.
+func (tt *tabTable) header(cells []string) bool {
+	c, u, ok := annexHeader(cells)
+	if !ok {
+		return false
+	}
+	if tt.cols == nil {
+		tt.flush()
+		tt.codedObjective = false
+		tt.section, tt.objective = "", ""
+	}
+	tt.cols, tt.unit = c, u
+	return true
+}
+
+// cellOf returns the cleaned cell of a column kind, "" when the table has
+// none or the row is shorter.
+func (tt *tabTable) cellOf(cells []string, kind int) string {
+	j := colIndex(tt.cols, kind)
+	if j < 0 || j >= len(cells) {
+		return ""
+	}
+	return cellClean(cells[j])
+}
+
+// row reads the table row on line i: a section heading, an objective
+// heading, a numbered task row, or the continuation of the row above.
+func (tt *tabTable) row(i int, cells []string) {
+	var filled []string
+	for j, c := range cells {
+		if j < len(tt.cols) && strings.TrimSpace(c) != "" {
+			filled = append(filled, cellClean(c))
 		}
 	}
-	for i, line := range lines {
-		if !strings.Contains(line, "\t") {
-			if strings.TrimSpace(line) == "" {
-				continue // blank lines between pages
-			}
-			flush()
-			cols = nil
-			continue
+	keyKind := colCode
+	if colIndex(tt.cols, colCode) < 0 {
+		keyKind = colTask
+	}
+	key := tt.cellOf(cells, keyKind)
+	obj := tt.cellOf(cells, colObjective)
+	objCoded := obj != "" && annexCode.MatchString(obj)
+	if objCoded {
+		tt.codedObjective = true
+	}
+	switch {
+	case len(filled) == 0:
+	case keyKind == colCode && annexRoman.MatchString(key) && len(filled) <= 2:
+		// A section heading: "I\tCÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH".
+		tt.flush()
+		tt.section = strings.TrimSuffix(key, ".") + "."
+		if len(filled) == 2 {
+			tt.section += " " + filled[1]
 		}
-		cells := strings.Split(line, "\t")
-		// Every header names the lead column ("chủ trì", "đơn vị thực hiện").
-		if strings.Contains(folded[i], "chu tri") || strings.Contains(folded[i], "thuc hien") {
-			if c, u, ok := annexHeader(cells); ok {
-				if cols == nil {
-					flush()
-					codedObjective = false
-					section, objective = "", ""
-				}
-				cols, unit = c, u
-				continue
-			}
-		}
-		if cols == nil {
-			continue
-		}
-		byKind := func(kind int) string {
-			j := colIndex(cols, kind)
-			if j < 0 || j >= len(cells) {
-				return ""
-			}
-			return cellClean(cells[j])
-		}
-		var filled []string
-		for j, c := range cells {
-			if j < len(cols) && strings.TrimSpace(c) != "" {
-				filled = append(filled, cellClean(c))
-			}
-		}
-		keyKind := colCode
-		if colIndex(cols, colCode) < 0 {
-			keyKind = colTask
-		}
-		key := byKind(keyKind)
-		obj := byKind(colObjective)
-		objCoded := obj != "" && annexCode.MatchString(obj)
-		if objCoded {
-			codedObjective = true
-		}
-		switch {
-		case len(filled) == 0:
-			continue
-		case keyKind == colCode && annexRoman.MatchString(key) && len(filled) <= 2:
-			// A section heading: "I\tCÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH".
-			flush()
-			section = strings.TrimSuffix(key, ".") + "."
-			if len(filled) == 2 {
-				section += " " + filled[1]
-			}
-			objective = ""
-		case objCoded && key == "" && len(filled) == 1:
-			// An objective (content) heading; its tasks follow.
-			flush()
-			objective, objMore = strings.TrimSpace(cells[colIndex(cols, colObjective)]), nil
-		case annexCode.MatchString(key) || (cur == nil && key != ""):
-			flush()
-			if objCoded {
-				objective = ""
-			}
-			r := annexRow{line: i + 1, raw: []string{orig[i]}, budgetUnit: unit, section: section}
-			r.cells[colObjective] = objective
-			for j, c := range cells {
-				if j < len(cols) && cols[j] != colNone {
-					r.add(cols[j], strings.TrimSpace(c), " ")
-				}
-			}
-			objFromRow = objCoded
-			cur = &r
-		case cur == nil && obj != "" && len(filled) == 1:
-			// The objective heading continues across a page break.
-			objMore = append(objMore, strings.TrimSpace(cells[colIndex(cols, colObjective)]))
-		case cur == nil:
-			continue
-		case codedObjective && obj != "" && !objCoded && annexShifted(cells, cols):
-			// A sub-row printed without its merged cells, shifted left:
-			// place its cells by what they hold.
-			cur.raw = append(cur.raw, orig[i])
-			annexMergeShifted(cur, cells)
-		default:
-			// The row continues the previous one across a page break.
-			cur.raw = append(cur.raw, orig[i])
-			cur.continued = append(cur.continued, i+1)
-			for j, c := range cells {
-				if j < len(cols) && cols[j] != colNone {
-					cur.add(cols[j], strings.TrimSpace(c), " ")
-				}
-			}
-			if obj != "" {
-				objFromRow = true
-			}
+		tt.objective = ""
+	case objCoded && key == "" && len(filled) == 1:
+		// An objective (content) heading; its tasks follow.
+		tt.flush()
+		tt.objective, tt.objMore = strings.TrimSpace(cells[colIndex(tt.cols, colObjective)]), nil
+	case annexCode.MatchString(key) || (tt.cur == nil && key != ""):
+		tt.newRow(i, cells, objCoded)
+	case tt.cur == nil && obj != "" && len(filled) == 1:
+		// The objective heading continues across a page break.
+		tt.objMore = append(tt.objMore, strings.TrimSpace(cells[colIndex(tt.cols, colObjective)]))
+	case tt.cur == nil:
+	case tt.codedObjective && obj != "" && !objCoded && annexShifted(cells, tt.cols):
+		// A sub-row printed without its merged cells, shifted left:
+		// place its cells by what they hold.
+		tt.cur.raw = append(tt.cur.raw, tt.orig[i])
+		annexMergeShifted(tt.cur, cells)
+	default:
+		// The row continues the previous one across a page break.
+		tt.cur.raw = append(tt.cur.raw, tt.orig[i])
+		tt.cur.continued = append(tt.cur.continued, i+1)
+		tt.addCells(tt.cur, cells)
+		if obj != "" {
+			tt.objFromRow = true
 		}
 	}
-	flush()
-	return rows
+}
+
+// newRow starts the task row of line i; objCoded tells that the row
+// states the objective of the rows below.
+func (tt *tabTable) newRow(i int, cells []string, objCoded bool) {
+	tt.flush()
+	if objCoded {
+		tt.objective = ""
+	}
+	r := annexRow{line: i + 1, raw: []string{tt.orig[i]}, budgetUnit: tt.unit, section: tt.section}
+	r.cells[colObjective] = tt.objective
+	tt.addCells(&r, cells)
+	tt.objFromRow = objCoded
+	tt.cur = &r
+}
+
+// addCells adds the cells of a line to a row, column by column.
+func (tt *tabTable) addCells(r *annexRow, cells []string) {
+	for j, c := range cells {
+		if j < len(tt.cols) && tt.cols[j] != colNone {
+			r.add(tt.cols[j], strings.TrimSpace(c), " ")
+		}
+	}
 }
 
 // markdownRow turns a Markdown table row into tab-separated cells: "| a |
