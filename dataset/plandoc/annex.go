@@ -267,6 +267,32 @@ func colIndex(cols []int, kind int) int {
 // holds the lines folded by tkFold. Rows of Markdown tables ("| 1 | Việc
 // A | Sở Nội vụ |") are read as tab-separated rows.
 func parseTabTables(orig, folded []string) []annexRow {
+	tt := tabTable{orig: orig}
+	for i, line := range markdownLines(orig) {
+		if !strings.Contains(line, "\t") {
+			if strings.TrimSpace(line) == "" {
+				continue // blank lines between pages
+			}
+			tt.flush()
+			tt.cols = nil
+			continue
+		}
+		cells := strings.Split(line, "\t")
+		// Every header names the lead column ("chủ trì", "đơn vị thực hiện").
+		if (strings.Contains(folded[i], "chu tri") || strings.Contains(folded[i], "thuc hien")) && tt.header(cells) {
+			continue
+		}
+		if tt.cols != nil {
+			tt.row(i, cells)
+		}
+	}
+	tt.flush()
+	return tt.rows
+}
+
+// markdownLines returns the lines with Markdown table rows turned into
+// tab-separated cells; the lines themselves when none is one.
+func markdownLines(orig []string) []string {
 	lines, copied := orig, false
 	for i, l := range orig {
 		if t, ok := markdownRow(l); ok {
@@ -276,132 +302,144 @@ func parseTabTables(orig, folded []string) []annexRow {
 			lines[i] = t
 		}
 	}
-	var rows []annexRow
-	var cols []int
-	var unit string
-	var cur *annexRow
-	codedObjective := false
-	section, objective := "", ""
-	var objMore []string // continuation of an objective heading
-	objFromRow := false  // the current row holds the objective of the rows below
-	flush := func() {
-		if cur != nil {
-			cur.seal()
-			if objFromRow {
-				objective = cur.cells[colObjective]
-			}
-			rows = append(rows, *cur)
-			cur = nil
+	return lines
+}
+
+// tabTable is the state of reading tab-separated annex tables: the rows
+// read, the columns of the current table, the row being read and the
+// section and objective headings it falls under.
+type tabTable struct {
+	orig           []string
+	rows           []annexRow
+	cols           []int
+	unit           string
+	cur            *annexRow
+	codedObjective bool // the table numbers its objectives (1.x)
+	section        string
+	objective      string
+	objMore        []string // continuation of an objective heading
+	objFromRow     bool     // the current row holds the objective of the rows below
+}
+
+// flush ends the row being read and the objective heading being joined.
+func (tt *tabTable) flush() {
+	if tt.cur != nil {
+		tt.cur.seal()
+		if tt.objFromRow {
+			tt.objective = tt.cur.cells[colObjective]
 		}
-		objFromRow = false
-		if len(objMore) > 0 {
-			objective = annexJoin(objective, strings.Join(objMore, " "), " ")
-			objMore = nil
+		tt.rows = append(tt.rows, *tt.cur)
+		tt.cur = nil
+	}
+	tt.objFromRow = false
+	if len(tt.objMore) > 0 {
+		tt.objective = annexJoin(tt.objective, strings.Join(tt.objMore, " "), " ")
+		tt.objMore = nil
+	}
+}
+
+// header reads a header row, repeated at a page break or opening a new
+// table, and reports whether cells were one.
+func (tt *tabTable) header(cells []string) bool {
+	c, u, ok := annexHeader(cells)
+	if !ok {
+		return false
+	}
+	if tt.cols == nil {
+		tt.flush()
+		tt.codedObjective = false
+		tt.section, tt.objective = "", ""
+	}
+	tt.cols, tt.unit = c, u
+	return true
+}
+
+// cellOf returns the cleaned cell of a column kind, "" when the table has
+// none or the row is shorter.
+func (tt *tabTable) cellOf(cells []string, kind int) string {
+	j := colIndex(tt.cols, kind)
+	if j < 0 || j >= len(cells) {
+		return ""
+	}
+	return cellClean(cells[j])
+}
+
+// row reads the table row on line i: a section heading, an objective
+// heading, a numbered task row, or the continuation of the row above.
+func (tt *tabTable) row(i int, cells []string) {
+	var filled []string
+	for j, c := range cells {
+		if j < len(tt.cols) && strings.TrimSpace(c) != "" {
+			filled = append(filled, cellClean(c))
 		}
 	}
-	for i, line := range lines {
-		if !strings.Contains(line, "\t") {
-			if strings.TrimSpace(line) == "" {
-				continue // blank lines between pages
-			}
-			flush()
-			cols = nil
-			continue
+	keyKind := colCode
+	if colIndex(tt.cols, colCode) < 0 {
+		keyKind = colTask
+	}
+	key := tt.cellOf(cells, keyKind)
+	obj := tt.cellOf(cells, colObjective)
+	objCoded := obj != "" && annexCode.MatchString(obj)
+	if objCoded {
+		tt.codedObjective = true
+	}
+	switch {
+	case len(filled) == 0:
+	case keyKind == colCode && annexRoman.MatchString(key) && len(filled) <= 2:
+		// A section heading: "I\tCÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH".
+		tt.flush()
+		tt.section = strings.TrimSuffix(key, ".") + "."
+		if len(filled) == 2 {
+			tt.section += " " + filled[1]
 		}
-		cells := strings.Split(line, "\t")
-		// Every header names the lead column ("chủ trì", "đơn vị thực hiện").
-		if strings.Contains(folded[i], "chu tri") || strings.Contains(folded[i], "thuc hien") {
-			if c, u, ok := annexHeader(cells); ok {
-				if cols == nil {
-					flush()
-					codedObjective = false
-					section, objective = "", ""
-				}
-				cols, unit = c, u
-				continue
-			}
-		}
-		if cols == nil {
-			continue
-		}
-		byKind := func(kind int) string {
-			j := colIndex(cols, kind)
-			if j < 0 || j >= len(cells) {
-				return ""
-			}
-			return cellClean(cells[j])
-		}
-		var filled []string
-		for j, c := range cells {
-			if j < len(cols) && strings.TrimSpace(c) != "" {
-				filled = append(filled, cellClean(c))
-			}
-		}
-		keyKind := colCode
-		if colIndex(cols, colCode) < 0 {
-			keyKind = colTask
-		}
-		key := byKind(keyKind)
-		obj := byKind(colObjective)
-		objCoded := obj != "" && annexCode.MatchString(obj)
-		if objCoded {
-			codedObjective = true
-		}
-		switch {
-		case len(filled) == 0:
-			continue
-		case keyKind == colCode && annexRoman.MatchString(key) && len(filled) <= 2:
-			// A section heading: "I\tCÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH".
-			flush()
-			section = strings.TrimSuffix(key, ".") + "."
-			if len(filled) == 2 {
-				section += " " + filled[1]
-			}
-			objective = ""
-		case objCoded && key == "" && len(filled) == 1:
-			// An objective (content) heading; its tasks follow.
-			flush()
-			objective, objMore = strings.TrimSpace(cells[colIndex(cols, colObjective)]), nil
-		case annexCode.MatchString(key) || (cur == nil && key != ""):
-			flush()
-			if objCoded {
-				objective = ""
-			}
-			r := annexRow{line: i + 1, raw: []string{orig[i]}, budgetUnit: unit, section: section}
-			r.cells[colObjective] = objective
-			for j, c := range cells {
-				if j < len(cols) && cols[j] != colNone {
-					r.add(cols[j], strings.TrimSpace(c), " ")
-				}
-			}
-			objFromRow = objCoded
-			cur = &r
-		case cur == nil && obj != "" && len(filled) == 1:
-			// The objective heading continues across a page break.
-			objMore = append(objMore, strings.TrimSpace(cells[colIndex(cols, colObjective)]))
-		case cur == nil:
-			continue
-		case codedObjective && obj != "" && !objCoded && annexShifted(cells, cols):
-			// A sub-row printed without its merged cells, shifted left:
-			// place its cells by what they hold.
-			cur.raw = append(cur.raw, orig[i])
-			annexMergeShifted(cur, cells)
-		default:
-			// The row continues the previous one across a page break.
-			cur.raw = append(cur.raw, orig[i])
-			cur.continued = append(cur.continued, i+1)
-			for j, c := range cells {
-				if j < len(cols) && cols[j] != colNone {
-					cur.add(cols[j], strings.TrimSpace(c), " ")
-				}
-			}
-			if obj != "" {
-				objFromRow = true
-			}
+		tt.objective = ""
+	case objCoded && key == "" && len(filled) == 1:
+		// An objective (content) heading; its tasks follow.
+		tt.flush()
+		tt.objective, tt.objMore = strings.TrimSpace(cells[colIndex(tt.cols, colObjective)]), nil
+	case annexCode.MatchString(key) || (tt.cur == nil && key != ""):
+		tt.newRow(i, cells, objCoded)
+	case tt.cur == nil && obj != "" && len(filled) == 1:
+		// The objective heading continues across a page break.
+		tt.objMore = append(tt.objMore, strings.TrimSpace(cells[colIndex(tt.cols, colObjective)]))
+	case tt.cur == nil:
+	case tt.codedObjective && obj != "" && !objCoded && annexShifted(cells, tt.cols):
+		// A sub-row printed without its merged cells, shifted left:
+		// place its cells by what they hold.
+		tt.cur.raw = append(tt.cur.raw, tt.orig[i])
+		annexMergeShifted(tt.cur, cells)
+	default:
+		// The row continues the previous one across a page break.
+		tt.cur.raw = append(tt.cur.raw, tt.orig[i])
+		tt.cur.continued = append(tt.cur.continued, i+1)
+		tt.addCells(tt.cur, cells)
+		if obj != "" {
+			tt.objFromRow = true
 		}
 	}
-	flush()
-	return rows
+}
+
+// newRow starts the task row of line i; objCoded tells that the row
+// states the objective of the rows below.
+func (tt *tabTable) newRow(i int, cells []string, objCoded bool) {
+	tt.flush()
+	if objCoded {
+		tt.objective = ""
+	}
+	r := annexRow{line: i + 1, raw: []string{tt.orig[i]}, budgetUnit: tt.unit, section: tt.section}
+	r.cells[colObjective] = tt.objective
+	tt.addCells(&r, cells)
+	tt.objFromRow = objCoded
+	tt.cur = &r
+}
+
+// addCells adds the cells of a line to a row, column by column.
+func (tt *tabTable) addCells(r *annexRow, cells []string) {
+	for j, c := range cells {
+		if j < len(tt.cols) && tt.cols[j] != colNone {
+			r.add(tt.cols[j], strings.TrimSpace(c), " ")
+		}
+	}
 }
 
 // markdownRow turns a Markdown table row into tab-separated cells: "| a |
@@ -537,177 +575,219 @@ func parsePipeTables(lines []string) []annexRow {
 // opens the first row) and returns them with the index of the last line
 // read.
 func pipeRows(lines []string, start int, cols []int, unit string) ([]annexRow, int) {
-	w := len(cols)
+	pt := pipeTable{lines: lines, cols: cols, unit: unit, w: len(cols), since: make([]int, len(cols))}
 	var rows []annexRow
-	var prev []string // the previous row, full width, for covered cells
-	section, group := "", ""
-	sectionTitle := ""
-	since := make([]int, w) // per column, rows since the cell was last printed
 	i := start
 	for i < len(lines) {
-		p, _, _ := pipeLine(lines[i])
-		if p == 0 {
+		if p, _, _ := pipeLine(lines[i]); p == 0 {
 			break // not a row: the table has ended
 		}
 		// lines[i] opens a row.
 		rowStart := i
-		i++
-		var cells []string
-		var cellLines []int
-		pending, pendingLine, pendingN := "", 0, 0
-		for i < len(lines) && len(cells) < w {
-			p, c, isCell := pipeLine(lines[i])
-			if !isCell && p == 0 {
-				// A cell broken over several lines: its first lines have
-				// no closing pipe. More than a few such lines end the table.
-				t := strings.TrimSpace(lines[i])
-				if t == "" {
-					i++
-					continue
-				}
-				if pendingN >= 5 {
-					break
-				}
-				if pending == "" {
-					pendingLine = i
-				}
-				pending, pendingN = annexJoin(pending, t, " "), pendingN+1
-				i++
-				continue
-			}
-			if pending != "" && (isCell || p >= 1) {
-				c = annexJoin(pending, c, " ")
-				cells = append(cells, c)
-				cellLines = append(cellLines, pendingLine)
-				pending, pendingN = "", 0
-				i++
-				if p > 1 {
-					break
-				}
-				continue
-			}
-			if isCell {
-				cells = append(cells, c)
-				cellLines = append(cellLines, i)
-				i++
-				continue
-			}
-			if p == 1 {
-				// An empty cell, or one covered cell counted at the end.
-				if len(cells) == w-1 && pipeStart(cells, cols) == 1 {
-					i++
-					break
-				}
-				cells = append(cells, "")
-				cellLines = append(cellLines, i)
-				i++
-				continue
-			}
-			// A run of pipes counts the covered cells and ends the row.
-			i++
-			break
-		}
+		cells, cellLines, next := pt.rowCells(i + 1)
+		i = next
 		if len(cells) == 0 {
 			continue
 		}
-		raw := make([]string, 0, i-rowStart)
-		for k := rowStart + 1; k < i; k++ {
-			raw = append(raw, lines[k])
-		}
-		// Heading rows: "I | CẢI CÁCH THỂ CHẾ" or "1 | Ứng dụng CNTT ...".
-		if len(cells) <= 2 && len(cells) < w-2 {
-			head := strings.TrimSpace(cells[0])
-			title := ""
-			if len(cells) == 2 {
-				title = cellClean(cells[1])
-			}
-			if annexRoman.MatchString(head) {
-				sectionTitle = strings.TrimSuffix(head, ".") + ". " + title
-				section, group = strings.TrimSuffix(head, "."), ""
-				prev = nil
-				continue
-			}
-			if title != "" && !annexSubCode.MatchString(title) {
-				if i := strings.Index(sectionTitle, " / "); i >= 0 {
-					sectionTitle = sectionTitle[:i]
-				}
-				sectionTitle += " / " + head + ". " + title
-				group = strings.TrimSuffix(head, ".")
-				prev = nil
-				continue
-			}
-		}
-		st := pipeStart(cells, cols)
-		if st < 0 || st+len(cells) > w {
-			st = max(w-len(cells), 0)
-		}
-		full := make([]string, w)
-		for c := 0; c < w; c++ {
-			switch {
-			case c < st:
-				if prev != nil {
-					full[c] = prev[c]
-				}
-			case c-st < len(cells):
-				full[c] = cells[c-st]
-			}
-		}
-		if annexColumn(full[0]) == colCode {
-			if _, _, isHdr := annexHeader(full); isHdr {
-				continue // header repeated at a page break
-			}
-		}
-		empty := true
-		for c := st; c < w; c++ {
-			if full[c] != "" {
-				empty = false
-			}
-		}
-		if empty {
+		raw := append([]string{}, lines[rowStart+1:i]...)
+		if pt.headingRow(cells) {
 			continue
 		}
-		// How many rows each covered cell has been repeated on: the k-th row
-		// under an activity cell listing "3.4. ... 3.5. ..." is activity k.
-		for c := range since {
-			if c >= st || prev == nil {
-				since[c] = 0
-			} else {
-				since[c]++
-			}
+		if r, ok := pt.taskRow(cells, cellLines, raw); ok {
+			rows = append(rows, r)
 		}
-		prev = full
-		r := annexRow{line: cellLines[0] + 1, raw: raw, section: sectionTitle, budgetUnit: unit}
-		for c := 0; c < w; c++ {
-			if cols[c] != colNone {
-				r.cells[cols[c]] = annexJoin(r.cells[cols[c]], strings.TrimSpace(full[c]), " ")
-			}
-		}
-		code := ""
-		for _, k := range []int{colActivity, colTask, colObjective} {
-			if m := annexLead.FindString(r.cells[k]); m != "" && annexSubCode.MatchString(r.cells[k]) {
-				code = m
-				if ac := colIndex(cols, k); ac >= 0 && since[ac] > 0 {
-					// This row's cell k is the one of a row above.
-					if codes := annexCodesIn(r.cells[k]); since[ac] < len(codes) {
-						code = codes[since[ac]]
-					}
-				}
-				break
-			}
-		}
-		if code == "" {
-			code = strings.TrimSuffix(r.cells[colCode], ".")
-		}
-		if group != "" && code != "" {
-			code = group + "." + code
-		}
-		if section != "" && code != "" {
-			code = section + "." + code
-		}
-		r.cells[colCode] = code
-		rows = append(rows, r)
 	}
 	return rows, i - 1
+}
+
+// pipeTable is the state of reading the rows of one pipe table: its lines
+// and columns, the previous row (full width, for covered cells), the
+// section and group headings read so far and, per column, the rows since
+// its cell was last printed.
+type pipeTable struct {
+	lines        []string
+	cols         []int
+	unit         string
+	w            int
+	prev         []string
+	section      string
+	group        string
+	sectionTitle string
+	since        []int
+}
+
+// rowCells reads the cells of the row whose first cell line is i: each
+// with the line it starts on, and the index of the line after the row.
+// A cell broken over several lines has no closing pipe on its first
+// lines; a run of pipes counts the covered cells and ends the row.
+func (pt *pipeTable) rowCells(i int) (cells []string, cellLines []int, next int) {
+	lines, w := pt.lines, pt.w
+	pending, pendingLine, pendingN := "", 0, 0
+	for i < len(lines) && len(cells) < w {
+		p, c, isCell := pipeLine(lines[i])
+		if !isCell && p == 0 {
+			// More than a few lines without a pipe end the table.
+			t := strings.TrimSpace(lines[i])
+			if t == "" {
+				i++
+				continue
+			}
+			if pendingN >= 5 {
+				break
+			}
+			if pending == "" {
+				pendingLine = i
+			}
+			pending, pendingN = annexJoin(pending, t, " "), pendingN+1
+			i++
+			continue
+		}
+		if pending != "" && (isCell || p >= 1) {
+			c = annexJoin(pending, c, " ")
+			cells = append(cells, c)
+			cellLines = append(cellLines, pendingLine)
+			pending, pendingN = "", 0
+			i++
+			if p > 1 {
+				break
+			}
+			continue
+		}
+		if isCell {
+			cells = append(cells, c)
+			cellLines = append(cellLines, i)
+			i++
+			continue
+		}
+		if p == 1 {
+			// An empty cell, or one covered cell counted at the end.
+			if len(cells) == w-1 && pipeStart(cells, pt.cols) == 1 {
+				i++
+				break
+			}
+			cells = append(cells, "")
+			cellLines = append(cellLines, i)
+			i++
+			continue
+		}
+		// A run of pipes counts the covered cells and ends the row.
+		i++
+		break
+	}
+	return cells, cellLines, i
+}
+
+// headingRow reads a heading row: "I | CẢI CÁCH THỂ CHẾ" opens a section,
+// "1 | Ứng dụng CNTT ..." a group within it. It reports whether the row
+// was one.
+func (pt *pipeTable) headingRow(cells []string) bool {
+	if len(cells) > 2 || len(cells) >= pt.w-2 {
+		return false
+	}
+	head := strings.TrimSpace(cells[0])
+	title := ""
+	if len(cells) == 2 {
+		title = cellClean(cells[1])
+	}
+	if annexRoman.MatchString(head) {
+		pt.sectionTitle = strings.TrimSuffix(head, ".") + ". " + title
+		pt.section, pt.group = strings.TrimSuffix(head, "."), ""
+		pt.prev = nil
+		return true
+	}
+	if title != "" && !annexSubCode.MatchString(title) {
+		if i := strings.Index(pt.sectionTitle, " / "); i >= 0 {
+			pt.sectionTitle = pt.sectionTitle[:i]
+		}
+		pt.sectionTitle += " / " + head + ". " + title
+		pt.group = strings.TrimSuffix(head, ".")
+		pt.prev = nil
+		return true
+	}
+	return false
+}
+
+// taskRow makes the task row of a row's cells: the cells it does not
+// print (covered by the row above) repeat the previous row's. ok is false
+// for a header repeated at a page break and for an empty row.
+func (pt *pipeTable) taskRow(cells []string, cellLines []int, raw []string) (annexRow, bool) {
+	w, cols := pt.w, pt.cols
+	st := pipeStart(cells, cols)
+	if st < 0 || st+len(cells) > w {
+		st = max(w-len(cells), 0)
+	}
+	full := make([]string, w)
+	for c := 0; c < w; c++ {
+		switch {
+		case c < st:
+			if pt.prev != nil {
+				full[c] = pt.prev[c]
+			}
+		case c-st < len(cells):
+			full[c] = cells[c-st]
+		}
+	}
+	if annexColumn(full[0]) == colCode {
+		if _, _, isHdr := annexHeader(full); isHdr {
+			return annexRow{}, false // header repeated at a page break
+		}
+	}
+	empty := true
+	for c := st; c < w; c++ {
+		if full[c] != "" {
+			empty = false
+		}
+	}
+	if empty {
+		return annexRow{}, false
+	}
+	// How many rows each covered cell has been repeated on: the k-th row
+	// under an activity cell listing "3.4. ... 3.5. ..." is activity k.
+	for c := range pt.since {
+		if c >= st || pt.prev == nil {
+			pt.since[c] = 0
+		} else {
+			pt.since[c]++
+		}
+	}
+	pt.prev = full
+	r := annexRow{line: cellLines[0] + 1, raw: raw, section: pt.sectionTitle, budgetUnit: pt.unit}
+	for c := 0; c < w; c++ {
+		if cols[c] != colNone {
+			r.cells[cols[c]] = annexJoin(r.cells[cols[c]], strings.TrimSpace(full[c]), " ")
+		}
+	}
+	r.cells[colCode] = pt.rowCode(r)
+	return r, true
+}
+
+// rowCode returns the number of a task row: the numbered activity, task
+// or objective cell it holds (the k-th item of a covered cell on the k-th
+// row under it), else its code cell, under its group and section.
+func (pt *pipeTable) rowCode(r annexRow) string {
+	code := ""
+	for _, k := range []int{colActivity, colTask, colObjective} {
+		if m := annexLead.FindString(r.cells[k]); m != "" && annexSubCode.MatchString(r.cells[k]) {
+			code = m
+			if ac := colIndex(pt.cols, k); ac >= 0 && pt.since[ac] > 0 {
+				// This row's cell k is the one of a row above.
+				if codes := annexCodesIn(r.cells[k]); pt.since[ac] < len(codes) {
+					code = codes[pt.since[ac]]
+				}
+			}
+			break
+		}
+	}
+	if code == "" {
+		code = strings.TrimSuffix(r.cells[colCode], ".")
+	}
+	if pt.group != "" && code != "" {
+		code = pt.group + "." + code
+	}
+	if pt.section != "" && code != "" {
+		code = pt.section + "." + code
+	}
+	return code
 }
 
 var annexCodeList = regexp.MustCompile(`(?:^|\s)(\d+\.\d+)(?:[.:]\s*|\s+)\S`)

@@ -126,13 +126,35 @@ type dlSpan struct{ start, end time.Time }
 // deadlinePeriods finds every day, month, quarter, half-year and year the
 // folded text names and merges them into one kind and span.
 func deadlinePeriods(f string, year int) (kind, start, end string, ok bool) {
-	var spans []dlSpan
-	onlyDays := true
-	undatedDay := false // a day named without its year, the plan year unknown
-	rest := f
-	// Days: dd/mm/yyyy and "ngày dd tháng mm năm yyyy".
-	// Days without their year ("trước ngày 15/01") take the plan year.
+	sc := dlScan{rest: f, year: year, onlyDays: true}
+	sc.days()
+	sc.quarters()
+	sc.halves()
+	sc.months()
+	sc.monthBars()
+	sc.years()
+	sc.thisYear()
+	return sc.result()
+}
+
+// dlScan is the state of reading the periods of a deadline text: the text
+// not yet read (each period read is blanked out, so that a shorter form
+// does not read it again), the plan year, the periods read and what the
+// text held besides.
+type dlScan struct {
+	rest       string
+	year       int
+	spans      []dlSpan
+	onlyDays   bool // every period read is a day
+	undatedDay bool // a day named without its year, the plan year unknown
+	yearless   bool // a period named without its year, the plan year unknown
+}
+
+// days reads dd/mm/yyyy and "ngày dd tháng mm năm yyyy"; days without
+// their year ("trước ngày 15/01") take the plan year.
+func (sc *dlScan) days() {
 	for _, re := range []*regexp.Regexp{dlDayWords, dlDay, dlDayNoYear} {
+		rest := sc.rest
 		buf := []byte(rest)
 		for _, m := range re.FindAllStringSubmatchIndex(rest, -1) {
 			before := dlTail(rest, m[0])
@@ -145,11 +167,11 @@ func deadlinePeriods(f string, year int) (kind, start, end string, ok bool) {
 			copy(buf[m[0]:m[1]], dlBlank(rest[m[0]:m[1]]))
 			dd, _ := strconv.Atoi(rest[m[2]:m[3]])
 			mm, _ := strconv.Atoi(rest[m[4]:m[5]])
-			yy := year
+			yy := sc.year
 			if re != dlDayNoYear {
 				yy, _ = strconv.Atoi(rest[m[6]:m[7]])
-			} else if !dlValidYear(year) {
-				undatedDay = true
+			} else if !dlValidYear(sc.year) {
+				sc.undatedDay = true
 				continue
 			}
 			t, good := dlDate(yy, mm, dd)
@@ -158,16 +180,33 @@ func deadlinePeriods(f string, year int) (kind, start, end string, ok bool) {
 			}
 			s := dlSpan{start: t, end: t}
 			// "trước 30/11/2024"; "đến 30/6/2025" unless a "từ" day came first.
-			if dlBefore.MatchString(before) || (len(spans) == 0 && dlUntil.MatchString(before)) {
+			if dlBefore.MatchString(before) || (len(sc.spans) == 0 && dlUntil.MatchString(before)) {
 				s.start = time.Time{}
 			}
-			spans = append(spans, s)
+			sc.spans = append(sc.spans, s)
 		}
-		rest = string(buf)
+		sc.rest = string(buf)
 	}
-	// Quarters.
+}
+
+// period adds the months m1..m2 of year y as a period that is not a day;
+// a year that is not valid (the plan year unknown) adds none but marks
+// the text as naming a period.
+func (sc *dlScan) period(y, m1, m2 int) {
+	sc.onlyDays = false
+	if !dlValidYear(y) {
+		sc.yearless = true
+		return
+	}
+	s, _ := dlDate(y, m1, 1)
+	sc.spans = append(sc.spans, dlSpan{s, dlMonthEnd(y, m2)})
+}
+
+// quarters reads "quý I/2025", "quý II, III năm 2025".
+func (sc *dlScan) quarters() {
+	rest := sc.rest
 	for _, m := range dlQuarter.FindAllStringSubmatchIndex(rest, -1) {
-		y := year
+		y := sc.year
 		if m[8] >= 0 {
 			y, _ = strconv.Atoi(rest[m[8]:m[9]])
 		}
@@ -187,37 +226,30 @@ func deadlinePeriods(f string, year int) (kind, start, end string, ok bool) {
 		if hi == 0 {
 			continue
 		}
-		onlyDays = false
-		if !dlValidYear(y) {
-			ok = true
-			continue
-		}
-		s, _ := dlDate(y, 3*lo-2, 1)
-		e := dlMonthEnd(y, 3*hi)
-		spans = append(spans, dlSpan{s, e})
+		sc.period(y, 3*lo-2, 3*hi)
 	}
-	rest = dlQuarter.ReplaceAllStringFunc(rest, dlBlank)
-	// Half-years.
-	for _, m := range dlHalf.FindAllStringSubmatch(rest, -1) {
-		onlyDays = false
-		y := year
+	sc.rest = dlQuarter.ReplaceAllStringFunc(rest, dlBlank)
+}
+
+// halves reads "6 tháng đầu năm", "6 tháng cuối năm 2025".
+func (sc *dlScan) halves() {
+	for _, m := range dlHalf.FindAllStringSubmatch(sc.rest, -1) {
+		y := sc.year
 		if m[3] != "" {
 			y, _ = strconv.Atoi(m[3])
 		}
-		if !dlValidYear(y) {
-			ok = true
-			continue
-		}
 		if m[1] == "dau" {
-			s, _ := dlDate(y, 1, 1)
-			spans = append(spans, dlSpan{s, dlMonthEnd(y, 6)})
+			sc.period(y, 1, 6)
 		} else {
-			s, _ := dlDate(y, 7, 1)
-			spans = append(spans, dlSpan{s, dlMonthEnd(y, 12)})
+			sc.period(y, 7, 12)
 		}
 	}
-	rest = dlHalf.ReplaceAllStringFunc(rest, dlBlank)
-	// Months: "tháng 5/2024", "tháng 01 năm 2025", "tháng 3-4/2025".
+	sc.rest = dlHalf.ReplaceAllStringFunc(sc.rest, dlBlank)
+}
+
+// months reads "tháng 5/2024", "tháng 01 năm 2025", "tháng 3-4/2025".
+func (sc *dlScan) months() {
+	rest := sc.rest
 	for _, m := range dlMonth.FindAllStringSubmatchIndex(rest, -1) {
 		m1, _ := strconv.Atoi(rest[m[2]:m[3]])
 		m2 := m1
@@ -227,81 +259,79 @@ func deadlinePeriods(f string, year int) (kind, start, end string, ok bool) {
 		if m1 < 1 || m1 > 12 || m2 < m1 || m2 > 12 {
 			continue
 		}
-		y := year
+		y := sc.year
 		if m[8] >= 0 {
 			y, _ = strconv.Atoi(rest[m[8]:m[9]])
 		}
-		onlyDays = false
-		if !dlValidYear(y) {
-			ok = true
-			continue
-		}
-		s, _ := dlDate(y, m1, 1)
-		spans = append(spans, dlSpan{s, dlMonthEnd(y, m2)})
+		sc.period(y, m1, m2)
 	}
-	rest = dlMonth.ReplaceAllStringFunc(rest, dlBlank)
-	// Bare "mm/yyyy".
-	for _, m := range dlMonthBar.FindAllStringSubmatch(rest, -1) {
+	sc.rest = dlMonth.ReplaceAllStringFunc(rest, dlBlank)
+}
+
+// monthBars reads a bare "mm/yyyy".
+func (sc *dlScan) monthBars() {
+	for _, m := range dlMonthBar.FindAllStringSubmatch(sc.rest, -1) {
 		mm, _ := strconv.Atoi(m[1])
 		y, _ := strconv.Atoi(m[2])
 		if mm < 1 || mm > 12 || !dlValidYear(y) {
 			continue
 		}
-		onlyDays = false
-		s, _ := dlDate(y, mm, 1)
-		spans = append(spans, dlSpan{s, dlMonthEnd(y, mm)})
+		sc.period(y, mm, mm)
 	}
-	rest = dlMonthBar.ReplaceAllStringFunc(rest, dlBlank)
-	// Year spans "2024-2025" and years "năm 2025".
-	for _, m := range dlYearSpan.FindAllStringSubmatch(rest, -1) {
+	sc.rest = dlMonthBar.ReplaceAllStringFunc(sc.rest, dlBlank)
+}
+
+// years reads year spans "2024-2025", years "năm 2025" and, failing
+// those, a bare year.
+func (sc *dlScan) years() {
+	for _, m := range dlYearSpan.FindAllStringSubmatch(sc.rest, -1) {
 		y1, _ := strconv.Atoi(m[1])
 		y2, _ := strconv.Atoi(m[2])
 		if !dlValidYear(y1) || !dlValidYear(y2) || y2 < y1 {
 			continue
 		}
-		onlyDays = false
+		sc.onlyDays = false
 		s, _ := dlDate(y1, 1, 1)
-		spans = append(spans, dlSpan{s, dlMonthEnd(y2, 12)})
+		sc.spans = append(sc.spans, dlSpan{s, dlMonthEnd(y2, 12)})
 	}
-	rest = dlYearSpan.ReplaceAllStringFunc(rest, dlBlank)
-	for _, m := range dlYear.FindAllStringSubmatch(rest, -1) {
-		y, _ := strconv.Atoi(m[1])
-		if !dlValidYear(y) {
-			continue
-		}
-		onlyDays = false
-		s, _ := dlDate(y, 1, 1)
-		spans = append(spans, dlSpan{s, dlMonthEnd(y, 12)})
-	}
-	rest = dlYear.ReplaceAllStringFunc(rest, dlBlank)
-	if m := dlBareYear.FindStringSubmatch(rest); m != nil {
+	sc.rest = dlYearSpan.ReplaceAllStringFunc(sc.rest, dlBlank)
+	for _, m := range dlYear.FindAllStringSubmatch(sc.rest, -1) {
 		if y, _ := strconv.Atoi(m[1]); dlValidYear(y) {
-			onlyDays = false
-			s, _ := dlDate(y, 1, 1)
-			spans = append(spans, dlSpan{s, dlMonthEnd(y, 12)})
+			sc.period(y, 1, 12)
 		}
 	}
-	if len(spans) == 0 && dlThisYear.MatchString(rest) {
-		onlyDays = false
-		if dlValidYear(year) {
-			s, _ := dlDate(year, 1, 1)
-			spans = append(spans, dlSpan{s, dlMonthEnd(year, 12)})
-		} else {
-			ok = true
+	sc.rest = dlYear.ReplaceAllStringFunc(sc.rest, dlBlank)
+	if m := dlBareYear.FindStringSubmatch(sc.rest); m != nil {
+		if y, _ := strconv.Atoi(m[1]); dlValidYear(y) {
+			sc.period(y, 1, 12)
 		}
 	}
-	if len(spans) == 0 {
+}
+
+// thisYear reads "trong năm", "năm nay" as the plan year when nothing
+// else was read.
+func (sc *dlScan) thisYear() {
+	if len(sc.spans) == 0 && dlThisYear.MatchString(sc.rest) {
+		sc.period(sc.year, 1, 12)
+	}
+}
+
+// result turns the periods read into the deadline's kind and its first
+// and last days: a day, or a range from the earliest start to the latest
+// end; ok is false when the text names no period.
+func (sc *dlScan) result() (kind, start, end string, ok bool) {
+	if len(sc.spans) == 0 {
 		switch {
-		case ok:
+		case sc.yearless:
 			return dataset.DeadlineRange, "", "", true
-		case undatedDay:
+		case sc.undatedDay:
 			return dataset.DeadlineDate, "", "", true
 		}
 		return "", "", "", false
 	}
 	var lo, hi time.Time
 	openStart := false
-	for _, s := range spans {
+	for _, s := range sc.spans {
 		if s.start.IsZero() {
 			openStart = true
 		} else if lo.IsZero() || s.start.Before(lo) {
@@ -311,18 +341,17 @@ func deadlinePeriods(f string, year int) (kind, start, end string, ok bool) {
 			hi = s.end
 		}
 	}
-	if onlyDays {
+	if sc.onlyDays {
 		switch {
 		case openStart:
 			// "trước 30/11/2024": the text fixes the last day only.
 			return dataset.DeadlineDate, "", dlISO(hi), true
-		case len(spans) == 1:
+		case len(sc.spans) == 1:
 			return dataset.DeadlineDate, dlISO(lo), dlISO(hi), true
 		}
 		// "Từ 01/3/2025 đến 31/5/2025", or several fixed days.
 		return dataset.DeadlineRange, dlISO(lo), dlISO(hi), true
 	}
-	start = ""
 	if !lo.IsZero() {
 		start = dlISO(lo)
 	}

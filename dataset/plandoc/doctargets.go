@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/internal/i18n"
@@ -46,6 +47,41 @@ var tgPast = []string{"dat duoc", "ket qua dat", "ket qua thuc hien", "ket qua c
 var tgSuperlatives = strings.NewReplacer("it nhat la", "", "nhieu nhat la", "", "cao nhat la", "",
 	"thap nhat la", "", "manh nhat la", "")
 
+// tgNotForward are folded phrases holding a forward word that do not
+// speak of the future: "hoàn thành 3/3 tiêu chí theo yêu cầu" is a result
+// reached as required.
+var tgNotForward = strings.NewReplacer("theo yeu cau", "")
+
+// pastMarked reports whether the value at rune offset pos of text is
+// marked as reached by "đã" ("đã đạt", "đã hoàn thành") in its sentence:
+// after the last forward word before it ("phấn đấu", "mục tiêu", …) and
+// before the end of its clause. "Tỉnh đã phát động thi đua …, phấn đấu
+// năm 2025 … đạt từ 8% trở lên" states a target: its "đã" speaks of the
+// movement, before the aim.
+func pastMarked(text []rune, pos int) bool {
+	from, to := sentenceBounds(text, pos)
+	pos = min(max(pos, from), to)
+	lower := []rune(strings.ToLower(string(text[from:to])))
+	if len(lower) != to-from {
+		return strings.Contains(string(lower), "đã ")
+	}
+	folded := foldKeep(string(text[from:pos]))
+	start := 0
+	for _, w := range tgForward {
+		if i := strings.LastIndex(folded, w); i >= 0 {
+			start = max(start, utf8.RuneCountInString(folded[:i])+utf8.RuneCountInString(w))
+		}
+	}
+	end := len(lower)
+	for i := pos - from; i < len(lower); i++ {
+		if lower[i] == ';' {
+			end = i
+			break
+		}
+	}
+	return start <= end && strings.Contains(string(lower[start:end]), "đã ")
+}
+
 // docTargets reads the targets that stand outside the targets section and
 // returns them, each with its role, with the findings about them: a
 // statement repeated with another value than the first is left out with a
@@ -80,7 +116,11 @@ func docTargets(p *page, known []dataset.Target, roles []string, year int, cat M
 				if staged {
 					lead = "muc tieu " + lead
 				}
-				if !isDocTarget(c, sentenceOf(it.text, c.pos), lead, run.role, pastBefore) {
+				past := pastMarked(it.text, c.pos)
+				if run.role != roleProse {
+					past = strings.Contains(strings.ToLower(c.t.Source.Text), "đã ")
+				}
+				if past || !isDocTarget(c, sentenceOf(it.text, c.pos), lead, run.role, pastBefore) {
 					continue
 				}
 				t := c.t
@@ -177,9 +217,6 @@ func isDocTarget(c cand, sentence, lead, role string, year int) bool {
 		text = sentence // a report states its results sentence by sentence
 	}
 	f := " " + asciiFold([]rune(text)) + " "
-	if strings.Contains(strings.ToLower(text), "đã ") {
-		return false // "đã đạt", "đã hoàn thành"
-	}
 	for _, w := range tgPast {
 		if strings.Contains(f, w) {
 			return false
@@ -203,7 +240,7 @@ func isDocTarget(c cand, sentence, lead, role string, year int) bool {
 	cues := tgCues
 	if role == roleProse {
 		cues = tgForward
-		f = tgSuperlatives.Replace(" " + asciiFold([]rune(lead)) + " ")
+		f = tgNotForward.Replace(tgSuperlatives.Replace(" " + asciiFold([]rune(lead)) + " "))
 	}
 	for _, w := range cues {
 		if strings.Contains(f, w) {
@@ -313,7 +350,14 @@ func leadUpTo(text []rune, pos int) string {
 // sentenceOf returns the sentence of text that holds rune offset pos:
 // from the full stop before it to the one after it.
 func sentenceOf(text []rune, pos int) string {
-	from, to := 0, len(text)
+	from, to := sentenceBounds(text, pos)
+	return string(text[from:to])
+}
+
+// sentenceBounds returns the rune range of the sentence of text that
+// holds rune offset pos.
+func sentenceBounds(text []rune, pos int) (from, to int) {
+	from, to = 0, len(text)
 	for i := min(pos, len(text)) - 1; i >= 0; i-- {
 		if text[i] == '.' && sentenceEnd(text, i) {
 			from = i + 1
@@ -326,7 +370,7 @@ func sentenceOf(text []rune, pos int) string {
 			break
 		}
 	}
-	return string(text[from:to])
+	return from, to
 }
 
 // stageRe matches a line that opens a stage of a plan: "Giai đoạn 2026 -

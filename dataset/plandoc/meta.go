@@ -28,6 +28,9 @@ var (
 	mdDateTableRe = regexp.MustCompile(`ngay ban hanh\s*\|\s*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})`)
 	// "| Người ký | Nguyễn Hồng Lĩnh |"
 	mdSignerTableRe = regexp.MustCompile(`^\|?\s*nguoi ky\s*\|\s*(.+?)\s*\|`)
+	// "Nơi ban hành: Thành phố Đà Nẵng Người ký: Lê Trung Chinh": a site's
+	// metadata line with several "label: value" pairs.
+	mdSignerColonRe = regexp.MustCompile(`\bnguoi ky\s*:\s*([^|:]+?)\s*(?:\||$)`)
 	mdYearRe        = regexp.MustCompile(`nam\s+([0-9]{4})`)
 	mdRefRe         = regexp.MustCompile(`\bso [0-9]+\b|\b[0-9]+ (?:kh|qd|nq|ct|tt|nd) `)
 	mdPlaceRe       = regexp.MustCompile(`([a-z][a-z ]*?)\s*,\s*ngay\s*[0-9]{0,2}\s*thang`)
@@ -777,7 +780,11 @@ var signatureWords = []string{"giam doc", "chu tich", "kt ", "tm ", "truong ban"
 // restored from common spellings and the read form is returned as well.
 func signerOf(p *page) (signer, readAs string) {
 	for i := 0; i < min(len(p.lines), headLines); i++ {
-		if sm := mdSignerTableRe.FindStringSubmatchIndex(p.fold[i]); sm != nil {
+		sm := mdSignerTableRe.FindStringSubmatchIndex(p.fold[i])
+		if sm == nil {
+			sm = mdSignerColonRe.FindStringSubmatchIndex(p.fold[i])
+		}
+		if sm != nil {
 			rs := []rune(p.lines[i])
 			a, b := len([]rune(p.fold[i][:sm[2]])), len([]rune(p.fold[i][:sm[3]]))
 			if name := strings.TrimSpace(string(rs[a:b])); isNameLike(name) {

@@ -164,6 +164,9 @@ func proseDoc(line, f string, m *dataset.Plan) {
 		if strings.Contains(before, "can cu") || strings.Contains(before, "thuc hien") || strings.Contains(before, "theo ") {
 			continue
 		}
+		if sm[4] < 0 && generalMention(line[:sm[0]]) {
+			continue // "việc ban hành quyết định": no document of its own
+		}
 		kind := mpKinds[foldKeep(line[sm[2]:sm[3]])]
 		if m.Date == "" {
 			m.Date = proseDate(line, sm[0])
@@ -185,6 +188,17 @@ func proseDoc(line, f string, m *dataset.Plan) {
 		}
 		return
 	}
+}
+
+// generalMention reports whether the text before a document named without
+// a number speaks of documents in general, not of one: "việc ban hành
+// quyết định", "ban hành các kế hoạch".
+func generalMention(before string) bool {
+	if i := strings.LastIndexAny(before, ".;"); i >= 0 {
+		before = before[i+1:]
+	}
+	f := strings.TrimSpace(foldKeep(before))
+	return strings.Contains(f, "viec ban hanh") || strings.HasSuffix(f, " cac") || f == "cac"
 }
 
 // proseIssuer reads the issuing body a line names ("UBND tỉnh Thanh Hóa",

@@ -282,8 +282,16 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 		// time and budget cells of its tasks, whatever the table's layout.
 		more, moreFindings = docTargets(p, tr.targets, roles, year, cat, taskTimeCells(tasks))
 	}
+	annexTs, annexFs := annexTargets(p, year, cat)
+	if len(annexTs) > 0 {
+		// An annex of targets states them in its own table; what the body
+		// says of the same targets is left to the dedupe of docTargets.
+		more, _ = dedupeTargets(more, annexTs)
+		more = append(annexTs, more...)
+	}
 	d.Targets = mergeTargets(tr.targets, uniqueCodes(more))
 	fs = append(fs, moreFindings...)
+	fs = append(fs, annexFs...)
 
 	fs = append(fs, conflictFindings(p, tr, year, cat)...)
 	if !hasKind(taskFindings, "missing_annex") {

@@ -138,23 +138,75 @@ var agHeads = []string{"so ", "bo ", "ubnd", "uy ban", "van phong", "ban ", "con
 // assignment ("giao Sở Nội vụ chủ trì").
 var asVerbs = []string{" chu tri", " thuc hien", " tham muu", " phoi hop", " trien khai", " xay dung", " to chuc",
 	" chi dao", " khan truong", " tap trung", " hoan thanh", " bao dam", " dam bao", " phai ", " trinh ",
-	" huong dan", " theo doi", " nghien cuu", " ra soat", " tiep tuc", " duoc giao", " co trach nhiem"}
+	" huong dan", " theo doi", " nghien cuu", " ra soat", " tiep tuc", " duoc giao", " co trach nhiem",
+	" tang cuong"}
 
 // assignedTasks reads the assignment sentences of the lines no target
-// section or results section holds.
+// section or results section holds. A sentence broken over lines (a
+// hard-wrapped text: "Điều 2. Giao" / "Giám đốc Sở Nội vụ hướng dẫn, …")
+// is read whole, at the line it starts on.
 func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 	memo := newTaskMemo(year)
 	var out []dataset.Task
-	for i := range p.lines {
-		if roles[i] == roleNone || roles[i] == roleSection || p.skip[i] {
-			continue
-		}
-		rs := []rune(p.lines[i])
-		for _, s := range sentencesOf(rs) {
-			if t, ok := assignment(string(rs[s.from:s.to]), memo, year); ok {
+	for _, para := range assignParagraphs(p, roles) {
+		for _, s := range sentencesOf(para.text) {
+			if t, ok := assignment(string(para.text[s.from:s.to]), memo, year); ok {
+				i := para.lineAt(s.from)
 				t.Source = dataset.Source{Line: i + 1, Text: strings.TrimSpace(p.lines[i])}
 				out = append(out, t)
 			}
+		}
+	}
+	return out
+}
+
+// assignParagraph is a run of lines read as one text: the lines joined
+// with a space, and the rune offset each line starts at.
+type assignParagraph struct {
+	text   []rune
+	starts []int // rune offset of each line in text
+	lines  []int // 0-based line of each start
+}
+
+// lineAt returns the line that holds rune offset pos of the paragraph,
+// passing over the spaces that join lines.
+func (a assignParagraph) lineAt(pos int) int {
+	for pos < len(a.text) && a.text[pos] == ' ' {
+		pos++
+	}
+	k := 0
+	for k+1 < len(a.starts) && a.starts[k+1] <= pos {
+		k++
+	}
+	return a.lines[k]
+}
+
+// assignParagraphs joins the lines an assignment may stand on into
+// paragraphs: a line that ends no sentence continues on the next line,
+// unless that one opens an item or stands in a section of another role.
+func assignParagraphs(p *page, roles []string) []assignParagraph {
+	var out []assignParagraph
+	var cur *assignParagraph
+	for i := range p.lines {
+		line := strings.TrimSpace(p.lines[i])
+		if roles[i] == roleNone || roles[i] == roleSection || p.skip[i] || line == "" {
+			cur = nil
+			continue
+		}
+		if cur != nil && (startsItem(line) || roles[i] != roles[cur.lines[0]]) {
+			cur = nil
+		}
+		if cur == nil {
+			out = append(out, assignParagraph{})
+			cur = &out[len(out)-1]
+		} else {
+			cur.text = append(cur.text, ' ')
+		}
+		cur.starts = append(cur.starts, len(cur.text))
+		cur.lines = append(cur.lines, i)
+		cur.text = append(cur.text, []rune(line)...)
+		if endsSentence(line) {
+			cur = nil
 		}
 	}
 	return out
@@ -208,6 +260,9 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 			if end == len(f) {
 				continue
 			}
+			if quotesOther(f[:k]) {
+				break // "Theo Công văn số … của Bộ … yêu cầu …": another body's requirement
+			}
 			lead = agencyAt(rs, f, from, end)
 			if lead == "" && w == "yeu cau " && strings.HasPrefix(f[from:], "phai ") {
 				lead = "-" // "yêu cầu phải bảo đảm …": a duty without its agency
@@ -218,12 +273,26 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 	if lead == "" {
 		return dataset.Task{}, false
 	}
-	t := dataset.Task{Task: s, Lead: []string{}, Partners: []string{}, Deadline: dutyDeadline(s, year)}
+	t := dataset.Task{Task: s, Lead: []string{}, Partners: nonNil(dutyPartners(s, memo)), Deadline: dutyDeadline(s, year)}
 	if lead != "-" {
 		t.Lead = memo.agencies(lead)
 	}
 	return t, true
 }
+
+// asQuoteRe matches the start of a sentence that reports what another
+// document says: "Theo Công văn số 3109/BTTTT-CĐSQG …".
+var asQuoteRe = regexp.MustCompile(`^\s*theo (?:cong van|cong dien|quyet dinh|ke hoach|nghi quyet|chi thi|thong tu|nghi dinh|van ban|thong bao)(?: so)? [0-9]`)
+
+// quotesOther reports whether the folded text before an assignment's verb
+// cites another document as the one that assigns.
+func quotesOther(before string) bool {
+	return asQuoteRe.MatchString(before)
+}
+
+// asTitles are the folded titles of an agency's head that an assignment
+// may name instead of the agency ("yêu cầu Giám đốc Sở Nông nghiệp …").
+var asTitles = []string{"giam doc ", "thu truong ", "chanh van phong "}
 
 // agencyAt returns the agency named by runes [from, to) of a sentence
 // (f is its fold, one byte a rune), without a trailing province name; ""
@@ -235,10 +304,17 @@ func agencyAt(rs []rune, f string, from, to int) string {
 	if !hasAnyPrefix(f[from:to], agHeads) {
 		return ""
 	}
-	name := strings.Trim(string(rs[from:to]), " ,;:")
 	if strings.HasSuffix(f[from:to], " nay") {
 		return "" // "giao sở này": the agency of the sentence before
 	}
+	for _, title := range asTitles {
+		// "giao Giám đốc Sở Nội vụ": the agency is the Sở its head leads.
+		if rest := from + len(title); strings.HasPrefix(f[from:to], title) && hasAnyPrefix(f[rest:to], agHeads) {
+			from = rest
+			break
+		}
+	}
+	name := strings.Trim(string(rs[from:to]), " ,;:")
 	ws := strings.Fields(name)
 	for n := 1; n <= 3 && n < len(ws); n++ {
 		if _, ok := canonicalProvince(strings.Join(ws[len(ws)-n:], " ")); ok {

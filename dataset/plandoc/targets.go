@@ -1417,6 +1417,16 @@ func tableHeader(cells []string) (subject, value, unit, code int, ok bool) {
 			value = i
 		}
 	}
+	if subject >= 0 && value < 0 {
+		// "Chỉ tiêu | Đơn vị tính | Chỉ tiêu": the later column of the
+		// same name holds the values.
+		for i := len(cells) - 1; i > subject; i-- {
+			if k := ocrKey(cells[i]); strings.Contains(k, "chi tieu") && i != unit {
+				value = i
+				break
+			}
+		}
+	}
 	return subject, value, unit, code, subject >= 0 && value >= 0
 }
 
@@ -1474,25 +1484,7 @@ func targetTable(p *page, from, to int, base string, year int, cat MetricMatcher
 		if cell(code) == "" {
 			tcode = fmt.Sprintf("%s.%d", base, row)
 		}
-		// Put the unit after the number, in the words the grammar reads.
-		vt := strings.NewReplacer("≥", " tối thiểu ", ">=", " tối thiểu ", "≤", " không quá ", "<=", " không quá ",
-			">", " trên ", "<", " dưới ").Replace(val)
-		uk := ocrKey(cell(unit))
-		switch {
-		case strings.Contains(cell(unit), "%") || uk == "ty le" || uk == "phan tram":
-			if !strings.Contains(vt, "%") {
-				vt = afterLastNumber(vt, "%")
-			}
-		case !strings.Contains(vt, "%"):
-			noun := "đơn vị"
-			for _, u := range unitNouns {
-				if strings.Contains(uk, u.unit) {
-					noun = u.noun
-					break
-				}
-			}
-			vt = afterLastNumber(vt, " "+noun)
-		}
+		vt := tableValueText(val, cell(unit))
 		it := item{code: tcode, text: []rune(vt), starts: []int{0}, lines: []int{i}}
 		cands := valuesIn(it, year, cat)
 		if len(cands) == 0 {
@@ -1501,40 +1493,85 @@ func targetTable(p *page, from, to int, base string, year int, cat MetricMatcher
 				Lines: []int{i + 1}}))
 			continue
 		}
-		sk := foldKeep(subj)
-		for _, c := range cands {
-			t := c.t
-			t.Code, t.Subject, t.Metric, t.Area = tcode, subj, "", ""
-			sf := asciiFold([]rune(subj))
-			t.Level = levelIn(sf, parenDepth(sf), 0, len(sf), tgLevels)
-			if t.Change == "" {
-				for _, ch := range tgChanges {
-					if strings.HasPrefix(sk, ch.words+" ") {
-						t.Change = ch.change
-						break
-					}
-				}
-				if t.Change != "" {
-					if sm := tgBaseRe.FindStringSubmatch(sf); sm != nil {
-						y, _ := strconv.Atoi(sm[1])
-						t.BaselineYear = &y
-					} else if tgPrevRe.MatchString(sf) && year > 0 {
-						y := year - 1
-						t.BaselineYear = &y
-					}
-				}
-			}
-			if m, ok := pickMetric(cat, subj, t.Unit, t.Change); ok {
-				t.Metric, t.Area = m.ID, m.Area
-				if !c.explicitCmp && t.Change == "" && m.LowerIsBetter {
-					t.Comparator = dataset.CmpLE
-				}
-			}
-			t.Source = dataset.Source{Line: i + 1, Text: trimCell(p.lines[i])}
-			ts = append(ts, t)
-		}
+		ts = append(ts, tableRowTargets(cands, subj, tcode, year, cat, dataset.Source{Line: i + 1, Text: trimCell(p.lines[i])})...)
 	}
 	return ts, fs, used
+}
+
+// tableValueText writes the value cell of a table of targets as the value
+// grammar reads it: comparator signs as words, and the unit of the unit
+// cell after the last number ("≥ 90" with "%" → " tối thiểu  90%").
+func tableValueText(val, unitCell string) string {
+	vt := strings.NewReplacer("≥", " tối thiểu ", ">=", " tối thiểu ", "≤", " không quá ", "<=", " không quá ",
+		">", " trên ", "<", " dưới ").Replace(val)
+	uk := ocrKey(unitCell)
+	switch {
+	case strings.Contains(unitCell, "%") || uk == "ty le" || uk == "phan tram":
+		if !strings.Contains(vt, "%") {
+			vt = afterLastNumber(vt, "%")
+		}
+	case !strings.Contains(vt, "%"):
+		noun := "đơn vị"
+		for _, u := range unitNouns {
+			if strings.Contains(uk, u.unit) {
+				noun = u.noun
+				break
+			}
+		}
+		vt = afterLastNumber(vt, " "+noun)
+	}
+	return vt
+}
+
+// tableRowTargets makes the targets of one row of a table of targets from
+// the values read in its value cell: the subject, level, change (with its
+// baseline) and metric come from the subject cell.
+func tableRowTargets(cands []cand, subj, code string, year int, cat MetricMatcher, src dataset.Source) []dataset.Target {
+	var ts []dataset.Target
+	sk := foldKeep(subj)
+	sf := asciiFold([]rune(subj))
+	for _, c := range cands {
+		t := c.t
+		t.Code, t.Subject, t.Metric, t.Area = code, subj, "", ""
+		t.Level = levelIn(sf, parenDepth(sf), 0, len(sf), tgLevels)
+		if t.Change == "" {
+			t.Change, t.BaselineYear = subjectChange(sk, sf, year)
+		}
+		if m, ok := pickMetric(cat, subj, t.Unit, t.Change); ok {
+			t.Metric, t.Area = m.ID, m.Area
+			if !c.explicitCmp && t.Change == "" && m.LowerIsBetter {
+				t.Comparator = dataset.CmpLE
+			}
+		}
+		t.Source = src
+		ts = append(ts, t)
+	}
+	return ts
+}
+
+// subjectChange reads the change a subject cell states ("Giảm biên chế …
+// so với năm 2024"): sk is its fold keeping every rune, sf its ASCII fold.
+// The baseline is the year after "so với năm", or the year before year
+// for "so với năm trước".
+func subjectChange(sk, sf string, year int) (change string, baseline *int) {
+	for _, ch := range tgChanges {
+		if strings.HasPrefix(sk, ch.words+" ") {
+			change = ch.change
+			break
+		}
+	}
+	if change == "" {
+		return "", nil
+	}
+	if sm := tgBaseRe.FindStringSubmatch(sf); sm != nil {
+		y, _ := strconv.Atoi(sm[1])
+		return change, &y
+	}
+	if tgPrevRe.MatchString(sf) && year > 0 {
+		y := year - 1
+		return change, &y
+	}
+	return change, nil
 }
 
 // afterLastNumber inserts suffix after the last number of s ("từ 02 đến 03"

@@ -94,7 +94,7 @@ func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dat
 	annexLine := 0
 	var refs []int
 	for i, f := range folded {
-		if annexLine == 0 && tkAnnexHead.MatchString(f) {
+		if annexLine == 0 && tkAnnexHead.MatchString(f) && !targetsAnnexAt(folded, i) {
 			annexLine = i + 1
 		}
 		if strings.Contains(f, "phu luc") && !tkAnnexHead.MatchString(f) && tkAnnexRef.MatchString(f) {
@@ -151,6 +151,21 @@ func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dat
 		}
 	}
 	return tasks, findings
+}
+
+// targetsAnnexAt reports whether the annex whose heading is folded line i
+// is an annex of targets ("PHỤ LỤC" / "CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH NĂM
+// 2026"), which holds no tasks.
+func targetsAnnexAt(folded []string, i int) bool {
+	for j := i; j < len(folded) && j <= i+annexTitleLines; j++ {
+		if strings.Contains(folded[j], "nhiem vu") {
+			return false
+		}
+		if strings.Contains(folded[j], "chi tieu") {
+			return true
+		}
+	}
+	return false
 }
 
 // continuedRowFindings says which annex rows without a number of their
@@ -384,7 +399,6 @@ type duty struct {
 // item's agency and whose Source.Text is the item heading followed by the
 // duty as written. memo holds the plan year and the agency names read.
 func extractDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
-	year := memo.year
 	start := -1
 	for i, f := range folded {
 		if tkDutyHead.MatchString(f) {
@@ -394,101 +408,126 @@ func extractDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
 	if start < 0 {
 		return nil
 	}
-	section := cellClean(strings.Trim(lines[start], tkTrim))
-	var tasks []dataset.Task
-	var (
-		itemNo      string
-		itemLine    int
-		itemHeading string
-		lead        string
-		duties      []duty
-	)
-	flush := func() {
-		if itemNo == "" {
-			return
-		}
-		leadList := nonNil(splitAgencies(lead, memo.agency))
-		for k, d := range duties {
-			text := cellClean(strings.Join(d.lines, " "))
-			if text == "" {
-				continue
-			}
-			if k == 0 && d.line == itemLine && len(duties) > 1 && strings.HasSuffix(text, ":") {
-				continue // "1. Sở Nội vụ: chủ trì các nhiệm vụ sau:" introduces a), b)
-			}
-			code := itemNo
-			if len(duties) > 1 || d.code != "" {
-				c := d.code
-				if c == "" {
-					c = strconv.Itoa(k + 1)
-				}
-				code = itemNo + "." + c
-			}
-			src := itemHeading
-			if d.line != itemLine {
-				src += "\n" + strings.Join(d.raw, "\n")
-			} else if len(d.raw) > 1 {
-				src += "\n" + strings.Join(d.raw[1:], "\n")
-			}
-			tasks = append(tasks, dataset.Task{
-				Code:     code,
-				Section:  section,
-				Task:     text,
-				Lead:     append([]string{}, leadList...),
-				Partners: nonNil(dutyPartners(text, memo)),
-				Deadline: dutyDeadline(text, year),
-				Source:   dataset.Source{Line: d.line, Text: src},
-			})
-		}
-		itemNo, duties, lead = "", nil, ""
-	}
+	dr := dutyReader{memo: memo, section: cellClean(strings.Trim(lines[start], tkTrim))}
 	for i := start + 1; i < len(lines); i++ {
 		raw := strings.TrimSpace(lines[i])
-		f := folded[i]
 		if raw == "" {
 			continue
 		}
-		if tkRomanHead.MatchString(raw) || tkDutyEnd.MatchString(f) {
+		if tkRomanHead.MatchString(raw) || tkDutyEnd.MatchString(folded[i]) {
 			break
 		}
-		if m := tkItem.FindStringSubmatch(raw); m != nil && !tkSubNum.MatchString(raw) {
-			flush()
-			itemNo, itemLine, itemHeading = m[1], i+1, raw
-			l, text := dutyLead(m[2])
-			lead = l
-			if text != "" {
-				duties = append(duties, duty{line: i + 1, lines: []string{text}, raw: []string{raw}})
-			}
-			continue
-		}
-		if itemNo == "" {
-			continue
-		}
-		if m := tkSubLetter.FindStringSubmatch(raw); m != nil {
-			duties = append(duties, duty{line: i + 1, code: m[1], lines: []string{m[2]}, raw: []string{raw}})
-			continue
-		}
-		if m := tkSubNum.FindStringSubmatch(raw); m != nil && m[1] == itemNo {
-			duties = append(duties, duty{line: i + 1, code: m[2], lines: []string{m[3]}, raw: []string{raw}})
-			continue
-		}
-		if m := tkSubDash.FindStringSubmatch(raw); m != nil {
-			duties = append(duties, duty{line: i + 1, lines: []string{m[1]}, raw: []string{raw}})
-			continue
-		}
-		// A line without a marker continues the current duty (a paragraph
-		// broken by the export), or, after a heading that named only the
-		// agency, is the duty itself.
-		if len(duties) == 0 {
-			duties = append(duties, duty{line: i + 1, lines: []string{raw}, raw: []string{raw}})
-			continue
-		}
-		last := &duties[len(duties)-1]
-		last.lines = append(last.lines, raw)
-		last.raw = append(last.raw, raw)
+		dr.line(i, raw)
 	}
-	flush()
-	return tasks
+	dr.flush()
+	return dr.tasks
+}
+
+// dutyReader is the state of reading a duties section: the tasks read,
+// and the numbered item being read with its lead agencies and duties.
+type dutyReader struct {
+	memo        *taskMemo
+	section     string
+	tasks       []dataset.Task
+	itemNo      string
+	itemLine    int
+	itemHeading string
+	lead        string
+	duties      []duty
+}
+
+// line reads line i (raw, trimmed) of the section: an item heading
+// naming its agencies, a lettered, numbered or dashed duty of the item,
+// or the continuation of the duty above.
+func (dr *dutyReader) line(i int, raw string) {
+	if m := tkItem.FindStringSubmatch(raw); m != nil && !tkSubNum.MatchString(raw) {
+		dr.flush()
+		dr.itemNo, dr.itemLine, dr.itemHeading = m[1], i+1, raw
+		l, text := dutyLead(m[2])
+		dr.lead = l
+		if text != "" {
+			dr.duties = append(dr.duties, duty{line: i + 1, lines: []string{text}, raw: []string{raw}})
+		}
+		return
+	}
+	if dr.itemNo == "" {
+		return
+	}
+	if m := tkSubLetter.FindStringSubmatch(raw); m != nil {
+		dr.duties = append(dr.duties, duty{line: i + 1, code: m[1], lines: []string{m[2]}, raw: []string{raw}})
+		return
+	}
+	if m := tkSubNum.FindStringSubmatch(raw); m != nil && m[1] == dr.itemNo {
+		dr.duties = append(dr.duties, duty{line: i + 1, code: m[2], lines: []string{m[3]}, raw: []string{raw}})
+		return
+	}
+	if m := tkSubDash.FindStringSubmatch(raw); m != nil {
+		dr.duties = append(dr.duties, duty{line: i + 1, lines: []string{m[1]}, raw: []string{raw}})
+		return
+	}
+	// A line without a marker continues the current duty (a paragraph
+	// broken by the export), or, after a heading that named only the
+	// agency, is the duty itself.
+	if len(dr.duties) == 0 {
+		dr.duties = append(dr.duties, duty{line: i + 1, lines: []string{raw}, raw: []string{raw}})
+		return
+	}
+	last := &dr.duties[len(dr.duties)-1]
+	last.lines = append(last.lines, raw)
+	last.raw = append(last.raw, raw)
+}
+
+// flush turns the duties of the item being read into tasks, each led by
+// the item's agencies.
+func (dr *dutyReader) flush() {
+	if dr.itemNo == "" {
+		return
+	}
+	leadList := nonNil(splitAgencies(dr.lead, dr.memo.agency))
+	for k, d := range dr.duties {
+		text := cellClean(strings.Join(d.lines, " "))
+		if text == "" {
+			continue
+		}
+		if k == 0 && d.line == dr.itemLine && len(dr.duties) > 1 && strings.HasSuffix(text, ":") {
+			continue // "1. Sở Nội vụ: chủ trì các nhiệm vụ sau:" introduces a), b)
+		}
+		dr.tasks = append(dr.tasks, dataset.Task{
+			Code:     dr.dutyCode(k, d),
+			Section:  dr.section,
+			Task:     text,
+			Lead:     append([]string{}, leadList...),
+			Partners: nonNil(dutyPartners(text, dr.memo)),
+			Deadline: dutyDeadline(text, dr.memo.year),
+			Source:   dataset.Source{Line: d.line, Text: dr.dutySource(d)},
+		})
+	}
+	dr.itemNo, dr.duties, dr.lead = "", nil, ""
+}
+
+// dutyCode is the number of the k-th duty d of the item: the item's
+// number, with the duty's letter or place when the item has several.
+func (dr *dutyReader) dutyCode(k int, d duty) string {
+	if len(dr.duties) == 1 && d.code == "" {
+		return dr.itemNo
+	}
+	c := d.code
+	if c == "" {
+		c = strconv.Itoa(k + 1)
+	}
+	return dr.itemNo + "." + c
+}
+
+// dutySource is the source text of duty d: the item's heading and the
+// duty's lines.
+func (dr *dutyReader) dutySource(d duty) string {
+	src := dr.itemHeading
+	if d.line != dr.itemLine {
+		src += "\n" + strings.Join(d.raw, "\n")
+	} else if len(d.raw) > 1 {
+		src += "\n" + strings.Join(d.raw[1:], "\n")
+	}
+	return src
 }
 
 // dutyLead splits the heading of a duties item into its agencies and the

@@ -1,0 +1,144 @@
+package plandoc
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/cchc-lab/cchc/dataset"
+)
+
+// Annex tables of targets.
+//
+// A plan may give its targets in an annex ("PHỤ LỤC … CHỈ TIÊU CẢI CÁCH
+// HÀNH CHÍNH NĂM 2026") whose table a web page or a PDF export prints one
+// cell per line: a line holding a single "|" opens a row, each cell ends
+// with " |", and a cell may run over several lines ("≥" on one line, "30 |"
+// on the next). The year stands only in the annex title. Each annex of
+// targets is read into tab-separated rows and through the reader of tables
+// of targets; the targets keep the line their row starts on and the role
+// annex.
+
+// annexTitleLines is how many lines after "PHỤ LỤC" may hold its title.
+const annexTitleLines = 4
+
+// annexTargets reads the targets of every annex of targets in p, year
+// being the plan's year (the annex title's year wins).
+func annexTargets(p *page, year int, cat MetricMatcher) ([]dataset.Target, []dataset.Finding) {
+	var ts []dataset.Target
+	var fs []dataset.Finding
+	n := 0
+	for i := 0; i < len(p.lines); i++ {
+		if p.skip[i] || !strings.HasPrefix(p.key[i], "phu luc") {
+			continue
+		}
+		title, body := annexTitle(p, i)
+		if !strings.Contains(title, "chi tieu") {
+			continue
+		}
+		n++
+		y := year
+		if sm := mdYearRe.FindStringSubmatch(title); sm != nil {
+			y, _ = strconv.Atoi(sm[1])
+		}
+		end := nextAnnex(p, body)
+		rows := cellRows(p, body, end)
+		t, f := rowTargets(rows, "PL"+strconv.Itoa(n), y, cat)
+		ts, fs = append(ts, t...), append(fs, f...)
+		i = end - 1
+	}
+	return ts, fs
+}
+
+// annexTitle returns the folded title of the annex that opens at line i
+// (the "PHỤ LỤC" line and the lines after it up to the table) and the
+// line its body starts on.
+func annexTitle(p *page, i int) (title string, body int) {
+	var b strings.Builder
+	b.WriteString(p.key[i])
+	j := i + 1
+	for ; j < len(p.lines) && j <= i+annexTitleLines; j++ {
+		if strings.TrimSpace(p.lines[j]) == "|" || tableCells(p.lines[j]) != nil {
+			break
+		}
+		b.WriteString(" ")
+		b.WriteString(p.key[j])
+	}
+	return b.String(), j
+}
+
+// nextAnnex returns the line of the next "PHỤ LỤC" at or after from, or
+// the number of lines.
+func nextAnnex(p *page, from int) int {
+	for j := from; j < len(p.lines); j++ {
+		if strings.HasPrefix(p.key[j], "phu luc") && j > from {
+			return j
+		}
+	}
+	return len(p.lines)
+}
+
+// cellRow is one table row read from cell lines: its cells and the
+// 0-based line it starts on.
+type cellRow struct {
+	cells []string
+	line  int
+}
+
+// cellRows reads the rows of a table printed one cell per line in lines
+// [from, to): a line of a single "|" opens a row, a line ending in "|"
+// ends a cell, and lines before it belong to the same cell. Rows already
+// on one line (tabs, "| a | b |") are kept as they are.
+func cellRows(p *page, from, to int) []cellRow {
+	var rows []cellRow
+	var cur *cellRow
+	var cell []string
+	for i := from; i < to; i++ {
+		if p.skip[i] {
+			continue
+		}
+		line := strings.TrimSpace(p.lines[i])
+		switch {
+		case line == "|":
+			rows = append(rows, cellRow{line: i})
+			cur, cell = &rows[len(rows)-1], nil
+		case tableCells(line) != nil:
+			rows = append(rows, cellRow{cells: tableCells(line), line: i})
+			cur, cell = nil, nil
+		case cur == nil || line == "":
+		case strings.HasSuffix(line, "|"):
+			cell = append(cell, strings.TrimSpace(strings.TrimSuffix(line, "|")))
+			cur.cells = append(cur.cells, strings.Join(cell, " "))
+			cell = nil
+		default:
+			cell = append(cell, line)
+		}
+	}
+	return rows
+}
+
+// rowTargets reads rows of a table of targets through targetTable: each
+// row a tab-separated line of a page of its own, the targets then put
+// back on the lines their rows start on, with the role annex.
+func rowTargets(rows []cellRow, base string, year int, cat MetricMatcher) ([]dataset.Target, []dataset.Finding) {
+	if len(rows) < 2 {
+		return nil, nil
+	}
+	lines := make([]string, len(rows))
+	for k, r := range rows {
+		lines[k] = strings.Join(r.cells, "\t")
+	}
+	ts, fs, _ := targetTable(newPage(lines), 0, len(lines), base, year, cat)
+	for k := range ts {
+		r := rows[ts[k].Source.Line-1]
+		ts[k].Source = dataset.Source{Line: r.line + 1, Text: strings.Join(r.cells, " | ")}
+		ts[k].Role = roleAnnex
+	}
+	for k := range fs {
+		for j, l := range fs[k].Lines {
+			if l >= 1 && l <= len(rows) {
+				fs[k].Lines[j] = rows[l-1].line + 1
+			}
+		}
+	}
+	return ts, fs
+}

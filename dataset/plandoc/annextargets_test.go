@@ -1,0 +1,65 @@
+package plandoc
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cchc-lab/cchc/indicators"
+)
+
+// TestAnnexTargets checks annex tables of targets printed one cell per
+// line: the year from the annex title, "≥" split from its number, the
+// value column named like the subject column, the role annex, and no
+// complaint about an annex without tasks.
+func TestAnnexTargets(t *testing.T) {
+	head := "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSố: 12/KH-UBND\nKẾ HOẠCH\nCải cách hành chính\n"
+	cellTable := "|\nTT |\nChỉ tiêu |\nĐơn vị tính |\nChỉ tiêu |\n" +
+		"|\n1 |\nTỷ lệ hồ sơ giải quyết đúng hạn |\n% |\n≥ 98 |\n" +
+		"|\n2 |\nTỷ lệ hồ sơ nộp trực tuyến toàn trình |\n% |\n80 |\n" +
+		"|\n3 |\nTỷ lệ thủ tục hành chính được cắt giảm thời gian |\n% |\n≥\n30 |\n"
+	tabTable := "STT\tNội dung\tĐơn vị tính\tKế hoạch\n1\tTỷ lệ hồ sơ giải quyết đúng hạn\t%\t≥ 98\n"
+	type want struct {
+		line  int
+		cmp   string
+		value float64
+		year  int
+	}
+	for _, tc := range []struct {
+		name, text string
+		want       []want
+		tasksToo   bool // the annex is named for tasks as well
+	}{
+		{"cells, year in the title", head + "PHỤ LỤC\nCHỈ TIÊU CẢI CÁCH HÀNH CHÍNH NĂM 2026\n(Kèm theo Kế hoạch số 12/KH-UBND)\n" + cellTable,
+			[]want{{13, ">=", 98, 2026}, {18, ">=", 80, 2026}, {23, ">=", 30, 2026}}, false},
+		{"tab rows, title over two lines", head + "PHỤ LỤC I\nCÁC CHỈ TIÊU CỤ THỂ\nNĂM 2027\n" + tabTable,
+			[]want{{9, ">=", 98, 2027}}, false},
+		{"annex of tasks and targets", head + "PHỤ LỤC\nNHIỆM VỤ VÀ CHỈ TIÊU NĂM 2026\n" + cellTable,
+			[]want{{12, ">=", 98, 2026}, {17, ">=", 80, 2026}, {22, ">=", 30, 2026}}, true},
+		{"annex of tasks only", head + "PHỤ LỤC\nNHIỆM VỤ NĂM 2026\n" + cellTable, nil, true},
+	} {
+		d, err := Parse(strings.NewReader(tc.text), "annex.txt", indicators.Default())
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		var got []want
+		for _, g := range d.Targets {
+			if g.Role == roleAnnex {
+				got = append(got, want{g.Source.Line, g.Comparator, g.Value, g.Year})
+			}
+		}
+		if len(got) != len(tc.want) {
+			t.Errorf("%s: annex targets %+v, want %+v", tc.name, got, tc.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.want[i] {
+				t.Errorf("%s: target %d = %+v, want %+v", tc.name, i, got[i], tc.want[i])
+			}
+		}
+		for _, f := range d.Findings {
+			if f.Kind == "annex_unreadable" && !tc.tasksToo {
+				t.Errorf("%s: %s", tc.name, f.Text)
+			}
+		}
+	}
+}

@@ -1,0 +1,144 @@
+package plandoc
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPastMarked checks that "đã" marks a value as reached only after the
+// last forward word before it and within its clause.
+func TestPastMarked(t *testing.T) {
+	for _, tc := range []struct {
+		text, value string
+		want        bool
+	}{
+		{"Tỉnh đã phát động thi đua, phấn đấu năm 2025 tốc độ tăng GRDP đạt từ 8% trở lên.", "8%", false},
+		{"Năm 2024, tỉnh đã đạt 85% hồ sơ trực tuyến.", "85%", true},
+		{"Phấn đấu năm 2025, tỷ lệ hồ sơ đã được số hóa đạt 90%.", "90%", true},
+		{"Tỷ lệ 95% hồ sơ đã được giải quyết đúng hạn.", "95%", true},
+		{"Đã hoàn thành 20 nhiệm vụ; phấn đấu hoàn thành 100% nhiệm vụ còn lại.", "100%", false},
+		{"Mục tiêu đạt 80% hồ sơ trực tuyến.", "80%", false},
+	} {
+		rs := []rune(tc.text)
+		pos := len([]rune(tc.text[:strings.Index(tc.text, tc.value)]))
+		if got := pastMarked(rs, pos); got != tc.want {
+			t.Errorf("pastMarked(%q at %q) = %v, want %v", tc.text, tc.value, got, tc.want)
+		}
+	}
+}
+
+// TestGeneralMention checks that a document named in general gives no
+// document type, and one named as issued does.
+func TestGeneralMention(t *testing.T) {
+	for _, tc := range []struct {
+		before string
+		want   bool
+	}{
+		{"Công khai, minh bạch trong việc ban hành ", true},
+		{"UBND tỉnh đã ban hành các ", true},
+		{"Ngày 29/1, UBND tỉnh Lâm Đồng đã ban hành ", false},
+		{"UBND tỉnh vừa ban hành ", false},
+		{"Năm trước có việc ban hành nhiều văn bản. UBND tỉnh ban hành ", false},
+	} {
+		if got := generalMention(tc.before); got != tc.want {
+			t.Errorf("generalMention(%q) = %v, want %v", tc.before, got, tc.want)
+		}
+	}
+}
+
+// TestAssignment checks the assignment sentences: the agency a head's
+// title names, a requirement quoted from another document, and a verb
+// that ends the agency's name.
+func TestAssignment(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		lead     []string // nil: no assignment
+	}{
+		{"Giao Giám đốc Sở Nội vụ hướng dẫn, theo dõi việc thực hiện Quyết định này.", []string{"Sở Nội vụ"}},
+		{"UBND thành phố yêu cầu Giám đốc Sở Tư pháp tăng cường chỉ đạo, khắc phục.", []string{"Sở Tư pháp"}},
+		{"Theo Công văn số 3109/BTTTT-CĐSQG ngày 01/8/2023 của Bộ Thông tin và Truyền thông yêu cầu UBND cấp tỉnh rà soát.", nil},
+		{"Thực hiện Quyết định số 17/QĐ-UBND, UBND tỉnh giao Sở Nội vụ chủ trì tham mưu.", []string{"Sở Nội vụ"}},
+		{"Tỉnh phấn đấu đạt 80% hồ sơ trực tuyến.", nil},
+	} {
+		task, ok := assignment(tc.sentence, newTaskMemo(2025), 2025)
+		if ok != (tc.lead != nil) {
+			t.Errorf("assignment(%q): ok = %v, want %v", tc.sentence, ok, tc.lead != nil)
+			continue
+		}
+		if ok && strings.Join(task.Lead, "|") != strings.Join(tc.lead, "|") {
+			t.Errorf("assignment(%q): lead %q, want %q", tc.sentence, task.Lead, tc.lead)
+		}
+	}
+}
+
+// TestAssignedTasksWrapped checks that an assignment broken over lines is
+// read whole, at the line it starts on, and that a line ending a sentence
+// or a line opening an item starts a new paragraph.
+func TestAssignedTasksWrapped(t *testing.T) {
+	lines := []string{
+		"QUYẾT ĐỊNH:",
+		"Điều 2. Giao",
+		"Giám đốc Sở Nội vụ hướng dẫn, theo dõi, kiểm tra đôn đốc việc thực hiện Quyết",
+		"định này.",
+		"Điều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành.",
+		"- Giao Sở Tài chính chủ trì bố trí kinh phí",
+		"- Giao Sở Tư pháp theo dõi việc thi hành.",
+	}
+	p := newPage(lines)
+	roles := make([]string, len(lines))
+	for i := range roles {
+		roles[i] = roleProse
+	}
+	tasks := assignedTasks(p, roles, 2025)
+	want := []struct {
+		line int
+		lead string
+	}{{2, "Sở Nội vụ"}, {6, "Sở Tài chính"}, {7, "Sở Tư pháp"}}
+	if len(tasks) != len(want) {
+		t.Fatalf("got %d tasks, want %d: %+v", len(tasks), len(want), tasks)
+	}
+	for i, w := range want {
+		if tasks[i].Source.Line != w.line || len(tasks[i].Lead) != 1 || tasks[i].Lead[0] != w.lead {
+			t.Errorf("task %d: line %d lead %q, want line %d lead %q", i, tasks[i].Source.Line, tasks[i].Lead, w.line, w.lead)
+		}
+	}
+}
+
+// TestSignerColonLine checks the signer of a site's metadata line that
+// holds several "label: value" pairs.
+func TestSignerColonLine(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{"Nơi ban hành: Thành phố Đà Nẵng Người ký: Lê Trung Chinh", "Lê Trung Chinh"},
+		{"| Người ký | Trần Thanh Nhàn |", "Trần Thanh Nhàn"},
+		{"Người ký: | Nguyễn Văn A |", ""},
+	} {
+		p := newPage([]string{"ỦY BAN NHÂN DÂN", tc.line, "KẾ HOẠCH"})
+		if got, _ := signerOf(p); got != tc.want {
+			t.Errorf("signerOf(%q) = %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}
+
+// TestAssignmentPartnersDeadline checks the partners and the deadline an
+// assignment sentence states.
+func TestAssignmentPartnersDeadline(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, partners, deadline string
+	}{
+		{"Giao Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp và Văn phòng UBND tỉnh triển khai, hoàn thành trước ngày 30/6/2026.",
+			"Sở Tư pháp|Văn phòng UBND tỉnh", "trước ngày 30/6/2026"},
+		{"Giao Sở Tài chính chủ trì bố trí kinh phí thực hiện.", "", ""},
+	} {
+		task, ok := assignment(tc.sentence, newTaskMemo(2026), 2026)
+		if !ok {
+			t.Errorf("assignment(%q): none", tc.sentence)
+			continue
+		}
+		if got := strings.Join(task.Partners, "|"); got != tc.partners {
+			t.Errorf("assignment(%q): partners %q, want %q", tc.sentence, got, tc.partners)
+		}
+		if task.Deadline.Text != tc.deadline {
+			t.Errorf("assignment(%q): deadline %q, want %q", tc.sentence, task.Deadline.Text, tc.deadline)
+		}
+	}
+}
