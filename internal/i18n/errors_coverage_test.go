@@ -35,7 +35,7 @@ var notConverted = map[string]string{
 	"scripts/planfixtures": "builds test fixtures; read by developers only",
 }
 
-// errorCall is one call of i18n.Errorf, i18n.New or i18n.Sprintf, or of
+// errorCall is one call of i18n.Errorf, i18n.New or i18n.Textf, or of
 // fmt.Errorf or errors.New with a literal text, in the module's source.
 type errorCall struct {
 	pkg, where, fun string
@@ -97,20 +97,14 @@ func moduleErrorCalls(t *testing.T, root string) []errorCall {
 					return true
 				}
 				fun := x.Name + "." + sel.Sel.Name
-				arg := 0
 				switch fun {
-				case "i18n.Errorf", "i18n.New", "fmt.Errorf", "errors.New":
-				case "i18n.Sprintf":
-					arg = 1
+				case "i18n.Errorf", "i18n.New", "i18n.Textf", "fmt.Errorf", "errors.New":
 				default:
 					return true
 				}
-				if len(call.Args) <= arg {
-					return true
-				}
 				c := errorCall{pkg: pkg, where: fset.Position(call.Pos()).String(), fun: fun}
-				c.format, c.known = literalString(call.Args[arg])
-				if id, ok := call.Args[arg].(*ast.Ident); ok && !c.known {
+				c.format, c.known = literalString(call.Args[0])
+				if id, ok := call.Args[0].(*ast.Ident); ok && !c.known {
 					c.format, c.known = consts[id.Name]
 				}
 				if strings.HasPrefix(fun, "i18n.") || c.known {
@@ -124,7 +118,7 @@ func moduleErrorCalls(t *testing.T, root string) []errorCall {
 }
 
 // TestEveryErrorTranslated fails for an error format given to Errorf,
-// New or Sprintf that has no Vietnamese form or that the check cannot read, for a
+// New or Textf that has no Vietnamese form or that the check cannot read, for a
 // fmt.Errorf or errors.New with a literal text in a package that is not
 // in notConverted, and for an entry of the error catalogue no call uses.
 func TestEveryErrorTranslated(t *testing.T) {
@@ -157,7 +151,7 @@ func TestEveryErrorTranslated(t *testing.T) {
 	}
 	sort.Strings(pkgs)
 	for _, p := range pkgs {
-		t.Logf("%-20s %3d calls of i18n.Errorf, New and Sprintf", p, perPackage[p])
+		t.Logf("%-20s %3d calls of i18n.Errorf, New and Textf", p, perPackage[p])
 	}
 	t.Logf("%d distinct formats, %d entries in the error catalogue", len(used), len(catalogueErrors))
 	var unused []string
