@@ -35,6 +35,6 @@ func Example_errorIn() {
 	//   actuals.csv:2: value "191,3": rate online_submission_rate must lie between 0 and 100 percent
 	//   actuals.csv:3: metric "online_submision_rate": unknown metric id (did you mean online_submission_rate, online_any_submission_rate, online_payment_rate?)
 	//   actuals.csv:4: entity "": entity is empty
-	// score: Options.Dedupe "newest": cách bỏ trùng không hợp lệ (cần "", "last" hoặc "first")
+	// score: Options.Dedupe "newest": cách loại số liệu trùng không hợp lệ (cần "", "last" hoặc "first")
 	// score: Options.Dedupe "newest": unknown dedupe policy (want "", "last" or "first")
 }

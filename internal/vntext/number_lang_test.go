@@ -18,12 +18,12 @@ func TestNumberErrorIn(t *testing.T) {
 		vi   string
 		want error
 	}{
-		{year("2O24"), `không đọc được "2O24" thành năm: có chứa chữ 'O' ở chỗ cần chữ số (chữ O, không phải số không)`, ErrSyntax},
-		{year("1850"), `không đọc được "1850" thành năm: 1850 nằm ngoài khoảng 1900-2200`, ErrRange},
-		{count("1,5"), `không đọc được "1,5" thành số đếm: có phần thập phân (1,5); số đếm phải là số nguyên`, ErrSyntax},
-		{count("-3"), `không đọc được "-3" thành số đếm: số đếm không được âm`, ErrRange},
-		{number(""), `không đọc được "" thành số: chuỗi để trống`, ErrSyntax},
-		{number("1.234,5.6"), `không đọc được "1.234,5.6" thành số: có nhiều hơn một dấu thập phân '.'`, ErrSyntax},
+		{year("2O24"), `không đọc được "2O24" là năm: có chứa chữ 'O' ở chỗ cần chữ số (chữ O, không phải số không)`, ErrSyntax},
+		{year("1850"), `không đọc được "1850" là năm: 1850 nằm ngoài khoảng 1900-2200`, ErrRange},
+		{count("1,5"), `không đọc được "1,5" là số đếm: có phần thập phân (1,5); số đếm phải là số nguyên`, ErrSyntax},
+		{count("-3"), `không đọc được "-3" là số đếm: số đếm không được âm`, ErrRange},
+		{number(""), `không đọc được "" là số: chuỗi để trống`, ErrSyntax},
+		{number("1.234,5.6"), `không đọc được "1.234,5.6" là số: có nhiều hơn một dấu thập phân '.'`, ErrSyntax},
 	}
 	for _, tc := range tests {
 		if tc.err == nil {
