@@ -4,8 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"io/fs"
-	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -47,38 +46,7 @@ type errorCall struct {
 // Go files, by package folder.
 func moduleErrorCalls(t *testing.T, root string) []errorCall {
 	t.Helper()
-	fset := token.NewFileSet()
-	dirs := map[string][]*ast.File{}
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if name := d.Name(); path != root && (name == "testdata" || strings.HasPrefix(name, ".")) {
-				return filepath.SkipDir
-			}
-			if _, err := os.Stat(filepath.Join(path, "go.mod")); path != root && err == nil {
-				return filepath.SkipDir // another module
-			}
-			return nil
-		}
-		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
-			return nil
-		}
-		f, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
-		if err != nil {
-			return err
-		}
-		rel, err := filepath.Rel(root, filepath.Dir(path))
-		if err != nil {
-			return err
-		}
-		dirs[filepath.ToSlash(rel)] = append(dirs[filepath.ToSlash(rel)], f)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	fset, dirs := modulePackages(t, root)
 	var calls []errorCall
 	for pkg, files := range dirs {
 		consts := stringConsts(files)
@@ -115,6 +83,41 @@ func moduleErrorCalls(t *testing.T, root string) []errorCall {
 		}
 	}
 	return calls
+}
+
+// modulePackages parses the non-test Go files of the packages of the
+// module at root, as the go command lists them (other modules, testdata
+// and files excluded by build constraints left out), by folder relative
+// to root.
+func modulePackages(t *testing.T, root string) (*token.FileSet, map[string][]*ast.File) {
+	t.Helper()
+	cmd := exec.Command("go", "list", "-e", "-f", "{{.Dir}}\t{{join .GoFiles \"\\t\"}}", "./...")
+	cmd.Dir = root
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	abs, err := filepath.Abs(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	dirs := map[string][]*ast.File{}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		fields := strings.Split(line, "\t")
+		rel, err := filepath.Rel(abs, fields[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range fields[1:] {
+			f, err := parser.ParseFile(fset, filepath.Join(fields[0], name), nil, parser.SkipObjectResolution)
+			if err != nil {
+				t.Fatal(err)
+			}
+			dirs[filepath.ToSlash(rel)] = append(dirs[filepath.ToSlash(rel)], f)
+		}
+	}
+	return fset, dirs
 }
 
 // TestEveryErrorTranslated fails for an error format given to Errorf,
