@@ -183,8 +183,7 @@ func verbSequence(s string) []string {
 // TestErrorCatalogue checks each entry of the error catalogue: both forms
 // non-empty and NFC, the same verbs in the same order, no id that
 // another part of the catalogue also holds, the same white space at the
-// ends, and
-// Vietnamese words where the English has words.
+// ends, and Vietnamese words where the English has words.
 func TestErrorCatalogue(t *testing.T) {
 	word := regexp.MustCompile(`[a-z]{4,}`)
 	for en, vi := range catalogueErrors {
