@@ -38,7 +38,7 @@ var catalogueErrors = map[string]string{
 	"rate %s must lie between 0 and 100 percent": "tỷ lệ %s phải nằm trong khoảng từ 0 đến 100 phần trăm",
 	"count %s cannot be negative":                "số lượng %s không được âm",
 	"unknown metric id (did you mean %s?)":       "mã chỉ số không có trong danh mục (có phải là %s?)",
-	"%s; %d more row(s) name it":                 "%s; còn %d dòng khác cũng ghi chỉ số này",
+	"%v; %d more row(s) name it":                 "%v; còn %d dòng khác cũng ghi chỉ số này",
 	"duplicate of %s with a different value (%s) for %s, %s, %d%s":  "trùng với %s nhưng khác giá trị (%s) cho %s, %s, %d%s",
 	"unknown dedupe policy (want \"\", %q or %q)":                   "cách loại số liệu trùng không hợp lệ (cần \"\", %q hoặc %q)",
 	"%d entries for %d observations":                                "%d mục cho %d số liệu thực hiện",
