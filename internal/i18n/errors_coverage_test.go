@@ -128,6 +128,7 @@ func TestEveryErrorTranslated(t *testing.T) {
 	calls := moduleErrorCalls(t, filepath.Join("..", ".."))
 	used := map[string]bool{}
 	perPackage := map[string]int{}
+	formats := map[string]map[string]bool{} // distinct formats by package
 	for _, c := range calls {
 		switch {
 		case !strings.HasPrefix(c.fun, "i18n."):
@@ -140,6 +141,10 @@ func TestEveryErrorTranslated(t *testing.T) {
 		default:
 			used[c.format] = true
 			perPackage[c.pkg]++
+			if formats[c.pkg] == nil {
+				formats[c.pkg] = map[string]bool{}
+			}
+			formats[c.pkg][c.format] = true
 			if !ErrorTranslated(c.format) {
 				t.Errorf("%s: no Vietnamese for the error %q", c.where, c.format)
 			}
@@ -154,7 +159,7 @@ func TestEveryErrorTranslated(t *testing.T) {
 	}
 	sort.Strings(pkgs)
 	for _, p := range pkgs {
-		t.Logf("%-20s %3d calls of i18n.Errorf, New and Textf", p, perPackage[p])
+		t.Logf("%-20s %3d calls of i18n.Errorf, New and Textf, %3d formats", p, perPackage[p], len(formats[p]))
 	}
 	t.Logf("%d distinct formats, %d entries in the error catalogue", len(used), len(catalogueErrors))
 	var unused []string
