@@ -33,3 +33,16 @@ func TestRecordErrorIn(t *testing.T) {
 		}
 	}
 }
+
+// TestRecoveredIn checks a refused allocation, recovered as an error, in
+// Vietnamese.
+func TestRecoveredIn(t *testing.T) {
+	err := Recovered(allocationRefused{1 << 40, 1 << 26})
+	want := "tệp bị hỏng: khai báo một vùng đệm 1099511627776 byte, lớn hơn 67108864 byte mà một tệp cỡ này có thể cần"
+	if got := i18n.ErrorIn(err, i18n.VI); got != want {
+		t.Errorf("vi: %s\nwant %s", got, want)
+	}
+	if got, want := err.Error(), "damaged file: a buffer of 1099511627776 bytes declared, more than the 67108864 bytes a file of this size can need"; got != want {
+		t.Errorf("en: %s\nwant %s", got, want)
+	}
+}

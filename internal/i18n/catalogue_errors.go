@@ -158,7 +158,8 @@ var catalogueErrors = map[string]string{
 	"writing %s: %w":              "ghi %s: %w",
 
 	// internal/binread: damaged Parquet and Arrow files.
-	"damaged file":                           "tệp bị hỏng",
+	"damaged file": "tệp bị hỏng",
+	"a buffer of %d bytes declared, more than the %d bytes a file of this size can need": "khai báo một vùng đệm %d byte, lớn hơn %d byte mà một tệp cỡ này có thể cần",
 	"checksum mismatch":                      "tổng kiểm tra không khớp",
 	"%w: %d values in a batch of %d rows":    "%w: %d giá trị trong một lô %d dòng",
 	"%w: %w: %s is %q, not eight hex digits": "%w: %w: %s là %q, không phải tám chữ số thập lục phân",
