@@ -154,6 +154,8 @@ var catalogueErrors = map[string]string{
 	"%s: following the link: %w":  "%s: theo liên kết: %w",
 	"%s: is a folder, not a file": "%s: là thư mục, không phải tệp",
 	"cannot write %s: %w":         "không ghi được %s: %w",
+	"input":                       "tệp đầu vào",
+	"output":                      "tệp đầu ra",
 	"is the same file as":         "là cùng một tệp với",
 	"writing %s: %w":              "ghi %s: %w",
 
