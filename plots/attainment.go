@@ -1,7 +1,6 @@
 package plots
 
 import (
-	"fmt"
 	"image/color"
 	"math"
 	"sort"
@@ -87,7 +86,7 @@ func checkOneUnit(rows []scoreRow) error {
 		}
 	}
 	if len(unitList) > 1 {
-		return optionsError(fmt.Sprintf("the scorecard holds %d plan/entity/year combinations (%s); choose one", len(unitList), strings.Join(unitList, "; ")), "PlanID", "Entity", "Year")
+		return optionsError(i18n.Errorf("the scorecard holds %d plan/entity/year combinations (%s); choose one", len(unitList), strings.Join(unitList, "; ")), "PlanID", "Entity", "Year")
 	}
 	return nil
 }

@@ -38,17 +38,30 @@ type OptionsError struct {
 	Column string
 	// Msg says what is wrong and what to choose.
 	Msg string
+	// reason is Msg with its format and arguments, to be written in
+	// another language; nil when Msg came from elsewhere.
+	reason error
 }
 
 // Error implements error.
 func (e *OptionsError) Error() string { return "plots: " + ErrOptions.Error() + ": " + e.Msg }
 
+// In returns the error in the language l.
+func (e *OptionsError) In(l i18n.Lang) string {
+	msg := e.Msg
+	if e.reason != nil && e.reason.Error() == e.Msg {
+		msg = i18n.ErrorIn(e.reason, l)
+	}
+	return "plots: " + i18n.ErrorIn(ErrOptions, l) + ": " + msg
+}
+
 // Unwrap returns ErrOptions.
 func (e *OptionsError) Unwrap() error { return ErrOptions }
 
-// optionsError returns an *OptionsError about fields.
-func optionsError(msg string, fields ...string) *OptionsError {
-	return &OptionsError{Fields: fields, Msg: msg}
+// optionsError returns an *OptionsError about fields, whose Msg is the
+// text of reason.
+func optionsError(reason error, fields ...string) *OptionsError {
+	return &OptionsError{Fields: fields, Msg: reason.Error(), reason: reason}
 }
 
 // columnIndex returns the index of the column called name (case-insensitive).

@@ -1,7 +1,6 @@
 package plots
 
 import (
-	"fmt"
 	"image/color"
 	"sort"
 	"strconv"
@@ -57,7 +56,7 @@ func Heatmap(rec arrow.Record, opts HeatmapOptions) (*Chart, error) {
 		h.by = "entity"
 	}
 	if h.by != "entity" && h.by != "year" {
-		return nil, optionsError(fmt.Sprintf("By is %q, want \"entity\" or \"year\"", opts.By), "By")
+		return nil, optionsError(i18n.Errorf("By is %q, want \"entity\" or \"year\"", opts.By), "By")
 	}
 	h.rows = filterScores(rows, opts.PlanID, opts.Entities, opts.Year, opts.YearFrom, opts.YearTo)
 	if len(h.rows) == 0 {
@@ -124,9 +123,9 @@ func (h *heatmap) checkOneOther() error {
 		return nil
 	}
 	if h.by == "entity" {
-		return optionsError(fmt.Sprintf("the scorecard spans years %s; choose one year, or draw By \"year\" for one entity", strings.Join(otherList, ", ")), "Year", "By")
+		return optionsError(i18n.Errorf("the scorecard spans years %s; choose one year, or draw By \"year\" for one entity", strings.Join(otherList, ", ")), "Year", "By")
 	}
-	return optionsError(fmt.Sprintf("the scorecard covers %s; choose one entity", strings.Join(otherList, ", ")), "Entities")
+	return optionsError(i18n.Errorf("the scorecard covers %s; choose one entity", strings.Join(otherList, ", ")), "Entities")
 }
 
 // colKey is the column of a scorecard row.

@@ -109,16 +109,16 @@ func (s Selection) withDefaults(rec arrow.Record) Selection {
 }
 
 // yearRange describes the selected years for messages.
-func (s Selection) yearRange() string {
+func (s Selection) yearRange() i18n.Text {
 	switch {
 	case s.YearFrom > 0 && s.YearTo > 0:
-		return fmt.Sprintf(", years %d–%d", s.YearFrom, s.YearTo)
+		return i18n.Textf(", years %d–%d", s.YearFrom, s.YearTo)
 	case s.YearFrom > 0:
-		return fmt.Sprintf(", years from %d", s.YearFrom)
+		return i18n.Textf(", years from %d", s.YearFrom)
 	case s.YearTo > 0:
-		return fmt.Sprintf(", years to %d", s.YearTo)
+		return i18n.Textf(", years to %d", s.YearTo)
 	}
-	return ""
+	return i18n.Msg{}
 }
 
 // selectSeries applies s to rec. maxSeries limits how many series may be
@@ -244,11 +244,11 @@ func (sel *seriesSelector) chooseIndex(indices []string, seenIdx map[string]bool
 	case sel.index != nil && want != "" && !seenIdx[want]:
 		return i18n.Errorf("plots: %w: no rows for index %q (the record has: %s)", ErrEmpty, s.Index, strings.Join(indices, ", "))
 	case sel.index != nil && want == "" && len(indices) > 1:
-		what := "indices"
+		what := i18n.Textf("indices")
 		if !strings.EqualFold(s.IndexColumn, "index") {
-			what = "values of " + s.IndexColumn
+			what = i18n.Textf("values of %s", s.IndexColumn)
 		}
-		e := optionsError(fmt.Sprintf("the record holds %d %s (%s); choose one", len(indices), what, strings.Join(indices, ", ")), "Index")
+		e := optionsError(i18n.Errorf("the record holds %d %s (%s); choose one", len(indices), what, strings.Join(indices, ", ")), "Index")
 		e.Column = s.IndexColumn
 		return e
 	case sel.index != nil && want == "" && len(indices) == 1:
@@ -328,11 +328,11 @@ func (sel *seriesSelector) addPoint(a *seriesAcc, key string, i, y int) {
 }
 
 // what names the drawn index, or the record, in messages.
-func (sel *seriesSelector) what() string {
+func (sel *seriesSelector) what() i18n.Text {
 	if sel.out.index != "" {
-		return "index " + sel.out.index
+		return i18n.Textf("index %s", sel.out.index)
 	}
-	return "the record"
+	return i18n.Textf("the record")
 }
 
 // nothingLeft explains a selection that kept no row.
@@ -344,14 +344,14 @@ func (sel *seriesSelector) nothingLeft() error {
 	for _, n := range sel.noYearByKey {
 		out.noYear += n
 	}
-	why := ""
+	var periods, noYear i18n.Text = i18n.Msg{}, i18n.Msg{}
 	if out.periodRows > 0 {
-		why += fmt.Sprintf("; %d rows are for a period (month, quarter or span of years) and charts are by year", out.periodRows)
+		periods = i18n.Textf("; %d rows are for a period (month, quarter or span of years) and charts are by year", out.periodRows)
 	}
 	if out.noYear > 0 {
-		why += fmt.Sprintf("; %d rows have no year", out.noYear)
+		noYear = i18n.Textf("; %d rows have no year", out.noYear)
 	}
-	return i18n.Errorf("plots: %w: no rows for %s%s%s", ErrEmpty, sel.what(), sel.s.yearRange(), why)
+	return i18n.Errorf("plots: %w: no rows for %s%s%s%s", ErrEmpty, sel.what(), sel.s.yearRange(), periods, noYear)
 }
 
 // chooseSeries picks the series drawn: the Entities named, in their
@@ -382,7 +382,7 @@ func (sel *seriesSelector) chooseSeries(maxSeries int) error {
 	} else {
 		sel.chosen = sel.order
 		if maxSeries > 0 && len(sel.chosen) > maxSeries {
-			return optionsError(fmt.Sprintf("%s has %d series; name at most %d with Entities", sel.what(), len(sel.chosen), maxSeries), "Entities", "MaxSeries")
+			return optionsError(i18n.Errorf("%s has %d series; name at most %d with Entities", sel.what(), len(sel.chosen), maxSeries), "Entities", "MaxSeries")
 		}
 	}
 	for _, k := range sel.chosen {

@@ -108,7 +108,7 @@ func readStacked(rec arrow.Record, opts StackedOptions) (*stackTable, error) {
 			t.parts = append(t.parts, vntext.NFC(p))
 		}
 		if _, dup := t.vals[ek+"\x00"+pk]; dup {
-			return nil, optionsError(fmt.Sprintf("stacked: %q has two values for %q", e, p), opts.Entity, opts.Part)
+			return nil, optionsError(i18n.Errorf("stacked: %q has two values for %q", e, p), opts.Entity, opts.Part)
 		}
 		if _, ok := names[ek]; !ok {
 			names[ek] = vntext.NFC(e)

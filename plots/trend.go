@@ -82,7 +82,7 @@ type TrendOptions struct {
 func Trend(rec arrow.Record, opts TrendOptions) (*Chart, error) {
 	opts = opts.withDefaults()
 	if opts.Band != "" && opts.Band != BandMedianIQR {
-		return nil, optionsError(fmt.Sprintf("unknown band %q (want %q)", opts.Band, BandMedianIQR), "Band")
+		return nil, optionsError(i18n.Errorf("unknown band %q (want %q)", opts.Band, BandMedianIQR), "Band")
 	}
 	sel, err := selectSeries(rec, opts.Selection, opts.MaxSeries)
 	if err != nil {

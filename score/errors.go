@@ -69,7 +69,7 @@ func (e *InputError) In(l i18n.Lang) string {
 	if e.Line > 0 {
 		fmt.Fprintf(&b, "%d: ", e.Line)
 	} else {
-		b.WriteString(i18n.Sprintf(l, "row %d: ", e.Row))
+		b.WriteString(i18n.Textf("row %d: ", e.Row).In(l))
 	}
 	if e.Field != "" {
 		fmt.Fprintf(&b, "%s %q: ", e.Field, e.Value)
@@ -102,7 +102,7 @@ func (es InputErrors) Error() string { return es.In(i18n.EN) }
 
 // In returns the errors in the language l.
 func (es InputErrors) In(l i18n.Lang) string {
-	return listInputErrors(l, i18n.Sprintf(l, "%d bad observation(s):", len(es)), es)
+	return listInputErrors(l, i18n.Textf("%d bad observation(s):", len(es)).In(l), es)
 }
 
 // Unwrap returns the errors, so errors.Is and errors.As see each of them.
@@ -115,7 +115,7 @@ func listInputErrors(l i18n.Lang, heading string, es []*InputError) string {
 	b.WriteString(heading)
 	for i, e := range es {
 		if i == maxListed {
-			b.WriteString(i18n.Sprintf(l, "\n  ... and %d more", len(es)-maxListed))
+			b.WriteString(i18n.Textf("\n  ... and %d more", len(es)-maxListed).In(l))
 			break
 		}
 		b.WriteString("\n  ")

@@ -31,7 +31,7 @@ func (es PointRuleErrors) Error() string { return es.In(i18n.EN) }
 
 // In returns the errors in the language l.
 func (es PointRuleErrors) In(l i18n.Lang) string {
-	return listInputErrors(l, i18n.Sprintf(l, "%d bad point rule(s):", len(es)), es)
+	return listInputErrors(l, i18n.Textf("%d bad point rule(s):", len(es)).In(l), es)
 }
 
 // Unwrap returns the errors, so errors.Is and errors.As see each of them.

@@ -219,9 +219,9 @@ func (r rowName) In(l i18n.Lang) string {
 		if r.file != "" {
 			return fmt.Sprintf("%s:%d", r.file, r.line)
 		}
-		return i18n.Sprintf(l, "line %d", r.line)
+		return i18n.Textf("line %d", r.line).In(l)
 	}
-	return i18n.Sprintf(l, "row %d", r.i+1)
+	return i18n.Textf("row %d", r.i+1).In(l)
 }
 
 func levelSuffix(l string) string {

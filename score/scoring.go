@@ -296,7 +296,7 @@ func (sc *scoring) countUnknownRepeats() {
 	for _, e := range sc.errs {
 		if e.Err == ErrUnknownMetric {
 			if n := sc.unknownSeen[e.Value]; n > 1 {
-				e.reason = i18n.Errorf("%s; %d more row(s) name it", e.Msg, n-1)
+				e.reason = i18n.Errorf("%v; %d more row(s) name it", e.reason, n-1)
 				e.Msg = e.reason.Error()
 			}
 		}

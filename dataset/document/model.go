@@ -3,6 +3,8 @@ package document
 import (
 	"fmt"
 	"strings"
+
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // Format is a document format recognised from a file's content.
@@ -143,11 +145,29 @@ type Error struct {
 }
 
 // Error implements error.
-func (e *Error) Error() string {
+func (e *Error) Error() string { return e.In(i18n.EN) }
+
+// In returns the error in the language l (names of parts and programs
+// stay as they are).
+func (e *Error) In(l i18n.Lang) string {
 	if e.Part != "" {
-		return fmt.Sprintf("%s: %s: %v", e.File, e.Part, e.Err)
+		return fmt.Sprintf("%s: %s: %s", e.File, partName(l, e.Part), i18n.ErrorIn(e.Err, l))
 	}
-	return fmt.Sprintf("%s: %v", e.File, e.Err)
+	return fmt.Sprintf("%s: %s", e.File, i18n.ErrorIn(e.Err, l))
+}
+
+// partName returns the name of a part of a file in the language l: the
+// words "zip archive" and "page N" are translated, names of parts
+// ("word/document.xml") and programs are not.
+func partName(l i18n.Lang, part string) string {
+	var page int
+	if n, err := fmt.Sscanf(part, "page %d", &page); n == 1 && err == nil && fmt.Sprint("page ", page) == part {
+		return i18n.Textf("page %d", page).In(l)
+	}
+	if part == "zip archive" {
+		return i18n.Textf("zip archive").In(l)
+	}
+	return part
 }
 
 // Unwrap returns the cause.

@@ -49,23 +49,23 @@ func ocrEmptyPages(ctx context.Context, doc *Document, pages []*pdfPage, in, dir
 	if len(empty) == 0 {
 		return nil
 	}
-	why := ""
+	var why error
 	switch {
 	case opts.NoOCR:
-		why = "OCR is turned off"
+		why = i18n.New("OCR is turned off")
 	default:
 		if _, err := Program("tesseract"); err != nil {
-			why = err.Error()
+			why = err
 		} else if _, err := Program("pdftoppm"); err != nil {
-			why = err.Error()
+			why = err
 		}
 	}
-	if why != "" {
+	if why != nil {
 		if len(empty) == len(pages) {
 			return &Error{File: doc.Name, Err: i18n.Errorf("%w: the PDF is a scan (its %d pages hold no text) and cannot be read: %s", ErrNoText, len(pages), why)}
 		}
 		for _, i := range empty {
-			doc.Notes = append(doc.Notes, Note{Kind: "no_text_page", Page: i + 1, Message: "the page holds no text (a scan?) and was not read: " + why})
+			doc.Notes = append(doc.Notes, Note{Kind: "no_text_page", Page: i + 1, Message: "the page holds no text (a scan?) and was not read: " + why.Error()})
 		}
 		return nil
 	}

@@ -58,16 +58,16 @@ func Read(ctx context.Context, data []byte, name string, opts Options) (*Documen
 }
 
 // describeUnknown names what unsupported binary data looks like.
-func describeUnknown(data []byte) string {
+func describeUnknown(data []byte) i18n.Text {
 	switch {
 	case len(data) >= 4 && string(data[:4]) == "PK\x03\x04":
-		return "a zip archive without word/document.xml (a spreadsheet, an ODT?)"
+		return i18n.Textf("a zip archive without word/document.xml (a spreadsheet, an ODT?)")
 	case len(data) >= 3 && data[0] == 0xFF && data[1] == 0xD8 && data[2] == 0xFF:
-		return "a JPEG image: scan it into a PDF"
+		return i18n.Textf("a JPEG image: scan it into a PDF")
 	case len(data) >= 8 && string(data[1:4]) == "PNG":
-		return "a PNG image: scan it into a PDF"
+		return i18n.Textf("a PNG image: scan it into a PDF")
 	case len(data) >= 5 && string(data[:5]) == "{\\rtf":
-		return "an RTF document: save it as DOCX"
+		return i18n.Textf("an RTF document: save it as DOCX")
 	}
-	return "binary data"
+	return i18n.Textf("binary data")
 }

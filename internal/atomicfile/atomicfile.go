@@ -206,9 +206,12 @@ func writeThrough(path string, fill Fill) error {
 // path. "-" (standard input or output) and devices such as /dev/null are
 // never compared.
 func CheckDistinct(inputs, outputs []string) error {
-	type seen struct{ name, role string }
+	type seen struct {
+		name string
+		role i18n.Text
+	}
 	ids := map[fileID]seen{}
-	note := func(name, role string) error {
+	note := func(name string, role i18n.Text) error {
 		id, ok := idOf(name)
 		if !ok {
 			return nil
@@ -220,12 +223,12 @@ func CheckDistinct(inputs, outputs []string) error {
 		return nil
 	}
 	for _, in := range inputs {
-		if err := note(in, "input"); err != nil {
+		if err := note(in, i18n.Textf("input")); err != nil {
 			return err
 		}
 	}
 	for _, out := range outputs {
-		if err := note(out, "output"); err != nil {
+		if err := note(out, i18n.Textf("output")); err != nil {
 			return err
 		}
 	}

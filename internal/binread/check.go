@@ -3,7 +3,6 @@ package binread
 import (
 	"encoding/binary"
 	"errors"
-	"fmt"
 	"unicode/utf8"
 
 	"github.com/apache/arrow/go/v15/arrow"
@@ -23,11 +22,14 @@ type RecordError struct {
 }
 
 // Error returns "column "c": row r: cause", rows counted from 1.
-func (e *RecordError) Error() string {
+func (e *RecordError) Error() string { return e.In(i18n.EN) }
+
+// In returns the error in the language l.
+func (e *RecordError) In(l i18n.Lang) string {
 	if e.Row < 0 {
-		return fmt.Sprintf("column %q: %v", e.Column, e.Err)
+		return i18n.Textf("column %q: %v", e.Column, e.Err).In(l)
 	}
-	return fmt.Sprintf("column %q: row %d of the batch: %v", e.Column, e.Row+1, e.Err)
+	return i18n.Textf("column %q: row %d of the batch: %v", e.Column, e.Row+1, e.Err).In(l)
 }
 
 // Unwrap returns the cause.

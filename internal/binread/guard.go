@@ -3,7 +3,6 @@ package binread
 import (
 	"bytes"
 	"encoding/base64"
-	"fmt"
 	"runtime"
 
 	"github.com/apache/arrow/go/v15/arrow/memory"
@@ -26,8 +25,12 @@ type limitAllocator struct {
 // allocationRefused is the panic value of a refused allocation.
 type allocationRefused struct{ size, limit int }
 
-func (a allocationRefused) String() string {
-	return fmt.Sprintf("a buffer of %d bytes declared, more than the %d bytes a file of this size can need", a.size, a.limit)
+// String returns the refusal in English.
+func (a allocationRefused) String() string { return a.In(i18n.EN) }
+
+// In returns the refusal in the language l.
+func (a allocationRefused) In(l i18n.Lang) string {
+	return i18n.Textf("a buffer of %d bytes declared, more than the %d bytes a file of this size can need", a.size, a.limit).In(l)
 }
 
 func (a limitAllocator) check(n int) {

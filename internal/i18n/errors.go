@@ -31,13 +31,29 @@ func New(text string) error {
 	return &textError{message{format: text}, text}
 }
 
-// Sprintf returns fmt.Sprintf(format, args...) in the language l: the
-// error catalogue's counterpart of Lang.T, for the words a typed error
-// writes around its fields in its Error and In methods. The format is
-// looked up as Errorf's is, and arguments that are errors or Text are
-// written in l. In English it is exactly fmt.Sprintf.
-func Sprintf(l Lang, format string, args ...any) string {
-	return message{format: format, args: args, formatted: true}.in(l, fmt.Sprintf(format, args...))
+// Textf keeps a piece of an error's text, a format and its arguments,
+// to be written in a language later: the words a typed error writes
+// around its fields, or a phrase passed as an argument of Errorf. Its
+// String method gives fmt.Sprintf(format, args...); In looks the format
+// up in the error catalogue as ErrorIn does and writes its arguments that
+// are errors or Text in the language. (Lang.T and Msgf do the same from
+// the catalogue of the commands and reports.)
+func Textf(format string, args ...any) Text {
+	return errorText{format: format, args: args, formatted: true}
+}
+
+// errorText is a piece of error text (Textf).
+type errorText message
+
+// String returns the text in English.
+func (t errorText) String() string { return fmt.Sprintf(t.format, t.args...) }
+
+// In returns the text in the language l.
+func (t errorText) In(l Lang) string {
+	if l != VI {
+		return t.String()
+	}
+	return message(t).in(l, "")
 }
 
 // ErrorIn returns err written in the language l. In English it is

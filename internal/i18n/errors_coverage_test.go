@@ -4,8 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"io/fs"
-	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -35,7 +34,7 @@ var notConverted = map[string]string{
 	"scripts/planfixtures": "builds test fixtures; read by developers only",
 }
 
-// errorCall is one call of i18n.Errorf, i18n.New or i18n.Sprintf, or of
+// errorCall is one call of i18n.Errorf, i18n.New or i18n.Textf, or of
 // fmt.Errorf or errors.New with a literal text, in the module's source.
 type errorCall struct {
 	pkg, where, fun string
@@ -47,38 +46,7 @@ type errorCall struct {
 // Go files, by package folder.
 func moduleErrorCalls(t *testing.T, root string) []errorCall {
 	t.Helper()
-	fset := token.NewFileSet()
-	dirs := map[string][]*ast.File{}
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() {
-			if name := d.Name(); path != root && (name == "testdata" || strings.HasPrefix(name, ".")) {
-				return filepath.SkipDir
-			}
-			if _, err := os.Stat(filepath.Join(path, "go.mod")); path != root && err == nil {
-				return filepath.SkipDir // another module
-			}
-			return nil
-		}
-		if !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
-			return nil
-		}
-		f, err := parser.ParseFile(fset, path, nil, parser.SkipObjectResolution)
-		if err != nil {
-			return err
-		}
-		rel, err := filepath.Rel(root, filepath.Dir(path))
-		if err != nil {
-			return err
-		}
-		dirs[filepath.ToSlash(rel)] = append(dirs[filepath.ToSlash(rel)], f)
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	fset, dirs := modulePackages(t, root)
 	var calls []errorCall
 	for pkg, files := range dirs {
 		consts := stringConsts(files)
@@ -97,20 +65,14 @@ func moduleErrorCalls(t *testing.T, root string) []errorCall {
 					return true
 				}
 				fun := x.Name + "." + sel.Sel.Name
-				arg := 0
 				switch fun {
-				case "i18n.Errorf", "i18n.New", "fmt.Errorf", "errors.New":
-				case "i18n.Sprintf":
-					arg = 1
+				case "i18n.Errorf", "i18n.New", "i18n.Textf", "fmt.Errorf", "errors.New":
 				default:
 					return true
 				}
-				if len(call.Args) <= arg {
-					return true
-				}
 				c := errorCall{pkg: pkg, where: fset.Position(call.Pos()).String(), fun: fun}
-				c.format, c.known = literalString(call.Args[arg])
-				if id, ok := call.Args[arg].(*ast.Ident); ok && !c.known {
+				c.format, c.known = literalString(call.Args[0])
+				if id, ok := call.Args[0].(*ast.Ident); ok && !c.known {
 					c.format, c.known = consts[id.Name]
 				}
 				if strings.HasPrefix(fun, "i18n.") || c.known {
@@ -123,14 +85,50 @@ func moduleErrorCalls(t *testing.T, root string) []errorCall {
 	return calls
 }
 
+// modulePackages parses the non-test Go files of the packages of the
+// module at root, as the go command lists them (other modules, testdata
+// and files excluded by build constraints left out), by folder relative
+// to root.
+func modulePackages(t *testing.T, root string) (*token.FileSet, map[string][]*ast.File) {
+	t.Helper()
+	cmd := exec.Command("go", "list", "-e", "-f", "{{.Dir}}\t{{join .GoFiles \"\\t\"}}", "./...")
+	cmd.Dir = root
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	abs, err := filepath.Abs(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	dirs := map[string][]*ast.File{}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		fields := strings.Split(line, "\t")
+		rel, err := filepath.Rel(abs, fields[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range fields[1:] {
+			f, err := parser.ParseFile(fset, filepath.Join(fields[0], name), nil, parser.SkipObjectResolution)
+			if err != nil {
+				t.Fatal(err)
+			}
+			dirs[filepath.ToSlash(rel)] = append(dirs[filepath.ToSlash(rel)], f)
+		}
+	}
+	return fset, dirs
+}
+
 // TestEveryErrorTranslated fails for an error format given to Errorf,
-// New or Sprintf that has no Vietnamese form or that the check cannot read, for a
+// New or Textf that has no Vietnamese form or that the check cannot read, for a
 // fmt.Errorf or errors.New with a literal text in a package that is not
 // in notConverted, and for an entry of the error catalogue no call uses.
 func TestEveryErrorTranslated(t *testing.T) {
 	calls := moduleErrorCalls(t, filepath.Join("..", ".."))
 	used := map[string]bool{}
 	perPackage := map[string]int{}
+	formats := map[string]map[string]bool{} // distinct formats by package
 	for _, c := range calls {
 		switch {
 		case !strings.HasPrefix(c.fun, "i18n."):
@@ -143,6 +141,10 @@ func TestEveryErrorTranslated(t *testing.T) {
 		default:
 			used[c.format] = true
 			perPackage[c.pkg]++
+			if formats[c.pkg] == nil {
+				formats[c.pkg] = map[string]bool{}
+			}
+			formats[c.pkg][c.format] = true
 			if !ErrorTranslated(c.format) {
 				t.Errorf("%s: no Vietnamese for the error %q", c.where, c.format)
 			}
@@ -157,7 +159,7 @@ func TestEveryErrorTranslated(t *testing.T) {
 	}
 	sort.Strings(pkgs)
 	for _, p := range pkgs {
-		t.Logf("%-20s %3d calls of i18n.Errorf, New and Sprintf", p, perPackage[p])
+		t.Logf("%-20s %3d calls of i18n.Errorf, New and Textf, %3d formats", p, perPackage[p], len(formats[p]))
 	}
 	t.Logf("%d distinct formats, %d entries in the error catalogue", len(used), len(catalogueErrors))
 	var unused []string
@@ -186,8 +188,7 @@ func verbSequence(s string) []string {
 // TestErrorCatalogue checks each entry of the error catalogue: both forms
 // non-empty and NFC, the same verbs in the same order, no id that
 // another part of the catalogue also holds, the same white space at the
-// ends, and
-// Vietnamese words where the English has words.
+// ends, and Vietnamese words where the English has words.
 func TestErrorCatalogue(t *testing.T) {
 	word := regexp.MustCompile(`[a-z]{4,}`)
 	for en, vi := range catalogueErrors {

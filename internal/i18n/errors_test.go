@@ -179,16 +179,28 @@ func TestErrorIn(t *testing.T) {
 	})
 }
 
-func TestSprintf(t *testing.T) {
+func TestTextf(t *testing.T) {
 	withCatalogue(t, viErrors, func() {
-		if got, want := Sprintf(EN, "%d%% of %s", 50, New("damaged file")), fmt.Sprintf("%d%% of %s", 50, "damaged file"); got != want {
+		text := Textf("%d%% of %s", 50, New("damaged file"))
+		want := fmt.Sprintf("%d%% of %s", 50, "damaged file")
+		if got := text.In(EN); got != want {
 			t.Errorf("EN: %q, want %q", got, want)
 		}
-		if got := Sprintf(VI, "%d%% of %s", 50, New("damaged file")); got != "50% của tệp bị hỏng" {
+		if got := fmt.Sprint(text); got != want {
+			t.Errorf("String: %q, want %q", got, want)
+		}
+		if got := text.In(VI); got != "50% của tệp bị hỏng" {
 			t.Errorf("VI: %q", got)
 		}
-		if got := Sprintf(VI, "area %s is empty", textArg("x")); got != "lĩnh vực vi:x trống" {
+		if got := Textf("area %s is empty", textArg("x")).In(VI); got != "lĩnh vực vi:x trống" {
 			t.Errorf("VI with Text: %q", got)
+		}
+		nested := Errorf("area %s is empty", Textf("%d%% of %s", 5, "y"))
+		if got := ErrorIn(nested, VI); got != "lĩnh vực 5% của y trống" {
+			t.Errorf("Textf argument of Errorf: %q", got)
+		}
+		if got, want := nested.Error(), "area 5% of y is empty"; got != want {
+			t.Errorf("Textf argument of Errorf in English: %q, want %q", got, want)
 		}
 	})
 }

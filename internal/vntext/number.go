@@ -1,7 +1,6 @@
 package vntext
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -33,22 +32,52 @@ type NumberError struct {
 	Reason string
 	// Err is ErrSyntax or ErrRange.
 	Err error
+	// reason is Reason with its format and arguments, to be written in
+	// another language; nil when Reason came from elsewhere.
+	reason i18n.Text
 }
 
 // Error implements error.
-func (e *NumberError) Error() string {
-	return fmt.Sprintf("cannot read %q as a %s: %s", e.Text, e.Kind, e.Reason)
+func (e *NumberError) Error() string { return e.In(i18n.EN) }
+
+// In returns the error in the language l.
+func (e *NumberError) In(l i18n.Lang) string {
+	reason := e.Reason
+	if e.reason != nil && english(e.reason) == e.Reason {
+		reason = e.reason.In(l)
+	}
+	return i18n.Textf("cannot read %q as a %s: %s", e.Text, kindWord(l, e.Kind), reason).In(l)
+}
+
+// kindWord returns the word for a NumberError's Kind in the language l.
+func kindWord(l i18n.Lang, kind string) string {
+	switch kind {
+	case "number":
+		return i18n.Textf("number").In(l)
+	case "count":
+		return i18n.Textf("count").In(l)
+	case "year":
+		return i18n.Textf("year").In(l)
+	}
+	return kind
 }
 
 // Unwrap returns ErrSyntax or ErrRange.
 func (e *NumberError) Unwrap() error { return e.Err }
 
-func syntaxErr(kind, text, format string, args ...any) error {
-	return &NumberError{Kind: kind, Text: text, Reason: fmt.Sprintf(format, args...), Err: ErrSyntax}
+// english returns a reason in English.
+func english(t i18n.Text) string { return t.In(i18n.EN) }
+
+// syntaxErr returns a NumberError for text that is not a number of the
+// kind; reason says why.
+func syntaxErr(kind, text string, reason i18n.Text) error {
+	return &NumberError{Kind: kind, Text: text, Reason: english(reason), Err: ErrSyntax, reason: reason}
 }
 
-func rangeErr(kind, text, format string, args ...any) error {
-	return &NumberError{Kind: kind, Text: text, Reason: fmt.Sprintf(format, args...), Err: ErrRange}
+// rangeErr returns a NumberError for a number out of the range of the
+// kind; reason says why.
+func rangeErr(kind, text string, reason i18n.Text) error {
+	return &NumberError{Kind: kind, Text: text, Reason: english(reason), Err: ErrRange, reason: reason}
 }
 
 // isBlank reports the white space trimmed around numbers: Unicode spaces
@@ -74,22 +103,22 @@ type numText struct {
 
 // describeRune names a rune for an error message, pointing out the
 // look-alikes that turn up in typed numbers.
-func describeRune(r rune) string {
+func describeRune(r rune) i18n.Text {
 	switch r {
 	case 'O', 'o':
-		return fmt.Sprintf("the letter %q where a digit is expected (letter O, not zero)", r)
+		return i18n.Textf("the letter %q where a digit is expected (letter O, not zero)", r)
 	case 'l', 'I':
-		return fmt.Sprintf("the letter %q where a digit is expected (letter, not one)", r)
+		return i18n.Textf("the letter %q where a digit is expected (letter, not one)", r)
 	case utf8.RuneError:
-		return "a byte that is not valid UTF-8"
+		return i18n.Textf("a byte that is not valid UTF-8")
 	}
 	if unicode.IsLetter(r) {
-		return fmt.Sprintf("the letter %q, which is not part of a number", r)
+		return i18n.Textf("the letter %q, which is not part of a number", r)
 	}
 	if unicode.IsDigit(r) {
-		return fmt.Sprintf("the digit %q, which is not an ASCII digit 0-9", r)
+		return i18n.Textf("the digit %q, which is not an ASCII digit 0-9", r)
 	}
-	return fmt.Sprintf("the character %q, which is not part of a number", r)
+	return i18n.Textf("the character %q, which is not part of a number", r)
 }
 
 // split reads the sign, percent sign and digit groups of s. count selects
@@ -99,17 +128,17 @@ func split(kind, s string, count bool) (numText, error) {
 	var n numText
 	t := strings.TrimFunc(NFC(s), isBlank)
 	if t == "" {
-		return n, syntaxErr(kind, s, "the text is empty")
+		return n, syntaxErr(kind, s, i18n.Textf("the text is empty"))
 	}
 	if !utf8.ValidString(t) {
-		return n, syntaxErr(kind, s, "the text is not valid UTF-8")
+		return n, syntaxErr(kind, s, i18n.Textf("the text is not valid UTF-8"))
 	}
 	if strings.HasSuffix(t, "%") || strings.HasSuffix(t, "％") {
 		n.percent = true
 		_, size := utf8.DecodeLastRuneInString(t)
 		t = strings.TrimRightFunc(t[:len(t)-size], isBlank)
 		if t == "" {
-			return n, syntaxErr(kind, s, "there is a percent sign but no number")
+			return n, syntaxErr(kind, s, i18n.Textf("there is a percent sign but no number"))
 		}
 	}
 	switch r, size := utf8.DecodeRuneInString(t); r {
@@ -120,7 +149,7 @@ func split(kind, s string, count bool) (numText, error) {
 		t = t[size:]
 	}
 	if t == "" {
-		return n, syntaxErr(kind, s, "there is a sign but no digits")
+		return n, syntaxErr(kind, s, i18n.Textf("there is a sign but no digits"))
 	}
 	// Exponent form, as programs write very large or small values: 1.5e+21.
 	if i := strings.IndexAny(t, "eE"); i >= 0 {
@@ -144,7 +173,7 @@ func split(kind, s string, count bool) (numText, error) {
 		case isGroupSpace(r):
 			spaces++
 		default:
-			return n, syntaxErr(kind, s, "it contains %s", describeRune(r))
+			return n, syntaxErr(kind, s, i18n.Textf("it contains %s", describeRune(r)))
 		}
 	}
 	// Decide which separator, if any, is the decimal one; the others
@@ -158,7 +187,7 @@ func split(kind, s string, count bool) (numText, error) {
 			dec = ','
 		}
 		if (dec == '.' && dots > 1) || (dec == ',' && commas > 1) {
-			return n, syntaxErr(kind, s, "it has more than one decimal separator %q", dec)
+			return n, syntaxErr(kind, s, i18n.Textf("it has more than one decimal separator %q", dec))
 		}
 	case dots == 1 || commas == 1:
 		dec = '.'
@@ -174,10 +203,10 @@ func split(kind, s string, count bool) (numText, error) {
 		i := strings.LastIndexByte(t, byte(dec))
 		intText, fracText = t[:i], t[i+1:]
 		if fracText == "" {
-			return n, syntaxErr(kind, s, "it ends with the decimal separator %q", dec)
+			return n, syntaxErr(kind, s, i18n.Textf("it ends with the decimal separator %q", dec))
 		}
 		if strings.IndexFunc(fracText, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
-			return n, syntaxErr(kind, s, "the digits after the decimal separator %q contain a separator", dec)
+			return n, syntaxErr(kind, s, i18n.Textf("the digits after the decimal separator %q contain a separator", dec))
 		}
 	}
 	ip, err := joinGroups(kind, s, intText)
@@ -185,7 +214,7 @@ func split(kind, s string, count bool) (numText, error) {
 		return n, err
 	}
 	if ip == "" && fracText == "" {
-		return n, syntaxErr(kind, s, "there are no digits")
+		return n, syntaxErr(kind, s, i18n.Textf("there are no digits"))
 	}
 	n.intPart, n.frac = ip, fracText
 	return n, nil
@@ -215,7 +244,7 @@ func joinGroups(kind, orig, t string) (string, error) {
 		if sep == 0 {
 			sep = r
 		} else if sep != r {
-			return "", syntaxErr(kind, orig, "it mixes thousands separators %q and %q", sep, r)
+			return "", syntaxErr(kind, orig, i18n.Textf("it mixes thousands separators %q and %q", sep, r))
 		}
 	}
 	if sep == 0 {
@@ -231,11 +260,11 @@ func joinGroups(kind, orig, t string) (string, error) {
 		}
 	}
 	if len(groups) != seps+1 {
-		return "", syntaxErr(kind, orig, "its digit groups are broken (a separator at the start or end, or two in a row)")
+		return "", syntaxErr(kind, orig, i18n.Textf("its digit groups are broken (a separator at the start or end, or two in a row)"))
 	}
 	for i, g := range groups {
 		if (i == 0 && (len(g) > 3 || g[0] == '0')) || (i > 0 && len(g) != 3) {
-			return "", syntaxErr(kind, orig, "its thousands groups are not of three digits (read %q as a thousands separator)", sep)
+			return "", syntaxErr(kind, orig, i18n.Textf("its thousands groups are not of three digits (read %q as a thousands separator)", sep))
 		}
 		b.WriteString(g)
 	}
@@ -248,7 +277,7 @@ func (n *numText) readExponent(kind, orig, mant, exp string) error {
 		exp = exp[1:]
 	}
 	if exp == "" || len(exp) > 4 || strings.IndexFunc(exp, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
-		return syntaxErr(kind, orig, "it contains the letter \"e\" without a valid exponent after it")
+		return syntaxErr(kind, orig, i18n.Textf("it contains the letter \"e\" without a valid exponent after it"))
 	}
 	n.exp += exp
 	ip, fr := mant, ""
@@ -258,12 +287,12 @@ func (n *numText) readExponent(kind, orig, mant, exp string) error {
 	for _, part := range []string{ip, fr} {
 		for _, r := range part {
 			if r < '0' || r > '9' {
-				return syntaxErr(kind, orig, "it contains %s", describeRune(r))
+				return syntaxErr(kind, orig, i18n.Textf("it contains %s", describeRune(r)))
 			}
 		}
 	}
 	if ip == "" && fr == "" {
-		return syntaxErr(kind, orig, "there are no digits before the exponent")
+		return syntaxErr(kind, orig, i18n.Textf("there are no digits before the exponent"))
 	}
 	n.intPart, n.frac = ip, fr
 	return nil
@@ -340,7 +369,7 @@ func ParseNumber(s string) (v float64, percent bool, err error) {
 	}
 	v, perr := strconv.ParseFloat(num, 64)
 	if perr != nil || math.IsInf(v, 0) || math.IsNaN(v) {
-		return 0, false, rangeErr("number", s, "it is too large for a 64-bit float")
+		return 0, false, rangeErr("number", s, i18n.Textf("it is too large for a 64-bit float"))
 	}
 	if n.neg && v != 0 {
 		v = -v
@@ -365,24 +394,24 @@ func ParseCount(s string) (int64, error) {
 		return 0, err
 	}
 	if n.percent {
-		return 0, syntaxErr("count", s, "it has a percent sign; a count is a whole number of things")
+		return 0, syntaxErr("count", s, i18n.Textf("it has a percent sign; a count is a whole number of things"))
 	}
 	if n.exp != "" {
-		return 0, syntaxErr("count", s, "it is written with an exponent; write the count in full")
+		return 0, syntaxErr("count", s, i18n.Textf("it is written with an exponent; write the count in full"))
 	}
 	if strings.Trim(n.frac, "0") != "" {
-		return 0, syntaxErr("count", s, "it has a fractional part (%s,%s); a count must be whole", orZero(n.intPart), n.frac)
+		return 0, syntaxErr("count", s, i18n.Textf("it has a fractional part (%s,%s); a count must be whole", orZero(n.intPart), n.frac))
 	}
 	digits := strings.TrimLeft(n.intPart, "0")
 	if digits == "" {
 		return 0, nil
 	}
 	if n.neg {
-		return 0, rangeErr("count", s, "a count cannot be negative")
+		return 0, rangeErr("count", s, i18n.Textf("a count cannot be negative"))
 	}
 	c, perr := strconv.ParseInt(digits, 10, 64)
 	if perr != nil {
-		return 0, rangeErr("count", s, "it is too large for a 64-bit integer")
+		return 0, rangeErr("count", s, i18n.Textf("it is too large for a 64-bit integer"))
 	}
 	return c, nil
 }
@@ -403,22 +432,22 @@ func orZero(s string) string {
 func ParseYear(s string) (int, error) {
 	t := strings.TrimFunc(NFC(s), isBlank)
 	if t == "" {
-		return 0, syntaxErr("year", s, "the text is empty")
+		return 0, syntaxErr("year", s, i18n.Textf("the text is empty"))
 	}
 	if i := strings.IndexAny(t, ".,"); i == 4 && len(t) > 5 && strings.Trim(t[5:], "0") == "" {
 		t = t[:4]
 	}
 	for _, r := range t {
 		if r < '0' || r > '9' {
-			return 0, syntaxErr("year", s, "it contains %s", describeRune(r))
+			return 0, syntaxErr("year", s, i18n.Textf("it contains %s", describeRune(r)))
 		}
 	}
 	if len(t) != 4 {
-		return 0, syntaxErr("year", s, "a year has four digits, this has %d", len(t))
+		return 0, syntaxErr("year", s, i18n.Textf("a year has four digits, this has %d", len(t)))
 	}
 	y, _ := strconv.Atoi(t) // four ASCII digits always parse
 	if y < 1900 || y > 2200 {
-		return 0, rangeErr("year", s, "%d is outside 1900-2200", y)
+		return 0, rangeErr("year", s, i18n.Textf("%d is outside 1900-2200", y))
 	}
 	return y, nil
 }
