@@ -146,8 +146,11 @@ type RowFilter func(cell func(column string) string) bool
 // (all when keep is nil): a row it refuses is counted in RowsRead and
 // Skipped and goes no further, neither into the record nor into
 // Rejected, so that memory follows the rows kept. CSV files are read as a
-// stream, so a large file of rows the caller does not need costs little
-// memory; the other formats are decoded whole first.
+// stream, Parquet files one row group at a time, Arrow files one record
+// batch at a time, so a large file of rows the caller does not need costs
+// little memory; a JSON file's text is held whole (read twice: once for
+// its keys, once for its rows) but only the rows kept are built; a
+// workbook is decoded whole first.
 func ReadFiltered(r io.Reader, name string, format Format, kind Kind, mem memory.Allocator, keep RowFilter) (*Loaded, error) {
 	return ReadWith(r, name, ReadOptions{Format: format, Kind: kind, Keep: keep}, mem)
 }
