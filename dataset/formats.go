@@ -39,7 +39,7 @@ type jsonRecord struct {
 // collects the keys of the records (the header), the second reads the
 // records into the table one at a time, so that memory follows the rows
 // kept rather than the records of the file.
-func readJSON(data []byte, name string, kind Kind, defaults map[string]string, mem memory.Allocator, keep RowFilter) (*Loaded, error) {
+func readJSON(data []byte, name string, kind Kind, defaults map[string]string, mem memory.Allocator, keep keepRule) (*Loaded, error) {
 	data, err := checkJSONText(data, name)
 	if err != nil {
 		return nil, err
@@ -474,7 +474,7 @@ func jsonInput(v json.RawMessage) input {
 // panics recovered, cchc's checksum verified, the stored Arrow schema
 // checked before it is decoded, every record checked, and the rows read
 // compared with the rows the footer declares.
-func readParquet(ra readAtSeeker, name string, kind Kind, defaults map[string]string, mem memory.Allocator, keep RowFilter) (l *Loaded, err error) {
+func readParquet(ra readAtSeeker, name string, kind Kind, defaults map[string]string, mem memory.Allocator, keep keepRule) (l *Loaded, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			l, err = nil, &ParseError{File: name, Err: fmt.Errorf("%w: corrupt Parquet file: %w", ErrFormat, binread.Recovered(r))}
@@ -629,7 +629,7 @@ func readParquetTable(fr *pqarrow.FileReader, rgs []int) (arrow.Table, error) {
 }
 
 // readIPC reads an Arrow IPC file (or stream).
-func readIPC(ra readAtSeeker, name string, kind Kind, defaults map[string]string, mem memory.Allocator, keep RowFilter) (l *Loaded, err error) {
+func readIPC(ra readAtSeeker, name string, kind Kind, defaults map[string]string, mem memory.Allocator, keep keepRule) (l *Loaded, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			l, err = nil, &ParseError{File: name, Err: fmt.Errorf("%w: corrupt Arrow file: %w", ErrFormat, binread.Recovered(r))}
@@ -696,7 +696,7 @@ func readIPC(ra readAtSeeker, name string, kind Kind, defaults map[string]string
 // readRecords reads the rows of Arrow records (not retained, not
 // released) with the same rules as the CSV reader. Line numbers count the
 // header as line 1.
-func readRecords(name string, schema *arrow.Schema, kind Kind, defaults map[string]string, mem memory.Allocator, keep RowFilter, next func() (arrow.Record, error)) (*Loaded, error) {
+func readRecords(name string, schema *arrow.Schema, kind Kind, defaults map[string]string, mem memory.Allocator, keep keepRule, next func() (arrow.Record, error)) (*Loaded, error) {
 	header := make([]string, schema.NumFields())
 	for i, f := range schema.Fields() {
 		header[i] = f.Name

@@ -164,6 +164,15 @@ func TestReadFiltered(t *testing.T) {
 			if want := []string{"keep", "drop", "keep", "keep"}; !reflect.DeepEqual(asked, want) {
 				t.Errorf("filter asked about %q, want %q", asked, want)
 			}
+			// CheckOnly checks every row and keeps only the first good one.
+			c, err := ReadWith(bytes.NewReader(tc.data), "f."+string(tc.format), ReadOptions{Format: tc.format, Kind: KindObservations, CheckOnly: true, KeepFirst: 1}, memory.NewGoAllocator())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer c.Release()
+			if c.Record.NumRows() != 1 || c.Checked != 2 || c.RowsRead != 4 || len(c.Rejected) != 1 || !reflect.DeepEqual(c.Lines, []int{2}) {
+				t.Fatalf("CheckOnly: rows %d, checked %d, read %d, rejected %v, lines %v", c.Record.NumRows(), c.Checked, c.RowsRead, c.Rejected, c.Lines)
+			}
 		})
 	}
 }

@@ -117,7 +117,10 @@ func validateFile(path string, kind dataset.Kind, maxList, show int, mem memory.
 			return ok
 		}
 	}
-	l, err := dataset.ReadFile(path, kind, mem)
+	// Every row is checked; without --show (which prints the table's head
+	// and tail) no row is kept, so that memory follows the rejected rows,
+	// not the file.
+	l, err := dataset.ReadFileWith(path, dataset.ReadOptions{Kind: kind, CheckOnly: show == 0}, mem)
 	if err != nil {
 		fmt.Fprintf(stderr, "cchc validate: %v\n", err)
 		fmt.Fprintf(stdout, "%s: not loaded\n", path)
@@ -125,7 +128,7 @@ func validateFile(path string, kind dataset.Kind, maxList, show int, mem memory.
 	}
 	defer l.Release()
 	fmt.Fprintf(stdout, "%s: %s, %d rows read, %d loaded, %d rejected\n",
-		path, l.Kind, l.RowsRead, l.Record.NumRows(), len(l.Rejected))
+		path, l.Kind, l.RowsRead, int(l.Record.NumRows())+l.Checked, len(l.Rejected))
 	if len(l.IgnoredColumns) > 0 {
 		q := make([]string, len(l.IgnoredColumns))
 		for i, c := range l.IgnoredColumns {
