@@ -312,12 +312,13 @@ func (r *scorecardRun) score() error {
 	// rows, in the input's own memory, and the superseded ones): the other
 	// input rows are let go before the outputs are built, so memory peaks
 	// at the larger of the two, not their sum.
+	read := len(r.obs)
 	r.obs, r.lines = nil, nil
-	returnGarbage(int64(len(res.Unmatched)))
 	if err != nil {
 		addFlagHints(err)
 		return err
 	}
+	returnGarbage(int64(read))
 	for _, w := range res.Warnings {
 		fmt.Fprintln(r.stderr, "cchc scorecard: "+r.flags.lang.T("warning: %s", w))
 	}
