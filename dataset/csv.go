@@ -51,7 +51,7 @@ func (t *tapReader) drop(upto int64) {
 }
 
 // readCSV reads a CSV table (see Read for the rules).
-func readCSV(r io.Reader, name string, kind Kind, defaults map[string]string, mem memory.Allocator, keep RowFilter) (*Loaded, error) {
+func readCSV(r io.Reader, name string, kind Kind, defaults map[string]string, mem memory.Allocator, keep keepRule) (*Loaded, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	start, _ := br.Peek(4)
 	switch {
@@ -171,7 +171,7 @@ func excelSepLine(head []byte) (comma rune, n int) {
 // readCSVBody reads the CSV text from the header line on, with the given
 // delimiter; base is the number of lines before the header, so that the
 // header is line base+1.
-func readCSVBody(br *bufio.Reader, name string, kind Kind, defaults map[string]string, comma rune, base int, mem memory.Allocator, keep RowFilter) (*Loaded, error) {
+func readCSVBody(br *bufio.Reader, name string, kind Kind, defaults map[string]string, comma rune, base int, mem memory.Allocator, keep keepRule) (*Loaded, error) {
 	tap := &tapReader{r: br}
 	cr := csv.NewReader(tap)
 	cr.Comma = comma

@@ -34,112 +34,23 @@ type jsonRecord struct {
 	bad  string // why the element is not a record
 }
 
-// readJSON reads a JSON array of records.
-func readJSON(data []byte, name string, kind Kind, defaults map[string]string, mem memory.Allocator, keep RowFilter) (*Loaded, error) {
-	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, &ParseError{File: name, Err: ErrEmptyFile}
-	}
-	if !utf8.Valid(data) {
-		off := 0
-		for off < len(data) {
-			r, size := utf8.DecodeRune(data[off:])
-			if r == utf8.RuneError && size <= 1 {
-				break
-			}
-			off += size
-		}
-		return nil, checkUTF8(name, lineOfOffset(data, off), data[off:])
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	jsonErr := func(err error) error {
-		line := lineOfOffset(data, int(min(dec.InputOffset(), int64(len(data)))))
-		var se *json.SyntaxError
-		if errors.Is(err, io.ErrUnexpectedEOF) {
-			line = lineOfOffset(data, len(data))
-		}
-		if errors.As(err, &se) {
-			line = lineOfOffset(data, int(min(se.Offset, int64(len(data)))))
-		}
-		return &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: not a JSON array of records: %v", ErrFormat, err)}
-	}
-	tok, err := dec.Token()
+// readJSON reads a JSON array of records, or an object holding one table
+// by name, in two passes over data: the first checks the syntax and
+// collects the keys of the records (the header), the second reads the
+// records into the table one at a time, so that memory follows the rows
+// kept rather than the records of the file.
+func readJSON(data []byte, name string, kind Kind, defaults map[string]string, mem memory.Allocator, keep keepRule) (*Loaded, error) {
+	data, err := checkJSONText(data, name)
 	if err != nil {
-		return nil, jsonErr(err)
+		return nil, err
 	}
-	base := 0 // offset in data of the text dec reads
-	single := false
-	if d, ok := tok.(json.Delim); ok && d == '{' {
-		// An object holding tables by name, as "cchc parse --format json"
-		// writes: {"plan": {...}, "targets": [...], "tasks": [...]}.
-		start, isObj, err := pickJSONTable(data, dec, kind)
-		if err != nil {
-			return nil, &ParseError{File: name, Line: 1, Err: err}
-		}
-		base, single = start, isObj
-		dec = json.NewDecoder(bytes.NewReader(data[start:]))
-		dec.UseNumber()
-		if !single {
-			if _, err := dec.Token(); err != nil {
-				return nil, jsonErr(err)
-			}
-		}
-	} else if !ok || d != '[' {
-		return nil, &ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: a JSON table is an array of records ([{...}, {...}])", ErrFormat)}
+	jt, err := openJSONTable(data, name, kind)
+	if err != nil {
+		return nil, err
 	}
-	var recs []jsonRecord
-	var header []string
-	seen := map[string]bool{}
-	lines := lineCounter{data: data}
-	for single || dec.More() {
-		off := base + int(dec.InputOffset())
-		for off < len(data) && (data[off] == ',' || data[off] == ' ' || data[off] == '\n' || data[off] == '\r' || data[off] == '\t') {
-			off++
-		}
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return nil, jsonErr(err)
-		}
-		jr := jsonRecord{line: lines.at(off), raw: string(raw), vals: map[string]input{}}
-		var obj map[string]json.RawMessage
-		if err := json.Unmarshal(raw, &obj); err != nil || obj == nil {
-			jr.bad = "not a JSON object"
-		} else if key, at, dup := duplicateJSONKey(raw); dup {
-			line, col := lineColumn(data, off+at)
-			jr.bad = fmt.Sprintf("duplicate key %q at line %d, column %d (a record names each key once)", key, line, col)
-		} else {
-			flattenJSON(&jr, "", obj)
-			for _, k := range jr.keys {
-				if !seen[k] {
-					seen[k] = true
-					header = append(header, k)
-				}
-			}
-		}
-		recs = append(recs, jr)
-		if single {
-			break
-		}
-	}
-	if !single {
-		if _, err := dec.Token(); err != nil {
-			return nil, jsonErr(err)
-		}
-		if base == 0 {
-			if err := checkJSONEnd(data, int(dec.InputOffset())); err != nil {
-				return nil, &ParseError{File: name, Line: lineOfOffset(data, jsonNextValue(data, int(dec.InputOffset()))), Err: err}
-			}
-		}
-	}
-	if len(header) == 0 && kind != "" {
-		// No records, or none with a key: an empty table of the kind asked for.
-		for _, c := range specs(kind) {
-			header = append(header, c.name)
-		}
-	}
-	if len(header) == 0 {
-		return nil, &ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: the JSON table has no records to tell its kind from; name the kind", ErrUnknownKind)}
+	header, err := jt.header(kind)
+	if err != nil {
+		return nil, err
 	}
 	m, err := mapHeaderDefaults(name, append([]string(nil), header...), kind, defaults)
 	if err != nil {
@@ -148,27 +59,189 @@ func readJSON(data []byte, name string, kind Kind, defaults map[string]string, m
 	t := newTableBuilder(name, m, mem, keep)
 	defer t.release()
 	ins := make([]input, len(m.cs))
-	for _, jr := range recs {
-		raw := func() string { return jr.raw }
-		if jr.bad != "" {
-			t.loaded.RowsRead++
-			t.reject(jr.line, "", jr.bad, raw())
-			continue
-		}
-		for j, i := range m.src {
-			if i < 0 {
-				ins[j] = m.absent(j)
-				continue
-			}
-			v, ok := jr.vals[header[i]]
-			if !ok {
-				v = input{null: true}
-			}
-			ins[j] = v
-		}
-		t.add(jr.line, ins, raw)
+	err = jt.each(func(jr *jsonRecord) { addJSONRecord(t, header, jr, ins) })
+	if err != nil {
+		return nil, err
 	}
 	return t.finish(), nil
+}
+
+// checkJSONText drops a byte-order mark and fails on an empty file or one
+// that is not UTF-8, naming the line of the first bad byte.
+func checkJSONText(data []byte, name string) ([]byte, error) {
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, &ParseError{File: name, Err: ErrEmptyFile}
+	}
+	if utf8.Valid(data) {
+		return data, nil
+	}
+	off := 0
+	for off < len(data) {
+		r, size := utf8.DecodeRune(data[off:])
+		if r == utf8.RuneError && size <= 1 {
+			break
+		}
+		off += size
+	}
+	return nil, checkUTF8(name, lineOfOffset(data, off), data[off:])
+}
+
+// jsonTable is where the table of a JSON file stands: an array of records
+// at offset base (0 for a file that is one array), or a single record
+// when an object of tables holds the table as one object ("plan": {...}).
+type jsonTable struct {
+	data   []byte
+	name   string
+	base   int
+	single bool
+}
+
+// openJSONTable finds the table in data: the top-level array, or the
+// value of the key naming kind in a top-level object.
+func openJSONTable(data []byte, name string, kind Kind) (*jsonTable, error) {
+	jt := &jsonTable{data: data, name: name}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	tok, err := dec.Token()
+	if err != nil {
+		return nil, jt.syntaxError(dec, err)
+	}
+	d, ok := tok.(json.Delim)
+	switch {
+	case ok && d == '{':
+		// An object holding tables by name, as "cchc parse --format json"
+		// writes: {"plan": {...}, "targets": [...], "tasks": [...]}.
+		start, isObj, err := pickJSONTable(data, dec, kind)
+		if err != nil {
+			return nil, &ParseError{File: name, Line: 1, Err: err}
+		}
+		jt.base, jt.single = start, isObj
+	case !ok || d != '[':
+		return nil, &ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: a JSON table is an array of records ([{...}, {...}])", ErrFormat)}
+	}
+	return jt, nil
+}
+
+// syntaxError places a decoding error of dec (which reads from base) at
+// its line.
+func (jt *jsonTable) syntaxError(dec *json.Decoder, err error) error {
+	data := jt.data
+	line := lineOfOffset(data, min(jt.base+int(dec.InputOffset()), len(data)))
+	var se *json.SyntaxError
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		line = lineOfOffset(data, len(data))
+	}
+	if errors.As(err, &se) {
+		line = lineOfOffset(data, min(jt.base+int(se.Offset), len(data)))
+	}
+	return &ParseError{File: jt.name, Line: line, Err: fmt.Errorf("%w: not a JSON array of records: %w", ErrFormat, err)}
+}
+
+// header reads every record once and returns their keys in order of first
+// appearance; with no keys at all, the columns of kind.
+func (jt *jsonTable) header(kind Kind) ([]string, error) {
+	var header []string
+	seen := map[string]bool{}
+	err := jt.each(func(jr *jsonRecord) {
+		for _, k := range jr.keys {
+			if !seen[k] {
+				seen[k] = true
+				header = append(header, k)
+			}
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(header) == 0 && kind != "" {
+		// No records, or none with a key: an empty table of the kind asked for.
+		for _, c := range specs(kind) {
+			header = append(header, c.name)
+		}
+	}
+	if len(header) == 0 {
+		return nil, &ParseError{File: jt.name, Line: 1, Err: fmt.Errorf("%w: the JSON table has no records to tell its kind from; name the kind", ErrUnknownKind)}
+	}
+	return header, nil
+}
+
+// each decodes the records of the table in order and calls fn with each;
+// it fails on a syntax error and on a second value after a top-level
+// array.
+func (jt *jsonTable) each(fn func(jr *jsonRecord)) error {
+	data := jt.data
+	dec := json.NewDecoder(bytes.NewReader(data[jt.base:]))
+	dec.UseNumber()
+	if !jt.single {
+		if _, err := dec.Token(); err != nil { // the opening '['
+			return jt.syntaxError(dec, err)
+		}
+	}
+	lines := lineCounter{data: data}
+	for jt.single || dec.More() {
+		off := jt.base + int(dec.InputOffset())
+		for off < len(data) && (data[off] == ',' || data[off] == ' ' || data[off] == '\n' || data[off] == '\r' || data[off] == '\t') {
+			off++
+		}
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return jt.syntaxError(dec, err)
+		}
+		jr := jt.record(raw, off, lines.at(off))
+		fn(&jr)
+		if jt.single {
+			return nil
+		}
+	}
+	if _, err := dec.Token(); err != nil { // the closing ']'
+		return jt.syntaxError(dec, err)
+	}
+	if jt.base == 0 {
+		if err := checkJSONEnd(data, int(dec.InputOffset())); err != nil {
+			return &ParseError{File: jt.name, Line: lineOfOffset(data, jsonNextValue(data, int(dec.InputOffset()))), Err: err}
+		}
+	}
+	return nil
+}
+
+// record reads one element of the table, raw, found at offset off on the
+// given line: its flattened keys and values, or why it is not a record.
+func (jt *jsonTable) record(raw json.RawMessage, off, line int) jsonRecord {
+	jr := jsonRecord{line: line, raw: string(raw), vals: map[string]input{}}
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &obj); err != nil || obj == nil {
+		jr.bad = "not a JSON object"
+	} else if key, at, dup := duplicateJSONKey(raw); dup {
+		line, col := lineColumn(jt.data, off+at)
+		jr.bad = fmt.Sprintf("duplicate key %q at line %d, column %d (a record names each key once)", key, line, col)
+	} else {
+		flattenJSON(&jr, "", obj)
+	}
+	return jr
+}
+
+// addJSONRecord adds one record to the table; ins is scratch space of the
+// table's width.
+func addJSONRecord(t *tableBuilder, header []string, jr *jsonRecord, ins []input) {
+	raw := func() string { return jr.raw }
+	if jr.bad != "" {
+		t.loaded.RowsRead++
+		t.reject(jr.line, "", jr.bad, raw())
+		return
+	}
+	for j, i := range t.m.src {
+		if i < 0 {
+			ins[j] = t.m.absent(j)
+			continue
+		}
+		v, ok := jr.vals[header[i]]
+		if !ok {
+			v = input{null: true}
+		}
+		ins[j] = v
+	}
+	t.add(jr.line, ins, raw)
 }
 
 // jsonNextValue returns the offset of the first byte after end that is
@@ -401,7 +474,7 @@ func jsonInput(v json.RawMessage) input {
 // panics recovered, cchc's checksum verified, the stored Arrow schema
 // checked before it is decoded, every record checked, and the rows read
 // compared with the rows the footer declares.
-func readParquet(ra readAtSeeker, name string, kind Kind, defaults map[string]string, mem memory.Allocator, keep RowFilter) (l *Loaded, err error) {
+func readParquet(ra readAtSeeker, name string, kind Kind, defaults map[string]string, mem memory.Allocator, keep keepRule) (l *Loaded, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			l, err = nil, &ParseError{File: name, Err: fmt.Errorf("%w: corrupt Parquet file: %w", ErrFormat, binread.Recovered(r))}
@@ -424,22 +497,67 @@ func readParquet(ra readAtSeeker, name string, kind Kind, defaults map[string]st
 	if err != nil {
 		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: %v", ErrFormat, err)}
 	}
-	tbl, err := readParquetTable(fr)
+	schema, err := fr.Schema()
 	if err != nil {
 		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: reading Parquet: %w", ErrFormat, err)}
 	}
-	defer tbl.Release()
-	if declared := pf.NumRows(); tbl.NumRows() != declared {
-		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: %w: %d rows read where the footer declares %d", ErrFormat, binread.ErrDamaged, tbl.NumRows(), declared)}
+	groups := &parquetGroups{fr: fr}
+	defer groups.release()
+	l, err = readRecords(name, schema, kind, defaults, mem, keep, groups.next)
+	if err != nil {
+		return nil, err
 	}
-	tr := array.NewTableReader(tbl, 64<<10)
-	defer tr.Release()
-	return readRecords(name, tbl.Schema(), kind, defaults, mem, keep, func() (arrow.Record, error) {
-		if tr.Next() {
-			return tr.Record(), nil
+	if declared := pf.NumRows(); groups.rows != declared {
+		l.Release()
+		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: %w: %d rows read where the footer declares %d", ErrFormat, binread.ErrDamaged, groups.rows, declared)}
+	}
+	return l, nil
+}
+
+// parquetGroups hands readRecords the rows of a Parquet file one row
+// group at a time, so that memory holds one decoded row group and the
+// rows kept, not the whole file.
+type parquetGroups struct {
+	fr    *pqarrow.FileReader
+	group int
+	rows  int64 // rows decoded so far
+	tbl   arrow.Table
+	tr    *array.TableReader
+}
+
+// next returns the next record, nil after the last.
+func (p *parquetGroups) next() (arrow.Record, error) {
+	for {
+		if p.tr != nil && p.tr.Next() {
+			return p.tr.Record(), nil
 		}
-		return nil, tr.Err()
-	})
+		if p.tr != nil {
+			err := p.tr.Err()
+			p.release()
+			if err != nil {
+				return nil, fmt.Errorf("reading Parquet: %w", err)
+			}
+		}
+		if p.group >= p.fr.ParquetReader().NumRowGroups() {
+			return nil, nil
+		}
+		tbl, err := readParquetTable(p.fr, []int{p.group})
+		if err != nil {
+			return nil, fmt.Errorf("reading Parquet row group %d: %w", p.group, err)
+		}
+		p.group++
+		p.rows += tbl.NumRows()
+		p.tbl, p.tr = tbl, array.NewTableReader(tbl, 64<<10)
+	}
+}
+
+// release frees the row group being read.
+func (p *parquetGroups) release() {
+	if p.tr != nil {
+		p.tr.Release()
+		p.tbl.Release()
+		p.tr, p.tbl = nil, nil
+	}
 }
 
 // checkParquetMeta verifies cchc's checksum when the file has one and
@@ -454,17 +572,14 @@ func checkParquetMeta(pf *file.Reader, ra io.ReaderAt, size int64) error {
 	return nil
 }
 
-// readParquetTable reads every column of every row group in the calling
-// goroutine. pqarrow's ReadTable and GetFieldReaders read in goroutines of
+// readParquetTable reads every column of the row groups rgs in the
+// calling goroutine. pqarrow's ReadTable and GetFieldReaders read in goroutines of
 // their own, where a panic of the decoder on a damaged file (snappy: corrupt input) could not
 // be recovered and would end the program.
-func readParquetTable(fr *pqarrow.FileReader) (arrow.Table, error) {
-	var cols, rgs []int
+func readParquetTable(fr *pqarrow.FileReader, rgs []int) (arrow.Table, error) {
+	var cols []int
 	for i := 0; i < fr.ParquetReader().MetaData().Schema.NumColumns(); i++ {
 		cols = append(cols, i)
-	}
-	for i := 0; i < fr.ParquetReader().NumRowGroups(); i++ {
-		rgs = append(rgs, i)
 	}
 	fieldIdx, err := fr.Manifest.GetFieldIndices(cols)
 	if err != nil {
@@ -514,7 +629,7 @@ func readParquetTable(fr *pqarrow.FileReader) (arrow.Table, error) {
 }
 
 // readIPC reads an Arrow IPC file (or stream).
-func readIPC(ra readAtSeeker, name string, kind Kind, defaults map[string]string, mem memory.Allocator, keep RowFilter) (l *Loaded, err error) {
+func readIPC(ra readAtSeeker, name string, kind Kind, defaults map[string]string, mem memory.Allocator, keep keepRule) (l *Loaded, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			l, err = nil, &ParseError{File: name, Err: fmt.Errorf("%w: corrupt Arrow file: %w", ErrFormat, binread.Recovered(r))}
@@ -581,7 +696,7 @@ func readIPC(ra readAtSeeker, name string, kind Kind, defaults map[string]string
 // readRecords reads the rows of Arrow records (not retained, not
 // released) with the same rules as the CSV reader. Line numbers count the
 // header as line 1.
-func readRecords(name string, schema *arrow.Schema, kind Kind, defaults map[string]string, mem memory.Allocator, keep RowFilter, next func() (arrow.Record, error)) (*Loaded, error) {
+func readRecords(name string, schema *arrow.Schema, kind Kind, defaults map[string]string, mem memory.Allocator, keep keepRule, next func() (arrow.Record, error)) (*Loaded, error) {
 	header := make([]string, schema.NumFields())
 	for i, f := range schema.Fields() {
 		header[i] = f.Name
@@ -602,7 +717,7 @@ func readRecords(name string, schema *arrow.Schema, kind Kind, defaults map[stri
 	for {
 		rec, err := next()
 		if err != nil {
-			return nil, &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: %v", ErrFormat, err)}
+			return nil, &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: %w", ErrFormat, err)}
 		}
 		if rec == nil {
 			break

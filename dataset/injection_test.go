@@ -3,9 +3,17 @@ package dataset
 import (
 	"bytes"
 	"encoding/csv"
+	"fmt"
+	"reflect"
+	"strings"
 	"testing"
 
+	"github.com/apache/arrow/go/v15/arrow"
+	"github.com/apache/arrow/go/v15/arrow/array"
 	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/apache/arrow/go/v15/parquet"
+	"github.com/apache/arrow/go/v15/parquet/file"
+	"github.com/apache/arrow/go/v15/parquet/pqarrow"
 )
 
 // TestCSVFormulaInjection writes text cells that a spreadsheet would
@@ -86,19 +94,113 @@ func TestCSVFormulaRoundTrip(t *testing.T) {
 }
 
 // TestReadFiltered keeps the rows a filter accepts, counts the others as
-// skipped, and keeps the line numbers of the rows kept.
+// skipped, and keeps the line numbers of the rows kept, in every format
+// (CSV and JSON as text, Parquet and Arrow with all-text columns, and
+// Parquet split in row groups of one row, read one group at a time).
 func TestReadFiltered(t *testing.T) {
-	data := "entity,year,metric,value\nA,2024,keep,1\nB,2024,drop,2\nC,2024,keep,x\nD,2024, keep ,4\n"
-	keep := func(cell func(string) string) bool { return cell("metric") == "keep" }
-	l, err := ReadFiltered(bytes.NewReader([]byte(data)), "f.csv", FormatCSV, KindObservations, memory.NewGoAllocator(), keep)
+	rows := [][]string{{"A", "2024", "keep", "1"}, {"B", "2024", "drop", "2"}, {"C", "2024", "keep", "x"}, {"D", "2024", " keep ", "4"}}
+	header := []string{"entity", "year", "metric", "value"}
+	csvText := strings.Join(header, ",") + "\n"
+	var jsonRecs []string
+	for _, r := range rows {
+		csvText += strings.Join(r, ",") + "\n"
+		jsonRecs = append(jsonRecs, fmt.Sprintf(`{"entity": %q, "year": %s, "metric": %q, "value": %q}`, r[0], r[1], r[2], r[3]))
+	}
+	textRecord := func() arrow.Record {
+		fields := make([]arrow.Field, len(header))
+		for j, h := range header {
+			fields[j] = arrow.Field{Name: h, Type: arrow.BinaryTypes.String}
+		}
+		b := array.NewRecordBuilder(memory.NewGoAllocator(), arrow.NewSchema(fields, nil))
+		defer b.Release()
+		for _, r := range rows {
+			for j, c := range r {
+				b.Field(j).(*array.StringBuilder).Append(c)
+			}
+		}
+		return b.NewRecord()
+	}
+	encode := func(format Format) []byte {
+		rec := textRecord()
+		defer rec.Release()
+		var buf bytes.Buffer
+		if err := Write(&buf, format, rec, WriteOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		return buf.Bytes()
+	}
+	tests := []struct {
+		name   string
+		format Format
+		data   []byte
+		// rejectedLine is the line of the "x" value: the JSON record's
+		// line, the others' row (header = line 1).
+		rejectedLine int
+	}{
+		{"csv", FormatCSV, []byte(csvText), 4},
+		{"json", FormatJSON, []byte("[\n" + strings.Join(jsonRecs, ",\n") + "\n]\n"), 4},
+		{"parquet", FormatParquet, encode(FormatParquet), 4},
+		{"parquet row groups", FormatParquet, oneRowGroups(t, textRecord()), 4},
+		{"arrow", FormatArrow, encode(FormatArrow), 4},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var asked []string
+			keep := func(cell func(string) string) bool {
+				asked = append(asked, cell("metric"))
+				return cell("metric") == "keep"
+			}
+			l, err := ReadFiltered(bytes.NewReader(tc.data), "f."+string(tc.format), tc.format, KindObservations, memory.NewGoAllocator(), keep)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer l.Release()
+			if l.Record.NumRows() != 2 || l.Skipped != 1 || l.RowsRead != 4 || len(l.Rejected) != 1 {
+				t.Fatalf("rows %d, skipped %d, read %d, rejected %v", l.Record.NumRows(), l.Skipped, l.RowsRead, l.Rejected)
+			}
+			if len(l.Lines) != 2 || l.Lines[0] != 2 || l.Lines[1] != 5 || l.Rejected[0].Line != tc.rejectedLine {
+				t.Fatalf("lines %v, rejected at %d", l.Lines, l.Rejected[0].Line)
+			}
+			if want := []string{"keep", "drop", "keep", "keep"}; !reflect.DeepEqual(asked, want) {
+				t.Errorf("filter asked about %q, want %q", asked, want)
+			}
+			// CheckOnly checks every row and keeps only the first good one.
+			c, err := ReadWith(bytes.NewReader(tc.data), "f."+string(tc.format), ReadOptions{Format: tc.format, Kind: KindObservations, CheckOnly: true, KeepFirst: 1}, memory.NewGoAllocator())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer c.Release()
+			if c.Record.NumRows() != 1 || c.Checked != 2 || c.RowsRead != 4 || len(c.Rejected) != 1 || !reflect.DeepEqual(c.Lines, []int{2}) {
+				t.Fatalf("CheckOnly: rows %d, checked %d, read %d, rejected %v, lines %v", c.Record.NumRows(), c.Checked, c.RowsRead, c.Rejected, c.Lines)
+			}
+		})
+	}
+}
+
+// oneRowGroups writes rec (released here) as Parquet with one row per row
+// group.
+func oneRowGroups(t *testing.T, rec arrow.Record) []byte {
+	t.Helper()
+	defer rec.Release()
+	var buf bytes.Buffer
+	props := parquet.NewWriterProperties(parquet.WithMaxRowGroupLength(1))
+	fw, err := pqarrow.NewFileWriter(rec.Schema(), &buf, props, pqarrow.DefaultWriterProps())
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer l.Release()
-	if l.Record.NumRows() != 2 || l.Skipped != 1 || l.RowsRead != 4 || len(l.Rejected) != 1 {
-		t.Fatalf("rows %d, skipped %d, read %d, rejected %v", l.Record.NumRows(), l.Skipped, l.RowsRead, l.Rejected)
+	if err := fw.Write(rec); err != nil {
+		t.Fatal(err)
 	}
-	if l.Lines[0] != 2 || l.Lines[1] != 5 || l.Rejected[0].Line != 4 {
-		t.Fatalf("lines %v, rejected at %d", l.Lines, l.Rejected[0].Line)
+	if err := fw.Close(); err != nil {
+		t.Fatal(err)
 	}
+	pf, err := file.NewParquetReader(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pf.Close()
+	if pf.NumRowGroups() != int(rec.NumRows()) {
+		t.Fatalf("%d row groups for %d rows", pf.NumRowGroups(), rec.NumRows())
+	}
+	return buf.Bytes()
 }

@@ -71,6 +71,25 @@ type ReadOptions struct {
 	Defaults map[string]string
 	// Keep, when not nil, keeps only the rows it accepts (see ReadFiltered).
 	Keep RowFilter
+	// CheckOnly reads and checks every row as usual but keeps in the
+	// record only the first KeepFirst rows that read well: the others are
+	// counted in Loaded.Checked. Memory then follows the rejected rows,
+	// not the file (a CSV, Parquet or Arrow file is read as a stream).
+	CheckOnly bool
+	// KeepFirst is the number of good rows CheckOnly keeps.
+	KeepFirst int
+}
+
+// keepRule is which rows a reader keeps: those the filter accepts, and
+// with checkOnly only the first keepFirst of those that read well.
+type keepRule struct {
+	filter    RowFilter
+	checkOnly bool
+	keepFirst int
+}
+
+func (o ReadOptions) keepRule() keepRule {
+	return keepRule{filter: o.Keep, checkOnly: o.CheckOnly, keepFirst: o.KeepFirst}
 }
 
 // ReadFileWith reads a table from path with the given options; see Read.
@@ -146,8 +165,11 @@ type RowFilter func(cell func(column string) string) bool
 // (all when keep is nil): a row it refuses is counted in RowsRead and
 // Skipped and goes no further, neither into the record nor into
 // Rejected, so that memory follows the rows kept. CSV files are read as a
-// stream, so a large file of rows the caller does not need costs little
-// memory; the other formats are decoded whole first.
+// stream, Parquet files one row group at a time, Arrow files one record
+// batch at a time, so a large file of rows the caller does not need costs
+// little memory; a JSON file's text is held whole (read twice: once for
+// its keys, once for its rows) but only the rows kept are built; a
+// workbook is decoded whole first.
 func ReadFiltered(r io.Reader, name string, format Format, kind Kind, mem memory.Allocator, keep RowFilter) (*Loaded, error) {
 	return ReadWith(r, name, ReadOptions{Format: format, Kind: kind, Keep: keep}, mem)
 }
@@ -155,7 +177,7 @@ func ReadFiltered(r io.Reader, name string, format Format, kind Kind, mem memory
 // ReadWith reads a table from r with the given options (name is used in
 // messages and, when opts.Format is "", to tell the format); see Read.
 func ReadWith(r io.Reader, name string, opts ReadOptions, mem memory.Allocator) (*Loaded, error) {
-	format, kind, defaults, keep := opts.Format, opts.Kind, opts.Defaults, opts.Keep
+	format, kind, defaults, keep := opts.Format, opts.Kind, opts.Defaults, opts.keepRule()
 	if format == "" {
 		f, err := FormatFromPath(name)
 		if err != nil {
@@ -474,7 +496,7 @@ func FromArrow(rec arrow.Record, name string, kind Kind, mem memory.Allocator) (
 		mem = memory.DefaultAllocator
 	}
 	done := false
-	return readRecords(name, rec.Schema(), kind, nil, mem, nil, func() (arrow.Record, error) {
+	return readRecords(name, rec.Schema(), kind, nil, mem, keepRule{}, func() (arrow.Record, error) {
 		if done {
 			return nil, nil
 		}

@@ -16,8 +16,9 @@ import (
 
 // Loaded is a table read from a file: the record of the rows that were
 // read with the input line of each, the rows that were rejected and why,
-// and the count of input rows. RowsRead == Record.NumRows() + len(Rejected)
-// and len(Lines) == Record.NumRows() always hold.
+// and the count of input rows. RowsRead == Record.NumRows() +
+// len(Rejected) + Skipped + Checked and len(Lines) == Record.NumRows()
+// always hold.
 type Loaded struct {
 	// Kind is the table kind (given, or detected from the columns).
 	Kind Kind
@@ -39,6 +40,9 @@ type Loaded struct {
 	// Skipped counts the rows a ReadFiltered filter left out: read, but
 	// neither kept nor rejected.
 	Skipped int
+	// Checked counts the rows ReadOptions.CheckOnly read well but did not
+	// keep: RowsRead == Record.NumRows() + len(Rejected) + Skipped + Checked.
+	Checked int
 	// IgnoredColumns lists header names that match no column of Kind; their
 	// cells are not read.
 	IgnoredColumns []string
@@ -272,12 +276,11 @@ type tableBuilder struct {
 	seenUnknown map[string]bool
 	year        int // spec index of the year column, -1 when none
 	period      int // spec index of the period column, -1 when none
-	keep        RowFilter
-	keepIns     []input // the row keep is asked about
+	keep        keepRule
 	loaded      Loaded
 }
 
-func newTableBuilder(file string, m *headerMap, mem memory.Allocator, keep RowFilter) *tableBuilder {
+func newTableBuilder(file string, m *headerMap, mem memory.Allocator, keep keepRule) *tableBuilder {
 	if mem == nil {
 		mem = memory.DefaultAllocator
 	}
@@ -335,7 +338,7 @@ func (t *tableBuilder) cellOf(ins []input) func(string) string {
 
 func (t *tableBuilder) add(line int, ins []input, raw func() string) {
 	t.loaded.RowsRead++
-	if t.keep != nil && !t.keep(t.cellOf(ins)) {
+	if t.keep.filter != nil && !t.keep.filter(t.cellOf(ins)) {
 		t.loaded.Skipped++
 		return
 	}
@@ -387,9 +390,21 @@ func (t *tableBuilder) add(line int, ins []input, raw func() string) {
 			}
 		}
 	}
+	t.noteUnknownProvinces()
+	if t.keep.checkOnly && len(t.loaded.Lines) >= t.keep.keepFirst {
+		t.loaded.Checked++
+		return
+	}
 	t.loaded.Lines = append(t.loaded.Lines, line)
 	for j := range t.m.cs {
 		appendCell(t.rb.Field(j), &t.m.cs[j], t.vals[j])
+	}
+}
+
+// noteUnknownProvinces lists the names of the row just read that the
+// province register does not know, once each.
+func (t *tableBuilder) noteUnknownProvinces() {
+	for j := range t.m.cs {
 		if v := &t.vals[j]; v.notProvince && v.s != "" && !t.seenUnknown[v.s] {
 			if t.seenUnknown == nil {
 				t.seenUnknown = map[string]bool{}

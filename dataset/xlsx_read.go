@@ -54,7 +54,7 @@ func readXLSX(data []byte, name string, opts ReadOptions, mem memory.Allocator) 
 	if err != nil {
 		return nil, err
 	}
-	t := newTableBuilder(name, h.m, mem, opts.Keep)
+	t := newTableBuilder(name, h.m, mem, opts.keepRule())
 	defer t.release()
 	t.loaded.Sheet = sh.name
 	sf := &sheetFiller{wb: wb, t: t, h: h, sheet: sh.name, ins: make([]input, len(h.m.cs))}

@@ -103,7 +103,10 @@ func validateFile(path string, kind dataset.Kind, maxList, show int, l i18n.Lang
 			return ok
 		}
 	}
-	t, err := dataset.ReadFile(path, kind, mem)
+	// Every row is checked; without --show (which prints the table's head
+	// and tail) no row is kept, so that memory follows the rejected rows,
+	// not the file.
+	t, err := dataset.ReadFileWith(path, dataset.ReadOptions{Kind: kind, CheckOnly: show == 0}, mem)
 	if err != nil {
 		sayError(stderr, l, "validate", err)
 		fmt.Fprintln(stdout, l.T("%s: not loaded", path))
@@ -111,7 +114,7 @@ func validateFile(path string, kind dataset.Kind, maxList, show int, l i18n.Lang
 	}
 	defer t.Release()
 	fmt.Fprintln(stdout, l.T("%s: %s, %d rows read, %d loaded, %d rejected",
-		path, t.Kind, t.RowsRead, int(t.Record.NumRows()), len(t.Rejected)))
+		path, t.Kind, t.RowsRead, int(t.Record.NumRows())+t.Checked, len(t.Rejected)))
 	if len(t.IgnoredColumns) > 0 {
 		fmt.Fprintln(stdout, l.T("  ignored columns (not part of %s): %s", t.Kind, quotedList(t.IgnoredColumns)))
 	}

@@ -67,6 +67,7 @@ func Create(path string, meta map[string]string) (Writer, error) {
 		return nil, fmt.Errorf("create dossier file: %w", err)
 	}
 	var w Writer
+	var side *atomicfile.Pending
 	switch format {
 	case FormatParquet:
 		// The Parquet writer closes a writer that is an io.Closer; the
@@ -74,8 +75,9 @@ func Create(path string, meta map[string]string) (Writer, error) {
 		w, err = NewParquetWriter(struct{ io.Writer }{f}, meta)
 	case FormatCSV:
 		// A CSV file has no place for metadata that every reader skips:
-		// it goes to a sidecar, FILE.csv.meta.json.
-		if err = writeMetaSidecar(path, meta); err == nil {
+		// it goes to a sidecar, FILE.csv.meta.json, put in place together
+		// with the file by Close.
+		if side, err = createMetaSidecar(path, meta); err == nil {
 			w = NewCSVWriter(f, nil)
 		}
 	default:
@@ -85,7 +87,7 @@ func Create(path string, meta map[string]string) (Writer, error) {
 		f.Abort()
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	return &dosFileWriter{w: w, f: f, path: path}, nil
+	return &dosFileWriter{w: w, f: f, side: side, path: path}, nil
 }
 
 // Aborter is a Writer that can drop what it wrote: the writers of Create
@@ -97,8 +99,17 @@ type Aborter interface {
 type dosFileWriter struct {
 	w      Writer
 	f      *atomicfile.Pending
+	side   *atomicfile.Pending // the metadata sidecar of a CSV file, or nil
 	path   string
 	failed bool
+}
+
+// pending lists the file and its sidecar, if any.
+func (w *dosFileWriter) pending() []*atomicfile.Pending {
+	if w.side == nil {
+		return []*atomicfile.Pending{w.f}
+	}
+	return []*atomicfile.Pending{w.f, w.side}
 }
 
 func (w *dosFileWriter) Write(rec arrow.Record) error {
@@ -116,36 +127,47 @@ func (w *dosFileWriter) Close() error {
 		err = errors.New("not written: an earlier write failed")
 	}
 	if err != nil {
-		w.f.Abort()
+		w.Abort()
 		return fmt.Errorf("%s: %w", w.path, err)
 	}
-	if err := w.f.Commit(); err != nil {
+	if err := atomicfile.CommitAll(w.pending()...); err != nil {
 		return fmt.Errorf("%s: %w", w.path, err)
 	}
 	return nil
 }
 
-// Abort drops the file being written; path keeps its old content.
-func (w *dosFileWriter) Abort() { w.f.Abort() }
+// Abort drops the file being written and its sidecar; both keep their
+// old content.
+func (w *dosFileWriter) Abort() {
+	for _, p := range w.pending() {
+		p.Abort()
+	}
+}
 
 // MetaSidecar returns the name of the file holding the metadata of the
 // CSV dossier file at path: path + ".meta.json".
 func MetaSidecar(path string) string { return path + ".meta.json" }
 
-// writeMetaSidecar writes meta as a JSON object to MetaSidecar(path), or
-// nothing when meta is empty.
-func writeMetaSidecar(path string, meta map[string]string) error {
+// createMetaSidecar starts writing meta as a JSON object to
+// MetaSidecar(path), to be put in place with the file; nil when meta is
+// empty.
+func createMetaSidecar(path string, meta map[string]string) (*atomicfile.Pending, error) {
 	if len(meta) == 0 {
-		return nil
+		return nil, nil
 	}
 	b, err := json.MarshalIndent(meta, "", "  ")
 	if err != nil {
-		return err
+		return nil, err
 	}
-	return atomicfile.Write(MetaSidecar(path), func(w io.Writer) error {
-		_, err := w.Write(append(b, '\n'))
-		return err
-	})
+	p, err := atomicfile.Create(MetaSidecar(path))
+	if err != nil {
+		return nil, err
+	}
+	if _, err := p.Write(append(b, '\n')); err != nil {
+		p.Abort()
+		return nil, err
+	}
+	return p, nil
 }
 
 func dosSortedKeys(meta map[string]string) []string {

@@ -361,7 +361,46 @@ func Create(path string) (*Pending, error) {
 
 // Commit syncs and closes the file and renames it over the target. On
 // error the temporary file is removed and the target untouched.
-func (p *Pending) Commit() (err error) {
+func (p *Pending) Commit() error {
+	return CommitAll(p)
+}
+
+// CommitAll puts several pending outputs in place together, as Set.Commit
+// does: every file is synced and closed first, and they are renamed over
+// their targets only when all are complete. On an error before the
+// renames every temporary file is removed and every target keeps its old
+// content, so a file and its companion (a CSV file and its metadata
+// sidecar) are replaced together or not at all. Outputs written through
+// to a device or FIFO are closed.
+func CommitAll(ps ...*Pending) error {
+	for i, p := range ps {
+		if err := p.finish(); err != nil {
+			for _, q := range ps[i+1:] {
+				q.Abort()
+			}
+			for _, q := range ps[:i] {
+				q.drop()
+			}
+			return err
+		}
+	}
+	for i, p := range ps {
+		if p.st == nil {
+			continue
+		}
+		if err := p.st.commit(); err != nil {
+			for _, q := range ps[i:] {
+				q.drop()
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+// finish syncs and closes the file, ready for its rename; on error the
+// temporary file is removed.
+func (p *Pending) finish() (err error) {
 	if p.done {
 		return nil
 	}
@@ -384,7 +423,14 @@ func (p *Pending) Commit() (err error) {
 	if err := os.Chmod(p.st.tmp, p.mode); err != nil {
 		return i18n.Errorf("writing %s: %w", p.st.path, err)
 	}
-	return p.st.commit()
+	return nil
+}
+
+// drop removes the temporary file of a finished output not renamed.
+func (p *Pending) drop() {
+	if p.st != nil {
+		p.st.abort()
+	}
 }
 
 // Abort closes and removes the temporary file; the target keeps its old

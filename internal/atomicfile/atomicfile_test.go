@@ -227,3 +227,52 @@ func TestCreateCommitAndAbort(t *testing.T) {
 		t.Fatalf("after Commit: %q, mode %v", got, st.Mode().Perm())
 	}
 }
+
+// CommitAll replaces its files together: when one cannot be finished
+// (here its file is already closed, so the sync fails), none is replaced
+// and no temporary file is left.
+func TestCommitAll(t *testing.T) {
+	tests := []struct {
+		name    string
+		breakB  bool
+		wantA   string
+		wantB   string
+		wantErr bool
+	}{
+		{"both", false, "new a", "new b", false},
+		{"b fails", true, "old a", "old b", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			a, b := filepath.Join(dir, "a.csv"), filepath.Join(dir, "a.csv.meta.json")
+			os.WriteFile(a, []byte("old a"), 0o644)
+			os.WriteFile(b, []byte("old b"), 0o644)
+			pa, err := Create(a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pb, err := Create(b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			io.WriteString(pa, "new a")
+			io.WriteString(pb, "new b")
+			if tc.breakB {
+				pb.File.Close()
+			}
+			if err := CommitAll(pa, pb); (err != nil) != tc.wantErr {
+				t.Fatalf("error %v", err)
+			}
+			if got := readFile(t, a); got != tc.wantA {
+				t.Errorf("a = %q, want %q", got, tc.wantA)
+			}
+			if got := readFile(t, b); got != tc.wantB {
+				t.Errorf("b = %q, want %q", got, tc.wantB)
+			}
+			if l := leftovers(t, dir); len(l) > 0 {
+				t.Errorf("temporary files left: %v", l)
+			}
+		})
+	}
+}
