@@ -315,7 +315,7 @@ func (r *scorecardRun) score() error {
 	// are built, so memory peaks at the larger of the two, not their sum.
 	r.obs, r.lines = nil, nil
 	if err != nil {
-		addFlagHints(err)
+		addFlagHints(err, r.flags.lang)
 		return err
 	}
 	for _, w := range res.Warnings {
@@ -498,8 +498,8 @@ func (r *scorecardRun) reportWritten() {
 // addFlagHints adds to the observation errors of err what the command's
 // user can do about them: --dedupe for conflicting duplicates, the metric
 // list for an unknown metric with no close id. It inspects the typed
-// errors, never their text.
-func addFlagHints(err error) {
+// errors, never their text. The hints are in the language l.
+func addFlagHints(err error, l i18n.Lang) {
 	var es score.InputErrors
 	if !errors.As(err, &es) {
 		return
@@ -507,9 +507,9 @@ func addFlagHints(err error) {
 	for _, e := range es {
 		switch {
 		case errors.Is(e, score.ErrDuplicate):
-			e.Msg += "; keep one or use --dedupe=last"
+			e.Msg += l.T("; keep one or use --dedupe=last")
 		case errors.Is(e, score.ErrUnknownMetric) && len(e.Suggestions) == 0:
-			e.Msg += ` (see "cchc indicators list")`
+			e.Msg += l.T(` (see "cchc indicators list")`)
 		}
 	}
 }

@@ -57,10 +57,12 @@ var catalogueCmd = map[string]string{
 	"--kind: %s":                           "--kind: %s",
 
 	// scorecard and report.
-	"embedded plan %s":                                                                             "kế hoạch có sẵn %s",
-	"%s: no quantitative targets to score":                                                         "%s: không có chỉ tiêu định lượng nào để chấm",
-	"%s: no targets for year %d (its targets are for %s)":                                          "%s: không có chỉ tiêu nào cho năm %d (các chỉ tiêu của nó cho năm %s)",
-	"no rows to score: no entity observed for the targets (year %s)":                               "không có dòng nào để chấm: không đơn vị nào có số liệu cho các chỉ tiêu (năm: %s)",
+	"; keep one or use --dedupe=last":                                "; hãy giữ một giá trị hoặc dùng --dedupe=last",
+	" (see \"cchc indicators list\")":                                " (xem \"cchc indicators list\")",
+	"embedded plan %s":                                               "kế hoạch có sẵn %s",
+	"%s: no quantitative targets to score":                           "%s: không có chỉ tiêu định lượng nào để chấm",
+	"%s: no targets for year %d (its targets are for %s)":            "%s: không có chỉ tiêu nào cho năm %d (các chỉ tiêu của nó cho năm %s)",
+	"no rows to score: no entity observed for the targets (year %s)": "không có dòng nào để chấm: không đơn vị nào có số liệu cho các chỉ tiêu (năm: %s)",
 	"%s exists: writing %s instead (name the output with -o, or pass --force, to replace it).\n\n": "%s đã có: ghi vào %s thay thế (đặt tên tệp kết quả bằng -o, hoặc dùng --force để ghi đè).\n\n",
 	"%s and 9998 numbered names after it exist: name the output with -o":                           "%s và 9998 tên đánh số tiếp theo đều đã có: hãy đặt tên tệp kết quả bằng -o",
 	"%s has no %s column: every row is taken as %s %s (from %s).":                                  "%s không có cột %s: mọi dòng được hiểu là %s %s (theo %s).",
