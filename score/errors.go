@@ -45,6 +45,10 @@ type InputError struct {
 	OtherRow, OtherLine int
 	// Suggestions are the closest catalogue ids of an unknown metric.
 	Suggestions []string
+	// Hint is what the caller adds for its own user (what to do about
+	// the error), written after the message in the language of the
+	// message; nil for none.
+	Hint i18n.Text
 	// Err is the cause: ErrUnknownMetric, ErrUnitMismatch, ErrDuplicate,
 	// ErrOutOfRange, ErrMissingField, or ErrBadPointRule for point rules.
 	Err error
@@ -78,6 +82,9 @@ func (e *InputError) In(l i18n.Lang) string {
 		b.WriteString(i18n.ErrorIn(e.reason, l))
 	} else {
 		b.WriteString(e.Msg)
+	}
+	if e.Hint != nil {
+		b.WriteString(e.Hint.In(l))
 	}
 	return b.String()
 }

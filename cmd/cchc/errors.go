@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/cchc-lab/cchc/internal/i18n"
-	"github.com/cchc-lab/cchc/plots/report"
 )
 
 // progName is the name messages start with.
@@ -57,9 +56,9 @@ func (e *cmdError) Unwrap() error {
 	return nil
 }
 
-// in writes the message in the language l, its error arguments through
+// In writes the message in the language l, its error arguments through
 // errorText.
-func (e *cmdError) in(l i18n.Lang) string {
+func (e *cmdError) In(l i18n.Lang) string {
 	args := make([]any, len(e.msg.Args))
 	for i, a := range e.msg.Args {
 		if err, ok := a.(error); ok {
@@ -76,6 +75,15 @@ type flagError struct{ err error }
 
 func (e *flagError) Error() string { return e.err.Error() }
 func (e *flagError) Unwrap() error { return e.err }
+
+// In writes the flag package's error in the catalogue's words in the
+// language l (as it is when the catalogue has no message for it).
+func (e *flagError) In(l i18n.Lang) string {
+	if m, ok := flagMessage(e.err); ok {
+		return m.In(l)
+	}
+	return e.err.Error()
+}
 
 // flagMessages are the errors of the flag package, matched to the
 // catalogue message that says them (the groups are its arguments).
@@ -131,33 +139,18 @@ var (
 )
 
 // errorText is the one place an error reaches the user: it writes err in
-// the language l. The command's own errors (cmdError), the errors of the
-// flag package and that of a missing Chromium are translated here, also
-// at the end of an error that wraps them ("file.csv: " + the error); the
-// library's other errors are printed as they are, until they can be
-// written in Vietnamese as well.
+// the language l (i18n.ErrorIn). The command's own errors (cmdError) and
+// the flag package's (flagError) carry their catalogue message; the
+// library's errors carry their format (i18n.Errorf), a missing Chromium
+// its catalogue text; an error that wraps one of them ("file.csv: " +
+// the error) keeps its own words and has the cause written in l.
+// The flag package's own words are replaced in English too.
 func errorText(err error, l i18n.Lang) string {
-	if err == nil {
-		return ""
-	}
-	full := err.Error()
-	var inner, text string
-	var ce *cmdError
 	var fe *flagError
-	switch {
-	case errors.As(err, &ce):
-		inner, text = ce.Error(), ce.in(l)
-	case errors.As(err, &fe):
-		if m, ok := flagMessage(fe.err); ok {
-			inner, text = fe.Error(), m.In(l)
-		}
-	case errors.Is(err, report.ErrNoChromium):
-		inner, text = report.NoChromiumText, l.T(report.NoChromiumText)
+	if errors.As(err, &fe) && strings.HasSuffix(err.Error(), fe.Error()) {
+		return strings.TrimSuffix(err.Error(), fe.Error()) + fe.In(l)
 	}
-	if inner != "" && strings.HasSuffix(full, inner) {
-		return strings.TrimSuffix(full, inner) + text
-	}
-	return full
+	return i18n.ErrorIn(err, l)
 }
 
 // parseFlags parses args with fs, flags and positional arguments in any

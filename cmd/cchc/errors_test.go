@@ -7,8 +7,11 @@ import (
 	"io"
 	"testing"
 
+	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/indicators"
 	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/plots/report"
+	"github.com/cchc-lab/cchc/score"
 )
 
 // flagParseError returns the error parseFlags gives for args.
@@ -22,6 +25,17 @@ func flagParseError(t *testing.T, args ...string) error {
 	if err == nil {
 		t.Fatalf("%q parsed", args)
 	}
+	return err
+}
+
+// hinted returns the error of an observations file naming an unknown
+// metric, with the hint the scorecard command adds in Vietnamese.
+func hinted() error {
+	_, err := score.Scorecard(
+		[]dataset.Target{{Code: "1", Metric: "online_submission_rate", Comparator: ">=", Value: 90, Unit: "%", Year: 2025}},
+		[]dataset.Observation{{Entity: "Hà Tĩnh", Year: 2025, Metric: "x", Value: 1}},
+		score.Options{Catalogue: indicators.Default(), File: "a.csv", Lines: []int{2}})
+	addFlagHints(err)
 	return err
 }
 
@@ -47,7 +61,14 @@ func TestErrorText(t *testing.T) {
 		{"no browser", fmt.Errorf("CCHC_CHROMIUM=/x: not found; %w", report.ErrNoChromium),
 			"CCHC_CHROMIUM=/x: not found; " + report.NoChromiumText,
 			"CCHC_CHROMIUM=/x: not found; để in PDF cần trình duyệt Chromium chạy ẩn: cài gói Debian \"chromium\" (apt-get install chromium), hoặc đặt CCHC_CHROMIUM là đường dẫn tới trình duyệt"},
-		{"a library's, as it is", errors.New("open x.csv: no such file or directory"),
+		{"a library's, in the catalogue", fmt.Errorf("scoring: %w", score.ErrUnknownMetric),
+			"scoring: unknown metric id", "scoring: mã chỉ số không có trong danh mục"},
+		{"a library's typed error with the command's hint", hinted(),
+			`1 bad observation(s):
+  a.csv:2: metric "x": unknown metric id (see "cchc indicators list")`,
+			`1 số liệu thực hiện sai:
+  a.csv:2: metric "x": mã chỉ số không có trong danh mục (xem "cchc indicators list")`},
+		{"a library's outside the catalogue, as it is", errors.New("open x.csv: no such file or directory"),
 			"open x.csv: no such file or directory", "open x.csv: no such file or directory"},
 	}
 	for _, tc := range tests {

@@ -75,6 +75,17 @@ func untranslated(fset *token.FileSet, f *ast.File) []string {
 				ast.Inspect(a, func(m ast.Node) bool { return visit(m, inSink || (isSink && i >= first)) })
 			}
 			return false
+		case *ast.AssignStmt:
+			// The message of an error value or the hint added to it:
+			// e.Msg += "…", e.Hint = "…".
+			for _, lhs := range n.Lhs {
+				if sel, ok := lhs.(*ast.SelectorExpr); ok && (sel.Sel.Name == "Msg" || sel.Sel.Name == "Message" || sel.Sel.Name == "Hint") {
+					for _, r := range n.Rhs {
+						ast.Inspect(r, func(m ast.Node) bool { return visit(m, true) })
+					}
+					return false
+				}
+			}
 		case *ast.FuncLit:
 			// A function literal's body is not an argument's value.
 			ast.Inspect(n.Body, func(m ast.Node) bool { return visit(m, false) })
@@ -92,7 +103,7 @@ func untranslated(fset *token.FileSet, f *ast.File) []string {
 
 // TestMessagesThroughCatalogue fails when a string literal with words
 // reaches a print or error call of the command (fmt's, errors.New,
-// say, usageProblem) without going through the catalogue (Lang.T,
+// say, usageProblem) or the message of an error (e.Msg) without going through the catalogue (Lang.T,
 // i18n.Msgf): every message the command prints must have its
 // Vietnamese form. It also fails when flag.PrintDefaults is called: the
 // help of each command lists its flags itself, in its language.
@@ -147,6 +158,10 @@ func f() {
 	usageProblem(w, l, "gen", "--rows: " + x)           // a flag name only
 	fmt.Fprint(w, fmt.Sprintf("%d rows", n))            // found
 	fs.StringVar(&x, "plan", "", "plan document")      // not printed
+	e.Msg += "; keep one"                               // found
+	e.Msg += l.T("; keep one")                          // translated
+	e.Hint = " (see the list)"                          // found
+	e.Hint = i18n.Msgf(" (see the list)")               // translated
 }`
 	fset := token.NewFileSet()
 	f, err := parser.ParseFile(fset, "x.go", src, 0)
@@ -154,7 +169,7 @@ func f() {
 		t.Fatal(err)
 	}
 	got := untranslated(fset, f)
-	want := []string{`"wrote "`, `"unknown chart"`, `"no rows"`, `"%d rows"`}
+	want := []string{`"wrote "`, `"unknown chart"`, `"no rows"`, `"%d rows"`, `"; keep one"`, `" (see the list)"`}
 	if len(got) != len(want) {
 		t.Fatalf("found %q, want %q", got, want)
 	}

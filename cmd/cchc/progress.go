@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/apache/arrow/go/v15/arrow/memory"
 
@@ -352,10 +353,15 @@ func (r *progressRun) report() {
 	}
 	fmt.Fprintln(r.info, l.T("%d assessment(s) of %d series from %s (Statistics Canada / Open SDG progress measure, sdg-build 2.4.0):",
 		len(r.rows), len(r.series), r.flags.dataPath))
-	for _, c := range []string{score.ProgressAchieved, score.ProgressSubstantial, score.ProgressModerate,
-		score.ProgressLimited, score.ProgressDeterioration, score.ProgressUnable} {
+	classes := []string{score.ProgressAchieved, score.ProgressSubstantial, score.ProgressModerate,
+		score.ProgressLimited, score.ProgressDeterioration, score.ProgressUnable}
+	width := 18
+	for _, c := range classes {
+		width = max(width, utf8.RuneCountInString(progressClassName(c, l)))
+	}
+	for _, c := range classes {
 		if counts[c] > 0 {
-			fmt.Fprintf(r.info, "  %-18s %d\n", c, counts[c])
+			fmt.Fprintf(r.info, "  %s %d\n", padRight(progressClassName(c, l), width), counts[c])
 		}
 	}
 	sort.SliceStable(r.skipped, func(i, j int) bool { return r.skipped[i].Line < r.skipped[j].Line })
@@ -376,4 +382,24 @@ func (r *progressRun) report() {
 	if r.flags.out != "-" {
 		fmt.Fprintln(r.info, l.T("wrote %s", r.flags.out))
 	}
+}
+
+// progressClassName names a progress class in the summary: its id (as
+// the output file has it) in English, in words in Vietnamese.
+func progressClassName(c string, l i18n.Lang) string {
+	switch c {
+	case score.ProgressAchieved:
+		return l.T("target_achieved")
+	case score.ProgressSubstantial:
+		return l.T("substantial")
+	case score.ProgressModerate:
+		return l.T("moderate")
+	case score.ProgressLimited:
+		return l.T("limited")
+	case score.ProgressDeterioration:
+		return l.T("deterioration")
+	case score.ProgressUnable:
+		return l.T("unable_to_assess")
+	}
+	return c
 }

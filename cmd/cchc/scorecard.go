@@ -556,7 +556,8 @@ func (r *scorecardRun) reportWritten() {
 // addFlagHints adds to the observation errors of err what the command's
 // user can do about them: --dedupe for conflicting duplicates, the metric
 // list for an unknown metric with no close id. It inspects the typed
-// errors, never their text.
+// errors, never their text. The hints are catalogue messages, written in
+// the language the error is printed in.
 func addFlagHints(err error) {
 	var es score.InputErrors
 	if !errors.As(err, &es) {
@@ -565,9 +566,9 @@ func addFlagHints(err error) {
 	for _, e := range es {
 		switch {
 		case errors.Is(e, score.ErrDuplicate):
-			e.Msg += "; keep one or use --dedupe=last"
+			e.Hint = i18n.Msgf("; keep one or use --dedupe=last")
 		case errors.Is(e, score.ErrUnknownMetric) && len(e.Suggestions) == 0:
-			e.Msg += ` (see "cchc indicators list")`
+			e.Hint = i18n.Msgf(` (see "cchc indicators list")`)
 		}
 	}
 }

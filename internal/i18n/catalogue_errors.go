@@ -159,6 +159,9 @@ var catalogueErrors = map[string]string{
 	"is the same file as":         "là cùng một tệp với",
 	"writing %s: %w":              "ghi %s: %w",
 
+	// plots/report: printing a report as PDF.
+	"printing a PDF needs headless Chromium: install the Debian package \"chromium\" (apt-get install chromium), or set CCHC_CHROMIUM to the browser's path": "để in PDF cần trình duyệt Chromium chạy ẩn: cài gói Debian \"chromium\" (apt-get install chromium), hoặc đặt CCHC_CHROMIUM là đường dẫn tới trình duyệt",
+
 	// internal/binread: damaged Parquet and Arrow files.
 	"damaged file": "tệp bị hỏng",
 	"the Arrow file writer cannot seek this writer":                                      "trình ghi tệp Arrow không thể di chuyển vị trí trên nơi ghi này",
