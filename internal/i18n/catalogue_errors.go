@@ -307,4 +307,37 @@ var catalogueErrors = map[string]string{
 	"the PDF is damaged: %w":                             "tệp PDF bị hỏng: %w",
 	"the PDF is encrypted (protected by a password): %w": "tệp PDF được mã hóa (bảo vệ bằng mật khẩu): %w",
 	"unexpected end of XML inside <%s>":                  "XML kết thúc đột ngột bên trong <%s>",
+
+	// dataset/plandoc: reading plan text.
+	"binary data, not text": "dữ liệu nhị phân, không phải văn bản",
+	"invalid UTF-8":         "UTF-8 không hợp lệ",
+	"reading: %w":           "đọc tệp: %w",
+	"%w: byte 0x%02x":       "%w: gặp byte 0x%02x",
+	"%w: NUL byte":          "%w: có byte NUL",
+	"%w: %d control characters, the first %U":    "%w: %d ký tự điều khiển, ký tự đầu tiên là %U",
+	"plandoc: encoding %s as JSON: %w":           "plandoc: mã hóa %s thành JSON: %w",
+	"plandoc: encoding %d documents as JSON: %w": "plandoc: mã hóa %d văn bản thành JSON: %w",
+
+	// dataset/dossier/gen: the dossier generator.
+	"gen: rows %d out of 0..%d":                                   "gen: số dòng %d nằm ngoài khoảng 0..%d",
+	"gen: bad rows per million %d out of 0..1000000":              "gen: số dòng lỗi trên một triệu dòng %d nằm ngoài khoảng 0..1000000",
+	"gen: year %d out of %d..2100":                                "gen: năm %d nằm ngoài khoảng %d..2100",
+	"gen: batch size %d out of 1..%d":                             "gen: cỡ lô %d nằm ngoài khoảng 1..%d",
+	"gen: province: %w":                                           "gen: tỉnh: %w",
+	"gen: no provinces for year %d":                               "gen: không có tỉnh nào trong năm %d",
+	"gen: %s: the national schema is written as .csv or .xlsx":    "gen: %s: lược đồ toàn quốc chỉ ghi ra dưới dạng .csv hoặc .xlsx",
+	"gen: %s: %d rows do not fit in one Excel sheet (at most %d)": "gen: %s: %d dòng không vừa một trang tính Excel (tối đa %d dòng)",
+
+	// indicators/rates: the published rates.
+	"group by: both %q and %q: choose one period":                                                      "nhóm theo: có cả %q và %q: hãy chọn một kỳ",
+	"group by: unknown dimension %q (want province, agency, level, procedure, year, quarter or month)": "nhóm theo: chiều %q không hợp lệ (cần province, agency, level, procedure, year, quarter hoặc month)",
+	"rates: %w":                        "rates: %w",
+	"rates: missing dossier column %q": "rates: thiếu cột %q của tệp hồ sơ",
+	"rates: column %q: %w":             "rates: cột %q: %w",
+	"rates: column %q: type %s, want a timestamp or date": "rates: cột %q: kiểu %s, cần mốc thời gian hoặc ngày",
+	"rates: column %q: type %s, want bool":                "rates: cột %q: kiểu %s, cần kiểu bool",
+	"rates: column %q: type %s, want an integer":          "rates: cột %q: kiểu %s, cần số nguyên",
+	"dictionary of %s, want strings":                      "từ điển kiểu %s, cần chuỗi ký tự",
+	"dictionary index %d out of range":                    "chỉ mục từ điển %d nằm ngoài phạm vi",
+	"type %s, want a string or a dictionary of strings":   "kiểu %s, cần chuỗi ký tự hoặc từ điển chuỗi ký tự",
 }
