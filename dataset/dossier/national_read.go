@@ -4,12 +4,12 @@ import (
 	"bufio"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/textfile"
 )
 
@@ -44,19 +44,19 @@ func SchemaOf(path string) (string, error) {
 	case ".csv", ".txt", ".tsv":
 	default:
 		if _, err := FormatOf(path); err != nil {
-			return "", fmt.Errorf("%s: unknown dossier file extension %q (want .parquet, .csv, .arrow, .xlsx or .json)", path, filepath.Ext(path))
+			return "", i18n.Errorf("%s: unknown dossier file extension %q (want .parquet, .csv, .arrow, .xlsx or .json)", path, filepath.Ext(path))
 		}
 		return SchemaCCHC, nil
 	}
 	fh, err := os.Open(path)
 	if err != nil {
-		return "", fmt.Errorf("open dossier file: %w", err)
+		return "", i18n.Errorf("open dossier file: %w", err)
 	}
 	defer fh.Close()
 	head := make([]byte, 64<<10)
 	n, err := io.ReadFull(fh, head)
 	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
-		return "", fmt.Errorf("%s: %w", path, err)
+		return "", i18n.Errorf("%s: %w", path, err)
 	}
 	if _, _, ok := findCSVHeader(head[:n]); ok {
 		return SchemaNational, nil
@@ -81,7 +81,7 @@ func ReadNational(path string, opts NationalOptions, fn func(n *National, pos in
 }
 
 // errStop is returned by a reject callback when reading must stop.
-var errStop = errors.New("stop")
+var errStop = i18n.New("stop")
 
 // rejecter hands a rejected record to opts.OnReject, or turns it into the
 // error that stops reading.
@@ -130,13 +130,13 @@ var requiredNationalFields = []string{NatStatus, NatReceivedAt, NatDueAt, NatCha
 func (h headerMap) check() error {
 	for _, f := range requiredNationalFields {
 		if _, ok := h.pos[f]; !ok {
-			return fmt.Errorf("missing national field %s (%q)", f, NationalLabels()[f])
+			return i18n.Errorf("missing national field %s (%q)", f, NationalLabels()[f])
 		}
 	}
 	_, p := h.pos[NatProcessedAt]
 	_, r := h.pos[NatReturnedAt]
 	if !p && !r {
-		return fmt.Errorf("missing national field %s or %s", NatProcessedAt, NatReturnedAt)
+		return i18n.Errorf("missing national field %s or %s", NatProcessedAt, NatReturnedAt)
 	}
 	return nil
 }
@@ -203,14 +203,14 @@ func findCSVHeader(head []byte) (rune, int, bool) {
 func readNationalCSV(path string, opts NationalOptions, fn func(*National, int64) error) error {
 	fh, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("open dossier file: %w", err)
+		return i18n.Errorf("open dossier file: %w", err)
 	}
 	defer fh.Close()
 	br := bufio.NewReaderSize(fh, 1<<20)
 	head, _ := br.Peek(64 << 10)
 	delim, headerLine, ok := findCSVHeader(head)
 	if !ok {
-		return fmt.Errorf("%s: no header naming the national fields (%s, %s, …) in the first %d rows", path, NatStatus, NatReceivedAt, headerScanRows)
+		return i18n.Errorf("%s: no header naming the national fields (%s, %s, …) in the first %d rows", path, NatStatus, NatReceivedAt, headerScanRows)
 	}
 	if b, err := br.Peek(3); err == nil && string(b) == "\ufeff" {
 		br.Discard(3)
@@ -224,15 +224,15 @@ func readNationalCSV(path string, opts NationalOptions, fn func(*National, int64
 		cells, err := cr.Read()
 		line, _ := cr.FieldPos(0)
 		if err == io.EOF {
-			return fmt.Errorf("%s: no header", path)
+			return i18n.Errorf("%s: no header", path)
 		}
 		if err != nil && line >= headerLine {
-			return fmt.Errorf("%s:%d: header: %w", path, line, err)
+			return i18n.Errorf("%s:%d: header: %w", path, line, err)
 		}
 		if line == headerLine {
 			rr.h, _ = mapHeader(append([]string(nil), cells...))
 			if err := rr.h.check(); err != nil {
-				return fmt.Errorf("%s:%d: %w", path, line, err)
+				return i18n.Errorf("%s:%d: %w", path, line, err)
 			}
 			break
 		}
@@ -247,7 +247,7 @@ func readNationalCSV(path string, opts NationalOptions, fn func(*National, int64
 		if err != nil {
 			var pe *csv.ParseError
 			if !errors.As(err, &pe) {
-				return fmt.Errorf("%s: %w", path, err)
+				return i18n.Errorf("%s: %w", path, err)
 			}
 			if e := rj.reject(&RowError{File: path, Line: pe.StartLine, Reason: RejectUnreadable, Err: pe.Err}); e != nil {
 				return e
@@ -259,7 +259,7 @@ func readNationalCSV(path string, opts NationalOptions, fn func(*National, int64
 		}
 		if len(cells) > len(rr.h.labels) && !blank(cells[len(rr.h.labels):]) {
 			if e := rj.reject(&RowError{File: path, Line: line, Reason: RejectUnreadable,
-				Err: fmt.Errorf("%d fields, header has %d", len(cells), len(rr.h.labels))}); e != nil {
+				Err: i18n.Errorf("%d fields, header has %d", len(cells), len(rr.h.labels))}); e != nil {
 				return e
 			}
 			continue

@@ -23,8 +23,7 @@ import (
 var notConverted = map[string]string{
 	// Being changed on other branches at the same time; to be converted
 	// once that work is merged.
-	"dataset":         "plans, targets and observations as files",
-	"dataset/dossier": "the dossier workbook",
+	"dataset": "plans, targets and observations as files",
 	// Not library errors.
 	"cmd/cchc":             "the command's own messages go through Lang.T (catalogue_cmd.go)",
 	"internal/i18n":        "Parse's error is about the language setting itself",
