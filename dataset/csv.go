@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/textfile"
 )
 
@@ -60,12 +61,12 @@ func readCSV(r io.Reader, name string, kind Kind, defaults map[string]string, me
 	case bytes.HasPrefix(start, []byte{0xEF, 0xBB, 0xBF}):
 		br.Discard(3) //nolint:errcheck // peeked
 	case bytes.HasPrefix(start, []byte{0xFF, 0xFE}), bytes.HasPrefix(start, []byte{0xFE, 0xFF}):
-		return nil, &ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: it is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\" and load it again", ErrNotUTF8)}
+		return nil, &ParseError{File: name, Line: 1, Err: i18n.Errorf("%w: it is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\" and load it again", ErrNotUTF8)}
 	}
 	head, _ := br.Peek(64 << 10)
 	if bytes.IndexByte(head, 0) >= 0 {
 		return nil, &ParseError{File: name, Line: lineOfOffset(head, bytes.IndexByte(head, 0)),
-			Err: fmt.Errorf("%w: it holds NUL bytes (a binary file, or UTF-16 without a byte-order mark)", ErrNotUTF8)}
+			Err: i18n.Errorf("%w: it holds NUL bytes (a binary file, or UTF-16 without a byte-order mark)", ErrNotUTF8)}
 	}
 	p, err := skipPreamble(br)
 	if err != nil {
@@ -73,7 +74,7 @@ func readCSV(r io.Reader, name string, kind Kind, defaults map[string]string, me
 	}
 	if p.comments > 0 {
 		if rest, _ := br.Peek(1); len(rest) == 0 {
-			return nil, &ParseError{File: name, Err: fmt.Errorf("%w: %d comment line(s) starting with # and no table after them", ErrEmptyFile, p.comments)}
+			return nil, &ParseError{File: name, Err: i18n.Errorf("%w: %d comment line(s) starting with # and no table after them", ErrEmptyFile, p.comments)}
 		}
 	}
 	comma := p.comma
@@ -197,7 +198,7 @@ func readCSVBody(br *bufio.Reader, name string, kind Kind, defaults map[string]s
 		}
 		if len(header) == 1 && pe != nil {
 			// One column: maybe the file uses a delimiter cchc does not split on.
-			pe.Err = fmt.Errorf("%w (the header is one column, %q: the delimiter must be one of , ; tab |)", pe.Err, header[0])
+			pe.Err = i18n.Errorf("%w (the header is one column, %q: the delimiter must be one of , ; tab |)", pe.Err, header[0])
 		}
 		return nil, err
 	}
@@ -304,7 +305,7 @@ func checkUTF8(name string, line int, raw []byte) error {
 		msg += "; it looks like " + guess
 	}
 	return &ParseError{File: name, Line: l,
-		Err: fmt.Errorf("%w (%s): save it as \"CSV UTF-8\" (or convert it with a Vietnamese converter such as Unikey's) and load it again", ErrNotUTF8, msg)}
+		Err: i18n.Errorf("%w (%s): save it as \"CSV UTF-8\" (or convert it with a Vietnamese converter such as Unikey's) and load it again", ErrNotUTF8, msg)}
 }
 
 // guessLegacy names the pre-Unicode Vietnamese encoding raw looks like, or

@@ -1,25 +1,26 @@
 package dataset
 
 import (
-	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // Errors a reader wraps; test for them with errors.Is.
 var (
 	// ErrEmptyFile: the file has no header line.
-	ErrEmptyFile = errors.New("the file is empty (no header line)")
+	ErrEmptyFile = i18n.New("the file is empty (no header line)")
 	// ErrNotUTF8: the file is not UTF-8 text.
-	ErrNotUTF8 = errors.New("the file is not UTF-8")
+	ErrNotUTF8 = i18n.New("the file is not UTF-8")
 	// ErrMissingColumn: a column the table kind requires is not in the header.
-	ErrMissingColumn = errors.New("required column missing")
+	ErrMissingColumn = i18n.New("required column missing")
 	// ErrDuplicateColumn: two header cells name the same column.
-	ErrDuplicateColumn = errors.New("duplicated column")
+	ErrDuplicateColumn = i18n.New("duplicated column")
 	// ErrUnknownKind: the columns do not say which kind of table the file holds.
-	ErrUnknownKind = errors.New("cannot tell which table the file holds")
+	ErrUnknownKind = i18n.New("cannot tell which table the file holds")
 	// ErrFormat: the file's format cannot be told from its name, or its content does not match it.
-	ErrFormat = errors.New("unknown or unreadable file format")
+	ErrFormat = i18n.New("unknown or unreadable file format")
 )
 
 // ReasonBlank is the RejectedRow.Reason of a row whose required column
