@@ -225,9 +225,9 @@ func readCSVBody(br *bufio.Reader, name string, kind Kind, defaults map[string]s
 			}
 			if len(rec) != len(header) {
 				t.loaded.RowsRead++
-				reason := fmt.Sprintf("%d fields, the header has %d", len(rec), len(header))
+				reason := i18n.Textf("%d fields, the header has %d", len(rec), len(header))
 				if len(rec) > len(header) && cr.Comma == ',' && hasSplitNumber(rec) {
-					reason += ` (a decimal comma in a comma-separated file? Quote such numbers, "65,97", or separate the columns with ";")`
+					reason = i18n.Textf(`%s (a decimal comma in a comma-separated file? Quote such numbers, "65,97", or separate the columns with ";")`, reason)
 				}
 				t.reject(line, "", reason, raw())
 				break
@@ -246,18 +246,18 @@ func readCSVBody(br *bufio.Reader, name string, kind Kind, defaults map[string]s
 				return nil, verr
 			}
 			t.loaded.RowsRead++
-			reason := pe.Err.Error()
+			reason := i18n.Textf("%v", pe.Err)
 			switch {
 			case errors.Is(pe.Err, csv.ErrBareQuote):
-				reason = `a quote (") inside a field that does not start with one: quote the whole field and double the inner quote ("Sở ""A""")`
+				reason = i18n.Textf(`a quote (") inside a field that does not start with one: quote the whole field and double the inner quote ("Sở ""A""")`)
 			case errors.Is(pe.Err, csv.ErrQuote):
-				reason = `a quoted field is not closed, or a quote (") follows a closing quote`
+				reason = i18n.Textf(`a quoted field is not closed, or a quote (") follows a closing quote`)
 			}
 			if errLine != startLine {
-				reason = fmt.Sprintf("%s (line %d)", reason, errLine)
+				reason = i18n.Textf("%s (line %d)", reason, errLine)
 			}
 			if errors.Is(pe.Err, csv.ErrQuote) && errLine > startLine {
-				reason += fmt.Sprintf("; lines %d to %d were read as one row", startLine, errLine)
+				reason = i18n.Textf("%s; lines %d to %d were read as one row", reason, startLine, errLine)
 			}
 			t.reject(startLine, "", reason, raw())
 		default:

@@ -32,7 +32,7 @@ type jsonRecord struct {
 	keys []string
 	vals map[string]input
 	raw  string
-	bad  string // why the element is not a record
+	bad  i18n.Text // why the element is not a record
 }
 
 // readJSON reads a JSON array of records, or an object holding one table
@@ -212,10 +212,10 @@ func (jt *jsonTable) record(raw json.RawMessage, off, line int) jsonRecord {
 	jr := jsonRecord{line: line, raw: string(raw), vals: map[string]input{}}
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &obj); err != nil || obj == nil {
-		jr.bad = "not a JSON object"
+		jr.bad = i18n.Textf("not a JSON object")
 	} else if key, at, dup := duplicateJSONKey(raw); dup {
 		line, col := lineColumn(jt.data, off+at)
-		jr.bad = fmt.Sprintf("duplicate key %q at line %d, column %d (a record names each key once)", key, line, col)
+		jr.bad = i18n.Textf("duplicate key %q at line %d, column %d (a record names each key once)", key, line, col)
 	} else {
 		flattenJSON(&jr, "", obj)
 	}
@@ -226,7 +226,7 @@ func (jt *jsonTable) record(raw json.RawMessage, off, line int) jsonRecord {
 // table's width.
 func addJSONRecord(t *tableBuilder, header []string, jr *jsonRecord, ins []input) {
 	raw := func() string { return jr.raw }
-	if jr.bad != "" {
+	if jr.bad != nil {
 		t.loaded.RowsRead++
 		t.reject(jr.line, "", jr.bad, raw())
 		return
@@ -422,7 +422,7 @@ func flattenJSON(jr *jsonRecord, prefix string, obj map[string]json.RawMessage) 
 		}
 		if _, dup := jr.vals[key]; dup {
 			// "a": {"b": 1} and "a_b": 2 both flatten to a_b.
-			jr.bad = fmt.Sprintf("the key %q is given twice (once inside a nested object)", key)
+			jr.bad = i18n.Textf("the key %q is given twice (once inside a nested object)", key)
 			continue
 		}
 		jr.keys = append(jr.keys, key)

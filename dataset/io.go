@@ -3,7 +3,6 @@ package dataset
 import (
 	"bufio"
 	"bytes"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -377,19 +376,18 @@ type RejectedRowsError struct {
 }
 
 // Error lists the rows (at most 20, then a count).
-func (e *RejectedRowsError) Error() string {
+func (e *RejectedRowsError) Error() string { return e.In(i18n.EN) }
+
+// In is Error in the language l.
+func (e *RejectedRowsError) In(l i18n.Lang) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %d row(s) could not be read:", e.File, len(e.Rows))
+	b.WriteString(i18n.Textf("%s: %d row(s) could not be read:", e.File, len(e.Rows)).In(l))
 	for i, r := range e.Rows {
 		if i == 20 {
-			fmt.Fprintf(&b, "\n  ... and %d more", len(e.Rows)-20)
+			b.WriteString(i18n.Textf("\n  ... and %d more", len(e.Rows)-20).In(l))
 			break
 		}
-		fmt.Fprintf(&b, "\n  %s", r.Where())
-		if r.Column != "" {
-			fmt.Fprintf(&b, ": column %q", r.Column)
-		}
-		fmt.Fprintf(&b, ": %s", r.Reason)
+		b.WriteString("\n  " + r.In(l))
 	}
 	return b.String()
 }

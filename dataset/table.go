@@ -320,8 +320,8 @@ func (t *tableBuilder) finish() *Loaded {
 	return &l
 }
 
-func (t *tableBuilder) reject(line int, column, reason, raw string) {
-	t.loaded.Rejected = append(t.loaded.Rejected, RejectedRow{File: t.file, Line: line, Column: column, Reason: reason, Raw: cutRaw(raw)})
+func (t *tableBuilder) reject(line int, column string, reason i18n.Text, raw string) {
+	t.loaded.Rejected = append(t.loaded.Rejected, RejectedRow{File: t.file, Line: line, Column: column, Reason: reason.In(i18n.EN), why: reason, Raw: cutRaw(raw)})
 }
 
 // add reads one input row: ins[j] is the input for spec column j.
@@ -351,7 +351,7 @@ func (t *tableBuilder) add(line int, ins []input, raw func() string) {
 		}
 	}
 	if blank {
-		t.reject(line, "", fmt.Sprintf("blank row (no value in the columns of the %s table)", t.m.kind), raw())
+		t.reject(line, "", i18n.Textf("blank row (no value in the columns of the %s table)", t.m.kind), raw())
 		return
 	}
 	if t.year >= 0 && t.period >= 0 && ins[t.year].typed == 0 && len(ins[t.year].text) > 4 && ins[t.period].isBlank() {
@@ -365,7 +365,7 @@ func (t *tableBuilder) add(line int, ins []input, raw func() string) {
 	for j := range t.m.cs {
 		c := &t.m.cs[j]
 		v, reason := parseCell(c, ins[j])
-		if reason != "" {
+		if reason != nil {
 			t.reject(line, t.m.names[j], reason, raw())
 			return
 		}

@@ -325,7 +325,7 @@ func (sf *sheetFiller) addRow(row int, cells []xlsxCell) {
 			continue
 		}
 		in, reason := sf.wb.cellInput(c, &m.cs[j])
-		if reason != "" {
+		if reason != nil {
 			sf.rejectCell(row, m.names[j], i, reason, raw())
 			return
 		}
@@ -348,7 +348,7 @@ func (sf *sheetFiller) addWide(row int, cells []xlsxCell, raw func() string) {
 			continue
 		}
 		in, reason := sf.wb.cellInput(c, &m.cs[sf.h.valueJ])
-		if reason != "" {
+		if reason != nil {
 			sf.rejectCell(row, fmt.Sprint(yc.year), yc.col, reason, raw())
 			continue
 		}
@@ -390,7 +390,7 @@ func (sf *sheetFiller) locate(before, row, col int) {
 }
 
 // rejectCell rejects a row for a cell that cannot be read.
-func (sf *sheetFiller) rejectCell(row int, column string, col int, reason, raw string) {
+func (sf *sheetFiller) rejectCell(row int, column string, col int, reason i18n.Text, raw string) {
 	sf.t.loaded.RowsRead++
 	sf.t.reject(row, column, reason, raw)
 	r := &sf.t.loaded.Rejected[len(sf.t.loaded.Rejected)-1]
