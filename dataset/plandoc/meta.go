@@ -780,6 +780,9 @@ var signatureWords = []string{"giam doc", "chu tich", "kt ", "tm ", "truong ban"
 // restored from common spellings and the read form is returned as well.
 func signerOf(p *page) (signer, readAs string) {
 	for i := 0; i < min(len(p.lines), headLines); i++ {
+		if !strings.Contains(p.fold[i], "nguoi ky") {
+			continue // both forms name the field
+		}
 		sm := mdSignerTableRe.FindStringSubmatchIndex(p.fold[i])
 		if sm == nil {
 			sm = mdSignerColonRe.FindStringSubmatchIndex(p.fold[i])
