@@ -191,3 +191,26 @@ func TestProseTaskFields(t *testing.T) {
 		}
 	}
 }
+
+// TestTowardYearPlans checks that a plan titled "… đến năm 2025" issued
+// before 2025 is a plan for several years (no single year), and one
+// issued in that year is for that year.
+func TestTowardYearPlans(t *testing.T) {
+	for _, tc := range []struct {
+		date string
+		year int
+	}{
+		{"Tây Ninh, ngày 14 tháng 11 năm 2023", 0},
+		{"Tây Ninh, ngày 10 tháng 01 năm 2025", 2025},
+	} {
+		text := "ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH\nSố: 3688/KH-UBND\n" + tc.date +
+			"\nKẾ HOẠCH\nNÂNG CAO TỶ LỆ SỬ DỤNG DỊCH VỤ CÔNG TRỰC TUYẾN TỈNH TÂY NINH ĐẾN NĂM 2025\nI. MỤC TIÊU\n"
+		d, err := Parse(strings.NewReader(text), "plan.txt", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Plan.Year != tc.year {
+			t.Errorf("%s: year %d, want %d", tc.date, d.Plan.Year, tc.year)
+		}
+	}
+}
