@@ -146,6 +146,7 @@ type nationalTally struct {
 	groups   map[GroupKey]*NationalCounts
 	res      *Result
 	examples map[string]int
+	periods  map[int]string // period texts by year × 100 + month
 }
 
 // ComputeNationalFile reads a dossier file in the national sync schema
@@ -157,7 +158,7 @@ func ComputeNationalFile(ctx context.Context, path string, opts Options) (*Resul
 	if opts.Source == "" {
 		opts.Source = "dossiers " + path
 	}
-	t := &nationalTally{opts: opts, groups: map[GroupKey]*NationalCounts{}, examples: map[string]int{},
+	t := &nationalTally{opts: opts, groups: map[GroupKey]*NationalCounts{}, examples: map[string]int{}, periods: map[int]string{},
 		res: &Result{By: opts.By, Source: opts.Source, Schema: SchemaNational, Year: opts.Year,
 			Bad: BadReport{ByReason: map[string]int64{}}}}
 	for _, r := range dossier.NationalRejectReasons() {
@@ -289,14 +290,25 @@ func (t *nationalTally) key(n *dossier.National, year int) GroupKey {
 	if t.opts.By.Procedure {
 		k.Procedure = n.Procedure
 	}
-	m := dossier.FromWallSeconds(n.ReceivedAt).Month()
-	switch t.opts.By.Period {
-	case PeriodMonth:
-		k.Period = fmt.Sprintf("%d-%02d", year, int(m))
-	case PeriodQuarter:
-		k.Period = fmt.Sprintf("%d-Q%d", year, (int(m)+2)/3)
+	if t.opts.By.Period == PeriodMonth || t.opts.By.Period == PeriodQuarter {
+		k.Period = t.periodText(year, int(dossier.FromWallSeconds(n.ReceivedAt).Month()))
 	}
 	return k
+}
+
+// periodText returns the text of the month or quarter of a year, made
+// once per period.
+func (t *nationalTally) periodText(year, month int) string {
+	id := year*100 + month
+	if p, ok := t.periods[id]; ok {
+		return p
+	}
+	p := fmt.Sprintf("%d-%02d", year, month)
+	if t.opts.By.Period == PeriodQuarter {
+		p = fmt.Sprintf("%d-Q%d", year, (month+2)/3)
+	}
+	t.periods[id] = p
+	return p
 }
 
 // serviceLevel names a MucDo as a group key.
