@@ -187,15 +187,19 @@ function splitCSVLine(line) {
   return fields;
 }
 
-// csvPrologue reads the start of a CSV file: the number of leading '#'
-// lines and the column names of the header line after them.
-function csvPrologue(path) {
-  let fd;
+/** Opens path for reading, or fails naming it. */
+function openInput(path) {
   try {
-    fd = openSync(path, "r");
+    return openSync(path, "r");
   } catch (e) {
     throw new Failure(`${path}: ${e.message}`);
   }
+}
+
+// csvPrologue reads the start of a CSV file: the number of leading '#'
+// lines and the column names of the header line after them.
+function csvPrologue(path) {
+  const fd = openInput(path);
   try {
     const chunk = Buffer.alloc(1 << 16);
     let pending = Buffer.alloc(0);
@@ -388,12 +392,7 @@ const NAT_YEAR = 2025;
 
 /** The number of lines above the header (the first line starting with MaHoSo). */
 function titleLines(path) {
-  let fd;
-  try {
-    fd = openSync(path, "r");
-  } catch (e) {
-    throw new Failure(`${path}: ${e.message}`);
-  }
+  const fd = openInput(path);
   try {
     const buf = Buffer.alloc(1 << 16);
     const n = readSync(fd, buf, 0, buf.length, 0);
