@@ -298,10 +298,13 @@ function scan(path, keys) {
       [...TIMES, "rating"].map((c) => pl.col(`${c}${TEXT}`).isNotNull().and(pl.col(c).isNull())),
     );
   }
+  // Keys and channel stay as read (Categorical from cchc's dictionary-encoded
+  // Parquet columns): grouping and comparing categoricals needs no per-row
+  // cast; the keys become text once per group, in countsQuery.
   return lf.select(
-    ...keys.map((k) => pl.col(k).cast(pl.Utf8)),
+    ...keys.map((k) => pl.col(k)),
     ...TIMES.map((t) => pl.col(t).cast(pl.Datetime("ms"))),
-    pl.col("channel").cast(pl.Utf8),
+    pl.col("channel"),
     ...FLAGS.map((f) => pl.col(f).cast(pl.Bool).fillNull(false)), // a null flag counts as false
     pl.col("rating").cast(pl.Int32),
     unreadable.alias("unreadable"),
@@ -367,7 +370,7 @@ function countsQuery(lf, keys) {
         if (h === "agency" && !keys.includes("agency")) {
           return pl.lit(null).cast(pl.Utf8).alias("agency"); // written as an empty field
         }
-        return pl.col(h);
+        return keys.includes(h) ? pl.col(h).cast(pl.Utf8) : pl.col(h);
       }),
     );
 }
