@@ -849,17 +849,7 @@ func summaryPoints(a score.Aggregate) string {
 // printRanking prints one line per entity and year, by rank: the first
 // 25 and the last 5 when there are many.
 func printRanking(w io.Writer, plans []score.Aggregate, points bool, l i18n.Lang) {
-	plans = append([]score.Aggregate(nil), plans...)
-	sort.SliceStable(plans, func(i, j int) bool {
-		ri, rj := plans[i].Rank, plans[j].Rank
-		switch {
-		case ri == nil:
-			return false
-		case rj == nil:
-			return true
-		}
-		return *ri < *rj
-	})
+	plans = score.ByRank(plans)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	head := l.T("rank\tentity\tyear\ttargets\tmet\tnear\toff_track\tno_data\tscore\t")
 	if points {

@@ -199,17 +199,7 @@ func headlineOf(a score.Aggregate, l i18n.Lang) headline {
 
 // ranking orders the plans' aggregates by rank, unranked last.
 func ranking(plans []score.Aggregate, l i18n.Lang) []headline {
-	sorted := append([]score.Aggregate(nil), plans...)
-	sort.SliceStable(sorted, func(i, j int) bool {
-		ri, rj := sorted[i].Rank, sorted[j].Rank
-		switch {
-		case ri == nil:
-			return false
-		case rj == nil:
-			return true
-		}
-		return *ri < *rj
-	})
+	sorted := score.ByRank(plans)
 	out := make([]headline, len(sorted))
 	for i, a := range sorted {
 		out[i] = headlineOf(a, l)
