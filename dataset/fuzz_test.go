@@ -49,6 +49,7 @@ func FuzzReadCSV(f *testing.F) {
 			}
 			mem.AssertSize(t, 0)
 		}
+		readEveryWay(t, data, FormatCSV)
 	})
 }
 
