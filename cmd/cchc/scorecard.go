@@ -686,9 +686,10 @@ func readObservationsWith(r io.Reader, name string, opts dataset.ReadOptions) (o
 	return got, nil
 }
 
-// bigInput is the number of observations from which scorecard returns
-// the memory it no longer needs to the system between its steps.
-const bigInput = 1 << 20
+// bigInput is the number of observations (about 30 MB of CSV) from which
+// scorecard returns the memory it no longer needs to the system between
+// its steps.
+const bigInput = 1 << 18
 
 // returnGarbage collects the garbage of the step just done (the CSV
 // reader's rows, the Arrow record once converted, the observations once
