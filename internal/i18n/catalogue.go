@@ -4,6 +4,14 @@ package i18n
 // by its English text (the message id). Both forms take the same fmt verbs
 // in the same order. It is never written to.
 var catalogue = map[string]string{
+	// Notes on how a document was read (dataset/document.Note.Text), shown
+	// among a plan's findings as "page N: ...".
+	"page %d: %s": "trang %d: %s",
+	"the page holds no text (a scan?) and was not read: %v": "trang không có chữ (bản quét?) nên không được đọc: %v",
+	"the page is a scan: its text was recognised by OCR (Tesseract, %s) with a mean confidence of %.1f%% over %d words; check numbers against the page": "trang là bản quét: chữ được nhận dạng bằng OCR (Tesseract, %s) với độ tin cậy trung bình %.1f%% trên %d từ; cần đối chiếu các con số với trang gốc",
+	"the page is a scan and OCR (Tesseract, %s) found no text on it":                                                                                    "trang là bản quét và OCR (Tesseract, %s) không nhận ra chữ nào",
+	"footnotes left out: %v":                        "đã bỏ qua phần chú thích cuối trang: %v",
+	"a table nested more than %d deep was left out": "đã bỏ qua một bảng lồng quá %d cấp",
 	// Warnings of package score (Result.WarningTexts, CompositeResult.WarningTexts).
 	"all %d values of %s are at most 1: rates are in percent (0-100, write 91,3 for 91,3%%), not fractions": "cả %d giá trị của %s đều không quá 1: tỷ lệ ghi theo phần trăm (0-100, ghi 91,3 cho 91,3%%), không ghi dạng phân số",
 	"indicator %s has one value for every unit: normalised to NaN (no information)":                         "chỉ số %s có cùng một giá trị ở mọi đơn vị: chuẩn hóa thành NaN (không mang thông tin)",
