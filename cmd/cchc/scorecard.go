@@ -323,7 +323,7 @@ func (r *scorecardRun) score() error {
 		return err
 	}
 	returnGarbage(int64(read))
-	for _, w := range res.Warnings {
+	for _, w := range res.WarningTexts {
 		say(r.stderr, r.cmd, r.flags.lang.T("warning: %s", w))
 	}
 	if len(res.Scores) == 0 {

@@ -135,9 +135,16 @@ func titles(in Input) (string, string) {
 		return l.T("CCHC scorecard report"), in.Label
 	}
 	pl := in.Plan
-	title := l.T("Results of the CCHC plan")
-	if pl.Year != 0 {
+	var title string
+	switch scored := in.Result != nil && len(in.Result.Scores) > 0; {
+	case !scored && pl.Year != 0:
+		title = l.T("CCHC plan for %d: no numeric targets, nothing to score", pl.Year)
+	case !scored:
+		title = l.T("CCHC plan: no numeric targets, nothing to score")
+	case pl.Year != 0:
 		title = l.T("Results of the CCHC plan for %d", pl.Year)
+	default:
+		title = l.T("Results of the CCHC plan")
 	}
 	sub := pl.Title
 	if sub == "" {
