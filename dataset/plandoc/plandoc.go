@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -110,15 +111,16 @@ func ParseFile(path string, cat MetricMatcher) (*Document, error) {
 // part or page at fault. A text that is not a plan still parses: the
 // findings then say what was not found.
 func Parse(r io.Reader, name string, cat MetricMatcher) (*Document, error) {
-	// The text is read into a string once; the lines share it.
-	var buf strings.Builder
+	// The bytes are read once; a text is made a string once more by
+	// parseBytes, and its lines share that string.
+	var buf bytes.Buffer
 	if l, ok := r.(interface{ Len() int }); ok {
 		buf.Grow(l.Len())
 	}
-	if _, err := io.Copy(&buf, r); err != nil {
+	if _, err := buf.ReadFrom(r); err != nil {
 		return nil, &ParseError{File: name, Err: fmt.Errorf("reading: %w", err)}
 	}
-	return parseBytes([]byte(buf.String()), name, cat)
+	return parseBytes(buf.Bytes(), name, cat)
 }
 
 // parseString parses the text of one document.

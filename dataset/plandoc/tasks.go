@@ -580,10 +580,14 @@ func dutyPartners(text string, memo *taskMemo) []string {
 		return nil
 	}
 	rest := fr.s[m[1]:]
-	for _, e := range tkPartnerEnd.FindAllStringIndex(rest, -1) {
-		if e[0] > 300 {
+	// The verbs are looked for one after another, not all at once: the
+	// first one that ends the partners is enough.
+	for at := 0; ; {
+		e := tkPartnerEnd.FindStringIndex(rest[at:])
+		if e == nil || at+e[0] > 300 {
 			break
 		}
+		e[0], e[1], at = at+e[0], at+e[1], at+e[1]
 		// "các tổ chức đoàn thể" names partners; "tổ chức" is no verb here.
 		if strings.HasSuffix(rest[:e[0]], "cac") || strings.HasSuffix(rest[:e[0]], " va") {
 			continue
