@@ -377,7 +377,7 @@ func collectItems(p *page, from, to int, base string, used []bool, paragraphs bo
 	number := base
 	bullets := 0
 	flush := func() {
-		if cur != nil && len(strings.TrimSpace(string(cur.text))) > 0 {
+		if cur != nil && !blankRunes(cur.text) {
 			items = append(items, *cur)
 		}
 		cur = nil
@@ -417,10 +417,24 @@ func collectItems(p *page, from, to int, base string, used []bool, paragraphs bo
 		}
 		cur.starts = append(cur.starts, len(cur.text))
 		cur.lines = append(cur.lines, i)
-		cur.text = append(cur.text, []rune(strings.TrimSpace(body))...)
+		body = strings.TrimSpace(body)
+		cur.text = slices.Grow(cur.text, utf8.RuneCountInString(body))
+		for _, r := range body {
+			cur.text = append(cur.text, r)
+		}
 	}
 	flush()
 	return items
+}
+
+// blankRunes reports whether rs holds nothing but white space.
+func blankRunes(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // endsParagraph reports whether a line ends its paragraph: it ends a
