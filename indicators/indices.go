@@ -174,6 +174,24 @@ func Indices() []Index {
 			},
 		},
 		{
+			Name: "766", Aliases: []string{"Bộ chỉ số 766", "Chỉ số 766", "766 total", "Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp"},
+			NameVI:      "Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg)",
+			NameEN:      "Index of direction, administration and service quality for citizens and businesses (Decision 766/QĐ-TTg)",
+			Publisher:   "Government Office, on the National Public Service Portal (dichvucong.gov.vn)",
+			PublisherVI: "Văn phòng Chính phủ, trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn)",
+			Scale:       "points out of 100, the sum of six groups: publicity 18, processing progress 20, online services 12, online payment 10, satisfaction 18, digitisation 22",
+			ScaleVI:     "điểm trên thang 100, tổng của sáu nhóm: công khai, minh bạch 18; tiến độ giải quyết 20; dịch vụ công trực tuyến 12; thanh toán trực tuyến 10; mức độ hài lòng 18; số hóa hồ sơ 22",
+			Min:         0, Max: 100, Unit: "points", FirstYear: 2022, Level: "province",
+			Caveats: []string{
+				"Computed from the dossiers the service portals record, not from a survey; provinces, ministries and departments are scored separately.",
+				"Published per period (month, quarter, year): compare values of the same period only (cchc reads them with dataset/index766).",
+			},
+			CaveatsVI: []string{
+				"Tính từ hồ sơ ghi nhận trên các cổng dịch vụ công, không phải từ điều tra; tỉnh, bộ và sở được đánh giá riêng.",
+				"Công bố theo kỳ (tháng, quý, năm): chỉ so sánh các giá trị cùng kỳ (cchc đọc bằng dataset/index766).",
+			},
+		},
+		{
 			Name: "DDCI", Aliases: []string{"Chỉ số năng lực cạnh tranh cấp sở, ngành và địa phương"},
 			NameVI:      "Chỉ số năng lực cạnh tranh cấp sở, ban, ngành và địa phương",
 			NameEN:      "Department and District Competitiveness Index",

@@ -56,6 +56,7 @@ func TestIndicatorsListVietnamese(t *testing.T) {
 	}{
 		{"vi", []string{"Chỉ số cải cách hành chính (PAR INDEX)", "Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)",
 			"Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)", "Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI)",
+			"Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg) (766)",
 			"cơ quan công bố: Bộ Nội vụ\n", "điểm trên thang 100", "Thang điểm thay đổi năm 2018",
 			"online_submission_rate", "thấp hơn", "cấp tỉnh,cấp huyện,cấp xã", "Thủ tục hành chính", "Tỷ lệ hồ sơ nộp trực tuyến toàn trình"},
 			[]string{"Ministry of Home Affairs", "points out of 100", "Scale break", "caveat", "higher", "province,district"}},

@@ -79,7 +79,7 @@ func ocrEmptyPages(ctx context.Context, doc *Document, pages []*pdfPage, in, dir
 			return &Error{File: doc.Name, Part: fmt.Sprintf("page %d", i+1), Err: err}
 		}
 		pages[i].words = words
-		msg := i18n.Msgf("the page is a scan: its text was recognised by OCR (Tesseract, %s) with a mean confidence of %.1f%% over %d words; check numbers against the page", lang, conf, len(words))
+		msg := i18n.Msgf("the page is a scan: its text was recognised by OCR (Tesseract, %s) with a mean confidence of %s%% over %d words; check numbers against the page", lang, oneDecimal(conf), len(words))
 		if len(words) == 0 {
 			msg = i18n.Msgf("the page is a scan and OCR (Tesseract, %s) found no text on it", lang)
 		}
@@ -152,3 +152,19 @@ func parseTSV(out []byte, scale float64) ([]word, float64, error) {
 	}
 	return words, mean, nil
 }
+
+// oneDecimal is a number written with one decimal, after a decimal point
+// in English and a decimal comma in Vietnamese (95.4, 95,4).
+type oneDecimal float64
+
+// In returns the number as the language l writes it.
+func (d oneDecimal) In(l i18n.Lang) string {
+	s := strconv.FormatFloat(float64(d), 'f', 1, 64)
+	if l == i18n.VI {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// String returns the number in English.
+func (d oneDecimal) String() string { return d.In(i18n.EN) }

@@ -6,10 +6,11 @@ package i18n
 var catalogue = map[string]string{
 	// Notes on how a document was read (dataset/document.Note.Text), shown
 	// among a plan's findings as "page N: ...".
-	"page %d: %s": "trang %d: %s",
+	"page %d: %s":            "trang %d: %s",
+	"warning about the data": "cảnh báo về số liệu",
 	"the page holds no text (a scan?) and was not read: %v": "trang không có chữ (bản quét?) nên không được đọc: %v",
-	"the page is a scan: its text was recognised by OCR (Tesseract, %s) with a mean confidence of %.1f%% over %d words; check numbers against the page": "trang là bản quét: chữ được nhận dạng bằng OCR (Tesseract, %s) với độ tin cậy trung bình %.1f%% trên %d từ; cần đối chiếu các con số với trang gốc",
-	"the page is a scan and OCR (Tesseract, %s) found no text on it":                                                                                    "trang là bản quét và OCR (Tesseract, %s) không nhận ra chữ nào",
+	"the page is a scan: its text was recognised by OCR (Tesseract, %s) with a mean confidence of %s%% over %d words; check numbers against the page": "trang là bản quét: chữ được nhận dạng bằng OCR (Tesseract, %s) với độ tin cậy trung bình %s%% trên %d từ; cần đối chiếu các con số với trang gốc",
+	"the page is a scan and OCR (Tesseract, %s) found no text on it":                                                                                  "trang là bản quét và OCR (Tesseract, %s) không nhận ra chữ nào",
 	"footnotes left out: %v":                        "đã bỏ qua phần chú thích cuối trang: %v",
 	"a table nested more than %d deep was left out": "đã bỏ qua một bảng lồng quá %d cấp",
 	// Warnings of package score (Result.WarningTexts, CompositeResult.WarningTexts).

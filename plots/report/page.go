@@ -97,7 +97,7 @@ func buildPage(in Input) (*page, error) {
 	}
 	p.Title, p.Subtitle = titles(in)
 	p.Header = header(in)
-	p.Findings = findings(in.Findings, l)
+	p.Findings = append(findings(in.Findings, l), warnings(res, l)...)
 	p.Method = methodOf(in)
 	if res == nil || len(res.Scores) == 0 {
 		p.Tasks = tasks(in.Tasks)
@@ -370,6 +370,19 @@ func findings(fs []dataset.Finding, l i18n.Lang) []findingView {
 			msg = f.Text.In(l)
 		}
 		out = append(out, findingView{Kind: findingKind(f.Kind, l), Message: msg, Lines: strings.Join(lines, ", ")})
+	}
+	return out
+}
+
+// warnings lists the scorecard's warnings (likely mistakes in the data,
+// such as rates given as fractions) among the findings, in the language l.
+func warnings(res *score.Result, l i18n.Lang) []findingView {
+	if res == nil {
+		return nil
+	}
+	out := make([]findingView, len(res.WarningTexts))
+	for i, w := range res.WarningTexts {
+		out[i] = findingView{Kind: l.T("warning about the data"), Message: w.In(l)}
 	}
 	return out
 }
