@@ -51,6 +51,32 @@ func (t *tapReader) drop(upto int64) {
 	t.base = upto
 }
 
+// maxHeaderBytes is the longest header line a CSV file may have: room
+// for MaxColumns names of 100 bytes each. A longer line is refused as it
+// is read, before it is split into fields.
+const maxHeaderBytes = 100 * MaxColumns
+
+// errHeaderTooLong is returned by headerLimit past maxHeaderBytes.
+var errHeaderTooLong = i18n.New("header line too long")
+
+// headerLimit fails the reads that go past maxHeaderBytes before the
+// header has been read (done), so that a file whose first line is huge
+// costs a bounded amount of memory.
+type headerLimit struct {
+	r    io.Reader
+	n    int64
+	done bool
+}
+
+func (h *headerLimit) Read(p []byte) (int, error) {
+	if !h.done && h.n > maxHeaderBytes {
+		return 0, errHeaderTooLong
+	}
+	n, err := h.r.Read(p)
+	h.n += int64(n)
+	return n, err
+}
+
 // readCSV reads a CSV table (see Read for the rules).
 func readCSV(r io.Reader, name string, kind Kind, defaults map[string]string, mem memory.Allocator, keep keepRule) (*Loaded, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
@@ -173,7 +199,8 @@ func excelSepLine(head []byte) (comma rune, n int) {
 // delimiter; base is the number of lines before the header, so that the
 // header is line base+1.
 func readCSVBody(br *bufio.Reader, name string, kind Kind, defaults map[string]string, comma rune, base int, mem memory.Allocator, keep keepRule) (*Loaded, error) {
-	tap := &tapReader{r: br}
+	limit := &headerLimit{r: br}
+	tap := &tapReader{r: limit}
 	cr := csv.NewReader(tap)
 	cr.Comma = comma
 	cr.FieldsPerRecord = -1
@@ -183,9 +210,13 @@ func readCSVBody(br *bufio.Reader, name string, kind Kind, defaults map[string]s
 	if err == io.EOF {
 		return nil, &ParseError{File: name, Err: ErrEmptyFile}
 	}
+	if errors.Is(err, errHeaderTooLong) {
+		return nil, &ParseError{File: name, Line: base + 1, Err: i18n.Errorf("%w: the header line is longer than %d bytes; a table has at most %d columns (is this the right file, and the right delimiter?)", ErrFormat, maxHeaderBytes, MaxColumns)}
+	}
 	if err != nil {
 		return nil, csvFileError(name, base, err)
 	}
+	limit.done = true
 	if err := checkUTF8(name, base+1, tap.slice(0, cr.InputOffset())); err != nil {
 		return nil, err
 	}

@@ -49,6 +49,7 @@ func FuzzReadCSV(f *testing.F) {
 			}
 			mem.AssertSize(t, 0)
 		}
+		readEveryWay(t, data, FormatCSV)
 	})
 }
 
@@ -126,7 +127,36 @@ func FuzzReadJSON(f *testing.F) {
 			}
 			mem.AssertSize(t, 0)
 		}
+		readEveryWay(t, data, FormatJSON)
 	})
+}
+
+// readEveryWay reads data as Read does, then filtered (every other row
+// kept) and check-only: the same error or none, and rows read, rejected
+// and accounted for alike.
+func readEveryWay(t *testing.T, data []byte, format Format) {
+	t.Helper()
+	mem := memory.NewCheckedAllocator(memory.NewGoAllocator())
+	defer mem.AssertSize(t, 0)
+	whole, err := Read(bytes.NewReader(data), "fuzz", format, "", mem)
+	if err != nil {
+		return
+	}
+	defer whole.Release()
+	n := 0
+	every := func(func(string) string) bool { n++; return n%2 == 1 }
+	for _, opts := range []ReadOptions{{Format: format, Keep: every}, {Format: format, CheckOnly: true, KeepFirst: 1}} {
+		l, err := ReadWith(bytes.NewReader(data), "fuzz", opts, mem)
+		if err != nil {
+			t.Fatalf("read whole, but %+v fails: %v", opts, err)
+		}
+		checkInvariant(t, l)
+		if l.RowsRead != whole.RowsRead || (opts.CheckOnly && (len(l.Rejected) != len(whole.Rejected) || int(l.Record.NumRows())+l.Checked != int(whole.Record.NumRows()))) {
+			t.Fatalf("%+v: %d read, %d rejected, %d kept, %d checked; whole: %d read, %d rejected, %d kept",
+				opts, l.RowsRead, len(l.Rejected), l.Record.NumRows(), l.Checked, whole.RowsRead, len(whole.Rejected), whole.Record.NumRows())
+		}
+		l.Release()
+	}
 }
 
 // FuzzReadArrow feeds damaged Arrow IPC files to their reader: an
@@ -179,6 +209,19 @@ func FuzzReadParquet(f *testing.F) {
 			}
 			f.Add(buf.Bytes())
 		}
+		// Row groups of two rows: the reader reads one group at a time.
+		buf.Reset()
+		fw, err := pqarrow.NewFileWriter(rec.Schema(), &buf, parquet.NewWriterProperties(parquet.WithMaxRowGroupLength(2)), pqarrow.DefaultWriterProps())
+		if err != nil {
+			f.Fatal(err)
+		}
+		if err := fw.Write(rec); err != nil {
+			f.Fatal(err)
+		}
+		if err := fw.Close(); err != nil {
+			f.Fatal(err)
+		}
+		f.Add(buf.Bytes())
 		rec.Release()
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -189,5 +232,6 @@ func FuzzReadParquet(f *testing.F) {
 			l.Release()
 		}
 		mem.AssertSize(t, 0)
+		readEveryWay(t, data, FormatParquet)
 	})
 }

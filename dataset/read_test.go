@@ -18,8 +18,8 @@ import (
 // and every string in the record is valid NFC UTF-8.
 func checkInvariant(t testing.TB, l *Loaded) {
 	t.Helper()
-	if got := int(l.Record.NumRows()) + len(l.Rejected); got != l.RowsRead {
-		t.Fatalf("rows read %d, but %d in the record + %d rejected", l.RowsRead, l.Record.NumRows(), len(l.Rejected))
+	if got := int(l.Record.NumRows()) + len(l.Rejected) + l.Skipped + l.Checked; got != l.RowsRead {
+		t.Fatalf("rows read %d, but %d in the record + %d rejected + %d skipped + %d checked", l.RowsRead, l.Record.NumRows(), len(l.Rejected), l.Skipped, l.Checked)
 	}
 	if len(l.Lines) != int(l.Record.NumRows()) {
 		t.Fatalf("%d lines for %d rows", len(l.Lines), l.Record.NumRows())

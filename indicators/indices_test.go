@@ -6,7 +6,7 @@ import (
 )
 
 func TestIndices(t *testing.T) {
-	want := []string{"PAR INDEX", "SIPAS", "PAPI", "PCI", "DTI", "DDCI"}
+	want := []string{"PAR INDEX", "SIPAS", "PAPI", "PCI", "DTI", "766", "DDCI"}
 	got := Indices()
 	if len(got) != len(want) {
 		t.Fatalf("%d indices, want %d", len(got), len(want))
@@ -32,6 +32,8 @@ func TestLookupIndex(t *testing.T) {
 		{"papi", "PAPI", true},
 		{"Chỉ số chuyển đổi số", "DTI", true},
 		{"ddci", "DDCI", true},
+		{"Bộ chỉ số 766", "766", true},
+		{"766 total", "766", true},
 		{"GDP", "", false},
 		{"", "", false},
 	}

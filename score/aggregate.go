@@ -272,6 +272,23 @@ func (a *aggregator) sameRun(i, j int) bool {
 	return x.year == y.year && x.entity == y.entity && x.plan == y.plan
 }
 
+// ByRank returns a copy of ags ordered by rank, best first; aggregates
+// without a rank come last, in their given order.
+func ByRank(ags []Aggregate) []Aggregate {
+	sorted := append([]Aggregate(nil), ags...)
+	sort.SliceStable(sorted, func(i, j int) bool {
+		ri, rj := sorted[i].Rank, sorted[j].Rank
+		switch {
+		case ri == nil:
+			return false
+		case rj == nil:
+			return true
+		}
+		return *ri < *rj
+	})
+	return sorted
+}
+
 // rankAggregates ranks scores within each (plan, year, area) across
 // entities: descending score, ties (within 1e-9) share the better rank
 // (competition ranking 1, 2, 2, 4); nil scores get no rank.

@@ -2,7 +2,6 @@ package score
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"slices"
 
@@ -131,8 +130,12 @@ type CompositeResult struct {
 	// Rank[u] is unit u's rank, 1 best, ties sharing the better rank; 0 when Index is NaN.
 	Rank []int
 	// Warnings name the indicators normalised to NaN for every unit
-	// (constant columns) and other things the reader should know.
+	// (constant columns) and other things the reader should know, in
+	// English.
 	Warnings []string
+	// WarningTexts are the same warnings, in the same order, to be
+	// written in the reader's language (WarningTexts[i].In(lang)).
+	WarningTexts []i18n.Msg
 }
 
 // ErrComposite is wrapped by every error of Composite and CompositeUncertainty.
@@ -210,7 +213,7 @@ func composite(units []string, values [][]float64, spec *CompositeSpec, weights 
 	if err != nil {
 		return nil, err
 	}
-	res.Normalised, res.Warnings = norm, warnings
+	res.Normalised, res.WarningTexts, res.Warnings = norm, warnings, englishWarnings(warnings)
 	indGroup := res.groupIndicators(spec.Indicators)
 	gw := make([]float64, len(res.Groups))
 	for g, name := range res.Groups {
@@ -344,13 +347,13 @@ func harmonicMean(x, w []float64) float64 {
 
 // normalise returns the normalised values, NaN where missing, and a
 // warning for each indicator whose values are all equal.
-func normalise(values [][]float64, spec *CompositeSpec) ([][]float64, []string, error) {
+func normalise(values [][]float64, spec *CompositeSpec) ([][]float64, []i18n.Msg, error) {
 	nU, nInd := len(values), len(spec.Indicators)
 	out := make([][]float64, nU)
 	for u := range out {
 		out[u] = make([]float64, nInd)
 	}
-	var warnings []string
+	var warnings []i18n.Msg
 	col := make([]float64, nU)
 	for i, ind := range spec.Indicators {
 		d := 1.0
@@ -368,7 +371,7 @@ func normalise(values [][]float64, spec *CompositeSpec) ([][]float64, []string, 
 			return nil, nil, err
 		}
 		if constant && !spec.ConstantMidScale {
-			warnings = append(warnings, fmt.Sprintf("indicator %s has one value for every unit: normalised to NaN (no information)", ind.ID))
+			warnings = append(warnings, i18n.Msgf("indicator %s has one value for every unit: normalised to NaN (no information)", ind.ID))
 		}
 		for u := 0; u < nU; u++ {
 			out[u][i] = norm[u]

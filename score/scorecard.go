@@ -76,8 +76,11 @@ type Result struct {
 	// ranked across entities.
 	Plans []Aggregate
 	// Warnings note likely mistakes that are not errors, such as a rate
-	// given as fractions (0,913) instead of percent (91,3).
+	// given as fractions (0,913) instead of percent (91,3), in English.
 	Warnings []string
+	// WarningTexts are the same warnings, in the same order, to be
+	// written in the reader's language (WarningTexts[i].In(lang)).
+	WarningTexts []i18n.Msg
 	// OtherEntities counts the observations left out because they are for
 	// another entity than Options.Entity.
 	OtherEntities int

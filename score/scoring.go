@@ -1,7 +1,6 @@
 package score
 
 import (
-	"fmt"
 	"math"
 	"runtime"
 	"sort"
@@ -187,7 +186,9 @@ func (sc *scoring) checkAndInternRows() {
 	if sc.opts.Entity != "" && len(sc.entNames) == 0 {
 		sc.entNames = append(sc.entNames, vntext.NFC(sc.opts.Entity))
 	}
-	sc.res = &Result{Entities: sc.entNames, Warnings: sc.fractionWarnings()}
+	sc.res = &Result{Entities: sc.entNames}
+	sc.res.WarningTexts = sc.fractionWarnings()
+	sc.res.Warnings = englishWarnings(sc.res.WarningTexts)
 }
 
 // checkRow checks observation i and returns its metric key, false when
@@ -304,15 +305,27 @@ func (sc *scoring) countUnknownRepeats() {
 }
 
 // fractionWarnings warns of rates whose values all lie at most 1.
-func (sc *scoring) fractionWarnings() []string {
-	var warnings []string
+func (sc *scoring) fractionWarnings() []i18n.Msg {
+	var warnings []i18n.Msg
 	for m := range sc.minfo {
 		if mi := &sc.minfo[m]; mi.rateRows >= 3 && !mi.rateAbove1 {
-			warnings = append(warnings, fmt.Sprintf("all %d values of %s are at most 1: rates are in percent (0-100, write 91,3 for 91,3%%), not fractions",
+			warnings = append(warnings, i18n.Msgf("all %d values of %s are at most 1: rates are in percent (0-100, write 91,3 for 91,3%%), not fractions",
 				mi.rateRows, sc.mkeys.names[m]))
 		}
 	}
 	return warnings
+}
+
+// englishWarnings returns the warnings in English, nil for none.
+func englishWarnings(msgs []i18n.Msg) []string {
+	if len(msgs) == 0 {
+		return nil
+	}
+	out := make([]string, len(msgs))
+	for i, m := range msgs {
+		out[i] = m.String()
+	}
+	return out
 }
 
 // unitClass returns unitClass(u), cached.

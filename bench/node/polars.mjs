@@ -41,7 +41,7 @@ import pl from "nodejs-polars";
 const PROG = "polars.mjs";
 
 const USAGE =
-  `usage: node ${PROG} --query plm|palm --input FILE.parquet|FILE.csv --out counts.csv ` +
+  `usage: node ${PROG} --query plm|palm|nat --input FILE.parquet|FILE.csv --out counts.csv ` +
   "[--engine streaming|in-memory|auto]";
 
 // QUERIES maps a query name to its grouping columns (year and month of
@@ -49,6 +49,7 @@ const USAGE =
 const QUERIES = {
   plm: ["province", "level"],
   palm: ["province", "agency", "level"],
+  nat: ["agency"], // a national-schema CSV file (see nationalQuery)
 };
 
 // ENGINES are polars' query engines. The streaming engine reads the file in
@@ -136,7 +137,7 @@ function parseCommandLine(argv) {
     }
   }
   if (!Object.hasOwn(QUERIES, values.query)) {
-    throw new Failure(`unknown --query ${JSON.stringify(values.query)}: want plm or palm\n${USAGE}`, 2);
+    throw new Failure(`unknown --query ${JSON.stringify(values.query)}: want plm, palm or nat\n${USAGE}`, 2);
   }
   if (!ENGINES.includes(values.engine)) {
     throw new Failure(`unknown --engine ${JSON.stringify(values.engine)}: want ${ENGINES.join(", ")}\n${USAGE}`, 2);
@@ -186,15 +187,19 @@ function splitCSVLine(line) {
   return fields;
 }
 
-// csvPrologue reads the start of a CSV file: the number of leading '#'
-// lines and the column names of the header line after them.
-function csvPrologue(path) {
-  let fd;
+/** Opens path for reading, or fails naming it. */
+function openInput(path) {
   try {
-    fd = openSync(path, "r");
+    return openSync(path, "r");
   } catch (e) {
     throw new Failure(`${path}: ${e.message}`);
   }
+}
+
+// csvPrologue reads the start of a CSV file: the number of leading '#'
+// lines and the column names of the header line after them.
+function csvPrologue(path) {
+  const fd = openInput(path);
   try {
     const chunk = Buffer.alloc(1 << 16);
     let pending = Buffer.alloc(0);
@@ -293,10 +298,13 @@ function scan(path, keys) {
       [...TIMES, "rating"].map((c) => pl.col(`${c}${TEXT}`).isNotNull().and(pl.col(c).isNull())),
     );
   }
+  // Keys and channel stay as read (Categorical from cchc's dictionary-encoded
+  // Parquet columns): grouping and comparing categoricals needs no per-row
+  // cast; the keys become text once per group, in countsQuery.
   return lf.select(
-    ...keys.map((k) => pl.col(k).cast(pl.Utf8)),
+    ...keys.map((k) => pl.col(k)),
     ...TIMES.map((t) => pl.col(t).cast(pl.Datetime("ms"))),
-    pl.col("channel").cast(pl.Utf8),
+    pl.col("channel"),
     ...FLAGS.map((f) => pl.col(f).cast(pl.Bool).fillNull(false)), // a null flag counts as false
     pl.col("rating").cast(pl.Int32),
     unreadable.alias("unreadable"),
@@ -362,13 +370,104 @@ function countsQuery(lf, keys) {
         if (h === "agency" && !keys.includes("agency")) {
           return pl.lit(null).cast(pl.Utf8).alias("agency"); // written as an empty field
         }
-        return pl.col(h);
+        return keys.includes(h) ? pl.col(h).cast(pl.Utf8) : pl.col(h);
       }),
     );
 }
 
 // polarsMessage returns the message of an error polars threw, on one line
 // and without the advice on reader options that polars appends.
+const NAT_HEADER = [
+  "agency", "year", "month", "received", "online_any", "online_full", "full_process_received",
+  "finished", "on_time", "fee_charged", "paid_online", "digitised",
+];
+
+const NAT_TIMES = ["NgayNopHoSo", "NgayTiepNhan", "NgayHenTra", "NgayKetThucXuLy", "NgayTra"];
+
+const NAT_TYPES = {
+  MaHoSo: pl.Utf8, MaTTHC: pl.Utf8, TenTTHC: pl.Utf8, MucDo: pl.Int32, KenhThucHien: pl.Int32,
+  DonViXuLy: pl.Utf8, NgayNopHoSo: pl.Utf8, NgayTiepNhan: pl.Utf8, NgayHenTra: pl.Utf8,
+  NgayKetThucXuLy: pl.Utf8, NgayTra: pl.Utf8, TrangThaiHoSo: pl.Int32,
+  DuocThanhToanTrucTuyen: pl.Int32, HoSoCoThanhPhanSoHoa: pl.Int32, LePhi: pl.Float64,
+};
+
+const NAT_YEAR = 2025;
+
+/** The number of lines above the header (the first line starting with MaHoSo). */
+function titleLines(path) {
+  const fd = openInput(path);
+  try {
+    const buf = Buffer.alloc(1 << 16);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    const lines = buf.subarray(0, n).toString("utf8").replace(/^\ufeff/, "").split("\n");
+    const i = lines.slice(0, 30).findIndex((l) => l.startsWith("MaHoSo,"));
+    if (i < 0) {
+      throw new Failure(`${path}: no header line starting with MaHoSo in the first 30 lines`);
+    }
+    return i;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Query nat: a national-schema CSV file counted by agency and month of
+ * 2025 by the rules of cchc's package rates: records breaking a rule are
+ * left out, then statuses 1, 3 and 7 and receipts outside the year. Days
+ * are compared as dates.
+ */
+function nationalQuery(path) {
+  const lf = pl.scanCSV(path, { skipRows: titleLines(path), hasHeader: true, schema: NAT_TYPES });
+  const st = pl.col("TrangThaiHoSo");
+  const level = pl.col("MucDo");
+  const chRaw = pl.col("KenhThucHien");
+  const paid = pl.col("DuocThanhToanTrucTuyen");
+  const dig = pl.col("HoSoCoThanhPhanSoHoa");
+  const feeRaw = pl.col("LePhi");
+  const recv = pl.col("NgayTiepNhan");
+  const day = (c) => pl.col(c).cast(pl.Date);
+  const between = (c, lo, hi) => c.gtEq(pl.lit(lo)).and(c.ltEq(pl.lit(hi)));
+  const notBefore = (c) => pl.col(c).isNull().or(day(c).gtEq(day("NgayTiepNhan")));
+  const good = between(st, 1, 10)
+    .and(level.isNull().or(between(level, 1, 4)))
+    .and(chRaw.isNull().or(between(chRaw, 1, 3)))
+    .and(paid.isNull().or(between(paid, 0, 2)))
+    .and(dig.isNull().or(between(dig, 0, 1)))
+    .and(feeRaw.isNull().or(feeRaw.gtEq(pl.lit(0))))
+    .and(st.eq(pl.lit(1)).or(st.eq(pl.lit(3))).or(recv.isNotNull()))
+    .and(recv.isNull().or(notBefore("NgayHenTra").and(notBefore("NgayKetThucXuLy")).and(notBefore("NgayTra"))))
+    .and(st.eq(pl.lit(9)).or(st.eq(pl.lit(10))).and(pl.col("NgayKetThucXuLy").isNull()).and(pl.col("NgayTra").isNull()).not());
+  const counted = st.neq(pl.lit(1)).and(st.neq(pl.lit(3))).and(st.neq(pl.lit(7))).and(recv.dt.year().eq(pl.lit(NAT_YEAR)));
+  const ch = chRaw.fillNull(1);
+  const fee = feeRaw.fillNull(0);
+  const due = day("NgayHenTra");
+  const end = pl.col("NgayKetThucXuLy").fillNull(pl.col("NgayTra")).cast(pl.Date);
+  const finished = st.eq(pl.lit(8)).or(st.eq(pl.lit(9))).or(st.eq(pl.lit(10)));
+  const ended = finished.and(end.isNotNull());
+  const onTime = due.isNull()
+    .or(ended.and(end.ltEq(due)))
+    .or(ended.not().and(due.gtEq(pl.lit(new Date(Date.UTC(NAT_YEAR, 11, 31))).cast(pl.Date))));
+  const count = (cond, name) => cond.fillNull(false).sum().cast(pl.Int64).alias(name);
+  return lf
+    .withColumns(...NAT_TIMES.map((t) => pl.col(t).str.strptime(pl.Datetime("ms"), TIME_FORMAT)))
+    .filter(good.and(counted))
+    .groupBy([pl.col("DonViXuLy").fillNull(pl.lit("")).alias("agency"), recv.dt.year().alias("year"), recv.dt.month().alias("month")], {
+      maintainOrder: false,
+    })
+    .agg(
+      pl.len().cast(pl.Int64).alias("received"),
+      count(ch.eq(pl.lit(2)), "online_any"),
+      count(ch.eq(pl.lit(2)).and(level.eq(pl.lit(4))), "online_full"),
+      count(level.eq(pl.lit(4)), "full_process_received"),
+      count(finished, "finished"),
+      count(onTime, "on_time"),
+      count(fee.gt(pl.lit(0)), "fee_charged"),
+      count(fee.gt(pl.lit(0)).and(paid.eq(pl.lit(1)).or(paid.eq(pl.lit(2)))), "paid_online"),
+      count(dig.eq(pl.lit(1)), "digitised"),
+    )
+    .select(...NAT_HEADER.map((h) => pl.col(h)));
+}
+
 function polarsMessage(e) {
   const m = String(e?.message ?? e).split(/\n\s*You might want to try/)[0];
   return m.trim().replace(/\s*\n\s*/g, "; ");
@@ -378,7 +477,7 @@ function run(argv) {
   const args = parseCommandLine(argv);
   const keys = QUERIES[args.query];
   const t0 = performance.now();
-  const lf = countsQuery(scan(args.input, keys), keys);
+  const lf = args.query === "nat" ? nationalQuery(args.input) : countsQuery(scan(args.input, keys), keys);
   let df;
   try {
     df = lf.collectSync({ engine: args.engine });

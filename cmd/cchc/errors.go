@@ -202,3 +202,20 @@ func flagsDone(err, lerr error, rest []string, l i18n.Lang, cmd, usage string, s
 	}
 	return 0, false
 }
+
+// hintedError is an error followed, on a line of its own, by a hint
+// already written in the user's language: "err\n(hint)". Its error is
+// written in the language asked for, the hint as it is.
+type hintedError struct {
+	err  error
+	hint string
+}
+
+// Error returns the error in English and the hint.
+func (e *hintedError) Error() string { return e.err.Error() + "\n(" + e.hint + ")" }
+
+// In returns the error in the language l and the hint.
+func (e *hintedError) In(l i18n.Lang) string { return i18n.ErrorIn(e.err, l) + "\n(" + e.hint + ")" }
+
+// Unwrap returns the error.
+func (e *hintedError) Unwrap() error { return e.err }

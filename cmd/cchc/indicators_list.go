@@ -45,47 +45,71 @@ func runIndicatorsList(args []string, stdout, stderr io.Writer) int {
 }
 
 // printCatalogueText prints the metrics and the national indices as text
-// tables, headings in the language l (ids, units and names as the
-// catalogue has them).
+// tables in the language l: headings, metric names, directions, areas,
+// levels and the indices' names, publishers, scales and caveats (ids and
+// units stay as the files write them).
 func printCatalogueText(w io.Writer, metrics []indicators.Metric, indices []indicators.Index, l i18n.Lang) {
 	fmt.Fprintln(w, l.T("Metrics (%d): ids used by targets and observations", len(metrics)))
 	fmt.Fprintln(w)
-	heads := []string{l.T("id"), l.T("unit"), l.T("better"), l.T("area"), l.T("levels"), l.T("name")}
-	widths := []int{0, 11, 6, 18, 25}
+	rows := [][]string{{l.T("id"), l.T("unit"), l.T("better"), l.T("area"), l.T("levels"), l.T("name")}}
 	for _, m := range metrics {
-		widths[0] = max(widths[0], utf8.RuneCountInString(m.ID))
+		rows = append(rows, metricCells(m, l))
 	}
-	for i := range widths {
-		widths[i] = max(widths[i], utf8.RuneCountInString(heads[i]))
+	widths := make([]int, len(rows[0])-1)
+	for _, r := range rows {
+		for i := range widths {
+			widths[i] = max(widths[i], utf8.RuneCountInString(r[i]))
+		}
 	}
-	line := func(cells ...string) {
-		for i, c := range cells[:len(cells)-1] {
+	for _, r := range rows {
+		for i, c := range r[:len(r)-1] {
 			fmt.Fprint(w, padRight(c, widths[i])+"  ")
 		}
-		fmt.Fprintln(w, cells[len(cells)-1])
-	}
-	line(heads...)
-	for _, m := range metrics {
-		levels := strings.Join(m.Levels, ",")
-		if levels == "" {
-			levels = l.T("any")
-		}
-		line(m.ID, m.Unit, m.Direction.String(), m.Area, levels, m.NameVI)
+		fmt.Fprintln(w, r[len(r)-1])
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, l.T("National indices (%d)", len(indices)))
 	for _, x := range indices {
-		first := l.T("varies")
-		if x.FirstYear != 0 {
-			first = strconv.Itoa(x.FirstYear)
-		}
-		fmt.Fprintf(w, "\n%s — %s (%s)\n", x.Name, x.NameVI, x.NameEN)
-		fmt.Fprintln(w, l.T("  publisher: %s", x.Publisher))
-		fmt.Fprintln(w, l.T("  scale:     %s", x.Scale))
-		fmt.Fprintln(w, l.T("  since:     %s", first))
-		for _, c := range x.Caveats {
-			fmt.Fprintln(w, l.T("  caveat:    %s", c))
-		}
+		printIndex(w, x, l)
+	}
+}
+
+// metricCells are a metric's cells in the text table, in the language l.
+func metricCells(m indicators.Metric, l i18n.Lang) []string {
+	levels := make([]string, len(m.Levels))
+	for i, lv := range m.Levels {
+		levels[i] = l.LevelName(lv)
+	}
+	lv := strings.Join(levels, ",")
+	if lv == "" {
+		lv = l.T("any level")
+	}
+	better := l.T("higher")
+	if m.Direction == indicators.LowerIsBetter {
+		better = l.T("lower")
+	}
+	return []string{m.ID, m.Unit, better, l.AreaShortName(m.Area), lv, l.Pick(m.NameVI, m.NameEN)}
+}
+
+// printIndex prints a national index: its name as the sources of the
+// language l write it, publisher, scale, first year and caveats.
+func printIndex(w io.Writer, x indicators.Index, l i18n.Lang) {
+	first := l.T("varies")
+	if x.FirstYear != 0 {
+		first = strconv.Itoa(x.FirstYear)
+	}
+	caveats := x.Caveats
+	if l == i18n.VI {
+		fmt.Fprintf(w, "\n%s (%s)\n", x.NameVI, x.Name)
+		caveats = x.CaveatsVI
+	} else {
+		fmt.Fprintf(w, "\n%s — %s (%s)\n", x.Name, x.NameEN, x.NameVI)
+	}
+	fmt.Fprintln(w, l.T("  publisher: %s", l.Pick(x.PublisherVI, x.Publisher)))
+	fmt.Fprintln(w, l.T("  scale:     %s", l.Pick(x.ScaleVI, x.Scale)))
+	fmt.Fprintln(w, l.T("  since:     %s", first))
+	for _, c := range caveats {
+		fmt.Fprintln(w, l.T("  caveat:    %s", c))
 	}
 }
 

@@ -277,7 +277,7 @@ func writeParseWorkbook(docs []*plandoc.Document, path string, l i18n.Lang) erro
 		plans = append(plans, d.Plan)
 		targets = append(targets, d.Targets...)
 		tasks = append(tasks, d.Tasks...)
-		findings = append(findings, d.Findings...)
+		findings = append(findings, findingsIn(d.Findings, l)...)
 	}
 	mem := memory.NewGoAllocator()
 	lang := string(l)
@@ -290,6 +290,20 @@ func writeParseWorkbook(docs []*plandoc.Document, path string, l i18n.Lang) erro
 		sheets[i] = dataset.Sheet{Name: dataset.SheetName(kinds[i], lang), Record: rec}
 	}
 	return atomicfile.Write(path, dataset.WorkbookFiller(sheets, dataset.WriteOptions{Lang: lang}))
+}
+
+// findingsIn returns copies of the findings whose messages are written in
+// the language l, for a workbook people read (the JSON, CSV and Parquet
+// outputs keep the English messages).
+func findingsIn(fs []dataset.Finding, l i18n.Lang) []dataset.Finding {
+	out := make([]dataset.Finding, len(fs))
+	for i, f := range fs {
+		if f.Text.Format != "" {
+			f.Message = f.Text.In(l)
+		}
+		out[i] = f
+	}
+	return out
 }
 
 // writeParseTables writes the plans, targets, tasks and findings of the

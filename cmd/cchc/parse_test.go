@@ -11,6 +11,7 @@ import (
 	"github.com/apache/arrow/go/v15/arrow/memory"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 const plansDir = "../../testdata/plans"
@@ -247,5 +248,33 @@ func TestParseDirectoryOfFiles(t *testing.T) {
 	}
 	if len(docs) != 2 || len(docs[0].Tasks) != 14 || len(docs[1].Targets) != 39 || len(docs[1].Tasks) != 78 {
 		t.Errorf("got %d documents: %+v", len(docs), docs)
+	}
+}
+
+// The workbook of cchc parse writes findings in the language asked for;
+// findings without a Text keep their Message.
+func TestFindingsIn(t *testing.T) {
+	ocr := i18n.Msgf("the page is a scan and OCR (Tesseract, %s) found no text on it", "vie")
+	fs := []dataset.Finding{
+		{Kind: "ocr_text", Message: "page 3: " + ocr.String(), Text: i18n.Msgf("page %d: %s", 3, ocr)},
+		{Kind: "other", Message: "kept as it is"},
+	}
+	tests := []struct {
+		lang i18n.Lang
+		want []string
+	}{
+		{i18n.EN, []string{"page 3: the page is a scan and OCR (Tesseract, vie) found no text on it", "kept as it is"}},
+		{i18n.VI, []string{"trang 3: trang là bản quét và OCR (Tesseract, vie) không nhận ra chữ nào", "kept as it is"}},
+	}
+	for _, tc := range tests {
+		got := findingsIn(fs, tc.lang)
+		for i, f := range got {
+			if f.Message != tc.want[i] || f.Kind != fs[i].Kind {
+				t.Errorf("%s: finding %d reads %q (%s), want %q", tc.lang, i, f.Message, f.Kind, tc.want[i])
+			}
+		}
+	}
+	if fs[0].Message != "page 3: the page is a scan and OCR (Tesseract, vie) found no text on it" {
+		t.Errorf("the input was changed: %q", fs[0].Message)
 	}
 }

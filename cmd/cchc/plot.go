@@ -145,7 +145,7 @@ func drawPlot(f *plotFlags, format string, from, to int, l i18n.Lang, stdout, st
 	chart, err := buildChart(f.kind, rec, f, from, to)
 	if err != nil {
 		if hint := plotHint(err, l); hint != "" {
-			return fmt.Errorf("%s: %w\n(%s)", f.data, err, hint)
+			return &hintedError{fmt.Errorf("%s: %w", f.data, err), hint}
 		}
 		return fmt.Errorf("%s: %w", f.data, err)
 	}

@@ -46,6 +46,8 @@ func TestPlotCommand(t *testing.T) {
 		{name: "empty selection", args: []string{"trend", "--data", pci, "--entities", "Atlantis", "-o", filepath.Join(dir, "e.png")}, code: 1, stderr: `no rows for "Atlantis"`},
 		{name: "empty years", args: []string{"bars", "--data", pci, "--years", "1990-1991", "-o", filepath.Join(dir, "e.png")}, code: 1, stderr: "no rows for index PCI, years 1990–1991"},
 		{name: "several indices", args: []string{"trend", "--data", news, "--entities", "Ha Tinh", "-o", filepath.Join(dir, "e.png")}, code: 1, stderr: "choose one"},
+		// The hint on its own line must not keep the error in English.
+		{name: "several indices vi", args: []string{"trend", "--lang", "vi", "--data", news, "--entities", "Ha Tinh", "-o", filepath.Join(dir, "e.png")}, code: 1, stderr: "; hãy chọn một\n(chọn một chỉ số bằng --index TÊN"},
 		{name: "unknown column", args: []string{"trend", "--data", pci, "--y", "score", "-o", filepath.Join(dir, "e.png")}, code: 1, stderr: `unknown column "score"`},
 		{name: "own csv", args: []string{"trend", "--data", own, "--x", "năm", "--y", "Tỷ lệ (%)", "--series", "Đơn vị", "--target", "90", "-o", filepath.Join(dir, "own.png")}, out: "own.png", code: 0},
 		{name: "non-numeric", args: []string{"trend", "--data", bad, "--x", "year", "--y", "rate", "--series", "agency", "-o", filepath.Join(dir, "e.png")}, code: 1, stderr: `bad.csv:3: column "rate": "n/a" is not a number`},

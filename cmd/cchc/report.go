@@ -57,11 +57,12 @@ func runReport(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		abs = f.out
 	}
-	rows := 0
-	if r.res != nil {
-		rows = len(r.res.Scores)
+	secs := decimal(time.Since(start).Seconds(), l)
+	if r.res == nil || len(r.res.Scores) == 0 {
+		fmt.Fprintln(stdout, l.T("Wrote the report to %s (%s s): the plan states no numeric targets, so nothing was scored.", abs, secs))
+		return 0
 	}
-	fmt.Fprintln(stdout, l.T("Wrote the report of %d rows to %s (%s s).", rows, abs, decimal(time.Since(start).Seconds(), l)))
+	fmt.Fprintln(stdout, l.T("Wrote the report of %d rows to %s (%s s).", len(r.res.Scores), abs, secs))
 	return 0
 }
 

@@ -182,7 +182,17 @@ func TestReportNoNumericTargets(t *testing.T) {
 					t.Errorf("the report lacks %q", w)
 				}
 			}
-			for _, absent := range []string{`id="headline"`, `id="heatmap"`, "<svg", "mức đạt từ 0%", "at least 0%"} {
+			title, wrote := "<h1>CCHC plan for 2024: no numeric targets, nothing to score</h1>", "the plan states no numeric targets, so nothing was scored"
+			if tc.lang == "vi" {
+				title, wrote = "<h1>Kế hoạch cải cách hành chính năm 2024: không có chỉ tiêu định lượng, không có gì để chấm điểm</h1>", "kế hoạch không nêu chỉ tiêu định lượng nên không có gì để chấm điểm"
+			}
+			if !strings.Contains(s, title) {
+				t.Errorf("the report lacks the title %q", title)
+			}
+			if !strings.Contains(stdout, wrote) || strings.Contains(stdout, " 0 ") {
+				t.Errorf("stdout %q, want %q and no count of 0 rows", stdout, wrote)
+			}
+			for _, absent := range []string{`id="headline"`, `id="heatmap"`, "<svg", "mức đạt từ 0%", "at least 0%", "Results of the CCHC plan", "Kết quả thực hiện kế hoạch"} {
 				if strings.Contains(s, absent) {
 					t.Errorf("a report with nothing to score holds %q", absent)
 				}

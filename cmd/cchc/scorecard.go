@@ -323,7 +323,7 @@ func (r *scorecardRun) score() error {
 		return err
 	}
 	returnGarbage(int64(read))
-	for _, w := range res.Warnings {
+	for _, w := range res.WarningTexts {
 		say(r.stderr, r.cmd, r.flags.lang.T("warning: %s", w))
 	}
 	if len(res.Scores) == 0 {
@@ -686,9 +686,10 @@ func readObservationsWith(r io.Reader, name string, opts dataset.ReadOptions) (o
 	return got, nil
 }
 
-// bigInput is the number of observations from which scorecard returns
-// the memory it no longer needs to the system between its steps.
-const bigInput = 1 << 20
+// bigInput is the number of observations (about 30 MB of CSV) from which
+// scorecard returns the memory it no longer needs to the system between
+// its steps.
+const bigInput = 1 << 18
 
 // returnGarbage collects the garbage of the step just done (the CSV
 // reader's rows, the Arrow record once converted, the observations once
@@ -849,17 +850,7 @@ func summaryPoints(a score.Aggregate) string {
 // printRanking prints one line per entity and year, by rank: the first
 // 25 and the last 5 when there are many.
 func printRanking(w io.Writer, plans []score.Aggregate, points bool, l i18n.Lang) {
-	plans = append([]score.Aggregate(nil), plans...)
-	sort.SliceStable(plans, func(i, j int) bool {
-		ri, rj := plans[i].Rank, plans[j].Rank
-		switch {
-		case ri == nil:
-			return false
-		case rj == nil:
-			return true
-		}
-		return *ri < *rj
-	})
+	plans = score.ByRank(plans)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	head := l.T("rank\tentity\tyear\ttargets\tmet\tnear\toff_track\tno_data\tscore\t")
 	if points {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/xml"
 
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -56,7 +55,7 @@ func readDOCX(data []byte, name string, limits Limits) (*Document, error) {
 	if notes := a.optional(rels["footnotes"], dir+"footnotes.xml"); notes != nil {
 		fw := &docxWalker{num: num, styles: styles, limits: limits, para: w.para}
 		if err := fw.walk(notes); err != nil {
-			doc.Notes = append(doc.Notes, Note{Kind: "docx_part_skipped", Message: fmt.Sprintf("footnotes left out: %v", err)})
+			doc.Notes = append(doc.Notes, newNote("docx_part_skipped", 0, i18n.Msgf("footnotes left out: %v", err)))
 		} else {
 			doc.Blocks = append(doc.Blocks, fw.blocks...)
 		}
@@ -337,7 +336,7 @@ func (w *docxWalker) table() ([][]Cell, error) {
 	w.depth++
 	defer func() { w.depth-- }()
 	if w.depth > w.limits.MaxTableDepth {
-		w.notes = append(w.notes, Note{Kind: "docx_part_skipped", Message: fmt.Sprintf("a table nested more than %d deep was left out", w.limits.MaxTableDepth)})
+		w.notes = append(w.notes, newNote("docx_part_skipped", 0, i18n.Msgf("a table nested more than %d deep was left out", w.limits.MaxTableDepth)))
 		return nil, w.dec.Skip()
 	}
 	var rows [][]Cell

@@ -95,10 +95,19 @@ type Block struct {
 type Note struct {
 	// Kind is a machine id: "ocr_text", "no_text_page", "docx_part_skipped".
 	Kind string
-	// Message says what happened, in words.
+	// Message says what happened, in words, in English.
 	Message string
+	// Text is the same message, to be written in the reader's language
+	// (Text.In(lang)).
+	Text i18n.Msg
 	// Page is the 1-based page the note is about, 0 for the whole document.
 	Page int
+}
+
+// newNote returns a note of the kind on the page (0: the whole document)
+// whose Message is text in English.
+func newNote(kind string, page int, text i18n.Msg) Note {
+	return Note{Kind: kind, Page: page, Message: text.String(), Text: text}
 }
 
 // Document is a file's text as blocks, with notes on the reading.

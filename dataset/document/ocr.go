@@ -65,7 +65,7 @@ func ocrEmptyPages(ctx context.Context, doc *Document, pages []*pdfPage, in, dir
 			return &Error{File: doc.Name, Err: i18n.Errorf("%w: the PDF is a scan (its %d pages hold no text) and cannot be read: %s", ErrNoText, len(pages), why)}
 		}
 		for _, i := range empty {
-			doc.Notes = append(doc.Notes, Note{Kind: "no_text_page", Page: i + 1, Message: "the page holds no text (a scan?) and was not read: " + why.Error()})
+			doc.Notes = append(doc.Notes, newNote("no_text_page", i+1, i18n.Msgf("the page holds no text (a scan?) and was not read: %v", why)))
 		}
 		return nil
 	}
@@ -79,11 +79,11 @@ func ocrEmptyPages(ctx context.Context, doc *Document, pages []*pdfPage, in, dir
 			return &Error{File: doc.Name, Part: fmt.Sprintf("page %d", i+1), Err: err}
 		}
 		pages[i].words = words
-		msg := fmt.Sprintf("the page is a scan: its text was recognised by OCR (Tesseract, %s) with a mean confidence of %.1f%% over %d words; check numbers against the page", lang, conf, len(words))
+		msg := i18n.Msgf("the page is a scan: its text was recognised by OCR (Tesseract, %s) with a mean confidence of %s%% over %d words; check numbers against the page", lang, oneDecimal(conf), len(words))
 		if len(words) == 0 {
-			msg = fmt.Sprintf("the page is a scan and OCR (Tesseract, %s) found no text on it", lang)
+			msg = i18n.Msgf("the page is a scan and OCR (Tesseract, %s) found no text on it", lang)
 		}
-		doc.Notes = append(doc.Notes, Note{Kind: "ocr_text", Page: i + 1, Message: msg})
+		doc.Notes = append(doc.Notes, newNote("ocr_text", i+1, msg))
 	}
 	return nil
 }
@@ -152,3 +152,19 @@ func parseTSV(out []byte, scale float64) ([]word, float64, error) {
 	}
 	return words, mean, nil
 }
+
+// oneDecimal is a number written with one decimal, after a decimal point
+// in English and a decimal comma in Vietnamese (95.4, 95,4).
+type oneDecimal float64
+
+// In returns the number as the language l writes it.
+func (d oneDecimal) In(l i18n.Lang) string {
+	s := strconv.FormatFloat(float64(d), 'f', 1, 64)
+	if l == i18n.VI {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// String returns the number in English.
+func (d oneDecimal) String() string { return d.In(i18n.EN) }

@@ -94,13 +94,8 @@ type dosCSVShared struct {
 	sc      *arrow.Schema
 	refs    atomic.Int64
 
-	mu        sync.Mutex
-	br        *bufio.Reader
-	carry     []byte // the start of a record that the last chunk cut
-	line      int    // line of the next chunk's first line
-	chunkSize int
-	eof       bool
-	readErr   error
+	mu sync.Mutex
+	ch recordChunker
 }
 
 func (sh *dosCSVShared) release() {
@@ -118,35 +113,53 @@ const dosCSVChunkSize = 4 << 20
 func (sh *dosCSVShared) next() ([]byte, int, error) {
 	sh.mu.Lock()
 	defer sh.mu.Unlock()
-	if sh.readErr != nil {
-		return nil, 0, sh.readErr
+	return sh.ch.next()
+}
+
+// recordChunker cuts a stream of CSV records into chunks of whole records
+// of about size bytes, counting lines.
+type recordChunker struct {
+	r     io.Reader
+	cut   func([]byte) int // the length of the longest prefix of whole records
+	size  int
+	carry []byte // the start of a record that the last chunk cut
+	line  int    // line of the next chunk's first line
+	eof   bool
+	err   error
+}
+
+// next returns the next chunk and the line of its first line, or nil at
+// the end of the stream. A record longer than size makes a longer chunk.
+func (c *recordChunker) next() ([]byte, int, error) {
+	if c.err != nil {
+		return nil, 0, c.err
 	}
-	buf := make([]byte, len(sh.carry), len(sh.carry)+sh.chunkSize)
-	copy(buf, sh.carry)
-	sh.carry = nil
+	buf := make([]byte, len(c.carry), len(c.carry)+c.size)
+	copy(buf, c.carry)
+	c.carry = nil
 	for {
-		if !sh.eof {
-			n, err := io.ReadFull(sh.br, buf[len(buf):cap(buf)])
+		if !c.eof {
+			n, err := io.ReadFull(c.r, buf[len(buf):cap(buf)])
 			buf = buf[:len(buf)+n]
 			if err == io.EOF || err == io.ErrUnexpectedEOF {
-				sh.eof = true
+				c.eof = true
 			} else if err != nil {
-				sh.readErr = err
+				c.err = err
 				return nil, 0, err
 			}
 		}
-		cut := dosLastRecordEnd(buf)
-		if sh.eof {
+		cut := c.cut(buf)
+		if c.eof {
 			cut = len(buf)
 		}
 		if cut > 0 {
-			sh.carry = append([]byte(nil), buf[cut:]...)
+			c.carry = append([]byte(nil), buf[cut:]...)
 			chunk := buf[:cut]
-			line := sh.line
-			sh.line += bytes.Count(chunk, []byte{'\n'})
+			line := c.line
+			c.line += bytes.Count(chunk, []byte{'\n'})
 			return chunk, line, nil
 		}
-		if sh.eof {
+		if c.eof {
 			return nil, 0, nil
 		}
 		// One record longer than the buffer: read more.
@@ -243,9 +256,10 @@ func (f *File) openCSVShared() (*dosCSVShared, error) {
 		}
 		at[h] = i
 	}
-	sh := &dosCSVShared{fh: fh, br: br, nfields: len(header), line: line + 1, chunkSize: f.csvChunk}
-	if sh.chunkSize <= 0 {
-		sh.chunkSize = dosCSVChunkSize
+	sh := &dosCSVShared{fh: fh, nfields: len(header),
+		ch: recordChunker{r: br, cut: dosLastRecordEnd, line: line + 1, size: f.csvChunk}}
+	if sh.ch.size <= 0 {
+		sh.ch.size = dosCSVChunkSize
 	}
 	sh.refs.Store(1)
 	full := Schema()

@@ -369,7 +369,7 @@ func (r *nationalRow) set(field, raw string) *fieldError {
 		t := NoTime
 		if v != "" {
 			var err error
-			if st, ok := excelSerialTime(v); ok && r.excelDates && !isDigitString(v) || ok && r.excelDates && len(v) < 8 {
+			if st, ok := r.excelTime(v); ok {
 				t = st
 			} else if t, err = parseNationalTime(v); err != nil {
 				return bad(RejectBadDate, err)
@@ -435,6 +435,16 @@ func (r *nationalRow) set(field, raw string) *fieldError {
 		r.n.Fee += f
 	}
 	return nil
+}
+
+// excelTime reads v as an Excel serial date when the row's dates may be
+// ones (XLSX) and v is not a compact yyyyMMdd[HHmmss] date.
+func (r *nationalRow) excelTime(v string) (int64, bool) {
+	if !r.excelDates {
+		return 0, false
+	}
+	st, ok := excelSerialTime(v)
+	return st, ok && (!isDigitString(v) || len(v) < 8)
 }
 
 // levelByPart reads a level from a longer label ("DVC trực tuyến toàn trình (mức 4)").

@@ -2,40 +2,74 @@ package dossier
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
+	"fmt"
+	"reflect"
+	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
-// fuzzNational reads data saved under name and checks that every record
-// either reads or is rejected with a reason, without panicking.
-func fuzzNational(t *testing.T, name string, data []byte) {
-	p := filepath.Join(t.TempDir(), name)
-	if err := os.WriteFile(p, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	_ = ReadNational(p, NationalOptions{OnReject: func(e *RowError) {
+// nationalChecks returns the callbacks of a fuzz read: a rejection needs
+// a reason, a kept record a status 1..10.
+func nationalChecks(t *testing.T) (NationalOptions, func(*National, int64) error) {
+	return NationalOptions{OnReject: func(e *RowError) {
+			if e.Reason == "" || e.Error() == "" {
+				t.Errorf("rejected without a reason: %v", e)
+			}
+		}}, func(n *National, pos int64) error {
+			if n.Status < 1 || n.Status > 10 {
+				t.Errorf("status %d kept", n.Status)
+			}
+			return nil
+		}
+}
+
+// readNationalCSVLog reads national CSV data with the chunk size and
+// workers given and returns every record and rejection as text, in the
+// order the callbacks saw them, and the error. It fails t on a rejection
+// without a reason or a record kept with an unknown status.
+func readNationalCSVLog(t *testing.T, data []byte, chunkSize, workers int) []string {
+	var out []string
+	err := readNationalCSVFrom(bytes.NewReader(data), "f.csv", NationalOptions{OnReject: func(e *RowError) {
 		if e.Reason == "" || e.Error() == "" {
 			t.Errorf("rejected without a reason: %v", e)
 		}
+		out = append(out, fmt.Sprintf("reject %d %s %s", e.Line, e.Reason, e.Error()))
 	}}, func(n *National, pos int64) error {
 		if n.Status < 1 || n.Status > 10 {
 			t.Errorf("status %d kept", n.Status)
 		}
+		out = append(out, fmt.Sprintf("%d %+v", pos, *n))
 		return nil
-	})
+	}, chunkSize, workers)
+	return append(out, fmt.Sprint("end ", err))
 }
 
+// FuzzReadNationalCSV reads national CSV data in chunks of 7 bytes by 3
+// workers and in one piece by one worker: the same records, rejections
+// and lines (in memory: the file is opened by ReadNational's tests).
 func FuzzReadNationalCSV(f *testing.F) {
 	f.Add([]byte(nationalCSV))
 	f.Add([]byte("Báo cáo;;\nMã hồ sơ;Trạng thái;Ngày tiếp nhận;Ngày hẹn trả;Kênh thực hiện;Mức độ;Ngày trả\nH;Đã trả kết quả;01/07/2025 14:03;;Trực tuyến;Toàn trình;02/07/2025\n"))
-	f.Fuzz(func(t *testing.T, data []byte) { fuzzNational(t, "f.csv", data) })
+	f.Fuzz(func(t *testing.T, data []byte) {
+		want := readNationalCSVLog(t, data, len(data)+1, 1)
+		if got := readNationalCSVLog(t, data, 7, 3); !reflect.DeepEqual(got, want) {
+			t.Fatalf("in chunks:\n%s\nin one piece:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	})
 }
+
+// The JSON and XLSX targets read in memory, past the file opening: with
+// a temporary file per input they made a few inputs a minute here.
 
 func FuzzReadNationalJSON(f *testing.F) {
 	f.Add([]byte(`[{"MaHoSo":"J1","MucDo":4,"KenhThucHien":2,"NgayTiepNhan":"20250401080000","NgayHenTra":"20250405","TrangThaiHoSo":9,"NgayTra":"20250404","DanhSachLePhi":[{"Gia":1}]}]`))
 	f.Add([]byte("{\"TrangThaiHoSo\":\"4\",\"NgayTiepNhan\":\"2025-01-01\"}\n{\"TrangThaiHoSo\":1}"))
-	f.Fuzz(func(t *testing.T, data []byte) { fuzzNational(t, "f.json", data) })
+	f.Fuzz(func(t *testing.T, data []byte) {
+		opts, fn := nationalChecks(t)
+		_ = readNationalJSONData(data, "f.json", opts, fn)
+	})
 }
 
 func FuzzReadNationalXLSX(f *testing.F) {
@@ -50,5 +84,13 @@ func FuzzReadNationalXLSX(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(buf.Bytes())
-	f.Fuzz(func(t *testing.T, data []byte) { fuzzNational(t, "f.xlsx", data) })
+	f.Fuzz(func(t *testing.T, data []byte) {
+		wb, err := excelize.OpenReader(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		defer wb.Close()
+		opts, fn := nationalChecks(t)
+		_ = readNationalWorkbook(wb, "f.xlsx", opts, fn)
+	})
 }

@@ -20,6 +20,11 @@ func readNationalJSON(path string, opts NationalOptions, fn func(*National, int6
 	if err != nil {
 		return i18n.Errorf("open dossier file: %w", err)
 	}
+	return readNationalJSONData(data, path, opts, fn)
+}
+
+// readNationalJSONData reads the JSON data of the file path.
+func readNationalJSONData(data []byte, path string, opts NationalOptions, fn func(*National, int64) error) error {
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	lines := lineCounter{data: data}
 	dec := json.NewDecoder(bytes.NewReader(data))

@@ -1,9 +1,7 @@
 package dossier
 
 import (
-	"bufio"
 	"encoding/csv"
-	"errors"
 	"io"
 	"os"
 	"path/filepath"
@@ -103,6 +101,13 @@ func (r *rejecter) reject(e *RowError) error {
 type headerMap struct {
 	pos    map[string]int
 	labels []string
+	order  []fieldAt // the fields by position, the order rows are read in
+}
+
+// fieldAt is a national field and its position in the header.
+type fieldAt struct {
+	field string
+	pos   int
 }
 
 // mapHeader maps the cells of a row to national fields; ok when the row
@@ -116,6 +121,7 @@ func mapHeader(cells []string) (headerMap, bool) {
 		}
 		if _, dup := h.pos[f]; !dup {
 			h.pos[f] = i
+			h.order = append(h.order, fieldAt{f, i})
 		}
 	}
 	_, st := h.pos[NatStatus]
@@ -147,16 +153,16 @@ type rowReader struct {
 	row nationalRow
 }
 
-// read parses cells; get returns the text of the cell at position i (""
-// past the end).
+// read parses cells (a cell past the end is empty), field by field from
+// left to right: the first bad field is the one reported.
 func (rr *rowReader) read(cells []string) (*National, *fieldError) {
 	rr.row.reset()
-	for f, i := range rr.h.pos {
+	for _, fa := range rr.h.order {
 		v := ""
-		if i < len(cells) {
-			v = cells[i]
+		if fa.pos < len(cells) {
+			v = cells[fa.pos]
 		}
-		if e := rr.row.set(f, v); e != nil {
+		if e := rr.row.set(fa.field, v); e != nil {
 			return nil, e
 		}
 	}
@@ -197,84 +203,6 @@ func findCSVHeader(head []byte) (rune, int, bool) {
 		}
 	}
 	return 0, 0, false
-}
-
-// readNationalCSV reads a national-schema CSV file.
-func readNationalCSV(path string, opts NationalOptions, fn func(*National, int64) error) error {
-	fh, err := os.Open(path)
-	if err != nil {
-		return i18n.Errorf("open dossier file: %w", err)
-	}
-	defer fh.Close()
-	br := bufio.NewReaderSize(fh, 1<<20)
-	head, _ := br.Peek(64 << 10)
-	delim, headerLine, ok := findCSVHeader(head)
-	if !ok {
-		return i18n.Errorf("%s: no header naming the national fields (%s, %s, …) in the first %d rows", path, NatStatus, NatReceivedAt, headerScanRows)
-	}
-	if b, err := br.Peek(3); err == nil && string(b) == "\ufeff" {
-		br.Discard(3)
-	}
-	cr := csv.NewReader(br)
-	cr.Comma = delim
-	cr.FieldsPerRecord = -1
-	cr.ReuseRecord = true
-	var rr rowReader
-	for {
-		cells, err := cr.Read()
-		line, _ := cr.FieldPos(0)
-		if err == io.EOF {
-			return i18n.Errorf("%s: no header", path)
-		}
-		if err != nil && line >= headerLine {
-			return i18n.Errorf("%s:%d: header: %w", path, line, err)
-		}
-		if line == headerLine {
-			rr.h, _ = mapHeader(append([]string(nil), cells...))
-			if err := rr.h.check(); err != nil {
-				return i18n.Errorf("%s:%d: %w", path, line, err)
-			}
-			break
-		}
-	}
-	rj := &rejecter{opts: opts}
-	for {
-		cells, err := cr.Read()
-		if err == io.EOF {
-			return nil
-		}
-		line, _ := cr.FieldPos(0)
-		if err != nil {
-			var pe *csv.ParseError
-			if !errors.As(err, &pe) {
-				return i18n.Errorf("%s: %w", path, err)
-			}
-			if e := rj.reject(&RowError{File: path, Line: pe.StartLine, Reason: RejectUnreadable, Err: pe.Err}); e != nil {
-				return e
-			}
-			continue
-		}
-		if blank(cells) {
-			continue
-		}
-		if len(cells) > len(rr.h.labels) && !blank(cells[len(rr.h.labels):]) {
-			if e := rj.reject(&RowError{File: path, Line: line, Reason: RejectUnreadable,
-				Err: i18n.Errorf("%d fields, header has %d", len(cells), len(rr.h.labels))}); e != nil {
-				return e
-			}
-			continue
-		}
-		n, fe := rr.read(cells)
-		if fe != nil {
-			if e := rj.reject(fe.rowError(path, line, "", "")); e != nil {
-				return e
-			}
-			continue
-		}
-		if err := fn(n, int64(line)); err != nil {
-			return err
-		}
-	}
 }
 
 // rowError turns a field error into the RowError of a record.

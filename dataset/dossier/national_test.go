@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -298,5 +299,39 @@ func TestNationalCSVWriterRoundTrip(t *testing.T) {
 	got, bad, _ := readAllNational(t, writeFile(t, "rt.csv", buf.String()))
 	if len(bad) != 0 || len(got) != 1 || got[0] != n {
 		t.Fatalf("round trip: %+v, %v; want %+v", got, bad, n)
+	}
+}
+
+// TestNationalCSVInChunks reads a file with good and bad records, a
+// quoted newline and syntax errors in chunks of every size from 1 byte
+// with 1 to 3 workers: the same records and rejections, in file order,
+// with the lines of one sequential read.
+func TestNationalCSVInChunks(t *testing.T) {
+	data := "Báo cáo \"tháng\"\n" + nationalCSV +
+		"H4,1.001,\"Khai sinh\ncó xuống dòng\",2,1,UBND xã B,,2025-03-07,,,2025-03-08,10,,,\n" +
+		"H5,1.001,Khai\"sinh,2,1,UBND xã B,,2025-03-07,,,2025-03-08,10,,,\n" +
+		"H6,1.001,Khai sinh,2,1,UBND xã B,,2025-03-07,,,2025-03-08,99,,,\n" +
+		"\n" +
+		"H7,1.001,\"Khai\"x,2,1,UBND xã B,,2025-03-07,,,2025-03-08,10,,,\n" +
+		"H8,1.001,Khai sinh,2,1,UBND xã B,,2025-03-07,,,2025-03-08,10,,,,extra\n" +
+		"H9,1.001,Khai sinh,2,1,UBND xã B,,2025-03-07,,,2025-03-08,10,,,\n"
+	want := readNationalCSVLog(t, []byte(data), len(data)+1, 1)
+	var lines []string
+	for _, l := range want {
+		lines = append(lines, strings.SplitN(l, " ", 4)[0]+" "+strings.Split(l, " ")[1])
+	}
+	// Records H1..H3 on lines 3..5, H4 on 6–7; H5 a bare quote (line 8),
+	// H6 status 99 (9), H7 an invalid quote (11), H8 an extra field (12),
+	// H9 on 13.
+	wantLines := []string{"3 {ID:H1", "4 {ID:H2", "5 {ID:H3", "6 {ID:H4", "reject 8", "reject 9", "reject 11", "reject 12", "13 {ID:H9", "end <nil>"}
+	if !reflect.DeepEqual(lines, wantLines) {
+		t.Fatalf("sequential read:\n%s\nwant lines %q", strings.Join(want, "\n"), wantLines)
+	}
+	for workers := 1; workers <= 3; workers++ {
+		for size := 1; size < len(data); size += 1 + size/3 {
+			if got := readNationalCSVLog(t, []byte(data), size, workers); !reflect.DeepEqual(got, want) {
+				t.Fatalf("chunks of %d bytes, %d workers:\n%s\nwant\n%s", size, workers, strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+		}
 	}
 }

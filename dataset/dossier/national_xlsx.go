@@ -19,6 +19,12 @@ func readNationalXLSX(path string, opts NationalOptions, fn func(*National, int6
 		return i18n.Errorf("%s: not a readable .xlsx workbook: %w", path, err)
 	}
 	defer wb.Close()
+	return readNationalWorkbook(wb, path, opts, fn)
+}
+
+// readNationalWorkbook reads the first sheet of wb (the file path) that
+// has a header.
+func readNationalWorkbook(wb *excelize.File, path string, opts NationalOptions, fn func(*National, int64) error) error {
 	for _, sheet := range wb.GetSheetList() {
 		done, err := readNationalSheet(wb, path, sheet, opts, fn)
 		if done || err != nil {

@@ -3,10 +3,10 @@ package plandoc
 import (
 	"bytes"
 	"context"
-	"fmt"
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/dataset/document"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -82,11 +82,11 @@ func ParseDocument(doc *document.Document, cat MetricMatcher) (*Document, error)
 	}
 	var notes []dataset.Finding
 	for _, n := range doc.Notes {
-		msg := n.Message
+		text := n.Text
 		if n.Page > 0 {
-			msg = fmt.Sprintf("page %d: %s", n.Page, msg)
+			text = i18n.Msgf("page %d: %s", n.Page, n.Text)
 		}
-		notes = append(notes, dataset.Finding{PlanID: d.Plan.ID, Kind: n.Kind, Message: msg, Lines: linesOfPage(r, n.Page)})
+		notes = append(notes, dataset.Finding{PlanID: d.Plan.ID, Kind: n.Kind, Message: text.String(), Text: text, Lines: linesOfPage(r, n.Page)})
 	}
 	d.Findings = sortFindings(append(d.Findings, notes...))
 	return d, nil

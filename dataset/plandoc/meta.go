@@ -259,6 +259,9 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	// What the header left out, from the opening sentences of an
 	// excerpt or a report.
 	fillFromProse(p, &m, numLine >= 0)
+	if y := towardYear(m.Title); y > 0 && m.Year == y && len(m.Date) >= 4 && m.Date[:4] < strconv.Itoa(y) {
+		m.Year = 0 // "… đến năm 2025" issued in 2023: a plan for several years
+	}
 	signer, restored := signerOf(p)
 	if signer != "" || restored != "" {
 		m.Signer = signer
@@ -378,11 +381,26 @@ func multiYear(title string) bool {
 	return mdPeriodRe.MatchString(f) && !mdYearRe.MatchString(mdPeriodRe.ReplaceAllString(f, ""))
 }
 
-// periodEnd returns the last year of the period a title names, 0 when none.
+// mdTowardRe matches the year a plan runs to: "đến năm 2025".
+var mdTowardRe = regexp.MustCompile(`den (?:het )?nam ((?:19|20)[0-9]{2})\b`)
+
+// towardYear returns the year a title says its plan runs to ("… đến năm
+// 2025"), 0 when none.
+func towardYear(title string) int {
+	sm := mdTowardRe.FindAllStringSubmatch(foldKeep(title), -1)
+	if len(sm) == 0 {
+		return 0
+	}
+	y, _ := strconv.Atoi(sm[len(sm)-1][1])
+	return y
+}
+
+// periodEnd returns the last year of the period a title names ("giai đoạn
+// 2026 - 2030", "đến năm 2025"), 0 when none.
 func periodEnd(title string) int {
 	m := mdPeriodRe.FindAllString(foldKeep(title), -1)
 	if len(m) == 0 {
-		return 0
+		return towardYear(title)
 	}
 	last := m[len(m)-1]
 	y, _ := strconv.Atoi(last[len(last)-4:])
@@ -421,7 +439,7 @@ func metaFindings(p *page, m dataset.Plan, numLine, dateLine int, restored strin
 		miss(i18n.Msgf("no title found under the document type heading"), -1)
 	}
 	switch {
-	case m.Year == 0 && multiYear(m.Title):
+	case m.Year == 0 && periodEnd(m.Title) > 0:
 		miss(i18n.Msgf("the plan is for a period (%q), not one year; targets without a year are for its last year", m.Title), -1)
 	case m.Year == 0:
 		miss(i18n.Msgf("the year the plan is for was not found"), -1)
@@ -780,6 +798,9 @@ var signatureWords = []string{"giam doc", "chu tich", "kt ", "tm ", "truong ban"
 // restored from common spellings and the read form is returned as well.
 func signerOf(p *page) (signer, readAs string) {
 	for i := 0; i < min(len(p.lines), headLines); i++ {
+		if !strings.Contains(p.fold[i], "nguoi ky") {
+			continue // both forms name the field
+		}
 		sm := mdSignerTableRe.FindStringSubmatchIndex(p.fold[i])
 		if sm == nil {
 			sm = mdSignerColonRe.FindStringSubmatchIndex(p.fold[i])

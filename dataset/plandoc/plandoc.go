@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -110,15 +111,16 @@ func ParseFile(path string, cat MetricMatcher) (*Document, error) {
 // part or page at fault. A text that is not a plan still parses: the
 // findings then say what was not found.
 func Parse(r io.Reader, name string, cat MetricMatcher) (*Document, error) {
-	// The text is read into a string once; the lines share it.
-	var buf strings.Builder
+	// The bytes are read once; a text is made a string once more by
+	// parseBytes, and its lines share that string.
+	var buf bytes.Buffer
 	if l, ok := r.(interface{ Len() int }); ok {
-		buf.Grow(l.Len())
+		buf.Grow(l.Len() + bytes.MinRead) // ReadFrom wants MinRead bytes free to see the end
 	}
-	if _, err := io.Copy(&buf, r); err != nil {
+	if _, err := buf.ReadFrom(r); err != nil {
 		return nil, &ParseError{File: name, Err: i18n.Errorf("reading: %w", err)}
 	}
-	return parseBytes([]byte(buf.String()), name, cat)
+	return parseBytes(buf.Bytes(), name, cat)
 }
 
 // parseString parses the text of one document.
@@ -381,20 +383,24 @@ func newPage(lines []string) *page {
 }
 
 // foldLines fills fold and key. The folds of all lines are written into
-// one buffer and the keys into another, each made a string once and
-// sliced per line, instead of two strings per line.
+// one string and the keys into another, each sliced per line, instead of
+// two strings per line; each line is folded into a small scratch buffer
+// and copied into the builder, whose String makes no further copy.
 func (p *page) foldLines() {
 	size := 0
 	for _, l := range p.lines {
 		size += len(l)
 	}
-	buf := make([]byte, 0, size)
 	ends := make([]int, len(p.lines))
+	var scratch []byte
+	var b strings.Builder
+	b.Grow(size)
 	for i, l := range p.lines {
-		buf = appendFoldKeep(buf, l)
-		ends[i] = len(buf)
+		scratch = appendFoldKeep(scratch[:0], l)
+		b.Write(scratch)
+		ends[i] = b.Len()
 	}
-	folded, from := string(buf), 0
+	folded, from := b.String(), 0
 	for i, l := range p.lines {
 		p.fold[i] = folded[from:ends[i]]
 		if asciiFoldedPrefix(l) == len(l) {
@@ -402,12 +408,14 @@ func (p *page) foldLines() {
 		}
 		from = ends[i]
 	}
-	buf = buf[:0]
+	var k strings.Builder
+	k.Grow(size)
 	for i, f := range p.fold {
-		buf = appendOCRKey(buf, f)
-		ends[i] = len(buf)
+		scratch = appendOCRKey(scratch[:0], f)
+		k.Write(scratch)
+		ends[i] = k.Len()
 	}
-	keys, from := string(buf), 0
+	keys, from := k.String(), 0
 	for i := range p.key {
 		p.key[i] = keys[from:ends[i]]
 		from = ends[i]

@@ -142,3 +142,75 @@ func TestAssignmentPartnersDeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestProseTaskFields checks task lists written as numbered prose items
+// with their own lines for the lead agency, partners, timing and product.
+func TestProseTaskFields(t *testing.T) {
+	head := "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSố: 12/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2026\n"
+	type want struct {
+		line                       int
+		lead, partners, deadline   string
+		product, section, taskHead string
+	}
+	for _, tc := range []struct {
+		name, body string
+		want       []want
+	}{
+		{"field lines under numbered items",
+			"II. NHIỆM VỤ\n1. Cải cách thể chế\n" +
+				"a) Rà soát văn bản quy phạm pháp luật của tỉnh.\n" +
+				"- Cơ quan chủ trì: Sở Tư pháp.\n- Cơ quan phối hợp: Văn phòng UBND tỉnh, Sở Nội vụ.\n- Thời gian: Quý II/2026.\n- Sản phẩm: Báo cáo rà soát.\n" +
+				"b) Kiểm tra việc thi hành pháp luật.\n" +
+				"Cơ quan chủ trì: Sở Nội vụ\nThời gian thực hiện: Tháng 10/2026\n",
+			[]want{
+				{7, "Sở Tư pháp", "Văn phòng UBND tỉnh|Sở Nội vụ", "Quý II/2026", "Báo cáo rà soát", "1. Cải cách thể chế", "Rà soát văn bản"},
+				{12, "Sở Nội vụ", "", "Tháng 10/2026", "", "1. Cải cách thể chế", "Kiểm tra việc thi hành"},
+			}},
+		{"a wrapped item keeps its field lines",
+			"II. NHIỆM VỤ, GIẢI PHÁP\n1. Hiện đại hóa hành chính\n" +
+				"Triển khai nền tảng số dùng chung của tỉnh cho các cơ quan\nhành chính nhà nước\n" +
+				"Đơn vị chủ trì: Sở Khoa học và Công nghệ\nThời hạn: Năm 2026\n",
+			[]want{{7, "Sở Khoa học và Công nghệ", "", "Năm 2026", "", "1. Hiện đại hóa hành chính", "Triển khai nền tảng số dùng chung của tỉnh cho các cơ quan hành chính"}}},
+	} {
+		d, err := Parse(strings.NewReader(head+tc.body), "prose.txt", nil)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if len(d.Tasks) != len(tc.want) {
+			t.Errorf("%s: %d tasks, want %d: %+v", tc.name, len(d.Tasks), len(tc.want), d.Tasks)
+			continue
+		}
+		for i, w := range tc.want {
+			g := d.Tasks[i]
+			got := want{g.Source.Line, strings.Join(g.Lead, "|"), strings.Join(g.Partners, "|"), g.Deadline.Text, g.Product, g.Section, ""}
+			w2 := w
+			w2.taskHead = ""
+			if got != w2 || !strings.HasPrefix(g.Task, w.taskHead) {
+				t.Errorf("%s: task %d = %+v %q, want %+v", tc.name, i, got, g.Task, w)
+			}
+		}
+	}
+}
+
+// TestTowardYearPlans checks that a plan titled "… đến năm 2025" issued
+// before 2025 is a plan for several years (no single year), and one
+// issued in that year is for that year.
+func TestTowardYearPlans(t *testing.T) {
+	for _, tc := range []struct {
+		date string
+		year int
+	}{
+		{"Tây Ninh, ngày 14 tháng 11 năm 2023", 0},
+		{"Tây Ninh, ngày 10 tháng 01 năm 2025", 2025},
+	} {
+		text := "ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH\nSố: 3688/KH-UBND\n" + tc.date +
+			"\nKẾ HOẠCH\nNÂNG CAO TỶ LỆ SỬ DỤNG DỊCH VỤ CÔNG TRỰC TUYẾN TỈNH TÂY NINH ĐẾN NĂM 2025\nI. MỤC TIÊU\n"
+		d, err := Parse(strings.NewReader(text), "plan.txt", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Plan.Year != tc.year {
+			t.Errorf("%s: year %d, want %d", tc.date, d.Plan.Year, tc.year)
+		}
+	}
+}

@@ -377,7 +377,7 @@ func collectItems(p *page, from, to int, base string, used []bool, paragraphs bo
 	number := base
 	bullets := 0
 	flush := func() {
-		if cur != nil && len(strings.TrimSpace(string(cur.text))) > 0 {
+		if cur != nil && !blankRunes(cur.text) {
 			items = append(items, *cur)
 		}
 		cur = nil
@@ -417,10 +417,24 @@ func collectItems(p *page, from, to int, base string, used []bool, paragraphs bo
 		}
 		cur.starts = append(cur.starts, len(cur.text))
 		cur.lines = append(cur.lines, i)
-		cur.text = append(cur.text, []rune(strings.TrimSpace(body))...)
+		body = strings.TrimSpace(body)
+		cur.text = slices.Grow(cur.text, utf8.RuneCountInString(body))
+		for _, r := range body {
+			cur.text = append(cur.text, r)
+		}
 	}
 	flush()
 	return items
+}
+
+// blankRunes reports whether rs holds nothing but white space.
+func blankRunes(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // endsParagraph reports whether a line ends its paragraph: it ends a
@@ -527,9 +541,9 @@ func asciiFoldRune(r rune) byte {
 }
 
 // parenDepth returns, for each rune, how many parentheses are open there.
-func parenDepth(f string) []int {
-	d := make([]int, len(f))
-	n := 0
+func parenDepth(f string) []int32 {
+	d := make([]int32, len(f))
+	n := int32(0)
 	for i := 0; i < len(f); i++ {
 		if f[i] == '(' {
 			n++
@@ -578,7 +592,7 @@ type rawValue struct {
 // of the clause before, whose comparator and change a clause that opens
 // with its value shares ("giảm tối thiểu 15% văn bản; 10% hội nghị"); the
 // clause's own last value is returned for the next.
-func valuesInClause(it item, f string, depth []int, cl clause, year int, cat MetricMatcher, carry *rawValue) ([]cand, *rawValue) {
+func valuesInClause(it item, f string, depth []int32, cl clause, year int, cat MetricMatcher, carry *rawValue) ([]cand, *rawValue) {
 	raws := readValues(f, depth, cl, carry)
 	if len(raws) == 0 {
 		return nil, nil
@@ -606,7 +620,7 @@ func valuesInClause(it item, f string, depth []int, cl clause, year int, cat Met
 
 // readValues reads the values of a clause, each with the predicate it
 // states or shares with the value before it.
-func readValues(f string, depth []int, cl clause, carry *rawValue) []rawValue {
+func readValues(f string, depth []int32, cl clause, carry *rawValue) []rawValue {
 	cf := f[cl.from:cl.to]
 	// Values after "không bao gồm" / "trừ" are exclusions, not targets.
 	for _, w := range []string{"khong bao gom", " tru "} {
@@ -644,7 +658,7 @@ func readValues(f string, depth []int, cl clause, carry *rawValue) []rawValue {
 // clauseTarget makes the target of one value of a clause: its subject
 // (the clause, or the value's piece of a clause with several values), its
 // metric, level, baseline and year.
-func clauseTarget(it item, f string, depth []int, cl clause, rv rawValue, raws []rawValue, pieces []clause, year int, cat MetricMatcher) cand {
+func clauseTarget(it item, f string, depth []int32, cl clause, rv rawValue, raws []rawValue, pieces []clause, year int, cat MetricMatcher) cand {
 	t := dataset.Target{Comparator: rv.cmp, Value: rv.value, ValueMax: rv.valueMax, Unit: rv.unit,
 		Change: rv.change, Year: yearOfValue(f, cl, rv, year)}
 	pc := pieceAt(pieces, rv.numFrom)
@@ -717,7 +731,7 @@ var tgListVerbs = []string{" phan dau", " dat ", " deu ", " nam trong", " thuoc 
 // [from, to) before it lists several with the same head word ("Chỉ số A,
 // Chỉ số B và Chỉ số C phấn đấu …"), as rune ranges of text; nil when it
 // lists fewer than two. f is the folded text, one byte a rune.
-func listedSubjects(f string, depth []int, from, to int) []clause {
+func listedSubjects(f string, depth []int32, from, to int) []clause {
 	if to <= from {
 		return nil
 	}
@@ -778,7 +792,7 @@ func listedSubjects(f string, depth []int, from, to int) []clause {
 
 // perSubject makes one target of the value per listed subject (rune
 // ranges of text, whose fold is f), each with its own metric and level.
-func perSubject(c cand, text []rune, f string, depth []int, subjects []clause, rv rawValue, cat MetricMatcher) []cand {
+func perSubject(c cand, text []rune, f string, depth []int32, subjects []clause, rv rawValue, cat MetricMatcher) []cand {
 	out := make([]cand, 0, len(subjects))
 	for _, sc := range subjects {
 		d := c
@@ -796,7 +810,7 @@ func perSubject(c cand, text []rune, f string, depth []int, subjects []clause, r
 // perLevel splits the target of the one value of a clause that names
 // several levels into one target per level ("100% TTHC của các sở, ban,
 // ngành, UBND cấp huyện, cấp xã được …": province, district, commune).
-func perLevel(c cand, f string, depth []int, cl clause, values int) []cand {
+func perLevel(c cand, f string, depth []int32, cl clause, values int) []cand {
 	if values != 1 || c.t.Level != "" {
 		return []cand{c}
 	}
@@ -840,7 +854,7 @@ func numberSpans(s string) [][2]int {
 
 // readValue decides whether the number at [s,e) of f is a target value
 // and reads its comparator, change, unit and range.
-func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
+func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 	rv := rawValue{numFrom: s, numTo: e, spanFrom: s, spanTo: e}
 	dashHi, dashLen, dashOK := dashRange(f[e:cl.to])
 	if !standsAlone(f, depth, cl, s, e, dashOK) {
@@ -877,7 +891,7 @@ func readValue(f string, depth []int, cl clause, s, e int) (rawValue, bool) {
 
 // standsAlone reports whether the number at [s,e) can be a value: not in
 // parentheses, not part of a date, a code, a document number or a word.
-func standsAlone(f string, depth []int, cl clause, s, e int, dashRange bool) bool {
+func standsAlone(f string, depth []int32, cl clause, s, e int, dashRange bool) bool {
 	if depth[s] > 0 {
 		return false
 	}
@@ -1193,7 +1207,7 @@ func isWordByte(c byte) bool { return isASCIILetter(c) || isDigit(c) }
 // piecesOf splits a clause at commas, colons and "và", outside parentheses
 // and not at a decimal comma: the span a level or a subject of one value
 // of a sentence with several is read from.
-func piecesOf(f string, depth []int, cl clause) []clause {
+func piecesOf(f string, depth []int32, cl clause) []clause {
 	var out []clause
 	start := cl.from
 	for i := cl.from; i < cl.to; i++ {
@@ -1227,7 +1241,7 @@ func pieceAt(ps []clause, pos int) clause {
 
 // levelsIn returns the levels named in f[from:to] outside parentheses,
 // each once, in the order of the text.
-func levelsIn(f string, depth []int, from, to int, words []struct{ words, level string }) []string {
+func levelsIn(f string, depth []int32, from, to int, words []struct{ words, level string }) []string {
 	type at struct {
 		pos   int
 		level string
@@ -1261,7 +1275,7 @@ func levelsIn(f string, depth []int, from, to int, words []struct{ words, level 
 
 // levelIn returns the one level named in f[from:to] outside parentheses,
 // "" when none or several.
-func levelIn(f string, depth []int, from, to int, words []struct{ words, level string }) string {
+func levelIn(f string, depth []int32, from, to int, words []struct{ words, level string }) string {
 	found := ""
 	for _, l := range words {
 		for i := from; i < to; {

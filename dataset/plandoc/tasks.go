@@ -212,8 +212,8 @@ func firstTaskLine(tasks []dataset.Task) int {
 func (r annexRow) task(memo *taskMemo) dataset.Task {
 	t := dataset.Task{
 		Section:   r.section,
-		Objective: cellClean(r.cells[colObjective]),
-		Task:      cellClean(r.cells[colTask]),
+		Objective: memo.clean(r.cells[colObjective]),
+		Task:      memo.clean(r.cells[colTask]),
 		Activity:  cellClean(r.cells[colActivity]),
 		Product:   cellProducts(r.cells[colProduct]),
 		Lead:      memo.agencies(r.cells[colLead]),
@@ -247,11 +247,23 @@ type taskMemo struct {
 	agencyMap map[string][]string
 	nameMap   map[string]string
 	dlMap     map[string]dataset.Deadline
+	cleanMap  map[string]string
 }
 
 func newTaskMemo(year int) *taskMemo {
 	return &taskMemo{year: year, agencyMap: map[string][]string{}, nameMap: map[string]string{},
-		dlMap: map[string]dataset.Deadline{}}
+		dlMap: map[string]dataset.Deadline{}, cleanMap: map[string]string{}}
+}
+
+// clean returns cellClean(cell): the objective and task cells of an annex
+// are repeated on every row of the activities under them.
+func (m *taskMemo) clean(cell string) string {
+	c, ok := m.cleanMap[cell]
+	if !ok {
+		c = cellClean(cell)
+		m.cleanMap[cell] = c
+	}
+	return c
 }
 
 // agencies returns SplitAgencies(cell) as a list of its own (never nil),
@@ -580,10 +592,14 @@ func dutyPartners(text string, memo *taskMemo) []string {
 		return nil
 	}
 	rest := fr.s[m[1]:]
-	for _, e := range tkPartnerEnd.FindAllStringIndex(rest, -1) {
-		if e[0] > 300 {
+	// The verbs are looked for one after another, not all at once: the
+	// first one that ends the partners is enough.
+	for at := 0; ; {
+		e := tkPartnerEnd.FindStringIndex(rest[at:])
+		if e == nil || at+e[0] > 300 {
 			break
 		}
+		e[0], e[1], at = at+e[0], at+e[1], at+e[1]
 		// "các tổ chức đoàn thể" names partners; "tổ chức" is no verb here.
 		if strings.HasSuffix(rest[:e[0]], "cac") || strings.HasSuffix(rest[:e[0]], " va") {
 			continue

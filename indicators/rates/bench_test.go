@@ -24,14 +24,7 @@ import (
 // the process's CPU time (user and system) per run, which a busy machine
 // does not inflate the way it inflates wall time.
 func BenchmarkRates(b *testing.B) {
-	rows := int64(1_000_000)
-	if s := os.Getenv("CCHC_BENCH_ROWS"); s != "" {
-		n, err := strconv.ParseInt(s, 10, 64)
-		if err != nil {
-			b.Fatal(err)
-		}
-		rows = n
-	}
+	rows := benchRows(b)
 	dir := b.TempDir()
 	formats := []string{".parquet", ".arrow", ".csv"}
 	for _, ext := range formats {
@@ -65,6 +58,52 @@ func BenchmarkRates(b *testing.B) {
 			})
 		}
 	}
+}
+
+// BenchmarkNationalCSV computes the rates of a national-schema CSV file
+// of CCHC_BENCH_ROWS rows (default 1,000,000) by agency and by month: the
+// reader of the national schema and the 766 rules.
+//
+//	go test ./indicators/rates -run '^$' -bench NationalCSV -benchtime 3x
+func BenchmarkNationalCSV(b *testing.B) {
+	rows := benchRows(b)
+	p := filepath.Join(b.TempDir(), "national.csv")
+	if _, err := gen.GenerateNational(context.Background(), p, gen.Options{Rows: rows, Seed: 1, BadPerMillion: 100}, nil); err != nil {
+		b.Fatal(err)
+	}
+	for _, bys := range []string{"agency", "month"} {
+		by, err := ParseGroupBy(bys)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(bys, func(b *testing.B) {
+			cpu0 := cpuSeconds()
+			for i := 0; i < b.N; i++ {
+				res, err := ComputeNationalFile(context.Background(), p, Options{By: by, Year: 2025})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if res.Rows != rows {
+					b.Fatalf("rows %d, want %d", res.Rows, rows)
+				}
+			}
+			b.ReportMetric(float64(rows)*float64(b.N)/b.Elapsed().Seconds(), "rows/s")
+			b.ReportMetric((cpuSeconds()-cpu0)/float64(b.N), "cpu-s/op")
+		})
+	}
+}
+
+// benchRows returns CCHC_BENCH_ROWS, or 1,000,000.
+func benchRows(b *testing.B) int64 {
+	rows := int64(1_000_000)
+	if s := os.Getenv("CCHC_BENCH_ROWS"); s != "" {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			b.Fatal(err)
+		}
+		rows = n
+	}
+	return rows
 }
 
 // cpuSeconds returns the CPU time the process has used.

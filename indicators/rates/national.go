@@ -146,6 +146,7 @@ type nationalTally struct {
 	groups   map[GroupKey]*NationalCounts
 	res      *Result
 	examples map[string]int
+	periods  map[int]string // period texts by year × 100 + month
 }
 
 // ComputeNationalFile reads a dossier file in the national sync schema
@@ -157,7 +158,7 @@ func ComputeNationalFile(ctx context.Context, path string, opts Options) (*Resul
 	if opts.Source == "" {
 		opts.Source = "dossiers " + path
 	}
-	t := &nationalTally{opts: opts, groups: map[GroupKey]*NationalCounts{}, examples: map[string]int{},
+	t := &nationalTally{opts: opts, groups: map[GroupKey]*NationalCounts{}, examples: map[string]int{}, periods: map[int]string{},
 		res: &Result{By: opts.By, Source: opts.Source, Schema: SchemaNational, Year: opts.Year,
 			Bad: BadReport{ByReason: map[string]int64{}}}}
 	for _, r := range dossier.NationalRejectReasons() {
@@ -203,15 +204,15 @@ func (t *nationalTally) reject(e *dossier.RowError) {
 	}
 }
 
-// periodEnd returns the last day of the period a dossier received on day
-// belongs to: 31 December of opts.Year, or of the year of receipt.
-func (t *nationalTally) period(received int64) (year int, lastDay int64, in bool) {
-	y := dossier.FromWallSeconds(received).Year()
+// period returns the year and month a dossier received at wall-clock
+// time received belongs to, the last day of its period (31 December of
+// opts.Year, or of the year of receipt) and whether it is in the period.
+func (t *nationalTally) period(received int64) (year, month int, lastDay int64, in bool) {
+	y, m, _ := dossier.FromWallSeconds(received).Date()
 	if t.opts.Year != 0 && y != t.opts.Year {
-		return y, 0, false
+		return y, int(m), 0, false
 	}
-	last := time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC).Unix()
-	return y, dossier.DayOf(last), true
+	return y, int(m), dossier.DayOf(time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC).Unix()), true
 }
 
 // count adds one record that the reader accepted.
@@ -224,12 +225,12 @@ func (t *nationalTally) count(n *dossier.National) {
 		t.res.NotCounted.Withdrawn++
 		return
 	}
-	year, lastDay, in := t.period(n.ReceivedAt)
+	year, month, lastDay, in := t.period(n.ReceivedAt)
 	if !in {
 		t.res.NotCounted.OutsidePeriod++
 		return
 	}
-	key := t.key(n, year)
+	key := t.key(n, year, month)
 	c := t.groups[key]
 	if c == nil {
 		c = &NationalCounts{}
@@ -278,7 +279,7 @@ func onTime(n *dossier.National, lastDay int64) bool {
 }
 
 // key returns the group of a received record.
-func (t *nationalTally) key(n *dossier.National, year int) GroupKey {
+func (t *nationalTally) key(n *dossier.National, year, month int) GroupKey {
 	k := GroupKey{Year: year}
 	if t.opts.By.Agency {
 		k.Agency = n.Agency
@@ -289,14 +290,25 @@ func (t *nationalTally) key(n *dossier.National, year int) GroupKey {
 	if t.opts.By.Procedure {
 		k.Procedure = n.Procedure
 	}
-	m := dossier.FromWallSeconds(n.ReceivedAt).Month()
-	switch t.opts.By.Period {
-	case PeriodMonth:
-		k.Period = fmt.Sprintf("%d-%02d", year, int(m))
-	case PeriodQuarter:
-		k.Period = fmt.Sprintf("%d-Q%d", year, (int(m)+2)/3)
+	if t.opts.By.Period == PeriodMonth || t.opts.By.Period == PeriodQuarter {
+		k.Period = t.periodText(year, month)
 	}
 	return k
+}
+
+// periodText returns the text of the month or quarter of a year, made
+// once per period.
+func (t *nationalTally) periodText(year, month int) string {
+	id := year*100 + month
+	if p, ok := t.periods[id]; ok {
+		return p
+	}
+	p := fmt.Sprintf("%d-%02d", year, month)
+	if t.opts.By.Period == PeriodQuarter {
+		p = fmt.Sprintf("%d-Q%d", year, (month+2)/3)
+	}
+	t.periods[id] = p
+	return p
 }
 
 // serviceLevel names a MucDo as a group key.

@@ -773,16 +773,40 @@ func (r *Result) Table(mem memory.Allocator) arrow.Record {
 // merged in their packed form: each worker's ids are mapped to ids of a
 // common interner, and the texts are looked up once per group at the end.
 func mergeWorkers(ws []*worker, opts Options) *Result {
-	res := &Result{By: opts.By, AsOf: opts.AsOf, Source: opts.Source,
-		Bad: BadReport{ByReason: map[string]int64{}}}
+	m := newMerger(ws, opts)
+	for _, w := range ws {
+		m.addWorker(w)
+	}
+	m.res.Used = m.res.Rows - m.res.Bad.Excluded
+	if opts.By.Level {
+		m.addLevelTotals()
+	}
+	m.keepExamples()
+	m.res.Groups = m.groupRates(m.sortedKeys())
+	return m.res
+}
+
+// merger is the state of mergeWorkers: the result so far, the common
+// interners, and the merged groups' packed keys and counts.
+type merger struct {
+	opts     Options
+	res      *Result
+	global   [numDims]*interner
+	table    groupTable
+	counts   []Counts // by group of table
+	examples []BadRecord
+}
+
+// newMerger makes an empty merger with room for the groups of ws.
+func newMerger(ws []*worker, opts Options) *merger {
+	m := &merger{opts: opts, table: newGroupTable(),
+		res: &Result{By: opts.By, AsOf: opts.AsOf, Source: opts.Source, Bad: BadReport{ByReason: map[string]int64{}}}}
 	for _, r := range BadReasons() {
-		res.Bad.ByReason[r] = 0
+		m.res.Bad.ByReason[r] = 0
 	}
-	var global [numDims]*interner
-	for d := range global {
-		global[d] = newInterner()
+	for d := range m.global {
+		m.global[d] = newInterner()
 	}
-	table := newGroupTable()
 	// Room for every worker's groups (an upper bound on the merged ones)
 	// and, when grouping by level, their totals.
 	nGroups := 0
@@ -792,104 +816,103 @@ func mergeWorkers(ws []*worker, opts Options) *Result {
 	if opts.By.Level {
 		nGroups *= 2
 	}
-	counts := make([]Counts, 0, nGroups)
-	var examples []BadRecord
-	for _, w := range ws {
-		res.Rows += w.rows
-		for i, n := range w.bad {
-			res.Bad.ByReason[BadReasons()[i]] += n
-			res.Bad.Excluded += n
+	m.counts = make([]Counts, 0, nGroups)
+	return m
+}
+
+// addWorker adds one worker's rows, bad records and counts, mapping its
+// ids to the common ones.
+func (m *merger) addWorker(w *worker) {
+	m.res.Rows += w.rows
+	for i, n := range w.bad {
+		m.res.Bad.ByReason[BadReasons()[i]] += n
+		m.res.Bad.Excluded += n
+	}
+	m.examples = append(m.examples, w.examples...)
+	var remap [numDims][]uint64
+	for d := range remap {
+		if w.dims[d] == nil {
+			continue
 		}
-		examples = append(examples, w.examples...)
-		var remap [numDims][]uint64
-		for d := range remap {
-			if w.dims[d] == nil {
-				continue
+		remap[d] = make([]uint64, len(w.dims[d].names))
+		for id, name := range w.dims[d].names {
+			if id > 0 {
+				remap[d][id] = uint64(m.global[d].id(name))
 			}
-			remap[d] = make([]uint64, len(w.dims[d].names))
-			for id, name := range w.dims[d].names {
-				if id > 0 {
-					remap[d][id] = uint64(global[d].id(name))
-				}
-			}
-		}
-		at := func(d int, id uint64) uint64 {
-			if remap[d] == nil || id >= uint64(len(remap[d])) {
-				return 0
-			}
-			return remap[d][id]
-		}
-		for gi, k := range w.table.keys {
-			p, a := at(dimProvince, k[0]>>32), at(dimAgency, k[0]&0xFFFFFFFF)
-			l, r := at(dimLevel, k[1]>>56), at(dimProcedure, k[1]>>24&0xFFFFFFFF)
-			g, added := table.get(p<<32|a, l<<56|r<<24|k[1]&0xFFFFFF)
-			if added {
-				counts = append(counts, Counts{})
-			}
-			counts[g].add(&w.counts[gi])
 		}
 	}
-	res.Used = res.Rows - res.Bad.Excluded
-	if opts.By.Level {
-		// Totals over all levels (level id 0, the empty name), so that
-		// targets set for the province as a whole can be scored next to
-		// the per-level ones.
-		n := len(table.keys)
-		for gi := 0; gi < n; gi++ {
-			k := table.keys[gi]
-			g, added := table.get(k[0], k[1]&^(0xFF<<56))
-			if added {
-				counts = append(counts, Counts{})
-			}
-			counts[g].add(&counts[gi])
+	at := func(d int, id uint64) uint64 {
+		if remap[d] == nil || id >= uint64(len(remap[d])) {
+			return 0
 		}
+		return remap[d][id]
 	}
-	// Keep the first examples of each reason in input order, whichever
-	// worker saw them.
-	sort.SliceStable(examples, func(i, j int) bool {
-		if examples[i].Reason != examples[j].Reason {
-			return reasonRank(examples[i].Reason) < reasonRank(examples[j].Reason)
+	for gi, k := range w.table.keys {
+		p, a := at(dimProvince, k[0]>>32), at(dimAgency, k[0]&0xFFFFFFFF)
+		l, r := at(dimLevel, k[1]>>56), at(dimProcedure, k[1]>>24&0xFFFFFFFF)
+		m.addTo(p<<32|a, l<<56|r<<24|k[1]&0xFFFFFF, &w.counts[gi])
+	}
+}
+
+// addTo adds c to the counts of the group with the packed key k0, k1.
+func (m *merger) addTo(k0, k1 uint64, c *Counts) {
+	g, added := m.table.get(k0, k1)
+	if added {
+		m.counts = append(m.counts, Counts{})
+	}
+	m.counts[g].add(c)
+}
+
+// addLevelTotals adds the totals over all levels (level id 0, the empty
+// name), so that targets set for the province as a whole can be scored
+// next to the per-level ones.
+func (m *merger) addLevelTotals() {
+	n := len(m.table.keys)
+	for gi := 0; gi < n; gi++ {
+		k := m.table.keys[gi]
+		m.addTo(k[0], k[1]&^(0xFF<<56), &m.counts[gi])
+	}
+}
+
+// keepExamples keeps the first examples of each reason in input order,
+// whichever worker saw them.
+func (m *merger) keepExamples() {
+	ex := m.examples
+	sort.SliceStable(ex, func(i, j int) bool {
+		if ex[i].Reason != ex[j].Reason {
+			return reasonRank(ex[i].Reason) < reasonRank(ex[j].Reason)
 		}
-		return examples[i].Position < examples[j].Position
+		return ex[i].Position < ex[j].Position
 	})
 	per := map[string]int{}
-	for _, e := range examples {
-		if per[e.Reason] < opts.examples() {
-			res.Bad.Examples = append(res.Bad.Examples, e)
+	for _, e := range ex {
+		if per[e.Reason] < m.opts.examples() {
+			m.res.Bad.Examples = append(m.res.Bad.Examples, e)
 			per[e.Reason]++
 		}
 	}
-	// Order: texts in byte order (levels from province down), then period.
+}
+
+// mergeSortKey is a group's place in the output order.
+type mergeSortKey struct {
+	r   [numDims]int
+	per uint64
+	g   int
+}
+
+// sortedKeys returns the groups in output order: texts in byte order
+// (levels from province down), then period.
+func (m *merger) sortedKeys() []mergeSortKey {
 	var rank [numDims][]int
-	for d := range global {
-		names := global[d].names
-		idx := make([]int, len(names))
-		for i := range idx {
-			idx[i] = i
-		}
-		sort.Slice(idx, func(i, j int) bool {
-			a, b := names[idx[i]], names[idx[j]]
-			if d == dimLevel {
-				a, b = levelRank(a), levelRank(b)
-			}
-			return a < b
-		})
-		rank[d] = make([]int, len(names))
-		for r, id := range idx {
-			rank[d][id] = r
-		}
+	for d := range m.global {
+		rank[d] = nameRanks(m.global[d].names, d == dimLevel)
 	}
-	type sortKey struct {
-		r   [numDims]int
-		per uint64
-		g   int
-	}
-	keys := make([]sortKey, len(table.keys))
-	for g, k := range table.keys {
-		keys[g] = sortKey{r: [numDims]int{rank[dimProvince][k[0]>>32], rank[dimAgency][k[0]&0xFFFFFFFF],
+	keys := make([]mergeSortKey, len(m.table.keys))
+	for g, k := range m.table.keys {
+		keys[g] = mergeSortKey{r: [numDims]int{rank[dimProvince][k[0]>>32], rank[dimAgency][k[0]&0xFFFFFFFF],
 			rank[dimLevel][k[1]>>56], rank[dimProcedure][k[1]>>24&0xFFFFFFFF]}, per: k[1] & 0xFFFFFF, g: g}
 	}
-	slices.SortFunc(keys, func(a, b sortKey) int {
+	slices.SortFunc(keys, func(a, b mergeSortKey) int {
 		for d := range a.r {
 			if c := cmp.Compare(a.r[d], b.r[d]); c != 0 {
 				return c
@@ -897,41 +920,75 @@ func mergeWorkers(ws []*worker, opts Options) *Result {
 		}
 		return cmp.Compare(a.per, b.per)
 	})
-	withOverdue := !opts.AsOf.IsZero()
+	return keys
+}
+
+// nameRanks returns the rank of each id's name in byte order (levels by
+// levelRank).
+func nameRanks(names []string, levels bool) []int {
+	idx := make([]int, len(names))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(i, j int) bool {
+		a, b := names[idx[i]], names[idx[j]]
+		if levels {
+			a, b = levelRank(a), levelRank(b)
+		}
+		return a < b
+	})
+	rank := make([]int, len(names))
+	for r, id := range idx {
+		rank[id] = r
+	}
+	return rank
+}
+
+// groupRates returns the groups' keys, counts and rates in the order of
+// keys.
+func (m *merger) groupRates(keys []mergeSortKey) []GroupRates {
+	withOverdue := !m.opts.AsOf.IsZero()
 	periods := map[uint64]string{}
-	res.Groups = make([]GroupRates, 0, len(keys))
+	out := make([]GroupRates, 0, len(keys))
 	nRates := len(indicators.RateMetricIDs())
 	if !withOverdue {
 		nRates--
 	}
 	rates := make([]Rate, 0, len(keys)*nRates)
 	for _, sk := range keys {
-		k := table.keys[sk.g]
-		key := GroupKey{
-			Province:  global[dimProvince].names[k[0]>>32],
-			Agency:    global[dimAgency].names[k[0]&0xFFFFFFFF],
-			Level:     global[dimLevel].names[k[1]>>56],
-			Procedure: global[dimProcedure].names[k[1]>>24&0xFFFFFFFF],
-			Year:      int(sk.per / 20),
-		}
-		if sub := sk.per % 20; sub != 0 {
-			p, ok := periods[sk.per]
-			if !ok {
-				if sub <= 12 {
-					p = fmt.Sprintf("%04d-%02d", key.Year, sub)
-				} else {
-					p = fmt.Sprintf("%04d-Q%d", key.Year, sub-12)
-				}
-				periods[sk.per] = p
-			}
-			key.Period = p
-		}
-		c := counts[sk.g]
+		key := m.groupKey(m.table.keys[sk.g], sk.per, periods)
+		c := m.counts[sk.g]
 		start := len(rates)
 		rates = c.appendRates(rates, withOverdue)
-		res.Groups = append(res.Groups, GroupRates{Key: key, Counts: c, Rates: rates[start:len(rates):len(rates)]})
+		out = append(out, GroupRates{Key: key, Counts: c, Rates: rates[start:len(rates):len(rates)]})
 	}
-	return res
+	return out
+}
+
+// groupKey unpacks a group's key; per is its year × 20 + month (1..12) or
+// 12 + quarter, periods the texts of the periods made so far.
+func (m *merger) groupKey(k [2]uint64, per uint64, periods map[uint64]string) GroupKey {
+	g := &m.global
+	key := GroupKey{
+		Province:  g[dimProvince].names[k[0]>>32],
+		Agency:    g[dimAgency].names[k[0]&0xFFFFFFFF],
+		Level:     g[dimLevel].names[k[1]>>56],
+		Procedure: g[dimProcedure].names[k[1]>>24&0xFFFFFFFF],
+		Year:      int(per / 20),
+	}
+	if sub := per % 20; sub != 0 {
+		p, ok := periods[per]
+		if !ok {
+			if sub <= 12 {
+				p = fmt.Sprintf("%04d-%02d", key.Year, sub)
+			} else {
+				p = fmt.Sprintf("%04d-Q%d", key.Year, sub-12)
+			}
+			periods[per] = p
+		}
+		key.Period = p
+	}
+	return key
 }
 
 func reasonRank(r string) int {

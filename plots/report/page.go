@@ -97,7 +97,7 @@ func buildPage(in Input) (*page, error) {
 	}
 	p.Title, p.Subtitle = titles(in)
 	p.Header = header(in)
-	p.Findings = findings(in.Findings, l)
+	p.Findings = append(findings(in.Findings, l), warnings(res, l)...)
 	p.Method = methodOf(in)
 	if res == nil || len(res.Scores) == 0 {
 		p.Tasks = tasks(in.Tasks)
@@ -135,9 +135,16 @@ func titles(in Input) (string, string) {
 		return l.T("CCHC scorecard report"), in.Label
 	}
 	pl := in.Plan
-	title := l.T("Results of the CCHC plan")
-	if pl.Year != 0 {
+	var title string
+	switch scored := in.Result != nil && len(in.Result.Scores) > 0; {
+	case !scored && pl.Year != 0:
+		title = l.T("CCHC plan for %d: no numeric targets, nothing to score", pl.Year)
+	case !scored:
+		title = l.T("CCHC plan: no numeric targets, nothing to score")
+	case pl.Year != 0:
 		title = l.T("Results of the CCHC plan for %d", pl.Year)
+	default:
+		title = l.T("Results of the CCHC plan")
 	}
 	sub := pl.Title
 	if sub == "" {
@@ -199,17 +206,7 @@ func headlineOf(a score.Aggregate, l i18n.Lang) headline {
 
 // ranking orders the plans' aggregates by rank, unranked last.
 func ranking(plans []score.Aggregate, l i18n.Lang) []headline {
-	sorted := append([]score.Aggregate(nil), plans...)
-	sort.SliceStable(sorted, func(i, j int) bool {
-		ri, rj := sorted[i].Rank, sorted[j].Rank
-		switch {
-		case ri == nil:
-			return false
-		case rj == nil:
-			return true
-		}
-		return *ri < *rj
-	})
+	sorted := score.ByRank(plans)
 	out := make([]headline, len(sorted))
 	for i, a := range sorted {
 		out[i] = headlineOf(a, l)
@@ -373,6 +370,19 @@ func findings(fs []dataset.Finding, l i18n.Lang) []findingView {
 			msg = f.Text.In(l)
 		}
 		out = append(out, findingView{Kind: findingKind(f.Kind, l), Message: msg, Lines: strings.Join(lines, ", ")})
+	}
+	return out
+}
+
+// warnings lists the scorecard's warnings (likely mistakes in the data,
+// such as rates given as fractions) among the findings, in the language l.
+func warnings(res *score.Result, l i18n.Lang) []findingView {
+	if res == nil {
+		return nil
+	}
+	out := make([]findingView, len(res.WarningTexts))
+	for i, w := range res.WarningTexts {
+		out[i] = findingView{Kind: l.T("warning about the data"), Message: w.In(l)}
 	}
 	return out
 }

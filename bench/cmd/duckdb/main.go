@@ -3,10 +3,11 @@
 // through the Go binding github.com/duckdb/duckdb-go/v2 (DuckDB's own
 // threads, one per core by default).
 //
-//	duckdb --query plm|palm --input FILE.parquet|FILE.csv --out counts.csv
+//	duckdb --query plm|palm|nat --input FILE.parquet|FILE.csv --out counts.csv
 package main
 
 import (
+	"bufio"
 	"database/sql"
 	"flag"
 	"fmt"
@@ -77,10 +78,13 @@ func source(path string) (expr, timeType string, err error) {
 
 func run(query, input, out string, threads int) error {
 	if _, ok := counts.Queries[query]; !ok || input == "" || out == "" {
-		return fmt.Errorf("usage: duckdb --query plm|palm --input FILE --out counts.csv")
+		return fmt.Errorf("usage: duckdb --query plm|palm|nat --input FILE --out counts.csv")
 	}
 	if _, err := os.Stat(input); err != nil {
 		return err
+	}
+	if query == "nat" {
+		return runNational(input, out, threads)
 	}
 	src, timeType, err := source(input)
 	if err != nil {
@@ -120,42 +124,136 @@ SELECT province, %[2]s AS agency, level,
 FROM good
 GROUP BY ALL`, src, agency, agencyNotNull, asOf)
 
-	db, err := sql.Open("duckdb", "")
+	rows, err := queryRows(input, sqlText, threads, counts.NumCounts, func(r *counts.Row) []any {
+		return []any{&r.Key.Province, &r.Key.Agency, &r.Key.Level, &r.Key.Year, &r.Key.Month}
+	})
 	if err != nil {
 		return err
+	}
+	return counts.WriteFile(out, rows)
+}
+
+// queryRows runs sqlText and scans each result row into the key columns
+// keys names and then n counts.
+func queryRows(input, sqlText string, threads, n int, keys func(*counts.Row) []any) ([]counts.Row, error) {
+	db, err := sql.Open("duckdb", "")
+	if err != nil {
+		return nil, err
 	}
 	defer db.Close()
 	// One connection, so that the settings apply to the query.
 	db.SetMaxOpenConns(1)
 	if _, err := db.Exec("SET TimeZone = 'UTC'"); err != nil {
-		return fmt.Errorf("set time zone: %w", err)
+		return nil, fmt.Errorf("set time zone: %w", err)
 	}
 	if threads > 0 {
 		if _, err := db.Exec(fmt.Sprintf("SET threads = %d", threads)); err != nil {
-			return fmt.Errorf("set threads: %w", err)
+			return nil, fmt.Errorf("set threads: %w", err)
 		}
 	}
 	rs, err := db.Query(sqlText)
 	if err != nil {
-		return fmt.Errorf("%s: %w", input, err)
+		return nil, fmt.Errorf("%s: %w", input, err)
 	}
 	defer rs.Close()
 	var rows []counts.Row
 	for rs.Next() {
 		var r counts.Row
-		dest := []any{&r.Key.Province, &r.Key.Agency, &r.Key.Level, &r.Key.Year, &r.Key.Month}
-		for i := range r.Counts {
+		dest := keys(&r)
+		for i := range r.Counts[:n] {
 			dest = append(dest, &r.Counts[i])
 		}
 		if err := rs.Scan(dest...); err != nil {
-			return fmt.Errorf("%s: %w", input, err)
+			return nil, fmt.Errorf("%s: %w", input, err)
 		}
 		rows = append(rows, r)
 	}
 	if err := rs.Err(); err != nil {
-		return fmt.Errorf("%s: %w", input, err)
+		return nil, fmt.Errorf("%s: %w", input, err)
 	}
-	return counts.WriteFile(out, rows)
+	return rows, nil
+}
+
+// titleLines counts the lines above the header of a national-schema CSV
+// file (the header is the first line starting with MaHoSo).
+func titleLines(path string) (int, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	for n := 0; sc.Scan() && n < 30; n++ {
+		if strings.HasPrefix(strings.TrimPrefix(sc.Text(), "\ufeff"), "MaHoSo,") {
+			return n, nil
+		}
+	}
+	return 0, fmt.Errorf("%s: no header line starting with MaHoSo in the first 30 lines", path)
+}
+
+// runNational is query nat: a national-schema CSV file (field names as
+// header, codes as numbers, times as YYYY-MM-DD HH:MM:SS) counted by the
+// rules of package rates: records breaking a rule are left out (status
+// not 1..10, MucDo not 1..4, KenhThucHien not 1..3, payment not 0..2,
+// digitised not 0/1, a negative fee, a received status without a
+// received date, a due or end day before the received day, status 9 or 10
+// without an end); then statuses 1, 3 and 7 and receipts outside 2025.
+// Days are compared as DATEs, times are never shifted.
+func runNational(input, out string, threads int) error {
+	skip, err := titleLines(input)
+	if err != nil {
+		return err
+	}
+	sqlText := fmt.Sprintf(`
+WITH src AS (
+	SELECT * FROM read_csv(%[1]s, skip=%[2]d, header=true, auto_detect=false, columns={
+		'MaHoSo':'VARCHAR','MaTTHC':'VARCHAR','TenTTHC':'VARCHAR','MucDo':'INTEGER',
+		'KenhThucHien':'INTEGER','DonViXuLy':'VARCHAR','NgayNopHoSo':'TIMESTAMP',
+		'NgayTiepNhan':'TIMESTAMP','NgayHenTra':'TIMESTAMP','NgayKetThucXuLy':'TIMESTAMP',
+		'NgayTra':'TIMESTAMP','TrangThaiHoSo':'INTEGER','DuocThanhToanTrucTuyen':'INTEGER',
+		'HoSoCoThanhPhanSoHoa':'INTEGER','LePhi':'DOUBLE'}, timestampformat='%%Y-%%m-%%d %%H:%%M:%%S')
+), good AS (
+	SELECT DonViXuLy AS agency, TrangThaiHoSo AS st, coalesce(KenhThucHien, 1) AS ch, MucDo,
+		NgayTiepNhan AS recv, NgayHenTra::DATE AS due_day,
+		coalesce(NgayKetThucXuLy, NgayTra)::DATE AS end_day,
+		coalesce(LePhi, 0) AS fee, DuocThanhToanTrucTuyen AS paid, HoSoCoThanhPhanSoHoa AS dig
+	FROM src
+	WHERE TrangThaiHoSo BETWEEN 1 AND 10
+		AND (MucDo IS NULL OR MucDo BETWEEN 1 AND 4)
+		AND (KenhThucHien IS NULL OR KenhThucHien BETWEEN 1 AND 3)
+		AND (DuocThanhToanTrucTuyen IS NULL OR DuocThanhToanTrucTuyen BETWEEN 0 AND 2)
+		AND (HoSoCoThanhPhanSoHoa IS NULL OR HoSoCoThanhPhanSoHoa IN (0, 1))
+		AND (LePhi IS NULL OR LePhi >= 0)
+		AND (TrangThaiHoSo IN (1, 3) OR NgayTiepNhan IS NOT NULL)
+		AND (NgayTiepNhan IS NULL OR (
+			(NgayHenTra IS NULL OR NgayHenTra::DATE >= NgayTiepNhan::DATE)
+			AND (NgayKetThucXuLy IS NULL OR NgayKetThucXuLy::DATE >= NgayTiepNhan::DATE)
+			AND (NgayTra IS NULL OR NgayTra::DATE >= NgayTiepNhan::DATE)))
+		AND NOT (TrangThaiHoSo IN (9, 10) AND NgayKetThucXuLy IS NULL AND NgayTra IS NULL)
+)
+SELECT coalesce(agency, '') AS agency, year(recv) AS year, month(recv) AS month,
+	count(*),
+	count(*) FILTER (WHERE ch = 2),
+	count(*) FILTER (WHERE ch = 2 AND MucDo = 4),
+	count(*) FILTER (WHERE MucDo = 4),
+	count(*) FILTER (WHERE st IN (8, 9, 10)),
+	count(*) FILTER (WHERE due_day IS NULL
+		OR (st IN (8, 9, 10) AND end_day IS NOT NULL AND end_day <= due_day)
+		OR (NOT (st IN (8, 9, 10) AND end_day IS NOT NULL) AND due_day >= DATE '%[3]d-12-31')),
+	count(*) FILTER (WHERE fee > 0),
+	count(*) FILTER (WHERE fee > 0 AND paid IN (1, 2)),
+	count(*) FILTER (WHERE dig = 1)
+FROM good
+WHERE st NOT IN (1, 3, 7) AND year(recv) = %[3]d
+GROUP BY ALL`, quote(input), skip, counts.NationalYear)
+	rows, err := queryRows(input, sqlText, threads, 9, func(r *counts.Row) []any {
+		return []any{&r.Key.Agency, &r.Key.Year, &r.Key.Month}
+	})
+	if err != nil {
+		return err
+	}
+	return counts.WriteFileQuery(out, "nat", rows)
 }
 
 func printVersion() error {

@@ -2,7 +2,9 @@
 // the grouped counts of bench/README.md with rates.ComputeFile
 // (streaming, all cores) and writes them as a counts file.
 //
-//	ours --query plm|palm --input FILE.parquet|FILE.csv --out counts.csv
+//	ours --query plm|palm|nat --input FILE.parquet|FILE.csv --out counts.csv
+//
+// Query nat reads a national-schema CSV file with rates.ComputeNationalFile.
 package main
 
 import (
@@ -47,11 +49,14 @@ func main() {
 func run(query, input, out string, workers int) error {
 	by, ok := counts.Queries[query]
 	if !ok || input == "" || out == "" {
-		return fmt.Errorf("usage: ours --query plm|palm --input FILE --out counts.csv")
+		return fmt.Errorf("usage: ours --query plm|palm|nat --input FILE --out counts.csv")
 	}
 	groupBy, err := rates.ParseGroupBy(by)
 	if err != nil {
 		return err
+	}
+	if query == "nat" {
+		return runNational(input, out, groupBy)
 	}
 	res, err := rates.ComputeFile(context.Background(), input,
 		rates.Options{By: groupBy, AsOf: counts.AsOf, Workers: workers})
@@ -80,4 +85,29 @@ func run(query, input, out string, workers int) error {
 	}
 	fmt.Fprintf(os.Stderr, "ours: %d rows, %d used, %d bad, %d groups\n", res.Rows, res.Used, res.Bad.Excluded, len(rows))
 	return counts.WriteFile(out, rows)
+}
+
+// runNational counts a national-schema file by agency and month of 2025
+// (query nat).
+func runNational(input, out string, by rates.GroupBy) error {
+	res, err := rates.ComputeNationalFile(context.Background(), input,
+		rates.Options{By: by, Year: counts.NationalYear})
+	if err != nil {
+		return err
+	}
+	rows := make([]counts.Row, 0, len(res.Groups))
+	for _, g := range res.Groups {
+		month, err := strconv.Atoi(g.Key.Period[strings.LastIndexByte(g.Key.Period, '-')+1:])
+		if err != nil {
+			return fmt.Errorf("group %+v: period %q: %w", g.Key, g.Key.Period, err)
+		}
+		c := g.National
+		rows = append(rows, counts.Row{
+			Key: counts.Key{Agency: g.Key.Agency, Year: g.Key.Year, Month: month},
+			Counts: [counts.NumCounts]int64{c.Received, c.OnlineAny, c.OnlineFull, c.FullProcessReceived,
+				c.Finished, c.OnTime, c.FeeCharged, c.PaidOnline, c.Digitised},
+		})
+	}
+	fmt.Fprintf(os.Stderr, "ours: %d rows, %d bad, %d groups\n", res.Rows, res.Bad.Excluded, len(rows))
+	return counts.WriteFileQuery(out, "nat", rows)
 }

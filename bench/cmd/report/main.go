@@ -30,6 +30,7 @@ var peerNames = map[string]string{
 var queryNames = map[string]string{
 	"plm":  "`plm` province × level × month",
 	"palm": "`palm` province × agency × level × month",
+	"nat":  "`nat` agency × month of a national-schema CSV file (input `national`), by the 766 rules of package rates",
 }
 
 func main() {
@@ -267,7 +268,7 @@ func run(w io.Writer, resultsPath, checksPath, machinePath, skipsPath string) er
 	}
 
 	p("## Queries\n\n")
-	for _, q := range []string{"plm", "palm"} {
+	for _, q := range []string{"plm", "palm", "nat"} {
 		p("- %s\n", queryNames[q])
 	}
 	if len(skips) > 0 {

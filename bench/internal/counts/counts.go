@@ -25,10 +25,31 @@ const NumCounts = 13
 // the wall clock, which the dossier times use.
 var AsOf = time.Date(2025, 12, 31, 23, 59, 59, 0, time.UTC)
 
-// Queries maps a query name to the cchc group-by it stands for.
+// Queries maps a query name to the cchc group-by it stands for. Query
+// "nat" reads a national-schema CSV file (cchc gen dossiers --schema
+// national) and counts by the 766 rules of package rates, for 2025.
 var Queries = map[string]string{
 	"plm":  "province,level,month",
 	"palm": "province,agency,level,month",
+	"nat":  "agency,month",
+}
+
+// NationalHeader is the header line of a counts file of query "nat"; its
+// rows carry the agency, year and month in Key and the nine counts first
+// in Row.Counts.
+var NationalHeader = []string{"agency", "year", "month",
+	"received", "online_any", "online_full", "full_process_received",
+	"finished", "on_time", "fee_charged", "paid_online", "digitised"}
+
+// NationalYear is the period of query "nat".
+const NationalYear = 2025
+
+// headerOf returns the header of query's counts files.
+func headerOf(query string) []string {
+	if query == "nat" {
+		return NationalHeader
+	}
+	return Header
 }
 
 // Key identifies a group.
@@ -44,17 +65,27 @@ type Row struct {
 }
 
 // Write writes rows as a counts file.
-func Write(w io.Writer, rows []Row) error {
+func Write(w io.Writer, rows []Row) error { return WriteQuery(w, "", rows) }
+
+// WriteQuery writes rows as a counts file of query.
+func WriteQuery(w io.Writer, query string, rows []Row) error {
+	header := headerOf(query)
 	cw := csv.NewWriter(w)
-	if err := cw.Write(Header); err != nil {
+	if err := cw.Write(header); err != nil {
 		return err
 	}
-	rec := make([]string, len(Header))
+	rec := make([]string, len(header))
 	for _, r := range rows {
-		rec[0], rec[1], rec[2] = r.Key.Province, r.Key.Agency, r.Key.Level
-		rec[3], rec[4] = strconv.Itoa(r.Key.Year), strconv.Itoa(r.Key.Month)
-		for i, c := range r.Counts {
-			rec[5+i] = strconv.FormatInt(c, 10)
+		keys := 5
+		if query == "nat" {
+			keys = 3
+			rec[0], rec[1], rec[2] = r.Key.Agency, strconv.Itoa(r.Key.Year), strconv.Itoa(r.Key.Month)
+		} else {
+			rec[0], rec[1], rec[2] = r.Key.Province, r.Key.Agency, r.Key.Level
+			rec[3], rec[4] = strconv.Itoa(r.Key.Year), strconv.Itoa(r.Key.Month)
+		}
+		for i := keys; i < len(header); i++ {
+			rec[i] = strconv.FormatInt(r.Counts[i-keys], 10)
 		}
 		if err := cw.Write(rec); err != nil {
 			return err
@@ -65,12 +96,15 @@ func Write(w io.Writer, rows []Row) error {
 }
 
 // WriteFile writes rows to path.
-func WriteFile(path string, rows []Row) error {
+func WriteFile(path string, rows []Row) error { return WriteFileQuery(path, "", rows) }
+
+// WriteFileQuery writes rows of query to path.
+func WriteFileQuery(path, query string, rows []Row) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}
-	if err := Write(f, rows); err != nil {
+	if err := WriteQuery(f, query, rows); err != nil {
 		f.Close()
 		return fmt.Errorf("%s: %w", path, err)
 	}
@@ -97,8 +131,12 @@ func ReadFile(path string) ([]Row, error) {
 	for i, h := range head {
 		col[strings.TrimSpace(h)] = i
 	}
-	idx := make([]int, len(Header))
-	for i, h := range Header {
+	header, keys := Header, 5
+	if _, ok := col["full_process_received"]; ok {
+		header, keys = NationalHeader, 3
+	}
+	idx := make([]int, len(header))
+	for i, h := range header {
 		j, ok := col[h]
 		if !ok {
 			return nil, fmt.Errorf("%s: header: missing column %q (have %s)", path, h, strings.Join(head, ","))
@@ -116,14 +154,19 @@ func ReadFile(path string) ([]Row, error) {
 		}
 		line, _ := cr.FieldPos(0)
 		var r Row
-		r.Key.Province, r.Key.Agency, r.Key.Level = rec[idx[0]], rec[idx[1]], rec[idx[2]]
-		nums := make([]int64, len(Header)-3)
-		for i := 3; i < len(Header); i++ {
+		texts := keys - 2 // key columns before year and month
+		if texts == 1 {
+			r.Key.Agency = rec[idx[0]]
+		} else {
+			r.Key.Province, r.Key.Agency, r.Key.Level = rec[idx[0]], rec[idx[1]], rec[idx[2]]
+		}
+		nums := make([]int64, len(header)-texts)
+		for i := texts; i < len(header); i++ {
 			v, err := whole(rec[idx[i]])
 			if err != nil {
-				return nil, fmt.Errorf("%s:%d: column %q: %w", path, line, Header[i], err)
+				return nil, fmt.Errorf("%s:%d: column %q: %w", path, line, header[i], err)
 			}
-			nums[i-3] = v
+			nums[i-texts] = v
 		}
 		r.Key.Year, r.Key.Month = int(nums[0]), int(nums[1])
 		copy(r.Counts[:], nums[2:])

@@ -3,6 +3,7 @@ package counts
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -95,5 +96,32 @@ func TestCompare(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestNationalRoundTrip writes counts of query nat and reads them back
+// under their own header.
+func TestNationalRoundTrip(t *testing.T) {
+	rows := []Row{
+		{Key: Key{Agency: "UBND xã số 017, tỉnh Hà Tĩnh", Year: 2025, Month: 7}, Counts: [NumCounts]int64{10, 8, 6, 8, 9, 7, 5, 4, 10}},
+		{Key: Key{Agency: "", Year: 2025, Month: 12}, Counts: [NumCounts]int64{1, 0, 0, 0, 1, 1, 0, 0, 1}},
+	}
+	p := filepath.Join(t.TempDir(), "nat.csv")
+	if err := WriteFileQuery(p, "nat", rows); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first := strings.SplitN(string(b), "\n", 2)[0]; first != strings.Join(NationalHeader, ",") {
+		t.Fatalf("header %q", first)
+	}
+	got, err := ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, rows) {
+		t.Errorf("read back %+v, want %+v", got, rows)
 	}
 }
