@@ -6,6 +6,7 @@ import (
 
 	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/array"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // appendString appends s to a utf8 or dictionary<_, utf8> builder.
@@ -82,17 +83,17 @@ func intAt(a arrow.Array, i int) (v int64, ok bool, err error) {
 		return int64(a.Value(i)), true, nil
 	case *array.Uint64:
 		if a.Value(i) > math.MaxInt64 {
-			return 0, false, fmt.Errorf("%d is too large", a.Value(i))
+			return 0, false, i18n.Errorf("%d is too large", a.Value(i))
 		}
 		return int64(a.Value(i)), true, nil
 	case *array.Float32, *array.Float64:
 		f, _, _ := floatAt(a, i)
 		if f != math.Trunc(f) || math.Abs(f) > 1<<53 {
-			return 0, false, fmt.Errorf("%v is not a whole number", f)
+			return 0, false, i18n.Errorf("%v is not a whole number", f)
 		}
 		return int64(f), true, nil
 	}
-	return 0, false, fmt.Errorf("column of type %s holds no whole numbers", a.DataType())
+	return 0, false, i18n.Errorf("column of type %s holds no whole numbers", a.DataType())
 }
 
 // floatAt returns element i of a numeric array; ok is false when null.
@@ -108,7 +109,7 @@ func floatAt(a arrow.Array, i int) (v float64, ok bool, err error) {
 	}
 	n, ok, err := intAt(a, i)
 	if err != nil {
-		return 0, false, fmt.Errorf("column of type %s holds no numbers", a.DataType())
+		return 0, false, i18n.Errorf("column of type %s holds no numbers", a.DataType())
 	}
 	return float64(n), ok, nil
 }
@@ -121,7 +122,7 @@ func boolAt(a arrow.Array, i int) (v bool, ok bool, err error) {
 	if b, is := a.(*array.Boolean); is {
 		return b.Value(i), true, nil
 	}
-	return false, false, fmt.Errorf("column of type %s holds no booleans", a.DataType())
+	return false, false, i18n.Errorf("column of type %s holds no booleans", a.DataType())
 }
 
 // listAt returns the values array and the [start,end) range of element i
@@ -135,7 +136,7 @@ func listAt(a arrow.Array, i int) (arrow.Array, int, int, error) {
 		s, e := l.ValueOffsets(i)
 		return l.ListValues(), int(s), int(e), nil
 	}
-	return nil, 0, 0, fmt.Errorf("column of type %s is not a list", a.DataType())
+	return nil, 0, 0, i18n.Errorf("column of type %s is not a list", a.DataType())
 }
 
 // stringsAt returns element i of a list<utf8> array; nil when null or empty.

@@ -62,25 +62,25 @@ func (in input) display() string {
 }
 
 // parseCell reads in as a value of column c. A non-empty reason rejects the row.
-func parseCell(c *colSpec, in input) (v cell, reason string) {
+func parseCell(c *colSpec, in input) (v cell, reason i18n.Text) {
 	// CSV rows are checked whole before this; text from Parquet and Arrow
 	// files is checked here.
 	if in.typed == 0 && !utf8.ValidString(in.text) {
-		return v, fmt.Sprintf("%q is not UTF-8 text", in.text)
+		return v, i18n.Textf("%q is not UTF-8 text", in.text)
 	}
 	for _, s := range in.list {
 		if !utf8.ValidString(s) {
-			return v, fmt.Sprintf("list item %q is not UTF-8 text", s)
+			return v, i18n.Textf("list item %q is not UTF-8 text", s)
 		}
 	}
 	if in.isBlank() {
 		switch {
 		case c.required && !c.blankOK:
-			return v, ReasonBlank
+			return v, reasonBlank
 		case c.nullable:
 			v.null = true
 		}
-		return v, ""
+		return v, nil
 	}
 	switch c.typ {
 	case colString, colDict:
@@ -121,10 +121,10 @@ func parseCell(c *colSpec, in input) (v cell, reason string) {
 		for _, s := range items {
 			n, err := vntext.ParseCount(s)
 			if err != nil {
-				return v, fmt.Sprintf("list item: %v", err)
+				return v, i18n.Textf("list item: %v", err)
 			}
 			if n > math.MaxInt32 {
-				return v, fmt.Sprintf("list item %d is too large", n)
+				return v, i18n.Textf("list item %d is too large", n)
 			}
 			v.is = append(v.is, n)
 		}
@@ -132,156 +132,156 @@ func parseCell(c *colSpec, in input) (v cell, reason string) {
 	return v, reason
 }
 
-func parseInt(c *colSpec, in input) (int64, string) {
+func parseInt(c *colSpec, in input) (int64, i18n.Text) {
 	// A year column that is not required holds 0 for "unknown", and
 	// writes it as 0: read it back.
 	if c.rule == ruleYear && !c.required && ((in.typed == 'n' && in.num == 0) || (in.typed == 0 && strings.TrimSpace(in.text) == "0")) {
-		return 0, ""
+		return 0, nil
 	}
 	if in.typed == 'n' {
 		f := in.num
 		if f != math.Trunc(f) || math.IsInf(f, 0) || math.IsNaN(f) {
-			return 0, fmt.Sprintf("%v is not a whole number", f)
+			return 0, i18n.Textf("%v is not a whole number", f)
 		}
 		switch {
 		case c.rule == ruleYear && (f < 1900 || f > 2200):
-			return 0, fmt.Sprintf("year %v is not between 1900 and 2200", f)
+			return 0, i18n.Textf("year %v is not between 1900 and 2200", f)
 		case c.rule == ruleCount && f < 0:
-			return 0, fmt.Sprintf("negative count %v", f)
+			return 0, i18n.Textf("negative count %v", f)
 		case math.Abs(f) > math.MaxInt32:
-			return 0, fmt.Sprintf("%v is too large", f)
+			return 0, i18n.Textf("%v is too large", f)
 		}
-		return int64(f), ""
+		return int64(f), nil
 	}
 	if in.typed != 0 {
-		return 0, fmt.Sprintf("%q is not a whole number", in.display())
+		return 0, i18n.Textf("%q is not a whole number", in.display())
 	}
 	if c.rule == ruleYear {
 		y, err := vntext.ParseYear(in.text)
 		if err != nil {
-			return 0, err.Error()
+			return 0, i18n.Textf("%v", err)
 		}
-		return int64(y), ""
+		return int64(y), nil
 	}
 	n, err := vntext.ParseCount(in.text)
 	if err != nil {
 		if errors.Is(err, vntext.ErrRange) {
 			if v, _, perr := vntext.ParseNumber(in.text); perr == nil && v < 0 {
-				return 0, fmt.Sprintf("negative count %q", strings.TrimSpace(in.text))
+				return 0, i18n.Textf("negative count %q", strings.TrimSpace(in.text))
 			}
 		}
-		return 0, err.Error()
+		return 0, i18n.Textf("%v", err)
 	}
 	if n > math.MaxInt32 {
-		return 0, fmt.Sprintf("%d is too large", n)
+		return 0, i18n.Textf("%d is too large", n)
 	}
-	return n, ""
+	return n, nil
 }
 
-func parseFloat(in input) (float64, bool, string) {
+func parseFloat(in input) (float64, bool, i18n.Text) {
 	switch in.typed {
 	case 'n':
-		return in.num, false, ""
+		return in.num, false, nil
 	case 0:
 	default:
-		return 0, false, fmt.Sprintf("%q is not a number", in.display())
+		return 0, false, i18n.Textf("%q is not a number", in.display())
 	}
 	v, pct, err := vntext.ParseNumber(in.text)
 	if err != nil {
-		return 0, false, err.Error()
+		return 0, false, i18n.Textf("%v", err)
 	}
 	if math.IsInf(v, 0) || math.IsNaN(v) {
-		return 0, false, fmt.Sprintf("%q is not a finite number", in.text)
+		return 0, false, i18n.Textf("%q is not a finite number", in.text)
 	}
-	return v, pct, ""
+	return v, pct, nil
 }
 
-func parseBool(in input) (bool, string) {
+func parseBool(in input) (bool, i18n.Text) {
 	switch in.typed {
 	case 'b':
-		return in.b, ""
+		return in.b, nil
 	case 'n':
 		if in.num == 0 || in.num == 1 {
-			return in.num == 1, ""
+			return in.num == 1, nil
 		}
 	case 0:
 		switch vntext.Fold(strings.TrimSpace(in.text)) {
 		case "true", "t", "yes", "y", "1", "x", "co", "dat":
-			return true, ""
+			return true, nil
 		case "false", "f", "no", "n", "0", "khong", "khong dat":
-			return false, ""
+			return false, nil
 		}
 	}
-	return false, fmt.Sprintf("%q is not true or false", in.display())
+	return false, i18n.Textf("%q is not true or false", in.display())
 }
 
 // applyTextRule canonicalises or checks a text cell by its column rule.
-func applyTextRule(r rule, s string) (string, string) {
+func applyTextRule(r rule, s string) (string, i18n.Text) {
 	switch r {
 	case ruleComparator:
 		return canonicalComparator(s)
 	case ruleStatus:
 		switch k := columnKey(s); k {
 		case StatusMet, StatusNear, StatusOffTrack, StatusNoData:
-			return k, ""
+			return k, nil
 		}
 		// The words a workbook written with --lang vi shows: "chưa đạt".
 		for _, id := range i18n.StatusIDs() {
 			if columnKey(i18n.VI.StatusName(id)) == columnKey(s) || columnKey(i18n.EN.StatusName(id)) == columnKey(s) {
-				return id, ""
+				return id, nil
 			}
 		}
-		return s, fmt.Sprintf("status %q is not one of met, near, off_track, no_data", s)
+		return s, i18n.Textf("status %q is not one of met, near, off_track, no_data", s)
 	case ruleChange:
 		switch vntext.Fold(s) {
 		case "decrease", "giam":
-			return ChangeDecrease, ""
+			return ChangeDecrease, nil
 		case "increase", "tang":
-			return ChangeIncrease, ""
+			return ChangeIncrease, nil
 		}
-		return s, fmt.Sprintf("change %q is not decrease or increase", s)
+		return s, i18n.Textf("change %q is not decrease or increase", s)
 	case ruleArea:
-		return canonicalArea(s), ""
+		return canonicalArea(s), nil
 	case ruleLevel:
 		switch vntext.Fold(s) {
 		case "province", "tinh", "cap tinh":
-			return "province", ""
+			return "province", nil
 		case "district", "huyen", "cap huyen":
-			return "district", ""
+			return "district", nil
 		case "commune", "xa", "cap xa":
-			return "commune", ""
+			return "commune", nil
 		}
-		return s, ""
+		return s, nil
 	case ruleDate:
 		return canonicalDate(s)
 	}
-	return s, ""
+	return s, nil
 }
 
-func canonicalComparator(s string) (string, string) {
+func canonicalComparator(s string) (string, i18n.Text) {
 	switch strings.ReplaceAll(s, " ", "") {
 	case ">=", "≥", "=>":
-		return CmpGE, ""
+		return CmpGE, nil
 	case ">":
-		return CmpGT, ""
+		return CmpGT, nil
 	case "<=", "≤", "=<":
-		return CmpLE, ""
+		return CmpLE, nil
 	case "<":
-		return CmpLT, ""
+		return CmpLT, nil
 	case "=", "==":
-		return CmpEQ, ""
+		return CmpEQ, nil
 	case "~", "≈":
-		return CmpApprox, ""
+		return CmpApprox, nil
 	}
 	switch vntext.Fold(s) {
 	case "approx", "khoang", "about":
-		return CmpApprox, ""
+		return CmpApprox, nil
 	case "ge", "toi thieu", "it nhat", "tu":
-		return CmpGE, ""
+		return CmpGE, nil
 	case "le", "toi da", "khong qua", "duoi":
-		return CmpLE, ""
+		return CmpLE, nil
 	}
-	return s, fmt.Sprintf("comparator %q is not one of >=, >, <=, <, =, approx", s)
+	return s, i18n.Textf("comparator %q is not one of >=, >, <=, <, =, approx", s)
 }
 
 // canonicalArea maps Vietnamese area names to area ids; other text is kept.
@@ -316,7 +316,7 @@ func canonicalArea(s string) string {
 // canonicalDate accepts ISO dates (2024-12-31), year-months (2023-12) and
 // years, and converts the day-first forms of Vietnamese spreadsheets
 // (31/12/2024, 12/2023).
-func canonicalDate(s string) (string, string) {
+func canonicalDate(s string) (string, i18n.Text) {
 	ok := func(y, m, d int) bool {
 		if y < 1900 || y > 2200 || m < 1 || m > 12 {
 			return false
@@ -337,7 +337,7 @@ func canonicalDate(s string) (string, string) {
 		n, err := strconv.Atoi(t)
 		return n, err == nil && t[0] != '+' && t[0] != '-'
 	}
-	bad := fmt.Sprintf("date %q is not YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY", s)
+	bad := i18n.Textf("date %q is not YYYY-MM-DD, YYYY-MM, YYYY or DD/MM/YYYY", s)
 	if strings.Contains(s, "-") {
 		p := strings.Split(s, "-")
 		if len(p[0]) != 4 || len(p) > 3 {
@@ -357,7 +357,7 @@ func canonicalDate(s string) (string, string) {
 		if !ok1 || !ok2 || !ok3 || !ok(y, m, d) {
 			return s, bad
 		}
-		return s, ""
+		return s, nil
 	}
 	if strings.Contains(s, "/") || strings.Contains(s, ".") {
 		p := strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == '.' })
@@ -367,19 +367,19 @@ func canonicalDate(s string) (string, string) {
 			m, ok2 := num(p[1], 2)
 			y, ok3 := num(p[2], 4)
 			if ok1 && ok2 && ok3 && len(p[2]) == 4 && ok(y, m, d) {
-				return fmt.Sprintf("%04d-%02d-%02d", y, m, d), ""
+				return fmt.Sprintf("%04d-%02d-%02d", y, m, d), nil
 			}
 		case 2:
 			m, ok2 := num(p[0], 2)
 			y, ok3 := num(p[1], 4)
 			if ok2 && ok3 && len(p[1]) == 4 && ok(y, m, 0) {
-				return fmt.Sprintf("%04d-%02d", y, m), ""
+				return fmt.Sprintf("%04d-%02d", y, m), nil
 			}
 		}
 		return s, bad
 	}
 	if y, err := vntext.ParseYear(s); err == nil {
-		return strconv.Itoa(y), ""
+		return strconv.Itoa(y), nil
 	}
 	return s, bad
 }

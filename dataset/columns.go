@@ -3,7 +3,6 @@ package dataset
 import (
 	"bytes"
 	"encoding/csv"
-	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -12,6 +11,7 @@ import (
 	"github.com/apache/arrow/go/v15/arrow/array"
 	"github.com/apache/arrow/go/v15/arrow/memory"
 
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/textfile"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
@@ -46,21 +46,21 @@ func ReadColumns(path string, yearCols, numCols []string, mem memory.Allocator) 
 			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
+			return nil, i18n.Errorf("%s: %w", path, err)
 		}
 		line, _ := r.FieldPos(0)
 		if len(rec) != len(header) {
-			return nil, fmt.Errorf("%s:%d: %d fields, the header has %d", path, line, len(rec), len(header))
+			return nil, i18n.Errorf("%s:%d: %d fields, the header has %d", path, line, len(rec), len(header))
 		}
 		for i, cell := range rec {
 			if err := appendColumnCell(b.Field(i), kinds[i], vntext.NFC(strings.TrimSpace(cell))); err != nil {
-				return nil, fmt.Errorf("%s:%d: column %q: %w", path, line, header[i], err)
+				return nil, i18n.Errorf("%s:%d: column %q: %w", path, line, header[i], err)
 			}
 		}
 		rows++
 	}
 	if rows == 0 {
-		return nil, fmt.Errorf("%s: no data rows", path)
+		return nil, i18n.Errorf("%s: no data rows", path)
 	}
 	return b.NewRecord(), nil
 }
@@ -78,7 +78,7 @@ const (
 func readColumnsHeader(r *csv.Reader, path string, yearCols, numCols []string) ([]string, []columnKind, error) {
 	header, err := r.Read()
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: reading the header: %w", path, err)
+		return nil, nil, i18n.Errorf("%s: reading the header: %w", path, err)
 	}
 	for i, h := range header {
 		header[i] = vntext.NFC(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
@@ -91,7 +91,7 @@ func readColumnsHeader(r *csv.Reader, path string, yearCols, numCols []string) (
 		for _, c := range set.names {
 			i := headerIndex(header, c)
 			if i < 0 {
-				return nil, nil, fmt.Errorf("%s: unknown column %q (the file has: %s)", path, c, strings.Join(header, ", "))
+				return nil, nil, i18n.Errorf("%s: unknown column %q (the file has: %s)", path, c, strings.Join(header, ", "))
 			}
 			kinds[i] = set.kind
 		}
@@ -137,13 +137,13 @@ func appendColumnCell(b array.Builder, kind columnKind, cell string) error {
 	case columnYear:
 		y, err := vntext.ParseYear(cell)
 		if err != nil {
-			return fmt.Errorf("%q is not a year: %w", cell, err)
+			return i18n.Errorf("%q is not a year: %w", cell, err)
 		}
 		b.(*array.Int64Builder).Append(int64(y))
 	case columnNumber:
 		v, _, err := vntext.ParseNumber(cell)
 		if err != nil {
-			return fmt.Errorf("%q is not a number: %w", cell, err)
+			return i18n.Errorf("%q is not a number: %w", cell, err)
 		}
 		b.(*array.Float64Builder).Append(v)
 	default:

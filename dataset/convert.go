@@ -1,12 +1,12 @@
 package dataset
 
 import (
-	"fmt"
 	"math"
 
 	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/array"
 	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // field binds one column of a table kind to a field of its Go struct T.
@@ -167,7 +167,7 @@ func fromRecord[T any](rec arrow.Record, k Kind, fields []field[T]) ([]T, error)
 		idx := rec.Schema().FieldIndices(f.name)
 		if len(idx) == 0 {
 			if cs[j].required {
-				return nil, fmt.Errorf("dataset: %s record has no column %q", k, f.name)
+				return nil, i18n.Errorf("dataset: %s record has no column %q", k, f.name)
 			}
 			continue
 		}
@@ -178,7 +178,7 @@ func fromRecord[T any](rec arrow.Record, k Kind, fields []field[T]) ([]T, error)
 		for j, f := range fields {
 			// A missing column (nil) reads as nulls.
 			if err := f.get(cols[j], i, &rows[i]); err != nil {
-				return nil, fmt.Errorf("dataset: %s row %d, column %q: %w", k, i, f.name, err)
+				return nil, i18n.Errorf("dataset: %s row %d, column %q: %w", k, i, f.name, err)
 			}
 		}
 	}

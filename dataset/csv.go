@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/textfile"
 )
 
@@ -56,7 +57,7 @@ func (t *tapReader) drop(upto int64) {
 const maxHeaderBytes = 100 * MaxColumns
 
 // errHeaderTooLong is returned by headerLimit past maxHeaderBytes.
-var errHeaderTooLong = errors.New("header line too long")
+var errHeaderTooLong = i18n.New("header line too long")
 
 // headerLimit fails the reads that go past maxHeaderBytes before the
 // header has been read (done), so that a file whose first line is huge
@@ -86,12 +87,12 @@ func readCSV(r io.Reader, name string, kind Kind, defaults map[string]string, me
 	case bytes.HasPrefix(start, []byte{0xEF, 0xBB, 0xBF}):
 		br.Discard(3) //nolint:errcheck // peeked
 	case bytes.HasPrefix(start, []byte{0xFF, 0xFE}), bytes.HasPrefix(start, []byte{0xFE, 0xFF}):
-		return nil, &ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: it is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\" and load it again", ErrNotUTF8)}
+		return nil, &ParseError{File: name, Line: 1, Err: i18n.Errorf("%w: it is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8\" and load it again", ErrNotUTF8)}
 	}
 	head, _ := br.Peek(64 << 10)
 	if bytes.IndexByte(head, 0) >= 0 {
 		return nil, &ParseError{File: name, Line: lineOfOffset(head, bytes.IndexByte(head, 0)),
-			Err: fmt.Errorf("%w: it holds NUL bytes (a binary file, or UTF-16 without a byte-order mark)", ErrNotUTF8)}
+			Err: i18n.Errorf("%w: it holds NUL bytes (a binary file, or UTF-16 without a byte-order mark)", ErrNotUTF8)}
 	}
 	p, err := skipPreamble(br)
 	if err != nil {
@@ -99,7 +100,7 @@ func readCSV(r io.Reader, name string, kind Kind, defaults map[string]string, me
 	}
 	if p.comments > 0 {
 		if rest, _ := br.Peek(1); len(rest) == 0 {
-			return nil, &ParseError{File: name, Err: fmt.Errorf("%w: %d comment line(s) starting with # and no table after them", ErrEmptyFile, p.comments)}
+			return nil, &ParseError{File: name, Err: i18n.Errorf("%w: %d comment line(s) starting with # and no table after them", ErrEmptyFile, p.comments)}
 		}
 	}
 	comma := p.comma
@@ -210,7 +211,7 @@ func readCSVBody(br *bufio.Reader, name string, kind Kind, defaults map[string]s
 		return nil, &ParseError{File: name, Err: ErrEmptyFile}
 	}
 	if errors.Is(err, errHeaderTooLong) {
-		return nil, &ParseError{File: name, Line: base + 1, Err: fmt.Errorf("%w: the header line is longer than %d bytes; a table has at most %d columns (is this the right file, and the right delimiter?)", ErrFormat, maxHeaderBytes, MaxColumns)}
+		return nil, &ParseError{File: name, Line: base + 1, Err: i18n.Errorf("%w: the header line is longer than %d bytes; a table has at most %d columns (is this the right file, and the right delimiter?)", ErrFormat, maxHeaderBytes, MaxColumns)}
 	}
 	if err != nil {
 		return nil, csvFileError(name, base, err)
@@ -228,7 +229,7 @@ func readCSVBody(br *bufio.Reader, name string, kind Kind, defaults map[string]s
 		}
 		if len(header) == 1 && pe != nil {
 			// One column: maybe the file uses a delimiter cchc does not split on.
-			pe.Err = fmt.Errorf("%w (the header is one column, %q: the delimiter must be one of , ; tab |)", pe.Err, header[0])
+			pe.Err = i18n.Errorf("%w (the header is one column, %q: the delimiter must be one of , ; tab |)", pe.Err, header[0])
 		}
 		return nil, err
 	}
@@ -255,9 +256,9 @@ func readCSVBody(br *bufio.Reader, name string, kind Kind, defaults map[string]s
 			}
 			if len(rec) != len(header) {
 				t.loaded.RowsRead++
-				reason := fmt.Sprintf("%d fields, the header has %d", len(rec), len(header))
+				reason := i18n.Textf("%d fields, the header has %d", len(rec), len(header))
 				if len(rec) > len(header) && cr.Comma == ',' && hasSplitNumber(rec) {
-					reason += ` (a decimal comma in a comma-separated file? Quote such numbers, "65,97", or separate the columns with ";")`
+					reason = i18n.Textf(`%s (a decimal comma in a comma-separated file? Quote such numbers, "65,97", or separate the columns with ";")`, reason)
 				}
 				t.reject(line, "", reason, raw())
 				break
@@ -276,18 +277,18 @@ func readCSVBody(br *bufio.Reader, name string, kind Kind, defaults map[string]s
 				return nil, verr
 			}
 			t.loaded.RowsRead++
-			reason := pe.Err.Error()
+			reason := i18n.Textf("%v", pe.Err)
 			switch {
 			case errors.Is(pe.Err, csv.ErrBareQuote):
-				reason = `a quote (") inside a field that does not start with one: quote the whole field and double the inner quote ("Sở ""A""")`
+				reason = i18n.Textf(`a quote (") inside a field that does not start with one: quote the whole field and double the inner quote ("Sở ""A""")`)
 			case errors.Is(pe.Err, csv.ErrQuote):
-				reason = `a quoted field is not closed, or a quote (") follows a closing quote`
+				reason = i18n.Textf(`a quoted field is not closed, or a quote (") follows a closing quote`)
 			}
 			if errLine != startLine {
-				reason = fmt.Sprintf("%s (line %d)", reason, errLine)
+				reason = i18n.Textf("%s (line %d)", reason, errLine)
 			}
 			if errors.Is(pe.Err, csv.ErrQuote) && errLine > startLine {
-				reason += fmt.Sprintf("; lines %d to %d were read as one row", startLine, errLine)
+				reason = i18n.Textf("%s; lines %d to %d were read as one row", reason, startLine, errLine)
 			}
 			t.reject(startLine, "", reason, raw())
 		default:
@@ -335,7 +336,7 @@ func checkUTF8(name string, line int, raw []byte) error {
 		msg += "; it looks like " + guess
 	}
 	return &ParseError{File: name, Line: l,
-		Err: fmt.Errorf("%w (%s): save it as \"CSV UTF-8\" (or convert it with a Vietnamese converter such as Unikey's) and load it again", ErrNotUTF8, msg)}
+		Err: i18n.Errorf("%w (%s): save it as \"CSV UTF-8\" (or convert it with a Vietnamese converter such as Unikey's) and load it again", ErrNotUTF8, msg)}
 }
 
 // guessLegacy names the pre-Unicode Vietnamese encoding raw looks like, or

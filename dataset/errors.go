@@ -1,31 +1,35 @@
 package dataset
 
 import (
-	"errors"
 	"fmt"
 	"strings"
+
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // Errors a reader wraps; test for them with errors.Is.
 var (
 	// ErrEmptyFile: the file has no header line.
-	ErrEmptyFile = errors.New("the file is empty (no header line)")
+	ErrEmptyFile = i18n.New("the file is empty (no header line)")
 	// ErrNotUTF8: the file is not UTF-8 text.
-	ErrNotUTF8 = errors.New("the file is not UTF-8")
+	ErrNotUTF8 = i18n.New("the file is not UTF-8")
 	// ErrMissingColumn: a column the table kind requires is not in the header.
-	ErrMissingColumn = errors.New("required column missing")
+	ErrMissingColumn = i18n.New("required column missing")
 	// ErrDuplicateColumn: two header cells name the same column.
-	ErrDuplicateColumn = errors.New("duplicated column")
+	ErrDuplicateColumn = i18n.New("duplicated column")
 	// ErrUnknownKind: the columns do not say which kind of table the file holds.
-	ErrUnknownKind = errors.New("cannot tell which table the file holds")
+	ErrUnknownKind = i18n.New("cannot tell which table the file holds")
 	// ErrFormat: the file's format cannot be told from its name, or its content does not match it.
-	ErrFormat = errors.New("unknown or unreadable file format")
+	ErrFormat = i18n.New("unknown or unreadable file format")
 )
 
 // ReasonBlank is the RejectedRow.Reason of a row whose required column
 // is blank: a row of a filled template whose value was left empty, which
 // a caller may read as "no data".
 const ReasonBlank = "required value is blank"
+
+// reasonBlank is ReasonBlank as a reason the reader gives.
+var reasonBlank = i18n.Textf(ReasonBlank)
 
 // ParseError is an error reading a file as a whole (as opposed to one
 // rejected row), in the style of encoding/csv's ParseError: it names the
@@ -50,7 +54,11 @@ type ParseError struct {
 }
 
 // Error implements error: "file.csv:3: column 2 (\"province\"): cause".
-func (e *ParseError) Error() string {
+func (e *ParseError) Error() string { return e.In(i18n.EN) }
+
+// In returns the error in the language l: the words sheet, row and
+// column, and the cause, translated; names as they are.
+func (e *ParseError) In(l i18n.Lang) string {
 	var b strings.Builder
 	if e.File != "" {
 		b.WriteString(e.File)
@@ -58,28 +66,36 @@ func (e *ParseError) Error() string {
 		b.WriteString("<input>")
 	}
 	switch {
-	case e.Sheet != "" && e.Cell != "":
-		fmt.Fprintf(&b, ": sheet %s, %s", e.Sheet, e.Cell)
-	case e.Sheet != "" && e.Line > 0:
-		fmt.Fprintf(&b, ": sheet %s, row %d", e.Sheet, e.Line)
 	case e.Sheet != "":
-		fmt.Fprintf(&b, ": sheet %s", e.Sheet)
+		b.WriteString(": " + sheetPlace(l, e.Sheet, e.Cell, e.Line))
 	case e.Line > 0:
 		fmt.Fprintf(&b, ":%d", e.Line)
 	}
 	b.WriteString(": ")
 	switch {
 	case e.Column > 0 && e.Field != "":
-		fmt.Fprintf(&b, "column %d (%q): ", e.Column, e.Field)
+		b.WriteString(i18n.Textf("column %d (%q): ", e.Column, e.Field).In(l))
 	case e.Column > 0:
-		fmt.Fprintf(&b, "column %d: ", e.Column)
+		b.WriteString(i18n.Textf("column %d: ", e.Column).In(l))
 	case e.Field != "":
-		fmt.Fprintf(&b, "column %q: ", e.Field)
+		b.WriteString(i18n.Textf("column %q: ", e.Field).In(l))
 	}
 	if e.Err != nil {
-		b.WriteString(e.Err.Error())
+		b.WriteString(i18n.ErrorIn(e.Err, l))
 	}
 	return b.String()
+}
+
+// sheetPlace names a place in a worksheet in the language l: "sheet S,
+// C12" for a cell, "sheet S, row 12" for a row (row > 0), else "sheet S".
+func sheetPlace(l i18n.Lang, sheet, cell string, row int) string {
+	switch {
+	case cell != "":
+		return i18n.Textf("sheet %s, %s", sheet, cell).In(l)
+	case row > 0:
+		return i18n.Textf("sheet %s, row %d", sheet, row).In(l)
+	}
+	return i18n.Textf("sheet %s", sheet).In(l)
 }
 
 // Unwrap returns the cause.
@@ -108,31 +124,43 @@ type RejectedRow struct {
 	// Cell is the workbook cell at fault ("C12"), empty when the fault is
 	// the row's or the file is not a workbook.
 	Cell string
+	// why is Reason as the reader made it, kept to be written in another
+	// language (ReasonIn); nil for a row made elsewhere.
+	why i18n.Text
+}
+
+// ReasonIn returns Reason in the language l. A row made outside this
+// package's readers (or whose Reason was changed) gives Reason as it is.
+func (r RejectedRow) ReasonIn(l i18n.Lang) string {
+	if l == i18n.EN || r.why == nil || r.why.In(i18n.EN) != r.Reason {
+		return r.Reason
+	}
+	return r.why.In(l)
 }
 
 // Where says where the row stands: "file:line", or "file: sheet S, C12"
 // (or "…, row 12") for a workbook.
-func (r RejectedRow) Where() string {
+func (r RejectedRow) Where() string { return r.WhereIn(i18n.EN) }
+
+// WhereIn is Where in the language l.
+func (r RejectedRow) WhereIn(l i18n.Lang) string {
 	switch {
 	case r.Sheet != "" && r.Cell != "":
-		return fmt.Sprintf("%s: sheet %s, %s", r.File, r.Sheet, r.Cell)
+		return r.File + ": " + i18n.Textf("sheet %s, %s", r.Sheet, r.Cell).In(l)
 	case r.Sheet != "":
-		return fmt.Sprintf("%s: sheet %s, row %d", r.File, r.Sheet, r.Line)
+		return r.File + ": " + i18n.Textf("sheet %s, row %d", r.Sheet, r.Line).In(l)
 	}
 	return fmt.Sprintf("%s:%d", r.File, r.Line)
 }
 
 // String formats the rejected row as "file:line: column "x": reason", or
 // for a workbook "file: sheet S, C12: column "x": reason".
-func (r RejectedRow) String() string {
-	if r.Sheet != "" {
-		if r.Column != "" {
-			return fmt.Sprintf("%s: column %q: %s", r.Where(), r.Column, r.Reason)
-		}
-		return fmt.Sprintf("%s: %s", r.Where(), r.Reason)
-	}
+func (r RejectedRow) String() string { return r.In(i18n.EN) }
+
+// In is String in the language l.
+func (r RejectedRow) In(l i18n.Lang) string {
 	if r.Column != "" {
-		return fmt.Sprintf("%s:%d: column %q: %s", r.File, r.Line, r.Column, r.Reason)
+		return r.WhereIn(l) + ": " + i18n.Textf("column %q: ", r.Column).In(l) + r.ReasonIn(l)
 	}
-	return fmt.Sprintf("%s:%d: %s", r.File, r.Line, r.Reason)
+	return r.WhereIn(l) + ": " + r.ReasonIn(l)
 }

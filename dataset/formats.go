@@ -22,6 +22,7 @@ import (
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
 
 	"github.com/cchc-lab/cchc/internal/binread"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // jsonRecord is one record of a JSON file: its flattened keys in order,
@@ -31,7 +32,7 @@ type jsonRecord struct {
 	keys []string
 	vals map[string]input
 	raw  string
-	bad  string // why the element is not a record
+	bad  i18n.Text // why the element is not a record
 }
 
 // readJSON reads a JSON array of records, or an object holding one table
@@ -118,7 +119,7 @@ func openJSONTable(data []byte, name string, kind Kind) (*jsonTable, error) {
 		}
 		jt.base, jt.single = start, isObj
 	case !ok || d != '[':
-		return nil, &ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: a JSON table is an array of records ([{...}, {...}])", ErrFormat)}
+		return nil, &ParseError{File: name, Line: 1, Err: i18n.Errorf("%w: a JSON table is an array of records ([{...}, {...}])", ErrFormat)}
 	}
 	return jt, nil
 }
@@ -135,7 +136,7 @@ func (jt *jsonTable) syntaxError(dec *json.Decoder, err error) error {
 	if errors.As(err, &se) {
 		line = lineOfOffset(data, min(jt.base+int(se.Offset), len(data)))
 	}
-	return &ParseError{File: jt.name, Line: line, Err: fmt.Errorf("%w: not a JSON array of records: %w", ErrFormat, err)}
+	return &ParseError{File: jt.name, Line: line, Err: i18n.Errorf("%w: not a JSON array of records: %w", ErrFormat, err)}
 }
 
 // header reads every record once and returns their keys in order of first
@@ -161,7 +162,7 @@ func (jt *jsonTable) header(kind Kind) ([]string, error) {
 		}
 	}
 	if len(header) == 0 {
-		return nil, &ParseError{File: jt.name, Line: 1, Err: fmt.Errorf("%w: the JSON table has no records to tell its kind from; name the kind", ErrUnknownKind)}
+		return nil, &ParseError{File: jt.name, Line: 1, Err: i18n.Errorf("%w: the JSON table has no records to tell its kind from; name the kind", ErrUnknownKind)}
 	}
 	return header, nil
 }
@@ -211,10 +212,10 @@ func (jt *jsonTable) record(raw json.RawMessage, off, line int) jsonRecord {
 	jr := jsonRecord{line: line, raw: string(raw), vals: map[string]input{}}
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &obj); err != nil || obj == nil {
-		jr.bad = "not a JSON object"
+		jr.bad = i18n.Textf("not a JSON object")
 	} else if key, at, dup := duplicateJSONKey(raw); dup {
 		line, col := lineColumn(jt.data, off+at)
-		jr.bad = fmt.Sprintf("duplicate key %q at line %d, column %d (a record names each key once)", key, line, col)
+		jr.bad = i18n.Textf("duplicate key %q at line %d, column %d (a record names each key once)", key, line, col)
 	} else {
 		flattenJSON(&jr, "", obj)
 	}
@@ -225,7 +226,7 @@ func (jt *jsonTable) record(raw json.RawMessage, off, line int) jsonRecord {
 // table's width.
 func addJSONRecord(t *tableBuilder, header []string, jr *jsonRecord, ins []input) {
 	raw := func() string { return jr.raw }
-	if jr.bad != "" {
+	if jr.bad != nil {
 		t.loaded.RowsRead++
 		t.reject(jr.line, "", jr.bad, raw())
 		return
@@ -262,7 +263,7 @@ func checkJSONEnd(data []byte, end int) error {
 		return nil
 	}
 	line, col := lineColumn(data, next)
-	return fmt.Errorf("%w: a second JSON value starts at line %d, column %d; a JSON table is one array (or one object of tables)", ErrFormat, line, col)
+	return i18n.Errorf("%w: a second JSON value starts at line %d, column %d; a JSON table is one array (or one object of tables)", ErrFormat, line, col)
 }
 
 // lineColumn returns the 1-based line and column (in characters) of offset off.
@@ -357,7 +358,7 @@ func pickJSONTable(data []byte, dec *json.Decoder, k Kind) (int, bool, error) {
 	for dec.More() {
 		tok, err := dec.Token()
 		if err != nil {
-			return 0, false, fmt.Errorf("%w: %v", ErrFormat, err)
+			return 0, false, i18n.Errorf("%w: %v", ErrFormat, err)
 		}
 		key, _ := tok.(string)
 		keys = append(keys, key)
@@ -367,7 +368,7 @@ func pickJSONTable(data []byte, dec *json.Decoder, k Kind) (int, bool, error) {
 		}
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			return 0, false, fmt.Errorf("%w: %v", ErrFormat, err)
+			return 0, false, i18n.Errorf("%w: %v", ErrFormat, err)
 		}
 		if off >= len(data) || (data[off] != '[' && data[off] != '{') {
 			continue
@@ -379,7 +380,7 @@ func pickJSONTable(data []byte, dec *json.Decoder, k Kind) (int, bool, error) {
 		}
 	}
 	if _, err := dec.Token(); err != nil { // the closing '}'
-		return 0, false, fmt.Errorf("%w: %v", ErrFormat, err)
+		return 0, false, i18n.Errorf("%w: %v", ErrFormat, err)
 	}
 	if err := checkJSONEnd(data, int(dec.InputOffset())); err != nil {
 		return 0, false, err
@@ -392,11 +393,11 @@ func pickJSONTable(data []byte, dec *json.Decoder, k Kind) (int, bool, error) {
 		for i, f := range found {
 			names[i] = f.key
 		}
-		return 0, false, fmt.Errorf("%w: the JSON object holds several tables (%s); name the kind to read one", ErrUnknownKind, strings.Join(names, ", "))
+		return 0, false, i18n.Errorf("%w: the JSON object holds several tables (%s); name the kind to read one", ErrUnknownKind, strings.Join(names, ", "))
 	case k != "":
-		return 0, false, fmt.Errorf("%w: the JSON object has no %q table (its keys: %s)", ErrFormat, k, quoteList(keys))
+		return 0, false, i18n.Errorf("%w: the JSON object has no %q table (its keys: %s)", ErrFormat, k, quoteList(keys))
 	}
-	return 0, false, fmt.Errorf("%w: a JSON table is an array of records ([{...}, {...}]), or an object holding one by name ({\"targets\": [...]})", ErrFormat)
+	return 0, false, i18n.Errorf("%w: a JSON table is an array of records ([{...}, {...}]), or an object holding one by name ({\"targets\": [...]})", ErrFormat)
 }
 
 // flattenJSON adds the keys of obj to jr in sorted order, those of nested
@@ -421,7 +422,7 @@ func flattenJSON(jr *jsonRecord, prefix string, obj map[string]json.RawMessage) 
 		}
 		if _, dup := jr.vals[key]; dup {
 			// "a": {"b": 1} and "a_b": 2 both flatten to a_b.
-			jr.bad = fmt.Sprintf("the key %q is given twice (once inside a nested object)", key)
+			jr.bad = i18n.Textf("the key %q is given twice (once inside a nested object)", key)
 			continue
 		}
 		jr.keys = append(jr.keys, key)
@@ -477,7 +478,7 @@ func jsonInput(v json.RawMessage) input {
 func readParquet(ra readAtSeeker, name string, kind Kind, defaults map[string]string, mem memory.Allocator, keep keepRule) (l *Loaded, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			l, err = nil, &ParseError{File: name, Err: fmt.Errorf("%w: corrupt Parquet file: %w", ErrFormat, binread.Recovered(r))}
+			l, err = nil, &ParseError{File: name, Err: i18n.Errorf("%w: corrupt Parquet file: %w", ErrFormat, binread.Recovered(r))}
 		}
 	}()
 	size, err := ra.Seek(0, io.SeekEnd)
@@ -487,19 +488,19 @@ func readParquet(ra readAtSeeker, name string, kind Kind, defaults map[string]st
 	rmem := binread.Cap(memory.Allocator(mem), size)
 	pf, err := file.NewParquetReader(ra, file.WithReadProps(parquet.NewReaderProperties(rmem)))
 	if err != nil {
-		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not a Parquet file: %v", ErrFormat, err)}
+		return nil, &ParseError{File: name, Err: i18n.Errorf("%w: not a Parquet file: %v", ErrFormat, err)}
 	}
 	defer pf.Close()
 	if err := checkParquetMeta(pf, ra, size); err != nil {
-		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: %w", ErrFormat, err)}
+		return nil, &ParseError{File: name, Err: i18n.Errorf("%w: %w", ErrFormat, err)}
 	}
 	fr, err := pqarrow.NewFileReader(pf, pqarrow.ArrowReadProperties{BatchSize: 64 << 10}, rmem)
 	if err != nil {
-		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: %v", ErrFormat, err)}
+		return nil, &ParseError{File: name, Err: i18n.Errorf("%w: %v", ErrFormat, err)}
 	}
 	schema, err := fr.Schema()
 	if err != nil {
-		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: reading Parquet: %w", ErrFormat, err)}
+		return nil, &ParseError{File: name, Err: i18n.Errorf("%w: reading Parquet: %w", ErrFormat, err)}
 	}
 	groups := &parquetGroups{fr: fr}
 	defer groups.release()
@@ -509,7 +510,7 @@ func readParquet(ra readAtSeeker, name string, kind Kind, defaults map[string]st
 	}
 	if declared := pf.NumRows(); groups.rows != declared {
 		l.Release()
-		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: %w: %d rows read where the footer declares %d", ErrFormat, binread.ErrDamaged, groups.rows, declared)}
+		return nil, &ParseError{File: name, Err: i18n.Errorf("%w: %w: %d rows read where the footer declares %d", ErrFormat, binread.ErrDamaged, groups.rows, declared)}
 	}
 	return l, nil
 }
@@ -535,7 +536,7 @@ func (p *parquetGroups) next() (arrow.Record, error) {
 			err := p.tr.Err()
 			p.release()
 			if err != nil {
-				return nil, fmt.Errorf("reading Parquet: %w", err)
+				return nil, i18n.Errorf("reading Parquet: %w", err)
 			}
 		}
 		if p.group >= p.fr.ParquetReader().NumRowGroups() {
@@ -543,7 +544,7 @@ func (p *parquetGroups) next() (arrow.Record, error) {
 		}
 		tbl, err := readParquetTable(p.fr, []int{p.group})
 		if err != nil {
-			return nil, fmt.Errorf("reading Parquet row group %d: %w", p.group, err)
+			return nil, i18n.Errorf("reading Parquet row group %d: %w", p.group, err)
 		}
 		p.group++
 		p.rows += tbl.NumRows()
@@ -622,7 +623,7 @@ func readParquetTable(fr *pqarrow.FileReader, rgs []int) (arrow.Table, error) {
 		if i == 0 {
 			nrows = int64(columns[i].Len())
 		} else if int64(columns[i].Len()) != nrows {
-			return nil, fmt.Errorf("column %q has %d rows, column %q %d", sc.Field(i).Name, columns[i].Len(), sc.Field(0).Name, nrows)
+			return nil, i18n.Errorf("column %q has %d rows, column %q %d", sc.Field(i).Name, columns[i].Len(), sc.Field(0).Name, nrows)
 		}
 	}
 	return array.NewTable(sc, columns, nrows), nil
@@ -632,7 +633,7 @@ func readParquetTable(fr *pqarrow.FileReader, rgs []int) (arrow.Table, error) {
 func readIPC(ra readAtSeeker, name string, kind Kind, defaults map[string]string, mem memory.Allocator, keep keepRule) (l *Loaded, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			l, err = nil, &ParseError{File: name, Err: fmt.Errorf("%w: corrupt Arrow file: %w", ErrFormat, binread.Recovered(r))}
+			l, err = nil, &ParseError{File: name, Err: i18n.Errorf("%w: corrupt Arrow file: %w", ErrFormat, binread.Recovered(r))}
 		}
 	}()
 	size, err := ra.Seek(0, io.SeekEnd)
@@ -643,14 +644,14 @@ func readIPC(ra readAtSeeker, name string, kind Kind, defaults map[string]string
 	n, _ := ra.ReadAt(magic, 0)
 	if n == 6 && string(magic) == "ARROW1" {
 		if err := binread.CheckIPCFile(ra, size); err != nil {
-			return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not a readable Arrow IPC file: %v", ErrFormat, err)}
+			return nil, &ParseError{File: name, Err: i18n.Errorf("%w: not a readable Arrow IPC file: %v", ErrFormat, err)}
 		}
 		// The IPC file reader of Arrow v15 does not release its dictionary
 		// memo on Close, so it reads with its own Go allocator (garbage
 		// collected); the table built from it uses mem.
 		fr, err := ipc.NewFileReader(ra, ipc.WithAllocator(binread.Cap(memory.NewGoAllocator(), size)))
 		if err != nil {
-			return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not an Arrow IPC file: %v", ErrFormat, err)}
+			return nil, &ParseError{File: name, Err: i18n.Errorf("%w: not an Arrow IPC file: %v", ErrFormat, err)}
 		}
 		defer fr.Close()
 		i := 0
@@ -675,14 +676,14 @@ func readIPC(ra readAtSeeker, name string, kind Kind, defaults map[string]string
 		})
 	}
 	if err := binread.CheckIPCStream(ra, size); err != nil {
-		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not a readable Arrow IPC file or stream: %v", ErrFormat, err)}
+		return nil, &ParseError{File: name, Err: i18n.Errorf("%w: not a readable Arrow IPC file or stream: %v", ErrFormat, err)}
 	}
 	if _, err := ra.Seek(0, io.SeekStart); err != nil {
 		return nil, &ParseError{File: name, Err: err}
 	}
 	sr, err := ipc.NewReader(ra, ipc.WithAllocator(binread.Cap(memory.NewGoAllocator(), size)))
 	if err != nil {
-		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: not an Arrow IPC file or stream: %v", ErrFormat, err)}
+		return nil, &ParseError{File: name, Err: i18n.Errorf("%w: not an Arrow IPC file or stream: %v", ErrFormat, err)}
 	}
 	defer sr.Release()
 	return readRecords(name, sr.Schema(), kind, defaults, mem, keep, func() (arrow.Record, error) {
@@ -717,7 +718,7 @@ func readRecords(name string, schema *arrow.Schema, kind Kind, defaults map[stri
 	for {
 		rec, err := next()
 		if err != nil {
-			return nil, &ParseError{File: name, Line: line, Err: fmt.Errorf("%w: %w", ErrFormat, err)}
+			return nil, &ParseError{File: name, Line: line, Err: i18n.Errorf("%w: %w", ErrFormat, err)}
 		}
 		if rec == nil {
 			break
@@ -787,10 +788,10 @@ func recordRowText(rec arrow.Record, i int) string {
 // damagedRecord is the error of a record that fails binread.CheckRecord,
 // placed at the row at fault when known (rows after line).
 func damagedRecord(name string, line int, err error) *ParseError {
-	pe := &ParseError{File: name, Err: fmt.Errorf("%w: %w", ErrFormat, err)}
+	pe := &ParseError{File: name, Err: i18n.Errorf("%w: %w", ErrFormat, err)}
 	var re *binread.RecordError
 	if errors.As(err, &re) {
-		pe.Field, pe.Err = re.Column, fmt.Errorf("%w: %w", ErrFormat, re.Err)
+		pe.Field, pe.Err = re.Column, i18n.Errorf("%w: %w", ErrFormat, re.Err)
 		if re.Row >= 0 {
 			pe.Line = line + 1 + re.Row
 		}

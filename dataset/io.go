@@ -3,7 +3,6 @@ package dataset
 import (
 	"bufio"
 	"bytes"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -12,6 +11,7 @@ import (
 	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/memory"
 	"github.com/cchc-lab/cchc/internal/atomicfile"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // Format is a file format cchc reads and writes.
@@ -42,9 +42,9 @@ func FormatFromPath(path string) (Format, error) {
 	case ".xlsx", ".xlsm":
 		return FormatXLSX, nil
 	case ".xls":
-		return "", fmt.Errorf("%w: %s: an old binary Excel file (.xls): open it in Excel or LibreOffice and save it as .xlsx", ErrFormat, path)
+		return "", i18n.Errorf("%w: %s: an old binary Excel file (.xls): open it in Excel or LibreOffice and save it as .xlsx", ErrFormat, path)
 	}
-	return "", fmt.Errorf("%w: %s: cannot tell the format from the extension %q (use .csv, .xlsx, .json, .parquet, .arrow, .ipc or .feather)",
+	return "", i18n.Errorf("%w: %s: cannot tell the format from the extension %q (use .csv, .xlsx, .json, .parquet, .arrow, .ipc or .feather)",
 		ErrFormat, path, filepath.Ext(path))
 }
 
@@ -186,7 +186,7 @@ func ReadWith(r io.Reader, name string, opts ReadOptions, mem memory.Allocator) 
 		format = f
 	}
 	if kind != "" && specs(kind) == nil {
-		return nil, fmt.Errorf("%w: %q", ErrUnknownKind, kind)
+		return nil, i18n.Errorf("%w: %q", ErrUnknownKind, kind)
 	}
 	if mem == nil {
 		mem = memory.DefaultAllocator
@@ -219,7 +219,7 @@ func ReadWith(r io.Reader, name string, opts ReadOptions, mem memory.Allocator) 
 		}
 		return readXLSX(data, name, opts, mem)
 	}
-	return nil, fmt.Errorf("%w: %q", ErrFormat, format)
+	return nil, i18n.Errorf("%w: %q", ErrFormat, format)
 }
 
 // readAtSeeker is what the Parquet and Arrow file readers need.
@@ -273,7 +273,7 @@ func ParseCSVDialect(s string) (string, error) {
 	case CSVExcelVI, "excel_vi", "vi":
 		return CSVExcelVI, nil
 	}
-	return "", fmt.Errorf("CSV dialect %q: want default or excel-vi", s)
+	return "", i18n.Errorf("CSV dialect %q: want default or excel-vi", s)
 }
 
 // WriteFile writes rec to path in the format its extension names. It
@@ -339,7 +339,7 @@ func Write(w io.Writer, format Format, rec arrow.Record, opts WriteOptions) erro
 	case FormatXLSX:
 		return writeXLSX(w, rec, opts)
 	}
-	return fmt.Errorf("%w: %q", ErrFormat, format)
+	return i18n.Errorf("%w: %q", ErrFormat, format)
 }
 
 // Rows are the rows of a table read into Go values: the values in input
@@ -376,19 +376,18 @@ type RejectedRowsError struct {
 }
 
 // Error lists the rows (at most 20, then a count).
-func (e *RejectedRowsError) Error() string {
+func (e *RejectedRowsError) Error() string { return e.In(i18n.EN) }
+
+// In is Error in the language l.
+func (e *RejectedRowsError) In(l i18n.Lang) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %d row(s) could not be read:", e.File, len(e.Rows))
+	b.WriteString(i18n.Textf("%s: %d row(s) could not be read:", e.File, len(e.Rows)).In(l))
 	for i, r := range e.Rows {
 		if i == 20 {
-			fmt.Fprintf(&b, "\n  ... and %d more", len(e.Rows)-20)
+			b.WriteString(i18n.Textf("\n  ... and %d more", len(e.Rows)-20).In(l))
 			break
 		}
-		fmt.Fprintf(&b, "\n  %s", r.Where())
-		if r.Column != "" {
-			fmt.Fprintf(&b, ": column %q", r.Column)
-		}
-		fmt.Fprintf(&b, ": %s", r.Reason)
+		b.WriteString("\n  " + r.In(l))
 	}
 	return b.String()
 }
@@ -431,7 +430,7 @@ func rowsOf[T any](l *Loaded, name string, from func(arrow.Record) ([]T, error))
 	defer l.Release()
 	values, err := from(l.Record)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, i18n.Errorf("%s: %w", name, err)
 	}
 	return &Rows[T]{File: name, Values: values, Lines: l.Lines, Rejected: l.Rejected}, nil
 }
@@ -490,7 +489,7 @@ func ReadScores(path string) ([]Score, []RejectedRow, error) {
 // releases the result.
 func FromArrow(rec arrow.Record, name string, kind Kind, mem memory.Allocator) (*Loaded, error) {
 	if kind != "" && specs(kind) == nil {
-		return nil, fmt.Errorf("%w: %q", ErrUnknownKind, kind)
+		return nil, i18n.Errorf("%w: %q", ErrUnknownKind, kind)
 	}
 	if mem == nil {
 		mem = memory.DefaultAllocator

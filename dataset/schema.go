@@ -1,11 +1,11 @@
 package dataset
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/apache/arrow/go/v15/arrow"
 
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -44,7 +44,7 @@ func ParseKind(s string) (Kind, error) {
 	for _, k := range Kinds() {
 		names = append(names, string(k))
 	}
-	return "", fmt.Errorf("unknown table kind %q (known: %s)", s, strings.Join(names, ", "))
+	return "", i18n.Errorf("unknown table kind %q (known: %s)", s, strings.Join(names, ", "))
 }
 
 // colType is the Arrow type of a column, as cchc stores it.

@@ -11,6 +11,7 @@ import (
 	"github.com/apache/arrow/go/v15/arrow/array"
 	"github.com/apache/arrow/go/v15/arrow/memory"
 
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -130,7 +131,7 @@ func detectKind(header []string) (Kind, error) {
 		return partial.k, nil
 	}
 	if len(cands) == 0 {
-		return "", fmt.Errorf("%w: columns %s match the required columns of no table kind (%s); name the kind to see what is missing",
+		return "", i18n.Errorf("%w: columns %s match the required columns of no table kind (%s); name the kind to see what is missing",
 			ErrUnknownKind, quoteList(header), kindRequirements())
 	}
 	sort.SliceStable(cands, func(a, b int) bool {
@@ -140,7 +141,7 @@ func detectKind(header []string) (Kind, error) {
 		return cands[a].share > cands[b].share
 	})
 	if len(cands) > 1 && cands[0].matched == cands[1].matched && cands[0].share == cands[1].share {
-		return "", fmt.Errorf("%w: the columns fit both %s and %s; name the kind", ErrUnknownKind, cands[0].k, cands[1].k)
+		return "", i18n.Errorf("%w: the columns fit both %s and %s; name the kind", ErrUnknownKind, cands[0].k, cands[1].k)
 	}
 	return cands[0].k, nil
 }
@@ -189,7 +190,7 @@ func mapHeader(file string, header []string, kind Kind) (*headerMap, error) {
 // name) that the header lacks take their value from it.
 func mapHeaderDefaults(file string, header []string, kind Kind, defaults map[string]string) (*headerMap, error) {
 	if len(header) > MaxColumns {
-		return nil, &ParseError{File: file, Line: 1, Err: fmt.Errorf("%w: the header has %d columns; a table has at most %d (is this the right file, and the right delimiter?)", ErrFormat, len(header), MaxColumns)}
+		return nil, &ParseError{File: file, Line: 1, Err: i18n.Errorf("%w: the header has %d columns; a table has at most %d (is this the right file, and the right delimiter?)", ErrFormat, len(header), MaxColumns)}
 	}
 	for i, h := range header {
 		header[i] = strings.TrimSpace(vntext.NFC(h))
@@ -203,7 +204,7 @@ func mapHeaderDefaults(file string, header []string, kind Kind, defaults map[str
 		}
 		if p, dup := first[key]; dup {
 			return nil, &ParseError{File: file, Line: 1, Column: i + 1, Field: h,
-				Err: fmt.Errorf("%w: %q repeats column %d (%q)", ErrDuplicateColumn, h, p+1, header[p])}
+				Err: i18n.Errorf("%w: %q repeats column %d (%q)", ErrDuplicateColumn, h, p+1, header[p])}
 		}
 		first[key] = i
 	}
@@ -216,7 +217,7 @@ func mapHeaderDefaults(file string, header []string, kind Kind, defaults map[str
 	}
 	cs := specs(kind)
 	if cs == nil {
-		return nil, &ParseError{File: file, Err: fmt.Errorf("%w: %q", ErrUnknownKind, kind)}
+		return nil, &ParseError{File: file, Err: i18n.Errorf("%w: %q", ErrUnknownKind, kind)}
 	}
 	m := &headerMap{kind: kind, cs: cs, src: make([]int, len(cs)), names: make([]string, len(cs))}
 	for j := range m.src {
@@ -235,7 +236,7 @@ func mapHeaderDefaults(file string, header []string, kind Kind, defaults map[str
 		if m.src[j] >= 0 {
 			p := m.src[j]
 			return nil, &ParseError{File: file, Line: 1, Column: i + 1, Field: h,
-				Err: fmt.Errorf("%w: %q and column %d (%q) both name the %s column %q", ErrDuplicateColumn, h, p+1, header[p], kind, cs[j].name)}
+				Err: i18n.Errorf("%w: %q and column %d (%q) both name the %s column %q", ErrDuplicateColumn, h, p+1, header[p], kind, cs[j].name)}
 		}
 		m.src[j] = i
 		m.names[j] = h
@@ -260,7 +261,7 @@ func mapHeaderDefaults(file string, header []string, kind Kind, defaults map[str
 			what = "columns " + quoteList(missing)
 		}
 		return nil, &ParseError{File: file, Line: 1, Field: missing[0],
-			Err: fmt.Errorf("%w: the %s table needs %s; the header has %s", ErrMissingColumn, kind, what, quoteList(header))}
+			Err: i18n.Errorf("%w: the %s table needs %s; the header has %s", ErrMissingColumn, kind, what, quoteList(header))}
 	}
 	return m, nil
 }
@@ -319,8 +320,8 @@ func (t *tableBuilder) finish() *Loaded {
 	return &l
 }
 
-func (t *tableBuilder) reject(line int, column, reason, raw string) {
-	t.loaded.Rejected = append(t.loaded.Rejected, RejectedRow{File: t.file, Line: line, Column: column, Reason: reason, Raw: cutRaw(raw)})
+func (t *tableBuilder) reject(line int, column string, reason i18n.Text, raw string) {
+	t.loaded.Rejected = append(t.loaded.Rejected, RejectedRow{File: t.file, Line: line, Column: column, Reason: reason.In(i18n.EN), why: reason, Raw: cutRaw(raw)})
 }
 
 // add reads one input row: ins[j] is the input for spec column j.
@@ -350,7 +351,7 @@ func (t *tableBuilder) add(line int, ins []input, raw func() string) {
 		}
 	}
 	if blank {
-		t.reject(line, "", fmt.Sprintf("blank row (no value in the columns of the %s table)", t.m.kind), raw())
+		t.reject(line, "", i18n.Textf("blank row (no value in the columns of the %s table)", t.m.kind), raw())
 		return
 	}
 	if t.year >= 0 && t.period >= 0 && ins[t.year].typed == 0 && len(ins[t.year].text) > 4 && ins[t.period].isBlank() {
@@ -364,7 +365,7 @@ func (t *tableBuilder) add(line int, ins []input, raw func() string) {
 	for j := range t.m.cs {
 		c := &t.m.cs[j]
 		v, reason := parseCell(c, ins[j])
-		if reason != "" {
+		if reason != nil {
 			t.reject(line, t.m.names[j], reason, raw())
 			return
 		}

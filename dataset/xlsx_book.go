@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -21,7 +22,7 @@ import (
 const xlsxLimit = 2 << 30
 
 // errXLSXTooLarge: a part of the workbook unpacks to more than xlsxLimit.
-var errXLSXTooLarge = errors.New("a part of the workbook unpacks to more than 2 GiB (a damaged file, or a zip bomb)")
+var errXLSXTooLarge = i18n.New("a part of the workbook unpacks to more than 2 GiB (a damaged file, or a zip bomb)")
 
 // workbook is an opened .xlsx file: the parts cchc reads to stream the
 // cells of a sheet with their types and number formats.
@@ -51,23 +52,23 @@ type cellStyle struct {
 func openWorkbook(data []byte) (*workbook, error) {
 	if bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}) {
 		if bytes.Contains(data, utf16Name("EncryptionInfo")) || bytes.Contains(data, utf16Name("EncryptedPackage")) {
-			return nil, errors.New("the workbook is password-protected (encrypted): open it in Excel, remove the password (File > Info > Protect Workbook) and save it again")
+			return nil, i18n.New("the workbook is password-protected (encrypted): open it in Excel, remove the password (File > Info > Protect Workbook) and save it again")
 		}
-		return nil, errors.New("it is an old binary Excel file (.xls), not .xlsx: open it in Excel or LibreOffice and save it as .xlsx")
+		return nil, i18n.New("it is an old binary Excel file (.xls), not .xlsx: open it in Excel or LibreOffice and save it as .xlsx")
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, fmt.Errorf("not an .xlsx workbook (a damaged or incomplete zip file: %v)", err)
+		return nil, i18n.Errorf("not an .xlsx workbook (a damaged or incomplete zip file: %v)", err)
 	}
 	wb := &workbook{zr: zr}
 	if err := wb.readSheets(); err != nil {
 		return nil, err
 	}
 	if err := wb.readSharedStrings(); err != nil {
-		return nil, fmt.Errorf("xl/sharedStrings.xml: %w", err)
+		return nil, i18n.Errorf("xl/sharedStrings.xml: %w", err)
 	}
 	if err := wb.readStyles(); err != nil {
-		return nil, fmt.Errorf("xl/styles.xml: %w", err)
+		return nil, i18n.Errorf("xl/styles.xml: %w", err)
 	}
 	return wb, nil
 }
@@ -89,7 +90,7 @@ func (wb *workbook) part(name string) (io.ReadCloser, error) {
 		if strings.EqualFold(f.Name, name) {
 			rc, err := f.Open()
 			if err != nil {
-				return nil, fmt.Errorf("%s: %w", name, err)
+				return nil, i18n.Errorf("%s: %w", name, err)
 			}
 			return struct {
 				io.Reader
@@ -97,11 +98,11 @@ func (wb *workbook) part(name string) (io.ReadCloser, error) {
 			}{&limitedReader{r: rc, left: xlsxLimit}, rc}, nil
 		}
 	}
-	return nil, fmt.Errorf("%s: %w", name, errMissingPart)
+	return nil, i18n.Errorf("%s: %w", name, errMissingPart)
 }
 
 // errMissingPart: a part the workbook needs is not in the zip.
-var errMissingPart = errors.New("missing from the workbook")
+var errMissingPart = i18n.New("missing from the workbook")
 
 // limitedReader fails with errXLSXTooLarge past its limit.
 type limitedReader struct {
@@ -129,7 +130,7 @@ func (wb *workbook) decodePart(name string, v any) error {
 	}
 	defer rc.Close()
 	if err := xml.NewDecoder(rc).Decode(v); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+		return i18n.Errorf("%s: %w", name, err)
 	}
 	return nil
 }
@@ -146,7 +147,7 @@ func (wb *workbook) readSheets() error {
 		} `xml:"sheets>sheet"`
 	}
 	if err := wb.decodePart("xl/workbook.xml", &book); err != nil {
-		return fmt.Errorf("not an .xlsx workbook: %w", err)
+		return i18n.Errorf("not an .xlsx workbook: %w", err)
 	}
 	wb.date1904 = book.Pr.Date1904 == "1" || book.Pr.Date1904 == "true"
 	var rels struct {
@@ -156,7 +157,7 @@ func (wb *workbook) readSheets() error {
 		} `xml:"Relationship"`
 	}
 	if err := wb.decodePart("xl/_rels/workbook.xml.rels", &rels); err != nil {
-		return fmt.Errorf("not an .xlsx workbook: %w", err)
+		return i18n.Errorf("not an .xlsx workbook: %w", err)
 	}
 	targets := map[string]string{}
 	for _, r := range rels.Rels {
@@ -172,7 +173,7 @@ func (wb *workbook) readSheets() error {
 		}
 	}
 	if len(wb.sheets) == 0 {
-		return errors.New("the workbook has no worksheet")
+		return i18n.New("the workbook has no worksheet")
 	}
 	return nil
 }
@@ -364,7 +365,7 @@ func (wb *workbook) sheet(name string) (sheetRef, error) {
 	for i, s := range wb.sheets {
 		names[i] = s.name
 	}
-	return sheetRef{}, fmt.Errorf("no sheet %q in the workbook (its sheets: %s)", name, quoteList(names))
+	return sheetRef{}, i18n.Errorf("no sheet %q in the workbook (its sheets: %s)", name, quoteList(names))
 }
 
 // xlsxCell is one cell as the sheet XML stores it.
@@ -404,7 +405,7 @@ func (sr *sheetRows) next(cells []xlsxCell) (int, []xlsxCell, error) {
 			return 0, cells, nil
 		}
 		if err != nil {
-			return 0, cells, fmt.Errorf("after row %d: %w", sr.row, err)
+			return 0, cells, i18n.Errorf("after row %d: %w", sr.row, err)
 		}
 		se, ok := tok.(xml.StartElement)
 		if !ok || se.Name.Local != "row" {
@@ -414,12 +415,12 @@ func (sr *sheetRows) next(cells []xlsxCell) (int, []xlsxCell, error) {
 		if r := attr(se, "r"); r != "" {
 			v, err := strconv.Atoi(r)
 			if err != nil || v < 1 || v > excelize.TotalRows {
-				return 0, cells, fmt.Errorf("row number %q is not a row of a sheet", r)
+				return 0, cells, i18n.Errorf("row number %q is not a row of a sheet", r)
 			}
 			n = v
 		}
 		if n <= sr.row {
-			return 0, cells, fmt.Errorf("row %d comes after row %d", n, sr.row)
+			return 0, cells, i18n.Errorf("row %d comes after row %d", n, sr.row)
 		}
 		sr.row = n
 		cells, err = sr.readRow(cells)
@@ -433,7 +434,7 @@ func (sr *sheetRows) readRow(cells []xlsxCell) ([]xlsxCell, error) {
 	for {
 		tok, err := sr.dec.Token()
 		if err != nil {
-			return cells, fmt.Errorf("row %d: %w", sr.row, err)
+			return cells, i18n.Errorf("row %d: %w", sr.row, err)
 		}
 		switch t := tok.(type) {
 		case xml.EndElement:
@@ -450,7 +451,7 @@ func (sr *sheetRows) readRow(cells []xlsxCell) ([]xlsxCell, error) {
 				return cells, err
 			}
 			if len(cells) > 0 && c.col <= cells[len(cells)-1].col {
-				return cells, fmt.Errorf("row %d: cell %s is out of order", sr.row, cellName(c.col, sr.row))
+				return cells, i18n.Errorf("row %d: cell %s is out of order", sr.row, cellName(c.col, sr.row))
 			}
 			col = c.col
 			cells = append(cells, c)
@@ -467,7 +468,7 @@ func (sr *sheetRows) readCell(start xml.StartElement, col int) (xlsxCell, error)
 	if ref := attr(start, "r"); ref != "" {
 		cc, rr, err := excelize.CellNameToCoordinates(ref)
 		if err != nil || rr != sr.row || cc > maxColumns {
-			return c, fmt.Errorf("row %d: cell reference %q is not in the row", sr.row, ref)
+			return c, i18n.Errorf("row %d: cell reference %q is not in the row", sr.row, ref)
 		}
 		c.col = cc - 1
 	}
@@ -480,7 +481,7 @@ func (sr *sheetRows) readCell(start xml.StartElement, col int) (xlsxCell, error)
 	for {
 		tok, err := sr.dec.Token()
 		if err != nil {
-			return c, fmt.Errorf("cell %s: %w", cellName(c.col, sr.row), err)
+			return c, i18n.Errorf("cell %s: %w", cellName(c.col, sr.row), err)
 		}
 		switch t := tok.(type) {
 		case xml.EndElement:
@@ -492,7 +493,7 @@ func (sr *sheetRows) readCell(start xml.StartElement, col int) (xlsxCell, error)
 			case "v":
 				var v string
 				if err := sr.dec.DecodeElement(&v, &t); err != nil {
-					return c, fmt.Errorf("cell %s: %w", cellName(c.col, sr.row), err)
+					return c, i18n.Errorf("cell %s: %w", cellName(c.col, sr.row), err)
 				}
 				c.v = v
 			case "f":

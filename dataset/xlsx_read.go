@@ -8,6 +8,7 @@ import (
 
 	"github.com/apache/arrow/go/v15/arrow/memory"
 
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -23,7 +24,7 @@ func readXLSX(data []byte, name string, opts ReadOptions, mem memory.Allocator) 
 	defer func() {
 		// A damaged workbook is an error, never a crash.
 		if r := recover(); r != nil {
-			l, err = nil, &ParseError{File: name, Err: fmt.Errorf("%w: damaged workbook: %v", ErrFormat, r)}
+			l, err = nil, &ParseError{File: name, Err: i18n.Errorf("%w: damaged workbook: %v", ErrFormat, r)}
 		}
 	}()
 	if len(data) == 0 {
@@ -31,7 +32,7 @@ func readXLSX(data []byte, name string, opts ReadOptions, mem memory.Allocator) 
 	}
 	wb, err := openWorkbook(data)
 	if err != nil {
-		return nil, &ParseError{File: name, Err: fmt.Errorf("%w: %v", ErrFormat, err)}
+		return nil, &ParseError{File: name, Err: i18n.Errorf("%w: %v", ErrFormat, err)}
 	}
 	sh, err := wb.sheet(opts.Sheet)
 	if err != nil {
@@ -39,16 +40,16 @@ func readXLSX(data []byte, name string, opts ReadOptions, mem memory.Allocator) 
 	}
 	merges, err := wb.mergedRanges(sh)
 	if err != nil {
-		return nil, &ParseError{File: name, Sheet: sh.name, Err: fmt.Errorf("%w: %v", ErrFormat, err)}
+		return nil, &ParseError{File: name, Sheet: sh.name, Err: i18n.Errorf("%w: %v", ErrFormat, err)}
 	}
 	sr, err := wb.rows(sh)
 	if err != nil {
-		return nil, &ParseError{File: name, Sheet: sh.name, Err: fmt.Errorf("%w: %v", ErrFormat, err)}
+		return nil, &ParseError{File: name, Sheet: sh.name, Err: i18n.Errorf("%w: %v", ErrFormat, err)}
 	}
 	defer sr.Close()
 	g := &sheetGrid{wb: wb, sr: sr, merges: merges, anchors: map[int]xlsxCell{}}
 	sheetErr := func(err error) error {
-		return &ParseError{File: name, Sheet: sh.name, Err: fmt.Errorf("%w: %v", ErrFormat, err)}
+		return &ParseError{File: name, Sheet: sh.name, Err: i18n.Errorf("%w: %v", ErrFormat, err)}
 	}
 	h, err := findSheetHeader(g, name, sh.name, opts)
 	if err != nil {
@@ -168,7 +169,7 @@ func findSheetHeader(g *sheetGrid, name, sheet string, opts ReadOptions) (*sheet
 	for seen < headerSearchRows {
 		row, cells, err := g.next()
 		if err != nil {
-			return nil, &ParseError{File: name, Sheet: sheet, Err: fmt.Errorf("%w: %v", ErrFormat, err)}
+			return nil, &ParseError{File: name, Sheet: sheet, Err: i18n.Errorf("%w: %v", ErrFormat, err)}
 		}
 		if row == 0 {
 			break
@@ -195,10 +196,10 @@ func findSheetHeader(g *sheetGrid, name, sheet string, opts ReadOptions) (*sheet
 		}
 	}
 	if best == nil {
-		return nil, &ParseError{File: name, Sheet: sheet, Err: fmt.Errorf("%w (the sheet has no cells)", ErrEmptyFile)}
+		return nil, &ParseError{File: name, Sheet: sheet, Err: i18n.Errorf("%w (the sheet has no cells)", ErrEmptyFile)}
 	}
 	if bestCells == 1 {
-		return nil, &ParseError{File: name, Sheet: sheet, Err: fmt.Errorf("%w: no header row in the first %d rows (every row holds one cell): %v", ErrMissingColumn, headerSearchRows, best)}
+		return nil, &ParseError{File: name, Sheet: sheet, Err: i18n.Errorf("%w: no header row in the first %d rows (every row holds one cell): %v", ErrMissingColumn, headerSearchRows, best)}
 	}
 	return nil, best
 }
@@ -324,7 +325,7 @@ func (sf *sheetFiller) addRow(row int, cells []xlsxCell) {
 			continue
 		}
 		in, reason := sf.wb.cellInput(c, &m.cs[j])
-		if reason != "" {
+		if reason != nil {
 			sf.rejectCell(row, m.names[j], i, reason, raw())
 			return
 		}
@@ -347,7 +348,7 @@ func (sf *sheetFiller) addWide(row int, cells []xlsxCell, raw func() string) {
 			continue
 		}
 		in, reason := sf.wb.cellInput(c, &m.cs[sf.h.valueJ])
-		if reason != "" {
+		if reason != nil {
 			sf.rejectCell(row, fmt.Sprint(yc.year), yc.col, reason, raw())
 			continue
 		}
@@ -389,7 +390,7 @@ func (sf *sheetFiller) locate(before, row, col int) {
 }
 
 // rejectCell rejects a row for a cell that cannot be read.
-func (sf *sheetFiller) rejectCell(row int, column string, col int, reason, raw string) {
+func (sf *sheetFiller) rejectCell(row int, column string, col int, reason i18n.Text, raw string) {
 	sf.t.loaded.RowsRead++
 	sf.t.reject(row, column, reason, raw)
 	r := &sf.t.loaded.Rejected[len(sf.t.loaded.Rejected)-1]

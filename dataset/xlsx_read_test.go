@@ -278,7 +278,7 @@ func TestVietnameseLabelsReadBack(t *testing.T) {
 		}
 	}
 	for _, id := range i18n.StatusIDs() {
-		if got, reason := applyTextRule(ruleStatus, i18n.VI.StatusName(id)); got != id || reason != "" {
+		if got, reason := applyTextRule(ruleStatus, i18n.VI.StatusName(id)); got != id || reason != nil {
 			t.Errorf("status %q reads as %q (%s)", i18n.VI.StatusName(id), got, reason)
 		}
 	}

@@ -65,11 +65,11 @@ func WriteWorkbook(w io.Writer, sheets []Sheet, opts WriteOptions) error {
 			err = writeTextSheet(f, st, name, sh.Text)
 		}
 		if err != nil {
-			return fmt.Errorf("sheet %s: %w", name, err)
+			return i18n.Errorf("sheet %s: %w", name, err)
 		}
 	}
 	if len(sheets) == 0 {
-		return fmt.Errorf("%w: a workbook needs a sheet", ErrFormat)
+		return i18n.Errorf("%w: a workbook needs a sheet", ErrFormat)
 	}
 	if err := f.SetDocProps(&excelize.DocProperties{Creator: "cchc", Title: sheets[0].Name}); err != nil {
 		return err

@@ -334,7 +334,7 @@ func reportRejected(w io.Writer, l i18n.Lang, cmd, path string, t *dataset.Loade
 			fmt.Fprintln(w, l.T("  ... and %d more (run cchc validate for all)", len(t.Rejected)-5))
 			break
 		}
-		fmt.Fprintf(w, "  %s\n", r)
+		fmt.Fprintf(w, "  %s\n", r.In(l))
 	}
 }
 

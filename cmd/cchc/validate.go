@@ -147,9 +147,9 @@ func printRejectedRows(w io.Writer, l i18n.Lang, rejected []dataset.RejectedRow,
 			break
 		}
 		if r.Column != "" {
-			fmt.Fprintln(w, l.T("  rejected line %d, column %q: %s", r.Line, r.Column, r.Reason))
+			fmt.Fprintln(w, l.T("  rejected line %d, column %q: %s", r.Line, r.Column, r.ReasonIn(l)))
 		} else {
-			fmt.Fprintln(w, l.T("  rejected line %d: %s", r.Line, r.Reason))
+			fmt.Fprintln(w, l.T("  rejected line %d: %s", r.Line, r.ReasonIn(l)))
 		}
 		if r.Raw != "" {
 			raw := strings.NewReplacer("\r", `\r`, "\n", `\n`).Replace(r.Raw)

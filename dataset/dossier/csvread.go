@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"strconv"
@@ -18,6 +17,7 @@ import (
 	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/array"
 
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/textfile"
 )
 
@@ -216,7 +216,7 @@ func (c dosCountingReader) Read(p []byte) (int, error) {
 func (f *File) openCSVShared() (*dosCSVShared, error) {
 	fh, err := os.Open(f.path)
 	if err != nil {
-		return nil, fmt.Errorf("open dossier file: %w", err)
+		return nil, i18n.Errorf("open dossier file: %w", err)
 	}
 	br := bufio.NewReaderSize(dosCountingReader{fh, &f.progress}, 1<<20)
 	if b, err := br.Peek(3); err == nil && string(b) == "\ufeff" {
@@ -229,9 +229,9 @@ func (f *File) openCSVShared() (*dosCSVShared, error) {
 		if text == "" && rerr != nil {
 			fh.Close()
 			if rerr == io.EOF {
-				return nil, fmt.Errorf("%s: no header line", f.path)
+				return nil, i18n.Errorf("%s: no header line", f.path)
 			}
-			return nil, fmt.Errorf("%s: header: %w", f.path, rerr)
+			return nil, i18n.Errorf("%s: header: %w", f.path, rerr)
 		}
 		line++
 		t := strings.TrimRight(text, "\r\n")
@@ -243,7 +243,7 @@ func (f *File) openCSVShared() (*dosCSVShared, error) {
 		header, err = hr.Read()
 		if err != nil {
 			fh.Close()
-			return nil, fmt.Errorf("%s:%d: header: %w", f.path, line, err)
+			return nil, i18n.Errorf("%s:%d: header: %w", f.path, line, err)
 		}
 		break
 	}
@@ -252,7 +252,7 @@ func (f *File) openCSVShared() (*dosCSVShared, error) {
 		h = strings.ToLower(strings.TrimSpace(dossierNFC(h)))
 		if _, dup := at[h]; dup {
 			fh.Close()
-			return nil, fmt.Errorf("%s:%d: column %q appears twice", f.path, line, h)
+			return nil, i18n.Errorf("%s:%d: column %q appears twice", f.path, line, h)
 		}
 		at[h] = i
 	}
@@ -268,7 +268,7 @@ func (f *File) openCSVShared() (*dosCSVShared, error) {
 		i, ok := at[c]
 		if !ok {
 			fh.Close()
-			return nil, fmt.Errorf("%s:%d: missing dossier column %q", f.path, line, c)
+			return nil, i18n.Errorf("%s:%d: missing dossier column %q", f.path, line, c)
 		}
 		sh.pos = append(sh.pos, i)
 		sh.kinds = append(sh.kinds, dossierKind(c))
@@ -381,7 +381,7 @@ func (p *dosCSVPart) Next() bool {
 		if p.cr == nil {
 			chunk, line, err := p.sh.next()
 			if err != nil {
-				p.err = fmt.Errorf("%s: %w", p.f.path, err)
+				p.err = i18n.Errorf("%s: %w", p.f.path, err)
 				return false
 			}
 			if chunk == nil {
@@ -402,12 +402,12 @@ func (p *dosCSVPart) Next() bool {
 		if err != nil {
 			var pe *csv.ParseError
 			if !errors.As(err, &pe) {
-				p.err = fmt.Errorf("%s: %w", p.f.path, err)
+				p.err = i18n.Errorf("%s: %w", p.f.path, err)
 				return false
 			}
 			if rec == nil || pe.Err != csv.ErrFieldCount {
 				if !p.reject(&RowError{File: p.f.path, Line: p.chunkLine + pe.StartLine - 1,
-					Err: fmt.Errorf("byte %d of line %d: %w", pe.Column, p.chunkLine+pe.Line-1, pe.Err)}) {
+					Err: i18n.Errorf("byte %d of line %d: %w", pe.Column, p.chunkLine+pe.Line-1, pe.Err)}) {
 					return false
 				}
 				continue
@@ -419,7 +419,7 @@ func (p *dosCSVPart) Next() bool {
 		line := p.chunkLine + rel - 1
 		if len(rec) != p.sh.nfields {
 			if !p.reject(&RowError{File: p.f.path, Line: line,
-				Err: fmt.Errorf("%d fields, want %d", len(rec), p.sh.nfields)}) {
+				Err: i18n.Errorf("%d fields, want %d", len(rec), p.sh.nfields)}) {
 				return false
 			}
 			continue
@@ -444,7 +444,7 @@ func (p *dosCSVPart) Next() bool {
 
 // errNotUTF8 rejects a CSV field whose bytes are not UTF-8 text (a file
 // saved in another encoding, or damaged).
-var errNotUTF8 = errors.New("not UTF-8 text (save the file as UTF-8)")
+var errNotUTF8 = i18n.New("not UTF-8 text (save the file as UTF-8)")
 
 func (p *dosCSVPart) parseRow(rec []string, line int) *RowError {
 	for j, k := range p.sh.kinds {
@@ -579,7 +579,7 @@ func parseDossierBool(s string) (bool, error) {
 	case "false", "0", "no", "n", "f", "không", "khong":
 		return false, nil
 	}
-	return false, fmt.Errorf("not a boolean (want true/false, 1/0, có/không)")
+	return false, i18n.Errorf("not a boolean (want true/false, 1/0, có/không)")
 }
 
 // ParseTime parses a dossier time as wall-clock seconds since
@@ -616,12 +616,12 @@ func ParseTime(s string, endOfDay bool) (int64, error) {
 		}
 	}
 	if !ok {
-		return 0, fmt.Errorf("not a date (want 2006-01-02 15:04:05 or 02/01/2006 15:04:05)")
+		return 0, i18n.Errorf("not a date (want 2006-01-02 15:04:05 or 02/01/2006 15:04:05)")
 	}
 	hasTime := false
 	if rest != "" {
 		if rest[0] != ' ' && rest[0] != 'T' {
-			return 0, fmt.Errorf("not a date: unexpected %q after the date", rest)
+			return 0, i18n.Errorf("not a date: unexpected %q after the date", rest)
 		}
 		t := strings.TrimSpace(rest[1:])
 		switch {
@@ -639,21 +639,21 @@ func ParseTime(s string, endOfDay bool) (int64, error) {
 		default:
 			tt, err := time.Parse(time.RFC3339, strings.Replace(s, " ", "T", 1))
 			if err != nil {
-				return 0, fmt.Errorf("not a time (want 15:04:05): %w", err)
+				return 0, i18n.Errorf("not a time (want 15:04:05): %w", err)
 			}
 			return WallSeconds(tt.In(time.FixedZone("ICT", 7*3600))), nil
 		}
 		if !ok {
-			return 0, fmt.Errorf("not a time (want 15:04:05)")
+			return 0, i18n.Errorf("not a time (want 15:04:05)")
 		}
 		hasTime = true
 	}
 	if mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60 {
-		return 0, fmt.Errorf("date or time out of range")
+		return 0, i18n.Errorf("date or time out of range")
 	}
 	t := time.Date(y, time.Month(mo), d, h, mi, sec, 0, time.UTC)
 	if t.Day() != d {
-		return 0, fmt.Errorf("no such day")
+		return 0, i18n.Errorf("no such day")
 	}
 	if !hasTime && endOfDay {
 		t = t.Add(24*time.Hour - time.Second)

@@ -1,12 +1,12 @@
 package dossier
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -196,30 +196,30 @@ func NationalRejectReasons() []string {
 
 // nationalCheck returns the reason and field of the first consistency
 // rule n breaks, or "" when it keeps them all.
-func nationalCheck(n *National) (reason, field, detail string) {
+func nationalCheck(n *National) (reason, field string, detail error) {
 	received := n.Status != StatusRegistered && n.Status != StatusNotAccepted
 	if received && n.ReceivedAt == NoTime {
-		return RejectNoReceivedDate, NatReceivedAt, fmt.Sprintf("status %d needs a received date", n.Status)
+		return RejectNoReceivedDate, NatReceivedAt, i18n.Errorf("status %d needs a received date", n.Status)
 	}
 	if n.ReceivedAt != NoTime {
 		day := DayOf(n.ReceivedAt)
 		if n.DueAt != NoTime && DayOf(n.DueAt) < day {
-			return RejectDueBeforeReceived, NatDueAt, fmt.Sprintf("due day %s is before the received day %s", dayText(n.DueAt), dayText(n.ReceivedAt))
+			return RejectDueBeforeReceived, NatDueAt, i18n.Errorf("due day %s is before the received day %s", dayText(n.DueAt), dayText(n.ReceivedAt))
 		}
 		for _, f := range []struct {
 			name string
 			t    int64
 		}{{NatProcessedAt, n.ProcessedAt}, {NatReturnedAt, n.ReturnedAt}} {
 			if f.t != NoTime && DayOf(f.t) < day {
-				return RejectEndBeforeReceived, f.name, fmt.Sprintf("end day %s is before the received day %s", dayText(f.t), dayText(n.ReceivedAt))
+				return RejectEndBeforeReceived, f.name, i18n.Errorf("end day %s is before the received day %s", dayText(f.t), dayText(n.ReceivedAt))
 			}
 		}
 	}
 	if (n.Status == StatusProcessed || n.Status == StatusReturned) && n.EndAt() == NoTime {
 		return RejectFinishedWithoutEnd, NatProcessedAt,
-			fmt.Sprintf("status %d (finished) without %s or %s", n.Status, NatProcessedAt, NatReturnedAt)
+			i18n.Errorf("status %d (finished) without %s or %s", n.Status, NatProcessedAt, NatReturnedAt)
 	}
-	return "", "", ""
+	return "", "", nil
 }
 
 // dayText formats the day of wall-clock seconds as 2006-01-02.
@@ -250,11 +250,11 @@ func parseNationalTime(s string) (int64, error) {
 		mi, _ := strconv.Atoi(s[10:12])
 		sec, _ := strconv.Atoi(s[12:14])
 		if mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 59 {
-			return 0, fmt.Errorf("date or time out of range")
+			return 0, i18n.Errorf("date or time out of range")
 		}
 		t := time.Date(y, time.Month(mo), d, h, mi, sec, 0, time.UTC)
 		if t.Day() != d {
-			return 0, fmt.Errorf("no such day")
+			return 0, i18n.Errorf("no such day")
 		}
 		return t.Unix(), nil
 	}
@@ -379,7 +379,7 @@ func (r *nationalRow) set(field, raw string) *fieldError {
 	case NatStatus:
 		c, ok := codeOf(v, statusNames)
 		if !ok || c < 1 || c > 10 {
-			return bad(RejectUnknownStatus, fmt.Errorf("not a status code 1..10"))
+			return bad(RejectUnknownStatus, i18n.Errorf("not a status code 1..10"))
 		}
 		r.n.Status = c
 	case NatLevel:
@@ -391,7 +391,7 @@ func (r *nationalRow) set(field, raw string) *fieldError {
 			c, ok = levelByPart(vntext.Key(v))
 		}
 		if !ok || c < 1 || c > 4 {
-			return bad(RejectUnknownLevel, fmt.Errorf("not a level (2 dịch vụ công, 3 một phần, 4 toàn trình)"))
+			return bad(RejectUnknownLevel, i18n.Errorf("not a level (2 dịch vụ công, 3 một phần, 4 toàn trình)"))
 		}
 		r.n.Level = c
 	case NatChannel:
@@ -400,7 +400,7 @@ func (r *nationalRow) set(field, raw string) *fieldError {
 		}
 		c, ok := codeOf(v, channelNames)
 		if !ok || c < 1 || c > 3 {
-			return bad(RejectUnknownChannel, fmt.Errorf("not a channel (1 trực tiếp, 2 trực tuyến, 3 bưu chính công ích)"))
+			return bad(RejectUnknownChannel, i18n.Errorf("not a channel (1 trực tiếp, 2 trực tuyến, 3 bưu chính công ích)"))
 		}
 		r.n.Channel = c
 	case NatPaidOnline:
@@ -409,7 +409,7 @@ func (r *nationalRow) set(field, raw string) *fieldError {
 		}
 		c, ok := codeOf(v, paidNames)
 		if !ok || c < 0 || c > 2 {
-			return bad(RejectBadValue, fmt.Errorf("not a payment code (0 no, 1 national portal, 2 provincial gateway, Có/Không)"))
+			return bad(RejectBadValue, i18n.Errorf("not a payment code (0 no, 1 national portal, 2 provincial gateway, Có/Không)"))
 		}
 		r.n.PaidOnline = c
 	case NatDigitised:
@@ -418,7 +418,7 @@ func (r *nationalRow) set(field, raw string) *fieldError {
 		}
 		c, ok := codeOf(v, yesNoNames)
 		if !ok || c < 0 || c > 1 {
-			return bad(RejectBadValue, fmt.Errorf("not 0/1 or Có/Không"))
+			return bad(RejectBadValue, i18n.Errorf("not 0/1 or Có/Không"))
 		}
 		r.n.Digitised = c == 1
 	case NatFee:
@@ -428,7 +428,7 @@ func (r *nationalRow) set(field, raw string) *fieldError {
 		f, _, err := vntext.ParseNumber(v)
 		if err != nil || f < 0 {
 			if err == nil {
-				err = fmt.Errorf("negative fee")
+				err = i18n.Errorf("negative fee")
 			}
 			return bad(RejectBadValue, err)
 		}
@@ -493,10 +493,10 @@ func (r *nationalRow) setTime(field string, t int64) {
 // finish checks that a status was given and the consistency rules.
 func (r *nationalRow) finish(haveStatus bool) *fieldError {
 	if !haveStatus {
-		return &fieldError{reason: RejectUnknownStatus, field: NatStatus, err: fmt.Errorf("no status")}
+		return &fieldError{reason: RejectUnknownStatus, field: NatStatus, err: i18n.Errorf("no status")}
 	}
 	if reason, field, detail := nationalCheck(&r.n); reason != "" {
-		return &fieldError{reason: reason, field: field, value: timeText(r.timeOf(field)), err: fmt.Errorf("%s", detail)}
+		return &fieldError{reason: reason, field: field, value: timeText(r.timeOf(field)), err: detail}
 	}
 	return nil
 }

@@ -5,12 +5,13 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"runtime"
 	"strings"
 	"sync"
+
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // natCSVChunkSize is the size of the chunks the national CSV reader's
@@ -61,7 +62,7 @@ func readNationalCSV(path string, opts NationalOptions, fn func(*National, int64
 func readNationalCSVWith(path string, opts NationalOptions, fn func(*National, int64) error, chunkSize, workers int) error {
 	fh, err := os.Open(path)
 	if err != nil {
-		return fmt.Errorf("open dossier file: %w", err)
+		return i18n.Errorf("open dossier file: %w", err)
 	}
 	defer fh.Close()
 	return readNationalCSVFrom(fh, path, opts, fn, chunkSize, workers)
@@ -86,7 +87,7 @@ func (nc *natCSV) readHeader(br *bufio.Reader) (int, error) {
 	head, _ := br.Peek(natCSVHeadSize)
 	delim, headerLine, ok := findCSVHeader(head)
 	if !ok {
-		return 0, fmt.Errorf("%s: no header naming the national fields (%s, %s, …) in the first %d rows", nc.path, NatStatus, NatReceivedAt, headerScanRows)
+		return 0, i18n.Errorf("%s: no header naming the national fields (%s, %s, …) in the first %d rows", nc.path, NatStatus, NatReceivedAt, headerScanRows)
 	}
 	nc.delim = delim
 	if b, err := br.Peek(3); err == nil && string(b) == "\ufeff" {
@@ -100,25 +101,25 @@ func (nc *natCSV) readHeader(br *bufio.Reader) (int, error) {
 	for {
 		cells, err := cr.Read()
 		if err == io.EOF {
-			return 0, fmt.Errorf("%s: no header", nc.path)
+			return 0, i18n.Errorf("%s: no header", nc.path)
 		}
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) && pe.StartLine < headerLine {
 				continue
 			}
-			return 0, fmt.Errorf("%s: header: %w", nc.path, err)
+			return 0, i18n.Errorf("%s: header: %w", nc.path, err)
 		}
 		line, _ := cr.FieldPos(0)
 		if line < headerLine {
 			continue
 		}
 		if line > headerLine {
-			return 0, fmt.Errorf("%s:%d: no header", nc.path, headerLine)
+			return 0, i18n.Errorf("%s:%d: no header", nc.path, headerLine)
 		}
 		nc.h, _ = mapHeader(cells)
 		if err := nc.h.check(); err != nil {
-			return 0, fmt.Errorf("%s:%d: %w", nc.path, line, err)
+			return 0, i18n.Errorf("%s:%d: %w", nc.path, line, err)
 		}
 		// The next record starts on the line after the header's last.
 		return line + 1 + strings.Count(strings.Join(cells, ""), "\n"), nil
@@ -157,7 +158,7 @@ func (nc *natCSV) run(ch *recordChunker, rj *rejecter, fn func(*National, int64)
 	}
 	wg.Wait()
 	if err == nil && readErr != nil {
-		err = fmt.Errorf("%s: %w", nc.path, readErr)
+		err = i18n.Errorf("%s: %w", nc.path, readErr)
 	}
 	return err
 }
@@ -236,7 +237,7 @@ func (nc *natCSV) parse(rr *rowReader, data []byte, line int) []natItem {
 		}
 		if len(cells) > len(nc.h.labels) && !blank(cells[len(nc.h.labels):]) {
 			rejectAt(l, &RowError{File: nc.path, Line: l, Reason: RejectUnreadable,
-				Err: fmt.Errorf("%d fields, header has %d", len(cells), len(nc.h.labels))})
+				Err: i18n.Errorf("%d fields, header has %d", len(cells), len(nc.h.labels))})
 			continue
 		}
 		n, fe := rr.read(cells)

@@ -3,11 +3,12 @@ package dossier
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"io"
 	"os"
 	"sort"
 	"strconv"
+
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // readNationalJSON reads the sync payload: one object per dossier, as a
@@ -17,7 +18,7 @@ import (
 func readNationalJSON(path string, opts NationalOptions, fn func(*National, int64) error) error {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return fmt.Errorf("open dossier file: %w", err)
+		return i18n.Errorf("open dossier file: %w", err)
 	}
 	return readNationalJSONData(data, path, opts, fn)
 }
@@ -31,7 +32,7 @@ func readNationalJSONData(data []byte, path string, opts NationalOptions, fn fun
 	start := bytes.TrimLeft(data, " \t\r\n")
 	if len(start) > 0 && start[0] == '[' {
 		if _, err := dec.Token(); err != nil {
-			return fmt.Errorf("%s:1: %w", path, err)
+			return i18n.Errorf("%s:1: %w", path, err)
 		}
 	}
 	rj := &rejecter{opts: opts}
@@ -60,7 +61,7 @@ func readNationalJSONData(data []byte, path string, opts NationalOptions, fn fun
 	}
 	if len(start) > 0 && start[0] == '[' {
 		if _, err := dec.Token(); err != nil && err != io.EOF {
-			return fmt.Errorf("%s:%d: %w", path, lines.lineAt(dec.InputOffset()), err)
+			return i18n.Errorf("%s:%d: %w", path, lines.lineAt(dec.InputOffset()), err)
 		}
 	}
 	return nil
@@ -79,7 +80,7 @@ func (r *nationalRow) readJSON(raw json.RawMessage) (*National, *fieldError) {
 	r.reset()
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal(raw, &obj); err != nil {
-		return nil, &fieldError{reason: RejectUnreadable, err: fmt.Errorf("not a JSON object: %w", err)}
+		return nil, &fieldError{reason: RejectUnreadable, err: i18n.Errorf("not a JSON object: %w", err)}
 	}
 	keys := make([]string, 0, len(obj))
 	for k := range obj {
@@ -122,7 +123,7 @@ func (r *nationalRow) addFeeList(v json.RawMessage) *fieldError {
 	}
 	var items []map[string]json.RawMessage
 	if err := json.Unmarshal(v, &items); err != nil {
-		return &fieldError{reason: RejectBadValue, field: NatFeeList, value: string(v), err: fmt.Errorf("not a list of fees: %w", err)}
+		return &fieldError{reason: RejectBadValue, field: NatFeeList, value: string(v), err: i18n.Errorf("not a list of fees: %w", err)}
 	}
 	for _, it := range items {
 		for k, p := range it {
@@ -165,7 +166,7 @@ func jsonText(v json.RawMessage) (string, error) {
 	case 'f':
 		return "0", nil
 	case '{', '[':
-		return "", fmt.Errorf("a list or object where a value is expected")
+		return "", i18n.Errorf("a list or object where a value is expected")
 	}
 	if _, err := strconv.ParseFloat(string(v), 64); err != nil {
 		return "", err

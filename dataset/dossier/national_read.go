@@ -2,13 +2,12 @@ package dossier
 
 import (
 	"encoding/csv"
-	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/textfile"
 )
 
@@ -43,19 +42,19 @@ func SchemaOf(path string) (string, error) {
 	case ".csv", ".txt", ".tsv":
 	default:
 		if _, err := FormatOf(path); err != nil {
-			return "", fmt.Errorf("%s: unknown dossier file extension %q (want .parquet, .csv, .arrow, .xlsx or .json)", path, filepath.Ext(path))
+			return "", i18n.Errorf("%s: unknown dossier file extension %q (want .parquet, .csv, .arrow, .xlsx or .json)", path, filepath.Ext(path))
 		}
 		return SchemaCCHC, nil
 	}
 	fh, err := os.Open(path)
 	if err != nil {
-		return "", fmt.Errorf("open dossier file: %w", err)
+		return "", i18n.Errorf("open dossier file: %w", err)
 	}
 	defer fh.Close()
 	head := make([]byte, 64<<10)
 	n, err := io.ReadFull(fh, head)
 	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
-		return "", fmt.Errorf("%s: %w", path, err)
+		return "", i18n.Errorf("%s: %w", path, err)
 	}
 	if _, _, ok := findCSVHeader(head[:n]); ok {
 		return SchemaNational, nil
@@ -80,7 +79,7 @@ func ReadNational(path string, opts NationalOptions, fn func(n *National, pos in
 }
 
 // errStop is returned by a reject callback when reading must stop.
-var errStop = errors.New("stop")
+var errStop = i18n.New("stop")
 
 // rejecter hands a rejected record to opts.OnReject, or turns it into the
 // error that stops reading.
@@ -137,13 +136,13 @@ var requiredNationalFields = []string{NatStatus, NatReceivedAt, NatDueAt, NatCha
 func (h headerMap) check() error {
 	for _, f := range requiredNationalFields {
 		if _, ok := h.pos[f]; !ok {
-			return fmt.Errorf("missing national field %s (%q)", f, NationalLabels()[f])
+			return i18n.Errorf("missing national field %s (%q)", f, NationalLabels()[f])
 		}
 	}
 	_, p := h.pos[NatProcessedAt]
 	_, r := h.pos[NatReturnedAt]
 	if !p && !r {
-		return fmt.Errorf("missing national field %s or %s", NatProcessedAt, NatReturnedAt)
+		return i18n.Errorf("missing national field %s or %s", NatProcessedAt, NatReturnedAt)
 	}
 	return nil
 }

@@ -2,11 +2,11 @@ package dossier
 
 import (
 	"encoding/csv"
-	"fmt"
 	"io"
 	"strconv"
 	"time"
 
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -175,7 +175,7 @@ func textDate(t int64) any {
 func (w *NationalXLSXWriter) Close(out io.Writer) error {
 	defer w.wb.Close()
 	if err := w.sw.Flush(); err != nil {
-		return fmt.Errorf("xlsx: %w", err)
+		return i18n.Errorf("xlsx: %w", err)
 	}
 	_, err := w.wb.WriteTo(out)
 	return err

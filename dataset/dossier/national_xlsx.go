@@ -1,11 +1,11 @@
 package dossier
 
 import (
-	"fmt"
 	"math"
 	"strconv"
 	"time"
 
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -16,7 +16,7 @@ import (
 func readNationalXLSX(path string, opts NationalOptions, fn func(*National, int64) error) error {
 	wb, err := excelize.OpenFile(path)
 	if err != nil {
-		return fmt.Errorf("%s: not a readable .xlsx workbook: %w", path, err)
+		return i18n.Errorf("%s: not a readable .xlsx workbook: %w", path, err)
 	}
 	defer wb.Close()
 	return readNationalWorkbook(wb, path, opts, fn)
@@ -31,7 +31,7 @@ func readNationalWorkbook(wb *excelize.File, path string, opts NationalOptions, 
 			return err
 		}
 	}
-	return fmt.Errorf("%s: no sheet with a header naming the national fields (%s, %s, …) in its first %d rows", path, NatStatus, NatReceivedAt, headerScanRows)
+	return i18n.Errorf("%s: no sheet with a header naming the national fields (%s, %s, …) in its first %d rows", path, NatStatus, NatReceivedAt, headerScanRows)
 }
 
 // readNationalSheet reads one sheet; done is false when the sheet has no
@@ -39,7 +39,7 @@ func readNationalWorkbook(wb *excelize.File, path string, opts NationalOptions, 
 func readNationalSheet(wb *excelize.File, path, sheet string, opts NationalOptions, fn func(*National, int64) error) (done bool, err error) {
 	rows, err := wb.Rows(sheet)
 	if err != nil {
-		return false, fmt.Errorf("%s: sheet %q: %w", path, sheet, err)
+		return false, i18n.Errorf("%s: sheet %q: %w", path, sheet, err)
 	}
 	defer rows.Close()
 	rr := rowReader{}
@@ -50,7 +50,7 @@ func readNationalSheet(wb *excelize.File, path, sheet string, opts NationalOptio
 		rowNum++
 		cells, err := rows.Columns(excelize.Options{RawCellValue: true})
 		if err != nil {
-			return true, fmt.Errorf("%s: sheet %q row %d: %w", path, sheet, rowNum, err)
+			return true, i18n.Errorf("%s: sheet %q row %d: %w", path, sheet, rowNum, err)
 		}
 		if headerRow == 0 {
 			if rowNum > headerScanRows {
@@ -58,7 +58,7 @@ func readNationalSheet(wb *excelize.File, path, sheet string, opts NationalOptio
 			}
 			if h, ok := mapHeader(cells); ok {
 				if err := h.check(); err != nil {
-					return true, fmt.Errorf("%s: sheet %q row %d: %w", path, sheet, rowNum, err)
+					return true, i18n.Errorf("%s: sheet %q row %d: %w", path, sheet, rowNum, err)
 				}
 				rr.h, headerRow = h, rowNum
 			}
@@ -83,7 +83,7 @@ func readNationalSheet(wb *excelize.File, path, sheet string, opts NationalOptio
 		}
 	}
 	if err := rows.Error(); err != nil {
-		return true, fmt.Errorf("%s: sheet %q: %w", path, sheet, err)
+		return true, i18n.Errorf("%s: sheet %q: %w", path, sheet, err)
 	}
 	return headerRow != 0, nil
 }

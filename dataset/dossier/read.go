@@ -21,6 +21,7 @@ import (
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
 
 	"github.com/cchc-lab/cchc/internal/binread"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // RowError is a CSV row of a dossier file that cannot be read: a
@@ -46,21 +47,24 @@ type RowError struct {
 
 // Error returns "file:line: column "c": cause", or for a spreadsheet
 // "file: sheet "S" cell F12: column "c": ...".
-func (e *RowError) Error() string {
+func (e *RowError) Error() string { return e.In(i18n.EN) }
+
+// In returns the error in the language l; the reason id stays as it is.
+func (e *RowError) In(l i18n.Lang) string {
 	where := fmt.Sprintf("%s:%d", e.File, e.Line)
 	if e.Sheet != "" {
-		where = fmt.Sprintf("%s: sheet %q row %d", e.File, e.Sheet, e.Line)
+		where = i18n.Textf("%s: sheet %q row %d", e.File, e.Sheet, e.Line).In(l)
 		if e.Cell != "" {
-			where = fmt.Sprintf("%s: sheet %q cell %s", e.File, e.Sheet, e.Cell)
+			where = i18n.Textf("%s: sheet %q cell %s", e.File, e.Sheet, e.Cell).In(l)
 		}
 	}
 	if e.Reason != "" {
 		where += ": " + e.Reason
 	}
 	if e.Column == "" {
-		return fmt.Sprintf("%s: %v", where, e.Err)
+		return i18n.Textf("%s: %v", where, e.Err).In(l)
 	}
-	return fmt.Sprintf("%s: column %q: value %q: %v", where, e.Column, e.Value, e.Err)
+	return i18n.Textf("%s: column %q: value %q: %v", where, e.Column, e.Value, e.Err).In(l)
 }
 
 // Unwrap returns the cause.
@@ -142,7 +146,7 @@ func Open(path string, opts ReadOptions) (df *File, err error) {
 	defer func() {
 		// A damaged file can make the decoders panic: an error, never a crash.
 		if r := recover(); r != nil {
-			df, err = nil, fmt.Errorf("%s: %w", path, binread.Recovered(r))
+			df, err = nil, i18n.Errorf("%s: %w", path, binread.Recovered(r))
 		}
 	}()
 	format, err := FormatOf(path)
@@ -151,7 +155,7 @@ func Open(path string, opts ReadOptions) (df *File, err error) {
 	}
 	st, err := os.Stat(path)
 	if err != nil {
-		return nil, fmt.Errorf("open dossier file: %w", err)
+		return nil, i18n.Errorf("open dossier file: %w", err)
 	}
 	df = &File{path: path, format: format, opts: opts, size: st.Size(), numRows: -1, meta: map[string]string{}}
 	known := map[string]bool{}
@@ -161,7 +165,7 @@ func Open(path string, opts ReadOptions) (df *File, err error) {
 	want := map[string]bool{}
 	for _, c := range opts.Columns {
 		if !known[c] {
-			return nil, fmt.Errorf("%s: unknown dossier column %q", path, c)
+			return nil, i18n.Errorf("%s: unknown dossier column %q", path, c)
 		}
 		want[c] = true
 	}
@@ -185,7 +189,7 @@ func Open(path string, opts ReadOptions) (df *File, err error) {
 	if v, ok := df.meta["cchc.rows"]; ok {
 		n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
 		if err != nil || n < 0 {
-			return nil, fmt.Errorf("%s: %w: the metadata cchc.rows is %q, not a row count", path, binread.ErrDamaged, v)
+			return nil, i18n.Errorf("%s: %w: the metadata cchc.rows is %q, not a row count", path, binread.ErrDamaged, v)
 		}
 		df.declared = n
 	}
@@ -205,7 +209,7 @@ func (f *File) partEnded(ended *bool) error {
 		return nil
 	}
 	if got := f.rowsSeen.Load(); got != f.declared {
-		return fmt.Errorf("%s: %w: %d rows read where the file declares %d (cchc.rows): it is cut short or damaged", f.path, binread.ErrDamaged, got, f.declared)
+		return i18n.Errorf("%s: %w: %d rows read where the file declares %d (cchc.rows): it is cut short or damaged", f.path, binread.ErrDamaged, got, f.declared)
 	}
 	return nil
 }
@@ -247,7 +251,7 @@ func (f *File) openParquet() (*file.Reader, memory.Allocator, error) {
 	mem := binread.Cap(f.opts.mem(), f.size)
 	r, err := file.OpenParquetFile(f.path, false, file.WithReadProps(parquet.NewReaderProperties(mem)))
 	if err != nil {
-		return nil, nil, fmt.Errorf("%s: not a readable Parquet file: %w", f.path, err)
+		return nil, nil, i18n.Errorf("%s: not a readable Parquet file: %w", f.path, err)
 	}
 	return r, mem, nil
 }
@@ -259,7 +263,7 @@ func (f *File) openParquetMeta() error {
 	}
 	defer r.Close()
 	if err := f.checkParquetFile(r); err != nil {
-		return fmt.Errorf("%s: %w", f.path, err)
+		return i18n.Errorf("%s: %w", f.path, err)
 	}
 	md := r.MetaData()
 	f.numRows = md.NumRows
@@ -278,20 +282,20 @@ func (f *File) openParquetMeta() error {
 		f.chunkStart = append(f.chunkStart, start)
 		n := md.RowGroup(i).NumRows()
 		if n < 0 {
-			return fmt.Errorf("%s: %w: row group %d declares %d rows", f.path, binread.ErrDamaged, i, n)
+			return i18n.Errorf("%s: %w: row group %d declares %d rows", f.path, binread.ErrDamaged, i, n)
 		}
 		start += n
 	}
 	if start != f.numRows {
-		return fmt.Errorf("%s: %w: the row groups declare %d rows, the footer %d", f.path, binread.ErrDamaged, start, f.numRows)
+		return i18n.Errorf("%s: %w: the row groups declare %d rows, the footer %d", f.path, binread.ErrDamaged, start, f.numRows)
 	}
 	fr, err := pqarrow.NewFileReader(r, pqarrow.ArrowReadProperties{}, mem)
 	if err != nil {
-		return fmt.Errorf("%s: %w", f.path, err)
+		return i18n.Errorf("%s: %w", f.path, err)
 	}
 	sc, err := fr.Schema()
 	if err != nil {
-		return fmt.Errorf("%s: %w", f.path, err)
+		return i18n.Errorf("%s: %w", f.path, err)
 	}
 	return f.checkColumns(sc)
 }
@@ -324,7 +328,7 @@ func (f *File) chunkRows(c int) int64 {
 func (f *File) checkColumns(sc *arrow.Schema) error {
 	for _, c := range f.cols {
 		if len(sc.FieldIndices(c)) == 0 {
-			return fmt.Errorf("%s: missing dossier column %q", f.path, c)
+			return i18n.Errorf("%s: missing dossier column %q", f.path, c)
 		}
 	}
 	return nil
@@ -355,12 +359,12 @@ type dosIPCReader struct {
 func openDossierIPC(path string) (*dosIPCReader, error) {
 	fh, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("open dossier file: %w", err)
+		return nil, i18n.Errorf("open dossier file: %w", err)
 	}
 	st, err := fh.Stat()
 	if err != nil {
 		fh.Close()
-		return nil, fmt.Errorf("open dossier file: %w", err)
+		return nil, i18n.Errorf("open dossier file: %w", err)
 	}
 	mem := binread.Cap(memory.NewGoAllocator(), st.Size())
 	r := &dosIPCReader{fh: fh}
@@ -368,28 +372,28 @@ func openDossierIPC(path string) (*dosIPCReader, error) {
 	if _, err := io.ReadFull(fh, magic[:]); err == nil && string(magic[:]) == "ARROW1" {
 		if err := binread.CheckIPCFile(fh, st.Size()); err != nil {
 			fh.Close()
-			return nil, fmt.Errorf("%s: not a readable Arrow IPC file: %w", path, err)
+			return nil, i18n.Errorf("%s: not a readable Arrow IPC file: %w", path, err)
 		}
 		r.file, err = ipc.NewFileReader(fh, ipc.WithAllocator(mem))
 		if err != nil {
 			fh.Close()
-			return nil, fmt.Errorf("%s: %w", path, err)
+			return nil, i18n.Errorf("%s: %w", path, err)
 		}
 		r.schema = r.file.Schema()
 		return r, nil
 	}
 	if err := binread.CheckIPCStream(fh, st.Size()); err != nil {
 		fh.Close()
-		return nil, fmt.Errorf("%s: not an Arrow IPC file or stream: %w", path, err)
+		return nil, i18n.Errorf("%s: not an Arrow IPC file or stream: %w", path, err)
 	}
 	if _, err := fh.Seek(0, io.SeekStart); err != nil {
 		fh.Close()
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, i18n.Errorf("%s: %w", path, err)
 	}
 	r.stream, err = ipc.NewReader(fh, ipc.WithAllocator(mem))
 	if err != nil {
 		fh.Close()
-		return nil, fmt.Errorf("%s: not an Arrow IPC file or stream: %w", path, err)
+		return nil, i18n.Errorf("%s: not an Arrow IPC file or stream: %w", path, err)
 	}
 	r.schema = r.stream.Schema()
 	return r, nil
@@ -436,7 +440,7 @@ func (f *File) readSchemaMeta(sc *arrow.Schema) {
 func (f *File) openCSVMeta() error {
 	fh, err := os.Open(f.path)
 	if err != nil {
-		return fmt.Errorf("open dossier file: %w", err)
+		return i18n.Errorf("open dossier file: %w", err)
 	}
 	defer fh.Close()
 	br := bufio.NewReader(fh)
@@ -457,7 +461,7 @@ func (f *File) openCSVMeta() error {
 	if b, err := os.ReadFile(MetaSidecar(f.path)); err == nil {
 		var side map[string]string
 		if err := json.Unmarshal(b, &side); err != nil {
-			return fmt.Errorf("%s: %w", MetaSidecar(f.path), err)
+			return i18n.Errorf("%s: %w", MetaSidecar(f.path), err)
 		}
 		for k, v := range side {
 			f.meta[k] = v
@@ -473,7 +477,7 @@ func (f *File) openCSVMeta() error {
 // called once.
 func (f *File) Parts(n int) ([]Part, error) {
 	if f.partsTaken {
-		return nil, fmt.Errorf("%s: parts already taken", f.path)
+		return nil, i18n.Errorf("%s: parts already taken", f.path)
 	}
 	f.partsTaken = true
 	if n < 1 {
@@ -567,7 +571,7 @@ func (p *dosChunkPart) Next() (ok bool) {
 	// so the panic becomes this part's error.
 	defer func() {
 		if r := recover(); r != nil {
-			p.err = fmt.Errorf("%s: %w", p.f.path, binread.Recovered(r))
+			p.err = i18n.Errorf("%s: %w", p.f.path, binread.Recovered(r))
 			p.rec = nil
 			ok = false
 		}
@@ -588,7 +592,7 @@ func (p *dosChunkPart) Next() (ok bool) {
 				return true
 			}
 			if err := p.cur.Err(); err != nil && err != io.EOF {
-				p.err = fmt.Errorf("%s: %w", p.f.path, err)
+				p.err = i18n.Errorf("%s: %w", p.f.path, err)
 				return false
 			}
 			p.cur.Release()
@@ -606,7 +610,7 @@ func (p *dosChunkPart) Next() (ok bool) {
 		}
 		rr, err := p.open(c)
 		if err != nil {
-			p.err = fmt.Errorf("%s: chunk %d: %w", p.f.path, c, err)
+			p.err = i18n.Errorf("%s: chunk %d: %w", p.f.path, c, err)
 			return false
 		}
 		p.cur = rr
@@ -621,7 +625,7 @@ func (p *dosChunkPart) Next() (ok bool) {
 func (p *dosChunkPart) checkChunkRows() error {
 	read := p.rowInCur - p.f.chunkStart[p.chunk]
 	if want := p.f.chunkRows(p.chunk); read != want {
-		return fmt.Errorf("%s: %w: row group %d: %d rows read where the file declares %d", p.f.path, binread.ErrDamaged, p.chunk, read, want)
+		return i18n.Errorf("%s: %w: row group %d: %d rows read where the file declares %d", p.f.path, binread.ErrDamaged, p.chunk, read, want)
 	}
 	return nil
 }
@@ -631,15 +635,15 @@ func (p *dosChunkPart) checkChunkRows() error {
 func (f *File) damaged(err error, first int64) error {
 	var re *binread.RecordError
 	if errors.As(err, &re) && re.Row >= 0 {
-		return fmt.Errorf("%s: row %d: column %q: %w", f.path, first+int64(re.Row)+1, re.Column, re.Err)
+		return i18n.Errorf("%s: row %d: column %q: %w", f.path, first+int64(re.Row)+1, re.Column, re.Err)
 	}
-	return fmt.Errorf("%s: %w", f.path, err)
+	return i18n.Errorf("%s: %w", f.path, err)
 }
 
 func (f *File) newParquetPart(next *atomic.Int64) (part Part, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			part, err = nil, fmt.Errorf("%s: %w", f.path, binread.Recovered(r))
+			part, err = nil, i18n.Errorf("%s: %w", f.path, binread.Recovered(r))
 		}
 	}()
 	r, mem, err := f.openParquet()
@@ -652,7 +656,7 @@ func (f *File) newParquetPart(next *atomic.Int64) (part Part, err error) {
 		i := r.MetaData().Schema.ColumnIndexByName(c)
 		if i < 0 {
 			r.Close()
-			return nil, fmt.Errorf("%s: missing dossier column %q", f.path, c)
+			return nil, i18n.Errorf("%s: missing dossier column %q", f.path, c)
 		}
 		switch c {
 		case ColProvince, ColAgency, ColLevel, ColProcedure, ColChannel:
@@ -668,7 +672,7 @@ func (f *File) newParquetPart(next *atomic.Int64) (part Part, err error) {
 	fr, err := pqarrow.NewFileReader(r, props, mem)
 	if err != nil {
 		r.Close()
-		return nil, fmt.Errorf("%s: %w", f.path, err)
+		return nil, i18n.Errorf("%s: %w", f.path, err)
 	}
 	p := &dosChunkPart{f: f, next: next, closer: r}
 	p.refs.Store(1)
@@ -683,7 +687,7 @@ func (f *File) newParquetPart(next *atomic.Int64) (part Part, err error) {
 	rr, err := fr.GetRecordReader(context.Background(), idx, rgs)
 	if err != nil {
 		r.Close()
-		return nil, fmt.Errorf("%s: %w", f.path, err)
+		return nil, i18n.Errorf("%s: %w", f.path, err)
 	}
 	p.sc = rr.Schema()
 	rr.Release()
@@ -702,7 +706,7 @@ func newDosProjector(sc *arrow.Schema, cols []string) (*dosProjector, error) {
 	for _, c := range cols {
 		ix := sc.FieldIndices(c)
 		if len(ix) == 0 {
-			return nil, fmt.Errorf("missing dossier column %q", c)
+			return nil, i18n.Errorf("missing dossier column %q", c)
 		}
 		p.idx = append(p.idx, ix[0])
 		fields = append(fields, sc.Field(ix[0]))
@@ -777,7 +781,7 @@ type dosStreamPart struct {
 func (f *File) newStreamPart() (part Part, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			part, err = nil, fmt.Errorf("%s: %w", f.path, binread.Recovered(r))
+			part, err = nil, i18n.Errorf("%s: %w", f.path, binread.Recovered(r))
 		}
 	}()
 	rd, err := openDossierIPC(f.path)
@@ -787,7 +791,7 @@ func (f *File) newStreamPart() (part Part, err error) {
 	pj, err := newDosProjector(rd.schema, f.cols)
 	if err != nil {
 		rd.close()
-		return nil, fmt.Errorf("%s: %w", f.path, err)
+		return nil, i18n.Errorf("%s: %w", f.path, err)
 	}
 	p := &dosStreamPart{f: f, rd: rd, pj: pj}
 	p.refs.Store(1)
@@ -803,7 +807,7 @@ func (p *dosStreamPart) Err() error            { return p.err }
 func (p *dosStreamPart) Next() (ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			p.err = fmt.Errorf("%s: %w", p.f.path, binread.Recovered(r))
+			p.err = i18n.Errorf("%s: %w", p.f.path, binread.Recovered(r))
 			p.rec = nil
 			ok = false
 		}
@@ -817,7 +821,7 @@ func (p *dosStreamPart) Next() (ok bool) {
 	}
 	rec, err := p.rd.read()
 	if err != nil {
-		p.err = fmt.Errorf("%s: %w", p.f.path, err)
+		p.err = i18n.Errorf("%s: %w", p.f.path, err)
 		return false
 	}
 	if rec == nil {

@@ -1,12 +1,12 @@
 package dossier
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/apache/arrow/go/v15/arrow"
 	"github.com/apache/arrow/go/v15/arrow/array"
 	"github.com/apache/arrow/go/v15/arrow/memory"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -235,7 +235,7 @@ func FromRecord(rec arrow.Record) ([]Dossier, error) {
 	for _, name := range Columns() {
 		idx := sc.FieldIndices(name)
 		if len(idx) == 0 {
-			return nil, fmt.Errorf("dossier record: missing column %q", name)
+			return nil, i18n.Errorf("dossier record: missing column %q", name)
 		}
 		col := rec.Column(idx[0])
 		for i := 0; i < n; i++ {
@@ -244,7 +244,7 @@ func FromRecord(rec arrow.Record) ([]Dossier, error) {
 			case ColID, ColProvince, ColAgency, ColLevel, ColProcedure, ColChannel:
 				s, err := dossierStringAt(col, i)
 				if err != nil {
-					return nil, fmt.Errorf("dossier record: column %q: %w", name, err)
+					return nil, i18n.Errorf("dossier record: column %q: %w", name, err)
 				}
 				switch name {
 				case ColID:
@@ -266,7 +266,7 @@ func FromRecord(rec arrow.Record) ([]Dossier, error) {
 				}
 				s, err := dossierSecondsAt(col, i)
 				if err != nil {
-					return nil, fmt.Errorf("dossier record: column %q: %w", name, err)
+					return nil, i18n.Errorf("dossier record: column %q: %w", name, err)
 				}
 				t := FromWallSeconds(s)
 				switch name {
@@ -280,7 +280,7 @@ func FromRecord(rec arrow.Record) ([]Dossier, error) {
 			case ColFeeRequired, ColPaidOnline, ColDigitised, ColResultDigitised:
 				b, ok := col.(*array.Boolean)
 				if !ok {
-					return nil, fmt.Errorf("dossier record: column %q: type %s, want bool", name, col.DataType())
+					return nil, i18n.Errorf("dossier record: column %q: type %s, want bool", name, col.DataType())
 				}
 				v := b.IsValid(i) && b.Value(i)
 				switch name {
@@ -299,7 +299,7 @@ func FromRecord(rec arrow.Record) ([]Dossier, error) {
 				}
 				v, err := dossierIntAt(col, i)
 				if err != nil {
-					return nil, fmt.Errorf("dossier record: column %q: %w", name, err)
+					return nil, i18n.Errorf("dossier record: column %q: %w", name, err)
 				}
 				d.Rated = true
 				if v < -128 || v > 127 {
@@ -334,7 +334,7 @@ func dossierStringAt(col arrow.Array, i int) (string, error) {
 	case *array.Dictionary:
 		return dossierStringAt(c.Dictionary(), c.GetValueIndex(i))
 	}
-	return "", fmt.Errorf("type %s, want a string or dictionary of strings", col.DataType())
+	return "", i18n.Errorf("type %s, want a string or dictionary of strings", col.DataType())
 }
 
 // dossierSecondsAt returns row i of a timestamp or date column as seconds
@@ -351,7 +351,7 @@ func dossierSecondsAt(col arrow.Array, i int) (int64, error) {
 	case *array.Date64:
 		return UnitToSeconds(int64(c.Value(i)), arrow.Millisecond), nil
 	}
-	return 0, fmt.Errorf("type %s, want a timestamp or date", col.DataType())
+	return 0, i18n.Errorf("type %s, want a timestamp or date", col.DataType())
 }
 
 // ZoneOffset returns the seconds to add to a timestamp of zone tz
@@ -379,7 +379,7 @@ func ZoneOffset(tz string, utcSeconds int64) (int64, error) {
 	}
 	loc, err := time.LoadLocation(tz)
 	if err != nil {
-		return 0, fmt.Errorf("time zone %q: %w", tz, err)
+		return 0, i18n.Errorf("time zone %q: %w", tz, err)
 	}
 	_, off := time.Unix(utcSeconds, 0).In(loc).Zone()
 	return int64(off), nil
@@ -426,5 +426,5 @@ func dossierIntAt(col arrow.Array, i int) (int64, error) {
 	case *array.Uint64:
 		return int64(c.Value(i)), nil
 	}
-	return 0, fmt.Errorf("type %s, want an integer", col.DataType())
+	return 0, i18n.Errorf("type %s, want an integer", col.DataType())
 }

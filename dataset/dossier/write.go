@@ -3,7 +3,6 @@ package dossier
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -18,6 +17,7 @@ import (
 	"github.com/apache/arrow/go/v15/arrow/memory"
 	"github.com/cchc-lab/cchc/internal/atomicfile"
 	"github.com/cchc-lab/cchc/internal/binread"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/textfile"
 )
 
@@ -39,7 +39,7 @@ func FormatOf(path string) (string, error) {
 	case ".arrow", ".ipc", ".feather", ".arrows":
 		return FormatArrow, nil
 	}
-	return "", fmt.Errorf("%s: unknown dossier file extension %q (want .parquet, .csv or .arrow)", path, filepath.Ext(path))
+	return "", i18n.Errorf("%s: unknown dossier file extension %q (want .parquet, .csv or .arrow)", path, filepath.Ext(path))
 }
 
 // Writer writes dossier records to a file.
@@ -64,7 +64,7 @@ func Create(path string, meta map[string]string) (Writer, error) {
 	}
 	f, err := atomicfile.Create(path)
 	if err != nil {
-		return nil, fmt.Errorf("create dossier file: %w", err)
+		return nil, i18n.Errorf("create dossier file: %w", err)
 	}
 	var w Writer
 	var side *atomicfile.Pending
@@ -85,7 +85,7 @@ func Create(path string, meta map[string]string) (Writer, error) {
 	}
 	if err != nil {
 		f.Abort()
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, i18n.Errorf("%s: %w", path, err)
 	}
 	return &dosFileWriter{w: w, f: f, side: side, path: path}, nil
 }
@@ -115,7 +115,7 @@ func (w *dosFileWriter) pending() []*atomicfile.Pending {
 func (w *dosFileWriter) Write(rec arrow.Record) error {
 	if err := w.w.Write(rec); err != nil {
 		w.failed = true
-		return fmt.Errorf("%s: %w", w.path, err)
+		return i18n.Errorf("%s: %w", w.path, err)
 	}
 	return nil
 }
@@ -124,14 +124,14 @@ func (w *dosFileWriter) Write(rec arrow.Record) error {
 func (w *dosFileWriter) Close() error {
 	err := w.w.Close()
 	if err == nil && w.failed {
-		err = errors.New("not written: an earlier write failed")
+		err = i18n.New("not written: an earlier write failed")
 	}
 	if err != nil {
 		w.Abort()
-		return fmt.Errorf("%s: %w", w.path, err)
+		return i18n.Errorf("%s: %w", w.path, err)
 	}
 	if err := atomicfile.CommitAll(w.pending()...); err != nil {
-		return fmt.Errorf("%s: %w", w.path, err)
+		return i18n.Errorf("%s: %w", w.path, err)
 	}
 	return nil
 }
@@ -202,7 +202,7 @@ func NewArrowWriter(w io.WriteSeeker, meta map[string]string) (*ArrowWriter, err
 	sc := arrow.NewSchema(Schema().Fields(), &md)
 	fw, err := ipc.NewFileWriter(w, ipc.WithSchema(sc))
 	if err != nil {
-		return nil, fmt.Errorf("arrow writer: %w", err)
+		return nil, i18n.Errorf("arrow writer: %w", err)
 	}
 	return &ArrowWriter{fw: fw, sc: sc}, nil
 }
@@ -294,7 +294,7 @@ func (w *CSVWriter) Write(rec arrow.Record) error {
 		}
 	}
 	if int(rec.NumCols()) != len(Columns()) {
-		return fmt.Errorf("csv writer: record has %d columns, want %d", rec.NumCols(), len(Columns()))
+		return i18n.Errorf("csv writer: record has %d columns, want %d", rec.NumCols(), len(Columns()))
 	}
 	cols := rec.Columns()
 	n := int(rec.NumRows())
@@ -317,7 +317,7 @@ func (w *CSVWriter) Write(rec arrow.Record) error {
 			default:
 				s, err := dossierStringAt(col, i)
 				if err != nil {
-					return fmt.Errorf("csv writer: column %q: %w", rec.ColumnName(j), err)
+					return i18n.Errorf("csv writer: column %q: %w", rec.ColumnName(j), err)
 				}
 				b = dosAppendCSVField(b, textfile.SafeCell(s))
 			}

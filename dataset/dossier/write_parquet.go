@@ -3,7 +3,6 @@ package dossier
 import (
 	"context"
 	"encoding/base64"
-	"fmt"
 	"io"
 
 	"github.com/apache/arrow/go/v15/arrow"
@@ -16,6 +15,7 @@ import (
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
 	"github.com/apache/arrow/go/v15/parquet/schema"
 	"github.com/cchc-lab/cchc/internal/binread"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // ParquetWriter writes dossier records as Parquet (Snappy, dictionary
@@ -60,20 +60,20 @@ func NewParquetWriter(w io.Writer, meta map[string]string) (*ParquetWriter, erro
 	arrProps := pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema())
 	root, err := localTimeSchema(props, arrProps)
 	if err != nil {
-		return nil, fmt.Errorf("parquet writer: %w", err)
+		return nil, i18n.Errorf("parquet writer: %w", err)
 	}
 	kv := make(metadata.KeyValueMetadata, 0, len(meta)+1)
 	for _, k := range dosSortedKeys(meta) {
 		if err := kv.Append(k, meta[k]); err != nil {
-			return nil, fmt.Errorf("parquet metadata %q: %w", k, err)
+			return nil, i18n.Errorf("parquet metadata %q: %w", k, err)
 		}
 	}
 	if err := kv.Append(binread.ChecksumKey, binread.ChecksumPlaceholder); err != nil {
-		return nil, fmt.Errorf("parquet metadata: %w", err)
+		return nil, i18n.Errorf("parquet metadata: %w", err)
 	}
 	stored := flight.SerializeSchema(Schema(), memory.DefaultAllocator)
 	if err := kv.Append("ARROW:schema", base64.StdEncoding.EncodeToString(stored)); err != nil {
-		return nil, fmt.Errorf("parquet metadata: %w", err)
+		return nil, i18n.Errorf("parquet metadata: %w", err)
 	}
 	sum := binread.NewChecksumWriter(w)
 	fw := file.NewParquetWriter(sum, root, file.WithWriterProps(props), file.WithWriteMetadata(kv))
@@ -108,7 +108,7 @@ func localTimeSchema(props *parquet.WriterProperties, arrProps pqarrow.ArrowWrit
 // every RowGroupRows rows.
 func (w *ParquetWriter) Write(rec arrow.Record) error {
 	if !rec.Schema().Equal(Schema()) {
-		return fmt.Errorf("record schema does not match the dossier schema:\n%s", rec.Schema())
+		return i18n.Errorf("record schema does not match the dossier schema:\n%s", rec.Schema())
 	}
 	for off := int64(0); off < rec.NumRows(); {
 		if w.rgw == nil || w.rows >= RowGroupRows {
@@ -148,7 +148,7 @@ func (w *ParquetWriter) writeColumns(rec arrow.Record) error {
 			}
 		}
 		if err := pqarrow.WriteArrowToColumn(w.ctx, cw, col, def, nil, nullable); err != nil {
-			return fmt.Errorf("parquet column %s: %w", rec.Schema().Field(i).Name, err)
+			return i18n.Errorf("parquet column %s: %w", rec.Schema().Field(i).Name, err)
 		}
 	}
 	return nil

@@ -3,9 +3,9 @@ package plandoc
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // The JSON form of a document, as docs/design.md fixes it: targets, tasks and
@@ -64,7 +64,7 @@ func (d *Document) JSON() ([]byte, error) {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(d.jsonValue()); err != nil {
-		return nil, fmt.Errorf("plandoc: encoding %s as JSON: %w", d.Plan.ID, err)
+		return nil, i18n.Errorf("plandoc: encoding %s as JSON: %w", d.Plan.ID, err)
 	}
 	return buf.Bytes(), nil
 }
@@ -81,7 +81,7 @@ func JSONArray(docs []*Document) ([]byte, error) {
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(vs); err != nil {
-		return nil, fmt.Errorf("plandoc: encoding %d documents as JSON: %w", len(docs), err)
+		return nil, i18n.Errorf("plandoc: encoding %d documents as JSON: %w", len(docs), err)
 	}
 	return buf.Bytes(), nil
 }

@@ -36,12 +36,12 @@ type Document struct {
 // Errors wrapped by ParseError for input that is not text.
 var (
 	// ErrEmpty is reported for input without any text.
-	ErrEmpty = errors.New("no text")
+	ErrEmpty = i18n.New("no text")
 	// ErrBinary is reported for input holding NUL bytes or other control
 	// characters that plain text does not contain.
-	ErrBinary = errors.New("binary data, not text")
+	ErrBinary = i18n.New("binary data, not text")
 	// ErrInvalidUTF8 is reported for input that is not valid UTF-8.
-	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	ErrInvalidUTF8 = i18n.New("invalid UTF-8")
 )
 
 // ParseError reports input that cannot be read as a plan document: empty,
@@ -118,7 +118,7 @@ func Parse(r io.Reader, name string, cat MetricMatcher) (*Document, error) {
 		buf.Grow(l.Len() + bytes.MinRead) // ReadFrom wants MinRead bytes free to see the end
 	}
 	if _, err := buf.ReadFrom(r); err != nil {
-		return nil, &ParseError{File: name, Err: fmt.Errorf("reading: %w", err)}
+		return nil, &ParseError{File: name, Err: i18n.Errorf("reading: %w", err)}
 	}
 	return parseBytes(buf.Bytes(), name, cat)
 }
@@ -176,12 +176,12 @@ func splitText(text, name string) ([]string, error) {
 			r, size := utf8.DecodeRuneInString(line[col:])
 			if r == utf8.RuneError && size <= 1 {
 				return nil, &ParseError{File: name, Line: n, Column: col + 1,
-					Err: fmt.Errorf("%w: byte 0x%02x", ErrInvalidUTF8, line[col])}
+					Err: i18n.Errorf("%w: byte 0x%02x", ErrInvalidUTF8, line[col])}
 			}
 			runes++
 			if r == 0 {
 				return nil, &ParseError{File: name, Line: n, Column: col + 1,
-					Err: fmt.Errorf("%w: NUL byte", ErrBinary)}
+					Err: i18n.Errorf("%w: NUL byte", ErrBinary)}
 			}
 			if isBinaryRune(r) {
 				if controls == 0 {
@@ -198,7 +198,7 @@ func splitText(text, name string) ([]string, error) {
 	}
 	if controls > 0 && controls*100 > runes {
 		return nil, &ParseError{File: name, Line: firstLine, Column: firstCol,
-			Err: fmt.Errorf("%w: %d control characters, the first %U", ErrBinary, controls, firstRune)}
+			Err: i18n.Errorf("%w: %d control characters, the first %U", ErrBinary, controls, firstRune)}
 	}
 	return lines, nil
 }

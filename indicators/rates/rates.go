@@ -20,6 +20,7 @@ import (
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/dataset/dossier"
 	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // Period granularities of a rate group.
@@ -58,11 +59,11 @@ func ParseGroupBy(s string) (GroupBy, error) {
 			g.Procedure = true
 		case PeriodYear, PeriodQuarter, PeriodMonth:
 			if g.Period != "" && g.Period != f {
-				return GroupBy{}, fmt.Errorf("group by: both %q and %q: choose one period", g.Period, f)
+				return GroupBy{}, i18n.Errorf("group by: both %q and %q: choose one period", g.Period, f)
 			}
 			g.Period = f
 		default:
-			return GroupBy{}, fmt.Errorf("group by: unknown dimension %q (want province, agency, level, procedure, year, quarter or month)", f)
+			return GroupBy{}, i18n.Errorf("group by: unknown dimension %q (want province, agency, level, procedure, year, quarter or month)", f)
 		}
 	}
 	return g, nil
@@ -420,7 +421,7 @@ func ComputeFile(ctx context.Context, path string, opts Options) (*Result, error
 	pwg.Wait()
 	if err != nil {
 		if !strings.Contains(err.Error(), path) {
-			err = fmt.Errorf("%s: %w", path, err)
+			err = i18n.Errorf("%s: %w", path, err)
 		}
 		return nil, err
 	}
@@ -450,7 +451,7 @@ func ComputeRecords(recs []arrow.Record, opts Options) (*Result, error) {
 	}
 	rr, err := array.NewRecordReader(recs[0].Schema(), recs)
 	if err != nil {
-		return nil, fmt.Errorf("rates: %w", err)
+		return nil, i18n.Errorf("rates: %w", err)
 	}
 	defer rr.Release()
 	return Compute(context.Background(), rr, opts)

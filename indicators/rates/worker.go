@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/cchc-lab/cchc/dataset/dossier"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // The group-by is a loop over the raw column buffers: dictionary indices
@@ -210,7 +211,7 @@ func grow[T any](s []T, n int) []T {
 func column(rec arrow.Record, name string) (arrow.Array, error) {
 	idx := rec.Schema().FieldIndices(name)
 	if len(idx) == 0 {
-		return nil, fmt.Errorf("rates: missing dossier column %q", name)
+		return nil, i18n.Errorf("rates: missing dossier column %q", name)
 	}
 	return rec.Column(idx[0]), nil
 }
@@ -234,7 +235,7 @@ func (w *worker) process(b batch) error {
 		}
 		w.gids[d] = grow(w.gids[d], n)
 		if err := w.groupIDs(col, w.dims[d], w.gids[d]); err != nil {
-			return fmt.Errorf("rates: column %q: %w", dimColumn(d), err)
+			return i18n.Errorf("rates: column %q: %w", dimColumn(d), err)
 		}
 	}
 	var err error
@@ -546,7 +547,7 @@ func dictTable[T any](dict arrow.Array, f func(string) T) ([]T, error) {
 		}
 		return out, nil
 	}
-	return nil, fmt.Errorf("dictionary of %s, want strings", dict.DataType())
+	return nil, i18n.Errorf("dictionary of %s, want strings", dict.DataType())
 }
 
 // mapStrings sets out[i] to f(row i) through the dictionary when there is
@@ -568,7 +569,7 @@ func mapStrings[T any](col arrow.Array, out []T, null T, f func(string) T) error
 				}
 				v := vals[i]
 				if v < 0 || int(v) >= len(tab) {
-					return fmt.Errorf("dictionary index %d out of range", v)
+					return i18n.Errorf("dictionary index %d out of range", v)
 				}
 				out[i] = tab[v]
 			}
@@ -581,7 +582,7 @@ func mapStrings[T any](col arrow.Array, out []T, null T, f func(string) T) error
 			}
 			v := c.GetValueIndex(i)
 			if v < 0 || v >= len(tab) {
-				return fmt.Errorf("dictionary index %d out of range", v)
+				return i18n.Errorf("dictionary index %d out of range", v)
 			}
 			out[i] = tab[v]
 		}
@@ -605,7 +606,7 @@ func mapStrings[T any](col arrow.Array, out []T, null T, f func(string) T) error
 		}
 		return nil
 	}
-	return fmt.Errorf("type %s, want a string or a dictionary of strings", col.DataType())
+	return i18n.Errorf("type %s, want a string or a dictionary of strings", col.DataType())
 }
 
 func (w *worker) groupIDs(col arrow.Array, t *interner, out []uint32) error {
@@ -629,7 +630,7 @@ func (w *worker) channels(rec arrow.Record) error {
 		}
 		return channelCode(s)
 	}); err != nil {
-		return fmt.Errorf("rates: column %q: %w", dossier.ColChannel, err)
+		return i18n.Errorf("rates: column %q: %w", dossier.ColChannel, err)
 	}
 	return nil
 }
@@ -661,7 +662,7 @@ func (w *worker) times(rec arrow.Record, name string, out []int64, nullFlag uint
 			// time (by the zone's offset at the batch's first value).
 			off, err := dossier.ZoneOffset(tt.TimeZone, out[0])
 			if err != nil {
-				return out, fmt.Errorf("rates: column %q: %w", name, err)
+				return out, i18n.Errorf("rates: column %q: %w", name, err)
 			}
 			if off != 0 {
 				for i := range out[:n] {
@@ -678,7 +679,7 @@ func (w *worker) times(rec arrow.Record, name string, out []int64, nullFlag uint
 			out[i] = dossier.UnitToSeconds(int64(v), arrow.Millisecond)
 		}
 	default:
-		return out, fmt.Errorf("rates: column %q: type %s, want a timestamp or date", name, col.DataType())
+		return out, i18n.Errorf("rates: column %q: type %s, want a timestamp or date", name, col.DataType())
 	}
 	if hasNulls {
 		for i := 0; i < n; i++ {
@@ -698,7 +699,7 @@ func (w *worker) bools(rec arrow.Record, name string, flag uint8) error {
 	}
 	c, ok := col.(*array.Boolean)
 	if !ok {
-		return fmt.Errorf("rates: column %q: type %s, want bool", name, col.DataType())
+		return i18n.Errorf("rates: column %q: type %s, want bool", name, col.DataType())
 	}
 	n := int(rec.NumRows())
 	hasNulls := c.NullN() > 0
@@ -744,7 +745,7 @@ func (w *worker) ratings(rec arrow.Record) error {
 		}
 		return nil
 	default:
-		return fmt.Errorf("rates: column %q: type %s, want an integer", dossier.ColRating, col.DataType())
+		return i18n.Errorf("rates: column %q: type %s, want an integer", dossier.ColRating, col.DataType())
 	}
 	if col.NullN() > 0 {
 		for i := 0; i < n; i++ {

@@ -18,6 +18,7 @@ import (
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/dataset/dossier"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -69,20 +70,20 @@ const MaxBatchSize = 1 << 24
 // agencies, procedures). Release it when done.
 func New(opts Options, mem memory.Allocator) (*Generator, error) {
 	if opts.Rows < 0 || opts.Rows > MaxRows {
-		return nil, fmt.Errorf("gen: rows %d out of 0..%d", opts.Rows, int64(MaxRows))
+		return nil, i18n.Errorf("gen: rows %d out of 0..%d", opts.Rows, int64(MaxRows))
 	}
 	if opts.BadPerMillion < 0 || opts.BadPerMillion > 1e6 {
-		return nil, fmt.Errorf("gen: bad rows per million %d out of 0..1000000", opts.BadPerMillion)
+		return nil, i18n.Errorf("gen: bad rows per million %d out of 0..1000000", opts.BadPerMillion)
 	}
 	year := opts.Year
 	if year == 0 {
 		year = DefaultYear
 	}
 	if year < vntext.FirstRegisterYear || year > 2100 {
-		return nil, fmt.Errorf("gen: year %d out of %d..2100", year, vntext.FirstRegisterYear)
+		return nil, i18n.Errorf("gen: year %d out of %d..2100", year, vntext.FirstRegisterYear)
 	}
 	if opts.BatchSize > MaxBatchSize {
-		return nil, fmt.Errorf("gen: batch size %d out of 1..%d", opts.BatchSize, MaxBatchSize)
+		return nil, i18n.Errorf("gen: batch size %d out of 1..%d", opts.BatchSize, MaxBatchSize)
 	}
 	if opts.BatchSize <= 0 {
 		opts.BatchSize = DefaultBatchSize
@@ -385,7 +386,7 @@ func monthlyProvinces(name string, year int) ([12][]string, error) {
 	if name != "" {
 		p, err := vntext.ProvinceInYear(vntext.NFC(name), year)
 		if err != nil {
-			return out, fmt.Errorf("gen: province: %w", err)
+			return out, i18n.Errorf("gen: province: %w", err)
 		}
 		one = p
 	}
@@ -393,7 +394,7 @@ func monthlyProvinces(name string, year int) ([12][]string, error) {
 		day := time.Date(year, time.Month(m+1), 1, 0, 0, 0, 0, time.UTC)
 		all := vntext.ProvincesOn(day)
 		if len(all) == 0 {
-			return out, fmt.Errorf("gen: no provinces for year %d", year)
+			return out, i18n.Errorf("gen: no provinces for year %d", year)
 		}
 		if one == "" {
 			out[m] = all

@@ -2,7 +2,6 @@ package gen
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/cchc-lab/cchc/dataset/dossier"
 	"github.com/cchc-lab/cchc/internal/atomicfile"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // xlsxMaxRows is the most data rows an .xlsx sheet holds below its title
@@ -27,10 +27,10 @@ const xlsxMaxRows = 1_048_576 - 3
 func GenerateNational(ctx context.Context, path string, opts Options, mem memory.Allocator) (int64, error) {
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext != ".csv" && ext != ".xlsx" {
-		return 0, fmt.Errorf("gen: %s: the national schema is written as .csv or .xlsx", path)
+		return 0, i18n.Errorf("gen: %s: the national schema is written as .csv or .xlsx", path)
 	}
 	if ext == ".xlsx" && opts.Rows > xlsxMaxRows {
-		return 0, fmt.Errorf("gen: %s: %d rows do not fit in one Excel sheet (at most %d)", path, opts.Rows, xlsxMaxRows)
+		return 0, i18n.Errorf("gen: %s: %d rows do not fit in one Excel sheet (at most %d)", path, opts.Rows, xlsxMaxRows)
 	}
 	g, err := New(opts, mem)
 	if err != nil {
