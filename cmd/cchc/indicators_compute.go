@@ -178,7 +178,7 @@ func (r *indicatorsRun) report() error {
 	if r.flags.quiet {
 		return nil
 	}
-	if err := r.res.WriteReport(r.stderr); err != nil {
+	if err := r.res.WriteReportIn(r.stderr, r.l); err != nil {
 		r.rej.abort()
 		return err
 	}

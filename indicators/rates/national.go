@@ -10,6 +10,7 @@ import (
 
 	"github.com/cchc-lab/cchc/dataset/dossier"
 	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // Schemas of Result.Schema.
@@ -46,21 +47,32 @@ type Group766 struct {
 	Name      string
 	MaxPoints float64
 	// Metric is the id of the points cchc computes, empty when the group
-	// is not computed; Why says why not.
-	Metric, Why string
+	// is not computed; Why says why not, WhyVI the same in Vietnamese.
+	Metric, Why, WhyVI string
 }
 
 // Groups766 returns the six groups of the 766 index with what cchc does
 // with each.
 func Groups766() []Group766 {
 	const noFormula = "not computed: the portal publishes no formula for it"
+	const noFormulaVI = "không tính: Cổng không công bố công thức của nhóm này"
 	return []Group766{
-		{Name: "Công khai, minh bạch", MaxPoints: 18, Why: noFormula + "; it needs the portal's checks of published procedures, not dossier records"},
+		{Name: "Công khai, minh bạch", MaxPoints: 18,
+			Why:   noFormula + "; it needs the portal's checks of published procedures, not dossier records",
+			WhyVI: noFormulaVI + "; cần kết quả kiểm tra việc công khai thủ tục của Cổng, không phải hồ sơ"},
 		{Name: "Tiến độ giải quyết", MaxPoints: 20, Metric: indicators.MetricProgress766Points},
-		{Name: "Dịch vụ công trực tuyến", MaxPoints: 12, Why: noFormula + "; it also counts procedures offered online, not only dossiers"},
-		{Name: "Thanh toán trực tuyến", MaxPoints: 10, Why: noFormula + "; it also counts procedures that offer online payment"},
-		{Name: "Mức độ hài lòng", MaxPoints: 18, Why: noFormula + "; it needs ratings and petitions, which the sync schema does not carry"},
-		{Name: "Số hóa hồ sơ", MaxPoints: 22, Why: noFormula + "; its sub-items (reused data, e-copies) are not in the sync schema"},
+		{Name: "Dịch vụ công trực tuyến", MaxPoints: 12,
+			Why:   noFormula + "; it also counts procedures offered online, not only dossiers",
+			WhyVI: noFormulaVI + "; nhóm này còn tính các thủ tục được cung cấp trực tuyến, không chỉ hồ sơ"},
+		{Name: "Thanh toán trực tuyến", MaxPoints: 10,
+			Why:   noFormula + "; it also counts procedures that offer online payment",
+			WhyVI: noFormulaVI + "; nhóm này còn tính các thủ tục có thanh toán trực tuyến"},
+		{Name: "Mức độ hài lòng", MaxPoints: 18,
+			Why:   noFormula + "; it needs ratings and petitions, which the sync schema does not carry",
+			WhyVI: noFormulaVI + "; cần đánh giá và phản ánh, kiến nghị mà dữ liệu đồng bộ không có"},
+		{Name: "Số hóa hồ sơ", MaxPoints: 22,
+			Why:   noFormula + "; its sub-items (reused data, e-copies) are not in the sync schema",
+			WhyVI: noFormulaVI + "; các tiêu chí thành phần (tái sử dụng dữ liệu, bản sao điện tử) không có trong dữ liệu đồng bộ"},
 	}
 }
 
@@ -360,24 +372,29 @@ func (t *nationalTally) result() *Result {
 
 // writeNationalReport writes the national records that are outside every
 // rate by the rules.
-func (r *Result) writeNationalReport(b *strings.Builder) {
-	period := "every year of receipt"
+func (r *Result) writeNationalReport(b *strings.Builder, l i18n.Lang) {
+	period := i18n.Textf("every year of receipt").In(l)
 	if r.Year != 0 {
 		period = fmt.Sprintf("%d-01-01 … %d-12-31", r.Year, r.Year)
 	}
-	fmt.Fprintf(b, "national schema; period %s\n", period)
-	fmt.Fprintf(b, "  not received (status 1, 3): %d; withdrawn (status 7): %d; received outside the period: %d\n",
-		r.NotCounted.NotReceived, r.NotCounted.Withdrawn, r.NotCounted.OutsidePeriod)
+	b.WriteString(i18n.Textf("national schema; period %s\n", period).In(l))
+	b.WriteString(i18n.Textf("  not received (status 1, 3): %d; withdrawn (status 7): %d; received outside the period: %d\n",
+		r.NotCounted.NotReceived, r.NotCounted.Withdrawn, r.NotCounted.OutsidePeriod).In(l))
 }
 
 // write766Groups says which groups of the 766 index are computed.
-func write766Groups(b *strings.Builder) {
-	b.WriteString("766 index groups:\n")
+func write766Groups(b *strings.Builder, l i18n.Lang) {
+	b.WriteString(i18n.Textf("766 index groups:\n").In(l))
 	for _, g := range Groups766() {
+		name := fmt.Sprintf("  %-24s %2.0f ", g.Name, g.MaxPoints)
 		if g.Metric != "" {
-			fmt.Fprintf(b, "  %-24s %2.0f points: %s = %d × on-time share\n", g.Name, g.MaxPoints, g.Metric, ProgressMaxPoints)
+			b.WriteString(name + i18n.Textf("points: %s = %d × on-time share\n", g.Metric, ProgressMaxPoints).In(l))
 		} else {
-			fmt.Fprintf(b, "  %-24s %2.0f points: %s\n", g.Name, g.MaxPoints, g.Why)
+			why := g.Why
+			if l == i18n.VI {
+				why = g.WhyVI
+			}
+			b.WriteString(name + i18n.Textf("points: %s\n", why).In(l))
 		}
 	}
 }

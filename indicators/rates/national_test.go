@@ -10,6 +10,7 @@ import (
 
 	"github.com/cchc-lab/cchc/dataset/dossier"
 	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // nationalFixture has one record per rule; the comment after each says
@@ -86,6 +87,23 @@ func TestComputeNationalRules(t *testing.T) {
 	for _, s := range []string{"finished_without_end", "withdrawn (status 7): 1", "Công khai, minh bạch", "not computed"} {
 		if !strings.Contains(b.String(), s) {
 			t.Errorf("report lacks %q:\n%s", s, b.String())
+		}
+	}
+	// The same report in Vietnamese: the words translated, the reason
+	// ids, metric ids and counts as they are.
+	var vi strings.Builder
+	if err := res.WriteReportIn(&vi, i18n.VI); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"số hồ sơ đã đọc: ", "finished_without_end", "công dân rút hồ sơ (trạng thái 7): 1",
+		"cấu trúc dữ liệu quốc gia; kỳ 2025-01-01 … 2025-12-31", "các nhóm của Bộ chỉ số 766:", "tỷ lệ giải quyết đúng hạn", "ví dụ:", "dòng ", "không tính: Cổng không công bố"} {
+		if !strings.Contains(vi.String(), s) {
+			t.Errorf("Vietnamese report lacks %q:\n%s", s, vi.String())
+		}
+	}
+	for _, s := range []string{"dossiers read", "withdrawn", "examples:", "not computed", "points:"} {
+		if strings.Contains(vi.String(), s) {
+			t.Errorf("Vietnamese report still says %q:\n%s", s, vi.String())
 		}
 	}
 }

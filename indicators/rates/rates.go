@@ -280,8 +280,19 @@ type BadRecord struct {
 }
 
 // String returns "line 12: finished_before_received: ...".
-func (b BadRecord) String() string {
-	return fmt.Sprintf("%s %d: %s: %s", b.PositionKind, b.Position, b.Reason, b.Detail)
+func (b BadRecord) String() string { return b.In(i18n.EN) }
+
+// In returns the record as String does, with the position's word in the
+// language l (the reason id and the detail stay as they are).
+func (b BadRecord) In(l i18n.Lang) string {
+	if l == i18n.EN || (b.PositionKind != "line" && b.PositionKind != "row") {
+		return fmt.Sprintf("%s %d: %s: %s", b.PositionKind, b.Position, b.Reason, b.Detail)
+	}
+	where := i18n.Textf("row %d", b.Position)
+	if b.PositionKind == "line" {
+		where = i18n.Textf("line %d", b.Position)
+	}
+	return where.In(l) + ": " + b.Reason + ": " + b.Detail
 }
 
 // BadReport counts the records kept out of the rates.
@@ -618,15 +629,19 @@ func (b *batch) position(i int) (int64, string) {
 	return b.first + int64(i) + 1, "row"
 }
 
-// WriteReport writes a short text report: rows read, rows used, and the
-// bad records per reason with examples.
-func (r *Result) WriteReport(w io.Writer) error {
+// WriteReport writes a short text report in English: rows read, rows
+// used, and the bad records per reason with examples.
+func (r *Result) WriteReport(w io.Writer) error { return r.WriteReportIn(w, i18n.EN) }
+
+// WriteReportIn writes the report of WriteReport in the language l.
+// Reason ids, metric ids and the examples' details stay as they are.
+func (r *Result) WriteReportIn(w io.Writer, l i18n.Lang) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "dossiers read: %d; counted: %d; kept out: %d\n", r.Rows, r.Used, r.Bad.Excluded)
+	b.WriteString(i18n.Textf("dossiers read: %d; counted: %d; kept out: %d\n", r.Rows, r.Used, r.Bad.Excluded).In(l))
 	reasons := BadReasons()
 	if r.Schema == SchemaNational {
 		reasons = dossier.NationalRejectReasons()
-		r.writeNationalReport(&b)
+		r.writeNationalReport(&b, l)
 	}
 	if r.Bad.Excluded > 0 {
 		for _, reason := range reasons {
@@ -635,9 +650,9 @@ func (r *Result) WriteReport(w io.Writer) error {
 			}
 		}
 		if len(r.Bad.Examples) > 0 {
-			b.WriteString("examples:\n")
+			b.WriteString(i18n.Textf("examples:\n").In(l))
 			for _, e := range r.Bad.Examples {
-				fmt.Fprintf(&b, "  %s\n", e)
+				fmt.Fprintf(&b, "  %s\n", e.In(l))
 			}
 		}
 	}
@@ -649,14 +664,14 @@ func (r *Result) WriteReport(w io.Writer) error {
 			}
 		}
 	}
-	fmt.Fprintf(&b, "groups: %d (by %s); rates with no denominator (null): %d\n", len(r.Groups), r.By, nullRates)
+	b.WriteString(i18n.Textf("groups: %d (by %s); rates with no denominator (null): %d\n", len(r.Groups), r.By, nullRates).In(l))
 	switch {
 	case r.Schema == SchemaNational:
-		write766Groups(&b)
+		write766Groups(&b, l)
 	case r.AsOf.IsZero():
-		b.WriteString("overdue_open_rate: not computed (no as-of time)\n")
+		b.WriteString(i18n.Textf("overdue_open_rate: not computed (no as-of time)\n").In(l))
 	default:
-		fmt.Fprintf(&b, "overdue_open_rate as of %s\n", r.AsOf.Format("2006-01-02 15:04:05"))
+		b.WriteString(i18n.Textf("overdue_open_rate as of %s\n", r.AsOf.Format("2006-01-02 15:04:05")).In(l))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
