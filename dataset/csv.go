@@ -205,32 +205,8 @@ func readCSVBody(br *bufio.Reader, name string, kind Kind, defaults map[string]s
 	cr.Comma = comma
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
-
-	header, err := cr.Read()
-	if err == io.EOF {
-		return nil, &ParseError{File: name, Err: ErrEmptyFile}
-	}
-	if errors.Is(err, errHeaderTooLong) {
-		return nil, &ParseError{File: name, Line: base + 1, Err: i18n.Errorf("%w: the header line is longer than %d bytes; a table has at most %d columns (is this the right file, and the right delimiter?)", ErrFormat, maxHeaderBytes, MaxColumns)}
-	}
+	header, m, err := readCSVHeader(cr, limit, tap, name, kind, defaults, base)
 	if err != nil {
-		return nil, csvFileError(name, base, err)
-	}
-	limit.done = true
-	if err := checkUTF8(name, base+1, tap.slice(0, cr.InputOffset())); err != nil {
-		return nil, err
-	}
-	header = append([]string(nil), header...)
-	m, err := mapHeaderDefaults(name, header, kind, defaults)
-	if err != nil {
-		var pe *ParseError
-		if errors.As(err, &pe) && pe.Line > 0 {
-			pe.Line += base
-		}
-		if len(header) == 1 && pe != nil {
-			// One column: maybe the file uses a delimiter cchc does not split on.
-			pe.Err = i18n.Errorf("%w (the header is one column, %q: the delimiter must be one of , ; tab |)", pe.Err, header[0])
-		}
 		return nil, err
 	}
 	t := newTableBuilder(name, m, mem, keep)
@@ -256,11 +232,7 @@ func readCSVBody(br *bufio.Reader, name string, kind Kind, defaults map[string]s
 			}
 			if len(rec) != len(header) {
 				t.loaded.RowsRead++
-				reason := i18n.Textf("%d fields, the header has %d", len(rec), len(header))
-				if len(rec) > len(header) && cr.Comma == ',' && hasSplitNumber(rec) {
-					reason = i18n.Textf(`%s (a decimal comma in a comma-separated file? Quote such numbers, "65,97", or separate the columns with ";")`, reason)
-				}
-				t.reject(line, "", reason, raw())
+				t.reject(line, "", csvShapeReason(rec, len(header), cr.Comma), raw())
 				break
 			}
 			for j, i := range m.src {
@@ -272,25 +244,12 @@ func readCSVBody(br *bufio.Reader, name string, kind Kind, defaults map[string]s
 			}
 			t.add(line, ins, raw)
 		case errors.As(err, &pe):
-			startLine, errLine := pe.StartLine+base, pe.Line+base
+			startLine := pe.StartLine + base
 			if verr := checkUTF8(name, startLine, rawBytes); verr != nil {
 				return nil, verr
 			}
 			t.loaded.RowsRead++
-			reason := i18n.Textf("%v", pe.Err)
-			switch {
-			case errors.Is(pe.Err, csv.ErrBareQuote):
-				reason = i18n.Textf(`a quote (") inside a field that does not start with one: quote the whole field and double the inner quote ("Sở ""A""")`)
-			case errors.Is(pe.Err, csv.ErrQuote):
-				reason = i18n.Textf(`a quoted field is not closed, or a quote (") follows a closing quote`)
-			}
-			if errLine != startLine {
-				reason = i18n.Textf("%s (line %d)", reason, errLine)
-			}
-			if errors.Is(pe.Err, csv.ErrQuote) && errLine > startLine {
-				reason = i18n.Textf("%s; lines %d to %d were read as one row", reason, startLine, errLine)
-			}
-			t.reject(startLine, "", reason, raw())
+			t.reject(startLine, "", csvSyntaxReason(pe, base), raw())
 		default:
 			return nil, &ParseError{File: name, Err: err}
 		}
@@ -298,6 +257,71 @@ func readCSVBody(br *bufio.Reader, name string, kind Kind, defaults map[string]s
 		tap.drop(prev)
 	}
 	return t.finish(), nil
+}
+
+// readCSVHeader reads the header line of cr (at most maxHeaderBytes long,
+// valid UTF-8) and maps its columns to the table kind; base is the number
+// of lines before it. It returns the header's names and the mapping.
+func readCSVHeader(cr *csv.Reader, limit *headerLimit, tap *tapReader, name string, kind Kind, defaults map[string]string, base int) ([]string, *headerMap, error) {
+	header, err := cr.Read()
+	if err == io.EOF {
+		return nil, nil, &ParseError{File: name, Err: ErrEmptyFile}
+	}
+	if errors.Is(err, errHeaderTooLong) {
+		return nil, nil, &ParseError{File: name, Line: base + 1, Err: i18n.Errorf("%w: the header line is longer than %d bytes; a table has at most %d columns (is this the right file, and the right delimiter?)", ErrFormat, maxHeaderBytes, MaxColumns)}
+	}
+	if err != nil {
+		return nil, nil, csvFileError(name, base, err)
+	}
+	limit.done = true
+	if err := checkUTF8(name, base+1, tap.slice(0, cr.InputOffset())); err != nil {
+		return nil, nil, err
+	}
+	header = append([]string(nil), header...)
+	m, err := mapHeaderDefaults(name, header, kind, defaults)
+	if err != nil {
+		var pe *ParseError
+		if errors.As(err, &pe) && pe.Line > 0 {
+			pe.Line += base
+		}
+		if len(header) == 1 && pe != nil {
+			// One column: maybe the file uses a delimiter cchc does not split on.
+			pe.Err = i18n.Errorf("%w (the header is one column, %q: the delimiter must be one of , ; tab |)", pe.Err, header[0])
+		}
+		return nil, nil, err
+	}
+	return header, m, nil
+}
+
+// csvShapeReason says why a row of rec's fields does not fit a header of
+// columns fields, guessing at a decimal comma in a comma-separated file.
+func csvShapeReason(rec []string, columns int, comma rune) i18n.Text {
+	reason := i18n.Textf("%d fields, the header has %d", len(rec), columns)
+	if len(rec) > columns && comma == ',' && hasSplitNumber(rec) {
+		reason = i18n.Textf(`%s (a decimal comma in a comma-separated file? Quote such numbers, "65,97", or separate the columns with ";")`, reason)
+	}
+	return reason
+}
+
+// csvSyntaxReason says in words what encoding/csv found wrong in a row,
+// with the line of the fault when the row spans several; base is the
+// number of lines before the header.
+func csvSyntaxReason(pe *csv.ParseError, base int) i18n.Text {
+	startLine, errLine := pe.StartLine+base, pe.Line+base
+	reason := i18n.Textf("%v", pe.Err)
+	switch {
+	case errors.Is(pe.Err, csv.ErrBareQuote):
+		reason = i18n.Textf(`a quote (") inside a field that does not start with one: quote the whole field and double the inner quote ("Sở ""A""")`)
+	case errors.Is(pe.Err, csv.ErrQuote):
+		reason = i18n.Textf(`a quoted field is not closed, or a quote (") follows a closing quote`)
+	}
+	if errLine != startLine {
+		reason = i18n.Textf("%s (line %d)", reason, errLine)
+	}
+	if errors.Is(pe.Err, csv.ErrQuote) && errLine > startLine {
+		reason = i18n.Textf("%s; lines %d to %d were read as one row", reason, startLine, errLine)
+	}
+	return reason
 }
 
 // csvFileError turns an encoding/csv error on the header into a ParseError;

@@ -13,7 +13,10 @@
 # A benchmark run with -test.benchtime=1x executes its body once; with 3x,
 # four times (the probe run of N=1, then N=3). The set-up before
 # b.ResetTimer runs once in both, so (CPU(3x) - CPU(1x)) / 3 is the CPU
-# time of one operation without the set-up. (valgrind cannot count a Go
+# time of one operation without the set-up. The binaries run with
+# GOMAXPROCS=1 (override with BENCH_PROCS): on a busy machine, idle
+# workers and the garbage collector's helpers of a parallel run spin for
+# CPU time that depends on the load, not on the code. (valgrind cannot count a Go
 # program's instructions here: it stops at the RDTSCP of Go's runtime.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,7 +37,7 @@ build() {
 
 # cpu BINARY BENCHTIME: user+system CPU seconds of one run of the binary.
 cpu() {
-	python3 -c '
+	GOMAXPROCS=${BENCH_PROCS:-1} python3 -c '
 import resource, subprocess, sys
 subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
 r = resource.getrusage(resource.RUSAGE_CHILDREN)
