@@ -7,6 +7,7 @@ import (
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/vntext"
 )
 
@@ -35,8 +36,24 @@ type SkippedRow struct {
 	Entity, Metric string
 	// Line is the row's input line (0 when not known).
 	Line int
-	// Reason says why the row is not used, in words.
+	// Reason says why the row is not used, in Vietnamese words.
 	Reason string
+	// Why is Reason to be written in any language (nil for a row made
+	// elsewhere: Reason is then all there is).
+	Why i18n.Text
+}
+
+// skip returns the SkippedRow of a row not used for the reason why.
+func skip(entity, metric string, line int, why i18n.Text) SkippedRow {
+	return SkippedRow{Entity: entity, Metric: metric, Line: line, Reason: why.In(i18n.VI), Why: why}
+}
+
+// ReasonIn returns the reason in the language l.
+func (r SkippedRow) ReasonIn(l i18n.Lang) string {
+	if r.Why == nil {
+		return r.Reason
+	}
+	return r.Why.In(l)
 }
 
 // seriesRow is one value on its way into a series.
@@ -60,9 +77,9 @@ func SeriesFromObservations(obs []dataset.Observation, lines []int) ([]ProgressS
 		line := lineOf(lines, i)
 		switch {
 		case o.Period != "":
-			skipped = append(skipped, SkippedRow{o.Entity, o.Metric, line, fmt.Sprintf("giá trị của kỳ %s, không phải cả năm", o.Period)})
+			skipped = append(skipped, skip(o.Entity, o.Metric, line, i18n.Textf("a value for the period %s, not the whole year", o.Period)))
 		case o.Metric == "":
-			skipped = append(skipped, SkippedRow{o.Entity, o.Metric, line, "không có mã chỉ số"})
+			skipped = append(skipped, skip(o.Entity, o.Metric, line, i18n.Textf("no metric id")))
 		default:
 			rows = append(rows, seriesRow{o.Entity, o.Metric, o.Level, o.Year, o.Value, line})
 		}
@@ -83,9 +100,9 @@ func SeriesFromIndexValues(vals []dataset.IndexValue, lines []int) ([]ProgressSe
 		line := lineOf(lines, i)
 		switch {
 		case math.IsNaN(v.Value) || math.IsInf(v.Value, 0):
-			skipped = append(skipped, SkippedRow{v.Province, v.Index, line, "không có giá trị (chỉ công bố thứ hạng)"})
+			skipped = append(skipped, skip(v.Province, v.Index, line, i18n.Textf("no value (only a rank is published)")))
 		case v.Period != "":
-			skipped = append(skipped, SkippedRow{v.Province, v.Index, line, fmt.Sprintf("giá trị cộng dồn giai đoạn %s", v.Period)})
+			skipped = append(skipped, skip(v.Province, v.Index, line, i18n.Textf("a value summed over the period %s", v.Period)))
 		default:
 			rows = append(rows, seriesRow{v.Province, v.Index, "", v.Year, v.Value, line})
 		}
@@ -116,7 +133,7 @@ func dropBeforeScaleBreaks(rows []seriesRow) ([]seriesRow, []SkippedRow) {
 	for _, r := range rows {
 		x, ok := indicators.LookupIndex(r.metric)
 		if ok && !x.Comparable(r.year, last[key{r.metric, vntext.Fold(r.entity)}]) {
-			skipped = append(skipped, SkippedRow{r.entity, r.metric, r.line, fmt.Sprintf("%s đổi thang điểm sau năm %d: không nối chuỗi qua điểm gãy", x.Name, r.year)})
+			skipped = append(skipped, skip(r.entity, r.metric, r.line, i18n.Textf("%s changed its scale after %d: the series is not joined across the break", x.Name, r.year)))
 			continue
 		}
 		kept = append(kept, r)
@@ -163,7 +180,7 @@ func (s *ProgressSeries) settleYears() []SkippedRow {
 		p, line := s.Points[i], s.Lines[i]
 		if n := len(pts); n > 0 && pts[n-1].Year == p.Year {
 			if pts[n-1].Value == p.Value {
-				skipped = append(skipped, SkippedRow{s.Entity, s.Metric, line, fmt.Sprintf("trùng dòng %d (cùng giá trị)", lines[n-1])})
+				skipped = append(skipped, skip(s.Entity, s.Metric, line, i18n.Textf("same as line %d (same value)", lines[n-1])))
 				continue
 			}
 			if s.Conflict == "" {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/apache/arrow/go/v15/arrow/memory"
 	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 func TestSeriesFromIndexValues(t *testing.T) {
@@ -94,5 +95,31 @@ func TestProgressToRecord(t *testing.T) {
 				t.Errorf("%s row %d: null %v, want %v", name, r, c.IsNull(r), wantNull[r])
 			}
 		}
+	}
+}
+
+// A skipped row's reason reads in either language; Reason keeps the
+// Vietnamese it always had.
+func TestSkippedRowReasonIn(t *testing.T) {
+	obs := []dataset.Observation{
+		{Entity: "Hà Tĩnh", Year: 2024, Period: "2024-Q2", Metric: "online_submission_rate", Value: 50},
+		{Entity: "Hà Tĩnh", Year: 2024, Metric: "", Value: 50},
+	}
+	_, skipped := SeriesFromObservations(obs, []int{2, 3})
+	want := []struct{ vi, en string }{
+		{"giá trị của kỳ 2024-Q2, không phải cả năm", "a value for the period 2024-Q2, not the whole year"},
+		{"không có mã chỉ số", "no metric id"},
+	}
+	if len(skipped) != len(want) {
+		t.Fatalf("%d skipped rows: %+v", len(skipped), skipped)
+	}
+	for i, w := range want {
+		s := skipped[i]
+		if s.Reason != w.vi || s.ReasonIn(i18n.VI) != w.vi || s.ReasonIn(i18n.EN) != w.en {
+			t.Errorf("row %d: Reason %q, vi %q, en %q; want %q / %q", i, s.Reason, s.ReasonIn(i18n.VI), s.ReasonIn(i18n.EN), w.vi, w.en)
+		}
+	}
+	if (SkippedRow{Reason: "x"}).ReasonIn(i18n.EN) != "x" {
+		t.Error("a row made elsewhere lost its reason")
 	}
 }

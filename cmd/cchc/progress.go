@@ -372,7 +372,7 @@ func (r *progressRun) report() {
 				fmt.Fprintln(r.info, l.T("  ... and %d more", len(r.skipped)-20))
 				break
 			}
-			fmt.Fprintf(r.info, "  %s:%d: %s\n", r.flags.dataPath, s.Line, s.Reason)
+			fmt.Fprintf(r.info, "  %s:%d: %s\n", r.flags.dataPath, s.Line, s.ReasonIn(l))
 		}
 	}
 	if len(r.unmatched) > 0 {

@@ -162,6 +162,14 @@ var catalogueErrors = map[string]string{
 	// plots/report: printing a report as PDF.
 	"printing a PDF needs headless Chromium: install the Debian package \"chromium\" (apt-get install chromium), or set CCHC_CHROMIUM to the browser's path": "để in PDF cần trình duyệt Chromium chạy ẩn: cài gói Debian \"chromium\" (apt-get install chromium), hoặc đặt CCHC_CHROMIUM là đường dẫn tới trình duyệt",
 
+	// score: rows a progress series does not use.
+	"a value for the period %s, not the whole year": "giá trị của kỳ %s, không phải cả năm",
+	"no metric id":                        "không có mã chỉ số",
+	"no value (only a rank is published)": "không có giá trị (chỉ công bố thứ hạng)",
+	"a value summed over the period %s":   "giá trị cộng dồn giai đoạn %s",
+	"%s changed its scale after %d: the series is not joined across the break": "%s đổi thang điểm sau năm %d: không nối chuỗi qua điểm gãy",
+	"same as line %d (same value)":                                             "trùng dòng %d (cùng giá trị)",
+
 	// internal/binread: damaged Parquet and Arrow files.
 	"damaged file": "tệp bị hỏng",
 	"the Arrow file writer cannot seek this writer":                                      "trình ghi tệp Arrow không thể di chuyển vị trí trên nơi ghi này",
