@@ -204,7 +204,7 @@ func (t *nationalTally) reject(e *dossier.RowError) {
 	if e.Sheet != "" {
 		kind = "row"
 	}
-	b := BadRecord{Reason: reason, Position: int64(e.Line), PositionKind: kind, Detail: e.Error()}
+	b := badRecord(reason, int64(e.Line), kind, i18n.Textf("%v", e))
 	t.res.Bad.Excluded++
 	t.res.Bad.ByReason[reason]++
 	if t.examples[reason] < t.opts.examples() {

@@ -277,6 +277,27 @@ type BadRecord struct {
 	PositionKind string
 	// Detail says what is wrong, in words.
 	Detail string
+	// why is Detail to be written in any language (nil: Detail is all
+	// there is).
+	why i18n.Text
+}
+
+// badRecord returns the BadRecord of a record kept out for reason, its
+// detail why in words of any language (nil: no detail).
+func badRecord(reason string, pos int64, kind string, why i18n.Text) BadRecord {
+	b := BadRecord{Reason: reason, Position: pos, PositionKind: kind, why: why}
+	if why != nil {
+		b.Detail = why.In(i18n.EN)
+	}
+	return b
+}
+
+// DetailIn returns the detail in the language l.
+func (b BadRecord) DetailIn(l i18n.Lang) string {
+	if b.why == nil {
+		return b.Detail
+	}
+	return b.why.In(l)
 }
 
 // String returns "line 12: finished_before_received: ...".
@@ -292,7 +313,7 @@ func (b BadRecord) In(l i18n.Lang) string {
 	if b.PositionKind == "line" {
 		where = i18n.Textf("line %d", b.Position)
 	}
-	return where.In(l) + ": " + b.Reason + ": " + b.Detail
+	return where.In(l) + ": " + b.Reason + ": " + b.DetailIn(l)
 }
 
 // BadReport counts the records kept out of the rates.
@@ -378,7 +399,7 @@ func ComputeFile(ctx context.Context, path string, opts Options) (*Result, error
 		Mem:       opts.Mem,
 		OnReject: func(e *dossier.RowError) {
 			if opts.OnBad != nil {
-				opts.OnBad(BadRecord{Reason: ReasonUnreadable, Position: int64(e.Line), PositionKind: "line", Detail: e.Error()})
+				opts.OnBad(badRecord(ReasonUnreadable, int64(e.Line), "line", i18n.Textf("%v", e)))
 			}
 			mu.Lock()
 			nUnreadable++
@@ -442,7 +463,7 @@ func ComputeFile(ctx context.Context, path string, opts Options) (*Result, error
 	sort.Slice(unreadable, func(i, j int) bool { return unreadable[i].Line < unreadable[j].Line })
 	var ex []BadRecord
 	for _, e := range unreadable {
-		ex = append(ex, BadRecord{Reason: ReasonUnreadable, Position: int64(e.Line), PositionKind: "line", Detail: e.Error()})
+		ex = append(ex, badRecord(ReasonUnreadable, int64(e.Line), "line", i18n.Textf("%v", e)))
 	}
 	res.Bad.Examples = append(ex, res.Bad.Examples...)
 	return res, nil

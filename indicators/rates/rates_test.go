@@ -21,6 +21,7 @@ import (
 	"github.com/cchc-lab/cchc/dataset/dossier"
 	"github.com/cchc-lab/cchc/dataset/dossier/gen"
 	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 var t0 = time.Date(2025, 3, 10, 8, 0, 0, 0, time.UTC)
@@ -232,6 +233,22 @@ func TestRatesBadRecords(t *testing.T) {
 		if !strings.Contains(b.String(), s) {
 			t.Errorf("report lacks %q:\n%s", s, b.String())
 		}
+	}
+	// The examples in Vietnamese: the words translated, ids and values kept.
+	var vi []string
+	for _, e := range res.Bad.Examples {
+		vi = append(vi, e.In(i18n.VI))
+	}
+	wantVI := []string{
+		"hàng 2: finished_before_received: finished_at 2025-03-10 07:59:59 trước received_at 2025-03-10 08:00:00",
+		"hàng 3: due_before_received: due_at 2025-03-09 08:00:00 trước received_at 2025-03-10 08:00:00",
+		"hàng 7: due_before_received: due_at 2025-03-09 08:00:00 trước received_at 2025-03-10 08:00:00",
+		`hàng 4: unknown_channel: hình thức nộp "kiosk" không thuộc online_full, online_partial, in_person, postal`,
+		"hàng 5: rating_out_of_range: điểm đánh giá 6 nằm ngoài 1..5",
+		"hàng 6: rating_out_of_range: điểm đánh giá 0 nằm ngoài 1..5",
+	}
+	if !reflect.DeepEqual(vi, wantVI) {
+		t.Errorf("examples in Vietnamese:\n%s\nwant:\n%s", strings.Join(vi, "\n"), strings.Join(wantVI, "\n"))
 	}
 }
 

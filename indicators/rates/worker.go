@@ -470,7 +470,7 @@ func (w *worker) reject(b batch, i, reason int) {
 	}
 	pos, kind := b.position(i)
 	ts := func(s int64) string { return dossier.FromWallSeconds(s).Format("2006-01-02 15:04:05") }
-	var detail string
+	var why i18n.Text
 	switch reason {
 	case reasonIdxMissing:
 		var cols []string
@@ -489,18 +489,18 @@ func (w *worker) reject(b batch, i, reason int) {
 				cols = append(cols, dimColumn(d))
 			}
 		}
-		detail = "no value in " + strings.Join(cols, ", ")
+		why = i18n.Textf("no value in %s", strings.Join(cols, ", "))
 	case reasonIdxFinished:
-		detail = fmt.Sprintf("finished_at %s is before received_at %s", ts(w.fin[i]), ts(w.recv[i]))
+		why = i18n.Textf("finished_at %s is before received_at %s", ts(w.fin[i]), ts(w.recv[i]))
 	case reasonIdxDue:
-		detail = fmt.Sprintf("due_at %s is before received_at %s", ts(w.due[i]), ts(w.recv[i]))
+		why = i18n.Textf("due_at %s is before received_at %s", ts(w.due[i]), ts(w.recv[i]))
 	case reasonIdxChannel:
 		s, _ := stringValue(b.rec, dossier.ColChannel, i)
-		detail = fmt.Sprintf("channel %q is not one of %s", s, strings.Join(dossier.Channels(), ", "))
+		why = i18n.Textf("channel %q is not one of %s", s, strings.Join(dossier.Channels(), ", "))
 	case reasonIdxRating:
-		detail = fmt.Sprintf("rating %d is outside %d..%d", w.rating[i], dossier.RatingMin, dossier.RatingMax)
+		why = i18n.Textf("rating %d is outside %d..%d", w.rating[i], dossier.RatingMin, dossier.RatingMax)
 	}
-	br := BadRecord{Reason: BadReasons()[reason], Position: pos, PositionKind: kind, Detail: detail}
+	br := badRecord(BadReasons()[reason], pos, kind, why)
 	if example {
 		w.exN[reason]++
 		w.examples = append(w.examples, br)

@@ -337,6 +337,11 @@ var catalogueErrors = map[string]string{
 	"gen: %s: %d rows do not fit in one Excel sheet (at most %d)": "gen: %s: %d dòng không vừa một trang tính Excel (tối đa %d dòng)",
 
 	// indicators/rates: the published rates.
+	"no value in %s": "không có giá trị ở %s",
+	"finished_at %s is before received_at %s":        "finished_at %s trước received_at %s",
+	"due_at %s is before received_at %s":             "due_at %s trước received_at %s",
+	"channel %q is not one of %s":                    "hình thức nộp %q không thuộc %s",
+	"rating %d is outside %d..%d":                    "điểm đánh giá %d nằm ngoài %d..%d",
 	"dossiers read: %d; counted: %d; kept out: %d\n": "số hồ sơ đã đọc: %d; được tính: %d; bị loại ra: %d\n",
 	"examples:\n": "ví dụ:\n",
 	"groups: %d (by %s); rates with no denominator (null): %d\n": "số nhóm: %d (theo %s); tỷ lệ không có mẫu số (để trống): %d\n",
