@@ -340,11 +340,13 @@ func targetText(s dataset.Score, l i18n.Lang) string {
 }
 
 // tasks lists the tasks of a plan: number, text (with its activity),
-// lead agencies, deadline as written and source line.
+// lead agencies, deadline as written and source line. A text that starts
+// with the task's own number ("2.1. Xây dựng …") is shown without it,
+// since the number has its column.
 func tasks(ts []dataset.Task) []taskView {
 	out := make([]taskView, 0, len(ts))
 	for _, t := range ts {
-		text := t.Task
+		text := withoutOwnNumber(t.Task, t.Code)
 		if t.Activity != "" {
 			text = strings.TrimSpace(text + " — " + t.Activity)
 		}
@@ -355,6 +357,21 @@ func tasks(ts []dataset.Task) []taskView {
 		out = append(out, taskView{Code: t.Code, Task: text, Lead: strings.Join(t.Lead, "; "), Deadline: t.Deadline.Text, Line: line})
 	}
 	return out
+}
+
+// withoutOwnNumber returns text without a leading copy of the number
+// code ("2.1." or "2.1" followed by a space or a closing parenthesis);
+// any other text as it is.
+func withoutOwnNumber(text, code string) string {
+	if code == "" || !strings.HasPrefix(text, code) {
+		return text
+	}
+	rest := strings.TrimPrefix(strings.TrimPrefix(text, code), ".")
+	rest = strings.TrimPrefix(rest, ")")
+	if rest == "" || (rest[0] != ' ' && rest[0] != '\t') {
+		return text
+	}
+	return strings.TrimSpace(rest)
 }
 
 // findings lists the remarks about the plan.

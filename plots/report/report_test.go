@@ -203,3 +203,22 @@ func TestHTMLNoResult(t *testing.T) {
 		t.Errorf("HTML of nothing: %v, want ErrNoResult", err)
 	}
 }
+
+// A task's text is shown without a leading copy of its own number.
+func TestWithoutOwnNumber(t *testing.T) {
+	tests := []struct{ text, code, want string }{
+		{"2.1. Xây dựng kế hoạch", "2.1", "Xây dựng kế hoạch"},
+		{"2.1 Xây dựng kế hoạch", "2.1", "Xây dựng kế hoạch"},
+		{"3) Tuyên truyền", "3", "Tuyên truyền"},
+		{"2.10. Tuyên truyền", "2.1", "2.10. Tuyên truyền"},
+		{"2.1.3 Rà soát", "2.1", "2.1.3 Rà soát"},
+		{"Rà soát thủ tục", "2.1", "Rà soát thủ tục"},
+		{"2.1.", "2.1", "2.1."},
+		{"Xây dựng", "", "Xây dựng"},
+	}
+	for _, tc := range tests {
+		if got := withoutOwnNumber(tc.text, tc.code); got != tc.want {
+			t.Errorf("withoutOwnNumber(%q, %q) = %q, want %q", tc.text, tc.code, got, tc.want)
+		}
+	}
+}
