@@ -9,6 +9,7 @@ import (
 	"github.com/apache/arrow/go/v15/arrow/memory"
 	"github.com/apache/arrow/go/v15/parquet"
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
+	"github.com/cchc-lab/cchc/internal/damagetest"
 )
 
 // peakAllocator is a Go allocator that records the most bytes it had
@@ -53,20 +54,10 @@ func TestParquetFilteredMemoryFlat(t *testing.T) {
 		}
 		rec := ObservationsToRecord(memory.NewGoAllocator(), obs)
 		defer rec.Release()
-		var buf bytes.Buffer
-		fw, err := pqarrow.NewFileWriter(rec.Schema(), &buf, parquet.NewWriterProperties(parquet.WithMaxRowGroupLength(4096)), pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := fw.Write(rec); err != nil {
-			t.Fatal(err)
-		}
-		if err := fw.Close(); err != nil {
-			t.Fatal(err)
-		}
+		data := damagetest.PlainParquet(t, rec, parquet.NewWriterProperties(parquet.WithMaxRowGroupLength(4096)), pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
 		mem := &peakAllocator{mem: memory.NewGoAllocator()}
 		none := func(func(string) string) bool { return false }
-		l, err := ReadFiltered(bytes.NewReader(buf.Bytes()), "o.parquet", FormatParquet, KindObservations, mem, none)
+		l, err := ReadFiltered(bytes.NewReader(data), "o.parquet", FormatParquet, KindObservations, mem, none)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -11,6 +11,7 @@ import (
 	"github.com/apache/arrow/go/v15/parquet"
 	"github.com/apache/arrow/go/v15/parquet/compress"
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
+	"github.com/cchc-lab/cchc/internal/damagetest"
 )
 
 // FuzzReadCSV feeds arbitrary bytes to the CSV reader: it must never
@@ -196,32 +197,10 @@ func FuzzReadParquet(f *testing.F) {
 		}
 		f.Add(buf.Bytes())
 		for _, codec := range []compress.Compression{compress.Codecs.Uncompressed, compress.Codecs.Snappy} {
-			buf.Reset()
-			fw, err := pqarrow.NewFileWriter(rec.Schema(), &buf, parquet.NewWriterProperties(parquet.WithCompression(codec)), pqarrow.DefaultWriterProps())
-			if err != nil {
-				f.Fatal(err)
-			}
-			if err := fw.Write(rec); err != nil {
-				f.Fatal(err)
-			}
-			if err := fw.Close(); err != nil {
-				f.Fatal(err)
-			}
-			f.Add(buf.Bytes())
+			f.Add(damagetest.PlainParquet(f, rec, parquet.NewWriterProperties(parquet.WithCompression(codec)), pqarrow.DefaultWriterProps()))
 		}
 		// Row groups of two rows: the reader reads one group at a time.
-		buf.Reset()
-		fw, err := pqarrow.NewFileWriter(rec.Schema(), &buf, parquet.NewWriterProperties(parquet.WithMaxRowGroupLength(2)), pqarrow.DefaultWriterProps())
-		if err != nil {
-			f.Fatal(err)
-		}
-		if err := fw.Write(rec); err != nil {
-			f.Fatal(err)
-		}
-		if err := fw.Close(); err != nil {
-			f.Fatal(err)
-		}
-		f.Add(buf.Bytes())
+		f.Add(damagetest.PlainParquet(f, rec, parquet.NewWriterProperties(parquet.WithMaxRowGroupLength(2)), pqarrow.DefaultWriterProps()))
 		rec.Release()
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -14,6 +14,7 @@ import (
 	"github.com/apache/arrow/go/v15/parquet"
 	"github.com/apache/arrow/go/v15/parquet/file"
 	"github.com/apache/arrow/go/v15/parquet/pqarrow"
+	"github.com/cchc-lab/cchc/internal/damagetest"
 )
 
 // TestCSVFormulaInjection writes text cells that a spreadsheet would
@@ -182,19 +183,8 @@ func TestReadFiltered(t *testing.T) {
 func oneRowGroups(t *testing.T, rec arrow.Record) []byte {
 	t.Helper()
 	defer rec.Release()
-	var buf bytes.Buffer
-	props := parquet.NewWriterProperties(parquet.WithMaxRowGroupLength(1))
-	fw, err := pqarrow.NewFileWriter(rec.Schema(), &buf, props, pqarrow.DefaultWriterProps())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := fw.Write(rec); err != nil {
-		t.Fatal(err)
-	}
-	if err := fw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	pf, err := file.NewParquetReader(bytes.NewReader(buf.Bytes()))
+	data := damagetest.PlainParquet(t, rec, parquet.NewWriterProperties(parquet.WithMaxRowGroupLength(1)), pqarrow.DefaultWriterProps())
+	pf, err := file.NewParquetReader(bytes.NewReader(data))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -202,5 +192,5 @@ func oneRowGroups(t *testing.T, rec arrow.Record) []byte {
 	if pf.NumRowGroups() != int(rec.NumRows()) {
 		t.Fatalf("%d row groups for %d rows", pf.NumRowGroups(), rec.NumRows())
 	}
-	return buf.Bytes()
+	return data
 }
