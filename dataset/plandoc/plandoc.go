@@ -384,40 +384,37 @@ func newPage(lines []string) *page {
 
 // foldLines fills fold and key. The folds of all lines are written into
 // one string and the keys into another, each sliced per line, instead of
-// two strings per line; each line is folded into a small scratch buffer
-// and copied into the builder, whose String makes no further copy.
+// two strings per line (packLines).
 func (p *page) foldLines() {
-	size := 0
-	for _, l := range p.lines {
-		size += len(l)
-	}
-	ends := make([]int, len(p.lines))
 	var scratch []byte
-	var b strings.Builder
-	b.Grow(size)
+	packLines(p.fold, p.lines, &scratch, appendFoldKeep)
 	for i, l := range p.lines {
-		scratch = appendFoldKeep(scratch[:0], l)
-		b.Write(scratch)
-		ends[i] = b.Len()
-	}
-	folded, from := b.String(), 0
-	for i, l := range p.lines {
-		p.fold[i] = folded[from:ends[i]]
 		if asciiFoldedPrefix(l) == len(l) {
 			p.fold[i] = l // as foldKeep: an unchanged line shares its text
 		}
-		from = ends[i]
 	}
-	var k strings.Builder
-	k.Grow(size)
-	for i, f := range p.fold {
-		scratch = appendOCRKey(scratch[:0], f)
-		k.Write(scratch)
-		ends[i] = k.Len()
+	packLines(p.key, p.fold, &scratch, appendOCRKey)
+}
+
+// packLines sets out[i] to appendLine of in[i], all written into one
+// string and sliced per line: each line goes through the scratch buffer
+// into one builder, whose String makes no further copy.
+func packLines(out, in []string, scratch *[]byte, appendLine func([]byte, string) []byte) {
+	size := 0
+	for _, l := range in {
+		size += len(l)
 	}
-	keys, from := k.String(), 0
-	for i := range p.key {
-		p.key[i] = keys[from:ends[i]]
+	ends := make([]int, len(in))
+	var b strings.Builder
+	b.Grow(size)
+	for i, l := range in {
+		*scratch = appendLine((*scratch)[:0], l)
+		b.Write(*scratch)
+		ends[i] = b.Len()
+	}
+	packed, from := b.String(), 0
+	for i := range out {
+		out[i] = packed[from:ends[i]]
 		from = ends[i]
 	}
 }
