@@ -359,7 +359,7 @@ func (r *nationalRow) set(field, raw string, cache *nfcCache) *fieldError {
 	}
 	switch field {
 	case NatID:
-		r.n.ID = dossierNFC(v)
+		r.n.ID = cache.id(v)
 	case NatProcedure:
 		r.n.Procedure = cache.nfc(v)
 	case NatProcName:

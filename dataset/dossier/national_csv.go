@@ -83,7 +83,7 @@ func readNationalCSVFrom(r io.Reader, path string, opts NationalOptions, fn func
 		return err
 	}
 	ch := &recordChunker{r: br, cut: csvRecordsEnd(byte(nc.delim)), size: chunkSize, line: next}
-	return nc.run(ch, &rejecter{opts: opts}, fn, sinks)
+	return nc.run(ch, &rejecter{opts: opts}, opts.RawText, fn, sinks)
 }
 
 // readHeader finds the header (below any title rows), maps it and returns
@@ -135,7 +135,7 @@ func (nc *natCSV) readHeader(br *bufio.Reader) (int, error) {
 // order until the end, an error of fn or a rejection that stops reading.
 // With sinks (one per worker), each worker passes the records it reads
 // to its own sink and keeps only the rejections in the chunk's items.
-func (nc *natCSV) run(ch *recordChunker, rj *rejecter, fn func(*National, int64) error, sinks []func(*National, int64) error) error {
+func (nc *natCSV) run(ch *recordChunker, rj *rejecter, raw bool, fn func(*National, int64) error, sinks []func(*National, int64) error) error {
 	stop := make(chan struct{})
 	todo := make(chan *natChunk)
 	inOrder := make(chan *natChunk, 2*nc.workers)
@@ -156,7 +156,7 @@ func (nc *natCSV) run(ch *recordChunker, rj *rejecter, fn func(*National, int64)
 		go func() {
 			defer wg.Done()
 			rr := rowReader{h: nc.h}
-			rr.cache = newNFCCache()
+			rr.cache = newNFCCache(raw)
 			for c := range todo {
 				if c.err == nil {
 					c.items, c.err = nc.parse(&rr, c.data, c.line, sink)

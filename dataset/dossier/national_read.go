@@ -26,6 +26,10 @@ type NationalOptions struct {
 	// rule, with its reason in RowError.Reason; reading goes on. When nil,
 	// the first such record stops reading with its *RowError.
 	OnReject func(*RowError)
+	// RawText leaves the text fields (MaHoSo, MaTTHC, TenTTHC, DonViXuLy)
+	// of CSV records as written, trimmed but not put in Unicode NFC: for a
+	// caller that normalises each distinct value once itself.
+	RawText bool
 }
 
 // headerScanRows is how many rows above the header (titles, report
@@ -186,18 +190,24 @@ type rowReader struct {
 const nfcCacheMax = 1 << 15
 
 // nfcCache maps texts as written to their NFC forms, so that a value
-// repeated on many rows (an agency, a procedure) is checked once.
+// repeated on many rows (an agency, a procedure) is checked once; raw
+// passes every text through as it is.
 type nfcCache struct {
-	m map[string]string
+	m   map[string]string
+	raw bool
 }
 
-func newNFCCache() *nfcCache { return &nfcCache{m: map[string]string{}} }
+func newNFCCache(raw bool) *nfcCache { return &nfcCache{m: map[string]string{}, raw: raw} }
 
-// nfc returns dossierNFC(s), from the cache when s was seen before. The
-// texts kept are copies: s may point into a buffer that is reused.
+// nfc returns dossierNFC(s), from the cache when s was seen before (s
+// itself when the cache is raw or s is ASCII). The texts kept are copies:
+// s may point into a buffer that is reused.
 func (c *nfcCache) nfc(s string) string {
 	if c == nil {
 		return dossierNFC(s)
+	}
+	if c.raw || isASCII(s) {
+		return s
 	}
 	if v, ok := c.m[s]; ok {
 		return v
@@ -207,6 +217,15 @@ func (c *nfcCache) nfc(s string) string {
 		c.m[strings.Clone(s)] = v
 	}
 	return v
+}
+
+// id returns the NFC form of a dossier's id, which is not cached (each
+// is new); as it is when the cache is raw.
+func (c *nfcCache) id(s string) string {
+	if c != nil && c.raw {
+		return s
+	}
+	return dossierNFC(s)
 }
 
 // read parses cells (a cell past the end is empty), field by field from
@@ -226,6 +245,16 @@ func (rr *rowReader) read(cells []string) (*National, *fieldError) {
 		return nil, e
 	}
 	return &rr.row.n, nil
+}
+
+// isASCII reports whether s is all ASCII (and so in NFC).
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // blank reports whether every cell is empty.

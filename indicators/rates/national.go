@@ -177,7 +177,7 @@ func ComputeNationalFile(ctx context.Context, path string, opts Options) (*Resul
 		t.res.Bad.ByReason[r] = 0
 	}
 	var ws []*natWorker
-	err := dossier.ReadNationalParallel(path, dossier.NationalOptions{OnReject: t.reject}, opts.workers(),
+	err := dossier.ReadNationalParallel(path, dossier.NationalOptions{OnReject: t.reject, RawText: true}, opts.workers(),
 		func() func(*dossier.National, int64) error {
 			w := newNatWorker(opts)
 			ws = append(ws, w)
