@@ -155,9 +155,9 @@ func ocrKey(s string) string {
 }
 
 // appendOCRKey appends the key of s (see ocrKey) to dst. Each word is
-// written straight into dst, after a space when a word came before it;
-// a space written before a word that turns out empty is never written,
-// since a word starts only at a letter or digit.
+// written straight into dst, after a space when a word came before it; a
+// run of lower-case ASCII letters, most of a folded line, is copied at
+// once.
 func appendOCRKey(dst []byte, s string) []byte {
 	start := len(dst)
 	word := -1 // where the current word starts in dst, -1 between words
@@ -165,13 +165,36 @@ func appendOCRKey(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		var r rune
-		if c < utf8.RuneSelf {
-			i++
-			r = rune(c)
-			if 'A' <= c && c <= 'Z' {
-				r += 'a' - 'A'
+		switch keyClass[c] {
+		case keyLower:
+			j := i + 1
+			for j < len(s) && keyClass[s[j]] == keyLower {
+				j++
 			}
-		} else {
+			if word < 0 {
+				if len(dst) > start {
+					dst = append(dst, ' ')
+				}
+				word = len(dst)
+			}
+			dst = append(dst, s[i:j]...)
+			letters, i = true, j
+			continue
+		case keySep:
+			// Any other rune separates words: end the word it ends.
+			if word >= 0 && letters && digits {
+				ocrDigits(dst[word:])
+			}
+			word, letters, digits = -1, false, false
+			i++
+			continue
+		case keyUpper:
+			r = rune(c + 'a' - 'A')
+			i++
+		case keyDigit:
+			r = rune(c)
+			i++
+		default: // not ASCII
 			var n int
 			r, n = utf8.DecodeRuneInString(s[i:])
 			i += n
@@ -180,7 +203,6 @@ func appendOCRKey(dst []byte, s string) []byte {
 		isLetter := r >= 'a' && r <= 'z' || r >= 0x80 && unicode.IsLetter(r)
 		isDigit := !isLetter && (r >= '0' && r <= '9' || r >= 0x80 && unicode.IsDigit(r))
 		if !isLetter && !isDigit {
-			// Any other rune separates words: end the word it ends.
 			if word >= 0 && letters && digits {
 				ocrDigits(dst[word:])
 			}
@@ -206,6 +228,32 @@ func appendOCRKey(dst []byte, s string) []byte {
 	}
 	return dst
 }
+
+// The classes of bytes appendOCRKey tells apart.
+const (
+	keySep   = iota // an ASCII byte that is no letter or digit
+	keyLower        // a-z
+	keyUpper        // A-Z
+	keyDigit        // 0-9
+	keyMulti        // a byte of a multi-byte rune
+)
+
+// keyClass is the class of each byte.
+var keyClass = func() (t [256]byte) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = keyMulti
+		case 'a' <= c && c <= 'z':
+			t[c] = keyLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = keyUpper
+		case '0' <= c && c <= '9':
+			t[c] = keyDigit
+		}
+	}
+	return t
+}()
 
 // ocrDigits maps back, in place, the digits OCR puts for letters in a
 // word of letters and digits ("s6" → "so").
