@@ -263,3 +263,26 @@ func TestComputeNationalMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// TestComputeNationalAgencyForms counts one agency written in NFC and in
+// NFD (decomposed diacritics, as some exports write it) and with spaces
+// around it as one group, named in NFC.
+func TestComputeNationalAgencyForms(t *testing.T) {
+	const nfc, nfd = "Sở Tư pháp", "So\u031b\u0309 Tu\u031b pha\u0301p"
+	data := "MaHoSo,MucDo,KenhThucHien,DonViXuLy,NgayTiepNhan,NgayHenTra,NgayKetThucXuLy,NgayTra,TrangThaiHoSo\n" +
+		"B1,4,2," + nfc + ",2025-03-01 08:00,2025-03-05,,,4\n" +
+		"B2,4,2," + nfd + ",2025-03-02 08:00,2025-03-05,,,4\n" +
+		"B3,4,2,\" " + nfd + " \",2025-03-03 08:00,2025-03-05,,,4\n"
+	path := filepath.Join(t.TempDir(), "n.csv")
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	by, _ := ParseGroupBy("agency")
+	res, err := ComputeNationalFile(context.Background(), path, Options{Year: 2025, By: by})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Groups) != 1 || res.Groups[0].Key.Agency != nfc || res.Groups[0].National.Received != 3 {
+		t.Errorf("groups %+v, want one of %q with 3 received", res.Groups, nfc)
+	}
+}
