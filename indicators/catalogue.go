@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/internal/vntext"
@@ -124,9 +125,7 @@ func compilePhrase(p string) phrase {
 // word that mixes letters and digits, the digits OCR reads for letters are
 // mapped back ("s6" → "so", "1y" → "ly", "c6" → "co").
 func matchWords(s string) []string {
-	ws := strings.FieldsFunc(vntext.Fold(s), func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r))
-	})
+	ws := wordsOf(vntext.Fold(s))
 	for i, w := range ws {
 		letters, digits := false, false
 		for _, r := range w {
@@ -152,6 +151,44 @@ func matchWords(s string) []string {
 	}
 	return ws
 }
+
+// wordsOf splits f into its runs of letters and digits, as
+// strings.FieldsFunc does with a test of unicode.IsLetter and
+// unicode.IsDigit, reading ASCII through a table.
+func wordsOf(f string) []string {
+	ws := make([]string, 0, len(f)/6+1)
+	start := -1 // where the current word starts, -1 between words
+	for i := 0; i < len(f); {
+		c := f[i]
+		n := 1
+		word := asciiWord[c]
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, n = utf8.DecodeRuneInString(f[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			ws = append(ws, f[start:i])
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		ws = append(ws, f[start:])
+	}
+	return ws
+}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // wordEq compares a word of the text with a word of a phrase, tolerating
 // one OCR error (a changed, dropped or added letter) in words of five

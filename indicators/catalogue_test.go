@@ -3,8 +3,10 @@ package indicators_test
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/dataset/plandoc"
@@ -216,4 +218,31 @@ func TestNamesAnyAgreesWithMatches(t *testing.T) {
 			t.Errorf("NamesAny(%q, every metric) = %v, Matches lists %d", text, got, len(named))
 		}
 	}
+}
+
+// FuzzMatchWords checks that wordsOf splits a folded text as
+// strings.FieldsFunc does at every rune that is no letter or digit, and
+// that NamesAny over every metric agrees with Matches.
+func FuzzMatchWords(f *testing.F) {
+	for _, s := range []string{"", "Tỷ 1ệ hồ sơ", "a,b;c", "x\xffy", "٣٤ abc٣", "s6 103", "  Đ  "} {
+		f.Add(s)
+	}
+	cat := indicators.Default()
+	f.Fuzz(func(t *testing.T, s string) {
+		f := vntext.Fold(s)
+		want := strings.FieldsFunc(f, func(r rune) bool {
+			return !(unicode.IsLetter(r) || unicode.IsDigit(r))
+		})
+		if got := indicators.WordsOfForTest(f); !slices.Equal(got, want) {
+			t.Fatalf("words of %q: %q, want %q", f, got, want)
+		}
+		named := len(cat.Matches(s)) > 0
+		all := map[string]bool{}
+		for _, m := range cat.Metrics() {
+			all[m.ID] = true
+		}
+		if cat.NamesAny(s, all) != named {
+			t.Errorf("NamesAny(%q) = %v, Matches names one: %v", s, !named, named)
+		}
+	})
 }
