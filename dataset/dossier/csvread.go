@@ -334,7 +334,7 @@ func (f *File) openCSVShared() (*dosCSVShared, error) {
 
 func (f *File) newCSVPart(sh *dosCSVShared) (Part, error) {
 	sh.refs.Add(1)
-	p := &dosCSVPart{f: f, sh: sh, sc: sh.sc, }
+	p := &dosCSVPart{f: f, sh: sh, sc: sh.sc}
 	p.refs.Store(1)
 	p.fields = make([]dossierCSVField, len(sh.pos))
 	p.newBuilders()
