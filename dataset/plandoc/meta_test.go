@@ -177,3 +177,15 @@ func TestOCRKeyReference(t *testing.T) {
 		}
 	}
 }
+
+// FuzzOCRKey compares ocrKey with its reference on any text.
+func FuzzOCRKey(f *testing.F) {
+	for _, s := range []string{"", "S6:103 /KH-SKHCN", "Ha\u0300 Ti\u0303nh 1y s6 5o", "x\xffy", "٣٤ abc٣", "ĐẮK1 5Ở"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := ocrKey(s), ocrKeyReference(s); got != want {
+			t.Errorf("ocrKey(%q) = %q, reference %q", s, got, want)
+		}
+	})
+}

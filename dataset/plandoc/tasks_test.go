@@ -605,3 +605,46 @@ func TestPageTasks(t *testing.T) {
 		}
 	}
 }
+
+// isFoldedReference is isFolded as first written: a test of each byte.
+func isFoldedReference(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80, c >= 'A' && c <= 'Z':
+			return false
+		case c <= ' ' && (c != ' ' || s[i-1] == ' '):
+			return false
+		}
+	}
+	return true
+}
+
+// FuzzIsFolded compares isFolded and asciiFoldedPrefix with their
+// definitions, and checks that a folded text is its own tkFold.
+func FuzzIsFolded(f *testing.F) {
+	for _, s := range []string{"", " ", "a b", "a  b", "a\tb", "A", "ha tinh", "hà", " x", "x ", "\x7f", "a\x00"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isFolded(s), isFoldedReference(s); got != want {
+			t.Errorf("isFolded(%q) = %v, reference %v", s, got, want)
+		}
+		if isFolded(s) && string(appendFoldKeep(nil, s)) != s {
+			t.Errorf("folded %q changes in foldKeep", s)
+		}
+		i := 0
+		for i < len(s) && s[i] < 0x80 && !(s[i] >= 'A' && s[i] <= 'Z') {
+			i++
+		}
+		if got := asciiFoldedPrefix(s); got != i {
+			t.Errorf("asciiFoldedPrefix(%q) = %d, want %d", s, got, i)
+		}
+	})
+}
