@@ -847,7 +847,7 @@ func newMerger(ws []*worker, opts Options) *merger {
 	// and, when grouping by level, their totals.
 	nGroups := 0
 	for _, w := range ws {
-		nGroups = max(nGroups, len(w.counts))
+		nGroups = max(nGroups, w.counts.len())
 	}
 	if opts.By.Level {
 		nGroups *= 2
@@ -886,7 +886,7 @@ func (m *merger) addWorker(w *worker) {
 	for gi, k := range w.table.keys {
 		p, a := at(dimProvince, k[0]>>32), at(dimAgency, k[0]&0xFFFFFFFF)
 		l, r := at(dimLevel, k[1]>>56), at(dimProcedure, k[1]>>24&0xFFFFFFFF)
-		m.addTo(p<<32|a, l<<56|r<<24|k[1]&0xFFFFFF, &w.counts[gi])
+		m.addTo(p<<32|a, l<<56|r<<24|k[1]&0xFFFFFF, w.counts.at(int32(gi)))
 	}
 }
 
