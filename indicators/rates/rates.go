@@ -353,6 +353,11 @@ type Options struct {
 	// OnBad, when set, is called with every record kept out of the rates,
 	// from the goroutines that read them (several at a time).
 	OnBad func(BadRecord)
+	// CountsOnly leaves each group's Rates nil, for callers that need only
+	// the counts: it saves the memory of eight rates per group (a group's
+	// rates are then Counts.Rates or NationalCounts.Rates; Observations,
+	// Table and WriteReport work them out as they need them).
+	CountsOnly bool
 	// Progress, when set, is called about every 100 ms from a separate
 	// goroutine with the amount read and the total (rows, or bytes for
 	// CSV; total -1 when unknown), and once at the end.
@@ -678,8 +683,8 @@ func (r *Result) WriteReportIn(w io.Writer, l i18n.Lang) error {
 		}
 	}
 	nullRates := 0
-	for _, g := range r.Groups {
-		for _, x := range g.Rates {
+	for i := range r.Groups {
+		for _, x := range r.ratesOf(&r.Groups[i]) {
 			if !x.Valid {
 				nullRates++
 			}
@@ -696,6 +701,18 @@ func (r *Result) WriteReportIn(w io.Writer, l i18n.Lang) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// ratesOf returns the rates of a group: its Rates, or when they were
+// left out (Options.CountsOnly) the rates of its counts.
+func (r *Result) ratesOf(g *GroupRates) []Rate {
+	switch {
+	case g.Rates != nil:
+		return g.Rates
+	case g.National != nil:
+		return g.National.Rates()
+	}
+	return g.Counts.Rates(!r.AsOf.IsZero())
 }
 
 // Observations returns one observation per valid rate and group, for the
@@ -718,7 +735,7 @@ func (r *Result) Observations() []dataset.Observation {
 		if r.By.Agency && r.By.Province {
 			src += "; province " + g.Key.Province
 		}
-		for _, x := range g.Rates {
+		for _, x := range r.ratesOf(&g) {
 			if !x.Valid {
 				continue
 			}
@@ -776,7 +793,7 @@ func (r *Result) Table(mem memory.Allocator) arrow.Record {
 	b := array.NewRecordBuilder(mem, arrow.NewSchema(fields, nil))
 	defer b.Release()
 	for _, g := range r.Groups {
-		for _, x := range g.Rates {
+		for _, x := range r.ratesOf(&g) {
 			c := 0
 			for _, d := range dims {
 				if d.on {
@@ -990,10 +1007,17 @@ func (m *merger) groupRates(keys []mergeSortKey) []GroupRates {
 	if !withOverdue {
 		nRates--
 	}
+	if m.opts.CountsOnly {
+		nRates = 0
+	}
 	rates := make([]Rate, 0, len(keys)*nRates)
 	for _, sk := range keys {
 		key := m.groupKey(m.table.keys[sk.g], sk.per, periods)
 		c := m.counts[sk.g]
+		if m.opts.CountsOnly {
+			out = append(out, GroupRates{Key: key, Counts: c})
+			continue
+		}
 		start := len(rates)
 		rates = c.appendRates(rates, withOverdue)
 		out = append(out, GroupRates{Key: key, Counts: c, Rates: rates[start:len(rates):len(rates)]})
