@@ -402,6 +402,9 @@ func ComputeFile(ctx context.Context, path string, opts Options) (*Result, error
 		Columns:   opts.By.columns(),
 		BatchSize: opts.BatchSize,
 		Mem:       opts.Mem,
+		// Every part is read to its end (or the result is an error): the
+		// checksum of a Parquet file is checked while the workers count.
+		VerifyWhileReading: true,
 		OnReject: func(e *dossier.RowError) {
 			if opts.OnBad != nil {
 				opts.OnBad(badRecord(ReasonUnreadable, int64(e.Line), "line", i18n.Textf("%v", e)))

@@ -3,6 +3,7 @@ package rates
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"os"
@@ -22,6 +23,8 @@ import (
 	"github.com/cchc-lab/cchc/dataset/dossier"
 	"github.com/cchc-lab/cchc/dataset/dossier/gen"
 	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/binread"
+	"github.com/cchc-lab/cchc/internal/damagetest"
 	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
@@ -779,5 +782,41 @@ func TestCountsOnly(t *testing.T) {
 				t.Error("tables differ")
 			}
 		})
+	}
+}
+
+// TestComputeFileDamaged counts damaged copies of a Parquet file cchc
+// wrote, whose checksum is checked while the workers count: each is an
+// error, never counts, and damage that the decoder does not notice is
+// reported as a checksum mismatch.
+func TestComputeFileDamaged(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "d.parquet")
+	if _, err := gen.Generate(context.Background(), good, gen.Options{Rows: 20000, Seed: 5, BatchSize: 4000}, nil); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	by, _ := ParseGroupBy("province,month")
+	checksum := 0
+	for seed := uint64(1); seed <= 40; seed++ {
+		bad := filepath.Join(dir, fmt.Sprintf("bad-%d.parquet", seed))
+		if err := os.WriteFile(bad, damagetest.Bytes(data, seed, seed, 4), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		res, err := damagetest.Within(t, time.Minute, bad, nil, func() (*Result, error) {
+			return ComputeFile(context.Background(), bad, Options{By: by, Workers: 2})
+		})
+		switch {
+		case err == nil:
+			t.Fatalf("seed %d: a damaged file counted (%d rows) without an error", seed, res.Rows)
+		case errors.Is(err, binread.ErrChecksum):
+			checksum++
+		}
+	}
+	if checksum == 0 {
+		t.Error("no damage reported as a checksum mismatch")
 	}
 }
