@@ -18,10 +18,15 @@ import (
 const headLines = 60
 
 var (
-	// "Số: 265/KH-STC", "S6:103 /KH-SKHCN", "Số: /KH-UBND", "Số: 3098/QĐ-UBND |".
-	mdNumberRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]\s*([0-9]*)\s*/\s*([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
+	// "Số: 265/KH-STC", "S6:103 /KH-SKHCN", "Số: /KH-UBND", "Số: 3098/QĐ-UBND |",
+	// "Số: 30/2018/QĐ-UBND | Hải Phòng, ngày …" (the year of a legal
+	// normative document between number and type).
+	mdNumberRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]\s*([0-9]*)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
 	// "| Số hiệu | 3098/QĐ-UBND |"
-	mdNumberTableRe = regexp.MustCompile(`^\|?\s*so hieu\s*\|\s*([0-9]+)\s*/\s*([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
+	mdNumberTableRe = regexp.MustCompile(`^\|?\s*so hieu\s*\|\s*([0-9]+)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
+	// "Số: 1961/QĐUBND": a converter dropped the hyphen between the type
+	// and the issuer; the type is one of the known codes.
+	mdNumberGluedRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]\s*([0-9]+)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?(kh|qd|nq|ct|tb|cd|ctr)(ubnd|hdnd|[a-z]{2,10})\b`)
 	// "Hà Tĩnh, ngày 16 tháng 01 năm 2024", "Ha Tinh, ngay02 thang02 nam 2023", "ngày  tháng 12 năm 2023".
 	mdDateRe = regexp.MustCompile(`ngay\s*([0-9]{1,2})?\s*thang\s*([0-9]{1,2})?\s*nam\s*([0-9]{4})`)
 	// "| Ngày ban hành | 31/12/2024 |"
@@ -41,7 +46,7 @@ var (
 // docTypes maps folded document-type codes to their canonical spelling.
 var docTypes = map[string]string{
 	"kh": "KH", "qd": "QĐ", "nq": "NQ", "ct": "CT", "tb": "TB", "bc": "BC",
-	"cv": "CV", "hd": "HD", "kl": "KL", "da": "ĐA", "ctr": "CTr", "tt": "TT",
+	"cv": "CV", "hd": "HD", "kl": "KL", "da": "ĐA", "ctr": "CTr", "tt": "TT", "cd": "CĐ",
 }
 
 // docTypeWords maps the folded heading of a document to its type code.
@@ -76,6 +81,39 @@ var issuerCodes = map[string]string{
 	"sdttg":   "Sở Dân tộc và Tôn giáo tỉnh %s",
 	"ttr":     "Thanh tra tỉnh %s",
 	"vpubnd":  "Văn phòng UBND tỉnh %s",
+}
+
+// centralCodes maps the folded issuer part of a central body's document
+// number ("282/QĐ-TTg" → "ttg", "664/QĐ-BXD" → "bxd") to the body. A
+// central document has no province: "Hà Nội, ngày …" is only where it
+// was signed.
+var centralCodes = map[string]string{
+	"ttg": "Thủ tướng Chính phủ", "cp": "Chính phủ", "vpcp": "Văn phòng Chính phủ",
+	"ttcp": "Thanh tra Chính phủ", "nhnn": "Ngân hàng Nhà nước Việt Nam",
+	"qh": "Quốc hội", "ubtvqh": "Ủy ban Thường vụ Quốc hội",
+	"bnv": "Bộ Nội vụ", "bxd": "Bộ Xây dựng", "btc": "Bộ Tài chính", "btp": "Bộ Tư pháp",
+	"bca": "Bộ Công an", "bqp": "Bộ Quốc phòng", "byt": "Bộ Y tế", "bct": "Bộ Công Thương",
+	"bng": "Bộ Ngoại giao", "bgddt": "Bộ Giáo dục và Đào tạo", "bkhcn": "Bộ Khoa học và Công nghệ",
+	"bkhdt": "Bộ Kế hoạch và Đầu tư", "btttt": "Bộ Thông tin và Truyền thông",
+	"bgtvt": "Bộ Giao thông vận tải", "bnnmt": "Bộ Nông nghiệp và Môi trường",
+	"bnnptnt": "Bộ Nông nghiệp và Phát triển nông thôn", "btnmt": "Bộ Tài nguyên và Môi trường",
+	"bldtbxh": "Bộ Lao động - Thương binh và Xã hội", "bvhttdl": "Bộ Văn hóa, Thể thao và Du lịch",
+	"bdttg": "Bộ Dân tộc và Tôn giáo",
+}
+
+// centralBody reports whether an issuer is a central body (the
+// Government, the Prime Minister, a ministry): its documents have no
+// province.
+func centralBody(issuer string) bool {
+	if strings.HasPrefix(issuer, "Bộ ") {
+		return true
+	}
+	for _, name := range centralCodes {
+		if issuer == name {
+			return true
+		}
+	}
+	return false
 }
 
 // issuerHeads maps the folded heading of an issuing body, as printed in the
@@ -249,6 +287,9 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	numLine, issuerCode := metaNumber(p, head, &m)
 	dateLine := metaPlaceDate(p, head, &m)
 	m.Issuer = issuerName(p, head, issuerCode, m.Province)
+	if centralBody(m.Issuer) {
+		m.Province = "" // the place of signing of a central document
+	}
 	if m.Issuer == "" {
 		if min := ministryIn(p, head); min != "" {
 			m.Issuer, m.Province = min, "" // a ministry's place of issue is not its province
@@ -282,22 +323,37 @@ func metaNumber(p *page, head int, m *dataset.Plan) (numLine int, issuerCode str
 	numLine = -1
 	for i := 0; i < head && numLine < 0; i++ {
 		f := p.fold[i]
+		if !strings.Contains(f, "/") {
+			continue // every form has a slash; most lines have none
+		}
+		glued := false
 		sm := mdNumberRe.FindStringSubmatchIndex(f)
 		if sm == nil {
 			sm = mdNumberTableRe.FindStringSubmatchIndex(f)
+		}
+		if sm == nil {
+			sm, glued = mdNumberGluedRe.FindStringSubmatchIndex(f), true
 		}
 		if sm == nil {
 			continue
 		}
 		numLine = i
 		num := f[sm[2]:sm[3]]
-		typ := f[sm[4]:sm[5]]
+		typ := f[sm[6]:sm[7]]
 		// "UBND-VX": the issuer is the first part, the rest names a unit of it.
-		issuerCode, _, _ = strings.Cut(f[sm[6]:sm[7]], "-")
+		issuerCode, _, _ = strings.Cut(f[sm[8]:sm[9]], "-")
 		m.DocType = docTypeCode(typ)
-		if num != "" {
-			m.DocNumber = num + "/" + m.DocType + "-" + issuerCodeText(p.lines[i], f, sm[6], sm[7])
+		if num == "" {
+			continue
 		}
+		if sm[4] >= 0 {
+			num += "/" + f[sm[4]:sm[5]] // "30/2018/QĐ-UBND"
+		}
+		sep := "-"
+		if glued {
+			sep = "" // "1961/QĐUBND" as printed
+		}
+		m.DocNumber = num + "/" + m.DocType + sep + issuerCodeText(p.lines[i], f, sm[8], sm[9])
 	}
 	if m.DocType == "" {
 		m.DocType = headingDocType(p, head)
@@ -497,7 +553,9 @@ func docTypeCode(f string) string {
 }
 
 // issuerCodeText returns the issuer part of a document number as printed
-// (upper case, diacritics kept: "SKHĐT"), from the rune range of the folded match.
+// (diacritics kept: "SKHĐT"), from the rune range of the folded match:
+// upper case, unless printed in mixed case starting with a capital, as
+// the Prime Minister's "TTg" is.
 func issuerCodeText(line, fold string, from, to int) string {
 	// fold and line have the same runes; convert the byte range of fold to runes.
 	rs := []rune(line)
@@ -506,7 +564,20 @@ func issuerCodeText(line, fold string, from, to int) string {
 	if b > len(rs) || a > b {
 		return strings.ToUpper(fold[from:to])
 	}
-	return strings.ToUpper(string(rs[a:b]))
+	return codeCase(string(rs[a:b]))
+}
+
+// codeCase returns the issuer code of a document number in the case it
+// is written in: "TTg" and "UBND-VP" stay, a code read in lower case
+// ("ubnd") is put in capitals.
+func codeCase(code string) string {
+	for _, part := range strings.Split(code, "-") {
+		rs := []rune(part)
+		if len(rs) == 0 || !unicode.IsUpper(rs[0]) {
+			return strings.ToUpper(code)
+		}
+	}
+	return code
 }
 
 // headingDocType finds the type heading ("KẾ HOẠCH", "QUYẾT ĐỊNH") when
@@ -539,6 +610,9 @@ func provinceSuffix(place string) string {
 func provinceFromHead(p *page, head int) string {
 	for i := 0; i < head; i++ {
 		k := p.key[i]
+		if len(k) > 60 {
+			continue // a sentence naming a province, not the issuer's heading
+		}
 		for j := strings.Index(k, "tinh "); j >= 0; {
 			rest := strings.Fields(k[j+len("tinh "):])
 			for n := min(len(rest), 4); n >= 1; n-- {
@@ -597,6 +671,9 @@ func daysIn(year, month int) int {
 // heading a converter moved to the end).
 func issuerName(p *page, head int, code, province string) string {
 	prov := province
+	if name, ok := centralCodes[code]; ok {
+		return name
+	}
 	if code != "" {
 		if tpl, ok := issuerCodes[code]; ok {
 			return withProvince(tpl, prov)
@@ -604,6 +681,9 @@ func issuerName(p *page, head int, code, province string) string {
 	}
 	try := func(i int) string {
 		k := p.key[i]
+		if len(k) > 60 {
+			return "" // a sentence that starts with a body's name, not a heading
+		}
 		for _, h := range issuerHeads {
 			if fuzzyHasPrefix(k, h.words) {
 				return withProvince(h.name, prov)
@@ -631,8 +711,10 @@ func issuerName(p *page, head int, code, province string) string {
 // tỉnh %s"); without a province the "tỉnh" is dropped.
 func withProvince(tpl, prov string) string {
 	switch {
+	case prov == "" && strings.Contains(tpl, "%s"):
+		return "" // "UBND" alone names no body
 	case prov == "":
-		return strings.TrimSpace(strings.TrimSuffix(fmt.Sprintf(tpl, ""), " tỉnh "))
+		return tpl
 	case strings.HasPrefix(prov, "Thành phố "):
 		return strings.Replace(fmt.Sprintf(tpl, prov), "tỉnh Thành phố ", "thành phố ", 1)
 	case centralCities[prov]:
