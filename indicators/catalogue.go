@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/internal/vntext"
@@ -124,9 +125,7 @@ func compilePhrase(p string) phrase {
 // word that mixes letters and digits, the digits OCR reads for letters are
 // mapped back ("s6" → "so", "1y" → "ly", "c6" → "co").
 func matchWords(s string) []string {
-	ws := strings.FieldsFunc(vntext.Fold(s), func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r))
-	})
+	ws := wordsOf(vntext.Fold(s))
 	for i, w := range ws {
 		letters, digits := false, false
 		for _, r := range w {
@@ -152,6 +151,56 @@ func matchWords(s string) []string {
 	}
 	return ws
 }
+
+// wordsOf splits f into its runs of letters and digits, as
+// strings.FieldsFunc does with a test of unicode.IsLetter and
+// unicode.IsDigit, reading ASCII through a table. A first pass counts
+// the words, so that the result is allocated once.
+func wordsOf(f string) []string {
+	n := 0
+	scanWords(f, func(int, int) { n++ })
+	if n == 0 {
+		return nil
+	}
+	ws := make([]string, 0, n)
+	scanWords(f, func(from, to int) { ws = append(ws, f[from:to]) })
+	return ws
+}
+
+// scanWords calls word with the bounds of each run of letters and digits
+// of f, in order.
+func scanWords(f string, word func(from, to int)) {
+	start := -1 // where the current word starts, -1 between words
+	for i := 0; i < len(f); {
+		c := f[i]
+		n := 1
+		in := asciiWord[c]
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, n = utf8.DecodeRuneInString(f[i:])
+			in = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			word(start, i)
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		word(start, len(f))
+	}
+}
+
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // wordEq compares a word of the text with a word of a phrase, tolerating
 // one OCR error (a changed, dropped or added letter) in words of five
@@ -275,21 +324,57 @@ func (c *Catalogue) MetricRefs(text string) []dataset.MetricRef {
 // whose unit does not fit the value it has read.
 func (c *Catalogue) Matches(text string) []Metric {
 	ws := matchWords(text)
-	type score struct{ words, size int }
-	var best map[int]score
+	// The best phrase found so far of each metric, in the order first
+	// found: a text names few metrics, so a slice searched from the start
+	// does what a map would, without one.
+	type score struct{ m, words, size int }
+	var best []score
 	try := func(r phraseRef, i int) {
 		p := c.phrases[r.m][r.k]
-		if b, ok := best[r.m]; ok && (b.words > p.words || (b.words == p.words && b.size >= p.size)) {
+		at := -1
+		for j := range best {
+			if best[j].m == r.m {
+				at = j
+				break
+			}
+		}
+		if at >= 0 && (best[at].words > p.words || (best[at].words == p.words && best[at].size >= p.size)) {
 			return
 		}
 		if !runAt(ws, i, p.parts[0]) || !p.rest(ws, i+len(p.parts[0]), 1) {
 			return
 		}
-		if best == nil {
-			best = map[int]score{}
+		if at < 0 {
+			best = append(best, score{m: r.m})
+			at = len(best) - 1
 		}
-		best[r.m] = score{p.words, p.size}
+		best[at].words, best[at].size = p.words, p.size
 	}
+	c.eachCandidate(ws, try)
+	if len(best) == 0 {
+		return nil
+	}
+	sort.Slice(best, func(a, b int) bool {
+		x, y := best[a], best[b]
+		if x.words != y.words {
+			return x.words > y.words
+		}
+		if x.size != y.size {
+			return x.size > y.size
+		}
+		return x.m < y.m
+	})
+	out := make([]Metric, len(best))
+	for i, b := range best {
+		out[i] = c.metrics[b.m]
+	}
+	return out
+}
+
+// eachCandidate calls try with every phrase that may start at each word
+// of ws: the phrases whose first word is the word, then, for a word of
+// four letters or more, those whose first word is one OCR error away.
+func (c *Catalogue) eachCandidate(ws []string, try func(r phraseRef, i int)) {
 	for i, w := range ws {
 		for _, r := range c.byFirst[w] {
 			try(r, i)
@@ -303,28 +388,42 @@ func (c *Catalogue) Matches(text string) []Metric {
 			}
 		}
 	}
-	if len(best) == 0 {
-		return nil
+}
+
+// NamesAny reports whether text names one of the metrics whose ids are
+// set in ids: whether Matches(text) holds one of them. It stops at the
+// first phrase of such a metric found, and ranks nothing.
+func (c *Catalogue) NamesAny(text string, ids map[string]bool) bool {
+	if len(ids) == 0 {
+		return false
 	}
-	idx := make([]int, 0, len(best))
-	for m := range best {
-		idx = append(idx, m)
-	}
-	sort.Slice(idx, func(a, b int) bool {
-		x, y := best[idx[a]], best[idx[b]]
-		if x.words != y.words {
-			return x.words > y.words
+	ws := matchWords(text)
+	for i, w := range ws {
+		for _, r := range c.byFirst[w] {
+			if c.namesAt(ws, i, r, ids) {
+				return true
+			}
 		}
-		if x.size != y.size {
-			return x.size > y.size
+		if len(w) < 4 {
+			continue
 		}
-		return idx[a] < idx[b]
-	})
-	out := make([]Metric, len(idx))
-	for i, m := range idx {
-		out[i] = c.metrics[m]
+		for _, r := range c.fuzzyFirst {
+			if first := c.phrases[r.m][r.k].parts[0][0]; first != w && within1(w, first) && c.namesAt(ws, i, r, ids) {
+				return true
+			}
+		}
 	}
-	return out
+	return false
+}
+
+// namesAt reports whether phrase r, of a metric set in ids, stands in ws
+// from word i.
+func (c *Catalogue) namesAt(ws []string, i int, r phraseRef, ids map[string]bool) bool {
+	if !ids[c.metrics[r.m].ID] {
+		return false
+	}
+	p := c.phrases[r.m][r.k]
+	return runAt(ws, i, p.parts[0]) && p.rest(ws, i+len(p.parts[0]), 1)
 }
 
 // Suggest returns the ids closest to an unknown id, nearest first (at most three),

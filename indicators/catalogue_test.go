@@ -3,8 +3,10 @@ package indicators_test
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/dataset/plandoc"
@@ -183,4 +185,64 @@ func TestMatchesRanked(t *testing.T) {
 	if ms := cat.Matches("không có gì"); ms != nil {
 		t.Errorf("Matches of unrelated text = %v", ms)
 	}
+}
+
+// TestNamesAnyAgreesWithMatches checks that NamesAny(text, {id}) holds
+// exactly when Matches(text) lists the metric id, for texts that name
+// one metric, several, a metric with an OCR error, or none.
+func TestNamesAnyAgreesWithMatches(t *testing.T) {
+	cat := indicators.Default()
+	texts := []string{
+		"Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%",
+		"100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình",
+		"tỷ lệ hồ sơ trực tuyến đạt 80%; mức độ hài lòng của người dân đạt 90%",
+		"Tỷ 1ệ hồ sơ giải quyết đúng hạn",
+		"cắt giảm tối thiểu 30% thời gian thực hiện TTHC và 20% chi phí tuân thủ",
+		"Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 100%",
+		"Ngày 15 tháng 3 năm 2025",
+		"",
+	}
+	for _, text := range texts {
+		named := map[string]bool{}
+		for _, m := range cat.Matches(text) {
+			named[m.ID] = true
+		}
+		all := map[string]bool{}
+		for _, m := range cat.Metrics() {
+			all[m.ID] = true
+			if got := cat.NamesAny(text, map[string]bool{m.ID: true}); got != named[m.ID] {
+				t.Errorf("NamesAny(%q, %s) = %v, Matches lists it: %v", text, m.ID, got, named[m.ID])
+			}
+		}
+		if got := cat.NamesAny(text, all); got != (len(named) > 0) {
+			t.Errorf("NamesAny(%q, every metric) = %v, Matches lists %d", text, got, len(named))
+		}
+	}
+}
+
+// FuzzMatchWords checks that wordsOf splits a folded text as
+// strings.FieldsFunc does at every rune that is no letter or digit, and
+// that NamesAny over every metric agrees with Matches.
+func FuzzMatchWords(f *testing.F) {
+	for _, s := range []string{"", "Tỷ 1ệ hồ sơ", "a,b;c", "x\xffy", "٣٤ abc٣", "s6 103", "  Đ  "} {
+		f.Add(s)
+	}
+	cat := indicators.Default()
+	f.Fuzz(func(t *testing.T, s string) {
+		f := vntext.Fold(s)
+		want := strings.FieldsFunc(f, func(r rune) bool {
+			return !(unicode.IsLetter(r) || unicode.IsDigit(r))
+		})
+		if got := indicators.WordsOfForTest(f); !slices.Equal(got, want) {
+			t.Fatalf("words of %q: %q, want %q", f, got, want)
+		}
+		named := len(cat.Matches(s)) > 0
+		all := map[string]bool{}
+		for _, m := range cat.Metrics() {
+			all[m.ID] = true
+		}
+		if cat.NamesAny(s, all) != named {
+			t.Errorf("NamesAny(%q) = %v, Matches names one: %v", s, !named, named)
+		}
+	})
 }

@@ -350,21 +350,22 @@ func (r *nationalRow) reset() {
 		ProcessedAt: NoTime, ReturnedAt: NoTime, Channel: NatChannelInPerson}
 }
 
-// set parses the text of one field into the row.
-func (r *nationalRow) set(field, raw string) *fieldError {
+// set parses the text of one field into the row; text fields other than
+// the dossier's own id go through cache (nil: none).
+func (r *nationalRow) set(field, raw string, cache *nfcCache) *fieldError {
 	v := strings.TrimSpace(raw)
 	bad := func(reason string, err error) *fieldError {
 		return &fieldError{reason: reason, field: field, value: raw, err: err}
 	}
 	switch field {
 	case NatID:
-		r.n.ID = dossierNFC(v)
+		r.n.ID = cache.id(v)
 	case NatProcedure:
-		r.n.Procedure = dossierNFC(v)
+		r.n.Procedure = cache.nfc(v)
 	case NatProcName:
-		r.n.ProcedureName = dossierNFC(v)
+		r.n.ProcedureName = cache.nfc(v)
 	case NatAgency:
-		r.n.Agency = dossierNFC(v)
+		r.n.Agency = cache.nfc(v)
 	case NatSubmittedAt, NatReceivedAt, NatDueAt, NatProcessedAt, NatReturnedAt:
 		t := NoTime
 		if v != "" {

@@ -46,6 +46,7 @@ type natChunk struct {
 	data  []byte
 	line  int
 	items []natItem
+	err   error // a sink's error
 	done  chan struct{}
 }
 
@@ -54,31 +55,35 @@ type natChunk struct {
 // records that workers parse in parallel; fn and the rejections see them
 // in file order.
 func readNationalCSV(path string, opts NationalOptions, fn func(*National, int64) error) error {
-	return readNationalCSVWith(path, opts, fn, natCSVChunkSize, runtime.GOMAXPROCS(0))
+	return readNationalCSVWith(path, opts, fn, nil, natCSVChunkSize, runtime.GOMAXPROCS(0))
 }
 
 // readNationalCSVWith is readNationalCSV with the chunk size and the
-// number of workers given.
-func readNationalCSVWith(path string, opts NationalOptions, fn func(*National, int64) error, chunkSize, workers int) error {
+// number of workers given; with sinks (as many as workers), each worker
+// passes its records to its own sink instead of fn.
+func readNationalCSVWith(path string, opts NationalOptions, fn func(*National, int64) error, sinks []func(*National, int64) error, chunkSize, workers int) error {
 	fh, err := os.Open(path)
 	if err != nil {
 		return i18n.Errorf("open dossier file: %w", err)
 	}
 	defer fh.Close()
-	return readNationalCSVFrom(fh, path, opts, fn, chunkSize, workers)
+	return readNationalCSVFrom(fh, path, opts, fn, sinks, chunkSize, workers)
 }
 
 // readNationalCSVFrom reads national-schema CSV from r, naming path in
 // errors.
-func readNationalCSVFrom(r io.Reader, path string, opts NationalOptions, fn func(*National, int64) error, chunkSize, workers int) error {
+func readNationalCSVFrom(r io.Reader, path string, opts NationalOptions, fn func(*National, int64) error, sinks []func(*National, int64) error, chunkSize, workers int) error {
 	br := bufio.NewReaderSize(r, natCSVHeadSize)
+	if sinks != nil {
+		workers = len(sinks)
+	}
 	nc := &natCSV{path: path, chunkSize: chunkSize, workers: max(workers, 1)}
 	next, err := nc.readHeader(br)
 	if err != nil {
 		return err
 	}
 	ch := &recordChunker{r: br, cut: csvRecordsEnd(byte(nc.delim)), size: chunkSize, line: next}
-	return nc.run(ch, &rejecter{opts: opts}, fn)
+	return nc.run(ch, &rejecter{opts: opts}, opts.RawText, fn, sinks)
 }
 
 // readHeader finds the header (below any title rows), maps it and returns
@@ -128,7 +133,9 @@ func (nc *natCSV) readHeader(br *bufio.Reader) (int, error) {
 
 // run hands the chunks to the workers and passes their items on in file
 // order until the end, an error of fn or a rejection that stops reading.
-func (nc *natCSV) run(ch *recordChunker, rj *rejecter, fn func(*National, int64) error) error {
+// With sinks (one per worker), each worker passes the records it reads
+// to its own sink and keeps only the rejections in the chunk's items.
+func (nc *natCSV) run(ch *recordChunker, rj *rejecter, raw bool, fn func(*National, int64) error, sinks []func(*National, int64) error) error {
 	stop := make(chan struct{})
 	todo := make(chan *natChunk)
 	inOrder := make(chan *natChunk, 2*nc.workers)
@@ -142,11 +149,19 @@ func (nc *natCSV) run(ch *recordChunker, rj *rejecter, fn func(*National, int64)
 		readErr = nc.split(ch, todo, inOrder, stop)
 	}()
 	for w := 0; w < nc.workers; w++ {
+		var sink func(*National, int64) error
+		if sinks != nil {
+			sink = sinks[w]
+		}
 		go func() {
 			defer wg.Done()
 			rr := rowReader{h: nc.h}
+			rr.cache = newNFCCache(raw)
 			for c := range todo {
-				c.items = nc.parse(&rr, c.data, c.line)
+				if c.err == nil {
+					c.items, c.err = nc.parse(&rr, c.data, c.line, sink)
+				}
+				c.data = nil
 				close(c.done)
 			}
 		}()
@@ -190,6 +205,9 @@ func (nc *natCSV) split(ch *recordChunker, todo, inOrder chan<- *natChunk, stop 
 func (nc *natCSV) deliver(inOrder <-chan *natChunk, rj *rejecter, fn func(*National, int64) error) error {
 	for c := range inOrder {
 		<-c.done
+		if c.err != nil {
+			return c.err
+		}
 		for i := range c.items {
 			it := &c.items[i]
 			if it.rej != nil {
@@ -206,24 +224,29 @@ func (nc *natCSV) deliver(inOrder <-chan *natChunk, rj *rejecter, fn func(*Natio
 	return nil
 }
 
-// parse reads the records of one chunk whose first line is line.
-func (nc *natCSV) parse(rr *rowReader, data []byte, line int) []natItem {
+// parse reads the records of one chunk whose first line is line. With a
+// sink, the records that keep the rules go to it and only the rejections
+// are returned; a sink's error stops the chunk and is returned.
+func (nc *natCSV) parse(rr *rowReader, data []byte, line int, sink func(*National, int64) error) ([]natItem, error) {
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.Comma = nc.delim
 	cr.FieldsPerRecord = -1
 	cr.ReuseRecord = true
-	items := make([]natItem, 0, len(data)/256)
+	var items []natItem
+	if sink == nil {
+		items = make([]natItem, 0, len(data)/256)
+	}
 	rejectAt := func(l int, e *RowError) { items = append(items, natItem{line: int64(l), rej: e}) }
 	for {
 		cells, err := cr.Read()
 		if err == io.EOF {
-			return items
+			return items, nil
 		}
 		if err != nil {
 			var pe *csv.ParseError
 			if !errors.As(err, &pe) {
 				rejectAt(line, &RowError{File: nc.path, Line: line, Reason: RejectUnreadable, Err: err})
-				return items
+				return items, nil
 			}
 			l := line + pe.StartLine - 1
 			pe.StartLine, pe.Line = l, line+pe.Line-1
@@ -243,6 +266,12 @@ func (nc *natCSV) parse(rr *rowReader, data []byte, line int) []natItem {
 		n, fe := rr.read(cells)
 		if fe != nil {
 			rejectAt(l, fe.rowError(nc.path, l, "", ""))
+			continue
+		}
+		if sink != nil {
+			if err := sink(n, int64(l)); err != nil {
+				return items, err
+			}
 			continue
 		}
 		items = append(items, natItem{n: *n, line: int64(l)})

@@ -2,8 +2,11 @@ package dossier
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"reflect"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -42,13 +45,63 @@ func readNationalCSVLog(t *testing.T, data []byte, chunkSize, workers int) []str
 		}
 		out = append(out, fmt.Sprintf("%d %+v", pos, *n))
 		return nil
-	}, chunkSize, workers)
+	}, nil, chunkSize, workers)
 	return append(out, fmt.Sprint("end ", err))
+}
+
+// readNationalCSVSinks reads national CSV data as readNationalCSVLog does,
+// with each of workers goroutines passing its records to its own sink: it
+// returns the rejections in the order seen, then the records in line
+// order.
+func readNationalCSVSinks(t *testing.T, data []byte, chunkSize, workers int) []string {
+	var out []string
+	recs := make([][]string, workers)
+	var sinks []func(*National, int64) error
+	for w := range workers {
+		sinks = append(sinks, func(n *National, pos int64) error {
+			if n.Status < 1 || n.Status > 10 {
+				t.Errorf("status %d kept", n.Status)
+			}
+			recs[w] = append(recs[w], fmt.Sprintf("%d %+v", pos, *n))
+			return nil
+		})
+	}
+	err := readNationalCSVFrom(bytes.NewReader(data), "f.csv", NationalOptions{OnReject: func(e *RowError) {
+		out = append(out, fmt.Sprintf("reject %d %s %s", e.Line, e.Reason, e.Error()))
+	}}, nil, sinks, chunkSize, workers)
+	var all []string
+	for _, r := range recs {
+		all = append(all, r...)
+	}
+	slices.SortStableFunc(all, func(a, b string) int { return cmp.Compare(lineOf(a), lineOf(b)) })
+	return append(append(out, all...), fmt.Sprint("end ", err))
+}
+
+// lineOf returns the line a record of a log starts with.
+func lineOf(s string) int {
+	n, _ := strconv.Atoi(s[:strings.IndexByte(s, ' ')])
+	return n
+}
+
+// inSinkOrder puts a log of readNationalCSVLog in the order of
+// readNationalCSVSinks: rejections first, then the records.
+func inSinkOrder(log []string) []string {
+	var rej, recs []string
+	for _, s := range log[:len(log)-1] {
+		if strings.HasPrefix(s, "reject ") {
+			rej = append(rej, s)
+		} else {
+			recs = append(recs, s)
+		}
+	}
+	return append(append(rej, recs...), log[len(log)-1])
 }
 
 // FuzzReadNationalCSV reads national CSV data in chunks of 7 bytes by 3
 // workers and in one piece by one worker: the same records, rejections
-// and lines (in memory: the file is opened by ReadNational's tests).
+// and lines (in memory: the file is opened by ReadNational's tests). Read
+// by 3 workers into 3 sinks, the rejections come in the same order and
+// the records are the same.
 func FuzzReadNationalCSV(f *testing.F) {
 	f.Add([]byte(nationalCSV))
 	f.Add([]byte("Báo cáo;;\nMã hồ sơ;Trạng thái;Ngày tiếp nhận;Ngày hẹn trả;Kênh thực hiện;Mức độ;Ngày trả\nH;Đã trả kết quả;01/07/2025 14:03;;Trực tuyến;Toàn trình;02/07/2025\n"))
@@ -56,6 +109,9 @@ func FuzzReadNationalCSV(f *testing.F) {
 		want := readNationalCSVLog(t, data, len(data)+1, 1)
 		if got := readNationalCSVLog(t, data, 7, 3); !reflect.DeepEqual(got, want) {
 			t.Fatalf("in chunks:\n%s\nin one piece:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		if got, want := readNationalCSVSinks(t, data, 7, 3), inSinkOrder(want); !reflect.DeepEqual(got, want) {
+			t.Fatalf("into sinks:\n%s\nin one piece:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 		}
 	})
 }

@@ -103,7 +103,7 @@ func (r *nationalRow) readJSON(raw json.RawMessage) (*National, *fieldError) {
 		if err != nil {
 			return nil, &fieldError{reason: RejectBadValue, field: f, value: string(v), err: err}
 		}
-		if e := r.set(f, s); e != nil {
+		if e := r.set(f, s, nil); e != nil {
 			return nil, e
 		}
 	}
@@ -132,7 +132,7 @@ func (r *nationalRow) addFeeList(v json.RawMessage) *fieldError {
 			}
 			s, err := jsonText(p)
 			if err == nil {
-				err = asFieldErr(r.set(NatFee, s))
+				err = asFieldErr(r.set(NatFee, s, nil))
 			}
 			if err != nil {
 				return &fieldError{reason: RejectBadValue, field: NatFeeList + "." + NatFeePrice, value: string(p), err: err}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	"github.com/cchc-lab/cchc/internal/i18n"
@@ -25,6 +26,10 @@ type NationalOptions struct {
 	// rule, with its reason in RowError.Reason; reading goes on. When nil,
 	// the first such record stops reading with its *RowError.
 	OnReject func(*RowError)
+	// RawText leaves the text fields (MaHoSo, MaTTHC, TenTTHC, DonViXuLy)
+	// of CSV records as written, trimmed but not put in Unicode NFC: for a
+	// caller that normalises each distinct value once itself.
+	RawText bool
 }
 
 // headerScanRows is how many rows above the header (titles, report
@@ -76,6 +81,32 @@ func ReadNational(path string, opts NationalOptions, fn func(n *National, pos in
 		return readNationalJSON(path, opts, fn)
 	}
 	return readNationalCSV(path, opts, fn)
+}
+
+// ReadNationalParallel reads a national-schema file as ReadNational does,
+// with the records that keep the rules handed to several goroutines at
+// once: newSink is called workers times (0: GOMAXPROCS) before reading,
+// and each function it returns is called from one reading goroutine with
+// the records that goroutine reads, with their positions. The record
+// passed is valid only during the call. A sink sees its records in file
+// order, but the sinks share the file between them in no fixed way.
+// Rejected records go to opts.OnReject one at a time, in file order (when
+// OnReject is nil, the first one stops reading with its *RowError, after
+// records further on may already have been passed to a sink). XLSX and
+// JSON files are read by one goroutine, into one sink.
+func ReadNationalParallel(path string, opts NationalOptions, workers int, newSink func() func(n *National, pos int64) error) error {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".xlsx", ".xlsm", ".json", ".ndjson", ".jsonl":
+		return ReadNational(path, opts, newSink())
+	}
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	sinks := make([]func(*National, int64) error, workers)
+	for i := range sinks {
+		sinks[i] = newSink()
+	}
+	return readNationalCSVWith(path, opts, nil, sinks, natCSVChunkSize, workers)
 }
 
 // errStop is returned by a reject callback when reading must stop.
@@ -151,6 +182,50 @@ func (h headerMap) check() error {
 type rowReader struct {
 	h   headerMap
 	row nationalRow
+	// cache holds the NFC forms of text fields seen before (nil: none).
+	cache *nfcCache
+}
+
+// nfcCacheMax is the number of distinct texts an nfcCache keeps.
+const nfcCacheMax = 1 << 15
+
+// nfcCache maps texts as written to their NFC forms, so that a value
+// repeated on many rows (an agency, a procedure) is checked once; raw
+// passes every text through as it is.
+type nfcCache struct {
+	m   map[string]string
+	raw bool
+}
+
+func newNFCCache(raw bool) *nfcCache { return &nfcCache{m: map[string]string{}, raw: raw} }
+
+// nfc returns dossierNFC(s), from the cache when s was seen before (s
+// itself when the cache is raw or s is ASCII). The texts kept are copies:
+// s may point into a buffer that is reused.
+func (c *nfcCache) nfc(s string) string {
+	if c == nil {
+		return dossierNFC(s)
+	}
+	if c.raw || isASCII(s) {
+		return s
+	}
+	if v, ok := c.m[s]; ok {
+		return v
+	}
+	v := strings.Clone(dossierNFC(s))
+	if len(c.m) < nfcCacheMax {
+		c.m[strings.Clone(s)] = v
+	}
+	return v
+}
+
+// id returns the NFC form of a dossier's id, which is not cached (each
+// is new); as it is when the cache is raw.
+func (c *nfcCache) id(s string) string {
+	if c != nil && c.raw {
+		return s
+	}
+	return dossierNFC(s)
 }
 
 // read parses cells (a cell past the end is empty), field by field from
@@ -162,7 +237,7 @@ func (rr *rowReader) read(cells []string) (*National, *fieldError) {
 		if fa.pos < len(cells) {
 			v = cells[fa.pos]
 		}
-		if e := rr.row.set(fa.field, v); e != nil {
+		if e := rr.row.set(fa.field, v, rr.cache); e != nil {
 			return nil, e
 		}
 	}
@@ -170,6 +245,16 @@ func (rr *rowReader) read(cells []string) (*National, *fieldError) {
 		return nil, e
 	}
 	return &rr.row.n, nil
+}
+
+// isASCII reports whether s is all ASCII (and so in NFC).
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // blank reports whether every cell is empty.

@@ -245,11 +245,21 @@ func (f *File) Progress() (done, total int64) {
 	return f.progress.Load(), f.numRows
 }
 
+// parquetReadBuffer is the size of the buffer each column chunk of a
+// Parquet file is read through.
+const parquetReadBuffer = 256 << 10
+
 // openParquet opens the Parquet file through the guards of
 // internal/binread: its allocations capped by the file's size.
 func (f *File) openParquet() (*file.Reader, memory.Allocator, error) {
 	mem := binread.Cap(f.opts.mem(), f.size)
-	r, err := file.OpenParquetFile(f.path, false, file.WithReadProps(parquet.NewReaderProperties(mem)))
+	props := parquet.NewReaderProperties(mem)
+	// Column chunks are read through a buffer of parquetReadBuffer bytes
+	// rather than whole (arrow v15 then copies each chunk once more into a
+	// reader buffer of its size).
+	props.BufferedStreamEnabled = true
+	props.BufferSize = parquetReadBuffer
+	r, err := file.OpenParquetFile(f.path, false, file.WithReadProps(props))
 	if err != nil {
 		return nil, nil, i18n.Errorf("%s: not a readable Parquet file: %w", f.path, err)
 	}

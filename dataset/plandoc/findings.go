@@ -102,12 +102,23 @@ func conflictFindings(p *page, tr targetResult, year int, cat MetricMatcher) []d
 // cell, so a cell that names none of them cannot restate their targets
 // (and its values need not be read).
 func namesAnyMetric(cat MetricMatcher, cell string, metrics map[string]bool) bool {
+	if n, ok := cat.(metricNamer); ok {
+		return n.NamesAny(cell, metrics)
+	}
 	for _, m := range cat.MetricRefs(cell) {
 		if metrics[m.ID] {
 			return true
 		}
 	}
 	return false
+}
+
+// metricNamer is a MetricMatcher that can tell whether a text names one
+// of some metrics without listing and ranking every metric it names
+// (indicators.Catalogue is one).
+type metricNamer interface {
+	// NamesAny reports whether text names a metric whose id is set in ids.
+	NamesAny(text string, ids map[string]bool) bool
 }
 
 func levelNote(l string) levelText { return levelText(l) }

@@ -192,76 +192,106 @@ func ocrKey(s string) string {
 	return string(appendOCRKey(make([]byte, 0, len(s)), s))
 }
 
-// appendOCRKey appends the key of s (see ocrKey) to dst.
+// appendOCRKey appends the key of s (see ocrKey) to dst. Each word is
+// written straight into dst, after a space when a word came before it; a
+// run of lower-case ASCII letters, most of a folded line, is copied at
+// once.
 func appendOCRKey(dst []byte, s string) []byte {
 	start := len(dst)
-	var buf [64]byte
-	word := buf[:0]
+	word := -1 // where the current word starts in dst, -1 between words
 	letters, digits := false, false
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case 'a' <= c && c <= 'z':
-				word = append(word, c)
-				letters = true
-				continue
-			case '0' <= c && c <= '9':
-				word = append(word, c)
-				digits = true
-				continue
-			case 'A' <= c && c <= 'Z':
-				word = append(word, c+'a'-'A')
-				letters = true
-				continue
+		var r rune
+		switch keyClass[c] {
+		case keyLower:
+			j := i + 1
+			for j < len(s) && keyClass[s[j]] == keyLower {
+				j++
 			}
-		} else {
-			r, n := utf8.DecodeRuneInString(s[i:])
+			if word < 0 {
+				if len(dst) > start {
+					dst = append(dst, ' ')
+				}
+				word = len(dst)
+			}
+			dst = append(dst, s[i:j]...)
+			letters, i = true, j
+			continue
+		case keySep:
+			// Any other rune separates words: end the word it ends.
+			if word >= 0 && letters && digits {
+				ocrDigits(dst[word:])
+			}
+			word, letters, digits = -1, false, false
+			i++
+			continue
+		case keyUpper:
+			r = rune(c + 'a' - 'A')
+			i++
+		case keyDigit:
+			r = rune(c)
+			i++
+		default: // not ASCII
+			var n int
+			r, n = utf8.DecodeRuneInString(s[i:])
 			i += n
 			r = foldRune(r)
-			switch {
-			case r >= 'a' && r <= 'z':
-				word = append(word, byte(r))
-				letters = true
-				continue
-			case r >= '0' && r <= '9':
-				word = append(word, byte(r))
-				digits = true
-				continue
-			case r >= 0x80 && unicode.IsLetter(r):
-				word = utf8.AppendRune(word, r)
-				letters = true
-				continue
-			case r >= 0x80 && unicode.IsDigit(r):
-				word = utf8.AppendRune(word, r)
-				digits = true
-				continue
-			}
 		}
-		// Any other rune separates words: write the word it ends.
-		if len(word) > 0 {
+		isLetter := r >= 'a' && r <= 'z' || r >= 0x80 && unicode.IsLetter(r)
+		isDigit := !isLetter && (r >= '0' && r <= '9' || r >= 0x80 && unicode.IsDigit(r))
+		if !isLetter && !isDigit {
+			if word >= 0 && letters && digits {
+				ocrDigits(dst[word:])
+			}
+			word, letters, digits = -1, false, false
+			continue
+		}
+		if word < 0 {
 			if len(dst) > start {
 				dst = append(dst, ' ')
 			}
-			if letters && digits {
-				ocrDigits(word)
-			}
-			dst = append(dst, word...)
-			word, letters, digits = word[:0], false, false
+			word = len(dst)
 		}
+		if r < utf8.RuneSelf {
+			dst = append(dst, byte(r))
+		} else {
+			dst = utf8.AppendRune(dst, r)
+		}
+		letters = letters || isLetter
+		digits = digits || isDigit
 	}
-	if len(word) > 0 { // the last word
-		if len(dst) > start {
-			dst = append(dst, ' ')
-		}
-		if letters && digits {
-			ocrDigits(word)
-		}
-		dst = append(dst, word...)
+	if word >= 0 && letters && digits { // the last word
+		ocrDigits(dst[word:])
 	}
 	return dst
 }
+
+// The classes of bytes appendOCRKey tells apart.
+const (
+	keySep   = iota // an ASCII byte that is no letter or digit
+	keyLower        // a-z
+	keyUpper        // A-Z
+	keyDigit        // 0-9
+	keyMulti        // a byte of a multi-byte rune
+)
+
+// keyClass is the class of each byte.
+var keyClass = func() (t [256]byte) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = keyMulti
+		case 'a' <= c && c <= 'z':
+			t[c] = keyLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = keyUpper
+		case '0' <= c && c <= '9':
+			t[c] = keyDigit
+		}
+	}
+	return t
+}()
 
 // ocrDigits maps back, in place, the digits OCR puts for letters in a
 // word of letters and digits ("s6" → "so").

@@ -277,3 +277,39 @@ func checkHeader(t *testing.T, text, number, typ, issuer, province, date string)
 		}
 	}
 }
+
+// FuzzOCRKey compares ocrKey with its reference on any text.
+func FuzzOCRKey(f *testing.F) {
+	for _, s := range []string{"", "S6:103 /KH-SKHCN", "Ha\u0300 Ti\u0303nh 1y s6 5o", "x\xffy", "٣٤ abc٣", "ĐẮK1 5Ở"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := ocrKey(s), ocrKeyReference(s); got != want {
+			t.Errorf("ocrKey(%q) = %q, reference %q", s, got, want)
+		}
+	})
+}
+
+// TestSentenceYear checks the year a sentence of prose gives for a plan:
+// after a word of planning, not in a report of progress, not the end of a
+// period, not of plans in general.
+func TestSentenceYear(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		year     int
+		period   bool
+	}{
+		{"UBND tỉnh Yên Bái vừa ban hành Kế hoạch cải cách hành chính năm 2026", 2026, false},
+		{"Tỉnh phấn đấu năm 2024 chỉ số PAPI nằm trong nhóm cao nhất", 2024, false},
+		{"Kế hoạch cải cách hành chính giai đoạn 2026 - 2030", 0, true},
+		{"Kết quả, năm 2021, tỉnh xếp thứ 2 trong mục tiêu chung", 0, false},
+		{"Đến nay, trong số 46 nhiệm vụ được đề ra trong năm 2025, đã hoàn thành 21", 0, false},
+		{"Nghị quyết về chuyển đổi số với mục tiêu đến năm 2025 hình thành chính quyền số", 0, false},
+		{"UBND tỉnh đã ban hành các kế hoạch hành động; tổ chức chiến dịch năm 2021", 0, false},
+	} {
+		y, period := sentenceYear(asciiFold([]rune(tc.sentence)))
+		if y != tc.year || period != tc.period {
+			t.Errorf("sentenceYear(%q) = %d, %v; want %d, %v", tc.sentence, y, period, tc.year, tc.period)
+		}
+	}
+}

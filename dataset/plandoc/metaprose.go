@@ -585,29 +585,75 @@ func proseIssuer(line string, m *dataset.Plan) {
 var mpPlanCues = []string{"ke hoach", "chuong trinh", "muc tieu", "phan dau", "chi tieu", "de ra", "dat ra"}
 
 // proseYear returns the year the document is for as its opening lines
-// state it: the first year named after a word of planning in them, a
-// period giving its last year; dates, baselines and the years of cited
-// documents are skipped. 0 when none.
+// state it: the first year named after a word of planning in the same
+// sentence, a period giving none; dates, baselines and the years of cited
+// documents are skipped, and so are sentences that report progress ("Đến
+// nay …", "Kết quả, năm 2021 …") and years a period runs to ("chuyển đổi
+// số đến năm 2025"). 0 when none.
 func proseYear(p *page, top []int) int {
 	for _, i := range top {
 		f := asciiFold([]rune(p.lines[i]))
-		cue := -1
-		for _, c := range mpPlanCues {
-			if k := strings.Index(f, c); k >= 0 && (cue < 0 || k < cue) {
-				cue = k
+		for len(f) > 0 {
+			sent := f
+			if k := strings.Index(f, ". "); k >= 0 {
+				sent, f = f[:k], f[k+2:]
+			} else {
+				f = ""
+			}
+			y, period := sentenceYear(sent)
+			if period {
+				return 0 // a plan for a period ("giai đoạn 2026 - 2030") has no single year
+			}
+			if y > 0 {
+				return y
 			}
 		}
-		if cue < 0 {
-			continue
-		}
-		y := firstYear(f[cue:])
-		if y == 0 {
-			continue
-		}
-		if pm := mdPeriodRe.FindStringIndex(f[cue:]); pm != nil && strings.Contains(f[cue:][pm[0]:pm[1]], strconv.Itoa(y)) {
-			return 0 // a plan for a period ("giai đoạn 2026 - 2030") has no single year
-		}
-		return y
 	}
 	return 0
+}
+
+// planCue returns where a folded sentence first names a word of planning
+// for one plan, -1 when none: "các kế hoạch", "những chương trình" speak of
+// plans in general.
+func planCue(sent, cue string) int {
+	for from := 0; from < len(sent); {
+		k := strings.Index(sent[from:], cue)
+		if k < 0 {
+			return -1
+		}
+		k += from
+		if !strings.HasSuffix(sent[:k], "cac ") && !strings.HasSuffix(sent[:k], "nhung ") {
+			return k
+		}
+		from = k + len(cue)
+	}
+	return -1
+}
+
+// sentenceYear returns the year a folded sentence names after its first
+// word of planning, 0 when none or when the sentence reports progress;
+// period reports that the year ends a period the plan is for.
+func sentenceYear(sent string) (year int, period bool) {
+	cue := -1
+	for _, c := range mpPlanCues {
+		if k := planCue(sent, c); k >= 0 && (cue < 0 || k < cue) {
+			cue = k
+		}
+	}
+	if cue < 0 || strings.Contains(sent, "den nay") || strings.HasPrefix(strings.TrimSpace(sent), "ket qua") {
+		return 0, false
+	}
+	rest := sent[cue:]
+	y := firstYear(rest)
+	if y == 0 {
+		return 0, false
+	}
+	ys := strconv.Itoa(y)
+	if pm := mdPeriodRe.FindStringIndex(rest); pm != nil && strings.Contains(rest[pm[0]:pm[1]], ys) {
+		return 0, true
+	}
+	if strings.Contains(rest, "den nam "+ys) || strings.Contains(rest, "den het nam "+ys) {
+		return 0, false // the end of a period: "đến năm 2025"
+	}
+	return y, false
 }

@@ -39,7 +39,7 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 		if roles[i] != roleTask || p.skip[i] || line == "" {
 			continue
 		}
-		if level, k := headingAt(line, p.key[i]); level > 0 && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ";") {
+		if level, k := p.headingAt(i); level > 0 && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ";") {
 			flush()
 			if level == 1 {
 				duties = strings.HasPrefix(k, "to chuc thuc hien")
@@ -139,7 +139,43 @@ var agHeads = []string{"so ", "bo ", "ubnd", "uy ban", "van phong", "ban ", "con
 var asVerbs = []string{" chu tri", " thuc hien", " tham muu", " phoi hop", " trien khai", " xay dung", " to chuc",
 	" chi dao", " khan truong", " tap trung", " hoan thanh", " bao dam", " dam bao", " phai ", " trinh ",
 	" huong dan", " theo doi", " nghien cuu", " ra soat", " tiep tuc", " duoc giao", " co trach nhiem",
-	" tang cuong"}
+	" tang cuong", " tiep thu", " hoan thien", " thuong xuyen", " kip thoi", " chu dong", " nghiem tuc",
+	" quan triet", " kiem tra", " de xuat", " bao cao", " don doc"}
+
+// asNameHeads are the folded words after which a verb of asVerbs names
+// the agency's field instead: "Bộ Xây dựng", "Sở Xây dựng".
+var asNameHeads = []string{"bo", "so", "cuc", "vien", "phong", "ban", "trung tam", "tong cuc", "chi cuc"}
+
+// firstVerb returns the offset in f (folded, one byte a rune) of the
+// first verb of asVerbs at or after from that is not part of an agency's
+// name, len(f) when none.
+func firstVerb(f string, from int) int {
+	end := len(f)
+	for _, v := range asVerbs {
+		for at := from; at < end; {
+			j := strings.Index(f[at:], v)
+			if j < 0 || at+j >= end {
+				break
+			}
+			if !hasAnySuffix(f[from:at+j], asNameHeads) {
+				end = at + j
+				break
+			}
+			at += j + len(v)
+		}
+	}
+	return end
+}
+
+// hasAnySuffix reports whether the words of s end with one of words.
+func hasAnySuffix(s string, words []string) bool {
+	for _, w := range words {
+		if s == w || strings.HasSuffix(s, " "+w) {
+			return true
+		}
+	}
+	return false
+}
 
 // assignedTasks reads the assignment sentences of the lines no target
 // section or results section holds. A sentence broken over lines (a
@@ -148,16 +184,53 @@ var asVerbs = []string{" chu tri", " thuc hien", " tham muu", " phoi hop", " tri
 func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 	memo := newTaskMemo(year)
 	var out []dataset.Task
-	for _, para := range assignParagraphs(p, roles) {
+	lastAssigned := -2 // the paragraph of the last assignment read
+	for k, para := range assignParagraphs(p, roles) {
 		for _, s := range sentencesOf(para.text) {
-			if t, ok := assignment(string(para.text[s.from:s.to]), memo, year); ok {
+			sentence := string(para.text[s.from:s.to])
+			t, ok := assignment(sentence, memo, year)
+			if !ok && lastAssigned >= k-1 {
+				// "… giao Sở Nội vụ chủ trì …. Sở Tài chính bố trí …": the
+				// sentences after an assignment that open with an agency
+				// and its duty carry on assigning.
+				t, ok = agencyDutySentence(sentence, memo, year)
+			}
+			if ok {
 				i := para.lineAt(s.from)
 				t.Source = dataset.Source{Line: i + 1, Text: strings.TrimSpace(p.lines[i])}
 				out = append(out, t)
+				lastAssigned = k
 			}
 		}
 	}
 	return out
+}
+
+// agencyDutySentence reads a sentence that opens with an agency (or the
+// post that heads it) followed by its duty ("Chánh Văn phòng UBND tỉnh
+// thường xuyên theo dõi, đôn đốc …", "Các đơn vị chỉ đạo …"); ok is false
+// for any other sentence and for one that reports what was done ("Sở Nội
+// vụ đã tổ chức …").
+func agencyDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task, bool) {
+	s := strings.TrimSpace(sentence)
+	f := asciiFold([]rune(s))
+	if !hasAnyPrefix(f, agHeads) && !hasAnyPrefix(f, asTitles) {
+		return dataset.Task{}, false
+	}
+	end := firstVerb(f, 0)
+	if end == len(f) || end > 120 {
+		return dataset.Task{}, false
+	}
+	for _, w := range []string{" da ", " vua ", " dang "} {
+		if strings.Contains(f[:min(end+len(w), len(f))], w) {
+			return dataset.Task{}, false // a report of what was done
+		}
+	}
+	lead := agencyAt([]rune(s), f, 0, end)
+	if lead == "" {
+		return dataset.Task{}, false
+	}
+	return dataset.Task{Task: s, Lead: memo.agencies(lead), Partners: nonNil(dutyPartners(s, memo)), Deadline: dutyDeadline(s, year)}, true
 }
 
 // assignParagraph is a run of lines read as one text: the lines joined
@@ -250,13 +323,11 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 			if k < 0 || (k > 0 && f[k-1] != ' ') {
 				continue
 			}
-			from := k + len(w)
-			end := len(f)
-			for _, v := range asVerbs {
-				if j := strings.Index(f[from:], v); j >= 0 && from+j < end {
-					end = from + j
-				}
+			if w == "yeu cau " && nounYeuCau(f[:k]) {
+				continue // "trường hợp yêu cầu phải cấp giấy phép": a requirement, not a request
 			}
+			from := k + len(w)
+			end := firstVerb(f, from)
 			if end == len(f) {
 				continue
 			}
@@ -291,8 +362,25 @@ func quotesOther(before string) bool {
 }
 
 // asTitles are the folded titles of an agency's head that an assignment
-// may name instead of the agency ("yêu cầu Giám đốc Sở Nông nghiệp …").
-var asTitles = []string{"giam doc ", "thu truong ", "chanh van phong "}
+// may name instead of the agency ("yêu cầu Giám đốc Sở Nông nghiệp …",
+// "Chánh Văn phòng UBND tỉnh": the head of Văn phòng UBND tỉnh).
+var asTitles = []string{"giam doc ", "thu truong ", "chanh "}
+
+// asNounBefore are the folded words after which "yêu cầu" is a noun (a
+// requirement), not a request made to an agency.
+var asNounBefore = []string{"truong hop", "theo", "cac", "nhung", "dap ung", "dung", "du", "co", "la", "moi", "nhu"}
+
+// nounYeuCau reports whether the "yêu cầu" that follows the folded text
+// before is a noun: "đối với trường hợp yêu cầu phải cấp giấy phép".
+func nounYeuCau(before string) bool {
+	before = strings.TrimSpace(before)
+	for _, w := range asNounBefore {
+		if before == w || strings.HasSuffix(before, " "+w) {
+			return true
+		}
+	}
+	return false
+}
 
 // agencyAt returns the agency named by runes [from, to) of a sentence
 // (f is its fold, one byte a rune), without a trailing province name; ""
@@ -301,18 +389,18 @@ func agencyAt(rs []rune, f string, from, to int) string {
 	if from < 0 || to <= from || to > len(rs) || to-from > 120 {
 		return ""
 	}
-	if !hasAnyPrefix(f[from:to], agHeads) {
-		return ""
-	}
-	if strings.HasSuffix(f[from:to], " nay") {
-		return "" // "giao sở này": the agency of the sentence before
-	}
 	for _, title := range asTitles {
 		// "giao Giám đốc Sở Nội vụ": the agency is the Sở its head leads.
 		if rest := from + len(title); strings.HasPrefix(f[from:to], title) && hasAnyPrefix(f[rest:to], agHeads) {
 			from = rest
 			break
 		}
+	}
+	if !hasAnyPrefix(f[from:to], agHeads) {
+		return ""
+	}
+	if strings.HasSuffix(f[from:to], " nay") {
+		return "" // "giao sở này": the agency of the sentence before
 	}
 	name := strings.Trim(string(rs[from:to]), " ,;:")
 	ws := strings.Fields(name)

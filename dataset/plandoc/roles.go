@@ -53,8 +53,7 @@ func lineRoles(p *page, tr targetResult) []string {
 	top, sub := roleProse, ""
 	annex := false
 	for i := range p.lines {
-		line := trimCell(p.lines[i])
-		if level, k := headingAt(line, p.key[i]); level > 0 {
+		if level, k := p.headingAt(i); level > 0 {
 			r := roleOfHeading(k)
 			switch {
 			case annex:
@@ -130,4 +129,36 @@ func runesOver(s string, n int) bool {
 		}
 	}
 	return false
+}
+
+// headingAt is headingAt of line i of the page, its table decorations
+// trimmed; a Markdown heading ("## Nhiệm vụ", a short line wholly in
+// bold: "**Nhiệm vụ của … như thế nào?**") is a heading of level 1.
+func (p *page) headingAt(i int) (level int, words string) {
+	if level, k := headingAt(trimCell(p.lines[i]), p.key[i]); level > 0 {
+		return level, k
+	}
+	if mdHeading(p.lines[i]) {
+		return 1, p.key[i]
+	}
+	return 0, ""
+}
+
+// mdHeading reports whether a line is a Markdown heading: "#" marks, or
+// a short line wholly in bold that ends no sentence ("**Nhiệm vụ**",
+// "**Mục tiêu … ra sao?**"; not "**(4) Rà soát … giảm tiền kiểm.**").
+func mdHeading(line string) bool {
+	t := strings.TrimSpace(line)
+	switch {
+	case strings.HasPrefix(t, "#"):
+		t = strings.TrimSpace(strings.TrimLeft(t, "#"))
+	case len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**"):
+		t = strings.TrimSpace(t[2 : len(t)-2])
+		if strings.Contains(t, "**") {
+			return false // bold words in a line, not a bold line
+		}
+	default:
+		return false
+	}
+	return t != "" && !runesOver(t, 120) && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ";")
 }

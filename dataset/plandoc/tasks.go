@@ -106,6 +106,9 @@ func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dat
 
 	if len(tasks) == 0 {
 		tasks = extractDuties(lines, folded, memo)
+		if len(tasks) == 0 {
+			tasks = agencyDuties(lines, folded, memo)
+		}
 		instead := i18n.Msgf("no duties section (tổ chức thực hiện) was found either")
 		if len(tasks) > 0 {
 			instead = i18n.Msgf("the %d tasks were read from the duties section (tổ chức thực hiện) instead", len(tasks))
@@ -578,7 +581,7 @@ var (
 	// tkPartnerEnd finds where the partners end: the verb of the duty.
 	// Letters OCR often confuses are matched loosely ("thuyc hién").
 	tkPartnerEnd = regexp.MustCompile(`\s(de|trong|th\S{0,2}c hi\S{0,2}n|tri\S{0,2}n khai|t\S{0,2} ch\S{1,3}c|xay dung|kiem soat|huong dan|tuyen truyen|theo doi|kiem tra|d\S{0,2}ng t\S{0,2}i|tham m\S{1,3}|lam|nham|ve|day manh|nang cao|tang cuong|giam sat|cung cap|ra soat|cap nhat|bao cao|tong hop|chi dao|van dong|phan anh)([\s,;.]|$)`)
-	tkDutyDate   = regexp.MustCompile(`truoc ngay\s*\d{1,2}/\d{1,2}/\d{4}`)
+	tkDutyDate   = regexp.MustCompile(`truoc (?:ngay\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}`)
 	tkDutyRecur  = regexp.MustCompile(`(dinh ky\s+(theo\s+|hang\s+)?|hang\s+)(quy|thang|nam|6 thang)([\s,;.]|$)`)
 )
 

@@ -3,7 +3,6 @@ package rates
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -152,10 +151,10 @@ type NationalNotCounted struct {
 	OutsidePeriod int64
 }
 
-// nationalTally is the state of one ComputeNationalFile run.
+// nationalTally is the state of one ComputeNationalFile run: the result
+// so far, the examples kept per reason and the period texts made.
 type nationalTally struct {
 	opts     Options
-	groups   map[GroupKey]*NationalCounts
 	res      *Result
 	examples map[string]int
 	periods  map[int]string // period texts by year × 100 + month
@@ -165,33 +164,39 @@ type nationalTally struct {
 // (CSV, XLSX or JSON; see dossier.ReadNational) and computes its rates by
 // the rules in the package doc, for opts.Year (every year of receipt when
 // 0). Records rejected by the reader are counted in Result.Bad under
-// their reason (dossier.NationalRejectReasons).
+// their reason (dossier.NationalRejectReasons). A CSV file is counted by
+// opts.Workers goroutines, each adding up its own records.
 func ComputeNationalFile(ctx context.Context, path string, opts Options) (*Result, error) {
 	if opts.Source == "" {
 		opts.Source = "dossiers " + path
 	}
-	t := &nationalTally{opts: opts, groups: map[GroupKey]*NationalCounts{}, examples: map[string]int{}, periods: map[int]string{},
+	t := &nationalTally{opts: opts, examples: map[string]int{}, periods: map[int]string{},
 		res: &Result{By: opts.By, Source: opts.Source, Schema: SchemaNational, Year: opts.Year,
 			Bad: BadReport{ByReason: map[string]int64{}}}}
 	for _, r := range dossier.NationalRejectReasons() {
 		t.res.Bad.ByReason[r] = 0
 	}
-	var rows int64
-	err := dossier.ReadNational(path, dossier.NationalOptions{OnReject: t.reject}, func(n *dossier.National, pos int64) error {
-		rows++
-		if rows&0xFFFF == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
+	var ws []*natWorker
+	err := dossier.ReadNationalParallel(path, dossier.NationalOptions{OnReject: t.reject, RawText: true}, opts.workers(),
+		func() func(*dossier.National, int64) error {
+			w := newNatWorker(opts)
+			ws = append(ws, w)
+			return func(n *dossier.National, pos int64) error {
+				if w.rows&0xFFFF == 0xFFFF {
+					if err := ctx.Err(); err != nil {
+						return err
+					}
+				}
+				w.add(n)
+				return nil
 			}
-		}
-		t.count(n)
-		return nil
-	})
+		})
 	if err != nil {
 		return nil, err
 	}
-	t.res.Rows = rows + t.res.Bad.Excluded
-	return t.result(), nil
+	t.mergeNational(ws)
+	t.res.Rows += t.res.Bad.Excluded
+	return t.res, nil
 }
 
 // reject records a record the reader rejected.
@@ -227,54 +232,6 @@ func (t *nationalTally) period(received int64) (year, month int, lastDay int64, 
 	return y, int(m), dossier.DayOf(time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC).Unix()), true
 }
 
-// count adds one record that the reader accepted.
-func (t *nationalTally) count(n *dossier.National) {
-	switch n.Status {
-	case dossier.StatusRegistered, dossier.StatusNotAccepted:
-		t.res.NotCounted.NotReceived++
-		return
-	case dossier.StatusWithdrawn:
-		t.res.NotCounted.Withdrawn++
-		return
-	}
-	year, month, lastDay, in := t.period(n.ReceivedAt)
-	if !in {
-		t.res.NotCounted.OutsidePeriod++
-		return
-	}
-	key := t.key(n, year, month)
-	c := t.groups[key]
-	if c == nil {
-		c = &NationalCounts{}
-		t.groups[key] = c
-	}
-	c.Received++
-	if n.Channel == dossier.NatChannelOnline {
-		c.OnlineAny++
-		if n.Level == dossier.LevelFullOnline {
-			c.OnlineFull++
-		}
-	}
-	if n.Level == dossier.LevelFullOnline {
-		c.FullProcessReceived++
-	}
-	if n.Finished() {
-		c.Finished++
-	}
-	if onTime(n, lastDay) {
-		c.OnTime++
-	}
-	if n.Fee > 0 {
-		c.FeeCharged++
-		if n.PaidOnline == 1 || n.PaidOnline == 2 {
-			c.PaidOnline++
-		}
-	}
-	if n.Digitised {
-		c.Digitised++
-	}
-}
-
 // onTime is the tiến độ rule: a finished dossier whose end day is on or
 // before its due day, or that has no due day; an unfinished one (or a
 // finished one without any end date) whose due day is on or after the
@@ -288,24 +245,6 @@ func onTime(n *dossier.National, lastDay int64) bool {
 		return dossier.DayOf(end) <= due
 	}
 	return due >= lastDay
-}
-
-// key returns the group of a received record.
-func (t *nationalTally) key(n *dossier.National, year, month int) GroupKey {
-	k := GroupKey{Year: year}
-	if t.opts.By.Agency {
-		k.Agency = n.Agency
-	}
-	if t.opts.By.Level {
-		k.Level = serviceLevel(n.Level)
-	}
-	if t.opts.By.Procedure {
-		k.Procedure = n.Procedure
-	}
-	if t.opts.By.Period == PeriodMonth || t.opts.By.Period == PeriodQuarter {
-		k.Period = t.periodText(year, month)
-	}
-	return k
 }
 
 // periodText returns the text of the month or quarter of a year, made
@@ -336,38 +275,6 @@ func serviceLevel(mucDo int) string {
 		return ServiceLevelUnspecified
 	}
 	return "mucdo_" + strconv.Itoa(mucDo)
-}
-
-// result orders the groups, adds totals over levels when grouped by
-// level, and computes the rates.
-func (t *nationalTally) result() *Result {
-	res := t.res
-	if t.opts.By.Level {
-		totals := map[GroupKey]*NationalCounts{}
-		for k, c := range t.groups {
-			k.Level = ""
-			if totals[k] == nil {
-				totals[k] = &NationalCounts{}
-			}
-			totals[k].add(c)
-		}
-		for k, c := range totals {
-			t.groups[k] = c
-		}
-	}
-	keys := make([]GroupKey, 0, len(t.groups))
-	for k := range t.groups {
-		keys = append(keys, k)
-		if k.Level != "" || !t.opts.By.Level {
-			res.Used += t.groups[k].Received
-		}
-	}
-	sort.Slice(keys, func(i, j int) bool { return lessKey(keys[i], keys[j]) })
-	for _, k := range keys {
-		c := t.groups[k]
-		res.Groups = append(res.Groups, GroupRates{Key: k, National: c, Rates: c.Rates()})
-	}
-	return res
 }
 
 // writeNationalReport writes the national records that are outside every

@@ -2,13 +2,17 @@ package rates
 
 import (
 	"context"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/cchc-lab/cchc/dataset/dossier"
+	"github.com/cchc-lab/cchc/dataset/dossier/gen"
 	"github.com/cchc-lab/cchc/indicators"
 	"github.com/cchc-lab/cchc/internal/i18n"
 )
@@ -147,5 +151,138 @@ func TestProgressPoints(t *testing.T) {
 	}
 	if ProgressPoints(0, 0) != 0 {
 		t.Error("0/0")
+	}
+}
+
+// referenceNational counts a national file the plain way: the records in
+// file order from dossier.ReadNational, each counted on its own by
+// natWorker.add, one map of groups by text key, the keys sorted by
+// lessKey. It checks the reading in parallel, the packed keys, the merge
+// and the order of ComputeNationalFile.
+func referenceNational(t *testing.T, path string, opts Options) *Result {
+	t.Helper()
+	tally := &nationalTally{opts: opts, examples: map[string]int{}, periods: map[int]string{},
+		res: &Result{By: opts.By, Source: "dossiers " + path, Schema: SchemaNational, Year: opts.Year,
+			Bad: BadReport{ByReason: map[string]int64{}}}}
+	for _, r := range dossier.NationalRejectReasons() {
+		tally.res.Bad.ByReason[r] = 0
+	}
+	groups := map[GroupKey]*NationalCounts{}
+	add := func(k GroupKey, c *NationalCounts) {
+		if groups[k] == nil {
+			groups[k] = &NationalCounts{}
+		}
+		groups[k].add(c)
+	}
+	err := dossier.ReadNational(path, dossier.NationalOptions{OnReject: tally.reject}, func(n *dossier.National, _ int64) error {
+		w := newNatWorker(Options{By: GroupBy{Period: opts.By.Period}, Year: opts.Year})
+		w.add(n)
+		tally.res.Rows++
+		nc := &tally.res.NotCounted
+		nc.NotReceived += w.notCounted.NotReceived
+		nc.Withdrawn += w.notCounted.Withdrawn
+		nc.OutsidePeriod += w.notCounted.OutsidePeriod
+		if w.counts.len() == 0 {
+			return nil
+		}
+		year, month, _, _ := tally.period(n.ReceivedAt)
+		k := GroupKey{Year: year}
+		if opts.By.Agency {
+			k.Agency = n.Agency
+		}
+		if opts.By.Level {
+			k.Level = serviceLevel(n.Level)
+		}
+		if opts.By.Procedure {
+			k.Procedure = n.Procedure
+		}
+		if opts.By.Period != "" && opts.By.Period != PeriodYear {
+			k.Period = tally.periodText(year, month)
+		}
+		tally.res.Used += w.counts.at(0).Received
+		add(k, w.counts.at(0))
+		if opts.By.Level {
+			k.Level = ""
+			add(k, w.counts.at(0))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tally.res.Rows += tally.res.Bad.Excluded
+	keys := slices.Collect(maps.Keys(groups))
+	slices.SortFunc(keys, func(a, b GroupKey) int {
+		if lessKey(a, b) {
+			return -1
+		}
+		return 1
+	})
+	for _, k := range keys {
+		tally.res.Groups = append(tally.res.Groups, GroupRates{Key: k, National: groups[k], Rates: groups[k].Rates()})
+	}
+	return tally.res
+}
+
+// TestComputeNationalMatchesReference counts a generated national file of
+// several chunks with one and with three goroutines, by several
+// groupings and periods, and compares each result with the plain count.
+func TestComputeNationalMatchesReference(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "n.csv")
+	if _, err := gen.GenerateNational(context.Background(), path,
+		gen.Options{Rows: 20000, Seed: 7, BadPerMillion: 5000}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := os.Stat(path); err != nil || st.Size() < 2<<20 {
+		t.Fatalf("want a file of several 1 MB chunks: %v %v", st.Size(), err)
+	}
+	for _, tc := range []struct {
+		by   string
+		year int
+	}{
+		{"agency,month", 2025},
+		{"agency,level,quarter", 2025},
+		{"level,procedure,year", 0},
+		{"agency,procedure,level,month", 0},
+		{"month", 2024},
+	} {
+		by, err := ParseGroupBy(tc.by)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := referenceNational(t, path, Options{By: by, Year: tc.year})
+		for _, workers := range []int{1, 3} {
+			got, err := ComputeNationalFile(context.Background(), path, Options{By: by, Year: tc.year, Workers: workers})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("by %s, year %d, %d workers: rows %d/%d used %d/%d groups %d/%d, not the plain count",
+					tc.by, tc.year, workers, got.Rows, want.Rows, got.Used, want.Used, len(got.Groups), len(want.Groups))
+			}
+		}
+	}
+}
+
+// TestComputeNationalAgencyForms counts one agency written in NFC and in
+// NFD (decomposed diacritics, as some exports write it) and with spaces
+// around it as one group, named in NFC.
+func TestComputeNationalAgencyForms(t *testing.T) {
+	const nfc, nfd = "Sở Tư pháp", "So\u031b\u0309 Tu\u031b pha\u0301p"
+	data := "MaHoSo,MucDo,KenhThucHien,DonViXuLy,NgayTiepNhan,NgayHenTra,NgayKetThucXuLy,NgayTra,TrangThaiHoSo\n" +
+		"B1,4,2," + nfc + ",2025-03-01 08:00,2025-03-05,,,4\n" +
+		"B2,4,2," + nfd + ",2025-03-02 08:00,2025-03-05,,,4\n" +
+		"B3,4,2,\" " + nfd + " \",2025-03-03 08:00,2025-03-05,,,4\n"
+	path := filepath.Join(t.TempDir(), "n.csv")
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	by, _ := ParseGroupBy("agency")
+	res, err := ComputeNationalFile(context.Background(), path, Options{Year: 2025, By: by})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Groups) != 1 || res.Groups[0].Key.Agency != nfc || res.Groups[0].National.Received != 3 {
+		t.Errorf("groups %+v, want one of %q with 3 received", res.Groups, nfc)
 	}
 }

@@ -1,0 +1,158 @@
+package plandoc
+
+import (
+	"strings"
+
+	"github.com/cchc-lab/cchc/dataset"
+)
+
+// Duties listed per agency without a duties heading.
+//
+// A directive (chỉ thị, công điện) or a plan's closing part often lists
+// its duties per agency under numbered headings that name only the
+// agency, with no "TỔ CHỨC THỰC HIỆN" above them:
+//
+//	**1. Sở Nội vụ**            (or "1. Sở Nội vụ:", the bold heading
+//	a) Tiếp tục tham mưu …       sometimes broken over two lines:
+//	b) Kịp thời …                "**3. Sở Nội" / "vụ**")
+//	**2. Văn phòng UBND tỉnh**
+//	- Theo dõi, kiểm tra …
+//
+// Each lettered or dashed duty is a task led by its heading's agency.
+// Two such headings, each followed by its duties, make a list; a single
+// numbered line naming an agency does not (it may be a task of a list).
+
+// agencyDuties reads the duties listed per agency in a document with no
+// duties section: from the first numbered heading that names only an
+// agency and is followed by lettered or dashed duties, to the end of the
+// list (a Roman-numbered heading, the closing lines, a numbered line that
+// names no agency). memo holds the plan year and the agency names read.
+func agencyDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
+	if !hasLetteredLine(lines) {
+		return nil // no "a)" or "- " line: no list of duties, without joining lines
+	}
+	lines, folded = joinBoldBreaks(lines, folded)
+	start, heads := -1, 0
+	for i := range lines {
+		if agencyHeadingAt(lines, i) {
+			if start < 0 {
+				start = i
+			}
+			heads++
+		}
+	}
+	if heads < 2 {
+		return nil
+	}
+	dr := dutyReader{memo: memo, section: dutySectionAbove(lines, start)}
+	for i := start; i < len(lines); i++ {
+		raw := strings.TrimSpace(strings.Trim(strings.TrimSpace(lines[i]), "*"))
+		if raw == "" {
+			continue
+		}
+		if tkRomanHead.MatchString(raw) || tkDutyEnd.MatchString(folded[i]) || mdHeading(lines[i]) && !agencyHeadingAt(lines, i) {
+			break
+		}
+		if tkItem.MatchString(raw) && !tkSubNum.MatchString(raw) && !agencyHeadingAt(lines, i) {
+			break // a numbered line that names no agency: the list has ended
+		}
+		dr.line(i, raw)
+	}
+	dr.flush()
+	return dr.tasks
+}
+
+// hasLetteredLine reports whether some line opens a lettered or dashed
+// item ("a) …", "- …").
+func hasLetteredLine(lines []string) bool {
+	for _, l := range lines {
+		t := strings.TrimLeft(l, " \t*")
+		if len(t) >= 2 && (t[1] == ')' && t[0] >= 'a' && t[0] <= 'z' || t[0] == '-' || strings.HasPrefix(t, "đ)")) {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyHeadingAt reports whether line i is a numbered heading that names
+// an agency ("1. Sở Nội vụ", "2. Văn phòng UBND tỉnh:", "3. Thủ trưởng
+// các sở, ban, ngành; Chủ tịch UBND các xã, phường") followed, past blank
+// lines, by a lettered or dashed duty.
+func agencyHeadingAt(lines []string, i int) bool {
+	raw := strings.TrimSpace(strings.Trim(strings.TrimSpace(lines[i]), "*"))
+	if raw == "" || !isDigit(raw[0]) || runesOver(raw, 200) {
+		return false
+	}
+	m := tkItem.FindStringSubmatch(raw)
+	if m == nil || tkSubNum.MatchString(raw) {
+		return false
+	}
+	head := strings.TrimSpace(strings.Trim(m[2], "* "))
+	head = strings.TrimSuffix(head, ":")
+	if head == "" || strings.ContainsAny(head, ".:") || !agStartsHead(agUpperFirst(head)) {
+		return false
+	}
+	if lead, text := dutyLead(head); lead == "" || text != "" {
+		return false // the heading states a duty, not only its agency
+	}
+	for j := i + 1; j < len(lines) && j <= i+3; j++ {
+		t := strings.TrimSpace(strings.Trim(strings.TrimSpace(lines[j]), "*"))
+		if t == "" {
+			continue
+		}
+		return tkSubLetter.MatchString(t) || tkSubDash.MatchString(t)
+	}
+	return false
+}
+
+// dutySectionAbove returns the heading the list stands under: the
+// nearest Roman-numbered or Markdown heading above line start, "" when
+// none.
+func dutySectionAbove(lines []string, start int) string {
+	for i := start - 1; i >= 0; i-- {
+		t := strings.TrimSpace(lines[i])
+		if mdHeading(t) || tkRomanHead.MatchString(strings.Trim(t, "* ")) {
+			return cellClean(strings.Trim(t, tkTrim))
+		}
+	}
+	return ""
+}
+
+// joinBoldBreaks returns the lines with each bold span broken over lines
+// ("**3. Sở Nội" / "vụ**") joined on its first line, the lines it took
+// blanked, and their folds; the inputs when there is none.
+func joinBoldBreaks(lines, folded []string) ([]string, []string) {
+	var outL, outF []string
+	for i := 0; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if !strings.HasPrefix(t, "**") || strings.Contains(t[2:], "**") || runesOver(t, 120) {
+			continue
+		}
+		end := -1
+		for j := i + 1; j < len(lines) && j <= i+2; j++ {
+			if strings.Contains(lines[j], "**") {
+				end = j
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		if outL == nil {
+			outL = append([]string(nil), lines...)
+			outF = append([]string(nil), folded...)
+		}
+		parts := []string{t}
+		for j := i + 1; j <= end; j++ {
+			parts = append(parts, strings.TrimSpace(lines[j]))
+			outL[j], outF[j] = "", ""
+		}
+		outL[i] = strings.Join(parts, " ")
+		outF[i] = tkFold(strings.Trim(outL[i], tkTrim))
+		i = end
+	}
+	if outL == nil {
+		return lines, folded
+	}
+	return outL, outF
+}

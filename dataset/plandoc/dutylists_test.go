@@ -1,0 +1,233 @@
+package plandoc
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// taskSummary is the line, code and leads of a task, for comparing.
+type taskSummary struct {
+	line int
+	code string
+	lead []string
+}
+
+// checkTasks compares a document's tasks with what a test wants.
+func checkTasks(t *testing.T, d *Document, want []taskSummary) {
+	t.Helper()
+	if len(d.Tasks) != len(want) {
+		var got []string
+		for _, g := range d.Tasks {
+			got = append(got, itoa(g.Source.Line)+" "+g.Code+" "+strings.Join(g.Lead, "|")+" "+g.Task)
+		}
+		t.Fatalf("%d tasks, want %d:\n%s", len(d.Tasks), len(want), strings.Join(got, "\n"))
+	}
+	for i, w := range want {
+		g := d.Tasks[i]
+		if g.Source.Line != w.line || (w.code != "" && g.Code != w.code) || !slices.Equal(g.Lead, w.lead) {
+			t.Errorf("task %d = line %d code %q lead %q, want line %d code %q lead %q", i, g.Source.Line, g.Code, g.Lead, w.line, w.code, w.lead)
+		}
+	}
+}
+
+// TestAgencyDutyLists reads duties listed per agency without a duties
+// heading, as directives write them: bold headings (broken over two
+// lines or not), plain headings with a colon, lettered or dashed duties,
+// and the sentence that introduces the list left out.
+func TestAgencyDutyLists(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []taskSummary
+	}{
+		{"bold headings broken over lines", `CHỈ THỊ
+Về tăng cường kỷ luật, kỷ cương trong giải quyết thủ tục hành chính
+
+Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành thực hiện các nhiệm vụ sau:
+
+**1. Sở Tư
+pháp**
+
+a) Rà soát, đề xuất bãi bỏ các văn bản quy phạm pháp luật không còn phù
+hợp.
+
+b) Kiểm soát chặt chẽ việc ban hành thủ tục hành chính.
+
+**2. Sở Tài chính**
+
+a) Bố trí kinh phí thực hiện cải cách hành chính năm 2026.
+
+**3. Văn
+phòng UBND tỉnh**
+
+a) Theo dõi, đôn đốc việc thực hiện Chỉ thị này.
+`, []taskSummary{
+			{9, "1.a", []string{"Sở Tư pháp"}},
+			{12, "1.b", []string{"Sở Tư pháp"}},
+			{16, "2.a", []string{"Sở Tài chính"}},
+			{21, "3.a", []string{"Văn phòng UBND tỉnh"}},
+		}},
+		{"plain headings with a colon, dashed duties", `UBND TỈNH NGHỆ AN
+Để khắc phục những hạn chế nêu trên, UBND tỉnh yêu cầu:
+1. Sở Nội vụ:
+- Tham mưu UBND tỉnh kiểm tra công vụ, công chức năm 2026;
+- Hướng dẫn các xã, phường xây dựng kế hoạch cải cách hành chính.
+2. UBND các xã, phường:
+- Niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa.
+Nơi nhận:
+- Như trên;
+`, []taskSummary{
+			{4, "1.1", []string{"Sở Nội vụ"}},
+			{5, "1.2", []string{"Sở Nội vụ"}},
+			{7, "2", []string{"UBND các xã, phường"}},
+		}},
+		{"collective heading and a department", `**1. Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã, phường**
+a) Quán triệt cán bộ, công chức thực hiện nghiêm quy định.
+b) Thực hiện số hóa hồ sơ, kết quả giải quyết thủ tục hành chính.
+**2. Sở Khoa học và Công nghệ**
+a) Bảo đảm Hệ thống thông tin giải quyết thủ tục hành chính hoạt động thông suốt.
+`, []taskSummary{
+			{2, "1.a", []string{"Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các xã, phường"}},
+			{3, "1.b", []string{"Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các xã, phường"}},
+			{5, "2.a", []string{"Sở Khoa học và Công nghệ"}},
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTasks(t, parseText(t, tc.text), tc.want)
+		})
+	}
+}
+
+// TestAgencyDutiesNeedAList checks that a single numbered line naming an
+// agency, or agency headings without duties under them, make no list.
+func TestAgencyDutiesNeedAList(t *testing.T) {
+	for _, text := range []string{
+		"1. Sở Nội vụ\na) Tham mưu kiểm tra công vụ.\nb) Hướng dẫn các xã.\n",
+		"1. Sở Nội vụ\n2. Sở Tư pháp\n3. Sở Tài chính\n- Như trên;\n",
+		"1. Tiếp tục rà soát thủ tục hành chính\na) Cắt giảm thời gian.\n2. Sở Nội vụ tham mưu\n- Kiểm tra.\n",
+	} {
+		lines := strings.Split(text, "\n")
+		folded := make([]string, len(lines))
+		for i, l := range lines {
+			folded[i] = tkFold(strings.Trim(l, tkTrim))
+		}
+		if got := agencyDuties(lines, folded, newTaskMemo(2026)); len(got) != 0 {
+			t.Errorf("agencyDuties(%q) = %d tasks, want none", text, len(got))
+		}
+	}
+}
+
+// TestMarkdownHeadingTaskList reads a dashed task list under a Markdown
+// heading that names tasks (bold, as a question, or "##"), and none under
+// a heading that names objectives.
+func TestMarkdownHeadingTaskList(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []taskSummary
+	}{
+		{"bold question heading", `Bộ Tài chính ban hành Kế hoạch cải cách hành chính năm 2026.
+
+**Nhiệm vụ cải cách thủ tục hành chính của Bộ gồm những gì?**
+
+Căn cứ Mục II Kế hoạch, nhiệm vụ cải cách thủ tục hành chính như sau:
+
+- Rà soát, đơn giản hóa thủ tục hành chính trong lĩnh vực thuế.
+
+- Công bố, công khai thủ tục hành chính đúng hạn.
+`, []taskSummary{{7, "", []string{}}, {9, "", []string{}}}},
+		{"hash heading", `## Các nhiệm vụ trọng tâm
+- Đẩy mạnh chuyển đổi số trong giải quyết thủ tục hành chính.
+- Tổ chức đối thoại với doanh nghiệp hằng quý.
+- Kiểm tra công vụ tại các xã, phường.
+`, []taskSummary{{2, "", []string{}}, {3, "", []string{}}, {4, "", []string{}}}},
+		{"objectives heading", `**Mục tiêu của kế hoạch**
+- Nâng cao chất lượng phục vụ người dân.
+- Xây dựng nền hành chính chuyên nghiệp.
+`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTasks(t, parseText(t, tc.text), tc.want)
+		})
+	}
+}
+
+// TestMdHeading checks which lines read as Markdown headings.
+func TestMdHeading(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"**Nhiệm vụ**", true},
+		{"**Mục tiêu cải cách thủ tục hành chính ra sao?**", true},
+		{"## Thủ tục đầu tư xây dựng", true},
+		{"**(4) Rà soát, xây dựng quy trình, thủ tục thuận lợi, cắt giảm ít nhất 50% các thủ tục.**", false},
+		{"**Sở Nội vụ** chủ trì tổ chức thực hiện", false},
+		{"**a**) và **b**", false},
+		{"Nhiệm vụ", false},
+		{"****", false},
+	} {
+		if got := mdHeading(tc.line); got != tc.want {
+			t.Errorf("mdHeading(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+// TestAssignmentFollowUps checks that the sentences after an assignment
+// that open with an agency (or its head) and a duty are tasks of that
+// agency, and that sentences reporting what was done are not.
+func TestAssignmentFollowUps(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []taskSummary
+	}{
+		{"next paragraph, a post", []string{
+			"UBND tỉnh giao Sở Nội vụ chủ trì triển khai kế hoạch.",
+			"",
+			"Chánh Văn phòng UBND tỉnh thường xuyên theo dõi, đôn đốc việc thực hiện.",
+		}, []taskSummary{{1, "", []string{"Sở Nội vụ"}}, {3, "", []string{"Văn phòng UBND tỉnh"}}}},
+		{"same paragraph, collective", []string{
+			"Chủ tịch UBND tỉnh yêu cầu các đơn vị tiếp tục thực hiện các giải pháp. Các đơn vị chỉ đạo cán bộ hướng dẫn người dân sử dụng dịch vụ công.",
+		}, []taskSummary{{1, "", []string{"Các đơn vị"}}, {1, "", []string{"Các đơn vị"}}}},
+		{"a report of what was done", []string{
+			"UBND tỉnh giao Sở Tư pháp chủ trì rà soát văn bản.",
+			"Sở Tư pháp đã tổ chức rà soát 120 văn bản.",
+		}, []taskSummary{{1, "", []string{"Sở Tư pháp"}}}},
+		{"no assignment before", []string{
+			"Năm 2025, tỉnh có nhiều chuyển biến.",
+			"Sở Tài chính bố trí kinh phí kịp thời cho các đơn vị.",
+		}, nil},
+		{"a ministry named after its field", []string{
+			"Thủ tướng yêu cầu Bộ Xây dựng tiếp thu ý kiến, hoàn thiện dự thảo Nghị quyết, trình Chính phủ trước 31/10/2025.",
+		}, []taskSummary{{1, "", []string{"Bộ Xây dựng"}}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := newPage(tc.lines)
+			roles := make([]string, len(tc.lines))
+			for i := range roles {
+				roles[i] = roleProse
+			}
+			checkTasks(t, &Document{Tasks: assignedTasks(p, roles, 2026)}, tc.want)
+		})
+	}
+}
+
+// TestNounYeuCau checks when "yêu cầu" is a requirement, not a request.
+func TestNounYeuCau(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		ok       bool
+	}{
+		{"Việc thẩm định được thực hiện lồng ghép đối với trường hợp yêu cầu phải cấp giấy phép xây dựng.", false},
+		{"Hồ sơ phải đáp ứng yêu cầu phải có chữ ký số.", false},
+		{"Thủ tướng cũng yêu cầu phải bảo đảm 100% TTHC được thực hiện trực tuyến.", true},
+		{"UBND tỉnh yêu cầu Sở Y tế khẩn trương hoàn thành trước ngày 15/3/2026.", true},
+	} {
+		if _, ok := assignment(tc.sentence, newTaskMemo(2026), 2026); ok != tc.ok {
+			t.Errorf("assignment(%q): ok = %v, want %v", tc.sentence, ok, tc.ok)
+		}
+	}
+}
