@@ -53,12 +53,14 @@ var docTypes = map[string]string{
 var docTypeWords = []struct{ heading, code string }{
 	{"ke hoach", "KH"}, {"quyet dinh", "QĐ"}, {"nghi quyet", "NQ"}, {"chi thi", "CT"},
 	{"thong bao", "TB"}, {"bao cao", "BC"}, {"chuong trinh", "CTr"}, {"de an", "ĐA"},
+	{"cong dien", "CĐ"},
 }
 
 // issuerCodes maps the folded issuer part of a document number
 // ("265/KH-STC" → "stc") to the issuing body; "%s" is the province.
 var issuerCodes = map[string]string{
 	"ubnd":    "UBND tỉnh %s",
+	"hdnd":    "HĐND tỉnh %s",
 	"stc":     "Sở Tài chính tỉnh %s",
 	"snv":     "Sở Nội vụ tỉnh %s",
 	"stp":     "Sở Tư pháp tỉnh %s",
@@ -121,6 +123,7 @@ func centralBody(issuer string) bool {
 // canonical name; "%s" is the province.
 var issuerHeads = []struct{ words, name string }{
 	{"uy ban nhan dan", "UBND tỉnh %s"},
+	{"hoi dong nhan dan", "HĐND tỉnh %s"},
 	{"so tai chinh", "Sở Tài chính tỉnh %s"},
 	{"so noi vu", "Sở Nội vụ tỉnh %s"},
 	{"so tu phap", "Sở Tư pháp tỉnh %s"},
@@ -598,12 +601,17 @@ func issuerCodeText(line, fold string, from, to int) string {
 }
 
 // codeCase returns the issuer code of a document number in the case it
-// is written in: "TTg" and "UBND-VP" stay, a code read in lower case
-// ("ubnd") is put in capitals.
+// is written in when that is capitals with a last small letter ("TTg")
+// or capitals ("UBND-VP"); any other ("ubnd", "Ubnd") is put in capitals.
 func codeCase(code string) string {
 	for _, part := range strings.Split(code, "-") {
 		rs := []rune(part)
-		if len(rs) == 0 || !unicode.IsUpper(rs[0]) {
+		n := len(rs)
+		if n == 0 || strings.ToUpper(part) == part {
+			continue
+		}
+		// Only a last letter in lower case after capitals, as in "TTg".
+		if n < 3 || !unicode.IsLower(rs[n-1]) || strings.ToUpper(string(rs[:n-1])) != string(rs[:n-1]) {
 			return strings.ToUpper(code)
 		}
 	}
@@ -704,6 +712,11 @@ func issuerName(p *page, head int, code, province string) string {
 	if name, ok := centralCodes[code]; ok {
 		return name
 	}
+	if code == "" || code == "ubnd" || code == "hdnd" {
+		if c := communeIssuer(p, head); c != "" {
+			return c // "ỦY BAN NHÂN DÂN / XÃ HƯNG THỊNH": a commune's committee
+		}
+	}
 	if code != "" {
 		if tpl, ok := issuerCodes[code]; ok {
 			return withProvince(tpl, prov)
@@ -735,6 +748,69 @@ func issuerName(p *page, head int, code, province string) string {
 		}
 	}
 	return ""
+}
+
+// communeLevels are the local units below a province whose committee or
+// council issues documents of its own since the two-level reform.
+var communeLevels = []struct{ key, word string }{{"xa ", "xã"}, {"phuong ", "phường"}, {"dac khu ", "đặc khu"}}
+
+// communeIssuer returns the committee or council of a commune, ward or
+// special zone named in the heading block ("ỦY BAN NHÂN DÂN XÃ HƯNG
+// THỊNH", or "ỦY BAN NHÂN DÂN" over "XÃ HƯNG THỊNH", also in the first
+// cell of a pipe table), "" when the heading names none.
+func communeIssuer(p *page, head int) string {
+	cell := func(i int) (string, string) {
+		first, _, _ := strings.Cut(strings.TrimLeft(p.lines[i], " |*"), "|")
+		first = strings.TrimSpace(strings.Trim(first, "*"))
+		return first, ocrKey(first)
+	}
+	for i := 0; i < min(head, 12); i++ {
+		text, k := cell(i)
+		body := ""
+		switch {
+		case strings.HasPrefix(k, "uy ban nhan dan"), strings.HasPrefix(k, "ubnd"):
+			body = "UBND"
+		case strings.HasPrefix(k, "hoi dong nhan dan"), strings.HasPrefix(k, "hdnd"):
+			body = "HĐND"
+		default:
+			continue
+		}
+		words := strings.Fields(text)
+		skip := 4 // "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN"
+		if strings.HasPrefix(k, "ubnd") || strings.HasPrefix(k, "hdnd") {
+			skip = 1
+		}
+		rest := ""
+		if len(words) > skip {
+			rest = strings.Join(words[skip:], " ")
+		} else if j := nextTextLine(p, i); j > 0 {
+			rest, _ = cell(j)
+		}
+		rk := ocrKey(rest) + " "
+		for _, lv := range communeLevels {
+			if !strings.HasPrefix(rk, lv.key) || !isAllCaps(rest) && !unicode.IsUpper([]rune(rest)[0]) {
+				continue
+			}
+			name := strings.Fields(rest)[len(strings.Fields(lv.word)):]
+			if len(name) == 0 || len(name) > 4 {
+				return ""
+			}
+			return body + " " + lv.word + " " + titleWords(name)
+		}
+		// "ỦY BAN NHÂN DÂN TỈNH …": a commune's heading may follow.
+	}
+	return ""
+}
+
+// titleWords joins words with each in title case: "HƯNG THỊNH" → "Hưng Thịnh".
+func titleWords(ws []string) string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		rs := []rune(strings.ToLower(w))
+		rs[0] = unicode.ToUpper(rs[0])
+		out[i] = string(rs)
+	}
+	return strings.Join(out, " ")
 }
 
 // withProvince fills the province into an issuer template ("Sở Tài chính

@@ -199,6 +199,12 @@ func TestHeaderNumberForms(t *testing.T) {
 			"7/NQ-CP", "NQ", "Chính phủ", "", "2023-02-01"},
 		{"committee without province", "Số: 15/KH-UBND\nngày 1 tháng 2 năm 2024\nKẾ HOẠCH\nX\n",
 			"15/KH-UBND", "KH", "", "", "2024-02-01"},
+		{"commune in a pipe header", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nXÃ PHÚ LỘC | Độc lập - Tự do - Hạnh phúc |\nSố: 21/KH-UBND | Phú Lộc, ngày 2 tháng 8 năm 2025 |\nKẾ HOẠCH\nX\n",
+			"21/KH-UBND", "KH", "UBND xã Phú Lộc", "", "2025-08-02"},
+		{"ward under its province", "UBND TỈNH LÂM ĐỒNG\nỦY BAN NHÂN DÂN PHƯỜNG XUÂN HƯƠNG\nSố: 5/KH-UBND\nXuân Hương, ngày 3 tháng 9 năm 2025\nKẾ HOẠCH\nX\n",
+			"5/KH-UBND", "KH", "UBND phường Xuân Hương", "Lâm Đồng", "2025-09-03"},
+		{"provincial council", "HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NINH\nSố: 12/NQ-HĐND\nQuảng Ninh, ngày 9 tháng 12 năm 2024\nNGHỊ QUYẾT\nX\n",
+			"12/NQ-HĐND", "NQ", "HĐND tỉnh Quảng Ninh", "Quảng Ninh", "2024-12-09"},
 		{"city committee in Hà Nội", "Số: 9/KH-UBND\nHà Nội, ngày 5 tháng 1 năm 2026\nKẾ HOẠCH\nX\n",
 			"9/KH-UBND", "KH", "UBND thành phố Hà Nội", "Hà Nội", "2026-01-05"},
 	}
@@ -228,6 +234,8 @@ func TestHeaderFromProse(t *testing.T) {
 			"12/NQ-CP", "NQ", "Chính phủ", "", "2024-02-05"},
 		{"ministry", "Ngày 2/6/2025, Bộ Tư pháp ban hành Quyết định 90/QĐ-BTP năm 2025 về Kế hoạch cải cách hành chính năm 2025 của Bộ Tư pháp.\n",
 			"90/QĐ-BTP", "QĐ", "Bộ Tư pháp", "", "2025-06-02"},
+		{"plan opening the text, formal date", "Kế hoạch số 153/KH-UBND ngày 20 tháng 12 năm 2025 của UBND tỉnh Gia Lai đặt mục tiêu 100% hồ sơ trực tuyến.\n",
+			"153/KH-UBND", "KH", "UBND tỉnh Gia Lai", "Gia Lai", "2025-12-20"},
 		{"cited in brackets", "5 chỉ tiêu (được Thủ tướng phê duyệt tại Quyết định số 766/QĐ-TTg ngày 23-6-2022) vừa được UBND tỉnh giao cho các sở.\n",
 			"", "", "", "", ""},
 		{"committee, province later in the sentence", "Ngày 8.6, UBND tỉnh ban hành Kế hoạch nâng cao Chỉ số PAPI tỉnh Quảng Bình năm 2024.\n",
@@ -310,6 +318,18 @@ func TestSentenceYear(t *testing.T) {
 		y, period := sentenceYear(asciiFold([]rune(tc.sentence)))
 		if y != tc.year || period != tc.period {
 			t.Errorf("sentenceYear(%q) = %d, %v; want %d, %v", tc.sentence, y, period, tc.year, tc.period)
+		}
+	}
+}
+
+// TestCodeCase checks the case an issuer code of a number is kept in.
+func TestCodeCase(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"TTg", "TTg"}, {"UBND-VP", "UBND-VP"}, {"ubnd", "UBND"}, {"Ubnd", "UBND"},
+		{"SKHĐT", "SKHĐT"}, {"UBND-vx", "UBND-VX"}, {"Tg", "TG"},
+	} {
+		if got := codeCase(tc.in); got != tc.want {
+			t.Errorf("codeCase(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

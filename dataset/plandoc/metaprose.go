@@ -314,8 +314,8 @@ var mpIssueVerbRe = regexp.MustCompile(`(?:^|[^a-z])(?:ban hanh|ky|thong qua|co)
 var mpLeadRe = regexp.MustCompile(`^(?:ngay [0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?\s*,\s*)?(?:(?:theo|tai|muc tieu (?:tai|cua|theo)|cac muc tieu (?:tai|cua|theo))\s*)?$`)
 
 // mpDateFoldRe matches a date in the asciiFold of prose: "ngày
-// 22/5/2025", "Ngày 30-12-2025".
-var mpDateFoldRe = regexp.MustCompile(`ngay\s+([0-9]{1,2})[/-]([0-9]{1,2})[/-]((?:19|20)[0-9]{2})`)
+// 22/5/2025", "Ngày 30-12-2025", "ngày 20 tháng 12 năm 2025".
+var mpDateFoldRe = regexp.MustCompile(`ngay\s+([0-9]{1,2})(?:[/-]|\s+thang\s+)([0-9]{1,2})(?:[/-]|\s+nam\s+)((?:19|20)[0-9]{2})`)
 
 // proseDate reads the date of issue a line gives next to the document it
 // names, from the asciiFold f of the line: "Công điện số 69/CĐ-TTg ngày
