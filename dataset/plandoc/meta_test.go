@@ -333,3 +333,41 @@ func TestCodeCase(t *testing.T) {
 		}
 	}
 }
+
+// FuzzHeader checks that no header or opening sentence makes the header
+// readers panic, and that a document named in prose is read within its
+// line: seeds are the forms of TestHeaderNumberForms and
+// TestHeaderFromProse.
+func FuzzHeader(f *testing.F) {
+	for _, s := range []string{
+		"ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nXÃ PHÚ LỘC | Độc lập |\nSố: 21/2025/QĐUBND | Phú Lộc, ngày 2 tháng 8 năm 2025 |\nKẾ HOẠCH\nX\n",
+		"THỦ TƯỚNG CHÍNH PHỦ\nSố: 93/QĐ-TTg\nHà Nội, ngày 10 tháng 01 năm 2025\nQUYẾT ĐỊNH\nX\n",
+		"Theo Quyết định 123/QĐ-TTg ban hành Kế hoạch chuyển đổi số giai đoạn 2026-2030, các bộ phải hoàn thành.\n",
+		"Ngày 15/4/2025, Văn phòng Chính phủ ban hành Thông báo 120/TB-VPCP về kết luận. Ông A. B - Chủ tịch UBND TP. Huế ký.\n",
+		"5 chỉ tiêu (được phê duyệt tại Quyết định số 766/QĐ-TTg ngày 23-6-2022) vừa được UBND tỉnh giao.\n",
+		"Ngày 8.6, UBND tỉnh ban hành Kế hoạch nâng cao Chỉ số PAPI tỉnh Quảng Bình năm 2024.\n",
+		"Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU ngày 3/3/2023 về chuyển đổi số đến năm 2025.\n",
+		"Theo báo cáo, 30/34 địa phương đã thành lập trung tâm; thành phố Hà Nội và tỉnh Ninh Bình vận hành một cấp.\n",
+	} {
+		f.Add(s)
+	}
+	cat := indicators.Default()
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := Parse(strings.NewReader(s), "t.txt", cat)
+		if err != nil {
+			return
+		}
+		if n := d.Plan.DocNumber; n != "" && !strings.Contains(s, n) && !strings.Contains(strings.ToUpper(s), strings.ToUpper(n)) {
+			// A number read from a "Số:" line is rebuilt from its parts;
+			// one read from prose is a slice of its line.
+			if !strings.Contains(n, "/") {
+				t.Errorf("number %q not in the text", n)
+			}
+		}
+		for _, m := range proseMentionsIn([]rune(s), asciiFold([]rune(s))) {
+			if m.at < 0 || m.end > len([]rune(s)) || m.at > m.end || m.sentenceAt > m.at {
+				t.Errorf("mention %+v out of its line of %d runes", m, len([]rune(s)))
+			}
+		}
+	})
+}
