@@ -98,7 +98,10 @@ func pastMarked(text []rune, pos int) bool {
 // "Thường xuyên, 6 tháng đầu năm ít nhất có 02 tin, bài" says when and how
 // often a task is done, and a table laid out one cell per line does not
 // otherwise tell its cells apart from prose.
-func docTargets(p *page, known []dataset.Target, roles []string, year int, cat MetricMatcher, notTargets map[string]bool) ([]dataset.Target, []dataset.Finding) {
+//
+// issued is the year the document was issued (0 when unknown): a plan
+// to 2025 issued in 2023 may require a value for 2023.
+func docTargets(p *page, known []dataset.Target, roles []string, year, issued int, cat MetricMatcher, notTargets map[string]bool) ([]dataset.Target, []dataset.Finding) {
 	var found []dataset.Target
 	var objects []string // objectKey of each found target
 	stages := stageYears(p)
@@ -127,7 +130,12 @@ func docTargets(p *page, known []dataset.Target, roles []string, year int, cat M
 				if run.role != roleProse {
 					past = saysDone(strings.ToLower(c.t.Source.Text))
 				}
-				if past || !isDocTarget(c, sentenceOf(it.text, c.pos), lead, run.role, pastBefore) {
+				sentence := sentenceOf(it.text, c.pos)
+				before := pastBefore
+				if issued > 0 && issued < before && c.t.Year >= issued && statesRequirement(sentence) {
+					before = issued // "yêu cầu … trong năm 2023 phải đảm bảo tối thiểu 80%" in a plan to 2025 of 2023
+				}
+				if past || !isDocTarget(c, sentence, lead, run.role, before) {
 					continue
 				}
 				t := c.t
@@ -139,6 +147,35 @@ func docTargets(p *page, known []dataset.Target, roles []string, year int, cat M
 		}
 	}
 	return dedupeObjects(found, objects, known)
+}
+
+// issueYear returns the year of a plan's date ("2023-11-14"), 0 when it
+// has none.
+func issueYear(m dataset.Plan) int {
+	if len(m.Date) < 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(m.Date[:4])
+	if err != nil {
+		return 0
+	}
+	return y
+}
+
+// tgRequirements are the folded words that make a sentence require a
+// value rather than report it.
+var tgRequirements = []string{" phai ", " yeu cau ", " phan dau ", " muc tieu ", " chi tieu "}
+
+// statesRequirement reports whether a sentence requires what it states
+// ("yêu cầu …", "phải bảo đảm …", "phấn đấu …").
+func statesRequirement(sentence string) bool {
+	f := " " + asciiFold([]rune(sentence)) + " "
+	for _, w := range tgRequirements {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // tgApproved are the lower-case phrases with "đã" that qualify a noun

@@ -194,3 +194,29 @@ func TestStageOfThePreviousParagraph(t *testing.T) {
 		}
 	}
 }
+
+// TestYearsWithoutAPlanYear: a text with no year of its own (a press
+// report of a directive) gives a value the year its sentence sets at the
+// end; a plan to 2025 issued in 2023 may require a value for 2023.
+func TestYearsWithoutAPlanYear(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"year at the end of the sentence", "Thủ tướng yêu cầu bảo đảm 100% TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến, giảm tối đa giấy tờ; tổ chức thực hiện TTHC không phụ thuộc địa giới hành chính, hoàn thành trong năm 2025.\n",
+			[]string{"= 100 percent 2025"}},
+		{"year at the end, other words", "Chủ tịch UBND tỉnh yêu cầu phấn đấu 90% hồ sơ được giải quyết trực tuyến; hoàn thành trước năm 2027.\n",
+			[]string{">= 90 percent 2027"}},
+		{"requirement of the issue year", "UBND TỈNH TÂY NINH\nSố: 12/KH-UBND\nTây Ninh, ngày 14 tháng 11 năm 2023\nKẾ HOẠCH\nNâng cao hiệu quả dịch vụ công trực tuyến đến năm 2025\nI. HIỆN TRẠNG\n" +
+			"Theo Công văn số 3109/BTTTT-CĐSQG ngày 01/8/2023, Bộ yêu cầu UBND cấp tỉnh trong năm 2023 phải đảm bảo tối thiểu 80% dịch vụ công trực tuyến được cung cấp toàn trình.\n" +
+			"Năm 2022, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 45%.\n",
+			[]string{">= 80 percent 2023"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := briefs(parseText(t, tc.text).Targets)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("targets %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -282,7 +282,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 		// its body and annex say of them is compared with them
 		// (conflictFindings). Any other text is read whole, but for the
 		// time and budget cells of its tasks, whatever the table's layout.
-		more, moreFindings = docTargets(p, tr.targets, roles, year, cat, taskTimeCells(tasks))
+		more, moreFindings = docTargets(p, tr.targets, roles, year, issueYear(meta), cat, taskTimeCells(tasks))
 	}
 	annexTs, annexFs := annexTargets(p, year, cat)
 	if len(annexTs) > 0 {

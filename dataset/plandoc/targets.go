@@ -1442,15 +1442,17 @@ func levelsIn(f string, depth []int32, from, to int, words []struct{ words, leve
 
 // namesLevel reports whether the level phrase at f[pos:endPos] names the
 // level of a target: whole words, not part of a name ("Chỉ số năng lực
-// cạnh tranh cấp tỉnh") nor a territory ("không phụ thuộc địa giới hành
-// chính trong phạm vi cấp tỉnh": where a procedure is served).
+// cạnh tranh cấp tỉnh"), a territory ("không phụ thuộc địa giới hành
+// chính trong phạm vi cấp tỉnh": where a procedure is served) nor the body
+// a text asks to act ("Bộ … yêu cầu UBND cấp tỉnh rà soát …").
 func namesLevel(f string, pos, endPos int) bool {
 	if pos > 0 && isASCIILetter(f[pos-1]) || endPos < len(f) && isASCIILetter(f[endPos]) {
 		return false
 	}
 	head := f[max(0, pos-16):pos]
 	return !strings.HasSuffix(head, "canh tranh ") && !strings.HasSuffix(head, "pham vi ") &&
-		!strings.HasSuffix(head, "pham vi toan ")
+		!strings.HasSuffix(head, "pham vi toan ") && !strings.HasSuffix(head, "yeu cau ubnd ") &&
+		!strings.HasSuffix(head, "yeu cau ")
 }
 
 // levelIn returns the one level named in f[from:to] outside parentheses,
@@ -1976,7 +1978,8 @@ func ownPredicateAfter(after string) bool {
 // yearOfValue returns the year a value is for: the last year its clause
 // names before it ("Đến hết năm 2025: có ≥ 30% …; đến năm 2030: …"), else
 // a year the clause sets after it ("… đạt 90% vào năm 2030"), else the last
-// year the item names before the clause, else def (the plan's year).
+// year the item names before the clause, else def (the plan's year), or
+// when def is 0 a year the rest of the sentence sets.
 // Baselines ("so với năm 2024") and dates ("tháng 12 năm 2025") are not
 // years a value is for; a period gives its last year ("giai đoạn 2026 -
 // 2027" → 2027).
@@ -1989,6 +1992,14 @@ func yearOfValue(f string, cl clause, rv rawValue, def int) int {
 	}
 	if y := lastYear(f[max(0, cl.from-300):cl.from]); y > 0 {
 		return y
+	}
+	if def == 0 {
+		// No year of the plan to fall back on: a year the sentence sets
+		// at its end ("bảo đảm 100% TTHC … trực tuyến, giảm tối đa giấy
+		// tờ; …, hoàn thành trong năm 2025.").
+		if y := setYearAfter(f[cl.to:min(len(f), cl.to+300)]); y > 0 {
+			return y
+		}
 	}
 	return def
 }
