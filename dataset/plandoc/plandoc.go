@@ -316,7 +316,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 		// its body and annex say of them is compared with them
 		// (conflictFindings). Any other text is read whole, but for the
 		// time and budget cells of its tasks, whatever the table's layout.
-		more, moreFindings = docTargets(p, tr.targets, roles, year, cat, taskTimeCells(tasks))
+		more, moreFindings = docTargets(p, tr.targets, roles, year, issueYear(meta), cat, taskTimeCells(tasks))
 	}
 	if len(annexTs) > 0 {
 		// An annex of targets states them in its own table; what the body
