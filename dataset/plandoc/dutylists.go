@@ -45,21 +45,56 @@ func agencyDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
 		return nil
 	}
 	dr := dutyReader{memo: memo, section: dutySectionAbove(lines, start)}
+	end := len(lines)
 	for i := start; i < len(lines); i++ {
 		raw := strings.TrimSpace(strings.Trim(strings.TrimSpace(lines[i]), "*"))
 		if raw == "" {
 			continue
 		}
 		if tkRomanHead.MatchString(raw) || tkDutyEnd.MatchString(folded[i]) || mdHeading(lines[i]) && !agencyHeadingAt(lines, i) {
+			end = i
 			break
 		}
 		if tkItem.MatchString(raw) && !tkSubNum.MatchString(raw) && !agencyHeadingAt(lines, i) {
+			end = i
 			break // a numbered line that names no agency: the list has ended
 		}
 		dr.line(i, raw)
 	}
 	dr.flush()
+	if t, ok := closingAssignment(lines, end, memo); ok {
+		dr.tasks = append(dr.tasks, t)
+	}
 	return dr.tasks
+}
+
+// closingAssignment reads the paragraph at line i that closes a list of
+// duties when it assigns the document to agencies ("Chủ tịch UBND tỉnh
+// yêu cầu Thủ trưởng các sở, ban, ngành … tổ chức quán triệt, triển khai
+// … Chỉ thị này"): a task, as any assignment is.
+func closingAssignment(lines []string, i int, memo *taskMemo) (dataset.Task, bool) {
+	var para []string
+	for j := i; j < len(lines) && j < i+8; j++ {
+		t := strings.TrimSpace(lines[j])
+		if t == "" || strings.HasPrefix(t, "|") {
+			break
+		}
+		para = append(para, t)
+	}
+	if len(para) == 0 {
+		return dataset.Task{}, false
+	}
+	rs := []rune(strings.Join(para, " "))
+	ss := sentencesOf(rs)
+	if len(ss) == 0 {
+		return dataset.Task{}, false
+	}
+	t, ok := assignment(string(rs[ss[0].from:ss[0].to]), memo, memo.year)
+	if !ok {
+		return dataset.Task{}, false
+	}
+	t.Source = dataset.Source{Line: i + 1, Text: para[0]}
+	return t, true
 }
 
 // hasLetteredLine reports whether some line opens a lettered or dashed

@@ -61,11 +61,17 @@ a) Bố trí kinh phí thực hiện cải cách hành chính năm 2026.
 phòng UBND tỉnh**
 
 a) Theo dõi, đôn đốc việc thực hiện Chỉ thị này.
+
+Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, ban, ngành tổ chức triển khai
+thực hiện nghiêm túc Chỉ thị này./.
+
+Nơi nhận:
 `, []taskSummary{
 			{9, "1.a", []string{"Sở Tư pháp"}},
 			{12, "1.b", []string{"Sở Tư pháp"}},
 			{16, "2.a", []string{"Sở Tài chính"}},
 			{21, "3.a", []string{"Văn phòng UBND tỉnh"}},
+			{23, "", []string{"Các sở, ban, ngành"}},
 		}},
 		{"plain headings with a colon, dashed duties", `UBND TỈNH NGHỆ AN
 Để khắc phục những hạn chế nêu trên, UBND tỉnh yêu cầu:
