@@ -154,32 +154,44 @@ func matchWords(s string) []string {
 
 // wordsOf splits f into its runs of letters and digits, as
 // strings.FieldsFunc does with a test of unicode.IsLetter and
-// unicode.IsDigit, reading ASCII through a table.
+// unicode.IsDigit, reading ASCII through a table. A first pass counts
+// the words, so that the result is allocated once.
 func wordsOf(f string) []string {
-	ws := make([]string, 0, len(f)/6+1)
+	n := 0
+	scanWords(f, func(int, int) { n++ })
+	if n == 0 {
+		return nil
+	}
+	ws := make([]string, 0, n)
+	scanWords(f, func(from, to int) { ws = append(ws, f[from:to]) })
+	return ws
+}
+
+// scanWords calls word with the bounds of each run of letters and digits
+// of f, in order.
+func scanWords(f string, word func(from, to int)) {
 	start := -1 // where the current word starts, -1 between words
 	for i := 0; i < len(f); {
 		c := f[i]
 		n := 1
-		word := asciiWord[c]
+		in := asciiWord[c]
 		if c >= utf8.RuneSelf {
 			var r rune
 			r, n = utf8.DecodeRuneInString(f[i:])
-			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+			in = unicode.IsLetter(r) || unicode.IsDigit(r)
 		}
 		switch {
-		case word && start < 0:
+		case in && start < 0:
 			start = i
-		case !word && start >= 0:
-			ws = append(ws, f[start:i])
+		case !in && start >= 0:
+			word(start, i)
 			start = -1
 		}
 		i += n
 	}
 	if start >= 0 {
-		ws = append(ws, f[start:])
+		word(start, len(f))
 	}
-	return ws
 }
 
 // asciiWord marks the ASCII letters and digits.

@@ -50,14 +50,67 @@ func dossierKind(col string) dossierColKind {
 type dossierCSVField struct {
 	s     string
 	i     int64
+	e     *dictEntry // a dictionary column's value
 	valid bool
 }
 
-// dossierDictBuilder builds one dictionary column of one batch.
+// dossierDictBuilder builds one dictionary column of one batch: seen
+// indexes the batch's values (NFC), byRaw the texts read so far as
+// written, so that a value repeated on many rows is looked up once per
+// row.
 type dossierDictBuilder struct {
-	idx  *array.Int32Builder
-	vals *array.StringBuilder
-	seen map[string]int32
+	idx   *array.Int32Builder
+	vals  *array.StringBuilder
+	seen  map[string]int32
+	byRaw map[string]*dictEntry
+	gen   uint32 // the batch being built, counted from 1
+}
+
+// dictEntry is one text of a dictionary column: its NFC form and its
+// index in the dictionary of batch gen.
+type dictEntry struct {
+	s   string
+	ix  int32
+	gen uint32
+}
+
+// dictRawMax is the number of distinct texts a dictionary column keeps
+// in byRaw; texts past it are looked up in seen on every row.
+const dictRawMax = 1 << 20
+
+// entry returns the entry of the text v (trimmed), nil when it is not
+// UTF-8.
+func (d *dossierDictBuilder) entry(v string) *dictEntry {
+	if e := d.byRaw[v]; e != nil {
+		return e
+	}
+	if !utf8.ValidString(v) {
+		return nil
+	}
+	e := &dictEntry{s: dossierNFC(v)}
+	if len(d.byRaw) < dictRawMax {
+		d.byRaw[strings.Clone(v)] = e
+		if e.s == v {
+			e.s = strings.Clone(v)
+		}
+	}
+	return e
+}
+
+// index returns the index of e in the dictionary of the batch being
+// built, adding its text when new.
+func (d *dossierDictBuilder) index(e *dictEntry) int32 {
+	if e.gen == d.gen {
+		return e.ix
+	}
+	ix, ok := d.seen[e.s]
+	if !ok {
+		ix = int32(len(d.seen))
+		d.seen[e.s] = ix
+		d.vals.Append(e.s)
+	}
+	e.ix, e.gen = ix, d.gen
+	return ix
 }
 
 // dosCSVPart parses chunks of a dossier CSV file taken from a splitter
@@ -70,7 +123,6 @@ type dosCSVPart struct {
 	sc        *arrow.Schema
 	rec       arrow.Record
 	lines     []int
-	cache     map[string]string
 	fields    []dossierCSVField
 	err       error
 	done      bool
@@ -282,7 +334,7 @@ func (f *File) openCSVShared() (*dosCSVShared, error) {
 
 func (f *File) newCSVPart(sh *dosCSVShared) (Part, error) {
 	sh.refs.Add(1)
-	p := &dosCSVPart{f: f, sh: sh, sc: sh.sc, cache: map[string]string{}}
+	p := &dosCSVPart{f: f, sh: sh, sc: sh.sc}
 	p.refs.Store(1)
 	p.fields = make([]dossierCSVField, len(sh.pos))
 	p.newBuilders()
@@ -305,7 +357,8 @@ func (p *dosCSVPart) newBuilders() {
 			p.strB[j] = array.NewStringBuilder(mem)
 			p.builders = append(p.builders, p.strB[j])
 		case dosKindDict:
-			d := &dossierDictBuilder{idx: array.NewInt32Builder(mem), vals: array.NewStringBuilder(mem), seen: map[string]int32{}}
+			d := &dossierDictBuilder{idx: array.NewInt32Builder(mem), vals: array.NewStringBuilder(mem),
+				seen: map[string]int32{}, byRaw: map[string]*dictEntry{}, gen: 1}
 			p.dictB[j] = d
 			p.builders = append(p.builders, d.idx, d.vals)
 		case dosKindTime:
@@ -462,21 +515,19 @@ func (p *dosCSVPart) parseRow(rec []string, line int) *RowError {
 		}
 		var err error
 		col := p.sc.Field(j).Name
-		if (k == dosKindString || k == dosKindDict) && !utf8.ValidString(v) {
+		notUTF8 := func() *RowError {
 			return &RowError{File: p.f.path, Line: line, Column: col, Value: strings.ToValidUTF8(raw, "\uFFFD"), Err: errNotUTF8}
 		}
 		switch k {
 		case dosKindString:
+			if !utf8.ValidString(v) {
+				return notUTF8()
+			}
 			fd.s = dossierNFC(v)
 		case dosKindDict:
-			s, ok := p.cache[v]
-			if !ok {
-				s = dossierNFC(v)
-				if len(p.cache) < 1<<20 {
-					p.cache[strings.Clone(v)] = s
-				}
+			if fd.e = p.dictB[j].entry(v); fd.e == nil {
+				return notUTF8()
 			}
-			fd.s = s
 		case dosKindTime:
 			fd.i, err = ParseTime(v, col == ColDueAt)
 		case dosKindBool:
@@ -513,13 +564,7 @@ func (p *dosCSVPart) appendRow() {
 				d.idx.AppendNull()
 				continue
 			}
-			ix, ok := d.seen[fd.s]
-			if !ok {
-				ix = int32(len(d.seen))
-				d.seen[fd.s] = ix
-				d.vals.Append(fd.s)
-			}
-			d.idx.Append(ix)
+			d.idx.Append(d.index(fd.e))
 		case dosKindTime:
 			if fd.valid {
 				p.tsB[j].Append(arrow.Timestamp(fd.i))
@@ -556,6 +601,7 @@ func (p *dosCSVPart) buildRecord() arrow.Record {
 			idx.Release()
 			vals.Release()
 			clear(d.seen)
+			d.gen++
 		case dosKindTime:
 			cols[j] = p.tsB[j].NewArray()
 		case dosKindBool:

@@ -40,7 +40,12 @@ var tgForward = []string{"phan dau", "muc tieu", "chi tieu", "dat ra", "de ra", 
 // not a target.
 var tgPast = []string{"dat duoc", "ket qua dat", "ket qua thuc hien", "ket qua cho thay", "ket qua xep hang",
 	"ket qua danh gia", "ket qua khao sat", "ket qua nam", "dat ket qua", "gom cac", "xep thu", "hien nay", "hien co", "vua qua",
-	"nam qua", "dao dong", "so voi cung ky", "ghi nhan", "duoc chia", "bang xep hang", "cong bo ket qua"}
+	"nam qua", "dao dong", "so voi cung ky", "ghi nhan", "duoc chia", "bang xep hang", "cong bo ket qua", "moi dat"}
+
+// tgPastProse are folded words that make a sentence of prose report
+// results: "Theo kết quả do Bộ Nội vụ công bố …, năm 2024: …", "Tuy
+// nhiên, theo báo cáo của Bộ …, … mới đạt …".
+var tgPastProse = []string{"theo ket qua", "theo bao cao"}
 
 // tgSuperlatives are folded phrases that make "ít nhất" a superlative of
 // a result ("nơi giảm ít nhất là 0,21%"), not a comparator.
@@ -220,6 +225,13 @@ func isDocTarget(c cand, sentence, lead, role string, year int) bool {
 	for _, w := range tgPast {
 		if strings.Contains(f, w) {
 			return false
+		}
+	}
+	if role == roleProse {
+		for _, w := range tgPastProse {
+			if strings.Contains(f, w) {
+				return false
+			}
 		}
 	}
 	if year > 0 && c.t.Year > 0 && c.t.Year < year {

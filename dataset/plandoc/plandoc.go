@@ -650,35 +650,16 @@ func foldKeep(s string) string {
 // as it is (ASCII without capitals).
 func asciiFoldedPrefix(s string) int {
 	i := 0
-	for i < len(s) && keepsFold[s[i]] {
+	for i < len(s) && s[i] < 0x80 && !(s[i] >= 'A' && s[i] <= 'Z') {
 		i++
 	}
 	return i
 }
 
-// keepsFold marks the bytes that folding leaves as they are: ASCII
-// without capitals.
-var keepsFold = func() (t [256]bool) {
-	for c := 0; c < utf8.RuneSelf; c++ {
-		t[c] = !('A' <= c && c <= 'Z')
-	}
-	return t
-}()
-
-// appendFoldKeep appends foldKeep(s) to dst. A run of bytes that folding
-// leaves as they are is copied at once.
+// appendFoldKeep appends foldKeep(s) to dst.
 func appendFoldKeep(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
-		if keepsFold[c] {
-			j := i + 1
-			for j < len(s) && keepsFold[s[j]] {
-				j++
-			}
-			dst = append(dst, s[i:j]...)
-			i = j
-			continue
-		}
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'

@@ -99,7 +99,9 @@ var tgLevels = []struct{ words, level string }{
 // the level ("các sở, ban ngành, UBND cấp huyện, cấp xã").
 var tgWideLevels = append(append([]struct{ words, level string }(nil), tgLevels...),
 	struct{ words, level string }{"so, ban", "province"}, struct{ words, level string }{"so ban nganh", "province"},
-	struct{ words, level string }{"so, nganh", "province"})
+	struct{ words, level string }{"so, nganh", "province"}, struct{ words, level string }{"so, ban cua tinh", "province"},
+	struct{ words, level string }{"cac huyen", "district"}, struct{ words, level string }{"cac xa", "commune"},
+	struct{ words, level string }{"cac phuong", "commune"})
 
 // tgAreas map the folded words of a heading to a CCHC area.
 var tgAreas = []struct{ words, area string }{
@@ -606,7 +608,13 @@ func valuesInClause(it item, f string, depth []int32, cl clause, year int, cat M
 			from = raws[k-1].spanTo
 		}
 		if subjects := listedSubjects(f, depth, from, rv.spanFrom); len(subjects) > 1 {
-			out = append(out, perSubject(c, it.text, f, depth, subjects, rv, cat)...)
+			for _, sc := range perSubject(c, it.text, f, depth, subjects, rv, cat) {
+				if it.wide {
+					out = append(out, perLevel(sc, f, depth, cl, len(raws))...)
+				} else {
+					out = append(out, sc)
+				}
+			}
 			continue
 		}
 		if it.wide {
@@ -682,6 +690,11 @@ func clauseTarget(it item, f string, depth []int32, cl clause, rv rawValue, raws
 	if !ok && len(raws) == 1 {
 		m, ok = pickMetric(cat, string(it.text[cl.from:cl.to]), rv.unit, rv.change)
 	}
+	if rv.unit == "rank" && !namesIndex(strings.TrimPrefix(subjectKey(subj), "subject:")) {
+		if name := indexBefore(it.text, f, rv.numFrom); name != "" {
+			subj = name + " " + subj // "…Chỉ số SIPAS đạt 85%; nằm trong nhóm 20/63 …"
+		}
+	}
 	t.Subject = subj
 	if len(raws) == 1 {
 		t.Level = levelIn(f, depth, cl.from, cl.to, levelsFor(it))
@@ -701,6 +714,40 @@ func clauseTarget(it item, f string, depth []int32, cl clause, rv rawValue, raws
 	line := it.lineOf(rv.numFrom)
 	t.Source = dataset.Source{Line: line + 1, Text: strings.TrimSpace(string(it.text[cl.from:cl.to]))}
 	return cand{t: t, explicitCmp: rv.explicit, pos: rv.numFrom}
+}
+
+// tgIndexNames are the folded names of the indices plans rank the
+// province on.
+var tgIndexNames = []string{"par index", "sipas", "papi", "pci", "dti", "ddci", "pgi"}
+
+// indexBefore returns the name of the one index the sentence of text
+// names before rune offset pos, as the text writes it; "" when it names
+// none or several ("Chỉ số PAR Index, DTI và PCI … hướng tới top 3"). A
+// rank stated after the index's score in the same sentence ranks that
+// index.
+func indexBefore(text []rune, f string, pos int) string {
+	from, _ := sentenceBounds(text, pos)
+	seg := f[from:pos]
+	at, end := -1, 0
+	for _, n := range tgIndexNames {
+		for i := strings.Index(seg, n); i >= 0; {
+			if (i == 0 || !isASCIILetter(seg[i-1])) && (i+len(n) == len(seg) || !isASCIILetter(seg[i+len(n)])) {
+				if at >= 0 && seg[at:end] != n {
+					return "" // several indices
+				}
+				at, end = i, i+len(n)
+			}
+			k := strings.Index(seg[i+1:], n)
+			if k < 0 {
+				break
+			}
+			i += 1 + k
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	return string(text[from+at : from+end])
 }
 
 // baselineOf reads the baseline year of a change from the text after its
@@ -856,6 +903,11 @@ func numberSpans(s string) [][2]int {
 // and reads its comparator, change, unit and range.
 func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 	rv := rawValue{numFrom: s, numTo: e, spanFrom: s, spanTo: e}
+	if e < cl.to && (f[e] == '/' || f[e] == ' ' || f[e] == '-') && depth[s] == 0 {
+		if rank, ok := fractionRank(f, cl, rv); ok {
+			return rank, true
+		}
+	}
 	dashHi, dashLen, dashOK := dashRange(f[e:cl.to])
 	if !standsAlone(f, depth, cl, s, e, dashOK) {
 		return rv, false
@@ -977,11 +1029,38 @@ func readCount(rv *rawValue, f string, cl clause) bool {
 			break
 		}
 	}
+	if rv.unit == "" && scorePoints(f[rv.spanTo:cl.to]) {
+		rv.unit = "points"
+		rv.spanTo += strings.Index(f[rv.spanTo:cl.to], "diem") + len("diem")
+	}
 	if rv.unit == "" {
 		return false
 	}
 	// A year written before a noun ("2025 nhiệm vụ") is not a count.
 	return !(rv.value >= 1900 && rv.value <= 2100 && !strings.ContainsAny(num, ".,"))
+}
+
+// scorePoints reports whether the text after a number makes it a score in
+// points ("đạt trên 68,5 điểm", "85 điểm trở lên"): "điểm" that ends the
+// phrase, not a place ("05 điểm tiếp nhận hồ sơ").
+func scorePoints(after string) bool {
+	a := strings.TrimLeft(after, " ")
+	if !strings.HasPrefix(a, "diem") {
+		return false
+	}
+	a = a[len("diem"):]
+	if a != "" && isASCIILetter(a[0]) {
+		return false // "điểm" is part of a longer word
+	}
+	a = strings.TrimLeft(a, " ")
+	if a == "" || !isASCIILetter(a[0]) {
+		return true // "điểm", "điểm, xếp vị trí …"
+	}
+	switch wordsOf(a, 1) {
+	case "tro", "so", "tren", "va", "vao", "nam", "den", "trong", "xep":
+		return true // "85 điểm trở lên", "90 điểm vào năm 2030"
+	}
+	return false
 }
 
 // readPredicate reads the comparator and the change of a value from the
@@ -1255,8 +1334,7 @@ func levelsIn(f string, depth []int32, from, to int, words []struct{ words, leve
 			}
 			pos := i + j
 			endPos := pos + len(l.words)
-			boundary := (pos == 0 || !isASCIILetter(f[pos-1])) && (endPos >= len(f) || !isASCIILetter(f[endPos])) &&
-				!strings.HasSuffix(f[:pos], "canh tranh ") // "Chỉ số năng lực cạnh tranh cấp tỉnh" is a name
+			boundary := namesLevel(f, pos, endPos)
 			if depth[pos] == 0 && boundary {
 				found = append(found, at{pos, l.level})
 			}
@@ -1273,6 +1351,19 @@ func levelsIn(f string, depth []int32, from, to int, words []struct{ words, leve
 	return out
 }
 
+// namesLevel reports whether the level phrase at f[pos:endPos] names the
+// level of a target: whole words, not part of a name ("Chỉ số năng lực
+// cạnh tranh cấp tỉnh") nor a territory ("không phụ thuộc địa giới hành
+// chính trong phạm vi cấp tỉnh": where a procedure is served).
+func namesLevel(f string, pos, endPos int) bool {
+	if pos > 0 && isASCIILetter(f[pos-1]) || endPos < len(f) && isASCIILetter(f[endPos]) {
+		return false
+	}
+	head := f[max(0, pos-16):pos]
+	return !strings.HasSuffix(head, "canh tranh ") && !strings.HasSuffix(head, "pham vi ") &&
+		!strings.HasSuffix(head, "pham vi toan ")
+}
+
 // levelIn returns the one level named in f[from:to] outside parentheses,
 // "" when none or several.
 func levelIn(f string, depth []int32, from, to int, words []struct{ words, level string }) string {
@@ -1285,8 +1376,7 @@ func levelIn(f string, depth []int32, from, to int, words []struct{ words, level
 			}
 			pos := i + j
 			endPos := pos + len(l.words)
-			boundary := (pos == 0 || !isASCIILetter(f[pos-1])) && (endPos >= len(f) || !isASCIILetter(f[endPos])) &&
-				!strings.HasSuffix(f[:pos], "canh tranh ") // "Chỉ số năng lực cạnh tranh cấp tỉnh" is a name
+			boundary := namesLevel(f, pos, endPos)
 			if depth[pos] == 0 && boundary {
 				if found != "" && found != l.level {
 					return ""
@@ -1686,6 +1776,75 @@ func rankValue(f string, beforeWords []string, rv rawValue, cl clause) (rawValue
 	return rv, true
 }
 
+// fractionRankRe matches a place among a total after its number: "/63",
+// " - 15/63" (a range of places), spaces allowed around the signs.
+var fractionRankRe = regexp.MustCompile(`^(?:\s*-\s*([0-9]{1,3}))?\s*/\s*([0-9]{1,3})\b`)
+
+// tgRankWords are the folded words that say a place among a total is a
+// rank ("xếp 20/63", "vị trí 5/14", "hạng 10/34", "nhóm 20/63").
+var tgRankWords = []string{"xep", "vi tri", "hang", "nhom", "top", "thu", "dung"}
+
+// tgRankPlaces are the folded nouns of a total of ranked units after a
+// place ("20/63 tỉnh, thành phố", "5/14 tỉnh vùng …", "15/63 địa phương").
+var tgRankPlaces = []string{"tinh", "dia phuong", "bo", "co quan", "don vi", "so", "xa", "huyen"}
+
+// fractionRank reads a rank written as a place among a total: "xếp
+// 20/63 tỉnh, thành phố", "nằm trong nhóm 20/63 địa phương dẫn đầu",
+// "vị trí 5/14 tỉnh vùng …" are a rank of at most the place; a range of
+// places ("xếp vị trí 10 - 15/63") is a range of ranks. A rank word must
+// stand right before the place, or earlier in the clause with a noun of
+// ranked units after the total ("…, 3/14 tỉnh vùng Bắc Trung bộ"). "3/3
+// tiêu chí" (a share of criteria) is no rank.
+func fractionRank(f string, cl clause, rv rawValue) (rawValue, bool) {
+	s, e := rv.numFrom, rv.numTo
+	if s > cl.from && (isASCIILetter(f[s-1]) || f[s-1] == '/' || f[s-1] == '-' || f[s-1] == '.' || f[s-1] == ',' && s-1 > cl.from && isDigit(f[s-2])) {
+		return rv, false
+	}
+	sm := fractionRankRe.FindStringSubmatchIndex(f[e:cl.to])
+	if sm == nil {
+		return rv, false
+	}
+	v, err1 := strconv.Atoi(f[s:e])
+	total, err2 := strconv.Atoi(f[e+sm[4] : e+sm[5]])
+	if err1 != nil || err2 != nil || v <= 0 || total < 2 || total > 100 || v > total {
+		return rv, false
+	}
+	hi := 0
+	if sm[2] >= 0 {
+		hi, _ = strconv.Atoi(f[e+sm[2] : e+sm[3]])
+		if hi <= v || hi > total {
+			return rv, false
+		}
+	}
+	before := strings.Fields(f[max(cl.from, s-tgWindow):s])
+	near := false
+	for _, w := range tgRankWords {
+		if endsWithWords(before, w) || endsWithWords(before, w+" thu") {
+			near = true
+		}
+	}
+	if !near {
+		after := wordsOf(f[e+sm[1]:cl.to], 2) + " "
+		placed := false
+		for _, p := range tgRankPlaces {
+			placed = placed || strings.HasPrefix(after, p+" ")
+		}
+		window := " " + strings.Join(before, " ") + " "
+		ranked := strings.Contains(window, " xep ") || strings.Contains(window, " vi tri ") || strings.Contains(window, " hang ")
+		if !placed || !ranked {
+			return rv, false
+		}
+	}
+	rv.value, rv.unit, rv.cmp, rv.explicit = float64(v), "rank", dataset.CmpLE, true
+	if hi > 0 {
+		h := float64(hi)
+		rv.valueMax, rv.cmp = &h, dataset.CmpGE
+	}
+	rv.spanTo = e + sm[1]
+	rv.spanFrom = s
+	return rv, true
+}
+
 // afterSeparator reports whether the text before a value ends with a
 // comma or "và": the value continues a list ("30% thời gian, 30% chi phí").
 func afterSeparator(before string) bool {
@@ -1841,6 +2000,9 @@ func yearAt(s string, at int) (int, bool) {
 		return 0, false
 	}
 	rest := strings.TrimLeft(s[at+4:], " ")
+	if strings.HasPrefix(rest, "va ") && len(rest) >= 7 && rest[3] == '2' {
+		rest = "-" + rest[3:] // "năm 2025 và 2026": the years of a two-year programme
+	}
 	if strings.HasPrefix(rest, "-") {
 		rest = strings.TrimLeft(rest[1:], " ")
 		if len(rest) >= 4 && isDigit(rest[0]) && (len(rest) == 4 || !isDigit(rest[4])) {
@@ -1874,8 +2036,8 @@ func notYearOf(before string) bool {
 		return true
 	case isDigit(last[0]) && n >= 2 && strings.Trim(ws[n-2], ",.;:()") == "thang":
 		return true // "tháng 12 năm 2025"
-	case strings.Count(last, "/") >= 1 && isDigit(last[0]):
-		return true // "ngày 15/7 năm 2025"
+	case strings.Count(last, "/") >= 1 && isDigit(last[0]) && !strings.ContainsAny(ws[n-1][len(ws[n-1])-1:], ",;:"):
+		return true // "ngày 15/7 năm 2025"; but "công bố ngày 06/4/2025, năm 2024: …" names a year
 	}
 	return false
 }

@@ -754,37 +754,16 @@ func isFolded(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		switch foldedClass[s[i]] {
-		case foldedNot:
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf, c >= 'A' && c <= 'Z':
 			return false
-		case foldedSpace:
-			if s[i-1] == ' ' {
-				return false // white space other than one space
-			}
+		case c <= ' ' && (c != ' ' || s[i-1] == ' '):
+			return false // white space other than one space
 		}
 	}
 	return true
 }
-
-// The classes of bytes isFolded tells apart.
-const (
-	foldedKeep  = iota // a byte tkFold keeps
-	foldedSpace        // ' ', kept when it stands alone
-	foldedNot          // a byte tkFold changes: non-ASCII, capitals, other white space and controls
-)
-
-// foldedClass is the class of each byte.
-var foldedClass = func() (t [256]byte) {
-	for c := 0; c < 256; c++ {
-		switch {
-		case c == ' ':
-			t[c] = foldedSpace
-		case c >= utf8.RuneSelf, c >= 'A' && c <= 'Z', c < ' ':
-			t[c] = foldedNot
-		}
-	}
-	return t
-}()
 
 // isSpace is unicode.IsSpace without its table search for the runes
 // between Latin-1 and U+2000, where the Vietnamese letters stand and the

@@ -182,7 +182,7 @@ func referenceNational(t *testing.T, path string, opts Options) *Result {
 		nc.NotReceived += w.notCounted.NotReceived
 		nc.Withdrawn += w.notCounted.Withdrawn
 		nc.OutsidePeriod += w.notCounted.OutsidePeriod
-		if len(w.counts) == 0 {
+		if w.counts.len() == 0 {
 			return nil
 		}
 		year, month, _, _ := tally.period(n.ReceivedAt)
@@ -199,11 +199,11 @@ func referenceNational(t *testing.T, path string, opts Options) *Result {
 		if opts.By.Period != "" && opts.By.Period != PeriodYear {
 			k.Period = tally.periodText(year, month)
 		}
-		tally.res.Used += w.counts[0].Received
-		add(k, &w.counts[0])
+		tally.res.Used += w.counts.at(0).Received
+		add(k, w.counts.at(0))
 		if opts.By.Level {
 			k.Level = ""
-			add(k, &w.counts[0])
+			add(k, w.counts.at(0))
 		}
 		return nil
 	})

@@ -23,7 +23,7 @@ type natWorker struct {
 	agency     *interner // nil when not grouped by agency
 	procedure  *interner // nil when not grouped by procedure
 	table      groupTable
-	counts     []NationalCounts
+	counts     blocks[NationalCounts]
 	rows       int64
 	notCounted NationalNotCounted
 	// days caches the period of a day of receipt: day - dayBase → index
@@ -86,9 +86,9 @@ func (w *natWorker) add(n *dossier.National) {
 	k1 := level<<56 | d.per
 	g, added := w.table.get(k0, k1)
 	if added {
-		w.counts = append(w.counts, NationalCounts{})
+		w.counts.add()
 	}
-	c := &w.counts[g]
+	c := w.counts.at(g)
 	c.Received++
 	if n.Channel == dossier.NatChannelOnline {
 		c.OnlineAny++
@@ -161,13 +161,13 @@ func (t *nationalTally) mergeNational(ws []*natWorker) {
 	res := t.res
 	var agency, procedure *interner = newInterner(), newInterner()
 	table := newGroupTable()
-	var counts []NationalCounts
+	var counts blocks[NationalCounts]
 	addTo := func(k0, k1 uint64, c *NationalCounts) {
 		g, added := table.get(k0, k1)
 		if added {
-			counts = append(counts, NationalCounts{})
+			counts.add()
 		}
-		counts[g].add(c)
+		counts.at(g).add(c)
 	}
 	for _, w := range ws {
 		res.Rows += w.rows
@@ -177,22 +177,22 @@ func (t *nationalTally) mergeNational(ws []*natWorker) {
 		ra, rp := remapIDs(w.agency, agency), remapIDs(w.procedure, procedure)
 		for gi, k := range w.table.keys {
 			a, p := ra[k[0]>>32], rp[k[0]&0xFFFFFFFF]
-			addTo(a<<32|p, k[1], &w.counts[gi])
+			addTo(a<<32|p, k[1], w.counts.at(int32(gi)))
 		}
 	}
 	if t.opts.By.Level {
 		n := len(table.keys)
 		for gi := 0; gi < n; gi++ {
-			res.Used += counts[gi].Received
+			res.Used += counts.at(int32(gi)).Received
 			k := table.keys[gi]
-			addTo(k[0], k[1]&^(0xFF<<56), &counts[gi])
+			addTo(k[0], k[1]&^(0xFF<<56), counts.at(int32(gi)))
 		}
 	} else {
 		for gi := range table.keys {
-			res.Used += counts[gi].Received
+			res.Used += counts.at(int32(gi)).Received
 		}
 	}
-	t.groupsInOrder(table, counts, agency, procedure)
+	t.groupsInOrder(table, &counts, agency, procedure)
 }
 
 // remapIDs maps the ids of a worker's interner to ids of the common one
@@ -217,7 +217,7 @@ var natLevelNames = []string{"", serviceLevel(0), serviceLevel(1), serviceLevel(
 // groupsInOrder sets res.Groups from the merged groups, ordered as
 // lessKey orders their keys: texts by the rank of their ids, then year
 // and period by the packed period.
-func (t *nationalTally) groupsInOrder(table groupTable, counts []NationalCounts, agency, procedure *interner) {
+func (t *nationalTally) groupsInOrder(table groupTable, counts *blocks[NationalCounts], agency, procedure *interner) {
 	ra, rp := nameRanks(agency.names, false), nameRanks(procedure.names, false)
 	rl := nameRanks(natLevelNames, true)
 	type sortKey struct {
@@ -257,7 +257,7 @@ func (t *nationalTally) groupsInOrder(table groupTable, counts []NationalCounts,
 			}
 			key.Period = t.periodText(year, month)
 		}
-		c := &counts[sk.g]
+		c := counts.at(int32(sk.g))
 		t.res.Groups = append(t.res.Groups, GroupRates{Key: key, National: c, Rates: c.Rates()})
 	}
 }

@@ -2,6 +2,7 @@ package rates
 
 import (
 	"fmt"
+	mathbits "math/bits"
 	"strings"
 
 	"github.com/apache/arrow/go/v15/arrow"
@@ -702,12 +703,21 @@ func (w *worker) bools(rec arrow.Record, name string, flag uint8) error {
 		return i18n.Errorf("rates: column %q: type %s, want bool", name, col.DataType())
 	}
 	n := int(rec.NumRows())
-	hasNulls := c.NullN() > 0
 	flags := w.flags[:n]
-	for i := range flags {
-		if c.Value(i) && (!hasNulls || c.IsValid(i)) {
-			flags[i] |= flag
+	if c.NullN() > 0 || len(c.Data().Buffers()) < 2 || c.Data().Buffers()[1] == nil {
+		for i := range flags {
+			if c.Value(i) && c.IsValid(i) {
+				flags[i] |= flag
+			}
 		}
+		return nil
+	}
+	// No nulls: the value bits, read straight from the bitmap.
+	bits, off := c.Data().Buffers()[1].Bytes(), c.Data().Offset()
+	shift := uint(mathbits.TrailingZeros8(flag))
+	for i := range flags {
+		j := off + i
+		flags[i] |= (bits[j>>3] >> (j & 7) & 1) << shift
 	}
 	return nil
 }

@@ -1,0 +1,125 @@
+package plandoc
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cchc-lab/cchc/dataset"
+)
+
+// brief is a target in a few words, for comparing lists of targets:
+// "cmp value[-max] unit level change year".
+func brief(t dataset.Target) string {
+	v := fmt.Sprint(t.Value)
+	if t.ValueMax != nil {
+		v += "-" + fmt.Sprint(*t.ValueMax)
+	}
+	return strings.Join(strings.Fields(fmt.Sprintf("%s %s %s %s %s %d", t.Comparator, v, t.Unit, t.Level, t.Change, t.Year)), " ")
+}
+
+func briefs(ts []dataset.Target) []string {
+	out := make([]string, 0, len(ts))
+	for _, t := range ts {
+		out = append(out, brief(t))
+	}
+	return out
+}
+
+// proseWith wraps sentences in a short press text about a 2025 plan,
+// without headings: every target is read from prose.
+func proseWith(s string) string {
+	return "UBND tỉnh Bình Phước ban hành Kế hoạch cải cách hành chính năm 2025.\n" + s + "\n"
+}
+
+// TestTargetForms reads the forms a full provincial plan writes its
+// targets in, each in several wordings, in the targets section and in
+// prose: staged years, a sign split from its number, ranges, a shared
+// predicate, a value before its subject, counts, ranks and levels; and
+// the statements that are not targets (past results, past changes of
+// rank).
+func TestTargetForms(t *testing.T) {
+	tests := []struct {
+		name, form string
+		section    bool // in a targets section (planWith), else prose (proseWith)
+		text       string
+		want       []string
+	}{
+		// Staged years: each stage gives its own year.
+		{"staged colon", "staged", true, "1.1. Đến hết năm 2025: có ≥ 30% hồ sơ được số hóa; đến năm 2030: 100% hồ sơ được số hóa.",
+			[]string{">= 30 percent 2025", "= 100 percent 2030"}},
+		{"staged comma", "staged", true, "1.1. Đến năm 2026, tỷ lệ hồ sơ trực tuyến đạt 60%; đến năm 2030, đạt 80%.",
+			[]string{">= 60 percent 2026", ">= 80 percent 2030"}},
+		{"staged prose", "staged", false, "Phấn đấu đến hết năm 2026: tỷ lệ thanh toán trực tuyến đạt tối thiểu 50%; đến năm 2030: đạt tối thiểu 80%.",
+			[]string{">= 50 percent 2026", ">= 80 percent 2030"}},
+		{"staged two years", "staged", false, "Chương trình cắt giảm thủ tục năm 2025 và 2026 phải bảo đảm cắt giảm tối thiểu 30% thời gian thực hiện thủ tục hành chính.",
+			[]string{">= 30 percent decrease 2026"}},
+
+		// A sign split from its number by a line break.
+		{"≥ then line break", "sign", true, "1.1. Tỷ lệ hài lòng của người dân ≥\n90%.", []string{">= 90 percent 2025"}},
+		{"≤ then line break", "sign", true, "1.1. Tỷ lệ hồ sơ trễ hạn ≤\n 2%.", []string{"<= 2 percent 2025"}},
+		{"≥ prose", "sign", false, "Mục tiêu năm 2025: tỷ lệ hồ sơ trực tuyến ≥\n80%.", []string{">= 80 percent 2025"}},
+
+		// Ranges.
+		{"dash range", "range", true, "1.1. Tỷ lệ hồ sơ trực tuyến đạt 50% - 60%.", []string{">= 50-60 percent 2025"}},
+		{"dash range one sign", "range", true, "1.1. Tỷ lệ thanh toán trực tuyến đạt 40-50%.", []string{">= 40-50 percent 2025"}},
+		{"từ … đến", "range", true, "1.1. Tỷ lệ hồ sơ được số hóa đạt từ 30% đến 40%.", []string{">= 30-40 percent 2025"}},
+		{"từ … đến one sign", "range", false, "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt từ 70 đến 80%.", []string{">= 70-80 percent 2025"}},
+
+		// One predicate shared by several values.
+		{"shared ít nhất", "shared", true, "1.1. Giảm ít nhất 30% thời gian giải quyết TTHC, 30% chi phí tuân thủ.",
+			[]string{">= 30 percent decrease 2025", ">= 30 percent decrease 2025"}},
+		{"shared tối thiểu và", "shared", true, "1.1. Cắt giảm tối thiểu 20% thời gian và 20% chi phí thực hiện thủ tục hành chính.",
+			[]string{">= 20 percent decrease 2025", ">= 20 percent decrease 2025"}},
+		{"shared prose", "shared", false, "Phấn đấu giảm ít nhất 30% thời gian giải quyết, 30% chi phí tuân thủ thủ tục hành chính.",
+			[]string{">= 30 percent decrease 2025", ">= 30 percent decrease 2025"}},
+
+		// Value before its subject.
+		{"từ … trở lên số hồ sơ", "before", true, "1.1. Từ 40% trở lên số hồ sơ được nộp trực tuyến.", []string{">= 40 percent 2025"}},
+		{"tối thiểu … số", "before", true, "1.1. Tối thiểu 80% số thủ tục hành chính được số hóa.", []string{">= 80 percent 2025"}},
+		{"prose value first", "before", false, "Phấn đấu từ 50% trở lên số hồ sơ được giải quyết trực tuyến toàn trình.", []string{">= 50 percent 2025"}},
+
+		// Counts without a percent sign.
+		{"districts and communes", "count", true, "1.1. Phấn đấu 06 huyện và 300 xã đạt chuẩn.", []string{">= 6 count 2025", ">= 300 count 2025"}},
+		{"models", "count", true, "1.1. Xây dựng ít nhất 05 mô hình cải cách hành chính.", []string{">= 5 count 2025"}},
+		{"communes prose", "count", false, "Phấn đấu có 45 xã, phường đạt chuẩn chính quyền số.", []string{">= 45 count 2025"}},
+
+		// Ranks.
+		{"top", "rank", true, "1.1. Chỉ số CCHC của tỉnh nằm trong top 10 cả nước.", []string{"<= 10 rank 2025"}},
+		{"top prose", "rank", false, "Tỉnh phấn đấu Chỉ số PAR Index nằm trong top 15 cả nước.", []string{"<= 15 rank 2025"}},
+		{"N/63", "rank", false, "Phấn đấu Chỉ số PAPI xếp 20/63 tỉnh, thành phố.", []string{"<= 20 rank 2025"}},
+		{"nhóm N/63", "rank", false, "Phấn đấu Chỉ số SIPAS nằm trong nhóm 15/63 địa phương dẫn đầu.", []string{"<= 15 rank 2025"}},
+		{"vị trí N/34", "rank", true, "1.1. Chỉ số PAR Index xếp vị trí 8/34 tỉnh, thành phố.", []string{"<= 8 rank 2025"}},
+		{"rank range", "rank", false, "Phấn đấu Chỉ số PCI xếp vị trí 10 - 15/63 tỉnh, thành phố.", []string{">= 10-15 rank 2025"}},
+
+		// Levels, the two-level system included.
+		{"cấp tỉnh", "level", true, "1.1. 100% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng.", []string{"= 100 percent province 2025"}},
+		{"cấp xã", "level", true, "1.1. 90% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.", []string{">= 90 percent commune 2025"}},
+		{"cấp thành phố và cấp xã prose", "level", false, "Phấn đấu 100% hồ sơ công việc tại cấp thành phố và cấp xã được xử lý trên môi trường điện tử.",
+			[]string{"= 100 percent province 2025", "= 100 percent commune 2025"}},
+		{"sở and xã, phường prose", "level", false, "Phấn đấu tỷ lệ số hóa kết quả giải quyết của các sở, ban, ngành và UBND các xã, phường đều đạt 100%.",
+			[]string{"= 100 percent province 2025", "= 100 percent commune 2025"}},
+		{"cấp tỉnh, cấp xã values", "level", true, "1.1. Tỷ lệ hồ sơ trực tuyến toàn trình: cấp tỉnh đạt 80%, cấp xã đạt 60%.",
+			[]string{">= 80 percent province 2025", ">= 60 percent commune 2025"}},
+		{"territorial scope is no level", "level", false, "Phấn đấu 100% thủ tục hành chính được thực hiện không phụ thuộc vào địa giới hành chính trong phạm vi cấp tỉnh.",
+			[]string{"= 100 percent 2025"}},
+
+		// Not targets.
+		{"past year reached", "past", false, "Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 85%.", nil},
+		{"past rank change", "past", false, "Theo kết quả công bố, năm 2024 Chỉ số PAR Index của tỉnh xếp hạng 45/63, giảm 7 hạng so với năm 2023.", nil},
+		{"past mới đạt", "past", false, "Tuy nhiên, theo báo cáo, tỷ lệ này của tỉnh mới đạt dưới 10%.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.form+"/"+tc.name, func(t *testing.T) {
+			text := proseWith(tc.text)
+			if tc.section {
+				text = planWith(tc.text)
+			}
+			got := briefs(parseText(t, text).Targets)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("targets %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
