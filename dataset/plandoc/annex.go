@@ -290,7 +290,11 @@ func parseTabTables(orig, folded []string) []annexRow {
 		if (strings.Contains(folded[i], "chu tri") || strings.Contains(folded[i], "thuc hien")) && tt.header(cells) {
 			continue
 		}
+		if tt.afterHeader && tt.subHeader(cells) {
+			continue
+		}
 		if tt.cols != nil {
+			tt.afterHeader = false
 			tt.row(i, cells)
 		}
 	}
@@ -327,6 +331,7 @@ type tabTable struct {
 	objective      string
 	objMore        []string // continuation of an objective heading
 	objFromRow     bool     // the current row holds the objective of the rows below
+	afterHeader    bool     // the last row read was a header
 }
 
 // flush ends the row being read and the objective heading being joined.
@@ -359,6 +364,37 @@ func (tt *tabTable) header(cells []string) bool {
 		tt.section, tt.objective = "", ""
 	}
 	tt.cols, tt.unit = c, u
+	tt.afterHeader = true
+	return true
+}
+
+// subHeader reads the second row of a header that spans two ("Trách
+// nhiệm thực hiện" over "Chủ trì" and "Phối hợp"): every filled cell names
+// a column, which it gives its kind. It reports whether cells were one.
+func (tt *tabTable) subHeader(cells []string) bool {
+	kinds := make([]int, len(cells))
+	named := 0
+	for j, c := range cells {
+		c = mdUnemphasis(cellClean(c))
+		if c == "" {
+			continue
+		}
+		if j >= len(tt.cols) || utf8.RuneCountInString(c) > 40 {
+			return false
+		}
+		if kinds[j] = annexColumn(c); kinds[j] == colNone || kinds[j] == colCode {
+			return false
+		}
+		named++
+	}
+	if named == 0 {
+		return false
+	}
+	for j, k := range kinds {
+		if k != colNone {
+			tt.cols[j] = k
+		}
+	}
 	return true
 }
 

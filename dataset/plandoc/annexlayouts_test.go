@@ -247,3 +247,41 @@ func TestEndsOpen(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnexTwoLevelHeader reads a table whose header spans two rows: the
+// lead and partner columns under one "Trách nhiệm thực hiện" (or "Cơ quan
+// thực hiện") cell.
+func TestAnnexTwoLevelHeader(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		lines []string
+	}{
+		{"tab", []string{
+			"PHỤ LỤC",
+			"TT\tNhiệm vụ\tTrách nhiệm thực hiện\t\tThời gian hoàn thành\tSản phẩm",
+			"\t\tChủ trì\tPhối hợp\t\t",
+			"1\tRà soát thủ tục hành chính\tVăn phòng UBND tỉnh\tCác sở, ngành\tQuý II/2026\tBáo cáo",
+			"2\tĐánh giá chỉ số hài lòng\tSở Nội vụ\tUBND cấp xã\tQuý IV/2026\tBáo cáo",
+		}},
+		{"markdown", []string{
+			"PHỤ LỤC",
+			"| **STT** | **Nội dung nhiệm vụ** | **Cơ quan thực hiện** | | **Thời gian thực hiện** | **Sản phẩm** |",
+			"| | | **Chủ trì** | **Phối hợp** | | |",
+			"|---|---|---|---|---|---|",
+			"| 1 | Rà soát thủ tục hành chính | Văn phòng UBND tỉnh | Các sở, ngành | Quý II/2026 | Báo cáo |",
+			"| 2 | Đánh giá chỉ số hài lòng | Sở Nội vụ | UBND cấp xã | Quý IV/2026 | Báo cáo |",
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tasks, _ := extractTasks(tc.lines, 2026)
+			if len(tasks) != 2 {
+				t.Fatalf("%d tasks, want 2: %+v", len(tasks), tasks)
+			}
+			for i, w := range []struct{ lead, partner string }{{"Văn phòng UBND tỉnh", "Các sở, ngành"}, {"Sở Nội vụ", "UBND cấp xã"}} {
+				if !slices.Equal(tasks[i].Lead, []string{w.lead}) || !slices.Equal(tasks[i].Partners, []string{w.partner}) {
+					t.Errorf("task %d lead %q partners %q, want %q %q", i, tasks[i].Lead, tasks[i].Partners, w.lead, w.partner)
+				}
+			}
+		})
+	}
+}

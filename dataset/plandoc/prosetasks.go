@@ -17,7 +17,7 @@ import (
 // under.
 
 // ptFieldRe matches a field line of a prose task and names the field.
-var ptFieldRe = regexp.MustCompile(`^(?:[-+•*]\s*)?(?:(?:co quan|don vi)\s+)?(chu tri|phoi hop|thoi gian(?: thuc hien| hoan thanh)?|thoi han|san pham|ket qua(?: du kien)?|kinh phi|nguon kinh phi)(?:\s+thuc hien)?\s*:\s*`)
+var ptFieldRe = regexp.MustCompile(`^(?:[-+•*]\s*)?(?:(?:co quan|don vi)\s+)?(chu tri|thuc hien|trach nhiem(?: thuc hien)?|phoi hop|thoi gian(?: thuc hien| hoan thanh| du kien(?: hoan thanh)?)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?|san pham(?:\s*[/,]\s*ket qua)?|ket qua(?: du kien)?(?:\s*[/,]\s*san pham)?|kinh phi|nguon kinh phi)(?:\s+thuc hien)?\s*:\s*`)
 
 // proseTasks reads the task paragraphs of the lines whose role is a task
 // section.
@@ -96,11 +96,11 @@ func valueAfter(line, f string, off int) string {
 // setProseField sets the field a field line names.
 func setProseField(t *dataset.Task, field, value string, memo *taskMemo) {
 	switch {
-	case field == "chu tri":
+	case field == "chu tri" || field == "thuc hien" || strings.HasPrefix(field, "trach nhiem"):
 		t.Lead = memo.agencies(value)
 	case field == "phoi hop":
 		t.Partners = memo.agencies(value)
-	case strings.HasPrefix(field, "thoi"):
+	case strings.HasPrefix(field, "thoi") || strings.HasPrefix(field, "tien do"):
 		t.Deadline = memo.deadline(value)
 	case strings.HasPrefix(field, "san pham") || strings.HasPrefix(field, "ket qua"):
 		t.Product = value
