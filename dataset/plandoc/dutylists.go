@@ -28,9 +28,6 @@ import (
 // list (a Roman-numbered heading, the closing lines, a numbered line that
 // names no agency). memo holds the plan year and the agency names read.
 func agencyDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
-	if !hasLetteredLine(lines) {
-		return nil // no "a)" or "- " line: no list of duties, without joining lines
-	}
 	lines, folded = joinBoldBreaks(lines, folded)
 	start, heads := -1, 0
 	for i := range lines {
@@ -97,22 +94,12 @@ func closingAssignment(lines []string, i int, memo *taskMemo) (dataset.Task, boo
 	return t, true
 }
 
-// hasLetteredLine reports whether some line opens a lettered or dashed
-// item ("a) …", "- …").
-func hasLetteredLine(lines []string) bool {
-	for _, l := range lines {
-		t := strings.TrimLeft(l, " \t*")
-		if len(t) >= 2 && (t[1] == ')' && t[0] >= 'a' && t[0] <= 'z' || t[0] == '-' || strings.HasPrefix(t, "đ)")) {
-			return true
-		}
-	}
-	return false
-}
-
 // agencyHeadingAt reports whether line i is a numbered heading that names
 // an agency ("1. Sở Nội vụ", "2. Văn phòng UBND tỉnh:", "3. Thủ trưởng
 // các sở, ban, ngành; Chủ tịch UBND các xã, phường") followed, past blank
-// lines, by a lettered or dashed duty.
+// lines, by a lettered or dashed duty, or a numbered item that opens with
+// an agency and states its duty ("4. Sở Tài chính: bố trí kinh phí …",
+// "5. Sở Nội vụ chủ trì, phối hợp …").
 func agencyHeadingAt(lines []string, i int) bool {
 	raw := strings.TrimSpace(strings.Trim(strings.TrimSpace(lines[i]), "*"))
 	if raw == "" || !isDigit(raw[0]) || runesOver(raw, 200) {
@@ -123,8 +110,16 @@ func agencyHeadingAt(lines []string, i int) bool {
 		return false
 	}
 	head := strings.TrimSpace(strings.Trim(m[2], "* "))
+	if !agStartsHead(agUpperFirst(head)) {
+		return false
+	}
+	if lead, text := dutyLead(head); lead != "" && text != "" {
+		// "2. Sở Tài chính: bố trí kinh phí …", "3. Sở Nội vụ chủ trì …": the
+		// agency and its duty on one line.
+		return !runesOver(lead, 120) && agStartsHead(agUpperFirst(lead)) && !strings.ContainsAny(lead, ".")
+	}
 	head = strings.TrimSuffix(head, ":")
-	if head == "" || strings.ContainsAny(head, ".:") || !agStartsHead(agUpperFirst(head)) {
+	if head == "" || strings.ContainsAny(head, ".:") {
 		return false
 	}
 	if lead, text := dutyLead(head); lead == "" || text != "" {
