@@ -259,11 +259,14 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	fs = append(fs, metaFindings...)
 
 	year := targetYear(meta)
+	taskRun := p.startTasks(year)
 	tr := extractTargets(p, year, cat)
 	fs = append(fs, tr.findings...)
 	roles := lineRoles(p, tr)
+	annexTs, annexFs := annexTargets(p, year, cat)
+	conflicts := conflictFindings(p, tr, year, cat)
 
-	tasks, taskFindings := p.tasks(year)
+	tasks, taskFindings := taskRun.wait()
 	if len(tasks) == 0 {
 		// No annex table and no duties: a task list in prose.
 		tasks = proseTasks(p, roles, year)
@@ -289,7 +292,6 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 		// time and budget cells of its tasks, whatever the table's layout.
 		more, moreFindings = docTargets(p, tr.targets, roles, year, cat, taskTimeCells(tasks))
 	}
-	annexTs, annexFs := annexTargets(p, year, cat)
 	if len(annexTs) > 0 {
 		// An annex of targets states them in its own table; what the body
 		// says of the same targets is left to the dedupe of docTargets.
@@ -300,7 +302,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	fs = append(fs, moreFindings...)
 	fs = append(fs, annexFs...)
 
-	fs = append(fs, conflictFindings(p, tr, year, cat)...)
+	fs = append(fs, conflicts...)
 	if !hasKind(taskFindings, "missing_annex") {
 		fs = append(fs, annexFindings(p, len(d.Tasks))...)
 	}
@@ -422,6 +424,32 @@ func packLines(out, in []string, scratch *[]byte, appendLine func([]byte, string
 		out[i] = packed[from:ends[i]]
 		from = ends[i]
 	}
+}
+
+// taskRun is the task extraction of a page running on a goroutine of its
+// own while the targets are read: the two only read the page (which is
+// not changed after newPage), the catalogue and the package's tables, so
+// a parse uses a second core where there is one.
+type taskRun struct {
+	done     chan struct{}
+	tasks    []dataset.Task
+	findings []dataset.Finding
+}
+
+// startTasks starts the task extraction of the page for the plan's year.
+func (p *page) startTasks(year int) *taskRun {
+	r := &taskRun{done: make(chan struct{})}
+	go func() {
+		defer close(r.done)
+		r.tasks, r.findings = p.tasks(year)
+	}()
+	return r
+}
+
+// wait returns the tasks and findings once the extraction has ended.
+func (r *taskRun) wait() ([]dataset.Task, []dataset.Finding) {
+	<-r.done
+	return r.tasks, r.findings
 }
 
 // taskLines returns the lines with the repeated blocks blanked, so that a
