@@ -303,6 +303,11 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 		tasks = proseTasks(p, roles, year)
 	}
 	if len(tasks) == 0 {
+		// Nor a task list under a heading: the lists a sentence
+		// introduces ("Các nhiệm vụ trọng tâm gồm:").
+		tasks = listedTasks(p, roles, year)
+	}
+	if len(tasks) == 0 {
 		// Nor a task list: the sentences that assign work to an agency.
 		tasks = assignedTasks(p, roles, year)
 	}
