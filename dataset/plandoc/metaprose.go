@@ -73,17 +73,17 @@ func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
 	if m.Year == 0 {
 		m.Year = proseYear(p, top)
 	}
-	if code := issuerCodeOf(m.DocNumber); code != "ubnd" && !numbered {
-		if tpl, ok := issuerCodes[code]; ok && (m.Issuer == "" || strings.HasPrefix(m.Issuer, "UBND ")) {
-			m.Issuer = withProvince(tpl, m.Province) // "1888/KH-VPUBND": the office of the UBND
-		}
-	}
-	if centralBody(m.Issuer) || m.Issuer == "Chính phủ" {
+	if centralBody(m.Issuer) {
 		m.Province = ""
 		return
 	}
 	if m.Province == "" {
 		m.Province = proseProvince(p, top)
+	}
+	if code := issuerCodeOf(m.DocNumber); code != "ubnd" && !numbered {
+		if tpl, ok := issuerCodes[code]; ok && (m.Issuer == "" || strings.HasPrefix(m.Issuer, "UBND ")) {
+			m.Issuer = withProvince(tpl, m.Province) // "1888/KH-VPUBND": the office of the UBND
+		}
 	}
 }
 
@@ -140,6 +140,18 @@ func mentionIssuer(p *page, top []int, mt proseMention, m *dataset.Plan) {
 		m.Issuer = "Chính phủ"
 		return
 	}
+	if tpl := departmentIn(string(rs[mt.sentenceAt:mt.at])); tpl != "" {
+		// "Sở Nội vụ tỉnh Gia Lai ban hành Kế hoạch …"
+		prov := proseProvinceIn(sentence)
+		if prov == "" {
+			prov = proseProvince(p, top)
+		}
+		m.Issuer = withProvince(tpl, prov)
+		if m.Province == "" {
+			m.Province = prov
+		}
+		return
+	}
 	if !mpBareUBNDRe.MatchString(string(rs[mt.sentenceAt:mt.at])) {
 		return
 	}
@@ -156,6 +168,21 @@ func mentionIssuer(p *page, top []int, mt proseMention, m *dataset.Plan) {
 			m.Province = prov
 		}
 	}
+}
+
+// departmentIn returns the issuer template of the provincial department
+// a text names ("Sở Tư pháp" → "Sở Tư pháp tỉnh %s"), "" when none.
+func departmentIn(text string) string {
+	if !strings.Contains(text, "Sở ") {
+		return ""
+	}
+	k := " " + ocrKey(text) + " "
+	for _, h := range issuerHeads {
+		if strings.HasPrefix(h.words, "so ") && strings.Contains(k, " "+h.words+" ") {
+			return h.name
+		}
+	}
+	return ""
 }
 
 // mpBareUBNDRe matches a provincial people's committee named without its
