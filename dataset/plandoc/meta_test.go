@@ -205,6 +205,10 @@ func TestHeaderNumberForms(t *testing.T) {
 			"5/KH-UBND", "KH", "UBND phường Xuân Hương", "Lâm Đồng", "2025-09-03"},
 		{"provincial council", "HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NINH\nSố: 12/NQ-HĐND\nQuảng Ninh, ngày 9 tháng 12 năm 2024\nNGHỊ QUYẾT\nX\n",
 			"12/NQ-HĐND", "NQ", "HĐND tỉnh Quảng Ninh", "Quảng Ninh", "2024-12-09"},
+		{"date in figures", "Số: 88/KH-UBND\nGia Lai, ngày 20/12/2025\nKẾ HOẠCH\nX\n",
+			"88/KH-UBND", "KH", "UBND tỉnh Gia Lai", "Gia Lai", "2025-12-20"},
+		{"party directive", "ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY GIA LAI\n*\nSố 05-CT/TU\nGia Lai, ngày 12 tháng 3 năm 2025\nCHỈ THỊ\nvề đẩy mạnh cải cách hành chính\n",
+			"05-CT/TU", "CT", "Tỉnh ủy Gia Lai", "Gia Lai", "2025-03-12"},
 		{"city committee in Hà Nội", "Số: 9/KH-UBND\nHà Nội, ngày 5 tháng 1 năm 2026\nKẾ HOẠCH\nX\n",
 			"9/KH-UBND", "KH", "UBND thành phố Hà Nội", "Hà Nội", "2026-01-05"},
 	}
