@@ -659,11 +659,34 @@ func provinceSuffix(place string) string {
 	return ""
 }
 
+// headingLen is the longest key of a line of the heading block; longer
+// lines are sentences.
+const headingLen = 60
+
+// headingKey returns the key of line i when it can be a line of the
+// heading block: short, or a pipe-table row whose first cell is short
+// ("ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG | CỘNG HÒA XÃ HỘI … |" → its first
+// cell); "" for a sentence.
+func headingKey(p *page, i int) string {
+	k := p.key[i]
+	if len(k) <= headingLen {
+		return k
+	}
+	if !strings.Contains(p.lines[i], "|") {
+		return ""
+	}
+	first, _, _ := strings.Cut(strings.TrimLeft(p.lines[i], " |*"), "|")
+	if k = ocrKey(first); len(k) <= headingLen {
+		return k
+	}
+	return ""
+}
+
 // provinceFromHead finds "tỉnh X" / "UBND TỈNH X" / "| Cơ quan ban hành | Tỉnh X |" in the first lines.
 func provinceFromHead(p *page, head int) string {
 	for i := 0; i < head; i++ {
-		k := p.key[i]
-		if len(k) > 60 {
+		k := headingKey(p, i)
+		if k == "" {
 			continue // a sentence naming a province, not the issuer's heading
 		}
 		for j := strings.Index(k, "tinh "); j >= 0; {
@@ -744,8 +767,8 @@ func issuerName(p *page, head int, code, province string) string {
 		}
 	}
 	try := func(i int) string {
-		k := p.key[i]
-		if len(k) > 60 {
+		k := headingKey(p, i)
+		if k == "" {
 			return "" // a sentence that starts with a body's name, not a heading
 		}
 		for _, h := range issuerHeads {
