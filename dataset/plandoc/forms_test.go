@@ -65,6 +65,9 @@ func TestTargetForms(t *testing.T) {
 		{"dash range", "range", true, "1.1. Tỷ lệ hồ sơ trực tuyến đạt 50% - 60%.", []string{">= 50-60 percent 2025"}},
 		{"dash range one sign", "range", true, "1.1. Tỷ lệ thanh toán trực tuyến đạt 40-50%.", []string{">= 40-50 percent 2025"}},
 		{"từ … đến", "range", true, "1.1. Tỷ lệ hồ sơ được số hóa đạt từ 30% đến 40%.", []string{">= 30-40 percent 2025"}},
+		{"khoảng … đến", "range", true, "1.1. Tỷ lệ hồ sơ trực tuyến trong khoảng 70% đến 80%.", []string{"approx 70-80 percent 2025"}},
+		{"… đến … without từ", "range", false, "Phấn đấu tỷ lệ thanh toán trực tuyến đạt 45% tới 55%.", []string{">= 45-55 percent 2025"}},
+		{"đến năm is no range", "range", false, "Phấn đấu tỷ lệ thanh toán trực tuyến đạt 45% đến năm 2027.", []string{">= 45 percent 2027"}},
 		{"từ … đến one sign", "range", false, "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt từ 70 đến 80%.", []string{">= 70-80 percent 2025"}},
 
 		// One predicate shared by several values.
@@ -74,6 +77,13 @@ func TestTargetForms(t *testing.T) {
 			[]string{">= 20 percent decrease 2025", ">= 20 percent decrease 2025"}},
 		{"shared prose", "shared", false, "Phấn đấu giảm ít nhất 30% thời gian giải quyết, 30% chi phí tuân thủ thủ tục hành chính.",
 			[]string{">= 30 percent decrease 2025", ">= 30 percent decrease 2025"}},
+
+		{"one value, two measures", "shared", true, "1.1. Tối thiểu 30% thời gian và chi phí thực hiện TTHC được cắt giảm.",
+			[]string{">= 30 percent decrease 2025", ">= 30 percent decrease 2025"}},
+		{"one value, three measures", "shared", false, "Phấn đấu cắt giảm ít nhất 20% thời gian giải quyết, chi phí tuân thủ và giấy tờ của thủ tục hành chính.",
+			[]string{">= 20 percent decrease 2025", ">= 20 percent decrease 2025", ">= 20 percent decrease 2025"}},
+		{"one measure cut", "shared", true, "1.1. Ít nhất 25% thời gian giải quyết TTHC được rút ngắn.", []string{">= 25 percent decrease 2025"}},
+		{"time of a task is no measure list", "shared", true, "1.1. 100% hồ sơ được giải quyết đúng thời gian quy định.", []string{"= 100 percent 2025"}},
 
 		// Value before its subject.
 		{"từ … trở lên số hồ sơ", "before", true, "1.1. Từ 40% trở lên số hồ sơ được nộp trực tuyến.", []string{">= 40 percent 2025"}},

@@ -618,6 +618,10 @@ func valuesInClause(it item, f string, depth []int32, cl clause, year int, cat M
 			}
 			continue
 		}
+		if ms := measuresAfter(f, depth, rv.spanTo, cl.to); len(ms) > 0 {
+			out = append(out, perMeasure(c, it.text, f, ms, cl.to)...)
+			continue
+		}
 		if fields := listedFields(f, depth, from, rv.spanFrom); len(fields) > 1 {
 			out = append(out, perField(c, it.text, fields, from)...)
 			continue
@@ -840,6 +844,125 @@ func listedSubjects(f string, depth []int32, from, to int) []clause {
 	}
 	slices.Reverse(run)
 	return run
+}
+
+// tgMeasures are the folded nouns of what a reform of procedures cuts:
+// one value before several of them ("tối thiểu 30% thời gian và chi phí
+// thực hiện TTHC") is one target per noun.
+var tgMeasures = []string{"thoi gian", "chi phi", "giay to", "dieu kien kinh doanh", "quy dinh"}
+
+// tgCutAfter are the folded passive verbs after the measures of a value
+// that make it a decrease ("… thời gian và chi phí … được cắt giảm").
+var tgCutAfter = []string{" duoc cat giam", " duoc giam", " duoc rut ngan", " se duoc cat giam"}
+
+// measuresAfter returns the measures a value counts when the words right
+// after it list at least two of tgMeasures joined by "và" or commas (each
+// may have up to four words of its own: "thời gian giải quyết, chi phí
+// tuân thủ"), or one followed by a passive verb of cutting; as byte ranges
+// of f (one byte a rune), nil when none.
+func measuresAfter(f string, depth []int32, from, to int) []clause {
+	seg := f[from:min(to, from+160)]
+	if !strings.Contains(seg, "thoi gian") && !strings.Contains(seg, "chi phi") && !strings.Contains(seg, "giay to") &&
+		!strings.Contains(seg, "dieu kien") && !strings.Contains(seg, "quy dinh") {
+		return nil
+	}
+	var out []clause
+	i := from
+	for {
+		for i < to && f[i] == ' ' {
+			i++
+		}
+		m := ""
+		for _, w := range tgMeasures {
+			if strings.HasPrefix(f[i:to], w) && (i+len(w) == to || !isASCIILetter(f[i+len(w)])) {
+				m = w
+			}
+		}
+		if m == "" || depth[i] > 0 {
+			break
+		}
+		start := i
+		i += len(m)
+		next, words := -1, 0
+		j := i
+		for ; j < to; j++ {
+			if f[j] == ',' && depth[j] == 0 {
+				next = j + 1
+				break
+			}
+			if strings.HasPrefix(f[j:to], " va ") {
+				next = j + 4
+				break
+			}
+			if f[j] == ';' || f[j] == ' ' && j+1 < to && f[j+1] != ' ' && words+1 > 4 {
+				break
+			}
+			if f[j] == ' ' && j+1 < to && f[j+1] != ' ' {
+				words++
+			}
+		}
+		if next < 0 {
+			end := j
+			for end < to && f[end] != ',' && f[end] != ';' && !strings.HasPrefix(f[end:to], " va ") {
+				end++
+			}
+			out = append(out, clause{start, end})
+			break
+		}
+		out = append(out, clause{start, j})
+		i = next
+	}
+	if len(out) >= 2 {
+		return out
+	}
+	if len(out) == 1 && cutAfter(f[out[0].from:to]) {
+		return out
+	}
+	return nil
+}
+
+// cutAfter reports whether a folded text holds a passive verb of cutting.
+func cutAfter(s string) bool {
+	for _, v := range tgCutAfter {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// perMeasure makes one target of the value per measure (byte ranges of
+// the fold f, rune ranges of text), each with the words after the last
+// measure ("thực hiện TTHC được cắt giảm"); a passive verb of cutting
+// makes them decreases.
+func perMeasure(c cand, text []rune, f string, ms []clause, to int) []cand {
+	last := ms[len(ms)-1]
+	tail := strings.TrimSpace(string(text[last.from+len(tgMeasureAt(f, last.from)) : last.to]))
+	cut := cutAfter(f[ms[0].from:to])
+	out := make([]cand, 0, len(ms))
+	for k, m := range ms {
+		d := c
+		subj := strings.TrimSpace(string(text[m.from:m.to]))
+		if k < len(ms)-1 && tail != "" {
+			subj += " " + tail // "thời gian [thực hiện TTHC được cắt giảm]"
+		}
+		d.t.Subject = cleanSubject(subj)
+		if cut && d.t.Change == "" {
+			d.t.Change = dataset.ChangeDecrease
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// tgMeasureAt returns the measure of tgMeasures at f[i:], "" when none.
+func tgMeasureAt(f string, i int) string {
+	for _, w := range tgMeasures {
+		if strings.HasPrefix(f[i:], w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // listedFields returns the fields a value is stated for when the text
@@ -1066,8 +1189,8 @@ func readPercentOrRange(rv *rawValue, f string, cl clause, hasTu bool, dashHi fl
 		rv.valueMax, rv.percent, rv.unit = &dashHi, true, "percent"
 		rv.spanTo = e + dashLen
 	}
-	if !hasTu {
-		return
+	if !hasTu && (!rv.percent || !percentRangeRe.MatchString(rest)) {
+		return // "từ 02 đến 03 cuộc"; without "từ", only "70% đến 80%"
 	}
 	sm := tgRangeRe.FindStringSubmatchIndex(rest)
 	if sm == nil {
@@ -1093,6 +1216,11 @@ func ownershipShare(after string) bool {
 	a := strings.TrimLeft(after, " ")
 	return strings.HasPrefix(a, "von dieu le") || strings.HasPrefix(a, "von nha nuoc") || strings.HasPrefix(a, "co phan")
 }
+
+// percentRangeRe matches the upper bound of a range of percentages
+// written without "từ" after the first value's number: "% đến 80%", "%
+// tới 80 %".
+var percentRangeRe = regexp.MustCompile(`^\s*%\s*(?:den|toi)\s*[0-9]{1,3}(?:[.,][0-9]+)?\s*%`)
 
 // readCount reads the unit of a value without a percent sign from the
 // noun after it ("3.000 người", "02 cuộc"); a number followed by no such
