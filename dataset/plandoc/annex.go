@@ -6,6 +6,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cchc-lab/cchc/dataset"
+	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
 // Annex tables.
@@ -53,9 +56,14 @@ const (
 // annexRow is one task row of an annex table, cells joined across page
 // breaks, before normalisation.
 type annexRow struct {
-	line       int
-	raw        []string
-	continued  []int // 1-based lines without a number of their own read as this row's continuation
+	line      int
+	raw       []string
+	continued []int // 1-based lines without a number of their own read as this row's continuation
+	// inherits is the 1-based line of the row above whose merged cells
+	// this row, a new task without a number of its own, takes (0: none);
+	// inherited lists the kinds of the cells it took.
+	inherits   int
+	inherited  []int
 	cells      [colKinds]string
 	section    string
 	budgetUnit string
@@ -282,7 +290,11 @@ func parseTabTables(orig, folded []string) []annexRow {
 		if (strings.Contains(folded[i], "chu tri") || strings.Contains(folded[i], "thuc hien")) && tt.header(cells) {
 			continue
 		}
+		if tt.afterHeader && tt.subHeader(cells) {
+			continue
+		}
 		if tt.cols != nil {
+			tt.afterHeader = false
 			tt.row(i, cells)
 		}
 	}
@@ -319,6 +331,7 @@ type tabTable struct {
 	objective      string
 	objMore        []string // continuation of an objective heading
 	objFromRow     bool     // the current row holds the objective of the rows below
+	afterHeader    bool     // the last row read was a header
 }
 
 // flush ends the row being read and the objective heading being joined.
@@ -351,6 +364,37 @@ func (tt *tabTable) header(cells []string) bool {
 		tt.section, tt.objective = "", ""
 	}
 	tt.cols, tt.unit = c, u
+	tt.afterHeader = true
+	return true
+}
+
+// subHeader reads the second row of a header that spans two ("Trách
+// nhiệm thực hiện" over "Chủ trì" and "Phối hợp"): every filled cell names
+// a column, which it gives its kind. It reports whether cells were one.
+func (tt *tabTable) subHeader(cells []string) bool {
+	kinds := make([]int, len(cells))
+	named := 0
+	for j, c := range cells {
+		c = mdUnemphasis(cellClean(c))
+		if c == "" {
+			continue
+		}
+		if j >= len(tt.cols) || utf8.RuneCountInString(c) > 40 {
+			return false
+		}
+		if kinds[j] = annexColumn(c); kinds[j] == colNone || kinds[j] == colCode {
+			return false
+		}
+		named++
+	}
+	if named == 0 {
+		return false
+	}
+	for j, k := range kinds {
+		if k != colNone {
+			tt.cols[j] = k
+		}
+	}
 	return true
 }
 
@@ -408,6 +452,10 @@ func (tt *tabTable) row(i int, cells []string) {
 		// place its cells by what they hold.
 		tt.cur.raw = append(tt.cur.raw, tt.orig[i])
 		annexMergeShifted(tt.cur, cells)
+	case keyKind == colCode && tt.startsOwnTask(cells):
+		// A new task without a number whose lead, partners or time cell
+		// is merged with the row above's: it takes them.
+		tt.inheritRow(i, cells)
 	default:
 		// The row continues the previous one across a page break.
 		tt.cur.raw = append(tt.cur.raw, tt.orig[i])
@@ -431,6 +479,86 @@ func (tt *tabTable) newRow(i int, cells []string, objCoded bool) {
 	tt.addCells(&r, cells)
 	tt.objFromRow = objCoded
 	tt.cur = &r
+}
+
+// mergedKinds are the cells a row without a number takes from the row
+// above when it is a task of its own: those a merged cell spans.
+var mergedKinds = []int{colLead, colPartners, colDeadline}
+
+// startsOwnTask reports whether a row without a number, under a table
+// that numbers its rows, is a task of its own rather than the rest of the
+// row above broken across a page: its task text starts as an item does
+// (a capital letter, a bullet, a number) where the row above's ended.
+func (tt *tabTable) startsOwnTask(cells []string) bool {
+	kind := colTask
+	if colIndex(tt.cols, colTask) < 0 {
+		kind = colActivity
+		if colIndex(tt.cols, colActivity) < 0 {
+			return false
+		}
+	}
+	text := tt.cellOf(cells, kind)
+	if text == "" || !startsItemText(text) {
+		return false
+	}
+	above := tt.cur.cells[kind]
+	if n := len(tt.cur.more[kind]); n > 0 {
+		above = tt.cur.more[kind][n-1]
+	}
+	return !endsOpen(above)
+}
+
+// startsItemText reports whether a cell's text opens an item: a capital
+// letter, a bullet or a number.
+func startsItemText(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '-' || r == '+' || r == '•'
+}
+
+// openEnds are the folded words after which a phrase goes on: a cell
+// that ends with one is broken, not finished.
+var openEnds = map[string]bool{"cua": true, "cho": true, "va": true, "voi": true, "tren": true, "tai": true,
+	"ve": true, "cac": true, "nhung": true, "theo": true, "thuoc": true, "de": true, "den": true, "tu": true,
+	"trong": true, "la": true, "o": true, "hoac": true, "nham": true, "dat": true, "duoc": true, "bang": true}
+
+// endsOpen reports whether a cell's text stops mid-phrase: after a comma,
+// a dash or an opening bracket, after a word that needs more ("của",
+// "trên"), or in a name that such a word opened ("trên Cổng").
+func endsOpen(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	if strings.HasSuffix(s, ",") || strings.HasSuffix(s, "-") || strings.HasSuffix(s, "(") {
+		return true
+	}
+	ws := strings.Fields(tkFold(s))
+	last := ws[len(ws)-1]
+	if openEnds[last] {
+		return true
+	}
+	if len(ws) >= 2 && openEnds[ws[len(ws)-2]] {
+		r, _ := utf8.DecodeRuneInString(strings.Fields(s)[len(ws)-1])
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// inheritRow starts the task of line i, a row without a number that is a
+// task of its own, with the merged cells of the row above where its own
+// are empty.
+func (tt *tabTable) inheritRow(i int, cells []string) {
+	above := tt.cur
+	above.seal()
+	tt.newRow(i, cells, false)
+	r := tt.cur
+	r.inherits = above.line
+	for _, k := range mergedKinds {
+		if r.cells[k] == "" && len(r.more[k]) == 0 && above.cells[k] != "" {
+			r.cells[k] = above.cells[k]
+			r.inherited = append(r.inherited, k)
+		}
+	}
 }
 
 // addCells adds the cells of a line to a row, column by column.
@@ -833,4 +961,24 @@ func pipeStart(cells []string, cols []int) int {
 		return -1
 	}
 	return -1
+}
+
+// inheritedRowFindings says which annex rows without a number of their
+// own were read as new tasks that take the merged cells (lead agency,
+// partners, time) of the row above, so that a user can tell them from
+// the rows joined to the task above (continued_row).
+func inheritedRowFindings(rows []annexRow) []dataset.Finding {
+	var fs []dataset.Finding
+	for _, r := range rows {
+		if r.inherits == 0 {
+			continue
+		}
+		msg := i18n.Msgf("line %d has no number of its own and is read as a new task after the task of line %d", r.line, r.inherits)
+		if len(r.inherited) > 0 {
+			msg = i18n.Msgf("line %d has no number of its own and is read as a new task; its empty lead, partner or time cells are merged with the row of line %d and taken from it",
+				r.line, r.inherits)
+		}
+		fs = append(fs, finding(dataset.Finding{Kind: "inherited_row", Text: msg, Lines: []int{r.line, r.inherits}}))
+	}
+	return fs
 }

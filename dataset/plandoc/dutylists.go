@@ -28,9 +28,6 @@ import (
 // list (a Roman-numbered heading, the closing lines, a numbered line that
 // names no agency). memo holds the plan year and the agency names read.
 func agencyDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
-	if !hasLetteredLine(lines) {
-		return nil // no "a)" or "- " line: no list of duties, without joining lines
-	}
 	lines, folded = joinBoldBreaks(lines, folded)
 	start, heads := -1, 0
 	for i := range lines {
@@ -45,39 +42,64 @@ func agencyDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
 		return nil
 	}
 	dr := dutyReader{memo: memo, section: dutySectionAbove(lines, start)}
+	end := len(lines)
 	for i := start; i < len(lines); i++ {
 		raw := strings.TrimSpace(strings.Trim(strings.TrimSpace(lines[i]), "*"))
 		if raw == "" {
 			continue
 		}
 		if tkRomanHead.MatchString(raw) || tkDutyEnd.MatchString(folded[i]) || mdHeading(lines[i]) && !agencyHeadingAt(lines, i) {
+			end = i
 			break
 		}
 		if tkItem.MatchString(raw) && !tkSubNum.MatchString(raw) && !agencyHeadingAt(lines, i) {
+			end = i
 			break // a numbered line that names no agency: the list has ended
 		}
 		dr.line(i, raw)
 	}
 	dr.flush()
+	if t, ok := closingAssignment(lines, end, memo); ok {
+		dr.tasks = append(dr.tasks, t)
+	}
 	return dr.tasks
 }
 
-// hasLetteredLine reports whether some line opens a lettered or dashed
-// item ("a) …", "- …").
-func hasLetteredLine(lines []string) bool {
-	for _, l := range lines {
-		t := strings.TrimLeft(l, " \t*")
-		if len(t) >= 2 && (t[1] == ')' && t[0] >= 'a' && t[0] <= 'z' || t[0] == '-' || strings.HasPrefix(t, "đ)")) {
-			return true
+// closingAssignment reads the paragraph at line i that closes a list of
+// duties when it assigns the document to agencies ("Chủ tịch UBND tỉnh
+// yêu cầu Thủ trưởng các sở, ban, ngành … tổ chức quán triệt, triển khai
+// … Chỉ thị này"): a task, as any assignment is.
+func closingAssignment(lines []string, i int, memo *taskMemo) (dataset.Task, bool) {
+	var para []string
+	for j := i; j < len(lines) && j < i+8; j++ {
+		t := strings.TrimSpace(lines[j])
+		if t == "" || strings.HasPrefix(t, "|") {
+			break
 		}
+		para = append(para, t)
 	}
-	return false
+	if len(para) == 0 {
+		return dataset.Task{}, false
+	}
+	rs := []rune(strings.Join(para, " "))
+	ss := sentencesOf(rs)
+	if len(ss) == 0 {
+		return dataset.Task{}, false
+	}
+	t, ok := assignment(string(rs[ss[0].from:ss[0].to]), memo, memo.year)
+	if !ok {
+		return dataset.Task{}, false
+	}
+	t.Source = dataset.Source{Line: i + 1, Text: para[0]}
+	return t, true
 }
 
 // agencyHeadingAt reports whether line i is a numbered heading that names
 // an agency ("1. Sở Nội vụ", "2. Văn phòng UBND tỉnh:", "3. Thủ trưởng
 // các sở, ban, ngành; Chủ tịch UBND các xã, phường") followed, past blank
-// lines, by a lettered or dashed duty.
+// lines, by a lettered or dashed duty, or a numbered item that opens with
+// an agency and states its duty ("4. Sở Tài chính: bố trí kinh phí …",
+// "5. Sở Nội vụ chủ trì, phối hợp …").
 func agencyHeadingAt(lines []string, i int) bool {
 	raw := strings.TrimSpace(strings.Trim(strings.TrimSpace(lines[i]), "*"))
 	if raw == "" || !isDigit(raw[0]) || runesOver(raw, 200) {
@@ -88,8 +110,16 @@ func agencyHeadingAt(lines []string, i int) bool {
 		return false
 	}
 	head := strings.TrimSpace(strings.Trim(m[2], "* "))
+	if !agStartsHead(agUpperFirst(head)) {
+		return false
+	}
+	if lead, text := dutyLead(head); lead != "" && text != "" {
+		// "2. Sở Tài chính: bố trí kinh phí …", "3. Sở Nội vụ chủ trì …": the
+		// agency and its duty on one line.
+		return !runesOver(lead, 120) && agStartsHead(agUpperFirst(lead)) && !strings.ContainsAny(lead, ".")
+	}
 	head = strings.TrimSuffix(head, ":")
-	if head == "" || strings.ContainsAny(head, ".:") || !agStartsHead(agUpperFirst(head)) {
+	if head == "" || strings.ContainsAny(head, ".:") {
 		return false
 	}
 	if lead, text := dutyLead(head); lead == "" || text != "" {

@@ -61,11 +61,17 @@ a) Bố trí kinh phí thực hiện cải cách hành chính năm 2026.
 phòng UBND tỉnh**
 
 a) Theo dõi, đôn đốc việc thực hiện Chỉ thị này.
+
+Chủ tịch UBND tỉnh yêu cầu Giám đốc các sở, ban, ngành tổ chức triển khai
+thực hiện nghiêm túc Chỉ thị này./.
+
+Nơi nhận:
 `, []taskSummary{
 			{9, "1.a", []string{"Sở Tư pháp"}},
 			{12, "1.b", []string{"Sở Tư pháp"}},
 			{16, "2.a", []string{"Sở Tài chính"}},
 			{21, "3.a", []string{"Văn phòng UBND tỉnh"}},
+			{23, "", []string{"Các sở, ban, ngành"}},
 		}},
 		{"plain headings with a colon, dashed duties", `UBND TỈNH NGHỆ AN
 Để khắc phục những hạn chế nêu trên, UBND tỉnh yêu cầu:
@@ -91,6 +97,17 @@ a) Bảo đảm Hệ thống thông tin giải quyết thủ tục hành chính 
 			{3, "1.b", []string{"Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các xã, phường"}},
 			{5, "2.a", []string{"Sở Khoa học và Công nghệ"}},
 		}},
+		{"agency and duty on one line", `CÔNG ĐIỆN
+Chủ tịch UBND tỉnh Thanh Hóa yêu cầu:
+1. Sở Nội vụ chủ trì, phối hợp với các sở, ngành kiểm tra đột xuất việc chấp hành kỷ luật hành chính.
+2. Sở Tài chính: bố trí kinh phí cho các nhiệm vụ cải cách hành chính, hoàn thành
+trước ngày 30/6/2026.
+3. Văn phòng UBND tỉnh theo dõi, đôn đốc, tổng hợp kết quả, báo cáo Chủ tịch UBND tỉnh.
+`, []taskSummary{
+			{3, "1", []string{"Sở Nội vụ"}},
+			{4, "2", []string{"Sở Tài chính"}},
+			{6, "3", []string{"Văn phòng UBND tỉnh"}},
+		}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -106,6 +123,7 @@ func TestAgencyDutiesNeedAList(t *testing.T) {
 		"1. Sở Nội vụ\na) Tham mưu kiểm tra công vụ.\nb) Hướng dẫn các xã.\n",
 		"1. Sở Nội vụ\n2. Sở Tư pháp\n3. Sở Tài chính\n- Như trên;\n",
 		"1. Tiếp tục rà soát thủ tục hành chính\na) Cắt giảm thời gian.\n2. Sở Nội vụ tham mưu\n- Kiểm tra.\n",
+		"1. Sở Nội vụ chủ trì kiểm tra công vụ.\n2. Tiếp tục rà soát thủ tục hành chính.\n3. Nâng cao chất lượng phục vụ.\n",
 	} {
 		lines := strings.Split(text, "\n")
 		folded := make([]string, len(lines))
@@ -229,5 +247,45 @@ func TestNounYeuCau(t *testing.T) {
 		if _, ok := assignment(tc.sentence, newTaskMemo(2026), 2026); ok != tc.ok {
 			t.Errorf("assignment(%q): ok = %v, want %v", tc.sentence, ok, tc.ok)
 		}
+	}
+}
+
+// TestListedTasks reads the task lists a sentence introduces in a press
+// report or excerpt, and none after a sentence that introduces objectives
+// or results.
+func TestListedTasks(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []taskSummary
+	}{
+		{"dashed items, one led by an agency", `Ngày 12/3/2026, UBND tỉnh Quảng Ngãi ban hành Kế hoạch cải cách hành chính năm 2026.
+Kế hoạch đề ra các nhiệm vụ trọng tâm sau:
+- Rà soát, cắt giảm thủ tục hành chính liên quan đến doanh nghiệp;
+- Sở Nội vụ chủ trì kiểm tra công vụ tại các xã, phường;
+- Đẩy mạnh thanh toán trực tuyến.
+Theo UBND tỉnh, năm 2025 tỉnh đã hoàn thành nhiều nhiệm vụ.
+`, []taskSummary{{3, "", []string{}}, {4, "", []string{"Sở Nội vụ"}}, {5, "", []string{}}}},
+		{"items numbered in brackets, a wrapped item", `Để thực hiện mục đích trên, Bộ Tư pháp xác định ba nhóm giải pháp chủ yếu như sau:
+
+(1) Hoàn thiện thể chế về bồi thường nhà nước và
+trợ giúp pháp lý.
+
+(2) Số hóa sổ hộ tịch.
+
+(3) Tăng cường kiểm tra việc thực hiện thủ tục hành chính.
+`, []taskSummary{{3, "1", []string{}}, {6, "2", []string{}}, {8, "3", []string{}}}},
+		{"results, not tasks", `Kết quả thực hiện các nhiệm vụ năm 2025 như sau:
+- Ban hành 12 văn bản chỉ đạo;
+- Tổ chức 3 hội nghị.
+`, nil},
+		{"objectives, not tasks", `Mục tiêu của nhiệm vụ cải cách hành chính năm 2026 là:
+- Nâng cao chất lượng phục vụ người dân;
+- Xây dựng chính quyền số.
+`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTasks(t, parseText(t, tc.text), tc.want)
+		})
 	}
 }

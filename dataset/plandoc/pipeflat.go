@@ -73,6 +73,7 @@ func flattenPipeTables(lines, folded []string) ([]string, []string) {
 // covers).
 func readPipeRows(lines []string, start int) (rows []pipeRow, end int, merged bool) {
 	i := start
+	w := 0 // the header's width, once read
 	for i < len(lines) {
 		p, _, _ := pipeLine(lines[i])
 		if p > 1 {
@@ -85,7 +86,19 @@ func readPipeRows(lines []string, start int) (rows []pipeRow, end int, merged bo
 		row := pipeRow{line: -1}
 		pending := ""
 		for i < len(lines) {
+			if w > 0 && len(row.cells) >= w {
+				break // a full row: what follows is the next row or after the table
+			}
 			p, c, isCell := pipeLine(lines[i])
+			if p == 1 && pending == "" && emptyPipeCell(row.cells, w) {
+				// An empty cell of a row not yet full.
+				if row.line < 0 {
+					row.line = i
+				}
+				row.cells = append(row.cells, "")
+				i++
+				continue
+			}
 			if p > 0 {
 				break // the next row, or covered cells
 			}
@@ -108,9 +121,27 @@ func readPipeRows(lines []string, start int) (rows []pipeRow, end int, merged bo
 		if pending != "" || row.line < 0 {
 			break // text after the last cell: the table has ended
 		}
+		if w == 0 {
+			w = len(row.cells)
+		}
 		rows = append(rows, row)
 	}
 	return rows, i, false
+}
+
+// emptyPipeCell reports whether a line holding a single pipe, read after
+// the cells of a row of a table w cells wide (0: the header, not yet
+// known), is an empty cell of that row rather than the opening of the
+// next: the row has room left and is not a section row ("I |",
+// "CẢI CÁCH THỂ CHẾ |"), whose cells end after its title.
+func emptyPipeCell(cells []string, w int) bool {
+	if w == 0 || len(cells) >= w {
+		return false
+	}
+	if len(cells) == 2 && (annexRoman.MatchString(cells[0]) || isNumberCell(cells[0])) {
+		return false
+	}
+	return true
 }
 
 // simplePipeTable reports whether the rows after the header are all full

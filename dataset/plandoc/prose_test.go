@@ -171,6 +171,19 @@ func TestProseTaskFields(t *testing.T) {
 				"Triển khai nền tảng số dùng chung của tỉnh cho các cơ quan\nhành chính nhà nước\n" +
 				"Đơn vị chủ trì: Sở Khoa học và Công nghệ\nThời hạn: Năm 2026\n",
 			[]want{{7, "Sở Khoa học và Công nghệ", "", "Năm 2026", "", "1. Hiện đại hóa hành chính", "Triển khai nền tảng số dùng chung của tỉnh cho các cơ quan hành chính"}}},
+		{"other provinces' field names",
+			"III. NHIỆM VỤ CỤ THỂ\n1. Cải cách tổ chức bộ máy\n" +
+				"1.1. Rà soát chức năng, nhiệm vụ của các cơ quan chuyên môn.\n" +
+				"- Cơ quan thực hiện: Sở Nội vụ.\n- Thời hạn hoàn thành: Quý III/2026.\n- Kết quả/Sản phẩm: Báo cáo.\n" +
+				"1.2. Sắp xếp các đơn vị sự nghiệp công lập.\n" +
+				"+ Đơn vị thực hiện: Sở Nội vụ; các sở, ngành.\n+ Tiến độ: Tháng 6/2026.\n" +
+				"1.3. Kiểm tra công tác tổ chức cán bộ.\n" +
+				"Trách nhiệm thực hiện: Sở Nội vụ\nThời gian dự kiến hoàn thành: Quý IV/2026\nKết quả dự kiến: Kết luận kiểm tra\n",
+			[]want{
+				{7, "Sở Nội vụ", "", "Quý III/2026", "Báo cáo", "1. Cải cách tổ chức bộ máy", "Rà soát chức năng"},
+				{11, "Sở Nội vụ|Các sở, ngành", "", "Tháng 6/2026", "", "1. Cải cách tổ chức bộ máy", "Sắp xếp các đơn vị"},
+				{14, "Sở Nội vụ", "", "Quý IV/2026", "Kết luận kiểm tra", "1. Cải cách tổ chức bộ máy", "Kiểm tra công tác"},
+			}},
 	} {
 		d, err := Parse(strings.NewReader(head+tc.body), "prose.txt", nil)
 		if err != nil {

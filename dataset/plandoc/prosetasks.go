@@ -17,7 +17,7 @@ import (
 // under.
 
 // ptFieldRe matches a field line of a prose task and names the field.
-var ptFieldRe = regexp.MustCompile(`^(?:[-+•*]\s*)?(?:(?:co quan|don vi)\s+)?(chu tri|phoi hop|thoi gian(?: thuc hien| hoan thanh)?|thoi han|san pham|ket qua(?: du kien)?|kinh phi|nguon kinh phi)(?:\s+thuc hien)?\s*:\s*`)
+var ptFieldRe = regexp.MustCompile(`^(?:[-+•*]\s*)?(?:(?:co quan|don vi)\s+)?(chu tri|thuc hien|trach nhiem(?: thuc hien)?|phoi hop|thoi gian(?: thuc hien| hoan thanh| du kien(?: hoan thanh)?)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?|san pham(?:\s*[/,]\s*ket qua)?|ket qua(?: du kien)?(?:\s*[/,]\s*san pham)?|kinh phi|nguon kinh phi)(?:\s+thuc hien)?\s*:\s*`)
 
 // proseTasks reads the task paragraphs of the lines whose role is a task
 // section.
@@ -96,11 +96,11 @@ func valueAfter(line, f string, off int) string {
 // setProseField sets the field a field line names.
 func setProseField(t *dataset.Task, field, value string, memo *taskMemo) {
 	switch {
-	case field == "chu tri":
+	case field == "chu tri" || field == "thuc hien" || strings.HasPrefix(field, "trach nhiem"):
 		t.Lead = memo.agencies(value)
 	case field == "phoi hop":
 		t.Partners = memo.agencies(value)
-	case strings.HasPrefix(field, "thoi"):
+	case strings.HasPrefix(field, "thoi") || strings.HasPrefix(field, "tien do"):
 		t.Deadline = memo.deadline(value)
 	case strings.HasPrefix(field, "san pham") || strings.HasPrefix(field, "ket qua"):
 		t.Product = value
@@ -410,4 +410,120 @@ func agencyAt(rs []rune, f string, from, to int) string {
 		}
 	}
 	return name
+}
+
+// Task lists introduced by a sentence.
+//
+// A press report or an excerpt lists tasks under a sentence that says
+// what follows ("Các nhiệm vụ trọng tâm gồm:", "… quy định về nhiệm vụ cải
+// cách thủ tục hành chính như sau:") rather than under a heading. Each
+// item of the list that follows ("- …", "+ …", "(1) …", "a) …") is a task;
+// an item that opens with an agency and its duty is led by it.
+
+// ltIntroWords are the folded words an introducing sentence names tasks
+// with; ltNotWords those that make it introduce something else
+// (objectives, results).
+var (
+	ltIntroWords = []string{"nhiem vu", "giai phap"}
+	ltNotWords   = []string{"muc tieu", "chi tieu", "ket qua", "da thuc hien", "da hoan thanh", "dat duoc", "ton tai", "han che"}
+)
+
+// ltParenItem matches an item numbered in brackets: "(1) …", "(12) …".
+var ltParenItem = regexp.MustCompile(`^\(\d{1,2}\)\s*`)
+
+// listedTasks reads the items of the lists that a sentence naming tasks
+// introduces, in the lines whose role is prose or a task section.
+func listedTasks(p *page, roles []string, year int) []dataset.Task {
+	memo := newTaskMemo(year)
+	var out []dataset.Task
+	for i := 0; i < len(p.lines); i++ {
+		if !introducesTasks(p, i) {
+			continue
+		}
+		items, next := listItems(p, roles, i+1)
+		for _, it := range items {
+			t, ok := agencyDutySentence(it.text, memo, year)
+			if !ok {
+				t = dataset.Task{Task: it.text, Lead: []string{}, Partners: []string{}, Deadline: dutyDeadline(it.text, year)}
+			}
+			t.Code = it.code
+			t.Source = dataset.Source{Line: it.line + 1, Text: strings.TrimSpace(p.lines[it.line])}
+			out = append(out, t)
+		}
+		i = next - 1
+	}
+	return out
+}
+
+// introducesTasks reports whether line i is a sentence that introduces a
+// list of tasks: it ends with a colon and names tasks, not objectives or
+// results.
+func introducesTasks(p *page, i int) bool {
+	line := strings.TrimRight(strings.TrimSpace(p.lines[i]), "*_ ")
+	if !strings.HasSuffix(line, ":") || runesOver(line, 400) {
+		return false
+	}
+	f := p.fold[i]
+	if !containsAny(f, ltIntroWords) || containsAny(f, ltNotWords) {
+		return false
+	}
+	return true
+}
+
+// containsAny reports whether s contains one of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// listItem is one item of a list: its first line (0-based), its number or
+// letter, and its text with the marker removed.
+type listItem struct {
+	line       int
+	code, text string
+}
+
+// listItems reads the items of a list from line from: lines opened by a
+// bullet, a letter or a number in brackets, blank lines between them
+// allowed, a line without a marker joined to the item above when that
+// one did not end its sentence. It stops at the first other line, and
+// returns the items and the index of that line.
+func listItems(p *page, roles []string, from int) ([]listItem, int) {
+	var items []listItem
+	i := from
+	for ; i < len(p.lines); i++ {
+		raw := strings.TrimSpace(p.lines[i])
+		if raw == "" {
+			continue
+		}
+		if p.skip[i] || (roles[i] != roleProse && roles[i] != roleTask) {
+			break
+		}
+		line := strings.TrimSpace(strings.Trim(raw, "*"))
+		code, text := "", ""
+		switch {
+		case tgBulletRe.MatchString(line):
+			text = strings.TrimSpace(line[len(tgBulletRe.FindString(line)):])
+		case tgLetterRe.MatchString(line):
+			sm := tgLetterRe.FindStringSubmatch(line)
+			code, text = sm[1], strings.TrimSpace(line[len(sm[0]):])
+		case ltParenItem.MatchString(line):
+			m := ltParenItem.FindString(line)
+			code, text = strings.Trim(strings.TrimSpace(m), "()"), strings.TrimSpace(line[len(m):])
+		default:
+			if n := len(items); n > 0 && !endsSentence(items[n-1].text) && i > 0 && strings.TrimSpace(p.lines[i-1]) != "" {
+				items[n-1].text += " " + line // a wrapped item
+				continue
+			}
+			return items, i
+		}
+		if text != "" {
+			items = append(items, listItem{line: i, code: code, text: text})
+		}
+	}
+	return items, i
 }

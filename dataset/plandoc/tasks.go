@@ -82,6 +82,7 @@ func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dat
 		tasks = append(tasks, r.task(memo))
 	}
 	findings = append(findings, continuedRowFindings(rows)...)
+	findings = append(findings, inheritedRowFindings(rows)...)
 	tasks, dups := dedupeTasks(tasks)
 	if len(dups) > 0 {
 		findings = append(findings, finding(dataset.Finding{
