@@ -437,6 +437,11 @@ func dedupeObjects(found []dataset.Target, objects []string, known []dataset.Tar
 		if ok && !fromKnown[k] && first.Source.Line == t.Source.Line && first.Source.Text == t.Source.Text {
 			ok = false // "đạt tối thiểu 95%, trong đó, … lĩnh vực đất đai, xây dựng đạt tối thiểu 90%"
 		}
+		if !ok {
+			if kt, dup := sameCell(t, known); dup {
+				first, ok = kt, true // a table row of the annex read again as prose
+			}
+		}
 		if !ok && t.Metric != "" {
 			// The same metric stated without a metric-less twin.
 			if kk := (targetKey{subjectKey(t.Subject), t.Level, t.Unit, t.Change, t.Year}); seen[kk].Unit != "" {
@@ -473,6 +478,18 @@ func dedupeObjects(found []dataset.Target, objects []string, known []dataset.Tar
 		}
 	}
 	return out, fs
+}
+
+// sameCell returns the known target that t, read from the same line with
+// the same value, unit and comparator, repeats: the value cell of a table
+// row the annex reader has read.
+func sameCell(t dataset.Target, known []dataset.Target) (dataset.Target, bool) {
+	for _, k := range known {
+		if k.Source.Line == t.Source.Line && sameValue(k, t) && k.Unit == t.Unit && k.Comparator == t.Comparator {
+			return k, true
+		}
+	}
+	return dataset.Target{}, false
 }
 
 // sameObject returns the index of the earlier target of out that t

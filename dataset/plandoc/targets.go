@@ -1771,6 +1771,7 @@ func targetTable(p *page, from, to int, base string, year int, cat MetricMatcher
 	subject, value, unit, code := -1, -1, -1, -1
 	header := ""
 	row := 0
+	rowYear := year // the year the value column names ("Chỉ tiêu năm 2027"), else year
 	for i := from; i < to; i++ {
 		if p.skip[i] {
 			continue
@@ -1785,6 +1786,12 @@ func targetTable(p *page, from, to int, base string, year int, cat MetricMatcher
 		if s, v, u, c, ok := tableHeader(cells); ok {
 			subject, value, unit, code = s, v, u, c
 			header = ocrKey(p.lines[i])
+			rowYear = year
+			if v >= 0 && v < len(cells) {
+				if y := lastYear(asciiFold([]rune(cells[v]))); y > 0 {
+					rowYear = y
+				}
+			}
 			used[i] = true
 			continue
 		}
@@ -1809,14 +1816,14 @@ func targetTable(p *page, from, to int, base string, year int, cat MetricMatcher
 		}
 		vt := tableValueText(val, cell(unit))
 		it := item{code: tcode, text: []rune(vt), starts: []int{0}, lines: []int{i}}
-		cands := valuesIn(it, year, cat)
+		cands := valuesIn(it, rowYear, cat)
 		if len(cands) == 0 {
 			fs = append(fs, finding(dataset.Finding{Kind: "target_without_number",
 				Text:  i18n.Msgf("%s: target stated without a number: %q", tcode, shorten(subj+" | "+val, 160)),
 				Lines: []int{i + 1}}))
 			continue
 		}
-		ts = append(ts, tableRowTargets(cands, subj, tcode, year, cat, dataset.Source{Line: i + 1, Text: trimCell(p.lines[i])})...)
+		ts = append(ts, tableRowTargets(cands, subj, tcode, rowYear, cat, dataset.Source{Line: i + 1, Text: trimCell(p.lines[i])})...)
 	}
 	return ts, fs, used
 }
