@@ -85,6 +85,18 @@ func TestTargetForms(t *testing.T) {
 		{"one measure cut", "shared", true, "1.1. Ít nhất 25% thời gian giải quyết TTHC được rút ngắn.", []string{">= 25 percent decrease 2025"}},
 		{"time of a task is no measure list", "shared", true, "1.1. 100% hồ sơ được giải quyết đúng thời gian quy định.", []string{"= 100 percent 2025"}},
 
+		// One value, two predicates joined by "và".
+		{"và được", "predicates", false, "Phấn đấu 100% TTHC đủ điều kiện được cung cấp trực tuyến toàn trình và được thanh toán trực tuyến.",
+			[]string{"= 100 percent 2025", "= 100 percent 2025"}},
+		{"và thực hiện", "predicates", false, "Tỉnh đặt mục tiêu 100% thủ tục hành chính được chuẩn hóa, công khai, minh bạch và thực hiện không phụ thuộc địa giới hành chính.",
+			[]string{"= 100 percent 2025", "= 100 percent 2025"}},
+		{"và được, in the section", "predicates", true, "1.1. 90% hồ sơ được tiếp nhận trực tuyến và được giải quyết đúng hạn.",
+			[]string{">= 90 percent 2025", ">= 90 percent 2025"}},
+		{"a long predicate ends in nouns", "predicates", true, "1.1. 100% công chức được đào tạo, bồi dưỡng kỹ năng số, bảo đảm ứng dụng hiệu quả các nền tảng số, khai thác dữ liệu số trong hoạt động quản lý nhà nước và thực hiện nhiệm vụ chuyên môn.",
+			[]string{"= 100 percent 2025"}},
+		{"one predicate, two objects", "predicates", true, "1.1. 100% văn bản và hồ sơ công việc được xử lý trên môi trường mạng.",
+			[]string{"= 100 percent 2025"}},
+
 		// Value before its subject.
 		{"từ … trở lên số hồ sơ", "before", true, "1.1. Từ 40% trở lên số hồ sơ được nộp trực tuyến.", []string{">= 40 percent 2025"}},
 		{"tối thiểu … số", "before", true, "1.1. Tối thiểu 80% số thủ tục hành chính được số hóa.", []string{">= 80 percent 2025"}},

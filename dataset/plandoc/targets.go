@@ -618,12 +618,18 @@ func valuesInClause(it item, f string, depth []int32, cl clause, year int, cat M
 			}
 			continue
 		}
+		if len(raws) == 1 && rv.percent {
+			if obj, preds := predicatesAfter(f, depth, rv.spanTo, cl.to); len(preds) > 1 {
+				out = append(out, perPredicate(c, it.text, obj, preds, cat)...)
+				continue
+			}
+		}
 		if ms := measuresAfter(f, depth, rv.spanTo, cl.to); len(ms) > 0 {
-			out = append(out, perMeasure(c, it.text, f, ms, cl.to)...)
+			out = append(out, perMeasure(c, it.text, f, ms, cl.to, cat)...)
 			continue
 		}
 		if fields := listedFields(f, depth, from, rv.spanFrom); len(fields) > 1 {
-			out = append(out, perField(c, it.text, fields, from)...)
+			out = append(out, perField(c, it.text, fields, from, cat)...)
 			continue
 		}
 		if it.wide {
@@ -846,6 +852,60 @@ func listedSubjects(f string, depth []int32, from, to int) []clause {
 	return run
 }
 
+// tgSecondPredicates are the folded words that open a second predicate
+// of one value after "và": "100% TTHC … được cung cấp trực tuyến toàn
+// trình và được số hóa kết quả", "… được chuẩn hóa, công khai và thực hiện
+// phi địa giới hành chính".
+var tgSecondPredicates = []string{" va duoc ", " va thuc hien "}
+
+// predicateWords is how many words the first of two predicates may have:
+// a longer one ends in nouns that "và" may join ("… trong hoạt động quản
+// lý nhà nước và cung cấp dịch vụ công").
+const predicateWords = 12
+
+// predicatesAfter returns, for the one value of a clause whose words after
+// it ([from, to) of f) hold a passive predicate ("được …") and a second
+// one joined by "và" (tgSecondPredicates) after at most predicateWords
+// words of the first, the object between the value
+// and the first predicate and the predicates, as byte ranges of f (one
+// byte a rune); no predicates when there is no second one.
+func predicatesAfter(f string, depth []int32, from, to int) (object clause, preds []clause) {
+	seg := f[from:to]
+	p1 := strings.Index(seg, " duoc ")
+	if p1 < 0 {
+		return clause{}, nil
+	}
+	p2, n := -1, 0
+	for _, w := range tgSecondPredicates {
+		if i := strings.Index(seg[p1+1:], w); i >= 0 && (p2 < 0 || p1+1+i < p2) {
+			p2, n = p1+1+i, len(" va ")
+		}
+	}
+	if p2 < 0 || depth[from+p2] > 0 || strings.ContainsAny(seg[p1:p2], ";") || strings.Count(seg[p1+1:p2], " ") > predicateWords {
+		return clause{}, nil
+	}
+	end := len(seg)
+	if i := strings.IndexAny(seg[p2:], ",;"); i >= 0 {
+		end = p2 + i
+	}
+	return clause{from, from + p1}, []clause{{from + p1 + 1, from + p2}, {from + p2 + n, from + end}}
+}
+
+// perPredicate makes one target of the value per predicate (rune ranges
+// of text), each with the object the value counts as subject's head
+// ("TTHC của tỉnh được số hóa kết quả giải quyết").
+func perPredicate(c cand, text []rune, object clause, preds []clause, cat MetricMatcher) []cand {
+	obj := strings.TrimSpace(string(text[object.from:object.to]))
+	out := make([]cand, 0, len(preds))
+	for _, p := range preds {
+		d := c
+		d.t.Subject = cleanSubject(obj + " " + strings.TrimSpace(string(text[p.from:p.to])))
+		remetric(&d.t, cat)
+		out = append(out, d)
+	}
+	return out
+}
+
 // tgMeasures are the folded nouns of what a reform of procedures cuts:
 // one value before several of them ("tối thiểu 30% thời gian và chi phí
 // thực hiện TTHC") is one target per noun.
@@ -935,7 +995,7 @@ func cutAfter(s string) bool {
 // the fold f, rune ranges of text), each with the words after the last
 // measure ("thực hiện TTHC được cắt giảm"); a passive verb of cutting
 // makes them decreases.
-func perMeasure(c cand, text []rune, f string, ms []clause, to int) []cand {
+func perMeasure(c cand, text []rune, f string, ms []clause, to int, cat MetricMatcher) []cand {
 	last := ms[len(ms)-1]
 	tail := strings.TrimSpace(string(text[last.from+len(tgMeasureAt(f, last.from)) : last.to]))
 	cut := cutAfter(f[ms[0].from:to])
@@ -950,6 +1010,7 @@ func perMeasure(c cand, text []rune, f string, ms []clause, to int) []cand {
 		if cut && d.t.Change == "" {
 			d.t.Change = dataset.ChangeDecrease
 		}
+		remetric(&d.t, cat)
 		out = append(out, d)
 	}
 	return out
@@ -1027,15 +1088,25 @@ func listedFields(f string, depth []int32, from, to int) []clause {
 // perField makes one target of the value per listed field (rune ranges
 // of text), each with the words before the list and its field as subject
 // ("mức độ hài lòng … lĩnh vực đất đai").
-func perField(c cand, text []rune, fields []clause, from int) []cand {
+func perField(c cand, text []rune, fields []clause, from int, cat MetricMatcher) []cand {
 	lead := strings.TrimSpace(string(text[from:fields[0].from]))
 	out := make([]cand, 0, len(fields))
 	for _, fc := range fields {
 		d := c
 		d.t.Subject = cleanSubject(lead + " " + string(text[fc.from:fc.to]))
+		remetric(&d.t, cat)
 		out = append(out, d)
 	}
 	return out
+}
+
+// remetric matches the metric of a target again on its own subject, once
+// a value has been split over several subjects.
+func remetric(t *dataset.Target, cat MetricMatcher) {
+	t.Metric, t.Area = "", ""
+	if m, ok := pickMetric(cat, t.Subject, t.Unit, t.Change); ok {
+		t.Metric, t.Area = m.ID, m.Area
+	}
 }
 
 // perSubject makes one target of the value per listed subject (rune
