@@ -1175,7 +1175,7 @@ func numberSpans(s string) [][2]int {
 // and reads its comparator, change, unit and range.
 func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 	rv := rawValue{numFrom: s, numTo: e, spanFrom: s, spanTo: e}
-	if e < cl.to && (f[e] == '/' || f[e] == ' ' || f[e] == '-') && depth[s] == 0 {
+	if e < cl.to && (f[e] == '/' || f[e] == ' ' || f[e] == '-') && depth[s] == 0 && mayBeFraction(f[e:cl.to]) {
 		if rank, ok := fractionRank(f, cl, rv); ok {
 			return rank, true
 		}
@@ -2084,6 +2084,35 @@ var tgRankWords = []string{"xep", "vi tri", "hang", "nhom", "top", "thu", "dung"
 // tgRankPlaces are the folded nouns of a total of ranked units after a
 // place ("20/63 tỉnh, thành phố", "5/14 tỉnh vùng …", "15/63 địa phương").
 var tgRankPlaces = []string{"tinh", "dia phuong", "bo", "co quan", "don vi", "so", "xa", "huyen"}
+
+// mayBeFraction reports whether the text after a number may continue it
+// as a place among a total ("/63", " / 63", " - 15/63"): what
+// fractionRankRe can match, without running it.
+func mayBeFraction(rest string) bool {
+	k := 0
+	for k < len(rest) && rest[k] == ' ' {
+		k++
+	}
+	if k < len(rest) && rest[k] == '/' {
+		return true
+	}
+	if k >= len(rest) || rest[k] != '-' {
+		return false
+	}
+	k++
+	for k < len(rest) && rest[k] == ' ' {
+		k++
+	}
+	n := 0
+	for k < len(rest) && isDigit(rest[k]) {
+		k++
+		n++
+	}
+	for k < len(rest) && rest[k] == ' ' {
+		k++
+	}
+	return n > 0 && k < len(rest) && rest[k] == '/'
+}
 
 // fractionRank reads a rank written as a place among a total: "xếp
 // 20/63 tỉnh, thành phố", "nằm trong nhóm 20/63 địa phương dẫn đầu",
