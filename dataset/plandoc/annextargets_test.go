@@ -105,3 +105,28 @@ func TestAnnexMarkdownTable(t *testing.T) {
 		})
 	}
 }
+
+// TestAnnexOfTargetsInCells: an annex of targets whose cells stand
+// between lines of a single "|" (no header the table reader knows) is read
+// as text: every value is a target (no cue word needed, "chiếm 30%" too),
+// with the year of the annex title.
+func TestAnnexOfTargetsInCells(t *testing.T) {
+	head := "ỦY BAN NHÂN DÂN TỈNH BẮC NINH\nSố: 144/KH-UBND\nKẾ HOẠCH\nPhát triển kinh tế số\n"
+	for _, tc := range []struct{ title, want string }{
+		{"**PHỤ LỤC**\n\nCÁC CHỈ TIÊU PHÁT TRIỂN KINH TẾ SỐ\nĐẾN NĂM 2030\n", "2030"},
+		{"PHỤ LỤC I\nPHÂN CÔNG THỰC HIỆN CHỈ TIÊU NĂM 2027\n", "2027"},
+	} {
+		text := head + tc.title + "\n|\n**TT**\n|\n**Chỉ tiêu**\n|\n**Chủ trì**\n|\n1\n|\nKinh tế số chiếm 30% GRDP tỉnh.\n|\nSở Tài chính\n|\n" +
+			"2\n|\nTỷ lệ doanh nghiệp ứng dụng công nghệ số đạt 60%\n|\nSở Khoa học và Công nghệ\n|\n"
+		d := parseText(t, text)
+		want := []string{"= 30 percent " + tc.want, ">= 60 percent " + tc.want}
+		if got := briefs(d.Targets); !slices.Equal(got, want) {
+			t.Errorf("%q: targets %q, want %q", tc.title, got, want)
+		}
+		for _, g := range d.Targets {
+			if g.Role != roleAnnex {
+				t.Errorf("%s: role %s, want annex", brief(g), g.Role)
+			}
+		}
+	}
+}

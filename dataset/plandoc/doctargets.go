@@ -105,6 +105,7 @@ func docTargets(p *page, known []dataset.Target, roles []string, year, issued in
 	var found []dataset.Target
 	var objects []string // objectKey of each found target
 	stages := stageYears(p)
+	annexes := annexYears(p)
 	used := make([]bool, len(p.lines)) // table rows, read cell by cell
 	for _, run := range roleRuns(p, roles) {
 		for _, it := range docItems(p, run.from, run.to, used) {
@@ -115,6 +116,10 @@ func docTargets(p *page, known []dataset.Target, roles []string, year, issued in
 				continue // a task's time or budget cell
 			}
 			def, pastBefore, staged := year, year, false
+			ax := annexes[it.lines[0]]
+			if run.role == roleAnnex && ax.year > 0 {
+				def = ax.year // the annex title's year ("… CHỈ TIÊU … ĐẾN NĂM 2030") wins
+			}
 			if y := stages[it.lines[0]]; y > 0 {
 				// A stage of the plan ("Năm 2026, …", "Giai đoạn 2026 -
 				// 2027, …") sets the years of its paragraphs and speaks of
@@ -135,7 +140,11 @@ func docTargets(p *page, known []dataset.Target, roles []string, year, issued in
 				if issued > 0 && issued < before && c.t.Year >= issued && statesRequirement(sentence) {
 					before = issued // "yêu cầu … trong năm 2023 phải đảm bảo tối thiểu 80%" in a plan to 2025 of 2023
 				}
-				if past || !isDocTarget(c, sentence, lead, run.role, before) {
+				role := run.role
+				if role == roleAnnex && ax.targets {
+					role = roleObjectives // every value of an annex of targets is one
+				}
+				if past || !isDocTarget(c, sentence, lead, role, before) {
 					continue
 				}
 				t := c.t
@@ -176,6 +185,31 @@ func statesRequirement(sentence string) bool {
 		}
 	}
 	return false
+}
+
+// annexYear is what the title of the annex a line stands in says: the
+// year it names and whether it is an annex of targets ("chỉ tiêu").
+type annexYear struct {
+	year    int
+	targets bool
+}
+
+// annexYears gives each line the title of the annex ("PHỤ LỤC …") it
+// stands in; the zero value before the first annex.
+func annexYears(p *page) []annexYear {
+	out := make([]annexYear, len(p.lines))
+	cur := annexYear{}
+	for i := range p.lines {
+		if strings.HasPrefix(p.key[i], "phu luc") {
+			title, _ := annexTitle(p, i)
+			cur = annexYear{targets: strings.Contains(title, "chi tieu")}
+			if y := lastYear(title); y > 0 {
+				cur.year = y
+			}
+		}
+		out[i] = cur
+	}
+	return out
 }
 
 // tgApproved are the lower-case phrases with "đã" that qualify a noun

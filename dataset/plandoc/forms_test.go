@@ -104,6 +104,9 @@ func TestTargetForms(t *testing.T) {
 
 		// Counts without a percent sign.
 		{"districts and communes", "count", true, "1.1. Phấn đấu 06 huyện và 300 xã đạt chuẩn.", []string{">= 6 count 2025", ">= 300 count 2025"}},
+		{"data sets and scenarios", "count", true, "1.1. Phát triển ít nhất 05 bộ dữ liệu mở, 20 tập dữ liệu mở và 05 kịch bản ứng dụng dữ liệu.",
+			[]string{">= 5 count 2025", ">= 20 count 2025", ">= 5 count 2025"}},
+		{"a planned share", "count", true, "1.1. Kinh tế số chiếm 30% GRDP của tỉnh.", []string{"= 30 percent 2025"}},
 		{"models", "count", true, "1.1. Xây dựng ít nhất 05 mô hình cải cách hành chính.", []string{">= 5 count 2025"}},
 		{"communes prose", "count", false, "Phấn đấu có 45 xã, phường đạt chuẩn chính quyền số.", []string{">= 45 count 2025"}},
 

@@ -80,6 +80,7 @@ var tgUnits = []struct{ noun, unit string }{
 	{"huyen", "count"}, {"phuong", "count"}, {"thi tran", "count"}, {"dac khu", "count"},
 	{"bac", "rank"}, {"hang", "rank"},
 	{"can bo", "staff"}, {"cong chuc", "staff"}, {"vien chuc", "staff"}, {"usd", "USD"},
+	{"bo du lieu", "count"}, {"tap du lieu", "count"}, {"kich ban", "count"}, {"nen tang", "count"},
 }
 
 // tgNotBefore are words after which a number is an identifier, a date part
@@ -1406,6 +1407,9 @@ func readPredicate(rv *rawValue, f string, cl clause, before string, hasTu bool)
 	}
 	if rv.cmp == "" {
 		rv.cmp, rv.explicit = leadComparator(f[cl.from:rv.numFrom])
+	}
+	if rv.cmp == "" && start > 0 && words[start-1] == "chiem" {
+		rv.cmp = dataset.CmpEQ // "kinh tế số chiếm 45% GRDP": the planned share itself
 	}
 	if rv.cmp == "" {
 		rv.cmp = bareComparator(*rv, attained || strings.Contains(f[cl.from:rv.numFrom], "phan dau"))
