@@ -425,7 +425,7 @@ func agencyAt(rs []rune, f string, from, to int) string {
 // (objectives, results).
 var (
 	ltIntroWords = []string{"nhiem vu", "giai phap"}
-	ltNotWords   = []string{"muc tieu", "chi tieu", "ket qua", "da thuc hien", "da hoan thanh", "dat duoc", "ton tai", "han che"}
+	ltNotWords   = []string{"muc tieu", "chi tieu", "ket qua", "da thuc hien", "da hoan thanh", "da trien khai", "dat duoc", "ton tai", "han che", "nam qua", "thoi gian qua"}
 )
 
 // ltParenItem matches an item numbered in brackets: "(1) …", "(12) …".
