@@ -697,14 +697,53 @@ func ParseTime(s string, endOfDay bool) (int64, error) {
 	if mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || sec > 60 {
 		return 0, i18n.Errorf("date or time out of range")
 	}
-	t := time.Date(y, time.Month(mo), d, h, mi, sec, 0, time.UTC)
-	if t.Day() != d {
+	if d > monthDays(y, mo) {
 		return 0, i18n.Errorf("no such day")
 	}
+	secs := civilDays(y, mo, d)*86400 + int64(h*3600+mi*60+sec)
 	if !hasTime && endOfDay {
-		t = t.Add(24*time.Hour - time.Second)
+		secs += 86400 - 1
 	}
-	return t.Unix(), nil
+	return secs, nil
+}
+
+// monthDays returns the number of days of month mo (1..12) of year y
+// (proleptic Gregorian).
+func monthDays(y, mo int) int {
+	switch mo {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// civilDays returns the days from 1970-01-01 to the date y-mo-d
+// (proleptic Gregorian, as package time counts them; H. Hinnant's
+// algorithm).
+func civilDays(y, mo, d int) int64 {
+	yy := int64(y)
+	if mo <= 2 {
+		yy--
+	}
+	era := yy / 400
+	if yy < 0 && yy%400 != 0 {
+		era--
+	}
+	yoe := yy - era*400
+	m := int64(mo)
+	if m > 2 {
+		m -= 3
+	} else {
+		m += 9
+	}
+	doy := (153*m+2)/5 + int64(d) - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
 }
 
 func dosAtoi(s string) (int, bool) {

@@ -37,8 +37,15 @@ func damagedRows(n int) arrow.Record {
 // a hang is a failure whatever the file holds.
 func readAll(t *testing.T, path string) (int64, error) {
 	t.Helper()
+	return readAllWith(t, path, ReadOptions{})
+}
+
+// readAllWith is readAll with the options given (batches of 1000 rows).
+func readAllWith(t *testing.T, path string, opts ReadOptions) (int64, error) {
+	t.Helper()
+	opts.BatchSize = 1000
 	return damagetest.Within(t, time.Minute, path, nil, func() (int64, error) {
-		f, err := Open(path, ReadOptions{BatchSize: 1000})
+		f, err := Open(path, opts)
 		if err != nil {
 			return 0, err
 		}
@@ -96,9 +103,14 @@ func TestDossierDamagedParquet(t *testing.T) {
 		name     string
 		path     string
 		checksum bool
-	}{{"cchc", cchcFile, true}, {"other tools", plainFile, false}} {
+		opts     ReadOptions
+	}{
+		{"cchc", cchcFile, true, ReadOptions{}},
+		{"cchc, checked while reading", cchcFile, true, ReadOptions{VerifyWhileReading: true}},
+		{"other tools", plainFile, false, ReadOptions{}},
+	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if rows, err := readAll(t, tc.path); err != nil || rows != 3000 {
+			if rows, err := readAllWith(t, tc.path, tc.opts); err != nil || rows != 3000 {
 				t.Fatalf("undamaged: %d rows, %v", rows, err)
 			}
 			good, err := os.ReadFile(tc.path)
@@ -111,7 +123,7 @@ func TestDossierDamagedParquet(t *testing.T) {
 				if err := os.WriteFile(bad, damagetest.Bytes(good, seed, seed, 8), 0o644); err != nil {
 					t.Fatal(err)
 				}
-				rows, err := readAll(t, bad)
+				rows, err := readAllWith(t, bad, tc.opts)
 				switch {
 				case err != nil && !strings.Contains(err.Error(), bad):
 					t.Fatalf("seed %d: error %v does not name the file", seed, err)

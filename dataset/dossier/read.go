@@ -79,6 +79,12 @@ type ReadOptions struct {
 	BatchSize int
 	// Mem allocates the records; nil means memory.DefaultAllocator.
 	Mem memory.Allocator
+	// VerifyWhileReading checks the checksum of a Parquet file that cchc
+	// wrote in a goroutine while the parts read the file, instead of
+	// before Open returns: a mismatch is then the error of the parts (of
+	// the last one to reach its end, and of any part that fails). For a
+	// caller that reads every part to its end.
+	VerifyWhileReading bool
 	// OnReject is called for each CSV row that cannot be read; the row is
 	// left out of the records. Parts reading at the same time call it from
 	// their goroutines. When nil, the first such row stops its part with a
@@ -137,6 +143,11 @@ type File struct {
 	declared  int64
 	rowsSeen  atomic.Int64
 	partsOpen atomic.Int64
+	// sumDone is closed when the checksum checked while reading
+	// (ReadOptions.VerifyWhileReading) is known, sumErr its mismatch;
+	// nil when it was checked by Open.
+	sumDone chan struct{}
+	sumErr  error
 }
 
 // Open opens a dossier file and reads its metadata; the format
@@ -183,7 +194,7 @@ func Open(path string, opts ReadOptions) (df *File, err error) {
 		err = df.openCSVMeta()
 	}
 	if err != nil {
-		return nil, err
+		return nil, df.preferChecksum(err)
 	}
 	df.declared = -1
 	if v, ok := df.meta["cchc.rows"]; ok {
@@ -205,7 +216,13 @@ func (f *File) partEnded(ended *bool) error {
 		return nil
 	}
 	*ended = true
-	if f.partsOpen.Add(-1) != 0 || f.declared < 0 {
+	if f.partsOpen.Add(-1) != 0 {
+		return nil
+	}
+	if err := f.checksumErr(); err != nil {
+		return err
+	}
+	if f.declared < 0 {
 		return nil
 	}
 	if got := f.rowsSeen.Load(); got != f.declared {
@@ -310,21 +327,65 @@ func (f *File) openParquetMeta() error {
 	return f.checkColumns(sc)
 }
 
-// checkParquetFile verifies cchc's checksum when the file has one and
-// checks the Arrow schema it stores before pqarrow decodes it.
+// checkParquetFile verifies cchc's checksum when the file has one (now,
+// or in a goroutine with ReadOptions.VerifyWhileReading) and checks the
+// Arrow schema it stores before pqarrow decodes it.
 func (f *File) checkParquetFile(r *file.Reader) error {
 	fh, err := os.Open(f.path)
 	if err != nil {
 		return err
 	}
-	defer fh.Close()
-	if _, err := binread.VerifyParquetChecksum(fh, f.size); err != nil {
-		return err
+	if f.opts.VerifyWhileReading {
+		f.sumDone = make(chan struct{})
+		go func() {
+			defer close(f.sumDone)
+			defer fh.Close()
+			if _, err := binread.VerifyParquetChecksum(fh, f.size); err != nil {
+				f.sumErr = err
+			}
+		}()
+	} else {
+		defer fh.Close()
+		if _, err := binread.VerifyParquetChecksum(fh, f.size); err != nil {
+			return err
+		}
 	}
 	if v := r.MetaData().KeyValueMetadata().FindValue("ARROW:schema"); v != nil {
-		return binread.CheckStoredSchema(*v)
+		if err := binread.CheckStoredSchema(*v); err != nil {
+			if f.sumDone != nil {
+				<-f.sumDone
+				if f.sumErr != nil {
+					return f.sumErr
+				}
+			}
+			return err
+		}
 	}
 	return nil
+}
+
+// checksumErr waits for the checksum checked while reading and returns
+// its mismatch, naming the file; nil when it matched or was checked by
+// Open.
+func (f *File) checksumErr() error {
+	if f.sumDone == nil {
+		return nil
+	}
+	<-f.sumDone
+	if f.sumErr != nil {
+		return i18n.Errorf("%s: %w", f.path, f.sumErr)
+	}
+	return nil
+}
+
+// preferChecksum returns the checksum's mismatch in place of err when
+// there is one: a damaged file is reported as such, not by what its
+// damage made the decoder do.
+func (f *File) preferChecksum(err error) error {
+	if cerr := f.checksumErr(); cerr != nil {
+		return cerr
+	}
+	return err
 }
 
 // chunkRows returns the rows row group c declares.
@@ -525,7 +586,7 @@ func (f *File) Parts(n int) ([]Part, error) {
 			for _, q := range parts {
 				q.Release()
 			}
-			return nil, err
+			return nil, f.preferChecksum(err)
 		}
 		parts = append(parts, p)
 	}
@@ -576,6 +637,11 @@ func (p *dosChunkPart) Next() (ok bool) {
 	if p.err != nil {
 		return false
 	}
+	defer func() {
+		if !ok && p.err != nil && !p.ended {
+			p.err = p.f.preferChecksum(p.err)
+		}
+	}()
 	// Arrow v15's Parquet page reader panics on some damaged pages (a
 	// corrupt snappy block, for one); the decoding runs in this goroutine,
 	// so the panic becomes this part's error.

@@ -40,7 +40,8 @@ var tgForward = []string{"phan dau", "muc tieu", "chi tieu", "dat ra", "de ra", 
 // not a target.
 var tgPast = []string{"dat duoc", "ket qua dat", "ket qua thuc hien", "ket qua cho thay", "ket qua xep hang",
 	"ket qua danh gia", "ket qua khao sat", "ket qua nam", "dat ket qua", "gom cac", "xep thu", "hien nay", "hien co", "vua qua",
-	"nam qua", "dao dong", "so voi cung ky", "ghi nhan", "duoc chia", "bang xep hang", "cong bo ket qua", "moi dat"}
+	"nam qua", "dao dong", "so voi cung ky", "ghi nhan", "duoc chia", "bang xep hang", "cong bo ket qua", "moi dat",
+	"chua dat", "con thap"}
 
 // tgPastProse are folded words that make a sentence of prose report
 // results: "Theo kết quả do Bộ Nội vụ công bố …, năm 2024: …", "Tuy
@@ -68,7 +69,7 @@ func pastMarked(text []rune, pos int) bool {
 	pos = min(max(pos, from), to)
 	lower := []rune(strings.ToLower(string(text[from:to])))
 	if len(lower) != to-from {
-		return strings.Contains(string(lower), "đã ")
+		return saysDone(string(lower))
 	}
 	folded := foldKeep(string(text[from:pos]))
 	start := 0
@@ -84,7 +85,7 @@ func pastMarked(text []rune, pos int) bool {
 			break
 		}
 	}
-	return start <= end && strings.Contains(string(lower[start:end]), "đã ")
+	return start <= end && saysDone(string(lower[start:end]))
 }
 
 // docTargets reads the targets that stand outside the targets section and
@@ -97,8 +98,12 @@ func pastMarked(text []rune, pos int) bool {
 // "Thường xuyên, 6 tháng đầu năm ít nhất có 02 tin, bài" says when and how
 // often a task is done, and a table laid out one cell per line does not
 // otherwise tell its cells apart from prose.
-func docTargets(p *page, known []dataset.Target, roles []string, year int, cat MetricMatcher, notTargets map[string]bool) ([]dataset.Target, []dataset.Finding) {
+//
+// issued is the year the document was issued (0 when unknown): a plan
+// to 2025 issued in 2023 may require a value for 2023.
+func docTargets(p *page, known []dataset.Target, roles []string, year, issued int, cat MetricMatcher, notTargets map[string]bool) ([]dataset.Target, []dataset.Finding) {
 	var found []dataset.Target
+	var objects []string // objectKey of each found target
 	stages := stageYears(p)
 	used := make([]bool, len(p.lines)) // table rows, read cell by cell
 	for _, run := range roleRuns(p, roles) {
@@ -123,19 +128,116 @@ func docTargets(p *page, known []dataset.Target, roles []string, year int, cat M
 				}
 				past := pastMarked(it.text, c.pos)
 				if run.role != roleProse {
-					past = strings.Contains(strings.ToLower(c.t.Source.Text), "đã ")
+					past = saysDone(strings.ToLower(c.t.Source.Text))
 				}
-				if past || !isDocTarget(c, sentenceOf(it.text, c.pos), lead, run.role, pastBefore) {
+				sentence := sentenceOf(it.text, c.pos)
+				before := pastBefore
+				if issued > 0 && issued < before && c.t.Year >= issued && statesRequirement(sentence) {
+					before = issued // "yêu cầu … trong năm 2023 phải đảm bảo tối thiểu 80%" in a plan to 2025 of 2023
+				}
+				if past || !isDocTarget(c, sentence, lead, run.role, before) {
 					continue
 				}
 				t := c.t
 				t.Code = it.code
 				t.Role = run.role
 				found = append(found, t)
+				objects = append(objects, objectKey(it.text, c.end))
 			}
 		}
 	}
-	return dedupeTargets(found, known)
+	return dedupeObjects(found, objects, known)
+}
+
+// issueYear returns the year of a plan's date ("2023-11-14"), 0 when it
+// has none.
+func issueYear(m dataset.Plan) int {
+	if len(m.Date) < 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(m.Date[:4])
+	if err != nil {
+		return 0
+	}
+	return y
+}
+
+// tgRequirements are the folded words that make a sentence require a
+// value rather than report it.
+var tgRequirements = []string{" phai ", " yeu cau ", " phan dau ", " muc tieu ", " chi tieu "}
+
+// statesRequirement reports whether a sentence requires what it states
+// ("yêu cầu …", "phải bảo đảm …", "phấn đấu …").
+func statesRequirement(sentence string) bool {
+	f := " " + asciiFold([]rune(sentence)) + " "
+	for _, w := range tgRequirements {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// tgApproved are the lower-case phrases with "đã" that qualify a noun
+// after a value rather than say the value was reached: "thực thi 100%
+// phương án … đã được phê duyệt tại Quyết định …".
+var tgApproved = strings.NewReplacer("đã được phê duyệt", "", "đã được ban hành", "",
+	"đã được cấp có thẩm quyền", "", "đã được giao", "")
+
+// saysDone reports whether a lower-case statement says its value was
+// reached ("đã đạt", "đã hoàn thành"); approvals of what the value counts
+// do not.
+func saysDone(lower string) bool {
+	if !strings.Contains(lower, "đã ") {
+		return false
+	}
+	return strings.Contains(tgApproved.Replace(lower), "đã ")
+}
+
+// objectWords is how many words after a value name what it counts, for
+// finding the same target restated in other words around it.
+const objectWords = 8
+
+// objectKey returns the first words after a value's expression at rune
+// offset end of text, up to the end of its clause — what the value counts
+// ("50% thủ tục đầu tư xây dựng nhà ở xã hội") — folded, abbreviations
+// spelt out, "các" and "hành chính" after "thủ tục" left out; "" when
+// fewer than objectWords.
+func objectKey(text []rune, end int) string {
+	if end < 0 || end >= len(text) {
+		return ""
+	}
+	tail := text[end:min(len(text), end+160)]
+	for i, r := range tail {
+		if r == ';' || r == '.' && sentenceEnd(text, end+i) {
+			tail = tail[:i]
+			break
+		}
+	}
+	var ws []string
+	for _, w := range strings.Fields(wordsOf(asciiFold(tail), 3*objectWords)) {
+		if long, ok := tgAbbreviations[w]; ok {
+			ws = append(ws, strings.Fields(long)...)
+			continue
+		}
+		ws = append(ws, w)
+	}
+	var out []string
+	for i := 0; i < len(ws) && len(out) < objectWords; i++ {
+		switch {
+		case ws[i] == "cac" || ws[i] == "nhung":
+			continue
+		case ws[i] == "hanh" && i+1 < len(ws) && ws[i+1] == "chinh" && len(out) >= 2 &&
+			out[len(out)-2] == "thu" && out[len(out)-1] == "tuc":
+			i++
+			continue
+		}
+		out = append(out, ws[i])
+	}
+	if len(out) < objectWords {
+		return ""
+	}
+	return strings.Join(out, " ")
 }
 
 // roleRun is a run of lines [from, to) with one role.
@@ -298,11 +400,21 @@ func subjectKey(subject string) string {
 	return "subject:" + strings.Join(ws, " ")
 }
 
-// dedupeTargets drops the targets that state again a target of known or
+// dedupeTargets is dedupeObjects without the words after the values.
+func dedupeTargets(found, known []dataset.Target) ([]dataset.Target, []dataset.Finding) {
+	return dedupeObjects(found, nil, known)
+}
+
+// dedupeObjects drops the targets that state again a target of known or
 // one found before them: the same value silently, another value with a
 // finding. Restatements of known targets with another value are reported
 // by conflictFindings.
-func dedupeTargets(found, known []dataset.Target) ([]dataset.Target, []dataset.Finding) {
+//
+// objects are the objectKeys of found (nil: none known): a target with the same value,
+// predicate, level and year as an earlier one and the same words after its
+// value is the earlier one restated (a headline, a numbered item and a
+// summary of one press text). The targets of one statement are all kept.
+func dedupeObjects(found []dataset.Target, objects []string, known []dataset.Target) ([]dataset.Target, []dataset.Finding) {
 	seen := map[targetKey]dataset.Target{}
 	fromKnown := map[targetKey]bool{}
 	for _, t := range known {
@@ -313,10 +425,18 @@ func dedupeTargets(found, known []dataset.Target) ([]dataset.Target, []dataset.F
 		}
 	}
 	var out []dataset.Target
+	var outObjects []string
 	var fs []dataset.Finding
-	for _, t := range found {
+	for i, t := range found {
+		obj := ""
+		if i < len(objects) {
+			obj = objects[i]
+		}
 		k := keyOf(t)
 		first, ok := seen[k]
+		if ok && !fromKnown[k] && first.Source.Line == t.Source.Line && first.Source.Text == t.Source.Text {
+			ok = false // "đạt tối thiểu 95%, trong đó, … lĩnh vực đất đai, xây dựng đạt tối thiểu 90%"
+		}
 		if !ok && t.Metric != "" {
 			// The same metric stated without a metric-less twin.
 			if kk := (targetKey{subjectKey(t.Subject), t.Level, t.Unit, t.Change, t.Year}); seen[kk].Unit != "" {
@@ -328,14 +448,23 @@ func dedupeTargets(found, known []dataset.Target) ([]dataset.Target, []dataset.F
 				first, ok = prev, true
 			}
 		}
+		if !ok && obj != "" {
+			if j := sameObject(t, obj, out, outObjects); j >= 0 {
+				first, ok = out[j], true
+			}
+		}
 		switch {
 		case !ok:
-			seen[k] = t
+			if _, taken := seen[k]; !taken {
+				seen[k] = t
+			}
 			out = append(out, t)
+			outObjects = append(outObjects, obj)
 		case sameValue(first, t) && first.Comparator == t.Comparator:
 		case fromKnown[k]:
 		case t.Metric == "":
 			out = append(out, t) // two subjects in the same words: keep both
+			outObjects = append(outObjects, obj)
 		default:
 			fs = append(fs, finding(dataset.Finding{Kind: "conflict",
 				Text: i18n.Msgf("%s%s is stated twice: %s (line %d) and %s (line %d); the first is kept",
@@ -344,6 +473,37 @@ func dedupeTargets(found, known []dataset.Target) ([]dataset.Target, []dataset.F
 		}
 	}
 	return out, fs
+}
+
+// sameObject returns the index of the earlier target of out that t
+// restates: the same value, unit, comparator, change, level and year, and
+// the same words after the value (object, of t; objects, of out), in
+// another statement; -1 when none.
+func sameObject(t dataset.Target, object string, out []dataset.Target, objects []string) int {
+	for j, e := range out {
+		if objects[j] == object && e.Source.Text != t.Source.Text && sameValue(e, t) && sameIndex(e, t) && e.Unit == t.Unit && e.Comparator == t.Comparator &&
+			e.Change == t.Change && e.Level == t.Level && e.Year == t.Year {
+			return j
+		}
+	}
+	return -1
+}
+
+// sameIndex reports whether two targets may measure the same: not two
+// metrics, nor ranks of two indices ("SIPAS … vị trí 5/14 tỉnh vùng …"
+// and "PAR INDEX … vị trí 5/14 tỉnh vùng …").
+func sameIndex(a, b dataset.Target) bool {
+	if a.Metric != "" && b.Metric != "" && a.Metric != b.Metric {
+		return false
+	}
+	return strings.EqualFold(subjectIndex(a.Subject), subjectIndex(b.Subject))
+}
+
+// subjectIndex returns the one index a subject names, "" when none or
+// several.
+func subjectIndex(subject string) string {
+	rs := []rune(subject)
+	return indexBefore(rs, asciiFold(rs), len(rs))
 }
 
 // leadUpTo returns the text of a paragraph from its start to the end of
@@ -386,8 +546,9 @@ func sentenceBounds(text []rune, pos int) (from, to int) {
 }
 
 // stageRe matches a line that opens a stage of a plan: "Giai đoạn 2026 -
-// 2027, …", "Đến năm 2030:", "Đến hết năm 2025, …", "Năm 2026, …".
-var stageRe = regexp.MustCompile(`^(?:[-+•*]\s*)?(?:[a-z0-9]{1,2}[.)]\s*)?(?:(?:theo do|trong do|cu the|dong thoi),?\s*)?(?:giai doan|(?:den |trong |)(?:het |cuoi )?nam) ((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?\s*[,:]`)
+// 2027, …", "Đến năm 2030:", "Đến hết năm 2025, …", "Năm 2026, …",
+// "Tiếp đó, giai đoạn 2028-2030 sẽ …".
+var stageRe = regexp.MustCompile(`^(?:[-+•*]\s*)?(?:[a-z0-9]{1,2}[.)]\s*)?(?:(?:theo do|trong do|cu the|dong thoi|tiep do|tiep theo|sau do),?\s*)?(?:giai doan|(?:den |trong |)(?:het |cuoi )?nam) ((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?\s*(?:[,:]|se )`)
 
 // mayOpenStage reports whether a folded line has a year word near its
 // start, as every stage line has: what stageRe cannot match, without

@@ -93,6 +93,27 @@ func TestTargetForms(t *testing.T) {
 		{"vị trí N/34", "rank", true, "1.1. Chỉ số PAR Index xếp vị trí 8/34 tỉnh, thành phố.", []string{"<= 8 rank 2025"}},
 		{"rank range", "rank", false, "Phấn đấu Chỉ số PCI xếp vị trí 10 - 15/63 tỉnh, thành phố.", []string{">= 10-15 rank 2025"}},
 
+		{"regional rank after a national one", "rank", false, "Phấn đấu Chỉ số PCI xếp 12/63 tỉnh, thành phố cả nước, 2/6 tỉnh vùng Tây Nguyên.",
+			[]string{"<= 12 rank 2025", "<= 2 rank 2025"}},
+		{"ranks of two indices", "rank", false, "Phấn đấu Chỉ số SIPAS đạt từ 85% trở lên, vị trí 4/14 tỉnh vùng Đông Nam Bộ. Phấn đấu Chỉ số PAR INDEX đạt từ 88% trở lên, vị trí 4/14 tỉnh vùng Đông Nam Bộ.",
+			[]string{">= 85 percent 2025", "<= 4 rank 2025", ">= 88 percent 2025", "<= 4 rank 2025"}},
+		{"a share of criteria is no rank", "rank", false, "Phấn đấu đạt 3/3 tiêu chí của chính quyền số.", nil},
+
+		// Scores in points.
+		{"points above", "points", false, "Phấn đấu điểm số PCI đạt trên 68,5 điểm.", []string{"> 68.5 points 2025"}},
+		{"points or more", "points", true, "1.1. Chỉ số PAR INDEX đạt 90 điểm trở lên.", []string{">= 90 points 2025"}},
+		{"a place is no point", "points", false, "Phấn đấu có 05 điểm tiếp nhận hồ sơ tại các xã.", nil},
+
+		// A second value of the sentence.
+		{"trong đó, same measure", "second", false, "Phấn đấu mức độ hài lòng của người dân đạt tối thiểu 95%, trong đó, mức độ hài lòng về thủ tục đất đai đạt tối thiểu 90%.",
+			[]string{">= 95 percent 2025", ">= 90 percent 2025"}},
+		{"second value after a comma", "second", false, "Phấn đấu 100% kết quả giải quyết TTHC được số hóa, tối thiểu 50% dữ liệu số hóa được khai thác, sử dụng lại.",
+			[]string{"= 100 percent 2025", ">= 50 percent 2025"}},
+		{"one value over several fields", "second", false, "Phấn đấu mức độ hài lòng về thủ tục hành chính lĩnh vực đất đai, xây dựng và đầu tư đạt tối thiểu 90%.",
+			[]string{">= 90 percent 2025", ">= 90 percent 2025", ">= 90 percent 2025"}},
+		{"value then a cited decision", "second", true, "1.1. Hoàn thành thực thi 100% phương án phân cấp đã được phê duyệt tại Quyết định số 1015/QĐ-TTg ngày 30/8/2022.",
+			[]string{"= 100 percent 2025"}},
+
 		// Levels, the two-level system included.
 		{"cấp tỉnh", "level", true, "1.1. 100% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng.", []string{"= 100 percent province 2025"}},
 		{"cấp xã", "level", true, "1.1. 90% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.", []string{">= 90 percent commune 2025"}},
@@ -109,6 +130,9 @@ func TestTargetForms(t *testing.T) {
 		{"past year reached", "past", false, "Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 85%.", nil},
 		{"past rank change", "past", false, "Theo kết quả công bố, năm 2024 Chỉ số PAR Index của tỉnh xếp hạng 45/63, giảm 7 hạng so với năm 2023.", nil},
 		{"past mới đạt", "past", false, "Tuy nhiên, theo báo cáo, tỷ lệ này của tỉnh mới đạt dưới 10%.", nil},
+		{"past chưa đạt", "past", false, "Số thành viên Tổ công nghệ số cộng đồng trên 100 dân chưa đạt trên 5%, đây là hạn chế.", nil},
+		{"past theo kết quả", "past", false, "Theo kết quả do Bộ Nội vụ công bố ngày 06/4/2025, năm 2024: Chỉ số SIPAS đạt 81,5%, xếp hạng 55/63 tỉnh, giảm 05 hạng so với năm 2023.", nil},
+		{"share of capital", "past", false, "Doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ phải bảo đảm công khai thông tin.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.form+"/"+tc.name, func(t *testing.T) {
@@ -117,6 +141,79 @@ func TestTargetForms(t *testing.T) {
 				text = planWith(tc.text)
 			}
 			got := briefs(parseText(t, text).Targets)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("targets %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestRestatedTargetMerged: a press text states one aim in its headline,
+// in the numbered item it reports and in its summary, in other words
+// around the same value and object; it is one target, at its first line.
+// Two aims with the same value and other objects stay two.
+func TestRestatedTargetMerged(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []int // lines of the targets
+	}{
+		{"headline, item, summary", "Sẽ cắt giảm ít nhất 40% thủ tục đầu tư xây dựng khu công nghiệp theo chỉ đạo của Thủ tướng\n\n" +
+			"Thủ tướng yêu cầu các bộ:\n\n(2) Rà soát quy trình, cắt giảm ít nhất 40% các thủ tục hành chính đầu tư xây dựng khu công nghiệp; tăng cường hậu kiểm.\n\n" +
+			"Theo đó, Thủ tướng nhấn mạnh việc cần cắt giảm ít nhất 40% thủ tục đầu tư xây dựng khu công nghiệp, đưa các dự án vào luồng xanh.\n",
+			[]int{1}},
+		{"same value, other objects", "Phấn đấu 100% hồ sơ thủ tục hành chính được số hóa kết quả giải quyết trên hệ thống.\n" +
+			"Phấn đấu 100% hồ sơ thủ tục hành chính được tiếp nhận trực tuyến toàn trình trên Cổng dịch vụ công.\n",
+			[]int{1, 2}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []int
+			for _, tg := range parseText(t, tc.text).Targets {
+				got = append(got, tg.Source.Line)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("target lines %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestStageOfThePreviousParagraph: a paragraph that opens a stage ("Tiếp
+// đó, giai đoạn 2028-2030 sẽ …") gives its year to the values of the
+// paragraphs after it.
+func TestStageOfThePreviousParagraph(t *testing.T) {
+	for _, tc := range []struct{ opener, want string }{
+		{"Tiếp đó, giai đoạn 2028-2030 sẽ xây dựng đội ngũ công chức chuyên nghiệp.", ">= 95 percent 2030"},
+		{"Sau đó, giai đoạn 2026 - 2028 sẽ hoàn thiện thể chế.", ">= 95 percent 2028"},
+		{"Đến năm 2030, bộ máy hành chính tinh gọn.", ">= 95 percent 2030"},
+	} {
+		text := tc.opener + "\n\nNội dung này thể hiện qua mức độ hài lòng của người dân đạt tối thiểu 95%.\n"
+		got := briefs(parseText(t, text).Targets)
+		if !slices.Equal(got, []string{tc.want}) {
+			t.Errorf("%q: targets %q, want %q", tc.opener, got, tc.want)
+		}
+	}
+}
+
+// TestYearsWithoutAPlanYear: a text with no year of its own (a press
+// report of a directive) gives a value the year its sentence sets at the
+// end; a plan to 2025 issued in 2023 may require a value for 2023.
+func TestYearsWithoutAPlanYear(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"year at the end of the sentence", "Thủ tướng yêu cầu bảo đảm 100% TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến, giảm tối đa giấy tờ; tổ chức thực hiện TTHC không phụ thuộc địa giới hành chính, hoàn thành trong năm 2025.\n",
+			[]string{"= 100 percent 2025"}},
+		{"year at the end, other words", "Chủ tịch UBND tỉnh yêu cầu phấn đấu 90% hồ sơ được giải quyết trực tuyến; hoàn thành trước năm 2027.\n",
+			[]string{">= 90 percent 2027"}},
+		{"requirement of the issue year", "UBND TỈNH TÂY NINH\nSố: 12/KH-UBND\nTây Ninh, ngày 14 tháng 11 năm 2023\nKẾ HOẠCH\nNâng cao hiệu quả dịch vụ công trực tuyến đến năm 2025\nI. HIỆN TRẠNG\n" +
+			"Theo Công văn số 3109/BTTTT-CĐSQG ngày 01/8/2023, Bộ yêu cầu UBND cấp tỉnh trong năm 2023 phải đảm bảo tối thiểu 80% dịch vụ công trực tuyến được cung cấp toàn trình.\n" +
+			"Năm 2022, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 45%.\n",
+			[]string{">= 80 percent 2023"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := briefs(parseText(t, tc.text).Targets)
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("targets %q, want %q", got, tc.want)
 			}

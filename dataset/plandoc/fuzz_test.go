@@ -47,8 +47,8 @@ func mutations(text string) []string {
 // same bytes for the same input, lines within the input, ranges ordered,
 // comparators and units from the vocabulary. Seeds: the five seed plans
 // and their mutations (cut lines, dropped diacritics, doubled pages), the
-// texts of other provinces (testdata/plans/corpus) and the layout
-// passages, plus the corpus in testdata/fuzz/FuzzParse.
+// texts of other provinces (testdata/plans/corpus and heldout2) and the
+// layout passages, plus the corpus in testdata/fuzz/FuzzParse.
 func FuzzParse(f *testing.F) {
 	for _, name := range seeds {
 		raw, err := os.ReadFile(seedPath(name))
@@ -62,8 +62,9 @@ func FuzzParse(f *testing.F) {
 	}
 	// The corpus of other provinces' texts and the layout passages.
 	extra, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
+	held, _ := filepath.Glob(filepath.Join(corpusDir, "..", "heldout2", "*.txt"))
 	layouts, _ := filepath.Glob(filepath.Join("testdata", "layout_*.txt"))
-	for _, p := range append(extra, layouts...) {
+	for _, p := range append(append(extra, held...), layouts...) {
 		if raw, err := os.ReadFile(p); err == nil {
 			f.Add(raw)
 		}

@@ -18,10 +18,15 @@ import (
 const headLines = 60
 
 var (
-	// "Số: 265/KH-STC", "S6:103 /KH-SKHCN", "Số: /KH-UBND", "Số: 3098/QĐ-UBND |".
-	mdNumberRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]\s*([0-9]*)\s*/\s*([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
+	// "Số: 265/KH-STC", "S6:103 /KH-SKHCN", "Số: /KH-UBND", "Số: 3098/QĐ-UBND |",
+	// "Số: 30/2018/QĐ-UBND | Hải Phòng, ngày …" (the year of a legal
+	// normative document between number and type).
+	mdNumberRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]\s*([0-9]*)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
 	// "| Số hiệu | 3098/QĐ-UBND |"
-	mdNumberTableRe = regexp.MustCompile(`^\|?\s*so hieu\s*\|\s*([0-9]+)\s*/\s*([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
+	mdNumberTableRe = regexp.MustCompile(`^\|?\s*so hieu\s*\|\s*([0-9]+)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
+	// "Số: 1961/QĐUBND": a converter dropped the hyphen between the type
+	// and the issuer; the type is one of the known codes.
+	mdNumberGluedRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]\s*([0-9]+)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?(kh|qd|nq|ct|tb|cd|ctr)(ubnd|hdnd|[a-z]{2,10})\b`)
 	// "Hà Tĩnh, ngày 16 tháng 01 năm 2024", "Ha Tinh, ngay02 thang02 nam 2023", "ngày  tháng 12 năm 2023".
 	mdDateRe = regexp.MustCompile(`ngay\s*([0-9]{1,2})?\s*thang\s*([0-9]{1,2})?\s*nam\s*([0-9]{4})`)
 	// "| Ngày ban hành | 31/12/2024 |"
@@ -41,19 +46,21 @@ var (
 // docTypes maps folded document-type codes to their canonical spelling.
 var docTypes = map[string]string{
 	"kh": "KH", "qd": "QĐ", "nq": "NQ", "ct": "CT", "tb": "TB", "bc": "BC",
-	"cv": "CV", "hd": "HD", "kl": "KL", "da": "ĐA", "ctr": "CTr", "tt": "TT",
+	"cv": "CV", "hd": "HD", "kl": "KL", "da": "ĐA", "ctr": "CTr", "tt": "TT", "cd": "CĐ",
 }
 
 // docTypeWords maps the folded heading of a document to its type code.
 var docTypeWords = []struct{ heading, code string }{
 	{"ke hoach", "KH"}, {"quyet dinh", "QĐ"}, {"nghi quyet", "NQ"}, {"chi thi", "CT"},
 	{"thong bao", "TB"}, {"bao cao", "BC"}, {"chuong trinh", "CTr"}, {"de an", "ĐA"},
+	{"cong dien", "CĐ"},
 }
 
 // issuerCodes maps the folded issuer part of a document number
 // ("265/KH-STC" → "stc") to the issuing body; "%s" is the province.
 var issuerCodes = map[string]string{
 	"ubnd":    "UBND tỉnh %s",
+	"hdnd":    "HĐND tỉnh %s",
 	"stc":     "Sở Tài chính tỉnh %s",
 	"snv":     "Sở Nội vụ tỉnh %s",
 	"stp":     "Sở Tư pháp tỉnh %s",
@@ -78,11 +85,45 @@ var issuerCodes = map[string]string{
 	"vpubnd":  "Văn phòng UBND tỉnh %s",
 }
 
+// centralCodes maps the folded issuer part of a central body's document
+// number ("282/QĐ-TTg" → "ttg", "664/QĐ-BXD" → "bxd") to the body. A
+// central document has no province: "Hà Nội, ngày …" is only where it
+// was signed.
+var centralCodes = map[string]string{
+	"ttg": "Thủ tướng Chính phủ", "cp": "Chính phủ", "vpcp": "Văn phòng Chính phủ",
+	"ttcp": "Thanh tra Chính phủ", "nhnn": "Ngân hàng Nhà nước Việt Nam",
+	"qh": "Quốc hội", "ubtvqh": "Ủy ban Thường vụ Quốc hội",
+	"bnv": "Bộ Nội vụ", "bxd": "Bộ Xây dựng", "btc": "Bộ Tài chính", "btp": "Bộ Tư pháp",
+	"bca": "Bộ Công an", "bqp": "Bộ Quốc phòng", "byt": "Bộ Y tế", "bct": "Bộ Công Thương",
+	"bng": "Bộ Ngoại giao", "bgddt": "Bộ Giáo dục và Đào tạo", "bkhcn": "Bộ Khoa học và Công nghệ",
+	"bkhdt": "Bộ Kế hoạch và Đầu tư", "btttt": "Bộ Thông tin và Truyền thông",
+	"bgtvt": "Bộ Giao thông vận tải", "bnnmt": "Bộ Nông nghiệp và Môi trường",
+	"bnnptnt": "Bộ Nông nghiệp và Phát triển nông thôn", "btnmt": "Bộ Tài nguyên và Môi trường",
+	"bldtbxh": "Bộ Lao động - Thương binh và Xã hội", "bvhttdl": "Bộ Văn hóa, Thể thao và Du lịch",
+	"bdttg": "Bộ Dân tộc và Tôn giáo",
+}
+
+// centralBody reports whether an issuer is a central body (the
+// Government, the Prime Minister, a ministry): its documents have no
+// province.
+func centralBody(issuer string) bool {
+	if strings.HasPrefix(issuer, "Bộ ") {
+		return true
+	}
+	for _, name := range centralCodes {
+		if issuer == name {
+			return true
+		}
+	}
+	return false
+}
+
 // issuerHeads maps the folded heading of an issuing body, as printed in the
 // top-left block ("SỞ TÀI CHÍNH", OCR "SO KHOA HQC VA CONG NGHE"), to its
 // canonical name; "%s" is the province.
 var issuerHeads = []struct{ words, name string }{
 	{"uy ban nhan dan", "UBND tỉnh %s"},
+	{"hoi dong nhan dan", "HĐND tỉnh %s"},
 	{"so tai chinh", "Sở Tài chính tỉnh %s"},
 	{"so noi vu", "Sở Nội vụ tỉnh %s"},
 	{"so tu phap", "Sở Tư pháp tỉnh %s"},
@@ -279,6 +320,9 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	numLine, issuerCode := metaNumber(p, head, &m)
 	dateLine := metaPlaceDate(p, head, &m)
 	m.Issuer = issuerName(p, head, issuerCode, m.Province)
+	if centralBody(m.Issuer) {
+		m.Province = "" // the place of signing of a central document
+	}
 	if m.Issuer == "" {
 		if min := ministryIn(p, head); min != "" {
 			m.Issuer, m.Province = min, "" // a ministry's place of issue is not its province
@@ -312,22 +356,37 @@ func metaNumber(p *page, head int, m *dataset.Plan) (numLine int, issuerCode str
 	numLine = -1
 	for i := 0; i < head && numLine < 0; i++ {
 		f := p.fold[i]
+		if !strings.Contains(f, "/") {
+			continue // every form has a slash; most lines have none
+		}
+		glued := false
 		sm := mdNumberRe.FindStringSubmatchIndex(f)
 		if sm == nil {
 			sm = mdNumberTableRe.FindStringSubmatchIndex(f)
+		}
+		if sm == nil {
+			sm, glued = mdNumberGluedRe.FindStringSubmatchIndex(f), true
 		}
 		if sm == nil {
 			continue
 		}
 		numLine = i
 		num := f[sm[2]:sm[3]]
-		typ := f[sm[4]:sm[5]]
+		typ := f[sm[6]:sm[7]]
 		// "UBND-VX": the issuer is the first part, the rest names a unit of it.
-		issuerCode, _, _ = strings.Cut(f[sm[6]:sm[7]], "-")
+		issuerCode, _, _ = strings.Cut(f[sm[8]:sm[9]], "-")
 		m.DocType = docTypeCode(typ)
-		if num != "" {
-			m.DocNumber = num + "/" + m.DocType + "-" + issuerCodeText(p.lines[i], f, sm[6], sm[7])
+		if num == "" {
+			continue
 		}
+		if sm[4] >= 0 {
+			num += "/" + f[sm[4]:sm[5]] // "30/2018/QĐ-UBND"
+		}
+		sep := "-"
+		if glued {
+			sep = "" // "1961/QĐUBND" as printed
+		}
+		m.DocNumber = num + "/" + m.DocType + sep + issuerCodeText(p.lines[i], f, sm[8], sm[9])
 	}
 	if m.DocType == "" {
 		m.DocType = headingDocType(p, head)
@@ -527,7 +586,9 @@ func docTypeCode(f string) string {
 }
 
 // issuerCodeText returns the issuer part of a document number as printed
-// (upper case, diacritics kept: "SKHĐT"), from the rune range of the folded match.
+// (diacritics kept: "SKHĐT"), from the rune range of the folded match:
+// upper case, unless printed in mixed case starting with a capital, as
+// the Prime Minister's "TTg" is.
 func issuerCodeText(line, fold string, from, to int) string {
 	// fold and line have the same runes; convert the byte range of fold to runes.
 	rs := []rune(line)
@@ -536,7 +597,25 @@ func issuerCodeText(line, fold string, from, to int) string {
 	if b > len(rs) || a > b {
 		return strings.ToUpper(fold[from:to])
 	}
-	return strings.ToUpper(string(rs[a:b]))
+	return codeCase(string(rs[a:b]))
+}
+
+// codeCase returns the issuer code of a document number in the case it
+// is written in when that is capitals with a last small letter ("TTg")
+// or capitals ("UBND-VP"); any other ("ubnd", "Ubnd") is put in capitals.
+func codeCase(code string) string {
+	for _, part := range strings.Split(code, "-") {
+		rs := []rune(part)
+		n := len(rs)
+		if n == 0 || strings.ToUpper(part) == part {
+			continue
+		}
+		// Only a last letter in lower case after capitals, as in "TTg".
+		if n < 3 || !unicode.IsLower(rs[n-1]) || strings.ToUpper(string(rs[:n-1])) != string(rs[:n-1]) {
+			return strings.ToUpper(code)
+		}
+	}
+	return code
 }
 
 // headingDocType finds the type heading ("KẾ HOẠCH", "QUYẾT ĐỊNH") when
@@ -569,6 +648,9 @@ func provinceSuffix(place string) string {
 func provinceFromHead(p *page, head int) string {
 	for i := 0; i < head; i++ {
 		k := p.key[i]
+		if len(k) > 60 {
+			continue // a sentence naming a province, not the issuer's heading
+		}
 		for j := strings.Index(k, "tinh "); j >= 0; {
 			rest := strings.Fields(k[j+len("tinh "):])
 			for n := min(len(rest), 4); n >= 1; n-- {
@@ -627,6 +709,14 @@ func daysIn(year, month int) int {
 // heading a converter moved to the end).
 func issuerName(p *page, head int, code, province string) string {
 	prov := province
+	if name, ok := centralCodes[code]; ok {
+		return name
+	}
+	if code == "" || code == "ubnd" || code == "hdnd" {
+		if c := communeIssuer(p, head); c != "" {
+			return c // "ỦY BAN NHÂN DÂN / XÃ HƯNG THỊNH": a commune's committee
+		}
+	}
 	if code != "" {
 		if tpl, ok := issuerCodes[code]; ok {
 			return withProvince(tpl, prov)
@@ -634,6 +724,9 @@ func issuerName(p *page, head int, code, province string) string {
 	}
 	try := func(i int) string {
 		k := p.key[i]
+		if len(k) > 60 {
+			return "" // a sentence that starts with a body's name, not a heading
+		}
 		for _, h := range issuerHeads {
 			if fuzzyHasPrefix(k, h.words) {
 				return withProvince(h.name, prov)
@@ -657,12 +750,77 @@ func issuerName(p *page, head int, code, province string) string {
 	return ""
 }
 
+// communeLevels are the local units below a province whose committee or
+// council issues documents of its own since the two-level reform.
+var communeLevels = []struct{ key, word string }{{"xa ", "xã"}, {"phuong ", "phường"}, {"dac khu ", "đặc khu"}}
+
+// communeIssuer returns the committee or council of a commune, ward or
+// special zone named in the heading block ("ỦY BAN NHÂN DÂN XÃ HƯNG
+// THỊNH", or "ỦY BAN NHÂN DÂN" over "XÃ HƯNG THỊNH", also in the first
+// cell of a pipe table), "" when the heading names none.
+func communeIssuer(p *page, head int) string {
+	cell := func(i int) (string, string) {
+		first, _, _ := strings.Cut(strings.TrimLeft(p.lines[i], " |*"), "|")
+		first = strings.TrimSpace(strings.Trim(first, "*"))
+		return first, ocrKey(first)
+	}
+	for i := 0; i < min(head, 12); i++ {
+		text, k := cell(i)
+		body := ""
+		switch {
+		case strings.HasPrefix(k, "uy ban nhan dan"), strings.HasPrefix(k, "ubnd"):
+			body = "UBND"
+		case strings.HasPrefix(k, "hoi dong nhan dan"), strings.HasPrefix(k, "hdnd"):
+			body = "HĐND"
+		default:
+			continue
+		}
+		words := strings.Fields(text)
+		skip := 4 // "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN"
+		if strings.HasPrefix(k, "ubnd") || strings.HasPrefix(k, "hdnd") {
+			skip = 1
+		}
+		rest := ""
+		if len(words) > skip {
+			rest = strings.Join(words[skip:], " ")
+		} else if j := nextTextLine(p, i); j > 0 {
+			rest, _ = cell(j)
+		}
+		rk := ocrKey(rest) + " "
+		for _, lv := range communeLevels {
+			if !strings.HasPrefix(rk, lv.key) || !isAllCaps(rest) && !unicode.IsUpper([]rune(rest)[0]) {
+				continue
+			}
+			name := strings.Fields(rest)[len(strings.Fields(lv.word)):]
+			if len(name) == 0 || len(name) > 4 {
+				return ""
+			}
+			return body + " " + lv.word + " " + titleWords(name)
+		}
+		// "ỦY BAN NHÂN DÂN TỈNH …": a commune's heading may follow.
+	}
+	return ""
+}
+
+// titleWords joins words with each in title case: "HƯNG THỊNH" → "Hưng Thịnh".
+func titleWords(ws []string) string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		rs := []rune(strings.ToLower(w))
+		rs[0] = unicode.ToUpper(rs[0])
+		out[i] = string(rs)
+	}
+	return strings.Join(out, " ")
+}
+
 // withProvince fills the province into an issuer template ("Sở Tài chính
 // tỉnh %s"); without a province the "tỉnh" is dropped.
 func withProvince(tpl, prov string) string {
 	switch {
+	case prov == "" && strings.Contains(tpl, "%s"):
+		return "" // "UBND" alone names no body
 	case prov == "":
-		return strings.TrimSpace(strings.TrimSuffix(fmt.Sprintf(tpl, ""), " tỉnh "))
+		return tpl
 	case strings.HasPrefix(prov, "Thành phố "):
 		return strings.Replace(fmt.Sprintf(tpl, prov), "tỉnh Thành phố ", "thành phố ", 1)
 	case centralCities[prov]:

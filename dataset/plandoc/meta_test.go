@@ -178,6 +178,114 @@ func TestOCRKeyReference(t *testing.T) {
 	}
 }
 
+// TestHeaderNumberForms checks the forms of the number line: a year
+// between number and type, a one-line pipe header, a hyphen lost between
+// type and issuer, a mixed-case code kept, a central body's number and
+// place of signing, and a committee without its province.
+func TestHeaderNumberForms(t *testing.T) {
+	tests := []struct {
+		name, head                          string
+		number, typ, issuer, province, date string
+	}{
+		{"year segment, pipe header", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/2021/QĐ-UBND | Nghệ An, ngày 3 tháng 5 năm 2021 |\nQUYẾT ĐỊNH\nBan hành quy chế\n",
+			"12/2021/QĐ-UBND", "QĐ", "UBND tỉnh Nghệ An", "Nghệ An", "2021-05-03"},
+		{"hyphen lost", "Số: 845/QĐUBND\nCà Mau, ngày 2 tháng 6 năm 2020\nQUYẾT ĐỊNH\nX\n",
+			"845/QĐUBND", "QĐ", "UBND tỉnh Cà Mau", "Cà Mau", "2020-06-02"},
+		{"Prime Minister, signed in Hà Nội", "THỦ TƯỚNG CHÍNH PHỦ\nSố: 93/QĐ-TTg\nHà Nội, ngày 10 tháng 01 năm 2025\nQUYẾT ĐỊNH\nX\n",
+			"93/QĐ-TTg", "QĐ", "Thủ tướng Chính phủ", "", "2025-01-10"},
+		{"ministry code", "Số: 41/KH-BTP\nHà Nội, ngày 4 tháng 3 năm 2024\nKẾ HOẠCH\nX\n",
+			"41/KH-BTP", "KH", "Bộ Tư pháp", "", "2024-03-04"},
+		{"government resolution", "Số: 7/NQ-CP\nHà Nội, ngày 1 tháng 2 năm 2023\nNGHỊ QUYẾT\nX\n",
+			"7/NQ-CP", "NQ", "Chính phủ", "", "2023-02-01"},
+		{"committee without province", "Số: 15/KH-UBND\nngày 1 tháng 2 năm 2024\nKẾ HOẠCH\nX\n",
+			"15/KH-UBND", "KH", "", "", "2024-02-01"},
+		{"commune in a pipe header", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nXÃ PHÚ LỘC | Độc lập - Tự do - Hạnh phúc |\nSố: 21/KH-UBND | Phú Lộc, ngày 2 tháng 8 năm 2025 |\nKẾ HOẠCH\nX\n",
+			"21/KH-UBND", "KH", "UBND xã Phú Lộc", "", "2025-08-02"},
+		{"ward under its province", "UBND TỈNH LÂM ĐỒNG\nỦY BAN NHÂN DÂN PHƯỜNG XUÂN HƯƠNG\nSố: 5/KH-UBND\nXuân Hương, ngày 3 tháng 9 năm 2025\nKẾ HOẠCH\nX\n",
+			"5/KH-UBND", "KH", "UBND phường Xuân Hương", "Lâm Đồng", "2025-09-03"},
+		{"provincial council", "HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NINH\nSố: 12/NQ-HĐND\nQuảng Ninh, ngày 9 tháng 12 năm 2024\nNGHỊ QUYẾT\nX\n",
+			"12/NQ-HĐND", "NQ", "HĐND tỉnh Quảng Ninh", "Quảng Ninh", "2024-12-09"},
+		{"city committee in Hà Nội", "Số: 9/KH-UBND\nHà Nội, ngày 5 tháng 1 năm 2026\nKẾ HOẠCH\nX\n",
+			"9/KH-UBND", "KH", "UBND thành phố Hà Nội", "Hà Nội", "2026-01-05"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkHeader(t, tc.head, tc.number, tc.typ, tc.issuer, tc.province, tc.date)
+		})
+	}
+}
+
+// TestHeaderFromProse checks the header read from the opening sentences
+// of a press text or a report: the document named as issued or as the
+// source of the report is the text's own; a cited one, a party's
+// resolution, a decision publishing results, documents in general and
+// bodies named for another reason are not; a committee named without its
+// province takes the one the text names; a national text has no province.
+func TestHeaderFromProse(t *testing.T) {
+	tests := []struct {
+		name, text                          string
+		number, typ, issuer, province, date string
+	}{
+		{"decision issuing a plan, as the source", "Theo Quyết định 123/QĐ-TTg ban hành Kế hoạch chuyển đổi số giai đoạn 2026-2030, các bộ phải hoàn thành việc rà soát.\n",
+			"123/QĐ-TTg", "QĐ", "Thủ tướng Chính phủ", "", ""},
+		{"notice of the Government Office", "Ngày 15/4/2025, Văn phòng Chính phủ ban hành Thông báo 120/TB-VPCP về kết luận của Thủ tướng Chính phủ Phạm Minh Chính tại cuộc họp.\n",
+			"120/TB-VPCP", "TB", "Văn phòng Chính phủ", "", "2025-04-15"},
+		{"aims of a resolution", "Mục tiêu tại Nghị quyết số 12/NQ-CP ngày 5/2/2024 của Chính phủ là 80% hồ sơ được giải quyết trực tuyến.\n",
+			"12/NQ-CP", "NQ", "Chính phủ", "", "2024-02-05"},
+		{"ministry", "Ngày 2/6/2025, Bộ Tư pháp ban hành Quyết định 90/QĐ-BTP năm 2025 về Kế hoạch cải cách hành chính năm 2025 của Bộ Tư pháp.\n",
+			"90/QĐ-BTP", "QĐ", "Bộ Tư pháp", "", "2025-06-02"},
+		{"plan opening the text, formal date", "Kế hoạch số 153/KH-UBND ngày 20 tháng 12 năm 2025 của UBND tỉnh Gia Lai đặt mục tiêu 100% hồ sơ trực tuyến.\n",
+			"153/KH-UBND", "KH", "UBND tỉnh Gia Lai", "Gia Lai", "2025-12-20"},
+		{"cited in brackets", "5 chỉ tiêu (được Thủ tướng phê duyệt tại Quyết định số 766/QĐ-TTg ngày 23-6-2022) vừa được UBND tỉnh giao cho các sở.\n",
+			"", "", "", "", ""},
+		{"committee, province later in the sentence", "Ngày 8.6, UBND tỉnh ban hành Kế hoạch nâng cao Chỉ số PAPI tỉnh Quảng Bình năm 2024.\n",
+			"", "KH", "UBND tỉnh Quảng Bình", "Quảng Bình", ""},
+		{"official letter, province not named", "UBND tỉnh vừa ban hành công văn số 512/UBND-KT yêu cầu các sở triển khai giải pháp.\n",
+			"512/UBND-KT", "", "", "", ""},
+		{"the chairman signs", "Ông Trần Văn Bình - Chủ tịch UBND TP. Đà Nẵng vừa ký ban hành Quyết định số 77/QĐ-UBND về kế hoạch cải cách hành chính năm 2026.\n",
+			"77/QĐ-UBND", "QĐ", "UBND thành phố Đà Nẵng", "Đà Nẵng", ""},
+		{"council resolution", "Kỳ họp thứ 20 Hội đồng Nhân dân TP Cần Thơ vừa thông qua Nghị quyết về nhiệm vụ năm 2025.\n",
+			"", "NQ", "HĐND thành phố Cần Thơ", "Cần Thơ", ""},
+		{"party resolution", "Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU ngày 3/3/2023 về chuyển đổi số.\n",
+			"", "", "", "", ""},
+		{"decision publishing results", "Năm 2024, tỉnh Sơn La đạt 90%.\nNgày 2/4/2025, Bộ Nội vụ ban hành Quyết định số 300/QĐ-BNV về việc phê duyệt và công bố Chỉ số hài lòng năm 2024.\n",
+			"", "", "", "Sơn La", ""},
+		{"plans of many units", "Toàn tỉnh Bình Phước có 26 sở và 11 đơn vị cấp huyện đã ban hành kế hoạch thực hiện.\n",
+			"", "", "", "Bình Phước", ""},
+		{"a visit schedule", "Trong chương trình công tác tại tỉnh Lào Cai, Thủ tướng làm việc với lãnh đạo tỉnh về bầu cử nhiệm kỳ 2026-2031.\n",
+			"", "", "", "Lào Cai", ""},
+		{"a report names the chairman", "Đồng chí Nguyễn Văn An - Chủ tịch Ủy ban nhân dân tỉnh Sơn La đã chỉ đạo quyết liệt công tác cải cách.\n",
+			"", "", "", "Sơn La", ""},
+		{"national report", "Theo báo cáo, 30/34 địa phương đã thành lập trung tâm; thành phố Hà Nội và tỉnh Ninh Bình vận hành một cấp.\n",
+			"", "", "", "", ""},
+		{"province named again after a national ranking", "Kết quả xếp hạng các tỉnh, thành phố: tỉnh Cà Mau xếp thứ 31.\nNăm trước, tỉnh Cà Mau thuộc nhóm 3.\n",
+			"", "", "", "Cà Mau", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkHeader(t, tc.text, tc.number, tc.typ, tc.issuer, tc.province, tc.date)
+		})
+	}
+}
+
+// checkHeader parses text and compares its header fields.
+func checkHeader(t *testing.T, text, number, typ, issuer, province, date string) {
+	t.Helper()
+	d, err := Parse(strings.NewReader(text), "t.txt", indicators.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := d.Plan
+	got := []string{p.DocNumber, p.DocType, p.Issuer, p.Province, p.Date}
+	want := []string{number, typ, issuer, province, date}
+	names := []string{"number", "type", "issuer", "province", "date"}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("%s = %q, want %q", names[i], got[i], want[i])
+		}
+	}
+}
+
 // FuzzOCRKey compares ocrKey with its reference on any text.
 func FuzzOCRKey(f *testing.F) {
 	for _, s := range []string{"", "S6:103 /KH-SKHCN", "Ha\u0300 Ti\u0303nh 1y s6 5o", "x\xffy", "٣٤ abc٣", "ĐẮK1 5Ở"} {
@@ -186,6 +294,80 @@ func FuzzOCRKey(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := ocrKey(s), ocrKeyReference(s); got != want {
 			t.Errorf("ocrKey(%q) = %q, reference %q", s, got, want)
+		}
+	})
+}
+
+// TestSentenceYear checks the year a sentence of prose gives for a plan:
+// after a word of planning, not in a report of progress, not the end of a
+// period, not of plans in general.
+func TestSentenceYear(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		year     int
+		period   bool
+	}{
+		{"UBND tỉnh Yên Bái vừa ban hành Kế hoạch cải cách hành chính năm 2026", 2026, false},
+		{"Tỉnh phấn đấu năm 2024 chỉ số PAPI nằm trong nhóm cao nhất", 2024, false},
+		{"Kế hoạch cải cách hành chính giai đoạn 2026 - 2030", 0, true},
+		{"Kết quả, năm 2021, tỉnh xếp thứ 2 trong mục tiêu chung", 0, false},
+		{"Đến nay, trong số 46 nhiệm vụ được đề ra trong năm 2025, đã hoàn thành 21", 0, false},
+		{"Nghị quyết về chuyển đổi số với mục tiêu đến năm 2025 hình thành chính quyền số", 0, false},
+		{"UBND tỉnh đã ban hành các kế hoạch hành động; tổ chức chiến dịch năm 2021", 0, false},
+	} {
+		y, period := sentenceYear(asciiFold([]rune(tc.sentence)))
+		if y != tc.year || period != tc.period {
+			t.Errorf("sentenceYear(%q) = %d, %v; want %d, %v", tc.sentence, y, period, tc.year, tc.period)
+		}
+	}
+}
+
+// TestCodeCase checks the case an issuer code of a number is kept in.
+func TestCodeCase(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"TTg", "TTg"}, {"UBND-VP", "UBND-VP"}, {"ubnd", "UBND"}, {"Ubnd", "UBND"},
+		{"SKHĐT", "SKHĐT"}, {"UBND-vx", "UBND-VX"}, {"Tg", "TG"},
+	} {
+		if got := codeCase(tc.in); got != tc.want {
+			t.Errorf("codeCase(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// FuzzHeader checks that no header or opening sentence makes the header
+// readers panic, and that a document named in prose is read within its
+// line: seeds are the forms of TestHeaderNumberForms and
+// TestHeaderFromProse.
+func FuzzHeader(f *testing.F) {
+	for _, s := range []string{
+		"ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nXÃ PHÚ LỘC | Độc lập |\nSố: 21/2025/QĐUBND | Phú Lộc, ngày 2 tháng 8 năm 2025 |\nKẾ HOẠCH\nX\n",
+		"THỦ TƯỚNG CHÍNH PHỦ\nSố: 93/QĐ-TTg\nHà Nội, ngày 10 tháng 01 năm 2025\nQUYẾT ĐỊNH\nX\n",
+		"Theo Quyết định 123/QĐ-TTg ban hành Kế hoạch chuyển đổi số giai đoạn 2026-2030, các bộ phải hoàn thành.\n",
+		"Ngày 15/4/2025, Văn phòng Chính phủ ban hành Thông báo 120/TB-VPCP về kết luận. Ông A. B - Chủ tịch UBND TP. Huế ký.\n",
+		"5 chỉ tiêu (được phê duyệt tại Quyết định số 766/QĐ-TTg ngày 23-6-2022) vừa được UBND tỉnh giao.\n",
+		"Ngày 8.6, UBND tỉnh ban hành Kế hoạch nâng cao Chỉ số PAPI tỉnh Quảng Bình năm 2024.\n",
+		"Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU ngày 3/3/2023 về chuyển đổi số đến năm 2025.\n",
+		"Theo báo cáo, 30/34 địa phương đã thành lập trung tâm; thành phố Hà Nội và tỉnh Ninh Bình vận hành một cấp.\n",
+	} {
+		f.Add(s)
+	}
+	cat := indicators.Default()
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := Parse(strings.NewReader(s), "t.txt", cat)
+		if err != nil {
+			return
+		}
+		if n := d.Plan.DocNumber; n != "" && !strings.Contains(s, n) && !strings.Contains(strings.ToUpper(s), strings.ToUpper(n)) {
+			// A number read from a "Số:" line is rebuilt from its parts;
+			// one read from prose is a slice of its line.
+			if !strings.Contains(n, "/") {
+				t.Errorf("number %q not in the text", n)
+			}
+		}
+		for _, m := range proseMentionsIn([]rune(s), asciiFold([]rune(s))) {
+			if m.at < 0 || m.end > len([]rune(s)) || m.at > m.end || m.sentenceAt > m.at {
+				t.Errorf("mention %+v out of its line of %d runes", m, len([]rune(s)))
+			}
 		}
 	})
 }

@@ -2,8 +2,10 @@ package plandoc
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/cchc-lab/cchc/dataset"
 )
@@ -22,27 +24,25 @@ import (
 const proseLines = 8
 
 var (
-	// A document named in prose: its kind, then its number.
-	mpDocRe = regexp.MustCompile(`(?i)\b(kế hoạch|quyết định|chỉ thị|nghị quyết|công điện|chương trình)(?:\s+số)?(?:\s+([0-9]+[a-z]?(?:/[0-9]{4})?/[A-ZĐ]+(?:-[A-ZĐa-z0-9]+)*|[0-9]+)\b)?`)
 	// An issuing body named in prose.
-	mpIssuerRe = regexp.MustCompile(`(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)\s+(tỉnh|thành phố|TP\.?|xã|phường)\s+((?:\p{Lu}[\p{L}]*\s?)+)`)
+	mpIssuerRe = regexp.MustCompile(`(?:UBND|Ủy ban [nN]hân dân|Uỷ ban [nN]hân dân|HĐND|Hội đồng [nN]hân dân)\s+(tỉnh|thành phố|TP\.?|xã|phường)\s+((?:\p{Lu}[\p{L}]*\s?)+)`)
 	// A signer named in prose: "Ông Lê Ngọc Châu - Chủ tịch …".
 	mpSignerRe = regexp.MustCompile(`(?:Ông|Bà)\s+((?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*)\s*[-–,]\s*(?:Phó\s+)?Chủ tịch`)
 	// A signer named after the office: "Thủ tướng Chính phủ Phạm Minh
 	// Chính vừa ký", "Chủ tịch UBND tỉnh Bắc Giang Lê Ánh Dương có văn bản";
 	// the run of capitalised words may start with the province's name.
 	mpOfficeSignerRe = regexp.MustCompile(`(?:Thủ tướng|Chủ tịch|Phó Chủ tịch|Bộ trưởng)[^,.;]{0,40}?\s((?:\p{Lu}\p{Ll}*\s){1,5}\p{Lu}\p{Ll}*)\s+(?:vừa\s+)?(?:đã\s+)?(?:ký|có văn bản|ban hành)`)
-	// A date in prose: "ngày 22/5/2025", "Ngày 30/12/2025".
-	mpDateRe = regexp.MustCompile(`(?i)ngày\s+([0-9]{1,2})[/-]([0-9]{1,2})[/-]((?:19|20)[0-9]{2})`)
 )
 
 // mpKinds map the folded kind of a document to its type code.
 var mpKinds = map[string]string{"ke hoach": "KH", "quyet dinh": "QĐ", "chi thi": "CT", "nghi quyet": "NQ",
-	"cong dien": "CĐ", "chuong trinh": "CTr"}
+	"cong dien": "CĐ", "chuong trinh": "CTr", "thong bao": "TB", "cong van": "", "van ban": ""}
 
 // fillFromProse fills the empty fields of m from the opening sentences.
 // numbered reports a "Số:" line in the header: its number, even blank,
-// is the document's, and prose does not replace it.
+// is the document's, and prose does not replace it. In a text with a
+// header of its own, a body its opening names is its issuer; in a press
+// text or a report, only the body that issues the document it names is.
 func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
 	var top []int
 	for i := 0; i < len(p.lines) && len(top) < proseLines; i++ {
@@ -50,18 +50,24 @@ func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
 			top = append(top, i)
 		}
 	}
+	isDoc := numbered || m.DocType != "" || m.Date != ""
+	if !numbered {
+		ms := proseDoc(p, top, m)
+		for k, mt := range ms {
+			if k == 0 || mt.issued && m.Issuer == "" && (mt.number == "" || mt.number == ms[0].number) {
+				mentionIssuer(p, top, mt, m)
+			}
+		}
+	}
 	for _, i := range top {
-		line := p.lines[i]
-		f := p.fold[i]
 		if strings.HasPrefix(p.key[i], "can cu") {
 			continue
 		}
-		if !numbered {
-			proseDoc(line, f, m)
+		if isDoc {
+			proseIssuer(p.lines[i], m)
 		}
-		proseIssuer(line, m)
 		if m.Signer == "" {
-			m.Signer = proseSigner(line)
+			m.Signer = proseSigner(p.lines[i])
 		}
 	}
 	if m.Year == 0 {
@@ -72,29 +78,183 @@ func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
 			m.Issuer = withProvince(tpl, m.Province) // "1888/KH-VPUBND": the office of the UBND
 		}
 	}
-	if m.Province == "" && !strings.HasPrefix(m.Issuer, "Bộ ") && !strings.HasPrefix(m.Issuer, "Thủ tướng") && m.Issuer != "Chính phủ" {
+	if centralBody(m.Issuer) || m.Issuer == "Chính phủ" {
+		m.Province = ""
+		return
+	}
+	if m.Province == "" {
 		m.Province = proseProvince(p, top)
 	}
 }
+
+// centralNames are central bodies as prose names them, longest first so
+// that "Văn phòng Chính phủ" is not read as "Chính phủ".
+var centralNames = func() []string {
+	var ns []string
+	for _, n := range centralCodes {
+		ns = append(ns, n)
+	}
+	sort.Slice(ns, func(i, j int) bool {
+		if len(ns[i]) != len(ns[j]) {
+			return len(ns[i]) > len(ns[j])
+		}
+		return ns[i] < ns[j]
+	})
+	return ns
+}()
+
+// mentionIssuer fills m's issuer from a document the text names: the
+// central body its number's code names ("-TTg", "-BXD", "-VPCP",
+// "NQ-CP"), else the body its sentence names ("Chủ tịch UBND TP. Hải
+// Phòng vừa ký ban hành Quyết định …", "Bộ Xây dựng ban hành …"), else
+// "UBND tỉnh" completed with the province the sentence names ("UBND tỉnh
+// ban hành Kế hoạch … tỉnh Bình Định năm 2023"), or else the opening
+// lines. A bare "UBND tỉnh" whose province the text does not name gives
+// no issuer.
+func mentionIssuer(p *page, top []int, mt proseMention, m *dataset.Plan) {
+	if m.Issuer != "" {
+		return
+	}
+	if name, ok := centralCodes[issuerCodeOf(mt.number)]; ok {
+		m.Issuer = name
+		return
+	}
+	rs := []rune(p.lines[mt.line])
+	f := asciiFold(rs)
+	end := len(f)
+	if k := strings.Index(f[mt.end:], ". "); k >= 0 {
+		end = mt.end + k
+	}
+	sentence := string(rs[mt.sentenceAt:end])
+	proseIssuer(sentence, m)
+	if m.Issuer != "" {
+		return
+	}
+	for _, n := range centralNames {
+		if strings.Contains(sentence, n) {
+			m.Issuer = n
+			return
+		}
+	}
+	if strings.Contains(sentence, "Chính phủ") && !strings.Contains(sentence, "Thủ tướng") {
+		m.Issuer = "Chính phủ"
+		return
+	}
+	if !mpBareUBNDRe.MatchString(string(rs[mt.sentenceAt:mt.at])) {
+		return
+	}
+	prov := proseProvinceIn(sentence)
+	if prov == "" {
+		prov = m.Province
+	}
+	if prov == "" {
+		prov = proseProvince(p, top)
+	}
+	if prov != "" {
+		m.Issuer = withProvince("UBND tỉnh %s", prov)
+		if m.Province == "" {
+			m.Province = prov
+		}
+	}
+}
+
+// mpBareUBNDRe matches a provincial people's committee named without its
+// province: "UBND tỉnh", "Ủy ban nhân dân tỉnh", "UBND thành phố".
+var mpBareUBNDRe = regexp.MustCompile(`(?:UBND|Ủy ban [nN]hân dân|Uỷ ban [nN]hân dân)\s+(?:tỉnh|thành phố|TP\.?)(?:\s|$)`)
 
 // mpPlaceRe matches a province named in prose: "tỉnh Thái Nguyên",
 // "thành phố Cần Thơ", "TP. Hải Phòng".
 var mpPlaceRe = regexp.MustCompile(`(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)\s+((?:\p{Lu}\p{Ll}*\s?){1,4})`)
 
-// proseProvince returns the first province the opening lines name after
-// "tỉnh" or "thành phố", "" when none.
+// proseProvince returns the province the opening lines are about: the
+// first named after "tỉnh" or "thành phố", or the one a title opens with
+// ("Quảng Ninh xếp thứ hạng cao …"); "" when none. When the lines speak of
+// all provinces ("các tỉnh, thành phố", "cả nước", "32/34 địa phương")
+// before they name one, that one counts only when named again: a national
+// text names provinces as examples, a provincial one names its own often.
 func proseProvince(p *page, top []int) string {
+	national := false
+	for n, i := range top {
+		line := p.lines[i]
+		at, prov := provinceAt(line)
+		if nat := nationalAt(p.fold[i]); nat >= 0 {
+			// Compare in runes: the folded line is shorter in bytes.
+			if prov == "" || utf8.RuneCountInString(p.fold[i][:nat]) < utf8.RuneCountInString(line[:at]) {
+				national = true
+			}
+		}
+		if prov == "" && n == 0 {
+			prov = provinceOpening(line)
+		}
+		if prov == "" {
+			continue
+		}
+		if national && namedTimes(p, top, prov) < 2 {
+			return ""
+		}
+		return prov
+	}
+	return ""
+}
+
+// namedTimes counts how often the lines name a province.
+func namedTimes(p *page, top []int, prov string) int {
+	n := 0
 	for _, i := range top {
-		for _, sm := range mpPlaceRe.FindAllStringSubmatch(p.lines[i], -1) {
-			ws := strings.Fields(sm[1])
-			for n := len(ws); n >= 1; n-- {
-				if prov, ok := canonicalProvince(strings.Join(ws[:n], " ")); ok {
-					return prov
-				}
+		n += strings.Count(p.lines[i], prov)
+	}
+	return n
+}
+
+// proseProvinceIn returns the first province a text names after "tỉnh" or
+// "thành phố", "" when none.
+func proseProvinceIn(s string) string {
+	_, prov := provinceAt(s)
+	return prov
+}
+
+// provinceAt returns the first province a line names after "tỉnh" or
+// "thành phố" and the byte where the name stands; -1 and "" when none.
+func provinceAt(line string) (int, string) {
+	for _, sm := range mpPlaceRe.FindAllStringSubmatchIndex(line, -1) {
+		ws := strings.Fields(line[sm[2]:sm[3]])
+		for n := len(ws); n >= 1; n-- {
+			if prov, ok := canonicalProvince(strings.Join(ws[:n], " ")); ok {
+				return sm[0], prov
 			}
 		}
 	}
+	return -1, ""
+}
+
+// provinceOpening returns the province whose name opens a title line
+// ("Quảng Ninh xếp thứ hạng cao …", "ĐIỆN BIÊN"), "" when none.
+func provinceOpening(line string) string {
+	ws := strings.Fields(trimCell(line))
+	for n := min(len(ws), 4); n >= 1; n-- {
+		if prov, ok := canonicalProvince(strings.Join(ws[:n], " ")); ok {
+			if n < len(ws) && strings.HasPrefix(ws[n], "(") {
+				return "" // "Hà Nội (TTXVN 26/5)": where a news agency wrote
+			}
+			return prov
+		}
+	}
 	return ""
+}
+
+// mpNationalRe matches words by which a text speaks of all provinces.
+var mpNationalRe = regexp.MustCompile(`cac tinh,? thanh(?: pho)?|ca nuoc|toan quoc|[0-9]+/(?:34|63) (?:dia phuong|tinh)|(?:34|63) tinh, thanh`)
+
+// nationalAt returns the byte of a folded line where it first speaks of
+// all provinces, -1 when it does not.
+func nationalAt(f string) int {
+	if !strings.Contains(f, "tinh") && !strings.Contains(f, "nuoc") && !strings.Contains(f, "dia phuong") {
+		return -1
+	}
+	if loc := mpNationalRe.FindStringIndex(f); loc != nil {
+		return loc[0]
+	}
+	return -1
 }
 
 // issuerCodeOf returns the folded issuer part of a document number
@@ -138,55 +298,223 @@ func proseSigner(line string) string {
 	return strings.Join(ws, " ")
 }
 
+// mpDocFoldRe matches a document named in prose, on the asciiFold of a
+// line: its kind, then its number ("Quyết định số 282/QĐ-TTg", "Thông
+// báo 596/TB-VPCP", "công văn số 9228/UBND-VP", "Kế hoạch 12").
+var mpDocFoldRe = regexp.MustCompile(`\b(ke hoach|quyet dinh|chi thi|nghi quyet|cong dien|chuong trinh|thong bao|cong van|van ban)(?:\s+so)?(?:\s+([0-9]+[a-z]?(?:/(?:19|20)[0-9]{2})?/[a-z]+(?:-[a-z0-9]+)*|[0-9]+)\b)?`)
+
+// mpIssueVerbRe matches, at the end of the words before a document, the
+// verb by which a body issues it: "UBND tỉnh vừa ban hành", "Thủ tướng
+// đã ký", "HĐND thành phố thông qua", "Văn phòng UBND tỉnh có".
+var mpIssueVerbRe = regexp.MustCompile(`(?:^|[^a-z])(?:ban hanh|ky|thong qua|co)\s*$`)
+
+// mpLeadRe matches the words that open a sentence naming the document a
+// press text reports on: "Theo Quyết định …", "Tại Thông báo …",
+// "Mục tiêu tại Nghị quyết …", or nothing ("Quyết định 282/QĐ-TTg về …").
+var mpLeadRe = regexp.MustCompile(`^(?:ngay [0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?\s*,\s*)?(?:(?:theo|tai|muc tieu (?:tai|cua|theo)|cac muc tieu (?:tai|cua|theo))\s*)?$`)
+
+// mpDateFoldRe matches a date in the asciiFold of prose: "ngày
+// 22/5/2025", "Ngày 30-12-2025", "ngày 20 tháng 12 năm 2025".
+var mpDateFoldRe = regexp.MustCompile(`ngay\s+([0-9]{1,2})(?:[/-]|\s+thang\s+)([0-9]{1,2})(?:[/-]|\s+nam\s+)((?:19|20)[0-9]{2})`)
+
 // proseDate reads the date of issue a line gives next to the document it
-// names: "Công điện số 69/CĐ-TTg ngày 22/5/2025", "Ngày 30/12/2025, … đã
-// ban hành Kế hoạch số …".
-func proseDate(line string, docAt int) string {
-	for _, sm := range mpDateRe.FindAllStringSubmatchIndex(line, -1) {
+// names, from the asciiFold f of the line: "Công điện số 69/CĐ-TTg ngày
+// 22/5/2025", "Ngày 30/12/2025, … đã ban hành Kế hoạch số …".
+func proseDate(f string, docAt int) string {
+	for _, sm := range mpDateFoldRe.FindAllStringSubmatchIndex(f, -1) {
 		if sm[0] == 0 || (sm[0] > docAt && sm[0]-docAt < 60) || sm[0] < docAt && sm[0] < 3 {
-			return isoDate(line[sm[2]:sm[3]], line[sm[4]:sm[5]], line[sm[6]:sm[7]])
+			return isoDate(f[sm[2]:sm[3]], f[sm[4]:sm[5]], f[sm[6]:sm[7]])
 		}
 	}
 	return ""
 }
 
-// proseDoc reads the number and type of the document a line says was
-// issued ("vừa ban hành Kế hoạch số 22/KH-UBND").
-func proseDoc(line, f string, m *dataset.Plan) {
-	if m.DocNumber != "" && m.DocType != "" {
-		return
-	}
-	if !strings.Contains(f, "ban hanh") && !strings.Contains(f, " ky ") && !strings.Contains(f, "phe duyet") {
-		return
-	}
-	for _, sm := range mpDocRe.FindAllStringSubmatchIndex(line, -1) {
-		before := foldKeep(line[max(0, sm[0]-40):sm[0]])
-		if strings.Contains(before, "can cu") || strings.Contains(before, "thuc hien") || strings.Contains(before, "theo ") {
+// A proseMention is a document a line of prose names, as the text's own.
+type proseMention struct {
+	line       int    // index of the line
+	at, end    int    // rune range of the mention in the line
+	kind       string // type code from the kind word ("QĐ"), "" for a công văn
+	number     string // as printed, "" when none
+	issued     bool   // named as issued ("ban hành Quyết định …"), not only as the source of a report
+	sentenceAt int    // rune where the mention's sentence starts
+}
+
+// proseMentionsIn returns the documents a line names as the one the text
+// is about: one named with the verb that issues it ("UBND tỉnh vừa ban
+// hành Kế hoạch …", "… Quyết định số 12/QĐ-UBND do UBND tỉnh ban hành"),
+// or a numbered one opening a sentence as the source of what follows
+// ("Theo Quyết định 282/QĐ-TTg ban hành Kế hoạch …", "Mục tiêu tại Nghị
+// quyết số 66/NQ-CP … là …"; issued false). Documents cited as a basis,
+// inside brackets or as where something was approved ("phê duyệt tại
+// Quyết định số …") are not the text's own, nor are documents named in
+// general ("ban hành các kế hoạch"), a party's resolution ("Nghị quyết số
+// 04-NQ/TU") or a decision that publishes results ("Quyết định …
+// phê duyệt và công bố Chỉ số …").
+func proseMentionsIn(rs []rune, f string) []proseMention {
+	var out []proseMention
+	prevEnd, prevOut := -1, -1 // the last numbered mention: its end, its index in out
+	for _, sm := range mpDocFoldRe.FindAllStringSubmatchIndex(f, -1) {
+		at, end := sm[0], sm[1]
+		prev, prevAt := prevOut, prevEnd
+		if sm[4] >= 0 {
+			prevEnd, prevOut = end, -1
+		}
+		if strings.Count(f[:at], "(") > strings.Count(f[:at], ")") {
+			continue // "(được … phê duyệt tại Quyết định số …)"
+		}
+		numbered := sm[4] >= 0
+		if numbered && end < len(f) && (f[end] == '-' || f[end] == '/') {
+			continue // "04-NQ/TU": a party document, or a number not read whole
+		}
+		after := f[end:min(len(f), end+120)]
+		if strings.Contains(after, "cong bo") && (strings.Contains(after, "chi so") || strings.Contains(after, "ket qua")) {
+			continue // a decision that publishes results
+		}
+		sent := sentenceStart(f, at)
+		before := strings.TrimSpace(f[sent:at])
+		clause := before
+		if k := strings.LastIndexAny(clause, ",;:"); k >= 0 {
+			clause = strings.TrimSpace(clause[k+1:])
+		}
+		mt := proseMention{at: at, end: end, kind: mpKinds[f[sm[2]:sm[3]]], sentenceAt: sent}
+		if numbered {
+			mt.number = string(rs[sm[4]:sm[5]])
+		}
+		issuedBy := mpIssueVerbRe.MatchString(clause) && !strings.HasSuffix(clause, "nhiem ky")
+		if issuedBy && prevAt >= sent && at-prevAt <= 40 {
+			// "Quyết định 282/QĐ-TTg ban hành Kế hoạch …": the decision
+			// is the document, the plan what it issues.
+			if prev >= 0 {
+				out[prev].issued = true
+			}
 			continue
 		}
-		if sm[4] < 0 && generalMention(line[:sm[0]]) {
-			continue // "việc ban hành quyết định": no document of its own
+		switch {
+		case issuedBy && !numbered && (generalMention(string(rs[:at])) || listedDocs(clause, after, f[sm[2]:sm[3]])):
+			continue // "ban hành các kế hoạch", "11 đơn vị đã ban hành kế hoạch", "Kế hoạch A, Kế hoạch B"
+		case issuedBy || (numbered && mpIssuedAfterRe.MatchString(after)):
+			mt.issued = true
+		case numbered && strings.Contains(mt.number, "/") && mpLeadRe.MatchString(before):
+		default:
+			continue
 		}
-		kind := mpKinds[foldKeep(line[sm[2]:sm[3]])]
-		if m.Date == "" {
-			m.Date = proseDate(line, sm[0])
+		if numbered {
+			prevOut = len(out)
 		}
-		if sm[4] >= 0 {
-			num := line[sm[4]:sm[5]]
-			if m.DocNumber == "" {
-				m.DocNumber = num
+		out = append(out, mt)
+	}
+	return out
+}
+
+// mpIssuedAfterRe matches what follows a numbered document issued by the
+// body named after it: "… ngày 12/02/2026 do Thủ tướng Chính phủ ban hành".
+var mpIssuedAfterRe = regexp.MustCompile(`^[^.;]{0,100}?\bdo [^.;]{2,60}?\b(?:ban hanh|ky)\b`)
+
+// sentenceStart returns where the sentence that holds f[at] starts: after
+// the last ". " before it that does not end an abbreviation ("TP. Hải
+// Phòng"), 0 when none.
+func sentenceStart(f string, at int) int {
+	for k := strings.LastIndex(f[:at], ". "); k >= 0; k = strings.LastIndex(f[:k], ". ") {
+		w := k
+		for w > 0 && f[w-1] >= 'a' && f[w-1] <= 'z' {
+			w--
+		}
+		if k-w > 2 {
+			return k + 2
+		}
+	}
+	return 0
+}
+
+// listedDocs reports a document named without a number among several
+// issued together: the subject before the verb counts units ("11 đơn vị
+// cấp huyện đã ban hành kế hoạch") or the same kind follows in a list
+// ("ban hành Kế hoạch …, Kế hoạch tuyên truyền …").
+func listedDocs(clause, after, kind string) bool {
+	if mpUnitsRe.MatchString(clause) {
+		return true
+	}
+	if k := strings.IndexAny(after, ".;"); k >= 0 {
+		after = after[:k]
+	}
+	return strings.Contains(after, ", "+kind) || strings.Contains(after, " va "+kind)
+}
+
+// mpUnitsRe matches a subject that counts several bodies: "11 đơn vị cấp
+// huyện", "các sở, ngành", "100% xã".
+var mpUnitsRe = regexp.MustCompile(`\b(?:[0-9]+%?|cac) (?:don vi|co quan|so|nganh|xa|phuong|huyen|dia phuong|tinh)\b`)
+
+// proseDoc reads the number, type and date of the document the opening
+// lines name as the text's own (see proseMentionsIn), filling what m
+// lacks, and returns the mentions, the one read first: the first named
+// as issued with its number, else the first named as issued, else one
+// opening the first two lines as the source of a report.
+func proseDoc(p *page, top []int, m *dataset.Plan) []proseMention {
+	var ms []proseMention
+	for n, i := range top {
+		if strings.HasPrefix(p.key[i], "can cu") || !namesDocument(p.fold[i]) {
+			continue
+		}
+		rs := []rune(p.lines[i])
+		for _, mt := range proseMentionsIn(rs, asciiFold(rs)) {
+			if mt.issued || n < 2 {
+				mt.line = i
+				ms = append(ms, mt)
 			}
-			if _, code, ok := strings.Cut(num, "/"); ok {
-				code, _, _ = strings.Cut(code, "-")
-				if docTypeCode(foldKeep(code)) != "" {
-					kind = strings.ToUpper(code)
-				}
+		}
+	}
+	if len(ms) == 0 {
+		return nil
+	}
+	best := -1
+	for k, mt := range ms {
+		switch {
+		case best < 0:
+			best = k
+		case mt.issued && mt.number != "" && (!ms[best].issued || ms[best].number == ""):
+			best = k
+		case mt.issued && !ms[best].issued:
+			best = k
+		}
+	}
+	ms[0], ms[best] = ms[best], ms[0]
+	readMention(p, ms[0], m)
+	return ms
+}
+
+// namesDocument reports whether a folded line names a kind of document,
+// before the regexp that reads the mention runs.
+func namesDocument(f string) bool {
+	for _, k := range []string{"ke hoach", "quyet dinh", "chi thi", "nghi quyet", "cong dien", "chuong trinh", "thong bao", "cong van", "van ban"} {
+		if strings.Contains(f, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// readMention fills m's empty number, type and date from a mention.
+func readMention(p *page, mt proseMention, m *dataset.Plan) {
+	kind := mt.kind
+	if mt.number != "" {
+		if m.DocNumber == "" {
+			m.DocNumber = mt.number
+		}
+		if _, code, ok := strings.Cut(mt.number, "/"); ok {
+			if k := strings.LastIndexByte(code, '/'); k >= 0 {
+				code = code[k+1:] // "30/2018/QĐ-UBND"
+			}
+			code, _, _ = strings.Cut(code, "-")
+			if c, ok := docTypes[foldKeep(code)]; ok {
+				kind = c // the number's type code decides: "Quyết định … ban hành Kế hoạch" is a QĐ
 			}
 		}
-		if m.DocType == "" {
-			m.DocType = kind
-		}
-		return
+	}
+	if m.Date == "" {
+		m.Date = proseDate(asciiFold([]rune(p.lines[mt.line])), mt.at)
+	}
+	if m.DocType == "" {
+		m.DocType = kind
 	}
 }
 
@@ -222,6 +550,8 @@ func proseIssuer(line string, m *dataset.Plan) {
 	body := "UBND"
 	if strings.HasPrefix(sm[0], "HĐND") || strings.HasPrefix(sm[0], "Hội đồng") {
 		body = "HĐND"
+	} else if k := strings.Index(line, sm[0]); k >= 0 && strings.HasSuffix(foldKeep(line[:k]), "van phong ") {
+		body = "Văn phòng UBND" // the office of the committee
 	}
 	level := sm[1]
 	if strings.HasPrefix(level, "TP") {
@@ -255,29 +585,75 @@ func proseIssuer(line string, m *dataset.Plan) {
 var mpPlanCues = []string{"ke hoach", "chuong trinh", "muc tieu", "phan dau", "chi tieu", "de ra", "dat ra"}
 
 // proseYear returns the year the document is for as its opening lines
-// state it: the first year named after a word of planning in them, a
-// period giving its last year; dates, baselines and the years of cited
-// documents are skipped. 0 when none.
+// state it: the first year named after a word of planning in the same
+// sentence, a period giving none; dates, baselines and the years of cited
+// documents are skipped, and so are sentences that report progress ("Đến
+// nay …", "Kết quả, năm 2021 …") and years a period runs to ("chuyển đổi
+// số đến năm 2025"). 0 when none.
 func proseYear(p *page, top []int) int {
 	for _, i := range top {
 		f := asciiFold([]rune(p.lines[i]))
-		cue := -1
-		for _, c := range mpPlanCues {
-			if k := strings.Index(f, c); k >= 0 && (cue < 0 || k < cue) {
-				cue = k
+		for len(f) > 0 {
+			sent := f
+			if k := strings.Index(f, ". "); k >= 0 {
+				sent, f = f[:k], f[k+2:]
+			} else {
+				f = ""
+			}
+			y, period := sentenceYear(sent)
+			if period {
+				return 0 // a plan for a period ("giai đoạn 2026 - 2030") has no single year
+			}
+			if y > 0 {
+				return y
 			}
 		}
-		if cue < 0 {
-			continue
-		}
-		y := firstYear(f[cue:])
-		if y == 0 {
-			continue
-		}
-		if pm := mdPeriodRe.FindStringIndex(f[cue:]); pm != nil && strings.Contains(f[cue:][pm[0]:pm[1]], strconv.Itoa(y)) {
-			return 0 // a plan for a period ("giai đoạn 2026 - 2030") has no single year
-		}
-		return y
 	}
 	return 0
+}
+
+// planCue returns where a folded sentence first names a word of planning
+// for one plan, -1 when none: "các kế hoạch", "những chương trình" speak of
+// plans in general.
+func planCue(sent, cue string) int {
+	for from := 0; from < len(sent); {
+		k := strings.Index(sent[from:], cue)
+		if k < 0 {
+			return -1
+		}
+		k += from
+		if !strings.HasSuffix(sent[:k], "cac ") && !strings.HasSuffix(sent[:k], "nhung ") {
+			return k
+		}
+		from = k + len(cue)
+	}
+	return -1
+}
+
+// sentenceYear returns the year a folded sentence names after its first
+// word of planning, 0 when none or when the sentence reports progress;
+// period reports that the year ends a period the plan is for.
+func sentenceYear(sent string) (year int, period bool) {
+	cue := -1
+	for _, c := range mpPlanCues {
+		if k := planCue(sent, c); k >= 0 && (cue < 0 || k < cue) {
+			cue = k
+		}
+	}
+	if cue < 0 || strings.Contains(sent, "den nay") || strings.HasPrefix(strings.TrimSpace(sent), "ket qua") {
+		return 0, false
+	}
+	rest := sent[cue:]
+	y := firstYear(rest)
+	if y == 0 {
+		return 0, false
+	}
+	ys := strconv.Itoa(y)
+	if pm := mdPeriodRe.FindStringIndex(rest); pm != nil && strings.Contains(rest[pm[0]:pm[1]], ys) {
+		return 0, true
+	}
+	if strings.Contains(rest, "den nam "+ys) || strings.Contains(rest, "den het nam "+ys) {
+		return 0, false // the end of a period: "đến năm 2025"
+	}
+	return y, false
 }

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -143,11 +144,10 @@ func splitText(text, name string) ([]string, error) {
 	if len(strings.TrimSpace(text)) == 0 {
 		return nil, &ParseError{File: name, Err: ErrEmpty}
 	}
-	if plainText(text) {
+	if plain, isNFC := plainNFC(text); plain {
 		// The common case: valid UTF-8 without control characters.
 		// A text in NFC has its lines in NFC: a line feed or carriage
 		// return never composes with what stands next to it.
-		isNFC := vntext.NFC(text) == text
 		lines := strings.Split(text, "\n")
 		if len(lines) > 1 && lines[len(lines)-1] == "" {
 			lines = lines[:len(lines)-1]
@@ -201,6 +201,37 @@ func splitText(text, name string) ([]string, error) {
 			Err: i18n.Errorf("%w: %d control characters, the first %U", ErrBinary, controls, firstRune)}
 	}
 	return lines, nil
+}
+
+// plainNFC reports whether text is plain (plainText) and, if it is,
+// whether it is in NFC. The two halves of the text, cut at the line feed
+// nearest its middle, are checked at once, the second on a goroutine of
+// its own: a line feed is a character of its own in UTF-8 and never
+// composes with its neighbours, so the text passes each check when both
+// halves do.
+func plainNFC(text string) (plain, isNFC bool) {
+	cut := strings.IndexByte(text[len(text)/2:], '\n')
+	if cut < 0 {
+		return plainNFCPart(text)
+	}
+	cut += len(text) / 2
+	var plain2, nfc2 bool
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		plain2, nfc2 = plainNFCPart(text[cut:])
+	}()
+	plain, isNFC = plainNFCPart(text[:cut])
+	<-done
+	return plain && plain2, isNFC && nfc2
+}
+
+// plainNFCPart is plainNFC of one part of a text, on this goroutine.
+func plainNFCPart(text string) (plain, isNFC bool) {
+	if !plainText(text) {
+		return false, false
+	}
+	return true, vntext.NFC(text) == text
 }
 
 // plainText reports whether text is valid UTF-8 without any control
@@ -290,7 +321,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 		// its body and annex say of them is compared with them
 		// (conflictFindings). Any other text is read whole, but for the
 		// time and budget cells of its tasks, whatever the table's layout.
-		more, moreFindings = docTargets(p, tr.targets, roles, year, cat, taskTimeCells(tasks))
+		more, moreFindings = docTargets(p, tr.targets, roles, year, issueYear(meta), cat, taskTimeCells(tasks))
 	}
 	if len(annexTs) > 0 {
 		// An annex of targets states them in its own table; what the body
@@ -389,18 +420,50 @@ func newPage(lines []string) *page {
 	return p
 }
 
-// foldLines fills fold and key. The folds of all lines are written into
-// one string and the keys into another, each sliced per line, instead of
-// two strings per line (packLines).
+// foldLines fills fold and key: the second half of the text (by bytes)
+// on a goroutine of its own, the first on this one; each line is folded
+// on its own, so the halves give what one pass gives.
 func (p *page) foldLines() {
+	half := halfBytes(p.lines)
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		p.foldRange(half, len(p.lines))
+	}()
+	p.foldRange(0, half)
+	wg.Wait()
+}
+
+// halfBytes returns the first line of the text's second half: the first
+// line whose middle byte lies in the second half of the text's bytes.
+func halfBytes(lines []string) int {
+	total := 0
+	for _, l := range lines {
+		total += len(l)
+	}
+	sum := 0
+	for i, l := range lines {
+		if sum+len(l)/2 >= total/2 {
+			return i
+		}
+		sum += len(l)
+	}
+	return len(lines)
+}
+
+// foldRange fills fold and key of lines [from, to). The folds of the
+// lines are written into one string and the keys into another, each
+// sliced per line, instead of two strings per line (packLines).
+func (p *page) foldRange(from, to int) {
 	var scratch []byte
-	packLines(p.fold, p.lines, &scratch, appendFoldKeep)
-	for i, l := range p.lines {
-		if asciiFoldedPrefix(l) == len(l) {
+	packLines(p.fold[from:to], p.lines[from:to], &scratch, appendFoldKeep)
+	for i := from; i < to; i++ {
+		if l := p.lines[i]; asciiFoldedPrefix(l) == len(l) {
 			p.fold[i] = l // as foldKeep: an unchanged line shares its text
 		}
 	}
-	packLines(p.key, p.fold, &scratch, appendOCRKey)
+	packLines(p.key[from:to], p.fold[from:to], &scratch, appendOCRKey)
 }
 
 // packLines sets out[i] to appendLine of in[i], all written into one

@@ -143,6 +143,7 @@ type cand struct {
 	t           dataset.Target
 	explicitCmp bool
 	pos         int // rune offset of the value's number in its item
+	end         int // rune offset after the value's expression
 }
 
 // extractTargets finds the targets section ("3. Chỉ tiêu cụ thể", "II. CÁC
@@ -617,6 +618,10 @@ func valuesInClause(it item, f string, depth []int32, cl clause, year int, cat M
 			}
 			continue
 		}
+		if fields := listedFields(f, depth, from, rv.spanFrom); len(fields) > 1 {
+			out = append(out, perField(c, it.text, fields, from)...)
+			continue
+		}
 		if it.wide {
 			out = append(out, perLevel(c, f, depth, cl, len(raws))...)
 			continue
@@ -713,7 +718,7 @@ func clauseTarget(it item, f string, depth []int32, cl clause, rv rawValue, raws
 	}
 	line := it.lineOf(rv.numFrom)
 	t.Source = dataset.Source{Line: line + 1, Text: strings.TrimSpace(string(it.text[cl.from:cl.to]))}
-	return cand{t: t, explicitCmp: rv.explicit, pos: rv.numFrom}
+	return cand{t: t, explicitCmp: rv.explicit, pos: rv.numFrom, end: rv.spanTo}
 }
 
 // tgIndexNames are the folded names of the indices plans rank the
@@ -837,6 +842,79 @@ func listedSubjects(f string, depth []int32, from, to int) []clause {
 	return run
 }
 
+// listedFields returns the fields a value is stated for when the text
+// [from, to) before it names several after "lĩnh vực" ("… thủ tục hành
+// chính lĩnh vực đất đai, xây dựng, đầu tư đạt tối thiểu 90%"), each of
+// one to three words, as rune ranges; nil when fewer than two.
+func listedFields(f string, depth []int32, from, to int) []clause {
+	if to <= from {
+		return nil
+	}
+	seg := f[from:to]
+	at := strings.LastIndex(seg, "linh vuc ")
+	if at < 0 || at > 0 && isASCIILetter(seg[at-1]) {
+		return nil
+	}
+	start := from + at + len("linh vuc ")
+	end := -1
+	for _, v := range tgListVerbs {
+		if i := strings.Index(f[start:to], v); i >= 0 && (end < 0 || i < end) {
+			end = i
+		}
+	}
+	if end < 0 {
+		end = len(strings.TrimRight(f[start:to], " "))
+	}
+	end += start
+	var parts []clause
+	p := start
+	for i := start; i <= end; i++ {
+		switch {
+		case i < end && depth[i] > 0:
+			return nil
+		case i == end || f[i] == ',':
+			parts = append(parts, clause{p, i})
+			p = i + 1
+		case strings.HasPrefix(f[i:end], " va "):
+			parts = append(parts, clause{p, i})
+			p = i + 4
+			i += 3
+		}
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	for k, pt := range parts {
+		ws := strings.Fields(f[pt.from:pt.to])
+		if len(ws) == 0 || len(ws) > 3 {
+			return nil
+		}
+		for _, w := range ws {
+			if !isASCIILetter(w[0]) {
+				return nil
+			}
+		}
+		trimmed := strings.TrimLeft(f[pt.from:pt.to], " ")
+		parts[k].from = pt.from + (pt.to - pt.from - len(trimmed))
+		parts[k].to = parts[k].from + len(strings.TrimRight(trimmed, " "))
+	}
+	return parts
+}
+
+// perField makes one target of the value per listed field (rune ranges
+// of text), each with the words before the list and its field as subject
+// ("mức độ hài lòng … lĩnh vực đất đai").
+func perField(c cand, text []rune, fields []clause, from int) []cand {
+	lead := strings.TrimSpace(string(text[from:fields[0].from]))
+	out := make([]cand, 0, len(fields))
+	for _, fc := range fields {
+		d := c
+		d.t.Subject = cleanSubject(lead + " " + string(text[fc.from:fc.to]))
+		out = append(out, d)
+	}
+	return out
+}
+
 // perSubject makes one target of the value per listed subject (rune
 // ranges of text, whose fold is f), each with its own metric and level.
 func perSubject(c cand, text []rune, f string, depth []int32, subjects []clause, rv rawValue, cat MetricMatcher) []cand {
@@ -931,6 +1009,9 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 	rv.value = v
 	hasTu := endsWithWords(beforeWords, "tu")
 	readPercentOrRange(&rv, f, cl, hasTu, dashHi, dashLen, dashOK)
+	if rv.percent && ownershipShare(f[rv.spanTo:cl.to]) {
+		return rv, false
+	}
 	if !rv.percent && !readCount(&rv, f, cl) {
 		return rv, false
 	}
@@ -1003,6 +1084,14 @@ func readPercentOrRange(rv *rawValue, f string, cl clause, hasTu bool, dashHi fl
 		rv.percent, rv.unit = true, "percent"
 		rv.spanTo += strings.Index(rest2, "%") + 1
 	}
+}
+
+// ownershipShare reports whether the text after a percentage makes it a
+// share of capital ("doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ"),
+// which legal texts use to define a kind of enterprise, not a target.
+func ownershipShare(after string) bool {
+	a := strings.TrimLeft(after, " ")
+	return strings.HasPrefix(a, "von dieu le") || strings.HasPrefix(a, "von nha nuoc") || strings.HasPrefix(a, "co phan")
 }
 
 // readCount reads the unit of a value without a percent sign from the
@@ -1353,15 +1442,17 @@ func levelsIn(f string, depth []int32, from, to int, words []struct{ words, leve
 
 // namesLevel reports whether the level phrase at f[pos:endPos] names the
 // level of a target: whole words, not part of a name ("Chỉ số năng lực
-// cạnh tranh cấp tỉnh") nor a territory ("không phụ thuộc địa giới hành
-// chính trong phạm vi cấp tỉnh": where a procedure is served).
+// cạnh tranh cấp tỉnh"), a territory ("không phụ thuộc địa giới hành
+// chính trong phạm vi cấp tỉnh": where a procedure is served) nor the body
+// a text asks to act ("Bộ … yêu cầu UBND cấp tỉnh rà soát …").
 func namesLevel(f string, pos, endPos int) bool {
 	if pos > 0 && isASCIILetter(f[pos-1]) || endPos < len(f) && isASCIILetter(f[endPos]) {
 		return false
 	}
 	head := f[max(0, pos-16):pos]
 	return !strings.HasSuffix(head, "canh tranh ") && !strings.HasSuffix(head, "pham vi ") &&
-		!strings.HasSuffix(head, "pham vi toan ")
+		!strings.HasSuffix(head, "pham vi toan ") && !strings.HasSuffix(head, "yeu cau ubnd ") &&
+		!strings.HasSuffix(head, "yeu cau ")
 }
 
 // levelIn returns the one level named in f[from:to] outside parentheses,
@@ -1887,7 +1978,8 @@ func ownPredicateAfter(after string) bool {
 // yearOfValue returns the year a value is for: the last year its clause
 // names before it ("Đến hết năm 2025: có ≥ 30% …; đến năm 2030: …"), else
 // a year the clause sets after it ("… đạt 90% vào năm 2030"), else the last
-// year the item names before the clause, else def (the plan's year).
+// year the item names before the clause, else def (the plan's year), or
+// when def is 0 a year the rest of the sentence sets.
 // Baselines ("so với năm 2024") and dates ("tháng 12 năm 2025") are not
 // years a value is for; a period gives its last year ("giai đoạn 2026 -
 // 2027" → 2027).
@@ -1900,6 +1992,14 @@ func yearOfValue(f string, cl clause, rv rawValue, def int) int {
 	}
 	if y := lastYear(f[max(0, cl.from-300):cl.from]); y > 0 {
 		return y
+	}
+	if def == 0 {
+		// No year of the plan to fall back on: a year the sentence sets
+		// at its end ("bảo đảm 100% TTHC … trực tuyến, giảm tối đa giấy
+		// tờ; …, hoàn thành trong năm 2025.").
+		if y := setYearAfter(f[cl.to:min(len(f), cl.to+300)]); y > 0 {
+			return y
+		}
 	}
 	return def
 }

@@ -258,6 +258,10 @@ func (t *nationalTally) groupsInOrder(table groupTable, counts *blocks[NationalC
 			key.Period = t.periodText(year, month)
 		}
 		c := counts.at(int32(sk.g))
-		t.res.Groups = append(t.res.Groups, GroupRates{Key: key, National: c, Rates: c.Rates()})
+		g := GroupRates{Key: key, National: c}
+		if !t.opts.CountsOnly {
+			g.Rates = c.Rates()
+		}
+		t.res.Groups = append(t.res.Groups, g)
 	}
 }

@@ -353,6 +353,11 @@ type Options struct {
 	// OnBad, when set, is called with every record kept out of the rates,
 	// from the goroutines that read them (several at a time).
 	OnBad func(BadRecord)
+	// CountsOnly leaves each group's Rates nil, for callers that need only
+	// the counts: it saves the memory of eight rates per group (a group's
+	// rates are then Counts.Rates or NationalCounts.Rates; Observations,
+	// Table and WriteReport work them out as they need them).
+	CountsOnly bool
 	// Progress, when set, is called about every 100 ms from a separate
 	// goroutine with the amount read and the total (rows, or bytes for
 	// CSV; total -1 when unknown), and once at the end.
@@ -397,6 +402,9 @@ func ComputeFile(ctx context.Context, path string, opts Options) (*Result, error
 		Columns:   opts.By.columns(),
 		BatchSize: opts.BatchSize,
 		Mem:       opts.Mem,
+		// Every part is read to its end (or the result is an error): the
+		// checksum of a Parquet file is checked while the workers count.
+		VerifyWhileReading: true,
 		OnReject: func(e *dossier.RowError) {
 			if opts.OnBad != nil {
 				opts.OnBad(badRecord(ReasonUnreadable, int64(e.Line), "line", i18n.Textf("%v", e)))
@@ -678,8 +686,8 @@ func (r *Result) WriteReportIn(w io.Writer, l i18n.Lang) error {
 		}
 	}
 	nullRates := 0
-	for _, g := range r.Groups {
-		for _, x := range g.Rates {
+	for i := range r.Groups {
+		for _, x := range r.ratesOf(&r.Groups[i]) {
 			if !x.Valid {
 				nullRates++
 			}
@@ -696,6 +704,18 @@ func (r *Result) WriteReportIn(w io.Writer, l i18n.Lang) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// ratesOf returns the rates of a group: its Rates, or when they were
+// left out (Options.CountsOnly) the rates of its counts.
+func (r *Result) ratesOf(g *GroupRates) []Rate {
+	switch {
+	case g.Rates != nil:
+		return g.Rates
+	case g.National != nil:
+		return g.National.Rates()
+	}
+	return g.Counts.Rates(!r.AsOf.IsZero())
 }
 
 // Observations returns one observation per valid rate and group, for the
@@ -718,7 +738,7 @@ func (r *Result) Observations() []dataset.Observation {
 		if r.By.Agency && r.By.Province {
 			src += "; province " + g.Key.Province
 		}
-		for _, x := range g.Rates {
+		for _, x := range r.ratesOf(&g) {
 			if !x.Valid {
 				continue
 			}
@@ -776,7 +796,7 @@ func (r *Result) Table(mem memory.Allocator) arrow.Record {
 	b := array.NewRecordBuilder(mem, arrow.NewSchema(fields, nil))
 	defer b.Release()
 	for _, g := range r.Groups {
-		for _, x := range g.Rates {
+		for _, x := range r.ratesOf(&g) {
 			c := 0
 			for _, d := range dims {
 				if d.on {
@@ -847,7 +867,7 @@ func newMerger(ws []*worker, opts Options) *merger {
 	// and, when grouping by level, their totals.
 	nGroups := 0
 	for _, w := range ws {
-		nGroups = max(nGroups, len(w.counts))
+		nGroups = max(nGroups, w.counts.len())
 	}
 	if opts.By.Level {
 		nGroups *= 2
@@ -886,7 +906,7 @@ func (m *merger) addWorker(w *worker) {
 	for gi, k := range w.table.keys {
 		p, a := at(dimProvince, k[0]>>32), at(dimAgency, k[0]&0xFFFFFFFF)
 		l, r := at(dimLevel, k[1]>>56), at(dimProcedure, k[1]>>24&0xFFFFFFFF)
-		m.addTo(p<<32|a, l<<56|r<<24|k[1]&0xFFFFFF, &w.counts[gi])
+		m.addTo(p<<32|a, l<<56|r<<24|k[1]&0xFFFFFF, w.counts.at(int32(gi)))
 	}
 }
 
@@ -990,10 +1010,17 @@ func (m *merger) groupRates(keys []mergeSortKey) []GroupRates {
 	if !withOverdue {
 		nRates--
 	}
+	if m.opts.CountsOnly {
+		nRates = 0
+	}
 	rates := make([]Rate, 0, len(keys)*nRates)
 	for _, sk := range keys {
 		key := m.groupKey(m.table.keys[sk.g], sk.per, periods)
 		c := m.counts[sk.g]
+		if m.opts.CountsOnly {
+			out = append(out, GroupRates{Key: key, Counts: c})
+			continue
+		}
 		start := len(rates)
 		rates = c.appendRates(rates, withOverdue)
 		out = append(out, GroupRates{Key: key, Counts: c, Rates: rates[start:len(rates):len(rates)]})

@@ -1,7 +1,9 @@
 package rates
 
 import (
+	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"os"
@@ -21,6 +23,8 @@ import (
 	"github.com/cchc-lab/cchc/dataset/dossier"
 	"github.com/cchc-lab/cchc/dataset/dossier/gen"
 	"github.com/cchc-lab/cchc/indicators"
+	"github.com/cchc-lab/cchc/internal/binread"
+	"github.com/cchc-lab/cchc/internal/damagetest"
 	"github.com/cchc-lab/cchc/internal/i18n"
 )
 
@@ -708,5 +712,111 @@ func TestZonedAndPlainColumns(t *testing.T) {
 		Digitised: 1, ResultDigitised: 1, Rated: 2, Satisfied: 1}
 	if g.Counts != want {
 		t.Errorf("counts %+v\nwant %+v", g.Counts, want)
+	}
+}
+
+// TestCountsOnly computes files of both schemas with and without
+// Options.CountsOnly: the same groups and counts, no rates kept, and the
+// same observations, table and report, whose rates are then worked out
+// from the counts.
+func TestCountsOnly(t *testing.T) {
+	dir := t.TempDir()
+	ours, national := filepath.Join(dir, "d.parquet"), filepath.Join(dir, "n.csv")
+	opts := gen.Options{Rows: 5000, Seed: 3, BadPerMillion: 2000}
+	if _, err := gen.Generate(context.Background(), ours, opts, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := gen.GenerateNational(context.Background(), national, opts, nil); err != nil {
+		t.Fatal(err)
+	}
+	asOf := time.Date(2025, 12, 20, 17, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name    string
+		compute func(Options) (*Result, error)
+		by      string
+		asOf    time.Time
+	}{
+		{"ours by province, level, month", func(o Options) (*Result, error) { return ComputeFile(context.Background(), ours, o) }, "province,level,month", asOf},
+		{"ours by agency, no as-of", func(o Options) (*Result, error) { return ComputeFile(context.Background(), ours, o) }, "agency", time.Time{}},
+		{"national by agency, level, month", func(o Options) (*Result, error) { return ComputeNationalFile(context.Background(), national, o) }, "agency,level,month", time.Time{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			by, err := ParseGroupBy(tc.by)
+			if err != nil {
+				t.Fatal(err)
+			}
+			full, err := tc.compute(Options{By: by, AsOf: tc.asOf, Year: 2025})
+			if err != nil {
+				t.Fatal(err)
+			}
+			lean, err := tc.compute(Options{By: by, AsOf: tc.asOf, Year: 2025, CountsOnly: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(lean.Groups) != len(full.Groups) || len(lean.Groups) == 0 {
+				t.Fatalf("%d groups, want %d", len(lean.Groups), len(full.Groups))
+			}
+			for i, g := range lean.Groups {
+				f := full.Groups[i]
+				if g.Rates != nil || g.Key != f.Key || g.Counts != f.Counts || !reflect.DeepEqual(g.National, f.National) {
+					t.Fatalf("group %d: %+v, want %+v without rates", i, g, f)
+				}
+			}
+			if !reflect.DeepEqual(lean.Observations(), full.Observations()) {
+				t.Error("observations differ")
+			}
+			var a, b bytes.Buffer
+			if err := lean.WriteReport(&a); err != nil {
+				t.Fatal(err)
+			}
+			if err := full.WriteReport(&b); err != nil {
+				t.Fatal(err)
+			}
+			if a.String() != b.String() {
+				t.Errorf("report:\n%s\nwant:\n%s", a.String(), b.String())
+			}
+			lt, ft := lean.Table(nil), full.Table(nil)
+			defer lt.Release()
+			defer ft.Release()
+			if !array.RecordEqual(lt, ft) {
+				t.Error("tables differ")
+			}
+		})
+	}
+}
+
+// TestComputeFileDamaged counts damaged copies of a Parquet file cchc
+// wrote, whose checksum is checked while the workers count: each is an
+// error, never counts, and damage that the decoder does not notice is
+// reported as a checksum mismatch.
+func TestComputeFileDamaged(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "d.parquet")
+	if _, err := gen.Generate(context.Background(), good, gen.Options{Rows: 20000, Seed: 5, BatchSize: 4000}, nil); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	by, _ := ParseGroupBy("province,month")
+	checksum := 0
+	for seed := uint64(1); seed <= 40; seed++ {
+		bad := filepath.Join(dir, fmt.Sprintf("bad-%d.parquet", seed))
+		if err := os.WriteFile(bad, damagetest.Bytes(data, seed, seed, 4), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		res, err := damagetest.Within(t, time.Minute, bad, nil, func() (*Result, error) {
+			return ComputeFile(context.Background(), bad, Options{By: by, Workers: 2})
+		})
+		switch {
+		case err == nil:
+			t.Fatalf("seed %d: a damaged file counted (%d rows) without an error", seed, res.Rows)
+		case errors.Is(err, binread.ErrChecksum):
+			checksum++
+		}
+	}
+	if checksum == 0 {
+		t.Error("no damage reported as a checksum mismatch")
 	}
 }

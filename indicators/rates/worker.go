@@ -162,7 +162,7 @@ type worker struct {
 	onBad   func(BadRecord)
 	dims    [numDims]*interner
 	table   groupTable
-	counts  []Counts
+	counts  blocks[Counts]
 	rows    int64
 	bad     [numReasons]int64
 	exN     [numReasons]int
@@ -330,12 +330,12 @@ func (w *worker) count(b batch, n int) {
 		if k0 != lastK0 || k1 != lastK1 {
 			g, added := w.table.get(k0, k1)
 			if added {
-				w.counts = append(w.counts, Counts{})
+				w.counts.add()
 			}
 			cg = g
 			lastK0, lastK1 = k0, k1
 		}
-		c = &w.counts[cg]
+		c = w.counts.at(cg)
 		c.Received++
 		switch ch {
 		case chanFull:

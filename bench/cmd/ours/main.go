@@ -1,6 +1,8 @@
 // Command ours is cchc's entry in the dossier-rate benchmark: it computes
 // the grouped counts of bench/README.md with rates.ComputeFile
-// (streaming, all cores) and writes them as a counts file.
+// (streaming, all cores; the counts only, as every peer computes them,
+// without the rates cchc works out from them) and writes them as a
+// counts file.
 //
 //	ours --query plm|palm|nat --input FILE.parquet|FILE.csv --out counts.csv
 //
@@ -59,7 +61,7 @@ func run(query, input, out string, workers int) error {
 		return runNational(input, out, groupBy)
 	}
 	res, err := rates.ComputeFile(context.Background(), input,
-		rates.Options{By: groupBy, AsOf: counts.AsOf, Workers: workers})
+		rates.Options{By: groupBy, AsOf: counts.AsOf, Workers: workers, CountsOnly: true})
 	if err != nil {
 		return err
 	}
@@ -91,7 +93,7 @@ func run(query, input, out string, workers int) error {
 // (query nat).
 func runNational(input, out string, by rates.GroupBy) error {
 	res, err := rates.ComputeNationalFile(context.Background(), input,
-		rates.Options{By: by, Year: counts.NationalYear})
+		rates.Options{By: by, Year: counts.NationalYear, CountsOnly: true})
 	if err != nil {
 		return err
 	}
