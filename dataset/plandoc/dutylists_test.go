@@ -108,6 +108,20 @@ trước ngày 30/6/2026.
 			{4, "2", []string{"Sở Tài chính"}},
 			{6, "3", []string{"Văn phòng UBND tỉnh"}},
 		}},
+		{"headings in capitals, opened by Đối với", `Để thực hiện tốt nhiệm vụ cải cách hành chính năm 2026, Chủ tịch UBND tỉnh chỉ thị:
+1. ĐỐI VỚI CÁC SỞ, BAN, NGÀNH
+- Rà soát, công bố thủ tục hành chính thuộc phạm vi quản lý.
+- Thực hiện số hóa hồ sơ.
+2. Đối với VĂN PHÒNG UBND TỈNH:
+- Theo dõi, đôn đốc việc thực hiện Chỉ thị.
+3. SỞ NỘI VỤ
+- Tổng hợp, báo cáo kết quả.
+`, []taskSummary{
+			{3, "1.1", []string{"Các sở, ban, ngành"}},
+			{4, "1.2", []string{"Các sở, ban, ngành"}},
+			{6, "2", []string{"Văn phòng UBND tỉnh"}},
+			{8, "3", []string{"Sở Nội vụ"}},
+		}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
