@@ -106,10 +106,14 @@ for rows in $sizes; do
 		if [ "$format" = national ]; then ext=csv schema=national queries=nat; fi
 		file=$data/dossiers-$rows-$format.$ext
 		say "generating $rows rows as $format"
-		rm -f "$file"
+		rm -f "$file" "$file.meta.json"
 		start=$(date +%s.%N)
 		"$bin/cchc" gen dossiers --schema "$schema" --rows "$rows" --seed 1 -o "$data/tmp-dossiers-$rows.$ext" >&2
 		mv "$data/tmp-dossiers-$rows.$ext" "$file"
+		# A CSV file's SYNTHETIC label and row count are in its sidecar.
+		if [ -f "$data/tmp-dossiers-$rows.$ext.meta.json" ]; then
+			mv "$data/tmp-dossiers-$rows.$ext.meta.json" "$file.meta.json"
+		fi
 		say "generated in $(awk "BEGIN {printf \"%.1f\", $(date +%s.%N) - $start}") s: $(du -h "$file" | cut -f1)"
 		for query in $queries; do
 			ref=$res/cchc-$rows-$format-$query.csv
