@@ -179,6 +179,11 @@ func (sc *dlScan) days() {
 				continue
 			}
 			s := dlSpan{start: t, end: t}
+			if re == dlDayNoYear {
+				// The word dlDayNoYear opens with ("trước 15/12") is part of what
+				// stands before the day.
+				before = before + " " + strings.TrimSpace(rest[m[0]:m[2]])
+			}
 			// "trước 30/11/2024"; "đến 30/6/2025" unless a "từ" day came first.
 			if dlBefore.MatchString(before) || (len(sc.spans) == 0 && dlUntil.MatchString(before)) {
 				s.start = time.Time{}

@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/cchc-lab/cchc/dataset"
@@ -52,9 +53,12 @@ func agencyDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
 			end = i
 			break
 		}
-		if tkItem.MatchString(raw) && !tkSubNum.MatchString(raw) && !agencyHeadingAt(lines, i) {
-			end = i
-			break // a numbered line that names no agency: the list has ended
+		if tkItem.MatchString(raw) && !tkSubNum.MatchString(raw) {
+			if !agencyHeadingAt(lines, i) {
+				end = i
+				break // a numbered line that names no agency: the list has ended
+			}
+			raw, _, _ = agencyItem(raw)
 		}
 		dr.line(i, raw)
 	}
@@ -105,12 +109,8 @@ func agencyHeadingAt(lines []string, i int) bool {
 	if raw == "" || !isDigit(raw[0]) || runesOver(raw, 200) {
 		return false
 	}
-	m := tkItem.FindStringSubmatch(raw)
-	if m == nil || tkSubNum.MatchString(raw) {
-		return false
-	}
-	head := strings.TrimSpace(strings.Trim(m[2], "* "))
-	if !agStartsHead(agUpperFirst(head)) {
+	_, head, ok := agencyItem(raw)
+	if !ok || !agStartsHead(agUpperFirst(head)) {
 		return false
 	}
 	if lead, text := dutyLead(head); lead != "" && text != "" {
@@ -185,4 +185,46 @@ func joinBoldBreaks(lines, folded []string) ([]string, []string) {
 		return lines, folded
 	}
 	return outL, outF
+}
+
+// agIntro matches the words that may open an agency item before the
+// agency: "Đối với Sở Nội vụ", "Giao Sở Tài chính", "Trách nhiệm của …".
+var agIntro = regexp.MustCompile(`^(?i:đối với|giao|trách nhiệm của|nhiệm vụ của)\s+`)
+
+// agencyItem reads a numbered item line ("2. Đối với SỞ NỘI VỤ:"): it
+// returns the line with the words before the agency dropped and a name in
+// capitals written as names are ("2. Sở nội vụ:"), and the item's text
+// after its number. ok is false for a line that is not a numbered item.
+func agencyItem(raw string) (line, head string, ok bool) {
+	m := tkItem.FindStringSubmatch(raw)
+	if m == nil || tkSubNum.MatchString(raw) {
+		return raw, "", false
+	}
+	head = strings.TrimSpace(strings.Trim(m[2], "* "))
+	head = agIntro.ReplaceAllString(head, "")
+	name, rest := head, ""
+	if i := strings.Index(head, ":"); i >= 0 {
+		name, rest = head[:i], head[i:]
+	}
+	if isAllCaps(name) {
+		head = capsName(name) + rest
+	}
+	return m[1] + ". " + head, head, true
+}
+
+// capsAbbrevs are the abbreviations a name in capitals keeps in capitals.
+var capsAbbrevs = map[string]bool{"UBND": true, "HĐND": true, "MTTQ": true, "TTHC": true, "CCHC": true,
+	"VP": true, "TP": true, "BQL": true, "TT": true, "KCN": true, "CNTT": true, "TTTT": true, "TT&TT": true}
+
+// capsName writes a name printed in capitals as names are written: lower
+// case but for its first letter and its abbreviations ("VĂN PHÒNG UBND
+// TỈNH" → "Văn phòng UBND tỉnh").
+func capsName(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		if !capsAbbrevs[strings.Trim(w, ",;")] {
+			ws[i] = strings.ToLower(w)
+		}
+	}
+	return agUpperFirst(strings.Join(ws, " "))
 }

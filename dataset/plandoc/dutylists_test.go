@@ -108,6 +108,20 @@ trước ngày 30/6/2026.
 			{4, "2", []string{"Sở Tài chính"}},
 			{6, "3", []string{"Văn phòng UBND tỉnh"}},
 		}},
+		{"headings in capitals, opened by Đối với", `Để thực hiện tốt nhiệm vụ cải cách hành chính năm 2026, Chủ tịch UBND tỉnh chỉ thị:
+1. ĐỐI VỚI CÁC SỞ, BAN, NGÀNH
+- Rà soát, công bố thủ tục hành chính thuộc phạm vi quản lý.
+- Thực hiện số hóa hồ sơ.
+2. Đối với VĂN PHÒNG UBND TỈNH:
+- Theo dõi, đôn đốc việc thực hiện Chỉ thị.
+3. SỞ NỘI VỤ
+- Tổng hợp, báo cáo kết quả.
+`, []taskSummary{
+			{3, "1.1", []string{"Các sở, ban, ngành"}},
+			{4, "1.2", []string{"Các sở, ban, ngành"}},
+			{6, "2", []string{"Văn phòng UBND tỉnh"}},
+			{8, "3", []string{"Sở Nội vụ"}},
+		}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -274,6 +288,22 @@ trợ giúp pháp lý.
 
 (3) Tăng cường kiểm tra việc thực hiện thủ tục hành chính.
 `, []taskSummary{{3, "1", []string{}}, {6, "2", []string{}}, {8, "3", []string{}}}},
+		{"numbered items after a request, a paragraph of an item, the closing", `Để khắc phục những tồn tại, hạn chế nêu trên, Chủ tịch UBND tỉnh Phú Thọ yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành và Chủ tịch UBND các xã, phường thực hiện tốt các nội dung sau:
+
+1. Tiếp tục quán triệt các quy định về kỷ luật, kỷ cương hành chính.
+
+Gắn trách nhiệm người đứng đầu với kết quả cải cách hành chính.
+
+2. Đẩy mạnh số hóa hồ sơ, kết quả giải quyết thủ tục hành chính.
+
+3. Sở Nội vụ theo dõi, đôn đốc, tổng hợp kết quả thực hiện Chỉ thị này.
+
+Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện./.
+`, []taskSummary{{3, "1", []string{}}, {7, "2", []string{}}, {9, "3", []string{"Sở Nội vụ"}}}},
+		{"numbers out of sequence end the list", `Giao các sở, ngành triển khai các nhiệm vụ sau:
+1. Rà soát quy trình nội bộ.
+3. Báo cáo kết quả.
+`, []taskSummary{{2, "1", []string{}}}},
 		{"results, not tasks", `Kết quả thực hiện các nhiệm vụ năm 2025 như sau:
 - Ban hành 12 văn bản chỉ đạo;
 - Tổ chức 3 hội nghị.

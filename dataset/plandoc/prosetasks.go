@@ -2,6 +2,7 @@ package plandoc
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/cchc-lab/cchc/dataset"
@@ -425,7 +426,7 @@ func agencyAt(rs []rune, f string, from, to int) string {
 // (objectives, results).
 var (
 	ltIntroWords = []string{"nhiem vu", "giai phap"}
-	ltNotWords   = []string{"muc tieu", "chi tieu", "ket qua", "da thuc hien", "da hoan thanh", "dat duoc", "ton tai", "han che"}
+	ltNotWords   = []string{"muc tieu", "chi tieu", "ket qua thuc hien", "ket qua dat duoc", "ket qua nhu sau", "da thuc hien", "da hoan thanh", "da trien khai", "dat duoc", "nam qua", "thoi gian qua"}
 )
 
 // ltParenItem matches an item numbered in brackets: "(1) …", "(12) …".
@@ -463,12 +464,18 @@ func introducesTasks(p *page, i int) bool {
 	if !strings.HasSuffix(line, ":") || runesOver(line, 400) {
 		return false
 	}
-	f := p.fold[i]
-	if !containsAny(f, ltIntroWords) || containsAny(f, ltNotWords) {
+	f := strings.TrimRight(p.fold[i], "*_ ")
+	if containsAny(f, ltNotWords) {
 		return false
 	}
-	return true
+	// "… yêu cầu Giám đốc các sở … thực hiện các nội dung sau:": a request
+	// whose list follows names its tasks without the word.
+	return containsAny(f, ltIntroWords) || strings.HasSuffix(f, "sau:") && containsAny(f, ltAskWords)
 }
+
+// ltAskWords are the folded verbs of a sentence that asks agencies to do
+// what the list after it says.
+var ltAskWords = []string{"yeu cau", "giao", "chi dao", "de nghi", "chi thi"}
 
 // containsAny reports whether s contains one of words.
 func containsAny(s string, words []string) bool {
@@ -485,6 +492,7 @@ func containsAny(s string, words []string) bool {
 type listItem struct {
 	line       int
 	code, text string
+	dotted     bool // numbered "1.", "2." (not "(1)")
 }
 
 // listItems reads the items of a list from line from: lines opened by a
@@ -505,7 +513,25 @@ func listItems(p *page, roles []string, from int) ([]listItem, int) {
 		}
 		line := strings.TrimSpace(strings.Trim(raw, "*"))
 		code, text := "", ""
+		numbered := len(items) > 0 && items[0].dotted
 		switch {
+		case tkItem.MatchString(line) && !tkSubNum.MatchString(line):
+			// "1. Tiếp tục quán triệt …": numbered items, in sequence.
+			sm := tkItem.FindStringSubmatch(line)
+			if want := strconv.Itoa(len(items) + 1); sm[1] != want || (len(items) > 0 && !numbered) {
+				return items, i
+			}
+			code, text = sm[1], strings.TrimSpace(sm[2])
+		case numbered && tkDutyEnd.MatchString(tkFold(line)):
+			return items, i // the closing lines
+		case numbered && (romanAt(line) != "" || isAllCaps(line) || mdHeading(raw)):
+			return items, i // a heading: the list has ended
+		case numbered:
+			// A paragraph of the numbered item above.
+			if n := len(items); !endsSentence(items[n-1].text) && strings.TrimSpace(p.lines[i-1]) != "" {
+				items[n-1].text += " " + line
+			}
+			continue
 		case tgBulletRe.MatchString(line):
 			text = strings.TrimSpace(line[len(tgBulletRe.FindString(line)):])
 		case tgLetterRe.MatchString(line):
@@ -522,7 +548,7 @@ func listItems(p *page, roles []string, from int) ([]listItem, int) {
 			return items, i
 		}
 		if text != "" {
-			items = append(items, listItem{line: i, code: code, text: text})
+			items = append(items, listItem{line: i, code: code, text: text, dotted: tkItem.MatchString(line) && !tkSubNum.MatchString(line)})
 		}
 	}
 	return items, i

@@ -479,6 +479,8 @@ func TestDutiesForms(t *testing.T) {
 		"5. Sở Tư pháp: thực hiện các nhiệm vụ sau:",
 		"a) Rà soát văn bản.",
 		"b) Kiểm tra văn bản.",
+		"6. Đối với UBND các xã, phường:",
+		"- Niêm yết thủ tục hành chính.",
 		"Trên đây là Kế hoạch ...",
 		"5. Không đọc: sau đoạn kết.",
 	}, "\n")
@@ -505,6 +507,7 @@ func TestDutiesForms(t *testing.T) {
 		{"4", "Phòng Tài chính - Kế hoạch", "", "chủ trì thẩm định kinh phí.", "", 11},
 		{"5.a", "Sở Tư pháp", "", "Rà soát văn bản.", "", 13},
 		{"5.b", "Sở Tư pháp", "", "Kiểm tra văn bản.", "", 14},
+		{"6", "UBND các xã, phường", "", "Niêm yết thủ tục hành chính.", "", 16},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("duties:\n%+v\nwant\n%+v", got, want)
