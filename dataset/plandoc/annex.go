@@ -487,8 +487,7 @@ var mergedKinds = []int{colLead, colPartners, colDeadline}
 
 // startsOwnTask reports whether a row without a number, under a table
 // that numbers its rows, is a task of its own rather than the rest of the
-// row above broken across a page: its task text starts as an item does
-// (a capital letter, a bullet, a number) where the row above's ended.
+// row above broken across a page (see ownTaskText).
 func (tt *tabTable) startsOwnTask(cells []string) bool {
 	kind := colTask
 	if colIndex(tt.cols, colTask) < 0 {
@@ -498,21 +497,65 @@ func (tt *tabTable) startsOwnTask(cells []string) bool {
 		}
 	}
 	text := tt.cellOf(cells, kind)
-	if text == "" || !startsItemText(text) {
+	if text == "" {
 		return false
 	}
 	above := tt.cur.cells[kind]
 	if n := len(tt.cur.more[kind]); n > 0 {
 		above = tt.cur.more[kind][n-1]
 	}
-	return !endsOpen(above)
+	return ownTaskText(above, text)
 }
 
-// startsItemText reports whether a cell's text opens an item: a capital
-// letter, a bullet or a number.
-func startsItemText(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '-' || r == '+' || r == '•'
+// ownTaskText reports whether the task text below, in a row without a
+// number, opens a task of its own after the text above. A capital letter
+// alone is no evidence: a row broken across a page often goes on with an
+// acronym or a name ("TTHC được …", "UBND tỉnh và …", "Cổng Dịch vụ công
+// …"). The row is a new task when it opens as an item does (a bullet, a
+// number, a task verb: "Kiểm tra …", "Tổ chức …") where the text above
+// did not stop mid-phrase, or when the text above ended its sentence and
+// the row starts with a capitalised word that is not an acronym.
+func ownTaskText(above, below string) bool {
+	if endsOpen(above) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(below)
+	switch {
+	case unicode.IsDigit(r) || r == '-' || r == '+' || r == '•':
+		return true
+	case !unicode.IsUpper(r):
+		return false
+	case startsTaskVerb(below):
+		return true
+	}
+	first, _, _ := strings.Cut(below, " ")
+	return endsSentence(above) && strings.TrimSpace(above) != "" && !isAllCaps(first)
+}
+
+// annexTaskVerbs are the folded verbs a task of an annex opens with.
+var annexTaskVerbs = []string{"ra soat", "to chuc", "xay dung", "kiem tra", "trien khai", "thuc hien", "duy tri",
+	"tuyen truyen", "danh gia", "khao sat", "cong bo", "ban hanh", "hoan thien", "nang cap", "nang cao",
+	"tap huan", "boi duong", "dao tao", "sap xep", "theo doi", "cap nhat", "day manh", "tang cuong", "kien toan",
+	"tham muu", "huong dan", "tiep tuc", "chi dao", "don doc", "tong ket", "so ket", "de xuat", "cai thien",
+	"nghien cuu", "van hanh", "so hoa", "ung dung", "ket noi", "tich hop", "cat giam", "don gian hoa",
+	"chuan hoa", "thong ke", "lap ", "hoan thanh", "phoi hop", "giam sat", "doi moi", "phat dong", "quan ly"}
+
+// startsTaskVerb reports whether s opens with a verb of annexTaskVerbs
+// followed by a word boundary.
+func startsTaskVerb(s string) bool {
+	if n := 40; len(s) > n {
+		for n > 0 && !utf8.RuneStart(s[n]) {
+			n--
+		}
+		s = s[:n]
+	}
+	f := tkFold(s) + " "
+	for _, v := range annexTaskVerbs {
+		if strings.HasPrefix(f, v) && (strings.HasSuffix(v, " ") || f[len(v)] == ' ' || f[len(v)] == ',') {
+			return true
+		}
+	}
+	return false
 }
 
 // openEnds are the folded words after which a phrase goes on: a cell

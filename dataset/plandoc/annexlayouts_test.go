@@ -240,8 +240,21 @@ func TestEndsOpen(t *testing.T) {
 		{"Xây dựng kế hoạch tuyên truyền", "- Tổ chức hội thi tìm hiểu cải cách hành chính", true},
 		{"Khảo sát sự hài lòng của người dân", "chặt kỷ luật, kỷ cương hành chính", false},
 		{"Công bố danh mục thủ tục hành chính của", "Sở Tư pháp", false},
+		// A row broken across a page that goes on with an acronym or a name.
+		{"Rà soát, công bố danh mục thủ tục hành chính", "TTHC được thực hiện trực tuyến toàn trình", false},
+		{"Tổ chức hội nghị đối thoại giữa lãnh đạo", "UBND tỉnh và doanh nghiệp trên địa bàn", false},
+		{"Tổ chức đối thoại với doanh nghiệp", "UBND tỉnh và doanh nghiệp trên địa bàn", false},
+		{"Nâng cấp, kết nối hệ thống một cửa điện tử với", "Cổng Dịch vụ công quốc gia", false},
+		{"Công khai kết quả giải quyết hồ sơ trên", "Cổng Dịch vụ công của tỉnh Hưng Yên", false},
+		{"Tuyên truyền về cải cách hành chính đến cán bộ", "Sở, ngành và UBND cấp xã", false},
+		{"Số hóa hồ sơ, kết quả giải quyết", "TTHC còn hiệu lực", false},
+		// A row that opens a task: a verb, or a capital after a full stop.
+		{"Cập nhật dữ liệu dân cư", "Tổ chức tập huấn kỹ năng số cho công chức cấp xã", true},
+		{"Duy trì Cổng thông tin điện tử tỉnh", "Đánh giá chỉ số chuyển đổi số năm 2026", true},
+		{"Hoàn thành số hóa hồ sơ hộ tịch.", "Công khai danh mục thủ tục hành chính", true},
+		{"Hoàn thành số hóa hồ sơ hộ tịch.", "TTHC mới được công bố", false},
 	} {
-		own := startsItemText(tc.below) && !endsOpen(tc.above)
+		own := ownTaskText(tc.above, tc.below)
 		if own != tc.own {
 			t.Errorf("%q / %q: own task %v, want %v", tc.above, tc.below, own, tc.own)
 		}
