@@ -40,13 +40,66 @@ var tgForward = []string{"phan dau", "muc tieu", "chi tieu", "dat ra", "de ra", 
 // not a target.
 var tgPast = []string{"dat duoc", "ket qua dat", "ket qua thuc hien", "ket qua cho thay", "ket qua xep hang",
 	"ket qua danh gia", "ket qua khao sat", "ket qua nam", "dat ket qua", "gom cac", "xep thu", "hien nay", "hien co", "vua qua",
-	"nam qua", "dao dong", "so voi cung ky", "ghi nhan", "duoc chia", "bang xep hang", "cong bo ket qua", "moi dat",
-	"chua dat", "con thap"}
+	"nam qua", "dao dong", "so voi cung ky", "ghi nhan", "duoc chia", "bang xep hang", "cong bo ket qua"}
+
+// tgPastClause are folded words that report a result in their own
+// clause ("… còn thấp, vì vậy năm 2026 phấn đấu …", "… mới đạt 45%"); a
+// plan also uses them in a target's noun ("giảm tỷ lệ hồ sơ chưa đạt yêu
+// cầu xuống dưới 2%"), so they count only as pastByMarker says.
+var tgPastClause = []string{"moi dat", "chua dat", "con thap"}
 
 // tgPastProse are folded words that make a sentence of prose report
-// results: "Theo kết quả do Bộ Nội vụ công bố …, năm 2024: …", "Tuy
-// nhiên, theo báo cáo của Bộ …, … mới đạt …".
+// results from where they stand: "Theo kết quả do Bộ Nội vụ công bố …,
+// năm 2024: …", "Tuy nhiên, theo báo cáo của Bộ …, … mới đạt …".
 var tgPastProse = []string{"theo ket qua", "theo bao cao"}
+
+// tgMarkerForward are the folded words that, after a past marker, turn a
+// sentence to what is to be done: "… còn thấp, vì vậy năm 2026 phấn đấu
+// đạt tối thiểu 50%", "Theo báo cáo …, tỉnh đặt mục tiêu …".
+var tgMarkerForward = []string{"phan dau", "muc tieu", "den nam", "den het nam", " phai ", "bao dam", "dam bao",
+	"huong toi", "dat ra", "de ra", "can dat", "du kien", " se "}
+
+// pastByMarker reports whether a past marker of markers makes the value
+// at byte offset at of the folded sentence f (one byte a rune) a result.
+// With no forward word in the sentence, any marker does. Otherwise only a
+// marker before the value counts, and not when a forward word stands
+// between them; a marker of its own clause (clause) counts only in the
+// value's clause, and not when a forward word opens that clause ("tỉnh
+// phấn đấu giảm tỷ lệ hồ sơ chưa đạt yêu cầu xuống dưới 2%").
+func pastByMarker(f string, at int, markers []string, clause bool) bool {
+	at = min(max(at, 0), len(f))
+	found := false
+	for _, w := range markers {
+		if strings.Contains(f, w) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	if !containsAny(f, tgMarkerForward) {
+		return true
+	}
+	from := 0
+	if clause {
+		from = strings.LastIndexAny(f[:at], ",;:") + 1
+	}
+	for _, w := range markers {
+		m := strings.LastIndex(f[from:at], w)
+		if m < 0 {
+			continue
+		}
+		m += from
+		if clause && containsAny(f[from:m], tgMarkerForward) {
+			continue
+		}
+		if !containsAny(f[m+len(w):at], tgMarkerForward) {
+			return true
+		}
+	}
+	return false
+}
 
 // tgSuperlatives are folded phrases that make "ít nhất" a superlative of
 // a result ("nơi giảm ít nhất là 0,21%"), not a comparator.
@@ -135,7 +188,8 @@ func docTargets(p *page, known []dataset.Target, roles []string, year, issued in
 				if run.role != roleProse {
 					past = saysDone(strings.ToLower(c.t.Source.Text))
 				}
-				sentence := sentenceOf(it.text, c.pos)
+				from, to := sentenceBounds(it.text, c.pos)
+				sentence := string(it.text[from:to])
 				before := pastBefore
 				if issued > 0 && issued < before && c.t.Year >= issued && statesRequirement(sentence) {
 					before = issued // "yêu cầu … trong năm 2023 phải đảm bảo tối thiểu 80%" in a plan to 2025 of 2023
@@ -144,7 +198,7 @@ func docTargets(p *page, known []dataset.Target, roles []string, year, issued in
 				if role == roleAnnex && ax.targets {
 					role = roleObjectives // every value of an annex of targets is one
 				}
-				if past || !isDocTarget(c, sentence, lead, role, before) {
+				if past || !isDocTarget(c, sentence, c.pos-from, lead, role, before) {
 					continue
 				}
 				t := c.t
@@ -352,7 +406,9 @@ func holdsTargets(kind int) bool {
 // isDocTarget decides whether a value read outside the targets section is
 // a target: not a result of a past year, and, outside objectives, stated
 // with a word that makes it a target.
-func isDocTarget(c cand, sentence, lead, role string, year int) bool {
+//
+// at is the rune offset of the value in sentence.
+func isDocTarget(c cand, sentence string, at int, lead, role string, year int) bool {
 	text := c.t.Source.Text
 	if role == roleProse {
 		text = sentence // a report states its results sentence by sentence
@@ -363,12 +419,12 @@ func isDocTarget(c cand, sentence, lead, role string, year int) bool {
 			return false
 		}
 	}
-	if role == roleProse {
-		for _, w := range tgPastProse {
-			if strings.Contains(f, w) {
-				return false
-			}
-		}
+	fs := " " + asciiFold([]rune(sentence)) + " "
+	if pastByMarker(fs, at+1, tgPastClause, true) {
+		return false
+	}
+	if role == roleProse && pastByMarker(fs, at+1, tgPastProse, false) {
+		return false
 	}
 	if year > 0 && c.t.Year > 0 && c.t.Year < year {
 		return false // "năm 2024 đạt 85%" in a plan for 2025
