@@ -10,10 +10,12 @@
 #        (NEW_REV defaults to HEAD, ROUNDS to 3, PKG to ./score, BENCH to
 #        Scorecard3_5M)
 #
-# A benchmark run with -test.benchtime=1x executes its body once; with 3x,
-# four times (the probe run of N=1, then N=3). The set-up before
-# b.ResetTimer runs once in both, so (CPU(3x) - CPU(1x)) / 3 is the CPU
-# time of one operation without the set-up. The binaries run with
+# A benchmark run with -test.benchtime=1x executes its body once; with Nx
+# (BENCH_N, default 3), N+1 times (the probe run of N=1, then N). The
+# set-up before b.ResetTimer runs once in both, so (CPU(Nx) - CPU(1x)) / N
+# is the CPU time of one operation without the set-up. For a benchmark of
+# milliseconds an operation (plandoc's ParseSeeds) use BENCH_N=100.
+# The binaries run with
 # GOMAXPROCS=1 (override with BENCH_PROCS): on a busy machine, idle
 # workers and the garbage collector's helpers of a parallel run spin for
 # CPU time that depends on the load, not on the code. (valgrind cannot count a Go
@@ -25,6 +27,7 @@ new=${2:-HEAD}
 rounds=${3:-3}
 pkg=${4:-./score}
 bench=${5:-Scorecard3_5M}
+n=${BENCH_N:-3} # operations of the long run; raise it for a short benchmark
 work=$(mktemp -d)
 trap 'git worktree remove --force "$work/tree" 2>/dev/null; rm -rf "$work"' EXIT
 
@@ -37,7 +40,9 @@ build() {
 
 # cpu BINARY BENCHTIME: user+system CPU seconds of one run of the binary.
 cpu() {
-	GOMAXPROCS=${BENCH_PROCS:-1} python3 -c '
+	# As go test does, the binary runs in its package's directory (tests
+	# read their testdata by relative paths).
+	cd "$pkg" && GOMAXPROCS=${BENCH_PROCS:-1} python3 -c '
 import resource, subprocess, sys
 subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)
 r = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -50,7 +55,7 @@ echo "# $bench, CPU seconds per operation; old $(git rev-parse --short "$old"), 
 for r in $(seq "$rounds"); do
 	for tag in old new; do
 		one=$(cpu "$work/$tag.test" 1x)
-		four=$(cpu "$work/$tag.test" 3x)
-		echo "round $r $tag cpu-s/op $(python3 -c "print(f'{($four - $one) / 3:.3f}')") load $(cut -d' ' -f1 /proc/loadavg)"
+		many=$(cpu "$work/$tag.test" "${n}x")
+		echo "round $r $tag cpu-s/op $(python3 -c "print(f'{($many - $one) / $n:.4f}')") load $(cut -d' ' -f1 /proc/loadavg)"
 	done
 done

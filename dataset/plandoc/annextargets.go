@@ -102,6 +102,9 @@ func cellRows(p *page, from, to int) []cellRow {
 			rows = append(rows, cellRow{line: i})
 			cur, cell = &rows[len(rows)-1], nil
 		case tableCells(line) != nil:
+			if ruleRow(tableCells(line)) {
+				continue // "|---|---|": the rule under a markdown table's header
+			}
 			rows = append(rows, cellRow{cells: tableCells(line), line: i})
 			cur, cell = nil, nil
 		case cur == nil || line == "":
@@ -141,4 +144,15 @@ func rowTargets(rows []cellRow, base string, year int, cat MetricMatcher) ([]dat
 		}
 	}
 	return ts, fs
+}
+
+// ruleRow reports whether every cell of a row is a rule of dashes and
+// colons ("---", ":--:"), as a markdown table writes under its header.
+func ruleRow(cells []string) bool {
+	for _, c := range cells {
+		if c == "" || strings.Trim(c, "-:") != "" {
+			return false
+		}
+	}
+	return true
 }

@@ -1,6 +1,8 @@
 package plandoc
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -59,6 +61,71 @@ func TestAnnexTargets(t *testing.T) {
 		for _, f := range d.Findings {
 			if f.Kind == "annex_unreadable" && !tc.tasksToo {
 				t.Errorf("%s: %s", tc.name, f.Text)
+			}
+		}
+	}
+}
+
+// TestAnnexMarkdownTable: an annex of targets written as a markdown table
+// ("| 1 | … | % | ≥ 98 |" under a "|---|" rule) gives one target per row,
+// with a range, a rank and a count, and nothing read twice by the reader
+// of prose; the rule is no row; a year in the value column's name is the
+// year of its values.
+func TestAnnexMarkdownTable(t *testing.T) {
+	head := "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nSố: 15/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2026\nI. NHIỆM VỤ\n1. Tổ chức thực hiện.\n"
+	for _, tc := range []struct {
+		name, table string
+		want        []string
+	}{
+		{"unit column", "PHỤ LỤC\nCHỈ TIÊU CẢI CÁCH HÀNH CHÍNH NĂM 2026\n| TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2026 |\n|---|---|---|---|\n" +
+			"| 1 | Tỷ lệ hồ sơ giải quyết đúng hạn | % | ≥ 98 |\n| 2 | Tỷ lệ thanh toán trực tuyến | % | 50 - 60 |\n" +
+			"| 3 | Chỉ số PAR INDEX | Thứ hạng | Top 10 |\n| 4 | Số cuộc đối thoại | Cuộc | 02 |\n",
+			[]string{"11 >= 98 percent 2026", "12 >= 50-60 percent 2026", "13 <= 10 rank 2026", "14 >= 2 count 2026"}},
+		{"percent in the cells, aligned rule, year in the value column", "PHỤ LỤC\nCÁC CHỈ TIÊU CỤ THỂ\n(Kèm theo Kế hoạch số 15/KH-UBND ngày 10/01/2026)\n| STT | Nội dung chỉ tiêu | Chỉ tiêu năm 2027 |\n|:--:|:---|---:|\n" +
+			"| 1 | Tỷ lệ hồ sơ nộp trực tuyến toàn trình | ≥ 80% |\n| 2 | Tỷ lệ số hóa kết quả giải quyết TTHC | 100% |\n",
+			[]string{"12 >= 80 percent 2027", "13 = 100 percent 2027"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parseText(t, head+tc.table)
+			var got []string
+			for _, g := range d.Targets {
+				got = append(got, fmt.Sprintf("%d %s", g.Source.Line, brief(g)))
+				if g.Role != roleAnnex {
+					t.Errorf("target %s: role %s, want annex", brief(g), g.Role)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("targets %q, want %q", got, tc.want)
+			}
+			for _, f := range d.Findings {
+				if f.Kind == "target_without_number" {
+					t.Errorf("finding %s", f.Text)
+				}
+			}
+		})
+	}
+}
+
+// TestAnnexOfTargetsInCells: an annex of targets whose cells stand
+// between lines of a single "|" (no header the table reader knows) is read
+// as text: every value is a target (no cue word needed, "chiếm 30%" too),
+// with the year of the annex title.
+func TestAnnexOfTargetsInCells(t *testing.T) {
+	head := "ỦY BAN NHÂN DÂN TỈNH BẮC NINH\nSố: 144/KH-UBND\nKẾ HOẠCH\nPhát triển kinh tế số\n"
+	for _, tc := range []struct{ title, want string }{
+		{"**PHỤ LỤC**\n\nCÁC CHỈ TIÊU PHÁT TRIỂN KINH TẾ SỐ\nĐẾN NĂM 2030\n", "2030"},
+		{"PHỤ LỤC I\nPHÂN CÔNG THỰC HIỆN CHỈ TIÊU NĂM 2027\n", "2027"},
+	} {
+		text := head + tc.title + "\n|\n**TT**\n|\n**Chỉ tiêu**\n|\n**Chủ trì**\n|\n1\n|\nKinh tế số chiếm 30% GRDP tỉnh.\n|\nSở Tài chính\n|\n" +
+			"2\n|\nTỷ lệ doanh nghiệp ứng dụng công nghệ số đạt 60%\n|\nSở Khoa học và Công nghệ\n|\n"
+		d := parseText(t, text)
+		want := []string{"= 30 percent " + tc.want, ">= 60 percent " + tc.want}
+		if got := briefs(d.Targets); !slices.Equal(got, want) {
+			t.Errorf("%q: targets %q, want %q", tc.title, got, want)
+		}
+		for _, g := range d.Targets {
+			if g.Role != roleAnnex {
+				t.Errorf("%s: role %s, want annex", brief(g), g.Role)
 			}
 		}
 	}

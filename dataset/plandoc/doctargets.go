@@ -105,6 +105,7 @@ func docTargets(p *page, known []dataset.Target, roles []string, year, issued in
 	var found []dataset.Target
 	var objects []string // objectKey of each found target
 	stages := stageYears(p)
+	annexes := annexYears(p)
 	used := make([]bool, len(p.lines)) // table rows, read cell by cell
 	for _, run := range roleRuns(p, roles) {
 		for _, it := range docItems(p, run.from, run.to, used) {
@@ -115,6 +116,10 @@ func docTargets(p *page, known []dataset.Target, roles []string, year, issued in
 				continue // a task's time or budget cell
 			}
 			def, pastBefore, staged := year, year, false
+			ax := annexes[it.lines[0]]
+			if run.role == roleAnnex && ax.year > 0 {
+				def = ax.year // the annex title's year ("… CHỈ TIÊU … ĐẾN NĂM 2030") wins
+			}
 			if y := stages[it.lines[0]]; y > 0 {
 				// A stage of the plan ("Năm 2026, …", "Giai đoạn 2026 -
 				// 2027, …") sets the years of its paragraphs and speaks of
@@ -135,7 +140,11 @@ func docTargets(p *page, known []dataset.Target, roles []string, year, issued in
 				if issued > 0 && issued < before && c.t.Year >= issued && statesRequirement(sentence) {
 					before = issued // "yêu cầu … trong năm 2023 phải đảm bảo tối thiểu 80%" in a plan to 2025 of 2023
 				}
-				if past || !isDocTarget(c, sentence, lead, run.role, before) {
+				role := run.role
+				if role == roleAnnex && ax.targets {
+					role = roleObjectives // every value of an annex of targets is one
+				}
+				if past || !isDocTarget(c, sentence, lead, role, before) {
 					continue
 				}
 				t := c.t
@@ -176,6 +185,31 @@ func statesRequirement(sentence string) bool {
 		}
 	}
 	return false
+}
+
+// annexYear is what the title of the annex a line stands in says: the
+// year it names and whether it is an annex of targets ("chỉ tiêu").
+type annexYear struct {
+	year    int
+	targets bool
+}
+
+// annexYears gives each line the title of the annex ("PHỤ LỤC …") it
+// stands in; the zero value before the first annex.
+func annexYears(p *page) []annexYear {
+	out := make([]annexYear, len(p.lines))
+	cur := annexYear{}
+	for i := range p.lines {
+		if strings.HasPrefix(p.key[i], "phu luc") {
+			title, _ := annexTitle(p, i)
+			cur = annexYear{targets: strings.Contains(title, "chi tieu")}
+			if y := lastYear(title); y > 0 {
+				cur.year = y
+			}
+		}
+		out[i] = cur
+	}
+	return out
 }
 
 // tgApproved are the lower-case phrases with "đã" that qualify a noun
@@ -437,6 +471,11 @@ func dedupeObjects(found []dataset.Target, objects []string, known []dataset.Tar
 		if ok && !fromKnown[k] && first.Source.Line == t.Source.Line && first.Source.Text == t.Source.Text {
 			ok = false // "đạt tối thiểu 95%, trong đó, … lĩnh vực đất đai, xây dựng đạt tối thiểu 90%"
 		}
+		if !ok {
+			if kt, dup := sameCell(t, known); dup {
+				first, ok = kt, true // a table row of the annex read again as prose
+			}
+		}
 		if !ok && t.Metric != "" {
 			// The same metric stated without a metric-less twin.
 			if kk := (targetKey{subjectKey(t.Subject), t.Level, t.Unit, t.Change, t.Year}); seen[kk].Unit != "" {
@@ -473,6 +512,18 @@ func dedupeObjects(found []dataset.Target, objects []string, known []dataset.Tar
 		}
 	}
 	return out, fs
+}
+
+// sameCell returns the known target that t, read from the same line with
+// the same value, unit and comparator, repeats: the value cell of a table
+// row the annex reader has read.
+func sameCell(t dataset.Target, known []dataset.Target) (dataset.Target, bool) {
+	for _, k := range known {
+		if k.Source.Line == t.Source.Line && sameValue(k, t) && k.Unit == t.Unit && k.Comparator == t.Comparator {
+			return k, true
+		}
+	}
+	return dataset.Target{}, false
 }
 
 // sameObject returns the index of the earlier target of out that t

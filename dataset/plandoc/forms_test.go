@@ -65,6 +65,9 @@ func TestTargetForms(t *testing.T) {
 		{"dash range", "range", true, "1.1. Tỷ lệ hồ sơ trực tuyến đạt 50% - 60%.", []string{">= 50-60 percent 2025"}},
 		{"dash range one sign", "range", true, "1.1. Tỷ lệ thanh toán trực tuyến đạt 40-50%.", []string{">= 40-50 percent 2025"}},
 		{"từ … đến", "range", true, "1.1. Tỷ lệ hồ sơ được số hóa đạt từ 30% đến 40%.", []string{">= 30-40 percent 2025"}},
+		{"khoảng … đến", "range", true, "1.1. Tỷ lệ hồ sơ trực tuyến trong khoảng 70% đến 80%.", []string{"approx 70-80 percent 2025"}},
+		{"… đến … without từ", "range", false, "Phấn đấu tỷ lệ thanh toán trực tuyến đạt 45% tới 55%.", []string{">= 45-55 percent 2025"}},
+		{"đến năm is no range", "range", false, "Phấn đấu tỷ lệ thanh toán trực tuyến đạt 45% đến năm 2027.", []string{">= 45 percent 2027"}},
 		{"từ … đến one sign", "range", false, "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt từ 70 đến 80%.", []string{">= 70-80 percent 2025"}},
 
 		// One predicate shared by several values.
@@ -75,6 +78,25 @@ func TestTargetForms(t *testing.T) {
 		{"shared prose", "shared", false, "Phấn đấu giảm ít nhất 30% thời gian giải quyết, 30% chi phí tuân thủ thủ tục hành chính.",
 			[]string{">= 30 percent decrease 2025", ">= 30 percent decrease 2025"}},
 
+		{"one value, two measures", "shared", true, "1.1. Tối thiểu 30% thời gian và chi phí thực hiện TTHC được cắt giảm.",
+			[]string{">= 30 percent decrease 2025", ">= 30 percent decrease 2025"}},
+		{"one value, three measures", "shared", false, "Phấn đấu cắt giảm ít nhất 20% thời gian giải quyết, chi phí tuân thủ và giấy tờ của thủ tục hành chính.",
+			[]string{">= 20 percent decrease 2025", ">= 20 percent decrease 2025", ">= 20 percent decrease 2025"}},
+		{"one measure cut", "shared", true, "1.1. Ít nhất 25% thời gian giải quyết TTHC được rút ngắn.", []string{">= 25 percent decrease 2025"}},
+		{"time of a task is no measure list", "shared", true, "1.1. 100% hồ sơ được giải quyết đúng thời gian quy định.", []string{"= 100 percent 2025"}},
+
+		// One value, two predicates joined by "và".
+		{"và được", "predicates", false, "Phấn đấu 100% TTHC đủ điều kiện được cung cấp trực tuyến toàn trình và được thanh toán trực tuyến.",
+			[]string{"= 100 percent 2025", "= 100 percent 2025"}},
+		{"và thực hiện", "predicates", false, "Tỉnh đặt mục tiêu 100% thủ tục hành chính được chuẩn hóa, công khai, minh bạch và thực hiện không phụ thuộc địa giới hành chính.",
+			[]string{"= 100 percent 2025", "= 100 percent 2025"}},
+		{"và được, in the section", "predicates", true, "1.1. 90% hồ sơ được tiếp nhận trực tuyến và được giải quyết đúng hạn.",
+			[]string{">= 90 percent 2025", ">= 90 percent 2025"}},
+		{"a long predicate ends in nouns", "predicates", true, "1.1. 100% công chức được đào tạo, bồi dưỡng kỹ năng số, bảo đảm ứng dụng hiệu quả các nền tảng số, khai thác dữ liệu số trong hoạt động quản lý nhà nước và thực hiện nhiệm vụ chuyên môn.",
+			[]string{"= 100 percent 2025"}},
+		{"one predicate, two objects", "predicates", true, "1.1. 100% văn bản và hồ sơ công việc được xử lý trên môi trường mạng.",
+			[]string{"= 100 percent 2025"}},
+
 		// Value before its subject.
 		{"từ … trở lên số hồ sơ", "before", true, "1.1. Từ 40% trở lên số hồ sơ được nộp trực tuyến.", []string{">= 40 percent 2025"}},
 		{"tối thiểu … số", "before", true, "1.1. Tối thiểu 80% số thủ tục hành chính được số hóa.", []string{">= 80 percent 2025"}},
@@ -82,6 +104,9 @@ func TestTargetForms(t *testing.T) {
 
 		// Counts without a percent sign.
 		{"districts and communes", "count", true, "1.1. Phấn đấu 06 huyện và 300 xã đạt chuẩn.", []string{">= 6 count 2025", ">= 300 count 2025"}},
+		{"data sets and scenarios", "count", true, "1.1. Phát triển ít nhất 05 bộ dữ liệu mở, 20 tập dữ liệu mở và 05 kịch bản ứng dụng dữ liệu.",
+			[]string{">= 5 count 2025", ">= 20 count 2025", ">= 5 count 2025"}},
+		{"a planned share", "count", true, "1.1. Kinh tế số chiếm 30% GRDP của tỉnh.", []string{"= 30 percent 2025"}},
 		{"models", "count", true, "1.1. Xây dựng ít nhất 05 mô hình cải cách hành chính.", []string{">= 5 count 2025"}},
 		{"communes prose", "count", false, "Phấn đấu có 45 xã, phường đạt chuẩn chính quyền số.", []string{">= 45 count 2025"}},
 
@@ -218,5 +243,25 @@ func TestYearsWithoutAPlanYear(t *testing.T) {
 				t.Errorf("targets %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestTargetsSectionHeadingYear: the year a targets section's heading
+// names is the year of its targets, in a plan that names none in its
+// title and in one for another year.
+func TestTargetsSectionHeadingYear(t *testing.T) {
+	for _, tc := range []struct{ title, heading, want string }{
+		{"Chuyển đổi số trong lĩnh vực giao thông", "2. Mục tiêu cụ thể đến năm 2030", "= 100 percent 2030"},
+		{"Chuyển đổi số trong lĩnh vực giao thông", "II. CÁC CHỈ TIÊU CHỦ YẾU NĂM 2027", "= 100 percent 2027"},
+		{"Cải cách hành chính năm 2026", "II. CÁC CHỈ TIÊU CHỦ YẾU", "= 100 percent 2026"},
+		{"Cải cách hành chính giai đoạn 2026 - 2030", "2. Chỉ tiêu cụ thể giai đoạn 2026 - 2028", "= 100 percent 2028"},
+	} {
+		text := "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP\nSố: 597/KH-UBND\nĐồng Tháp, ngày 27 tháng 11 năm 2025\nKẾ HOẠCH\n" + tc.title +
+			"\nI. MỤC TIÊU\n1. Mục tiêu chung\nHiện đại hóa quản lý.\n" + tc.heading +
+			"\n- Phấn đấu 100% hồ sơ, dữ liệu chuyên ngành được quản lý trên môi trường số.\nIII. NHIỆM VỤ\n- Tổ chức thực hiện.\n"
+		got := briefs(parseText(t, text).Targets)
+		if !slices.Equal(got, []string{tc.want}) {
+			t.Errorf("%q under %q: targets %q, want %q", tc.heading, tc.title, got, tc.want)
+		}
 	}
 }

@@ -24,11 +24,17 @@ var (
 	mdNumberRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]\s*([0-9]*)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
 	// "| Số hiệu | 3098/QĐ-UBND |"
 	mdNumberTableRe = regexp.MustCompile(`^\|?\s*so hieu\s*\|\s*([0-9]+)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
+	// "Số 05-CT/TU", "Số: 35-KH/TU": a party committee's number, type
+	// before the slash and the committee after it.
+	mdPartyNumberRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*[:.]?\s*([0-9]+)\s*-\s*(kh|ct|nq|kl|qd|tb|ctr|hd)\s*/\s*(tu|tw|hu|du|qu)\b`)
 	// "Số: 1961/QĐUBND": a converter dropped the hyphen between the type
 	// and the issuer; the type is one of the known codes.
 	mdNumberGluedRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]\s*([0-9]+)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?(kh|qd|nq|ct|tb|cd|ctr)(ubnd|hdnd|[a-z]{2,10})\b`)
 	// "Hà Tĩnh, ngày 16 tháng 01 năm 2024", "Ha Tinh, ngay02 thang02 nam 2023", "ngày  tháng 12 năm 2023".
 	mdDateRe = regexp.MustCompile(`ngay\s*([0-9]{1,2})?\s*thang\s*([0-9]{1,2})?\s*nam\s*([0-9]{4})`)
+	// "Gia Lai, ngày 20/12/2025": the place-and-date line with the date in
+	// figures, alone on its line or in a cell of the header table.
+	mdDateNumRe = regexp.MustCompile(`^[\s|*]*((?:[a-z]+ ){0,3}[a-z]+)\s*,\s*ngay\s*([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]((?:19|20)[0-9]{2})\s*[|*]*\s*$`)
 	// "| Ngày ban hành | 31/12/2024 |"
 	mdDateTableRe = regexp.MustCompile(`ngay ban hanh\s*\|\s*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})`)
 	// "| Người ký | Nguyễn Hồng Lĩnh |"
@@ -368,6 +374,12 @@ func metaNumber(p *page, head int, m *dataset.Plan) (numLine int, issuerCode str
 			sm, glued = mdNumberGluedRe.FindStringSubmatchIndex(f), true
 		}
 		if sm == nil {
+			if sm = mdPartyNumberRe.FindStringSubmatchIndex(f); sm != nil {
+				numLine = i
+				m.DocType = docTypeCode(f[sm[4]:sm[5]])
+				m.DocNumber = f[sm[2]:sm[3]] + "-" + m.DocType + "/" + strings.ToUpper(f[sm[6]:sm[7]])
+				issuerCode = "party-" + f[sm[6]:sm[7]]
+			}
 			continue
 		}
 		numLine = i
@@ -412,6 +424,9 @@ func metaPlaceDate(p *page, head int, m *dataset.Plan) int {
 			dateLine, date = i, f
 		} else if j := nextTextLine(p, i); j > 0 && mdDateRe.MatchString(f+" "+p.fold[j]) {
 			dateLine, date = i, f+" "+p.fold[j] // "Khánh Hòa, ngày" / "09 tháng 12 năm 2024"
+		} else if sm := mdDateNumRe.FindStringSubmatch(f); sm != nil {
+			// "Gia Lai, ngày 20/12/2025", in the words of the usual form.
+			dateLine, date = i, sm[1]+", ngay "+sm[2]+" thang "+sm[3]+" nam "+sm[4]
 		}
 	}
 	if dateLine >= 0 {
@@ -644,11 +659,34 @@ func provinceSuffix(place string) string {
 	return ""
 }
 
+// headingLen is the longest key of a line of the heading block; longer
+// lines are sentences.
+const headingLen = 60
+
+// headingKey returns the key of line i when it can be a line of the
+// heading block: short, or a pipe-table row whose first cell is short
+// ("ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG | CỘNG HÒA XÃ HỘI … |" → its first
+// cell); "" for a sentence.
+func headingKey(p *page, i int) string {
+	k := p.key[i]
+	if len(k) <= headingLen {
+		return k
+	}
+	if !strings.Contains(p.lines[i], "|") {
+		return ""
+	}
+	first, _, _ := strings.Cut(strings.TrimLeft(p.lines[i], " |*"), "|")
+	if k = ocrKey(first); len(k) <= headingLen {
+		return k
+	}
+	return ""
+}
+
 // provinceFromHead finds "tỉnh X" / "UBND TỈNH X" / "| Cơ quan ban hành | Tỉnh X |" in the first lines.
 func provinceFromHead(p *page, head int) string {
 	for i := 0; i < head; i++ {
-		k := p.key[i]
-		if len(k) > 60 {
+		k := headingKey(p, i)
+		if k == "" {
 			continue // a sentence naming a province, not the issuer's heading
 		}
 		for j := strings.Index(k, "tinh "); j >= 0; {
@@ -712,6 +750,12 @@ func issuerName(p *page, head int, code, province string) string {
 	if name, ok := centralCodes[code]; ok {
 		return name
 	}
+	if code == "party-tu" && prov != "" {
+		if centralCities[prov] || strings.HasPrefix(prov, "Thành phố ") {
+			return "Thành ủy " + prov
+		}
+		return "Tỉnh ủy " + prov // "Số 05-CT/TU": the provincial party committee
+	}
 	if code == "" || code == "ubnd" || code == "hdnd" {
 		if c := communeIssuer(p, head); c != "" {
 			return c // "ỦY BAN NHÂN DÂN / XÃ HƯNG THỊNH": a commune's committee
@@ -723,8 +767,8 @@ func issuerName(p *page, head int, code, province string) string {
 		}
 	}
 	try := func(i int) string {
-		k := p.key[i]
-		if len(k) > 60 {
+		k := headingKey(p, i)
+		if k == "" {
 			return "" // a sentence that starts with a body's name, not a heading
 		}
 		for _, h := range issuerHeads {

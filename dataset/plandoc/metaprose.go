@@ -73,17 +73,17 @@ func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
 	if m.Year == 0 {
 		m.Year = proseYear(p, top)
 	}
-	if code := issuerCodeOf(m.DocNumber); code != "ubnd" && !numbered {
-		if tpl, ok := issuerCodes[code]; ok && (m.Issuer == "" || strings.HasPrefix(m.Issuer, "UBND ")) {
-			m.Issuer = withProvince(tpl, m.Province) // "1888/KH-VPUBND": the office of the UBND
-		}
-	}
-	if centralBody(m.Issuer) || m.Issuer == "Chính phủ" {
+	if centralBody(m.Issuer) {
 		m.Province = ""
 		return
 	}
 	if m.Province == "" {
 		m.Province = proseProvince(p, top)
+	}
+	if code := issuerCodeOf(m.DocNumber); code != "ubnd" && !numbered {
+		if tpl, ok := issuerCodes[code]; ok && (m.Issuer == "" || strings.HasPrefix(m.Issuer, "UBND ")) {
+			m.Issuer = withProvince(tpl, m.Province) // "1888/KH-VPUBND": the office of the UBND
+		}
 	}
 }
 
@@ -140,6 +140,18 @@ func mentionIssuer(p *page, top []int, mt proseMention, m *dataset.Plan) {
 		m.Issuer = "Chính phủ"
 		return
 	}
+	if tpl := departmentIn(string(rs[mt.sentenceAt:mt.at])); tpl != "" {
+		// "Sở Nội vụ tỉnh Gia Lai ban hành Kế hoạch …"
+		prov := proseProvinceIn(sentence)
+		if prov == "" {
+			prov = proseProvince(p, top)
+		}
+		m.Issuer = withProvince(tpl, prov)
+		if m.Province == "" {
+			m.Province = prov
+		}
+		return
+	}
 	if !mpBareUBNDRe.MatchString(string(rs[mt.sentenceAt:mt.at])) {
 		return
 	}
@@ -156,6 +168,21 @@ func mentionIssuer(p *page, top []int, mt proseMention, m *dataset.Plan) {
 			m.Province = prov
 		}
 	}
+}
+
+// departmentIn returns the issuer template of the provincial department
+// a text names ("Sở Tư pháp" → "Sở Tư pháp tỉnh %s"), "" when none.
+func departmentIn(text string) string {
+	if !strings.Contains(text, "Sở ") {
+		return ""
+	}
+	k := " " + ocrKey(text) + " "
+	for _, h := range issuerHeads {
+		if strings.HasPrefix(h.words, "so ") && strings.Contains(k, " "+h.words+" ") {
+			return h.name
+		}
+	}
+	return ""
 }
 
 // mpBareUBNDRe matches a provincial people's committee named without its
@@ -258,15 +285,22 @@ func nationalAt(f string) int {
 }
 
 // issuerCodeOf returns the folded issuer part of a document number
-// ("1888/KH-VPUBND" → "vpubnd"), "" when none.
+// ("1888/KH-VPUBND" → "vpubnd"; an official letter's "1234/BNV-CCHC",
+// which has no type, → "bnv"), "" when none.
 func issuerCodeOf(number string) string {
 	_, rest, ok := strings.Cut(number, "/")
 	if !ok {
 		return ""
 	}
-	_, code, ok := strings.Cut(rest, "-")
+	if k := strings.LastIndexByte(rest, '/'); k >= 0 {
+		rest = rest[k+1:] // "30/2018/QĐ-UBND"
+	}
+	first, code, ok := strings.Cut(rest, "-")
 	if !ok {
 		return ""
+	}
+	if _, isType := docTypes[foldKeep(first)]; !isType {
+		return foldKeep(first) // "BNV-CCHC": the issuer, then its unit
 	}
 	code, _, _ = strings.Cut(code, "-")
 	return foldKeep(code)
@@ -395,6 +429,8 @@ func proseMentionsIn(rs []rune, f string) []proseMention {
 		case issuedBy || (numbered && mpIssuedAfterRe.MatchString(after)):
 			mt.issued = true
 		case numbered && strings.Contains(mt.number, "/") && mpLeadRe.MatchString(before):
+		case !numbered && mpLeadRe.MatchString(before) && mpOfBodyRe.MatchString(clauseOf(after)):
+			// "Theo Kế hoạch cải cách hành chính năm 2026 của UBND tỉnh X, …"
 		default:
 			continue
 		}
@@ -409,6 +445,19 @@ func proseMentionsIn(rs []rune, f string) []proseMention {
 // mpIssuedAfterRe matches what follows a numbered document issued by the
 // body named after it: "… ngày 12/02/2026 do Thủ tướng Chính phủ ban hành".
 var mpIssuedAfterRe = regexp.MustCompile(`^[^.;]{0,100}?\bdo [^.;]{2,60}?\b(?:ban hanh|ky)\b`)
+
+// mpOfBodyRe matches the body a document named without a number is of:
+// "… của UBND tỉnh X", "… của Chính phủ", "… của Bộ Nội vụ".
+var mpOfBodyRe = regexp.MustCompile(`\bcua (?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|chinh phu|thu tuong|bo [a-z])`)
+
+// clauseOf returns the start of a folded text up to its first comma,
+// semicolon or full stop.
+func clauseOf(f string) string {
+	if k := strings.IndexAny(f, ",;."); k >= 0 {
+		return f[:k]
+	}
+	return f
+}
 
 // sentenceStart returns where the sentence that holds f[at] starts: after
 // the last ". " before it that does not end an abbreviation ("TP. Hải

@@ -80,6 +80,7 @@ var tgUnits = []struct{ noun, unit string }{
 	{"huyen", "count"}, {"phuong", "count"}, {"thi tran", "count"}, {"dac khu", "count"},
 	{"bac", "rank"}, {"hang", "rank"},
 	{"can bo", "staff"}, {"cong chuc", "staff"}, {"vien chuc", "staff"}, {"usd", "USD"},
+	{"bo du lieu", "count"}, {"tap du lieu", "count"}, {"kich ban", "count"}, {"nen tang", "count"},
 }
 
 // tgNotBefore are words after which a number is an identifier, a date part
@@ -156,6 +157,9 @@ func extractTargets(p *page, year int, cat MetricMatcher) targetResult {
 		return res
 	}
 	res.from, res.to = from, to
+	if y := headingYear(p.fold[from]); y > 0 {
+		year = y // "2. Mục tiêu cụ thể đến năm 2030", "II. CÁC CHỈ TIÊU NĂM 2026"
+	}
 	all, tableFindings, used := targetTable(p, from+1, to, base, year, cat)
 	res.findings = append(res.findings, tableFindings...)
 	items := collectItems(p, from+1, to, base, used, false)
@@ -191,6 +195,16 @@ func extractTargets(p *page, year int, cat MetricMatcher) targetResult {
 	}
 	res.targets = uniqueCodes(all)
 	return res
+}
+
+// headingYear returns the year a folded heading names for what stands
+// under it ("muc tieu cu the den nam 2030", "cac chi tieu nam 2026",
+// "giai doan 2026 - 2030"), 0 when none.
+func headingYear(f string) int {
+	if !strings.Contains(f, "nam ") && !strings.Contains(f, "giai doan ") {
+		return 0
+	}
+	return lastYear(f)
 }
 
 func codeOrLine(it item) string {
@@ -618,8 +632,18 @@ func valuesInClause(it item, f string, depth []int32, cl clause, year int, cat M
 			}
 			continue
 		}
+		if len(raws) == 1 && rv.percent {
+			if obj, preds := predicatesAfter(f, depth, rv.spanTo, cl.to); len(preds) > 1 {
+				out = append(out, perPredicate(c, it.text, obj, preds, cat)...)
+				continue
+			}
+		}
+		if ms := measuresAfter(f, depth, rv.spanTo, cl.to); len(ms) > 0 {
+			out = append(out, perMeasure(c, it.text, f, ms, cl.to, cat)...)
+			continue
+		}
 		if fields := listedFields(f, depth, from, rv.spanFrom); len(fields) > 1 {
-			out = append(out, perField(c, it.text, fields, from)...)
+			out = append(out, perField(c, it.text, fields, from, cat)...)
 			continue
 		}
 		if it.wide {
@@ -842,6 +866,180 @@ func listedSubjects(f string, depth []int32, from, to int) []clause {
 	return run
 }
 
+// tgSecondPredicates are the folded words that open a second predicate
+// of one value after "và": "100% TTHC … được cung cấp trực tuyến toàn
+// trình và được số hóa kết quả", "… được chuẩn hóa, công khai và thực hiện
+// phi địa giới hành chính".
+var tgSecondPredicates = []string{" va duoc ", " va thuc hien "}
+
+// predicateWords is how many words the first of two predicates may have:
+// a longer one ends in nouns that "và" may join ("… trong hoạt động quản
+// lý nhà nước và cung cấp dịch vụ công").
+const predicateWords = 12
+
+// predicatesAfter returns, for the one value of a clause whose words after
+// it ([from, to) of f) hold a passive predicate ("được …") and a second
+// one joined by "và" (tgSecondPredicates) after at most predicateWords
+// words of the first, the object between the value
+// and the first predicate and the predicates, as byte ranges of f (one
+// byte a rune); no predicates when there is no second one.
+func predicatesAfter(f string, depth []int32, from, to int) (object clause, preds []clause) {
+	seg := f[from:to]
+	p1 := strings.Index(seg, " duoc ")
+	if p1 < 0 {
+		return clause{}, nil
+	}
+	p2, n := -1, 0
+	for _, w := range tgSecondPredicates {
+		if i := strings.Index(seg[p1+1:], w); i >= 0 && (p2 < 0 || p1+1+i < p2) {
+			p2, n = p1+1+i, len(" va ")
+		}
+	}
+	if p2 < 0 || depth[from+p2] > 0 || strings.ContainsAny(seg[p1:p2], ";") || strings.Count(seg[p1+1:p2], " ") > predicateWords {
+		return clause{}, nil
+	}
+	end := len(seg)
+	if i := strings.IndexAny(seg[p2:], ",;"); i >= 0 {
+		end = p2 + i
+	}
+	return clause{from, from + p1}, []clause{{from + p1 + 1, from + p2}, {from + p2 + n, from + end}}
+}
+
+// perPredicate makes one target of the value per predicate (rune ranges
+// of text), each with the object the value counts as subject's head
+// ("TTHC của tỉnh được số hóa kết quả giải quyết").
+func perPredicate(c cand, text []rune, object clause, preds []clause, cat MetricMatcher) []cand {
+	obj := strings.TrimSpace(string(text[object.from:object.to]))
+	out := make([]cand, 0, len(preds))
+	for _, p := range preds {
+		d := c
+		d.t.Subject = cleanSubject(obj + " " + strings.TrimSpace(string(text[p.from:p.to])))
+		remetric(&d.t, cat)
+		out = append(out, d)
+	}
+	return out
+}
+
+// tgMeasures are the folded nouns of what a reform of procedures cuts:
+// one value before several of them ("tối thiểu 30% thời gian và chi phí
+// thực hiện TTHC") is one target per noun.
+var tgMeasures = []string{"thoi gian", "chi phi", "giay to", "dieu kien kinh doanh", "quy dinh"}
+
+// tgCutAfter are the folded passive verbs after the measures of a value
+// that make it a decrease ("… thời gian và chi phí … được cắt giảm").
+var tgCutAfter = []string{" duoc cat giam", " duoc giam", " duoc rut ngan", " se duoc cat giam"}
+
+// measuresAfter returns the measures a value counts when the words right
+// after it list at least two of tgMeasures joined by "và" or commas (each
+// may have up to four words of its own: "thời gian giải quyết, chi phí
+// tuân thủ"), or one followed by a passive verb of cutting; as byte ranges
+// of f (one byte a rune), nil when none.
+func measuresAfter(f string, depth []int32, from, to int) []clause {
+	seg := f[from:min(to, from+160)]
+	if !strings.Contains(seg, "thoi gian") && !strings.Contains(seg, "chi phi") && !strings.Contains(seg, "giay to") &&
+		!strings.Contains(seg, "dieu kien") && !strings.Contains(seg, "quy dinh") {
+		return nil
+	}
+	var out []clause
+	i := from
+	for {
+		for i < to && f[i] == ' ' {
+			i++
+		}
+		m := ""
+		for _, w := range tgMeasures {
+			if strings.HasPrefix(f[i:to], w) && (i+len(w) == to || !isASCIILetter(f[i+len(w)])) {
+				m = w
+			}
+		}
+		if m == "" || depth[i] > 0 {
+			break
+		}
+		start := i
+		i += len(m)
+		next, words := -1, 0
+		j := i
+		for ; j < to; j++ {
+			if f[j] == ',' && depth[j] == 0 {
+				next = j + 1
+				break
+			}
+			if strings.HasPrefix(f[j:to], " va ") {
+				next = j + 4
+				break
+			}
+			if f[j] == ';' || f[j] == ' ' && j+1 < to && f[j+1] != ' ' && words+1 > 4 {
+				break
+			}
+			if f[j] == ' ' && j+1 < to && f[j+1] != ' ' {
+				words++
+			}
+		}
+		if next < 0 {
+			end := j
+			for end < to && f[end] != ',' && f[end] != ';' && !strings.HasPrefix(f[end:to], " va ") {
+				end++
+			}
+			out = append(out, clause{start, end})
+			break
+		}
+		out = append(out, clause{start, j})
+		i = next
+	}
+	if len(out) >= 2 {
+		return out
+	}
+	if len(out) == 1 && cutAfter(f[out[0].from:to]) {
+		return out
+	}
+	return nil
+}
+
+// cutAfter reports whether a folded text holds a passive verb of cutting.
+func cutAfter(s string) bool {
+	for _, v := range tgCutAfter {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// perMeasure makes one target of the value per measure (byte ranges of
+// the fold f, rune ranges of text), each with the words after the last
+// measure ("thực hiện TTHC được cắt giảm"); a passive verb of cutting
+// makes them decreases.
+func perMeasure(c cand, text []rune, f string, ms []clause, to int, cat MetricMatcher) []cand {
+	last := ms[len(ms)-1]
+	tail := strings.TrimSpace(string(text[last.from+len(tgMeasureAt(f, last.from)) : last.to]))
+	cut := cutAfter(f[ms[0].from:to])
+	out := make([]cand, 0, len(ms))
+	for k, m := range ms {
+		d := c
+		subj := strings.TrimSpace(string(text[m.from:m.to]))
+		if k < len(ms)-1 && tail != "" {
+			subj += " " + tail // "thời gian [thực hiện TTHC được cắt giảm]"
+		}
+		d.t.Subject = cleanSubject(subj)
+		if cut && d.t.Change == "" {
+			d.t.Change = dataset.ChangeDecrease
+		}
+		remetric(&d.t, cat)
+		out = append(out, d)
+	}
+	return out
+}
+
+// tgMeasureAt returns the measure of tgMeasures at f[i:], "" when none.
+func tgMeasureAt(f string, i int) string {
+	for _, w := range tgMeasures {
+		if strings.HasPrefix(f[i:], w) {
+			return w
+		}
+	}
+	return ""
+}
+
 // listedFields returns the fields a value is stated for when the text
 // [from, to) before it names several after "lĩnh vực" ("… thủ tục hành
 // chính lĩnh vực đất đai, xây dựng, đầu tư đạt tối thiểu 90%"), each of
@@ -904,15 +1102,25 @@ func listedFields(f string, depth []int32, from, to int) []clause {
 // perField makes one target of the value per listed field (rune ranges
 // of text), each with the words before the list and its field as subject
 // ("mức độ hài lòng … lĩnh vực đất đai").
-func perField(c cand, text []rune, fields []clause, from int) []cand {
+func perField(c cand, text []rune, fields []clause, from int, cat MetricMatcher) []cand {
 	lead := strings.TrimSpace(string(text[from:fields[0].from]))
 	out := make([]cand, 0, len(fields))
 	for _, fc := range fields {
 		d := c
 		d.t.Subject = cleanSubject(lead + " " + string(text[fc.from:fc.to]))
+		remetric(&d.t, cat)
 		out = append(out, d)
 	}
 	return out
+}
+
+// remetric matches the metric of a target again on its own subject, once
+// a value has been split over several subjects.
+func remetric(t *dataset.Target, cat MetricMatcher) {
+	t.Metric, t.Area = "", ""
+	if m, ok := pickMetric(cat, t.Subject, t.Unit, t.Change); ok {
+		t.Metric, t.Area = m.ID, m.Area
+	}
 }
 
 // perSubject makes one target of the value per listed subject (rune
@@ -981,7 +1189,7 @@ func numberSpans(s string) [][2]int {
 // and reads its comparator, change, unit and range.
 func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 	rv := rawValue{numFrom: s, numTo: e, spanFrom: s, spanTo: e}
-	if e < cl.to && (f[e] == '/' || f[e] == ' ' || f[e] == '-') && depth[s] == 0 {
+	if e < cl.to && (f[e] == '/' || f[e] == ' ' || f[e] == '-') && depth[s] == 0 && mayBeFraction(f[e:cl.to]) {
 		if rank, ok := fractionRank(f, cl, rv); ok {
 			return rank, true
 		}
@@ -1066,8 +1274,8 @@ func readPercentOrRange(rv *rawValue, f string, cl clause, hasTu bool, dashHi fl
 		rv.valueMax, rv.percent, rv.unit = &dashHi, true, "percent"
 		rv.spanTo = e + dashLen
 	}
-	if !hasTu {
-		return
+	if !hasTu && (!rv.percent || !percentRangeRe.MatchString(rest)) {
+		return // "từ 02 đến 03 cuộc"; without "từ", only "70% đến 80%"
 	}
 	sm := tgRangeRe.FindStringSubmatchIndex(rest)
 	if sm == nil {
@@ -1093,6 +1301,11 @@ func ownershipShare(after string) bool {
 	a := strings.TrimLeft(after, " ")
 	return strings.HasPrefix(a, "von dieu le") || strings.HasPrefix(a, "von nha nuoc") || strings.HasPrefix(a, "co phan")
 }
+
+// percentRangeRe matches the upper bound of a range of percentages
+// written without "từ" after the first value's number: "% đến 80%", "%
+// tới 80 %".
+var percentRangeRe = regexp.MustCompile(`^\s*%\s*(?:den|toi)\s*[0-9]{1,3}(?:[.,][0-9]+)?\s*%`)
 
 // readCount reads the unit of a value without a percent sign from the
 // noun after it ("3.000 người", "02 cuộc"); a number followed by no such
@@ -1207,6 +1420,9 @@ func readPredicate(rv *rawValue, f string, cl clause, before string, hasTu bool)
 	}
 	if rv.cmp == "" {
 		rv.cmp, rv.explicit = leadComparator(f[cl.from:rv.numFrom])
+	}
+	if rv.cmp == "" && start > 0 && words[start-1] == "chiem" {
+		rv.cmp = dataset.CmpEQ // "kinh tế số chiếm 45% GRDP": the planned share itself
 	}
 	if rv.cmp == "" {
 		rv.cmp = bareComparator(*rv, attained || strings.Contains(f[cl.from:rv.numFrom], "phan dau"))
@@ -1643,6 +1859,7 @@ func targetTable(p *page, from, to int, base string, year int, cat MetricMatcher
 	subject, value, unit, code := -1, -1, -1, -1
 	header := ""
 	row := 0
+	rowYear := year // the year the value column names ("Chỉ tiêu năm 2027"), else year
 	for i := from; i < to; i++ {
 		if p.skip[i] {
 			continue
@@ -1657,6 +1874,12 @@ func targetTable(p *page, from, to int, base string, year int, cat MetricMatcher
 		if s, v, u, c, ok := tableHeader(cells); ok {
 			subject, value, unit, code = s, v, u, c
 			header = ocrKey(p.lines[i])
+			rowYear = year
+			if v >= 0 && v < len(cells) {
+				if y := lastYear(asciiFold([]rune(cells[v]))); y > 0 {
+					rowYear = y
+				}
+			}
 			used[i] = true
 			continue
 		}
@@ -1681,14 +1904,14 @@ func targetTable(p *page, from, to int, base string, year int, cat MetricMatcher
 		}
 		vt := tableValueText(val, cell(unit))
 		it := item{code: tcode, text: []rune(vt), starts: []int{0}, lines: []int{i}}
-		cands := valuesIn(it, year, cat)
+		cands := valuesIn(it, rowYear, cat)
 		if len(cands) == 0 {
 			fs = append(fs, finding(dataset.Finding{Kind: "target_without_number",
 				Text:  i18n.Msgf("%s: target stated without a number: %q", tcode, shorten(subj+" | "+val, 160)),
 				Lines: []int{i + 1}}))
 			continue
 		}
-		ts = append(ts, tableRowTargets(cands, subj, tcode, year, cat, dataset.Source{Line: i + 1, Text: trimCell(p.lines[i])})...)
+		ts = append(ts, tableRowTargets(cands, subj, tcode, rowYear, cat, dataset.Source{Line: i + 1, Text: trimCell(p.lines[i])})...)
 	}
 	return ts, fs, used
 }
@@ -1878,6 +2101,35 @@ var tgRankWords = []string{"xep", "vi tri", "hang", "nhom", "top", "thu", "dung"
 // tgRankPlaces are the folded nouns of a total of ranked units after a
 // place ("20/63 tỉnh, thành phố", "5/14 tỉnh vùng …", "15/63 địa phương").
 var tgRankPlaces = []string{"tinh", "dia phuong", "bo", "co quan", "don vi", "so", "xa", "huyen"}
+
+// mayBeFraction reports whether the text after a number may continue it
+// as a place among a total ("/63", " / 63", " - 15/63"): what
+// fractionRankRe can match, without running it.
+func mayBeFraction(rest string) bool {
+	k := 0
+	for k < len(rest) && rest[k] == ' ' {
+		k++
+	}
+	if k < len(rest) && rest[k] == '/' {
+		return true
+	}
+	if k >= len(rest) || rest[k] != '-' {
+		return false
+	}
+	k++
+	for k < len(rest) && rest[k] == ' ' {
+		k++
+	}
+	n := 0
+	for k < len(rest) && isDigit(rest[k]) {
+		k++
+		n++
+	}
+	for k < len(rest) && rest[k] == ' ' {
+		k++
+	}
+	return n > 0 && k < len(rest) && rest[k] == '/'
+}
 
 // fractionRank reads a rank written as a place among a total: "xếp
 // 20/63 tỉnh, thành phố", "nằm trong nhóm 20/63 địa phương dẫn đầu",
