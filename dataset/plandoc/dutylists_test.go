@@ -122,6 +122,22 @@ trước ngày 30/6/2026.
 			{6, "2", []string{"Văn phòng UBND tỉnh"}},
 			{8, "3", []string{"Sở Nội vụ"}},
 		}},
+		{"Roman sections between agencies, duties as paragraphs, headings broken after a comma", `Thủ tướng Chính phủ yêu cầu các bộ, địa phương hoàn thành ngay các nhiệm vụ sau:
+**I. VỀ THỂ CHẾ**
+1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ
+Tập trung sửa đổi các văn bản quy phạm pháp luật, bãi bỏ các quy định như:
+yêu cầu nộp bản sao giấy tờ đã có trong cơ sở dữ liệu.
+2. Bộ trưởng Bộ Tài chính hoàn thành phương án cắt giảm điều kiện kinh doanh
+trong tháng 12 năm 2025.
+**II. VỀ DỊCH VỤ CÔNG TRỰC TUYẾN**
+1. Bộ trưởng các Bộ,
+Chủ tịch Ủy ban nhân dân các tỉnh, thành phố
+a) Hoàn thành tái cấu trúc quy trình dịch vụ công.
+`, []taskSummary{
+			{4, "1", []string{"Bộ trưởng các Bộ", "Thủ trưởng cơ quan ngang bộ"}},
+			{6, "2", []string{"Bộ trưởng Bộ Tài chính"}},
+			{11, "1.a", []string{"Bộ trưởng các Bộ", "Chủ tịch UBND các tỉnh, thành phố"}},
+		}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
