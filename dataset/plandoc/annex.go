@@ -532,6 +532,13 @@ func ownTaskText(above, below string) bool {
 	return endsSentence(above) && strings.TrimSpace(above) != "" && !isAllCaps(first)
 }
 
+// startsItemText reports whether a cell's text opens an item: a capital
+// letter, a bullet or a number.
+func startsItemText(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '-' || r == '+' || r == '•'
+}
+
 // annexTaskVerbs are the folded verbs a task of an annex opens with.
 var annexTaskVerbs = []string{"ra soat", "to chuc", "xay dung", "kiem tra", "trien khai", "thuc hien", "duy tri",
 	"tuyen truyen", "danh gia", "khao sat", "cong bo", "ban hanh", "hoan thien", "nang cap", "nang cao",
