@@ -148,6 +148,12 @@ func TestTargetForms(t *testing.T) {
 			[]string{"= 100 percent province 2025", "= 100 percent commune 2025"}},
 		{"cấp tỉnh, cấp xã values", "level", true, "1.1. Tỷ lệ hồ sơ trực tuyến toàn trình: cấp tỉnh đạt 80%, cấp xã đạt 60%.",
 			[]string{">= 80 percent province 2025", ">= 60 percent commune 2025"}},
+		{"yêu cầu cấp xã", "level", false, "Năm 2026, yêu cầu cấp xã bảo đảm 100% hồ sơ thủ tục hành chính được tiếp nhận trực tuyến.",
+			[]string{"= 100 percent commune 2026"}},
+		{"yêu cầu cấp tỉnh", "level", false, "Yêu cầu cấp tỉnh bảo đảm tối thiểu 90% hồ sơ được số hóa kết quả giải quyết.",
+			[]string{">= 90 percent province 2025"}},
+		{"kế hoạch yêu cầu cấp xã", "level", true, "1.1. Kế hoạch yêu cầu cấp xã đạt tối thiểu 80% hồ sơ trực tuyến toàn trình.",
+			[]string{">= 80 percent commune 2025"}},
 		{"territorial scope is no level", "level", false, "Phấn đấu 100% thủ tục hành chính được thực hiện không phụ thuộc vào địa giới hành chính trong phạm vi cấp tỉnh.",
 			[]string{"= 100 percent 2025"}},
 

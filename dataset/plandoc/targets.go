@@ -1667,8 +1667,7 @@ func namesLevel(f string, pos, endPos int) bool {
 	}
 	head := f[max(0, pos-16):pos]
 	return !strings.HasSuffix(head, "canh tranh ") && !strings.HasSuffix(head, "pham vi ") &&
-		!strings.HasSuffix(head, "pham vi toan ") && !strings.HasSuffix(head, "yeu cau ubnd ") &&
-		!strings.HasSuffix(head, "yeu cau ")
+		!strings.HasSuffix(head, "pham vi toan ") && !strings.HasSuffix(head, "yeu cau ubnd ")
 }
 
 // levelIn returns the one level named in f[from:to] outside parentheses,
