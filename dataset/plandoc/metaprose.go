@@ -82,7 +82,13 @@ func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
 	}
 	if code := issuerCodeOf(m.DocNumber); code != "ubnd" && !numbered {
 		if tpl, ok := issuerCodes[code]; ok && (m.Issuer == "" || strings.HasPrefix(m.Issuer, "UBND ")) {
-			m.Issuer = withProvince(tpl, m.Province) // "1888/KH-VPUBND": the office of the UBND
+			prov := m.Province
+			if prov == "" {
+				prov = proseProvince(p, top) // "Sở Nội vụ tỉnh Long An ban hành Kế hoạch số 18/KH-SNV"
+			}
+			if name := withProvince(tpl, prov); name != "" {
+				m.Issuer = name // "1888/KH-VPUBND": the office of the UBND
+			}
 		}
 	}
 }
@@ -204,7 +210,7 @@ func proseProvince(p *page, top []int) string {
 	for n, i := range top {
 		line := p.lines[i]
 		at, prov := provinceAt(line)
-		if nat := nationalAt(p.fold[i]); nat >= 0 {
+		if nat := nationalAt(p.fold[i]); nat >= 0 && !alongsideNation(p.fold[i], nat) {
 			// Compare in runes: the folded line is shorter in bytes.
 			if prov == "" || utf8.RuneCountInString(p.fold[i][:nat]) < utf8.RuneCountInString(line[:at]) {
 				national = true
@@ -271,6 +277,19 @@ func provinceOpening(line string) string {
 
 // mpNationalRe matches words by which a text speaks of all provinces.
 var mpNationalRe = regexp.MustCompile(`cac tinh,? thanh(?: pho)?|ca nuoc|toan quoc|[0-9]+/(?:34|63) (?:dia phuong|tinh)|(?:34|63) tinh, thanh`)
+
+// mpAlongside are the folded words before a national phrase that set a
+// province beside the nation rather than make the text national: "Cùng
+// với cả nước, tỉnh Hà Nam …", "Hòa chung với các tỉnh, thành phố, …",
+// "so với cả nước".
+var mpAlongside = []string{"cung voi", "cung", "hoa chung voi", "hoa chung cung", "hoa chung", "nhu",
+	"giong nhu", "so voi", "dong hanh cung"}
+
+// alongsideNation reports whether the national phrase at byte nat of the
+// folded line f only sets the text's province beside the nation.
+func alongsideNation(f string, nat int) bool {
+	return hasAnySuffix(strings.TrimRight(f[:nat], " "), mpAlongside)
+}
 
 // nationalAt returns the byte of a folded line where it first speaks of
 // all provinces, -1 when it does not.
