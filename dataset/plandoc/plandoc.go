@@ -330,6 +330,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 		more = append(annexTs, more...)
 	}
 	d.Targets = mergeTargets(tr.targets, uniqueCodes(more))
+	carryHeadingYears(p, d.Targets)
 	fs = append(fs, moreFindings...)
 	fs = append(fs, annexFs...)
 

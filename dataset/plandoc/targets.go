@@ -157,7 +157,7 @@ func extractTargets(p *page, year int, cat MetricMatcher) targetResult {
 		return res
 	}
 	res.from, res.to = from, to
-	if y := headingYear(p.fold[from]); y > 0 {
+	if y := sectionHeadingYear(p.fold[from]); y > 0 {
 		year = y // "2. Mục tiêu cụ thể đến năm 2030", "II. CÁC CHỈ TIÊU NĂM 2026"
 	}
 	all, tableFindings, used := targetTable(p, from+1, to, base, year, cat)
@@ -197,10 +197,10 @@ func extractTargets(p *page, year int, cat MetricMatcher) targetResult {
 	return res
 }
 
-// headingYear returns the year a folded heading names for what stands
-// under it ("muc tieu cu the den nam 2030", "cac chi tieu nam 2026",
-// "giai doan 2026 - 2030"), 0 when none.
-func headingYear(f string) int {
+// sectionHeadingYear returns the year the folded heading of the targets
+// section names for what stands under it ("muc tieu cu the den nam 2030",
+// "cac chi tieu nam 2026", "giai doan 2026 - 2030"), 0 when none.
+func sectionHeadingYear(f string) int {
 	if !strings.Contains(f, "nam ") && !strings.Contains(f, "giai doan ") {
 		return 0
 	}

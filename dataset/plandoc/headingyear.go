@@ -1,0 +1,152 @@
+package plandoc
+
+import (
+	"strings"
+
+	"github.com/cchc-lab/cchc/dataset"
+)
+
+// Years stated by headings.
+//
+// A plan may state the year of its targets only once, in the heading of
+// the section that lists them ("**2. Mục tiêu cụ thể đến năm 2030**",
+// "II. CHỈ TIÊU NĂM 2026") or in the title of the annex that tables them
+// ("PHỤ LỤC … CÁC CHỈ TIÊU … ĐẾN NĂM 2030"). That year holds for the
+// lines below the heading until the next heading of the same or a higher
+// rank (the next annex, for an annex title).
+
+// Heading ranks, higher first: an annex, "I.", "1.", "1.1.", "1.1.1.",
+// "a)".
+const (
+	rankAnnex = iota
+	rankRoman
+	rankNumber
+	rankSub
+	rankSubSub
+	rankLetter
+	rankNone
+)
+
+// maxHeadingLen is the longest a heading line may be (bytes, bold marks
+// and spaces trimmed); longer numbered lines are items of a list.
+const maxHeadingLen = 160
+
+// headingYears returns, for each line of p, the year the innermost
+// heading above it sets for its targets, 0 where none does.
+func headingYears(p *page) []int {
+	years := make([]int, len(p.lines))
+	type open struct{ rank, year int }
+	var stack []open
+	for i := 0; i < len(p.lines); i++ {
+		rank := headingRank(p, i)
+		if rank != rankNone {
+			for len(stack) > 0 && stack[len(stack)-1].rank >= rank {
+				stack = stack[:len(stack)-1]
+			}
+			stack = append(stack, open{rank, headingYear(p, i, rank)})
+		}
+		for k := len(stack) - 1; k >= 0; k-- {
+			if stack[k].year != 0 {
+				years[i] = stack[k].year
+				break
+			}
+		}
+	}
+	return years
+}
+
+// headingRank returns the rank of the heading on line i, rankNone when
+// the line is no heading.
+func headingRank(p *page, i int) int {
+	if p.skip[i] {
+		return rankNone
+	}
+	if strings.HasPrefix(p.key[i], "phu luc") {
+		return rankAnnex
+	}
+	s := strings.Trim(strings.TrimSpace(p.lines[i]), "* _")
+	if s == "" || len(s) > maxHeadingLen || !isHeadingStart(s[0]) {
+		return rankNone
+	}
+	return numberingRank(s)
+}
+
+// isHeadingStart reports whether b may open a numbered heading: a digit
+// or a capital Latin letter (Roman numerals) or a small one (a), b)).
+func isHeadingStart(b byte) bool {
+	return isDigit(b) || (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z')
+}
+
+// numberingRank returns the rank of the numbering s opens with ("II.",
+// "2.", "2.1.", "2.1.1", "b)"), rankNone when it opens with none.
+func numberingRank(s string) int {
+	j := 0
+	for j < len(s) && strings.IndexByte("IVXL", s[j]) >= 0 {
+		j++
+	}
+	if j > 0 && j+1 < len(s) && s[j] == '.' && s[j+1] == ' ' {
+		return rankRoman
+	}
+	if s[0] >= 'a' && s[0] <= 'z' && len(s) > 2 && s[1] == ')' && s[2] == ' ' {
+		return rankLetter
+	}
+	parts := 0
+	j = 0
+	for j < len(s) && isDigit(s[j]) {
+		k := j
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j-k > 2 {
+			return rankNone // a year or a count, not a numbering
+		}
+		parts++
+		if j < len(s) && s[j] == '.' {
+			j++
+			continue
+		}
+		break
+	}
+	if parts == 0 || j >= len(s) || s[j] != ' ' || s[j-1] != '.' && parts == 1 {
+		return rankNone
+	}
+	switch parts {
+	case 1:
+		return rankNumber
+	case 2:
+		return rankSub
+	}
+	return rankSubSub
+}
+
+// headingYear returns the year the heading on line i of the given rank
+// sets for the targets below it: the year of a heading or annex title
+// that speaks of aims or targets ("mục tiêu", "chỉ tiêu"), 0 otherwise.
+func headingYear(p *page, i, rank int) int {
+	title := p.fold[i]
+	if rank == rankAnnex {
+		_, body := annexTitle(p, i)
+		title = strings.Join(p.fold[i:body], " ")
+	}
+	if !strings.Contains(title, "chi tieu") && !strings.Contains(title, "muc tieu") {
+		return 0
+	}
+	return lastYear(title)
+}
+
+// carryHeadingYears gives each target of year 0 the year its heading
+// sets (headingYears), the line of its source telling where it stands.
+func carryHeadingYears(p *page, ts []dataset.Target) {
+	var years []int
+	for k := range ts {
+		if ts[k].Year != 0 {
+			continue
+		}
+		if years == nil {
+			years = headingYears(p)
+		}
+		if l := ts[k].Source.Line - 1; l >= 0 && l < len(years) {
+			ts[k].Year = years[l]
+		}
+	}
+}
