@@ -320,6 +320,10 @@ Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện./.
 1. Rà soát quy trình nội bộ.
 3. Báo cáo kết quả.
 `, []taskSummary{{2, "1", []string{}}}},
+		{"criteria of a rating, not tasks", `Đạt được tất cả các tiêu chí sau đây thì xếp loại ở mức hoàn thành xuất sắc nhiệm vụ:
+a) Có tổng số điểm trên 90 điểm.
+b) Hoàn thành đúng tiến độ các nhiệm vụ được giao.
+`, nil},
 		{"results, not tasks", `Kết quả thực hiện các nhiệm vụ năm 2025 như sau:
 - Ban hành 12 văn bản chỉ đạo;
 - Tổ chức 3 hội nghị.
