@@ -266,20 +266,56 @@ func annexYears(p *page) []annexYear {
 	return out
 }
 
-// tgApproved are the lower-case phrases with "đã" that qualify a noun
-// after a value rather than say the value was reached: "thực thi 100%
-// phương án … đã được phê duyệt tại Quyết định …".
-var tgApproved = strings.NewReplacer("đã được phê duyệt", "", "đã được ban hành", "",
-	"đã được cấp có thẩm quyền", "", "đã được giao", "")
+// tgApprovals are the lower-case verbs of an approval that, after "đã
+// được" and the approving body ("đã được Thủ tướng Chính phủ phê duyệt"),
+// qualify a noun after a value rather than say the value was reached:
+// "thực thi 100% phương án … đã được phê duyệt tại Quyết định …".
+var tgApprovals = []string{"phê duyệt", "ban hành", "giao", "thông qua", "cấp có thẩm quyền", "đề ra", "quy định"}
+
+// tgApprovalReach is how many words the approving body may take between
+// "đã được" and the approval's verb.
+const tgApprovalReach = 6
 
 // saysDone reports whether a lower-case statement says its value was
 // reached ("đã đạt", "đã hoàn thành"); approvals of what the value counts
-// do not.
+// ("đã được UBND tỉnh phê duyệt", "nhiệm vụ đã đề ra") do not.
 func saysDone(lower string) bool {
-	if !strings.Contains(lower, "đã ") {
+	for rest := lower; ; {
+		i := strings.Index(rest, "đã ")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len("đã "):]
+		if !approvesNoun(rest) {
+			return true
+		}
+	}
+}
+
+// approvesNoun reports whether the words after "đã" are an approval of
+// the noun before it: "được" and, within tgApprovalReach words of the
+// same clause, a verb of tgApprovals; or "đề ra" at once.
+func approvesNoun(rest string) bool {
+	if strings.HasPrefix(rest, "đề ra") {
+		return true
+	}
+	after, ok := strings.CutPrefix(rest, "được ")
+	if !ok {
 		return false
 	}
-	return strings.Contains(tgApproved.Replace(lower), "đã ")
+	for j := 0; j <= tgApprovalReach && after != ""; j++ {
+		for _, v := range tgApprovals {
+			if strings.HasPrefix(after, v) {
+				return true
+			}
+		}
+		word, more, _ := strings.Cut(after, " ")
+		if strings.ContainsAny(word, ",;.:") {
+			return false // the clause ends before an approval
+		}
+		after = more
+	}
+	return false
 }
 
 // objectWords is how many words after a value name what it counts, for

@@ -172,6 +172,11 @@ func TestTargetForms(t *testing.T) {
 		{"chưa đạt after the value", "past", false, "Phấn đấu 100% xã chưa đạt chuẩn nông thôn mới hoàn thành tiêu chí về hành chính công.", []string{"= 100 percent 2025"}},
 		{"theo báo cáo, then mục tiêu", "past", false, "Theo báo cáo của Sở Nội vụ, tỉnh đặt mục tiêu có 100% hồ sơ được số hóa.", []string{"= 100 percent 2025"}},
 		{"theo kết quả, then bảo đảm", "past", false, "Theo kết quả rà soát của Sở Tư pháp, tỉnh bảo đảm tối thiểu 95% hồ sơ được giải quyết đúng hạn.", []string{">= 95 percent 2025"}},
+		// "đã" of an approval qualifies the noun after the value.
+		{"approved by a named body", "past", false, "Phấn đấu thực thi 100% phương án cắt giảm, đơn giản hóa thủ tục hành chính đã được Thủ tướng Chính phủ phê duyệt.", []string{"= 100 percent 2025"}},
+		{"approved by the province's committee", "past", true, "1.1. Hoàn thành 100% nhiệm vụ đã được UBND tỉnh giao tại Kế hoạch số 12/KH-UBND.", []string{"= 100 percent 2025"}},
+		{"tasks set in the plan", "past", false, "Phấn đấu hoàn thành 100% nhiệm vụ cải cách hành chính đã đề ra trong Kế hoạch.", []string{"= 100 percent 2025"}},
+		{"đã đạt is still a result", "past", false, "Tỷ lệ hồ sơ trực tuyến của tỉnh đã đạt 85%, được Bộ Nội vụ ghi nhận.", nil},
 		{"share of capital", "past", false, "Doanh nghiệp do Nhà nước nắm giữ 100% vốn điều lệ phải bảo đảm công khai thông tin.", nil},
 	}
 	for _, tc := range tests {
