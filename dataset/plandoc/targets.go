@@ -746,37 +746,61 @@ func clauseTarget(it item, f string, depth []int32, cl clause, rv rawValue, raws
 }
 
 // tgIndexNames are the folded names of the indices plans rank the
-// province on.
-var tgIndexNames = []string{"par index", "sipas", "papi", "pci", "dti", "ddci", "pgi"}
+// province on, each index's acronym first, then its Vietnamese names
+// ("Chỉ số cải cách hành chính (PAR INDEX)", "Chỉ số hài lòng của người
+// dân", "Chỉ số năng lực cạnh tranh cấp tỉnh").
+var tgIndexNames = [][]string{
+	{"par index", "chi so cai cach hanh chinh"},
+	{"sipas", "chi so hai long"},
+	{"papi", "chi so hieu qua quan tri va hanh chinh cong"},
+	{"pci", "chi so nang luc canh tranh cap tinh", "chi so nang luc canh tranh"},
+	{"dti", "chi so chuyen doi so"},
+	{"ddci", "chi so nang luc canh tranh cap so, ban, nganh", "chi so nang luc canh tranh cap so"},
+	{"pgi", "chi so xanh cap tinh", "chi so xanh"},
+}
 
 // indexBefore returns the name of the one index the sentence of text
-// names before rune offset pos, as the text writes it; "" when it names
-// none or several ("Chỉ số PAR Index, DTI và PCI … hướng tới top 3"). A
-// rank stated after the index's score in the same sentence ranks that
-// index.
+// names before rune offset pos, as the text writes it (its acronym when
+// it gives one); "" when it names none or several ("Chỉ số PAR Index, DTI
+// và PCI … hướng tới top 3"). A rank stated after the index's score in
+// the same sentence ranks that index.
 func indexBefore(text []rune, f string, pos int) string {
 	from, _ := sentenceBounds(text, pos)
 	seg := f[from:pos]
-	at, end := -1, 0
-	for _, n := range tgIndexNames {
-		for i := strings.Index(seg, n); i >= 0; {
-			if (i == 0 || !isASCIILetter(seg[i-1])) && (i+len(n) == len(seg) || !isASCIILetter(seg[i+len(n)])) {
-				if at >= 0 && seg[at:end] != n {
-					return "" // several indices
-				}
-				at, end = i, i+len(n)
+	group, at, end := -1, -1, 0
+	for g, names := range tgIndexNames {
+		for _, n := range names {
+			i := wordIndex(seg, n)
+			if i < 0 {
+				continue
 			}
-			k := strings.Index(seg[i+1:], n)
-			if k < 0 {
-				break
+			if group >= 0 && group != g {
+				return "" // several indices
 			}
-			i += 1 + k
+			group, at, end = g, i, i+len(n)
+			break // the acronym, else the first name found
 		}
 	}
 	if at < 0 {
 		return ""
 	}
 	return string(text[from+at : from+end])
+}
+
+// wordIndex returns the byte of the first occurrence of n in seg as whole
+// words, -1 when none.
+func wordIndex(seg, n string) int {
+	for i := strings.Index(seg, n); i >= 0; {
+		if (i == 0 || !isASCIILetter(seg[i-1])) && (i+len(n) == len(seg) || !isASCIILetter(seg[i+len(n)])) {
+			return i
+		}
+		k := strings.Index(seg[i+1:], n)
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return -1
 }
 
 // baselineOf reads the baseline year of a change from the text after its

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/indicators"
@@ -353,5 +354,27 @@ func TestLevelsOutsideTheSection(t *testing.T) {
 	want := []string{"1 province prose", "1 commune prose", "2 province prose", "2 district prose", "2 commune prose"}
 	if !slices.Equal(got, want) {
 		t.Errorf("targets %q, want %q", got, want)
+	}
+}
+
+// TestIndexBefore names the index a rank is stated for, by its acronym
+// or by its Vietnamese name; none when the sentence names several.
+func TestIndexBefore(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Phấn đấu Chỉ số cải cách hành chính đạt trên 88%, xếp trong nhóm 20/34 tỉnh, thành phố", "Chỉ số cải cách hành chính"},
+		{"Chỉ số cải cách hành chính (PAR INDEX) của tỉnh xếp trong nhóm 10/34", "PAR INDEX"},
+		{"Chỉ số hài lòng của người dân, tổ chức đạt trên 90%, xếp vị trí 5/34", "Chỉ số hài lòng"},
+		{"Chỉ số hài lòng (SIPAS) năm 2026 xếp thứ 12/34", "SIPAS"},
+		{"Chỉ số năng lực cạnh tranh cấp tỉnh của Bắc Ninh xếp trong nhóm 10/34", "Chỉ số năng lực cạnh tranh cấp tỉnh"},
+		{"Chỉ số chuyển đổi số xếp trong nhóm 15/34", "Chỉ số chuyển đổi số"},
+		{"Chỉ số PAR INDEX và Chỉ số hài lòng xếp trong nhóm 10/34", ""},
+		{"Tỉnh phấn đấu xếp trong nhóm 10/34", ""},
+	} {
+		rs := []rune(tc.text)
+		pos := strings.LastIndex(tc.text, "/")
+		pos = utf8.RuneCountInString(tc.text[:pos])
+		if got := indexBefore(rs, asciiFold(rs), pos); got != tc.want {
+			t.Errorf("%q: index %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
