@@ -127,6 +127,10 @@ func TestTargetForms(t *testing.T) {
 		// Scores in points.
 		{"points above", "points", false, "Phấn đấu điểm số PCI đạt trên 68,5 điểm.", []string{"> 68.5 points 2025"}},
 		{"points or more", "points", true, "1.1. Chỉ số PAR INDEX đạt 90 điểm trở lên.", []string{">= 90 points 2025"}},
+		{"points before other words", "points", false, "Phấn đấu Chỉ số PAR INDEX đạt 88 điểm để nằm trong nhóm dẫn đầu cả nước.", []string{">= 88 points 2025"}},
+		{"points of a named index, then a clause", "points", false, "Phấn đấu Chỉ số PAPI của tỉnh đạt 45 điểm, thuộc nhóm cao nhất.", []string{">= 45 points 2025"}},
+		{"score reached, then a purpose", "points", true, "1.1. Điểm số SIPAS đạt 82,5 điểm nhằm cải thiện thứ hạng.", []string{">= 82.5 points 2025"}},
+		{"service places are no points", "points", false, "Phấn đấu xây dựng 12 điểm phục vụ dịch vụ công trực tuyến tại các xã.", nil},
 		{"a place is no point", "points", false, "Phấn đấu có 05 điểm tiếp nhận hồ sơ tại các xã.", nil},
 
 		// A second value of the sentence.

@@ -1355,7 +1355,7 @@ func readCount(rv *rawValue, f string, cl clause) bool {
 			break
 		}
 	}
-	if rv.unit == "" && scorePoints(f[rv.spanTo:cl.to]) {
+	if rv.unit == "" && scorePoints(f[rv.spanTo:cl.to], f[cl.from:rv.numFrom]) {
 		rv.unit = "points"
 		rv.spanTo += strings.Index(f[rv.spanTo:cl.to], "diem") + len("diem")
 	}
@@ -1369,7 +1369,7 @@ func readCount(rv *rawValue, f string, cl clause) bool {
 // scorePoints reports whether the text after a number makes it a score in
 // points ("đạt trên 68,5 điểm", "85 điểm trở lên"): "điểm" that ends the
 // phrase, not a place ("05 điểm tiếp nhận hồ sơ").
-func scorePoints(after string) bool {
+func scorePoints(after, before string) bool {
 	a := strings.TrimLeft(after, " ")
 	if !strings.HasPrefix(a, "diem") {
 		return false
@@ -1386,7 +1386,22 @@ func scorePoints(after string) bool {
 	case "tro", "so", "tren", "va", "vao", "nam", "den", "trong", "xep":
 		return true // "85 điểm trở lên", "90 điểm vào năm 2030"
 	}
-	return false
+	return scoredBefore(before) // "Chỉ số PAR INDEX đạt 88 điểm để nằm trong nhóm …"
+}
+
+// tgScoreWords are the folded words before a value that make the "điểm"
+// after it a score rather than a place ("05 điểm tiếp nhận hồ sơ").
+var tgScoreWords = []string{"chi so", "diem so", "par index", "sipas", "papi", "pci", "dti", "ddci", "pgi"}
+
+// scoredBefore reports whether the folded clause before a value says it
+// is a score: it names an index or a score, or the value is what is
+// reached ("đạt 88 điểm").
+func scoredBefore(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if strings.HasSuffix(b, " dat") || b == "dat" {
+		return true
+	}
+	return containsAny(b, tgScoreWords)
 }
 
 // readPredicate reads the comparator and the change of a value from the
