@@ -247,6 +247,16 @@ func TestAssignmentFollowUps(t *testing.T) {
 			"Năm 2025, tỉnh có nhiều chuyển biến.",
 			"Sở Tài chính bố trí kinh phí kịp thời cho các đơn vị.",
 		}, nil},
+		{"an adverb then a description of the agency", []string{
+			"UBND tỉnh giao Sở Nội vụ chủ trì theo dõi việc thực hiện Kế hoạch này.",
+			"Sở Nội vụ thường xuyên là cơ quan thường trực của Ban Chỉ đạo cải cách hành chính tỉnh.",
+			"Văn phòng UBND tỉnh kịp thời được biểu dương.",
+		}, []taskSummary{{1, "", []string{"Sở Nội vụ"}}}},
+		{"an adverb then a duty", []string{
+			"UBND tỉnh giao Sở Tư pháp chủ trì rà soát văn bản.",
+			"Sở Tư pháp thường xuyên kiểm tra việc công bố thủ tục hành chính.",
+			"Công an tỉnh chủ động phối hợp với Sở Tư pháp.",
+		}, []taskSummary{{1, "", []string{"Sở Tư pháp"}}, {2, "", []string{"Sở Tư pháp"}}, {3, "", []string{"Công an tỉnh"}}}},
 		{"a ministry named after its field", []string{
 			"Thủ tướng yêu cầu Bộ Xây dựng tiếp thu ý kiến, hoàn thiện dự thảo Nghị quyết, trình Chính phủ trước 31/10/2025.",
 		}, []taskSummary{{1, "", []string{"Bộ Xây dựng"}}}},

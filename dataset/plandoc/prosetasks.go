@@ -143,6 +143,34 @@ var asVerbs = []string{" chu tri", " thuc hien", " tham muu", " phoi hop", " tri
 	" tang cuong", " tiep thu", " hoan thien", " thuong xuyen", " kip thoi", " chu dong", " nghiem tuc",
 	" quan triet", " kiem tra", " de xuat", " bao cao", " don doc"}
 
+// asAdverbs are the words of asVerbs that say how a duty is done, not
+// the duty: a task only when a verb follows them ("thường xuyên theo dõi
+// …").
+var asAdverbs = []string{" thuong xuyen", " kip thoi", " chu dong", " nghiem tuc"}
+
+// asNotDuties are the folded words after an adverb that describe the
+// agency instead of giving it a duty: "là cơ quan thường trực", "được
+// khen thưởng", "có vai trò".
+var asNotDuties = []string{"la ", "duoc ", "co ", "giu ", "dong vai tro ", "nam "}
+
+// describesAgency reports whether the folded text from an agency's first
+// verb (f, starting with a space) is an adverb of asAdverbs that goes on
+// to describe the agency, or ends, rather than give it a duty.
+func describesAgency(f string) bool {
+	for _, a := range asAdverbs {
+		rest, ok := strings.CutPrefix(f, a)
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " ,")
+		if rest == "" || !isASCIILetter(rest[0]) {
+			return true
+		}
+		return hasAnyPrefix(rest+" ", asNotDuties)
+	}
+	return false
+}
+
 // asNameHeads are the folded words after which a verb of asVerbs names
 // the agency's field instead: "Bộ Xây dựng", "Sở Xây dựng".
 var asNameHeads = []string{"bo", "so", "cuc", "vien", "phong", "ban", "trung tam", "tong cuc", "chi cuc"}
@@ -226,6 +254,9 @@ func agencyDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task
 		if strings.Contains(f[:min(end+len(w), len(f))], w) {
 			return dataset.Task{}, false // a report of what was done
 		}
+	}
+	if describesAgency(f[end:]) {
+		return dataset.Task{}, false // "Sở Nội vụ thường xuyên là cơ quan thường trực …"
 	}
 	lead := agencyAt([]rune(s), f, 0, end)
 	if lead == "" {
