@@ -3,6 +3,8 @@ package plandoc
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/cchc-lab/cchc/dataset"
 )
@@ -30,6 +32,7 @@ import (
 // names no agency). memo holds the plan year and the agency names read.
 func agencyDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
 	lines, folded = joinBoldBreaks(lines, folded)
+	lines, folded = joinHeadingBreaks(lines, folded)
 	start, heads := -1, 0
 	for i := range lines {
 		if agencyHeadingAt(lines, i) {
@@ -49,7 +52,12 @@ func agencyDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
 		if raw == "" {
 			continue
 		}
-		if tkRomanHead.MatchString(raw) || tkDutyEnd.MatchString(folded[i]) || mdHeading(lines[i]) && !agencyHeadingAt(lines, i) {
+		if tkRomanHead.MatchString(raw) && agencyHeadingNext(lines, i) {
+			dr.flush()
+			dr.section = cellClean(strings.Trim(strings.TrimSpace(lines[i]), tkTrim))
+			continue // the list goes on under its next part ("II. VỀ …" / "1. Bộ trưởng …")
+		}
+		if tkRomanHead.MatchString(raw) || opensParagraph(raw) && tkDutyEnd.MatchString(folded[i]) || mdHeading(lines[i]) && !agencyHeadingAt(lines, i) {
 			end = i
 			break
 		}
@@ -130,9 +138,94 @@ func agencyHeadingAt(lines []string, i int) bool {
 		if t == "" {
 			continue
 		}
-		return tkSubLetter.MatchString(t) || tkSubDash.MatchString(t)
+		return tkSubLetter.MatchString(t) || tkSubDash.MatchString(t) || dutyParagraph(t)
 	}
 	return false
+}
+
+// opensParagraph reports whether line t may open a paragraph: it does
+// not go on in small letters, as a sentence broken by the export does
+// ("yêu cầu nộp hồ sơ …" continues "… như: yêu cầu phải nộp hồ sơ gốc;").
+func opensParagraph(t string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, "*_ "))
+	return !unicode.IsLower(r)
+}
+
+// dutyParagraph reports whether line t, under a heading that names only
+// an agency, opens the agency's duty as a paragraph of its own ("Tập
+// trung chỉ đạo …", "Khẩn trương rà soát …"): a capital letter that opens
+// no numbered item and no other agency.
+func dutyParagraph(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(r) || tkItem.MatchString(t) || tkRomanHead.MatchString(t) || agStartsHead(t) {
+		return false
+	}
+	lead, _ := dutyLead(t)
+	return lead == "" || !agStartsHead(agUpperFirst(lead))
+}
+
+// agencyHeadingNext reports whether the first numbered line after the
+// Roman-numbered heading at line i (within a few lines) is an agency
+// heading: a directive that groups its duties per agency under parts.
+func agencyHeadingNext(lines []string, i int) bool {
+	for j := i + 1; j < len(lines) && j <= i+4; j++ {
+		t := strings.TrimSpace(strings.Trim(strings.TrimSpace(lines[j]), "*"))
+		if t == "" {
+			continue
+		}
+		if tkItem.MatchString(t) {
+			return agencyHeadingAt(lines, j)
+		}
+	}
+	return false
+}
+
+// joinHeadingBreaks returns the lines with a numbered agency heading
+// broken over two lines joined on its first line ("2. Bộ trưởng các Bộ,
+// Thủ trưởng cơ quan ngang bộ," / "Chủ tịch Ủy ban nhân dân các tỉnh,
+// thành phố"; "3. Chủ tịch … thành phố trực" / "thuộc Trung ương tập
+// trung …"), the line it took blanked: the numbered line ends with a
+// comma or the next line goes on in small letters, and only the joined
+// line is an agency heading. The inputs when there is none.
+func joinHeadingBreaks(lines, folded []string) ([]string, []string) {
+	var outL, outF []string
+	for i := 0; i+1 < len(lines); i++ {
+		t := strings.TrimSpace(strings.Trim(strings.TrimSpace(lines[i]), "*"))
+		next := strings.TrimSpace(lines[i+1])
+		if t == "" || next == "" || !isDigit(t[0]) || !tkItem.MatchString(t) || runesOver(t, 160) {
+			continue
+		}
+		if tkItem.MatchString(next) || tkSubLetter.MatchString(next) || tkSubDash.MatchString(next) || tkRomanHead.MatchString(next) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(next)
+		if !strings.HasSuffix(t, ",") && !unicode.IsLower(r) {
+			continue
+		}
+		cur := lines
+		if outL != nil {
+			cur = outL
+		}
+		if agencyHeadingAt(cur, i) {
+			continue
+		}
+		joined := append([]string(nil), cur...)
+		joined[i], joined[i+1] = t+" "+next, ""
+		if !agencyHeadingAt(joined, i) {
+			continue
+		}
+		if outL == nil {
+			outL = append([]string(nil), lines...)
+			outF = append([]string(nil), folded...)
+		}
+		outL[i], outL[i+1] = joined[i], ""
+		outF[i], outF[i+1] = tkFold(strings.Trim(outL[i], tkTrim)), ""
+		i++
+	}
+	if outL == nil {
+		return lines, folded
+	}
+	return outL, outF
 }
 
 // dutySectionAbove returns the heading the list stands under: the
