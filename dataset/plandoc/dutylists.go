@@ -33,6 +33,7 @@ import (
 func agencyDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
 	lines, folded = joinBoldBreaks(lines, folded)
 	lines, folded = joinHeadingBreaks(lines, folded)
+	lines, folded = joinWrappedHeadings(lines, folded)
 	start, heads := -1, 0
 	for i := range lines {
 		if agencyHeadingAt(lines, i) {
@@ -52,12 +53,17 @@ func agencyDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
 		if raw == "" {
 			continue
 		}
-		if tkRomanHead.MatchString(raw) && agencyHeadingNext(lines, i) {
+		if (tkRomanHead.MatchString(raw) || mdHeading(lines[i]) && !agencyHeadingAt(lines, i)) && agencyHeadingNear(lines, i) {
+			// "II. VỀ CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN" between agencies: a
+			// section of the list.
 			dr.flush()
-			dr.section = cellClean(strings.Trim(strings.TrimSpace(lines[i]), tkTrim))
-			continue // the list goes on under its next part ("II. VỀ …" / "1. Bộ trưởng …")
+			dr.section = cellClean(raw)
+			continue
 		}
-		if tkRomanHead.MatchString(raw) || opensParagraph(raw) && tkDutyEnd.MatchString(folded[i]) || mdHeading(lines[i]) && !agencyHeadingAt(lines, i) {
+		// The closing lines ("Yêu cầu …", "Nơi nhận") start a paragraph; a
+		// wrapped line of a duty may start with the same words.
+		closing := tkDutyEnd.MatchString(folded[i]) && (i == 0 || endsDutyParagraph(lines[i-1]))
+		if tkRomanHead.MatchString(raw) || closing || mdHeading(lines[i]) && !agencyHeadingAt(lines, i) {
 			end = i
 			break
 		}
@@ -138,17 +144,29 @@ func agencyHeadingAt(lines []string, i int) bool {
 		if t == "" {
 			continue
 		}
-		return tkSubLetter.MatchString(t) || tkSubDash.MatchString(t) || dutyParagraph(t)
+		// A lettered or dashed duty, or the duty as a paragraph of its own
+		// ("Tập trung chỉ đạo …"); not another numbered line or a heading.
+		return tkSubLetter.MatchString(t) || tkSubDash.MatchString(t) ||
+			startsItemText(t) && !isDigit(t[0]) && !isAllCaps(t) && romanAt(t) == "" || dutyParagraph(t)
 	}
 	return false
 }
 
-// opensParagraph reports whether line t may open a paragraph: it does
-// not go on in small letters, as a sentence broken by the export does
-// ("yêu cầu nộp hồ sơ …" continues "… như: yêu cầu phải nộp hồ sơ gốc;").
-func opensParagraph(t string) bool {
-	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, "*_ "))
-	return !unicode.IsLower(r)
+// agencyHeadingNear reports whether one of the few non-blank lines after
+// line i is an agency heading: a Roman-numbered heading there opens a
+// section of the list rather than ending it.
+func agencyHeadingNear(lines []string, i int) bool {
+	seen := 0
+	for j := i + 1; j < len(lines) && seen < 4; j++ {
+		if strings.TrimSpace(lines[j]) == "" {
+			continue
+		}
+		seen++
+		if agencyHeadingAt(lines, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // dutyParagraph reports whether line t, under a heading that names only
@@ -164,30 +182,14 @@ func dutyParagraph(t string) bool {
 	return lead == "" || !agStartsHead(agUpperFirst(lead))
 }
 
-// agencyHeadingNext reports whether the first numbered line after the
-// Roman-numbered heading at line i (within a few lines) is an agency
-// heading: a directive that groups its duties per agency under parts.
-func agencyHeadingNext(lines []string, i int) bool {
-	for j := i + 1; j < len(lines) && j <= i+4; j++ {
-		t := strings.TrimSpace(strings.Trim(strings.TrimSpace(lines[j]), "*"))
-		if t == "" {
-			continue
-		}
-		if tkItem.MatchString(t) {
-			return agencyHeadingAt(lines, j)
-		}
-	}
-	return false
-}
-
-// joinHeadingBreaks returns the lines with a numbered agency heading
+// joinWrappedHeadings returns the lines with a numbered agency heading
 // broken over two lines joined on its first line ("2. Bộ trưởng các Bộ,
 // Thủ trưởng cơ quan ngang bộ," / "Chủ tịch Ủy ban nhân dân các tỉnh,
 // thành phố"; "3. Chủ tịch … thành phố trực" / "thuộc Trung ương tập
 // trung …"), the line it took blanked: the numbered line ends with a
 // comma or the next line goes on in small letters, and only the joined
 // line is an agency heading. The inputs when there is none.
-func joinHeadingBreaks(lines, folded []string) ([]string, []string) {
+func joinWrappedHeadings(lines, folded []string) ([]string, []string) {
 	var outL, outF []string
 	for i := 0; i+1 < len(lines); i++ {
 		t := strings.TrimSpace(strings.Trim(strings.TrimSpace(lines[i]), "*"))
@@ -302,7 +304,26 @@ func agencyItem(raw string) (line, head string, ok bool) {
 	if isAllCaps(name) {
 		head = capsName(name) + rest
 	}
+	if rest == "" {
+		head = markAgencyEnd(head)
+	}
 	return m[1] + ". " + head, head, true
+}
+
+// markAgencyEnd puts a colon after the agency that opens an item whose
+// duty starts with a verb the duty reader does not split at ("Bộ trưởng
+// Bộ Công Thương hoàn thành …" → "Bộ trưởng Bộ Công Thương: hoàn thành …").
+func markAgencyEnd(head string) string {
+	if _, text := dutyLead(head); text != "" {
+		return head
+	}
+	rs := []rune(head)
+	f := asciiFold(rs)
+	k := firstVerb(f, 0)
+	if k == len(f) || k == 0 || k > 120 || !agStartsHead(agUpperFirst(head)) {
+		return head
+	}
+	return strings.TrimSpace(string(rs[:k])) + ": " + strings.TrimSpace(string(rs[k:]))
 }
 
 // capsAbbrevs are the abbreviations a name in capitals keeps in capitals.
@@ -320,4 +341,45 @@ func capsName(s string) string {
 		}
 	}
 	return agUpperFirst(strings.Join(ws, " "))
+}
+
+// endsDutyParagraph reports whether a line is blank or ends a sentence with a
+// full stop, so that the line after it starts a paragraph.
+func endsDutyParagraph(line string) bool {
+	t := strings.TrimRight(line, " *_")
+	return t == "" || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ".”")
+}
+
+// joinHeadingBreaks returns the lines with each numbered agency heading
+// broken after a comma ("2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang
+// bộ," / "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố") joined on its
+// first line, when the next line names only agencies; the inputs when
+// there is none.
+func joinHeadingBreaks(lines, folded []string) ([]string, []string) {
+	var outL, outF []string
+	for i := 0; i+1 < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if t == "" || !isDigit(t[0]) || !strings.HasSuffix(t, ",") || runesOver(t, 200) {
+			continue
+		}
+		next := strings.TrimSpace(lines[i+1])
+		if next == "" || !agStartsHead(next) || runesOver(next, 150) || strings.ContainsAny(next, ".:;") {
+			continue
+		}
+		if _, text := dutyLead(next); text != "" {
+			continue // the duty itself
+		}
+		if outL == nil {
+			outL = append([]string(nil), lines...)
+			outF = append([]string(nil), folded...)
+		}
+		outL[i] = t + " " + next
+		outF[i] = tkFold(strings.Trim(outL[i], tkTrim))
+		outL[i+1], outF[i+1] = "", ""
+		i++
+	}
+	if outL == nil {
+		return lines, folded
+	}
+	return outL, outF
 }

@@ -122,6 +122,23 @@ trước ngày 30/6/2026.
 			{6, "2", []string{"Văn phòng UBND tỉnh"}},
 			{8, "3", []string{"Sở Nội vụ"}},
 		}},
+		{"Roman sections between agencies, duties as paragraphs, headings broken after a comma", `Thủ tướng Chính phủ yêu cầu các bộ, địa phương hoàn thành ngay các nhiệm vụ sau:
+**I. VỀ THỂ CHẾ**
+1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ
+Tập trung sửa đổi các văn bản quy phạm pháp luật, bãi bỏ các quy định như:
+yêu cầu nộp bản sao giấy tờ đã có trong cơ sở dữ liệu.
+2. Bộ trưởng Bộ Tài chính hoàn thành phương án cắt giảm điều kiện kinh doanh
+trong tháng 12 năm 2025.
+**II. VỀ DỊCH VỤ CÔNG TRỰC TUYẾN**
+1. Bộ trưởng các Bộ,
+Chủ tịch Ủy ban nhân dân các tỉnh, thành phố
+a) Hoàn thành tái cấu trúc quy trình dịch vụ công.
+`, []taskSummary{
+			{4, "1", []string{"Bộ trưởng các Bộ", "Thủ trưởng cơ quan ngang bộ"}},
+			// the head of a body leads as the body ("Bộ trưởng Bộ Tài chính" → "Bộ Tài chính"), as in TestAssignment
+			{6, "2", []string{"Bộ Tài chính"}},
+			{11, "1.a", []string{"Bộ trưởng các Bộ", "Chủ tịch UBND các tỉnh, thành phố"}},
+		}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -304,6 +321,10 @@ Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện./.
 1. Rà soát quy trình nội bộ.
 3. Báo cáo kết quả.
 `, []taskSummary{{2, "1", []string{}}}},
+		{"criteria of a rating, not tasks", `Đạt được tất cả các tiêu chí sau đây thì xếp loại ở mức hoàn thành xuất sắc nhiệm vụ:
+a) Có tổng số điểm trên 90 điểm.
+b) Hoàn thành đúng tiến độ các nhiệm vụ được giao.
+`, nil},
 		{"results, not tasks", `Kết quả thực hiện các nhiệm vụ năm 2025 như sau:
 - Ban hành 12 văn bản chỉ đạo;
 - Tổ chức 3 hội nghị.

@@ -245,3 +245,23 @@ func TestYearsWithoutAPlanYear(t *testing.T) {
 		})
 	}
 }
+
+// TestTargetsSectionHeadingYear: the year a targets section's heading
+// names is the year of its targets, in a plan that names none in its
+// title and in one for another year.
+func TestTargetsSectionHeadingYear(t *testing.T) {
+	for _, tc := range []struct{ title, heading, want string }{
+		{"Chuyển đổi số trong lĩnh vực giao thông", "2. Mục tiêu cụ thể đến năm 2030", "= 100 percent 2030"},
+		{"Chuyển đổi số trong lĩnh vực giao thông", "II. CÁC CHỈ TIÊU CHỦ YẾU NĂM 2027", "= 100 percent 2027"},
+		{"Cải cách hành chính năm 2026", "II. CÁC CHỈ TIÊU CHỦ YẾU", "= 100 percent 2026"},
+		{"Cải cách hành chính giai đoạn 2026 - 2030", "2. Chỉ tiêu cụ thể giai đoạn 2026 - 2028", "= 100 percent 2028"},
+	} {
+		text := "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP\nSố: 597/KH-UBND\nĐồng Tháp, ngày 27 tháng 11 năm 2025\nKẾ HOẠCH\n" + tc.title +
+			"\nI. MỤC TIÊU\n1. Mục tiêu chung\nHiện đại hóa quản lý.\n" + tc.heading +
+			"\n- Phấn đấu 100% hồ sơ, dữ liệu chuyên ngành được quản lý trên môi trường số.\nIII. NHIỆM VỤ\n- Tổ chức thực hiện.\n"
+		got := briefs(parseText(t, text).Targets)
+		if !slices.Equal(got, []string{tc.want}) {
+			t.Errorf("%q under %q: targets %q, want %q", tc.heading, tc.title, got, tc.want)
+		}
+	}
+}

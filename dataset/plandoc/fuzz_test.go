@@ -49,24 +49,38 @@ func mutations(text string) []string {
 // and their mutations (cut lines, dropped diacritics, doubled pages), the
 // texts of other provinces (testdata/plans/corpus and heldout2) and the
 // layout passages, plus the corpus in testdata/fuzz/FuzzParse.
+//
+// Every seed goes in pieces of at most fuzzPieceBytes, cut at line ends
+// (the whole documents are parsed by the golden tests): the fuzzer
+// minimises each input that finds new code for up to a minute, and on a
+// seed plan of 100 KB it spent all its time doing that (128 executions
+// in a minute, none after the first seconds).
 func FuzzParse(f *testing.F) {
+	add := func(raw []byte) {
+		for _, piece := range fuzzPieces(raw, fuzzPieceBytes) {
+			f.Add(piece)
+		}
+	}
 	for _, name := range seeds {
 		raw, err := os.ReadFile(seedPath(name))
 		if err != nil {
 			f.Fatal(err)
 		}
-		f.Add(raw)
+		add(raw)
 		for _, m := range mutations(string(raw)) {
-			f.Add([]byte(m))
+			add([]byte(m))
 		}
 	}
 	// The corpus of other provinces' texts and the layout passages.
-	extra, _ := filepath.Glob(filepath.Join(corpusDir, "*.txt"))
-	held, _ := filepath.Glob(filepath.Join(corpusDir, "..", "heldout2", "*.txt"))
+	var texts []string
+	for _, dir := range []string{corpusDir, filepath.Join(corpusDir, "..", "heldout2"), filepath.Join(corpusDir, "..", "heldout3")} {
+		found, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		texts = append(texts, found...)
+	}
 	layouts, _ := filepath.Glob(filepath.Join("testdata", "layout_*.txt"))
-	for _, p := range append(append(extra, held...), layouts...) {
+	for _, p := range append(texts, layouts...) {
 		if raw, err := os.ReadFile(p); err == nil {
-			f.Add(raw)
+			add(raw)
 		}
 	}
 	cat := indicators.Default()
@@ -115,4 +129,26 @@ func FuzzParse(f *testing.F) {
 			t.Fatal("two parses of the same input differ")
 		}
 	})
+}
+
+// fuzzPieceBytes is the largest seed FuzzParse starts from.
+const fuzzPieceBytes = 4096
+
+// fuzzPieces cuts raw into pieces of at most max bytes, each ending at a
+// line end where there is one within the piece; a text of max bytes or
+// less is one piece.
+func fuzzPieces(raw []byte, max int) [][]byte {
+	var out [][]byte
+	for len(raw) > max {
+		cut := bytes.LastIndexByte(raw[:max], '\n') + 1
+		if cut == 0 {
+			cut = max
+		}
+		out = append(out, raw[:cut])
+		raw = raw[cut:]
+	}
+	if len(raw) > 0 {
+		out = append(out, raw)
+	}
+	return out
 }

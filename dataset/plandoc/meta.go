@@ -659,49 +659,70 @@ func provinceSuffix(place string) string {
 	return ""
 }
 
-// headingLen is the longest key of a line of the heading block; longer
-// lines are sentences.
-const headingLen = 60
-
-// headingKey returns the key of line i when it can be a line of the
-// heading block: short, or a pipe-table row whose first cell is short
-// ("ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG | CỘNG HÒA XÃ HỘI … |" → its first
-// cell); "" for a sentence.
-func headingKey(p *page, i int) string {
-	k := p.key[i]
-	if len(k) <= headingLen {
-		return k
-	}
-	if !strings.Contains(p.lines[i], "|") {
-		return ""
-	}
-	first, _, _ := strings.Cut(strings.TrimLeft(p.lines[i], " |*"), "|")
-	if k = ocrKey(first); len(k) <= headingLen {
-		return k
+// provinceFromHead finds "tỉnh X" / "UBND TỈNH X" / "| Cơ quan ban hành | Tỉnh X |" in the first lines.
+func provinceFromHead(p *page, head int) string {
+	for i := 0; i < head; i++ {
+		for _, k := range headingBlocks(p, i) {
+			if c := provinceAfterTinh(k); c != "" {
+				return c
+			}
+		}
 	}
 	return ""
 }
 
-// provinceFromHead finds "tỉnh X" / "UBND TỈNH X" / "| Cơ quan ban hành | Tỉnh X |" in the first lines.
-func provinceFromHead(p *page, head int) string {
-	for i := 0; i < head; i++ {
-		k := headingKey(p, i)
-		if k == "" {
-			continue // a sentence naming a province, not the issuer's heading
-		}
-		for j := strings.Index(k, "tinh "); j >= 0; {
-			rest := strings.Fields(k[j+len("tinh "):])
-			for n := min(len(rest), 4); n >= 1; n-- {
-				if c, ok := canonicalProvince(strings.Join(rest[:n], " ")); ok {
-					return c
-				}
+// headingLen is the longest key a heading block has; a longer one is a
+// sentence naming a body or a province, not the issuer's heading.
+const headingLen = 60
+
+// headingBlocks returns the keys of the heading blocks of line i that are
+// short enough to be a heading. A two-column header put on one line (a
+// pipe row, tab-separated fields, or the issuer's name joined with
+// "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") is split into its blocks, so the
+// length of the national motto on the right does not hide the issuer on
+// the left. A long line without such a split is a sentence: no block.
+func headingBlocks(p *page, i int) []string {
+	k := p.key[i]
+	if len(k) <= headingLen {
+		return []string{k}
+	}
+	var cells []string
+	if line := p.lines[i]; strings.ContainsAny(line, "|\t") {
+		for _, c := range strings.FieldsFunc(line, func(r rune) bool { return r == '|' || r == '\t' }) {
+			if c = ocrKey(c); c != "" {
+				cells = append(cells, c)
 			}
-			next := strings.Index(k[j+1:], "tinh ")
-			if next < 0 {
-				break
-			}
-			j += 1 + next
 		}
+	} else if j := strings.Index(k, " cong hoa xa hoi"); j > 0 {
+		cells = []string{k[:j], k[j+1:]}
+	}
+	var out []string
+	for _, c := range cells {
+		if j := strings.Index(c, " cong hoa xa hoi"); j > 0 {
+			c = c[:j] // "ỦY BAN NHÂN DÂN TỈNH X CỘNG HÒA …" in one cell
+		}
+		if len(c) <= headingLen {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// provinceAfterTinh returns the province named after "tỉnh" in a heading
+// key ("uy ban nhan dan tinh khanh hoa" → "Khánh Hòa"), "" when none.
+func provinceAfterTinh(k string) string {
+	for j := strings.Index(k, "tinh "); j >= 0; {
+		rest := strings.Fields(k[j+len("tinh "):])
+		for n := min(len(rest), 4); n >= 1; n-- {
+			if c, ok := canonicalProvince(strings.Join(rest[:n], " ")); ok {
+				return c
+			}
+		}
+		next := strings.Index(k[j+1:], "tinh ")
+		if next < 0 {
+			break
+		}
+		j += 1 + next
 	}
 	return ""
 }
@@ -767,17 +788,17 @@ func issuerName(p *page, head int, code, province string) string {
 		}
 	}
 	try := func(i int) string {
-		k := headingKey(p, i)
-		if k == "" {
-			return "" // a sentence that starts with a body's name, not a heading
-		}
-		for _, h := range issuerHeads {
-			if fuzzyHasPrefix(k, h.words) {
-				return withProvince(h.name, prov)
+		// A long line is a sentence that starts with a body's name, not a
+		// heading, unless it is a header row split into blocks.
+		for _, k := range headingBlocks(p, i) {
+			for _, h := range issuerHeads {
+				if fuzzyHasPrefix(k, h.words) {
+					return withProvince(h.name, prov)
+				}
 			}
-		}
-		if strings.HasPrefix(k, "ubnd tinh") {
-			return withProvince("UBND tỉnh %s", prov)
+			if strings.HasPrefix(k, "ubnd tinh") {
+				return withProvince("UBND tỉnh %s", prov)
+			}
 		}
 		return ""
 	}

@@ -213,6 +213,16 @@ func TestHeaderNumberForms(t *testing.T) {
 			"30/KH-UBND", "KH", "UBND tỉnh Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu", "2022-02-04"},
 		{"city committee in Hà Nội", "Số: 9/KH-UBND\nHà Nội, ngày 5 tháng 1 năm 2026\nKẾ HOẠCH\nX\n",
 			"9/KH-UBND", "KH", "UBND thành phố Hà Nội", "Hà Nội", "2026-01-05"},
+		{"long pipe header row", "| ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số: 112/KH-UBND | Nha Trang, ngày 5 tháng 3 năm 2024 |\nKẾ HOẠCH\nX\n",
+			"112/KH-UBND", "KH", "UBND tỉnh Khánh Hòa", "Khánh Hòa", "2024-03-05"},
+		{"tab-separated header", "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 40/KH-UBND\tĐồng Hới, ngày 9 tháng 2 năm 2025\nKẾ HOẠCH\nX\n",
+			"40/KH-UBND", "KH", "UBND tỉnh Quảng Bình", "Quảng Bình", "2025-02-09"},
+		{"header joined by a converter", "ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 7/KH-UBND Vũng Tàu, ngày 1 tháng 4 năm 2024\nKẾ HOẠCH\nX\n",
+			"7/KH-UBND", "KH", "UBND tỉnh Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu", "2024-04-01"},
+		{"council header in a pipe row", "| HỘI ĐỒNG NHÂN DÂN TỈNH THÁI NGUYÊN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| Số: 30/NQ-HĐND | Thái Nguyên, ngày 8 tháng 12 năm 2023 |\nNGHỊ QUYẾT\nX\n",
+			"30/NQ-HĐND", "NQ", "HĐND tỉnh Thái Nguyên", "Thái Nguyên", "2023-12-08"},
+		{"committee heading without the code", "| ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| | Sóc Trăng, ngày 2 tháng 3 năm 2024 |\nKẾ HOẠCH\nX\n",
+			"", "KH", "UBND tỉnh Sóc Trăng", "Sóc Trăng", "2024-03-02"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -476,7 +476,7 @@ func agencyAt(rs []rune, f string, from, to int) string {
 // (objectives, results).
 var (
 	ltIntroWords = []string{"nhiem vu", "giai phap"}
-	ltNotWords   = []string{"muc tieu", "chi tieu", "ket qua thuc hien", "ket qua dat duoc", "ket qua nhu sau", "da thuc hien", "da hoan thanh", "da trien khai", "dat duoc", "nam qua", "thoi gian qua"}
+	ltNotWords   = []string{"muc tieu", "chi tieu", "ket qua thuc hien", "ket qua dat duoc", "ket qua nhu sau", "da thuc hien", "da hoan thanh", "da trien khai", "dat duoc", "nam qua", "thoi gian qua", "tieu chi", "xep loai"}
 )
 
 // ltParenItem matches an item numbered in brackets: "(1) …", "(12) …".

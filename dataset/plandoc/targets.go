@@ -157,6 +157,9 @@ func extractTargets(p *page, year int, cat MetricMatcher) targetResult {
 		return res
 	}
 	res.from, res.to = from, to
+	if y := sectionHeadingYear(p.fold[from]); y > 0 {
+		year = y // "2. Mục tiêu cụ thể đến năm 2030", "II. CÁC CHỈ TIÊU NĂM 2026"
+	}
 	all, tableFindings, used := targetTable(p, from+1, to, base, year, cat)
 	res.findings = append(res.findings, tableFindings...)
 	items := collectItems(p, from+1, to, base, used, false)
@@ -192,6 +195,16 @@ func extractTargets(p *page, year int, cat MetricMatcher) targetResult {
 	}
 	res.targets = uniqueCodes(all)
 	return res
+}
+
+// sectionHeadingYear returns the year the folded heading of the targets
+// section names for what stands under it ("muc tieu cu the den nam 2030",
+// "cac chi tieu nam 2026", "giai doan 2026 - 2030"), 0 when none.
+func sectionHeadingYear(f string) int {
+	if !strings.Contains(f, "nam ") && !strings.Contains(f, "giai doan ") {
+		return 0
+	}
+	return lastYear(f)
 }
 
 func codeOrLine(it item) string {
