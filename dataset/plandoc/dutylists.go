@@ -3,6 +3,8 @@ package plandoc
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/cchc-lab/cchc/dataset"
 )
@@ -31,6 +33,7 @@ import (
 func agencyDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
 	lines, folded = joinBoldBreaks(lines, folded)
 	lines, folded = joinHeadingBreaks(lines, folded)
+	lines, folded = joinWrappedHeadings(lines, folded)
 	start, heads := -1, 0
 	for i := range lines {
 		if agencyHeadingAt(lines, i) {
@@ -144,7 +147,7 @@ func agencyHeadingAt(lines []string, i int) bool {
 		// A lettered or dashed duty, or the duty as a paragraph of its own
 		// ("Tập trung chỉ đạo …"); not another numbered line or a heading.
 		return tkSubLetter.MatchString(t) || tkSubDash.MatchString(t) ||
-			startsItemText(t) && !isDigit(t[0]) && !isAllCaps(t) && romanAt(t) == ""
+			startsItemText(t) && !isDigit(t[0]) && !isAllCaps(t) && romanAt(t) == "" || dutyParagraph(t)
 	}
 	return false
 }
@@ -164,6 +167,67 @@ func agencyHeadingNear(lines []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// dutyParagraph reports whether line t, under a heading that names only
+// an agency, opens the agency's duty as a paragraph of its own ("Tập
+// trung chỉ đạo …", "Khẩn trương rà soát …"): a capital letter that opens
+// no numbered item and no other agency.
+func dutyParagraph(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(r) || tkItem.MatchString(t) || tkRomanHead.MatchString(t) || agStartsHead(t) {
+		return false
+	}
+	lead, _ := dutyLead(t)
+	return lead == "" || !agStartsHead(agUpperFirst(lead))
+}
+
+// joinWrappedHeadings returns the lines with a numbered agency heading
+// broken over two lines joined on its first line ("2. Bộ trưởng các Bộ,
+// Thủ trưởng cơ quan ngang bộ," / "Chủ tịch Ủy ban nhân dân các tỉnh,
+// thành phố"; "3. Chủ tịch … thành phố trực" / "thuộc Trung ương tập
+// trung …"), the line it took blanked: the numbered line ends with a
+// comma or the next line goes on in small letters, and only the joined
+// line is an agency heading. The inputs when there is none.
+func joinWrappedHeadings(lines, folded []string) ([]string, []string) {
+	var outL, outF []string
+	for i := 0; i+1 < len(lines); i++ {
+		t := strings.TrimSpace(strings.Trim(strings.TrimSpace(lines[i]), "*"))
+		next := strings.TrimSpace(lines[i+1])
+		if t == "" || next == "" || !isDigit(t[0]) || !tkItem.MatchString(t) || runesOver(t, 160) {
+			continue
+		}
+		if tkItem.MatchString(next) || tkSubLetter.MatchString(next) || tkSubDash.MatchString(next) || tkRomanHead.MatchString(next) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(next)
+		if !strings.HasSuffix(t, ",") && !unicode.IsLower(r) {
+			continue
+		}
+		cur := lines
+		if outL != nil {
+			cur = outL
+		}
+		if agencyHeadingAt(cur, i) {
+			continue
+		}
+		joined := append([]string(nil), cur...)
+		joined[i], joined[i+1] = t+" "+next, ""
+		if !agencyHeadingAt(joined, i) {
+			continue
+		}
+		if outL == nil {
+			outL = append([]string(nil), lines...)
+			outF = append([]string(nil), folded...)
+		}
+		outL[i], outL[i+1] = joined[i], ""
+		outF[i], outF[i+1] = tkFold(strings.Trim(outL[i], tkTrim)), ""
+		i++
+	}
+	if outL == nil {
+		return lines, folded
+	}
+	return outL, outF
 }
 
 // dutySectionAbove returns the heading the list stands under: the

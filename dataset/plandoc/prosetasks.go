@@ -18,7 +18,12 @@ import (
 // under.
 
 // ptFieldRe matches a field line of a prose task and names the field.
-var ptFieldRe = regexp.MustCompile(`^(?:[-+•*]\s*)?(?:(?:co quan|don vi)\s+)?(chu tri|thuc hien|trach nhiem(?: thuc hien)?|phoi hop|thoi gian(?: thuc hien| hoan thanh| du kien(?: hoan thanh)?)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?|san pham(?:\s*[/,]\s*ket qua)?|ket qua(?: du kien)?(?:\s*[/,]\s*san pham)?|kinh phi|nguon kinh phi)(?:\s+thuc hien)?\s*:\s*`)
+var ptFieldRe = regexp.MustCompile(`^(?:[a-zđ]\)\s*)?(?:[-+•*]\s*)?(?:(?:co quan|don vi)\s+)?(chu tri|thuc hien|trach nhiem(?: thuc hien)?|phoi hop|thoi gian(?: thuc hien| hoan thanh| du kien(?: hoan thanh)?)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?|san pham(?:\s*[/,]\s*ket qua)?|ket qua(?: du kien)?(?:\s*[/,]\s*san pham)?|kinh phi|nguon kinh phi)(?:\s+thuc hien)?\s*:\s*`)
+
+// ptTaskFieldRe matches the line that gives a task's own text as a field
+// ("a) Nhiệm vụ: Tham mưu …", "- Nội dung:"): the task opens there and
+// the dashed items under it are its parts.
+var ptTaskFieldRe = regexp.MustCompile(`^(?:[a-zđ]\)\s*)?(?:[-+•*]\s*)?(?:nhiem vu|noi dung(?: nhiem vu)?)\s*:\s*`)
 
 // proseTasks reads the task paragraphs of the lines whose role is a task
 // section.
@@ -34,14 +39,18 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 		}
 		cur = nil
 	}
-	duties := false // under "TỔ CHỨC THỰC HIỆN", read by extractDuties
-	for i := range p.lines {
+	duties := false         // under "TỔ CHỨC THỰC HIỆN", read by extractDuties
+	var field, value string // the field line read last, for a value broken over lines
+	inTask := false         // under "Nhiệm vụ:", whose dashed items are one task
+	for i := 0; i < len(p.lines); i++ {
 		line := trimCell(p.lines[i])
 		if roles[i] != roleTask || p.skip[i] || line == "" {
 			continue
 		}
 		if level, k := p.headingAt(i); level > 0 && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ";") {
 			flush()
+			field, inTask = "", false
+			i = boldHeadingEnd(p, i)
 			if level == 1 {
 				duties = strings.HasPrefix(k, "to chuc thuc hien")
 			}
@@ -54,8 +63,33 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 			continue
 		}
 		f := strings.TrimLeft(p.fold[i], " -+•*")
+		if sm := ptTaskFieldRe.FindStringIndex(f); sm != nil {
+			flush()
+			field, inTask = "", true
+			cur = &dataset.Task{Section: section, Task: valueAfter(line, f, sm[1]), Source: dataset.Source{Line: i + 1, Text: line}}
+			continue
+		}
 		if sm := ptFieldRe.FindStringSubmatchIndex(f); sm != nil && cur != nil {
-			setProseField(cur, f[sm[2]:sm[3]], valueAfter(line, f, sm[1]), memo)
+			field, value, inTask = f[sm[2]:sm[3]], valueAfter(line, f, sm[1]), false
+			setProseField(cur, field, value, memo)
+			continue
+		}
+		if field != "" && cur != nil && !startsItem(line) && !endsSentence(p.lines[i-1]) {
+			value += " " + strings.TrimRight(strings.TrimSpace(line), " .;") // "Sở Khoa học" / "và Công nghệ."
+			setProseField(cur, field, value, memo)
+			continue
+		}
+		field = ""
+		if inTask && cur != nil {
+			text := strings.TrimSpace(strings.TrimLeft(line, "-+•* "))
+			switch {
+			case cur.Task == "":
+				cur.Task = text
+			case startsItem(line):
+				cur.Task += "; " + text
+			default:
+				cur.Task += " " + text
+			}
 			continue
 		}
 		if cur != nil && !startsItem(line) && !endsSentence(p.lines[i-1]) {
@@ -68,6 +102,22 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 	}
 	flush()
 	return out
+}
+
+// boldHeadingEnd returns the last line of the heading at line i: a bold
+// heading broken over lines ("**1.1. Xây" / "dựng các Chiến lược …:**")
+// ends on the line that closes its bold, at most two lines on.
+func boldHeadingEnd(p *page, i int) int {
+	t := strings.TrimSpace(p.lines[i])
+	if !strings.HasPrefix(t, "**") || strings.Contains(t[2:], "**") {
+		return i
+	}
+	for j := i + 1; j < len(p.lines) && j <= i+2; j++ {
+		if strings.Contains(p.lines[j], "**") {
+			return j
+		}
+	}
+	return i
 }
 
 // itemMarker splits the number or letter that opens a task item ("a)",

@@ -34,7 +34,7 @@ var (
 	tkSubNum     = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
 	tkSubDash    = regexp.MustCompile(`^[-+•]\s*(.*)$`)
 	tkDeNghi     = regexp.MustCompile(`^(?i:đề nghị|de nghi|đối với|doi voi)\s+`)
-	tkVerb       = regexp.MustCompile(`(^|[\s,;])(chu tri|ph\S{0,2}i h\S{0,2}p|can c\S{1,2}|tham m\S{1,3}|co trach nhiem|chiu trach nhiem|to ch\S{1,3}\s|trien khai|thuc hien|theo doi|huong dan|bo tri|chu dong|xay dung|la co quan|tang cuong|kip thoi)\b`)
+	tkVerb       = regexp.MustCompile(`(^|[\s,;])(chu tri|ph\S{0,2}i h\S{0,2}p|can c\S{1,2}|tham m\S{1,3}|co trach nhiem|chiu trach nhiem|to ch\S{1,3}\s|trien khai|thuc hien|theo doi|huong dan|bo tri|chu dong|xay dung|la co quan|tang cuong|kip thoi|hoan thanh|ra soat|tap trung|khan truong|khac phuc|giai quyet)\b`)
 	tkCountState = regexp.MustCompile(`(\d+)\s+noi dung(?:\s+chinh)?\s+va\s+(\d+)\s+nhiem vu`)
 	tkTaskState  = regexp.MustCompile(`(?:gom|co|tong so|tong cong)\s+(\d+)\s+nhiem vu`)
 )
@@ -407,7 +407,61 @@ type duty struct {
 	code  string
 	lines []string // the text, markers removed
 	raw   []string // the lines as written
+	named bool     // a bracketed duty, or a lettered one listing ministries, that names its own agencies
 }
+
+// tkSubParen matches a duty numbered in brackets under a lettered one
+// ("(1) Bộ Tài chính giải quyết …").
+var tkSubParen = regexp.MustCompile(`^\((\d{1,2})\)\s*(\S.*)$`)
+
+// tkHeadOfBody matches the title of the head of a ministry or department
+// before its body's name ("Bộ trưởng Bộ Công Thương", "Giám đốc Sở Y tế").
+var tkHeadOfBody = regexp.MustCompile(`^(?:Bộ trưởng|Giám đốc|Thủ trưởng)\s+((?:Bộ|Sở)\s+\p{Lu})`)
+
+// headOfBody names the body a lead of one head names ("Bộ trưởng Bộ Công
+// Thương" → "Bộ Công Thương"); other leads are kept.
+func headOfBody(lead string) string {
+	if !strings.Contains(lead, ",") && !strings.Contains(lead, ";") {
+		if m := tkHeadOfBody.FindStringSubmatchIndex(lead); m != nil {
+			return lead[m[2]:]
+		}
+	}
+	return lead
+}
+
+// namedLead reads the agencies a duty opens with and acts ("Bộ Tài chính
+// giải quyết …" → "Bộ Tài chính"; "Các Bộ: Tài chính, Y tế, Tư pháp khẩn
+// trương …" → "Bộ Tài chính; Bộ Y tế; Bộ Tư pháp"); ok is false when it
+// opens with none.
+func namedLead(s string) (lead string, ok bool) {
+	if m := tkBodiesList.FindStringSubmatch(s); m != nil {
+		names, _ := dutyLead(m[2])
+		if l2, t2 := dutyLead(names); l2 != "" && t2 != "" {
+			names = l2 // "… Nội vụ khẩn trương …, cụ thể:"
+		}
+		var out []string
+		for _, n := range strings.Split(names, ",") {
+			n = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(n), "và "))
+			if n == "" || runesOver(n, 40) {
+				return "", false
+			}
+			out = append(out, m[1]+" "+n)
+		}
+		return strings.Join(out, "; "), len(out) > 0
+	}
+	l, text := dutyLead(s)
+	if l2, t2 := dutyLead(l); l2 != "" && t2 != "" {
+		l, text = l2, t2 // "Bộ Tài chính giải quyết 03 vấn đề: (i) …"
+	}
+	if l == "" || text == "" || runesOver(l, 120) || !agStartsHead(agUpperFirst(l)) || strings.HasPrefix(l, "Các ") {
+		return "", false
+	}
+	return headOfBody(l), true
+}
+
+// tkBodiesList matches the ministries or departments a duty names after
+// their common word ("Các Bộ: Tài chính, Y tế, …").
+var tkBodiesList = regexp.MustCompile(`^Các (Bộ|Sở):\s*(\p{Lu}.*)$`)
 
 // extractDuties reads the "TỔ CHỨC THỰC HIỆN" section: numbered items, one
 // per agency (or group of agencies), each holding one duty or several
@@ -470,8 +524,14 @@ func (dr *dutyReader) line(i int, raw string) {
 		return
 	}
 	if m := tkSubLetter.FindStringSubmatch(raw); m != nil {
-		dr.duties = append(dr.duties, duty{line: i + 1, code: m[1], lines: []string{m[2]}, raw: []string{raw}})
+		dr.duties = append(dr.duties, duty{line: i + 1, code: m[1], lines: []string{m[2]}, raw: []string{raw}, named: tkBodiesList.MatchString(m[2])})
 		return
+	}
+	if m := tkSubParen.FindStringSubmatch(raw); m != nil && len(dr.duties) > 0 {
+		if _, ok := namedLead(m[2]); ok {
+			dr.duties = append(dr.duties, duty{line: i + 1, code: m[1], lines: []string{m[2]}, raw: []string{raw}, named: true})
+			return
+		}
 	}
 	if m := tkSubNum.FindStringSubmatch(raw); m != nil && m[1] == dr.itemNo {
 		dr.duties = append(dr.duties, duty{line: i + 1, code: m[2], lines: []string{m[3]}, raw: []string{raw}})
@@ -499,11 +559,15 @@ func (dr *dutyReader) flush() {
 	if dr.itemNo == "" {
 		return
 	}
-	leadList := nonNil(splitAgencies(dr.lead, dr.memo.agency))
+	leadList := nonNil(splitAgencies(headOfBody(dr.lead), dr.memo.agency))
 	for k, d := range dr.duties {
 		text := cellClean(strings.Join(d.lines, " "))
 		if text == "" {
 			continue
+		}
+		lead := leadList
+		if l, ok := namedLead(text); ok && d.named {
+			lead = nonNil(splitAgencies(l, dr.memo.agency))
 		}
 		if k == 0 && d.line == dr.itemLine && len(dr.duties) > 1 && strings.HasSuffix(text, ":") {
 			continue // "1. Sở Nội vụ: chủ trì các nhiệm vụ sau:" introduces a), b)
@@ -512,7 +576,7 @@ func (dr *dutyReader) flush() {
 			Code:     dr.dutyCode(k, d),
 			Section:  dr.section,
 			Task:     text,
-			Lead:     append([]string{}, leadList...),
+			Lead:     append([]string{}, lead...),
 			Partners: nonNil(dutyPartners(text, dr.memo)),
 			Deadline: dutyDeadline(text, dr.memo.year),
 			Source:   dataset.Source{Line: d.line, Text: dr.dutySource(d)},

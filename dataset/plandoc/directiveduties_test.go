@@ -1,0 +1,71 @@
+package plandoc
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDirectiveDuties reads the duties a công điện or chỉ thị lists under
+// agency headings: headings broken over two lines, a duty as a paragraph
+// of its own, parts under Roman numerals, bracketed duties that name their
+// own agency, and the head of a body standing for the body.
+func TestDirectiveDuties(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // "line|lead;lead" per task
+	}{
+		{
+			name: "headings broken over lines, paragraph duties, parts",
+			text: `**I. VỀ THỂ CHẾ**
+1. Giám đốc các Sở, Thủ trưởng các ban, ngành
+Tập trung rà soát, sửa đổi 120 quy định về thủ tục hành chính
+trong tháng 12 năm 2026.
+2. Giám đốc các Sở, Thủ trưởng các ban, ngành,
+Chủ tịch UBND các xã, phường
+Khẩn trương bãi bỏ các quy định không phù hợp như:
+yêu cầu nộp bản sao giấy tờ đã có trong cơ sở dữ liệu.
+**II. VỀ DỊCH VỤ CÔNG TRỰC TUYẾN**
+1. Chủ tịch UBND các xã, phường thuộc
+tỉnh tập trung chỉ đạo rà soát quy trình nội bộ.
+2. Giám đốc Sở Y tế hoàn thành việc số hóa hồ sơ
+cấp phép trong quý I năm 2027.
+**III. TỔ CHỨC THỰC HIỆN**
+Văn phòng UBND tỉnh theo dõi, đôn đốc.`,
+			want: []string{"3|", "7|", "10|", "12|Sở Y tế"},
+		},
+		{
+			name: "lettered duties, bracketed duties naming their agency, a list of ministries",
+			text: `1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ
+a) Chuẩn hóa kết quả giải quyết thủ tục hành chính.
+b) Các Bộ: Công an, Giáo dục và Đào tạo, Tư pháp khẩn trương
+khắc phục lỗi của hệ thống, cụ thể:
+(1) Bộ Công an hoàn thành kết nối Cơ sở dữ liệu quốc gia về dân cư.
+(2) Bộ Tư pháp kịp thời sửa lỗi của Hệ thống cấp phép.
+2. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố
+a) Bố trí đủ nhân lực cho bộ phận một cửa.`,
+			want: []string{"2|", "3|Bộ Công an;Bộ Giáo dục và Đào tạo;Bộ Tư pháp", "5|Bộ Công an", "6|Bộ Tư pháp", "8|"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := strings.Split(tt.text, "\n")
+			folded := make([]string, len(lines))
+			for i, l := range lines {
+				folded[i] = tkFold(strings.Trim(l, tkTrim))
+			}
+			tasks := agencyDuties(lines, folded, newTaskMemo(2026))
+			var got []string
+			for k, x := range tasks {
+				lead := ""
+				if k < len(tt.want) && !strings.HasSuffix(tt.want[k], "|") {
+					lead = strings.Join(x.Lead, ";") // "" in want: a group of agencies, not checked
+				}
+				got = append(got, itoa(x.Source.Line)+"|"+lead)
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}

@@ -1,0 +1,96 @@
+package plandoc
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestProseTaskOwnLines reads a prose task list whose items have their
+// own lines for the task ("a) Nhiệm vụ:"), the agencies ("b) Cơ quan thực
+// hiện:" / "- Đơn vị chủ trì: …" / "- Đơn vị phối hợp: …", a name broken
+// over two lines) and the time ("c) Thời gian thực hiện: …"): one task per
+// item, at its "Nhiệm vụ" line, its dashed parts joined.
+func TestProseTaskOwnLines(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // "line|lead|partners|deadline"
+	}{
+		{
+			name: "lead broken over two lines, bold item headings broken too",
+			text: `KẾ HOẠCH
+Chuyển đổi số năm 2026 của tỉnh Gia Lai
+
+II. NHIỆM VỤ
+
+**1. Về dữ liệu**
+
+**1.1. Xây
+dựng Chiến lược dữ liệu của tỉnh:**
+
+a) Nhiệm vụ: Tham mưu UBND
+tỉnh rà soát, hoàn thiện Chiến lược dữ liệu đến năm 2030.
+
+b) Cơ quan thực hiện:
+
+- Đơn vị chủ trì: Sở Khoa học
+và Công nghệ.
+
+- Đơn vị phối hợp: Sở Tư pháp.
+
+c) Thời gian thực hiện: Hoàn
+thành trong năm 2026.
+
+**1.2. Phát
+triển dữ liệu:**
+
+a) Nhiệm vụ:
+
+- Rà soát, chuẩn hóa cơ sở dữ liệu chuyên ngành.
+
+- Số hóa hồ sơ, tài liệu lưu trữ.
+
+b) Cơ quan thực hiện:
+
+- Đơn vị chủ trì: Sở Nội vụ.
+
+c) Thời gian thực hiện: Năm 2026.
+`,
+			want: []string{"11|Sở Khoa học và Công nghệ|Sở Tư pháp|2026-12-31", "27|Sở Nội vụ||2026-12-31"},
+		},
+		{
+			name: "fields without letters, the task text on its own line",
+			text: `KẾ HOẠCH
+Cải cách hành chính năm 2027 của thành phố Cần Thơ
+
+II. NHIỆM VỤ TRỌNG TÂM
+
+1. Cải cách thủ tục hành chính
+
+- Nội dung: Rà soát, đơn giản hóa 30 thủ tục hành chính nội bộ.
+- Đơn vị chủ trì: Sở Tư pháp.
+- Đơn vị phối hợp: Văn phòng UBND thành phố.
+- Thời gian: Quý II năm 2027.
+
+2. Cải cách tổ chức bộ máy
+
+- Nội dung: Sắp xếp các đơn vị sự nghiệp công lập.
+- Đơn vị chủ trì: Sở Nội vụ.
+- Thời gian: Năm 2027.
+`,
+			want: []string{"8|Sở Tư pháp|Văn phòng UBND thành phố|2027-06-30", "15|Sở Nội vụ||2027-12-31"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parseText(t, tt.text)
+			var got []string
+			for _, x := range d.Tasks {
+				got = append(got, strings.Join([]string{itoa(x.Source.Line), strings.Join(x.Lead, ";"), strings.Join(x.Partners, ";"), x.Deadline.End}, "|"))
+			}
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
