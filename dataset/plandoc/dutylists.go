@@ -182,6 +182,17 @@ func dutyParagraph(t string) bool {
 	return lead == "" || !agStartsHead(agUpperFirst(lead))
 }
 
+// joinedHeadingAt reports whether line i of lines (a copy of the
+// caller's own), were it joined with the next into joined, would be an
+// agency heading; lines is left as it was.
+func joinedHeadingAt(lines []string, i int, joined string) bool {
+	a, b := lines[i], lines[i+1]
+	lines[i], lines[i+1] = joined, ""
+	ok := agencyHeadingAt(lines, i)
+	lines[i], lines[i+1] = a, b
+	return ok
+}
+
 // joinWrappedHeadings returns the lines with a numbered agency heading
 // broken over two lines joined on its first line ("2. Bộ trưởng các Bộ,
 // Thủ trưởng cơ quan ngang bộ," / "Chủ tịch Ủy ban nhân dân các tỉnh,
@@ -190,7 +201,8 @@ func dutyParagraph(t string) bool {
 // comma or the next line goes on in small letters, and only the joined
 // line is an agency heading. The inputs when there is none.
 func joinWrappedHeadings(lines, folded []string) ([]string, []string) {
-	var outL, outF []string
+	var outL []string // a copy of lines, made at the first candidate and changed in place
+	var outF []string
 	for i := 0; i+1 < len(lines); i++ {
 		t := strings.TrimSpace(strings.Trim(strings.TrimSpace(lines[i]), "*"))
 		next := strings.TrimSpace(lines[i+1])
@@ -204,27 +216,20 @@ func joinWrappedHeadings(lines, folded []string) ([]string, []string) {
 		if !strings.HasSuffix(t, ",") && !unicode.IsLower(r) {
 			continue
 		}
-		cur := lines
-		if outL != nil {
-			cur = outL
-		}
-		if agencyHeadingAt(cur, i) {
-			continue
-		}
-		joined := append([]string(nil), cur...)
-		joined[i], joined[i+1] = t+" "+next, ""
-		if !agencyHeadingAt(joined, i) {
-			continue
-		}
 		if outL == nil {
 			outL = append([]string(nil), lines...)
+		}
+		if agencyHeadingAt(outL, i) || !joinedHeadingAt(outL, i, t+" "+next) {
+			continue
+		}
+		if outF == nil {
 			outF = append([]string(nil), folded...)
 		}
-		outL[i], outL[i+1] = joined[i], ""
+		outL[i], outL[i+1] = t+" "+next, ""
 		outF[i], outF[i+1] = tkFold(strings.Trim(outL[i], tkTrim)), ""
 		i++
 	}
-	if outL == nil {
+	if outF == nil {
 		return lines, folded
 	}
 	return outL, outF

@@ -29,16 +29,19 @@ func ruleLines(p *page) []bool {
 	var in []bool
 	ruleRank := rankNone // the rank of the heading that opened the rule
 	for i := 0; i < len(p.lines); i++ {
-		rank := articleRank(p, i)
-		if rank != rankNone && ruleRank != rankNone && rank <= ruleRank {
-			ruleRank = rankNone
+		if ruleRank != rankNone {
+			if rank := articleRank(p, i); rank != rankNone && rank <= ruleRank {
+				ruleRank = rankNone
+			}
 		}
-		if ruleRank == rankNone && opensRule(p, i, rank) {
-			ruleRank = rank
-			if rank == rankNone {
-				// A sentence introducing criteria: up to the next heading
-				// of the rank it stands under.
-				ruleRank = enclosingRank(p, i)
+		if ruleRank == rankNone && containsAny(p.fold[i], ruleOfWords) {
+			if rank := articleRank(p, i); opensRule(p, i, rank) {
+				ruleRank = rank
+				if rank == rankNone {
+					// A sentence introducing criteria: up to the next
+					// heading of the rank it stands under.
+					ruleRank = enclosingRank(p, i)
+				}
 			}
 		}
 		if ruleRank != rankNone {
