@@ -566,8 +566,10 @@ func (dr *dutyReader) flush() {
 			continue
 		}
 		lead := leadList
-		if l, ok := namedLead(text); ok && d.named {
-			lead = nonNil(splitAgencies(l, dr.memo.agency))
+		if d.named {
+			if l, ok := namedLead(text); ok {
+				lead = nonNil(splitAgencies(l, dr.memo.agency))
+			}
 		}
 		if k == 0 && d.line == dr.itemLine && len(dr.duties) > 1 && strings.HasSuffix(text, ":") {
 			continue // "1. Sở Nội vụ: chủ trì các nhiệm vụ sau:" introduces a), b)
