@@ -141,22 +141,43 @@ func pastMarked(text []rune, pos int) bool {
 	return start <= end && saysDone(string(lower[start:end]))
 }
 
-// docTargets reads the targets that stand outside the targets section and
-// returns them, each with its role, with the findings about them: a
-// statement repeated with another value than the first is left out with a
-// finding. known are the targets of the targets section; a statement that
-// restates one of them is left to conflictFindings.
-//
-// notTargets are the texts of the tasks' time and budget cells: a count in
-// "Thường xuyên, 6 tháng đầu năm ít nhất có 02 tin, bài" says when and how
-// often a task is done, and a table laid out one cell per line does not
-// otherwise tell its cells apart from prose.
-//
-// issued is the year the document was issued (0 when unknown): a plan
-// to 2025 issued in 2023 may require a value for 2023.
-func docTargets(p *page, known []dataset.Target, roles []string, year, issued int, cat MetricMatcher, notTargets map[string]bool) ([]dataset.Target, []dataset.Finding) {
+// docCandidate is a target docCandidates read, with the key of the cell
+// (item) it stands in and the object it speaks of.
+type docCandidate struct {
+	t      dataset.Target
+	object string // objectKey
+	cell   string // cellKey of the item's text
+}
+
+// keepDocTargets returns the targets outside the targets section, each
+// with its role, and the findings about them. It leaves out the
+// candidates that stand in a task's time or budget cell (notTargets: a
+// count in "Thường xuyên, 6 tháng đầu năm ít nhất có 02 tin, bài" says
+// when and how often a task is done, and a table laid out one cell per
+// line does not otherwise tell its cells apart from prose), and those
+// that repeat one another — a statement repeated with another value than
+// the first is left out with a finding — or one of the targets section's
+// (known; left to conflictFindings). A parse reads the candidates while
+// its tasks are still being read and keeps them once the tasks are known.
+func keepDocTargets(cands []docCandidate, notTargets map[string]bool, known []dataset.Target) ([]dataset.Target, []dataset.Finding) {
 	var found []dataset.Target
-	var objects []string // objectKey of each found target
+	var objects []string
+	for _, c := range cands {
+		if notTargets[c.cell] {
+			continue // a task's time or budget cell
+		}
+		found = append(found, c.t)
+		objects = append(objects, c.object)
+	}
+	return dedupeObjects(found, objects, known)
+}
+
+// docCandidates reads the targets that stand outside the targets section
+// from every item with a number, whatever cell it stands in. issued is
+// the year the document was issued (0 when unknown): a plan to 2025
+// issued in 2023 may require a value for 2023.
+func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher) []docCandidate {
+	var cands []docCandidate
 	stages := stageYears(p)
 	annexes := annexYears(p)
 	used := make([]bool, len(p.lines)) // table rows, read cell by cell
@@ -165,9 +186,7 @@ func docTargets(p *page, known []dataset.Target, roles []string, year, issued in
 			if !slices.ContainsFunc(it.text, unicode.IsDigit) {
 				continue // no number, no target
 			}
-			if notTargets[cellKey(string(it.text))] {
-				continue // a task's time or budget cell
-			}
+			cell := cellKey(string(it.text))
 			def, pastBefore, staged := year, year, false
 			ax := annexes[it.lines[0]]
 			if run.role == roleAnnex && ax.year > 0 {
@@ -204,12 +223,11 @@ func docTargets(p *page, known []dataset.Target, roles []string, year, issued in
 				t := c.t
 				t.Code = it.code
 				t.Role = run.role
-				found = append(found, t)
-				objects = append(objects, objectKey(it.text, c.end))
+				cands = append(cands, docCandidate{t: t, object: objectKey(it.text, c.end), cell: cell})
 			}
 		}
 	}
-	return dedupeObjects(found, objects, known)
+	return cands
 }
 
 // issueYear returns the year of a plan's date ("2023-11-14"), 0 when it

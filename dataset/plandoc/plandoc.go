@@ -296,6 +296,15 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	roles := lineRoles(p, tr)
 	annexTs, annexFs := annexTargets(p, year, cat)
 	conflicts := conflictFindings(p, tr, year, cat)
+	var cands []docCandidate
+	if len(tr.targets) == 0 {
+		// A plan with a targets section states its targets there; what
+		// its body and annex say of them is compared with them
+		// (conflictFindings). Any other text is read whole, but for the
+		// time and budget cells of its tasks, whatever the table's layout
+		// (left out below, once the tasks are known).
+		cands = docCandidates(p, roles, year, issueYear(meta), cat)
+	}
 
 	tasks, taskFindings := taskRun.wait()
 	if len(tasks) == 0 {
@@ -317,15 +326,11 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	var more []dataset.Target
 	var moreFindings []dataset.Finding
 	if len(tr.targets) == 0 {
-		// A plan with a targets section states its targets there; what
-		// its body and annex say of them is compared with them
-		// (conflictFindings). Any other text is read whole, but for the
-		// time and budget cells of its tasks, whatever the table's layout.
-		more, moreFindings = docTargets(p, tr.targets, roles, year, issueYear(meta), cat, taskTimeCells(tasks))
+		more, moreFindings = keepDocTargets(cands, taskTimeCells(tasks), tr.targets)
 	}
 	if len(annexTs) > 0 {
 		// An annex of targets states them in its own table; what the body
-		// says of the same targets is left to the dedupe of docTargets.
+		// says of the same targets is left to the dedupe of keepDocTargets.
 		more, _ = dedupeTargets(more, annexTs)
 		more = append(annexTs, more...)
 	}
