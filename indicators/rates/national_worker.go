@@ -26,11 +26,7 @@ type natWorker struct {
 	counts     blocks[NationalCounts]
 	rows       int64
 	notCounted NationalNotCounted
-	// days caches the period of a day of receipt: day - dayBase → index
-	// into dayInfo + 1 (0: not seen).
-	days    []int32
-	dayBase int64
-	dayInfo []natDay
+	days       dayCache[natDay] // what each day of receipt says
 }
 
 // natDay is what a day of receipt says about a dossier: its packed
@@ -120,20 +116,11 @@ func (w *natWorker) add(n *dossier.National) {
 // a table for days within about eleven years of the first one seen.
 func (w *natWorker) day(received int64) natDay {
 	day := dossier.DayOf(received)
-	if w.days == nil {
-		w.days = make([]int32, 8192)
-		w.dayBase = day - 4096
-	}
-	i := day - w.dayBase
-	if uint64(i) >= uint64(len(w.days)) {
-		return w.dayOf(received)
-	}
-	if j := w.days[i]; j != 0 {
-		return w.dayInfo[j-1]
+	if d, ok := w.days.get(day); ok {
+		return d
 	}
 	d := w.dayOf(received)
-	w.dayInfo = append(w.dayInfo, d)
-	w.days[i] = int32(len(w.dayInfo))
+	w.days.put(day, d)
 	return d
 }
 

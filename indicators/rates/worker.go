@@ -176,8 +176,7 @@ type worker struct {
 	chn            []int8
 	flags          []uint8
 	rating         []int32
-	perTab         []uint32 // period+1 by day - perBase; 0 when not computed
-	perBase        int64
+	periods        dayCache[uint32] // the period of each day of receipt
 }
 
 func newRateWorker(by GroupBy, hasAsOf bool, asOf int64, maxEx int, onBad func(BadRecord)) *worker {
@@ -386,19 +385,11 @@ func (w *worker) period(secs int64) uint32 {
 	if secs%86400 < 0 {
 		day--
 	}
-	if w.perTab == nil {
-		w.perTab = make([]uint32, 8192)
-		w.perBase = day - 4096
-	}
-	i := day - w.perBase
-	if uint64(i) >= uint64(len(w.perTab)) {
-		return w.periodOf(day)
-	}
-	if v := w.perTab[i]; v != 0 {
-		return v - 1
+	if v, ok := w.periods.get(day); ok {
+		return v
 	}
 	v := w.periodOf(day)
-	w.perTab[i] = v + 1
+	w.periods.put(day, v)
 	return v
 }
 
