@@ -310,6 +310,11 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	if len(tasks) == 0 {
 		// No annex table and no duties: a task list in prose.
 		tasks = proseTasks(p, roles, year)
+	} else {
+		// A plan may list tasks in its body with their own lines for the
+		// lead agency and timing besides an annex or a duties section:
+		// those are tasks too.
+		tasks = addFieldTasks(tasks, proseTasks(p, roles, year))
 	}
 	if len(tasks) == 0 {
 		// Nor a task list under a heading: the lists a sentence

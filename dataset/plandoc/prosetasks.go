@@ -2,6 +2,7 @@ package plandoc
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -42,6 +43,7 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 	duties := false         // under "TỔ CHỨC THỰC HIỆN", read by extractDuties
 	var field, value string // the field line read last, for a value broken over lines
 	inTask := false         // under "Nhiệm vụ:", whose dashed items are one task
+	var head *dataset.Task  // the numbered heading read last, a task if field lines follow it
 	for i := 0; i < len(p.lines); i++ {
 		line := trimCell(p.lines[i])
 		if roles[i] != roleTask || p.skip[i] || line == "" {
@@ -50,6 +52,7 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 		if level, k := p.headingAt(i); level > 0 && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ";") {
 			flush()
 			field, inTask = "", false
+			head = headingTask(line, section, i)
 			i = boldHeadingEnd(p, i)
 			if level == 1 {
 				duties = strings.HasPrefix(k, "to chuc thuc hien")
@@ -69,6 +72,10 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 			cur = &dataset.Task{Section: section, Task: valueAfter(line, f, sm[1]), Source: dataset.Source{Line: i + 1, Text: line}}
 			continue
 		}
+		if sm := ptFieldRe.FindStringSubmatchIndex(f); sm != nil && cur == nil && head != nil {
+			cur, section = head, head.Section // "1. Công khai thủ tục hành chính" / "- Cơ quan chủ trì: …"
+		}
+		head = nil
 		if sm := ptFieldRe.FindStringSubmatchIndex(f); sm != nil && cur != nil {
 			field, value, inTask = f[sm[2]:sm[3]], valueAfter(line, f, sm[1]), false
 			setProseField(cur, field, value, memo)
@@ -102,6 +109,41 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 	}
 	flush()
 	return out
+}
+
+// addFieldTasks adds to tasks the prose tasks that have field lines of
+// their own (a lead, partners, a time or a product) and stand on a line no
+// task of tasks stands on, in the order of their lines.
+func addFieldTasks(tasks, prose []dataset.Task) []dataset.Task {
+	taken := make(map[int]bool, len(tasks))
+	for _, t := range tasks {
+		taken[t.Source.Line] = true
+	}
+	var add []dataset.Task
+	for _, t := range prose {
+		hasFields := len(t.Lead) > 0 || len(t.Partners) > 0 || t.Deadline.Text != "" || t.Product != ""
+		if hasFields && !taken[t.Source.Line] {
+			add = append(add, t)
+		}
+	}
+	if len(add) == 0 {
+		return tasks
+	}
+	out := append(append(make([]dataset.Task, 0, len(tasks)+len(add)), tasks...), add...)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Source.Line < out[b].Source.Line })
+	return out
+}
+
+// headingTask is the task a numbered heading at line i names when field
+// lines ("Cơ quan chủ trì: …", "Thời gian: …") follow it directly: the
+// heading's text, of the section it stands in. A heading without a number
+// or letter names no task.
+func headingTask(line, section string, i int) *dataset.Task {
+	code, text := itemMarker(strings.Trim(strings.TrimSpace(line), "*"))
+	if code == "" || text == "" {
+		return nil
+	}
+	return &dataset.Task{Code: code, Section: section, Task: strings.TrimRight(text, " :*"), Source: dataset.Source{Line: i + 1, Text: line}}
 }
 
 // boldHeadingEnd returns the last line of the heading at line i: a bold
