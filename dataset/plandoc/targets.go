@@ -150,16 +150,21 @@ type cand struct {
 // extractTargets finds the targets section ("3. Chỉ tiêu cụ thể", "II. CÁC
 // CHỈ TIÊU CHỦ YẾU") and reads one target per value and level from each of
 // its items; items without a number become findings.
-func extractTargets(p *page, year int, cat MetricMatcher) targetResult {
+//
+// issued is the year the plan was issued (0 when unknown): the items of a
+// stage before the plan's year, up to that year, report results.
+func extractTargets(p *page, year, issued int, cat MetricMatcher) targetResult {
 	res := targetResult{from: -1, to: -1}
 	from, to, base := findTargetsSection(p)
 	if from < 0 {
 		return res
 	}
 	res.from, res.to = from, to
+	planYear := year
 	if y := sectionHeadingYear(p.fold[from]); y > 0 {
 		year = y // "2. Mục tiêu cụ thể đến năm 2030", "II. CÁC CHỈ TIÊU NĂM 2026"
 	}
+	stages := stageYears(p, planYear, issued)
 	all, tableFindings, used := targetTable(p, from+1, to, base, year, cat)
 	res.findings = append(res.findings, tableFindings...)
 	items := collectItems(p, from+1, to, base, used, false)
@@ -172,7 +177,17 @@ func extractTargets(p *page, year int, cat MetricMatcher) targetResult {
 			area = areaOf(ocrKey(string(it.text)))
 			continue
 		}
-		cands := valuesIn(it, year, cat)
+		def := year
+		if y := stages[it.lines[0]]; y > 0 {
+			def = y // "b) Đến năm 2030:", "- Giai đoạn 2028 - 2030: …"
+			if pastStage(y, planYear, issued) && !statesRequirement(string(it.text)) {
+				continue // "- Năm 2025, tỷ lệ … đạt 97%." in a plan for 2026
+			}
+		}
+		cands := valuesIn(it, def, cat)
+		if len(cands) == 0 && introducesStage(strings.TrimSpace(string(it.text))) {
+			continue // "b) Đến năm 2030:" opens the items below it
+		}
 		if len(cands) == 0 {
 			res.findings = append(res.findings, finding(dataset.Finding{Kind: "target_without_number",
 				Text:  i18n.Msgf("%s: target stated without a number: %q", codeOrLine(it), shorten(string(it.text), 160)),

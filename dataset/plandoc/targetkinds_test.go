@@ -1,0 +1,92 @@
+package plandoc
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/cchc-lab/cchc/dataset"
+)
+
+// kindPlan wraps body lines in a minimal plan of province, for year, issued
+// in December of the year before.
+func kindPlan(province string, year int, body string) string {
+	return fmt.Sprintf("ỦY BAN NHÂN DÂN TỈNH %s\nSố: 12/KH-UBND\n%s, ngày 10 tháng 12 năm %d\nKẾ HOẠCH\n"+
+		"Cải cách hành chính năm %d\n%s\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì theo dõi.\n",
+		strings.ToUpper(province), province, year-1, year, body)
+}
+
+// kt is a target a kinds test expects: comparator, value, unit and year.
+type kt struct {
+	cmp   string
+	value float64
+	unit  string
+	year  int
+}
+
+func (w kt) String() string { return fmt.Sprintf("%s %g %s %d", w.cmp, w.value, w.unit, w.year) }
+
+// targetSet lists the parsed targets as kts.
+func targetSet(ts []dataset.Target) []kt {
+	var out []kt
+	for _, t := range ts {
+		out = append(out, kt{t.Comparator, t.Value, t.Unit, t.Year})
+	}
+	return out
+}
+
+// checkKinds compares the targets parsed from text with want, in order.
+func checkKinds(t *testing.T, text string, want []kt) {
+	t.Helper()
+	got := targetSet(parseText(t, text).Targets)
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("targets\n got %v\nwant %v\n%s", got, want, text)
+	}
+}
+
+// TestStagedYears: a stage gives its items its year (the end of a
+// period); a stage within one item does not carry to the next; a stage
+// before the plan's year is a result.
+func TestStagedYears(t *testing.T) {
+	tests := []struct {
+		name     string
+		province string
+		year     int
+		body     string
+		want     []kt
+	}{
+		{"stages as bullets", "Lào Cai", 2026,
+			"I. MỤC TIÊU\n2. Mục tiêu cụ thể\n- Giai đoạn 2025-2027: 80% hồ sơ được số hóa;\n" +
+				"- Giai đoạn 2028-2030: 100% hồ sơ được số hóa.\n- Tỷ lệ hài lòng đạt trên 90%.",
+			[]kt{{">=", 80, "percent", 2027}, {"=", 100, "percent", 2030}, {">", 90, "percent", 2026}}},
+		{"lettered stage introduces bullets", "Sơn La", 2026,
+			"I. MỤC TIÊU\n2. Mục tiêu cụ thể\na) Năm 2026:\n- Tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%.\n" +
+				"b) Đến năm 2030:\n- Tỷ lệ dịch vụ công trực tuyến toàn trình đạt trên 90%.\n- Không quá 5% hồ sơ trễ hạn.",
+			[]kt{{">=", 60, "percent", 2026}, {">", 90, "percent", 2030}, {"<=", 5, "percent", 2030}}},
+		{"heading split over two lines", "Ninh Bình", 2026,
+			"I. MỤC TIÊU\n1. Mục tiêu chung\nXây dựng nền hành chính.\n2. Mục tiêu cụ thể\nđến năm 2027\n" +
+				"- Tỷ lệ hồ sơ trực tuyến toàn trình đạt từ 60% trở lên.\n- Mức độ hài lòng của người dân đạt tối thiểu 85%.",
+			[]kt{{">=", 60, "percent", 2027}, {">=", 85, "percent", 2027}}},
+		{"end of year stage with comma", "Cà Mau", 2026,
+			"I. MỤC TIÊU\n- Đến hết năm 2026, 100% xã có bộ phận một cửa hiện đại.\n- Tỷ lệ hài lòng đạt trên 92%.",
+			[]kt{{"=", 100, "percent", 2026}, {">", 92, "percent", 2026}}},
+		{"past year bullet is a result and does not carry", "Gia Lai", 2026,
+			"I. MỤC TIÊU\n- Năm 2025, tỷ lệ hồ sơ giải quyết đúng hạn đạt 97%.\n- Tỷ lệ hài lòng của người dân đạt trên 90%.\n" +
+				"- Phấn đấu 100% thủ tục hành chính được công khai.",
+			[]kt{{">", 90, "percent", 2026}, {"=", 100, "percent", 2026}}},
+		{"past year paragraph in objectives prose", "Quảng Ninh", 2027,
+			"I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNăm 2026, tỷ lệ hồ sơ trực tuyến đạt 45%.\n- Tỷ lệ hài lòng đạt trên 88%.",
+			[]kt{{">", 88, "percent", 2027}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkKinds(t, kindPlan(tc.province, tc.year, tc.body), tc.want)
+		})
+	}
+	t.Run("later stage of a plan to 2030 issued in 2025 is kept", func(t *testing.T) {
+		text := "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\nSố: 7/KH-UBND\nHà Nội, ngày 05 tháng 11 năm 2025\nKẾ HOẠCH\n" +
+			"Cải cách hành chính giai đoạn 2026 - 2030\nI. MỤC TIÊU\n- Năm 2027, tỷ lệ hồ sơ trực tuyến toàn trình đạt 70%.\n" +
+			"- Đến năm 2030, tỷ lệ này đạt 90%.\nII. NHIỆM VỤ\n1. Sở Nội vụ chủ trì.\n"
+		checkKinds(t, text, []kt{{">=", 70, "percent", 2027}, {">=", 90, "percent", 2030}})
+	})
+}
