@@ -485,6 +485,9 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 	if role == roleProse && pastByMarker(fs, at+1, tgPastProse, false) {
 		return false
 	}
+	if backlog(c, []rune(sentence), at) {
+		return false
+	}
 	if year > 0 && c.t.Year > 0 && c.t.Year < year {
 		return false // "năm 2024 đạt 85%" in a plan for 2025
 	}
@@ -511,6 +514,36 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 		}
 	}
 	return false
+}
+
+// backlog reports whether a count at rune offset at of sentence is what
+// remains to be done ("2.244 TTHC cần chuẩn hóa", "còn 15 hồ sơ cần bổ
+// sung"): its noun is followed by "cần" within a few words, and its clause
+// states no aim before it ("ưu tiên hoàn thành ngay 319 VBQPPL cần phải
+// sửa đổi" is one).
+func backlog(c cand, sentence []rune, at int) bool {
+	if c.t.Unit == "percent" || at < 0 || at >= len(sentence) {
+		return false
+	}
+	after := strings.Fields(strings.ToLower(string(sentence[at:min(len(sentence), at+60)])))
+	needs := false
+	for k := 1; k < len(after) && k <= 4; k++ {
+		if after[k] == "cần" { // not "cán" (bộ): the words keep their marks
+			needs = true
+			break
+		}
+		if strings.ContainsAny(after[k], ",;:") {
+			break
+		}
+	}
+	if !needs {
+		return false
+	}
+	before := asciiFold(sentence[:at])
+	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	return !containsAny(" "+before+" ", tgCues)
 }
 
 // targetKey identifies what a target measures, for finding the same

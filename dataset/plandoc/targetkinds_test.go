@@ -90,3 +90,64 @@ func TestStagedYears(t *testing.T) {
 		checkKinds(t, text, []kt{{">=", 70, "percent", 2027}, {">=", 90, "percent", 2030}})
 	})
 }
+
+// TestComparatorKinds: the comparators and units plans write, with
+// markdown emphasis around numbers and signs split from them by a line
+// break; thresholds and ages are no targets.
+func TestComparatorKinds(t *testing.T) {
+	tests := []struct {
+		name, province, items string
+		want                  []kt
+	}{
+		{"emphasis around the number and its item", "Cao Bằng",
+			"*6.3. *Trên 80% hồ sơ thủ tục hành chính được giải quyết trực tuyến.\n6.4. **100%** xã có bộ phận một cửa.",
+			[]kt{{">", 80, "percent", 2026}, {"=", 100, "percent", 2026}}},
+		{"bold comparator word", "Bắc Kạn", "- **Không quá** 3% hồ sơ trễ hạn.\n- Dưới __5%__ hồ sơ phải bổ sung.",
+			[]kt{{"<=", 3, "percent", 2026}, {"<", 5, "percent", 2026}}},
+		{"sign split by a line break", "Hòa Bình", "- Tỷ lệ hồ sơ số hóa đạt ≥\n80%.\n- Tỷ lệ hồ sơ trễ hạn ≤\n2%.",
+			[]kt{{">=", 80, "percent", 2026}, {"<=", 2, "percent", 2026}}},
+		{"reduce to", "Bến Tre", "- Số lần đi lại của người dân giảm còn 1,7 lần.\n- Tỷ lệ hồ sơ trễ hạn giảm xuống còn 2%.\n" +
+			"- Tỷ lệ hồ sơ phải bổ sung giảm xuống dưới 3%.",
+			[]kt{{"<=", 1.7, "times", 2026}, {"<=", 2, "percent", 2026}, {"<", 3, "percent", 2026}}},
+		{"a multiple", "Đồng Nai", "- Tổng giá trị thanh toán không dùng tiền mặt gấp 30 lần GRDP.\n- Doanh thu thương mại điện tử gấp 2,5 lần.",
+			[]kt{{"=", 30, "times", 2026}, {"=", 2.5, "times", 2026}}},
+		{"padded counts after a comparator", "Phú Yên", "- Triển khai tối thiểu 01 sàn giao dịch dữ liệu.\n- Xây dựng ít nhất 03 kho dữ liệu dùng chung.",
+			[]kt{{">=", 1, "count", 2026}, {">=", 3, "count", 2026}}},
+		{"days with a comparator", "Kon Tum", "- Thời gian cấp phép không quá 05 ngày làm việc.\n- Trả kết quả trong 03 ngày.",
+			[]kt{{"<=", 5, "days", 2026}}},
+		{"two counts over two kinds of unit", "Vĩnh Long", "- 06 sở và 45 xã có mô hình một cửa số.\n- 05 sở và 30 xã triển khai ký số.",
+			[]kt{{">=", 6, "count", 2026}, {">=", 45, "count", 2026}, {">=", 5, "count", 2026}, {">=", 30, "count", 2026}}},
+		{"ages and thresholds are not targets", "Hậu Giang",
+			"- Hỗ trợ người từ 65 tuổi trở lên sử dụng dịch vụ công.\n- Hỗ trợ doanh nghiệp dưới 50 lao động chuyển đổi số.\n" +
+				"- Tỷ lệ hài lòng đạt trên 90%.",
+			[]kt{{">", 90, "percent", 2026}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkKinds(t, kindPlan(tc.province, 2026, "I. MỤC TIÊU, CHỈ TIÊU\n"+tc.items), tc.want)
+		})
+	}
+}
+
+// TestCountsNotTargets: the size of a plan written as a part of a total
+// and what remains to be done are not targets; a count the text orders is.
+func TestCountsNotTargets(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []kt
+	}{
+		{"part of a total", "II. TÌNH HÌNH\nTổng số TTHC sẽ cắt giảm là 3.071 TTHC/4.888 TTHC (đạt 62,8%).\n" +
+			"III. NHIỆM VỤ\n1. Phấn đấu cắt giảm 20% thời gian giải quyết TTHC.",
+			[]kt{{">=", 20, "percent", 2026}}},
+		{"remaining work", "II. TÌNH HÌNH\nBên cạnh đó, còn nhiều giấy tờ chưa chuẩn hóa; 2.244 TTHC cần chuẩn hóa việc gắn mã số.\n" +
+			"III. NHIỆM VỤ\n1. Bảo đảm 100% hồ sơ được số hóa.",
+			[]kt{{"=", 100, "percent", 2026}}},
+		{"ordered count needing work", "III. NHIỆM VỤ\n1. Phấn đấu hoàn thành 319 văn bản cần phải sửa đổi trong năm 2026.",
+			[]kt{{">=", 319, "count", 2026}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkKinds(t, kindPlan("Bình Định", 2026, tc.body), tc.want)
+		})
+	}
+}

@@ -72,7 +72,7 @@ var tgUnits = []struct{ noun, unit string }{
 	{"bien che", "staff"}, {"nguoi", "people"}, {"lan", "times"}, {"luot", "times"},
 	{"sang kien", "count"}, {"cuoc", "count"}, {"don vi", "count"}, {"co quan", "count"},
 	{"tin bai", "count"}, {"tin", "count"}, {"bai", "count"}, {"lop", "count"}, {"truong", "count"},
-	{"ho so", "count"}, {"thu tuc", "count"}, {"tthc", "count"}, {"van ban", "count"},
+	{"ho so", "count"}, {"thu tuc", "count"}, {"tthc", "count"}, {"van ban", "count"}, {"vbqppl", "count"},
 	{"doanh nghiep", "count"}, {"mo hinh", "count"}, {"giai phap", "count"}, {"hoi nghi", "count"},
 	{"chuyen de", "count"}, {"chuyen muc", "count"}, {"chuyen trang", "count"}, {"de an", "count"},
 	{"nhiem vu", "count"}, {"ubnd", "count"}, {"xa", "count"}, {"trung tam", "count"},
@@ -81,6 +81,7 @@ var tgUnits = []struct{ noun, unit string }{
 	{"bac", "rank"}, {"hang", "rank"},
 	{"can bo", "staff"}, {"cong chuc", "staff"}, {"vien chuc", "staff"}, {"usd", "USD"},
 	{"bo du lieu", "count"}, {"tap du lieu", "count"}, {"kich ban", "count"}, {"nen tang", "count"},
+	{"ngay lam viec", "days"}, {"ngay", "days"},
 }
 
 // tgNotBefore are words after which a number is an identifier, a date part
@@ -1266,6 +1267,9 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 		rv.spanTo += m[1]
 	}
 	readPredicate(&rv, f, cl, before, hasTu)
+	if rv.unit == "days" && !rv.explicit {
+		return rv, false // "trong 05 ngày": a time to act, a target only with a comparator ("không quá 05 ngày")
+	}
 	return rv, true
 }
 
@@ -1367,8 +1371,17 @@ func readCount(rv *rawValue, f string, cl clause) bool {
 	for _, u := range tgUnits {
 		if strings.HasPrefix(aw+" ", u.noun+" ") {
 			rv.unit = u.unit
+			if partOfTotal(f[rv.spanTo:cl.to], u.noun) {
+				return false // "3.071 TTHC/4.888 TTHC": a share of a total, not a target
+			}
 			break
 		}
+	}
+	if rv.unit == "" && listedCount(f[rv.spanTo:cl.to]) {
+		rv.unit = "count" // "06 sở và 45 xã": the first of two counts
+	}
+	if rv.unit == "" && paddedCount(num, aw, f[cl.from:rv.numFrom]) {
+		rv.unit = "count" // "tối thiểu 01 sàn giao dịch dữ liệu"
 	}
 	if rv.unit == "" && scorePoints(f[rv.spanTo:cl.to], f[cl.from:rv.numFrom]) {
 		rv.unit = "points"
@@ -1379,6 +1392,62 @@ func readCount(rv *rawValue, f string, cl clause) bool {
 	}
 	// A year written before a noun ("2025 nhiệm vụ") is not a count.
 	return !(rv.value >= 1900 && rv.value <= 2100 && !strings.ContainsAny(num, ".,"))
+}
+
+// tgBodies are the folded nouns of bodies that a number counts only in a
+// list of counts ("06 sở và 45 xã"): alone ("giao cho 13 sở") they say
+// who, not how many are to be reached.
+var tgBodies = []string{"so", "ban", "nganh", "so, nganh", "so, ban, nganh"}
+
+// listedCountRe matches the text after a count's number that names a
+// body and joins a second count: "sở và 45", "sở, 12".
+var listedCountRe = regexp.MustCompile(`^\s*([a-z ,]{1,20}?)\s*(?:,|va)\s*[0-9]{1,4}\s+[a-z]`)
+
+// listedCount reports whether the folded text after a number names a
+// body (tgBodies) and goes on with another count ("sở và 45 xã").
+func listedCount(after string) bool {
+	sm := listedCountRe.FindStringSubmatch(after)
+	return sm != nil && slices.Contains(tgBodies, strings.TrimSpace(sm[1]))
+}
+
+// partOfTotal reports whether the folded text after a count's number,
+// which opens with its noun, goes on with "/" and another number: a part
+// of a total written "3.071 TTHC/4.888 TTHC", which states the size of
+// what is done or planned, not a target.
+func partOfTotal(after, noun string) bool {
+	a, ok := strings.CutPrefix(strings.TrimLeft(after, " *"), noun)
+	if !ok {
+		return false
+	}
+	a, ok = strings.CutPrefix(strings.TrimLeft(a, " "), "/")
+	a = strings.TrimLeft(a, " ")
+	return ok && a != "" && isDigit(a[0])
+}
+
+// tgCountComparators are the folded comparator words that, right before
+// a number written with a leading zero, make it a count of whatever noun
+// follows ("tối thiểu 01 sàn giao dịch", "ít nhất 02 mô hình").
+var tgCountComparators = []string{"toi thieu", "it nhat", "toi da", "khong qua", "khong duoi", "khong it hon"}
+
+// paddedCount reports whether a number is a count by the way plans write
+// counts: two digits with a leading zero ("01", "05"), a comparator word
+// right before it, and a word after it (aw, the folded words after the
+// number) that is not an age or a date part.
+func paddedCount(num, aw, before string) bool {
+	if len(num) != 2 || num[0] != '0' || num[1] == '0' || aw == "" || !isASCIILetter(aw[0]) {
+		return false
+	}
+	switch wordsOf(aw, 1) {
+	case "tuoi", "thang", "nam", "quy", "tuan", "gio", "phut":
+		return false
+	}
+	ws := plainWords(before)
+	for _, c := range tgCountComparators {
+		if endsWithWords(ws, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // scorePoints reports whether the text after a number makes it a score in
@@ -1424,7 +1493,7 @@ func scoredBefore(before string) bool {
 // ("≥ 30%", "> 90%") or a comparator word ("tối thiểu", "không quá")
 // states the comparator; otherwise bareComparator decides.
 func readPredicate(rv *rawValue, f string, cl clause, before string, hasTu bool) {
-	words := strings.Fields(clauseTail(before))
+	words := plainWords(clauseTail(before))
 	start := len(words)
 	if cmp, n := signBefore(words); cmp != "" {
 		rv.cmp, rv.explicit = cmp, true
@@ -1461,13 +1530,25 @@ func readPredicate(rv *rawValue, f string, cl clause, before string, hasTu bool)
 			break
 		}
 	}
+	reduced := false
+	if n := reducedTo(words, start); n > 0 && (!rv.explicit || rv.cmp == dataset.CmpLE || rv.cmp == dataset.CmpLT) {
+		// "giảm còn 1,7 lần", "giảm xuống dưới 2%": the level to reach,
+		// not the size of the cut.
+		if !rv.explicit {
+			rv.cmp, rv.explicit = dataset.CmpLE, true
+		}
+		start -= n
+		reduced = true
+	}
 	if hasTu && !rv.explicit {
 		rv.cmp, rv.explicit = dataset.CmpGE, true
 	}
 	strip()
 	for _, c := range tgChanges {
 		if n, ok := phraseBefore(words, start, c.words); ok {
-			rv.change = c.change
+			if !reduced {
+				rv.change = c.change
+			}
 			start -= n
 			break
 		}
@@ -1478,6 +1559,10 @@ func readPredicate(rv *rawValue, f string, cl clause, before string, hasTu bool)
 	if rv.cmp == "" && start > 0 && words[start-1] == "chiem" {
 		rv.cmp = dataset.CmpEQ // "kinh tế số chiếm 45% GRDP": the planned share itself
 	}
+	if rv.cmp == "" && start > 0 && words[start-1] == "gap" && rv.unit == "times" {
+		rv.cmp, rv.explicit = dataset.CmpEQ, true // "gấp 30 lần GRDP": the multiple itself
+		start--
+	}
 	if rv.cmp == "" {
 		rv.cmp = bareComparator(*rv, attained || strings.Contains(f[cl.from:rv.numFrom], "phan dau"))
 	}
@@ -1487,6 +1572,36 @@ func readPredicate(rv *rawValue, f string, cl clause, before string, hasTu bool)
 	for i := 0; i < consumed; i++ {
 		rv.spanFrom = prevWordStart(f, cl.from, rv.spanFrom)
 	}
+}
+
+// tgReducedTo are the folded words before a value that make it the level
+// a quantity is brought down to ("giảm còn 1,7 lần", "giảm xuống dưới
+// 2%", "chỉ còn 5%"), longest first.
+var tgReducedTo = []string{"giam xuong con", "xuong con", "giam con", "chi con", "con", "giam xuong", "xuong"}
+
+// reducedTo returns how many of the words ws[:end] say that the value
+// after them is the level to reach downward, 0 when none: "còn" alone, or
+// "xuống" (also before a comparator, which readPredicate has taken).
+func reducedTo(ws []string, end int) int {
+	for _, p := range tgReducedTo {
+		if n, ok := phraseBefore(ws, end, p); ok {
+			return n
+		}
+	}
+	return 0
+}
+
+// plainWords returns the words of s without the markdown emphasis around
+// them ("*Trên 80%", "**100%**"); marks that stand alone are left out.
+func plainWords(s string) []string {
+	ws := strings.Fields(s)
+	out := ws[:0]
+	for _, w := range ws {
+		if w = strings.Trim(w, "*_"); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // tgLeadComparators are the comparator words that, earlier in a clause,
@@ -1756,17 +1871,19 @@ func joinText(text []rune, from, cutFrom, cutTo, to int) string {
 	return strings.TrimSpace(string(text[from:cutFrom])) + " " + strings.TrimSpace(string(text[cutTo:to]))
 }
 
-var subjectLead = regexp.MustCompile(`^(?:phan dau\s+)?(?:(?:trong |den )?nam [0-9]{4}\s+)?`)
+var subjectLead = regexp.MustCompile(`^(?:phan dau\s+)?(?:(?:(?:trong |den )(?:het )?)?nam [0-9]{4}[\s,:]+|giai doan [0-9]{4}\s*-\s*[0-9]{4}[\s,:]+)?`)
 
-// cleanSubject trims punctuation and filler words around a subject: the
-// leading "Phấn đấu" and "năm 2025", the trailing "đạt", "là", ":".
+// cleanSubject trims punctuation, markdown emphasis and filler words
+// around a subject: the leading "Phấn đấu", "năm 2025", "Đến hết năm
+// 2026," and "Giai đoạn 2025-2027:", the trailing "đạt", "là", ":".
 func cleanSubject(s string) string {
-	s = joinFields(s)
+	s = joinFields(strings.ReplaceAll(s, "*", " "))
 	for {
 		before := s
 		s = strings.Trim(s, " ,;:.-–")
-		if f := foldKeep(firstRunes(s, 10)); strings.HasPrefix(f, "phan dau ") || strings.HasPrefix(f, "nam ") ||
-			strings.HasPrefix(f, "trong nam ") || strings.HasPrefix(f, "den nam ") {
+		if f := foldKeep(firstRunes(s, 12)); strings.HasPrefix(f, "phan dau ") || strings.HasPrefix(f, "nam ") ||
+			strings.HasPrefix(f, "trong nam ") || strings.HasPrefix(f, "den nam ") || strings.HasPrefix(f, "den het nam ") ||
+			strings.HasPrefix(f, "giai doan ") {
 			rs := []rune(s)
 			if m := subjectLead.FindStringIndex(asciiFold(rs)); m != nil && m[1] > 0 && m[1] < len(rs) {
 				s = string(rs[m[1]:])
