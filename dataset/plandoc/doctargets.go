@@ -546,6 +546,22 @@ func backlog(c cand, sentence []rune, at int) bool {
 	return !containsAny(" "+before+" ", tgCues)
 }
 
+// restatesTarget reports whether a statement c read from cell (a line or
+// a table cell outside the targets section) may state target t again, so
+// that another value is a conflict: a statement of the same year that is
+// not a result ("Năm 2025, tỷ lệ … đã đạt 45%", "… năm 2024 là 30%" and
+// "đến năm 2030 … đạt 80%" do not restate a target for 2026).
+func restatesTarget(c cand, cell string, t dataset.Target) bool {
+	if c.t.Year != 0 && t.Year != 0 && c.t.Year != t.Year {
+		return false
+	}
+	if saysDone(strings.ToLower(cell)) {
+		return false
+	}
+	f := " " + asciiFold([]rune(cell)) + " "
+	return !containsAny(f, tgPast)
+}
+
 // targetKey identifies what a target measures, for finding the same
 // target stated twice.
 type targetKey struct {

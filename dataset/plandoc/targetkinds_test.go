@@ -151,3 +151,38 @@ func TestCountsNotTargets(t *testing.T) {
 		})
 	}
 }
+
+// TestConflictsCompareTargetsOnly: a statement of another value conflicts
+// with a target only when it states a target for the same year; past
+// results and other years do not.
+func TestConflictsCompareTargetsOnly(t *testing.T) {
+	tests := []struct {
+		name, province, results, duties string
+		want                            [][]int // the lines of each conflict
+	}{
+		{"result of the year before", "Bắc Giang", "Năm 2025, tỷ lệ hồ sơ trực tuyến toàn trình đã đạt 45%.",
+			"1. Bảo đảm tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%.", nil},
+		{"result worded as a statement", "Lạng Sơn", "Tỷ lệ hồ sơ trực tuyến toàn trình năm 2024 là 30%.",
+			"1. Tổ chức tuyên truyền.", nil},
+		{"aim of a later year", "Thái Nguyên", "Tình hình chung ổn định.",
+			"1. Phấn đấu đến năm 2030 tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%.", nil},
+		{"another value for the same year", "Bắc Ninh", "Tình hình chung ổn định.",
+			"1. Bảo đảm tỷ lệ hồ sơ trực tuyến toàn trình đạt 65%.", [][]int{{9, 11}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			body := "I. KẾT QUẢ NĂM 2025\n" + tc.results + "\nII. CHỈ TIÊU\n1. Tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%.\n" +
+				"III. NHIỆM VỤ\n" + tc.duties
+			d := parseText(t, kindPlan(tc.province, 2026, body))
+			var got [][]int
+			for _, f := range d.Findings {
+				if f.Kind == "conflict" {
+					got = append(got, f.Lines)
+				}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("conflicts at lines %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
