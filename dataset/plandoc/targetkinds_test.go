@@ -186,3 +186,30 @@ func TestConflictsCompareTargetsOnly(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadingGluedToTarget: a target on the heading line of its section,
+// after a colon, a dash or the first item's number, is read, and its
+// subject does not hold the heading.
+func TestHeadingGluedToTarget(t *testing.T) {
+	tests := []struct{ name, heading, subject string }{
+		{"colon", "II. CHỈ TIÊU CỤ THỂ: Tỷ lệ hồ sơ trực tuyến toàn trình đạt 70%.", "Tỷ lệ hồ sơ trực tuyến toàn trình"},
+		{"dash", "2. Mục tiêu cụ thể - Tỷ lệ hồ sơ trực tuyến toàn trình đạt 70%.", "Tỷ lệ hồ sơ trực tuyến toàn trình"},
+		{"first item number", "I. MỤC TIÊU 1. Tỷ lệ hồ sơ trực tuyến toàn trình đạt 70%.", "Tỷ lệ hồ sơ trực tuyến toàn trình"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parseText(t, kindPlan("Tây Ninh", 2026, tc.heading+"\n- Tỷ lệ hài lòng đạt trên 85%."))
+			want := []kt{{">=", 70, "percent", 2026}, {">", 85, "percent", 2026}}
+			if got := targetSet(d.Targets); fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Fatalf("targets %v, want %v", got, want)
+			}
+			if d.Targets[0].Subject != tc.subject {
+				t.Errorf("subject %q, want %q", d.Targets[0].Subject, tc.subject)
+			}
+		})
+	}
+	t.Run("a heading with only its year holds no target", func(t *testing.T) {
+		checkKinds(t, kindPlan("Tây Ninh", 2026, "II. CHỈ TIÊU NĂM 2026\n- Tỷ lệ hài lòng đạt trên 85%."),
+			[]kt{{">", 85, "percent", 2026}})
+	})
+}

@@ -169,6 +169,9 @@ func extractTargets(p *page, year, issued int, cat MetricMatcher) targetResult {
 	all, tableFindings, used := targetTable(p, from+1, to, base, year, cat)
 	res.findings = append(res.findings, tableFindings...)
 	items := collectItems(p, from+1, to, base, used, false)
+	if it, ok := gluedItem(p, from); ok {
+		items = append([]item{it}, items...)
+	}
 	area := ""
 	for i, it := range items {
 		if i+1 < len(items) && it.code != "" && strings.HasPrefix(items[i+1].code, it.code+".") {
@@ -211,6 +214,34 @@ func extractTargets(p *page, year, issued int, cat MetricMatcher) targetResult {
 	}
 	res.targets = uniqueCodes(all)
 	return res
+}
+
+// tgGluedItemRe finds where a target starts on the heading line of the
+// targets section, after its title: a colon or a dash ("II. CHỈ TIÊU CỤ
+// THỂ: Tỷ lệ …", "2. Mục tiêu cụ thể - Tỷ lệ …") or the number of a first
+// item ("I. MỤC TIÊU 1. Tỷ lệ …").
+var tgGluedItemRe = regexp.MustCompile(`(?::|\s[-–]|\s[0-9]{1,2}[.)])\s+`)
+
+// gluedItem returns the text that stands on the heading line i of the
+// targets section after the heading's title, when it holds a number: a
+// target glued to its heading by the line breaks of a conversion. The
+// item's subject does not hold the heading.
+func gluedItem(p *page, i int) (item, bool) {
+	line := trimCell(p.lines[i])
+	numbering := romanAt(line)
+	if numbering == "" {
+		numbering = numberedAt(line)
+	}
+	skip := min(len(line), len(numbering)+1)
+	m := tgGluedItemRe.FindStringIndex(line[skip:])
+	if m == nil {
+		return item{}, false
+	}
+	rest := strings.TrimSpace(line[skip+m[1]:])
+	if !strings.ContainsAny(rest, "0123456789") || len(strings.Fields(rest)) < 3 {
+		return item{}, false
+	}
+	return item{text: []rune(rest), starts: []int{0}, lines: []int{i}}, true
 }
 
 // sectionHeadingYear returns the year the folded heading of the targets
