@@ -213,3 +213,40 @@ func TestHeadingGluedToTarget(t *testing.T) {
 			[]kt{{">", 85, "percent", 2026}})
 	})
 }
+
+// noticeText is a Government Office notice about a province: it states
+// no plan year, so each target takes the year its own words give.
+func noticeText(province, body string) string {
+	return "VĂN PHÒNG CHÍNH PHỦ\nSố: 623/TB-VPCP\nHà Nội, ngày 15 tháng 11 năm 2025\nTHÔNG BÁO\n" +
+		"Kết luận của Phó Thủ tướng tại buổi làm việc với lãnh đạo tỉnh " + province + "\n" +
+		"II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI\n" + body + "\n"
+}
+
+// TestNoticeAims: the aims a notice or a report quotes — an aim to reach
+// ("để đạt được mục tiêu …"), an aim in parentheses that opens with
+// "phấn đấu", the year of what the value counts when the text has no
+// plan year; an aside in parentheses and a result are not targets.
+func TestNoticeAims(t *testing.T) {
+	tests := []struct {
+		name, province, body string
+		want                 []kt
+	}{
+		{"aim to reach", "Đắk Lắk",
+			"Để đạt được mục tiêu tăng trưởng kinh tế 8% trong năm 2025 của Tỉnh, cần tiếp tục thực hiện quyết liệt các giải pháp.",
+			[]kt{{">=", 8, "percent", 2025}}},
+		{"aim in parentheses", "Phú Thọ",
+			"3. Đẩy mạnh giải ngân vốn đầu tư công (phấn đấu giải ngân đạt 100% kế hoạch vốn đầu tư công năm 2025).",
+			[]kt{{"=", 100, "percent", 2025}}},
+		{"year of what is counted", "Gia Lai",
+			"2. Đẩy mạnh giải ngân đầu tư công, quyết tâm giải ngân 100% kế hoạch vốn năm 2026 đã được Thủ tướng Chính phủ giao.",
+			[]kt{{"=", 100, "percent", 2026}}},
+		{"aside and result are no targets", "Nghệ An",
+			"1. Năm 2024, tỉnh đã đạt được tăng trưởng 7,5%; tiếp tục rà soát các dự án (chiếm 30% tổng vốn).",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkKinds(t, noticeText(tc.province, tc.body), tc.want)
+		})
+	}
+}

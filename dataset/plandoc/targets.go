@@ -1307,7 +1307,7 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 // standsAlone reports whether the number at [s,e) can be a value: not in
 // parentheses, not part of a date, a code, a document number or a word.
 func standsAlone(f string, depth []int32, cl clause, s, e int, dashRange bool) bool {
-	if depth[s] > 0 {
+	if depth[s] > 0 && !aimInParens(f, depth, s) {
 		return false
 	}
 	if s > cl.from {
@@ -1327,6 +1327,17 @@ func standsAlone(f string, depth []int32, cl clause, s, e int, dashRange bool) b
 		}
 	}
 	return true
+}
+
+// aimInParens reports whether the number at byte s of f stands in
+// parentheses that open with an aim of their own ("đẩy mạnh giải ngân
+// (phấn đấu giải ngân đạt 100% kế hoạch vốn)"): a clause, not an aside.
+func aimInParens(f string, depth []int32, s int) bool {
+	open := strings.LastIndexByte(f[:s], '(')
+	if open < 0 || depth[open] != depth[s] {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimLeft(f[open+1:s], " "), "phan dau ")
 }
 
 // readPercentOrRange reads the percent sign after a value and the upper
@@ -2451,6 +2462,11 @@ func yearOfValue(f string, cl clause, rv rawValue, def int) int {
 		// at its end ("bảo đảm 100% TTHC … trực tuyến, giảm tối đa giấy
 		// tờ; …, hoàn thành trong năm 2025.").
 		if y := setYearAfter(f[cl.to:min(len(f), cl.to+300)]); y > 0 {
+			return y
+		}
+		// Nor that: the year of what the value counts ("giải ngân 100% kế
+		// hoạch vốn năm 2025").
+		if y := firstYear(f[rv.spanTo:cl.to]); y > 0 {
 			return y
 		}
 	}
