@@ -308,17 +308,37 @@ const tgApprovalReach = 6
 // saysDone reports whether a lower-case statement says its value was
 // reached ("đã đạt", "đã hoàn thành"); approvals of what the value counts
 // ("đã được UBND tỉnh phê duyệt", "nhiệm vụ đã đề ra") do not.
+//
+// Nor does a relative clause ("dữ liệu mà người dùng đã cung cấp"): its
+// "đã" speaks of the noun it qualifies.
 func saysDone(lower string) bool {
 	for rest := lower; ; {
 		i := strings.Index(rest, "đã ")
 		if i < 0 {
 			return false
 		}
+		relative := inRelativeClause(rest[:i])
 		rest = rest[i+len("đã "):]
-		if !approvesNoun(rest) {
+		if !relative && !approvesNoun(rest) {
 			return true
 		}
 	}
+}
+
+// inRelativeClause reports whether the lower-case text before a verb ends
+// in a relative clause that opens with "mà" a few words before it ("mà
+// người dùng").
+func inRelativeClause(before string) bool {
+	ws := strings.Fields(before)
+	for k := len(ws) - 1; k >= max(0, len(ws)-4); k-- {
+		if strings.ContainsAny(ws[k], ",;:.") {
+			return false
+		}
+		if ws[k] == "mà" {
+			return true
+		}
+	}
+	return false
 }
 
 // approvesNoun reports whether the words after "đã" are an approval of

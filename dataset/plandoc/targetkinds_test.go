@@ -250,3 +250,36 @@ func TestNoticeAims(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedStrategyAims: the aims of a strategy quoted with its period
+// take the period's end year, not the year of its orientation; a relative
+// clause's "đã" does not make the value a result; the subject of a value
+// that opens a list after a colon is what follows the value.
+func TestQuotedStrategyAims(t *testing.T) {
+	tests := []struct {
+		name, text, subject string
+		want                []kt
+	}{
+		{"period with orientation",
+			"“Chiến lược chuyển đổi số giai đoạn 2021 - 2025, định hướng đến năm 2030” đã đề ra các yêu cầu: 100% dịch vụ công " +
+				"được điền sẵn dữ liệu mà người dùng đã cung cấp trước đó; tối thiểu 80% hồ sơ được xử lý trực tuyến.",
+			"dịch vụ công được điền sẵn dữ liệu mà người dùng đã cung cấp trước đó",
+			[]kt{{"=", 100, "percent", 2025}, {">=", 80, "percent", 2025}}},
+		{"vision after another period", "Đề án giai đoạn 2026 - 2028, tầm nhìn đến năm 2035 đặt mục tiêu tối thiểu 60% doanh nghiệp dùng hóa đơn điện tử.",
+			"", []kt{{">=", 60, "percent", 2028}}},
+		{"orientation year alone is the year", "Định hướng đến năm 2030: phấn đấu tối thiểu 90% hồ sơ được số hóa.",
+			"", []kt{{">=", 90, "percent", 2030}}},
+		{"a result is still one", "Năm 2024, tỉnh đã đạt 45% hồ sơ trực tuyến toàn trình.", "", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parseText(t, "Tin tức\n\n"+tc.text+"\n")
+			if got := targetSet(d.Targets); fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Fatalf("targets %v, want %v", got, tc.want)
+			}
+			if tc.subject != "" && d.Targets[0].Subject != tc.subject {
+				t.Errorf("subject %q, want %q", d.Targets[0].Subject, tc.subject)
+			}
+		})
+	}
+}

@@ -749,7 +749,7 @@ func clauseTarget(it item, f string, depth []int32, cl clause, rv rawValue, raws
 	// Subject and the text the metric is matched on.
 	var subj, lead string
 	if len(raws) == 1 {
-		subj = cleanSubject(joinText(it.text, cl.from, rv.spanFrom, rv.spanTo, cl.to))
+		subj = cleanSubject(joinText(it.text, subjectFrom(it.text, cl, rv), rv.spanFrom, rv.spanTo, cl.to))
 	} else {
 		subj = cleanSubject(joinText(it.text, pc.from, rv.spanFrom, rv.spanTo, pc.to))
 		if firstPiece := pieceAt(pieces, raws[0].numFrom); firstPiece.from > cl.from {
@@ -790,6 +790,25 @@ func clauseTarget(it item, f string, depth []int32, cl clause, rv rawValue, raws
 	line := it.lineOf(rv.numFrom)
 	t.Source = dataset.Source{Line: line + 1, Text: strings.TrimSpace(string(it.text[cl.from:cl.to]))}
 	return cand{t: t, explicitCmp: rv.explicit, pos: rv.numFrom, end: rv.spanTo}
+}
+
+// subjectFrom returns where the subject of a clause's one value starts:
+// the clause's start, or, when the value opens a list after a colon and
+// words follow it ("… đã đề ra các yêu cầu: 100% dịch vụ công …"), after
+// the colon — what stands before it introduces the list.
+func subjectFrom(text []rune, cl clause, rv rawValue) int {
+	colon := -1
+	for i := rv.spanFrom - 1; i >= cl.from; i-- {
+		if text[i] == ':' {
+			colon = i
+			break
+		}
+	}
+	if colon < 0 || strings.TrimSpace(string(text[colon+1:rv.spanFrom])) != "" ||
+		contentWords(string(text[rv.spanTo:cl.to])) < 3 {
+		return cl.from
+	}
+	return colon + 1
 }
 
 // tgIndexNames are the folded names of the indices plans rank the
@@ -2454,7 +2473,7 @@ func yearOfValue(f string, cl clause, rv rawValue, def int) int {
 	if y := setYearAfter(f[rv.spanTo:cl.to]); y > 0 {
 		return y
 	}
-	if y := lastYear(f[max(0, cl.from-300):cl.from]); y > 0 {
+	if y := lastYear(f[max(0, cl.from-tgYearReach):cl.from]); y > 0 {
 		return y
 	}
 	if def == 0 {
@@ -2472,6 +2491,11 @@ func yearOfValue(f string, cl clause, rv rawValue, def int) int {
 	}
 	return def
 }
+
+// tgYearReach is how many bytes before a value's clause are read for the
+// year its item sets: a strategy quoted with its period may list long
+// clauses after it.
+const tgYearReach = 600
 
 // yearAfterRe matches the phrases after a value that set its year.
 var yearAfterRe = regexp.MustCompile(`^[^:.]{0,250}?\b(?:den|vao|trong|truoc|cuoi|het) (?:het |cuoi )?nam ((?:19|20)[0-9]{2})\b`)
@@ -2597,6 +2621,10 @@ func notYearOf(before string) bool {
 		if ws[k] == "so" && ws[k+1] == "voi" {
 			return true // "so với tổng lượng năm 2025"
 		}
+	}
+	if last == "den" && n >= 3 && (ws[n-2] == "huong" && ws[n-3] == "dinh" || ws[n-2] == "nhin" && ws[n-3] == "tam") &&
+		strings.Contains(strings.Join(ws[max(0, n-8):n-3], " "), "giai doan") {
+		return true // "giai đoạn 2021 - 2025, định hướng đến năm 2030": the aims are the period's
 	}
 	switch {
 	case last == "voi" || last == "ky":
