@@ -283,3 +283,31 @@ func TestQuotedStrategyAims(t *testing.T) {
 		})
 	}
 }
+
+// TestLevelsOfOwnPredicate: outside the targets section one value for
+// several levels is one target per level, but levels that qualify the
+// noun of another predicate joined by "và" are not the value's.
+func TestLevelsOfOwnPredicate(t *testing.T) {
+	tests := []struct {
+		name, duty string
+		want       []string // levels, in order
+	}{
+		{"levels of another predicate", "1. Hoàn thành việc tái cấu trúc quy trình dịch vụ công trực tuyến cấp tỉnh, cấp xã và tích hợp 100% dịch vụ lên Cổng Dịch vụ công quốc gia.",
+			[]string{""}},
+		{"levels of the value's subject", "1. Bảo đảm 100% hồ sơ cấp tỉnh và cấp xã được số hóa.", []string{"province", "commune"}},
+		{"levels before the value", "1. Chính quyền cấp tỉnh, cấp xã bảo đảm 100% hồ sơ được số hóa.", []string{"province", "commune"}},
+		{"levels joined by và before the value", "1. Các sở, ban, ngành và UBND cấp xã phấn đấu 100% hồ sơ được số hóa.", []string{"province", "commune"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parseText(t, kindPlan("Thanh Hóa", 2026, "II. NHIỆM VỤ\n"+tc.duty))
+			var got []string
+			for _, tg := range d.Targets {
+				got = append(got, tg.Level)
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("levels %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

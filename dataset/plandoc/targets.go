@@ -1237,7 +1237,7 @@ func perLevel(c cand, f string, depth []int32, cl clause, values int) []cand {
 	if values != 1 || c.t.Level != "" {
 		return []cand{c}
 	}
-	levels := levelsIn(f, depth, cl.from, cl.to, tgWideLevels)
+	levels := levelsIn(f, depth, ownPredicateFrom(f, cl, c.pos), cl.to, tgWideLevels)
 	if len(levels) < 2 {
 		return []cand{c}
 	}
@@ -1247,6 +1247,39 @@ func perLevel(c cand, f string, depth []int32, cl clause, values int) []cand {
 		out[i].t.Level = l
 	}
 	return out
+}
+
+// ownPredicateFrom returns where the predicate of the value at byte pos
+// of clause cl of f starts: after the last "và" before it that joins a
+// predicate of its own ("tái cấu trúc … dịch vụ công cấp tỉnh, cấp xã …
+// và tích hợp 100% dịch vụ": the levels qualify the first predicate's
+// noun), not another level ("cấp tỉnh và cấp xã đạt 100%") nor a number;
+// the clause's start when none.
+func ownPredicateFrom(f string, cl clause, pos int) int {
+	pos = min(max(pos, cl.from), cl.to)
+	for end := pos; end > cl.from; {
+		i := strings.LastIndex(f[cl.from:end], " va ")
+		if i < 0 {
+			break
+		}
+		i += cl.from
+		next := wordsOf(f[i+len(" va "):pos], 1)
+		if next != "" && next != "cap" && !isDigit(next[0]) && !levelWord(next) {
+			return i + len(" va ")
+		}
+		end = i
+	}
+	return cl.from
+}
+
+// levelWord reports whether a folded word opens the name of a level's
+// bodies ("các", "sở", "UBND", "xã", "huyện", "phường").
+func levelWord(w string) bool {
+	switch w {
+	case "cac", "so", "ubnd", "xa", "huyen", "phuong", "tinh", "thanh", "dac", "ban", "nganh", "uy":
+		return true
+	}
+	return false
 }
 
 // numberSpans returns the byte spans of the numbers in s, as
