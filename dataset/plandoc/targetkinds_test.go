@@ -311,3 +311,35 @@ func TestLevelsOfOwnPredicate(t *testing.T) {
 		})
 	}
 }
+
+// FuzzTargetKinds runs the target readers of this file's kinds (stages,
+// comparators with emphasis, counts, glued headings, notices, quoted
+// strategies, levels of a predicate) on mutations of their texts: no
+// input may panic, and every target stands on a line of the input.
+func FuzzTargetKinds(f *testing.F) {
+	for _, body := range []string{
+		"I. MỤC TIÊU\n2. Mục tiêu cụ thể\nđến năm 2027\n- Giai đoạn 2025-2027: 80% hồ sơ;\nb) Đến năm 2030:\n- Năm 2025, đạt 97%.",
+		"*6.3. *Trên 80% hồ sơ.\n6.4. **100%** xã.\n- gấp 30 lần GRDP\n- tối thiểu 01 sàn\n- giảm xuống còn 1,7 lần\n- ≥\n80%",
+		"- 06 sở và 45 xã có mô hình.\n- 3.071 TTHC/4.888 TTHC; 2.244 TTHC cần chuẩn hóa.\n- không quá 05 ngày làm việc",
+		"II. CHỈ TIÊU CỤ THỂ: Tỷ lệ hồ sơ đạt 70%.\n2. Mục tiêu cụ thể - 1. Tỷ lệ đạt 9",
+		"giải ngân vốn (phấn đấu giải ngân đạt 100% kế hoạch vốn năm 2025). (phấn đấu ( 5%",
+		"giai đoạn 2021 - 2025, định hướng đến năm 2030: 100% dữ liệu mà người dùng đã cung cấp",
+		"dịch vụ công cấp tỉnh, cấp xã và tích hợp 100% dịch vụ; và và 5% và cấp",
+	} {
+		f.Add(kindPlan("Lào Cai", 2026, body))
+		f.Add(noticeText("Đắk Lắk", body))
+		f.Add(body)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d, err := Parse(strings.NewReader(text), "t.txt", nil)
+		if err != nil {
+			return
+		}
+		lines := strings.Count(text, "\n") + 1
+		for _, tg := range d.Targets {
+			if tg.Source.Line < 1 || tg.Source.Line > lines {
+				t.Fatalf("target on line %d of %d", tg.Source.Line, lines)
+			}
+		}
+	})
+}
