@@ -74,6 +74,10 @@ func TestStagedYears(t *testing.T) {
 			"I. MỤC TIÊU\n- Năm 2025, tỷ lệ hồ sơ giải quyết đúng hạn đạt 97%.\n- Tỷ lệ hài lòng của người dân đạt trên 90%.\n" +
 				"- Phấn đấu 100% thủ tục hành chính được công khai.",
 			[]kt{{">", 90, "percent", 2026}, {"=", 100, "percent", 2026}}},
+		{"results beside targets in one item of the targets section", "An Giang", 2026,
+			"II. CHỈ TIÊU\n1. Tỷ lệ hồ sơ đúng hạn năm 2025 đạt 97%, năm 2026 phấn đấu đạt 98%.\n" +
+				"2. Năm 2025, tỷ lệ hài lòng đạt 88%; năm 2026 đạt trên 90%.\n3. Năm 2025, tỷ lệ hồ sơ trực tuyến đạt 45%.",
+			[]kt{{">=", 98, "percent", 2026}, {">", 90, "percent", 2026}}},
 		{"past year paragraph in objectives prose", "Quảng Ninh", 2027,
 			"I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNăm 2026, tỷ lệ hồ sơ trực tuyến đạt 45%.\n- Tỷ lệ hài lòng đạt trên 88%.",
 			[]kt{{">", 88, "percent", 2027}}},

@@ -184,13 +184,19 @@ func extractTargets(p *page, year, issued int, cat MetricMatcher) targetResult {
 		def := year
 		if y := stages[it.lines[0]]; y > 0 {
 			def = y // "b) Đến năm 2030:", "- Giai đoạn 2028 - 2030: …"
-			if pastStage(y, planYear, issued) && !statesRequirement(string(it.text)) {
-				continue // "- Năm 2025, tỷ lệ … đạt 97%." in a plan for 2026
+		}
+		read := valuesIn(it, def, cat)
+		if len(read) == 0 && introducesStage(strings.TrimSpace(string(it.text))) {
+			continue // "b) Đến năm 2030:" opens the items below it
+		}
+		var cands []cand
+		for _, c := range read {
+			if !pastStage(c.t.Year, planYear, issued) || statesRequirement(valuePhrase(it.text, c)) {
+				cands = append(cands, c) // not "năm 2025 đạt 97%" in a plan for 2026
 			}
 		}
-		cands := valuesIn(it, def, cat)
-		if len(cands) == 0 && introducesStage(strings.TrimSpace(string(it.text))) {
-			continue // "b) Đến năm 2030:" opens the items below it
+		if len(read) > 0 && len(cands) == 0 {
+			continue // results only
 		}
 		if len(cands) == 0 {
 			res.findings = append(res.findings, finding(dataset.Finding{Kind: "target_without_number",
@@ -214,6 +220,21 @@ func extractTargets(p *page, year, issued int, cat MetricMatcher) targetResult {
 	}
 	res.targets = uniqueCodes(all)
 	return res
+}
+
+// valuePhrase returns the words of a value's own phrase in its item's
+// text: from the comma, semicolon or colon before it to the end of its
+// expression ("năm 2026 phấn đấu đạt 98%" in "… năm 2025 đạt 97%, năm
+// 2026 phấn đấu đạt 98%").
+func valuePhrase(text []rune, c cand) string {
+	from := 0
+	for i := min(c.pos, len(text)) - 1; i >= 0; i-- {
+		if text[i] == ',' || text[i] == ';' || text[i] == ':' {
+			from = i + 1
+			break
+		}
+	}
+	return string(text[from:max(from, min(c.end, len(text)))])
 }
 
 // tgGluedItemRe finds where a target starts on the heading line of the
