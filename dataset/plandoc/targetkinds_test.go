@@ -125,6 +125,10 @@ func TestComparatorKinds(t *testing.T) {
 			"- Hỗ trợ người từ 65 tuổi trở lên sử dụng dịch vụ công.\n- Hỗ trợ doanh nghiệp dưới 50 lao động chuyển đổi số.\n" +
 				"- Tỷ lệ hài lòng đạt trên 90%.",
 			[]kt{{">", 90, "percent", 2026}}},
+		{"thresholds of a class are not targets, a minimum per body is", "Sóc Trăng",
+			"- Hỗ trợ doanh nghiệp có dưới 50 người lao động dùng hóa đơn điện tử.\n- Hộ gia đình có từ 03 người trở lên được cấp mã.\n" +
+				"- Mỗi xã có tối thiểu 02 công chức làm việc tại bộ phận một cửa.",
+			[]kt{{">=", 2, "staff", 2026}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1371,6 +1371,9 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 		rv.spanTo += m[1]
 	}
 	readPredicate(&rv, f, cl, before, hasTu)
+	if thresholdOfNoun(f[cl.from:rv.spanFrom], f[rv.spanFrom:rv.numFrom], rv) {
+		return rv, false // "doanh nghiệp có dưới 50 người lao động": which enterprises, not how many
+	}
 	if rv.unit == "days" && !rv.explicit {
 		return rv, false // "trong 05 ngày": a time to act, a target only with a comparator ("không quá 05 ngày")
 	}
@@ -1537,6 +1540,53 @@ func partOfTotal(after, noun string) bool {
 	a, ok = strings.CutPrefix(strings.TrimLeft(a, " "), "/")
 	a = strings.TrimLeft(a, " ")
 	return ok && a != "" && isDigit(a[0])
+}
+
+// tgClassNouns are the folded nouns of a class of people or bodies that a
+// threshold qualifies ("doanh nghiệp có dưới 50 người lao động", "hộ gia
+// đình có từ 03 người trở lên", "người trên 60").
+var tgClassNouns = []string{"doanh nghiep", "ho", "ho gia dinh", "ho kinh doanh", "nguoi", "don vi", "co so",
+	"xa", "gia dinh", "hop tac xa", "lao dong"}
+
+// thresholdOfNoun reports whether a count right after a class noun (and
+// "có") with a strict comparator or "từ" ("dưới", "trên", "từ … trở
+// lên") is a threshold that says which of the class are meant, not a
+// target. before is the folded clause up to the value's comparator,
+// cmpWords the comparator's words.
+// "Mỗi xã có tối thiểu 02 công chức" is a target: its comparator is one
+// of a minimum, not of a threshold.
+func thresholdOfNoun(before, cmpWords string, rv rawValue) bool {
+	if rv.percent || rv.cmp != dataset.CmpLT && rv.cmp != dataset.CmpGT && rv.cmp != dataset.CmpGE {
+		return false
+	}
+	if rv.cmp == dataset.CmpGE && !onlyWords(cmpWords, "co", "tu") {
+		return false // "tối thiểu", "ít nhất", "đạt": a minimum to reach; "từ 03 người trở lên" is a threshold
+	}
+	ws := plainWords(before)
+	if len(ws) > 0 && ws[len(ws)-1] == "co" {
+		ws = ws[:len(ws)-1]
+	}
+	for _, n := range tgClassNouns {
+		if endsWithWords(ws, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyWords reports whether the folded words of s, at least one, are all
+// among ws and the last is ws's last.
+func onlyWords(s string, ws ...string) bool {
+	fs := strings.Fields(s)
+	if len(fs) == 0 || fs[len(fs)-1] != ws[len(ws)-1] {
+		return false
+	}
+	for _, f := range fs {
+		if !slices.Contains(ws, f) {
+			return false
+		}
+	}
+	return true
 }
 
 // tgCountComparators are the folded comparator words that, right before
