@@ -351,3 +351,30 @@ func FuzzTargetKinds(f *testing.F) {
 		}
 	})
 }
+
+// TestEmphasisSubjects: markdown marks around a comparator or
+// a number neither change the comparator nor stay in the subject.
+func TestEmphasisSubjects(t *testing.T) {
+	tests := []struct {
+		item    string
+		want    kt
+		subject string
+	}{
+		{"- **Tỷ lệ hồ sơ trực tuyến toàn trình:** đạt **≥ 80%**.", kt{">=", 80, "percent", 2026}, "Tỷ lệ hồ sơ trực tuyến toàn trình"},
+		{"- Tỷ lệ hồ sơ đúng hạn đạt **≥**\n**98%**.", kt{">=", 98, "percent", 2026}, "Tỷ lệ hồ sơ đúng hạn"},
+		{"- _Tối thiểu_ **95%** người dân hài lòng.", kt{">=", 95, "percent", 2026}, "người dân hài lòng"},
+		{"- ***Không quá*** 2% hồ sơ phải bổ sung.", kt{"<=", 2, "percent", 2026}, "hồ sơ phải bổ sung"},
+		{"*6.3. *Trên 80% hồ sơ được giải quyết trực tuyến.", kt{">", 80, "percent", 2026}, "hồ sơ được giải quyết trực tuyến"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.item, func(t *testing.T) {
+			d := parseText(t, kindPlan("Hà Giang", 2026, "II. CHỈ TIÊU\n"+tc.item))
+			if got := targetSet(d.Targets); fmt.Sprint(got) != fmt.Sprint([]kt{tc.want}) {
+				t.Fatalf("targets %v, want %v", got, tc.want)
+			}
+			if d.Targets[0].Subject != tc.subject {
+				t.Errorf("subject %q, want %q", d.Targets[0].Subject, tc.subject)
+			}
+		})
+	}
+}

@@ -1732,12 +1732,26 @@ func readPredicate(rv *rawValue, f string, cl clause, before string, hasTu bool)
 		rv.cmp = bareComparator(*rv, attained || strings.Contains(f[cl.from:rv.numFrom], "phan dau"))
 	}
 	// spanFrom: the start of the first consumed word.
+	// Emphasis marks count as no word (plainWords left them out).
 	consumed := len(words) - start
 	rv.spanFrom = rv.numFrom
-	for i := 0; i < consumed; i++ {
-		rv.spanFrom = prevWordStart(f, cl.from, rv.spanFrom)
+	for rv.spanFrom > cl.from && emphasisMark(f[rv.spanFrom-1]) {
+		rv.spanFrom-- // "**95%**"
+	}
+	for i := 0; i < consumed; {
+		from := prevWordStart(f, cl.from, rv.spanFrom)
+		if from == rv.spanFrom {
+			break
+		}
+		if strings.Trim(f[from:rv.spanFrom], "*_ ") != "" {
+			i++
+		}
+		rv.spanFrom = from
 	}
 }
+
+// emphasisMark reports whether c marks markdown emphasis ('*', '_').
+func emphasisMark(c byte) bool { return c == '*' || c == '_' }
 
 // tgReducedTo are the folded words before a value that make it the level
 // a quantity is brought down to ("giảm còn 1,7 lần", "giảm xuống dưới
