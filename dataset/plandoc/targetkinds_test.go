@@ -333,6 +333,8 @@ func FuzzTargetKinds(f *testing.F) {
 		"giải ngân vốn (phấn đấu giải ngân đạt 100% kế hoạch vốn năm 2025). (phấn đấu ( 5%",
 		"giai đoạn 2021 - 2025, định hướng đến năm 2030: 100% dữ liệu mà người dùng đã cung cấp",
 		"dịch vụ công cấp tỉnh, cấp xã và tích hợp 100% dịch vụ; và và 5% và cấp",
+		"- Hộ gia đình có từ 03 người trở lên; doanh nghiệp có dưới 50 người; có từ\n- _Tối thiểu_ **95%** ***Không quá*** 2% **≥**\n**",
+		"II. CHỈ TIÊU\n1. Tỷ lệ năm 2025 đạt 97%, năm 2026 phấn đấu đạt 98%.\n2. Năm 2025, đạt 88%; năm 2026 đạt trên 90%.",
 	} {
 		f.Add(kindPlan("Lào Cai", 2026, body))
 		f.Add(noticeText("Đắk Lắk", body))
