@@ -380,3 +380,24 @@ func TestEmphasisSubjects(t *testing.T) {
 		})
 	}
 }
+
+// TestSubjectOfLaterStage: a value whose words name only its year takes
+// the subject of the value before it, without that value's year.
+func TestSubjectOfLaterStage(t *testing.T) {
+	tests := []struct{ item, subject string }{
+		{"1. Tỷ lệ hồ sơ đúng hạn năm 2025 đạt 97%, năm 2026 phấn đấu đạt 98%.", "Tỷ lệ hồ sơ đúng hạn"},
+		{"2. Năm 2025, tỷ lệ hài lòng đạt 88%; năm 2026 đạt trên 90%.", "tỷ lệ hài lòng"},
+		{"3. Tỷ lệ thanh toán trực tuyến năm 2025 đạt 40%; đến hết năm 2026 đạt 55%.", "Tỷ lệ thanh toán trực tuyến"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.item, func(t *testing.T) {
+			d := parseText(t, kindPlan("An Giang", 2026, "II. CHỈ TIÊU\n"+tc.item))
+			if len(d.Targets) != 1 || d.Targets[0].Year != 2026 {
+				t.Fatalf("targets %v, want one for 2026", targetSet(d.Targets))
+			}
+			if d.Targets[0].Subject != tc.subject {
+				t.Errorf("subject %q, want %q", d.Targets[0].Subject, tc.subject)
+			}
+		})
+	}
+}

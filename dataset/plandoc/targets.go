@@ -656,7 +656,49 @@ func valuesIn(it item, year int, cat MetricMatcher) []cand {
 			carry = last
 		}
 	}
+	inheritSubjects(out, cat)
 	return out
+}
+
+// tgStageWordsRe matches a stage's words in a subject: "năm 2025",
+// "giai đoạn 2026 - 2030", with the words of an aim around them.
+var tgStageWordsRe = regexp.MustCompile(`(?i)\s*(?:(?:đến|trong)\s+)?(?:hết\s+)?(?:năm|giai đoạn)\s+[0-9]{4}(?:\s*-\s*[0-9]{4})?`)
+
+// inheritSubjects gives a value whose own words name no subject ("Năm
+// 2025, tỷ lệ hài lòng đạt 88%; năm 2026 đạt trên 90%", "… năm 2025 đạt
+// 97%, năm 2026 phấn đấu đạt 98%") the subject of the value before it in
+// its item, without that value's year.
+func inheritSubjects(cs []cand, cat MetricMatcher) {
+	for i := 1; i < len(cs); i++ {
+		if !subjectless(cs[i].t.Subject) || subjectless(cs[i-1].t.Subject) {
+			continue
+		}
+		subj := cleanSubject(tgStageWordsRe.ReplaceAllString(cs[i-1].t.Subject, ""))
+		if subj == "" {
+			continue
+		}
+		cs[i].t.Subject = subj
+		if cs[i].t.Metric == "" {
+			if m, ok := pickMetric(cat, subj, cs[i].t.Unit, cs[i].t.Change); ok {
+				cs[i].t.Metric, cs[i].t.Area = m.ID, m.Area
+			}
+		}
+	}
+}
+
+// subjectless reports whether a subject holds no word but a stage's and
+// an aim's ("năm 2026", "phấn đấu", "").
+func subjectless(subject string) bool {
+	for _, w := range strings.Fields(ocrKey(subject)) {
+		switch {
+		case w == "nam" || w == "giai" || w == "doan" || w == "phan" || w == "dau" || w == "dat" || w == "den" ||
+			w == "het" || w == "trong" || w == "va":
+		case len(w) == 4 && isDigit(w[0]):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // rawValue is a number of a clause before it becomes a target.
