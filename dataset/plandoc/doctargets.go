@@ -106,6 +106,12 @@ func pastByMarker(f string, at int, markers []string, clause bool) bool {
 var tgSuperlatives = strings.NewReplacer("it nhat la", "", "nhieu nhat la", "", "cao nhat la", "",
 	"thap nhat la", "", "manh nhat la", "")
 
+// tgAimReached are folded phrases holding "đạt được" that speak of an
+// aim to reach, not of a result: "để đạt được mục tiêu tăng trưởng 8%",
+// "nhằm đạt được …".
+var tgAimReached = strings.NewReplacer("de dat duoc", "de dat", "nham dat duoc", "nham dat",
+	"dat duoc muc tieu", "dat muc tieu", "dat duoc chi tieu", "dat chi tieu")
+
 // tgNotForward are folded phrases holding a forward word that do not
 // speak of the future: "hoàn thành 3/3 tiêu chí theo yêu cầu" is a result
 // reached as required.
@@ -178,7 +184,7 @@ func keepDocTargets(cands []docCandidate, notTargets map[string]bool, known []da
 // issued in 2023 may require a value for 2023.
 func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher) []docCandidate {
 	var cands []docCandidate
-	stages := stageYears(p)
+	stages := stageYears(p, year, issued)
 	annexes := annexYears(p)
 	used := make([]bool, len(p.lines)) // table rows, read cell by cell
 	for _, run := range roleRuns(p, roles) {
@@ -195,8 +201,13 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher)
 			if y := stages[it.lines[0]]; y > 0 {
 				// A stage of the plan ("Năm 2026, …", "Giai đoạn 2026 -
 				// 2027, …") sets the years of its paragraphs and speaks of
-				// what is to be done.
-				def, pastBefore, staged = y, 0, y >= year
+				// what is to be done; a year before the plan's is a result
+				// ("Năm 2025, tỷ lệ … đạt 97%." in a plan for 2026) unless
+				// the sentence requires it.
+				def, staged = y, !pastStage(y, year, issued)
+				if staged {
+					pastBefore = 0
+				}
 			}
 			for _, c := range valuesIn(it, def, cat) {
 				lead := leadUpTo(it.text, c.pos)
@@ -297,17 +308,37 @@ const tgApprovalReach = 6
 // saysDone reports whether a lower-case statement says its value was
 // reached ("đã đạt", "đã hoàn thành"); approvals of what the value counts
 // ("đã được UBND tỉnh phê duyệt", "nhiệm vụ đã đề ra") do not.
+//
+// Nor does a relative clause ("dữ liệu mà người dùng đã cung cấp"): its
+// "đã" speaks of the noun it qualifies.
 func saysDone(lower string) bool {
 	for rest := lower; ; {
 		i := strings.Index(rest, "đã ")
 		if i < 0 {
 			return false
 		}
+		relative := inRelativeClause(rest[:i])
 		rest = rest[i+len("đã "):]
-		if !approvesNoun(rest) {
+		if !relative && !approvesNoun(rest) {
 			return true
 		}
 	}
+}
+
+// inRelativeClause reports whether the lower-case text before a verb ends
+// in a relative clause that opens with "mà" a few words before it ("mà
+// người dùng").
+func inRelativeClause(before string) bool {
+	ws := strings.Fields(before)
+	for k := len(ws) - 1; k >= max(0, len(ws)-4); k-- {
+		if strings.ContainsAny(ws[k], ",;:.") {
+			return false
+		}
+		if ws[k] == "mà" {
+			return true
+		}
+	}
+	return false
 }
 
 // approvesNoun reports whether the words after "đã" are an approval of
@@ -467,7 +498,7 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 	if role == roleProse {
 		text = sentence // a report states its results sentence by sentence
 	}
-	f := " " + asciiFold([]rune(text)) + " "
+	f := tgAimReached.Replace(" " + asciiFold([]rune(text)) + " ")
 	for _, w := range tgPast {
 		if strings.Contains(f, w) {
 			return false
@@ -478,6 +509,9 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 		return false
 	}
 	if role == roleProse && pastByMarker(fs, at+1, tgPastProse, false) {
+		return false
+	}
+	if backlog(c, []rune(sentence), at) {
 		return false
 	}
 	if year > 0 && c.t.Year > 0 && c.t.Year < year {
@@ -506,6 +540,52 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 		}
 	}
 	return false
+}
+
+// backlog reports whether a count at rune offset at of sentence is what
+// remains to be done ("2.244 TTHC cần chuẩn hóa", "còn 15 hồ sơ cần bổ
+// sung"): its noun is followed by "cần" within a few words, and its clause
+// states no aim before it ("ưu tiên hoàn thành ngay 319 VBQPPL cần phải
+// sửa đổi" is one).
+func backlog(c cand, sentence []rune, at int) bool {
+	if c.t.Unit == "percent" || at < 0 || at >= len(sentence) {
+		return false
+	}
+	after := strings.Fields(strings.ToLower(string(sentence[at:min(len(sentence), at+60)])))
+	needs := false
+	for k := 1; k < len(after) && k <= 4; k++ {
+		if after[k] == "cần" { // not "cán" (bộ): the words keep their marks
+			needs = true
+			break
+		}
+		if strings.ContainsAny(after[k], ",;:") {
+			break
+		}
+	}
+	if !needs {
+		return false
+	}
+	before := asciiFold(sentence[:at])
+	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	return !containsAny(" "+before+" ", tgCues)
+}
+
+// restatesTarget reports whether a statement c read from cell (a line or
+// a table cell outside the targets section) may state target t again, so
+// that another value is a conflict: a statement of the same year that is
+// not a result ("Năm 2025, tỷ lệ … đã đạt 45%", "… năm 2024 là 30%" and
+// "đến năm 2030 … đạt 80%" do not restate a target for 2026).
+func restatesTarget(c cand, cell string, t dataset.Target) bool {
+	if c.t.Year != 0 && t.Year != 0 && c.t.Year != t.Year {
+		return false
+	}
+	if saysDone(strings.ToLower(cell)) {
+		return false
+	}
+	f := " " + asciiFold([]rune(cell)) + " "
+	return !containsAny(f, tgPast)
 }
 
 // targetKey identifies what a target measures, for finding the same
@@ -708,8 +788,14 @@ func sentenceBounds(text []rune, pos int) (from, to int) {
 
 // stageRe matches a line that opens a stage of a plan: "Giai đoạn 2026 -
 // 2027, …", "Đến năm 2030:", "Đến hết năm 2025, …", "Năm 2026, …",
-// "Tiếp đó, giai đoạn 2028-2030 sẽ …".
-var stageRe = regexp.MustCompile(`^(?:[-+•*]\s*)?(?:[a-z0-9]{1,2}[.)]\s*)?(?:(?:theo do|trong do|cu the|dong thoi|tiep do|tiep theo|sau do),?\s*)?(?:giai doan|(?:den |trong |)(?:het |cuoi )?nam) ((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?\s*(?:[,:]|se )`)
+// "Tiếp đó, giai đoạn 2028-2030 sẽ …", and a line that is the stage alone
+// ("b) Đến năm 2030", the second line of "2. Mục tiêu cụ thể\nđến năm
+// 2027").
+var stageRe = regexp.MustCompile(`^(?:[-+•*]\s*)?(?:[a-z0-9]{1,2}[.)]\s*)?(?:(?:theo do|trong do|cu the|dong thoi|tiep do|tiep theo|sau do),?\s*)?(?:giai doan|(?:den |trong |)(?:het |cuoi )?nam) ((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?\s*(?:[,:]|se |$)`)
+
+// stageScan is how many runes of a line stageRe reads: a stage stands at
+// the start of its line.
+const stageScan = 60
 
 // mayOpenStage reports whether a folded line has a year word near its
 // start, as every stage line has: what stageRe cannot match, without
@@ -719,32 +805,96 @@ func mayOpenStage(f string) bool {
 	return strings.Contains(head, "nam ") || strings.Contains(head, "giai doan ")
 }
 
-// stageYears gives each line the year of the stage it stands in: a line
-// that opens with a stage ("Giai đoạn 2026 - 2027, hoàn thành …") sets the
-// year of the lines after it, up to the next stage or heading; 0 outside
-// any stage. A period gives its last year.
-func stageYears(p *page) []int {
+// stageYears gives each line the year of the stage it stands in; 0
+// outside any stage. A period gives its last year. A paragraph that opens
+// with a stage ("Theo đó, giai đoạn 2026 - 2027, hoàn thành …") or a line
+// that introduces one ("b) Đến năm 2030:", "đến năm 2027" alone) sets the
+// year of the lines after it, up to the next stage or heading. A stage
+// stated within one item of a list ("- Giai đoạn 2025-2027: 80% …;") holds
+// for that item only, not for the items after it; and a stage that is
+// past when the plan is made (pastStage of year and issued: "Năm 2025,
+// tỷ lệ … đạt 97%." in a plan for 2026) reports a result and holds for
+// its own item or paragraph only.
+func stageYears(p *page, year, issued int) []int {
 	years := make([]int, len(p.lines))
-	stage := 0
+	stage, item := 0, 0 // the stage of the list, and of the current item
 	for i := range p.lines {
-		line := trimCell(p.lines[i])
+		line := strings.Trim(trimCell(p.lines[i]), "*_ ")
 		if level, _ := headingAt(line, p.key[i]); level > 0 && utfLen(line) < 60 {
 			stage = 0
 		}
-		if !mayOpenStage(p.fold[i]) {
-			years[i] = stage
-			continue
+		if line == "" || opensItem(line) {
+			item = 0 // the item of a stage ends where its paragraph or the next item does
 		}
-		if sm := stageRe.FindStringSubmatch(asciiFold([]rune(firstRunes(line, 40)))); sm != nil {
-			y := sm[1]
-			if sm[2] != "" {
-				y = sm[2]
+		if y := stageOpened(line, p.fold[i]); y > 0 {
+			switch {
+			case introducesStage(line) && !pastStage(y, year, issued):
+				stage, item = y, 0
+			case opensItem(line) || pastStage(y, year, issued):
+				item = y
+			default:
+				stage, item = y, 0
 			}
-			stage, _ = strconv.Atoi(y)
 		}
 		years[i] = stage
+		if item > 0 {
+			years[i] = item
+		}
 	}
 	return years
+}
+
+// stageOpened returns the year of the stage a line opens with (the last
+// year of a period), 0 when it opens none.
+func stageOpened(line, fold string) int {
+	if !mayOpenStage(fold) {
+		return 0
+	}
+	head := line
+	if utfLen(line) > stageScan {
+		head = firstRunes(line, stageScan) + "…" // not the end of the line
+	}
+	sm := stageRe.FindStringSubmatch(asciiFold([]rune(strings.Trim(head, "*_ "))))
+	if sm == nil {
+		return 0
+	}
+	y := sm[1]
+	if sm[2] != "" {
+		y = sm[2]
+	}
+	n, _ := strconv.Atoi(y)
+	return n
+}
+
+// pastStage reports whether a stage of year y in a plan for year, issued
+// in issued (0 when unknown), is past when the plan is made: before the
+// plan's year and not after its issue ("Năm 2025, …" in a plan for 2026
+// of December 2025; not "Năm 2026, …" in a plan to 2030 of 2025).
+func pastStage(y, year, issued int) bool {
+	return year > 0 && y < year && (issued == 0 || y <= issued)
+}
+
+// introducesStage reports whether a stage line introduces what follows
+// it: it ends with a colon, or it is the stage alone ("Đến năm 2030",
+// "Giai đoạn 2026 - 2027").
+func introducesStage(line string) bool {
+	s := strings.TrimRight(line, "*_ ")
+	if strings.HasSuffix(s, ":") {
+		return true
+	}
+	return stageRe.MatchString(asciiFold([]rune(s))) && utfLen(s) <= 40 && !strings.ContainsAny(s, "%")
+}
+
+// opensItem reports whether a line opens an item of a list: a bullet, a
+// number ("1.", "2.1.", "3)") or a letter ("a)").
+func opensItem(line string) bool {
+	if line == "" {
+		return false
+	}
+	if tgBulletRe.MatchString(line) || numberedAt(line) != "" {
+		return true
+	}
+	return tgLetterRe.MatchString(line)
 }
 
 // hundredths reports whether v has a digit in the hundredths.

@@ -78,7 +78,7 @@ func conflictFindings(p *page, tr targetResult, year int, cat MetricMatcher) []d
 					continue
 				}
 				for _, t := range byKey[key{c.t.Metric, c.t.Level, c.t.Unit, c.t.Change}] {
-					if sameValue(t, c.t) {
+					if sameValue(t, c.t) || !restatesTarget(c, cell, t) {
 						continue
 					}
 					id := fmt.Sprintf("%s|%d", t.Code, i)

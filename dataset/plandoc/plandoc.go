@@ -291,7 +291,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 
 	year := targetYear(meta)
 	taskRun := p.startTasks(year)
-	tr := extractTargets(p, year, cat)
+	tr := extractTargets(p, year, issueYear(meta), cat)
 	fs = append(fs, tr.findings...)
 	roles := lineRoles(p, tr)
 	annexTs, annexFs := annexTargets(p, year, cat)

@@ -72,7 +72,7 @@ var tgUnits = []struct{ noun, unit string }{
 	{"bien che", "staff"}, {"nguoi", "people"}, {"lan", "times"}, {"luot", "times"},
 	{"sang kien", "count"}, {"cuoc", "count"}, {"don vi", "count"}, {"co quan", "count"},
 	{"tin bai", "count"}, {"tin", "count"}, {"bai", "count"}, {"lop", "count"}, {"truong", "count"},
-	{"ho so", "count"}, {"thu tuc", "count"}, {"tthc", "count"}, {"van ban", "count"},
+	{"ho so", "count"}, {"thu tuc", "count"}, {"tthc", "count"}, {"van ban", "count"}, {"vbqppl", "count"},
 	{"doanh nghiep", "count"}, {"mo hinh", "count"}, {"giai phap", "count"}, {"hoi nghi", "count"},
 	{"chuyen de", "count"}, {"chuyen muc", "count"}, {"chuyen trang", "count"}, {"de an", "count"},
 	{"nhiem vu", "count"}, {"ubnd", "count"}, {"xa", "count"}, {"trung tam", "count"},
@@ -81,6 +81,7 @@ var tgUnits = []struct{ noun, unit string }{
 	{"bac", "rank"}, {"hang", "rank"},
 	{"can bo", "staff"}, {"cong chuc", "staff"}, {"vien chuc", "staff"}, {"usd", "USD"},
 	{"bo du lieu", "count"}, {"tap du lieu", "count"}, {"kich ban", "count"}, {"nen tang", "count"},
+	{"ngay lam viec", "days"}, {"ngay", "days"},
 }
 
 // tgNotBefore are words after which a number is an identifier, a date part
@@ -150,19 +151,27 @@ type cand struct {
 // extractTargets finds the targets section ("3. Chỉ tiêu cụ thể", "II. CÁC
 // CHỈ TIÊU CHỦ YẾU") and reads one target per value and level from each of
 // its items; items without a number become findings.
-func extractTargets(p *page, year int, cat MetricMatcher) targetResult {
+//
+// issued is the year the plan was issued (0 when unknown): the items of a
+// stage before the plan's year, up to that year, report results.
+func extractTargets(p *page, year, issued int, cat MetricMatcher) targetResult {
 	res := targetResult{from: -1, to: -1}
 	from, to, base := findTargetsSection(p)
 	if from < 0 {
 		return res
 	}
 	res.from, res.to = from, to
+	planYear := year
 	if y := sectionHeadingYear(p.fold[from]); y > 0 {
 		year = y // "2. Mục tiêu cụ thể đến năm 2030", "II. CÁC CHỈ TIÊU NĂM 2026"
 	}
+	stages := stageYears(p, planYear, issued)
 	all, tableFindings, used := targetTable(p, from+1, to, base, year, cat)
 	res.findings = append(res.findings, tableFindings...)
 	items := collectItems(p, from+1, to, base, used, false)
+	if it, ok := gluedItem(p, from); ok {
+		items = append([]item{it}, items...)
+	}
 	area := ""
 	for i, it := range items {
 		if i+1 < len(items) && it.code != "" && strings.HasPrefix(items[i+1].code, it.code+".") {
@@ -172,7 +181,23 @@ func extractTargets(p *page, year int, cat MetricMatcher) targetResult {
 			area = areaOf(ocrKey(string(it.text)))
 			continue
 		}
-		cands := valuesIn(it, year, cat)
+		def := year
+		if y := stages[it.lines[0]]; y > 0 {
+			def = y // "b) Đến năm 2030:", "- Giai đoạn 2028 - 2030: …"
+		}
+		read := valuesIn(it, def, cat)
+		if len(read) == 0 && introducesStage(strings.TrimSpace(string(it.text))) {
+			continue // "b) Đến năm 2030:" opens the items below it
+		}
+		var cands []cand
+		for _, c := range read {
+			if !pastStage(c.t.Year, planYear, issued) || statesRequirement(valuePhrase(it.text, c)) {
+				cands = append(cands, c) // not "năm 2025 đạt 97%" in a plan for 2026
+			}
+		}
+		if len(read) > 0 && len(cands) == 0 {
+			continue // results only
+		}
 		if len(cands) == 0 {
 			res.findings = append(res.findings, finding(dataset.Finding{Kind: "target_without_number",
 				Text:  i18n.Msgf("%s: target stated without a number: %q", codeOrLine(it), shorten(string(it.text), 160)),
@@ -195,6 +220,49 @@ func extractTargets(p *page, year int, cat MetricMatcher) targetResult {
 	}
 	res.targets = uniqueCodes(all)
 	return res
+}
+
+// valuePhrase returns the words of a value's own phrase in its item's
+// text: from the comma, semicolon or colon before it to the end of its
+// expression ("năm 2026 phấn đấu đạt 98%" in "… năm 2025 đạt 97%, năm
+// 2026 phấn đấu đạt 98%").
+func valuePhrase(text []rune, c cand) string {
+	from := 0
+	for i := min(c.pos, len(text)) - 1; i >= 0; i-- {
+		if text[i] == ',' || text[i] == ';' || text[i] == ':' {
+			from = i + 1
+			break
+		}
+	}
+	return string(text[from:max(from, min(c.end, len(text)))])
+}
+
+// tgGluedItemRe finds where a target starts on the heading line of the
+// targets section, after its title: a colon or a dash ("II. CHỈ TIÊU CỤ
+// THỂ: Tỷ lệ …", "2. Mục tiêu cụ thể - Tỷ lệ …") or the number of a first
+// item ("I. MỤC TIÊU 1. Tỷ lệ …").
+var tgGluedItemRe = regexp.MustCompile(`(?::|\s[-–]|\s[0-9]{1,2}[.)])\s+`)
+
+// gluedItem returns the text that stands on the heading line i of the
+// targets section after the heading's title, when it holds a number: a
+// target glued to its heading by the line breaks of a conversion. The
+// item's subject does not hold the heading.
+func gluedItem(p *page, i int) (item, bool) {
+	line := trimCell(p.lines[i])
+	numbering := romanAt(line)
+	if numbering == "" {
+		numbering = numberedAt(line)
+	}
+	skip := min(len(line), len(numbering)+1)
+	m := tgGluedItemRe.FindStringIndex(line[skip:])
+	if m == nil {
+		return item{}, false
+	}
+	rest := strings.TrimSpace(line[skip+m[1]:])
+	if !strings.ContainsAny(rest, "0123456789") || len(strings.Fields(rest)) < 3 {
+		return item{}, false
+	}
+	return item{text: []rune(rest), starts: []int{0}, lines: []int{i}}, true
 }
 
 // sectionHeadingYear returns the year the folded heading of the targets
@@ -588,7 +656,49 @@ func valuesIn(it item, year int, cat MetricMatcher) []cand {
 			carry = last
 		}
 	}
+	inheritSubjects(out, cat)
 	return out
+}
+
+// tgStageWordsRe matches a stage's words in a subject: "năm 2025",
+// "giai đoạn 2026 - 2030", with the words of an aim around them.
+var tgStageWordsRe = regexp.MustCompile(`(?i)\s*(?:(?:đến|trong)\s+)?(?:hết\s+)?(?:năm|giai đoạn)\s+[0-9]{4}(?:\s*-\s*[0-9]{4})?`)
+
+// inheritSubjects gives a value whose own words name no subject ("Năm
+// 2025, tỷ lệ hài lòng đạt 88%; năm 2026 đạt trên 90%", "… năm 2025 đạt
+// 97%, năm 2026 phấn đấu đạt 98%") the subject of the value before it in
+// its item, without that value's year.
+func inheritSubjects(cs []cand, cat MetricMatcher) {
+	for i := 1; i < len(cs); i++ {
+		if !subjectless(cs[i].t.Subject) || subjectless(cs[i-1].t.Subject) {
+			continue
+		}
+		subj := cleanSubject(tgStageWordsRe.ReplaceAllString(cs[i-1].t.Subject, ""))
+		if subj == "" {
+			continue
+		}
+		cs[i].t.Subject = subj
+		if cs[i].t.Metric == "" {
+			if m, ok := pickMetric(cat, subj, cs[i].t.Unit, cs[i].t.Change); ok {
+				cs[i].t.Metric, cs[i].t.Area = m.ID, m.Area
+			}
+		}
+	}
+}
+
+// subjectless reports whether a subject holds no word but a stage's and
+// an aim's ("năm 2026", "phấn đấu", "").
+func subjectless(subject string) bool {
+	for _, w := range strings.Fields(ocrKey(subject)) {
+		switch {
+		case w == "nam" || w == "giai" || w == "doan" || w == "phan" || w == "dau" || w == "dat" || w == "den" ||
+			w == "het" || w == "trong" || w == "va":
+		case len(w) == 4 && isDigit(w[0]):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // rawValue is a number of a clause before it becomes a target.
@@ -702,7 +812,7 @@ func clauseTarget(it item, f string, depth []int32, cl clause, rv rawValue, raws
 	// Subject and the text the metric is matched on.
 	var subj, lead string
 	if len(raws) == 1 {
-		subj = cleanSubject(joinText(it.text, cl.from, rv.spanFrom, rv.spanTo, cl.to))
+		subj = cleanSubject(joinText(it.text, subjectFrom(it.text, cl, rv), rv.spanFrom, rv.spanTo, cl.to))
 	} else {
 		subj = cleanSubject(joinText(it.text, pc.from, rv.spanFrom, rv.spanTo, pc.to))
 		if firstPiece := pieceAt(pieces, raws[0].numFrom); firstPiece.from > cl.from {
@@ -743,6 +853,25 @@ func clauseTarget(it item, f string, depth []int32, cl clause, rv rawValue, raws
 	line := it.lineOf(rv.numFrom)
 	t.Source = dataset.Source{Line: line + 1, Text: strings.TrimSpace(string(it.text[cl.from:cl.to]))}
 	return cand{t: t, explicitCmp: rv.explicit, pos: rv.numFrom, end: rv.spanTo}
+}
+
+// subjectFrom returns where the subject of a clause's one value starts:
+// the clause's start, or, when the value opens a list after a colon and
+// words follow it ("… đã đề ra các yêu cầu: 100% dịch vụ công …"), after
+// the colon — what stands before it introduces the list.
+func subjectFrom(text []rune, cl clause, rv rawValue) int {
+	colon := -1
+	for i := rv.spanFrom - 1; i >= cl.from; i-- {
+		if text[i] == ':' {
+			colon = i
+			break
+		}
+	}
+	if colon < 0 || strings.TrimSpace(string(text[colon+1:rv.spanFrom])) != "" ||
+		contentWords(string(text[rv.spanTo:cl.to])) < 3 {
+		return cl.from
+	}
+	return colon + 1
 }
 
 // tgIndexNames are the folded names of the indices plans rank the
@@ -1171,7 +1300,7 @@ func perLevel(c cand, f string, depth []int32, cl clause, values int) []cand {
 	if values != 1 || c.t.Level != "" {
 		return []cand{c}
 	}
-	levels := levelsIn(f, depth, cl.from, cl.to, tgWideLevels)
+	levels := levelsIn(f, depth, ownPredicateFrom(f, cl, c.pos), cl.to, tgWideLevels)
 	if len(levels) < 2 {
 		return []cand{c}
 	}
@@ -1181,6 +1310,39 @@ func perLevel(c cand, f string, depth []int32, cl clause, values int) []cand {
 		out[i].t.Level = l
 	}
 	return out
+}
+
+// ownPredicateFrom returns where the predicate of the value at byte pos
+// of clause cl of f starts: after the last "và" before it that joins a
+// predicate of its own ("tái cấu trúc … dịch vụ công cấp tỉnh, cấp xã …
+// và tích hợp 100% dịch vụ": the levels qualify the first predicate's
+// noun), not another level ("cấp tỉnh và cấp xã đạt 100%") nor a number;
+// the clause's start when none.
+func ownPredicateFrom(f string, cl clause, pos int) int {
+	pos = min(max(pos, cl.from), cl.to)
+	for end := pos; end > cl.from; {
+		i := strings.LastIndex(f[cl.from:end], " va ")
+		if i < 0 {
+			break
+		}
+		i += cl.from
+		next := wordsOf(f[i+len(" va "):pos], 1)
+		if next != "" && next != "cap" && !isDigit(next[0]) && !levelWord(next) {
+			return i + len(" va ")
+		}
+		end = i
+	}
+	return cl.from
+}
+
+// levelWord reports whether a folded word opens the name of a level's
+// bodies ("các", "sở", "UBND", "xã", "huyện", "phường").
+func levelWord(w string) bool {
+	switch w {
+	case "cac", "so", "ubnd", "xa", "huyen", "phuong", "tinh", "thanh", "dac", "ban", "nganh", "uy":
+		return true
+	}
+	return false
 }
 
 // numberSpans returns the byte spans of the numbers in s, as
@@ -1251,13 +1413,19 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 		rv.spanTo += m[1]
 	}
 	readPredicate(&rv, f, cl, before, hasTu)
+	if thresholdOfNoun(f[cl.from:rv.spanFrom], f[rv.spanFrom:rv.numFrom], rv) {
+		return rv, false // "doanh nghiệp có dưới 50 người lao động": which enterprises, not how many
+	}
+	if rv.unit == "days" && !rv.explicit {
+		return rv, false // "trong 05 ngày": a time to act, a target only with a comparator ("không quá 05 ngày")
+	}
 	return rv, true
 }
 
 // standsAlone reports whether the number at [s,e) can be a value: not in
 // parentheses, not part of a date, a code, a document number or a word.
 func standsAlone(f string, depth []int32, cl clause, s, e int, dashRange bool) bool {
-	if depth[s] > 0 {
+	if depth[s] > 0 && !aimInParens(f, depth, s) {
 		return false
 	}
 	if s > cl.from {
@@ -1277,6 +1445,17 @@ func standsAlone(f string, depth []int32, cl clause, s, e int, dashRange bool) b
 		}
 	}
 	return true
+}
+
+// aimInParens reports whether the number at byte s of f stands in
+// parentheses that open with an aim of their own ("đẩy mạnh giải ngân
+// (phấn đấu giải ngân đạt 100% kế hoạch vốn)"): a clause, not an aside.
+func aimInParens(f string, depth []int32, s int) bool {
+	open := strings.LastIndexByte(f[:s], '(')
+	if open < 0 || depth[open] != depth[s] {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimLeft(f[open+1:s], " "), "phan dau ")
 }
 
 // readPercentOrRange reads the percent sign after a value and the upper
@@ -1352,8 +1531,17 @@ func readCount(rv *rawValue, f string, cl clause) bool {
 	for _, u := range tgUnits {
 		if strings.HasPrefix(aw+" ", u.noun+" ") {
 			rv.unit = u.unit
+			if partOfTotal(f[rv.spanTo:cl.to], u.noun) {
+				return false // "3.071 TTHC/4.888 TTHC": a share of a total, not a target
+			}
 			break
 		}
+	}
+	if rv.unit == "" && listedCount(f[rv.spanTo:cl.to]) {
+		rv.unit = "count" // "06 sở và 45 xã": the first of two counts
+	}
+	if rv.unit == "" && paddedCount(num, aw, f[cl.from:rv.numFrom]) {
+		rv.unit = "count" // "tối thiểu 01 sàn giao dịch dữ liệu"
 	}
 	if rv.unit == "" && scorePoints(f[rv.spanTo:cl.to], f[cl.from:rv.numFrom]) {
 		rv.unit = "points"
@@ -1364,6 +1552,109 @@ func readCount(rv *rawValue, f string, cl clause) bool {
 	}
 	// A year written before a noun ("2025 nhiệm vụ") is not a count.
 	return !(rv.value >= 1900 && rv.value <= 2100 && !strings.ContainsAny(num, ".,"))
+}
+
+// tgBodies are the folded nouns of bodies that a number counts only in a
+// list of counts ("06 sở và 45 xã"): alone ("giao cho 13 sở") they say
+// who, not how many are to be reached.
+var tgBodies = []string{"so", "ban", "nganh", "so, nganh", "so, ban, nganh"}
+
+// listedCountRe matches the text after a count's number that names a
+// body and joins a second count: "sở và 45", "sở, 12".
+var listedCountRe = regexp.MustCompile(`^\s*([a-z ,]{1,20}?)\s*(?:,|va)\s*[0-9]{1,4}\s+[a-z]`)
+
+// listedCount reports whether the folded text after a number names a
+// body (tgBodies) and goes on with another count ("sở và 45 xã").
+func listedCount(after string) bool {
+	sm := listedCountRe.FindStringSubmatch(after)
+	return sm != nil && slices.Contains(tgBodies, strings.TrimSpace(sm[1]))
+}
+
+// partOfTotal reports whether the folded text after a count's number,
+// which opens with its noun, goes on with "/" and another number: a part
+// of a total written "3.071 TTHC/4.888 TTHC", which states the size of
+// what is done or planned, not a target.
+func partOfTotal(after, noun string) bool {
+	a, ok := strings.CutPrefix(strings.TrimLeft(after, " *"), noun)
+	if !ok {
+		return false
+	}
+	a, ok = strings.CutPrefix(strings.TrimLeft(a, " "), "/")
+	a = strings.TrimLeft(a, " ")
+	return ok && a != "" && isDigit(a[0])
+}
+
+// tgClassNouns are the folded nouns of a class of people or bodies that a
+// threshold qualifies ("doanh nghiệp có dưới 50 người lao động", "hộ gia
+// đình có từ 03 người trở lên", "người trên 60").
+var tgClassNouns = []string{"doanh nghiep", "ho", "ho gia dinh", "ho kinh doanh", "nguoi", "don vi", "co so",
+	"xa", "gia dinh", "hop tac xa", "lao dong"}
+
+// thresholdOfNoun reports whether a count right after a class noun (and
+// "có") with a strict comparator or "từ" ("dưới", "trên", "từ … trở
+// lên") is a threshold that says which of the class are meant, not a
+// target. before is the folded clause up to the value's comparator,
+// cmpWords the comparator's words.
+// "Mỗi xã có tối thiểu 02 công chức" is a target: its comparator is one
+// of a minimum, not of a threshold.
+func thresholdOfNoun(before, cmpWords string, rv rawValue) bool {
+	if rv.percent || rv.cmp != dataset.CmpLT && rv.cmp != dataset.CmpGT && rv.cmp != dataset.CmpGE {
+		return false
+	}
+	if rv.cmp == dataset.CmpGE && !onlyWords(cmpWords, "co", "tu") {
+		return false // "tối thiểu", "ít nhất", "đạt": a minimum to reach; "từ 03 người trở lên" is a threshold
+	}
+	ws := plainWords(before)
+	if len(ws) > 0 && ws[len(ws)-1] == "co" {
+		ws = ws[:len(ws)-1]
+	}
+	for _, n := range tgClassNouns {
+		if endsWithWords(ws, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyWords reports whether the folded words of s, at least one, are all
+// among ws and the last is ws's last.
+func onlyWords(s string, ws ...string) bool {
+	fs := strings.Fields(s)
+	if len(fs) == 0 || fs[len(fs)-1] != ws[len(ws)-1] {
+		return false
+	}
+	for _, f := range fs {
+		if !slices.Contains(ws, f) {
+			return false
+		}
+	}
+	return true
+}
+
+// tgCountComparators are the folded comparator words that, right before
+// a number written with a leading zero, make it a count of whatever noun
+// follows ("tối thiểu 01 sàn giao dịch", "ít nhất 02 mô hình").
+var tgCountComparators = []string{"toi thieu", "it nhat", "toi da", "khong qua", "khong duoi", "khong it hon"}
+
+// paddedCount reports whether a number is a count by the way plans write
+// counts: two digits with a leading zero ("01", "05"), a comparator word
+// right before it, and a word after it (aw, the folded words after the
+// number) that is not an age or a date part.
+func paddedCount(num, aw, before string) bool {
+	if len(num) != 2 || num[0] != '0' || num[1] == '0' || aw == "" || !isASCIILetter(aw[0]) {
+		return false
+	}
+	switch wordsOf(aw, 1) {
+	case "tuoi", "thang", "nam", "quy", "tuan", "gio", "phut":
+		return false
+	}
+	ws := plainWords(before)
+	for _, c := range tgCountComparators {
+		if endsWithWords(ws, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // scorePoints reports whether the text after a number makes it a score in
@@ -1409,7 +1700,7 @@ func scoredBefore(before string) bool {
 // ("≥ 30%", "> 90%") or a comparator word ("tối thiểu", "không quá")
 // states the comparator; otherwise bareComparator decides.
 func readPredicate(rv *rawValue, f string, cl clause, before string, hasTu bool) {
-	words := strings.Fields(clauseTail(before))
+	words := plainWords(clauseTail(before))
 	start := len(words)
 	if cmp, n := signBefore(words); cmp != "" {
 		rv.cmp, rv.explicit = cmp, true
@@ -1446,13 +1737,25 @@ func readPredicate(rv *rawValue, f string, cl clause, before string, hasTu bool)
 			break
 		}
 	}
+	reduced := false
+	if n := reducedTo(words, start); n > 0 && (!rv.explicit || rv.cmp == dataset.CmpLE || rv.cmp == dataset.CmpLT) {
+		// "giảm còn 1,7 lần", "giảm xuống dưới 2%": the level to reach,
+		// not the size of the cut.
+		if !rv.explicit {
+			rv.cmp, rv.explicit = dataset.CmpLE, true
+		}
+		start -= n
+		reduced = true
+	}
 	if hasTu && !rv.explicit {
 		rv.cmp, rv.explicit = dataset.CmpGE, true
 	}
 	strip()
 	for _, c := range tgChanges {
 		if n, ok := phraseBefore(words, start, c.words); ok {
-			rv.change = c.change
+			if !reduced {
+				rv.change = c.change
+			}
 			start -= n
 			break
 		}
@@ -1463,15 +1766,63 @@ func readPredicate(rv *rawValue, f string, cl clause, before string, hasTu bool)
 	if rv.cmp == "" && start > 0 && words[start-1] == "chiem" {
 		rv.cmp = dataset.CmpEQ // "kinh tế số chiếm 45% GRDP": the planned share itself
 	}
+	if rv.cmp == "" && start > 0 && words[start-1] == "gap" && rv.unit == "times" {
+		rv.cmp, rv.explicit = dataset.CmpEQ, true // "gấp 30 lần GRDP": the multiple itself
+		start--
+	}
 	if rv.cmp == "" {
 		rv.cmp = bareComparator(*rv, attained || strings.Contains(f[cl.from:rv.numFrom], "phan dau"))
 	}
 	// spanFrom: the start of the first consumed word.
+	// Emphasis marks count as no word (plainWords left them out).
 	consumed := len(words) - start
 	rv.spanFrom = rv.numFrom
-	for i := 0; i < consumed; i++ {
-		rv.spanFrom = prevWordStart(f, cl.from, rv.spanFrom)
+	for rv.spanFrom > cl.from && emphasisMark(f[rv.spanFrom-1]) {
+		rv.spanFrom-- // "**95%**"
 	}
+	for i := 0; i < consumed; {
+		from := prevWordStart(f, cl.from, rv.spanFrom)
+		if from == rv.spanFrom {
+			break
+		}
+		if strings.Trim(f[from:rv.spanFrom], "*_ ") != "" {
+			i++
+		}
+		rv.spanFrom = from
+	}
+}
+
+// emphasisMark reports whether c marks markdown emphasis ('*', '_').
+func emphasisMark(c byte) bool { return c == '*' || c == '_' }
+
+// tgReducedTo are the folded words before a value that make it the level
+// a quantity is brought down to ("giảm còn 1,7 lần", "giảm xuống dưới
+// 2%", "chỉ còn 5%"), longest first.
+var tgReducedTo = []string{"giam xuong con", "xuong con", "giam con", "chi con", "con", "giam xuong", "xuong"}
+
+// reducedTo returns how many of the words ws[:end] say that the value
+// after them is the level to reach downward, 0 when none: "còn" alone, or
+// "xuống" (also before a comparator, which readPredicate has taken).
+func reducedTo(ws []string, end int) int {
+	for _, p := range tgReducedTo {
+		if n, ok := phraseBefore(ws, end, p); ok {
+			return n
+		}
+	}
+	return 0
+}
+
+// plainWords returns the words of s without the markdown emphasis around
+// them ("*Trên 80%", "**100%**"); marks that stand alone are left out.
+func plainWords(s string) []string {
+	ws := strings.Fields(s)
+	out := ws[:0]
+	for _, w := range ws {
+		if w = strings.Trim(w, "*_"); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // tgLeadComparators are the comparator words that, earlier in a clause,
@@ -1741,17 +2092,19 @@ func joinText(text []rune, from, cutFrom, cutTo, to int) string {
 	return strings.TrimSpace(string(text[from:cutFrom])) + " " + strings.TrimSpace(string(text[cutTo:to]))
 }
 
-var subjectLead = regexp.MustCompile(`^(?:phan dau\s+)?(?:(?:trong |den )?nam [0-9]{4}\s+)?`)
+var subjectLead = regexp.MustCompile(`^(?:phan dau\s+)?(?:(?:(?:trong |den )(?:het )?)?nam [0-9]{4}[\s,:]+|giai doan [0-9]{4}\s*-\s*[0-9]{4}[\s,:]+)?`)
 
-// cleanSubject trims punctuation and filler words around a subject: the
-// leading "Phấn đấu" and "năm 2025", the trailing "đạt", "là", ":".
+// cleanSubject trims punctuation, markdown emphasis and filler words
+// around a subject: the leading "Phấn đấu", "năm 2025", "Đến hết năm
+// 2026," and "Giai đoạn 2025-2027:", the trailing "đạt", "là", ":".
 func cleanSubject(s string) string {
-	s = joinFields(s)
+	s = joinFields(strings.ReplaceAll(s, "*", " "))
 	for {
 		before := s
 		s = strings.Trim(s, " ,;:.-–")
-		if f := foldKeep(firstRunes(s, 10)); strings.HasPrefix(f, "phan dau ") || strings.HasPrefix(f, "nam ") ||
-			strings.HasPrefix(f, "trong nam ") || strings.HasPrefix(f, "den nam ") {
+		if f := foldKeep(firstRunes(s, 12)); strings.HasPrefix(f, "phan dau ") || strings.HasPrefix(f, "nam ") ||
+			strings.HasPrefix(f, "trong nam ") || strings.HasPrefix(f, "den nam ") || strings.HasPrefix(f, "den het nam ") ||
+			strings.HasPrefix(f, "giai doan ") {
 			rs := []rune(s)
 			if m := subjectLead.FindStringIndex(asciiFold(rs)); m != nil && m[1] > 0 && m[1] < len(rs) {
 				s = string(rs[m[1]:])
@@ -2280,7 +2633,7 @@ func yearOfValue(f string, cl clause, rv rawValue, def int) int {
 	if y := setYearAfter(f[rv.spanTo:cl.to]); y > 0 {
 		return y
 	}
-	if y := lastYear(f[max(0, cl.from-300):cl.from]); y > 0 {
+	if y := lastYear(f[max(0, cl.from-tgYearReach):cl.from]); y > 0 {
 		return y
 	}
 	if def == 0 {
@@ -2290,9 +2643,19 @@ func yearOfValue(f string, cl clause, rv rawValue, def int) int {
 		if y := setYearAfter(f[cl.to:min(len(f), cl.to+300)]); y > 0 {
 			return y
 		}
+		// Nor that: the year of what the value counts ("giải ngân 100% kế
+		// hoạch vốn năm 2025").
+		if y := firstYear(f[rv.spanTo:cl.to]); y > 0 {
+			return y
+		}
 	}
 	return def
 }
+
+// tgYearReach is how many bytes before a value's clause are read for the
+// year its item sets: a strategy quoted with its period may list long
+// clauses after it.
+const tgYearReach = 600
 
 // yearAfterRe matches the phrases after a value that set its year.
 var yearAfterRe = regexp.MustCompile(`^[^:.]{0,250}?\b(?:den|vao|trong|truoc|cuoi|het) (?:het |cuoi )?nam ((?:19|20)[0-9]{2})\b`)
@@ -2418,6 +2781,10 @@ func notYearOf(before string) bool {
 		if ws[k] == "so" && ws[k+1] == "voi" {
 			return true // "so với tổng lượng năm 2025"
 		}
+	}
+	if last == "den" && n >= 3 && (ws[n-2] == "huong" && ws[n-3] == "dinh" || ws[n-2] == "nhin" && ws[n-3] == "tam") &&
+		strings.Contains(strings.Join(ws[max(0, n-8):n-3], " "), "giai doan") {
+		return true // "giai đoạn 2021 - 2025, định hướng đến năm 2030": the aims are the period's
 	}
 	switch {
 	case last == "voi" || last == "ky":
