@@ -336,6 +336,11 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	if centralBody(m.Issuer) {
 		m.Province = "" // the place of signing of a central document
 	}
+	if localName(m.Issuer) != "" && ocrKey(localName(m.Issuer)) == ocrKey(m.Province) {
+		// "Hòa Bình, ngày …" under "UBND PHƯỜNG HÒA BÌNH": the ward's
+		// place, not the province of that name.
+		m.Province = provinceFromHead(p, head)
+	}
 	if m.Issuer == "" {
 		if min := ministryIn(p, head); min != "" {
 			m.Issuer, m.Province = min, "" // a ministry's place of issue is not its province
@@ -343,9 +348,15 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	}
 	m.Title = titleOf(p, head)
 	m.Year = titleYear(m.Title)
+	var fromAnnex []dataset.Finding
+	if numLine < 0 && m.DocNumber == "" {
+		if f, ok := fillFromAnnex(p, &m); ok {
+			fromAnnex = append(fromAnnex, f)
+		}
+	}
 	// What the header left out, from the opening sentences of an
 	// excerpt or a report.
-	fillFromProse(p, &m, numLine >= 0)
+	fillFromProse(p, &m, numLine >= 0 || len(fromAnnex) > 0)
 	if y := towardYear(m.Title); y > 0 && m.Year == y && len(m.Date) >= 4 && m.Date[:4] < strconv.Itoa(y) {
 		m.Year = 0 // "… đến năm 2025" issued in 2023: a plan for several years
 	}
@@ -358,7 +369,7 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	} else {
 		m.ID = fileSlug(name)
 	}
-	return m, metaFindings(p, m, numLine, dateLine, restored)
+	return m, append(metaFindings(p, m, numLine, dateLine, restored), fromAnnex...)
 }
 
 // metaNumber reads the document number line ("Số: 265/KH-STC") into m's
@@ -434,7 +445,10 @@ func numberLine(p *page, i int) (line, fold string) {
 		return line, fold
 	}
 	if j := nextTextLine(p, i); j > 0 {
-		return line + " " + p.lines[j], fold + " " + p.fold[j]
+		// Pipes and emphasis between the two parts go, from both alike.
+		const cut = " \t|*"
+		return strings.TrimRight(line, cut) + " " + strings.TrimLeft(p.lines[j], cut),
+			strings.TrimRight(fold, cut) + " " + strings.TrimLeft(p.fold[j], cut)
 	}
 	return line, fold
 }
@@ -934,7 +948,8 @@ func issuerName(p *page, head int, code, province string) string {
 }
 
 // bodyWords open the heading of a body under the provincial committee:
-// a department, a board, an office, the inspectorate, a centre.
+// a department, a board, an office, the inspectorate, a centre; the name
+// of the body follows them.
 var bodyWords = []string{"so ", "ban ", "van phong ", "thanh tra ", "trung tam ", "chi cuc ", "dai ", "bo chi huy ", "cong an "}
 
 // bodyUnder returns the body whose heading stands under the provincial
@@ -964,7 +979,7 @@ func bodyUnder(p *page, i int, prov string) string {
 		if c, _, ok := strings.Cut(text, "|"); ok {
 			text = strings.TrimSpace(strings.Trim(c, "* "))
 		}
-		text = cutMotto(text)
+		text = cutPlace(cutMotto(text))
 		if !isAllCaps(text) || utfLen(text) > 60 || prov == "" {
 			return ""
 		}
@@ -973,15 +988,36 @@ func bodyUnder(p *page, i int, prov string) string {
 	return ""
 }
 
+// cutPlace cuts a body's heading where the place it is of starts
+// ("THANH TRA TỈNH", "CÔNG AN TỈNH TÂY NINH" → "THANH TRA", "CÔNG AN").
+func cutPlace(s string) string {
+	ws := strings.Fields(s)
+	for k := 1; k < len(ws); k++ {
+		if w := ocrKey(ws[k]); w == "tinh" || w == "thanh" && k+1 < len(ws) && ocrKey(ws[k+1]) == "pho" {
+			return strings.Join(ws[:k], " ")
+		}
+	}
+	return s
+}
+
 // bodyName writes the capitals of a body's heading as its name is written
 // in a sentence: "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" → "Sở Văn hóa, Thể thao
-// và Du lịch", "BAN QUẢN LÝ KHU KINH TẾ" → "Ban Quản lý khu kinh tế": the
-// first word, the word after it, and each word after "và" or a comma keep
-// their capital.
+// và Du lịch", "BAN QUẢN LÝ KHU KINH TẾ" → "Ban Quản lý khu kinh tế",
+// "VĂN PHÒNG" → "Văn phòng": the first word, the first word of the name
+// after the kind of body (bodyWords), and each word after "và" or a comma
+// keep their capital.
 func bodyName(heading string) string {
 	ws := strings.Fields(strings.ToLower(heading))
+	kind := 1
+	k := ocrKey(heading) + " "
+	for _, w := range bodyWords {
+		if strings.HasPrefix(k, w) {
+			kind = len(strings.Fields(w))
+			break
+		}
+	}
 	for k := range ws {
-		if k <= 1 || ws[k-1] == "và" || strings.HasSuffix(ws[k-1], ",") {
+		if k == 0 || k == kind || ws[k-1] == "và" || strings.HasSuffix(ws[k-1], ",") {
 			rs := []rune(ws[k])
 			rs[0] = unicode.ToUpper(rs[0])
 			ws[k] = string(rs)
@@ -1049,6 +1085,24 @@ func communeIssuer(p *page, head int) string {
 			return body + " " + lv.word + " " + titleWords(name)
 		}
 		// "ỦY BAN NHÂN DÂN TỈNH …": a commune's heading may follow.
+	}
+	return ""
+}
+
+// localName returns the name of the commune, ward or special zone whose
+// committee or council an issuer is ("UBND phường Hòa Bình" → "Hòa
+// Bình"), "" for any other issuer.
+func localName(issuer string) string {
+	for _, body := range []string{"UBND ", "HĐND "} {
+		rest, ok := strings.CutPrefix(issuer, body)
+		if !ok {
+			continue
+		}
+		for _, lv := range communeLevels {
+			if name, ok := strings.CutPrefix(rest, lv.word+" "); ok {
+				return name
+			}
+		}
 	}
 	return ""
 }

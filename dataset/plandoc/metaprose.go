@@ -137,12 +137,13 @@ func mentionIssuer(p *page, top []int, mt proseMention, m *dataset.Plan) {
 		return
 	}
 	for _, n := range centralNames {
-		if strings.Contains(sentence, n) {
+		if strings.Contains(sentence, n) && !strings.Contains(sentence, "của "+n) {
+			// "… Nghị định số 61/2018/NĐ-CP của Chính phủ": the body of a cited document.
 			m.Issuer = n
 			return
 		}
 	}
-	if strings.Contains(sentence, "Chính phủ") && !strings.Contains(sentence, "Thủ tướng") {
+	if strings.Contains(sentence, "Chính phủ") && !strings.Contains(sentence, "Thủ tướng") && !strings.Contains(sentence, "của Chính phủ") {
 		m.Issuer = "Chính phủ"
 		return
 	}
