@@ -52,7 +52,9 @@ func rateMetrics() []Metric {
 		{ID: MetricOntimeCompletion, NameVI: "Tỷ lệ hồ sơ giải quyết đúng hạn",
 			NameEN: "On-time completion rate", Unit: "percent",
 			Area: dataset.AreaProcedures, Levels: all,
-			Phrases: []string{"giai quyet dung han", "ho so dung han", "tra ket qua dung han"}},
+			Phrases: []string{"giai quyet dung han", "ho so dung han", "tra ket qua dung han",
+				// "giải quyết trước và đúng hạn", "hồ sơ TTHC được giải quyết đúng và trước hạn".
+				"truoc va dung han", "dung va truoc han", "truoc han va dung han", "ho so * dung han"}},
 		{ID: MetricOverdueOpen, NameVI: "Tỷ lệ hồ sơ đang giải quyết quá hạn",
 			NameEN: "Overdue share of open dossiers", Unit: "percent", Direction: LowerIsBetter,
 			Area: dataset.AreaProcedures, Levels: all,
@@ -60,7 +62,7 @@ func rateMetrics() []Metric {
 		{ID: MetricOnlinePayment, NameVI: "Tỷ lệ giao dịch thanh toán trực tuyến",
 			NameEN: "Online payment rate", Unit: "percent",
 			Area: dataset.AreaProcedures, Levels: all,
-			Phrases: []string{"giao dich thanh toan truc tuyen", "ty le thanh toan truc tuyen"}},
+			Phrases: []string{"giao dich thanh toan truc tuyen", "ty le thanh toan truc tuyen", "thanh toan truc tuyen"}},
 		{ID: MetricDossierDigitisation, NameVI: "Tỷ lệ số hóa hồ sơ thủ tục hành chính",
 			NameEN: "Dossier digitisation rate", Unit: "percent",
 			Area: dataset.AreaProcedures, Levels: all,
@@ -76,6 +78,9 @@ func rateMetrics() []Metric {
 		{ID: MetricResultDigitisation, NameVI: "Tỷ lệ số hóa kết quả giải quyết thủ tục hành chính",
 			NameEN: "Result digitisation rate", Unit: "percent",
 			Area: dataset.AreaProcedures, Levels: all,
-			Phrases: []string{"so hoa ket qua giai quyet", "so hoa ket qua"}},
+			Phrases: []string{"so hoa ket qua giai quyet", "so hoa ket qua",
+				// "Tỷ lệ cấp kết quả điện tử", "kết quả giải quyết TTHC điện tử".
+				"cap ket qua dien tu", "tra ket qua dien tu", "ket qua giai quyet tthc dien tu",
+				"ket qua giai quyet thu tuc hanh chinh dien tu", "ket qua dien tu"}},
 	}
 }

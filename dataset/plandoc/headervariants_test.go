@@ -10,9 +10,9 @@ import (
 // headerCase is a constructed header and the fields it must give; year
 // -1 is not checked.
 type headerCase struct {
-	name, text                                string
+	name, text                          string
 	number, typ, issuer, province, date string
-	year                                      int
+	year                                int
 }
 
 // checkHeaderCases parses each case and compares its header fields.
@@ -178,6 +178,12 @@ func TestHeaderYearFromTitle(t *testing.T) {
 		{"period", head + "KẾ HOẠCH\nCải cách hành chính giai đoạn 2026 - 2030\n", "5/KH-UBND", "KH", "UBND tỉnh Tây Ninh", "Tây Ninh", "2025-12-20", 0},
 		{"period on the heading's line", head + "KẾ HOẠCH Cải cách hành chính giai đoạn 2026-2030\n", "5/KH-UBND", "KH", "UBND tỉnh Tây Ninh", "Tây Ninh", "2025-12-20", 0},
 		{"decision issuing the plan", "UBND TỈNH TÂY NINH\nSố: 5/QĐ-UBND\nTây Ninh, ngày 20 tháng 12 năm 2025\nQUYẾT ĐỊNH\nBan hành Kế hoạch cải cách hành chính năm 2026\n", "5/QĐ-UBND", "QĐ", "UBND tỉnh Tây Ninh", "Tây Ninh", "2025-12-20", 2026},
+		{"year and an outlook", head + "KẾ HOẠCH\nCải cách hành chính năm 2026, định hướng đến năm 2030\n", "5/KH-UBND", "KH", "UBND tỉnh Tây Ninh", "Tây Ninh", "2025-12-20", 2026},
+		{"only the year a plan runs to", head + "KẾ HOẠCH\nChuyển đổi số đến năm 2030\n", "5/KH-UBND", "KH", "UBND tỉnh Tây Ninh", "Tây Ninh", "2025-12-20", 0},
+		{"year of the plan beside a period", head + "KẾ HOẠCH\nThực hiện năm 2026 Chương trình tổng thể cải cách hành chính giai đoạn 2021 - 2030\n", "5/KH-UBND", "KH", "UBND tỉnh Tây Ninh", "Tây Ninh", "2025-12-20", 2026},
+		// Negative: the year of a date inside the title.
+		{"date in the title", "VĂN PHÒNG CHÍNH PHỦ\nSố: 304/TB-VPCP\nHà Nội, ngày 02 tháng 8 năm 2023\nTHÔNG BÁO\nKết luận tại phiên họp thứ năm ngày 19 tháng 7 năm 2023\n", "304/TB-VPCP", "TB", "Văn phòng Chính phủ", "", "2023-08-02", 0},
+		{"decision cited with its date in the title", head + "KẾ HOẠCH\nTriển khai Quyết định số 12/QĐ-TTg ngày 2/3/2025 của Thủ tướng Chính phủ\n", "5/KH-UBND", "KH", "UBND tỉnh Tây Ninh", "Tây Ninh", "2025-12-20", 0},
 		// Negative: no year in the title, none taken from the date.
 		{"no year in the title", head + "KẾ HOẠCH\nTuyên truyền cải cách hành chính\nCăn cứ Kế hoạch số 1/KH-UBND ngày 1/1/2025;\n", "5/KH-UBND", "KH", "UBND tỉnh Tây Ninh", "Tây Ninh", "2025-12-20", 0},
 		// Negative: a plan cited on the heading's line is no title.

@@ -563,13 +563,24 @@ func titleYear(title string) int {
 	if multiYear(title) {
 		return 0
 	}
-	sm := mdYearRe.FindAllStringSubmatch(foldKeep(title), -1)
-	if len(sm) == 0 {
-		return 0
+	f := mdTitleDateRe.ReplaceAllString(foldKeep(title), " ")
+	sm := mdYearRe.FindAllStringSubmatchIndex(f, -1)
+	last := 0
+	for _, m := range sm {
+		y, _ := strconv.Atoi(f[m[2]:m[3]])
+		before := strings.TrimRight(f[:m[0]], " ")
+		if last != 0 && (strings.HasSuffix(before, "den") || strings.HasSuffix(before, "den het")) {
+			continue // "năm 2026, định hướng đến năm 2030": the plan's year is the first
+		}
+		last = y
 	}
-	y, _ := strconv.Atoi(sm[len(sm)-1][1])
-	return y
+	return last
 }
+
+// mdTitleDateRe matches a date inside a title ("… tại phiên họp ngày 19
+// tháng 7 năm 2023", "Quyết định số 12/QĐ-TTg ngày 2/3/2025"): its year is
+// not the year the plan is for.
+var mdTitleDateRe = regexp.MustCompile(`ngay\s*[0-9]{1,2}\s*(?:thang\s*[0-9]{1,2}\s*nam|[/.-]\s*[0-9]{1,2}\s*[/.-])\s*(?:19|20)[0-9]{2}`)
 
 // mdPeriodRe matches a period of years: "giai đoạn 2021 - 2030", "2021-2025".
 var mdPeriodRe = regexp.MustCompile(`(?:giai doan\s*)?(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}`)
