@@ -159,6 +159,16 @@ func annexIssuer(after, number string) (issuer, province string) {
 	if tpl := departmentIn(after); tpl != "" && province != "" {
 		return withProvince(tpl, province), province
 	}
+	if m.Issuer == "" {
+		// "… CỦA UBND TỈNH LÀO CAI)" in capitals: the province after
+		// "tỉnh", the body from the number's code.
+		if province == "" {
+			province = provinceAfterTinh(ocrKey(after))
+		}
+		if tpl, ok := issuerCodes[code]; ok && province != "" {
+			return withProvince(tpl, province), province
+		}
+	}
 	return m.Issuer, province
 }
 

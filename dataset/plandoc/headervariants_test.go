@@ -122,6 +122,10 @@ func TestHeaderFromAnnexSubtitle(t *testing.T) {
 			"664/QĐ-BXD", "QĐ", "Bộ Xây dựng", "", "2025-06-10", -1},
 		{"spaced number", "PHỤ LỤC\n(Kèm theo Kế hoạch số 31 /KH-UBND ngày 2/3/2026 của UBND tỉnh Hà Giang)\n" + table,
 			"31/KH-UBND", "KH", "UBND tỉnh Hà Giang", "Hà Giang", "2026-03-02", -1},
+		{"subtitle in capitals", "PHỤ LỤC\n(KÈM THEO KẾ HOẠCH SỐ 77/KH-UBND NGÀY 15/01/2026 CỦA UBND TỈNH LÀO CAI)\n" + table,
+			"77/KH-UBND", "KH", "UBND tỉnh Lào Cai", "Lào Cai", "2026-01-15", -1},
+		{"department's subtitle in capitals", "PHỤ LỤC\n(KÈM THEO KẾ HOẠCH SỐ 78/KH-STC NGÀY 15/01/2026 CỦA SỞ TÀI CHÍNH TỈNH NGHỆ AN)\n" + table,
+			"78/KH-STC", "KH", "Sở Tài chính tỉnh Nghệ An", "Nghệ An", "2026-01-15", -1},
 		// Negative: a document with its own number keeps it; the subtitle
 		// of its annex further down does not replace it.
 		{"plan with its own header", "UBND TỈNH QUẢNG NGÃI\nSố: 12/QĐ-UBND\nQuảng Ngãi, ngày 4 tháng 12 năm 2024\nQUYẾT ĐỊNH\nBan hành Kế hoạch cải cách hành chính năm 2025\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nKẾ HOẠCH\n(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 04/12/2024 của Chủ tịch UBND tỉnh Quảng Ngãi)\n",
@@ -149,7 +153,7 @@ func TestHeaderIssuerHeadings(t *testing.T) {
 		{"unlisted department, pipe rows", "| UBND TỈNH ĐỒNG THÁP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| SỞ NGOẠI VỤ | Độc lập - Tự do - Hạnh phúc |\n| Số: 7/KH-SNGV | Đồng Tháp, ngày 2 tháng 1 năm 2026 |" + rest,
 			"7/KH-SNGV", "KH", "Sở Ngoại vụ tỉnh Đồng Tháp", "Đồng Tháp", "2026-01-02", 2026},
 		{"office under the city committee", "UBND THÀNH PHỐ CẦN THƠ\nVĂN PHÒNG\nSố: 3/KH-VP\nCần Thơ, ngày 2 tháng 1 năm 2026" + rest,
-			"3/KH-VP", "KH", "Văn phòng thành phố Cần Thơ", "Cần Thơ", "2026-01-02", 2026},
+			"3/KH-VP", "KH", "Văn phòng UBND thành phố Cần Thơ", "Cần Thơ", "2026-01-02", 2026},
 		{"commune heading joined to the motto", "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ TÂN BIÊN Độc lập - Tự do - Hạnh phúc\nSố: 5/KH-UBND Tân Biên, ngày 20 tháng 12 năm 2025" + rest,
 			"5/KH-UBND", "KH", "UBND xã Tân Biên", "", "2025-12-20", 2026},
 		{"commune on one line with the motto", "UBND PHƯỜNG HÒA BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 9/KH-UBND Hòa Bình, ngày 20 tháng 12 năm 2025" + rest,

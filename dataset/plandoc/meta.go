@@ -994,6 +994,9 @@ func bodyUnder(p *page, i int, prov string) string {
 		if !isAllCaps(text) || utfLen(text) > 60 || prov == "" {
 			return ""
 		}
+		if ocrKey(text) == "van phong" {
+			return withProvince("Văn phòng UBND tỉnh %s", prov) // the committee's office
+		}
 		return bodyName(text) + " " + withProvince("tỉnh %s", prov)
 	}
 	return ""

@@ -382,6 +382,9 @@ func FuzzHeader(f *testing.F) {
 		"Ngày 8.6, UBND tỉnh ban hành Kế hoạch nâng cao Chỉ số PAPI tỉnh Quảng Bình năm 2024.\n",
 		"Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU ngày 3/3/2023 về chuyển đổi số đến năm 2025.\n",
 		"Theo báo cáo, 30/34 địa phương đã thành lập trung tâm; thành phố Hà Nội và tỉnh Ninh Bình vận hành một cấp.\n",
+		"**PHỤ LỤC**\nCHỈ TIÊU NĂM 2026\n*(Ban hành kèm theo Kế hoạch số 144 /KH-UBND ngày 24 tháng 11 năm 2025 của\nUBND tỉnh Bắc Ninh)*\n| 1 | x |\n",
+		"UBND TỈNH TÂY NINH\nBAN QUẢN LÝ KHU KINH TẾ TỈNH\nSố:\n45/\nQĐ-BQL\n*Thành phố Hồ Chí\nMinh, ngày … tháng 5. năm 2026*\nKẾ HOẠCH Cải cách năm 2026, đến năm 2030\n",
+		"ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG HÒA BÌNH Độc lập\nSố 9/KH-UBND Hòa Bình, ngày 05 - 01 - 2026\n",
 	} {
 		f.Add(s)
 	}
