@@ -348,6 +348,10 @@ func TestSentenceYear(t *testing.T) {
 		{"Đến nay, trong số 46 nhiệm vụ được đề ra trong năm 2025, đã hoàn thành 21", 0, false},
 		{"Nghị quyết về chuyển đổi số với mục tiêu đến năm 2025 hình thành chính quyền số", 0, false},
 		{"UBND tỉnh đã ban hành các kế hoạch hành động; tổ chức chiến dịch năm 2021", 0, false},
+		{"Năm 2026, tỉnh Lào Cai phấn đấu 100% hồ sơ được số hóa", 2026, false},
+		{"Trong năm 2027, UBND thành phố đặt mục tiêu 100% hồ sơ được số hóa", 2027, false},
+		{"Năm 2025, tỉnh đã đặt mục tiêu 100% hồ sơ được số hóa", 0, false},
+		{"Năm 2025, tỉnh đạt 90% hồ sơ trực tuyến", 0, false},
 	} {
 		y, period := sentenceYear(asciiFold([]rune(tc.sentence)))
 		if y != tc.year || period != tc.period {

@@ -715,7 +715,7 @@ func sentenceYear(sent string) (year int, period bool) {
 	rest := sent[cue:]
 	y := firstYear(rest)
 	if y == 0 {
-		return 0, false
+		return openingYear(sent[:cue]), false
 	}
 	ys := strconv.Itoa(y)
 	if pm := mdPeriodRe.FindStringIndex(rest); pm != nil && strings.Contains(rest[pm[0]:pm[1]], ys) {
@@ -725,4 +725,20 @@ func sentenceYear(sent string) (year int, period bool) {
 		return 0, false // the end of a period: "đến năm 2025"
 	}
 	return y, false
+}
+
+// mpOpeningYearRe matches a year that opens a sentence: "Năm 2026, …",
+// "Trong năm 2026, …".
+var mpOpeningYearRe = regexp.MustCompile(`^\s*(?:trong\s+)?nam\s+((?:19|20)[0-9]{2})\s*,`)
+
+// openingYear returns the year that opens a folded sentence before its
+// word of planning ("Năm 2026, tỉnh phấn đấu …"), 0 when none or when the
+// words between report what was done ("Năm 2025, tỉnh đã đặt mục tiêu …").
+func openingYear(before string) int {
+	sm := mpOpeningYearRe.FindStringSubmatch(before)
+	if sm == nil || strings.Contains(" "+before+" ", " da ") {
+		return 0
+	}
+	y, _ := strconv.Atoi(sm[1])
+	return y
 }
