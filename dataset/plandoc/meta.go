@@ -35,8 +35,8 @@ var (
 	mdDateRe = regexp.MustCompile(`ngay` + mdDateFill + `([0-9]{1,2})?` + mdDateFill + `thang` + mdDateFill + `([0-9]{1,2})?` + mdDateFill + `nam` + mdDateFill + `([0-9]{4})`)
 	// "Gia Lai, ngày 20/12/2025": the place-and-date line with the date in
 	// figures, alone on its line or in a cell of the header table.
-	// "Nghệ An, ngày 05 - 01 - 2026" likewise.
-	mdDateNumRe = regexp.MustCompile(`^[\s|*_]*((?:[a-z]+ ){0,3}[a-z]+)[\s*_]*,[\s*_]*ngay\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]\s*((?:19|20)[0-9]{2})\s*[.|*_]*\s*$`)
+	// "Nghệ An, ngày 05 - 01 - 2026", "Bà Rịa - Vũng Tàu, ngày 2/3/2026" likewise.
+	mdDateNumRe = regexp.MustCompile(`^[\s|*_]*((?:[a-z]+ (?:- )?){0,4}[a-z]+)[\s*_]*,[\s*_]*ngay\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]\s*((?:19|20)[0-9]{2})\s*[.|*_]*\s*$`)
 	// "| Ngày ban hành | 31/12/2024 |"
 	mdDateTableRe = regexp.MustCompile(`ngay ban hanh\s*\|\s*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})`)
 	// "| Người ký | Nguyễn Hồng Lĩnh |"
