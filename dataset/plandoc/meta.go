@@ -1087,20 +1087,40 @@ func communeIssuer(p *page, head int) string {
 		} else if j := nextTextLine(p, i); j > 0 {
 			rest, _ = cell(j)
 		}
-		rk := ocrKey(rest) + " "
-		for _, lv := range communeLevels {
-			if !strings.HasPrefix(rk, lv.key) || !isAllCaps(rest) && !unicode.IsUpper([]rune(rest)[0]) {
-				continue
+		if name, found := communeHeading(body, rest); found {
+			return name
+		}
+		if rk := ocrKey(rest); strings.HasPrefix(rk, "tinh ") || strings.HasPrefix(rk, "thanh pho ") {
+			// "UBND TỈNH X" over "XÃ Y": the commune's line under its province's.
+			if j := nextTextLine(p, i); j > 0 {
+				next, _ := cell(j)
+				if name, found := communeHeading(body, next); found {
+					return name
+				}
 			}
-			name := strings.Fields(rest)[len(strings.Fields(lv.word)):]
-			if len(name) == 0 || len(name) > 4 {
-				return ""
-			}
-			return body + " " + lv.word + " " + titleWords(name)
 		}
 		// "ỦY BAN NHÂN DÂN TỈNH …": a commune's heading may follow.
 	}
 	return ""
+}
+
+// communeHeading reads the commune, ward or special zone a heading names
+// after the committee's or council's name ("XÃ HƯNG THỊNH" → "UBND xã
+// Hưng Thịnh" for body "UBND"); found is true when the heading names one,
+// name is "" when its name is too long to be one.
+func communeHeading(body, rest string) (name string, found bool) {
+	rk := ocrKey(rest) + " "
+	for _, lv := range communeLevels {
+		if !strings.HasPrefix(rk, lv.key) || !isAllCaps(rest) && !unicode.IsUpper([]rune(rest)[0]) {
+			continue
+		}
+		ws := strings.Fields(rest)[len(strings.Fields(lv.word)):]
+		if len(ws) == 0 || len(ws) > 4 {
+			return "", true
+		}
+		return body + " " + lv.word + " " + titleWords(ws), true
+	}
+	return "", false
 }
 
 // localName returns the name of the commune, ward or special zone whose
