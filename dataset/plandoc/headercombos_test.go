@@ -223,7 +223,9 @@ func TestHeaderAnnexCombinations(t *testing.T) {
 	}
 	headings := []func(y int) string{
 		func(int) string { return "PHỤ LỤC\n" },
-		func(y int) string { return fmt.Sprintf("**PHỤ LỤC I**\n\nDANH MỤC NHIỆM VỤ NĂM %d\n\n", y+1) },
+		func(y int) string {
+			return fmt.Sprintf("**PHỤ LỤC I**\n\nDANH MỤC NHIỆM VỤ NĂM %d\n\n", y+1)
+		},
 		func(int) string { return "Phụ lục 02\nChỉ tiêu cải cách hành chính\n" },
 	}
 	subtitles := []func(kind, number, place string, d, m, y int) string{
