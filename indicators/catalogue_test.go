@@ -283,8 +283,15 @@ func TestMatchCommonWordings(t *testing.T) {
 		// Services on the national portal.
 		{"TTHC được tích hợp, cung cấp trên Cổng Dịch vụ công quốc gia", "online_service_integration_rate"},
 		{"thủ tục hành chính có đủ điều kiện được cung cấp dịch vụ công trực tuyến", "online_service_integration_rate"},
+		// Other wordings of the rates and shares.
+		{"hồ sơ TTHC được số hóa", "dossier_digitisation_rate"},
+		{"Tỷ lệ hồ sơ giải quyết quá hạn", "overdue_open_rate"},
+		{"tối thiểu 30% cơ quan được kiểm tra công tác cải cách hành chính", "inspection_coverage"},
+		{"TTHC được công khai trên Cổng Dịch vụ công", "procedure_publication_rate"},
+		{"đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên", "financial_autonomy_rate"},
 		// Not these metrics.
 		{"TTHC nội bộ được rà soát, công bố, công khai", "internal_procedure_publication_rate"},
+		{"hồ sơ giải quyết đúng hạn", "ontime_completion_rate"},
 		{"phản ánh, kiến nghị được xử lý đúng hạn", ""},
 		{"Tỷ lệ giao dịch không dùng tiền mặt", ""},
 		{"Chỉ số PAR INDEX của tỉnh", ""},
