@@ -194,3 +194,25 @@ func TestHeaderYearFromTitle(t *testing.T) {
 		{"cited plan on a capital line", head + "KẾ HOẠCH SỐ 12/KH-UBND NĂM 2024\n", "5/KH-UBND", "KH", "UBND tỉnh Tây Ninh", "Tây Ninh", "2025-12-20", 0},
 	})
 }
+
+// TestHeaderProseIssuerForms checks issuers named in prose with the level
+// in capitals or abbreviated ("UBND Thành phố Hồ Chí Minh", "UBND
+// TP.HCM", "Ủy ban nhân dân Tỉnh Gia Lai"), and a party committee's
+// directive, which is no plan's number.
+func TestHeaderProseIssuerForms(t *testing.T) {
+	checkHeaderCases(t, []headerCase{
+		{"city in capitals", "UBND Thành phố Hồ Chí Minh vừa ban hành Kế hoạch số 12/KH-UBND về cải cách hành chính năm 2026.\n",
+			"12/KH-UBND", "KH", "UBND thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh", "", 2026},
+		{"city abbreviated", "UBND TP.HCM vừa ban hành Kế hoạch số 13/KH-UBND về cải cách hành chính năm 2026.\n",
+			"13/KH-UBND", "KH", "UBND thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh", "", 2026},
+		{"city abbreviated with a space", "UBND TP Cần Thơ vừa ban hành Kế hoạch số 14/KH-UBND về cải cách hành chính năm 2026.\n",
+			"14/KH-UBND", "KH", "UBND thành phố Cần Thơ", "Cần Thơ", "", 2026},
+		{"province in capitals", "Ủy ban nhân dân Tỉnh Gia Lai vừa ban hành Kế hoạch số 15/KH-UBND về cải cách hành chính năm 2026.\n",
+			"15/KH-UBND", "KH", "UBND tỉnh Gia Lai", "Gia Lai", "", 2026},
+		{"ward in capitals", "Ngày 5/1/2026, UBND Phường Ba Đình ban hành Kế hoạch số 3/KH-UBND về cải cách hành chính năm 2026.\n",
+			"3/KH-UBND", "KH", "UBND phường Ba Đình", "", "2026-01-05", 2026},
+		// Negative: a party committee's directive.
+		{"party directive", "Tỉnh ủy Hà Tĩnh ban hành Chỉ thị số 5-CT/TU về cải cách hành chính.\n",
+			"", "", "", "", "", 0},
+	})
+}

@@ -181,8 +181,18 @@ var provinceKeys = func() map[string]string {
 		m[k] = p
 		m[strings.TrimPrefix(k, "thanh pho ")] = p
 	}
+	for alias, p := range provinceAliases {
+		m[alias] = p
+	}
 	return m
 }()
+
+// provinceAliases are the short names the press uses for a province,
+// keyed by their ocrKey ("TP.HCM", "TPHCM").
+var provinceAliases = map[string]string{
+	"hcm": "Thành phố Hồ Chí Minh", "tphcm": "Thành phố Hồ Chí Minh", "tp hcm": "Thành phố Hồ Chí Minh",
+	"ba ria vung tau": "Bà Rịa - Vũng Tàu", "brvt": "Bà Rịa - Vũng Tàu",
+}
 
 // canonicalProvince maps a province name as written (any case, with or
 // without diacritics) to its canonical name.

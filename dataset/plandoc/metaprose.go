@@ -25,7 +25,9 @@ const proseLines = 8
 
 var (
 	// An issuing body named in prose.
-	mpIssuerRe = regexp.MustCompile(`(?:UBND|Ủy ban [nN]hân dân|Uỷ ban [nN]hân dân|HĐND|Hội đồng [nN]hân dân)\s+(tỉnh|thành phố|TP\.?|xã|phường)\s+((?:\p{Lu}[\p{L}]*\s?)+)`)
+	// "UBND Thành phố Hồ Chí Minh", "Ủy ban nhân dân Tỉnh Gia Lai",
+	// "UBND TP.HCM" also.
+	mpIssuerRe = regexp.MustCompile(`(?:UBND|Ủy ban [nN]hân dân|Uỷ ban [nN]hân dân|HĐND|Hội đồng [nN]hân dân)\s+(tỉnh|Tỉnh|thành phố|Thành phố|TP\.|TP\s|xã|Xã|phường|Phường)\s*((?:\p{Lu}[\p{L}]*\s?)+)`)
 	// A signer named in prose: "Ông Lê Ngọc Châu - Chủ tịch …".
 	mpSignerRe = regexp.MustCompile(`(?:Ông|Bà)\s+((?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*)\s*[-–,]\s*(?:Phó\s+)?Chủ tịch`)
 	// A signer named after the office: "Thủ tướng Chính phủ Phạm Minh
@@ -622,8 +624,8 @@ func proseIssuer(line string, m *dataset.Plan) {
 	} else if k := strings.Index(line, sm[0]); k >= 0 && strings.HasSuffix(foldKeep(line[:k]), "van phong ") {
 		body = "Văn phòng UBND" // the office of the committee
 	}
-	level := sm[1]
-	if strings.HasPrefix(level, "TP") {
+	level := strings.ToLower(strings.TrimSpace(sm[1]))
+	if strings.HasPrefix(level, "tp") {
 		level = "thành phố"
 	}
 	name := strings.TrimSpace(sm[2])
@@ -642,6 +644,9 @@ func proseIssuer(line string, m *dataset.Plan) {
 	}
 	if m.Issuer == "" {
 		m.Issuer = body + " " + level + " " + name
+		if _, short := provinceAliases[ocrKey(name)]; short && ok {
+			m.Issuer = withProvince(body+" tỉnh %s", prov) // "UBND TP.HCM"
+		}
 	}
 	if m.Province == "" && ok {
 		m.Province = prov
