@@ -27,7 +27,12 @@ const (
 
 // anSubtitleRe matches, on the asciiFold of a subtitle, the document the
 // annex goes with: its kind and its number.
-var anSubtitleRe = regexp.MustCompile(`\bkem theo\s+(ke hoach|quyet dinh|chuong trinh|nghi quyet|chi thi|de an|cong van|van ban)\s+(?:so\s*:?\s*)?([0-9]+\s*(?:/\s*(?:19|20)[0-9]{2}\s*)?/\s*[a-z]+(?:\s*-\s*[a-z0-9]+)*)`)
+var anSubtitleRe = regexp.MustCompile(`\b(?:kem theo|kem|ban hanh theo)\s+(ke hoach|quyet dinh|chuong trinh|nghi quyet|chi thi|de an|cong van|van ban)\s+(?:so\s*:?\s*)?([0-9]+\s*(?:/\s*(?:19|20)[0-9]{2}\s*)?/\s*[a-z]+(?:\s*-\s*[a-z0-9]+)*)`)
+
+// anSubtitleOpenings are the folded words an annex's subtitle opens with:
+// "(Ban hành kèm theo …", "Kèm theo …", "(Kèm Kế hoạch …", "(Ban hành
+// theo Quyết định …".
+var anSubtitleOpenings = []string{"kem theo ", "ban hanh kem theo ", "kem ke hoach ", "kem quyet dinh ", "ban hanh theo "}
 
 // anDateRe matches the date of the document after its number: "ngày
 // 12/01/2026", "ngày 05 tháng 02 năm 2026", "ngày 5-2-2026".
@@ -60,8 +65,8 @@ func annexSubtitle(p *page) (annexParent, bool) {
 			continue
 		}
 		seen++
-		k := p.key[i]
-		if !strings.HasPrefix(k, "kem theo") && !strings.HasPrefix(k, "ban hanh kem theo") {
+		k := p.key[i] + " "
+		if !hasAnyPrefix(k, anSubtitleOpenings) {
 			continue
 		}
 		text := subtitleText(p, i)

@@ -126,6 +126,12 @@ func TestHeaderFromAnnexSubtitle(t *testing.T) {
 			"77/KH-UBND", "KH", "UBND tỉnh Lào Cai", "Lào Cai", "2026-01-15", -1},
 		{"department's subtitle in capitals", "PHỤ LỤC\n(KÈM THEO KẾ HOẠCH SỐ 78/KH-STC NGÀY 15/01/2026 CỦA SỞ TÀI CHÍNH TỈNH NGHỆ AN)\n" + table,
 			"78/KH-STC", "KH", "Sở Tài chính tỉnh Nghệ An", "Nghệ An", "2026-01-15", -1},
+		{"without \"theo\"", "PHỤ LỤC\n(Kèm Kế hoạch số 51/KH-UBND ngày 2/3/2026 của UBND tỉnh Sơn La)\n" + table,
+			"51/KH-UBND", "KH", "UBND tỉnh Sơn La", "Sơn La", "2026-03-02", -1},
+		{"issued under", "PHỤ LỤC\n(Ban hành theo Quyết định số 52/QĐ-UBND ngày 2/3/2026 của UBND tỉnh Sơn La)\n" + table,
+			"52/QĐ-UBND", "QĐ", "UBND tỉnh Sơn La", "Sơn La", "2026-03-02", -1},
+		{"province not named", "PHỤ LỤC\n(Kèm theo Kế hoạch số 53/KH-UBND ngày 2/3/2026 của UBND tỉnh)\n" + table,
+			"53/KH-UBND", "KH", "", "", "2026-03-02", -1},
 		// Negative: a document with its own number keeps it; the subtitle
 		// of its annex further down does not replace it.
 		{"plan with its own header", "UBND TỈNH QUẢNG NGÃI\nSố: 12/QĐ-UBND\nQuảng Ngãi, ngày 4 tháng 12 năm 2024\nQUYẾT ĐỊNH\nBan hành Kế hoạch cải cách hành chính năm 2025\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nKẾ HOẠCH\n(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 04/12/2024 của Chủ tịch UBND tỉnh Quảng Ngãi)\n",
