@@ -289,6 +289,8 @@ func TestMatchCommonWordings(t *testing.T) {
 		{"tối thiểu 30% cơ quan được kiểm tra công tác cải cách hành chính", "inspection_coverage"},
 		{"TTHC được công khai trên Cổng Dịch vụ công", "procedure_publication_rate"},
 		{"đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên", "financial_autonomy_rate"},
+		{"tổ chức ít nhất 02 hội nghị đối thoại với doanh nghiệp", "dialogue_count"},
+		{"lãnh đạo tỉnh đối thoại với người dân", "dialogue_count"},
 		// Not these metrics.
 		{"TTHC nội bộ được rà soát, công bố, công khai", "internal_procedure_publication_rate"},
 		{"hồ sơ giải quyết đúng hạn", "ontime_completion_rate"},

@@ -31,7 +31,9 @@ func defaultMetrics() []Metric {
 		{ID: "dialogue_count", NameVI: "Số cuộc đối thoại của lãnh đạo với người dân, doanh nghiệp",
 			NameEN: "Dialogues of the leadership with citizens and businesses", Unit: "count",
 			Area: dataset.AreaDirection, Levels: all,
-			Phrases: []string{"cuoc doi thoai", "doi thoai * nguoi dan doanh nghiep", "doi thoai dien dan"}},
+			Phrases: []string{"cuoc doi thoai", "doi thoai * nguoi dan doanh nghiep", "doi thoai dien dan",
+				// "hội nghị đối thoại với doanh nghiệp", "đối thoại với người dân".
+				"hoi nghi doi thoai", "doi thoai voi nguoi dan", "doi thoai voi doanh nghiep"}},
 
 		// Thể chế.
 		{ID: "detailed_regulation_rate", NameVI: "Tỷ lệ nội dung giao địa phương quy định chi tiết được triển khai kịp thời",
