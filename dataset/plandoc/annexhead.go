@@ -206,6 +206,6 @@ func fillFromAnnex(p *page, m *dataset.Plan) (dataset.Finding, bool) {
 		m.Year = titleYear(ap.title)
 	}
 	return finding(dataset.Finding{Kind: "header_from_annex",
-		Text:  i18n.Msgf("the text is an annex without its document; the header (number, type, date, issuer) is read from its subtitle, which names the document it belongs to"),
+		Text:  i18n.Msgf("the text is an annex or attachment without the document it goes with; the header (number, type, date, issuer) is read from its subtitle, which names that document"),
 		Lines: []int{ap.line + 1}}), true
 }

@@ -132,6 +132,8 @@ func TestHeaderFromAnnexSubtitle(t *testing.T) {
 			"52/QĐ-UBND", "QĐ", "UBND tỉnh Sơn La", "Sơn La", "2026-03-02", -1},
 		{"province not named", "PHỤ LỤC\n(Kèm theo Kế hoạch số 53/KH-UBND ngày 2/3/2026 của UBND tỉnh)\n" + table,
 			"53/KH-UBND", "KH", "", "", "2026-03-02", -1},
+		{"plan without its decision", "KẾ HOẠCH\nCải cách hành chính năm 2025\n(Ban hành kèm theo Quyết định số 1546/QĐ-UBND ngày 04/12/2024 của Chủ tịch UBND\ntỉnh Quảng Ngãi)\nI. MỤC ĐÍCH\n",
+			"1546/QĐ-UBND", "QĐ", "UBND tỉnh Quảng Ngãi", "Quảng Ngãi", "2024-12-04", 2025},
 		// Negative: a document with its own number keeps it; the subtitle
 		// of its annex further down does not replace it.
 		{"plan with its own header", "UBND TỈNH QUẢNG NGÃI\nSố: 12/QĐ-UBND\nQuảng Ngãi, ngày 4 tháng 12 năm 2024\nQUYẾT ĐỊNH\nBan hành Kế hoạch cải cách hành chính năm 2025\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nKẾ HOẠCH\n(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 04/12/2024 của Chủ tịch UBND tỉnh Quảng Ngãi)\n",
