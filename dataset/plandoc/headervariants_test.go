@@ -160,6 +160,8 @@ func TestHeaderIssuerHeadings(t *testing.T) {
 			"5/KH-BQLKKT", "KH", "Ban Quản lý khu kinh tế tỉnh Tây Ninh", "Tây Ninh", "2025-12-20", 2026},
 		{"unlisted department, pipe rows", "| UBND TỈNH ĐỒNG THÁP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| SỞ NGOẠI VỤ | Độc lập - Tự do - Hạnh phúc |\n| Số: 7/KH-SNGV | Đồng Tháp, ngày 2 tháng 1 năm 2026 |" + rest,
 			"7/KH-SNGV", "KH", "Sở Ngoại vụ tỉnh Đồng Tháp", "Đồng Tháp", "2026-01-02", 2026},
+		{"board under a rule of dashes", "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\n-------\nBAN DÂN TỘC\nSố: 8/KH-BDT\nGia Lai, ngày 2 tháng 1 năm 2026" + rest,
+			"8/KH-BDT", "KH", "Ban Dân tộc tỉnh Gia Lai", "Gia Lai", "2026-01-02", 2026},
 		{"office under the city committee", "UBND THÀNH PHỐ CẦN THƠ\nVĂN PHÒNG\nSố: 3/KH-VP\nCần Thơ, ngày 2 tháng 1 năm 2026" + rest,
 			"3/KH-VP", "KH", "Văn phòng UBND thành phố Cần Thơ", "Cần Thơ", "2026-01-02", 2026},
 		{"commune heading joined to the motto", "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ TÂN BIÊN Độc lập - Tự do - Hạnh phúc\nSố: 5/KH-UBND Tân Biên, ngày 20 tháng 12 năm 2025" + rest,

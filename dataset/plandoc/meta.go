@@ -979,14 +979,15 @@ var bodyWords = []string{"so ", "ban ", "van phong ", "thanh tra ", "trung tam "
 // GIÁO"): the issuer of a document whose number names no known code. ""
 // when the next heading lines name none.
 func bodyUnder(p *page, i int, prov string) string {
-	for n, j := 0, nextTextLine(p, i); n < 2 && j > 0; n, j = n+1, nextTextLine(p, j) {
+	for n, j := 0, nextTextLine(p, i); n < 2 && j > 0 && j <= i+6; n, j = n+1, nextTextLine(p, j) {
 		blocks := headingBlocks(p, j)
 		if len(blocks) == 0 {
 			return ""
 		}
 		k := blocks[0]
-		if strings.HasPrefix(k, "tinh ") || strings.HasPrefix(k, "thanh pho ") {
-			continue // "TỈNH X" under "ỦY BAN NHÂN DÂN"
+		if k == "" || strings.HasPrefix(k, "tinh ") || strings.HasPrefix(k, "thanh pho ") {
+			n--
+			continue // "TỈNH X" under "ỦY BAN NHÂN DÂN", a rule of dashes
 		}
 		for _, h := range issuerHeads {
 			if strings.HasPrefix(h.words, "so ") && fuzzyHasPrefix(k, h.words) {
