@@ -246,3 +246,62 @@ func FuzzMatchWords(f *testing.F) {
 		}
 	})
 }
+
+// TestMatchCommonWordings checks other common wordings of the catalogue's
+// metrics, in several variants each, and wordings that must not take
+// them.
+func TestMatchCommonWordings(t *testing.T) {
+	cat := indicators.Default()
+	tests := []struct{ text, want string }{
+		// Satisfaction, however it is worded.
+		{"Tỷ lệ hài lòng của người dân đối với giải quyết TTHC", "satisfaction_rate"},
+		{"tỷ lệ hài lòng của tổ chức, cá nhân", "satisfaction_rate"},
+		{"mức hài lòng của người dân và tổ chức", "satisfaction_rate"},
+		{"sự hài lòng của tổ chức, cá nhân đối với sự phục vụ của cơ quan hành chính", "satisfaction_rate"},
+		{"Mức độ hài lòng của doanh nghiệp", "satisfaction_rate"},
+		{"người dân hài lòng với việc giải quyết thủ tục hành chính", "satisfaction_rate"},
+		{"Chỉ số SIPAS của tỉnh", "satisfaction_rate"},
+		{"TY LE HAI LONG CUA NGUOI DAN", "satisfaction_rate"},
+		// Full-process online dossiers.
+		{"Tỷ lệ hồ sơ dịch vụ công trực tuyến toàn trình", "online_submission_rate"},
+		{"hồ sơ TTHC được tiếp nhận trực tuyến", "online_submission_rate"},
+		{"hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến", "online_submission_rate"},
+		{"hồ sơ được giải quyết hoàn toàn trực tuyến", "online_submission_rate"},
+		// On-time completion.
+		{"hồ sơ TTHC được giải quyết trước và đúng hạn", "ontime_completion_rate"},
+		{"hồ sơ được giải quyết đúng và trước hạn", "ontime_completion_rate"},
+		{"tỷ lệ hồ sơ trả kết quả đúng hạn", "ontime_completion_rate"},
+		// Electronic results.
+		{"tỷ lệ cấp kết quả điện tử", "result_digitisation_rate"},
+		{"kết quả giải quyết TTHC điện tử được cấp", "result_digitisation_rate"},
+		{"trả kết quả điện tử cho người dân", "result_digitisation_rate"},
+		// Online payment.
+		{"thủ tục có phát sinh thanh toán trực tuyến", "online_payment_rate"},
+		// Procedures published.
+		{"Công bố, công khai thủ tục hành chính", "procedure_publication_rate"},
+		{"TTHC được công bố, công khai kịp thời", "procedure_publication_rate"},
+		// Services on the national portal.
+		{"TTHC được tích hợp, cung cấp trên Cổng Dịch vụ công quốc gia", "online_service_integration_rate"},
+		{"thủ tục hành chính có đủ điều kiện được cung cấp dịch vụ công trực tuyến", "online_service_integration_rate"},
+		// Other wordings of the rates and shares.
+		{"hồ sơ TTHC được số hóa", "dossier_digitisation_rate"},
+		{"Tỷ lệ hồ sơ giải quyết quá hạn", "overdue_open_rate"},
+		{"tối thiểu 30% cơ quan được kiểm tra công tác cải cách hành chính", "inspection_coverage"},
+		{"TTHC được công khai trên Cổng Dịch vụ công", "procedure_publication_rate"},
+		{"đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên", "financial_autonomy_rate"},
+		{"tổ chức ít nhất 02 hội nghị đối thoại với doanh nghiệp", "dialogue_count"},
+		{"lãnh đạo tỉnh đối thoại với người dân", "dialogue_count"},
+		// Not these metrics.
+		{"TTHC nội bộ được rà soát, công bố, công khai", "internal_procedure_publication_rate"},
+		{"hồ sơ giải quyết đúng hạn", "ontime_completion_rate"},
+		{"phản ánh, kiến nghị được xử lý đúng hạn", ""},
+		{"Tỷ lệ giao dịch không dùng tiền mặt", ""},
+		{"Chỉ số PAR INDEX của tỉnh", ""},
+	}
+	for _, tc := range tests {
+		m, ok := cat.Match(tc.text)
+		if got := m.ID; got != tc.want || ok != (tc.want != "") {
+			t.Errorf("Match(%q) = %q, %v; want %q", tc.text, got, ok, tc.want)
+		}
+	}
+}

@@ -18,7 +18,8 @@ func defaultMetrics() []Metric {
 		{ID: "inspection_coverage", NameVI: "Tỷ lệ cơ quan, đơn vị được kiểm tra CCHC trong năm",
 			NameEN: "Share of agencies inspected on CCHC in the year", Unit: pct,
 			Area: dataset.AreaDirection, Levels: all,
-			Phrases: []string{"duoc kiem tra cchc", "duoc kiem tra cai cach hanh chinh", "kiem tra cong tac cchc"}},
+			Phrases: []string{"duoc kiem tra cchc", "duoc kiem tra cai cach hanh chinh", "kiem tra cong tac cchc",
+				"kiem tra cong tac cai cach hanh chinh", "kiem tra cai cach hanh chinh", "kiem tra cchc"}},
 		{ID: "self_inspection_plan_rate", NameVI: "Tỷ lệ đơn vị ban hành và thực hiện kế hoạch kiểm tra, tự kiểm tra CCHC",
 			NameEN: "Share of units issuing and carrying out a CCHC (self-)inspection plan", Unit: pct,
 			Area: dataset.AreaDirection, Levels: all,
@@ -30,7 +31,9 @@ func defaultMetrics() []Metric {
 		{ID: "dialogue_count", NameVI: "Số cuộc đối thoại của lãnh đạo với người dân, doanh nghiệp",
 			NameEN: "Dialogues of the leadership with citizens and businesses", Unit: "count",
 			Area: dataset.AreaDirection, Levels: all,
-			Phrases: []string{"cuoc doi thoai", "doi thoai * nguoi dan doanh nghiep", "doi thoai dien dan"}},
+			Phrases: []string{"cuoc doi thoai", "doi thoai * nguoi dan doanh nghiep", "doi thoai dien dan",
+				// "hội nghị đối thoại với doanh nghiệp", "đối thoại với người dân".
+				"hoi nghi doi thoai", "doi thoai voi nguoi dan", "doi thoai voi doanh nghiep"}},
 
 		// Thể chế.
 		{ID: "detailed_regulation_rate", NameVI: "Tỷ lệ nội dung giao địa phương quy định chi tiết được triển khai kịp thời",
@@ -49,14 +52,25 @@ func defaultMetrics() []Metric {
 		// Thủ tục hành chính.
 		{ID: "online_submission_rate", NameVI: "Tỷ lệ hồ sơ nộp trực tuyến toàn trình", NameEN: "Full-process online submission rate",
 			Unit: pct, Area: dataset.AreaProcedures, Levels: all,
-			Phrases: []string{"nop ho so truc tuyen", "ho so nop truc tuyen", "nop truc tuyen toan trinh", "ho so truc tuyen toan trinh"}},
+			Phrases: []string{"nop ho so truc tuyen", "ho so nop truc tuyen", "nop truc tuyen toan trinh", "ho so truc tuyen toan trinh",
+				// "hồ sơ dịch vụ công trực tuyến toàn trình", "hồ sơ TTHC được tiếp
+				// nhận, giải quyết trực tuyến", "xử lý hoàn toàn trực tuyến".
+				"ho so * truc tuyen toan trinh", "ho so * tiep nhan truc tuyen", "ho so * giai quyet truc tuyen",
+				"xu ly hoan toan truc tuyen", "giai quyet hoan toan truc tuyen"}},
 		{ID: "online_service_integration_rate", NameVI: "Tỷ lệ TTHC đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình được tích hợp trên Cổng Dịch vụ công quốc gia",
 			NameEN: "Share of eligible procedures offered as full online services on the National Public Service Portal", Unit: pct,
 			Area: dataset.AreaProcedures, Levels: all,
-			Phrases: []string{"tich hop tren cong dich vu cong quoc gia", "du dieu kien * dich vu cong truc tuyen toan trinh"}},
+			Phrases: []string{"tich hop tren cong dich vu cong quoc gia", "du dieu kien * dich vu cong truc tuyen toan trinh",
+				// "được tích hợp, cung cấp trên Cổng DVC quốc gia", "đủ điều kiện được cung cấp dịch vụ công …".
+				"tich hop * cong dich vu cong quoc gia", "tich hop * cong dvc quoc gia", "du dieu kien * cung cap dich vu"}},
 		{ID: "satisfaction_rate", NameVI: "Mức độ hài lòng của người dân, doanh nghiệp", NameEN: "Citizen and business satisfaction rate",
 			Unit: pct, Area: dataset.AreaProcedures, Levels: all,
-			Phrases: []string{"muc do hai long", "su hai long cua nguoi dan", "chi so hai long"}},
+			Phrases: []string{"muc do hai long", "su hai long cua nguoi dan", "chi so hai long",
+				// "Tỷ lệ hài lòng của người dân", "mức hài lòng", "sự hài lòng của
+				// tổ chức, cá nhân", "hài lòng đối với …", the SIPAS index, and
+				// "hài lòng" in any other wording.
+				"ty le hai long", "muc hai long", "su hai long", "hai long cua", "hai long doi voi", "hai long ve",
+				"hai long", "sipas", "hai long ve su phuc vu"}},
 		{ID: "internal_procedure_publication_rate", NameVI: "Tỷ lệ TTHC nội bộ được rà soát, công bố, công khai",
 			NameEN: "Share of internal administrative procedures reviewed and published", Unit: pct,
 			Area: dataset.AreaProcedures, Levels: all,
@@ -64,7 +78,10 @@ func defaultMetrics() []Metric {
 		{ID: "procedure_publication_rate", NameVI: "Tỷ lệ TTHC được niêm yết, công khai đúng quy định",
 			NameEN: "Share of administrative procedures posted and published as required", Unit: pct,
 			Area: dataset.AreaProcedures, Levels: all,
-			Phrases: []string{"niem yet cong khai", "tthc duoc niem yet", "thu tuc hanh chinh duoc niem yet"}},
+			Phrases: []string{"niem yet cong khai", "tthc duoc niem yet", "thu tuc hanh chinh duoc niem yet",
+				// "Công bố, công khai thủ tục hành chính", "TTHC được công bố, công khai".
+				"cong bo cong khai thu tuc hanh chinh", "cong bo cong khai tthc", "tthc duoc cong bo cong khai",
+				"thu tuc hanh chinh duoc cong bo cong khai", "tthc duoc cong khai", "thu tuc hanh chinh duoc cong khai"}},
 		{ID: "dossier_status_transparency_rate", NameVI: "Tỷ lệ hồ sơ được công khai tình trạng giải quyết",
 			NameEN: "Share of received dossiers whose processing status is published", Unit: pct,
 			Area: dataset.AreaProcedures, Levels: all,
@@ -121,7 +138,7 @@ func defaultMetrics() []Metric {
 		{ID: "financial_autonomy_rate", NameVI: "Tỷ lệ đơn vị sự nghiệp công lập được giao quyền tự chủ tài chính",
 			NameEN: "Share of public service units given financial autonomy", Unit: pct,
 			Area: dataset.AreaPublicFinance, Levels: all,
-			Phrases: []string{"tu chu tai chinh"}},
+			Phrases: []string{"tu chu tai chinh", "tu bao dam chi thuong xuyen"}},
 		{ID: "admin_autonomy_rate", NameVI: "Tỷ lệ cơ quan hành chính được giao quyền tự chủ, tự chịu trách nhiệm",
 			NameEN: "Share of administrative agencies given autonomy over staff and running costs", Unit: pct,
 			Area: dataset.AreaPublicFinance, Levels: all,

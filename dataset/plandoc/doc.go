@@ -7,6 +7,9 @@
 // document's own totals, targets stated without a number, pages that
 // appear twice.
 //
+// An annex or attachment stored without its document takes its header
+// from its subtitle ("Ban hành kèm theo Kế hoạch số … của UBND tỉnh …").
+//
 // Every target and task keeps the 1-based line of the input where it
 // stands, so an analyst can check each number against the document.
 //

@@ -30,11 +30,13 @@ var (
 	// "Số: 1961/QĐUBND": a converter dropped the hyphen between the type
 	// and the issuer; the type is one of the known codes.
 	mdNumberGluedRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]\s*([0-9]+)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?(kh|qd|nq|ct|tb|cd|ctr)(ubnd|hdnd|[a-z]{2,10})\b`)
-	// "Hà Tĩnh, ngày 16 tháng 01 năm 2024", "Ha Tinh, ngay02 thang02 nam 2023", "ngày  tháng 12 năm 2023".
-	mdDateRe = regexp.MustCompile(`ngay\s*([0-9]{1,2})?\s*thang\s*([0-9]{1,2})?\s*nam\s*([0-9]{4})`)
+	// "Hà Tĩnh, ngày 16 tháng 01 năm 2024", "Ha Tinh, ngay02 thang02 nam 2023", "ngày  tháng 12 năm 2023",
+	// "ngày … tháng … năm 2026", "ngày 5. tháng 01. năm 2026", "*ngày* 5 *tháng* 01".
+	mdDateRe = regexp.MustCompile(`ngay` + mdDateFill + `([0-9]{1,2})?` + mdDateFill + `thang` + mdDateFill + `([0-9]{1,2})?` + mdDateFill + `nam` + mdDateFill + `([0-9]{4})`)
 	// "Gia Lai, ngày 20/12/2025": the place-and-date line with the date in
 	// figures, alone on its line or in a cell of the header table.
-	mdDateNumRe = regexp.MustCompile(`^[\s|*]*((?:[a-z]+ ){0,3}[a-z]+)\s*,\s*ngay\s*([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]((?:19|20)[0-9]{2})\s*[|*]*\s*$`)
+	// "Nghệ An, ngày 05 - 01 - 2026", "Bà Rịa - Vũng Tàu, ngày 2/3/2026" likewise.
+	mdDateNumRe = regexp.MustCompile(`^[\s|*_]*((?:[a-z]+ (?:- )?){0,4}[a-z]+)[\s*_]*,[\s*_]*ngay\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]\s*((?:19|20)[0-9]{2})\s*[.|*_]*\s*$`)
 	// "| Ngày ban hành | 31/12/2024 |"
 	mdDateTableRe = regexp.MustCompile(`ngay ban hanh\s*\|\s*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})`)
 	// "| Người ký | Nguyễn Hồng Lĩnh |"
@@ -44,10 +46,15 @@ var (
 	mdSignerColonRe = regexp.MustCompile(`\bnguoi ky\s*:\s*([^|:]+?)\s*(?:\||$)`)
 	mdYearRe        = regexp.MustCompile(`nam\s+([0-9]{4})`)
 	mdRefRe         = regexp.MustCompile(`\bso [0-9]+\b|\b[0-9]+ (?:kh|qd|nq|ct|tt|nd) `)
-	mdPlaceRe       = regexp.MustCompile(`([a-z][a-z ]*?)\s*,\s*ngay\s*[0-9]{0,2}\s*thang`)
+	mdPlaceRe       = regexp.MustCompile(`([a-z][a-z ]*?)[\s*_]*,[\s*_]*ngay` + mdDateFill + `[0-9]{0,2}` + mdDateFill + `thang`)
 	// "PHẦN I", "PHẦN THỨ NHẤT": a part of the body.
 	mdPartRe = regexp.MustCompile(`^phan (?:[ivx]+|[0-9]+|thu [a-z]+)\b`)
 )
+
+// mdDateFill is what may stand between the words and figures of a date
+// written out: spaces, the dots or ellipsis of a blank, markdown emphasis,
+// a comma.
+const mdDateFill = `[\s.…_*,]*`
 
 // docTypes maps folded document-type codes to their canonical spelling.
 var docTypes = map[string]string{
@@ -174,8 +181,18 @@ var provinceKeys = func() map[string]string {
 		m[k] = p
 		m[strings.TrimPrefix(k, "thanh pho ")] = p
 	}
+	for alias, p := range provinceAliases {
+		m[alias] = p
+	}
 	return m
 }()
+
+// provinceAliases are the short names the press uses for a province,
+// keyed by their ocrKey ("TP.HCM", "TPHCM").
+var provinceAliases = map[string]string{
+	"hcm": "Thành phố Hồ Chí Minh", "tphcm": "Thành phố Hồ Chí Minh", "tp hcm": "Thành phố Hồ Chí Minh",
+	"ba ria vung tau": "Bà Rịa - Vũng Tàu", "brvt": "Bà Rịa - Vũng Tàu",
+}
 
 // canonicalProvince maps a province name as written (any case, with or
 // without diacritics) to its canonical name.
@@ -324,10 +341,15 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	var m dataset.Plan
 	head := min(len(p.lines), headLines)
 	numLine, issuerCode := metaNumber(p, head, &m)
-	dateLine := metaPlaceDate(p, head, &m)
+	dateLine := metaPlaceDate(p, head, numLine, &m)
 	m.Issuer = issuerName(p, head, issuerCode, m.Province)
 	if centralBody(m.Issuer) {
 		m.Province = "" // the place of signing of a central document
+	}
+	if localName(m.Issuer) != "" && ocrKey(localName(m.Issuer)) == ocrKey(m.Province) {
+		// "Hòa Bình, ngày …" under "UBND PHƯỜNG HÒA BÌNH": the ward's
+		// place, not the province of that name.
+		m.Province = provinceFromHead(p, head)
 	}
 	if m.Issuer == "" {
 		if min := ministryIn(p, head); min != "" {
@@ -336,9 +358,15 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	}
 	m.Title = titleOf(p, head)
 	m.Year = titleYear(m.Title)
+	var fromAnnex []dataset.Finding
+	if numLine < 0 && m.DocNumber == "" {
+		if f, ok := fillFromAnnex(p, &m); ok {
+			fromAnnex = append(fromAnnex, f)
+		}
+	}
 	// What the header left out, from the opening sentences of an
 	// excerpt or a report.
-	fillFromProse(p, &m, numLine >= 0)
+	fillFromProse(p, &m, numLine >= 0 || len(fromAnnex) > 0)
 	if y := towardYear(m.Title); y > 0 && m.Year == y && len(m.Date) >= 4 && m.Date[:4] < strconv.Itoa(y) {
 		m.Year = 0 // "… đến năm 2025" issued in 2023: a plan for several years
 	}
@@ -351,7 +379,7 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	} else {
 		m.ID = fileSlug(name)
 	}
-	return m, metaFindings(p, m, numLine, dateLine, restored)
+	return m, append(metaFindings(p, m, numLine, dateLine, restored), fromAnnex...)
 }
 
 // metaNumber reads the document number line ("Số: 265/KH-STC") into m's
@@ -361,7 +389,7 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 func metaNumber(p *page, head int, m *dataset.Plan) (numLine int, issuerCode string) {
 	numLine = -1
 	for i := 0; i < head && numLine < 0; i++ {
-		f := p.fold[i]
+		line, f := numberLine(p, i)
 		if !strings.Contains(f, "/") {
 			continue // every form has a slash; most lines have none
 		}
@@ -369,6 +397,9 @@ func metaNumber(p *page, head int, m *dataset.Plan) (numLine int, issuerCode str
 		sm := mdNumberRe.FindStringSubmatchIndex(f)
 		if sm == nil {
 			sm = mdNumberTableRe.FindStringSubmatchIndex(f)
+		}
+		if sm == nil && startsWithCapitalSo(line) {
+			sm = mdNumberBareRe.FindStringSubmatchIndex(f) // "Số 45/QĐ-UBND"
 		}
 		if sm == nil {
 			sm, glued = mdNumberGluedRe.FindStringSubmatchIndex(f), true
@@ -398,7 +429,7 @@ func metaNumber(p *page, head int, m *dataset.Plan) (numLine int, issuerCode str
 		if glued {
 			sep = "" // "1961/QĐUBND" as printed
 		}
-		m.DocNumber = num + "/" + m.DocType + sep + issuerCodeText(p.lines[i], f, sm[8], sm[9])
+		m.DocNumber = num + "/" + m.DocType + sep + issuerCodeText(line, f, sm[8], sm[9])
 	}
 	if m.DocType == "" {
 		m.DocType = headingDocType(p, head)
@@ -406,11 +437,45 @@ func metaNumber(p *page, head int, m *dataset.Plan) (numLine int, issuerCode str
 	return numLine, issuerCode
 }
 
+// mdNumberOpenRe matches a number line whose number goes on on the next
+// line: "Số:" alone, "Số: 45/", "Số: 45" (the rest, "/KH-UBND", below).
+var mdNumberOpenRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]?\s*(?:[0-9]+\s*/?)?\s*[|*]*\s*$`)
+
+// mdNumberBareRe matches a number line without the colon: "Số 45/QĐ-UBND";
+// its groups are those of mdNumberRe.
+var mdNumberBareRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s+([0-9]+)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
+
+// numberLine returns line i and its folded form, joined with the next
+// line of text when line i opens a number that goes on there ("Số:" over
+// "123/KH-UBND", "Số: 45/" over "QĐ-UBND"). The two are joined the same
+// way, so that they keep the same runes.
+func numberLine(p *page, i int) (line, fold string) {
+	line, fold = p.lines[i], p.fold[i]
+	if !strings.HasPrefix(strings.TrimLeft(fold, " \t|*"), "s") || !mdNumberOpenRe.MatchString(fold) {
+		return line, fold
+	}
+	if j := nextTextLine(p, i); j > 0 {
+		// Pipes and emphasis between the two parts go, from both alike.
+		const cut = " \t|*"
+		return strings.TrimRight(line, cut) + " " + strings.TrimLeft(p.lines[j], cut),
+			strings.TrimRight(fold, cut) + " " + strings.TrimLeft(p.fold[j], cut)
+	}
+	return line, fold
+}
+
+// startsWithCapitalSo reports a line that opens with "Số" or "SỐ" written
+// with its capital, as a number line does; in a wrapped sentence "số 45/…"
+// is a reference to another document.
+func startsWithCapitalSo(line string) bool {
+	t := strings.TrimLeft(line, " \t|*")
+	return strings.HasPrefix(t, "Số") || strings.HasPrefix(t, "SỐ") || strings.HasPrefix(t, "So ") || strings.HasPrefix(t, "SO ")
+}
+
 // metaPlaceDate reads the place-and-date line ("Hà Tĩnh, ngày 16 tháng 01
 // năm 2024", also broken after "ngày") into m's province and date, else
 // the province from the issuer block and the date from a site's metadata
 // table; it returns the 0-based line of the date, -1 when none.
-func metaPlaceDate(p *page, head int, m *dataset.Plan) int {
+func metaPlaceDate(p *page, head, numLine int, m *dataset.Plan) int {
 	dateLine, date := -1, ""
 	for i := 0; i < head && dateLine < 0; i++ {
 		if p.skip[i] {
@@ -420,21 +485,34 @@ func metaPlaceDate(p *page, head int, m *dataset.Plan) int {
 		if !strings.Contains(f, "ngay") {
 			continue
 		}
-		if mdDateRe.MatchString(f) {
-			dateLine, date = i, f
+		if loc := mdDateRe.FindStringIndex(f); loc != nil {
+			if !citedDate(f, loc[0]) {
+				dateLine, date = i, f
+			}
 		} else if j := nextTextLine(p, i); j > 0 && mdDateRe.MatchString(f+" "+p.fold[j]) {
-			dateLine, date = i, f+" "+p.fold[j] // "Khánh Hòa, ngày" / "09 tháng 12 năm 2024"
+			if !citedDate(f, strings.Index(f, "ngay")) {
+				dateLine, date = i, f+" "+p.fold[j] // "Khánh Hòa, ngày" / "09 tháng 12 năm 2024"
+			}
 		} else if sm := mdDateNumRe.FindStringSubmatch(f); sm != nil {
 			// "Gia Lai, ngày 20/12/2025", in the words of the usual form.
 			dateLine, date = i, sm[1]+", ngay "+sm[2]+" thang "+sm[3]+" nam "+sm[4]
 		}
 	}
 	if dateLine >= 0 {
-		if sm := mdPlaceRe.FindStringSubmatch(date); sm != nil {
-			m.Province = provinceSuffix(sm[1])
+		if sm := mdPlaceRe.FindStringSubmatchIndex(date); sm != nil {
+			m.Province = provinceSuffix(date[sm[2]:sm[3]])
+			if m.Province == "" && strings.TrimLeft(date[:sm[2]], " \t|*_") == "" {
+				m.Province = brokenPlace(p, dateLine, date[sm[2]:sm[3]])
+			}
 		}
 		sm := mdDateRe.FindStringSubmatch(date)
 		m.Date = isoDate(sm[1], sm[2], sm[3])
+	}
+	if m.Date == "" && numLine >= 0 {
+		// "Số: 05/KH-UBND ngày 05/01/2026": the date beside the number.
+		if sm := mpDateFoldRe.FindStringSubmatch(p.fold[numLine]); sm != nil {
+			m.Date = isoDate(sm[1], sm[2], sm[3])
+		}
 	}
 	if m.Province == "" {
 		m.Province = provinceFromHead(p, head)
@@ -448,6 +526,34 @@ func metaPlaceDate(p *page, head int, m *dataset.Plan) int {
 		}
 	}
 	return dateLine
+}
+
+// mdCitedRe matches, before the date of a line, the words that make it
+// the date of a document the line cites ("Thực hiện Nghị định số
+// 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018", "tại Thông báo số 07-TB/…
+// ngày …"), not the place and date of the text itself.
+var mdCitedRe = regexp.MustCompile(`\b(?:nghi dinh|quyet dinh|ke hoach|thong tu|luat|nghi quyet|chi thi|cong van|van ban|thong bao|cong dien|chuong trinh|hien phap)\b|\S.*\bso\s*[0-9]+\s*[-/]`)
+
+// citedDate reports whether the date at byte at of the folded line f is
+// the date of a document the line cites.
+func citedDate(f string, at int) bool {
+	if at <= 0 {
+		return false
+	}
+	return mdCitedRe.MatchString(strings.TrimLeft(f[:at], " \t|*_("))
+}
+
+// brokenPlace returns the province of a place-and-date line whose place
+// was broken over two lines ("Thành phố Hồ Chí" over "Minh, ngày 12 …"):
+// the end of the line of text above, joined with the start of the date
+// line; "" when the two name none.
+func brokenPlace(p *page, dateLine int, start string) string {
+	for i := dateLine - 1; i >= max(0, dateLine-2); i-- {
+		if k := p.key[i]; k != "" {
+			return provinceSuffix(k + " " + start)
+		}
+	}
+	return ""
 }
 
 // nextTextLine returns the next line after i that holds text other than
@@ -467,13 +573,24 @@ func titleYear(title string) int {
 	if multiYear(title) {
 		return 0
 	}
-	sm := mdYearRe.FindAllStringSubmatch(foldKeep(title), -1)
-	if len(sm) == 0 {
-		return 0
+	f := mdTitleDateRe.ReplaceAllString(foldKeep(title), " ")
+	sm := mdYearRe.FindAllStringSubmatchIndex(f, -1)
+	last := 0
+	for _, m := range sm {
+		y, _ := strconv.Atoi(f[m[2]:m[3]])
+		before := strings.TrimRight(f[:m[0]], " ")
+		if last != 0 && (strings.HasSuffix(before, "den") || strings.HasSuffix(before, "den het")) {
+			continue // "năm 2026, định hướng đến năm 2030": the plan's year is the first
+		}
+		last = y
 	}
-	y, _ := strconv.Atoi(sm[len(sm)-1][1])
-	return y
+	return last
 }
+
+// mdTitleDateRe matches a date inside a title ("… tại phiên họp ngày 19
+// tháng 7 năm 2023", "Quyết định số 12/QĐ-TTg ngày 2/3/2025"): its year is
+// not the year the plan is for.
+var mdTitleDateRe = regexp.MustCompile(`ngay\s*[0-9]{1,2}\s*(?:thang\s*[0-9]{1,2}\s*nam|[/.-]\s*[0-9]{1,2}\s*[/.-])\s*(?:19|20)[0-9]{2}`)
 
 // mdPeriodRe matches a period of years: "giai đoạn 2021 - 2030", "2021-2025".
 var mdPeriodRe = regexp.MustCompile(`(?:giai doan\s*)?(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}`)
@@ -659,16 +776,39 @@ func provinceSuffix(place string) string {
 	return ""
 }
 
-// provinceFromHead finds "tỉnh X" / "UBND TỈNH X" / "| Cơ quan ban hành | Tỉnh X |" in the first lines.
+// provinceFromHead finds "tỉnh X" / "UBND TỈNH X" / "THÀNH PHỐ X" / "| Cơ
+// quan ban hành | Tỉnh X |" in the first lines, also a name broken over
+// two heading lines ("TỈNH BÀ RỊA -" over "VŨNG TÀU").
 func provinceFromHead(p *page, head int) string {
 	for i := 0; i < head; i++ {
 		for _, k := range headingBlocks(p, i) {
 			if c := provinceAfterTinh(k); c != "" {
 				return c
 			}
+			if c := brokenHeadingProvince(p, i, k); c != "" {
+				return c
+			}
 		}
 	}
 	return ""
+}
+
+// brokenHeadingProvince returns the province of a heading block k of line
+// i that ends in "tỉnh" or "thành phố" and the start of a name, the rest of
+// which opens the next line ("TỈNH THỪA THIÊN" over "HUẾ"); "" when none.
+func brokenHeadingProvince(p *page, i int, k string) string {
+	if len(k) > headingLen || !(strings.Contains(k, "tinh ") || strings.Contains(k, "thanh pho ")) {
+		return ""
+	}
+	j := nextTextLine(p, i)
+	if j < 0 {
+		return ""
+	}
+	next := headingBlocks(p, j)
+	if len(next) == 0 || next[0] == "" || len(strings.Fields(next[0])) > 3 {
+		return ""
+	}
+	return provinceAfterTinh(k + " " + next[0])
 }
 
 // headingLen is the longest key a heading block has; a longer one is a
@@ -708,21 +848,24 @@ func headingBlocks(p *page, i int) []string {
 	return out
 }
 
-// provinceAfterTinh returns the province named after "tỉnh" in a heading
-// key ("uy ban nhan dan tinh khanh hoa" → "Khánh Hòa"), "" when none.
+// provinceAfterTinh returns the province named after "tỉnh" or "thành
+// phố" in a heading key ("uy ban nhan dan tinh khanh hoa" → "Khánh Hòa",
+// "thanh pho ho chi minh" → "Thành phố Hồ Chí Minh"), "" when none.
 func provinceAfterTinh(k string) string {
-	for j := strings.Index(k, "tinh "); j >= 0; {
-		rest := strings.Fields(k[j+len("tinh "):])
-		for n := min(len(rest), 4); n >= 1; n-- {
-			if c, ok := canonicalProvince(strings.Join(rest[:n], " ")); ok {
-				return c
+	for _, word := range []string{"tinh ", "thanh pho "} {
+		for j := strings.Index(k, word); j >= 0; {
+			rest := strings.Fields(k[j+len(word):])
+			for n := min(len(rest), 4); n >= 1; n-- {
+				if c, ok := canonicalProvince(strings.Join(rest[:n], " ")); ok {
+					return c
+				}
 			}
+			next := strings.Index(k[j+1:], word)
+			if next < 0 {
+				break
+			}
+			j += 1 + next
 		}
-		next := strings.Index(k[j+1:], "tinh ")
-		if next < 0 {
-			break
-		}
-		j += 1 + next
 	}
 	return ""
 }
@@ -793,10 +936,20 @@ func issuerName(p *page, head int, code, province string) string {
 		for _, k := range headingBlocks(p, i) {
 			for _, h := range issuerHeads {
 				if fuzzyHasPrefix(k, h.words) {
+					if h.name == "UBND tỉnh %s" && code != "ubnd" {
+						if body := bodyUnder(p, i, prov); body != "" {
+							return body // "UBND TỈNH X" over "BAN QUẢN LÝ KHU KINH TẾ"
+						}
+					}
 					return withProvince(h.name, prov)
 				}
 			}
-			if strings.HasPrefix(k, "ubnd tinh") {
+			if strings.HasPrefix(k, "ubnd tinh") || strings.HasPrefix(k, "ubnd thanh pho") {
+				if code != "ubnd" {
+					if body := bodyUnder(p, i, prov); body != "" {
+						return body
+					}
+				}
 				return withProvince("UBND tỉnh %s", prov)
 			}
 		}
@@ -815,6 +968,100 @@ func issuerName(p *page, head int, code, province string) string {
 	return ""
 }
 
+// bodyWords open the heading of a body under the provincial committee:
+// a department, a board, an office, the inspectorate, a centre; the name
+// of the body follows them.
+var bodyWords = []string{"so ", "ban ", "van phong ", "thanh tra ", "trung tam ", "chi cuc ", "dai ", "bo chi huy ", "cong an "}
+
+// bodyUnder returns the body whose heading stands under the provincial
+// committee's heading at line i ("UBND TỈNH TÂY NINH" over "BAN QUẢN LÝ
+// KHU KINH TẾ", "ỦY BAN NHÂN DÂN" / "TỈNH X" over "SỞ DÂN TỘC VÀ TÔN
+// GIÁO"): the issuer of a document whose number names no known code. ""
+// when the next heading lines name none.
+func bodyUnder(p *page, i int, prov string) string {
+	for n, j := 0, nextTextLine(p, i); n < 2 && j > 0 && j <= i+6; n, j = n+1, nextTextLine(p, j) {
+		blocks := headingBlocks(p, j)
+		if len(blocks) == 0 {
+			return ""
+		}
+		k := blocks[0]
+		if k == "" || strings.HasPrefix(k, "tinh ") || strings.HasPrefix(k, "thanh pho ") {
+			n--
+			continue // "TỈNH X" under "ỦY BAN NHÂN DÂN", a rule of dashes
+		}
+		for _, h := range issuerHeads {
+			if strings.HasPrefix(h.words, "so ") && fuzzyHasPrefix(k, h.words) {
+				return withProvince(h.name, prov)
+			}
+		}
+		if !hasAnyPrefix(k+" ", bodyWords) {
+			return ""
+		}
+		text := trimCell(p.lines[j])
+		if c, _, ok := strings.Cut(text, "|"); ok {
+			text = strings.TrimSpace(strings.Trim(c, "* "))
+		}
+		text = cutPlace(cutMotto(text))
+		if !isAllCaps(text) || utfLen(text) > 60 || prov == "" {
+			return ""
+		}
+		if ocrKey(text) == "van phong" {
+			return withProvince("Văn phòng UBND tỉnh %s", prov) // the committee's office
+		}
+		return bodyName(text) + " " + withProvince("tỉnh %s", prov)
+	}
+	return ""
+}
+
+// cutPlace cuts a body's heading where the place it is of starts
+// ("THANH TRA TỈNH", "CÔNG AN TỈNH TÂY NINH" → "THANH TRA", "CÔNG AN").
+func cutPlace(s string) string {
+	ws := strings.Fields(s)
+	for k := 1; k < len(ws); k++ {
+		if w := ocrKey(ws[k]); w == "tinh" || w == "thanh" && k+1 < len(ws) && ocrKey(ws[k+1]) == "pho" {
+			return strings.Join(ws[:k], " ")
+		}
+	}
+	return s
+}
+
+// bodyName writes the capitals of a body's heading as its name is written
+// in a sentence: "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" → "Sở Văn hóa, Thể thao
+// và Du lịch", "BAN QUẢN LÝ KHU KINH TẾ" → "Ban Quản lý khu kinh tế",
+// "VĂN PHÒNG" → "Văn phòng": the first word, the first word of the name
+// after the kind of body (bodyWords), and each word after "và" or a comma
+// keep their capital.
+func bodyName(heading string) string {
+	ws := strings.Fields(strings.ToLower(heading))
+	kind := 1
+	k := ocrKey(heading) + " "
+	for _, w := range bodyWords {
+		if strings.HasPrefix(k, w) {
+			kind = len(strings.Fields(w))
+			break
+		}
+	}
+	for k := range ws {
+		if k == 0 || k == kind || ws[k-1] == "và" || strings.HasSuffix(ws[k-1], ",") {
+			rs := []rune(ws[k])
+			rs[0] = unicode.ToUpper(rs[0])
+			ws[k] = string(rs)
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// cutMotto cuts a heading where the national motto joined to it starts
+// ("XÃ TÂN BIÊN Độc lập - Tự do - Hạnh phúc", "UBND XÃ Y CỘNG HÒA …").
+func cutMotto(s string) string {
+	for _, m := range []string{"CỘNG HÒA", "CỘNG HOÀ", "Độc lập", "ĐỘC LẬP"} {
+		if k := strings.Index(s, m); k > 0 {
+			s = strings.TrimSpace(s[:k])
+		}
+	}
+	return s
+}
+
 // communeLevels are the local units below a province whose committee or
 // council issues documents of its own since the two-level reform.
 var communeLevels = []struct{ key, word string }{{"xa ", "xã"}, {"phuong ", "phường"}, {"dac khu ", "đặc khu"}}
@@ -826,7 +1073,7 @@ var communeLevels = []struct{ key, word string }{{"xa ", "xã"}, {"phuong ", "ph
 func communeIssuer(p *page, head int) string {
 	cell := func(i int) (string, string) {
 		first, _, _ := strings.Cut(strings.TrimLeft(p.lines[i], " |*"), "|")
-		first = strings.TrimSpace(strings.Trim(first, "*"))
+		first = cutMotto(strings.TrimSpace(strings.Trim(first, "*")))
 		return first, ocrKey(first)
 	}
 	for i := 0; i < min(head, 12); i++ {
@@ -851,18 +1098,56 @@ func communeIssuer(p *page, head int) string {
 		} else if j := nextTextLine(p, i); j > 0 {
 			rest, _ = cell(j)
 		}
-		rk := ocrKey(rest) + " "
-		for _, lv := range communeLevels {
-			if !strings.HasPrefix(rk, lv.key) || !isAllCaps(rest) && !unicode.IsUpper([]rune(rest)[0]) {
-				continue
+		if name, found := communeHeading(body, rest); found {
+			return name
+		}
+		if rk := ocrKey(rest); strings.HasPrefix(rk, "tinh ") || strings.HasPrefix(rk, "thanh pho ") {
+			// "UBND TỈNH X" over "XÃ Y": the commune's line under its province's.
+			if j := nextTextLine(p, i); j > 0 {
+				next, _ := cell(j)
+				if name, found := communeHeading(body, next); found {
+					return name
+				}
 			}
-			name := strings.Fields(rest)[len(strings.Fields(lv.word)):]
-			if len(name) == 0 || len(name) > 4 {
-				return ""
-			}
-			return body + " " + lv.word + " " + titleWords(name)
 		}
 		// "ỦY BAN NHÂN DÂN TỈNH …": a commune's heading may follow.
+	}
+	return ""
+}
+
+// communeHeading reads the commune, ward or special zone a heading names
+// after the committee's or council's name ("XÃ HƯNG THỊNH" → "UBND xã
+// Hưng Thịnh" for body "UBND"); found is true when the heading names one,
+// name is "" when its name is too long to be one.
+func communeHeading(body, rest string) (name string, found bool) {
+	rk := ocrKey(rest) + " "
+	for _, lv := range communeLevels {
+		if !strings.HasPrefix(rk, lv.key) || !isAllCaps(rest) && !unicode.IsUpper([]rune(rest)[0]) {
+			continue
+		}
+		ws := strings.Fields(rest)[len(strings.Fields(lv.word)):]
+		if len(ws) == 0 || len(ws) > 4 {
+			return "", true
+		}
+		return body + " " + lv.word + " " + titleWords(ws), true
+	}
+	return "", false
+}
+
+// localName returns the name of the commune, ward or special zone whose
+// committee or council an issuer is ("UBND phường Hòa Bình" → "Hòa
+// Bình"), "" for any other issuer.
+func localName(issuer string) string {
+	for _, body := range []string{"UBND ", "HĐND "} {
+		rest, ok := strings.CutPrefix(issuer, body)
+		if !ok {
+			continue
+		}
+		for _, lv := range communeLevels {
+			if name, ok := strings.CutPrefix(rest, lv.word+" "); ok {
+				return name
+			}
+		}
 	}
 	return ""
 }
@@ -951,12 +1236,16 @@ func titleOf(p *page, head int) string {
 				isType = true
 			}
 		}
-		if !isType {
-			continue
-		}
 		var parts []string
+		if !isType {
+			rest := inlineTitle(p.lines[i])
+			if rest == "" {
+				continue
+			}
+			parts = append(parts, rest) // "KẾ HOẠCH Cải cách hành chính năm 2026"
+		}
 		j := i + 1
-		for j < len(p.lines) && trimCell(p.lines[j]) == "" {
+		for len(parts) == 0 && j < len(p.lines) && trimCell(p.lines[j]) == "" {
 			j++
 		}
 		for ; j < len(p.lines) && len(parts) < 4; j++ {
@@ -974,6 +1263,31 @@ func titleOf(p *page, head int) string {
 			title = sentenceCase(title)
 		}
 		return title
+	}
+	return ""
+}
+
+// inlineTitle returns the title that follows the document-type heading on
+// its own line ("KẾ HOẠCH Cải cách hành chính năm 2026", "**KẾ HOẠCH**
+// Tuyên truyền …"), "" when the line is no such heading: the type words
+// must be in capitals and open the line, and what follows is no number
+// ("KẾ HOẠCH SỐ 12/…" cites a plan).
+func inlineTitle(line string) string {
+	t := trimCell(line)
+	if utfLen(t) > 200 {
+		return ""
+	}
+	for _, w := range docTypeWords {
+		n := len(strings.Fields(w.heading))
+		ws := strings.Fields(t)
+		if len(ws) <= n || ocrKey(strings.Join(ws[:n], " ")) != w.heading || !isAllCaps(strings.Join(ws[:n], " ")) {
+			continue
+		}
+		rest := strings.TrimSpace(strings.Trim(strings.Join(ws[n:], " "), "*:"))
+		if k := ocrKey(rest); rest == "" || strings.HasPrefix(k, "so ") || mdRefRe.MatchString(k+" ") {
+			return ""
+		}
+		return rest
 	}
 	return ""
 }

@@ -348,6 +348,10 @@ func TestSentenceYear(t *testing.T) {
 		{"Đến nay, trong số 46 nhiệm vụ được đề ra trong năm 2025, đã hoàn thành 21", 0, false},
 		{"Nghị quyết về chuyển đổi số với mục tiêu đến năm 2025 hình thành chính quyền số", 0, false},
 		{"UBND tỉnh đã ban hành các kế hoạch hành động; tổ chức chiến dịch năm 2021", 0, false},
+		{"Năm 2026, tỉnh Lào Cai phấn đấu 100% hồ sơ được số hóa", 2026, false},
+		{"Trong năm 2027, UBND thành phố đặt mục tiêu 100% hồ sơ được số hóa", 2027, false},
+		{"Năm 2025, tỉnh đã đặt mục tiêu 100% hồ sơ được số hóa", 0, false},
+		{"Năm 2025, tỉnh đạt 90% hồ sơ trực tuyến", 0, false},
 	} {
 		y, period := sentenceYear(asciiFold([]rune(tc.sentence)))
 		if y != tc.year || period != tc.period {
@@ -382,6 +386,9 @@ func FuzzHeader(f *testing.F) {
 		"Ngày 8.6, UBND tỉnh ban hành Kế hoạch nâng cao Chỉ số PAPI tỉnh Quảng Bình năm 2024.\n",
 		"Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 05-NQ/TU ngày 3/3/2023 về chuyển đổi số đến năm 2025.\n",
 		"Theo báo cáo, 30/34 địa phương đã thành lập trung tâm; thành phố Hà Nội và tỉnh Ninh Bình vận hành một cấp.\n",
+		"**PHỤ LỤC**\nCHỈ TIÊU NĂM 2026\n*(Ban hành kèm theo Kế hoạch số 144 /KH-UBND ngày 24 tháng 11 năm 2025 của\nUBND tỉnh Bắc Ninh)*\n| 1 | x |\n",
+		"UBND TỈNH TÂY NINH\nBAN QUẢN LÝ KHU KINH TẾ TỈNH\nSố:\n45/\nQĐ-BQL\n*Thành phố Hồ Chí\nMinh, ngày … tháng 5. năm 2026*\nKẾ HOẠCH Cải cách năm 2026, đến năm 2030\n",
+		"ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG HÒA BÌNH Độc lập\nSố 9/KH-UBND Hòa Bình, ngày 05 - 01 - 2026\n",
 	} {
 		f.Add(s)
 	}

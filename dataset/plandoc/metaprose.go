@@ -25,7 +25,9 @@ const proseLines = 8
 
 var (
 	// An issuing body named in prose.
-	mpIssuerRe = regexp.MustCompile(`(?:UBND|Ủy ban [nN]hân dân|Uỷ ban [nN]hân dân|HĐND|Hội đồng [nN]hân dân)\s+(tỉnh|thành phố|TP\.?|xã|phường)\s+((?:\p{Lu}[\p{L}]*\s?)+)`)
+	// "UBND Thành phố Hồ Chí Minh", "Ủy ban nhân dân Tỉnh Gia Lai",
+	// "UBND TP.HCM" also.
+	mpIssuerRe = regexp.MustCompile(`(?:UBND|Ủy ban [nN]hân dân|Uỷ ban [nN]hân dân|HĐND|Hội đồng [nN]hân dân)\s+(tỉnh|Tỉnh|thành phố|Thành phố|TP\.|TP\s|xã|Xã|phường|Phường)\s*((?:\p{Lu}[\p{L}]*\s?)+)`)
 	// A signer named in prose: "Ông Lê Ngọc Châu - Chủ tịch …".
 	mpSignerRe = regexp.MustCompile(`(?:Ông|Bà)\s+((?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*)\s*[-–,]\s*(?:Phó\s+)?Chủ tịch`)
 	// A signer named after the office: "Thủ tướng Chính phủ Phạm Minh
@@ -137,12 +139,13 @@ func mentionIssuer(p *page, top []int, mt proseMention, m *dataset.Plan) {
 		return
 	}
 	for _, n := range centralNames {
-		if strings.Contains(sentence, n) {
+		if strings.Contains(sentence, n) && !strings.Contains(sentence, "của "+n) {
+			// "… Nghị định số 61/2018/NĐ-CP của Chính phủ": the body of a cited document.
 			m.Issuer = n
 			return
 		}
 	}
-	if strings.Contains(sentence, "Chính phủ") && !strings.Contains(sentence, "Thủ tướng") {
+	if strings.Contains(sentence, "Chính phủ") && !strings.Contains(sentence, "Thủ tướng") && !strings.Contains(sentence, "của Chính phủ") {
 		m.Issuer = "Chính phủ"
 		return
 	}
@@ -621,8 +624,8 @@ func proseIssuer(line string, m *dataset.Plan) {
 	} else if k := strings.Index(line, sm[0]); k >= 0 && strings.HasSuffix(foldKeep(line[:k]), "van phong ") {
 		body = "Văn phòng UBND" // the office of the committee
 	}
-	level := sm[1]
-	if strings.HasPrefix(level, "TP") {
+	level := strings.ToLower(strings.TrimSpace(sm[1]))
+	if strings.HasPrefix(level, "tp") {
 		level = "thành phố"
 	}
 	name := strings.TrimSpace(sm[2])
@@ -641,6 +644,9 @@ func proseIssuer(line string, m *dataset.Plan) {
 	}
 	if m.Issuer == "" {
 		m.Issuer = body + " " + level + " " + name
+		if _, short := provinceAliases[ocrKey(name)]; short && ok {
+			m.Issuer = withProvince(body+" tỉnh %s", prov) // "UBND TP.HCM"
+		}
 	}
 	if m.Province == "" && ok {
 		m.Province = prov
@@ -714,7 +720,7 @@ func sentenceYear(sent string) (year int, period bool) {
 	rest := sent[cue:]
 	y := firstYear(rest)
 	if y == 0 {
-		return 0, false
+		return openingYear(sent[:cue]), false
 	}
 	ys := strconv.Itoa(y)
 	if pm := mdPeriodRe.FindStringIndex(rest); pm != nil && strings.Contains(rest[pm[0]:pm[1]], ys) {
@@ -724,4 +730,20 @@ func sentenceYear(sent string) (year int, period bool) {
 		return 0, false // the end of a period: "đến năm 2025"
 	}
 	return y, false
+}
+
+// mpOpeningYearRe matches a year that opens a sentence: "Năm 2026, …",
+// "Trong năm 2026, …".
+var mpOpeningYearRe = regexp.MustCompile(`^\s*(?:trong\s+)?nam\s+((?:19|20)[0-9]{2})\s*,`)
+
+// openingYear returns the year that opens a folded sentence before its
+// word of planning ("Năm 2026, tỉnh phấn đấu …"), 0 when none or when the
+// words between report what was done ("Năm 2025, tỉnh đã đặt mục tiêu …").
+func openingYear(before string) int {
+	sm := mpOpeningYearRe.FindStringSubmatch(before)
+	if sm == nil || strings.Contains(" "+before+" ", " da ") {
+		return 0
+	}
+	y, _ := strconv.Atoi(sm[1])
+	return y
 }
