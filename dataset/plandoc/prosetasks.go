@@ -18,13 +18,17 @@ import (
 // "Thời gian: …"). Each paragraph is a task of the subsection it stands
 // under.
 
-// ptFieldRe matches a field line of a prose task and names the field.
-var ptFieldRe = regexp.MustCompile(`^(?:[a-zđ]\)\s*)?(?:[-+•*]\s*)?(?:(?:co quan|don vi)\s+)?(chu tri|thuc hien|trach nhiem(?: thuc hien)?|phoi hop|thoi gian(?: thuc hien| hoan thanh| du kien(?: hoan thanh)?)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?|san pham(?:\s*[/,]\s*ket qua)?|ket qua(?: du kien)?(?:\s*[/,]\s*san pham)?|kinh phi|nguon kinh phi)(?:\s+thuc hien)?\s*:\s*`)
+// ptFieldRe matches a field line of a prose task and names the field:
+// "- Cơ quan chủ trì: …", "Thời hạn: …", "*Đơn vị chủ trì thực hiện: *…",
+// "**Thời gian hoàn thành:** …" (the emphasis marks around the label are
+// dropped).
+var ptFieldRe = regexp.MustCompile(`^(?:[a-zđ]\)\s*)?(?:[-+•*_]\s*)*(?:(?:co quan|don vi)(?:\s*[,/]\s*(?:co quan|don vi))?\s+)?(chu tri|thuc hien|trach nhiem(?: thuc hien)?|phoi hop|thoi gian(?: thuc hien| hoan thanh| du kien(?: hoan thanh)?)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?|san pham(?:\s*[/,]\s*ket qua)?|ket qua(?: du kien| dau ra)?(?:\s*[/,]\s*san pham)?|kinh phi|nguon kinh phi)(?:\s+thuc hien)?\s*[*_]*\s*:\s*[*_]*\s*`)
 
 // ptTaskFieldRe matches the line that gives a task's own text as a field
-// ("a) Nhiệm vụ: Tham mưu …", "- Nội dung:"): the task opens there and
-// the dashed items under it are its parts.
-var ptTaskFieldRe = regexp.MustCompile(`^(?:[a-zđ]\)\s*)?(?:[-+•*]\s*)?(?:nhiem vu|noi dung(?: nhiem vu)?)\s*:\s*`)
+// ("a) Nhiệm vụ: Tham mưu …", "- Nội dung:", "a) Hoạt động: Rà soát …",
+// "**Tên nhiệm vụ:**"): the task opens there and the dashed items under
+// it are its parts.
+var ptTaskFieldRe = regexp.MustCompile(`^(?:[a-zđ]\)\s*)?(?:[-+•*_]\s*)*(?:(?:ten )?nhiem vu(?: cu the)?|noi dung(?: nhiem vu| cong viec)?|(?:ten )?hoat dong|cong viec)\s*[*_]*\s*:\s*[*_]*\s*`)
 
 // proseTasks reads the task paragraphs of the lines whose role is a task
 // section.
@@ -65,11 +69,12 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 		if duties {
 			continue
 		}
-		f := strings.TrimLeft(p.fold[i], " -+•*")
+		f := strings.TrimLeft(p.fold[i], " -+•*_")
 		if sm := ptTaskFieldRe.FindStringIndex(f); sm != nil {
 			flush()
 			field, inTask = "", true
-			cur = &dataset.Task{Section: section, Task: valueAfter(line, f, sm[1]), Source: dataset.Source{Line: i + 1, Text: line}}
+			code, _ := itemMarker(line)
+			cur = &dataset.Task{Code: code, Section: section, Task: valueAfter(line, f, sm[1]), Source: dataset.Source{Line: i + 1, Text: line}}
 			continue
 		}
 		if sm := ptFieldRe.FindStringSubmatchIndex(f); sm != nil && cur == nil && head != nil {
@@ -81,8 +86,10 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 			setProseField(cur, field, value, memo)
 			continue
 		}
-		if field != "" && cur != nil && !startsItem(line) && !endsSentence(p.lines[i-1]) {
-			value += " " + strings.TrimRight(strings.TrimSpace(line), " .;") // "Sở Khoa học" / "và Công nghệ."
+		if field != "" && cur != nil && !startsItem(line) && (value == "" || !endsSentence(p.lines[i-1])) {
+			// "Sở Khoa học" / "và Công nghệ.", or the value on a line of
+			// its own under its label ("- Cơ quan chủ trì:" / "Sở Nội vụ").
+			value = strings.TrimSpace(value + " " + strings.TrimRight(strings.Trim(line, " *_"), " .;"))
 			setProseField(cur, field, value, memo)
 			continue
 		}
@@ -179,7 +186,7 @@ func itemMarker(line string) (code, text string) {
 func valueAfter(line, f string, off int) string {
 	// The fold keeps one rune per rune: count runes, not bytes.
 	n := len([]rune(f[:off]))
-	rs := []rune(strings.TrimLeft(line, " -+•*"))
+	rs := []rune(strings.TrimLeft(line, " -+•*_"))
 	if n > len(rs) {
 		return ""
 	}
