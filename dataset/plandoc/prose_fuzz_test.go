@@ -34,8 +34,8 @@ func FuzzAnnexTargets(f *testing.F) {
 }
 
 // FuzzAssignment checks that no sentence makes the assignment reader or
-// the past-tense test panic, and that an assignment's task is its
-// sentence.
+// the past-tense test panic, and that an assignment's task is the end of
+// its sentence (the duty, without who assigns it).
 func FuzzAssignment(f *testing.F) {
 	f.Add("Giao Giám đốc Sở Nội vụ hướng dẫn, theo dõi việc thực hiện Quyết định này.", 3)
 	f.Add("Theo Công văn số 3109/BTTTT ngày 01/8/2023 của Bộ yêu cầu UBND cấp tỉnh rà soát.", 10)
@@ -51,7 +51,7 @@ func FuzzAssignment(f *testing.F) {
 		}
 		_ = pastMarked(rs, pos)
 		task, ok := assignment(sentence, newTaskMemo(2026), 2026)
-		if ok && task.Task != strings.TrimSpace(sentence) {
+		if ok && (task.Task == "" || !strings.HasSuffix(strings.TrimSpace(sentence), task.Task)) {
 			t.Fatalf("task %q of sentence %q", task.Task, sentence)
 		}
 		p := newPage(strings.Split(sentence, "\n"))

@@ -240,7 +240,8 @@ var asVerbs = []string{" chu tri", " thuc hien", " tham muu", " phoi hop", " tri
 	" chi dao", " khan truong", " tap trung", " hoan thanh", " bao dam", " dam bao", " phai ", " trinh ",
 	" huong dan", " theo doi", " nghien cuu", " ra soat", " tiep tuc", " duoc giao", " co trach nhiem",
 	" tang cuong", " tiep thu", " hoan thien", " thuong xuyen", " kip thoi", " chu dong", " nghiem tuc",
-	" quan triet", " kiem tra", " de xuat", " bao cao", " don doc"}
+	" quan triet", " kiem tra", " de xuat", " bao cao", " don doc", " tong hop", " bo tri", " cung cap", " cap nhat",
+	" cong khai", " giai quyet", " tiep nhan", " day manh", " nang cao", " ban hanh", " thuc thi"}
 
 // asAdverbs are the words of asVerbs that say how a duty is done, not
 // the duty: a task only when a verb follows them ("thường xuyên theo dõi
@@ -315,21 +316,54 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 	lastAssigned := -2 // the paragraph of the last assignment read
 	for k, para := range assignParagraphs(p, roles) {
 		for _, s := range sentencesOf(para.text) {
-			sentence := string(para.text[s.from:s.to])
-			t, ok := assignment(sentence, memo, year)
-			if !ok && lastAssigned >= k-1 {
-				// "… giao Sở Nội vụ chủ trì …. Sở Tài chính bố trí …": the
-				// sentences after an assignment that open with an agency
-				// and its duty carry on assigning.
-				t, ok = agencyDutySentence(sentence, memo, year)
-			}
-			if ok {
+			// "… giao Sở Nội vụ chủ trì …. Sở Tài chính bố trí …": the
+			// sentences after an assignment that open with an agency and
+			// its duty carry on assigning.
+			ts := sentenceAssignments(string(para.text[s.from:s.to]), memo, year, lastAssigned >= k-1)
+			for _, t := range ts {
 				i := para.lineAt(s.from)
 				t.Source = dataset.Source{Line: i + 1, Text: strings.TrimSpace(p.lines[i])}
 				out = append(out, t)
 				lastAssigned = k
 			}
 		}
+	}
+	return out
+}
+
+// sentenceAssignments reads the tasks one sentence assigns: the
+// assignment it makes (or, when follows is set, the duty of the agency it
+// opens with), and each clause after a semicolon that opens with another
+// agency and its duty ("… giao Sở Nội vụ chủ trì …; Sở Tài chính bảo đảm
+// kinh phí …; Sở Tư pháp thẩm định …"). A clause that names no agency
+// stays with the duty before it.
+func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool) []dataset.Task {
+	clauses := strings.Split(sentence, ";")
+	read := func(text string, first bool) (dataset.Task, bool) {
+		if first {
+			if t, ok := assignment(text, memo, year); ok {
+				return t, true
+			}
+			if !follows {
+				return dataset.Task{}, false
+			}
+		}
+		return agencyDutySentence(text, memo, year)
+	}
+	var out []dataset.Task
+	start := 0 // the first clause of the duty being read
+	for k := 1; k <= len(clauses); k++ {
+		if k < len(clauses) {
+			if _, ok := agencyDutySentence(clauses[k], memo, year); !ok {
+				continue // the same duty goes on
+			}
+		}
+		if t, ok := read(strings.Join(clauses[start:k], ";"), start == 0); ok {
+			out = append(out, t)
+		} else if start == 0 {
+			return nil // the sentence assigns nothing
+		}
+		start = k
 	}
 	return out
 }
@@ -361,7 +395,7 @@ func agencyDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task
 	if lead == "" {
 		return dataset.Task{}, false
 	}
-	return dataset.Task{Task: s, Lead: memo.agencies(lead), Partners: nonNil(dutyPartners(s, memo)), Deadline: dutyDeadline(s, year)}, true
+	return dataset.Task{Task: strings.TrimSpace(string([]rune(s)[end:])), Lead: memo.agencies(lead), Partners: nonNil(dutyPartners(s, memo)), Deadline: statedDeadline(s, year)}, true
 }
 
 // assignParagraph is a run of lines read as one text: the lines joined
@@ -432,6 +466,16 @@ func sentencesOf(rs []rune) []clause {
 	return out
 }
 
+// statedDeadline reads the time a duty in prose states: a day or a
+// recurrence as dutyDeadline reads them, else a completion time
+// ("hoàn thành trong quý II/2026", "từ nay đến hết năm 2025").
+func statedDeadline(text string, year int) dataset.Deadline {
+	if d := dutyDeadline(text, year); d.Text != "" {
+		return d
+	}
+	return proseDeadline(text, year)
+}
+
 // assignment reads one sentence as an assignment: the agency after "giao
 // (cho)" or "yêu cầu", or before "được giao"; ok is false when the
 // sentence assigns nothing.
@@ -440,6 +484,7 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 	f := asciiFold([]rune(s)) // one byte per rune of s
 	rs := []rune(s)
 	var lead string
+	duty := 0 // where the duty starts, after the agency and the words that assign it
 	switch {
 	case strings.Contains(f, " duoc giao "):
 		k := strings.Index(f, " duoc giao ")
@@ -447,7 +492,7 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 		if from > 0 {
 			from += 2
 		}
-		lead = agencyAt(rs, f, from, k)
+		lead, duty = agencyAt(rs, f, from, k), k+len(" duoc giao ")
 	case strings.Contains(f, "giao "), strings.Contains(f, "yeu cau "):
 		for _, w := range []string{"giao cho ", "giao ", "yeu cau "} {
 			k := strings.Index(f, w)
@@ -465,9 +510,9 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 			if quotesOther(f[:k]) {
 				break // "Theo Công văn số … của Bộ … yêu cầu …": another body's requirement
 			}
-			lead = agencyAt(rs, f, from, end)
+			lead, duty = agencyAt(rs, f, from, end), end
 			if lead == "" && w == "yeu cau " && strings.HasPrefix(f[from:], "phai ") {
-				lead = "-" // "yêu cầu phải bảo đảm …": a duty without its agency
+				lead, duty = "-", from // "yêu cầu phải bảo đảm …": a duty without its agency
 			}
 			break
 		}
@@ -475,7 +520,13 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 	if lead == "" {
 		return dataset.Task{}, false
 	}
-	t := dataset.Task{Task: s, Lead: []string{}, Partners: nonNil(dutyPartners(s, memo)), Deadline: dutyDeadline(s, year)}
+	// "UBND tỉnh giao Sở Nội vụ chủ trì, phối hợp …": the task is the
+	// duty; who assigns it and to whom stay in the source line and the lead.
+	text := strings.TrimSpace(string(rs[duty:]))
+	if text == "" {
+		text = s
+	}
+	t := dataset.Task{Task: text, Lead: []string{}, Partners: nonNil(dutyPartners(s, memo)), Deadline: statedDeadline(s, year)}
 	if lead != "-" {
 		t.Lead = memo.agencies(lead)
 	}
@@ -568,14 +619,22 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 	memo := newTaskMemo(year)
 	var out []dataset.Task
 	for i := 0; i < len(p.lines); i++ {
+		from, atLeast := i+1, 1
 		if !introducesTasks(p, i) {
+			var ok bool
+			if from, ok = tasksHeadingList(p, i); !ok {
+				continue
+			}
+			atLeast = 2 // a heading alone: a list, not one paragraph
+		}
+		items, next := listItems(p, roles, from)
+		if len(items) < atLeast {
 			continue
 		}
-		items, next := listItems(p, roles, i+1)
 		for _, it := range items {
 			t, ok := agencyDutySentence(it.text, memo, year)
 			if !ok {
-				t = dataset.Task{Task: it.text, Lead: []string{}, Partners: []string{}, Deadline: dutyDeadline(it.text, year)}
+				t = dataset.Task{Task: it.text, Lead: []string{}, Partners: []string{}, Deadline: statedDeadline(it.text, year)}
 			}
 			t.Code = it.code
 			t.Source = dataset.Source{Line: it.line + 1, Text: strings.TrimSpace(p.lines[it.line])}
@@ -601,6 +660,60 @@ func introducesTasks(p *page, i int) bool {
 	// "… yêu cầu Giám đốc các sở … thực hiện các nội dung sau:": a request
 	// whose list follows names its tasks without the word.
 	return containsAny(f, ltIntroWords) || strings.HasSuffix(f, "sau:") && containsAny(f, ltAskWords)
+}
+
+// ltHeadQuantifiers are the folded words a heading may put before the
+// tasks it names: "MỘT SỐ NHIỆM VỤ, GIẢI PHÁP", "Về nhiệm vụ …".
+var ltHeadQuantifiers = []string{"ve ", "mot so ", "nhung ", "cac "}
+
+// ltHeadWords are the folded words that, opening a heading after its
+// quantifiers, name the tasks listed under it.
+var ltHeadWords = []string{"nhiem vu", "giai phap", "phuong huong nhiem vu", "cac nhiem vu"}
+
+// tasksHeadingList reports whether line i is a heading that names tasks
+// ("II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI", as a Government
+// Office notice concluding a working session puts it; "3. Về nhiệm vụ
+// thời gian tới") whose items follow it, and returns the line they start
+// at: past the rest of the heading broken over lines and past at most
+// one paragraph that introduces them ("… tập trung thực hiện một số nội
+// dung trọng tâm sau:").
+func tasksHeadingList(p *page, i int) (int, bool) {
+	level, words := p.headingAt(i)
+	if level == 0 || !tasksHeadingWords(words) {
+		return 0, false
+	}
+	j := boldHeadingEnd(p, i) + 1
+	for j < len(p.lines) && isAllCaps(trimCell(p.lines[j])) {
+		j++ // "TRONG THỜI GIAN TỚI**": the heading goes on
+	}
+	for intro := 0; j < len(p.lines) && intro <= 12; j++ {
+		line := trimCell(p.lines[j])
+		if line == "" {
+			continue
+		}
+		if startsItem(line) {
+			return j, true
+		}
+		if lv, _ := p.headingAt(j); lv > 0 {
+			return 0, false // another heading: nothing listed here
+		}
+		intro++ // a line of the introducing paragraph
+	}
+	return 0, false
+}
+
+// tasksHeadingWords reports whether the folded words of a heading, its
+// number dropped, name tasks.
+func tasksHeadingWords(words string) bool {
+	for changed := true; changed; {
+		changed = false
+		for _, q := range ltHeadQuantifiers {
+			if rest, ok := strings.CutPrefix(words, q); ok {
+				words, changed = rest, true
+			}
+		}
+	}
+	return hasAnyPrefix(words, ltHeadWords)
 }
 
 // ltAskWords are the folded verbs of a sentence that asks agencies to do
