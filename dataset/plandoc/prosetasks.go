@@ -620,7 +620,8 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 	var out []dataset.Task
 	for i := 0; i < len(p.lines); i++ {
 		from, atLeast := i+1, 1
-		if !introducesTasks(p, i) {
+		lead, asks := dutiesIntro(p, i)
+		if !asks && !introducesTasks(p, i) {
 			var ok bool
 			if from, ok = tasksHeadingList(p, i); !ok {
 				continue
@@ -634,7 +635,10 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 		for _, it := range items {
 			t, ok := agencyDutySentence(it.text, memo, year)
 			if !ok {
-				t = dataset.Task{Task: it.text, Lead: []string{}, Partners: []string{}, Deadline: statedDeadline(it.text, year)}
+				t = dataset.Task{Task: it.text, Lead: []string{}, Partners: nonNil(dutyPartners(it.text, memo)), Deadline: statedDeadline(it.text, year)}
+				if lead != "" {
+					t.Lead = memo.agencies(lead)
+				}
 			}
 			t.Code = it.code
 			t.Source = dataset.Source{Line: it.line + 1, Text: strings.TrimSpace(p.lines[it.line])}
@@ -660,6 +664,40 @@ func introducesTasks(p *page, i int) bool {
 	// "… yêu cầu Giám đốc các sở … thực hiện các nội dung sau:": a request
 	// whose list follows names its tasks without the word.
 	return containsAny(f, ltIntroWords) || strings.HasSuffix(f, "sau:") && containsAny(f, ltAskWords)
+}
+
+// dutiesIntro reports whether line i opens a list of duties by naming
+// who is asked: "Giao Sở Nội vụ:", "Chủ tịch UBND tỉnh đề nghị các sở,
+// ngành:", "Các cơ quan, đơn vị:", or a request without its agency
+// ("Chủ tịch UBND tỉnh yêu cầu:"); lead is the agency asked, "" when the
+// line names none.
+func dutiesIntro(p *page, i int) (lead string, ok bool) {
+	line := strings.TrimSpace(strings.Trim(strings.TrimSpace(p.lines[i]), "*_"))
+	if !strings.HasSuffix(line, ":") || runesOver(line, 200) || startsItem(line) {
+		return "", false
+	}
+	line = strings.TrimSpace(strings.TrimSuffix(line, ":"))
+	rs := []rune(line)
+	f := asciiFold(rs)
+	for _, w := range []string{"giao cho ", "giao ", "yeu cau ", "de nghi ", "chi dao "} {
+		k := strings.Index(" "+f+" ", " "+w)
+		if k < 0 || w == "yeu cau " && nounYeuCau(f[:k]) || quotesOther(f[:k]) {
+			continue
+		}
+		from := k + len(w)
+		if from >= len(f) {
+			return "", true // "Chủ tịch UBND tỉnh yêu cầu:"
+		}
+		if firstVerb(f, from) < len(f) {
+			return "", false // "… yêu cầu các sở thực hiện các nội dung sau:" is read as a request list
+		}
+		lead = agencyAt(rs, f, from, len(f))
+		return lead, lead != ""
+	}
+	if hasAnyPrefix(f, agHeads) && !runesOver(line, 80) && firstVerb(f, 0) == len(f) && !strings.ContainsAny(line, ".;") {
+		return line, true // "Các cơ quan, đơn vị:"
+	}
+	return "", false
 }
 
 // ltHeadQuantifiers are the folded words a heading may put before the
