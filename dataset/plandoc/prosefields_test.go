@@ -143,6 +143,31 @@ Quý II/2026
 			want: []string{"6|Sở Nội vụ|Sở Khoa học và Công nghệ|2026-06-30"},
 		},
 		{
+			name: "a wrapped line without small letters is no heading that ends the list",
+			text: `KẾ HOẠCH
+Dữ liệu số năm 2026 của tỉnh Hưng Yên
+
+II. NHIỆM VỤ
+1. Về dữ liệu
+a) Nhiệm vụ:
+- Số hóa các cơ sở dữ liệu theo danh mục tại Phụ lục II Nghị quyết
+214/NQ-CP).
+b) Cơ quan thực hiện:
+- Đơn vị chủ trì: Sở Nội vụ.
+2. Về nền tảng số
+a) Nhiệm vụ:
+- Triển khai nền tảng số dùng chung (LGSP,
+VNEID, CSDLQG).
+b) Cơ quan thực hiện:
+- Đơn vị chủ trì: Công an tỉnh.
+3. Về an toàn thông tin
+a) Nhiệm vụ: Bảo đảm an toàn thông tin.
+b) Cơ quan thực hiện:
+- Đơn vị chủ trì: Sở Khoa học và Công nghệ.
+`,
+			want: []string{"6|Sở Nội vụ||", "12|Công an tỉnh||", "18|Sở Khoa học và Công nghệ||"},
+		},
+		{
 			name: "a sentence that names an activity is no field",
 			text: `KẾ HOẠCH
 Cải cách hành chính năm 2026 của tỉnh Yên Bái
@@ -165,5 +190,26 @@ II. NHIỆM VỤ
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
 		})
+	}
+}
+
+// TestCapsFragment tells a heading in capitals from the end of a wrapped
+// sentence that has no small letters.
+func TestCapsFragment(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"214/NQ-CP*).", true},
+		{"(TTHC)", true},
+		{"VNEID, CSDLQG.", true},
+		{"UBND, HĐND,", true},
+		{"II. NHIỆM VỤ", false},
+		{"**TỔ CHỨC THỰC HIỆN**", false},
+		{"KẾ HOẠCH", false},
+	} {
+		if got := capsFragment(tc.line); got != tc.want {
+			t.Errorf("capsFragment(%q) = %v, want %v", tc.line, got, tc.want)
+		}
 	}
 }
