@@ -53,6 +53,45 @@ UBND tỉnh giao Sở Khoa học và Công nghệ hoàn thành kho dữ liệu c
 			want: []string{"2|Sở Tư pháp|rà soát văn bản|2026-09-30", "3|Văn phòng UBND tỉnh|tổng hợp báo cáo|2026-12-15", "4|Sở Khoa học và Công nghệ|hoàn thành kho dữ|2026-12-31"},
 		},
 		{
+			name: "a title line, then duties the report says the document gives",
+			text: `Đẩy mạnh chuyển đổi số trong giải quyết thủ tục hành chính
+Theo đó, các sở, ngành tiếp tục rà soát quy trình nội bộ. Sở Nội vụ chủ trì kiểm tra công vụ.
+Các địa phương bố trí đủ công chức cho Bộ phận Một cửa.
+`,
+			want: []string{"2|Các sở, ngành|tiếp tục rà soát|", "2|Sở Nội vụ|chủ trì kiểm tra|", "3|Các địa phương|bố trí đủ công|"},
+		},
+		{
+			name: "what a report says was set is no duty",
+			text: `(BTN) - UBND tỉnh vừa ban hành Kế hoạch cải cách hành chính năm 2026.
+Theo Kế hoạch, UBND tỉnh đặt ra 7 nhóm chỉ tiêu để triển khai thực hiện, gồm: chỉ số cải cách hành chính; cải cách thể chế.
+Các cơ quan, đơn vị phối hợp với Sở Nội vụ theo dõi kết quả.
+`,
+			want: nil,
+		},
+		{
+			name: "a request that introduces its list is not a task by itself",
+			text: `Ghi nhận tại Phú Yên.
+Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành nâng cao trách nhiệm, tập trung thực hiện các nội dung sau:
+`,
+			want: nil,
+		},
+		{
+			name: "duties enumerated inside a sentence, (i) and (ii) or (1) to (3)",
+			text: `Kết luận phiên họp.
+Theo đó, các bộ, cơ quan, địa phương: (i) Tiếp tục cắt giảm thủ tục hành chính; (ii) Hoàn thành trong năm 2025 việc tái cấu trúc quy trình.
+UBND tỉnh giao Sở Nội vụ: (1) rà soát biên chế; (2) tổng hợp báo cáo trước ngày 15/12/2026; (3) kiểm tra công vụ.
+`,
+			want: []string{"2|Các bộ, cơ quan, địa phương|Tiếp tục cắt giảm|", "2|Các bộ, cơ quan, địa phương|Hoàn thành trong năm|2025-12-31",
+				"3|Sở Nội vụ|rà soát biên chế|", "3|Sở Nội vụ|tổng hợp báo cáo|2026-12-15", "3|Sở Nội vụ|kiểm tra công vụ|"},
+		},
+		{
+			name: "a bracketed number that enumerates nothing",
+			text: `Kết luận phiên họp.
+UBND tỉnh giao Sở Nội vụ (2) tổng hợp báo cáo.
+`,
+			want: []string{"2|Sở Nội vụ|tổng hợp báo cáo|"},
+		},
+		{
 			name: "a report of what was done after a semicolon assigns nothing",
 			text: `Ghi nhận tại Cà Mau.
 UBND tỉnh giao Sở Nội vụ tổng hợp kết quả; Sở chính đã bố trí kinh phí năm 2025.

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/cchc-lab/cchc/dataset"
 )
@@ -345,7 +346,7 @@ func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool
 				return t, true
 			}
 			if !follows {
-				return dataset.Task{}, false
+				return reportedDutySentence(text, memo, year)
 			}
 		}
 		return agencyDutySentence(text, memo, year)
@@ -359,7 +360,7 @@ func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool
 			}
 		}
 		if t, ok := read(strings.Join(clauses[start:k], ";"), start == 0); ok {
-			out = append(out, t)
+			out = append(out, enumeratedDuties(t, strings.Join(clauses[start:k], ";"), memo, year)...)
 		} else if start == 0 {
 			return nil // the sentence assigns nothing
 		}
@@ -376,6 +377,9 @@ func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool
 func agencyDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task, bool) {
 	s := strings.TrimSpace(sentence)
 	f := asciiFold([]rune(s))
+	if k := connectiveEnd(f); k > 0 {
+		s, f = string([]rune(s)[k:]), f[k:] // "Theo đó, các bộ, cơ quan tiếp tục …"
+	}
 	if !hasAnyPrefix(f, agHeads) && !hasAnyPrefix(f, asTitles) {
 		return dataset.Task{}, false
 	}
@@ -396,6 +400,91 @@ func agencyDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task
 		return dataset.Task{}, false
 	}
 	return dataset.Task{Task: strings.TrimSpace(string([]rune(s)[end:])), Lead: memo.agencies(lead), Partners: nonNil(dutyPartners(s, memo)), Deadline: statedDeadline(s, year)}, true
+}
+
+// asEnumRe matches a marker of a duty enumerated inside a sentence:
+// "(i)", "(ii)", "(1)", "(2)".
+var asEnumRe = regexp.MustCompile(`(?:^|[\s:;,.])\(((?:i{1,3}|iv|vi{0,3}|ix|x)|\d{1,2})\)\s`)
+
+// enumeratedDuties splits the duty t read from text into the duties text
+// enumerates inline ("Các bộ, cơ quan, địa phương: (i) Tiếp tục cắt giảm
+// …; (ii) Hoàn thành trong năm 2025 …"): one task per marker, with t's
+// lead, each with its own partners and time. t alone when text
+// enumerates fewer than two duties or does not start at (i) or (1).
+func enumeratedDuties(t dataset.Task, text string, memo *taskMemo, year int) []dataset.Task {
+	ms := asEnumRe.FindAllStringSubmatchIndex(text, -1)
+	if len(ms) < 2 || (text[ms[0][2]:ms[0][3]] != "i" && text[ms[0][2]:ms[0][3]] != "1") {
+		return []dataset.Task{t}
+	}
+	out := make([]dataset.Task, 0, len(ms))
+	for k, m := range ms {
+		end := len(text)
+		if k+1 < len(ms) {
+			end = ms[k+1][0]
+		}
+		part := strings.TrimRight(strings.TrimSpace(text[m[1]:end]), " ;,.")
+		if part == "" {
+			continue
+		}
+		d := t
+		d.Code, d.Task = text[m[2]:m[3]], part
+		d.Partners, d.Deadline = nonNil(dutyPartners(part, memo)), statedDeadline(part, year)
+		out = append(out, d)
+	}
+	if len(out) < 2 {
+		return []dataset.Task{t}
+	}
+	return out
+}
+
+// asConnectives are the folded words a sentence of a report may open with
+// before the agency it gives a duty to.
+var asConnectives = []string{"dong thoi, ", "ben canh do, ", "ngoai ra, ", "cung voi do, ", "tiep theo, "}
+
+// connectiveEnd returns the offset in f (folded, one byte a rune) after
+// the connective f opens with, 0 when none.
+func connectiveEnd(f string) int {
+	for _, c := range asConnectives {
+		if strings.HasPrefix(f, c) {
+			return len(c)
+		}
+	}
+	return 0
+}
+
+// asReportedRe matches the words a report opens a sentence with when it
+// goes on to say what the document it reports asks of an agency: "Theo
+// đó, …", "Theo Kế hoạch, …", "Theo Chỉ thị này, …".
+var asReportedRe = regexp.MustCompile(`^theo (?:do|ke hoach|chi thi|cong dien|quyet dinh|thong bao|ket luan|van ban)(?: nay| tren)?, `)
+
+// opensReport reports whether a line opens a sentence with the words a
+// report goes on with ("Theo đó, …", "Đồng thời, …"), written with a
+// capital: no sentence runs on into it from the line above.
+func opensReport(line string) bool {
+	rs := []rune(line)
+	if len(rs) == 0 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	f := asciiFold(rs)
+	return asReportedRe.MatchString(f) || connectiveEnd(f) > 0
+}
+
+// reportedDutySentence reads a sentence of a report that gives the duty
+// of an agency as the document it reports states it, with no assignment
+// before it ("Theo đó, các bộ, cơ quan tiếp tục hướng dẫn …").
+func reportedDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task, bool) {
+	rs := []rune(strings.TrimSpace(sentence))
+	m := asReportedRe.FindStringIndex(asciiFold(rs)) // one byte a rune
+	if m == nil || strings.HasSuffix(string(rs), ":") {
+		return dataset.Task{}, false
+	}
+	t, ok := agencyDutySentence(string(rs[m[1]:]), memo, year)
+	for _, l := range t.Lead {
+		if runesOver(l, 80) || strings.ContainsAny(l, "0123456789") {
+			return dataset.Task{}, false // "UBND tỉnh đặt ra 7 nhóm chỉ tiêu để triển khai …": no agency's name
+		}
+	}
+	return t, ok
 }
 
 // assignParagraph is a run of lines read as one text: the lines joined
@@ -431,8 +520,8 @@ func assignParagraphs(p *page, roles []string) []assignParagraph {
 			cur = nil
 			continue
 		}
-		if cur != nil && (startsItem(line) || roles[i] != roles[cur.lines[0]]) {
-			cur = nil
+		if cur != nil && (startsItem(line) || roles[i] != roles[cur.lines[0]] || opensReport(line)) {
+			cur = nil // "Tập trung thực thi … TTHC" (a title) / "Theo đó, các bộ …"
 		}
 		if cur == nil {
 			out = append(out, assignParagraph{})
@@ -517,12 +606,14 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 			break
 		}
 	}
-	if lead == "" {
-		return dataset.Task{}, false
-	}
 	// "UBND tỉnh giao Sở Nội vụ chủ trì, phối hợp …": the task is the
 	// duty; who assigns it and to whom stay in the source line and the lead.
 	text := strings.TrimSpace(string(rs[duty:]))
+	if lead == "" || strings.HasSuffix(text, ":") && !strings.Contains(text, ";") {
+		// Nothing assigned, or "… yêu cầu các sở tập trung thực hiện các
+		// nội dung sau:": the duties are the list after it.
+		return dataset.Task{}, false
+	}
 	if text == "" {
 		text = s
 	}
