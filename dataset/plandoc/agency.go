@@ -590,3 +590,21 @@ func agIndexTop(s, sub string) int {
 	}
 	return -1
 }
+
+// agFieldWords are the folded duty verbs that also name a department's
+// field, and the words of the department they then follow: "Sở Xây dựng",
+// "Bộ Xây dựng".
+var agFieldWords = map[string][]string{"xay dung": {"so", "bo"}}
+
+// agFieldVerb reports whether the folded duty verb that opens rest names
+// the field of the department before ends with ("Sở Xây dựng chủ trì …":
+// "xây dựng" is part of the name, not the duty).
+func agFieldVerb(before, rest string) bool {
+	before = strings.TrimSpace(before)
+	for verb, heads := range agFieldWords {
+		if strings.HasPrefix(rest, verb) && hasAnySuffix(before, heads) {
+			return true
+		}
+	}
+	return false
+}

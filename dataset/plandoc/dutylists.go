@@ -2,6 +2,7 @@ package plandoc
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,6 +49,7 @@ func agencyDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
 	}
 	dr := dutyReader{memo: memo, section: dutySectionAbove(lines, start)}
 	end := len(lines)
+	dutyNo := 0 // the number of the last duty numbered anew under its agency
 	for i := start; i < len(lines); i++ {
 		raw := strings.TrimSpace(strings.Trim(strings.TrimSpace(lines[i]), "*"))
 		if raw == "" {
@@ -68,11 +70,19 @@ func agencyDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
 			break
 		}
 		if tkItem.MatchString(raw) && !tkSubNum.MatchString(raw) {
+			if numberedDutyAt(raw, strconv.Itoa(dutyNo+1)) && !agencyHeadingAt(lines, i) {
+				// "2. Sở Tư pháp" / "1. Chủ trì, phối hợp Sở Nội vụ …" /
+				// "2. Hướng dẫn …": the agency's duties numbered anew.
+				dutyNo++
+				dr.line(i, "- "+tkItem.FindStringSubmatch(raw)[2])
+				continue
+			}
 			if !agencyHeadingAt(lines, i) {
 				end = i
 				break // a numbered line that names no agency: the list has ended
 			}
 			raw, _, _ = agencyItem(raw)
+			dutyNo = 0
 		}
 		dr.line(i, raw)
 	}
@@ -144,12 +154,25 @@ func agencyHeadingAt(lines []string, i int) bool {
 		if t == "" {
 			continue
 		}
-		// A lettered or dashed duty, or the duty as a paragraph of its own
-		// ("Tập trung chỉ đạo …"); not another numbered line or a heading.
-		return tkSubLetter.MatchString(t) || tkSubDash.MatchString(t) ||
+		// A lettered or dashed duty, the first of duties numbered anew
+		// ("1. Chủ trì, phối hợp Sở …"), or the duty as a paragraph of its
+		// own ("Tập trung chỉ đạo …"); not another agency or a heading.
+		return tkSubLetter.MatchString(t) || tkSubDash.MatchString(t) || numberedDutyAt(t, "1") ||
 			startsItemText(t) && !isDigit(t[0]) && !isAllCaps(t) && romanAt(t) == "" || dutyParagraph(t)
 	}
 	return false
+}
+
+// numberedDutyAt reports whether line t is a duty numbered no under an
+// agency heading ("1. Chủ trì, phối hợp Sở Nội vụ rà soát …", "2. Hướng
+// dẫn …"): the item does not open with an agency.
+func numberedDutyAt(t, no string) bool {
+	m := tkItem.FindStringSubmatch(strings.TrimSpace(strings.Trim(t, "*")))
+	if m == nil || m[1] != no || tkSubNum.MatchString(t) {
+		return false
+	}
+	text := agIntro.ReplaceAllString(strings.TrimSpace(m[2]), "")
+	return !agStartsHead(agUpperFirst(text)) && !isAllCaps(text)
 }
 
 // agencyHeadingNear reports whether one of the few non-blank lines after
@@ -289,7 +312,7 @@ func joinBoldBreaks(lines, folded []string) ([]string, []string) {
 
 // agIntro matches the words that may open an agency item before the
 // agency: "Đối với Sở Nội vụ", "Giao Sở Tài chính", "Trách nhiệm của …".
-var agIntro = regexp.MustCompile(`^(?i:đối với|giao|trách nhiệm của|nhiệm vụ của)\s+`)
+var agIntro = regexp.MustCompile(`^(?i:đối với|giao cho|giao|trách nhiệm của|nhiệm vụ của)\s+`)
 
 // agencyItem reads a numbered item line ("2. Đối với SỞ NỘI VỤ:"): it
 // returns the line with the words before the agency dropped and a name in

@@ -80,6 +80,104 @@ II. NHIỆM VỤ TRỌNG TÂM
 `,
 			want: []string{"8|Sở Tư pháp|Văn phòng UBND thành phố|2027-06-30", "15|Sở Nội vụ||2027-12-31"},
 		},
+		{
+			name: "activity label, agencies that carry it out, a time limit and a product",
+			text: `KẾ HOẠCH
+Cải cách hành chính năm 2026 của tỉnh Lạng Sơn
+
+II. NHIỆM VỤ
+1. Cải cách thể chế
+a) Hoạt động: Rà soát văn bản quy phạm pháp luật của tỉnh
+- Cơ quan thực hiện: Sở Tư pháp
+- Thời hạn: Quý III/2026
+- Sản phẩm: Báo cáo rà soát
+2. Cải cách thủ tục hành chính
+a) Hoạt động: Công bố danh mục thủ tục hành chính
+- Cơ quan, đơn vị phối hợp: Sở Nội vụ
+- Thời hạn hoàn thành: Tháng 6/2026
+`,
+			want: []string{"6|Sở Tư pháp||2026-09-30", "11||Sở Nội vụ|2026-06-30"},
+		},
+		{
+			name: "labels in italics or bold, the marks around the colon",
+			text: `KẾ HOẠCH
+Chuyển đổi số năm 2027 của tỉnh Bắc Ninh
+
+II. NỘI DUNG NHIỆM VỤ
+
+1. Số hóa hồ sơ thủ tục hành chính
+
+**Tên nhiệm vụ:** Số hóa kết quả giải quyết thủ tục hành chính
+
+*Đơn vị chủ trì thực hiện: *Văn phòng UBND tỉnh
+
+_Đơn vị phối hợp_: Sở Khoa học và Công nghệ
+
+**Thời gian hoàn thành:** Quý IV/2027
+
+2. Kho dữ liệu
+
+**Tên nhiệm vụ:** Xây dựng kho dữ liệu dùng chung
+
+*Đơn vị chủ trì thực hiện*: Sở Khoa học và Công nghệ
+
+**Thời gian hoàn thành:** Tháng 9/2027
+`,
+			want: []string{"8|Văn phòng UBND tỉnh|Sở Khoa học và Công nghệ|2027-12-31", "18|Sở Khoa học và Công nghệ||2027-09-30"},
+		},
+		{
+			name: "a label and its value on separate lines",
+			text: `KẾ HOẠCH
+Cải cách hành chính năm 2026 của tỉnh Cà Mau
+
+II. NHIỆM VỤ
+1. Hiện đại hóa nền hành chính
+- Nội dung: Số hóa hồ sơ lưu trữ
+- Cơ quan chủ trì:
+Sở Nội vụ
+- Cơ quan phối hợp:
+Sở Khoa học và Công nghệ
+- Thời gian hoàn thành:
+Quý II/2026
+`,
+			want: []string{"6|Sở Nội vụ|Sở Khoa học và Công nghệ|2026-06-30"},
+		},
+		{
+			name: "a wrapped line without small letters is no heading that ends the list",
+			text: `KẾ HOẠCH
+Dữ liệu số năm 2026 của tỉnh Hưng Yên
+
+II. NHIỆM VỤ
+1. Về dữ liệu
+a) Nhiệm vụ:
+- Số hóa các cơ sở dữ liệu theo danh mục tại Phụ lục II Nghị quyết
+214/NQ-CP).
+b) Cơ quan thực hiện:
+- Đơn vị chủ trì: Sở Nội vụ.
+2. Về nền tảng số
+a) Nhiệm vụ:
+- Triển khai nền tảng số dùng chung (LGSP,
+VNEID, CSDLQG).
+b) Cơ quan thực hiện:
+- Đơn vị chủ trì: Công an tỉnh.
+3. Về an toàn thông tin
+a) Nhiệm vụ: Bảo đảm an toàn thông tin.
+b) Cơ quan thực hiện:
+- Đơn vị chủ trì: Sở Khoa học và Công nghệ.
+`,
+			want: []string{"6|Sở Nội vụ||", "12|Công an tỉnh||", "18|Sở Khoa học và Công nghệ||"},
+		},
+		{
+			name: "a sentence that names an activity is no field",
+			text: `KẾ HOẠCH
+Cải cách hành chính năm 2026 của tỉnh Yên Bái
+
+II. NHIỆM VỤ
+1. Tăng cường hoạt động kiểm tra công vụ, hoạt động của các cơ quan.
+2. Nâng cao chất lượng hoạt động của Bộ phận Một cửa.
+`,
+			want: []string{"5|||", "6|||"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -92,5 +190,26 @@ II. NHIỆM VỤ TRỌNG TÂM
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
 		})
+	}
+}
+
+// TestCapsFragment tells a heading in capitals from the end of a wrapped
+// sentence that has no small letters.
+func TestCapsFragment(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"214/NQ-CP*).", true},
+		{"(TTHC)", true},
+		{"VNEID, CSDLQG.", true},
+		{"UBND, HĐND,", true},
+		{"II. NHIỆM VỤ", false},
+		{"**TỔ CHỨC THỰC HIỆN**", false},
+		{"KẾ HOẠCH", false},
+	} {
+		if got := capsFragment(tc.line); got != tc.want {
+			t.Errorf("capsFragment(%q) = %v, want %v", tc.line, got, tc.want)
+		}
 	}
 }

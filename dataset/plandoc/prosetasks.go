@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/cchc-lab/cchc/dataset"
 )
@@ -18,13 +19,17 @@ import (
 // "Thời gian: …"). Each paragraph is a task of the subsection it stands
 // under.
 
-// ptFieldRe matches a field line of a prose task and names the field.
-var ptFieldRe = regexp.MustCompile(`^(?:[a-zđ]\)\s*)?(?:[-+•*]\s*)?(?:(?:co quan|don vi)\s+)?(chu tri|thuc hien|trach nhiem(?: thuc hien)?|phoi hop|thoi gian(?: thuc hien| hoan thanh| du kien(?: hoan thanh)?)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?|san pham(?:\s*[/,]\s*ket qua)?|ket qua(?: du kien)?(?:\s*[/,]\s*san pham)?|kinh phi|nguon kinh phi)(?:\s+thuc hien)?\s*:\s*`)
+// ptFieldRe matches a field line of a prose task and names the field:
+// "- Cơ quan chủ trì: …", "Thời hạn: …", "*Đơn vị chủ trì thực hiện: *…",
+// "**Thời gian hoàn thành:** …" (the emphasis marks around the label are
+// dropped).
+var ptFieldRe = regexp.MustCompile(`^(?:[a-zđ]\)\s*)?(?:[-+•*_]\s*)*(?:(?:co quan|don vi)(?:\s*[,/]\s*(?:co quan|don vi))?\s+)?(chu tri|thuc hien|trach nhiem(?: thuc hien)?|phoi hop|thoi gian(?: thuc hien| hoan thanh| du kien(?: hoan thanh)?)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?|san pham(?:\s*[/,]\s*ket qua)?|ket qua(?: du kien| dau ra)?(?:\s*[/,]\s*san pham)?|kinh phi|nguon kinh phi)(?:\s+thuc hien)?\s*[*_]*\s*:\s*[*_]*\s*`)
 
 // ptTaskFieldRe matches the line that gives a task's own text as a field
-// ("a) Nhiệm vụ: Tham mưu …", "- Nội dung:"): the task opens there and
-// the dashed items under it are its parts.
-var ptTaskFieldRe = regexp.MustCompile(`^(?:[a-zđ]\)\s*)?(?:[-+•*]\s*)?(?:nhiem vu|noi dung(?: nhiem vu)?)\s*:\s*`)
+// ("a) Nhiệm vụ: Tham mưu …", "- Nội dung:", "a) Hoạt động: Rà soát …",
+// "**Tên nhiệm vụ:**"): the task opens there and the dashed items under
+// it are its parts.
+var ptTaskFieldRe = regexp.MustCompile(`^(?:[a-zđ]\)\s*)?(?:[-+•*_]\s*)*(?:(?:ten )?nhiem vu(?: cu the)?|noi dung(?: nhiem vu| cong viec)?|(?:ten )?hoat dong|cong viec)\s*[*_]*\s*:\s*[*_]*\s*`)
 
 // proseTasks reads the task paragraphs of the lines whose role is a task
 // section.
@@ -65,11 +70,12 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 		if duties {
 			continue
 		}
-		f := strings.TrimLeft(p.fold[i], " -+•*")
+		f := strings.TrimLeft(p.fold[i], " -+•*_")
 		if sm := ptTaskFieldRe.FindStringIndex(f); sm != nil {
 			flush()
 			field, inTask = "", true
-			cur = &dataset.Task{Section: section, Task: valueAfter(line, f, sm[1]), Source: dataset.Source{Line: i + 1, Text: line}}
+			code, _ := itemMarker(line)
+			cur = &dataset.Task{Code: code, Section: section, Task: valueAfter(line, f, sm[1]), Source: dataset.Source{Line: i + 1, Text: line}}
 			continue
 		}
 		if sm := ptFieldRe.FindStringSubmatchIndex(f); sm != nil && cur == nil && head != nil {
@@ -81,8 +87,10 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 			setProseField(cur, field, value, memo)
 			continue
 		}
-		if field != "" && cur != nil && !startsItem(line) && !endsSentence(p.lines[i-1]) {
-			value += " " + strings.TrimRight(strings.TrimSpace(line), " .;") // "Sở Khoa học" / "và Công nghệ."
+		if field != "" && cur != nil && !startsItem(line) && (value == "" || !endsSentence(p.lines[i-1])) {
+			// "Sở Khoa học" / "và Công nghệ.", or the value on a line of
+			// its own under its label ("- Cơ quan chủ trì:" / "Sở Nội vụ").
+			value = strings.TrimSpace(value + " " + strings.TrimRight(strings.Trim(line, " *_"), " .;"))
 			setProseField(cur, field, value, memo)
 			continue
 		}
@@ -179,7 +187,7 @@ func itemMarker(line string) (code, text string) {
 func valueAfter(line, f string, off int) string {
 	// The fold keeps one rune per rune: count runes, not bytes.
 	n := len([]rune(f[:off]))
-	rs := []rune(strings.TrimLeft(line, " -+•*"))
+	rs := []rune(strings.TrimLeft(line, " -+•*_"))
 	if n > len(rs) {
 		return ""
 	}
@@ -233,7 +241,8 @@ var asVerbs = []string{" chu tri", " thuc hien", " tham muu", " phoi hop", " tri
 	" chi dao", " khan truong", " tap trung", " hoan thanh", " bao dam", " dam bao", " phai ", " trinh ",
 	" huong dan", " theo doi", " nghien cuu", " ra soat", " tiep tuc", " duoc giao", " co trach nhiem",
 	" tang cuong", " tiep thu", " hoan thien", " thuong xuyen", " kip thoi", " chu dong", " nghiem tuc",
-	" quan triet", " kiem tra", " de xuat", " bao cao", " don doc"}
+	" quan triet", " kiem tra", " de xuat", " bao cao", " don doc", " tong hop", " bo tri", " cung cap", " cap nhat",
+	" cong khai", " giai quyet", " tiep nhan", " day manh", " nang cao", " ban hanh", " thuc thi"}
 
 // asAdverbs are the words of asVerbs that say how a duty is done, not
 // the duty: a task only when a verb follows them ("thường xuyên theo dõi
@@ -308,21 +317,54 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 	lastAssigned := -2 // the paragraph of the last assignment read
 	for k, para := range assignParagraphs(p, roles) {
 		for _, s := range sentencesOf(para.text) {
-			sentence := string(para.text[s.from:s.to])
-			t, ok := assignment(sentence, memo, year)
-			if !ok && lastAssigned >= k-1 {
-				// "… giao Sở Nội vụ chủ trì …. Sở Tài chính bố trí …": the
-				// sentences after an assignment that open with an agency
-				// and its duty carry on assigning.
-				t, ok = agencyDutySentence(sentence, memo, year)
-			}
-			if ok {
+			// "… giao Sở Nội vụ chủ trì …. Sở Tài chính bố trí …": the
+			// sentences after an assignment that open with an agency and
+			// its duty carry on assigning.
+			ts := sentenceAssignments(string(para.text[s.from:s.to]), memo, year, lastAssigned >= k-1)
+			for _, t := range ts {
 				i := para.lineAt(s.from)
 				t.Source = dataset.Source{Line: i + 1, Text: strings.TrimSpace(p.lines[i])}
 				out = append(out, t)
 				lastAssigned = k
 			}
 		}
+	}
+	return out
+}
+
+// sentenceAssignments reads the tasks one sentence assigns: the
+// assignment it makes (or, when follows is set, the duty of the agency it
+// opens with), and each clause after a semicolon that opens with another
+// agency and its duty ("… giao Sở Nội vụ chủ trì …; Sở Tài chính bảo đảm
+// kinh phí …; Sở Tư pháp thẩm định …"). A clause that names no agency
+// stays with the duty before it.
+func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool) []dataset.Task {
+	clauses := strings.Split(sentence, ";")
+	read := func(text string, first bool) (dataset.Task, bool) {
+		if first {
+			if t, ok := assignment(text, memo, year); ok {
+				return t, true
+			}
+			if !follows {
+				return reportedDutySentence(text, memo, year)
+			}
+		}
+		return agencyDutySentence(text, memo, year)
+	}
+	var out []dataset.Task
+	start := 0 // the first clause of the duty being read
+	for k := 1; k <= len(clauses); k++ {
+		if k < len(clauses) {
+			if _, ok := agencyDutySentence(clauses[k], memo, year); !ok {
+				continue // the same duty goes on
+			}
+		}
+		if t, ok := read(strings.Join(clauses[start:k], ";"), start == 0); ok {
+			out = append(out, enumeratedDuties(t, strings.Join(clauses[start:k], ";"), memo, year)...)
+		} else if start == 0 {
+			return nil // the sentence assigns nothing
+		}
+		start = k
 	}
 	return out
 }
@@ -335,6 +377,9 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 func agencyDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task, bool) {
 	s := strings.TrimSpace(sentence)
 	f := asciiFold([]rune(s))
+	if k := connectiveEnd(f); k > 0 {
+		s, f = string([]rune(s)[k:]), f[k:] // "Theo đó, các bộ, cơ quan tiếp tục …"
+	}
 	if !hasAnyPrefix(f, agHeads) && !hasAnyPrefix(f, asTitles) {
 		return dataset.Task{}, false
 	}
@@ -354,7 +399,92 @@ func agencyDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task
 	if lead == "" {
 		return dataset.Task{}, false
 	}
-	return dataset.Task{Task: s, Lead: memo.agencies(lead), Partners: nonNil(dutyPartners(s, memo)), Deadline: dutyDeadline(s, year)}, true
+	return dataset.Task{Task: strings.TrimSpace(string([]rune(s)[end:])), Lead: memo.agencies(lead), Partners: nonNil(dutyPartners(s, memo)), Deadline: statedDeadline(s, year)}, true
+}
+
+// asEnumRe matches a marker of a duty enumerated inside a sentence:
+// "(i)", "(ii)", "(1)", "(2)".
+var asEnumRe = regexp.MustCompile(`(?:^|[\s:;,.])\(((?:i{1,3}|iv|vi{0,3}|ix|x)|\d{1,2})\)\s`)
+
+// enumeratedDuties splits the duty t read from text into the duties text
+// enumerates inline ("Các bộ, cơ quan, địa phương: (i) Tiếp tục cắt giảm
+// …; (ii) Hoàn thành trong năm 2025 …"): one task per marker, with t's
+// lead, each with its own partners and time. t alone when text
+// enumerates fewer than two duties or does not start at (i) or (1).
+func enumeratedDuties(t dataset.Task, text string, memo *taskMemo, year int) []dataset.Task {
+	ms := asEnumRe.FindAllStringSubmatchIndex(text, -1)
+	if len(ms) < 2 || (text[ms[0][2]:ms[0][3]] != "i" && text[ms[0][2]:ms[0][3]] != "1") {
+		return []dataset.Task{t}
+	}
+	out := make([]dataset.Task, 0, len(ms))
+	for k, m := range ms {
+		end := len(text)
+		if k+1 < len(ms) {
+			end = ms[k+1][0]
+		}
+		part := strings.TrimRight(strings.TrimSpace(text[m[1]:end]), " ;,.")
+		if part == "" {
+			continue
+		}
+		d := t
+		d.Code, d.Task = text[m[2]:m[3]], part
+		d.Partners, d.Deadline = nonNil(dutyPartners(part, memo)), statedDeadline(part, year)
+		out = append(out, d)
+	}
+	if len(out) < 2 {
+		return []dataset.Task{t}
+	}
+	return out
+}
+
+// asConnectives are the folded words a sentence of a report may open with
+// before the agency it gives a duty to.
+var asConnectives = []string{"dong thoi, ", "ben canh do, ", "ngoai ra, ", "cung voi do, ", "tiep theo, "}
+
+// connectiveEnd returns the offset in f (folded, one byte a rune) after
+// the connective f opens with, 0 when none.
+func connectiveEnd(f string) int {
+	for _, c := range asConnectives {
+		if strings.HasPrefix(f, c) {
+			return len(c)
+		}
+	}
+	return 0
+}
+
+// asReportedRe matches the words a report opens a sentence with when it
+// goes on to say what the document it reports asks of an agency: "Theo
+// đó, …", "Theo Kế hoạch, …", "Theo Chỉ thị này, …".
+var asReportedRe = regexp.MustCompile(`^theo (?:do|ke hoach|chi thi|cong dien|quyet dinh|thong bao|ket luan|van ban)(?: nay| tren)?, `)
+
+// opensReport reports whether a line opens a sentence with the words a
+// report goes on with ("Theo đó, …", "Đồng thời, …"), written with a
+// capital: no sentence runs on into it from the line above.
+func opensReport(line string) bool {
+	rs := []rune(line)
+	if len(rs) == 0 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	f := asciiFold(rs)
+	return asReportedRe.MatchString(f) || connectiveEnd(f) > 0
+}
+
+// reportedDutySentence reads a sentence of a report that gives the duty
+// of an agency as the document it reports states it, with no assignment
+// before it ("Theo đó, các bộ, cơ quan tiếp tục hướng dẫn …").
+func reportedDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task, bool) {
+	rs := []rune(strings.TrimSpace(sentence))
+	m := asReportedRe.FindStringIndex(asciiFold(rs)) // one byte a rune
+	if m == nil || strings.HasSuffix(string(rs), ":") {
+		return dataset.Task{}, false
+	}
+	t, ok := agencyDutySentence(string(rs[m[1]:]), memo, year)
+	for _, l := range t.Lead {
+		if runesOver(l, 80) || strings.ContainsAny(l, "0123456789") {
+			return dataset.Task{}, false // "UBND tỉnh đặt ra 7 nhóm chỉ tiêu để triển khai …": no agency's name
+		}
+	}
+	return t, ok
 }
 
 // assignParagraph is a run of lines read as one text: the lines joined
@@ -390,8 +520,8 @@ func assignParagraphs(p *page, roles []string) []assignParagraph {
 			cur = nil
 			continue
 		}
-		if cur != nil && (startsItem(line) || roles[i] != roles[cur.lines[0]]) {
-			cur = nil
+		if cur != nil && (startsItem(line) || roles[i] != roles[cur.lines[0]] || opensReport(line)) {
+			cur = nil // "Tập trung thực thi … TTHC" (a title) / "Theo đó, các bộ …"
 		}
 		if cur == nil {
 			out = append(out, assignParagraph{})
@@ -425,6 +555,16 @@ func sentencesOf(rs []rune) []clause {
 	return out
 }
 
+// statedDeadline reads the time a duty in prose states: a day or a
+// recurrence as dutyDeadline reads them, else a completion time
+// ("hoàn thành trong quý II/2026", "từ nay đến hết năm 2025").
+func statedDeadline(text string, year int) dataset.Deadline {
+	if d := dutyDeadline(text, year); d.Text != "" {
+		return d
+	}
+	return proseDeadline(text, year)
+}
+
 // assignment reads one sentence as an assignment: the agency after "giao
 // (cho)" or "yêu cầu", or before "được giao"; ok is false when the
 // sentence assigns nothing.
@@ -433,6 +573,7 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 	f := asciiFold([]rune(s)) // one byte per rune of s
 	rs := []rune(s)
 	var lead string
+	duty := 0 // where the duty starts, after the agency and the words that assign it
 	switch {
 	case strings.Contains(f, " duoc giao "):
 		k := strings.Index(f, " duoc giao ")
@@ -440,7 +581,7 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 		if from > 0 {
 			from += 2
 		}
-		lead = agencyAt(rs, f, from, k)
+		lead, duty = agencyAt(rs, f, from, k), k+len(" duoc giao ")
 	case strings.Contains(f, "giao "), strings.Contains(f, "yeu cau "):
 		for _, w := range []string{"giao cho ", "giao ", "yeu cau "} {
 			k := strings.Index(f, w)
@@ -458,17 +599,25 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 			if quotesOther(f[:k]) {
 				break // "Theo Công văn số … của Bộ … yêu cầu …": another body's requirement
 			}
-			lead = agencyAt(rs, f, from, end)
+			lead, duty = agencyAt(rs, f, from, end), end
 			if lead == "" && w == "yeu cau " && strings.HasPrefix(f[from:], "phai ") {
-				lead = "-" // "yêu cầu phải bảo đảm …": a duty without its agency
+				lead, duty = "-", from // "yêu cầu phải bảo đảm …": a duty without its agency
 			}
 			break
 		}
 	}
-	if lead == "" {
+	// "UBND tỉnh giao Sở Nội vụ chủ trì, phối hợp …": the task is the
+	// duty; who assigns it and to whom stay in the source line and the lead.
+	text := strings.TrimSpace(string(rs[duty:]))
+	if lead == "" || strings.HasSuffix(text, ":") && !strings.Contains(text, ";") {
+		// Nothing assigned, or "… yêu cầu các sở tập trung thực hiện các
+		// nội dung sau:": the duties are the list after it.
 		return dataset.Task{}, false
 	}
-	t := dataset.Task{Task: s, Lead: []string{}, Partners: nonNil(dutyPartners(s, memo)), Deadline: dutyDeadline(s, year)}
+	if text == "" {
+		text = s
+	}
+	t := dataset.Task{Task: text, Lead: []string{}, Partners: nonNil(dutyPartners(s, memo)), Deadline: statedDeadline(s, year)}
 	if lead != "-" {
 		t.Lead = memo.agencies(lead)
 	}
@@ -561,14 +710,26 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 	memo := newTaskMemo(year)
 	var out []dataset.Task
 	for i := 0; i < len(p.lines); i++ {
-		if !introducesTasks(p, i) {
+		from, atLeast := i+1, 1
+		lead, asks := dutiesIntro(p, i)
+		if !asks && !introducesTasks(p, i) {
+			var ok bool
+			if from, ok = tasksHeadingList(p, i); !ok {
+				continue
+			}
+			atLeast = 2 // a heading alone: a list, not one paragraph
+		}
+		items, next := listItems(p, roles, from)
+		if len(items) < atLeast {
 			continue
 		}
-		items, next := listItems(p, roles, i+1)
 		for _, it := range items {
 			t, ok := agencyDutySentence(it.text, memo, year)
 			if !ok {
-				t = dataset.Task{Task: it.text, Lead: []string{}, Partners: []string{}, Deadline: dutyDeadline(it.text, year)}
+				t = dataset.Task{Task: it.text, Lead: []string{}, Partners: nonNil(dutyPartners(it.text, memo)), Deadline: statedDeadline(it.text, year)}
+				if lead != "" {
+					t.Lead = memo.agencies(lead)
+				}
 			}
 			t.Code = it.code
 			t.Source = dataset.Source{Line: it.line + 1, Text: strings.TrimSpace(p.lines[it.line])}
@@ -594,6 +755,94 @@ func introducesTasks(p *page, i int) bool {
 	// "… yêu cầu Giám đốc các sở … thực hiện các nội dung sau:": a request
 	// whose list follows names its tasks without the word.
 	return containsAny(f, ltIntroWords) || strings.HasSuffix(f, "sau:") && containsAny(f, ltAskWords)
+}
+
+// dutiesIntro reports whether line i opens a list of duties by naming
+// who is asked: "Giao Sở Nội vụ:", "Chủ tịch UBND tỉnh đề nghị các sở,
+// ngành:", "Các cơ quan, đơn vị:", or a request without its agency
+// ("Chủ tịch UBND tỉnh yêu cầu:"); lead is the agency asked, "" when the
+// line names none.
+func dutiesIntro(p *page, i int) (lead string, ok bool) {
+	line := strings.TrimSpace(strings.Trim(strings.TrimSpace(p.lines[i]), "*_"))
+	if !strings.HasSuffix(line, ":") || runesOver(line, 200) || startsItem(line) {
+		return "", false
+	}
+	line = strings.TrimSpace(strings.TrimSuffix(line, ":"))
+	rs := []rune(line)
+	f := asciiFold(rs)
+	for _, w := range []string{"giao cho ", "giao ", "yeu cau ", "de nghi ", "chi dao "} {
+		k := strings.Index(" "+f+" ", " "+w)
+		if k < 0 || w == "yeu cau " && nounYeuCau(f[:k]) || quotesOther(f[:k]) {
+			continue
+		}
+		from := k + len(w)
+		if from >= len(f) {
+			return "", true // "Chủ tịch UBND tỉnh yêu cầu:"
+		}
+		if firstVerb(f, from) < len(f) {
+			return "", false // "… yêu cầu các sở thực hiện các nội dung sau:" is read as a request list
+		}
+		lead = agencyAt(rs, f, from, len(f))
+		return lead, lead != ""
+	}
+	if hasAnyPrefix(f, agHeads) && !runesOver(line, 80) && firstVerb(f, 0) == len(f) && !strings.ContainsAny(line, ".;") {
+		return line, true // "Các cơ quan, đơn vị:"
+	}
+	return "", false
+}
+
+// ltHeadQuantifiers are the folded words a heading may put before the
+// tasks it names: "MỘT SỐ NHIỆM VỤ, GIẢI PHÁP", "Về nhiệm vụ …".
+var ltHeadQuantifiers = []string{"ve ", "mot so ", "nhung ", "cac "}
+
+// ltHeadWords are the folded words that, opening a heading after its
+// quantifiers, name the tasks listed under it.
+var ltHeadWords = []string{"nhiem vu", "giai phap", "phuong huong nhiem vu", "cac nhiem vu"}
+
+// tasksHeadingList reports whether line i is a heading that names tasks
+// ("II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI", as a Government
+// Office notice concluding a working session puts it; "3. Về nhiệm vụ
+// thời gian tới") whose items follow it, and returns the line they start
+// at: past the rest of the heading broken over lines and past at most
+// one paragraph that introduces them ("… tập trung thực hiện một số nội
+// dung trọng tâm sau:").
+func tasksHeadingList(p *page, i int) (int, bool) {
+	level, words := p.headingAt(i)
+	if level == 0 || !tasksHeadingWords(words) {
+		return 0, false
+	}
+	j := boldHeadingEnd(p, i) + 1
+	for j < len(p.lines) && isAllCaps(trimCell(p.lines[j])) {
+		j++ // "TRONG THỜI GIAN TỚI**": the heading goes on
+	}
+	for intro := 0; j < len(p.lines) && intro <= 12; j++ {
+		line := trimCell(p.lines[j])
+		if line == "" {
+			continue
+		}
+		if startsItem(line) {
+			return j, true
+		}
+		if lv, _ := p.headingAt(j); lv > 0 {
+			return 0, false // another heading: nothing listed here
+		}
+		intro++ // a line of the introducing paragraph
+	}
+	return 0, false
+}
+
+// tasksHeadingWords reports whether the folded words of a heading, its
+// number dropped, name tasks.
+func tasksHeadingWords(words string) bool {
+	for changed := true; changed; {
+		changed = false
+		for _, q := range ltHeadQuantifiers {
+			if rest, ok := strings.CutPrefix(words, q); ok {
+				words, changed = rest, true
+			}
+		}
+	}
+	return hasAnyPrefix(words, ltHeadWords)
 }
 
 // ltAskWords are the folded verbs of a sentence that asks agencies to do

@@ -110,10 +110,28 @@ func headingAt(line, k string) (level int, words string) {
 			rest = strings.TrimSpace(strings.TrimPrefix(rest, dropFirst2[0]))
 		}
 		return 2, rest
-	case isAllCaps(line) && len(strings.Fields(line)) <= 14:
+	case isAllCaps(line) && len(strings.Fields(line)) <= 14 && !capsFragment(line):
 		return 1, k
 	}
 	return 0, ""
+}
+
+// capsFragment reports whether a line without small letters is the end
+// of a wrapped sentence rather than a heading: it opens with a digit or a
+// bracket ("214/NQ-CP*).", "(TTHC)") or ends a sentence or a clause.
+func capsFragment(line string) bool {
+	t := strings.Trim(line, "*_ ")
+	if t == "" {
+		return false
+	}
+	if isDigit(t[0]) || t[0] == '(' {
+		return true
+	}
+	switch t[len(t)-1] {
+	case '.', ';', ',', ')':
+		return true
+	}
+	return false
 }
 
 // runesOver reports whether s holds more than n runes, counting no

@@ -618,6 +618,7 @@ func (dr *dutyReader) dutySource(d duty) string {
 // "Văn phòng Sở tham mưu giúp ..." → ("Văn phòng Sở", "tham mưu giúp ...").
 func dutyLead(h string) (lead, text string) {
 	h = strings.TrimSpace(tkDeNghi.ReplaceAllString(strings.TrimSpace(h), ""))
+	h = agIntro.ReplaceAllString(h, "") // "Giao Sở Nội vụ:"
 	if i := strings.Index(h, ":"); i > 0 && i < 300 {
 		return strings.TrimSpace(h[:i]), strings.TrimSpace(h[i+1:])
 	}
@@ -625,7 +626,10 @@ func dutyLead(h string) (lead, text string) {
 	fr := tkFoldRunes(h)
 	for _, m := range tkVerb.FindAllStringSubmatchIndex(fr.s, -1) {
 		if m[4] == 0 {
-			continue
+			return "", h // "Chủ trì, phối hợp Sở …": a duty without its agency
+		}
+		if agFieldVerb(fr.s[:m[4]], fr.s[m[4]:]) {
+			continue // "Sở Xây dựng chủ trì": the verb is the agency's field
 		}
 		if strings.HasSuffix(strings.TrimSpace(fr.s[:m[4]]), "cac") {
 			continue // "các tổ chức đoàn thể" names agencies

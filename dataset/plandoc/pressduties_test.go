@@ -1,0 +1,127 @@
+package plandoc
+
+import (
+	"strings"
+	"testing"
+)
+
+// taskRows writes each task as "line|lead|text start|deadline end" for
+// the table tests of prose tasks: the lead agencies joined by ";", the
+// first four words of the text.
+func taskRows(d *Document) []string {
+	var out []string
+	for _, x := range d.Tasks {
+		words := strings.Fields(x.Task)
+		if len(words) > 4 {
+			words = words[:4]
+		}
+		out = append(out, strings.Join([]string{itoa(x.Source.Line), strings.Join(x.Lead, ";"), strings.Join(words, " "), x.Deadline.End}, "|"))
+	}
+	return out
+}
+
+// TestPressDuties reads duties written in press prose or in a report's
+// paragraphs: the assignment's duty without the words that assign it, a
+// completion time in the sentence, and each clause after a semicolon that
+// opens with another agency as a task of that agency.
+func TestPressDuties(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{
+			name: "one sentence, three agencies after semicolons",
+			text: `Theo kế hoạch, UBND tỉnh giao Sở Nội vụ chủ trì theo dõi, đôn việc thực hiện; Sở Tài chính bảo đảm kinh phí; Sở Khoa học và Công nghệ hướng dẫn chuyển đổi.
+`,
+			want: []string{"1|Sở Nội vụ|chủ trì theo dõi,|", "1|Sở Tài chính|bảo đảm kinh phí|", "1|Sở Khoa học và Công nghệ|hướng dẫn chuyển đổi|"},
+		},
+		{
+			name: "a clause without an agency stays with its duty; a quarter as the time",
+			text: `Tin từ Quảng Ngãi.
+Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng chủ trì, phối hợp với Sở Tài chính rà soát quy trình cấp phép; công khai kết quả trên Cổng thông tin điện tử, hoàn thành trong quý II/2026; Công an tỉnh bảo đảm an ninh.
+`,
+			want: []string{"2|Sở Xây dựng|chủ trì, phối hợp|2026-06-30", "2|Công an tỉnh|bảo đảm an ninh|"},
+		},
+		{
+			name: "several wordings of the time",
+			text: `Ghi nhận tại Hà Tĩnh.
+UBND tỉnh giao Sở Tư pháp rà soát văn bản pháp luật, chậm nhất trong tháng 9/2026.
+UBND tỉnh giao Văn phòng UBND tỉnh tổng hợp báo cáo trước ngày 15/12/2026.
+UBND tỉnh giao Sở Khoa học và Công nghệ hoàn thành kho dữ liệu chung từ nay đến hết năm 2026.
+`,
+			want: []string{"2|Sở Tư pháp|rà soát văn bản|2026-09-30", "3|Văn phòng UBND tỉnh|tổng hợp báo cáo|2026-12-15", "4|Sở Khoa học và Công nghệ|hoàn thành kho dữ|2026-12-31"},
+		},
+		{
+			name: "a title line, then duties the report says the document gives",
+			text: `Đẩy mạnh chuyển đổi số trong giải quyết thủ tục hành chính
+Theo đó, các sở, ngành tiếp tục rà soát quy trình nội bộ. Sở Nội vụ chủ trì kiểm tra công vụ.
+Các địa phương bố trí đủ công chức cho Bộ phận Một cửa.
+`,
+			want: []string{"2|Các sở, ngành|tiếp tục rà soát|", "2|Sở Nội vụ|chủ trì kiểm tra|", "3|Các địa phương|bố trí đủ công|"},
+		},
+		{
+			name: "what a report says was set is no duty",
+			text: `(BTN) - UBND tỉnh vừa ban hành Kế hoạch cải cách hành chính năm 2026.
+Theo Kế hoạch, UBND tỉnh đặt ra 7 nhóm chỉ tiêu để triển khai thực hiện, gồm: chỉ số cải cách hành chính; cải cách thể chế.
+Các cơ quan, đơn vị phối hợp với Sở Nội vụ theo dõi kết quả.
+`,
+			want: nil,
+		},
+		{
+			name: "a request that introduces its list is not a task by itself",
+			text: `Ghi nhận tại Phú Yên.
+Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành nâng cao trách nhiệm, tập trung thực hiện các nội dung sau:
+`,
+			want: nil,
+		},
+		{
+			name: "duties enumerated inside a sentence, (i) and (ii) or (1) to (3)",
+			text: `Kết luận phiên họp.
+Theo đó, các bộ, cơ quan, địa phương: (i) Tiếp tục cắt giảm thủ tục hành chính; (ii) Hoàn thành trong năm 2025 việc tái cấu trúc quy trình.
+UBND tỉnh giao Sở Nội vụ: (1) rà soát biên chế; (2) tổng hợp báo cáo trước ngày 15/12/2026; (3) kiểm tra công vụ.
+`,
+			want: []string{"2|Các bộ, cơ quan, địa phương|Tiếp tục cắt giảm|", "2|Các bộ, cơ quan, địa phương|Hoàn thành trong năm|2025-12-31",
+				"3|Sở Nội vụ|rà soát biên chế|", "3|Sở Nội vụ|tổng hợp báo cáo|2026-12-15", "3|Sở Nội vụ|kiểm tra công vụ|"},
+		},
+		{
+			name: "a bracketed number that enumerates nothing",
+			text: `Kết luận phiên họp.
+UBND tỉnh giao Sở Nội vụ (2) tổng hợp báo cáo.
+`,
+			want: []string{"2|Sở Nội vụ|tổng hợp báo cáo|"},
+		},
+		{
+			name: "a report of what was done after a semicolon assigns nothing",
+			text: `Ghi nhận tại Cà Mau.
+UBND tỉnh giao Sở Nội vụ tổng hợp kết quả; Sở chính đã bố trí kinh phí năm 2025.
+`,
+			want: []string{"2|Sở Nội vụ|tổng hợp kết quả;|"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := taskRows(parseText(t, tt.text))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestProseDeadline reads the completion time a duty in prose states.
+func TestProseDeadline(t *testing.T) {
+	for _, tc := range []struct{ text, want, end string }{
+		{"chủ trì, phối hợp với Sở Tư pháp, hoàn thành trong quý II/2026", "trong quý II/2026", "2026-06-30"},
+		{"trình UBND tỉnh trước ngày 30/6/2026", "trước ngày 30/6/2026", "2026-06-30"},
+		{"xây dựng kịch bản tăng trưởng từ nay đến hết năm 2025", "từ nay đến hết năm 2025", "2025-12-31"},
+		{"hoàn thành chậm nhất trong tháng 10/2026", "chậm nhất trong tháng 10/2026", "2026-10-31"},
+		{"tăng cường kiểm tra công vụ", "", ""},
+		{"đạt 95% vào năm học mới", "", ""},
+	} {
+		d := proseDeadline(tc.text, 2026)
+		if d.Text != tc.want || d.End != tc.end {
+			t.Errorf("proseDeadline(%q) = %q %q, want %q %q", tc.text, d.Text, d.End, tc.want, tc.end)
+		}
+	}
+}
