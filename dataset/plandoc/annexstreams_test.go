@@ -1,0 +1,169 @@
+package plandoc
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cchc-lab/cchc/dataset"
+)
+
+// Annex tables whose cells stand one a line between lone pipes, as
+// converters of DOCX and PDF tables print them: a "|" line before every
+// cell or after every cell, "| |" for an empty cell, rows told apart by a
+// "|---|" line, by a blank line or by nothing but the header's width;
+// and the page furniture of printed tables between rows: page numbers,
+// headers repeated on every page. Every rendering of an annexSpec must
+// give the tasks the tab-separated table gives.
+
+// streamStyle is one way of printing a table's cells one a line.
+type streamStyle struct {
+	name       string
+	pipeAfter  bool   // "|" after each cell instead of before it
+	rowBreak   string // line between rows: "" for none, "<blank>" for a blank line
+	emptyPipes bool   // an empty cell is a "| |" line; else a pipe with no cell
+	fullRows   bool   // section rows printed with all their (empty) cells
+}
+
+// streamStyles are the renderings met in converted annexes.
+var streamStyles = []streamStyle{
+	{name: "pipe before, no row break"},
+	{name: "pipe before, |---| row breaks", rowBreak: "|---|"},
+	{name: "pipe before, blank row breaks", rowBreak: "<blank>"},
+	{name: "pipe before, | | empties, full section rows", emptyPipes: true, fullRows: true},
+	{name: "pipe after, no row break", pipeAfter: true},
+	{name: "pipe after, blank row breaks", pipeAfter: true, rowBreak: "<blank>"},
+	{name: "pipe after, | | empties, |---| row breaks", pipeAfter: true, emptyPipes: true, rowBreak: "|---|"},
+}
+
+// render prints a header and rows in the style; it returns the lines
+// and the line (1-based) where each row starts.
+func (s streamStyle) render(header []string, rows [][]string) ([]string, []int) {
+	lines := append([]string{}, layoutTitle...)
+	add := func(cells []string) int {
+		first := 0
+		for _, c := range cells {
+			at := 0
+			switch {
+			case c == "" && s.emptyPipes:
+				lines = append(lines, "| |")
+				at = len(lines)
+			case c == "":
+				lines = append(lines, "|")
+				at = len(lines)
+			case s.pipeAfter:
+				lines = append(lines, c, "|")
+				at = len(lines) - 1
+			default:
+				lines = append(lines, "|", c)
+				at = len(lines)
+			}
+			if first == 0 {
+				first = at
+			}
+		}
+		switch s.rowBreak {
+		case "":
+		case "<blank>":
+			lines = append(lines, "")
+		default:
+			lines = append(lines, s.rowBreak)
+		}
+		return first
+	}
+	add(header)
+	var at []int
+	for _, r := range rows {
+		if annexRoman.MatchString(r[0]) && !s.fullRows {
+			at = append(at, add(r[:2]))
+			continue
+		}
+		at = append(at, add(r))
+	}
+	return lines, at
+}
+
+// TestAnnexStreams reads every constructed annex in every stream style and
+// checks that it gives the tasks of the tab-separated table.
+func TestAnnexStreams(t *testing.T) {
+	for _, spec := range annexSpecs {
+		want := tabTasks(t, spec)
+		for _, st := range streamStyles {
+			t.Run(st.name+"/"+spec.name, func(t *testing.T) {
+				lines, at := st.render(spec.header, spec.rows)
+				got, _ := extractTasks(lines, 2026)
+				compareTasks(t, got, want, at, firstEmptyCells(spec.rows), lines)
+			})
+		}
+	}
+}
+
+// tabTasks reads a spec rendered as a tab-separated table, with the row
+// index of each task in place of its line.
+func tabTasks(t *testing.T, spec annexSpec) []annexTask {
+	t.Helper()
+	lines, at := annexLayouts[0].render(spec.header, spec.rows)
+	tasks, _ := extractTasks(lines, 2026)
+	var out []annexTask
+	for _, g := range tasks {
+		row := slices.Index(at, g.Source.Line)
+		out = append(out, annexTask{row, g.Code, g.Section, g.Task, strings.Join(g.Lead, "; "), strings.Join(g.Partners, "; "), g.Deadline.Text, g.Product, g.Budget.Text})
+	}
+	if len(out) != len(spec.want) {
+		t.Fatalf("%s: tab layout gives %d tasks, want %d", spec.name, len(out), len(spec.want))
+	}
+	return out
+}
+
+// annexTask is what two layouts of one table must agree on.
+type annexTask struct {
+	row                                                    int
+	code, section, task, lead, partners, deadline, product string
+	budget                                                 string
+}
+
+// compareTasks checks tasks against those of the tab layout; at gives the
+// line of each row in this layout; a row whose first cell is empty
+// (firstEmpty) may start on the pipe before or after that cell.
+func compareTasks(t *testing.T, got []dataset.Task, want []annexTask, at []int, firstEmpty []bool, lines []string) {
+	t.Helper()
+	var gs []string
+	for _, g := range got {
+		gs = append(gs, fmt.Sprintf("%d %q %q %q lead %q partners %q %q %q %q", g.Source.Line, g.Code, g.Section, g.Task, g.Lead, g.Partners, g.Deadline.Text, g.Product, g.Budget.Text))
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d tasks, want %d:\n%s\n---\n%s", len(got), len(want), strings.Join(gs, "\n"), numbered(lines))
+	}
+	for i, w := range want {
+		g := got[i]
+		a := annexTask{w.row, g.Code, g.Section, g.Task, strings.Join(g.Lead, "; "), strings.Join(g.Partners, "; "), g.Deadline.Text, g.Product, g.Budget.Text}
+		if a != w || !nearLine(g.Source.Line, at[w.row], firstEmpty[w.row]) {
+			t.Errorf("task %d = line %d %+v,\nwant line %d %+v\n---\n%s", i, g.Source.Line, a, at[w.row], w, numbered(lines))
+		}
+	}
+}
+
+// numbered returns lines with their 1-based numbers, for failure messages.
+func numbered(lines []string) string {
+	var b strings.Builder
+	for i, l := range lines {
+		fmt.Fprintf(&b, "%3d %s\n", i+1, l)
+	}
+	return b.String()
+}
+
+// firstEmptyCells tells which rows have an empty first cell.
+func firstEmptyCells(rows [][]string) []bool {
+	out := make([]bool, len(rows))
+	for i, r := range rows {
+		out[i] = r[0] == ""
+	}
+	return out
+}
+
+// nearLine reports whether a task's line is the row's line, or one off
+// when the row opens with an empty cell (a pipe line of its own).
+func nearLine(got, want int, loose bool) bool {
+	return got == want || loose && (got == want-1 || got == want+1)
+}
