@@ -103,6 +103,7 @@ var (
 	annexSubCode = regexp.MustCompile(`^(\d+)\.(\d+)(?:[.:]\s*|\s+)\S`)
 	annexLead    = regexp.MustCompile(`^(\d+(?:\.\d+)*)`)
 	annexRoman   = regexp.MustCompile(`^[IVX]+\.?$`)
+	annexItemKey = regexp.MustCompile(`^(?:[a-zđ][.)]|[-+•])$`) // a lettered or dashed row: "a)", "b.", "-"
 	annexHdrNum  = regexp.MustCompile(`^\s*\d+\s*[-.)]\s*`)
 	annexUnit    = regexp.MustCompile(`\(([^)]*(đồng|đ|VNĐ|vnđ)[^)]*)\)`)
 	annexTimeish = regexp.MustCompile(`(truoc|quy\s|thang|nam \d|thuong xuyen|dinh ky|hang nam|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4})`)
@@ -278,8 +279,8 @@ func parseTabTables(orig, folded []string) []annexRow {
 	tt := tabTable{orig: orig}
 	for i, line := range markdownLines(orig) {
 		if !strings.Contains(line, "\t") {
-			if strings.TrimSpace(line) == "" {
-				continue // blank lines between pages
+			if t := strings.TrimSpace(line); t == "" || tt.cols != nil && pageNumber.MatchString(t) {
+				continue // blank lines and page numbers between pages
 			}
 			tt.flush()
 			tt.cols = nil
@@ -441,7 +442,7 @@ func (tt *tabTable) row(i int, cells []string) {
 		// An objective (content) heading; its tasks follow.
 		tt.flush()
 		tt.objective, tt.objMore = strings.TrimSpace(cells[colIndex(tt.cols, colObjective)]), nil
-	case annexCode.MatchString(key) || (tt.cur == nil && key != ""):
+	case annexCode.MatchString(key) || annexItemKey.MatchString(key) || (tt.cur == nil && key != ""):
 		tt.newRow(i, cells, objCoded)
 	case tt.cur == nil && obj != "" && len(filled) == 1:
 		// The objective heading continues across a page break.

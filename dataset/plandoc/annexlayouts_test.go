@@ -47,6 +47,10 @@ var annexLayouts = []annexLayout{
 		lines := append(append([]string{}, layoutTitle...), strings.Join(header, "\t"))
 		var at []int
 		for _, r := range rows {
+			if len(r) == 1 {
+				lines, at = append(lines, r[0]), append(at, 0)
+				continue
+			}
 			lines = append(lines, strings.Join(r, "\t"))
 			at = append(at, len(lines))
 		}
@@ -57,6 +61,10 @@ var annexLayouts = []annexLayout{
 		lines := append(append([]string{}, layoutTitle...), md(header), "|"+strings.Repeat("---|", len(header)))
 		var at []int
 		for _, r := range rows {
+			if len(r) == 1 {
+				lines, at = append(lines, r[0]), append(at, 0)
+				continue
+			}
 			lines = append(lines, md(r))
 			at = append(at, len(lines))
 		}
@@ -76,6 +84,10 @@ var annexLayouts = []annexLayout{
 		lines := append(append([]string{}, layoutTitle...), md(bold(header)), "|"+strings.Repeat(":---|", len(header)))
 		var at []int
 		for _, r := range rows {
+			if len(r) == 1 {
+				lines, at = append(lines, r[0]), append(at, 0)
+				continue
+			}
 			if annexRoman.MatchString(r[0]) || slices.Equal(r, header) {
 				r = bold(r)
 			}
@@ -97,6 +109,10 @@ var annexLayouts = []annexLayout{
 		add(header)
 		var at []int
 		for _, r := range rows {
+			if len(r) == 1 {
+				lines, at = append(lines, r[0]), append(at, 0)
+				continue
+			}
 			if annexRoman.MatchString(r[0]) {
 				// A section row: its two cells, the rest merged.
 				at = append(at, add(r[:2]))
@@ -174,6 +190,43 @@ var annexSpecs = []annexSpec{
 		want: []annexWant{
 			{1, "1", "I. CẢI CÁCH TỔ CHỨC BỘ MÁY", "Sắp xếp các đơn vị sự nghiệp công lập", []string{"Sở Nội vụ"}, []string{"Các sở, ngành"}, "Quý III/2026", "Đề án", "120"},
 			{3, "1", "II. XÂY DỰNG CHÍNH QUYỀN SỐ", "Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính", []string{"Sở Khoa học và Công nghệ"}, []string{"Văn phòng UBND tỉnh"}, "Năm 2026", "Hệ thống", "1.500"},
+		},
+	},
+	{
+		name:   "page numbers and the header repeated between rows, a row broken across the page",
+		header: []string{"TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Kết quả dự kiến"},
+		rows: [][]string{
+			{"I", "CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC", "", "", "", ""},
+			{"1", "Tuyên truyền cải cách hành chính trên Cổng thông tin điện tử của", "Sở Văn hóa, Thể thao và Du lịch", "Báo Nghệ An", "Thường xuyên", "Tin, bài"},
+			{"Trang 2"},
+			{"TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Kết quả dự kiến"},
+			{"", "tỉnh và các huyện", "", "", "", ""},
+			{"2", "Kiểm tra công tác cải cách hành chính tại các xã", "Sở Nội vụ", "Các sở, ngành", "Quý III/2026", "Thông báo kết luận"},
+			{"- 3 -"},
+			{"3", "Sơ kết công tác cải cách hành chính 6 tháng", "Sở Nội vụ", "", "Tháng 6/2026", "Báo cáo sơ kết"},
+		},
+		want: []annexWant{
+			{1, "1", "I. CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC", "Tuyên truyền cải cách hành chính trên Cổng thông tin điện tử của tỉnh và các huyện", []string{"Sở Văn hóa, Thể thao và Du lịch"}, []string{"Báo Nghệ An"}, "Thường xuyên", "Tin, bài", ""},
+			{5, "2", "I. CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC", "Kiểm tra công tác cải cách hành chính tại các xã", []string{"Sở Nội vụ"}, []string{"Các sở, ngành"}, "Quý III/2026", "Thông báo kết luận", ""},
+			{7, "3", "I. CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC", "Sơ kết công tác cải cách hành chính 6 tháng", []string{"Sở Nội vụ"}, nil, "Tháng 6/2026", "Báo cáo sơ kết", ""},
+		},
+		continued: []int{4},
+	},
+	{
+		name:   "numbering 1.1, 1.1.2, a) and dashes; Dự toán (triệu đồng) and Ghi chú",
+		header: []string{"STT", "Nhiệm vụ cụ thể", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Sản phẩm", "Dự toán (triệu đồng)", "Ghi chú"},
+		rows: [][]string{
+			{"I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", "", "", "", ""},
+			{"1.1", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực đất đai", "Sở Nông nghiệp và Môi trường", "Văn phòng UBND tỉnh", "Quý II/2026", "Báo cáo", "50", ""},
+			{"1.1.2", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực xây dựng", "Sở Xây dựng", "Văn phòng UBND tỉnh", "Quý III/2026", "Báo cáo", "30", ""},
+			{"a)", "Công khai thủ tục hành chính trên Cổng Dịch vụ công quốc gia", "Văn phòng UBND tỉnh", "Các sở, ngành", "Thường xuyên", "Thủ tục được công khai", "", "Chi thường xuyên"},
+			{"-", "Tiếp nhận, xử lý phản ánh, kiến nghị của người dân", "Văn phòng UBND tỉnh", "Các sở, ngành", "Thường xuyên", "Báo cáo", "", ""},
+		},
+		want: []annexWant{
+			{1, "1.1", "I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực đất đai", []string{"Sở Nông nghiệp và Môi trường"}, []string{"Văn phòng UBND tỉnh"}, "Quý II/2026", "Báo cáo", "50"},
+			{2, "1.1.2", "I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực xây dựng", []string{"Sở Xây dựng"}, []string{"Văn phòng UBND tỉnh"}, "Quý III/2026", "Báo cáo", "30"},
+			{3, "a", "I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "Công khai thủ tục hành chính trên Cổng Dịch vụ công quốc gia", []string{"Văn phòng UBND tỉnh"}, []string{"Các sở, ngành"}, "Thường xuyên", "Thủ tục được công khai", ""},
+			{4, "", "I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "Tiếp nhận, xử lý phản ánh, kiến nghị của người dân", []string{"Văn phòng UBND tỉnh"}, []string{"Các sở, ngành"}, "Thường xuyên", "Báo cáo", ""},
 		},
 	},
 }

@@ -75,6 +75,10 @@ func (s streamStyle) render(header []string, rows [][]string) ([]string, []int) 
 	add(header)
 	var at []int
 	for _, r := range rows {
+		if len(r) == 1 {
+			lines, at = append(lines, r[0]), append(at, 0) // page furniture
+			continue
+		}
 		if annexRoman.MatchString(r[0]) && !s.fullRows {
 			at = append(at, add(r[:2]))
 			continue
@@ -157,7 +161,7 @@ func numbered(lines []string) string {
 func firstEmptyCells(rows [][]string) []bool {
 	out := make([]bool, len(rows))
 	for i, r := range rows {
-		out[i] = r[0] == ""
+		out[i] = len(r) > 1 && r[0] == ""
 	}
 	return out
 }
@@ -166,4 +170,37 @@ func firstEmptyCells(rows [][]string) []bool {
 // when the row opens with an empty cell (a pipe line of its own).
 func nearLine(got, want int, loose bool) bool {
 	return got == want || loose && (got == want-1 || got == want+1)
+}
+
+// TestStreamTwoRowHeader reads pipe streams whose header spans two rows,
+// the lead and partner columns under one merged cell: printed without the
+// covered cells or with them empty, rows broken or not.
+func TestStreamTwoRowHeader(t *testing.T) {
+	rows := [][]string{
+		{"1", "Rà soát quy trình nội bộ giải quyết thủ tục hành chính", "Văn phòng UBND tỉnh", "Các sở, ngành", "Quý II/2026", "Quy trình nội bộ"},
+		{"2", "Đo lường sự hài lòng của người dân", "Sở Nội vụ", "UBND các xã", "Quý IV/2026", "Báo cáo"},
+	}
+	for _, hdr := range []struct {
+		name     string
+		top, sub []string
+	}{
+		{"merged cell only", []string{"STT", "Nhiệm vụ", "Trách nhiệm thực hiện", "Thời gian hoàn thành", "Sản phẩm"}, []string{"Chủ trì", "Phối hợp"}},
+		{"covered cells empty", []string{"TT", "Nội dung", "Cơ quan thực hiện", "", "Thời gian thực hiện", "Kết quả"}, []string{"", "", "Chủ trì", "Phối hợp", "", ""}},
+	} {
+		for _, st := range streamStyles {
+			t.Run(hdr.name+"/"+st.name, func(t *testing.T) {
+				lines, _ := st.render(hdr.top, append([][]string{hdr.sub}, rows...))
+				tasks, _ := extractTasks(lines, 2026)
+				if len(tasks) != 2 {
+					t.Fatalf("%d tasks, want 2: %+v\n%s", len(tasks), tasks, numbered(lines))
+				}
+				for i, w := range []struct{ lead, partner, deadline string }{{"Văn phòng UBND tỉnh", "Các sở, ngành", "Quý II/2026"}, {"Sở Nội vụ", "UBND cấp xã", "Quý IV/2026"}} {
+					g := tasks[i]
+					if !slices.Equal(g.Lead, []string{w.lead}) || !slices.Equal(g.Partners, []string{w.partner}) || g.Deadline.Text != w.deadline || g.Task != rows[i][1] {
+						t.Errorf("task %d = %q lead %q partners %q deadline %q, want %q %q %q\n%s", i, g.Task, g.Lead, g.Partners, g.Deadline.Text, w.lead, w.partner, w.deadline, numbered(lines))
+					}
+				}
+			})
+		}
+	}
 }

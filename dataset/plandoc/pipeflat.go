@@ -75,6 +75,10 @@ func readPipeRows(lines []string, start int) (rows []pipeRow, end int, merged bo
 	i := start
 	w := 0 // the header's width, once read
 	for i < len(lines) {
+		if t := strings.TrimSpace(lines[i]); w > 0 && pageNumber.MatchString(t) && i+1 < len(lines) && strings.TrimSpace(lines[i+1]) == "|" {
+			i++ // a page number between two rows
+			continue
+		}
 		p, _, _ := pipeLine(lines[i])
 		if p > 1 {
 			return rows, i, true

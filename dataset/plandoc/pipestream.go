@@ -220,7 +220,8 @@ func hasToken(toks []streamToken, kind int) bool {
 // streamCells joins the tokens into cells: the text between pipes, a
 // cell broken over lines joined; two pipes in a row or a "| |" line hold
 // an empty cell (after says the pipes follow their cells); a page number
-// inside a cell is left out. A "|---|" line,
+// that is not a cell of its own (other text follows it before the pipe,
+// or a row break precedes it where pipes open cells) is left out. A "|---|" line,
 // and a blank line when blankBreaks, ends a row. The text after the last
 // pipe is returned apart (tail), one cell a line.
 func streamCells(toks []streamToken, blankBreaks, after bool) (cells []streamCell, tail []streamCell) {
@@ -246,11 +247,11 @@ func streamCells(toks []streamToken, blankBreaks, after bool) (cells []streamCel
 			lastPipe = k
 		}
 	}
-	for _, t := range toks[:lastPipe+1] {
+	for k, t := range toks[:lastPipe+1] {
 		switch t.kind {
 		case tokText:
-			if pendingLine >= 0 && pageNumber.MatchString(t.text) {
-				continue // a page number printed inside a cell broken over a page
+			if pageNumber.MatchString(t.text) && (pendingLine >= 0 || toks[k+1].kind == tokText || !after && (prev == tokDash || prev == tokBlank)) {
+				continue // a page number between the lines of a cell, before one, or between rows
 			}
 			if pendingLine < 0 {
 				pendingLine = t.line
@@ -348,7 +349,8 @@ func streamHeader(cells []streamCell, useBreaks bool) (hdr streamHeaderCells, ok
 		}
 	}
 	texts := cellTexts(cells[:n])
-	if _, _, ok := annexHeader(texts); ok && (!useBreaks || n >= len(cells) || !allColumnNames(cellTexts(nextSegment(cells, n)))) {
+	_, _, single := annexHeader(texts)
+	if single && (!useBreaks || n >= len(cells) || !allColumnNames(cellTexts(nextSegment(cells, n)))) && (useBreaks || !twoRowsLike(texts)) {
 		return streamHeaderCells{texts: texts, took: n}, true
 	}
 	// A header over two rows.
@@ -366,11 +368,32 @@ func streamHeader(cells []streamCell, useBreaks bool) (hdr streamHeaderCells, ok
 		if !allColumnNames(texts[k:]) {
 			continue
 		}
-		if m := mergeHeaderRows(texts[:k], texts[k:]); m != nil {
+		if m := mergeHeaderRows(texts[:k], texts[k:]); m != nil && !twoRowsLike(m) {
 			return streamHeaderCells{texts: m, took: n}, true
 		}
 	}
+	if single {
+		return streamHeaderCells{texts: texts, took: n}, true
+	}
 	return streamHeaderCells{}, false
+}
+
+// twoRowsLike reports whether header cells read as one row look like two:
+// an empty cell (under a merged one), or two cells naming one column kind
+// ("Trách nhiệm thực hiện" and "Chủ trì" both the lead's).
+func twoRowsLike(texts []string) bool {
+	var seen [colKinds]bool
+	for _, t := range texts {
+		if strings.TrimSpace(t) == "" {
+			return true
+		}
+		k := annexColumn(t)
+		if k != colNone && seen[k] {
+			return true
+		}
+		seen[k] = true
+	}
+	return false
 }
 
 // streamHeaderCells is the header of a stream: its cells (two header rows

@@ -227,6 +227,9 @@ func (r annexRow) task(memo *taskMemo) dataset.Task {
 		Source:    dataset.Source{Line: r.line, Text: strings.Join(r.raw, "\n")},
 	}
 	t.Code = strings.TrimSuffix(cellClean(r.cells[colCode]), ".")
+	if annexItemKey.MatchString(t.Code) {
+		t.Code = strings.TrimRight(t.Code, ".)-+•") // "a)" → "a"; a dash numbers nothing
+	}
 	if t.Code == "" {
 		for _, s := range []string{t.Activity, t.Task, t.Objective} {
 			if m := annexLead.FindString(s); m != "" {
@@ -309,6 +312,37 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// blankRepeats returns lines with the lines of the repeated blocks
+// (skip) blanked, except in blocks that are rows of a table printed with
+// pipes: sibling rows there share whole runs of cells ("Sở Nội vụ",
+// "Các sở, ngành", "Quý II/2026", a long product), which blanking would
+// cut out of their rows; the task reader reads such blocks and drops only
+// the rows that repeat whole (dedupeTasks).
+func blankRepeats(lines []string, skip []bool, dups []dupBlock) []string {
+	out := append([]string(nil), lines...)
+	for _, d := range dups {
+		if pipedBlock(lines[d.first : d.last+1]) {
+			continue
+		}
+		for i := d.first; i <= d.last; i++ {
+			if skip[i] {
+				out[i] = ""
+			}
+		}
+	}
+	return out
+}
+
+// pipedBlock reports whether a block of lines holds table pipes.
+func pipedBlock(lines []string) bool {
+	for _, l := range lines {
+		if strings.Contains(l, "|") {
+			return true
+		}
+	}
+	return false
 }
 
 // dedupeTasks drops rows that repeat an earlier row word for word in the
