@@ -204,3 +204,30 @@ func TestStreamTwoRowHeader(t *testing.T) {
 		}
 	}
 }
+
+// FuzzAnnexStreams checks that no text makes the annex readers panic or
+// hang and that every task they read stands on a line of the text.
+// Seeds: every annexSpec and the sibling annex in every layout and stream
+// style, plus the corpus in testdata/fuzz/FuzzAnnexStreams.
+func FuzzAnnexStreams(f *testing.F) {
+	specs := append(append([]annexSpec{}, annexSpecs...), siblingSpec)
+	for _, spec := range specs {
+		for _, l := range annexLayouts {
+			lines, _ := l.render(spec.header, spec.rows)
+			f.Add(strings.Join(lines, "\n"))
+		}
+		for _, st := range streamStyles {
+			lines, _ := st.render(spec.header, spec.rows)
+			f.Add(strings.Join(lines, "\n"))
+		}
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		lines := strings.Split(text, "\n")
+		tasks, _ := extractTasks(lines, 2026)
+		for _, tk := range tasks {
+			if tk.Source.Line < 1 || tk.Source.Line > len(lines) {
+				t.Errorf("task %q at line %d of %d", tk.Task, tk.Source.Line, len(lines))
+			}
+		}
+	})
+}

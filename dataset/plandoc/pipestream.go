@@ -87,6 +87,7 @@ func flattenPipeStreams(lines, folded []string) ([]string, []string) {
 		}
 		rows, first, end := readStream(lines, i)
 		if rows == nil {
+			i = max(i, end-1) // not a task table: its lines are not read again
 			continue
 		}
 		if outL == nil {
@@ -111,11 +112,11 @@ func flattenPipeStreams(lines, folded []string) ([]string, []string) {
 
 // readStream reads the pipe stream whose first pipe is lines[start]: its
 // rows (nil when it holds no task table), the first line it covers and
-// the line after it.
+// the line after it (also when it holds no table).
 func readStream(lines []string, start int) (rows []pipeRow, first, end int) {
 	toks, end := streamTokens(lines, start)
 	if len(toks) < 8 {
-		return nil, 0, 0
+		return nil, 0, end
 	}
 	lead := streamToken{line: -1}
 	if start > 0 {
@@ -141,11 +142,11 @@ func readStream(lines []string, start int) (rows []pipeRow, first, end int) {
 	useBreaks := useBlank || hasToken(toks, tokDash)
 	hdr, ok := streamHeader(cells, useBreaks)
 	if !ok {
-		return nil, 0, 0
+		return nil, 0, end
 	}
 	rows = streamRows(cells, hdr, useBreaks, tail)
 	if len(rows) < 2 {
-		return nil, 0, 0
+		return nil, 0, end
 	}
 	last := rows[len(rows)-1]
 	if tail != nil && last.line <= tail[0].line {
@@ -500,7 +501,7 @@ func streamRows(cells []streamCell, hdr streamHeaderCells, useBreaks bool, tail 
 	}
 	for p := hdr.took; p < len(cells); p++ {
 		c := cells[p]
-		if len(cur) == 0 && !useBreaks && streamRowKey.MatchString(c.text) && annexRoman.MatchString(c.text) {
+		if len(cur) == 0 && !useBreaks && p+1 < len(cells) && annexRoman.MatchString(c.text) {
 			// A section row: two cells when what follows its title opens
 			// a row, all w when it prints its empty cells.
 			if p+2 >= len(cells) || streamRowKey.MatchString(cells[p+2].text) {
