@@ -96,6 +96,46 @@ var annexLayouts = []annexLayout{
 		}
 		return lines, at
 	}},
+	{"grid", func(header []string, rows [][]string) ([]string, []int) {
+		// A pandoc grid table: each cell wrapped at 24 columns, rows
+		// between "+---+" lines, the header closed by "+===+".
+		lines := append([]string{}, layoutTitle...)
+		sep := func(c string) string { return "+" + strings.Repeat(strings.Repeat(c, 26)+"+", len(header)) }
+		add := func(cells []string) {
+			var cols [][]string
+			h := 1
+			for _, c := range cells {
+				w := wrapWords(c, 24)
+				cols = append(cols, w)
+				h = max(h, len(w))
+			}
+			for k := 0; k < h; k++ {
+				l := "|"
+				for j := range header {
+					part := ""
+					if j < len(cols) && k < len(cols[j]) {
+						part = cols[j][k]
+					}
+					l += " " + part + strings.Repeat(" ", 25-len([]rune(part))) + "|"
+				}
+				lines = append(lines, l)
+			}
+		}
+		lines = append(lines, sep("-"))
+		add(header)
+		lines = append(lines, sep("="))
+		var at []int
+		for _, r := range rows {
+			if len(r) == 1 {
+				lines, at = append(lines, r[0]), append(at, 0)
+				continue
+			}
+			at = append(at, len(lines)+1)
+			add(r)
+			lines = append(lines, sep("-"))
+		}
+		return lines, at
+	}},
 	{"pipe cells", func(header []string, rows [][]string) ([]string, []int) {
 		lines := append([]string{}, layoutTitle...)
 		add := func(cells []string) int {
@@ -350,4 +390,25 @@ func TestAnnexTwoLevelHeader(t *testing.T) {
 			}
 		})
 	}
+}
+
+// wrapWords breaks text into lines of at most n runes, at spaces.
+func wrapWords(text string, n int) []string {
+	var out []string
+	cur := ""
+	for _, w := range strings.Fields(text) {
+		switch {
+		case cur == "":
+			cur = w
+		case len([]rune(cur))+1+len([]rune(w)) <= n:
+			cur += " " + w
+		default:
+			out = append(out, cur)
+			cur = w
+		}
+	}
+	if cur != "" || len(out) == 0 {
+		out = append(out, cur)
+	}
+	return out
 }

@@ -73,6 +73,7 @@ const tkTrim = "*_# \t"
 func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dataset.Finding) {
 	var findings []dataset.Finding
 
+	lines, folded = flattenGridTables(lines, folded)
 	lines, folded = flattenPipeStreams(lines, folded)
 	lines, folded = flattenPipeTables(lines, folded)
 	rows := append(parseTabTables(lines, folded), parsePipeTables(lines)...)
