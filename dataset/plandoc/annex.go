@@ -3,6 +3,7 @@ package plandoc
 import (
 	"html"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -294,6 +295,9 @@ func parseTabTables(orig, folded []string) []annexRow {
 		if tt.afterHeader && tt.subHeader(cells) {
 			continue
 		}
+		if tt.cols != nil && columnNumbers(cells) {
+			continue // the row numbering the columns under a header: (1) (2) (3) …
+		}
 		if tt.cols != nil {
 			tt.afterHeader = false
 			tt.row(i, cells)
@@ -301,6 +305,25 @@ func parseTabTables(orig, folded []string) []annexRow {
 	}
 	tt.flush()
 	return tt.rows
+}
+
+// columnNumbers reports whether a row numbers the columns of its table:
+// its filled cells are 1, 2, 3, … in order, bare or in brackets ("(1)"),
+// three at least.
+func columnNumbers(cells []string) bool {
+	n := 0
+	for _, c := range cells {
+		c = strings.TrimSpace(mdUnemphasis(c))
+		if c == "" {
+			continue
+		}
+		c = strings.TrimSuffix(strings.TrimPrefix(c, "("), ")")
+		n++
+		if c != strconv.Itoa(n) {
+			return false
+		}
+	}
+	return n >= 3
 }
 
 // markdownLines returns the lines with Markdown table rows turned into

@@ -269,6 +269,21 @@ var annexSpecs = []annexSpec{
 			{4, "", "I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "Tiếp nhận, xử lý phản ánh, kiến nghị của người dân", []string{"Văn phòng UBND tỉnh"}, []string{"Các sở, ngành"}, "Thường xuyên", "Báo cáo", ""},
 		},
 	},
+	{
+		name:   "a row numbering the columns under the header, (1) (2) … or 1 2 …",
+		header: []string{"TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"},
+		rows: [][]string{
+			{"(1)", "(2)", "(3)", "(4)", "(5)", "(6)"},
+			{"1", "Rà soát chức năng, nhiệm vụ của các cơ quan chuyên môn", "Sở Nội vụ", "Các sở, ngành", "Quý I/2026", "Báo cáo"},
+			{"TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"},
+			{"1", "2", "3", "4", "5", "6"},
+			{"2", "Triển khai kho dữ liệu số hóa hồ sơ thủ tục hành chính", "Sở Khoa học và Công nghệ", "Văn phòng UBND tỉnh", "Năm 2026", "Kho dữ liệu"},
+		},
+		want: []annexWant{
+			{1, "1", "", "Rà soát chức năng, nhiệm vụ của các cơ quan chuyên môn", []string{"Sở Nội vụ"}, []string{"Các sở, ngành"}, "Quý I/2026", "Báo cáo", ""},
+			{4, "2", "", "Triển khai kho dữ liệu số hóa hồ sơ thủ tục hành chính", []string{"Sở Khoa học và Công nghệ"}, []string{"Văn phòng UBND tỉnh"}, "Năm 2026", "Kho dữ liệu", ""},
+		},
+	},
 }
 
 // TestAnnexLayouts reads every constructed annex table in every layout.

@@ -24,6 +24,8 @@ type streamStyle struct {
 	rowBreak   string // line between rows: "" for none, "<blank>" for a blank line
 	emptyPipes bool   // an empty cell is a "| |" line; else a pipe with no cell
 	fullRows   bool   // section rows printed with all their (empty) cells
+	wrap       int    // cells broken over lines of at most wrap runes (0: not broken)
+	bold       bool   // header cells in Markdown bold
 }
 
 // streamStyles are the renderings met in converted annexes.
@@ -35,6 +37,8 @@ var streamStyles = []streamStyle{
 	{name: "pipe after, no row break", pipeAfter: true},
 	{name: "pipe after, blank row breaks", pipeAfter: true, rowBreak: "<blank>"},
 	{name: "pipe after, | | empties, |---| row breaks", pipeAfter: true, emptyPipes: true, rowBreak: "|---|"},
+	{name: "pipe before, cells broken over lines, bold header", wrap: 28, bold: true},
+	{name: "pipe after, cells broken over lines, blank row breaks", pipeAfter: true, rowBreak: "<blank>", wrap: 22},
 }
 
 // render prints a header and rows in the style; it returns the lines
@@ -45,6 +49,10 @@ func (s streamStyle) render(header []string, rows [][]string) ([]string, []int) 
 		first := 0
 		for _, c := range cells {
 			at := 0
+			text := []string{c}
+			if s.wrap > 0 && c != "" {
+				text = wrapWords(c, s.wrap)
+			}
 			switch {
 			case c == "" && s.emptyPipes:
 				lines = append(lines, "| |")
@@ -53,11 +61,11 @@ func (s streamStyle) render(header []string, rows [][]string) ([]string, []int) 
 				lines = append(lines, "|")
 				at = len(lines)
 			case s.pipeAfter:
-				lines = append(lines, c, "|")
-				at = len(lines) - 1
+				at = len(lines) + 1
+				lines = append(append(lines, text...), "|")
 			default:
-				lines = append(lines, "|", c)
-				at = len(lines)
+				at = len(lines) + 2
+				lines = append(append(lines, "|"), text...)
 			}
 			if first == 0 {
 				first = at
@@ -72,9 +80,19 @@ func (s streamStyle) render(header []string, rows [][]string) ([]string, []int) 
 		}
 		return first
 	}
-	add(header)
+	hdr := header
+	if s.bold {
+		hdr = make([]string, len(header))
+		for i, h := range header {
+			hdr[i] = "**" + h + "**"
+		}
+	}
+	add(hdr)
 	var at []int
 	for _, r := range rows {
+		if slices.Equal(r, header) {
+			r = hdr
+		}
 		if len(r) == 1 {
 			lines, at = append(lines, r[0]), append(at, 0) // page furniture
 			continue
@@ -230,4 +248,27 @@ func FuzzAnnexStreams(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestColumnNumbers tells the row numbering a table's columns from rows
+// that are not one.
+func TestColumnNumbers(t *testing.T) {
+	for _, tc := range []struct {
+		cells []string
+		want  bool
+	}{
+		{[]string{"(1)", "(2)", "(3)", "(4)"}, true},
+		{[]string{"1", "2", "3", "4", "5", "6", "7"}, true},
+		{[]string{"**1**", "**2**", "**3**"}, true},
+		{[]string{"1", "2", "3", "", ""}, true},
+		{[]string{"1", "Rà soát thủ tục hành chính", "Sở Nội vụ", "Quý II/2026"}, false},
+		{[]string{"1", "2"}, false},
+		{[]string{"1", "3", "2", "4"}, false},
+		{[]string{"2", "3", "4", "5"}, false},
+		{[]string{"I", "II", "III"}, false},
+	} {
+		if got := columnNumbers(tc.cells); got != tc.want {
+			t.Errorf("columnNumbers(%q) = %v, want %v", tc.cells, got, tc.want)
+		}
+	}
 }

@@ -48,9 +48,10 @@ type streamCell struct {
 const streamMaxCellLines = 8
 
 var (
-	streamDash   = regexp.MustCompile(`^\|[\s|:+-]*-[\s|:+-]*\|?$`)
-	streamRowKey = regexp.MustCompile(`^(?:[IVXLC]+\.?|\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ][.)]|[-+•])$`)
-	pageNumber   = regexp.MustCompile(`(?i)^(?:(?:trang|page)\s*\d{1,4}(?:\s*/\s*\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,3}|\d{1,3}\s*/\s*\d{1,3})$`)
+	streamDash      = regexp.MustCompile(`^\|[\s|:+-]*-[\s|:+-]*\|?$`)
+	streamRowKey    = regexp.MustCompile(`^(?:[IVXLC]+\.?|\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ][.)]|[-+•])$`)
+	streamColNumber = regexp.MustCompile(`^\(\d{1,2}\)$`) // "(1)": a row numbering the columns
+	pageNumber      = regexp.MustCompile(`(?i)^(?:(?:trang|page)\s*\d{1,4}(?:\s*/\s*\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,3}|\d{1,3}\s*/\s*\d{1,3})$`)
 )
 
 // streamLine classifies a line of a pipe stream; ok is false for a line
@@ -341,7 +342,7 @@ func pipeAfter(toks []streamToken, lead streamToken) bool {
 func streamHeader(cells []streamCell, useBreaks bool) (hdr streamHeaderCells, ok bool) {
 	n := 0
 	for n < len(cells) && n < 40 {
-		if n > 0 && !useBreaks && streamRowKey.MatchString(cells[n].text) {
+		if n > 0 && !useBreaks && (streamRowKey.MatchString(cells[n].text) || streamColNumber.MatchString(cells[n].text)) {
 			break
 		}
 		n++
