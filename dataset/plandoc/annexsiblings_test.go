@@ -73,3 +73,43 @@ func TestAnnexSiblings(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnexIdenticalSiblings reads a table where two rows under different
+// tasks are the same word for word (a dashed "report quarterly" row): a
+// lone repeated row is a sibling, not a page printed twice, and is kept.
+func TestAnnexIdenticalSiblings(t *testing.T) {
+	spec := annexSpec{
+		header: []string{"STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Sản phẩm"},
+		rows: [][]string{
+			{"1", "Đơn giản hóa thủ tục hành chính lĩnh vực đất đai", "Sở Nông nghiệp và Môi trường", "Văn phòng UBND tỉnh", "Quý II/2026", "Phương án"},
+			{"-", "Báo cáo kết quả thực hiện", "Sở Nội vụ", "Các sở, ngành", "Hằng quý", "Báo cáo"},
+			{"2", "Đơn giản hóa thủ tục hành chính lĩnh vực xây dựng", "Sở Xây dựng", "Văn phòng UBND tỉnh", "Quý III/2026", "Phương án"},
+			{"-", "Báo cáo kết quả thực hiện", "Sở Nội vụ", "Các sở, ngành", "Hằng quý", "Báo cáo"},
+		},
+	}
+	type render struct {
+		name string
+		fn   func([]string, [][]string) ([]string, []int)
+	}
+	var renders []render
+	for _, l := range annexLayouts {
+		renders = append(renders, render{l.name, l.render})
+	}
+	for _, st := range streamStyles {
+		renders = append(renders, render{st.name, st.render})
+	}
+	for _, r := range renders {
+		t.Run(r.name, func(t *testing.T) {
+			lines, at := r.fn(spec.header, spec.rows)
+			tasks, fs := extractTasks(lines, 2026)
+			if len(tasks) != 4 {
+				t.Fatalf("%d tasks, want 4 (findings %+v)\n%s", len(tasks), fs, numbered(lines))
+			}
+			for i, tk := range tasks {
+				if !nearLine(tk.Source.Line, at[i], false) || tk.Task != spec.rows[i][1] {
+					t.Errorf("task %d = line %d %q, want line %d %q", i, tk.Source.Line, tk.Task, at[i], spec.rows[i][1])
+				}
+			}
+		})
+	}
+}

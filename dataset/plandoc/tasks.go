@@ -346,25 +346,33 @@ func pipedBlock(lines []string) bool {
 	return false
 }
 
-// dedupeTasks drops rows that repeat an earlier row word for word in the
-// same section (a page printed twice) and returns the lines dropped. Rows
-// that differ in any character, such as a second product row under the same
-// activity, are kept.
+// dedupeTasks drops rows that repeat an earlier row word for word under
+// the same section and objective (a page printed twice) and returns the
+// lines dropped. A page printed twice repeats its rows in a run: a lone
+// repeated row between rows that do not repeat is a sibling that happens
+// to read the same (a dashed "Báo cáo kết quả" row under two tasks) and
+// is kept, as are rows that differ in any character, such as a second
+// product row under the same activity.
 func dedupeTasks(tasks []dataset.Task) ([]dataset.Task, []int) {
 	if len(tasks) == 0 {
 		return nil, nil
 	}
-	type key struct{ section, code, text string }
+	type key struct{ section, objective, code, text string }
 	seen := make(map[key]bool, len(tasks))
+	repeat := make([]bool, len(tasks))
+	for i, t := range tasks {
+		k := key{t.Section, t.Objective, t.Code, t.Source.Text}
+		repeat[i] = seen[k]
+		seen[k] = true
+	}
 	out := make([]dataset.Task, 0, len(tasks))
 	var dups []int
-	for _, t := range tasks {
-		k := key{t.Section, t.Code, t.Source.Text}
-		if seen[k] {
+	for i, t := range tasks {
+		inRun := i > 0 && repeat[i-1] || i+1 < len(tasks) && repeat[i+1]
+		if repeat[i] && (inRun || len(tasks) == 2) {
 			dups = append(dups, t.Source.Line)
 			continue
 		}
-		seen[k] = true
 		out = append(out, t)
 	}
 	return out, dups
