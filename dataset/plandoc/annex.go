@@ -206,12 +206,12 @@ func annexColumn(h string) int {
 	switch {
 	case f == "tt" || f == "stt" || f == "so tt" || f == "so thu tu":
 		return colCode
+	case strings.Contains(f, "phoi hop") && !strings.Contains(f, "chu tri"):
+		return colPartners // "Cơ quan phối hợp thực hiện"
 	case strings.Contains(f, "chu tri"),
 		strings.Contains(f, "thuc hien") && (strings.Contains(f, "co quan") || strings.Contains(f, "don vi") ||
 			strings.Contains(f, "trach nhiem") || strings.Contains(f, "phan cong")) && !strings.Contains(f, "thoi gian"):
 		return colLead
-	case strings.Contains(f, "phoi hop"):
-		return colPartners
 	case strings.Contains(f, "muc tieu") || strings.Contains(f, "chi tieu") || strings.HasPrefix(f, "noi dung"):
 		return colObjective
 	case strings.Contains(f, "nhiem vu"):
@@ -220,7 +220,8 @@ func annexColumn(h string) int {
 		return colActivity
 	case strings.Contains(f, "san pham") || strings.Contains(f, "ket qua"):
 		return colProduct
-	case strings.Contains(f, "thoi gian") || strings.Contains(f, "thoi han") || strings.Contains(f, "tien do"):
+	case strings.Contains(f, "thoi gian") || strings.Contains(f, "thoi han") || strings.Contains(f, "tien do") ||
+		strings.Contains(f, "lo trinh") || strings.HasPrefix(f, "moc ") || strings.HasPrefix(f, "hoan thanh"):
 		return colDeadline
 	case strings.Contains(f, "kinh phi") || strings.Contains(f, "du toan"):
 		return colBudget
