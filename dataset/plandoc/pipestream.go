@@ -141,6 +141,9 @@ func readStream(lines []string, start int) (rows []pipeRow, first, end int) {
 		tail = nil // text after the last pipe follows the table
 	}
 	useBreaks := useBlank || hasToken(toks, tokDash)
+	if w := closedHeaderWidth(toks); !after && !useBreaks && w > 0 {
+		cells, tail, useBreaks = closedCells(toks, w), nil, true
+	}
 	hdr, ok := streamHeader(cells, useBreaks)
 	if !ok {
 		return nil, 0, end
@@ -535,4 +538,105 @@ func streamRow(cells []streamCell, w int) pipeRow {
 		r.cells = append(r.cells, "")
 	}
 	return r
+}
+
+// closedHeaderWidth returns the width of a stream that closes every row
+// with a pipe as well as opening every cell with one ("|", "TT", "|",
+// "Nhiệm vụ", …, "|", then "|" opening the next row): its header is text
+// cells, each after one pipe, up to the first two pipes in a row, and
+// names a task table. It returns 0 for other streams.
+func closedHeaderWidth(toks []streamToken) int {
+	var hdr []string
+	pending := ""
+	for k := 0; k+1 < len(toks); k++ {
+		switch t := toks[k]; t.kind {
+		case tokText:
+			pending = annexJoin(pending, t.text, " ")
+		case tokPipe:
+			if pending != "" {
+				c := mdUnemphasis(pending)
+				if c == "" || streamRowKey.MatchString(c) || annexColumn(c) == colNone && len(hdr) == 0 {
+					return 0 // a row, not the header
+				}
+				hdr, pending = append(hdr, c), ""
+			}
+			if toks[k+1].kind == tokPipe && k > 0 && toks[k-1].kind == tokText {
+				if _, _, ok := annexHeader(hdr); ok {
+					return len(hdr)
+				}
+				return 0
+			}
+		case tokBlank:
+		default:
+			return 0
+		}
+		if len(hdr) > 40 {
+			return 0
+		}
+	}
+	return 0
+}
+
+// closedCells reads the cells of a stream whose rows are closed by a pipe
+// (see closedHeaderWidth), w cells a row: each cell the text after a pipe
+// (empty when another pipe follows at once), a row ended by the pipe
+// after its w-th cell, or after its second when it is a section row ("I",
+// its title) and the next row follows. Each row's last cell carries the
+// row break.
+func closedCells(toks []streamToken, w int) []streamCell {
+	var cells []streamCell
+	var row []streamCell
+	pending, pendingLine := "", -1
+	open := false // a pipe has opened a cell not yet closed
+	endRow := func() {
+		if len(row) > 0 {
+			row[len(row)-1].brkAfter = true
+			cells = append(cells, row...)
+			row = nil
+		}
+	}
+	for k, t := range toks {
+		switch t.kind {
+		case tokText:
+			if pendingLine >= 0 && pageNumber.MatchString(t.text) {
+				continue
+			}
+			if pendingLine < 0 {
+				pendingLine = t.line
+			}
+			pending = annexJoin(pending, t.text, " ")
+		case tokPipe, tokEmpty:
+			if open {
+				line := pendingLine
+				if line < 0 {
+					line = t.line
+				}
+				row = append(row, streamCell{text: mdUnemphasis(pending), line: line})
+			}
+			pending, pendingLine = "", -1 // text between rows (a page number) is no cell
+			if t.kind == tokEmpty {
+				row = append(row, streamCell{line: t.line})
+			}
+			open = true
+			if len(row) >= w || closedSection(row, toks[k+1:]) {
+				endRow()
+				open = false
+			}
+		}
+	}
+	if open && pendingLine >= 0 {
+		row = append(row, streamCell{text: mdUnemphasis(pending), line: pendingLine})
+	}
+	endRow()
+	return cells
+}
+
+// closedSection reports whether a row of two cells, a section's number and
+// title, has ended: the next tokens open a row whose first cell is a row
+// key ("|", "|", "1").
+func closedSection(row []streamCell, next []streamToken) bool {
+	if len(row) != 2 || !annexRoman.MatchString(row[0].text) {
+		return false
+	}
+	return len(next) >= 2 && next[0].kind == tokPipe && next[1].kind == tokText && streamRowKey.MatchString(next[1].text)
 }
