@@ -32,6 +32,11 @@ import (
 //     objective, 2.x task, 3.x activity) tell which columns it starts at;
 //     covered cells repeat the row above.
 //
+// Other layouts are rewritten as tab-separated rows before reading: pipe
+// tables whose rows are all full (pipeflat.go), pandoc grid tables (rows
+// between "+---+" rules, cells wrapped over lines; pipeflat.go) and pipe
+// streams, cells one a line between lone "|" lines (pipestream.go).
+//
 // All are read into annexRow values: one row per task, the cells by column
 // kind, the line where the row starts and its lines as written. The column
 // of each cell comes from the header (TT, nội dung/mục tiêu, nhiệm vụ, hoạt
