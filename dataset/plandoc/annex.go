@@ -3,6 +3,7 @@ package plandoc
 import (
 	"html"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -289,11 +290,13 @@ func parseTabTables(orig, folded []string) []annexRow {
 			if t := strings.TrimSpace(line); t == "" || tt.cols != nil && pageNumber.MatchString(t) {
 				continue // blank lines and page numbers between pages
 			}
-			tt.flush()
-			tt.cols = nil
+			tt.pause()
 			continue
 		}
 		cells := strings.Split(line, "\t")
+		if tt.cols == nil && tt.resumes(cells) {
+			tt.cols, tt.gap = tt.paused, 0
+		}
 		// Every header names the lead column ("chủ trì", "đơn vị thực hiện").
 		if (strings.Contains(folded[i], "chu tri") || strings.Contains(folded[i], "thuc hien")) && tt.header(cells) {
 			continue
@@ -362,6 +365,38 @@ type tabTable struct {
 	objMore        []string // continuation of an objective heading
 	objFromRow     bool     // the current row holds the objective of the rows below
 	afterHeader    bool     // the last row read was a header
+	paused         []int    // the columns of the table that the lines since it (gap of them) interrupt
+	gap            int
+}
+
+// tabPageGap is the most lines of other text (a page's running title or
+// footer) between two rows of one table.
+const tabPageGap = 3
+
+// pause ends the current table at a line of other text; the table may
+// go on after a page's running lines (see resumes).
+func (tt *tabTable) pause() {
+	if tt.cols != nil {
+		tt.paused, tt.gap = tt.cols, 0
+	}
+	tt.cols = nil
+	tt.gap++
+	if tt.gap > tabPageGap {
+		tt.flush()
+		tt.paused = nil
+	}
+}
+
+// resumes reports whether a row after a few lines of other text goes on
+// with the paused table: it is the table's header repeated on the next
+// page. A row without the header after other text ("Nơi nhận:") is not
+// the table's.
+func (tt *tabTable) resumes(cells []string) bool {
+	if tt.paused == nil || tt.gap > tabPageGap {
+		return false
+	}
+	c, _, ok := annexHeader(cells)
+	return ok && slices.Equal(c, tt.paused)
 }
 
 // flush ends the row being read and the objective heading being joined.

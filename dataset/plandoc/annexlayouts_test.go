@@ -427,3 +427,51 @@ func wrapWords(text string, n int) []string {
 	}
 	return out
 }
+
+// TestAnnexRunningTitle reads tables whose pages print a running title or
+// footer line, then the header again, between two rows: the table goes on
+// under its section, a row broken across the page is joined. A row after
+// other text without the header repeated is not the table's (see
+// TestTabTable's "Nơi nhận:").
+func TestAnnexRunningTitle(t *testing.T) {
+	header := []string{"TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Sản phẩm"}
+	for _, footer := range [][]string{
+		{"Kế hoạch cải cách hành chính năm 2026 của UBND tỉnh Cà Mau"},
+		{"Phụ lục kèm theo Kế hoạch số 17/KH-UBND", "Trang 2/4"},
+		{"CÔNG BÁO/Số 12/Ngày 20-01-2026"},
+	} {
+		rows := [][]string{
+			{"I", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "", "", "", ""},
+			{"1", "Rà soát, sắp xếp tổ chức bên trong các cơ quan chuyên môn thuộc", "Sở Nội vụ", "Các sở, ngành", "Quý II/2026", "Đề án"},
+		}
+		for _, f := range footer {
+			rows = append(rows, []string{f})
+		}
+		rows = append(rows, header,
+			[]string{"", "UBND tỉnh", "", "", "", ""},
+			[]string{"2", "Kiện toàn tổ chức cán bộ làm công tác cải cách hành chính", "Sở Nội vụ", "UBND các xã", "Quý III/2026", "Quyết định"})
+		for _, lay := range annexLayouts[:4] {
+			t.Run(lay.name+"/"+footer[0], func(t *testing.T) {
+				lines, at := lay.render(header, rows)
+				tasks, _ := extractTasks(lines, 2026)
+				if len(tasks) != 2 {
+					t.Fatalf("%d tasks, want 2: %+v\n%s", len(tasks), tasks, numbered(lines))
+				}
+				n := len(rows)
+				want := []struct {
+					line                int
+					code, section, task string
+				}{
+					{at[1], "1", "I. CẢI CÁCH TỔ CHỨC BỘ MÁY", "Rà soát, sắp xếp tổ chức bên trong các cơ quan chuyên môn thuộc UBND tỉnh"},
+					{at[n-1], "2", "I. CẢI CÁCH TỔ CHỨC BỘ MÁY", "Kiện toàn tổ chức cán bộ làm công tác cải cách hành chính"},
+				}
+				for i, w := range want {
+					g := tasks[i]
+					if g.Source.Line != w.line || g.Code != w.code || g.Section != w.section || g.Task != w.task {
+						t.Errorf("task %d = line %d %q %q %q, want %+v\n%s", i, g.Source.Line, g.Code, g.Section, g.Task, w, numbered(lines))
+					}
+				}
+			})
+		}
+	}
+}
