@@ -450,7 +450,11 @@ func TestAnnexRunningTitle(t *testing.T) {
 		rows = append(rows, header,
 			[]string{"", "UBND tỉnh", "", "", "", ""},
 			[]string{"2", "Kiện toàn tổ chức cán bộ làm công tác cải cách hành chính", "Sở Nội vụ", "UBND các xã", "Quý III/2026", "Quyết định"})
-		for _, lay := range annexLayouts[:4] {
+		renders := append([]annexLayout{}, annexLayouts...)
+		for _, st := range streamStyles {
+			renders = append(renders, annexLayout{st.name, st.render})
+		}
+		for _, lay := range renders {
 			t.Run(lay.name+"/"+footer[0], func(t *testing.T) {
 				lines, at := lay.render(header, rows)
 				tasks, _ := extractTasks(lines, 2026)

@@ -148,6 +148,7 @@ func readStream(lines []string, start int) (rows []pipeRow, first, end int) {
 	if !ok {
 		return nil, 0, end
 	}
+	trimRunningLines(cells, hdr.texts)
 	rows = streamRows(cells, hdr, useBreaks, tail)
 	if len(rows) < 2 {
 		return nil, 0, end
@@ -225,8 +226,8 @@ func hasToken(toks []streamToken, kind int) bool {
 // streamCells joins the tokens into cells: the text between pipes, a
 // cell broken over lines joined; two pipes in a row or a "| |" line hold
 // an empty cell (after says the pipes follow their cells); a page number
-// that is not a cell of its own (other text follows it before the pipe,
-// or a row break precedes it where pipes open cells) is left out. A "|---|" line,
+// that is not a cell of its own (other text follows it before the pipe)
+// is left out, and so is text after a row break where pipes open cells. A "|---|" line,
 // and a blank line when blankBreaks, ends a row. The text after the last
 // pipe is returned apart (tail), one cell a line.
 func streamCells(toks []streamToken, blankBreaks, after bool) (cells []streamCell, tail []streamCell) {
@@ -255,8 +256,11 @@ func streamCells(toks []streamToken, blankBreaks, after bool) (cells []streamCel
 	for k, t := range toks[:lastPipe+1] {
 		switch t.kind {
 		case tokText:
-			if pageNumber.MatchString(t.text) && (pendingLine >= 0 || toks[k+1].kind == tokText || !after && (prev == tokDash || prev == tokBlank)) {
-				continue // a page number between the lines of a cell, before one, or between rows
+			if pendingLine < 0 && !after && (prev == tokDash || prev == tokBlank) {
+				continue // text after a row break, before a pipe opens a cell: a page's running line
+			}
+			if pageNumber.MatchString(t.text) && (pendingLine >= 0 || toks[k+1].kind == tokText) {
+				continue // a page number between the lines of a cell or before one
 			}
 			if pendingLine < 0 {
 				pendingLine = t.line
@@ -639,4 +643,26 @@ func closedSection(row []streamCell, next []streamToken) bool {
 		return false
 	}
 	return len(next) >= 2 && next[0].kind == tokPipe && next[1].kind == tokText && streamRowKey.MatchString(next[1].text)
+}
+
+// trimRunningLines leaves out the running lines of a page (a title, a
+// footer) that a stream printing its pipes after its cells joins to the
+// first cell of the header repeated on the next page: a cell ending in
+// the header's first cell, the header's other cells after it, is that
+// first cell.
+func trimRunningLines(cells []streamCell, hdr []string) {
+	w := len(hdr)
+	for k := 0; k+w <= len(cells); k++ {
+		c := cells[k].text
+		if c == hdr[0] || !strings.HasSuffix(c, " "+hdr[0]) {
+			continue
+		}
+		same := true
+		for j := 1; j < w && same; j++ {
+			same = cells[k+j].text == hdr[j]
+		}
+		if same {
+			cells[k].text = hdr[0]
+		}
+	}
 }
