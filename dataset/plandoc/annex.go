@@ -3,6 +3,8 @@ package plandoc
 import (
 	"html"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,6 +32,11 @@ import (
 //     pipes ("||" = two cells left out), and the row's numbered cells (1.x
 //     objective, 2.x task, 3.x activity) tell which columns it starts at;
 //     covered cells repeat the row above.
+//
+// Other layouts are rewritten as tab-separated rows before reading: pipe
+// tables whose rows are all full (pipeflat.go), pandoc grid tables (rows
+// between "+---+" rules, cells wrapped over lines; pipeflat.go) and pipe
+// streams, cells one a line between lone "|" lines (pipestream.go).
 //
 // All are read into annexRow values: one row per task, the cells by column
 // kind, the line where the row starts and its lines as written. The column
@@ -103,6 +110,7 @@ var (
 	annexSubCode = regexp.MustCompile(`^(\d+)\.(\d+)(?:[.:]\s*|\s+)\S`)
 	annexLead    = regexp.MustCompile(`^(\d+(?:\.\d+)*)`)
 	annexRoman   = regexp.MustCompile(`^[IVX]+\.?$`)
+	annexItemKey = regexp.MustCompile(`^(?:[a-zđ][.)]|[-+•])$`) // a lettered or dashed row: "a)", "b.", "-"
 	annexHdrNum  = regexp.MustCompile(`^\s*\d+\s*[-.)]\s*`)
 	annexUnit    = regexp.MustCompile(`\(([^)]*(đồng|đ|VNĐ|vnđ)[^)]*)\)`)
 	annexTimeish = regexp.MustCompile(`(truoc|quy\s|thang|nam \d|thuong xuyen|dinh ky|hang nam|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4})`)
@@ -204,12 +212,12 @@ func annexColumn(h string) int {
 	switch {
 	case f == "tt" || f == "stt" || f == "so tt" || f == "so thu tu":
 		return colCode
+	case strings.Contains(f, "phoi hop") && !strings.Contains(f, "chu tri"):
+		return colPartners // "Cơ quan phối hợp thực hiện"
 	case strings.Contains(f, "chu tri"),
 		strings.Contains(f, "thuc hien") && (strings.Contains(f, "co quan") || strings.Contains(f, "don vi") ||
 			strings.Contains(f, "trach nhiem") || strings.Contains(f, "phan cong")) && !strings.Contains(f, "thoi gian"):
 		return colLead
-	case strings.Contains(f, "phoi hop"):
-		return colPartners
 	case strings.Contains(f, "muc tieu") || strings.Contains(f, "chi tieu") || strings.HasPrefix(f, "noi dung"):
 		return colObjective
 	case strings.Contains(f, "nhiem vu"):
@@ -218,7 +226,8 @@ func annexColumn(h string) int {
 		return colActivity
 	case strings.Contains(f, "san pham") || strings.Contains(f, "ket qua"):
 		return colProduct
-	case strings.Contains(f, "thoi gian") || strings.Contains(f, "thoi han") || strings.Contains(f, "tien do"):
+	case strings.Contains(f, "thoi gian") || strings.Contains(f, "thoi han") || strings.Contains(f, "tien do") ||
+		strings.Contains(f, "lo trinh") || strings.HasPrefix(f, "moc ") || strings.HasPrefix(f, "hoan thanh"):
 		return colDeadline
 	case strings.Contains(f, "kinh phi") || strings.Contains(f, "du toan"):
 		return colBudget
@@ -278,20 +287,25 @@ func parseTabTables(orig, folded []string) []annexRow {
 	tt := tabTable{orig: orig}
 	for i, line := range markdownLines(orig) {
 		if !strings.Contains(line, "\t") {
-			if strings.TrimSpace(line) == "" {
-				continue // blank lines between pages
+			if t := strings.TrimSpace(line); t == "" || tt.cols != nil && pageNumber.MatchString(t) {
+				continue // blank lines and page numbers between pages
 			}
-			tt.flush()
-			tt.cols = nil
+			tt.pause()
 			continue
 		}
 		cells := strings.Split(line, "\t")
+		if tt.cols == nil && tt.resumes(cells) {
+			tt.cols, tt.gap = tt.paused, 0
+		}
 		// Every header names the lead column ("chủ trì", "đơn vị thực hiện").
 		if (strings.Contains(folded[i], "chu tri") || strings.Contains(folded[i], "thuc hien")) && tt.header(cells) {
 			continue
 		}
 		if tt.afterHeader && tt.subHeader(cells) {
 			continue
+		}
+		if tt.cols != nil && columnNumbers(cells) {
+			continue // the row numbering the columns under a header: (1) (2) (3) …
 		}
 		if tt.cols != nil {
 			tt.afterHeader = false
@@ -300,6 +314,25 @@ func parseTabTables(orig, folded []string) []annexRow {
 	}
 	tt.flush()
 	return tt.rows
+}
+
+// columnNumbers reports whether a row numbers the columns of its table:
+// its filled cells are 1, 2, 3, … in order, bare or in brackets ("(1)"),
+// three at least.
+func columnNumbers(cells []string) bool {
+	n := 0
+	for _, c := range cells {
+		c = strings.TrimSpace(mdUnemphasis(c))
+		if c == "" {
+			continue
+		}
+		c = strings.TrimSuffix(strings.TrimPrefix(c, "("), ")")
+		n++
+		if c != strconv.Itoa(n) {
+			return false
+		}
+	}
+	return n >= 3
 }
 
 // markdownLines returns the lines with Markdown table rows turned into
@@ -332,6 +365,38 @@ type tabTable struct {
 	objMore        []string // continuation of an objective heading
 	objFromRow     bool     // the current row holds the objective of the rows below
 	afterHeader    bool     // the last row read was a header
+	paused         []int    // the columns of the table that the lines since it (gap of them) interrupt
+	gap            int
+}
+
+// tabPageGap is the most lines of other text (a page's running title or
+// footer) between two rows of one table.
+const tabPageGap = 3
+
+// pause ends the current table at a line of other text; the table may
+// go on after a page's running lines (see resumes).
+func (tt *tabTable) pause() {
+	if tt.cols != nil {
+		tt.paused, tt.gap = tt.cols, 0
+	}
+	tt.cols = nil
+	tt.gap++
+	if tt.gap > tabPageGap {
+		tt.flush()
+		tt.paused = nil
+	}
+}
+
+// resumes reports whether a row after a few lines of other text goes on
+// with the paused table: it is the table's header repeated on the next
+// page. A row without the header after other text ("Nơi nhận:") is not
+// the table's.
+func (tt *tabTable) resumes(cells []string) bool {
+	if tt.paused == nil || tt.gap > tabPageGap {
+		return false
+	}
+	c, _, ok := annexHeader(cells)
+	return ok && slices.Equal(c, tt.paused)
 }
 
 // flush ends the row being read and the objective heading being joined.
@@ -441,7 +506,7 @@ func (tt *tabTable) row(i int, cells []string) {
 		// An objective (content) heading; its tasks follow.
 		tt.flush()
 		tt.objective, tt.objMore = strings.TrimSpace(cells[colIndex(tt.cols, colObjective)]), nil
-	case annexCode.MatchString(key) || (tt.cur == nil && key != ""):
+	case annexCode.MatchString(key) || annexItemKey.MatchString(key) || (tt.cur == nil && key != ""):
 		tt.newRow(i, cells, objCoded)
 	case tt.cur == nil && obj != "" && len(filled) == 1:
 		// The objective heading continues across a page break.

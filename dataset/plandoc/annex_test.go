@@ -267,6 +267,14 @@ func TestAnnexHeaderVariants(t *testing.T) {
 		{[]string{"1. Nội dung", "2. Nhiệm vụ/Hoạt động cụ thể", "3. Kết quả/ Sản phẩm minh chứng", "4. Cơ quan chủ trì",
 			"5. Cơ quan phối hợp", "6. Thời gian thực hiện", "7. Kinh phí"},
 			[]int{colObjective, colTask, colProduct, colLead, colPartners, colDeadline, colBudget}},
+		{[]string{"Số TT", "Tên nhiệm vụ", "Cơ quan, đơn vị chủ trì thực hiện", "Cơ quan phối hợp thực hiện", "Lộ trình thực hiện", "Sản phẩm đầu ra"},
+			[]int{colCode, colTask, colLead, colPartners, colDeadline, colProduct}},
+		{[]string{"STT", "Nội dung", "Đơn vị thực hiện", "Đơn vị phối hợp thực hiện", "Mốc hoàn thành", "Dự toán (triệu đồng)", "Ghi chú"},
+			[]int{colCode, colTask, colLead, colPartners, colDeadline, colBudget, colNote}},
+		{[]string{"TT", "Nhiệm vụ", "Chủ trì, phối hợp", "Hoàn thành", "Kết quả dự kiến"},
+			[]int{colCode, colTask, colLead, colDeadline, colProduct}},
+		{[]string{"STT", "Nhiệm vụ", "Trách nhiệm thực hiện", "Cơ quan, đơn vị phối hợp", "Thời gian dự kiến hoàn thành", "Nguồn kinh phí"},
+			[]int{colCode, colTask, colLead, colPartners, colDeadline, colBudget}},
 	}
 	for _, tc := range tests {
 		cols, _, ok := annexHeader(tc.hdr)

@@ -47,6 +47,10 @@ var annexLayouts = []annexLayout{
 		lines := append(append([]string{}, layoutTitle...), strings.Join(header, "\t"))
 		var at []int
 		for _, r := range rows {
+			if len(r) == 1 {
+				lines, at = append(lines, r[0]), append(at, 0)
+				continue
+			}
 			lines = append(lines, strings.Join(r, "\t"))
 			at = append(at, len(lines))
 		}
@@ -57,6 +61,10 @@ var annexLayouts = []annexLayout{
 		lines := append(append([]string{}, layoutTitle...), md(header), "|"+strings.Repeat("---|", len(header)))
 		var at []int
 		for _, r := range rows {
+			if len(r) == 1 {
+				lines, at = append(lines, r[0]), append(at, 0)
+				continue
+			}
 			lines = append(lines, md(r))
 			at = append(at, len(lines))
 		}
@@ -76,11 +84,55 @@ var annexLayouts = []annexLayout{
 		lines := append(append([]string{}, layoutTitle...), md(bold(header)), "|"+strings.Repeat(":---|", len(header)))
 		var at []int
 		for _, r := range rows {
+			if len(r) == 1 {
+				lines, at = append(lines, r[0]), append(at, 0)
+				continue
+			}
 			if annexRoman.MatchString(r[0]) || slices.Equal(r, header) {
 				r = bold(r)
 			}
 			lines = append(lines, md(r))
 			at = append(at, len(lines))
+		}
+		return lines, at
+	}},
+	{"grid", func(header []string, rows [][]string) ([]string, []int) {
+		// A pandoc grid table: each cell wrapped at 24 columns, rows
+		// between "+---+" lines, the header closed by "+===+".
+		lines := append([]string{}, layoutTitle...)
+		sep := func(c string) string { return "+" + strings.Repeat(strings.Repeat(c, 26)+"+", len(header)) }
+		add := func(cells []string) {
+			var cols [][]string
+			h := 1
+			for _, c := range cells {
+				w := wrapWords(c, 24)
+				cols = append(cols, w)
+				h = max(h, len(w))
+			}
+			for k := 0; k < h; k++ {
+				l := "|"
+				for j := range header {
+					part := ""
+					if j < len(cols) && k < len(cols[j]) {
+						part = cols[j][k]
+					}
+					l += " " + part + strings.Repeat(" ", 25-len([]rune(part))) + "|"
+				}
+				lines = append(lines, l)
+			}
+		}
+		lines = append(lines, sep("-"))
+		add(header)
+		lines = append(lines, sep("="))
+		var at []int
+		for _, r := range rows {
+			if len(r) == 1 {
+				lines, at = append(lines, r[0]), append(at, 0)
+				continue
+			}
+			at = append(at, len(lines)+1)
+			add(r)
+			lines = append(lines, sep("-"))
 		}
 		return lines, at
 	}},
@@ -97,6 +149,10 @@ var annexLayouts = []annexLayout{
 		add(header)
 		var at []int
 		for _, r := range rows {
+			if len(r) == 1 {
+				lines, at = append(lines, r[0]), append(at, 0)
+				continue
+			}
 			if annexRoman.MatchString(r[0]) {
 				// A section row: its two cells, the rest merged.
 				at = append(at, add(r[:2]))
@@ -174,6 +230,58 @@ var annexSpecs = []annexSpec{
 		want: []annexWant{
 			{1, "1", "I. CẢI CÁCH TỔ CHỨC BỘ MÁY", "Sắp xếp các đơn vị sự nghiệp công lập", []string{"Sở Nội vụ"}, []string{"Các sở, ngành"}, "Quý III/2026", "Đề án", "120"},
 			{3, "1", "II. XÂY DỰNG CHÍNH QUYỀN SỐ", "Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính", []string{"Sở Khoa học và Công nghệ"}, []string{"Văn phòng UBND tỉnh"}, "Năm 2026", "Hệ thống", "1.500"},
+		},
+	},
+	{
+		name:   "page numbers and the header repeated between rows, a row broken across the page",
+		header: []string{"TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Kết quả dự kiến"},
+		rows: [][]string{
+			{"I", "CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC", "", "", "", ""},
+			{"1", "Tuyên truyền cải cách hành chính trên Cổng thông tin điện tử của", "Sở Văn hóa, Thể thao và Du lịch", "Báo Nghệ An", "Thường xuyên", "Tin, bài"},
+			{"Trang 2"},
+			{"TT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Kết quả dự kiến"},
+			{"", "tỉnh và các huyện", "", "", "", ""},
+			{"2", "Kiểm tra công tác cải cách hành chính tại các xã", "Sở Nội vụ", "Các sở, ngành", "Quý III/2026", "Thông báo kết luận"},
+			{"- 3 -"},
+			{"3", "Sơ kết công tác cải cách hành chính 6 tháng", "Sở Nội vụ", "", "Tháng 6/2026", "Báo cáo sơ kết"},
+		},
+		want: []annexWant{
+			{1, "1", "I. CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC", "Tuyên truyền cải cách hành chính trên Cổng thông tin điện tử của tỉnh và các huyện", []string{"Sở Văn hóa, Thể thao và Du lịch"}, []string{"Báo Nghệ An"}, "Thường xuyên", "Tin, bài", ""},
+			{5, "2", "I. CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC", "Kiểm tra công tác cải cách hành chính tại các xã", []string{"Sở Nội vụ"}, []string{"Các sở, ngành"}, "Quý III/2026", "Thông báo kết luận", ""},
+			{7, "3", "I. CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC", "Sơ kết công tác cải cách hành chính 6 tháng", []string{"Sở Nội vụ"}, nil, "Tháng 6/2026", "Báo cáo sơ kết", ""},
+		},
+		continued: []int{4},
+	},
+	{
+		name:   "numbering 1.1, 1.1.2, a) and dashes; Dự toán (triệu đồng) and Ghi chú",
+		header: []string{"STT", "Nhiệm vụ cụ thể", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Sản phẩm", "Dự toán (triệu đồng)", "Ghi chú"},
+		rows: [][]string{
+			{"I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", "", "", "", ""},
+			{"1.1", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực đất đai", "Sở Nông nghiệp và Môi trường", "Văn phòng UBND tỉnh", "Quý II/2026", "Báo cáo", "50", ""},
+			{"1.1.2", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực xây dựng", "Sở Xây dựng", "Văn phòng UBND tỉnh", "Quý III/2026", "Báo cáo", "30", ""},
+			{"a)", "Công khai thủ tục hành chính trên Cổng Dịch vụ công quốc gia", "Văn phòng UBND tỉnh", "Các sở, ngành", "Thường xuyên", "Thủ tục được công khai", "", "Chi thường xuyên"},
+			{"-", "Tiếp nhận, xử lý phản ánh, kiến nghị của người dân", "Văn phòng UBND tỉnh", "Các sở, ngành", "Thường xuyên", "Báo cáo", "", ""},
+		},
+		want: []annexWant{
+			{1, "1.1", "I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực đất đai", []string{"Sở Nông nghiệp và Môi trường"}, []string{"Văn phòng UBND tỉnh"}, "Quý II/2026", "Báo cáo", "50"},
+			{2, "1.1.2", "I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực xây dựng", []string{"Sở Xây dựng"}, []string{"Văn phòng UBND tỉnh"}, "Quý III/2026", "Báo cáo", "30"},
+			{3, "a", "I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "Công khai thủ tục hành chính trên Cổng Dịch vụ công quốc gia", []string{"Văn phòng UBND tỉnh"}, []string{"Các sở, ngành"}, "Thường xuyên", "Thủ tục được công khai", ""},
+			{4, "", "I. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "Tiếp nhận, xử lý phản ánh, kiến nghị của người dân", []string{"Văn phòng UBND tỉnh"}, []string{"Các sở, ngành"}, "Thường xuyên", "Báo cáo", ""},
+		},
+	},
+	{
+		name:   "a row numbering the columns under the header, (1) (2) … or 1 2 …",
+		header: []string{"TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"},
+		rows: [][]string{
+			{"(1)", "(2)", "(3)", "(4)", "(5)", "(6)"},
+			{"1", "Rà soát chức năng, nhiệm vụ của các cơ quan chuyên môn", "Sở Nội vụ", "Các sở, ngành", "Quý I/2026", "Báo cáo"},
+			{"TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm"},
+			{"1", "2", "3", "4", "5", "6"},
+			{"2", "Triển khai kho dữ liệu số hóa hồ sơ thủ tục hành chính", "Sở Khoa học và Công nghệ", "Văn phòng UBND tỉnh", "Năm 2026", "Kho dữ liệu"},
+		},
+		want: []annexWant{
+			{1, "1", "", "Rà soát chức năng, nhiệm vụ của các cơ quan chuyên môn", []string{"Sở Nội vụ"}, []string{"Các sở, ngành"}, "Quý I/2026", "Báo cáo", ""},
+			{4, "2", "", "Triển khai kho dữ liệu số hóa hồ sơ thủ tục hành chính", []string{"Sở Khoa học và Công nghệ"}, []string{"Văn phòng UBND tỉnh"}, "Năm 2026", "Kho dữ liệu", ""},
 		},
 	},
 }
@@ -296,5 +404,78 @@ func TestAnnexTwoLevelHeader(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// wrapWords breaks text into lines of at most n runes, at spaces.
+func wrapWords(text string, n int) []string {
+	var out []string
+	cur := ""
+	for _, w := range strings.Fields(text) {
+		switch {
+		case cur == "":
+			cur = w
+		case len([]rune(cur))+1+len([]rune(w)) <= n:
+			cur += " " + w
+		default:
+			out = append(out, cur)
+			cur = w
+		}
+	}
+	if cur != "" || len(out) == 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// TestAnnexRunningTitle reads tables whose pages print a running title or
+// footer line, then the header again, between two rows: the table goes on
+// under its section, a row broken across the page is joined. A row after
+// other text without the header repeated is not the table's (see
+// TestTabTable's "Nơi nhận:").
+func TestAnnexRunningTitle(t *testing.T) {
+	header := []string{"TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "Sản phẩm"}
+	for _, footer := range [][]string{
+		{"Kế hoạch cải cách hành chính năm 2026 của UBND tỉnh Cà Mau"},
+		{"Phụ lục kèm theo Kế hoạch số 17/KH-UBND", "Trang 2/4"},
+		{"CÔNG BÁO/Số 12/Ngày 20-01-2026"},
+	} {
+		rows := [][]string{
+			{"I", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "", "", "", ""},
+			{"1", "Rà soát, sắp xếp tổ chức bên trong các cơ quan chuyên môn thuộc", "Sở Nội vụ", "Các sở, ngành", "Quý II/2026", "Đề án"},
+		}
+		for _, f := range footer {
+			rows = append(rows, []string{f})
+		}
+		rows = append(rows, header,
+			[]string{"", "UBND tỉnh", "", "", "", ""},
+			[]string{"2", "Kiện toàn tổ chức cán bộ làm công tác cải cách hành chính", "Sở Nội vụ", "UBND các xã", "Quý III/2026", "Quyết định"})
+		renders := append([]annexLayout{}, annexLayouts...)
+		for _, st := range streamStyles {
+			renders = append(renders, annexLayout{st.name, st.render})
+		}
+		for _, lay := range renders {
+			t.Run(lay.name+"/"+footer[0], func(t *testing.T) {
+				lines, at := lay.render(header, rows)
+				tasks, _ := extractTasks(lines, 2026)
+				if len(tasks) != 2 {
+					t.Fatalf("%d tasks, want 2: %+v\n%s", len(tasks), tasks, numbered(lines))
+				}
+				n := len(rows)
+				want := []struct {
+					line                int
+					code, section, task string
+				}{
+					{at[1], "1", "I. CẢI CÁCH TỔ CHỨC BỘ MÁY", "Rà soát, sắp xếp tổ chức bên trong các cơ quan chuyên môn thuộc UBND tỉnh"},
+					{at[n-1], "2", "I. CẢI CÁCH TỔ CHỨC BỘ MÁY", "Kiện toàn tổ chức cán bộ làm công tác cải cách hành chính"},
+				}
+				for i, w := range want {
+					g := tasks[i]
+					if g.Source.Line != w.line || g.Code != w.code || g.Section != w.section || g.Task != w.task {
+						t.Errorf("task %d = line %d %q %q %q, want %+v\n%s", i, g.Source.Line, g.Code, g.Section, g.Task, w, numbered(lines))
+					}
+				}
+			})
+		}
 	}
 }

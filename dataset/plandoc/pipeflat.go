@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -75,6 +76,10 @@ func readPipeRows(lines []string, start int) (rows []pipeRow, end int, merged bo
 	i := start
 	w := 0 // the header's width, once read
 	for i < len(lines) {
+		if t := strings.TrimSpace(lines[i]); w > 0 && pageNumber.MatchString(t) && i+1 < len(lines) && strings.TrimSpace(lines[i+1]) == "|" {
+			i++ // a page number between two rows
+			continue
+		}
 		p, _, _ := pipeLine(lines[i])
 		if p > 1 {
 			return rows, i, true
@@ -186,4 +191,87 @@ func mdUnemphasis(c string) string {
 			return t
 		}
 	}
+}
+
+// Grid tables.
+//
+// Pandoc prints a table whose cells hold long text as a grid: rows between
+// "+----+----+" lines (the header closed by "+====+"), each cell wrapped
+// over the lines of its row between "|" columns. flattenGridTables joins
+// every row's lines column by column into one tab row on the row's first
+// line, so that the tab reader reads the table.
+
+var gridRule = regexp.MustCompile(`^\+(?:[-=:]+\+)+$`)
+
+// flattenGridTables returns lines and folded with every grid table
+// rewritten as tab rows; line numbers are kept. The inputs are returned
+// as they are when there is none.
+func flattenGridTables(lines, folded []string) ([]string, []string) {
+	var outL, outF []string
+	for i := 0; i < len(lines); i++ {
+		if !gridRule.MatchString(strings.TrimSpace(lines[i])) {
+			continue
+		}
+		if outL == nil {
+			outL = append([]string(nil), lines...)
+			outF = append([]string(nil), folded...)
+		}
+		outL[i], outF[i] = "", ""
+		next := i + 1
+		for {
+			n := flattenGridRow(lines, outL, outF, next)
+			if n == next && next+1 < len(lines) && pageNumber.MatchString(strings.TrimSpace(lines[next])) {
+				n = flattenGridRow(lines, outL, outF, next+1) // a page number between two rows
+			}
+			if n <= next {
+				break
+			}
+			next = n
+		}
+		i = next - 1
+	}
+	if outL == nil {
+		return lines, folded
+	}
+	return outL, outF
+}
+
+// flattenGridRow joins the row of a grid table starting at lines[start]
+// (the line after a rule) into out and outF, blanks the rule that closes
+// it and returns the index of the line after that rule; start itself
+// when no row starts there.
+func flattenGridRow(lines, out, outF []string, start int) int {
+	var cols []string
+	i := start
+	for ; i < len(lines); i++ {
+		t := strings.TrimSpace(lines[i])
+		if len(t) < 2 || t[0] != '|' || t[len(t)-1] != '|' {
+			break
+		}
+		for j, c := range strings.Split(t[1:len(t)-1], "|") {
+			if j == len(cols) {
+				cols = append(cols, "")
+			}
+			cols[j] = annexJoin(cols[j], strings.TrimSpace(c), " ")
+		}
+		if i > start {
+			out[i], outF[i] = "", ""
+		}
+	}
+	if i == start {
+		return start
+	}
+	for j := range cols {
+		cols[j] = mdUnemphasis(cols[j])
+	}
+	row := strings.Join(cols, "\t")
+	if strings.TrimSpace(row) == "" {
+		row = ""
+	}
+	out[start], outF[start] = row, tkFold(row)
+	if i < len(lines) && gridRule.MatchString(strings.TrimSpace(lines[i])) {
+		out[i], outF[i] = "", ""
+		return i + 1
+	}
+	return i
 }

@@ -533,13 +533,7 @@ func (p *page) taskLines() []string {
 	if len(p.dups) == 0 {
 		return p.lines
 	}
-	out := append([]string(nil), p.lines...)
-	for i := range out {
-		if p.skip[i] {
-			out[i] = ""
-		}
-	}
-	return out
+	return blankRepeats(p.lines, p.skip, p.dups)
 }
 
 // tasks runs the task extractor over the page, doubled pages blanked. It

@@ -73,6 +73,8 @@ const tkTrim = "*_# \t"
 func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dataset.Finding) {
 	var findings []dataset.Finding
 
+	lines, folded = flattenGridTables(lines, folded)
+	lines, folded = flattenPipeStreams(lines, folded)
 	lines, folded = flattenPipeTables(lines, folded)
 	rows := append(parseTabTables(lines, folded), parsePipeTables(lines)...)
 	sort.SliceStable(rows, func(a, b int) bool { return rows[a].line < rows[b].line })
@@ -226,6 +228,9 @@ func (r annexRow) task(memo *taskMemo) dataset.Task {
 		Source:    dataset.Source{Line: r.line, Text: strings.Join(r.raw, "\n")},
 	}
 	t.Code = strings.TrimSuffix(cellClean(r.cells[colCode]), ".")
+	if annexItemKey.MatchString(t.Code) {
+		t.Code = strings.TrimRight(t.Code, ".)-+•") // "a)" → "a"; a dash numbers nothing
+	}
 	if t.Code == "" {
 		for _, s := range []string{t.Activity, t.Task, t.Objective} {
 			if m := annexLead.FindString(s); m != "" {
@@ -310,25 +315,64 @@ func nonNil(s []string) []string {
 	return s
 }
 
-// dedupeTasks drops rows that repeat an earlier row word for word in the
-// same section (a page printed twice) and returns the lines dropped. Rows
-// that differ in any character, such as a second product row under the same
-// activity, are kept.
+// blankRepeats returns lines with the lines of the repeated blocks
+// (skip) blanked, except in blocks that are rows of a table printed with
+// pipes: sibling rows there share whole runs of cells ("Sở Nội vụ",
+// "Các sở, ngành", "Quý II/2026", a long product), which blanking would
+// cut out of their rows; the task reader reads such blocks and drops only
+// the rows that repeat whole (dedupeTasks).
+func blankRepeats(lines []string, skip []bool, dups []dupBlock) []string {
+	out := append([]string(nil), lines...)
+	for _, d := range dups {
+		if pipedBlock(lines[d.first : d.last+1]) {
+			continue
+		}
+		for i := d.first; i <= d.last; i++ {
+			if skip[i] {
+				out[i] = ""
+			}
+		}
+	}
+	return out
+}
+
+// pipedBlock reports whether a block of lines holds table pipes.
+func pipedBlock(lines []string) bool {
+	for _, l := range lines {
+		if strings.Contains(l, "|") {
+			return true
+		}
+	}
+	return false
+}
+
+// dedupeTasks drops rows that repeat an earlier row word for word under
+// the same section and objective (a page printed twice) and returns the
+// lines dropped. A page printed twice repeats its rows in a run: a lone
+// repeated row between rows that do not repeat is a sibling that happens
+// to read the same (a dashed "Báo cáo kết quả" row under two tasks) and
+// is kept, as are rows that differ in any character, such as a second
+// product row under the same activity.
 func dedupeTasks(tasks []dataset.Task) ([]dataset.Task, []int) {
 	if len(tasks) == 0 {
 		return nil, nil
 	}
-	type key struct{ section, code, text string }
+	type key struct{ section, objective, code, text string }
 	seen := make(map[key]bool, len(tasks))
+	repeat := make([]bool, len(tasks))
+	for i, t := range tasks {
+		k := key{t.Section, t.Objective, t.Code, t.Source.Text}
+		repeat[i] = seen[k]
+		seen[k] = true
+	}
 	out := make([]dataset.Task, 0, len(tasks))
 	var dups []int
-	for _, t := range tasks {
-		k := key{t.Section, t.Code, t.Source.Text}
-		if seen[k] {
+	for i, t := range tasks {
+		inRun := i > 0 && repeat[i-1] || i+1 < len(tasks) && repeat[i+1]
+		if repeat[i] && (inRun || len(tasks) == 2) {
 			dups = append(dups, t.Source.Line)
 			continue
 		}
-		seen[k] = true
 		out = append(out, t)
 	}
 	return out, dups
