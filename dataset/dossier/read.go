@@ -75,7 +75,7 @@ type ReadOptions struct {
 	// Columns lists the columns to read, in any order; nil reads all. The
 	// records keep schema order.
 	Columns []string
-	// BatchSize is the number of rows per record; 0 means 65536.
+	// BatchSize is the number of rows per record; 0 means DefaultBatchSize.
 	BatchSize int
 	// Mem allocates the records; nil means memory.DefaultAllocator.
 	Mem memory.Allocator
@@ -92,9 +92,16 @@ type ReadOptions struct {
 	OnReject func(*RowError)
 }
 
+// DefaultBatchSize is the number of rows per record when ReadOptions
+// does not say. The Parquet decoders keep buffers of a record's size for
+// every column (values, dictionary indices and their scratch space), so
+// smaller records hold less memory; below about 16384 rows the work per
+// record starts to cost time.
+const DefaultBatchSize = 1 << 14
+
 func (o ReadOptions) batchSize() int {
 	if o.BatchSize <= 0 {
-		return 1 << 16
+		return DefaultBatchSize
 	}
 	return o.BatchSize
 }
@@ -610,6 +617,8 @@ type dosChunkPart struct {
 	ended    bool
 	err      error
 	refs     atomic.Int64
+	// check checks each record, each dictionary's entries once.
+	check binread.Checker
 }
 
 func (p *dosChunkPart) Retain()               { p.refs.Add(1) }
@@ -656,7 +665,7 @@ func (p *dosChunkPart) Next() (ok bool) {
 		if p.cur != nil {
 			if p.cur.Next() {
 				p.rec = p.cur.Record()
-				if err := binread.CheckRecord(p.rec); err != nil {
+				if err := p.check.CheckRecord(p.rec); err != nil {
 					p.err = p.f.damaged(err, p.rowInCur)
 					p.rec = nil
 					return false

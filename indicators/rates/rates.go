@@ -348,7 +348,8 @@ type Options struct {
 	Examples int
 	// Mem allocates the records read from files; nil means memory.DefaultAllocator.
 	Mem memory.Allocator
-	// BatchSize is the number of rows per record read from files; 0 means 65536.
+	// BatchSize is the number of rows per record read from files; 0 means
+	// dossier.DefaultBatchSize.
 	BatchSize int
 	// OnBad, when set, is called with every record kept out of the rates,
 	// from the goroutines that read them (several at a time).

@@ -1,6 +1,7 @@
 package rates
 
 import (
+	"bytes"
 	"fmt"
 	mathbits "math/bits"
 	"strings"
@@ -176,7 +177,9 @@ type worker struct {
 	chn            []int8
 	flags          []uint8
 	rating         []int32
-	periods        dayCache[uint32] // the period of each day of receipt
+	periods        dayCache[uint32]          // the period of each day of receipt
+	dimDicts       [numDims]dictMemo[uint32] // the group ids of each dimension's last dictionary
+	chanDict       dictMemo[int8]            // the channel codes of the last channel dictionary
 }
 
 func newRateWorker(by GroupBy, hasAsOf bool, asOf int64, maxEx int, onBad func(BadRecord)) *worker {
@@ -234,7 +237,7 @@ func (w *worker) process(b batch) error {
 			return err
 		}
 		w.gids[d] = grow(w.gids[d], n)
-		if err := w.groupIDs(col, w.dims[d], w.gids[d]); err != nil {
+		if err := w.groupIDs(col, w.dims[d], &w.dimDicts[d], w.gids[d]); err != nil {
 			return i18n.Errorf("rates: column %q: %w", dimColumn(d), err)
 		}
 	}
@@ -542,13 +545,64 @@ func dictTable[T any](dict arrow.Array, f func(string) T) ([]T, error) {
 	return nil, i18n.Errorf("dictionary of %s, want strings", dict.DataType())
 }
 
+// dictMemo remembers the table of the last string dictionary of a column.
+// A Parquet reader hands every record of a row group the dictionary read
+// so far, which only grows: the entries the previous dictionary had are
+// recognised by comparing its bytes and offsets, and only the new entries
+// go through f. Any other dictionary is mapped afresh.
+type dictMemo[T any] struct {
+	data    []byte  // the entries' bytes
+	offsets []int32 // where each entry starts in data, and the end
+	tab     []T
+}
+
+// table returns the table of dict (the memo's: valid until the next call).
+func (m *dictMemo[T]) table(dict arrow.Array, f func(string) T) ([]T, error) {
+	d, ok := dict.(*array.String)
+	if !ok {
+		return dictTable(dict, f)
+	}
+	n := d.Len()
+	offs := d.ValueOffsets()
+	data := d.ValueBytes()
+	base := offs[0]
+	keep := 0
+	if k := len(m.tab); k > 0 && k <= n && sameOffsets(offs[:k+1], base, m.offsets) &&
+		len(data) >= len(m.data) && bytes.Equal(data[:len(m.data)], m.data) {
+		keep = k
+	}
+	m.tab = m.tab[:keep]
+	for j := keep; j < n; j++ {
+		m.tab = append(m.tab, f(d.Value(j)))
+	}
+	m.data = append(m.data[:0], data...)
+	m.offsets = m.offsets[:0]
+	for _, o := range offs {
+		m.offsets = append(m.offsets, o-base)
+	}
+	return m.tab, nil
+}
+
+// sameOffsets reports whether offs, less base, equal want.
+func sameOffsets(offs []int32, base int32, want []int32) bool {
+	if len(offs) != len(want) {
+		return false
+	}
+	for i, o := range offs {
+		if o-base != want[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // mapStrings sets out[i] to f(row i) through the dictionary when there is
-// one, to null for nulls.
-func mapStrings[T any](col arrow.Array, out []T, null T, f func(string) T) error {
+// one (its table kept in memo), to null for nulls.
+func mapStrings[T any](col arrow.Array, out []T, null T, memo *dictMemo[T], f func(string) T) error {
 	hasNulls := col.NullN() > 0
 	switch c := col.(type) {
 	case *array.Dictionary:
-		tab, err := dictTable(c.Dictionary(), f)
+		tab, err := memo.table(c.Dictionary(), f)
 		if err != nil {
 			return err
 		}
@@ -601,8 +655,8 @@ func mapStrings[T any](col arrow.Array, out []T, null T, f func(string) T) error
 	return i18n.Errorf("type %s, want a string or a dictionary of strings", col.DataType())
 }
 
-func (w *worker) groupIDs(col arrow.Array, t *interner, out []uint32) error {
-	return mapStrings(col, out, nullID, func(s string) uint32 {
+func (w *worker) groupIDs(col arrow.Array, t *interner, memo *dictMemo[uint32], out []uint32) error {
+	return mapStrings(col, out, nullID, memo, func(s string) uint32 {
 		if s == "" {
 			return nullID
 		}
@@ -616,7 +670,7 @@ func (w *worker) channels(rec arrow.Record) error {
 		return err
 	}
 	w.chn = grow(w.chn, int(rec.NumRows()))
-	if err := mapStrings(col, w.chn, chanNull, func(s string) int8 {
+	if err := mapStrings(col, w.chn, chanNull, &w.chanDict, func(s string) int8 {
 		if strings.TrimSpace(s) == "" {
 			return chanNull
 		}

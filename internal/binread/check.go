@@ -1,6 +1,7 @@
 package binread
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"unicode/utf8"
@@ -47,11 +48,84 @@ func (e *rowError) Unwrap() error { return e.err }
 // CheckRecord checks every column of rec as CheckArray does; its error
 // is a *RecordError naming the column and, when known, the row.
 func CheckRecord(rec arrow.Record) error {
+	return checkRecord(rec, nil)
+}
+
+// Checker checks the records of one stream as CheckRecord does, and
+// remembers the string dictionary of each column it last checked. A
+// Parquet reader hands every record of a row group the dictionary read so
+// far: the entries that are byte for byte those of the dictionary checked
+// before (offsets and values) are not checked again, only the entries
+// added. The zero Checker is ready to use; it is not safe for concurrent
+// use.
+type Checker struct {
+	dicts []checkedDict
+}
+
+// CheckRecord checks rec as the function CheckRecord does.
+func (c *Checker) CheckRecord(rec arrow.Record) error {
+	if n := int(rec.NumCols()); len(c.dicts) < n {
+		c.dicts = append(c.dicts, make([]checkedDict, n-len(c.dicts))...)
+	}
+	return checkRecord(rec, c.dicts)
+}
+
+// checkedDict is a string dictionary found sound: its offsets buffer up
+// to the end of its last entry, and its values up to there.
+type checkedDict struct {
+	offsets, values []byte
+}
+
+// prefix returns how many leading entries of dict, a string dictionary,
+// are those of the dictionary checked last.
+func (m *checkedDict) prefix(dict arrow.ArrayData) int {
+	k := len(m.offsets)/4 - 1
+	if k <= 0 || dict.Len() < k || dict.Offset() != 0 {
+		return 0
+	}
+	offs, vals := bytesOf(dict.Buffers(), 1), bytesOf(dict.Buffers(), 2)
+	if len(offs) < len(m.offsets) || len(vals) < len(m.values) ||
+		!bytes.Equal(offs[:len(m.offsets)], m.offsets) || !bytes.Equal(vals[:len(m.values)], m.values) {
+		return 0
+	}
+	return k
+}
+
+// remember keeps dict, a string dictionary without nulls found sound
+// whose first k entries are those remembered.
+func (m *checkedDict) remember(dict arrow.ArrayData, k int) {
+	n := dict.Len()
+	if n == 0 {
+		m.forget()
+		return
+	}
+	offs, vals := bytesOf(dict.Buffers(), 1), bytesOf(dict.Buffers(), 2)
+	if k == 0 {
+		m.offsets, m.values = m.offsets[:0], m.values[:0]
+		m.offsets = append(m.offsets, offs[:4]...)
+	}
+	m.offsets = append(m.offsets, offs[4*(k+1):4*(n+1)]...)
+	end := offsets32(offs)(n)
+	m.values = append(m.values, vals[len(m.values):end]...)
+}
+
+// forget drops what m remembers.
+func (m *checkedDict) forget() {
+	m.offsets, m.values = m.offsets[:0], m.values[:0]
+}
+
+// checkRecord checks the columns of rec; dicts, when not nil, holds what
+// is remembered of each column's dictionary.
+func checkRecord(rec arrow.Record, dicts []checkedDict) error {
 	for i, col := range rec.Columns() {
 		if col.Len() != int(rec.NumRows()) {
 			return &RecordError{Column: rec.ColumnName(i), Row: -1, Err: i18n.Errorf("%w: %d values in a batch of %d rows", ErrDamaged, col.Len(), rec.NumRows())}
 		}
-		if err := CheckArray(col); err != nil {
+		var memo *checkedDict
+		if dicts != nil {
+			memo = &dicts[i]
+		}
+		if err := checkDataWith(col.Data(), 0, memo); err != nil {
 			re := &RecordError{Column: rec.ColumnName(i), Row: -1, Err: err}
 			var row *rowError
 			if errors.As(err, &row) {
@@ -76,6 +150,12 @@ func CheckArray(a arrow.Array) error {
 const maxNesting = 64
 
 func checkData(d arrow.ArrayData, depth int) error {
+	return checkDataWith(d, depth, nil)
+}
+
+// checkDataWith is checkData with memo, when not nil, remembering the
+// dictionary of a dictionary array.
+func checkDataWith(d arrow.ArrayData, depth int, memo *checkedDict) error {
 	if depth > maxNesting {
 		return i18n.Errorf("%w: types nested more than %d deep", ErrDamaged, maxNesting)
 	}
@@ -101,7 +181,7 @@ func checkData(d arrow.ArrayData, depth int) error {
 	case *arrow.LargeListType:
 		return checkList64(d, bufs, n, off, depth)
 	case *arrow.DictionaryType:
-		return checkDictionary(d, dt, bufs, n, off, depth)
+		return checkDictionary(d, dt, bufs, n, off, depth, memo)
 	case *arrow.StructType:
 		for i, c := range d.Children() {
 			if c.Len() < off+n {
@@ -234,13 +314,15 @@ func checkList(d arrow.ArrayData, bufs []*memory.Buffer, n, off, width, depth in
 	return nil
 }
 
-// checkDictionary checks the indices of a dictionary array, then the dictionary.
-func checkDictionary(d arrow.ArrayData, dt *arrow.DictionaryType, bufs []*memory.Buffer, n, off, depth int) error {
+// checkDictionary checks the dictionary of a dictionary array, then its
+// indices. With memo, a string dictionary without nulls is checked only
+// past the entries memo remembers, then remembered.
+func checkDictionary(d arrow.ArrayData, dt *arrow.DictionaryType, bufs []*memory.Buffer, n, off, depth int, memo *checkedDict) error {
 	dict := d.Dictionary()
 	if dict == nil {
 		return i18n.Errorf("%w: a dictionary column without its dictionary", ErrDamaged)
 	}
-	if err := checkData(dict, depth+1); err != nil {
+	if err := checkDictionaryValues(dict, depth, memo); err != nil {
 		return i18n.Errorf("dictionary: %w", err)
 	}
 	iw, ok := dt.IndexType.(arrow.FixedWidthDataType)
@@ -268,6 +350,32 @@ func checkDictionary(d arrow.ArrayData, dt *arrow.DictionaryType, bufs []*memory
 			return &rowError{i - off, i18n.Errorf("%w: dictionary index %d outside the %d entries", ErrDamaged, v, size)}
 		}
 	}
+	return nil
+}
+
+// checkDictionaryValues checks a dictionary; see checkDictionary.
+func checkDictionaryValues(dict arrow.ArrayData, depth int, memo *checkedDict) error {
+	if memo == nil || dict.DataType().ID() != arrow.STRING || dict.NullN() != 0 || dict.Offset() != 0 {
+		if memo != nil {
+			memo.forget()
+		}
+		return checkData(dict, depth+1)
+	}
+	k := memo.prefix(dict)
+	if k == 0 {
+		if err := checkData(dict, depth+1); err != nil {
+			memo.forget()
+			return err
+		}
+	} else if err := checkOffsets32(dict.Buffers(), dict.Len()-k, k, true); err != nil {
+		memo.forget()
+		var row *rowError
+		if errors.As(err, &row) {
+			row.row += k
+		}
+		return err
+	}
+	memo.remember(dict, k)
 	return nil
 }
 

@@ -17,6 +17,7 @@ import (
 	"runtime/pprof"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/cchc-lab/cchc/bench/internal/counts"
 	"github.com/cchc-lab/cchc/indicators/rates"
@@ -28,6 +29,7 @@ func main() {
 	out := flag.String("out", "", "counts file to write")
 	workers := flag.Int("workers", 0, "goroutines (0: all cores)")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile here")
+	memProfile := flag.String("memprofile", "", "write a heap profile here when half the rows are read")
 	flag.Parse()
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
@@ -41,14 +43,14 @@ func main() {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	if err := run(*query, *input, *out, *workers); err != nil {
+	if err := run(*query, *input, *out, *workers, *memProfile); err != nil {
 		pprof.StopCPUProfile()
 		fmt.Fprintln(os.Stderr, "ours:", err)
 		os.Exit(1)
 	}
 }
 
-func run(query, input, out string, workers int) error {
+func run(query, input, out string, workers int, memProfile string) error {
 	by, ok := counts.Queries[query]
 	if !ok || input == "" || out == "" {
 		return fmt.Errorf("usage: ours --query plm|palm|nat --input FILE --out counts.csv")
@@ -60,8 +62,11 @@ func run(query, input, out string, workers int) error {
 	if query == "nat" {
 		return runNational(input, out, groupBy)
 	}
-	res, err := rates.ComputeFile(context.Background(), input,
-		rates.Options{By: groupBy, AsOf: counts.AsOf, Workers: workers, CountsOnly: true})
+	opts := rates.Options{By: groupBy, AsOf: counts.AsOf, Workers: workers, CountsOnly: true}
+	if memProfile != "" {
+		opts.Progress = heapProfileAtHalf(memProfile)
+	}
+	res, err := rates.ComputeFile(context.Background(), input, opts)
 	if err != nil {
 		return err
 	}
@@ -112,4 +117,26 @@ func runNational(input, out string, by rates.GroupBy) error {
 	}
 	fmt.Fprintf(os.Stderr, "ours: %d rows, %d bad, %d groups\n", res.Rows, res.Bad.Excluded, len(rows))
 	return counts.WriteFileQuery(out, "nat", rows)
+}
+
+// heapProfileAtHalf returns a progress callback that writes a heap profile
+// to path once, when half the input is read.
+func heapProfileAtHalf(path string) func(done, total int64) {
+	var once sync.Once
+	return func(done, total int64) {
+		if total <= 0 || done < total/2 {
+			return
+		}
+		once.Do(func() {
+			f, err := os.Create(path)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "ours:", err)
+				return
+			}
+			defer f.Close()
+			if err := pprof.Lookup("heap").WriteTo(f, 0); err != nil {
+				fmt.Fprintln(os.Stderr, "ours:", err)
+			}
+		})
+	}
 }
