@@ -1220,6 +1220,10 @@ func editDistance1(a, b string) bool {
 	return a[i:] == b[i+1:]
 }
 
+// titleEndRe matches a line that opens the body rather than continuing the
+// title: a numbered or Roman-numbered heading ("I. MỤC ĐÍCH", "1. Tỷ lệ …").
+var titleEndRe = regexp.MustCompile(`^[*_]*(?:[IVXLC]+|[0-9]+)[.)][*_]*\s`)
+
 // titleOf returns the title under the document-type heading ("KẾ HOẠCH" on
 // its own line): the following lines up to a blank line or the preamble.
 // An all-capitals title is put in sentence case, keeping province names
@@ -1250,7 +1254,7 @@ func titleOf(p *page, head int) string {
 		}
 		for ; j < len(p.lines) && len(parts) < 4; j++ {
 			t := trimCell(p.lines[j])
-			if t == "" || isPreamble(ocrKey(t), utfLen(t)) {
+			if t == "" || isPreamble(ocrKey(t), utfLen(t)) || titleEndRe.MatchString(t) {
 				break
 			}
 			parts = append(parts, t)
