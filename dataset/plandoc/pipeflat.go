@@ -29,7 +29,7 @@ type pipeRow struct {
 // of its first cell, its other lines blank. Line numbers are kept. The
 // inputs are returned as they are when there is none.
 func flattenPipeTables(lines, folded []string) ([]string, []string) {
-	var outL, outF []string
+	t := tabRewrite{lines: lines, folded: folded}
 	for i := 0; i < len(lines); i++ {
 		if p, _, _ := pipeLine(lines[i]); p != 1 {
 			continue
@@ -43,28 +43,48 @@ func flattenPipeTables(lines, folded []string) ([]string, []string) {
 		if !ok || !simplePipeTable(rows, len(cols)) {
 			continue
 		}
-		if outL == nil {
-			outL = append([]string(nil), lines...)
-			outF = append([]string(nil), folded...)
-		}
-		for k := i; k < end; k++ {
-			outL[k], outF[k] = "", ""
-		}
-		for _, r := range rows {
-			cells := r.cells
-			for len(cells) < len(cols) {
-				cells = append(cells, "")
+		for k := range rows {
+			for len(rows[k].cells) < len(cols) {
+				rows[k].cells = append(rows[k].cells, "")
 			}
-			row := strings.Join(cells, "\t")
-			outL[r.line] = row
-			outF[r.line] = tkFold(row)
 		}
+		t.put(i, end, rows)
 		i = end - 1
 	}
-	if outL == nil {
-		return lines, folded
+	return t.result()
+}
+
+// tabRewrite is a copy of a text's lines and folded lines, made on the
+// first table rewritten, in which tables are replaced by tab rows.
+type tabRewrite struct {
+	lines, folded []string
+	outL, outF    []string
+}
+
+// put blanks lines [first, end) and writes each row's cells joined by tabs
+// on the line of its first cell.
+func (t *tabRewrite) put(first, end int, rows []pipeRow) {
+	if t.outL == nil {
+		t.outL = append([]string(nil), t.lines...)
+		t.outF = append([]string(nil), t.folded...)
 	}
-	return outL, outF
+	for k := first; k < end; k++ {
+		t.outL[k], t.outF[k] = "", ""
+	}
+	for _, r := range rows {
+		row := strings.Join(r.cells, "\t")
+		t.outL[r.line] = row
+		t.outF[r.line] = tkFold(row)
+	}
+}
+
+// result returns the rewritten lines and folded lines, or the inputs as
+// they are when no table was rewritten.
+func (t *tabRewrite) result() ([]string, []string) {
+	if t.outL == nil {
+		return t.lines, t.folded
+	}
+	return t.outL, t.outF
 }
 
 // readPipeRows reads the rows of a pipe table from the "|" at lines[start]:

@@ -81,7 +81,7 @@ func streamLine(l string, i int) (streamToken, bool) {
 // its first cell and its other lines blank; line numbers are kept. The
 // inputs are returned as they are when there is none.
 func flattenPipeStreams(lines, folded []string) ([]string, []string) {
-	var outL, outF []string
+	out := tabRewrite{lines: lines, folded: folded}
 	for i := 0; i < len(lines); i++ {
 		if t := strings.TrimSpace(lines[i]); t != "|" && t != "| |" {
 			continue
@@ -91,24 +91,10 @@ func flattenPipeStreams(lines, folded []string) ([]string, []string) {
 			i = max(i, end-1) // not a task table: its lines are not read again
 			continue
 		}
-		if outL == nil {
-			outL = append([]string(nil), lines...)
-			outF = append([]string(nil), folded...)
-		}
-		for k := first; k < end; k++ {
-			outL[k], outF[k] = "", ""
-		}
-		for _, r := range rows {
-			row := strings.Join(r.cells, "\t")
-			outL[r.line] = row
-			outF[r.line] = tkFold(row)
-		}
+		out.put(first, end, rows)
 		i = end - 1
 	}
-	if outL == nil {
-		return lines, folded
-	}
-	return outL, outF
+	return out.result()
 }
 
 // readStream reads the pipe stream whose first pipe is lines[start]: its
