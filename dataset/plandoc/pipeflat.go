@@ -109,13 +109,13 @@ func readPipeRows(lines []string, start int) (rows []pipeRow, end int, merged bo
 		}
 		i++
 		row := pipeRow{line: -1}
-		pending := ""
+		var pending []string // the lines of a cell broken over lines, so far
 		for i < len(lines) {
 			if w > 0 && len(row.cells) >= w {
 				break // a full row: what follows is the next row or after the table
 			}
 			p, c, isCell := pipeLine(lines[i])
-			if p == 1 && pending == "" && emptyPipeCell(row.cells, w) {
+			if p == 1 && len(pending) == 0 && emptyPipeCell(row.cells, w) {
 				// An empty cell of a row not yet full.
 				if row.line < 0 {
 					row.line = i
@@ -135,15 +135,15 @@ func readPipeRows(lines []string, start int) (rows []pipeRow, end int, merged bo
 				row.line = i
 			}
 			if !isCell {
-				pending = annexJoin(pending, t, " ") // a cell broken over lines
+				pending = append(pending, t) // a cell broken over lines
 				i++
 				continue
 			}
-			row.cells = append(row.cells, mdUnemphasis(annexJoin(pending, c, " ")))
-			pending = ""
+			row.cells = append(row.cells, mdUnemphasis(annexJoin(strings.Join(pending, " "), c, " ")))
+			pending = pending[:0]
 			i++
 		}
-		if pending != "" || row.line < 0 {
+		if len(pending) > 0 || row.line < 0 {
 			break // text after the last cell: the table has ended
 		}
 		if w == 0 {
