@@ -290,12 +290,16 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	fs = append(fs, metaFindings...)
 
 	year := targetYear(meta)
-	taskRun := p.startTasks(year)
+	taskRun := inBackground(func() taskResult {
+		tasks, findings := p.tasks(year)
+		return taskResult{tasks, findings}
+	})
 	tr := extractTargets(p, year, issueYear(meta), cat)
 	fs = append(fs, tr.findings...)
+	conflictRun := inBackground(func() []dataset.Finding { return conflictFindings(p, tr, year, cat) })
 	roles := lineRoles(p, tr)
+	proseRun := inBackground(func() []dataset.Task { return proseTasks(p, roles, year) })
 	annexTs, annexFs := annexTargets(p, year, cat)
-	conflicts := conflictFindings(p, tr, year, cat)
 	var cands []docCandidate
 	if len(tr.targets) == 0 {
 		// A plan with a targets section states its targets there; what
@@ -306,15 +310,16 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 		cands = docCandidates(p, roles, year, issueYear(meta), cat)
 	}
 
-	tasks, taskFindings := taskRun.wait()
+	run := taskRun.wait()
+	tasks, taskFindings := run.tasks, run.findings
 	if len(tasks) == 0 {
 		// No annex table and no duties: a task list in prose.
-		tasks = proseTasks(p, roles, year)
+		tasks = proseRun.wait()
 	} else {
 		// A plan may list tasks in its body with their own lines for the
 		// lead agency and timing besides an annex or a duties section:
 		// those are tasks too.
-		tasks = addFieldTasks(tasks, proseTasks(p, roles, year))
+		tasks = addFieldTasks(tasks, proseRun.wait())
 	}
 	if len(tasks) == 0 {
 		// Nor a task list under a heading: the lists a sentence
@@ -345,7 +350,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	fs = append(fs, moreFindings...)
 	fs = append(fs, annexFs...)
 
-	fs = append(fs, conflicts...)
+	fs = append(fs, conflictRun.wait()...)
 	if !hasKind(taskFindings, "missing_annex") {
 		fs = append(fs, annexFindings(p, len(d.Tasks))...)
 	}
@@ -501,30 +506,35 @@ func packLines(out, in []string, scratch *[]byte, appendLine func([]byte, string
 	}
 }
 
-// taskRun is the task extraction of a page running on a goroutine of its
-// own while the targets are read: the two only read the page (which is
+// pending is a step of a parse running on a goroutine of its own while
+// the parse goes on: the steps run this way only read the page (which is
 // not changed after newPage), the catalogue and the package's tables, so
 // a parse uses a second core where there is one.
-type taskRun struct {
-	done     chan struct{}
-	tasks    []dataset.Task
-	findings []dataset.Finding
+type pending[T any] struct {
+	done  chan struct{}
+	value T
 }
 
-// startTasks starts the task extraction of the page for the plan's year.
-func (p *page) startTasks(year int) *taskRun {
-	r := &taskRun{done: make(chan struct{})}
+// inBackground starts step on a goroutine of its own.
+func inBackground[T any](step func() T) *pending[T] {
+	r := &pending[T]{done: make(chan struct{})}
 	go func() {
 		defer close(r.done)
-		r.tasks, r.findings = p.tasks(year)
+		r.value = step()
 	}()
 	return r
 }
 
-// wait returns the tasks and findings once the extraction has ended.
-func (r *taskRun) wait() ([]dataset.Task, []dataset.Finding) {
+// wait returns the step's value once it has ended.
+func (r *pending[T]) wait() T {
 	<-r.done
-	return r.tasks, r.findings
+	return r.value
+}
+
+// taskResult is what the task extractor returns.
+type taskResult struct {
+	tasks    []dataset.Task
+	findings []dataset.Finding
 }
 
 // taskLines returns the lines with the repeated blocks blanked, so that a
