@@ -367,7 +367,7 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	// What the header left out, from the opening sentences of an
 	// excerpt or a report.
 	fillFromProse(p, &m, numLine >= 0 || len(fromAnnex) > 0)
-	if y := towardYear(m.Title); y > 0 && m.Year == y && len(m.Date) >= 4 && m.Date[:4] < strconv.Itoa(y) {
+	if y := m.Year; y > 0 && runsTo(m.Title, y) && len(m.Date) >= 4 && m.Date[:4] < strconv.Itoa(y) {
 		m.Year = 0 // "… đến năm 2025" issued in 2023: a plan for several years
 	}
 	signer, restored := signerOf(p)
@@ -606,13 +606,22 @@ func multiYear(title string) bool {
 var mdTowardRe = regexp.MustCompile(`den (?:het )?nam ((?:19|20)[0-9]{2})\b`)
 
 // towardYear returns the year a title says its plan runs to ("… đến năm
-// 2025"), 0 when none.
+// 2025"), 0 when none: the horizon of its aims, not of the outlook
+// beyond it ("đến năm 2025, định hướng đến năm 2030" runs to 2025).
 func towardYear(title string) int {
-	sm := mdTowardRe.FindAllStringSubmatch(foldKeep(title), -1)
+	f := foldKeep(title)
+	sm := mdTowardRe.FindAllStringSubmatchIndex(f, -1)
 	if len(sm) == 0 {
 		return 0
 	}
-	y, _ := strconv.Atoi(sm[len(sm)-1][1])
+	last := sm[len(sm)-1]
+	for _, m := range sm {
+		if !outlookBefore(f[:m[0]]) {
+			last = m
+			break
+		}
+	}
+	y, _ := strconv.Atoi(f[last[2]:last[3]])
 	return y
 }
 

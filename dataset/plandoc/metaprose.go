@@ -696,7 +696,7 @@ func planCue(sent, cue string) int {
 			return -1
 		}
 		k += from
-		if !strings.HasSuffix(sent[:k], "cac ") && !strings.HasSuffix(sent[:k], "nhung ") {
+		if !strings.HasSuffix(sent[:k], "cac ") && !strings.HasSuffix(sent[:k], "nhung ") && !capitalPlan(sent, k, cue) {
 			return k
 		}
 		from = k + len(cue)
@@ -717,7 +717,7 @@ func sentenceYear(sent string) (year int, period bool) {
 	if cue < 0 || strings.Contains(sent, "den nay") || strings.HasPrefix(strings.TrimSpace(sent), "ket qua") {
 		return 0, false
 	}
-	rest := sent[cue:]
+	rest := issueYearsOut(sent[cue:])
 	y := firstYear(rest)
 	if y == 0 {
 		return openingYear(sent[:cue]), false
@@ -725,6 +725,9 @@ func sentenceYear(sent string) (year int, period bool) {
 	ys := strconv.Itoa(y)
 	if pm := mdPeriodRe.FindStringIndex(rest); pm != nil && strings.Contains(rest[pm[0]:pm[1]], ys) {
 		return 0, true
+	}
+	if listedYears(rest, ys) {
+		return 0, true // "chỉ tiêu năm 2025 và năm 2026": targets for several years
 	}
 	if strings.Contains(rest, "den nam "+ys) || strings.Contains(rest, "den het nam "+ys) {
 		return 0, false // the end of a period: "đến năm 2025"
