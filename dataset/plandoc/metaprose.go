@@ -319,12 +319,20 @@ func issuerCodeOf(number string) string {
 	}
 	first, code, ok := strings.Cut(rest, "-")
 	if !ok {
+		// "244/2025/QH15": a law or resolution of the National Assembly,
+		// its code closed by the number of its term.
+		if c := strings.TrimRight(foldKeep(rest), "0123456789"); c != foldKeep(rest) && centralCodes[c] != "" {
+			return c
+		}
 		return ""
 	}
 	if _, isType := docTypes[foldKeep(first)]; !isType {
 		return foldKeep(first) // "BNV-CCHC": the issuer, then its unit
 	}
 	code, _, _ = strings.Cut(code, "-")
+	if c := strings.TrimRight(foldKeep(code), "0123456789"); c != foldKeep(code) && centralCodes[c] != "" {
+		return c // "1656/NQ-UBTVQH15"
+	}
 	return foldKeep(code)
 }
 
@@ -357,17 +365,20 @@ func proseSigner(line string) string {
 // mpDocFoldRe matches a document named in prose, on the asciiFold of a
 // line: its kind, then its number ("Quyết định số 282/QĐ-TTg", "Thông
 // báo 596/TB-VPCP", "công văn số 9228/UBND-VP", "Kế hoạch 12").
-var mpDocFoldRe = regexp.MustCompile(`\b(ke hoach|quyet dinh|chi thi|nghi quyet|cong dien|chuong trinh|thong bao|cong van|van ban)(?:\s+so)?(?:\s+([0-9]+[a-z]?(?:/(?:19|20)[0-9]{2})?/[a-z]+(?:-[a-z0-9]+)*|[0-9]+)\b)?`)
+var mpDocFoldRe = regexp.MustCompile(`\b(ke hoach|quyet dinh|chi thi|nghi quyet|cong dien|chuong trinh|thong bao|cong van|van ban)(?:\s+so)?(?:\s+([0-9]+[a-z]?(?:/(?:19|20)[0-9]{2})?/[a-z]+[0-9]*(?:-[a-z0-9]+)*|[0-9]+-[a-z]{1,4}/[a-z]+(?:-[a-z]+)*|[0-9]+)\b)?`)
 
 // mpIssueVerbRe matches, at the end of the words before a document, the
 // verb by which a body issues it: "UBND tỉnh vừa ban hành", "Thủ tướng
-// đã ký", "HĐND thành phố thông qua", "Văn phòng UBND tỉnh có".
-var mpIssueVerbRe = regexp.MustCompile(`(?:^|[^a-z])(?:ban hanh|ky|thong qua|co)\s*$`)
+// đã ký", "HĐND thành phố thông qua", "Văn phòng UBND tỉnh có", "Bộ Tài
+// chính đã ra", "Bộ Nội vụ vừa gửi".
+var mpIssueVerbRe = regexp.MustCompile(`(?:^|[^a-z])(?:ban hanh|ky|thong qua|co|(?:da|vua) (?:ra|gui))\s*$`)
 
 // mpLeadRe matches the words that open a sentence naming the document a
 // press text reports on: "Theo Quyết định …", "Tại Thông báo …",
-// "Mục tiêu tại Nghị quyết …", or nothing ("Quyết định 282/QĐ-TTg về …").
-var mpLeadRe = regexp.MustCompile(`^(?:ngay [0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?\s*,\s*)?(?:(?:theo|tai|muc tieu (?:tai|cua|theo)|cac muc tieu (?:tai|cua|theo))\s*)?$`)
+// "Mục tiêu tại Nghị quyết …", "Theo quy định tại Mục I Kế hoạch …",
+// "Tại nội dung tiểu mục 3 Mục I Nghị quyết …", or nothing ("Quyết định
+// 282/QĐ-TTg về …").
+var mpLeadRe = regexp.MustCompile(`^(?:ngay [0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?\s*,\s*)?(?:(?:theo(?: quy dinh| noi dung)?(?: tai)?|tai(?: noi dung)?|muc tieu (?:tai|cua|theo)|cac muc tieu (?:tai|cua|theo))\s*(?:(?:tieu muc|muc|phan|chuong|dieu|khoan|diem)\s+[0-9ivxlc]+[a-z]?\s*,?\s*)*)?$`)
 
 // mpDateFoldRe matches a date in the asciiFold of prose: "ngày
 // 22/5/2025", "Ngày 30-12-2025", "ngày 20 tháng 12 năm 2025".
@@ -435,6 +446,17 @@ func proseMentionsIn(rs []rune, f string) []proseMention {
 		mt := proseMention{at: at, end: end, kind: mpKinds[f[sm[2]:sm[3]]], sentenceAt: sent}
 		if numbered {
 			mt.number = string(rs[sm[4]:sm[5]])
+		}
+		if numbered && partyNumber(f[sm[4]:sm[5]]) {
+			// A party document ("Nghị quyết số 05-NQ/TU") is the text's
+			// own only where the text says it quotes it ("Theo quy định
+			// tại Mục I Kế hoạch 01-KH/BCĐTW, …"); issued or cited, it is
+			// the basis of a plan of the government.
+			if before != "" && mpLeadRe.MatchString(before) {
+				prevEnd, prevOut = end, len(out)
+				out = append(out, mt)
+			}
+			continue
 		}
 		issuedBy := mpIssueVerbRe.MatchString(clause) && !strings.HasSuffix(clause, "nhiem ky")
 		if issuedBy && prevAt >= sent && at-prevAt <= 40 {
@@ -522,13 +544,17 @@ var mpUnitsRe = regexp.MustCompile(`\b(?:[0-9]+%?|cac) (?:don vi|co quan|so|ngan
 // opening the first two lines as the source of a report.
 func proseDoc(p *page, top []int, m *dataset.Plan) []proseMention {
 	var ms []proseMention
-	for n, i := range top {
+	n := -1 // the index of the line among the lines of prose
+	for _, i := range top {
+		if !headlineLine(p.lines[i]) {
+			n++
+		}
 		if strings.HasPrefix(p.key[i], "can cu") || !namesDocument(p.fold[i]) {
 			continue
 		}
 		rs := []rune(p.lines[i])
 		for _, mt := range proseMentionsIn(rs, asciiFold(rs)) {
-			if mt.issued || n < 2 {
+			if mt.issued || n < 2 || headlineLine(p.lines[i]) && n < 0 {
 				mt.line = i
 				ms = append(ms, mt)
 			}
