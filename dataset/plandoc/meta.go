@@ -96,6 +96,7 @@ var issuerCodes = map[string]string{
 	"sdttg":   "Sở Dân tộc và Tôn giáo tỉnh %s",
 	"ttr":     "Thanh tra tỉnh %s",
 	"vpubnd":  "Văn phòng UBND tỉnh %s",
+	"ctubnd":  "Chủ tịch UBND tỉnh %s", // "163/2025/QĐ-CTUBND": a decision of the chairman
 }
 
 // centralCodes maps the folded issuer part of a central body's document
@@ -135,6 +136,8 @@ func centralBody(issuer string) bool {
 // top-left block ("SỞ TÀI CHÍNH", OCR "SO KHOA HQC VA CONG NGHE"), to its
 // canonical name; "%s" is the province.
 var issuerHeads = []struct{ words, name string }{
+	{"chu tich uy ban nhan dan", "Chủ tịch UBND tỉnh %s"}, // a decision of the chairman
+	{"chu tich ubnd", "Chủ tịch UBND tỉnh %s"},
 	{"uy ban nhan dan", "UBND tỉnh %s"},
 	{"hoi dong nhan dan", "HĐND tỉnh %s"},
 	{"so tai chinh", "Sở Tài chính tỉnh %s"},
@@ -929,6 +932,11 @@ func issuerName(p *page, head int, code, province string) string {
 		}
 		return "Tỉnh ủy " + prov // "Số 05-CT/TU": the provincial party committee
 	}
+	if code == "" || code == "ubnd" || code == "ctubnd" {
+		if chairmanHeading(p, head) {
+			return withProvince("Chủ tịch UBND tỉnh %s", prov) // "CHỦ TỊCH ỦY BAN NHÂN DÂN / TỈNH X"
+		}
+	}
 	if code == "" || code == "ubnd" || code == "hdnd" {
 		if c := communeIssuer(p, head); c != "" {
 			return c // "ỦY BAN NHÂN DÂN / XÃ HƯNG THỊNH": a commune's committee
@@ -1087,6 +1095,10 @@ func communeIssuer(p *page, head int) string {
 	}
 	for i := 0; i < min(head, 12); i++ {
 		text, k := cell(i)
+		chair := "" // "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …": a decision of the chairman
+		if ws := strings.Fields(text); len(ws) > 2 && strings.HasPrefix(k, "chu tich ") {
+			text, k, chair = strings.Join(ws[2:], " "), ocrKey(strings.Join(ws[2:], " ")), "Chủ tịch "
+		}
 		body := ""
 		switch {
 		case strings.HasPrefix(k, "uy ban nhan dan"), strings.HasPrefix(k, "ubnd"):
@@ -1108,7 +1120,10 @@ func communeIssuer(p *page, head int) string {
 			rest, _ = cell(j)
 		}
 		if name, found := communeHeading(body, rest); found {
-			return name
+			if name == "" {
+				return ""
+			}
+			return chair + name
 		}
 		if rk := ocrKey(rest); strings.HasPrefix(rk, "tinh ") || strings.HasPrefix(rk, "thanh pho ") {
 			// "UBND TỈNH X" over "XÃ Y": the commune's line under its province's.

@@ -1,6 +1,9 @@
 package plandoc
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // partyNumber reports whether a folded document number is a party
 // committee's ("05-nq/tu", "01-kh/bcdtw"): its number and type are joined
@@ -29,4 +32,34 @@ func headlineLine(line string) bool {
 		return true
 	}
 	return len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") && !strings.Contains(t[2:len(t)-2], "**")
+}
+
+// mpPrimeMinisterSignsRe matches the Prime Minister, or a deputy signing
+// for him, named with his name as signing or issuing a document: "Thủ
+// tướng Phạm Minh Chính vừa ký Chỉ thị số 06", "Phó Thủ tướng Trần Hồng
+// Hà đã ký ban hành Quyết định …".
+var mpPrimeMinisterSignsRe = regexp.MustCompile(`(?:^|[^\p{L}])(?:Phó\s+)?Thủ\s+tướng(?:\s+Chính\s+phủ)?(?:\s+\p{Lu}\p{Ll}*){1,4}\s+(?:(?:vừa|đã|mới)\s+)*(?:ký|ban\s+hành)(?:[^\p{L}]|$)`)
+
+// mpMinisterSignsRe matches a minister named with his name as signing or
+// issuing a document: "Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà vừa ký
+// Quyết định …"; the ministry is the first group.
+var mpMinisterSignsRe = regexp.MustCompile(`(?:^|[^\p{L}])Bộ\s+trưởng\s+(Bộ\s+[^,.;]{2,50}?)(?:\s+\p{Lu}\p{Ll}*){2,4}\s+(?:(?:vừa|đã|mới)\s+)*(?:ký|ban\s+hành)(?:[^\p{L}]|$)`)
+
+// ministerSigns returns the ministry whose minister a line names as
+// signing or issuing a document, "" when none or when the ministry is not
+// one of the known central bodies.
+func ministerSigns(line string) string {
+	if !strings.Contains(line, "Bộ trưởng") {
+		return ""
+	}
+	sm := mpMinisterSignsRe.FindStringSubmatch(line)
+	if sm == nil {
+		return ""
+	}
+	for _, n := range centralNames {
+		if strings.HasPrefix(n, "Bộ ") && strings.HasPrefix(sm[1]+" ", n+" ") {
+			return n
+		}
+	}
+	return ""
 }

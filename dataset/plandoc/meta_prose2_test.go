@@ -60,3 +60,27 @@ func TestIssuerCodeOfTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderSignedByName checks the Prime Minister, a deputy or a
+// minister named with his name as signing the document a press item
+// reports; and negatives: the Prime Minister named as asking or
+// chairing, a minister of a body the parser does not know.
+func TestHeaderSignedByName(t *testing.T) {
+	checkHeaderCases(t, []headerCase{
+		{"prime minister signs a directive", "(VTC News) -\n\nThủ tướng Phạm Minh Chính vừa ký Chỉ thị số 06 về nhiệm vụ trọng tâm sau kỳ nghỉ Tết năm 2026.\n",
+			"06", "CT", "Thủ tướng Chính phủ", "", "", -1},
+		{"deputy prime minister signs a decision", "Phó Thủ tướng Trần Hồng Hà đã ký ban hành Quyết định số 412 về kế hoạch chuyển đổi số năm 2026.\n",
+			"412", "QĐ", "Thủ tướng Chính phủ", "", "", -1},
+		{"minister signs a decision", "Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà vừa ký Quyết định số 77 về kế hoạch cải cách hành chính năm 2026.\n",
+			"77", "QĐ", "Bộ Nội vụ", "", "", -1},
+		{"minister of a long-named ministry", "Bộ trưởng Bộ Khoa học và Công nghệ Nguyễn Mạnh Hùng vừa ký Quyết định số 15 về chuyển đổi số năm 2026.\n",
+			"15", "QĐ", "Bộ Khoa học và Công nghệ", "", "", -1},
+		// Negatives.
+		{"prime minister asks", "Thủ tướng Phạm Minh Chính yêu cầu các bộ thực hiện Chỉ thị số 06 về nhiệm vụ năm 2026.\n",
+			"", "", "", "", "", -1},
+		{"prime minister chairs", "Thủ tướng Phạm Minh Chính chủ trì phiên họp về Kế hoạch số 9 năm 2026.\n",
+			"", "", "", "", "", -1},
+		{"minister of an unknown body", "Bộ trưởng Bộ Ngoại thương Trần Văn A vừa ký Quyết định số 5 về xuất khẩu năm 2026.\n",
+			"5", "QĐ", "", "", "", -1},
+	})
+}

@@ -638,6 +638,10 @@ func proseIssuer(line string, m *dataset.Plan) {
 			switch {
 			case strings.Contains(line, "Thủ tướng Chính phủ") && (strings.Contains(line, " ký") || strings.Contains(line, "ban hành")):
 				m.Issuer = "Thủ tướng Chính phủ"
+			case mpPrimeMinisterSignsRe.MatchString(line):
+				m.Issuer = "Thủ tướng Chính phủ" // "Thủ tướng Phạm Minh Chính vừa ký Chỉ thị số 06"
+			case ministerSigns(line) != "":
+				m.Issuer = ministerSigns(line)
 			case strings.Contains(line, "Chính phủ ban hành") || strings.Contains(line, "Chính phủ vừa ban hành"):
 				m.Issuer = "Chính phủ"
 			}
