@@ -657,6 +657,8 @@ func metaFindings(p *page, m dataset.Plan, numLine, dateLine int, restored strin
 		miss(i18n.Msgf("document number is blank (%q); the plan ID is taken from the file name", trimCell(p.lines[numLine])), numLine)
 	}
 	switch {
+	case m.Date == "" && dateLine >= 0:
+		miss(i18n.Msgf("day and month of issue are blank or unreadable (%q); the date is left empty", strings.TrimSpace(trimCell(p.lines[dateLine]))), dateLine)
 	case m.Date == "":
 		miss(i18n.Msgf("no date of issue found on the first page"), -1)
 	case len(m.Date) == 7:
@@ -883,17 +885,15 @@ func provinceAfterTinh(k string) string {
 }
 
 // isoDate formats day, month and year; the day may be blank ("2023-12").
+// A blank or unreadable month gives "": a year alone is no date.
 func isoDate(d, mo, y string) string {
 	year, err := strconv.Atoi(y)
 	if err != nil || year < 1900 || year > 2200 {
 		return ""
 	}
-	if mo == "" {
-		return fmt.Sprintf("%04d", year)
-	}
-	month, _ := strconv.Atoi(mo)
-	if month < 1 || month > 12 {
-		return fmt.Sprintf("%04d", year)
+	month, err := strconv.Atoi(mo)
+	if err != nil || month < 1 || month > 12 {
+		return "" // "ngày … tháng … năm 2026"
 	}
 	if d == "" {
 		return fmt.Sprintf("%04d-%02d", year, month)
