@@ -373,6 +373,9 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	if y := m.Year; y > 0 && runsTo(m.Title, y) && len(m.Date) >= 4 && m.Date[:4] < strconv.Itoa(y) {
 		m.Year = 0 // "… đến năm 2025" issued in 2023: a plan for several years
 	}
+	if m.Year == 0 {
+		m.Year = bodyYear(p, m) // "… trong năm 2025" of a directive or resolution
+	}
 	signer, restored := signerOf(p)
 	if signer != "" || restored != "" {
 		m.Signer = signer

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/cchc-lab/cchc/dataset"
 )
 
 // Years in the opening prose that are not the year a plan is for.
@@ -67,4 +69,38 @@ func runsTo(title string, y int) bool {
 func outlookBefore(before string) bool {
 	before = strings.TrimRight(before, " ,")
 	return strings.HasSuffix(before, "dinh huong") || strings.HasSuffix(before, "tam nhin")
+}
+
+// mdWithinYearRe matches the year a directive or resolution sets its aims
+// and duties within: "trong năm 2025", "ngay trong năm 2026".
+var mdWithinYearRe = regexp.MustCompile(`\btrong nam ((?:19|20)[0-9]{2})\b`)
+
+// bodyYear returns the year a directive, a dispatch or a resolution whose
+// title and opening name none is for, as its body states it: "bảo đảm cắt
+// giảm ít nhất 30% … trong năm 2025", "Trong năm 2025, mọi thủ tục …".
+// Every "trong năm" of the text must name the same year, the year of
+// issue or the next; 0 otherwise, and for plans and other kinds, whose
+// year their title states.
+func bodyYear(p *page, m dataset.Plan) int {
+	if m.DocType != "CT" && m.DocType != "CĐ" && m.DocType != "NQ" || len(m.Date) < 4 || periodEnd(m.Title) > 0 {
+		return 0
+	}
+	issued, err := strconv.Atoi(m.Date[:4])
+	if err != nil {
+		return 0
+	}
+	year := 0
+	for i, f := range p.fold {
+		if p.skip[i] || !strings.Contains(f, "trong nam ") {
+			continue
+		}
+		for _, sm := range mdWithinYearRe.FindAllStringSubmatch(f, -1) {
+			y, _ := strconv.Atoi(sm[1])
+			if year != 0 && y != year || y != issued && y != issued+1 {
+				return 0
+			}
+			year = y
+		}
+	}
+	return year
 }

@@ -74,3 +74,30 @@ func TestTowardYear(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderYearFromBody checks directives, dispatches and resolutions
+// whose title names no year but whose body sets aims "trong năm" the year
+// of issue or the next; and negatives: a plan, two different years, a
+// year before the issue, a period in the title, no date.
+func TestHeaderYearFromBody(t *testing.T) {
+	cd := "Ngày 29/5/2025, Thủ tướng Chính phủ đã có Công điện 78/CĐ-TTg về cắt giảm thủ tục hành chính.\n"
+	checkHeaderCases(t, []headerCase{
+		{"dispatch, aims within the year", cd + "- Bảo đảm cắt giảm ít nhất 30% thời gian giải quyết TTHC trong năm 2025.\n",
+			"78/CĐ-TTg", "CĐ", "Thủ tướng Chính phủ", "", "2025-05-29", 2025},
+		{"resolution, a sentence opening with the year", "Ngày 07/02/2025, Chính phủ ban hành Nghị quyết 27/NQ-CP phiên họp thường kỳ.\n\nTrong năm 2025, 100% thủ tục hành chính được thực hiện trực tuyến.\n",
+			"27/NQ-CP", "NQ", "Chính phủ", "", "2025-02-07", 2025},
+		{"directive late in the year for the next", "UBND TỈNH ĐẮK NÔNG\nSố: 12/CT-UBND\nĐắk Nông, ngày 20 tháng 12 năm 2025\nCHỈ THỊ\nVề tăng cường kỷ luật hành chính\n1. Các sở hoàn thành số hóa 100% hồ sơ trong năm 2026.\n",
+			"12/CT-UBND", "CT", "UBND tỉnh Đắk Nông", "Đắk Nông", "2025-12-20", 2026},
+		// Negatives.
+		{"a plan states its year in its title", "UBND TỈNH ĐẮK NÔNG\nSố: 12/KH-UBND\nĐắk Nông, ngày 20 tháng 12 năm 2025\nKẾ HOẠCH\nVề tăng cường kỷ luật hành chính\n1. Các sở hoàn thành số hóa 100% hồ sơ trong năm 2026.\n",
+			"12/KH-UBND", "KH", "UBND tỉnh Đắk Nông", "Đắk Nông", "2025-12-20", 0},
+		{"two years", cd + "- Cắt giảm 30% thời gian trong năm 2025.\n- Cắt giảm 50% chi phí trong năm 2026.\n",
+			"78/CĐ-TTg", "CĐ", "Thủ tướng Chính phủ", "", "2025-05-29", 0},
+		{"a past year", cd + "- Trong năm 2024, các bộ đã cắt giảm 20% thủ tục.\n",
+			"78/CĐ-TTg", "CĐ", "Thủ tướng Chính phủ", "", "2025-05-29", 0},
+		{"a period in the title", "UBND TỈNH ĐẮK NÔNG\nSố: 12/CT-UBND\nĐắk Nông, ngày 20 tháng 12 năm 2025\nCHỈ THỊ\nVề chuyển đổi số giai đoạn 2026 - 2030\n1. Các sở hoàn thành số hóa 100% hồ sơ trong năm 2026.\n",
+			"12/CT-UBND", "CT", "UBND tỉnh Đắk Nông", "Đắk Nông", "2025-12-20", 0},
+		{"no date of issue", "Thủ tướng Phạm Minh Chính vừa ký Chỉ thị số 06 về nhiệm vụ sau Tết.\nCác bộ hoàn thành 100% hồ sơ trong năm 2026.\n",
+			"06", "CT", "Thủ tướng Chính phủ", "", "", 0},
+	})
+}
