@@ -33,3 +33,18 @@ func TestHeaderChairman(t *testing.T) {
 			"16/QĐ-UBND", "QĐ", "UBND tỉnh Ninh Bình", "Ninh Bình", "2025-11-25", -1},
 	})
 }
+
+// TestProseChairmanCode checks a press item reporting a decision numbered
+// with the chairman's code ("QĐ-CT", "QĐ-CTUBND"); and a negative: a
+// directive of the committee, whose type is CT.
+func TestProseChairmanCode(t *testing.T) {
+	checkHeaderCases(t, []headerCase{
+		{"chairman's code", "Ngày 15/01/2026, Chủ tịch UBND tỉnh Quảng Trị ký Quyết định số 88/QĐ-CT ban hành Kế hoạch cải cách hành chính năm 2026.\n",
+			"88/QĐ-CT", "QĐ", "Chủ tịch UBND tỉnh Quảng Trị", "Quảng Trị", "2026-01-15", 2026},
+		{"chairman's long code", "Ngày 3/2/2026, UBND tỉnh Tây Ninh ban hành Quyết định số 41/2026/QĐ-CTUBND về quy chế phối hợp.\n",
+			"41/2026/QĐ-CTUBND", "QĐ", "Chủ tịch UBND tỉnh Tây Ninh", "Tây Ninh", "2026-02-03", -1},
+		// Negative.
+		{"committee's directive", "Ngày 3/2/2026, UBND tỉnh Tây Ninh ban hành Chỉ thị số 12/CT-UBND về kỷ luật hành chính.\n",
+			"12/CT-UBND", "CT", "UBND tỉnh Tây Ninh", "Tây Ninh", "2026-02-03", -1},
+	})
+}

@@ -97,6 +97,7 @@ var issuerCodes = map[string]string{
 	"ttr":     "Thanh tra tỉnh %s",
 	"vpubnd":  "Văn phòng UBND tỉnh %s",
 	"ctubnd":  "Chủ tịch UBND tỉnh %s", // "163/2025/QĐ-CTUBND": a decision of the chairman
+	"ct":      "Chủ tịch UBND tỉnh %s", // "88/QĐ-CT" likewise
 }
 
 // centralCodes maps the folded issuer part of a central body's document

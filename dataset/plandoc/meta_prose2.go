@@ -63,3 +63,36 @@ func ministerSigns(line string) string {
 	}
 	return ""
 }
+
+// partyBodies are the central bodies of the Party whose documents a press
+// item may report ("Nghị quyết số 57-NQ/TW … của Bộ Chính trị").
+var partyBodies = []string{"Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư"}
+
+// mpOfBodyLeadRe matches what may stand between a document named in prose
+// and the "của" that names its issuer: its date, its year.
+var mpOfBodyLeadRe = regexp.MustCompile(`^\s*(?:,\s*)?(?:ngay\s+[0-9]{1,2}(?:[/.-]|\s+thang\s+)[0-9]{1,2}(?:[/.-]|\s+nam\s+)(?:19|20)[0-9]{2}\s*)?(?:nam\s+(?:19|20)[0-9]{2}\s*)?cua\s`)
+
+// ofBodyAfter returns the central body of the State or the Party named
+// by "của" right after a document the text names as its own, from the
+// folded text after the mention and the same text as printed (the fold
+// keeps one byte a rune): "… ngày 22/12/2024 của Bộ Chính trị", "… của
+// Chính phủ"; "" when none.
+func ofBodyAfter(f, text string) string {
+	loc := mpOfBodyLeadRe.FindStringIndex(f)
+	if loc == nil {
+		return ""
+	}
+	rs := []rune(text)
+	if loc[1] > len(rs) {
+		return ""
+	}
+	rest := string(rs[loc[1]:])
+	for _, names := range [][]string{centralNames, partyBodies} {
+		for _, n := range names {
+			if strings.HasPrefix(rest, n) {
+				return n
+			}
+		}
+	}
+	return ""
+}

@@ -84,3 +84,56 @@ func TestHeaderSignedByName(t *testing.T) {
 			"5", "QĐ", "", "", "", -1},
 	})
 }
+
+// TestHeaderOfBodyAfterMention checks the issuer named by "của" right
+// after the document a text names as its own, past its date or year: a
+// body of the Party, the Government, a ministry; and negatives: a body
+// named after another document later in the sentence, a provincial body
+// (left to the other rules), nothing after the mention.
+func TestHeaderOfBodyAfterMention(t *testing.T) {
+	checkHeaderCases(t, []headerCase{
+		{"party resolution of the Politburo", "Theo Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, đến năm 2030 có 100% hồ sơ được số hóa.\n",
+			"57-NQ/TW", "NQ", "Bộ Chính trị", "", "2024-12-22", -1},
+		{"party directive of the Secretariat, formal date", "Theo Chỉ thị số 45-CT/TW ngày 14 tháng 4 năm 2025 của Ban Bí thư, các cấp ủy tổ chức đại hội.\n",
+			"45-CT/TW", "CT", "Ban Bí thư", "", "2025-04-14", -1},
+		{"resolution of the Government by year", "Theo Nghị quyết 66/NQ-CP năm 2025 của Chính phủ, năm 2025 cắt giảm ít nhất 30% thời gian.\n",
+			"66/NQ-CP", "NQ", "Chính phủ", "", "", -1},
+		// Negatives.
+		{"body of a later document", "Theo Kế hoạch số 9-KH/BCĐ, thực hiện Nghị quyết 57-NQ/TW của Bộ Chính trị, các sở triển khai.\n",
+			"9-KH/BCĐ", "KH", "", "", "", -1},
+		{"nothing after the mention", "Theo Kế hoạch 01-KH/BCĐTW, các địa phương phổ cập kỹ năng số.\n",
+			"01-KH/BCĐTW", "KH", "", "", "", -1},
+	})
+}
+
+// TestOfBodyAfter checks the words between a mention and its "của".
+func TestOfBodyAfter(t *testing.T) {
+	for text, want := range map[string]string{
+		" ngày 22/12/2024 của Bộ Chính trị về khoa học": "Bộ Chính trị",
+		" năm 2025 của Bộ Nội vụ":                       "Bộ Nội vụ",
+		" của Văn phòng Chính phủ":                      "Văn phòng Chính phủ",
+		" của Ban Chấp hành Trung ương Đảng khóa XIII":  "Ban Chấp hành Trung ương Đảng",
+		" về cải cách, của Bộ Nội vụ":                   "",
+		" của UBND tỉnh Nghệ An":                        "",
+		"":                                              "",
+	} {
+		if got := ofBodyAfter(asciiFold([]rune(text)), text); got != want {
+			t.Errorf("ofBodyAfter(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestProseSignerNotAProvince checks that the province after "Chủ tịch
+// UBND tỉnh" is not read as the signer's name, while a name after it is.
+func TestProseSignerNotAProvince(t *testing.T) {
+	for line, want := range map[string]string{
+		"Ngày 15/01/2026, Chủ tịch UBND tỉnh Quảng Trị ký Quyết định số 88/QĐ-CT.":               "",
+		"Chủ tịch UBND tỉnh Bắc Giang Lê Ánh Dương có văn bản gửi các sở.":                       "Lê Ánh Dương",
+		"Phó Chủ tịch UBND tỉnh Gia Lai Nguyễn Tuấn Anh vừa ký ban hành Kế hoạch số 33/KH-UBND.": "Nguyễn Tuấn Anh",
+		"Chủ tịch UBND thành phố Hải Phòng đã ký Quyết định số 12/QĐ-UBND.":                      "",
+	} {
+		if got := proseSigner(line); got != want {
+			t.Errorf("proseSigner(%q) = %q, want %q", line, got, want)
+		}
+	}
+}

@@ -134,6 +134,10 @@ func mentionIssuer(p *page, top []int, mt proseMention, m *dataset.Plan) {
 		end = mt.end + k
 	}
 	sentence := string(rs[mt.sentenceAt:end])
+	if body := ofBodyAfter(f[mt.end:end], string(rs[mt.end:end])); body != "" {
+		m.Issuer = body // "Theo Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, …"
+		return
+	}
 	proseIssuer(sentence, m)
 	if m.Issuer != "" {
 		return
@@ -358,6 +362,9 @@ func proseSigner(line string) string {
 	}
 	if len(ws) < 2 || len(ws) > 4 || ws[0] == "Chính" || ws[0] == "UBND" {
 		return ""
+	}
+	if _, ok := canonicalProvince(strings.Join(ws, " ")); ok {
+		return "" // "Chủ tịch UBND tỉnh Quảng Trị ký …": the province, no name
 	}
 	return strings.Join(ws, " ")
 }
