@@ -65,7 +65,7 @@ func TestHeaderPlaceDateBroken(t *testing.T) {
 		{"blank day with dots", "Số: /KH-UBND\nLai Châu, ngày ... tháng 12 năm 2025" + plan,
 			"", "KH", "UBND tỉnh Lai Châu", "Lai Châu", "2025-12", 2026},
 		{"blank day and month with an ellipsis", "Số: /KH-UBND\nLai Châu, ngày … tháng … năm 2026" + plan,
-			"", "KH", "UBND tỉnh Lai Châu", "Lai Châu", "2026", 2026},
+			"", "KH", "UBND tỉnh Lai Châu", "Lai Châu", "", 2026},
 		{"figures with spaced dashes", "Số: 3/KH-UBND\nNghệ An, ngày 05 - 01 - 2026" + plan,
 			"3/KH-UBND", "KH", "UBND tỉnh Nghệ An", "Nghệ An", "2026-01-05", 2026},
 		{"date beside the number", "UBND TỈNH YÊN BÁI\nSố: 05/KH-UBND ngày 05/01/2026" + plan,

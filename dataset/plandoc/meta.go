@@ -96,6 +96,8 @@ var issuerCodes = map[string]string{
 	"sdttg":   "Sở Dân tộc và Tôn giáo tỉnh %s",
 	"ttr":     "Thanh tra tỉnh %s",
 	"vpubnd":  "Văn phòng UBND tỉnh %s",
+	"ctubnd":  "Chủ tịch UBND tỉnh %s", // "163/2025/QĐ-CTUBND": a decision of the chairman
+	"ct":      "Chủ tịch UBND tỉnh %s", // "88/QĐ-CT" likewise
 }
 
 // centralCodes maps the folded issuer part of a central body's document
@@ -135,6 +137,8 @@ func centralBody(issuer string) bool {
 // top-left block ("SỞ TÀI CHÍNH", OCR "SO KHOA HQC VA CONG NGHE"), to its
 // canonical name; "%s" is the province.
 var issuerHeads = []struct{ words, name string }{
+	{"chu tich uy ban nhan dan", "Chủ tịch UBND tỉnh %s"}, // a decision of the chairman
+	{"chu tich ubnd", "Chủ tịch UBND tỉnh %s"},
 	{"uy ban nhan dan", "UBND tỉnh %s"},
 	{"hoi dong nhan dan", "HĐND tỉnh %s"},
 	{"so tai chinh", "Sở Tài chính tỉnh %s"},
@@ -367,8 +371,11 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	// What the header left out, from the opening sentences of an
 	// excerpt or a report.
 	fillFromProse(p, &m, numLine >= 0 || len(fromAnnex) > 0)
-	if y := towardYear(m.Title); y > 0 && m.Year == y && len(m.Date) >= 4 && m.Date[:4] < strconv.Itoa(y) {
+	if y := m.Year; y > 0 && runsTo(m.Title, y) && len(m.Date) >= 4 && m.Date[:4] < strconv.Itoa(y) {
 		m.Year = 0 // "… đến năm 2025" issued in 2023: a plan for several years
+	}
+	if m.Year == 0 {
+		m.Year = bodyYear(p, m) // "… trong năm 2025" of a directive or resolution
 	}
 	signer, restored := signerOf(p)
 	if signer != "" || restored != "" {
@@ -606,13 +613,22 @@ func multiYear(title string) bool {
 var mdTowardRe = regexp.MustCompile(`den (?:het )?nam ((?:19|20)[0-9]{2})\b`)
 
 // towardYear returns the year a title says its plan runs to ("… đến năm
-// 2025"), 0 when none.
+// 2025"), 0 when none: the horizon of its aims, not of the outlook
+// beyond it ("đến năm 2025, định hướng đến năm 2030" runs to 2025).
 func towardYear(title string) int {
-	sm := mdTowardRe.FindAllStringSubmatch(foldKeep(title), -1)
+	f := foldKeep(title)
+	sm := mdTowardRe.FindAllStringSubmatchIndex(f, -1)
 	if len(sm) == 0 {
 		return 0
 	}
-	y, _ := strconv.Atoi(sm[len(sm)-1][1])
+	last := sm[len(sm)-1]
+	for _, m := range sm {
+		if !outlookBefore(f[:m[0]]) {
+			last = m
+			break
+		}
+	}
+	y, _ := strconv.Atoi(f[last[2]:last[3]])
 	return y
 }
 
@@ -645,6 +661,8 @@ func metaFindings(p *page, m dataset.Plan, numLine, dateLine int, restored strin
 		miss(i18n.Msgf("document number is blank (%q); the plan ID is taken from the file name", trimCell(p.lines[numLine])), numLine)
 	}
 	switch {
+	case m.Date == "" && dateLine >= 0:
+		miss(i18n.Msgf("day and month of issue are blank or unreadable (%q); the date is left empty", strings.TrimSpace(trimCell(p.lines[dateLine]))), dateLine)
 	case m.Date == "":
 		miss(i18n.Msgf("no date of issue found on the first page"), -1)
 	case len(m.Date) == 7:
@@ -871,17 +889,15 @@ func provinceAfterTinh(k string) string {
 }
 
 // isoDate formats day, month and year; the day may be blank ("2023-12").
+// A blank or unreadable month gives "": a year alone is no date.
 func isoDate(d, mo, y string) string {
 	year, err := strconv.Atoi(y)
 	if err != nil || year < 1900 || year > 2200 {
 		return ""
 	}
-	if mo == "" {
-		return fmt.Sprintf("%04d", year)
-	}
-	month, _ := strconv.Atoi(mo)
-	if month < 1 || month > 12 {
-		return fmt.Sprintf("%04d", year)
+	month, err := strconv.Atoi(mo)
+	if err != nil || month < 1 || month > 12 {
+		return "" // "ngày … tháng … năm 2026"
 	}
 	if d == "" {
 		return fmt.Sprintf("%04d-%02d", year, month)
@@ -919,6 +935,11 @@ func issuerName(p *page, head int, code, province string) string {
 			return "Thành ủy " + prov
 		}
 		return "Tỉnh ủy " + prov // "Số 05-CT/TU": the provincial party committee
+	}
+	if code == "" || code == "ubnd" || code == "ctubnd" {
+		if chairmanHeading(p, head) {
+			return withProvince("Chủ tịch UBND tỉnh %s", prov) // "CHỦ TỊCH ỦY BAN NHÂN DÂN / TỈNH X"
+		}
 	}
 	if code == "" || code == "ubnd" || code == "hdnd" {
 		if c := communeIssuer(p, head); c != "" {
@@ -1078,6 +1099,10 @@ func communeIssuer(p *page, head int) string {
 	}
 	for i := 0; i < min(head, 12); i++ {
 		text, k := cell(i)
+		chair := "" // "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ …": a decision of the chairman
+		if ws := strings.Fields(text); len(ws) > 2 && strings.HasPrefix(k, "chu tich ") {
+			text, k, chair = strings.Join(ws[2:], " "), ocrKey(strings.Join(ws[2:], " ")), "Chủ tịch "
+		}
 		body := ""
 		switch {
 		case strings.HasPrefix(k, "uy ban nhan dan"), strings.HasPrefix(k, "ubnd"):
@@ -1099,7 +1124,10 @@ func communeIssuer(p *page, head int) string {
 			rest, _ = cell(j)
 		}
 		if name, found := communeHeading(body, rest); found {
-			return name
+			if name == "" {
+				return ""
+			}
+			return chair + name
 		}
 		if rk := ocrKey(rest); strings.HasPrefix(rk, "tinh ") || strings.HasPrefix(rk, "thanh pho ") {
 			// "UBND TỈNH X" over "XÃ Y": the commune's line under its province's.

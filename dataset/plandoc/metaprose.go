@@ -134,6 +134,10 @@ func mentionIssuer(p *page, top []int, mt proseMention, m *dataset.Plan) {
 		end = mt.end + k
 	}
 	sentence := string(rs[mt.sentenceAt:end])
+	if body := ofBodyAfter(f[mt.end:end], string(rs[mt.end:end])); body != "" {
+		m.Issuer = body // "Theo Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, …"
+		return
+	}
 	proseIssuer(sentence, m)
 	if m.Issuer != "" {
 		return
@@ -319,12 +323,20 @@ func issuerCodeOf(number string) string {
 	}
 	first, code, ok := strings.Cut(rest, "-")
 	if !ok {
+		// "244/2025/QH15": a law or resolution of the National Assembly,
+		// its code closed by the number of its term.
+		if c := strings.TrimRight(foldKeep(rest), "0123456789"); c != foldKeep(rest) && centralCodes[c] != "" {
+			return c
+		}
 		return ""
 	}
 	if _, isType := docTypes[foldKeep(first)]; !isType {
 		return foldKeep(first) // "BNV-CCHC": the issuer, then its unit
 	}
 	code, _, _ = strings.Cut(code, "-")
+	if c := strings.TrimRight(foldKeep(code), "0123456789"); c != foldKeep(code) && centralCodes[c] != "" {
+		return c // "1656/NQ-UBTVQH15"
+	}
 	return foldKeep(code)
 }
 
@@ -351,23 +363,29 @@ func proseSigner(line string) string {
 	if len(ws) < 2 || len(ws) > 4 || ws[0] == "Chính" || ws[0] == "UBND" {
 		return ""
 	}
+	if _, ok := canonicalProvince(strings.Join(ws, " ")); ok {
+		return "" // "Chủ tịch UBND tỉnh Quảng Trị ký …": the province, no name
+	}
 	return strings.Join(ws, " ")
 }
 
 // mpDocFoldRe matches a document named in prose, on the asciiFold of a
 // line: its kind, then its number ("Quyết định số 282/QĐ-TTg", "Thông
 // báo 596/TB-VPCP", "công văn số 9228/UBND-VP", "Kế hoạch 12").
-var mpDocFoldRe = regexp.MustCompile(`\b(ke hoach|quyet dinh|chi thi|nghi quyet|cong dien|chuong trinh|thong bao|cong van|van ban)(?:\s+so)?(?:\s+([0-9]+[a-z]?(?:/(?:19|20)[0-9]{2})?/[a-z]+(?:-[a-z0-9]+)*|[0-9]+)\b)?`)
+var mpDocFoldRe = regexp.MustCompile(`\b(ke hoach|quyet dinh|chi thi|nghi quyet|cong dien|chuong trinh|thong bao|cong van|van ban)(?:\s+so)?(?:\s+([0-9]+[a-z]?(?:/(?:19|20)[0-9]{2})?/[a-z]+[0-9]*(?:-[a-z0-9]+)*|[0-9]+-[a-z]{1,4}/[a-z]+(?:-[a-z]+)*|[0-9]+)\b)?`)
 
 // mpIssueVerbRe matches, at the end of the words before a document, the
 // verb by which a body issues it: "UBND tỉnh vừa ban hành", "Thủ tướng
-// đã ký", "HĐND thành phố thông qua", "Văn phòng UBND tỉnh có".
-var mpIssueVerbRe = regexp.MustCompile(`(?:^|[^a-z])(?:ban hanh|ky|thong qua|co)\s*$`)
+// đã ký", "HĐND thành phố thông qua", "Văn phòng UBND tỉnh có", "Bộ Tài
+// chính đã ra", "Bộ Nội vụ vừa gửi".
+var mpIssueVerbRe = regexp.MustCompile(`(?:^|[^a-z])(?:ban hanh|ky|thong qua|co|(?:da|vua) (?:ra|gui))\s*$`)
 
 // mpLeadRe matches the words that open a sentence naming the document a
 // press text reports on: "Theo Quyết định …", "Tại Thông báo …",
-// "Mục tiêu tại Nghị quyết …", or nothing ("Quyết định 282/QĐ-TTg về …").
-var mpLeadRe = regexp.MustCompile(`^(?:ngay [0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?\s*,\s*)?(?:(?:theo|tai|muc tieu (?:tai|cua|theo)|cac muc tieu (?:tai|cua|theo))\s*)?$`)
+// "Mục tiêu tại Nghị quyết …", "Theo quy định tại Mục I Kế hoạch …",
+// "Tại nội dung tiểu mục 3 Mục I Nghị quyết …", or nothing ("Quyết định
+// 282/QĐ-TTg về …").
+var mpLeadRe = regexp.MustCompile(`^(?:ngay [0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?\s*,\s*)?(?:(?:theo(?: quy dinh| noi dung)?(?: tai)?|tai(?: noi dung)?|muc tieu (?:tai|cua|theo)|cac muc tieu (?:tai|cua|theo))\s*(?:(?:tieu muc|muc|phan|chuong|dieu|khoan|diem)\s+[0-9ivxlc]+[a-z]?\s*,?\s*)*)?$`)
 
 // mpDateFoldRe matches a date in the asciiFold of prose: "ngày
 // 22/5/2025", "Ngày 30-12-2025", "ngày 20 tháng 12 năm 2025".
@@ -435,6 +453,17 @@ func proseMentionsIn(rs []rune, f string) []proseMention {
 		mt := proseMention{at: at, end: end, kind: mpKinds[f[sm[2]:sm[3]]], sentenceAt: sent}
 		if numbered {
 			mt.number = string(rs[sm[4]:sm[5]])
+		}
+		if numbered && partyNumber(f[sm[4]:sm[5]]) {
+			// A party document ("Nghị quyết số 05-NQ/TU") is the text's
+			// own only where the text says it quotes it ("Theo quy định
+			// tại Mục I Kế hoạch 01-KH/BCĐTW, …"); issued or cited, it is
+			// the basis of a plan of the government.
+			if before != "" && mpLeadRe.MatchString(before) {
+				prevEnd, prevOut = end, len(out)
+				out = append(out, mt)
+			}
+			continue
 		}
 		issuedBy := mpIssueVerbRe.MatchString(clause) && !strings.HasSuffix(clause, "nhiem ky")
 		if issuedBy && prevAt >= sent && at-prevAt <= 40 {
@@ -522,13 +551,17 @@ var mpUnitsRe = regexp.MustCompile(`\b(?:[0-9]+%?|cac) (?:don vi|co quan|so|ngan
 // opening the first two lines as the source of a report.
 func proseDoc(p *page, top []int, m *dataset.Plan) []proseMention {
 	var ms []proseMention
-	for n, i := range top {
+	n := -1 // the index of the line among the lines of prose
+	for _, i := range top {
+		if !headlineLine(p.lines[i]) {
+			n++
+		}
 		if strings.HasPrefix(p.key[i], "can cu") || !namesDocument(p.fold[i]) {
 			continue
 		}
 		rs := []rune(p.lines[i])
 		for _, mt := range proseMentionsIn(rs, asciiFold(rs)) {
-			if mt.issued || n < 2 {
+			if mt.issued || n < 2 || headlineLine(p.lines[i]) && n < 0 {
 				mt.line = i
 				ms = append(ms, mt)
 			}
@@ -612,6 +645,10 @@ func proseIssuer(line string, m *dataset.Plan) {
 			switch {
 			case strings.Contains(line, "Thủ tướng Chính phủ") && (strings.Contains(line, " ký") || strings.Contains(line, "ban hành")):
 				m.Issuer = "Thủ tướng Chính phủ"
+			case mpPrimeMinisterSignsRe.MatchString(line):
+				m.Issuer = "Thủ tướng Chính phủ" // "Thủ tướng Phạm Minh Chính vừa ký Chỉ thị số 06"
+			case ministerSigns(line) != "":
+				m.Issuer = ministerSigns(line)
 			case strings.Contains(line, "Chính phủ ban hành") || strings.Contains(line, "Chính phủ vừa ban hành"):
 				m.Issuer = "Chính phủ"
 			}
@@ -696,7 +733,7 @@ func planCue(sent, cue string) int {
 			return -1
 		}
 		k += from
-		if !strings.HasSuffix(sent[:k], "cac ") && !strings.HasSuffix(sent[:k], "nhung ") {
+		if !strings.HasSuffix(sent[:k], "cac ") && !strings.HasSuffix(sent[:k], "nhung ") && !capitalPlan(sent, k, cue) {
 			return k
 		}
 		from = k + len(cue)
@@ -717,7 +754,7 @@ func sentenceYear(sent string) (year int, period bool) {
 	if cue < 0 || strings.Contains(sent, "den nay") || strings.HasPrefix(strings.TrimSpace(sent), "ket qua") {
 		return 0, false
 	}
-	rest := sent[cue:]
+	rest := issueYearsOut(sent[cue:])
 	y := firstYear(rest)
 	if y == 0 {
 		return openingYear(sent[:cue]), false
@@ -725,6 +762,9 @@ func sentenceYear(sent string) (year int, period bool) {
 	ys := strconv.Itoa(y)
 	if pm := mdPeriodRe.FindStringIndex(rest); pm != nil && strings.Contains(rest[pm[0]:pm[1]], ys) {
 		return 0, true
+	}
+	if listedYears(rest, ys) {
+		return 0, true // "chỉ tiêu năm 2025 và năm 2026": targets for several years
 	}
 	if strings.Contains(rest, "den nam "+ys) || strings.Contains(rest, "den het nam "+ys) {
 		return 0, false // the end of a period: "đến năm 2025"

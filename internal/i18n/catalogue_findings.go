@@ -3,15 +3,16 @@ package i18n
 // catalogueFindings holds the findings of the plan parser
 // (dataset/plandoc) and the names of their kinds in the report.
 var catalogueFindings = map[string]string{
-	"%d annex row(s) give no time for completion (thời gian)":                   "%d dòng phụ lục không ghi thời gian hoàn thành",
-	"%d annex row(s) name no lead agency (cơ quan chủ trì)":                     "%d dòng phụ lục không ghi cơ quan chủ trì",
-	"%d annex row(s) repeat an earlier row word for word and were counted once": "%d dòng phụ lục lặp nguyên văn một dòng trước và chỉ được tính một lần",
-	"%s (%s%s): the targets section says %s (line %d) but line %d says %s":      "%s (%s%s): phần chỉ tiêu ghi %s (dòng %d) nhưng dòng %d ghi %s",
-	"%s: no catalogue metric matches %q; score it by its code":                  "%s: không chỉ số nào trong danh mục khớp với %q; hãy chấm chỉ tiêu này theo mã của nó",
-	"%s: target stated without a number: %q":                                    "%s: chỉ tiêu không nêu con số: %q",
-	"an annex starts at line %d but no task table could be read from it; %s":    "phụ lục bắt đầu ở dòng %d nhưng không đọc được bảng nhiệm vụ nào từ đó; %s",
-	"day of issue is blank; the date is given as %s":                            "ngày ban hành để trống; ngày được ghi là %s",
-	"document number is blank (%q); the plan ID is taken from the file name":    "số hiệu văn bản để trống (%q); mã kế hoạch lấy theo tên tệp",
+	"%d annex row(s) give no time for completion (thời gian)":                     "%d dòng phụ lục không ghi thời gian hoàn thành",
+	"%d annex row(s) name no lead agency (cơ quan chủ trì)":                       "%d dòng phụ lục không ghi cơ quan chủ trì",
+	"%d annex row(s) repeat an earlier row word for word and were counted once":   "%d dòng phụ lục lặp nguyên văn một dòng trước và chỉ được tính một lần",
+	"%s (%s%s): the targets section says %s (line %d) but line %d says %s":        "%s (%s%s): phần chỉ tiêu ghi %s (dòng %d) nhưng dòng %d ghi %s",
+	"%s: no catalogue metric matches %q; score it by its code":                    "%s: không chỉ số nào trong danh mục khớp với %q; hãy chấm chỉ tiêu này theo mã của nó",
+	"%s: target stated without a number: %q":                                      "%s: chỉ tiêu không nêu con số: %q",
+	"an annex starts at line %d but no task table could be read from it; %s":      "phụ lục bắt đầu ở dòng %d nhưng không đọc được bảng nhiệm vụ nào từ đó; %s",
+	"day of issue is blank; the date is given as %s":                              "ngày ban hành để trống; ngày được ghi là %s",
+	"day and month of issue are blank or unreadable (%q); the date is left empty": "ngày và tháng ban hành để trống hoặc không đọc được (%q); ngày ban hành để trống",
+	"document number is blank (%q); the plan ID is taken from the file name":      "số hiệu văn bản để trống (%q); mã kế hoạch lấy theo tên tệp",
 	"the text is an annex or attachment without the document it goes with; the header (number, type, date, issuer) is read from its subtitle, which names that document": "văn bản là phụ lục hoặc văn bản kèm theo, không có văn bản chính đi cùng; phần đầu (số, loại, ngày, cơ quan ban hành) được đọc từ dòng ghi chú dưới tiêu đề, nơi nêu văn bản chính",
 	"issuing body not recognised": "không nhận ra cơ quan ban hành",
 	"lines %d-%d repeat lines %d-%d word for word (a doubled page); they are counted once": "các dòng %d-%d lặp nguyên văn các dòng %d-%d (trang bị nhân đôi); chỉ được tính một lần",
@@ -56,4 +57,5 @@ var catalogueFindings = map[string]string{
 	"annex not readable":         "không đọc được phụ lục",
 	"repeated tasks":             "nhiệm vụ lặp",
 	"restored from a scan":       "khôi phục từ bản quét",
+	"header read from an annex":  "thông tin văn bản lấy từ phụ lục",
 }

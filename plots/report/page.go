@@ -437,6 +437,8 @@ func findingKind(kind string, l i18n.Lang) string {
 		return l.T("repeated tasks")
 	case "ocr_restored":
 		return l.T("restored from a scan")
+	case "header_from_annex":
+		return l.T("header read from an annex")
 	}
 	return kind
 }

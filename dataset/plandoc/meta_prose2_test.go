@@ -1,0 +1,139 @@
+package plandoc
+
+import "testing"
+
+// TestHeaderQuotedDocuments checks the document a press item or a report
+// names as its source: a resolution of the National Assembly whose code
+// carries its term, a party plan quoted "theo quy định tại Mục …" under
+// a headline repeated in bold, an official letter a ministry "đã ra" or
+// "vừa gửi"; and negatives: a party document issued or cited as a basis,
+// a number of the Assembly cited inside a sentence.
+func TestHeaderQuotedDocuments(t *testing.T) {
+	headline := "# Chỉ tiêu chuyển đổi số ra sao?\n\n**Chỉ tiêu chuyển đổi số ra sao?**\n\n**Chỉ tiêu chuyển đổi số là gì?**\n\n"
+	checkHeaderCases(t, []headerCase{
+		{"assembly resolution passed", "Ngày 13/11/2025, Quốc hội khóa XV, kỳ họp thứ 10 đã thông qua Nghị quyết 244/2025/QH15 về Kế hoạch phát triển kinh tế xã hội năm 2026.\n",
+			"244/2025/QH15", "NQ", "Quốc hội", "", "2025-11-13", 2026},
+		{"assembly resolution, other term and number", "Ngày 8/6/2021, Quốc hội đã thông qua Nghị quyết số 16/2021/QH14 về kế hoạch đầu tư công năm 2022.\n",
+			"16/2021/QH14", "NQ", "Quốc hội", "", "2021-06-08", 2022},
+		{"standing committee resolution", "Ngày 3/4/2025, Ủy ban Thường vụ Quốc hội đã thông qua Nghị quyết 1656/NQ-UBTVQH15 về sắp xếp đơn vị hành chính cấp xã.\n",
+			"1656/NQ-UBTVQH15", "NQ", "Ủy ban Thường vụ Quốc hội", "", "2025-04-03", -1},
+		{"party plan quoted by section under a headline", headline + "Theo quy định tại Mục I Kế hoạch 01-KH/BCĐTW năm 2025, cụ thể như sau:\n",
+			"01-KH/BCĐTW", "KH", "", "", "", 0},
+		{"party resolution quoted by article", "Theo nội dung Điều 2 Nghị quyết 57-NQ/TW, đến năm 2030 có 100% hồ sơ được số hóa.\n",
+			"57-NQ/TW", "NQ", "", "", "", -1},
+		{"letter a ministry issued", "Ngày 28/11/2025, Bộ Tài chính đã ra Công văn 18590/BTC-PTHT năm 2025 về báo cáo giải ngân vốn đầu tư công.\n",
+			"18590/BTC-PTHT", "", "Bộ Tài chính", "", "2025-11-28", 0},
+		{"letter a ministry sent", "Ngày 2/3/2026, Bộ Nội vụ vừa gửi Công văn 812/BNV-CCHC đến các bộ, ngành về cải cách hành chính.\n",
+			"812/BNV-CCHC", "", "Bộ Nội vụ", "", "2026-03-02", -1},
+		// Negatives: a party document issued or cited as a basis is not
+		// the text's own; nor is a law cited in a sentence.
+		{"party resolution issued", "Ban Thường vụ Tỉnh ủy Lai Châu ban hành Nghị quyết số 07-NQ/TU ngày 3/3/2024 về chuyển đổi số.\n",
+			"", "", "", "", "", -1},
+		{"party resolution as a basis", "Thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 của Ban Thường vụ Tỉnh ủy, các sở triển khai chuyển đổi số.\n",
+			"", "", "", "", "", -1},
+		{"party resolution opening a line", "Nghị quyết số 13-NQ/TU ngày 06/9/2023 của Ban Thường vụ Tỉnh ủy về chuyển đổi số.\n",
+			"", "", "", "", "", -1},
+		{"source quoted below two lines of prose", "Chuyển đổi số là động lực phát triển.\n\nNhiều tỉnh đã có kết quả tốt.\n\nTheo quy định tại Mục II Kế hoạch 03-KH/BCĐTW, các cấp ủy triển khai.\n",
+			"", "", "", "", "", -1},
+		{"law cited", "Luật số 72/2025/QH15 quy định về tổ chức chính quyền địa phương hai cấp.\n",
+			"", "", "", "", "", -1},
+	})
+}
+
+// TestPartyNumber checks the form of a party committee's number.
+func TestPartyNumber(t *testing.T) {
+	for f, want := range map[string]bool{"05-nq/tu": true, "01-kh/bcdtw": true, "57-nq/tw": true,
+		"12/qd-ubnd": false, "244/2025/qh15": false, "a-b/c": false, "05-": false, "": false} {
+		if got := partyNumber(f); got != want {
+			t.Errorf("partyNumber(%q) = %v, want %v", f, got, want)
+		}
+	}
+}
+
+// TestIssuerCodeOfTerms checks numbers whose issuer code carries the term
+// of the National Assembly.
+func TestIssuerCodeOfTerms(t *testing.T) {
+	for n, want := range map[string]string{"244/2025/QH15": "qh", "1656/NQ-UBTVQH15": "ubtvqh", "72/2025/QH15": "qh",
+		"12/QĐ-UBND": "ubnd", "1234/BNV-CCHC": "bnv", "5/2024/ABC12": "", "7/KH-X1": "x1"} {
+		if got := issuerCodeOf(n); got != want {
+			t.Errorf("issuerCodeOf(%q) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+// TestHeaderSignedByName checks the Prime Minister, a deputy or a
+// minister named with his name as signing the document a press item
+// reports; and negatives: the Prime Minister named as asking or
+// chairing, a minister of a body the parser does not know.
+func TestHeaderSignedByName(t *testing.T) {
+	checkHeaderCases(t, []headerCase{
+		{"prime minister signs a directive", "(VTC News) -\n\nThủ tướng Phạm Minh Chính vừa ký Chỉ thị số 06 về nhiệm vụ trọng tâm sau kỳ nghỉ Tết năm 2026.\n",
+			"06", "CT", "Thủ tướng Chính phủ", "", "", -1},
+		{"deputy prime minister signs a decision", "Phó Thủ tướng Trần Hồng Hà đã ký ban hành Quyết định số 412 về kế hoạch chuyển đổi số năm 2026.\n",
+			"412", "QĐ", "Thủ tướng Chính phủ", "", "", -1},
+		{"minister signs a decision", "Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà vừa ký Quyết định số 77 về kế hoạch cải cách hành chính năm 2026.\n",
+			"77", "QĐ", "Bộ Nội vụ", "", "", -1},
+		{"minister of a long-named ministry", "Bộ trưởng Bộ Khoa học và Công nghệ Nguyễn Mạnh Hùng vừa ký Quyết định số 15 về chuyển đổi số năm 2026.\n",
+			"15", "QĐ", "Bộ Khoa học và Công nghệ", "", "", -1},
+		// Negatives.
+		{"prime minister asks", "Thủ tướng Phạm Minh Chính yêu cầu các bộ thực hiện Chỉ thị số 06 về nhiệm vụ năm 2026.\n",
+			"", "", "", "", "", -1},
+		{"prime minister chairs", "Thủ tướng Phạm Minh Chính chủ trì phiên họp về Kế hoạch số 9 năm 2026.\n",
+			"", "", "", "", "", -1},
+		{"minister of an unknown body", "Bộ trưởng Bộ Ngoại thương Trần Văn A vừa ký Quyết định số 5 về xuất khẩu năm 2026.\n",
+			"5", "QĐ", "", "", "", -1},
+	})
+}
+
+// TestHeaderOfBodyAfterMention checks the issuer named by "của" right
+// after the document a text names as its own, past its date or year: a
+// body of the Party, the Government, a ministry; and negatives: a body
+// named after another document later in the sentence, a provincial body
+// (left to the other rules), nothing after the mention.
+func TestHeaderOfBodyAfterMention(t *testing.T) {
+	checkHeaderCases(t, []headerCase{
+		{"party resolution of the Politburo", "Theo Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, đến năm 2030 có 100% hồ sơ được số hóa.\n",
+			"57-NQ/TW", "NQ", "Bộ Chính trị", "", "2024-12-22", -1},
+		{"party directive of the Secretariat, formal date", "Theo Chỉ thị số 45-CT/TW ngày 14 tháng 4 năm 2025 của Ban Bí thư, các cấp ủy tổ chức đại hội.\n",
+			"45-CT/TW", "CT", "Ban Bí thư", "", "2025-04-14", -1},
+		{"resolution of the Government by year", "Theo Nghị quyết 66/NQ-CP năm 2025 của Chính phủ, năm 2025 cắt giảm ít nhất 30% thời gian.\n",
+			"66/NQ-CP", "NQ", "Chính phủ", "", "", -1},
+		// Negatives.
+		{"body of a later document", "Theo Kế hoạch số 9-KH/BCĐ, thực hiện Nghị quyết 57-NQ/TW của Bộ Chính trị, các sở triển khai.\n",
+			"9-KH/BCĐ", "KH", "", "", "", -1},
+		{"nothing after the mention", "Theo Kế hoạch 01-KH/BCĐTW, các địa phương phổ cập kỹ năng số.\n",
+			"01-KH/BCĐTW", "KH", "", "", "", -1},
+	})
+}
+
+// TestOfBodyAfter checks the words between a mention and its "của".
+func TestOfBodyAfter(t *testing.T) {
+	for text, want := range map[string]string{
+		" ngày 22/12/2024 của Bộ Chính trị về khoa học": "Bộ Chính trị",
+		" năm 2025 của Bộ Nội vụ":                       "Bộ Nội vụ",
+		" của Văn phòng Chính phủ":                      "Văn phòng Chính phủ",
+		" của Ban Chấp hành Trung ương Đảng khóa XIII":  "Ban Chấp hành Trung ương Đảng",
+		" về cải cách, của Bộ Nội vụ":                   "",
+		" của UBND tỉnh Nghệ An":                        "",
+		"":                                              "",
+	} {
+		if got := ofBodyAfter(asciiFold([]rune(text)), text); got != want {
+			t.Errorf("ofBodyAfter(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestProseSignerNotAProvince checks that the province after "Chủ tịch
+// UBND tỉnh" is not read as the signer's name, while a name after it is.
+func TestProseSignerNotAProvince(t *testing.T) {
+	for line, want := range map[string]string{
+		"Ngày 15/01/2026, Chủ tịch UBND tỉnh Quảng Trị ký Quyết định số 88/QĐ-CT.":               "",
+		"Chủ tịch UBND tỉnh Bắc Giang Lê Ánh Dương có văn bản gửi các sở.":                       "Lê Ánh Dương",
+		"Phó Chủ tịch UBND tỉnh Gia Lai Nguyễn Tuấn Anh vừa ký ban hành Kế hoạch số 33/KH-UBND.": "Nguyễn Tuấn Anh",
+		"Chủ tịch UBND thành phố Hải Phòng đã ký Quyết định số 12/QĐ-UBND.":                      "",
+	} {
+		if got := proseSigner(line); got != want {
+			t.Errorf("proseSigner(%q) = %q, want %q", line, got, want)
+		}
+	}
+}

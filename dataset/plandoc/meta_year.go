@@ -1,0 +1,106 @@
+package plandoc
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/cchc-lab/cchc/dataset"
+)
+
+// Years in the opening prose that are not the year a plan is for.
+
+// mdIssueYearRe matches a document number followed by the year it was
+// issued, in folded prose: "Kế hoạch 01-KH/BCĐTW năm 2025", "Công điện
+// 78/CĐ-TTg năm 2025", "Nghị quyết 244/2025/QH15". The year of issue is
+// how legal-news sites name a document, not the year its aims are for.
+var mdIssueYearRe = regexp.MustCompile(`\b[0-9]+[a-z]?(?:[-/][a-z0-9]+)*[-/][a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+nam\s+(?:19|20)[0-9]{2}\b`)
+
+// issueYearsOut blanks the years of issue that follow document numbers in
+// a folded sentence, keeping its length.
+func issueYearsOut(f string) string {
+	return mdIssueYearRe.ReplaceAllStringFunc(f, func(s string) string {
+		return strings.Repeat(" ", len(s))
+	})
+}
+
+// mdYearListRe matches two years joined in a list after one year word:
+// "năm 2025 và năm 2026", "năm 2025, 2026", "năm 2025 và 2026".
+var mdYearListRe = regexp.MustCompile(`nam\s+((?:19|20)[0-9]{2})\s*(?:,|va|hoac)\s*(?:nam\s+)?((?:19|20)[0-9]{2})\b`)
+
+// listedYears reports whether the year ys of a folded sentence is listed
+// with another year ("chỉ tiêu năm 2025 và năm 2026"): the text is for
+// both, not for one of them.
+func listedYears(f, ys string) bool {
+	for _, sm := range mdYearListRe.FindAllStringSubmatch(f, -1) {
+		if sm[1] != sm[2] && (sm[1] == ys || sm[2] == ys) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalPlan reports whether the "kế hoạch" at f[k:] names planned
+// capital or the plan a result is measured against, not a plan: "giải
+// ngân vốn kế hoạch năm 2025", "kế hoạch vốn năm 2026", "đạt 57,9% kế
+// hoạch".
+func capitalPlan(f string, k int, cue string) bool {
+	if cue != "ke hoach" {
+		return false
+	}
+	before := strings.TrimRight(f[:k], " ")
+	return strings.HasSuffix(before, " von") || before == "von" || strings.HasSuffix(before, "%") ||
+		strings.HasPrefix(f[k+len(cue):], " von")
+}
+
+// runsTo reports whether a title names y as a year its plan runs to ("…
+// đến năm 2025, định hướng đến năm 2030" runs to 2025 and to 2030).
+func runsTo(title string, y int) bool {
+	for _, sm := range mdTowardRe.FindAllStringSubmatch(foldKeep(title), -1) {
+		if sm[1] == strconv.Itoa(y) {
+			return true
+		}
+	}
+	return false
+}
+
+// outlookBefore reports whether the folded words before a year a plan
+// runs to name an outlook beyond its aims: "định hướng", "tầm nhìn".
+func outlookBefore(before string) bool {
+	before = strings.TrimRight(before, " ,")
+	return strings.HasSuffix(before, "dinh huong") || strings.HasSuffix(before, "tam nhin")
+}
+
+// mdWithinYearRe matches the year a directive or resolution sets its aims
+// and duties within: "trong năm 2025", "ngay trong năm 2026".
+var mdWithinYearRe = regexp.MustCompile(`\btrong nam ((?:19|20)[0-9]{2})\b`)
+
+// bodyYear returns the year a directive, a dispatch or a resolution whose
+// title and opening name none is for, as its body states it: "bảo đảm cắt
+// giảm ít nhất 30% … trong năm 2025", "Trong năm 2025, mọi thủ tục …".
+// Every "trong năm" of the text must name the same year, the year of
+// issue or the next; 0 otherwise, and for plans and other kinds, whose
+// year their title states.
+func bodyYear(p *page, m dataset.Plan) int {
+	if m.DocType != "CT" && m.DocType != "CĐ" && m.DocType != "NQ" || len(m.Date) < 4 || periodEnd(m.Title) > 0 {
+		return 0
+	}
+	issued, err := strconv.Atoi(m.Date[:4])
+	if err != nil {
+		return 0
+	}
+	year := 0
+	for i, f := range p.fold {
+		if p.skip[i] || !strings.Contains(f, "trong nam ") {
+			continue
+		}
+		for _, sm := range mdWithinYearRe.FindAllStringSubmatch(f, -1) {
+			y, _ := strconv.Atoi(sm[1])
+			if year != 0 && y != year || y != issued && y != issued+1 {
+				return 0
+			}
+			year = y
+		}
+	}
+	return year
+}
