@@ -161,6 +161,9 @@ func streamTokens(lines []string, start int) ([]streamToken, int) {
 			break
 		}
 		if t.kind == tokText {
+			if run == 0 && len(toks) > 0 && toks[len(toks)-1].kind == tokBlank && annexHeadLine(t.text) {
+				break // "PHỤ LỤC" after a blank line opens an annex: what stands above is another table
+			}
 			if run++; run > streamMaxCellLines {
 				break
 			}
@@ -188,6 +191,16 @@ func streamTokens(lines []string, start int) ([]streamToken, int) {
 		end = toks[n-1].line + 1
 	}
 	return toks, end
+}
+
+// annexHeadLine reports whether a line of text (trimmed) is the heading of
+// an annex ("PHỤ LỤC", "**Phụ lục II**", "PHỤ LỤC SỐ 1:").
+func annexHeadLine(t string) bool {
+	t = strings.Trim(t, tkTrim)
+	if t == "" || t[0] != 'P' && t[0] != 'p' || len(t) > 40 {
+		return false
+	}
+	return tkAnnexHead.MatchString(tkFold(t))
 }
 
 // withLead returns the cells with the line before the stream's first
@@ -625,7 +638,11 @@ func closedCells(toks []streamToken, w int) []streamCell {
 // title, has ended: the next tokens open a row whose first cell is a row
 // key ("|", "|", "1").
 func closedSection(row []streamCell, next []streamToken) bool {
-	if len(row) != 2 || !annexRoman.MatchString(row[0].text) {
+	switch {
+	case len(row) == 2 && annexRoman.MatchString(row[0].text):
+	case len(row) == 1 && annexRomanTitle.MatchString(row[0].text):
+		// "I. NÂNG CAO NHẬN THỨC": number and title in one merged cell.
+	default:
 		return false
 	}
 	return len(next) >= 2 && next[0].kind == tokPipe && next[1].kind == tokText && streamRowKey.MatchString(next[1].text)
