@@ -216,6 +216,8 @@ func annexColumn(h string) int {
 	switch {
 	case f == "tt" || f == "stt" || f == "so tt" || f == "so thu tu":
 		return colCode
+	case strings.HasPrefix(f, "van ban") || strings.HasPrefix(f, "can cu") || strings.HasPrefix(f, "nguon giao"):
+		return colNone // the document that assigned the task ("Văn bản giao nhiệm vụ"), not the task
 	case strings.Contains(f, "phoi hop") && !strings.Contains(f, "chu tri"):
 		return colPartners // "Cơ quan phối hợp thực hiện"
 	case strings.Contains(f, "chu tri"),

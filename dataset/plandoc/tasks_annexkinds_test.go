@@ -157,3 +157,97 @@ func TestClosedStreamSections(t *testing.T) {
 		})
 	}
 }
+
+// TestClosedStreamMergedCells reads closed pipe streams whose rows leave
+// out their merged cells (a budget cell merged over three rows, a number
+// cell merged with the row above's), in tables with other columns (the
+// document that assigned the task, results, funding) and after a
+// signature block closed by a pipe with "PHỤ LỤC" in capitals below it.
+// A row without a number that names its own task and lead is a task that
+// inherits the other cells from the row above (an inherited_row finding
+// says so).
+func TestClosedStreamMergedCells(t *testing.T) {
+	type want struct {
+		row           int
+		code, lead    string
+		partner, time string
+	}
+	tests := []struct {
+		name      string
+		header    []string
+		rows      [][]string
+		want      []want
+		inherited []int
+	}{
+		{"seven columns, budget merged, an unnumbered row",
+			[]string{"TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian dự kiến hoàn thành", "Kết quả dự kiến", "Nguồn kinh phí"},
+			[][]string{
+				{"I", "Hoàn thiện thể chế về dữ liệu quy hoạch"},
+				{"1", "Phối hợp rà soát, sửa đổi\nquy định về quy hoạch.", "Sở Xây dựng", "Các sở, ngành", "Quý IV/2026", "Quyết định", "Chi thường xuyên"},
+				{"2", "Phối hợp xây dựng nội dung\nhướng dẫn chi tiết.", "Sở Xây dựng", "Các sở, ngành", "Năm 2026 - 2027", "Nghị định"},
+				{"3", "Tham gia rà soát thủ tục hành chính.", "Sở Tư pháp", "Sở Xây dựng", "Quý II/2027", "Báo cáo"},
+				{"II", "Xây dựng hạ tầng công nghệ thông tin"},
+				{"1", "Xây dựng hạ tầng kỹ thuật\ncho cơ sở dữ liệu.", "Trung tâm Chuyển đổi số tỉnh", "Sở Khoa học và Công nghệ", "Quý IV/2026", "Cổng thông tin", "Đầu tư công"},
+				{"Xây dựng hạ tầng dự phòng\nđảm bảo sao lưu dữ liệu.", "Trung tâm Chuyển đổi số tỉnh"},
+				{"2", "Đầu tư trang thiết bị hiện đại.", "Sở Tài chính", "Các sở, ngành", "Quý IV/2027", "Thiết bị"},
+			},
+			[]want{
+				{1, "1", "Sở Xây dựng", "Các sở, ngành", "Quý IV/2026"},
+				{2, "2", "Sở Xây dựng", "Các sở, ngành", "Năm 2026 - 2027"},
+				{3, "3", "Sở Tư pháp", "Sở Xây dựng", "Quý II/2027"},
+				{5, "1", "Trung tâm Chuyển đổi số tỉnh", "Sở Khoa học và Công nghệ", "Quý IV/2026"},
+				{6, "", "Trung tâm Chuyển đổi số tỉnh", "Sở Khoa học và Công nghệ", "Quý IV/2026"},
+				{7, "2", "Sở Tài chính", "Các sở, ngành", "Quý IV/2027"},
+			}, []int{6}},
+		{"the document that assigned the task in its own column",
+			[]string{"STT", "Nhiệm vụ", "Văn bản giao\nnhiệm vụ", "Cơ quan chủ trì\nthực hiện", "Thời hạn hoàn\nthành"},
+			[][]string{
+				{"1.", "Xây dựng Luật sửa đổi, bổ sung\nmột số luật về thuế.", "Nghị quyết số 12/NQ-CP", "Bộ Tài chính", "31/05/2026"},
+				{"2.", "Rà soát các quy định pháp luật\nđể tháo gỡ điểm nghẽn.", "Thông báo số 07-TB/VPCP ngày 15/10/2025", "Các bộ, ngành", "30/06/2026"},
+				{"3.", "Ban hành Nghị định về dữ liệu mở.", "Nghị quyết số 12/NQ-CP", "Bộ Công an", "31/12/2026"},
+			},
+			[]want{
+				{0, "1", "Bộ Tài chính", "", "31/05/2026"},
+				{1, "2", "Các bộ, ngành", "", "30/06/2026"},
+				{2, "3", "Bộ Công an", "", "31/12/2026"},
+			}, nil},
+	}
+	before := []string{"Nơi nhận:", "- Như trên;", "- Lưu: VT.", "|", "**KT. BỘ TRƯỞNG**", "Nguyễn Văn Bình", "|", "**PHỤ LỤC I**",
+		"TỔNG HỢP CÁC NHIỆM VỤ", "*(Kèm theo Thông báo số 100/TB-VPCP ngày 16/11/2025)*"}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			body, at := closedStream(tc.header, tc.rows, false)
+			lines := append(append([]string{}, before...), body...)
+			off := len(before)
+			tasks, fs := extractTasks(lines, 2026)
+			var got []string
+			for _, g := range tasks {
+				got = append(got, fmt.Sprintf("%d %q %v %v %q %q", g.Source.Line, g.Code, g.Lead, g.Partners, g.Deadline.Text, g.Task))
+			}
+			if len(tasks) != len(tc.want) {
+				t.Fatalf("%d tasks, want %d:\n%s", len(tasks), len(tc.want), strings.Join(got, "\n"))
+			}
+			for i, w := range tc.want {
+				g := tasks[i]
+				okPartner := w.partner == "" && len(g.Partners) == 0 || len(g.Partners) > 0 && g.Partners[0] == w.partner
+				if g.Source.Line != off+at[w.row] || strings.TrimSuffix(g.Code, ".") != w.code || len(g.Lead) != 1 || g.Lead[0] != w.lead ||
+					!okPartner || g.Deadline.Text != w.time {
+					t.Errorf("task %d = %s\nwant line %d %+v", i, got[i], off+at[w.row], w)
+				}
+			}
+			var inh []int
+			for _, f := range fs {
+				if f.Kind == "inherited_row" {
+					inh = append(inh, f.Lines[0])
+				}
+			}
+			var wantInh []int
+			for _, r := range tc.inherited {
+				wantInh = append(wantInh, off+at[r])
+			}
+			if fmt.Sprint(inh) != fmt.Sprint(wantInh) {
+				t.Errorf("inherited rows %v, want %v", inh, wantInh)
+			}
+		})
+	}
+}
