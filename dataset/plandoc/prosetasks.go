@@ -723,21 +723,62 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 		if len(items) < atLeast {
 			continue
 		}
-		for _, it := range items {
+		groupLead, groupCode, groupNo := "", "", 0 // the agency of the item whose dashed duties follow
+		for k, it := range items {
+			if !it.bullet {
+				groupLead, groupCode, groupNo = "", "", 0
+				if gl, ok := dutiesHeadItem(items, k, memo); ok {
+					// "(1) Bộ trưởng Bộ Xây dựng tập trung thực hiện:" over
+					// "- …" duties: its agency leads them; it is no task.
+					groupLead, groupCode = gl, it.code
+					continue
+				}
+			}
 			t, ok := agencyDutySentence(it.text, memo, year)
 			if !ok {
 				t = dataset.Task{Task: it.text, Lead: []string{}, Partners: nonNil(dutyPartners(it.text, memo)), Deadline: statedDeadline(it.text, year)}
-				if lead != "" {
+				switch {
+				case it.bullet && groupCode != "":
+					if groupLead != "" {
+						t.Lead = memo.agencies(groupLead)
+					}
+				case lead != "":
 					t.Lead = memo.agencies(lead)
 				}
 			}
 			t.Code = it.code
+			if it.bullet && groupCode != "" {
+				groupNo++
+				t.Code = groupCode + "." + strconv.Itoa(groupNo)
+			}
 			t.Source = dataset.Source{Line: it.line + 1, Text: strings.TrimSpace(p.lines[it.line])}
 			out = append(out, t)
 		}
 		i = next - 1
 	}
 	return out
+}
+
+// dutiesHeadItem reports whether item k of a list heads the dashed
+// duties after it: it ends with a colon, a dashed item follows it, and it
+// names who carries them out ("(1) Bộ trưởng Bộ Xây dựng tập trung thực
+// hiện:", "b) Giám đốc Sở Tư pháp có trách nhiệm:"); lead is that agency,
+// the body of a minister or director ("Bộ Xây dựng"), "" when the item
+// opens with an agency the reader cannot name.
+func dutiesHeadItem(items []listItem, k int, memo *taskMemo) (lead string, ok bool) {
+	text := strings.TrimSpace(items[k].text)
+	if !strings.HasSuffix(text, ":") || k+1 >= len(items) || !items[k+1].bullet || runesOver(text, 200) {
+		return "", false
+	}
+	head := strings.TrimSpace(strings.TrimSuffix(text, ":"))
+	if t, ok := agencyDutySentence(head+" ", memo, memo.year); ok && len(t.Lead) > 0 {
+		return headOfBody(strings.Join(t.Lead, "; ")), true
+	}
+	f := asciiFold([]rune(head))
+	if hasAnyPrefix(f, agHeads) || hasAnyPrefix(f, asTitles) {
+		return "", true // an agency the reader cannot name alone: the duties keep no lead
+	}
+	return "", false
 }
 
 // introducesTasks reports whether line i is a sentence that introduces a
@@ -865,6 +906,7 @@ type listItem struct {
 	line       int
 	code, text string
 	dotted     bool // numbered "1.", "2." (not "(1)")
+	bullet     bool // opened by a dash or bullet, not a number or letter
 }
 
 // listItems reads the items of a list from line from: lines opened by a
@@ -919,8 +961,10 @@ func listItems(p *page, roles []string, from int) ([]listItem, int) {
 			}
 			return items, i
 		}
+		text = strings.TrimSpace(strings.Trim(text, "*_")) // "**(1)** Bộ …": the bold's closing marks
 		if text != "" {
-			items = append(items, listItem{line: i, code: code, text: text, dotted: tkItem.MatchString(line) && !tkSubNum.MatchString(line)})
+			items = append(items, listItem{line: i, code: code, text: text, dotted: tkItem.MatchString(line) && !tkSubNum.MatchString(line),
+				bullet: code == "" && tgBulletRe.MatchString(line)})
 		}
 	}
 	return items, i
