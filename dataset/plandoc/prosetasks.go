@@ -455,12 +455,20 @@ func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool
 		}
 		return agencyDutySentence(text, memo, year)
 	}
+	if executesDocument(sentence) {
+		return nil // "… chịu trách nhiệm thi hành Quyết định này": the closing article, no task
+	}
 	var out []dataset.Task
 	start := 0 // the first clause of the duty being read
 	for k := 1; k <= len(clauses); k++ {
 		if k < len(clauses) {
 			if _, ok := agencyDutySentence(clauses[k], memo, year); !ok {
 				continue // the same duty goes on
+			}
+			if openPartnerList(strings.Join(clauses[start:k], ";")) {
+				// "… phối hợp với các sở, ngành; UBND các xã; các cơ quan …
+				// triển khai thực hiện Kế hoạch này": the partners go on.
+				continue
 			}
 		}
 		if t, ok := read(strings.Join(clauses[start:k], ";"), start == 0); ok {
@@ -471,6 +479,30 @@ func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool
 		start = k
 	}
 	return out
+}
+
+// openPartnerList reports whether text ends inside the list of partners
+// it opens ("… chủ trì, phối hợp với các sở, ngành"): no verb of a duty
+// follows its last "phối hợp".
+func openPartnerList(text string) bool {
+	f := asciiFold([]rune(text))
+	k := strings.LastIndex(f, "phoi hop")
+	if k < 0 {
+		return false
+	}
+	rest := f[k+len("phoi hop"):]
+	return firstVerb(rest, 0) == len(rest)
+}
+
+// asExecutes are the folded words of the closing article of a decision
+// that names who executes it, which assigns no task.
+var asExecutes = []string{"chiu trach nhiem thi hanh", "thi hanh quyet dinh nay", "thi hanh chi thi nay"}
+
+// executesDocument reports whether a sentence is the closing article of a
+// decision ("Chánh Văn phòng UBND tỉnh; Giám đốc Sở …; … chịu trách nhiệm
+// thi hành Quyết định này").
+func executesDocument(sentence string) bool {
+	return containsAny(asciiFold([]rune(sentence)), asExecutes)
 }
 
 // agencyDutySentence reads a sentence that opens with an agency (or the
@@ -689,8 +721,8 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 	case strings.Contains(f, "giao "), strings.Contains(f, "yeu cau "):
 		for _, w := range []string{"giao cho ", "giao ", "yeu cau "} {
 			k := strings.Index(f, w)
-			if k < 0 || (k > 0 && f[k-1] != ' ') {
-				continue
+			if k < 0 || (k > 0 && (isASCIILetter(f[k-1]) || f[k-1] == '#')) {
+				continue // "Giao" inside a word; after a space or marks ("**Giao") it assigns
 			}
 			if w == "yeu cau " && nounYeuCau(f[:k]) {
 				continue // "trường hợp yêu cầu phải cấp giấy phép": a requirement, not a request
