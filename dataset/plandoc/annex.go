@@ -110,10 +110,14 @@ var (
 	annexSubCode = regexp.MustCompile(`^(\d+)\.(\d+)(?:[.:]\s*|\s+)\S`)
 	annexLead    = regexp.MustCompile(`^(\d+(?:\.\d+)*)`)
 	annexRoman   = regexp.MustCompile(`^[IVX]+\.?$`)
-	annexItemKey = regexp.MustCompile(`^(?:[a-zđ][.)]|[-+•])$`) // a lettered or dashed row: "a)", "b.", "-"
-	annexHdrNum  = regexp.MustCompile(`^\s*\d+\s*[-.)]\s*`)
-	annexUnit    = regexp.MustCompile(`\(([^)]*(đồng|đ|VNĐ|vnđ)[^)]*)\)`)
-	annexTimeish = regexp.MustCompile(`(truoc|quy\s|thang|nam \d|thuong xuyen|dinh ky|hang nam|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4})`)
+	// annexRomanTitle is a section row printed as one merged cell, its
+	// number and title together: "I. NÂNG CAO NHẬN THỨC", "II - Cải cách
+	// thể chế".
+	annexRomanTitle = regexp.MustCompile(`^([IVX]+)\s*[.:)-]\s*(\S.*)$`)
+	annexItemKey    = regexp.MustCompile(`^(?:[a-zđ][.)]|[-+•])$`) // a lettered or dashed row: "a)", "b.", "-"
+	annexHdrNum     = regexp.MustCompile(`^\s*\d+\s*[-.)]\s*`)
+	annexUnit       = regexp.MustCompile(`\(([^)]*(đồng|đ|VNĐ|vnđ)[^)]*)\)`)
+	annexTimeish    = regexp.MustCompile(`(truoc|quy\s|thang|nam \d|thuong xuyen|dinh ky|hang nam|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4})`)
 )
 
 // cellStripTags removes HTML tags and decodes entities. Block tags (lists,
@@ -212,6 +216,8 @@ func annexColumn(h string) int {
 	switch {
 	case f == "tt" || f == "stt" || f == "so tt" || f == "so thu tu":
 		return colCode
+	case strings.HasPrefix(f, "van ban") || strings.HasPrefix(f, "can cu") || strings.HasPrefix(f, "nguon giao"):
+		return colNone // the document that assigned the task ("Văn bản giao nhiệm vụ"), not the task
 	case strings.Contains(f, "phoi hop") && !strings.Contains(f, "chu tri"):
 		return colPartners // "Cơ quan phối hợp thực hiện"
 	case strings.Contains(f, "chu tri"),
@@ -235,6 +241,15 @@ func annexColumn(h string) int {
 		return colNote
 	}
 	return colNone
+}
+
+// targetsColumn reports whether a header cell names a column of targets
+// only ("Chỉ tiêu", "Các chỉ tiêu cụ thể", "Tên chỉ tiêu"), not contents
+// that may be tasks ("Nội dung, chỉ tiêu", "Mục tiêu, nhiệm vụ").
+func targetsColumn(h string) bool {
+	f := tkFold(annexHdrNum.ReplaceAllString(cellClean(h), ""))
+	return strings.Contains(f, "chi tieu") && !strings.Contains(f, "noi dung") && !strings.Contains(f, "nhiem vu") &&
+		!strings.Contains(f, "cong viec") && !strings.Contains(f, "muc tieu") && !strings.Contains(f, "giai phap")
 }
 
 // annexHeader maps header cells to column kinds; ok when the cells look
@@ -261,9 +276,14 @@ func annexHeader(cells []string) (cols []int, unit string, ok bool) {
 		}
 	}
 	// A table without a task column lists its tasks as contents ("Nội
-	// dung", "Nội dung công việc").
+	// dung", "Nội dung công việc"), unless its contents are targets
+	// ("Chỉ tiêu" with its unit and result, the lead only monitoring
+	// them): a table of targets holds no tasks.
 	if colIndex(cols, colTask) < 0 && colIndex(cols, colActivity) < 0 {
 		if j := colIndex(cols, colObjective); j >= 0 {
+			if targetsColumn(cells[j]) {
+				return cols, unit, false
+			}
 			cols[j] = colTask
 		}
 	}
@@ -501,6 +521,12 @@ func (tt *tabTable) row(i int, cells []string) {
 		if len(filled) == 2 {
 			tt.section += " " + filled[1]
 		}
+		tt.objective = ""
+	case keyKind == colCode && len(filled) == 1 && annexRomanTitle.MatchString(key):
+		// A section heading in one merged cell: "I. CẢI CÁCH THỂ CHẾ".
+		m := annexRomanTitle.FindStringSubmatch(key)
+		tt.flush()
+		tt.section = m[1] + ". " + m[2]
 		tt.objective = ""
 	case objCoded && key == "" && len(filled) == 1:
 		// An objective (content) heading; its tasks follow.

@@ -64,7 +64,7 @@ func agencyDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
 		}
 		// The closing lines ("Yêu cầu …", "Nơi nhận") start a paragraph; a
 		// wrapped line of a duty may start with the same words.
-		closing := tkDutyEnd.MatchString(folded[i]) && (i == 0 || endsDutyParagraph(lines[i-1]))
+		closing := tkDutyEnd.MatchString(folded[i]) && (i == 0 || endsDutyParagraph(lines[i-1])) || endsDutyList(folded[i])
 		if tkRomanHead.MatchString(raw) || closing || mdHeading(lines[i]) && !agencyHeadingAt(lines, i) {
 			end = i
 			break
@@ -369,6 +369,19 @@ func capsName(s string) string {
 		}
 	}
 	return agUpperFirst(strings.Join(ws, " "))
+}
+
+// tkListEnd matches the folded lines that end a list of duties whatever
+// the line above: the recipients of the document ("Nơi nhận:", on its own
+// or with its first recipient) and the next article of a decision
+// ("Điều 3. Quyết định này có hiệu lực …"), which a wrapped line of a duty
+// does not start with.
+var tkListEnd = regexp.MustCompile(`^[|\s*]*(noi nhan\s*(:|$)|dieu\s+\d{1,2}\s*[.:])`)
+
+// endsDutyList reports whether folded line f ends a list of duties (see
+// tkListEnd).
+func endsDutyList(f string) bool {
+	return tkListEnd.MatchString(f)
 }
 
 // endsDutyParagraph reports whether a line is blank or ends a sentence with a

@@ -2,6 +2,7 @@ package plandoc
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -161,6 +162,12 @@ func streamTokens(lines []string, start int) ([]streamToken, int) {
 			break
 		}
 		if t.kind == tokText {
+			if run == 0 && len(toks) > 0 && annexHeadLine(t.text) &&
+				(toks[len(toks)-1].kind == tokBlank || isAllCaps(t.text)) {
+				// "PHỤ LỤC" after a blank line, or in capitals after a
+				// pipe, opens an annex: what stands above is another table.
+				break
+			}
 			if run++; run > streamMaxCellLines {
 				break
 			}
@@ -188,6 +195,16 @@ func streamTokens(lines []string, start int) ([]streamToken, int) {
 		end = toks[n-1].line + 1
 	}
 	return toks, end
+}
+
+// annexHeadLine reports whether a line of text (trimmed) is the heading of
+// an annex ("PHỤ LỤC", "**Phụ lục II**", "PHỤ LỤC SỐ 1:").
+func annexHeadLine(t string) bool {
+	t = strings.Trim(t, tkTrim)
+	if t == "" || t[0] != 'P' && t[0] != 'p' || len(t) > 40 {
+		return false
+	}
+	return tkAnnexHead.MatchString(tkFold(t))
 }
 
 // withLead returns the cells with the line before the stream's first
@@ -570,20 +587,37 @@ func closedHeaderWidth(toks []streamToken) int {
 // closedCells reads the cells of a stream whose rows are closed by a pipe
 // (see closedHeaderWidth), w cells a row: each cell the text after a pipe
 // (empty when another pipe follows at once), a row ended by the pipe
-// after its w-th cell, or after its second when it is a section row ("I",
-// its title) and the next row follows. Each row's last cell carries the
-// row break.
+// after its w-th cell, after its second when it is a section row ("I",
+// its title) and the next row follows, or earlier when its merged cells
+// are left out and two pipes stand before the next row's number (see
+// closedRowEnd). A row of two cells or more that lacks its number (a
+// task whose number cell is merged with the row above's) gets an empty
+// number cell, so that its cells stand in their columns. Each row's last
+// cell carries the row break.
 func closedCells(toks []streamToken, w int) []streamCell {
 	var cells []streamCell
 	var row []streamCell
 	pending, pendingLine := "", -1
-	open := false // a pipe has opened a cell not yet closed
+	open := false      // a pipe has opened a cell not yet closed
+	rows, last := 0, 0 // rows read (the header first), the number of the last numbered row
+	codeFirst := false // the header's first cell is the number column
 	endRow := func() {
-		if len(row) > 0 {
-			row[len(row)-1].brkAfter = true
-			cells = append(cells, row...)
-			row = nil
+		if len(row) == 0 {
+			return
 		}
+		switch {
+		case rows == 0:
+			codeFirst = annexColumn(row[0].text) == colCode
+		case codeFirst && len(row) >= 2 && len(row) < w && !streamRowKey.MatchString(row[0].text):
+			row = append([]streamCell{{line: row[0].line}}, row...)
+		}
+		if n, err := strconv.Atoi(strings.TrimSuffix(row[0].text, ".")); err == nil {
+			last = n
+		}
+		rows++
+		row[len(row)-1].brkAfter = true
+		cells = append(cells, row...)
+		row = nil
 	}
 	for k, t := range toks {
 		switch t.kind {
@@ -608,7 +642,7 @@ func closedCells(toks []streamToken, w int) []streamCell {
 				row = append(row, streamCell{line: t.line})
 			}
 			open = true
-			if len(row) >= w || closedSection(row, toks[k+1:]) {
+			if len(row) >= w || closedSection(row, toks[k+1:]) || rows > 0 && closedRowEnd(row, toks[k+1:], last) {
 				endRow()
 				open = false
 			}
@@ -621,11 +655,36 @@ func closedCells(toks []streamToken, w int) []streamCell {
 	return cells
 }
 
+// closedRowEnd reports whether a row of a closed stream printed without
+// its merged cells has ended: it holds two cells or more, the pipe that
+// closed its last cell is followed by the pipe that opens the next row,
+// and that row's first cell is its number: the number after the row's
+// own (after last, the number of the last numbered row, when the row has
+// none), a first number (1, 1.1) or a section's (Roman).
+func closedRowEnd(row []streamCell, next []streamToken, last int) bool {
+	if len(row) < 2 || len(next) < 2 || next[0].kind != tokPipe || next[1].kind != tokText {
+		return false
+	}
+	key := mdUnemphasis(next[1].text)
+	if !streamRowKey.MatchString(key) {
+		return false
+	}
+	if n, err := strconv.Atoi(strings.TrimSuffix(row[0].text, ".")); err == nil {
+		last = n // the row being read is numbered
+	}
+	n, err := strconv.Atoi(strings.TrimSuffix(key, "."))
+	return err != nil || n == 1 || n == last+1
+}
+
 // closedSection reports whether a row of two cells, a section's number and
 // title, has ended: the next tokens open a row whose first cell is a row
 // key ("|", "|", "1").
 func closedSection(row []streamCell, next []streamToken) bool {
-	if len(row) != 2 || !annexRoman.MatchString(row[0].text) {
+	switch {
+	case len(row) == 2 && annexRoman.MatchString(row[0].text):
+	case len(row) == 1 && annexRomanTitle.MatchString(row[0].text):
+		// "I. NÂNG CAO NHẬN THỨC": number and title in one merged cell.
+	default:
 		return false
 	}
 	return len(next) >= 2 && next[0].kind == tokPipe && next[1].kind == tokText && streamRowKey.MatchString(next[1].text)

@@ -23,7 +23,7 @@ import (
 // "- Cơ quan chủ trì: …", "Thời hạn: …", "*Đơn vị chủ trì thực hiện: *…",
 // "**Thời gian hoàn thành:** …" (the emphasis marks around the label are
 // dropped).
-var ptFieldRe = regexp.MustCompile(`^(?:[a-zđ]\)\s*)?(?:[-+•*_]\s*)*(?:(?:co quan|don vi)(?:\s*[,/]\s*(?:co quan|don vi))?\s+)?(chu tri|thuc hien|trach nhiem(?: thuc hien)?|phoi hop|thoi gian(?: thuc hien| hoan thanh| du kien(?: hoan thanh)?)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?|san pham(?:\s*[/,]\s*ket qua)?|ket qua(?: du kien| dau ra)?(?:\s*[/,]\s*san pham)?|kinh phi|nguon kinh phi)(?:\s+thuc hien)?\s*[*_]*\s*:\s*[*_]*\s*`)
+var ptFieldRe = regexp.MustCompile(`^(?:[a-zđ]\)\s*)?(?:[-+•*_]\s*)*(?:(?:co quan|don vi)(?:\s*[,/]\s*(?:co quan|don vi))?\s+)?(chu tri(?: tham muu)?|thuc hien|trach nhiem(?: thuc hien)?|phoi hop|thoi gian(?: thuc hien| hoan thanh| du kien(?: hoan thanh)?)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?|san pham(?:\s*[/,]\s*ket qua)?|ket qua(?: du kien| dau ra)?(?:\s*[/,]\s*san pham)?|kinh phi|nguon kinh phi)(?:\s+thuc hien)?\s*[*_]*\s*:\s*[*_]*\s*`)
 
 // ptTaskFieldRe matches the line that gives a task's own text as a field
 // ("a) Nhiệm vụ: Tham mưu …", "- Nội dung:", "a) Hoạt động: Rà soát …",
@@ -49,6 +49,10 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 	var field, value string // the field line read last, for a value broken over lines
 	inTask := false         // under "Nhiệm vụ:", whose dashed items are one task
 	var head *dataset.Task  // the numbered heading read last, a task if field lines follow it
+	// A block: the dashed items read since the heading or since the last
+	// block of field lines, which one block of field lines makes one task
+	// (see mergeBlock).
+	var blk fieldBlock
 	for i := 0; i < len(p.lines); i++ {
 		line := trimCell(p.lines[i])
 		if roles[i] != roleTask || p.skip[i] || line == "" {
@@ -57,8 +61,10 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 		if level, k := p.headingAt(i); level > 0 && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ";") {
 			flush()
 			field, inTask = "", false
-			head = headingTask(line, section, i)
-			i = boldHeadingEnd(p, i)
+			end := boldHeadingEnd(p, i)
+			head = headingTask(joinedLines(p, i, end), section, i)
+			blk = fieldBlock{start: len(out), head: head}
+			i = end
 			if level == 1 {
 				duties = strings.HasPrefix(k, "to chuc thuc hien")
 			}
@@ -71,17 +77,28 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 			continue
 		}
 		f := strings.TrimLeft(p.fold[i], " -+•*_")
+		if jl, jf, ok := brokenFieldLabel(p, i, f); ok {
+			// "*Đơn vị chủ trì tham mưu thực" / "hiện: *Sở Tư pháp."
+			line, f = jl, jf
+			i++
+		}
 		if sm := ptTaskFieldRe.FindStringIndex(f); sm != nil {
 			flush()
 			field, inTask = "", true
 			code, _ := itemMarker(line)
 			cur = &dataset.Task{Code: code, Section: section, Task: valueAfter(line, f, sm[1]), Source: dataset.Source{Line: i + 1, Text: line}}
+			blk.mixed = true // the task is the labelled one
 			continue
 		}
-		if sm := ptFieldRe.FindStringSubmatchIndex(f); sm != nil && cur == nil && head != nil {
+		isField := ptFieldRe.MatchString(f)
+		if isField && cur == nil && head != nil {
 			cur, section = head, head.Section // "1. Công khai thủ tục hành chính" / "- Cơ quan chủ trì: …"
 		}
 		head = nil
+		if isField && cur != nil && !blk.inFields {
+			cur, out = blk.merge(cur, out)
+			blk.inFields = true
+		}
 		if sm := ptFieldRe.FindStringSubmatchIndex(f); sm != nil && cur != nil {
 			field, value, inTask = f[sm[2]:sm[3]], valueAfter(line, f, sm[1]), false
 			setProseField(cur, field, value, memo)
@@ -95,6 +112,9 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 			continue
 		}
 		field = ""
+		if blk.inFields {
+			blk = fieldBlock{start: -1} // the block has ended: the next starts at the next task
+		}
 		if inTask && cur != nil {
 			text := strings.TrimSpace(strings.TrimLeft(line, "-+•* "))
 			switch {
@@ -114,9 +134,93 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 		flush()
 		code, text := itemMarker(line)
 		cur = &dataset.Task{Code: code, Section: section, Task: text, Source: dataset.Source{Line: i + 1, Text: line}}
+		if blk.start < 0 {
+			blk.start = len(out)
+		}
+		switch {
+		case code == "" && tgBulletRe.MatchString(line):
+			blk.dashes++
+		case code != "" || blk.dashes == 0:
+			// A numbered or lettered item, or a paragraph under the
+			// heading: a task of its own. A line without a marker after
+			// a dash continues that dash's item.
+			blk.mixed = true
+		}
 	}
 	flush()
 	return out
+}
+
+// joinedLines returns lines from to to (inclusive) of the page, trimmed
+// and joined by spaces.
+func joinedLines(p *page, from, to int) string {
+	if from == to {
+		return trimCell(p.lines[from])
+	}
+	parts := make([]string, 0, to-from+1)
+	for j := from; j <= to; j++ {
+		parts = append(parts, strings.TrimSpace(p.lines[j]))
+	}
+	return strings.Join(parts, " ")
+}
+
+// fieldBlock is the run of dashed items a block of field lines closes:
+// where its tasks start in the tasks read (-1 before its first), the
+// numbered heading above it when it is the first block under that
+// heading, how many dashed items it holds, whether an item of it is not
+// dashed, and whether its field lines are being read.
+type fieldBlock struct {
+	start    int
+	head     *dataset.Task
+	dashes   int
+	mixed    bool
+	inFields bool
+}
+
+// merge makes the dashed items of a block one task when its first field
+// line is read: the heading's for the first block under a numbered
+// heading ("1. Rà soát, kiện toàn …" / "- …" / "- …" / "*Đơn vị chủ trì
+// thực hiện:* …"), the first dash's for a further block of the same item
+// that holds several. cur is the task being read (the last dash) and out
+// the tasks read; it returns them as they become. A block with an item
+// that is not dashed is left as it is: each item its own task.
+func (b *fieldBlock) merge(cur *dataset.Task, out []dataset.Task) (*dataset.Task, []dataset.Task) {
+	if b.mixed || b.start < 0 || b.start > len(out) {
+		return cur, out
+	}
+	switch {
+	case b.head != nil:
+		h := *b.head
+		return &h, out[:b.start]
+	case b.start < len(out):
+		first := out[b.start]
+		return &first, out[:b.start]
+	}
+	return cur, out
+}
+
+// brokenFieldLabel reads a field line whose label is broken over two
+// lines ("*Đơn vị chủ trì tham mưu thực" / "hiện: *Sở Tư pháp."): line i
+// has no colon and only the label's first words, and the two lines
+// joined open with a field label. It returns the joined line and its
+// fold (trimmed as proseTasks trims them).
+func brokenFieldLabel(p *page, i int, f string) (line, fold string, ok bool) {
+	if i+1 >= len(p.lines) || strings.Contains(f, ":") || len(f) > 60 || ptFieldRe.MatchString(f) {
+		return "", "", false
+	}
+	if !strings.HasPrefix(f, "don vi") && !strings.HasPrefix(f, "co quan") && !strings.HasPrefix(f, "thoi gian") {
+		return "", "", false
+	}
+	next := trimCell(p.lines[i+1])
+	if next == "" || !strings.Contains(next, ":") {
+		return "", "", false
+	}
+	line = trimCell(p.lines[i]) + " " + next
+	fold = strings.TrimLeft(asciiFold([]rune(line)), " -+•*_")
+	if sm := ptFieldRe.FindStringIndex(fold); sm == nil || sm[1] <= len(f) {
+		return "", "", false
+	}
+	return line, fold, true
 }
 
 // addFieldTasks adds to tasks the prose tasks that have field lines of
@@ -197,7 +301,7 @@ func valueAfter(line, f string, off int) string {
 // setProseField sets the field a field line names.
 func setProseField(t *dataset.Task, field, value string, memo *taskMemo) {
 	switch {
-	case field == "chu tri" || field == "thuc hien" || strings.HasPrefix(field, "trach nhiem"):
+	case strings.HasPrefix(field, "chu tri") || field == "thuc hien" || strings.HasPrefix(field, "trach nhiem"):
 		t.Lead = memo.agencies(value)
 	case field == "phoi hop":
 		t.Partners = memo.agencies(value)
@@ -351,12 +455,20 @@ func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool
 		}
 		return agencyDutySentence(text, memo, year)
 	}
+	if executesDocument(sentence) {
+		return nil // "… chịu trách nhiệm thi hành Quyết định này": the closing article, no task
+	}
 	var out []dataset.Task
 	start := 0 // the first clause of the duty being read
 	for k := 1; k <= len(clauses); k++ {
 		if k < len(clauses) {
 			if _, ok := agencyDutySentence(clauses[k], memo, year); !ok {
 				continue // the same duty goes on
+			}
+			if openPartnerList(strings.Join(clauses[start:k], ";")) {
+				// "… phối hợp với các sở, ngành; UBND các xã; các cơ quan …
+				// triển khai thực hiện Kế hoạch này": the partners go on.
+				continue
 			}
 		}
 		if t, ok := read(strings.Join(clauses[start:k], ";"), start == 0); ok {
@@ -367,6 +479,30 @@ func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool
 		start = k
 	}
 	return out
+}
+
+// openPartnerList reports whether text ends inside the list of partners
+// it opens ("… chủ trì, phối hợp với các sở, ngành"): no verb of a duty
+// follows its last "phối hợp".
+func openPartnerList(text string) bool {
+	f := asciiFold([]rune(text))
+	k := strings.LastIndex(f, "phoi hop")
+	if k < 0 {
+		return false
+	}
+	rest := f[k+len("phoi hop"):]
+	return firstVerb(rest, 0) == len(rest)
+}
+
+// asExecutes are the folded words of the closing article of a decision
+// that names who executes it, which assigns no task.
+var asExecutes = []string{"chiu trach nhiem thi hanh", "thi hanh quyet dinh nay", "thi hanh chi thi nay"}
+
+// executesDocument reports whether a sentence is the closing article of a
+// decision ("Chánh Văn phòng UBND tỉnh; Giám đốc Sở …; … chịu trách nhiệm
+// thi hành Quyết định này").
+func executesDocument(sentence string) bool {
+	return containsAny(asciiFold([]rune(sentence)), asExecutes)
 }
 
 // agencyDutySentence reads a sentence that opens with an agency (or the
@@ -585,8 +721,8 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 	case strings.Contains(f, "giao "), strings.Contains(f, "yeu cau "):
 		for _, w := range []string{"giao cho ", "giao ", "yeu cau "} {
 			k := strings.Index(f, w)
-			if k < 0 || (k > 0 && f[k-1] != ' ') {
-				continue
+			if k < 0 || (k > 0 && (isASCIILetter(f[k-1]) || f[k-1] == '#')) {
+				continue // "Giao" inside a word; after a space or marks ("**Giao") it assigns
 			}
 			if w == "yeu cau " && nounYeuCau(f[:k]) {
 				continue // "trường hợp yêu cầu phải cấp giấy phép": a requirement, not a request
@@ -723,21 +859,62 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 		if len(items) < atLeast {
 			continue
 		}
-		for _, it := range items {
+		groupLead, groupCode, groupNo := "", "", 0 // the agency of the item whose dashed duties follow
+		for k, it := range items {
+			if !it.bullet {
+				groupLead, groupCode, groupNo = "", "", 0
+				if gl, ok := dutiesHeadItem(items, k, memo); ok {
+					// "(1) Bộ trưởng Bộ Xây dựng tập trung thực hiện:" over
+					// "- …" duties: its agency leads them; it is no task.
+					groupLead, groupCode = gl, it.code
+					continue
+				}
+			}
 			t, ok := agencyDutySentence(it.text, memo, year)
 			if !ok {
 				t = dataset.Task{Task: it.text, Lead: []string{}, Partners: nonNil(dutyPartners(it.text, memo)), Deadline: statedDeadline(it.text, year)}
-				if lead != "" {
+				switch {
+				case it.bullet && groupCode != "":
+					if groupLead != "" {
+						t.Lead = memo.agencies(groupLead)
+					}
+				case lead != "":
 					t.Lead = memo.agencies(lead)
 				}
 			}
 			t.Code = it.code
+			if it.bullet && groupCode != "" {
+				groupNo++
+				t.Code = groupCode + "." + strconv.Itoa(groupNo)
+			}
 			t.Source = dataset.Source{Line: it.line + 1, Text: strings.TrimSpace(p.lines[it.line])}
 			out = append(out, t)
 		}
 		i = next - 1
 	}
 	return out
+}
+
+// dutiesHeadItem reports whether item k of a list heads the dashed
+// duties after it: it ends with a colon, a dashed item follows it, and it
+// names who carries them out ("(1) Bộ trưởng Bộ Xây dựng tập trung thực
+// hiện:", "b) Giám đốc Sở Tư pháp có trách nhiệm:"); lead is that agency,
+// the body of a minister or director ("Bộ Xây dựng"), "" when the item
+// opens with an agency the reader cannot name.
+func dutiesHeadItem(items []listItem, k int, memo *taskMemo) (lead string, ok bool) {
+	text := strings.TrimSpace(items[k].text)
+	if !strings.HasSuffix(text, ":") || k+1 >= len(items) || !items[k+1].bullet || runesOver(text, 200) {
+		return "", false
+	}
+	head := strings.TrimSpace(strings.TrimSuffix(text, ":"))
+	if t, ok := agencyDutySentence(head+" ", memo, memo.year); ok && len(t.Lead) > 0 {
+		return headOfBody(strings.Join(t.Lead, "; ")), true
+	}
+	f := asciiFold([]rune(head))
+	if hasAnyPrefix(f, agHeads) || hasAnyPrefix(f, asTitles) {
+		return "", true // an agency the reader cannot name alone: the duties keep no lead
+	}
+	return "", false
 }
 
 // introducesTasks reports whether line i is a sentence that introduces a
@@ -865,6 +1042,7 @@ type listItem struct {
 	line       int
 	code, text string
 	dotted     bool // numbered "1.", "2." (not "(1)")
+	bullet     bool // opened by a dash or bullet, not a number or letter
 }
 
 // listItems reads the items of a list from line from: lines opened by a
@@ -919,8 +1097,10 @@ func listItems(p *page, roles []string, from int) ([]listItem, int) {
 			}
 			return items, i
 		}
+		text = strings.TrimSpace(strings.Trim(text, "*_")) // "**(1)** Bộ …": the bold's closing marks
 		if text != "" {
-			items = append(items, listItem{line: i, code: code, text: text, dotted: tkItem.MatchString(line) && !tkSubNum.MatchString(line)})
+			items = append(items, listItem{line: i, code: code, text: text, dotted: tkItem.MatchString(line) && !tkSubNum.MatchString(line),
+				bullet: code == "" && tgBulletRe.MatchString(line)})
 		}
 	}
 	return items, i

@@ -528,7 +528,7 @@ func extractDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
 		if raw == "" {
 			continue
 		}
-		if tkRomanHead.MatchString(raw) || tkDutyEnd.MatchString(folded[i]) {
+		if tkRomanHead.MatchString(raw) || tkDutyEnd.MatchString(folded[i]) || endsDutyList(folded[i]) {
 			break
 		}
 		dr.line(i, raw)
