@@ -682,15 +682,13 @@ func dedupeObjects(found []dataset.Target, objects []string, lists []int, known 
 		if i < len(objects) {
 			obj = objects[i]
 		}
+		if _, dup := sameCell(t, known); dup {
+			continue // a table row of the annex read again as prose
+		}
 		k := keyOf(t)
 		first, ok := seen[k]
 		if ok && !fromKnown[k] && first.Source.Line == t.Source.Line && first.Source.Text == t.Source.Text {
 			ok = false // "đạt tối thiểu 95%, trong đó, … lĩnh vực đất đai, xây dựng đạt tối thiểu 90%"
-		}
-		if !ok {
-			if kt, dup := sameCell(t, known); dup {
-				first, ok = kt, true // a table row of the annex read again as prose
-			}
 		}
 		if !ok && t.Metric != "" {
 			// The same metric stated without a metric-less twin.
@@ -743,11 +741,12 @@ func dedupeObjects(found []dataset.Target, objects []string, lists []int, known 
 }
 
 // sameCell returns the known target that t, read from the same line with
-// the same value, unit and comparator, repeats: the value cell of a table
-// row the annex reader has read.
+// the same value and unit, repeats: the value cell of a table row the
+// annex reader has read (which knows from its column what a bare figure
+// means: its comparator may differ).
 func sameCell(t dataset.Target, known []dataset.Target) (dataset.Target, bool) {
 	for _, k := range known {
-		if k.Source.Line == t.Source.Line && sameValue(k, t) && k.Unit == t.Unit && k.Comparator == t.Comparator {
+		if k.Source.Line == t.Source.Line && sameValue(k, t) && k.Unit == t.Unit {
 			return k, true
 		}
 	}
