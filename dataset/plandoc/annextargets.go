@@ -27,6 +27,7 @@ func annexTargets(p *page, year int, cat MetricMatcher) ([]dataset.Target, []dat
 	var ts []dataset.Target
 	var fs []dataset.Finding
 	n := 0
+	var flat []string // the page with its pipe streams flattened, once needed
 	for i := 0; i < len(p.lines); i++ {
 		if p.skip[i] || !strings.HasPrefix(p.key[i], "phu luc") {
 			continue
@@ -41,8 +42,14 @@ func annexTargets(p *page, year int, cat MetricMatcher) ([]dataset.Target, []dat
 			y, _ = strconv.Atoi(sm[1])
 		}
 		end := nextAnnex(p, body)
-		rows := cellRows(p, body, end)
-		t, f := rowTargets(rows, "PL"+strconv.Itoa(n), y, cat)
+		if flat == nil {
+			flat, _ = flattenPipeStreams(p.lines, p.fold)
+		}
+		rows := streamedRows(p, flat, body, end)
+		if rows == nil {
+			rows = cellRows(p, body, end)
+		}
+		t, f := rowTargets(p, rows, "PL"+strconv.Itoa(n), y, cat)
 		ts, fs = append(ts, t...), append(fs, f...)
 		i = end - 1
 	}
@@ -75,6 +82,23 @@ func nextAnnex(p *page, from int) int {
 		}
 	}
 	return len(p.lines)
+}
+
+// streamedRows returns the rows of lines [from, to) that flattening the
+// page's pipe streams (flat, flattenPipeStreams) wrote as tab rows: a
+// table whose cells and pipes stand on lines of their own ("|", "1", "|",
+// "Tỉ lệ …", "|", "%", "|", "100%"); nil when the range holds none.
+func streamedRows(p *page, flat []string, from, to int) []cellRow {
+	var rows []cellRow
+	for j := from; j < min(to, len(flat)); j++ {
+		if p.skip[j] || flat[j] == p.lines[j] || !strings.Contains(flat[j], "\t") {
+			continue
+		}
+		if cells := tableCells(flat[j]); cells != nil {
+			rows = append(rows, cellRow{cells: cells, line: j})
+		}
+	}
+	return rows
 }
 
 // cellRow is one table row read from cell lines: its cells and the
@@ -121,8 +145,8 @@ func cellRows(p *page, from, to int) []cellRow {
 
 // rowTargets reads rows of a table of targets through targetTable: each
 // row a tab-separated line of a page of its own, the targets then put
-// back on the lines their rows start on, with the role annex.
-func rowTargets(rows []cellRow, base string, year int, cat MetricMatcher) ([]dataset.Target, []dataset.Finding) {
+// back on the lines of their value cells (valueLine), with the role annex.
+func rowTargets(p *page, rows []cellRow, base string, year int, cat MetricMatcher) ([]dataset.Target, []dataset.Finding) {
 	if len(rows) < 2 {
 		return nil, nil
 	}
@@ -131,9 +155,21 @@ func rowTargets(rows []cellRow, base string, year int, cat MetricMatcher) ([]dat
 		lines[k] = strings.Join(r.cells, "\t")
 	}
 	ts, fs, _ := targetTable(newPage(lines), 0, len(lines), base, year, cat)
+	value := -1
+	for _, r := range rows {
+		if _, v, _, _, ok := tableHeader(r.cells); ok {
+			value = v
+			break
+		}
+	}
 	for k := range ts {
-		r := rows[ts[k].Source.Line-1]
-		ts[k].Source = dataset.Source{Line: r.line + 1, Text: strings.Join(r.cells, " | ")}
+		ri := ts[k].Source.Line - 1
+		r := rows[ri]
+		ts[k].Source = dataset.Source{Line: valueLine(p, rows, ri, value) + 1, Text: strings.Join(r.cells, " | ")}
+		if value >= 0 && value < len(r.cells) && bareFigure(r.cells[value]) && ts[k].ValueMax == nil &&
+			ts[k].Change == "" && ts[k].Comparator == dataset.CmpGE {
+			ts[k].Comparator = dataset.CmpEQ // "95%" in the value cell of an annex: the planned value itself
+		}
 		ts[k].Role = roleAnnex
 	}
 	for k := range fs {
@@ -144,6 +180,53 @@ func rowTargets(rows []cellRow, base string, year int, cat MetricMatcher) ([]dat
 		}
 	}
 	return ts, fs
+}
+
+// bareFigure reports whether a value cell holds a figure alone, with no
+// comparator, range or rank word ("95%", "02"; not "≥ 98", "Tối thiểu
+// 90%", "50 - 60", "Top 10").
+func bareFigure(cell string) bool {
+	if strings.ContainsAny(cell, "≥≤<>~") {
+		return false
+	}
+	f := " " + asciiFold([]rune(cell)) + " "
+	hasDigit := false
+	for _, r := range f {
+		switch {
+		case r >= '0' && r <= '9':
+			hasDigit = true
+		case r == '%' || r == '.' || r == ',' || r == ' ' || r == '*':
+		default:
+			return false // a word or a sign beside the figure
+		}
+	}
+	return hasDigit
+}
+
+// valueLine returns the 0-based line of the value cell (column value) of
+// row ri: a row printed one cell per line spans many lines, and its value
+// stands on one of them ("|", "1", "|", "Tỉ lệ …", "|", "%", "|", "100%");
+// the row's first line when the cell is not found there.
+func valueLine(p *page, rows []cellRow, ri, value int) int {
+	r := rows[ri]
+	if value < 0 || value >= len(r.cells) {
+		return r.line
+	}
+	want := strings.Trim(r.cells[value], "*_ ")
+	if want == "" {
+		return r.line
+	}
+	end := len(p.lines)
+	if ri+1 < len(rows) {
+		end = rows[ri+1].line
+	}
+	for j := r.line; j < end && j < len(p.lines); j++ {
+		l := strings.Trim(strings.TrimSpace(p.lines[j]), "|*_ ")
+		if l != "" && (l == want || strings.HasPrefix(want, l+" ")) {
+			return j
+		}
+	}
+	return r.line
 }
 
 // ruleRow reports whether every cell of a row is a rule of dashes and

@@ -11,8 +11,9 @@ import (
 
 // TestAnnexTargets checks annex tables of targets printed one cell per
 // line: the year from the annex title, "≥" split from its number, the
-// value column named like the subject column, the role annex, and no
-// complaint about an annex without tasks.
+// value column named like the subject column, the role annex, the line
+// of the value cell, a bare figure ("80") as the planned value itself,
+// and no complaint about an annex without tasks.
 func TestAnnexTargets(t *testing.T) {
 	head := "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nSố: 12/KH-UBND\nKẾ HOẠCH\nCải cách hành chính\n"
 	cellTable := "|\nTT |\nChỉ tiêu |\nĐơn vị tính |\nChỉ tiêu |\n" +
@@ -32,11 +33,11 @@ func TestAnnexTargets(t *testing.T) {
 		tasksToo   bool // the annex is named for tasks as well
 	}{
 		{"cells, year in the title", head + "PHỤ LỤC\nCHỈ TIÊU CẢI CÁCH HÀNH CHÍNH NĂM 2026\n(Kèm theo Kế hoạch số 12/KH-UBND)\n" + cellTable,
-			[]want{{13, ">=", 98, 2026}, {18, ">=", 80, 2026}, {23, ">=", 30, 2026}}, false},
+			[]want{{17, ">=", 98, 2026}, {22, "=", 80, 2026}, {27, ">=", 30, 2026}}, false},
 		{"tab rows, title over two lines", head + "PHỤ LỤC I\nCÁC CHỈ TIÊU CỤ THỂ\nNĂM 2027\n" + tabTable,
 			[]want{{9, ">=", 98, 2027}}, false},
 		{"annex of tasks and targets", head + "PHỤ LỤC\nNHIỆM VỤ VÀ CHỈ TIÊU NĂM 2026\n" + cellTable,
-			[]want{{12, ">=", 98, 2026}, {17, ">=", 80, 2026}, {22, ">=", 30, 2026}}, true},
+			[]want{{16, ">=", 98, 2026}, {21, "=", 80, 2026}, {26, ">=", 30, 2026}}, true},
 		{"annex of tasks only", head + "PHỤ LỤC\nNHIỆM VỤ NĂM 2026\n" + cellTable, nil, true},
 	} {
 		d, err := Parse(strings.NewReader(tc.text), "annex.txt", indicators.Default())
@@ -80,7 +81,7 @@ func TestAnnexMarkdownTable(t *testing.T) {
 		{"unit column", "PHỤ LỤC\nCHỈ TIÊU CẢI CÁCH HÀNH CHÍNH NĂM 2026\n| TT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2026 |\n|---|---|---|---|\n" +
 			"| 1 | Tỷ lệ hồ sơ giải quyết đúng hạn | % | ≥ 98 |\n| 2 | Tỷ lệ thanh toán trực tuyến | % | 50 - 60 |\n" +
 			"| 3 | Chỉ số PAR INDEX | Thứ hạng | Top 10 |\n| 4 | Số cuộc đối thoại | Cuộc | 02 |\n",
-			[]string{"11 >= 98 percent 2026", "12 >= 50-60 percent 2026", "13 <= 10 rank 2026", "14 >= 2 count 2026"}},
+			[]string{"11 >= 98 percent 2026", "12 >= 50-60 percent 2026", "13 <= 10 rank 2026", "14 = 2 count 2026"}},
 		{"percent in the cells, aligned rule, year in the value column", "PHỤ LỤC\nCÁC CHỈ TIÊU CỤ THỂ\n(Kèm theo Kế hoạch số 15/KH-UBND ngày 10/01/2026)\n| STT | Nội dung chỉ tiêu | Chỉ tiêu năm 2027 |\n|:--:|:---|---:|\n" +
 			"| 1 | Tỷ lệ hồ sơ nộp trực tuyến toàn trình | ≥ 80% |\n| 2 | Tỷ lệ số hóa kết quả giải quyết TTHC | 100% |\n",
 			[]string{"12 >= 80 percent 2027", "13 = 100 percent 2027"}},

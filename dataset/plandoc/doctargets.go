@@ -153,6 +153,7 @@ type docCandidate struct {
 	t      dataset.Target
 	object string // objectKey
 	cell   string // cellKey of the item's text
+	list   int    // the list a lead-in introduces that it stands in (leadInLists), 0: none
 }
 
 // keepDocTargets returns the targets outside the targets section, each
@@ -168,14 +169,16 @@ type docCandidate struct {
 func keepDocTargets(cands []docCandidate, notTargets map[string]bool, known []dataset.Target) ([]dataset.Target, []dataset.Finding) {
 	var found []dataset.Target
 	var objects []string
+	var lists []int
 	for _, c := range cands {
 		if notTargets[c.cell] {
 			continue // a task's time or budget cell
 		}
 		found = append(found, c.t)
 		objects = append(objects, c.object)
+		lists = append(lists, c.list)
 	}
-	return dedupeObjects(found, objects, known)
+	return dedupeObjects(found, objects, lists, known)
 }
 
 // docCandidates reads the targets that stand outside the targets section
@@ -187,6 +190,7 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher)
 	stages := stageYears(p, year, issued)
 	annexes := annexYears(p)
 	used := make([]bool, len(p.lines)) // table rows, read cell by cell
+	listed, listYears := leadInLists(p)
 	for _, run := range roleRuns(p, roles) {
 		for _, it := range docItems(p, run.from, run.to, used) {
 			if !slices.ContainsFunc(it.text, unicode.IsDigit) {
@@ -208,6 +212,20 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher)
 				if staged {
 					pastBefore = 0
 				}
+			}
+			list := 0
+			if listed != nil {
+				list = listed[it.lines[0]]
+			}
+			if list > 0 {
+				// An item of a list of targets a line introduces
+				// ("Mục tiêu … đến năm 2025:"): a target as in an
+				// objectives section, of the lead-in's year unless a
+				// stage says another.
+				if y := listYears[it.lines[0]]; y > 0 && stages[it.lines[0]] == 0 && !pastStage(y, year, issued) {
+					def, pastBefore = y, 0
+				}
+				staged = true
 			}
 			for _, c := range valuesIn(it, def, cat) {
 				lead := leadUpTo(it.text, c.pos)
@@ -234,7 +252,10 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher)
 				t := c.t
 				t.Code = it.code
 				t.Role = run.role
-				cands = append(cands, docCandidate{t: t, object: objectKey(it.text, c.end), cell: cell})
+				if list > 0 && run.role == roleProse {
+					t.Role = roleObjectives
+				}
+				cands = append(cands, docCandidate{t: t, object: objectKey(it.text, c.end), cell: cell, list: list})
 			}
 		}
 	}
@@ -626,7 +647,7 @@ func subjectKey(subject string) string {
 
 // dedupeTargets is dedupeObjects without the words after the values.
 func dedupeTargets(found, known []dataset.Target) ([]dataset.Target, []dataset.Finding) {
-	return dedupeObjects(found, nil, known)
+	return dedupeObjects(found, nil, nil, known)
 }
 
 // dedupeObjects drops the targets that state again a target of known or
@@ -638,7 +659,12 @@ func dedupeTargets(found, known []dataset.Target) ([]dataset.Target, []dataset.F
 // predicate, level and year as an earlier one and the same words after its
 // value is the earlier one restated (a headline, a numbered item and a
 // summary of one press text). The targets of one statement are all kept.
-func dedupeObjects(found []dataset.Target, objects []string, known []dataset.Target) ([]dataset.Target, []dataset.Finding) {
+//
+// lists are the lead-in lists of found (docCandidate.list; nil: none
+// known): two items of one list are two targets, whatever their metric
+// ("- 80% cán bộ … có kỹ năng số", "- 80% người dân … có kỹ năng số").
+func dedupeObjects(found []dataset.Target, objects []string, lists []int, known []dataset.Target) ([]dataset.Target, []dataset.Finding) {
+	listAt := map[int]int{} // source line of a found target → its list
 	seen := map[targetKey]dataset.Target{}
 	fromKnown := map[targetKey]bool{}
 	for _, t := range known {
@@ -656,15 +682,13 @@ func dedupeObjects(found []dataset.Target, objects []string, known []dataset.Tar
 		if i < len(objects) {
 			obj = objects[i]
 		}
+		if _, dup := sameCell(t, known); dup {
+			continue // a table row of the annex read again as prose
+		}
 		k := keyOf(t)
 		first, ok := seen[k]
 		if ok && !fromKnown[k] && first.Source.Line == t.Source.Line && first.Source.Text == t.Source.Text {
 			ok = false // "đạt tối thiểu 95%, trong đó, … lĩnh vực đất đai, xây dựng đạt tối thiểu 90%"
-		}
-		if !ok {
-			if kt, dup := sameCell(t, known); dup {
-				first, ok = kt, true // a table row of the annex read again as prose
-			}
 		}
 		if !ok && t.Metric != "" {
 			// The same metric stated without a metric-less twin.
@@ -680,6 +704,18 @@ func dedupeObjects(found []dataset.Target, objects []string, known []dataset.Tar
 		if !ok && obj != "" {
 			if j := sameObject(t, obj, out, outObjects); j >= 0 {
 				first, ok = out[j], true
+			}
+		}
+		list := 0
+		if i < len(lists) {
+			list = lists[i]
+		}
+		if ok && list > 0 && listAt[first.Source.Line] == list && first.Source.Line != t.Source.Line {
+			ok = false // another item of the same list
+		}
+		if list > 0 {
+			if _, seenLine := listAt[t.Source.Line]; !seenLine {
+				listAt[t.Source.Line] = list
 			}
 		}
 		switch {
@@ -705,11 +741,12 @@ func dedupeObjects(found []dataset.Target, objects []string, known []dataset.Tar
 }
 
 // sameCell returns the known target that t, read from the same line with
-// the same value, unit and comparator, repeats: the value cell of a table
-// row the annex reader has read.
+// the same value and unit, repeats: the value cell of a table row the
+// annex reader has read (which knows from its column what a bare figure
+// means: its comparator may differ).
 func sameCell(t dataset.Target, known []dataset.Target) (dataset.Target, bool) {
 	for _, k := range known {
-		if k.Source.Line == t.Source.Line && sameValue(k, t) && k.Unit == t.Unit && k.Comparator == t.Comparator {
+		if k.Source.Line == t.Source.Line && sameValue(k, t) && k.Unit == t.Unit {
 			return k, true
 		}
 	}

@@ -2201,9 +2201,12 @@ func tableCells(line string) []string {
 // the subject ("Chỉ tiêu", "Nội dung"), the value ("Kế hoạch năm 2025",
 // "Mục tiêu", "Chỉ tiêu năm 2025", "Giá trị"), the unit ("Đơn vị tính") and
 // the number ("STT", "TT"); -1 when a column is absent. ok is false when
-// the row has no subject or no value column.
+// the row has no subject or no value column. A column of results ("Kết
+// quả", "Kết quả cần đạt") holds the values when no other column does: in
+// a table of targets, the result to reach.
 func tableHeader(cells []string) (subject, value, unit, code int, ok bool) {
 	subject, value, unit, code = -1, -1, -1, -1
+	result := -1
 	for i, c := range cells {
 		k := ocrKey(c)
 		isValue := strings.Contains(k, "ke hoach") || strings.Contains(k, "muc tieu") || strings.Contains(k, "gia tri") ||
@@ -2217,7 +2220,12 @@ func tableHeader(cells []string) (subject, value, unit, code int, ok bool) {
 			subject = i
 		case isValue:
 			value = i
+		case result < 0 && strings.HasPrefix(k, "ket qua"):
+			result = i
 		}
+	}
+	if value < 0 && result > subject {
+		value = result
 	}
 	if subject >= 0 && value < 0 {
 		// "Chỉ tiêu | Đơn vị tính | Chỉ tiêu": the later column of the
@@ -2288,6 +2296,12 @@ func targetTable(p *page, from, to int, base string, year int, cat MetricMatcher
 		if subj == "" && val == "" {
 			continue
 		}
+		if strings.TrimSpace(val) == "" {
+			if y := stageRow(subj); y > 0 {
+				rowYear = y // a section row of a stage ("II | Giai đoạn 2028-2030"): the years of the rows under it
+				continue
+			}
+		}
 		row++
 		tcode := joinCode(base, strings.TrimSuffix(cell(code), "."))
 		if cell(code) == "" {
@@ -2305,6 +2319,25 @@ func targetTable(p *page, from, to int, base string, year int, cat MetricMatcher
 		ts = append(ts, tableRowTargets(cands, subj, tcode, rowYear, cat, dataset.Source{Line: i + 1, Text: trimCell(p.lines[i])})...)
 	}
 	return ts, fs, used
+}
+
+// stageRowRe matches the subject cell of a section row that names a stage
+// of the plan: "Giai đoạn 2025-2027", "Năm 2026", "Đến năm 2030".
+var stageRowRe = regexp.MustCompile(`^(?:(?:den |trong )?(?:het )?nam|giai doan) ((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?$`)
+
+// stageRow returns the year a section row of a table of targets names
+// for the rows under it (the end of a period), 0 when it names none.
+func stageRow(subject string) int {
+	sm := stageRowRe.FindStringSubmatch(strings.Trim(asciiFold([]rune(strings.Trim(subject, "*_ :"))), " "))
+	if sm == nil {
+		return 0
+	}
+	y := sm[1]
+	if sm[2] != "" {
+		y = sm[2]
+	}
+	n, _ := strconv.Atoi(y)
+	return n
 }
 
 // tableValueText writes the value cell of a table of targets as the value

@@ -1,0 +1,123 @@
+package plandoc
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Lists of targets a sentence introduces.
+//
+// A text without a targets section often lists its targets under a line
+// of its own that says what follows ("Mục tiêu cơ bản phát triển kinh tế
+// số đến năm 2025:", "Chỉ tiêu thực hiện phong trào … được quy định như
+// sau:", "Phấn đấu đến năm 2030:"), one target an item and no aim word
+// in the items ("- Tỷ trọng kinh tế số đạt 20% GRDP."). The items of
+// such a list state targets as the items of an objectives section do,
+// and the year the lead-in names is theirs unless a stage within the
+// list says another ("- Năm 2026:").
+
+// leadInScan is the longest a lead-in line may be (runes): a longer line
+// is a paragraph that happens to end with a colon.
+const leadInScan = 250
+
+// leadInWords are the folded words of a line that introduces targets.
+var leadInWords = []string{"muc tieu", "chi tieu", "phan dau"}
+
+// leadInNot are the folded words that make a line with a lead-in word
+// introduce something else: results reached, the general aims (words,
+// not figures), the tasks to reach the targets.
+var leadInNot = []string{"dat duoc", "ket qua", "tong quat", "muc tieu chung", "nhiem vu", "giai phap",
+	"de dat", "nham dat", "thuc hien muc tieu", "thuc hien cac muc tieu"}
+
+// leadInYearRe finds the years a lead-in names, with the period it may
+// name ("giai đoạn 2025 - 2027").
+var leadInYearRe = regexp.MustCompile(`(?:giai doan |nam )((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?`)
+
+// leadIn reports whether a line (its folded form fold) introduces a list
+// of targets, and the year it names for them: the end of the period it
+// names, or the one year it names; 0 when it names none or several.
+func leadIn(line, fold string) (ok bool, year int) {
+	s := strings.TrimRight(strings.TrimSpace(line), "*_ ")
+	if !strings.HasSuffix(s, ":") || runesOver(s, leadInScan) || strings.Contains(s, "%") {
+		return false, 0
+	}
+	f := " " + strings.Join(strings.Fields(strings.Trim(fold, "*_ ")), " ") + " "
+	if !containsAny(f, leadInWords) || containsAny(f, leadInNot) {
+		return false, 0
+	}
+	for _, m := range leadInYearRe.FindAllStringSubmatch(f, -1) {
+		y := m[1]
+		if m[2] != "" {
+			y = m[2]
+		}
+		n, _ := strconv.Atoi(y)
+		switch {
+		case year == 0:
+			year = n
+		case year != n:
+			return true, 0 // "năm 2025 và năm 2026": the stages in the list say which
+		}
+	}
+	return true, year
+}
+
+// opensListItem reports whether a line opens an item of a list: what
+// opensItem says, or a number in brackets ("(1) Tỷ lệ …").
+func opensListItem(line string) bool {
+	s := strings.TrimLeft(line, "*_ ")
+	if opensItem(s) {
+		return true
+	}
+	if len(s) > 2 && s[0] == '(' {
+		j := 1
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		return j > 1 && j < len(s) && s[j] == ')'
+	}
+	return false
+}
+
+// leadInLists returns, for each line of p, the list a lead-in introduces
+// (leadIn) that it stands in, numbered from 1 (0: none), and the year the
+// lead-in names (0 when none); nil slices when the text has no lead-in. A list holds the items
+// after its lead-in, the lines that continue an item, blank lines and the
+// stage lines within it; it ends at a heading, at a paragraph that is no
+// item, or at the next lead-in.
+func leadInLists(p *page) (lists []int, years []int) {
+	open, year, n := false, 0, 0
+	prevBlank := false
+	for i := range p.lines {
+		line := strings.Trim(trimCell(p.lines[i]), " ")
+		if ok, y := leadIn(line, p.fold[i]); ok {
+			if lists == nil {
+				lists, years = make([]int, len(p.lines)), make([]int, len(p.lines))
+			}
+			n++
+			open, year, prevBlank = true, y, false
+			continue
+		}
+		if !open {
+			continue
+		}
+		blank := strings.Trim(line, "*_ ") == ""
+		level, words := p.headingAt(i)
+		switch {
+		case blank:
+		case level > 0 && roleOfHeading(words) != "":
+			open = false // "2. Nhiệm vụ": the next section
+		case level > 0 && !opensListItem(line):
+			open = false
+		case opensListItem(line) || stageOpened(strings.Trim(line, "*_ "), p.fold[i]) > 0:
+		case prevBlank:
+			open = false // a paragraph after the list
+		}
+		if !open {
+			continue
+		}
+		prevBlank = blank
+		lists[i], years[i] = n, year
+	}
+	return lists, years
+}

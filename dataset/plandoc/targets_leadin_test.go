@@ -1,0 +1,81 @@
+package plandoc
+
+import (
+	"testing"
+
+	"github.com/cchc-lab/cchc/internal/vntext"
+)
+
+// TestLeadIn: a line that ends with a colon and names targets or aims
+// introduces a list of targets, with the one year or the end of the
+// period it names; results, general aims and tasks do not.
+func TestLeadIn(t *testing.T) {
+	tests := []struct {
+		line string
+		ok   bool
+		year int
+	}{
+		{"Mục tiêu cơ bản phát triển kinh tế số đến năm 2025:", true, 2025},
+		{"Mục tiêu phát triển xã hội số đến hết năm 2030:", true, 2030},
+		{"**Các chỉ tiêu cụ thể giai đoạn 2026 - 2028:**", true, 2028},
+		{"Chỉ tiêu thực hiện phong trào năm 2025 và năm 2026 được quy định như sau:", true, 0},
+		{"**Lưu ý: **Chỉ tiêu thực hiện phong trào được quy định như sau:", true, 0},
+		{"Phấn đấu đến năm 2027:", true, 2027},
+		{"Tỉnh đặt ra các mục tiêu cụ thể như sau:", true, 0},
+		// Not lead-ins.
+		{"Mục tiêu cơ bản phát triển kinh tế số đến năm 2025", false, 0},
+		{"Kết quả thực hiện các chỉ tiêu năm 2024 như sau:", false, 0},
+		{"Các chỉ tiêu đạt được trong năm 2024:", false, 0},
+		{"Mục tiêu tổng quát của Kế hoạch như sau:", false, 0},
+		{"Nhiệm vụ, giải pháp để thực hiện các mục tiêu:", false, 0},
+		{"Phấn đấu 90% hồ sơ được giải quyết đúng hạn:", false, 0},
+		{"Theo quy định tại Mục I Kế hoạch năm 2025, cụ thể như sau:", false, 0},
+	}
+	for _, tc := range tests {
+		ok, y := leadIn(tc.line, foldKeep(vntext.NFC(tc.line)))
+		if ok != tc.ok || y != tc.year {
+			t.Errorf("leadIn(%q) = %v %d, want %v %d", tc.line, ok, y, tc.ok, tc.year)
+		}
+	}
+}
+
+// TestLeadInLists: the items of a list a line introduces are targets of
+// the year it names (or of the stage within the list), every item its
+// own target, whatever their metric; the list ends at a paragraph or a
+// heading, and a lead-in of results or a bare list gives none.
+func TestLeadInLists(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []kt
+	}{
+		{"press item, lead-in with year, items without aim words",
+			"Tỉnh Cà Mau ban hành kế hoạch chuyển đổi số.\n\nMục tiêu cơ bản phát triển kinh tế số đến năm 2025:\n\n" +
+				"- Tỷ trọng kinh tế số đạt 20% GRDP.\n\n- Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80%.\n\n" +
+				"- Tỷ lệ nhân lực kinh tế số trong lực lượng lao động trên 2%.\n",
+			[]kt{{">=", 20, "percent", 2025}, {">", 80, "percent", 2025}, {">", 2, "percent", 2025}}},
+		{"lead-in without year, stages inside, same metric in every item",
+			"Bài viết nêu chỉ tiêu của phong trào.\n\nChỉ tiêu của phong trào được quy định như sau:\n- Năm 2026:\n" +
+				"+ 70% cán bộ, công chức có kỹ năng số cơ bản.\n+ 70% người dân trưởng thành có kỹ năng số cơ bản.\n" +
+				"- Năm 2027\n+ 90% cán bộ, công chức có kỹ năng số cơ bản.\n+ 90% người dân trưởng thành có kỹ năng số cơ bản.\n",
+			[]kt{{">=", 70, "percent", 2026}, {">=", 70, "percent", 2026}, {">=", 90, "percent", 2027}, {">=", 90, "percent", 2027}}},
+		{"numbered items in brackets, period in the lead-in",
+			"Sở Nội vụ thông tin về kế hoạch.\n\nCác chỉ tiêu cụ thể giai đoạn 2026 - 2028:\n\n(1) Tỷ lệ hồ sơ trực tuyến đạt 60%.\n\n" +
+				"(2) Số doanh nghiệp công nghệ số đạt 15 doanh nghiệp.\n",
+			[]kt{{">=", 60, "percent", 2028}, {">=", 15, "count", 2028}}},
+		{"the list ends at a paragraph",
+			"Tin tức.\n\nMục tiêu phát triển đến năm 2030:\n\n- Tỷ lệ hộ gia đình có cáp quang đạt 90%.\n\n" +
+				"Năm qua, tỷ lệ hồ sơ đúng hạn 85%.\n",
+			[]kt{{">=", 90, "percent", 2030}}},
+		{"a lead-in of results gives no targets",
+			"Tin tức.\n\nKết quả thực hiện các chỉ tiêu năm 2024 như sau:\n\n- Tỷ trọng kinh tế số 12% GRDP.\n\n" +
+				"- Tỷ lệ doanh nghiệp dùng hợp đồng điện tử 70%.\n",
+			nil},
+		{"a list under a sentence that names no aim gives no targets",
+			"Tin tức.\n\nSố liệu thống kê của tỉnh:\n\n- Tỷ trọng kinh tế số 12% GRDP.\n\n- Tỷ lệ hộ nghèo 3%.\n",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
+	}
+}
