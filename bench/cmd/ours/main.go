@@ -14,6 +14,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime/debug"
 	"runtime/pprof"
 	"strconv"
 	"strings"
@@ -43,12 +44,21 @@ func main() {
 		}
 		defer pprof.StopCPUProfile()
 	}
+	// The garbage collector's target of "cchc indicators"
+	// (cmd/cchc/indicators_gc.go), unless GOGC sets one.
+	if _, set := os.LookupEnv("GOGC"); !set {
+		debug.SetGCPercent(indicatorsGCPercent)
+	}
 	if err := run(*query, *input, *out, *workers, *memProfile); err != nil {
 		pprof.StopCPUProfile()
 		fmt.Fprintln(os.Stderr, "ours:", err)
 		os.Exit(1)
 	}
 }
+
+// indicatorsGCPercent is the garbage collector's target that "cchc
+// indicators" sets while it computes the rates.
+const indicatorsGCPercent = 50
 
 func run(query, input, out string, workers int, memProfile string) error {
 	by, ok := counts.Queries[query]
