@@ -163,7 +163,9 @@ func (r *indicatorsRun) compute() error {
 	if r.schema == dossier.SchemaNational {
 		compute = rates.ComputeNationalFile
 	}
+	restoreGC := lowerGCPercent()
 	res, err := compute(context.Background(), r.flags.dossiers, r.opts)
+	restoreGC()
 	bar.done()
 	if err != nil {
 		r.rej.abort()

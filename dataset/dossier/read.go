@@ -271,7 +271,7 @@ func (f *File) Progress() (done, total int64) {
 
 // parquetReadBuffer is the size of the buffer each column chunk of a
 // Parquet file is read through.
-const parquetReadBuffer = 256 << 10
+const parquetReadBuffer = 64 << 10
 
 // openParquet opens the Parquet file through the guards of
 // internal/binread: its allocations capped by the file's size.

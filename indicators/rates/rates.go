@@ -829,33 +829,58 @@ func (r *Result) Table(mem memory.Allocator) arrow.Record {
 // mergeWorkers adds up the workers' partial counts by group. Keys are
 // merged in their packed form: each worker's ids are mapped to ids of a
 // common interner, and the texts are looked up once per group at the end.
+// The merged counts are added straight into the result's groups, which are
+// made once, in output order, when every key is known: the counts of a
+// group are not held twice.
 func mergeWorkers(ws []*worker, opts Options) *Result {
-	m := newMerger(ws, opts)
-	for _, w := range ws {
-		m.addWorker(w)
+	m := newMerger(opts)
+	remaps := make([][numDims][]uint64, len(ws))
+	for i, w := range ws {
+		m.addTotals(w)
+		remaps[i] = m.remap(w)
+		for _, k := range w.table.keys {
+			k0, k1 := remapKey(&remaps[i], k)
+			m.table.get(k0, k1)
+			if opts.By.Level {
+				m.table.get(k0, levelTotalKey(k1))
+			}
+		}
 	}
 	m.res.Used = m.res.Rows - m.res.Bad.Excluded
-	if opts.By.Level {
-		m.addLevelTotals()
-	}
 	m.keepExamples()
-	m.res.Groups = m.groupRates(m.sortedKeys())
+	pos := m.outputOrder()
+	groups := make([]GroupRates, len(m.table.keys))
+	for i, w := range ws {
+		for gi, k := range w.table.keys {
+			k0, k1 := remapKey(&remaps[i], k)
+			g, _ := m.table.get(k0, k1)
+			c := &groups[pos[g]].Counts
+			w.groupCounts(int32(gi), c)
+			if opts.By.Level {
+				t, _ := m.table.get(k0, levelTotalKey(k1))
+				w.groupCounts(int32(gi), &groups[pos[t]].Counts)
+			}
+		}
+		// The worker's counts are in groups now.
+		w.counts, w.spilled, w.table = blocks[narrowCounts]{}, blocks[Counts]{}, groupTable{}
+	}
+	m.setKeysAndRates(groups, pos)
+	m.res.Groups = groups
 	return m.res
 }
 
 // merger is the state of mergeWorkers: the result so far, the common
-// interners, and the merged groups' packed keys and counts.
+// interners, and the merged groups' packed keys.
 type merger struct {
 	opts     Options
 	res      *Result
 	global   [numDims]*interner
 	table    groupTable
-	counts   []Counts // by group of table
 	examples []BadRecord
 }
 
-// newMerger makes an empty merger with room for the groups of ws.
-func newMerger(ws []*worker, opts Options) *merger {
+// newMerger makes an empty merger.
+func newMerger(opts Options) *merger {
 	m := &merger{opts: opts, table: newGroupTable(),
 		res: &Result{By: opts.By, AsOf: opts.AsOf, Source: opts.Source, Bad: BadReport{ByReason: map[string]int64{}}}}
 	for _, r := range BadReasons() {
@@ -864,28 +889,21 @@ func newMerger(ws []*worker, opts Options) *merger {
 	for d := range m.global {
 		m.global[d] = newInterner()
 	}
-	// Room for every worker's groups (an upper bound on the merged ones)
-	// and, when grouping by level, their totals.
-	nGroups := 0
-	for _, w := range ws {
-		nGroups = max(nGroups, w.counts.len())
-	}
-	if opts.By.Level {
-		nGroups *= 2
-	}
-	m.counts = make([]Counts, 0, nGroups)
 	return m
 }
 
-// addWorker adds one worker's rows, bad records and counts, mapping its
-// ids to the common ones.
-func (m *merger) addWorker(w *worker) {
+// addTotals adds one worker's rows, bad records and examples.
+func (m *merger) addTotals(w *worker) {
 	m.res.Rows += w.rows
 	for i, n := range w.bad {
 		m.res.Bad.ByReason[BadReasons()[i]] += n
 		m.res.Bad.Excluded += n
 	}
 	m.examples = append(m.examples, w.examples...)
+}
+
+// remap returns, per dimension, the common id of each of w's ids.
+func (m *merger) remap(w *worker) [numDims][]uint64 {
 	var remap [numDims][]uint64
 	for d := range remap {
 		if w.dims[d] == nil {
@@ -898,38 +916,27 @@ func (m *merger) addWorker(w *worker) {
 			}
 		}
 	}
+	return remap
+}
+
+// remapKey returns a worker's packed key k in common ids.
+func remapKey(remap *[numDims][]uint64, k [2]uint64) (uint64, uint64) {
 	at := func(d int, id uint64) uint64 {
 		if remap[d] == nil || id >= uint64(len(remap[d])) {
 			return 0
 		}
 		return remap[d][id]
 	}
-	for gi, k := range w.table.keys {
-		p, a := at(dimProvince, k[0]>>32), at(dimAgency, k[0]&0xFFFFFFFF)
-		l, r := at(dimLevel, k[1]>>56), at(dimProcedure, k[1]>>24&0xFFFFFFFF)
-		m.addTo(p<<32|a, l<<56|r<<24|k[1]&0xFFFFFF, w.counts.at(int32(gi)))
-	}
+	p, a := at(dimProvince, k[0]>>32), at(dimAgency, k[0]&0xFFFFFFFF)
+	l, r := at(dimLevel, k[1]>>56), at(dimProcedure, k[1]>>24&0xFFFFFFFF)
+	return p<<32 | a, l<<56 | r<<24 | k[1]&0xFFFFFF
 }
 
-// addTo adds c to the counts of the group with the packed key k0, k1.
-func (m *merger) addTo(k0, k1 uint64, c *Counts) {
-	g, added := m.table.get(k0, k1)
-	if added {
-		m.counts = append(m.counts, Counts{})
-	}
-	m.counts[g].add(c)
-}
-
-// addLevelTotals adds the totals over all levels (level id 0, the empty
-// name), so that targets set for the province as a whole can be scored
-// next to the per-level ones.
-func (m *merger) addLevelTotals() {
-	n := len(m.table.keys)
-	for gi := 0; gi < n; gi++ {
-		k := m.table.keys[gi]
-		m.addTo(k[0], k[1]&^(0xFF<<56), &m.counts[gi])
-	}
-}
+// levelTotalKey returns the second word of the key of the totals over all
+// levels (level id 0, the empty name) that a group's counts are added to,
+// so that targets set for the province as a whole can be scored next to
+// the per-level ones.
+func levelTotalKey(k1 uint64) uint64 { return k1 &^ (0xFF << 56) }
 
 // keepExamples keeps the first examples of each reason in input order,
 // whichever worker saw them.
@@ -950,34 +957,37 @@ func (m *merger) keepExamples() {
 	}
 }
 
-// mergeSortKey is a group's place in the output order.
-type mergeSortKey struct {
-	r   [numDims]int
-	per uint64
-	g   int
-}
-
-// sortedKeys returns the groups in output order: texts in byte order
-// (levels from province down), then period.
-func (m *merger) sortedKeys() []mergeSortKey {
-	var rank [numDims][]int
+// outputOrder returns the place of each group of the table in output
+// order: texts in byte order (levels from province down), then period.
+// Each key is sorted as the same packing of its texts' ranks, whose
+// order as two words is that order.
+func (m *merger) outputOrder() []int32 {
+	var rank [numDims][]uint64
 	for d := range m.global {
-		rank[d] = nameRanks(m.global[d].names, d == dimLevel)
-	}
-	keys := make([]mergeSortKey, len(m.table.keys))
-	for g, k := range m.table.keys {
-		keys[g] = mergeSortKey{r: [numDims]int{rank[dimProvince][k[0]>>32], rank[dimAgency][k[0]&0xFFFFFFFF],
-			rank[dimLevel][k[1]>>56], rank[dimProcedure][k[1]>>24&0xFFFFFFFF]}, per: k[1] & 0xFFFFFF, g: g}
-	}
-	slices.SortFunc(keys, func(a, b mergeSortKey) int {
-		for d := range a.r {
-			if c := cmp.Compare(a.r[d], b.r[d]); c != 0 {
-				return c
-			}
+		for _, r := range nameRanks(m.global[d].names, d == dimLevel) {
+			rank[d] = append(rank[d], uint64(r))
 		}
-		return cmp.Compare(a.per, b.per)
+	}
+	type sortKey struct {
+		k [2]uint64
+		g int32
+	}
+	keys := make([]sortKey, len(m.table.keys))
+	for g, k := range m.table.keys {
+		keys[g] = sortKey{k: [2]uint64{rank[dimProvince][k[0]>>32]<<32 | rank[dimAgency][k[0]&0xFFFFFFFF],
+			rank[dimLevel][k[1]>>56]<<56 | rank[dimProcedure][k[1]>>24&0xFFFFFFFF]<<24 | k[1]&0xFFFFFF}, g: int32(g)}
+	}
+	slices.SortFunc(keys, func(a, b sortKey) int {
+		if c := cmp.Compare(a.k[0], b.k[0]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.k[1], b.k[1])
 	})
-	return keys
+	pos := make([]int32, len(keys))
+	for i, sk := range keys {
+		pos[sk.g] = int32(i)
+	}
+	return pos
 }
 
 // nameRanks returns the rank of each id's name in byte order (levels by
@@ -1001,32 +1011,27 @@ func nameRanks(names []string, levels bool) []int {
 	return rank
 }
 
-// groupRates returns the groups' keys, counts and rates in the order of
-// keys.
-func (m *merger) groupRates(keys []mergeSortKey) []GroupRates {
-	withOverdue := !m.opts.AsOf.IsZero()
+// setKeysAndRates sets the key of each group (the group of the table at
+// place pos[g] of groups) and, unless Options.CountsOnly, its rates.
+func (m *merger) setKeysAndRates(groups []GroupRates, pos []int32) {
 	periods := map[uint64]string{}
-	out := make([]GroupRates, 0, len(keys))
+	for g, k := range m.table.keys {
+		groups[pos[g]].Key = m.groupKey(k, k[1]&0xFFFFFF, periods)
+	}
+	if m.opts.CountsOnly {
+		return
+	}
+	withOverdue := !m.opts.AsOf.IsZero()
 	nRates := len(indicators.RateMetricIDs())
 	if !withOverdue {
 		nRates--
 	}
-	if m.opts.CountsOnly {
-		nRates = 0
-	}
-	rates := make([]Rate, 0, len(keys)*nRates)
-	for _, sk := range keys {
-		key := m.groupKey(m.table.keys[sk.g], sk.per, periods)
-		c := m.counts[sk.g]
-		if m.opts.CountsOnly {
-			out = append(out, GroupRates{Key: key, Counts: c})
-			continue
-		}
+	rates := make([]Rate, 0, len(groups)*nRates)
+	for i := range groups {
 		start := len(rates)
-		rates = c.appendRates(rates, withOverdue)
-		out = append(out, GroupRates{Key: key, Counts: c, Rates: rates[start:len(rates):len(rates)]})
+		rates = groups[i].Counts.appendRates(rates, withOverdue)
+		groups[i].Rates = rates[start:len(rates):len(rates)]
 	}
-	return out
 }
 
 // groupKey unpacks a group's key; per is its year × 20 + month (1..12) or

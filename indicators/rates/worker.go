@@ -3,6 +3,7 @@ package rates
 import (
 	"bytes"
 	"fmt"
+	"math"
 	mathbits "math/bits"
 	"strings"
 
@@ -19,6 +20,43 @@ import (
 // read from the value slices, and each row's group is found in an
 // open-addressing hash table keyed by two machine words. Each worker keeps
 // its own table and counts; mergeWorkers adds them up by key.
+//
+// A worker counts in 32 bits (half the memory of Counts per group). No
+// count of a group can exceed the rows the worker counted since its last
+// spill, and a worker spills (adds its 32-bit counts to 64-bit ones and
+// starts them again from zero) before that number would pass spillRows, so
+// the 32-bit counts never overflow.
+
+// spillRows is the most rows a worker counts between spills.
+const spillRows = math.MaxUint32
+
+// spillEvery is the spillAt of new workers: spillRows (tests lower it to
+// make workers spill).
+var spillEvery int64 = spillRows
+
+// narrowCounts are a worker's counts of one group since its last spill
+// (the fields of Counts, in 32 bits).
+type narrowCounts struct {
+	received, onlineFull, onlineAny, finished, onTime, feeRequired, paidOnline,
+	digitised, resultDigitised, rated, satisfied, openAsOf, overdueAsOf uint32
+}
+
+// addNarrow adds o to c.
+func (c *Counts) addNarrow(o *narrowCounts) {
+	c.Received += int64(o.received)
+	c.OnlineFull += int64(o.onlineFull)
+	c.OnlineAny += int64(o.onlineAny)
+	c.Finished += int64(o.finished)
+	c.OnTime += int64(o.onTime)
+	c.FeeRequired += int64(o.feeRequired)
+	c.PaidOnline += int64(o.paidOnline)
+	c.Digitised += int64(o.digitised)
+	c.ResultDigitised += int64(o.resultDigitised)
+	c.Rated += int64(o.rated)
+	c.Satisfied += int64(o.satisfied)
+	c.OpenAsOf += int64(o.openAsOf)
+	c.OverdueAsOf += int64(o.overdueAsOf)
+}
 
 // Channel codes.
 const (
@@ -163,10 +201,14 @@ type worker struct {
 	onBad   func(BadRecord)
 	dims    [numDims]*interner
 	table   groupTable
-	counts  blocks[Counts]
-	rows    int64
-	bad     [numReasons]int64
-	exN     [numReasons]int
+	counts  blocks[narrowCounts] // by group of table, since the last spill
+	spilled blocks[Counts]       // by group of table, up to the last spill (empty before one)
+	// sinceSpill is the number of rows counted since the last spill;
+	// spillAt the most there may be (spillRows, less in tests).
+	sinceSpill, spillAt int64
+	rows                int64
+	bad                 [numReasons]int64
+	exN                 [numReasons]int
 	// examples in this worker's input order (which is file order: parts
 	// take chunks in increasing order).
 	examples []BadRecord
@@ -183,7 +225,8 @@ type worker struct {
 }
 
 func newRateWorker(by GroupBy, hasAsOf bool, asOf int64, maxEx int, onBad func(BadRecord)) *worker {
-	w := &worker{by: by, hasAsOf: hasAsOf, asOf: asOf, maxEx: maxEx, table: newGroupTable(), onBad: onBad}
+	w := &worker{by: by, hasAsOf: hasAsOf, asOf: asOf, maxEx: maxEx, table: newGroupTable(), onBad: onBad,
+		spillAt: spillEvery}
 	on := [numDims]bool{by.Province, by.Agency, by.Level, by.Procedure}
 	for d := range on {
 		if on[d] {
@@ -267,12 +310,45 @@ func (w *worker) process(b batch) error {
 		return err
 	}
 	w.rows += int64(n)
-	w.count(b, n)
+	for lo := 0; lo < n; {
+		hi := n
+		if room := w.spillAt - w.sinceSpill; room <= 0 {
+			w.spill()
+			continue
+		} else if int64(hi-lo) > room {
+			hi = lo + int(room)
+		}
+		w.count(b, lo, hi)
+		w.sinceSpill += int64(hi - lo)
+		lo = hi
+	}
 	return nil
 }
 
-// count is the hot loop.
-func (w *worker) count(b batch, n int) {
+// spill adds the 32-bit counts to the 64-bit ones and sets them to zero.
+func (w *worker) spill() {
+	for g := 0; g < w.counts.len(); g++ {
+		if g >= w.spilled.len() {
+			w.spilled.add()
+		}
+		c := w.counts.at(int32(g))
+		w.spilled.at(int32(g)).addNarrow(c)
+		*c = narrowCounts{}
+	}
+	w.sinceSpill = 0
+}
+
+// groupCounts adds the counts of group g to c.
+func (w *worker) groupCounts(g int32, c *Counts) {
+	if int(g) < w.spilled.len() {
+		c.add(w.spilled.at(g))
+	}
+	c.addNarrow(w.counts.at(g))
+}
+
+// count is the hot loop: it counts rows lo to hi-1 of b.
+func (w *worker) count(b batch, lo, hi int) {
+	n := hi
 	var gp, ga, gl, gr []uint32
 	if w.dims[dimProvince] != nil {
 		gp = w.gids[dimProvince][:n]
@@ -290,9 +366,9 @@ func (w *worker) count(b batch, n int) {
 	chn, flags, rating := w.chn[:n], w.flags[:n], w.rating[:n]
 	const nullFlags = flagRecvNull | flagDueNull
 	lastK0, lastK1 := ^uint64(0), ^uint64(0)
-	var c *Counts
+	var c *narrowCounts
 	var cg int32 = -1
-	for i := 0; i < n; i++ {
+	for i := lo; i < n; i++ {
 		f := flags[i]
 		var p, a, l, r uint32
 		if gp != nil {
@@ -338,43 +414,43 @@ func (w *worker) count(b batch, n int) {
 			lastK0, lastK1 = k0, k1
 		}
 		c = w.counts.at(cg)
-		c.Received++
+		c.received++
 		switch ch {
 		case chanFull:
-			c.OnlineFull++
-			c.OnlineAny++
+			c.onlineFull++
+			c.onlineAny++
 		case chanPartial:
-			c.OnlineAny++
+			c.onlineAny++
 		}
 		finished := f&flagFinNull == 0
 		if finished {
-			c.Finished++
+			c.finished++
 			if fin[i] <= due[i] {
-				c.OnTime++
+				c.onTime++
 			}
 			if f&flagResDig != 0 {
-				c.ResultDigitised++
+				c.resultDigitised++
 			}
 		}
 		if f&flagFee != 0 {
-			c.FeeRequired++
+			c.feeRequired++
 			if f&flagPaid != 0 {
-				c.PaidOnline++
+				c.paidOnline++
 			}
 		}
 		if f&flagDig != 0 {
-			c.Digitised++
+			c.digitised++
 		}
 		if f&flagRatingNull == 0 {
-			c.Rated++
+			c.rated++
 			if rt >= dossier.RatingSatisfied {
-				c.Satisfied++
+				c.satisfied++
 			}
 		}
 		if w.hasAsOf && recv[i] <= w.asOf && (!finished || fin[i] > w.asOf) {
-			c.OpenAsOf++
+			c.openAsOf++
 			if due[i] < w.asOf {
-				c.OverdueAsOf++
+				c.overdueAsOf++
 			}
 		}
 	}

@@ -14,6 +14,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime/debug"
 	"runtime/pprof"
 	"strconv"
 	"strings"
@@ -43,12 +44,21 @@ func main() {
 		}
 		defer pprof.StopCPUProfile()
 	}
+	// The garbage collector's target of "cchc indicators"
+	// (cmd/cchc/indicators_gc.go), unless GOGC sets one.
+	if _, set := os.LookupEnv("GOGC"); !set {
+		debug.SetGCPercent(indicatorsGCPercent)
+	}
 	if err := run(*query, *input, *out, *workers, *memProfile); err != nil {
 		pprof.StopCPUProfile()
 		fmt.Fprintln(os.Stderr, "ours:", err)
 		os.Exit(1)
 	}
 }
+
+// indicatorsGCPercent is the garbage collector's target that "cchc
+// indicators" sets while it computes the rates.
+const indicatorsGCPercent = 50
 
 func run(query, input, out string, workers int, memProfile string) error {
 	by, ok := counts.Queries[query]
@@ -70,28 +80,46 @@ func run(query, input, out string, workers int, memProfile string) error {
 	if err != nil {
 		return err
 	}
-	rows := make([]counts.Row, 0, len(res.Groups))
+	groups := 0
 	for _, g := range res.Groups {
-		if g.Key.Level == "" {
-			continue // totals over levels: cchc's extra, not compared
+		if g.Key.Level != "" {
+			groups++ // totals over levels (empty level): cchc's extra, not compared
 		}
-		month := 0
-		if i := strings.LastIndexByte(g.Key.Period, '-'); i >= 0 {
-			month, err = strconv.Atoi(g.Key.Period[i+1:])
-			if err != nil {
-				return fmt.Errorf("group %+v: period %q: %w", g.Key, g.Key.Period, err)
+	}
+	fmt.Fprintf(os.Stderr, "ours: %d rows, %d used, %d bad, %d groups\n", res.Rows, res.Used, res.Bad.Excluded, groups)
+	// The rows are written as they are made from the groups, not gathered
+	// in a second copy of every group.
+	var rowErr error
+	err = counts.WriteFileSeq(out, "", func(yield func(counts.Row) bool) {
+		for _, g := range res.Groups {
+			if g.Key.Level == "" {
+				continue
+			}
+			month := 0
+			if i := strings.LastIndexByte(g.Key.Period, '-'); i >= 0 {
+				m, err := strconv.Atoi(g.Key.Period[i+1:])
+				if err != nil {
+					rowErr = fmt.Errorf("group %+v: period %q: %w", g.Key, g.Key.Period, err)
+					return
+				}
+				month = m
+			}
+			c := g.Counts
+			row := counts.Row{
+				Key: counts.Key{Province: g.Key.Province, Agency: g.Key.Agency, Level: g.Key.Level, Year: g.Key.Year, Month: month},
+				Counts: [counts.NumCounts]int64{c.Received, c.OnlineFull, c.OnlineAny, c.Finished, c.OnTime,
+					c.FeeRequired, c.PaidOnline, c.Digitised, c.ResultDigitised, c.Rated, c.Satisfied,
+					c.OpenAsOf, c.OverdueAsOf},
+			}
+			if !yield(row) {
+				return
 			}
 		}
-		c := g.Counts
-		rows = append(rows, counts.Row{
-			Key: counts.Key{Province: g.Key.Province, Agency: g.Key.Agency, Level: g.Key.Level, Year: g.Key.Year, Month: month},
-			Counts: [counts.NumCounts]int64{c.Received, c.OnlineFull, c.OnlineAny, c.Finished, c.OnTime,
-				c.FeeRequired, c.PaidOnline, c.Digitised, c.ResultDigitised, c.Rated, c.Satisfied,
-				c.OpenAsOf, c.OverdueAsOf},
-		})
+	})
+	if rowErr != nil {
+		return rowErr
 	}
-	fmt.Fprintf(os.Stderr, "ours: %d rows, %d used, %d bad, %d groups\n", res.Rows, res.Used, res.Bad.Excluded, len(rows))
-	return counts.WriteFile(out, rows)
+	return err
 }
 
 // runNational counts a national-schema file by agency and month of 2025

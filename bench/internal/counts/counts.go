@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -69,13 +71,19 @@ func Write(w io.Writer, rows []Row) error { return WriteQuery(w, "", rows) }
 
 // WriteQuery writes rows as a counts file of query.
 func WriteQuery(w io.Writer, query string, rows []Row) error {
+	return WriteSeq(w, query, slices.Values(rows))
+}
+
+// WriteSeq writes the rows of seq as a counts file of query, one at a
+// time (a caller need not hold them all).
+func WriteSeq(w io.Writer, query string, seq iter.Seq[Row]) error {
 	header := headerOf(query)
 	cw := csv.NewWriter(w)
 	if err := cw.Write(header); err != nil {
 		return err
 	}
 	rec := make([]string, len(header))
-	for _, r := range rows {
+	for r := range seq {
 		keys := 5
 		if query == "nat" {
 			keys = 3
@@ -100,11 +108,16 @@ func WriteFile(path string, rows []Row) error { return WriteFileQuery(path, "", 
 
 // WriteFileQuery writes rows of query to path.
 func WriteFileQuery(path, query string, rows []Row) error {
+	return WriteFileSeq(path, query, slices.Values(rows))
+}
+
+// WriteFileSeq writes the rows of seq, a counts file of query, to path.
+func WriteFileSeq(path, query string, seq iter.Seq[Row]) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}
-	if err := WriteQuery(f, query, rows); err != nil {
+	if err := WriteSeq(f, query, seq); err != nil {
 		f.Close()
 		return fmt.Errorf("%s: %w", path, err)
 	}
