@@ -377,6 +377,9 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	if m.Year == 0 {
 		m.Year = bodyYear(p, m) // "… trong năm 2025" of a directive or resolution
 	}
+	if noYearKind(m.DocType) {
+		m.Year = 0 // a notice of conclusions or a report is for no year
+	}
 	signer, restored := signerOf(p)
 	if signer != "" || restored != "" {
 		m.Signer = signer
