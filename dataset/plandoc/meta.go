@@ -22,8 +22,9 @@ var (
 	// "Số: 30/2018/QĐ-UBND | Hải Phòng, ngày …" (the year of a legal
 	// normative document between number and type).
 	mdNumberRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]\s*([0-9]*)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
-	// "| Số hiệu | 3098/QĐ-UBND |"
-	mdNumberTableRe = regexp.MustCompile(`^\|?\s*so hieu\s*\|\s*([0-9]+)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
+	// "| Số hiệu | 3098/QĐ-UBND |", "| Số hiệu: | 12/KH-UBND | Loại văn bản: | …",
+	// "Số hiệu<tab>12/KH-UBND": a site's metadata table.
+	mdNumberTableRe = regexp.MustCompile(`^\|?\s*so hieu\s*:?\s*[|\t]\s*([0-9]+)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
 	// "Số 05-CT/TU", "Số: 35-KH/TU": a party committee's number, type
 	// before the slash and the committee after it.
 	mdPartyNumberRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*[:.]?\s*([0-9]+)\s*-\s*(kh|ct|nq|kl|qd|tb|ctr|hd)\s*/\s*(tu|tw|hu|du|qu)\b`)
@@ -37,10 +38,12 @@ var (
 	// figures, alone on its line or in a cell of the header table.
 	// "Nghệ An, ngày 05 - 01 - 2026", "Bà Rịa - Vũng Tàu, ngày 2/3/2026" likewise.
 	mdDateNumRe = regexp.MustCompile(`^[\s|*_]*((?:[a-z]+ (?:- )?){0,4}[a-z]+)[\s*_]*,[\s*_]*ngay\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]\s*((?:19|20)[0-9]{2})\s*[.|*_]*\s*$`)
-	// "| Ngày ban hành | 31/12/2024 |"
-	mdDateTableRe = regexp.MustCompile(`ngay ban hanh\s*\|\s*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})`)
-	// "| Người ký | Nguyễn Hồng Lĩnh |"
-	mdSignerTableRe = regexp.MustCompile(`^\|?\s*nguoi ky\s*\|\s*(.+?)\s*\|`)
+	// "| Ngày ban hành | 31/12/2024 |", "| Ngày ban hành: | 31/12/2024 |", with a tab likewise.
+	mdDateTableRe = regexp.MustCompile(`ngay ban hanh\s*:?\s*[|\t]\s*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})`)
+	// "| Người ký | Nguyễn Hồng Lĩnh |", "Người ký<tab>Y", and with a colon
+	// when the label stands in a cell of its own: "| Nơi ban hành: | Tỉnh X
+	// | Người ký: | Y |".
+	mdSignerTableRe = regexp.MustCompile(`(?:(?:^\|?|[|\t])\s*nguoi ky|[|\t]\s*nguoi ky\s*:)\s*[|\t]\s*([^|\t]+?)\s*(?:[|\t]|$)`)
 	// "Nơi ban hành: Thành phố Đà Nẵng Người ký: Lê Trung Chinh": a site's
 	// metadata line with several "label: value" pairs.
 	mdSignerColonRe = regexp.MustCompile(`\bnguoi ky\s*:\s*([^|:]+?)\s*(?:\||$)`)
@@ -376,6 +379,9 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	}
 	if m.Year == 0 {
 		m.Year = bodyYear(p, m) // "… trong năm 2025" of a directive or resolution
+	}
+	if noYearKind(m.DocType) {
+		m.Year = 0 // a notice of conclusions or a report is for no year
 	}
 	signer, restored := signerOf(p)
 	if signer != "" || restored != "" {

@@ -137,3 +137,23 @@ func TestProseSignerNotAProvince(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderProseDateForms checks the date of issue beside the document a
+// press item names, written with slashes, hyphens, dots or words; and
+// negatives: a day and month without a year, a date far from the mention.
+func TestHeaderProseDateForms(t *testing.T) {
+	for _, tc := range []struct{ name, text, date string }{
+		{"slashes", "UBND tỉnh Hà Nam vừa ban hành Kế hoạch số 7/KH-UBND ngày 20/12/2025 về cải cách hành chính.\n", "2025-12-20"},
+		{"hyphens", "UBND tỉnh Hà Nam vừa ban hành Kế hoạch số 7/KH-UBND ngày 20-12-2025 về cải cách hành chính.\n", "2025-12-20"},
+		{"dots", "UBND tỉnh Hà Nam vừa ban hành Kế hoạch số 7/KH-UBND ngày 20.12.2025 về cải cách hành chính.\n", "2025-12-20"},
+		{"dots opening the line", "Ngày 5.1.2026, UBND tỉnh Hà Nam ban hành Kế hoạch số 7/KH-UBND về cải cách hành chính.\n", "2026-01-05"},
+		{"words", "UBND tỉnh Hà Nam vừa ban hành Kế hoạch số 7/KH-UBND ngày 20 tháng 12 năm 2025 về cải cách hành chính.\n", "2025-12-20"},
+		// Negatives.
+		{"no year", "Ngày 8.6, UBND tỉnh Hà Nam ban hành Kế hoạch số 7/KH-UBND về cải cách hành chính.\n", ""},
+		{"a decimal, not a date", "UBND tỉnh Hà Nam vừa ban hành Kế hoạch số 7/KH-UBND, tăng 20.12.2025 điểm.\n", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkHeader(t, tc.text, "7/KH-UBND", "KH", "UBND tỉnh Hà Nam", "Hà Nam", tc.date)
+		})
+	}
+}

@@ -389,6 +389,12 @@ func FuzzHeader(f *testing.F) {
 		"**PHỤ LỤC**\nCHỈ TIÊU NĂM 2026\n*(Ban hành kèm theo Kế hoạch số 144 /KH-UBND ngày 24 tháng 11 năm 2025 của\nUBND tỉnh Bắc Ninh)*\n| 1 | x |\n",
 		"UBND TỈNH TÂY NINH\nBAN QUẢN LÝ KHU KINH TẾ TỈNH\nSố:\n45/\nQĐ-BQL\n*Thành phố Hồ Chí\nMinh, ngày … tháng 5. năm 2026*\nKẾ HOẠCH Cải cách năm 2026, đến năm 2030\n",
 		"ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHƯỜNG HÒA BÌNH Độc lập\nSố 9/KH-UBND Hòa Bình, ngày 05 - 01 - 2026\n",
+		"# Chỉ tiêu năm 2025, 2026?\n\n**Chỉ tiêu?**\n\nTheo quy định tại tiểu mục 3 Mục I Kế hoạch 01-KH/BCĐTW năm 2025, cụ thể:\n",
+		"Ngày 13/11/2025, Quốc hội đã thông qua Nghị quyết 244/2025/QH15 của Quốc hội về Kế hoạch năm 2026.\n",
+		"Theo Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, …\n",
+		"Thủ tướng Phạm Minh Chính vừa ký Chỉ thị số 06. Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà vừa ký Quyết định số 7.\n",
+		"|\n**CHỦ TỊCH ỦY BAN\nNHÂN DÂN**\n**TỈNH NINH BÌNH**\n|\nSố:\n163/2025/QĐ-CTUBND\n|\n*Ninh Bình, ngày … tháng … năm 2025*\n",
+		"Ngày 29/5/2025, Thủ tướng Chính phủ đã có Công điện 78/CĐ-TTg năm 2025.\n- cắt giảm 30% trong năm 2025; trong năm 2026\n",
 	} {
 		f.Add(s)
 	}

@@ -104,3 +104,11 @@ func bodyYear(p *page, m dataset.Plan) int {
 	}
 	return year
 }
+
+// noYearKind reports the kinds of document that are for no year, whatever
+// year their title names: a notice of conclusions (TB: "Kết luận … tại Hội
+// nghị tổng kết năm 2025") and a report (BC: "Kết quả … năm 2025") look
+// back at a year; they set no aims for one.
+func noYearKind(docType string) bool {
+	return docType == "TB" || docType == "BC"
+}

@@ -101,3 +101,25 @@ func TestHeaderYearFromBody(t *testing.T) {
 			"06", "CT", "Thủ tướng Chính phủ", "", "", 0},
 	})
 }
+
+// TestHeaderNoYearKinds checks that a notice of conclusions and a report
+// are for no year, by header or in prose, whatever year their title names;
+// and negatives: a plan and a directive with the same titles keep theirs.
+func TestHeaderNoYearKinds(t *testing.T) {
+	head := func(code, kind, title string) string {
+		return "UBND TỈNH SƠN LA\nSố: 400/" + code + "-UBND\nSơn La, ngày 1 tháng 12 năm 2025\n" + kind + "\n" + title + "\n"
+	}
+	checkHeaderCases(t, []headerCase{
+		{"notice of conclusions", "VĂN PHÒNG CHÍNH PHỦ\nSố: 700/TB-VPCP\nHà Nội, ngày 1 tháng 12 năm 2025\nTHÔNG BÁO\nKết luận của Thủ tướng Chính phủ tại Hội nghị tổng kết công tác cải cách hành chính năm 2025\n",
+			"700/TB-VPCP", "TB", "Văn phòng Chính phủ", "", "2025-12-01", 0},
+		{"notice named in prose", "Văn phòng Chính phủ vừa ban hành Thông báo số 701/TB-VPCP kết luận của Thủ tướng tại Hội nghị triển khai kế hoạch năm 2026.\n",
+			"701/TB-VPCP", "TB", "Văn phòng Chính phủ", "", "", 0},
+		{"report", head("BC", "BÁO CÁO", "Kết quả công tác cải cách hành chính năm 2025"),
+			"400/BC-UBND", "BC", "UBND tỉnh Sơn La", "Sơn La", "2025-12-01", 0},
+		// Negatives.
+		{"plan", head("KH", "KẾ HOẠCH", "Cải cách hành chính năm 2026"),
+			"400/KH-UBND", "KH", "UBND tỉnh Sơn La", "Sơn La", "2025-12-01", 2026},
+		{"directive", head("CT", "CHỈ THỊ", "Về đẩy mạnh cải cách hành chính năm 2026"),
+			"400/CT-UBND", "CT", "UBND tỉnh Sơn La", "Sơn La", "2025-12-01", 2026},
+	})
+}

@@ -388,8 +388,9 @@ var mpIssueVerbRe = regexp.MustCompile(`(?:^|[^a-z])(?:ban hanh|ky|thong qua|co|
 var mpLeadRe = regexp.MustCompile(`^(?:ngay [0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?\s*,\s*)?(?:(?:theo(?: quy dinh| noi dung)?(?: tai)?|tai(?: noi dung)?|muc tieu (?:tai|cua|theo)|cac muc tieu (?:tai|cua|theo))\s*(?:(?:tieu muc|muc|phan|chuong|dieu|khoan|diem)\s+[0-9ivxlc]+[a-z]?\s*,?\s*)*)?$`)
 
 // mpDateFoldRe matches a date in the asciiFold of prose: "ngày
-// 22/5/2025", "Ngày 30-12-2025", "ngày 20 tháng 12 năm 2025".
-var mpDateFoldRe = regexp.MustCompile(`ngay\s+([0-9]{1,2})(?:[/-]|\s+thang\s+)([0-9]{1,2})(?:[/-]|\s+nam\s+)((?:19|20)[0-9]{2})`)
+// 22/5/2025", "Ngày 30-12-2025", "ngày 20.12.2025", "ngày 20 tháng 12 năm
+// 2025".
+var mpDateFoldRe = regexp.MustCompile(`ngay\s+([0-9]{1,2})(?:[/.-]|\s+thang\s+)([0-9]{1,2})(?:[/.-]|\s+nam\s+)((?:19|20)[0-9]{2})\b`)
 
 // proseDate reads the date of issue a line gives next to the document it
 // names, from the asciiFold f of the line: "Công điện số 69/CĐ-TTg ngày
