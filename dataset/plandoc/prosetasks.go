@@ -339,6 +339,16 @@ var agHeads = []string{"so ", "bo ", "ubnd", "uy ban", "van phong", "ban ", "con
 	"bo truong", "truong ", "thu truong", "giam doc", "cac so", "cac bo", "cac co quan", "cac don vi", "trung tam",
 	"thanh tra", "kho bac", "cuc ", "tong cuc", "hdnd", "mat tran", "cac dia phuong", "cac nganh"}
 
+// agFalseHeads are folded words that open like an agency of agHeads but
+// are verbs ("bổ sung", "bố trí" fold to "bo …" as "Bộ" does).
+var agFalseHeads = []string{"bo sung", "bo tri", "bo nhiem", "bo cuc", "bo tro"}
+
+// startsAgency reports whether folded text f opens with an agency's name
+// (agHeads), not with a verb that folds like one (agFalseHeads).
+func startsAgency(f string) bool {
+	return hasAnyPrefix(f, agHeads) && !hasAnyPrefix(f, agFalseHeads)
+}
+
 // asVerbs are the folded verbs that end an agency's name in an
 // assignment ("giao Sở Nội vụ chủ trì").
 var asVerbs = []string{" chu tri", " thuc hien", " tham muu", " phoi hop", " trien khai", " xay dung", " to chuc",
@@ -516,7 +526,7 @@ func agencyDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task
 	if k := connectiveEnd(f); k > 0 {
 		s, f = string([]rune(s)[k:]), f[k:] // "Theo đó, các bộ, cơ quan tiếp tục …"
 	}
-	if !hasAnyPrefix(f, agHeads) && !hasAnyPrefix(f, asTitles) {
+	if !startsAgency(f) && !hasAnyPrefix(f, asTitles) {
 		return dataset.Task{}, false
 	}
 	end := firstVerb(f, 0)
@@ -800,12 +810,12 @@ func agencyAt(rs []rune, f string, from, to int) string {
 	}
 	for _, title := range asTitles {
 		// "giao Giám đốc Sở Nội vụ": the agency is the Sở its head leads.
-		if rest := from + len(title); strings.HasPrefix(f[from:to], title) && hasAnyPrefix(f[rest:to], agHeads) {
+		if rest := from + len(title); strings.HasPrefix(f[from:to], title) && startsAgency(f[rest:to]) {
 			from = rest
 			break
 		}
 	}
-	if !hasAnyPrefix(f[from:to], agHeads) {
+	if !startsAgency(f[from:to]) {
 		return ""
 	}
 	if strings.HasSuffix(f[from:to], " nay") {
@@ -911,7 +921,7 @@ func dutiesHeadItem(items []listItem, k int, memo *taskMemo) (lead string, ok bo
 		return headOfBody(strings.Join(t.Lead, "; ")), true
 	}
 	f := asciiFold([]rune(head))
-	if hasAnyPrefix(f, agHeads) || hasAnyPrefix(f, asTitles) {
+	if startsAgency(f) || hasAnyPrefix(f, asTitles) {
 		return "", true // an agency the reader cannot name alone: the duties keep no lead
 	}
 	return "", false
@@ -962,7 +972,7 @@ func dutiesIntro(p *page, i int) (lead string, ok bool) {
 		lead = agencyAt(rs, f, from, len(f))
 		return lead, lead != ""
 	}
-	if hasAnyPrefix(f, agHeads) && !runesOver(line, 80) && firstVerb(f, 0) == len(f) && !strings.ContainsAny(line, ".;") {
+	if startsAgency(f) && !runesOver(line, 80) && firstVerb(f, 0) == len(f) && !strings.ContainsAny(line, ".;") {
 		return line, true // "Các cơ quan, đơn vị:"
 	}
 	return "", false
