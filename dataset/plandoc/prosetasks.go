@@ -340,8 +340,9 @@ var agHeads = []string{"so ", "bo ", "ubnd", "uy ban", "van phong", "ban ", "con
 	"thanh tra", "kho bac", "cuc ", "tong cuc", "hdnd", "mat tran", "cac dia phuong", "cac nganh"}
 
 // agFalseHeads are folded words that open like an agency of agHeads but
-// are verbs ("bổ sung", "bố trí" fold to "bo …" as "Bộ" does).
-var agFalseHeads = []string{"bo sung", "bo tri", "bo nhiem", "bo cuc", "bo tro"}
+// are verbs ("bổ sung", "bố trí" fold to "bo …" as "Bộ" does; "ban hành"
+// opens as "Ban" does).
+var agFalseHeads = []string{"bo sung", "bo tri", "bo nhiem", "bo cuc", "bo tro", "ban hanh"}
 
 // startsAgency reports whether folded text f opens with an agency's name
 // (agHeads), not with a verb that folds like one (agFalseHeads).
@@ -430,11 +431,22 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 	var out []dataset.Task
 	lastAssigned := -2 // the paragraph of the last assignment read
 	for k, para := range assignParagraphs(p, roles) {
+		article := false // the sentence before is an article's number ("Điều 2.")
 		for _, s := range sentencesOf(para.text) {
+			text := string(para.text[s.from:s.to])
+			if m := asArticle.FindStringIndex(text); m != nil {
+				article = true
+				if text = text[m[1]:]; strings.TrimSpace(text) == "" {
+					continue
+				}
+			}
 			// "… giao Sở Nội vụ chủ trì …. Sở Tài chính bố trí …": the
 			// sentences after an assignment that open with an agency and
-			// its duty carry on assigning.
-			ts := sentenceAssignments(string(para.text[s.from:s.to]), memo, year, lastAssigned >= k-1)
+			// its duty carry on assigning, and so does the article of a
+			// decision that opens with one ("Điều 2. Trung tâm … chủ trì
+			// …").
+			ts := sentenceAssignments(strings.TrimLeft(text, " *_"), memo, year, lastAssigned >= k-1 || article)
+			article = false
 			for _, t := range ts {
 				i := para.lineAt(s.from)
 				t.Source = dataset.Source{Line: i + 1, Text: strings.TrimSpace(p.lines[i])}
@@ -445,6 +457,11 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 	}
 	return out
 }
+
+// asArticle matches the number a decision's article opens with ("**Điều
+// 2. **", "Điều 12:"): the text after it (or the next sentence) is the
+// article.
+var asArticle = regexp.MustCompile(`^[\s*_]*(?:Điều|ĐIỀU)\s+\d{1,3}\s*[.:][\s*_]*`)
 
 // sentenceAssignments reads the tasks one sentence assigns: the
 // assignment it makes (or, when follows is set, the duty of the agency it
