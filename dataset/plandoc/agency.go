@@ -382,12 +382,36 @@ func agStartsHead(s string) bool {
 	if strings.HasPrefix(s, "Báo cáo") || strings.HasPrefix(s, "báo cáo") {
 		return false
 	}
+	if rest, ok := strings.CutPrefix(s, "Các "); ok && agThingsAfterCac(rest) ||
+		strings.HasPrefix(s, "các ") && agThingsAfterCac(s[len("các "):]) {
+		return false // "Các hệ thống thông tin …", "Các trang thiết bị …": things, not bodies
+	}
 	for _, h := range agencyHeads {
 		if strings.HasPrefix(s, h) {
 			return true
 		}
 	}
 	return agAllCaps.MatchString(s)
+}
+
+// agThings are the folded nouns that, after "Các", name things a rule is
+// about rather than the bodies that act.
+var agThings = []string{"he thong", "trang thiet bi", "thiet bi", "thong tin", "du lieu", "co so du lieu", "thu tuc",
+	"ho so", "van ban", "noi dung", "nhiem vu", "chi tieu", "giai phap", "chuong trinh", "du an", "truong hop",
+	"quy dinh", "tai khoan", "dich vu", "phan mem", "nen tang", "ung dung", "cong trinh", "khoan", "muc", "bieu mau",
+	"tai lieu", "ket qua", "san pham", "hoat dong", "chinh sach", "ke hoach"}
+
+// agThingsAfterCac reports whether the words after "Các " name things
+// (agThings), not bodies.
+func agThingsAfterCac(rest string) bool {
+	n := min(len(rest), 40)
+	f := asciiFold([]rune(rest[:n]))
+	for _, w := range agThings {
+		if strings.HasPrefix(f, w) && (len(f) == len(w) || f[len(w)] == ' ' || f[len(w)] == ',') {
+			return true
+		}
+	}
+	return false
 }
 
 // agBreaks turns line breaks and tabs inside a cell into item separators.

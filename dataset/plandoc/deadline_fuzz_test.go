@@ -136,6 +136,8 @@ func FuzzExtractTasks(f *testing.F) {
 	f.Add("PHỤ LỤC\n|\nTT |\nNội dung |\nChủ trì |\nPhối hợp |\nThời gian |\n|\n1 |\n|||\n")
 	f.Add("TT\tNHIỆM VỤ\tSẢN PHẨM\tCƠ QUAN CHỦ TRÌ\tCƠ QUAN PHỐI HỢP\tTHỜI GIAN\n\tx\n1.\ta\tb\tc\td\te\n")
 	f.Add("III. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ:\na)\n- \n2.1\n")
+	f.Add("STT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn\nthành\nI\nCẢI CÁCH\n1\nRà soát của\nSở Tư pháp\n2\nII. X\n1\n")
+	f.Add("|\n**TT**\n|\n**Nhiệm vụ**\n|\n**Cơ quan chủ trì**\n|\n**Phối hợp**\n|\n**Thời gian**\n|\n|\n**I. A**\n|\n|\n1\n|\nB\n|\nSở Y tế\n|\n|\nC\n|\nSở X\n|\n|\n2\n|\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		lines := strings.Split(s, "\n")
 		tasks, fs := extractTasks(lines, 2024)

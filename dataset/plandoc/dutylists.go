@@ -44,7 +44,7 @@ func agencyDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
 			heads++
 		}
 	}
-	if heads < 2 {
+	if heads < 2 && (heads == 0 || !letteredDutiesAfter(lines, start) || !requestAbove(folded, start)) {
 		return nil
 	}
 	dr := dutyReader{memo: memo, section: dutySectionAbove(lines, start)}
@@ -91,6 +91,47 @@ func agencyDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
 		dr.tasks = append(dr.tasks, t)
 	}
 	return dr.tasks
+}
+
+// letteredDutiesAfter reports whether the agency heading at line i is
+// followed by two lettered duties or more ("a) …", "b) …") before the
+// next numbered or Roman heading: with a request above it (see
+// requestAbove), a list of one agency's duties (an excerpt may hold only
+// the first agency of its list).
+func letteredDutiesAfter(lines []string, i int) bool {
+	n := 0
+	for j := i + 1; j < len(lines) && j <= i+80; j++ {
+		t := strings.TrimSpace(strings.Trim(strings.TrimSpace(lines[j]), "*"))
+		if t == "" {
+			continue
+		}
+		if tkItem.MatchString(t) || tkRomanHead.MatchString(t) {
+			break
+		}
+		if tkSubLetter.MatchString(t) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// requestAbove reports whether one of the few non-blank lines above line
+// i is a request that introduces what follows ("Chủ tịch UBND tỉnh yêu
+// cầu Thủ trưởng các sở … tập trung thực hiện các nội dung sau:"), with
+// at most a section heading between them.
+func requestAbove(folded []string, i int) bool {
+	seen := 0
+	for j := i - 1; j >= 0 && seen < 4; j-- {
+		f := strings.TrimRight(folded[j], " *_")
+		if f == "" {
+			continue
+		}
+		seen++
+		if strings.HasSuffix(f, "sau:") || strings.HasSuffix(f, "nhu sau:") {
+			return containsAny(f, ltAskWords) || j > 0 && containsAny(folded[j-1], ltAskWords)
+		}
+	}
+	return false
 }
 
 // closingAssignment reads the paragraph at line i that closes a list of
@@ -149,10 +190,10 @@ func agencyHeadingAt(lines []string, i int) bool {
 	if lead, text := dutyLead(head); lead == "" || text != "" {
 		return false // the heading states a duty, not only its agency
 	}
-	for j := i + 1; j < len(lines) && j <= i+3; j++ {
+	for j := i + 1; j < len(lines) && j <= i+8; j++ {
 		t := strings.TrimSpace(strings.Trim(strings.TrimSpace(lines[j]), "*"))
 		if t == "" {
-			continue
+			continue // a blank line, or a line of the heading joined to it
 		}
 		// A lettered or dashed duty, the first of duties numbered anew
 		// ("1. Chủ trì, phối hợp Sở …"), or the duty as a paragraph of its
@@ -282,7 +323,10 @@ func joinBoldBreaks(lines, folded []string) ([]string, []string) {
 			continue
 		}
 		end := -1
-		for j := i + 1; j < len(lines) && j <= i+2; j++ {
+		for j := i + 1; j < len(lines) && j <= i+4; j++ {
+			if strings.TrimSpace(lines[j]) == "" {
+				break // a bold span stays in its paragraph
+			}
 			if strings.Contains(lines[j], "**") {
 				end = j
 				break

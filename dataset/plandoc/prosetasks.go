@@ -339,6 +339,17 @@ var agHeads = []string{"so ", "bo ", "ubnd", "uy ban", "van phong", "ban ", "con
 	"bo truong", "truong ", "thu truong", "giam doc", "cac so", "cac bo", "cac co quan", "cac don vi", "trung tam",
 	"thanh tra", "kho bac", "cuc ", "tong cuc", "hdnd", "mat tran", "cac dia phuong", "cac nganh"}
 
+// agFalseHeads are folded words that open like an agency of agHeads but
+// are verbs ("bổ sung", "bố trí" fold to "bo …" as "Bộ" does; "ban hành"
+// opens as "Ban" does).
+var agFalseHeads = []string{"bo sung", "bo tri", "bo nhiem", "bo cuc", "bo tro", "ban hanh"}
+
+// startsAgency reports whether folded text f opens with an agency's name
+// (agHeads), not with a verb that folds like one (agFalseHeads).
+func startsAgency(f string) bool {
+	return hasAnyPrefix(f, agHeads) && !hasAnyPrefix(f, agFalseHeads)
+}
+
 // asVerbs are the folded verbs that end an agency's name in an
 // assignment ("giao Sở Nội vụ chủ trì").
 var asVerbs = []string{" chu tri", " thuc hien", " tham muu", " phoi hop", " trien khai", " xay dung", " to chuc",
@@ -420,11 +431,22 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 	var out []dataset.Task
 	lastAssigned := -2 // the paragraph of the last assignment read
 	for k, para := range assignParagraphs(p, roles) {
+		article := false // the sentence before is an article's number ("Điều 2.")
 		for _, s := range sentencesOf(para.text) {
+			text := string(para.text[s.from:s.to])
+			if m := asArticle.FindStringIndex(text); m != nil {
+				article = true
+				if text = text[m[1]:]; strings.TrimSpace(text) == "" {
+					continue
+				}
+			}
 			// "… giao Sở Nội vụ chủ trì …. Sở Tài chính bố trí …": the
 			// sentences after an assignment that open with an agency and
-			// its duty carry on assigning.
-			ts := sentenceAssignments(string(para.text[s.from:s.to]), memo, year, lastAssigned >= k-1)
+			// its duty carry on assigning, and so does the article of a
+			// decision that opens with one ("Điều 2. Trung tâm … chủ trì
+			// …").
+			ts := sentenceAssignments(strings.TrimLeft(text, " *_"), memo, year, lastAssigned >= k-1 || article)
+			article = false
 			for _, t := range ts {
 				i := para.lineAt(s.from)
 				t.Source = dataset.Source{Line: i + 1, Text: strings.TrimSpace(p.lines[i])}
@@ -435,6 +457,11 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 	}
 	return out
 }
+
+// asArticle matches the number a decision's article opens with ("**Điều
+// 2. **", "Điều 12:"): the text after it (or the next sentence) is the
+// article.
+var asArticle = regexp.MustCompile(`^[\s*_]*(?:Điều|ĐIỀU)\s+\d{1,3}\s*[.:][\s*_]*`)
 
 // sentenceAssignments reads the tasks one sentence assigns: the
 // assignment it makes (or, when follows is set, the duty of the agency it
@@ -516,7 +543,7 @@ func agencyDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task
 	if k := connectiveEnd(f); k > 0 {
 		s, f = string([]rune(s)[k:]), f[k:] // "Theo đó, các bộ, cơ quan tiếp tục …"
 	}
-	if !hasAnyPrefix(f, agHeads) && !hasAnyPrefix(f, asTitles) {
+	if !startsAgency(f) && !hasAnyPrefix(f, asTitles) {
 		return dataset.Task{}, false
 	}
 	end := firstVerb(f, 0)
@@ -800,12 +827,12 @@ func agencyAt(rs []rune, f string, from, to int) string {
 	}
 	for _, title := range asTitles {
 		// "giao Giám đốc Sở Nội vụ": the agency is the Sở its head leads.
-		if rest := from + len(title); strings.HasPrefix(f[from:to], title) && hasAnyPrefix(f[rest:to], agHeads) {
+		if rest := from + len(title); strings.HasPrefix(f[from:to], title) && startsAgency(f[rest:to]) {
 			from = rest
 			break
 		}
 	}
-	if !hasAnyPrefix(f[from:to], agHeads) {
+	if !startsAgency(f[from:to]) {
 		return ""
 	}
 	if strings.HasSuffix(f[from:to], " nay") {
@@ -911,7 +938,7 @@ func dutiesHeadItem(items []listItem, k int, memo *taskMemo) (lead string, ok bo
 		return headOfBody(strings.Join(t.Lead, "; ")), true
 	}
 	f := asciiFold([]rune(head))
-	if hasAnyPrefix(f, agHeads) || hasAnyPrefix(f, asTitles) {
+	if startsAgency(f) || hasAnyPrefix(f, asTitles) {
 		return "", true // an agency the reader cannot name alone: the duties keep no lead
 	}
 	return "", false
@@ -962,7 +989,7 @@ func dutiesIntro(p *page, i int) (lead string, ok bool) {
 		lead = agencyAt(rs, f, from, len(f))
 		return lead, lead != ""
 	}
-	if hasAnyPrefix(f, agHeads) && !runesOver(line, 80) && firstVerb(f, 0) == len(f) && !strings.ContainsAny(line, ".;") {
+	if startsAgency(f) && !runesOver(line, 80) && firstVerb(f, 0) == len(f) && !strings.ContainsAny(line, ".;") {
 		return line, true // "Các cơ quan, đơn vị:"
 	}
 	return "", false

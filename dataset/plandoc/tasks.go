@@ -76,6 +76,7 @@ func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dat
 	lines, folded = flattenGridTables(lines, folded)
 	lines, folded = flattenPipeStreams(lines, folded)
 	lines, folded = flattenPipeTables(lines, folded)
+	lines, folded = flattenBareTables(lines, folded)
 	rows := append(parseTabTables(lines, folded), parsePipeTables(lines)...)
 	sort.SliceStable(rows, func(a, b int) bool { return rows[a].line < rows[b].line })
 	tasks := make([]dataset.Task, 0, len(rows))
@@ -603,7 +604,7 @@ func (dr *dutyReader) flush() {
 	if dr.itemNo == "" {
 		return
 	}
-	leadList := nonNil(splitAgencies(headOfBody(dr.lead), dr.memo.agency))
+	leadList := nonNil(splitAgencies(headOfBody(namedInBrackets(dr.lead)), dr.memo.agency))
 	for k, d := range dr.duties {
 		text := cellClean(strings.Join(d.lines, " "))
 		if text == "" {
@@ -629,6 +630,28 @@ func (dr *dutyReader) flush() {
 		})
 	}
 	dr.itemNo, dr.duties, dr.lead = "", nil, ""
+}
+
+// namedInBrackets returns the agencies a collective lead names in its
+// brackets ("Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu
+// kinh tế …)" → "Sở Tài chính, Ban quản lý Khu kinh tế …") when each of
+// them is an agency's name; the lead as it is otherwise.
+func namedInBrackets(lead string) string {
+	open := strings.IndexByte(lead, '(')
+	if open <= 0 || !strings.HasSuffix(strings.TrimSpace(lead), ")") || !strings.HasPrefix(lead, "Các ") && !strings.HasPrefix(lead, "các ") {
+		return lead
+	}
+	inner := strings.TrimSuffix(strings.TrimSpace(lead[open+1:]), ")")
+	names := strings.Split(inner, ",")
+	if len(names) < 2 {
+		return lead
+	}
+	for _, n := range names {
+		if n = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(n), "và ")); n == "" || !agStartsHead(n) {
+			return lead
+		}
+	}
+	return inner
 }
 
 // dutyCode is the number of the k-th duty d of the item: the item's
@@ -685,7 +708,7 @@ func dutyLead(h string) (lead, text string) {
 		}
 		break
 	}
-	if len(h) < 200 {
+	if !runesOver(h, 200) {
 		return h, ""
 	}
 	return "", h

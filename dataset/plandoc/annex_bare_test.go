@@ -1,0 +1,140 @@
+package plandoc
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestBareTables reads task tables copied out of a PDF without rules or
+// pipes, each cell on lines of its own: a header whose column names may
+// break over lines, Roman sections (a number and a title, or both on one
+// line) restarting the numbering, cells broken over lines (going on with
+// a small letter or after a word that cannot end a cell), and merged
+// cells left out (a row without its partners). The table ends at the
+// recipients or at a signature.
+func TestBareTables(t *testing.T) {
+	type want struct {
+		line                    int
+		code, lead, part, time  string
+		section, taskWordsStart string
+	}
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"five columns, two section styles, a merged partners cell",
+			`PHỤ LỤC
+DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026
+(Kèm theo Kế hoạch số 45/KH-UBND ngày 10/01/2026 của UBND tỉnh Yên Bái)
+STT
+Nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian hoàn
+thành
+I
+CẢI CÁCH THỂ CHẾ
+1
+Rà soát, hệ thống hóa văn bản quy phạm pháp luật
+của tỉnh
+Sở Tư pháp
+Các sở, ban, ngành
+Quý II/2026
+2
+Kiểm tra công tác thi hành pháp luật tại
+Các xã, phường
+Sở Tư pháp
+Sở Nội vụ
+Tháng 10/2026
+II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+1
+Công bố, công khai thủ tục hành chính
+Văn phòng UBND tỉnh
+Thường xuyên
+2
+Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính
+Trung tâm Phục vụ hành chính công
+UBND các xã, phường
+Năm 2026
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+`, []want{
+				{12, "1", "Sở Tư pháp", "Các sở, ban, ngành", "Quý II/2026", "I. CẢI CÁCH THỂ CHẾ", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật của tỉnh"},
+				{18, "2", "Sở Tư pháp", "Sở Nội vụ", "Tháng 10/2026", "I. CẢI CÁCH THỂ CHẾ", "Kiểm tra công tác thi hành pháp luật tại Các xã, phường"},
+				{25, "1", "Văn phòng UBND tỉnh", "", "Thường xuyên", "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "Công bố"},
+				{29, "2", "Trung tâm Phục vụ hành chính công", "UBND các xã, phường", "Năm 2026", "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "Số hóa"},
+			}},
+		{"six columns with products, numbers with dots, a signature after",
+			`PHỤ LỤC II
+KẾ HOẠCH TRIỂN KHAI CHUYỂN ĐỔI SỐ NĂM 2027
+TT
+Nội dung công việc
+Đơn vị chủ trì
+Đơn vị phối hợp
+Thời gian thực hiện
+Sản phẩm
+1.
+Nâng cấp Hệ thống thông tin giải quyết thủ tục hành chính
+Sở Khoa học và Công nghệ
+Văn phòng UBND tỉnh
+Quý III/2027
+Hệ thống được nâng cấp
+2.
+Tập huấn kỹ năng số cho cán bộ, công chức
+Sở Nội vụ
+Các sở, ngành
+Năm 2027
+Lớp tập huấn
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+`, []want{
+				{9, "1", "Sở Khoa học và Công nghệ", "Văn phòng UBND tỉnh", "Quý III/2027", "", "Nâng cấp Hệ thống"},
+				{15, "2", "Sở Nội vụ", "Các sở, ngành", "Năm 2027", "", "Tập huấn kỹ năng số"},
+			}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tasks, _ := extractTasks(strings.Split(tc.text, "\n"), 2026)
+			var got []string
+			for _, g := range tasks {
+				got = append(got, fmt.Sprintf("%d %q %v %v %q %q %q", g.Source.Line, g.Code, g.Lead, g.Partners, g.Deadline.Text, g.Section, g.Task))
+			}
+			if len(tasks) != len(tc.want) {
+				t.Fatalf("%d tasks, want %d:\n%s", len(tasks), len(tc.want), strings.Join(got, "\n"))
+			}
+			for i, w := range tc.want {
+				g := tasks[i]
+				part := strings.Join(g.Partners, "; ")
+				if g.Source.Line != w.line || g.Code != w.code || len(g.Lead) != 1 || g.Lead[0] != w.lead || part != w.part ||
+					g.Deadline.Text != w.time || g.Section != w.section || !strings.HasPrefix(g.Task, w.taskWordsStart) {
+					t.Errorf("task %d = %s\nwant %+v", i, got[i], w)
+				}
+			}
+		})
+	}
+}
+
+// TestBareTablesNot leaves alone text that only looks like a bare table:
+// an "STT" line over lines that name no task table, numbered paragraphs
+// after a header of too few columns, and a header with no lead column.
+func TestBareTablesNot(t *testing.T) {
+	for _, text := range []string{
+		"STT\nHọ và tên\nChức vụ\nĐơn vị\n1\nNguyễn Văn An\nGiám đốc\nSở Nội vụ\n",
+		"STT\nNhiệm vụ\nThời gian\n1\nRà soát văn bản\nQuý I/2026\n",
+		"TT\nNội dung\nKết quả\nThời gian\nGhi chú\n1\nRà soát văn bản\nBáo cáo\nQuý I/2026\n\n",
+		"TT\n",
+		"STT\nNhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian\n",
+	} {
+		lines := strings.Split(text, "\n")
+		folded := make([]string, len(lines))
+		for i, l := range lines {
+			folded[i] = tkFold(strings.Trim(l, tkTrim))
+		}
+		if out, _ := flattenBareTables(lines, folded); strings.Join(out, "\n") != text {
+			t.Errorf("flattenBareTables rewrote %q:\n%q", text, strings.Join(out, "\n"))
+		}
+	}
+}
