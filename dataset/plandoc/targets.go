@@ -2733,7 +2733,7 @@ func ownPredicateAfter(after string) bool {
 // years a value is for; a period gives its last year ("giai đoạn 2026 -
 // 2027" → 2027).
 func yearOfValue(f string, cl clause, rv rawValue, def int) int {
-	if y := lastYear(f[cl.from:rv.spanFrom]); y > 0 {
+	if y := lastYear(maskAsides(f[cl.from:rv.spanFrom])); y > 0 {
 		return y
 	}
 	if y := setYearAfter(f[rv.spanTo:cl.to]); y > 0 {
@@ -2756,6 +2756,35 @@ func yearOfValue(f string, cl clause, rv rawValue, def int) int {
 		}
 	}
 	return def
+}
+
+// maskAsides returns folded s with the text of its brackets blanked (its
+// length kept) unless the brackets open with a year of their own ("(đến
+// năm 2025)"): "Tỷ lệ số xã đạt chuẩn nông thôn mới (theo Bộ tiêu chí …
+// giai đoạn 2026 - 2030) đạt tối thiểu 15%" names the criteria's period,
+// not the target's year.
+func maskAsides(s string) string {
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	b := []byte(s)
+	for i := 0; i < len(b); i++ {
+		if b[i] != '(' {
+			continue
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			break
+		}
+		inner := strings.TrimLeft(s[i+1:i+j], " ")
+		if !hasAnyPrefix(inner, []string{"den ", "nam ", "giai doan ", "trong nam ", "het nam ", "cuoi nam "}) {
+			for k := i + 1; k < i+j; k++ {
+				b[k] = ' '
+			}
+		}
+		i += j
+	}
+	return string(b)
 }
 
 // tgYearReach is how many bytes before a value's clause are read for the
@@ -2897,6 +2926,8 @@ func notYearOf(before string) bool {
 		return true
 	case n >= 2 && strings.Trim(ws[n-2], ",.;:()") == "voi" && (last == "cuoi" || last == "dau"):
 		return true
+	case last == "":
+		return false // a bracket alone ("( )")
 	case isDigit(last[0]) && n >= 2 && strings.Trim(ws[n-2], ",.;:()") == "thang":
 		return true // "tháng 12 năm 2025"
 	case strings.Count(last, "/") >= 1 && isDigit(last[0]) && !strings.ContainsAny(ws[n-1][len(ws[n-1])-1:], ",;:"):
