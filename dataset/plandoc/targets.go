@@ -81,14 +81,15 @@ var tgUnits = []struct{ noun, unit string }{
 	{"bac", "rank"}, {"hang", "rank"},
 	{"can bo", "staff"}, {"cong chuc", "staff"}, {"vien chuc", "staff"}, {"usd", "USD"}, {"do la my", "USD"},
 	{"bo du lieu", "count"}, {"tap du lieu", "count"}, {"kich ban", "count"}, {"nen tang", "count"},
-	{"ngay lam viec", "days"}, {"ngay", "days"},
+	{"ngay lam viec", "days"}, {"ngay", "days"}, {"dang vien", "count"},
 }
 
 // tgNotBefore are words after which a number is an identifier, a date part
 // or a qualifier, never a target value.
 var tgNotBefore = []string{"nam", "so", "ngay", "thang", "quy", "nhom", "muc do", "khoa", "lan thu",
 	"dieu", "khoan", "chuong", "phu luc", "giai doan", "cap do", "tuoi", "iso", "tcvn", "hang", "thu",
-	"thuoc", "tai"}
+	"thuoc", "tai", "de an", "nghi quyet", "ket luan", "chi thi", "quyet dinh", "thong tu", "nghi dinh",
+	"cong van", "thong bao", "cong dien"}
 
 // tgLevels are the level phrases of a target, folded.
 var tgLevels = []struct{ words, level string }{
