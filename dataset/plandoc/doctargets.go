@@ -40,7 +40,8 @@ var tgForward = []string{"phan dau", "muc tieu", "chi tieu", "dat ra", "de ra", 
 // not a target.
 var tgPast = []string{"dat duoc", "ket qua dat", "ket qua thuc hien", "ket qua cho thay", "ket qua xep hang",
 	"ket qua danh gia", "ket qua khao sat", "ket qua nam", "dat ket qua", "gom cac", "xep thu", "hien nay", "hien co", "vua qua",
-	"nam qua", "dao dong", "so voi cung ky", "ghi nhan", "duoc chia", "bang xep hang", "cong bo ket qua"}
+	"nam qua", "dao dong", "so voi cung ky", "ghi nhan", "duoc chia", "bang xep hang", "cong bo ket qua",
+	" tu dau nam den ", " uoc dat ", " uoc tinh ", " uoc thuc hien ", " uoc ty le "}
 
 // tgPastClause are folded words that report a result in their own
 // clause ("… còn thấp, vì vậy năm 2026 phấn đấu …", "… mới đạt 45%"); a
@@ -532,7 +533,7 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 	if role == roleProse && pastByMarker(fs, at+1, tgPastProse, false) {
 		return false
 	}
-	if backlog(c, []rune(sentence), at) {
+	if backlog(c, []rune(sentence), at) || reviewScope(c, []rune(sentence), at) {
 		return false
 	}
 	if year > 0 && c.t.Year > 0 && c.t.Year < year {
@@ -557,6 +558,39 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 	}
 	for _, w := range cues {
 		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// tgReviewVerbs are the folded verbs of a review: a count they govern is
+// what is to be reviewed ("rà soát, cắt giảm, đơn giản hoá 361 thủ tục
+// hành chính"), the scope of the work, not a level to reach.
+var tgReviewVerbs = []string{"ra soat", "kiem tra", "danh gia lai", "tong hop"}
+
+// reviewScope reports whether a count at rune offset at of sentence,
+// stated without a comparator, is the scope of a review: its clause (from
+// the last ';' or ':' before it) opens its verbs with a review verb and
+// says no aim ("phấn đấu", "ít nhất") before the count.
+func reviewScope(c cand, sentence []rune, at int) bool {
+	if c.t.Unit == "percent" || c.explicitCmp || at < 0 || at > len(sentence) {
+		return false
+	}
+	before := asciiFold(sentence[:at])
+	if i := strings.LastIndexAny(before, ";:"); i >= 0 {
+		before = before[i+1:]
+	}
+	before = " " + strings.TrimLeft(strings.TrimSpace(before), "-+*•() 0123456789.") + " "
+	verbs := strings.FieldsFunc(before, func(r rune) bool { return r == ' ' || r == ',' || r == '*' || r == '_' })
+	if len(verbs) > 14 || containsAny(before, []string{"phan dau", "muc tieu", "chi tieu", "it nhat", "toi thieu"}) {
+		return false
+	}
+	// The review verb stands among the first words (after an adverb:
+	// "Khẩn trương rà soát, …").
+	head := " " + strings.Join(verbs[:min(len(verbs), 4)], " ") + " "
+	for _, v := range tgReviewVerbs {
+		if strings.Contains(head, " "+v+" ") {
 			return true
 		}
 	}

@@ -79,16 +79,17 @@ var tgUnits = []struct{ noun, unit string }{
 	{"ban", "count"}, {"phong su", "count"}, {"video", "count"}, {"an pham", "count"},
 	{"huyen", "count"}, {"phuong", "count"}, {"thi tran", "count"}, {"dac khu", "count"},
 	{"bac", "rank"}, {"hang", "rank"},
-	{"can bo", "staff"}, {"cong chuc", "staff"}, {"vien chuc", "staff"}, {"usd", "USD"},
+	{"can bo", "staff"}, {"cong chuc", "staff"}, {"vien chuc", "staff"}, {"usd", "USD"}, {"do la my", "USD"},
 	{"bo du lieu", "count"}, {"tap du lieu", "count"}, {"kich ban", "count"}, {"nen tang", "count"},
-	{"ngay lam viec", "days"}, {"ngay", "days"},
+	{"ngay lam viec", "days"}, {"ngay", "days"}, {"dang vien", "count"},
 }
 
 // tgNotBefore are words after which a number is an identifier, a date part
 // or a qualifier, never a target value.
 var tgNotBefore = []string{"nam", "so", "ngay", "thang", "quy", "nhom", "muc do", "khoa", "lan thu",
 	"dieu", "khoan", "chuong", "phu luc", "giai doan", "cap do", "tuoi", "iso", "tcvn", "hang", "thu",
-	"thuoc", "tai"}
+	"thuoc", "tai", "de an", "nghi quyet", "ket luan", "chi thi", "quyet dinh", "thong tu", "nghi dinh",
+	"cong van", "thong bao", "cong dien"}
 
 // tgLevels are the level phrases of a target, folded.
 var tgLevels = []struct{ words, level string }{
@@ -1524,6 +1525,30 @@ func readCount(rv *rawValue, f string, cl clause) bool {
 		}
 		rv.value = float64(n)
 	}
+	if sm := countRangeRe.FindStringSubmatchIndex(f[rv.spanTo:cl.to]); sm != nil && rv.valueMax == nil {
+		// "5.400 - 5.500 USD", "giảm 1 - 1,5 điểm %": a range of counts.
+		hiText := f[rv.spanTo+sm[2] : rv.spanTo+sm[3]]
+		hi, _, err := vntext.ParseNumber(hiText)
+		if tgThousandsRe.MatchString(hiText) {
+			n, cerr := vntext.ParseCount(hiText)
+			hi, err = float64(n), cerr
+		}
+		if err == nil && hi > rv.value {
+			rv.valueMax = &hi
+			rv.spanTo += sm[1]
+		}
+	}
+	if n := pointsOfPercent(f[rv.spanTo:cl.to]); n > 0 {
+		rv.unit = "percentage points" // "giảm 1 - 1,5 điểm %"
+		rv.spanTo += n
+		return true
+	}
+	scale := 1.0
+	if n, mult := scaleWord(f[rv.spanTo:cl.to]); n > 0 {
+		// "40 triệu người", "400 triệu USD": the value written out.
+		scale = mult
+		rv.spanTo += n
+	}
 	aw := wordsOf(strings.TrimLeft(f[rv.spanTo:cl.to], " "), 3)
 	if strings.HasPrefix(aw, "truong hop") {
 		return false // "468 trường hợp": cases, not schools
@@ -1551,7 +1576,54 @@ func readCount(rv *rawValue, f string, cl clause) bool {
 		return false
 	}
 	// A year written before a noun ("2025 nhiệm vụ") is not a count.
-	return !(rv.value >= 1900 && rv.value <= 2100 && !strings.ContainsAny(num, ".,"))
+	if scale == 1 && rv.value >= 1900 && rv.value <= 2100 && !strings.ContainsAny(num, ".,") {
+		return false
+	}
+	if scale != 1 {
+		rv.value *= scale
+		if rv.valueMax != nil {
+			m := *rv.valueMax * scale
+			rv.valueMax = &m
+		}
+	}
+	return true
+}
+
+// countRangeRe matches the upper bound of a range of counts after the
+// first number: " - 5.500", "-1,5".
+var countRangeRe = regexp.MustCompile(`^\s*-\s*([0-9]+(?:[.,][0-9]+)*)(?:\s|$)`)
+
+// pointsOfPercentRe matches percentage points after a number: "điểm %",
+// "điểm phần trăm".
+var pointsOfPercentRe = regexp.MustCompile(`^\s*diem\s*(?:%|phan tram)`)
+
+// pointsOfPercent returns how many bytes of the folded text after a
+// number name percentage points, 0 when it does not.
+func pointsOfPercent(after string) int {
+	if m := pointsOfPercentRe.FindStringIndex(after); m != nil {
+		return m[1]
+	}
+	return 0
+}
+
+// tgScales are the folded words after a number that multiply it, with
+// their factor: "40 triệu người" is 40000000 people.
+var tgScales = []struct {
+	word string
+	mult float64
+}{{"trieu", 1e6}, {"nghin", 1e3}, {"ngan", 1e3}}
+
+// scaleWord returns how many bytes of the folded text after a number a
+// scale word takes (its spaces before it included) and its factor; 0
+// when the text opens with none.
+func scaleWord(after string) (n int, mult float64) {
+	a := strings.TrimLeft(after, " ")
+	for _, sc := range tgScales {
+		if rest, ok := strings.CutPrefix(a, sc.word); ok && (rest == "" || !isWordByte(rest[0])) {
+			return len(after) - len(rest), sc.mult
+		}
+	}
+	return 0, 1
 }
 
 // tgBodies are the folded nouns of bodies that a number counts only in a
@@ -1865,6 +1937,8 @@ func bareComparator(rv rawValue, attained bool) string {
 		return dataset.CmpEQ
 	case attained:
 		return dataset.CmpGE
+	case rv.valueMax != nil:
+		return dataset.CmpGE // a range: at least its lower bound ("giảm 1 - 1,5 điểm %")
 	case rv.change != "":
 		return dataset.CmpEQ
 	}
@@ -2660,7 +2734,7 @@ func ownPredicateAfter(after string) bool {
 // years a value is for; a period gives its last year ("giai đoạn 2026 -
 // 2027" → 2027).
 func yearOfValue(f string, cl clause, rv rawValue, def int) int {
-	if y := lastYear(f[cl.from:rv.spanFrom]); y > 0 {
+	if y := lastYear(maskAsides(f[cl.from:rv.spanFrom])); y > 0 {
 		return y
 	}
 	if y := setYearAfter(f[rv.spanTo:cl.to]); y > 0 {
@@ -2683,6 +2757,35 @@ func yearOfValue(f string, cl clause, rv rawValue, def int) int {
 		}
 	}
 	return def
+}
+
+// maskAsides returns folded s with the text of its brackets blanked (its
+// length kept) unless the brackets open with a year of their own ("(đến
+// năm 2025)"): "Tỷ lệ số xã đạt chuẩn nông thôn mới (theo Bộ tiêu chí …
+// giai đoạn 2026 - 2030) đạt tối thiểu 15%" names the criteria's period,
+// not the target's year.
+func maskAsides(s string) string {
+	if !strings.Contains(s, "(") {
+		return s
+	}
+	b := []byte(s)
+	for i := 0; i < len(b); i++ {
+		if b[i] != '(' {
+			continue
+		}
+		j := strings.IndexByte(s[i:], ')')
+		if j < 0 {
+			break
+		}
+		inner := strings.TrimLeft(s[i+1:i+j], " ")
+		if !hasAnyPrefix(inner, []string{"den ", "nam ", "giai doan ", "trong nam ", "het nam ", "cuoi nam "}) {
+			for k := i + 1; k < i+j; k++ {
+				b[k] = ' '
+			}
+		}
+		i += j
+	}
+	return string(b)
 }
 
 // tgYearReach is how many bytes before a value's clause are read for the
@@ -2824,6 +2927,8 @@ func notYearOf(before string) bool {
 		return true
 	case n >= 2 && strings.Trim(ws[n-2], ",.;:()") == "voi" && (last == "cuoi" || last == "dau"):
 		return true
+	case last == "":
+		return false // a bracket alone ("( )")
 	case isDigit(last[0]) && n >= 2 && strings.Trim(ws[n-2], ",.;:()") == "thang":
 		return true // "tháng 12 năm 2025"
 	case strings.Count(last, "/") >= 1 && isDigit(last[0]) && !strings.ContainsAny(ws[n-1][len(ws[n-1])-1:], ",;:"):

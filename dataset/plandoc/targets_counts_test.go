@@ -1,0 +1,32 @@
+package plandoc
+
+import "testing"
+
+// TestCountScales: a count written in millions or thousands is written
+// out ("40 triệu người" is 40000000 people, "400 triệu USD" is 400000000
+// USD); a range of counts ("5.400 - 5.500 đô la Mỹ") keeps both bounds;
+// "điểm %" is a change in percentage points. A scale word before a noun
+// that is no unit, or a count of years, gives no target.
+func TestCountScales(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []kt
+	}{
+		{"millions of people", "II. MỤC TIÊU\n- Phấn đấu 2,5 triệu người dân được cấp chữ ký số.",
+			[]kt{{">=", 2500000, "people", 2026}}},
+		{"millions of USD, shares after Trong đó", "II. MỤC TIÊU\n- Giá trị xuất khẩu đạt 250 triệu USD. Trong đó: nông sản đạt 180 triệu USD.",
+			[]kt{{">=", 250000000, "USD", 2026}, {">=", 180000000, "USD", 2026}}},
+		{"thousands of staff", "II. MỤC TIÊU\n- Đào tạo tối thiểu 12 nghìn cán bộ về kỹ năng số.",
+			[]kt{{">=", 12000, "staff", 2026}}},
+		{"range of money with thousands", "II. MỤC TIÊU\n- Thu nhập bình quân đầu người đạt 4.200 - 4.600 đô la Mỹ.",
+			[]kt{{">=", 4200, "USD", 2026}}},
+		{"percentage points", "II. MỤC TIÊU\n- Tỷ lệ hộ nghèo giảm 0,5 - 1 điểm % so với năm 2025.\n- Tỷ lệ thất nghiệp giảm 2 điểm phần trăm.",
+			[]kt{{">=", 0.5, "percentage points", 2026}, {"=", 2, "percentage points", 2026}}},
+		{"a scale word before no unit", "II. MỤC TIÊU\n- Thu hút 30 triệu lượt khách du lịch.\n- Hỗ trợ 5 nghìn tỷ đồng.",
+			[]kt{{">=", 30000000, "times", 2026}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkKinds(t, kindPlan("Điện Biên", 2026, tc.body), tc.want) })
+	}
+}
