@@ -163,7 +163,7 @@ func (r *indicatorsRun) compute() error {
 	if r.schema == dossier.SchemaNational {
 		compute = rates.ComputeNationalFile
 	}
-	restoreGC := lowerGCPercent()
+	restoreGC := lowerGCPercent(r.flags.dossiers)
 	res, err := compute(context.Background(), r.flags.dossiers, r.opts)
 	restoreGC()
 	bar.done()

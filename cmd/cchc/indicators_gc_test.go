@@ -7,17 +7,23 @@ import (
 )
 
 // TestLowerGCPercent checks that the collector's target is lowered while
-// the rates are computed and restored after, and left alone when GOGC
-// sets it.
+// the rates of a Parquet or Arrow file are computed and restored after,
+// and left alone for other files or when GOGC sets it.
 func TestLowerGCPercent(t *testing.T) {
 	tests := []struct {
 		name string
+		path string
 		gogc string // "" leaves GOGC unset
 		want int
 	}{
-		{name: "unset", want: indicatorsGCPercent},
-		{name: "set by the user", gogc: "200", want: 137},
-		{name: "turned off by the user", gogc: "off", want: 137},
+		{name: "parquet", path: "/data/ho_so_2025.parquet", want: indicatorsGCPercent},
+		{name: "arrow", path: "dossiers.arrow", want: indicatorsGCPercent},
+		{name: "parquet in capitals", path: "HO_SO.PARQUET", want: indicatorsGCPercent},
+		{name: "csv", path: "dossiers.csv", want: 137},
+		{name: "national xlsx", path: "Danh sach ho so.xlsx", want: 137},
+		{name: "no extension", path: "dossiers", want: 137},
+		{name: "parquet, GOGC set by the user", path: "d.parquet", gogc: "200", want: 137},
+		{name: "arrow, GOGC off", path: "d.arrow", gogc: "off", want: 137},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -29,7 +35,7 @@ func TestLowerGCPercent(t *testing.T) {
 			}
 			before := debug.SetGCPercent(137)
 			defer debug.SetGCPercent(before)
-			restore := lowerGCPercent()
+			restore := lowerGCPercent(tt.path)
 			if got := debug.SetGCPercent(-1); got != tt.want {
 				t.Errorf("target while computing = %d, want %d", got, tt.want)
 			}

@@ -104,7 +104,10 @@ func (t *interner) id(s string) uint32 {
 	if id, ok := t.raw[s]; ok {
 		return id
 	}
-	c := s
+	// s may point into a record's buffer: the interner keeps copies, so
+	// that it does not hold a released record's buffer alive.
+	raw := strings.Clone(s)
+	c := raw
 	if !norm.NFC.IsNormalString(c) {
 		c = norm.NFC.String(c)
 	}
@@ -114,7 +117,7 @@ func (t *interner) id(s string) uint32 {
 		t.names = append(t.names, c)
 		t.canon[c] = id
 	}
-	t.raw[strings.Clone(s)] = id
+	t.raw[raw] = id
 	return id
 }
 
@@ -567,6 +570,7 @@ func (w *worker) reject(b batch, i, reason int) {
 		why = i18n.Textf("due_at %s is before received_at %s", ts(w.due[i]), ts(w.recv[i]))
 	case reasonIdxChannel:
 		s, _ := stringValue(b.rec, dossier.ColChannel, i)
+		s = strings.Clone(s) // kept in why: not a reference into the record
 		why = i18n.Textf("channel %q is not one of %s", s, strings.Join(dossier.Channels(), ", "))
 	case reasonIdxRating:
 		why = i18n.Textf("rating %d is outside %d..%d", w.rating[i], dossier.RatingMin, dossier.RatingMax)

@@ -21,6 +21,7 @@ import (
 	"sync"
 
 	"github.com/cchc-lab/cchc/bench/internal/counts"
+	"github.com/cchc-lab/cchc/dataset/dossier"
 	"github.com/cchc-lab/cchc/indicators/rates"
 )
 
@@ -45,9 +46,12 @@ func main() {
 		defer pprof.StopCPUProfile()
 	}
 	// The garbage collector's target of "cchc indicators"
-	// (cmd/cchc/indicators_gc.go), unless GOGC sets one.
+	// (cmd/cchc/indicators_gc.go) for Parquet and Arrow files, unless
+	// GOGC sets one.
 	if _, set := os.LookupEnv("GOGC"); !set {
-		debug.SetGCPercent(indicatorsGCPercent)
+		if f, err := dossier.FormatOf(*input); err == nil && (f == dossier.FormatParquet || f == dossier.FormatArrow) {
+			debug.SetGCPercent(indicatorsGCPercent)
+		}
 	}
 	if err := run(*query, *input, *out, *workers, *memProfile); err != nil {
 		pprof.StopCPUProfile()
@@ -57,7 +61,7 @@ func main() {
 }
 
 // indicatorsGCPercent is the garbage collector's target that "cchc
-// indicators" sets while it computes the rates.
+// indicators" sets while it computes the rates of a Parquet or Arrow file.
 const indicatorsGCPercent = 50
 
 func run(query, input, out string, workers int, memProfile string) error {
