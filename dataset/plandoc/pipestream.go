@@ -197,6 +197,20 @@ func streamTokens(lines []string, start int) ([]streamToken, int) {
 	return toks, end
 }
 
+// streamTableHeader reports whether the cells of a stream's first row
+// head a table the readers take: a table of tasks (annexHeader) or a
+// table of targets (tableHeader, "Chỉ tiêu | Đơn vị | Kết quả"). A stream
+// of targets is printed as pipe rows too, so that the targets reader
+// sees its rows; the tasks reader leaves them, its header not a task
+// table's.
+func streamTableHeader(cells []string) bool {
+	if _, _, ok := annexHeader(cells); ok {
+		return true
+	}
+	_, _, _, _, ok := tableHeader(cells)
+	return ok
+}
+
 // annexHeadLine reports whether a line of text (trimmed) is the heading of
 // an annex ("PHỤ LỤC", "**Phụ lục II**", "PHỤ LỤC SỐ 1:").
 func annexHeadLine(t string) bool {
@@ -361,7 +375,7 @@ func streamHeader(cells []streamCell, useBreaks bool) (hdr streamHeaderCells, ok
 		}
 	}
 	texts := cellTexts(cells[:n])
-	_, _, single := annexHeader(texts)
+	single := streamTableHeader(texts)
 	if single && (!useBreaks || n >= len(cells) || !allColumnNames(cellTexts(nextSegment(cells, n)))) && (useBreaks || !twoRowsLike(texts)) {
 		return streamHeaderCells{texts: texts, took: n}, true
 	}
@@ -488,7 +502,7 @@ func mergeHeaderRows(top, sub []string) []string {
 		}
 		m = append(append(append([]string(nil), top[:at]...), filled...), top[at+1:]...)
 	}
-	if _, _, ok := annexHeader(m); !ok {
+	if !streamTableHeader(m) {
 		return nil
 	}
 	return m
@@ -568,7 +582,7 @@ func closedHeaderWidth(toks []streamToken) int {
 				hdr, pending = append(hdr, c), ""
 			}
 			if toks[k+1].kind == tokPipe && k > 0 && toks[k-1].kind == tokText {
-				if _, _, ok := annexHeader(hdr); ok {
+				if streamTableHeader(hdr) {
 					return len(hdr)
 				}
 				return 0
