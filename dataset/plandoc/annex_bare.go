@@ -174,7 +174,7 @@ func bareRowKey(t string, last int) (key string, ok bool) {
 	if n, err := strconv.Atoi(k); err == nil && len(k) <= 3 {
 		return k, n == last+1 || n == 1
 	}
-	if annexSubCode.MatchString(t + " x") && !strings.Contains(t, " ") && len(t) <= 8 {
+	if annexSubCode.MatchString(t+" x") && !strings.Contains(t, " ") && len(t) <= 8 {
 		return k, true
 	}
 	return "", false
