@@ -443,11 +443,30 @@ func metaNumber(p *page, head int, m *dataset.Plan) (numLine int, issuerCode str
 			sep = "" // "1961/QĐUBND" as printed
 		}
 		m.DocNumber = num + "/" + m.DocType + sep + issuerCodeText(line, f, sm[8], sm[9])
+		if bodyInTypeSlot(typ) {
+			// "4975/VPCP-KSTT", "426/UBND-NC": a letter whose number
+			// names its body where a type code stands has no type code;
+			// the body is the issuer, the rest a unit of it.
+			m.DocNumber = num + "/" + issuerCodeText(line, f, sm[6], sm[9])
+			m.DocType, issuerCode = "", typ
+		}
 	}
 	if m.DocType == "" {
 		m.DocType = headingDocType(p, head)
 	}
 	return numLine, issuerCode
+}
+
+// bodyInTypeSlot reports whether the folded type part of a document
+// number is the code of an issuing body (a central body's "vpcp", "ttg",
+// "bnv", a province's "ubnd") rather than a kind of document.
+func bodyInTypeSlot(typ string) bool {
+	if _, ok := docTypes[typ]; ok {
+		return false
+	}
+	_, central := centralCodes[typ]
+	_, local := issuerCodes[typ]
+	return central || local
 }
 
 // mdNumberOpenRe matches a number line whose number goes on on the next
