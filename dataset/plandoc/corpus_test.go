@@ -192,6 +192,15 @@ func scoreHeader(got dataset.Plan, want map[string]any, s *corpusScore) {
 			w = fmt.Sprint(int(v))
 		}
 		g := gotFields[f]
+		if f == "province" {
+			// Names the register holds for one unit ("Hồ Chí Minh",
+			// "Thành phố Hồ Chí Minh") are the same province.
+			cw, okw := vntext.CanonicalProvince(w)
+			cg, okg := vntext.CanonicalProvince(g)
+			if okw && okg && cw == cg {
+				w = g
+			}
+		}
 		c := prf{}
 		switch {
 		case w != "" && g == w:

@@ -443,11 +443,30 @@ func metaNumber(p *page, head int, m *dataset.Plan) (numLine int, issuerCode str
 			sep = "" // "1961/QĐUBND" as printed
 		}
 		m.DocNumber = num + "/" + m.DocType + sep + issuerCodeText(line, f, sm[8], sm[9])
+		if bodyInTypeSlot(typ) {
+			// "4975/VPCP-KSTT", "426/UBND-NC": a letter whose number
+			// names its body where a type code stands has no type code;
+			// the body is the issuer, the rest a unit of it.
+			m.DocNumber = num + "/" + issuerCodeText(line, f, sm[6], sm[9])
+			m.DocType, issuerCode = "", typ
+		}
 	}
 	if m.DocType == "" {
 		m.DocType = headingDocType(p, head)
 	}
 	return numLine, issuerCode
+}
+
+// bodyInTypeSlot reports whether the folded type part of a document
+// number is the code of an issuing body (a central body's "vpcp", "ttg",
+// "bnv", a province's "ubnd") rather than a kind of document.
+func bodyInTypeSlot(typ string) bool {
+	if _, ok := docTypes[typ]; ok {
+		return false
+	}
+	_, central := centralCodes[typ]
+	_, local := issuerCodes[typ]
+	return central || local
 }
 
 // mdNumberOpenRe matches a number line whose number goes on on the next
@@ -1417,6 +1436,9 @@ func signerOf(p *page) (signer, readAs string) {
 				return name, ""
 			}
 		}
+		if name := siteTableValueBelow(p, i); name != "" {
+			return name, ""
+		}
 	}
 	end := len(p.lines)
 	for i := 0; i < len(p.lines); i++ {
@@ -1445,7 +1467,7 @@ func signerOf(p *page) (signer, readAs string) {
 	if lastSig >= 0 {
 		for i := lastSig + 1; i < end && i <= lastSig+14; i++ {
 			if n := trimCell(p.lines[i]); isNameLike(n) {
-				found = n
+				found = boldNameGoesOn(p, i, n)
 				break
 			}
 		}
@@ -1465,6 +1487,48 @@ func signerOf(p *page) (signer, readAs string) {
 		return restoredName, found
 	}
 	return found, ""
+}
+
+// siteTableValueBelow returns the signer of a site's metadata table whose
+// field name stands alone on line i ("**Người ký:**") and whose value is
+// the next line of text ("|" lines between them): "" when that line is no
+// name.
+func siteTableValueBelow(p *page, i int) string {
+	if strings.Trim(p.fold[i], " \t|*:") != "nguoi ky" {
+		return ""
+	}
+	j := i
+	for n := 0; n < 3; n++ {
+		if j = nextTextLine(p, j); j < 0 {
+			return ""
+		}
+		if t := strings.TrimSpace(p.lines[j]); t != "|" && t != "" {
+			if n := trimCell(t); isNameLike(n) {
+				return n
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// boldNameGoesOn returns the signer's name found on line i, joined with
+// the next line when the bold the name opens with closes only there
+// ("**Nguyễn Quỳnh" over "Thiện**"): a name wrapped in the signature
+// block.
+func boldNameGoesOn(p *page, i int, name string) string {
+	t := strings.TrimSpace(p.lines[i])
+	if !strings.HasPrefix(t, "**") || strings.HasSuffix(t, "**") || i+1 >= len(p.lines) {
+		return name
+	}
+	next := strings.TrimSpace(p.lines[i+1])
+	if !strings.HasSuffix(next, "**") || strings.HasPrefix(next, "**") {
+		return name
+	}
+	if joined := name + " " + trimCell(next); isNameLike(joined) && len(strings.Fields(joined)) <= 4 {
+		return joined
+	}
+	return name
 }
 
 // nameStop are words that make a capitalised line something else than a

@@ -397,11 +397,32 @@ var mpDateFoldRe = regexp.MustCompile(`ngay\s+([0-9]{1,2})(?:[/.-]|\s+thang\s+)(
 // 22/5/2025", "Ngày 30/12/2025, … đã ban hành Kế hoạch số …".
 func proseDate(f string, docAt int) string {
 	for _, sm := range mpDateFoldRe.FindAllStringSubmatchIndex(f, -1) {
-		if sm[0] == 0 || (sm[0] > docAt && sm[0]-docAt < 60) || sm[0] < docAt && sm[0] < 3 {
+		if sm[0] == 0 || (sm[0] > docAt && sm[0]-docAt < 60) || sm[0] < docAt && sm[0] < 3 || datesIssue(f, sm[0], sm[1], docAt) {
 			return isoDate(f[sm[2]:sm[3]], f[sm[4]:sm[5]], f[sm[6]:sm[7]])
 		}
 	}
 	return ""
+}
+
+// datesIssue reports whether the date at f[from:to] opens the clause that
+// issues the document at docAt: "…, ngày 14/01/2026, Chủ tịch UBND tỉnh X
+// đã ban hành công văn số …". The date of a document the line cites
+// ("Kết luận số 226-KL/TW ngày 11/12/2025") follows that document, not a
+// comma, and the words up to the mention hold no other date or end of
+// sentence.
+func datesIssue(f string, from, to, docAt int) bool {
+	if from >= docAt || docAt-to > 90 || docAt > len(f) {
+		return false
+	}
+	before := strings.TrimRight(f[:from], " ")
+	if before != "" && !strings.HasSuffix(before, ",") {
+		return false
+	}
+	between := f[to:docAt]
+	if strings.ContainsAny(between, ".;") || strings.Contains(between, "ngay ") {
+		return false
+	}
+	return mpIssueVerbRe.MatchString(strings.TrimSpace(between))
 }
 
 // A proseMention is a document a line of prose names, as the text's own.
@@ -478,7 +499,7 @@ func proseMentionsIn(rs []rune, f string) []proseMention {
 		switch {
 		case issuedBy && !numbered && (generalMention(string(rs[:at])) || listedDocs(clause, after, f[sm[2]:sm[3]])):
 			continue // "ban hành các kế hoạch", "11 đơn vị đã ban hành kế hoạch", "Kế hoạch A, Kế hoạch B"
-		case issuedBy || (numbered && mpIssuedAfterRe.MatchString(after)):
+		case issuedBy || (numbered && (mpIssuedAfterRe.MatchString(after) || mpFromBodyRe.MatchString(after))):
 			mt.issued = true
 		case numbered && strings.Contains(mt.number, "/") && mpLeadRe.MatchString(before):
 		case !numbered && mpLeadRe.MatchString(before) && mpOfBodyRe.MatchString(clauseOf(after)):
@@ -497,6 +518,11 @@ func proseMentionsIn(rs []rune, f string) []proseMention {
 // mpIssuedAfterRe matches what follows a numbered document issued by the
 // body named after it: "… ngày 12/02/2026 do Thủ tướng Chính phủ ban hành".
 var mpIssuedAfterRe = regexp.MustCompile(`^[^.;]{0,100}?\bdo [^.;]{2,60}?\b(?:ban hanh|ky)\b`)
+
+// mpFromBodyRe matches the body a numbered document is said to come from:
+// "Thông báo số 56 từ Văn phòng Chính phủ", "Công văn số 12 từ Bộ Nội vụ",
+// "… từ UBND tỉnh X". "từ ngày …" names no body.
+var mpFromBodyRe = regexp.MustCompile(`^\s*tu (?:van phong chinh phu|chinh phu|thu tuong|bo [a-z]|ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|so [a-z])`)
 
 // mpOfBodyRe matches the body a document named without a number is of:
 // "… của UBND tỉnh X", "… của Chính phủ", "… của Bộ Nội vụ".

@@ -1,0 +1,38 @@
+package plandoc
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cchc-lab/cchc/indicators"
+)
+
+// TestSignerWrappedAndTableBelow covers a signer's name whose bold runs
+// over two lines ("**Nguyễn Quỳnh" / "Thiện**") and a site's metadata table
+// whose "Người ký:" field has its value on a line below; and negatives:
+// a closed bold name keeps its words, and a line after it is not added.
+func TestSignerWrappedAndTableBelow(t *testing.T) {
+	body := "QUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\nĐiều 1. Công bố kèm theo Quyết định này.\n|\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n|\n"
+	cases := []struct{ name, text, want string }{
+		{"bold over two lines, deputy", body + "**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\n**Nguyễn Quỳnh\nThiện**\n|\n", "Nguyễn Quỳnh Thiện"},
+		{"bold over two lines, director", body + "**GIÁM ĐỐC**\n**Trần Thị\nHồng Nhung**\n", "Trần Thị Hồng Nhung"},
+		{"bold over two lines, chairman", body + "**TM. ỦY BAN NHÂN DÂN**\n**CHỦ TỊCH**\n**Hoàng Văn\nNghiệm**\n", "Hoàng Văn Nghiệm"},
+		{"site table, value on a line below", "#\n**Số hiệu:**\n|\n2637/QĐ-UBND\n|\n**Người ký:**\n|\nLê Văn Hưởng\n|\n**Ngày ban hành:**\n|\n16/11/2025\n|\n" + body, "Lê Văn Hưởng"},
+		{"site table, value after two bar lines", "**Người ký:**\n|\n|\nPhạm Anh Tuấn\n|\n" + body, "Phạm Anh Tuấn"},
+		// negatives
+		{"closed bold name, next line not added", body + "**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\n**Nguyễn Văn An**\n**Hà Nội**\n", "Nguyễn Văn An"},
+		{"open bold whose next line is no name", body + "**GIÁM ĐỐC**\n**Nguyễn Văn An\n(đã ký)**\n", "Nguyễn Văn An"},
+		{"site table field without a name below", "**Người ký:**\n|\nĐang cập nhật\n|\n" + body + "**GIÁM ĐỐC**\nLê Thị Mai\n", "Lê Thị Mai"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Parse(strings.NewReader(tc.text), "t.txt", indicators.Default())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Plan.Signer != tc.want {
+				t.Errorf("signer = %q, want %q", d.Plan.Signer, tc.want)
+			}
+		})
+	}
+}
