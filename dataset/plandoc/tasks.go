@@ -460,14 +460,18 @@ type duty struct {
 var tkSubParen = regexp.MustCompile(`^\((\d{1,2})\)\s*(\S.*)$`)
 
 // tkHeadOfBody matches the title of the head of a ministry or department
-// before its body's name ("Bộ trưởng Bộ Công Thương", "Giám đốc Sở Y tế").
-var tkHeadOfBody = regexp.MustCompile(`^(?:Bộ trưởng|Giám đốc|Thủ trưởng)\s+((?:Bộ|Sở)\s+\p{Lu})`)
+// before its body's name ("Bộ trưởng Bộ Công Thương", "Giám đốc Sở Y tế",
+// "Chánh Văn phòng UBND tỉnh", "Chánh Thanh tra tỉnh").
+var tkHeadOfBody = regexp.MustCompile(`^(?:(?:Bộ trưởng|Giám đốc|Thủ trưởng)\s+((?:Bộ|Sở)\s+\p{Lu})|Chánh\s+((?:Văn phòng|Thanh tra)\s+\p{L}))`)
 
 // headOfBody names the body a lead of one head names ("Bộ trưởng Bộ Công
 // Thương" → "Bộ Công Thương"); other leads are kept.
 func headOfBody(lead string) string {
 	if !strings.Contains(lead, ",") && !strings.Contains(lead, ";") {
 		if m := tkHeadOfBody.FindStringSubmatchIndex(lead); m != nil {
+			if m[2] < 0 {
+				return lead[m[4]:]
+			}
 			return lead[m[2]:]
 		}
 	}
@@ -663,6 +667,9 @@ func (dr *dutyReader) flush() {
 		return
 	}
 	leadList := nonNil(splitAgencies(headOfBody(namedInBrackets(dr.lead)), dr.memo.agency))
+	for k, l := range leadList {
+		leadList[k] = headOfBody(l) // "Chánh Văn phòng UBND tỉnh; Chủ tịch …": each body
+	}
 	for k, d := range dr.duties {
 		text := cellClean(strings.Join(d.lines, " "))
 		if text == "" {
@@ -677,6 +684,9 @@ func (dr *dutyReader) flush() {
 		if k == 0 && d.line == dr.itemLine && len(dr.duties) > 1 && strings.HasSuffix(text, ":") {
 			continue // "1. Sở Nội vụ: chủ trì các nhiệm vụ sau:" introduces a), b)
 		}
+		if closingClause(dr.lead + " " + text) {
+			continue
+		}
 		dr.tasks = append(dr.tasks, dataset.Task{
 			Code:     dr.dutyCode(k, d),
 			Section:  dr.section,
@@ -688,6 +698,18 @@ func (dr *dutyReader) flush() {
 		})
 	}
 	dr.itemNo, dr.duties, dr.lead = "", nil, ""
+}
+
+// tkClosingRe matches the clauses of a plan's closing section that give
+// no duty: who is answerable for carrying the plan out ("… chịu trách
+// nhiệm thực hiện Kế hoạch này") and where to report difficulties ("…
+// nếu có khó khăn, vướng mắc, … kịp thời phản ánh về …").
+var tkClosingRe = regexp.MustCompile(`chiu trach nhiem (?:to chuc )?(?:trien khai )?thuc hien (?:ke hoach|quyet dinh|chi thi) nay\W*$|neu co (?:kho khan|vuong mac|phat sinh)[^.;]*(?:phan anh|bao cao|de xuat|gui)`)
+
+// closingClause reports whether a duty, with its item's lead, is a
+// closing clause that gives no duty (tkClosingRe).
+func closingClause(text string) bool {
+	return tkClosingRe.MatchString(tkFold(text))
 }
 
 // namedInBrackets returns the agencies a collective lead names in its
