@@ -69,7 +69,7 @@ var agencyHeads = []string{
 	"Sở ", "Bộ ", "Cục ", "Chi cục ", "Văn phòng", "VP ", "Phòng ", "Ban ", "UBND", "Ủy ban", "Uỷ ban",
 	"Trung tâm", "Đài ", "Báo ", "Thanh tra", "Hội đồng", "Đoàn ", "Tổ ", "Công an", "Kho bạc",
 	"Bảo hiểm", "Tỉnh ủy", "Tỉnh uỷ", "Tỉnh đoàn", "Hội ", "Liên đoàn", "Thành viên", "Trường",
-	"Viện ", "Tòa án", "Toà án", "Chủ tịch", "Giám đốc", "Thủ trưởng", "Cơ quan", "Các ", "các ",
+	"Viện ", "Tòa án", "Toà án", "Chủ tịch", "Giám đốc", "Thủ trưởng", "Chánh Văn phòng", "Chánh Thanh tra", "Cơ quan", "Các ", "các ",
 	"Đơn vị", "Ngân hàng", "Bưu điện", "Hiệp hội", "Mặt trận", "Huyện ủy", "Thành ủy",
 }
 

@@ -44,7 +44,7 @@ func agencyDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
 			heads++
 		}
 	}
-	if heads < 2 && (heads == 0 || !letteredDutiesAfter(lines, start) || !requestAbove(folded, start)) {
+	if heads < 2 && (heads == 0 || !letteredDutiesAfter(lines, start) || !requestAbove(folded, start) && !tasksHeadingAbove(lines, start)) {
 		return nil
 	}
 	dr := dutyReader{memo: memo, section: dutySectionAbove(lines, start)}
@@ -130,6 +130,25 @@ func requestAbove(folded []string, i int) bool {
 		if strings.HasSuffix(f, "sau:") || strings.HasSuffix(f, "nhu sau:") {
 			return containsAny(f, ltAskWords) || j > 0 && containsAny(folded[j-1], ltAskWords)
 		}
+	}
+	return false
+}
+
+// tasksHeadingAbove reports whether the nearest non-blank line above line
+// i is a Roman-numbered heading of a tasks section ("II. NỘI DUNG THỰC
+// HIỆN", "III. NHIỆM VỤ VÀ GIẢI PHÁP"): an excerpt that holds only the
+// first agency of the list under it.
+func tasksHeadingAbove(lines []string, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		t := strings.TrimSpace(strings.Trim(strings.TrimSpace(lines[j]), "*"))
+		if t == "" {
+			continue
+		}
+		if !tkRomanHead.MatchString(t) {
+			return false
+		}
+		words := tkFold(strings.Trim(t[strings.IndexAny(t, ".)")+1:], tkTrim))
+		return roleOfHeading(words) == roleTask
 	}
 	return false
 }

@@ -148,7 +148,7 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 		}
 	}
 	flush()
-	return out
+	return dropReportedParagraphs(out)
 }
 
 // joinedLines returns lines from to to (inclusive) of the page, trimmed
@@ -1131,4 +1131,79 @@ func listItems(p *page, roles []string, from int) ([]listItem, int) {
 		}
 	}
 	return items, i
+}
+
+// A section of unmarked paragraphs is a task list only when its
+// paragraphs read as duties. A news report under a heading such as
+// "Nội dung chính" ("Toàn cảnh Hội nghị.", "Tham dự Hội nghị có …",
+// "Thứ nhất, việc hợp nhất … được chuẩn bị …") reports what happened:
+// its paragraphs open with a subject, a time or an ordinal, not with the
+// verb of a duty ("Tăng cường …", "Rà soát …") or an agency given one
+// ("Các sở, ngành triển khai …").
+
+// ptDutyOpeners are the folded verbs a duty paragraph opens with.
+var ptDutyOpeners = []string{"tang cuong", "day manh", "nang cao", "nang cap", "tiep tuc", "thuc hien", "trien khai",
+	"xay dung", "ra soat", "to chuc", "hoan thien", "hoan thanh", "kien toan", "cong khai", "doi moi", "ung dung",
+	"phat trien", "nghien cuu", "tuyen truyen", "quan triet", "cai cach", "cai thien", "sap xep", "dao tao",
+	"boi duong", "kiem tra", "theo doi", "duy tri", "chi dao", "dam bao", "bao dam", "thuong xuyen", "chu trong",
+	"tap trung", "phat huy", "so hoa", "cat giam", "don gian hoa", "van hanh", "huong dan", "ban hanh", "tham muu",
+	"phoi hop", "chu tri", "danh gia", "thuc day", "huy dong", "bo tri", "long ghep", "khuyen khich", "ho tro",
+	"tiep nhan", "giai quyet", "thuc thi", "kiem soat", "de xuat", "tich cuc", "chu dong", "nghiem tuc", "khan truong",
+	"tiep thu", "cap nhat", "cung cap", "tong hop", "bao cao", "don doc", "ket noi", "lien thong", "chuan hoa",
+	"tinh gian", "quan ly", "xu ly", "thanh lap", "lua chon", "khai thac", "su dung", "thiet lap", "mo rong",
+	"uu tien", "phan cong", "phan cap", "giao ", "yeu cau", "tham gia", "dau tu", "mua sam", "trang bi", "ky niem",
+	"dang tai", "niem yet", "cu ", "lap ", "gui ", "trinh ", "xay lap", "rut ngan", "giam ", "tang ", "phan dau",
+	"xac dinh", "de cao", "gan ", "siet chat", "chan chinh", "nhan rong", "khac phuc", "tao ", "lam tot", "phat dong"}
+
+// dropReportedParagraphs drops from tasks the sections made only of
+// unmarked paragraphs (no number, letter or bullet, no field lines) of
+// which none opens as a duty (dutyParagraphOpens): a report of what
+// happened, not a task list. A section with a marked item or a field
+// line is kept whole.
+func dropReportedParagraphs(tasks []dataset.Task) []dataset.Task {
+	out := tasks[:0:0]
+	for from := 0; from < len(tasks); {
+		to := from + 1
+		for to < len(tasks) && tasks[to].Section == tasks[from].Section {
+			to++
+		}
+		run := tasks[from:to]
+		if !reportedRun(run) {
+			out = append(out, run...)
+		}
+		from = to
+	}
+	return out
+}
+
+// reportedRun reports whether every task of run is an unmarked paragraph
+// without fields and at most a third of them open as duties (a report
+// quotes a direction or two among what it tells).
+func reportedRun(run []dataset.Task) bool {
+	duties := 0
+	for _, t := range run {
+		if t.Code != "" || len(t.Lead) > 0 || len(t.Partners) > 0 || t.Deadline.Text != "" || t.Product != "" ||
+			t.Budget.Text != "" || startsItem(strings.TrimSpace(t.Source.Text)) {
+			return false
+		}
+		if dutyParagraphOpens(t.Task) {
+			duties++
+		}
+	}
+	return duties*3 <= len(run)
+}
+
+// dutyParagraphOpens reports whether a paragraph opens as a duty: with a
+// duty verb (ptDutyOpeners), or with an agency whose first verb gives it
+// one ("Các sở, ngành triển khai …").
+func dutyParagraphOpens(text string) bool {
+	f := asciiFold([]rune(strings.TrimLeft(text, " *_\"“")))
+	if hasAnyPrefix(f, ptDutyOpeners) {
+		return true
+	}
+	if !startsAgency(f) {
+		return false
+	}
+	v := firstVerb(f, 0)
+	return v < len(f) && v < 80 && !describesAgency(f[v:])
 }

@@ -460,14 +460,18 @@ type duty struct {
 var tkSubParen = regexp.MustCompile(`^\((\d{1,2})\)\s*(\S.*)$`)
 
 // tkHeadOfBody matches the title of the head of a ministry or department
-// before its body's name ("Bộ trưởng Bộ Công Thương", "Giám đốc Sở Y tế").
-var tkHeadOfBody = regexp.MustCompile(`^(?:Bộ trưởng|Giám đốc|Thủ trưởng)\s+((?:Bộ|Sở)\s+\p{Lu})`)
+// before its body's name ("Bộ trưởng Bộ Công Thương", "Giám đốc Sở Y tế",
+// "Chánh Văn phòng UBND tỉnh", "Chánh Thanh tra tỉnh").
+var tkHeadOfBody = regexp.MustCompile(`^(?:(?:Bộ trưởng|Giám đốc|Thủ trưởng)\s+((?:Bộ|Sở)\s+\p{Lu})|Chánh\s+((?:Văn phòng|Thanh tra)\s+\p{L}))`)
 
 // headOfBody names the body a lead of one head names ("Bộ trưởng Bộ Công
 // Thương" → "Bộ Công Thương"); other leads are kept.
 func headOfBody(lead string) string {
 	if !strings.Contains(lead, ",") && !strings.Contains(lead, ";") {
 		if m := tkHeadOfBody.FindStringSubmatchIndex(lead); m != nil {
+			if m[2] < 0 {
+				return lead[m[4]:]
+			}
 			return lead[m[2]:]
 		}
 	}
@@ -515,14 +519,61 @@ var tkBodiesList = regexp.MustCompile(`^Các (Bộ|Sở):\s*(\p{Lu}.*)$`)
 // duty as written. memo holds the plan year and the agency names read.
 func extractDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
 	start := -1
+	var shares []int // the sections that share out duties before it
 	for i, f := range folded {
-		if tkDutyHead.MatchString(f) {
+		switch {
+		case tkDutyHead.MatchString(f):
 			start = i
+		case tkShareHead.MatchString(f):
+			shares = append(shares, i)
 		}
 	}
-	if start < 0 {
-		return nil
+	var tasks []dataset.Task
+	for _, s := range shares {
+		if start < 0 || s < start {
+			tasks = append(tasks, readDutySection(lines, folded, s, memo)...)
+		}
 	}
+	if start >= 0 {
+		tasks = append(tasks, readDutySection(lines, folded, start, memo)...)
+	}
+	return tasks
+}
+
+// boldBrokenItem joins a numbered item in bold that is broken over lines
+// ("**2. Ban Quản lý Khu kinh tế" / "Đông Nam**"): it returns the line
+// that closes the bold, at most two lines on, and the lines joined; i and
+// "" when line i is not such an item.
+func boldBrokenItem(lines []string, i int) (int, string) {
+	t := strings.TrimSpace(lines[i])
+	if !strings.HasPrefix(t, "**") || strings.Contains(t[2:], "**") || !tkItem.MatchString(strings.TrimSpace(t[2:])) {
+		return i, ""
+	}
+	parts := []string{t}
+	for j := i + 1; j < len(lines) && j <= i+2; j++ {
+		next := strings.TrimSpace(lines[j])
+		if next == "" || startsItem(next) {
+			return i, ""
+		}
+		parts = append(parts, next)
+		if strings.Contains(next, "**") {
+			return j, strings.Join(parts, " ")
+		}
+	}
+	return i, ""
+}
+
+// tkShareHead matches the Roman-numbered heading of a section that shares
+// out the plan's duties among agencies before the section on carrying it
+// out: "III. PHÂN CÔNG NHIỆM VỤ", "IV. PHÂN CÔNG TRÁCH NHIỆM", "III.
+// TRÁCH NHIỆM THỰC HIỆN".
+var tkShareHead = regexp.MustCompile(`^[ivxl]{1,5}\s*[.)]\s*(?:phan cong (?:nhiem vu|trach nhiem|thuc hien)|trach nhiem thuc hien)\s*$`)
+
+// readDutySection reads the duties of the section whose heading is line
+// start, up to the next Roman-numbered heading or the end of the duties.
+// A heading or an item in bold ("**1. Công an tỉnh**", "**1.** Căn cứ
+// …") is read without its bold marks.
+func readDutySection(lines, folded []string, start int, memo *taskMemo) []dataset.Task {
 	dr := dutyReader{memo: memo, section: cellClean(strings.Trim(lines[start], tkTrim))}
 	for i := start + 1; i < len(lines); i++ {
 		raw := strings.TrimSpace(lines[i])
@@ -531,6 +582,17 @@ func extractDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
 		}
 		if tkRomanHead.MatchString(raw) || tkDutyEnd.MatchString(folded[i]) || endsDutyList(folded[i]) {
 			break
+		}
+		if j, joined := boldBrokenItem(lines, i); j > i {
+			i, raw = j, joined // "**2. Ban Quản lý Khu kinh tế" / "Đông Nam**"
+		}
+		if plain := strings.TrimSpace(strings.ReplaceAll(raw, "**", "")); plain != raw {
+			if tkRomanHead.MatchString(plain) {
+				break
+			}
+			if tkItem.MatchString(plain) {
+				raw = plain
+			}
 		}
 		dr.line(i, raw)
 	}
@@ -605,6 +667,9 @@ func (dr *dutyReader) flush() {
 		return
 	}
 	leadList := nonNil(splitAgencies(headOfBody(namedInBrackets(dr.lead)), dr.memo.agency))
+	for k, l := range leadList {
+		leadList[k] = headOfBody(l) // "Chánh Văn phòng UBND tỉnh; Chủ tịch …": each body
+	}
 	for k, d := range dr.duties {
 		text := cellClean(strings.Join(d.lines, " "))
 		if text == "" {
@@ -619,6 +684,9 @@ func (dr *dutyReader) flush() {
 		if k == 0 && d.line == dr.itemLine && len(dr.duties) > 1 && strings.HasSuffix(text, ":") {
 			continue // "1. Sở Nội vụ: chủ trì các nhiệm vụ sau:" introduces a), b)
 		}
+		if closingClause(dr.lead + " " + text) {
+			continue
+		}
 		dr.tasks = append(dr.tasks, dataset.Task{
 			Code:     dr.dutyCode(k, d),
 			Section:  dr.section,
@@ -630,6 +698,18 @@ func (dr *dutyReader) flush() {
 		})
 	}
 	dr.itemNo, dr.duties, dr.lead = "", nil, ""
+}
+
+// tkClosingRe matches the clauses of a plan's closing section that give
+// no duty: who is answerable for carrying the plan out ("… chịu trách
+// nhiệm thực hiện Kế hoạch này") and where to report difficulties ("…
+// nếu có khó khăn, vướng mắc, … kịp thời phản ánh về …").
+var tkClosingRe = regexp.MustCompile(`chiu trach nhiem (?:to chuc )?(?:trien khai )?thuc hien (?:ke hoach|quyet dinh|chi thi) nay\W*$|neu co (?:kho khan|vuong mac|phat sinh)[^.;]*(?:phan anh|bao cao|de xuat|gui)`)
+
+// closingClause reports whether a duty, with its item's lead, is a
+// closing clause that gives no duty (tkClosingRe).
+func closingClause(text string) bool {
+	return tkClosingRe.MatchString(tkFold(text))
 }
 
 // namedInBrackets returns the agencies a collective lead names in its
