@@ -192,6 +192,7 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher)
 	annexes := annexYears(p)
 	used := make([]bool, len(p.lines)) // table rows, read cell by cell
 	listed, listYears := leadInLists(p)
+	var headYears []int
 	for _, run := range roleRuns(p, roles) {
 		for _, it := range docItems(p, run.from, run.to, used) {
 			if !slices.ContainsFunc(it.text, unicode.IsDigit) {
@@ -212,6 +213,16 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher)
 				def, staged = y, !pastStage(y, year, issued)
 				if staged {
 					pastBefore = 0
+				}
+			} else if run.role == roleObjectives {
+				// The year of the heading of a list of aims or
+				// indicators ("Dự báo các chỉ tiêu … đến năm 2026") is
+				// the year of its values, unless it is past.
+				if headYears == nil {
+					headYears = headingYears(p)
+				}
+				if y := headYears[it.lines[0]]; y > 0 && !pastStage(y, year, issued) {
+					def, pastBefore = y, y
 				}
 			}
 			list := 0
