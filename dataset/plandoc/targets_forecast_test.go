@@ -75,3 +75,30 @@ func TestScaleWords(t *testing.T) {
 		}
 	}
 }
+
+// TestForecastShares: an approximate share among aims may be stated to
+// the hundredth ("chiếm khoảng 27,31%"); a share to the hundredth without
+// "khoảng", or among results, stays a measurement.
+func TestForecastShares(t *testing.T) {
+	tests := []struct {
+		name, province string
+		first          int
+		body           string
+		want           []kt
+	}{
+		{"approximate shares of a structure", "Trà Vinh", 2027,
+			"II. DỰ BÁO CÁC CHỈ TIÊU NĂM 2027\n- Cơ cấu kinh tế: Nông nghiệp chiếm khoảng 31,42%; Dịch vụ chiếm khoảng 38,17%.\n",
+			[]kt{{"approx", 31.42, "percent", 2027}, {"approx", 38.17, "percent", 2027}}},
+		{"a share to the hundredth without khoảng", "Long An", 2026,
+			"II. DỰ BÁO CÁC CHỈ TIÊU NĂM 2026\n- Tỷ lệ đô thị hóa đạt 42,37%.\n",
+			nil},
+		{"approximate shares among results", "Bến Tre", 2027,
+			"I. TÌNH HÌNH NĂM 2026\n- Cơ cấu kinh tế: Nông nghiệp chiếm khoảng 33,86%; Dịch vụ chiếm khoảng 36,49%.\n",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkKinds(t, forecastPlan(tc.province, tc.first, tc.body), tc.want)
+		})
+	}
+}
