@@ -192,10 +192,14 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher)
 	annexes := annexYears(p)
 	used := make([]bool, len(p.lines)) // table rows, read cell by cell
 	listed, listYears := leadInLists(p)
+	var headYears []int
 	for _, run := range roleRuns(p, roles) {
 		for _, it := range docItems(p, run.from, run.to, used) {
 			if !slices.ContainsFunc(it.text, unicode.IsDigit) {
 				continue // no number, no target
+			}
+			if explainsChange(asciiFold(it.text)) {
+				continue // "Lý do: Thời gian giải quyết … là 07 ngày": why, not what to reach
 			}
 			cell := cellKey(string(it.text))
 			def, pastBefore, staged := year, year, false
@@ -212,6 +216,16 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher)
 				def, staged = y, !pastStage(y, year, issued)
 				if staged {
 					pastBefore = 0
+				}
+			} else if run.role == roleObjectives {
+				// The year of the heading of a list of aims or
+				// indicators ("Dự báo các chỉ tiêu … đến năm 2026") is
+				// the year of its values, unless it is past.
+				if headYears == nil {
+					headYears = headingYears(p)
+				}
+				if y := headYears[it.lines[0]]; y > 0 && !pastStage(y, year, issued) {
+					def, pastBefore = y, y
 				}
 			}
 			list := 0
@@ -533,14 +547,19 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 	if role == roleProse && pastByMarker(fs, at+1, tgPastProse, false) {
 		return false
 	}
+	if inCitedTitle(fs, at+1) {
+		return false // "… Quyết định số 2411/QĐ-UBND … về việc Phê duyệt 100% thủ tục …"
+	}
 	if backlog(c, []rune(sentence), at) || reviewScope(c, []rune(sentence), at) {
 		return false
 	}
 	if year > 0 && c.t.Year > 0 && c.t.Year < year {
 		return false // "năm 2024 đạt 85%" in a plan for 2025
 	}
-	if c.t.Unit == "percent" && hundredths(c.t.Value) {
-		return false // "88,37%": a measurement, targets are not stated to the hundredth
+	if c.t.Unit == "percent" && hundredths(c.t.Value) && (role != roleObjectives || c.t.Comparator != dataset.CmpApprox) {
+		// "88,37%": a measurement, targets are not stated to the
+		// hundredth; a forecast share among aims is ("chiếm khoảng 27,31%").
+		return false
 	}
 	if strings.Contains(f, "lan/") || strings.Contains(f, "lan /") {
 		return false // a frequency ("01 lần/năm") times a task, it is not a target
@@ -1027,4 +1046,51 @@ func taskTimeCells(tasks []dataset.Task) map[string]bool {
 // spacing left out, folded.
 func cellKey(s string) string {
 	return strings.Join(strings.Fields(foldKeep(trimCell(s))), " ")
+}
+
+// tgExplainFields are the folded labels of the fields of a plan to cut or
+// simplify a procedure that explain it ("Lý do:", "Lợi ích:", "Kiến nghị
+// thực thi:", "Nội dung cắt giảm, đơn giản hóa:"): the times and rates
+// they state are the procedure's as it is or as decided, not targets.
+var tgExplainFields = []string{"ly do", "loi ich", "kien nghi thuc thi", "noi dung cat giam", "noi dung don gian hoa"}
+
+// explainsChange reports whether a folded item opens, after its letter
+// or number ("b.", "c)", "-"), with a field of tgExplainFields and a colon.
+func explainsChange(f string) bool {
+	s := strings.TrimLeft(f, " *_-+")
+	if i := strings.IndexAny(s, ".)"); i > 0 && i <= 3 && !strings.Contains(s[:i], " ") {
+		s = strings.TrimLeft(s[i+1:], " *_")
+	}
+	colon := strings.IndexByte(s, ':')
+	if colon < 0 || colon > 40 {
+		return false
+	}
+	label := strings.Trim(s[:colon], " *_")
+	return hasAnyPrefix(label, tgExplainFields)
+}
+
+// tgCitedDocs are the folded names of documents whose title a text may
+// cite after their number.
+var tgCitedDocs = []string{"quyet dinh", "nghi quyet", "ke hoach", "chi thi", "thong tu", "nghi dinh", "cong van", "thong bao"}
+
+// inCitedTitle reports whether the value at byte offset at of the folded
+// sentence f stands in the title of a document the sentence cites: after
+// "về việc" that follows a document's name ("Quyết định số … về việc Phê
+// duyệt 100% thủ tục …"), with no ';' between.
+func inCitedTitle(f string, at int) bool {
+	if at < 0 || at > len(f) {
+		return false
+	}
+	before := f[:at]
+	v := strings.LastIndex(before, " ve viec ")
+	if v < 0 || strings.ContainsAny(before[v:], ";") {
+		return false
+	}
+	head := before[:v]
+	for _, d := range tgCitedDocs {
+		if i := strings.LastIndex(head, d+" so "); i >= 0 && !strings.ContainsAny(head[i:], ";") {
+			return true
+		}
+	}
+	return false
 }

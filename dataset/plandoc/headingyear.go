@@ -127,6 +127,8 @@ func headingYear(p *page, i, rank int) int {
 	if rank == rankAnnex {
 		_, body := annexTitle(p, i)
 		title = strings.Join(p.fold[i:body], " ")
+	} else {
+		title = p.wrappedHeading(i, title, p.fold)
 	}
 	if !strings.Contains(title, "chi tieu") && !strings.Contains(title, "muc tieu") {
 		return 0

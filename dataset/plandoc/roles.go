@@ -26,7 +26,7 @@ var roleHeads = []struct {
 	{[]string{"phu luc"}, roleAnnex},
 	{[]string{"ket qua dat duoc", "ket qua thuc hien", "ket qua", "danh gia", "tinh hinh", "thuc trang",
 		"kiem diem", "nhung ton tai", "ton tai", "han che", "nguyen nhan", "bai hoc", "noi nhan", "can cu"}, roleNone},
-	{[]string{"chi tieu", "cac chi tieu", "muc tieu", "cac muc tieu", "muc dich", "yeu cau", "phan dau",
+	{[]string{"chi tieu", "cac chi tieu", "du bao cac chi tieu", "du bao chi tieu", "muc tieu", "cac muc tieu", "muc dich", "yeu cau", "phan dau",
 		"quan diem", "dinh huong"}, roleObjectives},
 	{[]string{"nhiem vu", "cac nhiem vu", "giai phap", "cac giai phap", "noi dung", "to chuc thuc hien",
 		"trach nhiem", "phan cong", "ke hoach thuc hien", "lo trinh"}, roleTask},
@@ -54,7 +54,7 @@ func lineRoles(p *page, tr targetResult) []string {
 	annex := false
 	for i := range p.lines {
 		if level, k := p.headingAt(i); level > 0 {
-			r := roleOfHeading(k)
+			r := roleOfHeading(p.wrappedHeading(i, k, p.key))
 			switch {
 			case annex:
 			case r == roleAnnex:
@@ -179,4 +179,29 @@ func mdHeading(line string) bool {
 		return false
 	}
 	return t != "" && !runesOver(t, 120) && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ";")
+}
+
+// wrappedHeading returns the words k of the heading on line i joined with
+// those of the lines its bold runs on to: a heading hard-wrapped inside
+// its bold marks ("**1. Dự báo" / "các chỉ tiêu … đến năm 2026**") says
+// what it is about only with its last lines. of gives the lines' text in
+// the form wanted (p.key, p.fold). A line that opens no bold, or whose
+// bold does not close within a few short lines, is returned as it is.
+func (p *page) wrappedHeading(i int, k string, of []string) string {
+	t := strings.TrimSpace(p.lines[i])
+	if !strings.HasPrefix(t, "**") || strings.Count(t, "**") != 1 {
+		return k
+	}
+	parts := []string{k}
+	for j := i + 1; j < len(p.lines) && j <= i+3; j++ {
+		line := strings.TrimSpace(p.lines[j])
+		if line == "" || runesOver(line, 120) {
+			return k
+		}
+		parts = append(parts, of[j])
+		if strings.Contains(line, "**") {
+			return strings.Join(parts, " ")
+		}
+	}
+	return k
 }

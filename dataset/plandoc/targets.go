@@ -82,6 +82,7 @@ var tgUnits = []struct{ noun, unit string }{
 	{"can bo", "staff"}, {"cong chuc", "staff"}, {"vien chuc", "staff"}, {"usd", "USD"}, {"do la my", "USD"},
 	{"bo du lieu", "count"}, {"tap du lieu", "count"}, {"kich ban", "count"}, {"nen tang", "count"},
 	{"ngay lam viec", "days"}, {"ngay", "days"}, {"dang vien", "count"},
+	{"dong", "đồng"}, {"vnd", "đồng"},
 }
 
 // tgNotBefore are words after which a number is an identifier, a date part
@@ -1607,11 +1608,12 @@ func pointsOfPercent(after string) int {
 }
 
 // tgScales are the folded words after a number that multiply it, with
-// their factor: "40 triệu người" is 40000000 people.
+// their factor: "40 triệu người" is 40000000 people, "660.085 tỷ đồng"
+// 660085000000000 đồng.
 var tgScales = []struct {
 	word string
 	mult float64
-}{{"trieu", 1e6}, {"nghin", 1e3}, {"ngan", 1e3}}
+}{{"ty", 1e9}, {"trieu", 1e6}, {"nghin", 1e3}, {"ngan", 1e3}}
 
 // scaleWord returns how many bytes of the folded text after a number a
 // scale word takes (its spaces before it included) and its factor; 0
@@ -1620,6 +1622,9 @@ func scaleWord(after string) (n int, mult float64) {
 	a := strings.TrimLeft(after, " ")
 	for _, sc := range tgScales {
 		if rest, ok := strings.CutPrefix(a, sc.word); ok && (rest == "" || !isWordByte(rest[0])) {
+			if sc.word == "ty" && strings.HasPrefix(strings.TrimLeft(rest, " "), "le") {
+				continue // "tỷ lệ": a share named, not a scale
+			}
 			return len(after) - len(rest), sc.mult
 		}
 	}
