@@ -274,10 +274,21 @@ func (f *File) Progress() (done, total int64) {
 const parquetReadBuffer = 64 << 10
 
 // openParquet opens the Parquet file through the guards of
-// internal/binread: its allocations capped by the file's size.
+// internal/binread: its allocations capped by the file's size. It
+// returns the allocator for the Arrow records (ReadOptions.Mem, capped).
+//
+// The page reader always allocates from Go's allocator, never from
+// ReadOptions.Mem: arrow v15's serializedPageReader.Next
+// (parquet/file/page_reader.go, v15.0.2 lines 488-489) frees the buffer
+// a v1 data page or a dictionary page is decompressed into
+// ("defer buf.Release()") when Next returns, while the page it returns
+// still points into that buffer. With Go's allocator Free does nothing
+// and the garbage collector keeps the bytes alive; an allocator that
+// reuses freed buffers would hand the page's bytes to the next
+// allocation (TestParquetPagesSurviveReuse).
 func (f *File) openParquet() (*file.Reader, memory.Allocator, error) {
 	mem := binread.Cap(f.opts.mem(), f.size)
-	props := parquet.NewReaderProperties(mem)
+	props := parquet.NewReaderProperties(binread.Cap(memory.NewGoAllocator(), f.size))
 	// Column chunks are read through a buffer of parquetReadBuffer bytes
 	// rather than whole (arrow v15 then copies each chunk once more into a
 	// reader buffer of its size).

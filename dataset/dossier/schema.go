@@ -1,6 +1,7 @@
 package dossier
 
 import (
+	"strings"
 	"time"
 
 	"github.com/apache/arrow/go/v15/arrow"
@@ -227,7 +228,9 @@ func ToRecord(mem memory.Allocator, rows []Dossier) arrow.Record {
 
 // FromRecord converts a record with the dossier columns (any
 // column order, dictionary or plain strings, any timestamp unit) back to
-// rows. It is meant for tests and small files.
+// rows. It is meant for tests and small files. The rows' texts are
+// copies: they stay valid after rec is released, whatever allocator
+// made its buffers.
 func FromRecord(rec arrow.Record) ([]Dossier, error) {
 	n := int(rec.NumRows())
 	out := make([]Dossier, n)
@@ -238,11 +241,28 @@ func FromRecord(rec arrow.Record) ([]Dossier, error) {
 			return nil, i18n.Errorf("dossier record: missing column %q", name)
 		}
 		col := rec.Column(idx[0])
+		// copies holds each dictionary entry's copy, made once.
+		var copies map[string]string
 		for i := 0; i < n; i++ {
 			d := &out[i]
 			switch name {
 			case ColID, ColProvince, ColAgency, ColLevel, ColProcedure, ColChannel:
 				s, err := dossierStringAt(col, i)
+				if err == nil && s != "" {
+					if _, dict := col.(*array.Dictionary); dict {
+						c, ok := copies[s]
+						if !ok {
+							if copies == nil {
+								copies = map[string]string{}
+							}
+							c = strings.Clone(s)
+							copies[c] = c
+						}
+						s = c
+					} else {
+						s = strings.Clone(s)
+					}
+				}
 				if err != nil {
 					return nil, i18n.Errorf("dossier record: column %q: %w", name, err)
 				}
