@@ -59,3 +59,32 @@ func TestAnnexColumnNumbered(t *testing.T) {
 		t.Error("annexColumn misreads a header without a number")
 	}
 }
+
+// TestNumberedAtWhole checks numberedAt, which runs tgNumRe on the start
+// of a line only, against tgNumRe on the whole line, for every line of up
+// to five runes over digits, dots, brackets, spaces and letters, and for
+// numbered lines with long text after the number.
+func TestNumberedAtWhole(t *testing.T) {
+	alphabet := []string{"1", "23", ".", ")", " ", "\t", "\v", "x", "ế", "-"}
+	var lines []string
+	var grow func(prefix string, n int)
+	grow = func(prefix string, n int) {
+		lines = append(lines, prefix)
+		if n == 0 {
+			return
+		}
+		for _, a := range alphabet {
+			grow(prefix+a, n-1)
+		}
+	}
+	grow("", 5)
+	for _, l := range []string{"2.1. Mục tiêu cụ thể", "12) Hoàn thành", "3.4.5 Chỉ tiêu", "7.", "9.\u00a0Tăng",
+		"100. Không phải", "4 .5 x", "5.6.7.8.9.10 y"} {
+		lines = append(lines, l, l+strings.Repeat(" tiếp theo", 40))
+	}
+	for _, l := range lines {
+		if got, want := numberedAt(l), tgNumRe.FindString(l); got != want {
+			t.Errorf("numberedAt(%q) = %q, want %q", l, got, want)
+		}
+	}
+}
