@@ -866,7 +866,7 @@ func pipeRows(lines []string, start int, cols []int, unit string) ([]annexRow, i
 		if len(cells) == 0 {
 			continue
 		}
-		raw := append([]string{}, lines[rowStart+1:i]...)
+		raw := lines[rowStart+1 : i : i] // shared, read only; an append copies
 		if pt.headingRow(cells) {
 			continue
 		}
