@@ -212,7 +212,11 @@ func cellProducts(s string) string {
 
 // annexColumn maps a header cell to a column kind.
 func annexColumn(h string) int {
-	f := tkFold(annexHdrNum.ReplaceAllString(cellClean(h), ""))
+	c := cellClean(h)
+	if t := strings.TrimLeft(c, " \t\n\f\r"); t != "" && isDigit(t[0]) {
+		c = annexHdrNum.ReplaceAllString(c, "") // only a digit after \s* can open annexHdrNum
+	}
+	f := tkFold(c)
 	switch {
 	case f == "tt" || f == "stt" || f == "so tt" || f == "so thu tu":
 		return colCode
@@ -247,7 +251,11 @@ func annexColumn(h string) int {
 // only ("Chỉ tiêu", "Các chỉ tiêu cụ thể", "Tên chỉ tiêu"), not contents
 // that may be tasks ("Nội dung, chỉ tiêu", "Mục tiêu, nhiệm vụ").
 func targetsColumn(h string) bool {
-	f := tkFold(annexHdrNum.ReplaceAllString(cellClean(h), ""))
+	c := cellClean(h)
+	if t := strings.TrimLeft(c, " \t\n\f\r"); t != "" && isDigit(t[0]) {
+		c = annexHdrNum.ReplaceAllString(c, "") // only a digit after \s* can open annexHdrNum
+	}
+	f := tkFold(c)
 	return strings.Contains(f, "chi tieu") && !strings.Contains(f, "noi dung") && !strings.Contains(f, "nhiem vu") &&
 		!strings.Contains(f, "cong viec") && !strings.Contains(f, "muc tieu") && !strings.Contains(f, "giai phap")
 }
@@ -858,7 +866,7 @@ func pipeRows(lines []string, start int, cols []int, unit string) ([]annexRow, i
 		if len(cells) == 0 {
 			continue
 		}
-		raw := append([]string{}, lines[rowStart+1:i]...)
+		raw := lines[rowStart+1 : i : i] // shared, read only; an append copies
 		if pt.headingRow(cells) {
 			continue
 		}

@@ -3,6 +3,7 @@ package plandoc
 import (
 	"bytes"
 	"context"
+	"unsafe"
 
 	"github.com/cchc-lab/cchc/dataset"
 	"github.com/cchc-lab/cchc/dataset/document"
@@ -13,11 +14,12 @@ import (
 // parseBytes parses a document of any format: plain text (and data of no
 // known format, which the text checks reject with the line of the first
 // bad byte) goes straight to the line parser, other formats through the
-// document reader.
+// document reader. data is the caller's own and is not changed after
+// the call: a text shares its bytes instead of copying them.
 func parseBytes(data []byte, name string, cat MetricMatcher) (*Document, error) {
 	switch document.Detect(detectHead(data)) {
 	case document.FormatText, document.FormatUnknown:
-		return parseString(string(data), name, cat)
+		return parseString(unsafe.String(unsafe.SliceData(data), len(data)), name, cat)
 	}
 	doc, err := document.Read(context.Background(), data, name, document.Options{})
 	if err != nil {

@@ -1334,10 +1334,18 @@ func inlineTitle(line string) string {
 	if utfLen(t) > 200 {
 		return ""
 	}
+	ws := strings.Fields(t)
+	headN, head, headKey := -1, "", "" // the first headN words of t, and their ocrKey
 	for _, w := range docTypeWords {
 		n := len(strings.Fields(w.heading))
-		ws := strings.Fields(t)
-		if len(ws) <= n || ocrKey(strings.Join(ws[:n], " ")) != w.heading || !isAllCaps(strings.Join(ws[:n], " ")) {
+		if len(ws) <= n {
+			continue
+		}
+		if n != headN {
+			headN, head = n, strings.Join(ws[:n], " ")
+			headKey = ocrKey(head)
+		}
+		if headKey != w.heading || !isAllCaps(head) {
 			continue
 		}
 		rest := strings.TrimSpace(strings.Trim(strings.Join(ws[n:], " "), "*:"))

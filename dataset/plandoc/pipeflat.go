@@ -229,7 +229,7 @@ var gridRule = regexp.MustCompile(`^\+(?:[-=:]+\+)+$`)
 func flattenGridTables(lines, folded []string) ([]string, []string) {
 	var outL, outF []string
 	for i := 0; i < len(lines); i++ {
-		if !gridRule.MatchString(strings.TrimSpace(lines[i])) {
+		if t := strings.TrimSpace(lines[i]); t == "" || t[0] != '+' || !gridRule.MatchString(t) {
 			continue
 		}
 		if outL == nil {

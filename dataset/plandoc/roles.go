@@ -2,6 +2,7 @@ package plandoc
 
 import (
 	"strings"
+	"unicode"
 )
 
 // Roles of a target: where in the document it was found, so that a user
@@ -95,8 +96,8 @@ func headingAt(line, k string) (level int, words string) {
 	}
 	rest := k
 	dropFirst := func() {
-		if ws := strings.Fields(k); len(ws) > 0 {
-			rest = strings.TrimSpace(strings.TrimPrefix(k, ws[0]))
+		if w := firstField(k); w != "" {
+			rest = strings.TrimSpace(strings.TrimPrefix(k, w))
 		}
 	}
 	switch {
@@ -106,11 +107,10 @@ func headingAt(line, k string) (level int, words string) {
 	case numberedAt(line) != "":
 		dropFirst()
 		for rest != "" && isDigit(rest[0]) { // "2 1 muc tieu" from "2.1. Mục tiêu"
-			dropFirst2 := strings.Fields(rest)
-			rest = strings.TrimSpace(strings.TrimPrefix(rest, dropFirst2[0]))
+			rest = strings.TrimSpace(strings.TrimPrefix(rest, firstField(rest)))
 		}
 		return 2, rest
-	case isAllCaps(line) && len(strings.Fields(line)) <= 14 && !capsFragment(line):
+	case isAllCaps(line) && !fieldsOver(line, 14) && !capsFragment(line):
 		return 1, k
 	}
 	return 0, ""
@@ -140,10 +140,51 @@ func runesOver(s string, n int) bool {
 	if len(s) <= n {
 		return false
 	}
+	if len(s) > 4*n {
+		return true // no rune takes more than 4 bytes
+	}
 	count := 0
 	for range s {
 		if count++; count > n {
 			return true
+		}
+	}
+	return false
+}
+
+// firstField returns the first of strings.Fields(s), "" when s has none,
+// without splitting the rest of s.
+func firstField(s string) string {
+	start := -1
+	for i, r := range s {
+		switch {
+		case !unicode.IsSpace(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			return s[start:i]
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	return s[start:]
+}
+
+// fieldsOver reports whether len(strings.Fields(s)) > n, counting no
+// further than n+1 fields.
+func fieldsOver(s string, n int) bool {
+	count, in := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			in = false
+		case !in:
+			in = true
+			if count++; count > n {
+				return true
+			}
 		}
 	}
 	return false

@@ -394,7 +394,20 @@ func numberedAt(line string) string {
 	if line == "" || !isDigit(line[0]) {
 		return "" // what tgNumRe cannot match, without running it
 	}
-	return tgNumRe.FindString(line)
+	// tgNumRe reads digits, dots and a bracket, then spaces: it is run on
+	// them and one byte more (so that its $ still sees whether the line
+	// goes on), not on the whole of a long line.
+	k := 0
+	for k < len(line) && (isDigit(line[k]) || line[k] == '.' || line[k] == ')') {
+		k++
+	}
+	for k < len(line) && (line[k] == ' ' || line[k] == '\t' || line[k] == '\n' || line[k] == '\f' || line[k] == '\r') {
+		k++
+	}
+	if k < len(line) {
+		k++
+	}
+	return tgNumRe.FindString(line[:k])
 }
 
 // romanOCR reads the letters OCR puts for "I" in a Roman numeral.
