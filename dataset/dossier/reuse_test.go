@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"sync"
 	"testing"
 
 	"github.com/apache/arrow/go/v15/arrow"
@@ -17,46 +16,8 @@ import (
 
 	"github.com/cchc-lab/cchc/dataset/dossier"
 	"github.com/cchc-lab/cchc/dataset/dossier/gen"
+	"github.com/cchc-lab/cchc/internal/damagetest"
 )
-
-// reuseAllocator fills every freed buffer with 0xFF and hands it out
-// again to a later allocation of the same size, as a pooling allocator
-// would: a buffer still read after it was freed then shows wrong values.
-type reuseAllocator struct {
-	mu   sync.Mutex
-	free map[int][][]byte
-}
-
-func (a *reuseAllocator) Allocate(n int) []byte {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	if l := a.free[n]; len(l) > 0 {
-		b := l[len(l)-1]
-		a.free[n] = l[:len(l)-1]
-		clear(b)
-		return b
-	}
-	return make([]byte, n)
-}
-
-func (a *reuseAllocator) Reallocate(n int, b []byte) []byte {
-	nb := a.Allocate(n)
-	copy(nb, b)
-	a.Free(b)
-	return nb
-}
-
-func (a *reuseAllocator) Free(b []byte) {
-	for i := range b {
-		b[i] = 0xFF
-	}
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	if a.free == nil {
-		a.free = map[int][][]byte{}
-	}
-	a.free[len(b)] = append(a.free[len(b)], b)
-}
 
 // writeForeignParquet writes the generator's rows with plain pqarrow, as
 // another tool would: no stored Arrow schema unless store is set.
@@ -160,7 +121,7 @@ func TestParquetPagesSurviveReuse(t *testing.T) {
 				if len(want) == 0 {
 					t.Fatal("no rows")
 				}
-				mem := memory.NewCheckedAllocator(&reuseAllocator{})
+				mem := memory.NewCheckedAllocator(&damagetest.ReuseAllocator{})
 				got := readParts(t, paths[name], n, mem)
 				mem.AssertSize(t, 0)
 				if len(got) != len(want) {
@@ -191,7 +152,7 @@ func TestParquetPagesSurviveReuse(t *testing.T) {
 // dictionary string columns.
 func TestFromRecordOwnsTexts(t *testing.T) {
 	for _, seed := range []uint64{1, 7} {
-		a := &reuseAllocator{}
+		a := &damagetest.ReuseAllocator{}
 		mem := memory.NewCheckedAllocator(a)
 		g, err := gen.New(gen.Options{Rows: 3000, Seed: seed, BatchSize: 1000}, mem)
 		if err != nil {
@@ -208,13 +169,7 @@ func TestFromRecordOwnsTexts(t *testing.T) {
 		mem.AssertSize(t, 0)
 		// Hand every freed buffer out again, so that texts still pointing
 		// into them would change.
-		for _, l := range a.free {
-			for _, b := range l {
-				for i := range b {
-					b[i] = 'x'
-				}
-			}
-		}
+		a.Overwrite('x')
 		if got := fmt.Sprint(rows); got != want {
 			t.Errorf("seed %d: rows changed after their record was freed", seed)
 		}

@@ -4,55 +4,14 @@ import (
 	"context"
 	"path/filepath"
 	"reflect"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/apache/arrow/go/v15/arrow/memory"
 
 	"github.com/cchc-lab/cchc/dataset/dossier/gen"
+	"github.com/cchc-lab/cchc/internal/damagetest"
 )
-
-// poisonAllocator fills every freed buffer with 0xFF and hands it out
-// again to a later allocation of the same size, so a buffer read after it
-// was freed shows up as wrong values.
-type poisonAllocator struct {
-	mu   sync.Mutex
-	free map[int][][]byte
-}
-
-func (a *poisonAllocator) Allocate(n int) []byte {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	if l := a.free[n]; len(l) > 0 {
-		b := l[len(l)-1]
-		a.free[n] = l[:len(l)-1]
-		for i := range b {
-			b[i] = 0
-		}
-		return b
-	}
-	return make([]byte, n)
-}
-
-func (a *poisonAllocator) Reallocate(n int, b []byte) []byte {
-	nb := a.Allocate(n)
-	copy(nb, b)
-	a.Free(b)
-	return nb
-}
-
-func (a *poisonAllocator) Free(b []byte) {
-	for i := range b {
-		b[i] = 0xFF
-	}
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	if a.free == nil {
-		a.free = map[int][][]byte{}
-	}
-	a.free[len(b)] = append(a.free[len(b)], b)
-}
 
 // TestComputeFileReusedBuffers computes rates from files in every format
 // with an allocator that poisons and reuses freed buffers: the counts
@@ -75,7 +34,7 @@ func TestComputeFileReusedBuffers(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, w := range []int{1, 2} {
-			mem := memory.NewCheckedAllocator(&poisonAllocator{})
+			mem := memory.NewCheckedAllocator(&damagetest.ReuseAllocator{})
 			got, err := ComputeFile(context.Background(), p, Options{By: by, AsOf: asOf, Workers: w, Mem: mem, BatchSize: 3000})
 			if err != nil {
 				t.Fatalf("%s, %d workers: %v", ext, w, err)

@@ -2,7 +2,9 @@
 // damaging a file's bytes reproducibly, writing Parquet as other tools do
 // (without cchc's checksum), and failing a test whose reader hangs.
 //
-// It is imported only by tests (dataset, dataset/dossier); it sits beside
+// It also holds ReuseAllocator, an allocator that poisons and reuses freed
+// buffers. It is imported only by tests (dataset, dataset/dossier,
+// indicators/rates); it sits beside
 // internal/binread, the guarded read path those tests exercise.
 package damagetest
 
