@@ -486,7 +486,14 @@ func readParquet(ra readAtSeeker, name string, kind Kind, defaults map[string]st
 		return nil, &ParseError{File: name, Err: err}
 	}
 	rmem := binread.Cap(memory.Allocator(mem), size)
-	pf, err := file.NewParquetReader(ra, file.WithReadProps(parquet.NewReaderProperties(rmem)))
+	// The page reader allocates from Go's allocator, whatever mem is:
+	// Arrow v15's page reader (parquet/file/page_reader.go, Next) frees a
+	// dictionary or v1 data page's buffer as soon as it returns the page,
+	// while the decoders still read it; only an allocator that never
+	// reuses freed buffers keeps those bytes intact. mem allocates the
+	// Arrow records only.
+	pmem := binread.Cap(memory.NewGoAllocator(), size)
+	pf, err := file.NewParquetReader(ra, file.WithReadProps(parquet.NewReaderProperties(pmem)))
 	if err != nil {
 		return nil, &ParseError{File: name, Err: i18n.Errorf("%w: not a Parquet file: %v", ErrFormat, err)}
 	}
