@@ -1563,6 +1563,9 @@ func isNameLike(s string) bool {
 				return false
 			}
 		}
+		if len(rs) == 1 && strings.ContainsRune("IVX", rs[0]) {
+			return false // a section number: "Phần I", "Chương V"
+		}
 		if nameStop[ocrKey(w)] {
 			return false
 		}

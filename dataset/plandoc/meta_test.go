@@ -57,6 +57,9 @@ func TestSigner(t *testing.T) {
 		{"OCR, restored", "KE HOACH\nX\n\nKT.GIAM POC\n\nPhan Trong Binh\n", "Phan Trọng Bình", "ocr_restored"},
 		{"unknown syllable kept", "KE HOACH\nX\n\nKT.GIAM POC\n\nPhan Xyz Binh\n", "Phan Xyz Binh", ""},
 		{"before the annex", "KẾ HOẠCH\nX\n" + strings.Repeat("Nội dung.\n", 5) + "GIÁM ĐỐC\n\nTrần Hữu Hùng\n\nPhụ lục\nCác Nhiệm Vụ Chính\n", "Trần Hữu Hùng", ""},
+		{"a part heading is no name", "KẾ HOẠCH\nCHUYỂN ĐỔI SỐ NĂM 2025\nPhần I\nĐÁNH GIÁ KẾT QUẢ\n1. Về hạ tầng số: đạt.\n", "", ""},
+		{"a chapter heading is no name", "KẾ HOẠCH\nX\nChương V\nTỔ CHỨC THỰC HIỆN\nCác sở triển khai.\n", "", ""},
+		{"a one-letter given name is a name", "KẾ HOẠCH\nX\nNội dung.\nCHỦ TỊCH\n\nNguyễn Thị Y\n", "Nguyễn Thị Y", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
