@@ -616,7 +616,27 @@ func titleYear(title string) int {
 		}
 		last = y
 	}
+	if last == 0 {
+		last = spanYear(foldKeep(title))
+	}
 	return last
+}
+
+// mdTitleSpanRe matches a span of days a title names: "từ ngày 01/6/2022
+// đến ngày 31/8/2022", "từ ngày 01/6 đến ngày 31/8/2022", "từ ngày 1
+// tháng 6 năm 2022 đến ngày 31 tháng 8 năm 2022".
+var mdTitleSpanRe = regexp.MustCompile(`tu\s+ngay\s*[0-9]{1,2}\s*(?:thang\s*[0-9]{1,2}|[/.-]\s*[0-9]{1,2})\s*(?:(?:nam|[/.-])\s*((?:19|20)[0-9]{2}))?\s*(?:den|toi)\s+(?:het\s+)?ngay\s*[0-9]{1,2}\s*(?:thang\s*[0-9]{1,2}\s*nam|[/.-]\s*[0-9]{1,2}\s*[/.-])\s*((?:19|20)[0-9]{2})`)
+
+// spanYear returns the year of a span of days within one year that a
+// folded title names (a campaign "từ ngày 01/6/2022 đến ngày 31/8/2022"
+// is for 2022), 0 when none or when the span crosses a year.
+func spanYear(f string) int {
+	sm := mdTitleSpanRe.FindStringSubmatch(f)
+	if sm == nil || (sm[1] != "" && sm[1] != sm[2]) {
+		return 0
+	}
+	y, _ := strconv.Atoi(sm[2])
+	return y
 }
 
 // mdTitleDateRe matches a date inside a title ("… tại phiên họp ngày 19
