@@ -3,6 +3,7 @@ package plandoc
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // prefilterAlphabet is the runes the byte checks before a pattern look at,
@@ -110,5 +111,30 @@ func TestDeadlineGuards(t *testing.T) {
 	}
 	if !strings.Contains(deadlineFold("Quý II"), "quy") {
 		t.Fatal("deadlineFold no longer folds to the literals the guards look for")
+	}
+}
+
+// TestAppendFoldKeepRuns checks that appendFoldKeep, which copies runs of
+// ASCII at once, folds each rune as a rune-by-rune fold does.
+func TestAppendFoldKeepRuns(t *testing.T) {
+	ref := func(s string) string {
+		var b []byte
+		for _, r := range s {
+			switch {
+			case 'A' <= r && r <= 'Z':
+				b = append(b, byte(r+'a'-'A'))
+			case r < 0x80:
+				b = append(b, byte(r))
+			default:
+				b = utf8.AppendRune(b, foldRune(r))
+			}
+		}
+		return string(b)
+	}
+	lines := append(prefilterLines(), "KẾ HOẠCH Cải cách hành chính năm 2025", "abc\xffDEF", "ĐẠT 100% TTHC", "x\u0301y", "Ångström")
+	for _, l := range lines {
+		if got, want := string(appendFoldKeep([]byte("pre"), l)), "pre"+ref(l); got != want {
+			t.Errorf("appendFoldKeep(%q) = %q, want %q", l, got, want)
+		}
 	}
 }
