@@ -52,12 +52,12 @@ func ParseDeadline(text string, year int) dataset.Deadline {
 		d.Kind = dataset.DeadlineConditional
 		return d
 	}
-	if dlContinuous.MatchString(f) {
+	if dlMayMatch(f, "thuong xuyen", "lien tuc", "hang ngay") && dlContinuous.MatchString(f) {
 		d.Kind = dataset.DeadlineContinuous
 		d.Start, d.End = dlYearOf(dlExplicitYear(f, year))
 		return d
 	}
-	if dlRecurring.MatchString(f) {
+	if dlMayMatch(f, "lan", "hang ", "moi ", "dinh ky") && dlRecurring.MatchString(f) {
 		d.Kind = dataset.DeadlineRecurring
 		d.Start, d.End = dlYearOf(dlExplicitYear(f, year))
 		return d
@@ -125,16 +125,48 @@ type dlSpan struct{ start, end time.Time }
 
 // deadlinePeriods finds every day, month, quarter, half-year and year the
 // folded text names and merges them into one kind and span.
+//
+// Each reader runs only when the text holds what every match of its
+// patterns holds (a digit, "quy", "thang", "nam", '/'): a reader that
+// cannot match would leave the text as it is, and blanking what a reader
+// read never adds a letter, digit or '/' to the text.
 func deadlinePeriods(f string, year int) (kind, start, end string, ok bool) {
 	sc := dlScan{rest: f, year: year, onlyDays: true}
-	sc.days()
-	sc.quarters()
-	sc.halves()
-	sc.months()
-	sc.monthBars()
-	sc.years()
-	sc.thisYear()
+	digits := strings.ContainsAny(f, "0123456789")
+	if digits {
+		sc.days()
+	}
+	if strings.Contains(f, "quy") {
+		sc.quarters()
+	}
+	if strings.Contains(f, "thang") {
+		sc.halves()
+		if digits {
+			sc.months()
+		}
+	}
+	if digits && strings.IndexByte(f, '/') >= 0 {
+		sc.monthBars()
+	}
+	if digits {
+		sc.years()
+	}
+	if strings.Contains(f, "nam") {
+		sc.thisYear()
+	}
 	return sc.result()
+}
+
+// dlMayMatch reports whether the folded text holds one of lits: the
+// literal one of which every match of a pattern holds, checked before
+// the pattern is run.
+func dlMayMatch(f string, lits ...string) bool {
+	for _, l := range lits {
+		if strings.Contains(f, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // dlScan is the state of reading the periods of a deadline text: the text

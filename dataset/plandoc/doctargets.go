@@ -983,10 +983,33 @@ func opensItem(line string) bool {
 	if line == "" {
 		return false
 	}
-	if tgBulletRe.MatchString(line) || numberedAt(line) != "" {
+	if bulletAt(line) || numberedAt(line) != "" {
 		return true
 	}
-	return tgLetterRe.MatchString(line)
+	return letterAt(line)
+}
+
+// bulletAt reports whether tgBulletRe matches line: whether it opens with
+// one of the bullets the pattern names (the spaces after it may be none).
+func bulletAt(line string) bool {
+	switch {
+	case line == "":
+		return false
+	case line[0] == '-' || line[0] == '+':
+		return true
+	case line[0] != 0xe2: // the first byte of "–", "—" and "•"
+		return false
+	}
+	return strings.HasPrefix(line, "–") || strings.HasPrefix(line, "—") || strings.HasPrefix(line, "•")
+}
+
+// letterAt reports whether tgLetterRe matches line: a letter a–z or "đ"
+// and a closing bracket at its start.
+func letterAt(line string) bool {
+	if len(line) >= 2 && 'a' <= line[0] && line[0] <= 'z' {
+		return line[1] == ')'
+	}
+	return strings.HasPrefix(line, "đ)")
 }
 
 // hundredths reports whether v has a digit in the hundredths.

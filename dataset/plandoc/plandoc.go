@@ -768,16 +768,20 @@ func asciiFoldedPrefix(s string) int {
 	return i
 }
 
-// appendFoldKeep appends foldKeep(s) to dst.
+// appendFoldKeep appends foldKeep(s) to dst. A run of ASCII without
+// capitals, which folding leaves as it is, is copied at once.
 func appendFoldKeep(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+				dst = append(dst, c+'a'-'A')
+				i++
+				continue
 			}
-			dst = append(dst, c)
-			i++
+			j := i + asciiFoldedPrefix(s[i:])
+			dst = append(dst, s[i:j]...)
+			i = j
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])

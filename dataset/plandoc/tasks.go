@@ -709,7 +709,9 @@ var tkClosingRe = regexp.MustCompile(`chiu trach nhiem (?:to chuc )?(?:trien kha
 // closingClause reports whether a duty, with its item's lead, is a
 // closing clause that gives no duty (tkClosingRe).
 func closingClause(text string) bool {
-	return tkClosingRe.MatchString(tkFold(text))
+	f := tkFold(text)
+	// Each match holds one of the two literals its branches open with.
+	return (strings.Contains(f, "chiu trach nhiem ") || strings.Contains(f, "neu co ")) && tkClosingRe.MatchString(f)
 }
 
 // namedInBrackets returns the agencies a collective lead names in its
