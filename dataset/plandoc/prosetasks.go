@@ -818,6 +818,19 @@ func nounYeuCau(before string) bool {
 	return false
 }
 
+// asClauseEnds are the folded words that, ending the words before a
+// duty's verb, make them a clause instead of a body's name: a modal ("sẽ",
+// "cần", "phải"), "cũng", or a verb of speaking ("đề nghị", "yêu cầu",
+// "nhấn mạnh", "lưu ý", "chỉ đạo").
+var asClauseEnds = []string{"se", "can", "cung", "de nghi", "yeu cau", "nhan manh", "luu y", "chi dao", "cho biet", "khang dinh"}
+
+// clauseLead reports whether the folded words f taken for an agency's
+// name end as a clause does ("Bộ Nội vụ sẽ", "Các đơn vị cần", "Bộ
+// trưởng … cũng đề nghị"): a lead is a body, never a clause with a verb.
+func clauseLead(f string) bool {
+	return hasAnySuffix(strings.TrimRight(f, " ,;:"), asClauseEnds)
+}
+
 // agencyAt returns the agency named by runes [from, to) of a sentence
 // (f is its fold, one byte a rune), without a trailing province name; ""
 // when the words do not start as an agency's name does.
@@ -837,6 +850,9 @@ func agencyAt(rs []rune, f string, from, to int) string {
 	}
 	if strings.HasSuffix(f[from:to], " nay") {
 		return "" // "giao sở này": the agency of the sentence before
+	}
+	if clauseLead(f[from:to]) {
+		return "" // "Bộ Nội vụ sẽ …", "các đơn vị cần …": a clause, not a body
 	}
 	name := strings.Trim(string(rs[from:to]), " ,;:")
 	ws := strings.Fields(name)
