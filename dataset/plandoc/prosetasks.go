@@ -898,6 +898,9 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 			}
 			atLeast = 2 // a heading alone: a list, not one paragraph
 		}
+		if groupsIntro(p, i) {
+			atLeast = 2 // counted groups: a list, not one paragraph
+		}
 		items, next := listItems(p, roles, from)
 		if len(items) < atLeast {
 			continue
@@ -965,6 +968,9 @@ func dutiesHeadItem(items []listItem, k int, memo *taskMemo) (lead string, ok bo
 // results.
 func introducesTasks(p *page, i int) bool {
 	line := strings.TrimRight(strings.TrimSpace(p.lines[i]), "*_ ")
+	if groupsIntro(p, i) {
+		return true
+	}
 	if !strings.HasSuffix(line, ":") || runesOver(line, 400) {
 		return false
 	}
@@ -975,6 +981,39 @@ func introducesTasks(p *page, i int) bool {
 	// "… yêu cầu Giám đốc các sở … thực hiện các nội dung sau:": a request
 	// whose list follows names its tasks without the word.
 	return containsAny(f, ltIntroWords) || strings.HasSuffix(f, "sau:") && containsAny(f, ltAskWords)
+}
+
+// ltGroupsRe matches the words a report counts a plan's groups of
+// solutions or tasks with: "tập trung vào 8 nhóm nội dung trọng tâm",
+// "gồm năm nhóm giải pháp".
+var ltGroupsRe = regexp.MustCompile(`(?:^|\s)(?:\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi) nhom (?:noi dung|giai phap|nhiem vu)`)
+
+// groupsIntro reports whether line i is a paragraph of a report whose
+// last sentence counts the groups of solutions or tasks of the plan it
+// reports ("Kế hoạch … tập trung vào 8 nhóm nội dung trọng tâm, với các
+// giải pháp cụ thể.") and whose next line opens the numbered groups
+// ("1. Tham gia của người dân: …"): each group is a task without a lead.
+func groupsIntro(p *page, i int) bool {
+	rs := []rune(strings.TrimSpace(p.lines[i]))
+	ss := sentencesOf(rs)
+	if len(ss) == 0 {
+		return false
+	}
+	last := ss[len(ss)-1]
+	if last.to-last.from < 5 && len(ss) > 1 {
+		last = ss[len(ss)-2] // a full stop at the end
+	}
+	f := asciiFold(rs[last.from:last.to])
+	if !ltGroupsRe.MatchString(f) || !containsAny(f, ltIntroWords) && !strings.Contains(f, "nhom noi dung") || containsAny(f, ltNotWords) {
+		return false
+	}
+	for j := i + 1; j < len(p.lines); j++ {
+		if t := strings.TrimSpace(strings.Trim(strings.TrimSpace(p.lines[j]), "*")); t != "" {
+			sm := tkItem.FindStringSubmatch(t)
+			return sm != nil && sm[1] == "1"
+		}
+	}
+	return false
 }
 
 // dutiesIntro reports whether line i opens a list of duties by naming
