@@ -357,7 +357,8 @@ var asVerbs = []string{" chu tri", " thuc hien", " tham muu", " phoi hop", " tri
 	" huong dan", " theo doi", " nghien cuu", " ra soat", " tiep tuc", " duoc giao", " co trach nhiem",
 	" tang cuong", " tiep thu", " hoan thien", " thuong xuyen", " kip thoi", " chu dong", " nghiem tuc",
 	" quan triet", " kiem tra", " de xuat", " bao cao", " don doc", " tong hop", " bo tri", " cung cap", " cap nhat",
-	" cong khai", " giai quyet", " tiep nhan", " day manh", " nang cao", " ban hanh", " thuc thi"}
+	" cong khai", " giai quyet", " tiep nhan", " day manh", " nang cao", " ban hanh", " thuc thi",
+	" thay doi", " khac phuc", " cai thien", " ap dung"}
 
 // asAdverbs are the words of asVerbs that say how a duty is done, not
 // the duty: a task only when a verb follows them ("thường xuyên theo dõi
@@ -745,14 +746,17 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 			from += 2
 		}
 		lead, duty = agencyAt(rs, f, from, k), k+len(" duoc giao ")
-	case strings.Contains(f, "giao "), strings.Contains(f, "yeu cau "):
-		for _, w := range []string{"giao cho ", "giao ", "yeu cau "} {
+	case strings.Contains(f, "giao "), strings.Contains(f, "yeu cau "), strings.Contains(f, "de nghi "):
+		for _, w := range []string{"giao cho ", "giao ", "yeu cau ", "de nghi "} {
 			k := strings.Index(f, w)
 			if k < 0 || (k > 0 && (isASCIILetter(f[k-1]) || f[k-1] == '#')) {
 				continue // "Giao" inside a word; after a space or marks ("**Giao") it assigns
 			}
 			if w == "yeu cau " && nounYeuCau(f[:k]) {
 				continue // "trường hợp yêu cầu phải cấp giấy phép": a requirement, not a request
+			}
+			if w != "giao cho " && w != "giao " && strings.HasSuffix(f[:k], "duoc ") {
+				continue // "… công chức được yêu cầu phải …": what is asked of people, not a body's duty
 			}
 			from := k + len(w)
 			end := firstVerb(f, from)
@@ -762,12 +766,26 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 			if quotesOther(f[:k]) {
 				break // "Theo Công văn số … của Bộ … yêu cầu …": another body's requirement
 			}
+			if w == "de nghi " && !headsOfAll(f[from:end]) && !strings.HasPrefix(f[from:], "cac bo") {
+				break // "đề nghị" to one body or to some: read only in a letter to all ministries or provinces
+			}
 			lead, duty = agencyAt(rs, f, from, end), end
 			if lead == "" && w == "yeu cau " && strings.HasPrefix(f[from:], "phai ") {
 				lead, duty = "-", from // "yêu cầu phải bảo đảm …": a duty without its agency
 			}
+			if lead == "" && w == "de nghi " && headsOfAll(f[from:end]) {
+				// "đề nghị Đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang
+				// bộ, Chủ tịch UBND tỉnh … chỉ đạo …": a letter to every
+				// ministry and province, a duty without a lead.
+				lead, duty = "-", end
+			}
 			break
 		}
+	}
+	if lead != "" && generalDuty(f[duty:]) {
+		// "… tập trung chỉ đạo, tổ chức triển khai nghiêm túc các nhiệm vụ
+		// trọng tâm": a call to carry out the duties, not one of them.
+		return dataset.Task{}, false
 	}
 	// "UBND tỉnh giao Sở Nội vụ chủ trì, phối hợp …": the task is the
 	// duty; who assigns it and to whom stay in the source line and the lead.
@@ -785,6 +803,30 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 		t.Lead = memo.agencies(lead)
 	}
 	return t, true
+}
+
+// asAllHeadsRe matches the addressees of a letter to the heads of every
+// ministry or province: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ", "Chủ
+// tịch UBND các tỉnh, thành phố trực thuộc Trung ương".
+var asAllHeadsRe = regexp.MustCompile(`^(?:dong chi )?(?:bo truong|thu truong|chu tich)[a-z ,]*(?:co quan ngang bo|truc thuoc trung uong|cac tinh|cac bo)`)
+
+// headsOfAll reports whether the folded words between "đề nghị" and the
+// verb name the heads of every ministry or province.
+func headsOfAll(f string) bool {
+	return asAllHeadsRe.MatchString(strings.TrimSpace(f))
+}
+
+// asGeneralRe matches a duty that only asks to carry out the duties of
+// the text ("tập trung chỉ đạo, tổ chức triển khai nghiêm túc, đồng bộ
+// các nhiệm vụ trọng tâm", "triển khai thực hiện Kế hoạch này"): its
+// words are verbs of carrying out and their manner, its object the
+// duties or the document.
+var asGeneralRe = regexp.MustCompile(`^(?:(?:tap trung|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|dong bo|quyet liet|hieu qua|kip thoi|khan truong|co hieu qua|va)[ ,]+)+(?:cac |nhung )?(?:nhiem vu|noi dung)(?: trong tam| chu yeu| tren| neu tren| sau| duoc giao| nay)?$|^(?:(?:tap trung|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|dong bo|quyet liet|hieu qua|va)[ ,]+)+(?:ke hoach|cong van|chi thi|van ban|ket luan|quyet dinh) nay$`)
+
+// generalDuty reports whether the folded text of a duty (to the end of its
+// sentence) only asks to carry out the duties or the document.
+func generalDuty(f string) bool {
+	return asGeneralRe.MatchString(strings.TrimSpace(strings.TrimRight(f, " .;:/")))
 }
 
 // asQuoteRe matches the start of a sentence that reports what another
