@@ -548,11 +548,13 @@ func agencyDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task
 		return dataset.Task{}, false
 	}
 	end := firstVerb(f, 0)
-	if end == len(f) || end > 120 {
+	if end == len(f) || !leadSpan(f[:end]) {
 		return dataset.Task{}, false
 	}
 	for _, w := range []string{" da ", " vua ", " dang "} {
-		if strings.Contains(f[:min(end+len(w), len(f))], w) {
+		// Only the words before the verb: "Đăng ký" in a body's name
+		// ("Văn phòng Đăng ký đất đai") folds as "đang" does.
+		if strings.Contains(f[max(0, end-12):min(end+len(w), len(f))], w) {
 			return dataset.Task{}, false // a report of what was done
 		}
 	}
@@ -818,10 +820,10 @@ func headsOfAll(f string) bool {
 
 // asGeneralRe matches a duty that only asks to carry out the duties of
 // the text ("tập trung chỉ đạo, tổ chức triển khai nghiêm túc, đồng bộ
-// các nhiệm vụ trọng tâm", "triển khai thực hiện Kế hoạch này"): its
-// words are verbs of carrying out and their manner, its object the
-// duties or the document.
-var asGeneralRe = regexp.MustCompile(`^(?:(?:tap trung|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|dong bo|quyet liet|hieu qua|kip thoi|khan truong|co hieu qua|va)[ ,]+)+(?:cac |nhung )?(?:nhiem vu|noi dung)(?: trong tam| chu yeu| tren| neu tren| sau| duoc giao| nay)?$|^(?:(?:tap trung|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|dong bo|quyet liet|hieu qua|va)[ ,]+)+(?:ke hoach|cong van|chi thi|van ban|ket luan|quyet dinh) nay$`)
+// các nhiệm vụ trọng tâm", "triển khai thực hiện Kế hoạch này", "xây
+// dựng kế hoạch và tổ chức thực hiện"): its words are verbs of carrying
+// out and their manner, its object the duties, the document or none.
+var asGeneralRe = regexp.MustCompile(`^(?:(?:tap trung|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|dong bo|quyet liet|hieu qua|kip thoi|khan truong|co hieu qua|va)[ ,]+)+(?:cac |nhung )?(?:nhiem vu|noi dung)(?: trong tam| chu yeu| tren| neu tren| sau| duoc giao| nay)?$|^(?:(?:tap trung|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|dong bo|quyet liet|hieu qua|va)[ ,]+)+(?:ke hoach|cong van|chi thi|van ban|ket luan|quyet dinh) nay$|^(?:xay dung ke hoach(?: cu the)?,? (?:va )?)?(?:to chuc |trien khai )*thuc hien(?: nghiem tuc| hieu qua| dong bo)?$`)
 
 // generalDuty reports whether the folded text of a duty (to the end of its
 // sentence) only asks to carry out the duties or the document.
@@ -873,11 +875,32 @@ func clauseLead(f string) bool {
 	return hasAnySuffix(strings.TrimRight(f, " ,;:"), asClauseEnds)
 }
 
+// leadSpan reports whether the folded words taken for a lead are short
+// enough to name bodies: one name of up to 120 runes, or a list of up to
+// 240 runes in which at least two parts after a comma open as a body does
+// ("Sở Nông nghiệp và Môi trường, Thuế Thành phố …, UBND cấp xã, Văn
+// phòng Đăng ký đất đai …").
+func leadSpan(f string) bool {
+	if len(f) <= 120 {
+		return true
+	}
+	if len(f) > 240 {
+		return false
+	}
+	n := 0
+	for _, p := range strings.Split(f, ",")[1:] {
+		if startsAgency(strings.TrimSpace(p)) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // agencyAt returns the agency named by runes [from, to) of a sentence
 // (f is its fold, one byte a rune), without a trailing province name; ""
 // when the words do not start as an agency's name does.
 func agencyAt(rs []rune, f string, from, to int) string {
-	if from < 0 || to <= from || to > len(rs) || to-from > 120 {
+	if from < 0 || to <= from || to > len(rs) || !leadSpan(f[from:to]) {
 		return ""
 	}
 	for _, title := range asTitles {
