@@ -477,6 +477,9 @@ func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool
 			if t, ok := assignment(text, memo, year); ok {
 				return t, true
 			}
+			if t, ok := statedDutySentence(text, memo, year); ok {
+				return t, true
+			}
 			if !follows {
 				return reportedDutySentence(text, memo, year)
 			}
@@ -507,6 +510,29 @@ func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool
 		start = k
 	}
 	return out
+}
+
+// asTopicRe matches the marker and the topic an item of rules opens with
+// before the body it gives a duty to: "b) …", "3. Về tập huấn, hướng dẫn:
+// …".
+var asTopicRe = regexp.MustCompile(`^(?:(?:[a-z]\)|\d{1,2}[.)]) )?(?:ve [^:]{1,80}: )?`)
+
+// statedDutySentence reads a sentence that states a body's duty in so
+// many words, with no assignment before it, as rules and regulations do
+// ("Sở Khoa học và Công nghệ có trách nhiệm chủ trì …", "Về tập huấn: Sở
+// … có trách nhiệm …", "Thủ trưởng các cơ quan, đơn vị có trách nhiệm chỉ
+// đạo …"): the body's name is followed at once by "có trách nhiệm".
+func statedDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task, bool) {
+	rs := []rune(strings.TrimSpace(sentence))
+	f := asciiFold(rs)
+	if m := asTopicRe.FindStringIndex(f); m != nil && m[1] > 0 {
+		rs, f = rs[m[1]:], f[m[1]:]
+	}
+	end := firstVerb(f, 0)
+	if end == len(f) || !strings.HasPrefix(f[end:], " co trach nhiem ") {
+		return dataset.Task{}, false
+	}
+	return agencyDutySentence(string(rs), memo, year)
 }
 
 // openPartnerList reports whether text ends inside the list of partners
