@@ -295,7 +295,8 @@ func yearOf(y *int) any {
 
 // taskMatches reports whether a parsed task is the labelled one: on the
 // same line (± the tolerance) and, when the label names a lead agency,
-// led by one of them.
+// led by one of them (names compared by vntext.BodyKey, so "UBND" and
+// "Ủy ban nhân dân" are one name).
 func taskMatches(g dataset.Task, w corpusTaskLabel) bool {
 	if abs(g.Source.Line-w.Line) > corpusTolerance {
 		return false
@@ -305,7 +306,7 @@ func taskMatches(g dataset.Task, w corpusTaskLabel) bool {
 	}
 	for _, a := range w.Lead {
 		for _, b := range g.Lead {
-			if vntext.Fold(a) == vntext.Fold(b) {
+			if vntext.BodyKey(a) == vntext.BodyKey(b) {
 				return true
 			}
 		}

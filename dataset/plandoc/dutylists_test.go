@@ -71,7 +71,8 @@ Nơi nhận:
 			{12, "1.b", []string{"Sở Tư pháp"}},
 			{16, "2.a", []string{"Sở Tài chính"}},
 			{21, "3.a", []string{"Văn phòng UBND tỉnh"}},
-			{23, "", []string{"Các sở, ban, ngành"}},
+			// The closing call to carry out the directive (line 23) is
+			// no task: it asks for the duties above, it is not one.
 		}},
 		{"plain headings with a colon, dashed duties", `UBND TỈNH NGHỆ AN
 Để khắc phục những hạn chế nêu trên, UBND tỉnh yêu cầu:

@@ -162,10 +162,11 @@ func streamTokens(lines []string, start int) ([]streamToken, int) {
 			break
 		}
 		if t.kind == tokText {
-			if run == 0 && len(toks) > 0 && annexHeadLine(t.text) &&
-				(toks[len(toks)-1].kind == tokBlank || isAllCaps(t.text)) {
+			if (run == 0 || run == 1 && emphasisOnly(toks[len(toks)-1].text)) && len(toks) > 0 && annexHeadLine(t.text) &&
+				(toks[len(toks)-1].kind == tokBlank || isAllCaps(t.text) || emphasisOnly(toks[len(toks)-1].text)) {
 				// "PHỤ LỤC" after a blank line, or in capitals after a
-				// pipe, opens an annex: what stands above is another table.
+				// pipe or an empty bold mark ("** **"), opens an annex:
+				// what stands above is another table.
 				break
 			}
 			if run++; run > streamMaxCellLines {
@@ -195,6 +196,13 @@ func streamTokens(lines []string, start int) ([]streamToken, int) {
 		end = toks[n-1].line + 1
 	}
 	return toks, end
+}
+
+// emphasisOnly reports whether a line of text holds nothing but emphasis
+// marks ("** **", "**", "__"): an empty bold run a converter printed, no
+// words.
+func emphasisOnly(t string) bool {
+	return t != "" && strings.Trim(t, "*_ \t") == ""
 }
 
 // streamTableHeader reports whether the cells of a stream's first row

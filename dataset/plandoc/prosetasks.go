@@ -357,7 +357,8 @@ var asVerbs = []string{" chu tri", " thuc hien", " tham muu", " phoi hop", " tri
 	" huong dan", " theo doi", " nghien cuu", " ra soat", " tiep tuc", " duoc giao", " co trach nhiem",
 	" tang cuong", " tiep thu", " hoan thien", " thuong xuyen", " kip thoi", " chu dong", " nghiem tuc",
 	" quan triet", " kiem tra", " de xuat", " bao cao", " don doc", " tong hop", " bo tri", " cung cap", " cap nhat",
-	" cong khai", " giai quyet", " tiep nhan", " day manh", " nang cao", " ban hanh", " thuc thi"}
+	" cong khai", " giai quyet", " tiep nhan", " day manh", " nang cao", " ban hanh", " thuc thi",
+	" thay doi", " khac phuc", " cai thien", " ap dung"}
 
 // asAdverbs are the words of asVerbs that say how a duty is done, not
 // the duty: a task only when a verb follows them ("thường xuyên theo dõi
@@ -476,6 +477,9 @@ func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool
 			if t, ok := assignment(text, memo, year); ok {
 				return t, true
 			}
+			if t, ok := statedDutySentence(text, memo, year); ok {
+				return t, true
+			}
 			if !follows {
 				return reportedDutySentence(text, memo, year)
 			}
@@ -506,6 +510,29 @@ func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool
 		start = k
 	}
 	return out
+}
+
+// asTopicRe matches the marker and the topic an item of rules opens with
+// before the body it gives a duty to: "b) …", "3. Về tập huấn, hướng dẫn:
+// …".
+var asTopicRe = regexp.MustCompile(`^(?:(?:[a-z]\)|\d{1,2}[.)]) )?(?:ve [^:]{1,80}: )?`)
+
+// statedDutySentence reads a sentence that states a body's duty in so
+// many words, with no assignment before it, as rules and regulations do
+// ("Sở Khoa học và Công nghệ có trách nhiệm chủ trì …", "Về tập huấn: Sở
+// … có trách nhiệm …", "Thủ trưởng các cơ quan, đơn vị có trách nhiệm chỉ
+// đạo …"): the body's name is followed at once by "có trách nhiệm".
+func statedDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task, bool) {
+	rs := []rune(strings.TrimSpace(sentence))
+	f := asciiFold(rs)
+	if m := asTopicRe.FindStringIndex(f); m != nil && m[1] > 0 {
+		rs, f = rs[m[1]:], f[m[1]:]
+	}
+	end := firstVerb(f, 0)
+	if end == len(f) || !strings.HasPrefix(f[end:], " co trach nhiem ") {
+		return dataset.Task{}, false
+	}
+	return agencyDutySentence(string(rs), memo, year)
 }
 
 // openPartnerList reports whether text ends inside the list of partners
@@ -547,11 +574,13 @@ func agencyDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task
 		return dataset.Task{}, false
 	}
 	end := firstVerb(f, 0)
-	if end == len(f) || end > 120 {
+	if end == len(f) || !leadSpan(f[:end]) {
 		return dataset.Task{}, false
 	}
 	for _, w := range []string{" da ", " vua ", " dang "} {
-		if strings.Contains(f[:min(end+len(w), len(f))], w) {
+		// Only the words before the verb: "Đăng ký" in a body's name
+		// ("Văn phòng Đăng ký đất đai") folds as "đang" does.
+		if strings.Contains(f[max(0, end-12):min(end+len(w), len(f))], w) {
 			return dataset.Task{}, false // a report of what was done
 		}
 	}
@@ -745,14 +774,17 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 			from += 2
 		}
 		lead, duty = agencyAt(rs, f, from, k), k+len(" duoc giao ")
-	case strings.Contains(f, "giao "), strings.Contains(f, "yeu cau "):
-		for _, w := range []string{"giao cho ", "giao ", "yeu cau "} {
+	case strings.Contains(f, "giao "), strings.Contains(f, "yeu cau "), strings.Contains(f, "de nghi "):
+		for _, w := range []string{"giao cho ", "giao ", "yeu cau ", "de nghi "} {
 			k := strings.Index(f, w)
 			if k < 0 || (k > 0 && (isASCIILetter(f[k-1]) || f[k-1] == '#')) {
 				continue // "Giao" inside a word; after a space or marks ("**Giao") it assigns
 			}
 			if w == "yeu cau " && nounYeuCau(f[:k]) {
 				continue // "trường hợp yêu cầu phải cấp giấy phép": a requirement, not a request
+			}
+			if w != "giao cho " && w != "giao " && strings.HasSuffix(f[:k], "duoc ") {
+				continue // "… công chức được yêu cầu phải …": what is asked of people, not a body's duty
 			}
 			from := k + len(w)
 			end := firstVerb(f, from)
@@ -762,12 +794,26 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 			if quotesOther(f[:k]) {
 				break // "Theo Công văn số … của Bộ … yêu cầu …": another body's requirement
 			}
+			if w == "de nghi " && !headsOfAll(f[from:end]) && !strings.HasPrefix(f[from:], "cac bo") {
+				break // "đề nghị" to one body or to some: read only in a letter to all ministries or provinces
+			}
 			lead, duty = agencyAt(rs, f, from, end), end
 			if lead == "" && w == "yeu cau " && strings.HasPrefix(f[from:], "phai ") {
 				lead, duty = "-", from // "yêu cầu phải bảo đảm …": a duty without its agency
 			}
+			if lead == "" && w == "de nghi " && headsOfAll(f[from:end]) {
+				// "đề nghị Đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang
+				// bộ, Chủ tịch UBND tỉnh … chỉ đạo …": a letter to every
+				// ministry and province, a duty without a lead.
+				lead, duty = "-", end
+			}
 			break
 		}
+	}
+	if lead != "" && generalDuty(f[duty:]) {
+		// "… tập trung chỉ đạo, tổ chức triển khai nghiêm túc các nhiệm vụ
+		// trọng tâm": a call to carry out the duties, not one of them.
+		return dataset.Task{}, false
 	}
 	// "UBND tỉnh giao Sở Nội vụ chủ trì, phối hợp …": the task is the
 	// duty; who assigns it and to whom stay in the source line and the lead.
@@ -785,6 +831,30 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 		t.Lead = memo.agencies(lead)
 	}
 	return t, true
+}
+
+// asAllHeadsRe matches the addressees of a letter to the heads of every
+// ministry or province: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ", "Chủ
+// tịch UBND các tỉnh, thành phố trực thuộc Trung ương".
+var asAllHeadsRe = regexp.MustCompile(`^(?:dong chi )?(?:bo truong|thu truong|chu tich)[a-z ,]*(?:co quan ngang bo|truc thuoc trung uong|cac tinh|cac bo)`)
+
+// headsOfAll reports whether the folded words between "đề nghị" and the
+// verb name the heads of every ministry or province.
+func headsOfAll(f string) bool {
+	return asAllHeadsRe.MatchString(strings.TrimSpace(f))
+}
+
+// asGeneralRe matches a duty that only asks to carry out the duties of
+// the text ("tập trung chỉ đạo, tổ chức triển khai nghiêm túc, đồng bộ
+// các nhiệm vụ trọng tâm", "triển khai thực hiện Kế hoạch này", "xây
+// dựng kế hoạch và tổ chức thực hiện"): its words are verbs of carrying
+// out and their manner, its object the duties, the document or none.
+var asGeneralRe = regexp.MustCompile(`^(?:(?:tap trung|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|dong bo|quyet liet|hieu qua|kip thoi|khan truong|co hieu qua|va)[ ,]+)+(?:cac |nhung )?(?:nhiem vu|noi dung)(?: trong tam| chu yeu| tren| neu tren| sau| duoc giao| nay)?$|^(?:(?:tap trung|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|dong bo|quyet liet|hieu qua|va)[ ,]+)+(?:ke hoach|cong van|chi thi|van ban|ket luan|quyet dinh) nay$|^(?:xay dung ke hoach(?: cu the)?,? (?:va )?)?(?:to chuc |trien khai )*thuc hien(?: nghiem tuc| hieu qua| dong bo)?$`)
+
+// generalDuty reports whether the folded text of a duty (to the end of its
+// sentence) only asks to carry out the duties or the document.
+func generalDuty(f string) bool {
+	return asGeneralRe.MatchString(strings.TrimSpace(strings.TrimRight(f, " .;:/")))
 }
 
 // asQuoteRe matches the start of a sentence that reports what another
@@ -818,11 +888,45 @@ func nounYeuCau(before string) bool {
 	return false
 }
 
+// asClauseEnds are the folded words that, ending the words before a
+// duty's verb, make them a clause instead of a body's name: a modal ("sẽ",
+// "cần", "phải"), "cũng", or a verb of speaking ("đề nghị", "yêu cầu",
+// "nhấn mạnh", "lưu ý", "chỉ đạo").
+var asClauseEnds = []string{"se", "can", "cung", "de nghi", "yeu cau", "nhan manh", "luu y", "chi dao", "cho biet", "khang dinh"}
+
+// clauseLead reports whether the folded words f taken for an agency's
+// name end as a clause does ("Bộ Nội vụ sẽ", "Các đơn vị cần", "Bộ
+// trưởng … cũng đề nghị"): a lead is a body, never a clause with a verb.
+func clauseLead(f string) bool {
+	return hasAnySuffix(strings.TrimRight(f, " ,;:"), asClauseEnds)
+}
+
+// leadSpan reports whether the folded words taken for a lead are short
+// enough to name bodies: one name of up to 120 runes, or a list of up to
+// 240 runes in which at least two parts after a comma open as a body does
+// ("Sở Nông nghiệp và Môi trường, Thuế Thành phố …, UBND cấp xã, Văn
+// phòng Đăng ký đất đai …").
+func leadSpan(f string) bool {
+	if len(f) <= 120 {
+		return true
+	}
+	if len(f) > 240 {
+		return false
+	}
+	n := 0
+	for _, p := range strings.Split(f, ",")[1:] {
+		if startsAgency(strings.TrimSpace(p)) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
 // agencyAt returns the agency named by runes [from, to) of a sentence
 // (f is its fold, one byte a rune), without a trailing province name; ""
 // when the words do not start as an agency's name does.
 func agencyAt(rs []rune, f string, from, to int) string {
-	if from < 0 || to <= from || to > len(rs) || to-from > 120 {
+	if from < 0 || to <= from || to > len(rs) || !leadSpan(f[from:to]) {
 		return ""
 	}
 	for _, title := range asTitles {
@@ -837,6 +941,9 @@ func agencyAt(rs []rune, f string, from, to int) string {
 	}
 	if strings.HasSuffix(f[from:to], " nay") {
 		return "" // "giao sở này": the agency of the sentence before
+	}
+	if clauseLead(f[from:to]) {
+		return "" // "Bộ Nội vụ sẽ …", "các đơn vị cần …": a clause, not a body
 	}
 	name := strings.Trim(string(rs[from:to]), " ,;:")
 	ws := strings.Fields(name)
@@ -881,6 +988,9 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 				continue
 			}
 			atLeast = 2 // a heading alone: a list, not one paragraph
+		}
+		if groupsIntro(p, i) {
+			atLeast = 2 // counted groups: a list, not one paragraph
 		}
 		items, next := listItems(p, roles, from)
 		if len(items) < atLeast {
@@ -949,6 +1059,9 @@ func dutiesHeadItem(items []listItem, k int, memo *taskMemo) (lead string, ok bo
 // results.
 func introducesTasks(p *page, i int) bool {
 	line := strings.TrimRight(strings.TrimSpace(p.lines[i]), "*_ ")
+	if groupsIntro(p, i) {
+		return true
+	}
 	if !strings.HasSuffix(line, ":") || runesOver(line, 400) {
 		return false
 	}
@@ -959,6 +1072,39 @@ func introducesTasks(p *page, i int) bool {
 	// "… yêu cầu Giám đốc các sở … thực hiện các nội dung sau:": a request
 	// whose list follows names its tasks without the word.
 	return containsAny(f, ltIntroWords) || strings.HasSuffix(f, "sau:") && containsAny(f, ltAskWords)
+}
+
+// ltGroupsRe matches the words a report counts a plan's groups of
+// solutions or tasks with: "tập trung vào 8 nhóm nội dung trọng tâm",
+// "gồm năm nhóm giải pháp".
+var ltGroupsRe = regexp.MustCompile(`(?:^|\s)(?:\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi) nhom (?:noi dung|giai phap|nhiem vu)`)
+
+// groupsIntro reports whether line i is a paragraph of a report whose
+// last sentence counts the groups of solutions or tasks of the plan it
+// reports ("Kế hoạch … tập trung vào 8 nhóm nội dung trọng tâm, với các
+// giải pháp cụ thể.") and whose next line opens the numbered groups
+// ("1. Tham gia của người dân: …"): each group is a task without a lead.
+func groupsIntro(p *page, i int) bool {
+	rs := []rune(strings.TrimSpace(p.lines[i]))
+	ss := sentencesOf(rs)
+	if len(ss) == 0 {
+		return false
+	}
+	last := ss[len(ss)-1]
+	if last.to-last.from < 5 && len(ss) > 1 {
+		last = ss[len(ss)-2] // a full stop at the end
+	}
+	f := asciiFold(rs[last.from:last.to])
+	if !ltGroupsRe.MatchString(f) || !containsAny(f, ltIntroWords) && !strings.Contains(f, "nhom noi dung") || containsAny(f, ltNotWords) {
+		return false
+	}
+	for j := i + 1; j < len(p.lines); j++ {
+		if t := strings.TrimSpace(strings.Trim(strings.TrimSpace(p.lines[j]), "*")); t != "" {
+			sm := tkItem.FindStringSubmatch(t)
+			return sm != nil && sm[1] == "1"
+		}
+	}
+	return false
 }
 
 // dutiesIntro reports whether line i opens a list of duties by naming

@@ -1,0 +1,61 @@
+package plandoc
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestClauseLeads checks that a lead is a body, never a clause with a
+// verb: directions spoken at a meeting ("Bộ Y tế sẽ …", "yêu cầu các đơn
+// vị cần …", "Thứ trưởng … cũng đề nghị …") give no task, while the same
+// duties assigned to a body do.
+func TestClauseLeads(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{
+			name: "a body and sẽ: an intent, not a duty",
+			text: "Tin từ hội nghị.\n\nBộ Tài chính sẽ đẩy mạnh thực hiện công tác kiểm tra tài chính năm 2026.\n",
+		},
+		{
+			name: "yêu cầu … cần: spoken direction",
+			text: "Tin từ hội nghị.\n\nThứ trưởng Nguyễn Văn A yêu cầu các đơn vị cần tập trung chuẩn bị nội dung báo cáo.\n",
+		},
+		{
+			name: "a connective, then a speaker who cũng đề nghị",
+			text: "Tin từ hội nghị.\n\nĐồng thời, Bộ trưởng Trần Văn B cũng đề nghị rà soát chính sách tiền lương.\n",
+		},
+		{
+			name: "a speaker who nhấn mạnh",
+			text: "Tin từ hội nghị.\n\nSở Nội vụ nhấn mạnh triển khai nhiệm vụ chuyển đổi số trong quý III.\n",
+		},
+		{
+			name: "negative: the body assigned keeps its duty",
+			text: "Kế hoạch của tỉnh.\n\nUBND tỉnh giao Sở Nội vụ chủ trì theo dõi việc thực hiện.\n",
+			want: []string{"3|Sở Nội vụ|chủ trì theo dõi|"},
+		},
+		{
+			name: "negative: Cần Thơ in a body's name is no modal",
+			text: "Kế hoạch của thành phố.\n\nUBND thành phố giao Sở Tư pháp thành phố Cần Thơ chủ trì rà soát văn bản.\n",
+			want: []string{"3|Sở Tư pháp thành phố|chủ trì rà soát|"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := taskRows(parseText(t, tt.text))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+	for _, c := range []struct {
+		f    string
+		want bool
+	}{{"bo noi vu se", true}, {"cac don vi can", true}, {"so y te", false}, {"ubnd thanh pho can tho", false}, {"bo truong x cung de nghi", true}} {
+		if got := clauseLead(c.f); got != c.want {
+			t.Errorf("clauseLead(%q) = %v, want %v", c.f, got, c.want)
+		}
+	}
+}
