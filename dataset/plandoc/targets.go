@@ -1821,7 +1821,7 @@ func readPredicate(rv *rawValue, f string, cl clause, before string, hasTu bool)
 		if rv.explicit {
 			break
 		}
-		if n, ok := phraseBefore(words, start, c.words); ok {
+		if n, ok := phraseBefore(words, start, c.words); ok && !marriageWord(words, start, c.words) {
 			rv.cmp, rv.explicit = c.cmp, true
 			start -= n
 			break
@@ -1861,7 +1861,7 @@ func readPredicate(rv *rawValue, f string, cl clause, before string, hasTu bool)
 		start--
 	}
 	if rv.cmp == "" {
-		rv.cmp = bareComparator(*rv, attained || strings.Contains(f[cl.from:rv.numFrom], "phan dau"))
+		rv.cmp = bareComparator(*rv, attained || aimToReach(f[cl.from:rv.numFrom]))
 	}
 	// spanFrom: the start of the first consumed word.
 	// Emphasis marks count as no word (plainWords left them out).
@@ -1880,6 +1880,25 @@ func readPredicate(rv *rawValue, f string, cl clause, before string, hasTu bool)
 		}
 		rv.spanFrom = from
 	}
+}
+
+// tgMarriage are the folded words before "hôn" that make it the noun of
+// a marriage ("kết hôn", "tảo hôn"), which folding spells as "hơn".
+var tgMarriage = []string{"ket", "tao", "ly", "dinh", "cau", "thanh"}
+
+// marriageWord reports whether the comparator words cmp that end ws[:end]
+// are "hon" of a marriage ("khám sức khỏe trước khi kết hôn đạt 90%"),
+// not "hơn" (more than).
+func marriageWord(ws []string, end int, cmp string) bool {
+	if cmp != "hon" || end < 2 {
+		return false
+	}
+	for _, w := range tgMarriage {
+		if ws[end-2] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // emphasisMark reports whether c marks markdown emphasis ('*', '_').
@@ -1943,12 +1962,23 @@ func leadComparator(before string) (string, bool) {
 	return "", false
 }
 
+// aimToReach reports whether the clause before a value says the value is
+// to be reached: "phấn đấu …", or an aim named as reached ("đạt được mục
+// tiêu tăng trưởng kinh tế 8%", "đạt mục tiêu … 60%").
+func aimToReach(before string) bool {
+	if strings.Contains(before, "phan dau") {
+		return true
+	}
+	b := " " + before
+	return strings.Contains(b, " dat duoc muc tieu ") || strings.Contains(b, " dat muc tieu ")
+}
+
 // bareComparator is the comparator of a value stated without one: "100%"
 // is the whole ("="); a value the plan says is to be reached ("đạt 90%",
 // "phấn đấu tăng 5 bậc") is a minimum; a bare change ("cắt giảm 50% thời
 // gian", "tinh giản 605 biên chế") is the planned change itself ("=",
 // which scoring reads as at least that change); any other figure ("90%
-// hồ sơ", "02 hội nghị") is a minimum.
+// hồ sơ", "02 hội nghị") is the planned figure itself ("=").
 func bareComparator(rv rawValue, attained bool) string {
 	switch {
 	case rv.percent && rv.value == 100 && rv.valueMax == nil:
@@ -1960,7 +1990,7 @@ func bareComparator(rv rawValue, attained bool) string {
 	case rv.change != "":
 		return dataset.CmpEQ
 	}
-	return dataset.CmpGE
+	return dataset.CmpEQ
 }
 
 // phraseBefore reports whether the words ws[:end] end with phrase, whose

@@ -58,7 +58,7 @@ func TestLeadInLists(t *testing.T) {
 			"Bài viết nêu chỉ tiêu của phong trào.\n\nChỉ tiêu của phong trào được quy định như sau:\n- Năm 2026:\n" +
 				"+ 70% cán bộ, công chức có kỹ năng số cơ bản.\n+ 70% người dân trưởng thành có kỹ năng số cơ bản.\n" +
 				"- Năm 2027\n+ 90% cán bộ, công chức có kỹ năng số cơ bản.\n+ 90% người dân trưởng thành có kỹ năng số cơ bản.\n",
-			[]kt{{">=", 70, "percent", 2026}, {">=", 70, "percent", 2026}, {">=", 90, "percent", 2027}, {">=", 90, "percent", 2027}}},
+			[]kt{{"=", 70, "percent", 2026}, {"=", 70, "percent", 2026}, {"=", 90, "percent", 2027}, {"=", 90, "percent", 2027}}},
 		{"numbered items in brackets, period in the lead-in",
 			"Sở Nội vụ thông tin về kế hoạch.\n\nCác chỉ tiêu cụ thể giai đoạn 2026 - 2028:\n\n(1) Tỷ lệ hồ sơ trực tuyến đạt 60%.\n\n" +
 				"(2) Số doanh nghiệp công nghệ số đạt 15 doanh nghiệp.\n",
