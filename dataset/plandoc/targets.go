@@ -45,13 +45,15 @@ var (
 const tgWindow = 80
 
 // tgComparators are the words before a value that state its comparator,
-// longest first; they are matched on folded words.
+// longest first; they are matched on folded words. "dưới" is "<=" (the
+// labels' convention: a ceiling to stay under), "ít hơn" and "thấp hơn"
+// are "<".
 var tgComparators = []struct{ words, cmp string }{
 	{"khong vuot qua", dataset.CmpLE}, {"khong qua", dataset.CmpLE}, {"toi da", dataset.CmpLE},
 	{"khong duoi", dataset.CmpGE}, {"khong it hon", dataset.CmpGE}, {"it nhat", dataset.CmpGE},
 	{"toi thieu", dataset.CmpGE}, {"nhieu hon", dataset.CmpGT}, {"cao hon", dataset.CmpGT},
-	{"tren", dataset.CmpGT}, {"hon", dataset.CmpGT}, {"vuot", dataset.CmpGT},
-	{"it hon", dataset.CmpLT}, {"thap hon", dataset.CmpLT}, {"duoi", dataset.CmpLT},
+	{"tren", dataset.CmpGT}, {"vuot", dataset.CmpGT},
+	{"it hon", dataset.CmpLT}, {"thap hon", dataset.CmpLT}, {"duoi", dataset.CmpLE}, {"hon", dataset.CmpGT},
 	{"khoang", dataset.CmpApprox}, {"xap xi", dataset.CmpApprox},
 }
 
@@ -1688,8 +1690,11 @@ var tgClassNouns = []string{"doanh nghiep", "ho", "ho gia dinh", "ho kinh doanh"
 // "Mỗi xã có tối thiểu 02 công chức" is a target: its comparator is one
 // of a minimum, not of a threshold.
 func thresholdOfNoun(before, cmpWords string, rv rawValue) bool {
-	if rv.percent || rv.cmp != dataset.CmpLT && rv.cmp != dataset.CmpGT && rv.cmp != dataset.CmpGE {
+	if rv.percent || rv.cmp != dataset.CmpLT && rv.cmp != dataset.CmpLE && rv.cmp != dataset.CmpGT && rv.cmp != dataset.CmpGE {
 		return false
+	}
+	if rv.cmp == dataset.CmpLE && !onlyWords(cmpWords, "co", "duoi") {
+		return false // "tối đa", "không quá": a ceiling to keep; "dưới 50 người" is a threshold
 	}
 	if rv.cmp == dataset.CmpGE && !onlyWords(cmpWords, "co", "tu") {
 		return false // "tối thiểu", "ít nhất", "đạt": a minimum to reach; "từ 03 người trở lên" is a threshold
@@ -1963,14 +1968,21 @@ func leadComparator(before string) (string, bool) {
 }
 
 // aimToReach reports whether the clause before a value says the value is
-// to be reached: "phấn đấu …", or an aim named as reached ("đạt được mục
-// tiêu tăng trưởng kinh tế 8%", "đạt mục tiêu … 60%").
+// to be reached: "phấn đấu …", an aim named as reached ("đạt được mục
+// tiêu tăng trưởng kinh tế 8%", "đạt mục tiêu … 60%"), or a share to
+// ensure ("Đảm bảo 70% người dân …", "bảo đảm 90% …").
 func aimToReach(before string) bool {
 	if strings.Contains(before, "phan dau") {
 		return true
 	}
 	b := " " + before
-	return strings.Contains(b, " dat duoc muc tieu ") || strings.Contains(b, " dat muc tieu ")
+	if strings.Contains(b, " dat duoc muc tieu ") || strings.Contains(b, " dat muc tieu ") {
+		return true
+	}
+	ws := plainWords(before)
+	_, ok1 := phraseBefore(ws, len(ws), "dam bao")
+	_, ok2 := phraseBefore(ws, len(ws), "bao dam")
+	return ok1 || ok2 // "Đảm bảo 70% người dân …": a share to reach
 }
 
 // bareComparator is the comparator of a value stated without one: "100%"

@@ -62,3 +62,25 @@ func TestMarriageIsNoComparator(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkKinds(t, kindPlan("Sóc Trăng", 2026, tc.body), tc.want) })
 	}
 }
+
+// TestCeilingsAndEnsured: "dưới" is a ceiling ("<="), "thấp hơn" is "<";
+// "Đảm bảo"/"Bảo đảm" before a share makes it a minimum; a threshold of
+// a class ("doanh nghiệp có dưới 50 lao động") stays no target.
+func TestCeilingsAndEnsured(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []kt
+	}{
+		{"dưới a percent", "II. MỤC TIÊU\n- Tỷ lệ thất nghiệp ở khu vực thành thị dưới 3,5%.", []kt{{"<=", 3.5, "percent", 2026}}},
+		{"dưới a count", "II. MỤC TIÊU\n- Số vụ tai nạn giao thông dưới 120 vụ.", nil},
+		{"ít hơn", "II. MỤC TIÊU\n- Tỷ lệ hồ sơ trễ hạn ít hơn 1%.", []kt{{"<", 1, "percent", 2026}}},
+		{"đảm bảo a share", "II. MỤC TIÊU\n- Đảm bảo 65% người dân được phổ cập kỹ năng số.", []kt{{">=", 65, "percent", 2026}}},
+		{"bảo đảm a share after a clause", "II. MỤC TIÊU\n- Tổ chức tập huấn; bảo đảm 85% cán bộ được bồi dưỡng.", []kt{{">=", 85, "percent", 2026}}},
+		// Negatives.
+		{"a threshold of a class", "II. MỤC TIÊU\n- Hỗ trợ doanh nghiệp có dưới 50 người lao động chuyển đổi số.", nil},
+		{"đảm bảo before the subject, not the value", "II. MỤC TIÊU\n- Đảm bảo chất lượng, 40% hồ sơ được số hóa.", []kt{{"=", 40, "percent", 2026}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkKinds(t, kindPlan("Phú Yên", 2026, tc.body), tc.want) })
+	}
+}
