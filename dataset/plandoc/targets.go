@@ -1310,14 +1310,23 @@ func perSubject(c cand, text []rune, f string, depth []int32, subjects []clause,
 	return out
 }
 
+// tgLevelSpan matches a span of levels ("từ cấp xã đến cấp tỉnh", "từ
+// tỉnh đến cơ sở"): every level between, which names no one level.
+var tgLevelSpan = regexp.MustCompile(`\btu (?:cap )?(?:trung uong|tinh|thanh pho|huyen|xa|co so)\b[^,;.]{0,30}?\bden (?:cap )?(?:trung uong|tinh|thanh pho|huyen|xa|co so|dia phuong)\b`)
+
 // perLevel splits the target of the one value of a clause that names
 // several levels into one target per level ("100% TTHC của các sở, ban,
-// ngành, UBND cấp huyện, cấp xã được …": province, district, commune).
+// ngành, UBND cấp huyện, cấp xã được …": province, district, commune); a
+// span of levels ("từ cấp xã đến cấp tỉnh") stays one target.
 func perLevel(c cand, f string, depth []int32, cl clause, values int) []cand {
 	if values != 1 || c.t.Level != "" {
 		return []cand{c}
 	}
-	levels := levelsIn(f, depth, ownPredicateFrom(f, cl, c.pos), cl.to, tgWideLevels)
+	from := ownPredicateFrom(f, cl, c.pos)
+	if tgLevelSpan.MatchString(f[from:cl.to]) {
+		return []cand{c} // "từ cấp xã đến cấp tỉnh": every level, one target
+	}
+	levels := levelsIn(f, depth, from, cl.to, tgWideLevels)
 	if len(levels) < 2 {
 		return []cand{c}
 	}
