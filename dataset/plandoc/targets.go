@@ -788,7 +788,7 @@ func readValues(f string, depth []int32, cl clause, carry *rawValue) []rawValue 
 	cf := f[cl.from:cl.to]
 	// Values after "không bao gồm" / "trừ" are exclusions, not targets.
 	for _, w := range []string{"khong bao gom", " tru "} {
-		if i := strings.Index(cf, w); i >= 0 {
+		if i := strings.Index(cf, w); i >= 0 && !(w == " tru " && minusOfNouns(cf[i:])) {
 			cf = cf[:i]
 		}
 	}
@@ -817,6 +817,14 @@ func readValues(f string, depth []int32, cl clause, carry *rawValue) []rawValue 
 		consumedTo = rv.spanTo
 	}
 	return raws
+}
+
+// minusOfNouns reports whether "trừ" at the start of rest subtracts one
+// noun from another in a subject with a share of its own ("Thuế sản phẩm
+// trừ trợ cấp sản phẩm chiếm khoảng 3,83%"), not an exclusion ("trừ hồ sơ
+// mật"): "chiếm" follows it in the clause.
+func minusOfNouns(rest string) bool {
+	return strings.Contains(rest, " chiem ")
 }
 
 // clauseTarget makes the target of one value of a clause: its subject
