@@ -59,7 +59,23 @@ var tgComparators = []struct{ words, cmp string }{
 
 // tgFillers are words between a subject and its value that carry no meaning
 // for the target ("đạt", "có", "là", "đạt tỷ lệ").
-var tgFillers = []string{"dat ty le", "dat muc", "ty le", "dat", "co", "la", "o muc", "duoc", "bang", "them"}
+var tgFillers = []string{"dat ty le", "dat muc", "ty le", "dat", "co", "la", "o muc", "duoc", "bang", "them",
+	"hang nam", "moi nam", "binh quan hang nam", "binh quan moi nam"}
+
+// tgYearly are the folded words before a value that say how often, not
+// which year ("giảm hàng năm 1%-1,5%", "tăng mỗi năm 10%").
+var tgYearly = []string{"hang nam", "moi nam"}
+
+// yearly reports whether the words before a value end with a word of
+// tgYearly: "năm" there names no year.
+func yearly(ws []string) bool {
+	for _, w := range tgYearly {
+		if endsWithWords(ws, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // tgChanges are the verbs that make a value a change against a baseline.
 var tgChanges = []struct{ words, change string }{
@@ -1426,7 +1442,7 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 		return rank, true
 	}
 	for _, w := range tgNotBefore {
-		if endsWithWords(beforeWords, w) && !endsWithWords(beforeWords, "cap "+w) {
+		if endsWithWords(beforeWords, w) && !endsWithWords(beforeWords, "cap "+w) && !yearly(beforeWords) {
 			return rv, false // "số 5", "năm 2025"; but "cấp sở 100%" is a level's value
 		}
 	}

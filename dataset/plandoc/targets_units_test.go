@@ -27,3 +27,22 @@ func TestHeadlineRankAndMinus(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkKinds(t, kindPlan("Thanh Hóa", 2026, tc.body), tc.want) })
 	}
 }
+
+// TestYearlyRates: "hàng năm"/"mỗi năm" before a value says how often,
+// not which year: the value is read, with the change before it; "năm"
+// before a number alone still names a year.
+func TestYearlyRates(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []kt
+	}{
+		{"decrease yearly, a range hard-wrapped", "II. MỤC TIÊU\n- Tỷ lệ hộ nghèo giảm hàng năm\n2%-2,5%.", []kt{{">=", 2, "percent", 2026}}},
+		{"increase every year", "II. MỤC TIÊU\n- Thu ngân sách tăng mỗi năm 12%.", []kt{{"=", 12, "percent", 2026}}},
+		{"a dash range with spaces", "II. MỤC TIÊU\n- Tỷ lệ lao động qua đào tạo tăng hàng năm 1 - 2%.", []kt{{">=", 1, "percent", 2026}}},
+		// Negative: "năm" names a year.
+		{"năm before a year", "II. MỤC TIÊU\n- Hoàn thành trong năm 2026 việc số hóa hồ sơ.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkKinds(t, kindPlan("Bạc Liêu", 2026, tc.body), tc.want) })
+	}
+}
