@@ -746,6 +746,9 @@ type rawValue struct {
 	cmp            string
 	explicit       bool
 	change         string
+	// unitFrom, unitTo: the text's own unit of a ratio ("con/phụ nữ"), in
+	// the text; unitTo is 0 when the unit is one of ours.
+	unitFrom, unitTo int
 }
 
 // valuesInClause reads the values of one clause. carry is the last value
@@ -835,6 +838,24 @@ func readValues(f string, depth []int32, cl clause, carry *rawValue) []rawValue 
 	return raws
 }
 
+// ratioUnitRe matches a unit of a ratio after a value, folded: one or two
+// words, a slash, an optional base and one or two words ("2,1 con/phụ
+// nữ", "109 bé trai/100 bé gái", "15 bác sĩ/vạn dân").
+var ratioUnitRe = regexp.MustCompile(`^ +([a-z]+(?: [a-z]+)?)/(?:[0-9]+(?:[.,][0-9]+)? )?[a-z]+(?: [a-z]+)?`)
+
+// ratioUnit returns the end of the unit of a ratio that starts after the
+// value at from, before to; 0 when none. The words after the slash are
+// the base, at most two words ("bé trai/100 bé gái sinh ra sống" ends
+// after "gái").
+func ratioUnit(f string, from, to int) int {
+	rest := f[from:to]
+	m := ratioUnitRe.FindStringSubmatchIndex(rest)
+	if m == nil {
+		return 0
+	}
+	return from + m[1]
+}
+
 // minusOfNouns reports whether "trừ" at the start of rest subtracts one
 // noun from another in a subject with a share of its own ("Thuế sản phẩm
 // trừ trợ cấp sản phẩm chiếm khoảng 3,83%"), not an exclusion ("trừ hồ sơ
@@ -847,6 +868,9 @@ func minusOfNouns(rest string) bool {
 // (the clause, or the value's piece of a clause with several values), its
 // metric, level, baseline and year.
 func clauseTarget(it item, f string, depth []int32, cl clause, rv rawValue, raws []rawValue, pieces []clause, year int, cat MetricMatcher) cand {
+	if rv.unitTo > rv.unitFrom && rv.unitTo <= len(it.text) {
+		rv.unit = string(it.text[rv.unitFrom:rv.unitTo]) // "con/phụ nữ": the text's own word
+	}
 	t := dataset.Target{Comparator: rv.cmp, Value: rv.value, ValueMax: rv.valueMax, Unit: rv.unit,
 		Change: rv.change, Year: yearOfValue(f, cl, rv, year)}
 	pc := pieceAt(pieces, rv.numFrom)
@@ -1466,6 +1490,9 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 	if thresholdOfNoun(f[cl.from:rv.spanFrom], f[rv.spanFrom:rv.numFrom], rv) {
 		return rv, false // "doanh nghiệp có dưới 50 người lao động": which enterprises, not how many
 	}
+	if rv.unitTo > 0 && rv.spanFrom == rv.numFrom {
+		return rv, false // "trong 3 ngày/hồ sơ": a ratio is a target only after "đạt", a comparator or a change
+	}
 	if rv.unit == "days" && !rv.explicit {
 		return rv, false // "trong 05 ngày": a time to act, a target only with a comparator ("không quá 05 ngày")
 	}
@@ -1620,6 +1647,13 @@ func readCount(rv *rawValue, f string, cl clause) bool {
 	if rv.unit == "" && scorePoints(f[rv.spanTo:cl.to], f[cl.from:rv.numFrom]) {
 		rv.unit = "points"
 		rv.spanTo += strings.Index(f[rv.spanTo:cl.to], "diem") + len("diem")
+	}
+	if rv.unit == "" {
+		if end := ratioUnit(f, rv.spanTo, cl.to); end > 0 {
+			rv.unit = "ratio"
+			rv.unitFrom = rv.spanTo + len(f[rv.spanTo:end]) - len(strings.TrimLeft(f[rv.spanTo:end], " "))
+			rv.unitTo, rv.spanTo = end, end
+		}
 	}
 	if rv.unit == "" {
 		return false

@@ -46,3 +46,25 @@ func TestYearlyRates(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkKinds(t, kindPlan("Bạc Liêu", 2026, tc.body), tc.want) })
 	}
 }
+
+// TestRatioUnits: a value with a ratio after it ("2,1 con/phụ nữ", "109
+// bé trai/100 bé gái") keeps the text's own unit when
+// "đạt", a comparator or a change stands before it; a ratio without one,
+// and a share of a total ("30 TTHC/45 TTHC"), is no target.
+func TestRatioUnits(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []kt
+	}{
+		{"two ratios in one sentence", "II. MỤC TIÊU\n- Phấn đấu tổng tỷ suất sinh đạt 2,2 con/phụ nữ; tỷ số giới tính khi sinh dưới 110 bé trai/100 bé gái sinh ra sống.",
+			[]kt{{">=", 2.2, "con/phụ nữ", 2026}, {"<=", 110, "bé trai/100 bé gái", 2026}}},
+		{"children per woman after khoảng", "II. MỤC TIÊU\n- Tổng tỷ suất sinh khoảng 1,9 con/phụ nữ.",
+			[]kt{{"approx", 1.9, "con/phụ nữ", 2026}}},
+		// Negatives.
+		{"a time per dossier without a comparator", "II. MỤC TIÊU\n- Giải quyết thủ tục trong 3 ngày/hồ sơ.", nil},
+		{"a share of a total", "II. MỤC TIÊU\n- Đã công bố 30 TTHC/45 TTHC.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkKinds(t, kindPlan("Kiên Giang", 2026, tc.body), tc.want) })
+	}
+}
