@@ -135,6 +135,9 @@ func pastMarked(text []rune, pos int) bool {
 	start := 0
 	for _, w := range tgForward {
 		if i := strings.LastIndex(folded, w); i >= 0 {
+			if w == "top " && strings.TrimSpace(folded[i+len(w):]) == "" {
+				continue // "đã có sự trở lại … trong tốp 5": the rank word of the value itself, no aim
+			}
 			start = max(start, utf8.RuneCountInString(folded[:i])+utf8.RuneCountInString(w))
 		}
 	}

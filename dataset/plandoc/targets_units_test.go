@@ -68,3 +68,22 @@ func TestRatioUnits(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkKinds(t, kindPlan("Kiên Giang", 2026, tc.body), tc.want) })
 	}
 }
+
+// TestRankReached: a rank in a sentence that says it was reached ("đã có
+// sự trở lại … trong tốp 5 địa phương dẫn đầu") is a result; the rank
+// word "tốp"/"top" of the value itself makes no aim of it. An aim after
+// the "đã" ("…, phấn đấu vào top 10") stays a target.
+func TestRankReached(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []kt
+	}{
+		{"tốp reached", "Tin tức.\n\nTỉnh Bắc Giang đã có sự bứt phá trong tốp 10 địa phương dẫn đầu về chỉ số PAPI.\n", nil},
+		{"top reached, English spelling", "Tin tức.\n\nThành phố đã lọt vào top 3 địa phương có chỉ số cao nhất.\n", nil},
+		{"aim after đã", "Tin tức.\n\nTỉnh đã ban hành kế hoạch, phấn đấu vào top 10 địa phương dẫn đầu.\n",
+			[]kt{{"<=", 10, "rank", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
+	}
+}
