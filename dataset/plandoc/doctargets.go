@@ -26,7 +26,7 @@ import (
 // objectives sections a target.
 var tgCues = []string{"phan dau", "dam bao", "bao dam", "toi thieu", "it nhat", "tro len", "khong qua",
 	"khong vuot", "toi da", "khong duoi", "dat", "muc tieu", "chi tieu", "top ", "nhom", "giam", "tang",
-	"hoan thanh", "huong toi", "duy tri", "nang", "cat giam", "rut ngan", ">", "<",
+	"hoan thanh", "huong toi", "huong den", "duy tri", "nang", "cat giam", "rut ngan", ">", "<",
 	string(rune(foldGE)), string(rune(foldLE))}
 
 // tgForward are the folded words that make a statement in prose (a
@@ -34,7 +34,7 @@ var tgCues = []string{"phan dau", "dam bao", "bao dam", "toi thieu", "it nhat", 
 // in its sentence is a fact, not a target.
 var tgForward = []string{"phan dau", "muc tieu", "chi tieu", "dat ra", "de ra", "den nam", "den het nam",
 	"bao dam", "dam bao", "toi thieu", "it nhat", "tro len", "khong qua", "khong vuot", "toi da",
-	"khong duoi", "top ", "huong toi", "can dat", "phai dat", "ke hoach", "se ", "yeu cau", "du kien"}
+	"khong duoi", "top ", "huong toi", "huong den", "can dat", "phai dat", "ke hoach", "se ", "yeu cau", "du kien"}
 
 // tgPast are folded words that make a statement a result already reached,
 // not a target.
@@ -58,7 +58,7 @@ var tgPastProse = []string{"theo ket qua", "theo bao cao"}
 // sentence to what is to be done: "… còn thấp, vì vậy năm 2026 phấn đấu
 // đạt tối thiểu 50%", "Theo báo cáo …, tỉnh đặt mục tiêu …".
 var tgMarkerForward = []string{"phan dau", "muc tieu", "den nam", "den het nam", " phai ", "bao dam", "dam bao",
-	"huong toi", "dat ra", "de ra", "can dat", "du kien", " se "}
+	"huong toi", "huong den", "dat ra", "de ra", "can dat", "du kien", " se "}
 
 // pastByMarker reports whether a past marker of markers makes the value
 // at byte offset at of the folded sentence f (one byte a rune) a result.
@@ -135,6 +135,9 @@ func pastMarked(text []rune, pos int) bool {
 	start := 0
 	for _, w := range tgForward {
 		if i := strings.LastIndex(folded, w); i >= 0 {
+			if w == "top " && strings.TrimSpace(folded[i+len(w):]) == "" {
+				continue // "đã có sự trở lại … trong tốp 5": the rank word of the value itself, no aim
+			}
 			start = max(start, utf8.RuneCountInString(folded[:i])+utf8.RuneCountInString(w))
 		}
 	}

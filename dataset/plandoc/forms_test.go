@@ -172,7 +172,7 @@ func TestTargetForms(t *testing.T) {
 		// a target's noun holding it, leaves the target.
 		{"còn thấp, vì vậy phấn đấu", "past", false, "Tỷ lệ thanh toán trực tuyến của tỉnh còn thấp, vì vậy tỉnh phấn đấu tỷ lệ này đạt tối thiểu 50%.", []string{">= 50 percent 2025"}},
 		{"còn thấp, do đó phải đạt", "past", false, "Tỷ lệ hồ sơ trực tuyến của các xã còn thấp, do đó đến năm 2025 phải đạt tối thiểu 70%.", []string{">= 70 percent commune 2025"}},
-		{"chưa đạt in the target's noun", "past", false, "Phấn đấu giảm tỷ lệ hồ sơ chưa đạt yêu cầu xuống dưới 3%.", []string{"< 3 percent 2025"}},
+		{"chưa đạt in the target's noun", "past", false, "Phấn đấu giảm tỷ lệ hồ sơ chưa đạt yêu cầu xuống dưới 3%.", []string{"<= 3 percent 2025"}},
 		{"chưa đạt after the value", "past", false, "Phấn đấu 100% xã chưa đạt chuẩn nông thôn mới hoàn thành tiêu chí về hành chính công.", []string{"= 100 percent 2025"}},
 		{"theo báo cáo, then mục tiêu", "past", false, "Theo báo cáo của Sở Nội vụ, tỉnh đặt mục tiêu có 100% hồ sơ được số hóa.", []string{"= 100 percent 2025"}},
 		{"theo kết quả, then bảo đảm", "past", false, "Theo kết quả rà soát của Sở Tư pháp, tỉnh bảo đảm tối thiểu 95% hồ sơ được giải quyết đúng hạn.", []string{">= 95 percent 2025"}},

@@ -45,19 +45,37 @@ var (
 const tgWindow = 80
 
 // tgComparators are the words before a value that state its comparator,
-// longest first; they are matched on folded words.
+// longest first; they are matched on folded words. "dưới" is "<=" (the
+// labels' convention: a ceiling to stay under), "ít hơn" and "thấp hơn"
+// are "<".
 var tgComparators = []struct{ words, cmp string }{
 	{"khong vuot qua", dataset.CmpLE}, {"khong qua", dataset.CmpLE}, {"toi da", dataset.CmpLE},
 	{"khong duoi", dataset.CmpGE}, {"khong it hon", dataset.CmpGE}, {"it nhat", dataset.CmpGE},
 	{"toi thieu", dataset.CmpGE}, {"nhieu hon", dataset.CmpGT}, {"cao hon", dataset.CmpGT},
-	{"tren", dataset.CmpGT}, {"hon", dataset.CmpGT}, {"vuot", dataset.CmpGT},
-	{"it hon", dataset.CmpLT}, {"thap hon", dataset.CmpLT}, {"duoi", dataset.CmpLT},
+	{"tren", dataset.CmpGT}, {"vuot", dataset.CmpGT},
+	{"it hon", dataset.CmpLT}, {"thap hon", dataset.CmpLT}, {"duoi", dataset.CmpLE}, {"hon", dataset.CmpGT},
 	{"khoang", dataset.CmpApprox}, {"xap xi", dataset.CmpApprox},
 }
 
 // tgFillers are words between a subject and its value that carry no meaning
 // for the target ("đạt", "có", "là", "đạt tỷ lệ").
-var tgFillers = []string{"dat ty le", "dat muc", "ty le", "dat", "co", "la", "o muc", "duoc", "bang", "them"}
+var tgFillers = []string{"dat ty le", "dat muc", "ty le", "dat", "co", "la", "o muc", "duoc", "bang", "them",
+	"hang nam", "moi nam", "binh quan hang nam", "binh quan moi nam"}
+
+// tgYearly are the folded words before a value that say how often, not
+// which year ("giảm hàng năm 1%-1,5%", "tăng mỗi năm 10%").
+var tgYearly = []string{"hang nam", "moi nam"}
+
+// yearly reports whether the words before a value end with a word of
+// tgYearly: "năm" there names no year.
+func yearly(ws []string) bool {
+	for _, w := range tgYearly {
+		if endsWithWords(ws, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // tgChanges are the verbs that make a value a change against a baseline.
 var tgChanges = []struct{ words, change string }{
@@ -728,6 +746,9 @@ type rawValue struct {
 	cmp            string
 	explicit       bool
 	change         string
+	// unitFrom, unitTo: the text's own unit of a ratio ("con/phụ nữ"), in
+	// the text; unitTo is 0 when the unit is one of ours.
+	unitFrom, unitTo int
 }
 
 // valuesInClause reads the values of one clause. carry is the last value
@@ -786,7 +807,7 @@ func readValues(f string, depth []int32, cl clause, carry *rawValue) []rawValue 
 	cf := f[cl.from:cl.to]
 	// Values after "không bao gồm" / "trừ" are exclusions, not targets.
 	for _, w := range []string{"khong bao gom", " tru "} {
-		if i := strings.Index(cf, w); i >= 0 {
+		if i := strings.Index(cf, w); i >= 0 && !(w == " tru " && minusOfNouns(cf[i:])) {
 			cf = cf[:i]
 		}
 	}
@@ -817,10 +838,39 @@ func readValues(f string, depth []int32, cl clause, carry *rawValue) []rawValue 
 	return raws
 }
 
+// ratioUnitRe matches a unit of a ratio after a value, folded: one or two
+// words, a slash, an optional base and one or two words ("2,1 con/phụ
+// nữ", "109 bé trai/100 bé gái", "15 bác sĩ/vạn dân").
+var ratioUnitRe = regexp.MustCompile(`^ +([a-z]+(?: [a-z]+)?)/(?:[0-9]+(?:[.,][0-9]+)? )?[a-z]+(?: [a-z]+)?`)
+
+// ratioUnit returns the end of the unit of a ratio that starts after the
+// value at from, before to; 0 when none. The words after the slash are
+// the base, at most two words ("bé trai/100 bé gái sinh ra sống" ends
+// after "gái").
+func ratioUnit(f string, from, to int) int {
+	rest := f[from:to]
+	m := ratioUnitRe.FindStringSubmatchIndex(rest)
+	if m == nil {
+		return 0
+	}
+	return from + m[1]
+}
+
+// minusOfNouns reports whether "trừ" at the start of rest subtracts one
+// noun from another in a subject with a share of its own ("Thuế sản phẩm
+// trừ trợ cấp sản phẩm chiếm khoảng 3,83%"), not an exclusion ("trừ hồ sơ
+// mật"): "chiếm" follows it in the clause.
+func minusOfNouns(rest string) bool {
+	return strings.Contains(rest, " chiem ")
+}
+
 // clauseTarget makes the target of one value of a clause: its subject
 // (the clause, or the value's piece of a clause with several values), its
 // metric, level, baseline and year.
 func clauseTarget(it item, f string, depth []int32, cl clause, rv rawValue, raws []rawValue, pieces []clause, year int, cat MetricMatcher) cand {
+	if rv.unitTo > rv.unitFrom && rv.unitTo <= len(it.text) {
+		rv.unit = string(it.text[rv.unitFrom:rv.unitTo]) // "con/phụ nữ": the text's own word
+	}
 	t := dataset.Target{Comparator: rv.cmp, Value: rv.value, ValueMax: rv.valueMax, Unit: rv.unit,
 		Change: rv.change, Year: yearOfValue(f, cl, rv, year)}
 	pc := pieceAt(pieces, rv.numFrom)
@@ -1308,14 +1358,23 @@ func perSubject(c cand, text []rune, f string, depth []int32, subjects []clause,
 	return out
 }
 
+// tgLevelSpan matches a span of levels ("từ cấp xã đến cấp tỉnh", "từ
+// tỉnh đến cơ sở"): every level between, which names no one level.
+var tgLevelSpan = regexp.MustCompile(`\btu (?:cap )?(?:trung uong|tinh|thanh pho|huyen|xa|co so)\b[^,;.]{0,30}?\bden (?:cap )?(?:trung uong|tinh|thanh pho|huyen|xa|co so|dia phuong)\b`)
+
 // perLevel splits the target of the one value of a clause that names
 // several levels into one target per level ("100% TTHC của các sở, ban,
-// ngành, UBND cấp huyện, cấp xã được …": province, district, commune).
+// ngành, UBND cấp huyện, cấp xã được …": province, district, commune); a
+// span of levels ("từ cấp xã đến cấp tỉnh") stays one target.
 func perLevel(c cand, f string, depth []int32, cl clause, values int) []cand {
 	if values != 1 || c.t.Level != "" {
 		return []cand{c}
 	}
-	levels := levelsIn(f, depth, ownPredicateFrom(f, cl, c.pos), cl.to, tgWideLevels)
+	from := ownPredicateFrom(f, cl, c.pos)
+	if tgLevelSpan.MatchString(f[from:cl.to]) {
+		return []cand{c} // "từ cấp xã đến cấp tỉnh": every level, one target
+	}
+	levels := levelsIn(f, depth, from, cl.to, tgWideLevels)
 	if len(levels) < 2 {
 		return []cand{c}
 	}
@@ -1407,7 +1466,7 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 		return rank, true
 	}
 	for _, w := range tgNotBefore {
-		if endsWithWords(beforeWords, w) && !endsWithWords(beforeWords, "cap "+w) {
+		if endsWithWords(beforeWords, w) && !endsWithWords(beforeWords, "cap "+w) && !yearly(beforeWords) {
 			return rv, false // "số 5", "năm 2025"; but "cấp sở 100%" is a level's value
 		}
 	}
@@ -1430,6 +1489,9 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 	readPredicate(&rv, f, cl, before, hasTu)
 	if thresholdOfNoun(f[cl.from:rv.spanFrom], f[rv.spanFrom:rv.numFrom], rv) {
 		return rv, false // "doanh nghiệp có dưới 50 người lao động": which enterprises, not how many
+	}
+	if rv.unitTo > 0 && rv.spanFrom == rv.numFrom {
+		return rv, false // "trong 3 ngày/hồ sơ": a ratio is a target only after "đạt", a comparator or a change
 	}
 	if rv.unit == "days" && !rv.explicit {
 		return rv, false // "trong 05 ngày": a time to act, a target only with a comparator ("không quá 05 ngày")
@@ -1587,6 +1649,13 @@ func readCount(rv *rawValue, f string, cl clause) bool {
 		rv.spanTo += strings.Index(f[rv.spanTo:cl.to], "diem") + len("diem")
 	}
 	if rv.unit == "" {
+		if end := ratioUnit(f, rv.spanTo, cl.to); end > 0 {
+			rv.unit = "ratio"
+			rv.unitFrom = rv.spanTo + len(f[rv.spanTo:end]) - len(strings.TrimLeft(f[rv.spanTo:end], " "))
+			rv.unitTo, rv.spanTo = end, end
+		}
+	}
+	if rv.unit == "" {
 		return false
 	}
 	// A year written before a noun ("2025 nhiệm vụ") is not a count.
@@ -1688,8 +1757,11 @@ var tgClassNouns = []string{"doanh nghiep", "ho", "ho gia dinh", "ho kinh doanh"
 // "Mỗi xã có tối thiểu 02 công chức" is a target: its comparator is one
 // of a minimum, not of a threshold.
 func thresholdOfNoun(before, cmpWords string, rv rawValue) bool {
-	if rv.percent || rv.cmp != dataset.CmpLT && rv.cmp != dataset.CmpGT && rv.cmp != dataset.CmpGE {
+	if rv.percent || rv.cmp != dataset.CmpLT && rv.cmp != dataset.CmpLE && rv.cmp != dataset.CmpGT && rv.cmp != dataset.CmpGE {
 		return false
+	}
+	if rv.cmp == dataset.CmpLE && !onlyWords(cmpWords, "co", "duoi") {
+		return false // "tối đa", "không quá": a ceiling to keep; "dưới 50 người" is a threshold
 	}
 	if rv.cmp == dataset.CmpGE && !onlyWords(cmpWords, "co", "tu") {
 		return false // "tối thiểu", "ít nhất", "đạt": a minimum to reach; "từ 03 người trở lên" is a threshold
@@ -1821,7 +1893,7 @@ func readPredicate(rv *rawValue, f string, cl clause, before string, hasTu bool)
 		if rv.explicit {
 			break
 		}
-		if n, ok := phraseBefore(words, start, c.words); ok {
+		if n, ok := phraseBefore(words, start, c.words); ok && !marriageWord(words, start, c.words) {
 			rv.cmp, rv.explicit = c.cmp, true
 			start -= n
 			break
@@ -1861,7 +1933,7 @@ func readPredicate(rv *rawValue, f string, cl clause, before string, hasTu bool)
 		start--
 	}
 	if rv.cmp == "" {
-		rv.cmp = bareComparator(*rv, attained || strings.Contains(f[cl.from:rv.numFrom], "phan dau"))
+		rv.cmp = bareComparator(*rv, attained || aimToReach(f[cl.from:rv.numFrom]))
 	}
 	// spanFrom: the start of the first consumed word.
 	// Emphasis marks count as no word (plainWords left them out).
@@ -1880,6 +1952,25 @@ func readPredicate(rv *rawValue, f string, cl clause, before string, hasTu bool)
 		}
 		rv.spanFrom = from
 	}
+}
+
+// tgMarriage are the folded words before "hôn" that make it the noun of
+// a marriage ("kết hôn", "tảo hôn"), which folding spells as "hơn".
+var tgMarriage = []string{"ket", "tao", "ly", "dinh", "cau", "thanh"}
+
+// marriageWord reports whether the comparator words cmp that end ws[:end]
+// are "hon" of a marriage ("khám sức khỏe trước khi kết hôn đạt 90%"),
+// not "hơn" (more than).
+func marriageWord(ws []string, end int, cmp string) bool {
+	if cmp != "hon" || end < 2 {
+		return false
+	}
+	for _, w := range tgMarriage {
+		if ws[end-2] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // emphasisMark reports whether c marks markdown emphasis ('*', '_').
@@ -1943,12 +2034,31 @@ func leadComparator(before string) (string, bool) {
 	return "", false
 }
 
+// aimToReach reports whether the clause before a value says the value is
+// to be reached: "phấn đấu …", an aim named as reached ("đạt được mục
+// tiêu tăng trưởng kinh tế 8%", "đạt mục tiêu … 60%"), or a share to
+// ensure ("Đảm bảo 70% người dân …", "bảo đảm 90% …").
+func aimToReach(before string) bool {
+	if strings.Contains(before, "phan dau") {
+		return true
+	}
+	b := " " + before
+	if strings.Contains(b, " dat duoc muc tieu ") || strings.Contains(b, " dat muc tieu ") {
+		return true
+	}
+	ws := plainWords(before)
+	_, ok1 := phraseBefore(ws, len(ws), "dam bao")
+	_, ok2 := phraseBefore(ws, len(ws), "bao dam")
+	return ok1 || ok2 // "Đảm bảo 70% người dân …": a share to reach
+}
+
 // bareComparator is the comparator of a value stated without one: "100%"
 // is the whole ("="); a value the plan says is to be reached ("đạt 90%",
 // "phấn đấu tăng 5 bậc") is a minimum; a bare change ("cắt giảm 50% thời
 // gian", "tinh giản 605 biên chế") is the planned change itself ("=",
 // which scoring reads as at least that change); any other figure ("90%
-// hồ sơ", "02 hội nghị") is a minimum.
+// hồ sơ", "02 hội nghị") is a minimum, as the scorer reads a plan's
+// figure (a share above it is met); labels may write it "=".
 func bareComparator(rv rawValue, attained bool) string {
 	switch {
 	case rv.percent && rv.value == 100 && rv.valueMax == nil:

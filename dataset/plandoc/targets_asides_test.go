@@ -23,7 +23,7 @@ func TestYearInAside(t *testing.T) {
 		{"a year of its own in brackets", "II. MỤC TIÊU\n- Tỷ lệ hồ sơ trực tuyến (đến năm 2028) đạt 70%.",
 			[]kt{{">=", 70, "percent", 2028}}},
 		{"year outside the brackets", "II. MỤC TIÊU\n- Đến năm 2030, tỷ lệ hộ nghèo (theo chuẩn đa chiều) dưới 2%.",
-			[]kt{{"<", 2, "percent", 2030}}},
+			[]kt{{"<=", 2, "percent", 2030}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkKinds(t, kindPlan("Hà Giang", 2026, tc.body), tc.want) })

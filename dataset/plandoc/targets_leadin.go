@@ -30,6 +30,26 @@ var leadInWords = []string{"muc tieu", "chi tieu", "phan dau"}
 var leadInNot = []string{"dat duoc", "ket qua", "tong quat", "muc tieu chung", "nhiem vu", "giai phap",
 	"de dat", "nham dat", "thuc hien muc tieu", "thuc hien cac muc tieu"}
 
+// aimsToReachRe matches a lead-in of aims to be reached by a year ("mục
+// tiêu cụ thể … đến năm 2025 đạt được như sau:"), whose "đạt được" names
+// no result: the aim words, then "đến (hết) năm", then "đạt được".
+var aimsToReachRe = regexp.MustCompile(` muc tieu .*\bden (?:het )?nam (?:19|20)[0-9]{2} .*\bdat duoc `)
+
+// aimsToReach reports whether the folded lead-in f (spaces around) names
+// aims to be reached by a year and no other word of leadInNot than "đạt
+// được".
+func aimsToReach(f string) bool {
+	if !aimsToReachRe.MatchString(f) {
+		return false
+	}
+	for _, w := range leadInNot {
+		if w != "dat duoc" && strings.Contains(f, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // leadInYearRe finds the years a lead-in names, with the period it may
 // name ("giai đoạn 2025 - 2027").
 var leadInYearRe = regexp.MustCompile(`(?:giai doan |nam )((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?`)
@@ -43,7 +63,7 @@ func leadIn(line, fold string) (ok bool, year int) {
 		return false, 0
 	}
 	f := " " + strings.Join(strings.Fields(strings.Trim(fold, "*_ ")), " ") + " "
-	if !containsAny(f, leadInWords) || containsAny(f, leadInNot) {
+	if !containsAny(f, leadInWords) || containsAny(f, leadInNot) && !aimsToReach(f) {
 		return false, 0
 	}
 	for _, m := range leadInYearRe.FindAllStringSubmatch(f, -1) {

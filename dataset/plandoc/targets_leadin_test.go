@@ -22,10 +22,15 @@ func TestLeadIn(t *testing.T) {
 		{"**Lưu ý: **Chỉ tiêu thực hiện phong trào được quy định như sau:", true, 0},
 		{"Phấn đấu đến năm 2027:", true, 2027},
 		{"Tỉnh đặt ra các mục tiêu cụ thể như sau:", true, 0},
+		{"Theo đó, mục tiêu cụ thể đối với nội dung cải cách thủ tục hành chính đến năm 2025 đạt được như sau:", true, 2025},
+		{"Mục tiêu về chuyển đổi số của huyện đến hết năm 2027 cần đạt được như sau:", true, 2027},
 		// Not lead-ins.
 		{"Mục tiêu cơ bản phát triển kinh tế số đến năm 2025", false, 0},
 		{"Kết quả thực hiện các chỉ tiêu năm 2024 như sau:", false, 0},
 		{"Các chỉ tiêu đạt được trong năm 2024:", false, 0},
+		{"Các mục tiêu đạt được trong năm 2024 như sau:", false, 0},
+		{"Kết quả thực hiện mục tiêu đến năm 2025 đạt được như sau:", false, 0},
+		{"Mục tiêu đến năm 2025 và nhiệm vụ đạt được như sau:", false, 0},
 		{"Mục tiêu tổng quát của Kế hoạch như sau:", false, 0},
 		{"Nhiệm vụ, giải pháp để thực hiện các mục tiêu:", false, 0},
 		{"Phấn đấu 90% hồ sơ được giải quyết đúng hạn:", false, 0},
@@ -67,6 +72,15 @@ func TestLeadInLists(t *testing.T) {
 			"Tin tức.\n\nMục tiêu phát triển đến năm 2030:\n\n- Tỷ lệ hộ gia đình có cáp quang đạt 90%.\n\n" +
 				"Năm qua, tỷ lệ hồ sơ đúng hạn 85%.\n",
 			[]kt{{">=", 90, "percent", 2030}}},
+		{"a lead-in of aims to reach by a year",
+			"Sở Tư pháp ban hành kế hoạch.\nTheo đó, mục tiêu cụ thể về cải cách thủ tục hành chính đến năm 2027 đạt được như sau:\n" +
+				"- Đổi mới cơ chế một cửa theo hướng hiện đại;\n- Tỷ lệ hồ sơ trực tuyến đạt 60% trên tổng số hồ sơ; Tối thiểu 75% thủ tục được thanh toán trực tuyến;\n" +
+				"- 85% người dân không phải nộp lại giấy tờ khi làm thủ tục.\n",
+			[]kt{{">=", 60, "percent", 2027}, {">=", 75, "percent", 2027}, {">=", 85, "percent", 2027}}},
+		{"results reached by a year give no targets",
+			"Tin tức.\n\nKết quả thực hiện mục tiêu đến năm 2024 đạt được như sau:\n\n- Tỷ lệ hồ sơ trực tuyến 55%.\n\n" +
+				"- Tỷ lệ hộ nghèo 3%.\n",
+			nil},
 		{"a lead-in of results gives no targets",
 			"Tin tức.\n\nKết quả thực hiện các chỉ tiêu năm 2024 như sau:\n\n- Tỷ trọng kinh tế số 12% GRDP.\n\n" +
 				"- Tỷ lệ doanh nghiệp dùng hợp đồng điện tử 70%.\n",
