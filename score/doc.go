@@ -9,8 +9,12 @@
 //     attainment 1: status near).
 //   - "<= v": met when actual ≤ v; attainment = min(v/actual, 1), and 1 when
 //     actual is 0. "< v" alike with a strict comparison.
-//   - "= v": met when actual equals v (to 1e-9 relative); attainment =
-//     1 − |actual − v|/|v|, clamped to [0, 1].
+//   - "= v": a plan's bare planned figure ("90% hồ sơ công việc tại UBND
+//     cấp huyện"), which is a level to reach: scored as ">= v", and "= 0"
+//     ("0 hồ sơ quá hạn") as "<= 0". This is our reading of how plans word
+//     their aims. With Rules.ExactEquals it is met only when actual equals
+//     v (to EqualTolerance relative, 1e-9); attainment = 1 − |actual −
+//     v|/|v|, clamped to [0, 1].
 //   - "approx v" ("khoảng 02%"): met when |actual − v| ≤ ApproxTolerance·|v|
 //     (default 10% of v); otherwise attainment = 1 − |actual − v|/|v|.
 //   - Ranges ("từ 02 đến 03"): the lower bound (Target.Value) is the target;

@@ -19,8 +19,15 @@ type Rules struct {
 	// the unit to get an aggregate score (default 2/3). Below it the
 	// aggregate is nil, never a low number.
 	MinCoverage float64
-	// EqualTolerance is the relative tolerance of "=" comparisons (default 1e-9).
+	// EqualTolerance is the relative tolerance of "=" comparisons when
+	// ExactEquals is set (default 1e-9).
 	EqualTolerance float64
+	// ExactEquals scores "= v" as an exact figure: met only when the actual
+	// value equals v. By default (false) "= v" is a plan's bare planned
+	// figure ("90% hồ sơ công việc tại UBND cấp huyện"), a level to reach:
+	// it is scored as "at least v", and "= 0" ("0 hồ sơ quá hạn") as "at
+	// most 0". This default is our reading of how plans word their aims.
+	ExactEquals bool
 	// Points are the point rules; the first rule that applies to a target
 	// (by code, then by metric, then a rule with neither) gives its points.
 	// No rule: Score.Points and Score.MaxPoints stay nil.
@@ -227,7 +234,9 @@ func (r *Rules) status(e evaluation) string {
 }
 
 // effectiveComparator returns the comparator a target is scored with: a
-// range's lower bound is an "at least" target, as is "=" on a change.
+// range's lower bound is an "at least" target, as is "=" on a change and
+// a bare planned figure ("= v", see Rules.ExactEquals); "= 0" is an "at
+// most" target.
 func effectiveComparator(t *dataset.Target) string {
 	c := t.Comparator
 	if c == "" {
@@ -236,10 +245,29 @@ func effectiveComparator(t *dataset.Target) string {
 	if t.ValueMax != nil && (c == dataset.CmpEQ || c == dataset.CmpApprox) {
 		return dataset.CmpGE
 	}
-	if isChange(t) && c == dataset.CmpEQ {
-		return dataset.CmpGE
+	if c == dataset.CmpEQ {
+		return plannedFigure(t)
 	}
 	return c
+}
+
+// plannedFigure returns the comparator a "=" target is read with: at
+// least its value, and at most 0 for a figure of 0 that is no change.
+func plannedFigure(t *dataset.Target) string {
+	if t.Value == 0 && !isChange(t) {
+		return dataset.CmpLE
+	}
+	return dataset.CmpGE
+}
+
+// scoredComparator is effectiveComparator under the rules r: with
+// r.ExactEquals a "=" target that is neither a range nor a change stays
+// exact.
+func (r *Rules) scoredComparator(t *dataset.Target) string {
+	if r.ExactEquals && t.Comparator == dataset.CmpEQ && t.ValueMax == nil && !isChange(t) {
+		return dataset.CmpEQ
+	}
+	return effectiveComparator(t)
 }
 
 // ValidComparator reports whether c is one of the comparators the scorer knows.
@@ -304,7 +332,7 @@ func scoreInto(s *dataset.Score, t *dataset.Target, year int, actual, baseline *
 	}
 	nb.reset()
 	w := nb.words()
-	cmp := effectiveComparator(t)
+	cmp := r.scoredComparator(t)
 	switch {
 	case !ValidComparator(cmp):
 		nb.str(w.badComparator)

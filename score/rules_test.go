@@ -119,10 +119,11 @@ func TestComparatorRules(t *testing.T) {
 		{"<", 10, 10, nil, false, 1, "near"},
 		{"<", 10, 9, nil, true, 1, "met"},
 		{"<", 10, 11, nil, false, 10.0 / 11, "near"},
-		{"=", 100, 100, nil, true, 1, "met"},
+		{"=", 100, 100, nil, true, 1, "met"}, // a bare planned figure reads as ">="
 		{"=", 100, 95, nil, false, 0.95, "near"},
-		{"=", 100, 105, nil, false, 0.95, "near"},
-		{"=", 0, 1, nil, false, 0, "off_track"},
+		{"=", 100, 105, nil, true, 1, "met"},    // above the planned figure is met
+		{"=", 0, 1, nil, false, 0, "off_track"}, // "= 0" reads as "<= 0"
+		{"=", 0, 0, nil, true, 1, "met"},
 		{"approx", 2, 1.9, nil, true, 1, "met"},
 		{"approx", 2, 2.2, nil, true, 1, "met"},
 		{"approx", 2, 2.21, nil, false, 0.895, "off_track"},
@@ -143,6 +144,34 @@ func TestComparatorRules(t *testing.T) {
 			}
 			t.Errorf("%s %v (max %v) actual %v: met=%v status=%s att=%.4f; want %v %s %.4f (note %q)",
 				tc.cmp, tc.v, tc.max, tc.a, s.Met, s.Status, got, tc.met, tc.status, tc.att, s.Note)
+		}
+	}
+}
+
+// TestExactEquals checks "=" under Rules.ExactEquals: an exact figure,
+// met only by an equal actual, while ranges and changes keep their reading.
+func TestExactEquals(t *testing.T) {
+	r := DefaultRules()
+	r.ExactEquals = true
+	f := func(v float64) *float64 { return &v }
+	tests := []struct {
+		name   string
+		tg     dataset.Target
+		a      float64
+		met    bool
+		att    float64
+		status string
+	}{
+		{"equal", dataset.Target{Comparator: "=", Value: 100}, 100, true, 1, "met"},
+		{"above", dataset.Target{Comparator: "=", Value: 100}, 105, false, 0.95, "near"},
+		{"below", dataset.Target{Comparator: "=", Value: 100}, 80, false, 0.8, "off_track"},
+		{"range", dataset.Target{Comparator: "=", Value: 2, ValueMax: f(3)}, 4, true, 1, "met"},
+	}
+	for _, tc := range tests {
+		tc.tg.Unit, tc.tg.Year = "count", 2025
+		s := ScoreTarget(tc.tg, f(tc.a), nil, r)
+		if s.Met != tc.met || s.Status != tc.status || s.Attainment == nil || !approxEq(*s.Attainment, tc.att, 1e-9) {
+			t.Errorf("%s: met=%v status=%s att=%v; want %v %s %.4f (note %q)", tc.name, s.Met, s.Status, s.Attainment, tc.met, tc.status, tc.att, s.Note)
 		}
 	}
 }
