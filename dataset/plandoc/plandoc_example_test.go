@@ -49,7 +49,7 @@ func ExampleParse() {
 	// II.1.1b line 12  satisfaction_rate                  >= 95 percent
 	// II.1.2  line 13  dossier_digitisation_rate province  = 100 percent
 	// II.1.2  line 13  dossier_digitisation_rate district  = 100 percent
-	// II.1.2  line 13  dossier_digitisation_rate commune   >= 95 percent
+	// II.1.2  line 13  dossier_digitisation_rate commune   = 95 percent
 	// II.2.1  line 15  civil_servant_headcount            >= 28 staff (decrease vs 2024)
 }
 

@@ -58,7 +58,7 @@ func TestStagedYears(t *testing.T) {
 		{"stages as bullets", "Lào Cai", 2026,
 			"I. MỤC TIÊU\n2. Mục tiêu cụ thể\n- Giai đoạn 2025-2027: 80% hồ sơ được số hóa;\n" +
 				"- Giai đoạn 2028-2030: 100% hồ sơ được số hóa.\n- Tỷ lệ hài lòng đạt trên 90%.",
-			[]kt{{">=", 80, "percent", 2027}, {"=", 100, "percent", 2030}, {">", 90, "percent", 2026}}},
+			[]kt{{"=", 80, "percent", 2027}, {"=", 100, "percent", 2030}, {">", 90, "percent", 2026}}},
 		{"lettered stage introduces bullets", "Sơn La", 2026,
 			"I. MỤC TIÊU\n2. Mục tiêu cụ thể\na) Năm 2026:\n- Tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%.\n" +
 				"b) Đến năm 2030:\n- Tỷ lệ dịch vụ công trực tuyến toàn trình đạt trên 90%.\n- Không quá 5% hồ sơ trễ hạn.",
@@ -120,7 +120,7 @@ func TestComparatorKinds(t *testing.T) {
 		{"days with a comparator", "Kon Tum", "- Thời gian cấp phép không quá 05 ngày làm việc.\n- Trả kết quả trong 03 ngày.",
 			[]kt{{"<=", 5, "days", 2026}}},
 		{"two counts over two kinds of unit", "Vĩnh Long", "- 06 sở và 45 xã có mô hình một cửa số.\n- 05 sở và 30 xã triển khai ký số.",
-			[]kt{{">=", 6, "count", 2026}, {">=", 45, "count", 2026}, {">=", 5, "count", 2026}, {">=", 30, "count", 2026}}},
+			[]kt{{"=", 6, "count", 2026}, {"=", 45, "count", 2026}, {"=", 5, "count", 2026}, {"=", 30, "count", 2026}}},
 		{"ages and thresholds are not targets", "Hậu Giang",
 			"- Hỗ trợ người từ 65 tuổi trở lên sử dụng dịch vụ công.\n- Hỗ trợ doanh nghiệp dưới 50 lao động chuyển đổi số.\n" +
 				"- Tỷ lệ hài lòng đạt trên 90%.",

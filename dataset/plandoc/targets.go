@@ -2057,8 +2057,7 @@ func aimToReach(before string) bool {
 // "phấn đấu tăng 5 bậc") is a minimum; a bare change ("cắt giảm 50% thời
 // gian", "tinh giản 605 biên chế") is the planned change itself ("=",
 // which scoring reads as at least that change); any other figure ("90%
-// hồ sơ", "02 hội nghị") is a minimum, as the scorer reads a plan's
-// figure (a share above it is met); labels may write it "=".
+// hồ sơ", "02 hội nghị") is the planned figure itself ("=").
 func bareComparator(rv rawValue, attained bool) string {
 	switch {
 	case rv.percent && rv.value == 100 && rv.valueMax == nil:
@@ -2070,7 +2069,7 @@ func bareComparator(rv rawValue, attained bool) string {
 	case rv.change != "":
 		return dataset.CmpEQ
 	}
-	return dataset.CmpGE
+	return dataset.CmpEQ
 }
 
 // phraseBefore reports whether the words ws[:end] end with phrase, whose

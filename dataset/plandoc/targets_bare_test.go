@@ -2,12 +2,13 @@ package plandoc
 
 import "testing"
 
-// TestSubjectQualifiers: words that qualify the subject ("mức độ 3 trở
-// lên", "ít nhất 4 loại", "dưới 15 tuổi", "từ 65 tuổi trở lên") neither
-// become values nor change the comparator of the value; a planned figure
-// stated without a comparator is a minimum, one the text says is to be
-// reached ("đạt được mục tiêu … 8%") too.
-func TestSubjectQualifiers(t *testing.T) {
+// TestBareFigures: a planned figure stated without a comparator is the
+// figure itself ("="); one the text says is to be reached ("đạt",
+// "phấn đấu", "đạt được mục tiêu … 8%") is a minimum; words that qualify
+// the subject ("mức độ 3 trở lên", "ít nhất 4 loại", "dưới 15 tuổi",
+// "từ 65 tuổi trở lên") neither change the comparator of the value nor
+// become values.
+func TestBareFigures(t *testing.T) {
 	tests := []struct {
 		name, province string
 		body           string
@@ -15,19 +16,19 @@ func TestSubjectQualifiers(t *testing.T) {
 	}{
 		{"bare share and a share inside it", "Quảng Trị",
 			"II. MỤC TIÊU\n- 60% thủ tục hành chính được cung cấp dịch vụ công trực tuyến mức độ 3 trở lên, trong đó có 25% thủ tục hành chính được cung cấp dịch vụ công trực tuyến mức độ 4.",
-			[]kt{{">=", 60, "percent", 2026}, {">=", 25, "percent", 2026}}},
-		{"a ceiling with a service level after it", "Kon Tum",
-			"II. MỤC TIÊU\n- Tối đa 15% hồ sơ trực tuyến mức độ 4 trở lên phải bổ sung; khoảng 40% thủ tục có từ 3 bước trở lên được rút gọn.",
-			[]kt{{"<=", 15, "percent", 2026}, {"approx", 40, "percent", 2026}}},
+			[]kt{{"=", 60, "percent", 2026}, {"=", 25, "percent", 2026}}},
 		{"a qualifier with ít nhất in the subject", "Bến Tre",
-			"II. MỤC TIÊU\n- Khoảng 75% phụ nữ mang thai được tầm soát ít nhất 3 loại bệnh; 85% trẻ sơ sinh được sàng lọc ít nhất 6 bệnh.",
-			[]kt{{"approx", 75, "percent", 2026}, {">=", 85, "percent", 2026}}},
+			"II. MỤC TIÊU\n- 75% phụ nữ mang thai được tầm soát ít nhất 3 loại bệnh; 85% trẻ sơ sinh được sàng lọc ít nhất 6 bệnh.",
+			[]kt{{"=", 75, "percent", 2026}, {"=", 85, "percent", 2026}}},
 		{"ages that qualify the subject", "Gia Lai",
 			"II. MỤC TIÊU\n- Tỷ lệ trẻ em dưới 6 tuổi đạt khoảng 20%; tỷ lệ người từ 60 tuổi trở lên đạt khoảng 14%; tỷ lệ thanh niên được tư vấn trước khi kết hôn đạt 85%.",
 			[]kt{{"approx", 20, "percent", 2026}, {"approx", 14, "percent", 2026}, {">=", 85, "percent", 2026}}},
 		{"an aim named as reached", "Đắk Lắk",
 			"II. MỤC TIÊU\n- Góp phần đạt được mục tiêu tăng trưởng kinh tế 9% của tỉnh.",
 			[]kt{{">=", 9, "percent", 2026}}},
+		{"bare counts", "Yên Bái",
+			"II. MỤC TIÊU\n- 04 sở và 20 xã triển khai mô hình một cửa số.",
+			[]kt{{"=", 4, "count", 2026}, {"=", 20, "count", 2026}}},
 		// Negatives: the comparators of the values themselves still hold.
 		{"stated comparators stay", "Hà Giang",
 			"II. MỤC TIÊU\n- Tối thiểu 70% hồ sơ được số hóa; trên 90% người dân hài lòng; không quá 2% hồ sơ trễ hạn.",
@@ -51,7 +52,7 @@ func TestMarriageIsNoComparator(t *testing.T) {
 		{"kết hôn before đạt", "II. MỤC TIÊU\n- Tỷ lệ nam, nữ được tư vấn sức khỏe trước khi kết hôn đạt 80%.",
 			[]kt{{">=", 80, "percent", 2026}}},
 		{"ly hôn before a bare share", "II. MỤC TIÊU\n- Số vụ ly hôn 30% được hòa giải thành.",
-			[]kt{{">=", 30, "percent", 2026}}},
+			[]kt{{"=", 30, "percent", 2026}}},
 		{"hơn stays a comparator", "II. MỤC TIÊU\n- Tỷ lệ hồ sơ trực tuyến đạt hơn 70%.",
 			[]kt{{">", 70, "percent", 2026}}},
 		{"cao hơn stays a comparator", "II. MỤC TIÊU\n- Tốc độ tăng trưởng cao hơn 7%.",
@@ -77,7 +78,7 @@ func TestCeilingsAndEnsured(t *testing.T) {
 		{"bảo đảm a share after a clause", "II. MỤC TIÊU\n- Tổ chức tập huấn; bảo đảm 85% cán bộ được bồi dưỡng.", []kt{{">=", 85, "percent", 2026}}},
 		// Negatives.
 		{"a threshold of a class", "II. MỤC TIÊU\n- Hỗ trợ doanh nghiệp có dưới 50 người lao động chuyển đổi số.", nil},
-		{"đảm bảo before the subject, not the value", "II. MỤC TIÊU\n- Đảm bảo chất lượng, 40% hồ sơ được số hóa.", []kt{{">=", 40, "percent", 2026}}},
+		{"đảm bảo before the subject, not the value", "II. MỤC TIÊU\n- Đảm bảo chất lượng, 40% hồ sơ được số hóa.", []kt{{"=", 40, "percent", 2026}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkKinds(t, kindPlan("Phú Yên", 2026, tc.body), tc.want) })

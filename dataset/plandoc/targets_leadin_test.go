@@ -63,7 +63,7 @@ func TestLeadInLists(t *testing.T) {
 			"Bài viết nêu chỉ tiêu của phong trào.\n\nChỉ tiêu của phong trào được quy định như sau:\n- Năm 2026:\n" +
 				"+ 70% cán bộ, công chức có kỹ năng số cơ bản.\n+ 70% người dân trưởng thành có kỹ năng số cơ bản.\n" +
 				"- Năm 2027\n+ 90% cán bộ, công chức có kỹ năng số cơ bản.\n+ 90% người dân trưởng thành có kỹ năng số cơ bản.\n",
-			[]kt{{">=", 70, "percent", 2026}, {">=", 70, "percent", 2026}, {">=", 90, "percent", 2027}, {">=", 90, "percent", 2027}}},
+			[]kt{{"=", 70, "percent", 2026}, {"=", 70, "percent", 2026}, {"=", 90, "percent", 2027}, {"=", 90, "percent", 2027}}},
 		{"numbered items in brackets, period in the lead-in",
 			"Sở Nội vụ thông tin về kế hoạch.\n\nCác chỉ tiêu cụ thể giai đoạn 2026 - 2028:\n\n(1) Tỷ lệ hồ sơ trực tuyến đạt 60%.\n\n" +
 				"(2) Số doanh nghiệp công nghệ số đạt 15 doanh nghiệp.\n",
@@ -76,7 +76,7 @@ func TestLeadInLists(t *testing.T) {
 			"Sở Tư pháp ban hành kế hoạch.\nTheo đó, mục tiêu cụ thể về cải cách thủ tục hành chính đến năm 2027 đạt được như sau:\n" +
 				"- Đổi mới cơ chế một cửa theo hướng hiện đại;\n- Tỷ lệ hồ sơ trực tuyến đạt 60% trên tổng số hồ sơ; Tối thiểu 75% thủ tục được thanh toán trực tuyến;\n" +
 				"- 85% người dân không phải nộp lại giấy tờ khi làm thủ tục.\n",
-			[]kt{{">=", 60, "percent", 2027}, {">=", 75, "percent", 2027}, {">=", 85, "percent", 2027}}},
+			[]kt{{">=", 60, "percent", 2027}, {">=", 75, "percent", 2027}, {"=", 85, "percent", 2027}}},
 		{"results reached by a year give no targets",
 			"Tin tức.\n\nKết quả thực hiện mục tiêu đến năm 2024 đạt được như sau:\n\n- Tỷ lệ hồ sơ trực tuyến 55%.\n\n" +
 				"- Tỷ lệ hộ nghèo 3%.\n",

@@ -18,7 +18,7 @@ func TestLevelSpan(t *testing.T) {
 			[]string{"= 100 percent \"\""}},
 		{"span upward in a section", "Hậu Giang",
 			"II. MỤC TIÊU\n- 95% hồ sơ công việc từ cấp tỉnh đến cấp xã được xử lý trên môi trường mạng.",
-			[]string{">= 95 percent \"\""}},
+			[]string{"= 95 percent \"\""}},
 		{"span without cấp", "Ninh Thuận",
 			"II. MỤC TIÊU\n- 100% cán bộ từ tỉnh đến cơ sở được bồi dưỡng kỹ năng số.",
 			[]string{"= 100 percent \"\""}},

@@ -87,8 +87,8 @@ func TestTargetGrammar(t *testing.T) {
 			[]tv{{cmp: ">=", value: 100, unit: "percent", level: "province"}, {cmp: ">=", value: 100, unit: "percent", level: "district"},
 				{cmp: ">=", value: 95, unit: "percent", level: "commune"}}},
 		{"levels after the values", "1.1. 100% hồ sơ công việc tại cơ quan cấp tỉnh, 90% hồ sơ công việc tại UBND cấp huyện và 70% hồ sơ công việc tại UBND cấp xã được xác lập trên môi trường mạng.",
-			[]tv{{cmp: "=", value: 100, unit: "percent", level: "province"}, {cmp: ">=", value: 90, unit: "percent", level: "district"},
-				{cmp: ">=", value: 70, unit: "percent", level: "commune"}}},
+			[]tv{{cmp: "=", value: 100, unit: "percent", level: "province"}, {cmp: "=", value: 90, unit: "percent", level: "district"},
+				{cmp: "=", value: 70, unit: "percent", level: "commune"}}},
 		{"one value, one level", "1.1. 100% cán bộ, công chức cấp xã có trình độ đại học trở lên.",
 			[]tv{{cmp: "=", value: 100, unit: "percent", level: "commune"}}},
 		{"one value, several levels", "1.1. 100% Sở, ban, ngành cấp tỉnh, UBND cấp huyện, UBND cấp xã ban hành kế hoạch.",
@@ -247,8 +247,8 @@ func TestTargetTable(t *testing.T) {
 			value                                  float64
 		}{
 			{"II.1", "online_submission_rate", ">=", "percent", "", "", 90},
-			{"II.2", "dossier_digitisation_rate", ">=", "percent", "commune", "", 95},
-			{"II.3", "civil_servant_headcount", ">=", "staff", "", "decrease", 28},
+			{"II.2", "dossier_digitisation_rate", "=", "percent", "commune", "", 95},
+			{"II.3", "civil_servant_headcount", "=", "staff", "", "decrease", 28},
 			{"II.4", "satisfaction_rate", ">=", "percent", "", "", 95},
 			{"II.5", "dialogue_count", ">=", "count", "", "", 2},
 			{"II.1.1", "online_payment_rate", ">=", "percent", "", "", 60},
