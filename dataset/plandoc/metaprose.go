@@ -38,7 +38,7 @@ var (
 
 // mpKinds map the folded kind of a document to its type code.
 var mpKinds = map[string]string{"ke hoach": "KH", "quyet dinh": "QĐ", "chi thi": "CT", "nghi quyet": "NQ",
-	"cong dien": "CĐ", "chuong trinh": "CTr", "thong bao": "TB", "cong van": "", "van ban": ""}
+	"cong dien": "CĐ", "chuong trinh": "CTr", "thong bao": "TB", "cong van": "", "van ban": "", "bao cao": "BC"}
 
 // fillFromProse fills the empty fields of m from the opening sentences.
 // numbered reports a "Số:" line in the header: its number, even blank,
@@ -372,7 +372,7 @@ func proseSigner(line string) string {
 // mpDocFoldRe matches a document named in prose, on the asciiFold of a
 // line: its kind, then its number ("Quyết định số 282/QĐ-TTg", "Thông
 // báo 596/TB-VPCP", "công văn số 9228/UBND-VP", "Kế hoạch 12").
-var mpDocFoldRe = regexp.MustCompile(`\b(ke hoach|quyet dinh|chi thi|nghi quyet|cong dien|chuong trinh|thong bao|cong van|van ban)(?:\s+so)?(?:\s+([0-9]+[a-z]?(?:/(?:19|20)[0-9]{2})?/[a-z]+[0-9]*(?:-[a-z0-9]+)*|[0-9]+-[a-z]{1,4}/[a-z]+(?:-[a-z]+)*|[0-9]+)\b)?`)
+var mpDocFoldRe = regexp.MustCompile(`\b(ke hoach|quyet dinh|chi thi|nghi quyet|cong dien|chuong trinh|thong bao|cong van|van ban|bao cao)(?:\s+so)?(?:\s+([0-9]+[a-z]?(?:/(?:19|20)[0-9]{2})?/[a-z]+[0-9]*(?:-[a-z0-9]+)*|[0-9]+-[a-z]{1,4}/[a-z]+(?:-[a-z]+)*|[0-9]+)\b)?`)
 
 // mpIssueVerbRe matches, at the end of the words before a document, the
 // verb by which a body issues it: "UBND tỉnh vừa ban hành", "Thủ tướng
@@ -459,6 +459,9 @@ func proseMentionsIn(rs []rune, f string) []proseMention {
 			continue // "(được … phê duyệt tại Quyết định số …)"
 		}
 		numbered := sm[4] >= 0
+		if f[sm[2]:sm[3]] == "bao cao" && (!numbered || !strings.Contains(f[sm[4]:sm[5]], "/")) {
+			continue // "báo cáo" is also the verb: only a numbered report ("báo cáo số 42/BC-SNV") is a document
+		}
 		if numbered && end < len(f) && (f[end] == '-' || f[end] == '/') {
 			continue // "04-NQ/TU": a party document, or a number not read whole
 		}
@@ -616,7 +619,7 @@ func proseDoc(p *page, top []int, m *dataset.Plan) []proseMention {
 // namesDocument reports whether a folded line names a kind of document,
 // before the regexp that reads the mention runs.
 func namesDocument(f string) bool {
-	for _, k := range []string{"ke hoach", "quyet dinh", "chi thi", "nghi quyet", "cong dien", "chuong trinh", "thong bao", "cong van", "van ban"} {
+	for _, k := range []string{"ke hoach", "quyet dinh", "chi thi", "nghi quyet", "cong dien", "chuong trinh", "thong bao", "cong van", "van ban", "bao cao"} {
 		if strings.Contains(f, k) {
 			return true
 		}
