@@ -60,6 +60,7 @@ func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
 				mentionIssuer(p, top, mt, m)
 			}
 		}
+		plainPlan(p, top, m)
 	}
 	for _, i := range top {
 		if strings.HasPrefix(p.key[i], "can cu") {
