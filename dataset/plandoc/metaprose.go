@@ -791,6 +791,9 @@ func sentenceYear(sent string) (year int, period bool) {
 		return openingYear(sent[:cue]), false
 	}
 	ys := strconv.Itoa(y)
+	if k := strings.Index(rest, ys); k >= 0 && strings.HasPrefix(strings.TrimSpace(rest[k+len(ys):]), "cua cac ") {
+		return 0, false // "Kế hoạch kiểm tra … năm 2026 của các đơn vị": the plans of several bodies, not the text
+	}
 	if pm := mdPeriodRe.FindStringIndex(rest); pm != nil && strings.Contains(rest[pm[0]:pm[1]], ys) {
 		return 0, true
 	}
