@@ -358,7 +358,7 @@ var asVerbs = []string{" chu tri", " thuc hien", " tham muu", " phoi hop", " tri
 	" tang cuong", " tiep thu", " hoan thien", " thuong xuyen", " kip thoi", " chu dong", " nghiem tuc",
 	" quan triet", " kiem tra", " de xuat", " bao cao", " don doc", " tong hop", " bo tri", " cung cap", " cap nhat",
 	" cong khai", " giai quyet", " tiep nhan", " day manh", " nang cao", " ban hanh", " thuc thi",
-	" thay doi", " khac phuc", " cai thien", " ap dung"}
+	" thay doi", " khac phuc", " cai thien", " ap dung", " thanh lap", " can cu "}
 
 // asAdverbs are the words of asVerbs that say how a duty is done, not
 // the duty: a task only when a verb follows them ("thường xuyên theo dõi
@@ -431,7 +431,14 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 	memo := newTaskMemo(year)
 	var out []dataset.Task
 	lastAssigned := -2 // the paragraph of the last assignment read
-	for k, para := range assignParagraphs(p, roles) {
+	paras := assignParagraphs(p, roles)
+	for k, para := range paras {
+		if k > 0 && asksBelow(paras[k-1].text) && adjacent(p, paras[k-1], para) {
+			// "Văn phòng UBND tỉnh đề nghị:" / "UBND cấp xã thành lập …":
+			// the paragraphs under a request that names no addressee give
+			// each agency its duty.
+			lastAssigned = k - 1
+		}
 		article := false // the sentence before is an article's number ("Điều 2.")
 		for _, s := range sentencesOf(para.text) {
 			text := string(para.text[s.from:s.to])
@@ -457,6 +464,40 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 		}
 	}
 	return out
+}
+
+// asAsksRe matches the folded end of a sentence that asks for what the
+// paragraphs under it say without naming whom it asks: "Văn phòng UBND
+// tỉnh đề nghị:", "Chủ tịch UBND tỉnh yêu cầu:", "Về thành lập Trung tâm
+// …: Sở Nội vụ đề nghị:".
+var asAsksRe = regexp.MustCompile(`(?:^|[\s:.])(?:de nghi|yeu cau|chi dao)\s*:$`)
+
+// asksBelow reports whether a paragraph ends with a request whose duties
+// follow it (asAsksRe): its last sentence opens with a body, or with a
+// topic and then a body ("Về …: Văn phòng UBND tỉnh đề nghị:").
+func asksBelow(text []rune) bool {
+	f := strings.TrimRight(asciiFold(text), " *_")
+	if !asAsksRe.MatchString(f) {
+		return false
+	}
+	ss := sentencesOf(text)
+	last := asciiFold(text[ss[len(ss)-1].from:ss[len(ss)-1].to])
+	last = strings.TrimSpace(last)
+	if k := strings.LastIndex(strings.TrimSuffix(last, ":"), ": "); k >= 0 {
+		last = last[k+2:] // "Về thành lập …: Văn phòng … đề nghị:"
+	}
+	return startsAgency(last) || hasAnyPrefix(last, asTitles)
+}
+
+// adjacent reports whether paragraph b follows paragraph a with nothing
+// but blank lines between them.
+func adjacent(p *page, a, b assignParagraph) bool {
+	for i := a.lines[len(a.lines)-1] + 1; i < b.lines[0]; i++ {
+		if strings.TrimSpace(p.lines[i]) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // asArticle matches the number a decision's article opens with ("**Điều
@@ -586,6 +627,9 @@ func agencyDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task
 	}
 	if describesAgency(f[end:]) {
 		return dataset.Task{}, false // "Sở Nội vụ thường xuyên là cơ quan thường trực …"
+	}
+	if strings.HasPrefix(f[end:], " phai duoc ") {
+		return dataset.Task{}, false // "Trung tâm … phải được bố trí ở vị trí thuận lợi": what is done for it, no duty of its own
 	}
 	lead := agencyAt([]rune(s), f, 0, end)
 	if lead == "" {
@@ -724,7 +768,7 @@ func assignParagraphs(p *page, roles []string) []assignParagraph {
 		cur.starts = append(cur.starts, len(cur.text))
 		cur.lines = append(cur.lines, i)
 		cur.text = append(cur.text, []rune(line)...)
-		if endsSentence(line) {
+		if endsSentence(line) || asksBelow([]rune(line)) {
 			cur = nil
 		}
 	}
