@@ -76,6 +76,13 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 		if duties {
 			continue
 		}
+		if onlyNamesIndex(line) {
+			// "1.1. Chỉ số nội dung “Tham gia của người dân ở cấp cơ
+			// sở”.": the index the tasks under it raise, no task.
+			flush()
+			field, inTask, head = "", false, nil
+			continue
+		}
 		f := strings.TrimLeft(p.fold[i], " -+•*_")
 		if jl, jf, ok := brokenFieldLabel(p, i, f); ok {
 			// "*Đơn vị chủ trì tham mưu thực" / "hiện: *Sở Tư pháp."
@@ -149,6 +156,22 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 	}
 	flush()
 	return dropReportedParagraphs(out)
+}
+
+// ptIndexNameRe matches a line that only names an index, numbered or
+// not: "1.1. Chỉ số nội dung “Tham gia của người dân ở cấp cơ sở”.",
+// "Chỉ số thành phần 3: Công khai, minh bạch".
+var ptIndexNameRe = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?(?i:chỉ số)(?:\s+(?:nội dung|thành phần|con))?(?:\s+(?:số\s+)?\d{1,2})?\s*(?:[“"«][^”"»]{1,120}[”"»]|:\s*[^.;:“"«]{1,100})\s*[.:]?$`)
+
+// onlyNamesIndex reports whether a line of a task section only names the
+// index the tasks under it raise (ptIndexNameRe), with no verb of a duty.
+func onlyNamesIndex(line string) bool {
+	line = strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "*_"))
+	if !ptIndexNameRe.MatchString(line) {
+		return false
+	}
+	f := asciiFold([]rune(line))
+	return firstVerb(" "+f, 0) == len(f)+1
 }
 
 // joinedLines returns lines from to to (inclusive) of the page, trimmed
@@ -1037,6 +1060,12 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 			atLeast = 2 // counted groups: a list, not one paragraph
 		}
 		items, next := listItems(p, roles, from)
+		if len(items) == 0 && (asks || introducesTasks(p, i)) {
+			// "… nhiệm vụ trọng tâm CCHC, cụ thể:" / "Về công tác chỉ
+			// đạo, điều hành" / paragraphs: each paragraph is a task.
+			items, next = topicParagraphs(p, roles, from)
+			atLeast = 2
+		}
 		if len(items) < atLeast {
 			continue
 		}
@@ -1074,6 +1103,57 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 		i = next - 1
 	}
 	return out
+}
+
+// topicSubheading reports whether a line is a subheading of the topic
+// the paragraphs under it treat ("Về công tác chỉ đạo, điều hành cải
+// cách hành chính"): short, ending no sentence, no item and no colon.
+func topicSubheading(line string) bool {
+	line = strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "*_"))
+	return line != "" && !runesOver(line, 150) && !endsSentence(line) && !strings.HasSuffix(line, ":") && !startsItem(line)
+}
+
+// topicParagraphs reads, from line from, paragraphs without markers under
+// subheadings that name their topic, as a report lists a plan's tasks:
+// the first line a subheading opened by "Về" and each paragraph (a line
+// that ends a sentence) an item. It stops at a heading, an item, a line
+// of another role or a subheading with no paragraph under it, and
+// returns the items and the index of the line it stopped at.
+func topicParagraphs(p *page, roles []string, from int) ([]listItem, int) {
+	var items []listItem
+	sub := false // a subheading read since the last paragraph
+	i := from
+	for ; i < len(p.lines); i++ {
+		raw := strings.TrimSpace(p.lines[i])
+		if raw == "" {
+			continue
+		}
+		if p.skip[i] || (roles[i] != roleProse && roles[i] != roleTask) {
+			break
+		}
+		line := strings.TrimSpace(strings.Trim(raw, "*_"))
+		if lv, _ := p.headingAt(i); lv > 0 || startsItem(line) || isAllCaps(line) {
+			break
+		}
+		if topicSubheading(line) {
+			if sub || len(items) == 0 && !strings.HasPrefix(p.fold[i], "ve ") && !strings.HasPrefix(strings.TrimLeft(p.fold[i], "*_ "), "ve ") {
+				break
+			}
+			sub = true
+			continue
+		}
+		if len(items) == 0 && !sub {
+			break
+		}
+		sub = false
+		items = append(items, listItem{line: i, text: line})
+	}
+	if sub {
+		// The last subheading has no paragraph: it is not part of the list.
+		for i--; i > from && strings.TrimSpace(p.lines[i]) == ""; i-- {
+		}
+	}
+	return items, i
 }
 
 // dutiesHeadItem reports whether item k of a list heads the dashed
