@@ -594,9 +594,33 @@ func statedDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task
 	}
 	end := firstVerb(f, 0)
 	if end == len(f) || !strings.HasPrefix(f[end:], " co trach nhiem ") {
+		if j := statedBodyAt(rs, f); j > 0 {
+			// "1. Về dữ liệu: Toàn bộ dữ liệu của … Sở Khoa học và Công
+			// nghệ có trách nhiệm xây dựng …": the body stands mid-sentence.
+			return agencyDutySentence(string(rs[j:]), memo, year)
+		}
 		return dataset.Task{}, false
 	}
 	return agencyDutySentence(string(rs), memo, year)
+}
+
+// statedBodyAt returns the rune offset of a body's name, written with a
+// capital, that stands inside a sentence (rs, folded f, one byte a rune)
+// right before its "có trách nhiệm", with no verb between; 0 when none.
+func statedBodyAt(rs []rune, f string) int {
+	k := strings.Index(f, " co trach nhiem ")
+	if k <= 0 {
+		return 0
+	}
+	for j := 1; j < k; j++ {
+		if f[j-1] != ' ' || !unicode.IsUpper(rs[j]) || k-j > 80 || !startsAgency(f[j:]) {
+			continue
+		}
+		if firstVerb(f, j) == k {
+			return j
+		}
+	}
+	return 0
 }
 
 // openPartnerList reports whether text ends inside the list of partners
