@@ -76,6 +76,13 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 		if duties {
 			continue
 		}
+		if onlyNamesIndex(line) {
+			// "1.1. Chỉ số nội dung “Tham gia của người dân ở cấp cơ
+			// sở”.": the index the tasks under it raise, no task.
+			flush()
+			field, inTask, head = "", false, nil
+			continue
+		}
 		f := strings.TrimLeft(p.fold[i], " -+•*_")
 		if jl, jf, ok := brokenFieldLabel(p, i, f); ok {
 			// "*Đơn vị chủ trì tham mưu thực" / "hiện: *Sở Tư pháp."
@@ -149,6 +156,22 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 	}
 	flush()
 	return dropReportedParagraphs(out)
+}
+
+// ptIndexNameRe matches a line that only names an index, numbered or
+// not: "1.1. Chỉ số nội dung “Tham gia của người dân ở cấp cơ sở”.",
+// "Chỉ số thành phần 3: Công khai, minh bạch".
+var ptIndexNameRe = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?(?i:chỉ số)(?:\s+(?:nội dung|thành phần|con))?(?:\s+(?:số\s+)?\d{1,2})?\s*(?:[“"«][^”"»]{1,120}[”"»]|:\s*[^.;:“"«]{1,100})\s*[.:]?$`)
+
+// onlyNamesIndex reports whether a line of a task section only names the
+// index the tasks under it raise (ptIndexNameRe), with no verb of a duty.
+func onlyNamesIndex(line string) bool {
+	line = strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "*_"))
+	if !ptIndexNameRe.MatchString(line) {
+		return false
+	}
+	f := asciiFold([]rune(line))
+	return firstVerb(" "+f, 0) == len(f)+1
 }
 
 // joinedLines returns lines from to to (inclusive) of the page, trimmed
@@ -358,7 +381,7 @@ var asVerbs = []string{" chu tri", " thuc hien", " tham muu", " phoi hop", " tri
 	" tang cuong", " tiep thu", " hoan thien", " thuong xuyen", " kip thoi", " chu dong", " nghiem tuc",
 	" quan triet", " kiem tra", " de xuat", " bao cao", " don doc", " tong hop", " bo tri", " cung cap", " cap nhat",
 	" cong khai", " giai quyet", " tiep nhan", " day manh", " nang cao", " ban hanh", " thuc thi",
-	" thay doi", " khac phuc", " cai thien", " ap dung"}
+	" thay doi", " khac phuc", " cai thien", " ap dung", " thanh lap", " can cu "}
 
 // asAdverbs are the words of asVerbs that say how a duty is done, not
 // the duty: a task only when a verb follows them ("thường xuyên theo dõi
@@ -431,7 +454,14 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 	memo := newTaskMemo(year)
 	var out []dataset.Task
 	lastAssigned := -2 // the paragraph of the last assignment read
-	for k, para := range assignParagraphs(p, roles) {
+	paras := assignParagraphs(p, roles)
+	for k, para := range paras {
+		if k > 0 && asksBelow(paras[k-1].text) && adjacent(p, paras[k-1], para) {
+			// "Văn phòng UBND tỉnh đề nghị:" / "UBND cấp xã thành lập …":
+			// the paragraphs under a request that names no addressee give
+			// each agency its duty.
+			lastAssigned = k - 1
+		}
 		article := false // the sentence before is an article's number ("Điều 2.")
 		for _, s := range sentencesOf(para.text) {
 			text := string(para.text[s.from:s.to])
@@ -457,6 +487,40 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 		}
 	}
 	return out
+}
+
+// asAsksRe matches the folded end of a sentence that asks for what the
+// paragraphs under it say without naming whom it asks: "Văn phòng UBND
+// tỉnh đề nghị:", "Chủ tịch UBND tỉnh yêu cầu:", "Về thành lập Trung tâm
+// …: Sở Nội vụ đề nghị:".
+var asAsksRe = regexp.MustCompile(`(?:^|[\s:.])(?:de nghi|yeu cau|chi dao)\s*:$`)
+
+// asksBelow reports whether a paragraph ends with a request whose duties
+// follow it (asAsksRe): its last sentence opens with a body, or with a
+// topic and then a body ("Về …: Văn phòng UBND tỉnh đề nghị:").
+func asksBelow(text []rune) bool {
+	f := strings.TrimRight(asciiFold(text), " *_")
+	if !asAsksRe.MatchString(f) {
+		return false
+	}
+	ss := sentencesOf(text)
+	last := asciiFold(text[ss[len(ss)-1].from:ss[len(ss)-1].to])
+	last = strings.TrimSpace(last)
+	if k := strings.LastIndex(strings.TrimSuffix(last, ":"), ": "); k >= 0 {
+		last = last[k+2:] // "Về thành lập …: Văn phòng … đề nghị:"
+	}
+	return startsAgency(last) || hasAnyPrefix(last, asTitles)
+}
+
+// adjacent reports whether paragraph b follows paragraph a with nothing
+// but blank lines between them.
+func adjacent(p *page, a, b assignParagraph) bool {
+	for i := a.lines[len(a.lines)-1] + 1; i < b.lines[0]; i++ {
+		if strings.TrimSpace(p.lines[i]) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // asArticle matches the number a decision's article opens with ("**Điều
@@ -530,9 +594,33 @@ func statedDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task
 	}
 	end := firstVerb(f, 0)
 	if end == len(f) || !strings.HasPrefix(f[end:], " co trach nhiem ") {
+		if j := statedBodyAt(rs, f); j > 0 {
+			// "1. Về dữ liệu: Toàn bộ dữ liệu của … Sở Khoa học và Công
+			// nghệ có trách nhiệm xây dựng …": the body stands mid-sentence.
+			return agencyDutySentence(string(rs[j:]), memo, year)
+		}
 		return dataset.Task{}, false
 	}
 	return agencyDutySentence(string(rs), memo, year)
+}
+
+// statedBodyAt returns the rune offset of a body's name, written with a
+// capital, that stands inside a sentence (rs, folded f, one byte a rune)
+// right before its "có trách nhiệm", with no verb between; 0 when none.
+func statedBodyAt(rs []rune, f string) int {
+	k := strings.Index(f, " co trach nhiem ")
+	if k <= 0 {
+		return 0
+	}
+	for j := 1; j < k; j++ {
+		if f[j-1] != ' ' || !unicode.IsUpper(rs[j]) || k-j > 80 || !startsAgency(f[j:]) {
+			continue
+		}
+		if firstVerb(f, j) == k {
+			return j
+		}
+	}
+	return 0
 }
 
 // openPartnerList reports whether text ends inside the list of partners
@@ -586,6 +674,9 @@ func agencyDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task
 	}
 	if describesAgency(f[end:]) {
 		return dataset.Task{}, false // "Sở Nội vụ thường xuyên là cơ quan thường trực …"
+	}
+	if strings.HasPrefix(f[end:], " phai duoc ") {
+		return dataset.Task{}, false // "Trung tâm … phải được bố trí ở vị trí thuận lợi": what is done for it, no duty of its own
 	}
 	lead := agencyAt([]rune(s), f, 0, end)
 	if lead == "" {
@@ -724,7 +815,7 @@ func assignParagraphs(p *page, roles []string) []assignParagraph {
 		cur.starts = append(cur.starts, len(cur.text))
 		cur.lines = append(cur.lines, i)
 		cur.text = append(cur.text, []rune(line)...)
-		if endsSentence(line) {
+		if endsSentence(line) || asksBelow([]rune(line)) {
 			cur = nil
 		}
 	}
@@ -993,6 +1084,12 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 			atLeast = 2 // counted groups: a list, not one paragraph
 		}
 		items, next := listItems(p, roles, from)
+		if len(items) == 0 && (asks || introducesTasks(p, i)) {
+			// "… nhiệm vụ trọng tâm CCHC, cụ thể:" / "Về công tác chỉ
+			// đạo, điều hành" / paragraphs: each paragraph is a task.
+			items, next = topicParagraphs(p, roles, from)
+			atLeast = 2
+		}
 		if len(items) < atLeast {
 			continue
 		}
@@ -1030,6 +1127,57 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 		i = next - 1
 	}
 	return out
+}
+
+// topicSubheading reports whether a line is a subheading of the topic
+// the paragraphs under it treat ("Về công tác chỉ đạo, điều hành cải
+// cách hành chính"): short, ending no sentence, no item and no colon.
+func topicSubheading(line string) bool {
+	line = strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "*_"))
+	return line != "" && !runesOver(line, 150) && !endsSentence(line) && !strings.HasSuffix(line, ":") && !startsItem(line)
+}
+
+// topicParagraphs reads, from line from, paragraphs without markers under
+// subheadings that name their topic, as a report lists a plan's tasks:
+// the first line a subheading opened by "Về" and each paragraph (a line
+// that ends a sentence) an item. It stops at a heading, an item, a line
+// of another role or a subheading with no paragraph under it, and
+// returns the items and the index of the line it stopped at.
+func topicParagraphs(p *page, roles []string, from int) ([]listItem, int) {
+	var items []listItem
+	sub := false // a subheading read since the last paragraph
+	i := from
+	for ; i < len(p.lines); i++ {
+		raw := strings.TrimSpace(p.lines[i])
+		if raw == "" {
+			continue
+		}
+		if p.skip[i] || (roles[i] != roleProse && roles[i] != roleTask) {
+			break
+		}
+		line := strings.TrimSpace(strings.Trim(raw, "*_"))
+		if lv, _ := p.headingAt(i); lv > 0 || startsItem(line) || isAllCaps(line) {
+			break
+		}
+		if topicSubheading(line) {
+			if sub || len(items) == 0 && !strings.HasPrefix(p.fold[i], "ve ") && !strings.HasPrefix(strings.TrimLeft(p.fold[i], "*_ "), "ve ") {
+				break
+			}
+			sub = true
+			continue
+		}
+		if len(items) == 0 && !sub {
+			break
+		}
+		sub = false
+		items = append(items, listItem{line: i, text: line})
+	}
+	if sub {
+		// The last subheading has no paragraph: it is not part of the list.
+		for i--; i > from && strings.TrimSpace(p.lines[i]) == ""; i-- {
+		}
+	}
+	return items, i
 }
 
 // dutiesHeadItem reports whether item k of a list heads the dashed
