@@ -118,6 +118,23 @@ var tgAimReached = strings.NewReplacer("de dat duoc", "de dat", "nham dat duoc",
 // reached as required.
 var tgNotForward = strings.NewReplacer("theo yeu cau", "")
 
+// tgAssessed are folded phrases holding a forward word that assess what
+// was done against a standard ("chưa đạt yêu cầu", "chưa đảm bảo chất
+// lượng", "đáp ứng yêu cầu"): a report's findings, no requirement. Each is
+// blanked to as many spaces, so offsets in the text keep.
+var tgAssessed = blankReplacer("chua dat yeu cau", "chua dap ung yeu cau", "dap ung yeu cau", "dat yeu cau",
+	"chua dam bao", "chua bao dam", "khong dam bao", "khong bao dam")
+
+// blankReplacer returns a replacer that turns each of words into as many
+// spaces.
+func blankReplacer(words ...string) *strings.Replacer {
+	var pairs []string
+	for _, w := range words {
+		pairs = append(pairs, w, strings.Repeat(" ", len(w)))
+	}
+	return strings.NewReplacer(pairs...)
+}
+
 // pastMarked reports whether the value at rune offset pos of text is
 // marked as reached by "đã" ("đã đạt", "đã hoàn thành") in its sentence:
 // after the last forward word before it ("phấn đấu", "mục tiêu", …) and
@@ -544,6 +561,9 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 		}
 	}
 	fs := " " + asciiFold([]rune(sentence)) + " "
+	if role == roleProse {
+		fs = tgAssessed.Replace(fs)
+	}
 	if pastByMarker(fs, at+1, tgPastClause, true) {
 		return false
 	}
@@ -576,7 +596,7 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 	cues := tgCues
 	if role == roleProse {
 		cues = tgForward
-		f = tgNotForward.Replace(tgSuperlatives.Replace(" " + asciiFold([]rune(lead)) + " "))
+		f = tgAssessed.Replace(tgNotForward.Replace(tgSuperlatives.Replace(" " + asciiFold([]rune(lead)) + " ")))
 	}
 	for _, w := range cues {
 		if strings.Contains(f, w) {
