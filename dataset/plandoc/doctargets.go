@@ -125,6 +125,13 @@ var tgNotForward = strings.NewReplacer("theo yeu cau", "")
 var tgAssessed = blankReplacer("chua dat yeu cau", "chua dap ung yeu cau", "dap ung yeu cau", "dat yeu cau",
 	"chua dam bao", "chua bao dam", "khong dam bao", "khong bao dam")
 
+// tgEffects are folded phrases of "sẽ" and a verb of effect that, after
+// a value, say what the value will bring about ("Trị giá trên 16% trong
+// GDP sẽ khẳng định vai trò …"): the value is the subject of a prediction
+// about its effect, and this "sẽ" states no target.
+var tgEffects = []string{" se khang dinh ", " se gop phan ", " se giup ", " se tao ", " se mo ra ", " se dong gop ",
+	" se the hien ", " se thuc day "}
+
 // blankReplacer returns a replacer that turns each of words into as many
 // spaces.
 func blankReplacer(words ...string) *strings.Replacer {
@@ -597,6 +604,13 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 	if role == roleProse {
 		cues = tgForward
 		f = tgAssessed.Replace(tgNotForward.Replace(tgSuperlatives.Replace(" " + asciiFold([]rune(lead)) + " ")))
+		if at >= 0 && at+1 <= len(fs) {
+			for _, w := range tgEffects {
+				if strings.Contains(fs[at+1:], w) {
+					f = strings.ReplaceAll(f, w, strings.Repeat(" ", len(w)))
+				}
+			}
+		}
 	}
 	for _, w := range cues {
 		if strings.Contains(f, w) {
