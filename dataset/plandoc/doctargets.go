@@ -563,7 +563,7 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 	}
 	f := tgAimReached.Replace(" " + asciiFold([]rune(text)) + " ")
 	for _, w := range tgPast {
-		if strings.Contains(f, w) {
+		if containsPast(f, w) {
 			return false
 		}
 	}
@@ -618,6 +618,25 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 		}
 	}
 	return false
+}
+
+// containsPast reports whether the folded text f holds the past marker w
+// of tgPast. "hiện có", "hiện nay" after "thực" are no markers: "thực
+// hiện có hiệu quả" is a verb and its manner, no "hiện có" (existing).
+func containsPast(f, w string) bool {
+	if !strings.HasPrefix(w, "hien ") {
+		return strings.Contains(f, w)
+	}
+	for rest := f; ; {
+		i := strings.Index(rest, w)
+		if i < 0 {
+			return false
+		}
+		if !strings.HasSuffix(rest[:i], "thuc ") {
+			return true
+		}
+		rest = rest[i+len(w):]
+	}
 }
 
 // tgReviewVerbs are the folded verbs of a review: a count they govern is
