@@ -118,6 +118,30 @@ var tgAimReached = strings.NewReplacer("de dat duoc", "de dat", "nham dat duoc",
 // reached as required.
 var tgNotForward = strings.NewReplacer("theo yeu cau", "")
 
+// tgAssessed are folded phrases holding a forward word that assess what
+// was done against a standard ("chưa đạt yêu cầu", "chưa đảm bảo chất
+// lượng", "đáp ứng yêu cầu"): a report's findings, no requirement. Each is
+// blanked to as many spaces, so offsets in the text keep.
+var tgAssessed = blankReplacer("chua dat yeu cau", "chua dap ung yeu cau", "dap ung yeu cau", "dat yeu cau",
+	"chua dam bao", "chua bao dam", "khong dam bao", "khong bao dam")
+
+// tgEffects are folded phrases of "sẽ" and a verb of effect that, after
+// a value, say what the value will bring about ("Trị giá trên 16% trong
+// GDP sẽ khẳng định vai trò …"): the value is the subject of a prediction
+// about its effect, and this "sẽ" states no target.
+var tgEffects = []string{" se khang dinh ", " se gop phan ", " se giup ", " se tao ", " se mo ra ", " se dong gop ",
+	" se the hien ", " se thuc day "}
+
+// blankReplacer returns a replacer that turns each of words into as many
+// spaces.
+func blankReplacer(words ...string) *strings.Replacer {
+	var pairs []string
+	for _, w := range words {
+		pairs = append(pairs, w, strings.Repeat(" ", len(w)))
+	}
+	return strings.NewReplacer(pairs...)
+}
+
 // pastMarked reports whether the value at rune offset pos of text is
 // marked as reached by "đã" ("đã đạt", "đã hoàn thành") in its sentence:
 // after the last forward word before it ("phấn đấu", "mục tiêu", …) and
@@ -539,11 +563,14 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 	}
 	f := tgAimReached.Replace(" " + asciiFold([]rune(text)) + " ")
 	for _, w := range tgPast {
-		if strings.Contains(f, w) {
+		if containsPast(f, w) {
 			return false
 		}
 	}
 	fs := " " + asciiFold([]rune(sentence)) + " "
+	if role == roleProse {
+		fs = tgAssessed.Replace(fs)
+	}
 	if pastByMarker(fs, at+1, tgPastClause, true) {
 		return false
 	}
@@ -576,7 +603,14 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 	cues := tgCues
 	if role == roleProse {
 		cues = tgForward
-		f = tgNotForward.Replace(tgSuperlatives.Replace(" " + asciiFold([]rune(lead)) + " "))
+		f = tgAssessed.Replace(tgNotForward.Replace(tgSuperlatives.Replace(" " + asciiFold([]rune(lead)) + " ")))
+		if at >= 0 && at+1 <= len(fs) {
+			for _, w := range tgEffects {
+				if strings.Contains(fs[at+1:], w) {
+					f = strings.ReplaceAll(f, w, strings.Repeat(" ", len(w)))
+				}
+			}
+		}
 	}
 	for _, w := range cues {
 		if strings.Contains(f, w) {
@@ -584,6 +618,25 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 		}
 	}
 	return false
+}
+
+// containsPast reports whether the folded text f holds the past marker w
+// of tgPast. "hiện có", "hiện nay" after "thực" are no markers: "thực
+// hiện có hiệu quả" is a verb and its manner, no "hiện có" (existing).
+func containsPast(f, w string) bool {
+	if !strings.HasPrefix(w, "hien ") {
+		return strings.Contains(f, w)
+	}
+	for rest := f; ; {
+		i := strings.Index(rest, w)
+		if i < 0 {
+			return false
+		}
+		if !strings.HasSuffix(rest[:i], "thuc ") {
+			return true
+		}
+		rest = rest[i+len(w):]
+	}
 }
 
 // tgReviewVerbs are the folded verbs of a review: a count they govern is

@@ -96,6 +96,7 @@ var tgUnits = []struct{ noun, unit string }{
 	{"nhiem vu", "count"}, {"ubnd", "count"}, {"xa", "count"}, {"trung tam", "count"},
 	{"ban", "count"}, {"phong su", "count"}, {"video", "count"}, {"an pham", "count"},
 	{"huyen", "count"}, {"phuong", "count"}, {"thi tran", "count"}, {"dac khu", "count"},
+	{"bac si", "bác sĩ"}, {"giuong benh", "giường bệnh"}, // before "bac": "15,3 bác sĩ" is no rank
 	{"bac", "rank"}, {"hang", "rank"},
 	{"can bo", "staff"}, {"cong chuc", "staff"}, {"vien chuc", "staff"}, {"usd", "USD"}, {"do la my", "USD"},
 	{"bo du lieu", "count"}, {"tap du lieu", "count"}, {"kich ban", "count"}, {"nen tang", "count"},
