@@ -162,7 +162,7 @@ func arrowTypeOf(descr *schema.Column, dict bool) (arrow.DataType, error) {
 			}
 		}
 	case parquet.Types.Int96:
-		return &arrow.TimestampType{Unit: arrow.Nanosecond}, nil
+		return &arrow.TimestampType{Unit: arrow.Nanosecond, TimeZone: "UTC"}, nil
 	case parquet.Types.Float:
 		return arrow.PrimitiveTypes.Float32, nil
 	case parquet.Types.Double:

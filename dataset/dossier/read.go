@@ -292,8 +292,22 @@ func (f *File) openParquet() (*file.Reader, memory.Allocator, error) {
 	// reader buffer of its size).
 	props.BufferedStreamEnabled = true
 	props.BufferSize = parquetReadBuffer
-	r, err := file.OpenParquetFile(f.path, false, file.WithReadProps(props))
+	// The file is opened here, not by file.OpenParquetFile, which leaves
+	// it open when the footer is unreadable.
+	fh, err := os.Open(f.path)
 	if err != nil {
+		return nil, nil, i18n.Errorf("%s: not a readable Parquet file: %w", f.path, err)
+	}
+	r, err := func() (r *file.Reader, err error) {
+		defer func() {
+			if p := recover(); p != nil {
+				err = binread.Recovered(p)
+			}
+		}()
+		return file.NewParquetReader(fh, file.WithReadProps(props))
+	}()
+	if err != nil {
+		fh.Close()
 		return nil, nil, i18n.Errorf("%s: not a readable Parquet file: %w", f.path, err)
 	}
 	return r, mem, nil
