@@ -2,7 +2,6 @@ package dataset
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -19,7 +18,7 @@ import (
 	"github.com/apache/arrow/go/v15/arrow/memory"
 	"github.com/apache/arrow/go/v15/parquet"
 	"github.com/apache/arrow/go/v15/parquet/file"
-	"github.com/apache/arrow/go/v15/parquet/pqarrow"
+	"github.com/cchc-lab/cchc/dataset/internal/pqhook"
 
 	"github.com/cchc-lab/cchc/internal/binread"
 	"github.com/cchc-lab/cchc/internal/i18n"
@@ -501,71 +500,23 @@ func readParquet(ra readAtSeeker, name string, kind Kind, defaults map[string]st
 	if err := checkParquetMeta(pf, ra, size); err != nil {
 		return nil, &ParseError{File: name, Err: i18n.Errorf("%w: %w", ErrFormat, err)}
 	}
-	fr, err := pqarrow.NewFileReader(pf, pqarrow.ArrowReadProperties{BatchSize: 64 << 10}, rmem)
-	if err != nil {
-		return nil, &ParseError{File: name, Err: i18n.Errorf("%w: %v", ErrFormat, err)}
+	if pqhook.Open == nil {
+		return nil, &ParseError{File: name, Err: i18n.Errorf("%w: reading Parquet tables needs package dataset/parquetio linked in", ErrFormat)}
 	}
-	schema, err := fr.Schema()
+	groups, err := pqhook.Open(pf, rmem)
 	if err != nil {
-		return nil, &ParseError{File: name, Err: i18n.Errorf("%w: reading Parquet: %w", ErrFormat, err)}
+		return nil, &ParseError{File: name, Err: i18n.Errorf("%w: %w", ErrFormat, err)}
 	}
-	groups := &parquetGroups{fr: fr}
-	defer groups.release()
-	l, err = readRecords(name, schema, kind, defaults, mem, keep, groups.next)
+	defer groups.Release()
+	l, err = readRecords(name, groups.Schema(), kind, defaults, mem, keep, groups.Next)
 	if err != nil {
 		return nil, err
 	}
-	if declared := pf.NumRows(); groups.rows != declared {
+	if declared := pf.NumRows(); groups.Rows() != declared {
 		l.Release()
-		return nil, &ParseError{File: name, Err: i18n.Errorf("%w: %w: %d rows read where the footer declares %d", ErrFormat, binread.ErrDamaged, groups.rows, declared)}
+		return nil, &ParseError{File: name, Err: i18n.Errorf("%w: %w: %d rows read where the footer declares %d", ErrFormat, binread.ErrDamaged, groups.Rows(), declared)}
 	}
 	return l, nil
-}
-
-// parquetGroups hands readRecords the rows of a Parquet file one row
-// group at a time, so that memory holds one decoded row group and the
-// rows kept, not the whole file.
-type parquetGroups struct {
-	fr    *pqarrow.FileReader
-	group int
-	rows  int64 // rows decoded so far
-	tbl   arrow.Table
-	tr    *array.TableReader
-}
-
-// next returns the next record, nil after the last.
-func (p *parquetGroups) next() (arrow.Record, error) {
-	for {
-		if p.tr != nil && p.tr.Next() {
-			return p.tr.Record(), nil
-		}
-		if p.tr != nil {
-			err := p.tr.Err()
-			p.release()
-			if err != nil {
-				return nil, i18n.Errorf("reading Parquet: %w", err)
-			}
-		}
-		if p.group >= p.fr.ParquetReader().NumRowGroups() {
-			return nil, nil
-		}
-		tbl, err := readParquetTable(p.fr, []int{p.group})
-		if err != nil {
-			return nil, i18n.Errorf("reading Parquet row group %d: %w", p.group, err)
-		}
-		p.group++
-		p.rows += tbl.NumRows()
-		p.tbl, p.tr = tbl, array.NewTableReader(tbl, 64<<10)
-	}
-}
-
-// release frees the row group being read.
-func (p *parquetGroups) release() {
-	if p.tr != nil {
-		p.tr.Release()
-		p.tbl.Release()
-		p.tr, p.tbl = nil, nil
-	}
 }
 
 // checkParquetMeta verifies cchc's checksum when the file has one and
@@ -578,62 +529,6 @@ func checkParquetMeta(pf *file.Reader, ra io.ReaderAt, size int64) error {
 		return binread.CheckStoredSchema(*v)
 	}
 	return nil
-}
-
-// readParquetTable reads every column of the row groups rgs in the
-// calling goroutine. pqarrow's ReadTable and GetFieldReaders read in goroutines of
-// their own, where a panic of the decoder on a damaged file (snappy: corrupt input) could not
-// be recovered and would end the program.
-func readParquetTable(fr *pqarrow.FileReader, rgs []int) (arrow.Table, error) {
-	var cols []int
-	for i := 0; i < fr.ParquetReader().MetaData().Schema.NumColumns(); i++ {
-		cols = append(cols, i)
-	}
-	fieldIdx, err := fr.Manifest.GetFieldIndices(cols)
-	if err != nil {
-		return nil, err
-	}
-	leaves := make(map[int]bool, len(cols))
-	for _, c := range cols {
-		leaves[c] = true
-	}
-	readers := make([]*pqarrow.ColumnReader, 0, len(fieldIdx))
-	defer func() {
-		for _, r := range readers {
-			r.Release()
-		}
-	}()
-	fields := make([]arrow.Field, len(fieldIdx))
-	for i, f := range fieldIdx {
-		r, err := fr.GetFieldReader(context.Background(), f, leaves, rgs)
-		if err != nil {
-			return nil, err
-		}
-		readers = append(readers, r)
-		fields[i] = *r.Field()
-	}
-	sc := arrow.NewSchema(fields, fr.Manifest.SchemaMeta)
-	columns := make([]arrow.Column, len(readers))
-	defer func() {
-		for i := range columns {
-			columns[i].Release()
-		}
-	}()
-	var nrows int64
-	for i, r := range readers {
-		chunked, err := fr.ReadColumn(rgs, r)
-		if err != nil {
-			return nil, err
-		}
-		columns[i] = *arrow.NewColumn(sc.Field(i), chunked)
-		chunked.Release()
-		if i == 0 {
-			nrows = int64(columns[i].Len())
-		} else if int64(columns[i].Len()) != nrows {
-			return nil, i18n.Errorf("column %q has %d rows, column %q %d", sc.Field(i).Name, columns[i].Len(), sc.Field(0).Name, nrows)
-		}
-	}
-	return array.NewTable(sc, columns, nrows), nil
 }
 
 // readIPC reads an Arrow IPC file (or stream).

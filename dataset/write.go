@@ -14,11 +14,10 @@ import (
 	"github.com/apache/arrow/go/v15/arrow/array"
 	"github.com/apache/arrow/go/v15/arrow/ipc"
 	"github.com/apache/arrow/go/v15/arrow/memory"
-	"github.com/apache/arrow/go/v15/parquet"
-	"github.com/apache/arrow/go/v15/parquet/compress"
-	"github.com/apache/arrow/go/v15/parquet/pqarrow"
+	"github.com/cchc-lab/cchc/dataset/internal/pqhook"
 
 	"github.com/cchc-lab/cchc/internal/binread"
+	"github.com/cchc-lab/cchc/internal/i18n"
 	"github.com/cchc-lab/cchc/internal/textfile"
 )
 
@@ -272,30 +271,13 @@ func writeJSON(w io.Writer, rec arrow.Record) error {
 	return bw.Flush()
 }
 
-// writeParquet writes rec as a Parquet file (Snappy-compressed) with the
-// Arrow schema stored in its metadata.
+// writeParquet writes rec as a Parquet file through dataset/parquetio,
+// which the program must link in.
 func writeParquet(w io.Writer, rec arrow.Record) error {
-	props := parquet.NewWriterProperties(parquet.WithCompression(compress.Codecs.Snappy))
-	// The Parquet writer closes a writer that is an io.Closer; the caller
-	// owns w, so it gets only its Write method (through the checksum).
-	sum := binread.NewChecksumWriter(w)
-	fw, err := pqarrow.NewFileWriter(rec.Schema(), sum, props, pqarrow.NewArrowWriterProperties(pqarrow.WithStoreSchema()))
-	if err != nil {
-		return err
+	if pqhook.Write == nil {
+		return i18n.Errorf("%w: writing Parquet tables needs package dataset/parquetio linked in", ErrFormat)
 	}
-	if err := fw.Write(rec); err != nil {
-		fw.Close()
-		return err
-	}
-	if err := fw.AppendKeyValueMetadata(binread.ChecksumKey, binread.ChecksumPlaceholder); err != nil {
-		fw.Close()
-		return err
-	}
-	sum.Hold()
-	if err := fw.Close(); err != nil {
-		return err
-	}
-	return sum.Finish()
+	return pqhook.Write(w, rec)
 }
 
 // writeIPC writes rec as an Arrow IPC file.

@@ -10,6 +10,8 @@ import (
 	"io"
 	"os"
 
+	// Parquet tables for every command that reads or writes them.
+	_ "github.com/cchc-lab/cchc/dataset/parquetio"
 	"github.com/cchc-lab/cchc/internal/atomicfile"
 	"github.com/cchc-lab/cchc/internal/i18n"
 )

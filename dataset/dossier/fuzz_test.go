@@ -6,6 +6,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/apache/arrow/go/v15/parquet"
+	"github.com/apache/arrow/go/v15/parquet/pqarrow"
+	"github.com/cchc-lab/cchc/internal/damagetest"
 )
 
 // fuzzRead writes data to a file named name and reads it whole: an error
@@ -50,7 +54,7 @@ func fuzzRead(t *testing.T, name string, data []byte) {
 }
 
 // fuzzSeed returns the sample dossiers written in format to a file.
-func fuzzSeed(f *testing.F, ext string) []byte {
+func fuzzSeed(f testing.TB, ext string) []byte {
 	path := filepath.Join(f.TempDir(), "seed"+ext)
 	w, err := Create(path, map[string]string{"source": "fuzz"})
 	if err != nil {
@@ -72,16 +76,19 @@ func fuzzSeed(f *testing.F, ext string) []byte {
 }
 
 // FuzzOpenParquet fuzzes the dossier Parquet reader, from a file cchc
-// wrote and one without cchc's checksum.
+// wrote and others without cchc's checksum (dictionary and plain pages,
+// page versions 1 and 2).
 func FuzzOpenParquet(f *testing.F) {
 	f.Add(fuzzSeed(f, ".parquet"))
 	path := filepath.Join(f.TempDir(), "plain.parquet")
 	rec := damagedRows(50)
+	defer rec.Release()
 	writeParquetPlain(f, path, rec)
-	rec.Release()
 	if b, err := os.ReadFile(path); err == nil {
 		f.Add(b)
 	}
+	f.Add(damagetest.PlainParquet(f, rec, parquet.NewWriterProperties(parquet.WithDataPageVersion(parquet.DataPageV2), parquet.WithMaxRowGroupLength(20)), pqarrow.DefaultWriterProps()))
+	f.Add(damagetest.PlainParquet(f, rec, parquet.NewWriterProperties(parquet.WithDictionaryDefault(false), parquet.WithDataPageSize(512)), pqarrow.DefaultWriterProps()))
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, "fuzz.parquet", data) })
 }
 
