@@ -37,6 +37,16 @@
 // byte-order mark for Excel), JSON, Parquet or Arrow IPC; WriteFile never
 // leaves a half-written file.
 //
+// Parquet tables need package dataset/parquetio linked in, which a
+// program does by importing it for its effect:
+//
+//	import _ "github.com/cchc-lab/cchc/dataset/parquetio"
+//
+// Without it Read and Write refuse Parquet with ErrFormat, and the
+// program does not link Arrow's pqarrow (with its compute kernels, Flight
+// and gRPC): the dossier rates of indicators/rates read Parquet through
+// dataset/dossier's own column reader and stay small.
+//
 // dataset knows nothing of scoring or plotting.
 //
 // The data flow, the layers and the vocabulary are in docs/design.md.
