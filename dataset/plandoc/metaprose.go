@@ -1,7 +1,6 @@
 package plandoc
 
 import (
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -27,13 +26,13 @@ var (
 	// An issuing body named in prose.
 	// "UBND Thành phố Hồ Chí Minh", "Ủy ban nhân dân Tỉnh Gia Lai",
 	// "UBND TP.HCM" also.
-	mpIssuerRe = regexp.MustCompile(`(?:UBND|Ủy ban [nN]hân dân|Uỷ ban [nN]hân dân|HĐND|Hội đồng [nN]hân dân)\s+(tỉnh|Tỉnh|thành phố|Thành phố|TP\.|TP\s|xã|Xã|phường|Phường)\s*((?:\p{Lu}[\p{L}]*\s?)+)`)
+	mpIssuerRe = mustPattern(`(?:UBND|Ủy ban [nN]hân dân|Uỷ ban [nN]hân dân|HĐND|Hội đồng [nN]hân dân)\s+(tỉnh|Tỉnh|thành phố|Thành phố|TP\.|TP\s|xã|Xã|phường|Phường)\s*((?:\p{Lu}[\p{L}]*\s?)+)`)
 	// A signer named in prose: "Ông Lê Ngọc Châu - Chủ tịch …".
-	mpSignerRe = regexp.MustCompile(`(?:Ông|Bà)\s+((?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*)\s*[-–,]\s*(?:Phó\s+)?Chủ tịch`)
+	mpSignerRe = mustPattern(`(?:Ông|Bà)\s+((?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*)\s*[-–,]\s*(?:Phó\s+)?Chủ tịch`)
 	// A signer named after the office: "Thủ tướng Chính phủ Phạm Minh
 	// Chính vừa ký", "Chủ tịch UBND tỉnh Bắc Giang Lê Ánh Dương có văn bản";
 	// the run of capitalised words may start with the province's name.
-	mpOfficeSignerRe = regexp.MustCompile(`(?:Thủ tướng|Chủ tịch|Phó Chủ tịch|Bộ trưởng)[^,.;]{0,40}?\s((?:\p{Lu}\p{Ll}*\s){1,5}\p{Lu}\p{Ll}*)\s+(?:vừa\s+)?(?:đã\s+)?(?:ký|có văn bản|ban hành)`)
+	mpOfficeSignerRe = mustPattern(`(?:Thủ tướng|Chủ tịch|Phó Chủ tịch|Bộ trưởng)[^,.;]{0,40}?\s((?:\p{Lu}\p{Ll}*\s){1,5}\p{Lu}\p{Ll}*)\s+(?:vừa\s+)?(?:đã\s+)?(?:ký|có văn bản|ban hành)`)
 )
 
 // mpKinds map the folded kind of a document to its type code.
@@ -201,11 +200,11 @@ func departmentIn(text string) string {
 
 // mpBareUBNDRe matches a provincial people's committee named without its
 // province: "UBND tỉnh", "Ủy ban nhân dân tỉnh", "UBND thành phố".
-var mpBareUBNDRe = regexp.MustCompile(`(?:UBND|Ủy ban [nN]hân dân|Uỷ ban [nN]hân dân)\s+(?:tỉnh|thành phố|TP\.?)(?:\s|$)`)
+var mpBareUBNDRe = mustPattern(`(?:UBND|Ủy ban [nN]hân dân|Uỷ ban [nN]hân dân)\s+(?:tỉnh|thành phố|TP\.?)(?:\s|$)`)
 
 // mpPlaceRe matches a province named in prose: "tỉnh Thái Nguyên",
 // "thành phố Cần Thơ", "TP. Hải Phòng".
-var mpPlaceRe = regexp.MustCompile(`(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)\s+((?:\p{Lu}\p{Ll}*\s?){1,4})`)
+var mpPlaceRe = mustPattern(`(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)\s+((?:\p{Lu}\p{Ll}*\s?){1,4})`)
 
 // proseProvince returns the province the opening lines are about: the
 // first named after "tỉnh" or "thành phố", or the one a title opens with
@@ -284,7 +283,7 @@ func provinceOpening(line string) string {
 }
 
 // mpNationalRe matches words by which a text speaks of all provinces.
-var mpNationalRe = regexp.MustCompile(`cac tinh,? thanh(?: pho)?|ca nuoc|toan quoc|[0-9]+/(?:34|63) (?:dia phuong|tinh)|(?:34|63) tinh, thanh`)
+var mpNationalRe = mustPattern(`cac tinh,? thanh(?: pho)?|ca nuoc|toan quoc|[0-9]+/(?:34|63) (?:dia phuong|tinh)|(?:34|63) tinh, thanh`)
 
 // mpAlongside are the folded words before a national phrase that set a
 // province beside the nation rather than make the text national: "Cùng
@@ -373,25 +372,25 @@ func proseSigner(line string) string {
 // mpDocFoldRe matches a document named in prose, on the asciiFold of a
 // line: its kind, then its number ("Quyết định số 282/QĐ-TTg", "Thông
 // báo 596/TB-VPCP", "công văn số 9228/UBND-VP", "Kế hoạch 12").
-var mpDocFoldRe = regexp.MustCompile(`\b(ke hoach|quyet dinh|chi thi|nghi quyet|cong dien|chuong trinh|thong bao|cong van|van ban|bao cao)(?:\s+so)?(?:\s+([0-9]+[a-z]?(?:/(?:19|20)[0-9]{2})?/[a-z]+[0-9]*(?:-[a-z0-9]+)*|[0-9]+-[a-z]{1,4}/[a-z]+(?:-[a-z]+)*|[0-9]+)\b)?`)
+var mpDocFoldRe = mustPattern(`\b(ke hoach|quyet dinh|chi thi|nghi quyet|cong dien|chuong trinh|thong bao|cong van|van ban|bao cao)(?:\s+so)?(?:\s+([0-9]+[a-z]?(?:/(?:19|20)[0-9]{2})?/[a-z]+[0-9]*(?:-[a-z0-9]+)*|[0-9]+-[a-z]{1,4}/[a-z]+(?:-[a-z]+)*|[0-9]+)\b)?`)
 
 // mpIssueVerbRe matches, at the end of the words before a document, the
 // verb by which a body issues it: "UBND tỉnh vừa ban hành", "Thủ tướng
 // đã ký", "HĐND thành phố thông qua", "Văn phòng UBND tỉnh có", "Bộ Tài
 // chính đã ra", "Bộ Nội vụ vừa gửi".
-var mpIssueVerbRe = regexp.MustCompile(`(?:^|[^a-z])(?:ban hanh|ky|thong qua|co|(?:da|vua) (?:ra|gui))\s*$`)
+var mpIssueVerbRe = mustPattern(`(?:^|[^a-z])(?:ban hanh|ky|thong qua|co|(?:da|vua) (?:ra|gui))\s*$`)
 
 // mpLeadRe matches the words that open a sentence naming the document a
 // press text reports on: "Theo Quyết định …", "Tại Thông báo …",
 // "Mục tiêu tại Nghị quyết …", "Theo quy định tại Mục I Kế hoạch …",
 // "Tại nội dung tiểu mục 3 Mục I Nghị quyết …", or nothing ("Quyết định
 // 282/QĐ-TTg về …").
-var mpLeadRe = regexp.MustCompile(`^(?:ngay [0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?\s*,\s*)?(?:(?:theo(?: quy dinh| noi dung)?(?: tai)?|tai(?: noi dung)?|muc tieu (?:tai|cua|theo)|cac muc tieu (?:tai|cua|theo))\s*(?:(?:tieu muc|muc|phan|chuong|dieu|khoan|diem)\s+[0-9ivxlc]+[a-z]?\s*,?\s*)*)?$`)
+var mpLeadRe = mustPattern(`^(?:ngay [0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?\s*,\s*)?(?:(?:theo(?: quy dinh| noi dung)?(?: tai)?|tai(?: noi dung)?|muc tieu (?:tai|cua|theo)|cac muc tieu (?:tai|cua|theo))\s*(?:(?:tieu muc|muc|phan|chuong|dieu|khoan|diem)\s+[0-9ivxlc]+[a-z]?\s*,?\s*)*)?$`)
 
 // mpDateFoldRe matches a date in the asciiFold of prose: "ngày
 // 22/5/2025", "Ngày 30-12-2025", "ngày 20.12.2025", "ngày 20 tháng 12 năm
 // 2025".
-var mpDateFoldRe = regexp.MustCompile(`ngay\s+([0-9]{1,2})(?:[/.-]|\s+thang\s+)([0-9]{1,2})(?:[/.-]|\s+nam\s+)((?:19|20)[0-9]{2})\b`)
+var mpDateFoldRe = mustPattern(`ngay\s+([0-9]{1,2})(?:[/.-]|\s+thang\s+)([0-9]{1,2})(?:[/.-]|\s+nam\s+)((?:19|20)[0-9]{2})\b`)
 
 // proseDate reads the date of issue a line gives next to the document it
 // names, from the asciiFold f of the line: "Công điện số 69/CĐ-TTg ngày
@@ -521,16 +520,16 @@ func proseMentionsIn(rs []rune, f string) []proseMention {
 
 // mpIssuedAfterRe matches what follows a numbered document issued by the
 // body named after it: "… ngày 12/02/2026 do Thủ tướng Chính phủ ban hành".
-var mpIssuedAfterRe = regexp.MustCompile(`^[^.;]{0,100}?\bdo [^.;]{2,60}?\b(?:ban hanh|ky)\b`)
+var mpIssuedAfterRe = mustPattern(`^[^.;]{0,100}?\bdo [^.;]{2,60}?\b(?:ban hanh|ky)\b`)
 
 // mpFromBodyRe matches the body a numbered document is said to come from:
 // "Thông báo số 56 từ Văn phòng Chính phủ", "Công văn số 12 từ Bộ Nội vụ",
 // "… từ UBND tỉnh X". "từ ngày …" names no body.
-var mpFromBodyRe = regexp.MustCompile(`^\s*tu (?:van phong chinh phu|chinh phu|thu tuong|bo [a-z]|ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|so [a-z])`)
+var mpFromBodyRe = mustPattern(`^\s*tu (?:van phong chinh phu|chinh phu|thu tuong|bo [a-z]|ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|so [a-z])`)
 
 // mpOfBodyRe matches the body a document named without a number is of:
 // "… của UBND tỉnh X", "… của Chính phủ", "… của Bộ Nội vụ".
-var mpOfBodyRe = regexp.MustCompile(`\bcua (?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|chinh phu|thu tuong|bo [a-z])`)
+var mpOfBodyRe = mustPattern(`\bcua (?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|chinh phu|thu tuong|bo [a-z])`)
 
 // clauseOf returns the start of a folded text up to its first comma,
 // semicolon or full stop.
@@ -573,7 +572,7 @@ func listedDocs(clause, after, kind string) bool {
 
 // mpUnitsRe matches a subject that counts several bodies: "11 đơn vị cấp
 // huyện", "các sở, ngành", "100% xã".
-var mpUnitsRe = regexp.MustCompile(`\b(?:[0-9]+%?|cac) (?:don vi|co quan|so|nganh|xa|phuong|huyen|dia phuong|tinh)\b`)
+var mpUnitsRe = mustPattern(`\b(?:[0-9]+%?|cac) (?:don vi|co quan|so|nganh|xa|phuong|huyen|dia phuong|tinh)\b`)
 
 // proseDoc reads the number, type and date of the document the opening
 // lines name as the text's own (see proseMentionsIn), filling what m
@@ -808,7 +807,7 @@ func sentenceYear(sent string) (year int, period bool) {
 
 // mpOpeningYearRe matches a year that opens a sentence: "Năm 2026, …",
 // "Trong năm 2026, …".
-var mpOpeningYearRe = regexp.MustCompile(`^\s*(?:trong\s+)?nam\s+((?:19|20)[0-9]{2})\s*,`)
+var mpOpeningYearRe = mustPattern(`^\s*(?:trong\s+)?nam\s+((?:19|20)[0-9]{2})\s*,`)
 
 // openingYear returns the year that opens a folded sentence before its
 // word of planning ("Năm 2026, tỉnh phấn đấu …"), 0 when none or when the

@@ -1,7 +1,6 @@
 package plandoc
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -221,7 +220,7 @@ func mdUnemphasis(c string) string {
 // every row's lines column by column into one tab row on the row's first
 // line, so that the tab reader reads the table.
 
-var gridRule = regexp.MustCompile(`^\+(?:[-=:]+\+)+$`)
+var gridRule = mustPattern(`^\+(?:[-=:]+\+)+$`)
 
 // flattenGridTables returns lines and folded with every grid table
 // rewritten as tab rows; line numbers are kept. The inputs are returned

@@ -1,7 +1,6 @@
 package plandoc
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -49,10 +48,10 @@ type streamCell struct {
 const streamMaxCellLines = 8
 
 var (
-	streamDash      = regexp.MustCompile(`^\|[\s|:+-]*-[\s|:+-]*\|?$`)
-	streamRowKey    = regexp.MustCompile(`^(?:[IVXLC]+\.?|\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ][.)]|[-+•])$`)
-	streamColNumber = regexp.MustCompile(`^\(\d{1,2}\)$`) // "(1)": a row numbering the columns
-	pageNumber      = regexp.MustCompile(`(?i)^(?:(?:trang|page)\s*\d{1,4}(?:\s*/\s*\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,3}|\d{1,3}\s*/\s*\d{1,3})$`)
+	streamDash      = mustPattern(`^\|[\s|:+-]*-[\s|:+-]*\|?$`)
+	streamRowKey    = mustPattern(`^(?:[IVXLC]+\.?|\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ][.)]|[-+•])$`)
+	streamColNumber = mustPattern(`^\(\d{1,2}\)$`) // "(1)": a row numbering the columns
+	pageNumber      = mustPattern(`(?i)^(?:(?:trang|page)\s*\d{1,4}(?:\s*/\s*\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,3}|\d{1,3}\s*/\s*\d{1,3})$`)
 )
 
 // streamLine classifies a line of a pipe stream; ok is false for a line
