@@ -13,7 +13,7 @@
 #   BENCH_OUT       the report                    (default BENCHMARKS.md at the root)
 #   BENCH_GOTA_MAX  largest file gota is given    (default 1000000)
 #   BENCH_PANDAS_MAX largest file pandas is given (default 10000000)
-#   BENCH_CSV_MAX   largest CSV file written      (default 10000000); each
+#   BENCH_CSV_MAX   largest CSV file written      (default 50000000); each
 #                   size up to it also gets a national-schema CSV file
 #                   (cchc gen dossiers --schema national, query nat)
 #
@@ -30,7 +30,7 @@ data=${BENCH_DATA:-$root/.bench-data}
 out=${BENCH_OUT:-$root/BENCHMARKS.md}
 gota_max=${BENCH_GOTA_MAX:-1000000}
 pandas_max=${BENCH_PANDAS_MAX:-10000000}
-csv_max=${BENCH_CSV_MAX:-10000000}
+csv_max=${BENCH_CSV_MAX:-50000000}
 
 bin=$bench/bin
 res=$bench/results

@@ -155,6 +155,7 @@ func run(w io.Writer, resultsPath, checksPath, machinePath, skipsPath string) er
 	for _, m := range machine {
 		p("- %s\n", m)
 	}
+	writeSummary(w, results, ours)
 	p("\n## How the numbers were taken\n\n")
 	p("- Every program runs as its own process and reads the whole file: the\n")
 	p("  wall time includes starting, reading, filtering, grouping and writing\n")
