@@ -3,14 +3,14 @@ package dossier
 import (
 	"bytes"
 	"cmp"
+	"encoding/binary"
+	"errors"
 	"fmt"
 	"reflect"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // nationalChecks returns the callbacks of a fuzz read: a rejection needs
@@ -141,12 +141,63 @@ func FuzzReadNationalXLSX(f *testing.F) {
 	}
 	f.Add(buf.Bytes())
 	f.Fuzz(func(t *testing.T, data []byte) {
-		wb, err := excelize.OpenReader(bytes.NewReader(data))
-		if err != nil {
-			return
-		}
-		defer wb.Close()
 		opts, fn := nationalChecks(t)
-		_ = readNationalWorkbook(wb, "f.xlsx", opts, fn)
+		_ = readNationalXLSXData(data, "f.xlsx", opts, fn)
 	})
+}
+
+// TestNationalXLSXStatedSizes reads workbooks whose zip entries state
+// sizes past the limits (one part of 3.75 GiB; a styles part of 1 GiB):
+// an error naming the part, at once, instead of excelize setting aside
+// that much memory before it reads the part.
+func TestNationalXLSXStatedSizes(t *testing.T) {
+	w, err := NewNationalXLSXWriter("T")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := National{ID: "X", Level: 4, Channel: 2, SubmittedAt: NoTime, ReceivedAt: 1.75e9, DueAt: NoTime, ProcessedAt: NoTime, ReturnedAt: NoTime, Status: 4}
+	w.Write(&n)
+	var buf bytes.Buffer
+	if err := w.Close(&buf); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		part string
+		size uint32
+	}{
+		{"xl/worksheets/sheet1.xml", 0xF0000000},
+		{"xl/styles.xml", 1 << 30},
+	} {
+		data := statingSize(t, buf.Bytes(), tc.part, tc.size)
+		err := readNationalXLSXData(data, "big.xlsx", NationalOptions{}, func(*National, int64) error { return nil })
+		if !errors.Is(err, errWorkbookTooLarge) || !strings.Contains(err.Error(), tc.part) {
+			t.Errorf("%s stating %d bytes: %v, want errWorkbookTooLarge naming the part", tc.part, tc.size, err)
+		}
+	}
+	// The workbook as written reads.
+	if err := readNationalXLSXData(buf.Bytes(), "ok.xlsx", NationalOptions{}, func(*National, int64) error { return nil }); err != nil {
+		t.Errorf("the workbook as written: %v", err)
+	}
+}
+
+// statingSize returns a copy of the zip data whose central directory
+// states size as the unpacked size of part.
+func statingSize(t *testing.T, data []byte, part string, size uint32) []byte {
+	t.Helper()
+	out := bytes.Clone(data)
+	sig := []byte{'P', 'K', 1, 2}
+	for i := bytes.Index(out, sig); i >= 0; {
+		nameLen := int(binary.LittleEndian.Uint16(out[i+28:]))
+		if string(out[i+46:i+46+nameLen]) == part {
+			binary.LittleEndian.PutUint32(out[i+24:], size)
+			return out
+		}
+		j := bytes.Index(out[i+4:], sig)
+		if j < 0 {
+			break
+		}
+		i += 4 + j
+	}
+	t.Fatalf("no central directory entry for %s", part)
+	return nil
 }

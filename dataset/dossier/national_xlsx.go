@@ -1,8 +1,11 @@
 package dossier
 
 import (
+	"archive/zip"
+	"bytes"
 	"math"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/cchc-lab/cchc/internal/i18n"
@@ -14,12 +17,72 @@ import (
 // labels. Cells are read as stored: a date cell is an Excel serial number
 // (1900 date system), a text date is parsed as in CSV.
 func readNationalXLSX(path string, opts NationalOptions, fn func(*National, int64) error) error {
-	wb, err := excelize.OpenFile(path)
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		return i18n.Errorf("%s: not a readable .xlsx workbook: %w", path, err)
+	}
+	err = checkPartSizes(&zr.Reader)
+	zr.Close()
+	if err != nil {
+		return i18n.Errorf("%s: %w", path, err)
+	}
+	wb, err := excelize.OpenFile(path, workbookLimits)
 	if err != nil {
 		return i18n.Errorf("%s: not a readable .xlsx workbook: %w", path, err)
 	}
 	defer wb.Close()
 	return readNationalWorkbook(wb, path, opts, fn)
+}
+
+// readNationalXLSXData is readNationalXLSX of a workbook in memory.
+func readNationalXLSXData(data []byte, path string, opts NationalOptions, fn func(*National, int64) error) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return i18n.Errorf("%s: not a readable .xlsx workbook: %w", path, err)
+	}
+	if err := checkPartSizes(zr); err != nil {
+		return i18n.Errorf("%s: %w", path, err)
+	}
+	wb, err := excelize.OpenReader(bytes.NewReader(data), workbookLimits)
+	if err != nil {
+		return i18n.Errorf("%s: not a readable .xlsx workbook: %w", path, err)
+	}
+	defer wb.Close()
+	return readNationalWorkbook(wb, path, opts, fn)
+}
+
+// Limits on what a workbook's zip may unpack to. excelize sets aside
+// memory for a part by the size its zip entry states before it reads it,
+// so a damaged entry stating gigabytes takes gigabytes: the sizes are
+// checked first. Sheets and the shared strings, which excelize unpacks
+// to a temporary file when they are large, may state up to
+// maxWorkbookBytes in all (an export of Excel's 1,048,576 rows by 20
+// columns is under 1 GiB of XML); any other part, at most
+// maxSmallPartBytes.
+const (
+	maxWorkbookBytes  = 2 << 30
+	maxSmallPartBytes = 64 << 20
+)
+
+// workbookLimits are excelize's options for the limits above.
+var workbookLimits = excelize.Options{UnzipSizeLimit: maxWorkbookBytes}
+
+// errWorkbookTooLarge: a part of the workbook states more than the limits.
+var errWorkbookTooLarge = i18n.New("a part of the workbook unpacks to more than its limit (a damaged file, or a zip bomb)")
+
+// checkPartSizes checks the sizes the zip's entries state against the
+// limits, naming the first part over its limit.
+func checkPartSizes(zr *zip.Reader) error {
+	var total uint64
+	for _, f := range zr.File {
+		total += f.UncompressedSize64
+		name := strings.ToLower(strings.ReplaceAll(f.Name, "\\", "/"))
+		large := strings.HasPrefix(name, "xl/worksheets/sheet") || name == "xl/sharedstrings.xml"
+		if total > maxWorkbookBytes || !large && f.UncompressedSize64 > maxSmallPartBytes {
+			return i18n.Errorf("%s (%d bytes): %w", f.Name, f.UncompressedSize64, errWorkbookTooLarge)
+		}
+	}
+	return nil
 }
 
 // readNationalWorkbook reads the first sheet of wb (the file path) that
