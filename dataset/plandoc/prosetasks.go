@@ -381,7 +381,7 @@ var asVerbs = []string{" chu tri", " thuc hien", " tham muu", " phoi hop", " tri
 	" tang cuong", " tiep thu", " hoan thien", " thuong xuyen", " kip thoi", " chu dong", " nghiem tuc",
 	" quan triet", " kiem tra", " de xuat", " bao cao", " don doc", " tong hop", " bo tri", " cung cap", " cap nhat",
 	" cong khai", " giai quyet", " tiep nhan", " day manh", " nang cao", " ban hanh", " thuc thi",
-	" thay doi", " khac phuc", " cai thien", " ap dung", " thanh lap", " can cu "}
+	" thay doi", " khac phuc", " cai thien", " ap dung", " thanh lap", " can cu ", " giam sat"}
 
 // asAdverbs are the words of asVerbs that say how a duty is done, not
 // the duty: a task only when a verb follows them ("thường xuyên theo dõi
@@ -485,8 +485,23 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 				lastAssigned = k
 			}
 		}
+		if lastAssigned == k-1 && k > 0 && adjacent(p, paras[k-1], para) && unassignedDuty(para.text) {
+			// "… yêu cầu các bộ, cơ quan tiếp tục hướng dẫn …" / "Tập
+			// trung thực thi …" / "Các địa phương bố trí …": a duty that
+			// names no body goes on with the demands of the paragraph
+			// before, and the next body named is given its duty too.
+			lastAssigned = k
+		}
 	}
 	return out
+}
+
+// unassignedDuty reports whether a paragraph opens with the verb of a
+// duty and names no body before it ("Tập trung thực thi các phương án
+// cắt giảm …"): a demand that goes on with those before it.
+func unassignedDuty(text []rune) bool {
+	f := asciiFold(text)
+	return hasAnyPrefix(f, ptDutyOpeners) && !startsAgency(f)
 }
 
 // asAsksRe matches the folded end of a sentence that asks for what the
@@ -1083,12 +1098,23 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 		if groupsIntro(p, i) {
 			atLeast = 2 // counted groups: a list, not one paragraph
 		}
+		if lead == "" && introducesTasks(p, i) {
+			// "Thủ tướng Chính phủ yêu cầu Bộ trưởng, … tập trung triển
+			// khai một số nội dung sau:": the bodies asked lead the items.
+			lead = leadInBodies(p.lines[i])
+		}
 		items, next := listItems(p, roles, from)
 		if len(items) == 0 && (asks || introducesTasks(p, i)) {
 			// "… nhiệm vụ trọng tâm CCHC, cụ thể:" / "Về công tác chỉ
 			// đạo, điều hành" / paragraphs: each paragraph is a task.
 			items, next = topicParagraphs(p, roles, from)
 			atLeast = 2
+		}
+		if len(items) == 0 && lead != "" {
+			// Demands without markers under a lead-in that names who
+			// carries them out ("Cập nhật …: Bao gồm …", "Thứ nhất, …").
+			items, next = leadInParagraphs(p, roles, from, memo)
+			atLeast = 1
 		}
 		if len(items) < atLeast {
 			continue
@@ -1105,6 +1131,9 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 				}
 			}
 			t, ok := agencyDutySentence(it.text, memo, year)
+			if !ok {
+				t, ok = withoutModal(it.text, memo)
+			}
 			if !ok {
 				t = dataset.Task{Task: it.text, Lead: []string{}, Partners: nonNil(dutyPartners(it.text, memo)), Deadline: statedDeadline(it.text, year)}
 				switch {
