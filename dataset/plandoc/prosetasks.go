@@ -485,15 +485,27 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 				lastAssigned = k
 			}
 		}
-		if lastAssigned == k-1 && k > 0 && adjacent(p, paras[k-1], para) && unassignedDuty(para.text) {
+		if lastAssigned == k-1 && k > 0 && adjacent(p, paras[k-1], para) && (unassignedDuty(para.text) || topicHeading(para.text)) {
 			// "… yêu cầu các bộ, cơ quan tiếp tục hướng dẫn …" / "Tập
 			// trung thực thi …" / "Các địa phương bố trí …": a duty that
 			// names no body goes on with the demands of the paragraph
-			// before, and the next body named is given its duty too.
+			// before, and the next body named is given its duty too; so
+			// does the heading of the next topic ("2. Về tài khoản người
+			// dùng").
 			lastAssigned = k
 		}
 	}
 	return out
+}
+
+// asTopicHeadRe matches the folded heading of a topic in the body of a
+// text: "2. Về tài khoản người dùng", "b) Về tập huấn".
+var asTopicHeadRe = regexp.MustCompile(`^(?:\d{1,2}[.)]|[a-z][)])?\s*ve [^.;:]{1,100}$`)
+
+// topicHeading reports whether a paragraph is only the heading of the
+// topic the paragraphs under it treat (asTopicHeadRe).
+func topicHeading(text []rune) bool {
+	return asTopicHeadRe.MatchString(strings.TrimSpace(strings.Trim(strings.TrimSpace(asciiFold(text)), "*_")))
 }
 
 // unassignedDuty reports whether a paragraph opens with the verb of a
@@ -900,6 +912,9 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 			if quotesOther(f[:k]) {
 				break // "Theo Công văn số … của Bộ … yêu cầu …": another body's requirement
 			}
+			if appealsToPublic(f[end:]) {
+				break // "yêu cầu các bộ, cơ quan, địa phương, tổ chức, cá nhân liên quan … phải khẩn trương …": an appeal to all
+			}
 			if w == "de nghi " && !headsOfAll(f[from:end]) && !strings.HasPrefix(f[from:], "cac bo") {
 				break // "đề nghị" to one body or to some: read only in a letter to all ministries or provinces
 			}
@@ -939,6 +954,20 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 	return t, true
 }
 
+// asPublicRe matches the folded words that, where the first verb of an
+// assignment was taken to stand, go on with the addressees instead:
+// "tổ chức, cá nhân" (organisations and individuals), the noun, not the
+// verb "tổ chức".
+var asPublicRe = regexp.MustCompile(`^ to chuc,? (?:va )?ca nhan\b`)
+
+// appealsToPublic reports whether the folded text from an assignment's
+// first verb goes on naming organisations and individuals among those
+// asked ("yêu cầu các bộ, cơ quan, địa phương, tổ chức, cá nhân liên quan
+// … phải khẩn trương …"): an appeal to everyone, not a body's duty.
+func appealsToPublic(f string) bool {
+	return asPublicRe.MatchString(f)
+}
+
 // asAllHeadsRe matches the addressees of a letter to the heads of every
 // ministry or province: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ", "Chủ
 // tịch UBND các tỉnh, thành phố trực thuộc Trung ương".
@@ -955,10 +984,12 @@ func headsOfAll(f string) bool {
 // các nhiệm vụ trọng tâm", "triển khai thực hiện Kế hoạch này", "xây
 // dựng kế hoạch và tổ chức thực hiện"): its words are verbs of carrying
 // out and their manner, its object the duties, the document or none.
-var asGeneralRe = regexp.MustCompile(`^(?:(?:tap trung|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|dong bo|quyet liet|hieu qua|kip thoi|khan truong|co hieu qua|va)[ ,]+)+(?:cac |nhung )?(?:nhiem vu|noi dung)(?: trong tam| chu yeu| tren| neu tren| sau| duoc giao| nay)?$|^(?:(?:tap trung|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|dong bo|quyet liet|hieu qua|va)[ ,]+)+(?:ke hoach|cong van|chi thi|van ban|ket luan|quyet dinh) nay$|^(?:xay dung ke hoach(?: cu the)?,? (?:va )?)?(?:to chuc |trien khai )*thuc hien(?: nghiem tuc| hieu qua| dong bo)?$`)
+var asGeneralRe = regexp.MustCompile(`^(?:(?:tap trung|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|dong bo|quyet liet|hieu qua|kip thoi|khan truong|co hieu qua|va)[ ,]+)+(?:cac |nhung )?(?:nhiem vu|noi dung)(?: trong tam| chu yeu| tren| neu tren| sau| duoc giao| nay)?$|^(?:(?:tap trung|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|dong bo|quyet liet|hieu qua|va)[ ,]+)+(?:ke hoach|cong van|chi thi|van ban|ket luan|quyet dinh) nay$|^(?:xay dung ke hoach(?: cu the)?,? (?:va )?)?(?:to chuc |trien khai )*thuc hien(?: nghiem tuc| hieu qua| dong bo)?$|^(?:(?:tang cuong|tap trung|kip thoi|khan truong|quyet liet|chi dao|khac phuc|chan chinh|va)[ ,]+)*(?:chi dao|khac phuc|chan chinh)$`)
 
 // generalDuty reports whether the folded text of a duty (to the end of its
-// sentence) only asks to carry out the duties or the document.
+// sentence) only asks to carry out the duties or the document, or only
+// to direct and remedy with nothing named to do ("tăng cường chỉ đạo,
+// khắc phục").
 func generalDuty(f string) bool {
 	return asGeneralRe.MatchString(strings.TrimSpace(strings.TrimRight(f, " .;:/")))
 }
