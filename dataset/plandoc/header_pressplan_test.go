@@ -78,3 +78,22 @@ func TestCaptionLine(t *testing.T) {
 		}
 	}
 }
+
+// TestCityCommitteeIssuer covers a bare "Ủy ban nhân dân thành phố" that
+// issues the plan of a press text on a city inside a province (thành phố
+// Sóc Trăng of tỉnh Sóc Trăng): the issuer is the city's committee, not
+// the province's the rest of the sentence names for another plan.
+// Negatives: a centrally-run city's committee, and a bare "UBND tỉnh".
+func TestCityCommitteeIssuer(t *testing.T) {
+	checkHeaderCases(t, []headerCase{
+		{name: "the committee of a city inside a province",
+			text:   "Thành phố Sóc Trăng triển khai các nhiệm vụ cải thiện, nâng cao chỉ số PAPI năm 2023\nĐể tiếp tục nâng cao Chỉ số PAPI của tỉnh, Thành ủy đã ban hành Công văn số 1026-CV/TU ngày 07/7/2023 về triển khai các nhiệm vụ; Ủy ban nhân dân thành phố đã ban hành Kế hoạch số 102/KH-UBND ngày 18/7/2023 về triển khai thực hiện Kế hoạch của Ủy ban nhân dân tỉnh Sóc Trăng về cải thiện Chỉ số PAPI tỉnh Sóc Trăng năm 2023 trên địa bàn thành phố Sóc Trăng.\n",
+			number: "102/KH-UBND", typ: "KH", issuer: "UBND thành phố Sóc Trăng", province: "Sóc Trăng", date: "2023-07-18", year: -1},
+		{name: "a centrally-run city's committee",
+			text:   "Ủy ban nhân dân thành phố đã ban hành Kế hoạch số 45/KH-UBND ngày 18/2/2025 về cải cách hành chính năm 2025 của thành phố Đà Nẵng.\n",
+			number: "45/KH-UBND", typ: "KH", issuer: "UBND thành phố Đà Nẵng", province: "Đà Nẵng", date: "2025-02-18", year: -1},
+		{name: "a bare provincial committee",
+			text:   "Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 102/KH-UBND ngày 18/7/2023 về cải thiện Chỉ số PAPI trên địa bàn thành phố Sóc Trăng, tỉnh Sóc Trăng.\n",
+			number: "102/KH-UBND", typ: "KH", issuer: "UBND tỉnh Sóc Trăng", province: "Sóc Trăng", date: "2023-07-18", year: -1},
+	})
+}

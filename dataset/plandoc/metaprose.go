@@ -144,6 +144,9 @@ func mentionIssuer(p *page, top []int, mt proseMention, m *dataset.Plan) {
 		m.Issuer = body // "… Kế hoạch số 41-KH/TU ngày 12-01-2022 của Tỉnh ủy"
 		return
 	}
+	if cityIssuer(p, top, rs, mt, sentence, m) {
+		return
+	}
 	proseIssuer(sentence, m)
 	if m.Issuer != "" {
 		return
@@ -187,6 +190,66 @@ func mentionIssuer(p *page, top []int, mt proseMention, m *dataset.Plan) {
 			m.Province = prov
 		}
 	}
+}
+
+// cityIssuer fills m's issuer when the clause that issues the mention
+// names a bare "UBND thành phố" ("…; Ủy ban nhân dân thành phố đã ban
+// hành Kế hoạch số 102/KH-UBND …") that stands for a city inside a
+// province (provincialCity), before any committee the rest of the
+// sentence names for another document ("… Kế hoạch của Ủy ban nhân dân
+// tỉnh Sóc Trăng"); it reports whether it did.
+func cityIssuer(p *page, top []int, rs []rune, mt proseMention, sentence string, m *dataset.Plan) bool {
+	clause := string(rs[mt.sentenceAt:mt.at])
+	if k := strings.LastIndexAny(clause, ";"); k >= 0 {
+		clause = clause[k+1:]
+	}
+	bare := mpBareUBNDRe.FindString(clause)
+	if bare == "" {
+		return false
+	}
+	prov := proseProvinceIn(sentence)
+	if prov == "" {
+		prov = m.Province
+	}
+	if prov == "" {
+		prov = proseProvince(p, top)
+	}
+	city := provincialCity(p, top, bare, prov)
+	if city == "" {
+		return false
+	}
+	m.Issuer = "UBND thành phố " + city
+	if m.Province == "" {
+		m.Province = prov
+	}
+	return true
+}
+
+// mpCityRe matches a city named in prose: "thành phố Sóc Trăng",
+// "Thành phố Sóc Trăng triển khai …".
+var mpCityRe = regexp.MustCompile(`(?:^|[^\p{L}])[Tt]hành phố\s+((?:\p{Lu}\p{Ll}*\s?){1,3})`)
+
+// provincialCity returns the name of the city a bare "UBND thành phố"
+// (bare, as matched by mpBareUBNDRe) stands for when that city is not a
+// province of its own: the province prov is a tỉnh and the opening lines
+// name "thành phố X" with X the province's name (thành phố Sóc Trăng of
+// tỉnh Sóc Trăng), so the committee is the city's. "" otherwise.
+func provincialCity(p *page, top []int, bare, prov string) string {
+	if !strings.Contains(bare, "thành phố") && !strings.Contains(bare, "TP") || centralCities[prov] || strings.HasPrefix(prov, "Thành phố ") {
+		return ""
+	}
+	for _, i := range top {
+		for _, sm := range mpCityRe.FindAllStringSubmatch(p.lines[i], -1) {
+			ws := strings.Fields(sm[1])
+			for n := len(ws); n >= 1; n-- {
+				name := strings.Join(ws[:n], " ")
+				if c, ok := canonicalProvince(name); ok && c == prov {
+					return name
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // departmentIn returns the issuer template of the provincial department
