@@ -97,3 +97,31 @@ func TestCityCommitteeIssuer(t *testing.T) {
 			number: "102/KH-UBND", typ: "KH", issuer: "UBND tỉnh Sóc Trăng", province: "Sóc Trăng", date: "2023-07-18", year: -1},
 	})
 }
+
+// TestIssuedByMany covers documents a report says many bodies issued
+// ("Bộ phận Một cửa các cấp đều có thông báo xin lỗi"): no document
+// type. Positives: one body's notice or letter with the same verb.
+func TestIssuedByMany(t *testing.T) {
+	checkHeaderCases(t, []headerCase{
+		{name: "notices each office sent",
+			text: "Tỷ lệ giải quyết hồ sơ TTHC đúng hạn đạt tỷ lệ cao, trung bình đạt 99%. Đối với các hồ sơ trễ hạn, Bộ phận Một cửa các cấp đều có thông báo xin lỗi người dân.\n",
+			year: -1},
+		{name: "one office's notice",
+			text: "Văn phòng UBND tỉnh Nghệ An có Thông báo kết luận của Chủ tịch UBND tỉnh về công tác cải cách hành chính.\n",
+			typ:  "TB", issuer: "Văn phòng UBND tỉnh Nghệ An", province: "Nghệ An", year: -1},
+	})
+	for _, tc := range []struct {
+		clause string
+		want   bool
+	}{
+		{"doi voi cac ho so tre han, bo phan mot cua cac cap deu co", true},
+		{"cac so, nganh deu da ban hanh", true},
+		{"van phong ubnd tinh co", false},
+		{"chu tich ubnd tinh bac giang le anh duong co", false},
+		{"ubnd tinh vua ban hanh", false},
+	} {
+		if got := issuedByMany(tc.clause); got != tc.want {
+			t.Errorf("issuedByMany(%q) = %v, want %v", tc.clause, got, tc.want)
+		}
+	}
+}

@@ -560,7 +560,7 @@ func proseMentionsIn(rs []rune, f string) []proseMention {
 			}
 			continue
 		}
-		issuedBy := mpIssueVerbRe.MatchString(clause) && !strings.HasSuffix(clause, "nhiem ky")
+		issuedBy := mpIssueVerbRe.MatchString(clause) && !strings.HasSuffix(clause, "nhiem ky") && !issuedByMany(clause)
 		if issuedBy && prevAt >= sent && at-prevAt <= 40 {
 			// "Quyết định 282/QĐ-TTg ban hành Kế hoạch …": the decision
 			// is the document, the plan what it issues.
@@ -586,6 +586,19 @@ func proseMentionsIn(rs []rune, f string) []proseMention {
 		out = append(out, mt)
 	}
 	return out
+}
+
+// mpManyIssueRe matches, at the end of the words before a document, a
+// verb of issuing that many bodies share: "các cấp đều có", "các sở đều
+// đã ban hành".
+var mpManyIssueRe = regexp.MustCompile(`(?:^|\s)deu (?:da |vua )?(?:co|ban hanh|ky|gui)$`)
+
+// issuedByMany reports whether the words before a document (clause,
+// folded) say that many bodies each issued one ("Đối với các hồ sơ trễ
+// hạn, Bộ phận Một cửa các cấp đều có thông báo xin lỗi"): documents in
+// general, not the one the text names.
+func issuedByMany(clause string) bool {
+	return mpManyIssueRe.MatchString(clause)
 }
 
 // mpIssuedAfterRe matches what follows a numbered document issued by the
