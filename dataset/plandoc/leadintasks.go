@@ -112,7 +112,7 @@ func leadInItem(line string, memo *taskMemo) (leadInItemKind, string) {
 	if m := liOrdinalRe.FindStringIndex(f); m != nil {
 		return liOrdinal, strings.TrimSpace(string(rs[m[1]:]))
 	}
-	if k := strings.Index(f, ": "); k > 0 && k <= liTitleMax && !strings.ContainsAny(string(rs[:k]), ".;!?") && unicode.IsUpper(rs[0]) {
+	if k := strings.Index(f, ": "); k > 0 && k <= liTitleMax && !strings.ContainsAny(string(rs[:k]), ".;!?") && unicode.IsUpper(rs[0]) && !speechTitle(f[:k]) {
 		return liTitled, line
 	}
 	if dutyParagraphOpens(line) {
@@ -122,6 +122,19 @@ func leadInItem(line string, memo *taskMemo) (leadInItemKind, string) {
 		return liDuty, line
 	}
 	return liNone, line
+}
+
+// liSpeechEnds are the folded words that, ending the words before a
+// colon, make them the speaker of a quote rather than a demand's title:
+// "Phó Chủ tịch UBND tỉnh nhấn mạnh:", "Ông Nguyễn Văn A cho biết:".
+var liSpeechEnds = []string{"phat bieu", "neu ro", "chia se", "noi", "cho rang", "nhan dinh", "thong tin", "bay to"}
+
+// speechTitle reports whether the folded words before an item's colon
+// introduce what someone said (asClauseEnds, liSpeechEnds) instead of
+// naming the demand.
+func speechTitle(title string) bool {
+	title = strings.TrimSpace(title)
+	return hasAnySuffix(title, asClauseEnds) || hasAnySuffix(title, liSpeechEnds)
 }
 
 // liModalRe matches the modal "sẽ" right after a body's name in a folded

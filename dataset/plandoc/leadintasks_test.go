@@ -43,6 +43,9 @@ func TestLeadInItem(t *testing.T) {
 		{"a report of the meeting: the list has ended", "Ông Lâm Minh Thành, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh (giữa) chủ trì Hội nghị", liNone},
 		{"a sentence whose colon comes after a full stop", "Hội nghị đã diễn ra. Kết quả như sau: 12 văn bản.", liNone},
 		{"a body reported in the future, no duty", "Bộ Nội vụ sẽ là cơ quan thường trực của Ban Chỉ đạo.", liNone},
+		{"a quote, not a demand's title", "Phó Chủ tịch UBND tỉnh nhấn mạnh: đây là nhiệm vụ trọng tâm của năm.", liNone},
+		{"a speaker's account, not a demand", "Ông Nguyễn Văn A cho biết: tỉnh đã hoàn thành nhiều nhiệm vụ.", liNone},
+		{"a body's own item", "Sở Nội vụ: chủ trì tham mưu kiểm tra công vụ trong quý II/2026.", liTitled},
 	}
 	memo := newTaskMemo(2025)
 	for _, tc := range tests {
@@ -113,6 +116,12 @@ Thứ nhất, nâng cao vai trò trách nhiệm của các cấp ủy đảng, t
 		{"a lead-in naming no body: paragraphs are not read as its items", `Kế hoạch đề ra các nhiệm vụ trọng tâm sau:
 Cập nhật cơ sở dữ liệu quốc gia về TTHC: Bao gồm kết quả thống kê TTHC.
 `, nil},
+		{"a body's own item, and a quote that ends the list", `Chủ tịch UBND tỉnh yêu cầu các sở, ngành, UBND cấp xã tập trung triển khai một số nội dung sau:
+Sở Nội vụ: chủ trì tham mưu kiểm tra công vụ trong quý II/2026.
+Cải cách thủ tục hành chính: rà soát, đơn giản hóa các thủ tục hành chính.
+Phó Chủ tịch UBND tỉnh nhấn mạnh: đây là nhiệm vụ trọng tâm của năm.
+Tăng cường kiểm tra việc thực hiện thủ tục hành chính.
+`, []taskSummary{{2, "", []string{"Sở Nội vụ"}}, {3, "", []string{"Các sở, ngành", "UBND cấp xã"}}}},
 		{"the list ends at a paragraph that reports", `Các sở, ngành triển khai các nhiệm vụ sau:
 Tăng cường kiểm tra việc thực hiện thủ tục hành chính.
 Ông Nguyễn Văn A, Giám đốc Sở Nội vụ cho biết năm qua tỉnh đã hoàn thành nhiều nhiệm vụ.
@@ -165,4 +174,14 @@ func TestUnassignedDuty(t *testing.T) {
 			t.Errorf("unassignedDuty(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
+}
+
+func TestLeadInListKeepsOtherAssignments(t *testing.T) {
+	text := `Ngày 12/3, UBND tỉnh giao Sở Nội vụ chủ trì tổng hợp kết quả cải cách hành chính quý I.
+
+Chủ tịch UBND tỉnh yêu cầu các sở, ngành tập trung triển khai một số nội dung sau:
+Cải cách thủ tục hành chính: rà soát, đơn giản hóa các thủ tục hành chính.
+Tăng cường kiểm tra việc thực hiện thủ tục hành chính.
+`
+	checkTasks(t, parseText(t, text), []taskSummary{{1, "", []string{"Sở Nội vụ"}}, {4, "", []string{"Các sở, ngành"}}, {5, "", []string{"Các sở, ngành"}}})
 }

@@ -1116,6 +1116,7 @@ var ltParenItem = regexp.MustCompile(`^\(\d{1,2}\)\s*`)
 func listedTasks(p *page, roles []string, year int) []dataset.Task {
 	memo := newTaskMemo(year)
 	var out []dataset.Task
+	var leadIns [][2]int // the lines of the lists read under a lead-in naming bodies, with the lead-in
 	for i := 0; i < len(p.lines); i++ {
 		from, atLeast := i+1, 1
 		lead, asks := dutiesIntro(p, i)
@@ -1146,6 +1147,9 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 			// carries them out ("Cập nhật …: Bao gồm …", "Thứ nhất, …").
 			items, next = leadInParagraphs(p, roles, from, memo)
 			atLeast = 1
+			if len(items) > 0 {
+				leadIns = append(leadIns, [2]int{i, next})
+			}
 		}
 		if len(items) < atLeast {
 			continue
@@ -1186,6 +1190,34 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 		}
 		i = next - 1
 	}
+	if len(leadIns) > 0 {
+		out = withAssignmentsOutside(out, assignedTasks(p, roles, year), leadIns)
+	}
+	return out
+}
+
+// withAssignmentsOutside adds to the tasks of a text's lists the
+// assignments its prose makes outside the lead-in lists (each a range of
+// lines [from, to)), in the order of their lines: a text that lists
+// demands under a lead-in may give other bodies their duties in its
+// other paragraphs ("… giao Sở Nội vụ chủ trì …"), which a list read
+// without them would lose.
+func withAssignmentsOutside(listed, assigned []dataset.Task, leadIns [][2]int) []dataset.Task {
+	out := listed
+	for _, t := range assigned {
+		line := t.Source.Line - 1
+		inside := false
+		for _, r := range leadIns {
+			if line >= r[0] && line < r[1] {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, t)
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Source.Line < out[b].Source.Line })
 	return out
 }
 
