@@ -89,8 +89,12 @@ func leadInNameAt(rs []rune, f string, from int) string {
 var liOrdinalRe = regexp.MustCompile(`^(?:thu (?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la)\s*[,.:]\s+`)
 
 // liTitleMax is the longest title, in runes, a demand may give itself
-// before its colon.
-const liTitleMax = 120
+// before its colon; liBodyMax the longest name of a body before its
+// modal "sẽ".
+const (
+	liTitleMax = 120
+	liBodyMax  = 120
+)
 
 // leadInItemKind says how a paragraph under a lead-in reads: as an
 // ordinal item, as a demand with its title, as a duty, or as none of
@@ -137,10 +141,6 @@ func speechTitle(title string) bool {
 	return hasAnySuffix(title, asClauseEnds) || hasAnySuffix(title, liSpeechEnds)
 }
 
-// liModalRe matches the modal "sẽ" right after a body's name in a folded
-// item: "Văn phòng Chính phủ sẽ giám sát …".
-var liModalRe = regexp.MustCompile(` se `)
-
 // withoutModal reads an item that opens with a body, the modal "sẽ" and
 // the body's duty ("Văn phòng Chính phủ sẽ giám sát việc triển khai …"):
 // in a list of demands the future states the duty. It returns the
@@ -151,16 +151,16 @@ func withoutModal(line string, memo *taskMemo) (dataset.Task, bool) {
 	if !startsAgency(f) {
 		return dataset.Task{}, false
 	}
-	m := liModalRe.FindStringIndex(f)
-	if m == nil || m[0] > liTitleMax || firstVerb(f, 0) < m[0] {
+	k := strings.Index(f, " se ")
+	if k < 0 || k > liBodyMax || firstVerb(f, 0) < k {
 		return dataset.Task{}, false // no "sẽ", or a verb before it: not the body's modal
 	}
-	return agencyDutySentence(string(rs[:m[0]])+" "+string(rs[m[1]:]), memo, memo.year)
+	return agencyDutySentence(string(rs[:k])+" "+string(rs[k+len(" se "):]), memo, memo.year)
 }
 
 // liRuleRe matches the folded words of a standing rule on who answers
 // for a shortfall: "… chịu trách nhiệm trước Chính phủ nếu không đạt …".
-var liRuleRe = regexp.MustCompile(`chiu trach nhiem truoc [^.;]{0,120}\bneu (?:khong|de|khong dat|chua)\b`)
+var liRuleRe = regexp.MustCompile(`chiu trach nhiem truoc [^.;]{0,120}\bneu (?:khong|de|chua)\b`)
 
 // standingRule reports whether an item states who answers for a
 // shortfall (liRuleRe) rather than a duty.
