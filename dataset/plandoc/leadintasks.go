@@ -34,10 +34,12 @@ var liAskWords = []string{"yeu cau ", "giao cho ", "giao ", "de nghi ", "chi dao
 var liPartyHeads = []string{"cac cap uy", "cap uy", "cac huyen", "huyen uy", "thanh uy", "tinh uy", "thi uy", "quan uy",
 	"dang uy", "cac dang uy", "dang doan", "cac dang doan", "ban can su", "cac ban can su", "ban thuong vu"}
 
-// liLeadVerbs are the folded verbs, besides those of asVerbs, that end
-// the names of Party bodies in a lead-in: they lead and direct ("… đảng
-// đoàn lãnh đạo, chỉ đạo …").
-var liLeadVerbs = []string{" lanh dao"}
+// liLeadVerbs are the folded verbs and adverbs, besides those of
+// asVerbs, that end the names of the bodies in a lead-in: Party bodies
+// lead and direct ("… đảng đoàn lãnh đạo, chỉ đạo …"), the bodies asked
+// attend to the items ("… các sở, ngành quan tâm thực hiện …", "… tích
+// cực triển khai …").
+var liLeadVerbs = []string{" lanh dao", " quan tam", " tich cuc"}
 
 // leadInBodies returns the bodies that a lead-in sentence (a line ending
 // with a colon) names as those who carry out the items after it: the

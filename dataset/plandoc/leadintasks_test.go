@@ -15,6 +15,7 @@ func TestLeadInBodies(t *testing.T) {
 			"các huyện, thành ủy, đảng ủy trực thuộc, ban cán sự đảng, đảng đoàn"},
 		{"a lead-in that opens with the bodies", "Các sở, ngành triển khai các nhiệm vụ sau:", "Các sở, ngành"},
 		{"an assignment", "Giao các sở, ngành triển khai các nhiệm vụ sau:", "các sở, ngành"},
+		{"an adverb before the verb", "UBND tỉnh yêu cầu các sở, ngành, UBND cấp xã quan tâm thực hiện tốt các nội dung sau:", "các sở, ngành, UBND cấp xã"},
 		{"no body asked", "Kế hoạch đề ra các nhiệm vụ trọng tâm sau:", ""},
 		{"a request without its addressee", "Chủ tịch UBND tỉnh yêu cầu:", ""},
 		{"the body that sets the solutions, not who carries them out", "Để thực hiện mục đích trên, Bộ Tư pháp xác định ba nhóm giải pháp chủ yếu như sau:", ""},
