@@ -390,7 +390,32 @@ func agStartsHead(s string) bool {
 			return true
 		}
 	}
-	return agAllCaps.MatchString(s)
+	return agAllCaps.MatchString(s) || agPartyHead(s)
+}
+
+// agPartyHeads are the folded words the names of Party bodies open with,
+// written in lower case inside a sentence as often as capitalised:
+// "thành ủy", "đảng ủy trực thuộc", "ban cán sự đảng", "đảng đoàn".
+var agPartyHeads = []string{"thanh uy", "huyen uy", "tinh uy", "thi uy", "quan uy", "dang uy", "dang doan",
+	"ban can su", "cap uy", "cac cap uy", "ban thuong vu"}
+
+// agPartyHead reports whether s opens with the name of a Party body
+// (agPartyHeads), in either case.
+func agPartyHead(s string) bool {
+	rs := []rune(s)
+	return hasAnyPrefix(asciiFold(rs[:min(len(rs), 16)]), agPartyHeads)
+}
+
+// agSharedCommitteeRe matches the folded places of a list whose
+// committee word is written once, after the last of them: "các huyện,
+// thành ủy" is "các huyện ủy, thành ủy".
+var agSharedCommitteeRe = mustPattern(`^(?:cac )?(?:huyen|thi|thanh|quan|tinh)(?:, (?:huyen|thi|thanh|quan|tinh))*$`)
+
+// agSharedCommittee reports whether a comma between left and right
+// stands inside one list of Party committees that share the word "ủy"
+// (agSharedCommitteeRe): the committee right names closes that list.
+func agSharedCommittee(left, right string) bool {
+	return agSharedCommitteeRe.MatchString(tkFold(strings.TrimSpace(left))) && agPartyHead(right)
 }
 
 // agThings are the folded nouns that, after "Các", name things a rule is
@@ -556,7 +581,7 @@ func agSplitComma(s string) []string {
 		}
 		fr := tkFold(r)
 		shared := bare && agCollectiveStart.MatchString(fr)
-		split := agStartsHead(r) && strings.TrimSpace(left) != "" && !shared
+		split := agStartsHead(r) && strings.TrimSpace(left) != "" && !shared && !agSharedCommittee(left, r)
 		if split {
 			bare = agBare.MatchString(tkFold(strings.TrimSpace(agLeadNoise.ReplaceAllString(r, ""))))
 		} else {

@@ -72,6 +72,9 @@ func TestSplitAgencies(t *testing.T) {
 		want []string
 	}{
 		{"Sở Khoa học và Công nghệ", []string{"Sở Khoa học và Công nghệ"}},
+		// Party bodies, written in lower case; "các huyện, thành ủy" shares its "ủy".
+		{"các huyện, thành ủy, đảng ủy trực thuộc, ban cán sự đảng, đảng đoàn", []string{"Các huyện, thành ủy", "Đảng ủy trực thuộc", "Ban cán sự đảng", "Đảng đoàn"}},
+		{"Huyện ủy, Thành ủy", []string{"Huyện ủy", "Thành ủy"}},
 		{"Sở Lao động - Thương binh và Xã hội", []string{"Sở Lao động - Thương binh và Xã hội"}},
 		{"Sở Văn hóa, Thể thao và Du lịch", []string{"Sở Văn hóa, Thể thao và Du lịch"}},
 		{"Sở, ban, ngành có liên quan", []string{"Sở, ban, ngành có liên quan"}},

@@ -327,11 +327,12 @@ Gắn trách nhiệm người đứng đầu với kết quả cải cách hành
 3. Sở Nội vụ theo dõi, đôn đốc, tổng hợp kết quả thực hiện Chỉ thị này.
 
 Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện./.
-`, []taskSummary{{3, "1", []string{}}, {7, "2", []string{}}, {9, "3", []string{"Sở Nội vụ"}}}},
+`, []taskSummary{{3, "1", []string{"Giám đốc các sở", "Thủ trưởng các ban, ngành", "Chủ tịch UBND các xã, phường"}},
+			{7, "2", []string{"Giám đốc các sở", "Thủ trưởng các ban, ngành", "Chủ tịch UBND các xã, phường"}}, {9, "3", []string{"Sở Nội vụ"}}}},
 		{"numbers out of sequence end the list", `Giao các sở, ngành triển khai các nhiệm vụ sau:
 1. Rà soát quy trình nội bộ.
 3. Báo cáo kết quả.
-`, []taskSummary{{2, "1", []string{}}}},
+`, []taskSummary{{2, "1", []string{"Các sở, ngành"}}}},
 		{"criteria of a rating, not tasks", `Đạt được tất cả các tiêu chí sau đây thì xếp loại ở mức hoàn thành xuất sắc nhiệm vụ:
 a) Có tổng số điểm trên 90 điểm.
 b) Hoàn thành đúng tiến độ các nhiệm vụ được giao.

@@ -1326,7 +1326,7 @@ func titleOf(p *page, head int) string {
 		}
 		for ; j < len(p.lines) && len(parts) < 4; j++ {
 			t := trimCell(p.lines[j])
-			if t == "" || isPreamble(ocrKey(t), utfLen(t)) || titleEndRe.MatchString(t) {
+			if t == "" || isPreamble(ocrKey(t), utfLen(t)) || titleEndRe.MatchString(t) || opensBody(parts, t) {
 				break
 			}
 			parts = append(parts, t)
@@ -1341,6 +1341,19 @@ func titleOf(p *page, head int) string {
 		return title
 	}
 	return ""
+}
+
+// opensBody reports whether line t, after the title lines parts, is the
+// first paragraph of the body rather than more of the title: the title so
+// far is set in capitals and t is not, and t reads as prose (longer than
+// a title line or ending a sentence inside it). A text whose blank line
+// after the title was lost runs its title into "Trong thời gian qua, công
+// tác cải cách hành chính ở tỉnh ta …".
+func opensBody(parts []string, t string) bool {
+	if len(parts) == 0 || !isAllCaps(parts[len(parts)-1]) || isAllCaps(t) {
+		return false
+	}
+	return utfLen(t) > 150 || strings.Contains(t, ". ")
 }
 
 // inlineTitle returns the title that follows the document-type heading on

@@ -60,6 +60,7 @@ func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
 			}
 		}
 		plainPlan(p, top, m)
+		namedPlanOpens(p, top, m)
 	}
 	for _, i := range top {
 		if strings.HasPrefix(p.key[i], "can cu") {
@@ -138,6 +139,13 @@ func mentionIssuer(p *page, top []int, mt proseMention, m *dataset.Plan) {
 		m.Issuer = body // "Theo Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, …"
 		return
 	}
+	if body := ofPartyCommitteeAfter(f[mt.end:end], string(rs[mt.end:end])); body != "" {
+		m.Issuer = body // "… Kế hoạch số 41-KH/TU ngày 12-01-2022 của Tỉnh ủy"
+		return
+	}
+	if cityIssuer(p, top, rs, mt, sentence, m) {
+		return
+	}
 	proseIssuer(sentence, m)
 	if m.Issuer != "" {
 		return
@@ -181,6 +189,66 @@ func mentionIssuer(p *page, top []int, mt proseMention, m *dataset.Plan) {
 			m.Province = prov
 		}
 	}
+}
+
+// cityIssuer fills m's issuer when the clause that issues the mention
+// names a bare "UBND thành phố" ("…; Ủy ban nhân dân thành phố đã ban
+// hành Kế hoạch số 102/KH-UBND …") that stands for a city inside a
+// province (provincialCity), before any committee the rest of the
+// sentence names for another document ("… Kế hoạch của Ủy ban nhân dân
+// tỉnh Sóc Trăng"); it reports whether it did.
+func cityIssuer(p *page, top []int, rs []rune, mt proseMention, sentence string, m *dataset.Plan) bool {
+	clause := string(rs[mt.sentenceAt:mt.at])
+	if k := strings.LastIndexAny(clause, ";"); k >= 0 {
+		clause = clause[k+1:]
+	}
+	bare := mpBareUBNDRe.FindString(clause)
+	if bare == "" {
+		return false
+	}
+	prov := proseProvinceIn(sentence)
+	if prov == "" {
+		prov = m.Province
+	}
+	if prov == "" {
+		prov = proseProvince(p, top)
+	}
+	city := provincialCity(p, top, bare, prov)
+	if city == "" {
+		return false
+	}
+	m.Issuer = "UBND thành phố " + city
+	if m.Province == "" {
+		m.Province = prov
+	}
+	return true
+}
+
+// mpCityRe matches a city named in prose: "thành phố Sóc Trăng",
+// "Thành phố Sóc Trăng triển khai …".
+var mpCityRe = mustPattern(`(?:^|[^\p{L}])[Tt]hành phố\s+((?:\p{Lu}\p{Ll}*\s?){1,3})`)
+
+// provincialCity returns the name of the city a bare "UBND thành phố"
+// (bare, as matched by mpBareUBNDRe) stands for when that city is not a
+// province of its own: the province prov is a tỉnh and the opening lines
+// name "thành phố X" with X the province's name (thành phố Sóc Trăng of
+// tỉnh Sóc Trăng), so the committee is the city's. "" otherwise.
+func provincialCity(p *page, top []int, bare, prov string) string {
+	if !strings.Contains(bare, "thành phố") && !strings.Contains(bare, "TP") || centralCities[prov] || strings.HasPrefix(prov, "Thành phố ") {
+		return ""
+	}
+	for _, i := range top {
+		for _, sm := range mpCityRe.FindAllStringSubmatch(p.lines[i], -1) {
+			ws := strings.Fields(sm[1])
+			for n := len(ws); n >= 1; n-- {
+				name := strings.Join(ws[:n], " ")
+				if c, ok := canonicalProvince(name); ok && c == prov {
+					return name
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // departmentIn returns the issuer template of the provincial department
@@ -383,9 +451,10 @@ var mpIssueVerbRe = mustPattern(`(?:^|[^a-z])(?:ban hanh|ky|thong qua|co|(?:da|v
 // mpLeadRe matches the words that open a sentence naming the document a
 // press text reports on: "Theo Quyết định …", "Tại Thông báo …",
 // "Mục tiêu tại Nghị quyết …", "Theo quy định tại Mục I Kế hoạch …",
-// "Tại nội dung tiểu mục 3 Mục I Nghị quyết …", or nothing ("Quyết định
-// 282/QĐ-TTg về …").
-var mpLeadRe = mustPattern(`^(?:ngay [0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?\s*,\s*)?(?:(?:theo(?: quy dinh| noi dung)?(?: tai)?|tai(?: noi dung)?|muc tieu (?:tai|cua|theo)|cac muc tieu (?:tai|cua|theo))\s*(?:(?:tieu muc|muc|phan|chuong|dieu|khoan|diem)\s+[0-9ivxlc]+[a-z]?\s*,?\s*)*)?$`)
+// "Tại nội dung tiểu mục 3 Mục I Nghị quyết …", the purpose of carrying
+// out its tasks ("Để thực hiện tốt các nhiệm vụ theo Kế hoạch số …"), or
+// nothing ("Quyết định 282/QĐ-TTg về …").
+var mpLeadRe = mustPattern(`^(?:ngay [0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?\s*,\s*)?(?:(?:theo(?: quy dinh| noi dung)?(?: tai)?|tai(?: noi dung)?|muc tieu (?:tai|cua|theo)|cac muc tieu (?:tai|cua|theo)|de (?:thuc hien|trien khai)(?: tot| hieu qua)?(?: cac nhiem vu(?:, giai phap)?)? theo)\s*(?:(?:tieu muc|muc|phan|chuong|dieu|khoan|diem)\s+[0-9ivxlc]+[a-z]?\s*,?\s*)*)?$`)
 
 // mpDateFoldRe matches a date in the asciiFold of prose: "ngày
 // 22/5/2025", "Ngày 30-12-2025", "ngày 20.12.2025", "ngày 20 tháng 12 năm
@@ -490,7 +559,7 @@ func proseMentionsIn(rs []rune, f string) []proseMention {
 			}
 			continue
 		}
-		issuedBy := mpIssueVerbRe.MatchString(clause) && !strings.HasSuffix(clause, "nhiem ky")
+		issuedBy := mpIssueVerbRe.MatchString(clause) && !strings.HasSuffix(clause, "nhiem ky") && !issuedByMany(clause)
 		if issuedBy && prevAt >= sent && at-prevAt <= 40 {
 			// "Quyết định 282/QĐ-TTg ban hành Kế hoạch …": the decision
 			// is the document, the plan what it issues.
@@ -516,6 +585,19 @@ func proseMentionsIn(rs []rune, f string) []proseMention {
 		out = append(out, mt)
 	}
 	return out
+}
+
+// mpManyIssueRe matches, at the end of the words before a document, a
+// verb of issuing that many bodies share: "các cấp đều có", "các sở đều
+// đã ban hành".
+var mpManyIssueRe = mustPattern(`(?:^|\s)deu (?:da |vua )?(?:co|ban hanh|ky|gui)$`)
+
+// issuedByMany reports whether the words before a document (clause,
+// folded) say that many bodies each issued one ("Đối với các hồ sơ trễ
+// hạn, Bộ phận Một cửa các cấp đều có thông báo xin lỗi"): documents in
+// general, not the one the text names.
+func issuedByMany(clause string) bool {
+	return mpManyIssueRe.MatchString(clause)
 }
 
 // mpIssuedAfterRe matches what follows a numbered document issued by the
@@ -583,7 +665,7 @@ func proseDoc(p *page, top []int, m *dataset.Plan) []proseMention {
 	var ms []proseMention
 	n := -1 // the index of the line among the lines of prose
 	for _, i := range top {
-		if !headlineLine(p.lines[i]) {
+		if !headlineLine(p.lines[i]) && !captionLine(p.lines[i]) {
 			n++
 		}
 		if strings.HasPrefix(p.key[i], "can cu") || !namesDocument(p.fold[i]) {
@@ -614,6 +696,74 @@ func proseDoc(p *page, top []int, m *dataset.Plan) []proseMention {
 	ms[0], ms[best] = ms[best], ms[0]
 	readMention(p, ms[0], m)
 	return ms
+}
+
+// mpPartyCommitteeRe matches the name of a local Party committee as
+// printed at the start of a text, with the province or place it may name
+// after it: "Tỉnh ủy", "Thành ủy Cần Thơ", "Ban Thường vụ Tỉnh ủy".
+var mpPartyCommitteeRe = mustPattern(`^(?:Ban [Tt]hường vụ )?(?:Tỉnh|Thành|Huyện|Thị|Quận) (?:ủy|uỷ)(?: (?:\p{Lu}\p{Ll}*)(?: \p{Lu}\p{Ll}*){0,2})?`)
+
+// ofPartyCommitteeAfter returns the local Party committee named by "của"
+// right after a document the text names as its own (f folded, text as
+// printed, one rune a byte of f): "… ngày 12-01-2022 của Tỉnh ủy", kept
+// as written; a place after it that is no province is left out. ""
+// when none.
+func ofPartyCommitteeAfter(f, text string) string {
+	loc := mpOfBodyLeadRe.FindStringIndex(f)
+	if loc == nil {
+		return ""
+	}
+	rs := []rune(text)
+	if loc[1] > len(rs) {
+		return ""
+	}
+	name := mpPartyCommitteeRe.FindString(string(rs[loc[1]:]))
+	if name == "" {
+		return ""
+	}
+	ws := strings.Fields(name)
+	n := 0 // the words up to the committee's "ủy"
+	for n < len(ws) && ws[n] != "ủy" && ws[n] != "uỷ" {
+		n++
+	}
+	if n+1 < len(ws) {
+		if _, ok := canonicalProvince(strings.Join(ws[n+1:], " ")); ok {
+			return name // "Tỉnh ủy Kiên Giang"
+		}
+	}
+	return strings.Join(ws[:n+1], " ")
+}
+
+// mpNamedPlanRe matches a folded line that opens on a plan named by its
+// subject and year, as the subject of its sentence: "Kế hoạch cải cách
+// hành chính năm 2026 được xây dựng với …", "Kế hoạch chuyển đổi số năm
+// 2025 tập trung …".
+var mpNamedPlanRe = mustPattern(`^ke hoach (?:[a-z]+ ){1,12}?nam (?:19|20)[0-9]{2} (?:duoc|co|tap trung|gom|dat|de|xac dinh|neu|nham|huong)\b`)
+
+// namedPlanOpens fills m's empty type from the first line of prose when
+// it opens on a plan named by its subject and year (mpNamedPlanRe) with
+// a capital: the text is about that plan.
+func namedPlanOpens(p *page, top []int, m *dataset.Plan) {
+	if m.DocType != "" || len(top) == 0 {
+		return
+	}
+	line := strings.TrimSpace(p.lines[top[0]])
+	if strings.HasPrefix(line, "Kế hoạch ") && mpNamedPlanRe.MatchString(asciiFold([]rune(line))) {
+		m.DocType = "KH"
+	}
+}
+
+// captionLine reports whether a line of a press text is a photo's
+// caption between its paragraphs ("Ông Lâm Minh Thành, Phó Bí thư Tỉnh
+// ủy, Chủ tịch UBND tỉnh (giữa) chủ trì Hội nghị"): short, ending no
+// sentence, and naming no document. It is not one of the paragraphs
+// that open the report.
+func captionLine(line string) bool {
+	t := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(line), "|"))
+	if t == "" || utfLen(t) > 150 || strings.ContainsAny(t[len(t)-1:], ".:;!?") {
+		return false
+	}
+	return !namesDocument(asciiFold([]rune(t)))
 }
 
 // namesDocument reports whether a folded line names a kind of document,

@@ -55,7 +55,12 @@ func TestAssignment(t *testing.T) {
 		lead     []string // nil: no assignment
 	}{
 		{"Giao Giám đốc Sở Nội vụ hướng dẫn, theo dõi việc thực hiện Quyết định này.", []string{"Sở Nội vụ"}},
-		{"UBND thành phố yêu cầu Giám đốc Sở Tư pháp tăng cường chỉ đạo, khắc phục.", []string{"Sở Tư pháp"}},
+		{"UBND thành phố yêu cầu Giám đốc Sở Tư pháp tăng cường kiểm tra việc giải quyết hồ sơ.", []string{"Sở Tư pháp"}},
+		// Nothing named to do: a call to direct and remedy, no duty.
+		{"UBND thành phố yêu cầu Giám đốc Sở Tư pháp tăng cường chỉ đạo, khắc phục.", nil},
+		// Organisations and individuals among those asked: an appeal to all.
+		{"Thủ tướng yêu cầu các bộ, cơ quan, địa phương, tổ chức, cá nhân liên quan sau kỳ nghỉ Tết Nguyên đán phải khẩn trương, tập trung xử lý công việc.", nil},
+		{"Thủ tướng yêu cầu các bộ, cơ quan, địa phương tổ chức kiểm tra việc giải quyết hồ sơ.", []string{"Các bộ, cơ quan, địa phương"}},
 		{"Theo Công văn số 3109/BTTTT-CĐSQG ngày 01/8/2023 của Bộ Thông tin và Truyền thông yêu cầu UBND cấp tỉnh rà soát.", nil},
 		{"Thực hiện Quyết định số 17/QĐ-UBND, UBND tỉnh giao Sở Nội vụ chủ trì tham mưu.", []string{"Sở Nội vụ"}},
 		{"Tỉnh phấn đấu đạt 80% hồ sơ trực tuyến.", nil},

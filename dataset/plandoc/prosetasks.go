@@ -380,7 +380,7 @@ var asVerbs = []string{" chu tri", " thuc hien", " tham muu", " phoi hop", " tri
 	" tang cuong", " tiep thu", " hoan thien", " thuong xuyen", " kip thoi", " chu dong", " nghiem tuc",
 	" quan triet", " kiem tra", " de xuat", " bao cao", " don doc", " tong hop", " bo tri", " cung cap", " cap nhat",
 	" cong khai", " giai quyet", " tiep nhan", " day manh", " nang cao", " ban hanh", " thuc thi",
-	" thay doi", " khac phuc", " cai thien", " ap dung", " thanh lap", " can cu "}
+	" thay doi", " khac phuc", " cai thien", " ap dung", " thanh lap", " can cu ", " giam sat"}
 
 // asAdverbs are the words of asVerbs that say how a duty is done, not
 // the duty: a task only when a verb follows them ("thường xuyên theo dõi
@@ -484,8 +484,35 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 				lastAssigned = k
 			}
 		}
+		if lastAssigned == k-1 && k > 0 && adjacent(p, paras[k-1], para) && (unassignedDuty(para.text) || topicHeading(para.text)) {
+			// "… yêu cầu các bộ, cơ quan tiếp tục hướng dẫn …" / "Tập
+			// trung thực thi …" / "Các địa phương bố trí …": a duty that
+			// names no body goes on with the demands of the paragraph
+			// before, and the next body named is given its duty too; so
+			// does the heading of the next topic ("2. Về tài khoản người
+			// dùng").
+			lastAssigned = k
+		}
 	}
 	return out
+}
+
+// asTopicHeadRe matches the folded heading of a topic in the body of a
+// text: "2. Về tài khoản người dùng", "b) Về tập huấn".
+var asTopicHeadRe = mustPattern(`^(?:\d{1,2}[.)]|[a-z][)])?\s*ve [^.;:]{1,100}$`)
+
+// topicHeading reports whether a paragraph is only the heading of the
+// topic the paragraphs under it treat (asTopicHeadRe).
+func topicHeading(text []rune) bool {
+	return asTopicHeadRe.MatchString(strings.TrimSpace(strings.Trim(strings.TrimSpace(asciiFold(text)), "*_")))
+}
+
+// unassignedDuty reports whether a paragraph opens with the verb of a
+// duty and names no body before it ("Tập trung thực thi các phương án
+// cắt giảm …"): a demand that goes on with those before it.
+func unassignedDuty(text []rune) bool {
+	f := asciiFold(text)
+	return hasAnyPrefix(f, ptDutyOpeners) && !startsAgency(f)
 }
 
 // asAsksRe matches the folded end of a sentence that asks for what the
@@ -884,6 +911,9 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 			if quotesOther(f[:k]) {
 				break // "Theo Công văn số … của Bộ … yêu cầu …": another body's requirement
 			}
+			if appealsToPublic(f[end:]) {
+				break // "yêu cầu các bộ, cơ quan, địa phương, tổ chức, cá nhân liên quan … phải khẩn trương …": an appeal to all
+			}
 			if w == "de nghi " && !headsOfAll(f[from:end]) && !strings.HasPrefix(f[from:], "cac bo") {
 				break // "đề nghị" to one body or to some: read only in a letter to all ministries or provinces
 			}
@@ -923,6 +953,20 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 	return t, true
 }
 
+// asPublicRe matches the folded words that, where the first verb of an
+// assignment was taken to stand, go on with the addressees instead:
+// "tổ chức, cá nhân" (organisations and individuals), the noun, not the
+// verb "tổ chức".
+var asPublicRe = mustPattern(`^ to chuc,? (?:va )?ca nhan\b`)
+
+// appealsToPublic reports whether the folded text from an assignment's
+// first verb goes on naming organisations and individuals among those
+// asked ("yêu cầu các bộ, cơ quan, địa phương, tổ chức, cá nhân liên quan
+// … phải khẩn trương …"): an appeal to everyone, not a body's duty.
+func appealsToPublic(f string) bool {
+	return asPublicRe.MatchString(f)
+}
+
 // asAllHeadsRe matches the addressees of a letter to the heads of every
 // ministry or province: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ", "Chủ
 // tịch UBND các tỉnh, thành phố trực thuộc Trung ương".
@@ -939,10 +983,12 @@ func headsOfAll(f string) bool {
 // các nhiệm vụ trọng tâm", "triển khai thực hiện Kế hoạch này", "xây
 // dựng kế hoạch và tổ chức thực hiện"): its words are verbs of carrying
 // out and their manner, its object the duties, the document or none.
-var asGeneralRe = mustPattern(`^(?:(?:tap trung|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|dong bo|quyet liet|hieu qua|kip thoi|khan truong|co hieu qua|va)[ ,]+)+(?:cac |nhung )?(?:nhiem vu|noi dung)(?: trong tam| chu yeu| tren| neu tren| sau| duoc giao| nay)?$|^(?:(?:tap trung|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|dong bo|quyet liet|hieu qua|va)[ ,]+)+(?:ke hoach|cong van|chi thi|van ban|ket luan|quyet dinh) nay$|^(?:xay dung ke hoach(?: cu the)?,? (?:va )?)?(?:to chuc |trien khai )*thuc hien(?: nghiem tuc| hieu qua| dong bo)?$`)
+var asGeneralRe = mustPattern(`^(?:(?:tap trung|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|dong bo|quyet liet|hieu qua|kip thoi|khan truong|co hieu qua|va)[ ,]+)+(?:cac |nhung )?(?:nhiem vu|noi dung)(?: trong tam| chu yeu| tren| neu tren| sau| duoc giao| nay)?$|^(?:(?:tap trung|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|dong bo|quyet liet|hieu qua|va)[ ,]+)+(?:ke hoach|cong van|chi thi|van ban|ket luan|quyet dinh) nay$|^(?:xay dung ke hoach(?: cu the)?,? (?:va )?)?(?:to chuc |trien khai )*thuc hien(?: nghiem tuc| hieu qua| dong bo)?$|^(?:(?:tang cuong|tap trung|kip thoi|khan truong|quyet liet|chi dao|khac phuc|chan chinh|va)[ ,]+)*(?:chi dao|khac phuc|chan chinh)$`)
 
 // generalDuty reports whether the folded text of a duty (to the end of its
-// sentence) only asks to carry out the duties or the document.
+// sentence) only asks to carry out the duties or the document, or only
+// to direct and remedy with nothing named to do ("tăng cường chỉ đạo,
+// khắc phục").
 func generalDuty(f string) bool {
 	return asGeneralRe.MatchString(strings.TrimSpace(strings.TrimRight(f, " .;:/")))
 }
@@ -1069,6 +1115,7 @@ var ltParenItem = mustPattern(`^\(\d{1,2}\)\s*`)
 func listedTasks(p *page, roles []string, year int) []dataset.Task {
 	memo := newTaskMemo(year)
 	var out []dataset.Task
+	var leadIns [][2]int // the lines of the lists read under a lead-in naming bodies, with the lead-in
 	for i := 0; i < len(p.lines); i++ {
 		from, atLeast := i+1, 1
 		lead, asks := dutiesIntro(p, i)
@@ -1082,12 +1129,26 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 		if groupsIntro(p, i) {
 			atLeast = 2 // counted groups: a list, not one paragraph
 		}
+		if lead == "" && introducesTasks(p, i) {
+			// "Thủ tướng Chính phủ yêu cầu Bộ trưởng, … tập trung triển
+			// khai một số nội dung sau:": the bodies asked lead the items.
+			lead = leadInBodies(p.lines[i])
+		}
 		items, next := listItems(p, roles, from)
 		if len(items) == 0 && (asks || introducesTasks(p, i)) {
 			// "… nhiệm vụ trọng tâm CCHC, cụ thể:" / "Về công tác chỉ
 			// đạo, điều hành" / paragraphs: each paragraph is a task.
 			items, next = topicParagraphs(p, roles, from)
 			atLeast = 2
+		}
+		if len(items) == 0 && lead != "" {
+			// Demands without markers under a lead-in that names who
+			// carries them out ("Cập nhật …: Bao gồm …", "Thứ nhất, …").
+			items, next = leadInParagraphs(p, roles, from, memo)
+			atLeast = 1
+			if len(items) > 0 {
+				leadIns = append(leadIns, [2]int{i, next})
+			}
 		}
 		if len(items) < atLeast {
 			continue
@@ -1104,6 +1165,9 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 				}
 			}
 			t, ok := agencyDutySentence(it.text, memo, year)
+			if !ok {
+				t, ok = withoutModal(it.text, memo)
+			}
 			if !ok {
 				t = dataset.Task{Task: it.text, Lead: []string{}, Partners: nonNil(dutyPartners(it.text, memo)), Deadline: statedDeadline(it.text, year)}
 				switch {
@@ -1125,6 +1189,34 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 		}
 		i = next - 1
 	}
+	if len(leadIns) > 0 {
+		out = withAssignmentsOutside(out, assignedTasks(p, roles, year), leadIns)
+	}
+	return out
+}
+
+// withAssignmentsOutside adds to the tasks of a text's lists the
+// assignments its prose makes outside the lead-in lists (each a range of
+// lines [from, to)), in the order of their lines: a text that lists
+// demands under a lead-in may give other bodies their duties in its
+// other paragraphs ("… giao Sở Nội vụ chủ trì …"), which a list read
+// without them would lose.
+func withAssignmentsOutside(listed, assigned []dataset.Task, leadIns [][2]int) []dataset.Task {
+	out := listed
+	for _, t := range assigned {
+		line := t.Source.Line - 1
+		inside := false
+		for _, r := range leadIns {
+			if line >= r[0] && line < r[1] {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, t)
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Source.Line < out[b].Source.Line })
 	return out
 }
 

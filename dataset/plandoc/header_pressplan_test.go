@@ -1,0 +1,127 @@
+package plandoc
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTitleStopsAtBody covers a title set in capitals whose blank line
+// before the body was lost: the first paragraph is not part of the title,
+// nor is the year it names. Positives: a title over two lines in
+// capitals, and one in sentence case under the type heading, stay whole.
+func TestTitleStopsAtBody(t *testing.T) {
+	tests := []struct {
+		name, text, title string
+	}{
+		{"the body runs on under a title in capitals", "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 18/CT-UBND | Thanh Hóa, ngày 26 tháng 9 năm 2018 |\nCHỈ THỊ\nVỀ VIỆC TẬP TRUNG CHỈ ĐẠO CẢI THIỆN VÀ NÂNG CAO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH TRÊN ĐỊA BÀN TỈNH THANH HÓA\nTuy nhiên, bên cạnh những kết quả đã đạt được, Chỉ số cải cách hành chính (PAR INDEX) hàng năm của tỉnh ta không ổn định, năm 2017 giảm 26 bậc so với năm 2016. Một số tiêu chí có điểm số thấp.\n",
+			"Về việc tập trung chỉ đạo cải thiện và nâng cao chỉ số cải cách hành chính trên địa bàn tỉnh Thanh Hóa"},
+		{"a title over two lines in capitals", "Số: 12/KH-UBND\nKẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH\nNĂM 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n",
+			"Cải cách hành chính năm 2026"},
+		{"a title in sentence case under the heading", "Số: 12/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2026 của UBND tỉnh\n\nI. MỤC ĐÍCH, YÊU CẦU\n",
+			"Cải cách hành chính năm 2026 của UBND tỉnh"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := parseText(t, tc.text).Plan.Title; got != tc.title {
+				t.Errorf("title = %q, want %q", got, tc.title)
+			}
+		})
+	}
+	checkHeaderCases(t, []headerCase{
+		{name: "a directive's year is not the year of a past rank",
+			text:   "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 18/CT-UBND | Thanh Hóa, ngày 26 tháng 9 năm 2018 |\nCHỈ THỊ\nVỀ VIỆC TẬP TRUNG CHỈ ĐẠO CẢI THIỆN VÀ NÂNG CAO CHỈ SỐ CẢI CÁCH HÀNH CHÍNH TRÊN ĐỊA BÀN TỈNH THANH HÓA\nTuy nhiên, bên cạnh những kết quả đã đạt được, Chỉ số cải cách hành chính (PAR INDEX) hàng năm của tỉnh ta không ổn định, năm 2017 giảm 26 bậc so với năm 2016. Một số tiêu chí có điểm số thấp.\n",
+			number: "18/CT-UBND", typ: "CT", issuer: "UBND tỉnh Thanh Hóa", province: "Thanh Hóa", date: "2018-09-26", year: 0},
+	})
+}
+
+// TestPressPlanNamed covers a press text on a plan it names: a party
+// committee's plan whose tasks the text sets out ("Để thực hiện tốt các
+// nhiệm vụ theo Kế hoạch số 41-KH/TU … của Tỉnh ủy thì …", a photo
+// caption between the paragraphs), and a text that opens on a plan named
+// by its subject and year. Negatives: a party plan a meeting studied, and
+// a plan named in lower case or without a year.
+func TestPressPlanNamed(t *testing.T) {
+	const ranks = "Chỉ số PAR INDEX của tỉnh qua các năm: hạng 48 (năm 2012), hạng 33 (năm 2013) và năm 2021 hạng 63.\n\n"
+	checkHeaderCases(t, []headerCase{
+		{name: "a party committee's plan whose tasks follow",
+			text:   ranks + "Ông Lâm Minh Thành, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh (giữa) chủ trì Hội nghị\nĐể thực hiện tốt các nhiệm vụ theo Kế hoạch số 41-KH/TU ngày 12-01-2022 của Tỉnh ủy thì các huyện, thành ủy, đảng ủy trực thuộc, ban cán sự đảng, đảng đoàn lãnh đạo, chỉ đạo tổ chức quán triệt; triển khai thực hiện nghiêm túc các nhiệm vụ, giải pháp sau:\n",
+			number: "41-KH/TU", typ: "KH", issuer: "Tỉnh ủy", date: "2022-01-12", year: 0},
+		{name: "the committee named with its province",
+			text:   "Để triển khai các nhiệm vụ theo Kế hoạch số 41-KH/TU ngày 12-01-2022 của Tỉnh ủy Kiên Giang, các sở, ngành tập trung thực hiện các giải pháp sau:\n",
+			number: "41-KH/TU", typ: "KH", issuer: "Tỉnh ủy Kiên Giang", date: "2022-01-12", year: 0},
+		{name: "a party plan a meeting studied is not the text's",
+			text: "Sáng nay, Sở Nội vụ tổ chức hội nghị quán triệt Kế hoạch số 41-KH/TU ngày 12-01-2022 của Tỉnh ủy.\n",
+			year: 0},
+		{name: "a text that opens on the commune's plan",
+			text: "\nKế hoạch cải cách hành chính năm 2026 được xây dựng với các mục tiêu trọng tâm:\n– Nâng cao hiệu lực, hiệu quả quản lý nhà nước của chính quyền cấp xã;\n",
+			typ:  "KH", year: 2026},
+		{name: "plans in lower case, in general",
+			text: "Các xã đã xây dựng kế hoạch cải cách hành chính năm 2026 và tổ chức triển khai.\n",
+			year: -1},
+	})
+}
+
+func TestCaptionLine(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Ông Lâm Minh Thành, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh (giữa) chủ trì Hội nghị", true},
+		{"Toàn cảnh Hội nghị |", true},
+		{"Toàn cảnh Hội nghị.", false},
+		{"UBND tỉnh ban hành Kế hoạch cải cách hành chính năm 2026", false},
+		{strings.Repeat("Một đoạn văn dài ", 12), false},
+	}
+	for _, tc := range tests {
+		if got := captionLine(tc.line); got != tc.want {
+			t.Errorf("captionLine(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+// TestCityCommitteeIssuer covers a bare "Ủy ban nhân dân thành phố" that
+// issues the plan of a press text on a city inside a province (thành phố
+// Sóc Trăng of tỉnh Sóc Trăng): the issuer is the city's committee, not
+// the province's the rest of the sentence names for another plan.
+// Negatives: a centrally-run city's committee, and a bare "UBND tỉnh".
+func TestCityCommitteeIssuer(t *testing.T) {
+	checkHeaderCases(t, []headerCase{
+		{name: "the committee of a city inside a province",
+			text:   "Thành phố Sóc Trăng triển khai các nhiệm vụ cải thiện, nâng cao chỉ số PAPI năm 2023\nĐể tiếp tục nâng cao Chỉ số PAPI của tỉnh, Thành ủy đã ban hành Công văn số 1026-CV/TU ngày 07/7/2023 về triển khai các nhiệm vụ; Ủy ban nhân dân thành phố đã ban hành Kế hoạch số 102/KH-UBND ngày 18/7/2023 về triển khai thực hiện Kế hoạch của Ủy ban nhân dân tỉnh Sóc Trăng về cải thiện Chỉ số PAPI tỉnh Sóc Trăng năm 2023 trên địa bàn thành phố Sóc Trăng.\n",
+			number: "102/KH-UBND", typ: "KH", issuer: "UBND thành phố Sóc Trăng", province: "Sóc Trăng", date: "2023-07-18", year: -1},
+		{name: "a centrally-run city's committee",
+			text:   "Ủy ban nhân dân thành phố đã ban hành Kế hoạch số 45/KH-UBND ngày 18/2/2025 về cải cách hành chính năm 2025 của thành phố Đà Nẵng.\n",
+			number: "45/KH-UBND", typ: "KH", issuer: "UBND thành phố Đà Nẵng", province: "Đà Nẵng", date: "2025-02-18", year: -1},
+		{name: "a bare provincial committee",
+			text:   "Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 102/KH-UBND ngày 18/7/2023 về cải thiện Chỉ số PAPI trên địa bàn thành phố Sóc Trăng, tỉnh Sóc Trăng.\n",
+			number: "102/KH-UBND", typ: "KH", issuer: "UBND tỉnh Sóc Trăng", province: "Sóc Trăng", date: "2023-07-18", year: -1},
+	})
+}
+
+// TestIssuedByMany covers documents a report says many bodies issued
+// ("Bộ phận Một cửa các cấp đều có thông báo xin lỗi"): no document
+// type. Positives: one body's notice or letter with the same verb.
+func TestIssuedByMany(t *testing.T) {
+	checkHeaderCases(t, []headerCase{
+		{name: "notices each office sent",
+			text: "Tỷ lệ giải quyết hồ sơ TTHC đúng hạn đạt tỷ lệ cao, trung bình đạt 99%. Đối với các hồ sơ trễ hạn, Bộ phận Một cửa các cấp đều có thông báo xin lỗi người dân.\n",
+			year: -1},
+		{name: "one office's notice",
+			text: "Văn phòng UBND tỉnh Nghệ An có Thông báo kết luận của Chủ tịch UBND tỉnh về công tác cải cách hành chính.\n",
+			typ:  "TB", issuer: "Văn phòng UBND tỉnh Nghệ An", province: "Nghệ An", year: -1},
+	})
+	for _, tc := range []struct {
+		clause string
+		want   bool
+	}{
+		{"doi voi cac ho so tre han, bo phan mot cua cac cap deu co", true},
+		{"cac so, nganh deu da ban hanh", true},
+		{"van phong ubnd tinh co", false},
+		{"chu tich ubnd tinh bac giang le anh duong co", false},
+		{"ubnd tinh vua ban hanh", false},
+	} {
+		if got := issuedByMany(tc.clause); got != tc.want {
+			t.Errorf("issuedByMany(%q) = %v, want %v", tc.clause, got, tc.want)
+		}
+	}
+}

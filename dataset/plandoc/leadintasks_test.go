@@ -1,0 +1,188 @@
+package plandoc
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestLeadInBodies(t *testing.T) {
+	tests := []struct {
+		name, line, want string
+	}{
+		{"heads of ministries and provinces asked", "Thủ tướng Chính phủ yêu cầu Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương tập trung triển khai một số nội dung sau:",
+			"Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"},
+		{"party bodies after the purpose", "Để thực hiện tốt các nhiệm vụ theo Kế hoạch số 41-KH/TU ngày 12-01-2022 của Tỉnh ủy thì các huyện, thành ủy, đảng ủy trực thuộc, ban cán sự đảng, đảng đoàn lãnh đạo, chỉ đạo tổ chức quán triệt; căn cứ chức năng, nhiệm vụ triển khai thực hiện nghiêm túc các nhiệm vụ, giải pháp sau:",
+			"các huyện, thành ủy, đảng ủy trực thuộc, ban cán sự đảng, đảng đoàn"},
+		{"a lead-in that opens with the bodies", "Các sở, ngành triển khai các nhiệm vụ sau:", "Các sở, ngành"},
+		{"an assignment", "Giao các sở, ngành triển khai các nhiệm vụ sau:", "các sở, ngành"},
+		{"an adverb before the verb", "UBND tỉnh yêu cầu các sở, ngành, UBND cấp xã quan tâm thực hiện tốt các nội dung sau:", "các sở, ngành, UBND cấp xã"},
+		{"no body asked", "Kế hoạch đề ra các nhiệm vụ trọng tâm sau:", ""},
+		{"a request without its addressee", "Chủ tịch UBND tỉnh yêu cầu:", ""},
+		{"the body that sets the solutions, not who carries them out", "Để thực hiện mục đích trên, Bộ Tư pháp xác định ba nhóm giải pháp chủ yếu như sau:", ""},
+		{"no colon: not a lead-in", "Chính phủ yêu cầu các bộ, cơ quan tiếp tục hướng dẫn nghiệp vụ.", ""},
+		{"a requirement, not a request", "Đối với trường hợp yêu cầu phải cấp giấy phép, các sở thực hiện như sau:", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := leadInBodies(tc.line); got != tc.want {
+				t.Errorf("leadInBodies = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestLeadInItem(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       leadInItemKind
+	}{
+		{"a demand with its title and deadline", "Cập nhật cơ sở dữ liệu quốc gia về TTHC trước 10/6/2025: Bao gồm kết quả thống kê TTHC, điều kiện kinh doanh, chi phí và thời gian tuân thủ.", liTitled},
+		{"a demand whose title opens with no duty verb", "Chuyển đổi phương thức quản lý: Giảm cơ chế “xin - cho”, xóa bỏ rào cản hành chính, thúc đẩy hậu kiểm thay vì tiền kiểm.", liTitled},
+		{"an ordinal item", "Thứ nhất, nâng cao vai trò trách nhiệm của các cấp ủy đảng, tổ chức đảng, chính quyền trong lãnh đạo, chỉ đạo, điều hành", liOrdinal},
+		{"a body with the modal and its duty", "Văn phòng Chính phủ sẽ giám sát việc triển khai và báo cáo Thủ tướng hàng tháng về kết quả thực hiện.", liDuty},
+		{"a duty", "Tăng cường kiểm tra việc thực hiện thủ tục hành chính.", liDuty},
+		{"a report of the meeting: the list has ended", "Ông Lâm Minh Thành, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh (giữa) chủ trì Hội nghị", liNone},
+		{"a sentence whose colon comes after a full stop", "Hội nghị đã diễn ra. Kết quả như sau: 12 văn bản.", liNone},
+		{"a body reported in the future, no duty", "Bộ Nội vụ sẽ là cơ quan thường trực của Ban Chỉ đạo.", liNone},
+		{"a quote, not a demand's title", "Phó Chủ tịch UBND tỉnh nhấn mạnh: đây là nhiệm vụ trọng tâm của năm.", liNone},
+		{"a speaker's account, not a demand", "Ông Nguyễn Văn A cho biết: tỉnh đã hoàn thành nhiều nhiệm vụ.", liNone},
+		{"a body's own item", "Sở Nội vụ: chủ trì tham mưu kiểm tra công vụ trong quý II/2026.", liTitled},
+	}
+	memo := newTaskMemo(2025)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got, _ := leadInItem(tc.line, memo); got != tc.want {
+				t.Errorf("leadInItem = %d, want %d", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestWithoutModal(t *testing.T) {
+	tests := []struct {
+		line     string
+		wantLead []string
+	}{
+		{"Văn phòng Chính phủ sẽ giám sát việc triển khai và báo cáo Thủ tướng hàng tháng về kết quả thực hiện.", []string{"Văn phòng Chính phủ"}},
+		{"Sở Nội vụ sẽ chủ trì tổng hợp kết quả thực hiện.", []string{"Sở Nội vụ"}},
+		{"Bộ Nội vụ sẽ là cơ quan thường trực.", nil},
+		{"Sở Nội vụ chủ trì, sẽ báo cáo kết quả.", nil}, // a verb before "sẽ": read as it stands
+		{"Tập trung thực thi các phương án cắt giảm.", nil},
+	}
+	memo := newTaskMemo(2025)
+	for _, tc := range tests {
+		t.Run(tc.line, func(t *testing.T) {
+			task, ok := withoutModal(tc.line, memo)
+			if ok != (tc.wantLead != nil) || ok && !slices.Equal(task.Lead, tc.wantLead) {
+				t.Errorf("withoutModal = %v %q, want lead %q", ok, task.Lead, tc.wantLead)
+			}
+		})
+	}
+}
+
+func TestStandingRule(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Ràng buộc trách nhiệm người đứng đầu: Bộ trưởng, Chủ tịch UBND tỉnh, thành phố chịu trách nhiệm trước Chính phủ nếu không đạt chỉ tiêu cắt giảm, đơn giản hóa TTHC.", true},
+		{"Thủ trưởng cơ quan chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra chậm trễ.", true},
+		{"Giám đốc Sở Nội vụ chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả thực hiện Kế hoạch.", false},
+		{"Cập nhật cơ sở dữ liệu quốc gia về TTHC trước 10/6/2025.", false},
+	}
+	for _, tc := range tests {
+		if got := standingRule(tc.text); got != tc.want {
+			t.Errorf("standingRule(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestLeadInTasks(t *testing.T) {
+	heads := []string{"Bộ trưởng", "Thủ trưởng cơ quan ngang bộ", "Chủ tịch UBND các tỉnh, thành phố trực thuộc trung ương"}
+	tests := []struct {
+		name, text string
+		want       []taskSummary
+	}{
+		{"demands with titles, a standing rule, a body's own duty", `Theo báo cáo đến ngày 20/5/2025, cả nước hiện có hơn 6.300 TTHC.
+Thủ tướng Chính phủ yêu cầu Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương tập trung triển khai một số nội dung sau:
+Cập nhật cơ sở dữ liệu quốc gia về TTHC trước 10/6/2025: Bao gồm kết quả thống kê TTHC, điều kiện kinh doanh, chi phí và thời gian tuân thủ.
+Chuyển đổi phương thức quản lý: Giảm cơ chế “xin - cho”, xóa bỏ rào cản hành chính, thúc đẩy hậu kiểm thay vì tiền kiểm.
+Ràng buộc trách nhiệm người đứng đầu: Bộ trưởng, Chủ tịch UBND tỉnh, thành phố chịu trách nhiệm trước Chính phủ nếu không đạt chỉ tiêu cắt giảm, đơn giản hóa TTHC.
+Văn phòng Chính phủ sẽ giám sát việc triển khai và báo cáo Thủ tướng hàng tháng về kết quả thực hiện.
+`, []taskSummary{{3, "", heads}, {4, "", heads}, {6, "", []string{"Văn phòng Chính phủ"}}}},
+		{"an ordinal solution under party bodies, its dashed point part of it", `Để thực hiện tốt các nhiệm vụ theo Kế hoạch số 41-KH/TU ngày 12-01-2022 của Tỉnh ủy thì các huyện, thành ủy, đảng ủy trực thuộc, ban cán sự đảng, đảng đoàn lãnh đạo, chỉ đạo tổ chức quán triệt; căn cứ chức năng, nhiệm vụ triển khai thực hiện nghiêm túc các nhiệm vụ, giải pháp sau:
+Thứ nhất, nâng cao vai trò trách nhiệm của các cấp ủy đảng, tổ chức đảng, chính quyền trong lãnh đạo, chỉ đạo, điều hành
+- Các cấp ủy, tổ chức đảng, chính quyền và người đứng đầu các cơ quan, tổ chức, đơn vị phải xác định công tác cải cách hành chính là một trong ba khâu đột phá.
+`, []taskSummary{{2, "", []string{"Các huyện, thành ủy", "Đảng ủy trực thuộc", "Ban cán sự đảng", "Đảng đoàn"}}}},
+		{"a lead-in naming no body: paragraphs are not read as its items", `Kế hoạch đề ra các nhiệm vụ trọng tâm sau:
+Cập nhật cơ sở dữ liệu quốc gia về TTHC: Bao gồm kết quả thống kê TTHC.
+`, nil},
+		{"a body's own item, and a quote that ends the list", `Chủ tịch UBND tỉnh yêu cầu các sở, ngành, UBND cấp xã tập trung triển khai một số nội dung sau:
+Sở Nội vụ: chủ trì tham mưu kiểm tra công vụ trong quý II/2026.
+Cải cách thủ tục hành chính: rà soát, đơn giản hóa các thủ tục hành chính.
+Phó Chủ tịch UBND tỉnh nhấn mạnh: đây là nhiệm vụ trọng tâm của năm.
+Tăng cường kiểm tra việc thực hiện thủ tục hành chính.
+`, []taskSummary{{2, "", []string{"Sở Nội vụ"}}, {3, "", []string{"Các sở, ngành", "UBND cấp xã"}}}},
+		{"the list ends at a paragraph that reports", `Các sở, ngành triển khai các nhiệm vụ sau:
+Tăng cường kiểm tra việc thực hiện thủ tục hành chính.
+Ông Nguyễn Văn A, Giám đốc Sở Nội vụ cho biết năm qua tỉnh đã hoàn thành nhiều nhiệm vụ.
+Đẩy mạnh thanh toán trực tuyến.
+`, []taskSummary{{2, "", []string{"Các sở, ngành"}}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTasks(t, parseText(t, tc.text), tc.want)
+		})
+	}
+}
+
+func TestUnassignedDutyCarriesAssignment(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []taskSummary
+	}{
+		{"a body's duty after a duty that names none", `Đối với vận hành chính quyền địa phương 2 cấp, cải cách thủ tục hành chính, Chính phủ yêu cầu các bộ, cơ quan tiếp tục hướng dẫn nghiệp vụ, hỗ trợ địa phương, nhất là tại cấp xã.
+
+Tập trung thực thi các phương án cắt giảm, đơn giản hóa TTHC theo 14 Quyết định của Thủ tướng Chính phủ.
+
+Các địa phương bố trí đầy đủ nhân lực, cơ sở vật chất, trang thiết bị cho xã, phường.
+`, []taskSummary{{1, "", []string{"Các bộ, cơ quan"}}, {5, "", []string{"Các địa phương"}}}},
+		{"a paragraph that reports between: the run of demands ends", `Chính phủ yêu cầu các bộ, cơ quan tiếp tục hướng dẫn nghiệp vụ, hỗ trợ địa phương.
+
+Năm 2024, cả nước đã cắt giảm hơn 400 thủ tục hành chính.
+
+Các địa phương bố trí đầy đủ nhân lực, cơ sở vật chất, trang thiết bị cho xã, phường.
+`, []taskSummary{{1, "", []string{"Các bộ, cơ quan"}}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTasks(t, parseText(t, tc.text), tc.want)
+		})
+	}
+}
+
+func TestUnassignedDuty(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Tập trung thực thi các phương án cắt giảm, đơn giản hóa TTHC theo 14 Quyết định của Thủ tướng Chính phủ.", true},
+		{"Các địa phương bố trí đầy đủ nhân lực.", false},
+		{"Năm 2024, cả nước đã cắt giảm hơn 400 thủ tục hành chính.", false},
+	}
+	for _, tc := range tests {
+		if got := unassignedDuty([]rune(tc.text)); got != tc.want {
+			t.Errorf("unassignedDuty(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestLeadInListKeepsOtherAssignments(t *testing.T) {
+	text := `Ngày 12/3, UBND tỉnh giao Sở Nội vụ chủ trì tổng hợp kết quả cải cách hành chính quý I.
+
+Chủ tịch UBND tỉnh yêu cầu các sở, ngành tập trung triển khai một số nội dung sau:
+Cải cách thủ tục hành chính: rà soát, đơn giản hóa các thủ tục hành chính.
+Tăng cường kiểm tra việc thực hiện thủ tục hành chính.
+`
+	checkTasks(t, parseText(t, text), []taskSummary{{1, "", []string{"Sở Nội vụ"}}, {4, "", []string{"Các sở, ngành"}}, {5, "", []string{"Các sở, ngành"}}})
+}
