@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -73,19 +74,19 @@ var agencyHeads = []string{
 }
 
 var (
-	agUBND      = mustPattern(`(?i)(ủy|uỷ) ban nhân dân`)
-	agVPUBND    = mustPattern(`^VP\s*UBND`)
-	agDaiPTTH   = mustPattern(`(?i)^đài (phát thanh\s*-\s*truyền hình|pt\s*-?\s*th|ptth)\b`)
-	agLeadNoise = mustPattern(`^(?:[-+•*·]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*|(?i:đề nghị)\s+)+`)
-	agRole      = mustPattern(`\s+(chủ trì|phối hợp|tham mưu|cho ý kiến|thẩm định|thực hiện)([\s,;.:/]|$).*$`)
-	agAllCaps   = mustPattern(`^[A-ZĐ&]{2,}([\s,;.:/)-]|$)`)
-	agEnum      = mustPattern(`(?:^|\s)\d+\.\d+\.\s`)
-	agWord      = mustPattern(`[\p{L}\p{N}]+`)
-	agBare      = mustPattern(`^(cac )?(phong|ban|so|nganh|don vi|co quan|to chuc|dia phuong|truong|trung tam|phong ban|phong chuyen mon)(, (cac )?(phong|ban|so|nganh|don vi|co quan|to chuc|dia phuong|truong|trung tam))*$`)
+	agUBND      = regexp.MustCompile(`(?i)(ủy|uỷ) ban nhân dân`)
+	agVPUBND    = regexp.MustCompile(`^VP\s*UBND`)
+	agDaiPTTH   = regexp.MustCompile(`(?i)^đài (phát thanh\s*-\s*truyền hình|pt\s*-?\s*th|ptth)\b`)
+	agLeadNoise = regexp.MustCompile(`^(?:[-+•*·]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*|(?i:đề nghị)\s+)+`)
+	agRole      = regexp.MustCompile(`\s+(chủ trì|phối hợp|tham mưu|cho ý kiến|thẩm định|thực hiện)([\s,;.:/]|$).*$`)
+	agAllCaps   = regexp.MustCompile(`^[A-ZĐ&]{2,}([\s,;.:/)-]|$)`)
+	agEnum      = regexp.MustCompile(`(?:^|\s)\d+\.\d+\.\s`)
+	agWord      = regexp.MustCompile(`[\p{L}\p{N}]+`)
+	agBare      = regexp.MustCompile(`^(cac )?(phong|ban|so|nganh|don vi|co quan|to chuc|dia phuong|truong|trung tam|phong ban|phong chuyen mon)(, (cac )?(phong|ban|so|nganh|don vi|co quan|to chuc|dia phuong|truong|trung tam))*$`)
 	// agBareItem is one collective noun of such a list.
-	agBareItem = mustPattern(`^(cac )?(phong|ban|so|nganh|don vi|co quan|to chuc|dia phuong|truong|trung tam)$`)
+	agBareItem = regexp.MustCompile(`^(cac )?(phong|ban|so|nganh|don vi|co quan|to chuc|dia phuong|truong|trung tam)$`)
 	// agCollectiveStart is a collective noun opening the next item of a list.
-	agCollectiveStart = mustPattern(`^(cac )?(phong|ban|so|nganh|don vi|co quan|to chuc|dia phuong|truong|trung tam)( (thuoc|truc thuoc|lien quan|co lien quan|cap|chuyen mon|va)\b.*)?$`)
+	agCollectiveStart = regexp.MustCompile(`^(cac )?(phong|ban|so|nganh|don vi|co quan|to chuc|dia phuong|truong|trung tam)( (thuoc|truc thuoc|lien quan|co lien quan|cap|chuyen mon|va)\b.*)?$`)
 )
 
 // NormaliseAgency returns the canonical form of one agency name: white
@@ -409,7 +410,7 @@ func agPartyHead(s string) bool {
 // agSharedCommitteeRe matches the folded places of a list whose
 // committee word is written once, after the last of them: "các huyện,
 // thành ủy" is "các huyện ủy, thành ủy".
-var agSharedCommitteeRe = mustPattern(`^(?:cac )?(?:huyen|thi|thanh|quan|tinh)(?:, (?:huyen|thi|thanh|quan|tinh))*$`)
+var agSharedCommitteeRe = regexp.MustCompile(`^(?:cac )?(?:huyen|thi|thanh|quan|tinh)(?:, (?:huyen|thi|thanh|quan|tinh))*$`)
 
 // agSharedCommittee reports whether a comma between left and right
 // stands inside one list of Party committees that share the word "ủy"
@@ -494,7 +495,7 @@ func splitAgencies(cell string, normalise func(string) string) []string {
 	return out
 }
 
-var agDeptListRe = mustPattern(`^\s*(?:[Cc]ác\s+)?(?:[Ss]ở|SỞ)(?:,\s*(?:ban,\s*)?ngành)?\s*:\s*(.+)$`)
+var agDeptListRe = regexp.MustCompile(`^\s*(?:[Cc]ác\s+)?(?:[Ss]ở|SỞ)(?:,\s*(?:ban,\s*)?ngành)?\s*:\s*(.+)$`)
 
 // agDeptList reads a list of departments by their short names: "Các Sở:
 // Tài chính, Tư pháp, Thông tin và Truyền thông" → "Sở Tài chính", "Sở Tư

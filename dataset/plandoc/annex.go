@@ -2,6 +2,7 @@ package plandoc
 
 import (
 	"html"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -101,22 +102,22 @@ func (r *annexRow) seal() {
 }
 
 var (
-	cellTag      = mustPattern(`<[^>]*>`)
-	cellLI       = mustPattern(`(?i)<\s*li\b[^>]*>`)
-	cellInline   = mustPattern(`(?i)^<\s*/?\s*(i|b|em|strong|u|span|sup|sub|font|a)\b`)
-	cellBullet   = mustPattern(`(?:^|\s)[-•+]\s*`)
-	annexCode    = mustPattern(`^(\d+(?:\.\d+)*\.?|[IVX]+\.?)(\s|$)`)
-	annexSubCode = mustPattern(`^(\d+)\.(\d+)(?:[.:]\s*|\s+)\S`)
-	annexLead    = mustPattern(`^(\d+(?:\.\d+)*)`)
-	annexRoman   = mustPattern(`^[IVX]+\.?$`)
+	cellTag      = regexp.MustCompile(`<[^>]*>`)
+	cellLI       = regexp.MustCompile(`(?i)<\s*li\b[^>]*>`)
+	cellInline   = regexp.MustCompile(`(?i)^<\s*/?\s*(i|b|em|strong|u|span|sup|sub|font|a)\b`)
+	cellBullet   = regexp.MustCompile(`(?:^|\s)[-•+]\s*`)
+	annexCode    = regexp.MustCompile(`^(\d+(?:\.\d+)*\.?|[IVX]+\.?)(\s|$)`)
+	annexSubCode = regexp.MustCompile(`^(\d+)\.(\d+)(?:[.:]\s*|\s+)\S`)
+	annexLead    = regexp.MustCompile(`^(\d+(?:\.\d+)*)`)
+	annexRoman   = regexp.MustCompile(`^[IVX]+\.?$`)
 	// annexRomanTitle is a section row printed as one merged cell, its
 	// number and title together: "I. NÂNG CAO NHẬN THỨC", "II - Cải cách
 	// thể chế".
-	annexRomanTitle = mustPattern(`^([IVX]+)\s*[.:)-]\s*(\S.*)$`)
-	annexItemKey    = mustPattern(`^(?:[a-zđ][.)]|[-+•])$`) // a lettered or dashed row: "a)", "b.", "-"
-	annexHdrNum     = mustPattern(`^\s*\d+\s*[-.)]\s*`)
-	annexUnit       = mustPattern(`\(([^)]*(đồng|đ|VNĐ|vnđ)[^)]*)\)`)
-	annexTimeish    = mustPattern(`(truoc|quy\s|thang|nam \d|thuong xuyen|dinh ky|hang nam|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4})`)
+	annexRomanTitle = regexp.MustCompile(`^([IVX]+)\s*[.:)-]\s*(\S.*)$`)
+	annexItemKey    = regexp.MustCompile(`^(?:[a-zđ][.)]|[-+•])$`) // a lettered or dashed row: "a)", "b.", "-"
+	annexHdrNum     = regexp.MustCompile(`^\s*\d+\s*[-.)]\s*`)
+	annexUnit       = regexp.MustCompile(`\(([^)]*(đồng|đ|VNĐ|vnđ)[^)]*)\)`)
+	annexTimeish    = regexp.MustCompile(`(truoc|quy\s|thang|nam \d|thuong xuyen|dinh ky|hang nam|\d{1,2}/\d{4}|\d{1,2}/\d{1,2}/\d{4})`)
 )
 
 // cellStripTags removes HTML tags and decodes entities. Block tags (lists,
@@ -1066,7 +1067,7 @@ func (pt *pipeTable) rowCode(r annexRow) string {
 	return code
 }
 
-var annexCodeList = mustPattern(`(?:^|\s)(\d+\.\d+)(?:[.:]\s*|\s+)\S`)
+var annexCodeList = regexp.MustCompile(`(?:^|\s)(\d+\.\d+)(?:[.:]\s*|\s+)\S`)
 
 // annexCodesIn lists the numbers of the items a cell holds: "3.4. Văn bản
 // 3.5. Văn bản" → 3.4, 3.5. Items share the first number's prefix.

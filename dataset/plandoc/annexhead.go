@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/cchc-lab/cchc/dataset"
@@ -26,7 +27,7 @@ const (
 
 // anSubtitleRe matches, on the asciiFold of a subtitle, the document the
 // annex goes with: its kind and its number.
-var anSubtitleRe = mustPattern(`\b(?:kem theo|kem|ban hanh theo)\s+(ke hoach|quyet dinh|chuong trinh|nghi quyet|chi thi|de an|cong van|van ban)\s+(?:so\s*:?\s*)?([0-9]+\s*(?:/\s*(?:19|20)[0-9]{2}\s*)?/\s*[a-z]+(?:\s*-\s*[a-z0-9]+)*)`)
+var anSubtitleRe = regexp.MustCompile(`\b(?:kem theo|kem|ban hanh theo)\s+(ke hoach|quyet dinh|chuong trinh|nghi quyet|chi thi|de an|cong van|van ban)\s+(?:so\s*:?\s*)?([0-9]+\s*(?:/\s*(?:19|20)[0-9]{2}\s*)?/\s*[a-z]+(?:\s*-\s*[a-z0-9]+)*)`)
 
 // anSubtitleOpenings are the folded words an annex's subtitle opens with:
 // "(Ban hành kèm theo …", "Kèm theo …", "(Kèm Kế hoạch …", "(Ban hành
@@ -35,7 +36,7 @@ var anSubtitleOpenings = []string{"kem theo ", "ban hanh kem theo ", "kem ke hoa
 
 // anDateRe matches the date of the document after its number: "ngày
 // 12/01/2026", "ngày 05 tháng 02 năm 2026", "ngày 5-2-2026".
-var anDateRe = mustPattern(`^[^()]{0,20}?\bngay\s*([0-9]{1,2})\s*(?:[/.-]|thang)\s*([0-9]{1,2})\s*(?:[/.-]|nam)\s*((?:19|20)[0-9]{2})`)
+var anDateRe = regexp.MustCompile(`^[^()]{0,20}?\bngay\s*([0-9]{1,2})\s*(?:[/.-]|thang)\s*([0-9]{1,2})\s*(?:[/.-]|nam)\s*((?:19|20)[0-9]{2})`)
 
 // annexKinds map the folded kind of the document an annex goes with to
 // its type code.

@@ -2,6 +2,7 @@ package plandoc
 
 import (
 	"math"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -11,9 +12,9 @@ import (
 
 var (
 	// bgBare is a cell that is only a number: "380", "1.500", "2,5".
-	bgBare = mustPattern(`^\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)\s*$`)
+	bgBare = regexp.MustCompile(`^\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)\s*$`)
 	// bgUnit is a number followed by a money unit anywhere in the cell.
-	bgUnit = mustPattern(`(?i)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*(triệu đồng|triệu|tr\.?đ|trđ|tỷ đồng|tỷ|nghìn đồng|ngàn đồng|nghìn|ngàn|đồng|vnđ|vnd|usd)(?:[\s.,;:)/]|$)`)
+	bgUnit = regexp.MustCompile(`(?i)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*(triệu đồng|triệu|tr\.?đ|trđ|tỷ đồng|tỷ|nghìn đồng|ngàn đồng|nghìn|ngàn|đồng|vnđ|vnd|usd)(?:[\s.,;:)/]|$)`)
 )
 
 // ParseBudget reads a budget cell. Text is the cell as written (tags

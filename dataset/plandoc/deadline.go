@@ -2,6 +2,7 @@ package plandoc
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -96,27 +97,27 @@ func plainDashes(s string) string {
 }
 
 var (
-	dlAfterStart  = mustPattern(`^[-\s(]*(ngay )?(sau khi|khi )`)
-	dlAccordStart = mustPattern(`^[-\s(]*(theo|tuy theo|can cu) `)
-	dlCondAny     = mustPattern(`(sau khi|khi co|khi phat sinh|theo ke hoach|theo lo trinh|theo yeu cau|theo tien do|theo chi dao|theo huong dan|theo quy dinh|cong bo)`)
-	dlContinuous  = mustPattern(`(thuong xuyen|lien tuc|hang ngay)`)
-	dlRecurring   = mustPattern(`(\blan\s*/\s*(nam|quy|thang|tuan)|\blan (moi|mot) (nam|quy|thang)|\b(hang|moi) (nam|quy|thang|tuan)\b|dinh ky)`)
+	dlAfterStart  = regexp.MustCompile(`^[-\s(]*(ngay )?(sau khi|khi )`)
+	dlAccordStart = regexp.MustCompile(`^[-\s(]*(theo|tuy theo|can cu) `)
+	dlCondAny     = regexp.MustCompile(`(sau khi|khi co|khi phat sinh|theo ke hoach|theo lo trinh|theo yeu cau|theo tien do|theo chi dao|theo huong dan|theo quy dinh|cong bo)`)
+	dlContinuous  = regexp.MustCompile(`(thuong xuyen|lien tuc|hang ngay)`)
+	dlRecurring   = regexp.MustCompile(`(\blan\s*/\s*(nam|quy|thang|tuan)|\blan (moi|mot) (nam|quy|thang)|\b(hang|moi) (nam|quy|thang|tuan)\b|dinh ky)`)
 
-	dlDay         = mustPattern(`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`)
-	dlMonthBefore = mustPattern(`(thang|quy)\s*$`)
-	dlDayNoYear   = mustPattern(`(?:ngay|truoc|den|cham nhat)\s*(\d{1,2})\s*/\s*(\d{1,2})\b`)
-	dlUntil       = mustPattern(`(den|toi)\s*(ngay\s*)?[:]?\s*$`)
-	dlBareYear    = mustPattern(`^\s*(\d{4})\s*$`)
-	dlDayWords    = mustPattern(`ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})`)
-	dlBefore      = mustPattern(`(truoc|cham nhat|han chot|khong qua|hoan thanh)\s*(ngay\s*)?[:]?\s*$`)
-	dlQuarter     = mustPattern(`quy\s*([ivx]+|[1-4])\b((?:\s*(?:-|,|va|den)\s*(?:quy\s*)?(?:[ivx]+|[1-4])\b)*)(\s*(?:/|nam)\s*(\d{4}))?`)
-	dlQuarterN    = mustPattern(`[ivx]+|[1-4]`)
-	dlMonth       = mustPattern(`thang\s*(\d{1,2})\b(?:\s*(?:-|den)\s*(?:thang\s*)?(\d{1,2})\b)?(\s*(?:/|nam)\s*(\d{4}))?`)
-	dlMonthBar    = mustPattern(`(?:^|[^\d/])(\d{1,2})\s*/\s*(\d{4})\b`)
-	dlHalf        = mustPattern(`6 thang (dau|cuoi) nam(\s*(\d{4}))?`)
-	dlYearSpan    = mustPattern(`(\d{4})\s*-\s*(\d{4})`)
-	dlYear        = mustPattern(`nam\s*(\d{4})\b`)
-	dlThisYear    = mustPattern(`(trong nam|ca nam|nam nay)`)
+	dlDay         = regexp.MustCompile(`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`)
+	dlMonthBefore = regexp.MustCompile(`(thang|quy)\s*$`)
+	dlDayNoYear   = regexp.MustCompile(`(?:ngay|truoc|den|cham nhat)\s*(\d{1,2})\s*/\s*(\d{1,2})\b`)
+	dlUntil       = regexp.MustCompile(`(den|toi)\s*(ngay\s*)?[:]?\s*$`)
+	dlBareYear    = regexp.MustCompile(`^\s*(\d{4})\s*$`)
+	dlDayWords    = regexp.MustCompile(`ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})`)
+	dlBefore      = regexp.MustCompile(`(truoc|cham nhat|han chot|khong qua|hoan thanh)\s*(ngay\s*)?[:]?\s*$`)
+	dlQuarter     = regexp.MustCompile(`quy\s*([ivx]+|[1-4])\b((?:\s*(?:-|,|va|den)\s*(?:quy\s*)?(?:[ivx]+|[1-4])\b)*)(\s*(?:/|nam)\s*(\d{4}))?`)
+	dlQuarterN    = regexp.MustCompile(`[ivx]+|[1-4]`)
+	dlMonth       = regexp.MustCompile(`thang\s*(\d{1,2})\b(?:\s*(?:-|den)\s*(?:thang\s*)?(\d{1,2})\b)?(\s*(?:/|nam)\s*(\d{4}))?`)
+	dlMonthBar    = regexp.MustCompile(`(?:^|[^\d/])(\d{1,2})\s*/\s*(\d{4})\b`)
+	dlHalf        = regexp.MustCompile(`6 thang (dau|cuoi) nam(\s*(\d{4}))?`)
+	dlYearSpan    = regexp.MustCompile(`(\d{4})\s*-\s*(\d{4})`)
+	dlYear        = regexp.MustCompile(`nam\s*(\d{4})\b`)
+	dlThisYear    = regexp.MustCompile(`(trong nam|ca nam|nam nay)`)
 )
 
 // dlSpan is a stretch of days; an empty start means "up to end".
@@ -184,7 +185,7 @@ type dlScan struct {
 // days reads dd/mm/yyyy and "ngày dd tháng mm năm yyyy"; days without
 // their year ("trước ngày 15/01") take the plan year.
 func (sc *dlScan) days() {
-	for _, re := range []*pattern{dlDayWords, dlDay, dlDayNoYear} {
+	for _, re := range []*regexp.Regexp{dlDayWords, dlDay, dlDayNoYear} {
 		rest := sc.rest
 		buf := []byte(rest)
 		for _, m := range re.FindAllStringSubmatchIndex(rest, -1) {
@@ -466,7 +467,7 @@ func dlISO(t time.Time) string { return t.Format("2006-01-02") }
 // "hoàn thành trong quý II/2026", "trước ngày 30/6/2026", "chậm nhất
 // trong tháng 9/2026", "từ nay đến hết năm 2025", "trong năm 2026",
 // "trước 15/12/2026". The match runs on asciiFold (one byte a rune).
-var dlProseRe = mustPattern(`(?:^|[\s,;(])(?:hoan thanh |xong )?((?:truoc|trong|cham nhat(?: (?:trong|truoc|vao|la))?|tu nay den(?: het)?|den het|vao) (?:ngay )?(?:quy [ivx1-4]{1,4}(?:\s*[/-]\s*| nam )\d{4}|thang \d{1,2}(?:\s*[/-]\s*| nam )\d{4}|nam \d{4}|6 thang (?:dau|cuoi) nam \d{4}|\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}))`)
+var dlProseRe = regexp.MustCompile(`(?:^|[\s,;(])(?:hoan thanh |xong )?((?:truoc|trong|cham nhat(?: (?:trong|truoc|vao|la))?|tu nay den(?: het)?|den het|vao) (?:ngay )?(?:quy [ivx1-4]{1,4}(?:\s*[/-]\s*| nam )\d{4}|thang \d{1,2}(?:\s*[/-]\s*| nam )\d{4}|nam \d{4}|6 thang (?:dau|cuoi) nam \d{4}|\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}))`)
 
 // proseDeadline reads the time a duty written in prose states ("UBND
 // tỉnh giao Sở Nội vụ chủ trì …, hoàn thành trong quý II/2026"): the

@@ -2,6 +2,7 @@ package plandoc
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -936,7 +937,7 @@ func sentenceBounds(text []rune, pos int) (from, to int) {
 // "Tiếp đó, giai đoạn 2028-2030 sẽ …", and a line that is the stage alone
 // ("b) Đến năm 2030", the second line of "2. Mục tiêu cụ thể\nđến năm
 // 2027").
-var stageRe = mustPattern(`^(?:[-+•*]\s*)?(?:[a-z0-9]{1,2}[.)]\s*)?(?:(?:theo do|trong do|cu the|dong thoi|tiep do|tiep theo|sau do),?\s*)?(?:giai doan|(?:den |trong |)(?:het |cuoi )?nam) ((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?\s*(?:[,:]|se |$)`)
+var stageRe = regexp.MustCompile(`^(?:[-+•*]\s*)?(?:[a-z0-9]{1,2}[.)]\s*)?(?:(?:theo do|trong do|cu the|dong thoi|tiep do|tiep theo|sau do),?\s*)?(?:giai doan|(?:den |trong |)(?:het |cuoi )?nam) ((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?\s*(?:[,:]|se |$)`)
 
 // stageScan is how many runes of a line stageRe reads: a stage stands at
 // the start of its line.

@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -374,7 +375,7 @@ func joinBoldBreaks(lines, folded []string) ([]string, []string) {
 
 // agIntro matches the words that may open an agency item before the
 // agency: "Đối với Sở Nội vụ", "Giao Sở Tài chính", "Trách nhiệm của …".
-var agIntro = mustPattern(`^(?i:đối với|giao cho|giao|trách nhiệm của|nhiệm vụ của)\s+`)
+var agIntro = regexp.MustCompile(`^(?i:đối với|giao cho|giao|trách nhiệm của|nhiệm vụ của)\s+`)
 
 // agencyItem reads a numbered item line ("2. Đối với SỞ NỘI VỤ:"): it
 // returns the line with the words before the agency dropped and a name in
@@ -438,7 +439,7 @@ func capsName(s string) string {
 // or with its first recipient) and the next article of a decision
 // ("Điều 3. Quyết định này có hiệu lực …"), which a wrapped line of a duty
 // does not start with.
-var tkListEnd = mustPattern(`^[|\s*]*(noi nhan\s*(:|$)|dieu\s+\d{1,2}\s*[.:])`)
+var tkListEnd = regexp.MustCompile(`^[|\s*]*(noi nhan\s*(:|$)|dieu\s+\d{1,2}\s*[.:])`)
 
 // endsDutyList reports whether folded line f ends a list of duties (see
 // tkListEnd).

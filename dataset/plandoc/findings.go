@@ -2,6 +2,7 @@ package plandoc
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -13,9 +14,9 @@ import (
 
 var (
 	// "Danh sách này có 03 nội dung chính và 15 nhiệm vụ cụ thể"
-	fdContentsTasksRe = mustPattern(`(?:co|gom|gom co) ([0-9]{1,3}) noi dung(?: chinh)?(?: va| voi) ([0-9]{1,3}) nhiem vu`)
+	fdContentsTasksRe = regexp.MustCompile(`(?:co|gom|gom co) ([0-9]{1,3}) noi dung(?: chinh)?(?: va| voi) ([0-9]{1,3}) nhiem vu`)
 	// "gồm 15 nhiệm vụ", "có 15 nhiệm vụ cụ thể"
-	fdTasksRe = mustPattern(`(?:co|gom|gom co|tong cong|tong so) ([0-9]{1,3}) nhiem vu`)
+	fdTasksRe = regexp.MustCompile(`(?:co|gom|gom co|tong cong|tong so) ([0-9]{1,3}) nhiem vu`)
 )
 
 // conflictFindings compares the statements of targets outside the targets

@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -87,7 +88,7 @@ func leadInNameAt(rs []rune, f string, from int) string {
 
 // liOrdinalRe matches the ordinal an item opens with: "Thứ nhất, ",
 // "Thứ hai. ", "Một là, ".
-var liOrdinalRe = mustPattern(`^(?:thu (?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la)\s*[,.:]\s+`)
+var liOrdinalRe = regexp.MustCompile(`^(?:thu (?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la)\s*[,.:]\s+`)
 
 // liTitleMax is the longest title, in runes, a demand may give itself
 // before its colon; liBodyMax the longest name of a body before its
@@ -161,7 +162,7 @@ func withoutModal(line string, memo *taskMemo) (dataset.Task, bool) {
 
 // liRuleRe matches the folded words of a standing rule on who answers
 // for a shortfall: "… chịu trách nhiệm trước Chính phủ nếu không đạt …".
-var liRuleRe = mustPattern(`chiu trach nhiem truoc [^.;]{0,120}\bneu (?:khong|de|chua)\b`)
+var liRuleRe = regexp.MustCompile(`chiu trach nhiem truoc [^.;]{0,120}\bneu (?:khong|de|chua)\b`)
 
 // standingRule reports whether an item states who answers for a
 // shortfall (liRuleRe) rather than a duty.

@@ -2,6 +2,7 @@ package plandoc
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -20,37 +21,37 @@ var (
 	// "Số: 265/KH-STC", "S6:103 /KH-SKHCN", "Số: /KH-UBND", "Số: 3098/QĐ-UBND |",
 	// "Số: 30/2018/QĐ-UBND | Hải Phòng, ngày …" (the year of a legal
 	// normative document between number and type).
-	mdNumberRe = mustPattern(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]\s*([0-9]*)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
+	mdNumberRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]\s*([0-9]*)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
 	// "| Số hiệu | 3098/QĐ-UBND |", "| Số hiệu: | 12/KH-UBND | Loại văn bản: | …",
 	// "Số hiệu<tab>12/KH-UBND": a site's metadata table.
-	mdNumberTableRe = mustPattern(`^\|?\s*so hieu\s*:?\s*[|\t]\s*([0-9]+)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
+	mdNumberTableRe = regexp.MustCompile(`^\|?\s*so hieu\s*:?\s*[|\t]\s*([0-9]+)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
 	// "Số 05-CT/TU", "Số: 35-KH/TU": a party committee's number, type
 	// before the slash and the committee after it.
-	mdPartyNumberRe = mustPattern(`^[\s|*]*s[o6ố0]\s*[:.]?\s*([0-9]+)\s*-\s*(kh|ct|nq|kl|qd|tb|ctr|hd)\s*/\s*(tu|tw|hu|du|qu)\b`)
+	mdPartyNumberRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*[:.]?\s*([0-9]+)\s*-\s*(kh|ct|nq|kl|qd|tb|ctr|hd)\s*/\s*(tu|tw|hu|du|qu)\b`)
 	// "Số: 1961/QĐUBND": a converter dropped the hyphen between the type
 	// and the issuer; the type is one of the known codes.
-	mdNumberGluedRe = mustPattern(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]\s*([0-9]+)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?(kh|qd|nq|ct|tb|cd|ctr)(ubnd|hdnd|[a-z]{2,10})\b`)
+	mdNumberGluedRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]\s*([0-9]+)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?(kh|qd|nq|ct|tb|cd|ctr)(ubnd|hdnd|[a-z]{2,10})\b`)
 	// "Hà Tĩnh, ngày 16 tháng 01 năm 2024", "Ha Tinh, ngay02 thang02 nam 2023", "ngày  tháng 12 năm 2023",
 	// "ngày … tháng … năm 2026", "ngày 5. tháng 01. năm 2026", "*ngày* 5 *tháng* 01".
-	mdDateRe = mustPattern(`ngay` + mdDateFill + `([0-9]{1,2})?` + mdDateFill + `thang` + mdDateFill + `([0-9]{1,2})?` + mdDateFill + `nam` + mdDateFill + `([0-9]{4})`)
+	mdDateRe = regexp.MustCompile(`ngay` + mdDateFill + `([0-9]{1,2})?` + mdDateFill + `thang` + mdDateFill + `([0-9]{1,2})?` + mdDateFill + `nam` + mdDateFill + `([0-9]{4})`)
 	// "Gia Lai, ngày 20/12/2025": the place-and-date line with the date in
 	// figures, alone on its line or in a cell of the header table.
 	// "Nghệ An, ngày 05 - 01 - 2026", "Bà Rịa - Vũng Tàu, ngày 2/3/2026" likewise.
-	mdDateNumRe = mustPattern(`^[\s|*_]*((?:[a-z]+ (?:- )?){0,4}[a-z]+)[\s*_]*,[\s*_]*ngay\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]\s*((?:19|20)[0-9]{2})\s*[.|*_]*\s*$`)
+	mdDateNumRe = regexp.MustCompile(`^[\s|*_]*((?:[a-z]+ (?:- )?){0,4}[a-z]+)[\s*_]*,[\s*_]*ngay\s*([0-9]{1,2})\s*[/.-]\s*([0-9]{1,2})\s*[/.-]\s*((?:19|20)[0-9]{2})\s*[.|*_]*\s*$`)
 	// "| Ngày ban hành | 31/12/2024 |", "| Ngày ban hành: | 31/12/2024 |", with a tab likewise.
-	mdDateTableRe = mustPattern(`ngay ban hanh\s*:?\s*[|\t]\s*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})`)
+	mdDateTableRe = regexp.MustCompile(`ngay ban hanh\s*:?\s*[|\t]\s*([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})`)
 	// "| Người ký | Nguyễn Hồng Lĩnh |", "Người ký<tab>Y", and with a colon
 	// when the label stands in a cell of its own: "| Nơi ban hành: | Tỉnh X
 	// | Người ký: | Y |".
-	mdSignerTableRe = mustPattern(`(?:(?:^\|?|[|\t])\s*nguoi ky|[|\t]\s*nguoi ky\s*:)\s*[|\t]\s*([^|\t]+?)\s*(?:[|\t]|$)`)
+	mdSignerTableRe = regexp.MustCompile(`(?:(?:^\|?|[|\t])\s*nguoi ky|[|\t]\s*nguoi ky\s*:)\s*[|\t]\s*([^|\t]+?)\s*(?:[|\t]|$)`)
 	// "Nơi ban hành: Thành phố Đà Nẵng Người ký: Lê Trung Chinh": a site's
 	// metadata line with several "label: value" pairs.
-	mdSignerColonRe = mustPattern(`\bnguoi ky\s*:\s*([^|:]+?)\s*(?:\||$)`)
-	mdYearRe        = mustPattern(`nam\s+([0-9]{4})`)
-	mdRefRe         = mustPattern(`\bso [0-9]+\b|\b[0-9]+ (?:kh|qd|nq|ct|tt|nd) `)
-	mdPlaceRe       = mustPattern(`([a-z][a-z ]*?)[\s*_]*,[\s*_]*ngay` + mdDateFill + `[0-9]{0,2}` + mdDateFill + `thang`)
+	mdSignerColonRe = regexp.MustCompile(`\bnguoi ky\s*:\s*([^|:]+?)\s*(?:\||$)`)
+	mdYearRe        = regexp.MustCompile(`nam\s+([0-9]{4})`)
+	mdRefRe         = regexp.MustCompile(`\bso [0-9]+\b|\b[0-9]+ (?:kh|qd|nq|ct|tt|nd) `)
+	mdPlaceRe       = regexp.MustCompile(`([a-z][a-z ]*?)[\s*_]*,[\s*_]*ngay` + mdDateFill + `[0-9]{0,2}` + mdDateFill + `thang`)
 	// "PHẦN I", "PHẦN THỨ NHẤT": a part of the body.
-	mdPartRe = mustPattern(`^phan (?:[ivx]+|[0-9]+|thu [a-z]+)\b`)
+	mdPartRe = regexp.MustCompile(`^phan (?:[ivx]+|[0-9]+|thu [a-z]+)\b`)
 )
 
 // mdDateFill is what may stand between the words and figures of a date
@@ -470,11 +471,11 @@ func bodyInTypeSlot(typ string) bool {
 
 // mdNumberOpenRe matches a number line whose number goes on on the next
 // line: "Số:" alone, "Số: 45/", "Số: 45" (the rest, "/KH-UBND", below).
-var mdNumberOpenRe = mustPattern(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]?\s*(?:[0-9]+\s*/?)?\s*[|*]*\s*$`)
+var mdNumberOpenRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]?\s*(?:[0-9]+\s*/?)?\s*[|*]*\s*$`)
 
 // mdNumberBareRe matches a number line without the colon: "Số 45/QĐ-UBND";
 // its groups are those of mdNumberRe.
-var mdNumberBareRe = mustPattern(`^[\s|*]*s[o6ố0]\s+([0-9]+)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
+var mdNumberBareRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s+([0-9]+)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
 
 // numberLine returns line i and its folded form, joined with the next
 // line of text when line i opens a number that goes on there ("Số:" over
@@ -563,7 +564,7 @@ func metaPlaceDate(p *page, head, numLine int, m *dataset.Plan) int {
 // the date of a document the line cites ("Thực hiện Nghị định số
 // 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018", "tại Thông báo số 07-TB/…
 // ngày …"), not the place and date of the text itself.
-var mdCitedRe = mustPattern(`\b(?:nghi dinh|quyet dinh|ke hoach|thong tu|luat|nghi quyet|chi thi|cong van|van ban|thong bao|cong dien|chuong trinh|hien phap)\b|\S.*\bso\s*[0-9]+\s*[-/]`)
+var mdCitedRe = regexp.MustCompile(`\b(?:nghi dinh|quyet dinh|ke hoach|thong tu|luat|nghi quyet|chi thi|cong van|van ban|thong bao|cong dien|chuong trinh|hien phap)\b|\S.*\bso\s*[0-9]+\s*[-/]`)
 
 // citedDate reports whether the date at byte at of the folded line f is
 // the date of a document the line cites.
@@ -624,7 +625,7 @@ func titleYear(title string) int {
 // mdTitleSpanRe matches a span of days a title names: "từ ngày 01/6/2022
 // đến ngày 31/8/2022", "từ ngày 01/6 đến ngày 31/8/2022", "từ ngày 1
 // tháng 6 năm 2022 đến ngày 31 tháng 8 năm 2022".
-var mdTitleSpanRe = mustPattern(`tu\s+ngay\s*[0-9]{1,2}\s*(?:thang\s*[0-9]{1,2}|[/.-]\s*[0-9]{1,2})\s*(?:(?:nam|[/.-])\s*((?:19|20)[0-9]{2}))?\s*(?:den|toi)\s+(?:het\s+)?ngay\s*[0-9]{1,2}\s*(?:thang\s*[0-9]{1,2}\s*nam|[/.-]\s*[0-9]{1,2}\s*[/.-])\s*((?:19|20)[0-9]{2})`)
+var mdTitleSpanRe = regexp.MustCompile(`tu\s+ngay\s*[0-9]{1,2}\s*(?:thang\s*[0-9]{1,2}|[/.-]\s*[0-9]{1,2})\s*(?:(?:nam|[/.-])\s*((?:19|20)[0-9]{2}))?\s*(?:den|toi)\s+(?:het\s+)?ngay\s*[0-9]{1,2}\s*(?:thang\s*[0-9]{1,2}\s*nam|[/.-]\s*[0-9]{1,2}\s*[/.-])\s*((?:19|20)[0-9]{2})`)
 
 // spanYear returns the year of a span of days within one year that a
 // folded title names (a campaign "từ ngày 01/6/2022 đến ngày 31/8/2022"
@@ -641,10 +642,10 @@ func spanYear(f string) int {
 // mdTitleDateRe matches a date inside a title ("… tại phiên họp ngày 19
 // tháng 7 năm 2023", "Quyết định số 12/QĐ-TTg ngày 2/3/2025"): its year is
 // not the year the plan is for.
-var mdTitleDateRe = mustPattern(`ngay\s*[0-9]{1,2}\s*(?:thang\s*[0-9]{1,2}\s*nam|[/.-]\s*[0-9]{1,2}\s*[/.-])\s*(?:19|20)[0-9]{2}`)
+var mdTitleDateRe = regexp.MustCompile(`ngay\s*[0-9]{1,2}\s*(?:thang\s*[0-9]{1,2}\s*nam|[/.-]\s*[0-9]{1,2}\s*[/.-])\s*(?:19|20)[0-9]{2}`)
 
 // mdPeriodRe matches a period of years: "giai đoạn 2021 - 2030", "2021-2025".
-var mdPeriodRe = mustPattern(`(?:giai doan\s*)?(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}`)
+var mdPeriodRe = regexp.MustCompile(`(?:giai doan\s*)?(?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}`)
 
 // multiYear reports whether a title is for a period of years: a plan for
 // several years has no single year.
@@ -654,7 +655,7 @@ func multiYear(title string) bool {
 }
 
 // mdTowardRe matches the year a plan runs to: "đến năm 2025".
-var mdTowardRe = mustPattern(`den (?:het )?nam ((?:19|20)[0-9]{2})\b`)
+var mdTowardRe = regexp.MustCompile(`den (?:het )?nam ((?:19|20)[0-9]{2})\b`)
 
 // towardYear returns the year a title says its plan runs to ("… đến năm
 // 2025"), 0 when none: the horizon of its aims, not of the outlook
@@ -1294,7 +1295,7 @@ func editDistance1(a, b string) bool {
 
 // titleEndRe matches a line that opens the body rather than continuing the
 // title: a numbered or Roman-numbered heading ("I. MỤC ĐÍCH", "1. Tỷ lệ …").
-var titleEndRe = mustPattern(`^[*_]*(?:[IVXLC]+|[0-9]+)[.)][*_]*\s`)
+var titleEndRe = regexp.MustCompile(`^[*_]*(?:[IVXLC]+|[0-9]+)[.)][*_]*\s`)
 
 // titleOf returns the title under the document-type heading ("KẾ HOẠCH" on
 // its own line): the following lines up to a blank line or the preamble.

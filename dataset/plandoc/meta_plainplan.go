@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/cchc-lab/cchc/dataset"
@@ -18,16 +19,16 @@ import (
 // ppOfBodyRe matches, in the folded text, a plan named with the body it
 // is of and what the plan does next: "ke hoach hanh dong cua uy ban quoc
 // gia ve chuyen doi so dat muc tieu". Group 1 is the body.
-var ppOfBodyRe = mustPattern(`\bke hoach(?: [a-z]+){0,4}? cua ((?:uy ban|ban chi dao|hoi dong|bo|so) [a-z ]{2,80}?) (?:dat muc tieu|dat ra|de ra|xac dinh|neu ro|dat chi tieu|yeu cau|phan dau)\b`)
+var ppOfBodyRe = regexp.MustCompile(`\bke hoach(?: [a-z]+){0,4}? cua ((?:uy ban|ban chi dao|hoi dong|bo|so) [a-z ]{2,80}?) (?:dat muc tieu|dat ra|de ra|xac dinh|neu ro|dat chi tieu|yeu cau|phan dau)\b`)
 
 // ppBuildsRe matches a body named as the subject of a clause that drafts
 // the plan the text is: "so cong thuong xay dung ke hoach", "ubnd huyen x
 // xay dung ke hoach". Group 1 is the body.
-var ppBuildsRe = mustPattern(`(?:^|[,:;] )((?:so|ubnd|uy ban nhan dan|bo) [a-z ]{2,60}?) (?:da |vua )?(?:xay dung|ban hanh) ke hoach\b`)
+var ppBuildsRe = regexp.MustCompile(`(?:^|[,:;] )((?:so|ubnd|uy ban nhan dan|bo) [a-z ]{2,60}?) (?:da |vua )?(?:xay dung|ban hanh) ke hoach\b`)
 
 // ppOpensRe matches a text that opens on the plan itself: "Kế hoạch nêu
 // rõ …", "Kế hoạch đặt mục tiêu …"; read on the first line only.
-var ppOpensRe = mustPattern(`^ke hoach (?:neu ro|dat muc tieu|dat ra|de ra|xac dinh|yeu cau|dat chi tieu)\b`)
+var ppOpensRe = regexp.MustCompile(`^ke hoach (?:neu ro|dat muc tieu|dat ra|de ra|xac dinh|yeu cau|dat chi tieu)\b`)
 
 // plainPlan fills m's empty type, and its issuer when empty, from a plan
 // the opening lines name without a number. Sentences that cite a

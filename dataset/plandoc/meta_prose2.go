@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -37,12 +38,12 @@ func headlineLine(line string) bool {
 // for him, named with his name as signing or issuing a document: "Thủ
 // tướng Phạm Minh Chính vừa ký Chỉ thị số 06", "Phó Thủ tướng Trần Hồng
 // Hà đã ký ban hành Quyết định …".
-var mpPrimeMinisterSignsRe = mustPattern(`(?:^|[^\p{L}])(?:Phó\s+)?Thủ\s+tướng(?:\s+Chính\s+phủ)?(?:\s+\p{Lu}\p{Ll}*){1,4}\s+(?:(?:vừa|đã|mới)\s+)*(?:ký|ban\s+hành)(?:[^\p{L}]|$)`)
+var mpPrimeMinisterSignsRe = regexp.MustCompile(`(?:^|[^\p{L}])(?:Phó\s+)?Thủ\s+tướng(?:\s+Chính\s+phủ)?(?:\s+\p{Lu}\p{Ll}*){1,4}\s+(?:(?:vừa|đã|mới)\s+)*(?:ký|ban\s+hành)(?:[^\p{L}]|$)`)
 
 // mpMinisterSignsRe matches a minister named with his name as signing or
 // issuing a document: "Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà vừa ký
 // Quyết định …"; the ministry is the first group.
-var mpMinisterSignsRe = mustPattern(`(?:^|[^\p{L}])Bộ\s+trưởng\s+(Bộ\s+[^,.;]{2,50}?)(?:\s+\p{Lu}\p{Ll}*){2,4}\s+(?:(?:vừa|đã|mới)\s+)*(?:ký|ban\s+hành)(?:[^\p{L}]|$)`)
+var mpMinisterSignsRe = regexp.MustCompile(`(?:^|[^\p{L}])Bộ\s+trưởng\s+(Bộ\s+[^,.;]{2,50}?)(?:\s+\p{Lu}\p{Ll}*){2,4}\s+(?:(?:vừa|đã|mới)\s+)*(?:ký|ban\s+hành)(?:[^\p{L}]|$)`)
 
 // ministerSigns returns the ministry whose minister a line names as
 // signing or issuing a document, "" when none or when the ministry is not
@@ -69,7 +70,7 @@ var partyBodies = []string{"Ban Chấp hành Trung ương Đảng", "Ban Chấp 
 
 // mpOfBodyLeadRe matches what may stand between a document named in prose
 // and the "của" that names its issuer: its date, its year.
-var mpOfBodyLeadRe = mustPattern(`^\s*(?:,\s*)?(?:ngay\s+[0-9]{1,2}(?:[/.-]|\s+thang\s+)[0-9]{1,2}(?:[/.-]|\s+nam\s+)(?:19|20)[0-9]{2}\s*)?(?:nam\s+(?:19|20)[0-9]{2}\s*)?cua\s`)
+var mpOfBodyLeadRe = regexp.MustCompile(`^\s*(?:,\s*)?(?:ngay\s+[0-9]{1,2}(?:[/.-]|\s+thang\s+)[0-9]{1,2}(?:[/.-]|\s+nam\s+)(?:19|20)[0-9]{2}\s*)?(?:nam\s+(?:19|20)[0-9]{2}\s*)?cua\s`)
 
 // ofBodyAfter returns the central body of the State or the Party named
 // by "của" right after a document the text names as its own, from the

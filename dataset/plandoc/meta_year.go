@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -13,7 +14,7 @@ import (
 // issued, in folded prose: "Kế hoạch 01-KH/BCĐTW năm 2025", "Công điện
 // 78/CĐ-TTg năm 2025", "Nghị quyết 244/2025/QH15". The year of issue is
 // how legal-news sites name a document, not the year its aims are for.
-var mdIssueYearRe = mustPattern(`\b[0-9]+[a-z]?(?:[-/][a-z0-9]+)*[-/][a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+nam\s+(?:19|20)[0-9]{2}\b`)
+var mdIssueYearRe = regexp.MustCompile(`\b[0-9]+[a-z]?(?:[-/][a-z0-9]+)*[-/][a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+nam\s+(?:19|20)[0-9]{2}\b`)
 
 // issueYearsOut blanks the years of issue that follow document numbers in
 // a folded sentence, keeping its length.
@@ -25,7 +26,7 @@ func issueYearsOut(f string) string {
 
 // mdYearListRe matches two years joined in a list after one year word:
 // "năm 2025 và năm 2026", "năm 2025, 2026", "năm 2025 và 2026".
-var mdYearListRe = mustPattern(`nam\s+((?:19|20)[0-9]{2})\s*(?:,|va|hoac)\s*(?:nam\s+)?((?:19|20)[0-9]{2})\b`)
+var mdYearListRe = regexp.MustCompile(`nam\s+((?:19|20)[0-9]{2})\s*(?:,|va|hoac)\s*(?:nam\s+)?((?:19|20)[0-9]{2})\b`)
 
 // listedYears reports whether the year ys of a folded sentence is listed
 // with another year ("chỉ tiêu năm 2025 và năm 2026"): the text is for
@@ -72,7 +73,7 @@ func outlookBefore(before string) bool {
 
 // mdWithinYearRe matches the year a directive or resolution sets its aims
 // and duties within: "trong năm 2025", "ngay trong năm 2026".
-var mdWithinYearRe = mustPattern(`\btrong nam ((?:19|20)[0-9]{2})\b`)
+var mdWithinYearRe = regexp.MustCompile(`\btrong nam ((?:19|20)[0-9]{2})\b`)
 
 // bodyYear returns the year a directive, a dispatch or a resolution whose
 // title and opening name none is for, as its body states it: "bảo đảm cắt

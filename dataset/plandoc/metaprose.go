@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -26,13 +27,13 @@ var (
 	// An issuing body named in prose.
 	// "UBND Thành phố Hồ Chí Minh", "Ủy ban nhân dân Tỉnh Gia Lai",
 	// "UBND TP.HCM" also.
-	mpIssuerRe = mustPattern(`(?:UBND|Ủy ban [nN]hân dân|Uỷ ban [nN]hân dân|HĐND|Hội đồng [nN]hân dân)\s+(tỉnh|Tỉnh|thành phố|Thành phố|TP\.|TP\s|xã|Xã|phường|Phường)\s*((?:\p{Lu}[\p{L}]*\s?)+)`)
+	mpIssuerRe = regexp.MustCompile(`(?:UBND|Ủy ban [nN]hân dân|Uỷ ban [nN]hân dân|HĐND|Hội đồng [nN]hân dân)\s+(tỉnh|Tỉnh|thành phố|Thành phố|TP\.|TP\s|xã|Xã|phường|Phường)\s*((?:\p{Lu}[\p{L}]*\s?)+)`)
 	// A signer named in prose: "Ông Lê Ngọc Châu - Chủ tịch …".
-	mpSignerRe = mustPattern(`(?:Ông|Bà)\s+((?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*)\s*[-–,]\s*(?:Phó\s+)?Chủ tịch`)
+	mpSignerRe = regexp.MustCompile(`(?:Ông|Bà)\s+((?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*)\s*[-–,]\s*(?:Phó\s+)?Chủ tịch`)
 	// A signer named after the office: "Thủ tướng Chính phủ Phạm Minh
 	// Chính vừa ký", "Chủ tịch UBND tỉnh Bắc Giang Lê Ánh Dương có văn bản";
 	// the run of capitalised words may start with the province's name.
-	mpOfficeSignerRe = mustPattern(`(?:Thủ tướng|Chủ tịch|Phó Chủ tịch|Bộ trưởng)[^,.;]{0,40}?\s((?:\p{Lu}\p{Ll}*\s){1,5}\p{Lu}\p{Ll}*)\s+(?:vừa\s+)?(?:đã\s+)?(?:ký|có văn bản|ban hành)`)
+	mpOfficeSignerRe = regexp.MustCompile(`(?:Thủ tướng|Chủ tịch|Phó Chủ tịch|Bộ trưởng)[^,.;]{0,40}?\s((?:\p{Lu}\p{Ll}*\s){1,5}\p{Lu}\p{Ll}*)\s+(?:vừa\s+)?(?:đã\s+)?(?:ký|có văn bản|ban hành)`)
 )
 
 // mpKinds map the folded kind of a document to its type code.
@@ -226,7 +227,7 @@ func cityIssuer(p *page, top []int, rs []rune, mt proseMention, sentence string,
 
 // mpCityRe matches a city named in prose: "thành phố Sóc Trăng",
 // "Thành phố Sóc Trăng triển khai …".
-var mpCityRe = mustPattern(`(?:^|[^\p{L}])[Tt]hành phố\s+((?:\p{Lu}\p{Ll}*\s?){1,3})`)
+var mpCityRe = regexp.MustCompile(`(?:^|[^\p{L}])[Tt]hành phố\s+((?:\p{Lu}\p{Ll}*\s?){1,3})`)
 
 // provincialCity returns the name of the city a bare "UBND thành phố"
 // (bare, as matched by mpBareUBNDRe) stands for when that city is not a
@@ -268,11 +269,11 @@ func departmentIn(text string) string {
 
 // mpBareUBNDRe matches a provincial people's committee named without its
 // province: "UBND tỉnh", "Ủy ban nhân dân tỉnh", "UBND thành phố".
-var mpBareUBNDRe = mustPattern(`(?:UBND|Ủy ban [nN]hân dân|Uỷ ban [nN]hân dân)\s+(?:tỉnh|thành phố|TP\.?)(?:\s|$)`)
+var mpBareUBNDRe = regexp.MustCompile(`(?:UBND|Ủy ban [nN]hân dân|Uỷ ban [nN]hân dân)\s+(?:tỉnh|thành phố|TP\.?)(?:\s|$)`)
 
 // mpPlaceRe matches a province named in prose: "tỉnh Thái Nguyên",
 // "thành phố Cần Thơ", "TP. Hải Phòng".
-var mpPlaceRe = mustPattern(`(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)\s+((?:\p{Lu}\p{Ll}*\s?){1,4})`)
+var mpPlaceRe = regexp.MustCompile(`(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)\s+((?:\p{Lu}\p{Ll}*\s?){1,4})`)
 
 // proseProvince returns the province the opening lines are about: the
 // first named after "tỉnh" or "thành phố", or the one a title opens with
@@ -351,7 +352,7 @@ func provinceOpening(line string) string {
 }
 
 // mpNationalRe matches words by which a text speaks of all provinces.
-var mpNationalRe = mustPattern(`cac tinh,? thanh(?: pho)?|ca nuoc|toan quoc|[0-9]+/(?:34|63) (?:dia phuong|tinh)|(?:34|63) tinh, thanh`)
+var mpNationalRe = regexp.MustCompile(`cac tinh,? thanh(?: pho)?|ca nuoc|toan quoc|[0-9]+/(?:34|63) (?:dia phuong|tinh)|(?:34|63) tinh, thanh`)
 
 // mpAlongside are the folded words before a national phrase that set a
 // province beside the nation rather than make the text national: "Cùng
@@ -440,13 +441,13 @@ func proseSigner(line string) string {
 // mpDocFoldRe matches a document named in prose, on the asciiFold of a
 // line: its kind, then its number ("Quyết định số 282/QĐ-TTg", "Thông
 // báo 596/TB-VPCP", "công văn số 9228/UBND-VP", "Kế hoạch 12").
-var mpDocFoldRe = mustPattern(`\b(ke hoach|quyet dinh|chi thi|nghi quyet|cong dien|chuong trinh|thong bao|cong van|van ban|bao cao)(?:\s+so)?(?:\s+([0-9]+[a-z]?(?:/(?:19|20)[0-9]{2})?/[a-z]+[0-9]*(?:-[a-z0-9]+)*|[0-9]+-[a-z]{1,4}/[a-z]+(?:-[a-z]+)*|[0-9]+)\b)?`)
+var mpDocFoldRe = regexp.MustCompile(`\b(ke hoach|quyet dinh|chi thi|nghi quyet|cong dien|chuong trinh|thong bao|cong van|van ban|bao cao)(?:\s+so)?(?:\s+([0-9]+[a-z]?(?:/(?:19|20)[0-9]{2})?/[a-z]+[0-9]*(?:-[a-z0-9]+)*|[0-9]+-[a-z]{1,4}/[a-z]+(?:-[a-z]+)*|[0-9]+)\b)?`)
 
 // mpIssueVerbRe matches, at the end of the words before a document, the
 // verb by which a body issues it: "UBND tỉnh vừa ban hành", "Thủ tướng
 // đã ký", "HĐND thành phố thông qua", "Văn phòng UBND tỉnh có", "Bộ Tài
 // chính đã ra", "Bộ Nội vụ vừa gửi".
-var mpIssueVerbRe = mustPattern(`(?:^|[^a-z])(?:ban hanh|ky|thong qua|co|(?:da|vua) (?:ra|gui))\s*$`)
+var mpIssueVerbRe = regexp.MustCompile(`(?:^|[^a-z])(?:ban hanh|ky|thong qua|co|(?:da|vua) (?:ra|gui))\s*$`)
 
 // mpLeadRe matches the words that open a sentence naming the document a
 // press text reports on: "Theo Quyết định …", "Tại Thông báo …",
@@ -454,12 +455,12 @@ var mpIssueVerbRe = mustPattern(`(?:^|[^a-z])(?:ban hanh|ky|thong qua|co|(?:da|v
 // "Tại nội dung tiểu mục 3 Mục I Nghị quyết …", the purpose of carrying
 // out its tasks ("Để thực hiện tốt các nhiệm vụ theo Kế hoạch số …"), or
 // nothing ("Quyết định 282/QĐ-TTg về …").
-var mpLeadRe = mustPattern(`^(?:ngay [0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?\s*,\s*)?(?:(?:theo(?: quy dinh| noi dung)?(?: tai)?|tai(?: noi dung)?|muc tieu (?:tai|cua|theo)|cac muc tieu (?:tai|cua|theo)|de (?:thuc hien|trien khai)(?: tot| hieu qua)?(?: cac nhiem vu(?:, giai phap)?)? theo)\s*(?:(?:tieu muc|muc|phan|chuong|dieu|khoan|diem)\s+[0-9ivxlc]+[a-z]?\s*,?\s*)*)?$`)
+var mpLeadRe = regexp.MustCompile(`^(?:ngay [0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?\s*,\s*)?(?:(?:theo(?: quy dinh| noi dung)?(?: tai)?|tai(?: noi dung)?|muc tieu (?:tai|cua|theo)|cac muc tieu (?:tai|cua|theo)|de (?:thuc hien|trien khai)(?: tot| hieu qua)?(?: cac nhiem vu(?:, giai phap)?)? theo)\s*(?:(?:tieu muc|muc|phan|chuong|dieu|khoan|diem)\s+[0-9ivxlc]+[a-z]?\s*,?\s*)*)?$`)
 
 // mpDateFoldRe matches a date in the asciiFold of prose: "ngày
 // 22/5/2025", "Ngày 30-12-2025", "ngày 20.12.2025", "ngày 20 tháng 12 năm
 // 2025".
-var mpDateFoldRe = mustPattern(`ngay\s+([0-9]{1,2})(?:[/.-]|\s+thang\s+)([0-9]{1,2})(?:[/.-]|\s+nam\s+)((?:19|20)[0-9]{2})\b`)
+var mpDateFoldRe = regexp.MustCompile(`ngay\s+([0-9]{1,2})(?:[/.-]|\s+thang\s+)([0-9]{1,2})(?:[/.-]|\s+nam\s+)((?:19|20)[0-9]{2})\b`)
 
 // proseDate reads the date of issue a line gives next to the document it
 // names, from the asciiFold f of the line: "Công điện số 69/CĐ-TTg ngày
@@ -590,7 +591,7 @@ func proseMentionsIn(rs []rune, f string) []proseMention {
 // mpManyIssueRe matches, at the end of the words before a document, a
 // verb of issuing that many bodies share: "các cấp đều có", "các sở đều
 // đã ban hành".
-var mpManyIssueRe = mustPattern(`(?:^|\s)deu (?:da |vua )?(?:co|ban hanh|ky|gui)$`)
+var mpManyIssueRe = regexp.MustCompile(`(?:^|\s)deu (?:da |vua )?(?:co|ban hanh|ky|gui)$`)
 
 // issuedByMany reports whether the words before a document (clause,
 // folded) say that many bodies each issued one ("Đối với các hồ sơ trễ
@@ -602,16 +603,16 @@ func issuedByMany(clause string) bool {
 
 // mpIssuedAfterRe matches what follows a numbered document issued by the
 // body named after it: "… ngày 12/02/2026 do Thủ tướng Chính phủ ban hành".
-var mpIssuedAfterRe = mustPattern(`^[^.;]{0,100}?\bdo [^.;]{2,60}?\b(?:ban hanh|ky)\b`)
+var mpIssuedAfterRe = regexp.MustCompile(`^[^.;]{0,100}?\bdo [^.;]{2,60}?\b(?:ban hanh|ky)\b`)
 
 // mpFromBodyRe matches the body a numbered document is said to come from:
 // "Thông báo số 56 từ Văn phòng Chính phủ", "Công văn số 12 từ Bộ Nội vụ",
 // "… từ UBND tỉnh X". "từ ngày …" names no body.
-var mpFromBodyRe = mustPattern(`^\s*tu (?:van phong chinh phu|chinh phu|thu tuong|bo [a-z]|ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|so [a-z])`)
+var mpFromBodyRe = regexp.MustCompile(`^\s*tu (?:van phong chinh phu|chinh phu|thu tuong|bo [a-z]|ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|so [a-z])`)
 
 // mpOfBodyRe matches the body a document named without a number is of:
 // "… của UBND tỉnh X", "… của Chính phủ", "… của Bộ Nội vụ".
-var mpOfBodyRe = mustPattern(`\bcua (?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|chinh phu|thu tuong|bo [a-z])`)
+var mpOfBodyRe = regexp.MustCompile(`\bcua (?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|chinh phu|thu tuong|bo [a-z])`)
 
 // clauseOf returns the start of a folded text up to its first comma,
 // semicolon or full stop.
@@ -654,7 +655,7 @@ func listedDocs(clause, after, kind string) bool {
 
 // mpUnitsRe matches a subject that counts several bodies: "11 đơn vị cấp
 // huyện", "các sở, ngành", "100% xã".
-var mpUnitsRe = mustPattern(`\b(?:[0-9]+%?|cac) (?:don vi|co quan|so|nganh|xa|phuong|huyen|dia phuong|tinh)\b`)
+var mpUnitsRe = regexp.MustCompile(`\b(?:[0-9]+%?|cac) (?:don vi|co quan|so|nganh|xa|phuong|huyen|dia phuong|tinh)\b`)
 
 // proseDoc reads the number, type and date of the document the opening
 // lines name as the text's own (see proseMentionsIn), filling what m
@@ -701,7 +702,7 @@ func proseDoc(p *page, top []int, m *dataset.Plan) []proseMention {
 // mpPartyCommitteeRe matches the name of a local Party committee as
 // printed at the start of a text, with the province or place it may name
 // after it: "Tỉnh ủy", "Thành ủy Cần Thơ", "Ban Thường vụ Tỉnh ủy".
-var mpPartyCommitteeRe = mustPattern(`^(?:Ban [Tt]hường vụ )?(?:Tỉnh|Thành|Huyện|Thị|Quận) (?:ủy|uỷ)(?: (?:\p{Lu}\p{Ll}*)(?: \p{Lu}\p{Ll}*){0,2})?`)
+var mpPartyCommitteeRe = regexp.MustCompile(`^(?:Ban [Tt]hường vụ )?(?:Tỉnh|Thành|Huyện|Thị|Quận) (?:ủy|uỷ)(?: (?:\p{Lu}\p{Ll}*)(?: \p{Lu}\p{Ll}*){0,2})?`)
 
 // ofPartyCommitteeAfter returns the local Party committee named by "của"
 // right after a document the text names as its own (f folded, text as
@@ -738,7 +739,7 @@ func ofPartyCommitteeAfter(f, text string) string {
 // subject and year, as the subject of its sentence: "Kế hoạch cải cách
 // hành chính năm 2026 được xây dựng với …", "Kế hoạch chuyển đổi số năm
 // 2025 tập trung …".
-var mpNamedPlanRe = mustPattern(`^ke hoach (?:[a-z]+ ){1,12}?nam (?:19|20)[0-9]{2} (?:duoc|co|tap trung|gom|dat|de|xac dinh|neu|nham|huong)\b`)
+var mpNamedPlanRe = regexp.MustCompile(`^ke hoach (?:[a-z]+ ){1,12}?nam (?:19|20)[0-9]{2} (?:duoc|co|tap trung|gom|dat|de|xac dinh|neu|nham|huong)\b`)
 
 // namedPlanOpens fills m's empty type from the first line of prose when
 // it opens on a plan named by its subject and year (mpNamedPlanRe) with
@@ -957,7 +958,7 @@ func sentenceYear(sent string) (year int, period bool) {
 
 // mpOpeningYearRe matches a year that opens a sentence: "Năm 2026, …",
 // "Trong năm 2026, …".
-var mpOpeningYearRe = mustPattern(`^\s*(?:trong\s+)?nam\s+((?:19|20)[0-9]{2})\s*,`)
+var mpOpeningYearRe = regexp.MustCompile(`^\s*(?:trong\s+)?nam\s+((?:19|20)[0-9]{2})\s*,`)
 
 // openingYear returns the year that opens a folded sentence before its
 // word of planning ("Năm 2026, tỉnh phấn đấu …"), 0 when none or when the

@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -220,7 +221,7 @@ func mdUnemphasis(c string) string {
 // every row's lines column by column into one tab row on the row's first
 // line, so that the tab reader reads the table.
 
-var gridRule = mustPattern(`^\+(?:[-=:]+\+)+$`)
+var gridRule = regexp.MustCompile(`^\+(?:[-=:]+\+)+$`)
 
 // flattenGridTables returns lines and folded with every grid table
 // rewritten as tab rows; line numbers are kept. The inputs are returned

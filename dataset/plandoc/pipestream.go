@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -48,10 +49,10 @@ type streamCell struct {
 const streamMaxCellLines = 8
 
 var (
-	streamDash      = mustPattern(`^\|[\s|:+-]*-[\s|:+-]*\|?$`)
-	streamRowKey    = mustPattern(`^(?:[IVXLC]+\.?|\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ][.)]|[-+•])$`)
-	streamColNumber = mustPattern(`^\(\d{1,2}\)$`) // "(1)": a row numbering the columns
-	pageNumber      = mustPattern(`(?i)^(?:(?:trang|page)\s*\d{1,4}(?:\s*/\s*\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,3}|\d{1,3}\s*/\s*\d{1,3})$`)
+	streamDash      = regexp.MustCompile(`^\|[\s|:+-]*-[\s|:+-]*\|?$`)
+	streamRowKey    = regexp.MustCompile(`^(?:[IVXLC]+\.?|\d{1,3}(?:\.\d{1,3})*\.?|[a-zđ][.)]|[-+•])$`)
+	streamColNumber = regexp.MustCompile(`^\(\d{1,2}\)$`) // "(1)": a row numbering the columns
+	pageNumber      = regexp.MustCompile(`(?i)^(?:(?:trang|page)\s*\d{1,4}(?:\s*/\s*\d{1,4})?|-\s*\d{1,4}\s*-|\d{1,3}|\d{1,3}\s*/\s*\d{1,3})$`)
 )
 
 // streamLine classifies a line of a pipe stream; ok is false for a line

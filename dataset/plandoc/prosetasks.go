@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -22,13 +23,13 @@ import (
 // "- Cơ quan chủ trì: …", "Thời hạn: …", "*Đơn vị chủ trì thực hiện: *…",
 // "**Thời gian hoàn thành:** …" (the emphasis marks around the label are
 // dropped).
-var ptFieldRe = mustPattern(`^(?:[a-zđ]\)\s*)?(?:[-+•*_]\s*)*(?:(?:co quan|don vi)(?:\s*[,/]\s*(?:co quan|don vi))?\s+)?(chu tri(?: tham muu)?|thuc hien|trach nhiem(?: thuc hien)?|phoi hop|thoi gian(?: thuc hien| hoan thanh| du kien(?: hoan thanh)?)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?|san pham(?:\s*[/,]\s*ket qua)?|ket qua(?: du kien| dau ra)?(?:\s*[/,]\s*san pham)?|kinh phi|nguon kinh phi)(?:\s+thuc hien)?\s*[*_]*\s*:\s*[*_]*\s*`)
+var ptFieldRe = regexp.MustCompile(`^(?:[a-zđ]\)\s*)?(?:[-+•*_]\s*)*(?:(?:co quan|don vi)(?:\s*[,/]\s*(?:co quan|don vi))?\s+)?(chu tri(?: tham muu)?|thuc hien|trach nhiem(?: thuc hien)?|phoi hop|thoi gian(?: thuc hien| hoan thanh| du kien(?: hoan thanh)?)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?|san pham(?:\s*[/,]\s*ket qua)?|ket qua(?: du kien| dau ra)?(?:\s*[/,]\s*san pham)?|kinh phi|nguon kinh phi)(?:\s+thuc hien)?\s*[*_]*\s*:\s*[*_]*\s*`)
 
 // ptTaskFieldRe matches the line that gives a task's own text as a field
 // ("a) Nhiệm vụ: Tham mưu …", "- Nội dung:", "a) Hoạt động: Rà soát …",
 // "**Tên nhiệm vụ:**"): the task opens there and the dashed items under
 // it are its parts.
-var ptTaskFieldRe = mustPattern(`^(?:[a-zđ]\)\s*)?(?:[-+•*_]\s*)*(?:(?:ten )?nhiem vu(?: cu the)?|noi dung(?: nhiem vu| cong viec)?|(?:ten )?hoat dong|cong viec)\s*[*_]*\s*:\s*[*_]*\s*`)
+var ptTaskFieldRe = regexp.MustCompile(`^(?:[a-zđ]\)\s*)?(?:[-+•*_]\s*)*(?:(?:ten )?nhiem vu(?: cu the)?|noi dung(?: nhiem vu| cong viec)?|(?:ten )?hoat dong|cong viec)\s*[*_]*\s*:\s*[*_]*\s*`)
 
 // proseTasks reads the task paragraphs of the lines whose role is a task
 // section.
@@ -160,7 +161,7 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 // ptIndexNameRe matches a line that only names an index, numbered or
 // not: "1.1. Chỉ số nội dung “Tham gia của người dân ở cấp cơ sở”.",
 // "Chỉ số thành phần 3: Công khai, minh bạch".
-var ptIndexNameRe = mustPattern(`^(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?(?i:chỉ số)(?:\s+(?:nội dung|thành phần|con))?(?:\s+(?:số\s+)?\d{1,2})?\s*(?:[“"«][^”"»]{1,120}[”"»]|:\s*[^.;:“"«]{1,100})\s*[.:]?$`)
+var ptIndexNameRe = regexp.MustCompile(`^(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?(?i:chỉ số)(?:\s+(?:nội dung|thành phần|con))?(?:\s+(?:số\s+)?\d{1,2})?\s*(?:[“"«][^”"»]{1,120}[”"»]|:\s*[^.;:“"«]{1,100})\s*[.:]?$`)
 
 // onlyNamesIndex reports whether a line of a task section only names the
 // index the tasks under it raise (ptIndexNameRe), with no verb of a duty.
@@ -499,7 +500,7 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 
 // asTopicHeadRe matches the folded heading of a topic in the body of a
 // text: "2. Về tài khoản người dùng", "b) Về tập huấn".
-var asTopicHeadRe = mustPattern(`^(?:\d{1,2}[.)]|[a-z][)])?\s*ve [^.;:]{1,100}$`)
+var asTopicHeadRe = regexp.MustCompile(`^(?:\d{1,2}[.)]|[a-z][)])?\s*ve [^.;:]{1,100}$`)
 
 // topicHeading reports whether a paragraph is only the heading of the
 // topic the paragraphs under it treat (asTopicHeadRe).
@@ -519,7 +520,7 @@ func unassignedDuty(text []rune) bool {
 // paragraphs under it say without naming whom it asks: "Văn phòng UBND
 // tỉnh đề nghị:", "Chủ tịch UBND tỉnh yêu cầu:", "Về thành lập Trung tâm
 // …: Sở Nội vụ đề nghị:".
-var asAsksRe = mustPattern(`(?:^|[\s:.])(?:de nghi|yeu cau|chi dao)\s*:$`)
+var asAsksRe = regexp.MustCompile(`(?:^|[\s:.])(?:de nghi|yeu cau|chi dao)\s*:$`)
 
 // asksBelow reports whether a paragraph ends with a request whose duties
 // follow it (asAsksRe): its last sentence opens with a body, or with a
@@ -552,7 +553,7 @@ func adjacent(p *page, a, b assignParagraph) bool {
 // asArticle matches the number a decision's article opens with ("**Điều
 // 2. **", "Điều 12:"): the text after it (or the next sentence) is the
 // article.
-var asArticle = mustPattern(`^[\s*_]*(?:Điều|ĐIỀU)\s+\d{1,3}\s*[.:][\s*_]*`)
+var asArticle = regexp.MustCompile(`^[\s*_]*(?:Điều|ĐIỀU)\s+\d{1,3}\s*[.:][\s*_]*`)
 
 // sentenceAssignments reads the tasks one sentence assigns: the
 // assignment it makes (or, when follows is set, the duty of the agency it
@@ -605,7 +606,7 @@ func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool
 // asTopicRe matches the marker and the topic an item of rules opens with
 // before the body it gives a duty to: "b) …", "3. Về tập huấn, hướng dẫn:
 // …".
-var asTopicRe = mustPattern(`^(?:(?:[a-z]\)|\d{1,2}[.)]) )?(?:ve [^:]{1,80}: )?`)
+var asTopicRe = regexp.MustCompile(`^(?:(?:[a-z]\)|\d{1,2}[.)]) )?(?:ve [^:]{1,80}: )?`)
 
 // statedDutySentence reads a sentence that states a body's duty in so
 // many words, with no assignment before it, as rules and regulations do
@@ -713,7 +714,7 @@ func agencyDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task
 
 // asEnumRe matches a marker of a duty enumerated inside a sentence:
 // "(i)", "(ii)", "(1)", "(2)".
-var asEnumRe = mustPattern(`(?:^|[\s:;,.])\(((?:i{1,3}|iv|vi{0,3}|ix|x)|\d{1,2})\)\s`)
+var asEnumRe = regexp.MustCompile(`(?:^|[\s:;,.])\(((?:i{1,3}|iv|vi{0,3}|ix|x)|\d{1,2})\)\s`)
 
 // enumeratedDuties splits the duty t read from text into the duties text
 // enumerates inline ("Các bộ, cơ quan, địa phương: (i) Tiếp tục cắt giảm
@@ -764,7 +765,7 @@ func connectiveEnd(f string) int {
 // asReportedRe matches the words a report opens a sentence with when it
 // goes on to say what the document it reports asks of an agency: "Theo
 // đó, …", "Theo Kế hoạch, …", "Theo Chỉ thị này, …".
-var asReportedRe = mustPattern(`^theo (?:do|ke hoach|chi thi|cong dien|quyet dinh|thong bao|ket luan|van ban)(?: nay| tren)?, `)
+var asReportedRe = regexp.MustCompile(`^theo (?:do|ke hoach|chi thi|cong dien|quyet dinh|thong bao|ket luan|van ban)(?: nay| tren)?, `)
 
 // opensReport reports whether a line opens a sentence with the words a
 // report goes on with ("Theo đó, …", "Đồng thời, …"), written with a
@@ -957,7 +958,7 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 // assignment was taken to stand, go on with the addressees instead:
 // "tổ chức, cá nhân" (organisations and individuals), the noun, not the
 // verb "tổ chức".
-var asPublicRe = mustPattern(`^ to chuc,? (?:va )?ca nhan\b`)
+var asPublicRe = regexp.MustCompile(`^ to chuc,? (?:va )?ca nhan\b`)
 
 // appealsToPublic reports whether the folded text from an assignment's
 // first verb goes on naming organisations and individuals among those
@@ -970,7 +971,7 @@ func appealsToPublic(f string) bool {
 // asAllHeadsRe matches the addressees of a letter to the heads of every
 // ministry or province: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ", "Chủ
 // tịch UBND các tỉnh, thành phố trực thuộc Trung ương".
-var asAllHeadsRe = mustPattern(`^(?:dong chi )?(?:bo truong|thu truong|chu tich)[a-z ,]*(?:co quan ngang bo|truc thuoc trung uong|cac tinh|cac bo)`)
+var asAllHeadsRe = regexp.MustCompile(`^(?:dong chi )?(?:bo truong|thu truong|chu tich)[a-z ,]*(?:co quan ngang bo|truc thuoc trung uong|cac tinh|cac bo)`)
 
 // headsOfAll reports whether the folded words between "đề nghị" and the
 // verb name the heads of every ministry or province.
@@ -983,7 +984,7 @@ func headsOfAll(f string) bool {
 // các nhiệm vụ trọng tâm", "triển khai thực hiện Kế hoạch này", "xây
 // dựng kế hoạch và tổ chức thực hiện"): its words are verbs of carrying
 // out and their manner, its object the duties, the document or none.
-var asGeneralRe = mustPattern(`^(?:(?:tap trung|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|dong bo|quyet liet|hieu qua|kip thoi|khan truong|co hieu qua|va)[ ,]+)+(?:cac |nhung )?(?:nhiem vu|noi dung)(?: trong tam| chu yeu| tren| neu tren| sau| duoc giao| nay)?$|^(?:(?:tap trung|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|dong bo|quyet liet|hieu qua|va)[ ,]+)+(?:ke hoach|cong van|chi thi|van ban|ket luan|quyet dinh) nay$|^(?:xay dung ke hoach(?: cu the)?,? (?:va )?)?(?:to chuc |trien khai )*thuc hien(?: nghiem tuc| hieu qua| dong bo)?$|^(?:(?:tang cuong|tap trung|kip thoi|khan truong|quyet liet|chi dao|khac phuc|chan chinh|va)[ ,]+)*(?:chi dao|khac phuc|chan chinh)$`)
+var asGeneralRe = regexp.MustCompile(`^(?:(?:tap trung|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|dong bo|quyet liet|hieu qua|kip thoi|khan truong|co hieu qua|va)[ ,]+)+(?:cac |nhung )?(?:nhiem vu|noi dung)(?: trong tam| chu yeu| tren| neu tren| sau| duoc giao| nay)?$|^(?:(?:tap trung|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|dong bo|quyet liet|hieu qua|va)[ ,]+)+(?:ke hoach|cong van|chi thi|van ban|ket luan|quyet dinh) nay$|^(?:xay dung ke hoach(?: cu the)?,? (?:va )?)?(?:to chuc |trien khai )*thuc hien(?: nghiem tuc| hieu qua| dong bo)?$|^(?:(?:tang cuong|tap trung|kip thoi|khan truong|quyet liet|chi dao|khac phuc|chan chinh|va)[ ,]+)*(?:chi dao|khac phuc|chan chinh)$`)
 
 // generalDuty reports whether the folded text of a duty (to the end of its
 // sentence) only asks to carry out the duties or the document, or only
@@ -995,7 +996,7 @@ func generalDuty(f string) bool {
 
 // asQuoteRe matches the start of a sentence that reports what another
 // document says: "Theo Công văn số 3109/BTTTT-CĐSQG …".
-var asQuoteRe = mustPattern(`^\s*theo (?:cong van|cong dien|quyet dinh|ke hoach|nghi quyet|chi thi|thong tu|nghi dinh|van ban|thong bao)(?: so)? [0-9]`)
+var asQuoteRe = regexp.MustCompile(`^\s*theo (?:cong van|cong dien|quyet dinh|ke hoach|nghi quyet|chi thi|thong tu|nghi dinh|van ban|thong bao)(?: so)? [0-9]`)
 
 // quotesOther reports whether the folded text before an assignment's verb
 // cites another document as the one that assigns.
@@ -1108,7 +1109,7 @@ var (
 )
 
 // ltParenItem matches an item numbered in brackets: "(1) …", "(12) …".
-var ltParenItem = mustPattern(`^\(\d{1,2}\)\s*`)
+var ltParenItem = regexp.MustCompile(`^\(\d{1,2}\)\s*`)
 
 // listedTasks reads the items of the lists that a sentence naming tasks
 // introduces, in the lines whose role is prose or a task section.
@@ -1316,7 +1317,7 @@ func introducesTasks(p *page, i int) bool {
 // ltGroupsRe matches the words a report counts a plan's groups of
 // solutions or tasks with: "tập trung vào 8 nhóm nội dung trọng tâm",
 // "gồm năm nhóm giải pháp".
-var ltGroupsRe = mustPattern(`(?:^|\s)(?:\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi) nhom (?:noi dung|giai phap|nhiem vu)`)
+var ltGroupsRe = regexp.MustCompile(`(?:^|\s)(?:\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi) nhom (?:noi dung|giai phap|nhiem vu)`)
 
 // groupsIntro reports whether line i is a paragraph of a report whose
 // last sentence counts the groups of solutions or tasks of the plan it

@@ -2,6 +2,7 @@ package plandoc
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -25,18 +26,18 @@ type targetResult struct {
 }
 
 var (
-	tgRomanRe  = mustPattern(`^([IVX][IVXl1]*)\s*\.\s*`)
-	tgArabicRe = mustPattern(`^([0-9]{1,2})\s*\.\s+`)
+	tgRomanRe  = regexp.MustCompile(`^([IVX][IVXl1]*)\s*\.\s*`)
+	tgArabicRe = regexp.MustCompile(`^([0-9]{1,2})\s*\.\s+`)
 	// "1.1.", "1.1 ", "3.", "2)", "1.2.3."
-	tgNumRe       = mustPattern(`^([0-9]{1,2}(?:\.[0-9]{1,2})*)(?:\.|\))?(?:\s+|$)`)
-	tgLetterRe    = mustPattern(`^([a-zđ])\)\s*`)
-	tgBulletRe    = mustPattern(`^[-–—•+]\s*`)
-	tgNumberRe    = mustPattern(`[0-9]+(?:[.,][0-9]+)*`)
-	tgRangeRe     = mustPattern(`^\s*(?:%\s*)?(?:den|toi|-)\s*([0-9]+(?:[.,][0-9]+)?)`)
-	tgBaseRe      = mustPattern(`so voi (?:cung ky )?(?:nam|cuoi nam) ([0-9]{4})`)
-	tgPrevRe      = mustPattern(`so voi (?:cung ky )?nam truoc`)
-	tgThousandsRe = mustPattern(`^[0-9]{1,3}(?:\.[0-9]{3})+$`)
-	tgOrLater     = mustPattern(`^\s*(?:%\s*)?tro len\b`)
+	tgNumRe       = regexp.MustCompile(`^([0-9]{1,2}(?:\.[0-9]{1,2})*)(?:\.|\))?(?:\s+|$)`)
+	tgLetterRe    = regexp.MustCompile(`^([a-zđ])\)\s*`)
+	tgBulletRe    = regexp.MustCompile(`^[-–—•+]\s*`)
+	tgNumberRe    = regexp.MustCompile(`[0-9]+(?:[.,][0-9]+)*`)
+	tgRangeRe     = regexp.MustCompile(`^\s*(?:%\s*)?(?:den|toi|-)\s*([0-9]+(?:[.,][0-9]+)?)`)
+	tgBaseRe      = regexp.MustCompile(`so voi (?:cung ky )?(?:nam|cuoi nam) ([0-9]{4})`)
+	tgPrevRe      = regexp.MustCompile(`so voi (?:cung ky )?nam truoc`)
+	tgThousandsRe = regexp.MustCompile(`^[0-9]{1,3}(?:\.[0-9]{3})+$`)
+	tgOrLater     = regexp.MustCompile(`^\s*(?:%\s*)?tro len\b`)
 )
 
 // tgWindow is how many bytes before a number are read for its comparator,
@@ -261,7 +262,7 @@ func valuePhrase(text []rune, c cand) string {
 // targets section, after its title: a colon or a dash ("II. CHỈ TIÊU CỤ
 // THỂ: Tỷ lệ …", "2. Mục tiêu cụ thể - Tỷ lệ …") or the number of a first
 // item ("I. MỤC TIÊU 1. Tỷ lệ …").
-var tgGluedItemRe = mustPattern(`(?::|\s[-–]|\s[0-9]{1,2}[.)])\s+`)
+var tgGluedItemRe = regexp.MustCompile(`(?::|\s[-–]|\s[0-9]{1,2}[.)])\s+`)
 
 // gluedItem returns the text that stands on the heading line i of the
 // targets section after the heading's title, when it holds a number: a
@@ -695,7 +696,7 @@ func valuesIn(it item, year int, cat MetricMatcher) []cand {
 
 // tgStageWordsRe matches a stage's words in a subject: "năm 2025",
 // "giai đoạn 2026 - 2030", with the words of an aim around them.
-var tgStageWordsRe = mustPattern(`(?i)\s*(?:(?:đến|trong)\s+)?(?:hết\s+)?(?:năm|giai đoạn)\s+[0-9]{4}(?:\s*-\s*[0-9]{4})?`)
+var tgStageWordsRe = regexp.MustCompile(`(?i)\s*(?:(?:đến|trong)\s+)?(?:hết\s+)?(?:năm|giai đoạn)\s+[0-9]{4}(?:\s*-\s*[0-9]{4})?`)
 
 // inheritSubjects gives a value whose own words name no subject ("Năm
 // 2025, tỷ lệ hài lòng đạt 88%; năm 2026 đạt trên 90%", "… năm 2025 đạt
@@ -841,7 +842,7 @@ func readValues(f string, depth []int32, cl clause, carry *rawValue) []rawValue 
 // ratioUnitRe matches a unit of a ratio after a value, folded: one or two
 // words, a slash, an optional base and one or two words ("2,1 con/phụ
 // nữ", "109 bé trai/100 bé gái", "15 bác sĩ/vạn dân").
-var ratioUnitRe = mustPattern(`^ +([a-z]+(?: [a-z]+)?)/(?:[0-9]+(?:[.,][0-9]+)? )?[a-z]+(?: [a-z]+)?`)
+var ratioUnitRe = regexp.MustCompile(`^ +([a-z]+(?: [a-z]+)?)/(?:[0-9]+(?:[.,][0-9]+)? )?[a-z]+(?: [a-z]+)?`)
 
 // ratioUnit returns the end of the unit of a ratio that starts after the
 // value at from, before to; 0 when none. The words after the slash are
@@ -1360,7 +1361,7 @@ func perSubject(c cand, text []rune, f string, depth []int32, subjects []clause,
 
 // tgLevelSpan matches a span of levels ("từ cấp xã đến cấp tỉnh", "từ
 // tỉnh đến cơ sở"): every level between, which names no one level.
-var tgLevelSpan = mustPattern(`\btu (?:cap )?(?:trung uong|tinh|thanh pho|huyen|xa|co so)\b[^,;.]{0,30}?\bden (?:cap )?(?:trung uong|tinh|thanh pho|huyen|xa|co so|dia phuong)\b`)
+var tgLevelSpan = regexp.MustCompile(`\btu (?:cap )?(?:trung uong|tinh|thanh pho|huyen|xa|co so)\b[^,;.]{0,30}?\bden (?:cap )?(?:trung uong|tinh|thanh pho|huyen|xa|co so|dia phuong)\b`)
 
 // perLevel splits the target of the one value of a clause that names
 // several levels into one target per level ("100% TTHC của các sở, ban,
@@ -1585,7 +1586,7 @@ func ownershipShare(after string) bool {
 // percentRangeRe matches the upper bound of a range of percentages
 // written without "từ" after the first value's number: "% đến 80%", "%
 // tới 80 %".
-var percentRangeRe = mustPattern(`^\s*%\s*(?:den|toi)\s*[0-9]{1,3}(?:[.,][0-9]+)?\s*%`)
+var percentRangeRe = regexp.MustCompile(`^\s*%\s*(?:den|toi)\s*[0-9]{1,3}(?:[.,][0-9]+)?\s*%`)
 
 // readCount reads the unit of a value without a percent sign from the
 // noun after it ("3.000 người", "02 cuộc"); a number followed by no such
@@ -1674,11 +1675,11 @@ func readCount(rv *rawValue, f string, cl clause) bool {
 
 // countRangeRe matches the upper bound of a range of counts after the
 // first number: " - 5.500", "-1,5".
-var countRangeRe = mustPattern(`^\s*-\s*([0-9]+(?:[.,][0-9]+)*)(?:\s|$)`)
+var countRangeRe = regexp.MustCompile(`^\s*-\s*([0-9]+(?:[.,][0-9]+)*)(?:\s|$)`)
 
 // pointsOfPercentRe matches percentage points after a number: "điểm %",
 // "điểm phần trăm".
-var pointsOfPercentRe = mustPattern(`^\s*diem\s*(?:%|phan tram)`)
+var pointsOfPercentRe = regexp.MustCompile(`^\s*diem\s*(?:%|phan tram)`)
 
 // pointsOfPercent returns how many bytes of the folded text after a
 // number name percentage points, 0 when it does not.
@@ -1720,7 +1721,7 @@ var tgBodies = []string{"so", "ban", "nganh", "so, nganh", "so, ban, nganh"}
 
 // listedCountRe matches the text after a count's number that names a
 // body and joins a second count: "sở và 45", "sở, 12".
-var listedCountRe = mustPattern(`^\s*([a-z ,]{1,20}?)\s*(?:,|va)\s*[0-9]{1,4}\s+[a-z]`)
+var listedCountRe = regexp.MustCompile(`^\s*([a-z ,]{1,20}?)\s*(?:,|va)\s*[0-9]{1,4}\s+[a-z]`)
 
 // listedCount reports whether the folded text after a number names a
 // body (tgBodies) and goes on with another count ("sở và 45 xã").
@@ -2293,7 +2294,7 @@ func joinText(text []rune, from, cutFrom, cutTo, to int) string {
 	return strings.TrimSpace(string(text[from:cutFrom])) + " " + strings.TrimSpace(string(text[cutTo:to]))
 }
 
-var subjectLead = mustPattern(`^(?:phan dau\s+)?(?:(?:(?:trong |den )(?:het )?)?nam [0-9]{4}[\s,:]+|giai doan [0-9]{4}\s*-\s*[0-9]{4}[\s,:]+)?`)
+var subjectLead = regexp.MustCompile(`^(?:phan dau\s+)?(?:(?:(?:trong |den )(?:het )?)?nam [0-9]{4}[\s,:]+|giai doan [0-9]{4}\s*-\s*[0-9]{4}[\s,:]+)?`)
 
 // cleanSubject trims punctuation, markdown emphasis and filler words
 // around a subject: the leading "Phấn đấu", "năm 2025", "Đến hết năm
@@ -2524,7 +2525,7 @@ func targetTable(p *page, from, to int, base string, year int, cat MetricMatcher
 
 // stageRowRe matches the subject cell of a section row that names a stage
 // of the plan: "Giai đoạn 2025-2027", "Năm 2026", "Đến năm 2030".
-var stageRowRe = mustPattern(`^(?:(?:den |trong )?(?:het )?nam|giai doan) ((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?$`)
+var stageRowRe = regexp.MustCompile(`^(?:(?:den |trong )?(?:het )?nam|giai doan) ((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?$`)
 
 // stageRow returns the year a section row of a table of targets names
 // for the rows under it (the end of a period), 0 when it names none.
@@ -2648,7 +2649,7 @@ func pickMetric(cat MetricMatcher, text, unit, change string) (dataset.MetricRef
 // dashRangeRe reads the upper bound of a range written with a dash after
 // a value: "% - 60%", "-60%", " – 60 %" (the dash folded to '-'). One of
 // the two values carries the percent sign.
-var dashRangeRe = mustPattern(`^\s*(%?)\s*-\s*([0-9]{1,3}(?:[.,][0-9]+)?)\s*(%?)`)
+var dashRangeRe = regexp.MustCompile(`^\s*(%?)\s*-\s*([0-9]{1,3}(?:[.,][0-9]+)?)\s*(%?)`)
 
 // dashRange reads a range of percentages from the text after a value's
 // number: the upper bound and how many bytes it takes, ok false when the
@@ -2717,7 +2718,7 @@ func rankValue(f string, beforeWords []string, rv rawValue, cl clause) (rawValue
 
 // fractionRankRe matches a place among a total after its number: "/63",
 // " - 15/63" (a range of places), spaces allowed around the signs.
-var fractionRankRe = mustPattern(`^(?:\s*-\s*([0-9]{1,3}))?\s*/\s*([0-9]{1,3})\b`)
+var fractionRankRe = regexp.MustCompile(`^(?:\s*-\s*([0-9]{1,3}))?\s*/\s*([0-9]{1,3})\b`)
 
 // tgRankWords are the folded words that say a place among a total is a
 // rank ("xếp 20/63", "vị trí 5/14", "hạng 10/34", "nhóm 20/63").
@@ -2921,7 +2922,7 @@ func maskAsides(s string) string {
 const tgYearReach = 600
 
 // yearAfterRe matches the phrases after a value that set its year.
-var yearAfterRe = mustPattern(`^[^:.]{0,250}?\b(?:den|vao|trong|truoc|cuoi|het) (?:het |cuoi )?nam ((?:19|20)[0-9]{2})\b`)
+var yearAfterRe = regexp.MustCompile(`^[^:.]{0,250}?\b(?:den|vao|trong|truoc|cuoi|het) (?:het |cuoi )?nam ((?:19|20)[0-9]{2})\b`)
 
 // setYearAfter returns the year a phrase after a value sets ("vào năm
 // 2030", "đến hết năm 2025"), 0 when none.

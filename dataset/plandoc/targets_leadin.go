@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -32,7 +33,7 @@ var leadInNot = []string{"dat duoc", "ket qua", "tong quat", "muc tieu chung", "
 // aimsToReachRe matches a lead-in of aims to be reached by a year ("mục
 // tiêu cụ thể … đến năm 2025 đạt được như sau:"), whose "đạt được" names
 // no result: the aim words, then "đến (hết) năm", then "đạt được".
-var aimsToReachRe = mustPattern(` muc tieu .*\bden (?:het )?nam (?:19|20)[0-9]{2} .*\bdat duoc `)
+var aimsToReachRe = regexp.MustCompile(` muc tieu .*\bden (?:het )?nam (?:19|20)[0-9]{2} .*\bdat duoc `)
 
 // aimsToReach reports whether the folded lead-in f (spaces around) names
 // aims to be reached by a year and no other word of leadInNot than "đạt
@@ -51,7 +52,7 @@ func aimsToReach(f string) bool {
 
 // leadInYearRe finds the years a lead-in names, with the period it may
 // name ("giai đoạn 2025 - 2027").
-var leadInYearRe = mustPattern(`(?:giai doan |nam )((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?`)
+var leadInYearRe = regexp.MustCompile(`(?:giai doan |nam )((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?`)
 
 // leadIn reports whether a line (its folded form fold) introduces a list
 // of targets, and the year it names for them: the end of the period it

@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,19 +24,19 @@ import (
 // annex rows.
 
 var (
-	tkAnnexHead  = mustPattern(`^phu luc(\s+(so\s+)?[0-9ivx]+)?\s*[:.]?\s*$`)
-	tkAnnexRef   = mustPattern(`phu luc\s*(\(|kem|dinh kem|kem theo|cua)|(theo|tai|co|trong) phu luc|phu luc\s*$`)
-	tkDutyHead   = mustPattern(`^[ivxl1]{1,5}\s*[.)]\s*to chuc thuc hien\b`)
-	tkRomanHead  = mustPattern(`^[IVXL]{1,5}\s*[.)]\s+\S`)
-	tkDutyEnd    = mustPattern(`^\**\s*(noi nhan|tren day|yeu cau|chu tich ubnd tinh yeu cau|chu tich uy ban nhan dan tinh yeu cau|phu luc\b|tm\.|kt\.|giam doc\b)`)
-	tkItem       = mustPattern(`^(\d{1,2})\s*[.)]\s+(\S.*)$`)
-	tkSubLetter  = mustPattern(`^([a-zđ])\)\s*(.*)$`)
-	tkSubNum     = mustPattern(`^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
-	tkSubDash    = mustPattern(`^[-+•]\s*(.*)$`)
-	tkDeNghi     = mustPattern(`^(?i:đề nghị|de nghi|đối với|doi voi)\s+`)
-	tkVerb       = mustPattern(`(^|[\s,;])(chu tri|ph\S{0,2}i h\S{0,2}p|can c\S{1,2}|tham m\S{1,3}|co trach nhiem|chiu trach nhiem|to ch\S{1,3}\s|trien khai|thuc hien|theo doi|huong dan|bo tri|chu dong|xay dung|la co quan|tang cuong|kip thoi|hoan thanh|ra soat|tap trung|khan truong|khac phuc|giai quyet)\b`)
-	tkCountState = mustPattern(`(\d+)\s+noi dung(?:\s+chinh)?\s+va\s+(\d+)\s+nhiem vu`)
-	tkTaskState  = mustPattern(`(?:gom|co|tong so|tong cong)\s+(\d+)\s+nhiem vu`)
+	tkAnnexHead  = regexp.MustCompile(`^phu luc(\s+(so\s+)?[0-9ivx]+)?\s*[:.]?\s*$`)
+	tkAnnexRef   = regexp.MustCompile(`phu luc\s*(\(|kem|dinh kem|kem theo|cua)|(theo|tai|co|trong) phu luc|phu luc\s*$`)
+	tkDutyHead   = regexp.MustCompile(`^[ivxl1]{1,5}\s*[.)]\s*to chuc thuc hien\b`)
+	tkRomanHead  = regexp.MustCompile(`^[IVXL]{1,5}\s*[.)]\s+\S`)
+	tkDutyEnd    = regexp.MustCompile(`^\**\s*(noi nhan|tren day|yeu cau|chu tich ubnd tinh yeu cau|chu tich uy ban nhan dan tinh yeu cau|phu luc\b|tm\.|kt\.|giam doc\b)`)
+	tkItem       = regexp.MustCompile(`^(\d{1,2})\s*[.)]\s+(\S.*)$`)
+	tkSubLetter  = regexp.MustCompile(`^([a-zđ])\)\s*(.*)$`)
+	tkSubNum     = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
+	tkSubDash    = regexp.MustCompile(`^[-+•]\s*(.*)$`)
+	tkDeNghi     = regexp.MustCompile(`^(?i:đề nghị|de nghi|đối với|doi voi)\s+`)
+	tkVerb       = regexp.MustCompile(`(^|[\s,;])(chu tri|ph\S{0,2}i h\S{0,2}p|can c\S{1,2}|tham m\S{1,3}|co trach nhiem|chiu trach nhiem|to ch\S{1,3}\s|trien khai|thuc hien|theo doi|huong dan|bo tri|chu dong|xay dung|la co quan|tang cuong|kip thoi|hoan thanh|ra soat|tap trung|khan truong|khac phuc|giai quyet)\b`)
+	tkCountState = regexp.MustCompile(`(\d+)\s+noi dung(?:\s+chinh)?\s+va\s+(\d+)\s+nhiem vu`)
+	tkTaskState  = regexp.MustCompile(`(?:gom|co|tong so|tong cong)\s+(\d+)\s+nhiem vu`)
 )
 
 // extractTasks returns the plan's tasks, in the order of the document, and
@@ -456,12 +457,12 @@ type duty struct {
 
 // tkSubParen matches a duty numbered in brackets under a lettered one
 // ("(1) Bộ Tài chính giải quyết …").
-var tkSubParen = mustPattern(`^\((\d{1,2})\)\s*(\S.*)$`)
+var tkSubParen = regexp.MustCompile(`^\((\d{1,2})\)\s*(\S.*)$`)
 
 // tkHeadOfBody matches the title of the head of a ministry or department
 // before its body's name ("Bộ trưởng Bộ Công Thương", "Giám đốc Sở Y tế",
 // "Chánh Văn phòng UBND tỉnh", "Chánh Thanh tra tỉnh").
-var tkHeadOfBody = mustPattern(`^(?:(?:Bộ trưởng|Giám đốc|Thủ trưởng)\s+((?:Bộ|Sở)\s+\p{Lu})|Chánh\s+((?:Văn phòng|Thanh tra)\s+\p{L}))`)
+var tkHeadOfBody = regexp.MustCompile(`^(?:(?:Bộ trưởng|Giám đốc|Thủ trưởng)\s+((?:Bộ|Sở)\s+\p{Lu})|Chánh\s+((?:Văn phòng|Thanh tra)\s+\p{L}))`)
 
 // headOfBody names the body a lead of one head names ("Bộ trưởng Bộ Công
 // Thương" → "Bộ Công Thương"); other leads are kept.
@@ -509,7 +510,7 @@ func namedLead(s string) (lead string, ok bool) {
 
 // tkBodiesList matches the ministries or departments a duty names after
 // their common word ("Các Bộ: Tài chính, Y tế, …").
-var tkBodiesList = mustPattern(`^Các (Bộ|Sở):\s*(\p{Lu}.*)$`)
+var tkBodiesList = regexp.MustCompile(`^Các (Bộ|Sở):\s*(\p{Lu}.*)$`)
 
 // extractDuties reads the "TỔ CHỨC THỰC HIỆN" section: numbered items, one
 // per agency (or group of agencies), each holding one duty or several
@@ -566,7 +567,7 @@ func boldBrokenItem(lines []string, i int) (int, string) {
 // out the plan's duties among agencies before the section on carrying it
 // out: "III. PHÂN CÔNG NHIỆM VỤ", "IV. PHÂN CÔNG TRÁCH NHIỆM", "III.
 // TRÁCH NHIỆM THỰC HIỆN".
-var tkShareHead = mustPattern(`^[ivxl]{1,5}\s*[.)]\s*(?:phan cong (?:nhiem vu|trach nhiem|thuc hien)|trach nhiem thuc hien)\s*$`)
+var tkShareHead = regexp.MustCompile(`^[ivxl]{1,5}\s*[.)]\s*(?:phan cong (?:nhiem vu|trach nhiem|thuc hien)|trach nhiem thuc hien)\s*$`)
 
 // readDutySection reads the duties of the section whose heading is line
 // start, up to the next Roman-numbered heading or the end of the duties.
@@ -703,7 +704,7 @@ func (dr *dutyReader) flush() {
 // no duty: who is answerable for carrying the plan out ("… chịu trách
 // nhiệm thực hiện Kế hoạch này") and where to report difficulties ("…
 // nếu có khó khăn, vướng mắc, … kịp thời phản ánh về …").
-var tkClosingRe = mustPattern(`chiu trach nhiem (?:to chuc )?(?:trien khai )?thuc hien (?:ke hoach|quyet dinh|chi thi) nay\W*$|neu co (?:kho khan|vuong mac|phat sinh)[^.;]*(?:phan anh|bao cao|de xuat|gui)`)
+var tkClosingRe = regexp.MustCompile(`chiu trach nhiem (?:to chuc )?(?:trien khai )?thuc hien (?:ke hoach|quyet dinh|chi thi) nay\W*$|neu co (?:kho khan|vuong mac|phat sinh)[^.;]*(?:phan anh|bao cao|de xuat|gui)`)
 
 // closingClause reports whether a duty, with its item's lead, is a
 // closing clause that gives no duty (tkClosingRe).
@@ -796,12 +797,12 @@ func dutyLead(h string) (lead, text string) {
 }
 
 var (
-	tkPartner = mustPattern(`ph\S{0,2}i h\S{0,2}p (voi|v\S{1,2}i) `)
+	tkPartner = regexp.MustCompile(`ph\S{0,2}i h\S{0,2}p (voi|v\S{1,2}i) `)
 	// tkPartnerEnd finds where the partners end: the verb of the duty.
 	// Letters OCR often confuses are matched loosely ("thuyc hién").
-	tkPartnerEnd = mustPattern(`\s(de|trong|th\S{0,2}c hi\S{0,2}n|tri\S{0,2}n khai|t\S{0,2} ch\S{1,3}c|xay dung|kiem soat|huong dan|tuyen truyen|theo doi|kiem tra|d\S{0,2}ng t\S{0,2}i|tham m\S{1,3}|lam|nham|ve|day manh|nang cao|tang cuong|giam sat|cung cap|ra soat|cap nhat|bao cao|tong hop|chi dao|van dong|phan anh)([\s,;.]|$)`)
-	tkDutyDate   = mustPattern(`truoc (?:ngay\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}`)
-	tkDutyRecur  = mustPattern(`(dinh ky\s+(theo\s+|hang\s+)?|hang\s+)(quy|thang|nam|6 thang)([\s,;.]|$)`)
+	tkPartnerEnd = regexp.MustCompile(`\s(de|trong|th\S{0,2}c hi\S{0,2}n|tri\S{0,2}n khai|t\S{0,2} ch\S{1,3}c|xay dung|kiem soat|huong dan|tuyen truyen|theo doi|kiem tra|d\S{0,2}ng t\S{0,2}i|tham m\S{1,3}|lam|nham|ve|day manh|nang cao|tang cuong|giam sat|cung cap|ra soat|cap nhat|bao cao|tong hop|chi dao|van dong|phan anh)([\s,;.]|$)`)
+	tkDutyDate   = regexp.MustCompile(`truoc (?:ngay\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}`)
+	tkDutyRecur  = regexp.MustCompile(`(dinh ky\s+(theo\s+|hang\s+)?|hang\s+)(quy|thang|nam|6 thang)([\s,;.]|$)`)
 )
 
 // dutyPartners reads the partners a duty names ("Chủ trì, phối hợp với các
