@@ -1148,10 +1148,11 @@ var tgMeasures = []string{"thoi gian", "chi phi", "giay to", "dieu kien kinh doa
 var tgCutAfter = []string{" duoc cat giam", " duoc giam", " duoc rut ngan", " se duoc cat giam"}
 
 // measuresAfter returns the measures a value counts when the words right
-// after it list at least two of tgMeasures joined by "và" or commas (each
-// may have up to four words of its own: "thời gian giải quyết, chi phí
-// tuân thủ"), or one followed by a passive verb of cutting; as byte ranges
-// of f (one byte a rune), nil when none.
+// after it (after a "về" of what is measured) list at least two of
+// tgMeasures joined by "và" or commas (each may have up to four words of
+// its own: "thời gian giải quyết, chi phí tuân thủ"), or one followed by
+// a passive verb of cutting; as byte ranges of f (one byte a rune), nil
+// when none.
 func measuresAfter(f string, depth []int32, from, to int) []clause {
 	seg := f[from:min(to, from+160)]
 	if !strings.Contains(seg, "thoi gian") && !strings.Contains(seg, "chi phi") && !strings.Contains(seg, "giay to") &&
@@ -1159,7 +1160,7 @@ func measuresAfter(f string, depth []int32, from, to int) []clause {
 		return nil
 	}
 	var out []clause
-	i := from
+	i := skipAbout(f, from, to)
 	for {
 		for i < to && f[i] == ' ' {
 			i++
@@ -1211,6 +1212,20 @@ func measuresAfter(f string, depth []int32, from, to int) []clause {
 		return out
 	}
 	return nil
+}
+
+// skipAbout returns where the measures after a value start in f[from:to]:
+// after a "về" ("in terms of") right after the value ("giảm ít nhất 30%
+// về thời gian giải quyết, chi phí tuân thủ …"), else from.
+func skipAbout(f string, from, to int) int {
+	i := from
+	for i < to && f[i] == ' ' {
+		i++
+	}
+	if strings.HasPrefix(f[i:to], "ve ") {
+		return i + len("ve ")
+	}
+	return from
 }
 
 // cutAfter reports whether a folded text holds a passive verb of cutting.
