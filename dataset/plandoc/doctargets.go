@@ -579,7 +579,7 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 	if inCitedTitle(fs, at+1) {
 		return false // "… Quyết định số 2411/QĐ-UBND … về việc Phê duyệt 100% thủ tục …"
 	}
-	if backlog(c, []rune(sentence), at) || reviewScope(c, []rune(sentence), at) {
+	if backlog(c, []rune(sentence), at) || reviewScope(c, []rune(sentence), at) || includedScope(c, []rune(sentence), at) {
 		return false
 	}
 	if year > 0 && c.t.Year > 0 && c.t.Year < year {
@@ -665,6 +665,49 @@ func reviewScope(c cand, sentence []rune, at int) bool {
 	head := " " + strings.Join(verbs[:min(len(verbs), 4)], " ") + " "
 	for _, v := range tgReviewVerbs {
 		if strings.Contains(head, " "+v+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// tgIncludes are the folded words that open what a duty or a plan takes
+// in ("Bao gồm thực hiện 307 TTHC …", "gồm 45 thủ tục …"), with a space
+// before each.
+var tgIncludes = []string{" bao gom ", " gom "}
+
+// tgScopeAims are the folded words that make a count after tgIncludes a
+// level to reach all the same ("phấn đấu …, gồm tối thiểu 05 mô hình").
+var tgScopeAims = []string{"phan dau", "muc tieu", "chi tieu", "it nhat", "toi thieu", "tro len", "khong duoi"}
+
+// includeWords is how many words may stand between "gồm" and the count it
+// takes in ("Bao gồm thực hiện 307 TTHC").
+const includeWords = 3
+
+// includedScope reports whether a count at rune offset at of sentence,
+// stated without a comparator, names what a duty takes in: it follows
+// "bao gồm" or "gồm" (not "thu gom") by at most includeWords words in its
+// clause (from the last ';' or ':' before it), and no aim word stands
+// before it in that clause. "Hoàn tất phân cấp xử lý TTHC trước 30/6/2025:
+// Bao gồm thực hiện 307 TTHC đã được phê duyệt …" sets the duty's scope;
+// it is no level to reach.
+func includedScope(c cand, sentence []rune, at int) bool {
+	if c.t.Unit == "percent" || c.explicitCmp || at < 0 || at > len(sentence) {
+		return false
+	}
+	before := " " + asciiFold(sentence[:at])
+	if i := strings.LastIndexAny(before, ";:"); i >= 0 {
+		before = " " + before[i+1:]
+	}
+	if containsAny(before, tgScopeAims) {
+		return false
+	}
+	for _, w := range tgIncludes {
+		i := strings.LastIndex(before, w)
+		if i < 0 || w == " gom " && strings.HasSuffix(before[:i], " thu") {
+			continue
+		}
+		if len(strings.Fields(before[i+len(w):])) <= includeWords {
 			return true
 		}
 	}
