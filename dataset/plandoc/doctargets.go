@@ -114,8 +114,9 @@ var tgAimReached = strings.NewReplacer("de dat duoc", "de dat", "nham dat duoc",
 
 // tgNotForward are folded phrases holding a forward word that do not
 // speak of the future: "hoàn thành 3/3 tiêu chí theo yêu cầu" is a result
-// reached as required.
-var tgNotForward = strings.NewReplacer("theo yeu cau", "")
+// reached as required; "chỉ tiêu biên chế" names posts of the staff
+// establishment ("đã giảm 203 chỉ tiêu biên chế"), no aim.
+var tgNotForward = strings.NewReplacer("theo yeu cau", "", "chi tieu bien che", "")
 
 // tgAssessed are folded phrases holding a forward word that assess what
 // was done against a standard ("chưa đạt yêu cầu", "chưa đảm bảo chất
@@ -270,6 +271,9 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher)
 			}
 			for _, c := range valuesIn(it, def, cat) {
 				lead := leadUpTo(it.text, c.pos)
+				if staged && list == 0 && year == 0 && run.role == roleProse && reportedRank(c, lead) {
+					continue // "Năm 2021, … xếp thứ 9/63": a report's result, not a stage of a plan
+				}
 				if staged {
 					lead = "muc tieu " + lead
 				}
