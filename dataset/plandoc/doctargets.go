@@ -271,10 +271,7 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher)
 			}
 			for _, c := range valuesIn(it, def, cat) {
 				lead := leadUpTo(it.text, c.pos)
-				if staged && list == 0 && year == 0 && run.role == roleProse && reportedRank(c, lead) {
-					continue // "Năm 2021, … xếp thứ 9/63": a report's result, not a stage of a plan
-				}
-				if staged {
+				if staged && stageMakesAim(run.role, list, year, issued) {
 					lead = "muc tieu " + lead
 				}
 				past := pastMarked(it.text, c.pos)
