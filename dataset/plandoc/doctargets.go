@@ -361,8 +361,9 @@ func annexYears(p *page) []annexYear {
 // tgApprovals are the lower-case verbs of an approval that, after "đã
 // được" and the approving body ("đã được Thủ tướng Chính phủ phê duyệt"),
 // qualify a noun after a value rather than say the value was reached:
-// "thực thi 100% phương án … đã được phê duyệt tại Quyết định …".
-var tgApprovals = []string{"phê duyệt", "ban hành", "giao", "thông qua", "cấp có thẩm quyền", "đề ra", "quy định"}
+// "thực thi 100% phương án … đã được phê duyệt tại Quyết định …", "giấy
+// tờ … đã được chấp nhận khi thực hiện thành công TTHC trước đó".
+var tgApprovals = []string{"phê duyệt", "ban hành", "giao", "thông qua", "cấp có thẩm quyền", "đề ra", "quy định", "chấp nhận"}
 
 // tgApprovalReach is how many words the approving body may take between
 // "đã được" and the approval's verb.
