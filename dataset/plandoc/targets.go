@@ -2276,8 +2276,35 @@ func namesLevel(f string, pos, endPos int) bool {
 		!strings.HasSuffix(head, "pham vi toan ") && !strings.HasSuffix(head, "yeu cau ubnd ")
 }
 
+// tgListedLevels are the folded level nouns without "cấp" that, after a
+// level and a comma or "và", make its "cấp" govern a list: "cấp tỉnh,
+// ngành và địa phương", "cấp tỉnh, huyện, xã" name every level listed.
+var tgListedLevels = []string{"huyen", "xa", "nganh", "dia phuong", "co so"}
+
+// levelListFollows reports whether the folded text right after a level
+// phrase goes on with another level of its list (tgListedLevels after a
+// comma or "và").
+func levelListFollows(after string) bool {
+	var rest string
+	switch {
+	case strings.HasPrefix(after, ", "):
+		rest = after[len(", "):]
+	case strings.HasPrefix(after, " va "):
+		rest = after[len(" va "):]
+	default:
+		return false
+	}
+	for _, w := range tgListedLevels {
+		if strings.HasPrefix(rest, w) && (len(rest) == len(w) || !isASCIILetter(rest[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
 // levelIn returns the one level named in f[from:to] outside parentheses,
-// "" when none or several.
+// "" when none or several; "cấp" before a list of levels ("cấp tỉnh,
+// ngành và địa phương") names several.
 func levelIn(f string, depth []int32, from, to int, words []struct{ words, level string }) string {
 	found := ""
 	for _, l := range words {
@@ -2290,7 +2317,7 @@ func levelIn(f string, depth []int32, from, to int, words []struct{ words, level
 			endPos := pos + len(l.words)
 			boundary := namesLevel(f, pos, endPos)
 			if depth[pos] == 0 && boundary {
-				if found != "" && found != l.level {
+				if found != "" && found != l.level || strings.HasPrefix(l.words, "cap ") && levelListFollows(f[endPos:to]) {
 					return ""
 				}
 				found = l.level
