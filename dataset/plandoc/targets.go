@@ -2265,15 +2265,39 @@ func levelsIn(f string, depth []int32, from, to int, words []struct{ words, leve
 // namesLevel reports whether the level phrase at f[pos:endPos] names the
 // level of a target: whole words, not part of a name ("Chỉ số năng lực
 // cạnh tranh cấp tỉnh"), a territory ("không phụ thuộc địa giới hành
-// chính trong phạm vi cấp tỉnh": where a procedure is served) nor the body
-// a text asks to act ("Bộ … yêu cầu UBND cấp tỉnh rà soát …").
+// chính trong phạm vi cấp tỉnh": where a procedure is served), the body
+// a text asks to act ("Bộ … yêu cầu UBND cấp tỉnh rà soát …") nor
+// another word folded as the wards ("các phương án").
 func namesLevel(f string, pos, endPos int) bool {
 	if pos > 0 && isASCIILetter(f[pos-1]) || endPos < len(f) && isASCIILetter(f[endPos]) {
 		return false
 	}
 	head := f[max(0, pos-16):pos]
 	return !strings.HasSuffix(head, "canh tranh ") && !strings.HasSuffix(head, "pham vi ") &&
-		!strings.HasSuffix(head, "pham vi toan ") && !strings.HasSuffix(head, "yeu cau ubnd ")
+		!strings.HasSuffix(head, "pham vi toan ") && !strings.HasSuffix(head, "yeu cau ubnd ") &&
+		!otherPhuong(f, endPos)
+}
+
+// tgPhuongWords are the folded second syllables that make a folded
+// "phuong" another word than "phường" (ward): "phương án", "phương thức",
+// "phương tiện", "phương pháp", "phương hướng", "phương châm", "phương
+// trình".
+var tgPhuongWords = []string{"an", "thuc", "tien", "phap", "huong", "cham", "trinh"}
+
+// otherPhuong reports whether a level phrase ending in "phuong" at endPos
+// of the folded text f is the first syllable of another word
+// (tgPhuongWords), not the wards.
+func otherPhuong(f string, endPos int) bool {
+	if !strings.HasSuffix(f[:endPos], "phuong") || !strings.HasPrefix(f[endPos:], " ") {
+		return false
+	}
+	next := f[endPos+1:]
+	for _, w := range tgPhuongWords {
+		if strings.HasPrefix(next, w) && (len(next) == len(w) || !isASCIILetter(next[len(w)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // tgListedLevels are the folded level nouns without "cấp" that, after a
