@@ -219,6 +219,7 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher)
 	annexes := annexYears(p)
 	used := make([]bool, len(p.lines)) // table rows, read cell by cell
 	listed, listYears := leadInLists(p)
+	requested := requestedLines(p, roles)
 	var headYears []int
 	for _, run := range roleRuns(p, roles) {
 		for _, it := range docItems(p, run.from, run.to, used) {
@@ -287,6 +288,9 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher)
 				role := run.role
 				if role == roleAnnex && ax.targets {
 					role = roleObjectives // every value of an annex of targets is one
+				}
+				if requested[it.lines[0]] {
+					role = roleTask // a duty a request lists, as in a tasks section
 				}
 				if past || !isDocTarget(c, sentence, c.pos-from, lead, role, before) {
 					continue
