@@ -585,7 +585,8 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 	if inCitedTitle(fs, at+1) {
 		return false // "… Quyết định số 2411/QĐ-UBND … về việc Phê duyệt 100% thủ tục …"
 	}
-	if backlog(c, []rune(sentence), at) || reviewScope(c, []rune(sentence), at) || includedScope(c, []rune(sentence), at) {
+	if backlog(c, []rune(sentence), at) || reviewScope(c, []rune(sentence), at) || includedScope(c, []rune(sentence), at) ||
+		plansObject(c, []rune(sentence), at) {
 		return false
 	}
 	if year > 0 && c.t.Year > 0 && c.t.Year < year {
@@ -718,6 +719,33 @@ func includedScope(c cand, sentence []rune, at int) bool {
 		}
 	}
 	return false
+}
+
+// plansReach is how many words may stand between "phương án" and a count
+// that says what the plans do ("các phương án cắt giảm, đơn giản hóa 2.163
+// TTHC").
+const plansReach = 6
+
+// plansObject reports whether a count at rune offset at of sentence,
+// stated without a comparator, says what plans already drawn up cover:
+// "phương án" stands at most plansReach words before it, in the same
+// sentence part (no ';' between), with no aim word between them. "… để
+// thực thi các phương án cắt giảm, đơn giản hóa 2.163 TTHC … đã được Thủ
+// tướng Chính phủ phê duyệt" names the plans; the aim is elsewhere.
+func plansObject(c cand, sentence []rune, at int) bool {
+	if c.t.Unit == "percent" || c.explicitCmp || at < 0 || at > len(sentence) {
+		return false
+	}
+	before := asciiFold(sentence[:at])
+	if i := strings.LastIndexAny(before, ";"); i >= 0 {
+		before = before[i+1:]
+	}
+	i := strings.LastIndex(before, "phuong an ")
+	if i < 0 || i > 0 && isASCIILetter(before[i-1]) {
+		return false
+	}
+	between := before[i+len("phuong an "):]
+	return len(strings.Fields(between)) <= plansReach && !containsAny(between, tgScopeAims)
 }
 
 // backlog reports whether a count at rune offset at of sentence is what

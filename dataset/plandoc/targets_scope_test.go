@@ -7,8 +7,9 @@ import (
 
 // TestScopeCountsNotTargets: a bare count that names what a duty takes
 // in ("Bao gồm thực hiện 307 TTHC …", "gồm 45 thủ tục …") sets the duty's
-// scope, it is no level to reach; a count with an aim word or a
-// comparator before it stays a target.
+// scope, and one that says what plans cover ("các phương án cắt giảm, đơn
+// giản hóa 2.163 TTHC") names them; neither is a level to reach. A count
+// with an aim word or a comparator before it stays a target.
 func TestScopeCountsNotTargets(t *testing.T) {
 	const leadIn = "Dến cuối năm 2025, toàn bộ TTHC liên quan đến doanh nghiệp phải được thực hiện trực tuyến, minh bạch, hiệu quả và giảm tối đa giấy tờ. |\n" +
 		"Thủ tướng Chính phủ yêu cầu Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương tập trung triển khai một số nội dung sau:\n"
@@ -27,7 +28,16 @@ func TestScopeCountsNotTargets(t *testing.T) {
 		{"bao gồm after a comma, in prose", false,
 			"Năm 2025, tỉnh tập trung thực thi phương án phân cấp, bao gồm 125 thủ tục hành chính đã được phê duyệt tại Quyết định số 1015/QĐ-TTg.",
 			nil},
+		{"what approved plans cover", false,
+			"Năm 2025, yêu cầu các bộ: Hoàn thành sửa đổi, bổ sung 485 văn bản quy phạm pháp luật để thực thi các phương án cắt giảm, đơn giản hóa 2.163 TTHC đã được Thủ tướng Chính phủ phê duyệt.",
+			[]string{"= 485 count 2025"}},
 		// Targets: an aim word or a comparator before the count.
+		{"plans to draw up", false,
+			"Năm 2025, tỉnh phấn đấu xây dựng 05 phương án đơn giản hóa thủ tục hành chính nội bộ.",
+			[]string{">= 5 count 2025"}},
+		{"plans with an aim", false,
+			"Năm 2025, tỉnh xây dựng phương án cắt giảm tối thiểu 20 thủ tục hành chính nội bộ.",
+			[]string{">= 20 count decrease 2025"}},
 		{"aim before bao gồm", false,
 			"Phấn đấu năm 2025 cắt giảm ít nhất 20 thủ tục hành chính nội bộ, bao gồm cả thủ tục giữa các cơ quan.",
 			[]string{">= 20 count decrease 2025"}},
