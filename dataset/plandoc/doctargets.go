@@ -175,6 +175,43 @@ func pastMarked(text []rune, pos int) bool {
 	return start <= end && saysDone(string(lower[start:end]))
 }
 
+// tgPartOpeners are the folded words that open a sentence breaking down
+// the whole the sentence before it states.
+var tgPartOpeners = []string{"trong do", "trong so do"}
+
+// partOfReported reports whether the sentence of text starting at rune
+// offset from breaks down ("Trong đó, có 28 trạm 5G …") a whole that the
+// sentence before it reports as reached or present (a tgPast marker:
+// "Hiện nay, tổng số trạm … là 87 trạm."; or "đã đạt"): the part is no
+// more an aim than the whole.
+func partOfReported(text []rune, from int) bool {
+	if from <= 0 || from > len(text) {
+		return false
+	}
+	head := strings.TrimLeft(asciiFold(text[from:min(len(text), from+20)]), " *_-+")
+	opens := false
+	for _, w := range tgPartOpeners {
+		if strings.HasPrefix(head, w) && (len(head) == len(w) || !isASCIILetter(head[len(w)])) {
+			opens = true
+		}
+	}
+	if !opens {
+		return false
+	}
+	pf, pt := sentenceBounds(text, from-1)
+	prev := text[pf:min(pt, from)]
+	f := " " + asciiFold(prev) + " "
+	if containsAny(f, tgMarkerForward) {
+		return false
+	}
+	for _, w := range tgPast {
+		if containsPast(f, w) {
+			return true
+		}
+	}
+	return saysDone(strings.ToLower(string(prev)))
+}
+
 // docCandidate is a target docCandidates read, with the key of the cell
 // (item) it stands in and the object it speaks of.
 type docCandidate struct {
@@ -281,6 +318,9 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher)
 				}
 				from, to := sentenceBounds(it.text, c.pos)
 				sentence := string(it.text[from:to])
+				if partOfReported(it.text, from) {
+					continue // "… hiện nay … là 87 trạm. Trong đó, có 28 trạm 5G …"
+				}
 				before := pastBefore
 				if issued > 0 && issued < before && c.t.Year >= issued && statesRequirement(sentence) {
 					before = issued // "yêu cầu … trong năm 2023 phải đảm bảo tối thiểu 80%" in a plan to 2025 of 2023
