@@ -912,8 +912,14 @@ func dedupeObjects(found []dataset.Target, objects []string, lists []int, known 
 		}
 		k := keyOf(t)
 		first, ok := seen[k]
-		if ok && !fromKnown[k] && first.Source.Line == t.Source.Line && first.Source.Text == t.Source.Text {
-			ok = false // "đạt tối thiểu 95%, trong đó, … lĩnh vực đất đai, xây dựng đạt tối thiểu 90%"
+		if ok && !fromKnown[k] && first.Source.Line == t.Source.Line &&
+			(first.Source.Text == t.Source.Text || subjectKey(first.Subject) != subjectKey(t.Subject)) {
+			// "đạt tối thiểu 95%, trong đó, … lĩnh vực đất đai, xây dựng
+			// đạt tối thiểu 90%"; "mức độ hài lòng của người dân … đạt
+			// trên 80%; mức độ hài lòng của cá nhân, tổ chức đối với sự
+			// phục vụ … đạt trên 80%": a line does not restate its own
+			// aims in other words.
+			ok = false
 		}
 		if !ok && t.Metric != "" {
 			// The same metric stated without a metric-less twin.
