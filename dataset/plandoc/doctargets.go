@@ -933,7 +933,7 @@ func dedupeObjects(found []dataset.Target, objects []string, lists []int, known 
 			}
 		}
 		if !ok && obj != "" {
-			if j := sameObject(t, obj, out, outObjects); j >= 0 {
+			if j := sameObject(t, obj, out, outObjects); j >= 0 && !otherItems(out[j], t) {
 				first, ok = out[j], true
 			}
 		}
@@ -969,6 +969,16 @@ func dedupeObjects(found []dataset.Target, objects []string, lists []int, known 
 		}
 	}
 	return out, fs
+}
+
+// otherItems reports whether two targets stand in two numbered items of
+// one part of the text (the same role, both with an item code, other
+// codes): "1. 100% đội ngũ cán bộ, công chức xây dựng chính sách, pháp
+// luật … có trình độ đại học Luật" and "5. 100% đội ngũ cán bộ, công chức
+// xây dựng chính sách, pháp luật được tập huấn" are two aims of one list,
+// whatever words they open with.
+func otherItems(a, b dataset.Target) bool {
+	return a.Role == b.Role && a.Code != "" && b.Code != "" && a.Code != b.Code
 }
 
 // sameCell returns the known target that t, read from the same line with
