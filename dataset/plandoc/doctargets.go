@@ -175,6 +175,30 @@ func pastMarked(text []rune, pos int) bool {
 	return start <= end && saysDone(string(lower[start:end]))
 }
 
+// tgBeforeAfter are the folded phrases of the calculation that goes with
+// a plan to simplify a procedure: its cost or time before and after the
+// change.
+var tgBeforeAfter = []string{"truoc khi don gian hoa", "sau khi don gian hoa"}
+
+// savingsReach is how many lines above a value a line of its calculation
+// may stand.
+const savingsReach = 8
+
+// inSavingsCalculation reports whether line i stands in the calculation of
+// what a simplification saves ("Chi phí tuân thủ TTHC trước khi đơn giản
+// hóa: 18.509.608 đồng/năm. … sau khi đơn giản hóa: 0 đồng/năm. … Tỷ lệ
+// cắt giảm chi phí: 100%."): a line of savingsReach lines above it, not
+// the line itself, gives a figure before or after the change. Its figures
+// are the effect worked out for an approved change, not aims.
+func inSavingsCalculation(p *page, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-savingsReach; j-- {
+		if containsAny(p.fold[j], tgBeforeAfter) {
+			return true
+		}
+	}
+	return false
+}
+
 // tgPartOpeners are the folded words that open a sentence breaking down
 // the whole the sentence before it states.
 var tgPartOpeners = []string{"trong do", "trong so do"}
@@ -318,6 +342,9 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher)
 				}
 				from, to := sentenceBounds(it.text, c.pos)
 				sentence := string(it.text[from:to])
+				if !c.explicitCmp && inSavingsCalculation(p, it.lines[0]) {
+					continue // "Chi phí tiết kiệm: …; Tỷ lệ cắt giảm chi phí: 100%."
+				}
 				if partOfReported(it.text, from) {
 					continue // "… hiện nay … là 87 trạm. Trong đó, có 28 trạm 5G …"
 				}
