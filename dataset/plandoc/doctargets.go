@@ -673,6 +673,9 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 	if c.t.Unit == "percent" && c.t.Value == 100 {
 		return true
 	}
+	if role == roleProse && opensWithValue(c, sentence, at) {
+		return true // "Trên 90% doanh nghiệp nhỏ và vừa được tiếp cận …"
+	}
 	cues := tgCues
 	if role == roleProse {
 		cues = tgForward
@@ -687,6 +690,33 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 	}
 	for _, w := range cues {
 		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// tgOpeningComparators are the folded comparators a sentence may open
+// with before its value, as an aim does: "Trên 90% doanh nghiệp …",
+// "Tối thiểu 80% …", "Ít nhất 05 …", "Từ 40% trở lên …". "Hơn" is not
+// one: "Hơn 3.000 người dân tham gia …" reports as often as it aims.
+var tgOpeningComparators = []string{"tren", "toi thieu", "it nhat", "khong duoi", "tu"}
+
+// opensWithValue reports whether the sentence opens with a comparator and
+// the value c (at rune offset at of sentence) with an explicit comparator:
+// the form of an aim. A result is reported by what reached it ("Năm 2024,
+// tỷ lệ … đạt 85%"), an aim states the level first.
+func opensWithValue(c cand, sentence string, at int) bool {
+	if !c.explicitCmp || at <= 0 {
+		return false
+	}
+	rs := []rune(sentence)
+	if at > len(rs) {
+		return false
+	}
+	head := strings.Trim(asciiFold(rs[:at]), " *_-+•")
+	for _, w := range tgOpeningComparators {
+		if head == w {
 			return true
 		}
 	}
