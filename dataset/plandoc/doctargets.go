@@ -702,10 +702,12 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 // one: "Hơn 3.000 người dân tham gia …" reports as often as it aims.
 var tgOpeningComparators = []string{"tren", "toi thieu", "it nhat", "khong duoi", "tu"}
 
-// opensWithValue reports whether the sentence opens with a comparator and
-// the value c (at rune offset at of sentence) with an explicit comparator:
-// the form of an aim. A result is reported by what reached it ("Năm 2024,
-// tỷ lệ … đạt 85%"), an aim states the level first.
+// opensWithValue reports whether the value c (at rune offset at of
+// sentence), with an explicit comparator, opens the sentence after one of
+// tgOpeningComparators, or opens a later clause of a sentence that opens
+// so ("Trên 90% doanh nghiệp …, trên 30% doanh nghiệp …"): the form of an
+// aim. A result is reported by what reached it ("Năm 2024, tỷ lệ … đạt
+// 85%"), an aim states the level first.
 func opensWithValue(c cand, sentence string, at int) bool {
 	if !c.explicitCmp || at <= 0 {
 		return false
@@ -714,9 +716,23 @@ func opensWithValue(c cand, sentence string, at int) bool {
 	if at > len(rs) {
 		return false
 	}
-	head := strings.Trim(asciiFold(rs[:at]), " *_-+•")
+	f := asciiFold(rs)
+	clause := f[:at]
+	if i := strings.LastIndexAny(clause, ",;"); i >= 0 {
+		clause = clause[i+1:]
+		if !opensWithComparator(f) {
+			return false // the sentence itself opens otherwise
+		}
+	}
+	return slices.Contains(tgOpeningComparators, strings.Trim(clause, " *_-+•"))
+}
+
+// opensWithComparator reports whether a folded sentence opens with one of
+// tgOpeningComparators and a number.
+func opensWithComparator(f string) bool {
+	f = strings.TrimLeft(f, " *_-+•")
 	for _, w := range tgOpeningComparators {
-		if head == w {
+		if rest, ok := strings.CutPrefix(f, w+" "); ok && rest != "" && isDigit(rest[0]) {
 			return true
 		}
 	}
