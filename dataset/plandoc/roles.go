@@ -192,12 +192,23 @@ func fieldsOver(s string, n int) bool {
 
 // headingAt is headingAt of line i of the page, its table decorations
 // trimmed; a Markdown heading ("## Nhiệm vụ", a short line wholly in
-// bold: "**Nhiệm vụ của … như thế nào?**") is a heading of level 1.
+// bold: "**Nhiệm vụ của … như thế nào?**") is a heading of level 1; its
+// number is read as headingAt reads it ("**II. MỤC TIÊU**": level 1, the
+// words "muc tieu"; "**2. Mục tiêu cụ thể**": level 2), and a letter
+// opens a subheading of level 2 ("**a) Mục tiêu chung**").
 func (p *page) headingAt(i int) (level int, words string) {
 	if level, k := headingAt(trimCell(p.lines[i]), p.key[i]); level > 0 {
 		return level, k
 	}
 	if mdHeading(p.lines[i]) {
+		inner := strings.Trim(strings.TrimSpace(p.lines[i]), "*# ")
+		if level, k := headingAt(inner, p.key[i]); level > 0 {
+			return level, k // "**II. MỤC TIÊU**": the words without their number
+		}
+		if letterAt(inner) {
+			// "**a) Mục tiêu chung (6 mục tiêu)**": a lettered subheading.
+			return 2, strings.TrimSpace(strings.TrimPrefix(p.key[i], firstField(p.key[i])))
+		}
 		return 1, p.key[i]
 	}
 	return 0, ""
