@@ -1502,6 +1502,9 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 		rv.spanTo += m[1]
 	}
 	readPredicate(&rv, f, cl, before, hasTu)
+	if depth[s] > 0 && exceedsAimFigure(f, depth, s) {
+		rv.cmp, rv.explicit = dataset.CmpGT, true // "vượt mục tiêu … giao (10%)"
+	}
 	if thresholdOfNoun(f[cl.from:rv.spanFrom], f[rv.spanFrom:rv.numFrom], rv) {
 		return rv, false // "doanh nghiệp có dưới 50 người lao động": which enterprises, not how many
 	}
@@ -1541,13 +1544,60 @@ func standsAlone(f string, depth []int32, cl clause, s, e int, dashRange bool) b
 
 // aimInParens reports whether the number at byte s of f stands in
 // parentheses that open with an aim of their own ("đẩy mạnh giải ngân
-// (phấn đấu giải ngân đạt 100% kế hoạch vốn)"): a clause, not an aside.
+// (phấn đấu giải ngân đạt 100% kế hoạch vốn)"): a clause, not an aside;
+// or that give the figure of the aim named before them (figureOfAim).
 func aimInParens(f string, depth []int32, s int) bool {
 	open := strings.LastIndexByte(f[:s], '(')
 	if open < 0 || depth[open] != depth[s] {
 		return false
 	}
-	return strings.HasPrefix(strings.TrimLeft(f[open+1:s], " "), "phan dau ")
+	return strings.HasPrefix(strings.TrimLeft(f[open+1:s], " "), "phan dau ") || figureOfAim(f, open, s)
+}
+
+// tgAimNouns are the folded nouns of an aim whose figure parentheses may
+// give right after them ("vượt mục tiêu Chính phủ giao (10%)").
+var tgAimNouns = []string{"muc tieu", "chi tieu"}
+
+// aimNounReach is how many words may stand between an aim noun and the
+// parentheses that give its figure.
+const aimNounReach = 5
+
+// exceedsAimFigure reports whether the value at byte s of f is the figure
+// of an aim (figureOfAim) that the text asks to exceed: "vượt" right before
+// the aim noun ("vượt mục tiêu Chính phủ giao (10%)": more than 10%).
+func exceedsAimFigure(f string, depth []int32, s int) bool {
+	open := strings.LastIndexByte(f[:s], '(')
+	if open < 0 || depth[open] != depth[s] || !figureOfAim(f, open, s) {
+		return false
+	}
+	before := f[max(0, open-60):open]
+	for _, n := range tgAimNouns {
+		if strings.Contains(before, "vuot "+n) {
+			return true
+		}
+	}
+	return false
+}
+
+// figureOfAim reports whether the parentheses opened at byte open of f
+// hold only the value at byte s (and its percent sign) and follow an aim
+// noun by at most aimNounReach words: "tăng trưởng kinh tế vượt mục tiêu
+// Chính phủ giao (10%)" gives the aim's figure, not an aside.
+func figureOfAim(f string, open, s int) bool {
+	if strings.TrimSpace(f[open+1:s]) != "" {
+		return false
+	}
+	closeAt := strings.IndexByte(f[s:], ')')
+	if closeAt < 0 || strings.Trim(f[s:s+closeAt], "0123456789.,% ") != "" {
+		return false
+	}
+	before := f[max(0, open-60):open]
+	for _, n := range tgAimNouns {
+		if i := strings.LastIndex(before, n); i >= 0 && len(strings.Fields(before[i+len(n):])) <= aimNounReach {
+			return true
+		}
+	}
+	return false
 }
 
 // readPercentOrRange reads the percent sign after a value and the upper
