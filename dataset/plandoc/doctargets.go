@@ -115,8 +115,9 @@ var tgAimReached = strings.NewReplacer("de dat duoc", "de dat", "nham dat duoc",
 
 // tgNotForward are folded phrases holding a forward word that do not
 // speak of the future: "hoàn thành 3/3 tiêu chí theo yêu cầu" is a result
-// reached as required.
-var tgNotForward = strings.NewReplacer("theo yeu cau", "")
+// reached as required; "chỉ tiêu biên chế" names posts of the staff
+// establishment ("đã giảm 203 chỉ tiêu biên chế"), no aim.
+var tgNotForward = strings.NewReplacer("theo yeu cau", "", "chi tieu bien che", "")
 
 // tgAssessed are folded phrases holding a forward word that assess what
 // was done against a standard ("chưa đạt yêu cầu", "chưa đảm bảo chất
@@ -175,6 +176,67 @@ func pastMarked(text []rune, pos int) bool {
 	return start <= end && saysDone(string(lower[start:end]))
 }
 
+// tgBeforeAfter are the folded phrases of the calculation that goes with
+// a plan to simplify a procedure: its cost or time before and after the
+// change.
+var tgBeforeAfter = []string{"truoc khi don gian hoa", "sau khi don gian hoa"}
+
+// savingsReach is how many lines above a value a line of its calculation
+// may stand.
+const savingsReach = 8
+
+// inSavingsCalculation reports whether line i stands in the calculation of
+// what a simplification saves ("Chi phí tuân thủ TTHC trước khi đơn giản
+// hóa: 18.509.608 đồng/năm. … sau khi đơn giản hóa: 0 đồng/năm. … Tỷ lệ
+// cắt giảm chi phí: 100%."): a line of savingsReach lines above it, not
+// the line itself, gives a figure before or after the change. Its figures
+// are the effect worked out for an approved change, not aims.
+func inSavingsCalculation(p *page, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-savingsReach; j-- {
+		if containsAny(p.fold[j], tgBeforeAfter) {
+			return true
+		}
+	}
+	return false
+}
+
+// tgPartOpeners are the folded words that open a sentence breaking down
+// the whole the sentence before it states.
+var tgPartOpeners = []string{"trong do", "trong so do"}
+
+// partOfReported reports whether the sentence of text starting at rune
+// offset from breaks down ("Trong đó, có 28 trạm 5G …") a whole that the
+// sentence before it reports as reached or present (a tgPast marker:
+// "Hiện nay, tổng số trạm … là 87 trạm."; or "đã đạt"): the part is no
+// more an aim than the whole.
+func partOfReported(text []rune, from int) bool {
+	if from <= 0 || from > len(text) {
+		return false
+	}
+	head := strings.TrimLeft(asciiFold(text[from:min(len(text), from+20)]), " *_-+")
+	opens := false
+	for _, w := range tgPartOpeners {
+		if strings.HasPrefix(head, w) && (len(head) == len(w) || !isASCIILetter(head[len(w)])) {
+			opens = true
+		}
+	}
+	if !opens {
+		return false
+	}
+	pf, pt := sentenceBounds(text, from-1)
+	prev := text[pf:min(pt, from)]
+	f := " " + asciiFold(prev) + " "
+	if containsAny(f, tgMarkerForward) {
+		return false
+	}
+	for _, w := range tgPast {
+		if containsPast(f, w) {
+			return true
+		}
+	}
+	return saysDone(strings.ToLower(string(prev)))
+}
+
 // docCandidate is a target docCandidates read, with the key of the cell
 // (item) it stands in and the object it speaks of.
 type docCandidate struct {
@@ -219,6 +281,7 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher)
 	annexes := annexYears(p)
 	used := make([]bool, len(p.lines)) // table rows, read cell by cell
 	listed, listYears := leadInLists(p)
+	requested := requestedLines(p, roles)
 	var headYears []int
 	for _, run := range roleRuns(p, roles) {
 		for _, it := range docItems(p, run.from, run.to, used) {
@@ -271,7 +334,7 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher)
 			}
 			for _, c := range valuesIn(it, def, cat) {
 				lead := leadUpTo(it.text, c.pos)
-				if staged {
+				if staged && stageMakesAim(run.role, list, year, issued) {
 					lead = "muc tieu " + lead
 				}
 				past := pastMarked(it.text, c.pos)
@@ -280,6 +343,12 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher)
 				}
 				from, to := sentenceBounds(it.text, c.pos)
 				sentence := string(it.text[from:to])
+				if !c.explicitCmp && inSavingsCalculation(p, it.lines[0]) {
+					continue // "Chi phí tiết kiệm: …; Tỷ lệ cắt giảm chi phí: 100%."
+				}
+				if partOfReported(it.text, from) {
+					continue // "… hiện nay … là 87 trạm. Trong đó, có 28 trạm 5G …"
+				}
 				before := pastBefore
 				if issued > 0 && issued < before && c.t.Year >= issued && statesRequirement(sentence) {
 					before = issued // "yêu cầu … trong năm 2023 phải đảm bảo tối thiểu 80%" in a plan to 2025 of 2023
@@ -287,6 +356,9 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher)
 				role := run.role
 				if role == roleAnnex && ax.targets {
 					role = roleObjectives // every value of an annex of targets is one
+				}
+				if requested[it.lines[0]] {
+					role = roleTask // a duty a request lists, as in a tasks section
 				}
 				if past || !isDocTarget(c, sentence, c.pos-from, lead, role, before) {
 					continue
@@ -361,8 +433,9 @@ func annexYears(p *page) []annexYear {
 // tgApprovals are the lower-case verbs of an approval that, after "đã
 // được" and the approving body ("đã được Thủ tướng Chính phủ phê duyệt"),
 // qualify a noun after a value rather than say the value was reached:
-// "thực thi 100% phương án … đã được phê duyệt tại Quyết định …".
-var tgApprovals = []string{"phê duyệt", "ban hành", "giao", "thông qua", "cấp có thẩm quyền", "đề ra", "quy định"}
+// "thực thi 100% phương án … đã được phê duyệt tại Quyết định …", "giấy
+// tờ … đã được chấp nhận khi thực hiện thành công TTHC trước đó".
+var tgApprovals = []string{"phê duyệt", "ban hành", "giao", "thông qua", "cấp có thẩm quyền", "đề ra", "quy định", "chấp nhận"}
 
 // tgApprovalReach is how many words the approving body may take between
 // "đã được" and the approval's verb.
@@ -580,7 +653,8 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 	if inCitedTitle(fs, at+1) {
 		return false // "… Quyết định số 2411/QĐ-UBND … về việc Phê duyệt 100% thủ tục …"
 	}
-	if backlog(c, []rune(sentence), at) || reviewScope(c, []rune(sentence), at) {
+	if backlog(c, []rune(sentence), at) || reviewScope(c, []rune(sentence), at) || includedScope(c, []rune(sentence), at) ||
+		plansObject(c, []rune(sentence), at) {
 		return false
 	}
 	if year > 0 && c.t.Year > 0 && c.t.Year < year {
@@ -600,6 +674,9 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 	if c.t.Unit == "percent" && c.t.Value == 100 {
 		return true
 	}
+	if role == roleProse && opensWithValue(c, sentence, at) {
+		return true // "Trên 90% doanh nghiệp nhỏ và vừa được tiếp cận …"
+	}
 	cues := tgCues
 	if role == roleProse {
 		cues = tgForward
@@ -614,6 +691,49 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 	}
 	for _, w := range cues {
 		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// tgOpeningComparators are the folded comparators a sentence may open
+// with before its value, as an aim does: "Trên 90% doanh nghiệp …",
+// "Tối thiểu 80% …", "Ít nhất 05 …", "Từ 40% trở lên …". "Hơn" is not
+// one: "Hơn 3.000 người dân tham gia …" reports as often as it aims.
+var tgOpeningComparators = []string{"tren", "toi thieu", "it nhat", "khong duoi", "tu"}
+
+// opensWithValue reports whether the value c (at rune offset at of
+// sentence), with an explicit comparator, opens the sentence after one of
+// tgOpeningComparators, or opens a later clause of a sentence that opens
+// so ("Trên 90% doanh nghiệp …, trên 30% doanh nghiệp …"): the form of an
+// aim. A result is reported by what reached it ("Năm 2024, tỷ lệ … đạt
+// 85%"), an aim states the level first.
+func opensWithValue(c cand, sentence string, at int) bool {
+	if !c.explicitCmp || at <= 0 {
+		return false
+	}
+	rs := []rune(sentence)
+	if at > len(rs) {
+		return false
+	}
+	f := asciiFold(rs)
+	clause := f[:at]
+	if i := strings.LastIndexAny(clause, ",;"); i >= 0 {
+		clause = clause[i+1:]
+		if !opensWithComparator(f) {
+			return false // the sentence itself opens otherwise
+		}
+	}
+	return slices.Contains(tgOpeningComparators, strings.Trim(clause, " *_-+•"))
+}
+
+// opensWithComparator reports whether a folded sentence opens with one of
+// tgOpeningComparators and a number.
+func opensWithComparator(f string) bool {
+	f = strings.TrimLeft(f, " *_-+•")
+	for _, w := range tgOpeningComparators {
+		if rest, ok := strings.CutPrefix(f, w+" "); ok && rest != "" && isDigit(rest[0]) {
 			return true
 		}
 	}
@@ -670,6 +790,76 @@ func reviewScope(c cand, sentence []rune, at int) bool {
 		}
 	}
 	return false
+}
+
+// tgIncludes are the folded words that open what a duty or a plan takes
+// in ("Bao gồm thực hiện 307 TTHC …", "gồm 45 thủ tục …"), with a space
+// before each.
+var tgIncludes = []string{" bao gom ", " gom "}
+
+// tgScopeAims are the folded words that make a count after tgIncludes a
+// level to reach all the same ("phấn đấu …, gồm tối thiểu 05 mô hình").
+var tgScopeAims = []string{"phan dau", "muc tieu", "chi tieu", "it nhat", "toi thieu", "tro len", "khong duoi"}
+
+// includeWords is how many words may stand between "gồm" and the count it
+// takes in ("Bao gồm thực hiện 307 TTHC").
+const includeWords = 3
+
+// includedScope reports whether a count at rune offset at of sentence,
+// stated without a comparator, names what a duty takes in: it follows
+// "bao gồm" or "gồm" (not "thu gom") by at most includeWords words in its
+// clause (from the last ';' or ':' before it), and no aim word stands
+// before it in that clause. "Hoàn tất phân cấp xử lý TTHC trước 30/6/2025:
+// Bao gồm thực hiện 307 TTHC đã được phê duyệt …" sets the duty's scope;
+// it is no level to reach.
+func includedScope(c cand, sentence []rune, at int) bool {
+	if c.t.Unit == "percent" || c.explicitCmp || at < 0 || at > len(sentence) {
+		return false
+	}
+	before := " " + asciiFold(sentence[:at])
+	if i := strings.LastIndexAny(before, ";:"); i >= 0 {
+		before = " " + before[i+1:]
+	}
+	if containsAny(before, tgScopeAims) {
+		return false
+	}
+	for _, w := range tgIncludes {
+		i := strings.LastIndex(before, w)
+		if i < 0 || w == " gom " && strings.HasSuffix(before[:i], " thu") {
+			continue
+		}
+		if len(strings.Fields(before[i+len(w):])) <= includeWords {
+			return true
+		}
+	}
+	return false
+}
+
+// plansReach is how many words may stand between "phương án" and a count
+// that says what the plans do ("các phương án cắt giảm, đơn giản hóa 2.163
+// TTHC").
+const plansReach = 6
+
+// plansObject reports whether a count at rune offset at of sentence,
+// stated without a comparator, says what plans already drawn up cover:
+// "phương án" stands at most plansReach words before it, in the same
+// sentence part (no ';' between), with no aim word between them. "… để
+// thực thi các phương án cắt giảm, đơn giản hóa 2.163 TTHC … đã được Thủ
+// tướng Chính phủ phê duyệt" names the plans; the aim is elsewhere.
+func plansObject(c cand, sentence []rune, at int) bool {
+	if c.t.Unit == "percent" || c.explicitCmp || at < 0 || at > len(sentence) {
+		return false
+	}
+	before := asciiFold(sentence[:at])
+	if i := strings.LastIndexAny(before, ";"); i >= 0 {
+		before = before[i+1:]
+	}
+	i := strings.LastIndex(before, "phuong an ")
+	if i < 0 || i > 0 && isASCIILetter(before[i-1]) {
+		return false
+	}
+	between := before[i+len("phuong an "):]
+	return len(strings.Fields(between)) <= plansReach && !containsAny(between, tgScopeAims)
 }
 
 // backlog reports whether a count at rune offset at of sentence is what
@@ -796,8 +986,14 @@ func dedupeObjects(found []dataset.Target, objects []string, lists []int, known 
 		}
 		k := keyOf(t)
 		first, ok := seen[k]
-		if ok && !fromKnown[k] && first.Source.Line == t.Source.Line && first.Source.Text == t.Source.Text {
-			ok = false // "đạt tối thiểu 95%, trong đó, … lĩnh vực đất đai, xây dựng đạt tối thiểu 90%"
+		if ok && !fromKnown[k] && first.Source.Line == t.Source.Line &&
+			(first.Source.Text == t.Source.Text || subjectKey(first.Subject) != subjectKey(t.Subject)) {
+			// "đạt tối thiểu 95%, trong đó, … lĩnh vực đất đai, xây dựng
+			// đạt tối thiểu 90%"; "mức độ hài lòng của người dân … đạt
+			// trên 80%; mức độ hài lòng của cá nhân, tổ chức đối với sự
+			// phục vụ … đạt trên 80%": a line does not restate its own
+			// aims in other words.
+			ok = false
 		}
 		if !ok && t.Metric != "" {
 			// The same metric stated without a metric-less twin.
@@ -811,7 +1007,7 @@ func dedupeObjects(found []dataset.Target, objects []string, lists []int, known 
 			}
 		}
 		if !ok && obj != "" {
-			if j := sameObject(t, obj, out, outObjects); j >= 0 {
+			if j := sameObject(t, obj, out, outObjects); j >= 0 && !otherItems(out[j], t) {
 				first, ok = out[j], true
 			}
 		}
@@ -847,6 +1043,16 @@ func dedupeObjects(found []dataset.Target, objects []string, lists []int, known 
 		}
 	}
 	return out, fs
+}
+
+// otherItems reports whether two targets stand in two numbered items of
+// one part of the text (the same role, both with an item code, other
+// codes): "1. 100% đội ngũ cán bộ, công chức xây dựng chính sách, pháp
+// luật … có trình độ đại học Luật" and "5. 100% đội ngũ cán bộ, công chức
+// xây dựng chính sách, pháp luật được tập huấn" are two aims of one list,
+// whatever words they open with.
+func otherItems(a, b dataset.Target) bool {
+	return a.Role == b.Role && a.Code != "" && b.Code != "" && a.Code != b.Code
 }
 
 // sameCell returns the known target that t, read from the same line with

@@ -192,12 +192,23 @@ func fieldsOver(s string, n int) bool {
 
 // headingAt is headingAt of line i of the page, its table decorations
 // trimmed; a Markdown heading ("## Nhiệm vụ", a short line wholly in
-// bold: "**Nhiệm vụ của … như thế nào?**") is a heading of level 1.
+// bold: "**Nhiệm vụ của … như thế nào?**") is a heading of level 1; its
+// number is read as headingAt reads it ("**II. MỤC TIÊU**": level 1, the
+// words "muc tieu"; "**2. Mục tiêu cụ thể**": level 2), and a letter
+// opens a subheading of level 2 ("**a) Mục tiêu chung**").
 func (p *page) headingAt(i int) (level int, words string) {
 	if level, k := headingAt(trimCell(p.lines[i]), p.key[i]); level > 0 {
 		return level, k
 	}
 	if mdHeading(p.lines[i]) {
+		inner := strings.Trim(strings.TrimSpace(p.lines[i]), "*# ")
+		if level, k := headingAt(inner, p.key[i]); level > 0 {
+			return level, k // "**II. MỤC TIÊU**": the words without their number
+		}
+		if letterAt(inner) {
+			// "**a) Mục tiêu chung (6 mục tiêu)**": a lettered subheading.
+			return 2, strings.TrimSpace(strings.TrimPrefix(p.key[i], firstField(p.key[i])))
+		}
 		return 1, p.key[i]
 	}
 	return 0, ""
@@ -245,4 +256,54 @@ func (p *page) wrappedHeading(i int, k string, of []string) string {
 		}
 	}
 	return k
+}
+
+// tgRequestWords are the folded words of a request that a lead-in ending
+// in "sau:" makes to the bodies it names: what follows are their duties.
+var tgRequestWords = []string{"yeu cau", "de nghi", "chi thi", "chi dao"}
+
+// requestLeadInReach is how many lines above a line ending in "sau:" its
+// sentence may start (a sentence wrapped over lines).
+const requestLeadInReach = 6
+
+// requestLeadIn reports whether line i ends a request that introduces a
+// list of duties ("Thủ tướng Chính phủ yêu cầu Bộ trưởng, … tập trung
+// hoàn thành ngay một số nhiệm vụ cụ thể như sau:"): it ends in "sau:" and
+// the sentence it ends (from the last line above that ends a sentence, up
+// to requestLeadInReach lines) holds a word of request.
+func requestLeadIn(p *page, i int) bool {
+	if !strings.HasSuffix(strings.TrimRight(p.fold[i], " *_|"), "sau:") {
+		return false
+	}
+	f := p.fold[i]
+	if k := strings.LastIndexAny(strings.TrimRight(f, " *_|:"), ".;:!?"); k >= 0 {
+		f = f[k+1:] // the sentence starts on this line
+	} else {
+		for j := i - 1; j >= 0 && j > i-requestLeadInReach; j-- {
+			above := strings.TrimRight(p.fold[j], " *_|")
+			if above == "" || strings.ContainsAny(above[len(above)-1:], ".;:!?") {
+				break
+			}
+			f = above + " " + f
+		}
+	}
+	return containsAny(f, tgRequestWords)
+}
+
+// requestedLines marks the prose lines that stand under a request lead-in
+// (requestLeadIn), up to the next heading that names a role: the duties
+// of the bodies it names, whose values are read as a task's are.
+func requestedLines(p *page, roles []string) []bool {
+	out := make([]bool, len(p.lines))
+	on := false
+	for i := range p.lines {
+		if level, k := p.headingAt(i); level == 1 && roleOfHeading(p.wrappedHeading(i, k, p.key)) != "" {
+			on = false
+		}
+		out[i] = on && roles[i] == roleProse
+		if requestLeadIn(p, i) {
+			on = true
+		}
+	}
+	return out
 }

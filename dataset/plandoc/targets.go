@@ -95,7 +95,7 @@ var tgUnits = []struct{ noun, unit string }{
 	{"chuyen de", "count"}, {"chuyen muc", "count"}, {"chuyen trang", "count"}, {"de an", "count"},
 	{"nhiem vu", "count"}, {"ubnd", "count"}, {"xa", "count"}, {"trung tam", "count"},
 	{"ban", "count"}, {"phong su", "count"}, {"video", "count"}, {"an pham", "count"},
-	{"huyen", "count"}, {"phuong", "count"}, {"thi tran", "count"}, {"dac khu", "count"},
+	{"huyen", "count"}, {"phuong", "count"}, {"thi tran", "count"}, {"dac khu", "count"}, {"tram", "count"},
 	{"bac si", "bác sĩ"}, {"giuong benh", "giường bệnh"}, // before "bac": "15,3 bác sĩ" is no rank
 	{"bac", "rank"}, {"hang", "rank"},
 	{"can bo", "staff"}, {"cong chuc", "staff"}, {"vien chuc", "staff"}, {"usd", "USD"}, {"do la my", "USD"},
@@ -1149,10 +1149,11 @@ var tgMeasures = []string{"thoi gian", "chi phi", "giay to", "dieu kien kinh doa
 var tgCutAfter = []string{" duoc cat giam", " duoc giam", " duoc rut ngan", " se duoc cat giam"}
 
 // measuresAfter returns the measures a value counts when the words right
-// after it list at least two of tgMeasures joined by "và" or commas (each
-// may have up to four words of its own: "thời gian giải quyết, chi phí
-// tuân thủ"), or one followed by a passive verb of cutting; as byte ranges
-// of f (one byte a rune), nil when none.
+// after it (after a "về" of what is measured) list at least two of
+// tgMeasures joined by "và" or commas (each may have up to four words of
+// its own: "thời gian giải quyết, chi phí tuân thủ"), or one followed by
+// a passive verb of cutting; as byte ranges of f (one byte a rune), nil
+// when none.
 func measuresAfter(f string, depth []int32, from, to int) []clause {
 	seg := f[from:min(to, from+160)]
 	if !strings.Contains(seg, "thoi gian") && !strings.Contains(seg, "chi phi") && !strings.Contains(seg, "giay to") &&
@@ -1160,7 +1161,7 @@ func measuresAfter(f string, depth []int32, from, to int) []clause {
 		return nil
 	}
 	var out []clause
-	i := from
+	i := skipAbout(f, from, to)
 	for {
 		for i < to && f[i] == ' ' {
 			i++
@@ -1212,6 +1213,20 @@ func measuresAfter(f string, depth []int32, from, to int) []clause {
 		return out
 	}
 	return nil
+}
+
+// skipAbout returns where the measures after a value start in f[from:to]:
+// after a "về" ("in terms of") right after the value ("giảm ít nhất 30%
+// về thời gian giải quyết, chi phí tuân thủ …"), else from.
+func skipAbout(f string, from, to int) int {
+	i := from
+	for i < to && f[i] == ' ' {
+		i++
+	}
+	if strings.HasPrefix(f[i:to], "ve ") {
+		return i + len("ve ")
+	}
+	return from
 }
 
 // cutAfter reports whether a folded text holds a passive verb of cutting.
@@ -1488,6 +1503,9 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 		rv.spanTo += m[1]
 	}
 	readPredicate(&rv, f, cl, before, hasTu)
+	if depth[s] > 0 && exceedsAimFigure(f, depth, s) {
+		rv.cmp, rv.explicit = dataset.CmpGT, true // "vượt mục tiêu … giao (10%)"
+	}
 	if thresholdOfNoun(f[cl.from:rv.spanFrom], f[rv.spanFrom:rv.numFrom], rv) {
 		return rv, false // "doanh nghiệp có dưới 50 người lao động": which enterprises, not how many
 	}
@@ -1527,13 +1545,60 @@ func standsAlone(f string, depth []int32, cl clause, s, e int, dashRange bool) b
 
 // aimInParens reports whether the number at byte s of f stands in
 // parentheses that open with an aim of their own ("đẩy mạnh giải ngân
-// (phấn đấu giải ngân đạt 100% kế hoạch vốn)"): a clause, not an aside.
+// (phấn đấu giải ngân đạt 100% kế hoạch vốn)"): a clause, not an aside;
+// or that give the figure of the aim named before them (figureOfAim).
 func aimInParens(f string, depth []int32, s int) bool {
 	open := strings.LastIndexByte(f[:s], '(')
 	if open < 0 || depth[open] != depth[s] {
 		return false
 	}
-	return strings.HasPrefix(strings.TrimLeft(f[open+1:s], " "), "phan dau ")
+	return strings.HasPrefix(strings.TrimLeft(f[open+1:s], " "), "phan dau ") || figureOfAim(f, open, s)
+}
+
+// tgAimNouns are the folded nouns of an aim whose figure parentheses may
+// give right after them ("vượt mục tiêu Chính phủ giao (10%)").
+var tgAimNouns = []string{"muc tieu", "chi tieu"}
+
+// aimNounReach is how many words may stand between an aim noun and the
+// parentheses that give its figure.
+const aimNounReach = 5
+
+// exceedsAimFigure reports whether the value at byte s of f is the figure
+// of an aim (figureOfAim) that the text asks to exceed: "vượt" right before
+// the aim noun ("vượt mục tiêu Chính phủ giao (10%)": more than 10%).
+func exceedsAimFigure(f string, depth []int32, s int) bool {
+	open := strings.LastIndexByte(f[:s], '(')
+	if open < 0 || depth[open] != depth[s] || !figureOfAim(f, open, s) {
+		return false
+	}
+	before := f[max(0, open-60):open]
+	for _, n := range tgAimNouns {
+		if strings.Contains(before, "vuot "+n) {
+			return true
+		}
+	}
+	return false
+}
+
+// figureOfAim reports whether the parentheses opened at byte open of f
+// hold only the value at byte s (and its percent sign) and follow an aim
+// noun by at most aimNounReach words: "tăng trưởng kinh tế vượt mục tiêu
+// Chính phủ giao (10%)" gives the aim's figure, not an aside.
+func figureOfAim(f string, open, s int) bool {
+	if strings.TrimSpace(f[open+1:s]) != "" {
+		return false
+	}
+	closeAt := strings.IndexByte(f[s:], ')')
+	if closeAt < 0 || strings.Trim(f[s:s+closeAt], "0123456789.,% ") != "" {
+		return false
+	}
+	before := f[max(0, open-60):open]
+	for _, n := range tgAimNouns {
+		if i := strings.LastIndex(before, n); i >= 0 && len(strings.Fields(before[i+len(n):])) <= aimNounReach {
+			return true
+		}
+	}
+	return false
 }
 
 // readPercentOrRange reads the percent sign after a value and the upper
@@ -2251,19 +2316,70 @@ func levelsIn(f string, depth []int32, from, to int, words []struct{ words, leve
 // namesLevel reports whether the level phrase at f[pos:endPos] names the
 // level of a target: whole words, not part of a name ("Chỉ số năng lực
 // cạnh tranh cấp tỉnh"), a territory ("không phụ thuộc địa giới hành
-// chính trong phạm vi cấp tỉnh": where a procedure is served) nor the body
-// a text asks to act ("Bộ … yêu cầu UBND cấp tỉnh rà soát …").
+// chính trong phạm vi cấp tỉnh": where a procedure is served), the body
+// a text asks to act ("Bộ … yêu cầu UBND cấp tỉnh rà soát …") nor
+// another word folded as the wards ("các phương án").
 func namesLevel(f string, pos, endPos int) bool {
 	if pos > 0 && isASCIILetter(f[pos-1]) || endPos < len(f) && isASCIILetter(f[endPos]) {
 		return false
 	}
 	head := f[max(0, pos-16):pos]
 	return !strings.HasSuffix(head, "canh tranh ") && !strings.HasSuffix(head, "pham vi ") &&
-		!strings.HasSuffix(head, "pham vi toan ") && !strings.HasSuffix(head, "yeu cau ubnd ")
+		!strings.HasSuffix(head, "pham vi toan ") && !strings.HasSuffix(head, "yeu cau ubnd ") &&
+		!otherPhuong(f, endPos)
+}
+
+// tgPhuongWords are the folded second syllables that make a folded
+// "phuong" another word than "phường" (ward): "phương án", "phương thức",
+// "phương tiện", "phương pháp", "phương hướng", "phương châm", "phương
+// trình".
+var tgPhuongWords = []string{"an", "thuc", "tien", "phap", "huong", "cham", "trinh"}
+
+// otherPhuong reports whether a level phrase ending in "phuong" at endPos
+// of the folded text f is the first syllable of another word
+// (tgPhuongWords), not the wards.
+func otherPhuong(f string, endPos int) bool {
+	if !strings.HasSuffix(f[:endPos], "phuong") || !strings.HasPrefix(f[endPos:], " ") {
+		return false
+	}
+	next := f[endPos+1:]
+	for _, w := range tgPhuongWords {
+		if strings.HasPrefix(next, w) && (len(next) == len(w) || !isASCIILetter(next[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// tgListedLevels are the folded level nouns without "cấp" that, after a
+// level and a comma or "và", make its "cấp" govern a list: "cấp tỉnh,
+// ngành và địa phương", "cấp tỉnh, huyện, xã" name every level listed.
+var tgListedLevels = []string{"huyen", "xa", "nganh", "dia phuong", "co so"}
+
+// levelListFollows reports whether the folded text right after a level
+// phrase goes on with another level of its list (tgListedLevels after a
+// comma or "và").
+func levelListFollows(after string) bool {
+	var rest string
+	switch {
+	case strings.HasPrefix(after, ", "):
+		rest = after[len(", "):]
+	case strings.HasPrefix(after, " va "):
+		rest = after[len(" va "):]
+	default:
+		return false
+	}
+	for _, w := range tgListedLevels {
+		if strings.HasPrefix(rest, w) && (len(rest) == len(w) || !isASCIILetter(rest[len(w)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // levelIn returns the one level named in f[from:to] outside parentheses,
-// "" when none or several.
+// "" when none or several; "cấp" before a list of levels ("cấp tỉnh,
+// ngành và địa phương") names several.
 func levelIn(f string, depth []int32, from, to int, words []struct{ words, level string }) string {
 	found := ""
 	for _, l := range words {
@@ -2276,7 +2392,7 @@ func levelIn(f string, depth []int32, from, to int, words []struct{ words, level
 			endPos := pos + len(l.words)
 			boundary := namesLevel(f, pos, endPos)
 			if depth[pos] == 0 && boundary {
-				if found != "" && found != l.level {
+				if found != "" && found != l.level || strings.HasPrefix(l.words, "cap ") && levelListFollows(f[endPos:to]) {
 					return ""
 				}
 				found = l.level

@@ -1,0 +1,51 @@
+package plandoc
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestLevelOverListedLevels: "cấp" before a list of levels ("cấp tỉnh,
+// ngành và địa phương", "cấp tỉnh, huyện, xã") names them all, so the
+// target has no one level; "cấp tỉnh" alone, or each level with its own
+// "cấp", keeps its level.
+func TestLevelOverListedLevels(t *testing.T) {
+	tests := []struct {
+		name    string
+		section bool // in a targets section (planWith), else prose (proseWith)
+		text    string
+		want    []string
+	}{
+		{"cấp tỉnh, ngành và địa phương", true,
+			"1.1. Phát triển tối thiểu 05 kịch bản ứng dụng dữ liệu cấp tỉnh, ngành và địa phương.",
+			[]string{">= 5 count 2025"}},
+		{"cấp tỉnh, huyện, xã", true,
+			"1.1. Tối thiểu 80% dịch vụ công cấp tỉnh, huyện, xã được cung cấp trực tuyến toàn trình.",
+			[]string{">= 80 percent 2025"}},
+		{"a list of levels after other levels", true,
+			"1.1. 100% Quyết định công bố Danh mục TTHC thuộc thẩm quyền giải quyết của các Sở, ban, ngành cấp tỉnh, UBND cấp huyện, xã do UBND tỉnh ban hành được soát xét, kiểm tra đáp ứng yêu cầu.",
+			[]string{"= 100 percent 2025"}},
+		// One level, or each level with its own "cấp".
+		{"cấp tỉnh alone", true,
+			"1.1. 100% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng.",
+			[]string{"= 100 percent province 2025"}},
+		{"cấp xã, then another noun", true,
+			"1.1. 90% hồ sơ công việc cấp xã, phường được xử lý trên môi trường mạng.",
+			[]string{"= 90 percent commune 2025"}},
+		{"each level its cấp", false,
+			"Phấn đấu 100% hồ sơ công việc tại cấp thành phố và cấp xã được xử lý trên môi trường điện tử.",
+			[]string{"= 100 percent province 2025", "= 100 percent commune 2025"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := proseWith(tc.text)
+			if tc.section {
+				text = planWith(tc.text)
+			}
+			got := briefs(parseText(t, text).Targets)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("targets %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
