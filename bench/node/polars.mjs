@@ -13,9 +13,10 @@
 // where the in-memory engine takes 1.7 GB, and is faster.
 //
 // Times are wall-clock times of Viet Nam. Parquet stores them as
-// timestamp[ms, tz=UTC] whose clock reading is the wall clock, so they are
-// cast to a zone-less Datetime("ms") (same instant numbers, no shift) and the
-// year and month are read off that. CSV writes them as "YYYY-MM-DD HH:MM:SS":
+// TIMESTAMP(isAdjustedToUTC = false, ms), which polars reads as a zone-less
+// Datetime("ms"); the cast to that type is a no-op there, and keeps files of
+// older cchc versions (marked as UTC, wall-clock readings) on the same
+// clock. The year and month are read off that. CSV writes them as "YYYY-MM-DD HH:MM:SS":
 // they are read as text and parsed with that format into the same zone-less
 // type. A time or rating that does not parse makes its row a bad record, as
 // the cchc reader does; cchc also reads other layouts ("2025-01-31T14:05:00",
