@@ -144,6 +144,8 @@ for rows in $sizes; do
 					--runs "$k" --results "$res/one.jsonl" -- $(peer_cmd "$peer" "$query" "$file" "$peer_out") 2>>"$res/timeit.log" || true
 				if [ "$peer" = cchc ] || check "$peer $format $rows $query" "$ref" "$peer_out" true; then
 					cat "$res/one.jsonl" >>"$results"
+				elif failed=$(grep -o '"failed":"[^"]*"' "$res/one.jsonl" 2>/dev/null | head -1 | cut -d'"' -f4) && [ -n "$failed" ]; then
+					echo "$peer $format $rows $query: times not reported, it failed: $failed" >>"$skips"
 				else
 					echo "$peer $format $rows $query: times not reported, its counts did not match cchc's (see the checks)" >>"$skips"
 				fi
