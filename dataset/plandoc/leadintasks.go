@@ -181,11 +181,11 @@ func leadInParagraphs(p *page, roles []string, from int, memo *taskMemo) ([]list
 	i := from
 	inItem := false // an item has been read: dashed lines under it are its parts
 	for ; i < len(p.lines); i++ {
-		raw := strings.TrimSpace(p.lines[i])
-		if raw == "" {
+		raw, blank, end := bodyLine(p, roles, i)
+		if blank {
 			continue
 		}
-		if p.skip[i] || (roles[i] != roleProse && roles[i] != roleTask) {
+		if end {
 			break
 		}
 		line := strings.TrimSpace(strings.Trim(raw, "*_"))

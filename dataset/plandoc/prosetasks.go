@@ -1240,11 +1240,11 @@ func topicParagraphs(p *page, roles []string, from int) ([]listItem, int) {
 	sub := false // a subheading read since the last paragraph
 	i := from
 	for ; i < len(p.lines); i++ {
-		raw := strings.TrimSpace(p.lines[i])
-		if raw == "" {
+		raw, blank, end := bodyLine(p, roles, i)
+		if blank {
 			continue
 		}
-		if p.skip[i] || (roles[i] != roleProse && roles[i] != roleTask) {
+		if end {
 			break
 		}
 		line := strings.TrimSpace(strings.Trim(raw, "*_"))
@@ -1467,11 +1467,11 @@ func listItems(p *page, roles []string, from int) ([]listItem, int) {
 	var items []listItem
 	i := from
 	for ; i < len(p.lines); i++ {
-		raw := strings.TrimSpace(p.lines[i])
-		if raw == "" {
+		raw, blank, end := bodyLine(p, roles, i)
+		if blank {
 			continue
 		}
-		if p.skip[i] || (roles[i] != roleProse && roles[i] != roleTask) {
+		if end {
 			break
 		}
 		line := strings.TrimSpace(strings.Trim(raw, "*"))
@@ -1592,4 +1592,16 @@ func dutyParagraphOpens(text string) bool {
 	}
 	v := firstVerb(f, 0)
 	return v < len(f) && v < 80 && !describesAgency(f[v:])
+}
+
+// bodyLine reads line i of a run of body paragraphs, trimmed: blank when
+// it holds nothing (a run passes over it), end when the run stops there
+// (a line left out as repeated, or a line of another role than prose or
+// task).
+func bodyLine(p *page, roles []string, i int) (raw string, blank, end bool) {
+	raw = strings.TrimSpace(p.lines[i])
+	if raw == "" {
+		return "", true, false
+	}
+	return raw, false, p.skip[i] || (roles[i] != roleProse && roles[i] != roleTask)
 }
