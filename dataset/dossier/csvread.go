@@ -631,7 +631,8 @@ func parseDossierBool(s string) (bool, error) {
 // ParseTime parses a dossier time as wall-clock seconds since
 // 1970-01-01. It accepts "2006-01-02 15:04:05", "2006-01-02T15:04:05",
 // "2006-01-02 15:04", "2006-01-02", the Vietnamese day-first forms
-// "02/01/2006 15:04:05", "02/01/2006 15:04", "02/01/2006", and RFC 3339
+// "02/01/2006 15:04:05", "02/01/2006 15:04", "02/01/2006" (day, month
+// and hour also of one digit, as Excel writes them: "5/3/2025 8:05"), and RFC 3339
 // times with a zone, which are converted to Viet Nam time (UTC+7). A date
 // without a time is the start of that day, or its last second when
 // endOfDay is set (a due date written as a day means "by the end of it").
@@ -681,6 +682,18 @@ func ParseTime(s string, endOfDay bool) (int64, error) {
 			var o1, o2 bool
 			h, o1 = dosAtoi(t[0:2])
 			mi, o2 = dosAtoi(t[3:5])
+			ok = o1 && o2
+		case len(t) == 7 && t[1] == ':' && t[4] == ':':
+			// An hour of one digit, as Excel writes "8:05:00".
+			var o1, o2, o3 bool
+			h, o1 = dosAtoi(t[0:1])
+			mi, o2 = dosAtoi(t[2:4])
+			sec, o3 = dosAtoi(t[5:7])
+			ok = o1 && o2 && o3
+		case len(t) == 4 && t[1] == ':':
+			var o1, o2 bool
+			h, o1 = dosAtoi(t[0:1])
+			mi, o2 = dosAtoi(t[2:4])
 			ok = o1 && o2
 		default:
 			tt, err := time.Parse(time.RFC3339, strings.Replace(s, " ", "T", 1))
