@@ -93,8 +93,10 @@ catalogue (see "cchc indicators list --help").
                     .json (default: print the rates as a table)
   --rates FILE      also write the rates table with numerators, denominators
                     and reasons: .csv, .parquet, .arrow or .json
-  --rejected FILE   write every record kept out of the rates to this CSV file
-                    (position, reason, detail)
+  --rejected FILE   write every bad record (one that breaks a rule of the
+                    reader) to this CSV file (position, reason, detail);
+                    records the rules leave out (not received, withdrawn,
+                    outside the period) are counted in the report
   --workers N       goroutines (default: one per CPU)
   -q                do not print the report of bad records
   --lang L          vi or en: the language of messages
@@ -126,8 +128,10 @@ bằng "cchc scorecard --actuals". "cchc indicators list" in danh mục chỉ s�
                     .json (mặc định: in bảng tỷ lệ)
   --rates TỆP       ghi thêm bảng tỷ lệ kèm tử số, mẫu số và lý do: .csv,
                     .parquet, .arrow hoặc .json
-  --rejected TỆP    ghi mọi hồ sơ không được tính vào tỷ lệ ra tệp CSV này
-                    (vị trí, lý do, chi tiết)
+  --rejected TỆP    ghi mọi hồ sơ lỗi (vi phạm một quy tắc của bộ đọc) ra
+                    tệp CSV này (vị trí, lý do, chi tiết); hồ sơ bị quy tắc
+                    loại ra (không được tiếp nhận, rút hồ sơ, ngoài kỳ) được
+                    đếm trong báo cáo
   --workers N       số goroutine (mặc định: mỗi CPU một)
   -q                không in báo cáo về các hồ sơ lỗi
   --lang L          vi hoặc en: ngôn ngữ của thông báo
