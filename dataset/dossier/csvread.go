@@ -671,31 +671,8 @@ func ParseTime(s string, endOfDay bool) (int64, error) {
 			return 0, i18n.Errorf("not a date: unexpected %q after the date", rest)
 		}
 		t := strings.TrimSpace(rest[1:])
-		switch {
-		case len(t) == 8 && t[2] == ':' && t[5] == ':':
-			var o1, o2, o3 bool
-			h, o1 = dosAtoi(t[0:2])
-			mi, o2 = dosAtoi(t[3:5])
-			sec, o3 = dosAtoi(t[6:8])
-			ok = o1 && o2 && o3
-		case len(t) == 5 && t[2] == ':':
-			var o1, o2 bool
-			h, o1 = dosAtoi(t[0:2])
-			mi, o2 = dosAtoi(t[3:5])
-			ok = o1 && o2
-		case len(t) == 7 && t[1] == ':' && t[4] == ':':
-			// An hour of one digit, as Excel writes "8:05:00".
-			var o1, o2, o3 bool
-			h, o1 = dosAtoi(t[0:1])
-			mi, o2 = dosAtoi(t[2:4])
-			sec, o3 = dosAtoi(t[5:7])
-			ok = o1 && o2 && o3
-		case len(t) == 4 && t[1] == ':':
-			var o1, o2 bool
-			h, o1 = dosAtoi(t[0:1])
-			mi, o2 = dosAtoi(t[2:4])
-			ok = o1 && o2
-		default:
+		var clock bool
+		if h, mi, sec, ok, clock = clockOf(t); !clock {
 			tt, err := time.Parse(time.RFC3339, strings.Replace(s, " ", "T", 1))
 			if err != nil {
 				return 0, i18n.Errorf("not a time (want 15:04:05): %w", err)
@@ -769,4 +746,30 @@ func dosAtoi(s string) (int, bool) {
 		n = n*10 + int(c-'0')
 	}
 	return n, len(s) > 0
+}
+
+// clockOf reads a time of day "15:04:05" or "15:04", the hour also of one
+// digit ("8:05", as Excel writes it). clock is false when t has neither
+// shape (it may be an RFC 3339 time); ok is false when it has one but a
+// part is no number.
+func clockOf(t string) (h, mi, sec int, ok, clock bool) {
+	c := 2 // where the hour ends
+	if len(t) > 1 && t[1] == ':' {
+		c = 1
+	} else if len(t) < 3 || t[2] != ':' {
+		return 0, 0, 0, false, false
+	}
+	switch rest := t[c+1:]; {
+	case len(rest) == 2:
+	case len(rest) == 5 && rest[2] == ':':
+		var o bool
+		if sec, o = dosAtoi(rest[3:5]); !o {
+			return 0, 0, 0, false, true
+		}
+	default:
+		return 0, 0, 0, false, false
+	}
+	h, o1 := dosAtoi(t[:c])
+	mi, o2 := dosAtoi(t[c+1 : c+3])
+	return h, mi, sec, o1 && o2, true
 }
