@@ -78,15 +78,7 @@ var mpOfBodyLeadRe = regexp.MustCompile(`^\s*(?:,\s*)?(?:ngay\s+[0-9]{1,2}(?:[/.
 // keeps one byte a rune): "… ngày 22/12/2024 của Bộ Chính trị", "… của
 // Chính phủ"; "" when none.
 func ofBodyAfter(f, text string) string {
-	loc := mpOfBodyLeadRe.FindStringIndex(f)
-	if loc == nil {
-		return ""
-	}
-	rs := []rune(text)
-	if loc[1] > len(rs) {
-		return ""
-	}
-	rest := string(rs[loc[1]:])
+	rest := afterOfBodyLead(f, text)
 	for _, names := range [][]string{centralNames, partyBodies} {
 		for _, n := range names {
 			if strings.HasPrefix(rest, n) {
@@ -95,4 +87,19 @@ func ofBodyAfter(f, text string) string {
 		}
 	}
 	return ""
+}
+
+// afterOfBodyLead returns the printed text after the "của" that follows a
+// document the text names as its own (f folded, text as printed, one rune
+// a byte of f; mpOfBodyLeadRe), "" when there is none.
+func afterOfBodyLead(f, text string) string {
+	loc := mpOfBodyLeadRe.FindStringIndex(f)
+	if loc == nil {
+		return ""
+	}
+	rs := []rune(text)
+	if loc[1] > len(rs) {
+		return ""
+	}
+	return string(rs[loc[1]:])
 }

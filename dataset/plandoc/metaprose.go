@@ -710,15 +710,7 @@ var mpPartyCommitteeRe = regexp.MustCompile(`^(?:Ban [Tt]hường vụ )?(?:Tỉ
 // as written; a place after it that is no province is left out. ""
 // when none.
 func ofPartyCommitteeAfter(f, text string) string {
-	loc := mpOfBodyLeadRe.FindStringIndex(f)
-	if loc == nil {
-		return ""
-	}
-	rs := []rune(text)
-	if loc[1] > len(rs) {
-		return ""
-	}
-	name := mpPartyCommitteeRe.FindString(string(rs[loc[1]:]))
+	name := mpPartyCommitteeRe.FindString(afterOfBodyLead(f, text))
 	if name == "" {
 		return ""
 	}
