@@ -27,6 +27,22 @@ func briefs(ts []dataset.Target) []string {
 	return out
 }
 
+// checkTargetBriefs parses text as prose, or with section as the items of
+// a plan's targets section, and compares the briefs of its targets with
+// want; it returns the targets.
+func checkTargetBriefs(t *testing.T, text string, section bool, want []string) []dataset.Target {
+	t.Helper()
+	doc := proseWith(text)
+	if section {
+		doc = planWith(text)
+	}
+	ts := parseText(t, doc).Targets
+	if got := briefs(ts); !slices.Equal(got, want) {
+		t.Errorf("targets %q, want %q", got, want)
+	}
+	return ts
+}
+
 // proseWith wraps sentences in a short press text about a 2025 plan,
 // without headings: every target is read from prose.
 func proseWith(s string) string {
@@ -185,14 +201,7 @@ func TestTargetForms(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.form+"/"+tc.name, func(t *testing.T) {
-			text := proseWith(tc.text)
-			if tc.section {
-				text = planWith(tc.text)
-			}
-			got := briefs(parseText(t, text).Targets)
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("targets %q, want %q", got, tc.want)
-			}
+			checkTargetBriefs(t, tc.text, tc.section, tc.want)
 		})
 	}
 }

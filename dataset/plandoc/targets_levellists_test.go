@@ -1,7 +1,6 @@
 package plandoc
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -38,14 +37,7 @@ func TestLevelOverListedLevels(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			text := proseWith(tc.text)
-			if tc.section {
-				text = planWith(tc.text)
-			}
-			got := briefs(parseText(t, text).Targets)
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("targets %q, want %q", got, tc.want)
-			}
+			checkTargetBriefs(t, tc.text, tc.section, tc.want)
 		})
 	}
 }

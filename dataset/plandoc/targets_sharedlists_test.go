@@ -42,14 +42,7 @@ func TestSharedValueLists(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			text := proseWith(tc.text)
-			if tc.section {
-				text = planWith(tc.text)
-			}
-			ts := parseText(t, text).Targets
-			if got := briefs(ts); !slices.Equal(got, tc.want) {
-				t.Errorf("targets %q, want %q", got, tc.want)
-			}
+			ts := checkTargetBriefs(t, tc.text, tc.section, tc.want)
 			if tc.subjects == nil {
 				return
 			}
