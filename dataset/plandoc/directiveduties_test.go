@@ -46,6 +46,21 @@ khắc phục lỗi của hệ thống, cụ thể:
 a) Bố trí đủ nhân lực cho bộ phận một cửa.`,
 			want: []string{"2|", "3|Bộ Công an;Bộ Giáo dục và Đào tạo;Bộ Tư pháp", "5|Bộ Công an", "6|Bộ Tư pháp", "8|"},
 		},
+		{
+			name: "one agency whose heading names its role and partners, cut off in its first duty",
+			text: `Theo đó, Chủ tịch UBND tỉnh giao nhiệm vụ cụ thể cho từng sở, ban ngành và các địa phương trong tỉnh thực hiện như sau:
+
+1.Sở Công Thương chủ trì, phối hợp với các sở, ngành, địa phương, đơn vị liên quan
+
+a) Chủ động nắm bắt tình hình cung ứng hàng hóa, theo dõi sát diễn biến thị trường. Vận động các`,
+			want: []string{"5|Sở Công Thương"},
+		},
+		{
+			name: "a numbered line with one lettered item and no request above is no duty list",
+			text: `1.Sở Công Thương
+a) Kết quả năm 2025 đạt 95%.`,
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -54,6 +69,7 @@ a) Bố trí đủ nhân lực cho bộ phận một cửa.`,
 			for i, l := range lines {
 				folded[i] = tkFold(strings.Trim(l, tkTrim))
 			}
+			lines, folded = spaceItemNumbers(lines, folded) // as extractTasksFolded does first
 			tasks := agencyDuties(lines, folded, newTaskMemo(2026))
 			var got []string
 			for k, x := range tasks {
@@ -67,5 +83,29 @@ a) Bố trí đủ nhân lực cho bộ phận một cửa.`,
 				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
 		})
+	}
+}
+
+// TestItemNumberAgainstWord covers the items whose number is written
+// against their first word ("1.Sở"), and the numbers that open no item.
+func TestItemNumberAgainstWord(t *testing.T) {
+	tests := []struct {
+		line string
+		want int
+	}{
+		{"1.Sở Công Thương chủ trì", 2},
+		{"12)Ủy ban nhân dân các xã", 3},
+		{"**2.Sở Nội vụ**", 4},
+		{"1. Sở Công Thương", 0},
+		{"1.000 hồ sơ", 0},
+		{"1.a) rà soát", 0},
+		{"2025.Năm", 0},
+		{"1.", 0},
+		{"", 0},
+	}
+	for _, tt := range tests {
+		if got := itemNumberAgainstWord(tt.line); got != tt.want {
+			t.Errorf("itemNumberAgainstWord(%q) = %d, want %d", tt.line, got, tt.want)
+		}
 	}
 }

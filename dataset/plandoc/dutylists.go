@@ -94,10 +94,10 @@ func agencyDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
 }
 
 // letteredDutiesAfter reports whether the agency heading at line i is
-// followed by two lettered duties or more ("a) …", "b) …") before the
-// next numbered or Roman heading: with a request above it (see
-// requestAbove), a list of one agency's duties (an excerpt may hold only
-// the first agency of its list).
+// followed by a lettered duty or more ("a) …", "b) …") before the next
+// numbered or Roman heading: with a request above it (see requestAbove),
+// a list of one agency's duties (an excerpt may hold only the first
+// agency of its list, and be cut off inside its first duty).
 func letteredDutiesAfter(lines []string, i int) bool {
 	n := 0
 	for j := i + 1; j < len(lines) && j <= i+80; j++ {
@@ -112,7 +112,7 @@ func letteredDutiesAfter(lines []string, i int) bool {
 			n++
 		}
 	}
-	return n >= 2
+	return n >= 1
 }
 
 // requestAbove reports whether one of the few non-blank lines above line

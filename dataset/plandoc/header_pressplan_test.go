@@ -125,3 +125,23 @@ func TestIssuedByMany(t *testing.T) {
 		}
 	}
 }
+
+// TestPressCommitteeDocument covers a press item on a document coded
+// "-UBND" whose sentence also cites central bodies ("Thực hiện các chỉ
+// đạo của Trung ương, Chính phủ và Tỉnh ủy …"): the issuer is the
+// people's committee, with its province when the text names it, and none
+// when it does not; never the government the sentence cites.
+func TestPressCommitteeDocument(t *testing.T) {
+	const cited = "Thực hiện các chỉ đạo của Trung ương, Chính phủ và Tỉnh ủy về tổ chức Tết Nguyên đán Bính Ngọ 2026 vui tươi, lành mạnh, an toàn, tiết kiệm, "
+	checkHeaderCases(t, []headerCase{
+		{name: "the chairman of a named province",
+			text:   cited + "Chủ tịch UBND tỉnh Thanh Hóa Nguyễn Hoài Anh vừa ban hành Chỉ thị số 01/CT-UBND ngày 7/1/2026 yêu cầu các sở, ngành, địa phương triển khai đồng bộ nhiều nhiệm vụ trọng tâm.\n",
+			number: "01/CT-UBND", typ: "CT", issuer: "UBND tỉnh Thanh Hóa", province: "Thanh Hóa", date: "2026-01-07", year: 0},
+		{name: "the province never named",
+			text:   cited + "Chủ tịch UBND tỉnh Nguyễn Hoài Anh vừa ban hành Chỉ thị số 01/CT-UBND ngày 7/1/2026 yêu cầu các sở, ngành, địa phương triển khai đồng bộ nhiều nhiệm vụ trọng tâm.\n",
+			number: "01/CT-UBND", typ: "CT", issuer: "", province: "", date: "2026-01-07", year: 0},
+		{name: "a government resolution the press reports",
+			text:   "Chính phủ vừa ban hành Nghị quyết số 66/NQ-CP ngày 26/3/2025 về Chương trình cắt giảm, đơn giản hóa thủ tục hành chính.\n",
+			number: "66/NQ-CP", typ: "NQ", issuer: "Chính phủ", province: "", date: "2025-03-26", year: 0},
+	})
+}

@@ -151,6 +151,10 @@ func mentionIssuer(p *page, top []int, mt proseMention, m *dataset.Plan) {
 	if m.Issuer != "" {
 		return
 	}
+	if issuerCodeOf(mt.number) == "ubnd" {
+		localIssuer(p, top, rs, mt, sentence, m)
+		return // "Chỉ thị số 01/CT-UBND": a people's committee, whatever central body the sentence cites
+	}
 	for _, n := range centralNames {
 		if strings.Contains(sentence, n) && !strings.Contains(sentence, "của "+n) {
 			// "… Nghị định số 61/2018/NĐ-CP của Chính phủ": the body of a cited document.
@@ -162,8 +166,17 @@ func mentionIssuer(p *page, top []int, mt proseMention, m *dataset.Plan) {
 		m.Issuer = "Chính phủ"
 		return
 	}
-	if tpl := departmentIn(string(rs[mt.sentenceAt:mt.at])); tpl != "" {
-		// "Sở Nội vụ tỉnh Gia Lai ban hành Kế hoạch …"
+	localIssuer(p, top, rs, mt, sentence, m)
+}
+
+// localIssuer fills m's issuer from a department or a bare provincial
+// committee named before the mention ("Sở Nội vụ tỉnh Gia Lai ban hành
+// Kế hoạch …", "UBND tỉnh ban hành …"), completed with the province the
+// sentence, the header or the opening lines name; a bare committee whose
+// province the text never names gives no issuer.
+func localIssuer(p *page, top []int, rs []rune, mt proseMention, sentence string, m *dataset.Plan) {
+	before := string(rs[mt.sentenceAt:mt.at])
+	if tpl := departmentIn(before); tpl != "" {
 		prov := proseProvinceIn(sentence)
 		if prov == "" {
 			prov = proseProvince(p, top)
@@ -174,7 +187,7 @@ func mentionIssuer(p *page, top []int, mt proseMention, m *dataset.Plan) {
 		}
 		return
 	}
-	if !mpBareUBNDRe.MatchString(string(rs[mt.sentenceAt:mt.at])) {
+	if !mpBareUBNDRe.MatchString(before) {
 		return
 	}
 	prov := proseProvinceIn(sentence)

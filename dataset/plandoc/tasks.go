@@ -63,6 +63,60 @@ func extractTasks(lines []string, year int) ([]dataset.Task, []dataset.Finding) 
 	return extractTasksFolded(lines, folded, year)
 }
 
+// spaceItemNumbers puts a space after an item's number written against
+// its first word ("1.Sở Công Thương chủ trì …" → "1. Sở Công Thương
+// chủ trì …"), as the item readers expect it; the slices are copied only
+// when a line changes.
+func spaceItemNumbers(lines, folded []string) ([]string, []string) {
+	copied := false
+	for i, l := range lines {
+		at := itemNumberAgainstWord(l)
+		fat := afterItemNumber(folded[i])
+		if at == 0 || fat == 0 {
+			continue
+		}
+		if !copied {
+			lines, folded = append([]string(nil), lines...), append([]string(nil), folded...)
+			copied = true
+		}
+		lines[i] = l[:at] + " " + l[at:]
+		folded[i] = folded[i][:fat] + " " + folded[i][fat:]
+	}
+	return lines, folded
+}
+
+// itemNumberAgainstWord returns where the first word starts in a line
+// that opens, after any bold or heading marks, with an item's number
+// written right against a capital letter ("1.Sở", "2)Ủy ban"); 0 for
+// any other line ("1.000", "1.a", "1. Sở").
+func itemNumberAgainstWord(l string) int {
+	k := 0
+	for k < len(l) && strings.IndexByte(tkTrim, l[k]) >= 0 {
+		k++
+	}
+	at := afterItemNumber(l[k:])
+	if at == 0 {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(l[k+at:]); !unicode.IsUpper(r) {
+		return 0
+	}
+	return k + at
+}
+
+// afterItemNumber returns the end of the one- or two-digit number and its
+// dot or bracket that open s ("12." → 3); 0 when s does not open so.
+func afterItemNumber(s string) int {
+	k := 0
+	for k < len(s) && k < 3 && isDigit(s[k]) {
+		k++
+	}
+	if k == 0 || k > 2 || k >= len(s) || s[k] != '.' && s[k] != ')' {
+		return 0
+	}
+	return k + 1
+}
+
 // tkTrim are the marks trimmed from a line before it is folded for the
 // task extractor: bold, italics and heading marks of converted text.
 const tkTrim = "*_# \t"
@@ -73,6 +127,7 @@ const tkTrim = "*_# \t"
 func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dataset.Finding) {
 	var findings []dataset.Finding
 
+	lines, folded = spaceItemNumbers(lines, folded)
 	lines, folded = flattenGridTables(lines, folded)
 	lines, folded = flattenPipeStreams(lines, folded)
 	lines, folded = flattenPipeTables(lines, folded)
@@ -670,6 +725,7 @@ func (dr *dutyReader) flush() {
 	for k, l := range leadList {
 		leadList[k] = headOfBody(l) // "Chánh Văn phòng UBND tỉnh; Chủ tịch …": each body
 	}
+	var itemPartners []string // the partners the item's heading names for all its duties
 	for k, d := range dr.duties {
 		text := cellClean(strings.Join(d.lines, " "))
 		if text == "" {
@@ -681,8 +737,12 @@ func (dr *dutyReader) flush() {
 				lead = nonNil(splitAgencies(l, dr.memo.agency))
 			}
 		}
-		if k == 0 && d.line == dr.itemLine && len(dr.duties) > 1 && strings.HasSuffix(text, ":") {
-			continue // "1. Sở Nội vụ: chủ trì các nhiệm vụ sau:" introduces a), b)
+		if k == 0 && d.line == dr.itemLine && len(dr.duties) > 1 && (strings.HasSuffix(text, ":") || roleOfItem(text, dr.duties[1])) {
+			// "1. Sở Nội vụ: chủ trì các nhiệm vụ sau:" introduces a), b);
+			// "1.Sở Công Thương chủ trì, phối hợp với các sở, ngành …" says
+			// how the agency works on the lettered duties below it.
+			itemPartners = rolePartners(text, dr.memo)
+			continue
 		}
 		if closingClause(dr.lead + " " + text) {
 			continue
@@ -692,12 +752,54 @@ func (dr *dutyReader) flush() {
 			Section:  dr.section,
 			Task:     text,
 			Lead:     append([]string{}, lead...),
-			Partners: nonNil(dutyPartners(text, dr.memo)),
+			Partners: nonNil(orPartners(dutyPartners(text, dr.memo), itemPartners)),
 			Deadline: dutyDeadline(text, dr.memo.year),
 			Source:   dataset.Source{Line: d.line, Text: dr.dutySource(d)},
 		})
 	}
 	dr.itemNo, dr.duties, dr.lead = "", nil, ""
+}
+
+// roleOfItem reports whether text, the rest of an item's heading after
+// its agency, only says the agency's role in the lettered duties that
+// follow it (next): it leads them ("chủ trì"), alone or with partners
+// ("chủ trì, phối hợp với các sở, ngành, địa phương, đơn vị liên quan").
+func roleOfItem(text string, next duty) bool {
+	if next.code == "" || next.named {
+		return false
+	}
+	f := tkFold(text)
+	return strings.HasPrefix(f, "chu tri") && !strings.Contains(f, ":") && tkPartnerOnlyRe.MatchString(f)
+}
+
+// tkPartnerOnlyRe matches a folded role clause with no duty of its own:
+// "chủ trì", then at most a list of partners of one to twelve words each
+// between commas and "và".
+var tkPartnerOnlyRe = regexp.MustCompile(`^chu tri(?:,? (?:va )?phoi hop(?: voi)?(?: [a-z0-9&]+){1,12}(?:(?:,| va) [a-z0-9&]+(?: [a-z0-9&]+){0,11})*)?[.;]?$`)
+
+// rolePartners returns the partners an item's heading names for all its
+// duties: those dutyPartners reads, or else every body after "phối hợp
+// với" to the end of the heading ("chủ trì, phối hợp với các sở, ngành,
+// địa phương, đơn vị liên quan").
+func rolePartners(text string, memo *taskMemo) []string {
+	if ps := dutyPartners(text, memo); len(ps) > 0 {
+		return ps
+	}
+	fr := tkFoldRunes(text)
+	m := tkPartner.FindStringIndex(fr.s)
+	if m == nil {
+		return nil
+	}
+	return splitAgencies(strings.TrimRight(text[fr.orig(m[1]):], " .;:"), memo.agency)
+}
+
+// orPartners returns the partners a duty names, or else those of its
+// item.
+func orPartners(own, item []string) []string {
+	if len(own) > 0 {
+		return own
+	}
+	return item
 }
 
 // tkClosingRe matches the clauses of a plan's closing section that give
