@@ -92,6 +92,24 @@ UBND tỉnh giao Sở Nội vụ (2) tổng hợp báo cáo.
 			want: []string{"2|Sở Nội vụ|tổng hợp báo cáo|"},
 		},
 		{
+			name: "what the place will do under the plan: a listed set of duties and sentences of their own, no lead",
+			text: `Theo ông Huỳnh Minh Tuấn, Phó Chủ tịch UBND tỉnh Đồng Tháp, để đạt các chỉ tiêu đề ra, tỉnh Đồng Tháp sẽ triển khai nhiều nhiệm vụ và giải pháp trọng tâm như: đo lường mức độ phát triển kinh tế số; tổ chức khảo sát mức độ chuyển đổi số tại các ngành; hỗ trợ doanh nghiệp kết nối với hệ sinh thái số.
+
+Song song đó, tỉnh Đồng Tháp sẽ thúc đẩy phát triển Khu Công viên phần mềm Mekong.
+
+Đồng thời, tỉnh Đồng Tháp cũng sẽ thúc đẩy kinh tế số 5 nhóm ngành, lĩnh vực.
+`,
+			want: []string{"1||đo lường mức độ|", "1||tổ chức khảo sát|", "1||hỗ trợ doanh nghiệp|", "3||thúc đẩy phát triển|", "5||thúc đẩy kinh tế|"},
+		},
+		{
+			name: "a level, a lower-case place and no duty verb after 'sẽ' are no duties",
+			text: `Ghi nhận tại Đồng Tháp.
+Sau khi sáp nhập, chính quyền cấp xã sẽ bắt đầu vận hành từ ngày 01/7, cấp tỉnh sẽ vận hành sau ngày 01/7.
+Dự kiến năm 2026, tỉnh Đồng Tháp sẽ có 102 xã, phường.
+`,
+			want: nil,
+		},
+		{
 			name: "a report of what was done after a semicolon assigns nothing",
 			text: `Ghi nhận tại Cà Mau.
 UBND tỉnh giao Sở Nội vụ tổng hợp kết quả; Sở chính đã bố trí kinh phí năm 2025.

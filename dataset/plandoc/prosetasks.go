@@ -580,6 +580,9 @@ func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool
 	if executesDocument(sentence) {
 		return nil // "… chịu trách nhiệm thi hành Quyết định này": the closing article, no task
 	}
+	if ts := plannedDuties(sentence, memo, year); ts != nil {
+		return ts // "…, tỉnh Đồng Tháp sẽ triển khai … như: A; B; C"
+	}
 	var out []dataset.Task
 	start := 0 // the first clause of the duty being read
 	for k := 1; k <= len(clauses); k++ {
