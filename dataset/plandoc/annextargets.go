@@ -53,7 +53,33 @@ func annexTargets(p *page, year int, cat MetricMatcher) ([]dataset.Target, []dat
 		ts, fs = append(ts, t...), append(fs, f...)
 		i = end - 1
 	}
+	if n == 0 {
+		if flat == nil {
+			flat, _ = flattenPipeStreams(p.lines, p.fold)
+		}
+		if rows := untitledTargetRows(p, flat); rows != nil {
+			return rowTargets(p, rows, "PL1", year, cat)
+		}
+	}
 	return ts, fs
+}
+
+// untitledTargetRows returns the rows of a table of targets printed one
+// cell per line whose annex title is not in the text (a page that starts
+// at the table: "STT", "|", "Tên chỉ tiêu", "|", …, "Đơn vị tính", "|",
+// "Chỉ tiêu cụ thể"): the rows from a header row whose subject column
+// names the targets ("Tên chỉ tiêu", "Chỉ tiêu") and whose value column
+// is not a result's; nil when the page holds no such table.
+func untitledTargetRows(p *page, flat []string) []cellRow {
+	rows := streamedRows(p, flat, 0, len(flat))
+	for k, r := range rows {
+		subject, value, _, _, ok := tableHeader(r.cells)
+		if !ok || !strings.Contains(ocrKey(r.cells[subject]), "chi tieu") || strings.HasPrefix(ocrKey(r.cells[value]), "ket qua") {
+			continue
+		}
+		return rows[k:]
+	}
+	return nil
 }
 
 // annexTitle returns the folded title of the annex that opens at line i

@@ -113,7 +113,7 @@ func readStream(lines []string, start int) (rows []pipeRow, first, end int) {
 		}
 	}
 	after := lead.line >= 0 && pipeAfter(toks, lead)
-	useBlank := !hasToken(toks, tokDash) && hasToken(toks, tokBlank)
+	useBlank := !hasToken(toks, tokDash) && blankBetweenPipes(toks)
 	cells, tail := streamCells(toks, useBlank, after)
 	if useBlank {
 		if _, ok := streamHeader(withLead(cells, lead, after), true); !ok {
@@ -236,6 +236,25 @@ func withLead(cells []streamCell, lead streamToken, after bool) []streamCell {
 		return cells
 	}
 	return append([]streamCell{{text: lead.text, line: lead.line}}, cells...)
+}
+
+// blankBetweenPipes reports whether a blank line stands between two pipes
+// of the stream: one that may break its rows, not only the blank line
+// after the table.
+func blankBetweenPipes(toks []streamToken) bool {
+	seenPipe, blank := false, false
+	for _, t := range toks {
+		switch t.kind {
+		case tokBlank:
+			blank = seenPipe
+		case tokPipe, tokEmpty, tokDash:
+			if blank {
+				return true
+			}
+			seenPipe = true
+		}
+	}
+	return false
 }
 
 // hasToken reports whether a token of kind is among toks.
@@ -519,7 +538,8 @@ func mergeHeaderRows(top, sub []string) []string {
 // streamRows cuts the cells after the header into rows, each padded to the
 // header's width: at the row breaks when useBreaks (a run longer than a
 // row cut by the width), else by the width, a section row ("I" and its
-// title) two cells long when the cell after its title opens a row. The
+// title, with any empty cells after it) shorter than w when the cell
+// after them opens a row. The
 // tail (the text after the last pipe) ends the last row when one cell is
 // missing from it. The header heads the rows.
 func streamRows(cells []streamCell, hdr streamHeaderCells, useBreaks bool, tail []streamCell) []pipeRow {
@@ -536,10 +556,15 @@ func streamRows(cells []streamCell, hdr streamHeaderCells, useBreaks bool, tail 
 		c := cells[p]
 		if len(cur) == 0 && !useBreaks && p+1 < len(cells) && annexRoman.MatchString(c.text) {
 			// A section row: two cells when what follows its title opens
-			// a row, all w when it prints its empty cells.
-			if p+2 >= len(cells) || streamRowKey.MatchString(cells[p+2].text) {
-				cur = append(cur, c, cells[p+1])
-				p++
+			// a row, with the empty cells it prints before that row when
+			// it prints fewer than w, all w when it prints them all.
+			q := p + 2
+			for q < len(cells) && q-p < w && cells[q].text == "" {
+				q++
+			}
+			if q >= len(cells) || q-p < w && streamRowKey.MatchString(cells[q].text) {
+				cur = append(cur, cells[p:q]...)
+				p = q - 1
 				end()
 				continue
 			}

@@ -2620,6 +2620,9 @@ func targetTable(p *page, from, to int, base string, year int, cat MetricMatcher
 				continue
 			}
 		}
+		if groupRow(cell(code), subj) {
+			continue // "II | Hạ tầng số (05 chỉ tiêu)": a group of the rows under it, whatever number a cell holds
+		}
 		row++
 		tcode := joinCode(base, strings.TrimSuffix(cell(code), "."))
 		if cell(code) == "" {
@@ -2638,6 +2641,22 @@ func targetTable(p *page, from, to int, base string, year int, cat MetricMatcher
 	}
 	return ts, fs, used
 }
+
+// groupRow reports whether a row of a table of targets is a group of the
+// rows under it: numbered with a Roman numeral ("II") and naming how many
+// targets the group holds ("Hạ tầng số (05 chỉ tiêu)"), whose cells a
+// page printed one per line may have run into the next row's number.
+func groupRow(code, subject string) bool {
+	c := strings.Trim(strings.TrimSpace(code), ".*")
+	if c == "" || strings.Trim(c, "IVXL") != "" {
+		return false
+	}
+	return tgGroupCountRe.MatchString(asciiFold([]rune(subject)))
+}
+
+// tgGroupCountRe matches the folded count of targets a group row names
+// ("(05 chỉ tiêu)", "gồm 3 chỉ tiêu").
+var tgGroupCountRe = regexp.MustCompile(`\d+ chi tieu\)?\s*$`)
 
 // stageRowRe matches the subject cell of a section row that names a stage
 // of the plan: "Giai đoạn 2025-2027", "Năm 2026", "Đến năm 2030".

@@ -30,7 +30,8 @@ func streamAnnex(title string, header []string, rows [][]string) string {
 // row naming a stage ("Giai đoạn 2025-2027", "Năm 2026") sets the year
 // of the rows under it; a column of results holds the values when no
 // other column does; a bare figure is the planned value ("="). An annex
-// of tasks in the same layout gives no targets.
+// of tasks in the same layout gives no targets. A table of targets whose
+// annex title is not in the text is read too, but not a table of results.
 func TestAnnexStreamTargets(t *testing.T) {
 	hdr := []string{"**TT**", "**Chỉ tiêu**", "**Đơn vị**", "**Kết quả**", "**Cơ quan chủ trì**"}
 	tests := []struct {
@@ -60,6 +61,17 @@ func TestAnnexStreamTargets(t *testing.T) {
 				{"1", "Rà soát 30 thủ tục hành chính", "Sở Tư pháp", "Quý II/2026"},
 				{"2", "Tổ chức 02 hội nghị tập huấn", "Sở Nội vụ", "Quý III/2026"},
 			}),
+			nil},
+		{"no annex title: the page starts at the table; a group row runs into the next row's number",
+			"STT\n|\nTên chỉ tiêu\n|\nGiải thích chỉ tiêu\n|\nĐơn vị tính\n|\nChỉ tiêu cụ thể\n|\n" +
+				"I\n|\nĐào tạo, chuyển đổi nhận thức (02 chỉ\ntiêu)\n|\n" +
+				"1\n|\nTỷ\nlệ cán bộ, công chức được bồi dưỡng kỹ năng số\n|\nSố\ncán bộ được bồi dưỡng/tổng số cán bộ của xã\n|\n%\n|\n100\n|\n" +
+				"II\n|\nHạ tầng số (05 chỉ tiêu)\n|\n|\n|\n" +
+				"1\n|\nTỷ lệ cán bộ được trang bị máy vi tính\n|\nSố cán bộ được trang bị/tổng số cán bộ\n|\n%\n|\n95\n|\n",
+			[]string{"= 100 percent 0", "= 95 percent 0"}},
+		{"no annex title: a table of results gives no targets",
+			"STT\n|\nTên chỉ tiêu\n|\nĐơn vị tính\n|\nKết quả thực hiện năm 2025\n|\n" +
+				"1\n|\nTỷ lệ hồ sơ trực tuyến\n|\n%\n|\n85\n|\n",
 			nil},
 	}
 	for _, tc := range tests {
