@@ -145,3 +145,31 @@ func TestPressCommitteeDocument(t *testing.T) {
 			number: "66/NQ-CP", typ: "NQ", issuer: "Chính phủ", province: "", date: "2025-03-26", year: 0},
 	})
 }
+
+// TestPressMonthAndSubject covers a press item that dates the document it
+// reports by its month alone ("Tháng 3/2025, Chính phủ ban hành Nghị
+// quyết 66/NQ-CP …") and names its subject after the number ("về chương
+// trình … giai đoạn 2025-2026"): the date is the month, the title the
+// subject, and an aim the item quotes takes the end year of that period.
+// A month that does not open the issuing clause dates nothing.
+func TestPressMonthAndSubject(t *testing.T) {
+	const text = "Năm 2025 ghi nhận nhiều động thái cải cách. Tháng 3/2025, Chính phủ ban hành Nghị quyết 66/NQ-CP về chương trình cắt giảm, đơn giản hóa thủ tục hành chính liên quan hoạt động kinh doanh giai đoạn 2025-2026. Nghị quyết nêu mục tiêu rà soát các quy định.\n\nChính phủ yêu cầu các cơ quan tiếp tục rà soát quy định, bảo đảm mục tiêu giảm tối thiểu 30% thời gian xử lý và 30% chi phí tuân thủ.\n"
+	checkHeaderCases(t, []headerCase{
+		{name: "month of issue", text: text, number: "66/NQ-CP", typ: "NQ", issuer: "Chính phủ", date: "2025-03", year: 0},
+		{name: "a month elsewhere in the sentence",
+			text:   "Trong tháng 3/2025 có nhiều hội nghị, Chính phủ ban hành Nghị quyết 66/NQ-CP về chương trình cắt giảm thủ tục.\n",
+			number: "66/NQ-CP", typ: "NQ", issuer: "Chính phủ", date: "", year: 0},
+	})
+	d := parseText(t, text)
+	if want := "Về chương trình cắt giảm, đơn giản hóa thủ tục hành chính liên quan hoạt động kinh doanh giai đoạn 2025-2026"; d.Plan.Title != want {
+		t.Errorf("title = %q, want %q", d.Plan.Title, want)
+	}
+	if len(d.Targets) != 2 {
+		t.Fatalf("targets = %d, want 2: %v", len(d.Targets), d.Targets)
+	}
+	for _, g := range d.Targets {
+		if g.Year != 2026 || g.Value != 30 || g.Change != "decrease" {
+			t.Errorf("target %s: want a decrease of 30 for 2026", brief(g))
+		}
+	}
+}

@@ -801,11 +801,88 @@ func readMention(p *page, mt proseMention, m *dataset.Plan) {
 		}
 	}
 	if m.Date == "" {
-		m.Date = proseDate(asciiFold([]rune(p.lines[mt.line])), mt.at)
+		f := asciiFold([]rune(p.lines[mt.line]))
+		if m.Date = proseDate(f, mt.at); m.Date == "" {
+			m.Date = proseMonthDate(f, mt.at)
+		}
 	}
 	if m.DocType == "" {
 		m.DocType = kind
 	}
+	if m.Title == "" {
+		m.Title = mentionSubject(p.lines[mt.line], mt)
+	}
+}
+
+// mpMonthFoldRe matches a folded month of a year without its day:
+// "tháng 3/2025", "tháng 03-2025".
+var mpMonthFoldRe = regexp.MustCompile(`thang\s+([0-9]{1,2})\s*[/.-]\s*((?:19|20)[0-9]{2})\b`)
+
+// proseMonthDate reads the month of issue a sentence opens with before
+// the document at docAt of folded line f ("Tháng 3/2025, Chính phủ ban
+// hành Nghị quyết 66/NQ-CP …" → "2025-03"); "" when none.
+func proseMonthDate(f string, docAt int) string {
+	for _, sm := range mpMonthFoldRe.FindAllStringSubmatchIndex(f, -1) {
+		if sm[0] >= docAt {
+			break
+		}
+		before := strings.TrimRight(f[:sm[0]], " ")
+		if before != "" && !strings.HasSuffix(before, ".") && !strings.HasSuffix(before, ",") {
+			continue
+		}
+		between := f[sm[1]:docAt]
+		if strings.ContainsAny(between, ".;") || strings.Contains(between, "ngay ") || !strings.HasPrefix(between, ",") {
+			continue
+		}
+		if mpIssueVerbRe.MatchString(strings.TrimSpace(between)) {
+			return isoDate("", f[sm[2]:sm[3]], f[sm[4]:sm[5]])
+		}
+	}
+	return ""
+}
+
+// mpYearCommaRe matches the folded year or period a document's subject
+// ends with, then the comma after which a sentence goes on ("năm 2026,",
+// "giai đoạn 2025-2026,").
+var mpYearCommaRe = regexp.MustCompile(`(?:19|20)[0-9]{2},`)
+
+// mentionSubject returns what the document a press text names is about,
+// as the words after its number say it ("Nghị quyết 66/NQ-CP về chương
+// trình cắt giảm … giai đoạn 2025-2026." → "Về chương trình cắt giảm …
+// giai đoạn 2025-2026"), up to the end of the sentence or the comma
+// after its year; "" when those words do not open with "về".
+func mentionSubject(line string, mt proseMention) string {
+	rs := []rune(line)
+	if mt.end > len(rs) {
+		return ""
+	}
+	rest := rs[mt.end:]
+	f := asciiFold(rest)
+	if sm := mpDateFoldRe.FindStringIndex(f); sm != nil && strings.TrimSpace(f[:sm[0]]) == "" {
+		rest, f = rest[sm[1]:], f[sm[1]:] // "… số 12/KH-UBND ngày 05/01/2026 về …"
+	}
+	k := 0
+	for k < len(f) && (f[k] == ' ' || f[k] == ',') {
+		k++
+	}
+	if !strings.HasPrefix(f[k:], "ve ") {
+		return ""
+	}
+	end := len(f)
+	if e := strings.IndexAny(f[k:], ";"); e >= 0 {
+		end = k + e
+	}
+	if e := strings.Index(f[k:], ". "); e >= 0 && k+e < end {
+		end = k + e
+	}
+	if y := mpYearCommaRe.FindStringIndex(f[k:end]); y != nil {
+		end = k + y[1] - 1 // "… năm 2026, tạo đột phá …": the title ends with its year
+	}
+	subject := strings.TrimRight(strings.TrimSpace(string(rest[k:end])), ".,:")
+	if runesOver(subject, 300) {
+		return ""
+	}
+	return agUpperFirst(subject)
 }
 
 // generalMention reports whether the text before a document named without
