@@ -1327,7 +1327,7 @@ func titleOf(p *page, head int) string {
 		}
 		for ; j < len(p.lines) && len(parts) < 4; j++ {
 			t := trimCell(p.lines[j])
-			if t == "" || isPreamble(ocrKey(t), utfLen(t)) || titleEndRe.MatchString(t) || opensBody(parts, t) {
+			if t == "" || isPreamble(ocrKey(t), utfLen(t)) || titleEndRe.MatchString(t) || opensBody(parts, t) || opensAct(t) {
 				break
 			}
 			parts = append(parts, t)
@@ -1355,6 +1355,18 @@ func opensBody(parts []string, t string) bool {
 		return false
 	}
 	return utfLen(t) > 150 || strings.Contains(t, ". ")
+}
+
+// opensAct reports whether line t, under a title, is the opening sentence
+// of the body that says what the text carries out ("Triển khai thực hiện
+// Quyết định số 47/QĐ-UBND …, Ban Chỉ đạo … ban hành Kế hoạch …"): in
+// sentence case, longer than a title line, opening with the words of
+// such a sentence. A title in capitals may open with the same words.
+func opensAct(t string) bool {
+	if utfLen(t) <= 150 || isAllCaps(t) {
+		return false
+	}
+	return hasAnyPrefix(ocrKey(t), []string{"trien khai", "de trien khai", "de thuc hien", "nham "})
 }
 
 // inlineTitle returns the title that follows the document-type heading on

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/cchc-lab/cchc/dataset"
@@ -66,6 +67,9 @@ func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
 	for _, i := range top {
 		if strings.HasPrefix(p.key[i], "can cu") {
 			continue
+		}
+		if isDoc && m.Issuer == "" {
+			openingIssuer(p.lines[i], m) // "…, Ban Chỉ đạo … huyện Đăk R’lấp ban hành Kế hoạch …"
 		}
 		if isDoc {
 			proseIssuer(p.lines[i], m)
@@ -145,6 +149,9 @@ func mentionIssuer(p *page, top []int, mt proseMention, m *dataset.Plan) {
 		return
 	}
 	if cityIssuer(p, top, rs, mt, sentence, m) {
+		return
+	}
+	if mentionSubjectIssuer(rs, f, mt, m) {
 		return
 	}
 	proseIssuer(sentence, m)
@@ -574,6 +581,9 @@ func proseMentionsIn(rs []rune, f string) []proseMention {
 			continue
 		}
 		issuedBy := mpIssueVerbRe.MatchString(clause) && !strings.HasSuffix(clause, "nhiem ky") && !issuedByMany(clause)
+		if issuedBy && (strings.HasSuffix(clause, " ve ban hanh") || clause == "ve ban hanh") {
+			continue // "Quyết định số 47/QĐ-UBND … về ban hành Kế hoạch …": the subject of a cited document
+		}
 		if issuedBy && prevAt >= sent && at-prevAt <= 40 {
 			// "Quyết định 282/QĐ-TTg ban hành Kế hoạch …": the decision
 			// is the document, the plan what it issues.
@@ -781,6 +791,94 @@ func namesDocument(f string) bool {
 		}
 	}
 	return false
+}
+
+// mpIssuesPlanRe matches, folded, the verb that issues the text in its
+// opening sentence and the kind of document it issues: "ban hành Kế
+// hoạch", "xây dựng kế hoạch", "ban hành Quyết định".
+var mpIssuesPlanRe = regexp.MustCompile(`(?:^|[^a-z])(?:(?:da|vua) )?(?:ban hanh|xay dung) (?:ke hoach|quyet dinh|chi thi|chuong trinh)\b`)
+
+// openingIssuer fills m's issuer from the body an opening sentence names
+// as issuing the text ("Triển khai thực hiện Quyết định số 47/QĐ-UBND …
+// của Ủy ban nhân dân tỉnh Đăk Nông …, Ban Chỉ đạo chuyển đổi số huyện
+// Đăk R’lấp (sau đây gọi tắt là Ban Chỉ đạo) ban hành Kế hoạch …"): the
+// words between the clause's start and the verb, without asides, when
+// they name a body other than a people's committee (proseIssuer reads
+// those, with their province).
+func openingIssuer(line string, m *dataset.Plan) {
+	rs := []rune(line)
+	f := asciiFold(rs) // one byte a rune
+	for _, loc := range mpIssuesPlanRe.FindAllStringIndex(f, -1) {
+		if issuer := issuingSubject(rs, f, loc[0]); issuer != "" {
+			m.Issuer = issuer
+			return
+		}
+	}
+}
+
+// issuingSubject returns the body that stands as the subject of the
+// issuing verb at rune at of line rs (f folded): the words from the
+// clause's start, without asides and "đã", "vừa"; "" when they name no
+// body, or a people's committee, or a person's office.
+func issuingSubject(rs []rune, f string, at int) string {
+	subject := subjectBefore(rs, f, at)
+	if mpIssuerRe.MatchString(subject) || mpBareUBNDRe.MatchString(subject+" ") || !otherBody(subject) {
+		return ""
+	}
+	return subject
+}
+
+// subjectBefore returns the words from the start of the clause that holds
+// rune at of line rs (f folded) up to it, without an aside in brackets
+// ("(sau đây gọi tắt là Ban Chỉ đạo)") and without "đã", "vừa" before the
+// verb.
+func subjectBefore(rs []rune, f string, at int) string {
+	if at > 0 && at < len(f) && f[at] == ' ' {
+		at++
+	}
+	from := strings.LastIndexAny(f[:at], ",;:")
+	subject := string(rs[from+1 : at])
+	if k := strings.IndexByte(subject, '('); k >= 0 {
+		subject = subject[:k]
+	}
+	subject = strings.TrimSpace(subject)
+	for _, w := range []string{" đã", " vừa"} {
+		subject = strings.TrimSpace(strings.TrimSuffix(subject, w))
+	}
+	return subject
+}
+
+// otherBody reports whether subject names a body as an issuer may be
+// named: a body's head word in capitals, short, not a collective ("Các
+// sở") and not a person's office (the signer's).
+func otherBody(subject string) bool {
+	if subject == "" || runesOver(subject, 100) || !agStartsHead(subject) || strings.HasPrefix(subject, "Các ") ||
+		!unicode.IsUpper([]rune(subject)[0]) {
+		return false
+	}
+	return !hasAnyPrefix(subject, []string{"Chủ tịch", "Giám đốc", "Thủ trưởng", "Thành viên", "Chánh "})
+}
+
+// mentionSubjectIssuer fills m's issuer from the subject of the verb that
+// issues the mention ("…, Ban Chỉ đạo … huyện Đăk R’lấp ban hành Kế
+// hoạch …", "…, UBND huyện X ban hành Kế hoạch …"), before any body
+// the rest of the sentence names for a document it cites; it reports
+// whether it did.
+func mentionSubjectIssuer(rs []rune, f string, mt proseMention, m *dataset.Plan) bool {
+	before := strings.TrimRight(f[:mt.at], " ")
+	if !strings.HasSuffix(before, "ban hanh") {
+		return false
+	}
+	subject := subjectBefore(rs, f, len(before)-len("ban hanh"))
+	if mpIssuerRe.MatchString(subject) {
+		proseIssuer(subject, m)
+		return m.Issuer != ""
+	}
+	if mpBareUBNDRe.MatchString(subject+" ") || !otherBody(subject) {
+		return false
+	}
+	m.Issuer = subject
+	return true
 }
 
 // readMention fills m's empty number, type and date from a mention.
