@@ -184,11 +184,11 @@ func TestIssuerSubjectOfOpening(t *testing.T) {
 	const cited = "KẾ HOẠCH\nHoạt động của Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp năm 2023\nTriển khai thực hiện Quyết định số 47/QĐ-UBND ngày 12/01/2023 của Ủy ban nhân dân tỉnh Đăk Nông về ban hành Kế hoạch chuyển đổi số năm 2023, "
 	checkHeaderCases(t, []headerCase{
 		{name: "a steering committee with an aside",
-			text:   cited + "Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp (sau đây gọi tắt là Ban Chỉ đạo) ban hành Kế hoạch hoạt động của Ban Chỉ đạo huyện với các nội dung cụ thể như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n",
-			typ:    "KH", issuer: "Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp", province: "Đắk Nông", year: 2023},
+			text: cited + "Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp (sau đây gọi tắt là Ban Chỉ đạo) ban hành Kế hoạch hoạt động của Ban Chỉ đạo huyện với các nội dung cụ thể như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n",
+			typ:  "KH", issuer: "Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp", province: "Đắk Nông", year: 2023},
 		{name: "a people's committee as the subject",
-			text:   cited + "UBND tỉnh Đắk Lắk ban hành Kế hoạch hoạt động với các nội dung cụ thể như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n",
-			typ:    "KH", issuer: "UBND tỉnh Đắk Lắk", province: "Đắk Lắk", year: 2023},
+			text: cited + "UBND tỉnh Đắk Lắk ban hành Kế hoạch hoạt động với các nội dung cụ thể như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n",
+			typ:  "KH", issuer: "UBND tỉnh Đắk Lắk", province: "Đắk Lắk", year: 2023},
 	})
 	d := parseText(t, cited+"Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp ban hành Kế hoạch hoạt động của Ban Chỉ đạo huyện với các nội dung cụ thể như sau:\n")
 	if want := "Hoạt động của Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp năm 2023"; d.Plan.Title != want {
