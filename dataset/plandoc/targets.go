@@ -857,6 +857,49 @@ func ratioUnit(f string, from, to int) int {
 	return from + m[1]
 }
 
+// tgPerPopulationRe matches, folded, the base of a ratio to the
+// population right after a value: "/1.000 dân", "/10.000 dân", "/100
+// dân", "/vạn dân", "/1 vạn người".
+var tgPerPopulationRe = regexp.MustCompile(`^/ ?(?:1\.000|10\.000|100\.000|100|1 van|van) (?:dan so|nguoi dan|dan|nguoi|ho dan)\b`)
+
+// perPopulation returns the end of the base of a ratio to the population
+// that follows the number ending at e ("0,7/1.000 dân"), before to; 0
+// when none.
+func perPopulation(f string, e, to int) int {
+	if e >= to || f[e] != '/' {
+		return 0
+	}
+	if m := tgPerPopulationRe.FindStringIndex(f[e:to]); m != nil {
+		return e + m[1]
+	}
+	return 0
+}
+
+// ratioNoun returns the noun a ratio to the population counts, from its
+// subject: the two words after "tỷ lệ", "số lượng", "số" or "mật độ"
+// ("tỷ lệ doanh nghiệp công nghệ số" → "doanh nghiệp"); "" when the
+// subject opens with none of them.
+func ratioNoun(subject string) string {
+	ws := strings.Fields(subject)
+	fs := strings.Fields(asciiFold([]rune(subject)))
+	for k := 0; k+1 < len(fs) && len(fs) == len(ws); k++ {
+		n := 0
+		switch {
+		case fs[k] == "ty" && fs[k+1] == "le", fs[k] == "so" && fs[k+1] == "luong", fs[k] == "mat" && fs[k+1] == "do":
+			n = k + 2
+		case fs[k] == "so":
+			n = k + 1
+		default:
+			continue
+		}
+		if n+1 < len(ws) {
+			return ws[n] + " " + ws[n+1]
+		}
+		return ""
+	}
+	return ""
+}
+
 // minusOfNouns reports whether "trừ" at the start of rest subtracts one
 // noun from another in a subject with a share of its own ("Thuế sản phẩm
 // trừ trợ cấp sản phẩm chiếm khoảng 3,83%"), not an exclusion ("trừ hồ sơ
@@ -872,6 +915,7 @@ func clauseTarget(it item, f string, depth []int32, cl clause, rv rawValue, raws
 	if rv.unitTo > rv.unitFrom && rv.unitTo <= len(it.text) {
 		rv.unit = string(it.text[rv.unitFrom:rv.unitTo]) // "con/phụ nữ": the text's own word
 	}
+	perBase := strings.HasPrefix(rv.unit, "/") // "/1.000 dân": the noun it counts is in the subject
 	t := dataset.Target{Comparator: rv.cmp, Value: rv.value, ValueMax: rv.valueMax, Unit: rv.unit,
 		Change: rv.change, Year: yearOfValue(f, cl, rv, year)}
 	pc := pieceAt(pieces, rv.numFrom)
@@ -901,6 +945,11 @@ func clauseTarget(it item, f string, depth []int32, cl clause, rv rawValue, raws
 		}
 	}
 	t.Subject = subj
+	if perBase {
+		if noun := ratioNoun(subj); noun != "" {
+			t.Unit = noun + rv.unit // "doanh nghiệp/1.000 dân"
+		}
+	}
 	if len(raws) == 1 {
 		t.Level = levelIn(f, depth, cl.from, cl.to, levelsFor(it))
 	} else {
@@ -1471,7 +1520,7 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 		}
 	}
 	dashHi, dashLen, dashOK := dashRange(f[e:cl.to])
-	if !standsAlone(f, depth, cl, s, e, dashOK) {
+	if !standsAlone(f, depth, cl, s, e, dashOK || perPopulation(f, e, cl.to) > 0) {
 		return rv, false
 	}
 	// The words that qualify a value stand right before it; looking at a
@@ -1658,6 +1707,12 @@ var percentRangeRe = regexp.MustCompile(`^\s*%\s*(?:den|toi)\s*[0-9]{1,3}(?:[.,]
 // noun, or a year, is not a value.
 func readCount(rv *rawValue, f string, cl clause) bool {
 	num := f[rv.numFrom:rv.numTo]
+	if end := perPopulation(f, rv.numTo, cl.to); end > 0 {
+		// "trên 0,7/1.000 dân": a ratio to the population, its unit the
+		// text's ("/1.000 dân", completed with the subject's noun).
+		rv.unit, rv.unitFrom, rv.unitTo, rv.spanTo = "ratio", rv.numTo, end, end
+		return true
+	}
 	if tgThousandsRe.MatchString(num) {
 		// "3.000 người": a dot between groups of three digits of a
 		// count separates thousands.

@@ -30,3 +30,25 @@ func TestCountScales(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkKinds(t, kindPlan("Điện Biên", 2026, tc.body), tc.want) })
 	}
 }
+
+// TestPerPopulation: a value written as a ratio to the population ("trên
+// 0,7/1.000 dân", "đạt 10/100 dân", "30/vạn dân") is a target whose unit
+// is the ratio, with the noun its subject counts; a date or a share of a
+// total written with a slash is none.
+func TestPerPopulation(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []kt
+	}{
+		{"per thousand, the noun from the subject", "II. MỤC TIÊU\n- Phấn đấu đạt tỷ lệ doanh nghiệp công nghệ số trên 0,7/1.000 dân.",
+			[]kt{{">", 0.7, "doanh nghiệp/1.000 dân", 2026}}},
+		{"per hundred and per ten thousand", "II. MỤC TIÊU\n- Số thuê bao băng rộng cố định đạt 30/100 dân.\n- Số giường bệnh đạt tối thiểu 32/vạn dân.",
+			[]kt{{">=", 30, "thuê bao/100 dân", 2026}, {">=", 32, "giường bệnh/vạn dân", 2026}}},
+		{"dates and shares are no ratios", "II. MỤC TIÊU\n- Hoàn thành trước ngày 30/6/2026.\n- Đã có 3.071/4.888 thủ tục được số hóa.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkKinds(t, kindPlan("Điện Biên", 2026, tc.body), tc.want) })
+	}
+}
