@@ -793,6 +793,10 @@ func valuesInClause(it item, f string, depth []int32, cl clause, year int, cat M
 			out = append(out, perField(c, it.text, fields, from, cat)...)
 			continue
 		}
+		if parts := sharedHeadParts(f, depth, from, rv.spanFrom); len(parts) > 1 {
+			out = append(out, perField(c, it.text, parts, from, cat)...)
+			continue
+		}
 		if it.wide {
 			out = append(out, perLevel(c, f, depth, cl, len(raws))...)
 			continue
@@ -1380,6 +1384,109 @@ func listedFields(f string, depth []int32, from, to int) []clause {
 		parts[k].to = parts[k].from + len(strings.TrimRight(trimmed, " "))
 	}
 	return parts
+}
+
+// tgSharedPreps are the folded words after which the subjects of one
+// value share the words before them: "Mức độ hài lòng về A và về B đều
+// đạt 100%".
+var tgSharedPreps = []string{"ve ", "doi voi "}
+
+// sharedHeadParts returns the parts of a list of subjects that share the
+// words before it, for a value stated for each (rune ranges, the shared
+// words then being the text from from to the first part): indices named
+// after one "Chỉ số" ("Chỉ số PAR INDEX, SIPAS, PAPI đều nằm trong nhóm
+// 10 …"), or parts each opened by the same "về" or "đối với" ("Mức độ
+// hài lòng về thủ tục hành chính, về cung cấp dịch vụ công đều ở mức
+// 100%", the word left out of the parts after the first); nil when the
+// text [from, to) lists no such thing.
+func sharedHeadParts(f string, depth []int32, from, to int) []clause {
+	if to <= from {
+		return nil
+	}
+	seg := f[from:to]
+	end := -1
+	for _, v := range tgListVerbs {
+		if i := strings.Index(seg, v); i >= 0 && (end < 0 || i < end) {
+			end = i
+		}
+	}
+	if end < 0 {
+		end = len(strings.TrimRight(seg, " ")) // the predicate opens with the value's own words ("tối thiểu 90%")
+	}
+	if end <= 0 {
+		return nil
+	}
+	if at := wordIndex(seg[:end], "chi so"); at >= 0 {
+		if parts := listParts(f, depth, from+at+len("chi so "), from+end); allIndexNames(f, parts) {
+			return parts
+		}
+	}
+	for _, prep := range tgSharedPreps {
+		at := strings.Index(seg[:end], " "+prep)
+		if at < 0 {
+			continue
+		}
+		parts := listParts(f, depth, from+at+1+len(prep), from+end)
+		if len(parts) < 2 {
+			return nil
+		}
+		for k := 1; k < len(parts); k++ {
+			if !strings.HasPrefix(f[parts[k].from:parts[k].to], prep) {
+				return nil
+			}
+			parts[k].from += len(prep)
+		}
+		return parts
+	}
+	return nil
+}
+
+// listParts splits [start, end) of f at commas and "và" outside brackets
+// into trimmed parts; nil when a part is empty or brackets open inside.
+func listParts(f string, depth []int32, start, end int) []clause {
+	var parts []clause
+	p := start
+	for i := start; i <= end; i++ {
+		switch {
+		case i < end && depth[i] > 0:
+			return nil
+		case i == end || f[i] == ',':
+			parts = append(parts, clause{p, i})
+			p = i + 1
+		case strings.HasPrefix(f[i:end], " va "):
+			parts = append(parts, clause{p, i})
+			p = i + 4
+			i += 3
+		}
+	}
+	for k, pt := range parts {
+		trimmed := strings.TrimLeft(f[pt.from:pt.to], " ")
+		parts[k].from = pt.from + (pt.to - pt.from - len(trimmed))
+		parts[k].to = parts[k].from + len(strings.TrimRight(trimmed, " "))
+		if parts[k].to <= parts[k].from {
+			return nil
+		}
+	}
+	return parts
+}
+
+// allIndexNames reports whether there are two parts or more and each
+// names one index by its acronym (tgIndexNames: "PAR INDEX", "SIPAS").
+func allIndexNames(f string, parts []clause) bool {
+	if len(parts) < 2 {
+		return false
+	}
+	for _, pt := range parts {
+		name := strings.TrimPrefix(f[pt.from:pt.to], "chi so ")
+		known := false
+		for _, names := range tgIndexNames {
+			known = known || name == names[0]
+		}
+		if !known {
+			return false
+		}
+	}
+	return true
 }
 
 // perField makes one target of the value per listed field (rune ranges
