@@ -163,10 +163,11 @@ func (it *item) lineOf(off int) int {
 // cand is one value found in a clause: a target or, outside the targets
 // section, a statement compared with the targets.
 type cand struct {
-	t           dataset.Target
-	explicitCmp bool
-	pos         int // rune offset of the value's number in its item
-	end         int // rune offset after the value's expression
+	t            dataset.Target
+	explicitCmp  bool
+	sharedChange bool // the change, and a baseline it lacks, are the value before's
+	pos          int  // rune offset of the value's number in its item
+	end          int  // rune offset after the value's expression
 }
 
 // extractTargets finds the targets section ("3. Chỉ tiêu cụ thể", "II. CÁC
@@ -685,6 +686,9 @@ func valuesIn(it item, year int, cat MetricMatcher) []cand {
 	var carry *rawValue
 	for _, cl := range clausesOf(it.text) {
 		cs, last := valuesInClause(it, f, depth, cl, year, cat, carry)
+		for k := range cs {
+			carryBaseline(&cs[k], out, cs[:k])
+		}
 		out = append(out, cs...)
 		if last != nil {
 			carry = last
@@ -692,6 +696,28 @@ func valuesIn(it item, year int, cat MetricMatcher) []cand {
 	}
 	inheritSubjects(out, cat)
 	return out
+}
+
+// carryBaseline gives a value that shares the change of the value before
+// it and states no baseline that value's baseline ("giảm 5% số người
+// làm việc so với năm 2025 và 10% số đơn vị sự nghiệp"; "giảm tối thiểu
+// 15% văn bản so với năm 2025; 10% hội nghị"): the last value of the
+// clause (this clause's, else the earlier clauses') with the same change.
+func carryBaseline(c *cand, earlier, clause []cand) {
+	if !c.sharedChange || c.t.BaselineYear != nil {
+		return
+	}
+	prev := clause
+	if len(prev) == 0 {
+		prev = earlier
+	}
+	if len(prev) == 0 {
+		return
+	}
+	if p := prev[len(prev)-1].t; p.Change == c.t.Change && p.BaselineYear != nil {
+		y := *p.BaselineYear
+		c.t.BaselineYear = &y
+	}
 }
 
 // tgStageWordsRe matches a stage's words in a subject: "năm 2025",
@@ -750,6 +776,9 @@ type rawValue struct {
 	// unitFrom, unitTo: the text's own unit of a ratio ("con/phụ nữ"), in
 	// the text; unitTo is 0 when the unit is one of ours.
 	unitFrom, unitTo int
+	// sharedChange: the change is the value before's ("giảm 5% … so với
+	// năm 2025 và 10% …"), and so is its baseline when it states none.
+	sharedChange bool
 }
 
 // valuesInClause reads the values of one clause. carry is the last value
@@ -971,7 +1000,7 @@ func clauseTarget(it item, f string, depth []int32, cl clause, rv rawValue, raws
 	}
 	line := it.lineOf(rv.numFrom)
 	t.Source = dataset.Source{Line: line + 1, Text: strings.TrimSpace(string(it.text[cl.from:cl.to]))}
-	return cand{t: t, explicitCmp: rv.explicit, pos: rv.numFrom, end: rv.spanTo}
+	return cand{t: t, explicitCmp: rv.explicit, sharedChange: rv.sharedChange, pos: rv.numFrom, end: rv.spanTo}
 }
 
 // subjectFrom returns where the subject of a clause's one value starts:
@@ -3128,6 +3157,7 @@ func sharePredicate(rv *rawValue, prev *rawValue) {
 	}
 	if rv.change == "" && prev.change != "" {
 		rv.change = prev.change // "giảm ít nhất 30% thời gian, ít nhất 30% chi phí"
+		rv.sharedChange = true
 		if !rv.explicit {
 			rv.cmp = prev.cmp
 		}

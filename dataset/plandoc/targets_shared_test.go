@@ -42,3 +42,20 @@ func TestSharedHeadSubjects(t *testing.T) {
 		})
 	}
 }
+
+// TestDoneNounAfterAim: "đã" after an aim's comparator and value only
+// qualifies the noun counted ("tối thiểu 50% dữ liệu đã được số hóa");
+// before the value, or without a comparator, it reports a result.
+func TestDoneNounAfterAim(t *testing.T) {
+	tests := []struct {
+		name, item string
+		want       []kt
+	}{
+		{"a noun done before, after the aim", "- Tái sử dụng tối thiểu 50% dữ liệu đã được số hóa.", []kt{{">=", 50, "percent", 2026}}},
+		{"done before the value", "- Đã cắt giảm tối thiểu 30% thời gian giải quyết.", nil},
+		{"a result without comparator", "- Năm 2025, 100% hồ sơ đã được giải quyết đúng hạn.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkKinds(t, kindPlan("Điện Biên", 2026, "II. MỤC TIÊU\n"+tc.item), tc.want) })
+	}
+}
