@@ -56,6 +56,8 @@ func TestDoneNounAfterAim(t *testing.T) {
 		{"a result without comparator", "- Năm 2025, 100% hồ sơ đã được giải quyết đúng hạn.", nil},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) { checkKinds(t, kindPlan("Điện Biên", 2026, "II. MỤC TIÊU\n"+tc.item), tc.want) })
+		t.Run(tc.name, func(t *testing.T) {
+			checkKinds(t, kindPlan("Điện Biên", 2026, "II. MỤC TIÊU\n"+tc.item), tc.want)
+		})
 	}
 }
