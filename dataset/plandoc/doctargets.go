@@ -193,8 +193,8 @@ const savingsReach = 8
 // are the effect worked out for an approved change, not aims.
 func inSavingsCalculation(p *page, i int) bool {
 	for j := i - 1; j >= 0 && j >= i-savingsReach; j-- {
-		if containsAny(p.fold[j], tgBeforeAfter) {
-			return true
+		if containsAny(p.fold[j], tgBeforeAfter) || containsAny(p.fold[j]+" "+p.fold[j+1], tgBeforeAfter) {
+			return true // "… trước" / "khi đơn giản hóa: …": the words broken over two lines
 		}
 	}
 	return false

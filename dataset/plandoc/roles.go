@@ -27,6 +27,12 @@ var roleHeads = []struct {
 	{[]string{"phu luc"}, roleAnnex},
 	{[]string{"ket qua dat duoc", "ket qua thuc hien", "ket qua", "danh gia", "tinh hinh", "thuc trang",
 		"kiem diem", "nhung ton tai", "ton tai", "han che", "nguyen nhan", "bai hoc", "noi nhan", "can cu"}, roleNone},
+	// The parts of a published administrative procedure and of a plan to
+	// simplify one: their figures are conditions, fees, time limits and
+	// worked-out savings, not aims.
+	{[]string{"yeu cau, dieu kien", "yeu cau dieu kien", "dieu kien thuc hien", "trinh tu thuc hien", "cach thuc thuc hien",
+		"thanh phan, so luong ho so", "thanh phan ho so", "thoi han giai quyet", "doi tuong thuc hien", "co quan thuc hien",
+		"phi, le phi", "le phi", "ten mau don", "noi dung don gian hoa", "loi ich", "kien nghi thuc thi"}, roleNone},
 	{[]string{"chi tieu", "cac chi tieu", "du bao cac chi tieu", "du bao chi tieu", "muc tieu", "cac muc tieu", "muc dich", "yeu cau", "phan dau",
 		"quan diem", "dinh huong"}, roleObjectives},
 	{[]string{"nhiem vu", "cac nhiem vu", "giai phap", "cac giai phap", "noi dung", "to chuc thuc hien",
@@ -53,11 +59,13 @@ func lineRoles(p *page, tr targetResult) []string {
 	roles := make([]string, len(p.lines))
 	top, sub := roleProse, ""
 	annex := false
+	annexNone := false // under a heading of an annex whose lines give no targets ("1.3. Lợi ích phương án đơn giản hóa")
 	for i := range p.lines {
 		if level, k := p.headingAt(i); level > 0 {
 			r := roleOfHeading(p.wrappedHeading(i, k, p.key))
 			switch {
 			case annex:
+				annexNone = r == roleNone
 			case r == roleAnnex:
 				annex = true
 			case level == 1:
@@ -72,6 +80,8 @@ func lineRoles(p *page, tr targetResult) []string {
 		switch {
 		case tr.from >= 0 && i >= tr.from && i < tr.to:
 			roles[i] = roleSection
+		case annex && annexNone:
+			roles[i] = roleNone
 		case annex:
 			roles[i] = roleAnnex
 		case sub != "":

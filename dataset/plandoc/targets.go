@@ -2517,7 +2517,28 @@ func namesLevel(f string, pos, endPos int) bool {
 	head := f[max(0, pos-16):pos]
 	return !strings.HasSuffix(head, "canh tranh ") && !strings.HasSuffix(head, "pham vi ") &&
 		!strings.HasSuffix(head, "pham vi toan ") && !strings.HasSuffix(head, "yeu cau ubnd ") &&
-		!otherPhuong(f, endPos)
+		!otherPhuong(f, endPos) && !otherCap(f, pos, endPos)
+}
+
+// tgCapVerbs are the folded first syllables that make a folded "cấp"
+// part of another word than a level: "trợ cấp" (an allowance), "cung
+// cấp" (to provide), "phân cấp", "cấp phát".
+var tgCapVerbs = []string{"tro ", "cung ", "phu ", "phan "}
+
+// otherCap reports whether the level phrase at f[pos:endPos] ("cap xa",
+// "cap so") is no level: "cấp" ends another word ("trợ cấp xã hội",
+// "cung cấp số tài khoản"), or "xã" opens "xã hội".
+func otherCap(f string, pos, endPos int) bool {
+	if !strings.HasPrefix(f[pos:], "cap ") {
+		return false
+	}
+	head := f[max(0, pos-6):pos]
+	for _, w := range tgCapVerbs {
+		if strings.HasSuffix(head, w) && (len(head) == len(w) || !isASCIILetter(head[len(head)-len(w)-1])) {
+			return true
+		}
+	}
+	return strings.HasSuffix(f[pos:endPos], " xa") && strings.HasPrefix(f[endPos:], " hoi")
 }
 
 // tgPhuongWords are the folded second syllables that make a folded
