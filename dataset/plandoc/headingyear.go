@@ -1,6 +1,8 @@
 package plandoc
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/cchc-lab/cchc/dataset"
@@ -131,9 +133,34 @@ func headingYear(p *page, i, rank int) int {
 		title = p.wrappedHeading(i, title, p.fold)
 	}
 	if !strings.Contains(title, "chi tieu") && !strings.Contains(title, "muc tieu") {
-		return 0
+		return stageHeadingYear(title)
 	}
 	return lastYear(title)
+}
+
+// stageHeadingRe matches the folded words of a heading that only names a
+// stage of the aims above it, its numbering and marks dropped: "Đến năm
+// 2030", "Giai đoạn 2026 - 2030", "Định hướng đến năm 2035", "Năm 2026:".
+var stageHeadingRe = regexp.MustCompile(`^(?:dinh huong |tam nhin )?(?:(?:den |trong )?(?:het )?nam|giai doan) ((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?\W*$`)
+
+// stageHeadingYear returns the year a heading that names a stage sets for
+// the aims under it ("*2.1. Đến năm 2030*" → 2030, the end of a period);
+// 0 for any other heading.
+func stageHeadingYear(title string) int {
+	t := strings.TrimLeft(title, " *_#")
+	for len(t) > 0 && (isDigit(t[0]) || t[0] == '.' || t[0] == ')') {
+		t = t[1:]
+	}
+	sm := stageHeadingRe.FindStringSubmatch(strings.TrimSpace(strings.Trim(t, " *_")))
+	if sm == nil {
+		return 0
+	}
+	y := sm[1]
+	if sm[2] != "" {
+		y = sm[2]
+	}
+	n, _ := strconv.Atoi(y)
+	return n
 }
 
 // carryHeadingYears gives each target of year 0 the year its heading

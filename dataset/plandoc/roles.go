@@ -58,6 +58,7 @@ func roleOfHeading(k string) string {
 func lineRoles(p *page, tr targetResult) []string {
 	roles := make([]string, len(p.lines))
 	top, sub := roleProse, ""
+	subDepth := 0 // how many numbers the heading of sub has ("2." one, "2.1." two)
 	annex := false
 	annexNone := false // under a heading of an annex whose lines give no targets ("1.3. Lợi ích phương án đơn giản hóa")
 	for i := range p.lines {
@@ -69,12 +70,16 @@ func lineRoles(p *page, tr targetResult) []string {
 			case r == roleAnnex:
 				annex = true
 			case level == 1:
-				top, sub = r, ""
+				top, sub, subDepth = r, "", 0
 				if top == "" {
 					top = roleProse
 				}
 			default:
-				sub = r
+				d := numberDepth(p.lines[i])
+				if r == "" && sub != "" && d > subDepth {
+					break // "*2.1. Đến năm 2030*" under "2. Mục tiêu cụ thể": the stage of its objectives
+				}
+				sub, subDepth = r, d
 			}
 		}
 		switch {
@@ -94,6 +99,28 @@ func lineRoles(p *page, tr targetResult) []string {
 		}
 	}
 	return roles
+}
+
+// numberDepth returns how many numbers the arabic numbering a line opens
+// with has, after any bold or italic marks: "2. Mục tiêu" 1, "*2.1. Đến
+// năm 2030*" 2, "1.2.3." 3; 0 when it opens with none.
+func numberDepth(line string) int {
+	t := strings.TrimLeft(line, " *_#")
+	n := 0
+	for {
+		k := 0
+		for k < len(t) && isDigit(t[k]) {
+			k++
+		}
+		if k == 0 {
+			return n
+		}
+		n++
+		if k >= len(t) || t[k] != '.' {
+			return n
+		}
+		t = t[k+1:]
+	}
 }
 
 // headingAt reports whether a line is a heading and at which level: 1 for

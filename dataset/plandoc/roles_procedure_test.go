@@ -45,3 +45,36 @@ func TestCapInOtherWords(t *testing.T) {
 		}
 	}
 }
+
+// TestStageSubheadingsOfObjectives: a bold heading of aims broken over
+// two lines ("**2. Mục" / "tiêu cụ thể**") keeps its role over its
+// numbered stages ("*2.1. Đến năm 2030*", "*2.2. Định hướng đến năm
+// 2035*"), and each stage sets the year of the aims under it.
+func TestStageSubheadingsOfObjectives(t *testing.T) {
+	body := "**2. Mục\ntiêu cụ thể**\n\n*2.1. Đến năm 2030*\n\nHình thành ít nhất 20 mô hình sản xuất nông nghiệp tuần hoàn.\n\n" +
+		"*2.2. Định hướng đến năm 2035*\n\nHình thành ít nhất 40 mô hình sản xuất nông nghiệp tuần hoàn.\n"
+	text := "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP\nSố: 12/KH-UBND\nĐồng Tháp, ngày 10 tháng 11 năm 2025\nKẾ HOẠCH\n" +
+		"Thực hiện lộ trình đổi mới công nghệ đến năm 2035\nI. MỤC TIÊU\n" + body
+	checkKinds(t, text, []kt{{">=", 20, "count", 2030}, {">=", 40, "count", 2035}})
+}
+
+// TestStageHeadingYear: the year a heading naming only a stage sets.
+func TestStageHeadingYear(t *testing.T) {
+	for title, want := range map[string]int{
+		"*2.1. den nam 2030*": 2030, "2.2. dinh huong den nam 2035": 2035, "b) giai doan 2026 - 2030:": 0,
+		"3. giai doan 2026 - 2030:": 2030, "nam 2026": 2026, "2.1. nong nghiep nam 2030": 0, "ket qua nam 2025": 0,
+	} {
+		if got := stageHeadingYear(title); got != want {
+			t.Errorf("stageHeadingYear(%q) = %d, want %d", title, got, want)
+		}
+	}
+}
+
+// TestNumberDepth: how many numbers a heading's numbering has.
+func TestNumberDepth(t *testing.T) {
+	for line, want := range map[string]int{"2. Mục tiêu": 1, "*2.1. Đến năm 2030*": 2, "**1.2.3.** Nội dung": 3, "Mục tiêu": 0, "II. Nhiệm vụ": 0} {
+		if got := numberDepth(line); got != want {
+			t.Errorf("numberDepth(%q) = %d, want %d", line, got, want)
+		}
+	}
+}
