@@ -1006,9 +1006,11 @@ func dedupeObjects(found []dataset.Target, objects []string, lists []int, known 
 				first, ok, k = seen[kk], true, kk
 			}
 		}
+		recalled := false
 		if !ok {
 			if prev, dup := restated(t, out); dup {
 				first, ok = prev, true
+				_, recalled = aimRecalled(t, out)
 			}
 		}
 		if !ok && obj != "" {
@@ -1037,17 +1039,29 @@ func dedupeObjects(found []dataset.Target, objects []string, lists []int, known 
 			outObjects = append(outObjects, obj)
 		case sameValue(first, t) && first.Comparator == t.Comparator:
 		case fromKnown[k]:
-		case t.Metric == "":
+		case recalled && (t.Comparator == dataset.CmpEQ || t.Comparator == dataset.CmpApprox):
+			// "… hoàn thành mục tiêu 3.000 km …": the aim recalled by its
+			// figure alone, the comparator of the first kept.
+		case t.Metric == "" && !recalled:
 			out = append(out, t) // two subjects in the same words: keep both
 			outObjects = append(outObjects, obj)
 		default:
 			fs = append(fs, finding(dataset.Finding{Kind: "conflict",
 				Text: i18n.Msgf("%s%s is stated twice: %s (line %d) and %s (line %d); the first is kept",
-					t.Metric, levelNote(t.Level), describe(first), first.Source.Line, describe(t), t.Source.Line),
+					metricOrSubject(t), levelNote(t.Level), describe(first), first.Source.Line, describe(t), t.Source.Line),
 				Lines: []int{first.Source.Line, t.Source.Line}}))
 		}
 	}
 	return out, fs
+}
+
+// metricOrSubject names a target in a finding: its metric, else its
+// subject, shortened.
+func metricOrSubject(t dataset.Target) string {
+	if t.Metric != "" {
+		return t.Metric
+	}
+	return shorten(t.Subject, 60)
 }
 
 // otherItems reports whether two targets stand in two numbered items of
@@ -1292,6 +1306,9 @@ func hundredths(v float64) bool {
 // subject that names no index ("hướng tới mục tiêu vào top 3").
 func restated(t dataset.Target, earlier []dataset.Target) (dataset.Target, bool) {
 	kt := strings.TrimPrefix(subjectKey(t.Subject), "subject:")
+	if e, ok := aimRecalled(t, earlier); ok {
+		return e, true
+	}
 	for _, e := range earlier {
 		if !sameValue(e, t) || e.Unit != t.Unit || e.Comparator != t.Comparator || e.Change != t.Change ||
 			e.Level != t.Level || e.Year != t.Year {
@@ -1304,6 +1321,37 @@ func restated(t dataset.Target, earlier []dataset.Target) (dataset.Target, bool)
 		if len(strings.Fields(kt)) >= 3 && len(strings.Fields(ke)) >= 3 &&
 			(strings.Contains(" "+ke+" ", " "+kt+" ") || strings.Contains(" "+kt+" ", " "+ke+" ")) {
 			return e, true
+		}
+	}
+	return dataset.Target{}, false
+}
+
+// aimRecalled finds the earlier target that t recalls as an aim already
+// set ("… góp phần hoàn thành mục tiêu 3.000 km đường bộ cao tốc" after
+// "đưa vào khai thác trên 3.000 km đường bộ cao tốc"): t's clause names
+// "mục tiêu", and the earlier target, on another line, has the same
+// value, unit and year and a subject that holds four words in a row of
+// what t's subject names after "mục tiêu", whatever comparator the
+// recall writes. A share is too common a figure to recall an aim by.
+func aimRecalled(t dataset.Target, earlier []dataset.Target) (dataset.Target, bool) {
+	if t.Unit == "percent" || !strings.Contains(asciiFold([]rune(t.Source.Text)), "muc tieu") {
+		return dataset.Target{}, false // "mục tiêu 100% TTHC …": a share recalls no aim by its figure alone
+	}
+	key := strings.TrimPrefix(subjectKey(t.Subject), "subject:")
+	at := strings.LastIndex(key, "muc tieu")
+	if at < 0 {
+		return dataset.Target{}, false
+	}
+	kt := strings.Fields(key[at+len("muc tieu"):]) // what the aim recalled counts
+	for _, e := range earlier {
+		if !sameValue(e, t) || e.Unit != t.Unit || e.Year != t.Year || e.Change != t.Change || e.Source.Line == t.Source.Line {
+			continue // a line states each of its aims once: two values of one line are two aims
+		}
+		ke := " " + strings.TrimPrefix(subjectKey(e.Subject), "subject:") + " "
+		for k := 0; k+4 <= len(kt); k++ {
+			if strings.Contains(ke, " "+strings.Join(kt[k:k+4], " ")+" ") {
+				return e, true
+			}
 		}
 	}
 	return dataset.Target{}, false

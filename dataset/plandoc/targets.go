@@ -102,6 +102,23 @@ var tgUnits = []struct{ noun, unit string }{
 	{"bo du lieu", "count"}, {"tap du lieu", "count"}, {"kich ban", "count"}, {"nen tang", "count"},
 	{"ngay lam viec", "days"}, {"ngay", "days"}, {"dang vien", "count"},
 	{"dong", "đồng"}, {"vnd", "đồng"},
+	{"cong trinh", "count"}, {"co so du", ""}, {"co so", "count"}, {"vung", "count"}, {"san pham", "count"},
+	{"km", "km"}, {"ha", "ha"}, {"hecta", "ha"}, {"g m3", "μg/m3"}, // "μg/m3": μ folds to no letter; "cơ sở dữ liệu" (three words read) is no unit
+}
+
+// tgGluedUnits are the folded units a number may be written against
+// ("1.700km", "500ha").
+var tgGluedUnits = []string{"km", "ha"}
+
+// gluedUnitAt reports whether f at e opens a unit written against the
+// number before it (tgGluedUnits), as a word of its own.
+func gluedUnitAt(f string, e, to int) bool {
+	for _, u := range tgGluedUnits {
+		if strings.HasPrefix(f[e:to], u) && (e+len(u) == to || !isASCIILetter(f[e+len(u)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // tgNotBefore are words after which a number is an identifier, a date part
@@ -1721,7 +1738,7 @@ func standsAlone(f string, depth []int32, cl clause, s, e int, dashRange bool) b
 		if e+1 < cl.to {
 			next = f[e+1]
 		}
-		if c == '/' || (c == ':' && isDigit(next)) || (c == '-' && (isDigit(next) || isASCIILetter(next))) || isASCIILetter(c) || c == '#' {
+		if c == '/' || (c == ':' && isDigit(next)) || (c == '-' && (isDigit(next) || isASCIILetter(next))) || isASCIILetter(c) && !gluedUnitAt(f, e, cl.to) || c == '#' {
 			return false
 		}
 	}
@@ -3185,6 +3202,9 @@ func sharePredicate(rv *rawValue, prev *rawValue) {
 	}
 	if !rv.explicit && prev.explicit {
 		rv.cmp, rv.explicit = prev.cmp, true
+		if rv.cmp == dataset.CmpGT && rv.percent && rv.value == 100 && rv.valueMax == nil {
+			rv.cmp = dataset.CmpEQ // "trên 80% trạm y tế …; 100% cơ sở …": nothing is above the whole
+		}
 	}
 }
 

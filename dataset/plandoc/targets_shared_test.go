@@ -61,3 +61,39 @@ func TestDoneNounAfterAim(t *testing.T) {
 		})
 	}
 }
+
+// TestMeasureUnits: counts of works, facilities, areas and products, and
+// measures in km (also written against the number), ha and μg/m3 are
+// targets with their unit; "cơ sở dữ liệu" counts no facilities; a
+// carried "trên" over "100%" reads "=" (nothing is above the whole).
+func TestMeasureUnits(t *testing.T) {
+	tests := []struct {
+		name, item string
+		want       []kt
+	}{
+		{"works and km", "- Phấn đấu có 1.200 công trình xây dựng xanh; đưa vào khai thác trên 3.000 km đường bộ cao tốc.",
+			[]kt{{">=", 1200, "count", 2026}, {">", 3000, "km", 2026}}},
+		{"km against the number, ha", "- Đưa vào khai thác khoảng 1.700km đường bộ ven biển.\n- Diện tích rừng ngập mặn đạt 1.700 ha.",
+			[]kt{{"approx", 1700, "km", 2026}, {">=", 1700, "ha", 2026}}},
+		{"micrograms per cubic metre", "- Nồng độ bụi PM2.5 trung bình năm đạt dưới 40 μg/m3.", []kt{{"<=", 40, "μg/m3", 2026}}},
+		{"databases are no facilities", "- Hoàn thiện 11 cơ sở dữ liệu quốc gia.", nil},
+		{"facilities and products", "- Có ít nhất 03 cơ sở giáo dục và 10 sản phẩm du lịch thông minh.",
+			[]kt{{">=", 3, "count", 2026}, {">=", 10, "count", 2026}}},
+		{"above carried over the whole", "- Trên 80% trạm y tế trên toàn tỉnh đủ điều kiện xác định tình trạng nghiện; 100% cơ sở cai nghiện ma túy công lập đủ điều kiện xác định tình trạng nghiện.",
+			[]kt{{">", 80, "percent", 2026}, {"=", 100, "percent", 2026}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkKinds(t, kindPlan("Điện Biên", 2026, "II. MỤC TIÊU\n"+tc.item), tc.want) })
+	}
+}
+
+// TestAimRecalledOnce: a duty that recalls an aim stated earlier by its
+// figure ("… góp phần hoàn thành mục tiêu 3.000 km đường bộ cao tốc")
+// states no second target; a share recalled that way ("hoàn thành mục
+// tiêu 100% TTHC …") is read as its own aim.
+func TestAimRecalledOnce(t *testing.T) {
+	body := "II. MỤC TIÊU\n1. Đưa vào khai thác trên 3.000 km đường bộ cao tốc trong năm 2026.\n" +
+		"III. NHIỆM VỤ\n1. Bộ Xây dựng tháo gỡ vướng mắc của các dự án, góp phần hoàn thành mục tiêu 3.000 km đường bộ cao tốc.\n" +
+		"2. Các bộ hoàn thành mục tiêu 100% thủ tục hành chính được thực hiện trực tuyến.\n"
+	checkKinds(t, kindPlan("Điện Biên", 2026, body), []kt{{">", 3000, "km", 2026}, {"=", 100, "percent", 2026}})
+}
