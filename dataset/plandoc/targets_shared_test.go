@@ -83,7 +83,9 @@ func TestMeasureUnits(t *testing.T) {
 			[]kt{{">", 80, "percent", 2026}, {"=", 100, "percent", 2026}}},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) { checkKinds(t, kindPlan("Điện Biên", 2026, "II. MỤC TIÊU\n"+tc.item), tc.want) })
+		t.Run(tc.name, func(t *testing.T) {
+			checkKinds(t, kindPlan("Điện Biên", 2026, "II. MỤC TIÊU\n"+tc.item), tc.want)
+		})
 	}
 }
 
