@@ -112,7 +112,7 @@ func TestComparatorKinds(t *testing.T) {
 			[]kt{{">=", 80, "percent", 2026}, {"<=", 2, "percent", 2026}}},
 		{"reduce to", "Bến Tre", "- Số lần đi lại của người dân giảm còn 1,7 lần.\n- Tỷ lệ hồ sơ trễ hạn giảm xuống còn 2%.\n" +
 			"- Tỷ lệ hồ sơ phải bổ sung giảm xuống dưới 3%.",
-			[]kt{{"<=", 1.7, "times", 2026}, {"<=", 2, "percent", 2026}, {"<=", 3, "percent", 2026}}},
+			[]kt{{"=", 1.7, "times", 2026}, {"=", 2, "percent", 2026}, {"<=", 3, "percent", 2026}}},
 		{"a multiple", "Đồng Nai", "- Tổng giá trị thanh toán không dùng tiền mặt gấp 30 lần GRDP.\n- Doanh thu thương mại điện tử gấp 2,5 lần.",
 			[]kt{{"=", 30, "times", 2026}, {"=", 2.5, "times", 2026}}},
 		{"padded counts after a comparator", "Phú Yên", "- Triển khai tối thiểu 01 sàn giao dịch dữ liệu.\n- Xây dựng ít nhất 03 kho dữ liệu dùng chung.",

@@ -870,8 +870,8 @@ func readValues(f string, depth []int32, cl clause, carry *rawValue) []rawValue 
 			continue
 		}
 		rv, ok := readValue(f, depth, cl, s, e)
-		if !ok {
-			continue
+		if !ok || startOfReduction(f[cl.from:rv.numFrom], f[rv.spanTo:cl.to]) {
+			continue // "giảm từ 23 … xuống 18 …": 23 is where the cut starts
 		}
 		prev := carry
 		if len(raws) > 0 {
@@ -889,40 +889,134 @@ func readValues(f string, depth []int32, cl clause, carry *rawValue) []rawValue 
 	return raws
 }
 
-// ratioUnitRe matches a unit of a ratio after a value, folded: one or two
-// words, a slash, an optional base and one or two words ("2,1 con/phụ
-// nữ", "109 bé trai/100 bé gái", "15 bác sĩ/vạn dân").
-var ratioUnitRe = regexp.MustCompile(`^ +([a-z]+(?: [a-z]+)?)/(?:[0-9]+(?:[.,][0-9]+)? )?[a-z]+(?: [a-z]+)?`)
-
 // ratioUnit returns the end of the unit of a ratio that starts after the
-// value at from, before to; 0 when none. The words after the slash are
-// the base, at most two words ("bé trai/100 bé gái sinh ra sống" ends
-// after "gái").
+// value at from, before to; 0 when none: one to four words, a slash, an
+// optional base and as many words as before the slash, at least two where
+// the text has them ("2,1 con/phụ nữ", "109 bé trai/100 bé gái sinh ra
+// sống" ends after "gái", "107 trẻ sơ sinh trai/100 trẻ sơ sinh gái", "15
+// bác sĩ/vạn dân").
 func ratioUnit(f string, from, to int) int {
-	rest := f[from:to]
-	m := ratioUnitRe.FindStringSubmatchIndex(rest)
-	if m == nil {
+	i := from
+	if i >= to || f[i] != ' ' {
 		return 0
 	}
-	return from + m[1]
+	for i < to && f[i] == ' ' {
+		i++
+	}
+	num := 0
+	for num < 4 {
+		j := i
+		for j < to && f[j] >= 'a' && f[j] <= 'z' {
+			j++
+		}
+		if j == i {
+			return 0
+		}
+		num++
+		i = j
+		if i < to && f[i] == '/' {
+			break
+		}
+		if i >= to || f[i] != ' ' {
+			return 0
+		}
+		i++
+	}
+	if i >= to || f[i] != '/' {
+		return 0
+	}
+	i++
+	if j := ratioBase(f, i, to); j > i {
+		i = j
+	}
+	if end := baseWords(f, i, to, max(num, 2)); end > i {
+		return end
+	}
+	return 0
 }
 
-// tgPerPopulationRe matches, folded, the base of a ratio to the
-// population right after a value: "/1.000 dân", "/10.000 dân", "/100
-// dân", "/vạn dân", "/1 vạn người".
-var tgPerPopulationRe = regexp.MustCompile(`^/ ?(?:1\.000|10\.000|100\.000|100|1 van|van) (?:dan so|nguoi dan|dan|nguoi|ho dan)\b`)
+// ratioBase returns the end of the base of a ratio at i ("100 ", "1.000
+// ", "vạn " folded "van "), i when none.
+func ratioBase(f string, i, to int) int {
+	j := i
+	for j < to && (isDigit(f[j]) || (f[j] == '.' || f[j] == ',') && j+1 < to && isDigit(f[j+1])) {
+		j++
+	}
+	if j > i && j < to && f[j] == ' ' {
+		return j + 1
+	}
+	if strings.HasPrefix(f[i:to], "1 van ") {
+		return i + len("1 van ")
+	}
+	if strings.HasPrefix(f[i:to], "van ") {
+		return i + len("van ")
+	}
+	return i
+}
 
-// perPopulation returns the end of the base of a ratio to the population
-// that follows the number ending at e ("0,7/1.000 dân"), before to; 0
-// when none.
+// tgRatioStops are the folded words that end the noun of a ratio's base:
+// what follows speaks of when or where ("… trẻ sinh ra còn sống vào năm
+// 2025").
+var tgRatioStops = map[string]bool{"vao": true, "nam": true, "trong": true, "den": true, "tai": true, "tren": true, "va": true}
+
+// baseWords returns the end of at most n words of letters from i (after a
+// base's number), stopping before a word of tgRatioStops; i when none.
+func baseWords(f string, i, to, n int) int {
+	end := i
+	for k := 0; k < n && i < to; k++ {
+		j := i
+		for j < to && f[j] >= 'a' && f[j] <= 'z' {
+			j++
+		}
+		if j == i || tgRatioStops[f[i:j]] {
+			break
+		}
+		end = j
+		if j >= to || f[j] != ' ' {
+			break
+		}
+		i = j + 1
+	}
+	return end
+}
+
+// tgPopulationNouns are the folded nouns of a ratio's base that count
+// people: the noun a ratio to them counts is its subject's ("tỷ lệ doanh
+// nghiệp … trên 0,7/1.000 dân").
+var tgPopulationNouns = map[string]bool{"dan": true, "nguoi dan": true, "dan so": true, "nguoi": true, "ho dan": true}
+
+// perPopulation returns the end of the base of a ratio written against the
+// number ending at e ("0,7/1.000 dân", "4/100.000 trẻ sinh ra còn sống",
+// "32/vạn dân"), before to: a slash, a base of 100 to 100,000 or "vạn",
+// and the words of the base up to one of tgRatioStops; 0 when none.
 func perPopulation(f string, e, to int) int {
 	if e >= to || f[e] != '/' {
 		return 0
 	}
-	if m := tgPerPopulationRe.FindStringIndex(f[e:to]); m != nil {
-		return e + m[1]
+	i := e + 1
+	if i < to && f[i] == ' ' {
+		i++
+	}
+	j := ratioBase(f, i, to)
+	if j == i {
+		return 0
+	}
+	switch strings.TrimSpace(f[i:j]) {
+	case "100", "1.000", "10.000", "100.000", "1 van", "van":
+	default:
+		return 0
+	}
+	if end := baseWords(f, j, to, 6); end > j {
+		return end
 	}
 	return 0
+}
+
+// populationBase reports whether a ratio's unit as the text writes it
+// ("/1.000 dân") is to the population.
+func populationBase(unit string) bool {
+	_, rest, ok := strings.Cut(unit, " ")
+	return ok && tgPopulationNouns[strings.TrimSpace(asciiFold([]rune(rest)))]
 }
 
 // ratioNoun returns the noun a ratio to the population counts, from its
@@ -995,7 +1089,7 @@ func clauseTarget(it item, f string, depth []int32, cl clause, rv rawValue, raws
 		}
 	}
 	t.Subject = subj
-	if perBase {
+	if perBase && populationBase(rv.unit) {
 		if noun := ratioNoun(subj); noun != "" {
 			t.Unit = noun + rv.unit // "doanh nghiệp/1.000 dân"
 		}
@@ -2176,9 +2270,10 @@ func readPredicate(rv *rawValue, f string, cl clause, before string, hasTu bool)
 	reduced := false
 	if n := reducedTo(words, start); n > 0 && (!rv.explicit || rv.cmp == dataset.CmpLE || rv.cmp == dataset.CmpLT) {
 		// "giảm còn 1,7 lần", "giảm xuống dưới 2%": the level to reach,
-		// not the size of the cut.
+		// not the size of the cut; without a comparator of its own
+		// ("xuống 18", "còn 1,7 lần") the level itself.
 		if !rv.explicit {
-			rv.cmp, rv.explicit = dataset.CmpLE, true
+			rv.cmp, rv.explicit = dataset.CmpEQ, true
 		}
 		start -= n
 		reduced = true
@@ -2254,6 +2349,21 @@ func emphasisMark(c byte) bool { return c == '*' || c == '_' }
 // a quantity is brought down to ("giảm còn 1,7 lần", "giảm xuống dưới
 // 2%", "chỉ còn 5%"), longest first.
 var tgReducedTo = []string{"giam xuong con", "xuong con", "giam con", "chi con", "con", "giam xuong", "xuong"}
+
+// tgReductionStartRe matches, folded, the text after the first value of
+// "giảm từ A … xuống (còn) B" (or "tăng từ A lên B") up to B: A's unit or
+// noun, then "xuống", "còn" or "lên" and a number.
+var tgReductionStartRe = regexp.MustCompile(`^[^0-9;:]{0,60}?\b(?:xuong|con|len)(?: con| duoi| tren| muc)? [0-9]`)
+
+// startOfReduction reports whether a value is where a change starts, not
+// its aim: "từ" right before it (before, folded, up to the value) and
+// "xuống", "còn" or "lên" with the level to reach after it ("giảm từ 23 ca
+// sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ", "tăng từ 30% lên
+// 50%").
+func startOfReduction(before, after string) bool {
+	b := strings.TrimRight(before, " ")
+	return (strings.HasSuffix(b, " tu") || b == "tu") && tgReductionStartRe.MatchString(after)
+}
 
 // reducedTo returns how many of the words ws[:end] say that the value
 // after them is the level to reach downward, 0 when none: "còn" alone, or

@@ -99,3 +99,20 @@ func TestAimRecalledOnce(t *testing.T) {
 		"2. Các bộ hoàn thành mục tiêu 100% thủ tục hành chính được thực hiện trực tuyến.\n"
 	checkKinds(t, kindPlan("Điện Biên", 2026, body), []kt{{">", 3000, "km", 2026}, {"=", 100, "percent", 2026}})
 }
+
+// TestLevelsToReachAndRatios: "giảm từ A … xuống B" and "tăng từ A lên B"
+// aim at B (A is where the change starts), the level itself when no
+// comparator is written; ratios keep the text's ratio as unit, with up to
+// four words on each side of the slash, and a base written against the
+// value ("4/100.000 trẻ sinh ra còn sống") ends before the words of when.
+func TestLevelsToReachAndRatios(t *testing.T) {
+	body := "II. MỤC TIÊU\n" +
+		"- Tỷ số giới tính khi sinh ở mức 107 trẻ sơ sinh trai/100 trẻ sơ sinh gái sinh ra sống vào năm 2026.\n" +
+		"- Tỷ lệ tử vong bà mẹ liên quan đến thai sản dưới 4/100.000 trẻ sinh ra còn sống vào năm 2026.\n" +
+		"- Tỷ suất sinh ở trẻ vị thành niên giảm từ 23 ca sinh/1.000 phụ nữ xuống 18 ca sinh/1.000 phụ nữ.\n" +
+		"- Tỷ lệ hồ sơ trễ hạn giảm từ 5% xuống dưới 2%.\n- Tăng từ 30% lên 50% số hồ sơ trực tuyến.\n" +
+		"- Tổ chức từ 02 đến 03 hội nghị.\n"
+	checkKinds(t, kindPlan("Điện Biên", 2026, body), []kt{
+		{"=", 107, "trẻ sơ sinh trai/100 trẻ sơ sinh gái", 2026}, {"<=", 4, "/100.000 trẻ sinh ra còn sống", 2026},
+		{"=", 18, "ca sinh/1.000 phụ nữ", 2026}, {"<=", 2, "percent", 2026}, {"=", 50, "percent", 2026}, {">=", 2, "count", 2026}})
+}
