@@ -1789,7 +1789,7 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 	rv.value = v
 	hasTu := endsWithWords(beforeWords, "tu")
 	readPercentOrRange(&rv, f, cl, hasTu, dashHi, dashLen, dashOK)
-	if rv.percent && ownershipShare(f[rv.spanTo:cl.to]) {
+	if rv.percent && (ownershipShare(f[rv.spanTo:cl.to]) || supportRate(beforeWords, f[rv.spanTo:cl.to])) {
 		return rv, false
 	}
 	if !rv.percent && !readCount(&rv, f, cl) {
@@ -1810,6 +1810,9 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 	}
 	if rv.unit == "days" && !rv.explicit {
 		return rv, false // "trong 05 ngày": a time to act, a target only with a comparator ("không quá 05 ngày")
+	}
+	if rv.unit == "days" && timeLimitRule(f[cl.from:rv.numFrom]) {
+		return rv, false // "Thời hạn thẩm định … tối đa là 48 ngày": a procedure's time limit, not an aim
 	}
 	return rv, true
 }
@@ -1942,6 +1945,53 @@ func readPercentOrRange(rv *rawValue, f string, cl clause, hasTu bool, dashHi fl
 func ownershipShare(after string) bool {
 	a := strings.TrimLeft(after, " ")
 	return strings.HasPrefix(a, "von dieu le") || strings.HasPrefix(a, "von nha nuoc") || strings.HasPrefix(a, "co phan")
+}
+
+// tgPaidCosts are the folded nouns of what a support rate pays ("hỗ trợ
+// 100% chi phí", "hỗ trợ 50% lệ phí").
+var tgPaidCosts = []string{"chi phi", "muc phi", "phi", "le phi", "kinh phi", "hoc phi", "tien", "gia"}
+
+// supportRate reports whether a percentage is the rate at which a policy
+// pays a cost ("Hỗ trợ 100% chi phí chuyển trả kết quả …"): "hỗ trợ"
+// right before it (words, folded) and a cost's noun after it. A spending
+// policy's rate is no aim.
+func supportRate(words []string, after string) bool {
+	n := len(words)
+	if n == 0 {
+		return false
+	}
+	last := words[n-1]
+	if last == "da" || last == "toi" || last == "muc" { // "hỗ trợ tối đa 50%", "hỗ trợ mức 70%"
+		n--
+		if n > 0 && words[n-1] == "toi" {
+			n--
+		}
+	}
+	if n < 2 || words[n-2] != "ho" || words[n-1] != "tro" {
+		return false
+	}
+	a := strings.TrimLeft(after, " ")
+	for _, c := range tgPaidCosts {
+		if strings.HasPrefix(a, c) && (len(a) == len(c) || !isASCIILetter(a[len(c)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeLimitRule reports whether the clause before a number of days
+// (folded) states the time limit of a procedure ("Trường hợp 1: Thời hạn
+// thẩm định … tối đa là 48 ngày"): it opens with "thời hạn" and names no
+// change or aim ("rút ngắn", "giảm", "phấn đấu").
+func timeLimitRule(before string) bool {
+	b := strings.TrimLeft(before, " -+*_")
+	if i := strings.Index(b, ": "); i >= 0 && i < 20 {
+		b = b[i+2:] // "Trường hợp 1: …"
+	}
+	if !strings.HasPrefix(b, "thoi han ") {
+		return false
+	}
+	return !containsAny(b, []string{"rut ngan", "giam", "phan dau", "muc tieu"})
 }
 
 // percentRangeRe matches the upper bound of a range of percentages

@@ -116,3 +116,22 @@ func TestLevelsToReachAndRatios(t *testing.T) {
 		{"=", 107, "trẻ sơ sinh trai/100 trẻ sơ sinh gái", 2026}, {"<=", 4, "/100.000 trẻ sinh ra còn sống", 2026},
 		{"=", 18, "ca sinh/1.000 phụ nữ", 2026}, {"<=", 2, "percent", 2026}, {"=", 50, "percent", 2026}, {">=", 2, "count", 2026}})
 }
+
+// TestRulesAreNoAims: the rate at which a spending policy pays a cost
+// ("Hỗ trợ 100% chi phí …", "hỗ trợ tối đa 50% lệ phí") and a procedure's
+// time limit ("Thời hạn thẩm định … tối đa là 48 ngày") are no targets;
+// an aim to shorten a time limit, or a share of people supported, is one.
+func TestRulesAreNoAims(t *testing.T) {
+	tests := []struct {
+		name, item string
+		want       []kt
+	}{
+		{"support rates", "- Hỗ trợ 100% chi phí chuyển trả kết quả cho tổ chức, cá nhân.\n- Hỗ trợ tối đa 50% mức phí, lệ phí.", nil},
+		{"a time limit", "- Trường hợp 1: Thời hạn thẩm định hồ sơ tối đa là 48 ngày kể từ ngày nhận đủ hồ sơ.", nil},
+		{"shortening a time limit", "- Thời hạn giải quyết thủ tục được rút ngắn còn không quá 05 ngày làm việc.", []kt{{"<=", 5, "days", 2026}}},
+		{"a share supported", "- Hỗ trợ 100% hộ nghèo tiếp cận dịch vụ công trực tuyến.", []kt{{"=", 100, "percent", 2026}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkKinds(t, kindPlan("Hà Nội", 2026, "II. MỤC TIÊU\n"+tc.item), tc.want) })
+	}
+}
