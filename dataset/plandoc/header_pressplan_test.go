@@ -195,3 +195,20 @@ func TestIssuerSubjectOfOpening(t *testing.T) {
 		t.Errorf("title = %q, want %q", d.Plan.Title, want)
 	}
 }
+
+// TestCampaignYear covers a plan whose title names no year: the periods
+// its activities run over ("từ ngày 20 tháng 11 năm 2025 đến ngày 03
+// tháng 12 năm 2025", broken over lines) give the year when they all
+// begin and end in the year of issue; a period running into the next year
+// gives none.
+func TestCampaignYear(t *testing.T) {
+	const head = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 157/KH-UBND\nCần Thơ, ngày 18 tháng 11 năm 2025\nKẾ HOẠCH\nPhát động phong trào thi đua chi trả trợ cấp không dùng tiền mặt\n\nI. THỜI GIAN\n"
+	checkHeaderCases(t, []headerCase{
+		{name: "periods within the year of issue",
+			text:   head + "a) Tổ chức phát động trong 10 ngày làm việc (từ ngày 20 tháng 11 năm 2025 đến ngày 03 tháng 12\nnăm 2025);\nb) Chấm điểm trong 03 ngày (từ ngày 08 đến ngày 10 tháng 12 năm 2025).\n",
+			number: "157/KH-UBND", typ: "KH", issuer: "UBND thành phố Cần Thơ", province: "Cần Thơ", date: "2025-11-18", year: 2025},
+		{name: "a period into the next year",
+			text:   head + "a) Tổ chức từ ngày 20 tháng 11 năm 2025 đến ngày 30 tháng 6 năm 2026.\n",
+			number: "157/KH-UBND", typ: "KH", issuer: "UBND thành phố Cần Thơ", province: "Cần Thơ", date: "2025-11-18", year: 0},
+	})
+}

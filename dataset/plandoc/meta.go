@@ -380,6 +380,9 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	if m.Year == 0 {
 		m.Year = bodyYear(p, m) // "… trong năm 2025" of a directive or resolution
 	}
+	if m.Year == 0 {
+		m.Year = campaignYear(p, m) // "(từ ngày 20 tháng 11 năm 2025 đến ngày 03 tháng 12 năm 2025)" of a campaign's plan
+	}
 	if noYearKind(m.DocType) {
 		m.Year = 0 // a notice of conclusions or a report is for no year
 	}

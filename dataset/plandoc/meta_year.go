@@ -105,6 +105,45 @@ func bodyYear(p *page, m dataset.Plan) int {
 	return year
 }
 
+// mdCampaignRe matches, folded, a period of days a plan's activities run
+// over: "từ ngày 20 tháng 11 năm 2025 đến ngày 03 tháng 12 năm 2025",
+// "từ ngày 08 đến ngày 10 tháng 12 năm 2025", "từ 01/6/2022 đến
+// 31/8/2022"; its last group is the year the period ends in, and the
+// first, when given, the year it starts in.
+var mdCampaignRe = regexp.MustCompile(`\btu (?:ngay )?[0-9]{1,2}(?:(?:/| thang )[0-9]{1,2}(?:(?:/| nam )((?:19|20)[0-9]{2}))?)? (?:den|toi) (?:het )?(?:ngay )?[0-9]{1,2}(?:/| thang )[0-9]{1,2}(?:/| nam )((?:19|20)[0-9]{2})\b`)
+
+// campaignYear returns the year a plan whose title names none is for, as
+// the periods of days its activities run over state it ("Tổ chức … trong
+// 10 ngày làm việc (từ ngày 20 tháng 11 năm 2025 đến ngày 03 tháng 12 năm
+// 2025)"): every such period begins and ends in one year, the year of
+// issue; 0 otherwise, and for other kinds of document.
+func campaignYear(p *page, m dataset.Plan) int {
+	if m.DocType != "KH" || len(m.Date) < 4 || titleYear(m.Title) > 0 || periodEnd(m.Title) > 0 {
+		return 0
+	}
+	issued, err := strconv.Atoi(m.Date[:4])
+	if err != nil {
+		return 0
+	}
+	var b strings.Builder
+	for i, f := range p.fold {
+		if !p.skip[i] && !strings.HasPrefix(p.key[i], "can cu") {
+			b.WriteString(f)
+			b.WriteByte(' ')
+		}
+	}
+	text := strings.Join(strings.Fields(b.String()), " ") // periods broken over lines
+	year := 0
+	for _, sm := range mdCampaignRe.FindAllStringSubmatch(text, -1) {
+		end, _ := strconv.Atoi(sm[2])
+		if sm[1] != "" && sm[1] != sm[2] || end != issued || year != 0 && end != year {
+			return 0
+		}
+		year = end
+	}
+	return year
+}
+
 // noYearKind reports the kinds of document that are for no year, whatever
 // year their title names: a notice of conclusions (TB: "Kết luận … tại Hội
 // nghị tổng kết năm 2025") and a report (BC: "Kết quả … năm 2025") look
