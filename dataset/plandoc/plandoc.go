@@ -228,45 +228,63 @@ func plainNFC(text string) (plain, isNFC bool) {
 
 // plainNFCPart is plainNFC of one part of a text, on this goroutine.
 func plainNFCPart(text string) (plain, isNFC bool) {
-	if !plainText(text) {
+	plain, stable := scanPlain(text)
+	if !plain {
 		return false, false
 	}
-	return true, vntext.NFC(text) == text
+	// Text of runes that are NFC whatever stands next to them is NFC
+	// without a second pass over it.
+	return true, stable || vntext.NFC(text) == text
 }
 
 // plainText reports whether text is valid UTF-8 without any control
 // character other than tab, line feed, carriage return, form feed and
 // vertical tab (C0, DEL or C1).
 func plainText(text string) bool {
+	plain, _ := scanPlain(text)
+	return plain
+}
+
+// scanPlain is plainText, and besides reports whether every rune of the
+// text is one that is in NFC whatever stands next to it
+// (vntext.NFCStable), in the same pass.
+func scanPlain(text string) (plain, stable bool) {
+	stable = true
 	for i := 0; i < len(text); {
 		b := text[i]
 		switch {
 		case b < utf8.RuneSelf:
 			if b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' || b == 0x7f {
-				return false
+				return false, false
 			}
 			i++
 			continue
 		case b >= 0xc2 && b <= 0xdf && i+1 < len(text) && text[i+1]&0xc0 == 0x80:
-			// Two bytes, U+0080..U+07FF, of which U+0080..U+009F are C1.
+			// Two bytes, U+0080..U+07FF, of which U+0080..U+009F are C1
+			// and those from U+0300 (lead CC) not all NFC stable.
 			if b == 0xc2 && text[i+1] < 0xa0 {
-				return false
+				return false, false
 			}
+			stable = stable && b <= 0xcb
 			i += 2
 			continue
 		case b >= 0xe1 && b <= 0xef && b != 0xed && i+2 < len(text) && text[i+1]&0xc0 == 0x80 && text[i+2]&0xc0 == 0x80:
 			// Three bytes that cannot be too long a form or a surrogate
 			// (lead E0 or ED): the Vietnamese letters, punctuation.
+			if stable && !(b == 0xe1 && text[i+1] >= 0xb8 && text[i+1] <= 0xbb) {
+				stable = vntext.NFCStable(rune(b&0x0f)<<12 | rune(text[i+1]&0x3f)<<6 | rune(text[i+2]&0x3f))
+			}
 			i += 3
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if r == utf8.RuneError && n == 1 {
-			return false
+			return false, false
 		}
+		stable = stable && vntext.NFCStable(r)
 		i += n
 	}
-	return true
+	return true, stable
 }
 
 // isBinaryRune reports control characters that text files do not hold
