@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -786,23 +787,18 @@ func asciiFoldedPrefix(s string) int {
 	return i
 }
 
-// appendFoldKeep appends foldKeep(s) to dst. A run of ASCII without
-// capitals, which folding leaves as it is, is copied at once.
+// appendFoldKeep appends foldKeep(s) to dst, byte by byte for ASCII and
+// with the two- and three-byte runes of Vietnamese text decoded in place.
 func appendFoldKeep(dst []byte, s string) []byte {
+	dst = slices.Grow(dst, len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				dst = append(dst, c+'a'-'A')
-				i++
-				continue
-			}
-			j := i + asciiFoldedPrefix(s[i:])
-			dst = append(dst, s[i:j]...)
-			i = j
+			dst = append(dst, asciiLower[c])
+			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		i += n
 		r = foldRune(r)
 		if r < utf8.RuneSelf {
@@ -812,6 +808,32 @@ func appendFoldKeep(dst []byte, s string) []byte {
 		}
 	}
 	return dst
+}
+
+// asciiLower maps each ASCII byte to its lower case.
+var asciiLower = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+// decodeRune is utf8.DecodeRuneInString of a string that starts with a
+// byte outside ASCII, reading the two- and three-byte forms that are
+// always valid (no lead E0 or ED, which may start too long a form or a
+// surrogate) without a call.
+func decodeRune(s string) (rune, int) {
+	c := s[0]
+	switch {
+	case c >= 0xc2 && c <= 0xdf && len(s) > 1 && s[1]&0xc0 == 0x80:
+		return rune(c&0x1f)<<6 | rune(s[1]&0x3f), 2
+	case c >= 0xe1 && c <= 0xef && c != 0xed && len(s) > 2 && s[1]&0xc0 == 0x80 && s[2]&0xc0 == 0x80:
+		return rune(c&0x0f)<<12 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f), 3
+	}
+	return utf8.DecodeRuneInString(s)
 }
 
 func hasKind(fs []dataset.Finding, kind string) bool {
