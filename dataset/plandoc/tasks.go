@@ -916,13 +916,15 @@ func tkFoldRunes(s string) tkFolded {
 // diacritics, đ → d, runs of white space to one space, trimmed), through a
 // lookup table instead of Unicode decomposition.
 func tkFold(s string) string {
-	if isFolded(s) {
+	k := foldedPrefix(s)
+	if k == len(s) {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	b.WriteString(s[:k]) // ends before any space, so what follows is read as at a word's end
 	space := false
-	for i := 0; i < len(s); {
+	for i := k; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
@@ -940,7 +942,7 @@ func tkFold(s string) string {
 			b.WriteByte(c)
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		i += n
 		if isSpace(r) {
 			space = b.Len() > 0
@@ -963,25 +965,23 @@ func tkFold(s string) string {
 	return b.String()
 }
 
-// isFolded reports whether tkFold(s) is s: ASCII without capitals and
-// without white space other than single spaces between words.
-func isFolded(s string) bool {
-	if s == "" {
-		return true
-	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' {
-		return false
-	}
+// foldedPrefix returns how long a start of s tkFold leaves as it is:
+// ASCII without capitals, with single spaces between words, not ending
+// in a space; len(s) when tkFold(s) is s.
+func foldedPrefix(s string) int {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf, c >= 'A' && c <= 'Z':
-			return false
-		case c <= ' ' && (c != ' ' || s[i-1] == ' '):
-			return false // white space other than one space
+		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' || c < ' ' || c == ' ' && (i == 0 || s[i-1] == ' ') {
+			if i > 0 && s[i-1] == ' ' {
+				return i - 1
+			}
+			return i
 		}
 	}
-	return true
+	if s != "" && s[len(s)-1] == ' ' {
+		return len(s) - 1
+	}
+	return len(s)
 }
 
 // isSpace is unicode.IsSpace without its table search for the runes
