@@ -291,7 +291,7 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher)
 			if explainsChange(asciiFold(it.text)) {
 				continue // "Lý do: Thời gian giải quyết … là 07 ngày": why, not what to reach
 			}
-			cell := cellKey(string(it.text))
+			cell := "" // the item's cellKey, made for its first candidate
 			def, pastBefore, staged := year, year, false
 			ax := annexes[it.lines[0]]
 			if run.role == roleAnnex && ax.year > 0 {
@@ -368,6 +368,9 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher)
 				t.Role = run.role
 				if list > 0 && run.role == roleProse {
 					t.Role = roleObjectives
+				}
+				if cell == "" {
+					cell = cellKey(string(it.text))
 				}
 				cands = append(cands, docCandidate{t: t, object: objectKey(it.text, c.end), cell: cell, list: list})
 			}
