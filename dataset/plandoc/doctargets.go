@@ -1175,10 +1175,8 @@ func stageYears(p *page, year, issued int) []int {
 	stage, item := 0, 0 // the stage of the list, and of the current item
 	for i := range p.lines {
 		line := strings.Trim(trimCell(p.lines[i]), "*_ ")
-		if !runesOver(line, 59) { // a heading of under 60 runes ends the stage
-			if level, _ := headingAt(line, p.key[i]); level > 0 {
-				stage = 0
-			}
+		if level, _ := headingAt(line, p.key[i]); level > 0 && !runesOver(line, 59) {
+			stage = 0 // a heading of under 60 runes ends the stage
 		}
 		if line == "" || opensItem(line) {
 			item = 0 // the item of a stage ends where its paragraph or the next item does
