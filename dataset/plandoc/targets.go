@@ -641,6 +641,23 @@ const (
 // asciiFoldRune is the byte asciiFold folds r to: "≥" and "≤" to foldGE
 // and foldLE, the dashes "–" and "—" to '-'.
 func asciiFoldRune(r rune) byte {
+	if r >= 0 && int(r) < len(asciiFoldTab) {
+		return asciiFoldTab[r]
+	}
+	return asciiFoldSlow(r)
+}
+
+// asciiFoldTab holds asciiFoldRune of the runes U+0000..U+1EFF, those of
+// Vietnamese text; built once, read only.
+var asciiFoldTab = func() (t [0x1f00]byte) {
+	for r := range t {
+		t[r] = asciiFoldSlow(rune(r))
+	}
+	return t
+}()
+
+// asciiFoldSlow is asciiFoldRune worked out rune by rune.
+func asciiFoldSlow(r rune) byte {
 	switch r {
 	case '≥', '⩾':
 		return foldGE
