@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -354,15 +355,16 @@ func (c *Catalogue) Matches(text string) []Metric {
 	if len(best) == 0 {
 		return nil
 	}
-	sort.Slice(best, func(a, b int) bool {
-		x, y := best[a], best[b]
+	// Most words first, then most letters, then catalogue order: a
+	// total order, as each metric is in best once.
+	slices.SortFunc(best, func(x, y score) int {
 		if x.words != y.words {
-			return x.words > y.words
+			return y.words - x.words
 		}
 		if x.size != y.size {
-			return x.size > y.size
+			return y.size - x.size
 		}
-		return x.m < y.m
+		return x.m - y.m
 	})
 	out := make([]Metric, len(best))
 	for i, b := range best {
