@@ -98,7 +98,8 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 			blk.mixed = true // the task is the labelled one
 			continue
 		}
-		isField := ptFieldRe.MatchString(f)
+		sm := ptFieldRe.FindStringSubmatchIndex(f)
+		isField := sm != nil
 		if isField && cur == nil && head != nil {
 			cur, section = head, head.Section // "1. Công khai thủ tục hành chính" / "- Cơ quan chủ trì: …"
 		}
@@ -107,7 +108,7 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 			cur, out = blk.merge(cur, out)
 			blk.inFields = true
 		}
-		if sm := ptFieldRe.FindStringSubmatchIndex(f); sm != nil && cur != nil {
+		if isField && cur != nil {
 			field, value, inTask = f[sm[2]:sm[3]], valueAfter(line, f, sm[1]), false
 			setProseField(cur, field, value, memo)
 			continue
