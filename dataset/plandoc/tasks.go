@@ -970,19 +970,28 @@ func tkFold(s string) string {
 // in a space; len(s) when tkFold(s) is s.
 func foldedPrefix(s string) int {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' || c < ' ' || c == ' ' && (i == 0 || s[i-1] == ' ') {
-			if i > 0 && s[i-1] == ' ' {
-				return i - 1
-			}
-			return i
+		if c := s[i]; tkKept[c] || c == ' ' && i > 0 && s[i-1] != ' ' {
+			continue
 		}
+		if i > 0 && s[i-1] == ' ' {
+			return i - 1
+		}
+		return i
 	}
 	if s != "" && s[len(s)-1] == ' ' {
 		return len(s) - 1
 	}
 	return len(s)
 }
+
+// tkKept marks the bytes tkFold keeps as they are wherever they stand:
+// printable ASCII but capitals and the space.
+var tkKept = func() (t [256]bool) {
+	for c := '!'; c < utf8.RuneSelf; c++ {
+		t[c] = c < 'A' || c > 'Z'
+	}
+	return t
+}()
 
 // isSpace is unicode.IsSpace without its table search for the runes
 // between Latin-1 and U+2000, where the Vietnamese letters stand and the
