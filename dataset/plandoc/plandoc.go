@@ -689,8 +689,10 @@ func trimCell(s string) string {
 
 // joinFields returns strings.Join(strings.Fields(s), " "): the words of s
 // with one space between them. Text already in that form, as most is, is
-// returned without splitting it.
+// returned without splitting it, and so is text in that form but for
+// white space at its ends.
 func joinFields(s string) string {
+	s = strings.TrimSpace(s)
 	space := true // at the start or after a space
 	for i := 0; i < len(s); {
 		c := s[i]
