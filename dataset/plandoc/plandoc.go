@@ -441,6 +441,7 @@ type page struct {
 	key   []string // ocrKey(lines[i]): folded words, punctuation dropped
 	skip  []bool   // line repeats an earlier block
 	dups  []dupBlock
+	heads []lineHeading // heads[i]: headingAt of line i
 }
 
 // dupBlock is a run of lines that repeats an earlier run.
@@ -450,7 +451,8 @@ type dupBlock struct {
 }
 
 func newPage(lines []string) *page {
-	p := &page{lines: lines, fold: make([]string, len(lines)), key: make([]string, len(lines)), skip: make([]bool, len(lines))}
+	p := &page{lines: lines, fold: make([]string, len(lines)), key: make([]string, len(lines)), skip: make([]bool, len(lines)),
+		heads: make([]lineHeading, len(lines))}
 	p.foldLines()
 	p.findDuplicates()
 	return p
@@ -488,7 +490,7 @@ func halfBytes(lines []string) int {
 	return len(lines)
 }
 
-// foldRange fills fold and key of lines [from, to). The folds of the
+// foldRange fills fold, key and heads of lines [from, to). The folds of the
 // lines are written into one string and the keys into another, each
 // sliced per line, instead of two strings per line (packLines).
 func (p *page) foldRange(from, to int) {
@@ -500,6 +502,10 @@ func (p *page) foldRange(from, to int) {
 		}
 	}
 	packLines(p.key[from:to], p.fold[from:to], &scratch, appendOCRKey)
+	for i := from; i < to; i++ {
+		level, words := p.headingOf(i)
+		p.heads[i] = lineHeading{level, words}
+	}
 }
 
 // packLines sets out[i] to appendLine of in[i], all written into one

@@ -204,6 +204,20 @@ func fieldsOver(s string, n int) bool {
 // words "muc tieu"; "**2. Mục tiêu cụ thể**": level 2), and a letter
 // opens a subheading of level 2 ("**a) Mục tiêu chung**").
 func (p *page) headingAt(i int) (level int, words string) {
+	return p.heads[i].level, p.heads[i].words
+}
+
+// lineHeading is what headingAt says of a line: its level (0 for none)
+// and the words of the heading.
+type lineHeading struct {
+	level int
+	words string
+}
+
+// headingOf works out headingAt of line i from the line and its key,
+// once, when the page is made (foldRange): the extractors ask it of the
+// same lines again and again.
+func (p *page) headingOf(i int) (level int, words string) {
 	if level, k := headingAt(trimCell(p.lines[i]), p.key[i]); level > 0 {
 		return level, k
 	}
