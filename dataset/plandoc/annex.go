@@ -214,7 +214,7 @@ func cellProducts(s string) string {
 func annexColumn(h string) int {
 	c := cellClean(h)
 	if t := strings.TrimLeft(c, " \t\n\f\r"); t != "" && isDigit(t[0]) {
-		c = annexHdrNum.ReplaceAllString(c, "") // only a digit after \s* can open annexHdrNum
+		c = trimLeadingMatch(annexHdrNum, c) // only a digit after \s* can open annexHdrNum
 	}
 	f := tkFold(c)
 	switch {
@@ -253,7 +253,7 @@ func annexColumn(h string) int {
 func targetsColumn(h string) bool {
 	c := cellClean(h)
 	if t := strings.TrimLeft(c, " \t\n\f\r"); t != "" && isDigit(t[0]) {
-		c = annexHdrNum.ReplaceAllString(c, "") // only a digit after \s* can open annexHdrNum
+		c = trimLeadingMatch(annexHdrNum, c) // only a digit after \s* can open annexHdrNum
 	}
 	f := tkFold(c)
 	return strings.Contains(f, "chi tieu") && !strings.Contains(f, "noi dung") && !strings.Contains(f, "nhiem vu") &&

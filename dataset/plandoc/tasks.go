@@ -766,8 +766,8 @@ func (dr *dutyReader) dutySource(d duty) string {
 // "Sở Tư pháp: Lồng ghép ..." → ("Sở Tư pháp", "Lồng ghép ..."),
 // "Văn phòng Sở tham mưu giúp ..." → ("Văn phòng Sở", "tham mưu giúp ...").
 func dutyLead(h string) (lead, text string) {
-	h = strings.TrimSpace(tkDeNghi.ReplaceAllString(strings.TrimSpace(h), ""))
-	h = agIntro.ReplaceAllString(h, "") // "Giao Sở Nội vụ:"
+	h = strings.TrimSpace(trimLeadingMatch(tkDeNghi, strings.TrimSpace(h)))
+	h = trimLeadingMatch(agIntro, h) // "Giao Sở Nội vụ:"
 	if i := strings.Index(h, ":"); i > 0 && i < 300 {
 		return strings.TrimSpace(h[:i]), strings.TrimSpace(h[i+1:])
 	}
