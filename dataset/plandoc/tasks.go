@@ -77,7 +77,7 @@ func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dat
 	lines, folded = flattenPipeStreams(lines, folded)
 	lines, folded = flattenPipeTables(lines, folded)
 	lines, folded = flattenBareTables(lines, folded)
-	rows := append(parseTabTables(lines, folded), parsePipeTables(lines)...)
+	rows := parsePipeTables(parseTabTables(lines, folded), lines)
 	sort.SliceStable(rows, func(a, b int) bool { return rows[a].line < rows[b].line })
 	tasks := make([]dataset.Task, 0, len(rows))
 	memo := newTaskMemo(year)
