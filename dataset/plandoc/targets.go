@@ -210,7 +210,7 @@ func extractTargets(p *page, year, issued int, cat MetricMatcher) targetResult {
 		if len(read) == 0 && introducesStage(strings.TrimSpace(string(it.text))) {
 			continue // "b) Đến năm 2030:" opens the items below it
 		}
-		var cands []cand
+		cands := read[:0] // read's values kept in place
 		for _, c := range read {
 			if !pastStage(c.t.Year, planYear, issued) || statesRequirement(valuePhrase(it.text, c)) {
 				cands = append(cands, c) // not "năm 2025 đạt 97%" in a plan for 2026
