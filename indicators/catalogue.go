@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -298,22 +299,23 @@ func (c *Catalogue) Lookup(id string) (Metric, bool) {
 // words wins; between phrases of as many words, the one with more
 // letters; then the metric listed first.
 func (c *Catalogue) Match(text string) (Metric, bool) {
-	ms := c.Matches(text)
-	if len(ms) == 0 {
+	ranked := c.ranked(text)
+	if len(ranked) == 0 {
 		return Metric{}, false
 	}
-	return ms[0], true
+	return c.metrics[ranked[0]], true
 }
 
 // MetricRefs returns Matches(text) as the plan parser needs them; it makes
 // a Catalogue a plandoc.MetricMatcher.
 func (c *Catalogue) MetricRefs(text string) []dataset.MetricRef {
-	ms := c.Matches(text)
-	if len(ms) == 0 {
+	ranked := c.ranked(text)
+	if len(ranked) == 0 {
 		return nil
 	}
-	refs := make([]dataset.MetricRef, len(ms))
-	for i, m := range ms {
+	refs := make([]dataset.MetricRef, len(ranked))
+	for i, mi := range ranked {
+		m := &c.metrics[mi]
 		refs[i] = dataset.MetricRef{ID: m.ID, Area: m.Area, Unit: m.Unit, LowerIsBetter: m.Direction == LowerIsBetter}
 	}
 	return refs
@@ -323,6 +325,20 @@ func (c *Catalogue) MetricRefs(text string) []dataset.MetricRef {
 // (ranked as Match ranks them), so that a caller can pass over a metric
 // whose unit does not fit the value it has read.
 func (c *Catalogue) Matches(text string) []Metric {
+	ranked := c.ranked(text)
+	if len(ranked) == 0 {
+		return nil
+	}
+	out := make([]Metric, len(ranked))
+	for i, mi := range ranked {
+		out[i] = c.metrics[mi]
+	}
+	return out
+}
+
+// ranked returns the indices of the metrics with a phrase in text, best
+// match first; Match, Matches and MetricRefs read them.
+func (c *Catalogue) ranked(text string) []int {
 	ws := matchWords(text)
 	// The best phrase found so far of each metric, in the order first
 	// found: a text names few metrics, so a slice searched from the start
@@ -354,19 +370,20 @@ func (c *Catalogue) Matches(text string) []Metric {
 	if len(best) == 0 {
 		return nil
 	}
-	sort.Slice(best, func(a, b int) bool {
-		x, y := best[a], best[b]
+	// Most words first, then most letters, then catalogue order: a
+	// total order, as each metric is in best once.
+	slices.SortFunc(best, func(x, y score) int {
 		if x.words != y.words {
-			return x.words > y.words
+			return y.words - x.words
 		}
 		if x.size != y.size {
-			return x.size > y.size
+			return y.size - x.size
 		}
-		return x.m < y.m
+		return x.m - y.m
 	})
-	out := make([]Metric, len(best))
+	out := make([]int, len(best))
 	for i, b := range best {
-		out[i] = c.metrics[b.m]
+		out[i] = b.m
 	}
 	return out
 }

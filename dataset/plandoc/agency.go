@@ -101,7 +101,7 @@ func NormaliseAgency(name string) string {
 	for {
 		t := s
 		if r, _ := utf8.DecodeRuneInString(s); !unicode.IsUpper(r) || strings.HasPrefix(s, "Đề nghị") || strings.HasPrefix(s, "ĐỀ NGHỊ") {
-			t = strings.TrimSpace(agLeadNoise.ReplaceAllString(s, ""))
+			t = strings.TrimSpace(trimLeadingMatch(agLeadNoise, s))
 		}
 		t = strings.TrimRight(t, " .;,:")
 		t = strings.TrimSpace(agTrailingParen(t))
@@ -376,6 +376,17 @@ func agUpperFirst(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
+// trimLeadingMatch returns re.ReplaceAllString(s, "") for a pattern re
+// that matches at the start of the text only and never matches empty
+// text (agLeadNoise, annexHdrNum, agIntro, tkDeNghi): s after the match,
+// without a copy.
+func trimLeadingMatch(re *regexp.Regexp, s string) string {
+	if m := re.FindStringIndex(s); m != nil {
+		return s[m[1]:]
+	}
+	return s
+}
+
 // agStartsHead reports whether s starts with a word agency names start
 // with, or with an upper-case abbreviation ("UBND", "HĐTĐ").
 func agStartsHead(s string) bool {
@@ -573,7 +584,7 @@ func agSplitComma(s string) []string {
 	first := true
 	return agSplitAt(s, ",", func(left, right string) bool {
 		if first {
-			bare = agBare.MatchString(tkFold(strings.TrimSpace(agLeadNoise.ReplaceAllString(strings.TrimSpace(left), ""))))
+			bare = agBare.MatchString(tkFold(strings.TrimSpace(trimLeadingMatch(agLeadNoise, strings.TrimSpace(left)))))
 			first = false
 		}
 		r := strings.TrimSpace(right)
@@ -584,7 +595,7 @@ func agSplitComma(s string) []string {
 		shared := bare && agCollectiveStart.MatchString(fr)
 		split := agStartsHead(r) && strings.TrimSpace(left) != "" && !shared && !agSharedCommittee(left, r)
 		if split {
-			bare = agBare.MatchString(tkFold(strings.TrimSpace(agLeadNoise.ReplaceAllString(r, ""))))
+			bare = agBare.MatchString(tkFold(strings.TrimSpace(trimLeadingMatch(agLeadNoise, r))))
 		} else {
 			bare = bare && agBareItem.MatchString(fr)
 		}

@@ -214,7 +214,7 @@ func cellProducts(s string) string {
 func annexColumn(h string) int {
 	c := cellClean(h)
 	if t := strings.TrimLeft(c, " \t\n\f\r"); t != "" && isDigit(t[0]) {
-		c = annexHdrNum.ReplaceAllString(c, "") // only a digit after \s* can open annexHdrNum
+		c = trimLeadingMatch(annexHdrNum, c) // only a digit after \s* can open annexHdrNum
 	}
 	f := tkFold(c)
 	switch {
@@ -253,7 +253,7 @@ func annexColumn(h string) int {
 func targetsColumn(h string) bool {
 	c := cellClean(h)
 	if t := strings.TrimLeft(c, " \t\n\f\r"); t != "" && isDigit(t[0]) {
-		c = annexHdrNum.ReplaceAllString(c, "") // only a digit after \s* can open annexHdrNum
+		c = trimLeadingMatch(annexHdrNum, c) // only a digit after \s* can open annexHdrNum
 	}
 	f := tkFold(c)
 	return strings.Contains(f, "chi tieu") && !strings.Contains(f, "noi dung") && !strings.Contains(f, "nhiem vu") &&
@@ -812,9 +812,9 @@ func pipeLine(line string) (pipes int, cell string, isCell bool) {
 	return 0, "", false
 }
 
-// parsePipeTables reads every pipe task table in lines.
-func parsePipeTables(lines []string) []annexRow {
-	var rows []annexRow
+// parsePipeTables reads every pipe task table in lines and appends its
+// rows to rows.
+func parsePipeTables(rows []annexRow, lines []string) []annexRow {
 	for i := 0; i < len(lines); i++ {
 		// A table starts with a header row: "|", then "TT |" and the
 		// other header cells, then the "|" opening the first row.
@@ -841,19 +841,16 @@ func parsePipeTables(lines []string) []annexRow {
 		if !ok {
 			continue
 		}
-		var got []annexRow
-		got, i = pipeRows(lines, j, cols, unit)
-		rows = append(rows, got...)
+		rows, i = pipeRows(rows, lines, j, cols, unit)
 	}
 	return rows
 }
 
 // pipeRows reads the rows of a pipe table from lines[start] (the "|" that
-// opens the first row) and returns them with the index of the last line
-// read.
-func pipeRows(lines []string, start int, cols []int, unit string) ([]annexRow, int) {
+// opens the first row), appends them to rows and returns rows with the
+// index of the last line read.
+func pipeRows(rows []annexRow, lines []string, start int, cols []int, unit string) ([]annexRow, int) {
 	pt := pipeTable{lines: lines, cols: cols, unit: unit, w: len(cols), since: make([]int, len(cols))}
-	var rows []annexRow
 	i := start
 	for i < len(lines) {
 		if p, _, _ := pipeLine(lines[i]); p == 0 {

@@ -291,7 +291,7 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher)
 			if explainsChange(asciiFold(it.text)) {
 				continue // "Lý do: Thời gian giải quyết … là 07 ngày": why, not what to reach
 			}
-			cell := cellKey(string(it.text))
+			cell := "" // the item's cellKey, made for its first candidate
 			def, pastBefore, staged := year, year, false
 			ax := annexes[it.lines[0]]
 			if run.role == roleAnnex && ax.year > 0 {
@@ -373,6 +373,9 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher)
 				t.Role = run.role
 				if list > 0 && run.role == roleProse {
 					t.Role = roleObjectives
+				}
+				if cell == "" {
+					cell = cellKey(string(it.text))
 				}
 				cands = append(cands, docCandidate{t: t, object: objectKey(it.text, c.end), cell: cell, list: list})
 			}
@@ -1191,10 +1194,8 @@ func stageYears(p *page, year, issued int) []int {
 	stage, item := 0, 0 // the stage of the list, and of the current item
 	for i := range p.lines {
 		line := strings.Trim(trimCell(p.lines[i]), "*_ ")
-		if !runesOver(line, 59) { // a heading of under 60 runes ends the stage
-			if level, _ := headingAt(line, p.key[i]); level > 0 {
-				stage = 0
-			}
+		if level, _ := headingAt(line, p.key[i]); level > 0 && !runesOver(line, 59) {
+			stage = 0 // a heading of under 60 runes ends the stage
 		}
 		if line == "" || opensItem(line) {
 			item = 0 // the item of a stage ends where its paragraph or the next item does

@@ -231,7 +231,7 @@ func numberedDutyAt(t, no string) bool {
 	if m == nil || m[1] != no || tkSubNum.MatchString(t) {
 		return false
 	}
-	text := agIntro.ReplaceAllString(strings.TrimSpace(m[2]), "")
+	text := trimLeadingMatch(agIntro, strings.TrimSpace(m[2]))
 	return !agStartsHead(agUpperFirst(text)) && !isAllCaps(text)
 }
 
@@ -387,7 +387,7 @@ func agencyItem(raw string) (line, head string, ok bool) {
 		return raw, "", false
 	}
 	head = strings.TrimSpace(strings.Trim(m[2], "* "))
-	head = agIntro.ReplaceAllString(head, "")
+	head = trimLeadingMatch(agIntro, head)
 	name, rest := head, ""
 	if i := strings.Index(head, ":"); i >= 0 {
 		name, rest = head[:i], head[i:]

@@ -25,6 +25,7 @@ func TestPlainNFCHalves(t *testing.T) {
 		{"control second half", body + "a\x01b\n"},
 		{"C1 second half", body + "a\u0085b"},
 		{"bad UTF-8 second half", body + "a\xffb"},
+		{"NFC runes outside the stable ones", body + "Ω ≥ 中 \U0001F600\n"},
 		{"line feed at the end only", strings.Repeat("x", 100) + "\n"},
 		{"empty", ""},
 	}

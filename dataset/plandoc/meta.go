@@ -267,7 +267,7 @@ func appendOCRKey(dst []byte, s string) []byte {
 			i++
 		default: // not ASCII
 			var n int
-			r, n = utf8.DecodeRuneInString(s[i:])
+			r, n = decodeRune(s[i:])
 			i += n
 			r = foldRune(r)
 		}

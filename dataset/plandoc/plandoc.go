@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -228,45 +229,63 @@ func plainNFC(text string) (plain, isNFC bool) {
 
 // plainNFCPart is plainNFC of one part of a text, on this goroutine.
 func plainNFCPart(text string) (plain, isNFC bool) {
-	if !plainText(text) {
+	plain, stable := scanPlain(text)
+	if !plain {
 		return false, false
 	}
-	return true, vntext.NFC(text) == text
+	// Text of runes that are NFC whatever stands next to them is NFC
+	// without a second pass over it.
+	return true, stable || vntext.NFC(text) == text
 }
 
 // plainText reports whether text is valid UTF-8 without any control
 // character other than tab, line feed, carriage return, form feed and
 // vertical tab (C0, DEL or C1).
 func plainText(text string) bool {
+	plain, _ := scanPlain(text)
+	return plain
+}
+
+// scanPlain is plainText, and besides reports whether every rune of the
+// text is one that is in NFC whatever stands next to it
+// (vntext.NFCStable), in the same pass.
+func scanPlain(text string) (plain, stable bool) {
+	stable = true
 	for i := 0; i < len(text); {
 		b := text[i]
 		switch {
 		case b < utf8.RuneSelf:
 			if b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' || b == 0x7f {
-				return false
+				return false, false
 			}
 			i++
 			continue
 		case b >= 0xc2 && b <= 0xdf && i+1 < len(text) && text[i+1]&0xc0 == 0x80:
-			// Two bytes, U+0080..U+07FF, of which U+0080..U+009F are C1.
+			// Two bytes, U+0080..U+07FF, of which U+0080..U+009F are C1
+			// and those from U+0300 (lead CC) not all NFC stable.
 			if b == 0xc2 && text[i+1] < 0xa0 {
-				return false
+				return false, false
 			}
+			stable = stable && b <= 0xcb
 			i += 2
 			continue
 		case b >= 0xe1 && b <= 0xef && b != 0xed && i+2 < len(text) && text[i+1]&0xc0 == 0x80 && text[i+2]&0xc0 == 0x80:
 			// Three bytes that cannot be too long a form or a surrogate
 			// (lead E0 or ED): the Vietnamese letters, punctuation.
+			if stable && !(b == 0xe1 && text[i+1] >= 0xb8 && text[i+1] <= 0xbb) {
+				stable = vntext.NFCStable(rune(b&0x0f)<<12 | rune(text[i+1]&0x3f)<<6 | rune(text[i+2]&0x3f))
+			}
 			i += 3
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if r == utf8.RuneError && n == 1 {
-			return false
+			return false, false
 		}
+		stable = stable && vntext.NFCStable(r)
 		i += n
 	}
-	return true
+	return true, stable
 }
 
 // isBinaryRune reports control characters that text files do not hold
@@ -422,6 +441,7 @@ type page struct {
 	key   []string // ocrKey(lines[i]): folded words, punctuation dropped
 	skip  []bool   // line repeats an earlier block
 	dups  []dupBlock
+	heads []lineHeading // heads[i]: headingAt of line i
 }
 
 // dupBlock is a run of lines that repeats an earlier run.
@@ -431,7 +451,8 @@ type dupBlock struct {
 }
 
 func newPage(lines []string) *page {
-	p := &page{lines: lines, fold: make([]string, len(lines)), key: make([]string, len(lines)), skip: make([]bool, len(lines))}
+	p := &page{lines: lines, fold: make([]string, len(lines)), key: make([]string, len(lines)), skip: make([]bool, len(lines)),
+		heads: make([]lineHeading, len(lines))}
 	p.foldLines()
 	p.findDuplicates()
 	return p
@@ -469,7 +490,7 @@ func halfBytes(lines []string) int {
 	return len(lines)
 }
 
-// foldRange fills fold and key of lines [from, to). The folds of the
+// foldRange fills fold, key and heads of lines [from, to). The folds of the
 // lines are written into one string and the keys into another, each
 // sliced per line, instead of two strings per line (packLines).
 func (p *page) foldRange(from, to int) {
@@ -481,6 +502,10 @@ func (p *page) foldRange(from, to int) {
 		}
 	}
 	packLines(p.key[from:to], p.fold[from:to], &scratch, appendOCRKey)
+	for i := from; i < to; i++ {
+		level, words := p.headingOf(i)
+		p.heads[i] = lineHeading{level, words}
+	}
 }
 
 // packLines sets out[i] to appendLine of in[i], all written into one
@@ -670,8 +695,10 @@ func trimCell(s string) string {
 
 // joinFields returns strings.Join(strings.Fields(s), " "): the words of s
 // with one space between them. Text already in that form, as most is, is
-// returned without splitting it.
+// returned without splitting it, and so is text in that form but for
+// white space at its ends.
 func joinFields(s string) string {
+	s = strings.TrimSpace(s)
 	space := true // at the start or after a space
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -768,23 +795,18 @@ func asciiFoldedPrefix(s string) int {
 	return i
 }
 
-// appendFoldKeep appends foldKeep(s) to dst. A run of ASCII without
-// capitals, which folding leaves as it is, is copied at once.
+// appendFoldKeep appends foldKeep(s) to dst, byte by byte for ASCII and
+// with the two- and three-byte runes of Vietnamese text decoded in place.
 func appendFoldKeep(dst []byte, s string) []byte {
+	dst = slices.Grow(dst, len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				dst = append(dst, c+'a'-'A')
-				i++
-				continue
-			}
-			j := i + asciiFoldedPrefix(s[i:])
-			dst = append(dst, s[i:j]...)
-			i = j
+			dst = append(dst, asciiLower[c])
+			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		i += n
 		r = foldRune(r)
 		if r < utf8.RuneSelf {
@@ -794,6 +816,32 @@ func appendFoldKeep(dst []byte, s string) []byte {
 		}
 	}
 	return dst
+}
+
+// asciiLower maps each ASCII byte to its lower case.
+var asciiLower = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+// decodeRune is utf8.DecodeRuneInString of a string that starts with a
+// byte outside ASCII, reading the two- and three-byte forms that are
+// always valid (no lead E0 or ED, which may start too long a form or a
+// surrogate) without a call.
+func decodeRune(s string) (rune, int) {
+	c := s[0]
+	switch {
+	case c >= 0xc2 && c <= 0xdf && len(s) > 1 && s[1]&0xc0 == 0x80:
+		return rune(c&0x1f)<<6 | rune(s[1]&0x3f), 2
+	case c >= 0xe1 && c <= 0xef && c != 0xed && len(s) > 2 && s[1]&0xc0 == 0x80 && s[2]&0xc0 == 0x80:
+		return rune(c&0x0f)<<12 | rune(s[1]&0x3f)<<6 | rune(s[2]&0x3f), 3
+	}
+	return utf8.DecodeRuneInString(s)
 }
 
 func hasKind(fs []dataset.Finding, kind string) bool {

@@ -2,6 +2,7 @@ package plandoc
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -97,7 +98,8 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 			blk.mixed = true // the task is the labelled one
 			continue
 		}
-		isField := ptFieldRe.MatchString(f)
+		sm := ptFieldRe.FindStringSubmatchIndex(f)
+		isField := sm != nil
 		if isField && cur == nil && head != nil {
 			cur, section = head, head.Section // "1. Công khai thủ tục hành chính" / "- Cơ quan chủ trì: …"
 		}
@@ -106,7 +108,7 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 			cur, out = blk.merge(cur, out)
 			blk.inFields = true
 		}
-		if sm := ptFieldRe.FindStringSubmatchIndex(f); sm != nil && cur != nil {
+		if isField && cur != nil {
 			field, value, inTask = f[sm[2]:sm[3]], valueAfter(line, f, sm[1]), false
 			setProseField(cur, field, value, memo)
 			continue
@@ -1550,7 +1552,7 @@ var ptDutyOpeners = []string{"tang cuong", "day manh", "nang cao", "nang cap", "
 // happened, not a task list. A section with a marked item or a field
 // line is kept whole.
 func dropReportedParagraphs(tasks []dataset.Task) []dataset.Task {
-	out := tasks[:0:0]
+	out := slices.Grow(tasks[:0:0], len(tasks))
 	for from := 0; from < len(tasks); {
 		to := from + 1
 		for to < len(tasks) && tasks[to].Section == tasks[from].Section {

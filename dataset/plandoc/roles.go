@@ -128,7 +128,16 @@ func numberDepth(line string) int {
 // ("2. Mục tiêu cụ thể", "2.1."), 0 for none. k is the line's key; the
 // key of the heading's words, its number dropped, is returned.
 func headingAt(line, k string) (level int, words string) {
-	if line == "" || runesOver(line, 90) {
+	if line == "" {
+		return 0, ""
+	}
+	// What each kind of heading starts or is made of is checked first:
+	// most lines are none, and are not counted (a line of over 90 runes
+	// is no heading).
+	roman := romanAt(line) != ""
+	numbered := !roman && numberedAt(line) != ""
+	caps := !roman && !numbered && isAllCaps(line) && !fieldsOver(line, 14) && !capsFragment(line)
+	if !roman && !numbered && !caps || runesOver(line, 90) {
 		return 0, ""
 	}
 	rest := k
@@ -138,19 +147,17 @@ func headingAt(line, k string) (level int, words string) {
 		}
 	}
 	switch {
-	case romanAt(line) != "":
+	case roman:
 		dropFirst()
 		return 1, rest
-	case numberedAt(line) != "":
+	case numbered:
 		dropFirst()
 		for rest != "" && isDigit(rest[0]) { // "2 1 muc tieu" from "2.1. Mục tiêu"
 			rest = strings.TrimSpace(strings.TrimPrefix(rest, firstField(rest)))
 		}
 		return 2, rest
-	case isAllCaps(line) && !fieldsOver(line, 14) && !capsFragment(line):
-		return 1, k
 	}
-	return 0, ""
+	return 1, k
 }
 
 // capsFragment reports whether a line without small letters is the end
@@ -234,6 +241,20 @@ func fieldsOver(s string, n int) bool {
 // words "muc tieu"; "**2. Mục tiêu cụ thể**": level 2), and a letter
 // opens a subheading of level 2 ("**a) Mục tiêu chung**").
 func (p *page) headingAt(i int) (level int, words string) {
+	return p.heads[i].level, p.heads[i].words
+}
+
+// lineHeading is what headingAt says of a line: its level (0 for none)
+// and the words of the heading.
+type lineHeading struct {
+	level int
+	words string
+}
+
+// headingOf works out headingAt of line i from the line and its key,
+// once, when the page is made (foldRange): the extractors ask it of the
+// same lines again and again.
+func (p *page) headingOf(i int) (level int, words string) {
 	if level, k := headingAt(trimCell(p.lines[i]), p.key[i]); level > 0 {
 		return level, k
 	}

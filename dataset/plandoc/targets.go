@@ -228,7 +228,7 @@ func extractTargets(p *page, year, issued int, cat MetricMatcher) targetResult {
 		if len(read) == 0 && introducesStage(strings.TrimSpace(string(it.text))) {
 			continue // "b) Đến năm 2030:" opens the items below it
 		}
-		var cands []cand
+		cands := read[:0] // read's values kept in place
 		for _, c := range read {
 			if !pastStage(c.t.Year, planYear, issued) || statesRequirement(valuePhrase(it.text, c)) {
 				cands = append(cands, c) // not "năm 2025 đạt 97%" in a plan for 2026
@@ -659,6 +659,23 @@ const (
 // asciiFoldRune is the byte asciiFold folds r to: "≥" and "≤" to foldGE
 // and foldLE, the dashes "–" and "—" to '-'.
 func asciiFoldRune(r rune) byte {
+	if r >= 0 && int(r) < len(asciiFoldTab) {
+		return asciiFoldTab[r]
+	}
+	return asciiFoldSlow(r)
+}
+
+// asciiFoldTab holds asciiFoldRune of the runes U+0000..U+1EFF, those of
+// Vietnamese text; built once, read only.
+var asciiFoldTab = func() (t [0x1f00]byte) {
+	for r := range t {
+		t[r] = asciiFoldSlow(rune(r))
+	}
+	return t
+}()
+
+// asciiFoldSlow is asciiFoldRune worked out rune by rune.
+func asciiFoldSlow(r rune) byte {
 	switch r {
 	case '≥', '⩾':
 		return foldGE

@@ -132,7 +132,7 @@ func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dat
 	lines, folded = flattenPipeStreams(lines, folded)
 	lines, folded = flattenPipeTables(lines, folded)
 	lines, folded = flattenBareTables(lines, folded)
-	rows := append(parseTabTables(lines, folded), parsePipeTables(lines)...)
+	rows := parsePipeTables(parseTabTables(lines, folded), lines)
 	sort.SliceStable(rows, func(a, b int) bool { return rows[a].line < rows[b].line })
 	tasks := make([]dataset.Task, 0, len(rows))
 	memo := newTaskMemo(year)
@@ -868,8 +868,8 @@ func (dr *dutyReader) dutySource(d duty) string {
 // "Sở Tư pháp: Lồng ghép ..." → ("Sở Tư pháp", "Lồng ghép ..."),
 // "Văn phòng Sở tham mưu giúp ..." → ("Văn phòng Sở", "tham mưu giúp ...").
 func dutyLead(h string) (lead, text string) {
-	h = strings.TrimSpace(tkDeNghi.ReplaceAllString(strings.TrimSpace(h), ""))
-	h = agIntro.ReplaceAllString(h, "") // "Giao Sở Nội vụ:"
+	h = strings.TrimSpace(trimLeadingMatch(tkDeNghi, strings.TrimSpace(h)))
+	h = trimLeadingMatch(agIntro, h) // "Giao Sở Nội vụ:"
 	if i := strings.Index(h, ":"); i > 0 && i < 300 {
 		return strings.TrimSpace(h[:i]), strings.TrimSpace(h[i+1:])
 	}
@@ -1018,13 +1018,15 @@ func tkFoldRunes(s string) tkFolded {
 // diacritics, đ → d, runs of white space to one space, trimmed), through a
 // lookup table instead of Unicode decomposition.
 func tkFold(s string) string {
-	if isFolded(s) {
+	k := foldedPrefix(s)
+	if k == len(s) {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
+	b.WriteString(s[:k]) // ends before any space, so what follows is read as at a word's end
 	space := false
-	for i := 0; i < len(s); {
+	for i := k; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
@@ -1042,7 +1044,7 @@ func tkFold(s string) string {
 			b.WriteByte(c)
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s[i:])
 		i += n
 		if isSpace(r) {
 			space = b.Len() > 0
@@ -1065,26 +1067,33 @@ func tkFold(s string) string {
 	return b.String()
 }
 
-// isFolded reports whether tkFold(s) is s: ASCII without capitals and
-// without white space other than single spaces between words.
-func isFolded(s string) bool {
-	if s == "" {
-		return true
-	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' {
-		return false
-	}
+// foldedPrefix returns how long a start of s tkFold leaves as it is:
+// ASCII without capitals, with single spaces between words, not ending
+// in a space; len(s) when tkFold(s) is s.
+func foldedPrefix(s string) int {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf, c >= 'A' && c <= 'Z':
-			return false
-		case c <= ' ' && (c != ' ' || s[i-1] == ' '):
-			return false // white space other than one space
+		if c := s[i]; tkKept[c] || c == ' ' && i > 0 && s[i-1] != ' ' {
+			continue
 		}
+		if i > 0 && s[i-1] == ' ' {
+			return i - 1
+		}
+		return i
 	}
-	return true
+	if s != "" && s[len(s)-1] == ' ' {
+		return len(s) - 1
+	}
+	return len(s)
 }
+
+// tkKept marks the bytes tkFold keeps as they are wherever they stand:
+// printable ASCII but capitals and the space.
+var tkKept = func() (t [256]bool) {
+	for c := '!'; c < utf8.RuneSelf; c++ {
+		t[c] = c < 'A' || c > 'Z'
+	}
+	return t
+}()
 
 // isSpace is unicode.IsSpace without its table search for the runes
 // between Latin-1 and U+2000, where the Vietnamese letters stand and the

@@ -45,7 +45,7 @@ func plainNFC(s string) bool {
 			}
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !nfcStable(r) {
+		if !NFCStable(r) {
 			return false
 		}
 		i += n
@@ -53,8 +53,9 @@ func plainNFC(s string) bool {
 	return true
 }
 
-// nfcStable reports whether r is one of the runes plainNFC accepts.
-func nfcStable(r rune) bool {
+// NFCStable reports whether r is one of the runes plainNFC accepts: a
+// rune that is in NFC whatever stands next to it.
+func NFCStable(r rune) bool {
 	return r < 0x300 || (r >= 0x1e00 && r <= 0x1eff) || (r >= 0x2010 && r <= 0x20cf)
 }
 
@@ -124,7 +125,7 @@ func foldASCII(s string) string {
 	return b.String()
 }
 
-// foldStable is Fold for text of the runes nfcStable accepts, through a
+// foldStable is Fold for text of the runes NFCStable accepts, through a
 // table of their folded forms: each such rune decomposes into one base
 // rune and combining marks (Mn), so folding it alone gives what folding
 // the decomposed text gives.
@@ -161,7 +162,7 @@ func foldStable(s string) string {
 	return b.String()
 }
 
-// stableIndex maps a rune nfcStable accepts to its entry in stableFolds.
+// stableIndex maps a rune NFCStable accepts to its entry in stableFolds.
 func stableIndex(r rune) int {
 	switch {
 	case r < 0x300:
@@ -172,7 +173,7 @@ func stableIndex(r rune) int {
 	return 0x400 + int(r-0x2010)
 }
 
-// stableFolds is the table foldStable reads: for each rune nfcStable
+// stableFolds is the table foldStable reads: for each rune NFCStable
 // accepts, its base rune (the decomposition without combining marks) in
 // lower case, with 'đ' and 'Đ' as 'd'. It is built on first use and only
 // read.

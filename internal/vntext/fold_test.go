@@ -45,7 +45,7 @@ func TestNFC(t *testing.T) {
 // string of them is in NFC.
 func TestNFCStable(t *testing.T) {
 	for r := rune(0); r <= 0x20cf; r++ {
-		if !nfcStable(r) || (r >= 0xd800 && r <= 0xdfff) {
+		if !NFCStable(r) || (r >= 0xd800 && r <= 0xdfff) {
 			continue
 		}
 		s := string(r)
@@ -74,7 +74,7 @@ func TestNFCQuick(t *testing.T) {
 // the table holds, alone and between letters.
 func TestFoldStable(t *testing.T) {
 	for r := rune(0); r <= 0x20cf; r++ {
-		if !nfcStable(r) {
+		if !NFCStable(r) {
 			continue
 		}
 		for _, s := range []string{string(r), "A" + string(r) + "b", "ạ " + string(r) + "\u00a0ễ"} {
