@@ -98,7 +98,7 @@ func unitClass(u string) string {
 	case "percent", "%", "pct", "phan tram", "ty le":
 		return "percent"
 	case "count", "staff", "people", "times", "units", "agencies", "initiatives", "documents",
-		"events", "persons", "so luong", "nguoi", "bien che", "lan", "cuoc", "don vi", "co quan", "van ban", "sang kien":
+		"events", "persons", "so luong", "nguoi", "bien che", "lan", "luot", "cuoc", "don vi", "co quan", "van ban", "sang kien":
 		return "count"
 	case "vnd", "dong", "million_vnd", "billion_vnd", "thousand_vnd", "trieu dong", "ty dong", "nghin dong", "ngan dong":
 		return "money"

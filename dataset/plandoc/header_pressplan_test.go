@@ -212,3 +212,24 @@ func TestCampaignYear(t *testing.T) {
 			number: "157/KH-UBND", typ: "KH", issuer: "UBND thành phố Cần Thơ", province: "Cần Thơ", date: "2025-11-18", year: 0},
 	})
 }
+
+// TestTitleNamingTheAct covers a title in capitals that opens with the
+// act the plan carries out ("THỰC HIỆN NGHỊ QUYẾT SỐ 48/NQ-CP …"): it is
+// the title, its document number keeps its capitals, and the aims take
+// the end of the strategy's period, not of its vision; a body sentence
+// opening with "Thực hiện Kế hoạch số …" stays the preamble.
+func TestTitleNamingTheAct(t *testing.T) {
+	text := "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP\nSố: 556/KH-UBND\nĐồng Tháp, ngày 19 tháng 11 năm 2025\n**KẾ HOẠCH**\n\n" +
+		"THỰC HIỆN NGHỊ QUYẾT SỐ 48/NQ-CP NGÀY 03/4/2023 CỦA CHÍNH\nPHỦ PHÊ DUYỆT CHIẾN LƯỢC BẢO VỆ MÔI TRƯỜNG BIỂN ĐẾN NĂM 2030, TẦM NHÌN ĐẾN NĂM 2050\n\n" +
+		"Căn cứ Nghị quyết số 48/NQ-CP ngày 03/4/2023 của Chính phủ, Ủy ban nhân dân tỉnh ban hành kế hoạch như sau:\n" +
+		"II. NHIỆM VỤ\n+ Phát triển ngành thủy sản. Có ít nhất 02 vùng nuôi thủy sản công nghệ cao.\n"
+	d := parseText(t, text)
+	if want := "Thực hiện nghị quyết số 48/NQ-CP ngày 03/4/2023 của chính phủ phê duyệt chiến lược bảo vệ môi trường biển đến năm 2030, tầm nhìn đến năm 2050"; d.Plan.Title != want {
+		t.Errorf("title = %q, want %q", d.Plan.Title, want)
+	}
+	checkKinds(t, text, []kt{{">=", 2, "count", 2030}})
+	body := parseText(t, "Số: 12/KH-VPUBND\nKẾ HOẠCH\nThực hiện Kế hoạch số 8328/KH-UBND ngày 23/12/2025 của UBND tỉnh về cải cách hành chính tỉnh Lai Châu năm 2026; Văn phòng UBND tỉnh xây dựng kế hoạch như sau:\n")
+	if body.Plan.Title != "" {
+		t.Errorf("preamble read as title: %q", body.Plan.Title)
+	}
+}

@@ -1330,7 +1330,7 @@ func titleOf(p *page, head int) string {
 		}
 		for ; j < len(p.lines) && len(parts) < 4; j++ {
 			t := trimCell(p.lines[j])
-			if t == "" || isPreamble(ocrKey(t), utfLen(t)) || titleEndRe.MatchString(t) || opensBody(parts, t) || opensAct(t) {
+			if t == "" || isPreamble(ocrKey(t), utfLen(t)) && !capsTitleOfAct(parts, t) || titleEndRe.MatchString(t) || opensBody(parts, t) || opensAct(t) {
 				break
 			}
 			parts = append(parts, t)
@@ -1358,6 +1358,14 @@ func opensBody(parts []string, t string) bool {
 		return false
 	}
 	return utfLen(t) > 150 || strings.Contains(t, ". ")
+}
+
+// capsTitleOfAct reports whether line t, the first under the type
+// heading, is a title in capitals that names the act the plan carries
+// out ("THỰC HIỆN NGHỊ QUYẾT SỐ 48/NQ-CP NGÀY 03/4/2023 CỦA CHÍNH PHỦ …"),
+// not the preamble that opens the body with the same words.
+func capsTitleOfAct(parts []string, t string) bool {
+	return len(parts) == 0 && isAllCaps(t) && hasAnyPrefix(ocrKey(t), []string{"thuc hien", "trien khai"})
 }
 
 // opensAct reports whether line t, under a title, is the opening sentence
@@ -1449,8 +1457,8 @@ var acronyms = map[string]bool{
 func sentenceCase(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
-		if acronyms[ocrKey(w)] {
-			continue
+		if acronyms[ocrKey(w)] || strings.ContainsRune(w, '/') && strings.ContainsAny(w, "0123456789") {
+			continue // "48/NQ-CP": a document's number keeps its capitals
 		}
 		words[i] = strings.ToLower(w)
 	}

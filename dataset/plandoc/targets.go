@@ -49,6 +49,7 @@ const tgWindow = 80
 // labels' convention: a ceiling to stay under), "ít hơn" and "thấp hơn"
 // are "<".
 var tgComparators = []struct{ words, cmp string }{
+	{"khoang tren", dataset.CmpApprox}, {"khoang hon", dataset.CmpApprox}, // "khoảng trên 1.700 km": about
 	{"khong vuot qua", dataset.CmpLE}, {"khong qua", dataset.CmpLE}, {"toi da", dataset.CmpLE},
 	{"khong duoi", dataset.CmpGE}, {"khong it hon", dataset.CmpGE}, {"it nhat", dataset.CmpGE},
 	{"toi thieu", dataset.CmpGE}, {"nhieu hon", dataset.CmpGT}, {"cao hon", dataset.CmpGT},
@@ -87,7 +88,7 @@ var tgChanges = []struct{ words, change string }{
 // with the unit they give; a number followed by another word ("40 tuổi",
 // "03 cấp") is not a target.
 var tgUnits = []struct{ noun, unit string }{
-	{"bien che", "staff"}, {"nguoi", "people"}, {"lan", "times"}, {"luot", "times"},
+	{"bien che", "staff"}, {"nguoi", "people"}, {"lan", "times"}, {"luot", "lượt"},
 	{"sang kien", "count"}, {"cuoc", "count"}, {"don vi", "count"}, {"co quan", "count"},
 	{"tin bai", "count"}, {"tin", "count"}, {"bai", "count"}, {"lop", "count"}, {"truong", "count"},
 	{"ho so", "count"}, {"thu tuc", "count"}, {"tthc", "count"}, {"van ban", "count"}, {"vbqppl", "count"},

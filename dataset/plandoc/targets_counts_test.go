@@ -24,7 +24,7 @@ func TestCountScales(t *testing.T) {
 		{"percentage points", "II. MỤC TIÊU\n- Tỷ lệ hộ nghèo giảm 0,5 - 1 điểm % so với năm 2025.\n- Tỷ lệ thất nghiệp giảm 2 điểm phần trăm.",
 			[]kt{{">=", 0.5, "percentage points", 2026}, {"=", 2, "percentage points", 2026}}},
 		{"a scale word before no unit", "II. MỤC TIÊU\n- Thu hút 30 triệu lượt khách du lịch.\n- Hỗ trợ 5 nghìn tỷ đồng.",
-			[]kt{{"=", 30000000, "times", 2026}}},
+			[]kt{{"=", 30000000, "lượt", 2026}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkKinds(t, kindPlan("Điện Biên", 2026, tc.body), tc.want) })

@@ -75,6 +75,8 @@ func TestMeasureUnits(t *testing.T) {
 			[]kt{{">=", 1200, "count", 2026}, {">", 3000, "km", 2026}}},
 		{"km against the number, ha", "- Đưa vào khai thác khoảng 1.700km đường bộ ven biển.\n- Diện tích rừng ngập mặn đạt 1.700 ha.",
 			[]kt{{"approx", 1700, "km", 2026}, {">=", 1700, "ha", 2026}}},
+		{"about more than, turns", "- Có khoảng trên 1.700km đường bộ ven biển.\n- Đào tạo 3.000 lượt nhân lực.",
+			[]kt{{"approx", 1700, "km", 2026}, {"=", 3000, "lượt", 2026}}},
 		{"micrograms per cubic metre", "- Nồng độ bụi PM2.5 trung bình năm đạt dưới 40 μg/m3.", []kt{{"<=", 40, "μg/m3", 2026}}},
 		{"databases are no facilities", "- Hoàn thiện 11 cơ sở dữ liệu quốc gia.", nil},
 		{"facilities and products", "- Có ít nhất 03 cơ sở giáo dục và 10 sản phẩm du lịch thông minh.",
