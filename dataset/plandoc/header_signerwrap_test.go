@@ -19,7 +19,12 @@ func TestSignerWrappedAndTableBelow(t *testing.T) {
 		{"bold over two lines, chairman", body + "**TM. ỦY BAN NHÂN DÂN**\n**CHỦ TỊCH**\n**Hoàng Văn\nNghiệm**\n", "Hoàng Văn Nghiệm"},
 		{"site table, value on a line below", "#\n**Số hiệu:**\n|\n2637/QĐ-UBND\n|\n**Người ký:**\n|\nLê Văn Hưởng\n|\n**Ngày ban hành:**\n|\n16/11/2025\n|\n" + body, "Lê Văn Hưởng"},
 		{"site table, value after two bar lines", "**Người ký:**\n|\n|\nPhạm Anh Tuấn\n|\n" + body, "Phạm Anh Tuấn"},
+		{"an annex whose note has 'Kèm' alone on its line, titles of signers inside", body + "**KT. CHỦ TỊCH **\nPHÓ CHỦ TỊCH\n**Nguyễn Minh Luân**\n|\n\n" +
+			"**DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH**\n\n*(Kèm\ntheo Quyết định số: 01779/QĐ-UBND ngày 19/11/2025 của Chủ tịch Ủy ban nhân dân tỉnh Cà Mau)*\n\n" +
+			strings.Repeat("- Tổ chức, cá nhân gửi hồ sơ đến Trung tâm Phục vụ hành chính công.\n", 12) + "Chủ tịch Ủy ban nhân dân tỉnh\nTrả kết quả\n", "Nguyễn Minh Luân"},
 		// negatives
+		{"a body sentence 'kèm theo' opens no annex", body + strings.Repeat("Nội dung.\n", 4) + "chi tiết tại Phụ lục I\nkèm theo Nghị quyết này).\n" + strings.Repeat("Nội dung.\n", 4) +
+			"**TM. HỘI ĐỒNG NHÂN DÂN**\n**CHỦ TỊCH**\nPhùng Thị Hồng Hà\n", "Phùng Thị Hồng Hà"},
 		{"closed bold name, next line not added", body + "**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\n**Nguyễn Văn An**\n**Hà Nội**\n", "Nguyễn Văn An"},
 		{"open bold whose next line is no name", body + "**GIÁM ĐỐC**\n**Nguyễn Văn An\n(đã ký)**\n", "Nguyễn Văn An"},
 		{"site table field without a name below", "**Người ký:**\n|\nĐang cập nhật\n|\n" + body + "**GIÁM ĐỐC**\nLê Thị Mai\n", "Lê Thị Mai"},

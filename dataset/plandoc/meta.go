@@ -1477,6 +1477,21 @@ func sentenceCase(s string) string {
 	return string(rs)
 }
 
+// attachedNote reports whether line i opens the bracketed note under an
+// annex's title that says which document it is attached to ("*(Kèm theo
+// Quyết định số 01779/QĐ-UBND …)*", also with "(Kèm" alone on its line):
+// the annex, and whatever titles of signers it names, starts there.
+func attachedNote(p *page, i int) bool {
+	if !strings.HasPrefix(strings.TrimLeft(p.lines[i], " *_"), "(") {
+		return false // "… Phụ lục I kèm theo Nghị quyết này).": a sentence of the body
+	}
+	k := p.key[i]
+	if strings.HasPrefix(k, "kem theo ") {
+		return true
+	}
+	return k == "kem" && i+1 < len(p.lines) && strings.HasPrefix(p.key[i+1], "theo ")
+}
+
 // signatureWords mark the signature block's title lines.
 var signatureWords = []string{"giam doc", "chu tich", "kt ", "tm ", "truong ban", "chanh van phong", "pho giam doc"}
 
@@ -1507,7 +1522,7 @@ func signerOf(p *page) (signer, readAs string) {
 	end := len(p.lines)
 	for i := 0; i < len(p.lines); i++ {
 		k := p.key[i]
-		if k == "phu luc" || (strings.HasPrefix(k, "phu luc") && isAllCaps(trimCell(p.lines[i]))) {
+		if k == "phu luc" || (strings.HasPrefix(k, "phu luc") && isAllCaps(trimCell(p.lines[i]))) || attachedNote(p, i) {
 			if i > len(p.lines)/3 {
 				end = i
 				break
