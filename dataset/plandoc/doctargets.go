@@ -1228,16 +1228,7 @@ func stageOpened(line, fold string) int {
 	if utfLen(line) > stageScan {
 		head = firstRunes(line, stageScan) + "…" // not the end of the line
 	}
-	sm := stageRe.FindStringSubmatch(asciiFold([]rune(strings.Trim(head, "*_ "))))
-	if sm == nil {
-		return 0
-	}
-	y := sm[1]
-	if sm[2] != "" {
-		y = sm[2]
-	}
-	n, _ := strconv.Atoi(y)
-	return n
+	return endYear(stageRe.FindStringSubmatch(asciiFold([]rune(strings.Trim(head, "*_ ")))))
 }
 
 // pastStage reports whether a stage of year y in a plan for year, issued

@@ -2,7 +2,6 @@ package plandoc
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/cchc-lab/cchc/dataset"
@@ -151,16 +150,7 @@ func stageHeadingYear(title string) int {
 	for len(t) > 0 && (isDigit(t[0]) || t[0] == '.' || t[0] == ')') {
 		t = t[1:]
 	}
-	sm := stageHeadingRe.FindStringSubmatch(strings.TrimSpace(strings.Trim(t, " *_")))
-	if sm == nil {
-		return 0
-	}
-	y := sm[1]
-	if sm[2] != "" {
-		y = sm[2]
-	}
-	n, _ := strconv.Atoi(y)
-	return n
+	return endYear(stageHeadingRe.FindStringSubmatch(strings.TrimSpace(strings.Trim(t, " *_"))))
 }
 
 // carryHeadingYears gives each target of year 0 the year its heading

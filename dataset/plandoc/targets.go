@@ -1508,28 +1508,13 @@ func listedFields(f string, depth []int32, from, to int) []clause {
 	if end < 0 {
 		end = len(strings.TrimRight(f[start:to], " "))
 	}
-	end += start
-	var parts []clause
-	p := start
-	for i := start; i <= end; i++ {
-		switch {
-		case i < end && depth[i] > 0:
-			return nil
-		case i == end || f[i] == ',':
-			parts = append(parts, clause{p, i})
-			p = i + 1
-		case strings.HasPrefix(f[i:end], " va "):
-			parts = append(parts, clause{p, i})
-			p = i + 4
-			i += 3
-		}
-	}
+	parts := listParts(f, depth, start, start+end)
 	if len(parts) < 2 {
 		return nil
 	}
-	for k, pt := range parts {
+	for _, pt := range parts {
 		ws := strings.Fields(f[pt.from:pt.to])
-		if len(ws) == 0 || len(ws) > 3 {
+		if len(ws) > 3 {
 			return nil
 		}
 		for _, w := range ws {
@@ -1537,9 +1522,6 @@ func listedFields(f string, depth []int32, from, to int) []clause {
 				return nil
 			}
 		}
-		trimmed := strings.TrimLeft(f[pt.from:pt.to], " ")
-		parts[k].from = pt.from + (pt.to - pt.from - len(trimmed))
-		parts[k].to = parts[k].from + len(strings.TrimRight(trimmed, " "))
 	}
 	return parts
 }
@@ -3072,12 +3054,17 @@ var stageRowRe = regexp.MustCompile(`^(?:(?:den |trong )?(?:het )?nam|giai doan)
 // stageRow returns the year a section row of a table of targets names
 // for the rows under it (the end of a period), 0 when it names none.
 func stageRow(subject string) int {
-	sm := stageRowRe.FindStringSubmatch(strings.Trim(asciiFold([]rune(strings.Trim(subject, "*_ :"))), " "))
+	return endYear(stageRowRe.FindStringSubmatch(strings.Trim(asciiFold([]rune(strings.Trim(subject, "*_ :"))), " ")))
+}
+
+// endYear returns the year a stage's match names (sm[1], or the end of a
+// period, sm[2]); 0 for no match.
+func endYear(sm []string) int {
 	if sm == nil {
 		return 0
 	}
 	y := sm[1]
-	if sm[2] != "" {
+	if len(sm) > 2 && sm[2] != "" {
 		y = sm[2]
 	}
 	n, _ := strconv.Atoi(y)
