@@ -1096,14 +1096,23 @@ func annexCodesIn(cell string) []string {
 // the first cell numbered as an objective (1.x), task (2.x) or activity
 // (3.x); -1 when no cell tells.
 func pipeStart(cells []string, cols []int) int {
-	kindOf := map[string]int{"1": colObjective, "2": colTask, "3": colActivity}
 	for i, c := range cells {
+		if c == "" || !isDigit(c[0]) {
+			continue // what annexSubCode cannot match, without running it
+		}
 		m := annexSubCode.FindStringSubmatch(c)
 		if m == nil {
 			continue
 		}
-		kind, ok := kindOf[m[1]]
-		if !ok {
+		var kind int
+		switch m[1] {
+		case "1":
+			kind = colObjective
+		case "2":
+			kind = colTask
+		case "3":
+			kind = colActivity
+		default:
 			continue
 		}
 		col := colIndex(cols, kind)
