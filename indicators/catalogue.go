@@ -61,6 +61,7 @@ type Catalogue struct {
 	// phrases whose first word is long enough to match with an OCR error.
 	byFirst    map[string][]phraseRef
 	fuzzyFirst []phraseRef
+	fuzzyWords []string // fuzzyWords[k] is the first word of phrase fuzzyFirst[k]
 }
 
 // phraseRef names phrase k of metric m.
@@ -96,6 +97,7 @@ func NewCatalogue(metrics []Metric) *Catalogue {
 			c.byFirst[first] = append(c.byFirst[first], phraseRef{mi, k})
 			if len(first) >= 5 {
 				c.fuzzyFirst = append(c.fuzzyFirst, phraseRef{mi, k})
+				c.fuzzyWords = append(c.fuzzyWords, first)
 			}
 		}
 		c.byID[m.ID] = mi
@@ -214,6 +216,12 @@ func wordEq(text, phr string) bool {
 		return false
 	}
 	return within1(text, phr)
+}
+
+// oneEditAway reports whether w differs from first by exactly one edit;
+// the lengths, which rule out most words, are compared first, inline.
+func oneEditAway(w, first string) bool {
+	return len(w) <= len(first)+1 && len(first) <= len(w)+1 && first != w && within1(w, first)
 }
 
 // within1 reports whether a and b differ by at most one edit.
@@ -399,9 +407,9 @@ func (c *Catalogue) eachCandidate(ws []string, try func(r phraseRef, i int)) {
 		if len(w) < 4 {
 			continue
 		}
-		for _, r := range c.fuzzyFirst {
-			if first := c.phrases[r.m][r.k].parts[0][0]; first != w && within1(w, first) {
-				try(r, i)
+		for k, first := range c.fuzzyWords {
+			if oneEditAway(w, first) {
+				try(c.fuzzyFirst[k], i)
 			}
 		}
 	}
@@ -424,8 +432,8 @@ func (c *Catalogue) NamesAny(text string, ids map[string]bool) bool {
 		if len(w) < 4 {
 			continue
 		}
-		for _, r := range c.fuzzyFirst {
-			if first := c.phrases[r.m][r.k].parts[0][0]; first != w && within1(w, first) && c.namesAt(ws, i, r, ids) {
+		for k, first := range c.fuzzyWords {
+			if oneEditAway(w, first) && c.namesAt(ws, i, c.fuzzyFirst[k], ids) {
 				return true
 			}
 		}

@@ -154,21 +154,30 @@ func cellIsClean(s string) bool {
 	if s[0] == ' ' || s[len(s)-1] == ' ' {
 		return false
 	}
-	prev := byte(0)
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == '<' || c == '&' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
-			return false
-		case c == ' ' && prev == ' ':
-			return false
-		case c == 0xc2 || c == 0xe2 || c == 0xe3:
-			return false // may start a non-ASCII space (U+00A0, U+2000.., U+3000)
+		switch c := s[i]; {
+		case cellPlain[c]:
+		case c == ' ' && s[i-1] != ' ':
+		default:
+			return false // a tag, an entity, other white space or two spaces
 		}
-		prev = c
 	}
 	return true
 }
+
+// cellPlain marks the bytes cellIsClean passes over: any but the space,
+// '<', '&', the other ASCII white space and the bytes that may start a
+// non-ASCII space (C2 for U+00A0, E2 for U+2000.., E3 for U+3000).
+var cellPlain = func() (t [256]bool) {
+	for c := range t {
+		switch c {
+		case ' ', '<', '&', '\t', '\n', '\r', '\v', '\f', 0xc2, 0xe2, 0xe3:
+		default:
+			t[c] = true
+		}
+	}
+	return t
+}()
 
 // cellProducts returns a product cell as text. A list (HTML <ul>/<li>, or
 // items opened by "- ") becomes its items joined by "; ", each without its
@@ -1087,14 +1096,23 @@ func annexCodesIn(cell string) []string {
 // the first cell numbered as an objective (1.x), task (2.x) or activity
 // (3.x); -1 when no cell tells.
 func pipeStart(cells []string, cols []int) int {
-	kindOf := map[string]int{"1": colObjective, "2": colTask, "3": colActivity}
 	for i, c := range cells {
+		if c == "" || !isDigit(c[0]) {
+			continue // what annexSubCode cannot match, without running it
+		}
 		m := annexSubCode.FindStringSubmatch(c)
 		if m == nil {
 			continue
 		}
-		kind, ok := kindOf[m[1]]
-		if !ok {
+		var kind int
+		switch m[1] {
+		case "1":
+			kind = colObjective
+		case "2":
+			kind = colTask
+		case "3":
+			kind = colActivity
+		default:
 			continue
 		}
 		col := colIndex(cols, kind)

@@ -88,3 +88,33 @@ func TestNumberedAtWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberLenPattern checks numberLen against tgNumRe itself on every
+// string of up to six bytes over digits, dots, brackets, white space and
+// a letter, and on long runs of numbered parts.
+func TestNumberLenPattern(t *testing.T) {
+	alphabet := []byte{'1', '2', '3', '.', ')', ' ', '\t', '\v', 'x', '\n', '\r'}
+	check := func(s string) {
+		want := -1
+		if loc := tgNumRe.FindStringIndex(s); loc != nil {
+			want = loc[1]
+		}
+		if got := numberLen(s); got != want {
+			t.Errorf("numberLen(%q) = %d, want %d", s, got, want)
+		}
+	}
+	var grow func(prefix []byte, n int)
+	grow = func(prefix []byte, n int) {
+		check(string(prefix))
+		if n == 0 {
+			return
+		}
+		for _, c := range alphabet {
+			grow(append(prefix, c), n-1)
+		}
+	}
+	grow(make([]byte, 0, 6), 6)
+	for _, s := range []string{"1.11.11.11.11.11.11.11.11.11.11.11x", "11.111. a", "12.34.56) x", "99.99.99.99.99.", "123 "} {
+		check(s)
+	}
+}

@@ -1393,7 +1393,7 @@ func inlineTitle(line string) string {
 	ws := strings.Fields(t)
 	headN, head, headKey := -1, "", "" // the first headN words of t, and their ocrKey
 	for _, w := range docTypeWords {
-		n := len(strings.Fields(w.heading))
+		n := strings.Count(w.heading, " ") + 1 // a heading is a key: its words one space apart
 		if len(ws) <= n {
 			continue
 		}
@@ -1531,10 +1531,10 @@ func signerOf(p *page) (signer, readAs string) {
 	}
 	lastSig := -1
 	for i := 0; i < end; i++ {
-		k := p.key[i] + " "
-		if len(k) > 60 {
-			continue
+		if len(p.key[i]) >= 60 {
+			continue // no title line, and not copied to be looked at
 		}
+		k := p.key[i] + " "
 		for _, w := range signatureWords {
 			if strings.HasPrefix(k, w) || strings.Contains(k, " "+w) {
 				lastSig = i

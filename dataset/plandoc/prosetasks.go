@@ -2,7 +2,6 @@ package plandoc
 
 import (
 	"regexp"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -1552,7 +1551,7 @@ var ptDutyOpeners = []string{"tang cuong", "day manh", "nang cao", "nang cap", "
 // happened, not a task list. A section with a marked item or a field
 // line is kept whole.
 func dropReportedParagraphs(tasks []dataset.Task) []dataset.Task {
-	out := slices.Grow(tasks[:0:0], len(tasks))
+	out := tasks[:0] // the kept runs, moved to the front in place
 	for from := 0; from < len(tasks); {
 		to := from + 1
 		for to < len(tasks) && tasks[to].Section == tasks[from].Section {

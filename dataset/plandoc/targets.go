@@ -445,7 +445,69 @@ func numberedAt(line string) string {
 	if k < len(line) {
 		k++
 	}
-	return tgNumRe.FindString(line[:k])
+	if n := numberLen(line[:k]); n >= 0 {
+		return line[:n]
+	}
+	return ""
+}
+
+// numberLen returns the length of tgNumRe's match in s, -1 when it has
+// none. It reads the pattern as the regexp package does, trying each
+// choice in the order of preference (more digits, more ".N" parts, the
+// final dot or bracket taken) and keeping the first that matches, without
+// running it.
+func numberLen(s string) int {
+	if len(s) > 1 && isDigit(s[0]) && isDigit(s[1]) {
+		if n := numberParts(s, 2); n >= 0 {
+			return n
+		}
+	}
+	if s != "" && isDigit(s[0]) {
+		return numberParts(s, 1)
+	}
+	return -1
+}
+
+// numberParts matches (?:\.[0-9]{1,2})* and what follows it in tgNumRe
+// from s[p:]: the end of the match, -1 when none.
+func numberParts(s string, p int) int {
+	if p+1 < len(s) && s[p] == '.' && isDigit(s[p+1]) {
+		if p+2 < len(s) && isDigit(s[p+2]) {
+			if n := numberParts(s, p+3); n >= 0 {
+				return n
+			}
+		}
+		if n := numberParts(s, p+2); n >= 0 {
+			return n
+		}
+	}
+	if p < len(s) && (s[p] == '.' || s[p] == ')') {
+		if n := numberEnd(s, p+1); n >= 0 {
+			return n
+		}
+	}
+	return numberEnd(s, p)
+}
+
+// numberEnd matches tgNumRe's (?:\s+|$) from s[p:]: the end of the
+// match, -1 when none.
+func numberEnd(s string, p int) int {
+	if p == len(s) {
+		return p
+	}
+	if !isRESpace(s[p]) {
+		return -1
+	}
+	for p < len(s) && isRESpace(s[p]) {
+		p++
+	}
+	return p
+}
+
+// isRESpace reports whether c is white space as the regexp package's \s
+// reads it: space, tab, line feed, form feed or carriage return.
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // romanOCR reads the letters OCR puts for "I" in a Roman numeral.

@@ -137,8 +137,21 @@ func foldStable(s string) string {
 	for i := 0; i < len(s); {
 		var r rune
 		if c := s[i]; c < utf8.RuneSelf {
-			r = rune(c)
 			i++
+			if c > ' ' {
+				// Printable ASCII, no white space: its fold is its lower
+				// case, as the table has it.
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				if space {
+					b.WriteByte(' ')
+					space = false
+				}
+				b.WriteByte(c)
+				continue
+			}
+			r = rune(c)
 		} else {
 			var n int
 			r, n = utf8.DecodeRuneInString(s[i:])
