@@ -1125,10 +1125,15 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 		lead, asks := dutiesIntro(p, i)
 		if !asks && !introducesTasks(p, i) {
 			var ok bool
-			if from, ok = tasksHeadingList(p, i); !ok {
+			var intro string
+			if from, intro, ok = tasksHeadingList(p, i); !ok {
 				continue
 			}
 			atLeast = 2 // a heading alone: a list, not one paragraph
+			// "Đề nghị Thường trực Tỉnh ủy tập trung … ; trong đó lưu ý
+			// một số nội dung trọng tâm sau:" under the heading, broken
+			// over lines: the bodies it asks lead the items.
+			lead = leadInBodies(intro)
 		}
 		if groupsIntro(p, i) {
 			atLeast = 2 // counted groups: a list, not one paragraph
@@ -1398,30 +1403,32 @@ var ltHeadWords = []string{"nhiem vu", "giai phap", "phuong huong nhiem vu", "ca
 // thời gian tới") whose items follow it, and returns the line they start
 // at: past the rest of the heading broken over lines and past at most
 // one paragraph that introduces them ("… tập trung thực hiện một số nội
-// dung trọng tâm sau:").
-func tasksHeadingList(p *page, i int) (int, bool) {
+// dung trọng tâm sau:"), which it returns with its lines joined ("" when
+// the items follow the heading directly).
+func tasksHeadingList(p *page, i int) (from int, intro string, ok bool) {
 	level, words := p.headingAt(i)
 	if level == 0 || !tasksHeadingWords(words) {
-		return 0, false
+		return 0, "", false
 	}
 	j := boldHeadingEnd(p, i) + 1
 	for j < len(p.lines) && isAllCaps(trimCell(p.lines[j])) {
 		j++ // "TRONG THỜI GIAN TỚI**": the heading goes on
 	}
-	for intro := 0; j < len(p.lines) && intro <= 12; j++ {
+	var introLines []string
+	for ; j < len(p.lines) && len(introLines) <= 12; j++ {
 		line := trimCell(p.lines[j])
 		if line == "" {
 			continue
 		}
 		if startsItem(line) {
-			return j, true
+			return j, strings.Join(introLines, " "), true
 		}
 		if lv, _ := p.headingAt(j); lv > 0 {
-			return 0, false // another heading: nothing listed here
+			return 0, "", false // another heading: nothing listed here
 		}
-		intro++ // a line of the introducing paragraph
+		introLines = append(introLines, line) // a line of the introducing paragraph
 	}
-	return 0, false
+	return 0, "", false
 }
 
 // tasksHeadingWords reports whether the folded words of a heading, its
