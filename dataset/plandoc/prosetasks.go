@@ -32,7 +32,7 @@ var ptFieldRe = regexp.MustCompile(`^(?:[a-zđ]\)\s*)?(?:[-+•*_]\s*)*(?:(?:co 
 var ptTaskFieldRe = regexp.MustCompile(`^(?:[a-zđ]\)\s*)?(?:[-+•*_]\s*)*(?:(?:ten )?nhiem vu(?: cu the)?|noi dung(?: nhiem vu| cong viec)?|(?:ten )?hoat dong|cong viec)\s*[*_]*\s*:\s*[*_]*\s*`)
 
 // proseTasks reads the task paragraphs of the lines whose role is a task
-// section.
+// section, up to the recipients of the document (tkRecipients).
 func proseTasks(p *page, roles []string, year int) []dataset.Task {
 	memo := newTaskMemo(year)
 	var out []dataset.Task
@@ -55,6 +55,9 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 	var blk fieldBlock
 	for i := 0; i < len(p.lines); i++ {
 		line := trimCell(p.lines[i])
+		if tkRecipients.MatchString(p.fold[i]) {
+			break // "Nơi nhận:": recipients and signature, no task
+		}
 		if roles[i] != roleTask || p.skip[i] || line == "" {
 			continue
 		}
