@@ -161,6 +161,55 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 	return dropReportedParagraphs(out)
 }
 
+// withStatedLeads gives each task of a prose task list that no field line
+// gave a lead the lead its first sentence states (statedLead). Only for a
+// list that stands alone: beside an annex or a duties section, a prose
+// task counts as one of its own by its field lines (addFieldTasks).
+func withStatedLeads(tasks []dataset.Task, year int) []dataset.Task {
+	memo := newTaskMemo(year)
+	for k := range tasks {
+		statedLead(&tasks[k], memo, year)
+	}
+	return tasks
+}
+
+// statedLead gives a task item that no field line gave a lead or
+// partners the bodies its first sentence assigns it to or opens with
+// ("c) Bộ Quốc phòng chỉ đạo các quân khu hỗ trợ …", "b) Giao Sở Xây
+// dựng chủ trì, phối hợp với …"), and the deadline that sentence states
+// when it has none.
+func statedLead(t *dataset.Task, memo *taskMemo, year int) {
+	if len(t.Lead) > 0 || len(t.Partners) > 0 {
+		return
+	}
+	rs := []rune(t.Task)
+	ss := sentencesOf(rs)
+	if len(ss) == 0 {
+		return
+	}
+	ts := sentenceAssignments(strings.TrimSpace(string(rs[ss[0].from:ss[0].to])), memo, year, true)
+	if len(ts) == 0 || len(ts[0].Lead) == 0 || listOpensLead(ts[0].Lead) {
+		return
+	}
+	t.Lead, t.Partners = ts[0].Lead, ts[0].Partners
+	if t.Deadline.Text == "" {
+		t.Deadline = ts[0].Deadline
+	}
+}
+
+// listOpensLead reports whether a lead read from a sentence holds the
+// colon that opens a list of places ("UBND các tỉnh, thành phố: Tuyên
+// Quang, Đồng Nai …"): the bodies are named by the list, which the
+// sentence reader does not spell out.
+func listOpensLead(lead []string) bool {
+	for _, name := range lead {
+		if strings.Contains(name, ":") {
+			return true
+		}
+	}
+	return false
+}
+
 // ptIndexNameRe matches a line that only names an index, numbered or
 // not: "1.1. Chỉ số nội dung “Tham gia của người dân ở cấp cơ sở”.",
 // "Chỉ số thành phần 3: Công khai, minh bạch".
@@ -384,7 +433,8 @@ var asVerbs = []string{" chu tri", " thuc hien", " tham muu", " phoi hop", " tri
 	" tang cuong", " tiep thu", " hoan thien", " thuong xuyen", " kip thoi", " chu dong", " nghiem tuc",
 	" quan triet", " kiem tra", " de xuat", " bao cao", " don doc", " tong hop", " bo tri", " cung cap", " cap nhat",
 	" cong khai", " giai quyet", " tiep nhan", " day manh", " nang cao", " ban hanh", " thuc thi",
-	" thay doi", " khac phuc", " cai thien", " ap dung", " thanh lap", " can cu ", " giam sat"}
+	" thay doi", " khac phuc", " cai thien", " ap dung", " thanh lap", " can cu ", " giam sat", " day nhanh",
+	" quyet liet", " phat huy", " huy dong", " chiu trach nhiem", " xin thong bao"}
 
 // asAdverbs are the words of asVerbs that say how a duty is done, not
 // the duty: a task only when a verb follows them ("thường xuyên theo dõi
@@ -418,6 +468,11 @@ func describesAgency(f string) bool {
 // the agency's field instead: "Bộ Xây dựng", "Sở Xây dựng".
 var asNameHeads = []string{"bo", "so", "cuc", "vien", "phong", "ban", "trung tam", "tong cuc", "chi cuc"}
 
+// asNotNameHeads are the folded words that end as a word of asNameHeads
+// does but are no head of a name: "Bộ Quốc phòng khẩn trương …" names the
+// ministry of defence, not a "Phòng Khẩn trương".
+var asNotNameHeads = []string{"quoc phong", "co so"}
+
 // firstVerb returns the offset in f (folded, one byte a rune) of the
 // first verb of asVerbs at or after from that is not part of an agency's
 // name, len(f) when none.
@@ -429,7 +484,7 @@ func firstVerb(f string, from int) int {
 			if j < 0 || at+j >= end {
 				break
 			}
-			if !hasAnySuffix(f[from:at+j], asNameHeads) {
+			if before := f[from : at+j]; !hasAnySuffix(before, asNameHeads) || hasAnySuffix(before, asNotNameHeads) {
 				end = at + j
 				break
 			}
