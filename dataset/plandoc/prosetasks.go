@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cchc-lab/cchc/dataset"
 )
@@ -61,7 +62,11 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 		if roles[i] != roleTask || p.skip[i] || line == "" {
 			continue
 		}
-		if level, k := p.headingAt(i); level > 0 && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ";") {
+		wrapped := wrapsAbove(p, i)
+		if wrapped && cur == nil && field == "" {
+			continue // "1. Hoàn thành mục tiêu đưa vào" / "khai thác trên …": the heading goes on
+		}
+		if level, k := p.headingAt(i); level > 0 && !wrapped && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ";") {
 			flush()
 			field, inTask = "", false
 			end := boldHeadingEnd(p, i)
@@ -137,7 +142,7 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 			}
 			continue
 		}
-		if cur != nil && !startsItem(line) && !endsSentence(p.lines[i-1]) {
+		if cur != nil && (wrapped || !startsItem(line) && !endsSentence(p.lines[i-1])) {
 			cur.Task += " " + strings.TrimSpace(line) // a wrapped line
 			continue
 		}
@@ -209,6 +214,30 @@ func listOpensLead(lead []string) bool {
 	}
 	return false
 }
+
+// wrapsAbove reports whether line i of a hard-wrapped text goes on with
+// the line right above it, which ends no sentence: it opens in lower case
+// but not with an item's letter ("khai thác trên 3.000 km …" under "1.
+// Hoàn thành mục tiêu đưa vào"), or with a number that is no item's
+// marker but a date's or a count's part ("12 năm 2025." under "… vào
+// ngày 19 tháng").
+func wrapsAbove(p *page, i int) bool {
+	if i == 0 {
+		return false
+	}
+	above := strings.TrimSpace(p.lines[i-1])
+	if above == "" || endsSentence(above) {
+		return false
+	}
+	line := strings.TrimLeft(strings.TrimSpace(p.lines[i]), "*_")
+	r, _ := utf8.DecodeRuneInString(line)
+	return unicode.IsLower(r) && !startsItem(line) || ptBareNumberRe.MatchString(line)
+}
+
+// ptBareNumberRe matches a line that opens with a number followed by a
+// word, not by the dot or bracket of an item's marker: "12 năm 2025.",
+// "04 tháng 9 năm 2025; …".
+var ptBareNumberRe = regexp.MustCompile(`^\d{1,4}\s+\pL`)
 
 // ptIndexNameRe matches a line that only names an index, numbered or
 // not: "1.1. Chỉ số nội dung “Tham gia của người dân ở cấp cơ sở”.",
