@@ -193,7 +193,8 @@ Tăng cường kiểm tra việc thực hiện thủ tục hành chính.
 // TestHeadingLeadIn reads the items under a heading that names tasks
 // when the paragraph between them, broken over lines, names the bodies
 // asked: they lead every item (TestLeadInBodies has the paragraphs that
-// name none).
+// name none), and the assignments the text makes outside the list are
+// tasks besides them.
 func TestHeadingLeadIn(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -216,6 +217,23 @@ một số nội dung sau:
 1. Rà soát, đơn giản hóa thủ tục hành chính nội bộ.
 2. Tăng cường kiểm tra công vụ.
 `, []taskSummary{{4, "1", []string{"Các sở, ban, ngành"}}, {5, "2", []string{"Các sở, ban, ngành"}}}},
+		{"the assignments of a later section are tasks too", `**II. NHIỆM VỤ, GIẢI PHÁP TRỌNG
+TÂM THỜI GIAN TỚI**
+
+Đề nghị Thường trực Huyện ủy tập trung lãnh đạo, chỉ đạo thực hiện
+các nhiệm vụ, giải pháp; trong đó lưu ý một số nội dung trọng tâm sau:
+
+1. Đẩy mạnh cải cách thủ tục hành chính, cải thiện môi trường đầu tư.
+
+2. Chăm lo đời sống vật chất, tinh thần của Nhân dân.
+
+**III. VỀ MỘT SỐ KIẾN NGHỊ CỦA HUYỆN**
+
+1. Về đề nghị hỗ trợ kinh phí sửa chữa trường học: giao Sở Tài chính
+chủ trì, phối hợp với Sở Giáo dục và Đào tạo nghiên cứu, báo cáo Ủy ban nhân dân tỉnh trong tháng 12 năm 2025.
+
+2. Về đề nghị mở rộng cụm công nghiệp: Hội nghị ghi nhận.
+`, []taskSummary{{7, "1", []string{"Thường trực Huyện ủy"}}, {9, "2", []string{"Thường trực Huyện ủy"}}, {13, "", []string{"Sở Tài chính"}}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1209,6 +1209,7 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 	var leadIns [][2]int // the lines of the lists read under a lead-in naming bodies, with the lead-in
 	for i := 0; i < len(p.lines); i++ {
 		from, atLeast := i+1, 1
+		headingLeadIn := false // the items are those of a tasks heading whose introducing paragraph names who carries them out
 		lead, asks := dutiesIntro(p, i)
 		if !asks && !introducesTasks(p, i) {
 			var ok bool
@@ -1221,6 +1222,7 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 			// một số nội dung trọng tâm sau:" under the heading, broken
 			// over lines: the bodies it asks lead the items.
 			lead = leadInBodies(intro)
+			headingLeadIn = lead != ""
 		}
 		if groupsIntro(p, i) {
 			atLeast = 2 // counted groups: a list, not one paragraph
@@ -1248,6 +1250,11 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 		}
 		if len(items) < atLeast {
 			continue
+		}
+		if headingLeadIn {
+			// As under a lead-in without a heading: the assignments the
+			// text makes elsewhere are tasks too.
+			leadIns = append(leadIns, [2]int{i, next})
 		}
 		groupLead, groupCode, groupNo := "", "", 0 // the agency of the item whose dashed duties follow
 		for k, it := range items {
