@@ -693,10 +693,11 @@ func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool
 	return out
 }
 
-// asTopicRe matches the marker and the topic an item of rules opens with
-// before the body it gives a duty to: "b) …", "3. Về tập huấn, hướng dẫn:
-// …".
-var asTopicRe = regexp.MustCompile(`^(?:(?:[a-z]\)|\d{1,2}[.)]) )?(?:ve [^:]{1,80}: )?`)
+// asTopicRe matches the marker and the topic an item of rules or of a
+// notice opens with before the body it gives a duty to: "b) …", "3. Về
+// tập huấn, hướng dẫn: …", "2. Về dự án đầu tư xây dựng công trình nạo
+// vét luồng tàu vào khu bến cảng …: Bộ Xây dựng khẩn trương …".
+var asTopicRe = regexp.MustCompile(`^(?:(?:[a-z]\)|\d{1,2}[.)]) )?(?:ve [^:]{1,240}: )?`)
 
 // statedDutySentence reads a sentence that states a body's duty in so
 // many words, with no assignment before it, as rules and regulations do
@@ -765,15 +766,19 @@ func executesDocument(sentence string) bool {
 }
 
 // agencyDutySentence reads a sentence that opens with an agency (or the
-// post that heads it) followed by its duty ("Chánh Văn phòng UBND tỉnh
-// thường xuyên theo dõi, đôn đốc …", "Các đơn vị chỉ đạo …"); ok is false
-// for any other sentence and for one that reports what was done ("Sở Nội
-// vụ đã tổ chức …").
+// post that heads it), after a connective or an item's topic (asTopicRe),
+// followed by its duty ("Chánh Văn phòng UBND tỉnh thường xuyên theo dõi,
+// đôn đốc …", "Các đơn vị chỉ đạo …", "2. Về dự án …: Bộ Xây dựng khẩn
+// trương rà soát …"); ok is false for any other sentence and for one
+// that reports what was done ("Sở Nội vụ đã tổ chức …").
 func agencyDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task, bool) {
 	s := strings.TrimSpace(sentence)
 	f := asciiFold([]rune(s))
 	if k := connectiveEnd(f); k > 0 {
 		s, f = string([]rune(s)[k:]), f[k:] // "Theo đó, các bộ, cơ quan tiếp tục …"
+	}
+	if m := asTopicRe.FindStringIndex(f); m != nil && m[1] > 0 && strings.Contains(f[:m[1]], ": ") {
+		s, f = string([]rune(s)[m[1]:]), f[m[1]:] // "2. Về dự án …: Bộ Xây dựng khẩn trương …"
 	}
 	if !startsAgency(f) && !hasAnyPrefix(f, asTitles) {
 		return dataset.Task{}, false
