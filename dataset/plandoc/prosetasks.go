@@ -970,6 +970,30 @@ func statedDeadline(text string, year int) dataset.Deadline {
 	return proseDeadline(text, year)
 }
 
+// asGiaoNouns are the folded words after which "giao" is part of a noun,
+// not the verb that assigns: "giáo dục", "giao thông", "giao dịch",
+// "giao lưu", "giao tiếp", "giao kết".
+var asGiaoNouns = []string{"duc", "thong", "dich", "luu", "tiep", "ket"}
+
+// assignWordAt returns the offset in folded f of the first word w ("giao
+// ", "yêu cầu ", …) that assigns, passing over "giao" as part of a noun
+// ("… cho ngành Giáo dục và Đào tạo …: Giao Bộ Giáo dục và Đào tạo chủ trì
+// …"); -1 when there is none.
+func assignWordAt(f, w string) int {
+	for from := 0; from < len(f); {
+		k := strings.Index(f[from:], w)
+		if k < 0 {
+			return -1
+		}
+		k += from
+		if w != "giao " || !hasAnyPrefix(f[k+len(w):], asGiaoNouns) {
+			return k
+		}
+		from = k + len(w)
+	}
+	return -1
+}
+
 // assignment reads one sentence as an assignment: the agency after "giao
 // (cho)" or "yêu cầu", or before "được giao"; ok is false when the
 // sentence assigns nothing.
@@ -989,7 +1013,7 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 		lead, duty = agencyAt(rs, f, from, k), k+len(" duoc giao ")
 	case strings.Contains(f, "giao "), strings.Contains(f, "yeu cau "), strings.Contains(f, "de nghi "):
 		for _, w := range []string{"giao cho ", "giao ", "yeu cau ", "de nghi "} {
-			k := strings.Index(f, w)
+			k := assignWordAt(f, w)
 			if k < 0 || (k > 0 && (isASCIILetter(f[k-1]) || f[k-1] == '#')) {
 				continue // "Giao" inside a word; after a space or marks ("**Giao") it assigns
 			}
