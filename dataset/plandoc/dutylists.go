@@ -439,7 +439,14 @@ func capsName(s string) string {
 // or with its first recipient) and the next article of a decision
 // ("Điều 3. Quyết định này có hiệu lực …"), which a wrapped line of a duty
 // does not start with.
-var tkListEnd = regexp.MustCompile(`^[|\s*]*(noi nhan\s*(:|$)|dieu\s+\d{1,2}\s*[.:])`)
+var tkListEnd = regexp.MustCompile(`^[|\s*]*(` + tkRecipientsWords + `|dieu\s+\d{1,2}\s*[.:])`)
+
+// tkRecipientsWords is the folded label of the recipients of a document
+// ("Nơi nhận:"); tkRecipients matches the line it opens, after which the
+// document only lists who receives it and who signs it.
+const tkRecipientsWords = `noi nhan\s*(:|$)`
+
+var tkRecipients = regexp.MustCompile(`^[|\s*]*` + tkRecipientsWords)
 
 // endsDutyList reports whether folded line f ends a list of duties (see
 // tkListEnd).

@@ -30,9 +30,10 @@ var liAskWords = []string{"yeu cau ", "giao cho ", "giao ", "de nghi ", "chi dao
 
 // liPartyHeads are the folded words the names of Party bodies open with,
 // which a lead-in may name as doers besides the state's agencies (see
-// agHeads): "các huyện, thành ủy", "đảng ủy trực thuộc", "ban cán sự đảng".
+// agHeads): "các huyện, thành ủy", "đảng ủy trực thuộc", "ban cán sự đảng",
+// "Thường trực Tỉnh ủy".
 var liPartyHeads = []string{"cac cap uy", "cap uy", "cac huyen", "huyen uy", "thanh uy", "tinh uy", "thi uy", "quan uy",
-	"dang uy", "cac dang uy", "dang doan", "cac dang doan", "ban can su", "cac ban can su", "ban thuong vu"}
+	"dang uy", "cac dang uy", "dang doan", "cac dang doan", "ban can su", "cac ban can su", "ban thuong vu", "thuong truc "}
 
 // liLeadVerbs are the folded verbs and adverbs, besides those of
 // asVerbs, that end the names of the bodies in a lead-in: Party bodies

@@ -16,7 +16,10 @@ func TestLeadInBodies(t *testing.T) {
 		{"a lead-in that opens with the bodies", "Các sở, ngành triển khai các nhiệm vụ sau:", "Các sở, ngành"},
 		{"an assignment", "Giao các sở, ngành triển khai các nhiệm vụ sau:", "các sở, ngành"},
 		{"an adverb before the verb", "UBND tỉnh yêu cầu các sở, ngành, UBND cấp xã quan tâm thực hiện tốt các nội dung sau:", "các sở, ngành, UBND cấp xã"},
+		{"a standing committee asked", "Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo, chỉ đạo, tập trung thực hiện các nhiệm vụ, giải pháp trên các lĩnh vực trong 02 tháng cuối năm 2025; trong đó lưu ý một số nội dung trọng tâm sau:", "Thường trực Tỉnh ủy"},
+		{"a standing body not asked", "Hội nghị do Thường trực HĐND tỉnh chủ trì đã thống nhất các nhiệm vụ, giải pháp trong thời gian tới; trong đó lưu ý một số nội dung trọng tâm sau:", ""},
 		{"no body asked", "Kế hoạch đề ra các nhiệm vụ trọng tâm sau:", ""},
+		{"a meeting that agreed, no body asked", "Hội nghị thống nhất các nhiệm vụ, giải pháp trong những tháng đầu năm 2026; trong đó lưu ý một số nội dung trọng tâm sau:", ""},
 		{"a request without its addressee", "Chủ tịch UBND tỉnh yêu cầu:", ""},
 		{"the body that sets the solutions, not who carries them out", "Để thực hiện mục đích trên, Bộ Tư pháp xác định ba nhóm giải pháp chủ yếu như sau:", ""},
 		{"no colon: not a lead-in", "Chính phủ yêu cầu các bộ, cơ quan tiếp tục hướng dẫn nghiệp vụ.", ""},
@@ -185,4 +188,56 @@ Cải cách thủ tục hành chính: rà soát, đơn giản hóa các thủ t�
 Tăng cường kiểm tra việc thực hiện thủ tục hành chính.
 `
 	checkTasks(t, parseText(t, text), []taskSummary{{1, "", []string{"Sở Nội vụ"}}, {4, "", []string{"Các sở, ngành"}}, {5, "", []string{"Các sở, ngành"}}})
+}
+
+// TestHeadingLeadIn reads the items under a heading that names tasks
+// when the paragraph between them, broken over lines, names the bodies
+// asked: they lead every item (TestLeadInBodies has the paragraphs that
+// name none), and the assignments the text makes outside the list are
+// tasks besides them.
+func TestHeadingLeadIn(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []taskSummary
+	}{
+		{"a standing committee asked in a paragraph broken over lines", `**II. NHIỆM VỤ, GIẢI PHÁP TRỌNG
+TÂM THỜI GIAN TỚI**
+
+Đề nghị Thường trực Huyện ủy tập trung lãnh đạo, chỉ
+đạo thực hiện các nhiệm vụ, giải pháp trong những tháng đầu năm 2026;
+trong đó lưu ý một số nội dung trọng tâm sau:
+
+1. Đẩy mạnh cải cách thủ tục hành chính, cải thiện môi trường đầu tư.
+
+2. Chăm lo đời sống vật chất, tinh thần của Nhân dân.
+`, []taskSummary{{8, "1", []string{"Thường trực Huyện ủy"}}, {10, "2", []string{"Thường trực Huyện ủy"}}}},
+		{"provincial departments asked", `II. MỘT SỐ NHIỆM VỤ TRONG THỜI GIAN TỚI
+Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành tập trung thực hiện
+một số nội dung sau:
+1. Rà soát, đơn giản hóa thủ tục hành chính nội bộ.
+2. Tăng cường kiểm tra công vụ.
+`, []taskSummary{{4, "1", []string{"Các sở, ban, ngành"}}, {5, "2", []string{"Các sở, ban, ngành"}}}},
+		{"the assignments of a later section are tasks too", `**II. NHIỆM VỤ, GIẢI PHÁP TRỌNG
+TÂM THỜI GIAN TỚI**
+
+Đề nghị Thường trực Huyện ủy tập trung lãnh đạo, chỉ đạo thực hiện
+các nhiệm vụ, giải pháp; trong đó lưu ý một số nội dung trọng tâm sau:
+
+1. Đẩy mạnh cải cách thủ tục hành chính, cải thiện môi trường đầu tư.
+
+2. Chăm lo đời sống vật chất, tinh thần của Nhân dân.
+
+**III. VỀ MỘT SỐ KIẾN NGHỊ CỦA HUYỆN**
+
+1. Về đề nghị hỗ trợ kinh phí sửa chữa trường học: giao Sở Tài chính
+chủ trì, phối hợp với Sở Giáo dục và Đào tạo nghiên cứu, báo cáo Ủy ban nhân dân tỉnh trong tháng 12 năm 2025.
+
+2. Về đề nghị mở rộng cụm công nghiệp: Hội nghị ghi nhận.
+`, []taskSummary{{7, "1", []string{"Thường trực Huyện ủy"}}, {9, "2", []string{"Thường trực Huyện ủy"}}, {13, "", []string{"Sở Tài chính"}}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTasks(t, parseText(t, tc.text), tc.want)
+		})
+	}
 }

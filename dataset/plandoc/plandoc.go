@@ -333,7 +333,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	tasks, taskFindings := run.tasks, run.findings
 	if len(tasks) == 0 {
 		// No annex table and no duties: a task list in prose.
-		tasks = proseRun.wait()
+		tasks = withStatedLeads(proseRun.wait(), year)
 	} else {
 		// A plan may list tasks in its body with their own lines for the
 		// lead agency and timing besides an annex or a duties section:

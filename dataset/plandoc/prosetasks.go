@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cchc-lab/cchc/dataset"
 )
@@ -32,7 +33,7 @@ var ptFieldRe = regexp.MustCompile(`^(?:[a-zđ]\)\s*)?(?:[-+•*_]\s*)*(?:(?:co 
 var ptTaskFieldRe = regexp.MustCompile(`^(?:[a-zđ]\)\s*)?(?:[-+•*_]\s*)*(?:(?:ten )?nhiem vu(?: cu the)?|noi dung(?: nhiem vu| cong viec)?|(?:ten )?hoat dong|cong viec)\s*[*_]*\s*:\s*[*_]*\s*`)
 
 // proseTasks reads the task paragraphs of the lines whose role is a task
-// section.
+// section, up to the recipients of the document (tkRecipients).
 func proseTasks(p *page, roles []string, year int) []dataset.Task {
 	memo := newTaskMemo(year)
 	var out []dataset.Task
@@ -55,10 +56,17 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 	var blk fieldBlock
 	for i := 0; i < len(p.lines); i++ {
 		line := trimCell(p.lines[i])
+		if tkRecipients.MatchString(p.fold[i]) {
+			break // "Nơi nhận:": recipients and signature, no task
+		}
 		if roles[i] != roleTask || p.skip[i] || line == "" {
 			continue
 		}
-		if level, k := p.headingAt(i); level > 0 && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ";") {
+		wrapped := wrapsAbove(p, i)
+		if wrapped && cur == nil && field == "" {
+			continue // "1. Hoàn thành mục tiêu đưa vào" / "khai thác trên …": the heading goes on
+		}
+		if level, k := p.headingAt(i); level > 0 && !wrapped && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ";") {
 			flush()
 			field, inTask = "", false
 			end := boldHeadingEnd(p, i)
@@ -135,7 +143,7 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 			}
 			continue
 		}
-		if cur != nil && !startsItem(line) && !endsSentence(p.lines[i-1]) {
+		if cur != nil && (wrapped || !startsItem(line) && !endsSentence(p.lines[i-1])) {
 			cur.Task += " " + strings.TrimSpace(line) // a wrapped line
 			continue
 		}
@@ -158,6 +166,79 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 	flush()
 	return dropReportedParagraphs(out)
 }
+
+// withStatedLeads gives each task of a prose task list that no field line
+// gave a lead the lead its first sentence states (statedLead). Only for a
+// list that stands alone: beside an annex or a duties section, a prose
+// task counts as one of its own by its field lines (addFieldTasks).
+func withStatedLeads(tasks []dataset.Task, year int) []dataset.Task {
+	memo := newTaskMemo(year)
+	for k := range tasks {
+		statedLead(&tasks[k], memo, year)
+	}
+	return tasks
+}
+
+// statedLead gives a task item that no field line gave a lead or
+// partners the bodies its first sentence assigns it to or opens with
+// ("c) Bộ Quốc phòng chỉ đạo các quân khu hỗ trợ …", "b) Giao Sở Xây
+// dựng chủ trì, phối hợp với …"), and the deadline that sentence states
+// when it has none.
+func statedLead(t *dataset.Task, memo *taskMemo, year int) {
+	if len(t.Lead) > 0 || len(t.Partners) > 0 {
+		return
+	}
+	rs := []rune(t.Task)
+	ss := sentencesOf(rs)
+	if len(ss) == 0 {
+		return
+	}
+	ts := sentenceAssignments(strings.TrimSpace(string(rs[ss[0].from:ss[0].to])), memo, year, true)
+	if len(ts) == 0 || len(ts[0].Lead) == 0 || listOpensLead(ts[0].Lead) {
+		return
+	}
+	t.Lead, t.Partners = ts[0].Lead, ts[0].Partners
+	if t.Deadline.Text == "" {
+		t.Deadline = ts[0].Deadline
+	}
+}
+
+// listOpensLead reports whether a lead read from a sentence holds the
+// colon that opens a list of places ("UBND các tỉnh, thành phố: Tuyên
+// Quang, Đồng Nai …"): the bodies are named by the list, which the
+// sentence reader does not spell out.
+func listOpensLead(lead []string) bool {
+	for _, name := range lead {
+		if strings.Contains(name, ":") {
+			return true
+		}
+	}
+	return false
+}
+
+// wrapsAbove reports whether line i of a hard-wrapped text goes on with
+// the line right above it, which ends no sentence: it opens in lower case
+// but not with an item's letter ("khai thác trên 3.000 km …" under "1.
+// Hoàn thành mục tiêu đưa vào"), or with a number that is no item's
+// marker but a date's or a count's part ("12 năm 2025." under "… vào
+// ngày 19 tháng").
+func wrapsAbove(p *page, i int) bool {
+	if i == 0 {
+		return false
+	}
+	above := strings.TrimSpace(p.lines[i-1])
+	if above == "" || endsSentence(above) {
+		return false
+	}
+	line := strings.TrimLeft(strings.TrimSpace(p.lines[i]), "*_")
+	r, _ := utf8.DecodeRuneInString(line)
+	return unicode.IsLower(r) && !startsItem(line) || ptBareNumberRe.MatchString(line)
+}
+
+// ptBareNumberRe matches a line that opens with a number followed by a
+// word, not by the dot or bracket of an item's marker: "12 năm 2025.",
+// "04 tháng 9 năm 2025; …".
+var ptBareNumberRe = regexp.MustCompile(`^\d{1,4}\s+\pL`)
 
 // ptIndexNameRe matches a line that only names an index, numbered or
 // not: "1.1. Chỉ số nội dung “Tham gia của người dân ở cấp cơ sở”.",
@@ -382,7 +463,8 @@ var asVerbs = []string{" chu tri", " thuc hien", " tham muu", " phoi hop", " tri
 	" tang cuong", " tiep thu", " hoan thien", " thuong xuyen", " kip thoi", " chu dong", " nghiem tuc",
 	" quan triet", " kiem tra", " de xuat", " bao cao", " don doc", " tong hop", " bo tri", " cung cap", " cap nhat",
 	" cong khai", " giai quyet", " tiep nhan", " day manh", " nang cao", " ban hanh", " thuc thi",
-	" thay doi", " khac phuc", " cai thien", " ap dung", " thanh lap", " can cu ", " giam sat"}
+	" thay doi", " khac phuc", " cai thien", " ap dung", " thanh lap", " can cu ", " giam sat", " day nhanh",
+	" quyet liet", " phat huy", " huy dong", " chiu trach nhiem", " xin thong bao"}
 
 // asAdverbs are the words of asVerbs that say how a duty is done, not
 // the duty: a task only when a verb follows them ("thường xuyên theo dõi
@@ -416,6 +498,11 @@ func describesAgency(f string) bool {
 // the agency's field instead: "Bộ Xây dựng", "Sở Xây dựng".
 var asNameHeads = []string{"bo", "so", "cuc", "vien", "phong", "ban", "trung tam", "tong cuc", "chi cuc"}
 
+// asNotNameHeads are the folded words that end as a word of asNameHeads
+// does but are no head of a name: "Bộ Quốc phòng khẩn trương …" names the
+// ministry of defence, not a "Phòng Khẩn trương".
+var asNotNameHeads = []string{"quoc phong", "co so"}
+
 // firstVerb returns the offset in f (folded, one byte a rune) of the
 // first verb of asVerbs at or after from that is not part of an agency's
 // name, len(f) when none.
@@ -427,7 +514,7 @@ func firstVerb(f string, from int) int {
 			if j < 0 || at+j >= end {
 				break
 			}
-			if !hasAnySuffix(f[from:at+j], asNameHeads) {
+			if before := f[from : at+j]; !hasAnySuffix(before, asNameHeads) || hasAnySuffix(before, asNotNameHeads) {
 				end = at + j
 				break
 			}
@@ -607,10 +694,11 @@ func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool
 	return out
 }
 
-// asTopicRe matches the marker and the topic an item of rules opens with
-// before the body it gives a duty to: "b) …", "3. Về tập huấn, hướng dẫn:
-// …".
-var asTopicRe = regexp.MustCompile(`^(?:(?:[a-z]\)|\d{1,2}[.)]) )?(?:ve [^:]{1,80}: )?`)
+// asTopicRe matches the marker and the topic an item of rules or of a
+// notice opens with before the body it gives a duty to: "b) …", "3. Về
+// tập huấn, hướng dẫn: …", "2. Về dự án đầu tư xây dựng công trình nạo
+// vét luồng tàu vào khu bến cảng …: Bộ Xây dựng khẩn trương …".
+var asTopicRe = regexp.MustCompile(`^(?:(?:[a-z]\)|\d{1,2}[.)]) )?(?:ve [^:]{1,240}: )?`)
 
 // statedDutySentence reads a sentence that states a body's duty in so
 // many words, with no assignment before it, as rules and regulations do
@@ -679,15 +767,19 @@ func executesDocument(sentence string) bool {
 }
 
 // agencyDutySentence reads a sentence that opens with an agency (or the
-// post that heads it) followed by its duty ("Chánh Văn phòng UBND tỉnh
-// thường xuyên theo dõi, đôn đốc …", "Các đơn vị chỉ đạo …"); ok is false
-// for any other sentence and for one that reports what was done ("Sở Nội
-// vụ đã tổ chức …").
+// post that heads it), after a connective or an item's topic (asTopicRe),
+// followed by its duty ("Chánh Văn phòng UBND tỉnh thường xuyên theo dõi,
+// đôn đốc …", "Các đơn vị chỉ đạo …", "2. Về dự án …: Bộ Xây dựng khẩn
+// trương rà soát …"); ok is false for any other sentence and for one
+// that reports what was done ("Sở Nội vụ đã tổ chức …").
 func agencyDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task, bool) {
 	s := strings.TrimSpace(sentence)
 	f := asciiFold([]rune(s))
 	if k := connectiveEnd(f); k > 0 {
 		s, f = string([]rune(s)[k:]), f[k:] // "Theo đó, các bộ, cơ quan tiếp tục …"
+	}
+	if m := asTopicRe.FindStringIndex(f); m != nil && m[1] > 0 && strings.Contains(f[:m[1]], ": ") {
+		s, f = string([]rune(s)[m[1]:]), f[m[1]:] // "2. Về dự án …: Bộ Xây dựng khẩn trương …"
 	}
 	if !startsAgency(f) && !hasAnyPrefix(f, asTitles) {
 		return dataset.Task{}, false
@@ -879,6 +971,30 @@ func statedDeadline(text string, year int) dataset.Deadline {
 	return proseDeadline(text, year)
 }
 
+// asGiaoNouns are the folded words after which "giao" is part of a noun,
+// not the verb that assigns: "giáo dục", "giao thông", "giao dịch",
+// "giao lưu", "giao tiếp", "giao kết".
+var asGiaoNouns = []string{"duc", "thong", "dich", "luu", "tiep", "ket"}
+
+// assignWordAt returns the offset in folded f of the first word w ("giao
+// ", "yêu cầu ", …) that assigns, passing over "giao" as part of a noun
+// ("… cho ngành Giáo dục và Đào tạo …: Giao Bộ Giáo dục và Đào tạo chủ trì
+// …"); -1 when there is none.
+func assignWordAt(f, w string) int {
+	for from := 0; from < len(f); {
+		k := strings.Index(f[from:], w)
+		if k < 0 {
+			return -1
+		}
+		k += from
+		if w != "giao " || !hasAnyPrefix(f[k+len(w):], asGiaoNouns) {
+			return k
+		}
+		from = k + len(w)
+	}
+	return -1
+}
+
 // assignment reads one sentence as an assignment: the agency after "giao
 // (cho)" or "yêu cầu", or before "được giao"; ok is false when the
 // sentence assigns nothing.
@@ -898,7 +1014,7 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 		lead, duty = agencyAt(rs, f, from, k), k+len(" duoc giao ")
 	case strings.Contains(f, "giao "), strings.Contains(f, "yeu cau "), strings.Contains(f, "de nghi "):
 		for _, w := range []string{"giao cho ", "giao ", "yeu cau ", "de nghi "} {
-			k := strings.Index(f, w)
+			k := assignWordAt(f, w)
 			if k < 0 || (k > 0 && (isASCIILetter(f[k-1]) || f[k-1] == '#')) {
 				continue // "Giao" inside a word; after a space or marks ("**Giao") it assigns
 			}
@@ -1123,13 +1239,20 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 	var leadIns [][2]int // the lines of the lists read under a lead-in naming bodies, with the lead-in
 	for i := 0; i < len(p.lines); i++ {
 		from, atLeast := i+1, 1
+		headingLeadIn := false // the items are those of a tasks heading whose introducing paragraph names who carries them out
 		lead, asks := dutiesIntro(p, i)
 		if !asks && !introducesTasks(p, i) {
 			var ok bool
-			if from, ok = tasksHeadingList(p, i); !ok {
+			var intro string
+			if from, intro, ok = tasksHeadingList(p, i); !ok {
 				continue
 			}
 			atLeast = 2 // a heading alone: a list, not one paragraph
+			// "Đề nghị Thường trực Tỉnh ủy tập trung … ; trong đó lưu ý
+			// một số nội dung trọng tâm sau:" under the heading, broken
+			// over lines: the bodies it asks lead the items.
+			lead = leadInBodies(intro)
+			headingLeadIn = lead != ""
 		}
 		if groupsIntro(p, i) {
 			atLeast = 2 // counted groups: a list, not one paragraph
@@ -1157,6 +1280,11 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 		}
 		if len(items) < atLeast {
 			continue
+		}
+		if headingLeadIn {
+			// As under a lead-in without a heading: the assignments the
+			// text makes elsewhere are tasks too.
+			leadIns = append(leadIns, [2]int{i, next})
 		}
 		groupLead, groupCode, groupNo := "", "", 0 // the agency of the item whose dashed duties follow
 		for k, it := range items {
@@ -1399,30 +1527,32 @@ var ltHeadWords = []string{"nhiem vu", "giai phap", "phuong huong nhiem vu", "ca
 // thời gian tới") whose items follow it, and returns the line they start
 // at: past the rest of the heading broken over lines and past at most
 // one paragraph that introduces them ("… tập trung thực hiện một số nội
-// dung trọng tâm sau:").
-func tasksHeadingList(p *page, i int) (int, bool) {
+// dung trọng tâm sau:"), which it returns with its lines joined ("" when
+// the items follow the heading directly).
+func tasksHeadingList(p *page, i int) (from int, intro string, ok bool) {
 	level, words := p.headingAt(i)
 	if level == 0 || !tasksHeadingWords(words) {
-		return 0, false
+		return 0, "", false
 	}
 	j := boldHeadingEnd(p, i) + 1
 	for j < len(p.lines) && isAllCaps(trimCell(p.lines[j])) {
 		j++ // "TRONG THỜI GIAN TỚI**": the heading goes on
 	}
-	for intro := 0; j < len(p.lines) && intro <= 12; j++ {
+	var introLines []string
+	for ; j < len(p.lines) && len(introLines) <= 12; j++ {
 		line := trimCell(p.lines[j])
 		if line == "" {
 			continue
 		}
 		if startsItem(line) {
-			return j, true
+			return j, strings.Join(introLines, " "), true
 		}
 		if lv, _ := p.headingAt(j); lv > 0 {
-			return 0, false // another heading: nothing listed here
+			return 0, "", false // another heading: nothing listed here
 		}
-		intro++ // a line of the introducing paragraph
+		introLines = append(introLines, line) // a line of the introducing paragraph
 	}
-	return 0, false
+	return 0, "", false
 }
 
 // tasksHeadingWords reports whether the folded words of a heading, its

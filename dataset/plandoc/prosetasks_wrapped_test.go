@@ -1,0 +1,59 @@
+package plandoc
+
+import "testing"
+
+// TestProseTasksHardWrapped reads a hard-wrapped task section: a numbered
+// heading whose words run on to a line in lower case, and a duty whose
+// date breaks before the number of its month, give no tasks of their
+// own; a line after a finished sentence that opens a lettered item does.
+func TestProseTasksHardWrapped(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []taskSummary
+	}{
+		{"a heading and a date wrapped", `**II. NHIỆM VỤ TRỌNG TÂM**
+
+1. Hoàn thành mục tiêu đưa vào
+khai thác các tuyến đường tỉnh trong năm 2025
+
+a) Sở Xây dựng khẩn trương hoàn thiện hồ sơ, khởi công dự án vào ngày 19 tháng
+12 năm 2025.
+
+b) Sở Tài chính bố trí kinh phí thực hiện theo quy định.
+`, []taskSummary{{6, "a", []string{"Sở Xây dựng"}}, {9, "b", []string{"Sở Tài chính"}}}},
+		{"a count that opens an item after a finished sentence is no wrap", `**II. NHIỆM VỤ**
+
+a) Rà soát, đơn giản hóa thủ tục hành chính nội bộ.
+b) Tăng cường kiểm tra công vụ tại
+các cơ quan, đơn vị.
+`, []taskSummary{{3, "a", []string{}}, {4, "b", []string{}}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTasks(t, parseText(t, tc.text), tc.want)
+		})
+	}
+}
+
+func TestWrapsAbove(t *testing.T) {
+	tests := []struct {
+		name, above, line string
+		want              bool
+	}{
+		{"lower case after an open line", "1. Hoàn thành mục tiêu đưa vào", "khai thác trên 3.000 km đường bộ cao tốc", true},
+		{"a date's year", "khởi công vào ngày 19 tháng", "12 năm 2025.", true},
+		{"an item's number", "khởi công vào ngày 19 tháng", "2. Cải cách thể chế", false},
+		{"after a finished sentence", "Sở Tài chính bố trí kinh phí.", "12 năm 2025.", false},
+		{"after a blank line", "", "khai thác trên 3.000 km", false},
+		{"a lettered item after an open line", "1. Cải cách thể chế", "a) Rà soát, hệ thống hóa văn bản", false},
+		{"a capital after an open line", "1. Hoàn thành mục tiêu đưa vào", "Sở Xây dựng chủ trì", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := newPage([]string{tc.above, tc.line})
+			if got := wrapsAbove(p, 1); got != tc.want {
+				t.Errorf("wrapsAbove = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
