@@ -65,6 +65,7 @@ var setFloors = map[string]map[string]float64{
 	"heldout6": {"header": 0.97, "targets": 0.97, "tasks": 0.95},
 	"heldout7": {"header": 0.95, "targets": 0.90, "tasks": 0.95},
 	"heldout8": {"header": 0.97, "targets": 0.92, "tasks": 0.95},
+	"heldout9": {"header": 0.97, "targets": 0.88, "tasks": 0.53},
 }
 
 // corpusLabels is the hand-labelled content of one corpus text.
@@ -423,12 +424,12 @@ func TestCorpusScores(t *testing.T) {
 }
 
 // TestHeldoutScores scores the later labelled sets the same way
-// (testdata/plans/heldout2 to heldout8; see their README.md: each was
+// (testdata/plans/heldout2 to heldout9; see their README.md: each was
 // labelled before the parser saw it, and its first-run figures are the
 // measure of texts the parser has not seen) and fails when a score falls
 // under its floor.
 func TestHeldoutScores(t *testing.T) {
-	for _, set := range []string{"heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"} {
+	for _, set := range []string{"heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"} {
 		t.Run(set, func(t *testing.T) {
 			t.Setenv(corpusEnv, filepath.Join(corpusDir, "..", set))
 			TestCorpusScores(t)
