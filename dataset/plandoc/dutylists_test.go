@@ -307,6 +307,22 @@ Kế hoạch đề ra các nhiệm vụ trọng tâm sau:
 - Đẩy mạnh thanh toán trực tuyến.
 Theo UBND tỉnh, năm 2025 tỉnh đã hoàn thành nhiều nhiệm vụ.
 `, []taskSummary{{3, "", []string{}}, {4, "", []string{"Sở Nội vụ"}}, {5, "", []string{}}}},
+		{"a plan's purposes and requirements are no tasks; its schedule is", `Tại Mục I Kế hoạch 279/KH-UBND năm 2025 đã nêu ra mục đích, yêu cầu của Kế hoạch như sau:
+
+- Mục đích:
+
++ Nhằm cụ thể hóa các bước triển khai thực hiện công tác lập điều chỉnh quy hoạch tỉnh.
+
+- Yêu cầu:
+
++ Các sở, ban, ngành xác định nhiệm vụ lập điều chỉnh quy hoạch là nhiệm vụ trọng tâm.
+
+Về tiến độ thực hiện lập Điều chỉnh Quy hoạch tỉnh, tại Mục II Kế hoạch 279/KH-UBND năm 2025 đã nêu như sau:
+
+- Xây dựng dự toán chi phí điều chỉnh quy hoạch. Hoàn thành trước ngày 30/10/2025.
+
+- Dự thảo lần 1 Điều chỉnh Quy hoạch tỉnh. Hoàn thành trước ngày 15/11/2025.
+`, []taskSummary{{13, "", []string{}}, {15, "", []string{}}}},
 		{"items numbered in brackets, a wrapped item", `Để thực hiện mục đích trên, Bộ Tư pháp xác định ba nhóm giải pháp chủ yếu như sau:
 
 (1) Hoàn thiện thể chế về bồi thường nhà nước và

@@ -1224,8 +1224,8 @@ func agencyAt(rs []rune, f string, from, to int) string {
 // with; ltNotWords those that make it introduce something else
 // (objectives, results).
 var (
-	ltIntroWords = []string{"nhiem vu", "giai phap"}
-	ltNotWords   = []string{"muc tieu", "chi tieu", "ket qua thuc hien", "ket qua dat duoc", "ket qua nhu sau", "da thuc hien", "da hoan thanh", "da trien khai", "dat duoc", "nam qua", "thoi gian qua", "tieu chi", "xep loai"}
+	ltIntroWords = []string{"nhiem vu", "giai phap", "tien do thuc hien"}
+	ltNotWords   = []string{"muc tieu", "chi tieu", "muc dich, yeu cau", "muc dich yeu cau", "ket qua thuc hien", "ket qua dat duoc", "ket qua nhu sau", "da thuc hien", "da hoan thanh", "da trien khai", "dat duoc", "nam qua", "thoi gian qua", "tieu chi", "xep loai"}
 )
 
 // ltParenItem matches an item numbered in brackets: "(1) …", "(12) …".
