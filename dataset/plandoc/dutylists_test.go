@@ -323,6 +323,14 @@ Về tiến độ thực hiện lập Điều chỉnh Quy hoạch tỉnh, tại 
 
 - Dự thảo lần 1 Điều chỉnh Quy hoạch tỉnh. Hoàn thành trước ngày 15/11/2025.
 `, []taskSummary{{13, "", []string{}}, {15, "", []string{}}}},
+		{"dashed items that assign their own duties", `Để tuyên truyền Hội chợ, UBND Thành phố giao nhiệm vụ như sau:
+
+- Giao Sở Công Thương chủ trì, phối hợp với các đơn vị liên quan tổ chức Hội chợ.
+
+- Giao Sở Du lịch phối hợp Sở Công Thương triển khai các hoạt động quảng bá.
+
+- Tăng cường kiểm tra an toàn thực phẩm.
+`, []taskSummary{{3, "", []string{"Sở Công Thương"}}, {5, "", []string{"Sở Du lịch"}}, {7, "", []string{}}}},
 		{"items numbered in brackets, a wrapped item", `Để thực hiện mục đích trên, Bộ Tư pháp xác định ba nhóm giải pháp chủ yếu như sau:
 
 (1) Hoàn thiện thể chế về bồi thường nhà nước và

@@ -1301,6 +1301,11 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 			if !ok {
 				t, ok = withoutModal(it.text, memo)
 			}
+			if !ok && lead == "" && groupCode == "" {
+				// "- Giao Sở Công Thương chủ trì, …": an item that assigns
+				// its own duty.
+				t, ok = assignment(it.text, memo, year)
+			}
 			if !ok {
 				t = dataset.Task{Task: it.text, Lead: []string{}, Partners: nonNil(dutyPartners(it.text, memo)), Deadline: statedDeadline(it.text, year)}
 				switch {
