@@ -233,3 +233,15 @@ func TestTitleNamingTheAct(t *testing.T) {
 		t.Errorf("preamble read as title: %q", body.Plan.Title)
 	}
 }
+
+// TestPressBelowSiteLinks covers a stored press page whose top lines are
+// the site's list of other headlines (each ending in " -") and an image:
+// they are passed over, and the item's own opening names the document.
+func TestPressBelowSiteLinks(t *testing.T) {
+	links := "-\n" + strings.Repeat("Khánh thành giai đoạn 1 nhà máy tại khu công nghiệp Amata Hạ Long -\n", 7) + "![]() |\n"
+	checkHeaderCases(t, []headerCase{
+		{name: "headlines of other items above the item",
+			text:   links + "UBND tỉnh Phú Thọ vừa ban hành Chỉ thị số 19/CT-UBND do Chủ tịch UBND tỉnh Trần Duy Đông ký, yêu cầu nâng cao trách nhiệm của người đứng đầu trong cải cách hành chính.\n",
+			number: "19/CT-UBND", typ: "CT", issuer: "UBND tỉnh Phú Thọ", province: "Phú Thọ", date: "", year: 0},
+	})
+}

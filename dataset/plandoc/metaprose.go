@@ -49,7 +49,7 @@ var mpKinds = map[string]string{"ke hoach": "KH", "quyet dinh": "QĐ", "chi thi"
 func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
 	var top []int
 	for i := 0; i < len(p.lines) && len(top) < proseLines; i++ {
-		if trimCell(p.lines[i]) != "" && !p.skip[i] {
+		if t := trimCell(p.lines[i]); t != "" && !p.skip[i] && !siteResidue(t) {
 			top = append(top, i)
 		}
 	}
@@ -99,6 +99,13 @@ func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
 			}
 		}
 	}
+}
+
+// siteResidue reports whether a line at the top of a stored page is the
+// site's, not the text's: a dash alone, a headline of another item in a
+// list of links ("Khánh thành giai đoạn 1 nhà máy … Hạ Long -"), an image.
+func siteResidue(t string) bool {
+	return t == "-" || strings.HasSuffix(t, " -") || strings.HasPrefix(t, "![")
 }
 
 // centralNames are central bodies as prose names them, longest first so
