@@ -245,3 +245,18 @@ func TestPressBelowSiteLinks(t *testing.T) {
 			number: "19/CT-UBND", typ: "CT", issuer: "UBND tỉnh Phú Thọ", province: "Phú Thọ", date: "", year: 0},
 	})
 }
+
+// TestPressSubjectWithOutlook: a press item's subject that names its
+// period and then its outlook ("… đến năm 2025, định hướng đến năm 2030")
+// keeps both; a comma after the year that goes on with other words ends
+// it.
+func TestPressSubjectWithOutlook(t *testing.T) {
+	for text, want := range map[string]string{
+		"UBND tỉnh Quảng Ninh vừa ban hành Kế hoạch số 12/KH-UBND về chuyển đổi số toàn diện tỉnh Quảng Ninh đến năm 2025, định hướng đến năm 2030, trong đó kinh tế số chiếm 20% GRDP.\n": "Về chuyển đổi số toàn diện tỉnh Quảng Ninh đến năm 2025, định hướng đến năm 2030",
+		"UBND tỉnh Quảng Ninh vừa ban hành Kế hoạch số 12/KH-UBND về cải cách hành chính năm 2026, tạo đột phá trong chỉ đạo, điều hành.\n":                                                "Về cải cách hành chính năm 2026",
+	} {
+		if got := parseText(t, text).Plan.Title; got != want {
+			t.Errorf("title = %q, want %q", got, want)
+		}
+	}
+}

@@ -980,8 +980,12 @@ func mentionSubject(line string, mt proseMention) string {
 	if e := strings.Index(f[k:], ". "); e >= 0 && k+e < end {
 		end = k + e
 	}
-	if y := mpYearCommaRe.FindStringIndex(f[k:end]); y != nil {
+	for _, y := range mpYearCommaRe.FindAllStringIndex(f[k:end], -1) {
+		if after := strings.TrimLeft(f[k+y[1]:end], " "); strings.HasPrefix(after, "dinh huong") || strings.HasPrefix(after, "tam nhin") {
+			continue // "… đến năm 2025, định hướng đến năm 2030": the title goes on
+		}
 		end = k + y[1] - 1 // "… năm 2026, tạo đột phá …": the title ends with its year
+		break
 	}
 	subject := strings.TrimRight(strings.TrimSpace(string(rest[k:end])), ".,:")
 	if runesOver(subject, 300) {
