@@ -876,6 +876,10 @@ type rawValue struct {
 	// sharedChange: the change is the value before's ("giảm 5% … so với
 	// năm 2025 và 10% …"), and so is its baseline when it states none.
 	sharedChange bool
+	// attained: the value is one to reach ("đạt 90%", "phấn đấu 80%"),
+	// and so are the values that share its predicate ("đạt 100% …; 60%
+	// …, 50% …").
+	attained bool
 }
 
 // valuesInClause reads the values of one clause. carry is the last value
@@ -2414,7 +2418,9 @@ func readPredicate(rv *rawValue, f string, cl clause, before string, hasTu bool)
 		start--
 	}
 	if rv.cmp == "" {
-		rv.cmp = bareComparator(*rv, attained || aimToReach(f[cl.from:rv.numFrom]))
+		aim := attained || aimToReach(f[cl.from:rv.numFrom])
+		rv.cmp = bareComparator(*rv, aim)
+		rv.attained = aim
 	}
 	// spanFrom: the start of the first consumed word.
 	// Emphasis marks count as no word (plainWords left them out).
@@ -3425,6 +3431,14 @@ func sharePredicate(rv *rawValue, prev *rawValue) {
 		rv.sharedChange = true
 		if !rv.explicit {
 			rv.cmp = prev.cmp
+		}
+	}
+	if !rv.explicit && !prev.explicit && prev.attained && !rv.attained && rv.change == "" && rv.cmp == dataset.CmpEQ {
+		// "đạt 100% …; 100% …; 60% hồ sơ …": each value of the list is to
+		// be reached (a whole stays "=": nothing is above it).
+		rv.attained = true
+		if !(rv.percent && rv.value == 100 && rv.valueMax == nil) {
+			rv.cmp = dataset.CmpGE
 		}
 	}
 	if !rv.explicit && prev.explicit {

@@ -81,6 +81,8 @@ func TestTargetGrammar(t *testing.T) {
 		{"change without baseline", "1.1. Giảm 5% chi phí tuân thủ.", []tv{{cmp: "=", value: 5, unit: "percent", change: "decrease"}}},
 		{"change carried over và", "1.1. Cắt giảm 20% quy định và 20% chi phí tuân thủ TTHC nội bộ.",
 			[]tv{{cmp: "=", value: 20, unit: "percent", change: "decrease"}, {cmp: "=", value: 20, unit: "percent", change: "decrease"}}},
+		{"an aim to reach carried along its list", "1.1. Tỷ lệ hồ sơ trực tuyến đạt 100% ở cấp tỉnh, 80% ở cấp xã; 60% hồ sơ thanh toán trực tuyến.",
+			[]tv{{cmp: "=", value: 100, unit: "percent", level: "province"}, {cmp: ">=", value: 80, unit: "percent", level: "commune"}, {cmp: ">=", value: 60, unit: "percent"}}},
 		{"baseline carried with the change", "1.1. Giảm 5% số lượng người làm việc so với năm 2025 và 10% số đơn vị sự nghiệp.",
 			[]tv{{cmp: "=", value: 5, unit: "percent", change: "decrease", baseline: 2025}, {cmp: "=", value: 10, unit: "percent", change: "decrease", baseline: 2025}}},
 		{"baseline carried to the next clause", "1.1. Giảm tối thiểu 15% văn bản so với năm 2025; 10% hội nghị.",
