@@ -915,6 +915,12 @@ func valuesInClause(it item, f string, depth []int32, cl clause, year int, cat M
 				continue
 			}
 		}
+		if rv.unit == "rank" {
+			if parts := indicesAfter(f, depth, rv.spanTo, cl.to); len(parts) > 1 {
+				out = append(out, perIndex(c, it.text, parts, cat)...)
+				continue
+			}
+		}
 		if ms := measuresAfter(f, depth, rv.spanTo, cl.to); len(ms) > 0 {
 			out = append(out, perMeasure(c, it.text, f, ms, cl.to, cat)...)
 			continue
@@ -1590,6 +1596,78 @@ func listedFields(f string, depth []int32, from, to int) []clause {
 		}
 	}
 	return parts
+}
+
+// tgIndicesListRe matches, folded, the words after a rank that open the
+// list of indices it is the rank on: "… dẫn đầu cả nước về các chỉ số:",
+// "về các chỉ số".
+var tgIndicesListRe = regexp.MustCompile(`\bve (?:cac )?chi so:? `)
+
+// indicesAfter returns the indices a rank is stated for when the words
+// after it list them ("… top 10 địa phương dẫn đầu cả nước về các chỉ
+// số: cải cách hành chính, sẵn sàng phát triển và ứng dụng công nghệ
+// thông tin, chuyển đổi số"), as byte ranges of f; nil when fewer than
+// two.
+func indicesAfter(f string, depth []int32, from, to int) []clause {
+	m := tgIndicesListRe.FindStringIndex(f[from:to])
+	if m == nil {
+		return nil
+	}
+	start := from + m[1]
+	end := to
+	for k := start; k < to; k++ {
+		if f[k] == ';' || f[k] == '.' && (k+1 == to || f[k+1] == ' ') {
+			end = k
+			break
+		}
+	}
+	end = len(strings.TrimRight(f[:end], " ."))
+	// Commas part the indices; "và" only the last two ("PAR INDEX, SIPAS
+	// và PCI"), since a name may hold it ("sẵn sàng phát triển và ứng dụng
+	// công nghệ thông tin, chuyển đổi số").
+	var parts []clause
+	p := start
+	for k := start; k <= end; k++ {
+		if k == end || f[k] == ',' && depth[k] == 0 {
+			parts = append(parts, trimClause(f, clause{p, k}))
+			p = k + 1
+		}
+	}
+	if last := parts[len(parts)-1]; len(parts) > 1 {
+		if k := strings.LastIndex(f[last.from:last.to], " va "); k >= 0 {
+			parts = append(parts[:len(parts)-1], trimClause(f, clause{last.from, last.from + k}), trimClause(f, clause{last.from + k + 4, last.to}))
+		}
+	}
+	for _, pc := range parts {
+		if pc.to <= pc.from {
+			return nil
+		}
+	}
+	return parts
+}
+
+// trimClause returns c without the spaces at its ends.
+func trimClause(f string, c clause) clause {
+	for c.from < c.to && f[c.from] == ' ' {
+		c.from++
+	}
+	for c.to > c.from && f[c.to-1] == ' ' {
+		c.to--
+	}
+	return c
+}
+
+// perIndex makes one target of a rank per index listed after it, each
+// with "chỉ số" and the index's name as subject.
+func perIndex(c cand, text []rune, parts []clause, cat MetricMatcher) []cand {
+	out := make([]cand, 0, len(parts))
+	for _, pc := range parts {
+		d := c
+		d.t.Subject = cleanSubject("chỉ số " + string(text[pc.from:pc.to]))
+		remetric(&d.t, cat)
+		out = append(out, d)
+	}
+	return out
 }
 
 // tgSharedPreps are the folded words after which the subjects of one
@@ -3292,7 +3370,7 @@ func rankValue(f string, beforeWords []string, rv rawValue, cl clause) (rawValue
 	if n == 0 {
 		return rv, false
 	}
-	last := strings.Trim(beforeWords[n-1], ",.;:()")
+	last := strings.Trim(beforeWords[n-1], ",.;:()\"“”'")
 	switch last {
 	case "top":
 	case "nhom":

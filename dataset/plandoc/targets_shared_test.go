@@ -137,3 +137,35 @@ func TestRulesAreNoAims(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkKinds(t, kindPlan("Hà Nội", 2026, "II. MỤC TIÊU\n"+tc.item), tc.want) })
 	}
 }
+
+// TestRankOverListedIndices: a rank in quotes ('vị trí "top" 10') and
+// stated for indices listed after it ("… về các chỉ số: A, B và C") gives
+// one target per index; a name that holds "và" stays whole unless it is
+// the last of the list.
+func TestRankOverListedIndices(t *testing.T) {
+	tests := []struct {
+		name, item string
+		subjects   []string
+	}{
+		{"names with và inside", `- Giữ vững vị trí "top" 10 địa phương dẫn đầu cả nước về các chỉ số: cải cách hành chính, sẵn sàng phát triển và ứng dụng công nghệ thông tin, chuyển đổi số.`,
+			[]string{"chỉ số cải cách hành chính", "chỉ số sẵn sàng phát triển và ứng dụng công nghệ thông tin", "chỉ số chuyển đổi số"}},
+		{"the last two joined by và", "- Nằm trong top 5 cả nước về các chỉ số PAR INDEX, SIPAS và PCI.",
+			[]string{"chỉ số PAR INDEX", "chỉ số SIPAS", "chỉ số PCI"}},
+		{"one index", "- Nằm trong top 5 cả nước về chỉ số PAR INDEX.", []string{"Nằm trong cả nước về chỉ số PAR INDEX"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parseText(t, kindPlan("Huế", 2026, "II. MỤC TIÊU\n"+tc.item))
+			var got []string
+			for _, g := range d.Targets {
+				if g.Unit != "rank" {
+					t.Errorf("target %s is no rank", brief(g))
+				}
+				got = append(got, g.Subject)
+			}
+			if !slices.Equal(got, tc.subjects) {
+				t.Errorf("subjects %q, want %q", got, tc.subjects)
+			}
+		})
+	}
+}
