@@ -260,3 +260,22 @@ func TestPressSubjectWithOutlook(t *testing.T) {
 		}
 	}
 }
+
+// TestPressPlanYearFromSubject: a press item whose plan's subject names
+// its year ("Kế hoạch số 495/KH-UBND về chuyển đổi số thành phố Huế năm
+// 2026") gives the plan that year, also when its first line speaks of a
+// period, and the aims it quotes take it.
+func TestPressPlanYearFromSubject(t *testing.T) {
+	text := "Kế hoạch chuyển đổi số thành phố Huế năm 2026 vừa được ban hành đặt mục tiêu phát triển kinh tế – xã hội giai đoạn 2026–2030…\n\n" +
+		"Ngày 31/12/2025, Chủ tịch UBND thành phố Huế Nguyễn Khắc Toàn ký ban hành Kế hoạch số 495/KH-UBND về chuyển đổi số thành phố Huế năm 2026. Đây là bước cụ thể hóa định hướng phát triển.\n\n" +
+		"Trong phát triển chính quyền số, thành phố Huế phấn đấu 80% hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến.\n"
+	d := parseText(t, text)
+	if d.Plan.Year != 2026 {
+		t.Errorf("year = %d, want 2026", d.Plan.Year)
+	}
+	for _, g := range d.Targets {
+		if g.Year != 2026 {
+			t.Errorf("target %s: year %d, want 2026", brief(g), g.Year)
+		}
+	}
+}

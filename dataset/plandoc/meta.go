@@ -374,6 +374,9 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	// What the header left out, from the opening sentences of an
 	// excerpt or a report.
 	fillFromProse(p, &m, numLine >= 0 || len(fromAnnex) > 0)
+	if m.Year == 0 && m.Title != "" {
+		m.Year = titleYear(m.Title) // the subject of the plan a press item names ("về chuyển đổi số thành phố Huế năm 2026")
+	}
 	if y := m.Year; y > 0 && runsTo(m.Title, y) && len(m.Date) >= 4 && m.Date[:4] < strconv.Itoa(y) {
 		m.Year = 0 // "… đến năm 2025" issued in 2023: a plan for several years
 	}
