@@ -27,7 +27,9 @@ func TestProcedureSectionsGiveNoTargets(t *testing.T) {
 }
 
 // TestCapInOtherWords: "cấp" inside "trợ cấp", "cung cấp" and "xã" opening
-// "xã hội" name no level; "cấp xã" does.
+// "xã hội" name no level; "cấp xã" does; outside a targets section the
+// city's or province's agencies ("các cơ quan thành phố") name the
+// province level.
 func TestCapInOtherWords(t *testing.T) {
 	tests := []struct {
 		text, level string
@@ -37,6 +39,17 @@ func TestCapInOtherWords(t *testing.T) {
 		{"hồ sơ của bảo hiểm xã hội cấp xã hội nhập", ""},
 		{"hồ sơ cấp xã được số hóa", "commune"},
 		{"thủ tục cấp tỉnh, cấp sở", "province"},
+	}
+	wide := []struct{ text, level string }{
+		{"hồ sơ công việc tại các cơ quan thành phố được xử lý trên môi trường mạng", "province"},
+		{"hồ sơ công việc tại các cơ quan tỉnh", "province"},
+		{"hồ sơ công việc tại cơ quan Trung ương", ""},
+	}
+	for _, tc := range wide {
+		f := asciiFold([]rune(tc.text))
+		if got := levelIn(f, parenDepth(f), 0, len(f), tgWideLevels); got != tc.level {
+			t.Errorf("levelIn(%q, wide) = %q, want %q", tc.text, got, tc.level)
+		}
 	}
 	for _, tc := range tests {
 		f := asciiFold([]rune(tc.text))

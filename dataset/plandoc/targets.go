@@ -142,7 +142,8 @@ var tgWideLevels = append(append([]struct{ words, level string }(nil), tgLevels.
 	struct{ words, level string }{"so, ban", "province"}, struct{ words, level string }{"so ban nganh", "province"},
 	struct{ words, level string }{"so, nganh", "province"}, struct{ words, level string }{"so, ban cua tinh", "province"},
 	struct{ words, level string }{"cac huyen", "district"}, struct{ words, level string }{"cac xa", "commune"},
-	struct{ words, level string }{"cac phuong", "commune"})
+	struct{ words, level string }{"cac phuong", "commune"},
+	struct{ words, level string }{"co quan thanh pho", "province"}, struct{ words, level string }{"co quan tinh", "province"})
 
 // tgAreas map the folded words of a heading to a CCHC area.
 var tgAreas = []struct{ words, area string }{
