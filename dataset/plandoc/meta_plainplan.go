@@ -27,8 +27,9 @@ var ppOfBodyRe = regexp.MustCompile(`\bke hoach(?: [a-z]+){0,4}? cua ((?:uy ban|
 var ppBuildsRe = regexp.MustCompile(`(?:^|[,:;] )((?:so|ubnd|uy ban nhan dan|bo) [a-z ]{2,60}?) (?:da |vua )?(?:xay dung|ban hanh) ke hoach\b`)
 
 // ppOpensRe matches a text that opens on the plan itself: "Kế hoạch nêu
-// rõ …", "Kế hoạch đặt mục tiêu …"; read on the first line only.
-var ppOpensRe = regexp.MustCompile(`^ke hoach (?:neu ro|dat muc tieu|dat ra|de ra|xac dinh|yeu cau|dat chi tieu)\b`)
+// rõ …", "Kế hoạch đặt mục tiêu …", "Theo đó, kế hoạch đặt mục tiêu chung
+// là …"; read on the first line only.
+var ppOpensRe = regexp.MustCompile(`^(?:theo do,? )?ke hoach(?: nay)? (?:neu ro|dat muc tieu|dat ra|de ra|xac dinh|yeu cau|dat chi tieu)\b`)
 
 // plainPlan fills m's empty type, and its issuer when empty, from a plan
 // the opening lines name without a number. Sentences that cite a
