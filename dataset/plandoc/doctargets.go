@@ -1011,9 +1011,10 @@ func dedupeObjects(found []dataset.Target, objects []string, lists []int, known 
 		}
 		recalled := false
 		if !ok {
-			if prev, dup := restated(t, out); dup {
+			if prev, dup := aimRecalled(t, out); dup {
+				first, ok, recalled = prev, true, true
+			} else if prev, dup := restated(t, out); dup {
 				first, ok = prev, true
-				_, recalled = aimRecalled(t, out)
 			}
 		}
 		if !ok && obj != "" {
@@ -1298,9 +1299,6 @@ func hundredths(v float64) bool {
 // subject that names no index ("hướng tới mục tiêu vào top 3").
 func restated(t dataset.Target, earlier []dataset.Target) (dataset.Target, bool) {
 	kt := strings.TrimPrefix(subjectKey(t.Subject), "subject:")
-	if e, ok := aimRecalled(t, earlier); ok {
-		return e, true
-	}
 	for _, e := range earlier {
 		if !sameValue(e, t) || e.Unit != t.Unit || e.Comparator != t.Comparator || e.Change != t.Change ||
 			e.Level != t.Level || e.Year != t.Year {

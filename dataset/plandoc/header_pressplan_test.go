@@ -161,9 +161,7 @@ func TestPressMonthAndSubject(t *testing.T) {
 			number: "66/NQ-CP", typ: "NQ", issuer: "Chính phủ", date: "", year: 0},
 	})
 	d := parseText(t, text)
-	if want := "Về chương trình cắt giảm, đơn giản hóa thủ tục hành chính liên quan hoạt động kinh doanh giai đoạn 2025-2026"; d.Plan.Title != want {
-		t.Errorf("title = %q, want %q", d.Plan.Title, want)
-	}
+	checkTitle(t, d, "Về chương trình cắt giảm, đơn giản hóa thủ tục hành chính liên quan hoạt động kinh doanh giai đoạn 2025-2026")
 	if len(d.Targets) != 2 {
 		t.Fatalf("targets = %d, want 2: %v", len(d.Targets), d.Targets)
 	}
@@ -191,9 +189,7 @@ func TestIssuerSubjectOfOpening(t *testing.T) {
 			typ:  "KH", issuer: "UBND tỉnh Đắk Lắk", province: "Đắk Lắk", year: 2023},
 	})
 	d := parseText(t, cited+"Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp ban hành Kế hoạch hoạt động của Ban Chỉ đạo huyện với các nội dung cụ thể như sau:\n")
-	if want := "Hoạt động của Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp năm 2023"; d.Plan.Title != want {
-		t.Errorf("title = %q, want %q", d.Plan.Title, want)
-	}
+	checkTitle(t, d, "Hoạt động của Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp năm 2023")
 }
 
 // TestCampaignYear covers a plan whose title names no year: the periods
@@ -224,9 +220,7 @@ func TestTitleNamingTheAct(t *testing.T) {
 		"Căn cứ Nghị quyết số 48/NQ-CP ngày 03/4/2023 của Chính phủ, Ủy ban nhân dân tỉnh ban hành kế hoạch như sau:\n" +
 		"II. NHIỆM VỤ\n+ Phát triển ngành thủy sản. Có ít nhất 02 vùng nuôi thủy sản công nghệ cao.\n"
 	d := parseText(t, text)
-	if want := "Thực hiện nghị quyết số 48/NQ-CP ngày 03/4/2023 của chính phủ phê duyệt chiến lược bảo vệ môi trường biển đến năm 2030, tầm nhìn đến năm 2050"; d.Plan.Title != want {
-		t.Errorf("title = %q, want %q", d.Plan.Title, want)
-	}
+	checkTitle(t, d, "Thực hiện nghị quyết số 48/NQ-CP ngày 03/4/2023 của chính phủ phê duyệt chiến lược bảo vệ môi trường biển đến năm 2030, tầm nhìn đến năm 2050")
 	checkKinds(t, text, []kt{{">=", 2, "count", 2030}})
 	body := parseText(t, "Số: 12/KH-VPUBND\nKẾ HOẠCH\nThực hiện Kế hoạch số 8328/KH-UBND ngày 23/12/2025 của UBND tỉnh về cải cách hành chính tỉnh Lai Châu năm 2026; Văn phòng UBND tỉnh xây dựng kế hoạch như sau:\n")
 	if body.Plan.Title != "" {
@@ -255,9 +249,7 @@ func TestPressSubjectWithOutlook(t *testing.T) {
 		"UBND tỉnh Quảng Ninh vừa ban hành Kế hoạch số 12/KH-UBND về chuyển đổi số toàn diện tỉnh Quảng Ninh đến năm 2025, định hướng đến năm 2030, trong đó kinh tế số chiếm 20% GRDP.\n": "Về chuyển đổi số toàn diện tỉnh Quảng Ninh đến năm 2025, định hướng đến năm 2030",
 		"UBND tỉnh Quảng Ninh vừa ban hành Kế hoạch số 12/KH-UBND về cải cách hành chính năm 2026, tạo đột phá trong chỉ đạo, điều hành.\n":                                                "Về cải cách hành chính năm 2026",
 	} {
-		if got := parseText(t, text).Plan.Title; got != want {
-			t.Errorf("title = %q, want %q", got, want)
-		}
+		checkTitle(t, parseText(t, text), want)
 	}
 }
 
@@ -277,5 +269,13 @@ func TestPressPlanYearFromSubject(t *testing.T) {
 		if g.Year != 2026 {
 			t.Errorf("target %s: year %d, want 2026", brief(g), g.Year)
 		}
+	}
+}
+
+// checkTitle compares the title the parse gives with want.
+func checkTitle(t *testing.T, d *Document, want string) {
+	t.Helper()
+	if d.Plan.Title != want {
+		t.Errorf("title = %q, want %q", d.Plan.Title, want)
 	}
 }

@@ -35,6 +35,9 @@ các cơ quan, đơn vị.
 	}
 }
 
+// TestWrapsAbove: a line that goes on with the open line above it (lower
+// case but no item's letter, or a date's or count's number) and the lines
+// that open something of their own.
 func TestWrapsAbove(t *testing.T) {
 	tests := []struct {
 		name, above, line string

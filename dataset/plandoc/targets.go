@@ -1745,10 +1745,7 @@ func listParts(f string, depth []int32, start, end int) []clause {
 		}
 	}
 	for k, pt := range parts {
-		trimmed := strings.TrimLeft(f[pt.from:pt.to], " ")
-		parts[k].from = pt.from + (pt.to - pt.from - len(trimmed))
-		parts[k].to = parts[k].from + len(strings.TrimRight(trimmed, " "))
-		if parts[k].to <= parts[k].from {
+		if parts[k] = trimClause(f, pt); parts[k].to <= parts[k].from {
 			return nil
 		}
 	}

@@ -3,6 +3,8 @@ package plandoc
 import (
 	"slices"
 	"testing"
+
+	"github.com/cchc-lab/cchc/dataset"
 )
 
 // TestSharedHeadSubjects: one value stated for several subjects that share
@@ -31,14 +33,7 @@ func TestSharedHeadSubjects(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			d := parseText(t, kindPlan("Điện Biên", 2026, "II. MỤC TIÊU\n"+tc.item))
-			var got []string
-			for _, g := range d.Targets {
-				got = append(got, g.Subject)
-			}
-			if !slices.Equal(got, tc.subjects) {
-				t.Errorf("subjects %q, want %q", got, tc.subjects)
-			}
+			checkSubjects(t, parseText(t, kindPlan("Điện Biên", 2026, "II. MỤC TIÊU\n"+tc.item)).Targets, tc.subjects)
 		})
 	}
 }
@@ -156,16 +151,24 @@ func TestRankOverListedIndices(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := parseText(t, kindPlan("Huế", 2026, "II. MỤC TIÊU\n"+tc.item))
-			var got []string
 			for _, g := range d.Targets {
 				if g.Unit != "rank" {
 					t.Errorf("target %s is no rank", brief(g))
 				}
-				got = append(got, g.Subject)
 			}
-			if !slices.Equal(got, tc.subjects) {
-				t.Errorf("subjects %q, want %q", got, tc.subjects)
-			}
+			checkSubjects(t, d.Targets, tc.subjects)
 		})
+	}
+}
+
+// checkSubjects compares the subjects of the targets, in order, with want.
+func checkSubjects(t *testing.T, ts []dataset.Target, want []string) {
+	t.Helper()
+	var got []string
+	for _, g := range ts {
+		got = append(got, g.Subject)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("subjects %q, want %q", got, want)
 	}
 }

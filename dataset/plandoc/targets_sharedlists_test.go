@@ -1,7 +1,6 @@
 package plandoc
 
 import (
-	"slices"
 	"testing"
 )
 
@@ -46,13 +45,7 @@ func TestSharedValueLists(t *testing.T) {
 			if tc.subjects == nil {
 				return
 			}
-			var got []string
-			for _, x := range ts {
-				got = append(got, x.Subject)
-			}
-			if !slices.Equal(got, tc.subjects) {
-				t.Errorf("subjects %q, want %q", got, tc.subjects)
-			}
+			checkSubjects(t, ts, tc.subjects)
 		})
 	}
 }
