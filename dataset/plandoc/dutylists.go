@@ -35,6 +35,7 @@ func agencyDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
 	lines, folded = joinBoldBreaks(lines, folded)
 	lines, folded = joinHeadingBreaks(lines, folded)
 	lines, folded = joinWrappedHeadings(lines, folded)
+	lines, folded = numberMarkedHeadings(lines, folded)
 	start, heads := -1, 0
 	for i := range lines {
 		if agencyHeadingAt(lines, i) {
@@ -190,7 +191,7 @@ func closingAssignment(lines []string, i int, memo *taskMemo) (dataset.Task, boo
 // "5. Sở Nội vụ chủ trì, phối hợp …").
 func agencyHeadingAt(lines []string, i int) bool {
 	raw := strings.TrimSpace(strings.Trim(strings.TrimSpace(lines[i]), "*"))
-	if raw == "" || !isDigit(raw[0]) || runesOver(raw, 200) {
+	if raw == "" || !isDigit(raw[0]) || runesOver(raw, 1000) {
 		return false
 	}
 	_, head, ok := agencyItem(raw)
@@ -199,8 +200,11 @@ func agencyHeadingAt(lines []string, i int) bool {
 	}
 	if lead, text := dutyLead(head); lead != "" && text != "" {
 		// "2. Sở Tài chính: bố trí kinh phí …", "3. Sở Nội vụ chủ trì …": the
-		// agency and its duty on one line.
+		// agency and its duty on one line, the duty as long as it is.
 		return !runesOver(lead, 120) && agStartsHead(agUpperFirst(lead)) && !strings.ContainsAny(lead, ".")
+	}
+	if runesOver(raw, 200) {
+		return false // a paragraph, not a heading
 	}
 	head = strings.TrimSuffix(head, ":")
 	if head == "" || strings.ContainsAny(head, ".:") {
@@ -329,6 +333,82 @@ func dutySectionAbove(lines []string, start int) string {
 		}
 	}
 	return ""
+}
+
+// agMarkedHeadRe matches an agency heading numbered in brackets or
+// lettered ("**(1) Bộ Công an:**", "a) Bộ Tài chính:"): the marker and
+// the words after it.
+var agMarkedHeadRe = regexp.MustCompile(`^\*{0,2}(?:\((\d{1,2})\)|([a-zđ])\))\*{0,2}\s*(\S.*)$`)
+
+// numberMarkedHeadings returns the lines with each agency heading
+// numbered in brackets or lettered ("**(1) Bộ Công an:**", "a) Bộ Tài
+// chính:") written as a numbered one ("1. Bộ Công an:"), so that
+// agencyHeadingAt reads it, and their folds; the inputs when there is
+// none. A line whose words do not open with an agency keeps its marker:
+// "(1) Rà soát …" is a duty. An item in brackets may state its agency's
+// duty on its own line ("(4) Ủy ban nhân dân thành phố … chủ trì …"), as
+// a numbered one may; a lettered one names only its agency.
+func numberMarkedHeadings(lines, folded []string) ([]string, []string) {
+	var outL, outF []string
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" || (t[0] != '(' && t[0] != '*' && (t[0] < 'a' || t[0] > 'z') && !strings.HasPrefix(t, "đ)")) {
+			continue
+		}
+		m := agMarkedHeadRe.FindStringSubmatch(t)
+		if m == nil {
+			continue
+		}
+		head := strings.TrimSpace(strings.Trim(m[3], "* "))
+		if !agStartsHead(agUpperFirst(head)) {
+			continue
+		}
+		if !markedAgencyHead(head, m[1] != "") {
+			continue
+		}
+		no := m[1]
+		if no == "" {
+			no = strconv.Itoa(letterNumber(m[2]))
+		}
+		if outL == nil {
+			outL = append([]string(nil), lines...)
+			outF = append([]string(nil), folded...)
+		}
+		outL[i] = no + ". " + head
+		outF[i] = tkFold(strings.Trim(outL[i], tkTrim))
+	}
+	if outL == nil {
+		return lines, folded
+	}
+	return outL, outF
+}
+
+// markedAgencyHead reports whether the words of an item marked in
+// brackets or by a letter make an agency heading: the agency alone,
+// closed by a colon ("Bộ Công an:"), or, in brackets only, the agency and
+// its duty in a line without a colon ("Ủy ban nhân dân thành phố … chủ
+// trì, phối hợp …"). "Bộ Tài chính giải quyết 03 vấn đề tồn đọng: (i) …"
+// lists a duty's parts, and "c) Bộ Quốc phòng phát huy …" is a duty of
+// a list.
+func markedAgencyHead(head string, bracketed bool) bool {
+	lead, text := dutyLead(head)
+	if strings.HasSuffix(head, ":") {
+		return lead != "" && text == "" && strings.Count(head, ":") == 1
+	}
+	return bracketed && lead != "" && text != "" && !strings.Contains(head, ":")
+}
+
+// letterNumber returns the place of a list letter in the Vietnamese
+// alphabet's order of list letters (a, b, c, d, đ, e, …), from 1.
+func letterNumber(l string) int {
+	n := 0
+	for _, c := range []string{"a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"} {
+		n++
+		if c == l {
+			return n
+		}
+	}
+	return 0
 }
 
 // joinBoldBreaks returns the lines with each bold span broken over lines

@@ -274,7 +274,8 @@ func (p *page) headingOf(i int) (level int, words string) {
 
 // mdHeading reports whether a line is a Markdown heading: "#" marks, or
 // a short line wholly in bold that ends no sentence ("**Nhiệm vụ**",
-// "**Mục tiêu … ra sao?**"; not "**(4) Rà soát … giảm tiền kiểm.**").
+// "**Mục tiêu … ra sao?**"; not "**(4) Rà soát … giảm tiền kiểm.**" nor a
+// bullet item in bold).
 func mdHeading(line string) bool {
 	t := strings.TrimSpace(line)
 	switch {
@@ -287,6 +288,9 @@ func mdHeading(line string) bool {
 		}
 	default:
 		return false
+	}
+	if strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "+ ") || strings.HasPrefix(t, "• ") {
+		return false // "**- Chỉ đạo Tổng công ty …:**": a bullet item in bold
 	}
 	return t != "" && !runesOver(t, 120) && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ";")
 }

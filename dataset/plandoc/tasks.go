@@ -744,7 +744,7 @@ func (dr *dutyReader) flush() {
 			itemPartners = rolePartners(text, dr.memo)
 			continue
 		}
-		if closingClause(dr.lead + " " + text) {
+		if closingClause(dr.lead + " " + text) || passesOn(text, dr.duties[k+1:]) {
 			continue
 		}
 		dr.tasks = append(dr.tasks, dataset.Task{
@@ -758,6 +758,19 @@ func (dr *dutyReader) flush() {
 		})
 	}
 	dr.itemNo, dr.duties, dr.lead = "", nil, ""
+}
+
+// passesOn reports whether a duty only passes the duties below it on to
+// a body under the agency ("- Chỉ đạo Tổng công ty Cảng hàng không Việt
+// Nam:" over "+ Khẩn trương hoàn tất …"): those duties are the tasks, led
+// by the agency, and the line that introduces them is none. after are
+// the duties that follow it.
+func passesOn(text string, after []duty) bool {
+	if len(after) == 0 || !strings.HasSuffix(text, ":") || !strings.HasPrefix(tkFold(text), "chi dao ") {
+		return false
+	}
+	next := strings.TrimLeft(after[0].raw[0], " *")
+	return strings.HasPrefix(next, "+")
 }
 
 // roleOfItem reports whether text, the rest of an item's heading after
