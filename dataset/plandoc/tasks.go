@@ -744,7 +744,7 @@ func (dr *dutyReader) flush() {
 			itemPartners = rolePartners(text, dr.memo)
 			continue
 		}
-		if closingClause(dr.lead + " " + text) || passesOn(text, dr.duties[k+1:]) {
+		if closingClause(dr.lead+" "+text) || passesOn(text, dr.duties[k+1:]) {
 			continue
 		}
 		dr.tasks = append(dr.tasks, dataset.Task{
