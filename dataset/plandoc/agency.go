@@ -70,7 +70,7 @@ var agencyHeads = []string{
 	"Trung tâm", "Đài ", "Báo ", "Thanh tra", "Hội đồng", "Đoàn ", "Tổ ", "Công an", "Kho bạc",
 	"Bảo hiểm", "Tỉnh ủy", "Tỉnh uỷ", "Tỉnh đoàn", "Hội ", "Liên đoàn", "Thành viên", "Trường",
 	"Viện ", "Tòa án", "Toà án", "Chủ tịch", "Giám đốc", "Thủ trưởng", "Chánh Văn phòng", "Chánh Thanh tra", "Cơ quan", "Các ", "các ",
-	"Đơn vị", "Ngân hàng", "Bưu điện", "Hiệp hội", "Mặt trận", "Huyện ủy", "Thành ủy",
+	"Đơn vị", "Ngân hàng", "Bưu điện", "Hiệp hội", "Mặt trận", "Huyện ủy", "Thành ủy", "BHXH", "HĐND", "MTTQ",
 }
 
 var (

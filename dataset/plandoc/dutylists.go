@@ -360,10 +360,11 @@ func numberMarkedHeadings(lines, folded []string) ([]string, []string) {
 			continue
 		}
 		head := strings.TrimSpace(strings.Trim(m[3], "* "))
-		if !agStartsHead(agUpperFirst(head)) {
+		named := trimLeadingMatch(agIntro, head) // "(1) Đối với BHXH cấp tỉnh:"
+		if !agStartsHead(agUpperFirst(named)) {
 			continue
 		}
-		if !markedAgencyHead(head, m[1] != "") {
+		if !markedAgencyHead(named, m[1] != "", named != head) {
 			continue
 		}
 		no := m[1]
@@ -387,15 +388,24 @@ func numberMarkedHeadings(lines, folded []string) ([]string, []string) {
 // brackets or by a letter make an agency heading: the agency alone,
 // closed by a colon ("Bộ Công an:"), or, in brackets only, the agency and
 // its duty in a line without a colon ("Ủy ban nhân dân thành phố … chủ
-// trì, phối hợp …"). "Bộ Tài chính giải quyết 03 vấn đề tồn đọng: (i) …"
+// trì, phối hợp …") or the agency the duties below are for ("Đối với các
+// đơn vị thuộc BHXH Việt Nam": introduced says the words opened so). "Bộ Tài chính giải quyết 03 vấn đề tồn đọng: (i) …"
 // lists a duty's parts, and "c) Bộ Quốc phòng phát huy …" is a duty of
 // a list.
-func markedAgencyHead(head string, bracketed bool) bool {
+func markedAgencyHead(head string, bracketed, introduced bool) bool {
 	lead, text := dutyLead(head)
 	if strings.HasSuffix(head, ":") {
 		return lead != "" && text == "" && strings.Count(head, ":") == 1
 	}
-	return bracketed && lead != "" && text != "" && !strings.Contains(head, ":")
+	if strings.Contains(head, ":") || !bracketed {
+		return false
+	}
+	if text == "" {
+		// "(2) Đối với các đơn vị thuộc BHXH Việt Nam": named as the
+		// bodies the duties below are for.
+		return introduced && !runesOver(head, 120)
+	}
+	return lead != ""
 }
 
 // letterNumber returns the place of a list letter in the Vietnamese

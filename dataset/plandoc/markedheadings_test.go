@@ -49,6 +49,23 @@ b) Sở Tài chính:
 - Bố trí kinh phí thực hiện kế hoạch.`,
 			want: []string{"3|Sở Nội vụ", "4|Sở Nội vụ", "6|Sở Tài chính"},
 		},
+		{
+			name: "headings opened by 'Đối với', a dash naming its own body",
+			text: `Để kịp thời chi trả các chế độ bảo hiểm thất nghiệp, BHXH Việt Nam đề nghị các đơn vị thực hiện một số nội dung sau:
+
+**(1) Đối với BHXH cấp tỉnh:**
+
+- Chủ động phối hợp với Sở Nội vụ hướng dẫn người lao động.
+
+- Phân công, giao trách nhiệm cụ thể cho các đơn vị, cá nhân liên quan.
+
+**(2) Đối với các đơn vị thuộc BHXH Việt Nam**
+
+- Văn phòng BHXH Việt Nam công bố thủ tục hành chính trên Cổng Dịch vụ công quốc gia.
+
+- Trung tâm Công nghệ thông tin và Chuyển đổi số nâng cấp các phần mềm nghiệp vụ.`,
+			want: []string{"5|BHXH cấp tỉnh", "7|BHXH cấp tỉnh", "11|Văn phòng BHXH Việt Nam", "13|Trung tâm Công nghệ thông tin và Chuyển đổi số"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -86,6 +103,8 @@ func TestMarkedAgencyHead(t *testing.T) {
 		{"a) Sở Nội vụ chủ trì tham mưu kế hoạch.", ""},                              // a lettered duty naming its agency
 		{"(1) Rà soát, đơn giản hóa thủ tục hành chính.", ""},                        // a duty without an agency
 		{"(2) Các hệ thống thông tin:", ""},                                          // things, not bodies
+		{"**(2) Đối với các đơn vị thuộc BHXH Việt Nam**", "2. Đối với các đơn vị thuộc BHXH Việt Nam"},
+		{"b) Đối với các đơn vị thuộc BHXH Việt Nam", ""}, // lettered: only with its colon
 	}
 	for _, tt := range tests {
 		lines := []string{tt.line}

@@ -34,7 +34,7 @@ var (
 	tkSubNum     = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
 	tkSubDash    = regexp.MustCompile(`^[-+•]\s*(.*)$`)
 	tkDeNghi     = regexp.MustCompile(`^(?i:đề nghị|de nghi|đối với|doi voi)\s+`)
-	tkVerb       = regexp.MustCompile(`(^|[\s,;])(chu tri|ph\S{0,2}i h\S{0,2}p|can c\S{1,2}|tham m\S{1,3}|co trach nhiem|chiu trach nhiem|to ch\S{1,3}\s|trien khai|thuc hien|theo doi|huong dan|bo tri|chu dong|xay dung|la co quan|tang cuong|kip thoi|hoan thanh|ra soat|tap trung|khan truong|khac phuc|giai quyet)\b`)
+	tkVerb       = regexp.MustCompile(`(^|[\s,;])(chu tri|ph\S{0,2}i h\S{0,2}p|can c\S{1,2}|tham m\S{1,3}|co trach nhiem|chiu trach nhiem|to ch\S{1,3}\s|trien khai|thuc hien|theo doi|huong dan|bo tri|chu dong|xay dung|la co quan|tang cuong|kip thoi|hoan thanh|ra soat|tap trung|khan truong|khac phuc|giai quyet|cong bo|nang cap|tong hop|de xuat|ban hanh|day manh|nang cao|cap nhat|dam bao|bao dam)\b`)
 	tkCountState = regexp.MustCompile(`(\d+)\s+noi dung(?:\s+chinh)?\s+va\s+(\d+)\s+nhiem vu`)
 	tkTaskState  = regexp.MustCompile(`(?:gom|co|tong so|tong cong)\s+(\d+)\s+nhiem vu`)
 )
@@ -700,7 +700,11 @@ func (dr *dutyReader) line(i int, raw string) {
 		return
 	}
 	if m := tkSubDash.FindStringSubmatch(raw); m != nil {
-		dr.duties = append(dr.duties, duty{line: i + 1, lines: []string{m[1]}, raw: []string{raw}})
+		// "- Văn phòng BHXH Việt Nam công bố …" under "(2) Đối với các đơn
+		// vị thuộc BHXH Việt Nam": a body of the item's that names itself
+		// leads its own duty.
+		_, named := namedLead(m[1])
+		dr.duties = append(dr.duties, duty{line: i + 1, lines: []string{m[1]}, raw: []string{raw}, named: named})
 		return
 	}
 	// A line without a marker continues the current duty (a paragraph
