@@ -6,7 +6,8 @@ import "testing"
 // names as its source: a resolution of the National Assembly whose code
 // carries its term, a party plan quoted "theo quy định tại Mục …" under
 // a headline repeated in bold, an official letter a ministry "đã ra" or
-// "vừa gửi"; and negatives: a party document issued or cited as a basis,
+// "vừa gửi", a party letter its headline names and its opening issues;
+// and negatives: a party document issued or cited as a basis,
 // a number of the Assembly cited inside a sentence.
 func TestHeaderQuotedDocuments(t *testing.T) {
 	headline := "# Chỉ tiêu chuyển đổi số ra sao?\n\n**Chỉ tiêu chuyển đổi số ra sao?**\n\n**Chỉ tiêu chuyển đổi số là gì?**\n\n"
@@ -25,8 +26,13 @@ func TestHeaderQuotedDocuments(t *testing.T) {
 			"18590/BTC-PTHT", "", "Bộ Tài chính", "", "2025-11-28", 0},
 		{"letter a ministry sent", "Ngày 2/3/2026, Bộ Nội vụ vừa gửi Công văn 812/BNV-CCHC đến các bộ, ngành về cải cách hành chính.\n",
 			"812/BNV-CCHC", "", "Bộ Nội vụ", "", "2026-03-02", -1},
+		{"party letter its headline names, issued in the opening", "# Toàn văn Công văn 19197-CV/VPTW 2025 về tập huấn thế nào?\n\n**Toàn văn Công văn 19197-CV/VPTW 2025 về tập huấn thế nào?**\n\nNgày 28/11/2025, Văn phòng Ban chấp hành trung ương ban hành Công văn 19197-CV/VPTW năm 2025 về việc tập huấn.\n",
+			"19197-CV/VPTW", "", "Văn phòng Ban chấp hành trung ương", "", "2025-11-28", -1},
 		// Negatives: a party document issued or cited as a basis is not
-		// the text's own; nor is a law cited in a sentence.
+		// the text's own (unless the headline names it); nor is a law
+		// cited in a sentence.
+		{"party resolution issued, another in the headline", "# Toàn văn Công văn 19197-CV/VPTW 2025 về tập huấn thế nào?\n\nBan Thường vụ Tỉnh ủy Lai Châu ban hành Nghị quyết số 07-NQ/TU ngày 3/3/2024 về chuyển đổi số.\n",
+			"", "", "", "", "", -1},
 		{"party resolution issued", "Ban Thường vụ Tỉnh ủy Lai Châu ban hành Nghị quyết số 07-NQ/TU ngày 3/3/2024 về chuyển đổi số.\n",
 			"", "", "", "", "", -1},
 		{"party resolution as a basis", "Thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 của Ban Thường vụ Tỉnh ủy, các sở triển khai chuyển đổi số.\n",

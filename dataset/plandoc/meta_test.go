@@ -414,7 +414,7 @@ func FuzzHeader(f *testing.F) {
 				t.Errorf("number %q not in the text", n)
 			}
 		}
-		for _, m := range proseMentionsIn([]rune(s), asciiFold([]rune(s))) {
+		for _, m := range proseMentionsIn([]rune(s), asciiFold([]rune(s)), nil) {
 			if m.at < 0 || m.end > len([]rune(s)) || m.at > m.end || m.sentenceAt > m.at {
 				t.Errorf("mention %+v out of its line of %d runes", m, len([]rune(s)))
 			}

@@ -543,7 +543,12 @@ type proseMention struct {
 // general ("ban hành các kế hoạch"), a party's resolution ("Nghị quyết số
 // 04-NQ/TU") or a decision that publishes results ("Quyết định …
 // phê duyệt và công bố Chỉ số …").
-func proseMentionsIn(rs []rune, f string) []proseMention {
+//
+// headlined holds the folded numbers of the party documents the text's
+// headline names ("# Toàn văn Công văn 9671-CV/BTCTW 2025 …"): a legal
+// news item on such a document reports it, and the body that issues it
+// in the item's prose issues the text's own document.
+func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMention {
 	var out []proseMention
 	prevEnd, prevOut := -1, -1 // the last numbered mention: its end, its index in out
 	for _, sm := range mpDocFoldRe.FindAllStringSubmatchIndex(f, -1) {
@@ -582,6 +587,10 @@ func proseMentionsIn(rs []rune, f string) []proseMention {
 			// tại Mục I Kế hoạch 01-KH/BCĐTW, …"); issued or cited, it is
 			// the basis of a plan of the government.
 			if before != "" && mpLeadRe.MatchString(before) {
+				prevEnd, prevOut = end, len(out)
+				out = append(out, mt)
+			} else if headlined[f[sm[4]:sm[5]]] && mpIssueVerbRe.MatchString(clause) {
+				mt.issued = true
 				prevEnd, prevOut = end, len(out)
 				out = append(out, mt)
 			}
@@ -687,6 +696,28 @@ func listedDocs(clause, after, kind string) bool {
 // huyện", "các sở, ngành", "100% xã".
 var mpUnitsRe = regexp.MustCompile(`\b(?:[0-9]+%?|cac) (?:don vi|co quan|so|nganh|xa|phuong|huyen|dia phuong|tinh)\b`)
 
+// headlinedPartyNumbers returns the folded numbers of the party documents
+// ("9671-CV/BTCTW") that the headline lines among the opening lines top
+// name, nil when none.
+func headlinedPartyNumbers(p *page, top []int) map[string]bool {
+	var out map[string]bool
+	for _, i := range top {
+		if !headlineLine(p.lines[i]) {
+			continue
+		}
+		f := asciiFold([]rune(p.lines[i]))
+		for _, sm := range mpDocFoldRe.FindAllStringSubmatchIndex(f, -1) {
+			if sm[4] >= 0 && partyNumber(f[sm[4]:sm[5]]) {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[f[sm[4]:sm[5]]] = true
+			}
+		}
+	}
+	return out
+}
+
 // proseDoc reads the number, type and date of the document the opening
 // lines name as the text's own (see proseMentionsIn), filling what m
 // lacks, and returns the mentions, the one read first: the first named
@@ -694,6 +725,7 @@ var mpUnitsRe = regexp.MustCompile(`\b(?:[0-9]+%?|cac) (?:don vi|co quan|so|ngan
 // opening the first two lines as the source of a report.
 func proseDoc(p *page, top []int, m *dataset.Plan) []proseMention {
 	var ms []proseMention
+	headlined := headlinedPartyNumbers(p, top)
 	n := -1 // the index of the line among the lines of prose
 	for _, i := range top {
 		if !headlineLine(p.lines[i]) && !captionLine(p.lines[i]) {
@@ -703,7 +735,7 @@ func proseDoc(p *page, top []int, m *dataset.Plan) []proseMention {
 			continue
 		}
 		rs := []rune(p.lines[i])
-		for _, mt := range proseMentionsIn(rs, asciiFold(rs)) {
+		for _, mt := range proseMentionsIn(rs, asciiFold(rs), headlined) {
 			if mt.issued || n < 2 || headlineLine(p.lines[i]) && n < 0 {
 				mt.line = i
 				ms = append(ms, mt)
