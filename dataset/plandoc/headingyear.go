@@ -66,7 +66,7 @@ func headingRank(p *page, i int) int {
 		return rankAnnex
 	}
 	s := strings.Trim(strings.TrimSpace(p.lines[i]), "* _")
-	if s == "" || len(s) > maxHeadingLen || !isHeadingStart(s[0]) {
+	if s == "" || len(s) > maxHeadingLen || !isHeadingStart(s[0]) && s[0] != '(' {
 		return rankNone
 	}
 	return numberingRank(s)
@@ -79,8 +79,12 @@ func isHeadingStart(b byte) bool {
 }
 
 // numberingRank returns the rank of the numbering s opens with ("II.",
-// "2.", "2.1.", "2.1.1", "b)"), rankNone when it opens with none.
+// "2.", "2.1.", "2.1.1", "b)"; a number in brackets, "(1)", ranks as
+// "2.1."), rankNone when it opens with none.
 func numberingRank(s string) int {
+	if bracketNumberAt(s) {
+		return rankSub // "(1) Mục tiêu đến năm 2025"
+	}
 	j := 0
 	for j < len(s) && strings.IndexByte("IVXL", s[j]) >= 0 {
 		j++

@@ -263,13 +263,27 @@ func (p *page) headingOf(i int) (level int, words string) {
 		if level, k := headingAt(inner, p.key[i]); level > 0 {
 			return level, k // "**II. MỤC TIÊU**": the words without their number
 		}
-		if letterAt(inner) {
-			// "**a) Mục tiêu chung (6 mục tiêu)**": a lettered subheading.
+		if letterAt(inner) || bracketNumberAt(inner) {
+			// "**a) Mục tiêu chung (6 mục tiêu)**": a lettered subheading;
+			// "**(1) Mục tiêu đến năm 2025**": one numbered in brackets.
 			return 2, strings.TrimSpace(strings.TrimPrefix(p.key[i], firstField(p.key[i])))
 		}
 		return 1, p.key[i]
 	}
 	return 0, ""
+}
+
+// bracketNumberAt reports whether a line opens with a number in brackets
+// ("(1) Mục tiêu …", "(12) …").
+func bracketNumberAt(line string) bool {
+	if len(line) < 3 || line[0] != '(' || !isDigit(line[1]) {
+		return false
+	}
+	k := 2
+	if isDigit(line[k]) {
+		k++
+	}
+	return k < len(line) && line[k] == ')'
 }
 
 // mdHeading reports whether a line is a Markdown heading: "#" marks, or

@@ -1,0 +1,53 @@
+package plandoc
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestBracketNumberedObjectives reads aims listed under objectives
+// headings numbered in brackets ("**(1) Mục tiêu đến năm 2025**"): each
+// heading sets the year of the aims below it, and counts of brands,
+// representatives and applications are counted targets.
+func TestBracketNumberedObjectives(t *testing.T) {
+	text := `Theo Mục II Điều 1 Quyết định 127/QĐ-TTg năm 2021, Việt Nam đẩy mạnh nghiên cứu, phát triển và ứng dụng trí tuệ nhân tạo.
+
+**(1) Mục tiêu đến năm 2025**
+
+- Đưa TTNT trở thành lĩnh vực công nghệ quan trọng của Việt Nam
+
++ Xây dựng được 05 thương hiệu TTNT có uy tín trong khu vực;
+
++ Phát triển được 01 trung tâm quốc gia về lưu trữ dữ liệu lớn.
+
+**(2) Mục tiêu đến năm 2030**
+
++ Xây dựng được 10 thương hiệu TTNT có uy tín trong khu vực;
+
++ Có ít nhất 02 đại diện đạt chuẩn quốc tế;
+
++ Triển khai 20 ứng dụng TTNT trong dịch vụ công.`
+	want := []string{
+		"7 = 5 count 2025", "9 = 1 count 2025",
+		"13 = 10 count 2030", "15 >= 2 count 2030", "17 = 20 count 2030",
+	}
+	var got []string
+	for _, x := range parseText(t, text).Targets {
+		got = append(got, fmt.Sprintf("%d %s %v %s %d", x.Source.Line, x.Comparator, x.Value, x.Unit, x.Year))
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestBracketNumberAt checks the numbers in brackets that open a line.
+func TestBracketNumberAt(t *testing.T) {
+	for line, want := range map[string]bool{
+		"(1) Mục tiêu": true, "(12) Nhiệm vụ": true, "(123) x": false, "(a) x": false, "1) x": false, "(1": false, "": false,
+	} {
+		if got := bracketNumberAt(line); got != want {
+			t.Errorf("bracketNumberAt(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
