@@ -25,7 +25,7 @@ import (
 // tgCues are the folded words that make a value outside the targets and
 // objectives sections a target.
 var tgCues = []string{"phan dau", "dam bao", "bao dam", "toi thieu", "it nhat", "tro len", "khong qua",
-	"khong vuot", "toi da", "khong duoi", "dat", "muc tieu", "chi tieu", "top ", "nhom", "giam", "tang",
+	"khong vuot", "toi da", "khong duoi", " duoi ", "dat", "muc tieu", "chi tieu", "top ", "nhom", "giam", "tang",
 	"hoan thanh", "huong toi", "huong den", "duy tri", "nang", "cat giam", "rut ngan", ">", "<",
 	string(rune(foldGE)), string(rune(foldLE))}
 

@@ -332,8 +332,16 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	run := taskRun.wait()
 	tasks, taskFindings := run.tasks, run.findings
 	if len(tasks) == 0 {
-		// No annex table and no duties: a task list in prose.
+		// No annex table and no duties: a task list in prose; but where
+		// none of its paragraphs names who carries it out, a list under
+		// a lead-in that does ("Đề nghị Thường trực Tỉnh ủy … nội dung
+		// trọng tâm sau:") is read as such.
 		tasks = withStatedLeads(proseRun.wait(), year)
+		if len(tasks) > 0 && !anyLead(tasks) {
+			if listed := listedTasks(p, roles, year); anyLead(listed) {
+				tasks = listed
+			}
+		}
 	} else {
 		// A plan may list tasks in its body with their own lines for the
 		// lead agency and timing besides an annex or a duties section:
@@ -393,6 +401,16 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	}
 	d.Findings = sortFindings(fs)
 	return d
+}
+
+// anyLead reports whether one of tasks has a lead.
+func anyLead(tasks []dataset.Task) bool {
+	for _, t := range tasks {
+		if len(t.Lead) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeTargets puts the targets of the targets section and those found

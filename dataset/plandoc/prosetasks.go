@@ -54,10 +54,22 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 	// block of field lines, which one block of field lines makes one task
 	// (see mergeBlock).
 	var blk fieldBlock
+	recipients := false // in the recipients and signature of a document
 	for i := 0; i < len(p.lines); i++ {
 		line := trimCell(p.lines[i])
 		if tkRecipients.MatchString(p.fold[i]) {
-			break // "Nơi nhận:": recipients and signature, no task
+			// "Nơi nhận:": recipients and signature, no task, up to the
+			// next section (a decision's recipients stand above the plan
+			// it issues).
+			flush()
+			field, inTask, head, recipients = "", false, nil, true
+			continue
+		}
+		if recipients {
+			if level, _ := p.headingAt(i); level != 1 || romanAt(strings.Trim(line, "* ")) == "" {
+				continue
+			}
+			recipients = false
 		}
 		if roles[i] != roleTask || p.skip[i] || line == "" {
 			continue
@@ -66,7 +78,11 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 		if wrapped && cur == nil && field == "" {
 			continue // "1. Hoàn thành mục tiêu đưa vào" / "khai thác trên …": the heading goes on
 		}
+		if capsWrapOfHeading(p, i) {
+			continue // "DUNG**" under "**II. NỘI": the heading read on its first line
+		}
 		if level, k := p.headingAt(i); level > 0 && !wrapped && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ";") {
+			k = p.wrappedHeading(i, k, p.key)
 			flush()
 			field, inTask = "", false
 			end := boldHeadingEnd(p, i)

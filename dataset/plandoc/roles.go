@@ -62,7 +62,7 @@ func lineRoles(p *page, tr targetResult) []string {
 	annex := false
 	annexNone := false // under a heading of an annex whose lines give no targets ("1.3. Lợi ích phương án đơn giản hóa")
 	for i := range p.lines {
-		if level, k := p.headingAt(i); level > 0 {
+		if level, k := p.headingAt(i); level > 0 && !capsWrapOfHeading(p, i) {
 			r := roleOfHeading(p.wrappedHeading(i, k, p.key))
 			switch {
 			case annex:
@@ -99,6 +99,31 @@ func lineRoles(p *page, tr targetResult) []string {
 		}
 	}
 	return roles
+}
+
+// capsWrapOfHeading reports whether line i, in capitals, goes on with a
+// heading hard-wrapped inside its bold marks on the lines above ("**II.
+// NỘI" / "DUNG**", "**IV. TỔ CHỨC" / "THỰC HIỆN**"): the heading's words
+// are read on its first line (wrappedHeading), and this line opens no
+// section of its own.
+func capsWrapOfHeading(p *page, i int) bool {
+	t := strings.TrimSpace(p.lines[i])
+	if !isAllCaps(strings.Trim(t, "*:. ")) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		u := strings.TrimSpace(p.lines[j])
+		if u == "" {
+			return false
+		}
+		if strings.Contains(u, "**") {
+			if !strings.HasPrefix(u, "**") || strings.Count(u, "**") != 1 || romanAt(strings.TrimLeft(u, "* ")) == "" {
+				return false
+			}
+			return p.wrappedHeading(j, p.key[j], p.key) != p.key[j]
+		}
+	}
+	return false
 }
 
 // numberDepth returns how many numbers the arabic numbering a line opens
@@ -328,7 +353,7 @@ func (p *page) wrappedHeading(i int, k string, of []string) string {
 		}
 		parts = append(parts, of[j])
 		if strings.Contains(line, "**") {
-			return strings.Join(parts, " ")
+			return strings.TrimSpace(strings.Join(parts, " ")) // "**III." has no words of its own
 		}
 	}
 	return k

@@ -1,0 +1,84 @@
+package plandoc
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestPlanAfterDecisionRecipients reads the task blocks of a plan that a
+// decision issues above it: the decision's recipients and signature end
+// no reading, its Roman headings are hard-wrapped inside their bold marks
+// ("**II. NỘI" / "DUNG**"), and each numbered content item with its field
+// lines is a task.
+func TestPlanAfterDecisionRecipients(t *testing.T) {
+	text := `**QUYẾT ĐỊNH**
+
+**Điều 1.** Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Bảo vệ dữ liệu cá nhân.
+
+**Điều 2.** Quyết định này có hiệu lực kể từ ngày ký.
+
+*Nơi nhận:*
+- Ban Bí thư Trung ương Đảng;
+- Lưu: VT.
+
+**KẾ HOẠCH**
+
+**I. MỤC
+ĐÍCH, YÊU CẦU**
+
+1. Xác định cụ thể nội dung công việc.
+
+**II. NỘI
+DUNG**
+
+1. Tổ chức tuyên truyền, phổ
+biến, giáo dục pháp luật về bảo vệ dữ liệu cá nhân
+
+- Cơ quan chủ trì: Bộ Công an.
+
+- Thời gian thực hiện: năm 2025 và các năm tiếp theo.
+
+2. Tổ chức tập huấn chuyên sâu
+
+- Cơ quan chủ trì: Bộ Tư pháp.
+
+- Thời gian thực hiện: năm 2026.`
+	var got []string
+	for _, x := range parseText(t, text).Tasks {
+		got = append(got, fmt.Sprintf("%d|%s", x.Source.Line, strings.Join(x.Lead, ";")))
+	}
+	want := []string{"21|Bộ Công an", "28|Bộ Tư pháp"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestCapsWrapOfHeading checks that a line in capitals that closes a
+// Roman heading's bold opened on a line above opens no section of its
+// own, so the lines below keep the heading's role, and that an aim a duty
+// states with "dưới" is a target there.
+func TestCapsWrapOfHeading(t *testing.T) {
+	text := `**II. NỘI DUNG
+THỰC HIỆN**
+
+**1. Sở Y tế**
+
+a) Chủ trì, phối hợp với các sở triển khai các giải pháp, cụ thể: Phấn đấu tổng tỷ suất sinh đạt 2,1 con/phụ nữ; tỷ số giới tính khi sinh dưới 109 bé trai/100 bé gái sinh ra sống.`
+	p := newPage(strings.Split(text, "\n"))
+	if !capsWrapOfHeading(p, 1) || capsWrapOfHeading(p, 0) || capsWrapOfHeading(p, 3) {
+		t.Errorf("capsWrapOfHeading: want only line 2")
+	}
+	roles := lineRoles(p, targetResult{from: -1})
+	if roles[4] != roleTask {
+		t.Errorf("role of the duty = %q, want %q", roles[4], roleTask)
+	}
+	var got []string
+	for _, x := range parseText(t, text).Targets {
+		got = append(got, fmt.Sprintf("%s %v %s", x.Comparator, x.Value, x.Unit))
+	}
+	want := []string{">= 2.1 con/phụ nữ", "<= 109 bé trai/100 bé gái"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("targets got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
