@@ -56,6 +56,19 @@ a) Chủ động nắm bắt tình hình cung ứng hàng hóa, theo dõi sát d
 			want: []string{"5|Sở Công Thương"},
 		},
 		{
+			name: "items whose long list of heads runs on to a third line before its verb",
+			text: `Thủ tướng Chính phủ yêu cầu:
+1. Cơ quan thanh tra khẩn trương hoàn thành việc
+thanh tra trước ngày 26/11/2025.
+2. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan
+trực thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc
+trung ương chủ trì, phối hợp với cơ quan thanh tra khẩn trương hoàn thành việc cập
+nhật, rà soát và phân loại các dự án.
+3. Giao Bộ Tài chính - Cơ quan Thường trực Ban Chỉ
+đạo 751 đôn đốc các Bộ, cơ quan, địa phương khẩn trương triển khai thực hiện.`,
+			want: []string{"2|Cơ quan thanh tra", "4|", "8|Bộ Tài chính;Cơ quan Thường trực Ban Chỉ đạo 751"},
+		},
+		{
 			name: "a numbered line with one lettered item and no request above is no duty list",
 			text: `1.Sở Công Thương
 a) Kết quả năm 2025 đạt 95%.`,

@@ -201,7 +201,7 @@ func agencyHeadingAt(lines []string, i int) bool {
 	if lead, text := dutyLead(head); lead != "" && text != "" {
 		// "2. Sở Tài chính: bố trí kinh phí …", "3. Sở Nội vụ chủ trì …": the
 		// agency and its duty on one line, the duty as long as it is.
-		return !runesOver(lead, 120) && agStartsHead(agUpperFirst(lead)) && !strings.ContainsAny(lead, ".")
+		return !runesOver(lead, 200) && agStartsHead(agUpperFirst(lead)) && !strings.ContainsAny(lead, ".")
 	}
 	if runesOver(raw, 200) {
 		return false // a paragraph, not a heading
@@ -280,13 +280,28 @@ func joinedHeadingAt(lines []string, i int, joined string) bool {
 	return ok
 }
 
+// continuesLine reports whether line goes on with the line above it,
+// prev, in an item broken over lines: it opens with a small letter, or
+// prev ends with a comma, or with a semicolon between the bodies of a
+// list and line opens with a body ("3. Các bộ, cơ quan ngang bộ, cơ quan
+// thuộc Chính phủ;" / "Ủy ban nhân dân các tỉnh, …").
+func continuesLine(prev, line string) bool {
+	t := strings.TrimLeft(line, " \t*_")
+	r, _ := utf8.DecodeRuneInString(t)
+	if unicode.IsLower(r) {
+		return true
+	}
+	p := strings.TrimRight(prev, " \t*_")
+	return strings.HasSuffix(p, ",") || strings.HasSuffix(p, ";") && agStartsHead(t)
+}
+
 // joinWrappedHeadings returns the lines with a numbered agency heading
 // broken over two lines joined on its first line ("2. Bộ trưởng các Bộ,
 // Thủ trưởng cơ quan ngang bộ," / "Chủ tịch Ủy ban nhân dân các tỉnh,
 // thành phố"; "3. Chủ tịch … thành phố trực" / "thuộc Trung ương tập
-// trung …"), the line it took blanked: the numbered line ends with a
-// comma or the next line goes on in small letters, and only the joined
-// line is an agency heading. The inputs when there is none.
+// trung …"), the lines it took blanked: the next lines go on with the
+// numbered one (continuesLine), up to two, and only the joined line is an
+// agency heading. The inputs when there is none.
 func joinWrappedHeadings(lines, folded []string) ([]string, []string) {
 	var outL []string // a copy of lines, made at the first candidate and changed in place
 	var outF []string
@@ -299,22 +314,39 @@ func joinWrappedHeadings(lines, folded []string) ([]string, []string) {
 		if tkItem.MatchString(next) || tkSubLetter.MatchString(next) || tkSubDash.MatchString(next) || tkRomanHead.MatchString(next) {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(next)
-		if !strings.HasSuffix(t, ",") && !unicode.IsLower(r) {
+		if !continuesLine(t, next) {
 			continue
 		}
 		if outL == nil {
 			outL = append([]string(nil), lines...)
 		}
-		if agencyHeadingAt(outL, i) || !joinedHeadingAt(outL, i, t+" "+next) {
+		if agencyHeadingAt(outL, i) {
+			continue
+		}
+		// The heading may take a third line before its agency's verb:
+		// "2. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan" / "trực
+		// thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố
+		// trực thuộc" / "trung ương chủ trì, phối hợp …".
+		joined, end := t+" "+next, i+1
+		for !joinedHeadingAt(outL, i, joined) {
+			if end+1 >= len(outL) || end+1 > i+2 || !continuesLine(outL[end], outL[end+1]) {
+				end = -1
+				break
+			}
+			end++
+			joined += " " + strings.TrimSpace(outL[end])
+		}
+		if end < 0 {
 			continue
 		}
 		if outF == nil {
 			outF = append([]string(nil), folded...)
 		}
-		outL[i], outL[i+1] = t+" "+next, ""
-		outF[i], outF[i+1] = tkFold(strings.Trim(outL[i], tkTrim)), ""
-		i++
+		outL[i], outF[i] = joined, tkFold(strings.Trim(joined, tkTrim))
+		for j := i + 1; j <= end; j++ {
+			outL[j], outF[j] = "", ""
+		}
+		i = end
 	}
 	if outF == nil {
 		return lines, folded
