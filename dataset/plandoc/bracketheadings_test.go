@@ -51,3 +51,26 @@ func TestBracketNumberAt(t *testing.T) {
 		}
 	}
 }
+
+// TestBoldQuestionHeadingYear checks that a legal-news item's heading in
+// bold without a number ("**Mục tiêu cụ thể của chương trình … giai đoạn
+// 2026-2030 ra sao?**") gives the aims below it the end year of the
+// period it names.
+func TestBoldQuestionHeadingYear(t *testing.T) {
+	text := `# Chương trình Khuyến nông tỉnh Lạng Sơn giai đoạn 2026-2030 thực hiện với những mục tiêu nào?
+
+**Mục tiêu cụ thể của chương trình Khuyến nông tỉnh Lạng Sơn giai đoạn 2026-2030 ra sao?**
+
+Tại Tiểu mục 1 mục I Chương trình khuyến nông tỉnh Lạng Sơn có đề cập đến mục tiêu cụ thể như sau:
+
+*(1) Lĩnh vực Trồng trọt – Bảo vệ thực vật:*
+
+Xây dựng 10 mô hình trồng trọt – bảo vệ thực vật.`
+	var got []string
+	for _, x := range parseText(t, text).Targets {
+		got = append(got, fmt.Sprintf("%d %s %v %s %d", x.Source.Line, x.Comparator, x.Value, x.Unit, x.Year))
+	}
+	if want := "9 = 10 count 2030"; strings.Join(got, "\n") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, "\n"), want)
+	}
+}

@@ -66,10 +66,20 @@ func headingRank(p *page, i int) int {
 		return rankAnnex
 	}
 	s := strings.Trim(strings.TrimSpace(p.lines[i]), "* _")
-	if s == "" || len(s) > maxHeadingLen || !isHeadingStart(s[0]) && s[0] != '(' {
+	if s == "" || len(s) > maxHeadingLen {
 		return rankNone
 	}
-	return numberingRank(s)
+	rank := rankNone
+	if isHeadingStart(s[0]) || s[0] == '(' {
+		rank = numberingRank(s)
+	}
+	if rank == rankNone && mdHeading(p.lines[i]) && !strings.HasPrefix(strings.TrimSpace(p.lines[i]), "#") {
+		// "**Mục tiêu cụ thể của chương trình … giai đoạn 2026-2030 ra
+		// sao?**": a heading in bold without a number opens a section of
+		// a legal-news item.
+		return rankRoman
+	}
+	return rank
 }
 
 // isHeadingStart reports whether b may open a numbered heading: a digit
