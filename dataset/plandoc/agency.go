@@ -71,6 +71,7 @@ var agencyHeads = []string{
 	"Bảo hiểm", "Tỉnh ủy", "Tỉnh uỷ", "Tỉnh đoàn", "Hội ", "Liên đoàn", "Thành viên", "Trường",
 	"Viện ", "Tòa án", "Toà án", "Chủ tịch", "Giám đốc", "Thủ trưởng", "Chánh Văn phòng", "Chánh Thanh tra", "Cơ quan", "Các ", "các ",
 	"Đơn vị", "Ngân hàng", "Bưu điện", "Hiệp hội", "Mặt trận", "Huyện ủy", "Thành ủy", "BHXH", "HĐND", "MTTQ",
+	"Thuế tỉnh", "Thuế thành phố", "Thuế cơ sở", // the tax offices since 2025 ("Thuế tỉnh Đồng Nai")
 }
 
 var (

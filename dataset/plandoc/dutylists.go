@@ -433,9 +433,10 @@ func markedAgencyHead(head string, bracketed, introduced bool) bool {
 		return false
 	}
 	if text == "" {
-		// "(2) Đối với các đơn vị thuộc BHXH Việt Nam": named as the
-		// bodies the duties below are for.
-		return introduced && !runesOver(head, 120)
+		// "(2) Đối với các đơn vị thuộc BHXH Việt Nam", "(1) Thuế tỉnh
+		// Đồng Nai": named as the bodies the duties below are for
+		// (agencyHeadingAt checks that duties follow).
+		return introduced && !runesOver(head, 120) || !runesOver(head, 80)
 	}
 	return lead != ""
 }

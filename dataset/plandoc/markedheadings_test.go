@@ -105,6 +105,7 @@ func TestMarkedAgencyHead(t *testing.T) {
 		{"(2) Các hệ thống thông tin:", ""},                                          // things, not bodies
 		{"**(2) Đối với các đơn vị thuộc BHXH Việt Nam**", "2. Đối với các đơn vị thuộc BHXH Việt Nam"},
 		{"b) Đối với các đơn vị thuộc BHXH Việt Nam", ""}, // lettered: only with its colon
+		{"(1) Thuế tỉnh Đồng Nai", "1. Thuế tỉnh Đồng Nai"},
 	}
 	for _, tt := range tests {
 		lines := []string{tt.line}
