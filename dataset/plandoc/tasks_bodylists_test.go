@@ -29,7 +29,7 @@ QUYẾT ĐỊNH:
 
 Sở Nông nghiệp và Môi trường, Thuế tỉnh Lâm Đồng và các Thuế cơ sở, UBND cấp xã, Văn phòng Đăng ký đất đai và các Chi nhánh trực thuộc có trách nhiệm tuân thủ quy trình giải quyết theo phương án được phê duyệt.
 `,
-			want: []string{"8|Trung tâm Phục vụ hành chính công tỉnh|chủ trì bảo đảm|", "10|Sở Nông nghiệp và Môi trường, Thuế tỉnh Lâm Đồng;Các Thuế cơ sở;UBND cấp xã;Văn phòng Đăng ký đất đai;Các Chi nhánh trực thuộc|có trách nhiệm tuân|"},
+			want: []string{"8|Trung tâm Phục vụ hành chính công tỉnh|chủ trì bảo đảm|", "10|Sở Nông nghiệp và Môi trường;Thuế tỉnh Lâm Đồng;Các Thuế cơ sở;UBND cấp xã;Văn phòng Đăng ký đất đai;Các Chi nhánh trực thuộc|có trách nhiệm tuân|"},
 		},
 		{
 			name: "negative: a body that đang does it",
