@@ -109,7 +109,7 @@ func letteredDutiesAfter(lines []string, i int) bool {
 		if tkItem.MatchString(t) || tkRomanHead.MatchString(t) {
 			break
 		}
-		if tkSubLetter.MatchString(t) {
+		if _, _, ok := subDutyAt(t); ok {
 			n++
 		}
 	}
@@ -221,7 +221,8 @@ func agencyHeadingAt(lines []string, i int) bool {
 		// A lettered or dashed duty, the first of duties numbered anew
 		// ("1. Chủ trì, phối hợp Sở …"), or the duty as a paragraph of its
 		// own ("Tập trung chỉ đạo …"); not another agency or a heading.
-		return tkSubLetter.MatchString(t) || tkSubDash.MatchString(t) || numberedDutyAt(t, "1") ||
+		_, _, sub := subDutyAt(t)
+		return sub || tkSubDash.MatchString(t) || numberedDutyAt(t, "1") ||
 			startsItemText(t) && !isDigit(t[0]) && !isAllCaps(t) && romanAt(t) == "" || dutyParagraph(t)
 	}
 	return false

@@ -357,6 +357,11 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 		// Nor a task list: the sentences that assign work to an agency.
 		tasks = assignedTasks(p, roles, year)
 	}
+	if len(tasks) == 0 {
+		// Nor any assignment: a numbered list of duties with nothing
+		// above it (an excerpt that begins at its first item).
+		tasks = dutyListTasks(p, roles, year)
+	}
 	d.Tasks = tasks
 	fs = append(fs, taskFindings...)
 

@@ -1760,3 +1760,71 @@ func bodyLine(p *page, roles []string, i int) (raw string, blank, end bool) {
 	}
 	return raw, false, p.skip[i] || (roles[i] != roleProse && roles[i] != roleTask)
 }
+
+// dutyListTasks reads a numbered list of duties that a text begins with,
+// without a heading or a lead-in above it (an excerpt cut above its first
+// item, "1. Tập trung rà soát, cắt giảm …" / "2. Thực hiện nghiêm …"):
+// two items or more numbered from 1 in sequence, in prose or a tasks
+// section, at least two in three of which open as duties
+// (dutyParagraphOpens) without naming a topic (topicItem: a list of
+// aims by area, "1. Cải cách thể chế: Đảm bảo 100% …", "2. Cải cách thủ
+// tục hành chính"). Each item is a task, led by the
+// body its first sentence names, if any (statedLead). Further down a
+// text, a numbered list without a heading is its purposes as often as
+// its duties, and is left alone.
+func dutyListTasks(p *page, roles []string, year int) []dataset.Task {
+	memo := newTaskMemo(year)
+	seen := 0 // non-blank lines above
+	for i := 0; i < len(p.lines) && seen < dlLeadLines; i++ {
+		if strings.TrimSpace(p.lines[i]) == "" {
+			continue
+		}
+		seen++
+		if roles[i] != roleProse && roles[i] != roleTask || p.skip[i] {
+			continue
+		}
+		m := tkItem.FindStringSubmatch(strings.TrimSpace(strings.Trim(strings.TrimSpace(p.lines[i]), "*")))
+		if m == nil || m[1] != "1" {
+			continue
+		}
+		items, _ := listItems(p, roles, i)
+		duties := 0
+		for _, it := range items {
+			if dutyParagraphOpens(it.text) && !topicItem(p.lines[it.line]) {
+				duties++
+			}
+		}
+		if len(items) < 2 || duties*3 < len(items)*2 {
+			return nil
+		}
+		out := make([]dataset.Task, 0, len(items))
+		for _, it := range items {
+			t := dataset.Task{Code: it.code, Task: it.text, Lead: []string{}, Partners: nonNil(dutyPartners(it.text, memo)),
+				Deadline: statedDeadline(it.text, year), Source: dataset.Source{Line: it.line + 1, Text: p.lines[it.line]}}
+			statedLead(&t, memo, year)
+			out = append(out, t)
+		}
+		return out
+	}
+	return nil
+}
+
+// dlLeadLines is how many non-blank lines a text may hold above the first
+// item of a numbered list of duties it begins with (a headline, a line of
+// the site).
+const dlLeadLines = 3
+
+// topicItem reports whether the first line of a numbered item names a
+// topic rather than a duty: a few words alone ("2. Cải cách thủ tục hành
+// chính") or a few words and a colon ("1. Cải cách thể chế: Đảm bảo …").
+func topicItem(line string) bool {
+	m := tkItem.FindStringSubmatch(strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "*")))
+	if m == nil {
+		return false
+	}
+	text := strings.TrimSpace(strings.Trim(m[2], "*_ "))
+	if k := strings.Index(text, ":"); k >= 0 && !fieldsOver(text[:k], 6) {
+		return true
+	}
+	return !fieldsOver(text, 8) && !strings.ContainsAny(text, ",;.")
+}

@@ -31,6 +31,7 @@ var (
 	tkDutyEnd    = regexp.MustCompile(`^\**\s*(noi nhan|tren day|yeu cau|chu tich ubnd tinh yeu cau|chu tich uy ban nhan dan tinh yeu cau|phu luc\b|tm\.|kt\.|giam doc\b)`)
 	tkItem       = regexp.MustCompile(`^(\d{1,2})\s*[.)]\s+(\S.*)$`)
 	tkSubLetter  = regexp.MustCompile(`^([a-zđ])\)\s*(.*)$`)
+	tkSubRoman   = regexp.MustCompile(`^\((i{1,3}|iv|vi{0,3}|ix|x)\)\s*(\S.*)$`)
 	tkSubNum     = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
 	tkSubDash    = regexp.MustCompile(`^[-+•]\s*(.*)$`)
 	tkDeNghi     = regexp.MustCompile(`^(?i:đề nghị|de nghi|đối với|doi voi)\s+`)
@@ -668,6 +669,19 @@ type dutyReader struct {
 	duties      []duty
 }
 
+// subDutyAt reads a duty marked under an item by a letter ("a) …") or by
+// a small Roman numeral in brackets ("(i) …", "(ii) …"): its marker and
+// text; ok is false for any other line.
+func subDutyAt(raw string) (code, text string, ok bool) {
+	if m := tkSubLetter.FindStringSubmatch(raw); m != nil {
+		return m[1], m[2], true
+	}
+	if m := tkSubRoman.FindStringSubmatch(raw); m != nil {
+		return m[1], m[2], true
+	}
+	return "", "", false
+}
+
 // line reads line i (raw, trimmed) of the section: an item heading
 // naming its agencies, a lettered, numbered or dashed duty of the item,
 // or the continuation of the duty above.
@@ -685,8 +699,8 @@ func (dr *dutyReader) line(i int, raw string) {
 	if dr.itemNo == "" {
 		return
 	}
-	if m := tkSubLetter.FindStringSubmatch(raw); m != nil {
-		dr.duties = append(dr.duties, duty{line: i + 1, code: m[1], lines: []string{m[2]}, raw: []string{raw}, named: tkBodiesList.MatchString(m[2])})
+	if code, text, ok := subDutyAt(raw); ok {
+		dr.duties = append(dr.duties, duty{line: i + 1, code: code, lines: []string{text}, raw: []string{raw}, named: tkBodiesList.MatchString(text)})
 		return
 	}
 	if m := tkSubParen.FindStringSubmatch(raw); m != nil && len(dr.duties) > 0 {
