@@ -64,7 +64,55 @@ func leadInBodies(line string) string {
 			return name
 		}
 	}
+	if strings.HasPrefix(f, "de ") {
+		// "Để tiếp tục vận hành …, hiệu quả, thành phố Đà Nẵng cần tập
+		// trung …": the bodies stand after the purpose, after one of its
+		// commas.
+		for k := strings.Index(f, ", "); k > 0; {
+			if name := leadInNameAt(rs, f, k+2); name != "" {
+				return name
+			}
+			if name := placeBodyAt(rs, f, k+2); name != "" {
+				return name
+			}
+			next := strings.Index(f[k+2:], ", ")
+			if next < 0 {
+				break
+			}
+			k += 2 + next
+		}
+		return ""
+	}
 	return leadInNameAt(rs, f, 0)
+}
+
+// liPlaceRe matches, in folded text, a province or city named as the
+// doer of what a lead-in asks, before the modal or verb it does it with:
+// "thành phố Đà Nẵng cần tập trung …", "tỉnh Lai Châu phải …".
+var liPlaceRe = regexp.MustCompile(`^(?:tinh|thanh pho) [a-z]+(?: [a-z]+){0,3} (?:can|phai|tiep tuc|tap trung|khan truong|chu dong)\b`)
+
+// placeBodyAt returns the People's Committee of the province or city the
+// words from rs[from:] name as the doer (liPlaceRe): "UBND thành phố Đà
+// Nẵng" for "thành phố Đà Nẵng cần …"; "" when they name none. The place
+// must be written with capitals, as a name.
+func placeBodyAt(rs []rune, f string, from int) string {
+	m := liPlaceRe.FindStringIndex(f[from:])
+	if m == nil {
+		return ""
+	}
+	words := strings.Fields(string(rs[from : from+m[1]]))
+	n := 1 // "tỉnh"
+	if strings.EqualFold(words[0], "thành") {
+		n = 2 // "thành phố"
+	}
+	name := n
+	for name < len(words) && unicode.IsUpper([]rune(words[name])[0]) {
+		name++
+	}
+	if name == n || name == len(words) {
+		return "" // no name in capitals, or no modal after it
+	}
+	return "UBND " + strings.ToLower(strings.Join(words[:n], " ")) + " " + strings.Join(words[n:name], " ")
 }
 
 // leadInNameAt returns the names of bodies that runes from rs[from:]

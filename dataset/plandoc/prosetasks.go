@@ -1275,8 +1275,9 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 		}
 		if lead == "" && introducesTasks(p, i) {
 			// "Thủ tướng Chính phủ yêu cầu Bộ trưởng, … tập trung triển
-			// khai một số nội dung sau:": the bodies asked lead the items.
-			lead = leadInBodies(p.lines[i])
+			// khai một số nội dung sau:": the bodies asked lead the items,
+			// read in the whole sentence the line ends.
+			lead = leadInBodies(sentenceEndingAt(p, i))
 		}
 		items, next := listItems(p, roles, from)
 		if len(items) == 0 && (asks || introducesTasks(p, i)) {
@@ -1314,6 +1315,9 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 				}
 			}
 			t, ok := agencyDutySentence(it.text, memo, year)
+			if ok && listOpensLead(t.Lead) {
+				t.Lead = []string{} // "UBND các xã, phường: Tân An, …": the list names the bodies
+			}
 			if !ok {
 				t, ok = withoutModal(it.text, memo)
 			}
@@ -1528,7 +1532,7 @@ func dutiesIntro(p *page, i int) (lead string, ok bool) {
 		lead = agencyAt(rs, f, from, len(f))
 		return lead, lead != ""
 	}
-	if startsAgency(f) && !runesOver(line, 80) && firstVerb(f, 0) == len(f) && !strings.ContainsAny(line, ".;") {
+	if startsAgency(f) && agStartsHead(agUpperFirst(line)) && !runesOver(line, 80) && firstVerb(f, 0) == len(f) && !strings.ContainsAny(line, ".;") {
 		return line, true // "Các cơ quan, đơn vị:"
 	}
 	return "", false
@@ -1827,4 +1831,26 @@ func topicItem(line string) bool {
 		return true
 	}
 	return !fieldsOver(text, 8) && !strings.ContainsAny(text, ",;.")
+}
+
+// sentenceEndingAt returns the sentence that line i ends, with the lines
+// it is hard-wrapped over above it joined (at most requestLeadInReach
+// lines, none blank, none ending a sentence or a clause).
+func sentenceEndingAt(p *page, i int) string {
+	from := i
+	for from > 0 && i-from < requestLeadInReach {
+		prev := strings.TrimRight(p.lines[from-1], " \t*_")
+		if prev == "" || strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, ":") || strings.HasSuffix(prev, ";") {
+			break
+		}
+		from--
+	}
+	if from == i {
+		return p.lines[i]
+	}
+	parts := make([]string, 0, i-from+1)
+	for j := from; j <= i; j++ {
+		parts = append(parts, strings.TrimSpace(p.lines[j]))
+	}
+	return strings.Join(parts, " ")
 }

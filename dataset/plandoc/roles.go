@@ -61,8 +61,10 @@ func lineRoles(p *page, tr targetResult) []string {
 	subDepth := 0 // how many numbers the heading of sub has ("2." one, "2.1." two)
 	annex := false
 	annexNone := false // under a heading of an annex whose lines give no targets ("1.3. Lợi ích phương án đơn giản hóa")
+	leadIn := false    // after a sentence that introduces tasks in a section that gives none, to its end
 	for i := range p.lines {
 		if level, k := p.headingAt(i); level > 0 && !capsWrapOfHeading(p, i) {
+			leadIn = leadIn && level > 1 // "1. Cấp ủy, chính quyền …": an item of the list
 			r := roleOfHeading(p.wrappedHeading(i, k, p.key))
 			switch {
 			case annex:
@@ -97,8 +99,31 @@ func lineRoles(p *page, tr targetResult) []string {
 		if strings.HasPrefix(p.key[i], "can cu ") && roles[i] != roleAnnex && roles[i] != roleSection {
 			roles[i] = roleNone // a legal basis cites other documents
 		}
+		switch {
+		case roles[i] != roleNone || annex:
+		case leadIn:
+			roles[i] = roleTask
+		case namesTasksAhead(p, i):
+			// "… thành phố Đà Nẵng cần tập trung thực hiện tốt một số
+			// nhiệm vụ, giải pháp sau đây:" closing an assessment: what
+			// follows, to the next heading, is what is to be done.
+			leadIn = true
+		}
 	}
 	return roles
+}
+
+// namesTasksAhead reports whether line i ends a sentence that introduces
+// the tasks or solutions listed after it ("… cần tập trung thực hiện tốt
+// một số nhiệm vụ, giải pháp sau đây:"), not requirements, objectives or
+// results.
+func namesTasksAhead(p *page, i int) bool {
+	line := strings.TrimRight(strings.TrimSpace(p.lines[i]), "*_ ")
+	if !strings.HasSuffix(line, ":") || runesOver(line, 400) {
+		return false
+	}
+	f := strings.TrimRight(p.fold[i], "*_ ")
+	return containsAny(f, ltIntroWords) && !containsAny(f, ltNotWords) && !strings.Contains(f, "yeu cau")
 }
 
 // capsWrapOfHeading reports whether line i, in capitals, goes on with a

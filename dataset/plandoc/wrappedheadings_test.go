@@ -82,3 +82,33 @@ a) Chủ trì, phối hợp với các sở triển khai các giải pháp, cụ
 		t.Errorf("targets got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestTasksAfterAssessment checks that a sentence introducing tasks at
+// the end of an assessment section ("… thành phố Đà Nẵng cần tập trung
+// thực hiện tốt một số nhiệm vụ, giải pháp sau đây:", hard-wrapped) makes
+// the numbered items after it tasks, led by the city's committee, and
+// that "Số nhiệm vụ …" is not read as "Sở …".
+func TestTasksAfterAssessment(t *testing.T) {
+	text := `**I. ĐÁNH GIÁ CHUNG**
+
+Thành phố đã rất nỗ lực vượt qua khó khăn, đạt nhiều kết quả.
+
+Để tiếp tục vận hành chính quyền địa phương 02 cấp
+hoạt động hiệu lực, hiệu quả, thành phố Đà Nẵng cần tập trung thực hiện tốt một
+số nhiệm vụ, giải pháp sau đây:
+
+1. Tăng cường hiệu quả hoạt động của bộ máy chính
+quyền cấp xã, tập trung nâng cao năng lực quản trị.
+
+2. Tập trung rà soát, đánh giá việc phân cấp, phân quyền.
+
+**II. VỀ CÁC ĐỀ XUẤT, KIẾN NGHỊ CỦA THÀNH PHỐ**`
+	var got []string
+	for _, x := range parseText(t, text).Tasks {
+		got = append(got, fmt.Sprintf("%d|%s", x.Source.Line, strings.Join(x.Lead, ";")))
+	}
+	want := []string{"9|UBND thành phố Đà Nẵng", "12|UBND thành phố Đà Nẵng"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
