@@ -480,7 +480,7 @@ var asVerbs = []string{" chu tri", " thuc hien", " tham muu", " phoi hop", " tri
 	" quan triet", " kiem tra", " de xuat", " bao cao", " don doc", " tong hop", " bo tri", " cung cap", " cap nhat",
 	" cong khai", " giai quyet", " tiep nhan", " day manh", " nang cao", " ban hanh", " thuc thi",
 	" thay doi", " khac phuc", " cai thien", " ap dung", " thanh lap", " can cu ", " giam sat", " day nhanh",
-	" quyet liet", " phat huy", " huy dong", " chiu trach nhiem", " xin thong bao"}
+	" quyet liet", " phat huy", " huy dong", " chiu trach nhiem", " xin thong bao", " giup "}
 
 // asAdverbs are the words of asVerbs that say how a duty is done, not
 // the duty: a task only when a verb follows them ("thường xuyên theo dõi
@@ -1714,11 +1714,36 @@ func dropReportedParagraphs(tasks []dataset.Task) []dataset.Task {
 		}
 		run := tasks[from:to]
 		if !reportedRun(run) {
-			out = append(out, run...)
+			out = append(out, withoutClosingRemarks(run)...)
 		}
 		from = to
 	}
 	return out
+}
+
+// withoutClosingRemarks returns run without the unmarked paragraphs that
+// follow its last marked item and open as no duty: the remarks and the
+// site's closing lines after a list ("Đây là nội dung rất quan trọng, sẽ
+// báo cáo Bộ Chính trị.", "Trên đây là …").
+func withoutClosingRemarks(run []dataset.Task) []dataset.Task {
+	marked := -1
+	for k, t := range run {
+		if t.Code != "" || startsItem(strings.TrimSpace(t.Source.Text)) {
+			marked = k
+		}
+	}
+	if marked < 0 {
+		return run
+	}
+	end := len(run)
+	for end > marked+1 {
+		t := run[end-1]
+		if len(t.Lead) > 0 || len(t.Partners) > 0 || t.Deadline.Text != "" || t.Product != "" || dutyParagraphOpens(t.Task) {
+			break
+		}
+		end--
+	}
+	return run[:end]
 }
 
 // reportedRun reports whether every task of run is an unmarked paragraph

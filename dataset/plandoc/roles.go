@@ -36,12 +36,13 @@ var roleHeads = []struct {
 	{[]string{"chi tieu", "cac chi tieu", "du bao cac chi tieu", "du bao chi tieu", "muc tieu", "cac muc tieu", "muc dich", "yeu cau", "phan dau",
 		"quan diem", "dinh huong"}, roleObjectives},
 	{[]string{"nhiem vu", "cac nhiem vu", "giai phap", "cac giai phap", "noi dung", "to chuc thuc hien",
-		"trach nhiem", "phan cong", "ke hoach thuc hien", "lo trinh"}, roleTask},
+		"trach nhiem", "phan cong", "ke hoach thuc hien", "lo trinh", "trien khai thuc hien", "to chuc trien khai"}, roleTask},
 }
 
 // roleOfHeading returns the role a heading gives the lines under it, ""
-// when its words name none.
+// when its words name none; a heading opened by "Về" is read without it.
 func roleOfHeading(k string) string {
+	k = strings.TrimPrefix(k, "ve ") // "(2) Về triển khai thực hiện", "3. Về nhiệm vụ thời gian tới"
 	for _, h := range roleHeads {
 		if hasAnyPrefix(k, h.words) {
 			return h.role

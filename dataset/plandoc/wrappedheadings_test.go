@@ -112,3 +112,27 @@ quyền cấp xã, tập trung nâng cao năng lực quản trị.
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestImplementationHeadingDuties checks that a heading "Về triển khai
+// thực hiện" opens a tasks section, that the bodies its dash items open
+// with lead them ("Bộ Nội vụ giúp … tổng hợp …"), and that the remark
+// and the site's closing line after the list are no tasks.
+func TestImplementationHeadingDuties(t *testing.T) {
+	text := `**(2) Về triển khai thực hiện**
+
+- Bộ Nội vụ giúp Ban Thường vụ Đảng ủy Chính phủ tổng hợp báo cáo thực trạng biên chế hiện có.
+
+- Ủy ban Công tác đại biểu Quốc hội giúp Ban Thường vụ Đảng ủy Quốc hội tổng hợp báo cáo thực trạng biên chế.
+
+Đây là nội dung rất quan trọng, sẽ báo cáo Bộ Chính trị.
+
+**Trên đây là "Toàn văn Công văn 9671-CV/BTCTW 2025 về đề xuất biên chế"**`
+	var got []string
+	for _, x := range parseText(t, text).Tasks {
+		got = append(got, fmt.Sprintf("%d|%s", x.Source.Line, strings.Join(x.Lead, ";")))
+	}
+	want := []string{"3|Bộ Nội vụ", "5|Ủy ban Công tác đại biểu Quốc hội"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
