@@ -33,6 +33,10 @@ var roleHeads = []struct {
 	{[]string{"yeu cau, dieu kien", "yeu cau dieu kien", "dieu kien thuc hien", "trinh tu thuc hien", "cach thuc thuc hien",
 		"thanh phan, so luong ho so", "thanh phan ho so", "thoi han giai quyet", "doi tuong thuc hien", "co quan thuc hien",
 		"phi, le phi", "le phi", "ten mau don", "noi dung don gian hoa", "loi ich", "kien nghi thuc thi"}, roleNone},
+	// The parts of a notice of a training course or a meeting: what it
+	// teaches, who attends, when and where.
+	{[]string{"noi dung tap huan", "noi dung boi duong", "noi dung dao tao", "noi dung hoi nghi", "thanh phan",
+		"thoi gian, dia diem", "thoi gian va dia diem", "dia diem"}, roleNone},
 	{[]string{"chi tieu", "cac chi tieu", "du bao cac chi tieu", "du bao chi tieu", "muc tieu", "cac muc tieu", "muc dich", "yeu cau", "phan dau",
 		"quan diem", "dinh huong"}, roleObjectives},
 	{[]string{"nhiem vu", "cac nhiem vu", "giai phap", "cac giai phap", "noi dung", "to chuc thuc hien",

@@ -136,3 +136,22 @@ func TestImplementationHeadingDuties(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestRoleOfHeadingWords covers headings whose words decide a role:
+// the parts of a training notice give none, "Về …" is read without "Về".
+func TestRoleOfHeadingWords(t *testing.T) {
+	for k, want := range map[string]string{
+		"noi dung tap huan":         roleNone,
+		"thoi gian, dia diem":       roleNone,
+		"thanh phan hoc vien":       roleNone,
+		"noi dung thuc hien":        roleTask,
+		"ve trien khai thuc hien":   roleTask,
+		"to chuc trien khai":        roleTask,
+		"ve nhiem vu thoi gian toi": roleTask,
+		"ve muc tieu":               roleObjectives,
+	} {
+		if got := roleOfHeading(k); got != want {
+			t.Errorf("roleOfHeading(%q) = %q, want %q", k, got, want)
+		}
+	}
+}
