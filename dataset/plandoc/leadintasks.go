@@ -50,8 +50,8 @@ var liLeadVerbs = []string{" lanh dao", " quan tam", " tich cuc"}
 // it names none.
 func leadInBodies(line string) string {
 	line = strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "*_"))
-	if !strings.HasSuffix(line, ":") || runesOver(line, 400) {
-		return ""
+	if !strings.HasSuffix(line, ":") || runesOver(line, 700) {
+		return "" // a lead-in hard-wrapped over lines is read whole (sentenceEndingAt)
 	}
 	rs := []rune(strings.TrimSuffix(line, ":"))
 	f := asciiFold(rs) // one byte a rune

@@ -244,3 +244,30 @@ chủ trì, phối hợp với Sở Giáo dục và Đào tạo nghiên cứu, b
 		})
 	}
 }
+
+// TestLeadInOverLines checks that a request hard-wrapped over seven lines
+// ("…, Thủ tướng Chính phủ yêu cầu Bộ trưởng, … thực hiện một số nhiệm vụ
+// trọng tâm cấp bách sau:") leads the numbered duties after it.
+func TestLeadInOverLines(t *testing.T) {
+	text := `- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.
+Thiết thực lập thành tích chào mừng Đại hội lần thứ
+XIV của Đảng và khắc phục khó khăn nhất là ảnh hưởng của thảm họa thiên tai,
+bão lũ vừa qua để tăng tốc, bứt phá hoàn thành thắng lợi các mục tiêu, nhiệm
+vụ năm 2025 và Nghị quyết Đại hội lần thứ XIII của Đảng đã đề ra, Thủ tướng
+Chính phủ yêu cầu Bộ trưởng, Thủ trưởng Cơ quan ngang Bộ, Thủ trưởng Cơ quan
+thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung
+ương thực hiện một số nhiệm vụ trọng tâm cấp bách sau:
+1. Khẩn trương thực hiện quyết liệt, đồng bộ các
+nhiệm vụ, giải pháp để khắc phục khó khăn.
+2. Tiếp tục phát huy truyền thống tốt đẹp tương
+thân tương ái, kịp thời hỗ trợ các địa phương bị thiên tai.`
+	tasks := parseText(t, text).Tasks
+	if len(tasks) != 2 {
+		t.Fatalf("%d tasks, want 2", len(tasks))
+	}
+	for _, x := range tasks {
+		if len(x.Lead) != 4 || x.Lead[0] != "Bộ trưởng" {
+			t.Errorf("line %d: lead %q, want the four heads asked", x.Source.Line, x.Lead)
+		}
+	}
+}
