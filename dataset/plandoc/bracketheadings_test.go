@@ -74,3 +74,16 @@ Xây dựng 10 mô hình trồng trọt – bảo vệ thực vật.`
 		t.Errorf("got %q, want %q", strings.Join(got, "\n"), want)
 	}
 }
+
+// TestMultipleWithChange checks that a rise to a multiple of a base year
+// ("tăng gấp 2 lần so với năm 2020") is an increase to that multiple.
+func TestMultipleWithChange(t *testing.T) {
+	d := parseText(t, "II. MỤC TIÊU\n\nPhấn đấu kim ngạch xuất khẩu tăng gấp 2 lần so với năm 2020.\n")
+	if len(d.Targets) != 1 {
+		t.Fatalf("%d targets, want 1", len(d.Targets))
+	}
+	x := d.Targets[0]
+	if x.Comparator != "=" || x.Value != 2 || x.Unit != "times" || x.Change != "increase" || x.BaselineYear == nil || *x.BaselineYear != 2020 {
+		t.Errorf("got %s %v %s change %q baseline %v", x.Comparator, x.Value, x.Unit, x.Change, x.BaselineYear)
+	}
+}

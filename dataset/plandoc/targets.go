@@ -1939,6 +1939,9 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 	if !rv.percent && !readCount(&rv, f, cl) {
 		return rv, false
 	}
+	if (rv.unit == "đồng" || rv.unit == "USD") && endsWithWords(beforeWords, "ho tro") {
+		return rv, false // "Hỗ trợ 5 nghìn tỷ đồng": what a policy spends, as a support rate, no aim
+	}
 	if m := tgOrLater.FindStringIndex(f[rv.spanTo:cl.to]); m != nil {
 		rv.spanTo += m[1]
 	}
@@ -2257,16 +2260,28 @@ func pointsOfPercent(after string) int {
 var tgScales = []struct {
 	word string
 	mult float64
-}{{"ty", 1e9}, {"trieu", 1e6}, {"nghin", 1e3}, {"ngan", 1e3}}
+}{{"ty", 1e9}, {"ti", 1e9}, {"trieu", 1e6}, {"nghin", 1e3}, {"ngan", 1e3}}
 
-// scaleWord returns how many bytes of the folded text after a number a
-// scale word takes (its spaces before it included) and its factor; 0
-// when the text opens with none.
+// scaleWord returns how many bytes of the folded text after a number its
+// scale words take (their spaces before them included) and their factor:
+// "tỷ" (or "tỉ") 1e9, "nghìn tỷ" 1e12; 0 when the text opens with none.
 func scaleWord(after string) (n int, mult float64) {
+	n, mult = 0, 1
+	for {
+		k, m := oneScaleWord(after[n:])
+		if k == 0 {
+			return n, mult
+		}
+		n, mult = n+k, mult*m
+	}
+}
+
+// oneScaleWord is scaleWord of one scale word.
+func oneScaleWord(after string) (n int, mult float64) {
 	a := strings.TrimLeft(after, " ")
 	for _, sc := range tgScales {
 		if rest, ok := strings.CutPrefix(a, sc.word); ok && (rest == "" || !isWordByte(rest[0])) {
-			if sc.word == "ty" && strings.HasPrefix(strings.TrimLeft(rest, " "), "le") {
+			if (sc.word == "ty" || sc.word == "ti") && strings.HasPrefix(strings.TrimLeft(rest, " "), "le") {
 				continue // "tỷ lệ": a share named, not a scale
 			}
 			return len(after) - len(rest), sc.mult
@@ -2494,6 +2509,13 @@ func readPredicate(rv *rawValue, f string, cl clause, before string, hasTu bool)
 	if rv.cmp == "" && start > 0 && words[start-1] == "gap" && rv.unit == "times" {
 		rv.cmp, rv.explicit = dataset.CmpEQ, true // "gấp 30 lần GRDP": the multiple itself
 		start--
+		for _, c := range tgChanges {
+			if n, ok := phraseBefore(words, start, c.words); ok && rv.change == "" {
+				rv.change = c.change // "tăng gấp 2 lần so với năm 2020": a rise to twice the base
+				start -= n
+				break
+			}
+		}
 	}
 	if rv.cmp == "" {
 		aim := attained || aimToReach(f[cl.from:rv.numFrom])

@@ -53,8 +53,9 @@ func TestForecastHeading(t *testing.T) {
 	}
 }
 
-// TestScaleWords: "tỷ" and "triệu" before a unit multiply the value;
-// "tỷ lệ" after a number is no scale.
+// TestScaleWords: "tỷ" (or "tỉ"), "triệu", "nghìn" and their compounds
+// ("nghìn tỷ") before a unit multiply the value; "tỷ lệ" after a number
+// is no scale.
 func TestScaleWords(t *testing.T) {
 	tests := []struct {
 		after string
@@ -67,6 +68,9 @@ func TestScaleWords(t *testing.T) {
 		{" ty le ho so", 0, 1},
 		{" tyle", 0, 1},
 		{" dong", 0, 1},
+		{" ti do la my", 3, 1e9},    // "tỉ", the other spelling
+		{" nghin ty dong", 9, 1e12}, // "84,3 nghìn tỷ đồng"
+		{" ti le ho so", 0, 1},      // "tỉ lệ"
 	}
 	for _, tc := range tests {
 		n, m := scaleWord(tc.after)
