@@ -57,15 +57,17 @@ var corpusFloors = map[string]float64{
 // development corpus's, and those of the later sets (measured after the
 // fixes they led to, less a margin).
 var setFloors = map[string]map[string]float64{
-	"corpus":   corpusFloors,
-	"heldout2": {"header": 0.95, "targets": 0.95, "tasks": 0.95},
-	"heldout3": {"header": 0.97, "targets": 0.97, "tasks": 0.95},
-	"heldout4": {"header": 0.96, "targets": 0.92, "tasks": 0.95},
-	"heldout5": {"header": 0.96, "targets": 0.94, "tasks": 0.96},
-	"heldout6": {"header": 0.97, "targets": 0.97, "tasks": 0.95},
-	"heldout7": {"header": 0.95, "targets": 0.90, "tasks": 0.95},
-	"heldout8": {"header": 0.97, "targets": 0.92, "tasks": 0.95},
-	"heldout9": {"header": 0.97, "targets": 0.88, "tasks": 0.53},
+	"corpus":    corpusFloors,
+	"heldout2":  {"header": 0.95, "targets": 0.95, "tasks": 0.95},
+	"heldout3":  {"header": 0.97, "targets": 0.97, "tasks": 0.95},
+	"heldout4":  {"header": 0.96, "targets": 0.92, "tasks": 0.95},
+	"heldout5":  {"header": 0.96, "targets": 0.94, "tasks": 0.96},
+	"heldout6":  {"header": 0.97, "targets": 0.97, "tasks": 0.95},
+	"heldout7":  {"header": 0.95, "targets": 0.90, "tasks": 0.95},
+	"heldout8":  {"header": 0.97, "targets": 0.92, "tasks": 0.95},
+	"heldout9":  {"header": 0.97, "targets": 0.88, "tasks": 0.59},
+	"heldout10": {"header": 0.92, "targets": 0.71, "tasks": 0.77},
+	"heldout11": {"header": 0.87, "targets": 0.75, "tasks": 0.70},
 }
 
 // corpusLabels is the hand-labelled content of one corpus text.
@@ -424,12 +426,12 @@ func TestCorpusScores(t *testing.T) {
 }
 
 // TestHeldoutScores scores the later labelled sets the same way
-// (testdata/plans/heldout2 to heldout9; see their README.md: each was
+// (testdata/plans/heldout2 to heldout11; see their README.md: each was
 // labelled before the parser saw it, and its first-run figures are the
 // measure of texts the parser has not seen) and fails when a score falls
 // under its floor.
 func TestHeldoutScores(t *testing.T) {
-	for _, set := range []string{"heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"} {
+	for _, set := range []string{"heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"} {
 		t.Run(set, func(t *testing.T) {
 			t.Setenv(corpusEnv, filepath.Join(corpusDir, "..", set))
 			TestCorpusScores(t)
