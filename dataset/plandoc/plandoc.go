@@ -363,6 +363,9 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 		// above it (an excerpt that begins at its first item).
 		tasks = dutyListTasks(p, roles, year)
 	}
+	for k := range tasks {
+		tasks[k].Task = withoutEmphasis(tasks[k].Task)
+	}
 	d.Tasks = tasks
 	fs = append(fs, taskFindings...)
 
@@ -407,6 +410,16 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	}
 	d.Findings = sortFindings(fs)
 	return d
+}
+
+// withoutEmphasis returns a task's text without the Markdown emphasis
+// marks of a converted document ("Từ ngày 15 tháng 9 năm 2025**, phối hợp
+// … **hướng dẫn****"), its words joined by single spaces.
+func withoutEmphasis(s string) string {
+	if !strings.Contains(s, "*") {
+		return s
+	}
+	return joinFields(strings.ReplaceAll(s, "*", ""))
 }
 
 // leads returns how many of tasks have a lead.
