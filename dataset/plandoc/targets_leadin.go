@@ -50,6 +50,10 @@ func aimsToReach(f string) bool {
 	return true
 }
 
+// leadInDocYearRe matches, in a folded lead-in, a document cited with its
+// year ("188/kh-ubnd nam 2025"): the year is the document's, not its aims'.
+var leadInDocYearRe = regexp.MustCompile(`[0-9]+/[a-z0-9/-]+ nam (?:19|20)[0-9]{2}`)
+
 // leadInYearRe finds the years a lead-in names, with the period it may
 // name ("giai đoạn 2025 - 2027").
 var leadInYearRe = regexp.MustCompile(`(?:giai doan |nam )((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?`)
@@ -66,6 +70,7 @@ func leadIn(line, fold string) (ok bool, year int) {
 	if !containsAny(f, leadInWords) || containsAny(f, leadInNot) && !aimsToReach(f) {
 		return false, 0
 	}
+	f = leadInDocYearRe.ReplaceAllString(f, " ") // "Kế hoạch 188/KH-UBND năm 2025": the year of a document cited
 	for _, m := range leadInYearRe.FindAllStringSubmatch(f, -1) {
 		y := m[1]
 		if m[2] != "" {

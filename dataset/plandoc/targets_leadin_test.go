@@ -24,6 +24,7 @@ func TestLeadIn(t *testing.T) {
 		{"Tỉnh đặt ra các mục tiêu cụ thể như sau:", true, 0},
 		{"Theo đó, mục tiêu cụ thể đối với nội dung cải cách thủ tục hành chính đến năm 2025 đạt được như sau:", true, 2025},
 		{"Mục tiêu về chuyển đổi số của huyện đến hết năm 2027 cần đạt được như sau:", true, 2027},
+		{"Theo đó, mục tiêu cụ thể giai đoạn 2026-2030 của chương trình được nêu tại tiểu mục 2 Mục II Kế hoạch 188/KH-UBND năm 2025 như sau:", true, 2030},
 		// Not lead-ins.
 		{"Mục tiêu cơ bản phát triển kinh tế số đến năm 2025", false, 0},
 		{"Kết quả thực hiện các chỉ tiêu năm 2024 như sau:", false, 0},
