@@ -435,9 +435,10 @@ func markedAgencyHead(head string, bracketed, introduced bool) bool {
 	}
 	if text == "" {
 		// "(2) Đối với các đơn vị thuộc BHXH Việt Nam", "(1) Thuế tỉnh
-		// Đồng Nai": named as the bodies the duties below are for
+		// Đồng Nai", "(2) Bộ Khoa học và Công nghệ - Cơ quan thường trực
+		// Ban Chỉ đạo …": named as the bodies the duties below are for
 		// (agencyHeadingAt checks that duties follow).
-		return introduced && !runesOver(head, 120) || !runesOver(head, 80)
+		return !runesOver(head, 200)
 	}
 	return lead != ""
 }

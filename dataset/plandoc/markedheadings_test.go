@@ -106,6 +106,10 @@ func TestMarkedAgencyHead(t *testing.T) {
 		{"**(2) Đối với các đơn vị thuộc BHXH Việt Nam**", "2. Đối với các đơn vị thuộc BHXH Việt Nam"},
 		{"b) Đối với các đơn vị thuộc BHXH Việt Nam", ""}, // lettered: only with its colon
 		{"(1) Thuế tỉnh Đồng Nai", "1. Thuế tỉnh Đồng Nai"},
+		{"(2) Bộ Khoa học và Công nghệ - Cơ quan thường trực Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ",
+			"2. Bộ Khoa học và Công nghệ - Cơ quan thường trực Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ"},
+		{"(3) Các Thành viên Ban Chỉ đạo của Chính phủ; Trưởng Ban Chỉ đạo của các bộ, ngành, địa phương",
+			"3. Các Thành viên Ban Chỉ đạo của Chính phủ; Trưởng Ban Chỉ đạo của các bộ, ngành, địa phương"},
 	}
 	for _, tt := range tests {
 		lines := []string{tt.line}
