@@ -83,8 +83,22 @@ func leadInBodies(line string) string {
 		}
 		return ""
 	}
+	for _, c := range liConnectives {
+		if strings.HasPrefix(f, c) {
+			// "Theo đó, Chủ tịch UBND các quận, huyện, thị xã tập trung
+			// chỉ đạo … các nội dung sau:"
+			if name := leadInNameAt(rs, f, len(c)); name != "" {
+				return name
+			}
+			return placeBodyAt(rs, f, len(c))
+		}
+	}
 	return leadInNameAt(rs, f, 0)
 }
+
+// liConnectives are the folded words, with their comma, that a lead-in
+// may open with before the bodies it names.
+var liConnectives = []string{"theo do, ", "dong thoi, ", "ben canh do, ", "ngoai ra, ", "cu the, "}
 
 // liPlaceRe matches, in folded text, a province or city named as the
 // doer of what a lead-in asks, before the modal or verb it does it with:

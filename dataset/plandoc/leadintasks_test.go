@@ -15,6 +15,7 @@ func TestLeadInBodies(t *testing.T) {
 			"các huyện, thành ủy, đảng ủy trực thuộc, ban cán sự đảng, đảng đoàn"},
 		{"a lead-in that opens with the bodies", "Các sở, ngành triển khai các nhiệm vụ sau:", "Các sở, ngành"},
 		{"a city named after a purpose with commas", "Để tiếp tục vận hành chính quyền địa phương 02 cấp hoạt động hiệu lực, hiệu quả, thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:", "UBND thành phố Đà Nẵng"},
+		{"bodies after a connective", "Theo đó, Chủ tịch UBND các quận, huyện, thị xã tập trung chỉ đạo, triển khai đồng bộ các nội dung sau:", "Chủ tịch UBND các quận, huyện, thị xã"},
 		{"a province named before its modal", "Để hoàn thành mục tiêu, tỉnh Lai Châu phải tập trung các giải pháp sau:", "UBND tỉnh Lai Châu"},
 		{"a place in small letters is no name", "Để hoàn thành mục tiêu, tỉnh ta cần tập trung các giải pháp sau:", ""},
 		{"an assignment", "Giao các sở, ngành triển khai các nhiệm vụ sau:", "các sở, ngành"},

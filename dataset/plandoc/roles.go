@@ -37,6 +37,9 @@ var roleHeads = []struct {
 	// teaches, who attends, when and where.
 	{[]string{"noi dung tap huan", "noi dung boi duong", "noi dung dao tao", "noi dung hoi nghi", "thanh phan",
 		"thoi gian, dia diem", "thoi gian va dia diem", "dia diem"}, roleNone},
+	// A legal-news page's table of contents ("### Nội dung chính") heads
+	// the whole item, not a section of tasks.
+	{[]string{"noi dung chinh"}, roleProse},
 	{[]string{"chi tieu", "cac chi tieu", "du bao cac chi tieu", "du bao chi tieu", "muc tieu", "cac muc tieu", "muc dich", "yeu cau", "phan dau",
 		"quan diem", "dinh huong"}, roleObjectives},
 	{[]string{"nhiem vu", "cac nhiem vu", "giai phap", "cac giai phap", "noi dung", "to chuc thuc hien",
