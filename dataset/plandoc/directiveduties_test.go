@@ -77,11 +77,7 @@ a) Kết quả năm 2025 đạt 95%.`,
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lines := strings.Split(tt.text, "\n")
-			folded := make([]string, len(lines))
-			for i, l := range lines {
-				folded[i] = tkFold(strings.Trim(l, tkTrim))
-			}
+			lines, folded := foldedForTasks(tt.text)
 			lines, folded = spaceItemNumbers(lines, folded) // as extractTasksFolded does first
 			tasks := agencyDuties(lines, folded, newTaskMemo(2026))
 			var got []string

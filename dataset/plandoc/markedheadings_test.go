@@ -69,18 +69,8 @@ b) Sở Tài chính:
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lines := strings.Split(tt.text, "\n")
-			folded := make([]string, len(lines))
-			for i, l := range lines {
-				folded[i] = tkFold(strings.Trim(l, tkTrim))
-			}
-			var got []string
-			for _, x := range agencyDuties(lines, folded, newTaskMemo(2026)) {
-				got = append(got, itoa(x.Source.Line)+"|"+strings.Join(x.Lead, ";"))
-			}
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
+			lines, folded := foldedForTasks(tt.text)
+			checkLeadLines(t, leadLines(agencyDuties(lines, folded, newTaskMemo(2026))), tt.want)
 		})
 	}
 }

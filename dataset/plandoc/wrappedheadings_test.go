@@ -44,14 +44,7 @@ biến, giáo dục pháp luật về bảo vệ dữ liệu cá nhân
 - Cơ quan chủ trì: Bộ Tư pháp.
 
 - Thời gian thực hiện: năm 2026.`
-	var got []string
-	for _, x := range parseText(t, text).Tasks {
-		got = append(got, fmt.Sprintf("%d|%s", x.Source.Line, strings.Join(x.Lead, ";")))
-	}
-	want := []string{"21|Bộ Công an", "28|Bộ Tư pháp"}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkLeadLines(t, leadLines(parseText(t, text).Tasks), []string{"21|Bộ Công an", "28|Bộ Tư pháp"})
 }
 
 // TestCapsWrapOfHeading checks that a line in capitals that closes a
@@ -103,14 +96,7 @@ quyền cấp xã, tập trung nâng cao năng lực quản trị.
 2. Tập trung rà soát, đánh giá việc phân cấp, phân quyền.
 
 **II. VỀ CÁC ĐỀ XUẤT, KIẾN NGHỊ CỦA THÀNH PHỐ**`
-	var got []string
-	for _, x := range parseText(t, text).Tasks {
-		got = append(got, fmt.Sprintf("%d|%s", x.Source.Line, strings.Join(x.Lead, ";")))
-	}
-	want := []string{"9|UBND thành phố Đà Nẵng", "12|UBND thành phố Đà Nẵng"}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkLeadLines(t, leadLines(parseText(t, text).Tasks), []string{"9|UBND thành phố Đà Nẵng", "12|UBND thành phố Đà Nẵng"})
 }
 
 // TestImplementationHeadingDuties checks that a heading "Về triển khai
@@ -127,14 +113,7 @@ func TestImplementationHeadingDuties(t *testing.T) {
 Đây là nội dung rất quan trọng, sẽ báo cáo Bộ Chính trị.
 
 **Trên đây là "Toàn văn Công văn 9671-CV/BTCTW 2025 về đề xuất biên chế"**`
-	var got []string
-	for _, x := range parseText(t, text).Tasks {
-		got = append(got, fmt.Sprintf("%d|%s", x.Source.Line, strings.Join(x.Lead, ";")))
-	}
-	want := []string{"3|Bộ Nội vụ", "5|Ủy ban Công tác đại biểu Quốc hội"}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkLeadLines(t, leadLines(parseText(t, text).Tasks), []string{"3|Bộ Nội vụ", "5|Ủy ban Công tác đại biểu Quốc hội"})
 }
 
 // TestRoleOfHeadingWords covers headings whose words decide a role:
