@@ -374,6 +374,7 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	// What the header left out, from the opening sentences of an
 	// excerpt or a report.
 	fillFromProse(p, &m, numLine >= 0 || len(fromAnnex) > 0)
+	m.Issuer = committeeOfAlias(m.Issuer)
 	if m.Year == 0 && m.Title != "" {
 		m.Year = titleYear(m.Title) // the subject of the plan a press item names ("về chuyển đổi số thành phố Huế năm 2026")
 	}
@@ -1240,6 +1241,28 @@ func titleWords(ws []string) string {
 		out[i] = string(rs)
 	}
 	return strings.Join(out, " ")
+}
+
+// committeeOfAlias writes a committee named by its province's short
+// form or bare name ("UBND TPHCM", "UBND TP.HCM", "HĐND Hà Nội") as the
+// parser writes committees ("UBND thành phố Hồ Chí Minh"); any other
+// issuer, and one already naming "tỉnh" or "thành phố" (a city inside a
+// province keeps its name), is returned as it is.
+func committeeOfAlias(issuer string) string {
+	for _, body := range []string{"UBND ", "HĐND "} {
+		rest, ok := strings.CutPrefix(issuer, body)
+		if !ok {
+			continue
+		}
+		f := asciiFold([]rune(strings.ToLower(rest)))
+		if rest == "" || strings.HasPrefix(f, "tinh ") || strings.HasPrefix(f, "thanh pho ") || strings.HasPrefix(f, "cac ") {
+			return issuer
+		}
+		if prov, ok := vntext.CanonicalProvince(rest); ok {
+			return withProvince(body+"tỉnh %s", prov)
+		}
+	}
+	return issuer
 }
 
 // withProvince fills the province into an issuer template ("Sở Tài chính

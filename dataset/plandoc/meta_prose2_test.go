@@ -163,3 +163,23 @@ func TestHeaderProseDateForms(t *testing.T) {
 		})
 	}
 }
+
+// TestCommitteeOfAlias checks how a committee named by its province's
+// short form is written, and that a city inside a province keeps its name.
+func TestCommitteeOfAlias(t *testing.T) {
+	for in, want := range map[string]string{
+		"UBND TPHCM":               "UBND thành phố Hồ Chí Minh",
+		"UBND TP.HCM":              "UBND thành phố Hồ Chí Minh",
+		"HĐND Hà Nội":              "HĐND thành phố Hà Nội",
+		"UBND Đồng Nai":            "UBND tỉnh Đồng Nai",
+		"UBND tỉnh Đồng Nai":       "UBND tỉnh Đồng Nai",
+		"UBND thành phố Sóc Trăng": "UBND thành phố Sóc Trăng",
+		"UBND các xã, phường":      "UBND các xã, phường",
+		"Bộ Nội vụ":                "Bộ Nội vụ",
+		"UBND":                     "UBND",
+	} {
+		if got := committeeOfAlias(in); got != want {
+			t.Errorf("committeeOfAlias(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
