@@ -528,7 +528,7 @@ func metaPlaceDate(p *page, head, numLine int, m *dataset.Plan) int {
 			if !citedDate(f, loc[0]) {
 				dateLine, date = i, f
 			}
-		} else if j := nextTextLine(p, i); j > 0 && mdDateRe.MatchString(f+" "+p.fold[j]) {
+		} else if j := nextTextLine(p, i); j > 0 && dateRunsOn(f) && mdDateRe.MatchString(f+" "+p.fold[j]) {
 			if !citedDate(f, strings.Index(f, "ngay")) {
 				dateLine, date = i, f+" "+p.fold[j] // "Khánh Hòa, ngày" / "09 tháng 12 năm 2024"
 			}
@@ -567,6 +567,19 @@ func metaPlaceDate(p *page, head, numLine int, m *dataset.Plan) int {
 	return dateLine
 }
 
+// dateRunsOn reports whether a folded line ends inside a date that the
+// next line goes on with: its last "ngày" is followed by no more than the
+// start of a date ("Khánh Hòa, ngày" / "09 tháng 12 năm 2024", "Vĩnh
+// Long, ngày 16 tháng 11 năm" / "2025").
+func dateRunsOn(f string) bool {
+	k := strings.LastIndex(f, "ngay")
+	return k >= 0 && mdDateStartRe.MatchString(f[k+len("ngay"):])
+}
+
+// mdDateStartRe matches what may follow "ngày" at the end of a line whose
+// date the next line ends: nothing, the day, the day and month, "năm".
+var mdDateStartRe = regexp.MustCompile(`^[\s|*_]*(?:[0-9]{1,2}(?:\s+thang(?:\s+[0-9]{1,2}(?:\s+nam)?)?)?)?[\s|*_]*$`)
+
 // mdCitedRe matches, before the date of a line, the words that make it
 // the date of a document the line cites ("Thực hiện Nghị định số
 // 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018", "tại Thông báo số 07-TB/…
@@ -574,13 +587,19 @@ func metaPlaceDate(p *page, head, numLine int, m *dataset.Plan) int {
 var mdCitedRe = regexp.MustCompile(`\b(?:nghi dinh|quyet dinh|ke hoach|thong tu|luat|nghi quyet|chi thi|cong van|van ban|thong bao|cong dien|chuong trinh|hien phap)\b|\S.*\bso\s*[0-9]+\s*[-/]`)
 
 // citedDate reports whether the date at byte at of the folded line f is
-// the date of a document the line cites.
+// the date of a document the line cites, or a time limit in its prose.
 func citedDate(f string, at int) bool {
 	if at <= 0 {
 		return false
 	}
-	return mdCitedRe.MatchString(strings.TrimLeft(f[:at], " \t|*_("))
+	before := strings.TrimLeft(f[:at], " \t|*_(")
+	return mdCitedRe.MatchString(before) || mdTimeLimitRe.MatchString(before)
 }
+
+// mdTimeLimitRe matches, right before a date, the word that makes it a
+// time limit or a start in the text's prose ("… hồ sơ trước ngày 20 tháng
+// 11 năm 2025", "kể từ ngày …"), not the date of the text.
+var mdTimeLimitRe = regexp.MustCompile(`(?:^|\s)(?:truoc|tu|ke tu|den|sau|trong|cham nhat la)(?:\s+ngay)?\s*$`)
 
 // brokenPlace returns the province of a place-and-date line whose place
 // was broken over two lines ("Thành phố Hồ Chí" over "Minh, ngày 12 …"):

@@ -28,6 +28,8 @@ func TestHeaderQuotedDocuments(t *testing.T) {
 			"812/BNV-CCHC", "", "Bộ Nội vụ", "", "2026-03-02", -1},
 		{"party letter its headline names, issued in the opening", "# Toàn văn Công văn 19197-CV/VPTW 2025 về tập huấn thế nào?\n\n**Toàn văn Công văn 19197-CV/VPTW 2025 về tập huấn thế nào?**\n\nNgày 28/11/2025, Văn phòng Ban chấp hành trung ương ban hành Công văn 19197-CV/VPTW năm 2025 về việc tập huấn.\n",
 			"19197-CV/VPTW", "", "Văn phòng Ban chấp hành trung ương", "", "2025-11-28", -1},
+		{"a time limit in the prose is not the date of issue", "Ngày 02/12/2025, Ủy ban nhân dân thành phố Cần Thơ ban hành Kế hoạch 177/KH-UBND về kê khai tài sản.\n\nCác cơ quan hoàn thành kê khai trước ngày 31 tháng 12 năm 2025.\n",
+			"177/KH-UBND", "KH", "UBND thành phố Cần Thơ", "Cần Thơ", "2025-12-02", -1},
 		// Negatives: a party document issued or cited as a basis is not
 		// the text's own (unless the headline names it); nor is a law
 		// cited in a sentence.
@@ -180,6 +182,21 @@ func TestCommitteeOfAlias(t *testing.T) {
 	} {
 		if got := committeeOfAlias(in); got != want {
 			t.Errorf("committeeOfAlias(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestDateRunsOn covers the lines whose date the next line ends.
+func TestDateRunsOn(t *testing.T) {
+	for f, want := range map[string]bool{
+		"khanh hoa, ngay":                  true,
+		"*vinh long, ngay 16 thang 11 nam": true,
+		"gia lai, ngay 20 thang":           true,
+		"ngay 02/12/2025, uy ban nhan dan thanh pho can tho ban hanh ke hoach": false,
+		"khong co ngay nao": false,
+	} {
+		if got := dateRunsOn(f); got != want {
+			t.Errorf("dateRunsOn(%q) = %v, want %v", f, got, want)
 		}
 	}
 }
