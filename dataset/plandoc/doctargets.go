@@ -291,6 +291,9 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher)
 			if explainsChange(asciiFold(it.text)) {
 				continue // "Lý do: Thời gian giải quyết … là 07 ngày": why, not what to reach
 			}
+			if procedureStep(it.text) {
+				continue // "Bước 1. Công dân nộp hồ sơ trực tuyến … 100% …": how a procedure runs
+			}
 			cell := "" // the item's cellKey, made for its first candidate
 			def, pastBefore, staged := year, year, false
 			ax := annexes[it.lines[0]]
@@ -1423,4 +1426,18 @@ func inCitedTitle(f string, at int) bool {
 		}
 	}
 	return false
+}
+
+// procedureStepRe matches the step of a procedure an item opens with:
+// "Bước 1.", "Bước 2:", "**Bước 3 -".
+var procedureStepRe = regexp.MustCompile(`^[\s*_]*Bước\s+[0-9]{1,2}\s*[.:)-]`)
+
+// procedureStep reports whether an item is a step of a published
+// procedure ("Bước 1. Công dân nộp hồ sơ …"): its figures say how the
+// procedure runs, not what is to be reached.
+func procedureStep(text []rune) bool {
+	if len(text) < 6 {
+		return false
+	}
+	return procedureStepRe.MatchString(string(text[:min(len(text), 16)]))
 }

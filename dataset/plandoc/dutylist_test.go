@@ -56,3 +56,22 @@ func TestSubDutyAt(t *testing.T) {
 		}
 	}
 }
+
+// TestNoWordsNoTask checks that a line of marks under a list ("...") is
+// no task, and that the figures of a procedure's steps ("Bước 1. …
+// 100% …") are no targets.
+func TestNoWordsNoTask(t *testing.T) {
+	d := parseText(t, `**II. NHIỆM VỤ**
+
+- Tăng cường hướng dẫn, kiểm tra công tác phòng cháy.
+
+...
+
+**III. QUY TRÌNH**
+
+Bước 1. Công dân nộp hồ sơ trực tuyến, 100% hồ sơ được tiếp nhận qua Cổng Dịch vụ công.`)
+	checkLeadLines(t, leadLines(d.Tasks), []string{"3|"})
+	if len(d.Targets) != 0 {
+		t.Errorf("%d targets from a procedure's step, want none", len(d.Targets))
+	}
+}

@@ -363,6 +363,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 		// above it (an excerpt that begins at its first item).
 		tasks = dutyListTasks(p, roles, year)
 	}
+	tasks = slices.DeleteFunc(tasks, emptyTask) // "...", "" under a list: marks, no task
 	for k := range tasks {
 		tasks[k].Task = withoutEmphasis(tasks[k].Task)
 	}
@@ -410,6 +411,14 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	}
 	d.Findings = sortFindings(fs)
 	return d
+}
+
+// emptyTask reports whether a task holds no word at all: no letter in
+// its text and no objective, activity, product, lead, partner or deadline
+// (an annex row may state its task only in its objective or product).
+func emptyTask(t dataset.Task) bool {
+	return !strings.ContainsFunc(t.Task, unicode.IsLetter) && t.Objective == "" && t.Activity == "" && t.Product == "" &&
+		len(t.Lead) == 0 && len(t.Partners) == 0 && t.Deadline.Text == ""
 }
 
 // withoutEmphasis returns a task's text without the Markdown emphasis
