@@ -87,3 +87,17 @@ func TestMultipleWithChange(t *testing.T) {
 		t.Errorf("got %s %v %s change %q baseline %v", x.Comparator, x.Value, x.Unit, x.Change, x.BaselineYear)
 	}
 }
+
+// TestAimOfDutyTakesDeadlineYear checks that an aim stated inside a duty
+// of a text with no year of its own takes the year of the duty's
+// deadline.
+func TestAimOfDutyTakesDeadlineYear(t *testing.T) {
+	d := parseText(t, "1. Tập trung rà soát, cắt giảm, đơn giản hóa quy định, bảo đảm cắt giảm ít nhất 20% số quy định. Hoàn thành trước ngày 30/9/2023.\n2. Thực hiện nghiêm việc đánh giá tác động thủ tục hành chính.\n")
+	if len(d.Targets) != 1 || d.Targets[0].Year != 2023 || d.Targets[0].Value != 20 {
+		var got []string
+		for _, x := range d.Targets {
+			got = append(got, fmt.Sprintf("%v %d", x.Value, x.Year))
+		}
+		t.Errorf("targets %q, want one of 20 for 2023", got)
+	}
+}

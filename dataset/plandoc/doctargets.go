@@ -321,6 +321,12 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher)
 					def, pastBefore = y, y
 				}
 			}
+			if def == 0 && (run.role == roleTask || run.role == roleProse) {
+				// "… bảo đảm cắt giảm ít nhất 20% số quy định … Hoàn thành
+				// trước ngày 30/9/2023.": an aim of a duty with only its
+				// deadline for a year is for the deadline's year.
+				def = deadlineYear(string(it.text))
+			}
 			list := 0
 			if listed != nil {
 				list = listed[it.lines[0]]
@@ -1440,4 +1446,19 @@ func procedureStep(text []rune) bool {
 		return false
 	}
 	return procedureStepRe.MatchString(string(text[:min(len(text), 16)]))
+}
+
+// deadlineYear returns the year of the deadline a duty's text states
+// ("Hoàn thành trước ngày 30/9/2023", "trong tháng 10 năm 2025"), 0 when
+// it states none with a year.
+func deadlineYear(text string) int {
+	d := statedDeadline(text, 0)
+	if len(d.End) < 4 {
+		return 0
+	}
+	y, err := strconv.Atoi(d.End[:4])
+	if err != nil || y < 1990 || y > 2100 {
+		return 0
+	}
+	return y
 }
