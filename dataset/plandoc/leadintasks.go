@@ -69,10 +69,7 @@ func leadInBodies(line string) string {
 		// trung …": the bodies stand after the purpose, after one of its
 		// commas.
 		for k := strings.Index(f, ", "); k > 0; {
-			if name := leadInNameAt(rs, f, k+2); name != "" {
-				return name
-			}
-			if name := placeBodyAt(rs, f, k+2); name != "" {
+			if name := bodiesOrPlaceAt(rs, f, k+2); name != "" {
 				return name
 			}
 			next := strings.Index(f[k+2:], ", ")
@@ -87,13 +84,20 @@ func leadInBodies(line string) string {
 		if strings.HasPrefix(f, c) {
 			// "Theo đó, Chủ tịch UBND các quận, huyện, thị xã tập trung
 			// chỉ đạo … các nội dung sau:"
-			if name := leadInNameAt(rs, f, len(c)); name != "" {
-				return name
-			}
-			return placeBodyAt(rs, f, len(c))
+			return bodiesOrPlaceAt(rs, f, len(c))
 		}
 	}
 	return leadInNameAt(rs, f, 0)
+}
+
+// bodiesOrPlaceAt returns the bodies the words from rs[from:] open with
+// (leadInNameAt), or else the committee of the place they name as the
+// doer (placeBodyAt); "" when neither.
+func bodiesOrPlaceAt(rs []rune, f string, from int) string {
+	if name := leadInNameAt(rs, f, from); name != "" {
+		return name
+	}
+	return placeBodyAt(rs, f, from)
 }
 
 // liConnectives are the folded words, with their comma, that a lead-in

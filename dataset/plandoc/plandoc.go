@@ -417,8 +417,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 // its text and no objective, activity, product, lead, partner or deadline
 // (an annex row may state its task only in its objective or product).
 func emptyTask(t dataset.Task) bool {
-	return !strings.ContainsFunc(t.Task, unicode.IsLetter) && t.Objective == "" && t.Activity == "" && t.Product == "" &&
-		len(t.Lead) == 0 && len(t.Partners) == 0 && t.Deadline.Text == ""
+	return !strings.ContainsFunc(t.Task, unicode.IsLetter) && t.Objective == "" && t.Activity == "" && !hasFields(t)
 }
 
 // withoutEmphasis returns a task's text without the Markdown emphasis

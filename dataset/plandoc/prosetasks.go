@@ -344,6 +344,12 @@ func brokenFieldLabel(p *page, i int, f string) (line, fold string, ok bool) {
 	return line, fold, true
 }
 
+// hasFields reports whether a task has any of the fields a field line or
+// a table cell gives it: lead, partners, deadline or product.
+func hasFields(t dataset.Task) bool {
+	return len(t.Lead) > 0 || len(t.Partners) > 0 || t.Deadline.Text != "" || t.Product != ""
+}
+
 // addFieldTasks adds to tasks the prose tasks that have field lines of
 // their own (a lead, partners, a time or a product) and stand on a line no
 // task of tasks stands on, in the order of their lines.
@@ -354,8 +360,7 @@ func addFieldTasks(tasks, prose []dataset.Task) []dataset.Task {
 	}
 	var add []dataset.Task
 	for _, t := range prose {
-		hasFields := len(t.Lead) > 0 || len(t.Partners) > 0 || t.Deadline.Text != "" || t.Product != ""
-		if hasFields && !taken[t.Source.Line] {
+		if hasFields(t) && !taken[t.Source.Line] {
 			add = append(add, t)
 		}
 	}
@@ -1468,7 +1473,13 @@ func introducesTasks(p *page, i int) bool {
 	}
 	// "… yêu cầu Giám đốc các sở … thực hiện các nội dung sau:": a request
 	// whose list follows names its tasks without the word.
-	return containsAny(f, ltIntroWords) || strings.HasSuffix(f, "sau:") && containsAny(f, ltAskWords)
+	return namesTasks(f) || strings.HasSuffix(f, "sau:") && containsAny(f, ltAskWords)
+}
+
+// namesTasks reports whether the folded words of a lead-in name tasks or
+// solutions, not objectives or results (ltIntroWords, ltNotWords).
+func namesTasks(f string) bool {
+	return containsAny(f, ltIntroWords) && !containsAny(f, ltNotWords)
 }
 
 // ltGroupsRe matches the words a report counts a plan's groups of
@@ -1738,7 +1749,7 @@ func withoutClosingRemarks(run []dataset.Task) []dataset.Task {
 	end := len(run)
 	for end > marked+1 {
 		t := run[end-1]
-		if len(t.Lead) > 0 || len(t.Partners) > 0 || t.Deadline.Text != "" || t.Product != "" || dutyParagraphOpens(t.Task) {
+		if hasFields(t) || dutyParagraphOpens(t.Task) {
 			break
 		}
 		end--
@@ -1752,7 +1763,7 @@ func withoutClosingRemarks(run []dataset.Task) []dataset.Task {
 func reportedRun(run []dataset.Task) bool {
 	duties := 0
 	for _, t := range run {
-		if t.Code != "" || len(t.Lead) > 0 || len(t.Partners) > 0 || t.Deadline.Text != "" || t.Product != "" ||
+		if t.Code != "" || hasFields(t) ||
 			t.Budget.Text != "" || startsItem(strings.TrimSpace(t.Source.Text)) {
 			return false
 		}
@@ -1859,17 +1870,9 @@ func topicItem(line string) bool {
 }
 
 // sentenceEndingAt returns the sentence that line i ends, with the lines
-// it is hard-wrapped over above it joined (at most requestLeadInReach
-// lines, none blank, none ending a sentence or a clause).
+// it is hard-wrapped over above it joined (wrappedSentenceFrom).
 func sentenceEndingAt(p *page, i int) string {
-	from := i
-	for from > 0 && i-from < requestLeadInReach {
-		prev := strings.TrimRight(p.lines[from-1], " \t*_")
-		if prev == "" || strings.HasSuffix(prev, ".") || strings.HasSuffix(prev, ":") || strings.HasSuffix(prev, ";") {
-			break
-		}
-		from--
-	}
+	from := wrappedSentenceFrom(p, i)
 	if from == i {
 		return p.lines[i]
 	}
@@ -1878,4 +1881,19 @@ func sentenceEndingAt(p *page, i int) string {
 		parts = append(parts, strings.TrimSpace(p.lines[j]))
 	}
 	return strings.Join(parts, " ")
+}
+
+// wrappedSentenceFrom returns the first line of the sentence that line i
+// ends: the lines above it back to the last that is blank or ends a
+// sentence or a clause, at most requestLeadInReach of them.
+func wrappedSentenceFrom(p *page, i int) int {
+	from := i
+	for from > 0 && i-from < requestLeadInReach {
+		prev := strings.TrimRight(p.fold[from-1], " \t*_|")
+		if prev == "" || strings.ContainsAny(prev[len(prev)-1:], ".;:!?") {
+			break
+		}
+		from--
+	}
+	return from
 }

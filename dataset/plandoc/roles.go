@@ -131,7 +131,7 @@ func namesTasksAhead(p *page, i int) bool {
 		return false
 	}
 	f := strings.TrimRight(p.fold[i], "*_ ")
-	return containsAny(f, ltIntroWords) && !containsAny(f, ltNotWords) && !strings.Contains(f, "yeu cau")
+	return namesTasks(f) && !strings.Contains(f, "yeu cau")
 }
 
 // capsWrapOfHeading reports whether line i, in capitals, goes on with a
@@ -412,14 +412,8 @@ func requestLeadIn(p *page, i int) bool {
 	f := p.fold[i]
 	if k := strings.LastIndexAny(strings.TrimRight(f, " *_|:"), ".;:!?"); k >= 0 {
 		f = f[k+1:] // the sentence starts on this line
-	} else {
-		for j := i - 1; j >= 0 && j > i-requestLeadInReach; j-- {
-			above := strings.TrimRight(p.fold[j], " *_|")
-			if above == "" || strings.ContainsAny(above[len(above)-1:], ".;:!?") {
-				break
-			}
-			f = above + " " + f
-		}
+	} else if from := wrappedSentenceFrom(p, i); from < i {
+		f = strings.Join(p.fold[from:i+1], " ")
 	}
 	return containsAny(f, tgRequestWords)
 }
