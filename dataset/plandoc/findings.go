@@ -27,13 +27,12 @@ func conflictFindings(p *page, tr targetResult, year int, cat MetricMatcher) []d
 	if tr.from < 0 || len(tr.targets) == 0 {
 		return nil
 	}
-	type key struct{ metric, level, unit, change string }
-	byKey := map[key][]dataset.Target{}
+	byKey := map[metricKey][]dataset.Target{}
 	for _, t := range tr.targets {
 		if t.Metric == "" {
 			continue
 		}
-		k := key{t.Metric, t.Level, t.Unit, t.Change}
+		k := metricKey{t.Metric, t.Level, t.Unit, t.Change}
 		byKey[k] = append(byKey[k], t)
 	}
 	// Only percentages can restate targets that are all percentages.
@@ -45,9 +44,22 @@ func conflictFindings(p *page, tr targetResult, year int, cat MetricMatcher) []d
 		}
 		metrics[k.metric] = true
 	}
+	// The lines are read in two halves at once: a finding names its
+	// line, so the halves never give the same one twice.
+	var halves [2][]dataset.Finding
+	inHalves(p.lines, func(half, from, to int) {
+		halves[half] = restatementConflicts(p, tr, from, to, year, cat, byKey, onlyPercent, metrics)
+	})
+	return append(halves[0], halves[1]...)
+}
+
+// restatementConflicts returns the conflicts of lines [from, to) outside
+// the targets section with the targets grouped by byKey.
+func restatementConflicts(p *page, tr targetResult, from, to, year int, cat MetricMatcher, byKey map[metricKey][]dataset.Target, onlyPercent bool, metrics map[string]bool) []dataset.Finding {
 	var fs []dataset.Finding
 	seen := map[string]bool{}
-	for i, line := range p.lines {
+	for i := from; i < to; i++ {
+		line := p.lines[i]
 		if p.skip[i] || (i >= tr.from && i < tr.to) {
 			continue
 		}
@@ -77,7 +89,7 @@ func conflictFindings(p *page, tr targetResult, year int, cat MetricMatcher) []d
 				if c.t.Metric == "" {
 					continue
 				}
-				for _, t := range byKey[key{c.t.Metric, c.t.Level, c.t.Unit, c.t.Change}] {
+				for _, t := range byKey[metricKey{c.t.Metric, c.t.Level, c.t.Unit, c.t.Change}] {
 					if sameValue(t, c.t) || !restatesTarget(c, cell, t) {
 						continue
 					}
@@ -96,6 +108,10 @@ func conflictFindings(p *page, tr targetResult, year int, cat MetricMatcher) []d
 	}
 	return fs
 }
+
+// metricKey is what a restatement must share with a target to be
+// compared with it: metric, level, unit and change.
+type metricKey struct{ metric, level, unit, change string }
 
 // namesAnyMetric reports whether a cell speaks of one of the metrics: a
 // statement read from the cell has its metric matched on words of the

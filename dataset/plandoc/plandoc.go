@@ -504,18 +504,24 @@ func newPage(lines []string) *page {
 	return p
 }
 
-// foldLines fills fold and key: the second half of the text (by bytes)
-// on a goroutine of its own, the first on this one; each line is folded
-// on its own, so the halves give what one pass gives.
+// foldLines fills fold and key, the two halves of the text at once; each
+// line is folded on its own, so the halves give what one pass gives.
 func (p *page) foldLines() {
-	half := halfBytes(p.lines)
+	inHalves(p.lines, func(_, from, to int) { p.foldRange(from, to) })
+}
+
+// inHalves runs step on the lines of the text's first half (by bytes,
+// halfBytes) on this goroutine and on those of its second half on another
+// (half 0 and 1), and returns once both have ended.
+func inHalves(lines []string, step func(half, from, to int)) {
+	mid := halfBytes(lines)
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		p.foldRange(half, len(p.lines))
+		step(1, mid, len(lines))
 	}()
-	p.foldRange(0, half)
+	step(0, 0, mid)
 	wg.Wait()
 }
 
