@@ -319,14 +319,15 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	roles := lineRoles(p, tr)
 	proseRun := inBackground(func() []dataset.Task { return proseTasks(p, roles, year) })
 	annexTs, annexFs := annexTargets(p, year, cat)
-	var cands []docCandidate
-	if len(tr.targets) == 0 {
-		// A plan with a targets section states its targets there; what
-		// its body and annex say of them is compared with them
-		// (conflictFindings). Any other text is read whole, but for the
-		// time and budget cells of its tasks, whatever the table's layout
-		// (left out below, once the tasks are known).
-		cands = docCandidates(p, roles, year, issueYear(meta), cat)
+	// Every sentence is a candidate, but for the time and budget cells
+	// of the tasks, whatever the table's layout (left out below, once the
+	// tasks are known). A plan with a targets section states its targets
+	// there: what its annex says of them is compared with them
+	// (conflictFindings), and what its body says besides is kept with
+	// its role (an aim in its purposes or inside a task).
+	cands := docCandidates(p, roles, year, issueYear(meta), cat)
+	if len(tr.targets) > 0 {
+		cands = slices.DeleteFunc(cands, func(c docCandidate) bool { return c.t.Role == roleAnnex })
 	}
 
 	run := taskRun.wait()
@@ -370,11 +371,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	d.Tasks = tasks
 	fs = append(fs, taskFindings...)
 
-	var more []dataset.Target
-	var moreFindings []dataset.Finding
-	if len(tr.targets) == 0 {
-		more, moreFindings = keepDocTargets(cands, taskTimeCells(tasks), tr.targets)
-	}
+	more, moreFindings := keepDocTargets(cands, taskTimeCells(tasks), tr.targets)
 	if len(annexTs) > 0 {
 		// An annex of targets states them in its own table; what the body
 		// says of the same targets is left to the dedupe of keepDocTargets.
