@@ -2500,6 +2500,9 @@ func readPredicate(rv *rawValue, f string, cl clause, before string, hasTu bool)
 			break
 		}
 	}
+	if n, ok := phraseBefore(words, start, "don gian hoa"); ok && n == start && rv.change == "" && !reduced {
+		rv.change = coupledChange(before) // "đơn giản hóa" stays in the subject
+	}
 	if rv.cmp == "" {
 		rv.cmp, rv.explicit = leadComparator(f[cl.from:rv.numFrom])
 	}
@@ -3290,13 +3293,32 @@ func tableRowTargets(cands []cand, subj, code string, year int, cat MetricMatche
 	return ts
 }
 
+// coupledChange returns the change of a value whose clause starts with
+// "đơn giản hóa" after a change verb and a comma ("Cắt giảm, đơn giản hóa
+// tối thiểu 20% …": the cut is the change), and "" otherwise; before is
+// the folded text before the value.
+func coupledChange(before string) string {
+	i := strings.LastIndexAny(before, ",:;()")
+	if i < 0 || before[i] != ',' {
+		return ""
+	}
+	ws := plainWords(before[:i])
+	for _, c := range tgChanges {
+		if _, ok := phraseBefore(ws, len(ws), c.words); ok {
+			return c.change
+		}
+	}
+	return ""
+}
+
 // subjectChange reads the change a subject cell states ("Giảm biên chế …
 // so với năm 2024"): sk is its fold keeping every rune, sf its ASCII fold.
 // The baseline is the year after "so với năm", or the year before year
 // for "so với năm trước".
 func subjectChange(sk, sf string, year int) (change string, baseline *int) {
 	for _, ch := range tgChanges {
-		if strings.HasPrefix(sk, ch.words+" ") {
+		// "Giảm biên chế …", "Cắt giảm, đơn giản hóa thủ tục …"
+		if strings.HasPrefix(sk, ch.words+" ") || strings.HasPrefix(sk, ch.words+",") {
 			change = ch.change
 			break
 		}
