@@ -557,10 +557,14 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 		if sm[4] >= 0 {
 			prevEnd, prevOut = end, -1
 		}
-		if strings.Count(f[:at], "(") > strings.Count(f[:at], ")") {
-			continue // "(được … phê duyệt tại Quyết định số …)"
-		}
 		numbered := sm[4] >= 0
+		bracketed := false
+		if strings.Count(f[:at], "(") > strings.Count(f[:at], ")") {
+			if !numbered || !namesApproved(f, at) {
+				continue // "(được … phê duyệt tại Quyết định số …)"
+			}
+			bracketed = true // "UBND tỉnh phê duyệt Đề án … (Quyết định số 1495/QĐ-UBND, ngày 28/7/2021)"
+		}
 		if f[sm[2]:sm[3]] == "bao cao" && (!numbered || !strings.Contains(f[sm[4]:sm[5]], "/")) {
 			continue // "báo cáo" is also the verb: only a numbered report ("báo cáo số 42/BC-SNV") is a document
 		}
@@ -572,7 +576,7 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 			continue // a decision that publishes results
 		}
 		sent := sentenceStart(f, at)
-		before := strings.TrimSpace(f[sent:at])
+		before := strings.TrimSpace(mpStoreDateRe.ReplaceAllString(f[sent:at], ""))
 		clause := before
 		if k := strings.LastIndexAny(clause, ",;:"); k >= 0 {
 			clause = strings.TrimSpace(clause[k+1:])
@@ -611,7 +615,7 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 		switch {
 		case issuedBy && !numbered && (generalMention(string(rs[:at])) || listedDocs(clause, after, f[sm[2]:sm[3]])):
 			continue // "ban hành các kế hoạch", "11 đơn vị đã ban hành kế hoạch", "Kế hoạch A, Kế hoạch B"
-		case issuedBy || (numbered && (mpIssuedAfterRe.MatchString(after) || mpFromBodyRe.MatchString(after))):
+		case bracketed || issuedBy || (numbered && (mpIssuedAfterRe.MatchString(after) || mpFromBodyRe.MatchString(after))):
 			mt.issued = true
 		case numbered && strings.Contains(mt.number, "/") && mpLeadRe.MatchString(before):
 		case !numbered && mpLeadRe.MatchString(before) && mpOfBodyRe.MatchString(clauseOf(after)):
@@ -625,6 +629,30 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 		out = append(out, mt)
 	}
 	return out
+}
+
+// mpStoreDateRe matches the date mark a page store sets before the first
+// line of a stored page (" date 2025-08-11 Thông báo số …"): the page's
+// date, no words of the text.
+var mpStoreDateRe = regexp.MustCompile(`^\s*date [0-9]{4}-[0-9]{2}-[0-9]{2}\s*`)
+
+// mpApprovesRe matches a sentence that opens with a body approving or
+// issuing a document: "UBND tỉnh phê duyệt Đề án …", "Chủ tịch UBND tỉnh
+// vừa ban hành Kế hoạch …".
+var mpApprovesRe = regexp.MustCompile(`^(?:ubnd|uy ban nhan dan|chu tich|thu tuong|chinh phu|hdnd|hoi dong nhan dan|bo |so )[a-z0-9 ,.]{0,60}?\b(?:vua |da )?(?:phe duyet|ban hanh)\b`)
+
+// namesApproved reports whether the document at f[at] opens a bracket
+// that follows a sentence in which a body approves or issues what the
+// bracket numbers: "UBND tỉnh phê duyệt Đề án cải cách … (Quyết định số
+// 1495/QĐ-UBND, ngày 28/7/2021)". A bracket that cites a document inside
+// other words ("(được phê duyệt tại Quyết định số …)") does not.
+func namesApproved(f string, at int) bool {
+	open := strings.LastIndex(f[:at], "(")
+	if open < 0 || strings.TrimSpace(f[open+1:at]) != "" {
+		return false
+	}
+	sent := sentenceStart(f, open)
+	return mpApprovesRe.MatchString(strings.TrimSpace(mpStoreDateRe.ReplaceAllString(f[sent:open], "")))
 }
 
 // mpManyIssueRe matches, at the end of the words before a document, a
