@@ -135,6 +135,13 @@ Tăng cường kiểm tra việc thực hiện thủ tục hành chính.
 Ông Nguyễn Văn A, Giám đốc Sở Nội vụ cho biết năm qua tỉnh đã hoàn thành nhiều nhiệm vụ.
 Đẩy mạnh thanh toán trực tuyến.
 `, []taskSummary{{2, "", []string{"Các sở, ngành"}}}},
+		{"numbered groups of lettered duties: each duty a task, the group none", `Theo đó, Kế hoạch đề ra 09 nhóm nhiệm vụ, giải pháp chủ yếu cần tập trung thực hiện trong năm 2025:
+1. Công tác chỉ đạo, điều hành
+a) Ban hành các văn bản chỉ đạo về thực hiện CCHC.
+b) Ban hành và tổ chức thực hiện Kế hoạch tuyên truyền công tác CCHC năm 2025.
+2. Cải cách thể chế
+a) Rà soát văn bản quy phạm pháp luật.
+`, []taskSummary{{3, "1.a", nil}, {4, "1.b", nil}, {6, "2.a", nil}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

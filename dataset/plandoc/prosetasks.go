@@ -1309,7 +1309,15 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 			leadIns = append(leadIns, [2]int{i, next})
 		}
 		groupLead, groupCode, groupNo := "", "", 0 // the agency of the item whose dashed duties follow
+		topic := "" // the code of the numbered item whose lettered duties follow
 		for k, it := range items {
+			if it.dotted {
+				topic = ""
+				if k+1 < len(items) && items[k+1].sub {
+					topic = it.code // a group of duties: its heading is no task
+					continue
+				}
+			}
 			if !it.bullet {
 				groupLead, groupCode, groupNo = "", "", 0
 				if gl, ok := dutiesHeadItem(items, k, memo); ok {
@@ -1343,6 +1351,9 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 				}
 			}
 			t.Code = it.code
+			if it.sub && topic != "" {
+				t.Code = topic + "." + it.code
+			}
 			if it.bullet && groupCode != "" {
 				groupNo++
 				t.Code = groupCode + "." + strconv.Itoa(groupNo)
@@ -1626,6 +1637,7 @@ type listItem struct {
 	code, text string
 	dotted     bool // numbered "1.", "2." (not "(1)")
 	bullet     bool // opened by a dash or bullet, not a number or letter
+	sub        bool // lettered under a numbered item ("1. …" then "a) …")
 }
 
 // listItems reads the items of a list from line from: lines opened by a
@@ -1651,7 +1663,7 @@ func listItems(p *page, roles []string, from int) ([]listItem, int) {
 		case tkItem.MatchString(line) && !tkSubNum.MatchString(line):
 			// "1. Tiếp tục quán triệt …": numbered items, in sequence.
 			sm := tkItem.FindStringSubmatch(line)
-			if want := strconv.Itoa(len(items) + 1); sm[1] != want || (len(items) > 0 && !numbered) {
+			if want := strconv.Itoa(dottedItems(items) + 1); sm[1] != want || (len(items) > 0 && !numbered) {
 				return items, i
 			}
 			code, text = sm[1], strings.TrimSpace(sm[2])
@@ -1659,6 +1671,14 @@ func listItems(p *page, roles []string, from int) ([]listItem, int) {
 			return items, i // the closing lines
 		case numbered && (romanAt(line) != "" || isAllCaps(line) || mdHeading(raw)):
 			return items, i // a heading: the list has ended
+		case numbered && tgLetterRe.MatchString(line):
+			// "1. Công tác chỉ đạo, điều hành" over "a) Ban hành …":
+			// the lettered duties of the numbered group above.
+			sm := tgLetterRe.FindStringSubmatch(line)
+			if text = strings.TrimSpace(strings.Trim(strings.TrimSpace(line[len(sm[0]):]), "*_")); text != "" {
+				items = append(items, listItem{line: i, code: sm[1], text: text, sub: true})
+			}
+			continue
 		case numbered:
 			// A paragraph of the numbered item above.
 			if n := len(items); !endsSentence(items[n-1].text) && strings.TrimSpace(p.lines[i-1]) != "" {
@@ -1687,6 +1707,17 @@ func listItems(p *page, roles []string, from int) ([]listItem, int) {
 		}
 	}
 	return items, i
+}
+
+// dottedItems counts the numbered items ("1.", "2.") among items.
+func dottedItems(items []listItem) int {
+	n := 0
+	for _, it := range items {
+		if it.dotted {
+			n++
+		}
+	}
+	return n
 }
 
 // A section of unmarked paragraphs is a task list only when its
