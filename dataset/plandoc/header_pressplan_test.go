@@ -17,6 +17,10 @@ func TestTitleStopsAtBody(t *testing.T) {
 			"Về việc tập trung chỉ đạo cải thiện và nâng cao chỉ số cải cách hành chính trên địa bàn tỉnh Thanh Hóa"},
 		{"a title over two lines in capitals", "Số: 12/KH-UBND\nKẾ HOẠCH\nCẢI CÁCH HÀNH CHÍNH\nNĂM 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n",
 			"Cải cách hành chính năm 2026"},
+		{"a heading wrapped after its first word", "Số: 636/QĐ-UBND\nBình Định, ngày 21 tháng 11 năm 2012\nQUYẾT\nĐỊNH\nVỀ\nVIỆC BAN HÀNH QUY ĐỊNH VỀ THEO DÕI ĐÁNH GIÁ KẾT QUẢ CẢI CÁCH\nHÀNH CHÍNH\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy định về theo dõi.\n",
+			"Về việc ban hành quy định về theo dõi đánh giá kết quả cải cách hành chính"},
+		{"'QUYẾT ĐỊNH:' enacts the articles and heads no title", "Số: 3068/QĐ-UBND\nLai Châu, ngày 09 tháng 12 năm 2025\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Giao kế hoạch phát triển kinh tế - xã hội 5 năm giai đoạn 2026- 2030, cụ thể như sau:\n",
+			""},
 		{"a title in sentence case under the heading", "Số: 12/KH-UBND\nKẾ HOẠCH\nCải cách hành chính năm 2026 của UBND tỉnh\n\nI. MỤC ĐÍCH, YÊU CẦU\n",
 			"Cải cách hành chính năm 2026 của UBND tỉnh"},
 	}

@@ -1355,10 +1355,13 @@ func titleOf(p *page, head int) string {
 			continue
 		}
 		k := p.key[i]
-		isType := false
+		isType, split := false, false
 		for _, w := range docTypeWords {
-			if k == w.heading {
-				isType = true
+			if k == w.heading && !strings.HasSuffix(trimCell(p.lines[i]), ":") {
+				isType = true // "QUYẾT ĐỊNH:" enacts the articles below it: no heading of a title
+			}
+			if i+1 < head && k != "" && k+" "+p.key[i+1] == w.heading && isAllCaps(trimCell(p.lines[i])) {
+				isType, split = true, true // "QUYẾT" / "ĐỊNH": the heading wrapped after its first word
 			}
 		}
 		var parts []string
@@ -1370,6 +1373,9 @@ func titleOf(p *page, head int) string {
 			parts = append(parts, rest) // "KẾ HOẠCH Cải cách hành chính năm 2026"
 		}
 		j := i + 1
+		if split {
+			j++
+		}
 		for len(parts) == 0 && j < len(p.lines) && trimCell(p.lines[j]) == "" {
 			j++
 		}

@@ -585,6 +585,9 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 			// its duty carry on assigning, and so does the article of a
 			// decision that opens with one ("Điều 2. Trung tâm … chủ trì
 			// …").
+			if article {
+				text = asBasisRe.ReplaceAllString(text, "") // "Điều 2. Căn cứ các chỉ tiêu kế hoạch giao, các sở …"
+			}
 			ts := sentenceAssignments(strings.TrimLeft(text, " *_"), memo, year, lastAssigned >= k-1 || article)
 			article = false
 			for _, t := range ts {
@@ -606,6 +609,11 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 	}
 	return out
 }
+
+// asBasisRe matches the basis an article states before the bodies it
+// gives their duties: "Căn cứ các chỉ tiêu kế hoạch giao, …", "Trên cơ
+// sở kế hoạch này, …".
+var asBasisRe = regexp.MustCompile(`^[\s*_]*(?:Căn cứ|căn cứ|Trên cơ sở|trên cơ sở)[^,;.:]{1,150},\s*`)
 
 // asTopicHeadRe matches the folded heading of a topic in the body of a
 // text: "2. Về tài khoản người dùng", "b) Về tập huấn".
@@ -660,9 +668,10 @@ func adjacent(p *page, a, b assignParagraph) bool {
 }
 
 // asArticle matches the number a decision's article opens with ("**Điều
-// 2. **", "Điều 12:"): the text after it (or the next sentence) is the
+// 2. **", "Điều 12:", "Điều 2" when its sentence ended at the dot):
+// the text after it (or the next sentence) is the
 // article.
-var asArticle = regexp.MustCompile(`^[\s*_]*(?:Điều|ĐIỀU)\s+\d{1,3}\s*[.:][\s*_]*`)
+var asArticle = regexp.MustCompile(`^[\s*_]*(?:Điều|ĐIỀU)\s+\d{1,3}\s*(?:[.:][\s*_]*|$)`)
 
 // sentenceAssignments reads the tasks one sentence assigns: the
 // assignment it makes (or, when follows is set, the duty of the agency it
@@ -947,8 +956,8 @@ func assignParagraphs(p *page, roles []string) []assignParagraph {
 			cur = nil
 			continue
 		}
-		if cur != nil && (startsItem(line) || roles[i] != roles[cur.lines[0]] || opensReport(line)) {
-			cur = nil // "Tập trung thực thi … TTHC" (a title) / "Theo đó, các bộ …"
+		if cur != nil && (startsItem(line) || roles[i] != roles[cur.lines[0]] || opensReport(line) || asArticle.MatchString(line)) {
+			cur = nil // "Tập trung thực thi … TTHC" (a title) / "Theo đó, các bộ …" / "Điều 2. …" under "(Có kế hoạch … kèm theo)"
 		}
 		if cur == nil {
 			out = append(out, assignParagraph{})
