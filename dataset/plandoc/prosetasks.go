@@ -54,6 +54,12 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 	// block of field lines, which one block of field lines makes one task
 	// (see mergeBlock).
 	var blk fieldBlock
+	// The task a heading became with the one dashed item of its first
+	// block (merge), and that item: when a second block follows under
+	// the same heading, the heading only names a group and the item is
+	// the task ("1. Cải cách thể chế" / "- Rà soát …" / "Cơ quan chủ trì:
+	// …" / "- Kiểm tra …" / "Cơ quan chủ trì: …").
+	groupAt, groupItem := -1, dataset.Task{}
 	recipients := false // in the recipients and signature of a document
 	for i := 0; i < len(p.lines); i++ {
 		line := trimCell(p.lines[i])
@@ -84,7 +90,7 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 		if level, k := p.headingAt(i); level > 0 && !wrapped && !strings.HasSuffix(line, ".") && !strings.HasSuffix(line, ";") {
 			k = p.wrappedHeading(i, k, p.key)
 			flush()
-			field, inTask = "", false
+			field, inTask, groupAt = "", false, -1
 			end := boldHeadingEnd(p, i)
 			head = headingTask(joinedLines(p, i, end), section, i)
 			blk = fieldBlock{start: len(out), head: head}
@@ -128,8 +134,12 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 		}
 		head = nil
 		if isField && cur != nil && !blk.inFields {
+			item := *cur
 			cur, out = blk.merge(cur, out)
 			blk.inFields = true
+			if blk.head != nil && blk.dashes == 1 && cur.Source.Line != item.Source.Line && groupHeading(blk.head.Task) {
+				groupAt, groupItem = len(out), item // the heading's task, flushed next
+			}
 		}
 		if isField && cur != nil {
 			field, value, inTask = f[sm[2]:sm[3]], valueAfter(line, f, sm[1]), false
@@ -166,6 +176,15 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 		flush()
 		code, text := itemMarker(line)
 		cur = &dataset.Task{Code: code, Section: section, Task: text, Source: dataset.Source{Line: i + 1, Text: line}}
+		if groupAt >= 0 && groupAt < len(out) && blk.start < 0 && code == "" && tgBulletRe.MatchString(line) {
+			// A second block under the heading: its first block's item
+			// was the task, the heading its group.
+			g := &out[groupAt]
+			section = g.Source.Text // the group's heading
+			g.Task, g.Code, g.Source, g.Section = groupItem.Task, groupItem.Code, groupItem.Source, section
+			cur.Section = section
+			groupAt = -1
+		}
 		if blk.start < 0 {
 			blk.start = len(out)
 		}
@@ -181,6 +200,26 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 	}
 	flush()
 	return dropReportedParagraphs(out)
+}
+
+// groupHeading reports whether a numbered heading names a field of work
+// rather than a duty: an area of the reform ("Cải cách thể chế", "Công
+// tác chỉ đạo, điều hành") or words that open no duty ("Hạ tầng số"). A
+// heading that opens with the verb of a duty ("Nâng cao năng lực …") is
+// one.
+func groupHeading(text string) bool {
+	f := asciiFold([]rune(strings.TrimSpace(strings.Trim(text, " *_"))))
+	if runesOver(f, 120) {
+		return false
+	}
+	if hasAnyPrefix(f, []string{"cai cach ", "cong tac ", "xay dung chinh quyen", "xay dung va phat trien chinh quyen", "phat trien chinh quyen"}) {
+		for _, a := range tgAreas {
+			if strings.Contains(f, a.words) {
+				return true
+			}
+		}
+	}
+	return !hasAnyPrefix(f, ptDutyOpeners)
 }
 
 // withStatedLeads gives each task of a prose task list that no field line

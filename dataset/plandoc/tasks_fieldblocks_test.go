@@ -9,7 +9,9 @@ import (
 // duties closed by a block of field lines (in italics, a value or a label
 // broken over lines): one task per block, at the numbered heading for the
 // first block of an item and at the first dash for a further block of the
-// same item. Lettered items with their own field lines stay one task each.
+// same item; under a heading that names an area of work rather than a
+// duty ("1. Cải cách thể chế"), each dashed duty with its block is a task.
+// Lettered items with their own field lines stay one task each.
 func TestFieldBlocks(t *testing.T) {
 	type want struct {
 		line           int
@@ -82,6 +84,30 @@ Thời gian hoàn thành: Quý IV/2027.
 `, []want{
 			{5, "Sở Khoa học và Công nghệ", "Năm 2027", "Phát triển hạ tầng số"},
 			{10, "Văn phòng UBND tỉnh", "Quý IV/2027", "Phát triển dữ liệu số"},
+		}},
+		{"headings that name an area over dashed duties with their own fields", `KẾ HOẠCH
+Cải cách hành chính năm 2026 của tỉnh Tuyên Quang
+
+III. NHIỆM VỤ TRỌNG TÂM
+1. Cải cách thể chế
+- Rà soát, kiến nghị sửa đổi văn bản quy phạm pháp luật không còn phù hợp.
+Cơ quan chủ trì: Sở Tư pháp.
+Thời gian thực hiện: Quý II/2026.
+- Kiểm tra việc thi hành pháp luật.
+Cơ quan chủ trì: Sở Tư pháp.
+Thời gian thực hiện: Quý III/2026.
+2. Công tác chỉ đạo, điều hành
+- Ban hành kế hoạch kiểm tra cải cách hành chính.
+Cơ quan chủ trì: Sở Nội vụ.
+Thời gian thực hiện: Quý I/2026.
+- Tổ chức đối thoại với doanh nghiệp.
+Cơ quan chủ trì: Văn phòng UBND tỉnh.
+Thời gian thực hiện: Quý IV/2026.
+`, []want{
+			{6, "Sở Tư pháp", "Quý II/2026", "Rà soát, kiến nghị"},
+			{9, "Sở Tư pháp", "Quý III/2026", "Kiểm tra việc thi hành"},
+			{13, "Sở Nội vụ", "Quý I/2026", "Ban hành kế hoạch"},
+			{16, "Văn phòng UBND tỉnh", "Quý IV/2026", "Tổ chức đối thoại"},
 		}},
 		{"lettered items keep their own fields", `KẾ HOẠCH
 Cải cách hành chính năm 2026 của tỉnh Lâm Đồng
