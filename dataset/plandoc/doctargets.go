@@ -246,6 +246,65 @@ type docCandidate struct {
 	list   int    // the list a lead-in introduces that it stands in (leadInLists), 0: none
 }
 
+// aimWindows returns, of the runs of a plan with a targets section, the
+// stretches of lines outside its annex around the lines that may state
+// an aim (mayStateAim), each from the start of the item such a line
+// stands in to the start of the next, and those lines: the rest of the
+// body (dates, document numbers and deadlines, which most of its numbers
+// are) is not read.
+func aimWindows(p *page, runs []roleRun) ([]roleRun, []bool) {
+	aims := make([]bool, len(p.lines))
+	var out []roleRun
+	for _, run := range runs {
+		if run.role == roleAnnex {
+			continue // compared with the section instead (conflictFindings)
+		}
+		for i := run.from; i < run.to; i++ {
+			if !mayStateAim(p, i) {
+				continue
+			}
+			aims[i] = true
+			from, to := i, i+1
+			for from > run.from && i-from < aimWindowLines && !opensItemAt(p, from) {
+				from--
+			}
+			for to < run.to && to-i < aimWindowLines && !opensItemAt(p, to) {
+				to++
+			}
+			if n := len(out); n > 0 && out[n-1].role == run.role && out[n-1].to >= from {
+				out[n-1].to = max(out[n-1].to, to)
+			} else {
+				out = append(out, roleRun{from: from, to: to, role: run.role})
+			}
+		}
+	}
+	return out, aims
+}
+
+// aimWindowLines bounds how far aimWindows looks for the start of an item.
+const aimWindowLines = 12
+
+// opensItemAt reports whether line i starts an item: it is blank, a
+// heading, or opens with a number, a letter or a bullet.
+func opensItemAt(p *page, i int) bool {
+	line := strings.TrimSpace(p.lines[i])
+	if line == "" || startsItem(strings.TrimLeft(line, "*_ ")) {
+		return true
+	}
+	level, _ := p.headingAt(i)
+	return level > 0
+}
+
+// mayStateAim reports whether line i may state an aim beside a targets
+// section: a share or a count with its unit (mayHoldValue), or a rank
+// ("nằm trong nhóm 20 tỉnh dẫn đầu", "top 10", "xếp thứ 5").
+func mayStateAim(p *page, i int) bool {
+	if !strings.ContainsAny(p.lines[i], "0123456789") {
+		return false
+	}
+	return mayHoldValue(p.lines[i]) || containsAny(p.fold[i], []string{"top ", "nhom ", "xep thu", "xep hang", "vi tri", "thu hang", "bac "})
+}
+
 // keepDocTargets returns the targets outside the targets section, each
 // with its role, and the findings about them. It leaves out the
 // candidates that stand in a task's time or budget cell (notTargets: a
@@ -272,10 +331,12 @@ func keepDocTargets(cands []docCandidate, notTargets map[string]bool, known []da
 }
 
 // docCandidates reads the targets that stand outside the targets section
-// from every item with a number, whatever cell it stands in. issued is
-// the year the document was issued (0 when unknown): a plan to 2025
-// issued in 2023 may require a value for 2023.
-func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher) []docCandidate {
+// from every item with a number, whatever cell it stands in; the annex
+// only when withAnnex (a plan with a targets section compares its annex
+// with it instead, conflictFindings). issued is the year the document was
+// issued (0 when unknown): a plan to 2025 issued in 2023 may require a
+// value for 2023.
+func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher, withAnnex bool) []docCandidate {
 	var cands []docCandidate
 	stages := stageYears(p, year, issued)
 	annexes := annexYears(p)
@@ -283,10 +344,18 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher)
 	listed, listYears := leadInLists(p)
 	requested := requestedLines(p, roles)
 	var headYears []int
-	for _, run := range roleRuns(p, roles) {
+	runs := roleRuns(p, roles)
+	var aims []bool // beside a targets section: the lines that may state an aim
+	if !withAnnex {
+		runs, aims = aimWindows(p, runs)
+	}
+	for _, run := range runs {
 		for _, it := range docItems(p, run.from, run.to, used) {
 			if !slices.ContainsFunc(it.text, unicode.IsDigit) {
 				continue // no number, no target
+			}
+			if aims != nil && !slices.ContainsFunc(it.lines, func(l int) bool { return aims[l] }) {
+				continue // beside a targets section, only a share, a count or a rank is read
 			}
 			if explainsChange(asciiFold(it.text)) {
 				continue // "Lý do: Thời gian giải quyết … là 07 ngày": why, not what to reach

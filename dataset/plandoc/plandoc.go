@@ -325,10 +325,9 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	// there: what its annex says of them is compared with them
 	// (conflictFindings), and what its body says besides is kept with
 	// its role (an aim in its purposes or inside a task).
-	cands := docCandidates(p, roles, year, issueYear(meta), cat)
-	if len(tr.targets) > 0 {
-		cands = slices.DeleteFunc(cands, func(c docCandidate) bool { return c.t.Role == roleAnnex })
-	}
+	candRun := inBackground(func() []docCandidate {
+		return docCandidates(p, roles, year, issueYear(meta), cat, len(tr.targets) == 0)
+	})
 
 	run := taskRun.wait()
 	tasks, taskFindings := run.tasks, run.findings
@@ -371,7 +370,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	d.Tasks = tasks
 	fs = append(fs, taskFindings...)
 
-	more, moreFindings := keepDocTargets(cands, taskTimeCells(tasks), tr.targets)
+	more, moreFindings := keepDocTargets(candRun.wait(), taskTimeCells(tasks), tr.targets)
 	if len(annexTs) > 0 {
 		// An annex of targets states them in its own table; what the body
 		// says of the same targets is left to the dedupe of keepDocTargets.
