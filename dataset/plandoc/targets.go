@@ -94,7 +94,7 @@ var tgUnits = []struct{ noun, unit string }{
 	{"ho so", "count"}, {"thu tuc", "count"}, {"tthc", "count"}, {"van ban", "count"}, {"vbqppl", "count"},
 	{"doanh nghiep", "count"}, {"mo hinh", "count"}, {"giai phap", "count"}, {"hoi nghi", "count"},
 	{"chuyen de", "count"}, {"chuyen muc", "count"}, {"chuyen trang", "count"}, {"de an", "count"},
-	{"nhiem vu", "count"}, {"ubnd", "count"}, {"xa", "count"}, {"trung tam", "count"},
+	{"ubnd", "count"}, {"xa", "count"}, {"trung tam", "count"},
 	{"ban", "count"}, {"phong su", "count"}, {"video", "count"}, {"an pham", "count"},
 	{"huyen", "count"}, {"phuong", "count"}, {"thi tran", "count"}, {"dac khu", "count"}, {"tram", "count"},
 	{"bac si", "bác sĩ"}, {"giuong benh", "giường bệnh"}, // before "bac": "15,3 bác sĩ" is no rank

@@ -6,7 +6,8 @@ import "testing"
 // out ("40 triệu người" is 40000000 people, "400 triệu USD" is 400000000
 // USD); a range of counts ("5.400 - 5.500 đô la Mỹ") keeps both bounds;
 // "điểm %" is a change in percentage points. A scale word before a noun
-// that is no unit, or a count of years, gives no target.
+// that is no unit, a count of years, or the count of tasks a plan holds
+// ("kế hoạch … với 92 nhiệm vụ"), gives no target.
 func TestCountScales(t *testing.T) {
 	tests := []struct {
 		name string
@@ -25,6 +26,8 @@ func TestCountScales(t *testing.T) {
 			[]kt{{">=", 0.5, "percentage points", 2026}, {"=", 2, "percentage points", 2026}}},
 		{"a scale word before no unit", "II. MỤC TIÊU\n- Thu hút 30 triệu lượt khách du lịch.\n- Hỗ trợ 5 nghìn tỷ đồng.",
 			[]kt{{"=", 30000000, "lượt", 2026}}},
+		{"the tasks a plan holds are its scope", "Bám sát chủ đề năm 2026, UBND tỉnh đã ban hành kế hoạch cải cách hành chính với 92 nhiệm vụ trên 6 lĩnh vực trọng tâm.\nII. MỤC TIÊU\n- Triển khai 15 nhiệm vụ trọng tâm.\n- Phấn đấu 100% nhiệm vụ được hoàn thành đúng hạn.",
+			[]kt{{"=", 100, "percent", 2026}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkKinds(t, kindPlan("Điện Biên", 2026, tc.body), tc.want) })
