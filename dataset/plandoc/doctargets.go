@@ -163,6 +163,12 @@ func pastMarked(text []rune, pos int) bool {
 			if w == "top " && strings.TrimSpace(folded[i+len(w):]) == "" {
 				continue // "đã có sự trở lại … trong tốp 5": the rank word of the value itself, no aim
 			}
+			if slices.Contains(tgAimComparators, w) && strings.TrimSpace(folded[i+len(w):]) == "" {
+				// "giảm tối thiểu 20% thông tin … dữ liệu đã được số
+				// hóa": after an aim's comparator, "đã" only qualifies
+				// the noun counted.
+				return false
+			}
 			start = max(start, utf8.RuneCountInString(folded[:i])+utf8.RuneCountInString(w))
 		}
 	}
@@ -828,7 +834,8 @@ func opensWithComparator(f string) bool {
 
 // containsPast reports whether the folded text f holds the past marker w
 // of tgPast. "hiện có", "hiện nay" after "thực" are no markers: "thực
-// hiện có hiệu quả" is a verb and its manner, no "hiện có" (existing).
+// hiện có hiệu quả" is a verb and its manner, no "hiện có" (existing);
+// nor is "hiện có" without a count after it (countFollows).
 func containsPast(f, w string) bool {
 	if !strings.HasPrefix(w, "hien ") {
 		return strings.Contains(f, w)
@@ -838,12 +845,28 @@ func containsPast(f, w string) bool {
 		if i < 0 {
 			return false
 		}
-		if !strings.HasSuffix(rest[:i], "thuc ") {
+		if !strings.HasSuffix(rest[:i], "thuc ") && (w != "hien co" || countFollows(rest[i+len(w):])) {
 			return true
 		}
 		rest = rest[i+len(w):]
 	}
 }
+
+// countFollows reports whether a folded text opens with a count, maybe
+// after an approximation ("85%", "hơn 6.300 TTHC"): what "hiện có" reports
+// ("tỉnh hiện có 85% …"), where after a noun it only names what exists
+// ("cắt giảm … 10% thủ tục hành chính hiện có").
+func countFollows(f string) bool {
+	f = strings.TrimLeft(f, " ")
+	for _, w := range []string{"hon ", "tren ", "khoang ", "gan ", "tong cong ", "tong so "} {
+		f = strings.TrimPrefix(f, w)
+	}
+	return f != "" && isDigit(f[0])
+}
+
+// tgAimComparators are the comparators of tgForward that state an aim's
+// bound right before its value ("tối thiểu 20%").
+var tgAimComparators = []string{"toi thieu", "it nhat", "khong duoi", "khong qua", "khong vuot", "toi da"}
 
 // tgReviewVerbs are the folded verbs of a review: a count they govern is
 // what is to be reviewed ("rà soát, cắt giảm, đơn giản hoá 361 thủ tục
@@ -1072,6 +1095,10 @@ func dedupeObjects(found []dataset.Target, objects []string, lists []int, known 
 		}
 		k := keyOf(t)
 		first, ok := seen[k]
+		if ok && first.Source.Line == t.Source.Line && first.Value == t.Value && first.Comparator == t.Comparator &&
+			first.Subject == t.Subject {
+			continue // the same aim read twice from its item
+		}
 		if ok && !fromKnown[k] && first.Source.Line == t.Source.Line &&
 			(first.Source.Text == t.Source.Text || subjectKey(first.Subject) != subjectKey(t.Subject)) {
 			// "đạt tối thiểu 95%, trong đó, … lĩnh vực đất đai, xây dựng

@@ -1589,8 +1589,8 @@ func listedFields(f string, depth []int32, from, to int) []clause {
 	}
 	for _, pt := range parts {
 		ws := strings.Fields(f[pt.from:pt.to])
-		if len(ws) > 3 {
-			return nil
+		if len(ws) > 3 || hasAnyPrefix(f[pt.from:pt.to], []string{"bao dam", "dam bao", "phan dau", "nham "}) {
+			return nil // "… lĩnh vực còn lại, bảo đảm giảm …": the predicate, no field
 		}
 		for _, w := range ws {
 			if !isASCIILetter(w[0]) {
@@ -2500,8 +2500,19 @@ func readPredicate(rv *rawValue, f string, cl clause, before string, hasTu bool)
 			break
 		}
 	}
-	if n, ok := phraseBefore(words, start, "don gian hoa"); ok && n == start && rv.change == "" && !reduced {
-		rv.change = coupledChange(before) // "đơn giản hóa" stays in the subject
+	if n, ok := phraseBefore(words, start, "don gian hoa"); ok && rv.change == "" && !reduced {
+		// "cắt giảm, đơn giản hóa …" / "cắt giảm và đơn giản hóa …": the
+		// cut is the change; "đơn giản hóa" stays in the subject.
+		if n == start {
+			rv.change = coupledChange(before)
+		} else if k := start - n; words[k-1] == "va" {
+			for _, c := range tgChanges {
+				if _, ok := phraseBefore(words, k-1, c.words); ok {
+					rv.change = c.change
+					break
+				}
+			}
+		}
 	}
 	if rv.cmp == "" {
 		rv.cmp, rv.explicit = leadComparator(f[cl.from:rv.numFrom])

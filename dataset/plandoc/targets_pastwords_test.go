@@ -3,8 +3,10 @@ package plandoc
 import "testing"
 
 // TestPastWordsInVerbs: "thực hiện có hiệu quả" in a sentence of aims
-// holds no "hiện có" (existing) of a result; "hiện có", "hiện nay" on
-// their own still make a report's value a result.
+// holds no "hiện có" (existing) of a result, nor does "thủ tục hiện có"
+// (a noun's existing stock), nor "đã được" after an aim's comparator and
+// value ("tối thiểu 20% … dữ liệu đã được số hóa"); "hiện có" before a
+// count and "hiện nay" on their own still make a report's value a result.
 func TestPastWordsInVerbs(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -16,6 +18,12 @@ func TestPastWordsInVerbs(t *testing.T) {
 			[]kt{{">", 60, "percent", 0}}},
 		{"existing", "Tin tức.\n\nTỉnh hiện có trên 55% hồ sơ trực tuyến, phấn đấu duy trì.\n", nil},
 		{"now", "Tin tức.\n\nHiện nay, tỷ lệ hồ sơ trực tuyến đạt trên 45%, tỉnh phấn đấu nâng cao.\n", nil},
+		{"existing after a noun, done after an aim's comparator", "UBND tỉnh Đồng Nai vừa ban hành Kế hoạch cải cách hành chính năm 2026.\n\n" +
+			"Tỉnh thực hiện cắt giảm và đơn giản hóa ít nhất 10% thủ tục hành chính hiện có, đồng thời giảm tối thiểu 20% thông tin phải khai báo thông qua việc tái sử dụng dữ liệu đã được số hóa.\n",
+			[]kt{{">=", 10, "percent", 2026}, {">=", 20, "percent", 2026}}},
+		{"existing with a count after it", "Tin tức.\n\nTỉnh hiện có 6.300 thủ tục hành chính, phấn đấu cắt giảm.\n", nil},
+		{"a field list that runs into the predicate", "Tin tức.\n\nThực hiện giảm dần biên chế viên chức thuộc các ngành, lĩnh vực còn lại, bảo đảm giảm tối thiểu 10% biên chế viên chức đến hết năm 2026.\n",
+			[]kt{{">=", 10, "percent", 2026}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })

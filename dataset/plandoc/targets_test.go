@@ -74,6 +74,8 @@ func TestTargetGrammar(t *testing.T) {
 		{"times", "1.1. Tổ chức đối thoại tối thiểu 01 lần/năm.", []tv{{cmp: ">=", value: 1, unit: "times"}}},
 		{"cut coupled with simplify", "1.1. Cắt giảm, đơn giản hóa tối thiểu 20% thủ tục hành chính và 30% chi phí tuân thủ so với năm 2024.",
 			[]tv{{cmp: ">=", value: 20, unit: "percent", change: "decrease", baseline: 2024}, {cmp: ">=", value: 30, unit: "percent", change: "decrease", baseline: 2024}}},
+		{"cut and simplify", "1.1. Cắt giảm và đơn giản hóa ít nhất 10% thủ tục hành chính hiện có.",
+			[]tv{{cmp: ">=", value: 10, unit: "percent", change: "decrease"}}},
 		{"simplify alone is no cut", "1.1. Đơn giản hóa tối thiểu 20% thủ tục hành chính.", []tv{{cmp: ">=", value: 20, unit: "percent"}}},
 		{"decrease vs year", "1.1. Phấn đấu năm 2025 giảm 28 biên chế công chức so với năm 2024.",
 			[]tv{{cmp: ">=", value: 28, unit: "staff", change: "decrease", baseline: 2024}}},
