@@ -1,0 +1,33 @@
+package plandoc
+
+import "testing"
+
+// TestRequestHeadings covers the numbered agency headings of a duties
+// section that ask a body rather than name it ("**4. Đề nghị Ủy ban Mặt
+// trận" / "Tổ quốc Việt Nam thành phố và các Đoàn thể**"), hard-wrapped in
+// their bold marks as stored: the bodies asked lead the duties under them,
+// as the bodies of "Giao …" and plain headings do.
+func TestRequestHeadings(t *testing.T) {
+	const head = "KẾ HOẠCH\nTruyền thông năm 2025\n\n**V. TỔ CHỨC\nTHỰC HIỆN**\n\n"
+	tests := []struct {
+		name, body string
+		want       []taskSummary
+	}{
+		{"a request over two lines",
+			"**1. Sở Nông nghiệp và Môi\ntrường**\n\n- Chủ trì tham mưu, tổ chức\ntriển khai thực hiện Kế hoạch này.\n\n" +
+				"**2. Đề nghị Ủy ban Mặt trận\nTổ quốc Việt Nam thành phố và các Đoàn thể**\n\n- Đẩy mạnh công tác tuyên\ntruyền, vận động các tầng lớp Nhân dân tham gia.\n\n" +
+				"**3. Ủy ban nhân dân cấp xã**\n\n- Phân bổ kinh phí thực hiện\ncác hoạt động truyền thông trên địa bàn cấp xã.\n",
+			[]taskSummary{{10, "", []string{"Sở Nông nghiệp và Môi trường"}},
+				{16, "", []string{"Ủy ban Mặt trận Tổ quốc Việt Nam thành phố", "Các Đoàn thể"}},
+				{21, "", []string{"UBND cấp xã"}}}},
+		{"an assignment over two lines",
+			"**1. Giao Sở Văn hóa, Thể thao\nvà Du lịch**\n\n- Lồng ghép hoạt động truyền thông về Chương trình.\n\n" +
+				"**2. Giao Sở Tài chính**\n\n- Bố trí kinh phí thực hiện Kế hoạch.\n",
+			[]taskSummary{{10, "", []string{"Sở Văn hóa, Thể thao và Du lịch"}}, {14, "", []string{"Sở Tài chính"}}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTasks(t, parseText(t, head+tc.body), tc.want)
+		})
+	}
+}
