@@ -341,20 +341,25 @@ func keepDocTargets(cands []docCandidate, notTargets map[string]bool, known []da
 // only when withAnnex (a plan with a targets section compares its annex
 // with it instead, conflictFindings). issued is the year the document was
 // issued (0 when unknown): a plan to 2025 issued in 2023 may require a
-// value for 2023.
-func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher, withAnnex bool) []docCandidate {
+// value for 2023. stages are the lines' stageYears when the caller has
+// them (nil: read here).
+func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher, withAnnex bool, stages []int) []docCandidate {
 	var cands []docCandidate
-	stages := stageYears(p, year, issued)
+	runs := roleRuns(p, roles)
+	var aims []bool // beside a targets section: the lines that may state an aim
+	if !withAnnex {
+		if runs, aims = aimWindows(p, runs); len(runs) == 0 {
+			return nil
+		}
+	}
+	if stages == nil {
+		stages = stageYears(p, year, issued)
+	}
 	annexes := annexYears(p)
 	used := make([]bool, len(p.lines)) // table rows, read cell by cell
 	listed, listYears := leadInLists(p)
 	requested := requestedLines(p, roles)
 	var headYears []int
-	runs := roleRuns(p, roles)
-	var aims []bool // beside a targets section: the lines that may state an aim
-	if !withAnnex {
-		runs, aims = aimWindows(p, runs)
-	}
 	for _, run := range runs {
 		for _, it := range docItems(p, run.from, run.to, used) {
 			if !slices.ContainsFunc(it.text, unicode.IsDigit) {

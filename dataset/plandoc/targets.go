@@ -23,6 +23,9 @@ type targetResult struct {
 	// from, to are the 0-based lines of the targets section (heading
 	// included, to exclusive); from is -1 when there is none.
 	from, to int
+	// stages are the years of the stages the lines stand in
+	// (stageYears), read for a text with a targets section.
+	stages []int
 }
 
 var (
@@ -209,6 +212,7 @@ func extractTargets(p *page, year, issued int, cat MetricMatcher) targetResult {
 		year = y // "2. Mục tiêu cụ thể đến năm 2030", "II. CÁC CHỈ TIÊU NĂM 2026"
 	}
 	stages := stageYears(p, planYear, issued)
+	res.stages = stages
 	all, tableFindings, used := targetTable(p, from+1, to, base, year, cat)
 	res.findings = append(res.findings, tableFindings...)
 	items := collectItems(p, from+1, to, base, used, false)
