@@ -408,8 +408,8 @@ func agStartsHead(s string) bool {
 
 // agPartyHeads are the folded words the names of Party bodies open with,
 // written in lower case inside a sentence as often as capitalised:
-// "thành ủy", "đảng ủy trực thuộc", "ban cán sự đảng", "đảng đoàn".
-var agPartyHeads = []string{"thanh uy", "huyen uy", "tinh uy", "thi uy", "quan uy", "dang uy", "dang doan",
+// "thành ủy", "đảng ủy trực thuộc", "ban cán sự đảng", "đảng đoàn", "tổ đảng".
+var agPartyHeads = []string{"thanh uy", "huyen uy", "tinh uy", "thi uy", "quan uy", "dang uy", "dang doan", "to dang",
 	"ban can su", "cap uy", "cac cap uy", "ban thuong vu"}
 
 // agPartyHead reports whether s opens with the name of a Party body
@@ -594,7 +594,7 @@ func agSplitComma(s string) []string {
 		}
 		fr := tkFold(r)
 		shared := bare && agCollectiveStart.MatchString(fr)
-		split := agStartsHead(r) && strings.TrimSpace(left) != "" && !shared && !agSharedCommittee(left, r)
+		split := agStartsHead(r) && strings.TrimSpace(left) != "" && !shared && !agSharedCommittee(left, r) && !gluedAbbrev(left, right)
 		if split {
 			bare = agBare.MatchString(tkFold(strings.TrimSpace(trimLeadingMatch(agLeadNoise, r))))
 		} else {
@@ -602,6 +602,15 @@ func agSplitComma(s string) []string {
 		}
 		return split
 	})
+}
+
+// gluedAbbrev reports whether a comma joins the letters of one
+// abbreviation ("Ủy ban KH,CN&MT", "KH,CN,ĐMST"): capitals on both sides
+// and no space after it.
+func gluedAbbrev(left, right string) bool {
+	l, _ := utf8.DecodeLastRuneInString(left)
+	r, _ := utf8.DecodeRuneInString(right)
+	return unicode.IsUpper(l) && unicode.IsUpper(r)
 }
 
 // agSplitVa splits on " và " when the words after it start a new agency:

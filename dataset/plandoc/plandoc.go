@@ -299,7 +299,7 @@ func isBinaryRune(r rune) bool {
 
 // parseLines runs the extractors over the lines of one document.
 func parseLines(lines []string, name string, cat MetricMatcher) *Document {
-	p := newPage(lines)
+	p := newPage(withDashBullets(lines))
 	d := &Document{}
 	var fs []dataset.Finding
 	fs = append(fs, p.duplicateFindings()...)
@@ -407,6 +407,36 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	}
 	d.Findings = sortFindings(fs)
 	return d
+}
+
+// withDashBullets returns the lines with the Markdown bullets of a text
+// that lists with them ("*   Quán triệt sâu sắc …", "* Chủ trì thẩm tra
+// …": an asterisk and a space, which no emphasis opens with) written as
+// dashes, the bullet the readers know; the lines themselves when the text
+// has fewer than three such lines (a footnote mark is no list).
+func withDashBullets(lines []string) []string {
+	var at []int
+	for i, l := range lines {
+		if starBullet(l) {
+			at = append(at, i)
+		}
+	}
+	if len(at) < 3 {
+		return lines
+	}
+	out := slices.Clone(lines)
+	for _, i := range at {
+		k := strings.IndexByte(out[i], '*')
+		out[i] = out[i][:k] + "-" + out[i][k+1:]
+	}
+	return out
+}
+
+// starBullet reports whether a line opens with a Markdown bullet: an
+// asterisk, after indentation only, followed by a space.
+func starBullet(line string) bool {
+	t := strings.TrimLeft(line, " \t")
+	return len(t) > 2 && t[0] == '*' && t[1] == ' ' && strings.TrimSpace(t[2:]) != ""
 }
 
 // emptyTask reports whether a task holds no word at all: no letter in

@@ -509,6 +509,7 @@ type duty struct {
 	lines []string // the text, markers removed
 	raw   []string // the lines as written
 	named bool     // a bracketed duty, or a lettered one listing ministries, that names its own agencies
+	lead  string   // the bodies of the lettered sub-heading the duty stands under ("a) Sở Nội vụ"), if any
 }
 
 // tkSubParen matches a duty numbered in brackets under a lettered one
@@ -646,8 +647,8 @@ func readDutySection(lines, folded []string, start int, memo *taskMemo) []datase
 			if tkRomanHead.MatchString(plain) {
 				break
 			}
-			if tkItem.MatchString(plain) {
-				raw = plain
+			if _, _, sub := subDutyAt(plain); tkItem.MatchString(plain) || sub {
+				raw = plain // "**1. Công an tỉnh**", "**a) Tổ đảng ở …**"
 			}
 		}
 		dr.line(i, raw)
@@ -667,6 +668,7 @@ type dutyReader struct {
 	itemHeading string
 	lead        string
 	duties      []duty
+	subLead     string // the bodies of the lettered sub-heading being read ("a) Tổ đảng ở …"), if any
 }
 
 // subDutyAt reads a duty marked under an item by a letter ("a) …") or by
@@ -700,6 +702,11 @@ func (dr *dutyReader) line(i int, raw string) {
 		return
 	}
 	if code, text, ok := subDutyAt(raw); ok {
+		if bodies := onlyBodies(text); bodies != "" {
+			dr.subLead = bodies // "a) Tổ đảng ở Thường trực Ủy ban …" over dashed duties: who carries them out
+			return
+		}
+		dr.subLead = ""
 		dr.duties = append(dr.duties, duty{line: i + 1, code: code, lines: []string{text}, raw: []string{raw}, named: tkBodiesList.MatchString(text)})
 		return
 	}
@@ -718,7 +725,7 @@ func (dr *dutyReader) line(i int, raw string) {
 		// vị thuộc BHXH Việt Nam": a body of the item's that names itself
 		// leads its own duty.
 		_, named := namedLead(m[1])
-		dr.duties = append(dr.duties, duty{line: i + 1, lines: []string{m[1]}, raw: []string{raw}, named: named})
+		dr.duties = append(dr.duties, duty{line: i + 1, lines: []string{m[1]}, raw: []string{raw}, named: named, lead: dr.subLead})
 		return
 	}
 	// A line without a marker continues the current duty (a paragraph
@@ -750,6 +757,9 @@ func (dr *dutyReader) flush() {
 			continue
 		}
 		lead := leadList
+		if d.lead != "" {
+			lead = nonNil(splitAgencies(d.lead, dr.memo.agency))
+		}
 		if d.named {
 			if l, ok := namedLead(text); ok {
 				lead = nonNil(splitAgencies(l, dr.memo.agency))
@@ -775,7 +785,21 @@ func (dr *dutyReader) flush() {
 			Source:   dataset.Source{Line: d.line, Text: dr.dutySource(d)},
 		})
 	}
-	dr.itemNo, dr.duties, dr.lead = "", nil, ""
+	dr.itemNo, dr.duties, dr.lead, dr.subLead = "", nil, "", ""
+}
+
+// onlyBodies returns the bodies a lettered line names when it names
+// nothing else ("Tổ đảng ở Thường trực Ủy ban Pháp luật", "Sở Nội vụ:"),
+// "" when it states a duty.
+func onlyBodies(text string) string {
+	t := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.Trim(text, "*_ ")), ":"))
+	if t == "" || runesOver(t, 120) || strings.ContainsAny(t, ".;:") || !agStartsHead(agUpperFirst(t)) {
+		return ""
+	}
+	if lead, rest := dutyLead(t); lead != t || rest != "" {
+		return ""
+	}
+	return t
 }
 
 // passesOn reports whether a duty only passes the duties below it on to
@@ -918,6 +942,9 @@ func dutyLead(h string) (lead, text string) {
 		}
 		cut := fr.orig(m[4])
 		lead = strings.TrimRight(strings.TrimSpace(h[:cut]), ",; ")
+		if verbsOnly(lead) {
+			return "", h // "Tuyên truyền, quán triệt, nâng cao nhận thức …": a topic, no agency
+		}
 		if lead != "" && len(lead) < 300 {
 			return lead, strings.TrimSpace(h[cut:])
 		}
@@ -927,6 +954,27 @@ func dutyLead(h string) (lead, text string) {
 		return h, ""
 	}
 	return "", h
+}
+
+// tkTopicVerbs are the folded verbs a topic of work opens with: those of
+// a duty, and "lãnh đạo" (to lead).
+var tkTopicVerbs = append([]string{"lanh dao "}, ptDutyOpeners...)
+
+// verbsOnly reports whether the words before a duty verb are themselves
+// duty verbs listed with commas ("Tuyên truyền, quán triệt", "Lãnh đạo,
+// chỉ đạo"): the heading names a topic of work, not who does it.
+func verbsOnly(lead string) bool {
+	parts := strings.Split(asciiFold([]rune(lead)), ",")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, part := range parts {
+		part = strings.TrimSpace(part)
+		if len(strings.Fields(part)) > 3 || !hasAnyPrefix(part+" ", tkTopicVerbs) {
+			return false
+		}
+	}
+	return true
 }
 
 var (
