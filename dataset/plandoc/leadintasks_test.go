@@ -160,7 +160,7 @@ func TestUnassignedDutyCarriesAssignment(t *testing.T) {
 Tập trung thực thi các phương án cắt giảm, đơn giản hóa TTHC theo 14 Quyết định của Thủ tướng Chính phủ.
 
 Các địa phương bố trí đầy đủ nhân lực, cơ sở vật chất, trang thiết bị cho xã, phường.
-`, []taskSummary{{1, "", []string{"Các bộ, cơ quan"}}, {5, "", []string{"Các địa phương"}}}},
+`, []taskSummary{{1, "", []string{"Các bộ, cơ quan"}}, {3, "", []string{"Các bộ, cơ quan"}}, {5, "", []string{"Các địa phương"}}}},
 		{"a paragraph that reports between: the run of demands ends", `Chính phủ yêu cầu các bộ, cơ quan tiếp tục hướng dẫn nghiệp vụ, hỗ trợ địa phương.
 
 Năm 2024, cả nước đã cắt giảm hơn 400 thủ tục hành chính.
@@ -276,6 +276,40 @@ thân tương ái, kịp thời hỗ trợ các địa phương bị thiên tai.
 	for _, x := range tasks {
 		if len(x.Lead) != 4 || x.Lead[0] != "Bộ trưởng" {
 			t.Errorf("line %d: lead %q, want the four heads asked", x.Source.Line, x.Lead)
+		}
+	}
+}
+
+// TestFrontedTimeLimits covers press paragraphs that open with a time
+// limit before the body they give a duty ("Trước ngày 30/6/2025, Bộ Nội
+// vụ chủ trì …", the body in bold), and a duty paragraph that names no
+// body right after one: it is that body's too.
+func TestFrontedTimeLimits(t *testing.T) {
+	text := `Trong đó, Chính phủ giao Bộ Nội vụ tham mưu, trình Chính phủ dự thảo Nghị quyết trước ngày 08/4/2025.
+
+Trước ngày 30/6/2025, Bộ Nội vụ chủ trì, phối hợp với các bộ, ngành, địa phương trình Chính phủ ban hành Nghị định.
+
+Trình Chính phủ ban hành Nghị định quy định số lượng Phó Chủ tịch UBND.
+
+Trước ngày 10/4/2025, **Bộ Tư pháp** ban hành hướng dẫn xử lý vấn đề phát sinh thuộc lĩnh vực hộ tịch.
+`
+	d := parseText(t, text)
+	checkTasks(t, d, []taskSummary{{1, "", []string{"Bộ Nội vụ"}}, {3, "", []string{"Bộ Nội vụ"}}, {5, "", []string{"Bộ Nội vụ"}}, {7, "", []string{"Bộ Tư pháp"}}})
+	if len(d.Tasks) == 4 && d.Tasks[1].Deadline.Text != "trước ngày 30/6/2025" {
+		t.Errorf("deadline of line 3 = %q, want %q", d.Tasks[1].Deadline.Text, "trước ngày 30/6/2025")
+	}
+}
+
+func TestTimeToEnd(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Trước ngày 30/6/2025, Bộ Nội vụ chủ trì trình Chính phủ.", "Bộ Nội vụ chủ trì trình Chính phủ, trước ngày 30/6/2025."},
+		{"Theo Kế hoạch, trước ngày 18/4/2025, Bộ Nội vụ chủ trì", "Bộ Nội vụ chủ trì, trước ngày 18/4/2025"},
+		{"Bộ Nội vụ chủ trì trước ngày 30/6/2025.", "Bộ Nội vụ chủ trì trước ngày 30/6/2025."},
+		{"Trước ngày 30/6/2025,", "Trước ngày 30/6/2025,"},
+	}
+	for _, tc := range tests {
+		if got := timeToEnd(tc.in); got != tc.want {
+			t.Errorf("timeToEnd(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -627,6 +627,7 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 			if article {
 				text = asBasisRe.ReplaceAllString(text, "") // "Điều 2. Căn cứ các chỉ tiêu kế hoạch giao, các sở …"
 			}
+			text = timeToEnd(strings.ReplaceAll(text, "**", "")) // "Trước ngày 10/4/2025, **Bộ Tư pháp** ban hành …"
 			ts := sentenceAssignments(strings.TrimLeft(text, " *_"), memo, year, lastAssigned >= k-1 || article)
 			article = false
 			for _, t := range ts {
@@ -635,6 +636,16 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 				out = append(out, t)
 				lastAssigned = k
 			}
+		}
+		if lastAssigned == k-1 && k > 0 && len(out) > 0 && adjacent(p, paras[k-1], para) && unassignedDuty(para.text) &&
+			out[len(out)-1].Source.Line <= paras[k-1].lines[0]+len(paras[k-1].lines) {
+			// "Bộ Nội vụ tham mưu, trình …" / "Trình Chính phủ ban hành
+			// Nghị định …": a duty that names no body right after a
+			// body's duty is that body's too.
+			prev := out[len(out)-1]
+			text := strings.TrimSpace(string(para.text))
+			out = append(out, dataset.Task{Task: text, Lead: append([]string{}, prev.Lead...), Partners: nonNil(dutyPartners(text, memo)),
+				Deadline: statedDeadline(text, year), Source: dataset.Source{Line: para.lines[0] + 1, Text: strings.TrimSpace(p.lines[para.lines[0]])}})
 		}
 		if lastAssigned == k-1 && k > 0 && adjacent(p, paras[k-1], para) && (unassignedDuty(para.text) || topicHeading(para.text)) {
 			// "… yêu cầu các bộ, cơ quan tiếp tục hướng dẫn …" / "Tập
@@ -647,6 +658,28 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 		}
 	}
 	return out
+}
+
+// asFrontedTimeRe matches a time limit a sentence opens with before the
+// body it gives a duty ("Trước ngày 30/6/2025, Bộ Nội vụ chủ trì …",
+// "Theo Kế hoạch, trước ngày 18/4/2025, …", "Chậm nhất ngày 15/10, …"):
+// the words before the time (group 1) and the time (group 2).
+var asFrontedTimeRe = regexp.MustCompile(`^(\s*(?:(?:Theo [Kk]ế hoạch|Theo đó|Đồng thời),\s*)?)((?:[Tt]rước|[Cc]hậm nhất(?: là)?|[Tt]rong) (?:ngày|tháng|quý|năm)[^,;.]{1,40}?),\s*`)
+
+// timeToEnd moves a time limit a sentence opens with to its end, where
+// the reader of duties takes it for the deadline: "Trước ngày 30/6/2025,
+// Bộ Nội vụ chủ trì …" → "Bộ Nội vụ chủ trì …, trước ngày 30/6/2025".
+func timeToEnd(text string) string {
+	m := asFrontedTimeRe.FindStringSubmatchIndex(text)
+	if m == nil {
+		return text
+	}
+	rest := strings.TrimSpace(text[m[1]:])
+	if rest == "" {
+		return text
+	}
+	end := strings.TrimRight(rest, " .")
+	return end + ", " + strings.ToLower(text[m[4]:m[4]+1]) + text[m[4]+1:m[5]] + rest[len(end):]
 }
 
 // asBasisRe matches the basis an article states before the bodies it
