@@ -436,7 +436,8 @@ func agSharedCommittee(left, right string) bool {
 var agThings = []string{"he thong", "trang thiet bi", "thiet bi", "thong tin", "du lieu", "co so du lieu", "thu tuc",
 	"ho so", "van ban", "noi dung", "nhiem vu", "chi tieu", "giai phap", "chuong trinh", "du an", "truong hop",
 	"quy dinh", "tai khoan", "dich vu", "phan mem", "nen tang", "ung dung", "cong trinh", "khoan", "muc", "bieu mau",
-	"tai lieu", "ket qua", "san pham", "hoat dong", "chinh sach", "ke hoach"}
+	"tai lieu", "ket qua", "san pham", "hoat dong", "chinh sach", "ke hoach", "buoc", "phuong phap", "tieu chi", "chi so",
+	"mau bieu", "bao cao", "linh vuc", "van de", "yeu cau"}
 
 // agThingsAfterCac reports whether the words after "Các " name things
 // (agThings), not bodies.

@@ -13,7 +13,8 @@ func TestThingsAreNoAgencies(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"Các hệ thống thông tin phục vụ công tác chuyên ngành", "Các trang thiết bị hỗ trợ", "các thủ tục hành chính",
-		"Các dữ liệu", "Các nội dung, nhiệm vụ", "Các trường hợp", "Các tài khoản người dùng"} {
+		"Các dữ liệu", "Các nội dung, nhiệm vụ", "Các trường hợp", "Các tài khoản người dùng", "Các bước giám sát", "Các phương pháp đánh giá",
+		"Các tiêu chí", "Các báo cáo định kỳ"} {
 		if agStartsHead(s) {
 			t.Errorf("agStartsHead(%q) = true", s)
 		}
