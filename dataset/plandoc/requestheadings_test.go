@@ -31,3 +31,34 @@ func TestRequestHeadings(t *testing.T) {
 		})
 	}
 }
+
+// TestTelegramHeadings covers the agency headings of a telegram's duties
+// as stored with hard wraps: a heading that runs on to its colon on the
+// next line ("1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ" / "Hà
+// Tĩnh đến Khánh Hòa:"), a ministry whose duty opens with "chỉ đạo" ("3.
+// Bộ Xây dựng chỉ đạo triển khai …", while "Ban Chỉ đạo" stays a name),
+// and ministries listed after "Các Bộ:" ("5. Các Bộ: Quốc phòng, Công an
+// chủ động …").
+func TestTelegramHeadings(t *testing.T) {
+	text := `THỦ TƯỚNG CHÍNH PHỦ
+Số: 217/CĐ-TTg
+CÔNG ĐIỆN
+Thủ tướng Chính phủ yêu cầu thực hiện một số nhiệm vụ cụ thể sau:
+
+1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ
+Hà Tĩnh đến Khánh Hòa:
+
+a) Tổ chức theo dõi chặt chẽ tình hình mưa lũ.
+
+b) Chỉ đạo rà soát, kiểm tra các khu vực nguy hiểm.
+
+2. Bộ Xây dựng chỉ đạo triển khai các giải pháp bảo đảm an toàn giao thông.
+
+3. Các Bộ: Quốc phòng, Công an chủ động chỉ đạo các đơn vị đóng trên địa bàn sẵn sàng hỗ trợ địa phương.
+
+4. Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia theo dõi sát diễn biến tình hình.
+`
+	heads := []string{"Chủ tịch UBND các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa"}
+	checkTasks(t, parseText(t, text), []taskSummary{{9, "", heads}, {11, "", heads}, {13, "", []string{"Bộ Xây dựng"}},
+		{15, "", []string{"Bộ Quốc phòng", "Bộ Công an"}}, {17, "", []string{"Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia"}}})
+}

@@ -35,7 +35,7 @@ var (
 	tkSubNum     = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
 	tkSubDash    = regexp.MustCompile(`^[-+•]\s*(.*)$`)
 	tkDeNghi     = regexp.MustCompile(`^(?i:đề nghị|de nghi|đối với|doi voi)\s+`)
-	tkVerb       = regexp.MustCompile(`(^|[\s,;])(chu tri|ph\S{0,2}i h\S{0,2}p|can c\S{1,2}|tham m\S{1,3}|co trach nhiem|chiu trach nhiem|to ch\S{1,3}\s|trien khai|thuc hien|theo doi|huong dan|bo tri|chu dong|xay dung|la co quan|tang cuong|kip thoi|hoan thanh|ra soat|tap trung|khan truong|khac phuc|giai quyet|cong bo|nang cap|tong hop|de xuat|ban hanh|day manh|nang cao|cap nhat|dam bao|bao dam|don doc)\b`)
+	tkVerb       = regexp.MustCompile(`(^|[\s,;])(chu tri|ph\S{0,2}i h\S{0,2}p|can c\S{1,2}|tham m\S{1,3}|co trach nhiem|chiu trach nhiem|to ch\S{1,3}\s|trien khai|thuc hien|theo doi|huong dan|bo tri|chu dong|xay dung|la co quan|tang cuong|kip thoi|hoan thanh|ra soat|tap trung|khan truong|khac phuc|giai quyet|cong bo|nang cap|tong hop|de xuat|ban hanh|day manh|nang cao|cap nhat|dam bao|bao dam|don doc|chi dao)\b`)
 	tkCountState = regexp.MustCompile(`(\d+)\s+noi dung(?:\s+chinh)?\s+va\s+(\d+)\s+nhiem vu`)
 	tkTaskState  = regexp.MustCompile(`(?:gom|co|tong so|tong cong)\s+(\d+)\s+nhiem vu`)
 )
@@ -692,6 +692,13 @@ func (dr *dutyReader) line(i int, raw string) {
 		dr.flush()
 		dr.itemNo, dr.itemLine, dr.itemHeading = m[1], i+1, raw
 		l, text := dutyLead(m[2])
+		if bm := tkBodiesList.FindStringSubmatch(m[2]); bm != nil {
+			// "5. Các Bộ: Quốc phòng, Công an chủ động chỉ đạo …"
+			if names, ok := namedLead(m[2]); ok {
+				_, text = dutyLead(bm[2])
+				l = names
+			}
+		}
 		dr.lead = l
 		if text != "" {
 			dr.duties = append(dr.duties, duty{line: i + 1, lines: []string{text}, raw: []string{raw}})
@@ -699,6 +706,13 @@ func (dr *dutyReader) line(i int, raw string) {
 		return
 	}
 	if dr.itemNo == "" {
+		return
+	}
+	if len(dr.duties) == 0 && dr.lead != "" && !strings.HasSuffix(strings.TrimSpace(dr.itemHeading), ":") && headingRunsOn(raw) {
+		// "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ" / "Hà
+		// Tĩnh đến Khánh Hòa:": the heading goes on to its colon.
+		dr.lead = strings.TrimSpace(dr.lead + " " + strings.TrimSuffix(strings.TrimSpace(raw), ":"))
+		dr.itemHeading += " " + raw
 		return
 	}
 	if code, text, ok := subDutyAt(raw); ok {
@@ -786,6 +800,17 @@ func (dr *dutyReader) flush() {
 		})
 	}
 	dr.itemNo, dr.duties, dr.lead, dr.subLead = "", nil, "", ""
+}
+
+// headingRunsOn reports whether a line without a marker only ends the
+// agency heading above it: short, closed by a colon, with no duty verb.
+func headingRunsOn(raw string) bool {
+	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(raw), "*_"))
+	if !strings.HasSuffix(t, ":") || runesOver(t, 80) || startsItem(t) {
+		return false
+	}
+	lead, text := dutyLead(strings.TrimSuffix(t, ":"))
+	return text == "" && lead != ""
 }
 
 // onlyBodies returns the bodies a lettered line names when it names
@@ -936,6 +961,9 @@ func dutyLead(h string) (lead, text string) {
 		}
 		if agFieldVerb(fr.s[:m[4]], fr.s[m[4]:]) {
 			continue // "Sở Xây dựng chủ trì": the verb is the agency's field
+		}
+		if strings.HasPrefix(fr.s[m[4]:], "chi dao") && strings.HasSuffix(strings.TrimSpace(fr.s[:m[4]]), "ban") {
+			continue // "Ban Chỉ đạo …": a body's name, not its verb
 		}
 		if strings.HasSuffix(strings.TrimSpace(fr.s[:m[4]]), "cac") {
 			continue // "các tổ chức đoàn thể" names agencies
