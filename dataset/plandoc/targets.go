@@ -3212,9 +3212,44 @@ func targetTable(p *page, from, to int, base string, year int, cat MetricMatcher
 				Lines: []int{i + 1}}))
 			continue
 		}
+		if u := cellUnit(cell(unit)); u != "" {
+			for k := range cands {
+				if cands[k].t.Unit != "percent" {
+					cands[k].t.Unit = u // "Thứ bậc" | "≤ 3": a rank; "Tbps" | "≥ 350": its own unit
+				}
+			}
+		}
 		ts = append(ts, tableRowTargets(cands, subj, tcode, rowYear, cat, dataset.Source{Line: i + 1, Text: trimCell(p.lines[i])})...)
 	}
 	return ts, fs, used
+}
+
+// cellUnit returns the unit a unit cell of a table of targets gives its
+// row's values when it is no noun counted: "rank" for a place in a
+// ranking ("Thứ bậc", "Thứ hạng", "Xếp hạng"), the cell's own words for a
+// rate or a measure ("Người/vạn dân", "Tbps", "MW"); "" otherwise (a
+// share, or a noun of things counted, which the value grammar reads).
+func cellUnit(cellText string) string {
+	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(cellText), "*_"))
+	if t == "" || strings.Contains(t, "%") {
+		return ""
+	}
+	switch f := asciiFold([]rune(t)); f {
+	case "thu bac", "thu hang", "xep hang", "hang", "bac", "thu tu", "vi tri", "vi thu":
+		return "rank"
+	}
+	if strings.Contains(t, "/") && !runesOver(t, 40) {
+		return t // "Người/vạn dân", "Số doanh nghiệp/1000 dân"
+	}
+	for _, r := range t {
+		if r >= utf8.RuneSelf || !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == ' ') {
+			return "" // a word of Vietnamese: a noun the grammar counts
+		}
+	}
+	if utf8.RuneCountInString(t) <= 12 {
+		return t // "Tbps", "MW", "km"
+	}
+	return ""
 }
 
 // groupRow reports whether a row of a table of targets is a group of the
