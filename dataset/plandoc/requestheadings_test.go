@@ -62,3 +62,27 @@ b) Chỉ đạo rà soát, kiểm tra các khu vực nguy hiểm.
 	checkTasks(t, parseText(t, text), []taskSummary{{9, "", heads}, {11, "", heads}, {13, "", []string{"Bộ Xây dựng"}},
 		{15, "", []string{"Bộ Quốc phòng", "Bộ Công an"}}, {17, "", []string{"Văn phòng Ban Chỉ đạo phòng thủ dân sự quốc gia"}}})
 }
+
+// TestWrappedAssignmentHeadings covers the articles of a decision whose
+// numbered assignments are hard-wrapped inside the body's name ("1. Giao
+// Sở Khoa học và" / "Công nghệ triển khai …") or before the duty verb
+// "kiểm tra" ("Văn phòng Ủy ban nhân dân Thành phố kiểm tra, đôn đốc …",
+// while "Ủy ban Kiểm tra" stays a name).
+func TestWrappedAssignmentHeadings(t *testing.T) {
+	text := `ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH
+Số: 2842/QĐ-UBND
+QUYẾT ĐỊNH
+
+**Điều
+2. Tổ chức thực hiện**
+
+1. Giao Sở Khoa học và
+Công nghệ triển khai, thực thi phương án đơn giản hóa thủ tục hành chính.
+
+2. Giao Văn phòng Ủy ban nhân dân Thành phố kiểm tra, đôn đốc các cơ quan thực hiện Quyết định này.
+
+3. Ủy ban Kiểm tra Thành ủy theo dõi việc thực hiện.
+`
+	checkTasks(t, parseText(t, text), []taskSummary{{9, "", []string{"Sở Khoa học và Công nghệ"}},
+		{11, "", []string{"Văn phòng UBND Thành phố"}}, {13, "", []string{"Ủy ban Kiểm tra Thành ủy"}}})
+}

@@ -35,7 +35,7 @@ var (
 	tkSubNum     = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
 	tkSubDash    = regexp.MustCompile(`^[-+•]\s*(.*)$`)
 	tkDeNghi     = regexp.MustCompile(`^(?i:đề nghị|de nghi|đối với|doi voi)\s+`)
-	tkVerb       = regexp.MustCompile(`(^|[\s,;])(chu tri|ph\S{0,2}i h\S{0,2}p|can c\S{1,2}|tham m\S{1,3}|co trach nhiem|chiu trach nhiem|to ch\S{1,3}\s|trien khai|thuc hien|theo doi|huong dan|bo tri|chu dong|xay dung|la co quan|tang cuong|kip thoi|hoan thanh|ra soat|tap trung|khan truong|khac phuc|giai quyet|cong bo|nang cap|tong hop|de xuat|ban hanh|day manh|nang cao|cap nhat|dam bao|bao dam|don doc|chi dao)\b`)
+	tkVerb       = regexp.MustCompile(`(^|[\s,;])(chu tri|ph\S{0,2}i h\S{0,2}p|can c\S{1,2}|tham m\S{1,3}|co trach nhiem|chiu trach nhiem|to ch\S{1,3}\s|trien khai|thuc hien|theo doi|huong dan|bo tri|chu dong|xay dung|la co quan|tang cuong|kip thoi|hoan thanh|ra soat|tap trung|khan truong|khac phuc|giai quyet|cong bo|nang cap|tong hop|de xuat|ban hanh|day manh|nang cao|cap nhat|dam bao|bao dam|don doc|chi dao|kiem tra)\b`)
 	tkCountState = regexp.MustCompile(`(\d+)\s+noi dung(?:\s+chinh)?\s+va\s+(\d+)\s+nhiem vu`)
 	tkTaskState  = regexp.MustCompile(`(?:gom|co|tong so|tong cong)\s+(\d+)\s+nhiem vu`)
 )
@@ -708,6 +708,16 @@ func (dr *dutyReader) line(i int, raw string) {
 	if dr.itemNo == "" {
 		return
 	}
+	if len(dr.duties) == 0 && hasAnySuffix(tkFold(dr.lead), []string{"va", "cua"}) && !startsItem(raw) {
+		// "1. Giao Sở Khoa học và" / "Công nghệ triển khai …": the body's
+		// name goes on at the next line, and so may its duty.
+		l, text := dutyLead(dr.lead + " " + raw)
+		dr.lead, dr.itemHeading = l, dr.itemHeading+" "+raw
+		if text != "" {
+			dr.duties = append(dr.duties, duty{line: i + 1, lines: []string{text}, raw: []string{raw}})
+		}
+		return
+	}
 	if len(dr.duties) == 0 && dr.lead != "" && !strings.HasSuffix(strings.TrimSpace(dr.itemHeading), ":") && headingRunsOn(raw) {
 		// "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ" / "Hà
 		// Tĩnh đến Khánh Hòa:": the heading goes on to its colon.
@@ -962,8 +972,9 @@ func dutyLead(h string) (lead, text string) {
 		if agFieldVerb(fr.s[:m[4]], fr.s[m[4]:]) {
 			continue // "Sở Xây dựng chủ trì": the verb is the agency's field
 		}
-		if strings.HasPrefix(fr.s[m[4]:], "chi dao") && strings.HasSuffix(strings.TrimSpace(fr.s[:m[4]]), "ban") {
-			continue // "Ban Chỉ đạo …": a body's name, not its verb
+		if (strings.HasPrefix(fr.s[m[4]:], "chi dao") || strings.HasPrefix(fr.s[m[4]:], "kiem tra")) &&
+			hasAnySuffix(strings.TrimSpace(fr.s[:m[4]]), []string{"ban", "doan", "uy ban"}) {
+			continue // "Ban Chỉ đạo …", "Ủy ban Kiểm tra …", "Đoàn kiểm tra": a body's name, not its verb
 		}
 		if strings.HasSuffix(strings.TrimSpace(fr.s[:m[4]]), "cac") {
 			continue // "các tổ chức đoàn thể" names agencies
