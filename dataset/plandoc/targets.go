@@ -887,6 +887,9 @@ type rawValue struct {
 	// and so are the values that share its predicate ("đạt 100% …; 60%
 	// …, 50% …").
 	attained bool
+	// strived: a "phấn đấu" before the value leads the list it opens
+	// ("phấn đấu 100% …; 90% hồ sơ … được xử lý …"), across semicolons.
+	strived bool
 }
 
 // valuesInClause reads the values of one clause. carry is the last value
@@ -977,6 +980,9 @@ func readValues(f string, depth []int32, cl clause, carry *rawValue) []rawValue 
 				prev = nil // "…, tỷ trọng đạt 25%": the value has its own predicate
 			}
 		} else if strings.TrimSpace(f[cl.from:rv.spanFrom]) != "" || ownPredicateAfter(f[rv.spanTo:cl.to]) {
+			if carry != nil && carry.strived && cl.from > 0 && f[cl.from-1] == ';' && strings.TrimSpace(f[cl.from:rv.spanFrom]) == "" {
+				strive(&rv) // "phấn đấu 100% …; 90% hồ sơ … được xử lý …": the aim goes on
+			}
 			prev = nil // the clause states its own predicate, before or after the value
 		}
 		sharePredicate(&rv, prev)
@@ -2535,6 +2541,7 @@ func readPredicate(rv *rawValue, f string, cl clause, before string, hasTu bool)
 			}
 		}
 	}
+	rv.strived = strings.Contains(f[cl.from:rv.numFrom], "phan dau")
 	if rv.cmp == "" {
 		aim := attained || aimToReach(f[cl.from:rv.numFrom])
 		rv.cmp = bareComparator(*rv, aim)
@@ -3618,6 +3625,19 @@ func sharePredicate(rv *rawValue, prev *rawValue) {
 		if rv.cmp == dataset.CmpGT && rv.percent && rv.value == 100 && rv.valueMax == nil {
 			rv.cmp = dataset.CmpEQ // "trên 80% trạm y tế …; 100% cơ sở …": nothing is above the whole
 		}
+	}
+}
+
+// strive makes a value stated bare one to reach, under the "phấn đấu"
+// that leads its list: at least the value ("=" for the whole).
+func strive(rv *rawValue) {
+	rv.strived = true
+	if rv.explicit || rv.change != "" || rv.cmp != dataset.CmpEQ {
+		return
+	}
+	rv.attained = true
+	if !(rv.percent && rv.value == 100 && rv.valueMax == nil) {
+		rv.cmp = dataset.CmpGE
 	}
 }
 

@@ -172,3 +172,22 @@ func checkSubjects(t *testing.T, ts []dataset.Target, want []string) {
 		t.Errorf("subjects %q, want %q", got, want)
 	}
 }
+
+// TestStriveCarries: the "phấn đấu" that leads a list of aims makes the
+// bare shares after its semicolons aims to reach too, also when each has
+// a verb of its own ("… ; 90% hồ sơ … được xử lý …"); without it, a share
+// after a semicolon with its own verb stays the planned figure.
+func TestStriveCarries(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []kt
+	}{
+		{"strive over semicolons", "Tin tức.\n\nNăm 2026, tỉnh phấn đấu 95% hồ sơ được số hóa; 90% hồ sơ được giải quyết trực tuyến; 100% xã được kết nối.\n",
+			[]kt{{">=", 95, "percent", 2026}, {">=", 90, "percent", 2026}, {"=", 100, "percent", 2026}}},
+		{"reach, then a share with its own verb", "Tin tức.\n\nMục tiêu năm 2026: tỷ lệ hồ sơ được số hóa đạt 95%; 90% hồ sơ được giải quyết trực tuyến.\n",
+			[]kt{{">=", 95, "percent", 2026}, {"=", 90, "percent", 2026}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
+	}
+}
