@@ -292,3 +292,17 @@ func checkTitle(t *testing.T, d *Document, want string) {
 		t.Errorf("title = %q, want %q", d.Plan.Title, want)
 	}
 }
+
+// TestPressLetterNamed covers a press item on a letter its committee "has"
+// ("UBND TPHCM vừa có văn bản số 2891/UBND-HCC …"): the committee, named
+// by its city's short form, issues it, and its city is the province.
+func TestPressLetterNamed(t *testing.T) {
+	checkHeaderCases(t, []headerCase{
+		{name: "a letter the city's committee has",
+			text:   " date 2025-10-16 UBND TPHCM vừa có văn bản số 2891/UBND-HCC về kiểm soát chặt chẽ, tập trung cắt giảm thủ tục hành chính.\n\nUBND TPHCM yêu cầu các sở, ban, ngành khẩn trương triển khai.\n",
+			number: "2891/UBND-HCC", issuer: "UBND thành phố Hồ Chí Minh", province: "Thành phố Hồ Chí Minh", year: -1},
+		{name: "a department's letter",
+			text:   "Sở Nội vụ tỉnh Gia Lai vừa có văn bản số 15/SNV-CCHC hướng dẫn các xã.\n",
+			number: "15/SNV-CCHC", issuer: "Sở Nội vụ tỉnh Gia Lai", province: "Gia Lai", year: -1},
+	})
+}

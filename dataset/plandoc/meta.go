@@ -374,7 +374,12 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	// What the header left out, from the opening sentences of an
 	// excerpt or a report.
 	fillFromProse(p, &m, numLine >= 0 || len(fromAnnex) > 0)
-	m.Issuer = committeeOfAlias(m.Issuer)
+	if alias := committeeOfAlias(m.Issuer); alias != m.Issuer {
+		m.Issuer = alias
+		if m.Province == "" {
+			m.Province = provinceOfCommittee(alias) // "UBND TPHCM": the committee of Thành phố Hồ Chí Minh
+		}
+	}
 	if m.Year == 0 && m.Title != "" {
 		m.Year = titleYear(m.Title) // the subject of the plan a press item names ("về chuyển đổi số thành phố Huế năm 2026")
 	}
@@ -1268,6 +1273,13 @@ func titleWords(ws []string) string {
 // issuer, and one already naming "tỉnh" or "thành phố" (a city inside a
 // province keeps its name), is returned as it is.
 func committeeOfAlias(issuer string) string {
+	for _, long := range []struct{ full, short string }{{"Ủy ban nhân dân ", "UBND "}, {"Uỷ ban nhân dân ", "UBND "}, {"Hội đồng nhân dân ", "HĐND "}} {
+		if rest, ok := strings.CutPrefix(issuer, long.full); ok {
+			if alias := committeeOfAlias(long.short + rest); alias != long.short+rest {
+				return alias // "Ủy ban nhân dân TPHCM"
+			}
+		}
+	}
 	for _, body := range []string{"UBND ", "HĐND "} {
 		rest, ok := strings.CutPrefix(issuer, body)
 		if !ok {
@@ -1282,6 +1294,26 @@ func committeeOfAlias(issuer string) string {
 		}
 	}
 	return issuer
+}
+
+// provinceOfCommittee returns the province a committee the parser wrote
+// names ("UBND thành phố Hồ Chí Minh" → "Thành phố Hồ Chí Minh"), "" when
+// it names none.
+func provinceOfCommittee(issuer string) string {
+	for _, body := range []string{"UBND ", "HĐND "} {
+		rest, ok := strings.CutPrefix(issuer, body)
+		if !ok {
+			continue
+		}
+		for _, level := range []string{"tỉnh ", "thành phố "} {
+			if name, ok := strings.CutPrefix(rest, level); ok {
+				if prov, ok := vntext.CanonicalProvince(name); ok {
+					return prov
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // withProvince fills the province into an issuer template ("Sở Tài chính

@@ -170,15 +170,17 @@ func TestHeaderProseDateForms(t *testing.T) {
 // short form is written, and that a city inside a province keeps its name.
 func TestCommitteeOfAlias(t *testing.T) {
 	for in, want := range map[string]string{
-		"UBND TPHCM":               "UBND thành phố Hồ Chí Minh",
-		"UBND TP.HCM":              "UBND thành phố Hồ Chí Minh",
-		"HĐND Hà Nội":              "HĐND thành phố Hà Nội",
-		"UBND Đồng Nai":            "UBND tỉnh Đồng Nai",
-		"UBND tỉnh Đồng Nai":       "UBND tỉnh Đồng Nai",
-		"UBND thành phố Sóc Trăng": "UBND thành phố Sóc Trăng",
-		"UBND các xã, phường":      "UBND các xã, phường",
-		"Bộ Nội vụ":                "Bộ Nội vụ",
-		"UBND":                     "UBND",
+		"UBND TPHCM":                   "UBND thành phố Hồ Chí Minh",
+		"UBND TP.HCM":                  "UBND thành phố Hồ Chí Minh",
+		"HĐND Hà Nội":                  "HĐND thành phố Hà Nội",
+		"UBND Đồng Nai":                "UBND tỉnh Đồng Nai",
+		"UBND tỉnh Đồng Nai":           "UBND tỉnh Đồng Nai",
+		"UBND thành phố Sóc Trăng":     "UBND thành phố Sóc Trăng",
+		"UBND các xã, phường":          "UBND các xã, phường",
+		"Bộ Nội vụ":                    "Bộ Nội vụ",
+		"UBND":                         "UBND",
+		"Ủy ban nhân dân TPHCM":        "UBND thành phố Hồ Chí Minh",
+		"Ủy ban nhân dân tỉnh Gia Lai": "Ủy ban nhân dân tỉnh Gia Lai",
 	} {
 		if got := committeeOfAlias(in); got != want {
 			t.Errorf("committeeOfAlias(%q) = %q, want %q", in, got, want)

@@ -933,10 +933,17 @@ func otherBody(subject string) bool {
 // whether it did.
 func mentionSubjectIssuer(rs []rune, f string, mt proseMention, m *dataset.Plan) bool {
 	before := strings.TrimRight(f[:mt.at], " ")
-	if !strings.HasSuffix(before, "ban hanh") {
+	verb := ""
+	for _, v := range []string{"ban hanh", "vua co", "da co"} {
+		if strings.HasSuffix(before, " "+v) {
+			verb = v // "UBND TPHCM vừa có văn bản số 2891/UBND-HCC …"
+			break
+		}
+	}
+	if verb == "" {
 		return false
 	}
-	subject := subjectBefore(rs, f, len(before)-len("ban hanh"))
+	subject := subjectBefore(rs, f, len(before)-len(verb))
 	if mpIssuerRe.MatchString(subject) {
 		proseIssuer(subject, m)
 		return m.Issuer != ""

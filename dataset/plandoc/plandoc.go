@@ -299,7 +299,7 @@ func isBinaryRune(r rune) bool {
 
 // parseLines runs the extractors over the lines of one document.
 func parseLines(lines []string, name string, cat MetricMatcher) *Document {
-	p := newPage(withDashBullets(lines))
+	p := newPage(withDashBullets(withoutStoreDate(lines)))
 	d := &Document{}
 	var fs []dataset.Finding
 	fs = append(fs, p.duplicateFindings()...)
@@ -407,6 +407,24 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	}
 	d.Findings = sortFindings(fs)
 	return d
+}
+
+// withoutStoreDate returns the lines with the date mark a page store
+// sets before a stored page's first line (" date 2025-10-16 UBND TPHCM
+// vừa có văn bản …") left out: the page's date, no words of the text.
+func withoutStoreDate(lines []string) []string {
+	for i, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if m := mpStoreDateRe.FindStringIndex(l); m != nil && m[1] < len(l) {
+			out := slices.Clone(lines)
+			out[i] = l[m[1]:]
+			return out
+		}
+		return lines
+	}
+	return lines
 }
 
 // withDashBullets returns the lines with the Markdown bullets of a text
