@@ -63,7 +63,7 @@ func TestPressPlanNamed(t *testing.T) {
 			text:   "Phê duyệt Đề án cải cách thủ tục hành chính tỉnh Lạng Sơn giai đoạn 2021 - 2025\n\nUBND tỉnh phê duyệt Đề án cải cách thủ tục hành chính tỉnh Lạng Sơn giai đoạn 2021 - 2025 và định hướng đến năm 2030 (Quyết định số 1495/QĐ-UBND, ngày 28/7/2021).\n",
 			number: "1495/QĐ-UBND", typ: "QĐ", issuer: "UBND tỉnh Lạng Sơn", province: "Lạng Sơn", date: "2021-07-28", year: -1},
 		{name: "a decision cited in brackets as where a plan was approved is not the text's",
-			text: "Sở Nội vụ tỉnh Lạng Sơn triển khai Đề án cải cách thủ tục hành chính (được phê duyệt tại Quyết định số 1495/QĐ-UBND ngày 28/7/2021).\n",
+			text:     "Sở Nội vụ tỉnh Lạng Sơn triển khai Đề án cải cách thủ tục hành chính (được phê duyệt tại Quyết định số 1495/QĐ-UBND ngày 28/7/2021).\n",
 			province: "Lạng Sơn", year: -1},
 		{name: "a notice after the page store's date mark",
 			text:   " date 2025-08-11 Thông báo số 408/TB-VPCP ngày 8/8/2025 kết luận Phiên họp lần thứ ba của Ban Chỉ đạo của Chính phủ.\n\nMục tiêu là góp phần thực hiện mục tiêu tăng trưởng GDP năm 2025 đạt từ 8,3 - 8,5%.\n",

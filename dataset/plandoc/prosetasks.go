@@ -1390,7 +1390,7 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 			leadIns = append(leadIns, [2]int{i, next})
 		}
 		groupLead, groupCode, groupNo := "", "", 0 // the agency of the item whose dashed duties follow
-		topic := "" // the code of the numbered item whose lettered duties follow
+		topic := ""                                // the code of the numbered item whose lettered duties follow
 		for k, it := range items {
 			if it.dotted {
 				topic = ""
