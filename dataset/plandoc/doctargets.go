@@ -355,7 +355,10 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 	if stages == nil {
 		stages = stageYears(p, year, issued)
 	}
-	annexes := annexYears(p)
+	var annexes []annexYear // the annexes' years, read when the annex is
+	if withAnnex {
+		annexes = annexYears(p)
+	}
 	used := make([]bool, len(p.lines)) // table rows, read cell by cell
 	listed, listYears := leadInLists(p)
 	requested := requestedLines(p, roles)
@@ -376,7 +379,10 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 			}
 			cell := "" // the item's cellKey, made for its first candidate
 			def, pastBefore, staged := year, year, false
-			ax := annexes[it.lines[0]]
+			var ax annexYear
+			if annexes != nil {
+				ax = annexes[it.lines[0]]
+			}
 			if run.role == roleAnnex && ax.year > 0 {
 				def = ax.year // the annex title's year ("… CHỈ TIÊU … ĐẾN NĂM 2030") wins
 			}

@@ -370,7 +370,11 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	d.Tasks = tasks
 	fs = append(fs, taskFindings...)
 
-	more, moreFindings := keepDocTargets(candRun.wait(), taskTimeCells(tasks), tr.targets)
+	var more []dataset.Target
+	var moreFindings []dataset.Finding
+	if cands := candRun.wait(); len(cands) > 0 {
+		more, moreFindings = keepDocTargets(cands, taskTimeCells(tasks), tr.targets)
+	}
 	if len(annexTs) > 0 {
 		// An annex of targets states them in its own table; what the body
 		// says of the same targets is left to the dedupe of keepDocTargets.
