@@ -887,6 +887,9 @@ type rawValue struct {
 	// and so are the values that share its predicate ("đạt 100% …; 60%
 	// …, 50% …").
 	attained bool
+	// closing: the value's comparator closes it ("từ 50% trở lên"), and so
+	// is not one the values after it share.
+	closing bool
 	// strived: a "phấn đấu" before the value leads the list it opens
 	// ("phấn đấu 100% …; 90% hồ sơ … được xử lý …"), across semicolons.
 	strived bool
@@ -1954,6 +1957,7 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 	}
 	if m := tgOrLater.FindStringIndex(f[rv.spanTo:cl.to]); m != nil {
 		rv.spanTo += m[1]
+		rv.closing = true
 	}
 	readPredicate(&rv, f, cl, before, hasTu)
 	if depth[s] > 0 && exceedsAimFigure(f, depth, s) {
@@ -3620,7 +3624,7 @@ func sharePredicate(rv *rawValue, prev *rawValue) {
 			rv.cmp = dataset.CmpGE
 		}
 	}
-	if !rv.explicit && prev.explicit {
+	if !rv.explicit && prev.explicit && !prev.closing {
 		rv.cmp, rv.explicit = prev.cmp, true
 		if rv.cmp == dataset.CmpGT && rv.percent && rv.value == 100 && rv.valueMax == nil {
 			rv.cmp = dataset.CmpEQ // "trên 80% trạm y tế …; 100% cơ sở …": nothing is above the whole
