@@ -86,3 +86,23 @@ Công nghệ triển khai, thực thi phương án đơn giản hóa thủ tục
 	checkTasks(t, parseText(t, text), []taskSummary{{9, "", []string{"Sở Khoa học và Công nghệ"}},
 		{11, "", []string{"Văn phòng UBND Thành phố"}}, {13, "", []string{"Ủy ban Kiểm tra Thành ủy"}}})
 }
+
+// TestHeadingFocus covers a telegram heading that singles out some of the
+// bodies it names after a comma (", trong đó trọng tâm là các tỉnh:" with
+// the provinces on the next line): the bodies named lead the duties, the
+// words that single some out do not, and the line of provinces is no task.
+func TestHeadingFocus(t *testing.T) {
+	text := `THỦ TƯỚNG CHÍNH PHỦ
+Số: 25/CĐ-TTg
+CÔNG ĐIỆN
+Thủ tướng Chính phủ yêu cầu:
+1. Chủ tịch Ủy ban nhân
+dân các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh:
+Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng:
+a) Tổ chức xây dựng kế hoạch khắc phục hậu quả mưa lũ.
+b) Huy động lực lượng hỗ trợ người dân sửa chữa nhà ở.
+2. Bộ Tài chính chủ trì, phối hợp với các bộ, ngành liên quan tổng hợp nhu cầu hỗ trợ.
+`
+	heads := []string{"Chủ tịch UBND các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng"}
+	checkTasks(t, parseText(t, text), []taskSummary{{8, "", heads}, {9, "", heads}, {10, "", []string{"Bộ Tài chính"}}})
+}

@@ -718,10 +718,14 @@ func (dr *dutyReader) line(i int, raw string) {
 		}
 		return
 	}
-	if len(dr.duties) == 0 && dr.lead != "" && !strings.HasSuffix(strings.TrimSpace(dr.itemHeading), ":") && headingRunsOn(raw) {
+	if len(dr.duties) == 0 && dr.lead != "" && headingRunsOn(raw) {
 		// "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ" / "Hà
-		// Tĩnh đến Khánh Hòa:": the heading goes on to its colon.
-		dr.lead = strings.TrimSpace(dr.lead + " " + strings.TrimSuffix(strings.TrimSpace(raw), ":"))
+		// Tĩnh đến Khánh Hòa:": the heading goes on to its colon; after
+		// one ("…, trong đó trọng tâm là các tỉnh:" / "Đắk Lắk, Khánh
+		// Hòa:"), the places it singles out.
+		if !strings.HasSuffix(strings.TrimSpace(dr.itemHeading), ":") {
+			dr.lead = strings.TrimSpace(dr.lead + " " + strings.TrimSuffix(strings.TrimSpace(raw), ":"))
+		}
 		dr.itemHeading += " " + raw
 		return
 	}
@@ -961,7 +965,7 @@ func dutyLead(h string) (lead, text string) {
 	h = strings.TrimSpace(trimLeadingMatch(tkDeNghi, strings.TrimSpace(h)))
 	h = trimLeadingMatch(agIntro, h) // "Giao Sở Nội vụ:"
 	if i := strings.Index(h, ":"); i > 0 && i < 300 {
-		return strings.TrimSpace(h[:i]), strings.TrimSpace(h[i+1:])
+		return withoutFocus(strings.TrimSpace(h[:i])), strings.TrimSpace(h[i+1:])
 	}
 	// The agency ends where its first duty verb starts.
 	fr := tkFoldRunes(h)
@@ -981,6 +985,7 @@ func dutyLead(h string) (lead, text string) {
 		}
 		cut := fr.orig(m[4])
 		lead = strings.TrimRight(strings.TrimSpace(h[:cut]), ",; ")
+		lead = withoutFocus(lead)
 		if verbsOnly(lead) {
 			return "", h // "Tuyên truyền, quán triệt, nâng cao nhận thức …": a topic, no agency
 		}
@@ -990,9 +995,25 @@ func dutyLead(h string) (lead, text string) {
 		break
 	}
 	if !runesOver(h, 200) {
-		return h, ""
+		return withoutFocus(h), ""
 	}
 	return "", h
+}
+
+// tkFocusRe matches, folded, the words that single out some of the bodies
+// a heading names: ", trong đó trọng tâm là …", ", nhất là …", ", đặc
+// biệt là …".
+var tkFocusRe = regexp.MustCompile(`,\s*(?:trong do|nhat la|dac biet la)\b`)
+
+// withoutFocus returns the bodies a heading names without the words that
+// single out some of them ("Chủ tịch UBND các tỉnh, thành phố từ Hà Tĩnh
+// đến Lâm Đồng, trong đó trọng tâm là các tỉnh: …").
+func withoutFocus(lead string) string {
+	fr := tkFoldRunes(lead)
+	if m := tkFocusRe.FindStringIndex(fr.s); m != nil && m[0] > 0 {
+		return strings.TrimSpace(lead[:fr.orig(m[0])])
+	}
+	return lead
 }
 
 // tkTopicVerbs are the folded verbs a topic of work opens with: those of
