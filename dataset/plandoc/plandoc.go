@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -299,7 +300,7 @@ func isBinaryRune(r rune) bool {
 
 // parseLines runs the extractors over the lines of one document.
 func parseLines(lines []string, name string, cat MetricMatcher) *Document {
-	p := newPage(withDashBullets(withoutStoreDate(lines)))
+	p := newPage(withDottedNumbers(withDashBullets(withoutStoreDate(lines))))
 	d := &Document{}
 	var fs []dataset.Finding
 	fs = append(fs, p.duplicateFindings()...)
@@ -429,6 +430,32 @@ func withoutStoreDate(lines []string) []string {
 		return lines
 	}
 	return lines
+}
+
+// bracketNumberRe matches an item number in square brackets at the start
+// of a line, as legal-information sites print the items of a quoted
+// article ("[2] Giao Trung tâm Chuyển đổi số …").
+var bracketNumberRe = regexp.MustCompile(`^(\s*)\[(\d{1,2})\]\s+`)
+
+// withDottedNumbers returns the lines with the item numbers in square
+// brackets of a text that numbers its items so ("[2] Giao …", "[3] Sở
+// Khoa học và Công nghệ chủ trì …", two lines or more) written as the
+// numbers the readers know ("2. Giao …"); the lines themselves otherwise.
+func withDottedNumbers(lines []string) []string {
+	var at []int
+	for i, l := range lines {
+		if strings.HasPrefix(strings.TrimLeft(l, " "), "[") && bracketNumberRe.MatchString(l) {
+			at = append(at, i)
+		}
+	}
+	if len(at) < 2 {
+		return lines
+	}
+	out := slices.Clone(lines)
+	for _, i := range at {
+		out[i] = bracketNumberRe.ReplaceAllString(out[i], "$1$2. ")
+	}
+	return out
 }
 
 // withDashBullets returns the lines with the Markdown bullets of a text

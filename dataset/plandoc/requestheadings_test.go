@@ -106,3 +106,23 @@ b) Huy động lực lượng hỗ trợ người dân sửa chữa nhà ở.
 	heads := []string{"Chủ tịch UBND các tỉnh, thành phố từ Hà Tĩnh đến Lâm Đồng"}
 	checkTasks(t, parseText(t, text), []taskSummary{{8, "", heads}, {9, "", heads}, {10, "", []string{"Bộ Tài chính"}}})
 }
+
+// TestBracketNumberedItems covers the items of a quoted article that a
+// legal-information site numbers in square brackets ("[2] Giao Trung tâm
+// Chuyển đổi số Thành phố chủ trì …"): each assigns its body its duty; a
+// single bracketed number ("[1]" of a footnote) changes nothing.
+func TestBracketNumberedItems(t *testing.T) {
+	text := `Tổ chức thực hiện Quyết định như sau:
+
+[2] Giao Trung tâm Chuyển đổi số Thành phố chủ trì, phối hợp với các Sở, ban, ngành cấu hình danh mục thủ tục trước ngày 15 tháng 11 năm 2025.
+
+[3] Sở Khoa học và Công nghệ chủ trì, phối hợp các cơ quan liên quan triển khai Đề án hoàn thiện hạ tầng.
+
+[4] Giao Sở Tài chính chủ trì tham mưu phương án kinh phí trước ngày 20 tháng 11 năm 2025.
+`
+	checkTasks(t, parseText(t, text), []taskSummary{{3, "", []string{"Trung tâm Chuyển đổi số Thành phố"}},
+		{5, "", []string{"Sở Khoa học và Công nghệ"}}, {7, "", []string{"Sở Tài chính"}}})
+	if got := withDottedNumbers([]string{"Xem [1] ở dưới.", "[1] Chú thích."}); got[1] != "[1] Chú thích." {
+		t.Errorf("a single bracketed number was rewritten: %q", got)
+	}
+}
