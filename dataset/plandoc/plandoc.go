@@ -300,7 +300,7 @@ func isBinaryRune(r rune) bool {
 
 // parseLines runs the extractors over the lines of one document.
 func parseLines(lines []string, name string, cat MetricMatcher) *Document {
-	p := newPage(withDottedNumbers(withDashBullets(withoutStoreDate(lines))))
+	p := newPage(markersRead(lines))
 	d := &Document{}
 	var fs []dataset.Finding
 	fs = append(fs, p.duplicateFindings()...)
@@ -412,6 +412,15 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	}
 	d.Findings = sortFindings(fs)
 	return d
+}
+
+// markersRead returns the lines as the readers take them: without a page
+// store's date mark, with Markdown bullets as dashes and item numbers in
+// square brackets as dotted numbers. Each rewrites only the lines it
+// names, so a line keeps its number; the rewritten lines are what a
+// target's or task's source text quotes.
+func markersRead(lines []string) []string {
+	return withDottedNumbers(withDashBullets(withoutStoreDate(lines)))
 }
 
 // withoutStoreDate returns the lines with the date mark a page store
