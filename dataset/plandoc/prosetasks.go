@@ -502,7 +502,8 @@ func endsSentence(line string) bool {
 // agHeads are the folded words an agency named in prose starts with.
 var agHeads = []string{"so ", "bo ", "ubnd", "uy ban", "van phong", "ban ", "cong an", "chu tich", "pho chu tich",
 	"bo truong", "truong ", "thu truong", "giam doc", "cac so", "cac bo", "cac co quan", "cac don vi", "trung tam",
-	"thanh tra", "kho bac", "cuc ", "tong cuc", "hdnd", "mat tran", "cac dia phuong", "cac nganh"}
+	"thanh tra", "kho bac", "cuc ", "tong cuc", "hdnd", "mat tran", "cac dia phuong", "cac nganh", "cac xa", "cac phuong",
+	"cac tinh", "cac huyen"}
 
 // agFalseHeads are folded words that open like an agency of agHeads but
 // are verbs ("bổ sung", "bố trí" fold to "bo …" as "Bộ" does; "ban hành"

@@ -126,3 +126,11 @@ func TestBracketNumberedItems(t *testing.T) {
 		t.Errorf("a single bracketed number was rewritten: %q", got)
 	}
 }
+
+// TestRequestedCommunes covers a press sentence that asks the communes
+// by their collective name ("UBND tỉnh yêu cầu các xã, phường xây dựng kế
+// hoạch cụ thể …"): they lead the duty, as "UBND các xã, phường" does.
+func TestRequestedCommunes(t *testing.T) {
+	text := "Tin tức tỉnh Tây Ninh.\n\nUBND tỉnh yêu cầu các xã, phường xây dựng kế hoạch cụ thể, tổ chức triển khai tại địa phương.\n"
+	checkTasks(t, parseText(t, text), []taskSummary{{3, "", []string{"Các xã, phường"}}})
+}
