@@ -1822,7 +1822,8 @@ var ptDutyOpeners = []string{"tang cuong", "day manh", "nang cao", "nang cap", "
 	"tinh gian", "quan ly", "xu ly", "thanh lap", "lua chon", "khai thac", "su dung", "thiet lap", "mo rong",
 	"uu tien", "phan cong", "phan cap", "giao ", "yeu cau", "tham gia", "dau tu", "mua sam", "trang bi", "ky niem",
 	"dang tai", "niem yet", "cu ", "lap ", "gui ", "trinh ", "xay lap", "rut ngan", "giam ", "tang ", "phan dau",
-	"xac dinh", "de cao", "gan ", "siet chat", "chan chinh", "nhan rong", "khac phuc", "tao ", "lam tot", "phat dong"}
+	"xac dinh", "de cao", "gan ", "siet chat", "chan chinh", "nhan rong", "khac phuc", "tao ", "lam tot", "phat dong",
+	"thao go", "tham dinh", "xem xet"}
 
 // dropReportedParagraphs drops from tasks the sections made only of
 // unmarked paragraphs (no number, letter or bullet, no field lines) of
