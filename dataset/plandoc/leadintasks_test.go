@@ -313,3 +313,16 @@ func TestTimeToEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestDutyRunGoesOn covers a run of bodies' duties in press prose broken
+// by a duty paragraph that names no body and opens with "Tháo gỡ": the run
+// goes on, and the bodies after it lead their own duties.
+func TestDutyRunGoesOn(t *testing.T) {
+	text := `Trong đó, Chính phủ giao Bộ Công an chủ trì, phối hợp với các Bộ, ngành liên quan ban hành hướng dẫn trước ngày 10/4/2025.
+
+Tháo gỡ vướng mắc về lý lịch tư pháp khi sắp xếp đơn vị hành chính.
+
+Trước ngày 10/4/2025, **Bộ Quốc phòng** chủ trì, phối hợp với các Bộ, ngành liên quan ban hành hướng dẫn xây dựng lực lượng dân quân tự vệ.
+`
+	checkTasks(t, parseText(t, text), []taskSummary{{1, "", []string{"Bộ Công an"}}, {3, "", []string{"Bộ Công an"}}, {5, "", []string{"Bộ Quốc phòng"}}})
+}
