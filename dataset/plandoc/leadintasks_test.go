@@ -315,14 +315,27 @@ func TestTimeToEnd(t *testing.T) {
 }
 
 // TestDutyRunGoesOn covers a run of bodies' duties in press prose broken
-// by a duty paragraph that names no body and opens with "Tháo gỡ": the run
-// goes on, and the bodies after it lead their own duties.
+// by a duty paragraph that names no body and opens with "Tháo gỡ", or by a
+// paragraph that only states the time of the duty above ("Thời gian hoàn
+// thành …", its deadline): the run goes on, and the bodies after it lead
+// their own duties.
 func TestDutyRunGoesOn(t *testing.T) {
 	text := `Trong đó, Chính phủ giao Bộ Công an chủ trì, phối hợp với các Bộ, ngành liên quan ban hành hướng dẫn trước ngày 10/4/2025.
 
 Tháo gỡ vướng mắc về lý lịch tư pháp khi sắp xếp đơn vị hành chính.
 
 Trước ngày 10/4/2025, **Bộ Quốc phòng** chủ trì, phối hợp với các Bộ, ngành liên quan ban hành hướng dẫn xây dựng lực lượng dân quân tự vệ.
+
+**Bộ Tài chính** chủ trì, phối hợp với các Bộ, ngành liên quan ban hành văn bản hướng dẫn việc thực hiện nguồn vốn.
+
+Thời gian hoàn thành trước ngày 10/4/2025.
+
+**Bộ Y tế** ban hành hướng dẫn về sắp xếp, tổ chức cơ sở y tế.
 `
-	checkTasks(t, parseText(t, text), []taskSummary{{1, "", []string{"Bộ Công an"}}, {3, "", []string{"Bộ Công an"}}, {5, "", []string{"Bộ Quốc phòng"}}})
+	d := parseText(t, text)
+	checkTasks(t, d, []taskSummary{{1, "", []string{"Bộ Công an"}}, {3, "", []string{"Bộ Công an"}}, {5, "", []string{"Bộ Quốc phòng"}},
+		{7, "", []string{"Bộ Tài chính"}}, {11, "", []string{"Bộ Y tế"}}})
+	if len(d.Tasks) == 5 && d.Tasks[3].Deadline.Text == "" {
+		t.Error("the time line after Bộ Tài chính's duty is not its deadline")
+	}
 }

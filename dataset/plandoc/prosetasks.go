@@ -638,6 +638,15 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 				lastAssigned = k
 			}
 		}
+		if lastAssigned == k-1 && k > 0 && len(out) > 0 && adjacent(p, paras[k-1], para) && timeLine(para.text) {
+			// "Thời gian hoàn thành trước ngày 10/4/2025.": the time of the
+			// duty above; the run of duties goes on.
+			if prev := &out[len(out)-1]; prev.Deadline.Text == "" {
+				prev.Deadline = statedDeadline(string(para.text), year)
+			}
+			lastAssigned = k
+			continue
+		}
 		if lastAssigned == k-1 && k > 0 && len(out) > 0 && adjacent(p, paras[k-1], para) && unassignedDuty(para.text) &&
 			out[len(out)-1].Source.Line <= paras[k-1].lines[0]+len(paras[k-1].lines) {
 			// "Bộ Nội vụ tham mưu, trình …" / "Trình Chính phủ ban hành
@@ -687,6 +696,14 @@ func timeToEnd(text string) string {
 // gives their duties: "Căn cứ các chỉ tiêu kế hoạch giao, …", "Trên cơ
 // sở kế hoạch này, …".
 var asBasisRe = regexp.MustCompile(`^[\s*_]*(?:Căn cứ|căn cứ|Trên cơ sở|trên cơ sở)[^,;.:]{1,150},\s*`)
+
+// timeLine reports whether a paragraph only states the time of the duty
+// above it ("Thời gian hoàn thành trước ngày 10/4/2025.", "Thời gian thực
+// hiện: Quý II/2026").
+func timeLine(text []rune) bool {
+	f := asciiFold(text)
+	return !runesOver(f, 120) && hasAnyPrefix(strings.TrimLeft(f, " -+*_"), []string{"thoi gian hoan thanh", "thoi gian thuc hien", "thoi han hoan thanh", "thoi han"})
+}
 
 // asTopicHeadRe matches the folded heading of a topic in the body of a
 // text: "2. Về tài khoản người dùng", "b) Về tập huấn".
