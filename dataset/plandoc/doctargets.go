@@ -253,8 +253,8 @@ type docCandidate struct {
 }
 
 // aimWindows returns, of the runs of a plan with a targets section, the
-// stretches of lines outside its annex around the lines that may state
-// an aim (mayStateAim), each from the start of the item such a line
+// stretches of lines of its objectives and tasks around the lines that
+// may state an aim (mayStateAim), each from the start of the item such a line
 // stands in to the start of the next, and those lines: the rest of the
 // body (dates, document numbers and deadlines, which most of its numbers
 // are) is not read.
@@ -262,8 +262,8 @@ func aimWindows(p *page, runs []roleRun) ([]roleRun, []bool) {
 	aims := make([]bool, len(p.lines))
 	var out []roleRun
 	for _, run := range runs {
-		if run.role == roleAnnex {
-			continue // compared with the section instead (conflictFindings)
+		if run.role != roleObjectives && run.role != roleTask {
+			continue // the annex is compared with the section instead (conflictFindings); prose beside a section reports
 		}
 		for i := run.from; i < run.to; i++ {
 			if !mayStateAim(p, i) {
