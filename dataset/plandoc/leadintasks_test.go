@@ -300,6 +300,21 @@ Trước ngày 10/4/2025, **Bộ Tư pháp** ban hành hướng dẫn xử lý v
 	}
 }
 
+// TestTimedDutyStandsAlone covers a press paragraph that opens with the
+// plan it quotes and a time limit before a body's duty ("Theo Kế hoạch,
+// trước ngày 18/4/2025, Bộ Nội vụ chủ trì …") with no assignment before
+// it: the body's duty is a task of its own; a body that reports without a
+// time limit ("Bộ Nội vụ cho biết …") gives none.
+func TestTimedDutyStandsAlone(t *testing.T) {
+	text := `Tổng kết việc sắp xếp ĐVHC các cấp trước ngày 20/9/2025
+
+Theo Kế hoạch, trước ngày 18/4/2025, Bộ Nội vụ chủ trì, phối hợp với các Bộ, ngành liên quan tổ chức Hội nghị toàn quốc.
+
+Bộ Nội vụ cho biết đã hoàn thành hồ sơ đề án.
+`
+	checkTasks(t, parseText(t, text), []taskSummary{{3, "", []string{"Bộ Nội vụ"}}})
+}
+
 func TestTimeToEnd(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Trước ngày 30/6/2025, Bộ Nội vụ chủ trì trình Chính phủ.", "Bộ Nội vụ chủ trì trình Chính phủ, trước ngày 30/6/2025."},

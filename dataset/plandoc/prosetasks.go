@@ -628,8 +628,10 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 			if article {
 				text = asBasisRe.ReplaceAllString(text, "") // "Điều 2. Căn cứ các chỉ tiêu kế hoạch giao, các sở …"
 			}
-			text = timeToEnd(strings.ReplaceAll(text, "**", "")) // "Trước ngày 10/4/2025, **Bộ Tư pháp** ban hành …"
-			ts := sentenceAssignments(strings.TrimLeft(text, " *_"), memo, year, lastAssigned >= k-1 || article)
+			plain := strings.ReplaceAll(text, "**", "")
+			text = timeToEnd(plain) // "Trước ngày 10/4/2025, **Bộ Tư pháp** ban hành …"
+			timed := text != plain  // a time limit, then a body and its duty: a duty of its own
+			ts := sentenceAssignments(strings.TrimLeft(text, " *_"), memo, year, lastAssigned >= k-1 || article || timed)
 			article = false
 			for _, t := range ts {
 				i := para.lineAt(s.from)
