@@ -1009,6 +1009,9 @@ var tkFocusRe = regexp.MustCompile(`,\s*(?:trong do|nhat la|dac biet la)\b`)
 // single out some of them ("Chủ tịch UBND các tỉnh, thành phố từ Hà Tĩnh
 // đến Lâm Đồng, trong đó trọng tâm là các tỉnh: …").
 func withoutFocus(lead string) string {
+	if !strings.Contains(lead, ",") {
+		return lead // the words need a comma before them
+	}
 	fr := tkFoldRunes(lead)
 	if m := tkFocusRe.FindStringIndex(fr.s); m != nil && m[0] > 0 {
 		return strings.TrimSpace(lead[:fr.orig(m[0])])
@@ -1024,6 +1027,9 @@ var tkTopicVerbs = append([]string{"lanh dao "}, ptDutyOpeners...)
 // duty verbs listed with commas ("Tuyên truyền, quán triệt", "Lãnh đạo,
 // chỉ đạo"): the heading names a topic of work, not who does it.
 func verbsOnly(lead string) bool {
+	if !strings.Contains(lead, ",") {
+		return false
+	}
 	parts := strings.Split(asciiFold([]rune(lead)), ",")
 	if len(parts) < 2 {
 		return false
