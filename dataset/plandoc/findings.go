@@ -27,35 +27,45 @@ func conflictFindings(p *page, tr targetResult, year int, cat MetricMatcher) []d
 	if tr.from < 0 || len(tr.targets) == 0 {
 		return nil
 	}
-	byKey := map[metricKey][]dataset.Target{}
+	rs := restatements{p: p, tr: tr, year: year, cat: cat, byKey: map[metricKey][]dataset.Target{}, onlyPercent: true, metrics: map[string]bool{}}
 	for _, t := range tr.targets {
 		if t.Metric == "" {
 			continue
 		}
 		k := metricKey{t.Metric, t.Level, t.Unit, t.Change}
-		byKey[k] = append(byKey[k], t)
+		rs.byKey[k] = append(rs.byKey[k], t)
 	}
 	// Only percentages can restate targets that are all percentages.
-	onlyPercent := true
-	metrics := map[string]bool{}
-	for k := range byKey {
+	for k := range rs.byKey {
 		if k.unit != "percent" {
-			onlyPercent = false
+			rs.onlyPercent = false
 		}
-		metrics[k.metric] = true
+		rs.metrics[k.metric] = true
 	}
 	// The lines are read in two halves at once: a finding names its
 	// line, so the halves never give the same one twice.
 	var halves [2][]dataset.Finding
-	inHalves(p.lines, func(half, from, to int) {
-		halves[half] = restatementConflicts(p, tr, from, to, year, cat, byKey, onlyPercent, metrics)
-	})
+	inHalves(p.lines, func(half, from, to int) { halves[half] = rs.conflicts(from, to) })
 	return append(halves[0], halves[1]...)
 }
 
-// restatementConflicts returns the conflicts of lines [from, to) outside
-// the targets section with the targets grouped by byKey.
-func restatementConflicts(p *page, tr targetResult, from, to, year int, cat MetricMatcher, byKey map[metricKey][]dataset.Target, onlyPercent bool, metrics map[string]bool) []dataset.Finding {
+// restatements is what conflictFindings compares the lines with: the
+// targets of the section by metric, level, unit and change (byKey), their
+// metrics, and whether all are percentages.
+type restatements struct {
+	p           *page
+	tr          targetResult
+	year        int
+	cat         MetricMatcher
+	byKey       map[metricKey][]dataset.Target
+	onlyPercent bool
+	metrics     map[string]bool
+}
+
+// conflicts returns the conflicts of lines [from, to) outside the targets
+// section with the section's targets.
+func (rs restatements) conflicts(from, to int) []dataset.Finding {
+	p, tr, year, cat, byKey, onlyPercent, metrics := rs.p, rs.tr, rs.year, rs.cat, rs.byKey, rs.onlyPercent, rs.metrics
 	var fs []dataset.Finding
 	seen := map[string]bool{}
 	for i := from; i < to; i++ {

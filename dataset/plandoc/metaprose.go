@@ -576,7 +576,7 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 			continue // a decision that publishes results
 		}
 		sent := sentenceStart(f, at)
-		before := strings.TrimSpace(mpStoreDateRe.ReplaceAllString(f[sent:at], ""))
+		before := strings.TrimSpace(f[sent:at])
 		clause := before
 		if k := strings.LastIndexAny(clause, ",;:"); k >= 0 {
 			clause = strings.TrimSpace(clause[k+1:])
@@ -631,11 +631,6 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 	return out
 }
 
-// mpStoreDateRe matches the date mark a page store sets before the first
-// line of a stored page (" date 2025-08-11 Thông báo số …"): the page's
-// date, no words of the text.
-var mpStoreDateRe = regexp.MustCompile(`^\s*date [0-9]{4}-[0-9]{2}-[0-9]{2}\s*`)
-
 // mpApprovesRe matches a sentence that opens with a body approving or
 // issuing a document: "UBND tỉnh phê duyệt Đề án …", "Chủ tịch UBND tỉnh
 // vừa ban hành Kế hoạch …".
@@ -652,7 +647,7 @@ func namesApproved(f string, at int) bool {
 		return false
 	}
 	sent := sentenceStart(f, open)
-	return mpApprovesRe.MatchString(strings.TrimSpace(mpStoreDateRe.ReplaceAllString(f[sent:open], "")))
+	return mpApprovesRe.MatchString(strings.TrimSpace(f[sent:open]))
 }
 
 // mpManyIssueRe matches, at the end of the words before a document, a

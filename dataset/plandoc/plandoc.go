@@ -423,6 +423,10 @@ func markersRead(lines []string) []string {
 	return withDottedNumbers(withDashBullets(withoutStoreDate(lines)))
 }
 
+// storeDateRe matches the date mark a page store sets before the first
+// line of a stored page (" date 2025-08-11 Thông báo số …").
+var storeDateRe = regexp.MustCompile(`^\s*date [0-9]{4}-[0-9]{2}-[0-9]{2}\s*`)
+
 // withoutStoreDate returns the lines with the date mark a page store
 // sets before a stored page's first line (" date 2025-10-16 UBND TPHCM
 // vừa có văn bản …") left out: the page's date, no words of the text.
@@ -431,7 +435,7 @@ func withoutStoreDate(lines []string) []string {
 		if strings.TrimSpace(l) == "" {
 			continue
 		}
-		if m := mpStoreDateRe.FindStringIndex(l); m != nil && m[1] < len(l) {
+		if m := storeDateRe.FindStringIndex(l); m != nil && m[1] < len(l) {
 			out := slices.Clone(lines)
 			out[i] = l[m[1]:]
 			return out
@@ -451,20 +455,11 @@ var bracketNumberRe = regexp.MustCompile(`^(\s*)\[(\d{1,2})\]\s+`)
 // Khoa học và Công nghệ chủ trì …", two lines or more) written as the
 // numbers the readers know ("2. Giao …"); the lines themselves otherwise.
 func withDottedNumbers(lines []string) []string {
-	var at []int
-	for i, l := range lines {
-		if strings.HasPrefix(strings.TrimLeft(l, " "), "[") && bracketNumberRe.MatchString(l) {
-			at = append(at, i)
-		}
-	}
-	if len(at) < 2 {
-		return lines
-	}
-	out := slices.Clone(lines)
-	for _, i := range at {
-		out[i] = bracketNumberRe.ReplaceAllString(out[i], "$1$2. ")
-	}
-	return out
+	return rewriteMarked(lines, 2, func(l string) bool {
+		return strings.HasPrefix(strings.TrimLeft(l, " "), "[") && bracketNumberRe.MatchString(l)
+	}, func(l string) string {
+		return bracketNumberRe.ReplaceAllString(l, "$1$2. ")
+	})
 }
 
 // withDashBullets returns the lines with the Markdown bullets of a text
@@ -473,19 +468,28 @@ func withDottedNumbers(lines []string) []string {
 // dashes, the bullet the readers know; the lines themselves when the text
 // has fewer than three such lines (a footnote mark is no list).
 func withDashBullets(lines []string) []string {
+	return rewriteMarked(lines, 3, starBullet, func(l string) string {
+		k := strings.IndexByte(l, '*')
+		return l[:k] + "-" + l[k+1:]
+	})
+}
+
+// rewriteMarked returns the lines with each line that marked reports
+// rewritten by rewrite, when at least least lines are marked; the lines
+// themselves, uncopied, otherwise.
+func rewriteMarked(lines []string, least int, marked func(string) bool, rewrite func(string) string) []string {
 	var at []int
 	for i, l := range lines {
-		if starBullet(l) {
+		if marked(l) {
 			at = append(at, i)
 		}
 	}
-	if len(at) < 3 {
+	if len(at) < least {
 		return lines
 	}
 	out := slices.Clone(lines)
 	for _, i := range at {
-		k := strings.IndexByte(out[i], '*')
-		out[i] = out[i][:k] + "-" + out[i][k+1:]
+		out[i] = rewrite(out[i])
 	}
 	return out
 }

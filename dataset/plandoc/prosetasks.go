@@ -640,33 +640,32 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 				lastAssigned = k
 			}
 		}
-		if lastAssigned == k-1 && k > 0 && len(out) > 0 && adjacent(p, paras[k-1], para) && timeLine(para.text) {
+		if lastAssigned != k-1 || k == 0 || !adjacent(p, paras[k-1], para) {
+			continue
+		}
+		// The paragraph right after a run of duties that gave none itself.
+		switch {
+		case len(out) > 0 && timeLine(para.text):
 			// "Thời gian hoàn thành trước ngày 10/4/2025.": the time of the
 			// duty above; the run of duties goes on.
 			if prev := &out[len(out)-1]; prev.Deadline.Text == "" {
 				prev.Deadline = statedDeadline(string(para.text), year)
 			}
 			lastAssigned = k
-			continue
-		}
-		if lastAssigned == k-1 && k > 0 && len(out) > 0 && adjacent(p, paras[k-1], para) && unassignedDuty(para.text) &&
-			out[len(out)-1].Source.Line <= paras[k-1].lines[0]+len(paras[k-1].lines) {
+		case unassignedDuty(para.text):
 			// "Bộ Nội vụ tham mưu, trình …" / "Trình Chính phủ ban hành
 			// Nghị định …": a duty that names no body right after a
-			// body's duty is that body's too.
-			prev := out[len(out)-1]
-			text := strings.TrimSpace(string(para.text))
-			out = append(out, dataset.Task{Task: text, Lead: append([]string{}, prev.Lead...), Partners: nonNil(dutyPartners(text, memo)),
-				Deadline: statedDeadline(text, year), Source: dataset.Source{Line: para.lines[0] + 1, Text: strings.TrimSpace(p.lines[para.lines[0]])}})
-		}
-		if lastAssigned == k-1 && k > 0 && adjacent(p, paras[k-1], para) && (unassignedDuty(para.text) || topicHeading(para.text)) {
-			// "… yêu cầu các bộ, cơ quan tiếp tục hướng dẫn …" / "Tập
-			// trung thực thi …" / "Các địa phương bố trí …": a duty that
-			// names no body goes on with the demands of the paragraph
-			// before, and the next body named is given its duty too; so
-			// does the heading of the next topic ("2. Về tài khoản người
-			// dùng").
+			// body's duty is that body's too; the next body named is
+			// given its duty too ("Tập trung thực thi …" / "Các địa
+			// phương bố trí …").
+			if n := len(out); n > 0 && out[n-1].Source.Line <= paras[k-1].lines[0]+len(paras[k-1].lines) {
+				text := strings.TrimSpace(string(para.text))
+				out = append(out, dataset.Task{Task: text, Lead: append([]string{}, out[n-1].Lead...), Partners: nonNil(dutyPartners(text, memo)),
+					Deadline: statedDeadline(text, year), Source: dataset.Source{Line: para.lines[0] + 1, Text: strings.TrimSpace(p.lines[para.lines[0]])}})
+			}
 			lastAssigned = k
+		case topicHeading(para.text):
+			lastAssigned = k // the heading of the next topic ("2. Về tài khoản người dùng")
 		}
 	}
 	return out
@@ -704,7 +703,7 @@ var asBasisRe = regexp.MustCompile(`^[\s*_]*(?:Căn cứ|căn cứ|Trên cơ s�
 // hiện: Quý II/2026").
 func timeLine(text []rune) bool {
 	f := asciiFold(text)
-	return !runesOver(f, 120) && hasAnyPrefix(strings.TrimLeft(f, " -+*_"), []string{"thoi gian hoan thanh", "thoi gian thuc hien", "thoi han hoan thanh", "thoi han"})
+	return !runesOver(f, 120) && hasAnyPrefix(strings.TrimLeft(f, " -+*_"), []string{"thoi gian hoan thanh", "thoi gian thuc hien", "thoi han"})
 }
 
 // asTopicHeadRe matches the folded heading of a topic in the body of a

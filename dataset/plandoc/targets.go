@@ -2515,18 +2515,7 @@ func readPredicate(rv *rawValue, f string, cl clause, before string, hasTu bool)
 		}
 	}
 	if n, ok := phraseBefore(words, start, "don gian hoa"); ok && rv.change == "" && !reduced {
-		// "cắt giảm, đơn giản hóa …" / "cắt giảm và đơn giản hóa …": the
-		// cut is the change; "đơn giản hóa" stays in the subject.
-		if n == start {
-			rv.change = coupledChange(before)
-		} else if k := start - n; words[k-1] == "va" {
-			for _, c := range tgChanges {
-				if _, ok := phraseBefore(words, k-1, c.words); ok {
-					rv.change = c.change
-					break
-				}
-			}
-		}
+		rv.change = coupledChange(words, start-n, before) // "đơn giản hóa" stays in the subject
 	}
 	if rv.cmp == "" {
 		rv.cmp, rv.explicit = leadComparator(f[cl.from:rv.numFrom])
@@ -3354,18 +3343,30 @@ func tableRowTargets(cands []cand, subj, code string, year int, cat MetricMatche
 	return ts
 }
 
-// coupledChange returns the change of a value whose clause starts with
-// "đơn giản hóa" after a change verb and a comma ("Cắt giảm, đơn giản hóa
-// tối thiểu 20% …": the cut is the change), and "" otherwise; before is
-// the folded text before the value.
-func coupledChange(before string) string {
-	i := strings.LastIndexAny(before, ",:;()")
-	if i < 0 || before[i] != ',' {
-		return ""
+// coupledChange returns the change of a value whose words before it
+// have "đơn giản hóa" at word k after a change verb, joined by "và"
+// within the clause ("cắt giảm và đơn giản hóa ít nhất 10% …") or by the
+// comma that opens it ("Cắt giảm, đơn giản hóa tối thiểu 20% …"): the cut
+// is the change. It is "" otherwise; before is the folded text before
+// the value.
+func coupledChange(words []string, k int, before string) string {
+	switch {
+	case k > 0 && words[k-1] == "va":
+		return changeEnding(words, k-1)
+	case k == 0:
+		if i := strings.LastIndexAny(before, ",:;()"); i >= 0 && before[i] == ',' {
+			ws := plainWords(before[:i])
+			return changeEnding(ws, len(ws))
+		}
 	}
-	ws := plainWords(before[:i])
+	return ""
+}
+
+// changeEnding returns the change of the verb of tgChanges that words
+// ws[:end] end with, "" when none.
+func changeEnding(ws []string, end int) string {
 	for _, c := range tgChanges {
-		if _, ok := phraseBefore(ws, len(ws), c.words); ok {
+		if _, ok := phraseBefore(ws, end, c.words); ok {
 			return c.change
 		}
 	}
