@@ -315,7 +315,7 @@ func joinWrappedHeadings(lines, folded []string) ([]string, []string) {
 		if tkItem.MatchString(next) || tkSubLetter.MatchString(next) || tkSubDash.MatchString(next) || tkRomanHead.MatchString(next) {
 			continue
 		}
-		if !continuesLine(t, next) {
+		if !continuesLine(t, next) && endsSentence(t) {
 			continue
 		}
 		if outL == nil {

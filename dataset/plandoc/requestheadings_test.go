@@ -134,3 +134,34 @@ func TestRequestedCommunes(t *testing.T) {
 	text := "Tin tức tỉnh Tây Ninh.\n\nUBND tỉnh yêu cầu các xã, phường xây dựng kế hoạch cụ thể, tổ chức triển khai tại địa phương.\n"
 	checkTasks(t, parseText(t, text), []taskSummary{{3, "", []string{"Các xã, phường"}}})
 }
+
+// TestHeadingsWrappedInsideName covers numbered assignment headings of a
+// hard-wrapped text broken inside the body's name, the next line opening
+// with a capital: "1. Giao Sở" / "Tài chính là cơ quan đầu mối, …:" over
+// dashed duties, and "2. Bộ Chỉ huy Quân sự" / "Tỉnh chủ trì, phối hợp …"
+// with its duty in the heading. The body is the whole name, and the line
+// that completes it is no duty of a shorter name.
+func TestHeadingsWrappedInsideName(t *testing.T) {
+	text := `ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP
+Số: 120/KH-UBND
+
+**IV. TỔ CHỨC
+THỰC HIỆN**
+
+1. Giao Sở
+Tài chính là cơ quan đầu mối, chủ trì, hướng dẫn thực hiện Kế hoạch; tổ chức
+thực hiện các nhiệm vụ sau:
+
+- Hướng dẫn các sở, ngành và địa phương triển
+khai Kế hoạch;
+
+- Tổng hợp, báo cáo kết quả thực hiện Kế hoạch
+hằng năm.
+
+2. Bộ Chỉ huy Quân sự
+Tỉnh chủ trì, phối hợp với Sở Tài chính đưa nội dung phòng chống thiên tai vào kế
+hoạch bồi dưỡng quốc phòng và an ninh.
+`
+	checkTasks(t, parseText(t, text), []taskSummary{{11, "", []string{"Sở Tài chính"}}, {14, "", []string{"Sở Tài chính"}},
+		{18, "2", []string{"Bộ Chỉ huy Quân sự Tỉnh"}}})
+}

@@ -718,6 +718,18 @@ func (dr *dutyReader) line(i int, raw string) {
 		}
 		return
 	}
+	if len(dr.duties) == 0 && dr.lead != "" && !endsSentence(dr.itemHeading) && !startsItem(raw) {
+		// "3. Bộ Tư lệnh" / "Thành phố chủ trì, phối hợp …": a heading
+		// broken inside the body's name, which the next line completes
+		// up to the body's verb (not "Nghiên cứu, ban hành …", a duty
+		// of its own).
+		if l, text := dutyLead(dr.lead + " " + raw); text != "" && strings.HasPrefix(l, dr.lead+" ") &&
+			strings.HasPrefix(raw, l[len(dr.lead)+1:]+" ") {
+			dr.lead, dr.itemHeading = l, dr.itemHeading+" "+raw
+			dr.duties = append(dr.duties, duty{line: i + 1, lines: []string{text}, raw: []string{raw}})
+			return
+		}
+	}
 	if len(dr.duties) == 0 && dr.lead != "" && headingRunsOn(raw) {
 		// "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ" / "Hà
 		// Tĩnh đến Khánh Hòa:": the heading goes on to its colon; after
