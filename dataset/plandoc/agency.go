@@ -72,6 +72,8 @@ var agencyHeads = []string{
 	"Viện ", "Tòa án", "Toà án", "Chủ tịch", "Giám đốc", "Thủ trưởng", "Chánh Văn phòng", "Chánh Thanh tra", "Cơ quan", "Các ", "các ",
 	"Đơn vị", "Ngân hàng", "Bưu điện", "Hiệp hội", "Mặt trận", "Huyện ủy", "Thành ủy", "BHXH", "HĐND", "MTTQ",
 	"Thuế tỉnh", "Thuế thành phố", "Thuế cơ sở", // the tax offices since 2025 ("Thuế tỉnh Đồng Nai")
+	"Tập đoàn", "Tổng công ty", "Tổng Công ty", "Tổng cục", "Tổng Liên đoàn", "Học viện", "Đại học", "Bệnh viện",
+	"Kiểm toán", "Quỹ ", "Phó Thủ tướng", "Tổng giám đốc", "Tổng Giám đốc",
 }
 
 var (

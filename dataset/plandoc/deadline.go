@@ -467,7 +467,7 @@ func dlISO(t time.Time) string { return t.Format("2006-01-02") }
 // "hoàn thành trong quý II/2026", "trước ngày 30/6/2026", "chậm nhất
 // trong tháng 9/2026", "từ nay đến hết năm 2025", "trong năm 2026",
 // "trước 15/12/2026". The match runs on asciiFold (one byte a rune).
-var dlProseRe = regexp.MustCompile(`(?:^|[\s,;(])(?:hoan thanh |xong )?((?:truoc|trong|cham nhat(?: (?:trong|truoc|vao|la))?|tu nay den(?: het)?|den het|vao) (?:ngay )?(?:quy [ivx1-4]{1,4}(?:\s*[/-]\s*| nam )\d{4}|thang \d{1,2}(?:\s*[/-]\s*| nam )\d{4}|nam \d{4}|6 thang (?:dau|cuoi) nam \d{4}|\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}))`)
+var dlProseRe = regexp.MustCompile(`(?:^|[\s,;(])(?:hoan thanh |xong )?((?:truoc|trong|cham nhat(?: (?:trong|truoc|vao|la))?|tu nay den(?: het)?|den het|vao) (?:ngay )?(?:\d{1,2} thang \d{1,2} nam \d{4}|quy [ivx1-4]{1,4}(?:\s*[/-]\s*| nam )\d{4}|thang \d{1,2}(?:\s*[/-]\s*| nam )\d{4}|nam \d{4}|6 thang (?:dau|cuoi) nam \d{4}|\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}))`)
 
 // proseDeadline reads the time a duty written in prose states ("UBND
 // tỉnh giao Sở Nội vụ chủ trì …, hoàn thành trong quý II/2026"): the

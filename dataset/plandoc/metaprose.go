@@ -918,7 +918,7 @@ func otherBody(subject string) bool {
 		!unicode.IsUpper([]rune(subject)[0]) {
 		return false
 	}
-	return !hasAnyPrefix(subject, []string{"Chủ tịch", "Giám đốc", "Thủ trưởng", "Thành viên", "Chánh "})
+	return !hasAnyPrefix(subject, []string{"Chủ tịch", "Giám đốc", "Thủ trưởng", "Thành viên", "Chánh ", "Phó Thủ tướng"})
 }
 
 // mentionSubjectIssuer fills m's issuer from the subject of the verb that

@@ -415,12 +415,30 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 }
 
 // markersRead returns the lines as the readers take them: without a page
-// store's date mark, with Markdown bullets as dashes and item numbers in
-// square brackets as dotted numbers. Each rewrites only the lines it
+// store's date mark, with Markdown bullets as dashes, item numbers in
+// square brackets as dotted numbers and item numbers in bold as plain ones. Each rewrites only the lines it
 // names, so a line keeps its number; the rewritten lines are what a
 // target's or task's source text quotes.
 func markersRead(lines []string) []string {
-	return withDottedNumbers(withDashBullets(withoutStoreDate(lines)))
+	return withPlainNumbers(withDottedNumbers(withDashBullets(withoutStoreDate(lines))))
+}
+
+// boldNumberRe matches an item number set in bold or italics on its own
+// at the start of a line, the item's text after it ("**2.** Bộ Xây
+// dựng:", "*3.* Bộ Tài chính chủ trì …").
+var boldNumberRe = regexp.MustCompile(`^(\s*)(\*{1,2}|_{1,2})(\d{1,2}(?:\.\d{1,2})*\.)(\*{1,2}|_{1,2})\s+`)
+
+// withPlainNumbers returns the lines with the item numbers a text sets in
+// bold or italics apart from the item's text ("**2.** Bộ Xây dựng:", two
+// lines or more) written plain ("2. Bộ Xây dựng:"), as the readers know
+// them; the lines themselves otherwise.
+func withPlainNumbers(lines []string) []string {
+	return rewriteMarked(lines, 2, func(l string) bool {
+		t := strings.TrimLeft(l, " ")
+		return (strings.HasPrefix(t, "*") || strings.HasPrefix(t, "_")) && boldNumberRe.MatchString(l)
+	}, func(l string) string {
+		return boldNumberRe.ReplaceAllString(l, "$1$3 ")
+	})
 }
 
 // storeDateRe matches the date mark a page store sets before the first

@@ -134,6 +134,7 @@ func TestProseDeadline(t *testing.T) {
 		{"trình UBND tỉnh trước ngày 30/6/2026", "trước ngày 30/6/2026", "2026-06-30"},
 		{"xây dựng kịch bản tăng trưởng từ nay đến hết năm 2025", "từ nay đến hết năm 2025", "2025-12-31"},
 		{"hoàn thành chậm nhất trong tháng 10/2026", "chậm nhất trong tháng 10/2026", "2026-10-31"},
+		{"gửi Bộ Xây dựng trước ngày 03 tháng 12 năm 2025 để tổng hợp", "trước ngày 03 tháng 12 năm 2025", "2025-12-03"},
 		{"tăng cường kiểm tra công vụ", "", ""},
 		{"đạt 95% vào năm học mới", "", ""},
 	} {

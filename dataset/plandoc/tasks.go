@@ -35,7 +35,7 @@ var (
 	tkSubNum     = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
 	tkSubDash    = regexp.MustCompile(`^[-+•]\s*(.*)$`)
 	tkDeNghi     = regexp.MustCompile(`^(?i:đề nghị|de nghi|đối với|doi voi)\s+`)
-	tkVerb       = regexp.MustCompile(`(^|[\s,;])(chu tri|ph\S{0,2}i h\S{0,2}p|can c\S{1,2}|tham m\S{1,3}|co trach nhiem|chiu trach nhiem|to ch\S{1,3}\s|trien khai|thuc hien|theo doi|huong dan|bo tri|chu dong|xay dung|la co quan|tang cuong|kip thoi|hoan thanh|ra soat|tap trung|khan truong|khac phuc|giai quyet|cong bo|nang cap|tong hop|de xuat|ban hanh|day manh|nang cao|cap nhat|dam bao|bao dam|don doc|chi dao|kiem tra)\b`)
+	tkVerb       = regexp.MustCompile(`(^|[\s,;])(chu tri|ph\S{0,2}i h\S{0,2}p|can c\S{1,2}|tham m\S{1,3}|co trach nhiem|chiu trach nhiem|to ch\S{1,3}\s|trien khai|thuc hien|theo doi|huong dan|bo tri|chu dong|xay dung|la co quan|tang cuong|kip thoi|hoan thanh|ra soat|tap trung|khan truong|khac phuc|giai quyet|cong bo|nang cap|tong hop|de xuat|ban hanh|day manh|nang cao|cap nhat|dam bao|bao dam|don doc|chi dao|kiem tra|truc tiep|tiep tuc)\b`)
 	tkCountState = regexp.MustCompile(`(\d+)\s+noi dung(?:\s+chinh)?\s+va\s+(\d+)\s+nhiem vu`)
 	tkTaskState  = regexp.MustCompile(`(?:gom|co|tong so|tong cong)\s+(\d+)\s+nhiem vu`)
 )
@@ -712,6 +712,7 @@ func (dr *dutyReader) line(i int, raw string) {
 		// "1. Giao Sở Khoa học và" / "Công nghệ triển khai …": the body's
 		// name goes on at the next line, and so may its duty.
 		l, text := dutyLead(dr.lead + " " + raw)
+		println("DBG", i, dr.lead, "|", raw, "|", l, "|", text)
 		dr.lead, dr.itemHeading = l, dr.itemHeading+" "+raw
 		if text != "" {
 			dr.duties = append(dr.duties, duty{line: i + 1, lines: []string{text}, raw: []string{raw}})
@@ -719,14 +720,21 @@ func (dr *dutyReader) line(i int, raw string) {
 		return
 	}
 	if len(dr.duties) == 0 && dr.lead != "" && !endsSentence(dr.itemHeading) && !startsItem(raw) {
-		// "3. Bộ Tư lệnh" / "Thành phố chủ trì, phối hợp …": a heading
-		// broken inside the body's name, which the next line completes
-		// up to the body's verb (not "Nghiên cứu, ban hành …", a duty
-		// of its own).
-		if l, text := dutyLead(dr.lead + " " + raw); text != "" && strings.HasPrefix(l, dr.lead+" ") &&
-			strings.HasPrefix(raw, l[len(dr.lead)+1:]+" ") {
-			dr.lead, dr.itemHeading = l, dr.itemHeading+" "+raw
+		// A heading broken inside its bodies' names: the next line
+		// completes them up to their verb ("3. Bộ Tư lệnh" / "Thành phố
+		// chủ trì, phối hợp …"; not "Nghiên cứu, ban hành …", a duty of
+		// its own), or goes on with the list of bodies ("1. Bộ trưởng,
+		// Thủ trưởng các cơ quan ngang Bộ," / "cơ quan thuộc Chính phủ,
+		// Chủ tịch Ủy ban nhân dân …"), its verb on a line below.
+		plain := withoutEmphasis(raw)
+		l, text := dutyLead(plain)
+		if l != "" && text != "" && strings.HasPrefix(plain, l+" ") {
+			dr.lead, dr.itemHeading = dr.lead+" "+l, dr.itemHeading+" "+raw
 			dr.duties = append(dr.duties, duty{line: i + 1, lines: []string{text}, raw: []string{raw}})
+			return
+		}
+		if l == plain && text == "" && bodiesRunOn(dr.lead, plain) {
+			dr.lead, dr.itemHeading = dr.lead+" "+l, dr.itemHeading+" "+raw
 			return
 		}
 	}
@@ -826,6 +834,18 @@ func (dr *dutyReader) flush() {
 		})
 	}
 	dr.itemNo, dr.duties, dr.lead, dr.subLead = "", nil, "", ""
+}
+
+// bodiesRunOn reports whether a line with no duty verb goes on with the
+// bodies a heading names: the heading ends with a comma or a word no
+// name ends with ("và", "của", "các", "trực thuộc"), or the line opens
+// with a small letter or a body.
+func bodiesRunOn(lead, line string) bool {
+	if strings.HasSuffix(lead, ",") || hasAnySuffix(tkFold(lead), []string{"va", "cua", "cac", "thuoc", "truc thuoc"}) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(line)
+	return unicode.IsLower(r) || agStartsHead(line)
 }
 
 // headingRunsOn reports whether a line without a marker only ends the
@@ -1059,8 +1079,8 @@ var (
 	tkPartner = regexp.MustCompile(`ph\S{0,2}i h\S{0,2}p (voi|v\S{1,2}i) `)
 	// tkPartnerEnd finds where the partners end: the verb of the duty.
 	// Letters OCR often confuses are matched loosely ("thuyc hién").
-	tkPartnerEnd = regexp.MustCompile(`\s(de|trong|th\S{0,2}c hi\S{0,2}n|tri\S{0,2}n khai|t\S{0,2} ch\S{1,3}c|xay dung|kiem soat|huong dan|tuyen truyen|theo doi|kiem tra|d\S{0,2}ng t\S{0,2}i|tham m\S{1,3}|lam|nham|ve|day manh|nang cao|tang cuong|giam sat|cung cap|ra soat|cap nhat|bao cao|tong hop|chi dao|van dong|phan anh)([\s,;.]|$)`)
-	tkDutyDate   = regexp.MustCompile(`truoc (?:ngay\s*)?\d{1,2}[/-]\d{1,2}[/-]\d{4}`)
+	tkPartnerEnd = regexp.MustCompile(`\s(de|trong|th\S{0,2}c hi\S{0,2}n|tri\S{0,2}n khai|t\S{0,2} ch\S{1,3}c|xay dung|kiem soat|huong dan|tuyen truyen|theo doi|kiem tra|d\S{0,2}ng t\S{0,2}i|tham m\S{1,3}|lam|nham|ve|day manh|nang cao|tang cuong|giam sat|cung cap|ra soat|cap nhat|bao cao|tong hop|chi dao|van dong|phan anh|chu dong|khan truong|kip thoi)([\s,;.]|$)`)
+	tkDutyDate   = regexp.MustCompile(`(?:truoc|cham nhat(?: la| vao)?) (?:ngay\s*)?(?:\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{1,2} thang \d{1,2} nam \d{4})`)
 	tkDutyRecur  = regexp.MustCompile(`(dinh ky\s+(theo\s+|hang\s+)?|hang\s+)(quy|thang|nam|6 thang)([\s,;.]|$)`)
 )
 
@@ -1082,8 +1102,10 @@ func dutyPartners(text string, memo *taskMemo) []string {
 			break
 		}
 		e[0], e[1], at = at+e[0], at+e[1], at+e[1]
-		// "các tổ chức đoàn thể" names partners; "tổ chức" is no verb here.
-		if strings.HasSuffix(rest[:e[0]], "cac") || strings.HasSuffix(rest[:e[0]], " va") {
+		// "các tổ chức đoàn thể" names partners; "tổ chức" is no verb here,
+		// nor is "xây dựng" in "Bộ Xây dựng", "Sở Xây dựng".
+		if strings.HasSuffix(rest[:e[0]], "cac") || strings.HasSuffix(rest[:e[0]], " va") ||
+			strings.HasPrefix(rest[e[0]:], " xay dung") && hasAnySuffix(rest[:e[0]], []string{"bo", "so"}) {
 			continue
 		}
 		if e[0] == 0 {
@@ -1097,6 +1119,7 @@ func dutyPartners(text string, memo *taskMemo) []string {
 // dutyDeadline reads a deadline a duty states ("trước ngày 15/01/2025",
 // "Định kỳ theo quý"); an empty deadline (text "") when it states none.
 func dutyDeadline(text string, year int) dataset.Deadline {
+	text = withoutEmphasis(text) // "trước *ngày 13 tháng 12 năm 2025*"
 	f := tkFold(text)
 	if m := tkDutyDate.FindAllStringIndex(f, -1); len(m) > 0 {
 		// Only the dates: the rest of the sentence is the duty.

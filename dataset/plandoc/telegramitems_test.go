@@ -1,0 +1,55 @@
+package plandoc
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestTelegramBoldNumberedItems covers a telegram whose item numbers are
+// set in bold apart from the text ("**2.** Bộ Tài chính:"), hard-wrapped:
+// a heading of bodies over three lines before its verb, a body completed
+// on the next line, a Deputy Prime Minister given the direction, time
+// limits written out in words and in emphasis ("trước *ngày 13 tháng 12
+// năm 2025*", "chậm nhất ngày 5 tháng 12 năm 2025"), and partners that
+// run up to an adverb of the duty ("… liên quan khẩn trương hướng dẫn")
+// or name "Bộ Xây dựng" (no verb there).
+func TestTelegramBoldNumberedItems(t *testing.T) {
+	text := `THỦ TƯỚNG CHÍNH PHỦ
+Số: 301/CĐ-TTg
+CÔNG ĐIỆN
+Để bảo đảm tiến độ, Thủ tướng Chính phủ yêu cầu:
+**1.** Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ,
+cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc
+Trung ương, Tổng giám đốc các Tập đoàn, Tổng công
+ty liên quan *tiếp tục* khẩn trương chỉ đạo hoàn thành các công trình; gửi báo cáo
+về Bộ Xây dựng chậm nhất ngày 5 tháng 12 năm 2025.
+**2.** Bộ Tài chính:
+a) Chủ trì, phối hợp với Bộ Xây dựng, Văn phòng Chính phủ rà soát danh mục
+dự án, báo cáo Thủ tướng Chính phủ trước *ngày 13 tháng 12 năm 2025*.
+b) Bố trí kinh phí tổ chức các sự kiện.
+**3.** Bộ trưởng Bộ Nội vụ chủ trì, phối hợp với Bộ Xây dựng, các bộ, ngành liên quan khẩn
+trương hướng dẫn khen thưởng các tập thể, cá nhân.
+**4.** Giao Phó Thủ tướng Chính phủ Nguyễn Văn A
+trực tiếp chỉ đạo công tác chuẩn bị các sự kiện.
+`
+	d := parseText(t, text)
+	type row struct {
+		code, lead, partners, deadline string
+		line                           int
+	}
+	var got []row
+	for _, tk := range d.Tasks {
+		got = append(got, row{tk.Code, strings.Join(tk.Lead, "; "), strings.Join(tk.Partners, "; "), tk.Deadline.End, tk.Source.Line})
+	}
+	want := []row{
+		{"1", "Bộ trưởng; Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ; Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương; Tổng giám đốc các Tập đoàn; Tổng công ty liên quan", "", "2025-12-05", 8},
+		{"2.a", "Bộ Tài chính", "Bộ Xây dựng; Văn phòng Chính phủ", "2025-12-13", 11},
+		{"2.b", "Bộ Tài chính", "", "", 13},
+		{"3", "Bộ Nội vụ", "Bộ Xây dựng; Các bộ, ngành liên quan", "", 14},
+		{"4", "Phó Thủ tướng Chính phủ Nguyễn Văn A", "", "", 16},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("tasks:\n%+v\nwant\n%+v", got, want)
+	}
+}
