@@ -199,7 +199,30 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 		}
 	}
 	flush()
-	return dropReportedParagraphs(out)
+	return dropReportedParagraphs(withBodyItems(out, memo))
+}
+
+// withBodyItems returns the tasks with each lettered or numbered item that
+// only names bodies ("a) Ủy ban nhân dân các tỉnh, thành phố trực thuộc
+// trung ương", "c) Đề nghị Trung ương Mặt trận Tổ quốc Việt Nam") over
+// dashed items left out, its bodies the lead of the dashed items under it
+// that name none of their own.
+func withBodyItems(tasks []dataset.Task, memo *taskMemo) []dataset.Task {
+	out := tasks[:0]
+	var lead []string
+	for k, t := range tasks {
+		if t.Code != "" {
+			lead = nil
+			if bodies := onlyBodies(t.Task); bodies != "" && len(t.Lead) == 0 && k+1 < len(tasks) && tasks[k+1].Code == "" {
+				lead = splitAgencies(bodies, memo.agency)
+				continue
+			}
+		} else if len(lead) > 0 && len(t.Lead) == 0 {
+			t.Lead = append([]string{}, lead...)
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // groupHeading reports whether a numbered heading names a field of work

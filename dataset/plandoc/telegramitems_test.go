@@ -53,3 +53,43 @@ trực tiếp chỉ đạo công tác chuẩn bị các sự kiện.
 		t.Errorf("tasks:\n%+v\nwant\n%+v", got, want)
 	}
 }
+
+// TestBodyItemsOverDashes covers a resolution's tasks section whose
+// numbered task area gives its duties per body: a lettered line that only
+// names bodies, broken over two lines ("a) Ủy ban nhân dân các tỉnh," /
+// "thành phố trực thuộc trung ương"; "c) Đề nghị Trung ương Mặt" /
+// "trận Tổ quốc Việt Nam"), leads the dashed duties under it and is no
+// task itself; a lettered line that states its body's duty stays a task.
+func TestBodyItemsOverDashes(t *testing.T) {
+	text := `**NGHỊ QUYẾT**
+
+**II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU**
+
+1. Phát
+động phong trào toàn dân tham gia giữ gìn vệ sinh môi trường
+
+a) Ủy ban nhân dân các tỉnh,
+thành phố trực thuộc trung ương
+
+- Tổ chức ra quân tổng vệ sinh môi trường tại khu dân cư
+vào ngày Chủ nhật hằng tuần.
+
+- Biểu dương, khen thưởng kịp thời các tập thể, cá nhân có thành
+tích xuất sắc.
+
+b) Bộ Nội vụ rà soát,
+hoàn thiện quy định về khen thưởng trong công tác bảo vệ môi trường.
+
+c) Đề nghị Trung ương Mặt
+trận Tổ quốc Việt Nam
+
+- Chỉ đạo Mặt trận Tổ quốc Việt Nam tại địa phương giám sát việc thu
+gom rác thải sinh hoạt.
+`
+	checkTasks(t, parseText(t, text), []taskSummary{
+		{11, "", []string{"UBND các tỉnh, thành phố trực thuộc trung ương"}},
+		{14, "", []string{"UBND các tỉnh, thành phố trực thuộc trung ương"}},
+		{17, "b", []string{"Bộ Nội vụ"}},
+		{23, "", []string{"Trung ương Mặt trận Tổ quốc Việt Nam"}},
+	})
+}
