@@ -784,15 +784,6 @@ func (dr *dutyReader) line(i int, raw string) {
 		return
 	}
 	last := &dr.duties[len(dr.duties)-1]
-	if last.code != "" && len(last.lines) == 1 && !endsSentence(last.lines[0]) {
-		if bodies := onlyBodies(last.lines[0] + " " + raw); bodies != "" {
-			// "a) Ủy ban nhân dân các tỉnh," / "thành phố trực thuộc
-			// trung ương" over dashed duties: a lettered line broken
-			// inside the bodies that carry them out.
-			dr.duties, dr.subLead = dr.duties[:len(dr.duties)-1], bodies
-			return
-		}
-	}
 	last.lines = append(last.lines, raw)
 	last.raw = append(last.raw, raw)
 }
