@@ -1960,6 +1960,9 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 		rv.closing = true
 	}
 	readPredicate(&rv, f, cl, before, hasTu)
+	if (rv.unit == "đồng" || rv.unit == "USD") && !rv.explicit && fundsNeeded(f[cl.from:rv.numFrom]) {
+		return rv, false // "Vốn ngân sách: 342,72 tỷ đồng, dự kiến nhu cầu:": what a plan costs, no aim
+	}
 	if depth[s] > 0 && exceedsAimFigure(f, depth, s) {
 		rv.cmp, rv.explicit = dataset.CmpGT, true // "vượt mục tiêu … giao (10%)"
 	}
@@ -2106,6 +2109,16 @@ func readPercentOrRange(rv *rawValue, f string, cl clause, hasTu bool, dashHi fl
 func ownershipShare(after string) bool {
 	a := strings.TrimLeft(after, " ")
 	return strings.HasPrefix(a, "von dieu le") || strings.HasPrefix(a, "von nha nuoc") || strings.HasPrefix(a, "co phan")
+}
+
+// fundsNeeded reports whether the words of a clause before an amount of
+// money state what a plan needs or spends rather than an aim: a
+// capital need ("tổng nhu cầu vốn … là"), or a label and its colon
+// ("Nhà ở xã hội:", "Vốn ngân sách:").
+func fundsNeeded(before string) bool {
+	b := strings.TrimRight(before, " ")
+	return strings.HasSuffix(b, ":") || strings.Contains(b, "nhu cau") || strings.Contains(b, "kinh phi") ||
+		strings.Contains(b, "du toan")
 }
 
 // tgPaidCosts are the folded nouns of what a support rate pays ("hỗ trợ
