@@ -55,8 +55,8 @@ func aimsToReach(f string) bool {
 var leadInDocYearRe = regexp.MustCompile(`[0-9]+/[a-z0-9/-]+ nam (?:19|20)[0-9]{2}`)
 
 // leadInYearRe finds the years a lead-in names, with the period it may
-// name ("giai đoạn 2025 - 2027").
-var leadInYearRe = regexp.MustCompile(`(?:giai doan |nam )((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?`)
+// name ("giai đoạn 2025 - 2027", "năm học 2025 - 2026").
+var leadInYearRe = regexp.MustCompile(`(?:giai doan |nam hoc |nam )((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?`)
 
 // leadIn reports whether a line (its folded form fold) introduces a list
 // of targets, and the year it names for them: the end of the period it
@@ -71,6 +71,14 @@ func leadIn(line, fold string) (ok bool, year int) {
 		return false, 0
 	}
 	f = leadInDocYearRe.ReplaceAllString(f, " ") // "Kế hoạch 188/KH-UBND năm 2025": the year of a document cited
+	if k := strings.LastIndex(f, " trong do"); k >= 0 && k+9 < len(f) && (f[k+9] == ' ' || f[k+9] == ',') {
+		// "Căn cứ mục tiêu … giai đoạn từ năm 2025 đến năm 2030, trong
+		// đó, đối với năm học 2025 - 2026, phấn đấu:": the period the
+		// list is for is the one singled out.
+		if rest := f[k:]; leadInYearRe.MatchString(rest) {
+			f = rest
+		}
+	}
 	for _, m := range leadInYearRe.FindAllStringSubmatch(f, -1) {
 		y := m[1]
 		if m[2] != "" {
