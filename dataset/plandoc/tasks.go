@@ -134,6 +134,7 @@ func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dat
 	lines, folded = flattenPipeTables(lines, folded)
 	lines, folded = flattenBareTables(lines, folded)
 	rows := parsePipeTables(parseTabTables(lines, folded), lines)
+	rows = append(rows, headerlessRows(lines, folded, rows)...)
 	sort.SliceStable(rows, func(a, b int) bool { return rows[a].line < rows[b].line })
 	tasks := make([]dataset.Task, 0, len(rows))
 	memo := newTaskMemo(year)
