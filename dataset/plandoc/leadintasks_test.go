@@ -23,6 +23,7 @@ func TestLeadInBodies(t *testing.T) {
 		{"a standing committee asked", "Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo, chỉ đạo, tập trung thực hiện các nhiệm vụ, giải pháp trên các lĩnh vực trong 02 tháng cuối năm 2025; trong đó lưu ý một số nội dung trọng tâm sau:", "Thường trực Tỉnh ủy"},
 		{"a standing body not asked", "Hội nghị do Thường trực HĐND tỉnh chủ trì đã thống nhất các nhiệm vụ, giải pháp trong thời gian tới; trong đó lưu ý một số nội dung trọng tâm sau:", ""},
 		{"no body asked", "Kế hoạch đề ra các nhiệm vụ trọng tâm sau:", ""},
+		{"a body whose guidance is quoted, not asked", "Theo đó, Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh có nội dung hướng dẫn triển khai dạy học Tin học như sau:", ""},
 		{"a meeting that agreed, no body asked", "Hội nghị thống nhất các nhiệm vụ, giải pháp trong những tháng đầu năm 2026; trong đó lưu ý một số nội dung trọng tâm sau:", ""},
 		{"a request without its addressee", "Chủ tịch UBND tỉnh yêu cầu:", ""},
 		{"the body that sets the solutions, not who carries them out", "Để thực hiện mục đích trên, Bộ Tư pháp xác định ba nhóm giải pháp chủ yếu như sau:", ""},

@@ -1293,7 +1293,8 @@ func nounYeuCau(before string) bool {
 // duty's verb, make them a clause instead of a body's name: a modal ("sẽ",
 // "cần", "phải"), "cũng", or a verb of speaking ("đề nghị", "yêu cầu",
 // "nhấn mạnh", "lưu ý", "chỉ đạo").
-var asClauseEnds = []string{"se", "can", "cung", "de nghi", "yeu cau", "nhan manh", "luu y", "chi dao", "cho biet", "khang dinh"}
+var asClauseEnds = []string{"se", "can", "cung", "de nghi", "yeu cau", "nhan manh", "luu y", "chi dao", "cho biet", "khang dinh",
+	"co noi dung", "co van ban", "co cong van"}
 
 // clauseLead reports whether the folded words f taken for an agency's
 // name end as a clause does ("Bộ Nội vụ sẽ", "Các đơn vị cần", "Bộ
