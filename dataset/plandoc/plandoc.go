@@ -429,11 +429,11 @@ func markersRead(lines []string) []string {
 var boldNumberRe = regexp.MustCompile(`^(\s*)(\*{1,2}|_{1,2})(\d{1,2}(?:\.\d{1,2})*\.)(\*{1,2}|_{1,2})\s+`)
 
 // withPlainNumbers returns the lines with the item numbers a text sets in
-// bold or italics apart from the item's text ("**2.** Bộ Xây dựng:", two
-// lines or more) written plain ("2. Bộ Xây dựng:"), as the readers know
-// them; the lines themselves otherwise.
+// bold or italics apart from the item's text ("**2.** Bộ Xây dựng:",
+// "**2.** **Sở Y tế:**") written plain ("2. Bộ Xây dựng:"), as the
+// readers know them; the lines themselves when there is none.
 func withPlainNumbers(lines []string) []string {
-	return rewriteMarked(lines, 2, func(l string) bool {
+	return rewriteMarked(lines, 1, func(l string) bool {
 		t := strings.TrimLeft(l, " ")
 		return (strings.HasPrefix(t, "*") || strings.HasPrefix(t, "_")) && boldNumberRe.MatchString(l)
 	}, func(l string) string {

@@ -93,3 +93,33 @@ gom rác thải sinh hoạt.
 		{23, "", []string{"Trung ương Mặt trận Tổ quốc Việt Nam"}},
 	})
 }
+
+// TestOneBoldNumberedHeading covers a list of bodies' duties in which one
+// heading alone sets its number and its body in bold apart ("**2.**
+// **Sở Y tế:**" among "**1.\nSở Công Thương:**"): its duties are its
+// body's, not the body's above.
+func TestOneBoldNumberedHeading(t *testing.T) {
+	text := `**IV.
+PHÂN CÔNG NHIỆM VỤ**
+
+**1.
+Sở Công Thương:**
+
+- Chủ trì điều phối nguồn hàng hỗ trợ.
+
+- Phân bổ hàng hóa theo mức độ thiệt hại.
+
+**2.** **Sở Y tế:**
+
+- Bố trí các đội y tế lưu động.
+
+**3.
+Sở Xây dựng:**
+
+- Rà soát, cập nhật điểm ngập sâu, sạt lở.
+`
+	checkTasks(t, parseText(t, text), []taskSummary{
+		{7, "1.1", []string{"Sở Công Thương"}}, {9, "1.2", []string{"Sở Công Thương"}},
+		{13, "2", []string{"Sở Y tế"}}, {18, "3", []string{"Sở Xây dựng"}},
+	})
+}
