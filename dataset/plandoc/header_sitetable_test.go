@@ -23,6 +23,8 @@ func TestHeaderSiteTable(t *testing.T) {
 			"12/KH-UBND", "KH", "UBND tỉnh Hà Giang", "Hà Giang", "2026-01-05", "Nguyễn Văn Sơn"},
 		{"tab-separated", "Số hiệu\t25/KH-UBND\nLoại văn bản\tKế hoạch\nNơi ban hành\tTỉnh Cao Bằng\nNgười ký\tLê Hải Hòa\nNgày ban hành\t05/01/2026\n" + body,
 			"25/KH-UBND", "KH", "UBND tỉnh Cao Bằng", "Cao Bằng", "2026-01-05", "Lê Hải Hòa"},
+		{"one cell a line, a lone bar between cells", "**Số hiệu:**\n|\n6225/BVHTTDL-VP\n|\n|\n**Loại văn bản:**\n|\nCông văn\n|\n**Nơi ban hành:**\n|\nBộ Văn hoá, Thể thao và du lịch\n|\n**Người ký:**\n|\nNguyễn Văn Hùng\n|\n**Ngày ban hành:**\n|\n18/11/2025\n|\n\nKính gửi: Các cơ quan thuộc Bộ\n",
+			"6225/BVHTTDL-VP", "", "Bộ Văn hóa, Thể thao và Du lịch", "", "2025-11-18", "Nguyễn Văn Hùng"},
 		// Negatives.
 		{"task table naming the labels", "UBND TỈNH SƠN LA\nSố: 7/KH-UBND\nSơn La, ngày 2 tháng 1 năm 2026" + body + "| TT | Nhiệm vụ | Cơ quan chủ trì |\n| 1 | Rà soát ngày ban hành văn bản | Sở Tư pháp |\n| 2 | Công khai người ký văn bản | Văn phòng UBND tỉnh |\n",
 			"7/KH-UBND", "KH", "UBND tỉnh Sơn La", "Sơn La", "2026-01-02", ""},

@@ -21,10 +21,10 @@ var (
 	// "Số: 265/KH-STC", "S6:103 /KH-SKHCN", "Số: /KH-UBND", "Số: 3098/QĐ-UBND |",
 	// "Số: 30/2018/QĐ-UBND | Hải Phòng, ngày …" (the year of a legal
 	// normative document between number and type).
-	mdNumberRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]\s*([0-9]*)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
+	mdNumberRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]\s*([0-9]*)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?([a-z]{1,8})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
 	// "| Số hiệu | 3098/QĐ-UBND |", "| Số hiệu: | 12/KH-UBND | Loại văn bản: | …",
 	// "Số hiệu<tab>12/KH-UBND": a site's metadata table.
-	mdNumberTableRe = regexp.MustCompile(`^\|?\s*so hieu\s*:?\s*[|\t]\s*([0-9]+)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
+	mdNumberTableRe = regexp.MustCompile(`^\|?\s*so hieu\s*:?\s*[|\t]\s*([0-9]+)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?([a-z]{1,8})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
 	// "Số 05-CT/TU", "Số: 35-KH/TU": a party committee's number, type
 	// before the slash and the committee after it.
 	mdPartyNumberRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*[:.]?\s*([0-9]+)\s*-\s*(kh|ct|nq|kl|qd|tb|ctr|hd)\s*/\s*(tu|tw|hu|du|qu)\b`)
@@ -476,6 +476,9 @@ func bodyInTypeSlot(typ string) bool {
 	if _, ok := docTypes[typ]; ok {
 		return false
 	}
+	if len(typ) > 4 {
+		return true // "6225/BVHTTDL-VP", "2554/SGDĐT-GDPT": no type code is so long
+	}
 	_, central := centralCodes[typ]
 	_, local := issuerCodes[typ]
 	return central || local
@@ -487,7 +490,7 @@ var mdNumberOpenRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]?\s
 
 // mdNumberBareRe matches a number line without the colon: "Số 45/QĐ-UBND";
 // its groups are those of mdNumberRe.
-var mdNumberBareRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s+([0-9]+)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?([a-z]{1,4})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
+var mdNumberBareRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s+([0-9]+)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?([a-z]{1,8})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
 
 // numberLine returns line i and its folded form, joined with the next
 // line of text when line i opens a number that goes on there ("Số:" over

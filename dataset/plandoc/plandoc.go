@@ -416,11 +416,12 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 
 // markersRead returns the lines as the readers take them: without a page
 // store's date mark, with Markdown bullets as dashes, item numbers in
-// square brackets as dotted numbers and item numbers in bold as plain ones. Each rewrites only the lines it
+// square brackets as dotted numbers, item numbers in bold as plain ones and
+// a site's metadata printed one cell a line as table rows. Each rewrites only the lines it
 // names, so a line keeps its number; the rewritten lines are what a
 // target's or task's source text quotes.
 func markersRead(lines []string) []string {
-	return withPlainNumbers(withDottedNumbers(withDashBullets(withoutStoreDate(lines))))
+	return withSiteFieldsJoined(withPlainNumbers(withDottedNumbers(withDashBullets(withoutStoreDate(lines)))))
 }
 
 // boldNumberRe matches an item number set in bold or italics on its own

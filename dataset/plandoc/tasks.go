@@ -713,7 +713,6 @@ func (dr *dutyReader) line(i int, raw string) {
 		// "1. Giao Sở Khoa học và" / "Công nghệ triển khai …": the body's
 		// name goes on at the next line, and so may its duty.
 		l, text := dutyLead(dr.lead + " " + raw)
-		println("DBG", i, dr.lead, "|", raw, "|", l, "|", text)
 		dr.lead, dr.itemHeading = l, dr.itemHeading+" "+raw
 		if text != "" {
 			dr.duties = append(dr.duties, duty{line: i + 1, lines: []string{text}, raw: []string{raw}})
