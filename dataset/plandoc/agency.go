@@ -73,7 +73,7 @@ var agencyHeads = []string{
 	"Đơn vị", "Ngân hàng", "Bưu điện", "Hiệp hội", "Mặt trận", "Huyện ủy", "Thành ủy", "BHXH", "HĐND", "MTTQ",
 	"Thuế tỉnh", "Thuế thành phố", "Thuế cơ sở", // the tax offices since 2025 ("Thuế tỉnh Đồng Nai")
 	"Tập đoàn", "Tổng công ty", "Tổng Công ty", "Tổng cục", "Tổng Liên đoàn", "Học viện", "Đại học", "Bệnh viện",
-	"Kiểm toán", "Quỹ ", "Phó Thủ tướng", "Tổng giám đốc", "Tổng Giám đốc", "Trung ương ",
+	"Kiểm toán", "Quỹ ", "Phó Thủ tướng", "Tiểu ban", "Tổng giám đốc", "Tổng Giám đốc", "Trung ương ",
 }
 
 var (
@@ -405,6 +405,10 @@ func agStartsHead(s string) bool {
 			return true
 		}
 	}
+	if rest, ok := strings.CutPrefix(s, "Vụ "); ok && rest != "" {
+		r, _ := utf8.DecodeRuneInString(rest)
+		return unicode.IsUpper(r) // "Vụ Tổ chức cán bộ", a ministry's department; not "Vụ việc"
+	}
 	return agAllCaps.MatchString(s) || agPartyHead(s)
 }
 
@@ -491,6 +495,14 @@ func splitAgencies(cell string, normalise func(string) string) []string {
 			parts = append(parts, list...)
 			continue
 		}
+		if list, rest, ok := agKindList(p); ok {
+			// "Các Cục: Di sản văn hóa, Bản quyền tác giả"
+			parts = append(parts, list...)
+			if rest == "" {
+				continue
+			}
+			p = rest
+		}
 		for _, q := range agSplitDash(p) {
 			for _, r := range agSplitComma(q) {
 				parts = append(parts, agSplitVa(r)...)
@@ -536,6 +548,36 @@ func agDeptList(s string) ([]string, bool) {
 		out = append(out, "Sở "+strings.TrimSpace(it))
 	}
 	return out, true
+}
+
+// agKindListRe matches a list of bodies of one kind named once before a
+// colon ("Các Cục: Di sản văn hóa, Bản quyền tác giả", "Các Vụ: Pháp chế,
+// Kế hoạch, Tài chính").
+var agKindListRe = regexp.MustCompile(`^\s*[Cc]ác\s+(Cục|Vụ|Viện|Tổng cục|Bộ)\s*:\s*(\p{Lu}.+)$`)
+
+// agKindList reads a list of bodies of one kind named once (agKindListRe)
+// into their names, the kind before each ("Cục Di sản văn hóa", "Cục Bản
+// quyền tác giả"); the list ends at a full stop, and rest is what follows
+// it ("… Du lịch Quốc gia Việt Nam. Vụ Kế hoạch, Tài chính"). ok is false
+// unless every item opens with a capital and is short enough to be a name.
+func agKindList(s string) (list []string, rest string, ok bool) {
+	m := agKindListRe.FindStringSubmatch(s)
+	if m == nil {
+		return nil, "", false
+	}
+	items := m[2]
+	if k := strings.Index(items, ". "); k > 0 {
+		items, rest = items[:k], strings.TrimSpace(items[k+2:])
+	}
+	for _, it := range agSplitTop(strings.TrimRight(strings.TrimSpace(items), ".;"), ',') {
+		it = strings.TrimSpace(it)
+		r, _ := utf8.DecodeRuneInString(it)
+		if it == "" || !unicode.IsUpper(r) || runesOver(it, 60) {
+			return nil, "", false
+		}
+		list = append(list, m[1]+" "+it)
+	}
+	return list, rest, true
 }
 
 // agIsDept reports whether s is the short name of a department ("Tư

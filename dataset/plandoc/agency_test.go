@@ -72,6 +72,10 @@ func TestSplitAgencies(t *testing.T) {
 		want []string
 	}{
 		{"Sở Khoa học và Công nghệ", []string{"Sở Khoa học và Công nghệ"}},
+		// Bodies of one kind named once before a colon; the list ends at a full stop.
+		{"Các Cục: Di sản văn hóa, Bản quyền tác giả", []string{"Cục Di sản văn hóa", "Cục Bản quyền tác giả"}},
+		{"Các Vụ: Pháp chế, Tổ chức cán bộ. Văn phòng Bộ", []string{"Vụ Pháp chế", "Vụ Tổ chức cán bộ", "Văn phòng Bộ"}},
+		{"Các Cục: chủ trì theo chức năng", []string{"Các Cục: chủ trì theo chức năng"}},
 		// Party bodies, written in lower case; "các huyện, thành ủy" shares its "ủy".
 		{"các huyện, thành ủy, đảng ủy trực thuộc, ban cán sự đảng, đảng đoàn", []string{"Các huyện, thành ủy", "Đảng ủy trực thuộc", "Ban cán sự đảng", "Đảng đoàn"}},
 		{"Huyện ủy, Thành ủy", []string{"Huyện ủy", "Thành ủy"}},
