@@ -820,7 +820,7 @@ func (dr *dutyReader) flush() {
 			itemPartners = rolePartners(text, dr.memo)
 			continue
 		}
-		if closingClause(dr.lead+" "+text) || passesOn(text, dr.duties[k+1:]) {
+		if closingClause(dr.lead+" "+text) || catchAllDuty(text) || passesOn(text, dr.duties[k+1:]) {
 			continue
 		}
 		dr.tasks = append(dr.tasks, dataset.Task{
@@ -934,6 +934,17 @@ func orPartners(own, item []string) []string {
 // nhiệm thực hiện Kế hoạch này") and where to report difficulties ("…
 // nếu có khó khăn, vướng mắc, … kịp thời phản ánh về …").
 var tkClosingRe = regexp.MustCompile(`chiu trach nhiem (?:to chuc )?(?:trien khai )?thuc hien (?:ke hoach|quyet dinh|chi thi) nay\W*$|neu co (?:kho khan|vuong mac|phat sinh)[^.;]*(?:phan anh|bao cao|de xuat|gui)`)
+
+// tkCatchAllRe matches, folded, the duty that closes a body's list with
+// whatever else it may be given: "Thực hiện một số nội dung khác … theo sự
+// phân công (nếu có)", "Hoàn thành các nhiệm vụ khác được giao".
+var tkCatchAllRe = regexp.MustCompile(`^(?:thuc hien|hoan thanh|lam|trien khai)(?: mot so| cac| nhung)? (?:noi dung|nhiem vu|cong viec|viec) khac\b`)
+
+// catchAllDuty reports whether a duty only leaves room for others not
+// named (tkCatchAllRe): it names no duty of its own.
+func catchAllDuty(text string) bool {
+	return tkCatchAllRe.MatchString(tkFold(strings.TrimLeft(text, "-+•* ")))
+}
 
 // closingClause reports whether a duty, with its item's lead, is a
 // closing clause that gives no duty (tkClosingRe).
