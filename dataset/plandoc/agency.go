@@ -405,6 +405,9 @@ func agStartsHead(s string) bool {
 			return true
 		}
 	}
+	if rest, ok := strings.CutPrefix(s, "Lãnh đạo "); ok && rest != "" && !strings.HasPrefix(rest, "Lãnh đạo ") {
+		return agStartsHead(rest) // "Lãnh đạo Ban Dân nguyện": the leaders of a body
+	}
 	if rest, ok := strings.CutPrefix(s, "Vụ "); ok && rest != "" {
 		r, _ := utf8.DecodeRuneInString(rest)
 		return unicode.IsUpper(r) // "Vụ Tổ chức cán bộ", a ministry's department; not "Vụ việc"

@@ -19,3 +19,22 @@ b) Hoàn thành các nhiệm vụ khác được giao.
 		{3, "1.a", []string{"Sở Nội vụ"}}, {6, "2.a", []string{"Sở Tài chính"}},
 	})
 }
+
+// TestLeadersOfBodyHeading covers lettered headings that name a body's
+// leaders ("b) Lãnh đạo Ban Dân nguyện") over its dashed duties: the
+// leaders lead them, and the heading is no task.
+func TestLeadersOfBodyHeading(t *testing.T) {
+	text := `II. NHIỆM VỤ CỤ THỂ
+1. Các cơ quan của Quốc hội:
+a) Lãnh đạo Ban Dân nguyện
+- Chủ trì giúp Ủy ban Thường vụ Quốc hội trong công tác tiếp công dân.
+b) Lãnh đạo Ban Công tác đại biểu
+- Chủ trì giúp Ủy ban Thường vụ Quốc hội trong công tác bồi dưỡng đại biểu.
+2. Văn phòng Quốc hội:
+- Bảo đảm điều kiện thực hiện Kế hoạch.
+`
+	checkTasks(t, parseText(t, text), []taskSummary{
+		{4, "1.1", []string{"Lãnh đạo Ban Dân nguyện"}}, {6, "1.2", []string{"Lãnh đạo Ban Công tác đại biểu"}},
+		{8, "2", []string{"Văn phòng Quốc hội"}},
+	})
+}
