@@ -27,7 +27,7 @@ var (
 	mdNumberTableRe = regexp.MustCompile(`^\|?\s*so hieu\s*:?\s*[|\t]\s*([0-9]+)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?([a-z]{1,8})\s*-\s*([a-z&]{2,12}(?:-[a-z&]{1,10})*)`)
 	// "Số 05-CT/TU", "Số: 35-KH/TU": a party committee's number, type
 	// before the slash and the committee after it.
-	mdPartyNumberRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*[:.]?\s*([0-9]+)\s*-\s*(kh|ct|nq|kl|qd|tb|ctr|hd)\s*/\s*(tu|tw|hu|du|qu)\b`)
+	mdPartyNumberRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*[:.]?\s*([0-9]+)\s*-\s*(kh|ct|nq|kl|qd|tb|ctr|hd)\s*/\s*(tu|tw|hu|du|qu|[a-z]{2,8}[0-9]{0,2})\b`)
 	// "Số: 1961/QĐUBND": a converter dropped the hyphen between the type
 	// and the issuer; the type is one of the known codes.
 	mdNumberGluedRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]\s*([0-9]+)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?(kh|qd|nq|ct|tb|cd|ctr)(ubnd|hdnd|[a-z]{2,10})\b`)
@@ -119,6 +119,12 @@ var centralCodes = map[string]string{
 	"bnnptnt": "Bộ Nông nghiệp và Phát triển nông thôn", "btnmt": "Bộ Tài nguyên và Môi trường",
 	"bldtbxh": "Bộ Lao động - Thương binh và Xã hội", "bvhttdl": "Bộ Văn hóa, Thể thao và Du lịch",
 	"bdttg": "Bộ Dân tộc và Tôn giáo",
+	// Central Party bodies, by the code their numbers close with ("Số
+	// 3260-KH/ĐĐQH15": the term's number dropped).
+	"party-ddqh": "Đảng đoàn Quốc hội", "party-bcsdcp": "Ban cán sự đảng Chính phủ",
+	"party-btctw": "Ban Tổ chức Trung ương", "party-btgtw": "Ban Tuyên giáo Trung ương",
+	"party-btgdvtw": "Ban Tuyên giáo và Dân vận Trung ương", "party-vptw": "Văn phòng Trung ương Đảng",
+	"party-ubkttw": "Ủy ban Kiểm tra Trung ương",
 }
 
 // centralBody reports whether an issuer is a central body (the
@@ -433,8 +439,8 @@ func metaNumber(p *page, head int, m *dataset.Plan) (numLine int, issuerCode str
 			if sm = mdPartyNumberRe.FindStringSubmatchIndex(f); sm != nil {
 				numLine = i
 				m.DocType = docTypeCode(f[sm[4]:sm[5]])
-				m.DocNumber = f[sm[2]:sm[3]] + "-" + m.DocType + "/" + strings.ToUpper(f[sm[6]:sm[7]])
-				issuerCode = "party-" + f[sm[6]:sm[7]]
+				m.DocNumber = f[sm[2]:sm[3]] + "-" + m.DocType + "/" + issuerCodeText(line, f, sm[6], sm[7])
+				issuerCode = "party-" + strings.TrimRight(f[sm[6]:sm[7]], "0123456789") // "ĐĐQH15": the body, then its term
 			}
 			continue
 		}

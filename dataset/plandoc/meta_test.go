@@ -212,6 +212,8 @@ func TestHeaderNumberForms(t *testing.T) {
 			"88/KH-UBND", "KH", "UBND tỉnh Gia Lai", "Gia Lai", "2025-12-20"},
 		{"party directive", "ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY GIA LAI\n*\nSố 05-CT/TU\nGia Lai, ngày 12 tháng 3 năm 2025\nCHỈ THỊ\nvề đẩy mạnh cải cách hành chính\n",
 			"05-CT/TU", "CT", "Tỉnh ủy Gia Lai", "Gia Lai", "2025-03-12"},
+		{"central party body, its code closed by its term", "ĐẢNG CỘNG SẢN VIỆT NAM\n**BAN CHẤP HÀNH TRUNG ƯƠNG**\n**ĐẢNG ĐOÀN QUỐC HỘI**\nSố 3260-KH/ĐĐQH15\nHà Nội, ngày 10 tháng 01 năm 2025\n**KẾ HOẠCH**\nX\n",
+			"3260-KH/ĐĐQH15", "KH", "Đảng đoàn Quốc hội", "", "2025-01-10"},
 		{"long pipe heading, place without province", "ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 30/KH-UBND | Bà Rịa, ngày 4 tháng 2 năm 2022 |\nKẾ HOẠCH\nX\n",
 			"30/KH-UBND", "KH", "UBND tỉnh Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu", "2022-02-04"},
 		{"city committee in Hà Nội", "Số: 9/KH-UBND\nHà Nội, ngày 5 tháng 1 năm 2026\nKẾ HOẠCH\nX\n",
