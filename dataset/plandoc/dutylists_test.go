@@ -307,6 +307,11 @@ Kế hoạch đề ra các nhiệm vụ trọng tâm sau:
 - Đẩy mạnh thanh toán trực tuyến.
 Theo UBND tỉnh, năm 2025 tỉnh đã hoàn thành nhiều nhiệm vụ.
 `, []taskSummary{{3, "", []string{}}, {4, "", []string{"Sở Nội vụ"}}, {5, "", []string{}}}},
+		{"a lead-in that names the objectives its tasks serve", `Chương trình đặt ra mục tiêu đến năm 2030, 70% học sinh biết bơi an toàn.
+Để đạt được các mục tiêu trên thì Chương trình đưa ra một số nhiệm vụ và giải pháp cụ thể như:
+- Lồng ghép nội dung giáo dục kỹ năng phòng, chống đuối nước trong các môn học.
+- Trang bị tủ sách, học liệu số về phòng, chống đuối nước.
+`, []taskSummary{{3, "", []string{}}, {4, "", []string{}}}},
 		{"a plan's purposes and requirements are no tasks; its schedule is", `Tại Mục I Kế hoạch 279/KH-UBND năm 2025 đã nêu ra mục đích, yêu cầu của Kế hoạch như sau:
 
 - Mục đích:

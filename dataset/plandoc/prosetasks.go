@@ -1602,7 +1602,7 @@ func introducesTasks(p *page, i int) bool {
 	if !strings.HasSuffix(line, ":") || runesOver(line, 400) {
 		return false
 	}
-	f := strings.TrimRight(p.fold[i], "*_ ")
+	f := ltAimPurposeRe.ReplaceAllString(strings.TrimRight(p.fold[i], "*_ "), " ")
 	if containsAny(f, ltNotWords) {
 		return false
 	}
@@ -1610,6 +1610,12 @@ func introducesTasks(p *page, i int) bool {
 	// whose list follows names its tasks without the word.
 	return namesTasks(f) || strings.HasSuffix(f, "sau:") && containsAny(f, ltAskWords)
 }
+
+// ltAimPurposeRe matches, folded, the purpose a lead-in of tasks may give
+// them: the objectives they serve ("Để đạt được các mục tiêu trên thì
+// Chương trình đưa ra một số nhiệm vụ và giải pháp …:", "nhằm thực hiện
+// các mục tiêu đề ra"), which names no objectives of its own.
+var ltAimPurposeRe = regexp.MustCompile(`(?:de|nham) (?:dat duoc|dat|thuc hien|hoan thanh)(?: cac| nhung)? (?:muc tieu|chi tieu)(?: (?:tren|neu tren|de ra|nay|cua ke hoach|cua chuong trinh))?`)
 
 // namesTasks reports whether the folded words of a lead-in name tasks or
 // solutions, not objectives or results (ltIntroWords, ltNotWords).
