@@ -263,6 +263,8 @@ func TestYearsWithoutAPlanYear(t *testing.T) {
 	}{
 		{"year at the end of the sentence", "Thủ tướng yêu cầu bảo đảm 100% TTHC liên quan đến doanh nghiệp được thực hiện trực tuyến, giảm tối đa giấy tờ; tổ chức thực hiện TTHC không phụ thuộc địa giới hành chính, hoàn thành trong năm 2025.\n",
 			[]string{"= 100 percent 2025"}},
+		{"a second value with its own year", "Mục tiêu cụ thể: Đến năm 2030, 70% học sinh được dạy kỹ năng phòng, chống đuối nước và đạt tỷ lệ 90% vào năm 2035.\n",
+			[]string{"= 70 percent 2030", ">= 90 percent 2035"}},
 		{"year at the end, other words", "Chủ tịch UBND tỉnh yêu cầu phấn đấu 90% hồ sơ được giải quyết trực tuyến; hoàn thành trước năm 2027.\n",
 			[]string{">= 90 percent 2027"}},
 		{"requirement of the issue year", "UBND TỈNH TÂY NINH\nSố: 12/KH-UBND\nTây Ninh, ngày 14 tháng 11 năm 2023\nKẾ HOẠCH\nNâng cao hiệu quả dịch vụ công trực tuyến đến năm 2025\nI. HIỆN TRẠNG\n" +
@@ -296,5 +298,18 @@ func TestTargetsSectionHeadingYear(t *testing.T) {
 		if !slices.Equal(got, []string{tc.want}) {
 			t.Errorf("%q under %q: targets %q, want %q", tc.heading, tc.title, got, tc.want)
 		}
+	}
+}
+
+// TestValueWithoutSubjectSharesIt: a later value of a clause that names
+// only its year ("… và đạt tỷ lệ 90% vào năm 2035") has the subject of
+// the value before it.
+func TestValueWithoutSubjectSharesIt(t *testing.T) {
+	d := parseText(t, "Mục tiêu cụ thể: Đến năm 2030, 70% học sinh được dạy kỹ năng bơi an toàn và đạt tỷ lệ 90% vào năm 2035.\n")
+	if len(d.Targets) != 2 {
+		t.Fatalf("targets %q, want two", briefs(d.Targets))
+	}
+	if a, b := d.Targets[0].Subject, d.Targets[1].Subject; a == "" || a != b {
+		t.Errorf("subjects %q and %q, want the first for both", a, b)
 	}
 }

@@ -908,6 +908,11 @@ func valuesInClause(it item, f string, depth []int32, cl clause, year int, cat M
 	var out []cand
 	for k, rv := range raws {
 		c := clauseTarget(it, f, depth, cl, rv, raws, pieces, year, cat)
+		if k > 0 && len(out) > 0 && onlyTimeWords(c.t.Subject) {
+			// "70% học sinh được dạy … và đạt tỷ lệ 90% vào năm 2035":
+			// the later value names no subject, the earlier one's is its.
+			c.t.Subject = out[len(out)-1].t.Subject
+		}
 		from := cl.from
 		if k > 0 {
 			from = raws[k-1].spanTo
@@ -3681,6 +3686,9 @@ func ownPredicateAfter(after string) bool {
 // years a value is for; a period gives its last year ("giai đoạn 2026 -
 // 2027" → 2027).
 func yearOfValue(f string, cl clause, rv rawValue, def int) int {
+	if y := yearRightAfter(f[rv.spanTo:cl.to]); y > 0 {
+		return y // "Đến năm 2030, 70% … và đạt tỷ lệ 90% vào năm 2035": the year set for this value
+	}
 	if y := lastYear(maskAsides(f[cl.from:rv.spanFrom])); y > 0 {
 		return y
 	}
@@ -3742,6 +3750,32 @@ const tgYearReach = 600
 
 // yearAfterRe matches the phrases after a value that set its year.
 var yearAfterRe = regexp.MustCompile(`^[^:.]{0,250}?\b(?:den|vao|trong|truoc|cuoi|het) (?:het |cuoi )?nam ((?:19|20)[0-9]{2})\b`)
+
+// tgTimeWordsRe matches, folded, a subject made only of the time a value
+// is for ("vào năm 2035", "đến hết năm 2030").
+var tgTimeWordsRe = regexp.MustCompile(`^(?:(?:vao|den|trong|cuoi|het) )*(?:nam|giai doan) (?:19|20)[0-9]{2}(?:\s*-\s*(?:19|20)[0-9]{2})?$`)
+
+// onlyTimeWords reports whether a target's subject names nothing but the
+// time its value is for, or nothing.
+func onlyTimeWords(subject string) bool {
+	f := strings.TrimSpace(strings.Trim(tkFold(subject), " .,;"))
+	return f == "" || tgTimeWordsRe.MatchString(f)
+}
+
+// yearRightAfterRe matches a year set right after a value: "vào năm
+// 2035", "đến năm 2030", "trong năm 2026".
+var yearRightAfterRe = regexp.MustCompile(`^\s*(?:\)\s*)?(?:vao|den|trong) (?:het |cuoi )?nam ((?:19|20)[0-9]{2})\b`)
+
+// yearRightAfter returns the year the words right after a value set for
+// it (yearRightAfterRe), 0 when they set none: it wins over a year the
+// clause names before the value, which another value may have set.
+func yearRightAfter(s string) int {
+	if sm := yearRightAfterRe.FindStringSubmatch(s); sm != nil {
+		y, _ := strconv.Atoi(sm[1])
+		return y
+	}
+	return 0
+}
 
 // setYearAfter returns the year a phrase after a value sets ("vào năm
 // 2030", "đến hết năm 2025"), 0 when none.
