@@ -249,6 +249,8 @@ func TestHeaderFromProse(t *testing.T) {
 	}{
 		{"decision issuing a plan, as the source", "Theo Quyết định 123/QĐ-TTg ban hành Kế hoạch chuyển đổi số giai đoạn 2026-2030, các bộ phải hoàn thành việc rà soát.\n",
 			"123/QĐ-TTg", "QĐ", "Thủ tướng Chính phủ", "", ""},
+		{"a plan reported as issued, then quoted by its number", "UBND tỉnh Quảng Ngãi vừa ban hành kế hoạch nhằm thúc đẩy kinh tế số.\nTheo Kế hoạch số 114/KH-UBND, tỉnh Quảng Ngãi sẽ triển khai đồng bộ nhiều giải pháp.\n",
+			"114/KH-UBND", "KH", "UBND tỉnh Quảng Ngãi", "Quảng Ngãi", ""},
 		{"notice of the Government Office", "Ngày 15/4/2025, Văn phòng Chính phủ ban hành Thông báo 120/TB-VPCP về kết luận của Thủ tướng Chính phủ Phạm Minh Chính tại cuộc họp.\n",
 			"120/TB-VPCP", "TB", "Văn phòng Chính phủ", "", "2025-04-15"},
 		{"aims of a resolution", "Mục tiêu tại Nghị quyết số 12/NQ-CP ngày 5/2/2024 của Chính phủ là 80% hồ sơ được giải quyết trực tuyến.\n",

@@ -781,6 +781,17 @@ func proseDoc(p *page, top []int, m *dataset.Plan) []proseMention {
 	}
 	ms[0], ms[best] = ms[best], ms[0]
 	readMention(p, ms[0], m)
+	if ms[0].number == "" {
+		// "UBND tỉnh X vừa ban hành kế hoạch …" / "Theo Kế hoạch số
+		// 114/KH-UBND, tỉnh X sẽ …": the plan issued is the one the
+		// report then quotes by its number.
+		for _, mt := range ms[1:] {
+			if mt.number != "" && !mt.issued && mt.kind == ms[0].kind && mt.line > ms[0].line {
+				m.DocNumber = mt.number
+				break
+			}
+		}
+	}
 	return ms
 }
 
