@@ -136,8 +136,8 @@ Chủ tịch Ủy ban nhân dân các tỉnh, thành phố
 a) Hoàn thành tái cấu trúc quy trình dịch vụ công.
 `, []taskSummary{
 			{4, "1", []string{"Bộ trưởng các Bộ", "Thủ trưởng cơ quan ngang bộ"}},
-			// the head of a body leads as the body ("Bộ trưởng Bộ Tài chính" → "Bộ Tài chính"), as in TestAssignment
-			{6, "2", []string{"Bộ Tài chính"}},
+			// a minister asked leads as the minister the text names (see TestHeadOfBody)
+			{6, "2", []string{"Bộ trưởng Bộ Tài chính"}},
 			{11, "1.a", []string{"Bộ trưởng các Bộ", "Chủ tịch UBND các tỉnh, thành phố"}},
 		}},
 	}

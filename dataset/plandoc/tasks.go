@@ -517,13 +517,15 @@ type duty struct {
 // ("(1) Bộ Tài chính giải quyết …").
 var tkSubParen = regexp.MustCompile(`^\((\d{1,2})\)\s*(\S.*)$`)
 
-// tkHeadOfBody matches the title of the head of a ministry or department
-// before its body's name ("Bộ trưởng Bộ Công Thương", "Giám đốc Sở Y tế",
-// "Chánh Văn phòng UBND tỉnh", "Chánh Thanh tra tỉnh").
-var tkHeadOfBody = regexp.MustCompile(`^(?:(?:Bộ trưởng|Giám đốc|Thủ trưởng)\s+((?:Bộ|Sở)\s+\p{Lu})|Chánh\s+((?:Văn phòng|Thanh tra)\s+\p{L}))`)
+// tkHeadOfBody matches the title of the head of a department or office
+// before its body's name ("Giám đốc Sở Y tế", "Chánh Văn phòng UBND
+// tỉnh", "Chánh Thanh tra tỉnh"). A minister ("Bộ trưởng Bộ Công
+// Thương") is not matched: a directive asks the ministers themselves, and
+// the lead names them as the text does.
+var tkHeadOfBody = regexp.MustCompile(`^(?:(?:Giám đốc|Thủ trưởng)\s+((?:Bộ|Sở)\s+\p{Lu})|Chánh\s+((?:Văn phòng|Thanh tra)\s+\p{L}))`)
 
-// headOfBody names the body a lead of one head names ("Bộ trưởng Bộ Công
-// Thương" → "Bộ Công Thương"); other leads are kept.
+// headOfBody names the body a lead of one head names ("Giám đốc Sở Y tế"
+// → "Sở Y tế"); other leads, a minister among them, are kept.
 func headOfBody(lead string) string {
 	if !strings.Contains(lead, ",") && !strings.Contains(lead, ";") {
 		if m := tkHeadOfBody.FindStringSubmatchIndex(lead); m != nil {

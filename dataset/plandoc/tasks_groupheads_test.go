@@ -32,8 +32,8 @@ Theo Công điện, Thủ tướng yêu cầu tập trung thực hiện một s�
 
 (3) Văn phòng Chính phủ theo dõi, đôn đốc việc triển khai các nhiệm vụ nêu trên.
 `, []taskSummary{
-			{7, "1.1", []string{"Bộ Y tế"}},
-			{9, "1.2", []string{"Bộ Y tế"}},
+			{7, "1.1", []string{"Bộ trưởng Bộ Y tế"}},
+			{9, "1.2", []string{"Bộ trưởng Bộ Y tế"}},
 			{13, "2.1", []string{"UBND các tỉnh, thành phố trực thuộc trung ương"}},
 			{15, "2.2", []string{"UBND các tỉnh, thành phố trực thuộc trung ương"}},
 			{17, "3", []string{"Văn phòng Chính phủ"}},

@@ -46,7 +46,7 @@ trực tiếp chỉ đạo công tác chuẩn bị các sự kiện.
 		{"1", "Bộ trưởng; Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ; Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương; Tổng giám đốc các Tập đoàn; Tổng công ty liên quan", "", "2025-12-05", 8},
 		{"2.a", "Bộ Tài chính", "Bộ Xây dựng; Văn phòng Chính phủ", "2025-12-13", 11},
 		{"2.b", "Bộ Tài chính", "", "", 13},
-		{"3", "Bộ Nội vụ", "Bộ Xây dựng; Các bộ, ngành liên quan", "", 14},
+		{"3", "Bộ trưởng Bộ Nội vụ", "Bộ Xây dựng; Các bộ, ngành liên quan", "", 14},
 		{"4", "Phó Thủ tướng Chính phủ Nguyễn Văn A", "", "", 16},
 	}
 	if !reflect.DeepEqual(got, want) {
