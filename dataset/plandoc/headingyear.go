@@ -73,6 +73,11 @@ func headingRank(p *page, i int) int {
 	if isHeadingStart(s[0]) || s[0] == '(' {
 		rank = numberingRank(s)
 	}
+	if rank == rankNone && boldLine(p.lines[i]) && bulletAt(s) && containsAny(p.fold[i], []string{"muc tieu", "chi tieu", "tam nhin", "dinh huong"}) {
+		// "**- Mục tiêu cụ thể đến năm 2030**", "**- Tầm nhìn đến năm
+		// 2045**": a bullet in bold that names aims heads the list of them.
+		return rankLetter
+	}
 	if rank == rankNone && mdHeading(p.lines[i]) && !strings.HasPrefix(strings.TrimSpace(p.lines[i]), "#") {
 		// "**Mục tiêu cụ thể của chương trình … giai đoạn 2026-2030 ra
 		// sao?**": a heading in bold without a number opens a section of
@@ -148,8 +153,13 @@ func headingYear(p *page, i, rank int) int {
 	if !strings.Contains(title, "chi tieu") && !strings.Contains(title, "muc tieu") {
 		return stageHeadingYear(title)
 	}
-	return lastYear(title)
+	return lastYear(hyCitedYearRe.ReplaceAllString(title, " "))
 }
+
+// hyCitedYearRe matches, folded, a document a heading cites with its
+// year ("Mục tiêu được đặt ra tại Nghị quyết 59 70 71 72 của Bộ Chính trị
+// năm 2025"): the year of the document, not of the aims.
+var hyCitedYearRe = regexp.MustCompile(`(?:nghi quyet|quyet dinh|ke hoach|chi thi|chuong trinh|thong tu|luat|cong van)\b[^,;:]{0,60}? nam (?:19|20)[0-9]{2}`)
 
 // stageHeadingRe matches the folded words of a heading that only names a
 // stage of the aims above it, its numbering and marks dropped: "Đến năm
@@ -160,7 +170,7 @@ var stageHeadingRe = regexp.MustCompile(`^(?:dinh huong |tam nhin )?(?:(?:den |t
 // the aims under it ("*2.1. Đến năm 2030*" → 2030, the end of a period);
 // 0 for any other heading.
 func stageHeadingYear(title string) int {
-	t := strings.TrimLeft(title, " *_#")
+	t := strings.TrimLeft(title, " *_#-+")
 	for len(t) > 0 && (isDigit(t[0]) || t[0] == '.' || t[0] == ')') {
 		t = t[1:]
 	}

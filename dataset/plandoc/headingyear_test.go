@@ -32,6 +32,11 @@ func TestHeadingYears(t *testing.T) {
 			want: map[int]int{2: 2027, 4: 2030, 6: 2030},
 		},
 		{
+			name: "a bullet in bold that names aims, under a heading citing a resolution with its year",
+			text: "**Mục tiêu được đặt ra tại Nghị quyết 70-NQ/TW của Bộ Chính trị năm 2025**\n**(2) Nghị quyết 70-NQ/TW**\n**- Mục tiêu cụ thể đến năm 2030**\n+ Tổng tiêu thụ năng lượng khoảng 120 triệu tấn.\n**- Tầm nhìn đến năm 2045**\n+ Năng lượng tái tạo 60%.",
+			want: map[int]int{1: 0, 3: 2030, 5: 2045},
+		},
+		{
 			name: "period heading reads its closing year",
 			text: "1.2. Chỉ tiêu giai đoạn 2026 - 2028\na) Hồ sơ\n- 95% hồ sơ",
 			want: map[int]int{2: 2028},

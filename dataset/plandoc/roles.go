@@ -344,6 +344,14 @@ func bracketNumberAt(line string) bool {
 	return k < len(line) && line[k] == ')'
 }
 
+// boldLine reports whether a line is set in bold as a whole: it opens and
+// closes with "**" and holds no other (bold words inside a line are no
+// bold line).
+func boldLine(line string) bool {
+	t := strings.TrimSpace(line)
+	return len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") && !strings.Contains(t[2:len(t)-2], "**")
+}
+
 // mdHeading reports whether a line is a Markdown heading: "#" marks, or
 // a short line wholly in bold that ends no sentence ("**Nhiệm vụ**",
 // "**Mục tiêu … ra sao?**"; not "**(4) Rà soát … giảm tiền kiểm.**" nor a
@@ -353,11 +361,8 @@ func mdHeading(line string) bool {
 	switch {
 	case strings.HasPrefix(t, "#"):
 		t = strings.TrimSpace(strings.TrimLeft(t, "#"))
-	case len(t) > 4 && strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**"):
+	case boldLine(t):
 		t = strings.TrimSpace(t[2 : len(t)-2])
-		if strings.Contains(t, "**") {
-			return false // bold words in a line, not a bold line
-		}
 	default:
 		return false
 	}
