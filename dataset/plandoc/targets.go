@@ -29,7 +29,7 @@ type targetResult struct {
 }
 
 var (
-	tgRomanRe  = regexp.MustCompile(`^([IVX][IVXl1]*)\s*\.\s*`)
+	tgRomanRe  = regexp.MustCompile(`^([IVX][IVXl1]*)\s*(?:\.|[-–]\s)\s*`)
 	tgArabicRe = regexp.MustCompile(`^([0-9]{1,2})\s*\.\s+`)
 	// "1.1.", "1.1 ", "3.", "2)", "1.2.3."
 	tgNumRe       = regexp.MustCompile(`^([0-9]{1,2}(?:\.[0-9]{1,2})*)(?:\.|\))?(?:\s+|$)`)

@@ -27,7 +27,7 @@ var (
 	tkAnnexHead  = regexp.MustCompile(`^phu luc(\s+(so\s+)?[0-9ivx]+)?\s*[:.]?\s*$`)
 	tkAnnexRef   = regexp.MustCompile(`phu luc\s*(\(|kem|dinh kem|kem theo|cua)|(theo|tai|co|trong) phu luc|phu luc\s*$`)
 	tkDutyHead   = regexp.MustCompile(`^[ivxl1]{1,5}\s*[.)]\s*to chuc thuc hien\b`)
-	tkRomanHead  = regexp.MustCompile(`^[IVXL]{1,5}\s*[.)]\s+\S`)
+	tkRomanHead  = regexp.MustCompile(`^[IVXL]{1,5}\s*[.)–-]\s+\S`)
 	tkDutyEnd    = regexp.MustCompile(`^\**\s*(noi nhan|tren day|yeu cau|chu tich ubnd tinh yeu cau|chu tich uy ban nhan dan tinh yeu cau|phu luc\b|tm\.|kt\.|giam doc\b)`)
 	tkItem       = regexp.MustCompile(`^(\d{1,2})\s*[.)]\s+(\S.*)$`)
 	tkSubLetter  = regexp.MustCompile(`^([a-zđ])\)\s*(.*)$`)
