@@ -413,17 +413,16 @@ func hasFields(t dataset.Task) bool {
 }
 
 // addFieldTasks adds to tasks the prose tasks that have field lines of
-// their own (a lead, partners, a time or a product), or that stand in a
-// section of tasks and solutions (underDutiesHeading), and stand on a line
-// no task of tasks stands on, in the order of their lines.
-func addFieldTasks(p *page, tasks, prose []dataset.Task) []dataset.Task {
+// their own (a lead, partners, a time or a product) and stand on a line no
+// task of tasks stands on, in the order of their lines.
+func addFieldTasks(tasks, prose []dataset.Task) []dataset.Task {
 	taken := make(map[int]bool, len(tasks))
 	for _, t := range tasks {
 		taken[t.Source.Line] = true
 	}
 	var add []dataset.Task
 	for _, t := range prose {
-		if (hasFields(t) || underDutiesHeading(p, t.Source.Line-1)) && !taken[t.Source.Line] {
+		if hasFields(t) && !taken[t.Source.Line] {
 			add = append(add, t)
 		}
 	}
@@ -2059,17 +2058,4 @@ func wrappedSentenceFrom(p *page, i int) int {
 		from--
 	}
 	return from
-}
-
-// underDutiesHeading reports whether line i stands under a first-level
-// heading that names tasks and solutions ("III. NHIỆM VỤ, GIẢI PHÁP",
-// "II. NHIỆM VỤ CỤ THỂ"), not contents, activities or the carrying out of
-// the plan.
-func underDutiesHeading(p *page, i int) bool {
-	for ; i >= 0; i-- {
-		if level, words := p.headingAt(i); level == 1 {
-			return (strings.HasPrefix(words, "nhiem vu") || strings.HasPrefix(words, "cac nhiem vu")) && !strings.Contains(words, "to chuc thuc hien")
-		}
-	}
-	return false
 }
