@@ -38,3 +38,32 @@ b) Lãnh đạo Ban Công tác đại biểu
 		{8, "2", []string{"Văn phòng Quốc hội"}},
 	})
 }
+
+// TestTasksSectionBesideDuties: a plan with a section of tasks and
+// solutions ("III- NHIỆM VỤ, GIẢI PHÁP", dashed items under numbered
+// groups) and a duties section per body gives the tasks of both; a
+// section of contents ("II. NỘI DUNG") beside the duties gives none.
+func TestTasksSectionBesideDuties(t *testing.T) {
+	text := `**II. NỘI DUNG**
+
+- Quan trắc chất lượng nước tại 12 điểm.
+
+**III- NHIỆM VỤ, GIẢI PHÁP**
+
+**1. Nâng cao nhận thức, đổi mới tư duy**
+
+- Quán triệt đầy đủ các quan điểm của Đảng về giáo dục.
+
+- Tiếp tục đổi mới mạnh mẽ tư duy trong lãnh đạo, chỉ đạo.
+
+**IV- TỔ CHỨC THỰC HIỆN**
+
+1. Sở Giáo dục và Đào tạo chủ trì, phối hợp với các sở, ngành triển khai thực hiện Kế hoạch.
+
+2. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.
+`
+	checkTasks(t, parseText(t, text), []taskSummary{
+		{9, "", []string{}}, {11, "", []string{}},
+		{15, "1", []string{"Sở Giáo dục và Đào tạo"}}, {17, "2", []string{"Sở Tài chính"}},
+	})
+}

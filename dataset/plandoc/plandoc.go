@@ -348,7 +348,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 		// A plan may list tasks in its body with their own lines for the
 		// lead agency and timing besides an annex or a duties section:
 		// those are tasks too.
-		tasks = addFieldTasks(tasks, proseRun.wait())
+		tasks = addFieldTasks(p, tasks, proseRun.wait())
 	}
 	if len(tasks) == 0 {
 		// Nor a task list under a heading: the lists a sentence

@@ -413,16 +413,17 @@ func hasFields(t dataset.Task) bool {
 }
 
 // addFieldTasks adds to tasks the prose tasks that have field lines of
-// their own (a lead, partners, a time or a product) and stand on a line no
-// task of tasks stands on, in the order of their lines.
-func addFieldTasks(tasks, prose []dataset.Task) []dataset.Task {
+// their own (a lead, partners, a time or a product), or that stand in a
+// section of tasks and solutions (underDutiesHeading), and stand on a line
+// no task of tasks stands on, in the order of their lines.
+func addFieldTasks(p *page, tasks, prose []dataset.Task) []dataset.Task {
 	taken := make(map[int]bool, len(tasks))
 	for _, t := range tasks {
 		taken[t.Source.Line] = true
 	}
 	var add []dataset.Task
 	for _, t := range prose {
-		if hasFields(t) && !taken[t.Source.Line] {
+		if (hasFields(t) || underDutiesHeading(p, t.Source.Line-1)) && !taken[t.Source.Line] {
 			add = append(add, t)
 		}
 	}
@@ -2058,4 +2059,41 @@ func wrappedSentenceFrom(p *page, i int) int {
 		from--
 	}
 	return from
+}
+
+// underDutiesHeading reports whether line i stands under a first-level
+// heading that names tasks and solutions ("III. NHIỆM VỤ, GIẢI PHÁP",
+// "II. NHIỆM VỤ CỤ THỂ"), not contents, activities or the carrying out of
+// the plan, in a text without an annex of tasks.
+func underDutiesHeading(p *page, i int) bool {
+	if p.taskAnnex() {
+		return false // a plan with an annex of tasks tables them there; its body's section says what they serve
+	}
+	for ; i >= 0; i-- {
+		if level, words := p.headingAt(i); level == 1 {
+			return (strings.HasPrefix(words, "nhiem vu") || strings.HasPrefix(words, "cac nhiem vu")) && !strings.Contains(words, "to chuc thuc hien")
+		}
+	}
+	return false
+}
+
+// taskAnnex reports whether the text has an annex of tasks: a "PHỤ LỤC"
+// heading (tkAnnexHead) whose title names no targets (targetsAnnexAt).
+func (p *page) taskAnnex() bool {
+	for i, k := range p.key {
+		if !strings.HasPrefix(k, "phu luc") {
+			continue
+		}
+		folded := []string{tkFold(strings.Trim(p.lines[i], tkTrim))}
+		if !tkAnnexHead.MatchString(folded[0]) {
+			continue
+		}
+		for j := i + 1; j < len(p.lines) && j <= i+annexTitleLines; j++ {
+			folded = append(folded, tkFold(strings.Trim(p.lines[j], tkTrim)))
+		}
+		if !targetsAnnexAt(folded, 0) {
+			return true
+		}
+	}
+	return false
 }
