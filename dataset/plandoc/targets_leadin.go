@@ -56,7 +56,7 @@ var leadInDocYearRe = regexp.MustCompile(`[0-9]+/[a-z0-9/-]+ nam (?:19|20)[0-9]{
 
 // leadInYearRe finds the years a lead-in names, with the period it may
 // name ("giai đoạn 2025 - 2027", "năm học 2025 - 2026").
-var leadInYearRe = regexp.MustCompile(`(?:giai doan |nam hoc |nam )((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?`)
+var leadInYearRe = regexp.MustCompile(`(?:giai doan (?:tu )?(?:nam )?|nam hoc |nam )((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?`)
 
 // leadIn reports whether a line (its folded form fold) introduces a list
 // of targets, and the year it names for them: the end of the period it

@@ -27,6 +27,7 @@ func TestLeadIn(t *testing.T) {
 		{"Theo đó, mục tiêu cụ thể giai đoạn 2026-2030 của chương trình được nêu tại tiểu mục 2 Mục II Kế hoạch 188/KH-UBND năm 2025 như sau:", true, 2030},
 		{"Căn cứ mục tiêu của Đề án giai đoạn từ năm 2025 đến năm 2030, trong đó, đối với năm học 2025 - 2026, phấn đấu:", true, 2026},
 		{"Mục tiêu đến năm 2030, trong đó năm 2025 và năm 2026 phấn đấu:", true, 0},
+		{"*Mục tiêu cụ thể giai đoạn từ 2031 - 2035:*", true, 2035},
 		// Not lead-ins.
 		{"Mục tiêu cơ bản phát triển kinh tế số đến năm 2025", false, 0},
 		{"Kết quả thực hiện các chỉ tiêu năm 2024 như sau:", false, 0},
