@@ -73,7 +73,7 @@ var agencyHeads = []string{
 	"Đơn vị", "Ngân hàng", "Bưu điện", "Hiệp hội", "Mặt trận", "Huyện ủy", "Thành ủy", "BHXH", "HĐND", "MTTQ",
 	"Thuế tỉnh", "Thuế thành phố", "Thuế cơ sở", // the tax offices since 2025 ("Thuế tỉnh Đồng Nai")
 	"Tập đoàn", "Tổng công ty", "Tổng Công ty", "Tổng cục", "Tổng Liên đoàn", "Học viện", "Đại học", "Bệnh viện",
-	"Kiểm toán", "Quỹ ", "Phó Thủ tướng", "Tiểu ban", "Tổng giám đốc", "Tổng Giám đốc", "Trung ương ",
+	"Kiểm toán", "Quỹ ", "Phó Thủ tướng", "Tiểu ban", "Tổng giám đốc", "Tổng Giám đốc", "Trung ương ", "Bí thư",
 }
 
 var (

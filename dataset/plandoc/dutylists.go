@@ -206,12 +206,13 @@ func agencyHeadingAt(lines []string, i int) bool {
 	if runesOver(raw, 200) {
 		return false // a paragraph, not a heading
 	}
+	introduces := strings.HasSuffix(head, ":") && !ptFieldRe.MatchString(tkFold(head)) // not a field's label ("Cơ quan thực hiện:")
 	head = strings.TrimSuffix(head, ":")
 	if head == "" || strings.ContainsAny(head, ".:") {
 		return false
 	}
-	if lead, text := dutyLead(head); lead == "" || text != "" {
-		return false // the heading states a duty, not only its agency
+	if lead, text := dutyLead(head); lead == "" || text != "" && !(introduces && !runesOver(text, 30) && bracketedBelow(lines, i)) {
+		return false // the heading states a duty, not only its agency (or the verb that introduces its duties numbered in brackets: "… chủ trì:" / "(1) …")
 	}
 	for j := i + 1; j < len(lines) && j <= i+8; j++ {
 		t := strings.TrimSpace(strings.Trim(strings.TrimSpace(lines[j]), "*"))
@@ -222,8 +223,19 @@ func agencyHeadingAt(lines []string, i int) bool {
 		// ("1. Chủ trì, phối hợp Sở …"), or the duty as a paragraph of its
 		// own ("Tập trung chỉ đạo …"); not another agency or a heading.
 		_, _, sub := subDutyAt(t)
-		return sub || tkSubDash.MatchString(t) || numberedDutyAt(t, "1") ||
+		return sub || tkSubDash.MatchString(t) || numberedDutyAt(t, "1") || introduces && bracketedBelow(lines, i) ||
 			startsItemText(t) && !isDigit(t[0]) && !isAllCaps(t) && romanAt(t) == "" || dutyParagraph(t)
+	}
+	return false
+}
+
+// bracketedBelow reports whether the first line of text after line i
+// opens an item numbered in brackets ("(1) Phối hợp với …").
+func bracketedBelow(lines []string, i int) bool {
+	for j := i + 1; j < len(lines) && j <= i+3; j++ {
+		if t := strings.TrimSpace(strings.Trim(strings.TrimSpace(lines[j]), "*")); t != "" {
+			return tkSubParen.MatchString(t)
+		}
 	}
 	return false
 }

@@ -766,6 +766,12 @@ func (dr *dutyReader) line(i int, raw string) {
 			return
 		}
 	}
+	if m := tkSubParen.FindStringSubmatch(raw); m != nil && (introducesDuties(dr.lastText()) || dr.inParenList()) {
+		// "5. Bộ trưởng Bộ Tài chính chủ trì:" / "(1) Phối hợp với …": the
+		// duties the heading introduces, numbered in brackets.
+		dr.duties = append(dr.duties, duty{line: i + 1, code: m[1], lines: []string{m[2]}, raw: []string{raw}})
+		return
+	}
 	if m := tkSubNum.FindStringSubmatch(raw); m != nil && m[1] == dr.itemNo {
 		dr.duties = append(dr.duties, duty{line: i + 1, code: m[2], lines: []string{m[3]}, raw: []string{raw}})
 		return
@@ -836,6 +842,29 @@ func (dr *dutyReader) flush() {
 		})
 	}
 	dr.itemNo, dr.duties, dr.lead, dr.subLead = "", nil, "", ""
+}
+
+// lastText returns the text read last in the item: the last line of its
+// last duty, else its heading.
+func (dr *dutyReader) lastText() string {
+	if n := len(dr.duties); n > 0 {
+		d := dr.duties[n-1]
+		return d.raw[len(d.raw)-1]
+	}
+	return dr.itemHeading
+}
+
+// inParenList reports whether the last duty read is numbered in brackets
+// ("(1) …"): the next such number goes on with its list.
+func (dr *dutyReader) inParenList() bool {
+	n := len(dr.duties)
+	return n > 0 && tkSubParen.MatchString(dr.duties[n-1].raw[0])
+}
+
+// introducesDuties reports whether a line ends by introducing a list
+// ("… chủ trì:", "… tập trung một số nhiệm vụ sau:").
+func introducesDuties(line string) bool {
+	return strings.HasSuffix(strings.TrimRight(line, " *_"), ":")
 }
 
 // bodiesRunOn reports whether a line with no duty verb goes on with the
@@ -1011,7 +1040,26 @@ func dutyLead(h string) (lead, text string) {
 	h = strings.TrimSpace(trimLeadingMatch(tkDeNghi, strings.TrimSpace(h)))
 	h = trimLeadingMatch(agIntro, h) // "Giao Sở Nội vụ:"
 	if i := strings.Index(h, ":"); i > 0 && i < 300 {
-		return withoutFocus(strings.TrimSpace(h[:i])), strings.TrimSpace(h[i+1:])
+		before, after := strings.TrimSpace(h[:i]), strings.TrimSpace(h[i+1:])
+		if hasAnySuffix(tkFold(before), []string{"cac tinh", "cac tinh, thanh pho", "cac thanh pho", "cac dia phuong"}) {
+			// "Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa và
+			// Lâm Đồng tiếp tục …": the places the colon lists belong to
+			// the bodies, and their verb follows them.
+			head := after
+			if k := strings.Index(head, ":"); k >= 0 {
+				head = head[:k] // "…, trong đó tập trung một số nhiệm vụ sau:"
+			}
+			if places, text := dutyLead(head); places != "" && text != "" && strings.HasPrefix(after, places) {
+				return withoutFocus(before + " " + places), strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(after, places), ","))
+			}
+		}
+		if l, verb := dutyLead(before); l != "" && verb != "" && !runesOver(verb, 30) && !ptFieldRe.MatchString(tkFold(before)+":") {
+			// "5. Bộ trưởng Bộ Tài chính chủ trì:" over its duties: the
+			// verb that introduces them is no part of the body's name
+			// (a field's label, "Đơn vị chủ trì:", is none).
+			return withoutFocus(l), after
+		}
+		return withoutFocus(before), after
 	}
 	// The agency ends where its first duty verb starts.
 	fr := tkFoldRunes(h)

@@ -123,3 +123,31 @@ Sở Xây dựng:**
 		{13, "2", []string{"Sở Y tế"}}, {18, "3", []string{"Sở Xây dựng"}},
 	})
 }
+
+// TestTelegramBracketedDuties covers a telegram's items whose duties are
+// numbered in brackets under a heading that introduces them: a heading
+// naming the provinces its colon lists before their verb ("Chủ tịch Ủy ban
+// nhân dân các tỉnh: Đắk Lắk, Khánh Hòa và Lâm Đồng tiếp tục …, trong đó
+// tập trung một số nhiệm vụ sau:") and one whose verb only introduces
+// them ("2. Bộ trưởng Bộ Tài chính chủ trì:"); a field's label ("Cơ quan
+// thực hiện:") is no heading of duties.
+func TestTelegramBracketedDuties(t *testing.T) {
+	text := `THỦ TƯỚNG CHÍNH PHỦ
+Số: 300/CĐ-TTg
+CÔNG ĐIỆN
+Thủ tướng Chính phủ yêu cầu:
+1. Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Khánh Hòa và Lâm Đồng tiếp tục chỉ đạo khắc phục hậu quả lũ lụt, trong đó tập trung một số nhiệm vụ sau:
+(1) Huy động các lực lượng tiếp cận các hộ dân bị cô lập.
+(2) Bố trí chỗ ở tạm cho các hộ dân, hoàn thành trước ngày 30/11/2025.
+2. Bộ trưởng Bộ Tài chính chủ trì:
+(1) Phối hợp với Bộ Nông nghiệp và Môi trường rà soát tình hình thiệt hại.
+(2) Khẩn trương hoàn thiện dự thảo Nghị quyết của Chính phủ.
+3. Bộ trưởng Bộ Y tế chỉ đạo khôi phục hoạt động của các cơ sở y tế.
+`
+	provinces := []string{"Chủ tịch UBND các tỉnh Đắk Lắk, Khánh Hòa và Lâm Đồng"}
+	checkTasks(t, parseText(t, text), []taskSummary{
+		{6, "1.1", provinces}, {7, "1.2", provinces},
+		{9, "2.1", []string{"Bộ trưởng Bộ Tài chính"}}, {10, "2.2", []string{"Bộ trưởng Bộ Tài chính"}},
+		{11, "3", []string{"Bộ trưởng Bộ Y tế"}},
+	})
+}
