@@ -600,7 +600,9 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 			}
 			continue
 		}
-		issuedBy := mpIssueVerbRe.MatchString(clause) && !strings.HasSuffix(clause, "nhiem ky") && !issuedByMany(clause)
+		clause = mpPartsRe.ReplaceAllString(clause, "") // "ban hành mục II Điều 1 Quyết định …": the parts cited of the document issued
+		issuedBy := mpIssueVerbRe.MatchString(clause) && !strings.HasSuffix(clause, "nhiem ky") && !issuedByMany(clause) ||
+			numbered && strings.HasSuffix(clause, "ban hanh kem theo") // "Chương trình … ban hành kèm theo Quyết định 1717/QĐ-TTg", not "… Quyết định này"
 		if issuedBy && (strings.HasSuffix(clause, " ve ban hanh") || clause == "ve ban hanh") {
 			continue // "Quyết định số 47/QĐ-UBND … về ban hành Kế hoạch …": the subject of a cited document
 		}
@@ -630,6 +632,10 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 	}
 	return out
 }
+
+// mpPartsRe matches, at the end of the folded words before a document,
+// the parts of it a text cites: "mục II Điều 1", "khoản 2 Điều 3".
+var mpPartsRe = regexp.MustCompile(`(?:\s+(?:tieu muc|muc|phan|chuong|dieu|khoan|diem)\s+[0-9ivxlc]+[a-z]?,?)+\s*$`)
 
 // mpApprovesRe matches a sentence that opens with a body approving or
 // issuing a document: "UBND tỉnh phê duyệt Đề án …", "Chủ tịch UBND tỉnh
@@ -781,6 +787,14 @@ func proseDoc(p *page, top []int, m *dataset.Plan) []proseMention {
 	}
 	ms[0], ms[best] = ms[best], ms[0]
 	readMention(p, ms[0], m)
+	for _, mt := range ms[1:] {
+		if m.Date == "" && mt.number != "" && mt.number == ms[0].number {
+			// The headline names the document, the lead its date: "Đã có
+			// Công văn 3628/…?" / "Ngày 12/9/2025, Sở … ban hành Công văn
+			// 3628/…".
+			readMention(p, mt, m)
+		}
+	}
 	if ms[0].number == "" {
 		// "UBND tỉnh X vừa ban hành kế hoạch …" / "Theo Kế hoạch số
 		// 114/KH-UBND, tỉnh X sẽ …": the plan issued is the one the
@@ -915,8 +929,8 @@ func subjectBefore(rs []rune, f string, at int) string {
 		subject = subject[:k]
 	}
 	subject = strings.TrimSpace(subject)
-	for _, w := range []string{" đã", " vừa"} {
-		subject = strings.TrimSpace(strings.TrimSuffix(subject, w))
+	for _, w := range []string{" ký", " đã", " vừa"} {
+		subject = strings.TrimSpace(strings.TrimSuffix(subject, w)) // "Sở … đã ký ban hành Công văn …"
 	}
 	return subject
 }
