@@ -2021,7 +2021,24 @@ func aimInParens(f string, depth []int32, s int) bool {
 	if open < 0 || depth[open] != depth[s] {
 		return false
 	}
-	return strings.HasPrefix(strings.TrimLeft(f[open+1:s], " "), "phan dau ") || figureOfAim(f, open, s)
+	return strings.HasPrefix(strings.TrimLeft(f[open+1:s], " "), "phan dau ") || figureOfAim(f, open, s) || aimsListedIn(f, open)
+}
+
+// aimsListedIn reports whether the parentheses opening at byte open of f
+// list the aims named right before them ("… đã đặt ra 6 mục tiêu cụ thể
+// về phát triển KTS (Tỷ trọng KTS đạt 20% GDP; … đạt tối thiểu 10%; …)"):
+// an aim noun in the words before, and aims reached ("đạt") separated by
+// semicolons inside.
+func aimsListedIn(f string, open int) bool {
+	before := f[max(0, open-80):open]
+	if !strings.Contains(before, "muc tieu") && !strings.Contains(before, "chi tieu") {
+		return false
+	}
+	inner := f[open+1:]
+	if k := strings.IndexByte(inner, ')'); k >= 0 {
+		inner = inner[:k]
+	}
+	return strings.Contains(inner, ";") && strings.Contains(inner, "dat ")
 }
 
 // tgAimNouns are the folded nouns of an aim whose figure parentheses may
