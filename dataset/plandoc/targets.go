@@ -1972,6 +1972,9 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 	if depth[s] > 0 && exceedsAimFigure(f, depth, s) {
 		rv.cmp, rv.explicit = dataset.CmpGT, true // "vượt mục tiêu … giao (10%)"
 	}
+	if conditionValue(f[cl.from:rv.spanFrom], f[rv.spanTo:cl.to]) {
+		return rv, false // "nếu trả lời đúng từ 50% số câu hỏi trở lên thì …": a condition of a rule, no aim
+	}
 	if thresholdOfNoun(f[cl.from:rv.spanFrom], f[rv.spanFrom:rv.numFrom], rv) {
 		return rv, false // "doanh nghiệp có dưới 50 người lao động": which enterprises, not how many
 	}
@@ -2132,6 +2135,13 @@ func readPercentOrRange(rv *rawValue, f string, cl clause, hasTu bool, dashHi fl
 func ownershipShare(after string) bool {
 	a := strings.TrimLeft(after, " ")
 	return strings.HasPrefix(a, "von dieu le") || strings.HasPrefix(a, "von nha nuoc") || strings.HasPrefix(a, "co phan")
+}
+
+// conditionValue reports whether a value stands in the condition of a
+// rule: "nếu" (if) before it in its clause and "thì" (then) after it.
+func conditionValue(before, after string) bool {
+	k := strings.LastIndex(" "+before, " neu ")
+	return k >= 0 && strings.Contains(" "+after+" ", " thi ")
 }
 
 // fundsNeeded reports whether the words of a clause before an amount of

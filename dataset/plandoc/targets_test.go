@@ -72,6 +72,7 @@ func TestTargetGrammar(t *testing.T) {
 		{"aims listed in parentheses after the aims named", "1.1. Kế hoạch đã đặt ra 3 mục tiêu cụ thể về phát triển kinh tế số (Tỷ trọng kinh tế số đạt 20% GRDP; tỷ trọng thương mại điện tử trong tổng mức bán lẻ đạt trên 10%; tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử đạt trên 80%).",
 			[]tv{{cmp: ">=", value: 20, unit: "percent"}, {cmp: ">", value: 10, unit: "percent"}, {cmp: ">", value: 80, unit: "percent"}}},
 		{"an aside in parentheses is no aim", "1.1. Tỷ lệ hồ sơ trực tuyến đạt 90% (năm 2024 đạt 85%; năm 2023 đạt 80%).", []tv{{cmp: ">=", value: 90, unit: "percent"}}},
+		{"a rule's condition is no aim", "1.1. Kết quả thi vòng 1: nếu trả lời đúng từ 50% số câu hỏi trở lên thì người dự tuyển được thi tiếp vòng 2.", nil},
 		{"women counted", "1.1. Phấn đấu nâng cao kỹ năng kinh doanh cho 50.000 phụ nữ là chủ doanh nghiệp.", []tv{{cmp: ">=", value: 50000, unit: "people"}}},
 		{"households and a policy counted", "1.1. Phấn đấu hướng dẫn 12.500 hộ kinh doanh chuyển đổi thành doanh nghiệp; 01 chính sách hỗ trợ phụ nữ khởi nghiệp được ban hành.",
 			[]tv{{cmp: ">=", value: 12500, unit: "count"}, {cmp: ">=", value: 1, unit: "count"}}},
