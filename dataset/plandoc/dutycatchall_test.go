@@ -67,3 +67,15 @@ func TestTasksSectionBesideDuties(t *testing.T) {
 		{15, "1", []string{"Sở Giáo dục và Đào tạo"}}, {17, "2", []string{"Sở Tài chính"}},
 	})
 }
+
+// TestFigureItemsAreNoTasks: the items of a list that only give a figure
+// for a label ("- Giáo viên THCS: 872 chỉ tiêu;") are no tasks; a duty of
+// the same list is one.
+func TestFigureItemsAreNoTasks(t *testing.T) {
+	text := `Kế hoạch đề ra các nhiệm vụ trọng tâm sau:
+- Giáo viên Mầm non: 260 chỉ tiêu;
+- Giáo viên THCS: 872 chỉ tiêu;
+- Tổ chức thi tuyển viên chức trong quý IV/2025.
+`
+	checkTasks(t, parseText(t, text), []taskSummary{{4, "", []string{}}})
+}

@@ -364,7 +364,9 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 		// above it (an excerpt that begins at its first item).
 		tasks = dutyListTasks(p, roles, year)
 	}
-	tasks = slices.DeleteFunc(tasks, emptyTask) // "...", "" under a list: marks, no task
+	tasks = slices.DeleteFunc(tasks, func(t dataset.Task) bool {
+		return emptyTask(t) || figureItem(t) // "...", "" under a list: marks; "Giáo viên THCS: 872 chỉ tiêu;": a figure, no task
+	})
 	for k := range tasks {
 		tasks[k].Task = withoutEmphasis(tasks[k].Task)
 	}
@@ -525,6 +527,16 @@ func starBullet(line string) bool {
 // (an annex row may state its task only in its objective or product).
 func emptyTask(t dataset.Task) bool {
 	return !strings.ContainsFunc(t.Task, unicode.IsLetter) && t.Objective == "" && t.Activity == "" && !hasFields(t)
+}
+
+// figureItemRe matches an item that only gives a figure for a label:
+// "Giáo viên THCS: 872 chỉ tiêu;", "Nhà ở xã hội: 491,12 tỷ đồng."
+var figureItemRe = regexp.MustCompile(`^[^:;.]{1,80}:\s*(?:khoảng |trên |dưới )?[0-9][0-9.,]*\s*(?:\pL+\s*){0,3}[;.]?$`)
+
+// figureItem reports whether a task read from a list only gives a figure
+// for a label (figureItemRe) and has no field of its own.
+func figureItem(t dataset.Task) bool {
+	return !hasFields(t) && figureItemRe.MatchString(strings.TrimSpace(t.Task))
 }
 
 // withoutEmphasis returns a task's text without the Markdown emphasis
