@@ -539,7 +539,7 @@ func metaPlaceDate(p *page, head, numLine int, m *dataset.Plan) int {
 			continue
 		}
 		if loc := mdDateRe.FindStringIndex(f); loc != nil {
-			if !citedDate(f, loc[0]) {
+			if !citedDate(f, loc[0]) && (numLine >= 0 || placeDateForm(f[:loc[0]])) {
 				dateLine, date = i, f
 			}
 		} else if j := nextTextLine(p, i); j > 0 && dateRunsOn(f) && mdDateRe.MatchString(f+" "+p.fold[j]) {
@@ -607,8 +607,28 @@ func citedDate(f string, at int) bool {
 		return false
 	}
 	before := strings.TrimLeft(f[:at], " \t|*_(")
-	return mdCitedRe.MatchString(before) || mdTimeLimitRe.MatchString(before)
+	return mdCitedRe.MatchString(before) || mdTimeLimitRe.MatchString(before) || mdEventTimeRe.MatchString(before)
 }
+
+// placeDateForm reports whether the folded words before a date are those
+// of a place-and-date line ("Hà Nội, ", "TP. Hồ Chí Minh, ", none): a
+// text without a number line of its own (a press item) states other
+// dates in its sentences ("Đêm ngày 31 tháng 12 năm 2025 tại …").
+func placeDateForm(before string) bool {
+	if k := strings.LastIndex(before, "hanh phuc"); k >= 0 {
+		before = before[k+len("hanh phuc"):] // the motto and the place-and-date line in one row
+	}
+	if k := strings.LastIndexByte(before, '|'); k >= 0 {
+		before = before[k+1:]
+	}
+	b := strings.TrimSpace(strings.Trim(before, " \t|*_"))
+	return b == "" || strings.HasSuffix(b, ",") && !strings.ContainsAny(b, ":;.") && len(b) <= 40
+}
+
+// mdEventTimeRe matches the words before a date that make it the time of
+// an event the text schedules ("Thời gian: Từ 00 giờ 00 đến 00 giờ 15
+// ngày 01 tháng 01 năm 2026"): a field of time, or an hour of the day.
+var mdEventTimeRe = regexp.MustCompile(`^(?:thoi gian|thoi diem|dia diem)\b|gio\s*[0-9]{0,2}\s*$`)
 
 // mdTimeLimitRe matches, right before a date, the word that makes it a
 // time limit or a start in the text's prose ("… hồ sơ trước ngày 20 tháng

@@ -255,6 +255,8 @@ func TestHeaderFromProse(t *testing.T) {
 			"2229/QĐ-TTg", "QĐ", "Thủ tướng Chính phủ", "", "2025-10-09"},
 		{"a programme issued with a decision", "Tại Tiểu mục 1 mục I Chương trình khuyến nông tỉnh Lạng Sơn ban hành kèm theo Quyết định 2367/QĐ-UBND năm 2025 có đề cập đến mục tiêu chung như sau:\n",
 			"2367/QĐ-UBND", "QĐ", "", "Lạng Sơn", ""},
+		{"a press item whose body schedules events on other dates", "Ngày 8/12/2025, UBND Thành phố Hồ Chí Minh đã ban hành Kế hoạch 195/KH-UBND năm 2025 tổ chức các hoạt động đón chào năm mới 2026.\n**(1) Chương trình bắn pháo hoa nghệ thuật**\nThời gian: Từ 00 giờ 00 đến 00 giờ 15 ngày 01 tháng 01 năm 2026.\n- Đêm ngày 31 tháng 12 năm 2025 tại khu vực đi bộ đường Nguyễn Huệ.\n",
+			"195/KH-UBND", "KH", "UBND thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh", "2025-12-08"},
 		{"a plan reported as issued, then quoted by its number", "UBND tỉnh Quảng Ngãi vừa ban hành kế hoạch nhằm thúc đẩy kinh tế số.\nTheo Kế hoạch số 114/KH-UBND, tỉnh Quảng Ngãi sẽ triển khai đồng bộ nhiều giải pháp.\n",
 			"114/KH-UBND", "KH", "UBND tỉnh Quảng Ngãi", "Quảng Ngãi", ""},
 		{"notice of the Government Office", "Ngày 15/4/2025, Văn phòng Chính phủ ban hành Thông báo 120/TB-VPCP về kết luận của Thủ tướng Chính phủ Phạm Minh Chính tại cuộc họp.\n",
