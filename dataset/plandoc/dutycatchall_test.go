@@ -79,3 +79,20 @@ func TestFigureItemsAreNoTasks(t *testing.T) {
 `
 	checkTasks(t, parseText(t, text), []taskSummary{{4, "", []string{}}})
 }
+
+// TestBoldBodiesBeforeTheirVerb: an item whose bold closes after its
+// bodies, before their verb ("**2. Đảng ủy, UBND xã Chi Lăng **khẩn
+// trương chỉ đạo …"), is led by the bodies, without the bold or the verb.
+func TestBoldBodiesBeforeTheirVerb(t *testing.T) {
+	text := `Về việc này, Chủ tịch UBND tỉnh có ý kiến như sau:
+**1. UBND xã Chi Lăng:**
+- Tập trung hoàn thành phương án bồi thường trước ngày 30/11/2025.
+**2. Đảng ủy, UBND xã Chi Lăng **khẩn trương chỉ đạo các tổ công tác vận động người dân.
+**3. Công an tỉnh **chủ trì bảo đảm an ninh trật tự tại khu vực dự án.
+`
+	checkTasks(t, parseText(t, text), []taskSummary{
+		{3, "1", []string{"UBND xã Chi Lăng"}},
+		{4, "2", []string{"Đảng ủy", "UBND xã Chi Lăng"}},
+		{5, "3", []string{"Công an tỉnh"}},
+	})
+}

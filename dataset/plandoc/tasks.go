@@ -1037,6 +1037,7 @@ func (dr *dutyReader) dutySource(d duty) string {
 // "Sở Tư pháp: Lồng ghép ..." → ("Sở Tư pháp", "Lồng ghép ..."),
 // "Văn phòng Sở tham mưu giúp ..." → ("Văn phòng Sở", "tham mưu giúp ...").
 func dutyLead(h string) (lead, text string) {
+	h = withoutEmphasis(h) // "**2. Đảng ủy, UBND xã Chi Lăng **khẩn trương chỉ đạo …"
 	h = strings.TrimSpace(trimLeadingMatch(tkDeNghi, strings.TrimSpace(h)))
 	h = trimLeadingMatch(agIntro, h) // "Giao Sở Nội vụ:"
 	if i := strings.Index(h, ":"); i > 0 && i < 300 {
