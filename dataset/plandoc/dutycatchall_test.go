@@ -89,10 +89,14 @@ func TestBoldBodiesBeforeTheirVerb(t *testing.T) {
 - Tập trung hoàn thành phương án bồi thường trước ngày 30/11/2025.
 **2. Đảng ủy, UBND xã Chi Lăng **khẩn trương chỉ đạo các tổ công tác vận động người dân.
 **3. Công an tỉnh **chủ trì bảo đảm an ninh trật tự tại khu vực dự án.
+**4. Yêu cầu Sở Tài nguyên và Môi trường** cử ngay cán bộ có năng lực làm việc tại địa phương.
+**5. Giao Ban Quản lý khu công nghiệp tỉnh **thường xuyên cập nhật tiến độ.
 `
 	checkTasks(t, parseText(t, text), []taskSummary{
 		{3, "1", []string{"UBND xã Chi Lăng"}},
 		{4, "2", []string{"Đảng ủy", "UBND xã Chi Lăng"}},
 		{5, "3", []string{"Công an tỉnh"}},
+		{6, "4", []string{"Sở Tài nguyên và Môi trường"}},
+		{7, "5", []string{"Ban Quản lý khu công nghiệp tỉnh"}},
 	})
 }

@@ -513,7 +513,7 @@ func joinBoldBreaks(lines, folded []string) ([]string, []string) {
 // agIntro matches the words that may open an agency item before the
 // agency: "Đối với Sở Nội vụ", "Giao Sở Tài chính", "Trách nhiệm của …",
 // "Đề nghị Ủy ban Mặt trận Tổ quốc …".
-var agIntro = regexp.MustCompile(`^(?i:đối với|giao cho|giao|trách nhiệm của|nhiệm vụ của|đề nghị)\s+`)
+var agIntro = regexp.MustCompile(`^(?i:đối với|giao cho|giao|trách nhiệm của|nhiệm vụ của|đề nghị|yêu cầu)\s+`)
 
 // agencyItem reads a numbered item line ("2. Đối với SỞ NỘI VỤ:"): it
 // returns the line with the words before the agency dropped and a name in
