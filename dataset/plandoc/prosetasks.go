@@ -414,16 +414,32 @@ func hasFields(t dataset.Task) bool {
 
 // addFieldTasks adds to tasks the prose tasks that have field lines of
 // their own (a lead, partners, a time or a product), or that stand in a
-// section of tasks and solutions (underDutiesHeading), and stand on a line
-// no task of tasks stands on, in the order of their lines.
+// section of tasks and solutions (underDutiesHeading) of a text without
+// an annex of tasks (which tables its tasks there; its body's section says
+// what they serve), and stand on a line no task of tasks stands on, in the
+// order of their lines.
 func addFieldTasks(p *page, tasks, prose []dataset.Task) []dataset.Task {
 	taken := make(map[int]bool, len(tasks))
 	for _, t := range tasks {
 		taken[t.Source.Line] = true
 	}
 	var add []dataset.Task
+	annex := -1 // whether the text has an annex of tasks, read once when needed
 	for _, t := range prose {
-		if (hasFields(t) || underDutiesHeading(p, t.Source.Line-1)) && !taken[t.Source.Line] {
+		if taken[t.Source.Line] {
+			continue
+		}
+		if hasFields(t) {
+			add = append(add, t)
+			continue
+		}
+		if annex < 0 {
+			annex = 0
+			if p.taskAnnex() {
+				annex = 1
+			}
+		}
+		if annex == 0 && underDutiesHeading(p, t.Source.Line-1) {
 			add = append(add, t)
 		}
 	}
@@ -2064,11 +2080,8 @@ func wrappedSentenceFrom(p *page, i int) int {
 // underDutiesHeading reports whether line i stands under a first-level
 // heading that names tasks and solutions ("III. NHIỆM VỤ, GIẢI PHÁP",
 // "II. NHIỆM VỤ CỤ THỂ"), not contents, activities or the carrying out of
-// the plan, in a text without an annex of tasks.
+// the plan.
 func underDutiesHeading(p *page, i int) bool {
-	if p.taskAnnex() {
-		return false // a plan with an annex of tasks tables them there; its body's section says what they serve
-	}
 	for ; i >= 0; i-- {
 		if level, words := p.headingAt(i); level == 1 {
 			return (strings.HasPrefix(words, "nhiem vu") || strings.HasPrefix(words, "cac nhiem vu")) && !strings.Contains(words, "to chuc thuc hien")

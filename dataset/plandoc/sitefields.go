@@ -54,8 +54,8 @@ func withSiteFieldsJoined(lines []string) []string {
 // metadata label, in emphasis or not, with or without its colon.
 func siteFieldLabel(line string) (string, bool) {
 	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "|*_: "))
-	if t == "" || runesOver(t, 20) {
-		return "", false
+	if t == "" || strings.IndexByte("SLNTsltn", t[0]) < 0 || runesOver(t, 20) {
+		return "", false // every label opens with one of these letters
 	}
 	f := tkFold(t)
 	for _, l := range siteFieldLabels {
