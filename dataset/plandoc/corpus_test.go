@@ -65,13 +65,18 @@ var setFloors = map[string]map[string]float64{
 	"heldout6":  {"header": 0.97, "targets": 0.97, "tasks": 0.95},
 	"heldout7":  {"header": 0.95, "targets": 0.90, "tasks": 0.94},
 	"heldout8":  {"header": 0.97, "targets": 0.92, "tasks": 0.95},
-	"heldout9":  {"header": 0.97, "targets": 0.88, "tasks": 0.59},
+	"heldout9":  {"header": 0.97, "targets": 0.88, "tasks": 0.62},
 	"heldout10": {"header": 0.92, "targets": 0.71, "tasks": 0.77},
 	"heldout11": {"header": 0.89, "targets": 0.75, "tasks": 0.70},
-	"heldout12": {"header": 0.91, "targets": 0.70, "tasks": 0.44},
+	"heldout12": {"header": 0.94, "targets": 0.74, "tasks": 0.52},
 	"heldout13": {"header": 0.93, "targets": 0.85, "tasks": 0.95},
 	"heldout14": {"header": 0.88, "targets": 0.81, "tasks": 0.66},
-	"heldout15": {"header": 0.87, "targets": 0.83, "tasks": 0.76},
+	"heldout15": {"header": 0.90, "targets": 0.83, "tasks": 0.83},
+	// heldout17 holds three targets, none read: its targets floor is 0.
+	"heldout16": {"header": 0.90, "targets": 0.82, "tasks": 0.84},
+	"heldout17": {"header": 0.94, "targets": 0.00, "tasks": 0.65},
+	"heldout18": {"header": 0.83, "targets": 0.69, "tasks": 0.63},
+	"heldout19": {"header": 0.90, "targets": 0.85, "tasks": 0.55},
 }
 
 // corpusLabels is the hand-labelled content of one corpus text.
@@ -430,13 +435,13 @@ func TestCorpusScores(t *testing.T) {
 }
 
 // TestHeldoutScores scores the later labelled sets the same way
-// (testdata/plans/heldout2 to heldout15; see their README.md: each was
+// (testdata/plans/heldout2 to heldout19; see their README.md: each was
 // labelled before the parser saw it, and its first-run figures are the
 // measure of texts the parser has not seen) and fails when a score falls
 // under its floor.
 func TestHeldoutScores(t *testing.T) {
 	for _, set := range []string{"heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
-		"heldout13", "heldout14", "heldout15"} {
+		"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19"} {
 		t.Run(set, func(t *testing.T) {
 			t.Setenv(corpusEnv, filepath.Join(corpusDir, "..", set))
 			TestCorpusScores(t)
