@@ -202,8 +202,9 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 	return dropReportedParagraphs(withBodyItems(out, memo))
 }
 
-// withBodyItems returns the tasks with each lettered or numbered item that
-// only names bodies ("a) Ủy ban nhân dân các tỉnh, thành phố trực thuộc
+// withBodyItems returns the tasks with each lettered or numbered item, or
+// paragraph ("Đề nghị Ủy ban nhân dân xã, phường, đặc khu"), that only
+// names bodies ("a) Ủy ban nhân dân các tỉnh, thành phố trực thuộc
 // trung ương", "c) Đề nghị Trung ương Mặt trận Tổ quốc Việt Nam") over
 // dashed items left out, its bodies the lead of the dashed items under it
 // that name none of their own.
@@ -211,9 +212,9 @@ func withBodyItems(tasks []dataset.Task, memo *taskMemo) []dataset.Task {
 	out := tasks[:0]
 	var lead []string
 	for k, t := range tasks {
-		if t.Code != "" {
+		if t.Code != "" || !dashedTask(t) {
 			lead = nil
-			if bodies := onlyBodies(t.Task); bodies != "" && len(t.Lead) == 0 && k+1 < len(tasks) && tasks[k+1].Code == "" {
+			if bodies := onlyBodies(t.Task); bodies != "" && len(t.Lead) == 0 && k+1 < len(tasks) && tasks[k+1].Code == "" && dashedTask(tasks[k+1]) {
 				lead = splitAgencies(bodies, memo.agency)
 				continue
 			}
@@ -223,6 +224,12 @@ func withBodyItems(tasks []dataset.Task, memo *taskMemo) []dataset.Task {
 		out = append(out, t)
 	}
 	return out
+}
+
+// dashedTask reports whether a task was read from a dashed item ("- …",
+// "+ …").
+func dashedTask(t dataset.Task) bool {
+	return bulletAt(strings.TrimLeft(t.Source.Text, " \t*_"))
 }
 
 // groupHeading reports whether a numbered heading names a field of work
@@ -1507,7 +1514,7 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 	if len(leadIns) > 0 {
 		out = withAssignmentsOutside(out, assignedTasks(p, roles, year), leadIns)
 	}
-	return out
+	return withBodyItems(out, memo)
 }
 
 // withAssignmentsOutside adds to the tasks of a text's lists the

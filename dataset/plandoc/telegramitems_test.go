@@ -151,3 +151,23 @@ Thủ tướng Chính phủ yêu cầu:
 		{11, "3", []string{"Bộ trưởng Bộ Y tế"}},
 	})
 }
+
+// TestListedBodyItemOverDashes: in a press item's list, a numbered group
+// that only asks bodies ("**(4) Đề nghị Ủy ban nhân dân xã, phường, đặc
+// khu**") leads the dashes under it and is no task itself.
+func TestListedBodyItemOverDashes(t *testing.T) {
+	text := `Theo Công văn, Sở Giáo dục và Đào tạo đề nghị thực hiện các nhiệm vụ sau:
+
+**(1) Về thu, sử dụng học phí**
+
+- Thực hiện đúng các quy định về học phí.
+
+**(2) Đề nghị Ủy ban nhân dân xã, phường, đặc khu**
+
+- Tăng cường công tác kiểm tra, giám sát việc thu, chi đầu năm học.
+`
+	checkTasks(t, parseText(t, text), []taskSummary{
+		{3, "1", []string{}}, {5, "", []string{}},
+		{9, "", []string{"UBND xã, phường, đặc khu"}},
+	})
+}
