@@ -88,7 +88,11 @@ func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
 	if m.Province == "" {
 		m.Province = proseProvince(p, top)
 	}
-	if code := issuerCodeOf(m.DocNumber); code != "ubnd" && !numbered {
+	if code := issuerCodeOf(m.DocNumber); code == "ubnd" && !numbered && m.Issuer == "" && m.Province != "" && issuedByPlace(p, top) {
+		// "Kế hoạch 16/KH-UBND … do thành phố Cần Thơ ban hành": the
+		// committee of the place the text names as issuing it.
+		m.Issuer = withProvince("UBND tỉnh %s", m.Province)
+	} else if code != "ubnd" && !numbered {
 		if tpl, ok := issuerCodes[code]; ok && (m.Issuer == "" || strings.HasPrefix(m.Issuer, "UBND ")) {
 			prov := m.Province
 			if prov == "" {
@@ -667,6 +671,21 @@ var mpManyIssueRe = regexp.MustCompile(`(?:^|\s)deu (?:da |vua )?(?:co|ban hanh|
 // general, not the one the text names.
 func issuedByMany(clause string) bool {
 	return mpManyIssueRe.MatchString(clause)
+}
+
+// mpPlaceIssuesRe matches, folded, a province or city said to issue a
+// document: "do thành phố Cần Thơ ban hành", "tỉnh Lào Cai ban hành".
+var mpPlaceIssuesRe = regexp.MustCompile(`\b(?:do )?(?:tinh|thanh pho) [a-z]+(?: [a-z]+){0,3} (?:vua |da )?(?:ban hanh|ky)\b`)
+
+// issuedByPlace reports whether one of the opening lines says a province
+// or city issued the document (mpPlaceIssuesRe).
+func issuedByPlace(p *page, top []int) bool {
+	for _, i := range top {
+		if mpPlaceIssuesRe.MatchString(p.fold[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // mpIssuedAfterRe matches what follows a numbered document issued by the
