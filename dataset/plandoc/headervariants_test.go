@@ -152,6 +152,8 @@ func TestHeaderFromAnnexSubtitle(t *testing.T) {
 func TestHeaderIssuerHeadings(t *testing.T) {
 	rest := "\nKẾ HOẠCH\nCải cách hành chính năm 2026\n"
 	checkHeaderCases(t, []headerCase{
+		{"addressees are no issuer", "**Kính gửi:**\n- Bảo hiểm xã hội thành phố Hà Nội;\n- Sở Y tế;\n- UBND các phường, xã.\n\nThời gian qua, Ủy ban nhân dân thành phố Hà Nội đã có nhiều văn bản chỉ đạo thực hiện chính sách bảo hiểm y tế.\n",
+			"", "", "", "Hà Nội", "", -1},
 		{"name broken over lines", "ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA -\nVŨNG TÀU\nSố: 5/KH-UBND\nBà Rịa, ngày 20 tháng 12 năm 2024\nKẾ HOẠCH\nCải cách hành chính năm 2025\n",
 			"5/KH-UBND", "KH", "UBND tỉnh Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu", "2024-12-20", 2025},
 		{"city heading, place is a district", "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 5/KH-UBND\nQuận 1, ngày 20 tháng 12 năm 2025" + rest,

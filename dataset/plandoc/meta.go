@@ -1081,17 +1081,40 @@ func issuerName(p *page, head int, code, province string) string {
 		}
 		return ""
 	}
+	addressed := addressees(p)
 	for i := 0; i < min(head, 20); i++ {
-		if s := try(i); s != "" {
+		if s := try(i); s != "" && !addressed[i] {
 			return s
 		}
 	}
 	for i := len(p.lines) - 1; i >= max(0, len(p.lines)-5); i-- {
-		if s := try(i); s != "" {
+		if s := try(i); s != "" && !addressed[i] {
 			return s
 		}
 	}
 	return ""
+}
+
+// addressees returns the lines of the list under "Kính gửi:" at the top
+// of a letter, whose bodies are those it is sent to, not its issuer: the
+// label's line and the dashed or blank lines after it.
+func addressees(p *page) map[int]bool {
+	var out map[int]bool
+	for i := 0; i < min(len(p.lines), 30); i++ {
+		if !strings.HasPrefix(p.key[i], "kinh gui") {
+			continue
+		}
+		out = map[int]bool{i: true}
+		for j := i + 1; j < len(p.lines); j++ {
+			t := strings.TrimSpace(strings.Trim(strings.TrimSpace(p.lines[j]), "|*_"))
+			if t != "" && !strings.HasPrefix(t, "-") && !strings.HasPrefix(t, "+") {
+				break
+			}
+			out[j] = true
+		}
+		break
+	}
+	return out
 }
 
 // bodyWords open the heading of a body under the provincial committee:
