@@ -1348,6 +1348,13 @@ func leadSpan(f string) bool {
 	return n >= 2
 }
 
+// committeeName reports whether a name is a People's Committee's or
+// Council's ("Ủy ban nhân dân tỉnh …", "UBND thành phố …", "HĐND …").
+func committeeName(name string) bool {
+	f := tkFold(name)
+	return hasAnyPrefix(f, []string{"ubnd ", "uy ban nhan dan ", "hdnd ", "hoi dong nhan dan "})
+}
+
 // agencyAt returns the agency named by runes [from, to) of a sentence
 // (f is its fold, one byte a rune), without a trailing province name; ""
 // when the words do not start as an agency's name does.
@@ -1375,6 +1382,9 @@ func agencyAt(rs []rune, f string, from, to int) string {
 	ws := strings.Fields(name)
 	for n := 1; n <= 3 && n < len(ws); n++ {
 		if _, ok := canonicalProvince(strings.Join(ws[len(ws)-n:], " ")); ok {
+			if before := asciiFold([]rune(ws[len(ws)-n-1])); (before == "tinh" || before == "pho") && committeeName(name) {
+				return name // "Ủy ban nhân dân tỉnh Hưng Yên": the province names the committee
+			}
 			return strings.Join(ws[:len(ws)-n], " ")
 		}
 	}

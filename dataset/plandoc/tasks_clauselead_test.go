@@ -37,6 +37,11 @@ func TestClauseLeads(t *testing.T) {
 			want: []string{"3|Sở Nội vụ|chủ trì theo dõi|"},
 		},
 		{
+			name: "a province names its committee",
+			text: "Kế hoạch của tỉnh.\n\nThủ tướng Chính phủ giao Ủy ban nhân dân tỉnh Hưng Yên khẩn trương làm việc với các địa phương để thống nhất phương án.\n",
+			want: []string{"3|UBND tỉnh Hưng Yên|khẩn trương làm việc|"},
+		},
+		{
 			name: "negative: Cần Thơ in a body's name is no modal",
 			text: "Kế hoạch của thành phố.\n\nUBND thành phố giao Sở Tư pháp thành phố Cần Thơ chủ trì rà soát văn bản.\n",
 			want: []string{"3|Sở Tư pháp thành phố|chủ trì rà soát|"},
