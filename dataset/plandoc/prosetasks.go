@@ -572,7 +572,7 @@ var asVerbs = []string{" chu tri", " thuc hien", " tham muu", " phoi hop", " tri
 	" quan triet", " kiem tra", " de xuat", " bao cao", " don doc", " tong hop", " bo tri", " cung cap", " cap nhat",
 	" cong khai", " giai quyet", " tiep nhan", " day manh", " nang cao", " ban hanh", " thuc thi",
 	" thay doi", " khac phuc", " cai thien", " ap dung", " thanh lap", " can cu ", " giam sat", " day nhanh",
-	" quyet liet", " phat huy", " huy dong", " chiu trach nhiem", " xin thong bao", " giup ", " chuan bi"}
+	" quyet liet", " phat huy", " huy dong", " chiu trach nhiem", " xin thong bao", " giup ", " chuan bi", " truc tiep"}
 
 // asAdverbs are the words of asVerbs that say how a duty is done, not
 // the duty: a task only when a verb follows them ("thường xuyên theo dõi
@@ -1206,7 +1206,10 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 			if w == "de nghi " && !headsOfAll(f[from:end]) && !strings.HasPrefix(f[from:], "cac bo") {
 				break // "đề nghị" to one body or to some: read only in a letter to all ministries or provinces
 			}
-			lead, duty = agencyAt(rs, f, from, end), end
+			lead, duty = "", end
+			if w != "de nghi " || !strings.HasPrefix(f[from:], "dong chi ") || !headsOfAll(f[from:end]) {
+				lead = agencyAt(rs, f, from, end) // not "đề nghị Đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …"
+			}
 			if lead == "" && w == "yeu cau " && strings.HasPrefix(f[from:], "phai ") {
 				lead, duty = "-", from // "yêu cầu phải bảo đảm …": a duty without its agency
 			}
@@ -1295,7 +1298,7 @@ func quotesOther(before string) bool {
 // asTitles are the folded titles of an agency's head that an assignment
 // may name instead of the agency ("yêu cầu Giám đốc Sở Nông nghiệp …",
 // "Chánh Văn phòng UBND tỉnh": the head of Văn phòng UBND tỉnh).
-var asTitles = []string{"giam doc ", "thu truong ", "chanh "}
+var asTitles = []string{"giam doc ", "thu truong ", "chanh ", "dong chi "}
 
 // asNounBefore are the folded words after which "yêu cầu" is a noun (a
 // requirement), not a request made to an agency.

@@ -37,6 +37,11 @@ func TestClauseLeads(t *testing.T) {
 			want: []string{"3|Sở Nội vụ|chủ trì theo dõi|"},
 		},
 		{
+			name: "a comrade's title before the minister",
+			text: "Kế hoạch của Chính phủ.\n\nThủ tướng Chính phủ giao đồng chí Bộ trưởng Bộ Xây dựng trực tiếp chỉ đạo rà soát các dự án.\n",
+			want: []string{"3|Bộ trưởng Bộ Xây dựng|trực tiếp chỉ đạo|"},
+		},
+		{
 			name: "a province names its committee",
 			text: "Kế hoạch của tỉnh.\n\nThủ tướng Chính phủ giao Ủy ban nhân dân tỉnh Hưng Yên khẩn trương làm việc với các địa phương để thống nhất phương án.\n",
 			want: []string{"3|UBND tỉnh Hưng Yên|khẩn trương làm việc|"},
