@@ -418,10 +418,10 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 
 // markersRead returns the lines as the readers take them: without a page
 // store's date mark, with Markdown bullets as dashes, item numbers in
-// square brackets as dotted numbers, item numbers in bold as plain ones and
-// a site's metadata printed one cell a line as table rows. Each rewrites only the lines it
-// names, so a line keeps its number; the rewritten lines are what a
-// target's or task's source text quotes.
+// square brackets as dotted numbers, item numbers in bold as plain ones
+// and a site's metadata printed one cell a line as table rows. Each
+// rewrites only the lines it names, so a line keeps its number; the
+// rewritten lines are what a target's or task's source text quotes.
 func markersRead(lines []string) []string {
 	return withSiteFieldsJoined(withPlainNumbers(withDottedNumbers(withDashBullets(withoutStoreDate(lines)))))
 }
