@@ -380,6 +380,7 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	// What the header left out, from the opening sentences of an
 	// excerpt or a report.
 	fillFromProse(p, &m, numLine >= 0 || len(fromAnnex) > 0)
+	selfReference(p, &m) // "Nghị quyết này …", "Bộ Chính trị yêu cầu …": a text without its heading block
 	if alias := committeeOfAlias(m.Issuer); alias != m.Issuer {
 		m.Issuer = alias
 		if m.Province == "" {
