@@ -54,13 +54,9 @@ func selfReference(p *page, m *dataset.Plan) {
 		if k == "ke hoach" || k == "quyet dinh" {
 			return // a report quotes a plan's or decision's words ("… thực hiện Kế hoạch này"): labels disagree (heldout5 130, heldout10 231)
 		}
-		m.DocType = docTypeCode(mpKindCodes[k])
+		m.DocType = mpKinds[k]
 	}
 	if m.Issuer == "" && voice != "" {
 		m.Issuer = voice
 	}
 }
-
-// mpKindCodes give the folded kind of a document its type code's fold.
-var mpKindCodes = map[string]string{"nghi quyet": "nq", "chi thi": "ct", "ket luan": "kl", "quyet dinh": "qd",
-	"ke hoach": "kh", "cong dien": "cd"}

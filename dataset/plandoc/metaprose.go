@@ -39,7 +39,7 @@ var (
 
 // mpKinds map the folded kind of a document to its type code.
 var mpKinds = map[string]string{"ke hoach": "KH", "quyet dinh": "QĐ", "chi thi": "CT", "nghi quyet": "NQ",
-	"cong dien": "CĐ", "chuong trinh": "CTr", "thong bao": "TB", "cong van": "", "van ban": "", "bao cao": "BC"}
+	"cong dien": "CĐ", "chuong trinh": "CTr", "thong bao": "TB", "cong van": "", "van ban": "", "bao cao": "BC", "ket luan": "KL"}
 
 // fillFromProse fills the empty fields of m from the opening sentences.
 // numbered reports a "Số:" line in the header: its number, even blank,
