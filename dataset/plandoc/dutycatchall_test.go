@@ -100,3 +100,21 @@ func TestBoldBodiesBeforeTheirVerb(t *testing.T) {
 		{7, "5", []string{"Ban Quản lý khu công nghiệp tỉnh"}},
 	})
 }
+
+// TestOrganisationsAreNoVerb: "tổ chức" before a kind of organisation
+// ("Các đoàn thể, tổ chức xã hội:") names bodies, not the verb "to
+// organise", so the heading's bodies lead the dashes under it.
+func TestOrganisationsAreNoVerb(t *testing.T) {
+	text := `V. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế:
+- Chủ trì kiểm tra, đôn đốc thực hiện kế hoạch.
+2. Các đoàn thể, tổ chức xã hội:
+- Huy động hội viên tham gia vệ sinh môi trường.
+3. Sở Tài chính tổ chức bố trí kinh phí thực hiện.
+`
+	checkTasks(t, parseText(t, text), []taskSummary{
+		{3, "1", []string{"Sở Y tế"}},
+		{5, "2", []string{"Các đoàn thể, tổ chức xã hội"}},
+		{6, "3", []string{"Sở Tài chính"}},
+	})
+}

@@ -1078,6 +1078,9 @@ func dutyLead(h string) (lead, text string) {
 		if strings.HasSuffix(strings.TrimSpace(fr.s[:m[4]]), "cac") {
 			continue // "các tổ chức đoàn thể" names agencies
 		}
+		if strings.HasPrefix(fr.s[m[4]:], "to chuc ") && hasAnyPrefix(fr.s[m[4]+len("to chuc "):], tkOrgKinds) {
+			continue // "Các đoàn thể, tổ chức xã hội": organisations, not the verb
+		}
 		cut := fr.orig(m[4])
 		lead = strings.TrimRight(strings.TrimSpace(h[:cut]), ",; ")
 		lead = withoutFocus(lead)
@@ -1094,6 +1097,11 @@ func dutyLead(h string) (lead, text string) {
 	}
 	return "", h
 }
+
+// tkOrgKinds are the folded words after "tổ chức" that make it a noun,
+// organisations of a kind, not the verb "to organise": "tổ chức xã hội",
+// "tổ chức chính trị - xã hội", "tổ chức đoàn thể".
+var tkOrgKinds = []string{"xa hoi", "chinh tri", "doan the", "tin dung", "quoc te", "phi chinh phu", "thanh vien", "hoi,", "hoi "}
 
 // tkFocusRe matches, folded, the words that single out some of the bodies
 // a heading names: ", trong đó trọng tâm là …", ", nhất là …", ", đặc
