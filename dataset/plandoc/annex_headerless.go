@@ -24,11 +24,10 @@ var hlRowRe = regexp.MustCompile(`^\s*\|?\s*(\d{1,3})\.?\s*\|\s*([^|]*\pL[^|]*?)
 const hlLeast = 3
 
 // headerlessRows returns the task rows of the schedules without a header
-// in lines (folded: the lines folded by tkFold) that stand on no line of
-// taken (the 1-based lines of the rows the other readers found): runs of
-// at least hlLeast rows numbered 1, 2, 3, … whose last cell states a time
-// in at least two rows of three.
-func headerlessRows(lines, folded []string, taken []annexRow) []annexRow {
+// in lines that stand on no line of taken (the rows the other readers
+// found): runs of at least hlLeast rows numbered 1, 2, 3, … whose last
+// cell states a time in at least two rows of three.
+func headerlessRows(lines []string, taken []annexRow) []annexRow {
 	used := map[int]bool{}
 	for _, r := range taken {
 		used[r.line] = true

@@ -45,13 +45,9 @@ func TestHeaderlessRows(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			lines := strings.Split(tc.text, "\n")
-			folded := make([]string, len(lines))
-			for i, l := range lines {
-				folded[i] = tkFold(l)
-			}
 			memo := newTaskMemo(2025)
 			var got []string
-			for _, r := range headerlessRows(lines, folded, nil) {
+			for _, r := range headerlessRows(lines, nil) {
 				tk := r.task(memo)
 				got = append(got, strings.Join([]string{tk.Code, tk.Task, tk.Deadline.End, itoa(tk.Source.Line)}, "|"))
 			}

@@ -2110,21 +2110,18 @@ func underDutiesHeading(p *page, i int) bool {
 	return false
 }
 
-// taskAnnex reports whether the text has an annex of tasks: a "PHỤ LỤC"
-// heading (tkAnnexHead) whose title names no targets (targetsAnnexAt).
+// taskAnnex reports whether the text has an annex of tasks (taskAnnexAt),
+// its heading and title folded as the task reader folds them.
 func (p *page) taskAnnex() bool {
 	for i, k := range p.key {
 		if !strings.HasPrefix(k, "phu luc") {
 			continue
 		}
-		folded := []string{tkFold(strings.Trim(p.lines[i], tkTrim))}
-		if !tkAnnexHead.MatchString(folded[0]) {
-			continue
-		}
-		for j := i + 1; j < len(p.lines) && j <= i+annexTitleLines; j++ {
+		var folded []string
+		for j := i; j < len(p.lines) && j <= i+annexTitleLines; j++ {
 			folded = append(folded, tkFold(strings.Trim(p.lines[j], tkTrim)))
 		}
-		if !targetsAnnexAt(folded, 0) {
+		if taskAnnexAt(folded, 0) {
 			return true
 		}
 	}

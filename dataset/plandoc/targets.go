@@ -2033,8 +2033,7 @@ func aimInParens(f string, depth []int32, s int) bool {
 // an aim noun in the words before, and aims reached ("đạt") separated by
 // semicolons inside.
 func aimsListedIn(f string, open int) bool {
-	before := f[max(0, open-80):open]
-	if !strings.Contains(before, "muc tieu") && !strings.Contains(before, "chi tieu") {
+	if !containsAny(f[max(0, open-80):open], tgAimNouns) {
 		return false
 	}
 	inner := f[open+1:]

@@ -134,7 +134,7 @@ func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dat
 	lines, folded = flattenPipeTables(lines, folded)
 	lines, folded = flattenBareTables(lines, folded)
 	rows := parsePipeTables(parseTabTables(lines, folded), lines)
-	rows = append(rows, headerlessRows(lines, folded, rows)...)
+	rows = append(rows, headerlessRows(lines, rows)...)
 	sort.SliceStable(rows, func(a, b int) bool { return rows[a].line < rows[b].line })
 	tasks := make([]dataset.Task, 0, len(rows))
 	memo := newTaskMemo(year)
@@ -155,7 +155,7 @@ func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dat
 	annexLine := 0
 	var refs []int
 	for i, f := range folded {
-		if annexLine == 0 && tkAnnexHead.MatchString(f) && !targetsAnnexAt(folded, i) {
+		if annexLine == 0 && taskAnnexAt(folded, i) {
 			annexLine = i + 1
 		}
 		if strings.Contains(f, "phu luc") && !tkAnnexHead.MatchString(f) && tkAnnexRef.MatchString(f) {
@@ -215,6 +215,12 @@ func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dat
 		}
 	}
 	return tasks, findings
+}
+
+// taskAnnexAt reports whether folded line i heads an annex of tasks: a
+// "PHỤ LỤC" heading (tkAnnexHead) whose title names no targets.
+func taskAnnexAt(folded []string, i int) bool {
+	return tkAnnexHead.MatchString(folded[i]) && !targetsAnnexAt(folded, i)
 }
 
 // targetsAnnexAt reports whether the annex whose heading is folded line i
