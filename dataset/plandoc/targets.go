@@ -3827,6 +3827,9 @@ func lastYear(s string) int {
 		if j > i {
 			i = j
 		}
+		if q := strings.LastIndex(s[:end], "quy "); q > i {
+			i = q
+		}
 		if i < 0 {
 			return 0
 		}
@@ -3834,10 +3837,31 @@ func lastYear(s string) int {
 		if i > 0 && isASCIILetter(s[i-1]) {
 			continue // "tham ", "ngam "
 		}
+		if strings.HasPrefix(s[i:], "quy ") {
+			if y := quarterYear(s[i:]); y > 0 {
+				return y // "Giai đoạn 1 hoàn thành trong quý 2-2026, đảm bảo 100% …"
+			}
+			continue
+		}
 		y, ok := yearAt(s, afterYearWord(s, i))
 		if !ok || notYearOf(s[:i]) {
 			continue
 		}
+		return y
+	}
+	return 0
+}
+
+// quarterYearRe matches, folded, a quarter written with its year after a
+// slash or a hyphen: "quý II/2026", "quý 2-2026", "quý IV / 2025" (with
+// "năm" the year is read as any other).
+var quarterYearRe = regexp.MustCompile(`^quy (?:[1-4]|i{1,3}|iv)\s*[/-]\s*((?:19|20)[0-9]{2})\b`)
+
+// quarterYear returns the year of the quarter f opens with, 0 when f
+// opens with none.
+func quarterYear(f string) int {
+	if sm := quarterYearRe.FindStringSubmatch(f); sm != nil {
+		y, _ := strconv.Atoi(sm[1])
 		return y
 	}
 	return 0

@@ -1,0 +1,43 @@
+package plandoc
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestQuarterYear: a quarter written with its year after a slash or a
+// hyphen ("quý 2-2026", "quý II/2026") sets the year of the values after
+// it in its sentence, as "năm 2026" does; a text without a year of its
+// own shows it.
+func TestQuarterYear(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"quarter with a hyphen",
+			"UBND thành phố vừa ban hành kế hoạch phổ cập công dân số.\n\nGiai đoạn 1 hoàn thành trong quý 2-2026, đảm bảo 100% công dân được cấp tài khoản định danh điện tử.\n",
+			[]string{"= 100 percent 2026"}},
+		{"quarter in Roman numerals",
+			"UBND tỉnh vừa ban hành kế hoạch chuyển đổi số.\n\nTrong quý III/2027, phấn đấu 90% hồ sơ được giải quyết trực tuyến.\n",
+			[]string{">= 90 percent 2027"}},
+		{"quarter with năm",
+			"UBND tỉnh vừa ban hành kế hoạch chuyển đổi số.\n\nTrong quý IV năm 2026, phấn đấu 90% hồ sơ được giải quyết trực tuyến.\n",
+			[]string{">= 90 percent 2026"}},
+		// Negative: a month's date is no year a value is for.
+		{"date before a value",
+			"UBND tỉnh vừa ban hành kế hoạch chuyển đổi số.\n\nNgày 12/3/2026, phấn đấu 90% hồ sơ được giải quyết trực tuyến.\n",
+			[]string{">= 90 percent 0"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parseText(t, tc.text)
+			var got []string
+			for _, g := range d.Targets {
+				got = append(got, fmt.Sprintf("%s %v %s %d", g.Comparator, g.Value, g.Unit, g.Year))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
