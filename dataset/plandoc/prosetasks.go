@@ -550,7 +550,7 @@ func endsSentence(line string) bool {
 var agHeads = []string{"so ", "bo ", "ubnd", "uy ban", "van phong", "ban ", "cong an", "chu tich", "pho chu tich",
 	"bo truong", "truong ", "thu truong", "giam doc", "cac so", "cac bo", "cac co quan", "cac don vi", "trung tam",
 	"thanh tra", "kho bac", "cuc ", "tong cuc", "hdnd", "mat tran", "cac dia phuong", "cac nganh", "cac xa", "cac phuong",
-	"cac tinh", "cac huyen"}
+	"cac tinh", "cac huyen", "nguoi dung dau"}
 
 // agFalseHeads are folded words that open like an agency of agHeads but
 // are verbs ("bổ sung", "bố trí" fold to "bo …" as "Bộ" does; "ban hành"
@@ -1199,6 +1199,9 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 			}
 			if quotesOther(f[:k]) {
 				break // "Theo Công văn số … của Bộ … yêu cầu …": another body's requirement
+			}
+			if strings.HasPrefix(f[from:], "nguoi dung dau") && strings.HasPrefix(strings.TrimLeft(f[end:], " "), "phai ") {
+				break // "yêu cầu người đứng đầu các cơ quan … phải thể hiện trách nhiệm nêu gương": a call on the heads, not a duty
 			}
 			if appealsToPublic(f[end:]) {
 				break // "yêu cầu các bộ, cơ quan, địa phương, tổ chức, cá nhân liên quan … phải khẩn trương …": an appeal to all

@@ -1,0 +1,32 @@
+package plandoc
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHeadsOfBodies: the heads of bodies ("Người đứng đầu các cơ quan
+// Trung ương và địa phương") lead a duty item as any body does; a call on
+// the heads to show responsibility ("yêu cầu người đứng đầu … phải thể
+// hiện trách nhiệm nêu gương") is no duty.
+func TestHeadsOfBodies(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"lettered duty item",
+			"Nhiệm vụ, giải pháp trọng tâm năm 2026\n\nI. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM NĂM 2026\n1. Công tác chỉ đạo, điều hành\na) Người đứng đầu các cơ quan Trung ương và địa phương tập trung chỉ đạo quyết liệt, ưu tiên bố trí đầy đủ nguồn lực.\n",
+			[]string{"5|Người đứng đầu các cơ quan Trung ương và địa phương|Người đứng đầu các|"}},
+		{"negative: a call on the heads",
+			"UBND tỉnh vừa ban hành Kế hoạch cải cách hành chính năm 2026.\n\nUBND tỉnh yêu cầu người đứng đầu các cơ quan, đơn vị, địa phương phải thể hiện trách nhiệm nêu gương, vai trò dẫn dắt.\n",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := taskRows(parseText(t, tt.text))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
