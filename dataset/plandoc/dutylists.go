@@ -211,8 +211,12 @@ func agencyHeadingAt(lines []string, i int) bool {
 	if head == "" || strings.ContainsAny(head, ".:") {
 		return false
 	}
-	if lead, text := dutyLead(head); lead == "" || text != "" && !(introduces && !runesOver(text, 30) && bracketedBelow(lines, i)) {
-		return false // the heading states a duty, not only its agency (or the verb that introduces its duties numbered in brackets: "… chủ trì:" / "(1) …")
+	if lead, text := dutyLead(head); lead == "" || text != "" && !(introduces && (!runesOver(text, 30) && bracketedBelow(lines, i) || rolePhrase(text))) {
+		// The heading states a duty, not only its agency (or the verb that
+		// introduces its duties numbered in brackets, "… chủ trì:" / "(1)
+		// …", or its role and partners, "… chủ trì, phối hợp với các bộ,
+		// cơ quan liên quan:").
+		return false
 	}
 	for j := i + 1; j < len(lines) && j <= i+8; j++ {
 		t := strings.TrimSpace(strings.Trim(strings.TrimSpace(lines[j]), "*"))
@@ -395,8 +399,19 @@ var agMarkedHeadRe = regexp.MustCompile(`^\*{0,2}(?:\((\d{1,2})\)|([a-zđ])\))\*
 // a numbered one may; a lettered one names only its agency.
 func numberMarkedHeadings(lines, folded []string) ([]string, []string) {
 	var outL, outF []string
+	unmarked := 0 // the agency headings without a marker read so far
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
+		if head, ok := unmarkedAgencyHead(lines, i, unmarked > 0); ok {
+			unmarked++
+			if outL == nil {
+				outL = append([]string(nil), lines...)
+				outF = append([]string(nil), folded...)
+			}
+			outL[i] = strconv.Itoa(unmarked) + ". " + head
+			outF[i] = tkFold(strings.Trim(outL[i], tkTrim))
+			continue
+		}
 		if t == "" || (t[0] != '(' && t[0] != '*' && (t[0] < 'a' || t[0] > 'z') && !strings.HasPrefix(t, "đ)")) {
 			continue
 		}
@@ -427,6 +442,47 @@ func numberMarkedHeadings(lines, folded []string) ([]string, []string) {
 		return lines, folded
 	}
 	return outL, outF
+}
+
+// unmarkedAgencyHead reads line i as an agency heading written without a
+// marker: the agency with its role and partners, closed by a colon, over
+// dashed duties ("*Bộ Giáo dục và Đào tạo chủ trì, phối hợp với các bộ, cơ
+// quan liên quan:*" / "- Mở rộng …"); or, once such a heading has been
+// read (after), a paragraph in emphasis that opens with an agency and
+// states its duty ("*Bộ Công an hoàn thiện quy định …*"). It returns the
+// heading's words without their emphasis.
+func unmarkedAgencyHead(lines []string, i int, after bool) (string, bool) {
+	t := strings.TrimSpace(lines[i])
+	if t == "" || isDigit(t[0]) || t[0] == '(' || t[0] == '-' || t[0] == '+' || t[0] == '|' {
+		return "", false
+	}
+	emphasised := strings.HasPrefix(t, "*") || strings.HasPrefix(t, "_")
+	head := strings.TrimSpace(strings.Trim(t, "*_ "))
+	if r, _ := utf8.DecodeRuneInString(head); !unicode.IsUpper(r) || runesOver(head, 600) || !agStartsHead(head) {
+		return "", false
+	}
+	if prev := strings.TrimSpace(lines[max(0, i-1)]); i > 0 && prev != "" && !strings.ContainsAny(prev[len(prev)-1:], ".:;!?*") {
+		return "", false // the line goes on with a sentence wrapped above it
+	}
+	lead, text := dutyLead(head)
+	if lead == "" {
+		return "", false
+	}
+	if strings.HasSuffix(head, ":") {
+		return head, text == "" && strings.Count(head, ":") == 1 && !runesOver(head, 250) && dashBelow(lines, i)
+	}
+	return head, after && emphasised && text != "" && !strings.Contains(head, ":")
+}
+
+// dashBelow reports whether the first line of text after line i opens a
+// dashed item.
+func dashBelow(lines []string, i int) bool {
+	for j := i + 1; j < len(lines) && j <= i+3; j++ {
+		if t := strings.TrimSpace(strings.Trim(strings.TrimSpace(lines[j]), "*")); t != "" {
+			return tkSubDash.MatchString(t)
+		}
+	}
+	return false
 }
 
 // markedAgencyHead reports whether the words of an item marked in

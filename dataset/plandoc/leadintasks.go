@@ -28,6 +28,10 @@ import (
 // asked: "yêu cầu Bộ trưởng, …", "giao các sở, …", "… thì các huyện, …".
 var liAskWords = []string{"yeu cau ", "giao cho ", "giao ", "de nghi ", "chi dao ", "thi "}
 
+// liRequestWords are the folded words inside the name of a lead-in's
+// bodies after which the bodies asked stand, the body before them asking.
+var liRequestWords = []string{" de nghi ", " yeu cau "}
+
 // liPartyHeads are the folded words the names of Party bodies open with,
 // which a lead-in may name as doers besides the state's agencies (see
 // agHeads): "các huyện, thành ủy", "đảng ủy trực thuộc", "ban cán sự đảng",
@@ -149,6 +153,14 @@ func leadInNameAt(rs []rune, f string, from int) string {
 	}
 	if end == len(f) || !leadSpan(f[from:end]) || clauseLead(f[from:end]) {
 		return ""
+	}
+	for _, w := range liRequestWords {
+		if k := strings.Index(f[from:end], w); k >= 0 {
+			// "Sở Nội vụ đề nghị các doanh nghiệp, cơ sở sản xuất …
+			// thực hiện …": the body that asks is not a doer; those asked
+			// are.
+			from += k + len(w)
+		}
 	}
 	return strings.Trim(string(rs[from:end]), " ,;:")
 }

@@ -753,6 +753,19 @@ func timeLine(text []rune) bool {
 	return !runesOver(f, 120) && hasAnyPrefix(strings.TrimLeft(f, " -+*_"), []string{"thoi gian hoan thanh", "thoi gian thuc hien", "thoi han"})
 }
 
+// itemDetailWords are the folded labels of the lines under an item that
+// say when, where or how it is done rather than what: "Hạn nộp báo cáo:",
+// "Thời gian thực hiện:", "Hình thức:", "Thực hiện theo đường dẫn:".
+var itemDetailWords = []string{"thoi gian hoan thanh", "thoi gian thuc hien", "thoi gian:", "thoi han", "han nop", "han hoan thanh",
+	"han gui", "hinh thuc:", "dia diem:", "thuc hien theo duong dan", "duong dan:", "link:"}
+
+// itemDetailLine reports whether the text of a dashed line is only a
+// detail of the item above it (itemDetailWords), short as such lines are.
+func itemDetailLine(text string) bool {
+	f := asciiFold([]rune(text))
+	return !runesOver(f, 160) && hasAnyPrefix(strings.TrimLeft(f, " -+*_"), itemDetailWords)
+}
+
 // asTopicHeadRe matches the folded heading of a topic in the body of a
 // text: "2. Về tài khoản người dùng", "b) Về tập huấn".
 var asTopicHeadRe = regexp.MustCompile(`^(?:\d{1,2}[.)]|[a-z][)])?\s*ve [^.;:]{1,100}$`)
@@ -1474,7 +1487,17 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 		}
 		groupLead, groupCode, groupNo := "", "", 0 // the agency of the item whose dashed duties follow
 		topic := ""                                // the code of the numbered item whose lettered duties follow
+		parent := -1                               // the index in out of the last task of an item with a number or letter
 		for k, it := range items {
+			if it.bullet && parent >= 0 && groupCode == "" && itemDetailLine(it.text) {
+				// "(1) Báo cáo tình hình …" over "- Hạn nộp báo cáo: Trước
+				// ngày 25/11/2025.", "- Thực hiện theo đường dẫn: …": the
+				// dashes say when and how the item is done, not other tasks.
+				if out[parent].Deadline.Text == "" {
+					out[parent].Deadline = statedDeadline(it.text, year)
+				}
+				continue
+			}
 			if it.dotted {
 				topic = ""
 				if k+1 < len(items) && items[k+1].sub {
@@ -1524,6 +1547,9 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 			}
 			t.Source = dataset.Source{Line: it.line + 1, Text: strings.TrimSpace(p.lines[it.line])}
 			out = append(out, t)
+			if !it.bullet {
+				parent = len(out) - 1
+			}
 		}
 		i = next - 1
 	}

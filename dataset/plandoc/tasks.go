@@ -35,7 +35,7 @@ var (
 	tkSubNum     = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
 	tkSubDash    = regexp.MustCompile(`^[-+•]\s*(.*)$`)
 	tkDeNghi     = regexp.MustCompile(`^(?i:đề nghị|de nghi|đối với|doi voi)\s+`)
-	tkVerb       = regexp.MustCompile(`(^|[\s,;])(chu tri|ph\S{0,2}i h\S{0,2}p|can c\S{1,2}|tham m\S{1,3}|co trach nhiem|chiu trach nhiem|to ch\S{1,3}\s|trien khai|thuc hien|theo doi|huong dan|bo tri|chu dong|xay dung|la co quan|tang cuong|kip thoi|hoan thanh|ra soat|tap trung|khan truong|khac phuc|giai quyet|cong bo|nang cap|tong hop|de xuat|ban hanh|day manh|nang cao|cap nhat|dam bao|bao dam|don doc|chi dao|kiem tra|truc tiep|tiep tuc|thuong xuyen|cu ngay)\b`)
+	tkVerb       = regexp.MustCompile(`(^|[\s,;])(chu tri|ph\S{0,2}i h\S{0,2}p|can c\S{1,2}|tham m\S{1,3}|co trach nhiem|chiu trach nhiem|to ch\S{1,3}\s|trien khai|thuc hien|theo doi|huong dan|bo tri|chu dong|xay dung|la co quan|tang cuong|kip thoi|hoan thanh|hoan thien|ra soat|tap trung|khan truong|khac phuc|giai quyet|cong bo|nang cap|tong hop|de xuat|ban hanh|day manh|nang cao|cap nhat|dam bao|bao dam|don doc|chi dao|kiem tra|truc tiep|tiep tuc|thuong xuyen|cu ngay)\b`)
 	tkCountState = regexp.MustCompile(`(\d+)\s+noi dung(?:\s+chinh)?\s+va\s+(\d+)\s+nhiem vu`)
 	tkTaskState  = regexp.MustCompile(`(?:gom|co|tong so|tong cong)\s+(\d+)\s+nhiem vu`)
 )
@@ -1036,6 +1036,19 @@ func (dr *dutyReader) dutySource(d duty) string {
 		src += "\n" + strings.Join(d.raw[1:], "\n")
 	}
 	return src
+}
+
+// tkRolePhraseRe matches, folded, the words after a body's name in a
+// heading over its duties that only say its role and its partners: "chủ
+// trì, phối hợp với các bộ, cơ quan liên quan", "chủ trì phối hợp các sở
+// có liên quan thực hiện các nhiệm vụ sau" (not "chủ trì thực hiện",
+// which a lettered duty may open with).
+var tkRolePhraseRe = regexp.MustCompile(`^chu tri,? (?:va )?phoi hop(?: voi)? [^:;.]{1,160}?(?: (?:thuc hien|trien khai)(?: (?:cac|mot so) (?:nhiem vu|noi dung)(?: sau)?)?)?$`)
+
+// rolePhrase reports whether the words after a body's name only say its
+// role and partners (tkRolePhraseRe).
+func rolePhrase(text string) bool {
+	return tkRolePhraseRe.MatchString(strings.TrimSpace(strings.Trim(tkFold(text), " ,;")))
 }
 
 // dutyLead splits the heading of a duties item into its agencies and the

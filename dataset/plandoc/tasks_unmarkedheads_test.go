@@ -1,0 +1,84 @@
+package plandoc
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestUnmarkedAgencyHeads: an agency heading written without a number,
+// with its role and partners and a colon, over dashed duties ("Bộ Giáo
+// dục và Đào tạo chủ trì, phối hợp với các bộ, cơ quan liên quan:"),
+// leads them, and the paragraphs in emphasis after it that open with an
+// agency are that agency's duties; the tail of a wrapped sentence that
+// opens with bodies is no heading.
+func TestUnmarkedAgencyHeads(t *testing.T) {
+	intro := "Chương trình hành động quy định việc đẩy mạnh hợp tác quốc tế trong giáo dục như sau:\n\n"
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"italic heading, dashes, italic duties",
+			"*Bộ Giáo dục và Đào tạo chủ trì, phối hợp với các bộ, cơ quan liên quan: *\n\n- Mở rộng các cơ chế hợp tác quốc tế trong giáo dục.\n\n- Hoàn thiện các quy định về học bổng.\n\n*Bộ Ngoại giao chủ trì, phối hợp với các bộ, cơ quan liên quan xây dựng cơ sở dữ liệu người Việt Nam ở nước ngoài.*\n\n*Bộ Công an hoàn thiện quy định về bảo đảm an ninh văn hóa trong các cơ sở giáo dục.*\n",
+			[]string{"5|Bộ Giáo dục và Đào tạo|Mở rộng các cơ|", "7|Bộ Giáo dục và Đào tạo|Hoàn thiện các quy|",
+				"9|Bộ Ngoại giao|chủ trì, phối hợp|", "11|Bộ Công an|hoàn thiện quy định|"}},
+		{"plain heading over dashes",
+			"Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan:\n- Tham mưu kế hoạch cải cách hành chính năm 2026.\n- Theo dõi việc thực hiện kế hoạch.\nSở Tư pháp chủ trì, phối hợp với các cơ quan liên quan:\n- Rà soát văn bản quy phạm pháp luật.\n",
+			[]string{"4|Sở Nội vụ|Tham mưu kế hoạch|", "5|Sở Nội vụ|Theo dõi việc thực|", "7|Sở Tư pháp|Rà soát văn bản|"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := taskRows(parseText(t, intro+tt.body))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestUnmarkedAgencyHeadAt reads single lines as headings without a
+// marker, or not.
+func TestUnmarkedAgencyHeadAt(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		at    int
+		after bool
+		want  bool
+	}{
+		{"heading over dashes", []string{"", "Sở Nội vụ chủ trì, phối hợp với các sở liên quan:", "- Tham mưu …"}, 1, false, true},
+		{"no dashes below", []string{"", "Sở Nội vụ chủ trì, phối hợp với các sở liên quan:", "Tham mưu …"}, 1, false, false},
+		{"tail of a wrapped sentence", []string{"Giao Sở Giáo dục và Đào tạo phối hợp với", "Sở Nông nghiệp và Môi trường:", "- Xây dựng …"}, 1, false, false},
+		{"small letter", []string{"", "các phường, xã, đặc khu:", "- Xây dựng …"}, 1, false, false},
+		{"a duty in emphasis after a heading", []string{"", "*Bộ Công an hoàn thiện quy định về an ninh.*"}, 1, true, true},
+		{"a duty in emphasis with no heading before", []string{"", "*Bộ Công an hoàn thiện quy định về an ninh.*"}, 1, false, false},
+		{"a plain duty after a heading", []string{"", "Bộ Công an hoàn thiện quy định về an ninh."}, 1, true, false},
+		{"numbered", []string{"", "1. Sở Nội vụ chủ trì:", "- Tham mưu …"}, 1, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, got := unmarkedAgencyHead(tt.lines, tt.at, tt.after); got != tt.want {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestItemDetailLines: the dashed lines under a numbered item that say
+// when and how it is done ("- Hạn nộp báo cáo: Trước ngày 25/11/2025.",
+// "- Thực hiện theo đường dẫn: …") are the item's, not tasks; the body
+// that asks in the lead-in ("Sở Nội vụ đề nghị các doanh nghiệp …") does
+// not lead.
+func TestItemDetailLines(t *testing.T) {
+	text := "Ngày 10/11/2025, Sở Nội vụ tỉnh Đồng Nai có Công văn 5926/SNV-LĐ về việc báo cáo tình hình thực hiện pháp luật lao động.\n\n" +
+		"Để thực hiện đúng quy định, Sở Nội vụ đề nghị các doanh nghiệp, cơ sở sản xuất, kinh doanh trên địa bàn tỉnh thực hiện báo cáo định kỳ năm 2025 như sau:\n\n" +
+		"**(1) Báo cáo tình hình sử dụng lao động năm 2025**\n\n- Thực hiện theo đường dẫn: https://forms.gle/abc\n\n- Hạn nộp báo cáo: *Trước ngày 25/11/2025.*\n\n" +
+		"**(2) Báo cáo công tác an toàn vệ sinh lao động năm 2025**\n\n- Thực hiện theo đường dẫn: https://forms.gle/def\n\n- Hạn nộp báo cáo: *Trước ngày 20/12/2025.*\n"
+	want := []string{
+		"5|Các doanh nghiệp, cơ sở sản xuất, kinh doanh trên địa bàn tỉnh|Báo cáo tình hình|2025-11-25",
+		"11|Các doanh nghiệp, cơ sở sản xuất, kinh doanh trên địa bàn tỉnh|Báo cáo công tác|2025-12-20",
+	}
+	got := taskRows(parseText(t, text))
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
