@@ -93,6 +93,11 @@ var (
 	agCollectiveStart = regexp.MustCompile(`^(cac )?(phong|ban|so|nganh|don vi|co quan|to chuc|dia phuong|truong|trung tam)( (thuoc|truc thuoc|lien quan|co lien quan|cap|chuyen mon|va)\b.*)?$`)
 )
 
+// agComradeRe matches the form of address before the title of a head
+// ("Các đồng chí Bộ trưởng", "Đồng chí Chủ tịch UBND tỉnh"); its group is
+// where the title starts.
+var agComradeRe = regexp.MustCompile(`^(?:[Cc]ác )?[Đđ]ồng chí\s+((?:Bộ trưởng|Thủ trưởng|Chủ tịch|Phó Chủ tịch|Giám đốc|Bí thư|Trưởng)\b)`)
+
 // NormaliseAgency returns the canonical form of one agency name: white
 // space collapsed, bullets, numbering, "Đề nghị" and a trailing remark in
 // brackets removed, department abbreviations expanded ("Sở TT&TT" →
@@ -116,6 +121,9 @@ func NormaliseAgency(name string) string {
 	}
 	if s == "" {
 		return ""
+	}
+	if m := agComradeRe.FindStringSubmatchIndex(s); m != nil {
+		s = s[m[2]:] // "Các đồng chí Bộ trưởng": the title, not the form of address
 	}
 	f := tkFold(s)
 	if strings.Contains(f, "ban nhan dan") {

@@ -566,6 +566,30 @@ func joinBoldBreaks(lines, folded []string) ([]string, []string) {
 	return outL, outF
 }
 
+// withoutBasis returns an item's words without the basis they open with
+// before the agency ("Trên cơ sở đề nghị của các Bộ, cơ quan liên quan,
+// Bộ Tài chính khẩn trương …", "Căn cứ …, Sở Nội vụ …"): from the first
+// comma that a capitalised agency's name follows; the words as they are
+// when they open with no basis or name no agency after one.
+func withoutBasis(head string) string {
+	f := tkFold(firstRunes(head, 12))
+	if !strings.HasPrefix(f, "tren co so ") && !strings.HasPrefix(f, "can cu ") {
+		return head
+	}
+	for k := strings.Index(head, ", "); k >= 0 && k < 400; {
+		rest := head[k+2:]
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) && agStartsHead(rest) {
+			return rest
+		}
+		next := strings.Index(rest, ", ")
+		if next < 0 {
+			break
+		}
+		k += 2 + next
+	}
+	return head
+}
+
 // agIntro matches the words that may open an agency item before the
 // agency: "Đối với Sở Nội vụ", "Giao Sở Tài chính", "Trách nhiệm của …",
 // "Đề nghị Ủy ban Mặt trận Tổ quốc …".
@@ -581,7 +605,7 @@ func agencyItem(raw string) (line, head string, ok bool) {
 		return raw, "", false
 	}
 	head = strings.TrimSpace(strings.Trim(m[2], "* "))
-	head = trimLeadingMatch(agIntro, head)
+	head = withoutBasis(trimLeadingMatch(agIntro, head))
 	name, rest := head, ""
 	if i := strings.Index(head, ":"); i >= 0 {
 		name, rest = head[:i], head[i:]

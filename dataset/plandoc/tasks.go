@@ -35,7 +35,7 @@ var (
 	tkSubNum     = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
 	tkSubDash    = regexp.MustCompile(`^[-+•]\s*(.*)$`)
 	tkDeNghi     = regexp.MustCompile(`^(?i:đề nghị|de nghi|đối với|doi voi)\s+`)
-	tkVerb       = regexp.MustCompile(`(^|[\s,;])(chu tri|ph\S{0,2}i h\S{0,2}p|can c\S{1,2}|tham m\S{1,3}|co trach nhiem|chiu trach nhiem|to ch\S{1,3}\s|trien khai|thuc hien|theo doi|huong dan|bo tri|chu dong|xay dung|la co quan|tang cuong|kip thoi|hoan thanh|hoan thien|ra soat|tap trung|khan truong|khac phuc|giai quyet|cong bo|nang cap|tong hop|de xuat|ban hanh|day manh|nang cao|cap nhat|dam bao|bao dam|don doc|chi dao|kiem tra|truc tiep|tiep tuc|thuong xuyen|cu ngay)\b`)
+	tkVerb       = regexp.MustCompile(`(^|[\s,;])(chu tri|ph\S{0,2}i h\S{0,2}p|can c\S{1,2}|tham m\S{1,3}|co trach nhiem|chiu trach nhiem|to ch\S{1,3}\s|trien khai|thuc hien|theo doi|huong dan|bo tri|chu dong|xay dung|la co quan|tang cuong|kip thoi|hoan thanh|hoan thien|theo chuc nang|ra soat|tap trung|khan truong|khac phuc|giai quyet|cong bo|nang cap|tong hop|de xuat|ban hanh|day manh|nang cao|cap nhat|dam bao|bao dam|don doc|chi dao|kiem tra|truc tiep|tiep tuc|thuong xuyen|cu ngay)\b`)
 	tkCountState = regexp.MustCompile(`(\d+)\s+noi dung(?:\s+chinh)?\s+va\s+(\d+)\s+nhiem vu`)
 	tkTaskState  = regexp.MustCompile(`(?:gom|co|tong so|tong cong)\s+(\d+)\s+nhiem vu`)
 )
@@ -517,6 +517,10 @@ type duty struct {
 	raw   []string // the lines as written
 	named bool     // a bracketed duty, or a lettered one listing ministries, that names its own agencies
 	lead  string   // the bodies of the lettered sub-heading the duty stands under ("a) Sở Nội vụ"), if any
+	// heading says the duty goes on from the item's heading broken over
+	// lines ("1. Các đồng chí Bộ trưởng," / "Thủ trưởng cơ quan ngang Bộ
+	// … đề cao trách nhiệm …"), as a duty on the heading's line does.
+	heading bool
 }
 
 // tkSubParen matches a duty numbered in brackets under a lettered one
@@ -737,12 +741,12 @@ func (dr *dutyReader) line(i int, raw string) {
 		plain := withoutEmphasis(raw)
 		l, text := dutyLead(plain)
 		if l != "" && text != "" && strings.HasPrefix(plain, l+" ") {
-			dr.lead, dr.itemHeading = dr.lead+" "+l, dr.itemHeading+" "+raw
-			dr.duties = append(dr.duties, duty{line: i + 1, lines: []string{text}, raw: []string{raw}})
+			dr.lead, dr.itemHeading = dr.lead+bodiesJoint(dr.itemHeading)+l, dr.itemHeading+" "+raw
+			dr.duties = append(dr.duties, duty{line: i + 1, lines: []string{text}, raw: []string{raw}, heading: true})
 			return
 		}
 		if l == plain && text == "" && bodiesRunOn(dr.lead, plain) {
-			dr.lead, dr.itemHeading = dr.lead+" "+l, dr.itemHeading+" "+raw
+			dr.lead, dr.itemHeading = dr.lead+bodiesJoint(dr.itemHeading)+l, dr.itemHeading+" "+raw
 			return
 		}
 	}
@@ -827,7 +831,7 @@ func (dr *dutyReader) flush() {
 				lead = nonNil(splitAgencies(l, dr.memo.agency))
 			}
 		}
-		if k == 0 && d.line == dr.itemLine && len(dr.duties) > 1 && (strings.HasSuffix(text, ":") || roleOfItem(text, dr.duties[1])) {
+		if k == 0 && (d.line == dr.itemLine || d.heading) && len(dr.duties) > 1 && (strings.HasSuffix(text, ":") || roleOfItem(text, dr.duties[1])) {
 			// "1. Sở Nội vụ: chủ trì các nhiệm vụ sau:" introduces a), b);
 			// "1.Sở Công Thương chủ trì, phối hợp với các sở, ngành …" says
 			// how the agency works on the lettered duties below it.
@@ -1036,6 +1040,17 @@ func (dr *dutyReader) dutySource(d duty) string {
 		src += "\n" + strings.Join(d.raw[1:], "\n")
 	}
 	return src
+}
+
+// bodiesJoint returns what joins the bodies a heading broken over lines
+// names on its next line to those before: the comma the heading's line
+// ended with ("1. Các đồng chí Bộ trưởng," / "Thủ trưởng cơ quan ngang Bộ
+// …": two bodies), else a space (one name broken).
+func bodiesJoint(heading string) string {
+	if strings.HasSuffix(strings.TrimSpace(withoutEmphasis(heading)), ",") {
+		return ", "
+	}
+	return " "
 }
 
 // tkRolePhraseRe matches, folded, the words after a body's name in a
