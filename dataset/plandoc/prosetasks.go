@@ -1753,7 +1753,41 @@ func dutiesIntro(p *page, i int) (lead string, ok bool) {
 	if startsAgency(f) && agStartsHead(agUpperFirst(line)) && !runesOver(line, 80) && firstVerb(f, 0) == len(f) && !strings.ContainsAny(line, ".;") {
 		return line, true // "Các cơ quan, đơn vị:"
 	}
+	if f == "cu the" || f == "cu the nhu sau" {
+		// "… Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; các đơn
+		// vị, cơ sở giáo dục …" / "Cụ thể:": the paragraph above asks the
+		// bodies.
+		if lead := askedInParagraphAbove(p, i); lead != "" {
+			return lead, true
+		}
+	}
 	return "", false
+}
+
+// askedInParagraphAbove returns the bodies that the paragraph above line i
+// asks ("… đề nghị UBND các xã, phường; các đơn vị …", up to their first
+// verb), "" when it asks none.
+func askedInParagraphAbove(p *page, i int) string {
+	j := i - 1
+	for j >= 0 && strings.TrimSpace(p.lines[j]) == "" {
+		j--
+	}
+	if j < 0 {
+		return ""
+	}
+	rs := []rune(withoutEmphasis(strings.TrimSpace(p.lines[j])))
+	f := asciiFold(rs)
+	for _, w := range []string{"yeu cau ", "de nghi "} {
+		k := strings.LastIndex(f, " "+w)
+		if k < 0 || w == "yeu cau " && nounYeuCau(f[:k+1]) {
+			continue
+		}
+		from := k + 1 + len(w)
+		if lead := agencyAt(rs, f, from, firstVerb(f, from)); lead != "" {
+			return lead
+		}
+	}
+	return ""
 }
 
 // ltHeadQuantifiers are the folded words a heading may put before the

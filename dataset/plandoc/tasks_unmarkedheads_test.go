@@ -82,3 +82,29 @@ func TestItemDetailLines(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestConcretelyAfterRequest: a bare "Cụ thể:" under a paragraph that asks
+// bodies ("… Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; các đơn
+// vị, cơ sở giáo dục trực thuộc") introduces their duties; under a
+// paragraph that asks no one it introduces none.
+func TestConcretelyAfterRequest(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"request above",
+			"Ngày 03/12/2025, Sở Giáo dục và Đào tạo Hà Nội ban hành Công văn 5095/SGDĐT-CTTTHSSV.\n\n**Nhằm đảm bảo sức khỏe cho học sinh**, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; các đơn vị, cơ sở giáo dục trực thuộc\n\n**Cụ thể:**\n\n- **Thường xuyên cập nhật thông tin **về chất lượng không khí.\n\n- **Hạn chế các hoạt động ngoài trời** cho học sinh.\n",
+			[]string{"7|UBND các xã, phường;Các đơn vị, cơ sở giáo dục trực thuộc|Thường xuyên cập nhật|", "9|UBND các xã, phường;Các đơn vị, cơ sở giáo dục trực thuộc|Hạn chế các hoạt|"}},
+		{"negative: no request above",
+			"Ngày 03/12/2025, Sở Giáo dục và Đào tạo Hà Nội ban hành Công văn 5095/SGDĐT-CTTTHSSV.\n\nChất lượng không khí trên địa bàn Thành phố có nhiều ngày ở mức xấu.\n\n**Cụ thể:**\n\n- Chỉ số VN_AQI tại nhiều trạm vượt ngưỡng.\n\n- Nhiều trường học phải điều chỉnh giờ học.\n",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := taskRows(parseText(t, tt.text))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
