@@ -982,7 +982,15 @@ func agencyDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task
 	if strings.HasPrefix(f[end:], " phai duoc ") {
 		return dataset.Task{}, false // "Trung tâm … phải được bố trí ở vị trí thuận lợi": what is done for it, no duty of its own
 	}
-	lead := agencyAt([]rune(s), f, 0, end)
+	from := 0
+	for _, w := range liRequestWords {
+		if k := strings.Index(f[:end], w); k >= 0 {
+			// "Sở Nội vụ TPHCM đề nghị các doanh nghiệp … sớm xây dựng …":
+			// the body that asks does not do the duty; those asked do.
+			from = k + len(w)
+		}
+	}
+	lead := agencyAt([]rune(s), f, from, end)
 	if lead == "" {
 		return dataset.Task{}, false
 	}

@@ -30,3 +30,29 @@ func TestHeadsOfBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestRequesterNotLead: in a sentence where one body asks another ("Sở
+// Nội vụ đề nghị Sở Tài chính bố trí kinh phí …"), the body asked leads;
+// when those asked are no body ("… đề nghị các doanh nghiệp … sớm xây
+// dựng …"), the body that asks does not lead the duty instead.
+func TestRequesterNotLead(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a body asked",
+			"Ngày 10/11/2025, Sở Nội vụ tỉnh Đồng Nai ban hành Công văn 5926/SNV-LĐ.\n\nTheo đó, Sở Nội vụ đề nghị Sở Tài chính bố trí kinh phí thực hiện các nhiệm vụ cải cách hành chính năm 2026.\n",
+			[]string{"3|Sở Tài chính|bố trí kinh phí|"}},
+		{"businesses asked",
+			"Ngày 10/11/2025, Sở Nội vụ Thành phố Hồ Chí Minh ban hành Công văn 10325/SNV-LĐTLBHXH.\n\nTheo đó, Sở Nội vụ TPHCM đề nghị các doanh nghiệp trên địa bàn sớm xây dựng và công bố kế hoạch trả lương, thưởng Tết.\n",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := taskRows(parseText(t, tt.text))
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
