@@ -1227,7 +1227,7 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 			if appealsToPublic(f[end:]) {
 				break // "yêu cầu các bộ, cơ quan, địa phương, tổ chức, cá nhân liên quan … phải khẩn trương …": an appeal to all
 			}
-			if w == "de nghi " && !headsOfAll(f[from:end]) && !strings.HasPrefix(f[from:], "cac bo") {
+			if w == "de nghi " && k > 0 && !headsOfAll(f[from:end]) && !strings.HasPrefix(f[from:], "cac bo") {
 				break // "đề nghị" to one body or to some: read only in a letter to all ministries or provinces
 			}
 			lead, duty = "", end

@@ -32,7 +32,9 @@ func TestHeadsOfBodies(t *testing.T) {
 }
 
 // TestRequesterNotLead: in a sentence where one body asks another ("Sở
-// Nội vụ đề nghị Sở Tài chính bố trí kinh phí …"), the body asked leads;
+// Nội vụ đề nghị Sở Tài chính bố trí kinh phí …"), the body asked leads,
+// as it does when the request opens the sentence ("Đề nghị Ủy ban nhân
+// dân phường, xã và đặc khu thực hiện …");
 // when those asked are no body ("… đề nghị các doanh nghiệp … sớm xây
 // dựng …"), the body that asks does not lead the duty instead.
 func TestRequesterNotLead(t *testing.T) {
@@ -43,6 +45,9 @@ func TestRequesterNotLead(t *testing.T) {
 		{"a body asked",
 			"Ngày 10/11/2025, Sở Nội vụ tỉnh Đồng Nai ban hành Công văn 5926/SNV-LĐ.\n\nTheo đó, Sở Nội vụ đề nghị Sở Tài chính bố trí kinh phí thực hiện các nhiệm vụ cải cách hành chính năm 2026.\n",
 			[]string{"3|Sở Tài chính|bố trí kinh phí|"}},
+		{"a request that opens its sentence",
+			"Ngày 03/12/2025, Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh ban hành Công văn 5155/SGDĐT-GDTXNNĐH.\n\nĐề nghị Ủy ban nhân dân phường, xã và đặc khu thực hiện đánh giá, xếp loại trung tâm học tập cộng đồng tại địa phương.\n",
+			[]string{"3|UBND phường, xã và đặc khu|thực hiện đánh giá,|"}},
 		{"businesses asked",
 			"Ngày 10/11/2025, Sở Nội vụ Thành phố Hồ Chí Minh ban hành Công văn 10325/SNV-LĐTLBHXH.\n\nTheo đó, Sở Nội vụ TPHCM đề nghị các doanh nghiệp trên địa bàn sớm xây dựng và công bố kế hoạch trả lương, thưởng Tết.\n",
 			nil},
