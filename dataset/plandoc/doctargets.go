@@ -476,7 +476,67 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 			}
 		}
 	}
-	return cands
+	return withoutNamedSets(p, cands)
+}
+
+// tgNamedSetTimes is how many times a text must name a count with its noun
+// ("02 công trình dự án") for the count to be the set the text speaks of.
+const tgNamedSetTimes = 4
+
+// withoutNamedSets returns the candidates without the small counts that
+// name the set a text speaks of rather than an aim: a notice on two
+// hospitals' building sites says "02 công trình dự án", "02 bệnh viện"
+// line after line ("hoàn thành 02 công trình dự án" is those two, not two
+// more). A count whose number and the two words after it stand in the
+// text tgNamedSetTimes times or more (lines repeated word for word
+// counted once) is such a name.
+func withoutNamedSets(p *page, cands []docCandidate) []docCandidate {
+	var text string // the folded lines joined, made at the first count
+	out := cands[:0:0]
+	for _, c := range cands {
+		t := c.t
+		if t.Unit == "count" && t.Value >= 2 && t.Value <= 20 && t.Value == math.Trunc(t.Value) && t.Source.Line > 0 && t.Source.Line <= len(p.fold) {
+			if text == "" {
+				text = joinFields(strings.Join(distinctLines(p.fold), " "))
+			}
+			if namesSet(text, joinFields(strings.Join(p.fold[t.Source.Line-1:min(len(p.fold), t.Source.Line+1)], " ")), int(t.Value)) {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// distinctLines returns the lines without those that repeat an earlier
+// one (a page's headline printed again and again): long lines whose first
+// 60 letters, past their marks, are an earlier line's.
+func distinctLines(lines []string) []string {
+	seen := make(map[string]bool, len(lines))
+	out := make([]string, 0, len(lines))
+	for _, l := range lines {
+		// Copies differ in their marks and where the page cut them: the
+		// words of a line's opening tell them apart.
+		k := strings.TrimLeft(l, " #*_-+>|")
+		k = firstRunes(k, 60)
+		if len(k) < 60 || !seen[k] {
+			seen[k] = true
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// namesSet reports whether a count n of the folded line, with the two
+// words after it, stands in the folded text tgNamedSetTimes times or more.
+func namesSet(text, line string, n int) bool {
+	re := regexp.MustCompile(`(?:^|[^0-9.,/])0*` + strconv.Itoa(n) + ` ([a-z]+ [a-z]+)\b`)
+	for _, m := range re.FindAllStringSubmatch(line, -1) {
+		if strings.Count(text, " 0"+strconv.Itoa(n)+" "+m[1])+strings.Count(text, " "+strconv.Itoa(n)+" "+m[1]) >= tgNamedSetTimes {
+			return true
+		}
+	}
+	return false
 }
 
 // issueYear returns the year of a plan's date ("2023-11-14"), 0 when it
