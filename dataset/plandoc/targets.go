@@ -2898,6 +2898,12 @@ func levelsIn(f string, depth []int32, from, to int, words []struct{ words, leve
 			boundary := namesLevel(f, pos, endPos)
 			if depth[pos] == 0 && boundary {
 				found = append(found, at{pos, l.level})
+				if strings.HasPrefix(l.words, "cap ") {
+					// "ở cấp xã, huyện, tỉnh": one "cấp" over a list of levels.
+					for k, lv := range sharedLevels(f[endPos:to]) {
+						found = append(found, at{endPos + k + 1, lv})
+					}
+				}
 			}
 			i = endPos
 		}
@@ -2907,6 +2913,31 @@ func levelsIn(f string, depth []int32, from, to int, words []struct{ words, leve
 	for _, x := range found {
 		if !slices.Contains(out, x.level) {
 			out = append(out, x.level)
+		}
+	}
+	return out
+}
+
+// tgSharedLevelRe matches, folded, the levels a list goes on with after
+// one "cấp …" without repeating "cấp": ", huyện, tỉnh", " và tỉnh".
+var tgSharedLevelRe = regexp.MustCompile(`^(?:(?:,|,? va| va) (?:xa|huyen|tinh|phuong)\b)+`)
+
+// sharedLevels returns the levels the words right after a "cấp …" phrase
+// list without their own "cấp" (tgSharedLevelRe), in their order.
+func sharedLevels(after string) []string {
+	m := tgSharedLevelRe.FindString(after)
+	if m == "" {
+		return nil
+	}
+	var out []string
+	for _, w := range strings.FieldsFunc(m, func(r rune) bool { return r == ',' || r == ' ' }) {
+		switch w {
+		case "xa", "phuong":
+			out = append(out, "commune")
+		case "huyen":
+			out = append(out, "district")
+		case "tinh":
+			out = append(out, "province")
 		}
 	}
 	return out
@@ -3725,6 +3756,9 @@ func yearOfValue(f string, cl clause, rv rawValue, def int) int {
 	if y := lastYear(f[max(0, cl.from-tgYearReach):cl.from]); y > 0 {
 		return y
 	}
+	if y := colonYear(f[:cl.from]); y > 0 {
+		return y // "mục tiêu cụ thể đến năm 2015 là: 60% …; …; 30% số hồ sơ …": the year over the list, however long
+	}
 	if def == 0 {
 		// No year of the plan to fall back on: a year the sentence sets
 		// at its end ("bảo đảm 100% TTHC … trực tuyến, giảm tối đa giấy
@@ -3739,6 +3773,29 @@ func yearOfValue(f string, cl clause, rv rawValue, def int) int {
 		}
 	}
 	return def
+}
+
+// colonYearRe matches, folded, a year that a lead-in sets over what its
+// colon opens: "mục tiêu cụ thể đến năm 2015 là:", "Đến hết năm 2026:".
+var colonYearRe = regexp.MustCompile(`\b(?:den|trong|vao) (?:het |cuoi )?nam ((?:19|20)[0-9]{2})(?: la| nhu sau| cu the)?\s*:`)
+
+// colonYear returns the year the last lead-in of folded s sets over the
+// list its colon opens (colonYearRe), when no sentence has ended between
+// the colon and the end of s; 0 otherwise.
+func colonYear(s string) int {
+	if !strings.Contains(s, ":") {
+		return 0
+	}
+	ms := colonYearRe.FindAllStringSubmatchIndex(s, -1)
+	if ms == nil {
+		return 0
+	}
+	m := ms[len(ms)-1]
+	if rest := s[m[1]:]; strings.Contains(rest, ". ") || strings.Contains(rest, ":") {
+		return 0
+	}
+	y, _ := strconv.Atoi(s[m[2]:m[3]])
+	return y
 }
 
 // maskAsides returns folded s with the text of its brackets blanked (its

@@ -7,7 +7,8 @@ import (
 
 // TestLevelSpan: a span of levels ("từ cấp xã đến cấp tỉnh", "từ tỉnh
 // đến cơ sở") names every level: one target without a level, in prose and
-// in a targets section; levels listed one by one still split the target.
+// in a targets section; levels listed one by one still split the target,
+// as do levels listed after one "cấp" ("ở cấp xã, huyện, tỉnh").
 func TestLevelSpan(t *testing.T) {
 	tests := []struct {
 		name, province, body string
@@ -22,6 +23,9 @@ func TestLevelSpan(t *testing.T) {
 		{"span without cấp", "Ninh Thuận",
 			"II. MỤC TIÊU\n- 100% cán bộ từ tỉnh đến cơ sở được bồi dưỡng kỹ năng số.",
 			[]string{"= 100 percent \"\""}},
+		{"one cấp over a list of levels", "Thừa Thiên Huế",
+			"Các mục tiêu về hồ sơ công việc xử lý ở cấp xã, huyện, tỉnh phải đạt từ 80% trở lên.",
+			[]string{">= 80 percent \"commune\"", ">= 80 percent \"district\"", ">= 80 percent \"province\""}},
 		// Negatives: levels listed one by one.
 		{"levels listed in prose", "Quảng Bình",
 			"Phấn đấu 100% hồ sơ công việc tại cấp tỉnh và cấp xã được xử lý trên môi trường điện tử.",
