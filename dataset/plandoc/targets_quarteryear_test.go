@@ -2,13 +2,15 @@ package plandoc
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
 // TestQuarterYear: a quarter written with its year after a slash or a
 // hyphen ("quý 2-2026", "quý II/2026") sets the year of the values after
 // it in its sentence, as "năm 2026" does; a text without a year of its
-// own shows it.
+// own shows it. A year a lead-in sets before its colon holds for the list
+// after it, however long.
 func TestQuarterYear(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -23,6 +25,9 @@ func TestQuarterYear(t *testing.T) {
 		{"quarter with năm",
 			"UBND tỉnh vừa ban hành kế hoạch chuyển đổi số.\n\nTrong quý IV năm 2026, phấn đấu 90% hồ sơ được giải quyết trực tuyến.\n",
 			[]string{">= 90 percent 2026"}},
+		{"a year over a long list after its colon",
+			"UBND tỉnh vừa ban hành kế hoạch ứng dụng công nghệ thông tin.\n\nVề phục vụ người dân, mục tiêu cụ thể đến năm 2015 là: 100% các cơ quan nhà nước có cổng thông tin điện tử " + strings.Repeat("cung cấp đầy đủ thông tin theo quy định, ", 14) + "tới người dân; 30% số hồ sơ đề nghị cấp giấy phép xây dựng được nộp qua mạng.\n",
+			[]string{"= 100 percent 2015", "= 30 percent 2015"}},
 		// Negative: a month's date is no year a value is for.
 		{"date before a value",
 			"UBND tỉnh vừa ban hành kế hoạch chuyển đổi số.\n\nNgày 12/3/2026, phấn đấu 90% hồ sơ được giải quyết trực tuyến.\n",
