@@ -3030,7 +3030,8 @@ func levelListFollows(after string) bool {
 
 // levelIn returns the one level named in f[from:to] outside parentheses,
 // "" when none or several; "cấp" before a list of levels ("cấp tỉnh,
-// ngành và địa phương") names several.
+// ngành và địa phương") names several, and a level "trở lên" (upwards)
+// every level from it.
 func levelIn(f string, depth []int32, from, to int, words []struct{ words, level string }) string {
 	found := ""
 	for _, l := range words {
@@ -3045,6 +3046,9 @@ func levelIn(f string, depth []int32, from, to int, words []struct{ words, level
 			if depth[pos] == 0 && boundary {
 				if found != "" && found != l.level || strings.HasPrefix(l.words, "cap ") && levelListFollows(f[endPos:to]) {
 					return ""
+				}
+				if after := strings.TrimLeft(f[endPos:to], " "); strings.HasPrefix(after, "tro len") || strings.HasPrefix(after, "tro xuong") {
+					return "" // "từ cấp huyện trở lên": every level from it up, no one level
 				}
 				found = l.level
 			}

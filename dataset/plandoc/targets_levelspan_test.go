@@ -26,6 +26,9 @@ func TestLevelSpan(t *testing.T) {
 		{"one cấp over a list of levels", "Thừa Thiên Huế",
 			"Các mục tiêu về hồ sơ công việc xử lý ở cấp xã, huyện, tỉnh phải đạt từ 80% trở lên.",
 			[]string{">= 80 percent \"commune\"", ">= 80 percent \"district\"", ">= 80 percent \"province\""}},
+		{"a level upwards", "Tây Ninh",
+			"Năm 2026, tỉnh phấn đấu 100% cơ quan nhà nước từ cấp huyện trở lên sử dụng hệ thống quản lý văn bản.",
+			[]string{"= 100 percent \"\""}},
 		// Negatives: levels listed one by one.
 		{"levels listed in prose", "Quảng Bình",
 			"Phấn đấu 100% hồ sơ công việc tại cấp tỉnh và cấp xã được xử lý trên môi trường điện tử.",
