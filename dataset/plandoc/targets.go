@@ -3836,8 +3836,9 @@ func maskAsides(s string) string {
 // clauses after it.
 const tgYearReach = 600
 
-// yearAfterRe matches the phrases after a value that set its year.
-var yearAfterRe = regexp.MustCompile(`^[^:.]{0,250}?\b(?:den|vao|trong|truoc|cuoi|het) (?:het |cuoi )?nam ((?:19|20)[0-9]{2})\b`)
+// yearAfterRe matches the phrases after a value that set its year ("đến
+// năm 2030", and, as headlines write it, "đến hết 2026").
+var yearAfterRe = regexp.MustCompile(`^[^:.]{0,250}?\b(?:(?:den|vao|trong|truoc|cuoi|het) (?:het |cuoi )?nam|den (?:het|cuoi)) ((?:19|20)[0-9]{2})\b`)
 
 // tgTimeWordsRe matches, folded, a subject made only of the time a value
 // is for ("vào năm 2035", "đến hết năm 2030").
@@ -3852,7 +3853,7 @@ func onlyTimeWords(subject string) bool {
 
 // yearRightAfterRe matches a year set right after a value: "vào năm
 // 2035", "đến năm 2030", "trong năm 2026".
-var yearRightAfterRe = regexp.MustCompile(`^\s*(?:\)\s*)?(?:vao|den|trong) (?:het |cuoi )?nam ((?:19|20)[0-9]{2})\b`)
+var yearRightAfterRe = regexp.MustCompile(`^\s*(?:\)\s*)?(?:(?:vao|den|trong) (?:het |cuoi )?nam|den (?:het|cuoi)) ((?:19|20)[0-9]{2})\b`)
 
 // yearRightAfter returns the year the words right after a value set for
 // it (yearRightAfterRe), 0 when they set none: it wins over a year the
@@ -3868,7 +3869,7 @@ func yearRightAfter(s string) int {
 // setYearAfter returns the year a phrase after a value sets ("vào năm
 // 2030", "đến hết năm 2025"), 0 when none.
 func setYearAfter(s string) int {
-	if !strings.Contains(s, "nam ") {
+	if !strings.Contains(s, "nam ") && !strings.Contains(s, "den het ") && !strings.Contains(s, "den cuoi ") {
 		return 0
 	}
 	if sm := yearAfterRe.FindStringSubmatch(s); sm != nil {

@@ -28,6 +28,12 @@ func TestQuarterYear(t *testing.T) {
 		{"a year over a long list after its colon",
 			"UBND tỉnh vừa ban hành kế hoạch ứng dụng công nghệ thông tin.\n\nVề phục vụ người dân, mục tiêu cụ thể đến năm 2015 là: 100% các cơ quan nhà nước có cổng thông tin điện tử " + strings.Repeat("cung cấp đầy đủ thông tin theo quy định, ", 14) + "tới người dân; 30% số hồ sơ đề nghị cấp giấy phép xây dựng được nộp qua mạng.\n",
 			[]string{"= 100 percent 2015", "= 30 percent 2015"}},
+		{"a headline's 'đến hết 2026' without 'năm'",
+			"Tinh gọn bộ máy: Công chức cắt giảm 15%, viên chức tối thiểu 10% đến hết 2026\n",
+			[]string{"= 15 percent 2026", ">= 10 percent 2026"}},
+		{"negative: a range of numbers",
+			"UBND tỉnh vừa ban hành kế hoạch đào tạo.\n\nPhấn đấu đào tạo từ 1500 đến 2000 người.\n",
+			[]string{">= 1500 people 0"}},
 		// Negative: a month's date is no year a value is for.
 		{"date before a value",
 			"UBND tỉnh vừa ban hành kế hoạch chuyển đổi số.\n\nNgày 12/3/2026, phấn đấu 90% hồ sơ được giải quyết trực tuyến.\n",
