@@ -530,13 +530,45 @@ func distinctLines(lines []string) []string {
 // namesSet reports whether a count n of the folded line, with the two
 // words after it, stands in the folded text tgNamedSetTimes times or more.
 func namesSet(text, line string, n int) bool {
-	re := regexp.MustCompile(`(?:^|[^0-9.,/])0*` + strconv.Itoa(n) + ` ([a-z]+ [a-z]+)\b`)
-	for _, m := range re.FindAllStringSubmatch(line, -1) {
-		if strings.Count(text, " 0"+strconv.Itoa(n)+" "+m[1])+strings.Count(text, " "+strconv.Itoa(n)+" "+m[1]) >= tgNamedSetTimes {
+	num := strconv.Itoa(n)
+	for i := 0; i < len(line); {
+		j := strings.Index(line[i:], num)
+		if j < 0 {
+			break
+		}
+		at, end := i+j, i+j+len(num)
+		i = end
+		for at > 0 && line[at-1] == '0' {
+			at-- // "02"
+		}
+		if at > 0 && (isDigit(line[at-1]) || strings.IndexByte(".,/", line[at-1]) >= 0) || end < len(line) && line[end] != ' ' {
+			continue // part of another number
+		}
+		words := strings.Fields(line[end:min(len(line), end+40)])
+		if len(words) < 2 {
+			continue
+		}
+		words[1] = strings.TrimRight(words[1], ",.;:)")
+		if !isASCIIWord(words[0]) || !isASCIIWord(words[1]) {
+			continue
+		}
+		phrase := " " + words[0] + " " + words[1]
+		if strings.Count(text, " 0"+num+phrase)+strings.Count(text, " "+num+phrase) >= tgNamedSetTimes {
 			return true
 		}
 	}
 	return false
+}
+
+// isASCIIWord reports whether w is made of ASCII letters only (a folded
+// word, no figure or mark).
+func isASCIIWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isASCIILetter(w[i]) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // issueYear returns the year of a plan's date ("2023-11-14"), 0 when it

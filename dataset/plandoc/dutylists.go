@@ -458,6 +458,10 @@ func unmarkedAgencyHead(lines []string, i int, after bool) (string, bool) {
 	}
 	emphasised := strings.HasPrefix(t, "*") || strings.HasPrefix(t, "_")
 	head := strings.TrimSpace(strings.Trim(t, "*_ "))
+	colon := strings.HasSuffix(head, ":")
+	if !colon && !(after && emphasised) || colon && !dashBelow(lines, i) {
+		return "", false // neither a heading over dashes nor a duty in emphasis after one
+	}
 	if r, _ := utf8.DecodeRuneInString(head); !unicode.IsUpper(r) || runesOver(head, 600) || !agStartsHead(head) {
 		return "", false
 	}
@@ -468,8 +472,8 @@ func unmarkedAgencyHead(lines []string, i int, after bool) (string, bool) {
 	if lead == "" {
 		return "", false
 	}
-	if strings.HasSuffix(head, ":") {
-		return head, text == "" && strings.Count(head, ":") == 1 && !runesOver(head, 250) && dashBelow(lines, i)
+	if colon {
+		return head, text == "" && strings.Count(head, ":") == 1 && !runesOver(head, 250)
 	}
 	return head, after && emphasised && text != "" && !strings.Contains(head, ":")
 }
