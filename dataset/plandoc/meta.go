@@ -666,7 +666,7 @@ func titleYear(title string) int {
 	if multiYear(title) {
 		return 0
 	}
-	f := mdTitleDateRe.ReplaceAllString(foldKeep(title), " ")
+	f := issueYearsOut(mdTitleDateRe.ReplaceAllString(foldKeep(title), " ")) // "Nghị quyết 19-NQ/TW năm 2022": the year the cited text was issued
 	sm := mdYearRe.FindAllStringSubmatchIndex(f, -1)
 	last := 0
 	for _, m := range sm {

@@ -39,7 +39,7 @@ var (
 
 // mpKinds map the folded kind of a document to its type code.
 var mpKinds = map[string]string{"ke hoach": "KH", "quyet dinh": "QĐ", "chi thi": "CT", "nghi quyet": "NQ",
-	"cong dien": "CĐ", "chuong trinh": "CTr", "thong bao": "TB", "cong van": "", "van ban": "", "bao cao": "BC", "ket luan": "KL"}
+	"cong dien": "CĐ", "chuong trinh": "CTr", "thong bao": "TB", "cong van": "", "van ban": "", "bao cao": "BC", "ket luan": "KL", "huong dan": "HD"}
 
 // fillFromProse fills the empty fields of m from the opening sentences.
 // numbered reports a "Số:" line in the header: its number, even blank,
@@ -471,8 +471,9 @@ func proseSigner(line string) string {
 
 // mpDocFoldRe matches a document named in prose, on the asciiFold of a
 // line: its kind, then its number ("Quyết định số 282/QĐ-TTg", "Thông
-// báo 596/TB-VPCP", "công văn số 9228/UBND-VP", "Kế hoạch 12").
-var mpDocFoldRe = regexp.MustCompile(`\b(ke hoach|quyet dinh|chi thi|nghi quyet|cong dien|chuong trinh|thong bao|cong van|van ban|bao cao)(?:\s+so)?(?:\s+([0-9]+[a-z]?(?:/(?:19|20)[0-9]{2})?/[a-z]+[0-9]*(?:-[a-z0-9]+)*|[0-9]+-[a-z]{1,4}/[a-z]+(?:-[a-z]+)*|[0-9]+)\b)?`)
+// báo 596/TB-VPCP", "công văn số 9228/UBND-VP", "Kế hoạch 12", "Hướng dẫn
+// 11127/HD-UBND", "Kết luận 219-KL/TW").
+var mpDocFoldRe = regexp.MustCompile(`\b(ke hoach|quyet dinh|chi thi|nghi quyet|cong dien|chuong trinh|thong bao|cong van|van ban|bao cao|ket luan|huong dan)(?:\s+so)?(?:\s+([0-9]+[a-z]?(?:/(?:19|20)[0-9]{2})?/[a-z]+[0-9]*(?:-[a-z0-9]+)*|[0-9]+-[a-z]{1,4}/[a-z]+(?:-[a-z]+)*|[0-9]+)\b)?`)
 
 // mpIssueVerbRe matches, at the end of the words before a document, the
 // verb by which a body issues it: "UBND tỉnh vừa ban hành", "Thủ tướng
@@ -569,8 +570,8 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 			}
 			bracketed = true // "UBND tỉnh phê duyệt Đề án … (Quyết định số 1495/QĐ-UBND, ngày 28/7/2021)"
 		}
-		if f[sm[2]:sm[3]] == "bao cao" && (!numbered || !strings.Contains(f[sm[4]:sm[5]], "/")) {
-			continue // "báo cáo" is also the verb: only a numbered report ("báo cáo số 42/BC-SNV") is a document
+		if kind := f[sm[2]:sm[3]]; (kind == "bao cao" || kind == "huong dan" || kind == "ket luan") && (!numbered || !strings.ContainsAny(f[sm[4]:sm[5]], "/-")) {
+			continue // "báo cáo", "hướng dẫn", "kết luận" are also verbs: only a numbered one ("báo cáo số 42/BC-SNV", "Hướng dẫn 11127/HD-UBND") is a document
 		}
 		if numbered && end < len(f) && (f[end] == '-' || f[end] == '/') {
 			continue // "04-NQ/TU": a party document, or a number not read whole
@@ -891,7 +892,7 @@ func captionLine(line string) bool {
 // namesDocument reports whether a folded line names a kind of document,
 // before the regexp that reads the mention runs.
 func namesDocument(f string) bool {
-	for _, k := range []string{"ke hoach", "quyet dinh", "chi thi", "nghi quyet", "cong dien", "chuong trinh", "thong bao", "cong van", "van ban", "bao cao"} {
+	for _, k := range []string{"ke hoach", "quyet dinh", "chi thi", "nghi quyet", "cong dien", "chuong trinh", "thong bao", "cong van", "van ban", "bao cao", "ket luan", "huong dan"} {
 		if strings.Contains(f, k) {
 			return true
 		}

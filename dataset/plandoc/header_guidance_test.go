@@ -1,0 +1,22 @@
+package plandoc
+
+import "testing"
+
+// TestPressGuidanceAndConclusion covers press items on a guidance ("Hướng
+// dẫn 11127/HD-UBND") and a Party conclusion ("Kết luận 219-KL/TW") that
+// their lead says were issued: number, type, issuer and date; the year of
+// the resolution a title cites ("Nghị quyết 19-NQ/TW năm 2022") is not the
+// text's. Negative: "hướng dẫn" as the verb names no document.
+func TestPressGuidanceAndConclusion(t *testing.T) {
+	checkHeaderCases(t, []headerCase{
+		{name: "a guidance issued by a province",
+			text:   "# Tải file Hướng dẫn 11127/HD-UBND về đánh giá xếp loại chất lượng cán bộ công chức tại Đồng Nai\n\nNgày 03/12/2025, UBND tỉnh Đồng Nai đã ban hành Hướng dẫn 11127/HD-UBND về đánh giá xếp loại chất lượng cán bộ công chức, viên chức trên địa bàn tỉnh.\n",
+			number: "11127/HD-UBND", typ: "HD", issuer: "UBND tỉnh Đồng Nai", province: "Đồng Nai", date: "2025-12-03", year: 0},
+		{name: "a Party conclusion in its headline and lead",
+			text:   "# Toàn văn Kết luận 219-KL/TW về tiếp tục thực hiện Nghị quyết 19 về nông nghiệp nông dân nông thôn?\n\nNgày 26/11/2025, Ban Chấp hành Trung ương đã ban hành Kết luận 219-KL/TW về việc tiếp tục thực hiện Nghị quyết 19-NQ/TW năm 2022 của Ban Chấp hành Trung ương Đảng khóa XIII về nông nghiệp, nông dân, nông thôn.\n",
+			number: "219-KL/TW", typ: "KL", issuer: "Ban Chấp hành Trung ương", province: "", date: "2025-11-26", year: 0},
+		{name: "negative: the verb",
+			text:   "Sở Nội vụ tỉnh Đồng Nai hướng dẫn 12 cơ quan đánh giá xếp loại cán bộ công chức.\n",
+			number: "", typ: "", issuer: "", province: "Đồng Nai", date: "", year: 0},
+	})
+}
