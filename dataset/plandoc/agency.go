@@ -720,8 +720,8 @@ func agIndexTop(s, sub string) int {
 
 // agFieldWords are the folded duty verbs that also name a department's
 // field, and the words of the department they then follow: "Sở Xây dựng",
-// "Bộ Xây dựng".
-var agFieldWords = map[string][]string{"xay dung": {"so", "bo"}}
+// "Bộ Xây dựng", "Ban Quản lý các dự án đầu tư xây dựng tỉnh".
+var agFieldWords = map[string][]string{"xay dung": {"so", "bo", "du an dau tu", "cac du an dau tu"}}
 
 // agFieldVerb reports whether the folded duty verb that opens rest names
 // the field of the department before ends with ("Sở Xây dựng chủ trì …":

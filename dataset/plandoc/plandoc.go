@@ -423,7 +423,18 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 // rewrites only the lines it names, so a line keeps its number; the
 // rewritten lines are what a target's or task's source text quotes.
 func markersRead(lines []string) []string {
-	return withSiteFieldsJoined(withPlainNumbers(withDottedNumbers(withDashBullets(withoutStoreDate(lines)))))
+	return withSiteFieldsJoined(withPlainNumbers(withDottedNumbers(withDashBullets(withoutBareMarks(withoutStoreDate(lines))))))
+}
+
+// withoutBareMarks returns the lines with those made only of emphasis
+// marks ("**" closing a bold heading on the line after it: "**(1) Đề
+// nghị UBND các xã, phường liên quan:" / "**") blank, as the blank lines
+// they stand for; the lines themselves when there is none.
+func withoutBareMarks(lines []string) []string {
+	return rewriteMarked(lines, 1, func(l string) bool {
+		t := strings.TrimSpace(l)
+		return t != "" && strings.Trim(t, "*_") == ""
+	}, func(string) string { return "" })
 }
 
 // boldNumberRe matches an item number set in bold or italics on its own

@@ -1658,6 +1658,15 @@ func dutiesHeadItem(items []listItem, k int, memo *taskMemo) (lead string, ok bo
 	if t, ok := agencyDutySentence(head+" ", memo, memo.year); ok && len(t.Lead) > 0 {
 		return headOfBody(strings.Join(t.Lead, "; ")), true
 	}
+	if m := agIntro.FindStringIndex(head); m != nil && m[0] == 0 {
+		// "(2) Giao Ban Quản lý dự án … và Ban Quản lý các dự án đầu tư
+		// xây dựng tỉnh:": the bodies the item gives the duties below.
+		if rest := strings.TrimSpace(head[m[1]:]); startsAgency(asciiFold([]rune(rest))) {
+			if l, text := dutyLead(rest); l != "" && text == "" {
+				return l, true
+			}
+		}
+	}
 	f := asciiFold([]rune(head))
 	if startsAgency(f) || hasAnyPrefix(f, asTitles) {
 		return "", true // an agency the reader cannot name alone: the duties keep no lead
@@ -1934,6 +1943,10 @@ func listItems(p *page, roles []string, from int) ([]listItem, int) {
 		default:
 			if n := len(items); n > 0 && !endsSentence(items[n-1].text) && i > 0 && strings.TrimSpace(p.lines[i-1]) != "" {
 				items[n-1].text += " " + line // a wrapped item
+				continue
+			}
+			if n := len(items); n > 0 && strings.HasPrefix(tkFold(line), "trong do, ") {
+				items[n-1].text += " " + line // "Trong đó, ưu tiên …": a paragraph of the item above that singles out part of it
 				continue
 			}
 			return items, i

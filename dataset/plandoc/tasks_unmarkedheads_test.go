@@ -108,3 +108,27 @@ func TestConcretelyAfterRequest(t *testing.T) {
 		})
 	}
 }
+
+// TestGroupsOfARequest reads a letter's numbered groups in bold broken
+// over lines: a line of bold marks alone ("**(1) Đề nghị UBND các xã,
+// phường liên quan:" / "**") is no text; a paragraph opening "Trong đó,"
+// belongs to the dash above it; "(2) Giao Ban Quản lý … đầu tư xây dựng
+// tỉnh:" gives the dashes under it to those bodies.
+func TestGroupsOfARequest(t *testing.T) {
+	text := "Theo Công văn 6131/UBND-XDCT năm 2025 của UBND tỉnh Gia Lai, Chủ tịch UBND tỉnh đã nêu ra 12 ý kiến về việc đẩy nhanh tiến độ dự án.\n\n" +
+		"**(1) Đề nghị UBND các xã, phường liên quan:\n**\n\n" +
+		"- Tổ chức triển khai ngay công tác bồi thường, giải phóng mặt bằng trên địa bàn quản lý\n\n" +
+		"Trong đó, ưu tiên triển khai hoàn\nthành giải phóng mặt bằng tại các vị trí khởi công.\n\n" +
+		"- Tổng hợp báo cáo kết quả thực hiện nhiệm vụ trong tuần gửi Sở Xây dựng.\n\n" +
+		"**(2) Giao Ban Quản lý dự án Giao thông và Dân dụng tỉnh và Ban Quản lý các dự án\nđầu tư xây dựng tỉnh: **\n\n" +
+		"- Làm việc cụ thể với các địa phương để xác định phạm vi ưu tiên thực hiện.\n"
+	want := []string{
+		"6|UBND các xã, phường liên quan|Tổ chức triển khai|",
+		"11|UBND các xã, phường liên quan|Tổng hợp báo cáo|",
+		"16|Ban Quản lý dự án Giao thông và Dân dụng tỉnh;Ban Quản lý các dự án đầu tư xây dựng tỉnh|Làm việc cụ thể|",
+	}
+	got := taskRows(parseText(t, text))
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
