@@ -550,7 +550,7 @@ func endsSentence(line string) bool {
 var agHeads = []string{"so ", "bo ", "ubnd", "uy ban", "van phong", "ban ", "cong an", "chu tich", "pho chu tich",
 	"bo truong", "truong ", "thu truong", "giam doc", "cac so", "cac bo", "cac co quan", "cac don vi", "trung tam",
 	"thanh tra", "kho bac", "cuc ", "tong cuc", "hdnd", "mat tran", "cac dia phuong", "cac nganh", "cac xa", "cac phuong",
-	"cac tinh", "cac huyen", "nguoi dung dau"}
+	"cac tinh", "cac huyen", "nguoi dung dau", "cong ty "}
 
 // agFalseHeads are folded words that open like an agency of agHeads but
 // are verbs ("bổ sung", "bố trí" fold to "bo …" as "Bộ" does; "ban hành"
@@ -1411,6 +1411,9 @@ func agencyAt(rs []rune, f string, from, to int) string {
 		if _, ok := canonicalProvince(strings.Join(ws[len(ws)-n:], " ")); ok {
 			if before := asciiFold([]rune(ws[len(ws)-n-1])); (before == "tinh" || before == "pho") && committeeName(name) {
 				return name // "Ủy ban nhân dân tỉnh Hưng Yên": the province names the committee
+			}
+			if strings.HasPrefix(asciiFold([]rune(name)), "cong ty ") {
+				return name // "Công ty Điện lực Đồng Nai": the province is part of a company's name
 			}
 			return strings.Join(ws[:len(ws)-n], " ")
 		}
