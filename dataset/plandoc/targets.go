@@ -3859,8 +3859,8 @@ var yearRightAfterRe = regexp.MustCompile(`^\s*(?:\)\s*)?(?:(?:vao|den|trong) (?
 // it (yearRightAfterRe), 0 when they set none: it wins over a year the
 // clause names before the value, which another value may have set.
 func yearRightAfter(s string) int {
-	if sm := yearRightAfterRe.FindStringSubmatch(s); sm != nil {
-		y, _ := strconv.Atoi(sm[1])
+	if sm := yearRightAfterRe.FindStringSubmatchIndex(s); sm != nil {
+		y, _ := yearAt(s, sm[2]) // "trong năm 2025 và 2026": the last year of the two
 		return y
 	}
 	return 0
@@ -3872,8 +3872,8 @@ func setYearAfter(s string) int {
 	if !strings.Contains(s, "nam ") && !strings.Contains(s, "den het ") && !strings.Contains(s, "den cuoi ") {
 		return 0
 	}
-	if sm := yearAfterRe.FindStringSubmatch(s); sm != nil {
-		y, _ := strconv.Atoi(sm[1])
+	if sm := yearAfterRe.FindStringSubmatchIndex(s); sm != nil {
+		y, _ := yearAt(s, sm[2]) // "ngay trong năm 2025 và 2026": the last year of the two
 		return y
 	}
 	return 0
