@@ -6,7 +6,9 @@ import "testing"
 // dẫn 11127/HD-UBND") and a Party conclusion ("Kết luận 219-KL/TW") that
 // their lead says were issued: number, type, issuer and date; the year of
 // the resolution a title cites ("Nghị quyết 19-NQ/TW năm 2022") is not the
-// text's. Negative: "hướng dẫn" as the verb names no document.
+// text's; a guidance a body issues ("vừa ban hành Hướng dẫn …") names its
+// issuer unnumbered too. Negative: "hướng dẫn" as the verb names no
+// document.
 func TestPressGuidanceAndConclusion(t *testing.T) {
 	checkHeaderCases(t, []headerCase{
 		{name: "a guidance issued by a province",
@@ -15,6 +17,9 @@ func TestPressGuidanceAndConclusion(t *testing.T) {
 		{name: "a Party conclusion in its headline and lead",
 			text:   "# Toàn văn Kết luận 219-KL/TW về tiếp tục thực hiện Nghị quyết 19 về nông nghiệp nông dân nông thôn?\n\nNgày 26/11/2025, Ban Chấp hành Trung ương đã ban hành Kết luận 219-KL/TW về việc tiếp tục thực hiện Nghị quyết 19-NQ/TW năm 2022 của Ban Chấp hành Trung ương Đảng khóa XIII về nông nghiệp, nông dân, nông thôn.\n",
 			number: "219-KL/TW", typ: "KL", issuer: "Ban Chấp hành Trung ương", province: "", date: "2025-11-26", year: 0},
+		{name: "a guidance a province issues, unnumbered",
+			text:   "Nghệ An khuyến khích tinh giản 20% biên chế đến năm 2026\nUBND tỉnh Nghệ An vừa ban hành Hướng dẫn tiêu chí đánh giá cán bộ, công chức, viên chức.\n",
+			number: "", typ: "HD", issuer: "UBND tỉnh Nghệ An", province: "Nghệ An", date: "", year: 0},
 		{name: "negative: the verb",
 			text:   "Sở Nội vụ tỉnh Đồng Nai hướng dẫn 12 cơ quan đánh giá xếp loại cán bộ công chức.\n",
 			number: "", typ: "", issuer: "", province: "Đồng Nai", date: "", year: 0},

@@ -570,8 +570,13 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 			}
 			bracketed = true // "UBND tỉnh phê duyệt Đề án … (Quyết định số 1495/QĐ-UBND, ngày 28/7/2021)"
 		}
-		if kind := f[sm[2]:sm[3]]; (kind == "bao cao" || kind == "huong dan" || kind == "ket luan") && (!numbered || !strings.ContainsAny(f[sm[4]:sm[5]], "/-")) {
-			continue // "báo cáo", "hướng dẫn", "kết luận" are also verbs: only a numbered one ("báo cáo số 42/BC-SNV", "Hướng dẫn 11127/HD-UBND") is a document
+		if kind := f[sm[2]:sm[3]]; (kind == "bao cao" || kind == "huong dan" || kind == "ket luan") && (!numbered || !strings.ContainsAny(f[sm[4]:sm[5]], "/-")) &&
+			(kind == "bao cao" || !strings.HasSuffix(strings.TrimSpace(f[:at]), "ban hanh")) {
+			// "báo cáo", "hướng dẫn", "kết luận" are also verbs: only a
+			// numbered one ("báo cáo số 42/BC-SNV", "Hướng dẫn
+			// 11127/HD-UBND") is a document, or one a body issues ("UBND
+			// tỉnh Nghệ An vừa ban hành Hướng dẫn tiêu chí …").
+			continue
 		}
 		if numbered && end < len(f) && (f[end] == '-' || f[end] == '/') {
 			continue // "04-NQ/TU": a party document, or a number not read whole
