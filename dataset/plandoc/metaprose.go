@@ -1177,7 +1177,7 @@ func proseIssuer(line string, m *dataset.Plan) {
 // mpPlanCues are the folded words after which the opening lines name the
 // year a plan is for ("kế hoạch … năm 2026", "đặt mục tiêu năm 2025",
 // "phấn đấu năm 2024").
-var mpPlanCues = []string{"ke hoach", "chuong trinh", "muc tieu", "phan dau", "chi tieu", "de ra", "dat ra"}
+var mpPlanCues = []string{"ke hoach", "chuong trinh", "muc tieu", "phan dau", "chi tieu", "de ra", "dat ra", "nhiem vu trong tam", "giai phap trong tam", "nhiem vu, giai phap"}
 
 // proseYear returns the year the document is for as its opening lines
 // state it: the first year named after a word of planning in the same
