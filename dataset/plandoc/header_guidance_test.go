@@ -39,3 +39,17 @@ func TestPressFocalTasksYear(t *testing.T) {
 			number: "", typ: "", issuer: "", province: "", date: "", year: 0},
 	})
 }
+
+// TestBodyProvince: a press item that names its province only with the
+// province's police ("Công an Quảng Nam") is about that province; a
+// province's name after another word is not read so.
+func TestBodyProvince(t *testing.T) {
+	checkHeaderCases(t, []headerCase{
+		{name: "the province's police",
+			text:   "Triển khai Đề án 06, với mục tiêu hoàn thành kích hoạt 728.000 tài khoản VNeID trước ngày 30/6/2023 là nhiệm vụ nặng nề của Công an Quảng Nam.\n",
+			number: "", typ: "", issuer: "", province: "Quảng Nam", date: "", year: 0},
+		{name: "negative: a name in another phrase",
+			text:   "Đoàn công tác đã đến thăm và làm việc tại Bảo tàng Quảng Nam.\n",
+			number: "", typ: "", issuer: "", province: "", date: "", year: 0},
+	})
+}

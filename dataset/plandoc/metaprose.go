@@ -307,8 +307,9 @@ var mpBareUBNDRe = regexp.MustCompile(`(?:UBND|Ủy ban [nN]hân dân|Uỷ ban [
 var mpPlaceRe = regexp.MustCompile(`(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)\s+((?:\p{Lu}\p{Ll}*\s?){1,4})`)
 
 // proseProvince returns the province the opening lines are about: the
-// first named after "tỉnh" or "thành phố", or the one a title opens with
-// ("Quảng Ninh xếp thứ hạng cao …"); "" when none. When the lines speak of
+// first named after "tỉnh" or "thành phố", or after the province's police
+// ("Công an Quảng Nam"), or the one a title opens with ("Quảng Ninh xếp
+// thứ hạng cao …"); "" when none. When the lines speak of
 // all provinces ("các tỉnh, thành phố", "cả nước", "32/34 địa phương")
 // before they name one, that one counts only when named again: a national
 // text names provinces as examples, a provincial one names its own often.
@@ -327,12 +328,35 @@ func proseProvince(p *page, top []int) string {
 			prov = provinceOpening(line)
 		}
 		if prov == "" {
+			prov = bodyProvinceIn(line) // "… là nhiệm vụ nặng nề của Công an Quảng Nam"
+		}
+		if prov == "" {
 			continue
 		}
 		if national && namedTimes(p, top, prov) < 2 {
 			return ""
 		}
 		return prov
+	}
+	return ""
+}
+
+// mpBodyPlaceRe matches a province's police named with its province and
+// no "tỉnh" ("Công an Quảng Nam"); its group is the words where the
+// province's name stands. (A Party committee's province is not the text's,
+// and "UBND Hòa Bình" may be a ward's committee.)
+var mpBodyPlaceRe = regexp.MustCompile(`Công an ((?:\p{Lu}\p{Ll}*)(?: \p{Lu}\p{Ll}*){0,2})`)
+
+// bodyProvinceIn returns the province a line names after a provincial
+// body's name (mpBodyPlaceRe), "" when none.
+func bodyProvinceIn(line string) string {
+	for _, sm := range mpBodyPlaceRe.FindAllStringSubmatch(line, -1) {
+		ws := strings.Fields(sm[1])
+		for n := len(ws); n >= 1; n-- {
+			if prov, ok := canonicalProvince(strings.Join(ws[:n], " ")); ok {
+				return prov
+			}
+		}
 	}
 	return ""
 }
