@@ -82,6 +82,8 @@ var setFloors = map[string]map[string]float64{
 	"heldout21": {"header": 0.90, "targets": 0.55, "tasks": 0.30},
 	"heldout22": {"header": 0.87, "targets": 0.73, "tasks": 0.25},
 	"heldout23": {"header": 0.88, "targets": 0.57, "tasks": 0.67},
+	// heldout24's nine tasks stand in running press prose; none is read.
+	"heldout24": {"header": 0.93, "targets": 0.64, "tasks": 0.00},
 }
 
 // corpusLabels is the hand-labelled content of one corpus text.
@@ -440,13 +442,13 @@ func TestCorpusScores(t *testing.T) {
 }
 
 // TestHeldoutScores scores the later labelled sets the same way
-// (testdata/plans/heldout2 to heldout23; see their README.md: each was
+// (testdata/plans/heldout2 to heldout24; see their README.md: each was
 // labelled before the parser saw it, and its first-run figures are the
 // measure of texts the parser has not seen) and fails when a score falls
 // under its floor.
 func TestHeldoutScores(t *testing.T) {
 	for _, set := range []string{"heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12",
-		"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23"} {
+		"heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24"} {
 		t.Run(set, func(t *testing.T) {
 			t.Setenv(corpusEnv, filepath.Join(corpusDir, "..", set))
 			TestCorpusScores(t)
