@@ -1,9 +1,6 @@
 package plandoc
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestNoticeConclusions reads the numbered conclusions of a notice, hard
 // wrapped: a heading broken after a comma between bodies ("1. Các đồng
@@ -38,8 +35,5 @@ kinh phí ngân sách Nhà nước.
 		"14|Bộ Tài chính|khẩn trương rà soát,|",
 		"17|Bộ Tư pháp|có trách nhiệm kiểm|",
 	}
-	got := taskRows(parseText(t, text))
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	compareRows(t, taskRows(parseText(t, text)), want)
 }

@@ -10,25 +10,14 @@ import (
 // the heads to show responsibility ("yêu cầu người đứng đầu … phải thể
 // hiện trách nhiệm nêu gương") is no duty.
 func TestHeadsOfBodies(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkTaskRows(t, []taskRowCase{
 		{"lettered duty item",
 			"Nhiệm vụ, giải pháp trọng tâm năm 2026\n\nI. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM NĂM 2026\n1. Công tác chỉ đạo, điều hành\na) Người đứng đầu các cơ quan Trung ương và địa phương tập trung chỉ đạo quyết liệt, ưu tiên bố trí đầy đủ nguồn lực.\n",
 			[]string{"5|Người đứng đầu các cơ quan Trung ương và địa phương|Người đứng đầu các|"}},
 		{"negative: a call on the heads",
 			"UBND tỉnh vừa ban hành Kế hoạch cải cách hành chính năm 2026.\n\nUBND tỉnh yêu cầu người đứng đầu các cơ quan, đơn vị, địa phương phải thể hiện trách nhiệm nêu gương, vai trò dẫn dắt.\n",
 			nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := taskRows(parseText(t, tt.text))
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
-		})
-	}
+	})
 }
 
 // TestRequesterNotLead: in a sentence where one body asks another ("Sở
@@ -38,10 +27,7 @@ func TestHeadsOfBodies(t *testing.T) {
 // when those asked are no body ("… đề nghị các doanh nghiệp … sớm xây
 // dựng …"), the body that asks does not lead the duty instead.
 func TestRequesterNotLead(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkTaskRows(t, []taskRowCase{
 		{"a body asked",
 			"Ngày 10/11/2025, Sở Nội vụ tỉnh Đồng Nai ban hành Công văn 5926/SNV-LĐ.\n\nTheo đó, Sở Nội vụ đề nghị Sở Tài chính bố trí kinh phí thực hiện các nhiệm vụ cải cách hành chính năm 2026.\n",
 			[]string{"3|Sở Tài chính|bố trí kinh phí|"}},
@@ -54,13 +40,28 @@ func TestRequesterNotLead(t *testing.T) {
 		{"businesses asked",
 			"Ngày 10/11/2025, Sở Nội vụ Thành phố Hồ Chí Minh ban hành Công văn 10325/SNV-LĐTLBHXH.\n\nTheo đó, Sở Nội vụ TPHCM đề nghị các doanh nghiệp trên địa bàn sớm xây dựng và công bố kế hoạch trả lương, thưởng Tết.\n",
 			nil},
+	})
+}
+
+// taskRowCase is a text and the task rows (taskRows) its parse must give.
+type taskRowCase struct {
+	name, text string
+	want       []string
+}
+
+// checkTaskRows parses the text of each case and compares its task rows
+// with the case's.
+func checkTaskRows(t *testing.T, cases []taskRowCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) { compareRows(t, taskRows(parseText(t, tc.text)), tc.want) })
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := taskRows(parseText(t, tt.text))
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
-		})
+}
+
+// compareRows fails t when the rows got differ from those wanted.
+func compareRows(t *testing.T, got, want []string) {
+	t.Helper()
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -1,9 +1,6 @@
 package plandoc
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestUnmarkedAgencyHeads: an agency heading written without a number,
 // with its role and partners and a colon, over dashed duties ("Bộ Giáo
@@ -13,26 +10,15 @@ import (
 // opens with bodies is no heading.
 func TestUnmarkedAgencyHeads(t *testing.T) {
 	intro := "Chương trình hành động quy định việc đẩy mạnh hợp tác quốc tế trong giáo dục như sau:\n\n"
-	tests := []struct {
-		name, body string
-		want       []string
-	}{
+	checkTaskRows(t, []taskRowCase{
 		{"italic heading, dashes, italic duties",
-			"*Bộ Giáo dục và Đào tạo chủ trì, phối hợp với các bộ, cơ quan liên quan: *\n\n- Mở rộng các cơ chế hợp tác quốc tế trong giáo dục.\n\n- Hoàn thiện các quy định về học bổng.\n\n*Bộ Ngoại giao chủ trì, phối hợp với các bộ, cơ quan liên quan xây dựng cơ sở dữ liệu người Việt Nam ở nước ngoài.*\n\n*Bộ Công an hoàn thiện quy định về bảo đảm an ninh văn hóa trong các cơ sở giáo dục.*\n",
+			intro + "*Bộ Giáo dục và Đào tạo chủ trì, phối hợp với các bộ, cơ quan liên quan: *\n\n- Mở rộng các cơ chế hợp tác quốc tế trong giáo dục.\n\n- Hoàn thiện các quy định về học bổng.\n\n*Bộ Ngoại giao chủ trì, phối hợp với các bộ, cơ quan liên quan xây dựng cơ sở dữ liệu người Việt Nam ở nước ngoài.*\n\n*Bộ Công an hoàn thiện quy định về bảo đảm an ninh văn hóa trong các cơ sở giáo dục.*\n",
 			[]string{"5|Bộ Giáo dục và Đào tạo|Mở rộng các cơ|", "7|Bộ Giáo dục và Đào tạo|Hoàn thiện các quy|",
 				"9|Bộ Ngoại giao|chủ trì, phối hợp|", "11|Bộ Công an|hoàn thiện quy định|"}},
 		{"plain heading over dashes",
-			"Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan:\n- Tham mưu kế hoạch cải cách hành chính năm 2026.\n- Theo dõi việc thực hiện kế hoạch.\nSở Tư pháp chủ trì, phối hợp với các cơ quan liên quan:\n- Rà soát văn bản quy phạm pháp luật.\n",
+			intro + "Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan:\n- Tham mưu kế hoạch cải cách hành chính năm 2026.\n- Theo dõi việc thực hiện kế hoạch.\nSở Tư pháp chủ trì, phối hợp với các cơ quan liên quan:\n- Rà soát văn bản quy phạm pháp luật.\n",
 			[]string{"4|Sở Nội vụ|Tham mưu kế hoạch|", "5|Sở Nội vụ|Theo dõi việc thực|", "7|Sở Tư pháp|Rà soát văn bản|"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := taskRows(parseText(t, intro+tt.body))
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
-		})
-	}
+	})
 }
 
 // TestUnmarkedAgencyHeadAt reads single lines as headings without a
@@ -77,10 +63,7 @@ func TestItemDetailLines(t *testing.T) {
 		"5|Các doanh nghiệp, cơ sở sản xuất, kinh doanh trên địa bàn tỉnh|Báo cáo tình hình|2025-11-25",
 		"11|Các doanh nghiệp, cơ sở sản xuất, kinh doanh trên địa bàn tỉnh|Báo cáo công tác|2025-12-20",
 	}
-	got := taskRows(parseText(t, text))
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	compareRows(t, taskRows(parseText(t, text)), want)
 }
 
 // TestConcretelyAfterRequest: a bare "Cụ thể:" under a paragraph that asks
@@ -88,25 +71,14 @@ func TestItemDetailLines(t *testing.T) {
 // vị, cơ sở giáo dục trực thuộc") introduces their duties; under a
 // paragraph that asks no one it introduces none.
 func TestConcretelyAfterRequest(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkTaskRows(t, []taskRowCase{
 		{"request above",
 			"Ngày 03/12/2025, Sở Giáo dục và Đào tạo Hà Nội ban hành Công văn 5095/SGDĐT-CTTTHSSV.\n\n**Nhằm đảm bảo sức khỏe cho học sinh**, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; các đơn vị, cơ sở giáo dục trực thuộc\n\n**Cụ thể:**\n\n- **Thường xuyên cập nhật thông tin **về chất lượng không khí.\n\n- **Hạn chế các hoạt động ngoài trời** cho học sinh.\n",
 			[]string{"7|UBND các xã, phường;Các đơn vị, cơ sở giáo dục trực thuộc|Thường xuyên cập nhật|", "9|UBND các xã, phường;Các đơn vị, cơ sở giáo dục trực thuộc|Hạn chế các hoạt|"}},
 		{"negative: no request above",
 			"Ngày 03/12/2025, Sở Giáo dục và Đào tạo Hà Nội ban hành Công văn 5095/SGDĐT-CTTTHSSV.\n\nChất lượng không khí trên địa bàn Thành phố có nhiều ngày ở mức xấu.\n\n**Cụ thể:**\n\n- Chỉ số VN_AQI tại nhiều trạm vượt ngưỡng.\n\n- Nhiều trường học phải điều chỉnh giờ học.\n",
 			nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := taskRows(parseText(t, tt.text))
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
-		})
-	}
+	})
 }
 
 // TestGroupsOfARequest reads a letter's numbered groups in bold broken
@@ -127,8 +99,5 @@ func TestGroupsOfARequest(t *testing.T) {
 		"11|UBND các xã, phường liên quan|Tổng hợp báo cáo|",
 		"16|Ban Quản lý dự án Giao thông và Dân dụng tỉnh;Ban Quản lý các dự án đầu tư xây dựng tỉnh|Làm việc cụ thể|",
 	}
-	got := taskRows(parseText(t, text))
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	compareRows(t, taskRows(parseText(t, text)), want)
 }
