@@ -495,7 +495,8 @@ func withoutNamedSets(p *page, cands []docCandidate) []docCandidate {
 	out := cands[:0:0]
 	for _, c := range cands {
 		t := c.t
-		if t.Unit == "count" && t.Value >= 2 && t.Value <= 20 && t.Value == math.Trunc(t.Value) && t.Source.Line > 0 && t.Source.Line <= len(p.fold) {
+		if t.Unit == "count" && t.Value >= 2 && t.Value <= 20 && t.Value == math.Trunc(t.Value) && t.Source.Line > 0 && t.Source.Line <= len(p.fold) &&
+			timesWritten(p.fold, strconv.Itoa(int(t.Value))) >= tgNamedSetTimes {
 			if text == "" {
 				text = joinFields(strings.Join(distinctLines(p.fold), " "))
 			}
@@ -506,6 +507,20 @@ func withoutNamedSets(p *page, cands []docCandidate) []docCandidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// timesWritten counts the lines' occurrences of the number num as a word
+// of its own ("2", "02"), at most tgNamedSetTimes: a quick bound before
+// the text is joined.
+func timesWritten(lines []string, num string) int {
+	plain, padded := " "+num+" ", " 0"+num+" "
+	n := 0
+	for _, l := range lines {
+		if n += strings.Count(l, plain) + strings.Count(l, padded); n >= tgNamedSetTimes {
+			break
+		}
+	}
+	return n
 }
 
 // distinctLines returns the lines without those that repeat an earlier
