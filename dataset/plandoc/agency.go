@@ -507,6 +507,11 @@ func splitAgencies(cell string, normalise func(string) string) []string {
 			parts = append(parts, list...)
 			continue
 		}
+		if list, ok := agPlaceList(p); ok {
+			// "Chủ tịch UBND các huyện Phù Mỹ, Vân Canh, TX.An Nhơn và TP.Quy Nhơn"
+			parts = append(parts, list...)
+			continue
+		}
 		if list, rest, ok := agKindList(p); ok {
 			// "Các Cục: Di sản văn hóa, Bản quyền tác giả"
 			parts = append(parts, list...)
@@ -590,6 +595,46 @@ func agKindList(s string) (list []string, rest string, ok bool) {
 		list = append(list, m[1]+" "+it)
 	}
 	return list, rest, true
+}
+
+// agPlaceListRe matches the committees (or their chairmen) of places of
+// one kind named once before their names: "Chủ tịch UBND các huyện Phù
+// Mỹ, Vân Canh, TX.An Nhơn và TP.Quy Nhơn", "UBND các xã Tân An, Tân
+// Phú".
+var agPlaceListRe = regexp.MustCompile(`^\s*((?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân))\s+các\s+(huyện|xã|phường|quận|thị xã)\s+(\p{Lu}.+)$`)
+
+// agPlaceList reads a list of places of one kind named once
+// (agPlaceListRe) into one body a place, the kind before each name unless
+// the name gives its own ("TX.An Nhơn", "TP.Quy Nhơn"). ok is false unless
+// there are two places or more, each opening with a capital and short
+// enough to be a name.
+func agPlaceList(s string) ([]string, bool) {
+	m := agPlaceListRe.FindStringSubmatch(strings.TrimRight(strings.TrimSpace(s), ".;"))
+	if m == nil {
+		return nil, false
+	}
+	var names []string
+	for _, it := range agSplitTop(m[3], ',') {
+		for _, n := range strings.Split(it, " và ") {
+			names = append(names, strings.TrimSpace(n))
+		}
+	}
+	if len(names) < 2 {
+		return nil, false
+	}
+	list := make([]string, 0, len(names))
+	for _, n := range names {
+		r, _ := utf8.DecodeRuneInString(n)
+		if n == "" || !unicode.IsUpper(r) || runesOver(n, 40) {
+			return nil, false
+		}
+		if f := tkFold(n); strings.HasPrefix(f, "tx") || strings.HasPrefix(f, "tp") || strings.HasPrefix(f, "thi xa ") || strings.HasPrefix(f, "thanh pho ") {
+			list = append(list, m[1]+" "+n)
+		} else {
+			list = append(list, m[1]+" "+m[2]+" "+n)
+		}
+	}
+	return list, true
 }
 
 // agIsDept reports whether s is the short name of a department ("Tư

@@ -74,6 +74,10 @@ func TestSplitAgencies(t *testing.T) {
 		{"Sở Khoa học và Công nghệ", []string{"Sở Khoa học và Công nghệ"}},
 		// Bodies of one kind named once before a colon; the list ends at a full stop.
 		{"Các Cục: Di sản văn hóa, Bản quyền tác giả", []string{"Cục Di sản văn hóa", "Cục Bản quyền tác giả"}},
+		// Places of one kind named once: one body a place.
+		{"Chủ tịch UBND các huyện Phù Mỹ, Vân Canh, TX.An Nhơn và TP.Quy Nhơn", []string{"Chủ tịch UBND huyện Phù Mỹ", "Chủ tịch UBND huyện Vân Canh", "Chủ tịch UBND TX.An Nhơn", "Chủ tịch UBND TP.Quy Nhơn"}},
+		{"UBND các xã Tân An, Tân Phú", []string{"UBND xã Tân An", "UBND xã Tân Phú"}},
+		{"UBND các xã, phường", []string{"UBND các xã, phường"}},
 		{"Các Vụ: Pháp chế, Tổ chức cán bộ. Văn phòng Bộ", []string{"Vụ Pháp chế", "Vụ Tổ chức cán bộ", "Văn phòng Bộ"}},
 		{"Các Cục: chủ trì theo chức năng", []string{"Các Cục: chủ trì theo chức năng"}},
 		// Party bodies, written in lower case; "các huyện, thành ủy" shares its "ủy".
