@@ -989,7 +989,7 @@ func readValues(f string, depth []int32, cl clause, carry *rawValue) []rawValue 
 				prev = nil // "…, tỷ trọng đạt 25%": the value has its own predicate
 			}
 		} else if strings.TrimSpace(f[cl.from:rv.spanFrom]) != "" || ownPredicateAfter(f[rv.spanTo:cl.to]) {
-			if carry != nil && carry.strived && cl.from > 0 && f[cl.from-1] == ';' && strings.TrimSpace(f[cl.from:rv.spanFrom]) == "" {
+			if carry != nil && (carry.strived || aimLeadsList(f, carry)) && cl.from > 0 && f[cl.from-1] == ';' && strings.TrimSpace(f[cl.from:rv.spanFrom]) == "" {
 				strive(&rv) // "phấn đấu 100% …; 90% hồ sơ … được xử lý …": the aim goes on
 			}
 			prev = nil // the clause states its own predicate, before or after the value
@@ -3711,6 +3711,19 @@ func sharePredicate(rv *rawValue, prev *rawValue) {
 			rv.cmp = dataset.CmpEQ // "trên 80% trạm y tế …; 100% cơ sở …": nothing is above the whole
 		}
 	}
+}
+
+// aimLeadsList reports whether the value carried from the clause before
+// was set as an aim that leads a list ("đặt mục tiêu đạt 100% …; 60% …;
+// 70% …"): the words before it end with "mục tiêu đạt", not a subject's
+// own verb ("tỷ lệ hồ sơ … đạt 95%; 90% hồ sơ …": the second states its own
+// predicate).
+func aimLeadsList(f string, carry *rawValue) bool {
+	if !carry.attained {
+		return false
+	}
+	before := f[max(0, carry.numFrom-40):carry.numFrom]
+	return strings.HasSuffix(strings.TrimRight(before, " "), "muc tieu dat")
 }
 
 // strive makes a value stated bare one to reach, under the "phấn đấu"

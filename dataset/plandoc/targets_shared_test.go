@@ -184,6 +184,8 @@ func TestStriveCarries(t *testing.T) {
 	}{
 		{"strive over semicolons", "Tin tức.\n\nNăm 2026, tỉnh phấn đấu 95% hồ sơ được số hóa; 90% hồ sơ được giải quyết trực tuyến; 100% xã được kết nối.\n",
 			[]kt{{">=", 95, "percent", 2026}, {">=", 90, "percent", 2026}, {"=", 100, "percent", 2026}}},
+		{"'đạt' over semicolons", "Tin tức.\n\nNăm 2026, thành phố đặt mục tiêu đạt 100% thủ tục được cung cấp trực tuyến; 60% hồ sơ công việc tại cấp huyện được xử lý trên môi trường mạng; 70% công tác báo cáo được thực hiện trên hệ thống.\n",
+			[]kt{{"=", 100, "percent", 2026}, {">=", 60, "percent", 2026}, {">=", 70, "percent", 2026}}},
 		{"a comparator that closes its value is not shared", "Tin tức.\n\nMục tiêu năm 2026: tỷ lệ hồ sơ trực tuyến đạt từ 50% trở lên, 80% TTHC đáp ứng yêu cầu được triển khai trực tuyến.\n",
 			[]kt{{">=", 50, "percent", 2026}, {"=", 80, "percent", 2026}}},
 		{"a comparator that leads a list is shared", "Tin tức.\n\nMục tiêu năm 2026: tỷ lệ hồ sơ trực tuyến đạt tối thiểu 50%, 80% hồ sơ thanh toán trực tuyến.\n",
