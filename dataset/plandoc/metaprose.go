@@ -347,8 +347,8 @@ func proseProvince(p *page, top []int) string {
 // and "UBND Hòa Bình" may be a ward's committee.)
 var mpBodyPlaceRe = regexp.MustCompile(`Công an ((?:\p{Lu}\p{Ll}*)(?: \p{Lu}\p{Ll}*){0,2})`)
 
-// bodyProvinceIn returns the province a line names after a provincial
-// body's name (mpBodyPlaceRe), "" when none.
+// bodyProvinceIn returns the province a line names after its police's
+// name (mpBodyPlaceRe), "" when none.
 func bodyProvinceIn(line string) string {
 	for _, sm := range mpBodyPlaceRe.FindAllStringSubmatch(line, -1) {
 		ws := strings.Fields(sm[1])
