@@ -364,6 +364,11 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 		// above it (an excerpt that begins at its first item).
 		tasks = dutyListTasks(p, roles, year)
 	}
+	if len(tasks) == 0 {
+		// Nor that: tasks a sentence lists after its colon ("Các nhiệm vụ
+		// trọng tâm … gồm: thúc đẩy …; cải thiện …").
+		tasks = inlineTaskLists(p, roles, year)
+	}
 	tasks = slices.DeleteFunc(tasks, func(t dataset.Task) bool {
 		return emptyTask(t) || figureItem(t) // "...", "" under a list: marks; "Giáo viên THCS: 872 chỉ tiêu;": a figure, no task
 	})

@@ -2214,3 +2214,62 @@ func (p *page) taskAnnex() bool {
 	}
 	return false
 }
+
+// Tasks listed inside a sentence.
+//
+// A press item may list the tasks a plan sets in one sentence, after a
+// colon, the items apart by semicolons: "Các nhiệm vụ trọng tâm được lưu ý
+// gồm: thúc đẩy phục hồi tăng trưởng; cải thiện môi trường đầu tư, kinh
+// doanh; đẩy nhanh giải ngân vốn đầu tư công; …". Each item is a task of
+// the line, without a lead.
+
+// itListRe matches, folded, the words that open a sentence's own list of
+// tasks: "nhiệm vụ … gồm:", "giải pháp … sau:", "nhiệm vụ … là:".
+var itListRe = regexp.MustCompile(`\b(?:nhiem vu|giai phap)\b[^.;:]{0,80}?\b(?:gom|bao gom|la|nhu sau|sau)\s*:\s*`)
+
+// inlineTaskLists reads the task lists of the lines of prose whose
+// sentence lists two tasks or more after a colon, apart by semicolons.
+func inlineTaskLists(p *page, roles []string, year int) []dataset.Task {
+	var out []dataset.Task
+	for i, f := range p.fold {
+		if p.skip[i] || roles[i] != roleProse && roles[i] != roleTask || !strings.Contains(f, ";") {
+			continue
+		}
+		m := itListRe.FindStringIndex(f)
+		if m == nil {
+			continue
+		}
+		rs := []rune(p.lines[i])
+		rest := string(rs[m[1]:]) // asciiFold keeps one byte a rune
+		if k := strings.Index(rest, ". "); k >= 0 {
+			rest = rest[:k]
+		}
+		items := inlineItems(rest)
+		if len(items) < 2 {
+			continue
+		}
+		for _, it := range items {
+			out = append(out, dataset.Task{Task: it, Lead: []string{}, Partners: []string{}, Deadline: statedDeadline(it, year),
+				Source: dataset.Source{Line: i + 1, Text: strings.TrimSpace(p.lines[i])}})
+		}
+	}
+	return out
+}
+
+// inlineItems splits the words after a list's colon into its items at
+// the semicolons outside brackets; none when an item is too long to be
+// one task or holds a colon of its own.
+func inlineItems(s string) []string {
+	var items []string
+	for _, it := range agSplitTop(s, ';') {
+		it = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(it), ".…"))
+		if it == "" {
+			continue
+		}
+		if runesOver(it, 300) || strings.Contains(it, ":") {
+			return nil
+		}
+		items = append(items, it)
+	}
+	return items
+}

@@ -65,3 +65,21 @@ func compareRows(t *testing.T, got, want []string) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestInlineTaskLists: tasks a sentence lists after its colon, apart by
+// semicolons ("Các nhiệm vụ trọng tâm được lưu ý gồm: thúc đẩy …; cải
+// thiện …"), are tasks of the line; aims listed so are not, nor a list of
+// one item.
+func TestInlineTaskLists(t *testing.T) {
+	checkTaskRows(t, []taskRowCase{
+		{"focal tasks after gồm",
+			"Hội nghị thảo luận các chỉ tiêu của năm 2026.\n\nCác nhiệm vụ trọng tâm được lưu ý gồm: thúc đẩy phục hồi tăng trưởng; cải thiện môi trường đầu tư, kinh doanh; đẩy nhanh giải ngân vốn đầu tư công.\n",
+			[]string{"3||thúc đẩy phục hồi|", "3||cải thiện môi trường|", "3||đẩy nhanh giải ngân|"}},
+		{"negative: aims listed",
+			"Hội nghị thảo luận các chỉ tiêu của năm 2026.\n\nCác mục tiêu chủ yếu gồm: tăng trưởng kinh tế; thu nhập bình quân đầu người.\n",
+			nil},
+		{"negative: one item",
+			"Hội nghị thảo luận các chỉ tiêu của năm 2026.\n\nNhiệm vụ trọng tâm là: thúc đẩy phục hồi tăng trưởng.\n",
+			nil},
+	})
+}
