@@ -66,7 +66,7 @@ var setFloors = map[string]map[string]float64{
 	"heldout7":  {"header": 0.95, "targets": 0.90, "tasks": 0.94},
 	"heldout8":  {"header": 0.97, "targets": 0.92, "tasks": 0.95},
 	"heldout9":  {"header": 0.97, "targets": 0.88, "tasks": 0.62},
-	"heldout10": {"header": 0.92, "targets": 0.71, "tasks": 0.77},
+	"heldout10": {"header": 0.92, "targets": 0.75, "tasks": 0.77},
 	"heldout11": {"header": 0.89, "targets": 0.75, "tasks": 0.70},
 	"heldout12": {"header": 0.94, "targets": 0.74, "tasks": 0.52},
 	"heldout13": {"header": 0.93, "targets": 0.85, "tasks": 0.95},
@@ -76,14 +76,13 @@ var setFloors = map[string]map[string]float64{
 	"heldout16": {"header": 0.90, "targets": 0.82, "tasks": 0.84},
 	"heldout17": {"header": 0.94, "targets": 0.00, "tasks": 0.65},
 	"heldout18": {"header": 0.89, "targets": 0.69, "tasks": 0.64},
-	"heldout19": {"header": 0.90, "targets": 0.85, "tasks": 0.55},
+	"heldout19": {"header": 0.90, "targets": 0.85, "tasks": 0.58},
 	// heldout20 holds no target: any target read there is a false one.
 	"heldout20": {"header": 0.89, "targets": 0.90, "tasks": 0.77},
 	"heldout21": {"header": 0.90, "targets": 0.55, "tasks": 0.30},
 	"heldout22": {"header": 0.87, "targets": 0.73, "tasks": 0.25},
 	"heldout23": {"header": 0.88, "targets": 0.57, "tasks": 0.67},
-	// heldout24's nine tasks stand in running press prose; one is read.
-	"heldout24": {"header": 0.93, "targets": 0.64, "tasks": 0.18},
+	"heldout24": {"header": 0.93, "targets": 0.64, "tasks": 0.84},
 }
 
 // corpusLabels is the hand-labelled content of one corpus text.
