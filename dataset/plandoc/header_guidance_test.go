@@ -28,12 +28,16 @@ func TestPressGuidanceAndConclusion(t *testing.T) {
 
 // TestPressFocalTasksYear: a press item on a body's focal tasks of a year
 // ("một số nhiệm vụ trọng tâm năm 2026", "Nhiệm vụ, giải pháp trọng tâm
-// … năm 2026") is for that year; results of a past year are not.
+// … năm 2026") is for that year; half a year's focal tasks and results of
+// a past year are not.
 func TestPressFocalTasksYear(t *testing.T) {
 	checkHeaderCases(t, []headerCase{
 		{name: "focal tasks of a year",
 			text:   "Chiều 31/12, tại Hà Nội, Bộ Khoa học và Công nghệ tổ chức họp báo thường kỳ. Tại sự kiện, đại diện Bộ đã thông tin một số nhiệm vụ trọng tâm năm 2026.\n",
 			number: "", typ: "", issuer: "", province: "", date: "", year: 2026},
+		{name: "negative: the focal tasks of half a year",
+			text:   "Tại Hội nghị công bố kết quả chỉ số CCHC năm 2022; triển khai nhiệm vụ, giải pháp trọng tâm 6 tháng cuối năm 2023.\n",
+			number: "", typ: "", issuer: "", province: "", date: "", year: 0},
 		{name: "negative: results of a past year",
 			text:   "Chiều 31/12, tại Hà Nội, Bộ Khoa học và Công nghệ tổ chức họp báo. Đến nay, các nhiệm vụ trọng tâm năm 2025 đã hoàn thành.\n",
 			number: "", typ: "", issuer: "", province: "", date: "", year: 0},

@@ -1201,7 +1201,15 @@ func proseIssuer(line string, m *dataset.Plan) {
 // mpPlanCues are the folded words after which the opening lines name the
 // year a plan is for ("kế hoạch … năm 2026", "đặt mục tiêu năm 2025",
 // "phấn đấu năm 2024").
-var mpPlanCues = []string{"ke hoach", "chuong trinh", "muc tieu", "phan dau", "chi tieu", "de ra", "dat ra", "nhiem vu trong tam", "giai phap trong tam", "nhiem vu, giai phap"}
+var mpPlanCues = append([]string{"ke hoach", "chuong trinh", "muc tieu", "phan dau", "chi tieu", "de ra", "dat ra"}, mpFocalCues...)
+
+// mpFocalCues are the words of planning that name a year's focal tasks
+// ("một số nhiệm vụ trọng tâm năm 2026"); mpPartYearRe matches, folded,
+// the part of a year they may name instead ("6 tháng cuối năm 2023").
+var (
+	mpFocalCues  = []string{"nhiem vu trong tam", "giai phap trong tam", "nhiem vu, giai phap"}
+	mpPartYearRe = regexp.MustCompile(`\b[0-9]{1,2} thang (?:dau|cuoi) nam (?:19|20)[0-9]{2}\b`)
+)
 
 // proseYear returns the year the document is for as its opening lines
 // state it: the first year named after a word of planning in the same
@@ -1266,6 +1274,9 @@ func sentenceYear(sent string) (year int, period bool) {
 	y := firstYear(rest)
 	if y == 0 {
 		return openingYear(sent[:cue]), false
+	}
+	if hasAnyPrefix(rest, mpFocalCues) && mpPartYearRe.MatchString(rest) {
+		return 0, false // "nhiệm vụ, giải pháp trọng tâm 6 tháng cuối năm 2023": a part of a year
 	}
 	ys := strconv.Itoa(y)
 	if k := strings.Index(rest, ys); k >= 0 && strings.HasPrefix(strings.TrimSpace(rest[k+len(ys):]), "cua cac ") {
