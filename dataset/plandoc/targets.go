@@ -2714,7 +2714,13 @@ func aimToReach(before string) bool {
 	ws := plainWords(before)
 	_, ok1 := phraseBefore(ws, len(ws), "dam bao")
 	_, ok2 := phraseBefore(ws, len(ws), "bao dam")
-	return ok1 || ok2 // "Đảm bảo 70% người dân …": a share to reach
+	if ok1 || ok2 {
+		return true // "Đảm bảo 70% người dân …": a share to reach
+	}
+	// "đảm bảo đến ngày 15/12/2025 hoàn thành 70% khối lượng": a share to
+	// reach by a time limit.
+	_, done := phraseBefore(ws, len(ws), "hoan thanh")
+	return done && (strings.Contains(b, " dam bao ") || strings.Contains(b, " bao dam ")) && deadlineDateYear(before) > 0
 }
 
 // bareComparator is the comparator of a value stated without one: "100%"
@@ -3767,6 +3773,9 @@ func yearOfValue(f string, cl clause, rv rawValue, def int) int {
 	if y := lastYear(maskAsides(f[cl.from:rv.spanFrom])); y > 0 {
 		return y
 	}
+	if y := deadlineDateYear(f[cl.from:rv.spanFrom]); y > 0 {
+		return y // "đảm bảo đến ngày 15/12/2025 hoàn thành 70% …"
+	}
 	if y := setYearAfter(f[rv.spanTo:cl.to]); y > 0 {
 		return y
 	}
@@ -3790,6 +3799,24 @@ func yearOfValue(f string, cl clause, rv rawValue, def int) int {
 		}
 	}
 	return def
+}
+
+// deadlineDateRe matches, folded, a time limit set as a date before the
+// value it is for, with the verb that reaches the value after it: "đến
+// ngày 15/12/2025 hoàn thành", "trước ngày 30/6/2026 phải đạt".
+var deadlineDateRe = regexp.MustCompile(`\b(?:den|truoc|cham nhat(?: den)?) (?:het )?ngay [0-9]{1,2}[/-][0-9]{1,2}[/-]((?:19|20)[0-9]{2})\b[^.;:]{0,30}?\b(?:hoan thanh|phai|dat)\b[^.;:]{0,20}$`)
+
+// deadlineDateYear returns the year of the time limit the folded words
+// before a value set for it (deadlineDateRe), 0 when none.
+func deadlineDateYear(before string) int {
+	if !strings.Contains(before, "ngay ") {
+		return 0
+	}
+	if sm := deadlineDateRe.FindStringSubmatch(joinFields(strings.ReplaceAll(before, "*", " "))); sm != nil { // "đến **ngày 15/12/2025 **hoàn thành"
+		y, _ := strconv.Atoi(sm[1])
+		return y
+	}
+	return 0
 }
 
 // colonYearRe matches, folded, a year that a lead-in sets over what its

@@ -10,7 +10,8 @@ import (
 // hyphen ("quý 2-2026", "quý II/2026") sets the year of the values after
 // it in its sentence, as "năm 2026" does; a text without a year of its
 // own shows it. A year a lead-in sets before its colon holds for the list
-// after it, however long.
+// after it, however long, and a time limit's date before a value that is
+// to be reached by it ("đến ngày 15/12/2025 hoàn thành 70%").
 func TestQuarterYear(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -34,6 +35,12 @@ func TestQuarterYear(t *testing.T) {
 		{"two years after the value",
 			"UBND tỉnh Nghệ An vừa ban hành kế hoạch tinh giản biên chế.\n\nTheo đó, tỉnh phấn đấu tinh giản 20% biên chế ngay trong năm 2025 và 2026.\n",
 			[]string{">= 20 percent 2026"}},
+		{"a time limit's date before the value",
+			"UBND tỉnh vừa ban hành kế hoạch giải phóng mặt bằng.\n\nĐảm bảo đến **ngày 15/12/2025 **hoàn thành 70% khối lượng giải phóng mặt bằng.\n",
+			[]string{">= 70 percent 2025"}},
+		{"negative: a date a result is counted to",
+			"UBND tỉnh vừa ban hành kế hoạch giải phóng mặt bằng.\n\nTính đến ngày 15/11/2025, tỉnh đã hoàn thành 60% khối lượng.\n",
+			nil},
 		{"negative: a range of numbers",
 			"UBND tỉnh vừa ban hành kế hoạch đào tạo.\n\nPhấn đấu đào tạo từ 1500 đến 2000 người.\n",
 			[]string{">= 1500 people 0"}},
