@@ -462,7 +462,7 @@ func withPlainNumbers(lines []string) []string {
 
 // storeDateRe matches the date mark a page store sets before the first
 // line of a stored page (" date 2025-08-11 Thông báo số …").
-var storeDateRe = regexp.MustCompile(`^\s*date [0-9]{4}-[0-9]{2}-[0-9]{2}\s*`)
+var storeDateRe = regexp.MustCompile(`^\s*date [0-9]{4}-[0-9]{2}(?:-[0-9]{2})?\s*`)
 
 // withoutStoreDate returns the lines with the date mark a page store
 // sets before a stored page's first line (" date 2025-10-16 UBND TPHCM

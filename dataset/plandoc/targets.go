@@ -109,7 +109,7 @@ var tgUnits = []struct{ noun, unit string }{
 	{"cong trinh", "count"}, {"co so du", ""}, {"co so", "count"}, {"vung", "count"}, {"san pham", "count"},
 	{"thuong hieu", "count"}, {"dai dien", "count"}, {"hop tac xa", "count"}, {"ung dung", "count"},
 	{"he thong", "count"}, {"phu nu", "people"}, {"ho kinh doanh", "count"}, {"ho gia dinh", "count"},
-	{"chinh sach", "count"}, {"he sinh thai", "count"},
+	{"chinh sach", "count"}, {"he sinh thai", "count"}, {"tai khoan", "count"},
 	{"km", "km"}, {"ha", "ha"}, {"hecta", "ha"}, {"g m3", "μg/m3"}, // "μg/m3": μ folds to no letter; "cơ sở dữ liệu" (three words read) is no unit
 }
 
