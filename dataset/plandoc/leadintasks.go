@@ -32,6 +32,19 @@ var liAskWords = []string{"yeu cau ", "giao cho ", "giao ", "de nghi ", "chi dao
 // bodies after which the bodies asked stand, the body before them asking.
 var liRequestWords = []string{" de nghi ", " yeu cau "}
 
+// askedFrom returns where, in the folded words f[from:end] that name who
+// does a duty, the bodies asked start: after the last request word
+// (liRequestWords) — the body that asks is not a doer — else from.
+func askedFrom(f string, from, end int) int {
+	at := from
+	for _, w := range liRequestWords {
+		if k := strings.LastIndex(f[from:end], w); k >= 0 && from+k+len(w) > at {
+			at = from + k + len(w)
+		}
+	}
+	return at
+}
+
 // liPartyHeads are the folded words the names of Party bodies open with,
 // which a lead-in may name as doers besides the state's agencies (see
 // agHeads): "các huyện, thành ủy", "đảng ủy trực thuộc", "ban cán sự đảng",
@@ -154,14 +167,7 @@ func leadInNameAt(rs []rune, f string, from int) string {
 	if end == len(f) || !leadSpan(f[from:end]) || clauseLead(f[from:end]) {
 		return ""
 	}
-	for _, w := range liRequestWords {
-		if k := strings.Index(f[from:end], w); k >= 0 {
-			// "Sở Nội vụ đề nghị các doanh nghiệp, cơ sở sản xuất …
-			// thực hiện …": the body that asks is not a doer; those asked
-			// are.
-			from += k + len(w)
-		}
-	}
+	from = askedFrom(f, from, end) // "Sở Nội vụ đề nghị các doanh nghiệp, cơ sở sản xuất … thực hiện …"
 	return strings.Trim(string(rs[from:end]), " ,;:")
 }
 

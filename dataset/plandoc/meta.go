@@ -207,6 +207,18 @@ var provinceAliases = map[string]string{
 	"ba ria vung tau": "Bà Rịa - Vũng Tàu", "brvt": "Bà Rịa - Vũng Tàu",
 }
 
+// leadingProvince returns the province the first words of ws name, the
+// longest name first (up to four words), and how many words it takes;
+// "", 0 when they name none.
+func leadingProvince(ws []string) (string, int) {
+	for n := min(len(ws), 4); n >= 1; n-- {
+		if prov, ok := canonicalProvince(strings.Join(ws[:n], " ")); ok {
+			return prov, n
+		}
+	}
+	return "", 0
+}
+
 // canonicalProvince maps a province name as written (any case, with or
 // without diacritics) to its canonical name.
 func canonicalProvince(name string) (string, bool) {
@@ -978,11 +990,8 @@ func headingBlocks(p *page, i int) []string {
 func provinceAfterTinh(k string) string {
 	for _, word := range []string{"tinh ", "thanh pho "} {
 		for j := strings.Index(k, word); j >= 0; {
-			rest := strings.Fields(k[j+len(word):])
-			for n := min(len(rest), 4); n >= 1; n-- {
-				if c, ok := canonicalProvince(strings.Join(rest[:n], " ")); ok {
-					return c
-				}
+			if c, _ := leadingProvince(strings.Fields(k[j+len(word):])); c != "" {
+				return c
 			}
 			next := strings.Index(k[j+1:], word)
 			if next < 0 {

@@ -351,11 +351,8 @@ var mpBodyPlaceRe = regexp.MustCompile(`Công an ((?:\p{Lu}\p{Ll}*)(?: \p{Lu}\p{
 // name (mpBodyPlaceRe), "" when none.
 func bodyProvinceIn(line string) string {
 	for _, sm := range mpBodyPlaceRe.FindAllStringSubmatch(line, -1) {
-		ws := strings.Fields(sm[1])
-		for n := len(ws); n >= 1; n-- {
-			if prov, ok := canonicalProvince(strings.Join(ws[:n], " ")); ok {
-				return prov
-			}
+		if prov, _ := leadingProvince(strings.Fields(sm[1])); prov != "" {
+			return prov
 		}
 	}
 	return ""
@@ -381,11 +378,8 @@ func proseProvinceIn(s string) string {
 // "thành phố" and the byte where the name stands; -1 and "" when none.
 func provinceAt(line string) (int, string) {
 	for _, sm := range mpPlaceRe.FindAllStringSubmatchIndex(line, -1) {
-		ws := strings.Fields(line[sm[2]:sm[3]])
-		for n := len(ws); n >= 1; n-- {
-			if prov, ok := canonicalProvince(strings.Join(ws[:n], " ")); ok {
-				return sm[0], prov
-			}
+		if prov, _ := leadingProvince(strings.Fields(line[sm[2]:sm[3]])); prov != "" {
+			return sm[0], prov
 		}
 	}
 	return -1, ""
@@ -395,13 +389,11 @@ func provinceAt(line string) (int, string) {
 // ("Quảng Ninh xếp thứ hạng cao …", "ĐIỆN BIÊN"), "" when none.
 func provinceOpening(line string) string {
 	ws := strings.Fields(trimCell(line))
-	for n := min(len(ws), 4); n >= 1; n-- {
-		if prov, ok := canonicalProvince(strings.Join(ws[:n], " ")); ok {
-			if n < len(ws) && strings.HasPrefix(ws[n], "(") {
-				return "" // "Hà Nội (TTXVN 26/5)": where a news agency wrote
-			}
-			return prov
+	if prov, n := leadingProvince(ws); prov != "" {
+		if n < len(ws) && strings.HasPrefix(ws[n], "(") {
+			return "" // "Hà Nội (TTXVN 26/5)": where a news agency wrote
 		}
+		return prov
 	}
 	return ""
 }

@@ -750,14 +750,18 @@ var asBasisRe = regexp.MustCompile(`^[\s*_]*(?:Căn cứ|căn cứ|Trên cơ s�
 // hiện: Quý II/2026").
 func timeLine(text []rune) bool {
 	f := asciiFold(text)
-	return !runesOver(f, 120) && hasAnyPrefix(strings.TrimLeft(f, " -+*_"), []string{"thoi gian hoan thanh", "thoi gian thuc hien", "thoi han"})
+	return !runesOver(f, 120) && hasAnyPrefix(strings.TrimLeft(f, " -+*_"), asTimeLabels)
 }
+
+// asTimeLabels are the folded labels that open a statement of a duty's
+// time: "Thời gian hoàn thành", "Thời gian thực hiện", "Thời hạn".
+var asTimeLabels = []string{"thoi gian hoan thanh", "thoi gian thuc hien", "thoi han"}
 
 // itemDetailWords are the folded labels of the lines under an item that
 // say when, where or how it is done rather than what: "Hạn nộp báo cáo:",
 // "Thời gian thực hiện:", "Hình thức:", "Thực hiện theo đường dẫn:".
-var itemDetailWords = []string{"thoi gian hoan thanh", "thoi gian thuc hien", "thoi gian:", "thoi han", "han nop", "han hoan thanh",
-	"han gui", "hinh thuc:", "dia diem:", "thuc hien theo duong dan", "duong dan:", "link:"}
+var itemDetailWords = append([]string{"thoi gian:", "han nop", "han hoan thanh", "han gui", "hinh thuc:", "dia diem:",
+	"thuc hien theo duong dan", "duong dan:", "link:"}, asTimeLabels...)
 
 // itemDetailLine reports whether the text of a dashed line is only a
 // detail of the item above it (itemDetailWords), short as such lines are.
@@ -982,14 +986,7 @@ func agencyDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task
 	if strings.HasPrefix(f[end:], " phai duoc ") {
 		return dataset.Task{}, false // "Trung tâm … phải được bố trí ở vị trí thuận lợi": what is done for it, no duty of its own
 	}
-	from := 0
-	for _, w := range liRequestWords {
-		if k := strings.Index(f[:end], w); k >= 0 {
-			// "Sở Nội vụ TPHCM đề nghị các doanh nghiệp … sớm xây dựng …":
-			// the body that asks does not do the duty; those asked do.
-			from = k + len(w)
-		}
-	}
+	from := askedFrom(f, 0, end) // "Sở Nội vụ TPHCM đề nghị các doanh nghiệp … sớm xây dựng …"
 	lead := agencyAt([]rune(s), f, from, end)
 	if lead == "" {
 		return dataset.Task{}, false
