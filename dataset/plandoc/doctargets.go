@@ -816,7 +816,7 @@ func docItems(p *page, from, to int, used []bool) []item {
 			out = append(out, item{wide: true, text: []rune(c), starts: []int{0}, lines: []int{i}})
 		}
 	}
-	for _, it := range collectItems(p, from, to, "", used, true) {
+	for _, it := range collectItems(p, from, to, "", used, itemParagraphs|itemNumbersOnly) {
 		it.wide = true
 		out = append(out, it)
 	}

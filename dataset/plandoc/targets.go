@@ -216,7 +216,7 @@ func extractTargets(p *page, year, issued int, cat MetricMatcher) targetResult {
 	res.stages = stages
 	all, tableFindings, used := targetTable(p, from+1, to, base, year, cat)
 	res.findings = append(res.findings, tableFindings...)
-	items := collectItems(p, from+1, to, base, used, false)
+	items := collectItems(p, from+1, to, base, used, 0)
 	if it, ok := gluedItem(p, from); ok {
 		items = append([]item{it}, items...)
 	}
@@ -576,17 +576,20 @@ func utfLen(s string) int { return utf8.RuneCountInString(s) }
 // an item with its number; a lettered or bulleted line starts one under
 // the current number ("I.3-2" is the second bullet of I.3); other
 // non-blank lines continue the current item; a blank line ends it. With
-// paragraphs set, a line that ends a sentence ends its item too: the
+// itemParagraphs, a line that ends a sentence ends its item too: the
 // lines of a report or an excerpt are its paragraphs, and a line that
-// does not end a sentence is wrapped.
-func collectItems(p *page, from, to int, base string, used []bool, paragraphs bool) []item {
+// does not end a sentence is wrapped. With itemNumbersOnly, an item
+// without a digit is left out (it can state no value).
+func collectItems(p *page, from, to int, base string, used []bool, mode itemMode) []item {
 	var items []item
-	var cur *item
+	var cur *pendingItem
 	number := base
 	bullets := 0
 	flush := func() {
-		if cur != nil && !blankRunes(cur.text) {
-			items = append(items, *cur)
+		if cur != nil {
+			if it, ok := cur.item(mode&itemNumbersOnly != 0); ok {
+				items = append(items, it)
+			}
 		}
 		cur = nil
 	}
@@ -606,33 +609,68 @@ func collectItems(p *page, from, to int, base string, used []bool, paragraphs bo
 			code, body, ok = number, line[len(sm[0]):], true
 		} else if sm := tgLetterRe.FindStringSubmatch(line); sm != nil {
 			bullets++
-			code, body, ok = fmt.Sprintf("%s-%s", number, sm[1]), line[len(sm[0]):], true
+			code, body, ok = number+"-"+sm[1], line[len(sm[0]):], true
 		} else if sm := tgBulletRe.FindString(line); sm != "" {
 			bullets++
-			code, body, ok = fmt.Sprintf("%s-%d", number, bullets), line[len(sm):], true
+			code, body, ok = number+"-"+strconv.Itoa(bullets), line[len(sm):], true
 		}
 		if ok {
 			flush()
-			cur = &item{code: code}
-		} else if cur != nil && paragraphs && endsParagraph(p.lines[cur.lines[len(cur.lines)-1]]) {
+			cur = &pendingItem{code: code}
+		} else if cur != nil && mode&itemParagraphs != 0 && endsParagraph(p.lines[cur.lines[len(cur.lines)-1]]) {
 			flush()
 		}
 		if cur == nil {
-			cur = &item{code: number}
+			cur = &pendingItem{code: number}
 		}
-		if len(cur.text) > 0 {
-			cur.text = append(cur.text, ' ')
-		}
-		cur.starts = append(cur.starts, len(cur.text))
 		cur.lines = append(cur.lines, i)
-		body = strings.TrimSpace(body)
-		cur.text = slices.Grow(cur.text, utf8.RuneCountInString(body))
-		for _, r := range body {
-			cur.text = append(cur.text, r)
-		}
+		cur.bodies = append(cur.bodies, strings.TrimSpace(body))
 	}
 	flush()
 	return items
+}
+
+// itemMode says how collectItems reads its lines.
+type itemMode int
+
+const (
+	// itemParagraphs ends an item at a line that ends a sentence.
+	itemParagraphs itemMode = 1 << iota
+	// itemNumbersOnly leaves out the items without a digit.
+	itemNumbersOnly
+)
+
+// pendingItem is an item collectItems is reading: its code and the
+// lines it has joined so far, with the text each adds.
+type pendingItem struct {
+	code   string
+	lines  []int
+	bodies []string
+}
+
+// item returns the item the lines make, their texts joined by spaces;
+// not ok for an item of white space only, or, with numbersOnly, without
+// a digit.
+func (pi *pendingItem) item(numbersOnly bool) (item, bool) {
+	size, digits := 0, false
+	for _, b := range pi.bodies {
+		size += utf8.RuneCountInString(b) + 1
+		digits = digits || strings.ContainsAny(b, "0123456789")
+	}
+	if numbersOnly && !digits {
+		return item{}, false
+	}
+	it := item{code: pi.code, lines: pi.lines, starts: make([]int, 0, len(pi.bodies)), text: make([]rune, 0, size)}
+	for _, b := range pi.bodies {
+		if len(it.text) > 0 {
+			it.text = append(it.text, ' ')
+		}
+		it.starts = append(it.starts, len(it.text))
+		for _, r := range b {
+			it.text = append(it.text, r)
+		}
+	}
+	return it, !blankRunes(it.text)
 }
 
 // blankRunes reports whether rs holds nothing but white space.
