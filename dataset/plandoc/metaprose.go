@@ -78,6 +78,9 @@ func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
 			m.Signer = proseSigner(p.lines[i])
 		}
 	}
+	if !isDoc && m.Issuer == "" {
+		actingCommittee(p, top, m)
+	}
 	if m.Year == 0 {
 		m.Year = proseYear(p, top)
 	}
@@ -102,6 +105,39 @@ func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
 				m.Issuer = name // "1888/KH-VPUBND": the office of the UBND
 			}
 		}
+	}
+}
+
+// mpActingRe matches a people's committee, or its chairman, named as
+// the subject of a clause that acts: it requires, directs, assigns,
+// carries out or sets an aim ("UBND tỉnh An Giang yêu cầu UBND đặc khu
+// Phú Quốc …", "Chủ tịch UBND tỉnh Bình Định yêu cầu khẩn trương …",
+// "UBND tỉnh Phú Thọ đặt ra mục tiêu …"). The name runs on capitalised
+// words (a chairman's own name may follow it).
+var mpActingRe = regexp.MustCompile(`(?:^|[,.:;]\s)\s*(Chủ tịch\s+)?((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|Thành phố|TP\.|TP\s)\s*(?:\p{Lu}[\p{L}.]*\s?)+)\s*(?:(?:đã|vừa|cũng|tiếp tục)\s+)*(?:yêu cầu|chỉ đạo|đề nghị|giao|triển khai|ban hành|đặt ra|đề ra|đặt mục tiêu|có văn bản)\b`)
+
+// actingCommittee fills m's issuer, in a text that names no document of
+// its own (a press item), from the committee its opening lines name as
+// acting: the body whose requests and aims the text reports, with its
+// chairman when the chairman acts.
+func actingCommittee(p *page, top []int, m *dataset.Plan) {
+	for _, i := range top {
+		sm := mpActingRe.FindStringSubmatch(p.lines[i])
+		if sm == nil {
+			continue
+		}
+		var named dataset.Plan
+		if proseIssuer(sm[2], &named); named.Issuer == "" {
+			continue
+		}
+		m.Issuer = named.Issuer
+		if sm[1] != "" {
+			m.Issuer = "Chủ tịch " + m.Issuer
+		}
+		if m.Province == "" {
+			m.Province = named.Province
+		}
+		return
 	}
 }
 

@@ -1,0 +1,36 @@
+package plandoc
+
+import "testing"
+
+// TestActingCommittee covers a press item that names no document of its
+// own but reports what a province's committee, or its chairman, asks or
+// aims for: that body issues what the item reports. Negatives: a
+// committee asked (the object of another body's request), a committee
+// named in passing, and a committee acting in a text with a document
+// header of its own (the header's issuer stands).
+func TestActingCommittee(t *testing.T) {
+	checkHeaderCases(t, []headerCase{
+		{name: "the committee requires",
+			text:     "Tỉnh An Giang hiện còn 5.830 hồ sơ xử lý quá hạn.\n\nUBND tỉnh An Giang yêu cầu UBND đặc khu Phú Quốc tập trung mọi nguồn lực để xử lý dứt điểm hồ sơ tồn đọng\n",
+			issuer:   "UBND tỉnh An Giang",
+			province: "An Giang"},
+		{name: "the chairman requires",
+			text:     "Làm rõ nguyên nhân trễ hẹn\n\nChủ tịch UBND tỉnh Bình Định yêu cầu khẩn trương kiểm tra, làm rõ nguyên nhân gây ra tình trạng trễ hẹn.\n",
+			issuer:   "Chủ tịch UBND tỉnh Bình Định",
+			province: "Bình Định"},
+		{name: "the committee sets an aim after a comma",
+			text:     "Trong bối cảnh đó, UBND tỉnh Phú Thọ đặt ra mục tiêu rất cao cho năm 2026.\n",
+			issuer:   "UBND tỉnh Phú Thọ",
+			province: "Phú Thọ",
+			year:     2026},
+		{name: "a committee asked does not issue",
+			text:     "Sở Nội vụ đề nghị UBND tỉnh Gia Lai chỉ đạo các xã rà soát hồ sơ.\n",
+			province: "Gia Lai"},
+		{name: "a committee named in passing does not issue",
+			text:     "Đoàn công tác của UBND tỉnh Lào Cai đã làm việc tại xã Bát Xát.\n",
+			province: "Lào Cai"},
+		{name: "a document's own header stands",
+			text:   "SỞ NỘI VỤ TỈNH GIA LAI\nSố: 12/KH-SNV\nGia Lai, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nCải cách hành chính năm 2026\n\nUBND tỉnh Gia Lai yêu cầu các sở thực hiện.\n",
+			number: "12/KH-SNV", typ: "KH", issuer: "Sở Nội vụ tỉnh Gia Lai", province: "Gia Lai", date: "2026-01-05", year: 2026},
+	})
+}
