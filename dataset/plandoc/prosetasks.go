@@ -572,7 +572,7 @@ var asVerbs = []string{" chu tri", " thuc hien", " tham muu", " phoi hop", " tri
 	" quan triet", " kiem tra", " de xuat", " bao cao", " don doc", " tong hop", " bo tri", " cung cap", " cap nhat",
 	" cong khai", " giai quyet", " tiep nhan", " day manh", " nang cao", " ban hanh", " thuc thi",
 	" thay doi", " khac phuc", " cai thien", " ap dung", " thanh lap", " can cu ", " giam sat", " day nhanh",
-	" quyet liet", " phat huy", " huy dong", " chiu trach nhiem", " xin thong bao", " giup ", " chuan bi", " truc tiep"}
+	" quyet liet", " phat huy", " huy dong", " chiu trach nhiem", " xin thong bao", " giup ", " chuan bi", " truc tiep", " chan chinh"}
 
 // asAdverbs are the words of asVerbs that say how a duty is done, not
 // the duty: a task only when a verb follows them ("thường xuyên theo dõi
