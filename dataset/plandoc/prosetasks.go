@@ -1406,8 +1406,11 @@ func agencyAt(rs []rune, f string, from, to int) string {
 	ws := strings.Fields(name)
 	for n := 1; n <= 3 && n < len(ws); n++ {
 		if _, ok := canonicalProvince(strings.Join(ws[len(ws)-n:], " ")); ok {
-			if before := asciiFold([]rune(ws[len(ws)-n-1])); (before == "tinh" || before == "pho") && committeeName(name) {
-				return name // "Ủy ban nhân dân tỉnh Hưng Yên": the province names the committee
+			if before := asciiFold([]rune(ws[len(ws)-n-1])); before == "tinh" || before == "pho" {
+				// "Ủy ban nhân dân tỉnh Hưng Yên", "Văn phòng UBND tỉnh Tây
+				// Ninh", "Sở Nội vụ tỉnh Gia Lai": the body of the province
+				// it names, not a body and a place.
+				return name
 			}
 			if strings.HasPrefix(asciiFold([]rune(name)), "cong ty ") {
 				return name // "Công ty Điện lực Đồng Nai": the province is part of a company's name

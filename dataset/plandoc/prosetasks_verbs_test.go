@@ -7,7 +7,9 @@ import (
 
 // TestRequestedBodiesEndAtVerb checks that the bodies a request names end
 // where the duty's verb starts, whichever verb it is ("chấn chỉnh",
-// "tập trung"), so that no verb is read as part of a body's name.
+// "tập trung"), so that no verb is read as part of a body's name, and
+// that a body of a province named in full keeps the province ("Sở Nội vụ
+// tỉnh Gia Lai", not "Sở Nội vụ tỉnh").
 func TestRequestedBodiesEndAtVerb(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -19,6 +21,12 @@ func TestRequestedBodiesEndAtVerb(t *testing.T) {
 		{"a duty that opens with 'tập trung'",
 			"UBND tỉnh An Giang yêu cầu UBND đặc khu Phú Quốc tập trung mọi nguồn lực để xử lý dứt điểm hồ sơ tồn đọng.\n",
 			[]string{"UBND đặc khu Phú Quốc"}},
+		{"a department of a named province keeps the province",
+			"UBND tỉnh Gia Lai giao Sở Nội vụ tỉnh Gia Lai công khai toàn bộ nội dung.\n",
+			[]string{"Sở Nội vụ tỉnh Gia Lai"}},
+		{"the committee's office of a named province keeps it",
+			"UBND tỉnh Tây Ninh giao Văn phòng UBND tỉnh Tây Ninh công khai toàn bộ nội dung lên Cổng thông tin điện tử.\n",
+			[]string{"Văn phòng UBND tỉnh Tây Ninh"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

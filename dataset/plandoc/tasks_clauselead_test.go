@@ -49,7 +49,7 @@ func TestClauseLeads(t *testing.T) {
 		{
 			name: "negative: Cần Thơ in a body's name is no modal",
 			text: "Kế hoạch của thành phố.\n\nUBND thành phố giao Sở Tư pháp thành phố Cần Thơ chủ trì rà soát văn bản.\n",
-			want: []string{"3|Sở Tư pháp thành phố|chủ trì rà soát|"},
+			want: []string{"3|Sở Tư pháp thành phố Cần Thơ|chủ trì rà soát|"},
 		},
 	}
 	for _, tt := range tests {
