@@ -41,3 +41,30 @@ func TestSignerWrappedAndTableBelow(t *testing.T) {
 		})
 	}
 }
+
+// TestSignerNotByline covers the last lines of a text without a signature
+// title: a full name signs ("Phạm Minh Chính", "Mai Sơn" with its family
+// name), while a press item's byline does not: a given name alone, a
+// name cut to its initial, the newspaper it is taken from.
+func TestSignerNotByline(t *testing.T) {
+	body := "UBND tỉnh yêu cầu các sở, ngành tập trung giải quyết hồ sơ quá hạn.\n\n"
+	cases := []struct{ name, text, want string }{
+		{"a full name at the end", body + "Phạm Minh Chính\n", "Phạm Minh Chính"},
+		{"two words opening with a family name", body + "Mai Sơn\n", "Mai Sơn"},
+		// negatives
+		{"a byline of a given name", body + "Khánh Ly\n", ""},
+		{"a byline cut to its initial", body + "                Minh H\n", ""},
+		{"the source newspaper", body + "Theo Báo Thanh Hóa\n", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Parse(strings.NewReader(tc.text), "t.txt", indicators.Default())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Plan.Signer != tc.want {
+				t.Errorf("signer = %q, want %q", d.Plan.Signer, tc.want)
+			}
+		})
+	}
+}

@@ -1697,8 +1697,10 @@ func signerOf(p *page) (signer, readAs string) {
 		}
 	}
 	if found == "" {
+		// No signature title: a full name near the end signs, not an
+		// author's byline ("Khánh Ly", "Minh H", "Theo Báo Thanh Hóa").
 		for i := end - 1; i >= max(0, end-8); i-- {
-			if n := trimCell(p.lines[i]); isNameLike(n) {
+			if n := trimCell(p.lines[i]); isNameLike(n) && fullName(n) {
 				found = n
 				break
 			}
@@ -1755,11 +1757,35 @@ func boldNameGoesOn(p *page, i int, name string) string {
 	return name
 }
 
+// familyNames are the folded family names of Vietnamese persons.
+var familyNames = map[string]bool{
+	"nguyen": true, "tran": true, "le": true, "pham": true, "hoang": true, "huynh": true, "phan": true, "vu": true,
+	"vo": true, "dang": true, "bui": true, "do": true, "ho": true, "ngo": true, "duong": true, "ly": true, "dinh": true,
+	"dao": true, "trinh": true, "luong": true, "mai": true, "ta": true, "ha": true, "luu": true, "cao": true,
+	"chau": true, "truong": true, "lam": true, "thai": true, "quach": true, "to": true, "kieu": true, "tu": true,
+	"doan": true, "vuong": true, "trieu": true, "la": true, "nong": true, "lo": true, "luc": true, "hua": true,
+	"tang": true, "than": true, "hau": true, "ton": true, "khong": true, "chu": true, "giang": true, "lai": true,
+	"ong": true, "phung": true, "kim": true, "vi": true, "mac": true, "au": true, "tong": true, "van": true,
+}
+
+// fullName reports whether a name-like line (isNameLike) is a person's
+// full name as a signature gives it: three words or more, or two that
+// open with a family name ("Mai Sơn"); not a given name alone or one cut
+// to its initial ("Khánh Ly", "Minh H"), as a press item's byline is.
+func fullName(s string) bool {
+	words := strings.Fields(s)
+	if utf8.RuneCountInString(words[len(words)-1]) < 2 {
+		return false
+	}
+	return len(words) >= 3 || familyNames[ocrKey(words[0])]
+}
+
 // nameStop are words that make a capitalised line something else than a
 // person's name.
 var nameStop = map[string]bool{
 	"noi": true, "luu": true, "hoach": true, "so": true, "giam": true, "doc": true,
 	"tich": true, "uy": true, "quyet": true, "danh": true, "sach": true, "kinh": true, "gui": true,
+	"theo": true, // "Theo Báo Thanh Hóa": a press item's source
 }
 
 // isNameLike reports a line that looks like a person's name: two to five
