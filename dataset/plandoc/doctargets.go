@@ -586,6 +586,24 @@ func isASCIIWord(w string) bool {
 	return w != ""
 }
 
+// pastUpTo returns the last year whose stages a plan states as past
+// results (pastStage): the year it was issued (issueYear), or the year
+// before when its title's period starts in the year of issue (a decision
+// of March 2022 "giai đoạn 2022-2025" sets "Năm 2022: 94 xã" as an aim of
+// its first year, where a plan for 2026 of December 2025 reports "Năm
+// 2025, … đạt 97%" as done).
+func pastUpTo(m dataset.Plan) int {
+	issued := issueYear(m)
+	if sm := tgTitleSpanRe.FindStringSubmatch(foldKeep(m.Title)); sm != nil && issued > 0 && sm[1] == strconv.Itoa(issued) {
+		return issued - 1
+	}
+	return issued
+}
+
+// tgTitleSpanRe matches the period a title names: "giai đoạn 2022-2025",
+// "2026 - 2030".
+var tgTitleSpanRe = regexp.MustCompile(`\b((?:19|20)[0-9]{2}) ?[-–] ?(?:19|20)[0-9]{2}\b`)
+
 // issueYear returns the year of a plan's date ("2023-11-14"), 0 when it
 // has none.
 func issueYear(m dataset.Plan) int {

@@ -35,8 +35,26 @@ const maxHeadingLen = 160
 // headingYears returns, for each line of p, the year the innermost
 // heading above it sets for its targets, 0 where none does.
 func headingYears(p *page) []int {
-	years := make([]int, len(p.lines))
-	type open struct{ rank, year int }
+	return underHeadings(p, headingYear)
+}
+
+// headingLevels returns, for each line of p, the level the innermost
+// heading above it names ("2. Chuyển đổi số cấp xã" sets "commune" for
+// the counts under it), "" where none does.
+func headingLevels(p *page) []string {
+	return underHeadings(p, headingLevel)
+}
+
+// underHeadings returns, for each line of p, the value of the innermost
+// heading above it (valueOf of the heading's line and rank) that is not
+// zero, the zero value where none has one.
+func underHeadings[T comparable](p *page, valueOf func(p *page, i, rank int) T) []T {
+	var zero T
+	values := make([]T, len(p.lines))
+	type open struct {
+		rank  int
+		value T
+	}
 	var stack []open
 	for i := 0; i < len(p.lines); i++ {
 		rank := headingRank(p, i)
@@ -44,16 +62,27 @@ func headingYears(p *page) []int {
 			for len(stack) > 0 && stack[len(stack)-1].rank >= rank {
 				stack = stack[:len(stack)-1]
 			}
-			stack = append(stack, open{rank, headingYear(p, i, rank)})
+			stack = append(stack, open{rank, valueOf(p, i, rank)})
 		}
 		for k := len(stack) - 1; k >= 0; k-- {
-			if stack[k].year != 0 {
-				years[i] = stack[k].year
+			if stack[k].value != zero {
+				values[i] = stack[k].value
 				break
 			}
 		}
 	}
-	return years
+	return values
+}
+
+// headingLevel returns the one level the heading on line i names ("cấp
+// xã", "cấp huyện"), "" when it names none or several, or is an annex's
+// title.
+func headingLevel(p *page, i, rank int) string {
+	if rank == rankAnnex {
+		return ""
+	}
+	f := p.wrappedHeading(i, p.fold[i], p.fold)
+	return levelIn(f, parenDepth(f), 0, len(f), tgLevels)
 }
 
 // headingRank returns the rank of the heading on line i, rankNone when
@@ -178,18 +207,28 @@ func stageHeadingYear(title string) int {
 }
 
 // carryHeadingYears gives each target of year 0 the year its heading
-// sets (headingYears), the line of its source telling where it stands.
+// sets (headingYears), and each target without a level the level its
+// heading names (headingLevels), the line of its source telling where it
+// stands.
 func carryHeadingYears(p *page, ts []dataset.Target) {
 	var years []int
+	var levels []string
 	for k := range ts {
-		if ts[k].Year != 0 {
+		l := ts[k].Source.Line - 1
+		if l < 0 || l >= len(p.lines) {
 			continue
 		}
-		if years == nil {
-			years = headingYears(p)
-		}
-		if l := ts[k].Source.Line - 1; l >= 0 && l < len(years) {
+		if ts[k].Year == 0 {
+			if years == nil {
+				years = headingYears(p)
+			}
 			ts[k].Year = years[l]
+		}
+		if ts[k].Level == "" {
+			if levels == nil {
+				levels = headingLevels(p)
+			}
+			ts[k].Level = levels[l]
 		}
 	}
 }

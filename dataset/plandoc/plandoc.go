@@ -314,7 +314,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 		tasks, findings := p.tasks(year)
 		return taskResult{tasks, findings}
 	})
-	tr := extractTargets(p, year, issueYear(meta), cat)
+	tr := extractTargets(p, year, pastUpTo(meta), cat)
 	fs = append(fs, tr.findings...)
 	conflictRun := inBackground(func() []dataset.Finding { return conflictFindings(p, tr, year, cat) })
 	roles := lineRoles(p, tr)
@@ -327,7 +327,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	// (conflictFindings), and what its body says besides is kept with
 	// its role (an aim in its purposes or inside a task).
 	candRun := inBackground(func() []docCandidate {
-		return docCandidates(p, roles, year, issueYear(meta), cat, len(tr.targets) == 0, tr.stages)
+		return docCandidates(p, roles, year, pastUpTo(meta), cat, len(tr.targets) == 0, tr.stages)
 	})
 
 	run := taskRun.wait()
