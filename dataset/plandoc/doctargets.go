@@ -364,10 +364,13 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 	requested := requestedLines(p, roles)
 	var headYears []int
 	for _, run := range runs {
+		aimsEnd := -1 // the last line of the paragraph before that stated aims
 		for _, it := range docItems(p, run.from, run.to, used) {
 			if !slices.ContainsFunc(it.text, unicode.IsDigit) {
 				continue // no number, no target
 			}
+			continued := aimsEnd >= 0 && run.role == roleProse && blankBetween(p, aimsEnd, it.lines[0])
+			found := len(cands)
 			if aims != nil && !slices.ContainsFunc(it.lines, func(l int) bool { return aims[l] }) {
 				continue // beside a targets section, only a share, a count or a rank is read
 			}
@@ -429,7 +432,11 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 			}
 			for _, c := range valuesIn(it, def, cat) {
 				lead := leadUpTo(it.text, c.pos)
-				if staged && stageMakesAim(run.role, list, year, issued) {
+				if staged && stageMakesAim(run.role, list, year, issued) || continued && c.t.Year > 0 {
+					// A stage of the plan, or a paragraph that goes on with
+					// the aims of the one before ("… đặt chỉ tiêu … đạt
+					// 48,1%." / "Tỷ lệ … bảo hiểm thất nghiệp đạt 37,07%."),
+					// of a year: what it says "đạt" is an aim.
 					lead = "muc tieu " + lead
 				}
 				past := pastMarked(it.text, c.pos)
@@ -474,9 +481,24 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 				}
 				cands = append(cands, docCandidate{t: t, object: objectKey(it.text, c.end), cell: cell, list: list})
 			}
+			aimsEnd = -1
+			if len(cands) > found {
+				aimsEnd = it.lines[len(it.lines)-1]
+			}
 		}
 	}
 	return withoutNamedSets(p, cands)
+}
+
+// blankBetween reports whether only blank lines stand between lines a
+// and b (a before b).
+func blankBetween(p *page, a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if strings.TrimSpace(p.lines[i]) != "" {
+			return false
+		}
+	}
+	return a < b
 }
 
 // tgNamedSetTimes is how many times a text must name a count with its noun

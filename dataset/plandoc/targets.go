@@ -3091,8 +3091,9 @@ func levelIn(f string, depth []int32, from, to int, words []struct{ words, level
 				if found != "" && found != l.level || strings.HasPrefix(l.words, "cap ") && levelListFollows(f[endPos:to]) {
 					return ""
 				}
-				if after := strings.TrimLeft(f[endPos:to], " "); strings.HasPrefix(after, "tro len") || strings.HasPrefix(after, "tro xuong") {
-					return "" // "từ cấp huyện trở lên": every level from it up, no one level
+				if after := strings.TrimLeft(f[endPos:to], " "); strings.HasPrefix(after, "tro len") || strings.HasPrefix(after, "tro xuong") ||
+					strings.HasPrefix(after, "den cap") {
+					return "" // "từ cấp huyện trở lên", "từ cấp tỉnh đến cấp xã": every level from it, no one level
 				}
 				found = l.level
 			}

@@ -1,0 +1,45 @@
+package plandoc
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestAimsContinuedInNextParagraph covers a press item that sets its aims
+// in one paragraph and goes on with them, sentence by sentence, in the
+// paragraphs after it ("… đặt chỉ tiêu … đạt 48,1%." / "Tỷ lệ … đạt
+// 37,07%."): those values are aims of the same year. Negatives: a
+// paragraph after the aims that reports the year before; a paragraph of
+// a text with no year; a share "từ cấp tỉnh đến cấp xã" names no one level.
+func TestAimsContinuedInNextParagraph(t *testing.T) {
+	aims := "Theo kế hoạch hành động năm 2026, Bảo hiểm xã hội Việt Nam đặt chỉ tiêu về tỷ lệ lực lượng lao động trong độ tuổi tham gia bảo hiểm xã hội trong năm nay đạt 48,1%.\n\n"
+	tests := []struct {
+		name, text string
+		want       []string // line|comparator|value|level|year
+	}{
+		{"the next paragraphs go on with the aims",
+			aims + "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95,5%. Chỉ số hài lòng của người tham gia bảo hiểm xã hội đạt 90%.\n\nTỷ lệ hồ sơ công việc được xử lý trên môi trường mạng đạt 98,5%.\n",
+			[]string{"1|>=|48.1||2026", "3|>=|95.5||2026", "3|>=|90||2026", "5|>=|98.5||2026"}},
+		{"a share over every level from the province's to the commune's",
+			"Giai đoạn 2020-2025, tỉnh phấn đấu 90% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng.\n\n60% dữ liệu quản lý của các cơ quan hành chính nhà nước từ cấp tỉnh đến cấp xã được số hóa.\n",
+			[]string{"1|>=|90|province|2025", "3|=|60||2025"}},
+		// negatives
+		{"a paragraph on the year before is a result",
+			aims + "Năm 2025, tỷ lệ lực lượng lao động tham gia bảo hiểm thất nghiệp đạt 35%.\n",
+			[]string{"1|>=|48.1||2026"}},
+		{"a paragraph after aims of no year",
+			"Trên 90% doanh nghiệp nhỏ và vừa được tiếp cận dùng thử các nền tảng chuyển đổi số.\n\nTrị giá trên 16% trong GDP sẽ khẳng định vai trò của kinh tế số.\n",
+			[]string{"1|>|90||0"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, tg := range parseText(t, tc.text).Targets {
+				got = append(got, fmt.Sprintf("%d|%s|%g|%s|%d", tg.Source.Line, tg.Comparator, tg.Value, tg.Level, tg.Year))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("targets = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
