@@ -6,8 +6,10 @@ import "testing"
 // own but reports what a province's committee, or its chairman, asks or
 // aims for: that body issues what the item reports. Negatives: a
 // committee asked (the object of another body's request), a committee
-// named in passing, and a committee acting in a text with a document
-// header of its own (the header's issuer stands).
+// named in passing, a committee acting in a text with a document header
+// of its own (the header's issuer stands), and a central body named only
+// inside the cited body of another document ("… của Thủ tướng Chính phủ"
+// names no "Chính phủ").
 func TestActingCommittee(t *testing.T) {
 	checkHeaderCases(t, []headerCase{
 		{name: "the committee requires",
@@ -29,6 +31,8 @@ func TestActingCommittee(t *testing.T) {
 		{name: "a committee named in passing does not issue",
 			text:     "Đoàn công tác của UBND tỉnh Lào Cai đã làm việc tại xã Bát Xát.\n",
 			province: "Lào Cai"},
+		{name: "the Prime Minister's decision a text carries out gives it no issuer",
+			text: "Phó Chủ tịch UBND tỉnh Đặng Minh Thông vừa ký ban hành văn bản triển khai thực hiện Quyết định 1012/QĐ-TTg của Thủ tướng Chính phủ về kế hoạch chuyển đổi số giai đoạn 2024–2025.\n"},
 		{name: "a document's own header stands",
 			text:   "SỞ NỘI VỤ TỈNH GIA LAI\nSố: 12/KH-SNV\nGia Lai, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nCải cách hành chính năm 2026\n\nUBND tỉnh Gia Lai yêu cầu các sở thực hiện.\n",
 			number: "12/KH-SNV", typ: "KH", issuer: "Sở Nội vụ tỉnh Gia Lai", province: "Gia Lai", date: "2026-01-05", year: 2026},

@@ -209,14 +209,21 @@ func mentionIssuer(p *page, top []int, mt proseMention, m *dataset.Plan) {
 		localIssuer(p, top, rs, mt, sentence, m)
 		return // "Chỉ thị số 01/CT-UBND": a people's committee, whatever central body the sentence cites
 	}
+	rest := sentence
 	for _, n := range centralNames {
-		if strings.Contains(sentence, n) && !strings.Contains(sentence, "của "+n) {
-			// "… Nghị định số 61/2018/NĐ-CP của Chính phủ": the body of a cited document.
+		if strings.Contains(rest, "của "+n) {
+			// "… Nghị định số 61/2018/NĐ-CP của Chính phủ": the body of a
+			// cited document, and no shorter name inside it ("Quyết định
+			// 1012/QĐ-TTg của Thủ tướng Chính phủ" names no "Chính phủ").
+			rest = strings.ReplaceAll(rest, "của "+n, " ")
+			continue
+		}
+		if strings.Contains(rest, n) {
 			m.Issuer = n
 			return
 		}
 	}
-	if strings.Contains(sentence, "Chính phủ") && !strings.Contains(sentence, "Thủ tướng") && !strings.Contains(sentence, "của Chính phủ") {
+	if strings.Contains(rest, "Chính phủ") && !strings.Contains(rest, "Thủ tướng") {
 		m.Issuer = "Chính phủ"
 		return
 	}
