@@ -32,7 +32,7 @@ func TestActingCommittee(t *testing.T) {
 			text:     "Đoàn công tác của UBND tỉnh Lào Cai đã làm việc tại xã Bát Xát.\n",
 			province: "Lào Cai"},
 		{name: "the Prime Minister's decision a text carries out gives it no issuer",
-			text: "Phó Chủ tịch UBND tỉnh Đặng Minh Thông vừa ký ban hành văn bản triển khai thực hiện Quyết định 1012/QĐ-TTg của Thủ tướng Chính phủ về kế hoạch chuyển đổi số giai đoạn 2024–2025.\n"},
+			text: " date 2025-06 Phó Chủ tịch UBND tỉnh Đặng Minh Thông vừa ký ban hành văn bản triển khai thực hiện Quyết định 1012/QĐ-TTg của Thủ tướng Chính phủ về kế hoạch chuyển đổi số giai đoạn 2024–2025.\n"},
 		{name: "a document's own header stands",
 			text:   "SỞ NỘI VỤ TỈNH GIA LAI\nSố: 12/KH-SNV\nGia Lai, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nCải cách hành chính năm 2026\n\nUBND tỉnh Gia Lai yêu cầu các sở thực hiện.\n",
 			number: "12/KH-SNV", typ: "KH", issuer: "Sở Nội vụ tỉnh Gia Lai", province: "Gia Lai", date: "2026-01-05", year: 2026},
