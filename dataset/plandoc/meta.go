@@ -99,8 +99,9 @@ var issuerCodes = map[string]string{
 	"sdttg":   "Sở Dân tộc và Tôn giáo tỉnh %s",
 	"ttr":     "Thanh tra tỉnh %s",
 	"vpubnd":  "Văn phòng UBND tỉnh %s",
-	"ctubnd":  "Chủ tịch UBND tỉnh %s", // "163/2025/QĐ-CTUBND": a decision of the chairman
-	"ct":      "Chủ tịch UBND tỉnh %s", // "88/QĐ-CT" likewise
+	"vp":      "Văn phòng UBND tỉnh %s", // "2881/VP-KGVX": the committee's office and its unit
+	"ctubnd":  "Chủ tịch UBND tỉnh %s",  // "163/2025/QĐ-CTUBND": a decision of the chairman
+	"ct":      "Chủ tịch UBND tỉnh %s",  // "88/QĐ-CT" likewise
 }
 
 // centralCodes maps the folded issuer part of a central body's document

@@ -689,6 +689,11 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 		case bracketed || issuedBy || (numbered && (mpIssuedAfterRe.MatchString(after) || mpFromBodyRe.MatchString(after))):
 			mt.issued = true
 		case numbered && strings.Contains(mt.number, "/") && mpLeadRe.MatchString(before):
+		case numbered && strings.Contains(mt.number, "/") && clause == "tai" && mpConveysRe.MatchString(before):
+			// "Văn phòng UBND tỉnh truyền đạt ý kiến của đồng chí …, tại
+			// Công văn số 2881/VP-KGVX, ngày 07/5/2025": the body
+			// conveys its direction in the document named.
+			mt.issued = true
 		case !numbered && mpLeadRe.MatchString(before) && mpOfBodyRe.MatchString(clauseOf(after)):
 			// "Theo Kế hoạch cải cách hành chính năm 2026 của UBND tỉnh X, …"
 		default:
@@ -701,6 +706,12 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 	}
 	return out
 }
+
+// mpConveysRe matches the folded words of a sentence whose subject, a
+// body, conveys a direction before it names the document it does so in:
+// "Văn phòng UBND tỉnh truyền đạt ý kiến của …", "UBND tỉnh có ý kiến chỉ
+// đạo …"; not a direction it follows ("theo chỉ đạo của …").
+var mpConveysRe = regexp.MustCompile(`^(?:ngay [0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?\s*,\s*)?(?:van phong |ubnd |uy ban nhan dan |so |bo |chu tich )[a-z0-9 ,.]{0,60}?\b(?:vua |da )?(?:truyen dat y kien|co y kien chi dao|co y kien)\b`)
 
 // mpPartsRe matches, at the end of the folded words before a document,
 // the parts of it a text cites: "mục II Điều 1", "khoản 2 Điều 3".
