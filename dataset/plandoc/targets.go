@@ -83,8 +83,8 @@ func yearly(ws []string) bool {
 
 // tgChanges are the verbs that make a value a change against a baseline.
 var tgChanges = []struct{ words, change string }{
-	{"cat giam", dataset.ChangeDecrease}, {"tinh gian", dataset.ChangeDecrease}, {"giam", dataset.ChangeDecrease},
-	{"tang them", dataset.ChangeIncrease}, {"tang", dataset.ChangeIncrease},
+	{"cat giam", dataset.ChangeDecrease}, {"tinh gian", dataset.ChangeDecrease}, {"giam dan", dataset.ChangeDecrease}, {"giam", dataset.ChangeDecrease},
+	{"tang them", dataset.ChangeIncrease}, {"tang dan", dataset.ChangeIncrease}, {"tang", dataset.ChangeIncrease},
 }
 
 // tgUnits are the nouns after a bare number that make it a counted target,
@@ -1968,7 +1968,7 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 		}
 	}
 	dashHi, dashLen, dashOK := dashRange(f[e:cl.to])
-	if !standsAlone(f, depth, cl, s, e, dashOK || perPopulation(f, e, cl.to) > 0) {
+	if !standsAlone(f, depth, cl, s, e, dashOK || perPopulation(f, e, cl.to) > 0 || countDashRange(f, s, e, cl.to)) {
 		return rv, false
 	}
 	// The words that qualify a value stand right before it; looking at a
@@ -2062,7 +2062,8 @@ func aimInParens(f string, depth []int32, s int) bool {
 	if open < 0 || depth[open] != depth[s] {
 		return false
 	}
-	return strings.HasPrefix(strings.TrimLeft(f[open+1:s], " "), "phan dau ") || figureOfAim(f, open, s) || aimsListedIn(f, open)
+	inside := strings.TrimLeft(f[open+1:s], " ")
+	return strings.HasPrefix(inside, "phan dau ") || inside == "it nhat " || inside == "toi thieu " || figureOfAim(f, open, s) || aimsListedIn(f, open)
 }
 
 // aimsListedIn reports whether the parentheses opening at byte open of f
@@ -2332,6 +2333,24 @@ func readCount(rv *rawValue, f string, cl clause) bool {
 		}
 	}
 	return true
+}
+
+// tgCountDashRe matches, right after a small count's number, the upper
+// bound of a range written with a dash and no spaces and the noun
+// counted: "-2 bậc", "-3 cuộc" ("tăng 1-2 bậc"); not a date ("2-3/2026")
+// nor a code ("04-NQ").
+var tgCountDashRe = regexp.MustCompile(`^-([0-9]{1,3}) [a-z]`)
+
+// countDashRange reports whether the number at [s,e) of f opens a range
+// of counts written "1-2 bậc" (tgCountDashRe), its upper bound greater.
+func countDashRange(f string, s, e, to int) bool {
+	sm := tgCountDashRe.FindStringSubmatch(f[e:to])
+	if sm == nil || e-s > 3 {
+		return false
+	}
+	lo, err1 := strconv.Atoi(f[s:e])
+	hi, err2 := strconv.Atoi(sm[1])
+	return err1 == nil && err2 == nil && hi > lo
 }
 
 // countRangeRe matches the upper bound of a range of counts after the
@@ -2809,10 +2828,16 @@ func phraseBefore(ws []string, end int, phrase string) (n int, ok bool) {
 // clauseTail returns the words of before that follow its last comma,
 // colon or parenthesis: the comparator of a value stands next to it.
 func clauseTail(before string) string {
-	if i := strings.LastIndexAny(before, ",:;()"); i >= 0 {
-		return before[i+1:]
+	i := strings.LastIndexAny(before, ",:;()")
+	if i < 0 {
+		return before
 	}
-	return before
+	if inside := strings.TrimSpace(before[i+1:]); before[i] == '(' && (inside == "it nhat" || inside == "toi thieu") {
+		// "tăng dần (ít nhất 1-2 bậc)": the parentheses give the least
+		// value of the change named before them.
+		return clauseTail(before[:i]) + " " + inside
+	}
+	return before[i+1:]
 }
 
 // prevWordStart returns the start of the word before position pos (skipping spaces).

@@ -1,0 +1,41 @@
+package plandoc
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestCountRangeWithDash covers a range of ranks or counts written with a
+// dash and no spaces ("tăng 2-3 bậc"), also as the least value in
+// parentheses ("tăng dần (ít nhất 1-2 bậc)"). Negatives: a date with its
+// month ("ngày 2-3/2026") and a party document's number ("04-NQ/TU") are
+// no ranges, and an aside in parentheses is no aim.
+func TestCountRangeWithDash(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       []string // comparator|value|value_max|unit|change
+	}{
+		{"a rise of places", "Chỉ số PAR INDEX năm 2026 tăng 2-3 bậc so với năm 2025.", []string{">=|2|3|rank|increase"}},
+		{"the least rise in parentheses", "Chỉ số DTI năm 2026 tăng dần (ít nhất 1-2 bậc) theo từng năm.", []string{">=|1|2|rank|increase"}},
+		{"a range of people", "Năm 2026, mỗi xã bố trí 2-3 người làm công tác chuyển đổi số.", []string{">=|2|3|people|"}},
+		// negatives
+		{"a date", "Ngày 2-3/2026, tỷ lệ hồ sơ trực tuyến năm 2026 đạt 90%.", []string{">=|90|<nil>|percent|"}},
+		{"a party document", "Thực hiện Nghị quyết 04-NQ/TU, tỷ lệ hồ sơ trực tuyến năm 2026 đạt 90%.", []string{">=|90|<nil>|percent|"}},
+		{"an aside in parentheses", "Chỉ số DTI năm 2026 tăng 2 bậc (năm 2025 tăng 1-2 bậc).", []string{"=|2|<nil>|rank|increase"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, tg := range parseText(t, "I. MỤC TIÊU\n- "+tc.line+"\n").Targets {
+				var hi any = nil
+				if tg.ValueMax != nil {
+					hi = *tg.ValueMax
+				}
+				got = append(got, fmt.Sprintf("%s|%g|%v|%s|%s", tg.Comparator, tg.Value, hi, tg.Unit, tg.Change))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("targets = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
