@@ -9,8 +9,14 @@ import "testing"
 // named in passing, a committee acting in a text with a document header
 // of its own (the header's issuer stands), and a central body named only
 // inside the cited body of another document ("… của Thủ tướng Chính phủ"
-// names no "Chính phủ").
+// names no "Chính phủ"). A resolution a press item names without its
+// body is the council's whose session the item reports, its title ends
+// with its year ("… năm 2026 với các chỉ tiêu …").
 func TestActingCommittee(t *testing.T) {
+	title := parseText(t, "Kỳ họp thứ 7 của HĐND tỉnh Lâm Đồng đã thông qua 21 nghị quyết, trong đó có Nghị quyết về nhiệm vụ phát triển kinh tế – xã hội năm 2026 với các chỉ tiêu đáng chú ý như: GRDP tăng 10%.\n").Plan.Title
+	if want := "Về nhiệm vụ phát triển kinh tế – xã hội năm 2026"; title != want {
+		t.Errorf("title = %q, want %q", title, want)
+	}
 	checkHeaderCases(t, []headerCase{
 		{name: "the committee requires",
 			text:     "Tỉnh An Giang hiện còn 5.830 hồ sơ xử lý quá hạn.\n\nUBND tỉnh An Giang yêu cầu UBND đặc khu Phú Quốc tập trung mọi nguồn lực để xử lý dứt điểm hồ sơ tồn đọng\n",
@@ -39,6 +45,9 @@ func TestActingCommittee(t *testing.T) {
 		{name: "a direction followed is not the text's document",
 			text:     "Sở Nội vụ tỉnh Lạng Sơn triển khai công tác chuyển đổi số theo chỉ đạo của UBND tỉnh, tại Công văn số 2881/VP-KGVX, ngày 07/5/2025.\n",
 			province: "Lạng Sơn"},
+		{name: "a council's session passes the resolution a press item names",
+			text: "Chiều 10/12, Kỳ họp thứ 7 của HĐND tỉnh Lâm Đồng khóa X đã bế mạc sau hai ngày làm việc.\nKỳ họp đã thông qua 21 nghị quyết, trong đó có Nghị quyết về nhiệm vụ phát triển kinh tế – xã hội năm 2026 với các chỉ tiêu đáng chú ý như: GRDP tăng 10%.\n",
+			typ:  "NQ", issuer: "HĐND tỉnh Lâm Đồng", province: "Lâm Đồng", year: 2026},
 		{name: "a document's own header stands",
 			text:   "SỞ NỘI VỤ TỈNH GIA LAI\nSố: 12/KH-SNV\nGia Lai, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nCải cách hành chính năm 2026\n\nUBND tỉnh Gia Lai yêu cầu các sở thực hiện.\n",
 			number: "12/KH-SNV", typ: "KH", issuer: "Sở Nội vụ tỉnh Gia Lai", province: "Gia Lai", date: "2026-01-05", year: 2026},

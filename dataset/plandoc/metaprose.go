@@ -228,6 +228,28 @@ func mentionIssuer(p *page, top []int, mt proseMention, m *dataset.Plan) {
 		return
 	}
 	localIssuer(p, top, rs, mt, sentence, m)
+	if m.Issuer == "" && mt.kind == "NQ" {
+		sessionCouncil(p, top, m)
+	}
+}
+
+// sessionCouncil fills m's issuer, for a resolution a press item names
+// without its body, from the council whose session the opening lines
+// report ("Kỳ họp thứ 7 … của HĐND tỉnh Lâm Đồng khóa X đã bế mạc …
+// thông qua 21 nghị quyết, trong đó có Nghị quyết về …"): a people's
+// council passes resolutions.
+func sessionCouncil(p *page, top []int, m *dataset.Plan) {
+	for _, i := range top {
+		if !strings.Contains(p.fold[i], "ky hop") {
+			continue
+		}
+		for _, sm := range mpIssuerRe.FindAllString(p.lines[i], -1) {
+			if strings.HasPrefix(sm, "HĐND") || strings.HasPrefix(sm, "Hội đồng") {
+				proseIssuer(sm, m)
+				return
+			}
+		}
+	}
 }
 
 // localIssuer fills m's issuer from a department or a bare provincial
@@ -1133,6 +1155,11 @@ func proseMonthDate(f string, docAt int) string {
 // "giai đoạn 2025-2026,").
 var mpYearCommaRe = regexp.MustCompile(`(?:19|20)[0-9]{2},`)
 
+// mpYearWithRe matches, folded, a year a document's subject ends with,
+// then the words that go on to what it holds: "năm 2026 với các chỉ
+// tiêu …".
+var mpYearWithRe = regexp.MustCompile(`(?:19|20)[0-9]{2} voi (?:cac|nhung|muc|chi)`)
+
 // mentionSubject returns what the document a press text names is about,
 // as the words after its number say it ("Nghị quyết 66/NQ-CP về chương
 // trình cắt giảm … giai đoạn 2025-2026." → "Về chương trình cắt giảm …
@@ -1156,8 +1183,11 @@ func mentionSubject(line string, mt proseMention) string {
 		return ""
 	}
 	end := len(f)
-	if e := strings.IndexAny(f[k:], ";"); e >= 0 {
+	if e := strings.IndexAny(f[k:], ";:"); e >= 0 {
 		end = k + e
+	}
+	if y := mpYearWithRe.FindStringIndex(f[k:end]); y != nil {
+		end = k + y[0] + 4 // "… năm 2026 với các chỉ tiêu đáng chú ý như …": the title ends with its year
 	}
 	if e := strings.Index(f[k:], ". "); e >= 0 && k+e < end {
 		end = k + e
