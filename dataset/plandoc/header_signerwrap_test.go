@@ -68,3 +68,23 @@ func TestSignerNotByline(t *testing.T) {
 		})
 	}
 }
+
+// TestSignerNamedInSentence covers a press item that names the signer in
+// the course of a sentence, before the office and the signing ("ông Hồ
+// Quang Bửu, Phó Chủ tịch UBND thành phố Đà Nẵng, đã ký văn bản …");
+// negative: a deputy chairman quoted ("Theo ông …, Phó Chủ tịch …, để đạt
+// …") signs nothing.
+func TestSignerNamedInSentence(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"named before the office and the signing", "Ngày 14/11, ông Hồ Quang Bửu, Phó Chủ tịch UBND thành phố Đà Nẵng, đã ký văn bản yêu cầu các sở, ngành nâng cao kết quả đánh giá.\n", "Hồ Quang Bửu"},
+		// negatives
+		{"a deputy chairman quoted", "Theo ông Huỳnh Minh Tuấn, Phó Chủ tịch UBND tỉnh Đồng Tháp, để đạt các chỉ tiêu đề ra, tỉnh sẽ triển khai nhiều giải pháp.\n", ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := parseText(t, tc.text).Plan.Signer; got != tc.want {
+				t.Errorf("signer = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -31,6 +31,10 @@ var (
 	mpIssuerRe = regexp.MustCompile(`(?:UBND|Ủy ban [nN]hân dân|Uỷ ban [nN]hân dân|HĐND|Hội đồng [nN]hân dân)\s+(tỉnh|Tỉnh|thành phố|Thành phố|TP\.|TP\s|xã|Xã|phường|Phường)\s*((?:\p{Lu}[\p{L}]*\s?)+)`)
 	// A signer named in prose: "Ông Lê Ngọc Châu - Chủ tịch …".
 	mpSignerRe = regexp.MustCompile(`(?:Ông|Bà)\s+((?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*)\s*[-–,]\s*(?:Phó\s+)?Chủ tịch`)
+	// A signer named, in the course of a sentence, before the office and
+	// the signing: "ông Hồ Quang Bửu, Phó Chủ tịch UBND thành phố Đà Nẵng,
+	// đã ký văn bản …" (not "Theo ông …, Phó Chủ tịch …, để đạt …").
+	mpNamedSignsRe = regexp.MustCompile(`(?:ông|bà)\s+((?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*)\s*,\s*(?:Phó\s+)?Chủ tịch[^,.;]{0,60},?\s*(?:(?:đã|vừa)\s+)*ký`)
 	// A signer named after the office: "Thủ tướng Chính phủ Phạm Minh
 	// Chính vừa ký", "Chủ tịch UBND tỉnh Bắc Giang Lê Ánh Dương có văn bản";
 	// the run of capitalised words may start with the province's name.
@@ -528,6 +532,9 @@ func proseSigner(line string) string {
 		return "" // what the signer patterns cannot match, without running them
 	}
 	if sm := mpSignerRe.FindStringSubmatch(line); sm != nil {
+		return sm[1]
+	}
+	if sm := mpNamedSignsRe.FindStringSubmatch(line); sm != nil {
 		return sm[1]
 	}
 	sm := mpOfficeSignerRe.FindStringSubmatch(line)

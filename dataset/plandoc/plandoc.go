@@ -428,7 +428,23 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 // rewrites only the lines it names, so a line keeps its number; the
 // rewritten lines are what a target's or task's source text quotes.
 func markersRead(lines []string) []string {
-	return withSiteFieldsJoined(withPlainNumbers(withDottedNumbers(withDashBullets(withoutBareMarks(withoutStoreDate(lines))))))
+	return withSiteFieldsJoined(withPlainNumbers(withDottedNumbers(withDashBullets(withoutBareMarks(withoutPhotoCaptions(withoutStoreDate(lines)))))))
+}
+
+// photoCaptionRe matches a press item's photo caption: a line that ends
+// with the photo's credit ("… nâng cao kết quả đánh giá (Ảnh: Công
+// Bính).", "… trao bản cam kết cho bí thư các chi bộ thôn. Ảnh: Tống
+// Bình") or that says only that a photo illustrates ("Ảnh minh họa").
+var photoCaptionRe = regexp.MustCompile(`(?:\((?:Ảnh|ẢNH|Ảnh minh họa|Ảnh minh hoạ)\s*:?[^()]{0,60}\)\.?|[.,]\s+(?:Ảnh|ẢNH)\s*:\s*(?:\p{Lu}[\p{L}.]*\s?){1,5}|^\s*(?:Ảnh|ẢNH)(?: minh họa| minh hoạ|\s*:[^.]{0,60})\.?)\s*$`)
+
+// withoutPhotoCaptions returns the lines with a press item's photo
+// captions (photoCaptionRe) blank: they repeat or illustrate what the
+// item says, they state no aim and give no duty; the lines themselves
+// when there is none.
+func withoutPhotoCaptions(lines []string) []string {
+	return rewriteMarked(lines, 1, func(l string) bool {
+		return (strings.Contains(l, "Ảnh") || strings.Contains(l, "ẢNH")) && photoCaptionRe.MatchString(l)
+	}, func(string) string { return "" })
 }
 
 // withoutBareMarks returns the lines with those made only of emphasis
