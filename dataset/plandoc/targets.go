@@ -2309,6 +2309,9 @@ func readCount(rv *rawValue, f string, cl clause) bool {
 	}
 	if rv.unit == "" && scorePoints(f[rv.spanTo:cl.to], f[cl.from:rv.numFrom]) {
 		rv.unit = "points"
+		if strings.Contains(f[cl.from:rv.numFrom], "so luong diem ") {
+			rv.unit = "count" // "tăng số lượng điểm chấp nhận thanh toán … lên trên 7.500 điểm": places, not a score
+		}
 		rv.spanTo += strings.Index(f[rv.spanTo:cl.to], "diem") + len("diem")
 	}
 	if rv.unit == "" {

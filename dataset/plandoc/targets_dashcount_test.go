@@ -7,7 +7,9 @@ import (
 
 // TestCountRangeWithDash covers a range of ranks or counts written with a
 // dash and no spaces ("tăng 2-3 bậc"), also as the least value in
-// parentheses ("tăng dần (ít nhất 1-2 bậc)"). Negatives: a date with its
+// parentheses ("tăng dần (ít nhất 1-2 bậc)"), and places counted in
+// "điểm" ("số lượng điểm chấp nhận thanh toán … 7.500 điểm"). Negatives: an
+// index's score in "điểm" stays points; a date with its
 // month ("ngày 2-3/2026") and a party document's number ("04-NQ/TU") are
 // no ranges, and an aside in parentheses is no aim.
 func TestCountRangeWithDash(t *testing.T) {
@@ -18,7 +20,9 @@ func TestCountRangeWithDash(t *testing.T) {
 		{"a rise of places", "Chỉ số PAR INDEX năm 2026 tăng 2-3 bậc so với năm 2025.", []string{">=|2|3|rank|increase"}},
 		{"the least rise in parentheses", "Chỉ số DTI năm 2026 tăng dần (ít nhất 1-2 bậc) theo từng năm.", []string{">=|1|2|rank|increase"}},
 		{"a range of people", "Năm 2026, mỗi xã bố trí 2-3 người làm công tác chuyển đổi số.", []string{">=|2|3|people|"}},
+		{"places counted in 'điểm'", "Năm 2026, tăng số lượng điểm chấp nhận thanh toán không dùng tiền mặt lên trên 7.500 điểm.", []string{">|7500|<nil>|count|"}},
 		// negatives
+		{"an index's score", "Chỉ số PAR INDEX năm 2026 đạt trên 88 điểm.", []string{">|88|<nil>|points|"}},
 		{"a date", "Ngày 2-3/2026, tỷ lệ hồ sơ trực tuyến năm 2026 đạt 90%.", []string{">=|90|<nil>|percent|"}},
 		{"a party document", "Thực hiện Nghị quyết 04-NQ/TU, tỷ lệ hồ sơ trực tuyến năm 2026 đạt 90%.", []string{">=|90|<nil>|percent|"}},
 		{"an aside in parentheses", "Chỉ số DTI năm 2026 tăng 2 bậc (năm 2025 tăng 1-2 bậc).", []string{"=|2|<nil>|rank|increase"}},
