@@ -23,6 +23,9 @@ func TestAimsContinuedInNextParagraph(t *testing.T) {
 		{"a share over every level from the province's to the commune's",
 			"Giai đoạn 2020-2025, tỉnh phấn đấu 90% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng.\n\n60% dữ liệu quản lý của các cơ quan hành chính nhà nước từ cấp tỉnh đến cấp xã được số hóa.\n",
 			[]string{"1|>=|90|province|2025", "3|=|60||2025"}},
+		{"the period a list of aims serves is not their year",
+			"10 chỉ tiêu về chuyển đổi số cần tập trung thực hiện trong năm 2024\n\nTheo đó, có 10 chỉ tiêu cần tập trung chỉ đạo thực hiện nhằm bảo đảm hoàn thành nhiệm vụ chuyển đổi số giai đoạn 2021 - 2025 gồm: 100% hồ sơ thủ tục hành chính được số hóa; thực hiện 40 mô hình điểm của Đề án 06.\n",
+			[]string{"3|=|100||2024", "3|=|40||2024"}},
 		// negatives
 		{"a paragraph on the year before is a result",
 			aims + "Năm 2025, tỷ lệ lực lượng lao động tham gia bảo hiểm thất nghiệp đạt 35%.\n",

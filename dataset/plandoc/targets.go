@@ -3837,7 +3837,7 @@ func yearOfValue(f string, cl clause, rv rawValue, def int) int {
 	if y := yearRightAfter(f[rv.spanTo:cl.to]); y > 0 {
 		return y // "Đến năm 2030, 70% … và đạt tỷ lệ 90% vào năm 2035": the year set for this value
 	}
-	if y := lastYear(maskAsides(f[cl.from:rv.spanFrom])); y > 0 {
+	if y := lastYear(withoutPurpose(maskAsides(f[cl.from:rv.spanFrom]))); y > 0 {
 		return y
 	}
 	if y := deadlineDateYear(f[cl.from:rv.spanFrom]); y > 0 {
@@ -3846,7 +3846,7 @@ func yearOfValue(f string, cl clause, rv rawValue, def int) int {
 	if y := setYearAfter(f[rv.spanTo:cl.to]); y > 0 {
 		return y
 	}
-	if y := lastYear(f[max(0, cl.from-tgYearReach):cl.from]); y > 0 {
+	if y := lastYear(withoutPurpose(f[max(0, cl.from-tgYearReach):cl.from])); y > 0 {
 		return y
 	}
 	if y := colonYear(f[:cl.from]); y > 0 {
@@ -3866,6 +3866,22 @@ func yearOfValue(f string, cl clause, rv rawValue, def int) int {
 		}
 	}
 	return def
+}
+
+// tgPurposeRe matches, folded, a clause that says what a list of aims
+// serves, with the period of that purpose: "nhằm bảo đảm hoàn thành nhiệm
+// vụ CĐS giai đoạn 2021 - 2025".
+var tgPurposeRe = regexp.MustCompile(`\bnham (?:bao dam |dam bao )?(?:hoan thanh|thuc hien)[^:;.]*`)
+
+// withoutPurpose returns folded s with the clauses that say what the aims
+// after them serve (tgPurposeRe) blanked, its length kept: "10 chỉ tiêu
+// cần tập trung chỉ đạo thực hiện nhằm bảo đảm hoàn thành nhiệm vụ …
+// giai đoạn 2021 - 2025 gồm: …" sets no year of its own over the aims.
+func withoutPurpose(s string) string {
+	if !strings.Contains(s, "nham ") {
+		return s
+	}
+	return tgPurposeRe.ReplaceAllStringFunc(s, func(m string) string { return strings.Repeat(" ", len(m)) })
 }
 
 // deadlineDateRe matches, folded, a time limit set as a date before the
