@@ -105,7 +105,7 @@ var tgUnits = []struct{ noun, unit string }{
 	{"can bo", "staff"}, {"cong chuc", "staff"}, {"vien chuc", "staff"}, {"usd", "USD"}, {"do la my", "USD"},
 	{"bo du lieu", "count"}, {"tap du lieu", "count"}, {"kich ban", "count"}, {"nen tang", "count"},
 	{"ngay lam viec", "days"}, {"ngay", "days"}, {"dang vien", "count"},
-	{"dong", "đồng"}, {"vnd", "đồng"},
+	{"dong", "đồng"}, {"vnd", "đồng"}, {"mbps", "Mbps"}, {"gbps", "Gbps"}, // access speeds
 	{"cong trinh", "count"}, {"co so du", ""}, {"co so", "count"}, {"vung", "count"}, {"san pham", "count"},
 	{"thuong hieu", "count"}, {"dai dien", "count"}, {"hop tac xa", "count"}, {"ung dung", "count"},
 	{"he thong", "count"}, {"phu nu", "people"}, {"ho kinh doanh", "count"}, {"ho gia dinh", "count"},

@@ -21,6 +21,7 @@ func TestCountRangeWithDash(t *testing.T) {
 		{"the least rise in parentheses", "Chỉ số DTI năm 2026 tăng dần (ít nhất 1-2 bậc) theo từng năm.", []string{">=|1|2|rank|increase"}},
 		{"a range of people", "Năm 2026, mỗi xã bố trí 2-3 người làm công tác chuyển đổi số.", []string{">=|2|3|people|"}},
 		{"places counted in 'điểm'", "Năm 2026, tăng số lượng điểm chấp nhận thanh toán không dùng tiền mặt lên trên 7.500 điểm.", []string{">|7500|<nil>|count|"}},
+		{"an access speed", "Năm 2026, tốc độ truy cập đạt tối thiểu 150 Mbps cho hộ gia đình.", []string{">=|150|<nil>|Mbps|"}},
 		// negatives
 		{"an index's score", "Chỉ số PAR INDEX năm 2026 đạt trên 88 điểm.", []string{">|88|<nil>|points|"}},
 		{"a date", "Ngày 2-3/2026, tỷ lệ hồ sơ trực tuyến năm 2026 đạt 90%.", []string{">=|90|<nil>|percent|"}},
