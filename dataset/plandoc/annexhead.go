@@ -18,10 +18,11 @@ import (
 // date, issuer and province are the header, and a finding says so.
 
 // annexSubtitleLines is how many lines of text at the top are searched
-// for the subtitle of an annex, and annexSubtitleSpan how many lines one
-// subtitle may be broken over.
+// for the subtitle of an annex (an excerpt may open with its decision's
+// title and one article over a dozen wrapped lines before the annex), and
+// annexSubtitleSpan how many lines one subtitle may be broken over.
 const (
-	annexSubtitleLines = 12
+	annexSubtitleLines = 20
 	annexSubtitleSpan  = 3
 )
 

@@ -134,6 +134,10 @@ func TestHeaderFromAnnexSubtitle(t *testing.T) {
 			"53/KH-UBND", "KH", "", "", "2026-03-02", -1},
 		{"plan without its decision", "KẾ HOẠCH\nCải cách hành chính năm 2025\n(Ban hành kèm theo Quyết định số 1546/QĐ-UBND ngày 04/12/2024 của Chủ tịch UBND\ntỉnh Quảng Ngãi)\nI. MỤC ĐÍCH\n",
 			"1546/QĐ-UBND", "QĐ", "UBND tỉnh Quảng Ngãi", "Quảng Ngãi", "2024-12-04", 2025},
+		{"an excerpt whose annex follows its one assignment", "VỀ\nVIỆC PHÊ DUYỆT DANH MỤC THỦ TỤC HÀNH CHÍNH NGÀNH XÂY DỰNG ĐỦ ĐIỀU KIỆN THỰC\nHIỆN DỊCH VỤ CÔNG TRỰC TUYẾN TOÀN TRÌNH, MỘT PHẦN\n\n" +
+			"Giao Sở Khoa học và Công nghệ\nchủ trì phối hợp Sở Xây dựng và các đơn vị, địa phương liên quan khẩn trương\ntích hợp thủ tục hành chính thực hiện DVC trực tuyến toàn trình, một phần trên\nCổng Dịch vụ công quốc gia, Hệ thống thông tin giải quyết TTHC theo danh mục\nnêu trên tạo điều kiện thuận lợi cho người dân, doanh nghiệp trong quá trình\ntra cứu, chuẩn bị hồ sơ và lựa chọn hình thức thực hiện thủ tục hành chính phù\nhợp.\n\n" +
+			"DANH\nMỤC THỦ TỤC HÀNH CHÍNH NGÀNH XÂY DỰNG ĐỦ ĐIỀU KIỆN THỰC HIỆN DỊCH VỤ CÔNG TRỰC TUYẾN\nTOÀN TRÌNH, MỘT PHẦN TRÊN CỔNG DỊCH VỤ CÔNG QUỐC GIA\n\n*(Ban hành kèm theo Quyết định số: 2808/QĐ-UBND ngày 19 tháng 11 năm 2025 của\nChủ tịch Ủy ban nhân dân tỉnh Đồng Nai)*\n\n" + table,
+			"2808/QĐ-UBND", "QĐ", "UBND tỉnh Đồng Nai", "Đồng Nai", "2025-11-19", -1},
 		// Negative: a document with its own number keeps it; the subtitle
 		// of its annex further down does not replace it.
 		{"plan with its own header", "UBND TỈNH QUẢNG NGÃI\nSố: 12/QĐ-UBND\nQuảng Ngãi, ngày 4 tháng 12 năm 2024\nQUYẾT ĐỊNH\nBan hành Kế hoạch cải cách hành chính năm 2025\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nKẾ HOẠCH\n(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 04/12/2024 của Chủ tịch UBND tỉnh Quảng Ngãi)\n",
