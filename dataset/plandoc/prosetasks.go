@@ -1693,8 +1693,22 @@ func introducesTasks(p *page, i int) bool {
 		return false
 	}
 	// "… yêu cầu Giám đốc các sở … thực hiện các nội dung sau:": a request
-	// whose list follows names its tasks without the word.
-	return namesTasks(f) || strings.HasSuffix(f, "sau:") && containsAny(f, ltAskWords)
+	// whose list follows names its tasks without the word; "Tăng cường đầu
+	// tư, hoàn thiện hạ tầng … được quy định tại tiểu mục 3 Mục II Chương
+	// trình … cụ thể như sau:": a duty whose parts the document sets out.
+	return namesTasks(f) || strings.HasSuffix(f, "sau:") && (containsAny(f, ltAskWords) || setOutDuty(f))
+}
+
+// ltSetOutRe matches, folded, a lead-in that opens with a duty's verbs
+// and says which part of a document sets the duty out: "tăng cường đầu
+// tư, hoàn thiện hạ tầng … được quy định tại tiểu mục 3 mục ii chương
+// trình …".
+var ltSetOutRe = regexp.MustCompile(`^(?:[-+*#]+ *)?(?:tang cuong|day manh|hoan thien|xay dung|phat trien|nang cao|thuc hien|trien khai|cai cach|thuc day|bao dam|dam bao)\b[^:]{0,200}\bduoc quy dinh tai\b`)
+
+// setOutDuty reports whether the folded lead-in names a duty a document
+// sets out (ltSetOutRe).
+func setOutDuty(f string) bool {
+	return ltSetOutRe.MatchString(f)
 }
 
 // ltAimPurposeRe matches, folded, the purpose a lead-in of tasks may give
@@ -1952,6 +1966,10 @@ func listItems(p *page, roles []string, from int) ([]listItem, int) {
 				items[n-1].text += " " + line // "Trong đó, ưu tiên …": a paragraph of the item above that singles out part of it
 				continue
 			}
+			if n := len(items); n > 0 && items[n-1].bullet && bulletListGoesOn(p, roles, i) {
+				items[n-1].text += " " + line // unmarked paragraphs between dashed items: the item above goes on
+				continue
+			}
 			return items, i
 		}
 		text = strings.TrimSpace(strings.Trim(text, "*_")) // "**(1)** Bộ …": the bold's closing marks
@@ -1961,6 +1979,41 @@ func listItems(p *page, roles []string, from int) ([]listItem, int) {
 		}
 	}
 	return items, i
+}
+
+// ltMaxUnmarked is how many unmarked paragraphs in a row a list of dashed
+// items may hold as the paragraphs of its item above.
+const ltMaxUnmarked = 4
+
+// bulletListGoesOn reports whether, after the unmarked paragraph at line
+// i (and at most ltMaxUnmarked-1 more), the dashed list goes on with a
+// dashed item before the section ends ("- Ban hành Chương trình …;" /
+// "Xây dựng cơ chế thử nghiệm …;" / "- Phát triển mạng lưới …"): those
+// paragraphs belong to the item above, not after the list.
+func bulletListGoesOn(p *page, roles []string, i int) bool {
+	unmarked := 0
+	for j := i; j < len(p.lines); j++ {
+		raw, blank, end := bodyLine(p, roles, j)
+		if blank {
+			continue
+		}
+		if end {
+			return false
+		}
+		line := strings.TrimSpace(strings.Trim(raw, "*"))
+		switch {
+		case tgBulletRe.MatchString(line):
+			return true
+		case tkItem.MatchString(line) || tgLetterRe.MatchString(line) || ltParenItem.MatchString(line) || romanAt(line) != "" || isAllCaps(line) || mdHeading(raw):
+			return false
+		case strings.HasSuffix(line, ":"):
+			return false // "Giao Sở Khoa học và Công nghệ:": a lead-in of its own list
+		}
+		if unmarked++; unmarked > ltMaxUnmarked {
+			return false
+		}
+	}
+	return false
 }
 
 // dottedItems counts the numbered items ("1.", "2.") among items.
