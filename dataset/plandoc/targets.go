@@ -2298,6 +2298,9 @@ func readCount(rv *rawValue, f string, cl clause) bool {
 			if partOfTotal(f[rv.spanTo:cl.to], u.noun) {
 				return false // "3.071 TTHC/4.888 TTHC": a share of a total, not a target
 			}
+			if u.unit == "staff" && u.noun != "bien che" && !staffingBefore(f[cl.from:rv.numFrom]) {
+				rv.unit = "people" // "đào tạo … cho tối thiểu 1.000 cán bộ": persons, not posts
+			}
 			break
 		}
 	}
@@ -2354,6 +2357,20 @@ func countDashRange(f string, s, e, to int) bool {
 	lo, err1 := strconv.Atoi(f[s:e])
 	hi, err2 := strconv.Atoi(sm[1])
 	return err1 == nil && err2 == nil && hi > lo
+}
+
+// tgStaffingWords are the folded words before a count of officials that
+// make it a count of posts (the unit "staff"): a cut, a recruitment, a
+// quota of posts, the officials each body or office is to have ("Mỗi xã
+// có tối thiểu 02 công chức làm việc tại bộ phận một cửa").
+var tgStaffingWords = []string{"giam", "tinh gian", "bien che", "tuyen dung", "dinh bien", "vi tri viec lam", "bo tri",
+	"moi xa", "moi phuong", "moi huyen", "moi so", "moi co quan", "moi don vi"}
+
+// staffingBefore reports whether the folded words before a count of
+// officials speak of posts (tgStaffingWords): "tinh giản 605 cán bộ",
+// not "đào tạo 1.000 cán bộ".
+func staffingBefore(before string) bool {
+	return containsAny(before, tgStaffingWords)
 }
 
 // countRangeRe matches the upper bound of a range of counts after the

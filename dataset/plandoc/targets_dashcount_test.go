@@ -8,7 +8,8 @@ import (
 // TestCountRangeWithDash covers a range of ranks or counts written with a
 // dash and no spaces ("tăng 2-3 bậc"), also as the least value in
 // parentheses ("tăng dần (ít nhất 1-2 bậc)"), and places counted in
-// "điểm" ("số lượng điểm chấp nhận thanh toán … 7.500 điểm"). Negatives: an
+// "điểm" ("số lượng điểm chấp nhận thanh toán … 7.500 điểm"), officials
+// counted as persons (trained) or as posts (cut). Negatives: an
 // index's score in "điểm" stays points; a date with its
 // month ("ngày 2-3/2026") and a party document's number ("04-NQ/TU") are
 // no ranges, and an aside in parentheses is no aim.
@@ -22,6 +23,8 @@ func TestCountRangeWithDash(t *testing.T) {
 		{"a range of people", "Năm 2026, mỗi xã bố trí 2-3 người làm công tác chuyển đổi số.", []string{">=|2|3|people|"}},
 		{"places counted in 'điểm'", "Năm 2026, tăng số lượng điểm chấp nhận thanh toán không dùng tiền mặt lên trên 7.500 điểm.", []string{">|7500|<nil>|count|"}},
 		{"an access speed", "Năm 2026, tốc độ truy cập đạt tối thiểu 150 Mbps cho hộ gia đình.", []string{">=|150|<nil>|Mbps|"}},
+		{"officials trained are people", "Năm 2026, đào tạo kiến thức về AI cho tối thiểu 1.000 cán bộ, chuyên gia.", []string{">=|1000|<nil>|people|"}},
+		{"officials cut are posts", "Năm 2026, tinh giản 605 cán bộ, công chức, viên chức.", []string{"=|605|<nil>|staff|decrease"}},
 		// negatives
 		{"an index's score", "Chỉ số PAR INDEX năm 2026 đạt trên 88 điểm.", []string{">|88|<nil>|points|"}},
 		{"a date", "Ngày 2-3/2026, tỷ lệ hồ sơ trực tuyến năm 2026 đạt 90%.", []string{">=|90|<nil>|percent|"}},
