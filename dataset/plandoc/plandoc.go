@@ -370,7 +370,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 		tasks = inlineTaskLists(p, roles, year)
 	}
 	tasks = slices.DeleteFunc(tasks, func(t dataset.Task) bool {
-		return emptyTask(t) || figureItem(t) // "...", "" under a list: marks; "Giáo viên THCS: 872 chỉ tiêu;": a figure, no task
+		return emptyTask(t) || figureItem(t) || specItem(t) // "...", "" under a list: marks; "Giáo viên THCS: 872 chỉ tiêu;": a figure, no task
 	})
 	for k := range tasks {
 		tasks[k].Task = withoutEmphasis(tasks[k].Task)
@@ -569,6 +569,17 @@ var figureItemRe = regexp.MustCompile(`^[^:;.]{1,80}:\s*(?:khoảng |trên |dư�
 // for a label (figureItemRe) and has no field of its own.
 func figureItem(t dataset.Task) bool {
 	return !hasFields(t) && figureItemRe.MatchString(strings.TrimSpace(t.Task))
+}
+
+// specItemRe matches, folded, an item that sets out a field of a duty
+// rather than a duty: "Đối tượng thực hiện báo cáo: cơ quan, tổ chức …",
+// "Nội dung báo cáo: …", "Hình thức và thời gian nộp báo cáo:".
+var specItemRe = regexp.MustCompile(`^(?:doi tuong|noi dung|hinh thuc|pham vi|thoi gian|thoi han|dia diem|thanh phan|cach thuc)\b[^:;.]{0,50}:`)
+
+// specItem reports whether a task read from a list only sets out a field
+// of the duty above it (specItemRe) and has no lead of its own.
+func specItem(t dataset.Task) bool {
+	return len(t.Lead) == 0 && specItemRe.MatchString(tkFold(withoutEmphasis(strings.TrimSpace(t.Task))))
 }
 
 // withoutEmphasis returns a task's text without the Markdown emphasis
