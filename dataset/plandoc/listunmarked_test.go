@@ -22,7 +22,13 @@ func TestDashedListWithUnmarkedParagraphs(t *testing.T) {
 		{"unmarked paragraphs inside the list",
 			intro + "- Ban hành Chương trình phát triển công nghệ chiến lược;\n\nXây dựng cơ chế thử nghiệm chính sách;\n\nXây dựng đề án phát triển hạ tầng năng lượng;\n\n- Phát triển mạng lưới kết nối các trung tâm đổi mới sáng tạo.\n\n- Xây dựng chính sách ưu đãi về thuế.\n",
 			[]int{3, 9, 11}},
+		{"a request that ends on what to carry out",
+			"Để đường dây nóng phát huy hiệu quả, Trung tâm Phục vụ hành chính công Thành phố trân trọng đề nghị các Sở, ban, ngành Thành phố; UBND các xã, phường nghiêm túc triển khai:\n\n- Công khai số điện thoại đường dây nóng trên các kênh thông tin.\n\n- Chấn chỉnh kỷ luật, kỷ cương trong thực thi công vụ.\n",
+			[]int{3, 5}},
 		// negatives
+		{"a report of what was carried out",
+			"Năm 2025, các sở, ngành đã nghiêm túc triển khai:\n\n- Công khai số điện thoại đường dây nóng.\n\n- Chấn chỉnh kỷ luật, kỷ cương.\n",
+			nil},
 		{"paragraphs after the last dashed item",
 			intro + "- Ban hành Chương trình phát triển công nghệ chiến lược;\n\n- Phát triển mạng lưới kết nối các trung tâm đổi mới sáng tạo.\n\nTrên đây là thông tin về Nghị quyết 71.\n\nNghị quyết có hiệu lực từ ngày ký.\n",
 			[]int{3, 5}},

@@ -1696,8 +1696,14 @@ func introducesTasks(p *page, i int) bool {
 	// whose list follows names its tasks without the word; "Tăng cường đầu
 	// tư, hoàn thiện hạ tầng … được quy định tại tiểu mục 3 Mục II Chương
 	// trình … cụ thể như sau:": a duty whose parts the document sets out.
-	return namesTasks(f) || strings.HasSuffix(f, "sau:") && (containsAny(f, ltAskWords) || setOutDuty(f))
+	return namesTasks(f) || strings.HasSuffix(f, "sau:") && (containsAny(f, ltAskWords) || setOutDuty(f)) ||
+		containsAny(f, ltAskWords) && ltCarryOutEndRe.MatchString(f)
 }
+
+// ltCarryOutEndRe matches, folded, the end of a request whose colon
+// opens what the bodies asked are to carry out: "… đề nghị các Sở, ban,
+// ngành …; UBND các xã, phường … nghiêm túc triển khai:".
+var ltCarryOutEndRe = regexp.MustCompile(`(?:trien khai|thuc hien)(?: (?:cac|mot so|nhung) (?:noi dung|viec|nhiem vu))?(?: nhu)?:$`)
 
 // ltSetOutRe matches, folded, a lead-in that opens with a duty's verbs
 // and says which part of a document sets the duty out: "tăng cường đầu
