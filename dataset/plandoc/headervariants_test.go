@@ -174,6 +174,8 @@ func TestHeaderIssuerHeadings(t *testing.T) {
 			"5/KH-UBND", "KH", "UBND xã Tân Biên", "", "2025-12-20", 2026},
 		{"commune on one line with the motto", "UBND PHƯỜNG HÒA BÌNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 9/KH-UBND Hòa Bình, ngày 20 tháng 12 năm 2025" + rest,
 			"9/KH-UBND", "KH", "UBND phường Hòa Bình", "", "2025-12-20", 2026},
+		{"commune whose name the text spells in mixed case", "ỦY BAN NHÂN DÂN\nXÃ ĐƯNG K’NỚ\nSố: 31/BC-UBND\nĐưng K’Nớ, ngày 07 tháng 3 năm 2025" + rest,
+			"31/BC-UBND", "BC", "UBND xã Đưng K’Nớ", "", "2025-03-07", 0},
 		{"department with its own code", "UBND TỈNH LÀO CAI\nSỞ NỘI VỤ\nSố: 5/KH-SNV\nLào Cai, ngày 20 tháng 12 năm 2025" + rest,
 			"5/KH-SNV", "KH", "Sở Nội vụ tỉnh Lào Cai", "Lào Cai", "2025-12-20", 2026},
 		// Negative: the committee's own number keeps the committee.

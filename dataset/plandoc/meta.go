@@ -1266,7 +1266,7 @@ func communeIssuer(p *page, head int) string {
 			if name == "" {
 				return ""
 			}
-			return chair + name
+			return chair + spelledAsInText(p, name)
 		}
 		if rk := ocrKey(rest); strings.HasPrefix(rk, "tinh ") || strings.HasPrefix(rk, "thanh pho ") {
 			// "UBND TỈNH X" over "XÃ Y": the commune's line under its province's.
@@ -1317,6 +1317,29 @@ func localName(issuer string) string {
 		}
 	}
 	return ""
+}
+
+// spelledAsInText returns name with the words after its first two
+// ("UBND xã", "HĐND phường") as the text's running lines spell them
+// where they do so in mixed case: a heading in capitals does not tell
+// "Đưng K’Nớ" from "Đưng K’nớ"; the place's name in a sentence does.
+func spelledAsInText(p *page, name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 3 {
+		return name
+	}
+	place := strings.Join(ws[2:], " ")
+	low := strings.ToLower(place)
+	for _, l := range p.lines {
+		k := strings.Index(strings.ToLower(l), low)
+		if k < 0 || len(strings.ToLower(l)) != len(l) {
+			continue // the lower-case form must keep the byte offsets
+		}
+		if written := l[k : k+len(low)]; written != strings.ToUpper(written) {
+			return strings.Join(ws[:2], " ") + " " + written
+		}
+	}
+	return name
 }
 
 // titleWords joins words with each in title case: "HƯNG THỊNH" → "Hưng Thịnh".
