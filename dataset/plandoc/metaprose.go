@@ -118,7 +118,7 @@ func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
 // Phú Quốc …", "Chủ tịch UBND tỉnh Bình Định yêu cầu khẩn trương …",
 // "UBND tỉnh Phú Thọ đặt ra mục tiêu …"). The name runs on capitalised
 // words (a chairman's own name may follow it).
-var mpActingRe = regexp.MustCompile(`(?:^|[,.:;]\s)\s*(Chủ tịch\s+)?((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|Thành phố|TP\.|TP\s)\s*(?:\p{Lu}[\p{L}.]*\s?)+)\s*(?:(?:đã|vừa|cũng|tiếp tục)\s+)*(?:yêu cầu|chỉ đạo|đề nghị|giao|triển khai|ban hành|đặt ra|đề ra|đặt mục tiêu|có văn bản)\b`)
+var mpActingRe = regexp.MustCompile(`(?:^|[,.:;]\s)\s*(Chủ tịch\s+)?((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|Thành phố|TP\.|TP\s|xã|phường)\s*(?:\p{Lu}[\p{L}.]*\s?)+)\s*(?:(?:đã|vừa|cũng|tiếp tục)\s+)*(?:yêu cầu|chỉ đạo|đề nghị|giao|triển khai|ban hành|đặt ra|đề ra|đặt mục tiêu|có văn bản)\b`)
 
 // actingCommittee fills m's issuer, in a text that names no document of
 // its own (a press item), from the committee its opening lines name as
@@ -700,7 +700,8 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 		}
 		clause = mpPartsRe.ReplaceAllString(clause, "") // "ban hành mục II Điều 1 Quyết định …": the parts cited of the document issued
 		issuedBy := mpIssueVerbRe.MatchString(clause) && !strings.HasSuffix(clause, "nhiem ky") && !issuedByMany(clause) ||
-			numbered && strings.HasSuffix(clause, "ban hanh kem theo") // "Chương trình … ban hành kèm theo Quyết định 1717/QĐ-TTg", not "… Quyết định này"
+			numbered && strings.HasSuffix(clause, "ban hanh kem theo") || // "Chương trình … ban hành kèm theo Quyết định 1717/QĐ-TTg", not "… Quyết định này"
+			!numbered && mpCommitteeImplementsRe.MatchString(clause) && !mpOfBodyRe.MatchString(clauseOf(after)) // "UBND xã Thanh Hương triển khai Kế hoạch chuyển đổi số năm 2025", not "… Kế hoạch … của UBND tỉnh"
 		if issuedBy && (strings.HasSuffix(clause, " ve ban hanh") || clause == "ve ban hanh") {
 			continue // "Quyết định số 47/QĐ-UBND … về ban hành Kế hoạch …": the subject of a cited document
 		}
@@ -735,6 +736,12 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 	}
 	return out
 }
+
+// mpCommitteeImplementsRe matches, folded, a committee named as the
+// subject that carries out a plan of its own the words after name:
+// "UBND xã Thanh Hương triển khai …", "UBND tỉnh An Giang vừa triển khai
+// …".
+var mpCommitteeImplementsRe = regexp.MustCompile(`^(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho|tp|xa|phuong|huyen|thi xa|quan|dac khu) [a-z' ]{1,40}?(?:vua |da )?trien khai$`)
 
 // mpConveysRe matches the folded words of a sentence whose subject, a
 // body, conveys a direction before it names the document it does so in:
