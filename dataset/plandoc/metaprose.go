@@ -28,7 +28,7 @@ var (
 	// An issuing body named in prose.
 	// "UBND Thành phố Hồ Chí Minh", "Ủy ban nhân dân Tỉnh Gia Lai",
 	// "UBND TP.HCM" also.
-	mpIssuerRe = regexp.MustCompile(`(?:UBND|Ủy ban [nN]hân dân|Uỷ ban [nN]hân dân|HĐND|Hội đồng [nN]hân dân)\s+(tỉnh|Tỉnh|thành phố|Thành phố|TP\.|TP\s|xã|Xã|phường|Phường)\s*((?:\p{Lu}[\p{L}]*\s?)+)`)
+	mpIssuerRe = regexp.MustCompile(`(?:UBND|Ủy ban [nN]hân dân|Uỷ ban [nN]hân dân|HĐND|Hội đồng [nN]hân dân)\s+(tỉnh|Tỉnh|thành phố|Thành phố|TP\.|TP\s|xã|Xã|phường|Phường|thị xã|huyện|quận)\s*((?:\p{Lu}[\p{L}]*\s?)+)`)
 	// A signer named in prose: "Ông Lê Ngọc Châu - Chủ tịch …".
 	mpSignerRe = regexp.MustCompile(`(?:Ông|Bà)\s+((?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*)\s*[-–,]\s*(?:Phó\s+)?Chủ tịch`)
 	// A signer named, in the course of a sentence, before the office and
@@ -1274,7 +1274,7 @@ func proseIssuer(line string, m *dataset.Plan) {
 			}
 		}
 	}
-	if !ok && level != "xã" && level != "phường" {
+	if !ok && level != "xã" && level != "phường" && level != "thị xã" && level != "huyện" && level != "quận" {
 		return
 	}
 	if m.Issuer == "" {
