@@ -412,6 +412,9 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	if m.Year == 0 {
 		m.Year = campaignYear(p, m) // "(từ ngày 20 tháng 11 năm 2025 đến ngày 03 tháng 12 năm 2025)" of a campaign's plan
 	}
+	if multiYear(m.Title) {
+		m.Year = 0 // "… giai đoạn 2021 - 2025", "… năm 2025 và các năm tiếp theo": the title says the plan is for several years
+	}
 	if noYearKind(m.DocType) {
 		m.Year = 0 // a notice of conclusions or a report is for no year
 	}
@@ -725,8 +728,15 @@ var mdPeriodRe = regexp.MustCompile(`(?:giai doan\s*)?(?:19|20)[0-9]{2}\s*[-–]
 // several years has no single year.
 func multiYear(title string) bool {
 	f := foldKeep(title)
+	if mdYearsOnRe.MatchString(f) {
+		return true // "… năm 2025 và các năm tiếp theo": the year it starts, and the years after
+	}
 	return mdPeriodRe.MatchString(f) && !mdYearRe.MatchString(mdPeriodRe.ReplaceAllString(f, ""))
 }
+
+// mdYearsOnRe matches, folded, a year and the years after it: "năm 2025
+// và các năm tiếp theo", "năm 2026 và những năm tiếp theo".
+var mdYearsOnRe = regexp.MustCompile(`(?:19|20)[0-9]{2} va (?:cac|nhung) nam (?:tiep theo|sau)\b`)
 
 // mdTowardRe matches the year a plan runs to: "đến năm 2025".
 var mdTowardRe = regexp.MustCompile(`den (?:het )?nam ((?:19|20)[0-9]{2})\b`)

@@ -48,6 +48,10 @@ func TestHeaderYearRunsTo(t *testing.T) {
 			"9/KH-UBND", "KH", "UBND tỉnh Bắc Kạn", "Bắc Kạn", "2023-05-03", 0},
 		{"only a horizon, issued before", head("3 tháng 5 năm 2023") + "KẾ HOẠCH\nPhát triển kinh tế số đến năm 2025\n",
 			"9/KH-UBND", "KH", "UBND tỉnh Bắc Kạn", "Bắc Kạn", "2023-05-03", 0},
+		{"a year and the years after it", head("29 tháng 09 năm 2025") + "KẾ HOẠCH\nNÂNG CAO CHỈ SỐ CHUYỂN ĐỔI SỐ (DTI) TỈNH BẮC KẠN NĂM 2025 VÀ CÁC NĂM TIẾP THEO\n\nI. MỤC TIÊU\nPhấn đấu Chỉ số DTI của tỉnh năm 2025 nằm trong nhóm 20.\n",
+			"9/KH-UBND", "KH", "UBND tỉnh Bắc Kạn", "Bắc Kạn", "2025-09-29", 0},
+		{"a period, whatever year the body names", head("3 tháng 5 năm 2023") + "KẾ HOẠCH\nChuyển đổi số giai đoạn 2023 - 2025\n\nI. NHIỆM VỤ\nTrong năm 2023, tập trung hoàn thiện hạ tầng số.\n",
+			"9/KH-UBND", "KH", "UBND tỉnh Bắc Kạn", "Bắc Kạn", "2023-05-03", 0},
 		// Negative: issued in the year the title names, or a year of its own.
 		{"horizon, issued that year", head("3 tháng 1 năm 2025") + "KẾ HOẠCH\nChuyển đổi số đến năm 2025, định hướng đến năm 2030\n",
 			"9/KH-UBND", "KH", "UBND tỉnh Bắc Kạn", "Bắc Kạn", "2025-01-03", 2025},
