@@ -118,12 +118,14 @@ func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
 // Phú Quốc …", "Chủ tịch UBND tỉnh Bình Định yêu cầu khẩn trương …",
 // "UBND tỉnh Phú Thọ đặt ra mục tiêu …"). The name runs on capitalised
 // words (a chairman's own name may follow it).
-var mpActingRe = regexp.MustCompile(`(?:^|[,.:;]\s)\s*(Chủ tịch\s+)?((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố|Thành phố|TP\.|TP\s|xã|phường)\s*(?:\p{Lu}[\p{L}.]*\s?)+)\s*(?:(?:đã|vừa|cũng|tiếp tục)\s+)*(?:yêu cầu|chỉ đạo|đề nghị|giao|triển khai|ban hành|đặt ra|đề ra|đặt mục tiêu|có văn bản)\b`)
+var mpActingRe = regexp.MustCompile(`(?:^|[,.:;]\s)\s*(Chủ tịch\s+|Văn phòng\s+)?((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:(?:tỉnh|thành phố|Thành phố|TP\.|TP\s|xã|phường)\s*(?:\p{Lu}[\p{L}.]*\s?)+|TPHCM\s|TP\.HCM\s|TP HCM\s))\s*(?:(?:đã|vừa|cũng|tiếp tục)\s+)*(?:yêu cầu|chỉ đạo|đề nghị|giao|triển khai|ban hành|đặt ra|đề ra|đặt mục tiêu|có văn bản|thông báo kết luận)\b`)
 
 // actingCommittee fills m's issuer, in a text that names no document of
 // its own (a press item), from the committee its opening lines name as
 // acting: the body whose requests and aims the text reports, with its
-// chairman when the chairman acts.
+// chairman when the chairman acts, or its office when the office gives
+// notice of the conclusions ("Văn phòng UBND TPHCM thông báo kết luận
+// của Phó Chủ tịch …").
 func actingCommittee(p *page, top []int, m *dataset.Plan) {
 	for _, i := range top {
 		sm := mpActingRe.FindStringSubmatch(p.lines[i])
@@ -131,13 +133,14 @@ func actingCommittee(p *page, top []int, m *dataset.Plan) {
 			continue
 		}
 		var named dataset.Plan
-		if proseIssuer(sm[2], &named); named.Issuer == "" {
+		committee := strings.TrimSpace(sm[2])
+		if alias := committeeOfAlias(committee); alias != committee {
+			named.Issuer, named.Province = alias, provinceOfCommittee(alias) // "UBND TPHCM"
+		} else if proseIssuer(committee, &named); named.Issuer == "" {
 			continue
 		}
-		m.Issuer = named.Issuer
-		if sm[1] != "" {
-			m.Issuer = "Chủ tịch " + m.Issuer
-		}
+		m.Issuer = strings.TrimSpace(sm[1]) + " " + named.Issuer
+		m.Issuer = strings.TrimSpace(m.Issuer)
 		if m.Province == "" {
 			m.Province = named.Province
 		}
