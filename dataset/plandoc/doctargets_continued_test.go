@@ -2,6 +2,7 @@ package plandoc
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -36,13 +37,18 @@ func TestAimsContinuedInNextParagraph(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, tg := range parseText(t, tc.text).Targets {
-				got = append(got, fmt.Sprintf("%d|%s|%g|%s|%d", tg.Source.Line, tg.Comparator, tg.Value, tg.Level, tg.Year))
-			}
-			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			if got := targetSummaries(parseText(t, tc.text)); !slices.Equal(got, tc.want) {
 				t.Errorf("targets = %q, want %q", got, tc.want)
 			}
 		})
 	}
+}
+
+// targetSummaries writes each target of d as "line|comparator|value|level|year".
+func targetSummaries(d *Document) []string {
+	var out []string
+	for _, tg := range d.Targets {
+		out = append(out, fmt.Sprintf("%d|%s|%g|%s|%d", tg.Source.Line, tg.Comparator, tg.Value, tg.Level, tg.Year))
+	}
+	return out
 }

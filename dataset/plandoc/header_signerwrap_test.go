@@ -13,7 +13,7 @@ import (
 // a closed bold name keeps its words, and a line after it is not added.
 func TestSignerWrappedAndTableBelow(t *testing.T) {
 	body := "QUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\nĐiều 1. Công bố kèm theo Quyết định này.\n|\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n|\n"
-	cases := []struct{ name, text, want string }{
+	cases := []signerCase{
 		{"bold over two lines, deputy", body + "**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\n**Nguyễn Quỳnh\nThiện**\n|\n", "Nguyễn Quỳnh Thiện"},
 		{"bold over two lines, director", body + "**GIÁM ĐỐC**\n**Trần Thị\nHồng Nhung**\n", "Trần Thị Hồng Nhung"},
 		{"bold over two lines, chairman", body + "**TM. ỦY BAN NHÂN DÂN**\n**CHỦ TỊCH**\n**Hoàng Văn\nNghiệm**\n", "Hoàng Văn Nghiệm"},
@@ -29,17 +29,7 @@ func TestSignerWrappedAndTableBelow(t *testing.T) {
 		{"open bold whose next line is no name", body + "**GIÁM ĐỐC**\n**Nguyễn Văn An\n(đã ký)**\n", "Nguyễn Văn An"},
 		{"site table field without a name below", "**Người ký:**\n|\nĐang cập nhật\n|\n" + body + "**GIÁM ĐỐC**\nLê Thị Mai\n", "Lê Thị Mai"},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			d, err := Parse(strings.NewReader(tc.text), "t.txt", indicators.Default())
-			if err != nil {
-				t.Fatal(err)
-			}
-			if d.Plan.Signer != tc.want {
-				t.Errorf("signer = %q, want %q", d.Plan.Signer, tc.want)
-			}
-		})
-	}
+	checkSigners(t, cases)
 }
 
 // TestSignerNotByline covers the last lines of a text without a signature
@@ -48,7 +38,7 @@ func TestSignerWrappedAndTableBelow(t *testing.T) {
 // name cut to its initial, the newspaper it is taken from.
 func TestSignerNotByline(t *testing.T) {
 	body := "UBND tỉnh yêu cầu các sở, ngành tập trung giải quyết hồ sơ quá hạn.\n\n"
-	cases := []struct{ name, text, want string }{
+	cases := []signerCase{
 		{"a full name at the end", body + "Phạm Minh Chính\n", "Phạm Minh Chính"},
 		{"two words opening with a family name", body + "Mai Sơn\n", "Mai Sơn"},
 		// negatives
@@ -56,17 +46,7 @@ func TestSignerNotByline(t *testing.T) {
 		{"a byline cut to its initial", body + "                Minh H\n", ""},
 		{"the source newspaper", body + "Theo Báo Thanh Hóa\n", ""},
 	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			d, err := Parse(strings.NewReader(tc.text), "t.txt", indicators.Default())
-			if err != nil {
-				t.Fatal(err)
-			}
-			if d.Plan.Signer != tc.want {
-				t.Errorf("signer = %q, want %q", d.Plan.Signer, tc.want)
-			}
-		})
-	}
+	checkSigners(t, cases)
 }
 
 // TestSignerNamedInSentence covers a press item that names the signer in
@@ -75,15 +55,28 @@ func TestSignerNotByline(t *testing.T) {
 // negative: a deputy chairman quoted ("Theo ông …, Phó Chủ tịch …, để đạt
 // …") signs nothing.
 func TestSignerNamedInSentence(t *testing.T) {
-	cases := []struct{ name, text, want string }{
+	cases := []signerCase{
 		{"named before the office and the signing", "Ngày 14/11, ông Hồ Quang Bửu, Phó Chủ tịch UBND thành phố Đà Nẵng, đã ký văn bản yêu cầu các sở, ngành nâng cao kết quả đánh giá.\n", "Hồ Quang Bửu"},
 		// negatives
 		{"a deputy chairman quoted", "Theo ông Huỳnh Minh Tuấn, Phó Chủ tịch UBND tỉnh Đồng Tháp, để đạt các chỉ tiêu đề ra, tỉnh sẽ triển khai nhiều giải pháp.\n", ""},
 	}
+	checkSigners(t, cases)
+}
+
+// signerCase is a text and the signer its header should name.
+type signerCase struct{ name, text, want string }
+
+// checkSigners parses each case and compares the signer read.
+func checkSigners(t *testing.T, cases []signerCase) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := parseText(t, tc.text).Plan.Signer; got != tc.want {
-				t.Errorf("signer = %q, want %q", got, tc.want)
+			d, err := Parse(strings.NewReader(tc.text), "t.txt", indicators.Default())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Plan.Signer != tc.want {
+				t.Errorf("signer = %q, want %q", d.Plan.Signer, tc.want)
 			}
 		})
 	}
