@@ -74,6 +74,22 @@ func underHeadings[T comparable](p *page, valueOf func(p *page, i, rank int) T) 
 	return values
 }
 
+// headingsNameLevels reports whether a line short enough to be a heading
+// names a level ("cấp xã"): only then can a heading give one
+// (headingLevels), and the pass over the headings is spared otherwise.
+func headingsNameLevels(p *page) bool {
+	for i, k := range p.key {
+		if len(k) <= maxHeadingLen && strings.Contains(k, "cap ") && !p.skip[i] {
+			for _, l := range tgLevels {
+				if strings.Contains(k, l.words) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // headingLevel returns the one level the heading on line i names ("cấp
 // xã", "cấp huyện"), "" when it names none or several, or is an annex's
 // title.
@@ -208,11 +224,10 @@ func stageHeadingYear(title string) int {
 
 // carryHeadingYears gives each target of year 0 the year its heading
 // sets (headingYears), and each target without a level the level its
-// heading names (headingLevels), the line of its source telling where it
-// stands.
-func carryHeadingYears(p *page, ts []dataset.Target) {
+// heading names (levels, from headingLevels; nil when no heading names
+// one), the line of its source telling where it stands.
+func carryHeadingYears(p *page, ts []dataset.Target, levels []string) {
 	var years []int
-	var levels []string
 	for k := range ts {
 		l := ts[k].Source.Line - 1
 		if l < 0 || l >= len(p.lines) {
@@ -224,11 +239,17 @@ func carryHeadingYears(p *page, ts []dataset.Target) {
 			}
 			ts[k].Year = years[l]
 		}
-		if ts[k].Level == "" {
-			if levels == nil {
-				levels = headingLevels(p)
-			}
+		if ts[k].Level == "" && levels != nil {
 			ts[k].Level = levels[l]
 		}
 	}
+}
+
+// levelsUnderHeadings returns headingLevels of p when a heading may name
+// a level (headingsNameLevels), nil otherwise.
+func levelsUnderHeadings(p *page) []string {
+	if !headingsNameLevels(p) {
+		return nil
+	}
+	return headingLevels(p)
 }

@@ -310,6 +310,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	fs = append(fs, metaFindings...)
 
 	year := targetYear(meta)
+	levelRun := inBackground(func() []string { return levelsUnderHeadings(p) })
 	taskRun := inBackground(func() taskResult {
 		tasks, findings := p.tasks(year)
 		return taskResult{tasks, findings}
@@ -390,7 +391,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 		more = append(annexTs, more...)
 	}
 	d.Targets = mergeTargets(tr.targets, uniqueCodes(more))
-	carryHeadingYears(p, d.Targets)
+	carryHeadingYears(p, d.Targets, levelRun.wait())
 	dropRuleLines(p, d)
 	fs = append(fs, moreFindings...)
 	fs = append(fs, annexFs...)
@@ -437,13 +438,26 @@ func markersRead(lines []string) []string {
 // Bình") or that says only that a photo illustrates ("Ảnh minh họa").
 var photoCaptionRe = regexp.MustCompile(`(?:\((?:Ảnh|ẢNH|Ảnh minh họa|Ảnh minh hoạ)\s*:?[^()]{0,60}\)\.?|[.,]\s+(?:Ảnh|ẢNH)\s*:\s*(?:\p{Lu}[\p{L}.]*\s?){1,5}|^\s*(?:Ảnh|ẢNH)(?: minh họa| minh hoạ|\s*:[^.]{0,60})\.?)\s*$`)
 
+// captionTail is how many bytes at the end of a line may hold a photo's
+// credit (photoCaptionRe).
+const captionTail = 100
+
+// mayBeCaption reports whether a line names a photo ("Ảnh", "ẢNH") where
+// a caption does, at its start or in its last captionTail bytes, so that
+// the captions' pattern runs on few lines and the rest of each line is
+// not scanned.
+func mayBeCaption(l string) bool {
+	t := strings.TrimLeft(l, " *_(")
+	return strings.HasPrefix(t, "Ả") || strings.Contains(l[max(0, len(l)-captionTail):], "Ả")
+}
+
 // withoutPhotoCaptions returns the lines with a press item's photo
 // captions (photoCaptionRe) blank: they repeat or illustrate what the
 // item says, they state no aim and give no duty; the lines themselves
 // when there is none.
 func withoutPhotoCaptions(lines []string) []string {
 	return rewriteMarked(lines, 1, func(l string) bool {
-		return (strings.Contains(l, "Ảnh") || strings.Contains(l, "ẢNH")) && photoCaptionRe.MatchString(l)
+		return mayBeCaption(l) && photoCaptionRe.MatchString(l)
 	}, func(string) string { return "" })
 }
 
