@@ -376,6 +376,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	for k := range tasks {
 		tasks[k].Task = withoutEmphasis(tasks[k].Task)
 	}
+	tasks = withoutRepeatedTasks(tasks)
 	d.Tasks = tasks
 	fs = append(fs, taskFindings...)
 
@@ -583,6 +584,35 @@ var figureItemRe = regexp.MustCompile(`^[^:;.]{1,80}:\s*(?:khoảng |trên |dư�
 // for a label (figureItemRe) and has no field of its own.
 func figureItem(t dataset.Task) bool {
 	return !hasFields(t) && figureItemRe.MatchString(strings.TrimSpace(t.Task))
+}
+
+// repeatWords is how many words a task's text must have for a later task
+// that opens with the same words to be its repeat (withoutRepeatedTasks).
+const repeatWords = 8
+
+// withoutRepeatedTasks returns the tasks without those that repeat an
+// earlier one: a press item's body that says again what its opening
+// asked ("tập trung mọi nguồn lực, làm việc kể cả ngày nghỉ để xử lý dứt
+// điểm hồ sơ tồn đọng" / "Tập trung mọi nguồn lực, … hồ sơ tồn đọng, báo
+// cáo …"), a task read from prose whose text opens with the whole text,
+// of repeatWords words or more, of a task before it read from prose.
+func withoutRepeatedTasks(tasks []dataset.Task) []dataset.Task {
+	var seen []string
+	return slices.DeleteFunc(tasks, func(t dataset.Task) bool {
+		if t.Code != "" || t.Section != "" {
+			return false // an item of a list or a section: two items may name the same work in two stages
+		}
+		f := strings.Trim(tkFold(t.Task), " .;,")
+		for _, s := range seen {
+			if strings.HasPrefix(f, s) {
+				return true
+			}
+		}
+		if len(strings.Fields(f)) >= repeatWords {
+			seen = append(seen, f)
+		}
+		return false
+	})
 }
 
 // specItemRe matches, folded, an item that sets out a field of a duty

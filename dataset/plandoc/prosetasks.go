@@ -550,7 +550,7 @@ func endsSentence(line string) bool {
 var agHeads = []string{"so ", "bo ", "ubnd", "uy ban", "van phong", "ban ", "cong an", "chu tich", "pho chu tich",
 	"bo truong", "truong ", "thu truong", "giam doc", "cac so", "cac bo", "cac co quan", "cac don vi", "trung tam",
 	"thanh tra", "kho bac", "cuc ", "tong cuc", "hdnd", "mat tran", "cac dia phuong", "cac nganh", "cac xa", "cac phuong",
-	"cac tinh", "cac huyen", "nguoi dung dau", "cong ty "}
+	"cac tinh", "cac huyen", "nguoi dung dau", "cong ty ", "dang uy ", "tinh uy ", "thanh uy ", "huyen uy "}
 
 // agFalseHeads are folded words that open like an agency of agHeads but
 // are verbs ("bổ sung", "bố trí" fold to "bo …" as "Bộ" does; "ban hành"
@@ -1319,7 +1319,7 @@ func quotesOther(before string) bool {
 // asTitles are the folded titles of an agency's head that an assignment
 // may name instead of the agency ("yêu cầu Giám đốc Sở Nông nghiệp …",
 // "Chánh Văn phòng UBND tỉnh": the head of Văn phòng UBND tỉnh).
-var asTitles = []string{"giam doc ", "thu truong ", "chanh ", "dong chi "}
+var asTitles = []string{"giam doc ", "thu truong ", "chanh ", "dong chi ", "lanh dao "}
 
 // asNounBefore are the folded words after which "yêu cầu" is a noun (a
 // requirement), not a request made to an agency.

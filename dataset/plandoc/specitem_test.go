@@ -31,3 +31,27 @@ func TestSpecItem(t *testing.T) {
 		})
 	}
 }
+
+// TestWithoutRepeatedTasks checks that a prose task that says again what
+// an earlier one asked, its words and more, is read once; negatives: two
+// items of lists may name the same work, and a short task is no measure.
+func TestWithoutRepeatedTasks(t *testing.T) {
+	asked := "tập trung mọi nguồn lực, làm việc kể cả ngày nghỉ để xử lý dứt điểm hồ sơ tồn đọng"
+	tests := []struct {
+		name  string
+		tasks []dataset.Task
+		want  int
+	}{
+		{"the body repeats the opening", []dataset.Task{{Task: asked}, {Task: "Tập trung mọi nguồn lực, làm việc kể cả ngày nghỉ để xử lý dứt điểm hồ sơ tồn đọng, báo cáo kết quả"}}, 1},
+		// negatives
+		{"items of two sections", []dataset.Task{{Code: "a", Task: asked}, {Code: "a", Task: asked + " trong năm 2026"}}, 2},
+		{"a short task", []dataset.Task{{Task: "rà soát hồ sơ"}, {Task: "rà soát hồ sơ tồn đọng"}}, 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := withoutRepeatedTasks(tc.tasks); len(got) != tc.want {
+				t.Errorf("got %d tasks, want %d", len(got), tc.want)
+			}
+		})
+	}
+}
