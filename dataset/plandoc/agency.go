@@ -718,9 +718,39 @@ func gluedAbbrev(left, right string) bool {
 // agSplitVa splits on " và " when the words after it start a new agency:
 // "Sở Nội vụ và các đơn vị liên quan", but not "Sở Khoa học và Công nghệ".
 func agSplitVa(s string) []string {
-	return agSplitAt(s, " và ", func(left, right string) bool {
+	parts := agSplitAt(s, " và ", func(left, right string) bool {
 		return strings.TrimSpace(left) != "" && agStartsHead(strings.TrimSpace(right))
 	})
+	return withSharedPlace(parts)
+}
+
+// agBareLocalHeads are the names of a place's bodies that name no place of
+// their own ("Đảng ủy", "HĐND"): before "và" and a body of a place, they
+// are that place's.
+var agBareLocalHeads = map[string]bool{"đảng ủy": true, "đảng uỷ": true, "hđnd": true, "hội đồng nhân dân": true,
+	"thường trực hđnd": true, "thường trực đảng ủy": true, "ubnd": true, "ủy ban nhân dân": true, "ủy ban mttq": true}
+
+// agPlaceRe matches the place a body's name ends with: "tỉnh Gia Lai",
+// "đặc khu Phú Quốc", "các xã", "cấp xã".
+var agPlaceRe = regexp.MustCompile(`\s((?:tỉnh|thành phố|đặc khu|xã|phường|huyện|thị xã|quận|các xã|các phường|các huyện|cấp xã|cấp huyện)(?:\s.+)?)$`)
+
+// withSharedPlace gives the bodies joined by "và" that name no place
+// ("Đảng ủy và UBND đặc khu Phú Quốc", "HĐND và UBND tỉnh Gia Lai") the
+// place the last one names.
+func withSharedPlace(parts []string) []string {
+	if len(parts) < 2 {
+		return parts
+	}
+	m := agPlaceRe.FindStringSubmatch(strings.TrimSpace(parts[len(parts)-1]))
+	if m == nil {
+		return parts
+	}
+	for i := range parts[:len(parts)-1] {
+		if p := strings.TrimSpace(parts[i]); agBareLocalHeads[strings.ToLower(p)] {
+			parts[i] = p + " " + m[1]
+		}
+	}
+	return parts
 }
 
 // agSplitAt splits s at the occurrences of sep outside brackets where

@@ -78,6 +78,11 @@ func TestSplitAgencies(t *testing.T) {
 		{"Chủ tịch UBND các huyện Phù Mỹ, Vân Canh, TX.An Nhơn và TP.Quy Nhơn", []string{"Chủ tịch UBND huyện Phù Mỹ", "Chủ tịch UBND huyện Vân Canh", "Chủ tịch UBND TX.An Nhơn", "Chủ tịch UBND TP.Quy Nhơn"}},
 		{"UBND các xã Tân An, Tân Phú", []string{"UBND xã Tân An", "UBND xã Tân Phú"}},
 		{"UBND các xã, phường", []string{"UBND các xã, phường"}},
+		// Bodies of a place joined by "và", the place named once after the last.
+		{"Đảng ủy và UBND đặc khu Phú Quốc", []string{"Đảng ủy đặc khu Phú Quốc", "UBND đặc khu Phú Quốc"}},
+		{"HĐND và UBND tỉnh Gia Lai", []string{"HĐND tỉnh Gia Lai", "UBND tỉnh Gia Lai"}},
+		{"Thường trực HĐND và UBND các xã", []string{"Thường trực HĐND các xã", "UBND cấp xã"}},
+		{"Sở Nội vụ và UBND tỉnh Gia Lai", []string{"Sở Nội vụ", "UBND tỉnh Gia Lai"}},
 		{"Các Vụ: Pháp chế, Tổ chức cán bộ. Văn phòng Bộ", []string{"Vụ Pháp chế", "Vụ Tổ chức cán bộ", "Văn phòng Bộ"}},
 		{"Các Cục: chủ trì theo chức năng", []string{"Các Cục: chủ trì theo chức năng"}},
 		// Party bodies, written in lower case; "các huyện, thành ủy" shares its "ủy".

@@ -23,7 +23,7 @@ func TestRequestedBodiesEndAtVerb(t *testing.T) {
 			[]string{"UBND đặc khu Phú Quốc"}},
 		{"the leaders of a party committee and a committee asked",
 			"UBND tỉnh An Giang yêu cầu lãnh đạo Đảng ủy và UBND đặc khu Phú Quốc chỉ đạo đưa nội dung xử lý hồ sơ quá hạn vào nghị quyết chuyên đề.\n",
-			[]string{"Đảng ủy", "UBND đặc khu Phú Quốc"}},
+			[]string{"Đảng ủy đặc khu Phú Quốc", "UBND đặc khu Phú Quốc"}},
 		{"a department of a named province keeps the province",
 			"UBND tỉnh Gia Lai giao Sở Nội vụ tỉnh Gia Lai công khai toàn bộ nội dung.\n",
 			[]string{"Sở Nội vụ tỉnh Gia Lai"}},
