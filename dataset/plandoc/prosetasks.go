@@ -1372,16 +1372,10 @@ func leadSpan(f string) bool {
 	return n >= 2
 }
 
-// committeeName reports whether a name is a People's Committee's or
-// Council's ("Ủy ban nhân dân tỉnh …", "UBND thành phố …", "HĐND …").
-func committeeName(name string) bool {
-	f := tkFold(name)
-	return hasAnyPrefix(f, []string{"ubnd ", "uy ban nhan dan ", "hdnd ", "hoi dong nhan dan "})
-}
-
 // agencyAt returns the agency named by runes [from, to) of a sentence
-// (f is its fold, one byte a rune), without a trailing province name; ""
-// when the words do not start as an agency's name does.
+// (f is its fold, one byte a rune), without a trailing province name
+// named without "tỉnh" or "thành phố" before it; "" when the words do not
+// start as an agency's name does.
 func agencyAt(rs []rune, f string, from, to int) string {
 	if from < 0 || to <= from || to > len(rs) || !leadSpan(f[from:to]) {
 		return ""
