@@ -441,6 +441,12 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 				}
 				past := pastMarked(it.text, c.pos)
 				from, to := sentenceBounds(it.text, c.pos)
+				if run.role == roleProse && issued > 0 && sentenceOpensYear(it.text[from:to]) > issued {
+					// "… thiếu tính khả thi. Năm 2026, cắt giảm 50% thời gian …"
+					// in a letter of 2025: a sentence set in a year after the
+					// text's says what is to be reached then.
+					lead = "muc tieu " + lead
+				}
 				if run.role != roleProse {
 					past = saysDone(strings.ToLower(c.t.Source.Text))
 					if past && c.explicitCmp {
@@ -488,6 +494,21 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 		}
 	}
 	return withoutNamedSets(p, cands)
+}
+
+// tgOpeningYearRe matches, folded, the year a sentence opens with: "Năm
+// 2026, …", "Trong năm 2026, …", "- Đến năm 2027, …".
+var tgOpeningYearRe = regexp.MustCompile(`^[-+*\s]*(?:trong |den |den het )?nam ((?:19|20)[0-9]{2})\s*,`)
+
+// sentenceOpensYear returns the year a sentence opens with
+// (tgOpeningYearRe), 0 when none.
+func sentenceOpensYear(sentence []rune) int {
+	sm := tgOpeningYearRe.FindStringSubmatch(asciiFold(sentence))
+	if sm == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(sm[1])
+	return y
 }
 
 // blankBetween reports whether only blank lines stand between lines a

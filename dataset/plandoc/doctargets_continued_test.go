@@ -27,7 +27,13 @@ func TestAimsContinuedInNextParagraph(t *testing.T) {
 		{"the period a list of aims serves is not their year",
 			"10 chỉ tiêu về chuyển đổi số cần tập trung thực hiện trong năm 2024\n\nTheo đó, có 10 chỉ tiêu cần tập trung chỉ đạo thực hiện nhằm bảo đảm hoàn thành nhiệm vụ chuyển đổi số giai đoạn 2021 - 2025 gồm: 100% hồ sơ thủ tục hành chính được số hóa; thực hiện 40 mô hình điểm của Đề án 06.\n",
 			[]string{"3|=|100||2024", "3|=|40||2024"}},
+		{"a sentence set in a year after the letter's",
+			"Số: 6316/BVHTTDL-VP\nHà Nội, ngày 21 tháng 11 năm 2025\n\nKiên quyết cắt giảm thủ tục hành chính, quy định kinh doanh không phù hợp. Năm 2026, cắt giảm 50% thời gian giải quyết thủ tục hành chính so với năm 2024.\n",
+			[]string{"4|=|50||2026"}},
 		// negatives
+		{"a sentence set in the letter's own year reports",
+			"Số: 6316/BVHTTDL-VP\nHà Nội, ngày 21 tháng 11 năm 2025\n\nKiên quyết cắt giảm thủ tục hành chính, quy định kinh doanh không phù hợp. Năm 2025, cắt giảm 30% thời gian giải quyết thủ tục hành chính so với năm 2024.\n",
+			nil},
 		{"a paragraph on the year before is a result",
 			aims + "Năm 2025, tỷ lệ lực lượng lao động tham gia bảo hiểm thất nghiệp đạt 35%.\n",
 			[]string{"1|>=|48.1||2026"}},
