@@ -874,7 +874,10 @@ func docItems(p *page, from, to int, used []bool) []item {
 			if sm := numberedAt(c); sm != "" && strings.ContainsAny(sm, ".)") {
 				c = c[len(sm):]
 			}
-			out = append(out, item{wide: true, text: []rune(c), starts: []int{0}, lines: []int{i}})
+			if !strings.ContainsFunc(c, unicode.IsLetter) {
+				c = rowSubject(cells, k) + " " + c // "| Dịch vụ công … có ứng dụng AI | 30% | 100% |": the value of the row's indicator
+			}
+			out = append(out, item{wide: true, text: []rune(strings.TrimSpace(c)), starts: []int{0}, lines: []int{i}})
 		}
 	}
 	for _, it := range collectItems(p, from, to, "", used, itemParagraphs|itemNumbersOnly) {
@@ -882,6 +885,19 @@ func docItems(p *page, from, to int, used []bool) []item {
 		out = append(out, it)
 	}
 	return out
+}
+
+// rowSubject returns the text of a table row that a bare value in cell
+// skip is the value of: the row's first cell of two words or more (the
+// indicator's name stands before its unit, values and notes), its
+// closing stop left out; "" when none.
+func rowSubject(cells []string, skip int) string {
+	for k, c := range cells {
+		if c = trimCell(c); k != skip && strings.ContainsFunc(c, unicode.IsLetter) && len(strings.Fields(c)) >= 2 {
+			return strings.TrimRight(c, " .;:")
+		}
+	}
+	return ""
 }
 
 // holdsTargets reports whether a column of a task table may state

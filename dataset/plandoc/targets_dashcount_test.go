@@ -2,6 +2,7 @@ package plandoc
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -45,5 +46,28 @@ func TestCountRangeWithDash(t *testing.T) {
 				t.Errorf("targets = %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestBareValueCellSubject checks that a value standing alone in a cell
+// of a table without its header row ("| Dịch vụ công … có ứng dụng AI |
+// 30% | 100% |") takes the row's indicator, its first cell of words, as
+// its subject; negative: a value with words of its own keeps them.
+func TestBareValueCellSubject(t *testing.T) {
+	text := "Chỉ tiêu thực hiện kế hoạch hành động năm 2026:\n\n" +
+		"1 | Dịch vụ công trực tuyến toàn trình có ứng dụng AI hỗ trợ người dân. | 30% | Số lượng dịch vụ công có ứng dụng AI |\n" +
+		"2 | Cán bộ được đào tạo kiến thức về AI | tối thiểu 1.000 cán bộ | Số người được đào tạo |\n"
+	var got []string
+	for _, tg := range parseText(t, text).Targets {
+		got = append(got, tg.Subject)
+	}
+	const want = "Dịch vụ công trực tuyến toàn trình có ứng dụng AI hỗ trợ người dân"
+	if len(got) == 0 || !strings.HasPrefix(got[0], want) {
+		t.Errorf("subjects = %q, want the first to open with %q", got, want)
+	}
+	for _, s := range got {
+		if strings.TrimSpace(s) == "" {
+			t.Errorf("a target without a subject: %q", got)
+		}
 	}
 }
