@@ -496,14 +496,11 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 	return withoutNamedSets(p, cands)
 }
 
-// tgOpeningYearRe matches, folded, the year a sentence opens with: "Năm
-// 2026, …", "Trong năm 2026, …", "- Đến năm 2027, …".
-var tgOpeningYearRe = regexp.MustCompile(`^[-+*\s]*(?:trong |den |den het )?nam ((?:19|20)[0-9]{2})\s*,`)
-
-// sentenceOpensYear returns the year a sentence opens with
-// (tgOpeningYearRe), 0 when none.
+// sentenceOpensYear returns the year a sentence opens with ("Năm 2026,
+// …", "Trong năm 2026, …": mpOpeningYearRe, as prose headers read it), 0
+// when none.
 func sentenceOpensYear(sentence []rune) int {
-	sm := tgOpeningYearRe.FindStringSubmatch(asciiFold(sentence))
+	sm := mpOpeningYearRe.FindStringSubmatch(asciiFold(sentence))
 	if sm == nil {
 		return 0
 	}

@@ -1341,8 +1341,9 @@ func spelledAsInText(p *page, name string) string {
 	place := strings.Join(ws[2:], " ")
 	low := strings.ToLower(place)
 	for _, l := range p.lines {
-		k := strings.Index(strings.ToLower(l), low)
-		if k < 0 || len(strings.ToLower(l)) != len(l) {
+		lower := strings.ToLower(l)
+		k := strings.Index(lower, low)
+		if k < 0 || len(lower) != len(l) {
 			continue // the lower-case form must keep the byte offsets
 		}
 		if written := l[k : k+len(low)]; written != strings.ToUpper(written) {

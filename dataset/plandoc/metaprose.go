@@ -139,8 +139,7 @@ func actingCommittee(p *page, top []int, m *dataset.Plan) {
 		} else if proseIssuer(committee, &named); named.Issuer == "" {
 			continue
 		}
-		m.Issuer = strings.TrimSpace(sm[1]) + " " + named.Issuer
-		m.Issuer = strings.TrimSpace(m.Issuer)
+		m.Issuer = strings.TrimSpace(sm[1] + named.Issuer) // "Chủ tịch ", "Văn phòng " before the committee
 		if m.Province == "" {
 			m.Province = named.Province
 		}
