@@ -1465,6 +1465,11 @@ func sentenceBounds(text []rune, pos int) (from, to int) {
 // 2027").
 var stageRe = regexp.MustCompile(`^(?:[-+•*]\s*)?(?:[a-z0-9]{1,2}[.)]\s*)?(?:(?:theo do|trong do|cu the|dong thoi|tiep do|tiep theo|sau do),?\s*)?(?:giai doan|(?:den |trong |)(?:het |cuoi )?nam) ((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?\s*(?:[,:]|se |$)`)
 
+// numberedStageRe matches a line that opens a numbered stage by the time
+// it ends: "Giai đoạn 1 hoàn thành trong quý 2-2026, …", "Giai đoạn 2
+// (đến hết năm 2027): …"; its year is the stage's.
+var numberedStageRe = regexp.MustCompile(`^(?:[-+•*]\s*)?(?:giai doan|dot) (?:[1-9]|i{1,3}|iv)\b[^.;:]{0,40}?(?:nam|quy [1-4]\s*[-/]|thang [0-9]{1,2}\s*[-/])\s*((?:19|20)[0-9]{2})\b`)
+
 // stageScan is how many runes of a line stageRe reads: a stage stands at
 // the start of its line.
 const stageScan = 60
@@ -1526,7 +1531,11 @@ func stageOpened(line, fold string) int {
 	if utfLen(line) > stageScan {
 		head = firstRunes(line, stageScan) + "…" // not the end of the line
 	}
-	return endYear(stageRe.FindStringSubmatch(asciiFold([]rune(strings.Trim(head, "*_ ")))))
+	f := asciiFold([]rune(strings.Trim(head, "*_ ")))
+	if y := endYear(stageRe.FindStringSubmatch(f)); y > 0 {
+		return y
+	}
+	return endYear(numberedStageRe.FindStringSubmatch(f))
 }
 
 // pastStage reports whether a stage of year y in a plan for year, issued

@@ -253,6 +253,22 @@ func TestStageOfThePreviousParagraph(t *testing.T) {
 	}
 }
 
+// TestNumberedStage: a press item's paragraph that opens a numbered stage
+// by the time it ends ("Giai đoạn 1 hoàn thành trong quý 2-2026, …")
+// gives that year to the aims of the paragraphs after it, up to the next
+// stage.
+func TestNumberedStage(t *testing.T) {
+	text := "UBND TPHCM vừa ban hành kế hoạch phổ cập ứng dụng Công dân số.\n\n" +
+		"Giai đoạn 1 hoàn thành trong quý 2-2026, đảm bảo cơ bản 100% công dân được kích hoạt tài khoản định danh điện tử.\n\n" +
+		"Hỗ trợ chuyển đổi 100% thiết bị đầu cuối chỉ hỗ trợ công nghệ 2G sang điện thoại thông minh.\n\n" +
+		"Giai đoạn 2 (đến hết năm 2027): duy trì thực hiện thường xuyên.\n\n" +
+		"Hướng đến 100% người dân được tập huấn kỹ năng số cơ bản.\n"
+	got := briefs(parseText(t, text).Targets)
+	if want := []string{"= 100 percent 2026", "= 100 percent 2026", "= 100 percent 2027"}; !slices.Equal(got, want) {
+		t.Errorf("targets %q, want %q", got, want)
+	}
+}
+
 // TestYearsWithoutAPlanYear: a text with no year of its own (a press
 // report of a directive) gives a value the year its sentence sets at the
 // end; a plan to 2025 issued in 2023 may require a value for 2023.
