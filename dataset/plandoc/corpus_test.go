@@ -321,8 +321,10 @@ func yearOf(y *int) any {
 
 // taskMatches reports whether a parsed task is the labelled one: on the
 // same line (± the tolerance) and, when the label names a lead agency,
-// led by one of them (names compared by vntext.BodyKey, so "UBND" and
-// "Ủy ban nhân dân" are one name).
+// led by one of them. The label's names are as the text writes them, the
+// parser's normalised: both are compared through NormaliseAgency and
+// vntext.BodyKey, so "Sở KH-CN" and "Sở Khoa học và Công nghệ", "UBND"
+// and "Ủy ban nhân dân" are one name.
 func taskMatches(g dataset.Task, w corpusTaskLabel) bool {
 	if abs(g.Source.Line-w.Line) > corpusTolerance {
 		return false
@@ -332,7 +334,7 @@ func taskMatches(g dataset.Task, w corpusTaskLabel) bool {
 	}
 	for _, a := range w.Lead {
 		for _, b := range g.Lead {
-			if vntext.BodyKey(a) == vntext.BodyKey(b) {
+			if bodyKey(a) == bodyKey(b) {
 				return true
 			}
 		}
@@ -340,25 +342,47 @@ func taskMatches(g dataset.Task, w corpusTaskLabel) bool {
 	return false
 }
 
-// scoreTasks matches labels to parsed tasks, nearest line first.
+// bodyKey is the key a body's name is compared by in the scores.
+func bodyKey(name string) string {
+	return vntext.BodyKey(NormaliseAgency(name))
+}
+
+// scoreTasks matches labels to parsed tasks so that as many labels as
+// can be are matched (a label without a lead matches any task on its
+// line, so a first-come match could take the task another label needs),
+// each label's candidates tried nearest line first.
 func scoreTasks(got []dataset.Task, want []corpusTaskLabel, s *corpusScore) {
-	used := make([]bool, len(got))
-	for _, w := range want {
-		best := -1
+	cands := make([][]int, len(want)) // the tasks each label matches, nearest first
+	for k, w := range want {
 		for i, g := range got {
-			if used[i] || !taskMatches(g, w) {
-				continue
-			}
-			if best < 0 || abs(g.Source.Line-w.Line) < abs(got[best].Source.Line-w.Line) {
-				best = i
+			if taskMatches(g, w) {
+				cands[k] = append(cands[k], i)
 			}
 		}
-		if best < 0 {
+		sort.SliceStable(cands[k], func(a, b int) bool {
+			return abs(got[cands[k][a]].Source.Line-w.Line) < abs(got[cands[k][b]].Source.Line-w.Line)
+		})
+	}
+	owner := make([]int, len(got)) // the label a task is matched to, -1 for none
+	for i := range owner {
+		owner[i] = -1
+	}
+	for k := range want {
+		augment(k, cands, owner, make([]bool, len(got)))
+	}
+	used := make([]bool, len(got))
+	matched := make([]bool, len(want))
+	for i, k := range owner {
+		if k >= 0 {
+			used[i], matched[k] = true, true
+		}
+	}
+	for k, w := range want {
+		if !matched[k] {
 			s.tasks.fn++
 			s.misses = append(s.misses, fmt.Sprintf("task missed: line %d lead=%v %q", w.Line, w.Lead, shorten(w.Task, 60)))
 			continue
 		}
-		used[best] = true
 		s.tasks.tp++
 	}
 	for i, g := range got {
@@ -367,6 +391,23 @@ func scoreTasks(got []dataset.Task, want []corpusTaskLabel, s *corpusScore) {
 			s.misses = append(s.misses, fmt.Sprintf("task extra: line %d lead=%v %q", g.Source.Line, g.Lead, shorten(g.Task, 60)))
 		}
 	}
+}
+
+// augment looks for an augmenting path from label k (Kuhn's matching):
+// a task of its candidates that is free, or whose label can move to
+// another task; seen marks the tasks tried on this path.
+func augment(k int, cands [][]int, owner []int, seen []bool) bool {
+	for _, i := range cands[k] {
+		if seen[i] {
+			continue
+		}
+		seen[i] = true
+		if owner[i] < 0 || augment(owner[i], cands, owner, seen) {
+			owner[i] = k
+			return true
+		}
+	}
+	return false
 }
 
 // scoreCorpus parses and scores every corpus text.
