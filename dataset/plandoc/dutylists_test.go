@@ -226,7 +226,9 @@ func TestMdHeading(t *testing.T) {
 
 // TestAssignmentFollowUps checks that the sentences after an assignment
 // that open with an agency (or its head) and a duty are tasks of that
-// agency, and that sentences reporting what was done are not.
+// agency, and so are the clauses of one sentence that do ("…, trong khi
+// Sở KH-CN chủ trì …", "… và giao Sở TT-TT công bố …"), and that
+// sentences reporting what was done are not.
 func TestAssignmentFollowUps(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -259,6 +261,15 @@ func TestAssignmentFollowUps(t *testing.T) {
 			"Sở Tư pháp thường xuyên kiểm tra việc công bố thủ tục hành chính.",
 			"Công an tỉnh chủ động phối hợp với Sở Tư pháp.",
 		}, []taskSummary{{1, "", []string{"Sở Tư pháp"}}, {2, "", []string{"Sở Tư pháp"}}, {3, "", []string{"Công an tỉnh"}}}},
+		{"two bodies in one sentence, 'trong khi'", []string{
+			"Văn phòng UBND tỉnh được giao hoàn thiện hệ thống thông tin báo cáo. Công an tỉnh đảm bảo an toàn thông tin, an ninh mạng cho các hệ thống, trong khi Sở KH-CN chủ trì thúc đẩy hợp tác nghiên cứu.",
+		}, []taskSummary{{1, "", []string{"Văn phòng UBND tỉnh"}}, {1, "", []string{"Công an tỉnh"}}, {1, "", []string{"Sở Khoa học và Công nghệ"}}}},
+		{"a second 'giao' in one sentence", []string{
+			"UBND tỉnh giao Văn phòng UBND tỉnh công khai toàn bộ nội dung lên Cổng thông tin điện tử và giao Sở TT-TT công bố đánh giá, xếp hạng tại cuộc họp gần nhất.",
+		}, []taskSummary{{1, "", []string{"Văn phòng UBND tỉnh"}}, {1, "", []string{"Sở Thông tin và Truyền thông"}}}},
+		{"'và giao' without a body after it", []string{
+			"UBND tỉnh giao Sở Nội vụ rà soát và giao nộp hồ sơ lưu trữ đúng hạn.",
+		}, []taskSummary{{1, "", []string{"Sở Nội vụ"}}}},
 		{"a ministry named after its field", []string{
 			"Thủ tướng yêu cầu Bộ Xây dựng tiếp thu ý kiến, hoàn thiện dự thảo Nghị quyết, trình Chính phủ trước 31/10/2025.",
 		}, []taskSummary{{1, "", []string{"Bộ Xây dựng"}}}},

@@ -572,7 +572,7 @@ var asVerbs = []string{" chu tri", " thuc hien", " tham muu", " phoi hop", " tri
 	" quan triet", " kiem tra", " de xuat", " bao cao", " don doc", " tong hop", " bo tri", " cung cap", " cap nhat",
 	" cong khai", " giai quyet", " tiep nhan", " day manh", " nang cao", " ban hanh", " thuc thi",
 	" thay doi", " khac phuc", " cai thien", " ap dung", " thanh lap", " can cu ", " giam sat", " day nhanh",
-	" quyet liet", " phat huy", " huy dong", " chiu trach nhiem", " xin thong bao", " giup ", " chuan bi", " truc tiep", " chan chinh"}
+	" quyet liet", " phat huy", " huy dong", " chiu trach nhiem", " xin thong bao", " giup ", " chuan bi", " truc tiep", " chan chinh", " cong bo"}
 
 // asAdverbs are the words of asVerbs that say how a duty is done, not
 // the duty: a task only when a verb follows them ("thường xuyên theo dõi
@@ -835,7 +835,7 @@ var asArticle = regexp.MustCompile(`^[\s*_]*(?:Điều|ĐIỀU)\s+\d{1,3}\s*(?:[
 // kinh phí …; Sở Tư pháp thẩm định …"). A clause that names no agency
 // stays with the duty before it.
 func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool) []dataset.Task {
-	clauses := strings.Split(sentence, ";")
+	clauses := dutyClauses(sentence)
 	read := func(text string, first bool) (dataset.Task, bool) {
 		if first {
 			if t, ok := assignment(text, memo, year); ok {
@@ -860,23 +860,68 @@ func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool
 	start := 0 // the first clause of the duty being read
 	for k := 1; k <= len(clauses); k++ {
 		if k < len(clauses) {
-			if _, ok := agencyDutySentence(clauses[k], memo, year); !ok {
+			if _, ok := agencyDutySentence(clauses[k].text, memo, year); !ok {
 				continue // the same duty goes on
 			}
-			if openPartnerList(strings.Join(clauses[start:k], ";")) {
+			if openPartnerList(joinClauses(clauses[start:k])) {
 				// "… phối hợp với các sở, ngành; UBND các xã; các cơ quan …
 				// triển khai thực hiện Kế hoạch này": the partners go on.
 				continue
 			}
 		}
-		if t, ok := read(strings.Join(clauses[start:k], ";"), start == 0); ok {
-			out = append(out, enumeratedDuties(t, strings.Join(clauses[start:k], ";"), memo, year)...)
+		if t, ok := read(joinClauses(clauses[start:k]), start == 0); ok {
+			out = append(out, enumeratedDuties(t, joinClauses(clauses[start:k]), memo, year)...)
 		} else if start == 0 {
 			return nil // the sentence assigns nothing
 		}
 		start = k
 	}
 	return out
+}
+
+// dutyClause is a part of a sentence that may give a body its duty: its
+// text and what stands before it in the sentence (sep; "" for the first).
+type dutyClause struct{ sep, text string }
+
+// dutyClauseSeps are what stands between two bodies' duties in one
+// sentence besides a semicolon: "Công an tỉnh đảm bảo …, trong khi Sở
+// KH-CN chủ trì …", "… giao Văn phòng UBND tỉnh công khai … và giao Sở
+// TT-TT công bố …". A clause is read as a duty of its own only when it
+// opens with a body and its duty (sentenceAssignments); otherwise it
+// goes on with the clause before.
+var dutyClauseSeps = []string{";", ", trong khi ", ", còn ", ", đồng thời giao ", " đồng thời giao ", ", giao ", " và giao "}
+
+// dutyClauses cuts a sentence at each of dutyClauseSeps.
+func dutyClauses(sentence string) []dutyClause {
+	out := []dutyClause{{}}
+	for rest := sentence; ; {
+		at, sep := -1, ""
+		for _, s := range dutyClauseSeps {
+			if k := strings.Index(rest, s); k >= 0 && (at < 0 || k < at) {
+				at, sep = k, s
+			}
+		}
+		if at < 0 {
+			out[len(out)-1].text = rest
+			return out
+		}
+		out[len(out)-1].text = rest[:at]
+		out = append(out, dutyClause{sep: sep})
+		rest = rest[at+len(sep):]
+	}
+}
+
+// joinClauses is the text of consecutive clauses as the sentence has it,
+// from the first clause's text on.
+func joinClauses(cs []dutyClause) string {
+	var b strings.Builder
+	for k, c := range cs {
+		if k > 0 {
+			b.WriteString(c.sep)
+		}
+		b.WriteString(c.text)
+	}
+	return b.String()
 }
 
 // asTopicRe matches the marker and the topic an item of rules or of a
