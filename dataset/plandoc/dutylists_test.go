@@ -227,8 +227,10 @@ func TestMdHeading(t *testing.T) {
 // TestAssignmentFollowUps checks that the sentences after an assignment
 // that open with an agency (or its head) and a duty are tasks of that
 // agency, and so are the clauses of one sentence that do ("…, trong khi
-// Sở KH-CN chủ trì …", "… và giao Sở TT-TT công bố …"), and that
-// sentences reporting what was done are not.
+// Sở KH-CN chủ trì …", "… và giao Sở TT-TT công bố …") and the
+// sentences of its paragraph that open with a duty's verb and name no
+// body, and that sentences reporting what was done, a basis or a time
+// are not.
 func TestAssignmentFollowUps(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -270,6 +272,9 @@ func TestAssignmentFollowUps(t *testing.T) {
 		{"'và giao' without a body after it", []string{
 			"UBND tỉnh giao Sở Nội vụ rà soát và giao nộp hồ sơ lưu trữ đúng hạn.",
 		}, []taskSummary{{1, "", []string{"Sở Nội vụ"}}}},
+		{"sentences without a body after an assignment", []string{
+			"UBND tỉnh yêu cầu Sở Khoa học và Công nghệ chủ trì rà soát các nội dung thuộc trách nhiệm của địa phương. Rà soát, báo cáo về kết quả thực hiện các mục tiêu đề ra tại Nghị quyết số 49-NQ/TU. Hoàn thành trong thời hạn 03 ngày làm việc. Thực hiện Nghị quyết số 18-NQ/TW, các đơn vị tiếp tục sắp xếp bộ máy. Cung cấp dịch vụ công sẽ chuyển sang phục vụ.",
+		}, []taskSummary{{1, "", []string{"Sở Khoa học và Công nghệ"}}, {1, "", []string{"Sở Khoa học và Công nghệ"}}}},
 		{"a ministry named after its field", []string{
 			"Thủ tướng yêu cầu Bộ Xây dựng tiếp thu ý kiến, hoàn thiện dự thảo Nghị quyết, trình Chính phủ trước 31/10/2025.",
 		}, []taskSummary{{1, "", []string{"Bộ Xây dựng"}}}},

@@ -680,6 +680,15 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 			timed := text != plain  // a time limit, then a body and its duty: a duty of its own
 			ts := sentenceAssignments(strings.TrimLeft(text, " *_"), memo, year, lastAssigned >= k-1 || article || timed)
 			article = false
+			if len(ts) == 0 && lastAssigned == k && carriedDuty(strings.TrimLeft(text, " *_")) {
+				// "… yêu cầu Sở Khoa học và Công nghệ chủ trì … . Rà soát,
+				// báo cáo về kết quả … . Chủ trì, phối hợp …": a sentence
+				// that opens with a duty's verb and names no body, after a
+				// sentence of the same paragraph that gave a body its duty,
+				// is that body's duty too.
+				last := out[len(out)-1]
+				ts = []dataset.Task{{Task: strings.TrimSpace(text), Lead: append([]string{}, last.Lead...), Partners: nonNil(dutyPartners(text, memo)), Deadline: statedDeadline(text, year)}}
+			}
 			for _, t := range ts {
 				i := para.lineAt(s.from)
 				t.Source = dataset.Source{Line: i + 1, Text: strings.TrimSpace(p.lines[i])}
@@ -716,6 +725,22 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 		}
 	}
 	return out
+}
+
+// asCarriedNotDutyRe matches the folded sentences that open with a duty's
+// verb but give none: what will come of the duties ("Cung cấp dịch vụ
+// công sẽ chuyển từ …"), the basis of the next assignment ("Thực hiện
+// Nghị quyết số 18-NQ/TW …, UBND tỉnh yêu cầu …") and the time a duty
+// takes ("Hoàn thành xong trong thời hạn 03 ngày làm việc …").
+var asCarriedNotDutyRe = regexp.MustCompile(`^(?:[^.]* se |thuc hien (?:theo )?(?:nghi quyet|ket luan|ke hoach|quyet dinh|chi thi|cong van|cong dien|thong bao|van ban|huong dan|y kien|chi dao)|hoan thanh (?:xong )?(?:trong|truoc) )`)
+
+// carriedDuty reports whether a sentence of a paragraph, after one that
+// gave a body its duty, goes on with that body's duties: it opens with a
+// duty's verb and names no body (unassignedDuty), and it is none of
+// asCarriedNotDutyRe.
+func carriedDuty(sentence string) bool {
+	rs := []rune(sentence)
+	return unassignedDuty(rs) && !asCarriedNotDutyRe.MatchString(asciiFold(rs))
 }
 
 // asFrontedTimeRe matches a time limit a sentence opens with before the
