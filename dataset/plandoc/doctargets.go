@@ -163,10 +163,13 @@ func pastMarked(text []rune, pos int) bool {
 			if w == "top " && strings.TrimSpace(folded[i+len(w):]) == "" {
 				continue // "đã có sự trở lại … trong tốp 5": the rank word of the value itself, no aim
 			}
-			if slices.Contains(tgAimComparators, w) && strings.TrimSpace(folded[i+len(w):]) == "" {
+			if slices.Contains(tgAimComparators, w) && strings.TrimSpace(folded[i+len(w):]) == "" ||
+				slices.Contains(tgAimHeads, w) && valueRightAfterAim(folded[i+len(w):]) {
 				// "giảm tối thiểu 20% thông tin … dữ liệu đã được số
-				// hóa": after an aim's comparator, "đã" only qualifies
-				// the noun counted.
+				// hóa", "Mục tiêu đến năm 2025, 80% các hệ thống … đã đưa
+				// vào vận hành": after an aim's comparator, or right after
+				// the aim and its year, "đã" only qualifies the noun
+				// counted.
 				return false
 			}
 			start = max(start, utf8.RuneCountInString(folded[:i])+utf8.RuneCountInString(w))
@@ -364,7 +367,9 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 	requested := requestedLines(p, roles)
 	var headYears []int
 	for _, run := range runs {
-		aimsEnd := -1 // the last line of the paragraph before that stated aims
+		aimsEnd := -1           // the last line of the paragraph before that stated aims
+		var prevAims statedAims // what that paragraph states
+		lastPos := 0            // where the value of the last candidate stands in its item
 		for _, it := range docItems(p, run.from, run.to, used) {
 			if !slices.ContainsFunc(it.text, unicode.IsDigit) {
 				continue // no number, no target
@@ -486,14 +491,78 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 					cell = cellKey(string(it.text))
 				}
 				cands = append(cands, docCandidate{t: t, object: objectKey(it.text, c.end), cell: cell, list: list})
+				lastPos = c.pos
+			}
+			if continued && def == 0 {
+				prevAims.carryYear(cands[found:])
 			}
 			aimsEnd = -1
 			if len(cands) > found {
 				aimsEnd = it.lines[len(it.lines)-1]
+				prevAims = newStatedAims(it.text, lastPos, cands[len(cands)-1].t.Year)
 			}
 		}
 	}
 	return withoutNamedSets(p, cands)
+}
+
+// statedAims is what a paragraph of aims states: the year of its last
+// aim when the clause of that aim writes it ("Mục tiêu đến năm 2025, 80%
+// …", not "… các mục tiêu … đến năm 2025 đề ra tại nghị quyết …; duy trì
+// chỉ số DTI nằm trong top 10 …"; 0 otherwise), and its folded text.
+type statedAims struct {
+	year int
+	fold string
+}
+
+// newStatedAims is the statedAims of a paragraph (text) whose last aim,
+// of year y, has its value at rune offset pos.
+func newStatedAims(text []rune, pos, y int) statedAims {
+	if y == 0 {
+		return statedAims{}
+	}
+	from, to := sentenceBounds(text, pos)
+	clause := string(text[from:to])
+	at := len(string(text[from:min(max(pos, from), to)])) // the value's byte offset in the sentence
+	if k := strings.LastIndexByte(clause[:at], ';'); k >= 0 {
+		clause, at = clause[k+1:], at-k-1
+	}
+	if k := strings.IndexByte(clause[at:], ';'); k >= 0 {
+		clause = clause[:at+k]
+	}
+	if !strings.Contains(clause, strconv.Itoa(y)) {
+		return statedAims{}
+	}
+	return statedAims{year: y, fold: asciiFold(text)}
+}
+
+// carryYear gives the aims of a paragraph that goes on with those of the
+// paragraph before (a) and has no year of its own that paragraph's year
+// ("Mục tiêu đến năm 2025, 80% …" / "100% chế độ báo cáo … 90% hồ sơ
+// công việc cấp tỉnh …"), unless it states again what that paragraph
+// states (a subject of its aims stands in it: "… tỷ trọng thương mại
+// điện tử … đạt 7% trở lên" / "… tỷ trọng thương mại điện tử … đạt 10%
+// trở lên" is a later stage, of a year the text does not give).
+func (a statedAims) carryYear(cands []docCandidate) {
+	if a.year == 0 {
+		return
+	}
+	for _, c := range cands {
+		if head := firstWords(asciiFold([]rune(c.t.Subject)), 4); strings.Count(head, " ") == 3 && strings.Contains(a.fold, head) {
+			return
+		}
+	}
+	for k := range cands {
+		if cands[k].t.Year == 0 {
+			cands[k].t.Year = a.year
+		}
+	}
+}
+
+// firstWords returns the first n words of s, single spaced.
+func firstWords(s string, n int) string {
+	ws := strings.Fields(s)
+	return strings.Join(ws[:min(n, len(ws))], " ")
 }
 
 // sentenceOpensYear returns the year a sentence opens with ("Năm 2026,
@@ -1054,6 +1123,26 @@ func countFollows(f string) bool {
 		f = strings.TrimPrefix(f, w)
 	}
 	return f != "" && isDigit(f[0])
+}
+
+// tgAimHeads are the folded words that open an aim, the value right
+// after them or after their year ("Mục tiêu đến năm 2025, 80% …",
+// "phấn đấu 100% …").
+var tgAimHeads = []string{"phan dau", "muc tieu", "den nam", "den het nam"}
+
+// valueRightAfterAim reports whether what stands between an aim's head
+// (tgAimHeads) and its value is at most a year and a comma or colon.
+func valueRightAfterAim(between string) bool {
+	t := strings.TrimSpace(between)
+	if len(t) >= 4 && isYearDigits(t[:4]) {
+		t = strings.TrimSpace(t[4:])
+	}
+	return t == "" || t == "," || t == ":"
+}
+
+// isYearDigits reports whether s is four digits from 1900 to 2099.
+func isYearDigits(s string) bool {
+	return len(s) == 4 && (s[:2] == "19" || s[:2] == "20") && s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9'
 }
 
 // tgAimComparators are the comparators of tgForward that state an aim's

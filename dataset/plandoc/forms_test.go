@@ -269,6 +269,35 @@ func TestNumberedStage(t *testing.T) {
 	}
 }
 
+// TestAimsParagraphYear: a press item's paragraph of aims whose clause
+// writes its year ("Mục tiêu đến năm 2025, 80% … đã đưa vào vận hành":
+// "đã" right after the aim qualifies the noun counted) gives that year
+// to the paragraph of aims after it, unless that one states the same
+// aims again (a later stage) or the year stood in another clause.
+func TestAimsParagraphYear(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"the year carries", "UBND tỉnh Điện Biên vừa ban hành Kế hoạch cải cách hành chính giai đoạn 2021-2030. Mục tiêu đến năm 2025, 80% các hệ thống thông tin của tỉnh đã đưa vào vận hành được kết nối qua Trục liên thông văn bản quốc gia.\n" +
+			"100% chế độ báo cáo định kỳ phục vụ sự chỉ đạo, điều hành của tỉnh được thực hiện trực tuyến.\n",
+			[]string{"= 80 percent 2025", "= 100 percent 2025"}},
+		{"the same aims again", "Tỉnh phấn đấu đến năm 2025 tỷ trọng thương mại điện tử trong tổng mức bán lẻ đạt 7% trở lên.\n" +
+			"Tỷ trọng thương mại điện tử trong tổng mức bán lẻ đạt 10% trở lên.\n",
+			[]string{">= 7 percent 2025", ">= 10 percent 0"}},
+		{"the year in another clause", "Kế hoạch đặt mục tiêu hoàn thành các nhiệm vụ đến năm 2025 đề ra tại nghị quyết của Tỉnh ủy; duy trì chỉ số DTI nằm trong top 10 tỉnh dẫn đầu.\n" +
+			"Phấn đấu 100% hồ sơ công việc các cấp được xử lý trực tuyến.\n",
+			[]string{"<= 10 rank 2025", "= 100 percent 0"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := briefs(parseText(t, tc.text).Targets)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("targets %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestYearsWithoutAPlanYear: a text with no year of its own (a press
 // report of a directive) gives a value the year its sentence sets at the
 // end; a plan to 2025 issued in 2023 may require a value for 2023.
