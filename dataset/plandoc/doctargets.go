@@ -415,6 +415,12 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 					def, pastBefore = y, y
 				}
 			}
+			if def == 0 && continued {
+				// "Mục tiêu đến năm 2025, 80% …" / "100% chế độ báo cáo …":
+				// a paragraph that goes on with the aims of the one before,
+				// without a year of its own, is of that one's year.
+				def = prevAims.yearFor(it.text)
+			}
 			if def == 0 && (run.role == roleTask || run.role == roleProse) {
 				// "… bảo đảm cắt giảm ít nhất 20% số quy định … Hoàn thành
 				// trước ngày 30/9/2023.": an aim of a duty with only its
@@ -493,13 +499,10 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 				cands = append(cands, docCandidate{t: t, object: objectKey(it.text, c.end), cell: cell, list: list})
 				lastPos = c.pos
 			}
-			if continued && def == 0 {
-				prevAims.carryYear(cands[found:])
-			}
 			aimsEnd = -1
 			if len(cands) > found {
 				aimsEnd = it.lines[len(it.lines)-1]
-				prevAims = newStatedAims(it.text, lastPos, cands[len(cands)-1].t.Year)
+				prevAims = newStatedAims(it.text, lastPos, cands[found:])
 			}
 		}
 	}
@@ -509,15 +512,18 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 // statedAims is what a paragraph of aims states: the year of its last
 // aim when the clause of that aim writes it ("Mục tiêu đến năm 2025, 80%
 // …", not "… các mục tiêu … đến năm 2025 đề ra tại nghị quyết …; duy trì
-// chỉ số DTI nằm trong top 10 …"; 0 otherwise), and its folded text.
+// chỉ số DTI nằm trong top 10 …"; 0 otherwise), and the first words of
+// its aims' subjects and its text, folded.
 type statedAims struct {
-	year int
-	fold string
+	year  int
+	heads []string
+	fold  string
 }
 
-// newStatedAims is the statedAims of a paragraph (text) whose last aim,
-// of year y, has its value at rune offset pos.
-func newStatedAims(text []rune, pos, y int) statedAims {
+// newStatedAims is the statedAims of a paragraph (text) and its aims,
+// the last of which has its value at rune offset pos.
+func newStatedAims(text []rune, pos int, aims []docCandidate) statedAims {
+	y := aims[len(aims)-1].t.Year
 	if y == 0 {
 		return statedAims{}
 	}
@@ -533,30 +539,42 @@ func newStatedAims(text []rune, pos, y int) statedAims {
 	if !strings.Contains(clause, strconv.Itoa(y)) {
 		return statedAims{}
 	}
-	return statedAims{year: y, fold: asciiFold(text)}
+	a := statedAims{year: y, fold: asciiFold(text)}
+	for _, c := range aims {
+		if head := firstWords(asciiFold([]rune(c.t.Subject)), 4); strings.Count(head, " ") == 3 {
+			a.heads = append(a.heads, head)
+		}
+	}
+	return a
 }
 
-// carryYear gives the aims of a paragraph that goes on with those of the
-// paragraph before (a) and has no year of its own that paragraph's year
-// ("Mục tiêu đến năm 2025, 80% …" / "100% chế độ báo cáo … 90% hồ sơ
-// công việc cấp tỉnh …"), unless it states again what that paragraph
-// states (a subject of its aims stands in it: "… tỷ trọng thương mại
-// điện tử … đạt 7% trở lên" / "… tỷ trọng thương mại điện tử … đạt 10%
-// trở lên" is a later stage, of a year the text does not give).
-func (a statedAims) carryYear(cands []docCandidate) {
+// yearFor returns the year a paragraph that goes on with these aims and
+// has no year of its own (text) takes from them ("Mục tiêu đến năm 2025,
+// 80% …" / "100% chế độ báo cáo … 90% hồ sơ công việc cấp tỉnh …"): 0
+// when it states one of them again (a later stage: "… tỷ trọng thương
+// mại điện tử … đạt 7% trở lên" / "Tỷ trọng thương mại điện tử … đạt 10%
+// trở lên", of a year the text does not give): a subject of theirs
+// stands in it, or its first four words stand in theirs.
+func (a statedAims) yearFor(text []rune) int {
 	if a.year == 0 {
-		return
+		return 0
 	}
-	for _, c := range cands {
-		if head := firstWords(asciiFold([]rune(c.t.Subject)), 4); strings.Count(head, " ") == 3 && strings.Contains(a.fold, head) {
-			return
+	f := asciiFold(text)
+	for _, h := range a.heads {
+		if strings.Contains(f, h) {
+			return 0
 		}
 	}
-	for k := range cands {
-		if cands[k].t.Year == 0 {
-			cands[k].t.Year = a.year
-		}
+	if opening := firstWords(letterWords(f), 4); strings.Count(opening, " ") == 3 && strings.Contains(a.fold, opening) {
+		return 0
 	}
+	return a.year
+}
+
+// letterWords returns the words of folded text f made of letters, single
+// spaced: numbers, values and punctuation left out.
+func letterWords(f string) string {
+	return strings.Join(strings.FieldsFunc(f, func(r rune) bool { return r >= utf8.RuneSelf || !isASCIILetter(byte(r)) }), " ")
 }
 
 // firstWords returns the first n words of s, single spaced.
