@@ -66,8 +66,13 @@ func looksHTML(data []byte) bool {
 	if len(head) > 4096 {
 		head = head[:4096]
 	}
-	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
-	head = bytes.ToLower(bytes.TrimLeft(head, " \t\r\n"))
+	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	if !bytes.HasPrefix(head, []byte("<")) {
+		// Markup opens with '<', which no other rune lower-cases to: a
+		// text is told apart without lower-casing its first kilobytes.
+		return false
+	}
+	head = bytes.ToLower(head)
 	for bytes.HasPrefix(head, []byte("<!--")) || bytes.HasPrefix(head, []byte("<?xml")) {
 		end := bytes.Index(head, []byte(">"))
 		if end < 0 {
