@@ -804,7 +804,11 @@ func asciiFoldSlow(r rune) byte {
 }
 
 // parenDepth returns, for each rune, how many parentheses are open there.
+// The depths are only read: a text without '(' shares noParens.
 func parenDepth(f string) []int32 {
+	if len(f) <= len(noParens) && strings.IndexByte(f, '(') < 0 {
+		return noParens[:len(f):len(f)]
+	}
 	d := make([]int32, len(f))
 	n := int32(0)
 	for i := 0; i < len(f); i++ {
@@ -818,6 +822,10 @@ func parenDepth(f string) []int32 {
 	}
 	return d
 }
+
+// noParens is parenDepth of any text without '(' up to its length: zeros,
+// never written.
+var noParens [4096]int32
 
 // valuesIn reads the values of an item, clause by clause. The same grammar
 // reads the targets section and, elsewhere (annex objectives,
