@@ -34,6 +34,9 @@ func headerlessRows(lines []string, taken []annexRow) []annexRow {
 	}
 	var out []annexRow
 	for i := 0; i < len(lines); i++ {
+		if !hlMayOpen(lines[i]) {
+			continue
+		}
 		m := hlRowRe.FindStringSubmatch(lines[i])
 		if m == nil || m[1] != "1" || used[i+1] {
 			continue
@@ -45,6 +48,16 @@ func headerlessRows(lines []string, taken []annexRow) []annexRow {
 		}
 	}
 	return out
+}
+
+// hlMayOpen reports whether line may be the first row of a schedule: its
+// number, after white space (\s) and a pipe, starts with "1", as the
+// number hlRowRe reads must for the first row. Most lines fail this
+// without hlRowRe being run on them.
+func hlMayOpen(line string) bool {
+	t := strings.TrimLeft(line, "\t\n\f\r ")
+	t = strings.TrimLeft(strings.TrimPrefix(t, "|"), "\t\n\f\r ")
+	return strings.HasPrefix(t, "1")
 }
 
 // hlRun reads the rows of a schedule from its first row, line start: each
