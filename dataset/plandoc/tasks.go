@@ -1226,15 +1226,19 @@ func dutyPartners(text string, memo *taskMemo) []string {
 func dutyDeadline(text string, year int) dataset.Deadline {
 	text = withoutEmphasis(text) // "trước *ngày 13 tháng 12 năm 2025*"
 	f := tkFold(text)
-	if m := tkDutyDate.FindAllStringIndex(f, -1); len(m) > 0 {
-		// Only the dates: the rest of the sentence is the duty.
-		var parts []string
-		for _, x := range m {
-			parts = append(parts, f[x[0]:x[1]])
+	// tkDutyDate cannot match without its first words: most duties are
+	// not run through it.
+	if strings.Contains(f, "truoc ") || strings.Contains(f, "cham nhat ") {
+		if m := tkDutyDate.FindAllStringIndex(f, -1); len(m) > 0 {
+			// Only the dates: the rest of the sentence is the duty.
+			var parts []string
+			for _, x := range m {
+				parts = append(parts, f[x[0]:x[1]])
+			}
+			d := ParseDeadline(strings.Join(parts, "; "), year)
+			d.Text = strings.Join(dutyOriginals(text, parts), "; ")
+			return d
 		}
-		d := ParseDeadline(strings.Join(parts, "; "), year)
-		d.Text = strings.Join(dutyOriginals(text, parts), "; ")
-		return d
 	}
 	if !strings.Contains(f, "hang") && !strings.Contains(f, "dinh ky") {
 		return dataset.Deadline{} // what tkDutyRecur cannot match, without running it
