@@ -1265,42 +1265,53 @@ func dutyOriginals(text string, folded []string) []string {
 }
 
 // tkFolded is a rune-by-rune folding of a string (lower case, no
-// diacritics) that remembers where each folded byte came from.
+// diacritics) that can tell where each folded byte came from.
 type tkFolded struct {
 	s   string
-	pos []int // pos[i] is the byte offset in the original of folded byte i; len(s)+1 entries
+	src string // the string folded
 }
 
-// orig maps a byte offset in the folded text to the original.
+// orig maps a byte offset in the folded text to the original: the offset
+// of the rune whose fold holds folded byte i, len(src) from the end of
+// the folded text on. It folds src again up to i, which costs less than
+// keeping an offset per byte: a text has a few offsets mapped.
 func (f tkFolded) orig(i int) int {
 	if i < 0 {
 		return 0
 	}
-	if i >= len(f.pos) {
-		return f.pos[len(f.pos)-1]
-	}
-	return f.pos[i]
-}
-
-// tkFoldRunes folds s rune by rune, keeping the offsets. Combining marks
-// (of decomposed text) fold to nothing.
-func tkFoldRunes(s string) tkFolded {
-	var b strings.Builder
-	b.Grow(len(s))
-	pos := make([]int, 0, len(s)+1)
-	for i, r := range s {
+	n := 0 // folded bytes up to the rune at j
+	for j, r := range f.src {
 		fr := tkFoldRune(r)
 		if fr < 0 {
 			continue
 		}
-		n := b.Len()
-		b.WriteRune(fr)
-		for k := n; k < b.Len(); k++ {
-			pos = append(pos, i)
+		w := utf8.RuneLen(fr)
+		if w < 0 {
+			w = len(string(utf8.RuneError)) // what WriteRune writes for it
+		}
+		if n += w; i < n {
+			return j
 		}
 	}
-	pos = append(pos, len(s))
-	return tkFolded{s: b.String(), pos: pos}
+	return len(f.src)
+}
+
+// tkFoldRunes folds s rune by rune; combining marks (of decomposed text)
+// fold to nothing. Lower-case ASCII text is its own fold.
+func tkFoldRunes(s string) tkFolded {
+	k := asciiFoldedPrefix(s)
+	if k == len(s) {
+		return tkFolded{s: s, src: s}
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:k])
+	for _, r := range s[k:] {
+		if fr := tkFoldRune(r); fr >= 0 {
+			b.WriteRune(fr)
+		}
+	}
+	return tkFolded{s: b.String(), src: s}
 }
 
 // tkFold folds s for matching like vntext.Fold (lower case, no
