@@ -74,7 +74,7 @@ type annexRow struct {
 	cells      [colKinds]string
 	section    string
 	budgetUnit string
-	more       [colKinds][]string // text still to add to cells, separators included
+	more       *[colKinds][]string // text still to add to cells, separators included; nil when none (most rows)
 }
 
 // add queues text for the cell of a kind, after sep when the cell is not
@@ -84,6 +84,9 @@ func (r *annexRow) add(kind int, text, sep string) {
 	if text == "" {
 		return
 	}
+	if r.more == nil {
+		r.more = new([colKinds][]string)
+	}
 	if r.cells[kind] == "" && len(r.more[kind]) == 0 {
 		r.more[kind] = append(r.more[kind], text)
 		return
@@ -91,14 +94,25 @@ func (r *annexRow) add(kind int, text, sep string) {
 	r.more[kind] = append(r.more[kind], sep, text)
 }
 
+// queued returns the text queued for the cell of a kind.
+func (r *annexRow) queued(kind int) []string {
+	if r.more == nil {
+		return nil
+	}
+	return r.more[kind]
+}
+
 // seal joins the queued text into the cells.
 func (r *annexRow) seal() {
+	if r.more == nil {
+		return
+	}
 	for k, parts := range r.more {
 		if len(parts) > 0 {
 			r.cells[k] += strings.Join(parts, "")
-			r.more[k] = nil
 		}
 	}
+	r.more = nil
 }
 
 var (
@@ -609,8 +623,8 @@ func (tt *tabTable) startsOwnTask(cells []string) bool {
 		return false
 	}
 	above := tt.cur.cells[kind]
-	if n := len(tt.cur.more[kind]); n > 0 {
-		above = tt.cur.more[kind][n-1]
+	if q := tt.cur.queued(kind); len(q) > 0 {
+		above = q[len(q)-1]
 	}
 	return ownTaskText(above, text)
 }
@@ -712,7 +726,7 @@ func (tt *tabTable) inheritRow(i int, cells []string) {
 	r := tt.cur
 	r.inherits = above.line
 	for _, k := range mergedKinds {
-		if r.cells[k] == "" && len(r.more[k]) == 0 && above.cells[k] != "" {
+		if r.cells[k] == "" && len(r.queued(k)) == 0 && above.cells[k] != "" {
 			r.cells[k] = above.cells[k]
 			r.inherited = append(r.inherited, k)
 		}
