@@ -305,16 +305,20 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	var fs []dataset.Finding
 	fs = append(fs, p.duplicateFindings()...)
 
+	// The task extractor, the longest step, starts before the header is
+	// read: it reads its tables before it needs the plan's year.
+	yearRead := &pending[int]{done: make(chan struct{})}
+	taskRun := inBackground(func() taskResult {
+		tasks, findings := p.tasks(yearRead.wait)
+		return taskResult{tasks, findings}
+	})
 	meta, metaFindings := extractMeta(p, name)
 	d.Plan = meta
 	fs = append(fs, metaFindings...)
 
 	year := targetYear(meta)
+	yearRead.set(year)
 	levelRun := inBackground(func() []string { return levelsUnderHeadings(p) })
-	taskRun := inBackground(func() taskResult {
-		tasks, findings := p.tasks(year)
-		return taskResult{tasks, findings}
-	})
 	tr := extractTargets(p, year, pastUpTo(meta), cat)
 	fs = append(fs, tr.findings...)
 	conflictRun := inBackground(func() []dataset.Finding { return conflictFindings(p, tr, year, cat) })
@@ -814,6 +818,12 @@ func (r *pending[T]) wait() T {
 	return r.value
 }
 
+// set ends a step the parse runs itself, with its value v.
+func (r *pending[T]) set(v T) {
+	r.value = v
+	close(r.done)
+}
+
 // taskResult is what the task extractor returns.
 type taskResult struct {
 	tasks    []dataset.Task
@@ -834,10 +844,10 @@ func (p *page) taskLines() []string {
 // folding the lines themselves gives (see TestTaskFoldOfFold) but reads
 // mostly ASCII; a line with the Angstrom sign (U+212B), whose lower case
 // "å" folds further, is folded from the line itself.
-func (p *page) tasks(year int) ([]dataset.Task, []dataset.Finding) {
+func (p *page) tasks(year func() int) ([]dataset.Task, []dataset.Finding) {
 	lines := p.taskLines()
 	if tkHasCR(lines) {
-		return extractTasks(lines, year)
+		return extractTasks(lines, year())
 	}
 	folded := make([]string, len(lines))
 	for i, l := range lines {

@@ -61,7 +61,7 @@ func extractTasks(lines []string, year int) ([]dataset.Task, []dataset.Finding) 
 	for i, l := range lines {
 		folded[i] = tkFold(strings.Trim(l, tkTrim))
 	}
-	return extractTasksFolded(lines, folded, year)
+	return extractTasksFolded(lines, folded, func() int { return year })
 }
 
 // spaceItemNumbers puts a space after an item's number written against
@@ -124,8 +124,9 @@ const tkTrim = "*_# \t"
 
 // extractTasksFolded is extractTasks with the lines already folded:
 // folded[i] is tkFold(strings.Trim(lines[i], tkTrim)), lines without a
-// carriage return at the end.
-func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dataset.Finding) {
+// carriage return at the end. It asks for the year once it has read the
+// tables, so that the caller may work it out meanwhile.
+func extractTasksFolded(lines, folded []string, year func() int) ([]dataset.Task, []dataset.Finding) {
 	var findings []dataset.Finding
 
 	lines, folded = spaceItemNumbers(lines, folded)
@@ -137,7 +138,7 @@ func extractTasksFolded(lines, folded []string, year int) ([]dataset.Task, []dat
 	rows = append(rows, headerlessRows(lines, rows)...)
 	sort.SliceStable(rows, func(a, b int) bool { return rows[a].line < rows[b].line })
 	tasks := make([]dataset.Task, 0, len(rows))
-	memo := newTaskMemo(year)
+	memo := newTaskMemo(year())
 	for _, r := range rows {
 		tasks = append(tasks, r.task(memo))
 	}

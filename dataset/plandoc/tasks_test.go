@@ -601,7 +601,7 @@ func TestPageTasks(t *testing.T) {
 	}
 	for k, lines := range docs {
 		p := newPage(lines)
-		gotT, gotF := p.tasks(2024)
+		gotT, gotF := p.tasks(func() int { return 2024 })
 		wantT, wantF := extractTasks(p.taskLines(), 2024)
 		if !reflect.DeepEqual(gotT, wantT) || !reflect.DeepEqual(gotF, wantF) {
 			t.Errorf("document %d: page tasks differ from extractTasks", k)
