@@ -388,6 +388,14 @@ func agUpperFirst(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
+// opensWithAny reports whether s opens with one of the runes of firsts:
+// a check before running a pattern anchored at the start whose every
+// match opens with one of them.
+func opensWithAny(s, firsts string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r != utf8.RuneError && strings.ContainsRune(firsts, r)
+}
+
 // trimLeadingMatch returns re.ReplaceAllString(s, "") for a pattern re
 // that matches at the start of the text only and never matches empty
 // text (agLeadNoise, annexHdrNum, agIntro, tkDeNghi): s after the match,

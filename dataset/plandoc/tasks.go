@@ -1073,8 +1073,13 @@ func rolePhrase(text string) bool {
 // "Văn phòng Sở tham mưu giúp ..." → ("Văn phòng Sở", "tham mưu giúp ...").
 func dutyLead(h string) (lead, text string) {
 	h = withoutEmphasis(h) // "**2. Đảng ủy, UBND xã Chi Lăng **khẩn trương chỉ đạo …"
-	h = strings.TrimSpace(trimLeadingMatch(tkDeNghi, strings.TrimSpace(h)))
-	h = trimLeadingMatch(agIntro, h) // "Giao Sở Nội vụ:"
+	h = strings.TrimSpace(h)
+	if opensWithAny(h, "đĐdD") { // as every match of tkDeNghi
+		h = strings.TrimSpace(trimLeadingMatch(tkDeNghi, h))
+	}
+	if opensWithAny(h, "đĐgGtTnNyY") { // as every match of agIntro
+		h = trimLeadingMatch(agIntro, h) // "Giao Sở Nội vụ:"
+	}
 	if i := strings.Index(h, ":"); i > 0 && i < 300 {
 		before, after := strings.TrimSpace(h[:i]), strings.TrimSpace(h[i+1:])
 		if hasAnySuffix(tkFold(before), []string{"cac tinh", "cac tinh, thanh pho", "cac thanh pho", "cac dia phuong"}) {
@@ -1241,7 +1246,7 @@ func dutyDeadline(text string, year int) dataset.Deadline {
 			return d
 		}
 	}
-	if !strings.Contains(f, "hang") && !strings.Contains(f, "dinh ky") {
+	if !mayRecur(f) {
 		return dataset.Deadline{} // what tkDutyRecur cannot match, without running it
 	}
 	fr := tkFoldRunes(text)
@@ -1251,6 +1256,13 @@ func dutyDeadline(text string, year int) dataset.Deadline {
 		return ParseDeadline(phrase, year)
 	}
 	return dataset.Deadline{}
+}
+
+// mayRecur reports whether the folded text f holds the words without
+// which tkDutyRecur cannot match: "dinh ky " or "hang" and a period.
+func mayRecur(f string) bool {
+	return strings.Contains(f, "dinh ky ") || strings.Contains(f, "hang quy") || strings.Contains(f, "hang thang") ||
+		strings.Contains(f, "hang nam") || strings.Contains(f, "hang 6 thang")
 }
 
 // dutyOriginals finds the original spelling of folded phrases in text.
