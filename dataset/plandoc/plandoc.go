@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"os"
 	"path/filepath"
@@ -869,25 +870,18 @@ func (p *page) tasks(year func() int) ([]dataset.Task, []dataset.Finding) {
 func (p *page) findDuplicates() {
 	// The non-blank lines, each as the number of its text (its trimmed
 	// fold): lines compare by number.
-	nb := make([]int, 0, len(p.fold))  // indices of non-blank lines
-	ids := make([]int, 0, len(p.fold)) // ids[k] numbers the text of line nb[k]
-	number := make(map[string]int, len(p.fold))
+	nb := make([]int, 0, len(p.fold))       // indices of non-blank lines
+	texts := make([]string, 0, len(p.fold)) // texts[k] is the text of line nb[k]
 	for i, f := range p.fold {
-		t := trimCell(f)
-		if t == "" {
-			continue
+		if t := trimCell(f); t != "" {
+			nb = append(nb, i)
+			texts = append(texts, t)
 		}
-		id, ok := number[t]
-		if !ok {
-			id = len(number)
-			number[t] = id
-		}
-		nb = append(nb, i)
-		ids = append(ids, id)
 	}
+	ids, distinct := numberTexts(texts) // ids[k] numbers the text of line nb[k]
 	// The earlier lines with the same text: last[id] is 1 + the latest
 	// k seen with that text (0 for none), prev[k] the one before k (-1).
-	last := make([]int, len(number))
+	last := make([]int, distinct)
 	prev := make([]int, len(nb))
 	see := func(k int) {
 		prev[k] = last[ids[k]] - 1
@@ -926,6 +920,36 @@ func (p *page) findDuplicates() {
 		see(a)
 		a++
 	}
+}
+
+// numberTexts numbers the texts in the order they first appear: ids[k] is
+// the number of texts[k], the same for equal texts, and n how many texts
+// differ. The texts are found by their hash in a table of slots, which
+// holds less than a map of the texts would.
+func numberTexts(texts []string) (ids []int, n int) {
+	size := 1
+	for size < 2*len(texts) {
+		size <<= 1
+	}
+	slots := make([]int32, size) // 1 + the k of the first text of a number, 0 for a free slot
+	ids = make([]int, len(texts))
+	seed := maphash.MakeSeed()
+	for k, t := range texts {
+		for i := maphash.String(seed, t) & uint64(size-1); ; i = (i + 1) & uint64(size-1) {
+			first := slots[i]
+			if first == 0 {
+				slots[i] = int32(k + 1)
+				ids[k] = n
+				n++
+				break
+			}
+			if texts[first-1] == t {
+				ids[k] = ids[first-1]
+				break
+			}
+		}
+	}
+	return ids, n
 }
 
 func (p *page) substantial(idx []int) bool {
