@@ -696,6 +696,7 @@ type page struct {
 	lines []string // NFC lines; lines[i] is line i+1
 	fold  []string // foldKeep(lines[i]): lower case, no diacritics, same runes
 	key   []string // ocrKey(lines[i]): folded words, punctuation dropped
+	task  []string // taskFold(i): the line as the task extractor reads it
 	skip  []bool   // line repeats an earlier block
 	dups  []dupBlock
 	heads []lineHeading // heads[i]: headingAt of line i
@@ -708,8 +709,8 @@ type dupBlock struct {
 }
 
 func newPage(lines []string) *page {
-	p := &page{lines: lines, fold: make([]string, len(lines)), key: make([]string, len(lines)), skip: make([]bool, len(lines)),
-		heads: make([]lineHeading, len(lines))}
+	p := &page{lines: lines, fold: make([]string, len(lines)), key: make([]string, len(lines)), task: make([]string, len(lines)),
+		skip: make([]bool, len(lines)), heads: make([]lineHeading, len(lines))}
 	p.foldLines()
 	p.findDuplicates()
 	return p
@@ -753,9 +754,11 @@ func halfBytes(lines []string) int {
 	return len(lines)
 }
 
-// foldRange fills fold, key and heads of lines [from, to). The folds of the
-// lines are written into one string and the keys into another, each
-// sliced per line, instead of two strings per line (packLines).
+// foldRange fills fold, key, task and heads of lines [from, to). The folds
+// of the lines are written into one string and the keys into another,
+// each sliced per line, instead of two strings per line (packLines). The
+// task extractor's folds are made here, on both halves of the text at
+// once, rather than on its own goroutine, whose step is the longest.
 func (p *page) foldRange(from, to int) {
 	var scratch []byte
 	packLines(p.fold[from:to], p.lines[from:to], &scratch, appendFoldKeep)
@@ -765,6 +768,9 @@ func (p *page) foldRange(from, to int) {
 		}
 	}
 	packLines(p.key[from:to], p.fold[from:to], &scratch, appendOCRKey)
+	for i := from; i < to; i++ {
+		p.task[i] = p.taskFold(i)
+	}
 	for i := from; i < to; i++ {
 		level, words := p.headingOf(i)
 		p.heads[i] = lineHeading{level, words}
@@ -840,11 +846,8 @@ func (p *page) taskLines() []string {
 	return blankRepeats(p.lines, p.skip, p.dups)
 }
 
-// tasks runs the task extractor over the page, doubled pages blanked. It
-// folds the lines for it from the page's folded lines, which gives what
-// folding the lines themselves gives (see TestTaskFoldOfFold) but reads
-// mostly ASCII; a line with the Angstrom sign (U+212B), whose lower case
-// "å" folds further, is folded from the line itself.
+// tasks runs the task extractor over the page, doubled pages blanked,
+// with the lines folded for it by newPage (taskFold).
 func (p *page) tasks(year func() int) ([]dataset.Task, []dataset.Finding) {
 	lines := p.taskLines()
 	if tkHasCR(lines) {
@@ -852,15 +855,26 @@ func (p *page) tasks(year func() int) ([]dataset.Task, []dataset.Finding) {
 	}
 	folded := make([]string, len(lines))
 	for i, l := range lines {
-		switch {
-		case l == "":
-		case strings.ContainsRune(l, '\u212b'):
-			folded[i] = tkFold(strings.Trim(l, tkTrim))
-		default:
-			folded[i] = tkFold(strings.Trim(p.fold[i], tkTrim))
+		if l != "" {
+			folded[i] = p.task[i]
 		}
 	}
 	return extractTasksFolded(lines, folded, year)
+}
+
+// taskFold is tkFold(strings.Trim(lines[i], tkTrim)), line i as the task
+// extractor reads it. It is folded from the page's folded line, which
+// gives what folding the line itself gives (see TestTaskFoldOfFold) but
+// reads mostly ASCII; a line with the Angstrom sign (U+212B), whose lower
+// case "å" folds further, is folded from the line itself.
+func (p *page) taskFold(i int) string {
+	switch l := p.lines[i]; {
+	case l == "":
+		return ""
+	case strings.ContainsRune(l, '\u212b'):
+		return tkFold(strings.Trim(l, tkTrim))
+	}
+	return tkFold(strings.Trim(p.fold[i], tkTrim))
 }
 
 // findDuplicates marks runs of non-blank lines that repeat an earlier run
