@@ -751,11 +751,12 @@ func sentenceEnd(text []rune, i int) bool {
 // diacritics and case, white space becomes ' ', and any rune still outside
 // ASCII becomes '#'. Byte i of the result stands for rune i of the input.
 func asciiFold(rs []rune) string {
-	b := make([]byte, len(rs))
-	for i, r := range rs {
-		b[i] = asciiFoldRune(r)
+	var b strings.Builder // its String makes no copy of the bytes
+	b.Grow(len(rs))
+	for _, r := range rs {
+		b.WriteByte(asciiFoldRune(r))
 	}
-	return string(b)
+	return b.String()
 }
 
 // Bytes asciiFold writes for the comparator signs "≥" and "≤", which
