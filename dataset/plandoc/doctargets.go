@@ -539,9 +539,9 @@ func newStatedAims(text []rune, pos int, aims []docCandidate) statedAims {
 	if !strings.Contains(clause, strconv.Itoa(y)) {
 		return statedAims{}
 	}
-	a := statedAims{year: y, fold: asciiFold(text)}
+	a := statedAims{year: y, fold: foldedWords(text)}
 	for _, c := range aims {
-		if head := firstWords(asciiFold([]rune(c.t.Subject)), 4); strings.Count(head, " ") == 3 {
+		if head := wordsOf(asciiFold([]rune(c.t.Subject)), 4); strings.Count(head, " ") == 3 {
 			a.heads = append(a.heads, head)
 		}
 	}
@@ -559,28 +559,28 @@ func (a statedAims) yearFor(text []rune) int {
 	if a.year == 0 {
 		return 0
 	}
-	f := asciiFold(text)
+	f := foldedWords(text)
 	for _, h := range a.heads {
 		if strings.Contains(f, h) {
 			return 0
 		}
 	}
-	if opening := firstWords(letterWords(f), 4); strings.Count(opening, " ") == 3 && strings.Contains(a.fold, opening) {
+	if opening := wordsOf(letterWords(f), 4); strings.Count(opening, " ") == 3 && strings.Contains(a.fold, opening) {
 		return 0
 	}
 	return a.year
 }
 
-// letterWords returns the words of folded text f made of letters, single
-// spaced: numbers, values and punctuation left out.
-func letterWords(f string) string {
-	return strings.Join(strings.FieldsFunc(f, func(r rune) bool { return r >= utf8.RuneSelf || !isASCIILetter(byte(r)) }), " ")
+// foldedWords is a text folded, its words (wordsOf) single spaced without
+// punctuation.
+func foldedWords(text []rune) string {
+	return wordsOf(asciiFold(text), len(text))
 }
 
-// firstWords returns the first n words of s, single spaced.
-func firstWords(s string, n int) string {
-	ws := strings.Fields(s)
-	return strings.Join(ws[:min(n, len(ws))], " ")
+// letterWords returns the words of f made of letters only: numbers and
+// values left out.
+func letterWords(f string) string {
+	return strings.Join(slices.DeleteFunc(strings.Fields(f), func(w string) bool { return !isASCIIWord(w) }), " ")
 }
 
 // sentenceOpensYear returns the year a sentence opens with ("Năm 2026,
@@ -1152,15 +1152,10 @@ var tgAimHeads = []string{"phan dau", "muc tieu", "den nam", "den het nam"}
 // (tgAimHeads) and its value is at most a year and a comma or colon.
 func valueRightAfterAim(between string) bool {
 	t := strings.TrimSpace(between)
-	if len(t) >= 4 && isYearDigits(t[:4]) {
+	if _, ok := yearAt(t, 0); ok {
 		t = strings.TrimSpace(t[4:])
 	}
 	return t == "" || t == "," || t == ":"
-}
-
-// isYearDigits reports whether s is four digits from 1900 to 2099.
-func isYearDigits(s string) bool {
-	return len(s) == 4 && (s[:2] == "19" || s[:2] == "20") && s[2] >= '0' && s[2] <= '9' && s[3] >= '0' && s[3] <= '9'
 }
 
 // tgAimComparators are the comparators of tgForward that state an aim's
