@@ -3,6 +3,7 @@ package plandoc
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -42,12 +43,17 @@ func conflictFindings(p *page, tr targetResult, year int, cat MetricMatcher) []d
 		}
 		rs.metrics[k.metric] = true
 	}
-	// The lines are read in two halves at once: a finding names its
-	// line, so the halves never give the same one twice.
-	var halves [2][]dataset.Finding
-	inHalves(p.lines, func(half, from, to int) { halves[half] = rs.conflicts(from, to) })
-	return append(halves[0], halves[1]...)
+	// The lines are read in parts at once: a finding names its line, so
+	// the parts never give the same one twice. The figures that restate
+	// targets gather in a few places (a summary, an annex), so the parts
+	// are more than the cores.
+	parts := make([][]dataset.Finding, conflictParts)
+	inParts(p.lines, conflictParts, func(k, from, to int) { parts[k] = rs.conflicts(from, to) })
+	return slices.Concat(parts...)
 }
+
+// conflictParts is how many parts conflictFindings reads at once.
+const conflictParts = 8
 
 // restatements is what conflictFindings compares the lines with: the
 // targets of the section by metric, level, unit and change (byKey), their

@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -58,22 +59,55 @@ func TestFoldLinesHalves(t *testing.T) {
 	}
 }
 
-// TestHalfBytes checks where a text's second half starts.
-func TestHalfBytes(t *testing.T) {
+// TestPartCuts checks where the runs of lines inParts cuts a text into
+// start and end: each line in the run its middle byte falls in, every
+// line in one run.
+func TestPartCuts(t *testing.T) {
 	tests := []struct {
 		lines []string
-		want  int
+		n     int
+		want  []int
 	}{
-		{nil, 0},
-		{[]string{"abcd"}, 0},
-		{[]string{"ab", "cd"}, 1},
-		{[]string{"abcdef", "a", "b"}, 1},
-		{[]string{"a", "b", "cdefgh"}, 2},
-		{[]string{"", "", ""}, 0},
+		{nil, 2, []int{0, 0, 0}},
+		{[]string{"abcd"}, 2, []int{0, 0, 1}},
+		{[]string{"ab", "cd"}, 2, []int{0, 1, 2}},
+		{[]string{"abcdef", "a", "b"}, 2, []int{0, 1, 3}},
+		{[]string{"a", "b", "cdefgh"}, 2, []int{0, 2, 3}},
+		{[]string{"", "", ""}, 2, []int{0, 0, 3}},
+		{[]string{"ab", "cd", "ef"}, 3, []int{0, 1, 2, 3}},
+		{[]string{"ab", "cd", "ef", "gh"}, 1, []int{0, 4}},
+		{[]string{"abcdefghijkl", "a", "b", "c"}, 4, []int{0, 0, 1, 1, 4}},
 	}
 	for _, tt := range tests {
-		if got := halfBytes(tt.lines); got != tt.want {
-			t.Errorf("halfBytes(%q) = %d, want %d", tt.lines, got, tt.want)
+		got := partCuts(tt.lines, tt.n)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("partCuts(%q, %d) = %v, want %v", tt.lines, tt.n, got, tt.want)
+		}
+	}
+}
+
+// TestInPartsCoversLines checks that the parts inParts runs cover every
+// line once, in order, however many parts there are.
+func TestInPartsCoversLines(t *testing.T) {
+	lines := strings.Split("a bb ccc dddd eeeee ffffff g hh iii jjjj", " ")
+	for n := 1; n <= 12; n++ {
+		seen := make([][]int, n)
+		inParts(lines, n, func(part, from, to int) {
+			for i := from; i < to; i++ {
+				seen[part] = append(seen[part], i)
+			}
+		})
+		var all []int
+		for _, s := range seen {
+			all = append(all, s...)
+		}
+		for i := range lines {
+			if i >= len(all) || all[i] != i {
+				t.Fatalf("%d parts: lines covered %v, want each of 0-%d once in order", n, all, len(lines)-1)
+			}
+		}
+		if len(all) != len(lines) {
+			t.Fatalf("%d parts: lines covered %v", n, all)
 		}
 	}
 }

@@ -722,36 +722,54 @@ func (p *page) foldLines() {
 	inHalves(p.lines, func(_, from, to int) { p.foldRange(from, to) })
 }
 
-// inHalves runs step on the lines of the text's first half (by bytes,
-// halfBytes) on this goroutine and on those of its second half on another
-// (half 0 and 1), and returns once both have ended.
+// inHalves runs step on the lines of the text's first half (by bytes)
+// on this goroutine and on those of its second half on another (half 0
+// and 1), and returns once both have ended.
 func inHalves(lines []string, step func(half, from, to int)) {
-	mid := halfBytes(lines)
+	inParts(lines, 2, step)
+}
+
+// inParts cuts the lines into n runs of about as many bytes each and runs
+// step on each run (part 0 to n-1, lines [from, to)), the first on this
+// goroutine and each other on one of its own, and returns once all have
+// ended. Steps whose work is not spread evenly over the bytes (a table
+// of figures at the end of a text) are cut into more parts than there
+// are cores, so that no one part is left to run alone.
+func inParts(lines []string, n int, step func(part, from, to int)) {
+	cuts := partCuts(lines, n)
 	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		step(1, mid, len(lines))
-	}()
-	step(0, 0, mid)
+	for k := 1; k < n; k++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			step(k, cuts[k], cuts[k+1])
+		}()
+	}
+	step(0, cuts[0], cuts[1])
 	wg.Wait()
 }
 
-// halfBytes returns the first line of the text's second half: the first
-// line whose middle byte lies in the second half of the text's bytes.
-func halfBytes(lines []string) int {
+// partCuts returns the n+1 bounds of n runs of lines of about as many
+// bytes each: run k is lines [cuts[k], cuts[k+1]), a line standing in the
+// run its middle byte falls in.
+func partCuts(lines []string, n int) []int {
 	total := 0
 	for _, l := range lines {
 		total += len(l)
 	}
-	sum := 0
+	cuts := make([]int, n+1)
+	k, sum := 1, 0
 	for i, l := range lines {
-		if sum+len(l)/2 >= total/2 {
-			return i
+		for k < n && (sum+len(l)/2)*n >= total*k {
+			cuts[k] = i
+			k++
 		}
 		sum += len(l)
 	}
-	return len(lines)
+	for ; k <= n; k++ {
+		cuts[k] = len(lines)
+	}
+	return cuts
 }
 
 // foldRange fills fold, key, task and heads of lines [from, to). The folds
