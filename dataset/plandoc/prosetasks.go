@@ -550,7 +550,8 @@ func endsSentence(line string) bool {
 var agHeads = []string{"so ", "bo ", "ubnd", "uy ban", "van phong", "ban ", "cong an", "chu tich", "pho chu tich",
 	"bo truong", "truong ", "thu truong", "giam doc", "cac so", "cac bo", "cac co quan", "cac don vi", "trung tam",
 	"thanh tra", "kho bac", "cuc ", "tong cuc", "hdnd", "mat tran", "cac dia phuong", "cac nganh", "cac xa", "cac phuong",
-	"cac tinh", "cac huyen", "nguoi dung dau", "cong ty ", "dang uy ", "tinh uy ", "thanh uy ", "huyen uy "}
+	"cac tinh", "cac huyen", "nguoi dung dau", "cong ty ", "dang uy ", "tinh uy ", "thanh uy ", "huyen uy ",
+	"tap doan", "cac tap doan", "tong cong ty", "ngan hang", "bao hiem xa hoi", "bhxh", "kiem toan nha nuoc", "hoc vien", "benh vien"}
 
 // agFalseHeads are folded words that open like an agency of agHeads but
 // are verbs ("bổ sung", "bố trí" fold to "bo …" as "Bộ" does; "ban hành"
@@ -572,7 +573,8 @@ var asVerbs = []string{" chu tri", " thuc hien", " tham muu", " phoi hop", " tri
 	" quan triet", " kiem tra", " de xuat", " bao cao", " don doc", " tong hop", " bo tri", " cung cap", " cap nhat",
 	" cong khai", " giai quyet", " tiep nhan", " day manh", " nang cao", " ban hanh", " thuc thi",
 	" thay doi", " khac phuc", " cai thien", " ap dung", " thanh lap", " can cu ", " giam sat", " day nhanh",
-	" quyet liet", " phat huy", " huy dong", " chiu trach nhiem", " xin thong bao", " giup ", " chuan bi", " truc tiep", " chan chinh", " cong bo"}
+	" quyet liet", " phat huy", " huy dong", " chiu trach nhiem", " xin thong bao", " giup ", " chuan bi", " truc tiep", " chan chinh", " cong bo",
+	" lam viec", " xem xet", " trao doi", " xu ly", " ho tro", " tuyen truyen", " van dong", " dieu chinh", " sua doi", " soan thao", " phe duyet", " thong bao", " tham tra", " tham dinh"}
 
 // asAdverbs are the words of asVerbs that say how a duty is done, not
 // the duty: a task only when a verb follows them ("thường xuyên theo dõi
@@ -949,11 +951,34 @@ func joinClauses(cs []dutyClause) string {
 	return b.String()
 }
 
-// asTopicRe matches the marker and the topic an item of rules or of a
-// notice opens with before the body it gives a duty to: "b) …", "3. Về
-// tập huấn, hướng dẫn: …", "2. Về dự án đầu tư xây dựng công trình nạo
-// vét luồng tàu vào khu bến cảng …: Bộ Xây dựng khẩn trương …".
-var asTopicRe = regexp.MustCompile(`^(?:(?:[a-z]\)|\d{1,2}[.)]) )?(?:ve [^:]{1,240}: )?`)
+// topicEnd returns the offset in f (folded, one byte a rune) after the
+// marker and the topic an item of rules or of a notice opens with before
+// the body it gives a duty to ("b) …", "3. Về tập huấn, hướng dẫn: …",
+// "2. Về dự án đầu tư xây dựng công trình nạo vét luồng tàu …: Bộ Xây
+// dựng khẩn trương …"), and whether there is a topic. The topic may be
+// long: a project with its route, a sum with the resolution it comes from
+// (up to asTopicReach runes).
+func topicEnd(f string) (end int, topic bool) {
+	if m := asItemMarkerRe.FindStringIndex(f); m != nil {
+		end = m[1]
+	}
+	if !strings.HasPrefix(f[end:], "ve ") {
+		return end, false
+	}
+	j := strings.IndexByte(f[end:], ':')
+	if j < len("ve x") || j-len("ve ") > asTopicReach || !strings.HasPrefix(f[end+j:], ": ") {
+		return end, false
+	}
+	return end + j + len(": "), true
+}
+
+// asItemMarkerRe matches, folded, the marker an item opens with: "b) ",
+// "3. ".
+var asItemMarkerRe = regexp.MustCompile(`^(?:[a-z]\)|\d{1,2}[.)]) `)
+
+// asTopicReach is how many runes the topic of an item (topicEnd) may
+// have.
+const asTopicReach = 400
 
 // statedDutySentence reads a sentence that states a body's duty in so
 // many words, with no assignment before it, as rules and regulations do
@@ -963,8 +988,8 @@ var asTopicRe = regexp.MustCompile(`^(?:(?:[a-z]\)|\d{1,2}[.)]) )?(?:ve [^:]{1,2
 func statedDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task, bool) {
 	rs := []rune(strings.TrimSpace(sentence))
 	f := asciiFold(rs)
-	if m := asTopicRe.FindStringIndex(f); m != nil && m[1] > 0 {
-		rs, f = rs[m[1]:], f[m[1]:]
+	if k, _ := topicEnd(f); k > 0 {
+		rs, f = rs[k:], f[k:]
 	}
 	end := firstVerb(f, 0)
 	if end == len(f) || !strings.HasPrefix(f[end:], " co trach nhiem ") {
@@ -1033,8 +1058,11 @@ func agencyDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task
 	if k := connectiveEnd(f); k > 0 {
 		s, f = string([]rune(s)[k:]), f[k:] // "Theo đó, các bộ, cơ quan tiếp tục …"
 	}
-	if m := asTopicRe.FindStringIndex(f); m != nil && m[1] > 0 && strings.Contains(f[:m[1]], ": ") {
-		s, f = string([]rune(s)[m[1]:]), f[m[1]:] // "2. Về dự án …: Bộ Xây dựng khẩn trương …"
+	if k, topic := topicEnd(f); topic {
+		s, f = string([]rune(s)[k:]), f[k:] // "2. Về dự án …: Bộ Xây dựng khẩn trương …"
+	}
+	if k := leadingClauseEnd(f); k > 0 {
+		s, f = string([]rune(s)[k:]), f[k:] // "Để xác định vị trí …, Ủy ban nhân dân tỉnh … phối hợp …"
 	}
 	if !startsAgency(f) && !hasAnyPrefix(f, asTitles) {
 		return dataset.Task{}, false
@@ -1098,6 +1126,31 @@ func enumeratedDuties(t dataset.Task, text string, memo *taskMemo, year int) []d
 	}
 	return out
 }
+
+// asLeadingClauses are the folded words that open a clause of purpose or
+// of role a sentence may put before the body it gives a duty to: "Để xác
+// định vị trí cụ thể của dự án, Ủy ban nhân dân tỉnh … phối hợp …", "với
+// vai trò là chủ đầu tư, Tập đoàn … chủ động làm việc …".
+var asLeadingClauses = []string{"de ", "nham ", "voi vai tro ", "la co quan "}
+
+// leadingClauseEnd returns the offset in f (folded, one byte a rune) of
+// the body that stands after a leading clause of asLeadingClauses and its
+// comma, 0 when f opens with no such clause or no body follows its first
+// comma (asLeadingReach runes at most).
+func leadingClauseEnd(f string) int {
+	if !hasAnyPrefix(f, asLeadingClauses) {
+		return 0
+	}
+	k := strings.Index(f, ", ")
+	if k < 0 || k > asLeadingReach || !startsAgency(f[k+len(", "):]) {
+		return 0
+	}
+	return k + len(", ")
+}
+
+// asLeadingReach is how many runes a leading clause (leadingClauseEnd)
+// may have.
+const asLeadingReach = 160
 
 // asConnectives are the folded words a sentence of a report may open with
 // before the agency it gives a duty to.
@@ -1170,6 +1223,22 @@ func (a assignParagraph) lineAt(pos int) int {
 	return a.lines[k]
 }
 
+// runsOnNumber reports whether a line that goes on an open sentence opens
+// with a number of that sentence, not an item's: digits without a dot or
+// bracket, then a word in small letters ("… báo cáo Thủ tướng Chính phủ
+// trong tháng" / "12 năm 2025.").
+func runsOnNumber(line string) bool {
+	k := 0
+	for k < len(line) && isDigit(line[k]) {
+		k++
+	}
+	if k == 0 || k+1 >= len(line) || line[k] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(line[k+1:])
+	return unicode.IsLower(r)
+}
+
 // assignParagraphs joins the lines an assignment may stand on into
 // paragraphs: a line that ends no sentence continues on the next line,
 // unless that one opens an item or stands in a section of another role.
@@ -1182,7 +1251,7 @@ func assignParagraphs(p *page, roles []string) []assignParagraph {
 			cur = nil
 			continue
 		}
-		if cur != nil && (startsItem(line) || roles[i] != roles[cur.lines[0]] || opensReport(line) || asArticle.MatchString(line)) {
+		if cur != nil && (startsItem(line) && !runsOnNumber(line) || roles[i] != roles[cur.lines[0]] || opensReport(line) || asArticle.MatchString(line)) {
 			cur = nil // "Tập trung thực thi … TTHC" (a title) / "Theo đó, các bộ …" / "Điều 2. …" under "(Có kế hoạch … kèm theo)"
 		}
 		if cur == nil {
