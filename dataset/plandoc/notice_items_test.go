@@ -47,7 +47,8 @@ func TestNoticeItemDuties(t *testing.T) {
 }
 
 // TestAssignmentVerbs checks that the verbs of dealing, reviewing and
-// informing end the name of the body an assignment gives them to.
+// informing end the name of the body an assignment gives them to, and
+// that "được giao" after an assignment does not stand for it.
 func TestAssignmentVerbs(t *testing.T) {
 	for _, tc := range []struct {
 		sentence, lead, task string
@@ -56,6 +57,9 @@ func TestAssignmentVerbs(t *testing.T) {
 		{"Giao Bộ Tư pháp thẩm định dự thảo Nghị định trước ngày 20/6/2025.", "Bộ Tư pháp", "thẩm định dự thảo"},
 		{"Giao Bộ Tài chính xem xét, xử lý theo đúng quy định.", "Bộ Tài chính", "xem xét, xử lý"},
 		{"Giao Ngân hàng Nhà nước Việt Nam hướng dẫn các tổ chức tín dụng.", "Ngân hàng Nhà nước Việt Nam", "hướng dẫn"},
+		// "được giao" after the assignment says what the bodies' duties are.
+		{"Về việc lồng ghép các kiến nghị của tỉnh: Giao Bộ Giáo dục và Đào tạo, Bộ Y tế nghiên cứu các kiến nghị liên quan đến chức năng, nhiệm vụ được giao để xem xét lồng ghép.", "Bộ Giáo dục và Đào tạo|Bộ Y tế", "nghiên cứu các kiến nghị"},
+		{"Sở Nội vụ được giao chủ trì xây dựng Đề án.", "Sở Nội vụ", "chủ trì xây dựng"},
 	} {
 		task, ok := assignment(tc.sentence, newTaskMemo(2025), 2025)
 		if !ok || strings.Join(task.Lead, "|") != tc.lead || !strings.HasPrefix(task.Task, tc.task) {

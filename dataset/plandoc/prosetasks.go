@@ -1329,9 +1329,16 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 	rs := []rune(s)
 	var lead string
 	duty := 0 // where the duty starts, after the agency and the words that assign it
+	byGiao := strings.Index(f, " duoc giao ")
+	if byGiao >= 0 && assignWordAt(f, "giao ") < byGiao {
+		// "Giao Bộ Giáo dục và Đào tạo, Bộ Y tế nghiên cứu … liên quan
+		// đến chức năng, nhiệm vụ được giao …": the assignment comes
+		// first; "được giao" only says what the body's duties are.
+		byGiao = -1
+	}
 	switch {
-	case strings.Contains(f, " duoc giao "):
-		k := strings.Index(f, " duoc giao ")
+	case byGiao >= 0:
+		k := byGiao
 		from := strings.LastIndex(f[:k], " - ") + 1 // "TPO - Sở Nội vụ được giao"
 		if from > 0 {
 			from += 2
