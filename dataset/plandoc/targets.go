@@ -4029,8 +4029,9 @@ func setYearAfter(s string) int {
 }
 
 // lastYear returns the last year s names as the year of what follows
-// ("năm 2026", "đến hết năm 2025", "giai đoạn 2026 - 2027"), 0 when
-// none; baselines and dates are skipped.
+// ("năm 2026", "đến hết năm 2025", "giai đoạn 2026 - 2027", and in a
+// headline's short way "đến 2035", "đến hết 2025"), 0 when none;
+// baselines and dates are skipped.
 func lastYear(s string) int {
 	for end := len(s); end > 0; {
 		i := strings.LastIndex(s[:end], "nam ")
@@ -4040,6 +4041,12 @@ func lastYear(s string) int {
 		}
 		if q := strings.LastIndex(s[:end], "quy "); q > i {
 			i = q
+		}
+		bare := false // "đến 2035": a year right after "đến" or "hết", without "năm"
+		for _, w := range []string{"den ", "het "} {
+			if k := strings.LastIndex(s[:end], w); k > i {
+				i, bare = k, true
+			}
 		}
 		if i < 0 {
 			return 0
@@ -4054,7 +4061,11 @@ func lastYear(s string) int {
 			}
 			continue
 		}
-		y, ok := yearAt(s, afterYearWord(s, i))
+		at := afterYearWord(s, i)
+		if bare {
+			at = i + len("den ")
+		}
+		y, ok := yearAt(s, at)
 		if !ok || notYearOf(s[:i]) {
 			continue
 		}
