@@ -281,12 +281,7 @@ func TestAssignmentFollowUps(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			p := newPage(tc.lines)
-			roles := make([]string, len(tc.lines))
-			for i := range roles {
-				roles[i] = roleProse
-			}
-			checkTasks(t, &Document{Tasks: assignedTasks(p, roles, 2026)}, tc.want)
+			checkTasks(t, &Document{Tasks: assignedTasks(newPage(tc.lines), proseRoles(len(tc.lines)), 2026)}, tc.want)
 		})
 	}
 }

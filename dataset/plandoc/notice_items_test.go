@@ -19,12 +19,7 @@ func TestNoticeItemDuties(t *testing.T) {
 		"3. Về mở rộng nhà máy: giao Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam làm việc cụ thể với các nhà đầu tư.",
 		"4. Về điều chuyển số vốn dư, không có khả năng giải ngân trong năm 2025 (khoảng 1.500 tỷ đồng) từ nguồn vốn hỗ trợ theo chính sách đặc thù quy định tại Nghị quyết số 37/2021/QH15 ngày 13 tháng 11 năm 2021 của Quốc hội cho tỉnh Thanh Hóa: Ủy ban nhân dân tỉnh Thanh Hóa rà soát và khẩn trương giải ngân hết số vốn.",
 	}
-	p := newPage(lines)
-	roles := make([]string, len(lines))
-	for i := range roles {
-		roles[i] = roleProse
-	}
-	tasks := assignedTasks(p, roles, 2025)
+	tasks := assignedTasks(newPage(lines), proseRoles(len(lines)), 2025)
 	want := []struct {
 		line       int
 		lead, task string

@@ -59,10 +59,7 @@ func FuzzAssignment(f *testing.F) {
 			t.Fatalf("task %q of sentence %q", task.Task, sentence)
 		}
 		p := newPage(strings.Split(sentence, "\n"))
-		roles := make([]string, len(p.lines))
-		for i := range roles {
-			roles[i] = roleProse
-		}
+		roles := proseRoles(len(p.lines))
 		_ = proseDeadline(sentence, 2026)
 		for _, tk := range append(assignedTasks(p, roles, 2026), listedTasks(p, roles, 2026)...) {
 			if tk.Source.Line < 1 || tk.Source.Line > len(p.lines) {

@@ -89,12 +89,7 @@ func TestAssignedTasksWrapped(t *testing.T) {
 		"- Giao Sở Tài chính chủ trì bố trí kinh phí",
 		"- Giao Sở Tư pháp theo dõi việc thi hành.",
 	}
-	p := newPage(lines)
-	roles := make([]string, len(lines))
-	for i := range roles {
-		roles[i] = roleProse
-	}
-	tasks := assignedTasks(p, roles, 2025)
+	tasks := assignedTasks(newPage(lines), proseRoles(len(lines)), 2025)
 	want := []struct {
 		line int
 		lead string
@@ -231,4 +226,14 @@ func TestTowardYearPlans(t *testing.T) {
 			t.Errorf("%s: year %d, want %d", tc.date, d.Plan.Year, tc.year)
 		}
 	}
+}
+
+// proseRoles returns the roles of n lines of prose, as the task readers
+// of a text without sections see them.
+func proseRoles(n int) []string {
+	roles := make([]string, n)
+	for i := range roles {
+		roles[i] = roleProse
+	}
+	return roles
 }
