@@ -91,17 +91,25 @@ func TestTopicEnd(t *testing.T) {
 // body ends.
 func TestLeadingClauseEnd(t *testing.T) {
 	for _, tc := range []struct {
-		f    string
-		want int
+		s    string
+		want string // the text from the offset on; "" for none
 	}{
-		{"de xac dinh vi tri, ubnd tinh phoi hop", len("de xac dinh vi tri, ")},
-		{"voi vai tro la chu dau tu, tap doan dau khi chu dong", len("voi vai tro la chu dau tu, ")},
-		{"de xac dinh vi tri, can ra soat quy hoach", 0},
-		{"de " + strings.Repeat("x", asLeadingReach) + ", so noi vu", 0},
-		{"so noi vu, so tai chinh chu tri", 0},
+		{"Để xác định vị trí, Ủy ban nhân dân tỉnh phối hợp rà soát", "Ủy ban nhân dân tỉnh phối hợp rà soát"},
+		{"với vai trò là chủ đầu tư, Tập đoàn Dầu khí chủ động làm việc", "Tập đoàn Dầu khí chủ động làm việc"},
+		{"Để thực hiện tốt, hiệu quả Kế hoạch, các sở triển khai", "các sở triển khai"},
+		{"Để xác định vị trí, cần rà soát quy hoạch", ""},
+		// "Đề nghị" folds as "Để" does, but asks: no clause to pass over.
+		{"Đề nghị các sở, ban, ngành triển khai", ""},
+		{"Để " + strings.Repeat("x", asLeadingReach) + ", Sở Nội vụ chủ trì", ""},
+		{"Sở Nội vụ, Sở Tài chính chủ trì", ""},
 	} {
-		if got := leadingClauseEnd(tc.f); got != tc.want {
-			t.Errorf("leadingClauseEnd(%q) = %d, want %d", tc.f, got, tc.want)
+		k := leadingClauseEnd(tc.s, asciiFold([]rune(tc.s)))
+		got := ""
+		if k > 0 {
+			got = string([]rune(tc.s)[k:])
+		}
+		if got != tc.want {
+			t.Errorf("leadingClauseEnd(%q) leaves %q, want %q", tc.s, got, tc.want)
 		}
 	}
 }

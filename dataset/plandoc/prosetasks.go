@@ -1061,7 +1061,7 @@ func agencyDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task
 	if k, topic := topicEnd(f); topic {
 		s, f = string([]rune(s)[k:]), f[k:] // "2. Về dự án …: Bộ Xây dựng khẩn trương …"
 	}
-	if k := leadingClauseEnd(f); k > 0 {
+	if k := leadingClauseEnd(s, f); k > 0 {
 		s, f = string([]rune(s)[k:]), f[k:] // "Để xác định vị trí …, Ủy ban nhân dân tỉnh … phối hợp …"
 	}
 	if !startsAgency(f) && !hasAnyPrefix(f, asTitles) {
@@ -1127,25 +1127,40 @@ func enumeratedDuties(t dataset.Task, text string, memo *taskMemo, year int) []d
 	return out
 }
 
-// asLeadingClauses are the folded words that open a clause of purpose or
-// of role a sentence may put before the body it gives a duty to: "Để xác
-// định vị trí cụ thể của dự án, Ủy ban nhân dân tỉnh … phối hợp …", "với
-// vai trò là chủ đầu tư, Tập đoàn … chủ động làm việc …".
-var asLeadingClauses = []string{"de ", "nham ", "voi vai tro ", "la co quan "}
+// asLeadingClauses are the words, in small letters, that open a clause of
+// purpose or of role a sentence may put before the body it gives a duty
+// to: "Để xác định vị trí cụ thể của dự án, Ủy ban nhân dân tỉnh … phối
+// hợp …", "với vai trò là chủ đầu tư, Tập đoàn … chủ động làm việc …".
+// They are matched as written: "Đề nghị", "Đề xuất" fold as "Để" does.
+var asLeadingClauses = []string{"để ", "nhằm ", "với vai trò ", "là cơ quan "}
 
-// leadingClauseEnd returns the offset in f (folded, one byte a rune) of
-// the body that stands after a leading clause of asLeadingClauses and its
-// comma, 0 when f opens with no such clause or no body follows its first
-// comma (asLeadingReach runes at most).
-func leadingClauseEnd(f string) int {
-	if !hasAnyPrefix(f, asLeadingClauses) {
+// leadingClauseEnd returns the offset in s (and in f, its fold, one byte
+// a rune) of the body that stands after a leading clause of
+// asLeadingClauses, at the first of its commas (within asLeadingReach
+// runes) that a body follows; 0 when s opens with no such clause or no
+// body follows.
+func leadingClauseEnd(s, f string) int {
+	opens := false
+	for _, w := range asLeadingClauses {
+		if len(s) >= len(w) && strings.ToLower(s[:len(w)]) == w {
+			opens = true
+			break
+		}
+	}
+	if !opens {
 		return 0
 	}
-	k := strings.Index(f, ", ")
-	if k < 0 || k > asLeadingReach || !startsAgency(f[k+len(", "):]) {
-		return 0
+	for k := strings.Index(f, ", "); k >= 0 && k <= asLeadingReach; {
+		if startsAgency(f[k+len(", "):]) {
+			return k + len(", ")
+		}
+		next := strings.Index(f[k+1:], ", ")
+		if next < 0 {
+			break
+		}
+		k += 1 + next
 	}
-	return k + len(", ")
+	return 0
 }
 
 // asLeadingReach is how many runes a leading clause (leadingClauseEnd)
