@@ -452,7 +452,7 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 				}
 				past := pastMarked(it.text, c.pos)
 				from, to := sentenceBounds(it.text, c.pos)
-				if run.role == roleProse && issued > 0 && sentenceOpensYear(it.text[from:to]) > issued {
+				if run.role == roleProse && issued > 0 && opensWithYear(asciiFold(it.text[from:to])) > issued {
 					// "… thiếu tính khả thi. Năm 2026, cắt giảm 50% thời gian …"
 					// in a letter of 2025: a sentence set in a year after the
 					// text's says what is to be reached then.
@@ -581,18 +581,6 @@ func foldedWords(text []rune) string {
 // values left out.
 func letterWords(f string) string {
 	return strings.Join(slices.DeleteFunc(strings.Fields(f), func(w string) bool { return !isASCIIWord(w) }), " ")
-}
-
-// sentenceOpensYear returns the year a sentence opens with ("Năm 2026,
-// …", "Trong năm 2026, …": mpOpeningYearRe, as prose headers read it), 0
-// when none.
-func sentenceOpensYear(sentence []rune) int {
-	sm := mpOpeningYearRe.FindStringSubmatch(asciiFold(sentence))
-	if sm == nil {
-		return 0
-	}
-	y, _ := strconv.Atoi(sm[1])
-	return y
 }
 
 // blankBetween reports whether only blank lines stand between lines a

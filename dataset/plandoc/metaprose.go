@@ -1394,8 +1394,17 @@ var mpOpeningYearRe = regexp.MustCompile(`^\s*(?:trong\s+)?nam\s+((?:19|20)[0-9]
 // word of planning ("Năm 2026, tỉnh phấn đấu …"), 0 when none or when the
 // words between report what was done ("Năm 2025, tỉnh đã đặt mục tiêu …").
 func openingYear(before string) int {
-	sm := mpOpeningYearRe.FindStringSubmatch(before)
-	if sm == nil || strings.Contains(" "+before+" ", " da ") {
+	if strings.Contains(" "+before+" ", " da ") {
+		return 0
+	}
+	return opensWithYear(before)
+}
+
+// opensWithYear returns the year a folded sentence opens with
+// (mpOpeningYearRe: "Năm 2026, …", "Trong năm 2026, …"), 0 when none.
+func opensWithYear(f string) int {
+	sm := mpOpeningYearRe.FindStringSubmatch(f)
+	if sm == nil {
 		return 0
 	}
 	y, _ := strconv.Atoi(sm[1])

@@ -841,12 +841,7 @@ func asksBelow(text []rune) bool {
 // adjacent reports whether paragraph b follows paragraph a with nothing
 // but blank lines between them.
 func adjacent(p *page, a, b assignParagraph) bool {
-	for i := a.lines[len(a.lines)-1] + 1; i < b.lines[0]; i++ {
-		if strings.TrimSpace(p.lines[i]) != "" {
-			return false
-		}
-	}
-	return true
+	return blankBetween(p, a.lines[len(a.lines)-1], b.lines[0])
 }
 
 // asArticle matches the number a decision's article opens with ("**Điều
