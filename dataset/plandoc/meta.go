@@ -1437,16 +1437,29 @@ var centralCities = map[string]bool{"Hà Nội": true, "Hải Phòng": true, "Đ
 // prefix, allowing one OCR error (a changed, dropped or added letter) in
 // each word of four letters or more and in "hoc" ("hqc").
 func fuzzyHasPrefix(key, prefix string) bool {
-	kw, pw := strings.Fields(key), strings.Fields(prefix)
-	if len(kw) < len(pw) {
-		return false
-	}
-	for i, w := range pw {
-		if kw[i] != w && !(len(w) >= 3 && editDistance1(kw[i], w)) {
+	for {
+		var pw, kw string
+		if pw, prefix = nextWord(prefix); pw == "" {
+			return true
+		}
+		if kw, key = nextWord(key); kw == "" {
+			return false
+		}
+		if kw != pw && !(len(pw) >= 3 && editDistance1(kw, pw)) {
 			return false
 		}
 	}
-	return true
+}
+
+// nextWord returns the first word of s (as strings.Fields splits) and what
+// follows it, or "" when s has no word.
+func nextWord(s string) (word, rest string) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	end := strings.IndexFunc(s, unicode.IsSpace)
+	if end < 0 {
+		return s, ""
+	}
+	return s[:end], s[end:]
 }
 
 // editDistance1 reports whether a and b differ by at most one edit.
