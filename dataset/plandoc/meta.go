@@ -400,6 +400,7 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 			m.Province = provinceOfCommittee(alias) // "UBND TPHCM": the committee of Thành phố Hồ Chí Minh
 		}
 	}
+	m.Issuer = departmentWrittenOut(m.Issuer)
 	if m.Year == 0 && m.Title != "" {
 		m.Year = titleYear(m.Title) // the subject of the plan a press item names ("về chuyển đổi số thành phố Huế năm 2026")
 	}
@@ -1391,6 +1392,39 @@ func committeeOfAlias(issuer string) string {
 		}
 	}
 	return issuer
+}
+
+// departmentWrittenOut writes a provincial department named in short, as
+// the press names it ("Sở GD&ĐT TPHCM", "Sở GD&ĐT TP. Hà Nội"), in full:
+// its name as NormaliseAgency writes it and its province by its own name
+// ("Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh", "Sở Giáo dục và Đào
+// tạo Hà Nội"). "tỉnh" or "thành phố" written before the province is
+// kept; any other issuer is returned as it is.
+func departmentWrittenOut(issuer string) string {
+	if !strings.HasPrefix(issuer, "Sở ") {
+		return issuer
+	}
+	s := NormaliseAgency(issuer)
+	ws := strings.Fields(s)
+	for n := min(len(ws)-2, 5); n >= 1; n-- {
+		tail := ws[len(ws)-n:] // the longest place first: "TP HCM" before "HCM"
+		name := strings.Join(tail, " ")
+		short := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(name, "TP."), "TP "))
+		if short == name && !isProvinceAlias(name) {
+			continue // a place written out keeps its words
+		}
+		if prov, ok := canonicalProvince(short); ok {
+			return strings.Join(ws[:len(ws)-n], " ") + " " + prov
+		}
+	}
+	return s
+}
+
+// isProvinceAlias reports whether name is a short name the press uses for
+// a province ("TPHCM", "TP.HCM").
+func isProvinceAlias(name string) bool {
+	_, ok := provinceAliases[ocrKey(name)]
+	return ok
 }
 
 // provinceOfCommittee returns the province a committee the parser wrote

@@ -202,3 +202,25 @@ func TestDateRunsOn(t *testing.T) {
 		}
 	}
 }
+
+// TestDepartmentWrittenOut checks that a department the press names in
+// short is written in full, its province by its own name, and that any
+// other issuer is left as it is.
+func TestDepartmentWrittenOut(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Sở GD&ĐT TPHCM", "Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh"},
+		{"Sở GD&ĐT TP.HCM", "Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh"},
+		{"Sở Nội vụ TP HCM", "Sở Nội vụ Thành phố Hồ Chí Minh"},
+		{"Sở GD&ĐT TP. Hà Nội", "Sở Giáo dục và Đào tạo Hà Nội"},
+		{"Sở TT&TT tỉnh Lào Cai", "Sở Thông tin và Truyền thông tỉnh Lào Cai"},
+		{"Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh", "Sở Giáo dục và Đào tạo Thành phố Hồ Chí Minh"},
+		{"Sở Nội vụ", "Sở Nội vụ"},
+		{"UBND TPHCM", "UBND TPHCM"},
+		{"Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo 389 quốc gia"},
+	}
+	for _, tt := range tests {
+		if got := departmentWrittenOut(tt.in); got != tt.want {
+			t.Errorf("departmentWrittenOut(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
