@@ -1779,20 +1779,79 @@ func sharedHeadParts(f string, depth []int32, from, to int) []clause {
 		if at < 0 {
 			continue
 		}
-		parts := listParts(f, depth, from+at+1+len(prep), from+end)
-		if len(parts) < 2 {
-			return nil
+		if parts := preppedParts(f, depth, prep, from+at+1+len(prep), from+end); parts != nil {
+			return parts
 		}
-		for k := 1; k < len(parts); k++ {
-			if !strings.HasPrefix(f[parts[k].from:parts[k].to], prep) {
-				return nil
-			}
-			parts[k].from += len(prep)
-		}
-		return parts
+		break
+	}
+	if at := strings.LastIndex(seg, " deu "); at > 0 {
+		return distributedParts(f, depth, from, from+at, tgWideLevels)
 	}
 	return nil
 }
+
+// preppedParts returns the parts of the list [start, end) of f when each
+// after the first opens with prep too ("về thủ tục hành chính, về cung
+// cấp dịch vụ công"), without it; nil when the list has fewer than two
+// parts or a later one does not.
+func preppedParts(f string, depth []int32, prep string, start, end int) []clause {
+	parts := listParts(f, depth, start, end)
+	if len(parts) < 2 {
+		return nil
+	}
+	for k := 1; k < len(parts); k++ {
+		if !strings.HasPrefix(f[parts[k].from:parts[k].to], prep) {
+			return nil
+		}
+		parts[k].from += len(prep)
+	}
+	return parts
+}
+
+// distributedParts returns the parts of the list of subjects that ends
+// just before "đều" at end ("Mức độ hài lòng đối với dịch vụ y tế, giáo
+// dục đều ở mức 90%"): "đều" says the value holds for each of them. The
+// first part keeps as many words as the last has, the words before it
+// being shared ("dịch vụ y tế", "dịch vụ giáo dục"). nil when fewer than
+// two parts, a later part is longer than tgDistributedWords words, or a
+// part names a level of government (perLevel reads those).
+func distributedParts(f string, depth []int32, from, end int, levels []struct{ words, level string }) []clause {
+	start := from
+	if k := strings.LastIndexAny(f[from:end], ";:("); k >= 0 {
+		start = from + k + 1
+	}
+	parts := listParts(f, depth, start, end)
+	if len(parts) < 2 {
+		return nil
+	}
+	n := len(strings.Fields(f[parts[len(parts)-1].from:parts[len(parts)-1].to]))
+	for _, pt := range parts[1:] {
+		if len(strings.Fields(f[pt.from:pt.to])) > tgDistributedWords {
+			return nil
+		}
+	}
+	if len(levelsIn(f, depth, start, end, levels)) > 0 {
+		return nil
+	}
+	first := f[parts[0].from:parts[0].to]
+	ws := strings.Fields(first)
+	if len(ws) < n {
+		return nil
+	}
+	// The first part's last n words: its start moves past the shared ones.
+	for k := 0; k < len(ws)-n; k++ {
+		i := strings.IndexByte(f[parts[0].from:parts[0].to], ' ')
+		parts[0].from += i + 1
+		for parts[0].from < parts[0].to && f[parts[0].from] == ' ' {
+			parts[0].from++
+		}
+	}
+	return parts
+}
+
+// tgDistributedWords is how many words each later subject of a list before
+// "đều" may have: a longer part is a clause of its own, not a name.
+const tgDistributedWords = 5
 
 // listParts splits [start, end) of f at commas and "và" outside brackets
 // into trimmed parts; nil when a part is empty or brackets open inside.
@@ -3183,7 +3242,7 @@ func cleanSubject(s string) string {
 				continue
 			}
 		}
-		for _, w := range []string{" đạt tỷ lệ", " đạt", " là", " có"} {
+		for _, w := range []string{" đạt tỷ lệ", " đạt", " là", " có", " đều"} {
 			if len(s) >= len(w) && strings.EqualFold(s[len(s)-len(w):], w) {
 				s = s[:len(s)-len(w)]
 			}

@@ -12,7 +12,9 @@ import (
 // shared words: indices named after one "Chỉ số" ("Chỉ số PAR INDEX,
 // SIPAS, PAPI đều …") and parts each opened by the same "về" or "đối
 // với". A list whose later part does not repeat the word, or that names
-// other things than indices, stays one target.
+// other things than indices, stays one target, unless "đều" after the
+// list says the value holds for each: the later names short, the first
+// keeping as many words as the last.
 func TestSharedHeadSubjects(t *testing.T) {
 	tests := []struct {
 		name, item string
@@ -30,6 +32,14 @@ func TestSharedHeadSubjects(t *testing.T) {
 			[]string{"Tỷ lệ hồ sơ về đất đai và tài nguyên"}},
 		{"names that are not indices", "- Chỉ số hài lòng, mức độ tin cậy đạt trên 85%.",
 			[]string{"Chỉ số hài lòng, mức độ tin cậy"}},
+		{"a list before đều, its shared words", "- Mức độ hài lòng của người dân đối với dịch vụ y tế, giáo dục đều ở mức 90%.",
+			[]string{"Mức độ hài lòng của người dân đối với dịch vụ y tế", "Mức độ hài lòng của người dân đối với dịch vụ giáo dục"}},
+		{"names before đều", "- Chỉ số hài lòng, mức độ tin cậy đều đạt trên 85%.",
+			[]string{"Chỉ số hài lòng", "mức độ tin cậy"}},
+		{"three names before đều, joined by và", "- Tỷ lệ hồ sơ đất đai, tư pháp và xây dựng đều đạt 95%.",
+			[]string{"Tỷ lệ hồ sơ đất đai", "Tỷ lệ hồ sơ tư pháp", "Tỷ lệ hồ sơ xây dựng"}},
+		{"a clause before đều is one subject", "- Tỷ lệ hồ sơ được số hóa, kết quả giải quyết được cấp bản điện tử có giá trị pháp lý đều đạt 100%.",
+			[]string{"Tỷ lệ hồ sơ được số hóa, kết quả giải quyết được cấp bản điện tử có giá trị pháp lý"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
