@@ -617,8 +617,9 @@ func collectItems(p *page, from, to int, base string, used []bool, mode itemMode
 		if ok {
 			flush()
 			cur = &pendingItem{code: code}
-		} else if cur != nil && mode&itemParagraphs != 0 && endsParagraph(p.lines[cur.lines[len(cur.lines)-1]]) {
-			flush()
+		} else if cur != nil && mode&itemParagraphs != 0 && (endsParagraph(p.lines[cur.lines[len(cur.lines)-1]]) ||
+			sectionHeading(cur.bodies[len(cur.bodies)-1]) || sectionHeading(body)) {
+			flush() // a heading that names a section stands alone: "I. MỤC TIÊU" over its first paragraph
 		}
 		if cur == nil {
 			cur = &pendingItem{code: number}
@@ -647,6 +648,37 @@ type pendingItem struct {
 	lines  []int
 	bodies []string
 }
+
+// sectionHeading reports whether the text of a line names a section
+// ("I. MỤC TIÊU", "2. Yêu cầu", "Mục tiêu cụ thể"), its number left out:
+// the paragraphs before and under it are items of their own, not one
+// with the heading.
+func sectionHeading(line string) bool {
+	if romanAt(line) != "" {
+		if m := tgRomanRe.FindStringIndex(line); m != nil {
+			line = line[m[1]:] // "I. MỤC TIÊU": the words after the numeral
+		}
+	}
+	line = strings.TrimLeft(line, " *_#")
+	if r, _ := utf8.DecodeRuneInString(line); !unicode.IsUpper(r) || strings.ContainsAny(line, "0123456789") {
+		return false // "… đáp ứng\nyêu cầu đề ra.", "Phấn đấu 100% cơ sở cai\nnghiện …": a sentence wrapped
+	}
+	k := ocrKey(line)
+	words := len(strings.Fields(k))
+	switch {
+	case words > sectionHeadingWords || roleOfHeading(k) == "":
+		return false
+	case strings.HasPrefix(k, "phan dau "):
+		return false // "Phấn đấu trợ giúp pháp lý …": the verb of an aim, wrapped
+	}
+	t := strings.TrimRight(line, " *_")
+	return words <= 4 || strings.HasSuffix(t, ":") || strings.ToUpper(t) == t
+}
+
+// sectionHeadingWords is how many words a heading that names a section
+// may have; a longer line is the opening of an item that goes on. One of
+// more than four words is a heading only in capitals or before a colon.
+const sectionHeadingWords = 6
 
 // item returns the item the lines make, their texts joined by spaces;
 // not ok for an item of white space only, or, with numbersOnly, without

@@ -1,0 +1,40 @@
+package plandoc
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSectionHeadingStandsAlone: a heading that names a section ("I. MỤC
+// TIÊU", "2. Yêu cầu", "Mục tiêu cụ thể:") is not the start of the
+// paragraph under it, which a target's source and subject then leave it
+// out of; a wrapped line that opens with such words, a line with a value
+// and an aim's "Phấn đấu …" still run on.
+func TestSectionHeadingStandsAlone(t *testing.T) {
+	tests := []struct {
+		name, body string
+		sources    []string
+	}{
+		{"Roman heading in capitals", "I. MỤC TIÊU\nPhấn đấu tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%.",
+			[]string{"Phấn đấu tỷ lệ hồ sơ trực tuyến toàn trình đạt 60%"}},
+		{"numbered heading", "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNâng cao chất lượng phục vụ.\n2. Yêu cầu\nTỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.",
+			[]string{"Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%"}},
+		{"heading before a colon", "I. MỤC TIÊU\nMục tiêu cụ thể năm 2026:\nTỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.",
+			[]string{"Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%"}},
+		{"an aim's verb wrapped", "I. MỤC TIÊU\na) Phấn đấu trợ giúp pháp lý\ncho 100% người có yêu cầu.",
+			[]string{"Phấn đấu trợ giúp pháp lý cho 100% người có yêu cầu"}},
+		{"a sentence wrapped before yêu cầu", "I. MỤC TIÊU\nTỷ lệ hồ sơ giải quyết đúng hạn đạt 98%, đáp ứng\nyêu cầu đề ra.",
+			[]string{"Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%, đáp ứng yêu cầu đề ra"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, tg := range parseText(t, kindPlan("Phú Thọ", 2026, tc.body)).Targets {
+				got = append(got, tg.Source.Text)
+			}
+			if !slices.Equal(got, tc.sources) {
+				t.Errorf("sources %q, want %q", got, tc.sources)
+			}
+		})
+	}
+}
