@@ -914,10 +914,20 @@ var tgStageWordsRe = regexp.MustCompile(`(?i)\s*(?:(?:đến|trong)\s+)?(?:hết
 // its item, without that value's year.
 func inheritSubjects(cs []cand, cat MetricMatcher) {
 	for i := 1; i < len(cs); i++ {
-		if !subjectless(cs[i].t.Subject) || subjectless(cs[i-1].t.Subject) {
+		if subjectless(cs[i-1].t.Subject) {
 			continue
 		}
-		subj := cleanSubject(tgStageWordsRe.ReplaceAllString(cs[i-1].t.Subject, ""))
+		var subj string
+		switch {
+		case subjectless(cs[i].t.Subject):
+			subj = cleanSubject(tgStageWordsRe.ReplaceAllString(cs[i-1].t.Subject, ""))
+		case cs[i].t.Level != "" && onlyLevel(cs[i].t.Subject) && cs[i-1].t.Level != "" && cs[i-1].t.Level != cs[i].t.Level:
+			// "Tỷ lệ … đạt ≥ 80% ở cấp tỉnh; cấp xã đạt ≥ 60%": the
+			// subject before at this level.
+			subj = cleanSubject(withoutLevelEnd(cs[i-1].t.Subject) + " " + cs[i].t.Subject)
+		default:
+			continue
+		}
 		if subj == "" {
 			continue
 		}
@@ -928,6 +938,37 @@ func inheritSubjects(cs []cand, cat MetricMatcher) {
 			}
 		}
 	}
+}
+
+// onlyLevel reports whether a subject names a level of government and
+// nothing else ("cấp xã", "ở cấp xã", "đối với cấp huyện").
+func onlyLevel(subject string) bool {
+	k := " " + ocrKey(subject) + " "
+	found := false
+	for _, l := range tgLevels {
+		if strings.Contains(k, " "+l.words+" ") {
+			k = strings.ReplaceAll(k, " "+l.words+" ", " ")
+			found = true
+		}
+	}
+	for _, w := range strings.Fields(k) {
+		if w != "o" && w != "tai" && w != "doi" && w != "voi" && w != "va" && w != "con" && w != "rieng" {
+			return false
+		}
+	}
+	return found
+}
+
+// withoutLevelEnd returns subject without the level it ends with ("Tỷ lệ
+// … ở cấp tỉnh" → "Tỷ lệ …"); subject as it is when it ends with none.
+func withoutLevelEnd(subject string) string {
+	ws := strings.Fields(subject)
+	for n := min(len(ws)-1, 4); n >= 2; n-- {
+		if onlyLevel(strings.Join(ws[len(ws)-n:], " ")) {
+			return strings.Join(ws[:len(ws)-n], " ")
+		}
+	}
+	return subject
 }
 
 // subjectless reports whether a subject holds no word but a stage's and

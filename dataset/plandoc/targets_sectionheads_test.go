@@ -38,3 +38,40 @@ func TestSectionHeadingStandsAlone(t *testing.T) {
 		})
 	}
 }
+
+// TestLevelOnlySubject: a value whose own words name only a level ("…
+// đạt ≥ 80% ở cấp tỉnh; cấp xã đạt ≥ 60%") takes the subject and metric of
+// the value before it at its own level; a subject of its own is kept.
+func TestLevelOnlySubject(t *testing.T) {
+	tests := []struct {
+		name, item string
+		subjects   []string
+		levels     []string
+	}{
+		{"a level after a semicolon", "- Tỷ lệ nộp hồ sơ trực tuyến toàn trình đạt ≥ 80% ở cấp tỉnh; cấp xã đạt ≥ 60%.",
+			[]string{"Tỷ lệ nộp hồ sơ trực tuyến toàn trình ở cấp tỉnh", "Tỷ lệ nộp hồ sơ trực tuyến toàn trình cấp xã"},
+			[]string{"province", "commune"}},
+		{"levels after commas", "- Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng: cấp tỉnh đạt 90%, cấp huyện đạt 80%, cấp xã đạt 60%.",
+			nil, []string{"province", "district", "commune"}},
+		{"a subject of its own", "- Tỷ lệ hồ sơ trực tuyến ở cấp tỉnh đạt 80%; số xã đạt chuẩn cấp xã đạt 60%.",
+			[]string{"Tỷ lệ hồ sơ trực tuyến ở cấp tỉnh", "số xã đạt chuẩn cấp xã"}, []string{"province", "commune"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ts := parseText(t, kindPlan("Phú Thọ", 2026, "II. MỤC TIÊU\n"+tc.item)).Targets
+			var levels []string
+			for _, tg := range ts {
+				levels = append(levels, tg.Level)
+				if tg.Metric == "" && tc.name != "a subject of its own" {
+					t.Errorf("%q: no metric", tg.Subject)
+				}
+			}
+			if tc.subjects != nil {
+				checkSubjects(t, ts, tc.subjects)
+			}
+			if !slices.Equal(levels, tc.levels) {
+				t.Errorf("levels %q, want %q", levels, tc.levels)
+			}
+		})
+	}
+}
