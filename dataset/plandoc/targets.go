@@ -246,6 +246,9 @@ func extractTargets(p *page, year, issued int, cat MetricMatcher) targetResult {
 		if len(read) > 0 && len(cands) == 0 {
 			continue // results only
 		}
+		if len(cands) == 0 && sectionHeading(string(it.text)) {
+			continue // "1. Chỉ tiêu chung" over lettered items: a heading, not a target
+		}
 		if len(cands) == 0 {
 			res.findings = append(res.findings, finding(dataset.Finding{Kind: "target_without_number",
 				Text:  i18n.Msgf("%s: target stated without a number: %q", codeOrLine(it), shorten(string(it.text), 160)),

@@ -2,6 +2,7 @@ package plandoc
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -73,5 +74,22 @@ func TestLevelOnlySubject(t *testing.T) {
 				t.Errorf("levels %q, want %q", levels, tc.levels)
 			}
 		})
+	}
+}
+
+// TestSectionHeadingNoFinding: a heading that names a group of targets
+// ("1. Chỉ tiêu chung" over lettered items) is not reported as a target
+// stated without a number; an item that states an aim without one is.
+func TestSectionHeadingNoFinding(t *testing.T) {
+	body := "II. CHỈ TIÊU\n1. Chỉ tiêu chung\na) Tỷ lệ hồ sơ trực tuyến đạt 80%.\nb) Nâng cao chất lượng phục vụ người dân.\n"
+	d := parseText(t, kindPlan("Phú Thọ", 2026, body))
+	var got []string
+	for _, f := range d.Findings {
+		if f.Kind == "target_without_number" {
+			got = append(got, f.Message)
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "Nâng cao chất lượng") {
+		t.Errorf("target_without_number findings %q, want the one of item b", got)
 	}
 }
