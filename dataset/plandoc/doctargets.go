@@ -25,7 +25,7 @@ import (
 // tgCues are the folded words that make a value outside the targets and
 // objectives sections a target.
 var tgCues = []string{"phan dau", "dam bao", "bao dam", "toi thieu", "it nhat", "tro len", "khong qua",
-	"khong vuot", "toi da", "khong duoi", " duoi ", "dat", "muc tieu", "chi tieu", "top ", "nhom", "giam", "tang",
+	"khong vuot", "toi da", "khong duoi", "khong thap hon", " duoi ", "dat", "muc tieu", "chi tieu", "top ", "nhom", "giam", "tang",
 	"hoan thanh", "huong toi", "huong den", "duy tri", "nang", "cat giam", "rut ngan", ">", "<",
 	string(rune(foldGE)), string(rune(foldLE))}
 
@@ -34,7 +34,7 @@ var tgCues = []string{"phan dau", "dam bao", "bao dam", "toi thieu", "it nhat", 
 // in its sentence is a fact, not a target.
 var tgForward = []string{"phan dau", "muc tieu", "chi tieu", "dat ra", "de ra", "den nam", "den het nam",
 	"bao dam", "dam bao", "toi thieu", "it nhat", "tro len", "khong qua", "khong vuot", "toi da",
-	"khong duoi", "top ", "huong toi", "huong den", "can dat", "phai dat", "ke hoach", "se ", "yeu cau", "du kien"}
+	"khong duoi", "khong thap hon", "top ", "huong toi", "huong den", "can dat", "phai dat", "ke hoach", "se ", "yeu cau", "du kien"}
 
 // tgPast are folded words that make a statement a result already reached,
 // not a target.
@@ -1148,7 +1148,7 @@ func valueRightAfterAim(between string) bool {
 
 // tgAimComparators are the comparators of tgForward that state an aim's
 // bound right before its value ("tối thiểu 20%").
-var tgAimComparators = []string{"toi thieu", "it nhat", "khong duoi", "khong qua", "khong vuot", "toi da"}
+var tgAimComparators = []string{"toi thieu", "it nhat", "khong duoi", "khong thap hon", "khong qua", "khong vuot", "toi da"}
 
 // tgReviewVerbs are the folded verbs of a review: a count they govern is
 // what is to be reviewed ("rà soát, cắt giảm, đơn giản hoá 361 thủ tục
@@ -1190,7 +1190,7 @@ var tgIncludes = []string{" bao gom ", " gom "}
 
 // tgScopeAims are the folded words that make a count after tgIncludes a
 // level to reach all the same ("phấn đấu …, gồm tối thiểu 05 mô hình").
-var tgScopeAims = []string{"phan dau", "muc tieu", "chi tieu", "it nhat", "toi thieu", "tro len", "khong duoi"}
+var tgScopeAims = []string{"phan dau", "muc tieu", "chi tieu", "it nhat", "toi thieu", "tro len", "khong duoi", "khong thap hon"}
 
 // includeWords is how many words may stand between "gồm" and the count it
 // takes in ("Bao gồm thực hiện 307 TTHC").

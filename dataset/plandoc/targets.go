@@ -54,7 +54,9 @@ const tgWindow = 80
 var tgComparators = []struct{ words, cmp string }{
 	{"khoang tren", dataset.CmpApprox}, {"khoang hon", dataset.CmpApprox}, // "khoảng trên 1.700 km": about
 	{"khong vuot qua", dataset.CmpLE}, {"khong qua", dataset.CmpLE}, {"toi da", dataset.CmpLE},
-	{"khong duoi", dataset.CmpGE}, {"khong it hon", dataset.CmpGE}, {"it nhat", dataset.CmpGE},
+	{"khong duoi", dataset.CmpGE}, {"khong it hon", dataset.CmpGE}, {"khong thap hon", dataset.CmpGE},
+	{"khong cao hon", dataset.CmpLE}, {"khong nhieu hon", dataset.CmpLE}, {"khong lon hon", dataset.CmpLE},
+	{"khong vuot", dataset.CmpLE}, {"it nhat", dataset.CmpGE},
 	{"toi thieu", dataset.CmpGE}, {"nhieu hon", dataset.CmpGT}, {"cao hon", dataset.CmpGT},
 	{"tren", dataset.CmpGT}, {"vuot", dataset.CmpGT},
 	{"it hon", dataset.CmpLT}, {"thap hon", dataset.CmpLT}, {"duoi", dataset.CmpLE}, {"hon", dataset.CmpGT},
@@ -2653,7 +2655,7 @@ func onlyWords(s string, ws ...string) bool {
 // tgCountComparators are the folded comparator words that, right before
 // a number written with a leading zero, make it a count of whatever noun
 // follows ("tối thiểu 01 sàn giao dịch", "ít nhất 02 mô hình").
-var tgCountComparators = []string{"toi thieu", "it nhat", "toi da", "khong qua", "khong duoi", "khong it hon"}
+var tgCountComparators = []string{"toi thieu", "it nhat", "toi da", "khong qua", "khong duoi", "khong it hon", "khong thap hon"}
 
 // paddedCount reports whether a number is a count by the way plans write
 // counts: two digits with a leading zero ("01", "05"), a comparator word
@@ -2897,8 +2899,8 @@ func plainWords(s string) []string {
 // ứng: cấp tỉnh 100%, cấp huyện 100%, cấp xã 95%").
 var tgLeadComparators = []struct{ words, cmp string }{
 	{"toi thieu", dataset.CmpGE}, {"it nhat", dataset.CmpGE}, {"khong duoi", dataset.CmpGE},
-	{"khong it hon", dataset.CmpGE}, {"toi da", dataset.CmpLE}, {"khong vuot qua", dataset.CmpLE},
-	{"khong qua", dataset.CmpLE},
+	{"khong it hon", dataset.CmpGE}, {"khong thap hon", dataset.CmpGE}, {"toi da", dataset.CmpLE},
+	{"khong vuot qua", dataset.CmpLE}, {"khong qua", dataset.CmpLE}, {"khong cao hon", dataset.CmpLE},
 }
 
 // leadComparator returns the comparator a clause states before a list of
