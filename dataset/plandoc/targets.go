@@ -1863,6 +1863,13 @@ func sharedHeadParts(f string, depth []int32, from, to int) []clause {
 		break
 	}
 	if at := strings.LastIndex(seg, " deu "); at > 0 {
+		// "Tỉnh đặt mục tiêu Chỉ số PAR INDEX, SIPAS đều …": the list ends
+		// at "đều" ("đặt" folds as "đạt" does).
+		if ci := wordIndex(seg[:at], "chi so"); ci >= 0 {
+			if parts := listParts(f, depth, from+ci+len("chi so "), from+at); allIndexNames(f, parts) {
+				return parts
+			}
+		}
 		return distributedParts(f, depth, from, from+at, tgWideLevels)
 	}
 	return nil
@@ -3320,6 +3327,7 @@ func cleanSubject(s string) string {
 				continue
 			}
 		}
+		s = withoutAimLead(s)
 		for _, w := range []string{" đạt tỷ lệ", " đạt", " là", " có", " đều"} {
 			if len(s) >= len(w) && strings.EqualFold(s[len(s)-len(w):], w) {
 				s = s[:len(s)-len(w)]
@@ -3330,6 +3338,38 @@ func cleanSubject(s string) string {
 		}
 	}
 }
+
+// tgAimLeads are the words, as written, with which a report's sentence
+// states an aim before its subject: "Tỉnh cũng đặt mục tiêu Chỉ số …",
+// "Theo kế hoạch, năm 2026 tỉnh phấn đấu thủ tục hành chính …".
+var tgAimLeads = []string{"đặt ra mục tiêu ", "đề ra mục tiêu ", "đặt mục tiêu ", "hướng tới mục tiêu ", "phấn đấu "}
+
+// tgSubjectHeads are the words, as written, that open a subject; a lead
+// that holds one is the subject, not words before it.
+var tgSubjectHeads = []string{"tỷ lệ", "Tỷ lệ", "chỉ số", "Chỉ số", "mức độ", "Mức độ", "số lượng", "Số lượng", "tốc độ", "Tốc độ"}
+
+// withoutAimLead returns subject without the words of a report that lead
+// to it: a short clause ending with the words that state an aim
+// (tgAimLeads), when what follows has words of its own; subject as it
+// is otherwise.
+func withoutAimLead(subject string) string {
+	for _, w := range tgAimLeads {
+		i := strings.Index(subject, w)
+		if i <= 0 {
+			continue
+		}
+		lead, rest := subject[:i], strings.TrimSpace(subject[i+len(w):])
+		if len(strings.Fields(lead)) > aimLeadWords || containsAny(lead, tgSubjectHeads) || len(strings.Fields(rest)) < 2 ||
+			subjectless(rest) || hasAnyPrefix(foldKeep(rest), []string{"dat ", "den ", "toi ", "vao ", "trong ", "tu "}) {
+			return subject // "… Huế đặt mục tiêu đến năm 2025", "Tốc độ tăng trưởng … phấn đấu đạt bình quân": the subject leads
+		}
+		return rest
+	}
+	return subject
+}
+
+// aimLeadWords is how many words a report's lead to an aim may have.
+const aimLeadWords = 10
 
 // firstRunes returns the first n runes of s (all of s when shorter).
 func firstRunes(s string, n int) string {

@@ -93,3 +93,23 @@ func TestSectionHeadingNoFinding(t *testing.T) {
 		t.Errorf("target_without_number findings %q, want the one of item b", got)
 	}
 }
+
+// TestAimLeadLeftOut: the words of a report that lead to an aim ("Tỉnh
+// cũng đặt mục tiêu …", "Theo kế hoạch, năm 2026 tỉnh phấn đấu …") are not
+// the subject; a subject before "phấn đấu" and time words after it stay.
+func TestAimLeadLeftOut(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Tỉnh cũng đặt mục tiêu thủ tục hành chính được cung cấp trực tuyến", "thủ tục hành chính được cung cấp trực tuyến"},
+		{"Theo kế hoạch, năm 2026 tỉnh phấn đấu hồ sơ được số hóa", "hồ sơ được số hóa"},
+		{"Tốc độ tăng trưởng GDP phấn đấu đạt bình quân", "Tốc độ tăng trưởng GDP phấn đấu đạt bình quân"},
+		{"kinh tế số chiếm GRDP Tỉnh Huế đặt mục tiêu đến năm 2025", "kinh tế số chiếm GRDP Tỉnh Huế đặt mục tiêu đến năm 2025"},
+		{"Tỷ lệ hồ sơ trực tuyến phấn đấu đạt", "Tỷ lệ hồ sơ trực tuyến phấn đấu đạt"},
+	}
+	for _, tt := range tests {
+		if got := withoutAimLead(tt.in); got != tt.want {
+			t.Errorf("withoutAimLead(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	d := parseText(t, kindPlan("Bắc Ninh", 2026, "II. MỤC TIÊU\nTỉnh cũng đặt mục tiêu Chỉ số PAR INDEX, SIPAS đều nằm trong nhóm 10 địa phương dẫn đầu cả nước."))
+	checkSubjects(t, d.Targets, []string{"Chỉ số PAR INDEX", "Chỉ số SIPAS"})
+}
