@@ -35,7 +35,7 @@ var (
 	tkSubNum     = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$`)
 	tkSubDash    = regexp.MustCompile(`^[-+•]\s*(.*)$`)
 	tkDeNghi     = regexp.MustCompile(`^(?i:đề nghị|de nghi|đối với|doi voi)\s+`)
-	tkVerb       = regexp.MustCompile(`(^|[\s,;])(chu tri|ph\S{0,2}i h\S{0,2}p|can c\S{1,2}|tham m\S{1,3}|co trach nhiem|chiu trach nhiem|to ch\S{1,3}\s|trien khai|thuc hien|theo doi|huong dan|bo tri|chu dong|xay dung|la co quan|tang cuong|kip thoi|hoan thanh|hoan thien|theo chuc nang|ra soat|tap trung|khan truong|khac phuc|giai quyet|cong bo|nang cap|tong hop|de xuat|ban hanh|day manh|nang cao|cap nhat|dam bao|bao dam|don doc|chi dao|kiem tra|truc tiep|tiep tuc|thuong xuyen|cu ngay|chan chinh)\b`)
+	tkVerb       = regexp.MustCompile(`(^|[\s,;])(chu tri|ph\S{0,2}i h\S{0,2}p|can c\S{1,2}|tham m\S{1,3}|co trach nhiem|chiu trach nhiem|to ch\S{1,3}\s|trien khai|thuc hien|theo doi|huong dan|bo tri|chu dong|xay dung|la co quan|tang cuong|kip thoi|hoan thanh|hoan thien|theo chuc nang|ra soat|tap trung|khan truong|khac phuc|giai quyet|cong bo|nang cap|tong hop|de xuat|ban hanh|day manh|nang cao|cap nhat|dam bao|bao dam|don doc|chi dao|kiem tra|truc tiep|tiep tuc|thuong xuyen|cu ngay|chan chinh|giam sat)\b`)
 	tkCountState = regexp.MustCompile(`(\d+)\s+noi dung(?:\s+chinh)?\s+va\s+(\d+)\s+nhiem vu`)
 	tkTaskState  = regexp.MustCompile(`(?:gom|co|tong so|tong cong)\s+(\d+)\s+nhiem vu`)
 )
@@ -1246,6 +1246,9 @@ func dutyDeadline(text string, year int) dataset.Deadline {
 			return d
 		}
 	}
+	if d, ok := dutyPeriod(text, f, year); ok {
+		return d
+	}
 	if !mayRecur(f) {
 		return dataset.Deadline{} // what tkDutyRecur cannot match, without running it
 	}
@@ -1256,6 +1259,37 @@ func dutyDeadline(text string, year int) dataset.Deadline {
 		return ParseDeadline(phrase, year)
 	}
 	return dataset.Deadline{}
+}
+
+// tkDutyPeriod matches, folded, the period a duty is to be done in, after
+// the words that make it its time ("thời gian thực hiện: quý II/2026",
+// "hoàn thành trong tháng 8/2026", "trong quý III năm 2026"): group 1 is
+// those words (or the boundary before "trong", "vào"), group 2 "trong" or
+// "vào", group 3 the period.
+var tkDutyPeriod = regexp.MustCompile(`(thoi gian (?:thuc hien|hoan thanh)\s*:?\s*|hoan thanh |^|[\s,;(])((?:trong |vao )?)` +
+	`((?:quy [ivx]+(?:\s*[-,]\s*[ivx]+)?|thang \d{1,2}(?:\s*[-,]\s*\d{1,2})?)\s*(?:/|nam |-)\s*\d{4}|6 thang (?:dau|cuoi) nam \d{4}|nam \d{4})`)
+
+// dutyPeriod reads the period a duty states it is to be done in
+// (tkDutyPeriod), as written with its "trong" or "vào"; not ok when it
+// states none. A period needs "trong" or "vào" before it, or "thời gian
+// …" or "hoàn thành"; "trong năm 2026" counts only after the latter (it
+// is the plan's year).
+func dutyPeriod(text, f string, year int) (dataset.Deadline, bool) {
+	if !strings.Contains(f, "quy ") && !strings.Contains(f, "thang ") && !strings.Contains(f, "thoi gian ") && !strings.Contains(f, "hoan thanh ") {
+		return dataset.Deadline{}, false // what tkDutyPeriod cannot match, without running it
+	}
+	fr := tkFoldRunes(text)
+	for _, m := range tkDutyPeriod.FindAllStringSubmatchIndex(fr.s, -1) {
+		stated := strings.HasPrefix(fr.s[m[2]:m[3]], "thoi gian") || strings.HasPrefix(fr.s[m[2]:m[3]], "hoan thanh")
+		if !stated && (m[5] == m[4] || strings.HasPrefix(fr.s[m[6]:m[7]], "nam ")) {
+			continue // "Báo cáo kết quả quý II/2026", "… trong năm 2026": no time of the duty
+		}
+		d := ParseDeadline(strings.TrimSpace(text[fr.orig(m[4]):fr.orig(m[7])]), year)
+		if d.Kind != "" {
+			return d, true
+		}
+	}
+	return dataset.Deadline{}, false
 }
 
 // mayRecur reports whether the folded text f holds the words without
