@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -211,5 +212,28 @@ func TestCapsFragment(t *testing.T) {
 		if got := capsFragment(tc.line); got != tc.want {
 			t.Errorf("capsFragment(%q) = %v, want %v", tc.line, got, tc.want)
 		}
+	}
+}
+
+// TestProseFieldsOnOneLine: the fields of a task written on one line,
+// each after a semicolon, are each read; a semicolon inside a value that
+// names no field keeps the value whole; a budget field has its amount.
+func TestProseFieldsOnOneLine(t *testing.T) {
+	text := "KẾ HOẠCH\nCải cách hành chính năm 2026\nIII. NHIỆM VỤ CỤ THỂ\n" +
+		"1. Công khai thủ tục hành chính trên Cổng Dịch vụ công.\n" +
+		"Cơ quan chủ trì: Văn phòng Sở; Cơ quan phối hợp: Phòng Pháp chế; Phòng Kế hoạch; Thời gian: Quý III/2026.\n" +
+		"2. Kiểm tra việc thực hiện văn bản quy phạm pháp luật.\n" +
+		"- Đơn vị chủ trì: Thanh tra Sở.\n- Thời gian thực hiện: Quý III/2026.\n- Kinh phí: 20 triệu đồng.\n"
+	ts := parseText(t, text).Tasks
+	if len(ts) != 2 {
+		t.Fatalf("%d tasks, want 2: %+v", len(ts), ts)
+	}
+	first := ts[0]
+	if !slices.Equal(first.Lead, []string{"Văn phòng Sở"}) || !slices.Equal(first.Partners, []string{"Phòng Pháp chế", "Phòng Kế hoạch"}) ||
+		first.Deadline.Text != "Quý III/2026" {
+		t.Errorf("task 1: lead %q partners %q deadline %q", first.Lead, first.Partners, first.Deadline.Text)
+	}
+	if b := ts[1].Budget; b.Amount == nil || *b.Amount != 20 || b.Unit != "triệu đồng" {
+		t.Errorf("task 2 budget %+v, want 20 triệu đồng", b)
 	}
 }

@@ -143,7 +143,7 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 		}
 		if isField && cur != nil {
 			field, value, inTask = f[sm[2]:sm[3]], valueAfter(line, f, sm[1]), false
-			setProseField(cur, field, value, memo)
+			field, value = setProseFields(cur, field, value, memo)
 			continue
 		}
 		if field != "" && cur != nil && !startsItem(line) && (value == "" || !endsSentence(p.lines[i-1])) {
@@ -510,6 +510,30 @@ func valueAfter(line, f string, off int) string {
 	return strings.TrimRight(strings.TrimSpace(string(rs[n:])), " .;")
 }
 
+// setProseFields sets the field a field line names to value, and the
+// fields it names after semicolons ("Cơ quan chủ trì: Văn phòng Sở; Cơ
+// quan phối hợp: Các phòng; Thời gian: Thường xuyên") to theirs; a part
+// after a semicolon that names no field stays in the value before it
+// ("Sở Nội vụ; Sở Tư pháp"). It returns the last field and its value,
+// which a wrapped line goes on.
+func setProseFields(t *dataset.Task, field, value string, memo *taskMemo) (string, string) {
+	if strings.Contains(value, ";") {
+		parts := strings.Split(value, ";")
+		value = parts[0]
+		for _, part := range parts[1:] {
+			pf := foldKeep(strings.TrimSpace(part))
+			if sm := ptFieldRe.FindStringSubmatchIndex(pf); sm != nil {
+				setProseField(t, field, strings.TrimSpace(value), memo)
+				field, value = pf[sm[2]:sm[3]], valueAfter(strings.TrimSpace(part), pf, sm[1])
+				continue
+			}
+			value += ";" + part
+		}
+	}
+	setProseField(t, field, strings.TrimRight(strings.TrimSpace(value), " .;"), memo)
+	return field, value
+}
+
 // setProseField sets the field a field line names.
 func setProseField(t *dataset.Task, field, value string, memo *taskMemo) {
 	switch {
@@ -522,7 +546,7 @@ func setProseField(t *dataset.Task, field, value string, memo *taskMemo) {
 	case strings.HasPrefix(field, "san pham") || strings.HasPrefix(field, "ket qua"):
 		t.Product = value
 	default:
-		t.Budget = dataset.Budget{Text: value}
+		t.Budget = ParseBudget(value, "")
 	}
 }
 
