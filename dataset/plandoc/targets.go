@@ -659,6 +659,9 @@ type pendingItem struct {
 // the paragraphs before and under it are items of their own, not one
 // with the heading.
 func sectionHeading(line string) bool {
+	if len(line) > 12*sectionHeadingWords {
+		return false // longer than six words of Vietnamese: a paragraph's line
+	}
 	if romanAt(line) != "" {
 		if m := tgRomanRe.FindStringIndex(line); m != nil {
 			line = line[m[1]:] // "I. MỤC TIÊU": the words after the numeral
