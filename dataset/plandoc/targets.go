@@ -590,6 +590,7 @@ func collectItems(p *page, from, to int, base string, used []bool, mode itemMode
 	var cur *pendingItem
 	number := base
 	bullets := 0
+	headingAbove := false // the last line added to cur names a section
 	flush := func() {
 		if cur != nil {
 			if it, ok := cur.item(mode&itemNumbersOnly != 0); ok {
@@ -619,18 +620,20 @@ func collectItems(p *page, from, to int, base string, used []bool, mode itemMode
 			bullets++
 			code, body, ok = number+"-"+strconv.Itoa(bullets), line[len(sm):], true
 		}
+		body = strings.TrimSpace(body)
+		heading := mode&itemParagraphs != 0 && sectionHeading(body)
 		if ok {
 			flush()
 			cur = &pendingItem{code: code}
-		} else if cur != nil && mode&itemParagraphs != 0 && (endsParagraph(p.lines[cur.lines[len(cur.lines)-1]]) ||
-			sectionHeading(cur.bodies[len(cur.bodies)-1]) || sectionHeading(body)) {
+		} else if cur != nil && mode&itemParagraphs != 0 && (endsParagraph(p.lines[cur.lines[len(cur.lines)-1]]) || headingAbove || heading) {
 			flush() // a heading that names a section stands alone: "I. MỤC TIÊU" over its first paragraph
 		}
 		if cur == nil {
 			cur = &pendingItem{code: number}
 		}
 		cur.lines = append(cur.lines, i)
-		cur.bodies = append(cur.bodies, strings.TrimSpace(body))
+		cur.bodies = append(cur.bodies, body)
+		headingAbove = heading
 	}
 	flush()
 	return items
@@ -1873,7 +1876,7 @@ func sharedHeadParts(f string, depth []int32, from, to int) []clause {
 				return parts
 			}
 		}
-		return distributedParts(f, depth, from, from+at, tgWideLevels)
+		return distributedParts(f, depth, from, from+at)
 	}
 	return nil
 }
@@ -1903,7 +1906,7 @@ func preppedParts(f string, depth []int32, prep string, start, end int) []clause
 // being shared ("dịch vụ y tế", "dịch vụ giáo dục"). nil when fewer than
 // two parts, a later part is longer than tgDistributedWords words, or a
 // part names a level of government (perLevel reads those).
-func distributedParts(f string, depth []int32, from, end int, levels []struct{ words, level string }) []clause {
+func distributedParts(f string, depth []int32, from, end int) []clause {
 	start := from
 	if k := strings.LastIndexAny(f[from:end], ";:("); k >= 0 {
 		start = from + k + 1
@@ -1918,7 +1921,7 @@ func distributedParts(f string, depth []int32, from, end int, levels []struct{ w
 			return nil
 		}
 	}
-	if len(levelsIn(f, depth, start, end, levels)) > 0 {
+	if len(levelsIn(f, depth, start, end, tgWideLevels)) > 0 {
 		return nil
 	}
 	first := f[parts[0].from:parts[0].to]

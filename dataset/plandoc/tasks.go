@@ -1246,13 +1246,19 @@ func dutyDeadline(text string, year int) dataset.Deadline {
 			return d
 		}
 	}
-	if d, ok := dutyPeriod(text, f, year); ok {
-		return d
-	}
-	if !mayRecur(f) {
-		return dataset.Deadline{} // what tkDutyRecur cannot match, without running it
+	period, recur := mayStatePeriod(f), mayRecur(f)
+	if !period && !recur {
+		return dataset.Deadline{} // what tkDutyPeriod and tkDutyRecur cannot match, without running them
 	}
 	fr := tkFoldRunes(text)
+	if period {
+		if d, ok := dutyPeriod(text, fr, year); ok {
+			return d
+		}
+	}
+	if !recur {
+		return dataset.Deadline{}
+	}
 	if m := tkDutyRecur.FindStringSubmatchIndex(fr.s); m != nil {
 		end := m[7]
 		phrase := strings.TrimSpace(text[fr.orig(m[0]):fr.orig(end)])
@@ -1273,12 +1279,8 @@ var tkDutyPeriod = regexp.MustCompile(`(thoi gian (?:thuc hien|hoan thanh)\s*:?\
 // (tkDutyPeriod), as written with its "trong" or "vào"; not ok when it
 // states none. A period needs "trong" or "vào" before it, or "thời gian
 // …" or "hoàn thành"; "trong năm 2026" counts only after the latter (it
-// is the plan's year).
-func dutyPeriod(text, f string, year int) (dataset.Deadline, bool) {
-	if !strings.Contains(f, "quy ") && !strings.Contains(f, "thang ") && !strings.Contains(f, "thoi gian ") && !strings.Contains(f, "hoan thanh ") {
-		return dataset.Deadline{}, false // what tkDutyPeriod cannot match, without running it
-	}
-	fr := tkFoldRunes(text)
+// is the plan's year). fr is text folded (tkFoldRunes).
+func dutyPeriod(text string, fr tkFolded, year int) (dataset.Deadline, bool) {
 	for _, m := range tkDutyPeriod.FindAllStringSubmatchIndex(fr.s, -1) {
 		stated := strings.HasPrefix(fr.s[m[2]:m[3]], "thoi gian") || strings.HasPrefix(fr.s[m[2]:m[3]], "hoan thanh")
 		if !stated && (m[5] == m[4] || strings.HasPrefix(fr.s[m[6]:m[7]], "nam ")) {
@@ -1290,6 +1292,12 @@ func dutyPeriod(text, f string, year int) (dataset.Deadline, bool) {
 		}
 	}
 	return dataset.Deadline{}, false
+}
+
+// mayStatePeriod reports whether the folded text f holds the words
+// without which tkDutyPeriod cannot match.
+func mayStatePeriod(f string) bool {
+	return strings.Contains(f, "quy ") || strings.Contains(f, "thang ") || strings.Contains(f, "thoi gian ") || strings.Contains(f, "hoan thanh ")
 }
 
 // mayRecur reports whether the folded text f holds the words without
