@@ -98,6 +98,12 @@ func headingLevel(p *page, i, rank int) string {
 		return ""
 	}
 	f := p.wrappedHeading(i, p.fold[i], p.fold)
+	if k := strings.IndexByte(f, '%'); k >= 0 {
+		// "b) Tối thiểu 80% hồ sơ …; cấp xã đạt tối thiểu 70%": a target
+		// of its own, whose level after its first value is that value's
+		// or a later one's, not the level of what stands under it.
+		f = f[:k]
+	}
 	return levelIn(f, parenDepth(f), 0, len(f), tgLevels)
 }
 

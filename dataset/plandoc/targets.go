@@ -932,8 +932,9 @@ func inheritSubjects(cs []cand, cat MetricMatcher) {
 		switch {
 		case subjectless(cs[i].t.Subject):
 			subj = cleanSubject(tgStageWordsRe.ReplaceAllString(cs[i-1].t.Subject, ""))
-		case cs[i].t.Level != "" && onlyLevel(cs[i].t.Subject) && cs[i-1].t.Level != "" && cs[i-1].t.Level != cs[i].t.Level:
-			// "Tỷ lệ … đạt ≥ 80% ở cấp tỉnh; cấp xã đạt ≥ 60%": the
+		case cs[i].t.Level != "" && onlyLevel(cs[i].t.Subject) && cs[i-1].t.Level != cs[i].t.Level:
+			// "Tỷ lệ … đạt ≥ 80% ở cấp tỉnh; cấp xã đạt ≥ 60%", "Tối thiểu
+			// 80% hồ sơ được số hóa …; cấp xã đạt tối thiểu 70%": the
 			// subject before at this level.
 			subj = cleanSubject(withoutLevelEnd(cs[i-1].t.Subject) + " " + cs[i].t.Subject)
 		default:
@@ -3092,7 +3093,7 @@ func wordsOf(s string, n int) string {
 // isWordByte reports whether c is an ASCII letter or digit.
 func isWordByte(c byte) bool { return isASCIILetter(c) || isDigit(c) }
 
-// piecesOf splits a clause at commas, colons and "và", outside parentheses
+// piecesOf splits a clause at commas, semicolons, colons and "và", outside parentheses
 // and not at a decimal comma: the span a level or a subject of one value
 // of a sentence with several is read from.
 func piecesOf(f string, depth []int32, cl clause) []clause {
@@ -3103,7 +3104,7 @@ func piecesOf(f string, depth []int32, cl clause) []clause {
 			continue
 		}
 		switch {
-		case f[i] == ',' || f[i] == ':':
+		case f[i] == ',' || f[i] == ';' || f[i] == ':':
 			if f[i] == ',' && i > cl.from && i+1 < cl.to && isDigit(f[i-1]) && isDigit(f[i+1]) {
 				continue
 			}

@@ -1080,6 +1080,15 @@ func dutyLead(h string) (lead, text string) {
 	if opensWithAny(h, "đĐgGtTnNyY") { // as every match of agIntro
 		h = trimLeadingMatch(agIntro, h) // "Giao Sở Nội vụ:"
 	}
+	if semi, i := fieldAfterSemicolon(h); semi > 0 {
+		// "Tổ chức tập huấn …; thời gian: quý II/2026": the colon ends a
+		// field's label after the duty, not the agency before its duty.
+		l, text := dutyLead(h[:semi])
+		if l == "" {
+			return "", h
+		}
+		return l, strings.TrimSpace(text+h[semi:i]) + h[i:]
+	}
 	if i := strings.Index(h, ":"); i > 0 && i < 300 {
 		before, after := strings.TrimSpace(h[:i]), strings.TrimSpace(h[i+1:])
 		if hasAnySuffix(tkFold(before), []string{"cac tinh", "cac tinh, thanh pho", "cac thanh pho", "cac dia phuong"}) {
@@ -1118,6 +1127,9 @@ func dutyLead(h string) (lead, text string) {
 		if strings.HasSuffix(strings.TrimSpace(fr.s[:m[4]]), "cac") {
 			continue // "các tổ chức đoàn thể" names agencies
 		}
+		if unitNamedAfter(fr.s[:m[4]], h[fr.orig(m[4]):]) {
+			continue // "Phòng Tổ chức cán bộ", "Trung tâm Phục vụ hành chính công": the unit's name
+		}
 		if strings.HasPrefix(fr.s[m[4]:], "to chuc ") && hasAnyPrefix(fr.s[m[4]+len("to chuc "):], tkOrgKinds) {
 			continue // "Các đoàn thể, tổ chức xã hội": organisations, not the verb
 		}
@@ -1136,6 +1148,35 @@ func dutyLead(h string) (lead, text string) {
 		return withoutFocus(h), ""
 	}
 	return "", h
+}
+
+// fieldAfterSemicolon returns where the semicolon before a field's label
+// ends a duty's text and where the label's colon is ("…; thời gian: quý
+// II/2026"), or 0, 0 when the first colon of h ends no such label.
+func fieldAfterSemicolon(h string) (semi, colon int) {
+	colon = strings.Index(h, ":")
+	if colon <= 0 || colon >= 300 {
+		return 0, 0
+	}
+	semi = strings.LastIndex(h[:colon], ";")
+	if semi <= 0 || !ptFieldRe.MatchString(tkFold(strings.TrimSpace(h[semi+1:colon+1]))) {
+		return 0, 0
+	}
+	return semi, colon
+}
+
+// tkUnitKinds are the folded words a unit's name opens with that the
+// unit's own name may follow with a capital on a duty verb's word:
+// "Phòng Tổ chức cán bộ", "Ban Tổ chức Tỉnh ủy", "Trung tâm Phục vụ hành
+// chính công", "Văn phòng Đăng ký đất đai".
+var tkUnitKinds = []string{"phong", "ban", "vu", "cuc", "chi cuc", "trung tam", "van phong", "to", "hoi dong"}
+
+// unitNamedAfter reports whether a duty verb found in a heading opens the
+// name of the unit before it: the verb's word is written with a capital
+// (rest opens with it) right after a unit's kind (before, folded).
+func unitNamedAfter(before, rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) && hasAnySuffix(strings.TrimSpace(before), tkUnitKinds)
 }
 
 // tkOrgKinds are the folded words after "tổ chức" that make it a noun,
@@ -1269,10 +1310,11 @@ func dutyDeadline(text string, year int) dataset.Deadline {
 
 // tkDutyPeriod matches, folded, the period a duty is to be done in, after
 // the words that make it its time ("thời gian thực hiện: quý II/2026",
+// "thời gian: quý II/2026", "thời hạn: tháng 6/2026",
 // "hoàn thành trong tháng 8/2026", "trong quý III năm 2026"): group 1 is
 // those words (or the boundary before "trong", "vào"), group 2 "trong" or
 // "vào", group 3 the period.
-var tkDutyPeriod = regexp.MustCompile(`(thoi gian (?:thuc hien|hoan thanh)\s*:?\s*|hoan thanh |^|[\s,;(])((?:trong |vao )?)` +
+var tkDutyPeriod = regexp.MustCompile(`(thoi gian (?:thuc hien|hoan thanh|du kien(?: hoan thanh)?)\s*:?\s*|(?:thoi gian|thoi han(?: hoan thanh)?)\s*:\s*|hoan thanh |^|[\s,;(])((?:trong |vao )?)` +
 	`((?:quy [ivx]+(?:\s*[-,]\s*[ivx]+)?|thang \d{1,2}(?:\s*[-,]\s*\d{1,2})?)\s*(?:/|nam |-)\s*\d{4}|6 thang (?:dau|cuoi) nam \d{4}|nam \d{4})`)
 
 // dutyPeriod reads the period a duty states it is to be done in
@@ -1282,7 +1324,7 @@ var tkDutyPeriod = regexp.MustCompile(`(thoi gian (?:thuc hien|hoan thanh)\s*:?\
 // is the plan's year). fr is text folded (tkFoldRunes).
 func dutyPeriod(text string, fr tkFolded, year int) (dataset.Deadline, bool) {
 	for _, m := range tkDutyPeriod.FindAllStringSubmatchIndex(fr.s, -1) {
-		stated := strings.HasPrefix(fr.s[m[2]:m[3]], "thoi gian") || strings.HasPrefix(fr.s[m[2]:m[3]], "hoan thanh")
+		stated := hasAnyPrefix(fr.s[m[2]:m[3]], []string{"thoi gian", "thoi han", "hoan thanh"})
 		if !stated && (m[5] == m[4] || strings.HasPrefix(fr.s[m[6]:m[7]], "nam ")) {
 			continue // "Báo cáo kết quả quý II/2026", "… trong năm 2026": no time of the duty
 		}
@@ -1297,7 +1339,7 @@ func dutyPeriod(text string, fr tkFolded, year int) (dataset.Deadline, bool) {
 // mayStatePeriod reports whether the folded text f holds the words
 // without which tkDutyPeriod cannot match.
 func mayStatePeriod(f string) bool {
-	return strings.Contains(f, "quy ") || strings.Contains(f, "thang ") || strings.Contains(f, "thoi gian ") || strings.Contains(f, "hoan thanh ")
+	return strings.Contains(f, "quy ") || strings.Contains(f, "thang ") || strings.Contains(f, "thoi gian") || strings.Contains(f, "thoi han") || strings.Contains(f, "hoan thanh ")
 }
 
 // mayRecur reports whether the folded text f holds the words without
