@@ -311,6 +311,11 @@ func countFindings(p *page, tasks []dataset.Task) []dataset.Finding {
 func planShapeFindings(p *page, d *Document, tr targetResult) []dataset.Finding {
 	var fs []dataset.Finding
 	switch {
+	case tr.from < 0 && len(d.Targets) > 0:
+		// A press item, a directive, an excerpt: its targets stand in its
+		// prose, objectives or tasks.
+		fs = append(fs, finding(dataset.Finding{Kind: "no_targets_section",
+			Text: i18n.Msgf("no targets section (chỉ tiêu) found; the %d targets were read from the rest of the document (each target's role says where)", len(d.Targets)), Lines: []int{}}))
 	case tr.from < 0:
 		fs = append(fs, finding(dataset.Finding{Kind: "no_targets_section",
 			Text: i18n.Msgf("no targets section (chỉ tiêu) found; no quantitative targets extracted"), Lines: []int{}}))

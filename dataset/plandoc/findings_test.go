@@ -93,3 +93,32 @@ func TestStartsWithUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestNoTargetsSectionSaysWhereTargetsCameFrom covers the finding of a
+// text without a targets section: it says how many targets were read
+// from the rest of the text, or that none were.
+func TestNoTargetsSectionSaysWhereTargetsCameFrom(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"targets in prose",
+			"Theo kế hoạch, năm 2026 tỉnh phấn đấu tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 98%; 100% hồ sơ được số hóa khi tiếp nhận.\n",
+			"no targets section (chỉ tiêu) found; the 2 targets were read from the rest of the document (each target's role says where)"},
+		// negative
+		{"no targets at all",
+			"Sở Nội vụ tổ chức hội nghị triển khai công tác cải cách hành chính.\n",
+			"no targets section (chỉ tiêu) found; no quantitative targets extracted"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parseText(t, tc.text)
+			var got []string
+			for _, f := range d.Findings {
+				if f.Kind == "no_targets_section" {
+					got = append(got, f.Text.String())
+				}
+			}
+			if len(got) != 1 || got[0] != tc.want {
+				t.Errorf("no_targets_section findings = %q, want [%q]", got, tc.want)
+			}
+		})
+	}
+}
