@@ -394,6 +394,11 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 	// excerpt or a report.
 	fillFromProse(p, &m, numLine >= 0 || len(fromAnnex) > 0)
 	selfReference(p, &m) // "Nghị quyết này …", "Bộ Chính trị yêu cầu …": a text without its heading block
+	if named := issuerInTitle(m.Title); named != "" && (m.Issuer == "" || strings.HasPrefix(named, m.Issuer+" ")) {
+		// "Kế hoạch … của Sở Y tế tỉnh Nghệ An" without its heading
+		// block: the title names the issuer with its province.
+		m.Issuer = named
+	}
 	if alias := committeeOfAlias(m.Issuer); alias != m.Issuer {
 		m.Issuer = alias
 		if m.Province == "" {
@@ -1446,6 +1451,41 @@ func provinceOfCommittee(issuer string) string {
 	}
 	return ""
 }
+
+// issuerInTitle returns the body a title says the document is of, with
+// its province, as the title writes it ("Cải cách hành chính năm 2026 của
+// Sở Y tế tỉnh Nghệ An" → "Sở Y tế tỉnh Nghệ An"); "" when the title ends
+// with no body of a province.
+func issuerInTitle(title string) string {
+	i := strings.LastIndex(title, " của ")
+	if i < 0 {
+		return ""
+	}
+	body := strings.TrimRight(strings.TrimSpace(title[i+len(" của "):]), ".;:")
+	if !agStartsHead(body) || citesDocument(title[:i]) {
+		return ""
+	}
+	for _, level := range []string{" tỉnh ", " thành phố "} {
+		if k := strings.LastIndex(body, level); k > 0 {
+			if _, ok := vntext.CanonicalProvince(body[k+len(level):]); ok {
+				return body
+			}
+		}
+	}
+	return ""
+}
+
+// citesDocument reports whether the words before a title's "của" name a
+// document they carry out ("Thực hiện Kế hoạch số 12/KH-UBND", "Triển
+// khai Nghị quyết 57"): the body after "của" is that document's issuer.
+func citesDocument(s string) bool {
+	f := tkFold(s)
+	return strings.Contains(s, "/") || citedNumberRe.MatchString(f) || containsAny(f, []string{"nghi quyet", "chi thi", "quyet dinh",
+		"chuong trinh", "cong van", "thong bao", "ket luan", "van ban"})
+}
+
+// citedNumberRe matches, folded, a document's number: "số 12", "số: 12".
+var citedNumberRe = regexp.MustCompile(`(?:^|\s)so\s*:?\s*\d`)
 
 // withProvince fills the province into an issuer template ("Sở Tài chính
 // tỉnh %s"); without a province the "tỉnh" is dropped.

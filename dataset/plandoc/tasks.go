@@ -142,6 +142,7 @@ func extractTasksFolded(lines, folded []string, year func() int) ([]dataset.Task
 	for _, r := range rows {
 		tasks = append(tasks, r.task(memo))
 	}
+	tasks = withoutGroupRows(tasks)
 	findings = append(findings, continuedRowFindings(rows)...)
 	findings = append(findings, inheritedRowFindings(rows)...)
 	tasks, dups := dedupeTasks(tasks)
@@ -216,6 +217,39 @@ func extractTasksFolded(lines, folded []string, year func() int) ([]dataset.Task
 		}
 	}
 	return tasks, findings
+}
+
+// withoutGroupRows returns the tasks without the rows that only head a
+// group of the rows below them ("1 | Công tác chỉ đạo, điều hành" with
+// empty cells over "1.1", "1.2"): such a row, numbered with a whole
+// number and naming nothing but its title, is the section of the rows
+// numbered under it.
+func withoutGroupRows(tasks []dataset.Task) []dataset.Task {
+	out := tasks[:0]
+	for k, t := range tasks {
+		if k+1 < len(tasks) && headsGroup(t, tasks[k+1]) {
+			group := t.Code + ". " + t.Task
+			if t.Section != "" {
+				group = t.Section + " / " + group
+			}
+			for j := k + 1; j < len(tasks) && (tasks[j].Code == "" || strings.HasPrefix(tasks[j].Code, t.Code+".")); j++ {
+				tasks[j].Section = group // a row without a number goes on in the group
+			}
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// headsGroup reports whether task t, the row above next, only heads the
+// rows numbered under it: a whole number, a title, and no other cell.
+func headsGroup(t, next dataset.Task) bool {
+	if t.Code == "" || strings.TrimLeft(t.Code, "0123456789") != "" || !strings.HasPrefix(next.Code, t.Code+".") || t.Task == "" {
+		return false
+	}
+	return len(t.Lead) == 0 && len(t.Partners) == 0 && t.Deadline.Text == "" && t.Product == "" &&
+		t.Budget.Text == "" && t.Activity == ""
 }
 
 // taskAnnexAt reports whether folded line i heads an annex of tasks: a
