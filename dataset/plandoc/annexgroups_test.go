@@ -64,3 +64,20 @@ func TestAnnexGroupRows(t *testing.T) {
 		})
 	}
 }
+
+// TestInheritedRowPartners covers a row without a number that takes the
+// partners cell of the row above: it does not partner with its own lead.
+// Negative: the row above keeps its partners.
+func TestInheritedRowPartners(t *testing.T) {
+	text := "PHỤ LỤC\nDANH MỤC NHIỆM VỤ NĂM 2026\n\n| TT | Nhiệm vụ | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện |\n|---|---|---|---|---|\n" +
+		"| 1 | Rà soát, đơn giản hóa TTHC | Các sở, ban, ngành | Văn phòng UBND tỉnh | Cả năm |\n" +
+		"| | Đánh giá chất lượng giải quyết TTHC | Văn phòng UBND tỉnh | | Hằng quý |\n"
+	var got []string
+	for _, tk := range parseText(t, text).Tasks {
+		got = append(got, strings.Join(tk.Lead, ";")+"|"+strings.Join(tk.Partners, ";"))
+	}
+	want := []string{"Các sở, ban, ngành|Văn phòng UBND tỉnh", "Văn phòng UBND tỉnh|"}
+	if !slices.Equal(got, want) {
+		t.Errorf("lead|partners = %q, want %q", got, want)
+	}
+}

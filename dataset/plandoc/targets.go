@@ -223,6 +223,7 @@ func extractTargets(p *page, year, issued int, cat MetricMatcher) targetResult {
 		items = append([]item{it}, items...)
 	}
 	area := ""
+	general := false // the items are under a heading of the general aims ("Mục tiêu chung")
 	for i, it := range items {
 		if i+1 < len(items) && it.code != "" && strings.HasPrefix(items[i+1].code, it.code+".") {
 			it.heading = true
@@ -249,7 +250,11 @@ func extractTargets(p *page, year, issued int, cat MetricMatcher) targetResult {
 			continue // results only
 		}
 		if len(cands) == 0 && sectionHeading(string(it.text)) {
+			general = generalAimHeading(string(it.text))
 			continue // "1. Chỉ tiêu chung" over lettered items: a heading, not a target
+		}
+		if len(cands) == 0 && general {
+			continue // "1. Mục tiêu chung" / "Xây dựng nền hành chính …": an aim in words, no target
 		}
 		if len(cands) == 0 {
 			res.findings = append(res.findings, finding(dataset.Finding{Kind: "target_without_number",
@@ -621,12 +626,12 @@ func collectItems(p *page, from, to int, base string, used []bool, mode itemMode
 			code, body, ok = number+"-"+strconv.Itoa(bullets), line[len(sm):], true
 		}
 		body = strings.TrimSpace(body)
-		heading := mode&itemParagraphs != 0 && sectionHeading(body)
+		heading := sectionHeading(body)
 		if ok {
 			flush()
 			cur = &pendingItem{code: code}
-		} else if cur != nil && mode&itemParagraphs != 0 && (endsParagraph(p.lines[cur.lines[len(cur.lines)-1]]) || headingAbove || heading) {
-			flush() // a heading that names a section stands alone: "I. MỤC TIÊU" over its first paragraph
+		} else if cur != nil && (headingAbove || mode&itemParagraphs != 0 && (endsParagraph(p.lines[cur.lines[len(cur.lines)-1]]) || heading)) {
+			flush() // a heading that names a section stands alone: "I. MỤC TIÊU", "1. Mục tiêu chung" over its first paragraph
 		}
 		if cur == nil {
 			cur = &pendingItem{code: number}
@@ -679,11 +684,18 @@ func sectionHeading(line string) bool {
 	switch {
 	case words > sectionHeadingWords || roleOfHeading(k) == "":
 		return false
-	case strings.HasPrefix(k, "phan dau "):
-		return false // "Phấn đấu trợ giúp pháp lý …": the verb of an aim, wrapped
+	case k == "phan dau" || strings.HasPrefix(k, "phan dau "):
+		return false // "Phấn đấu trợ giúp pháp lý …", "6.2. Phấn đấu" / "100% …": the verb of an aim, wrapped
 	}
 	t := strings.TrimRight(line, " *_")
 	return words <= 4 || strings.HasSuffix(t, ":") || strings.ToUpper(t) == t
+}
+
+// generalAimHeading reports whether a section heading names the plan's
+// general aims or purposes ("Mục tiêu chung", "Mục đích", "Yêu cầu"),
+// under which an aim in words is no target wanting its number.
+func generalAimHeading(heading string) bool {
+	return containsAny(ocrKey(heading), []string{"muc tieu chung", "muc dich", "yeu cau", "quan diem"})
 }
 
 // sectionHeadingWords is how many words a heading that names a section
@@ -929,6 +941,7 @@ func inheritSubjects(cs []cand, cat MetricMatcher) {
 			continue
 		}
 		var subj string
+		subjectBefore := cs[i].t.Subject
 		switch {
 		case subjectless(cs[i].t.Subject):
 			subj = cleanSubject(tgStageWordsRe.ReplaceAllString(cs[i-1].t.Subject, ""))
@@ -944,6 +957,9 @@ func inheritSubjects(cs []cand, cat MetricMatcher) {
 			continue
 		}
 		cs[i].t.Subject = subj
+		if cs[i].t.Level == "" && subjectless(subjectBefore) {
+			cs[i].t.Level = cs[i-1].t.Level // "tỷ lệ cấp xã … đạt 80%; đến năm 2027 đạt 100%": the same level's
+		}
 		if cs[i].t.Metric == "" {
 			if m, ok := pickMetric(cat, subj, cs[i].t.Unit, cs[i].t.Change); ok {
 				cs[i].t.Metric, cs[i].t.Area = m.ID, m.Area

@@ -2,6 +2,7 @@ package plandoc
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -42,5 +43,59 @@ func TestLevelAfterFirstValue(t *testing.T) {
 				t.Errorf("subjects = %q, want %q", subjects, tc.subjects)
 			}
 		})
+	}
+}
+
+// TestGeneralAimsAndStageLevel covers a targets section whose first item
+// is a numbered heading of the general aims over an aim in words ("1. Mục
+// tiêu chung" / "Xây dựng nền hành chính …"): the aim is no target without
+// a number; and a later stage that states only its year and value ("…;
+// đến năm 2027 đạt 100%") keeps the level of the stage before it.
+// Negative: an aim in words under the specific targets is still reported.
+func TestGeneralAimsAndStageLevel(t *testing.T) {
+	head := "Số: 25/KH-UBND\nCà Mau, ngày 08 tháng 01 năm 2026\nKẾ HOẠCH\nCải cách hành chính năm 2026\n\nI. MỤC TIÊU, CHỈ TIÊU\n"
+	tests := []struct {
+		name, text string
+		want       []string // line|comparator|value|level|year
+		noNumber   int      // target_without_number findings
+	}{
+		{"general aims over an aim in words, a stage's level",
+			head + "1. Mục tiêu chung\nXây dựng nền hành chính phục vụ, chuyên nghiệp.\n2. Chỉ tiêu cụ thể\n- Đến hết năm 2026, tỷ lệ cấp xã thực hiện thanh toán trực tuyến đạt 80%; đến năm 2027 đạt 100%.\n",
+			[]string{"10|>=|80|commune|2026", "10|=|100|commune|2027"}, 0},
+		// negatives
+		{"an aim in words under the specific targets",
+			head + "1. Chỉ tiêu cụ thể\n- Nâng cao chất lượng phục vụ người dân.\n- Tỷ lệ hồ sơ trực tuyến đạt 80%.\n",
+			[]string{"9|>=|80||2026"}, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := parseText(t, tc.text)
+			if got := targetSummaries(d); !slices.Equal(got, tc.want) {
+				t.Errorf("targets = %q, want %q", got, tc.want)
+			}
+			n := 0
+			for _, f := range d.Findings {
+				if f.Kind == "target_without_number" {
+					n++
+				}
+			}
+			if n != tc.noNumber {
+				t.Errorf("%d target_without_number findings, want %d", n, tc.noNumber)
+			}
+		})
+	}
+}
+
+// TestAimVerbOnItsOwnLine covers a numbered target whose verb alone ends
+// its first line ("6.2. Phấn đấu" / "100% các điểm … được triệt phá."): the
+// verb is no heading, and the target quotes it.
+func TestAimVerbOnItsOwnLine(t *testing.T) {
+	text := "KẾ HOẠCH\nPhòng, chống ma túy năm 2026\n\nII. CHỈ TIÊU\n6.2. Phấn đấu\n100% các điểm tổ chức sử dụng trái phép chất ma túy được phát hiện và triệt phá.\n"
+	d := parseText(t, text)
+	if len(d.Targets) != 1 {
+		t.Fatalf("%d targets, want 1", len(d.Targets))
+	}
+	if src := d.Targets[0].Source.Text; !strings.HasPrefix(src, "Phấn đấu 100%") {
+		t.Errorf("source = %q, want it to open with the verb", src)
 	}
 }

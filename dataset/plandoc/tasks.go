@@ -2,6 +2,7 @@ package plandoc
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -325,6 +326,11 @@ func (r annexRow) task(memo *taskMemo) dataset.Task {
 		Partners:  memo.agencies(r.cells[colPartners]),
 		Deadline:  memo.deadline(cellClean(r.cells[colDeadline])),
 		Source:    dataset.Source{Line: r.line, Text: strings.Join(r.raw, "\n")},
+	}
+	if r.inherits > 0 && len(t.Partners) > 0 {
+		// A row that took the partners of the row above does not partner
+		// with its own lead.
+		t.Partners = slices.DeleteFunc(slices.Clone(t.Partners), func(p string) bool { return slices.Contains(t.Lead, p) })
 	}
 	t.Code = strings.TrimSuffix(cellClean(r.cells[colCode]), ".")
 	if annexItemKey.MatchString(t.Code) {
@@ -1265,7 +1271,7 @@ var (
 	tkPartner = regexp.MustCompile(`ph\S{0,2}i h\S{0,2}p (voi|v\S{1,2}i) `)
 	// tkPartnerEnd finds where the partners end: the verb of the duty.
 	// Letters OCR often confuses are matched loosely ("thuyc hién").
-	tkPartnerEnd = regexp.MustCompile(`\s(de|trong|th\S{0,2}c hi\S{0,2}n|tri\S{0,2}n khai|t\S{0,2} ch\S{1,3}c|xay dung|kiem soat|huong dan|tuyen truyen|theo doi|kiem tra|d\S{0,2}ng t\S{0,2}i|tham m\S{1,3}|lam|nham|ve|day manh|nang cao|tang cuong|giam sat|cung cap|ra soat|cap nhat|bao cao|tong hop|chi dao|van dong|phan anh|chu dong|khan truong|kip thoi)([\s,;.]|$)`)
+	tkPartnerEnd = regexp.MustCompile(`\s(de|trong|th\S{0,2}c hi\S{0,2}n|tri\S{0,2}n khai|t\S{0,2} ch\S{1,3}c|xay dung|kiem soat|huong dan|tuyen truyen|theo doi|kiem tra|d\S{0,2}ng t\S{0,2}i|tham m\S{1,3}|lam|nham|ve|day manh|nang cao|tang cuong|giam sat|cung cap|ra soat|cap nhat|bao cao|tong hop|chi dao|van dong|phan anh|chu dong|khan truong|kip thoi|nang cap|ban hanh|hoan thien|hoan thanh|de xuat|xu ly|so hoa|danh gia|giai quyet|cong bo|dam bao|bao dam|van hanh|ket noi|thiet lap|rut ngan|don gian hoa|sua doi|tiep nhan|nghien cuu|xem xet|tap trung|cau hinh)([\s,;.]|$)`)
 	tkDutyDate   = regexp.MustCompile(`(?:truoc|cham nhat(?: la| vao)?) (?:ngay\s*)?(?:\d{1,2}[/-]\d{1,2}[/-]\d{4}|\d{1,2} thang \d{1,2} nam \d{4})`)
 	tkDutyRecur  = regexp.MustCompile(`(dinh ky\s+(theo\s+|hang\s+)?|hang\s+)(quy|thang|nam|6 thang)([\s,;.]|$)`)
 )
@@ -1291,8 +1297,9 @@ func dutyPartners(text string, memo *taskMemo) []string {
 		// "các tổ chức đoàn thể" names partners; "tổ chức" is no verb here,
 		// nor is "xây dựng" in "Bộ Xây dựng", "Sở Xây dựng".
 		if strings.HasSuffix(rest[:e[0]], "cac") || strings.HasSuffix(rest[:e[0]], " va") ||
-			strings.HasPrefix(rest[e[0]:], " xay dung") && hasAnySuffix(rest[:e[0]], []string{"bo", "so"}) {
-			continue
+			strings.HasPrefix(rest[e[0]:], " xay dung") && hasAnySuffix(rest[:e[0]], []string{"bo", "so"}) ||
+			unitNamedAfter(rest[:e[0]], text[fr.orig(m[1]+e[0]+1):]) {
+			continue // "Trung tâm Phục vụ hành chính công", "Văn phòng Đăng ký đất đai": a unit's name
 		}
 		if e[0] == 0 {
 			return nil

@@ -60,3 +60,26 @@ func TestDutyLeadUnitsAndFields(t *testing.T) {
 		}
 	}
 }
+
+// TestDutyPartnersEndAtVerb covers where the partners a duty names after
+// "phối hợp với" end: at the duty's verb ("nâng cấp", "ban hành", "đánh
+// giá" among them), not inside a unit's name written with a capital
+// ("Trung tâm Phục vụ hành chính công", "Văn phòng Đăng ký đất đai").
+func TestDutyPartnersEndAtVerb(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"chủ trì, phối hợp với Văn phòng UBND tỉnh nâng cấp Hệ thống thông tin giải quyết TTHC tỉnh, hoàn thành trong quý II/2026", []string{"Văn phòng UBND tỉnh"}},
+		{"chủ trì, phối hợp với Sở Tư pháp ban hành quy chế phối hợp", []string{"Sở Tư pháp"}},
+		{"chủ trì phối hợp với Bộ Xây dựng và các cơ quan liên quan xem xét, xử lý theo đúng quy định", []string{"Bộ Xây dựng", "Các cơ quan liên quan"}},
+		{"chủ trì, phối hợp với các sở, ngành đánh giá chất lượng phục vụ", []string{"Các sở, ngành"}},
+		{"chủ trì, phối hợp với Trung tâm Phục vụ hành chính công tỉnh nâng cấp quầy tiếp nhận", []string{"Trung tâm Phục vụ hành chính công tỉnh"}},
+		{"chủ trì, phối hợp với Văn phòng Đăng ký đất đai số hóa hồ sơ địa chính", []string{"Văn phòng Đăng ký đất đai"}},
+	}
+	for _, tc := range tests {
+		if got := dutyPartners(tc.text, newTaskMemo(2026)); !slices.Equal(got, tc.want) {
+			t.Errorf("dutyPartners(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
