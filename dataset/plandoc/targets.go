@@ -3109,9 +3109,9 @@ func wordsOf(s string, n int) string {
 // isWordByte reports whether c is an ASCII letter or digit.
 func isWordByte(c byte) bool { return isASCIILetter(c) || isDigit(c) }
 
-// piecesOf splits a clause at commas, semicolons, colons and "và", outside parentheses
-// and not at a decimal comma: the span a level or a subject of one value
-// of a sentence with several is read from.
+// piecesOf splits a clause at commas, semicolons, colons and "và",
+// outside parentheses and not at a decimal comma: the span a level or a
+// subject of one value of a sentence with several is read from.
 func piecesOf(f string, depth []int32, cl clause) []clause {
 	var out []clause
 	start := cl.from
