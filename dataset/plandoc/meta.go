@@ -1480,8 +1480,17 @@ func issuerInTitle(title string) string {
 // khai Nghị quyết 57"): the body after "của" is that document's issuer.
 func citesDocument(s string) bool {
 	f := tkFold(s)
-	return strings.Contains(s, "/") || citedNumberRe.MatchString(f) || containsAny(f, []string{"nghi quyet", "chi thi", "quyet dinh",
-		"chuong trinh", "cong van", "thong bao", "ket luan", "van ban"})
+	if strings.Contains(s, "/") || citedNumberRe.MatchString(f) {
+		return true
+	}
+	for kind := range mpKinds {
+		// Not "kế hoạch" (a title may name its own kind), nor "báo cáo",
+		// "hướng dẫn" (verbs of the plan's own work).
+		if kind != "ke hoach" && kind != "bao cao" && kind != "huong dan" && strings.Contains(f, kind) {
+			return true
+		}
+	}
+	return false
 }
 
 // citedNumberRe matches, folded, a document's number: "số 12", "số: 12".

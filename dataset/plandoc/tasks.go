@@ -1297,7 +1297,7 @@ func dutyPartners(text string, memo *taskMemo) []string {
 		// "các tổ chức đoàn thể" names partners; "tổ chức" is no verb here,
 		// nor is "xây dựng" in "Bộ Xây dựng", "Sở Xây dựng".
 		if strings.HasSuffix(rest[:e[0]], "cac") || strings.HasSuffix(rest[:e[0]], " va") ||
-			strings.HasPrefix(rest[e[0]:], " xay dung") && hasAnySuffix(rest[:e[0]], []string{"bo", "so"}) ||
+			agFieldVerb(rest[:e[0]], rest[e[0]+1:]) ||
 			unitNamedAfter(rest[:e[0]], text[fr.orig(m[1]+e[0]+1):]) {
 			continue // "Trung tâm Phục vụ hành chính công", "Văn phòng Đăng ký đất đai": a unit's name
 		}
