@@ -3500,6 +3500,12 @@ func tableHeader(cells []string) (subject, value, unit, code int, ok bool) {
 		value = result
 	}
 	if subject >= 0 && value < 0 {
+		// "Chỉ tiêu | ĐVT | 2026 | 2027": the last year's column.
+		if ys := yearColumns(cells, subject, unit, code); len(ys) > 0 {
+			value = ys[len(ys)-1].col
+		}
+	}
+	if subject >= 0 && value < 0 {
 		// "Chỉ tiêu | Đơn vị tính | Chỉ tiêu": the later column of the
 		// same name holds the values.
 		for i := len(cells) - 1; i > subject; i-- {
@@ -3511,6 +3517,36 @@ func tableHeader(cells []string) (subject, value, unit, code int, ok bool) {
 	}
 	return subject, value, unit, code, subject >= 0 && value >= 0
 }
+
+// yearColumn is a column of a table of targets that holds the values of
+// one year.
+type yearColumn struct{ col, year int }
+
+// yearColumns returns the columns of a header row that each hold the
+// values of one year ("Năm 2026", "Mục tiêu năm 2030", "Kế hoạch 2027",
+// "2028"), in their order; the subject, unit and number columns are none,
+// nor is a column of results ("Thực hiện năm 2025", "Ước đạt 2025": its
+// words do not match).
+func yearColumns(cells []string, subject, unit, code int) []yearColumn {
+	var ys []yearColumn
+	for i, c := range cells {
+		if i == subject || i == unit || i == code {
+			continue
+		}
+		sm := tgYearColumnRe.FindStringSubmatch(ocrKey(c))
+		if sm == nil {
+			continue
+		}
+		y, _ := strconv.Atoi(sm[1])
+		ys = append(ys, yearColumn{i, y})
+	}
+	return ys
+}
+
+// tgYearColumnRe matches the key of a header cell naming the year whose
+// values its column holds: "nam 2026", "muc tieu nam 2030", "ke hoach
+// 2027", "2028", "chi tieu 2026 (ke hoach)".
+var tgYearColumnRe = regexp.MustCompile(`^(?:(?:muc tieu|ke hoach|chi tieu|du kien|phan dau)(?: nam)? |nam )?((?:19|20)[0-9]{2})(?: ?\(?(?:ke hoach|muc tieu|du kien|chi tieu)\)?)?$`)
 
 // unitNouns map the folded unit cell of a table of targets to the noun the
 // value grammar reads after a number.
@@ -3530,7 +3566,8 @@ func targetTable(p *page, from, to int, base string, year int, cat MetricMatcher
 	subject, value, unit, code := -1, -1, -1, -1
 	header := ""
 	row := 0
-	rowYear := year // the year the value column names ("Chỉ tiêu năm 2027"), else year
+	rowYear := year        // the year the value column names ("Chỉ tiêu năm 2027"), else year
+	var years []yearColumn // the columns of several years' values ("Năm 2026 | Năm 2027 | Năm 2030")
 	for i := from; i < to; i++ {
 		if p.skip[i] {
 			continue
@@ -3546,6 +3583,9 @@ func targetTable(p *page, from, to int, base string, year int, cat MetricMatcher
 			subject, value, unit, code = s, v, u, c
 			header = ocrKey(p.lines[i])
 			rowYear = year
+			if years = yearColumns(cells, s, u, c); len(years) < 2 {
+				years = nil
+			}
 			if v >= 0 && v < len(cells) {
 				if y := lastYear(asciiFold([]rune(cells[v]))); y > 0 {
 					rowYear = y
@@ -3582,25 +3622,41 @@ func targetTable(p *page, from, to int, base string, year int, cat MetricMatcher
 		if cell(code) == "" {
 			tcode = fmt.Sprintf("%s.%d", base, row)
 		}
-		vt := tableValueText(val, cell(unit))
-		it := item{code: tcode, text: []rune(vt), starts: []int{0}, lines: []int{i}}
-		cands := valuesIn(it, rowYear, cat)
-		if len(cands) == 0 {
+		src := dataset.Source{Line: i + 1, Text: trimCell(p.lines[i])}
+		cols := []yearColumn{{value, rowYear}}
+		if years != nil {
+			cols = years
+		}
+		var rowTs []dataset.Target
+		for _, yc := range cols {
+			rowTs = append(rowTs, cellTargets(cell(yc.col), cell(unit), subj, tcode, i, yc.year, cat, src)...)
+		}
+		if len(rowTs) == 0 {
 			fs = append(fs, finding(dataset.Finding{Kind: "target_without_number",
 				Text:  i18n.Msgf("%s: target stated without a number: %q", tcode, shorten(subj+" | "+val, 160)),
 				Lines: []int{i + 1}}))
 			continue
 		}
-		if u := cellUnit(cell(unit)); u != "" {
-			for k := range cands {
-				if cands[k].t.Unit != "percent" {
-					cands[k].t.Unit = u // "Thứ bậc" | "≤ 3": a rank; "Tbps" | "≥ 350": its own unit
-				}
-			}
-		}
-		ts = append(ts, tableRowTargets(cands, subj, tcode, rowYear, cat, dataset.Source{Line: i + 1, Text: trimCell(p.lines[i])})...)
+		ts = append(ts, rowTs...)
 	}
 	return ts, fs, used
+}
+
+// cellTargets returns the targets of the value cell val of line i of a
+// table of targets, for year; unitCell is the row's unit cell, subj its
+// subject cell.
+func cellTargets(val, unitCell, subj, code string, i, year int, cat MetricMatcher, src dataset.Source) []dataset.Target {
+	vt := tableValueText(val, unitCell)
+	it := item{code: code, text: []rune(vt), starts: []int{0}, lines: []int{i}}
+	cands := valuesIn(it, year, cat)
+	if u := cellUnit(unitCell); u != "" {
+		for k := range cands {
+			if cands[k].t.Unit != "percent" {
+				cands[k].t.Unit = u // "Thứ bậc" | "≤ 3": a rank; "Tbps" | "≥ 350": its own unit
+			}
+		}
+	}
+	return tableRowTargets(cands, subj, code, year, cat, src)
 }
 
 // cellUnit returns the unit a unit cell of a table of targets gives its
