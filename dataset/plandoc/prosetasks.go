@@ -169,6 +169,14 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 			}
 			continue
 		}
+		if name, label := fieldLabelAbove(p, i); cur != nil && name != "" && !startsItem(line) {
+			// "Sở Tư pháp chủ trì … pháp luật. Thời gian hoàn thành:" /
+			// "Quý IV/2026.": the field's value under its label, which
+			// closed the task's paragraph.
+			cur.Task = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(cur.Task), label))
+			field, value = setProseFields(cur, name, strings.TrimRight(strings.Trim(line, " *_"), " .;"), memo)
+			continue
+		}
 		if cur != nil && (wrapped || !startsItem(line) && !endsSentence(p.lines[i-1])) {
 			cur.Task += " " + strings.TrimSpace(line) // a wrapped line
 			continue
@@ -554,6 +562,40 @@ func setProseField(t *dataset.Task, field, value string, memo *taskMemo) {
 // a bullet.
 func startsItem(line string) bool {
 	return numberedAt(line) != "" || tgLetterRe.MatchString(line) || tgBulletRe.MatchString(line)
+}
+
+// fieldLabelAbove returns fieldLabelAtEnd of the line above line i.
+func fieldLabelAbove(p *page, i int) (field, label string) {
+	if i == 0 {
+		return "", ""
+	}
+	return fieldLabelAtEnd(p.lines[i-1], p.fold[i-1])
+}
+
+// fieldLabelAtEnd returns the field whose label and colon end a line
+// (folded being its fold), its value on the next line ("Sở Tư pháp chủ
+// trì …. Thời gian hoàn thành:"), and the label as the line writes it;
+// "" and "" when the line ends otherwise.
+func fieldLabelAtEnd(line, folded string) (field, label string) {
+	f := strings.TrimRight(folded, " *_")
+	if !strings.HasSuffix(f, ":") {
+		return "", ""
+	}
+	from := strings.LastIndexAny(f, ".;") + 1
+	for from < len(f) && f[from] == ' ' {
+		from++
+	}
+	sm := ptFieldRe.FindStringSubmatchIndex(f[from:])
+	if sm == nil || from+sm[1] != len(f) {
+		return "", ""
+	}
+	// The fold keeps one rune per rune: the label starts as many runes in.
+	rs := []rune(line)
+	n := utf8.RuneCountInString(folded[:from])
+	if n > len(rs) {
+		return "", ""
+	}
+	return f[from+sm[2] : from+sm[3]], strings.TrimSpace(string(rs[n:]))
 }
 
 // endsSentence reports whether a line ends a sentence or a list item.

@@ -60,3 +60,59 @@ func TestWrapsAbove(t *testing.T) {
 		})
 	}
 }
+
+// TestFieldLabelEndsLine: a hard-wrapped duty whose last line ends with a
+// field's label ("Thời gian hoàn thành:", "Cơ quan chủ trì:") has the
+// field's value on the next line: it sets that field of the task and is
+// no task of its own, nor part of the task's text.
+func TestFieldLabelEndsLine(t *testing.T) {
+	text := `II. NHIỆM VỤ, GIẢI PHÁP
+1. Cải cách thể chế
+Sở Tư pháp chủ trì, phối hợp với các sở, ban, ngành rà soát,
+hệ thống hóa văn bản quy phạm pháp luật. Thời gian hoàn thành:
+Quý IV/2026.
+2. Cải cách thủ tục hành chính
+Rà soát, đơn giản hóa thủ tục hành chính nội bộ. Cơ quan chủ trì:
+Văn phòng UBND tỉnh.
+`
+	d := parseText(t, text)
+	type want struct {
+		line           int
+		task, lead, dl string
+	}
+	wants := []want{
+		{3, "Sở Tư pháp chủ trì, phối hợp với các sở, ban, ngành rà soát, hệ thống hóa văn bản quy phạm pháp luật.", "Sở Tư pháp", "Quý IV/2026"},
+		{7, "Rà soát, đơn giản hóa thủ tục hành chính nội bộ.", "Văn phòng UBND tỉnh", ""},
+	}
+	if len(d.Tasks) != len(wants) {
+		t.Fatalf("%d tasks, want %d: %+v", len(d.Tasks), len(wants), d.Tasks)
+	}
+	for k, w := range wants {
+		g := d.Tasks[k]
+		lead := ""
+		if len(g.Lead) > 0 {
+			lead = g.Lead[0]
+		}
+		if g.Source.Line != w.line || g.Task != w.task || lead != w.lead || g.Deadline.Text != w.dl {
+			t.Errorf("task %d: line %d %q lead %q deadline %q,\nwant line %d %q lead %q deadline %q",
+				k, g.Source.Line, g.Task, lead, g.Deadline.Text, w.line, w.task, w.lead, w.dl)
+		}
+	}
+}
+
+// TestFieldLabelAtEnd: which line endings are a field's label.
+func TestFieldLabelAtEnd(t *testing.T) {
+	tests := []struct{ line, field, label string }{
+		{"hệ thống hóa văn bản. Thời gian hoàn thành:", "thoi gian hoan thanh", "Thời gian hoàn thành:"},
+		{"Rà soát thủ tục; Cơ quan chủ trì:", "chu tri", "Cơ quan chủ trì:"},
+		{"Thời hạn:", "thoi han", "Thời hạn:"},
+		{"Các nhiệm vụ trọng tâm sau:", "", ""},
+		{"Thời gian hoàn thành: Quý IV/2026.", "", ""},
+	}
+	for _, tc := range tests {
+		f, l := fieldLabelAtEnd(tc.line, foldKeep(tc.line))
+		if f != tc.field || l != tc.label {
+			t.Errorf("fieldLabelAtEnd(%q) = %q, %q, want %q, %q", tc.line, f, l, tc.field, tc.label)
+		}
+	}
+}
