@@ -346,7 +346,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 		// that list is read.
 		tasks = withStatedLeads(proseRun.wait(), year)
 		if len(tasks) > 0 {
-			if listed := listedTasks(p, roles, year); leads(listed) > leads(tasks) && (len(listed) >= len(tasks) || leads(tasks) == 0) {
+			if listed := listedTasks(p, roles, year); leads(listed) > leads(tasks) && (len(listed) >= len(tasks) || leadsAmong(tasks, listed)) {
 				tasks = listed
 			}
 		}
@@ -650,6 +650,27 @@ func leads(tasks []dataset.Task) int {
 		}
 	}
 	return n
+}
+
+// leadsAmong reports whether every lead the tasks name is a lead of the
+// tasks of other too (none when they name none): "Đề nghị Thường trực
+// Huyện ủy tập trung …; trong đó lưu ý một số nội dung trọng tâm sau:"
+// read as prose is a task of the body the list under it gives each item.
+func leadsAmong(tasks, other []dataset.Task) bool {
+	in := map[string]bool{}
+	for _, t := range other {
+		for _, l := range t.Lead {
+			in[l] = true
+		}
+	}
+	for _, t := range tasks {
+		for _, l := range t.Lead {
+			if !in[l] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // mergeTargets puts the targets of the targets section and those found

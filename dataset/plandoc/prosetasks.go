@@ -617,7 +617,9 @@ var agHeads = []string{"so ", "bo ", "ubnd", "uy ban", "van phong", "ban ", "con
 	"bo truong", "truong ", "thu truong", "giam doc", "cac so", "cac bo", "cac co quan", "cac don vi", "trung tam",
 	"thanh tra", "kho bac", "cuc ", "tong cuc", "hdnd", "mat tran", "cac dia phuong", "cac nganh", "cac xa", "cac phuong",
 	"cac tinh", "cac huyen", "nguoi dung dau", "cong ty ", "dang uy ", "tinh uy ", "thanh uy ", "huyen uy ",
-	"tap doan", "cac tap doan", "tong cong ty", "ngan hang", "bao hiem xa hoi", "bhxh", "kiem toan nha nuoc", "hoc vien", "benh vien"}
+	"tap doan", "cac tap doan", "tong cong ty", "ngan hang", "bao hiem xa hoi", "bhxh", "kiem toan nha nuoc", "hoc vien", "benh vien",
+	"thuong truc tinh uy", "thuong truc thanh uy", "thuong truc huyen uy", "thuong truc dang uy", "thuong truc hdnd",
+	"thuong truc hoi dong", "thuong truc ubnd", "thuong truc uy ban", "cac cap"}
 
 // agFalseHeads are folded words that open like an agency of agHeads but
 // are verbs ("bổ sung", "bố trí" fold to "bo …" as "Bộ" does; "ban hành"
@@ -716,6 +718,7 @@ func hasAnySuffix(s string, words []string) bool {
 // is read whole, at the line it starts on.
 func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 	memo := newTaskMemo(year)
+	memo.concludes = concludesMeeting(p)
 	var out []dataset.Task
 	lastAssigned := -2 // the paragraph of the last assignment read
 	paras := assignParagraphs(p, roles)
@@ -748,14 +751,14 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 			timed := text != plain  // a time limit, then a body and its duty: a duty of its own
 			ts := sentenceAssignments(strings.TrimLeft(text, " *_"), memo, year, lastAssigned >= k-1 || article || timed)
 			article = false
-			if len(ts) == 0 && lastAssigned == k && carriedDuty(strings.TrimLeft(text, " *_")) {
+			if body := strings.TrimLeft(text, " *_"); len(ts) == 0 && lastAssigned == k && carriedDuty(body) {
 				// "… yêu cầu Sở Khoa học và Công nghệ chủ trì … . Rà soát,
 				// báo cáo về kết quả … . Chủ trì, phối hợp …": a sentence
 				// that opens with a duty's verb and names no body, after a
 				// sentence of the same paragraph that gave a body its duty,
 				// is that body's duty too.
 				last := out[len(out)-1]
-				ts = []dataset.Task{{Task: strings.TrimSpace(text), Lead: append([]string{}, last.Lead...), Partners: nonNil(dutyPartners(text, memo)), Deadline: statedDeadline(text, year)}}
+				ts = []dataset.Task{{Task: strings.TrimSpace(body), Lead: append([]string{}, last.Lead...), Partners: nonNil(dutyPartners(body, memo)), Deadline: statedDeadline(body, year)}}
 			}
 			for _, t := range ts {
 				i := para.lineAt(s.from)
@@ -783,14 +786,38 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 			// given its duty too ("Tập trung thực thi …" / "Các địa
 			// phương bố trí …").
 			if n := len(out); n > 0 && out[n-1].Source.Line <= paras[k-1].lines[0]+len(paras[k-1].lines) {
-				text := strings.TrimSpace(string(para.text))
-				out = append(out, dataset.Task{Task: text, Lead: append([]string{}, out[n-1].Lead...), Partners: nonNil(dutyPartners(text, memo)),
-					Deadline: statedDeadline(text, year), Source: dataset.Source{Line: para.lines[0] + 1, Text: strings.TrimSpace(p.lines[para.lines[0]])}})
+				lead := out[n-1].Lead
+				for _, d := range carriedSentences(para.text) {
+					text := strings.TrimSpace(string(para.text[d.from:d.to]))
+					i := para.lineAt(d.from)
+					out = append(out, dataset.Task{Task: text, Lead: append([]string{}, lead...), Partners: nonNil(dutyPartners(text, memo)),
+						Deadline: statedDeadline(text, year), Source: dataset.Source{Line: i + 1, Text: strings.TrimSpace(p.lines[i])}})
+				}
 			}
 			lastAssigned = k
 		case topicHeading(para.text):
 			lastAssigned = k // the heading of the next topic ("2. Về tài khoản người dùng")
 		}
+	}
+	return out
+}
+
+// carriedSentences returns the spans of the duties of a paragraph of
+// duties that names no body: the paragraph's first sentence, and each
+// later one that opens with a duty's verb (carriedDuty: "Triển khai
+// thực hiện Kết luận số 121-KL/TW …. Tiếp tục thực hiện tinh gọn tổ chức
+// …" are two); a sentence that opens otherwise goes on with the duty
+// before it. (Clauses after a semicolon stay in their sentence: "Hướng
+// dẫn về A; xây dựng B; …" lists the objects of one duty as often as
+// "Tiếp tục A; lựa chọn B" lists two.)
+func carriedSentences(text []rune) []clause {
+	var out []clause
+	for _, s := range sentencesOf(text) {
+		if n := len(out); n > 0 && !carriedDuty(strings.TrimLeft(string(text[s.from:s.to]), " *_")) {
+			out[n-1].to = s.to
+			continue
+		}
+		out = append(out, s)
 	}
 	return out
 }
@@ -1228,9 +1255,23 @@ func leadingClauseEnd(s, f string) int {
 // may have.
 const asLeadingReach = 160
 
+// requestBefore reports whether folded f asks a body for something
+// ("yêu cầu", "đề nghị") and names its duty's verb before offset at:
+// "yêu cầu các đơn vị căn cứ … địa bàn được giao phụ trách" (but not
+// "yêu cầu các đơn vị, địa phương được giao nhiệm vụ …", where "được
+// giao" follows the bodies asked).
+func requestBefore(f string, at int) bool {
+	for _, w := range []string{"yeu cau ", "de nghi "} {
+		if k := assignWordAt(f, w); k >= 0 && k < at && firstVerb(f, k+len(w)) < at {
+			return true
+		}
+	}
+	return false
+}
+
 // asConnectives are the folded words a sentence of a report may open with
 // before the agency it gives a duty to.
-var asConnectives = []string{"dong thoi, ", "ben canh do, ", "ngoai ra, ", "cung voi do, ", "tiep theo, "}
+var asConnectives = []string{"dong thoi, ", "ben canh do, ", "ngoai ra, ", "cung voi do, ", "tiep theo, ", "theo do, "}
 
 // connectiveEnd returns the offset in f (folded, one byte a rune) after
 // the connective f opens with, 0 when none.
@@ -1406,10 +1447,12 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 	var lead string
 	duty := 0 // where the duty starts, after the agency and the words that assign it
 	byGiao := strings.Index(f, " duoc giao ")
-	if byGiao >= 0 && assignWordAt(f, "giao ") < byGiao {
+	if byGiao >= 0 && (assignWordAt(f, "giao ") < byGiao || requestBefore(f, byGiao)) {
 		// "Giao Bộ Giáo dục và Đào tạo, Bộ Y tế nghiên cứu … liên quan
-		// đến chức năng, nhiệm vụ được giao …": the assignment comes
-		// first; "được giao" only says what the body's duties are.
+		// đến chức năng, nhiệm vụ được giao …", "UBND tỉnh yêu cầu các
+		// đơn vị căn cứ … địa bàn được giao phụ trách …": the assignment
+		// or request comes first; "được giao" only says what the body's
+		// duties are.
 		byGiao = -1
 	}
 	switch {
@@ -1418,6 +1461,12 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 		from := strings.LastIndex(f[:k], " - ") + 1 // "TPO - Sở Nội vụ được giao"
 		if from > 0 {
 			from += 2
+		}
+		from += connectiveEnd(f[from:]) // "Theo đó, các tỉnh, thành phố được giao …"
+		for _, w := range []string{"yeu cau ", "de nghi "} {
+			if r := assignWordAt(f, w); r >= from && r < k {
+				from = r + len(w) // "UBND tỉnh yêu cầu các đơn vị, địa phương được giao nhiệm vụ …": the bodies asked
+			}
 		}
 		lead, duty = agencyAt(rs, f, from, k), k+len(" duoc giao ")
 	case strings.Contains(f, "giao "), strings.Contains(f, "yeu cau "), strings.Contains(f, "de nghi "):
@@ -1446,8 +1495,8 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 			if appealsToPublic(f[end:]) {
 				break // "yêu cầu các bộ, cơ quan, địa phương, tổ chức, cá nhân liên quan … phải khẩn trương …": an appeal to all
 			}
-			if w == "de nghi " && k > 0 && !headsOfAll(f[from:end]) && !strings.HasPrefix(f[from:], "cac bo") {
-				break // "đề nghị" to one body or to some: read only in a letter to all ministries or provinces
+			if w == "de nghi " && k > 0 && !headsOfAll(f[from:end]) && !strings.HasPrefix(f[from:], "cac bo") && !(memo.concludes && leaderAsks(f[:k])) {
+				break // "đề nghị" to one body or to some: read only in a letter to all ministries or provinces, or from a leader's conclusions
 			}
 			lead, duty = "", end
 			if w != "de nghi " || !strings.HasPrefix(f[from:], "dong chi ") || !headsOfAll(f[from:end]) {
@@ -1506,6 +1555,42 @@ func appealsToPublic(f string) bool {
 // ministry or province: "Bộ trưởng, Thủ trưởng cơ quan ngang bộ", "Chủ
 // tịch UBND các tỉnh, thành phố trực thuộc Trung ương".
 var asAllHeadsRe = regexp.MustCompile(`^(?:dong chi )?(?:bo truong|thu truong|chu tich)[a-z ,]*(?:co quan ngang bo|truc thuoc trung uong|cac tinh|cac bo)`)
+
+// asLeaderRe matches the folded clause before "đề nghị" when it names a
+// leader who concludes a meeting or a notice that records the
+// conclusions: "Phó Thủ tướng", "Thủ tướng Chính phủ", "Chủ tịch UBND
+// tỉnh", "Bộ trưởng", "Lãnh đạo UBND tỉnh", "Thông báo", "Kết luận".
+var asLeaderRe = regexp.MustCompile(`^(?:(?:ong|ba|dong chi) [a-z ]*?)?(?:pho thu tuong|thu tuong|pho chu tich|chu tich|bo truong|thu truong|lanh dao|thong bao|ket luan)\b`)
+
+// concludesLines is how many lines from its top a text names itself a
+// notice of conclusions in.
+const concludesLines = 10
+
+// concludesMeeting reports whether a text is a notice of a leader's
+// conclusions, or a report of one: its first lines name a notice
+// ("Thông báo", "…/TB-VPCP") and conclusions ("kết luận của Phó Thủ
+// tướng …"). Its requests ("đề nghị …") are the tasks it sets.
+func concludesMeeting(p *page) bool {
+	notice, conclusions := false, false
+	for i := 0; i < len(p.fold) && i < concludesLines; i++ {
+		f := p.fold[i]
+		notice = notice || strings.Contains(f, "thong bao") || strings.Contains(f, "/tb-")
+		conclusions = conclusions || strings.Contains(f, "ket luan")
+	}
+	return notice && conclusions
+}
+
+// leaderAsks reports whether the folded text before "đề nghị" ends with a
+// clause whose subject is a leader or the notice of a leader's
+// conclusions ("Phó Thủ tướng đề nghị Thường trực Tỉnh ủy Lào Cai tập
+// trung …"): a request of a conclusions notice, which is a task, not a
+// body's proposal to another ("Sở Nội vụ đề nghị UBND tỉnh …").
+func leaderAsks(before string) bool {
+	if k := strings.LastIndexAny(before, ",;.:"); k >= 0 {
+		before = before[k+1:]
+	}
+	return asLeaderRe.MatchString(strings.TrimSpace(before))
+}
 
 // headsOfAll reports whether the folded words between "đề nghị" and the
 // verb name the heads of every ministry or province.
@@ -1622,10 +1707,11 @@ func agencyAt(rs []rune, f string, from, to int) string {
 	ws := strings.Fields(name)
 	for n := 1; n <= 3 && n < len(ws); n++ {
 		if _, ok := canonicalProvince(strings.Join(ws[len(ws)-n:], " ")); ok {
-			if before := asciiFold([]rune(ws[len(ws)-n-1])); before == "tinh" || before == "pho" {
+			if before := asciiFold([]rune(ws[len(ws)-n-1])); before == "tinh" || before == "pho" || before == "uy" {
 				// "Ủy ban nhân dân tỉnh Hưng Yên", "Văn phòng UBND tỉnh Tây
-				// Ninh", "Sở Nội vụ tỉnh Gia Lai": the body of the province
-				// it names, not a body and a place.
+				// Ninh", "Sở Nội vụ tỉnh Gia Lai", "Thường trực Tỉnh ủy Lào
+				// Cai": the body of the province it names, not a body and a
+				// place.
 				return name
 			}
 			if strings.HasPrefix(asciiFold([]rune(name)), "cong ty ") {
@@ -2270,7 +2356,7 @@ var ptDutyOpeners = []string{"tang cuong", "day manh", "nang cao", "nang cap", "
 	"uu tien", "phan cong", "phan cap", "giao ", "yeu cau", "tham gia", "dau tu", "mua sam", "trang bi", "ky niem",
 	"dang tai", "niem yet", "cu ", "lap ", "gui ", "trinh ", "xay lap", "rut ngan", "giam ", "tang ", "phan dau",
 	"xac dinh", "de cao", "gan ", "siet chat", "chan chinh", "nhan rong", "khac phuc", "tao ", "lam tot", "phat dong",
-	"thao go", "tham dinh", "xem xet"}
+	"thao go", "tham dinh", "xem xet", "day nhanh"}
 
 // dropReportedParagraphs drops from tasks the sections made only of
 // unmarked paragraphs (no number, letter or bullet, no field lines) of

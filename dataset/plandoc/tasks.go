@@ -358,6 +358,7 @@ func (r annexRow) task(memo *taskMemo) dataset.Task {
 // document: annex cells repeat ("Sở Nội vụ", "Năm 2025") row after row.
 type taskMemo struct {
 	year      int
+	concludes bool // the text records a leader's conclusions (concludesMeeting): its "đề nghị" are tasks
 	agencyMap map[string][]string
 	nameMap   map[string]string
 	dlMap     map[string]dataset.Deadline
