@@ -1255,13 +1255,17 @@ func leadingClauseEnd(s, f string) int {
 // may have.
 const asLeadingReach = 160
 
+// asRequestWords are the folded words that ask a body for something:
+// "yêu cầu", "đề nghị".
+var asRequestWords = []string{"yeu cau ", "de nghi "}
+
 // requestBefore reports whether folded f asks a body for something
 // ("yêu cầu", "đề nghị") and names its duty's verb before offset at:
 // "yêu cầu các đơn vị căn cứ … địa bàn được giao phụ trách" (but not
 // "yêu cầu các đơn vị, địa phương được giao nhiệm vụ …", where "được
 // giao" follows the bodies asked).
 func requestBefore(f string, at int) bool {
-	for _, w := range []string{"yeu cau ", "de nghi "} {
+	for _, w := range asRequestWords {
 		if k := assignWordAt(f, w); k >= 0 && k < at && firstVerb(f, k+len(w)) < at {
 			return true
 		}
@@ -1463,7 +1467,7 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 			from += 2
 		}
 		from += connectiveEnd(f[from:]) // "Theo đó, các tỉnh, thành phố được giao …"
-		for _, w := range []string{"yeu cau ", "de nghi "} {
+		for _, w := range asRequestWords {
 			if r := assignWordAt(f, w); r >= from && r < k {
 				from = r + len(w) // "UBND tỉnh yêu cầu các đơn vị, địa phương được giao nhiệm vụ …": the bodies asked
 			}
