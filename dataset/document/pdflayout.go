@@ -40,7 +40,7 @@ func pageBlocks(p *pdfPage, page int, carry []column) ([]Block, []column) {
 	var blocks []Block
 	var open []column
 	i := 0
-	if carry != nil && len(lines) > 0 && !isTableHeader(lines[0]) && startsInTable(lines[0], carry) {
+	if carry != nil && len(lines) > 0 && headerBand(lines, 0) == 0 && startsInTable(lines[0], carry) {
 		end := 1
 		for end < len(lines) && inTable(lines[end], lines[end-1], carry) {
 			end++
@@ -63,7 +63,7 @@ func pageBlocks(p *pdfPage, page int, carry []column) ([]Block, []column) {
 			continue
 		}
 		j := i + 1
-		for j < len(lines) && !isTableHeader(lines[j]) {
+		for j < len(lines) && headerBand(lines, j) == 0 {
 			j++
 		}
 		blocks = append(blocks, textBlocks(splitWideGaps(lines[i:j]), page, lay)...)
@@ -277,14 +277,83 @@ func isTableHeader(l textLine) bool {
 	if len(segments(l)) < 4 {
 		return false
 	}
-	f := " " + strings.Join(strings.Fields(vntext.Fold(l.text())), " ") + " "
+	return headerHits(l.text()) >= 2
+}
+
+// headerHits counts the usual annex column headings a text names.
+func headerHits(text string) int {
+	f := " " + strings.Join(strings.Fields(vntext.Fold(text)), " ") + " "
 	hits := 0
 	for _, h := range headerWords {
 		if strings.Contains(f, " "+h+" ") || strings.Contains(f, " "+h+",") || strings.Contains(f, " "+h+"/") {
 			hits++
 		}
 	}
-	return hits >= 2
+	return hits
+}
+
+// headerBand returns how many lines from lines[i] make a table's header
+// row, 0 when none does: one line of four cells or more naming two annex
+// columns, or up to three lines close together, each of short cells,
+// whose cells taken together are four or more and name three — a header whose cells are centred vertically sets a
+// one-line label ("STT") between the two lines of its neighbour ("Đơn vị
+// phối" / "hợp"), each line holding only some of the cells.
+func headerBand(lines []textLine, i int) int {
+	if isTableHeader(lines[i]) {
+		return 1
+	}
+	var spans [][2]float64
+	text := ""
+	for k := i; k < len(lines) && k < i+3; k++ {
+		l := lines[k]
+		if k > i && l.y0-lines[k-1].y1 > 0.5*lines[k-1].height() {
+			break
+		}
+		for _, seg := range segments(l) {
+			if !headerCellWords(seg) {
+				return 0
+			}
+			spans = append(spans, [2]float64{seg[0].x0, seg[len(seg)-1].x1})
+		}
+		text += " " + l.text()
+		if k > i && len(xGroups(spans)) >= 4 && headerHits(text) >= 3 {
+			return k - i + 1
+		}
+	}
+	return 0
+}
+
+// bandLeft is where the leftmost of lines starts.
+func bandLeft(lines []textLine) float64 {
+	left := lines[0].x0
+	for _, l := range lines[1:] {
+		left = min(left, l.x0)
+	}
+	return left
+}
+
+// headerCellWords reports whether the words of a line's segment may be
+// (part of) a header cell: a few words, not opening with a number as the
+// cells of a table's rows do ("1", "2.14.", "Năm 2025" aside).
+func headerCellWords(seg []word) bool {
+	return len(seg) <= 6 && seg[0].text != "" && !isDigitStart(seg[0].text)
+}
+
+func isDigitStart(s string) bool { return s[0] >= '0' && s[0] <= '9' }
+
+// xGroups merges x ranges that overlap: the columns a band of lines uses.
+func xGroups(spans [][2]float64) [][2]float64 {
+	sorted := append([][2]float64(nil), spans...)
+	sort.Slice(sorted, func(a, b int) bool { return sorted[a][0] < sorted[b][0] })
+	var out [][2]float64
+	for _, s := range sorted {
+		if n := len(out); n > 0 && s[0] <= out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], s[1])
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // column is an x range of a table, from its left border to the next
@@ -353,7 +422,7 @@ func tableColumns(lines []textLine, header int) []column {
 			}
 		}
 	}
-	first := lines[0].words[0].x0
+	first := bandLeft(lines[:header])
 	edges := []cluster{{first, 1 << 30}}
 	for _, c := range clusters {
 		if c.hits < 3 || c.x < first+6 || crossed(c.x)*4 >= c.hits {
@@ -415,19 +484,20 @@ func columnOf(cols []column, x float64) int {
 
 // tableAt reads a table starting at a header row at lines[i].
 func tableAt(lines []textLine, i, page int) (Block, int, []column, bool) {
-	if !isTableHeader(lines[i]) {
+	band := headerBand(lines, i)
+	if band == 0 {
 		return Block{}, i, nil, false
 	}
 	// The header goes on while lines follow at a line's pitch.
 	pitch := linePitch(lines[i:min(len(lines), i+30)])
-	h := i + 1
+	h := i + band
 	for h < len(lines) && lines[h].y1-lines[h-1].y1 <= pitch*1.12+0.3 {
 		h++
 	}
 	// The columns come from the lines below the header on this page, up to
 	// the first that crosses the header's first column as a paragraph.
 	probe := h
-	for probe < len(lines) && lines[probe].x0 >= lines[i].x0-2 && !(probe > h && lines[probe].y0-lines[probe-1].y1 > 3*lines[probe-1].height()) {
+	for probe < len(lines) && lines[probe].x0 >= bandLeft(lines[i:h])-2 && !(probe > h && lines[probe].y0-lines[probe-1].y1 > 3*lines[probe-1].height()) {
 		probe++
 	}
 	cols := keepHeaded(tableColumns(lines[i:probe], h-i), lines[i:h])
@@ -581,12 +651,6 @@ func tableRows(lines []textLine, cols []column, page int, ratio float64) ([][]Ce
 		}
 	}
 	// Each column's cells: runs of lines at a line's pitch.
-	type cellRun struct {
-		text    []string
-		y0, y1  float64
-		spanned map[int]bool
-		line    int
-	}
 	base := basePitch(perCol, ratio)
 	runs := make([][]cellRun, len(cols))
 	var starts []float64
@@ -609,7 +673,7 @@ func tableRows(lines []textLine, cols []column, page int, ratio float64) ([][]Ce
 			starts = append(starts, l.y0)
 		}
 	}
-	rowTops := clusterStarts(starts)
+	rowTops := clusterStarts(centredRowTops(runs, starts))
 	rows := make([][]Cell, len(rowTops))
 	src := make([]Loc, len(rowTops))
 	for r := range rows {
@@ -642,6 +706,133 @@ func tableRows(lines []textLine, cols []column, page int, ratio float64) ([][]Ce
 		}
 	}
 	return rows, src
+}
+
+// cellRun is the text of one cell in one column: lines at a line's pitch.
+type cellRun struct {
+	text    []string
+	y0, y1  float64
+	spanned map[int]bool
+	line    int
+}
+
+// centredRowTops returns the tops of cells (starts) with those of rows
+// whose cells are centred vertically replaced by the rows' tops. Rows
+// are read in bands: runs of cells that overlap vertically, with a gap
+// (a cell's border and padding) between bands. In a band whose cells are
+// centred, each row ends as far below the middle of its number (the
+// first column's cell) as it starts above it, and the next row starts
+// the usual gap lower; when that accounts for the band from its top to
+// its bottom, its rows' tops replace its cells'. A short cell centred in
+// a tall row then starts no row of its own, and a merged cell centred
+// between two rows (which opens a band of its own above the second row's
+// text) reads as covering both. Other bands keep their cells' tops.
+func centredRowTops(runs [][]cellRun, starts []float64) []float64 {
+	if len(runs) < 3 || len(runs[0]) == 0 {
+		return starts
+	}
+	var all []cellRun
+	for _, rs := range runs {
+		all = append(all, rs...)
+	}
+	sort.Slice(all, func(a, b int) bool { return all[a].y0 < all[b].y0 })
+	bands := runBands(all)
+	gap := medianGap(bands)
+	startsAt := func(y float64) bool {
+		for _, r := range all {
+			if r.y0 >= y-2 && r.y0 <= y+2 {
+				return true
+			}
+		}
+		return false
+	}
+	var out []float64
+	lastEnd, chained := 0.0, false
+	for _, b := range bands {
+		top := b[0]
+		if chained && gap > 0 && lastEnd+gap > top+2.5 && lastEnd+gap < b[1] && startsAt(lastEnd+gap) {
+			top = lastEnd + gap // a merged cell between the rows opened the band
+		}
+		var codes []cellRun
+		for _, r := range runs[0] {
+			if r.y0 >= top-0.5 && r.y0 <= b[1]+0.5 {
+				codes = append(codes, r)
+			}
+		}
+		tops, ok := reflectedTops(codes, top, b[1], gap, startsAt)
+		chained = ok
+		if !ok {
+			for _, y := range starts {
+				if y >= b[0]-0.5 && y <= b[1]+0.5 {
+					out = append(out, y)
+				}
+			}
+			continue
+		}
+		out = append(out, tops...)
+		lastEnd = b[1]
+	}
+	return out
+}
+
+// runBands groups runs sorted by top into bands that overlap vertically:
+// each band's top and bottom.
+func runBands(all []cellRun) [][2]float64 {
+	var bands [][2]float64
+	for k := 0; k < len(all); {
+		top, bottom := all[k].y0, all[k].y1
+		j := k + 1
+		for j < len(all) && all[j].y0 <= bottom+0.5 {
+			bottom = max(bottom, all[j].y1)
+			j++
+		}
+		k = j
+		bands = append(bands, [2]float64{top, bottom})
+	}
+	return bands
+}
+
+// medianGap is the middle gap between bands (a border and the padding
+// above and below it), -1 when there is none.
+func medianGap(bands [][2]float64) float64 {
+	var gaps []float64
+	for k := 1; k < len(bands); k++ {
+		gaps = append(gaps, bands[k][0]-bands[k-1][1])
+	}
+	if len(gaps) == 0 {
+		return -1
+	}
+	sort.Float64s(gaps)
+	return gaps[len(gaps)/2]
+}
+
+// reflectedTops returns the tops of the rows from top to bottom whose
+// numbers (codes, top to bottom) are centred in their rows, gap apart;
+// ok is false unless the last row ends at bottom and each later row's top
+// is where some cell starts.
+func reflectedTops(codes []cellRun, top, bottom, gap float64, startsAt func(float64) bool) ([]float64, bool) {
+	if len(codes) == 0 || (len(codes) > 1 && gap <= 0) {
+		return nil, false
+	}
+	var tops []float64
+	t := top
+	for i, c := range codes {
+		if i > 0 {
+			t += gap
+			if !startsAt(t) {
+				return nil, false
+			}
+		}
+		if c.y0 < t-1 {
+			return nil, false
+		}
+		tops = append(tops, t)
+		t = c.y0 + c.y1 - t // the row ends as far below the number as it starts above
+	}
+	if t < bottom-3 || t > bottom+3 {
+		return nil, false
+	}
+	return tops, true
 }
 
 // fillMerged completes what the page shows of merged cells. A merged cell
@@ -738,17 +929,58 @@ func clusterStarts(ys []float64) []float64 {
 	return out
 }
 
-// joinCellLines joins the lines of a cell as wrapped text.
+// joinCellLines joins the lines of a cell as wrapped text. A column too
+// narrow for a word breaks it where no line of text would: what the next
+// line starts with is no syllable (a lone consonant, "H" of "CHÍNH", "T"
+// of "TT") or the cell is a Roman number ("II" / "I"); such a piece is
+// joined without a space.
 func joinCellLines(lines []string) string {
 	text := ""
 	for _, l := range lines {
-		if text == "" {
+		switch {
+		case text == "":
 			text = l
-			continue
+		case brokenWord(text, l):
+			text += l
+		default:
+			text = joinWrapped(text, l)
 		}
-		text = joinWrapped(text, l)
 	}
 	return text
+}
+
+// brokenWord reports whether next goes on with the word text ends with.
+func brokenWord(text, next string) bool {
+	last := text[strings.LastIndexByte(text, ' ')+1:]
+	first, _, _ := strings.Cut(next, " ")
+	if last == "" || first == "" {
+		return false
+	}
+	if romanLetters(text) && romanLetters(next) {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(last)
+	return unicode.IsLetter(r) && utf8.RuneCountInString(strings.TrimRight(first, ",.;:)")) <= 2 && noVowel(strings.TrimRight(first, ",.;:)"))
+}
+
+// romanLetters reports a string of Roman numeral letters alone ("II").
+func romanLetters(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	return s != "" && strings.Trim(s, "IVX") == ""
+}
+
+// noVowel reports a run of letters without a vowel: no Vietnamese
+// syllable.
+func noVowel(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range vntext.Fold(s) {
+		if !unicode.IsLetter(r) || strings.ContainsRune("aeiouy", r) {
+			return false
+		}
+	}
+	return true
 }
 
 var codeStart = regexp.MustCompile(`^(?:[IVXLC]+\.?|\d+(?:\.\d+)*[.:)]?)(?:\s|$)`)

@@ -240,8 +240,11 @@ func annexColumn(h string) int {
 		c = trimLeadingMatch(annexHdrNum, c) // only a digit after \s* can open annexHdrNum
 	}
 	f := tkFold(c)
+	if len(f) <= 5 {
+		f = strings.ReplaceAll(f, " ", "") // "T T", "ST T": a narrow column wrapped its label
+	}
 	switch {
-	case f == "tt" || f == "stt" || f == "so tt" || f == "so thu tu":
+	case f == "tt" || f == "stt" || f == "sott" || f == "so thu tu":
 		return colCode
 	case strings.HasPrefix(f, "van ban") || strings.HasPrefix(f, "can cu") || strings.HasPrefix(f, "nguon giao"):
 		return colNone // the document that assigned the task ("Văn bản giao nhiệm vụ"), not the task
@@ -978,10 +981,15 @@ func (pt *pipeTable) rowCells(i int) (cells []string, cellLines []int, next int)
 // "1 | Ứng dụng CNTT ..." a group within it. It reports whether the row
 // was one.
 func (pt *pipeTable) headingRow(cells []string) bool {
+	head := strings.TrimSpace(cells[0])
+	if annexRoman.MatchString(head) {
+		// A section row of a Word table often keeps its empty cells
+		// ("I | CẢI CÁCH THỂ CHẾ | | | |") where a web page merges them.
+		cells = withoutEmptyTail(cells)
+	}
 	if len(cells) > 2 || len(cells) >= pt.w-2 {
 		return false
 	}
-	head := strings.TrimSpace(cells[0])
 	title := ""
 	if len(cells) == 2 {
 		title = cellClean(cells[1])
@@ -1002,6 +1010,15 @@ func (pt *pipeTable) headingRow(cells []string) bool {
 		return true
 	}
 	return false
+}
+
+// withoutEmptyTail returns cells without the empty cells that end them.
+func withoutEmptyTail(cells []string) []string {
+	n := len(cells)
+	for n > 1 && cellClean(cells[n-1]) == "" {
+		n--
+	}
+	return cells[:n]
 }
 
 // taskRow makes the task row of a row's cells: the cells it does not

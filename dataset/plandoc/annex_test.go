@@ -301,3 +301,32 @@ func TestLongContinuation(t *testing.T) {
 		t.Errorf("got %d tasks, task of %d bytes, %d partners", len(tasks), len(tasks[0].Task), len(tasks[0].Partners))
 	}
 }
+
+// TestPipeTableWordSections: a Word table with merged cells ("||") whose
+// section rows keep their empty cells ("I |", "CẢI CÁCH THỂ CHẾ |" and a
+// "|" per empty cell) reads those rows as sections, not as tasks.
+func TestPipeTableWordSections(t *testing.T) {
+	lines := []string{
+		"PHỤ LỤC",
+		"|", "TT |", "Nhiệm vụ |", "Cơ quan chủ trì |", "Cơ quan phối hợp |", "Thời gian |",
+		"|", "I |", "CẢI CÁCH THỂ CHẾ |", "|", "|", "|",
+		"|", "1 |", "Rà soát văn bản |", "Sở Tư pháp |", "Các sở, ngành |", "Quý I/2026 |",
+		// Number and task merged over two rows: three cells and "||".
+		"|", "Sở Nội vụ |", "Các sở, ngành |", "Quý II/2026 |", "||",
+		"|", "II |", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH |", "|", "|", "|",
+		"|", "1 |", "Công bố thủ tục hành chính |", "Văn phòng UBND tỉnh |", "Các sở, ngành |", "Thường xuyên |",
+	}
+	tasks, _ := extractTasks(lines, 2026)
+	var got []string
+	for _, tk := range tasks {
+		got = append(got, tk.Code+" "+tk.Task+" | "+strings.Join(tk.Lead, "; ")+" | "+tk.Section)
+	}
+	want := []string{
+		"I.1 Rà soát văn bản | Sở Tư pháp | I. CẢI CÁCH THỂ CHẾ",
+		"I.1 Rà soát văn bản | Sở Nội vụ | I. CẢI CÁCH THỂ CHẾ",
+		"II.1 Công bố thủ tục hành chính | Văn phòng UBND tỉnh | II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("tasks:\n%q\nwant\n%q", got, want)
+	}
+}

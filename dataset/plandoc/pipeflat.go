@@ -115,7 +115,7 @@ func readPipeRows(lines []string, start int) (rows []pipeRow, end int, merged bo
 				break // a full row: what follows is the next row or after the table
 			}
 			p, c, isCell := pipeLine(lines[i])
-			if p == 1 && len(pending) == 0 && emptyPipeCell(row.cells, w) {
+			if p == 1 && len(pending) == 0 && emptyPipeCell(row.cells, w, lines, i) {
 				// An empty cell of a row not yet full.
 				if row.line < 0 {
 					row.line = i
@@ -154,19 +154,33 @@ func readPipeRows(lines []string, start int) (rows []pipeRow, end int, merged bo
 	return rows, i, false
 }
 
-// emptyPipeCell reports whether a line holding a single pipe, read after
-// the cells of a row of a table w cells wide (0: the header, not yet
-// known), is an empty cell of that row rather than the opening of the
-// next: the row has room left and is not a section row ("I |",
-// "CẢI CÁCH THỂ CHẾ |"), whose cells end after its title.
-func emptyPipeCell(cells []string, w int) bool {
+// emptyPipeCell reports whether lines[i], a single pipe read after the
+// cells of a row of a table w cells wide (0: the header, not yet known),
+// is an empty cell of that row rather than the opening of the next: the
+// row has room left and is not a section row ("I |", "CẢI CÁCH THỂ CHẾ
+// |"), whose cells end after its title — unless the pipes that follow
+// are just enough to fill the row and open the next, as a Word table's
+// section row that keeps its empty cells renders.
+func emptyPipeCell(cells []string, w int, lines []string, i int) bool {
 	if w == 0 || len(cells) >= w {
 		return false
 	}
 	if len(cells) == 2 && (annexRoman.MatchString(cells[0]) || isNumberCell(cells[0])) {
-		return false
+		return w > 3 && singlePipesFrom(lines, i) == w-len(cells)+1
 	}
 	return true
+}
+
+// singlePipesFrom counts the lines holding a single pipe from lines[i] on.
+func singlePipesFrom(lines []string, i int) int {
+	n := 0
+	for ; i < len(lines); i++ {
+		if p, _, _ := pipeLine(lines[i]); p != 1 {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // simplePipeTable reports whether the rows after the header are all full
