@@ -60,3 +60,41 @@ func FuzzReadHTML(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPDFLayout feeds the PDF page layout words at any positions: tables
+// and paragraphs are rebuilt from them without a panic or a hang. Each
+// five bytes make a word: x, y, width, height and a word from a list of
+// annex headings, numbers and cell text.
+func FuzzPDFLayout(f *testing.F) {
+	f.Add([]byte{10, 10, 20, 4, 0, 40, 10, 30, 4, 1, 80, 10, 30, 4, 2, 120, 10, 30, 4, 3, 10, 20, 5, 4, 8, 40, 22, 30, 4, 9})
+	f.Add([]byte{10, 10, 20, 4, 0, 40, 12, 30, 4, 1, 80, 14, 30, 4, 2, 120, 12, 30, 4, 3, 10, 30, 5, 4, 8, 40, 27, 30, 4, 9, 40, 33, 30, 4, 10})
+	vocab := []string{"STT", "Nội dung", "Cơ quan chủ trì", "Thời gian", "Phối hợp", "Sản phẩm", "Kinh phí", "I", "1", "Rà soát", "văn bản", "H", "II", "T", "2026", "Sở Tư pháp"}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var pages []*pdfPage
+		p := &pdfPage{width: 600, height: 800}
+		for i := 0; i+5 <= len(data) && i < 5*400; i += 5 {
+			if data[i] == 255 {
+				pages, p = append(pages, p), &pdfPage{width: 600, height: 800}
+				continue
+			}
+			x, y := float64(data[i])*2.3, float64(data[i+1])*3.1
+			w, h := 2+float64(data[i+2]%60), 4+float64(data[i+3]%14)
+			p.words = append(p.words, word{x0: x, y0: y, x1: x + w, y1: y + h, text: vocab[int(data[i+4])%len(vocab)]})
+		}
+		pages = append(pages, p)
+		doc := &Document{Name: "fuzz.pdf", Format: FormatPDF, Pages: len(pages)}
+		dropRunningLines(pages)
+		var carry []column
+		for i, pg := range pages {
+			if len(pg.words) == 0 {
+				continue
+			}
+			var blocks []Block
+			blocks, carry = pageBlocks(pg, i+1, carry)
+			doc.Blocks = append(doc.Blocks, blocks...)
+		}
+		mergeTablesAcrossPages(doc)
+		joinAcrossPages(doc)
+		Render(doc)
+	})
+}
