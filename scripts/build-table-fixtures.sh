@@ -6,6 +6,10 @@
 #                     default), section rows merged across the row, a lead
 #                     merged over two rows -> centred.docx (LibreOffice),
 #                     centred.pdf (LibreOffice from that DOCX);
+#   pagebreak.html    a plan (header block, targets, signature) whose annex
+#                     runs over two pages, cells centred, a row broken by
+#                     the page, section titles across the columns
+#                     -> pagebreak.docx, pagebreak.pdf;
 #   wordsections.md   section rows that keep their empty cells and a
 #                     narrow first column ("TT", "III" wrapped) ->
 #                     wordsections.docx (pandoc), wordsections.pdf.
@@ -23,6 +27,10 @@ soffice_run --convert-to 'docx:MS Word 2007 XML' --outdir "$tmp" centred.html
 cp "$tmp/centred.docx" centred.docx
 soffice_run --convert-to pdf --outdir "$tmp" centred.docx
 cp "$tmp/centred.pdf" centred.pdf
+soffice_run --convert-to 'docx:MS Word 2007 XML' --outdir "$tmp" pagebreak.html
+cp "$tmp/pagebreak.docx" pagebreak.docx
+soffice_run --convert-to pdf --outdir "$tmp" pagebreak.docx
+cp "$tmp/pagebreak.pdf" pagebreak.pdf
 pandoc wordsections.md -o wordsections.docx
 soffice_run --convert-to pdf --outdir "$tmp" wordsections.docx
 cp "$tmp/wordsections.pdf" wordsections.pdf

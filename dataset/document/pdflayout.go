@@ -402,7 +402,7 @@ func tableColumns(lines []textLine, header int) []column {
 		n := 0
 		for _, l := range lines {
 			for _, w := range l.words {
-				if w.x0 < x-1 && w.x1 > x+1 {
+				if w.x0 < x-1 && w.x1 > x+1 && !isCapitals(w.text) {
 					n++
 				}
 			}
@@ -726,9 +726,11 @@ type cellRun struct {
 // its bottom, its rows' tops replace its cells'. A short cell centred in
 // a tall row then starts no row of its own, and a merged cell centred
 // between two rows (which opens a band of its own above the second row's
-// text) reads as covering both. Other bands keep their cells' tops.
+// text) reads as covering both. A band without a number whose cells all
+// have its middle (the rest of a row a page broke, a row without a
+// number) is one row. Other bands keep their cells' tops.
 func centredRowTops(runs [][]cellRun, starts []float64) []float64 {
-	if len(runs) < 3 || len(runs[0]) == 0 {
+	if len(runs) < 3 {
 		return starts
 	}
 	var all []cellRun
@@ -760,6 +762,11 @@ func centredRowTops(runs [][]cellRun, starts []float64) []float64 {
 			}
 		}
 		tops, ok := reflectedTops(codes, top, b[1], gap, startsAt)
+		if !ok && len(codes) == 0 && centredBand(all, b) {
+			// The rest of a row the page broke, or a row without a
+			// number whose cells are centred: one row.
+			tops, ok = []float64{b[0]}, true
+		}
 		chained = ok
 		if !ok {
 			for _, y := range starts {
@@ -773,6 +780,20 @@ func centredRowTops(runs [][]cellRun, starts []float64) []float64 {
 		lastEnd = b[1]
 	}
 	return out
+}
+
+// centredBand reports whether every cell of band b that starts below its
+// top is centred in it: one row of cells centred vertically.
+func centredBand(all []cellRun, b [2]float64) bool {
+	mid := (b[0] + b[1]) / 2
+	for _, r := range all {
+		if r.y0 > b[0]+2.5 && r.y0 <= b[1]+0.5 {
+			if m := (r.y0 + r.y1) / 2; m < mid-2.5 || m > mid+2.5 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // runBands groups runs sorted by top into bands that overlap vertically:

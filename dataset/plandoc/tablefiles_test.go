@@ -37,8 +37,27 @@ func TestTableFiles(t *testing.T) {
 			"Sắp xếp tổ chức bên trong các cơ quan chuyên môn thuộc UBND tỉnh | Sở Nội vụ | Các sở, ban, ngành | Năm 2026 | III. CẢI CÁCH TỔ CHỨC BỘ MÁY",
 		},
 	}
+	// A plan whose annex runs over two pages, its cells centred; the
+	// same eight rows twice, the second time under sections IV-VI.
+	eight := []string{
+		"Rà soát, cắt giảm, đơn giản hóa quy định liên quan đến hoạt động kinh doanh%s | Sở Tài chính | Các sở, ngành | Quý II/2026 | %s. CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+		"Cập nhật, công khai thủ tục hành chính trên Cơ sở dữ liệu quốc gia%s | Văn phòng UBND tỉnh | Các sở, ngành; UBND các xã, phường | Thường xuyên | %s. CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+		"Triển khai thanh toán trực tuyến nghĩa vụ tài chính trong giải quyết thủ tục hành chính%s | Sở Tài chính | Kho bạc Nhà nước khu vực | Năm 2026 | %s. CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+		"Đánh giá chất lượng giải quyết thủ tục hành chính theo Bộ chỉ số 766%s | Văn phòng UBND tỉnh | Các sở, ngành | Hằng quý | %s. CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
+		"Xây dựng vị trí việc làm của các cơ quan, tổ chức hành chính cấp xã%s | Sở Nội vụ | UBND các xã, phường | Tháng 9/2026 | %s. CẢI CÁCH CHẾ ĐỘ CÔNG VỤ",
+		"Tổ chức thi tuyển chức danh lãnh đạo cấp phòng%s | Sở Nội vụ | Các sở, ngành | Quý III/2026 | %s. CẢI CÁCH CHẾ ĐỘ CÔNG VỤ",
+		"Kiểm tra công vụ, kỷ luật, kỷ cương hành chính%s | Sở Nội vụ | Thanh tra tỉnh | Theo kế hoạch | %s. CẢI CÁCH CHẾ ĐỘ CÔNG VỤ",
+		"Xây dựng nền tảng dữ liệu dùng chung của tỉnh%s | Sở Khoa học và Công nghệ | Các sở, ngành | Tháng 12/2026 | %s. XÂY DỰNG CHÍNH QUYỀN SỐ",
+	}
+	sections := []string{"I", "I", "I", "I", "II", "II", "II", "III"}
+	for k, f := range eight {
+		want["pagebreak"] = append(want["pagebreak"], fmt.Sprintf(f, "", sections[k]))
+	}
+	for k, f := range eight {
+		want["pagebreak"] = append(want["pagebreak"], fmt.Sprintf(f, " giai đoạn 2", []string{"IV", "V", "VI"}[len(sections[k])-1]))
+	}
 	files, err := filepath.Glob(filepath.Join(dir, "*"))
-	if err != nil || len(files) < 6 {
+	if err != nil || len(files) < 9 {
 		t.Fatalf("fixtures missing: %v (%d files)", err, len(files))
 	}
 	for _, f := range files {
