@@ -295,9 +295,10 @@ func headerHits(text string) int {
 // headerBand returns how many lines from lines[i] make a table's header
 // row, 0 when none does: one line of four cells or more naming two annex
 // columns, or up to three lines close together, each of short cells,
-// whose cells taken together are four or more and name three — a header whose cells are centred vertically sets a
-// one-line label ("STT") between the two lines of its neighbour ("Đơn vị
-// phối" / "hợp"), each line holding only some of the cells.
+// whose cells taken together are four or more and name three columns. A
+// header whose cells are centred vertically sets a one-line label ("STT")
+// between the two lines of its neighbour ("Đơn vị phối" / "hợp"), each
+// line holding only some of the cells.
 func headerBand(lines []textLine, i int) int {
 	if isTableHeader(lines[i]) {
 		return 1
@@ -981,7 +982,8 @@ func brokenWord(text, next string) bool {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(last)
-	return unicode.IsLetter(r) && utf8.RuneCountInString(strings.TrimRight(first, ",.;:)")) <= 2 && noVowel(strings.TrimRight(first, ",.;:)"))
+	piece := strings.TrimRight(first, ",.;:)")
+	return unicode.IsLetter(r) && utf8.RuneCountInString(piece) <= 2 && noVowel(piece)
 }
 
 // romanLetters reports a string of Roman numeral letters alone ("II").
