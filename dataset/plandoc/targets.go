@@ -1362,6 +1362,7 @@ func clauseTarget(it item, f string, depth []int32, cl clause, rv rawValue, raws
 	if t.Change != "" {
 		t.BaselineYear = baselineOf(f[rv.spanTo:cl.to], year)
 	}
+	t.Subject = withoutStatedFields(t.Subject, t)
 	if ok {
 		t.Metric = m.ID
 		t.Area = m.Area
@@ -1373,6 +1374,65 @@ func clauseTarget(it item, f string, depth []int32, cl clause, rv rawValue, raws
 	t.Source = dataset.Source{Line: line + 1, Text: strings.TrimSpace(string(it.text[cl.from:cl.to]))}
 	return cand{t: t, explicitCmp: rv.explicit, sharedChange: rv.sharedChange, pos: rv.numFrom, end: rv.spanTo}
 }
+
+// withoutStatedFields returns a target's subject without the words whose
+// meaning the target holds in fields of its own, so that the subject
+// names only what is measured: the baseline once BaselineYear is set
+// ("giảm 10% thời gian … so với năm 2024" is "thời gian …"; "so với cùng
+// kỳ năm 2025", "so với năm trước liền kề") and a rank's word for its
+// steps ("Chỉ số SIPAS tăng 2 bậc": "Chỉ số SIPAS", not "Chỉ số SIPAS
+// bậc"). A comparison with anything else ("so với tổng số tuyển dụng
+// mới") is what the share is of, and stays.
+func withoutStatedFields(subject string, t dataset.Target) string {
+	rs := []rune(subject)
+	f := foldKeep(subject)
+	if len([]rune(f)) != len(rs) {
+		return subject
+	}
+	var cuts [][]int
+	if t.BaselineYear != nil {
+		cuts = append(cuts, tgSubjectBaseRe.FindAllStringIndex(f, -1)...)
+	}
+	if t.Unit == "rank" {
+		if m := tgRankWordRe.FindStringSubmatchIndex(f); m != nil {
+			cuts = append(cuts, m[2:4])
+		}
+	}
+	if len(cuts) == 0 {
+		return subject
+	}
+	// foldKeep gives one rune for each rune: a match's rune offsets in f
+	// are those of its words in subject.
+	fr := []rune(f)
+	keep := make([]bool, len(fr))
+	for i := range keep {
+		keep[i] = true
+	}
+	for _, c := range cuts {
+		from, to := len([]rune(f[:c[0]])), len([]rune(f[:c[1]]))
+		for i := from; i < to; i++ {
+			keep[i] = false
+		}
+	}
+	var b strings.Builder
+	for i, r := range rs {
+		if keep[i] {
+			b.WriteRune(r)
+		}
+	}
+	if out := cleanSubject(b.String()); out != "" {
+		return out
+	}
+	return subject
+}
+
+var (
+	// tgSubjectBaseRe is a baseline year in a subject, folded.
+	tgSubjectBaseRe = regexp.MustCompile(`\s*\bso voi (?:cung ky )?(?:(?:nam|cuoi nam) [0-9]{4}|nam truoc(?: lien ke)?)\b`)
+	// tgRankWordRe is the word of a rank's steps in a subject, folded:
+	// "bậc", or "hạng" that is not "xếp hạng".
+	tgRankWordRe = regexp.MustCompile(`(?:^|[^a-z])((?:bac|(?:^|[^p] )hang)(?: tro len)?)\b`)
+)
 
 // subjectFrom returns where the subject of a clause's one value starts:
 // the clause's start, or, when the value opens a list after a colon and
