@@ -29,8 +29,10 @@ import (
 var liAskWords = []string{"yeu cau ", "giao cho ", "giao ", "de nghi ", "chi dao ", "thi "}
 
 // liRequestWords are the folded words inside the name of a lead-in's
-// bodies after which the bodies asked stand, the body before them asking.
-var liRequestWords = []string{" de nghi ", " yeu cau "}
+// bodies after which the bodies asked stand, the body before them asking
+// or stressing what they are to do ("Bộ trưởng nhấn mạnh các đơn vị cần
+// …").
+var liRequestWords = []string{" de nghi ", " yeu cau ", " nhan manh ", " luu y "}
 
 // askedFrom returns where, in the folded words f[from:end] that name who
 // does a duty, the bodies asked start: after the last request word
@@ -38,8 +40,10 @@ var liRequestWords = []string{" de nghi ", " yeu cau "}
 func askedFrom(f string, from, end int) int {
 	at := from
 	for _, w := range liRequestWords {
-		if k := strings.LastIndex(f[from:end], w); k >= 0 && from+k+len(w) > at {
-			at = from + k + len(w)
+		for _, w := range []string{w, strings.TrimSuffix(w, " ") + ", "} { // "Bộ trưởng nhấn mạnh, các đơn vị cần …"
+			if k := strings.LastIndex(f[from:end], w); k >= 0 && from+k+len(w) > at {
+				at = from + k + len(w)
+			}
 		}
 	}
 	return at
@@ -206,13 +210,35 @@ func leadInItem(line string, memo *taskMemo) (leadInItemKind, string) {
 	if k := strings.Index(f, ": "); k > 0 && k <= liTitleMax && !strings.ContainsAny(string(rs[:k]), ".;!?") && unicode.IsUpper(rs[0]) && !speechTitle(f[:k]) {
 		return liTitled, line
 	}
-	if dutyParagraphOpens(line) {
+	if dutyParagraphOpens(line) || laterClauseIsDuty(f) {
 		return liDuty, line
 	}
 	if _, ok := withoutModal(line, memo); ok {
 		return liDuty, line
 	}
 	return liNone, line
+}
+
+// laterClauseIsDuty reports whether a paragraph (f, folded) that does
+// not open with a duty verb goes on, after a semicolon or a full stop,
+// with a clause that does: "Nêu gương đi đầu, tiên phong trong nhận thức
+// …; chỉ đạo quyết liệt những nhiệm vụ chậm tiến độ …". Under a lead-in
+// that names who carries them out, such a paragraph is a duty whose
+// opening verb the duty verbs do not list.
+func laterClauseIsDuty(f string) bool {
+	for _, sep := range []string{"; ", ". "} {
+		for rest := f; ; {
+			k := strings.Index(rest, sep)
+			if k < 0 {
+				break
+			}
+			rest = rest[k+len(sep):]
+			if hasAnyPrefix(rest, ptDutyOpeners) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // liSpeechEnds are the folded words that, ending the words before a

@@ -602,6 +602,7 @@ const repeatWords = 8
 // cáo …"), a task read from prose whose text opens with the whole text,
 // of repeatWords words or more, of a task before it read from prose.
 func withoutRepeatedTasks(tasks []dataset.Task) []dataset.Task {
+	tasks = withoutSummarisedTasks(tasks)
 	var seen []string
 	return slices.DeleteFunc(tasks, func(t dataset.Task) bool {
 		if t.Code != "" || t.Section != "" {
@@ -618,6 +619,34 @@ func withoutRepeatedTasks(tasks []dataset.Task) []dataset.Task {
 		}
 		return false
 	})
+}
+
+// withoutSummarisedTasks returns the tasks without those of a press
+// item's opening that its body states again with the bodies that carry
+// them out: "Chủ tịch UBND tỉnh yêu cầu khẩn trương kiểm tra, làm rõ …"
+// (no lead) before "… đã yêu cầu Chủ tịch UBND các huyện … chủ trì, phối
+// hợp … khẩn trương kiểm tra, làm rõ …". A task without a lead, of
+// repeatWords words or more, whose text a later task with a lead holds
+// whole is that task's summary.
+func withoutSummarisedTasks(tasks []dataset.Task) []dataset.Task {
+	folded := make([]string, len(tasks))
+	for i, t := range tasks {
+		folded[i] = strings.Trim(tkFold(t.Task), " .;,")
+	}
+	drop := make([]bool, len(tasks))
+	for i, t := range tasks {
+		if len(t.Lead) > 0 || t.Code != "" || t.Section != "" || len(strings.Fields(folded[i])) < repeatWords {
+			continue
+		}
+		for j := i + 1; j < len(tasks); j++ {
+			if len(tasks[j].Lead) > 0 && strings.Contains(folded[j], folded[i]) {
+				drop[i] = true
+				break
+			}
+		}
+	}
+	k := 0
+	return slices.DeleteFunc(tasks, func(dataset.Task) bool { k++; return drop[k-1] })
 }
 
 // specItemRe matches, folded, an item that sets out a field of a duty

@@ -761,6 +761,9 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 				ts = []dataset.Task{{Task: strings.TrimSpace(body), Lead: append([]string{}, last.Lead...), Partners: nonNil(dutyPartners(body, memo)), Deadline: statedDeadline(body, year)}}
 			}
 			for _, t := range ts {
+				if len(t.Lead) == 0 && headlineRunOn(p, para, s) {
+					continue // "Thủ tướng yêu cầu tiếp tục cắt giảm …, tạo điều kiện cho doanh nghiệp" / "Thủ tướng Chính phủ … vừa ký …"
+				}
 				i := para.lineAt(s.from)
 				t.Source = dataset.Source{Line: i + 1, Text: strings.TrimSpace(p.lines[i])}
 				out = append(out, t)
@@ -958,6 +961,15 @@ func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool
 			}
 			if t, ok := statedDutySentence(text, memo, year); ok {
 				return t, true
+			}
+			if t, ok := leaderDirective(text, memo, year); ok {
+				return t, true
+			}
+			if t, ok := modalDutySentence(text, memo, year); ok {
+				return t, true
+			}
+			if t, ok := agencyDutySentence(text, memo, year); ok && askedOfBody(text) {
+				return t, true // "Các bộ, ngành được chỉ đạo phải …", "Các đơn vị cần …"
 			}
 			if !follows {
 				return reportedDutySentence(text, memo, year)
@@ -1173,11 +1185,159 @@ func agencyDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task
 		return dataset.Task{}, false // "Trung tâm … phải được bố trí ở vị trí thuận lợi": what is done for it, no duty of its own
 	}
 	from := askedFrom(f, 0, end) // "Sở Nội vụ TPHCM đề nghị các doanh nghiệp … sớm xây dựng …"
-	lead := agencyAt([]rune(s), f, from, end)
+	bodyEnd, dutyFrom := end, end
+	if k, d := passiveRequest(f, end); k > 0 {
+		bodyEnd, dutyFrom = k, d // "Các bộ, ngành được chỉ đạo phải đẩy nhanh …"
+	} else if k := modalBefore([]rune(s), f, end); k > 0 {
+		bodyEnd = k // "Các cơ quan, đơn vị cần tiếp tục …"
+	}
+	lead := agencyAt([]rune(s), f, from, bodyEnd)
 	if lead == "" {
 		return dataset.Task{}, false
 	}
-	return dataset.Task{Task: strings.TrimSpace(string([]rune(s)[end:])), Lead: memo.agencies(lead), Partners: nonNil(dutyPartners(s, memo)), Deadline: statedDeadline(s, year)}, true
+	return dataset.Task{Task: strings.TrimSpace(string([]rune(s)[dutyFrom:])), Lead: memo.agencies(lead), Partners: nonNil(dutyPartners(s, memo)), Deadline: statedDeadline(s, year)}, true
+}
+
+// asPassiveRe matches, in folded text after a body's words, a request
+// made of the body in the passive: "được chỉ đạo phải", "được đề nghị",
+// "được yêu cầu".
+var asPassiveRe = regexp.MustCompile(`^ duoc (?:chi dao|yeu cau|de nghi)(?: phai)? `)
+
+// passiveRequest returns, for a sentence whose folded text f has its
+// body's first verb at end, where the body's name ends and its duty
+// starts when the body is asked in the passive ("Các bộ, ngành được chỉ
+// đạo phải đẩy nhanh …": the bodies "Các bộ, ngành", the duty "đẩy nhanh
+// …"; "Bộ trưởng … được đề nghị tập trung …"); 0, 0 otherwise. The
+// request stands right before the verb or is the verb ("chỉ đạo").
+func passiveRequest(f string, end int) (bodyEnd, dutyFrom int) {
+	k := strings.LastIndex(f[:min(end+1, len(f))], " duoc ")
+	if k < 0 {
+		return 0, 0
+	}
+	m := asPassiveRe.FindStringIndex(f[k:])
+	if m == nil || k+m[1] < end {
+		return 0, 0
+	}
+	return k, k + m[1]
+}
+
+// askedOfBody reports whether a sentence that opens with a body asks
+// its duty of it, in the passive (passiveRequest) or with a modal
+// (modalBefore), rather than reporting what it does.
+func askedOfBody(sentence string) bool {
+	f := asciiFold([]rune(strings.TrimSpace(sentence)))
+	if strings.HasPrefix(f, "truong hop") {
+		return false // "Trường hợp cần điều chỉnh …": a case, not a school
+	}
+	end := firstVerb(f, 0)
+	if end == len(f) {
+		return false
+	}
+	k, _ := passiveRequest(f, end)
+	return k > 0 || modalBefore([]rune(strings.TrimSpace(sentence)), f, end) > 0
+}
+
+// modalReach is how far, in folded bytes, the modal "cần" may stand
+// before a body's first verb: adverbs may come between ("cần nhanh chóng
+// rà soát").
+const modalReach = 24
+
+// modalBefore returns where a body's name ends when the words before its
+// first verb (at end, of folded f; rs the runes f folds) hold the modal
+// "cần" or "cũng cần" ("Các cơ quan, đơn vị cần tiếp tục …"); 0 when they
+// do not. "căn cứ" folds as "cần" does and is no modal.
+func modalBefore(rs []rune, f string, end int) int {
+	k := strings.LastIndex(f[:end]+" ", " can ")
+	if k <= 0 || end-k > modalReach || !modalCan(rs, k+1) {
+		return 0
+	}
+	if strings.HasSuffix(f[:k], " cung") {
+		k -= len(" cung")
+	}
+	return k
+}
+
+// modalCan reports whether the word at rune k of rs is "cần".
+func modalCan(rs []rune, k int) bool {
+	return k+3 <= len(rs) && strings.EqualFold(string(rs[k:k+3]), "cần")
+}
+
+// modalDutySentence reads a sentence that, after words of its own (who
+// spoke, a purpose, a time), gives bodies a duty with a modal: "…, trong
+// thời gian tới, các cơ quan, đơn vị, địa phương cần tiếp tục thực hiện
+// tốt …". The bodies stand after a comma, right before "cần" or "phải",
+// and a duty's verb follows; the task is the rest of the sentence.
+func modalDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task, bool) {
+	s := strings.TrimSpace(sentence)
+	rs := []rune(s)
+	f := asciiFold(rs) // one byte a rune
+	for _, m := range []string{" can phai ", " can ", " phai "} {
+		k := strings.Index(f, m)
+		if k < 0 || !opensDuty(f[k+len(m):]) || m != " phai " && !modalCan(rs, k+1) || strings.HasSuffix(f[:k], " da") {
+			continue
+		}
+		// Where the bodies may start: after the nearest comma whose words
+		// up to the modal open as a body, reaching back over the commas
+		// inside their list ("các cơ quan, đơn vị, địa phương"), or at the
+		// sentence's start; after a request's word in either ("Thứ trưởng
+		// … yêu cầu các đơn vị cần …").
+		from := -1
+		for j := strings.LastIndex(f[:k], ", "); j >= 0; j = strings.LastIndex(f[:j], ", ") {
+			if bodiesUpTo(f, j+2, k) {
+				from = j + 2
+			} else if from >= 0 {
+				break
+			}
+		}
+		if from < 0 && bodiesUpTo(f, 0, k) {
+			from = 0
+		}
+		if from < 0 {
+			continue
+		}
+		lead := agencyAt(rs, f, askedFrom(f, from, k), k)
+		if lead == "" {
+			continue
+		}
+		return dataset.Task{Task: strings.TrimSpace(string(rs[k+len(m):])), Lead: memo.agencies(lead), Partners: nonNil(dutyPartners(s, memo)), Deadline: statedDeadline(s, year)}, true
+	}
+	return dataset.Task{}, false
+}
+
+// bodiesUpTo reports whether the folded words f[from:to] may name the
+// bodies a duty is asked of: they open as a body or after a request's
+// word, hold no verb, and are no case ("Trường hợp …").
+func bodiesUpTo(f string, from, to int) bool {
+	at := askedFrom(f, from, to)
+	return (startsAgency(f[at:to]) || hasAnyPrefix(f[at:to], asTitles)) && !strings.HasPrefix(f[at:], "truong hop") && firstVerb(f, at) >= to
+}
+
+// opensDuty reports whether folded words open with a duty's verb
+// (ptDutyOpeners) and not with a body or a post ("giám đốc" folds as
+// "giảm" does).
+func opensDuty(f string) bool {
+	return hasAnyPrefix(f, ptDutyOpeners) && !startsAgency(f) && !hasAnyPrefix(f, asTitles)
+}
+
+// asDirectorRe matches the folded words of a leader who directs in
+// person, before "chỉ đạo": a post of one person (the Prime Minister, a
+// minister, a chairman or vice-chairman), maybe with the name, not a
+// body ("UBND tỉnh chỉ đạo …" gives the body's own duty).
+var asDirectorRe = regexp.MustCompile(`^(?:(?:ong|ba|dong chi) )?(?:pho thu tuong|thu tuong|bo truong|pho chu tich|chu tich)(?: chinh phu)?(?: [a-z]+){0,4} chi dao `)
+
+// leaderDirective reads a sentence in which a leader directs a duty
+// without naming a body: "Thủ tướng chỉ đạo khẩn trương rà soát, sửa đổi
+// các quy định …" is a task with no lead. A leader named with a body's
+// words ("Chủ tịch UBND tỉnh chỉ đạo …") is left to the other readers.
+func leaderDirective(sentence string, memo *taskMemo, year int) (dataset.Task, bool) {
+	s := strings.TrimSpace(sentence)
+	rs := []rune(s)
+	f := asciiFold(rs)
+	m := asDirectorRe.FindStringIndex(f)
+	if m == nil || strings.Contains(f[:m[1]], "ubnd") || strings.Contains(f[:m[1]], "uy ban") || !opensDuty(f[m[1]:]) {
+		return dataset.Task{}, false
+	}
+	return dataset.Task{Task: strings.TrimSpace(string(rs[m[1]:])), Lead: []string{}, Partners: nonNil(dutyPartners(s, memo)), Deadline: statedDeadline(s, year)}, true
 }
 
 // asEnumRe matches a marker of a duty enumerated inside a sentence:
@@ -1321,6 +1481,23 @@ func reportedDutySentence(sentence string, memo *taskMemo, year int) (dataset.Ta
 		}
 	}
 	return t, ok
+}
+
+// headlineRunOn reports whether sentence s of a paragraph runs from a
+// line that ends with a word, no stop, into a line that opens with a
+// capital: a press item's headline joined to its first sentence, whose
+// request sums up the item rather than stating a task.
+func headlineRunOn(p *page, para assignParagraph, s clause) bool {
+	first, last := para.lineAt(s.from), para.lineAt(max(s.from, s.to-1))
+	if first == last || first+1 >= len(p.lines) {
+		return false
+	}
+	end := []rune(strings.TrimSpace(p.lines[first]))
+	next := []rune(strings.TrimSpace(p.lines[first+1]))
+	if len(end) == 0 || len(next) == 0 {
+		return false
+	}
+	return unicode.IsLower(end[len(end)-1]) && unicode.IsUpper(next[0])
 }
 
 // assignParagraph is a run of lines read as one text: the lines joined
@@ -1486,6 +1663,10 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 				continue // "… công chức được yêu cầu phải …": what is asked of people, not a body's duty
 			}
 			from := k + len(w)
+			if w == "yeu cau " && opensDuty(f[from:]) && leaderAsks(f[:k]) && !quotesOther(f[:k]) {
+				lead, duty = "-", from // "Thủ tướng … yêu cầu hoàn thành việc cắt giảm …": a leader's demand, no body named
+				break
+			}
 			end := firstVerb(f, from)
 			if end == len(f) {
 				continue
@@ -2099,6 +2280,9 @@ func dutiesIntro(p *page, i int) (lead string, ok bool) {
 	if startsAgency(f) && agStartsHead(agUpperFirst(line)) && !runesOver(line, 80) && firstVerb(f, 0) == len(f) && !strings.ContainsAny(line, ".;") {
 		return line, true // "Các cơ quan, đơn vị:"
 	}
+	if bodiesHeading(line, f) {
+		return line, true // "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …; Chủ tịch Ủy ban nhân dân các tỉnh, …:"
+	}
 	if f == "cu the" || f == "cu the nhu sau" {
 		// "… Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; các đơn
 		// vị, cơ sở giáo dục …" / "Cụ thể:": the paragraph above asks the
@@ -2109,6 +2293,37 @@ func dutiesIntro(p *page, i int) (lead string, ok bool) {
 	}
 	return "", false
 }
+
+// bodiesHeading reports whether a line without its colon (f its fold,
+// one byte a rune) names only the bodies, or the posts that head them,
+// that the paragraphs below it are for, in groups a semicolon parts:
+// "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ; Chủ
+// tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương". Each
+// group opens with a body or a post, no verb follows, and the line is
+// short enough to name bodies (leadSpan, counting the groups' parts).
+func bodiesHeading(line, f string) bool {
+	if strings.Contains(line, ".") || firstVerb(f, 0) < len(f) || !agStartsHead(agUpperFirst(line)) {
+		return false
+	}
+	groups := strings.Split(f, ";")
+	parts := 0
+	for _, g := range groups {
+		g = strings.TrimSpace(g)
+		if !startsAgency(g) && !hasAnyPrefix(g, asTitles) {
+			return false
+		}
+		for _, p := range strings.Split(g, ",") {
+			if p = strings.TrimSpace(p); startsAgency(p) || hasAnyPrefix(p, asTitles) {
+				parts++
+			}
+		}
+	}
+	return len(f) <= bodiesHeadingMax && (len(groups) > 1 || parts > 1)
+}
+
+// bodiesHeadingMax is the longest heading of bodies, in runes, that
+// bodiesHeading reads.
+const bodiesHeadingMax = 240
 
 // askedInParagraphAbove returns the bodies that the paragraph above line i
 // asks ("… đề nghị UBND các xã, phường; các đơn vị …", up to their first
