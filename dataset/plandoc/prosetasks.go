@@ -1265,8 +1265,9 @@ func modalCan(rs []rune, k int) bool {
 // modalDutySentence reads a sentence that, after words of its own (who
 // spoke, a purpose, a time), gives bodies a duty with a modal: "…, trong
 // thời gian tới, các cơ quan, đơn vị, địa phương cần tiếp tục thực hiện
-// tốt …". The bodies stand after a comma, right before "cần" or "phải",
-// and a duty's verb follows; the task is the rest of the sentence.
+// tốt …". The bodies stand after a comma or at the sentence's start,
+// right before "cần" or "phải", and a duty's verb follows; the task is
+// the rest of the sentence.
 func modalDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task, bool) {
 	s := strings.TrimSpace(sentence)
 	rs := []rune(s)
@@ -2299,8 +2300,9 @@ func dutiesIntro(p *page, i int) (lead string, ok bool) {
 // that the paragraphs below it are for, in groups a semicolon parts:
 // "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ; Chủ
 // tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương". Each
-// group opens with a body or a post, no verb follows, and the line is
-// short enough to name bodies (leadSpan, counting the groups' parts).
+// group opens with a body or a post, no verb follows, there are two
+// groups or two parts that open as bodies, and the line is no longer
+// than bodiesHeadingMax.
 func bodiesHeading(line, f string) bool {
 	if strings.Contains(line, ".") || firstVerb(f, 0) < len(f) || !agStartsHead(agUpperFirst(line)) {
 		return false

@@ -1394,8 +1394,11 @@ func withoutStatedFields(subject string, t dataset.Target) string {
 		cuts = append(cuts, tgSubjectBaseRe.FindAllStringIndex(f, -1)...)
 	}
 	if t.Unit == "rank" {
-		if m := tgRankWordRe.FindStringSubmatchIndex(f); m != nil {
-			cuts = append(cuts, m[2:4])
+		for _, m := range tgRankWordRe.FindAllStringSubmatchIndex(f, -1) {
+			if !strings.HasSuffix(f[:m[2]], "xep ") { // "Xếp hạng Chỉ số …" names the index's ranking
+				cuts = append(cuts, m[2:4])
+				break
+			}
 		}
 	}
 	if len(cuts) == 0 {
@@ -1430,8 +1433,8 @@ var (
 	// tgSubjectBaseRe is a baseline year in a subject, folded.
 	tgSubjectBaseRe = regexp.MustCompile(`\s*\bso voi (?:cung ky )?(?:(?:nam|cuoi nam) [0-9]{4}|nam truoc(?: lien ke)?)\b`)
 	// tgRankWordRe is the word of a rank's steps in a subject, folded:
-	// "bậc", or "hạng" that is not "xếp hạng".
-	tgRankWordRe = regexp.MustCompile(`(?:^|[^a-z])((?:bac|(?:^|[^p] )hang)(?: tro len)?)\b`)
+	// "bậc" or "hạng" (withoutStatedFields keeps "xếp hạng").
+	tgRankWordRe = regexp.MustCompile(`(?:^|[^a-z])((?:bac|hang)(?: tro len)?)\b`)
 )
 
 // subjectFrom returns where the subject of a clause's one value starts:

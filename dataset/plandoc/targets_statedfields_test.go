@@ -25,6 +25,8 @@ func TestSubjectWithoutStatedFields(t *testing.T) {
 			"Chỉ số SIPAS", 2025},
 		{"rank steps after xếp hạng", "- Xếp hạng Chỉ số PAR INDEX tăng ít nhất 03 bậc so với năm 2025.",
 			"Xếp hạng Chỉ số PAR INDEX", 2025},
+		{"rank places written hạng", "- Chỉ số SIPAS tăng 2 hạng so với năm 2025.",
+			"Chỉ số SIPAS", 2025},
 		{"a share of something else", "- Tỷ lệ nhân tài được thu hút đạt 5% so với tổng số tuyển dụng mới.",
 			"Tỷ lệ nhân tài được thu hút so với tổng số tuyển dụng mới", 0},
 	}
