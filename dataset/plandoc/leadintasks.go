@@ -32,7 +32,19 @@ var liAskWords = []string{"yeu cau ", "giao cho ", "giao ", "de nghi ", "chi dao
 // bodies after which the bodies asked stand, the body before them asking
 // or stressing what they are to do ("Bộ trưởng nhấn mạnh các đơn vị cần
 // …").
-var liRequestWords = []string{" de nghi ", " yeu cau ", " nhan manh ", " luu y "}
+// Each stands also with a comma after it ("Bộ trưởng nhấn mạnh, các
+// đơn vị cần …").
+var liRequestWords = withCommaForms([]string{" de nghi ", " yeu cau ", " nhan manh ", " luu y "})
+
+// withCommaForms returns words, each followed by its form with a comma
+// for its trailing space.
+func withCommaForms(words []string) []string {
+	out := make([]string, 0, 2*len(words))
+	for _, w := range words {
+		out = append(out, w, strings.TrimSuffix(w, " ")+", ")
+	}
+	return out
+}
 
 // askedFrom returns where, in the folded words f[from:end] that name who
 // does a duty, the bodies asked start: after the last request word
@@ -40,10 +52,8 @@ var liRequestWords = []string{" de nghi ", " yeu cau ", " nhan manh ", " luu y "
 func askedFrom(f string, from, end int) int {
 	at := from
 	for _, w := range liRequestWords {
-		for _, w := range []string{w, strings.TrimSuffix(w, " ") + ", "} { // "Bộ trưởng nhấn mạnh, các đơn vị cần …"
-			if k := strings.LastIndex(f[from:end], w); k >= 0 && from+k+len(w) > at {
-				at = from + k + len(w)
-			}
+		if k := strings.LastIndex(f[from:end], w); k >= 0 && from+k+len(w) > at {
+			at = from + k + len(w)
 		}
 	}
 	return at

@@ -600,53 +600,57 @@ const repeatWords = 8
 // asked ("tập trung mọi nguồn lực, làm việc kể cả ngày nghỉ để xử lý dứt
 // điểm hồ sơ tồn đọng" / "Tập trung mọi nguồn lực, … hồ sơ tồn đọng, báo
 // cáo …"), a task read from prose whose text opens with the whole text,
-// of repeatWords words or more, of a task before it read from prose.
+// of repeatWords words or more, of a task before it read from prose; and
+// without the opening's tasks that the body restates with their bodies
+// (summarisedTasks).
 func withoutRepeatedTasks(tasks []dataset.Task) []dataset.Task {
-	tasks = withoutSummarisedTasks(tasks)
-	var seen []string
-	return slices.DeleteFunc(tasks, func(t dataset.Task) bool {
-		if t.Code != "" || t.Section != "" {
-			return false // an item of a list or a section: two items may name the same work in two stages
-		}
-		f := strings.Trim(tkFold(t.Task), " .;,")
-		for _, s := range seen {
-			if strings.HasPrefix(f, s) {
-				return true
-			}
-		}
-		if len(strings.Fields(f)) >= repeatWords {
-			seen = append(seen, f)
-		}
-		return false
-	})
-}
-
-// withoutSummarisedTasks returns the tasks without those of a press
-// item's opening that its body states again with the bodies that carry
-// them out: "Chủ tịch UBND tỉnh yêu cầu khẩn trương kiểm tra, làm rõ …"
-// (no lead) before "… đã yêu cầu Chủ tịch UBND các huyện … chủ trì, phối
-// hợp … khẩn trương kiểm tra, làm rõ …". A task without a lead, of
-// repeatWords words or more, whose text a later task with a lead holds
-// whole is that task's summary.
-func withoutSummarisedTasks(tasks []dataset.Task) []dataset.Task {
 	folded := make([]string, len(tasks))
 	for i, t := range tasks {
 		folded[i] = strings.Trim(tkFold(t.Task), " .;,")
 	}
-	drop := make([]bool, len(tasks))
+	summary := summarisedTasks(tasks, folded)
+	var seen []string
+	out := tasks[:0]
+	for i, t := range tasks {
+		if summary[i] {
+			continue
+		}
+		if t.Code != "" || t.Section != "" {
+			out = append(out, t) // an item of a list or a section: two items may name the same work in two stages
+			continue
+		}
+		if slices.ContainsFunc(seen, func(s string) bool { return strings.HasPrefix(folded[i], s) }) {
+			continue
+		}
+		if len(strings.Fields(folded[i])) >= repeatWords {
+			seen = append(seen, folded[i])
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// summarisedTasks marks the tasks of a press item's opening that its
+// body states again with the bodies that carry them out: "Chủ tịch UBND
+// tỉnh yêu cầu khẩn trương kiểm tra, làm rõ …" (no lead) before "… đã yêu
+// cầu Chủ tịch UBND các huyện … chủ trì, phối hợp … khẩn trương kiểm tra,
+// làm rõ …". A task without a lead, of repeatWords words or more, whose
+// text (folded, as in folded) a later task with a lead holds whole is
+// that task's summary.
+func summarisedTasks(tasks []dataset.Task, folded []string) []bool {
+	summary := make([]bool, len(tasks))
 	for i, t := range tasks {
 		if len(t.Lead) > 0 || t.Code != "" || t.Section != "" || len(strings.Fields(folded[i])) < repeatWords {
 			continue
 		}
 		for j := i + 1; j < len(tasks); j++ {
 			if len(tasks[j].Lead) > 0 && strings.Contains(folded[j], folded[i]) {
-				drop[i] = true
+				summary[i] = true
 				break
 			}
 		}
 	}
-	k := 0
-	return slices.DeleteFunc(tasks, func(dataset.Task) bool { k++; return drop[k-1] })
+	return summary
 }
 
 // specItemRe matches, folded, an item that sets out a field of a duty

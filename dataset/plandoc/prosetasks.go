@@ -968,7 +968,7 @@ func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool
 			if t, ok := modalDutySentence(text, memo, year); ok {
 				return t, true
 			}
-			if t, ok := agencyDutySentence(text, memo, year); ok && askedOfBody(text) {
+			if t, asked, ok := agencyDuty(text, memo, year); ok && asked {
 				return t, true // "Các bộ, ngành được chỉ đạo phải …", "Các đơn vị cần …"
 			}
 			if !follows {
@@ -1153,6 +1153,15 @@ func executesDocument(sentence string) bool {
 // trương rà soát …"); ok is false for any other sentence and for one
 // that reports what was done ("Sở Nội vụ đã tổ chức …").
 func agencyDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task, bool) {
+	t, _, ok := agencyDuty(sentence, memo, year)
+	return t, ok
+}
+
+// agencyDuty reads a sentence as agencyDutySentence does, and reports
+// besides whether the sentence asks the duty of the body, in the passive
+// (passiveRequest: "Các bộ, ngành được chỉ đạo phải …") or with a modal
+// (modalBefore: "Các đơn vị cần …"), rather than stating what it does.
+func agencyDuty(sentence string, memo *taskMemo, year int) (t dataset.Task, asked, ok bool) {
 	s := strings.TrimSpace(sentence)
 	f := asciiFold([]rune(s))
 	if k := connectiveEnd(f); k > 0 {
@@ -1165,37 +1174,41 @@ func agencyDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task
 		s, f = string([]rune(s)[k:]), f[k:] // "Để xác định vị trí …, Ủy ban nhân dân tỉnh … phối hợp …"
 	}
 	if !startsAgency(f) && !hasAnyPrefix(f, asTitles) {
-		return dataset.Task{}, false
+		return dataset.Task{}, false, false
 	}
 	end := firstVerb(f, 0)
 	if end == len(f) || !leadSpan(f[:end]) {
-		return dataset.Task{}, false
+		return dataset.Task{}, false, false
 	}
 	for _, w := range []string{" da ", " vua ", " dang "} {
 		// Only the words before the verb: "Đăng ký" in a body's name
 		// ("Văn phòng Đăng ký đất đai") folds as "đang" does.
 		if strings.Contains(f[max(0, end-12):min(end+len(w), len(f))], w) {
-			return dataset.Task{}, false // a report of what was done
+			return dataset.Task{}, false, false // a report of what was done
 		}
 	}
 	if describesAgency(f[end:]) {
-		return dataset.Task{}, false // "Sở Nội vụ thường xuyên là cơ quan thường trực …"
+		return dataset.Task{}, false, false // "Sở Nội vụ thường xuyên là cơ quan thường trực …"
 	}
 	if strings.HasPrefix(f[end:], " phai duoc ") {
-		return dataset.Task{}, false // "Trung tâm … phải được bố trí ở vị trí thuận lợi": what is done for it, no duty of its own
+		return dataset.Task{}, false, false // "Trung tâm … phải được bố trí ở vị trí thuận lợi": what is done for it, no duty of its own
 	}
+	rs := []rune(s)
 	from := askedFrom(f, 0, end) // "Sở Nội vụ TPHCM đề nghị các doanh nghiệp … sớm xây dựng …"
 	bodyEnd, dutyFrom := end, end
 	if k, d := passiveRequest(f, end); k > 0 {
-		bodyEnd, dutyFrom = k, d // "Các bộ, ngành được chỉ đạo phải đẩy nhanh …"
-	} else if k := modalBefore([]rune(s), f, end); k > 0 {
-		bodyEnd = k // "Các cơ quan, đơn vị cần tiếp tục …"
+		bodyEnd, dutyFrom, asked = k, d, true // "Các bộ, ngành được chỉ đạo phải đẩy nhanh …"
+	} else if k := modalBefore(rs, f, end); k > 0 {
+		bodyEnd, asked = k, true // "Các cơ quan, đơn vị cần tiếp tục …"
 	}
-	lead := agencyAt([]rune(s), f, from, bodyEnd)
+	if strings.HasPrefix(f, "truong hop") {
+		asked = false // "Trường hợp cần điều chỉnh …": a case, not a school
+	}
+	lead := agencyAt(rs, f, from, bodyEnd)
 	if lead == "" {
-		return dataset.Task{}, false
+		return dataset.Task{}, false, false
 	}
-	return dataset.Task{Task: strings.TrimSpace(string([]rune(s)[dutyFrom:])), Lead: memo.agencies(lead), Partners: nonNil(dutyPartners(s, memo)), Deadline: statedDeadline(s, year)}, true
+	return dataset.Task{Task: strings.TrimSpace(string(rs[dutyFrom:])), Lead: memo.agencies(lead), Partners: nonNil(dutyPartners(s, memo)), Deadline: statedDeadline(s, year)}, asked, true
 }
 
 // asPassiveRe matches, in folded text after a body's words, a request
@@ -1219,22 +1232,6 @@ func passiveRequest(f string, end int) (bodyEnd, dutyFrom int) {
 		return 0, 0
 	}
 	return k, k + m[1]
-}
-
-// askedOfBody reports whether a sentence that opens with a body asks
-// its duty of it, in the passive (passiveRequest) or with a modal
-// (modalBefore), rather than reporting what it does.
-func askedOfBody(sentence string) bool {
-	f := asciiFold([]rune(strings.TrimSpace(sentence)))
-	if strings.HasPrefix(f, "truong hop") {
-		return false // "Trường hợp cần điều chỉnh …": a case, not a school
-	}
-	end := firstVerb(f, 0)
-	if end == len(f) {
-		return false
-	}
-	k, _ := passiveRequest(f, end)
-	return k > 0 || modalBefore([]rune(strings.TrimSpace(sentence)), f, end) > 0
 }
 
 // modalReach is how far, in folded bytes, the modal "cần" may stand
@@ -2278,11 +2275,8 @@ func dutiesIntro(p *page, i int) (lead string, ok bool) {
 		lead = agencyAt(rs, f, from, len(f))
 		return lead, lead != ""
 	}
-	if startsAgency(f) && agStartsHead(agUpperFirst(line)) && !runesOver(line, 80) && firstVerb(f, 0) == len(f) && !strings.ContainsAny(line, ".;") {
-		return line, true // "Các cơ quan, đơn vị:"
-	}
 	if bodiesHeading(line, f) {
-		return line, true // "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …; Chủ tịch Ủy ban nhân dân các tỉnh, …:"
+		return line, true // "Các cơ quan, đơn vị:", "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …; Chủ tịch Ủy ban nhân dân các tỉnh, …:"
 	}
 	if f == "cu the" || f == "cu the nhu sau" {
 		// "… Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; các đơn
@@ -2297,15 +2291,19 @@ func dutiesIntro(p *page, i int) (lead string, ok bool) {
 
 // bodiesHeading reports whether a line without its colon (f its fold,
 // one byte a rune) names only the bodies, or the posts that head them,
-// that the paragraphs below it are for, in groups a semicolon parts:
-// "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ; Chủ
-// tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương". Each
-// group opens with a body or a post, no verb follows, there are two
-// groups or two parts that open as bodies, and the line is no longer
-// than bodiesHeadingMax.
+// that the paragraphs below it are for: a body of up to
+// bodyHeadingMax runes ("Các cơ quan, đơn vị"), or, up to
+// bodiesHeadingMax, bodies in groups a semicolon parts ("Bộ trưởng, Thủ
+// trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ; Chủ tịch Ủy ban nhân
+// dân các tỉnh, thành phố trực thuộc Trung ương") with two groups or two
+// parts that open as bodies. Each group opens with a body or a post and
+// no verb follows.
 func bodiesHeading(line, f string) bool {
 	if strings.Contains(line, ".") || firstVerb(f, 0) < len(f) || !agStartsHead(agUpperFirst(line)) {
 		return false
+	}
+	if !strings.Contains(f, ";") && startsAgency(f) && len(f) <= bodyHeadingMax {
+		return true
 	}
 	groups := strings.Split(f, ";")
 	parts := 0
@@ -2323,9 +2321,13 @@ func bodiesHeading(line, f string) bool {
 	return len(f) <= bodiesHeadingMax && (len(groups) > 1 || parts > 1)
 }
 
-// bodiesHeadingMax is the longest heading of bodies, in runes, that
-// bodiesHeading reads.
-const bodiesHeadingMax = 240
+// bodyHeadingMax is the longest heading of one body (or a short list
+// without semicolons), and bodiesHeadingMax the longest heading of
+// bodies in groups, in runes, that bodiesHeading reads.
+const (
+	bodyHeadingMax   = 80
+	bodiesHeadingMax = 240
+)
 
 // askedInParagraphAbove returns the bodies that the paragraph above line i
 // asks ("… đề nghị UBND các xã, phường; các đơn vị …", up to their first

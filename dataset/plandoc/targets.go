@@ -1431,7 +1431,7 @@ func withoutStatedFields(subject string, t dataset.Target) string {
 
 var (
 	// tgSubjectBaseRe is a baseline year in a subject, folded.
-	tgSubjectBaseRe = regexp.MustCompile(`\s*\bso voi (?:cung ky )?(?:(?:nam|cuoi nam) [0-9]{4}|nam truoc(?: lien ke)?)\b`)
+	tgSubjectBaseRe = regexp.MustCompile(`\s*\b(?:` + tgBaseRe.String() + `|` + tgPrevRe.String() + `(?: lien ke)?)\b`)
 	// tgRankWordRe is the word of a rank's steps in a subject, folded:
 	// "bậc" or "hạng" (withoutStatedFields keeps "xếp hạng").
 	tgRankWordRe = regexp.MustCompile(`(?:^|[^a-z])((?:bac|hang)(?: tro len)?)\b`)
