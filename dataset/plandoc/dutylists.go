@@ -45,7 +45,7 @@ func agencyDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
 			heads++
 		}
 	}
-	if heads < 2 && (heads == 0 || !letteredDutiesAfter(lines, start) || !requestAbove(folded, start) && !tasksHeadingAbove(lines, start)) {
+	if heads < 2 && (heads == 0 || !oneAgencysDuties(lines, folded, start)) {
 		return nil
 	}
 	dr := dutyReader{memo: memo, section: dutySectionAbove(lines, start)}
@@ -92,6 +92,41 @@ func agencyDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
 		dr.tasks = append(dr.tasks, t)
 	}
 	return dr.tasks
+}
+
+// oneAgencysDuties reports whether the one agency heading at line i
+// heads a list of that agency's duties: lettered duties below it under a
+// request or a tasks heading, or lettered or dashed duties below it right
+// under a decision's article ("Điều 2. …" / "1. Sở Tài chính." / "- Làm
+// đầu mối …"; an excerpt may hold only the first agency of its list).
+func oneAgencysDuties(lines, folded []string, i int) bool {
+	if letteredDutiesAfter(lines, i) && (requestAbove(folded, i) || tasksHeadingAbove(lines, i)) {
+		return true
+	}
+	return articleAbove(lines, i) && dutyBelow(lines, i)
+}
+
+// articleAbove reports whether the line above line i, past blank lines,
+// is a decision's article ("Điều 1. Phê duyệt …").
+func articleAbove(lines []string, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if t := strings.TrimSpace(lines[j]); t != "" {
+			return asArticle.MatchString(t)
+		}
+	}
+	return false
+}
+
+// dutyBelow reports whether the line below line i, past blank lines, is
+// a lettered or dashed duty.
+func dutyBelow(lines []string, i int) bool {
+	for j := i + 1; j < len(lines); j++ {
+		if t := strings.TrimSpace(strings.Trim(strings.TrimSpace(lines[j]), "*")); t != "" {
+			_, _, ok := subDutyAt(t)
+			return ok || tkSubDash.MatchString(t)
+		}
+	}
+	return false
 }
 
 // letteredDutiesAfter reports whether the agency heading at line i is
@@ -207,7 +242,7 @@ func agencyHeadingAt(lines []string, i int) bool {
 		return false // a paragraph, not a heading
 	}
 	introduces := strings.HasSuffix(head, ":") && !ptFieldRe.MatchString(tkFold(head)) // not a field's label ("Cơ quan thực hiện:")
-	head = strings.TrimSuffix(head, ":")
+	head = strings.TrimSuffix(strings.TrimSuffix(head, ":"), ".") // "1. Sở Tài chính." closes the name with a full stop
 	if head == "" || strings.ContainsAny(head, ".:") {
 		return false
 	}

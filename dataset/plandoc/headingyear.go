@@ -120,6 +120,9 @@ func headingRank(p *page, i int) int {
 	if s == "" || len(s) > maxHeadingLen {
 		return rankNone
 	}
+	if strings.Contains(s, "**") {
+		s = strings.ReplaceAll(s, "*", "") // "**3****. ****Tầm nhìn …**": bold marks inside the numbering
+	}
 	rank := rankNone
 	if isHeadingStart(s[0]) || s[0] == '(' {
 		rank = numberingRank(s)
@@ -221,10 +224,9 @@ var stageHeadingRe = regexp.MustCompile(`^(?:dinh huong |tam nhin )?(?:(?:den |t
 // the aims under it ("*2.1. Đến năm 2030*" → 2030, the end of a period);
 // 0 for any other heading.
 func stageHeadingYear(title string) int {
-	t := strings.TrimLeft(title, " *_#-+")
-	for len(t) > 0 && (isDigit(t[0]) || t[0] == '.' || t[0] == ')') {
-		t = t[1:]
-	}
+	// The marks and the numbering before the words, bold marks inside the
+	// numbering too ("(3) Tầm nhìn …", "**3****. ****Tầm nhìn …").
+	t := strings.TrimLeft(title, " *_#-+0123456789.()")
 	return endYear(stageHeadingRe.FindStringSubmatch(strings.TrimSpace(strings.Trim(t, " *_"))))
 }
 

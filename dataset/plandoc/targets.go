@@ -102,6 +102,8 @@ var tgUnits = []struct{ noun, unit string }{
 	{"ubnd", "count"}, {"xa", "count"}, {"trung tam", "count"},
 	{"ban", "count"}, {"phong su", "count"}, {"video", "count"}, {"an pham", "count"},
 	{"huyen", "count"}, {"phuong", "count"}, {"thi tran", "count"}, {"dac khu", "count"}, {"tram", "count"},
+	{"giao vien", "people"}, {"giang vien", "people"}, {"nghien cuu sinh", "people"}, {"sinh vien", "people"},
+	{"hoc sinh", "people"}, {"hoc vien", "people"}, {"chuyen gia", "people"}, {"can nha", "count"}, {"can ho", "count"},
 	{"bac si", "bác sĩ"}, {"giuong benh", "giường bệnh"}, // before "bac": "15,3 bác sĩ" is no rank
 	{"bac", "rank"}, {"hang", "rank"},
 	{"can bo", "staff"}, {"cong chuc", "staff"}, {"vien chuc", "staff"}, {"usd", "USD"}, {"do la my", "USD"},
@@ -1395,6 +1397,10 @@ func withoutStatedFields(subject string, t dataset.Target) string {
 	}
 	if t.Unit == "rank" {
 		for _, m := range tgRankWordRe.FindAllStringSubmatchIndex(f, -1) {
+			word := strings.ToLower(string(rs[utf8.RuneCountInString(f[:m[2]]):utf8.RuneCountInString(f[:m[3]])]))
+			if word != "bậc" && word != "hạng" {
+				continue // "hàng đầu", "Bắc Ninh": the fold's other words
+			}
 			if !strings.HasSuffix(f[:m[2]], "xep ") { // "Xếp hạng Chỉ số …" names the index's ranking
 				cuts = append(cuts, m[2:4])
 				break
@@ -3413,6 +3419,10 @@ func cleanSubject(s string) string {
 				continue
 			}
 		}
+		if rs := []rune(s); len(rs) > 9 && strings.EqualFold(string(rs[:8]), "trong đó") && (rs[8] == ' ' || rs[8] == ',') {
+			s = string(rs[9:]) // "… đạt 35%, trong đó có ít nhất 6.000 nghiên cứu sinh": the part's own subject
+			continue
+		}
 		s = withoutAimLead(s)
 		for _, w := range []string{" đạt tỷ lệ", " đạt", " là", " có", " đều"} {
 			if len(s) >= len(w) && strings.EqualFold(s[len(s)-len(w):], w) {
@@ -3980,7 +3990,7 @@ func rankValue(f string, beforeWords []string, rv rawValue, cl clause) (rawValue
 	case "nhom":
 		after := wordsOf(f[rv.numTo:cl.to], 6)
 		if !strings.Contains(after, "dan dau") && !strings.Contains(after, "cao nhat") &&
-			!strings.Contains(after, "tot nhat") && !strings.Contains(after, "dung dau") {
+			!strings.Contains(after, "tot nhat") && !strings.Contains(after, "dung dau") && !(strings.Contains(after, "hang dau") && enteredGroup(beforeWords)) {
 			return rv, false
 		}
 	default:
@@ -3993,6 +4003,15 @@ func rankValue(f string, beforeWords []string, rv rawValue, cl clause) (rawValue
 	rv.value, rv.unit, rv.cmp, rv.explicit = v, "rank", dataset.CmpLE, true
 	rv.spanFrom = prevWordStart(f, cl.from, rv.numFrom)
 	return rv, true
+}
+
+// enteredGroup reports whether the words before "nhóm" say that the
+// subject enters it ("đứng vào nhóm 20 quốc gia hàng đầu", "nằm trong
+// nhóm …"), not that a counted thing belongs to it ("8 cơ sở thuộc nhóm
+// 200 đại học hàng đầu": the group names what is counted).
+func enteredGroup(beforeWords []string) bool {
+	n := len(beforeWords)
+	return n >= 2 && (beforeWords[n-2] == "vao" || beforeWords[n-2] == "trong")
 }
 
 // fractionRankRe matches a place among a total after its number: "/63",

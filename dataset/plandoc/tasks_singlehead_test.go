@@ -8,7 +8,8 @@ import "testing"
 // a bold numbered heading broken over several lines names a collective
 // body with its members in brackets; each of its lettered duties is a
 // task led by those members. Without the request, or with one duty, a
-// single heading is no list.
+// single heading is no list; right under a decision's article ("Điều
+// 1. …" / "1. Sở Tài chính." / "- Làm đầu mối …") it is.
 func TestSingleAgencyHeading(t *testing.T) {
 	members := []string{"Sở Tài chính", "Ban quản lý Khu kinh tế tỉnh", "Ban Quản lý các Khu công nghiệp tỉnh"}
 	tests := []struct {
@@ -46,6 +47,17 @@ b) Theo dõi, đôn đốc các doanh nghiệp viễn thông.
 			{4, "1.a", []string{"Sở Khoa học và Công nghệ"}},
 			{5, "1.b", []string{"Sở Khoa học và Công nghệ"}},
 		}},
+		{"a heading closed by a full stop right under a decision's article, dashed duties", `QUYẾT ĐỊNH:
+Điều 1. Phê duyệt Bộ Chỉ số đánh giá năng lực cạnh tranh cấp sở, ban, ngành và địa phương.
+1. Sở Tài chính.
+- Làm đầu mối tổ chức thực hiện; tiếp nhận kết quả đánh giá từ Đơn vị tư vấn.
+`, []taskSummary{
+			{4, "1", []string{"Sở Tài chính"}},
+		}},
+		{"the same heading and duty with no article above: no list", `Kết quả năm 2025
+1. Sở Tài chính.
+- Làm đầu mối tổ chức thực hiện; tiếp nhận kết quả đánh giá từ Đơn vị tư vấn.
+`, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
