@@ -242,7 +242,7 @@ func agencyHeadingAt(lines []string, i int) bool {
 		return false // a paragraph, not a heading
 	}
 	introduces := strings.HasSuffix(head, ":") && !ptFieldRe.MatchString(tkFold(head)) // not a field's label ("Cơ quan thực hiện:")
-	head = strings.TrimSuffix(strings.TrimSuffix(head, ":"), ".") // "1. Sở Tài chính." closes the name with a full stop
+	head = strings.TrimSuffix(strings.TrimSuffix(head, ":"), ".")                      // "1. Sở Tài chính." closes the name with a full stop
 	if head == "" || strings.ContainsAny(head, ".:") {
 		return false
 	}
