@@ -704,7 +704,7 @@ func agSplitComma(s string) []string {
 		}
 		fr := tkFold(r)
 		shared := bare && agCollectiveStart.MatchString(fr)
-		split := agStartsHead(r) && strings.TrimSpace(left) != "" && !shared && !agSharedCommittee(left, r) && !gluedAbbrev(left, right)
+		split := (agStartsHead(r) || hasAnyPrefix(fr, agPostHeads)) && strings.TrimSpace(left) != "" && !shared && !agSharedCommittee(left, r) && !gluedAbbrev(left, right)
 		if split {
 			bare = agBare.MatchString(tkFold(strings.TrimSpace(trimLeadingMatch(agLeadNoise, r))))
 		} else {
@@ -713,6 +713,11 @@ func agSplitComma(s string) []string {
 		return split
 	})
 }
+
+// agPostHeads are the folded posts that open the next head of bodies
+// after a comma when written in lower case ("Bộ trưởng các bộ, thủ trưởng
+// cơ quan ngang bộ").
+var agPostHeads = []string{"thu truong ", "chu tich ", "giam doc ", "bo truong "}
 
 // gluedAbbrev reports whether a comma joins the letters of one
 // abbreviation ("Ủy ban KH,CN&MT", "KH,CN,ĐMST"): capitals on both sides

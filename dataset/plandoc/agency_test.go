@@ -78,6 +78,9 @@ func TestSplitAgencies(t *testing.T) {
 		{"Chủ tịch UBND các huyện Phù Mỹ, Vân Canh, TX.An Nhơn và TP.Quy Nhơn", []string{"Chủ tịch UBND huyện Phù Mỹ", "Chủ tịch UBND huyện Vân Canh", "Chủ tịch UBND TX.An Nhơn", "Chủ tịch UBND TP.Quy Nhơn"}},
 		{"UBND các xã Tân An, Tân Phú", []string{"UBND xã Tân An", "UBND xã Tân Phú"}},
 		{"UBND các xã, phường", []string{"UBND các xã, phường"}},
+		// Heads of bodies after a comma, in lower case.
+		{"Bộ trưởng các bộ, thủ trưởng cơ quan ngang bộ", []string{"Bộ trưởng các bộ", "Thủ trưởng cơ quan ngang bộ"}},
+		{"Giám đốc các sở, chủ tịch UBND các xã", []string{"Giám đốc các sở", "Chủ tịch UBND các xã"}},
 		// Bodies of a place joined by "và", the place named once after the last.
 		{"Đảng ủy và UBND đặc khu Phú Quốc", []string{"Đảng ủy đặc khu Phú Quốc", "UBND đặc khu Phú Quốc"}},
 		{"HĐND và UBND tỉnh Gia Lai", []string{"HĐND tỉnh Gia Lai", "UBND tỉnh Gia Lai"}},

@@ -678,8 +678,10 @@ var asNameHeads = []string{"bo", "so", "cuc", "vien", "phong", "ban", "trung tam
 
 // asNotNameHeads are the folded words that end as a word of asNameHeads
 // does but are no head of a name: "Bộ Quốc phòng khẩn trương …" names the
-// ministry of defence, not a "Phòng Khẩn trương".
-var asNotNameHeads = []string{"quoc phong", "co so"}
+// ministry of defence, not a "Phòng Khẩn trương"; "các bộ", "các sở" and
+// "cơ quan ngang bộ" name many bodies, none by its name ("Bộ trưởng các
+// bộ, thủ trưởng cơ quan ngang bộ khẩn trương rà soát …").
+var asNotNameHeads = []string{"quoc phong", "co so", "cac bo", "cac so", "ngang bo"}
 
 // firstVerb returns the offset in f (folded, one byte a rune) of the
 // first verb of asVerbs at or after from that is not part of an agency's

@@ -48,6 +48,9 @@ func TestFirstVerbAfterDefence(t *testing.T) {
 		{"the ministry of defence and an adverb", "Bộ Quốc phòng khẩn trương hoàn thiện hồ sơ", "bo quoc phong"},
 		{"a department whose field folds like a verb", "Phòng Xây dựng tổ chức kiểm tra", "phong xay dung"},
 		{"a facility, not a department", "Cơ sở khẩn trương khắc phục", "co so"},
+		{"heads of the ministries", "Bộ trưởng các bộ, thủ trưởng cơ quan ngang bộ khẩn trương rà soát", "bo truong cac bo, thu truong co quan ngang bo"},
+		{"the departments", "Các sở tham mưu UBND tỉnh", "cac so"},
+		{"a ministry named by its field", "Bộ Xây dựng chủ trì", "bo xay dung"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -104,7 +104,7 @@ var tgUnits = []struct{ noun, unit string }{
 	{"huyen", "count"}, {"phuong", "count"}, {"thi tran", "count"}, {"dac khu", "count"}, {"tram", "count"},
 	{"giao vien", "people"}, {"giang vien", "people"}, {"nghien cuu sinh", "people"}, {"sinh vien", "people"},
 	{"hoc sinh", "people"}, {"hoc vien", "people"}, {"chuyen gia", "people"}, {"can nha", "count"}, {"can ho", "count"},
-	{"bac si", "bác sĩ"}, {"giuong benh", "giường bệnh"}, // before "bac": "15,3 bác sĩ" is no rank
+	{"bac si", "bác sĩ"}, {"bac sy", "bác sĩ"}, {"giuong benh", "giường bệnh"}, // before "bac": "15,3 bác sĩ" is no rank
 	{"bac", "rank"}, {"hang", "rank"},
 	{"can bo", "staff"}, {"cong chuc", "staff"}, {"vien chuc", "staff"}, {"usd", "USD"}, {"do la my", "USD"},
 	{"bo du lieu", "count"}, {"tap du lieu", "count"}, {"kich ban", "count"}, {"nen tang", "count"},
@@ -1377,6 +1377,19 @@ func clauseTarget(it item, f string, depth []int32, cl clause, rv rawValue, raws
 	return cand{t: t, explicitCmp: rv.explicit, sharedChange: rv.sharedChange, pos: rv.numFrom, end: rv.spanTo}
 }
 
+// countOrMore reports whether the words after a counted value are its
+// counting noun and "trở lên" ("7 xã trở lên", "2 cán bộ trở lên"): the
+// count is a floor.
+func countOrMore(after string) bool {
+	rest := strings.TrimLeft(after, " ")
+	for _, u := range tgUnits {
+		if strings.HasPrefix(rest, u.noun+" tro len") {
+			return true
+		}
+	}
+	return false
+}
+
 // withoutStatedFields returns a target's subject without the words whose
 // meaning the target holds in fields of its own, so that the subject
 // names only what is measured: the baseline once BaselineYear is set
@@ -2244,11 +2257,17 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 	if (rv.unit == "đồng" || rv.unit == "USD") && endsWithWords(beforeWords, "ho tro") {
 		return rv, false // "Hỗ trợ 5 nghìn tỷ đồng": what a policy spends, as a support rate, no aim
 	}
+	orLater := false
 	if m := tgOrLater.FindStringIndex(f[rv.spanTo:cl.to]); m != nil {
 		rv.spanTo += m[1]
-		rv.closing = true
+		rv.closing, orLater = true, true
+	} else if !rv.percent && rv.unit != "" {
+		orLater = countOrMore(f[rv.spanTo:cl.to]) // "tăng thêm 7 xã trở lên"
 	}
 	readPredicate(&rv, f, cl, before, hasTu)
+	if orLater && (!rv.explicit || rv.cmp == dataset.CmpEQ) {
+		rv.cmp, rv.explicit = dataset.CmpGE, true
+	}
 	if (rv.unit == "đồng" || rv.unit == "USD") && !rv.explicit && fundsNeeded(f[cl.from:rv.numFrom]) {
 		return rv, false // "Vốn ngân sách: 342,72 tỷ đồng, dự kiến nhu cầu:": what a plan costs, no aim
 	}

@@ -3,7 +3,8 @@ package plandoc
 import "testing"
 
 // TestPeopleCountsAndEnteredGroups: counts of teachers, doctoral
-// students, lecturers and houses are counted targets; a group of the
+// students, lecturers and houses are counted targets, "N xã trở lên" a
+// floor, "bác sỹ" no rank's "bậc"; a group of the
 // leading entered ("đứng vào nhóm 20 quốc gia hàng đầu") is a rank aim,
 // a group that names what is counted ("8 cơ sở thuộc nhóm 200 đại học
 // hàng đầu") is not; a stage heading numbered in brackets or with bold
@@ -18,6 +19,8 @@ func TestPeopleCountsAndEnteredGroups(t *testing.T) {
 		{"lecturers", "II. MỤC TIÊU\n- Tuyển dụng ít nhất 2.000 giảng viên giỏi từ nước ngoài.", []kt{{">=", 2000, "people", 2026}}},
 		{"teachers", "II. MỤC TIÊU\n- Tuyển dụng 260 giáo viên mầm non.", []kt{{"=", 260, "people", 2026}}},
 		{"houses", "II. MỤC TIÊU\n- Hoàn thành xây dựng ít nhất 4.800 căn nhà ở xã hội.", []kt{{">=", 4800, "count", 2026}}},
+		{"a count or more", "II. MỤC TIÊU\n- Số xã đạt chuẩn nông thôn mới tăng thêm 7 xã trở lên.", []kt{{">=", 7, "count", 2026}}},
+		{"doctors per ten thousand, spelt sỹ: no rank", "II. MỤC TIÊU\n- Đạt 14,3 bác sỹ trên một vạn dân.", []kt{{">=", 14.3, "bác sĩ", 2026}}},
 		{"entered group", "II. MỤC TIÊU\n- Hệ thống giáo dục đứng vào nhóm 20 quốc gia hàng đầu thế giới.", []kt{{"<=", 20, "rank", 2026}}},
 		{"counted group", "II. MỤC TIÊU\n- Phấn đấu ít nhất 1 cơ sở giáo dục đại học thuộc nhóm 100 đại học hàng đầu thế giới.",
 			[]kt{{">=", 1, "count", 2026}}},
