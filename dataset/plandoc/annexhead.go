@@ -28,7 +28,7 @@ const (
 
 // anSubtitleRe matches, on the asciiFold of a subtitle, the document the
 // annex goes with: its kind and its number.
-var anSubtitleRe = regexp.MustCompile(`\b(?:kem theo|kem|ban hanh theo)\s+(ke hoach|quyet dinh|chuong trinh|nghi quyet|chi thi|de an|cong van|van ban)\s+(?:so\s*:?\s*)?([0-9]+\s*(?:/\s*(?:19|20)[0-9]{2}\s*)?/\s*[a-z]+(?:\s*-\s*[a-z0-9]+)*)`)
+var anSubtitleRe = regexp.MustCompile(`\b(?:kem theo|kem|ban hanh theo|theo)\s+(ke hoach|quyet dinh|chuong trinh|nghi quyet|chi thi|de an|cong van|van ban)\s+(?:so\s*:?\s*)?([0-9]+\s*(?:/\s*(?:19|20)[0-9]{2}\s*)?/\s*[a-z]+(?:\s*-\s*[a-z0-9]+)*)`)
 
 // anSubtitleOpenings are the folded words an annex's subtitle opens with:
 // "(Ban hành kèm theo …", "Kèm theo …", "(Kèm Kế hoạch …", "(Ban hành
@@ -67,7 +67,7 @@ func annexSubtitle(p *page) (annexParent, bool) {
 		}
 		seen++
 		k := p.key[i] + " "
-		if !hasAnyPrefix(k, anSubtitleOpenings) {
+		if !hasAnyPrefix(k, anSubtitleOpenings) && !bracketedTheo(p.lines[i], k) {
 			continue
 		}
 		text := subtitleText(p, i)
@@ -91,6 +91,14 @@ func annexSubtitle(p *page) (annexParent, bool) {
 		return ap, true
 	}
 	return annexParent{}, false
+}
+
+// bracketedTheo reports whether a line (k its key and a space) is a
+// subtitle in brackets that opens with "Theo" ("(Theo Quyết định số
+// 1/QĐ-UBND ngày … của UBND tỉnh)"): in brackets, not a sentence's
+// "Theo đó, …".
+func bracketedTheo(line, k string) bool {
+	return strings.HasPrefix(k, "theo ") && strings.HasPrefix(strings.TrimLeft(line, " *_"), "(")
 }
 
 // subtitleText joins the line at i with the lines its subtitle is broken

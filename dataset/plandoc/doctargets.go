@@ -1416,6 +1416,9 @@ func dedupeObjects(found []dataset.Target, objects []string, lists []int, known 
 		if ok && list > 0 && listAt[first.Source.Line] == list && first.Source.Line != t.Source.Line {
 			ok = false // another item of the same list
 		}
+		if ok && otherPopulations(first.Subject, t.Subject) {
+			ok = false // "100% cán bộ, công chức … có kỹ năng số", "100% học sinh … có kỹ năng số": one metric, two groups
+		}
 		if list > 0 {
 			if _, seenLine := listAt[t.Source.Line]; !seenLine {
 				listAt[t.Source.Line] = list
@@ -1444,6 +1447,33 @@ func dedupeObjects(found []dataset.Target, objects []string, lists []int, known 
 		}
 	}
 	return out, fs
+}
+
+// tgPopulations are the folded nouns of the groups of people an aim
+// counts a share of.
+var tgPopulations = []string{"can bo", "cong chuc", "vien chuc", "hoc sinh", "sinh vien", "giao vien", "nguoi dan",
+	"nguoi lao dong", "doanh nghiep", "ho gia dinh", "hop tac xa", "tre em", "phu nu", "nguoi cao tuoi"}
+
+// otherPopulations reports whether two subjects count shares of other
+// groups of people: each names a group (tgPopulations), and the first
+// group each names differs ("cán bộ, công chức … và người lao động trong
+// khu vực công" and "người lao động trong các doanh nghiệp").
+func otherPopulations(a, b string) bool {
+	ga, gb := firstPopulation(a), firstPopulation(b)
+	return ga != "" && gb != "" && ga != gb
+}
+
+// firstPopulation returns the group of people a subject names first, ""
+// when it names none.
+func firstPopulation(subject string) string {
+	f := " " + ocrKey(subject) + " "
+	first, at := "", len(f)
+	for _, w := range tgPopulations {
+		if k := strings.Index(f, " "+w+" "); k >= 0 && k < at {
+			first, at = w, k
+		}
+	}
+	return first
 }
 
 // metricOrSubject names a target in a finding: its metric, else its

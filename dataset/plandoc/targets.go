@@ -2246,7 +2246,7 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 		return rv, false
 	}
 	rv.value = v
-	hasTu := endsWithWords(beforeWords, "tu")
+	hasTu := endsWithWords(beforeWords, "tu") && !endsWithWords(beforeWords, "dau tu") // "Vốn đầu tư: 26.500 - …": "tư", not "từ"
 	readPercentOrRange(&rv, f, cl, hasTu, dashHi, dashLen, dashOK)
 	if rv.percent && (ownershipShare(f[rv.spanTo:cl.to]) || supportRate(beforeWords, f[rv.spanTo:cl.to])) {
 		return rv, false
@@ -2418,7 +2418,7 @@ func readPercentOrRange(rv *rawValue, f string, cl clause, hasTu bool, dashHi fl
 	if sm == nil {
 		return
 	}
-	hi, _, err := vntext.ParseNumber(rest[sm[2]:sm[3]])
+	hi, err := parseBound(rest[sm[2]:sm[3]])
 	if err != nil || hi < rv.value {
 		return
 	}
@@ -2452,9 +2452,17 @@ func conditionValue(before, after string) bool {
 // ("Nhà ở xã hội:", "Vốn ngân sách:").
 func fundsNeeded(before string) bool {
 	b := strings.TrimRight(before, " ")
+	if strings.HasSuffix(b, ":") && containsAny(b, tgEconomicAims) {
+		return false // "Vốn đầu tư toàn xã hội: 26.500 - 27.000 tỷ đồng": an indicator of the economy, its aim
+	}
 	return strings.HasSuffix(b, ":") || strings.Contains(b, "nhu cau") || strings.Contains(b, "kinh phi") ||
 		strings.Contains(b, "du toan")
 }
+
+// tgEconomicAims are the folded words of the indicators of a
+// socio-economic plan whose amounts are aims, not funds a plan spends:
+// the investment of the whole society, output per head, revenue, exports.
+var tgEconomicAims = []string{"toan xa hoi", "grdp", "gdp", "dau nguoi", "thu ngan sach", "kim ngach", "xuat khau"}
 
 // tgPaidCosts are the folded nouns of what a support rate pays ("hỗ trợ
 // 100% chi phí", "hỗ trợ 50% lệ phí").
@@ -2530,12 +2538,7 @@ func readCount(rv *rawValue, f string, cl clause) bool {
 	}
 	if sm := countRangeRe.FindStringSubmatchIndex(f[rv.spanTo:cl.to]); sm != nil && rv.valueMax == nil {
 		// "5.400 - 5.500 USD", "giảm 1 - 1,5 điểm %": a range of counts.
-		hiText := f[rv.spanTo+sm[2] : rv.spanTo+sm[3]]
-		hi, _, err := vntext.ParseNumber(hiText)
-		if tgThousandsRe.MatchString(hiText) {
-			n, cerr := vntext.ParseCount(hiText)
-			hi, err = float64(n), cerr
-		}
+		hi, err := parseBound(f[rv.spanTo+sm[2] : rv.spanTo+sm[3]])
 		if err == nil && hi > rv.value {
 			rv.valueMax = &hi
 			rv.spanTo += sm[1]
@@ -2603,6 +2606,17 @@ func readCount(rv *rawValue, f string, cl clause) bool {
 		}
 	}
 	return true
+}
+
+// parseBound reads the upper bound of a range: "5.500" is five thousand
+// five hundred (groups of three digits), "1,5" one and a half.
+func parseBound(text string) (float64, error) {
+	if tgThousandsRe.MatchString(text) {
+		n, err := vntext.ParseCount(text)
+		return float64(n), err
+	}
+	v, _, err := vntext.ParseNumber(text)
+	return v, err
 }
 
 // tgCountDashRe matches, right after a small count's number, the upper
