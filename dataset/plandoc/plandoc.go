@@ -398,6 +398,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	}
 	d.Targets = mergeTargets(tr.targets, uniqueCodes(more))
 	carryHeadingYears(p, d.Targets, levelRun.wait())
+	withCommuneLevel(p, d.Plan.Issuer, d.Targets)
 	dropRuleLines(p, d)
 	fs = append(fs, moreFindings...)
 	fs = append(fs, annexFs...)
