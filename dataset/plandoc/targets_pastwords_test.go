@@ -7,6 +7,9 @@ import "testing"
 // (a noun's existing stock), nor "đã được" after an aim's comparator and
 // value ("tối thiểu 20% … dữ liệu đã được số hóa"); "hiện có" before a
 // count and "hiện nay" on their own still make a report's value a result.
+// A ranking an aim is measured by ("thuộc nhóm 100 đại học hàng đầu thế
+// giới … theo các bảng xếp hạng quốc tế uy tín") is no result; a place
+// on a ranking ("tăng 01 bậc trên bảng xếp hạng") is.
 func TestPastWordsInVerbs(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -24,6 +27,9 @@ func TestPastWordsInVerbs(t *testing.T) {
 		{"existing with a count after it", "Tin tức.\n\nTỉnh hiện có 6.300 thủ tục hành chính, phấn đấu cắt giảm.\n", nil},
 		{"a field list that runs into the predicate", "Tin tức.\n\nThực hiện giảm dần biên chế viên chức thuộc các ngành, lĩnh vực còn lại, bảo đảm giảm tối thiểu 10% biên chế viên chức đến hết năm 2026.\n",
 			[]kt{{">=", 10, "percent", 2026}}},
+		{"by the rankings", "Tin tức.\n\nPhấn đấu ít nhất 1 cơ sở giáo dục đại học thuộc nhóm 100 đại học hàng đầu thế giới trong một số lĩnh vực theo các bảng xếp hạng quốc tế uy tín.\n",
+			[]kt{{">=", 1, "count", 0}}},
+		{"on the ranking", "Tin tức.\n\nChỉ số PCI của tỉnh đạt 69,66 điểm, tăng 01 bậc trên bảng xếp hạng so với năm 2023.\n", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
