@@ -1151,6 +1151,49 @@ func readValues(f string, depth []int32, cl clause, carry *rawValue) []rawValue 
 	return raws
 }
 
+// perUnitEnd returns the end of what an amount is per, written after its
+// unit at i: one or two slashes, each before one or two words ("/người",
+// "/người/năm", "/ha/năm", "/lao động"); 0 when f has no slash at i.
+func perUnitEnd(f string, i, to int) int {
+	end := 0
+	for n := 0; n < 2 && i < to && f[i] == '/'; n++ {
+		j := i + 1
+		for w := 0; w < 2; w++ {
+			k := j
+			for k < to && f[k] >= 'a' && f[k] <= 'z' {
+				k++
+			}
+			if k == j {
+				break
+			}
+			end, j = k, k
+			if w == 1 || j+1 >= to || f[j] != ' ' || !perSecondWord(f[j+1:to]) {
+				break
+			}
+			j++
+		}
+		if end <= i {
+			return 0
+		}
+		i = end
+	}
+	return end
+}
+
+// amountPer reports whether a unit of the text's own, folded, is an
+// amount per head, area or time ("dong/nguoi/nam", "usd/nguoi"), which a
+// label's colon states as plainly as an amount ("GRDP bình quân đầu
+// người: 2.300 USD/người").
+func amountPer(unit string) bool {
+	return strings.HasPrefix(unit, "dong/") || strings.HasPrefix(unit, "usd/")
+}
+
+// perSecondWord reports whether the words at the start of s are the second
+// word of what an amount is per ("lao động" after "/lao", "tháng" is not).
+func perSecondWord(s string) bool {
+	return strings.HasPrefix(s, "dong") && (len(s) == 4 || !isASCIILetter(s[4]))
+}
+
 // ratioUnit returns the end of the unit of a ratio that starts after the
 // value at from, before to; 0 when none: one to four words, a slash, an
 // optional base and as many words as before the slash, at least two where
@@ -2280,7 +2323,7 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 	if thresholdOfNoun(f[cl.from:rv.spanFrom], f[rv.spanFrom:rv.numFrom], rv) {
 		return rv, false // "doanh nghiệp có dưới 50 người lao động": which enterprises, not how many
 	}
-	if rv.unitTo > 0 && rv.spanFrom == rv.numFrom {
+	if rv.unitTo > 0 && rv.spanFrom == rv.numFrom && !amountPer(f[rv.unitFrom:rv.unitTo]) {
 		return rv, false // "trong 3 ngày/hồ sơ": a ratio is a target only after "đạt", a comparator or a change
 	}
 	if rv.unit == "days" && !rv.explicit {
@@ -2567,6 +2610,14 @@ func readCount(rv *rawValue, f string, cl clause) bool {
 			}
 			if u.unit == "staff" && u.noun != "bien che" && !staffingBefore(f[cl.from:rv.numFrom]) {
 				rv.unit = "people" // "đào tạo … cho tối thiểu 1.000 cán bộ": persons, not posts
+			}
+			if u.unit == "đồng" || u.unit == "USD" {
+				// "6,3 triệu đồng/người/tháng", "2.300 USD/người": an
+				// amount per head, area or time, its unit the text's.
+				from := rv.spanTo + len(f[rv.spanTo:cl.to]) - len(strings.TrimLeft(f[rv.spanTo:cl.to], " "))
+				if end := perUnitEnd(f, from+len(u.noun), cl.to); end > 0 {
+					rv.unitFrom, rv.unitTo, rv.spanTo = from, end, end
+				}
 			}
 			break
 		}

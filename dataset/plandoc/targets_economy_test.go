@@ -9,7 +9,10 @@ import (
 // as a label and its colon are aims, not the funds a plan spends ("Vốn
 // đầu tư toàn xã hội: 26.500 - 27.000 tỷ đồng"), "đầu tư" is no "từ"
 // that opens a range, a range's upper bound in groups of three digits is
-// thousands; a label of funds ("Vốn ngân sách:") stays no aim.
+// thousands; an amount per head, area or time keeps the text's unit
+// ("6,3 triệu đồng/người/tháng", "USD/người", "đồng/ha/năm", "đồng/lao
+// động/năm"), after a colon too; a label of funds ("Vốn ngân sách:")
+// stays no aim, and a time per dossier after no comparator no target.
 func TestEconomyIndicators(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -19,7 +22,12 @@ func TestEconomyIndicators(t *testing.T) {
 			[]string{">= 2.65e+13-2.7e+13 đồng 2026"}},
 		{"output per head after a colon", "II. CHỈ TIÊU\n- GRDP bình quân đầu người: 2.300 USD.", []string{"= 2300 USD 2026"}},
 		{"a range of counts in thousands", "II. CHỈ TIÊU\n- Số lao động có việc làm: 5.400 - 5.500 người.", []string{">= 5400-5500 people 2026"}},
+		{"income per head a month", "II. CHỈ TIÊU\n- Thu nhập bình quân đầu người đạt 6,3 triệu đồng/người/tháng.", []string{">= 6.3e+06 đồng/người/tháng 2026"}},
+		{"output per head after a colon, in its own unit", "II. CHỈ TIÊU\n- GRDP bình quân đầu người: 2.300 USD/người.", []string{"= 2300 USD/người 2026"}},
+		{"yield per hectare a year", "II. CHỈ TIÊU\n- Giá trị sản phẩm đạt 170 triệu đồng/ha/năm.", []string{">= 1.7e+08 đồng/ha/năm 2026"}},
+		{"output per worker a year", "II. CHỈ TIÊU\n- Năng suất lao động đạt 150 triệu đồng/lao động/năm.", []string{">= 1.5e+08 đồng/lao động/năm 2026"}},
 		// negatives
+		{"a time per dossier", "II. CHỈ TIÊU\n- Thời gian giải quyết trong 3 ngày/hồ sơ.", []string{}},
 		{"funds of the plan", "II. CHỈ TIÊU\n- Vốn ngân sách: 342 tỷ đồng.", []string{}},
 	}
 	for _, tc := range tests {
