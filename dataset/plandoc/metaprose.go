@@ -34,6 +34,10 @@ var (
 	// A signer named, in the course of a sentence, before the office and
 	// the signing: "ông Hồ Quang Bửu, Phó Chủ tịch UBND thành phố Đà Nẵng,
 	// đã ký văn bản …" (not "Theo ông …, Phó Chủ tịch …, để đạt …").
+	// An office, the name and the post the signer signs in, then the
+	// signing: "Tổng Bí thư Tô Lâm, Trưởng Ban chỉ đạo Trung ương về …
+	// mới đây ký ban hành …".
+	mpOfficeNamePostSignsRe = regexp.MustCompile(`(?:Tổng Bí thư|Bí thư|Thủ tướng|Phó Thủ tướng|Chủ tịch|Phó Chủ tịch|Bộ trưởng)[^,.;]{0,40}?\s((?:\p{Lu}\p{Ll}*\s){1,5}\p{Lu}\p{Ll}*)\s*,\s*(?:Trưởng|Phó Trưởng|Chủ tịch|Phó Chủ tịch)\s[^.;]{0,200}?\s(?:(?:mới đây|vừa|đã)\s+)*ký`)
 	mpNamedSignsRe = regexp.MustCompile(`(?:ông|bà)\s+((?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*)\s*,\s*(?:Phó\s+)?Chủ tịch[^,.;]{0,60},?\s*(?:(?:đã|vừa)\s+)*ký`)
 	// A signer named after the office: "Thủ tướng Chính phủ Phạm Minh
 	// Chính vừa ký", "Chủ tịch UBND tỉnh Bắc Giang Lê Ánh Dương có văn bản";
@@ -530,8 +534,11 @@ func issuerCodeOf(number string) string {
 // proseSigner returns the name of the person a line says signed or
 // issued the document, "" when none.
 func proseSigner(line string) string {
-	if !strings.Contains(line, "Chủ tịch") && !strings.Contains(line, "Thủ tướng") && !strings.Contains(line, "Bộ trưởng") {
+	if !strings.Contains(line, "Chủ tịch") && !strings.Contains(line, "Thủ tướng") && !strings.Contains(line, "Bộ trưởng") && !strings.Contains(line, "Bí thư") {
 		return "" // what the signer patterns cannot match, without running them
+	}
+	if sm := mpOfficeNamePostSignsRe.FindStringSubmatch(line); sm != nil {
+		return nameAfterOffice(sm[1])
 	}
 	if sm := mpSignerRe.FindStringSubmatch(line); sm != nil {
 		return sm[1]
@@ -543,7 +550,14 @@ func proseSigner(line string) string {
 	if sm == nil {
 		return ""
 	}
-	ws := strings.Fields(sm[1])
+	return nameAfterOffice(sm[1])
+}
+
+// nameAfterOffice returns the person's name in the capitalised words
+// after an office, without the province they may start with ("Bắc Giang
+// Lê Ánh Dương"); "" when they are no name of two to four words.
+func nameAfterOffice(words string) string {
+	ws := strings.Fields(words)
 	for n := min(4, len(ws)-2); n >= 1; n-- {
 		if _, ok := canonicalProvince(strings.Join(ws[:n], " ")); ok {
 			ws = ws[n:] // "Bắc Giang Lê Ánh Dương"
@@ -1040,32 +1054,70 @@ func openingIssuer(line string, m *dataset.Plan) {
 // issuing verb at rune at of line rs (f folded): the words from the
 // clause's start, without asides and "đã", "vừa"; "" when they name no
 // body, or a people's committee, or a person's office.
+//
+// A body whose name holds commas ("Ban chỉ đạo Trung ương về phát triển
+// khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số") is read from
+// an earlier comma of the sentence, up to three back, where its head
+// word stands.
 func issuingSubject(rs []rune, f string, at int) string {
-	subject := subjectBefore(rs, f, at)
-	if mpIssuerRe.MatchString(subject) || mpBareUBNDRe.MatchString(subject+" ") || !otherBody(subject) {
-		return ""
+	for back := 0; back <= 3; back++ {
+		subject := subjectBefore(rs, f, at, back)
+		if subject == "" {
+			break
+		}
+		if mpIssuerRe.MatchString(subject) || mpBareUBNDRe.MatchString(subject+" ") {
+			return ""
+		}
+		if otherBody(subject) {
+			return subject
+		}
 	}
-	return subject
+	return ""
 }
 
 // subjectBefore returns the words from the start of the clause that holds
 // rune at of line rs (f folded) up to it, without an aside in brackets
 // ("(sau đây gọi tắt là Ban Chỉ đạo)") and without "đã", "vừa" before the
-// verb.
-func subjectBefore(rs []rune, f string, at int) string {
+// verb; back > 0 starts it that many commas earlier ("" when the clause
+// starts before them).
+func subjectBefore(rs []rune, f string, at, back int) string {
 	if at > 0 && at < len(f) && f[at] == ' ' {
 		at++
 	}
-	from := strings.LastIndexAny(f[:at], ",;:")
+	from := lastOutsideBrackets(f[:at], ",;:")
+	for ; back > 0 && from >= 0; back-- {
+		if f[from] != ',' {
+			return "" // a clause's start: no further back
+		}
+		from = lastOutsideBrackets(f[:from], ",;:")
+	}
 	subject := string(rs[from+1 : at])
 	if k := strings.IndexByte(subject, '('); k >= 0 {
 		subject = subject[:k]
 	}
 	subject = strings.TrimSpace(subject)
-	for _, w := range []string{" ký", " đã", " vừa"} {
-		subject = strings.TrimSpace(strings.TrimSuffix(subject, w)) // "Sở … đã ký ban hành Công văn …"
+	for _, w := range []string{" ký", " đã", " vừa", " mới đây", " vừa qua", " hôm nay"} {
+		subject = strings.TrimSpace(strings.TrimSuffix(subject, w)) // "Sở … đã ký ban hành Công văn …", "… (KHCN, ĐMST, CĐS) mới đây ký …"
 	}
-	return subject
+	return strings.TrimPrefix(subject, "Trưởng ") // "Trưởng Ban chỉ đạo … ký": the body its head signs for
+}
+
+// lastOutsideBrackets returns the index of the last byte of s in chars
+// that stands outside brackets ("… (KHCN, ĐMST, CĐS) mới đây": not the
+// commas of the aside), -1 when there is none.
+func lastOutsideBrackets(s, chars string) int {
+	depth := 0
+	for i := len(s) - 1; i >= 0; i-- {
+		switch c := s[i]; {
+		case c == ')':
+			depth++
+		case c == '(' && depth > 0:
+			depth--
+		case depth == 0 && strings.IndexByte(chars, c) >= 0:
+			return i
+		}
+	}
+	return -1
 }
 
 // otherBody reports whether subject names a body as an issuer may be
@@ -1096,16 +1148,22 @@ func mentionSubjectIssuer(rs []rune, f string, mt proseMention, m *dataset.Plan)
 	if verb == "" {
 		return false
 	}
-	subject := subjectBefore(rs, f, len(before)-len(verb))
-	if mpIssuerRe.MatchString(subject) {
-		proseIssuer(subject, m)
-		return m.Issuer != ""
+	for back := 0; back <= 3; back++ { // a body's name may hold commas (issuingSubject)
+		subject := subjectBefore(rs, f, len(before)-len(verb), back)
+		switch {
+		case subject == "":
+			return false
+		case mpIssuerRe.MatchString(subject):
+			proseIssuer(subject, m)
+			return m.Issuer != ""
+		case mpBareUBNDRe.MatchString(subject + " "):
+			return false
+		case otherBody(subject):
+			m.Issuer = subject
+			return true
+		}
 	}
-	if mpBareUBNDRe.MatchString(subject+" ") || !otherBody(subject) {
-		return false
-	}
-	m.Issuer = subject
-	return true
+	return false
 }
 
 // readMention fills m's empty number, type and date from a mention.
