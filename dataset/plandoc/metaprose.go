@@ -38,7 +38,7 @@ var (
 	// signing: "Tổng Bí thư Tô Lâm, Trưởng Ban chỉ đạo Trung ương về …
 	// mới đây ký ban hành …".
 	mpOfficeNamePostSignsRe = regexp.MustCompile(`(?:Tổng Bí thư|Bí thư|Thủ tướng|Phó Thủ tướng|Chủ tịch|Phó Chủ tịch|Bộ trưởng)[^,.;]{0,40}?\s((?:\p{Lu}\p{Ll}*\s){1,5}\p{Lu}\p{Ll}*)\s*,\s*(?:Trưởng|Phó Trưởng|Chủ tịch|Phó Chủ tịch)\s[^.;]{0,200}?\s(?:(?:mới đây|vừa|đã)\s+)*ký`)
-	mpNamedSignsRe = regexp.MustCompile(`(?:ông|bà)\s+((?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*)\s*,\s*(?:Phó\s+)?Chủ tịch[^,.;]{0,60},?\s*(?:(?:đã|vừa)\s+)*ký`)
+	mpNamedSignsRe          = regexp.MustCompile(`(?:ông|bà)\s+((?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*)\s*,\s*(?:Phó\s+)?Chủ tịch[^,.;]{0,60},?\s*(?:(?:đã|vừa)\s+)*ký`)
 	// A signer named after the office: "Thủ tướng Chính phủ Phạm Minh
 	// Chính vừa ký", "Chủ tịch UBND tỉnh Bắc Giang Lê Ánh Dương có văn bản";
 	// the run of capitalised words may start with the province's name.
