@@ -7,8 +7,12 @@ import "testing"
 // brackets ("Ban chỉ đạo Trung ương về phát triển khoa học, công nghệ,
 // đổi mới sáng tạo và chuyển đổi số (KHCN, ĐMST, CĐS) mới đây ký …"): the
 // issuer is the committee, whole, the signer the name before the post;
-// the commas of the aside cut no issuer out of it. Negative: a named
-// person's office with no body after it gives no issuer.
+// the commas of the aside cut no issuer out of it. A plan a ministry
+// issues "…, tại Quyết định số 187/QĐ-BTC" is that decision, and the date
+// of a resolution the plan carries out is not its date. Negatives: a
+// named person's office with no signing gives no signer; the decision
+// whose tasks a plan carries out ("thực hiện các nhiệm vụ tại Quyết định
+// số 766/QĐ-TTg") is not the plan's.
 func TestIssuerNameWithCommas(t *testing.T) {
 	checkHeaderCases(t, []headerCase{
 		{name: "a committee's head signs a programme",
@@ -17,6 +21,12 @@ func TestIssuerNameWithCommas(t *testing.T) {
 		{name: "a body named in one clause",
 			text: "Sáng 5/1, Ban Chỉ đạo chuyển đổi số tỉnh (BCĐ) vừa ban hành Kế hoạch chuyển đổi số năm 2026.\n",
 			typ:  "KH", issuer: "Ban Chỉ đạo chuyển đổi số tỉnh", year: 2026},
+		{name: "a plan issued in a decision, for a resolution dated",
+			text:   "Bộ Tài chính ban hành Kế hoạch hành động thực hiện Nghị quyết số 02/NQ-CP ngày 8/1/2026 của Chính phủ về những nhiệm vụ, giải pháp chủ yếu cải thiện môi trường kinh doanh, nâng cao năng lực cạnh tranh quốc gia năm 2026, tại Quyết định số 187/QĐ-BTC.\n\nCải thiện mạnh mẽ chất lượng môi trường đầu tư, kinh doanh\n",
+			number: "187/QĐ-BTC", typ: "QĐ", issuer: "Bộ Tài chính", year: 2026},
+		{name: "a plan carrying out a decision's tasks",
+			text: "Sở Nội vụ ban hành Kế hoạch thực hiện các nhiệm vụ tại Quyết định số 766/QĐ-TTg năm 2026.\n\nCải thiện chất lượng phục vụ\n",
+			typ:  "KH", issuer: "Sở Nội vụ", year: 2026},
 	})
 	for _, tc := range []struct{ name, line, want string }{
 		{"office, name, post, signing", "Tổng Bí thư Tô Lâm, Trưởng Ban chỉ đạo Trung ương về phát triển khoa học, công nghệ (KHCN) mới đây ký ban hành chương trình.", "Tô Lâm"},

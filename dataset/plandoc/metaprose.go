@@ -598,12 +598,20 @@ var mpLeadRe = regexp.MustCompile(`^(?:ngay [0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-
 // 2025".
 var mpDateFoldRe = regexp.MustCompile(`ngay\s+([0-9]{1,2})(?:[/.-]|\s+thang\s+)([0-9]{1,2})(?:[/.-]|\s+nam\s+)((?:19|20)[0-9]{2})\b`)
 
+// mpDocNumberRe matches, folded, a document's number: "02/nq-cp",
+// "30/2018/qd-ubnd", "226-kl/tw".
+var mpDocNumberRe = regexp.MustCompile(`[0-9]+(?:/[0-9]{4})?[/-][a-z]{1,6}(?:[/-][a-z0-9]{1,10})?\b`)
+
 // proseDate reads the date of issue a line gives next to the document it
 // names, from the asciiFold f of the line: "Công điện số 69/CĐ-TTg ngày
-// 22/5/2025", "Ngày 30/12/2025, … đã ban hành Kế hoạch số …".
-func proseDate(f string, docAt int) string {
+// 22/5/2025", "Ngày 30/12/2025, … đã ban hành Kế hoạch số …". A date
+// after another document's number that follows the mention (docEnd) is
+// that document's ("Kế hoạch hành động thực hiện Nghị quyết số 02/NQ-CP
+// ngày 8/1/2026").
+func proseDate(f string, docAt, docEnd int) string {
 	for _, sm := range mpDateFoldRe.FindAllStringSubmatchIndex(f, -1) {
-		if sm[0] == 0 || (sm[0] > docAt && sm[0]-docAt < 60) || sm[0] < docAt && sm[0] < 3 || datesIssue(f, sm[0], sm[1], docAt) {
+		after := sm[0] > docAt && sm[0]-docAt < 60 && !(docEnd < sm[0] && mpDocNumberRe.MatchString(f[docEnd:sm[0]]))
+		if sm[0] == 0 || after || sm[0] < docAt && sm[0] < 3 || datesIssue(f, sm[0], sm[1], docAt) {
 			return isoDate(f[sm[2]:sm[3]], f[sm[4]:sm[5]], f[sm[6]:sm[7]])
 		}
 	}
@@ -1169,6 +1177,9 @@ func mentionSubjectIssuer(rs []rune, f string, mt proseMention, m *dataset.Plan)
 // readMention fills m's empty number, type and date from a mention.
 func readMention(p *page, mt proseMention, m *dataset.Plan) {
 	kind := mt.kind
+	if mt.number == "" && mt.issued {
+		mt.number = carryingDecision(p.lines[mt.line], mt.end)
+	}
 	if mt.number != "" {
 		if m.DocNumber == "" {
 			m.DocNumber = mt.number
@@ -1185,7 +1196,7 @@ func readMention(p *page, mt proseMention, m *dataset.Plan) {
 	}
 	if m.Date == "" {
 		f := asciiFold([]rune(p.lines[mt.line]))
-		if m.Date = proseDate(f, mt.at); m.Date == "" {
+		if m.Date = proseDate(f, mt.at, mt.end); m.Date == "" {
 			m.Date = proseMonthDate(f, mt.at)
 		}
 	}
@@ -1195,6 +1206,30 @@ func readMention(p *page, mt proseMention, m *dataset.Plan) {
 	if m.Title == "" {
 		m.Title = mentionSubject(p.lines[mt.line], mt)
 	}
+}
+
+// mpCarryingDecisionRe matches, folded, the decision that issues a plan
+// named without a number, later in its sentence, in a clause of its own:
+// "…, tại Quyết định số 187/QĐ-BTC", "… kèm theo Quyết định 12/QĐ-UBND";
+// not the decision whose tasks the plan carries out ("Kế hoạch thực hiện
+// các nhiệm vụ tại Quyết định số 766/QĐ-TTg"). Group 1 is the number.
+var mpCarryingDecisionRe = regexp.MustCompile(`^[^.;]*?(?:, tai|\bkem theo) quyet dinh (?:so )?([0-9]+(?:/[0-9]{4})?/qd-[a-z0-9-]+)`)
+
+// carryingDecision returns the number of the decision that issues the
+// plan mentioned up to rune end of line ("Bộ Tài chính ban hành Kế hoạch
+// hành động … tại Quyết định số 187/QĐ-BTC."), as printed; "" when its
+// sentence names none.
+func carryingDecision(line string, end int) string {
+	rs := []rune(line)
+	if end < 0 || end > len(rs) {
+		return ""
+	}
+	f := asciiFold(rs[end:])
+	sm := mpCarryingDecisionRe.FindStringSubmatchIndex(f)
+	if sm == nil {
+		return ""
+	}
+	return string(rs[end+sm[2] : end+sm[3]])
 }
 
 // mpMonthFoldRe matches a folded month of a year without its day:
