@@ -26,7 +26,7 @@ func TestIssuerNameWithCommas(t *testing.T) {
 			number: "187/QĐ-BTC", typ: "QĐ", issuer: "Bộ Tài chính", year: 2026},
 		{name: "a plan carrying out a decision's tasks",
 			text: "Sở Nội vụ ban hành Kế hoạch thực hiện các nhiệm vụ tại Quyết định số 766/QĐ-TTg năm 2026.\n\nCải thiện chất lượng phục vụ\n",
-			typ:  "KH", issuer: "Sở Nội vụ", year: 2026},
+			typ:  "KH", issuer: "Sở Nội vụ", year: 0},
 	})
 	for _, tc := range []struct{ name, line, want string }{
 		{"office, name, post, signing", "Tổng Bí thư Tô Lâm, Trưởng Ban chỉ đạo Trung ương về phát triển khoa học, công nghệ (KHCN) mới đây ký ban hành chương trình.", "Tô Lâm"},
