@@ -40,7 +40,7 @@ var tgForward = []string{"phan dau", "muc tieu", "chi tieu", "dat ra", "de ra", 
 // not a target.
 var tgPast = []string{"dat duoc", "ket qua dat", "ket qua thuc hien", "ket qua cho thay", "ket qua xep hang",
 	"ket qua danh gia", "ket qua khao sat", "ket qua nam", "dat ket qua", "gom cac", "xep thu", "hien nay", "hien co", "vua qua",
-	"nam qua", "dao dong", "so voi cung ky", "ghi nhan", "duoc chia", "tren bang xep hang", "cuoi bang xep hang", "cong bo ket qua",
+	"nam qua", "dao dong", "so voi cung ky", "ghi nhan", "duoc chia", "tren bang xep hang", "cuoi bang xep hang", "cong bo ket qua", "khong dat muc tieu", "khong dat chi tieu",
 	" tu dau nam den ", " uoc dat ", " uoc tinh ", " uoc thuc hien ", " uoc ty le "}
 
 // tgPastClause are folded words that report a result in their own

@@ -9,7 +9,10 @@ import "testing"
 // count and "hiện nay" on their own still make a report's value a result.
 // A ranking an aim is measured by ("thuộc nhóm 100 đại học hàng đầu thế
 // giới … theo các bảng xếp hạng quốc tế uy tín") is no result; a place
-// on a ranking ("tăng 01 bậc trên bảng xếp hạng") is.
+// on a ranking ("tăng 01 bậc trên bảng xếp hạng") is, and so is a share
+// of bodies that missed their aim ("100% các tỉnh … không đạt mục tiêu"),
+// not an aim for a share of what does not meet a standard ("Tỷ lệ hồ sơ
+// không đạt yêu cầu dưới 2%").
 func TestPastWordsInVerbs(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -29,6 +32,9 @@ func TestPastWordsInVerbs(t *testing.T) {
 			[]kt{{">=", 10, "percent", 2026}}},
 		{"by the rankings", "Tin tức.\n\nPhấn đấu ít nhất 1 cơ sở giáo dục đại học thuộc nhóm 100 đại học hàng đầu thế giới trong một số lĩnh vực theo các bảng xếp hạng quốc tế uy tín.\n",
 			[]kt{{">=", 1, "count", 0}}},
+		{"missed the aim", "Tin tức.\n\nCó tới 14/15 bộ và 100% các tỉnh, thành phố không đạt mục tiêu.\n", nil},
+		{"a share of what fails a standard", "Tin tức.\n\nTỉnh phấn đấu giảm tỷ lệ hồ sơ không đạt yêu cầu xuống dưới 2% trong năm 2026.\n",
+			[]kt{{"<=", 2, "percent", 2026}}},
 		{"on the ranking", "Tin tức.\n\nChỉ số PCI của tỉnh đạt 69,66 điểm, tăng 01 bậc trên bảng xếp hạng so với năm 2023.\n", nil},
 	}
 	for _, tc := range tests {
