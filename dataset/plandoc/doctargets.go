@@ -176,13 +176,44 @@ func pastMarked(text []rune, pos int) bool {
 		}
 	}
 	end := len(lower)
+	purpose := purposeOpening(text[from:pos])
 	for i := pos - from; i < len(lower); i++ {
-		if lower[i] == ';' {
+		if lower[i] == ';' || purpose && lower[i] == ',' {
 			end = i
 			break
 		}
 	}
 	return start <= end && saysDone(string(lower[start:end]))
+}
+
+// tgPurposeOpenings are the folded words that open a sentence with its
+// aim, before the clause that says what was done for it ("Với mục tiêu
+// năm 2024 đạt vị trí 20 - 25 …, Nghệ An đã ra Công văn …").
+var tgPurposeOpenings = []string{"voi muc tieu ", "de dat muc tieu ", "de dat duoc muc tieu ", "nham dat muc tieu ", "huong toi muc tieu "}
+
+// purposeOpening reports whether the text of a sentence before a value
+// opens with its aim (tgPurposeOpenings), at the sentence's start or
+// with a capital after a headline that runs on into it without a stop
+// ("… cấp tỉnh" / "Với mục tiêu năm 2024 …"): the "đã" of the clause
+// after the aim's comma speaks of what was done for it, not of the aim.
+func purposeOpening(before []rune) bool {
+	folded := foldKeep(string(before)) // one rune a rune
+	lead := len(folded) - len(strings.TrimLeft(folded, " *_-"))
+	for _, w := range tgPurposeOpenings {
+		for at := 0; ; {
+			i := strings.Index(folded[at:], w)
+			if i < 0 {
+				break
+			}
+			i += at
+			k := utf8.RuneCountInString(folded[:i])
+			if i == lead || k < len(before) && unicode.IsUpper(before[k]) {
+				return true
+			}
+			at = i + len(w)
+		}
+	}
+	return false
 }
 
 // tgBeforeAfter are the folded phrases of the calculation that goes with

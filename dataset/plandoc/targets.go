@@ -4069,6 +4069,9 @@ func rankValue(f string, beforeWords []string, rv rawValue, cl clause) (rawValue
 		return rv, false
 	}
 	last := strings.Trim(beforeWords[n-1], ",.;:()\"“”'")
+	if place, ok := aimedPlace(f, beforeWords, rv, cl); ok {
+		return place, true
+	}
 	switch last {
 	case "top":
 	case "nhom":
@@ -4086,6 +4089,46 @@ func rankValue(f string, beforeWords []string, rv rawValue, cl clause) (rawValue
 	}
 	rv.value, rv.unit, rv.cmp, rv.explicit = v, "rank", dataset.CmpLE, true
 	rv.spanFrom = prevWordStart(f, cl.from, rv.numFrom)
+	return rv, true
+}
+
+// placeRangeRe matches the upper end of a range of places after the
+// first: " - 25", "-25" (not a place among a total, "- 25/63").
+var placeRangeRe = regexp.MustCompile(`^\s*-\s*([0-9]{1,3})\b(?:\s*[^/\s0-9]|\s*$)`)
+
+// tgPlaceVerbs are the folded words before "vị trí" that make a place an
+// aim to reach or keep ("đạt vị trí 20", "giữ vững vị trí thứ 5", "vươn
+// lên vị trí 10"), not a place reported ("xếp vị trí thứ 5").
+var tgPlaceVerbs = []string{"dat", "giu", "vung", "len", "vao", "tri"}
+
+// aimedPlace reads a place to reach among the ranked units, without its
+// total: "đạt vị trí 20 - 25 trên toàn quốc" (a range of ranks),
+// "giữ vững vị trí thứ 5" (a rank of at most 5).
+func aimedPlace(f string, beforeWords []string, rv rawValue, cl clause) (rawValue, bool) {
+	ws := beforeWords
+	if n := len(ws); n > 0 && ws[n-1] == "thu" {
+		ws = ws[:n-1]
+	}
+	n := len(ws)
+	if n < 3 || ws[n-2] != "vi" || ws[n-1] != "tri" || !slices.Contains(tgPlaceVerbs, ws[n-3]) {
+		return rv, false
+	}
+	v, _, err := vntext.ParseNumber(f[rv.numFrom:rv.numTo])
+	if err != nil || v <= 0 || v > 100 || v != float64(int(v)) {
+		return rv, false
+	}
+	rv.value, rv.unit, rv.cmp, rv.explicit = v, "rank", dataset.CmpLE, true
+	if sm := placeRangeRe.FindStringSubmatchIndex(f[rv.numTo:cl.to]); sm != nil {
+		if hi, err := strconv.Atoi(f[rv.numTo+sm[2] : rv.numTo+sm[3]]); err == nil && float64(hi) > v && hi <= 100 {
+			h := float64(hi)
+			rv.valueMax, rv.cmp = &h, dataset.CmpGE
+			rv.spanTo = rv.numTo + sm[3]
+		}
+	}
+	rv.spanFrom = rv.numFrom // "vị trí" stays in the subject
+	if len(ws) < len(beforeWords) {
+		rv.spanFrom = prevWordStart(f, cl.from, rv.numFrom) // "thứ" goes with the place
+	}
 	return rv, true
 }
 
