@@ -362,8 +362,9 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 		tasks = listedTasks(p, roles, year)
 	}
 	if len(tasks) == 0 {
-		// Nor a task list: the sentences that assign work to an agency.
-		tasks = assignedTasks(p, roles, year)
+		// Nor a task list: the sentences that assign work to an agency,
+		// and those that say what a body or the place will do.
+		tasks = withPlannedActions(p, roles, year, assignedTasks(p, roles, year))
 	}
 	if len(tasks) == 0 {
 		// Nor any assignment: a numbered list of duties with nothing

@@ -1599,6 +1599,11 @@ func statedDeadline(text string, year int) dataset.Deadline {
 // "giao lưu", "giao tiếp", "giao kết".
 var asGiaoNouns = []string{"duc", "thong", "dich", "luu", "tiep", "ket"}
 
+// asGivenDutyNouns are the folded words before "được giao" that make it
+// describe duties already given ("các nhiệm vụ, giải pháp đã được giao",
+// "chỉ tiêu được giao"), not a body being assigned.
+var asGivenDutyNouns = []string{"da", "nhiem vu", "giai phap", "chi tieu", "muc tieu", "ke hoach"}
+
 // assignWordAt returns the offset in folded f of the first word w ("giao
 // ", "yêu cầu ", …) that assigns, passing over "giao" as part of a noun
 // ("… cho ngành Giáo dục và Đào tạo …: Giao Bộ Giáo dục và Đào tạo chủ trì
@@ -1635,6 +1640,9 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 		// or request comes first; "được giao" only says what the body's
 		// duties are.
 		byGiao = -1
+	}
+	if byGiao >= 0 && hasAnySuffix(f[:byGiao], asGivenDutyNouns) {
+		byGiao = -1 // "… hoàn thành các nhiệm vụ, giải pháp đã được giao tại …": the duties given before, no one assigned here
 	}
 	switch {
 	case byGiao >= 0:

@@ -1,0 +1,307 @@
+package plandoc
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/cchc-lab/cchc/dataset"
+)
+
+// Planned actions in a press item.
+//
+// A press item on a plan or a meeting says what a body or the place will
+// do, with no one assigning it: "Sở Khoa học và Công nghệ sẽ chủ trì …",
+// "Bộ Tài chính sẽ tập trung hoàn thành …", "Trong thời gian tới, tỉnh
+// Hậu Giang tiếp tục khai thác …". Each such sentence is a task: led by
+// the body it names, without a lead when it names the place itself. A
+// sentence after it that opens with a duty's verb ("Hoàn thành việc xây
+// dựng mạng diện rộng …") goes on with the actions, in its paragraph and
+// in the paragraph right after ("Cùng với đó, …"). Its clauses apart by
+// semicolons that each open with a verb are tasks of their own.
+//
+// A sentence counts only when it says the action is to come: "sẽ" after
+// its subject, or an opening that sets it in the time ahead ("Trong thời
+// gian tới", "Năm 2026," in a text of 2026 or before). What was done
+// ("đã", a past year) is no task.
+
+// paFutureOpenings are the folded openings that set a sentence in the
+// time ahead.
+var paFutureOpenings = []string{"trong thoi gian toi", "thoi gian toi", "trong thoi gian sap toi", "thoi gian sap toi",
+	"sap toi", "trong nam toi", "nam toi", "tu nay den cuoi nam", "tu nay den het nam"}
+
+// paConnectors are the folded openings that go on from the sentence
+// before ("Cùng với đó, tỉnh … hoàn thành …").
+var paConnectors = []string{"cung voi do", "dong thoi", "theo do", "ben canh do", "ngoai ra", "ngoai do", "them vao do"}
+
+// paPlaceHeads are the folded words that open a place as a sentence's
+// subject ("tỉnh Hậu Giang", "phường", "xã Ân Tường").
+var paPlaceHeads = []string{"tinh", "thanh pho", "phuong", "xa", "huyen", "dac khu", "dia phuong"}
+
+// paNotNameWords are folded words that no body's name holds: a subject
+// read up to them sets an aim or reports words ("Trung tâm đặt mục tiêu
+// …", "… cũng đề nghị …", "… chia sẻ, Bộ …").
+var paNotNameWords = []string{" muc tieu ", " de nghi ", " yeu cau ", " chia se ", " cho biet ", " cung ", " noi "}
+
+// plannedActions reads the planned actions (see above) of the lines of
+// prose no task stands on (taken); year is the plan's.
+func plannedActions(p *page, roles []string, year int, taken map[int]bool) []dataset.Task {
+	memo := newTaskMemo(year)
+	var out []dataset.Task
+	paras := assignParagraphs(p, roles)
+	chain := false // the last sentence read was a planned action
+	for k, para := range paras {
+		if k > 0 && !adjacent(p, paras[k-1], para) {
+			chain = false
+		}
+		opened := false // a sentence of this paragraph was read
+		for _, s := range sentencesOf(para.text) {
+			if line := para.lineAt(s.from); headline(p, line) {
+				chain = false
+				continue // "Thừa Thiên Huế sẽ đẩy mạnh chuyển đổi số toàn diện đến 2025": the item's headline
+			}
+			rs := []rune(strings.TrimSpace(string(para.text[s.from:s.to])))
+			lead, duty, ok := plannedAction(rs, year, chain)
+			if !ok {
+				if opened || !chain {
+					chain = false
+				}
+				opened = true
+				continue
+			}
+			opened, chain = true, true
+			line := para.lineAt(s.from)
+			if taken[line+1] {
+				continue
+			}
+			for _, c := range verbClauses(duty) {
+				out = append(out, dataset.Task{
+					Task: c, Lead: lead, Partners: nonNil(dutyPartners(c, memo)), Deadline: statedDeadline(c, year),
+					Source: dataset.Source{Line: line + 1, Text: strings.TrimSpace(p.lines[line])},
+				})
+			}
+		}
+	}
+	return out
+}
+
+// plannedAction reads a sentence as a planned action: its lead (nil for
+// the place itself), the action, and whether it is one. chain says the
+// sentence before was one, which a sentence that opens with a duty's verb
+// or a connector goes on with.
+func plannedAction(rs []rune, year int, chain bool) ([]string, string, bool) {
+	f := asciiFold(rs) // one byte a rune
+	at, future, connected := openingOf(f, year)
+	rest := f[at:]
+	if chain && hasAnyPrefix(rest, ptDutyOpeners) && !startsAgency(rest) {
+		return nil, trimAction(string(rs[at:])), true // "Hoàn thành việc xây dựng mạng …"
+	}
+	lead, subjEnd, ok := plannedSubject(rs, f, at)
+	if !ok {
+		return nil, "", false
+	}
+	after := strings.TrimLeft(f[subjEnd:], " ")
+	if hasAnyPrefix(after, []string{"da ", "vua ", "cung da ", "da va dang "}) {
+		return nil, "", false // "Tỉnh đã tổ chức …": done
+	}
+	will := false
+	for _, w := range []string{"se ", "cung se ", "van se ", "tiep tuc se "} {
+		if strings.HasPrefix(after, w) {
+			after, will = after[len(w):], true
+			break
+		}
+	}
+	if !will && !future && !(connected && chain) {
+		return nil, "", false
+	}
+	if !hasAnyPrefix(after, ptDutyOpeners) && !strings.HasPrefix(after, "chu trong") {
+		return nil, "", false
+	}
+	return lead, trimAction(string(rs[len(f)-len(after):])), true
+}
+
+// openingOf returns the offset after the openings of a folded sentence
+// (time ahead, connectors, each before a comma), whether one set it in
+// the time ahead, and whether one goes on from the sentence before.
+func openingOf(f string, year int) (at int, future, connected bool) {
+	for {
+		rest := f[at:]
+		comma := strings.IndexByte(rest, ',')
+		if comma < 0 || comma > 40 {
+			return at, future, connected
+		}
+		head := strings.TrimSpace(rest[:comma])
+		switch {
+		case hasAnyPrefix(head, paFutureOpenings):
+			future = true
+		case hasAnyPrefix(head, paConnectors):
+			connected = true
+		case yearAhead(head, year):
+			future = true
+		default:
+			return at, future, connected
+		}
+		at += comma + 1
+		for at < len(f) && f[at] == ' ' {
+			at++
+		}
+	}
+}
+
+// yearAhead reports whether a folded opening names a year ("năm 2026",
+// "trong năm 2026") that is not before the plan's.
+func yearAhead(head string, year int) bool {
+	head = strings.TrimPrefix(head, "trong ")
+	y, ok := strings.CutPrefix(head, "nam ")
+	if !ok || len(y) != 4 {
+		return false
+	}
+	n := 0
+	for _, c := range y {
+		if c < '0' || c > '9' {
+			return false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return year > 0 && n >= year
+}
+
+// plannedSubject reads the subject of a sentence at offset at of rs (f
+// folded): a body ("Sở Khoa học và Công nghệ", its name up to "sẽ" or
+// its first verb), its lead; or the place ("tỉnh Hậu Giang", "phường",
+// "Lâm Đồng"), no lead. It returns where the subject ends.
+func plannedSubject(rs []rune, f string, at int) ([]string, int, bool) {
+	rest := f[at:]
+	if startsAgency(rest) {
+		end := len(f)
+		if k := strings.Index(rest, " se "); k >= 0 {
+			end = at + k
+		}
+		if v := firstVerb(f, at); v < end {
+			end = v
+		}
+		name := strings.TrimSpace(string(rs[at:end]))
+		if name == "" || runesOver(name, 80) || strings.ContainsAny(name, ",;:") || hasAnyPrefix(rest, asTitles) ||
+			containsAny(" "+f[at:end]+" ", paNotNameWords) {
+			return nil, 0, false
+		}
+		return []string{name}, end, true
+	}
+	for _, h := range paPlaceHeads {
+		if rest == h || strings.HasPrefix(rest, h+" ") {
+			end := at + len(h)
+			for end < len(f) && f[end] == ' ' && end+1 < len(rs) && unicode.IsUpper(rs[end+1]) {
+				end = wordEnd(f, end+1) // "tỉnh Hậu Giang"
+			}
+			return nil, end, true
+		}
+	}
+	var ends []int // the ends of up to three capitalised words at at
+	for i := at; len(ends) < 3 && i < len(f) && unicode.IsUpper(rs[i]); i++ {
+		i = wordEnd(f, i)
+		ends = append(ends, i)
+		if i >= len(f) || f[i] != ' ' {
+			break
+		}
+	}
+	for k := len(ends) - 1; k >= 0; k-- {
+		if _, ok := canonicalProvince(string(rs[at:ends[k]])); ok {
+			return nil, ends[k], true // "Lâm Đồng cũng chú trọng …"
+		}
+	}
+	return nil, 0, false
+}
+
+// wordEnd returns the offset after the word of f at i.
+func wordEnd(f string, i int) int {
+	for i < len(f) && f[i] != ' ' && f[i] != ',' && f[i] != ';' && f[i] != '.' {
+		i++
+	}
+	return i
+}
+
+// trimAction returns an action without the stop at its end.
+func trimAction(s string) string {
+	return strings.TrimRight(strings.TrimSpace(s), " .,")
+}
+
+// verbClauses cuts an action at its semicolons where the clause after one
+// opens with a duty's verb ("Hoàn thành … ; xây dựng và hoàn thiện …"),
+// not where it goes on with a list of nouns ("… về nông nghiệp; giáo
+// dục; …").
+//
+// A list of short items ("… các cơ sở dữ liệu về nông nghiệp; giáo dục;
+// y tế") is not cut, whatever word its items open with.
+func verbClauses(action string) []string {
+	parts := strings.Split(action, ";")
+	for _, part := range parts[1:] {
+		if len(strings.Fields(part)) <= 4 {
+			return []string{trimAction(action)}
+		}
+	}
+	var out []string
+	for k, part := range parts {
+		t := strings.TrimSpace(part)
+		if k > 0 && len(out) > 0 && (!hasAnyPrefix(asciiFold([]rune(t)), ptDutyOpeners) || hasAnyPrefix(asciiFold([]rune(t)), []string{"giao duc", "giao thong"})) {
+			out[len(out)-1] += "; " + t
+			continue
+		}
+		if t != "" {
+			out = append(out, trimAction(t))
+		}
+	}
+	return out
+}
+
+// withPlannedActions adds to the tasks read from assignments the planned
+// actions on the lines none of them stands on, in the order of their
+// lines.
+func withPlannedActions(p *page, roles []string, year int, tasks []dataset.Task) []dataset.Task {
+	taken := make(map[int]bool, len(tasks))
+	for _, t := range tasks {
+		taken[t.Source.Line] = true
+	}
+	add := plannedActions(p, roles, year, taken)
+	if len(add) == 0 {
+		return tasks
+	}
+	out := append(append(make([]dataset.Task, 0, len(tasks)+len(add)), tasks...), add...)
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Source.Line < out[b].Source.Line })
+	return out
+}
+
+// headline reports whether line i is a press item's headline: the first
+// line of the text with words on it, without a stop at its end.
+//
+// A line that repeats the headline (a photo's caption: "… đến 2025 - 1")
+// is one too.
+func headline(p *page, i int) bool {
+	first := -1
+	for k := range p.lines {
+		if strings.TrimSpace(p.lines[k]) != "" {
+			first = k
+			break
+		}
+	}
+	if first < 0 || first > i {
+		return false
+	}
+	head := strings.TrimRight(strings.TrimSpace(p.lines[first]), " *")
+	if head != "" && !strings.HasSuffix(head, ".") && (first == i || strings.HasPrefix(strings.TrimSpace(p.lines[i]), head)) {
+		return true
+	}
+	return subheading(p, i)
+}
+
+// subheading reports whether line i is a press item's sub-heading: a
+// line standing alone between blank lines, without a stop at its end or
+// a list's marker at its start, of at most 150 runes ("Đồng Tháp sẽ xây
+// dựng các hợp tác xã có ứng dụng công nghệ …").
+func subheading(p *page, i int) bool {
+	t := strings.TrimSpace(p.lines[i])
+	if t == "" || runesOver(t, 150) || strings.HasSuffix(strings.TrimRight(t, " *"), ".") || startsItem(t) || strings.HasPrefix(t, "-") {
+		return false
+	}
+	blank := func(k int) bool { return k < 0 || k >= len(p.lines) || strings.TrimSpace(p.lines[k]) == "" }
+	return blank(i-1) && blank(i+1)
+}

@@ -1,0 +1,48 @@
+package plandoc
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestPlannedActions covers what a press item says a body or the place
+// will do: a body with "sẽ" leads its action; the place in the time
+// ahead leads none; a sentence that opens with a duty's verb after one,
+// and the next paragraph's "Cùng với đó, …", go on with them; clauses
+// apart by semicolons that open with a verb are tasks of their own, a
+// list of short items is not cut. Negatives: what was done ("đã"), the
+// headline and a sub-heading, a person's request, an aim being set, a
+// sentence with no time ahead.
+func TestPlannedActions(t *testing.T) {
+	const lead = "Ngày 2/10, lãnh đạo tỉnh Hậu Giang có cuộc họp với các sở, ngành về chuyển đổi số.\n\n"
+	tests := []struct {
+		name, text string
+		want       []string // "line lead|task's first words"
+	}{
+		{"a body will", lead + "Sở Khoa học và Công nghệ sẽ chủ trì rà soát, nâng cấp hệ thống hạ tầng kỹ thuật.\n",
+			[]string{"3 Sở Khoa học và Công nghệ|chủ trì rà"}},
+		{"the place in the time ahead, then on", lead + "Trong thời gian tới, tỉnh Hậu Giang tiếp tục khai thác tốt Trung tâm dữ liệu của tỉnh. Hoàn thành việc xây dựng mạng diện rộng của tỉnh; xây dựng và hoàn thiện hệ thống thông tin nguồn của tỉnh.\n\nCùng với đó, tỉnh Hậu Giang hoàn thành việc xây dựng các cơ sở dữ liệu ngành. Triển khai xây dựng các cơ sở dữ liệu về nông nghiệp; giáo dục; y tế.\n",
+			[]string{"3 |tiếp tục khai", "3 |Hoàn thành việc", "3 |xây dựng và", "5 |hoàn thành việc", "5 |Triển khai xây"}},
+		{"a year ahead", "UBND phường Phú Lợi triển khai kế hoạch năm 2026.\n\nNăm 2026, phường tập trung đầu tư các công trình hạ tầng trọng điểm phục vụ phát triển đô thị.\n",
+			[]string{"3 |tập trung đầu"}},
+		// negatives
+		{"done", lead + "Thời gian qua, Sở Khoa học và Công nghệ đã tổ chức tập huấn cho cán bộ.\n", nil},
+		{"the headline", "Thừa Thiên Huế sẽ đẩy mạnh chuyển đổi số toàn diện đến 2025\n\n" + lead, nil},
+		{"a sub-heading", lead + "Đồng Tháp sẽ xây dựng các hợp tác xã có ứng dụng công nghệ\n\nTheo kế hoạch, tỉnh đặt chỉ tiêu kinh tế số đạt 15% GRDP.\n", nil},
+		{"an aim being set", lead + "Năm 2026, Trung tâm đặt mục tiêu nâng tỷ lệ tiếp nhận hồ sơ trực tuyến lên 100%.\n", nil},
+		{"no time ahead", lead + "Tỉnh Hậu Giang tiếp tục khai thác tốt Trung tâm dữ liệu của tỉnh.\n", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, k := range parseText(t, tc.text).Tasks {
+				words := strings.Fields(k.Task)
+				got = append(got, fmt.Sprintf("%d %s|%s", k.Source.Line, strings.Join(k.Lead, ","), strings.Join(words[:min(3, len(words))], " ")))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("tasks\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
