@@ -1794,6 +1794,9 @@ func signerOf(p *page) (signer, readAs string) {
 		if name := siteTableValueBelow(p, i); name != "" {
 			return name, ""
 		}
+		if name := siteFieldAfterLabel(p, i); name != "" {
+			return name, ""
+		}
 	}
 	end := len(p.lines)
 	for i := 0; i < len(p.lines); i++ {
@@ -1844,6 +1847,32 @@ func signerOf(p *page) (signer, readAs string) {
 		return restoredName, found
 	}
 	return found, ""
+}
+
+// siteFieldAfterLabel returns the signer a site's metadata gives on
+// line i as its label, a space and the name, no colon ("Người ký Nguyễn
+// Quỳnh Thiện"), among other labels so written ("Số hiệu 67/KH-UBND",
+// "Ngày ban hành 13/06/2025" within three lines); "" otherwise.
+func siteFieldAfterLabel(p *page, i int) string {
+	rest, ok := strings.CutPrefix(p.fold[i], "nguoi ky ")
+	if !ok {
+		return ""
+	}
+	others := false
+	for k := max(0, i-3); k < min(len(p.lines), i+4); k++ {
+		if k != i && hasAnyPrefix(p.fold[k], []string{"so hieu ", "ngay ban hanh ", "loai van ban ", "co quan ban hanh ", "noi ban hanh "}) {
+			others = true
+		}
+	}
+	if !others {
+		return ""
+	}
+	rs := []rune(p.lines[i])
+	name := strings.TrimSpace(string(rs[len(rs)-utf8.RuneCountInString(rest):]))
+	if !isNameLike(name) {
+		return ""
+	}
+	return name
 }
 
 // siteTableValueBelow returns the signer of a site's metadata table whose
