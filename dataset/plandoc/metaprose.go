@@ -729,6 +729,9 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 		if issuedBy && (strings.HasSuffix(clause, " ve ban hanh") || clause == "ve ban hanh") {
 			continue // "Quyết định số 47/QĐ-UBND … về ban hành Kế hoạch …": the subject of a cited document
 		}
+		if issuedBy && !numbered && hasAnySuffix(strings.TrimSuffix(clause, " ban hanh"), mpToIssueWords) {
+			continue // "giao Văn phòng Chính phủ … hoàn thiện ban hành Kết luận …": a document still to be issued, a duty
+		}
 		if issuedBy && prevAt >= sent && at-prevAt <= 40 {
 			// "Quyết định 282/QĐ-TTg ban hành Kế hoạch …": the decision
 			// is the document, the plan what it issues.
@@ -740,7 +743,8 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 		switch {
 		case issuedBy && !numbered && (generalMention(string(rs[:at])) || listedDocs(clause, after, f[sm[2]:sm[3]])):
 			continue // "ban hành các kế hoạch", "11 đơn vị đã ban hành kế hoạch", "Kế hoạch A, Kế hoạch B"
-		case bracketed || issuedBy || (numbered && (mpIssuedAfterRe.MatchString(after) || mpFromBodyRe.MatchString(after))):
+		case bracketed || issuedBy || (numbered && (mpIssuedAfterRe.MatchString(after) || mpFromBodyRe.MatchString(after))) ||
+			!numbered && before == "" && mpIssuedByRightAfterRe.MatchString(after): // "Kế hoạch do Phó Chủ tịch UBND tỉnh … ký ban hành, …"
 			mt.issued = true
 		case numbered && strings.Contains(mt.number, "/") && mpLeadRe.MatchString(before):
 		case numbered && strings.Contains(mt.number, "/") && clause == "tai" && mpConveysRe.MatchString(before):
@@ -760,6 +764,12 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 	}
 	return out
 }
+
+// mpToIssueWords are the folded words before "ban hành" that make the
+// document named after it one still to be issued, a body's duty ("hoàn
+// thiện ban hành Kết luận", "tham mưu ban hành Kế hoạch", "sẽ ban hành"),
+// not the text's own.
+var mpToIssueWords = []string{"hoan thien", "tham muu", "trinh", "se", "de", "khan truong", "som", "can", "chuan bi", "xay dung va"}
 
 // mpCommitteeImplementsRe matches, folded, a committee named as the
 // subject that carries out a plan of its own the words after name:
@@ -827,6 +837,11 @@ func issuedByPlace(p *page, top []int) bool {
 // mpIssuedAfterRe matches what follows a numbered document issued by the
 // body named after it: "… ngày 12/02/2026 do Thủ tướng Chính phủ ban hành".
 var mpIssuedAfterRe = regexp.MustCompile(`^[^.;]{0,100}?\bdo [^.;]{2,60}?\b(?:ban hanh|ky)\b`)
+
+// mpIssuedByRightAfterRe matches a document's issuer and issuing right
+// after its kind word, when a sentence opens with it: "Kế hoạch do Phó
+// Chủ tịch UBND tỉnh Lê Trường Sơn ký ban hành, …".
+var mpIssuedByRightAfterRe = regexp.MustCompile(`^\s*do [^.;,]{2,80}?\b(?:ky ban hanh|ban hanh|ky)\b`)
 
 // mpFromBodyRe matches the body a numbered document is said to come from:
 // "Thông báo số 56 từ Văn phòng Chính phủ", "Công văn số 12 từ Bộ Nội vụ",

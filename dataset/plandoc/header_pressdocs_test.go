@@ -2,7 +2,7 @@ package plandoc
 
 import "testing"
 
-// TestIssuerNameWithCommas covers a press text on a document a committee's
+// TestPressHeaders covers a press text on a document a committee's
 // head signed, the committee's name holding commas and an aside in
 // brackets ("Ban chỉ đạo Trung ương về phát triển khoa học, công nghệ,
 // đổi mới sáng tạo và chuyển đổi số (KHCN, ĐMST, CĐS) mới đây ký …"): the
@@ -12,8 +12,11 @@ import "testing"
 // of a resolution the plan carries out is not its date. Negatives: a
 // named person's office with no signing gives no signer; the decision
 // whose tasks a plan carries out ("thực hiện các nhiệm vụ tại Quyết định
-// số 766/QĐ-TTg") is not the plan's.
-func TestIssuerNameWithCommas(t *testing.T) {
+// số 766/QĐ-TTg") is not the plan's, nor a document a body is asked to
+// issue ("hoàn thiện ban hành Kết luận"). A sentence that opens with the
+// plan and its issuer ("Kế hoạch do Phó Chủ tịch … ký ban hành") names
+// its type.
+func TestPressHeaders(t *testing.T) {
 	checkHeaderCases(t, []headerCase{
 		{name: "a committee's head signs a programme",
 			text: "Tổng Bí thư Tô Lâm, Trưởng Ban chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số (KHCN, ĐMST, CĐS) mới đây ký ban hành chương trình công tác năm 2026 của Ban chỉ đạo.\n\nChương trình đề ra mục tiêu kinh tế số đạt 14,5% GDP.\n",
@@ -27,6 +30,11 @@ func TestIssuerNameWithCommas(t *testing.T) {
 		{name: "a plan carrying out a decision's tasks",
 			text: "Sở Nội vụ ban hành Kế hoạch thực hiện các nhiệm vụ tại Quyết định số 766/QĐ-TTg năm 2026.\n\nCải thiện chất lượng phục vụ\n",
 			typ:  "KH", issuer: "Sở Nội vụ", year: 0},
+		{name: "a document still to be issued, a duty",
+			text: "Phát biểu kết luận phiên họp, Thủ tướng giao Văn phòng Chính phủ phối hợp với Bộ Công an tiếp thu, hoàn thiện ban hành Kết luận của Ban Chỉ đạo để thống nhất triển khai.\n"},
+		{name: "a plan the sentence opens with, issued by a deputy chairman",
+			text: "Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Trường Sơn ký ban hành, yêu cầu Thủ trưởng các cơ quan căn cứ Kế hoạch này triển khai thực hiện.\n",
+			typ:  "KH"},
 	})
 	for _, tc := range []struct{ name, line, want string }{
 		{"office, name, post, signing", "Tổng Bí thư Tô Lâm, Trưởng Ban chỉ đạo Trung ương về phát triển khoa học, công nghệ (KHCN) mới đây ký ban hành chương trình.", "Tô Lâm"},
