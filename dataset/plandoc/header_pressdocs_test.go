@@ -15,7 +15,8 @@ import "testing"
 // số 766/QĐ-TTg") is not the plan's, nor a document a body is asked to
 // issue ("hoàn thiện ban hành Kết luận"). A sentence that opens with the
 // plan and its issuer ("Kế hoạch do Phó Chủ tịch … ký ban hành") names
-// its type.
+// its type; a headline under a site's "#" tag line opens with the
+// province.
 func TestPressHeaders(t *testing.T) {
 	checkHeaderCases(t, []headerCase{
 		{name: "a committee's head signs a programme",
@@ -35,6 +36,9 @@ func TestPressHeaders(t *testing.T) {
 		{name: "a plan the sentence opens with, issued by a deputy chairman",
 			text: "Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Trường Sơn ký ban hành, yêu cầu Thủ trưởng các cơ quan căn cứ Kế hoạch này triển khai thực hiện.\n",
 			typ:  "KH"},
+		{name: "the province opens the headline under a site's tag line",
+			text:     "# chỉ số cạnh tranh cấp tỉnh\nNghệ An nỗ lực cải thiện môi trường đầu tư và nâng cao chỉ số năng lực cạnh tranh cấp tỉnh\nVới mục tiêu phấn đấu lọt vào top 15 vào năm 2025, Nghệ An đã ra Công văn yêu cầu các Sở thực hiện.\n",
+			province: "Nghệ An", year: 2025},
 	})
 	for _, tc := range []struct{ name, line, want string }{
 		{"office, name, post, signing", "Tổng Bí thư Tô Lâm, Trưởng Ban chỉ đạo Trung ương về phát triển khoa học, công nghệ (KHCN) mới đây ký ban hành chương trình.", "Tô Lâm"},

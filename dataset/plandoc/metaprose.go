@@ -390,8 +390,11 @@ var mpPlaceRe = regexp.MustCompile(`(?:tỉnh|Tỉnh|thành phố|Thành phố|T
 // text names provinces as examples, a provincial one names its own often.
 func proseProvince(p *page, top []int) string {
 	national := false
-	for n, i := range top {
+	opening := true // the line is the text's first, or follows only a site's "#" tag line ("# chỉ số cạnh tranh cấp tỉnh")
+	for _, i := range top {
 		line := p.lines[i]
+		first := opening
+		opening = opening && strings.HasPrefix(strings.TrimSpace(line), "# ") && !strings.ContainsAny(line, ".:")
 		at, prov := provinceAt(line)
 		if nat := nationalAt(p.fold[i]); nat >= 0 && !alongsideNation(p.fold[i], nat) {
 			// Compare in runes: the folded line is shorter in bytes.
@@ -399,7 +402,7 @@ func proseProvince(p *page, top []int) string {
 				national = true
 			}
 		}
-		if prov == "" && n == 0 {
+		if prov == "" && first {
 			prov = provinceOpening(line)
 		}
 		if prov == "" {
