@@ -16,7 +16,8 @@ import "testing"
 // issue ("hoàn thiện ban hành Kết luận"). A sentence that opens with the
 // plan and its issuer ("Kế hoạch do Phó Chủ tịch … ký ban hành") names
 // its type; a headline under a site's "#" tag line opens with the
-// province.
+// province; aims for a year and, after "và", for another leave the text
+// no single year.
 func TestPressHeaders(t *testing.T) {
 	checkHeaderCases(t, []headerCase{
 		{name: "a committee's head signs a programme",
@@ -39,6 +40,9 @@ func TestPressHeaders(t *testing.T) {
 		{name: "the province opens the headline under a site's tag line",
 			text:     "# chỉ số cạnh tranh cấp tỉnh\nNghệ An nỗ lực cải thiện môi trường đầu tư và nâng cao chỉ số năng lực cạnh tranh cấp tỉnh\nVới mục tiêu phấn đấu lọt vào top 15 vào năm 2025, Nghệ An đã ra Công văn yêu cầu các Sở thực hiện.\n",
 			province: "Nghệ An", year: 2025},
+		{name: "aims for two years, no single year",
+			text:     "# chỉ số cạnh tranh cấp tỉnh\nNghệ An nỗ lực nâng cao chỉ số năng lực cạnh tranh cấp tỉnh\nVới mục tiêu năm 2024 đạt vị trí 20 - 25 trên toàn quốc và phấn đấu lọt vào top 15 vào năm 2025, Nghệ An đã ra Công văn yêu cầu các Sở thực hiện.\n",
+			province: "Nghệ An", year: 0},
 	})
 	for _, tc := range []struct{ name, line, want string }{
 		{"office, name, post, signing", "Tổng Bí thư Tô Lâm, Trưởng Ban chỉ đạo Trung ương về phát triển khoa học, công nghệ (KHCN) mới đây ký ban hành chương trình.", "Tô Lâm"},

@@ -40,6 +40,23 @@ func listedYears(f, ys string) bool {
 	return false
 }
 
+// mdLaterYearRe matches a later year an aim is set for in the same
+// sentence, after "và" and the aim's verb: "… và phấn đấu lọt vào top 15
+// vào năm 2025".
+var mdLaterYearRe = regexp.MustCompile(`\bva\s+(?:phan dau|dat|muc tieu)\b[^.;]{0,80}?\bnam\s+((?:19|20)[0-9]{2})\b`)
+
+// aimsForTwoYears reports whether a folded sentence sets aims for year ys
+// and, after "và", for another year ("Với mục tiêu năm 2024 đạt vị trí 20
+// - 25 … và phấn đấu lọt vào top 15 vào năm 2025"): no single year.
+func aimsForTwoYears(f, ys string) bool {
+	k := strings.Index(f, ys)
+	if k < 0 {
+		return false
+	}
+	sm := mdLaterYearRe.FindStringSubmatch(f[k+len(ys):])
+	return sm != nil && sm[1] != ys
+}
+
 // capitalPlan reports whether the "kế hoạch" at f[k:] names planned
 // capital or the plan a result is measured against, not a plan: "giải
 // ngân vốn kế hoạch năm 2025", "kế hoạch vốn năm 2026", "đạt 57,9% kế

@@ -1488,7 +1488,7 @@ func sentenceYear(sent string) (year int, period bool) {
 	if pm := mdPeriodRe.FindStringIndex(rest); pm != nil && strings.Contains(rest[pm[0]:pm[1]], ys) {
 		return 0, true
 	}
-	if listedYears(rest, ys) {
+	if listedYears(rest, ys) || aimsForTwoYears(rest, ys) {
 		return 0, true // "chỉ tiêu năm 2025 và năm 2026": targets for several years
 	}
 	if strings.Contains(rest, "den nam "+ys) || strings.Contains(rest, "den het nam "+ys) {
