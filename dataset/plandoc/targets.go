@@ -890,7 +890,7 @@ var noParens [4096]int32
 // restatements), the statements compared with the targets.
 func valuesIn(it item, year int, cat MetricMatcher) []cand {
 	var out []cand
-	f := asciiFold(it.text)
+	f := withAimsSet(it.text, asciiFold(it.text))
 	depth := parenDepth(f)
 	var carry *rawValue
 	for _, cl := range clausesOf(it.text) {
@@ -3103,6 +3103,24 @@ func leadComparator(before string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// withAimsSet returns the fold f of text with the "dat" of "đặt mục
+// tiêu" / "đặt chỉ tiêu" (an aim set: "Lào Cai đặt mục tiêu … 99% thôn")
+// written "det", so that it is not read as the "đạt mục tiêu" of an aim
+// to reach (aimToReach), which folding spells the same; f itself when the
+// text sets none.
+func withAimsSet(text []rune, f string) string {
+	if !strings.Contains(f, "dat muc tieu") && !strings.Contains(f, "dat chi tieu") && !strings.Contains(f, "dat ra muc tieu") {
+		return f
+	}
+	b := []byte(f)
+	for i := 0; i+3 <= len(b) && i+1 < len(text); i++ {
+		if b[i] == 'd' && b[i+1] == 'a' && b[i+2] == 't' && (text[i+1] == 'ặ' || text[i+1] == 'Ặ') && (i == 0 || b[i-1] == ' ') {
+			b[i+1] = 'e'
+		}
+	}
+	return string(b)
 }
 
 // aimToReach reports whether the clause before a value says the value is

@@ -4,7 +4,8 @@ import "testing"
 
 // TestBareFigures: a planned figure stated without a comparator is the
 // figure itself ("="); one the text says is to be reached ("đạt",
-// "phấn đấu", "đạt được mục tiêu … 8%") is a minimum; words that qualify
+// "phấn đấu", "đạt được mục tiêu … 8%") is a minimum, not one an aim
+// sets ("đặt mục tiêu 99% …", which folds as "đạt" does); words that qualify
 // the subject ("mức độ 3 trở lên", "ít nhất 4 loại", "dưới 15 tuổi",
 // "từ 65 tuổi trở lên") neither change the comparator of the value nor
 // become values.
@@ -26,6 +27,9 @@ func TestBareFigures(t *testing.T) {
 		{"an aim named as reached", "Đắk Lắk",
 			"II. MỤC TIÊU\n- Góp phần đạt được mục tiêu tăng trưởng kinh tế 9% của tỉnh.",
 			[]kt{{">=", 9, "percent", 2026}}},
+		{"an aim set, not reached (đặt, not đạt)", "Lào Cai",
+			"II. MỤC TIÊU\n- Tỉnh đặt mục tiêu 99% thôn, tổ dân phố được phủ sóng di động băng rộng.",
+			[]kt{{"=", 99, "percent", 2026}}},
 		{"bare counts", "Yên Bái",
 			"II. MỤC TIÊU\n- 04 sở và 20 xã triển khai mô hình một cửa số.",
 			[]kt{{"=", 4, "count", 2026}, {"=", 20, "count", 2026}}},
