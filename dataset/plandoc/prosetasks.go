@@ -439,7 +439,8 @@ func addFieldTasks(p *page, tasks, prose []dataset.Task) []dataset.Task {
 		taken[t.Source.Line] = true
 	}
 	var add []dataset.Task
-	annex := -1 // whether the text has an annex of tasks, read once when needed
+	contents := map[int][]dataset.Task{} // the prose tasks under each contents heading (contentHeadingAbove)
+	annex := -1                          // whether the text has an annex of tasks, read once when needed
 	for _, t := range prose {
 		if taken[t.Source.Line] {
 			continue
@@ -456,6 +457,22 @@ func addFieldTasks(p *page, tasks, prose []dataset.Task) []dataset.Task {
 		}
 		if annex == 0 && underDutiesHeading(p, t.Source.Line-1) {
 			add = append(add, t)
+			continue
+		}
+		if annex == 0 {
+			if h := contentHeadingAbove(p, t.Source.Line-1); h >= 0 {
+				contents[h] = append(contents[h], t)
+			}
+		}
+	}
+	for h, ts := range contents {
+		if !dutyList(ts) || sectionNamesAnnex(p, h) {
+			continue // "(Nhiệm vụ cụ thể tại Phụ lục đính kèm)": the contents describe, the annex lists the tasks
+		}
+		for _, t := range ts {
+			if opensDutyItem(t.Task) {
+				add = append(add, t) // "III. NỘI DUNG CỦA KẾ HOẠCH" / "- Triển khai …", "- Củng cố …"
+			}
 		}
 	}
 	if len(add) == 0 {
@@ -2789,6 +2806,73 @@ func underDutiesHeading(p *page, i int) bool {
 		}
 	}
 	return false
+}
+
+// contentHeadingAbove returns the first-level heading line i stands
+// under when it names the plan's contents ("III. NỘI DUNG CỦA KẾ HOẠCH",
+// "II. NỘI DUNG THỰC HIỆN", "III. NỘI DUNG, HÌNH THỨC"); -1 otherwise.
+func contentHeadingAbove(p *page, i int) int {
+	for ; i >= 0; i-- {
+		if level, words := p.headingAt(i); level == 1 {
+			if strings.HasPrefix(words, "noi dung") {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// ctMoreVerbs are folded verbs that open the items of a plan's contents
+// besides those of ptDutyOpeners ("Đưa nội dung …", "Phổ biến chính sách
+// …", "Lắp đặt hệ thống cảnh báo …", "In ấn, phát hành tờ rơi …").
+var ctMoreVerbs = []string{"dua ", "pho bien", "tap huan", "lap dat", "in an", "phat hanh", "truyen thong", "bieu duong",
+	"khen thuong", "lay y kien", "doi thoai", "van dong", "cung co", "tiep can"}
+
+// sectionNamesAnnex reports whether the first-level section whose heading
+// is line h names an annex of its tasks ("Nhiệm vụ cụ thể tại Phụ lục
+// đính kèm"; not "Khung kế hoạch các hoạt động … tại Phụ lục", the
+// activities' timetable).
+func sectionNamesAnnex(p *page, h int) bool {
+	for i := h + 1; i < len(p.lines); i++ {
+		if level, _ := p.headingAt(i); level == 1 {
+			return false
+		}
+		if strings.Contains(p.fold[i], "phu luc") && strings.Contains(p.fold[i], "nhiem vu") {
+			return true
+		}
+	}
+	return false
+}
+
+// opensDutyItem reports whether an item of a plan's contents opens with a
+// duty's verb (ptDutyOpeners, ctMoreVerbs), not with the rest of the item
+// before it ("phóng viên, biên tập viên …" after a semicolon) or a note
+// in brackets ("(Khung kế hoạch … kèm theo)").
+func opensDutyItem(text string) bool {
+	f := asciiFold([]rune(strings.TrimSpace(text)))
+	return hasAnyPrefix(f, ptDutyOpeners) || hasAnyPrefix(f, ctMoreVerbs)
+}
+
+// dutyList reports whether the items under a contents heading are duties:
+// three or more, at least three in four opening with a duty's verb
+// ("Triển khai …", "Củng cố …") and at most one in five a label and its
+// value ("Số điểm quan trắc: 08 điểm", "Lắp đặt các trạm BTS 5G, mạng lõi:
+// Đảm bảo …": a specification, not a duty).
+func dutyList(ts []dataset.Task) bool {
+	if len(ts) < 3 {
+		return false
+	}
+	verbs, labels := 0, 0
+	for _, t := range ts {
+		if opensDutyItem(t.Task) {
+			verbs++
+		}
+		if k := strings.IndexByte(t.Task, ':'); k >= 0 && k < 80 {
+			labels++
+		}
+	}
+	return verbs*4 >= len(ts)*3 && labels*5 <= len(ts)
 }
 
 // taskAnnex reports whether the text has an annex of tasks (taskAnnexAt),

@@ -313,6 +313,30 @@ type lineHeading struct {
 // once, when the page is made (foldRange): the extractors ask it of the
 // same lines again and again.
 func (p *page) headingOf(i int) (level int, words string) {
+	if brokenBoldAt(p.lines, i-1) {
+		return 0, "" // "DUNG, HÌNH THỨC**" under "**III. NỘI": the heading's end
+	}
+	level, words = p.lineHeadingOf(i)
+	if level > 0 && brokenBoldAt(p.lines, i) {
+		words = strings.TrimSpace(words + " " + ocrKey(p.lines[i+1])) // "**III. NỘI" / "DUNG, HÌNH THỨC**"
+	}
+	return level, words
+}
+
+// brokenBoldAt reports whether line i opens a bold heading that line i+1
+// closes ("**III. NỘI" / "DUNG, HÌNH THỨC**", "**IV. KINH" / "PHÍ THỰC
+// HIỆN**"): a text hard-wrapped inside its bold marks.
+func brokenBoldAt(lines []string, i int) bool {
+	if i < 0 || i+1 >= len(lines) {
+		return false
+	}
+	t, next := strings.TrimSpace(lines[i]), strings.TrimSpace(lines[i+1])
+	return strings.HasPrefix(t, "**") && strings.Count(t, "**") == 1 && len(t) > 2 &&
+		strings.HasSuffix(next, "**") && strings.Count(next, "**") == 1 && len(next) > 2 && !runesOver(next, 80)
+}
+
+// lineHeadingOf is headingOf of line i on its own.
+func (p *page) lineHeadingOf(i int) (level int, words string) {
 	if level, k := headingAt(trimCell(p.lines[i]), p.key[i]); level > 0 {
 		return level, k
 	}
