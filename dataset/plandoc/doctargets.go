@@ -36,6 +36,17 @@ var tgForward = []string{"phan dau", "muc tieu", "chi tieu", "dat ra", "de ra", 
 	"bao dam", "dam bao", "toi thieu", "it nhat", "tro len", "khong qua", "khong vuot", "toi da",
 	"khong duoi", "khong thap hon", "top ", "huong toi", "huong den", "can dat", "phai dat", "ke hoach", "se ", "yeu cau", "du kien"}
 
+// headlineResult reports whether line i is a press item's headline that
+// reports a figure reached ("Tỷ lệ hồ sơ … của cả nước đạt 39,5%"): no
+// word of an aim (tgForward) and no year ahead in it.
+func headlineResult(p *page, i int) bool {
+	if i < 0 || i >= len(p.lines) || !headline(p, i) {
+		return false
+	}
+	f := " " + p.fold[i] + " "
+	return strings.Contains(f, " dat ") && !containsAny(f, tgForward) && !strings.Contains(f, " nam 20")
+}
+
 // tgPast are folded words that make a statement a result already reached,
 // not a target.
 var tgPast = []string{"dat duoc", "ket qua dat", "ket qua thuc hien", "ket qua cho thay", "ket qua xep hang",
@@ -416,6 +427,7 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 			if procedureStep(it.text) {
 				continue // "Bước 1. Công dân nộp hồ sơ trực tuyến … 100% …": how a procedure runs
 			}
+
 			cell := "" // the item's cellKey, made for its first candidate
 			def, pastBefore, staged := year, year, false
 			var ax annexYear
@@ -473,6 +485,9 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 				staged = true
 			}
 			for _, c := range valuesIn(it, def, cat) {
+				if headlineResult(p, c.t.Source.Line-1) {
+					continue // "Tỷ lệ hồ sơ dịch vụ công trực tuyến toàn trình của cả nước đạt 39,5%": a press item's news
+				}
 				lead := leadUpTo(it.text, c.pos)
 				if staged && stageMakesAim(run.role, list, year, issued) || continued && c.t.Year > 0 {
 					// A stage of the plan, or a paragraph that goes on with
