@@ -58,7 +58,7 @@ var tgPast = []string{"dat duoc", "ket qua dat", "ket qua thuc hien", "ket qua c
 // clause ("… còn thấp, vì vậy năm 2026 phấn đấu …", "… mới đạt 45%"); a
 // plan also uses them in a target's noun ("giảm tỷ lệ hồ sơ chưa đạt yêu
 // cầu xuống dưới 2%"), so they count only as pastByMarker says.
-var tgPastClause = []string{"moi dat", "chua dat", "con thap"}
+var tgPastClause = []string{"moi dat", "moi chi dat", "chi moi dat", "chua dat", "con thap"}
 
 // tgPastProse are folded words that make a sentence of prose report
 // results from where they stand: "Theo kết quả do Bộ Nội vụ công bố …,
@@ -120,9 +120,10 @@ var tgSuperlatives = strings.NewReplacer("it nhat la", "", "nhieu nhat la", "", 
 
 // tgAimReached are folded phrases holding "đạt được" that speak of an
 // aim to reach, not of a result: "để đạt được mục tiêu tăng trưởng 8%",
-// "nhằm đạt được …".
+// "nhằm đạt được …", "… cần đạt được là 51%".
 var tgAimReached = strings.NewReplacer("de dat duoc", "de dat", "nham dat duoc", "nham dat",
-	"dat duoc muc tieu", "dat muc tieu", "dat duoc chi tieu", "dat chi tieu")
+	"dat duoc muc tieu", "dat muc tieu", "dat duoc chi tieu", "dat chi tieu", "can dat duoc", "can dat",
+	"phai dat duoc", "phai dat")
 
 // tgNotForward are folded phrases holding a forward word that do not
 // speak of the future: "hoàn thành 3/3 tiêu chí theo yêu cầu" is a result

@@ -1051,7 +1051,7 @@ type rawValue struct {
 // with its value shares ("giảm tối thiểu 15% văn bản; 10% hội nghị"); the
 // clause's own last value is returned for the next.
 func valuesInClause(it item, f string, depth []int32, cl clause, year int, cat MetricMatcher, carry *rawValue) ([]cand, *rawValue) {
-	raws := readValues(f, depth, cl, carry)
+	raws := withoutAddressees(f, cl, readValues(f, depth, cl, carry))
 	if len(raws) == 0 {
 		return nil, nil
 	}
@@ -3121,6 +3121,42 @@ func withAimsSet(text []rune, f string) string {
 		}
 	}
 	return string(b)
+}
+
+// tgAskWords are the folded verbs after which counted bodies are the ones
+// asked or given a task: "yêu cầu 17 sở, ban, ngành và 10 UBND các huyện
+// …", "giao cho 12 cơ quan".
+var tgAskWords = []string{"yeu cau", "giao cho", "de nghi"}
+
+// withoutAddressees returns the values of a clause without the counts of
+// bodies a request is made to (tgAskWords right before the first, "và"
+// or a comma before each next): whom the plan asks, not what it aims at.
+func withoutAddressees(f string, cl clause, raws []rawValue) []rawValue {
+	out := raws[:0:0]
+	asked := false
+	for k, rv := range raws {
+		if rv.percent || rv.unit != "count" {
+			asked = false
+			out = append(out, rv)
+			continue
+		}
+		from := cl.from
+		if k > 0 {
+			from = raws[k-1].spanTo
+		}
+		before := strings.TrimSpace(f[from:rv.spanFrom])
+		switch {
+		case hasAnySuffix(before, tgAskWords):
+			asked = true
+		case asked && (strings.HasSuffix(before, " va") || strings.HasSuffix(before, ",")) && !strings.ContainsAny(before, ".;:"):
+		default:
+			asked = false
+		}
+		if !asked {
+			out = append(out, rv)
+		}
+	}
+	return out
 }
 
 // aimToReach reports whether the clause before a value says the value is
