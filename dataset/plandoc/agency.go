@@ -82,7 +82,7 @@ var (
 	agVPUBND    = regexp.MustCompile(`^VP\s*UBND`)
 	agDaiPTTH   = regexp.MustCompile(`(?i)^đài (phát thanh\s*-\s*truyền hình|pt\s*-?\s*th|ptth)\b`)
 	agLeadNoise = regexp.MustCompile(`^(?:[-+•*·]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*|(?i:đề nghị)\s+)+`)
-	agRole      = regexp.MustCompile(`\s+(chủ trì|phối hợp|tham mưu|cho ý kiến|thẩm định|thực hiện)([\s,;.:/]|$).*$`)
+	agRole      = regexp.MustCompile(`\s+(chủ trì|phối hợp|tham mưu|cho ý kiến|thẩm định|thực hiện|là cơ quan|- cơ quan thường trực)([\s,;.:/]|$).*$`)
 	agAllCaps   = regexp.MustCompile(`^[A-ZĐ&]{2,}([\s,;.:/)-]|$)`)
 	agEnum      = regexp.MustCompile(`(?:^|\s)\d+\.\d+\.\s`)
 	agWord      = regexp.MustCompile(`[\p{L}\p{N}]+`)
@@ -158,8 +158,11 @@ func NormaliseAgency(name string) string {
 }
 
 // agRoleWords are the folded words of a role after an agency's name
-// ("Sở Nội vụ chủ trì"), each after the space that ends the name.
-var agRoleWords = []string{" chu tri", " phoi hop", " tham muu", " cho y kien", " tham dinh", " thuc hien"}
+// ("Sở Nội vụ chủ trì", "Sở Nội vụ là cơ quan thường trực", "Sở Kế hoạch
+// và Đầu tư - cơ quan thường trực Ban …"), each after the space that ends
+// the name.
+var agRoleWords = []string{" chu tri", " phoi hop", " tham muu", " cho y kien", " tham dinh", " thuc hien", " la co quan",
+	" - co quan thuong truc"}
 
 // agHasRole reports whether the folded name f (white space written as
 // single spaces) holds a role word after a space.

@@ -10,6 +10,9 @@ import (
 func TestNormaliseAgency(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Sở TT&TT", "Sở Thông tin và Truyền thông"},
+		{"Sở Nội vụ là cơ quan thường trực", "Sở Nội vụ"},
+		{"Sở Kế hoạch và Đầu tư - cơ quan thường trực Ban vì sự tiến bộ phụ nữ tỉnh", "Sở Kế hoạch và Đầu tư"},
+		{"Các cơ quan là cơ quan chủ trì", "Các cơ quan là cơ quan chủ trì"},
 		{"Sở TTTT", "Sở Thông tin và Truyền thông"},
 		{"Sở TT-TT", "Sở Thông tin và Truyền thông"},
 		{"Sở Thông tin và Truyền thông", "Sở Thông tin và Truyền thông"},
