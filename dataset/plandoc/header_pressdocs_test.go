@@ -17,7 +17,7 @@ import "testing"
 // plan and its issuer ("Kế hoạch do Phó Chủ tịch … ký ban hành") names
 // its type; a headline under a site's "#" tag line opens with the
 // province; aims for a year and, after "và", for another leave the text
-// no single year.
+// no single year, and so does a programme begun "từ năm 2009".
 func TestPressHeaders(t *testing.T) {
 	checkHeaderCases(t, []headerCase{
 		{name: "a committee's head signs a programme",
@@ -43,6 +43,9 @@ func TestPressHeaders(t *testing.T) {
 		{name: "aims for two years, no single year",
 			text:     "# chỉ số cạnh tranh cấp tỉnh\nNghệ An nỗ lực nâng cao chỉ số năng lực cạnh tranh cấp tỉnh\nVới mục tiêu năm 2024 đạt vị trí 20 - 25 trên toàn quốc và phấn đấu lọt vào top 15 vào năm 2025, Nghệ An đã ra Công văn yêu cầu các Sở thực hiện.\n",
 			province: "Nghệ An", year: 0},
+		{name: "a programme begun long ago names no year",
+			text:     "Về chỉ số PAPI năm 2020, tỉnh Kon Tum đạt 41,62 điểm. Chỉ số PAPI do Chương trình Phát triển Liên Hợp Quốc tại Việt Nam khởi xướng từ năm 2009.\n",
+			province: "Kon Tum", year: 0},
 	})
 	for _, tc := range []struct{ name, line, want string }{
 		{"office, name, post, signing", "Tổng Bí thư Tô Lâm, Trưởng Ban chỉ đạo Trung ương về phát triển khoa học, công nghệ (KHCN) mới đây ký ban hành chương trình.", "Tô Lâm"},

@@ -1494,6 +1494,9 @@ func sentenceYear(sent string) (year int, period bool) {
 	if strings.Contains(rest, "den nam "+ys) || strings.Contains(rest, "den het nam "+ys) {
 		return 0, false // the end of a period: "đến năm 2025"
 	}
+	if k := strings.Index(rest, "tu nam "+ys); k >= 0 && !strings.Contains(rest[k:], " den ") {
+		return 0, false // a beginning long past: "Chỉ số PAPI do Chương trình … khởi xướng từ năm 2009"
+	}
 	return y, false
 }
 
