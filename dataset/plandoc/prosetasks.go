@@ -1014,6 +1014,11 @@ func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool
 				// triển khai thực hiện Kế hoạch này": the partners go on.
 				continue
 			}
+			if openAddresseeList(joinClauses(clauses[start:k])) {
+				// "UBND tỉnh giao Thủ trưởng các sở, ban, ngành …; Chủ tịch
+				// UBND các huyện, thành phố chỉ đạo …": the bodies assigned go on.
+				continue
+			}
 		}
 		if t, ok := read(joinClauses(clauses[start:k]), start == 0); ok {
 			out = append(out, enumeratedDuties(t, joinClauses(clauses[start:k]), memo, year)...)
@@ -1023,6 +1028,21 @@ func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool
 		start = k
 	}
 	return out
+}
+
+// openAddresseeList reports whether a clause ends in the bodies an
+// assignment names before any verb of their duty ("Theo đó, UBND tỉnh
+// giao Thủ trưởng các sở, ban, ngành, đơn vị thuộc UBND tỉnh"), which
+// the clause after its semicolon goes on naming.
+func openAddresseeList(text string) bool {
+	f := asciiFold([]rune(text))
+	for _, w := range []string{"giao cho ", "giao ", "yeu cau ", "de nghi "} {
+		if k := assignWordAt(f, w); k >= 0 && (k == 0 || f[k-1] == ' ') {
+			from := k + len(w)
+			return startsAgency(f[from:]) && firstVerb(f, from) == len(f)
+		}
+	}
+	return false
 }
 
 // dutyClause is a part of a sentence that may give a body its duty: its

@@ -51,6 +51,11 @@ func TestClauseLeads(t *testing.T) {
 			want: []string{"3|UBND tỉnh Hưng Yên|khẩn trương làm việc|"},
 		},
 		{
+			name: "the bodies assigned, apart by a semicolon, before their duty",
+			text: "Tin từ tỉnh.\n\nTheo đó, UBND tỉnh giao Thủ trưởng các sở, ban, ngành, đơn vị thuộc UBND tỉnh; Chủ tịch UBND các huyện, thành phố chỉ đạo tập trung đẩy mạnh cải cách TTHC.\n",
+			want: []string{"3|Các sở, ban, ngành, đơn vị thuộc UBND tỉnh;Chủ tịch UBND các huyện, thành phố|chỉ đạo tập trung|"},
+		},
+		{
 			name: "negative: Cần Thơ in a body's name is no modal",
 			text: "Kế hoạch của thành phố.\n\nUBND thành phố giao Sở Tư pháp thành phố Cần Thơ chủ trì rà soát văn bản.\n",
 			want: []string{"3|Sở Tư pháp thành phố Cần Thơ|chủ trì rà soát|"},
