@@ -2922,8 +2922,9 @@ func (p *page) taskAnnex() bool {
 // the line, without a lead.
 
 // itListRe matches, folded, the words that open a sentence's own list of
-// tasks: "nhiệm vụ … gồm:", "giải pháp … sau:", "nhiệm vụ … là:".
-var itListRe = regexp.MustCompile(`\b(?:nhiem vu|giai phap)\b[^.;:]{0,80}?\b(?:gom|bao gom|la|nhu sau|sau)\s*:\s*`)
+// tasks: "nhiệm vụ … gồm:", "giải pháp … sau:", "nhiệm vụ … là:", and
+// "nhiệm vụ, giải pháp trọng tâm … như phát triển …; …" (not "như cầu").
+var itListRe = regexp.MustCompile(`\b(?:nhiem vu|giai phap)\b[^.;:]{0,80}?\b(?:(?:gom|bao gom|la|nhu sau|sau)\s*:|nhu\s+(?:[^c ]|c[^a]))\s*`)
 
 // inlineTaskLists reads the task lists of the lines of prose whose
 // sentence lists two tasks or more after a colon, apart by semicolons.
@@ -2938,7 +2939,10 @@ func inlineTaskLists(p *page, roles []string, year int) []dataset.Task {
 			continue
 		}
 		rs := []rune(p.lines[i])
-		rest := string(rs[m[1]:]) // asciiFold keeps one byte a rune
+		if f[m[1]-1] != ' ' && f[m[1]-1] != ':' {
+			m[1] = strings.LastIndexByte(f[:m[1]], ' ') + 1 // "… như phát triển …": the list's first word, read back
+		}
+		rest := string(rs[utf8.RuneCountInString(f[:m[1]]):])
 		if k := strings.Index(rest, ". "); k >= 0 {
 			rest = rest[:k]
 		}

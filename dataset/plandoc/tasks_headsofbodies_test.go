@@ -68,13 +68,20 @@ func compareRows(t *testing.T, got, want []string) {
 
 // TestInlineTaskLists: tasks a sentence lists after its colon, apart by
 // semicolons ("Các nhiệm vụ trọng tâm được lưu ý gồm: thúc đẩy …; cải
-// thiện …"), are tasks of the line; aims listed so are not, nor a list of
-// one item.
+// thiện …", "… các nhiệm vụ, giải pháp trọng tâm … như phát triển …;
+// …"), are tasks of the line; aims listed so are not, nor a need ("nhu
+// cầu"), nor a list of one item.
 func TestInlineTaskLists(t *testing.T) {
 	checkTaskRows(t, []taskRowCase{
 		{"focal tasks after gồm",
 			"Hội nghị thảo luận các chỉ tiêu của năm 2026.\n\nCác nhiệm vụ trọng tâm được lưu ý gồm: thúc đẩy phục hồi tăng trưởng; cải thiện môi trường đầu tư, kinh doanh; đẩy nhanh giải ngân vốn đầu tư công.\n",
 			[]string{"3||thúc đẩy phục hồi|", "3||cải thiện môi trường|", "3||đẩy nhanh giải ngân|"}},
+		{"focal tasks after như, with no colon",
+			"Hội nghị thảo luận kế hoạch chuyển đổi số.\n\nXác định các nhiệm vụ, giải pháp trọng tâm để thực hiện chuyển đổi số như phát triển nền tảng cho chuyển đổi số; kiến tạo thể chế; phát triển dữ liệu.\n",
+			[]string{"3||phát triển nền tảng|", "3||kiến tạo thể chế|", "3||phát triển dữ liệu|"}},
+		{"negative: a need, not a list",
+			"Hội nghị thảo luận kế hoạch chuyển đổi số.\n\nCác nhiệm vụ đáp ứng nhu cầu của người dân; doanh nghiệp; cơ quan nhà nước.\n",
+			nil},
 		{"negative: aims listed",
 			"Hội nghị thảo luận các chỉ tiêu của năm 2026.\n\nCác mục tiêu chủ yếu gồm: tăng trưởng kinh tế; thu nhập bình quân đầu người.\n",
 			nil},
