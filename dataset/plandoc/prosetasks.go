@@ -1695,11 +1695,14 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 			}
 		}
 		lead, duty = agencyAt(rs, f, from, k), k+len(" duoc giao ")
-	case strings.Contains(f, "giao "), strings.Contains(f, "yeu cau "), strings.Contains(f, "de nghi "):
-		for _, w := range []string{"giao cho ", "giao ", "yeu cau ", "de nghi "} {
+	case strings.Contains(f, "giao "), strings.Contains(f, "yeu cau "), strings.Contains(f, "de nghi "), strings.Contains(f, "chi dao cac "):
+		for _, w := range []string{"giao cho ", "giao ", "yeu cau ", "de nghi ", "chi dao "} {
 			k := assignWordAt(f, w)
 			if k < 0 || (k > 0 && (isASCIILetter(f[k-1]) || f[k-1] == '#')) {
 				continue // "Giao" inside a word; after a space or marks ("**Giao") it assigns
+			}
+			if w == "chi dao " && (k == 0 || !strings.HasPrefix(f[k+len(w):], "cac ") || !startsAgency(f[k+len(w):]) || !mpIssuerRe.MatchString(string(rs[:k]))) {
+				continue // "UBND tỉnh Hòa Bình chỉ đạo các Sở, ban, ngành … chủ động triển khai …": a committee directs the bodies; not "Sở X chỉ đạo triển khai"
 			}
 			if w == "yeu cau " && nounYeuCau(f[:k]) {
 				continue // "trường hợp yêu cầu phải cấp giấy phép": a requirement, not a request

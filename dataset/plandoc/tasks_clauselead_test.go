@@ -56,6 +56,15 @@ func TestClauseLeads(t *testing.T) {
 			want: []string{"3|Các sở, ban, ngành, đơn vị thuộc UBND tỉnh;Chủ tịch UBND các huyện, thành phố|chỉ đạo tập trung|"},
 		},
 		{
+			name: "a committee directs the bodies",
+			text: "Tin từ tỉnh.\n\nUBND tỉnh Hòa Bình chỉ đạo các Sở, ban, ngành và UBND các huyện, thành phố căn cứ vào chỉ tiêu được giao, chủ động triển khai đồng bộ các giải pháp.\n",
+			want: []string{"3|Các sở, ban, ngành;UBND các huyện, thành phố|căn cứ vào chỉ|"},
+		},
+		{
+			name: "negative: a committee directs, no body named",
+			text: "Tin từ tỉnh.\n\nUBND tỉnh Hòa Bình chỉ đạo triển khai đồng bộ các giải pháp.\n",
+		},
+		{
 			name: "negative: Cần Thơ in a body's name is no modal",
 			text: "Kế hoạch của thành phố.\n\nUBND thành phố giao Sở Tư pháp thành phố Cần Thơ chủ trì rà soát văn bản.\n",
 			want: []string{"3|Sở Tư pháp thành phố Cần Thơ|chủ trì rà soát|"},
