@@ -756,6 +756,7 @@ type page struct {
 	skip  []bool   // line repeats an earlier block
 	dups  []dupBlock
 	heads []lineHeading // heads[i]: headingAt of line i
+	first int           // the first line with words on it, -1 when none
 }
 
 // dupBlock is a run of lines that repeats an earlier run.
@@ -769,6 +770,7 @@ func newPage(lines []string) *page {
 		skip: make([]bool, len(lines)), heads: make([]lineHeading, len(lines))}
 	p.foldLines()
 	p.findDuplicates()
+	p.first = slices.IndexFunc(lines, func(l string) bool { return strings.TrimSpace(l) != "" })
 	return p
 }
 

@@ -276,13 +276,7 @@ func withPlannedActions(p *page, roles []string, year int, tasks []dataset.Task)
 // A line that repeats the headline (a photo's caption: "… đến 2025 - 1")
 // is one too.
 func headline(p *page, i int) bool {
-	first := -1
-	for k := range p.lines {
-		if strings.TrimSpace(p.lines[k]) != "" {
-			first = k
-			break
-		}
-	}
+	first := p.first
 	if first < 0 || first > i {
 		return false
 	}
