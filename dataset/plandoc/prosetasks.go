@@ -1,7 +1,9 @@
 package plandoc
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -465,7 +467,8 @@ func addFieldTasks(p *page, tasks, prose []dataset.Task) []dataset.Task {
 			}
 		}
 	}
-	for h, ts := range contents {
+	for _, h := range slices.Sorted(maps.Keys(contents)) {
+		ts := contents[h]
 		if !dutyList(ts) || sectionNamesAnnex(p, h) {
 			continue // "(Nhiệm vụ cụ thể tại Phụ lục đính kèm)": the contents describe, the annex lists the tasks
 		}
@@ -1639,7 +1642,8 @@ var asGiaoNouns = []string{"duc", "thong", "dich", "luu", "tiep", "ket"}
 // asGivenDutyNouns are the folded words before "được giao" that make it
 // describe duties already given ("các nhiệm vụ, giải pháp đã được giao",
 // "chỉ tiêu được giao"), not a body being assigned.
-var asGivenDutyNouns = []string{"da", "nhiem vu", "giai phap", "chi tieu", "muc tieu", "ke hoach"}
+var asGivenDutyNouns = []string{"nhiem vu", "giai phap", "chi tieu", "muc tieu", "ke hoach", "nhiem vu da", "giai phap da",
+	"chi tieu da", "muc tieu da", "ke hoach da"}
 
 // assignWordAt returns the offset in folded f of the first word w ("giao
 // ", "yêu cầu ", …) that assigns, passing over "giao" as part of a noun
