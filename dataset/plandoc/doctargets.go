@@ -188,7 +188,7 @@ func pastMarked(text []rune, pos int) bool {
 		}
 	}
 	end := len(lower)
-	purpose := purposeOpening(text[from:pos])
+	purpose := purposeOpening(text[from:pos], folded)
 	for i := pos - from; i < len(lower); i++ {
 		if lower[i] == ';' || purpose && lower[i] == ',' {
 			end = i
@@ -208,8 +208,8 @@ var tgPurposeOpenings = []string{"voi muc tieu ", "de dat muc tieu ", "de dat du
 // with a capital after a headline that runs on into it without a stop
 // ("… cấp tỉnh" / "Với mục tiêu năm 2024 …"): the "đã" of the clause
 // after the aim's comma speaks of what was done for it, not of the aim.
-func purposeOpening(before []rune) bool {
-	folded := foldKeep(string(before)) // one rune a rune
+// folded is foldKeep of before (one rune a rune).
+func purposeOpening(before []rune, folded string) bool {
 	lead := len(folded) - len(strings.TrimLeft(folded, " *_-"))
 	for _, w := range tgPurposeOpenings {
 		for at := 0; ; {

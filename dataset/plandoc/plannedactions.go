@@ -1,7 +1,6 @@
 package plandoc
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 
@@ -261,13 +260,7 @@ func withPlannedActions(p *page, roles []string, year int, tasks []dataset.Task)
 	for _, t := range tasks {
 		taken[t.Source.Line] = true
 	}
-	add := plannedActions(p, roles, year, taken)
-	if len(add) == 0 {
-		return tasks
-	}
-	out := append(append(make([]dataset.Task, 0, len(tasks)+len(add)), tasks...), add...)
-	sort.SliceStable(out, func(a, b int) bool { return out[a].Source.Line < out[b].Source.Line })
-	return out
+	return mergedByLine(tasks, plannedActions(p, roles, year, taken))
 }
 
 // headline reports whether line i is a press item's headline: the first

@@ -478,6 +478,12 @@ func addFieldTasks(p *page, tasks, prose []dataset.Task) []dataset.Task {
 			}
 		}
 	}
+	return mergedByLine(tasks, add)
+}
+
+// mergedByLine returns tasks with add among them in the order of their
+// lines (tasks themselves when add is empty).
+func mergedByLine(tasks, add []dataset.Task) []dataset.Task {
 	if len(add) == 0 {
 		return tasks
 	}
@@ -1039,7 +1045,7 @@ func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool
 // the clause after its semicolon goes on naming.
 func openAddresseeList(text string) bool {
 	f := asciiFold([]rune(text))
-	for _, w := range []string{"giao cho ", "giao ", "yeu cau ", "de nghi "} {
+	for _, w := range asAssignWords[:4] {
 		if k := assignWordAt(f, w); k >= 0 && (k == 0 || f[k-1] == ' ') {
 			from := k + len(w)
 			return startsAgency(f[from:]) && firstVerb(f, from) == len(f)
@@ -1639,6 +1645,11 @@ func statedDeadline(text string, year int) dataset.Deadline {
 // "giao lưu", "giao tiếp", "giao kết".
 var asGiaoNouns = []string{"duc", "thong", "dich", "luu", "tiep", "ket"}
 
+// asAssignWords are the folded words that assign a duty to the bodies
+// after them ("giao Sở Nội vụ …", "yêu cầu các sở …"); the last, "chỉ đạo",
+// only when a committee directs named bodies.
+var asAssignWords = []string{"giao cho ", "giao ", "yeu cau ", "de nghi ", "chi dao "}
+
 // asGivenDutyNouns are the folded words before "được giao" that make it
 // describe duties already given ("các nhiệm vụ, giải pháp đã được giao",
 // "chỉ tiêu được giao"), not a body being assigned.
@@ -1700,7 +1711,7 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 		}
 		lead, duty = agencyAt(rs, f, from, k), k+len(" duoc giao ")
 	case strings.Contains(f, "giao "), strings.Contains(f, "yeu cau "), strings.Contains(f, "de nghi "), strings.Contains(f, "chi dao cac "):
-		for _, w := range []string{"giao cho ", "giao ", "yeu cau ", "de nghi ", "chi dao "} {
+		for _, w := range asAssignWords {
 			k := assignWordAt(f, w)
 			if k < 0 || (k > 0 && (isASCIILetter(f[k-1]) || f[k-1] == '#')) {
 				continue // "Giao" inside a word; after a space or marks ("**Giao") it assigns
@@ -2314,7 +2325,7 @@ func dutiesIntro(p *page, i int) (lead string, ok bool) {
 	line = strings.TrimSpace(strings.TrimSuffix(line, ":"))
 	rs := []rune(line)
 	f := asciiFold(rs)
-	for _, w := range []string{"giao cho ", "giao ", "yeu cau ", "de nghi ", "chi dao "} {
+	for _, w := range asAssignWords {
 		k := strings.Index(" "+f+" ", " "+w)
 		if k < 0 || w == "yeu cau " && nounYeuCau(f[:k]) || quotesOther(f[:k]) {
 			continue
@@ -2827,25 +2838,27 @@ func wrappedSentenceFrom(p *page, i int) int {
 // "II. NHIỆM VỤ CỤ THỂ"), not contents, activities or the carrying out of
 // the plan.
 func underDutiesHeading(p *page, i int) bool {
+	_, words := firstLevelHeadingAbove(p, i)
+	return (strings.HasPrefix(words, "nhiem vu") || strings.HasPrefix(words, "cac nhiem vu")) && !strings.Contains(words, "to chuc thuc hien")
+}
+
+// firstLevelHeadingAbove returns the first-level heading line i stands
+// under (line i itself when it is one) and its words; -1 and "" when none.
+func firstLevelHeadingAbove(p *page, i int) (int, string) {
 	for ; i >= 0; i-- {
 		if level, words := p.headingAt(i); level == 1 {
-			return (strings.HasPrefix(words, "nhiem vu") || strings.HasPrefix(words, "cac nhiem vu")) && !strings.Contains(words, "to chuc thuc hien")
+			return i, words
 		}
 	}
-	return false
+	return -1, ""
 }
 
 // contentHeadingAbove returns the first-level heading line i stands
 // under when it names the plan's contents ("III. NỘI DUNG CỦA KẾ HOẠCH",
 // "II. NỘI DUNG THỰC HIỆN", "III. NỘI DUNG, HÌNH THỨC"); -1 otherwise.
 func contentHeadingAbove(p *page, i int) int {
-	for ; i >= 0; i-- {
-		if level, words := p.headingAt(i); level == 1 {
-			if strings.HasPrefix(words, "noi dung") {
-				return i
-			}
-			return -1
-		}
+	if h, words := firstLevelHeadingAbove(p, i); strings.HasPrefix(words, "noi dung") {
+		return h
 	}
 	return -1
 }

@@ -3132,6 +3132,9 @@ var tgAskWords = []string{"yeu cau", "giao cho", "de nghi"}
 // bodies a request is made to (tgAskWords right before the first, "và"
 // or a comma before each next): whom the plan asks, not what it aims at.
 func withoutAddressees(f string, cl clause, raws []rawValue) []rawValue {
+	if len(raws) == 0 || !containsAny(f[cl.from:cl.to], tgAskWords) {
+		return raws
+	}
 	out := raws[:0:0]
 	asked := false
 	for k, rv := range raws {
