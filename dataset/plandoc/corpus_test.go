@@ -95,7 +95,7 @@ var setFloors = map[string]map[string]float64{
 	"heldout34": {"header": 0.91, "targets": 0.89, "tasks": 0.22},
 	"heldout35": {"header": 0.80, "targets": 0.76, "tasks": 0.30},
 	"heldout36": {"header": 0.94, "targets": 0.86, "tasks": 0.88},
-	"heldout37": {"header": 0.88, "targets": 0.53, "tasks": 0.61},
+	"heldout37": {"header": 0.89, "targets": 0.60, "tasks": 0.61},
 }
 
 // corpusLabels is the hand-labelled content of one corpus text.

@@ -1403,8 +1403,8 @@ func proseIssuer(line string, m *dataset.Plan) {
 
 // mpPlanCues are the folded words after which the opening lines name the
 // year a plan is for ("kế hoạch … năm 2026", "đặt mục tiêu năm 2025",
-// "phấn đấu năm 2024").
-var mpPlanCues = append([]string{"ke hoach", "chuong trinh", "muc tieu", "phan dau", "chi tieu", "de ra", "dat ra"}, mpFocalCues...)
+// "phấn đấu năm 2024", "phê duyệt Phương án cắt giảm … năm 2025").
+var mpPlanCues = append([]string{"ke hoach", "chuong trinh", "muc tieu", "phan dau", "chi tieu", "de ra", "dat ra", "phuong an"}, mpFocalCues...)
 
 // mpFocalCues are the words of planning that name a year's focal tasks
 // ("một số nhiệm vụ trọng tâm năm 2026"); mpPartYearRe matches, folded,
