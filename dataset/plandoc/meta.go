@@ -1110,16 +1110,31 @@ func issuerName(p *page, head int, code, province string) string {
 	}
 	addressed := addressees(p)
 	for i := 0; i < min(head, 20); i++ {
-		if s := try(i); s != "" && !addressed[i] {
+		if s := try(i); s != "" && !addressed[i] && !bylineBelowName(p, i) {
 			return s
 		}
 	}
 	for i := len(p.lines) - 1; i >= max(0, len(p.lines)-5); i-- {
-		if s := try(i); s != "" && !addressed[i] {
+		if s := try(i); s != "" && !addressed[i] && !bylineBelowName(p, i) {
 			return s
 		}
 	}
 	return ""
+}
+
+// bylineBelowName reports whether line i names the unit of an author's
+// byline: the line with words on it above is the author's full name
+// (bylineUnit).
+func bylineBelowName(p *page, i int) bool {
+	k := i - 1
+	for k >= 0 && strings.TrimSpace(p.lines[k]) == "" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	n := trimCell(p.lines[k])
+	return isNameLike(n) && fullName(n) && bylineUnit(p, k)
 }
 
 // addressees returns the lines of the list under "Kính gửi:" at the top
@@ -1835,6 +1850,9 @@ func signerOf(p *page) (signer, readAs string) {
 		// author's byline ("Khánh Ly", "Minh H", "Theo Báo Thanh Hóa").
 		for i := end - 1; i >= max(0, end-8); i-- {
 			if n := trimCell(p.lines[i]); isNameLike(n) && fullName(n) {
+				if bylineUnit(p, i) {
+					break // "Lê Văn Tiện" / "Sở Nội vụ": an author and the unit he writes for
+				}
 				found = n
 				break
 			}
@@ -1847,6 +1865,26 @@ func signerOf(p *page) (signer, readAs string) {
 		return restoredName, found
 	}
 	return found, ""
+}
+
+// bylineUnit reports whether the name at line i is an author's byline:
+// the next line with words on it, the text's last, names a body ("Sở Nội
+// vụ"), as a department's site signs its articles; a signature names the
+// signer last.
+func bylineUnit(p *page, i int) bool {
+	j := i + 1
+	for j < len(p.lines) && strings.TrimSpace(p.lines[j]) == "" {
+		j++
+	}
+	if j >= len(p.lines) || !startsAgency(p.fold[j]) {
+		return false
+	}
+	for k := j + 1; k < len(p.lines); k++ {
+		if strings.TrimSpace(p.lines[k]) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // siteFieldAfterLabel returns the signer a site's metadata gives on
