@@ -579,8 +579,9 @@ func nameAfterOffice(words string) string {
 // mpDocFoldRe matches a document named in prose, on the asciiFold of a
 // line: its kind, then its number ("Quyết định số 282/QĐ-TTg", "Thông
 // báo 596/TB-VPCP", "công văn số 9228/UBND-VP", "Kế hoạch 12", "Hướng dẫn
-// 11127/HD-UBND", "Kết luận 219-KL/TW").
-var mpDocFoldRe = regexp.MustCompile(`\b(ke hoach|quyet dinh|chi thi|nghi quyet|cong dien|chuong trinh|thong bao|cong van|van ban|bao cao|ket luan|huong dan)(?:\s+so)?(?:\s+([0-9]+[a-z]?(?:/(?:19|20)[0-9]{2})?/[a-z]+[0-9]*(?:-[a-z0-9]+)*|[0-9]+-[a-z]{1,4}/[a-z]+(?:-[a-z]+)*|[0-9]+)\b)?`)
+// 11127/HD-UBND", "Kết luận 219-KL/TW", "Kế hoạch số 68/KH - UBND" with
+// the issuer's code set apart).
+var mpDocFoldRe = regexp.MustCompile(`\b(ke hoach|quyet dinh|chi thi|nghi quyet|cong dien|chuong trinh|thong bao|cong van|van ban|bao cao|ket luan|huong dan)(?:\s+so)?(?:\s+([0-9]+[a-z]?(?:/(?:19|20)[0-9]{2})?/[a-z]+[0-9]*(?:-[a-z0-9]+|\s-\s(?:ubnd|hdnd|ttg|cp|vpcp|bnv))*|[0-9]+-[a-z]{1,4}/[a-z]+(?:-[a-z]+)*|[0-9]+)\b)?`)
 
 // mpIssueVerbRe matches, at the end of the words before a document, the
 // verb by which a body issues it: "UBND tỉnh vừa ban hành", "Thủ tướng
@@ -708,7 +709,7 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 		}
 		mt := proseMention{at: at, end: end, kind: mpKinds[f[sm[2]:sm[3]]], sentenceAt: sent}
 		if numbered {
-			mt.number = string(rs[sm[4]:sm[5]])
+			mt.number = strings.ReplaceAll(string(rs[sm[4]:sm[5]]), " - ", "-") // "68/KH - UBND" as printed
 		}
 		if numbered && partyNumber(f[sm[4]:sm[5]]) {
 			// A party document ("Nghị quyết số 05-NQ/TU") is the text's
@@ -729,6 +730,9 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 		issuedBy := mpIssueVerbRe.MatchString(clause) && !strings.HasSuffix(clause, "nhiem ky") && !issuedByMany(clause) ||
 			numbered && strings.HasSuffix(clause, "ban hanh kem theo") || // "Chương trình … ban hành kèm theo Quyết định 1717/QĐ-TTg", not "… Quyết định này"
 			!numbered && mpCommitteeImplementsRe.MatchString(clause) && !mpOfBodyRe.MatchString(clauseOf(after)) // "UBND xã Thanh Hương triển khai Kế hoạch chuyển đổi số năm 2025", not "… Kế hoạch … của UBND tỉnh"
+		if issuedBy && hasAnyPrefix(clause, []string{"sau khi ", "ngay sau khi ", "truoc khi "}) {
+			continue // "Ngay sau khi HĐND tỉnh ban hành Nghị quyết số 51/NQ-HĐND …, Sở … sẽ triển khai …": what came before the news
+		}
 		if issuedBy && (strings.HasSuffix(clause, " ve ban hanh") || clause == "ve ban hanh") {
 			continue // "Quyết định số 47/QĐ-UBND … về ban hành Kế hoạch …": the subject of a cited document
 		}

@@ -97,7 +97,7 @@ func plannedAction(rs []rune, year int, chain bool) ([]string, string, bool) {
 	}
 	lead, subjEnd, ok := plannedSubject(rs, f, at)
 	if !ok {
-		return nil, "", false
+		return innerPlannedAction(rs, f)
 	}
 	after := strings.TrimLeft(f[subjEnd:], " ")
 	if hasAnyPrefix(after, []string{"da ", "vua ", "cung da ", "da va dang "}) {
@@ -117,6 +117,39 @@ func plannedAction(rs []rune, year int, chain bool) ([]string, string, bool) {
 		return nil, "", false
 	}
 	return lead, trimAction(string(rs[len(f)-len(after):])), true
+}
+
+// innerPlannedAction reads the planned action of a sentence whose body
+// and "sẽ" stand after what opens it, at the start of a later clause:
+// "… cho biết: Ngay sau khi HĐND tỉnh ban hành Nghị quyết …, trong giai
+// đoạn 2021 - 2025, Sở Thông tin và Truyền thông sẽ triển khai …". Only
+// words reported (after a colon), a body named in full at a comma or the
+// colon, and "sẽ" right after its name count.
+func innerPlannedAction(rs []rune, f string) ([]string, string, bool) {
+	for from := 0; ; {
+		k := strings.Index(f[from:], " se ")
+		if k < 0 {
+			return nil, "", false
+		}
+		k += from
+		from = k + len(" se ")
+		start := strings.LastIndexAny(f[:k], ",:") + 1
+		for start < k && f[start] == ' ' {
+			start++
+		}
+		if start == 0 || !strings.Contains(f[:start], ": ") || !startsAgency(f[start:]) {
+			continue
+		}
+		lead, end, ok := plannedSubject(rs, f, start)
+		if !ok || end != k || len(lead) == 0 || len(strings.Fields(lead[0])) < 2 {
+			continue
+		}
+		after := f[k+len(" se "):]
+		if !hasAnyPrefix(after, ptDutyOpeners) {
+			continue
+		}
+		return lead, trimAction(string(rs[len(f)-len(after):])), true
+	}
 }
 
 // openingOf returns the offset after the openings of a folded sentence

@@ -1426,7 +1426,7 @@ func enumeratedDuties(t dataset.Task, text string, memo *taskMemo, year int) []d
 // to: "Để xác định vị trí cụ thể của dự án, Ủy ban nhân dân tỉnh … phối
 // hợp …", "với vai trò là chủ đầu tư, Tập đoàn … chủ động làm việc …".
 // They are matched as written: "Đề nghị", "Đề xuất" fold as "Để" does.
-var asLeadingClauses = []string{"để ", "nhằm ", "với vai trò ", "là cơ quan "}
+var asLeadingClauses = []string{"để ", "nhằm ", "với vai trò ", "là cơ quan ", "trong quá trình ", "sau khi ", "khi "}
 
 // leadingClauseEnd returns the offset in s (and in f, its fold, one byte
 // a rune) of the body that stands after a leading clause of
@@ -1710,14 +1710,17 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 			}
 		}
 		lead, duty = agencyAt(rs, f, from, k), k+len(" duoc giao ")
-	case strings.Contains(f, "giao "), strings.Contains(f, "yeu cau "), strings.Contains(f, "de nghi "), strings.Contains(f, "chi dao cac "):
+	case strings.Contains(f, "giao "), strings.Contains(f, "yeu cau "), strings.Contains(f, "de nghi "), strings.Contains(f, "chi dao "):
 		for _, w := range asAssignWords {
 			k := assignWordAt(f, w)
 			if k < 0 || (k > 0 && (isASCIILetter(f[k-1]) || f[k-1] == '#')) {
 				continue // "Giao" inside a word; after a space or marks ("**Giao") it assigns
 			}
-			if w == "chi dao " && (k == 0 || !strings.HasPrefix(f[k+len(w):], "cac ") || !startsAgency(f[k+len(w):]) || !mpIssuerRe.MatchString(string(rs[:k]))) {
-				continue // "UBND tỉnh Hòa Bình chỉ đạo các Sở, ban, ngành … chủ động triển khai …": a committee directs the bodies; not "Sở X chỉ đạo triển khai"
+			if w == "chi dao " && (k == 0 || !startsAgency(f[k+len(w):]) || !asCommitteeRe.MatchString(f[:k])) {
+				// "UBND tỉnh Hòa Bình chỉ đạo các Sở, ban, ngành … chủ động
+				// triển khai …", "UBND tỉnh cũng chỉ đạo Sở Nội vụ chủ trì …":
+				// a committee directs the bodies; not "Sở X chỉ đạo triển khai".
+				continue
 			}
 			if w == "yeu cau " && nounYeuCau(f[:k]) {
 				continue // "trường hợp yêu cầu phải cấp giấy phép": a requirement, not a request
@@ -1784,6 +1787,11 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 	}
 	return t, true
 }
+
+// asCommitteeRe matches, folded, a people's committee or its chairman
+// ("UBND tỉnh Hòa Bình", "Ủy ban nhân dân tỉnh", "Chủ tịch UBND thành
+// phố"), which directs the bodies under it.
+var asCommitteeRe = regexp.MustCompile(`\b(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\b`)
 
 // asPublicRe matches the folded words that, where the first verb of an
 // assignment was taken to stand, go on with the addressees instead:
