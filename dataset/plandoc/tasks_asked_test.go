@@ -1,9 +1,6 @@
 package plandoc
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestAskedDuties covers duties a press item or a notice asks of bodies
 // without the words that assign them: a modal after a speaker's words
@@ -16,11 +13,7 @@ import (
 // sentence sets no task, and a body's post ("Giám đốc", which folds as
 // "giảm" does) is no duty verb.
 func TestAskedDuties(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	checkTaskRows(t, []taskRowCase{
 		{"a modal after the speaker's words",
 			"Tin từ hội nghị.\n\nPhát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh nhấn mạnh, trong thời gian tới, các cơ quan, đơn vị, địa phương cần tiếp tục thực hiện tốt việc hướng dẫn, tiếp nhận hồ sơ.\n",
 			[]string{"3|Các cơ quan, đơn vị, địa phương|tiếp tục thực hiện|"}},
@@ -55,13 +48,5 @@ func TestAskedDuties(t *testing.T) {
 		{"negative: a director is no duty verb, and carrying out the directive no task",
 			"Tin từ tỉnh.\n\nChủ tịch UBND tỉnh yêu cầu Giám đốc các sở, ban, ngành tổ chức triển khai thực hiện nghiêm túc Chỉ thị này.\n",
 			nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := taskRows(parseText(t, tt.text))
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
-		})
-	}
+	})
 }

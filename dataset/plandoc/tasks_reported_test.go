@@ -1,9 +1,6 @@
 package plandoc
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestReportedDuties covers duties a press item reports in the words of
 // others: a committee that directs a body it names ("UBND tỉnh cũng chỉ
@@ -16,11 +13,7 @@ import (
 // its own duty, and a ministry reported without a speaker's colon is no
 // planned action of a body.
 func TestReportedDuties(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	checkTaskRows(t, []taskRowCase{
 		{"a committee directs a named body",
 			"Tin từ tỉnh.\n\nUBND tỉnh cũng chỉ đạo Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan khẩn trương tổng kết kết quả cải cách hành chính năm 2025.\n",
 			[]string{"3|Sở Nội vụ|chủ trì, phối hợp|"}},
@@ -37,15 +30,7 @@ func TestReportedDuties(t *testing.T) {
 		{"negative: planned action without a speaker's colon",
 			"Tin từ Bộ.\n\nTheo lộ trình, Đảng ủy Chính phủ sẽ báo cáo Ban Chấp hành Trung ương tại Hội nghị lần thứ 11.\n",
 			nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := taskRows(parseText(t, tt.text))
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
-			}
-		})
-	}
+	})
 }
 
 // TestBackgroundDocumentNotTheText covers a document a press item names
