@@ -1,6 +1,8 @@
 package plandoc
 
 import (
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -13,19 +15,23 @@ import (
 // stands on lines of its own, the header's cells first ("STT", "Nhiệm
 // vụ", "Cơ quan chủ trì", …), then each row from its number ("1") to the
 // next number. A cell broken over lines goes on with a small letter or
-// after a word that cannot end it ("của", ","). flattenBareTables
-// rewrites such tables into tab rows, as flattenPipeStreams does for
-// pipe streams, so that the tab reader handles their sections, numbering
-// and merged cells.
+// after a word that cannot end it ("của", ","). A PDF's text may put two
+// cells on one line apart by spaces, or a row's number before its task
+// ("7  Đề án …"), and runs the table over pages: the running header, the
+// page number, the header repeated and the footnotes of the page before
+// stand between two lines of a row. flattenBareTables rewrites such
+// tables into tab rows, as flattenPipeStreams does for pipe streams, so
+// that the tab reader handles their sections, numbering and merged
+// cells.
 
 // bareMaxRowLines is the most lines a row of a bare table may take; a
 // longer run is text after the table.
-const bareMaxRowLines = 30
+const bareMaxRowLines = 60
 
 // bareOpenEnds are the folded words (and marks) a line of a cell broken
 // over lines may end with: the cell goes on on the next line.
 var bareOpenEnds = []string{",", ";", "-", "va", "cua", "cac", "voi", "theo", "trong", "cho", "de", "ve", "tai", "tren",
-	"nhung", "doi voi", "thuoc", "tu", "den", "o", "la", "va cac", "hoac"}
+	"nhung", "doi voi", "thuoc", "tu", "den", "o", "la", "va cac", "hoac", "thang", "quy"}
 
 // flattenBareTables returns lines and folded with every bare task table
 // rewritten as tab rows, a row's cells joined by tabs on the line of its
@@ -59,16 +65,18 @@ func bareText(lines []string, i int) string {
 
 // readBareTable reads the bare table whose header starts at lines[start]
 // ("STT"): its rows, the header first, and the index of the line after
-// it; nil when the lines there are no task table.
+// it; nil when the lines there are no task table. A page's furniture
+// inside the table (withoutPageFurniture) is passed over.
 func readBareTable(lines []string, start int) ([]pipeRow, int) {
 	hdr, i := bareHeader(lines, start)
 	if hdr == nil {
 		return nil, start
 	}
+	lines = withoutPageFurniture(lines, i, bareTextLines(lines, start, i))
 	w := len(hdr)
 	cols, _, _ := annexHeader(hdr)
 	rows := []pipeRow{{cells: hdr, line: start}}
-	last := 0
+	last, sections := 0, 0 // the last row number, the sections read
 	for i < len(lines) {
 		t := bareText(lines, i)
 		if t == "" {
@@ -78,12 +86,15 @@ func readBareTable(lines []string, start int) ([]pipeRow, int) {
 			i++
 			continue
 		}
-		key, ok := bareRowKey(t, last)
+		key, first, ok := bareRowOpening(t, last, sections)
 		if !ok {
 			break
 		}
 		// The row's lines: up to the next row's number.
-		var body []int
+		var body []string
+		if first != "" {
+			body = append(body, bareCellLines(first)...)
+		}
 		j := i + 1
 		for ; j < len(lines) && len(body) < bareMaxRowLines; j++ {
 			u := bareText(lines, j)
@@ -93,15 +104,15 @@ func readBareTable(lines []string, start int) ([]pipeRow, int) {
 				}
 				continue
 			}
-			if _, next := bareRowKey(u, bareNumber(key, last)); next || bareEnds(u) {
+			if _, _, next := bareRowOpening(u, bareNumber(key, last), sections+bareSection(key)); next || bareEnds(u) {
 				break
 			}
-			body = append(body, j)
+			body = append(body, bareCellLines(u)...)
 		}
 		if len(body) == 0 && annexRomanTitle.FindString(key) == "" {
 			break
 		}
-		cells := bareCells(lines, body)
+		cells := bareCells(body)
 		var row []string
 		if annexRoman.MatchString(key) || annexRomanTitle.MatchString(key) {
 			row = append([]string{key}, strings.Join(cells, " "))
@@ -113,12 +124,220 @@ func readBareTable(lines []string, start int) ([]pipeRow, int) {
 		}
 		rows = append(rows, pipeRow{cells: row[:w], line: i})
 		last = bareNumber(key, last)
+		sections += bareSection(key)
 		i = j
 	}
 	if len(rows) < 2 {
 		return nil, start
 	}
 	return rows, i
+}
+
+// bareRowOpening reports whether line t opens a row (bareRowKey; a
+// Roman number alone only when it numbers the section after the
+// sections read before), or opens it with its number and the first line
+// of its task after spaces ("7  Đề án về chỉ số …", the next number
+// only): key is the number, first the rest of the line ("" when the
+// number stands alone).
+func bareRowOpening(t string, last, sections int) (key, first string, ok bool) {
+	if key, ok := bareRowKey(t, last); ok {
+		if annexRoman.MatchString(t) && romanValue(key) != sections+1 {
+			return "", "", false // "XVI" ending "Quốc hội khóa" in a cell, not the next section
+		}
+		return key, "", true
+	}
+	if m := bareInlineRowRe.FindStringSubmatch(t); m != nil && startsUpper(m[2]) {
+		if n, _ := strconv.Atoi(m[1]); n == last+1 {
+			return m[1], m[2], true
+		}
+	}
+	return "", "", false
+}
+
+// bareSection is 1 when a row key numbers a section (a Roman number), 0
+// otherwise.
+func bareSection(key string) int {
+	if annexRoman.MatchString(key) || annexRomanTitle.MatchString(key) {
+		return 1
+	}
+	return 0
+}
+
+// romanValue returns the value of a Roman number of I, V and X ("XVI":
+// 16), its dot left out.
+func romanValue(s string) int {
+	vals := map[byte]int{'I': 1, 'V': 5, 'X': 10}
+	s = strings.TrimSuffix(s, ".")
+	n := 0
+	for i := 0; i < len(s); i++ {
+		v := vals[s[i]]
+		if i+1 < len(s) && vals[s[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
+}
+
+// bareInlineRowRe matches a row's number and the text after it on one
+// line: the number (group 1), the text (group 2).
+var bareInlineRowRe = regexp.MustCompile(`^(\d{1,3})\.?\s+(\S.*)$`)
+
+// bareCellLines cuts a line where two cells stand on it apart by a run
+// of spaces and the second names a body ("cơ quan ngang bộ  Bộ Tư pháp"),
+// as a PDF's text puts cells that share a line; other lines are one.
+func bareCellLines(t string) []string {
+	var out []string
+	for {
+		k := strings.Index(t, "  ")
+		if k < 0 {
+			break
+		}
+		rest := strings.TrimLeft(t[k:], " ")
+		if rest == "" || !agStartsHead(rest) {
+			if j := strings.Index(t[k:], rest); rest != "" && j > 0 {
+				// spaces inside a cell: go on past them
+				next := bareCellLines(rest)
+				next[0] = strings.TrimSpace(t[:k]) + " " + next[0]
+				return append(out, next...)
+			}
+			break
+		}
+		out = append(out, strings.TrimSpace(t[:k]))
+		t = rest
+	}
+	return append(out, strings.TrimSpace(t))
+}
+
+// Page furniture inside a table a PDF's text runs over pages: the running
+// header of the gazette ("CÔNG BÁO/Số 238/Ngày 21-04-2026"), the page
+// number, the table's header repeated on the new page, and the footnotes
+// at the foot of the page before.
+
+// bareRunningHeaderRe matches, folded, a page's running header: the
+// gazette's ("CÔNG BÁO/Số 238/Ngày 21-04-2026").
+var bareRunningHeaderRe = regexp.MustCompile(`^cong bao\s*/`)
+
+// bareFootnoteRe matches the opening of a footnote: its number, a space
+// and a capital ("1 Nghị quyết số 66-NQ/TW ngày …").
+var bareFootnoteRe = regexp.MustCompile(`^\d{1,2}\s+\p{Lu}`)
+
+// withoutPageFurniture returns lines with the page furniture from line
+// from on blanked (line numbers kept): each running header, the page
+// number beside it, each repeat of the table's header (header: the text
+// of its lines) with the page number above it, and the footnotes above
+// each of these breaks. lines itself is not changed; it is returned as it
+// is when there is none.
+func withoutPageFurniture(lines []string, from int, header []string) []string {
+	out := lines
+	blank := func(i int) {
+		if len(out) > 0 && &out[0] == &lines[0] {
+			out = slices.Clone(lines)
+		}
+		out[i] = ""
+	}
+	for i := from; i < len(lines); i++ {
+		f := tkFold(bareText(lines, i))
+		brk, end := -1, i
+		switch {
+		case bareRunningHeaderRe.MatchString(f):
+			brk = i
+			if k := nextTextLine(&page{lines: lines}, i); k > 0 && k <= i+2 && pageNumber.MatchString(bareText(lines, k)) {
+				end = k
+			}
+		case len(header) > 0 && bareText(lines, i) == header[0]:
+			end = repeatedHeaderEnd(lines, i, header)
+			if end < 0 {
+				continue
+			}
+			brk = i
+			if k := prevTextLine(lines, i); k >= 0 && pageNumber.MatchString(bareText(lines, k)) {
+				brk = k
+			}
+		default:
+			continue
+		}
+		if k := prevTextLine(lines, brk); k >= 0 && pageNumber.MatchString(bareText(lines, k)) && k >= brk-2 {
+			brk = k
+		}
+		for k := footnotesAbove(lines, brk); k < brk; k++ {
+			blank(k)
+		}
+		for k := brk; k <= end; k++ {
+			blank(k)
+		}
+		i = end
+	}
+	return out
+}
+
+// bareTextLines returns the text (bareText) of the lines [from, to) that
+// hold any.
+func bareTextLines(lines []string, from, to int) []string {
+	var out []string
+	for i := from; i < to; i++ {
+		if t := bareText(lines, i); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// repeatedHeaderEnd returns the last line of the table's header repeated
+// from line i (header: the text of its lines, in order, blank lines
+// between them passed over), -1 when the lines there differ from it.
+func repeatedHeaderEnd(lines []string, i int, header []string) int {
+	k := 0
+	for j := i; j < len(lines); j++ {
+		t := bareText(lines, j)
+		if t == "" {
+			continue
+		}
+		if t != header[k] {
+			return -1
+		}
+		if k++; k == len(header) {
+			return j
+		}
+	}
+	return -1
+}
+
+// prevTextLine returns the index of the last line before i with text on
+// it, -1 when none.
+func prevTextLine(lines []string, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if strings.TrimSpace(lines[k]) != "" {
+			return k
+		}
+	}
+	return -1
+}
+
+// footnotesAbove returns the first line of the footnotes that end right
+// above line brk: going up over the lines as long as a cell's (the
+// short lines of a table's cells stop the walk), the topmost that opens a
+// footnote (bareFootnoteRe); brk when there are none.
+func footnotesAbove(lines []string, brk int) int {
+	top := brk
+	for k := brk - 1; k >= 0; k-- {
+		t := bareText(lines, k)
+		if t == "" {
+			if strings.TrimSpace(lines[k]) != "" {
+				break
+			}
+			continue
+		}
+		footnote := bareFootnoteRe.MatchString(t) && utf8.RuneCountInString(t) > 40
+		if !footnote && utf8.RuneCountInString(t) <= 60 {
+			break
+		}
+		if footnote {
+			top = k
+		}
+	}
+	return top
 }
 
 // bareHeader reads the header cells of a bare table from lines[start]
@@ -144,8 +363,8 @@ func bareHeader(lines []string, start int) ([]string, int) {
 		if utf8.RuneCountInString(t) > 60 {
 			return nil, start
 		}
-		if n := len(cells); n > 0 && annexColumn(t) == colNone && !startsUpper(t) {
-			cells[n-1] += " " + t // "Thời gian hoàn" / "thành"
+		if n := len(cells); n > 0 && !startsUpper(t) {
+			cells[n-1] += " " + t // "Thời gian hoàn" / "thành", "Cơ quan" / "chủ trì"
 			continue
 		}
 		cells = append(cells, t)
@@ -199,15 +418,15 @@ func bareEnds(t string) bool {
 	return endsDutyList(f) || annexHeadLine(t) || strings.HasPrefix(f, "tm.") || strings.HasPrefix(f, "kt.")
 }
 
-// bareCells joins the lines of a row (indexes into lines) into cells: a
-// line that opens with a small letter, or follows a line left open
-// (bareOpenEnds), goes on with the cell above.
-func bareCells(lines []string, body []int) []string {
+// bareCells joins the lines of a row into cells: a line that opens with
+// a small letter, or follows a line left open (bareOpenEnds) or a body's
+// kind without its name ("Văn phòng" / "Chính phủ"), goes on with the
+// cell above.
+func bareCells(body []string) []string {
 	var cells []string
 	prev := ""
-	for _, j := range body {
-		t := bareText(lines, j)
-		if n := len(cells); n > 0 && (!startsUpper(t) || bareEndsOpen(prev)) {
+	for _, t := range body {
+		if n := len(cells); n > 0 && (!startsUpper(t) || bareEndsOpen(prev) || bareHeadOnly(prev)) {
 			cells[n-1] += " " + t
 		} else {
 			cells = append(cells, t)
@@ -215,6 +434,15 @@ func bareCells(lines []string, body []int) []string {
 		prev = t
 	}
 	return cells
+}
+
+// bareHeadWords are the folded kinds of body that a name goes on after:
+// a line holding one alone is a name broken over lines.
+var bareHeadWords = []string{"van phong", "bo", "so", "uy ban", "ban", "cuc", "tong cuc", "ngan hang", "trung tam", "vien", "hoi dong"}
+
+// bareHeadOnly reports whether a line holds only a body's kind (bareHeadWords).
+func bareHeadOnly(t string) bool {
+	return slices.Contains(bareHeadWords, tkFold(strings.TrimSpace(t)))
 }
 
 // startsUpper reports whether t opens with a capital letter, a digit or
@@ -238,11 +466,13 @@ func bareEndsOpen(t string) bool {
 
 // placeBareCells places the cells of a row (its number left out) in the
 // columns of kinds (the header's, its number column left out): in order,
-// the first cell in the task's column and the cells before it that its
-// text took more lines than the columns allow joined to it; a later cell
-// in the next column its text fits (an agency for a lead or partners, a
-// time for a deadline), the columns it does not fit left empty (a merged
-// cell).
+// the first cell in the task's column; a later cell in the next column
+// its text fits (an agency for a lead or partners, a time for a
+// deadline), the columns it does not fit left empty (a merged cell). A
+// text broken into cells that open with capitals ("Đề án trình" /
+// "Thủ tướng" / "Chính phủ") goes on in its column up to the cell that
+// fits the column after it, when that column tests its cells (bareTests);
+// when it does not, the cells more than the columns go with the task.
 func placeBareCells(cells []string, kinds []int) []string {
 	out := make([]string, len(kinds))
 	if len(cells) == 0 {
@@ -255,28 +485,41 @@ func placeBareCells(cells []string, kinds []int) []string {
 			break
 		}
 	}
-	if extra := len(cells) - (len(kinds) - task); extra > 0 {
+	if extra := len(cells) - (len(kinds) - task); extra > 0 && (task+1 >= len(kinds) || !bareTests(kinds[task+1])) {
 		// More cells than columns: the task's text began some with a
 		// capital letter.
 		cells = append([]string{strings.Join(cells[:extra+1], " ")}, cells[extra+1:]...)
 	}
 	k := task
-	for n, c := range cells {
-		if n == 0 {
-			out[k] = c
-			k++
-			continue
-		}
-		for k < len(kinds) && !bareFits(c, kinds[k]) {
-			k++
-		}
-		if k >= len(kinds) {
-			break
+	for n := 0; n < len(cells); n++ {
+		c := cells[n]
+		if n > 0 {
+			for k < len(kinds) && !bareFits(c, kinds[k]) {
+				k++
+			}
+			if k >= len(kinds) {
+				break
+			}
 		}
 		out[k] = c
+		for k+1 < len(kinds) && bareTests(kinds[k+1]) && n+1 < len(cells) && !bareFits(cells[n+1], kinds[k+1]) &&
+			(kinds[k] == colTask || kinds[k] == colObjective || kinds[k] == colActivity || !bareTests(kinds[k])) {
+			n++
+			out[k] += " " + cells[n] // "Đề án trình" / "Thủ tướng" / "Chính phủ" before "Tháng 3/2026"
+		}
 		k++
 	}
 	return out
+}
+
+// bareYearRe matches, folded, a cell that opens with a year ("2026",
+// "2026 và hằng năm").
+var bareYearRe = regexp.MustCompile(`^(?:19|20)\d{2}\b`)
+
+// bareTests reports whether a column kind tests the cells it takes
+// (bareFits): a lead, partners or a deadline.
+func bareTests(kind int) bool {
+	return kind == colLead || kind == colPartners || kind == colDeadline
 }
 
 // bareFits reports whether a cell's text fits a column kind: an agency
@@ -287,7 +530,7 @@ func bareFits(c string, kind int) bool {
 	case colLead, colPartners:
 		return agStartsHead(agUpperFirst(c)) && !annexTimeish.MatchString(f)
 	case colDeadline:
-		return annexTimeish.MatchString(f) || strings.Contains(f, "quy ") || strings.HasPrefix(f, "nam ")
+		return annexTimeish.MatchString(f) || strings.Contains(f, "quy ") || strings.HasPrefix(f, "nam ") || bareYearRe.MatchString(f)
 	}
 	return !agStartsHead(agUpperFirst(c)) || kind == colNote
 }

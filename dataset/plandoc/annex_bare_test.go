@@ -94,6 +94,23 @@ CHỦ TỊCH
 				{9, "1", "Sở Khoa học và Công nghệ", "Văn phòng UBND tỉnh", "Quý III/2027", "", "Nâng cấp Hệ thống"},
 				{15, "2", "Sở Nội vụ", "Các sở, ngành", "Năm 2027", "", "Tập huấn kỹ năng số"},
 			}},
+		{"a gazette's pages: running header, footnotes, page number, header repeated, cells sharing a line",
+			"Phụ lục \nDANH MỤC NHIỆM VỤ BỔ SUNG \n(Kèm theo Nghị quyết số 12/NQ-CP ngày 02 tháng 3 năm 2026 của Chính phủ) \n" +
+				"TT \nTên nhiệm vụ \nCơ quan  \nchủ trì  \nCơ quan  \nphối hợp  \nKết quả \nThời gian \nhoàn thành \n" +
+				"1  \nRà soát, sửa đổi quy định về \nthủ tục hành chính nội bộ \nCác bộ,          \ncơ quan ngang bộ  Bộ Tư pháp \nBáo cáo  \nhằng năm \n2026 và \nhằng năm \n" +
+				"2  \nXây dựng cơ sở dữ liệu \nvề cán bộ, công chức \nBộ Nội vụ \nCác bộ, \nngành \nCơ sở dữ liệu \nđược vận hành \n" +
+				" \n1 Nghị quyết số 66-NQ/TW ngày 30/4/2025 của Bộ Chính trị về đổi mới công tác xây dựng và thi hành pháp luật. \n" +
+				"\nCÔNG BÁO/Số 120/Ngày 05-03-2026 \n45\n \n" +
+				"TT \nTên nhiệm vụ \nCơ quan  \nchủ trì  \nCơ quan  \nphối hợp  \nKết quả \nThời gian \nhoàn thành \n" +
+				"Tháng \n9/2026 \n" +
+				"3  Trình Quốc hội Luật sửa đổi \nLuật Cán bộ, công chức \nBộ Nội vụ \nBộ Tư pháp \nDự án Luật trình \nKỳ họp thứ \nnhất Quốc hội khóa \nXVI \n" +
+				"4  \nTổng kết thực hiện \nVăn phòng \nChính phủ \nCác bộ, ngành \nBáo cáo \nQuý IV/2026 \n",
+			[]want{
+				{13, "1", "Các bộ, cơ quan ngang bộ", "Bộ Tư pháp", "2026 và hằng năm", "", "Rà soát, sửa đổi quy định về thủ tục hành chính nội bộ"},
+				{22, "2", "Bộ Nội vụ", "Các bộ, ngành", "Tháng 9/2026", "", "Xây dựng cơ sở dữ liệu về cán bộ, công chức"},
+				{47, "3", "Bộ Nội vụ", "Bộ Tư pháp", "", "", "Trình Quốc hội Luật sửa đổi Luật Cán bộ, công chức"},
+				{55, "4", "Văn phòng Chính phủ", "Các bộ, ngành", "Quý IV/2026", "", "Tổng kết thực hiện"},
+			}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
