@@ -211,25 +211,17 @@ func bareCellLines(t string) []string {
 }
 
 // Page furniture inside a table a PDF's text runs over pages: the running
-// header of the gazette ("CÔNG BÁO/Số 238/Ngày 21-04-2026"), the page
-// number, the table's header repeated on the new page, and the footnotes
-// at the foot of the page before.
-
-// bareRunningHeaderRe matches, folded, a page's running header: the
-// gazette's ("CÔNG BÁO/Số 238/Ngày 21-04-2026").
-var bareRunningHeaderRe = regexp.MustCompile(`^cong bao\s*/`)
-
-// bareFootnoteRe matches the opening of a footnote: its number, a space
-// and a capital ("1 Nghị quyết số 66-NQ/TW ngày …").
-var bareFootnoteRe = regexp.MustCompile(`^\d{1,2}\s+\p{Lu}`)
+// header of the gazette and the page number beside it, with the
+// footnotes above them (withoutRunningHeaders), and the table's header
+// repeated on the new page, with the page number and footnotes above it.
 
 // withoutPageFurniture returns lines with the page furniture from line
-// from on blanked (line numbers kept): each running header, the page
-// number beside it, each repeat of the table's header (header: the text
-// of its lines) with the page number above it, and the footnotes above
-// each of these breaks. lines itself is not changed; it is returned as it
-// is when there is none.
+// from on blanked (line numbers kept): what withoutRunningHeaders blanks,
+// and each repeat of the table's header (header: the text of its lines)
+// with the page number and the footnotes above it. lines itself is not
+// changed.
 func withoutPageFurniture(lines []string, from int, header []string) []string {
+	lines = withoutRunningHeaders(lines)
 	out := lines
 	blank := func(i int) {
 		if len(out) > 0 && &out[0] == &lines[0] {
@@ -238,33 +230,18 @@ func withoutPageFurniture(lines []string, from int, header []string) []string {
 		out[i] = ""
 	}
 	for i := from; i < len(lines); i++ {
-		f := tkFold(bareText(lines, i))
-		brk, end := -1, i
-		switch {
-		case bareRunningHeaderRe.MatchString(f):
-			brk = i
-			if k := nextTextLine(&page{lines: lines}, i); k > 0 && k <= i+2 && pageNumber.MatchString(bareText(lines, k)) {
-				end = k
-			}
-		case len(header) > 0 && bareText(lines, i) == header[0]:
-			end = repeatedHeaderEnd(lines, i, header)
-			if end < 0 {
-				continue
-			}
-			brk = i
-			if k := prevTextLine(lines, i); k >= 0 && pageNumber.MatchString(bareText(lines, k)) {
-				brk = k
-			}
-		default:
+		if len(header) == 0 || bareText(lines, i) != header[0] {
 			continue
 		}
-		if k := prevTextLine(lines, brk); k >= 0 && pageNumber.MatchString(bareText(lines, k)) && k >= brk-2 {
+		end := repeatedHeaderEnd(lines, i, header)
+		if end < 0 {
+			continue
+		}
+		brk := i
+		if k := prevTextLine(lines, i); k >= 0 && k >= i-3 && pageNumber.MatchString(bareText(lines, k)) {
 			brk = k
 		}
-		for k := footnotesAbove(lines, brk); k < brk; k++ {
-			blank(k)
-		}
-		for k := brk; k <= end; k++ {
+		for k := footnotesAbove(lines, brk); k <= end; k++ {
 			blank(k)
 		}
 		i = end
@@ -313,31 +290,6 @@ func prevTextLine(lines []string, i int) int {
 		}
 	}
 	return -1
-}
-
-// footnotesAbove returns the first line of the footnotes that end right
-// above line brk: going up over the lines as long as a cell's (the
-// short lines of a table's cells stop the walk), the topmost that opens a
-// footnote (bareFootnoteRe); brk when there are none.
-func footnotesAbove(lines []string, brk int) int {
-	top := brk
-	for k := brk - 1; k >= 0; k-- {
-		t := bareText(lines, k)
-		if t == "" {
-			if strings.TrimSpace(lines[k]) != "" {
-				break
-			}
-			continue
-		}
-		footnote := bareFootnoteRe.MatchString(t) && utf8.RuneCountInString(t) > 40
-		if !footnote && utf8.RuneCountInString(t) <= 60 {
-			break
-		}
-		if footnote {
-			top = k
-		}
-	}
-	return top
 }
 
 // bareHeader reads the header cells of a bare table from lines[start]

@@ -354,7 +354,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 		// A plan may list tasks in its body with their own lines for the
 		// lead agency and timing besides an annex or a duties section:
 		// those are tasks too.
-		tasks = addFieldTasks(p, tasks, proseRun.wait())
+		tasks = addFieldTasks(p, tasks, proseRun.wait(), year)
 	}
 	if len(tasks) == 0 {
 		// Nor a task list under a heading: the lists a sentence
@@ -432,12 +432,100 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 
 // markersRead returns the lines as the readers take them: without a page
 // store's date mark, with Markdown bullets as dashes, item numbers in
-// square brackets as dotted numbers, item numbers in bold as plain ones
-// and a site's metadata printed one cell a line as table rows. Each
+// square brackets as dotted numbers, item numbers in bold as plain ones,
+// a site's metadata printed one cell a line as table rows and a
+// gazette's running headers blank (withoutRunningHeaders). Each
 // rewrites only the lines it names, so a line keeps its number; the
 // rewritten lines are what a target's or task's source text quotes.
 func markersRead(lines []string) []string {
-	return withSiteFieldsJoined(withPlainNumbers(withDottedNumbers(withDashBullets(withoutBareMarks(withoutPhotoCaptions(withoutStoreDate(lines)))))))
+	return withSiteFieldsJoined(withPlainNumbers(withDottedNumbers(withDashBullets(withoutBareMarks(withoutPhotoCaptions(withoutRunningHeaders(withoutStoreDate(lines))))))))
+}
+
+// runningHeaderRe matches a page's running header in a gazette's text,
+// with the page's number before or after it: "CÔNG BÁO/Số 302/Ngày
+// 02-06-2026", "CÔNG BÁO/Số 302/Ngày 02-06-2026 52".
+var runningHeaderRe = regexp.MustCompile(`^\s*(?:\d{1,4}\s+)?(?:CÔNG BÁO|Công báo)\s*/\s*Số\s*\d+\s*/\s*Ngày\s*[0-9./-]+(?:\s+\d{1,4})?\s*$`)
+
+// withoutRunningHeaders returns the lines with each page's running header
+// (runningHeaderRe), the page's number on the line right before or after
+// it and the footnotes of the page above them (footnotesAbove) made page
+// breaks (pageBreak): they stand between two lines of the text where a
+// PDF's page breaks. The lines themselves when there is none.
+//
+// A page break is a blank line to every reader; a line that goes on
+// with the sentence above it looks past the page break and the blank
+// lines around it (lineAbove).
+func withoutRunningHeaders(lines []string) []string {
+	out := lines
+	for i, l := range lines {
+		if !strings.Contains(l, "/") || !runningHeaderRe.MatchString(l) {
+			continue
+		}
+		if &out[0] == &lines[0] {
+			out = slices.Clone(lines)
+		}
+		from, to := i, i
+		if k := i - 1; k >= 0 && pageNumber.MatchString(strings.TrimSpace(lines[k])) {
+			from = k
+		}
+		if k := i + 1; k < len(lines) && pageNumber.MatchString(strings.TrimSpace(lines[k])) {
+			to = k
+		}
+		for k := footnotesAbove(lines, from); k <= to; k++ {
+			out[k] = pageBreak
+		}
+	}
+	return out
+}
+
+// pageBreak is the line that stands for a page's furniture: a form feed,
+// which trims to a blank line.
+const pageBreak = "\f"
+
+// lineAbove returns the index of the line above line i that a sentence
+// broken there goes on from: the line right above, or, past the blank
+// lines around a page break (pageBreak), the last line of the page
+// before; -1 when none.
+func lineAbove(lines []string, i int) int {
+	k := i - 1
+	brk := false
+	for k >= 0 && strings.TrimSpace(lines[k]) == "" {
+		brk = brk || lines[k] == pageBreak
+		k--
+	}
+	if !brk {
+		return i - 1
+	}
+	return k
+}
+
+// footnoteRe matches the opening of a footnote: its number, a space and a
+// capital ("1 Nghị quyết số 66-NQ/TW ngày …").
+var footnoteRe = regexp.MustCompile(`^\s*\d{1,2}\s+\p{Lu}`)
+
+// footnoteLines is the most lines the footnotes of a page may take.
+const footnoteLines = 8
+
+// footnotesAbove returns the first line of the footnotes that end right
+// above line brk (blank lines between them and brk passed over): a block
+// of at most footnoteLines lines that a blank line opens, its first line
+// a footnote's (footnoteRe); brk when there is none.
+func footnotesAbove(lines []string, brk int) int {
+	k := brk - 1
+	for k >= 0 && strings.TrimSpace(lines[k]) == "" {
+		k--
+	}
+	end := k
+	for k >= 0 && strings.TrimSpace(lines[k]) != "" {
+		if end-k >= footnoteLines {
+			return brk
+		}
+		k--
+	}
+	if top := k + 1; top <= end && k >= 0 && footnoteRe.MatchString(lines[top]) {
+		return top
+	}
+	return brk
 }
 
 // photoCaptionRe matches a press item's photo caption: a line that ends

@@ -179,8 +179,8 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 			field, value = setProseFields(cur, name, strings.TrimRight(strings.Trim(line, " *_"), " .;"), memo)
 			continue
 		}
-		if cur != nil && (wrapped || !startsItem(line) && !endsSentence(p.lines[i-1])) {
-			cur.Task += " " + strings.TrimSpace(line) // a wrapped line
+		if cur != nil && (wrapped || !startsItem(line) && (!endsSentence(p.lines[i-1]) || opensLower(line))) {
+			cur.Task += " " + strings.TrimSpace(line) // a wrapped line; "… địa phương;" / "giữa các cấp …": the item goes on
 			continue
 		}
 		flush()
@@ -312,22 +312,31 @@ func listOpensLead(lead []string) bool {
 }
 
 // wrapsAbove reports whether line i of a hard-wrapped text goes on with
-// the line right above it, which ends no sentence: it opens in lower case
+// the line right above it (or the page's last before a page break:
+// lineAbove), which ends no sentence: it opens in lower case
 // but not with an item's letter ("khai thác trên 3.000 km …" under "1.
 // Hoàn thành mục tiêu đưa vào"), or with a number that is no item's
 // marker but a date's or a count's part ("12 năm 2025." under "… vào
 // ngày 19 tháng").
 func wrapsAbove(p *page, i int) bool {
-	if i == 0 {
+	k := lineAbove(p.lines, i)
+	if k < 0 {
 		return false
 	}
-	above := strings.TrimSpace(p.lines[i-1])
+	above := strings.TrimSpace(p.lines[k])
 	if above == "" || endsSentence(above) {
 		return false
 	}
 	line := strings.TrimLeft(strings.TrimSpace(p.lines[i]), "*_")
 	r, _ := utf8.DecodeRuneInString(line)
 	return unicode.IsLower(r) && !startsItem(line) || ptBareNumberRe.MatchString(line)
+}
+
+// opensLower reports whether a line opens with a small letter (emphasis
+// marks passed over): no task or sentence starts so.
+func opensLower(line string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(strings.TrimSpace(line), "*_"))
+	return unicode.IsLower(r)
 }
 
 // ptBareNumberRe matches a line that opens with a number followed by a
@@ -434,8 +443,9 @@ func hasFields(t dataset.Task) bool {
 // section of tasks and solutions (underDutiesHeading) of a text without
 // an annex of tasks (which tables its tasks there; its body's section says
 // what they serve), and stand on a line no task of tasks stands on, in the
-// order of their lines.
-func addFieldTasks(p *page, tasks, prose []dataset.Task) []dataset.Task {
+// order of their lines; an added task that no field line gave a lead
+// takes the one its first sentence states (statedLead).
+func addFieldTasks(p *page, tasks, prose []dataset.Task, year int) []dataset.Task {
 	taken := make(map[int]bool, len(tasks))
 	for _, t := range tasks {
 		taken[t.Source.Line] = true
@@ -478,7 +488,7 @@ func addFieldTasks(p *page, tasks, prose []dataset.Task) []dataset.Task {
 			}
 		}
 	}
-	return mergedByLine(tasks, add)
+	return mergedByLine(tasks, withStatedLeads(add, year))
 }
 
 // mergedByLine returns tasks with add among them in the order of their
