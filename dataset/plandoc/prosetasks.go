@@ -670,7 +670,7 @@ func startsAgency(f string) bool {
 
 // asVerbs are the folded verbs that end an agency's name in an
 // assignment ("giao Sở Nội vụ chủ trì").
-var asVerbs = []string{" chu tri", " thuc hien", " tham muu", " phoi hop", " trien khai", " xay dung", " to chuc",
+var asVerbs = []string{" chu tri", " lanh dao, chi dao", " thuc hien", " tham muu", " phoi hop", " trien khai", " xay dung", " to chuc",
 	" chi dao", " khan truong", " tap trung", " hoan thanh", " bao dam", " dam bao", " phai ", " trinh ",
 	" huong dan", " theo doi", " nghien cuu", " ra soat", " tiep tuc", " duoc giao", " co trach nhiem",
 	" tang cuong", " tiep thu", " hoan thien", " thuong xuyen", " kip thoi", " chu dong", " nghiem tuc",

@@ -41,7 +41,8 @@ func TestUnitDutyLists(t *testing.T) {
 
 // TestDutyLeadUnitsAndFields covers where dutyLead ends an agency: not
 // at a capitalised verb's word that names a unit after its kind, not at
-// the colon of a field's label after a semicolon.
+// the colon of a field's label after a semicolon; at "lãnh đạo, chỉ đạo",
+// a party committee's duty.
 func TestDutyLeadUnitsAndFields(t *testing.T) {
 	tests := []struct{ in, lead, text string }{
 		{"Phòng Tổ chức cán bộ", "Phòng Tổ chức cán bộ", ""},
@@ -49,6 +50,7 @@ func TestDutyLeadUnitsAndFields(t *testing.T) {
 		{"Trung tâm Phục vụ hành chính công triển khai số hóa hồ sơ", "Trung tâm Phục vụ hành chính công", "triển khai số hóa hồ sơ"},
 		{"Tổ chức tập huấn cho công chức; thời gian: quý II/2026.", "", "Tổ chức tập huấn cho công chức; thời gian: quý II/2026."},
 		{"Sở Nội vụ tổ chức tập huấn; thời gian: quý II/2026.", "Sở Nội vụ", "tổ chức tập huấn; thời gian: quý II/2026."},
+		{"Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo, chỉ đạo các cấp ủy đảng", "Ban Thường vụ Tỉnh ủy, Thành ủy", "lãnh đạo, chỉ đạo các cấp ủy đảng"},
 		// negatives
 		{"Phòng Y tế tổ chức kiểm tra", "Phòng Y tế", "tổ chức kiểm tra"},
 		{"Sở Tư pháp: rà soát văn bản", "Sở Tư pháp", "rà soát văn bản"},
