@@ -205,6 +205,24 @@ func TestIssuerSubjectOfOpening(t *testing.T) {
 	checkTitle(t, d, "Hoạt động của Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp năm 2023")
 }
 
+// TestDatelineNotIssuer covers the mark a paper opens an item with ("TP
+// - ", "VOV.VN - ") before the body that issues a plan: the issuer is the
+// body alone. A name that holds a dash ("Sở Lao động - Thương binh và Xã
+// hội") keeps it.
+func TestDatelineNotIssuer(t *testing.T) {
+	checkHeaderCases(t, []headerCase{
+		{name: "a paper's mark",
+			text: "Cải cách hành chính\n\nTP - Thủ tướng Chính phủ vừa ban hành Kế hoạch cải cách hành chính năm 2026 với nhiều mục tiêu.\n",
+			typ:  "KH", issuer: "Thủ tướng Chính phủ", year: 2026},
+		{name: "a site's mark with a dot",
+			text: "Tin tức\n\nVOV.VN - Bộ Nội vụ vừa ban hành Kế hoạch cải cách hành chính năm 2026 của Bộ.\n",
+			typ:  "KH", issuer: "Bộ Nội vụ", year: 2026},
+		{name: "negative: a name with a dash",
+			text: "Tin tức\n\nSở Lao động - Thương binh và Xã hội tỉnh Nghệ An vừa ban hành Kế hoạch cải cách hành chính năm 2024.\n",
+			typ:  "KH", issuer: "Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An", province: "Nghệ An", year: 2024},
+	})
+}
+
 // TestCampaignYear covers a plan whose title names no year: the periods
 // its activities run over ("từ ngày 20 tháng 11 năm 2025 đến ngày 03
 // tháng 12 năm 2025", broken over lines) give the year when they all

@@ -1129,8 +1129,13 @@ func subjectBefore(rs []rune, f string, at, back int) string {
 	for _, w := range []string{" ký", " đã", " vừa", " mới đây", " vừa qua", " hôm nay"} {
 		subject = strings.TrimSpace(strings.TrimSuffix(subject, w)) // "Sở … đã ký ban hành Công văn …", "… (KHCN, ĐMST, CĐS) mới đây ký …"
 	}
-	return strings.TrimPrefix(subject, "Trưởng ") // "Trưởng Ban chỉ đạo … ký": the body its head signs for
+	subject = mpDatelineRe.ReplaceAllString(subject, "") // "TP - Thủ tướng Chính phủ vừa ban hành …": the paper's mark
+	return strings.TrimPrefix(subject, "Trưởng ")        // "Trưởng Ban chỉ đạo … ký": the body its head signs for
 }
+
+// mpDatelineRe matches the mark a paper opens an item with before a dash:
+// "TP - ", "TPO - ", "VOV.VN - ".
+var mpDatelineRe = regexp.MustCompile(`^\(?[\p{Lu}.]{2,12}\)?\s*[-–]\s+`)
 
 // lastOutsideBrackets returns the index of the last byte of s in chars
 // that stands outside brackets ("… (KHCN, ĐMST, CĐS) mới đây": not the
