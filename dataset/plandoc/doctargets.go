@@ -1647,6 +1647,11 @@ var stageRe = regexp.MustCompile(`^(?:[-+•*]\s*)?(?:[a-z0-9]{1,2}[.)]\s*)?(?:(
 // (đến hết năm 2027): …"; its year is the stage's.
 var numberedStageRe = regexp.MustCompile(`^(?:[-+•*]\s*)?(?:giai doan|dot) (?:[1-9]|i{1,3}|iv)\b[^.;:]{0,40}?(?:nam|quy [1-4]\s*[-/]|thang [0-9]{1,2}\s*[-/])\s*((?:19|20)[0-9]{2})\b`)
 
+// numberedPeriodRe matches a line that opens a numbered stage by its
+// period in brackets: "a) Giai đoạn 1 (2026 - 2028)", "Giai đoạn II
+// (2029-2031):"; its year is the period's last.
+var numberedPeriodRe = regexp.MustCompile(`^(?:[-+•*]\s*)?(?:[a-z0-9]{1,2}[.)]\s*)?giai doan (?:[1-9]|i{1,3}|iv)\s*\(\s*(?:tu\s+)?(?:nam\s+)?((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?\s*\)\s*(?::|$)`)
+
 // stageScan is how many runes of a line stageRe reads: a stage stands at
 // the start of its line.
 const stageScan = 60
@@ -1712,6 +1717,9 @@ func stageOpened(line, fold string) int {
 	if y := endYear(stageRe.FindStringSubmatch(f)); y > 0 {
 		return y
 	}
+	if y := endYear(numberedPeriodRe.FindStringSubmatch(f)); y > 0 {
+		return y
+	}
 	return endYear(numberedStageRe.FindStringSubmatch(f))
 }
 
@@ -1725,13 +1733,14 @@ func pastStage(y, year, issued int) bool {
 
 // introducesStage reports whether a stage line introduces what follows
 // it: it ends with a colon, or it is the stage alone ("Đến năm 2030",
-// "Giai đoạn 2026 - 2027").
+// "Giai đoạn 2026 - 2027", "a) Giai đoạn 1 (2026 - 2028)").
 func introducesStage(line string) bool {
 	s := strings.TrimRight(line, "*_ ")
 	if strings.HasSuffix(s, ":") {
 		return true
 	}
-	return stageRe.MatchString(asciiFold([]rune(s))) && utfLen(s) <= 40 && !strings.ContainsAny(s, "%")
+	f := asciiFold([]rune(s))
+	return (stageRe.MatchString(f) || numberedPeriodRe.MatchString(f)) && utfLen(s) <= 40 && !strings.ContainsAny(s, "%")
 }
 
 // opensItem reports whether a line opens an item of a list: a bullet, a
