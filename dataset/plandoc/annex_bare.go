@@ -212,16 +212,15 @@ func bareCellLines(t string) []string {
 
 // Page furniture inside a table a PDF's text runs over pages: the running
 // header of the gazette and the page number beside it, with the
-// footnotes above them (withoutRunningHeaders), and the table's header
-// repeated on the new page, with the page number and footnotes above it.
+// footnotes above them, are page breaks by now (withoutRunningHeaders, as
+// the lines are read); the table's header repeated on the new page, with
+// the page number and footnotes above it, is left.
 
-// withoutPageFurniture returns lines with the page furniture from line
-// from on blanked (line numbers kept): what withoutRunningHeaders blanks,
-// and each repeat of the table's header (header: the text of its lines)
-// with the page number and the footnotes above it. lines itself is not
-// changed.
+// withoutPageFurniture returns lines with each repeat of the table's
+// header from line from on (header: the text of its lines) blanked, with
+// the page number and the footnotes above it (line numbers kept). lines
+// itself is not changed.
 func withoutPageFurniture(lines []string, from int, header []string) []string {
-	lines = withoutRunningHeaders(lines)
 	out := lines
 	blank := func(i int) {
 		if len(out) > 0 && &out[0] == &lines[0] {

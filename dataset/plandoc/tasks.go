@@ -49,8 +49,10 @@ var (
 // (task_without_lead) or a deadline (task_without_deadline), and rows
 // printed twice (duplicate_task). lines[i] is line i+1 of the input;
 // year is the plan year (0 when unknown), used to date deadlines such as
-// "Quý I" or "Thường xuyên".
+// "Quý I" or "Thường xuyên". A gazette's page furniture is read as page
+// breaks (withoutRunningHeaders), as Parse reads it.
 func extractTasks(lines []string, year int) ([]dataset.Task, []dataset.Finding) {
+	lines = withoutRunningHeaders(lines)
 	if tkHasCR(lines) {
 		clean := make([]string, len(lines))
 		for i, l := range lines {
