@@ -166,18 +166,30 @@ func bareSection(key string) int {
 // romanValue returns the value of a Roman number of I, V and X ("XVI":
 // 16), its dot left out.
 func romanValue(s string) int {
-	vals := map[byte]int{'I': 1, 'V': 5, 'X': 10}
 	s = strings.TrimSuffix(s, ".")
 	n := 0
 	for i := 0; i < len(s); i++ {
-		v := vals[s[i]]
-		if i+1 < len(s) && vals[s[i+1]] > v {
+		v := romanDigit(s[i])
+		if i+1 < len(s) && romanDigit(s[i+1]) > v {
 			n -= v
 		} else {
 			n += v
 		}
 	}
 	return n
+}
+
+// romanDigit is the value of a Roman digit I, V or X, 0 for another byte.
+func romanDigit(c byte) int {
+	switch c {
+	case 'I':
+		return 1
+	case 'V':
+		return 5
+	case 'X':
+		return 10
+	}
+	return 0
 }
 
 // bareInlineRowRe matches a row's number and the text after it on one
@@ -189,25 +201,24 @@ var bareInlineRowRe = regexp.MustCompile(`^(\d{1,3})\.?\s+(\S.*)$`)
 // as a PDF's text puts cells that share a line; other lines are one.
 func bareCellLines(t string) []string {
 	var out []string
-	for {
-		k := strings.Index(t, "  ")
+	from := 0 // where the cell being read starts
+	for at := 0; ; {
+		k := strings.Index(t[at:], "  ")
 		if k < 0 {
 			break
 		}
-		rest := strings.TrimLeft(t[k:], " ")
-		if rest == "" || !agStartsHead(rest) {
-			if j := strings.Index(t[k:], rest); rest != "" && j > 0 {
-				// spaces inside a cell: go on past them
-				next := bareCellLines(rest)
-				next[0] = strings.TrimSpace(t[:k]) + " " + next[0]
-				return append(out, next...)
-			}
-			break
+		k += at
+		next := k
+		for next < len(t) && t[next] == ' ' {
+			next++
 		}
-		out = append(out, strings.TrimSpace(t[:k]))
-		t = rest
+		if next < len(t) && agStartsHead(t[next:]) {
+			out = append(out, strings.TrimSpace(t[from:k]))
+			from = next
+		}
+		at = next
 	}
-	return append(out, strings.TrimSpace(t))
+	return append(out, strings.TrimSpace(t[from:]))
 }
 
 // Page furniture inside a table a PDF's text runs over pages: the running

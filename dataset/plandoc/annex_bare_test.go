@@ -2,6 +2,7 @@ package plandoc
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -152,6 +153,26 @@ func TestBareTablesNot(t *testing.T) {
 		}
 		if out, _ := flattenBareTables(lines, folded); strings.Join(out, "\n") != text {
 			t.Errorf("flattenBareTables rewrote %q:\n%q", text, strings.Join(out, "\n"))
+		}
+	}
+}
+
+// TestBareCellLines covers a line of a PDF's table that holds two cells
+// apart by spaces: cut where the second names a body, not where spaces
+// stand inside one cell's text.
+func TestBareCellLines(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"cơ quan ngang bộ  Bộ Tư pháp", []string{"cơ quan ngang bộ", "Bộ Tư pháp"}},
+		{"Các bộ,    UBND các tỉnh  Sở Nội vụ", []string{"Các bộ,", "UBND các tỉnh", "Sở Nội vụ"}},
+		{"Thực hiện nghiêm  quy định về chuyên môn", []string{"Thực hiện nghiêm  quy định về chuyên môn"}},
+		{"Báo cáo", []string{"Báo cáo"}},
+	}
+	for _, tc := range tests {
+		if got := bareCellLines(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("bareCellLines(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
