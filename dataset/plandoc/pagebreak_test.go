@@ -41,7 +41,8 @@ func TestWithoutRunningHeaders(t *testing.T) {
 	}
 }
 
-// TestItemOverPageBreak covers a dashed duty that a page break cuts, and
+// TestItemOverPageBreak covers a dashed duty that a page break cuts (the
+// page after going on with a capital, "… với" / "Ủy ban nhân dân …"), and
 // one whose line ends with a semicolon before a line in small letters:
 // each is one task, led by the bodies its lettered heading names. A
 // lettered duty that opens with a body and its verb ("b) Bộ Tài chính chủ
@@ -52,9 +53,9 @@ func TestItemOverPageBreak(t *testing.T) {
 		"1. Hoàn thiện thể chế, chức năng, nhiệm vụ của các cơ quan\n" +
 		"a) Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực \nthuộc trung ương \n" +
 		"- Tiếp tục rà soát, ban hành theo thẩm quyền văn bản quy phạm pháp luật để bảo đảm \nphân cấp, phân quyền giữa Chính phủ với các bộ, ngành; \n" +
-		"giữa các cấp chính quyền địa phương, giữa ủy ban nhân dân cấp tỉnh, cấp xã \n\n" +
+		"giữa các cấp chính quyền địa phương, giữa ủy ban nhân dân cấp tỉnh với \n\n" +
 		"CÔNG BÁO/Số 242/Ngày 22-04-2026 \n72\n \n \n" +
-		"với cơ quan chuyên môn thuộc Ủy ban nhân dân cùng cấp. \n" +
+		"Ủy ban nhân dân cấp xã và cơ quan chuyên môn cùng cấp. \n" +
 		"- Đẩy mạnh cải cách thủ tục hành chính, bảo đảm hiệu quả. \n" +
 		"b) Bộ Tài chính chủ trì, phối hợp với các cơ quan liên quan nghiên cứu, \nđề xuất giải pháp đổi mới cơ chế phân bổ tài chính công. \n" +
 		"III. TỔ CHỨC THỰC HIỆN\n" +

@@ -179,7 +179,7 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 			field, value = setProseFields(cur, name, strings.TrimRight(strings.Trim(line, " *_"), " .;"), memo)
 			continue
 		}
-		if cur != nil && (wrapped || !startsItem(line) && (!endsSentence(p.lines[i-1]) || opensLower(line))) {
+		if cur != nil && (wrapped || !startsItem(line) && (!endsSentence(textAbove(p, i)) || opensLower(line))) {
 			cur.Task += " " + strings.TrimSpace(line) // a wrapped line; "… địa phương;" / "giữa các cấp …": the item goes on
 			continue
 		}
@@ -319,17 +319,23 @@ func listOpensLead(lead []string) bool {
 // marker but a date's or a count's part ("12 năm 2025." under "… vào
 // ngày 19 tháng").
 func wrapsAbove(p *page, i int) bool {
-	k := lineAbove(p.lines, i)
-	if k < 0 {
-		return false
-	}
-	above := strings.TrimSpace(p.lines[k])
+	above := strings.TrimSpace(textAbove(p, i))
 	if above == "" || endsSentence(above) {
 		return false
 	}
 	line := strings.TrimLeft(strings.TrimSpace(p.lines[i]), "*_")
 	r, _ := utf8.DecodeRuneInString(line)
 	return unicode.IsLower(r) && !startsItem(line) || ptBareNumberRe.MatchString(line)
+}
+
+// textAbove returns the line that line i goes on from when a sentence
+// runs over them (lineAbove): the line right above, or the page's last
+// before a page break; "" when none.
+func textAbove(p *page, i int) string {
+	if k := lineAbove(p.lines, i); k >= 0 {
+		return p.lines[k]
+	}
+	return ""
 }
 
 // opensLower reports whether a line opens with a small letter (emphasis
