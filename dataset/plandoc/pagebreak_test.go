@@ -67,3 +67,12 @@ func TestItemOverPageBreak(t *testing.T) {
 		"21|Bộ Nội vụ|chủ trì theo dõi,|",
 	}}})
 }
+
+// TestAssignmentOverPageBreak covers an assignment in a notice that a
+// page break cuts mid-sentence: one task, its duty whole.
+func TestAssignmentOverPageBreak(t *testing.T) {
+	d := parseText(t, "THÔNG BÁO\nKết luận của Phó Thủ tướng Chính phủ\n\nGiao Bộ Xây dựng chủ trì, phối hợp với các bộ, cơ quan liên \n\nCÔNG BÁO/Số 302/Ngày 02-06-2026 \n72\n \nquan xem xét, quyết định theo thẩm quyền.\n")
+	if len(d.Tasks) != 1 || d.Tasks[0].Task != "chủ trì, phối hợp với các bộ, cơ quan liên quan xem xét, quyết định theo thẩm quyền" {
+		t.Errorf("tasks %q, want one whose duty runs over the page break", taskRows(d))
+	}
+}

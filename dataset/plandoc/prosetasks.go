@@ -1605,12 +1605,20 @@ func runsOnNumber(line string) bool {
 func assignParagraphs(p *page, roles []string) []assignParagraph {
 	var out []assignParagraph
 	var cur *assignParagraph
+	held := -1 // the paragraph a blank line cut in an open sentence, which the page after a page break goes on with
 	for i := range p.lines {
 		line := strings.TrimSpace(p.lines[i])
+		if line == "" && cur != nil {
+			held = len(out) - 1
+		}
 		if roles[i] == roleNone || roles[i] == roleSection || p.skip[i] || line == "" {
 			cur = nil
 			continue
 		}
+		if held >= 0 && cur == nil && lineAbove(p.lines, i) == out[held].lines[len(out[held].lines)-1] {
+			cur = &out[held] // "… các bộ, cơ quan liên" / page furniture / "quan xem xét …"
+		}
+		held = -1
 		if cur != nil && (startsItem(line) && !runsOnNumber(line) || roles[i] != roles[cur.lines[0]] || opensReport(line) || asArticle.MatchString(line)) {
 			cur = nil // "Tập trung thực thi … TTHC" (a title) / "Theo đó, các bộ …" / "Điều 2. …" under "(Có kế hoạch … kèm theo)"
 		}
