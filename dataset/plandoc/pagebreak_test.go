@@ -76,3 +76,10 @@ func TestAssignmentOverPageBreak(t *testing.T) {
 		t.Errorf("tasks %q, want one whose duty runs over the page break", taskRows(d))
 	}
 }
+
+// TestTargetOverPageBreak covers a target's item that a page break cuts:
+// its subject runs over the page.
+func TestTargetOverPageBreak(t *testing.T) {
+	d := parseText(t, "KẾ HOẠCH\nCải cách hành chính năm 2026\n\nI. MỤC TIÊU\n1. Chỉ tiêu\n- Phấn đấu 90% hồ sơ thủ tục hành chính của \n\nCÔNG BÁO/Số 302/Ngày 02-06-2026 \n72\n \ncác sở, ngành được giải quyết trực tuyến toàn trình.\n- 100% cơ quan sử dụng chữ ký số.\n")
+	checkSubjects(t, d.Targets, []string{"hồ sơ thủ tục hành chính của các sở, ngành được giải quyết trực tuyến toàn trình", "cơ quan sử dụng chữ ký số"})
+}

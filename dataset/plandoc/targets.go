@@ -606,15 +606,20 @@ func collectItems(p *page, from, to int, base string, used []bool, mode itemMode
 		}
 		cur = nil
 	}
+	blank := false // blank lines stand between cur and this line
 	for i := from; i < to; i++ {
 		if p.skip[i] || (used != nil && used[i]) {
 			continue
 		}
 		line := trimCell(p.lines[i])
 		if line == "" {
-			flush()
+			blank = true
 			continue
 		}
+		if blank && cur != nil && lineAbove(p.lines, i) != cur.lines[len(cur.lines)-1] {
+			flush() // a blank line ends the item; a page break after its last line does not ("… của" / page furniture / "các sở, ngành …")
+		}
+		blank = false
 		code, body, ok := "", line, false
 		if sm := tgNumRe.FindStringSubmatch(line); sm != nil && (strings.Contains(sm[1], ".") || strings.ContainsAny(line[len(sm[1]):min(len(line), len(sm[1])+1)], ".)")) {
 			number = joinCode(base, strings.TrimSuffix(sm[1], "."))
