@@ -355,6 +355,16 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 		// lead agency and timing besides an annex or a duties section:
 		// those are tasks too.
 		tasks = addFieldTasks(p, tasks, proseRun.wait(), year)
+		if !p.taskAnnex() {
+			// Without an annex, a few duties read where a list under a
+			// lead-in that names the bodies asked ("Chính phủ yêu cầu các
+			// Bộ trưởng, … những nội dung sau:" / "a) …" … "o) …") gives
+			// at least twice as many tasks with a lead, and five or more:
+			// that list is the text's tasks.
+			if listed := listedTasks(p, roles, year); leads(listed) >= 2*len(tasks) && leads(listed) >= 5 {
+				tasks = listed
+			}
+		}
 	}
 	if len(tasks) == 0 {
 		// Nor a task list under a heading: the lists a sentence

@@ -2586,8 +2586,8 @@ func listItems(p *page, roles []string, from int) ([]listItem, int) {
 			m := ltParenItem.FindString(line)
 			code, text = strings.Trim(strings.TrimSpace(m), "()"), strings.TrimSpace(line[len(m):])
 		default:
-			if n := len(items); n > 0 && !endsSentence(items[n-1].text) && i > 0 && strings.TrimSpace(p.lines[i-1]) != "" {
-				items[n-1].text += " " + line // a wrapped item
+			if n := len(items); n > 0 && (!endsSentence(items[n-1].text) || opensLower(line)) && strings.TrimSpace(textAbove(p, i)) != "" {
+				items[n-1].text += " " + line // a wrapped item; "… chi tiết;" / "giao Văn phòng Chính phủ …": the item goes on
 				continue
 			}
 			if n := len(items); n > 0 && strings.HasPrefix(tkFold(line), "trong do, ") {
@@ -2596,6 +2596,10 @@ func listItems(p *page, roles []string, from int) ([]listItem, int) {
 			}
 			if n := len(items); n > 0 && items[n-1].bullet && bulletListGoesOn(p, roles, i) {
 				items[n-1].text += " " + line // unmarked paragraphs between dashed items: the item above goes on
+				continue
+			}
+			if n := len(items); n > 0 && letterNumber(items[n-1].code) > 0 && letterListGoesOn(p, roles, i, items[n-1].code) {
+				items[n-1].text += " " + line // "e) Theo dõi …." / "Chuẩn bị kịch bản …." / "g) …": the lettered item goes on
 				continue
 			}
 			return items, i
@@ -2640,6 +2644,41 @@ func bulletListGoesOn(p *page, roles []string, i int) bool {
 		if unmarked++; unmarked > ltMaxUnmarked {
 			return false
 		}
+	}
+	return false
+}
+
+// ltMaxParagraphs is how many unmarked paragraphs a lettered item may
+// hold before the next letter of its list.
+const ltMaxParagraphs = 6
+
+// letterListGoesOn reports whether, after the unmarked paragraph at line
+// i (and at most ltMaxParagraphs-1 more), the lettered list goes on with
+// the letter after code ("e)" … "g)") before a heading or the section's
+// end: those paragraphs belong to the item lettered code.
+func letterListGoesOn(p *page, roles []string, i int, code string) bool {
+	paragraphs, open := 0, false // the paragraphs seen, and whether the last line left its sentence open
+	for j := i; j < len(p.lines); j++ {
+		raw, blank, end := bodyLine(p, roles, j)
+		if blank {
+			continue
+		}
+		if end {
+			return false
+		}
+		line := strings.TrimSpace(strings.Trim(raw, "*"))
+		if sm := tgLetterRe.FindStringSubmatch(line); sm != nil {
+			return letterNumber(sm[1]) == letterNumber(code)+1
+		}
+		if tkItem.MatchString(line) || ltParenItem.MatchString(line) || tgBulletRe.MatchString(line) || romanAt(line) != "" || isAllCaps(line) || mdHeading(raw) {
+			return false
+		}
+		if !open {
+			if paragraphs++; paragraphs > ltMaxParagraphs {
+				return false
+			}
+		}
+		open = !endsSentence(line)
 	}
 	return false
 }
