@@ -193,8 +193,10 @@ func romanDigit(c byte) int {
 }
 
 // bareInlineRowRe matches a row's number and the text after it on one
-// line: the number (group 1), the text (group 2).
-var bareInlineRowRe = regexp.MustCompile(`^(\d{1,3})\.?\s+(\S.*)$`)
+// line, apart by a run of spaces as a PDF's columns leave them: the
+// number (group 1), the text (group 2). A number with a dot ("2. Các bộ,
+// …") numbers the bodies of a cell, not a row.
+var bareInlineRowRe = regexp.MustCompile(`^(\d{1,3})\s{2,}(\S.*)$`)
 
 // bareCellLines cuts a line where two cells stand on it apart by a run
 // of spaces and the second names a body ("cơ quan ngang bộ  Bộ Tư pháp"),
@@ -342,8 +344,8 @@ func bareHeader(lines []string, start int) ([]string, int) {
 
 // bareRowKey reports whether line t opens a row: a Roman section number
 // ("I", "II.", or "I. TITLE"), or the row number that follows last (or
-// 1, a section restarting the numbering, or a sub-number "1.1"); key is
-// the number without its dot.
+// 1, a section restarting the numbering, or a sub-number of last, "1.1"
+// under 1); key is the number without its dot.
 func bareRowKey(t string, last int) (key string, ok bool) {
 	if annexRomanTitle.MatchString(t) && isAllCaps(t) {
 		return t, true
@@ -355,8 +357,9 @@ func bareRowKey(t string, last int) (key string, ok bool) {
 	if n, err := strconv.Atoi(k); err == nil && len(k) <= 3 {
 		return k, n == last+1 || n == 1
 	}
-	if annexSubCode.MatchString(t+" x") && !strings.Contains(t, " ") && len(t) <= 8 {
-		return k, true
+	if m := annexSubCode.FindStringSubmatch(t + " x"); m != nil && !strings.Contains(t, " ") && len(t) <= 8 {
+		n, _ := strconv.Atoi(m[1])
+		return k, n == last && len(m[2]) <= 2 // "2.1" under row 2; not "8.500" nor "2.400", figures
 	}
 	return "", false
 }
@@ -495,4 +498,211 @@ func bareFits(c string, kind int) bool {
 		return annexTimeish.MatchString(f) || strings.Contains(f, "quy ") || strings.HasPrefix(f, "nam ") || bareYearRe.MatchString(f)
 	}
 	return !agStartsHead(agUpperFirst(c)) || kind == colNote
+}
+
+// Bare tables of targets.
+//
+// An annex of targets a PDF's text gives without rules stands as a bare
+// task table does ("TT", "CHỈ TIÊU", "MỤC TIÊU 2026 - 2030", "CƠ QUAN CHỦ
+// TRÌ", …; then each row from its number): a row's lines hold the
+// target's name ("Tốc độ tăng trưởng GDP bình" / "quân/năm (%)"), its
+// value ("Phấn đấu ≥" / "10,0", "11 - 12", "Thuộc nhóm" / "3 nước dẫn" /
+// "đầu ASEAN") and the bodies that answer for it. bareTargetRows reads
+// each row into its name and value.
+
+// bareValueOpeners are the folded words a target's value cell may open
+// with before its figure.
+var bareValueOpeners = []string{"phan dau", "thuoc nhom", "nam trong", "top ", "tren ", "duoi ", "toi thieu", "it nhat",
+	"khong duoi", "khong qua", "khoang ", "dat ", "tu ", "tang ", "giam "}
+
+// bareTargetRows returns the rows of a bare table of targets whose header
+// ("TT" or "STT", then a column naming the targets, "Chỉ tiêu") starts in
+// lines [from, to) of p: a header row of code, name, unit and value,
+// then one row a target, its name, the unit its name ends with in
+// brackets ("(%)", "(USD)") and its value cells; nil when there is none.
+// Section rows ("I" / "VỀ KINH TẾ") are left out.
+func bareTargetRows(p *page, from, to int) []cellRow {
+	start := -1
+	for i := from; i < to; i++ {
+		if f := tkFold(bareText(p.lines, i)); f == "tt" || f == "stt" || f == "so tt" {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return nil
+	}
+	i := start + 1
+	for ; i < to && i <= start+20; i++ {
+		if t := bareText(p.lines, i); t == "1" || t == "1." || annexRoman.MatchString(t) {
+			break
+		}
+	}
+	header := bareTextLines(p.lines, start, i)
+	if !slices.ContainsFunc(header, func(h string) bool { return strings.Contains(tkFold(h), "chi tieu") }) ||
+		slices.ContainsFunc(p.lines[start:i], func(l string) bool { return strings.ContainsAny(l, "|\t") }) {
+		return nil // no table of targets, or one with pipes or tabs (cellRows, the tab reader)
+	}
+	lines := withoutPageFurniture(p.lines, i, header)
+	rows := []cellRow{{cells: []string{"TT", "Chỉ tiêu", "Đơn vị tính", "Mục tiêu"}, line: start}}
+	last, sections := 0, 0
+	for i < to {
+		t := bareText(lines, i)
+		if t == "" {
+			i++
+			continue
+		}
+		key, first, ok := bareRowOpening(t, last, sections)
+		if !ok {
+			break
+		}
+		var body []string // the row's lines, "" for a blank line between them
+		var at []int      // the line of each of body
+		if first != "" {
+			body, at = append(body, first), append(at, i)
+		}
+		j := i + 1
+		for ; j < to && len(body) < bareMaxTargetLines; j++ {
+			u := bareText(lines, j)
+			if u == "" {
+				if strings.TrimSpace(lines[j]) == "" && len(body) > 0 && body[len(body)-1] != "" {
+					body, at = append(body, ""), append(at, j)
+				}
+				continue
+			}
+			if _, _, next := bareRowOpening(u, bareNumber(key, last), sections+bareSection(key)); next || bareEnds(u) {
+				break
+			}
+			body, at = append(body, u), append(at, j)
+		}
+		if bareSection(key) == 0 {
+			unit := ""
+			for k, c := range bareTargetCells(body, at) {
+				name, u := nameAndUnit(c.name)
+				if k == 0 || u != "" {
+					unit = u // a sub-row's unit is its row's unless it names its own
+				}
+				line := i
+				if k > 0 {
+					line = c.line
+				}
+				rows = append(rows, cellRow{cells: []string{key, name, unit, c.value}, line: line})
+			}
+		}
+		last = bareNumber(key, last)
+		sections += bareSection(key)
+		i = j
+	}
+	if len(rows) < 2 {
+		return nil
+	}
+	return rows
+}
+
+// bareMaxTargetLines is the most lines a row of a bare table of targets
+// may take: its sub-rows ("Trong đó:" / "Nhóm nông, lâm, thuỷ sản" / "10 -
+// 12" / the bodies …) make it long.
+const bareMaxTargetLines = 150
+
+// bareTargetCells splits the lines of a bare row of targets ("" for a
+// blank line; at, the line of each) into the targets it states, each its name and its value:
+// the name is the lines before the value, which opens at the first line
+// that opens with a figure, a comparator or a word of bareValueOpeners
+// (not one that goes on with a name left open, "đến năm" / "2030") and
+// runs up to the first line that names a body. After "Trong đó:", each
+// group of lines a blank line opens is a sub-row, named after the row
+// ("… xuất khẩu hàng hóa, nhóm nông, lâm, thuỷ sản").
+func bareTargetCells(body []string, at []int) []bareTarget {
+	type part struct {
+		lines []string
+		line  int
+	}
+	parts := []part{{line: -1}}
+	sub := false // after "Trong đó:"
+	for k, t := range body {
+		switch {
+		case strings.HasPrefix(tkFold(t), "trong do"):
+			sub = true
+			parts = append(parts, part{line: -1})
+		case t == "":
+			if sub {
+				parts = append(parts, part{line: -1})
+			}
+		default:
+			p := &parts[len(parts)-1]
+			if p.line < 0 {
+				p.line = at[k]
+			}
+			p.lines = append(p.lines, t)
+		}
+	}
+	var out []bareTarget
+	parent := ""
+	for k, p := range parts {
+		name, value := bareNameValue(p.lines)
+		if name == "" || value == "" {
+			continue
+		}
+		if k == 0 {
+			parent, _ = nameAndUnit(name)
+		} else if parent != "" {
+			name = parent + ", " + lowerFirst(name)
+		}
+		out = append(out, bareTarget{name: name, value: value, line: p.line})
+	}
+	return out
+}
+
+// bareTarget is a target a bare row states: its name, its value and the
+// line its name opens on.
+type bareTarget struct {
+	name, value string
+	line        int
+}
+
+// lowerFirst returns s with its first letter in lower case.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// bareNameValue reads the name and value of one target from its lines
+// (see bareTargetCells); "", "" when they hold no value.
+func bareNameValue(lines []string) (name, value string) {
+	at := -1
+	for k, t := range lines {
+		if k > 0 && bareValueLine(t) && !bareEndsOpen(lines[k-1]) && !hasAnySuffix(tkFold(lines[k-1]), []string{"den nam", "het nam", "trong nam"}) {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return "", ""
+	}
+	end := at + 1
+	for end < len(lines) && !agStartsHead(agUpperFirst(strings.TrimLeft(lines[end], "0123456789. "))) {
+		end++
+	}
+	return strings.Join(lines[:at], " "), strings.Join(lines[at:end], " ")
+}
+
+// bareUnitRe matches the unit a target's name ends with in brackets:
+// "Tốc độ tăng trưởng GDP bình quân/năm (%)", "… đầu người (USD)".
+var bareUnitRe = regexp.MustCompile(`\s*\(([^()]{1,15})\)$`)
+
+// nameAndUnit returns a target's name without the unit in brackets it
+// ends with, and that unit ("" when none).
+func nameAndUnit(name string) (string, string) {
+	m := bareUnitRe.FindStringSubmatchIndex(name)
+	if m == nil || strings.ContainsAny(name[m[2]:m[3]], "0123456789") && !strings.Contains(name[m[2]:m[3]], "%") {
+		return name, ""
+	}
+	return name[:m[0]], name[m[2]:m[3]]
+}
+
+// bareValueLine reports whether a line opens a target's value: a figure,
+// a comparator sign or a word of bareValueOpeners.
+func bareValueLine(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsDigit(r) || strings.ContainsRune("≥≤><", r) || hasAnyPrefix(tkFold(t)+" ", bareValueOpeners)
 }

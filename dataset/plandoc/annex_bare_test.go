@@ -176,3 +176,38 @@ func TestBareCellLines(t *testing.T) {
 		}
 	}
 }
+
+// TestBareTargetTable reads an annex of targets a PDF's text gives
+// without rules: each row's name over lines with its unit in brackets,
+// its value ("Phấn đấu ≥" / "10,0", "2.400", a range, "Thuộc nhóm 3 nước
+// dẫn đầu ASEAN" after a name that ends "đến năm" / "2030") and the bodies answering for it ("1. Bộ Tài
+// chính …" / "2. Các bộ, …", numbers of a cell, not rows); a row's
+// sub-rows after "Trong đó:"; the table run over a page. The year is the
+// annex title's period's end.
+func TestBareTargetTable(t *testing.T) {
+	text := "Phụ lục I \nCÁC CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU \nGIAI ĐOẠN 2026 - 2030 \n(Kèm theo Nghị quyết số 12/NQ-CP \nngày 02 tháng 3 năm 2026 của Chính phủ) \n \n" +
+		"TT \nCHỈ TIÊU \nMỤC TIÊU \n2026 - 2030 \nCƠ QUAN CHỦ \nTRÌ, THEO DÕI \n" +
+		"I \nVỀ KINH TẾ \n" +
+		"1 \nTốc độ tăng trưởng GDP bình \nquân/năm (%) \nPhấn đấu ≥ \n10,0 \n1. Bộ Tài chính đầu \nmối tham mưu \n2. Các bộ, cơ quan, địa \nphương theo chức năng. \n" +
+		"2 \nGiá trị tăng thêm bình quân \nđầu người (USD) \n2.400 \nBộ Công Thương \n" +
+		"3 \nTăng trưởng kim ngạch xuất khẩu \n(%) \n15 - 16 \nBộ Công Thương \n \nTrong đó:  \nNhóm nông, lâm, thuỷ sản \n10 - 12 \nBộ Nông nghiệp và \nMôi trường \n \nNhóm nhiên liệu, khoáng \nsản \n4 - 5 \nBộ Công Thương \n" +
+		"\nCÔNG BÁO/Số 259/Ngày 30-04-2026 \n47\n \n" +
+		"TT \nCHỈ TIÊU \nMỤC TIÊU \n2026 - 2030 \nCƠ QUAN CHỦ \nTRÌ, THEO DÕI \n" +
+		"4 \nChỉ số năng lực cạnh tranh \ncông nghiệp (CIP) đến năm \n2030 \nThuộc nhóm 3 nước dẫn đầu ASEAN \nBộ Công Thương \n"
+	ts := parseText(t, text).Targets
+	want := []string{
+		"18 >= 10 percent 2030", "27 = 2400 USD 2030", "32 >= 15-16 percent 2030", "37 >= 10-12 percent 2030",
+		"43 >= 4-5 percent 2030", "59 <= 3 rank 2030",
+	}
+	var got []string
+	for _, x := range ts {
+		v := fmt.Sprint(x.Value)
+		if x.ValueMax != nil {
+			v += "-" + fmt.Sprint(*x.ValueMax)
+		}
+		got = append(got, fmt.Sprintf("%d %s %s %s %d", x.Source.Line, x.Comparator, v, x.Unit, x.Year))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("targets\n%q\nwant\n%q", got, want)
+	}
+}

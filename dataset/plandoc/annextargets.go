@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -37,15 +38,15 @@ func annexTargets(p *page, year int, cat MetricMatcher) ([]dataset.Target, []dat
 			continue
 		}
 		n++
-		y := year
-		if sm := mdYearRe.FindStringSubmatch(title); sm != nil {
-			y, _ = strconv.Atoi(sm[1])
-		}
+		y := annexTitleYear(title, year)
 		end := nextAnnex(p, body)
 		if flat == nil {
 			flat, _ = flattenPipeStreams(p.lines, p.fold)
 		}
 		rows := streamedRows(p, flat, body, end)
+		if rows == nil {
+			rows = bareTargetRows(p, i, end) // from the annex line: its title may take the header's first line
+		}
 		if rows == nil {
 			rows = cellRows(p, body, end)
 		}
@@ -63,6 +64,29 @@ func annexTargets(p *page, year int, cat MetricMatcher) ([]dataset.Target, []dat
 	}
 	return ts, fs
 }
+
+// annexTitleYear returns the year an annex of targets is for, its title
+// folded: the end of the period it names ("giai đoạn 2026 - 2030"), else
+// the year it names ("năm 2026"), else year; the date in "(Kèm theo Nghị
+// quyết … ngày … năm 2026 …)" is the document's, left out.
+func annexTitleYear(title string, year int) int {
+	if k := strings.Index(title, "kem theo"); k >= 0 {
+		title = title[:k]
+	}
+	if sm := annexPeriodRe.FindStringSubmatch(title); sm != nil {
+		y, _ := strconv.Atoi(sm[1])
+		return y
+	}
+	if sm := mdYearRe.FindStringSubmatch(title); sm != nil {
+		y, _ := strconv.Atoi(sm[1])
+		return y
+	}
+	return year
+}
+
+// annexPeriodRe matches, folded, the period an annex's title names; its
+// end year is group 1.
+var annexPeriodRe = regexp.MustCompile(`giai doan\s+(?:19|20)[0-9]{2}\s*[-–]?\s*((?:19|20)[0-9]{2})`)
 
 // untitledTargetRows returns the rows of a table of targets printed one
 // cell per line whose annex title is not in the text (a page that starts
