@@ -493,12 +493,17 @@ func bareFits(c string, kind int) bool {
 	f := tkFold(c)
 	switch kind {
 	case colLead, colPartners:
-		return agStartsHead(agUpperFirst(c)) && !annexTimeish.MatchString(f)
+		// "1. Bộ Tài chính tổng kết …" / "2. Bộ Tư pháp …": the bodies of
+		// the cell numbered, each with its part.
+		return agStartsHead(agUpperFirst(bareEnumRe.ReplaceAllString(c, ""))) && !annexTimeish.MatchString(f)
 	case colDeadline:
 		return annexTimeish.MatchString(f) || strings.Contains(f, "quy ") || strings.HasPrefix(f, "nam ") || bareYearRe.MatchString(f)
 	}
 	return !agStartsHead(agUpperFirst(c)) || kind == colNote
 }
+
+// bareEnumRe matches the number a cell opens its first body with: "1. ".
+var bareEnumRe = regexp.MustCompile(`^\d{1,2}\.\s+`)
 
 // Bare tables of targets.
 //

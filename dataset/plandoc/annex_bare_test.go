@@ -112,6 +112,14 @@ CHỦ TỊCH
 				{47, "3", "Bộ Nội vụ", "Bộ Tư pháp", "", "", "Trình Quốc hội Luật sửa đổi Luật Cán bộ, công chức"},
 				{55, "4", "Văn phòng Chính phủ", "Các bộ, ngành", "Quý IV/2026", "", "Tổng kết thực hiện"},
 			}},
+		{"a lead cell that numbers its bodies with their parts",
+			"TT \nNhiệm vụ \nThời gian \nCơ quan chủ trì \nCơ quan phối hợp \n" +
+				"1 \nRà soát các nhiệm vụ được phân cấp \nQuý II/2026 \n1. Bộ Nội vụ chủ trì tổng hợp, \nđề xuất \nCác địa phương \n" +
+				"2 \nSửa đổi Luật Đất đai \nQuý IV/2026 \nBộ Nông nghiệp và Môi trường \nCác bộ, cơ quan \n",
+			[]want{
+				{6, "1", "Bộ Nội vụ", "Các địa phương", "Quý II/2026", "", "Rà soát các nhiệm vụ được phân cấp"},
+				{12, "2", "Bộ Nông nghiệp và Môi trường", "Các bộ, cơ quan", "Quý IV/2026", "", "Sửa đổi Luật Đất đai"},
+			}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
