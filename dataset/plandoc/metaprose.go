@@ -1134,8 +1134,8 @@ func subjectBefore(rs []rune, f string, at, back int) string {
 }
 
 // mpDatelineRe matches the mark a paper opens an item with before a dash:
-// "TP - ", "TPO - ", "VOV.VN - ".
-var mpDatelineRe = regexp.MustCompile(`^\(?[\p{Lu}.]{2,12}\)?\s*[-–]\s+`)
+// "TP - ", "TPO - ", "VOV.VN - ", "VTV.vn - ".
+var mpDatelineRe = regexp.MustCompile(`^\(?\p{Lu}[\p{Lu}.]{1,11}(?:\.[vV][nN])?\)?\s*[-–]\s+`)
 
 // lastOutsideBrackets returns the index of the last byte of s in chars
 // that stands outside brackets ("… (KHCN, ĐMST, CĐS) mới đây": not the
