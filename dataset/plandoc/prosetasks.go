@@ -2621,31 +2621,11 @@ const ltMaxUnmarked = 4
 // i (and at most ltMaxUnmarked-1 more), the dashed list goes on with a
 // dashed item before the section ends ("- Ban hành Chương trình …;" /
 // "Xây dựng cơ chế thử nghiệm …;" / "- Phát triển mạng lưới …"): those
-// paragraphs belong to the item above, not after the list.
+// paragraphs belong to the item above, not after the list. A lead-in of
+// a list of its own ("Giao Sở Khoa học và Công nghệ:") ends the run.
 func bulletListGoesOn(p *page, roles []string, i int) bool {
-	unmarked := 0
-	for j := i; j < len(p.lines); j++ {
-		raw, blank, end := bodyLine(p, roles, j)
-		if blank {
-			continue
-		}
-		if end {
-			return false
-		}
-		line := strings.TrimSpace(strings.Trim(raw, "*"))
-		switch {
-		case tgBulletRe.MatchString(line):
-			return true
-		case tkItem.MatchString(line) || tgLetterRe.MatchString(line) || ltParenItem.MatchString(line) || romanAt(line) != "" || isAllCaps(line) || mdHeading(raw):
-			return false
-		case strings.HasSuffix(line, ":"):
-			return false // "Giao Sở Khoa học và Công nghệ:": a lead-in of its own list
-		}
-		if unmarked++; unmarked > ltMaxUnmarked {
-			return false
-		}
-	}
-	return false
+	line, ok := markedAfter(p, roles, i, ltMaxUnmarked, false)
+	return ok && tgBulletRe.MatchString(line)
 }
 
 // ltMaxParagraphs is how many unmarked paragraphs a lettered item may
@@ -2657,30 +2637,44 @@ const ltMaxParagraphs = 6
 // the letter after code ("e)" … "g)") before a heading or the section's
 // end: those paragraphs belong to the item lettered code.
 func letterListGoesOn(p *page, roles []string, i int, code string) bool {
-	paragraphs, open := 0, false // the paragraphs seen, and whether the last line left its sentence open
+	line, ok := markedAfter(p, roles, i, ltMaxParagraphs, true)
+	sm := tgLetterRe.FindStringSubmatch(line)
+	return ok && sm != nil && letterNumber(sm[1]) == letterNumber(code)+1
+}
+
+// markedAfter returns the first line from line i on that opens with an
+// item's marker (a dash, a number, a letter, a bracketed number) or is a
+// heading, passing over at most limit unmarked lines (paragraphs, when
+// byParagraph: the lines that open a sentence); ok is false when the
+// section ends, the limit is passed, or a line ends with a colon (a
+// lead-in of its own list) first.
+func markedAfter(p *page, roles []string, i, limit int, byParagraph bool) (string, bool) {
+	unmarked, open := 0, false // the unmarked lines (or paragraphs) seen, and whether the last left its sentence open
 	for j := i; j < len(p.lines); j++ {
 		raw, blank, end := bodyLine(p, roles, j)
 		if blank {
 			continue
 		}
 		if end {
-			return false
+			return "", false
 		}
 		line := strings.TrimSpace(strings.Trim(raw, "*"))
-		if sm := tgLetterRe.FindStringSubmatch(line); sm != nil {
-			return letterNumber(sm[1]) == letterNumber(code)+1
+		switch {
+		case tgBulletRe.MatchString(line) || tkItem.MatchString(line) || tgLetterRe.MatchString(line) || ltParenItem.MatchString(line):
+			return line, true
+		case romanAt(line) != "" || isAllCaps(line) || mdHeading(raw):
+			return line, false
+		case strings.HasSuffix(line, ":") && !byParagraph:
+			return line, false
 		}
-		if tkItem.MatchString(line) || ltParenItem.MatchString(line) || tgBulletRe.MatchString(line) || romanAt(line) != "" || isAllCaps(line) || mdHeading(raw) {
-			return false
-		}
-		if !open {
-			if paragraphs++; paragraphs > ltMaxParagraphs {
-				return false
+		if !byParagraph || !open {
+			if unmarked++; unmarked > limit {
+				return "", false
 			}
 		}
 		open = !endsSentence(line)
 	}
-	return false
+	return "", false
 }
 
 // dottedItems counts the numbered items ("1.", "2.") among items.
