@@ -444,7 +444,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 // store's date mark, with Markdown bullets as dashes, item numbers in
 // square brackets as dotted numbers, item numbers in bold as plain ones,
 // a site's metadata printed one cell a line as table rows and a
-// gazette's running headers blank (withoutRunningHeaders). Each
+// gazette's page furniture made page breaks (withoutRunningHeaders). Each
 // rewrites only the lines it names, so a line keeps its number; the
 // rewritten lines are what a target's or task's source text quotes.
 func markersRead(lines []string) []string {
