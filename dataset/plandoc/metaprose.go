@@ -1193,6 +1193,9 @@ func mentionSubjectIssuer(rs []rune, f string, mt proseMention, m *dataset.Plan)
 			return m.Issuer != ""
 		case mpBareUBNDRe.MatchString(subject + " "):
 			return false
+		case subject == "Thủ tướng" || subject == "Thủ tướng Chính phủ":
+			m.Issuer = "Thủ tướng Chính phủ" // "Thủ tướng vừa ban hành Chỉ thị …": the Prime Minister, written out
+			return true
 		case otherBody(subject):
 			m.Issuer = subject
 			return true
