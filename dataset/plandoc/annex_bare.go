@@ -293,17 +293,6 @@ func repeatedHeaderEnd(lines []string, i int, header []string) int {
 	return -1
 }
 
-// prevTextLine returns the index of the last line before i with text on
-// it, -1 when none.
-func prevTextLine(lines []string, i int) int {
-	for k := i - 1; k >= 0; k-- {
-		if strings.TrimSpace(lines[k]) != "" {
-			return k
-		}
-	}
-	return -1
-}
-
 // bareHeader reads the header cells of a bare table from lines[start]
 // ("STT") to the first row number: short lines, a column's name broken
 // over two lines joined ("Thời gian hoàn" / "thành"). It returns nil when

@@ -1126,10 +1126,7 @@ func issuerName(p *page, head int, code, province string) string {
 // byline: the line with words on it above is the author's full name
 // (bylineUnit).
 func bylineBelowName(p *page, i int) bool {
-	k := i - 1
-	for k >= 0 && strings.TrimSpace(p.lines[k]) == "" {
-		k--
-	}
+	k := prevTextLine(p.lines, i)
 	if k < 0 {
 		return false
 	}

@@ -509,6 +509,17 @@ func lineAbove(lines []string, i int) int {
 	return k
 }
 
+// prevTextLine returns the index of the last line before i with text on
+// it, -1 when none.
+func prevTextLine(lines []string, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if strings.TrimSpace(lines[k]) != "" {
+			return k
+		}
+	}
+	return -1
+}
+
 // footnoteRe matches the opening of a footnote: its number, a space and a
 // capital ("1 Nghị quyết số 66-NQ/TW ngày …").
 var footnoteRe = regexp.MustCompile(`^\s*\d{1,2}\s+\p{Lu}`)
@@ -521,10 +532,7 @@ const footnoteLines = 8
 // of at most footnoteLines lines that a blank line opens, its first line
 // a footnote's (footnoteRe); brk when there is none.
 func footnotesAbove(lines []string, brk int) int {
-	k := brk - 1
-	for k >= 0 && strings.TrimSpace(lines[k]) == "" {
-		k--
-	}
+	k := prevTextLine(lines, brk)
 	end := k
 	for k >= 0 && strings.TrimSpace(lines[k]) != "" {
 		if end-k >= footnoteLines {
