@@ -76,8 +76,51 @@ func readBareTable(lines []string, start int) ([]pipeRow, int) {
 	w := len(hdr)
 	cols, _, _ := annexHeader(hdr)
 	rows := []pipeRow{{cells: hdr, line: start}}
+	read, i := bareRows(lines, i, len(lines), bareMaxRowLines)
+	for _, r := range read {
+		var body []string
+		for _, t := range r.body {
+			if t != "" {
+				body = append(body, bareCellLines(t)...)
+			}
+		}
+		cells := bareCells(body)
+		var row []string
+		if annexRoman.MatchString(r.key) || annexRomanTitle.MatchString(r.key) {
+			row = append([]string{r.key}, strings.Join(cells, " "))
+		} else {
+			row = append([]string{r.key}, placeBareCells(cells, cols[1:])...)
+		}
+		for len(row) < w {
+			row = append(row, "")
+		}
+		rows = append(rows, pipeRow{cells: row[:w], line: r.line})
+	}
+	if len(rows) < 2 {
+		return nil, start
+	}
+	return rows, i
+}
+
+// bareRow is a row of a bare table as bareRows reads it: its number
+// (key), the line that opens it, and its lines after the number ("" for
+// blank lines between two of them) with the line of each.
+type bareRow struct {
+	key  string
+	line int
+	body []string
+	at   []int
+}
+
+// bareRows reads the rows of a bare table from line i up to line to: each
+// from the line that opens it (bareRowOpening) to the next row's, the end
+// of the table (bareEnds, a line with a pipe or a tab) or limit lines. It
+// returns the rows and the index of the line after the last; a row
+// without lines ends the table unless it is a section's title.
+func bareRows(lines []string, i, to, limit int) ([]bareRow, int) {
+	var rows []bareRow
 	last, sections := 0, 0 // the last row number, the sections read
-	for i < len(lines) {
+	for i < to {
 		t := bareText(lines, i)
 		if t == "" {
 			if strings.TrimSpace(lines[i]) != "" {
@@ -90,45 +133,34 @@ func readBareTable(lines []string, start int) ([]pipeRow, int) {
 		if !ok {
 			break
 		}
-		// The row's lines: up to the next row's number.
-		var body []string
+		r, texts := bareRow{key: key, line: i}, 0
 		if first != "" {
-			body = append(body, bareCellLines(first)...)
+			r.body, r.at, texts = append(r.body, first), append(r.at, i), 1
 		}
 		j := i + 1
-		for ; j < len(lines) && len(body) < bareMaxRowLines; j++ {
+		for ; j < to && len(r.body) < limit; j++ {
 			u := bareText(lines, j)
 			if u == "" {
 				if strings.TrimSpace(lines[j]) != "" {
 					break
+				}
+				if n := len(r.body); n > 0 && r.body[n-1] != "" {
+					r.body, r.at = append(r.body, ""), append(r.at, j)
 				}
 				continue
 			}
 			if _, _, next := bareRowOpening(u, bareNumber(key, last), sections+bareSection(key)); next || bareEnds(u) {
 				break
 			}
-			body = append(body, bareCellLines(u)...)
+			r.body, r.at, texts = append(r.body, u), append(r.at, j), texts+1
 		}
-		if len(body) == 0 && annexRomanTitle.FindString(key) == "" {
+		if texts == 0 && annexRomanTitle.FindString(key) == "" {
 			break
 		}
-		cells := bareCells(body)
-		var row []string
-		if annexRoman.MatchString(key) || annexRomanTitle.MatchString(key) {
-			row = append([]string{key}, strings.Join(cells, " "))
-		} else {
-			row = append([]string{key}, placeBareCells(cells, cols[1:])...)
-		}
-		for len(row) < w {
-			row = append(row, "")
-		}
-		rows = append(rows, pipeRow{cells: row[:w], line: i})
+		rows = append(rows, r)
 		last = bareNumber(key, last)
 		sections += bareSection(key)
 		i = j
-	}
-	if len(rows) < 2 {
-		return nil, start
 	}
 	return rows, i
 }
@@ -539,53 +571,23 @@ func bareTargetRows(p *page, from, to int) []cellRow {
 	}
 	lines := withoutPageFurniture(p.lines, i, header)
 	rows := []cellRow{{cells: []string{"TT", "Chỉ tiêu", "Đơn vị tính", "Mục tiêu"}, line: start}}
-	last, sections := 0, 0
-	for i < to {
-		t := bareText(lines, i)
-		if t == "" {
-			i++
+	read, _ := bareRows(lines, i, to, bareMaxTargetLines)
+	for _, r := range read {
+		if bareSection(r.key) != 0 {
 			continue
 		}
-		key, first, ok := bareRowOpening(t, last, sections)
-		if !ok {
-			break
-		}
-		var body []string // the row's lines, "" for a blank line between them
-		var at []int      // the line of each of body
-		if first != "" {
-			body, at = append(body, first), append(at, i)
-		}
-		j := i + 1
-		for ; j < to && len(body) < bareMaxTargetLines; j++ {
-			u := bareText(lines, j)
-			if u == "" {
-				if strings.TrimSpace(lines[j]) == "" && len(body) > 0 && body[len(body)-1] != "" {
-					body, at = append(body, ""), append(at, j)
-				}
-				continue
+		unit := ""
+		for k, c := range bareTargetCells(r.body, r.at) {
+			name, u := nameAndUnit(c.name)
+			if k == 0 || u != "" {
+				unit = u // a sub-row's unit is its row's unless it names its own
 			}
-			if _, _, next := bareRowOpening(u, bareNumber(key, last), sections+bareSection(key)); next || bareEnds(u) {
-				break
+			line := r.line
+			if k > 0 {
+				line = c.line
 			}
-			body, at = append(body, u), append(at, j)
+			rows = append(rows, cellRow{cells: []string{r.key, name, unit, c.value}, line: line})
 		}
-		if bareSection(key) == 0 {
-			unit := ""
-			for k, c := range bareTargetCells(body, at) {
-				name, u := nameAndUnit(c.name)
-				if k == 0 || u != "" {
-					unit = u // a sub-row's unit is its row's unless it names its own
-				}
-				line := i
-				if k > 0 {
-					line = c.line
-				}
-				rows = append(rows, cellRow{cells: []string{key, name, unit, c.value}, line: line})
-			}
-		}
-		last = bareNumber(key, last)
-		sections += bareSection(key)
-		i = j
 	}
 	if len(rows) < 2 {
 		return nil
