@@ -2322,6 +2322,9 @@ var ltGroupsRe = regexp.MustCompile(`(?:^|\s)(?:\d{1,2}|hai|ba|bon|nam|sau|bay|t
 // giải pháp cụ thể.") and whose next line opens the numbered groups
 // ("1. Tham gia của người dân: …"): each group is a task without a lead.
 func groupsIntro(p *page, i int) bool {
+	if !strings.Contains(p.fold[i], "nhom ") {
+		return false
+	}
 	rs := []rune(strings.TrimSpace(p.lines[i]))
 	ss := sentencesOf(rs)
 	if len(ss) == 0 {
