@@ -654,13 +654,19 @@ func extractDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
 	return tasks
 }
 
-// boldBrokenItem joins a numbered item in bold that is broken over lines
-// ("**2. Ban Quản lý Khu kinh tế" / "Đông Nam**"): it returns the line
-// that closes the bold, at most two lines on, and the lines joined; i and
-// "" when line i is not such an item.
+// boldBrokenItem joins a numbered item in bold or italics that is broken
+// over lines ("**2. Ban Quản lý Khu kinh tế" / "Đông Nam**", "*2.1. Sở" /
+// "Tài chính:*"): it returns the line that closes the emphasis, at most
+// two lines on, and the lines joined; i and "" when line i is not such an
+// item.
 func boldBrokenItem(lines []string, i int) (int, string) {
 	t := strings.TrimSpace(lines[i])
-	if !strings.HasPrefix(t, "**") || strings.Contains(t[2:], "**") || !tkItem.MatchString(strings.TrimSpace(t[2:])) {
+	mark := "*"
+	if strings.HasPrefix(t, "**") {
+		mark = "**"
+	}
+	inner := strings.TrimSpace(strings.TrimPrefix(t, mark))
+	if !strings.HasPrefix(t, mark) || strings.Contains(inner, mark) || !tkItem.MatchString(inner) && !tkSubNum.MatchString(inner) {
 		return i, ""
 	}
 	parts := []string{t}
@@ -670,11 +676,46 @@ func boldBrokenItem(lines []string, i int) (int, string) {
 			return i, ""
 		}
 		parts = append(parts, next)
-		if strings.Contains(next, "**") {
+		if strings.Contains(next, mark) {
 			return j, strings.Join(parts, " ")
 		}
 	}
 	return i, ""
+}
+
+// bodyHeadingAt reports whether a line is a sub-numbered heading that
+// names only bodies ("2.1. Sở Tài chính:").
+func bodyHeadingAt(line string) bool {
+	m := tkSubNum.FindStringSubmatch(line)
+	return m != nil && onlyBodies(m[3]) != ""
+}
+
+// withoutMarks returns a line of a duties section without its bold marks
+// and, when it opens in italics ("*2.1. Sở Tài chính:*"), without its
+// italic marks; italics inside a line ("(*lồng ghép …*)") are kept.
+func withoutMarks(line string) string {
+	plain := strings.TrimSpace(strings.ReplaceAll(line, "**", ""))
+	if strings.HasPrefix(plain, "*") {
+		plain = withoutEmphasis(plain)
+	}
+	return plain
+}
+
+// brokenBodyHeading joins a sub-numbered heading that names a body and
+// is broken inside the name ("2.1. Sở" / "Tài chính:"): it returns the
+// next line, which closes the heading with a colon, and the two joined;
+// i and "" when line i is not such a heading.
+func brokenBodyHeading(lines []string, i int) (int, string) {
+	t := strings.TrimSpace(lines[i])
+	m := tkSubNum.FindStringSubmatch(t)
+	if m == nil || strings.HasSuffix(t, ":") || runesOver(t, 60) || i+1 >= len(lines) {
+		return i, ""
+	}
+	next := strings.TrimSpace(lines[i+1])
+	if !strings.HasSuffix(next, ":") || runesOver(next, 60) || startsItem(next) || onlyBodies(m[3]+" "+next) == "" {
+		return i, ""
+	}
+	return i + 1, t + " " + next
 }
 
 // tkShareHead matches the Roman-numbered heading of a section that shares
@@ -685,8 +726,8 @@ var tkShareHead = regexp.MustCompile(`^[ivxl]{1,5}\s*[.)]\s*(?:phan cong (?:nhie
 
 // readDutySection reads the duties of the section whose heading is line
 // start, up to the next Roman-numbered heading or the end of the duties.
-// A heading or an item in bold ("**1. Công an tỉnh**", "**1.** Căn cứ
-// …") is read without its bold marks.
+// A heading or an item in bold or italics ("**1. Công an tỉnh**",
+// "**1.** Căn cứ …", "*2.1. Sở Tài chính:*") is read without its marks.
 func readDutySection(lines, folded []string, start int, memo *taskMemo) []dataset.Task {
 	dr := dutyReader{memo: memo, section: cellClean(strings.Trim(lines[start], tkTrim))}
 	for i := start + 1; i < len(lines); i++ {
@@ -699,13 +740,15 @@ func readDutySection(lines, folded []string, start int, memo *taskMemo) []datase
 		}
 		if j, joined := boldBrokenItem(lines, i); j > i {
 			i, raw = j, joined // "**2. Ban Quản lý Khu kinh tế" / "Đông Nam**"
+		} else if j, joined := brokenBodyHeading(lines, i); j > i {
+			i, raw = j, joined // "2.1. Sở" / "Tài chính:"
 		}
-		if plain := strings.TrimSpace(strings.ReplaceAll(raw, "**", "")); plain != raw {
+		if plain := withoutMarks(raw); plain != raw {
 			if tkRomanHead.MatchString(plain) {
 				break
 			}
-			if _, _, sub := subDutyAt(plain); tkItem.MatchString(plain) || sub {
-				raw = plain // "**1. Công an tỉnh**", "**a) Tổ đảng ở …**"
+			if _, _, sub := subDutyAt(plain); tkItem.MatchString(plain) || bodyHeadingAt(plain) || sub {
+				raw = plain // "**1. Công an tỉnh**", "**a) Tổ đảng ở …**", "*2.1. Sở Tài chính:*"
 			}
 		}
 		dr.line(i, raw)
@@ -725,7 +768,16 @@ type dutyReader struct {
 	itemHeading string
 	lead        string
 	duties      []duty
-	subLead     string // the bodies of the lettered sub-heading being read ("a) Tổ đảng ở …"), if any
+	subLead     string // the bodies of the lettered or numbered sub-heading being read ("a) Tổ đảng ở …"), if any
+	subOpen     bool   // the line read last is the sub-heading naming subLead
+	subHeading  subHeading
+}
+
+// subHeading is a lettered or numbered line under an item that names
+// only bodies: its line, marker, text after the marker and raw line.
+type subHeading struct {
+	line            int
+	code, text, raw string
 }
 
 // subDutyAt reads a duty marked under an item by a letter ("a) …") or by
@@ -745,6 +797,8 @@ func subDutyAt(raw string) (code, text string, ok bool) {
 // naming its agencies, a lettered, numbered or dashed duty of the item,
 // or the continuation of the duty above.
 func (dr *dutyReader) line(i int, raw string) {
+	underSubHeading := dr.subOpen
+	dr.subOpen = false
 	if m := tkItem.FindStringSubmatch(raw); m != nil && !tkSubNum.MatchString(raw) {
 		dr.flush()
 		dr.itemNo, dr.itemLine, dr.itemHeading = m[1], i+1, raw
@@ -764,6 +818,17 @@ func (dr *dutyReader) line(i int, raw string) {
 	}
 	if dr.itemNo == "" {
 		return
+	}
+	if underSubHeading && opensLower(raw) {
+		// "b) Ủy ban nhân dân các địa phương có nông sản xuất" / "khẩu qua
+		// biên giới thường xuyên cập nhật …": the heading goes on with the
+		// body's name and its duty.
+		sub := dr.subHeading
+		if l, text := dutyLead(sub.text + " " + raw); l != "" && text != "" {
+			dr.subLead = ""
+			dr.duties = append(dr.duties, duty{line: sub.line, code: sub.code, lines: []string{text}, raw: []string{sub.raw, raw}, lead: l})
+			return
+		}
 	}
 	if len(dr.duties) == 0 && hasAnySuffix(tkFold(dr.lead), []string{"va", "cua"}) && !startsItem(raw) {
 		// "1. Giao Sở Khoa học và" / "Công nghệ triển khai …": the body's
@@ -807,7 +872,8 @@ func (dr *dutyReader) line(i int, raw string) {
 	}
 	if code, text, ok := subDutyAt(raw); ok {
 		if bodies := onlyBodies(text); bodies != "" {
-			dr.subLead = bodies // "a) Tổ đảng ở Thường trực Ủy ban …" over dashed duties: who carries them out
+			dr.subLead, dr.subOpen = bodies, true // "a) Tổ đảng ở Thường trực Ủy ban …" over dashed duties: who carries them out
+			dr.subHeading = subHeading{line: i + 1, code: code, text: text, raw: raw}
 			return
 		}
 		dr.subLead = ""
@@ -827,6 +893,14 @@ func (dr *dutyReader) line(i int, raw string) {
 		return
 	}
 	if m := tkSubNum.FindStringSubmatch(raw); m != nil && m[1] == dr.itemNo {
+		if bodies := onlyBodies(m[3]); bodies != "" {
+			// "1.1. Sở Tài chính:" under "1. Trách nhiệm của các đơn vị":
+			// the body leads the duties below it.
+			dr.subLead, dr.subOpen = bodies, true
+			dr.subHeading = subHeading{line: i + 1, code: m[2], text: m[3], raw: raw}
+			return
+		}
+		dr.subLead = ""
 		dr.duties = append(dr.duties, duty{line: i + 1, code: m[2], lines: []string{m[3]}, raw: []string{raw}})
 		return
 	}
@@ -841,6 +915,10 @@ func (dr *dutyReader) line(i int, raw string) {
 	// A line without a marker continues the current duty (a paragraph
 	// broken by the export), or, after a heading that named only the
 	// agency, is the duty itself.
+	if underSubHeading {
+		dr.duties = append(dr.duties, duty{line: i + 1, lines: []string{raw}, raw: []string{raw}, lead: dr.subLead})
+		return
+	}
 	if len(dr.duties) == 0 {
 		dr.duties = append(dr.duties, duty{line: i + 1, lines: []string{raw}, raw: []string{raw}})
 		return
@@ -895,7 +973,7 @@ func (dr *dutyReader) flush() {
 			Source:   dataset.Source{Line: d.line, Text: dr.dutySource(d)},
 		})
 	}
-	dr.itemNo, dr.duties, dr.lead, dr.subLead = "", nil, "", ""
+	dr.itemNo, dr.duties, dr.lead, dr.subLead, dr.subOpen = "", nil, "", "", false
 }
 
 // lastText returns the text read last in the item: the last line of its
