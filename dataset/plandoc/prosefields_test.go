@@ -100,6 +100,23 @@ a) Hoạt động: Công bố danh mục thủ tục hành chính
 			want: []string{"6|Sở Tư pháp||2026-09-30", "11||Sở Nội vụ|2026-06-30"},
 		},
 		{
+			name: "the agencies and the time in a bracket after each task",
+			text: `KẾ HOẠCH
+Cải cách hành chính năm 2026 của tỉnh Gia Lai
+
+II. NHIỆM VỤ TRỌNG TÂM
+1. Cải cách thể chế
+a) Rà soát văn bản quy phạm pháp luật của tỉnh (Sở Tư pháp chủ trì, phối hợp với các sở, ngành; thời gian: Quý II/2026).
+b) Kiểm tra việc thi hành văn bản (Sở Tư pháp chủ trì; hoàn thành trong tháng 10/2026).
+2. Chuyển đổi số
+- Nâng cấp hệ thống quản lý văn bản (Cơ quan chủ trì: Sở Khoa học và Công nghệ; cơ quan phối hợp: Văn phòng UBND tỉnh; thời gian hoàn thành: Quý III/2026).
+- Tập huấn kỹ năng số cho công chức (UBND các xã, phường thực hiện; thường xuyên).
+- Triển khai nền tảng số dùng chung (theo hướng dẫn của Bộ Khoa học và Công nghệ).
+`,
+			want: []string{"6|Sở Tư pháp|Các sở, ngành|2026-06-30", "7|Sở Tư pháp||2026-10-31",
+				"9|Sở Khoa học và Công nghệ|Văn phòng UBND tỉnh|2026-09-30", "10|UBND các xã, phường||2026-12-31", "11|||"},
+		},
+		{
 			name: "labels in italics or bold, the marks around the colon",
 			text: `KẾ HOẠCH
 Chuyển đổi số năm 2027 của tỉnh Bắc Ninh

@@ -43,6 +43,9 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 	section := ""
 	flush := func() {
 		if cur != nil {
+			if len(cur.Lead) == 0 && len(cur.Partners) == 0 {
+				bracketFields(cur, memo, year)
+			}
 			cur.Lead, cur.Partners = nonNil(cur.Lead), nonNil(cur.Partners)
 			out = append(out, *cur)
 		}
@@ -260,6 +263,76 @@ func groupHeading(text string) bool {
 		}
 	}
 	return !hasAnyPrefix(f, ptDutyOpeners)
+}
+
+// bracketFields gives a task the lead, partners and time that the
+// bracket closing its text states, and takes the bracket off the task:
+// "Rà soát văn bản … (Sở Tư pháp chủ trì, phối hợp với các sở, ngành;
+// thời gian: Quý II/2026)." or "(Cơ quan chủ trì: Sở Tư pháp; thời gian
+// hoàn thành: tháng 10/2026)". A bracket that names no lead is left as
+// it is.
+func bracketFields(t *dataset.Task, memo *taskMemo, year int) {
+	text := strings.TrimRight(strings.TrimSpace(t.Task), " .;")
+	if !strings.HasSuffix(text, ")") {
+		return
+	}
+	open := strings.LastIndexByte(text, '(')
+	if open <= 0 || strings.ContainsAny(text[open+1:len(text)-1], "()") {
+		return
+	}
+	inner := strings.TrimSpace(text[open+1 : len(text)-1])
+	var got dataset.Task
+	if f := foldKeep(inner); ptFieldRe.MatchString(f) {
+		sm := ptFieldRe.FindStringSubmatchIndex(f)
+		setProseFields(&got, f[sm[2]:sm[3]], valueAfter(inner, f, sm[1]), memo)
+	} else if ts := sentenceAssignments(inner, memo, year, true); len(ts) > 0 && bracketNamesLead(inner, ts[0].Lead) {
+		got = ts[0]
+		parts := strings.Split(inner, ";")
+		if len(got.Partners) == 0 {
+			got.Partners = bracketPartners(parts[0], memo)
+		}
+		for _, part := range parts[1:] {
+			if d := memo.deadline(strings.TrimSpace(part)); got.Deadline.Text == "" && d.Kind != "" {
+				got.Deadline = d // "(UBND các xã thực hiện; thường xuyên)"
+			}
+		}
+	}
+	if len(got.Lead) == 0 {
+		return
+	}
+	t.Lead, t.Partners = got.Lead, got.Partners
+	if t.Deadline.Text == "" {
+		t.Deadline = got.Deadline
+	}
+	if t.Product == "" {
+		t.Product = got.Product
+	}
+	t.Task = strings.TrimSpace(text[:open])
+}
+
+// bracketPartners returns the partners a bracket's clause names after
+// "phối hợp với", up to the clause's end ("Sở Tư pháp chủ trì, phối hợp
+// với các sở, ngành").
+func bracketPartners(clause string, memo *taskMemo) []string {
+	fr := tkFoldRunes(clause)
+	m := tkPartner.FindStringIndex(fr.s)
+	if m == nil {
+		return nil
+	}
+	return splitAgencies(strings.TrimRight(clause[fr.orig(m[1]):], " .,"), memo.agency)
+}
+
+// bracketNamesLead reports whether a bracket after a task opens with the
+// lead read from it and says that it leads ("Sở Tư pháp chủ trì",
+// "Sở Nội vụ thực hiện"), not a body the task only mentions ("(theo
+// hướng dẫn của Bộ Nội vụ)").
+func bracketNamesLead(inner string, lead []string) bool {
+	l, rest := dutyLead(inner)
+	if l == "" || len(lead) == 0 {
+		return false
+	}
+	f := tkFold(rest)
+	return hasAnyPrefix(f, []string{"chu tri", "thuc hien", "chiu trach nhiem", "tham muu", "trien khai"})
 }
 
 // withStatedLeads gives each task of a prose task list that no field line
