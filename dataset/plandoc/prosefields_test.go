@@ -100,6 +100,19 @@ a) Hoạt động: Công bố danh mục thủ tục hành chính
 			want: []string{"6|Sở Tư pháp||2026-09-30", "11||Sở Nội vụ|2026-06-30"},
 		},
 		{
+			name: "a lead field that goes on to say what its bodies do",
+			text: `KẾ HOẠCH
+Triển khai thi hành Luật năm 2026 của tỉnh Lai Châu
+
+II. NHIỆM VỤ
+1. Rà soát văn bản quy phạm pháp luật
+- Nội dung: Rà soát các văn bản quy phạm pháp luật có liên quan đến Luật.
+- Cơ quan thực hiện: Sở Khoa học và Công nghệ tiến hành rà soát các văn bản thuộc thẩm quyền; các sở, ngành liên quan rà soát văn bản do cơ quan mình tham mưu ban hành.
+- Thời gian thực hiện: Quý II/2026.
+`,
+			want: []string{"6|Sở Khoa học và Công nghệ||2026-06-30"},
+		},
+		{
 			name: "the agencies and the time in a bracket after each task",
 			text: `KẾ HOẠCH
 Cải cách hành chính năm 2026 của tỉnh Gia Lai

@@ -657,11 +657,23 @@ func setProseFields(t *dataset.Task, field, value string, memo *taskMemo) (strin
 	return field, value
 }
 
+// bodiesOfValue returns the bodies a lead field names when its value
+// goes on to say what they do ("Cơ quan thực hiện: Sở Khoa học và Công
+// nghệ tiến hành rà soát …; các sở, ngành liên quan rà soát …"): the
+// bodies before the first clause's verb; the value as it is otherwise.
+func bodiesOfValue(value string) string {
+	first, _, _ := strings.Cut(value, ";")
+	if l, text := dutyLead(first); l != "" && text != "" && strings.HasPrefix(first, l) {
+		return l
+	}
+	return value
+}
+
 // setProseField sets the field a field line names.
 func setProseField(t *dataset.Task, field, value string, memo *taskMemo) {
 	switch {
 	case strings.HasPrefix(field, "chu tri") || field == "thuc hien" || strings.HasPrefix(field, "trach nhiem"):
-		t.Lead = memo.agencies(value)
+		t.Lead = memo.agencies(bodiesOfValue(value))
 	case field == "phoi hop":
 		t.Partners = memo.agencies(value)
 	case strings.HasPrefix(field, "thoi") || strings.HasPrefix(field, "tien do"):

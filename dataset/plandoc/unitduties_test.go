@@ -51,6 +51,8 @@ func TestDutyLeadUnitsAndFields(t *testing.T) {
 		{"Tổ chức tập huấn cho công chức; thời gian: quý II/2026.", "", "Tổ chức tập huấn cho công chức; thời gian: quý II/2026."},
 		{"Sở Nội vụ tổ chức tập huấn; thời gian: quý II/2026.", "Sở Nội vụ", "tổ chức tập huấn; thời gian: quý II/2026."},
 		{"Ban Thường vụ Tỉnh ủy, Thành ủy lãnh đạo, chỉ đạo các cấp ủy đảng", "Ban Thường vụ Tỉnh ủy, Thành ủy", "lãnh đạo, chỉ đạo các cấp ủy đảng"},
+		{"Sở Khoa học và Công nghệ tiến hành rà soát các văn bản", "Sở Khoa học và Công nghệ", "tiến hành rà soát các văn bản"},
+		{"Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, chủ trì tổng hợp", "Sở Tài chính", "trên cơ sở đề xuất của các cơ quan, đơn vị, chủ trì tổng hợp"},
 		// negatives
 		{"Phòng Y tế tổ chức kiểm tra", "Phòng Y tế", "tổ chức kiểm tra"},
 		{"Sở Tư pháp: rà soát văn bản", "Sở Tư pháp", "rà soát văn bản"},
