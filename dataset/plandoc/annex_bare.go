@@ -53,6 +53,19 @@ func flattenBareTables(lines, folded []string) ([]string, []string) {
 	return out.result()
 }
 
+// targetsHeader reports whether a table's header cells are those of a
+// table of targets: a column names the targets ("CHỈ TIÊU", "Tên chỉ
+// tiêu") and none names tasks or their contents.
+func targetsHeader(cells []string) bool {
+	names, tasks := false, false
+	for _, c := range cells {
+		f := tkFold(c)
+		names = names || strings.HasPrefix(f, "chi tieu") || strings.HasPrefix(f, "ten chi tieu")
+		tasks = tasks || containsAny(f, []string{"nhiem vu", "noi dung", "hoat dong", "cong viec", "giai phap"})
+	}
+	return names && !tasks
+}
+
 // bareText returns line i trimmed of spaces and bold or italic marks, ""
 // for a line that holds a pipe or a tab (no bare table's line does).
 func bareText(lines []string, i int) string {
@@ -69,8 +82,8 @@ func bareText(lines []string, i int) string {
 // inside the table (withoutPageFurniture) is passed over.
 func readBareTable(lines []string, start int) ([]pipeRow, int) {
 	hdr, i := bareHeader(lines, start)
-	if hdr == nil {
-		return nil, start
+	if hdr == nil || targetsHeader(hdr) {
+		return nil, start // no table, or a table of targets (bareTargetRows)
 	}
 	lines = withoutPageFurniture(lines, i, bareTextLines(lines, start, i))
 	w := len(hdr)
@@ -130,6 +143,9 @@ func bareRows(lines []string, i, to, limit int) ([]bareRow, int) {
 			continue
 		}
 		key, first, ok := bareRowOpening(t, last, sections)
+		if !ok && len(rows) == 0 {
+			key, first, ok = bareFirstRow(t) // "17" on a page that goes on with the table
+		}
 		if !ok {
 			break
 		}
@@ -163,6 +179,17 @@ func bareRows(lines []string, i, to, limit int) ([]bareRow, int) {
 		i = j
 	}
 	return rows, i
+}
+
+// bareFirstRow reports whether line t opens the first row a page shows
+// of a table that began on an earlier page: a row number alone, of up
+// to three digits, whatever it is.
+func bareFirstRow(t string) (key, first string, ok bool) {
+	k := strings.TrimSuffix(t, ".")
+	if n, err := strconv.Atoi(k); err == nil && n > 0 && len(k) <= 3 {
+		return k, "", true
+	}
+	return "", "", false
 }
 
 // bareRowOpening reports whether line t opens a row (bareRowKey; a
@@ -341,7 +368,7 @@ func bareHeader(lines []string, start int) ([]string, int) {
 			continue
 		}
 		if i > start {
-			if _, ok := bareRowKey(t, 0); ok {
+			if _, _, ok := bareFirstRow(t); ok || annexRoman.MatchString(t) {
 				break
 			}
 		}
@@ -547,7 +574,7 @@ var bareValueOpeners = []string{"phan dau", "thuoc nhom", "nam trong", "top ", "
 // then one row a target, its name, the unit its name ends with in
 // brackets ("(%)", "(USD)") and its value cells; nil when there is none.
 // Section rows ("I" / "VỀ KINH TẾ") are left out.
-func bareTargetRows(p *page, from, to int) []cellRow {
+func bareTargetRows(p *page, from, to int) (rows []cellRow, header []string) {
 	start := -1
 	for i := from; i < to; i++ {
 		if f := tkFold(bareText(p.lines, i)); f == "tt" || f == "stt" || f == "so tt" {
@@ -556,21 +583,22 @@ func bareTargetRows(p *page, from, to int) []cellRow {
 		}
 	}
 	if start < 0 {
-		return nil
+		return nil, nil
 	}
 	i := start + 1
 	for ; i < to && i <= start+20; i++ {
-		if t := bareText(p.lines, i); t == "1" || t == "1." || annexRoman.MatchString(t) {
+		if _, _, ok := bareFirstRow(bareText(p.lines, i)); ok || annexRoman.MatchString(bareText(p.lines, i)) {
 			break
 		}
 	}
-	header := bareTextLines(p.lines, start, i)
-	if !slices.ContainsFunc(header, func(h string) bool { return strings.Contains(tkFold(h), "chi tieu") }) ||
+	header = bareTextLines(p.lines, start, i)
+	valueUnit := headerUnit(header)
+	if !slices.ContainsFunc(header, func(h string) bool { return strings.Contains(tkFold(h), "chi tieu") }) && valueUnit == "" ||
 		slices.ContainsFunc(p.lines[start:i], func(l string) bool { return strings.ContainsAny(l, "|\t") }) {
-		return nil // no table of targets, or one with pipes or tabs (cellRows, the tab reader)
+		return nil, nil // no table of targets, or one with pipes or tabs (cellRows, the tab reader)
 	}
 	lines := withoutPageFurniture(p.lines, i, header)
-	rows := []cellRow{{cells: []string{"TT", "Chỉ tiêu", "Đơn vị tính", "Mục tiêu"}, line: start}}
+	rows = []cellRow{{cells: []string{"TT", "Chỉ tiêu", "Đơn vị tính", "Mục tiêu"}, line: start}}
 	read, _ := bareRows(lines, i, to, bareMaxTargetLines)
 	for _, r := range read {
 		if bareSection(r.key) != 0 {
@@ -582,6 +610,9 @@ func bareTargetRows(p *page, from, to int) []cellRow {
 			if k == 0 || u != "" {
 				unit = u // a sub-row's unit is its row's unless it names its own
 			}
+			if unit == "" {
+				unit = valueUnit
+			}
 			line := r.line
 			if k > 0 {
 				line = c.line
@@ -590,10 +621,23 @@ func bareTargetRows(p *page, from, to int) []cellRow {
 		}
 	}
 	if len(rows) < 2 {
-		return nil
+		return nil, nil
 	}
-	return rows
+	return rows, header
 }
+
+// headerUnit returns the unit a bare table's header gives its values in
+// brackets ("TỐC ĐỘ BÌNH QUÂN 2026 - 2030 (%/NĂM)": "%"), "" when none.
+func headerUnit(header []string) string {
+	m := headerUnitRe.FindStringSubmatch(strings.Join(header, " "))
+	if m == nil {
+		return ""
+	}
+	return "%"
+}
+
+// headerUnitRe matches a percentage unit in brackets in a table's header.
+var headerUnitRe = regexp.MustCompile(`\(\s*(%)[^()]{0,8}\)`)
 
 // bareMaxTargetLines is the most lines a row of a bare table of targets
 // may take: its sub-rows ("Trong đó:" / "Nhóm nông, lâm, thuỷ sản" / "10 -
@@ -620,6 +664,11 @@ func bareTargetCells(body []string, at []int) []bareTarget {
 		case strings.HasPrefix(tkFold(t), "trong do"):
 			sub = true
 			parts = append(parts, part{line: -1})
+			if _, rest, ok := strings.Cut(t, ":"); ok && strings.TrimSpace(rest) != "" {
+				parts[len(parts)-1] = part{lines: []string{strings.TrimSpace(rest)}, line: at[k]} // "Trong đó: Công nghiệp chế biến, chế tạo"
+			}
+		case strings.HasPrefix(t, "- ") && k > 0:
+			parts = append(parts, part{lines: []string{strings.TrimSpace(t[2:])}, line: at[k]}) // "- Công nghiệp": a sub-row
 		case t == "":
 			if sub {
 				parts = append(parts, part{line: -1})
@@ -690,8 +739,11 @@ var bareUnitRe = regexp.MustCompile(`\s*\(([^()]{1,15})\)$`)
 // ends with, and that unit ("" when none).
 func nameAndUnit(name string) (string, string) {
 	m := bareUnitRe.FindStringSubmatchIndex(name)
-	if m == nil || strings.ContainsAny(name[m[2]:m[3]], "0123456789") && !strings.Contains(name[m[2]:m[3]], "%") {
+	if m == nil {
 		return name, ""
+	}
+	if u := name[m[2]:m[3]]; !strings.Contains(u, "%") && (strings.ContainsAny(u, "0123456789") || !strings.ContainsFunc(u, unicode.IsLetter)) {
+		return name, "" // "(2025)", "Minh(*)": no unit
 	}
 	return name[:m[0]], name[m[2]:m[3]]
 }

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/cchc-lab/cchc/dataset"
 )
 
 // TestBareTables reads task tables copied out of a PDF without rules or
@@ -202,11 +204,18 @@ func TestBareTargetTable(t *testing.T) {
 		"\nCÔNG BÁO/Số 259/Ngày 30-04-2026 \n47\n \n" +
 		"TT \nCHỈ TIÊU \nMỤC TIÊU \n2026 - 2030 \nCƠ QUAN CHỦ \nTRÌ, THEO DÕI \n" +
 		"4 \nChỉ số năng lực cạnh tranh \ncông nghiệp (CIP) đến năm \n2030 \nThuộc nhóm 3 nước dẫn đầu ASEAN \nBộ Công Thương \n"
-	ts := parseText(t, text).Targets
 	want := []string{
 		"18 >= 10 percent 2030", "27 = 2400 USD 2030", "32 >= 15-16 percent 2030", "37 >= 10-12 percent 2030",
 		"43 >= 4-5 percent 2030", "59 <= 3 rank 2030",
 	}
+	if got := rangeSummaries(parseText(t, text).Targets); !slices.Equal(got, want) {
+		t.Errorf("targets\n%q\nwant\n%q", got, want)
+	}
+}
+
+// rangeSummaries writes each target as "line comparator value[-max] unit
+// year" for a comparison.
+func rangeSummaries(ts []dataset.Target) []string {
 	var got []string
 	for _, x := range ts {
 		v := fmt.Sprint(x.Value)
@@ -215,7 +224,46 @@ func TestBareTargetTable(t *testing.T) {
 		}
 		got = append(got, fmt.Sprintf("%d %s %s %s %d", x.Source.Line, x.Comparator, v, x.Unit, x.Year))
 	}
-	if !slices.Equal(got, want) {
+	return got
+}
+
+// TestBareAimTable reads a bare annex of aims whose title says "MỤC TIÊU"
+// (no "CHỈ TIÊU"), whose name column names sectors and places and whose
+// value column gives the unit in its header ("(%/NĂM)"): dashed sub-rows
+// and a "Trong đó:" sub-row on the line it opens are targets of their
+// own, a section restarts the numbering, and a footnote mark "(*)" after
+// a name is no unit.
+func TestBareAimTable(t *testing.T) {
+	text := "Phụ lục II \nMỤC TIÊU TĂNG TRƯỞNG GDP, GRDP GIAI ĐOẠN 2026 - 2030 \n(Kèm theo Nghị quyết số 12/NQ-CP \nngày 02 tháng 3 năm 2026 của Chính phủ) \n \n" +
+		"TT \nNGÀNH, LĨNH VỰC/ \nĐỊA PHƯƠNG \nTỐC ĐỘ BÌNH \nQUÂN 2026 - \n2030 (%/NĂM) \nCƠ QUAN CHỦ \nTRÌ, THEO DÕI \n \n" +
+		"I \nTHEO NGÀNH, LĨNH \nVỰC \n" +
+		"1 \nKhu vực nông, lâm \nnghiệp và thủy sản \n3,6 \nBộ Nông nghiệp và \nMôi trường \n" +
+		"2 \nKhu vực công nghiệp và \nxây dựng \n12,3 \n \n- Công nghiệp \n11,8 \nBộ Công Thương \n \nTrong đó: Công nghiệp \nchế biến, chế tạo \n12,4 \nBộ Công Thương \n \n- Xây dựng \n14,5 \nBộ Xây dựng \n" +
+		"II \nTHEO TỈNH, THÀNH \nPHỐ \n" +
+		"1 \nThành phố Hà Nội \n10,5 - 11,0 \n \n2 \nThành phố Hồ Chí \nMinh(*) \n10,0 \n"
+	want := []string{"21 = 3.6 percent 2030", "27 = 12.3 percent 2030", "30 = 11.8 percent 2030", "35 = 12.4 percent 2030",
+		"39 = 14.5 percent 2030", "46 >= 10.5-11 percent 2030", "51 = 10 percent 2030"}
+	if got := rangeSummaries(parseText(t, text).Targets); !slices.Equal(got, want) {
 		t.Errorf("targets\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestBareTargetTableGoesOn reads a page of a bare table of targets that
+// goes on from an earlier page: no annex title, the header repeated, the
+// first row numbered 17. The period in the value column's header gives
+// the year, and the bodies of its rows, numbered "1." and "2.", are no
+// tasks.
+func TestBareTargetTableGoesOn(t *testing.T) {
+	text := "CÔNG BÁO/Số 259/Ngày 30-04-2026 \n49\n \n" +
+		"TT \nCHỈ TIÊU \nMỤC TIÊU \n2026 - 2030 \nCƠ QUAN CHỦ \nTRÌ, THEO DÕI \nCƠ QUAN \nPHỐI HỢP \n" +
+		"17 \nTỉ trọng vốn đầu tư công so \nvới tổng vốn đầu tư (%) \n20 - 22 \n1. Các bộ, cơ quan, địa \nphương theo chức năng \n2. Bộ Tài chính đầu \nmối \nCác đơn vị có liên \nquan. \n" +
+		"18 \nTỉ lệ đô thị hoá (%) \n> 50 \n1. Bộ Xây dựng chủ trì \n2. Bộ Tài chính đầu \nmối thống kê \nCác đơn vị có liên \nquan. \n"
+	d := parseText(t, text)
+	want := []string{"15 >= 20-22 percent 2030", "24 > 50 percent 2030"}
+	if got := rangeSummaries(d.Targets); !slices.Equal(got, want) {
+		t.Errorf("targets\n%q\nwant\n%q", got, want)
+	}
+	if len(d.Tasks) > 0 {
+		t.Errorf("%d tasks from a table of targets, the first at line %d: %q", len(d.Tasks), d.Tasks[0].Source.Line, d.Tasks[0].Task)
 	}
 }

@@ -2,6 +2,7 @@ package plandoc
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -23,10 +24,12 @@ import (
 const annexTitleLines = 4
 
 // annexTargets reads the targets of every annex of targets in p, year
-// being the plan's year (the annex title's year wins).
-func annexTargets(p *page, year int, cat MetricMatcher) ([]dataset.Target, []dataset.Finding) {
+// being the plan's year (the annex title's year wins), and the lines
+// [from, to) each annex's table takes: their rows are no tasks.
+func annexTargets(p *page, year int, cat MetricMatcher) ([]dataset.Target, []dataset.Finding, []lineSpan) {
 	var ts []dataset.Target
 	var fs []dataset.Finding
+	var spans []lineSpan
 	n := 0
 	var flat []string // the page with its pipe streams flattened, once needed
 	for i := 0; i < len(p.lines); i++ {
@@ -34,7 +37,7 @@ func annexTargets(p *page, year int, cat MetricMatcher) ([]dataset.Target, []dat
 			continue
 		}
 		title, body := annexTitle(p, i)
-		if !strings.Contains(title, "chi tieu") {
+		if !targetsTitle(title) {
 			continue
 		}
 		n++
@@ -45,13 +48,16 @@ func annexTargets(p *page, year int, cat MetricMatcher) ([]dataset.Target, []dat
 		}
 		rows := streamedRows(p, flat, body, end)
 		if rows == nil {
-			rows = bareTargetRows(p, i, end) // from the annex line: its title may take the header's first line
+			rows, _ = bareTargetRows(p, i, end) // from the annex line: its title may take the header's first line
 		}
 		if rows == nil {
 			rows = cellRows(p, body, end)
 		}
 		t, f := rowTargets(p, rows, "PL"+strconv.Itoa(n), y, cat)
 		ts, fs = append(ts, t...), append(fs, f...)
+		if len(t) > 0 {
+			spans = append(spans, lineSpan{i, end})
+		}
 		i = end - 1
 	}
 	if n == 0 {
@@ -59,10 +65,40 @@ func annexTargets(p *page, year int, cat MetricMatcher) ([]dataset.Target, []dat
 			flat, _ = flattenPipeStreams(p.lines, p.fold)
 		}
 		if rows := untitledTargetRows(p, flat); rows != nil {
-			return rowTargets(p, rows, "PL1", year, cat)
+			ts, fs := rowTargets(p, rows, "PL1", year, cat)
+			return ts, fs, nil
+		}
+		if rows, header := bareTargetRows(p, 0, len(p.lines)); rows != nil {
+			// A page of an annex that goes on from an earlier page, its
+			// title left behind: the period its value column names
+			// ("MỤC TIÊU 2026 - 2030") gives the year.
+			ts, fs := rowTargets(p, rows, "PL1", headerYear(header, year), cat)
+			if len(ts) > 0 {
+				spans = append(spans, lineSpan{rows[0].line, len(p.lines)})
+			}
+			return ts, fs, spans
 		}
 	}
-	return ts, fs
+	return ts, fs, spans
+}
+
+// lineSpan is the 0-based lines [from, to) of a part of a text.
+type lineSpan struct{ from, to int }
+
+// inSpans reports whether 1-based line n stands in one of spans.
+func inSpans(n int, spans []lineSpan) bool {
+	return slices.ContainsFunc(spans, func(s lineSpan) bool { return n-1 >= s.from && n-1 < s.to })
+}
+
+// targetsTitle reports whether an annex's folded title names targets:
+// "chỉ tiêu", or aims that are no tasks' ("MỤC TIÊU TĂNG TRƯỞNG GDP, GRDP
+// GIAI ĐOẠN 2026 - 2030"; not "NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN MỤC TIÊU").
+func targetsTitle(title string) bool {
+	if k := strings.Index(title, "kem theo"); k >= 0 {
+		title = title[:k]
+	}
+	return strings.Contains(title, "chi tieu") ||
+		strings.Contains(title, "muc tieu") && !containsAny(title, []string{"nhiem vu", "giai phap", "ke hoach", "hoat dong"})
 }
 
 // annexTitleYear returns the year an annex of targets is for, its title
@@ -83,6 +119,20 @@ func annexTitleYear(title string, year int) int {
 	}
 	return year
 }
+
+// headerYear returns the end year of the period a table's header names
+// ("MỤC TIÊU 2026 - 2030": 2030), else year.
+func headerYear(header []string, year int) int {
+	if sm := headerPeriodRe.FindStringSubmatch(strings.Join(header, " ")); sm != nil {
+		y, _ := strconv.Atoi(sm[1])
+		return y
+	}
+	return year
+}
+
+// headerPeriodRe matches a period in a table's header; its end year is
+// group 1.
+var headerPeriodRe = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*[-–]\s*((?:19|20)[0-9]{2})`)
 
 // annexPeriodRe matches, folded, the period an annex's title names; its
 // end year is group 1.

@@ -325,7 +325,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	conflictRun := inBackground(func() []dataset.Finding { return conflictFindings(p, tr, year, cat) })
 	roles := lineRoles(p, tr)
 	proseRun := inBackground(func() []dataset.Task { return proseTasks(p, roles, year) })
-	annexTs, annexFs := annexTargets(p, year, cat)
+	annexTs, annexFs, annexSpans := annexTargets(p, year, cat)
 	// Every sentence is a candidate, but for the time and budget cells
 	// of the tasks, whatever the table's layout (left out below, once the
 	// tasks are known). A plan with a targets section states its targets
@@ -387,7 +387,8 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 		tasks = inlineTaskLists(p, roles, year)
 	}
 	tasks = slices.DeleteFunc(tasks, func(t dataset.Task) bool {
-		return emptyTask(t) || figureItem(t) || specItem(t) // "...", "" under a list: marks; "Giáo viên THCS: 872 chỉ tiêu;": a figure, no task
+		return emptyTask(t) || figureItem(t) || specItem(t) || // "...", "" under a list: marks; "Giáo viên THCS: 872 chỉ tiêu;": a figure, no task
+			inSpans(t.Source.Line, annexSpans) // a row of a table of targets, its bodies numbered ("1. Các bộ, … 2. Bộ Tài chính đầu mối")
 	})
 	for k := range tasks {
 		tasks[k].Task = withoutEmphasis(tasks[k].Task)
