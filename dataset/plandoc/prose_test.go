@@ -64,6 +64,11 @@ func TestAssignment(t *testing.T) {
 		{"Theo Công văn số 3109/BTTTT-CĐSQG ngày 01/8/2023 của Bộ Thông tin và Truyền thông yêu cầu UBND cấp tỉnh rà soát.", nil},
 		{"Thực hiện Quyết định số 17/QĐ-UBND, UBND tỉnh giao Sở Nội vụ chủ trì tham mưu.", []string{"Sở Nội vụ"}},
 		{"Tỉnh phấn đấu đạt 80% hồ sơ trực tuyến.", nil},
+		// "đề nghị" from a committee, or after a connective, to the bodies under it.
+		{"Theo đó, đề nghị các sở, ban, ngành và UBND các huyện, thị xã, thành phố đẩy mạnh công tác tuyên truyền.", []string{"Các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"}},
+		{"Chủ tịch UBND tỉnh đề nghị các sở, ban, ngành rà soát quy trình nội bộ.", []string{"Các sở, ban, ngành"}},
+		{"Sở Nội vụ đề nghị Bộ Nội vụ hướng dẫn việc sắp xếp.", nil},
+		{"UBND thành phố đề nghị các sở, ban, ngành căn cứ theo kế hoạch chủ động tổ chức triển khai thực hiện.", nil},
 	} {
 		task, ok := assignment(tc.sentence, newTaskMemo(2025), 2025)
 		if ok != (tc.lead != nil) {

@@ -1855,7 +1855,8 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 			if appealsToPublic(f[end:]) {
 				break // "yêu cầu các bộ, cơ quan, địa phương, tổ chức, cá nhân liên quan … phải khẩn trương …": an appeal to all
 			}
-			if w == "de nghi " && k > 0 && !headsOfAll(f[from:end]) && !strings.HasPrefix(f[from:], "cac bo") && !(memo.concludes && leaderAsks(f[:k])) {
+			if w == "de nghi " && k > 0 && !headsOfAll(f[from:end]) && !strings.HasPrefix(f[from:], "cac bo") && !(memo.concludes && leaderAsks(f[:k])) &&
+				!ownBodiesAsked(f[:k], f[from:end]) {
 				break // "đề nghị" to one body or to some: read only in a letter to all ministries or provinces, or from a leader's conclusions
 			}
 			lead, duty = "", end
@@ -1896,6 +1897,23 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 	}
 	return t, true
 }
+
+// ownBodiesAsked reports whether "đề nghị" asks the bodies under the
+// one that asks (folded: before, the words before it; asked, the bodies
+// after it): a committee or no one named, the words before it being a
+// connective ("Theo đó, đề nghị …", "UBND tỉnh đề nghị …"), asking the
+// departments, the districts or communes, or the units of the place
+// ("các sở, ban, ngành và UBND các huyện …").
+func ownBodiesAsked(before, asked string) bool {
+	if connectiveEnd(before) != len(before) && !asCommitteeRe.MatchString(before) {
+		return false
+	}
+	return hasAnyPrefix(asked, asOwnBodies)
+}
+
+// asOwnBodies are the folded openings of the bodies under a province's or
+// a commune's committee.
+var asOwnBodies = []string{"cac so", "so, ban", "cac co quan, don vi", "cac don vi", "ubnd cac", "uy ban nhan dan cac", "ubnd cap", "uy ban nhan dan cap", "cac dia phuong", "cac phong"}
 
 // asCommitteeRe matches, folded, a people's committee or its chairman
 // ("UBND tỉnh Hòa Bình", "Ủy ban nhân dân tỉnh", "Chủ tịch UBND thành
@@ -1966,9 +1984,10 @@ func headsOfAll(f string) bool {
 // asGeneralRe matches a duty that only asks to carry out the duties of
 // the text ("tập trung chỉ đạo, tổ chức triển khai nghiêm túc, đồng bộ
 // các nhiệm vụ trọng tâm", "triển khai thực hiện Kế hoạch này", "xây
-// dựng kế hoạch và tổ chức thực hiện"): its words are verbs of carrying
+// dựng kế hoạch và tổ chức thực hiện", "căn cứ theo kế hoạch chủ động tổ
+// chức triển khai thực hiện"): its words are verbs of carrying
 // out and their manner, its object the duties, the document or none.
-var asGeneralRe = regexp.MustCompile(`^(?:(?:tap trung|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|dong bo|quyet liet|hieu qua|kip thoi|khan truong|co hieu qua|va)[ ,]+)+(?:cac |nhung )?(?:nhiem vu|noi dung)(?: trong tam| chu yeu| tren| neu tren| sau| duoc giao| nay)?$|^(?:(?:tap trung|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|dong bo|quyet liet|hieu qua|va)[ ,]+)+(?:ke hoach|cong van|chi thi|van ban|ket luan|quyet dinh) nay$|^(?:xay dung ke hoach(?: cu the)?,? (?:va )?)?(?:to chuc |trien khai )*thuc hien(?: nghiem tuc| hieu qua| dong bo)?$|^(?:(?:tang cuong|tap trung|kip thoi|khan truong|quyet liet|chi dao|khac phuc|chan chinh|va)[ ,]+)*(?:chi dao|khac phuc|chan chinh)$`)
+var asGeneralRe = regexp.MustCompile(`^(?:(?:tap trung|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|dong bo|quyet liet|hieu qua|kip thoi|khan truong|co hieu qua|va)[ ,]+)+(?:cac |nhung )?(?:nhiem vu|noi dung)(?: trong tam| chu yeu| tren| neu tren| sau| duoc giao| nay)?$|^(?:(?:tap trung|chi dao|to chuc|trien khai|thuc hien|nghiem tuc|dong bo|quyet liet|hieu qua|va)[ ,]+)+(?:ke hoach|cong van|chi thi|van ban|ket luan|quyet dinh) nay$|^(?:can cu (?:theo |vao )?(?:ke hoach|noi dung ke hoach)(?: nay)?,? )?(?:chu dong )?(?:xay dung ke hoach(?: cu the)?,? (?:va )?)?(?:to chuc |trien khai )*thuc hien(?: nghiem tuc| hieu qua| dong bo)?$|^(?:(?:tang cuong|tap trung|kip thoi|khan truong|quyet liet|chi dao|khac phuc|chan chinh|va)[ ,]+)*(?:chi dao|khac phuc|chan chinh)$`)
 
 // generalDuty reports whether the folded text of a duty (to the end of its
 // sentence) only asks to carry out the duties or the document, or only
