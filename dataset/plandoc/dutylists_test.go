@@ -275,6 +275,11 @@ func TestAssignmentFollowUps(t *testing.T) {
 		{"sentences without a body after an assignment", []string{
 			"UBND tỉnh yêu cầu Sở Khoa học và Công nghệ chủ trì rà soát các nội dung thuộc trách nhiệm của địa phương. Rà soát, báo cáo về kết quả thực hiện các mục tiêu đề ra tại Nghị quyết số 49-NQ/TU. Hoàn thành trong thời hạn 03 ngày làm việc. Thực hiện Nghị quyết số 18-NQ/TW, các đơn vị tiếp tục sắp xếp bộ máy. Cung cấp dịch vụ công sẽ chuyển sang phục vụ.",
 		}, []taskSummary{{1, "", []string{"Sở Khoa học và Công nghệ"}}, {1, "", []string{"Sở Khoa học và Công nghệ"}}}},
+		{"the directive acted on, after an assignment", []string{
+			"Phó Chủ tịch UBND tỉnh chỉ đạo các sở, ban, ngành khẩn trương kiểm tra, rà soát các tồn tại, hạn chế.",
+			"",
+			"Thực hiện chỉ đạo của Ban Thường vụ Đảng ủy UBND tỉnh tại Công văn số 327-CV/ĐU về việc rà soát hoạt động của Trung tâm.",
+		}, []taskSummary{{1, "", []string{"Các sở, ban, ngành"}}}},
 		{"a ministry named after its field", []string{
 			"Thủ tướng yêu cầu Bộ Xây dựng tiếp thu ý kiến, hoàn thiện dự thảo Nghị quyết, trình Chính phủ trước 31/10/2025.",
 		}, []taskSummary{{1, "", []string{"Bộ Xây dựng"}}}},

@@ -242,3 +242,13 @@ func proseRoles(n int) []string {
 	}
 	return roles
 }
+
+// TestListItemAssignsOwnDuty checks that an item under a lead-in that
+// names who speaks ("Phó Chủ tịch UBND tỉnh … có ý kiến chỉ đạo như
+// sau:") and that opens by assigning its duty ("Giao các sở …") is led by
+// the bodies it assigns.
+func TestListItemAssignsOwnDuty(t *testing.T) {
+	text := "Rà soát hoạt động của Trung tâm phục vụ hành chính công\n\nPhó Chủ tịch UBND tỉnh Lê Quang Hùng có ý kiến chỉ đạo như sau:\n\n" +
+		"Giao các sở, ban, ngành cấp tỉnh, UBND các xã, phường khẩn trương kiểm tra, rà soát các tồn tại.\n"
+	checkTasks(t, parseText(t, text), []taskSummary{{5, "", []string{"Các sở, ban, ngành cấp tỉnh", "UBND các xã, phường"}}})
+}

@@ -1036,8 +1036,7 @@ func topicHeading(text []rune) bool {
 // duty and names no body before it ("Tập trung thực thi các phương án
 // cắt giảm …"): a demand that goes on with those before it.
 func unassignedDuty(text []rune) bool {
-	f := asciiFold(text)
-	return hasAnyPrefix(f, ptDutyOpeners) && !startsAgency(f)
+	return opensDuty(asciiFold(text))
 }
 
 // asAsksRe matches the folded end of a sentence that asks for what the
@@ -1463,8 +1462,14 @@ func bodiesUpTo(f string, from, to int) bool {
 // (ptDutyOpeners) and not with a body or a post ("giám đốc" folds as
 // "giảm" does).
 func opensDuty(f string) bool {
-	return hasAnyPrefix(f, ptDutyOpeners) && !startsAgency(f) && !hasAnyPrefix(f, asTitles)
+	return hasAnyPrefix(f, ptDutyOpeners) && !startsAgency(f) && !hasAnyPrefix(f, asTitles) && !ptBasisRe.MatchString(f)
 }
+
+// ptBasisRe matches, folded, the words a sentence opens with when it
+// names the directive or document it acts on ("Thực hiện chỉ đạo của Ban
+// Thường vụ …", "Thực hiện Công văn số 327-CV/ĐU …"): the basis of what
+// follows, no duty.
+var ptBasisRe = regexp.MustCompile(`^thuc hien (?:y kien )?(?:chi dao|cong van|cong dien|ke hoach|quyet dinh|nghi quyet|chi thi|thong bao|ket luan|van ban|thong tu|nghi dinh)(?: so \d| so:| cua | tai |,)`)
 
 // asDirectorRe matches the folded words of a leader who directs in
 // person, before "chỉ đạo": a post of one person (the Prime Minister, a
@@ -2218,9 +2223,11 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 			if !ok {
 				t, ok = withoutModal(it.text, memo)
 			}
-			if !ok && lead == "" && groupCode == "" {
+			if !ok && groupCode == "" && (lead == "" || opensAssignment(it.text)) {
 				// "- Giao Sở Công Thương chủ trì, …": an item that assigns
-				// its own duty.
+				// its own duty, whoever the lead-in names (the one who
+				// speaks: "Phó Chủ tịch UBND tỉnh … có ý kiến chỉ đạo như
+				// sau:").
 				t, ok = assignment(it.text, memo, year)
 			}
 			if !ok {
@@ -2254,6 +2261,14 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 		out = withAssignmentsOutside(out, assignedTasks(p, roles, year), leadIns)
 	}
 	return withBodyItems(out, memo)
+}
+
+// opensAssignment reports whether an item opens by assigning its duty to
+// the bodies it names ("Giao Sở …", "Yêu cầu các sở …", "Đề nghị UBND
+// các xã …").
+func opensAssignment(text string) bool {
+	f := asciiFold([]rune(strings.TrimLeft(strings.TrimSpace(text), "-+•*_ ")))
+	return hasAnyPrefix(f, []string{"giao ", "yeu cau ", "de nghi "})
 }
 
 // withAssignmentsOutside adds to the tasks of a text's lists the
