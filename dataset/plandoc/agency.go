@@ -432,7 +432,24 @@ func agStartsHead(s string) bool {
 		r, _ := utf8.DecodeRuneInString(rest)
 		return unicode.IsUpper(r) // "Vụ Tổ chức cán bộ", a ministry's department; not "Vụ việc"
 	}
-	return agAllCaps.MatchString(s) || agPartyHead(s)
+	return agAllCaps.MatchString(s) && !topicAcronym(s) || agPartyHead(s)
+}
+
+// agTopicAcronyms are capitalised abbreviations a cell or sentence may
+// open with that name a topic, not a body ("M&A doanh nghiệp …", "PCT/
+// Madrid/Hague", "TTHC", "GRDP").
+var agTopicAcronyms = []string{"M&A", "PCT", "GDP", "GRDP", "FDI", "ODA", "PPP", "ICT", "AI", "KPI", "CNTT", "TTHC", "CCHC",
+	"DVC", "DVCTT", "VBQPPL", "PAR", "SIPAS", "PCI", "PAPI", "DTI", "ICOR", "TFP", "OCOP", "CĐS", "IOT", "IoT", "ESG", "NQI"}
+
+// topicAcronym reports whether s opens with one of agTopicAcronyms as a
+// word of its own.
+func topicAcronym(s string) bool {
+	for _, a := range agTopicAcronyms {
+		if rest, ok := strings.CutPrefix(s, a); ok && (rest == "" || strings.ContainsRune(" ,;.:/)-", []rune(rest)[0])) {
+			return true
+		}
+	}
+	return false
 }
 
 // agPartyHeads are the folded words the names of Party bodies open with,

@@ -143,6 +143,9 @@ func bareRows(lines []string, i, to, limit int) ([]bareRow, int) {
 			continue
 		}
 		key, first, ok := bareRowOpening(t, last, sections)
+		if !ok {
+			key, first, ok = bareGroupRow(lines, i, to, last)
+		}
 		if !ok && len(rows) == 0 {
 			key, first, ok = bareFirstRow(t) // "17" on a page that goes on with the table
 		}
@@ -168,6 +171,9 @@ func bareRows(lines []string, i, to, limit int) ([]bareRow, int) {
 			if _, _, next := bareRowOpening(u, bareNumber(key, last), sections+bareSection(key)); next || bareEnds(u) {
 				break
 			}
+			if _, _, group := bareGroupRow(lines, j, to, bareNumber(key, last)); group {
+				break
+			}
 			r.body, r.at, texts = append(r.body, u), append(r.at, j), texts+1
 		}
 		if texts == 0 && annexRomanTitle.FindString(key) == "" {
@@ -180,6 +186,35 @@ func bareRows(lines []string, i, to, limit int) ([]bareRow, int) {
 	}
 	return rows, i
 }
+
+// bareGroupRow reports whether line i opens a numbered group of rows
+// with its title on the same line ("2. Đẩy mạnh nghiên cứu, phát triển
+// sản phẩm …" after rows 1.1 to 1.7): the next number after last, a dot
+// and the title, and the group's first sub-row ("2.1") within the next
+// lines. key is the number, first the title.
+func bareGroupRow(lines []string, i, to, last int) (key, first string, ok bool) {
+	m := bareGroupRe.FindStringSubmatch(bareText(lines, i))
+	if m == nil {
+		return "", "", false
+	}
+	if n, _ := strconv.Atoi(m[1]); n != last+1 {
+		return "", "", false
+	}
+	for j := i + 1; j < to && j <= i+bareGroupReach; j++ {
+		if t := strings.TrimSuffix(bareText(lines, j), "."); t == m[1]+".1" {
+			return m[1], m[2], true
+		}
+	}
+	return "", "", false
+}
+
+// bareGroupRe matches a group's number and title on one line: "2. Đẩy
+// mạnh …".
+var bareGroupRe = regexp.MustCompile(`^(\d{1,2})\.\s+(\p{Lu}.*)$`)
+
+// bareGroupReach is how many lines after a group's title its first
+// sub-row may stand (the title may run over some).
+const bareGroupReach = 4
 
 // bareFirstRow reports whether line t opens the first row a page shows
 // of a table that began on an earlier page: a row number alone, of up

@@ -122,6 +122,16 @@ CHỦ TỊCH
 				{6, "1", "Bộ Nội vụ", "Các địa phương", "Quý II/2026", "", "Rà soát các nhiệm vụ được phân cấp"},
 				{12, "2", "Bộ Nông nghiệp và Môi trường", "Các bộ, cơ quan", "Quý IV/2026", "", "Sửa đổi Luật Đất đai"},
 			}},
+		{"groups numbered with their titles on one line, a task's line opening with an abbreviation",
+			"TT \nNhiệm vụ, giải pháp \nCơ quan \nchủ trì \nCơ quan \nphối hợp \nThời gian \nthực hiện \n" +
+				"1. \nRà soát, hoàn thiện thể chế \n1.1 \nNghiên cứu, xây dựng cơ chế tín dụng khuyến khích \nM&A doanh nghiệp công nghệ số \nBộ Tài chính \nBộ Khoa học và \nCông nghệ \nQuý IV/2026 \n" +
+				"2. Đẩy mạnh nghiên cứu, phát triển sản phẩm, dịch vụ công nghệ số \n2.1 \nHỗ trợ làm chủ công nghệ chiến lược \nBộ Khoa học và \nCông nghệ \nBộ Tài chính \nQuý III/2026 \n" +
+				"2.2 \nHỗ trợ đăng ký, bảo hộ sở hữu trí tuệ ở nước ngoài (qua hệ thống \nPCT/Madrid/Hague) \nBộ Khoa học và \nCông nghệ \nBộ Ngoại giao \nNăm 2027 \n",
+			[]want{
+				{11, "1.1", "Bộ Tài chính", "Bộ Khoa học và Công nghệ", "Quý IV/2026", "1. Rà soát, hoàn thiện thể chế", "Nghiên cứu, xây dựng cơ chế tín dụng khuyến khích M&A"},
+				{19, "2.1", "Bộ Khoa học và Công nghệ", "Bộ Tài chính", "Quý III/2026", "2. Đẩy mạnh nghiên cứu, phát triển sản phẩm, dịch vụ công nghệ số", "Hỗ trợ làm chủ công nghệ chiến lược"},
+				{25, "2.2", "Bộ Khoa học và Công nghệ", "Bộ Ngoại giao", "Năm 2027", "2. Đẩy mạnh nghiên cứu, phát triển sản phẩm, dịch vụ công nghệ số", "Hỗ trợ đăng ký, bảo hộ sở hữu trí tuệ ở nước ngoài (qua hệ thống PCT"},
+			}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
