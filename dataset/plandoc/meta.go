@@ -459,7 +459,9 @@ func metaNumber(p *page, head int, m *dataset.Plan) (numLine int, issuerCode str
 			sm, glued = mdNumberGluedRe.FindStringSubmatchIndex(f), true
 		}
 		if sm == nil {
-			if sm = mdPartyNumberRe.FindStringSubmatchIndex(f); sm != nil {
+			if sm = mdPartyNumberRe.FindStringSubmatchIndex(f); sm != nil && (startsWithCapitalSo(line) || strings.Contains(f[:sm[2]], ":")) {
+				// Not "số 18-KL/TW của Trung ương, gửi …", a sentence
+				// wrapped before the number it cites.
 				numLine = i
 				m.DocType = docTypeCode(f[sm[4]:sm[5]])
 				m.DocNumber = f[sm[2]:sm[3]] + "-" + m.DocType + "/" + issuerCodeText(line, f, sm[6], sm[7])

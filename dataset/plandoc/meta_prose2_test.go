@@ -41,6 +41,10 @@ func TestHeaderQuotedDocuments(t *testing.T) {
 			"", "", "", "", "", -1},
 		{"party resolution opening a line", "Nghị quyết số 13-NQ/TU ngày 06/9/2023 của Ban Thường vụ Tỉnh ủy về chuyển đổi số.\n",
 			"", "", "", "", "", -1},
+		{"an annex whose sentence wraps before a party number it cites",
+			"Phụ lục \nNHIỆM VỤ CỤ THỂ GIAO CÁC BỘ, CƠ QUAN, ĐỊA PHƯƠNG \n(Kèm theo Nghị quyết số 122/NQ-CP ngày 06 tháng 5 năm 2026 \ncủa Chính phủ) \n" +
+				"a) Khẩn trương rà soát các chỉ tiêu tăng trưởng theo Kết luận \nsố 18-KL/TW của Trung ương, gửi Bộ Tài chính trước ngày 06 tháng 5 năm 2026.\n",
+			"122/NQ-CP", "NQ", "Chính phủ", "", "2026-05-06", -1},
 		{"source quoted below two lines of prose", "Chuyển đổi số là động lực phát triển.\n\nNhiều tỉnh đã có kết quả tốt.\n\nTheo quy định tại Mục II Kế hoạch 03-KH/BCĐTW, các cấp ủy triển khai.\n",
 			"", "", "", "", "", -1},
 		{"law cited", "Luật số 72/2025/QH15 quy định về tổ chức chính quyền địa phương hai cấp.\n",
