@@ -713,9 +713,11 @@ func agSplitDash(s string) []string {
 func agSplitComma(s string) []string {
 	bare := true // the pieces of the current item are all collective nouns
 	first := true
+	central := false // the current item opens with the ministries ("Các bộ", "Bộ, ngành")
 	return agSplitAt(s, ",", func(left, right string) bool {
 		if first {
-			bare = agBare.MatchString(tkFold(strings.TrimSpace(trimLeadingMatch(agLeadNoise, strings.TrimSpace(left)))))
+			fl := tkFold(strings.TrimSpace(trimLeadingMatch(agLeadNoise, strings.TrimSpace(left))))
+			bare, central = agBare.MatchString(fl), agCentralRe.MatchString(fl)
 			first = false
 		}
 		r := strings.TrimSpace(right)
@@ -723,16 +725,31 @@ func agSplitComma(s string) []string {
 			r = strings.TrimSpace(r[:i])
 		}
 		fr := tkFold(r)
+		if central && agLocalRe.MatchString(fr) {
+			// "Các bộ, cơ quan, địa phương": the list passes from the
+			// ministries to the places; each part is a lead of its own.
+			central = false
+			return true
+		}
 		shared := bare && agCollectiveStart.MatchString(fr)
 		split := (agStartsHead(r) || hasAnyPrefix(fr, agPostHeads)) && strings.TrimSpace(left) != "" && !shared && !agSharedCommittee(left, r) && !gluedAbbrev(left, right)
 		if split {
 			bare = agBare.MatchString(tkFold(strings.TrimSpace(trimLeadingMatch(agLeadNoise, r))))
+			central = agCentralRe.MatchString(tkFold(strings.TrimSpace(trimLeadingMatch(agLeadNoise, r))))
 		} else {
 			bare = bare && agBareItem.MatchString(fr)
 		}
 		return split
 	})
 }
+
+// agCentralRe matches, folded, the ministries as a collective that a
+// list may go on from to the places: "các bộ", "bộ", "từng bộ".
+var agCentralRe = regexp.MustCompile(`^(?:cac |tung )?bo$`)
+
+// agLocalRe matches, folded, the places as a collective after the
+// ministries in one list: "địa phương", "các địa phương liên quan".
+var agLocalRe = regexp.MustCompile(`^(?:cac )?dia phuong(?: co lien quan| lien quan)?$`)
 
 // agPostHeads are the folded posts that open the next head of bodies
 // after a comma when written in lower case ("Bộ trưởng các bộ, thủ trưởng

@@ -81,6 +81,12 @@ func TestSplitAgencies(t *testing.T) {
 		{"Chủ tịch UBND các huyện Phù Mỹ, Vân Canh, TX.An Nhơn và TP.Quy Nhơn", []string{"Chủ tịch UBND huyện Phù Mỹ", "Chủ tịch UBND huyện Vân Canh", "Chủ tịch UBND TX.An Nhơn", "Chủ tịch UBND TP.Quy Nhơn"}},
 		{"UBND các xã Tân An, Tân Phú", []string{"UBND xã Tân An", "UBND xã Tân Phú"}},
 		{"UBND các xã, phường", []string{"UBND các xã, phường"}},
+		// A list that passes from the ministries to the places: two leads;
+		// under a head's title, one.
+		{"Các bộ, cơ quan, địa phương", []string{"Các bộ, cơ quan", "Địa phương"}},
+		{"Bộ, ngành, địa phương liên quan", []string{"Bộ, ngành", "Địa phương liên quan"}},
+		{"Người đứng đầu các bộ, ngành, địa phương", []string{"Người đứng đầu các bộ, ngành, địa phương"}},
+		{"Các sở, ngành, địa phương", []string{"Các sở, ngành, địa phương"}},
 		// Heads of bodies after a comma, in lower case.
 		{"Bộ trưởng các bộ, thủ trưởng cơ quan ngang bộ", []string{"Bộ trưởng các bộ", "Thủ trưởng cơ quan ngang bộ"}},
 		{"Giám đốc các sở, chủ tịch UBND các xã", []string{"Giám đốc các sở", "Chủ tịch UBND các xã"}},

@@ -218,6 +218,17 @@ func closingAssignment(lines []string, i int, memo *taskMemo) (dataset.Task, boo
 	return t, true
 }
 
+// introPhrase reports whether the words after a heading's bodies, up to
+// its colon, only introduce the duties below it: the bodies' remit
+// ("căn cứ chức năng, nhiệm vụ, quyền hạn được giao", "theo chức năng,
+// nhiệm vụ …") or a pointer to the list ("tập trung thực hiện các nhiệm
+// vụ sau", "… như sau"), with no duty of their own.
+func introPhrase(text string) bool {
+	f := strings.TrimSpace(strings.Trim(tkFold(text), " ,;:"))
+	return hasAnyPrefix(f, []string{"can cu chuc nang", "theo chuc nang", "trong pham vi", "theo tham quyen"}) && !runesOver(f, 80) ||
+		hasAnySuffix(f, []string{"sau", "cu the"}) && !runesOver(f, 160)
+}
+
 // agencyHeadingAt reports whether line i is a numbered heading that names
 // an agency ("1. Sở Nội vụ", "2. Văn phòng UBND tỉnh:", "3. Thủ trưởng
 // các sở, ban, ngành; Chủ tịch UBND các xã, phường") followed, past blank
@@ -246,7 +257,7 @@ func agencyHeadingAt(lines []string, i int) bool {
 	if head == "" || strings.ContainsAny(head, ".:") {
 		return false
 	}
-	if lead, text := dutyLead(head); lead == "" || text != "" && !(introduces && (!runesOver(text, 30) && bracketedBelow(lines, i) || rolePhrase(text))) {
+	if lead, text := dutyLead(head); lead == "" || text != "" && !(introduces && (!runesOver(text, 30) && bracketedBelow(lines, i) || rolePhrase(text) || introPhrase(text))) {
 		// The heading states a duty, not only its agency (or the verb that
 		// introduces its duties numbered in brackets, "… chủ trì:" / "(1)
 		// …", or its role and partners, "… chủ trì, phối hợp với các bộ,

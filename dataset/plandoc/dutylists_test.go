@@ -109,6 +109,18 @@ trước ngày 30/6/2026.
 			{4, "2", []string{"Sở Tài chính"}},
 			{6, "3", []string{"Văn phòng UBND tỉnh"}},
 		}},
+		{"headings that give the bodies' remit or point to the list below", `Phụ lục
+NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ, CƠ QUAN, ĐỊA PHƯƠNG
+1. Các bộ, cơ quan, địa phương căn cứ chức năng, nhiệm vụ, quyền hạn được giao:
+a) Đẩy nhanh tiến độ lập, điều chỉnh các quy hoạch.
+b) Siết chặt và triệt để tiết kiệm chi thường xuyên.
+2. Ủy ban nhân dân các tỉnh, thành phố tập trung thực hiện các nhiệm vụ sau:
+a) Khẩn trương rà soát các chỉ tiêu tăng trưởng.
+`, []taskSummary{
+			{4, "1.a", []string{"Các bộ, cơ quan", "Địa phương"}},
+			{5, "1.b", []string{"Các bộ, cơ quan", "Địa phương"}},
+			{7, "2.a", []string{"UBND các tỉnh, thành phố"}},
+		}},
 		{"headings in capitals, opened by Đối với", `Để thực hiện tốt nhiệm vụ cải cách hành chính năm 2026, Chủ tịch UBND tỉnh chỉ thị:
 1. ĐỐI VỚI CÁC SỞ, BAN, NGÀNH
 - Rà soát, công bố thủ tục hành chính thuộc phạm vi quản lý.

@@ -60,7 +60,7 @@ func TestAssignment(t *testing.T) {
 		{"UBND thành phố yêu cầu Giám đốc Sở Tư pháp tăng cường chỉ đạo, khắc phục.", nil},
 		// Organisations and individuals among those asked: an appeal to all.
 		{"Thủ tướng yêu cầu các bộ, cơ quan, địa phương, tổ chức, cá nhân liên quan sau kỳ nghỉ Tết Nguyên đán phải khẩn trương, tập trung xử lý công việc.", nil},
-		{"Thủ tướng yêu cầu các bộ, cơ quan, địa phương tổ chức kiểm tra việc giải quyết hồ sơ.", []string{"Các bộ, cơ quan, địa phương"}},
+		{"Thủ tướng yêu cầu các bộ, cơ quan, địa phương tổ chức kiểm tra việc giải quyết hồ sơ.", []string{"Các bộ, cơ quan", "Địa phương"}}, // the ministries and the places, two leads
 		{"Theo Công văn số 3109/BTTTT-CĐSQG ngày 01/8/2023 của Bộ Thông tin và Truyền thông yêu cầu UBND cấp tỉnh rà soát.", nil},
 		{"Thực hiện Quyết định số 17/QĐ-UBND, UBND tỉnh giao Sở Nội vụ chủ trì tham mưu.", []string{"Sở Nội vụ"}},
 		{"Tỉnh phấn đấu đạt 80% hồ sơ trực tuyến.", nil},

@@ -1224,7 +1224,7 @@ func dutyLead(h string) (lead, text string) {
 				return withoutFocus(before + " " + places), strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(after, places), ","))
 			}
 		}
-		if l, verb := dutyLead(before); l != "" && verb != "" && !runesOver(verb, 30) && !ptFieldRe.MatchString(tkFold(before)+":") {
+		if l, verb := dutyLead(before); l != "" && verb != "" && (!runesOver(verb, 30) || introPhrase(verb)) && !ptFieldRe.MatchString(tkFold(before)+":") {
 			// "5. Bộ trưởng Bộ Tài chính chủ trì:" over its duties: the
 			// verb that introduces them is no part of the body's name
 			// (a field's label, "Đơn vị chủ trì:", is none).

@@ -31,7 +31,7 @@ func TestLetterDuties(t *testing.T) {
 		{
 			name: "yêu cầu các bộ, ngành, địa phương thay đổi …",
 			text: "Tin về chuyển đổi số.\n\nThủ tướng yêu cầu các bộ, ngành, địa phương thay đổi phương pháp làm việc theo hướng hiện đại.\n",
-			want: []string{"3|Các bộ, ngành, địa phương|thay đổi phương pháp|"},
+			want: []string{"3|Các bộ, ngành;Địa phương|thay đổi phương pháp|"},
 		},
 		{
 			name: "negative: a call to carry out the key duties",
@@ -48,7 +48,7 @@ func TestLetterDuties(t *testing.T) {
 		{
 			name: "đề nghị the ministries and provinces",
 			text: "Kính gửi các bộ, địa phương.\n\nBộ Tư pháp đề nghị các bộ, ngành, địa phương tập trung rà soát văn bản quy phạm pháp luật.\n",
-			want: []string{"3|Các bộ, ngành, địa phương|tập trung rà soát|"},
+			want: []string{"3|Các bộ, ngành;Địa phương|tập trung rà soát|"},
 		},
 		{
 			name: "negative: đề nghị some bodies in a news item",
