@@ -82,7 +82,7 @@ var (
 	agVPUBND    = regexp.MustCompile(`^VP\s*UBND`)
 	agDaiPTTH   = regexp.MustCompile(`(?i)^đài (phát thanh\s*-\s*truyền hình|pt\s*-?\s*th|ptth)\b`)
 	agLeadNoise = regexp.MustCompile(`^(?:[-+•*·]\s*|\d+(?:\.\d+)*[.)]\s*|[a-zđ]\)\s*|(?i:đề nghị)\s+)+`)
-	agRole      = regexp.MustCompile(`\s+(chủ trì|phối hợp|tham mưu|cho ý kiến|thẩm định|thực hiện|là cơ quan|- cơ quan thường trực)([\s,;.:/]|$).*$`)
+	agRole      = regexp.MustCompile(`\s+(chủ trì|phối hợp|tham mưu|cho ý kiến|thẩm định|thực hiện|là cơ quan|- (?i:cơ quan (?:thường trực|chủ trì|đầu mối)))([\s,;.:/]|$).*$`)
 	agAllCaps   = regexp.MustCompile(`^[A-ZĐ&]{2,}([\s,;.:/)-]|$)`)
 	agEnum      = regexp.MustCompile(`(?:^|\s)\d+\.\d+\.\s`)
 	agWord      = regexp.MustCompile(`[\p{L}\p{N}]+`)
@@ -703,9 +703,15 @@ func agSplitTop(s string, sep byte) []string {
 // Thương binh và Xã hội" stays whole.
 func agSplitDash(s string) []string {
 	return agSplitAt(s, " - ", func(left, right string) bool {
-		return strings.TrimSpace(left) != "" && agStartsHead(strings.TrimSpace(right))
+		r := strings.TrimSpace(right)
+		return strings.TrimSpace(left) != "" && agStartsHead(r) && !agRoleAfterDash.MatchString(r)
 	})
 }
+
+// agRoleAfterDash matches the role a body's name may be followed by after
+// a dash ("Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", "… - cơ quan
+// chủ trì"): no other body.
+var agRoleAfterDash = regexp.MustCompile(`^(?i:cơ quan (?:thường trực|chủ trì|đầu mối)|thường trực)\b`)
 
 // agSplitComma splits on commas that start a new agency. A list of
 // collective nouns sharing what follows stays whole: "Các phòng, các đơn

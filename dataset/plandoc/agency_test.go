@@ -87,6 +87,9 @@ func TestSplitAgencies(t *testing.T) {
 		{"Bộ, ngành, địa phương liên quan", []string{"Bộ, ngành", "Địa phương liên quan"}},
 		{"Người đứng đầu các bộ, ngành, địa phương", []string{"Người đứng đầu các bộ, ngành, địa phương"}},
 		{"Các sở, ngành, địa phương", []string{"Các sở, ngành, địa phương"}},
+		// A role after a dash is no second body.
+		{"Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", []string{"Sở Tài chính"}},
+		{"Văn phòng UBND tỉnh - Tổ công tác", []string{"Văn phòng UBND tỉnh", "Tổ công tác"}},
 		// Heads of bodies after a comma, in lower case.
 		{"Bộ trưởng các bộ, thủ trưởng cơ quan ngang bộ", []string{"Bộ trưởng các bộ", "Thủ trưởng cơ quan ngang bộ"}},
 		{"Giám đốc các sở, chủ tịch UBND các xã", []string{"Giám đốc các sở", "Chủ tịch UBND các xã"}},

@@ -66,7 +66,7 @@ trung ương chủ trì, phối hợp với cơ quan thanh tra khẩn trương h
 nhật, rà soát và phân loại các dự án.
 3. Giao Bộ Tài chính - Cơ quan Thường trực Ban Chỉ
 đạo 751 đôn đốc các Bộ, cơ quan, địa phương khẩn trương triển khai thực hiện.`,
-			want: []string{"2|Cơ quan thanh tra", "4|", "8|Bộ Tài chính;Cơ quan Thường trực Ban Chỉ đạo 751"},
+			want: []string{"2|Cơ quan thanh tra", "4|", "8|Bộ Tài chính"}, // "- Cơ quan Thường trực …": the ministry's role, no second lead
 		},
 		{
 			name: "a numbered line with one lettered item and no request above is no duty list",

@@ -100,6 +100,30 @@ a) Hoạt động: Công bố danh mục thủ tục hành chính
 			want: []string{"6|Sở Tư pháp||2026-09-30", "11||Sở Nội vụ|2026-06-30"},
 		},
 		{
+			name: "a numbered heading naming a body over dashed duties, each with a time line broken after its first word",
+			text: `KẾ HOẠCH
+Tổng kiểm kê tài sản công của tỉnh Quảng Ngãi
+
+IV. NHIỆM VỤ CỤ THỂ
+
+**1. Nhiệm vụ của các cơ quan**
+
+*1.2.
+Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo*
+
+- Tham mưu triển khai thực hiện kế hoạch kiểm kê.
+
+Thời
+gian hoàn thành: Tháng 12/2025.
+
+- Làm đầu mối tổ chức tập huấn, hướng dẫn thực hiện tổng kiểm kê.
+
+Thời
+gian thực hiện: Tháng 11 - 12/2025.
+`,
+			want: []string{"11|Sở Tài chính||2025-12-31", "16|Sở Tài chính||2025-12-31"},
+		},
+		{
 			name: "a lead field that goes on to say what its bodies do",
 			text: `KẾ HOẠCH
 Triển khai thi hành Luật năm 2026 của tỉnh Lai Châu

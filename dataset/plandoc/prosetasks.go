@@ -212,7 +212,70 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 		}
 	}
 	flush()
-	return dropReportedParagraphs(withBodyItems(out, memo))
+	return dropReportedParagraphs(withHeadingBodies(p, withBodyItems(fieldParagraphsJoined(out, memo), memo), memo))
+}
+
+// fieldParagraphsJoined gives a task the fields that paragraphs read as
+// tasks of their own state ("Thời" / "gian hoàn thành: Tháng 12/2025."
+// below a dashed duty, a label broken over lines) and leaves those
+// paragraphs out: a field is no task.
+func fieldParagraphsJoined(tasks []dataset.Task, memo *taskMemo) []dataset.Task {
+	out := tasks[:0]
+	for _, t := range tasks {
+		f := foldKeep(strings.TrimSpace(t.Task))
+		if sm := ptFieldRe.FindStringSubmatchIndex(f); sm != nil && len(out) > 0 && len(t.Lead) == 0 && t.Code == "" {
+			setProseFields(&out[len(out)-1], f[sm[2]:sm[3]], valueAfter(strings.TrimSpace(t.Task), f, sm[1]), memo)
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// withHeadingBodies gives each task that has no lead the bodies the
+// numbered heading above it names when that heading names nothing else
+// ("*1.2.*" / "*Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo*" over
+// dashed duties, under "IV. NHIỆM VỤ CỤ THỂ"): the nearest numbered
+// line above the task, within headingBodiesReach lines, decides.
+func withHeadingBodies(p *page, tasks []dataset.Task, memo *taskMemo) []dataset.Task {
+	for k := range tasks {
+		t := &tasks[k]
+		if len(t.Lead) > 0 || t.Code != "" {
+			continue
+		}
+		for j := t.Source.Line - 2; j >= 0 && j >= t.Source.Line-1-headingBodiesReach; j-- {
+			line := strings.TrimSpace(withoutEmphasis(p.lines[j]))
+			if line == "" || !startsItem(line) || bulletAt(line) {
+				continue
+			}
+			if bodies := headingBodies(p, j, line); bodies != "" {
+				t.Lead = memo.agencies(bodies)
+			}
+			break
+		}
+	}
+	return tasks
+}
+
+// headingBodiesReach is how many lines above a task its body's heading
+// may stand.
+const headingBodiesReach = 60
+
+// headingBodies returns the bodies a numbered heading at line j names
+// when it names nothing else, its number maybe alone on its line with
+// the name on the next ("1.2." / "Sở Tài chính - Cơ quan thường trực Ban
+// Chỉ đạo": the body, then its role after the dash); "" otherwise.
+func headingBodies(p *page, j int, line string) string {
+	m := tkSubNum.FindStringSubmatch(line + " x")
+	if m == nil {
+		return ""
+	}
+	text := strings.TrimSpace(strings.TrimSuffix(m[3], "x"))
+	if text == "" && j+1 < len(p.lines) {
+		text = strings.TrimSpace(withoutEmphasis(p.lines[j+1]))
+	}
+	name, _, _ := strings.Cut(text, " - ") // "Sở Tài chính - Cơ quan thường trực …": the body before its role
+	return onlyBodies(name)
 }
 
 // withBodyItems returns the tasks with each lettered or numbered item, or
