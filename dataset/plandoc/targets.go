@@ -909,8 +909,43 @@ func valuesIn(it item, year int, cat MetricMatcher) []cand {
 		}
 	}
 	inheritSubjects(out, cat)
+	if it.wide {
+		withLabelLevel(it, f, depth, out)
+	}
 	return out
 }
+
+// withLabelLevel gives the targets of an item that opens with the bodies
+// it is for and a colon ("Đối với các UBND huyện: … đạt tối thiểu 80%;
+// Tỷ lệ hồ sơ … đạt tối thiểu 50%.", "Các Sở, Ban, Ngành: … đạt 80%")
+// that level when they name none of their own.
+func withLabelLevel(it item, f string, depth []int32, cs []cand) {
+	colon := strings.IndexByte(f, ':')
+	if colon <= 0 || colon > labelLevelReach {
+		return
+	}
+	level := ""
+	switch ls := levelsIn(f, depth, 0, colon, tgWideLevels); {
+	case len(ls) == 1:
+		level = ls[0]
+	case len(ls) == 0:
+		if bl := bodyLevels(it.text[:colon]); len(bl) == 1 {
+			level = bl[0]
+		}
+	}
+	if level == "" {
+		return
+	}
+	for k := range cs {
+		if cs[k].t.Level == "" && cs[k].pos > colon {
+			cs[k].t.Level = level
+		}
+	}
+}
+
+// labelLevelReach is how far into an item, in bytes of its fold, the
+// colon after the bodies it is for may stand.
+const labelLevelReach = 80
 
 // carryBaseline gives a value that shares the change of the value before
 // it and states no baseline that value's baseline ("giảm 5% số người
@@ -1408,6 +1443,14 @@ func clauseTarget(it item, f string, depth []int32, cl clause, rv rawValue, raws
 		t.Level = levelIn(f, depth, cl.from, cl.to, levelsFor(it))
 	} else {
 		t.Level = levelIn(f, depth, pc.from, pc.to, levelsFor(it))
+	}
+	if span := pc; t.Level == "" && it.wide {
+		if len(raws) == 1 {
+			span = cl
+		}
+		if ls := bodyLevels(it.text[span.from:span.to]); len(ls) == 1 && len(levelsIn(f, depth, span.from, span.to, tgWideLevels)) == 0 {
+			t.Level = ls[0] // "… đạt tối thiểu 90% đối với Sở Thông tin và Truyền thông": the department's level
+		}
 	}
 	if t.Change != "" {
 		t.BaselineYear = baselineOf(f[rv.spanTo:cl.to], year)
@@ -2173,6 +2216,33 @@ func perSubject(c cand, text []rune, f string, depth []int32, subjects []clause,
 			d.t.Metric, d.t.Area = m.ID, m.Area
 		}
 		out = append(out, d)
+	}
+	return out
+}
+
+// tgBodyLevels match, in lower case with the diacritics (a folded "so"
+// is "số" as often as "sở"), the bodies of one level a target outside a
+// targets section is set for: departments named after a word that
+// counts or singles them out ("đối với Sở …", "16 Sở của tỉnh", "các
+// Sở còn lại"), the districts' or the communes' committees.
+var tgBodyLevels = []struct {
+	re    *regexp.Regexp
+	level string
+}{
+	{regexp.MustCompile(`(?:^|[^\pL])(?:đối với|với|các|\d+) sở(?:[\s,]|$)`), "province"},
+	{regexp.MustCompile(`(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân) (?:các )?(?:huyện|quận|thị xã)`), "district"},
+	{regexp.MustCompile(`(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân) (?:các )?(?:xã|phường)`), "commune"},
+}
+
+// bodyLevels returns the levels whose bodies (tgBodyLevels) a clause's
+// text names, each once, in the order of tgBodyLevels.
+func bodyLevels(text []rune) []string {
+	lower := strings.ToLower(string(text))
+	var out []string
+	for _, b := range tgBodyLevels {
+		if b.re.MatchString(lower) {
+			out = append(out, b.level)
+		}
 	}
 	return out
 }

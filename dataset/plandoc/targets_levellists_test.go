@@ -34,6 +34,18 @@ func TestLevelOverListedLevels(t *testing.T) {
 		{"each level its cấp", false,
 			"Phấn đấu 100% hồ sơ công việc tại cấp thành phố và cấp xã được xử lý trên môi trường điện tử.",
 			[]string{"= 100 percent province 2025", "= 100 percent commune 2025"}},
+		// In prose, a department singled out ("đối với Sở …") or the
+		// districts' committees a line opens with ("Đối với các UBND
+		// huyện: …") name the level; "số" folds as "sở" does, and names none.
+		{"departments singled out", false,
+			"Năm 2025, tỷ lệ hồ sơ xử lý trực tuyến đạt tối thiểu 90% đối với Sở Thông tin và Truyền thông; 70% đối với Sở Xây dựng.",
+			[]string{">= 90 percent province 2025", ">= 70 percent province 2025"}},
+		{"the districts' committees before a colon", false,
+			"Đối với các UBND huyện: năm 2025 tỷ lệ dịch vụ công có phát sinh hồ sơ trực tuyến đạt tối thiểu 80%; Tỷ lệ hồ sơ xử lý trực tuyến đạt tối thiểu 50%.",
+			[]string{">= 80 percent district 2025", ">= 50 percent district 2025"}},
+		{"số, not sở", false,
+			"Năm 2025, tỷ lệ hồ sơ xử lý trực tuyến đạt tối thiểu 90% đối với số hồ sơ phát sinh.",
+			[]string{">= 90 percent 2025"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
