@@ -277,3 +277,33 @@ func TestBareTargetTableGoesOn(t *testing.T) {
 		t.Errorf("%d tasks from a table of targets, the first at line %d: %q", len(d.Tasks), d.Tasks[0].Source.Line, d.Tasks[0].Task)
 	}
 }
+
+// TestBareIndexAims reads a press item's table of an index's parts, their
+// past ranks and the year's aim, one cell a line without row numbers:
+// each aim a target named after its part, in the year the aim column
+// names; a part whose aim states no figure ("Duy trì vị trí dẫn đầu")
+// gives none. A "Chỉ số" line over no such header gives no table.
+func TestBareIndexAims(t *testing.T) {
+	text := "Kế hoạch nâng hạng Chỉ số năng lực cạnh tranh cấp tỉnh năm 2019\n\n" +
+		"Theo đó, sẽ cải thiện vị trí xếp hạng của tất cả các chỉ số thành phần cụ thể như sau:\n" +
+		"Chỉ số\nXếp hạng\nNăm 2017\nNăm 2018\nMục tiêu năm 2019\n" +
+		"Gia nhập thị trường\n26\n1\nDuy trì vị trí dẫn đầu\n" +
+		"Chi phí thời gian\n34\n54\nPhấn đấu nằm trong top 30\n" +
+		"Tính năng động\n23\n48\nPhấn đấu nằm trong top 20\n" +
+		"Theo www.thuathienhue.gov.vn\n"
+	d := parseText(t, text)
+	want := []string{"16 <= 30 rank 2019", "20 <= 20 rank 2019"}
+	if got := rangeSummaries(d.Targets); !slices.Equal(got, want) {
+		t.Errorf("targets\n%q\nwant\n%q", got, want)
+	}
+	var subjects []string
+	for _, x := range d.Targets {
+		subjects = append(subjects, x.Subject)
+	}
+	if !slices.Equal(subjects, []string{"Chi phí thời gian", "Tính năng động"}) {
+		t.Errorf("subjects %q", subjects)
+	}
+	if rows, _ := bareAimRows(newPage(strings.Split("Chỉ số\nPAR INDEX năm 2025 của tỉnh đạt 85,5 điểm.\nChỉ số SIPAS đạt 90%.\n", "\n")), 2025); rows != nil {
+		t.Errorf("rows from prose: %v", rows)
+	}
+}

@@ -78,6 +78,12 @@ func annexTargets(p *page, year int, cat MetricMatcher) ([]dataset.Target, []dat
 			}
 			return ts, fs, spans
 		}
+		if rows, y := bareAimRows(p, year); rows != nil {
+			// "Chỉ số / Xếp hạng / Năm 2017 / Năm 2018 / Mục tiêu năm 2019"
+			// over its rows: an index's parts and their aims.
+			ts, fs := rowTargets(p, rows, "PL1", y, cat)
+			return ts, fs, nil
+		}
 	}
 	return ts, fs, spans
 }
