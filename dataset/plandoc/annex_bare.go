@@ -612,6 +612,9 @@ var bareValueOpeners = []string{"phan dau", "thuoc nhom", "nam trong", "top ", "
 func bareTargetRows(p *page, from, to int) (rows []cellRow, header []string) {
 	start := -1
 	for i := from; i < to; i++ {
+		if len(p.lines[i]) > bareAimNameBytes {
+			continue // no "STT" cell
+		}
 		if f := tkFold(bareText(p.lines, i)); f == "tt" || f == "stt" || f == "so tt" {
 			start = i
 			break

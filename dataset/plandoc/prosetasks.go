@@ -215,6 +215,10 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 	return dropReportedParagraphs(withHeadingBodies(p, withBodyItems(fieldParagraphsJoined(out, memo), memo), memo))
 }
 
+// fieldLabelRunes is how many runes of a paragraph are read for a
+// field's label.
+const fieldLabelRunes = 60
+
 // fieldParagraphsJoined gives a task the fields that paragraphs read as
 // tasks of their own state ("Thời" / "gian hoàn thành: Tháng 12/2025."
 // below a dashed duty, a label broken over lines) and leaves those
@@ -222,9 +226,14 @@ func proseTasks(p *page, roles []string, year int) []dataset.Task {
 func fieldParagraphsJoined(tasks []dataset.Task, memo *taskMemo) []dataset.Task {
 	out := tasks[:0]
 	for _, t := range tasks {
-		f := foldKeep(strings.TrimSpace(t.Task))
-		if sm := ptFieldRe.FindStringSubmatchIndex(f); sm != nil && len(out) > 0 && len(t.Lead) == 0 && t.Code == "" {
-			setProseFields(&out[len(out)-1], f[sm[2]:sm[3]], valueAfter(strings.TrimSpace(t.Task), f, sm[1]), memo)
+		if len(out) == 0 || len(t.Lead) > 0 || t.Code != "" {
+			out = append(out, t)
+			continue
+		}
+		text := strings.TrimSpace(t.Task)
+		f := foldKeep(firstRunes(text, fieldLabelRunes)) // a label stands at the start
+		if sm := ptFieldRe.FindStringSubmatchIndex(f); sm != nil {
+			setProseFields(&out[len(out)-1], f[sm[2]:sm[3]], valueAfter(text, f, sm[1]), memo)
 			continue
 		}
 		out = append(out, t)
