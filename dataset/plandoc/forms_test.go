@@ -244,6 +244,9 @@ func TestStageOfThePreviousParagraph(t *testing.T) {
 		{"Tiếp đó, giai đoạn 2028-2030 sẽ xây dựng đội ngũ công chức chuyên nghiệp.", ">= 95 percent 2030"},
 		{"Sau đó, giai đoạn 2026 - 2028 sẽ hoàn thiện thể chế.", ">= 95 percent 2028"},
 		{"Đến năm 2030, bộ máy hành chính tinh gọn.", ">= 95 percent 2030"},
+		// A later stage after an earlier one: its year wins.
+		{"Cụ thể, đến năm 2025, tỉnh ứng dụng công nghệ số.\n\nPhấn đấu đến năm 2030, tỉnh hoàn thành chuyển đổi số.", ">= 95 percent 2030"},
+		{"Theo quy hoạch, đến năm 2030, tỉnh trở thành tỉnh mạnh về kinh tế biển.", ">= 95 percent 2030"},
 	} {
 		text := tc.opener + "\n\nNội dung này thể hiện qua mức độ hài lòng của người dân đạt tối thiểu 95%.\n"
 		got := briefs(parseText(t, text).Targets)
