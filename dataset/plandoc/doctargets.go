@@ -487,6 +487,10 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 				}
 				staged = true
 			}
+			accepted := struct {
+				from, to int
+				subject  string
+			}{-1, -1, ""} // the sentence and subject of the last value taken
 			for _, c := range valuesIn(it, def, cat) {
 				if headlineResult(p, c.t.Source.Line-1) {
 					continue // "Tỷ lệ hồ sơ dịch vụ công trực tuyến toàn trình của cả nước đạt 39,5%": a press item's news
@@ -533,9 +537,14 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 				if requested[it.lines[0]] {
 					role = roleTask // a duty a request lists, as in a tasks section
 				}
-				if past || !isDocTarget(c, sentence, c.pos-from, lead, role, before) {
+				// "Khi đó, 100% hồ sơ … đối với cấp tỉnh; 90% đối với cấp
+				// huyện; 70% đối với cấp xã": a value of the sentence that
+				// shares the subject of one taken is as much an aim.
+				sameList := from == accepted.from && to == accepted.to && sharedSubject(c.t.Subject, accepted.subject)
+				if past || !sameList && !isDocTarget(c, sentence, c.pos-from, lead, role, before) {
 					continue
 				}
+				accepted.from, accepted.to, accepted.subject = from, to, c.t.Subject
 				t := c.t
 				t.Code = it.code
 				t.Role = run.role
@@ -646,6 +655,27 @@ func blankBetween(p *page, a, b int) bool {
 // tgNamedSetTimes is how many times a text must name a count with its noun
 // ("02 công trình dự án") for the count to be the set the text speaks of.
 const tgNamedSetTimes = 4
+
+// sharedSubject reports whether two values' subjects are one subject
+// told of other levels or bodies ("hồ sơ … đối với cấp tỉnh", "hồ sơ …
+// đối với cấp huyện"): they share all but their last words, and at
+// least sharedSubjectRunes runes.
+func sharedSubject(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+		n++
+	}
+	return n >= sharedSubjectRunes && n >= min(len(ra), len(rb))-sharedSubjectTail
+}
+
+// sharedSubjectRunes and sharedSubjectTail bound sharedSubject: the runes
+// two subjects must share, and the most runes either may end with
+// besides.
+const (
+	sharedSubjectRunes = 15
+	sharedSubjectTail  = 15
+)
 
 // withoutNamedSets returns the candidates without the small counts that
 // name the set a text speaks of rather than an aim: a notice on two

@@ -256,6 +256,19 @@ func TestStageOfThePreviousParagraph(t *testing.T) {
 	}
 }
 
+// TestValuesSharingTheFirstSubject: in a press item, the values of a
+// sentence after a semicolon that only name another level ("Khi đó,
+// 100% hồ sơ … đối với cấp tỉnh; 90% đối với cấp huyện; 70% đối với cấp
+// xã") are aims as the first one is, each of its level.
+func TestValuesSharingTheFirstSubject(t *testing.T) {
+	text := "Phấn đấu đến năm 2030, Sóc Trăng hoàn thành chuyển đổi số đồng bộ trên phạm vi toàn tỉnh.\n" +
+		"Khi đó, 100% hồ sơ công việc được xử lý trên môi trường mạng đối với cấp tỉnh; 90% đối với cấp huyện; 70% đối với cấp xã; hoàn thành việc xây dựng các cơ sở dữ liệu.\n"
+	got := briefs(parseText(t, text).Targets)
+	if want := []string{"= 100 percent province 2030", "= 90 percent district 2030", "= 70 percent commune 2030"}; !slices.Equal(got, want) {
+		t.Errorf("targets %q, want %q", got, want)
+	}
+}
+
 // TestNumberedStage: a press item's paragraph that opens a numbered stage
 // by the time it ends ("Giai đoạn 1 hoàn thành trong quý 2-2026, …")
 // gives that year to the aims of the paragraphs after it, up to the next
