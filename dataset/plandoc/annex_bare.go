@@ -612,7 +612,7 @@ var bareValueOpeners = []string{"phan dau", "thuoc nhom", "nam trong", "top ", "
 func bareTargetRows(p *page, from, to int) (rows []cellRow, header []string) {
 	start := -1
 	for i := from; i < to; i++ {
-		if len(p.lines[i]) > bareAimNameBytes {
+		if len(p.lines[i]) > bareHeadCellBytes {
 			continue // no "STT" cell
 		}
 		if f := tkFold(bareText(p.lines, i)); f == "tt" || f == "stt" || f == "so tt" {
@@ -667,15 +667,14 @@ func bareTargetRows(p *page, from, to int) (rows []cellRow, header []string) {
 // headerUnit returns the unit a bare table's header gives its values in
 // brackets ("TỐC ĐỘ BÌNH QUÂN 2026 - 2030 (%/NĂM)": "%"), "" when none.
 func headerUnit(header []string) string {
-	m := headerUnitRe.FindStringSubmatch(strings.Join(header, " "))
-	if m == nil {
-		return ""
+	if headerUnitRe.MatchString(strings.Join(header, " ")) {
+		return "%"
 	}
-	return "%"
+	return ""
 }
 
 // headerUnitRe matches a percentage unit in brackets in a table's header.
-var headerUnitRe = regexp.MustCompile(`\(\s*(%)[^()]{0,8}\)`)
+var headerUnitRe = regexp.MustCompile(`\(\s*%[^()]{0,8}\)`)
 
 // bareMaxTargetLines is the most lines a row of a bare table of targets
 // may take: its sub-rows ("Trong đó:" / "Nhóm nông, lâm, thuỷ sản" / "10 -

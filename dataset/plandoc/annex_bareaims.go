@@ -24,9 +24,9 @@ import (
 // rows, may be.
 var bareAimNames = []string{"chi so", "chi so thanh phan", "ten chi so", "chi tieu", "ten chi tieu", "tieu chi", "noi dung"}
 
-// bareAimNameBytes is the most bytes a line naming the rows may take,
-// marks and spaces around the name included.
-const bareAimNameBytes = 40
+// bareHeadCellBytes is the most bytes a line holding one short header
+// cell ("STT", "Chỉ số") may take, marks and spaces around it included.
+const bareHeadCellBytes = 40
 
 // bareAimRows returns the rows of a bare table of an index's aims in p
 // (its header's first cell one of bareAimNames, its last "Mục tiêu …"
@@ -35,7 +35,7 @@ const bareAimNameBytes = 40
 // names none); nil when p holds no such table.
 func bareAimRows(p *page, year int) ([]cellRow, int) {
 	for i := range p.lines {
-		if len(p.lines[i]) > bareAimNameBytes || !slices.Contains(bareAimNames, tkFold(bareText(p.lines, i))) {
+		if len(p.lines[i]) > bareHeadCellBytes || !slices.Contains(bareAimNames, tkFold(bareText(p.lines, i))) {
 			continue
 		}
 		past, aim, next := bareAimHeader(p, i)

@@ -270,16 +270,20 @@ func withHeadingBodies(p *page, tasks []dataset.Task, memo *taskMemo) []dataset.
 // may stand.
 const headingBodiesReach = 60
 
+// ptSubHeadingRe matches a sub-numbered heading, its text (group 1) maybe
+// on the next line: "1.2. Sở Tài chính", "1.2.".
+var ptSubHeadingRe = regexp.MustCompile(`^\d{1,2}\.\d{1,2}\.?(?:\s+(.*))?$`)
+
 // headingBodies returns the bodies a numbered heading at line j names
 // when it names nothing else, its number maybe alone on its line with
 // the name on the next ("1.2." / "Sở Tài chính - Cơ quan thường trực Ban
 // Chỉ đạo": the body, then its role after the dash); "" otherwise.
 func headingBodies(p *page, j int, line string) string {
-	m := tkSubNum.FindStringSubmatch(line + " x")
+	m := ptSubHeadingRe.FindStringSubmatch(line)
 	if m == nil {
 		return ""
 	}
-	text := strings.TrimSpace(strings.TrimSuffix(m[3], "x"))
+	text := strings.TrimSpace(m[1])
 	if text == "" && j+1 < len(p.lines) {
 		text = strings.TrimSpace(withoutEmphasis(p.lines[j+1]))
 	}
