@@ -87,6 +87,8 @@ func TestHeaderSignedByName(t *testing.T) {
 			"77", "QĐ", "Bộ Nội vụ", "", "", -1},
 		{"minister of a long-named ministry", "Bộ trưởng Bộ Khoa học và Công nghệ Nguyễn Mạnh Hùng vừa ký Quyết định số 15 về chuyển đổi số năm 2026.\n",
 			"15", "QĐ", "Bộ Khoa học và Công nghệ", "", "", -1},
+		{"a chairman named after a comma, the province later in the sentence", "Chủ tịch UBND Tỉnh, ông Phạm Thiện Nghĩa vừa ký Quyết định số 861/QĐ-UBND-HC ngày 5/8/2022 ban hành Đề án chuyển đổi số tỉnh Đồng Tháp.\n",
+			"861/QĐ-UBND-HC", "QĐ", "UBND tỉnh Đồng Tháp", "Đồng Tháp", "2022-08-05", -1},
 		// Negatives.
 		{"prime minister asks", "Thủ tướng Phạm Minh Chính yêu cầu các bộ thực hiện Chỉ thị số 06 về nhiệm vụ năm 2026.\n",
 			"", "", "", "", "", -1},
@@ -226,5 +228,15 @@ func TestDepartmentWrittenOut(t *testing.T) {
 		if got := departmentWrittenOut(tt.in); got != tt.want {
 			t.Errorf("departmentWrittenOut(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestSignerAfterComma checks the signer a press item names after the
+// chairman's office and a comma ("Chủ tịch UBND Tỉnh, ông Phạm Thiện
+// Nghĩa vừa ký …").
+func TestSignerAfterComma(t *testing.T) {
+	d := parseText(t, "Chủ tịch UBND Tỉnh, ông Phạm Thiện Nghĩa vừa ký Quyết định số 861/QĐ-UBND-HC ngày 5/8/2022 ban hành Đề án chuyển đổi số tỉnh Đồng Tháp.\n")
+	if d.Plan.Signer != "Phạm Thiện Nghĩa" {
+		t.Errorf("signer %q", d.Plan.Signer)
 	}
 }

@@ -38,7 +38,10 @@ var (
 	// signing: "Tổng Bí thư Tô Lâm, Trưởng Ban chỉ đạo Trung ương về …
 	// mới đây ký ban hành …".
 	mpOfficeNamePostSignsRe = regexp.MustCompile(`(?:Tổng Bí thư|Bí thư|Thủ tướng|Phó Thủ tướng|Chủ tịch|Phó Chủ tịch|Bộ trưởng)[^,.;]{0,40}?\s((?:\p{Lu}\p{Ll}*\s){1,5}\p{Lu}\p{Ll}*)\s*,\s*(?:Trưởng|Phó Trưởng|Chủ tịch|Phó Chủ tịch)\s[^.;]{0,200}?\s(?:(?:mới đây|vừa|đã)\s+)*ký`)
-	mpNamedSignsRe          = regexp.MustCompile(`(?:ông|bà)\s+((?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*)\s*,\s*(?:Phó\s+)?Chủ tịch[^,.;]{0,60},?\s*(?:(?:đã|vừa)\s+)*ký`)
+	// "Chủ tịch UBND Tỉnh, ông Phạm Thiện Nghĩa vừa ký …": the office,
+	// then the person after a comma.
+	mpOfficeCommaNameSignsRe = regexp.MustCompile(`(?:Phó\s+)?Chủ tịch[^,.;]{0,40},\s*(?:ông|bà)\s+((?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*)\s+(?:(?:đã|vừa)\s+)*ký`)
+	mpNamedSignsRe           = regexp.MustCompile(`(?:ông|bà)\s+((?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*)\s*,\s*(?:Phó\s+)?Chủ tịch[^,.;]{0,60},?\s*(?:(?:đã|vừa)\s+)*ký`)
 	// A signer named after the office: "Thủ tướng Chính phủ Phạm Minh
 	// Chính vừa ký", "Chủ tịch UBND tỉnh Bắc Giang Lê Ánh Dương có văn bản";
 	// the run of capitalised words may start with the province's name.
@@ -374,8 +377,9 @@ func departmentIn(text string) string {
 }
 
 // mpBareUBNDRe matches a provincial people's committee named without its
-// province: "UBND tỉnh", "Ủy ban nhân dân tỉnh", "UBND thành phố".
-var mpBareUBNDRe = regexp.MustCompile(`(?:UBND|Ủy ban [nN]hân dân|Uỷ ban [nN]hân dân)\s+(?:tỉnh|thành phố|TP\.?)(?:\s|$)`)
+// province: "UBND tỉnh", "Ủy ban nhân dân tỉnh", "UBND thành phố", "Chủ
+// tịch UBND Tỉnh, ông …".
+var mpBareUBNDRe = regexp.MustCompile(`(?:UBND|Ủy ban [nN]hân dân|Uỷ ban [nN]hân dân)\s+(?:[tT]ỉnh|[tT]hành phố|TP\.?)(?:[\s,]|$)`)
 
 // mpPlaceRe matches a province named in prose: "tỉnh Thái Nguyên",
 // "thành phố Cần Thơ", "TP. Hải Phòng".
@@ -547,6 +551,9 @@ func proseSigner(line string) string {
 		return sm[1]
 	}
 	if sm := mpNamedSignsRe.FindStringSubmatch(line); sm != nil {
+		return sm[1]
+	}
+	if sm := mpOfficeCommaNameSignsRe.FindStringSubmatch(line); sm != nil {
 		return sm[1]
 	}
 	sm := mpOfficeSignerRe.FindStringSubmatch(line)
