@@ -4209,7 +4209,8 @@ func rankValue(f string, beforeWords []string, rv rawValue, cl clause) (rawValue
 	case "nhom":
 		after := wordsOf(f[rv.numTo:cl.to], 6)
 		if !strings.Contains(after, "dan dau") && !strings.Contains(after, "cao nhat") &&
-			!strings.Contains(after, "tot nhat") && !strings.Contains(after, "dung dau") && !(strings.Contains(after, "hang dau") && enteredGroup(beforeWords)) {
+			!strings.Contains(after, "tot nhat") && !strings.Contains(after, "dung dau") && !(strings.Contains(after, "hang dau") && enteredGroup(beforeWords)) &&
+			!indexGroup(f[cl.from:rv.numFrom], after, beforeWords) {
 			return rv, false
 		}
 	default:
@@ -4222,6 +4223,23 @@ func rankValue(f string, beforeWords []string, rv rawValue, cl clause) (rawValue
 	rv.value, rv.unit, rv.cmp, rv.explicit = v, "rank", dataset.CmpLE, true
 	rv.spanFrom = prevWordStart(f, cl.from, rv.numFrom)
 	return rv, true
+}
+
+// indexGroup reports whether "nhóm N" places an index among the provinces
+// without saying which end ("các chỉ số PAR Index, PCI … thuộc nhóm 40
+// tỉnh, thành phố", "… nhóm 30 tỉnh, thành phố xếp thứ hạng cao"): the
+// provinces after the number, entered ("thuộc", "vào", "trong"), and an
+// index named before; or the group ranked high.
+func indexGroup(before, after string, beforeWords []string) bool {
+	if strings.Contains(after, "xep thu hang") || strings.Contains(after, "xep hang cao") {
+		return true // "… nhóm 30 tỉnh, thành phố xếp thứ hạng cao"
+	}
+	n := len(beforeWords)
+	entered := n >= 2 && (beforeWords[n-2] == "thuoc" || beforeWords[n-2] == "vao" || beforeWords[n-2] == "trong")
+	if !strings.HasPrefix(after, "tinh") && !strings.HasPrefix(after, "dia phuong") || !entered {
+		return false
+	}
+	return strings.Contains(before, "chi so") || containsAny(before, []string{"par index", "pci", "papi", "sipas", "dti"})
 }
 
 // placeRangeRe matches the upper end of a range of places after the

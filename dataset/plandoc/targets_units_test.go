@@ -82,6 +82,11 @@ func TestRankReached(t *testing.T) {
 		{"top reached, English spelling", "Tin tức.\n\nThành phố đã lọt vào top 3 địa phương có chỉ số cao nhất.\n", nil},
 		{"aim after đã", "Tin tức.\n\nTỉnh đã ban hành kế hoạch, phấn đấu vào top 10 địa phương dẫn đầu.\n",
 			[]kt{{"<=", 10, "rank", 0}}},
+		// An index "thuộc nhóm 40 tỉnh, thành phố", no end of the list named:
+		// a rank; provinces counted are none.
+		{"an index entered into a group of provinces", "Tin tức.\n\nNăm 2023, tỉnh đặt ra mục tiêu phấn đấu các chỉ số PAR Index, PCI thuộc nhóm 40 tỉnh, thành phố.\n",
+			[]kt{{"<=", 40, "rank", 2023}}},
+		{"provinces counted", "Tin tức.\n\nNăm 2023, có 40 tỉnh, thành phố tham gia khảo sát.\n", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
