@@ -96,15 +96,24 @@ func inSpans(n int, spans []lineSpan) bool {
 	return slices.ContainsFunc(spans, func(s lineSpan) bool { return n-1 >= s.from && n-1 < s.to })
 }
 
-// targetsTitle reports whether an annex's folded title names targets:
-// "chỉ tiêu", or aims that are no tasks' ("MỤC TIÊU TĂNG TRƯỞNG GDP, GRDP
-// GIAI ĐOẠN 2026 - 2030"; not "NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN MỤC TIÊU").
+// targetsTitle reports whether an annex's folded title (up to its "Kèm
+// theo …" line) names targets: "chỉ tiêu" ("CHỈ TIÊU CẢI CÁCH HÀNH
+// CHÍNH", "NHIỆM VỤ VÀ CHỈ TIÊU …"), or aims that are no tasks' ("MỤC TIÊU
+// TĂNG TRƯỞNG GDP, GRDP GIAI ĐOẠN 2026 - 2030"; not "NHIỆM VỤ, GIẢI PHÁP
+// THỰC HIỆN MỤC TIÊU"). The task reader asks it too (targetsAnnexAt).
 func targetsTitle(title string) bool {
-	if k := strings.Index(title, "kem theo"); k >= 0 {
-		title = title[:k]
-	}
+	title = titleBeforeKemTheo(title)
 	return strings.Contains(title, "chi tieu") ||
 		strings.Contains(title, "muc tieu") && !containsAny(title, []string{"nhiem vu", "giai phap", "ke hoach", "hoat dong"})
+}
+
+// titleBeforeKemTheo returns a folded annex title without its "Kèm theo
+// …" line and what follows it.
+func titleBeforeKemTheo(title string) string {
+	if k := strings.Index(title, "kem theo"); k >= 0 {
+		return title[:k]
+	}
+	return title
 }
 
 // annexTitleYear returns the year an annex of targets is for, its title

@@ -287,8 +287,7 @@ func headingBodies(p *page, j int, line string) string {
 	if text == "" && j+1 < len(p.lines) {
 		text = strings.TrimSpace(withoutEmphasis(p.lines[j+1]))
 	}
-	name, _, _ := strings.Cut(text, " - ") // "Sở Tài chính - Cơ quan thường trực …": the body before its role
-	return onlyBodies(name)
+	return headingBodiesOf(text)
 }
 
 // withBodyItems returns the tasks with each lettered or numbered item, or

@@ -929,7 +929,7 @@ func withLabelLevel(it item, f string, depth []int32, cs []cand) {
 	case len(ls) == 1:
 		level = ls[0]
 	case len(ls) == 0:
-		if bl := bodyLevels(it.text[:colon]); len(bl) == 1 {
+		if bl := bodyLevels(it.text[:colon], f[:colon]); len(bl) == 1 {
 			level = bl[0]
 		}
 	}
@@ -1448,7 +1448,7 @@ func clauseTarget(it item, f string, depth []int32, cl clause, rv rawValue, raws
 		if len(raws) == 1 {
 			span = cl
 		}
-		if ls := bodyLevels(it.text[span.from:span.to]); len(ls) == 1 && len(levelsIn(f, depth, span.from, span.to, tgWideLevels)) == 0 {
+		if ls := bodyLevels(it.text[span.from:span.to], f[span.from:span.to]); len(ls) == 1 && len(levelsIn(f, depth, span.from, span.to, tgWideLevels)) == 0 {
 			t.Level = ls[0] // "… đạt tối thiểu 90% đối với Sở Thông tin và Truyền thông": the department's level
 		}
 	}
@@ -2235,8 +2235,12 @@ var tgBodyLevels = []struct {
 }
 
 // bodyLevels returns the levels whose bodies (tgBodyLevels) a clause's
-// text names, each once, in the order of tgBodyLevels.
-func bodyLevels(text []rune) []string {
+// text names, each once, in the order of tgBodyLevels; f is the text
+// folded, one byte a rune.
+func bodyLevels(text []rune, f string) []string {
+	if !strings.Contains(f, "so") && !strings.Contains(f, "ubnd") && !strings.Contains(f, "uy ban") {
+		return nil // none of tgBodyLevels can match (f, the text folded): the text need not be lower-cased
+	}
 	lower := strings.ToLower(string(text))
 	var out []string
 	for _, b := range tgBodyLevels {

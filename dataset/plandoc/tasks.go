@@ -262,18 +262,16 @@ func taskAnnexAt(folded []string, i int) bool {
 }
 
 // targetsAnnexAt reports whether the annex whose heading is folded line i
-// is an annex of targets ("PHỤ LỤC" / "CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH NĂM
-// 2026"), which holds no tasks.
+// is an annex of targets alone ("PHỤ LỤC" / "CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH
+// NĂM 2026", "MỤC TIÊU TĂNG TRƯỞNG …"), which holds no tasks: its title
+// names targets (targetsTitle) and no tasks before them ("NHIỆM VỤ VÀ
+// CHỈ TIÊU …" holds both).
 func targetsAnnexAt(folded []string, i int) bool {
-	for j := i; j < len(folded) && j <= i+annexTitleLines; j++ {
-		if strings.Contains(folded[j], "nhiem vu") {
-			return false
-		}
-		if strings.Contains(folded[j], "chi tieu") {
-			return true
-		}
+	title := titleBeforeKemTheo(strings.Join(folded[i:min(len(folded), i+annexTitleLines+1)], " "))
+	if t := strings.Index(title, "nhiem vu"); t >= 0 && !strings.Contains(title[:t], "chi tieu") {
+		return false
 	}
-	return false
+	return targetsTitle(title)
 }
 
 // continuedRowFindings says which annex rows without a number of their
@@ -687,7 +685,16 @@ func boldBrokenItem(lines []string, i int) (int, string) {
 // names only bodies ("2.1. Sở Tài chính:").
 func bodyHeadingAt(line string) bool {
 	m := tkSubNum.FindStringSubmatch(line)
-	return m != nil && onlyBodies(m[3]) != ""
+	return m != nil && headingBodiesOf(m[3]) != ""
+}
+
+// headingBodiesOf returns the bodies the text of a sub-numbered heading
+// names when it names nothing else, a role after a dash left out ("Sở
+// Tài chính - Cơ quan thường trực Ban Chỉ đạo"); "" otherwise. The duties
+// reader and the prose reader (headingBodies) both read headings so.
+func headingBodiesOf(text string) string {
+	name, _, _ := strings.Cut(text, " - ")
+	return onlyBodies(name)
 }
 
 // withoutMarks returns a line of a duties section without its bold marks
@@ -893,7 +900,7 @@ func (dr *dutyReader) line(i int, raw string) {
 		return
 	}
 	if m := tkSubNum.FindStringSubmatch(raw); m != nil && m[1] == dr.itemNo {
-		if bodies := onlyBodies(m[3]); bodies != "" {
+		if bodies := headingBodiesOf(m[3]); bodies != "" {
 			// "1.1. Sở Tài chính:" under "1. Trách nhiệm của các đơn vị":
 			// the body leads the duties below it.
 			dr.subLead, dr.subOpen = bodies, true
