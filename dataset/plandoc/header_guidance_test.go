@@ -57,3 +57,24 @@ func TestBodyProvince(t *testing.T) {
 			number: "", typ: "", issuer: "", province: "", date: "", year: 0},
 	})
 }
+
+// TestBareProvince: a press item that names its province bare, as the
+// subject of its sentences, more than once and no other so, is about it;
+// a name met once, names of bodies ("Báo Đắk Lắk"), and two provinces
+// named so are not read as the text's.
+func TestBareProvince(t *testing.T) {
+	checkHeaderCases(t, []headerCase{
+		{name: "named twice as a subject",
+			text:   "Hội nghị nhằm phân tích kết quả các chỉ số sau khi Phú Yên liên tục ở nhóm địa phương xếp thấp nhất cả nước.\nNăm 2023, Phú Yên quyết tâm đẩy mạnh cải cách hành chính.\n",
+			number: "", typ: "", issuer: "", province: "Phú Yên", date: "", year: 0},
+		{name: "negative: named once",
+			text:   "Năm 2023, Phú Yên quyết tâm đẩy mạnh cải cách hành chính.\n",
+			number: "", typ: "", issuer: "", province: "", date: "", year: 0},
+		{name: "negative: names of bodies",
+			text:   "Công văn gửi Đài Phát thanh và Truyền hình Đắk Lắk; Báo Đắk Lắk và Hội Nông dân tỉnh.\n",
+			number: "", typ: "", issuer: "", province: "", date: "", year: 0},
+		{name: "negative: two provinces",
+			text:   "Năm 2023, Phú Yên quyết tâm cải thiện chỉ số; Khánh Hòa tiếp tục dẫn đầu. Phú Yên đặt mục tiêu cao.\n",
+			number: "", typ: "", issuer: "", province: "", date: "", year: 0},
+	})
+}

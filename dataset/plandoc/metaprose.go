@@ -420,7 +420,66 @@ func proseProvince(p *page, top []int) string {
 		}
 		return prov
 	}
-	return ""
+	return bareProvince(p, top)
+}
+
+// bareProvince returns the province the lines name by its bare name
+// ("Năm 2023, Phú Yên quyết tâm …", "… sau khi Phú Yên liên tục ở nhóm
+// …"), as a press item names the province it is about, when they name it
+// more than once and name no other that way; "" otherwise.
+func bareProvince(p *page, top []int) string {
+	found, times := "", 0
+	for _, i := range top {
+		ws := strings.Fields(p.lines[i])
+		for k := 0; k < len(ws); k++ {
+			if r, _ := utf8.DecodeRuneInString(ws[k]); !unicode.IsUpper(r) {
+				continue
+			}
+			prov, n := leadingProvince(capitalisedRun(ws[k:]))
+			if prov == "" || !actsAfter(ws[k+n-1:]) {
+				continue
+			}
+			if found != "" && prov != found {
+				return "" // several provinces: none is the text's by this reading
+			}
+			found, times = prov, times+1
+			k += n - 1
+		}
+	}
+	if times < 2 {
+		return ""
+	}
+	return found
+}
+
+// actsAfter reports whether the name that ends with ws[0] is the subject
+// of a verb after it: it is not closed by punctuation and the next word is
+// a lower-case word other than "và" ("Phú Yên quyết tâm …", not "Báo Đắk
+// Lắk và …", "… Truyền hình Đắk Lắk;", the names of bodies).
+func actsAfter(ws []string) bool {
+	if len(ws) < 2 || strings.TrimRight(ws[0], ",.;:!?)”\"'(") != ws[0] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[1])
+	return unicode.IsLower(r) && ws[1] != "và"
+}
+
+// capitalisedRun returns the words of ws up to four that open with a
+// capital, the first of them included, each without the punctuation
+// after it; the run stops after a word that punctuation closes.
+func capitalisedRun(ws []string) []string {
+	var out []string
+	for _, w := range ws[:min(len(ws), 4)] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			break
+		}
+		bare := strings.TrimRight(w, ",.;:!?)”\"'")
+		out = append(out, bare)
+		if bare != w {
+			break
+		}
+	}
+	return out
 }
 
 // mpBodyPlaceRe matches a province's police named with its province and

@@ -900,6 +900,7 @@ func valuesIn(it item, year int, cat MetricMatcher) []cand {
 	var carry *rawValue
 	for _, cl := range clausesOf(it.text) {
 		cs, last := valuesInClause(it, f, depth, cl, year, cat, carry)
+		cs = ranksOverSameIndices(cs, out, f, cl)
 		for k := range cs {
 			carryBaseline(&cs[k], out, cs[:k])
 		}
@@ -913,6 +914,47 @@ func valuesIn(it item, year int, cat MetricMatcher) []cand {
 		withLabelLevel(it, f, depth, out)
 	}
 	return out
+}
+
+// ranksOverSameIndices makes the one rank of a clause that names no index
+// of its own one rank per index of the clause before, when that clause
+// ranked several ("… các chỉ số PAR Index, PCI, PAPI, SIPAS thuộc nhóm 40
+// tỉnh, thành phố; đảm bảo mục tiêu đến năm 2025 thuộc nhóm 30 …"): the
+// later aim is for the same indices. cs is the clause's values, earlier
+// the item's values before it, f the item folded.
+func ranksOverSameIndices(cs, earlier []cand, f string, cl clause) []cand {
+	if len(cs) != 1 || cs[0].t.Unit != "rank" || len(earlier) < 2 {
+		return cs
+	}
+	last := earlier[len(earlier)-1]
+	group := 0
+	for k := len(earlier) - 1; k >= 0 && earlier[k].pos == last.pos && earlier[k].t.Unit == "rank"; k-- {
+		group++
+	}
+	if group < 2 || cs[0].pos > len(f) || cs[0].pos < cl.from {
+		return cs
+	}
+	if before := f[cl.from:cs[0].pos]; strings.Contains(before, "chi so") || namesAnyIndex(before) {
+		return cs
+	}
+	out := make([]cand, 0, group)
+	for _, e := range earlier[len(earlier)-group:] {
+		d := cs[0]
+		d.t.Subject, d.t.Metric, d.t.Area = e.t.Subject, e.t.Metric, e.t.Area
+		out = append(out, d)
+	}
+	return out
+}
+
+// namesAnyIndex reports whether folded s names an index by its acronym
+// (tgIndexNames).
+func namesAnyIndex(s string) bool {
+	for _, names := range tgIndexNames {
+		if wordIndex(s, names[0]) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // withLabelLevel gives the targets of an item that opens with the bodies
@@ -2043,10 +2085,8 @@ func sharedHeadParts(f string, depth []int32, from, to int) []clause {
 	if end <= 0 {
 		return nil
 	}
-	if at := wordIndex(seg[:end], "chi so"); at >= 0 {
-		if parts := listParts(f, depth, from+at+len("chi so "), from+end); allIndexNames(f, parts) {
-			return parts
-		}
+	if parts := indicesListed(f, depth, from, to); parts != nil {
+		return parts
 	}
 	for _, prep := range tgSharedPreps {
 		at := strings.Index(seg[:end], " "+prep)
@@ -2067,6 +2107,48 @@ func sharedHeadParts(f string, depth []int32, from, to int) []clause {
 			}
 		}
 		return distributedParts(f, depth, from, from+at)
+	}
+	return nil
+}
+
+// tgEnteringWords are the folded words that may close a list of indices
+// before the group or rank it enters ("… PAPI, SIPAS thuộc nhóm 40").
+var tgEnteringWords = []string{" thuoc", " nam trong", " vao", " trong", " o"}
+
+// indicesListed returns the indices named after one "chỉ số" in the
+// text [from, to) of f before a value ("Chỉ số PAR INDEX, SIPAS, PAPI
+// đều nằm trong nhóm 10 …", "… đặt ra mục tiêu phấn đấu các chỉ số PAR
+// Index, PCI, PAPI, SIPAS thuộc nhóm 40 …"): the list runs from its "chỉ
+// số" to the first word of the predicate after it (tgListVerbs) or to
+// the value, less a word entering the group; nil unless every part is a
+// known index (tgIndexNames) and there are two or more.
+func indicesListed(f string, depth []int32, from, to int) []clause {
+	seg := f[from:to]
+	at := wordIndex(seg, "chi so")
+	if at < 0 {
+		return nil
+	}
+	start := at + len("chi so ")
+	if start >= len(seg) {
+		return nil
+	}
+	end := len(strings.TrimRight(seg, " "))
+	for _, v := range tgListVerbs {
+		if i := strings.Index(seg[start:], v); i >= 0 && start+i < end {
+			end = start + i
+		}
+	}
+	for _, w := range tgEnteringWords {
+		if strings.HasSuffix(seg[:end], w) {
+			end -= len(w)
+			break
+		}
+	}
+	if end <= start {
+		return nil
+	}
+	if parts := listParts(f, depth, from+start, from+end); allIndexNames(f, parts) {
+		return parts
 	}
 	return nil
 }

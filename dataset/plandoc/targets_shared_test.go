@@ -157,6 +157,10 @@ func TestRankOverListedIndices(t *testing.T) {
 		{"the last two joined by và", "- Nằm trong top 5 cả nước về các chỉ số PAR INDEX, SIPAS và PCI.",
 			[]string{"chỉ số PAR INDEX", "chỉ số SIPAS", "chỉ số PCI"}},
 		{"one index", "- Nằm trong top 5 cả nước về chỉ số PAR INDEX.", []string{"Nằm trong cả nước về chỉ số PAR INDEX"}},
+		{"listed before the group they enter", "- Phấn đấu các chỉ số PAR Index, PCI, PAPI, SIPAS thuộc nhóm 40 tỉnh, thành phố.",
+			[]string{"các chỉ số PAR Index", "các chỉ số PCI", "các chỉ số PAPI", "các chỉ số SIPAS"}},
+		{"the next clause ranks the same indices", "- Phấn đấu các chỉ số PAR Index, PCI thuộc nhóm 40 tỉnh, thành phố; đến năm 2025 thuộc nhóm 30 tỉnh, thành phố xếp thứ hạng cao trong cả nước.",
+			[]string{"các chỉ số PAR Index", "các chỉ số PCI", "các chỉ số PAR Index", "các chỉ số PCI"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -202,6 +206,24 @@ func TestStriveCarries(t *testing.T) {
 			[]kt{{">=", 50, "percent", 2026}, {">=", 80, "percent", 2026}}},
 		{"reach, then a share with its own verb", "Tin tức.\n\nMục tiêu năm 2026: tỷ lệ hồ sơ được số hóa đạt 95%; 90% hồ sơ được giải quyết trực tuyến.\n",
 			[]kt{{">=", 95, "percent", 2026}, {"=", 90, "percent", 2026}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
+	}
+}
+
+// TestRankGroupRankedHigh: in a press item, an index's group named with
+// the words that rank it high ("nhóm 30 tỉnh, thành phố xếp thứ hạng
+// cao") is an aim to enter it, not a place reported; a place reported
+// ("xếp thứ 45") stays a result.
+func TestRankGroupRankedHigh(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []kt
+	}{
+		{"stage, list and the next clause", "Tin tức.\n\nNăm 2023, tỉnh đặt ra mục tiêu phấn đấu các chỉ số PAR Index, PCI thuộc nhóm 40 tỉnh, thành phố; đảm bảo mục tiêu đến năm 2025 thuộc nhóm 30 tỉnh, thành phố xếp thứ hạng cao trong cả nước.\n",
+			[]kt{{"<=", 40, "rank", 2023}, {"<=", 40, "rank", 2023}, {"<=", 30, "rank", 2025}, {"<=", 30, "rank", 2025}}},
+		{"negative: a place reported", "Tin tức.\n\nNăm 2022, chỉ số PAR Index của tỉnh xếp thứ 45/63 tỉnh, thành phố.\n", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
