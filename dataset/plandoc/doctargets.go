@@ -493,6 +493,7 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 				from, to int
 				subject  string
 			}{-1, -1, ""} // the sentence and subject of the last value taken
+			var unmarked []proseFigure // figures of prose left before any value was taken
 			for _, c := range valuesIn(it, def, cat) {
 				if headlineResult(p, c.t.Source.Line-1) {
 					continue // "Tỷ lệ hồ sơ dịch vụ công trực tuyến toàn trình của cả nước đạt 39,5%": a press item's news
@@ -544,6 +545,9 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 				// shares the subject of one taken is as much an aim.
 				sameList := from == accepted.from && to == accepted.to && sharedSubject(c.t.Subject, accepted.subject)
 				if past || !sameList && !isDocTarget(c, sentence, c.pos-from, lead, role, before) {
+					if !past && role == roleProse && len(cands) == found && c.t.Year == 0 {
+						unmarked = append(unmarked, proseFigure{c, sentence, c.pos - from, lead, before})
+					}
 					continue
 				}
 				accepted.from, accepted.to, accepted.subject = from, to, c.t.Subject
@@ -559,6 +563,9 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 				cands = append(cands, docCandidate{t: t, object: objectKey(it.text, c.end), cell: cell, list: list})
 				lastPos = c.pos
 			}
+			if len(cands) > found && len(unmarked) > 0 {
+				cands = slices.Insert(cands, found, figuresBeforeAim(unmarked, cands[found].t.Year, issued, it.code)...)
+			}
 			aimsEnd = -1
 			if len(cands) > found {
 				aimsEnd = it.lines[len(it.lines)-1]
@@ -567,6 +574,39 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 		}
 	}
 	return withoutNamedSets(p, cands)
+}
+
+// proseFigure is a value of a paragraph of prose not taken as an aim
+// when it was read, with what isDocTarget was asked of it.
+type proseFigure struct {
+	c        cand
+	sentence string
+	at       int
+	lead     string
+	before   int
+}
+
+// figuresBeforeAim returns, as aims of year, the figures of a paragraph
+// of prose that stand before its first aim, of that year, when the year is
+// after the text's (issued; 0 unknown): "Tốc độ tăng trưởng … bình quân
+// đạt 10%. Quy mô GRDP … 589.730 tỷ đồng. GRDP bình quân đầu người đến
+// năm 2030 là 169,46 triệu đồng." states the term's figures, the year
+// set once. A figure that names no year was kept (proseFigure); one a
+// result's words mark stays out, as isDocTarget says of it as an aim.
+func figuresBeforeAim(figs []proseFigure, year, issued int, code string) []docCandidate {
+	if year == 0 || year <= issued {
+		return nil
+	}
+	var out []docCandidate
+	for _, fg := range figs {
+		if !isDocTarget(fg.c, fg.sentence, fg.at, "muc tieu "+fg.lead, roleProse, fg.before) {
+			continue
+		}
+		t := fg.c.t
+		t.Year, t.Code, t.Role = year, code, roleProse
+		out = append(out, docCandidate{t: t, object: objectKey([]rune(fg.sentence), min(len([]rune(fg.sentence)), fg.at)), cell: cellKey(fg.sentence)})
+	}
+	return out
 }
 
 // statedAims is what a paragraph of aims states: the year of its last

@@ -229,3 +229,24 @@ func TestRankGroupRankedHigh(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
 	}
 }
+
+// TestFiguresBeforeAim: the figures of a paragraph of prose before its
+// first aim, which sets a year ahead, are aims of that year ("Tốc độ tăng
+// trưởng … bình quân đạt 10%. … đến năm 2030 là 169,46 triệu đồng."); a
+// figure of a year of its own or marked as a result stays out.
+func TestFiguresBeforeAim(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []kt
+	}{
+		{"the term's figures", "Tin tức.\n\nĐại hội đã thông qua Nghị quyết.\n\nTốc độ tăng trưởng GRDP bình quân đạt 10%. Quy mô GRDP theo giá hiện hành 589.730 tỷ đồng. GRDP bình quân đầu người đến năm 2030 là 169,46 triệu đồng.\n",
+			[]kt{{">=", 10, "percent", 2030}, {"=", 589730e9, "đồng", 2030}, {"=", 169.46e6, "đồng", 2030}}},
+		{"negative: a past year's figure", "Tin tức.\n\nNăm 2024, tốc độ tăng trưởng GRDP đạt 8%. Đến năm 2030, GRDP bình quân đầu người là 169,46 triệu đồng.\n",
+			[]kt{{"=", 169.46e6, "đồng", 2030}}},
+		{"negative: a result's words", "Tin tức.\n\nKết quả đạt được: tốc độ tăng trưởng GRDP đạt 8%. Đến năm 2030, GRDP bình quân đầu người là 169,46 triệu đồng.\n",
+			[]kt{{"=", 169.46e6, "đồng", 2030}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
+	}
+}
