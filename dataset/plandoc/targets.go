@@ -4315,7 +4315,8 @@ func rankValue(f string, beforeWords []string, rv rawValue, cl clause) (rawValue
 // without saying which end ("các chỉ số PAR Index, PCI … thuộc nhóm 40
 // tỉnh, thành phố", "… nhóm 30 tỉnh, thành phố xếp thứ hạng cao"): the
 // provinces after the number, entered ("thuộc", "vào", "trong"), and an
-// index named before; or the group ranked high.
+// index named before or the field after ("vào nhóm 10 địa phương về
+// chuyển đổi số"); or the group ranked high.
 func indexGroup(before, after string, beforeWords []string) bool {
 	if strings.Contains(after, "xep thu hang") || strings.Contains(after, "xep hang cao") {
 		return true // "… nhóm 30 tỉnh, thành phố xếp thứ hạng cao"
@@ -4325,8 +4326,16 @@ func indexGroup(before, after string, beforeWords []string) bool {
 	if !strings.HasPrefix(after, "tinh") && !strings.HasPrefix(after, "dia phuong") || !entered {
 		return false
 	}
-	return strings.Contains(before, "chi so") || containsAny(before, []string{"par index", "pci", "papi", "sipas", "dti"})
+	if strings.Contains(before, "chi so") || containsAny(before, []string{"par index", "pci", "papi", "sipas", "dti"}) {
+		return true
+	}
+	return tgGroupFieldRe.MatchString(after) // "… vào nhóm 10 địa phương về chuyển đổi số"
 }
+
+// tgGroupFieldRe matches, folded, the words after a group's number that
+// name the field it is ranked in: "địa phương về chuyển đổi số", "tỉnh,
+// thành phố về chỉ số cải cách hành chính".
+var tgGroupFieldRe = regexp.MustCompile(`^(?:tinh|dia phuong)[^.;:]*? ve (?:chi so|chuyen doi so|cai cach hanh chinh|nang luc canh tranh|hieu qua quan tri)`)
 
 // placeRangeRe matches the upper end of a range of places after the
 // first: " - 25", "-25" (not a place among a total, "- 25/63").

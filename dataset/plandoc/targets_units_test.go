@@ -86,7 +86,10 @@ func TestRankReached(t *testing.T) {
 		// a rank; provinces counted are none.
 		{"indices entered into a group of provinces, one rank each", "Tin tức.\n\nNăm 2023, tỉnh đặt ra mục tiêu phấn đấu các chỉ số PAR Index, PCI thuộc nhóm 40 tỉnh, thành phố.\n",
 			[]kt{{"<=", 40, "rank", 2023}, {"<=", 40, "rank", 2023}}},
+		{"a group of provinces in a field named after it", "Tin tức.\n\nKế hoạch năm 2025 đề ra mục tiêu phấn đấu vào nhóm 10 địa phương về chuyển đổi số trên cả nước.\n",
+			[]kt{{"<=", 10, "rank", 2025}}},
 		{"provinces counted", "Tin tức.\n\nNăm 2023, có 40 tỉnh, thành phố tham gia khảo sát.\n", nil},
+		{"provinces counted in a field", "Tin tức.\n\nNăm 2023, nhóm 10 địa phương về chuyển đổi số đã họp.\n", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
