@@ -243,7 +243,7 @@ func laterClauseIsDuty(f string) bool {
 				break
 			}
 			rest = rest[k+len(sep):]
-			if hasAnyPrefix(rest, ptDutyOpeners) {
+			if opensWithDutyVerb(rest) {
 				return true
 			}
 		}

@@ -92,7 +92,7 @@ func plannedAction(rs []rune, year int, chain bool) ([]string, string, bool) {
 	f := asciiFold(rs) // one byte a rune
 	at, future, connected := openingOf(f, year)
 	rest := f[at:]
-	if chain && hasAnyPrefix(rest, ptDutyOpeners) && !startsAgency(rest) {
+	if chain && opensWithDutyVerb(rest) && !startsAgency(rest) {
 		return nil, trimAction(string(rs[at:])), true // "Hoàn thành việc xây dựng mạng …"
 	}
 	lead, subjEnd, ok := plannedSubject(rs, f, at)
@@ -113,7 +113,7 @@ func plannedAction(rs []rune, year int, chain bool) ([]string, string, bool) {
 	if !will && !future && !(connected && chain) {
 		return nil, "", false
 	}
-	if !hasAnyPrefix(after, ptDutyOpeners) && !strings.HasPrefix(after, "chu trong") {
+	if !opensWithDutyVerb(after) && !strings.HasPrefix(after, "chu trong") {
 		return nil, "", false
 	}
 	return lead, trimAction(string(rs[len(f)-len(after):])), true
@@ -145,7 +145,7 @@ func innerPlannedAction(rs []rune, f string) ([]string, string, bool) {
 			continue
 		}
 		after := f[k+len(" se "):]
-		if !hasAnyPrefix(after, ptDutyOpeners) {
+		if !opensWithDutyVerb(after) {
 			continue
 		}
 		return lead, trimAction(string(rs[len(f)-len(after):])), true
@@ -274,7 +274,7 @@ func verbClauses(action string) []string {
 	var out []string
 	for k, part := range parts {
 		t := strings.TrimSpace(part)
-		if k > 0 && len(out) > 0 && (!hasAnyPrefix(asciiFold([]rune(t)), ptDutyOpeners) || hasAnyPrefix(asciiFold([]rune(t)), []string{"giao duc", "giao thong"})) {
+		if k > 0 && len(out) > 0 && !opensWithDutyVerb(asciiFold([]rune(t))) {
 			out[len(out)-1] += "; " + t
 			continue
 		}

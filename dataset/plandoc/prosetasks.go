@@ -337,7 +337,7 @@ func groupHeading(text string) bool {
 			}
 		}
 	}
-	return !hasAnyPrefix(f, ptDutyOpeners)
+	return !opensWithDutyVerb(f)
 }
 
 // bracketFields gives a task the lead, partners and time that the
@@ -838,7 +838,7 @@ func startsAgency(f string) bool {
 // assignment ("giao Sở Nội vụ chủ trì").
 var asVerbs = []string{" chu tri", " lanh dao, chi dao", " thuc hien", " tham muu", " phoi hop", " trien khai", " xay dung", " to chuc",
 	" chi dao", " khan truong", " tap trung", " hoan thanh", " bao dam", " dam bao", " phai ", " trinh ",
-	" huong dan", " theo doi", " nghien cuu", " ra soat", " tiep tuc", " duoc giao", " co trach nhiem",
+	" huong dan", " theo doi", " nghien cuu", " ra soat", " tiep tuc", " duoc giao", " co trach nhiem", " co nhiem vu",
 	" tang cuong", " tiep thu", " hoan thien", " thuong xuyen", " kip thoi", " chu dong", " nghiem tuc",
 	" quan triet", " kiem tra", " de xuat", " bao cao", " don doc", " tong hop", " bo tri", " cung cap", " cap nhat",
 	" cong khai", " giai quyet", " tiep nhan", " day manh", " nang cao", " ban hanh", " thuc thi",
@@ -1413,6 +1413,9 @@ func agencyDuty(sentence string, memo *taskMemo, year int) (t dataset.Task, aske
 	if describesAgency(f[end:]) {
 		return dataset.Task{}, false, false // "Sở Nội vụ thường xuyên là cơ quan thường trực …"
 	}
+	if quotaOf(f, end) {
+		return dataset.Task{}, false, false
+	}
 	if strings.HasPrefix(f[end:], " phai duoc ") {
 		return dataset.Task{}, false, false // "Trung tâm … phải được bố trí ở vị trí thuận lợi": what is done for it, no duty of its own
 	}
@@ -1537,7 +1540,7 @@ func bodiesUpTo(f string, from, to int) bool {
 // (ptDutyOpeners) and not with a body or a post ("giám đốc" folds as
 // "giảm" does).
 func opensDuty(f string) bool {
-	return hasAnyPrefix(f, ptDutyOpeners) && !startsAgency(f) && !hasAnyPrefix(f, asTitles) && !ptBasisRe.MatchString(f)
+	return opensWithDutyVerb(f) && !startsAgency(f) && !hasAnyPrefix(f, asTitles) && !ptBasisRe.MatchString(f)
 }
 
 // ptBasisRe matches, folded, the words a sentence opens with when it
@@ -1662,7 +1665,7 @@ func requestBefore(f string, at int) bool {
 
 // asConnectives are the folded words a sentence of a report may open with
 // before the agency it gives a duty to.
-var asConnectives = []string{"dong thoi, ", "ben canh do, ", "ngoai ra, ", "cung voi do, ", "tiep theo, ", "theo do, "}
+var asConnectives = []string{"dong thoi, ", "ben canh do, ", "canh do, ", "ngoai ra, ", "cung voi do, ", "tiep theo, ", "theo do, ", "cu the, "}
 
 // connectiveEnd returns the offset in f (folded, one byte a rune) after
 // the connective f opens with, 0 when none.
@@ -2141,6 +2144,23 @@ func leadSpan(f string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// asQuotaRe matches, folded, the share a body is to reach after the verb
+// of what it is to have: "… đạt tỷ lệ từ 50% trở lên", "… đạt 80%".
+var asQuotaRe = regexp.MustCompile(`\bdat (?:ty le )?(?:tu |tren |toi thieu |it nhat )?[0-9]+(?:[.,][0-9]+)? ?%`)
+
+// quotaOf reports whether a sentence (f, folded) whose bodies end at end
+// gives them a quota, not a duty: the bodies "cần có" or "phải có" what
+// then reaches a share ("Cụ thể, các cơ quan, đơn vị, các xã, thị trấn
+// cần có hồ sơ thủ tục tiếp nhận, giải quyết qua dịch vụ công trực tuyến
+// đạt tỷ lệ từ 50% trở lên"): a target set for each, read as a target.
+func quotaOf(f string, end int) bool {
+	head := f[:end]
+	if !strings.Contains(head, " can co ") && !strings.Contains(head, " phai co ") {
+		return false
+	}
+	return asQuotaRe.MatchString(f[end:])
 }
 
 // agencyAt returns the agency named by runes [from, to) of a sentence
@@ -2908,6 +2928,17 @@ var ptDutyOpeners = []string{"tang cuong", "day manh", "nang cao", "nang cap", "
 	"xac dinh", "de cao", "gan ", "siet chat", "chan chinh", "nhan rong", "khac phuc", "tao ", "lam tot", "phat dong",
 	"thao go", "tham dinh", "xem xet", "day nhanh"}
 
+// ptNotDutyOpeners are folded words that open with one of ptDutyOpeners
+// and are no verb of a duty: "Cụ thể, …" ("cử" folds as "cụ"), "cư dân",
+// "giáo dục", "giao thông", "giao dịch", "tăng trưởng".
+var ptNotDutyOpeners = []string{"cu the", "cu dan", "giao duc", "giao thong", "giao dich", "tang truong"}
+
+// opensWithDutyVerb reports whether folded f opens with the verb of a
+// duty (ptDutyOpeners, less ptNotDutyOpeners).
+func opensWithDutyVerb(f string) bool {
+	return hasAnyPrefix(f, ptDutyOpeners) && !hasAnyPrefix(f, ptNotDutyOpeners)
+}
+
 // dropReportedParagraphs drops from tasks the sections made only of
 // unmarked paragraphs (no number, letter or bullet, no field lines) of
 // which none opens as a duty (dutyParagraphOpens): a report of what
@@ -2976,7 +3007,7 @@ func reportedRun(run []dataset.Task) bool {
 // one ("Các sở, ngành triển khai …").
 func dutyParagraphOpens(text string) bool {
 	f := asciiFold([]rune(strings.TrimLeft(text, " *_\"“")))
-	if hasAnyPrefix(f, ptDutyOpeners) {
+	if opensWithDutyVerb(f) {
 		return true
 	}
 	if !startsAgency(f) {
@@ -3153,7 +3184,7 @@ func sectionNamesAnnex(p *page, h int) bool {
 // in brackets ("(Khung kế hoạch … kèm theo)").
 func opensDutyItem(text string) bool {
 	f := asciiFold([]rune(strings.TrimSpace(text)))
-	return hasAnyPrefix(f, ptDutyOpeners) || hasAnyPrefix(f, ctMoreVerbs)
+	return opensWithDutyVerb(f) || hasAnyPrefix(f, ctMoreVerbs)
 }
 
 // dutyList reports whether the items under a contents heading are duties:

@@ -43,7 +43,7 @@ func plannedDuties(sentence string, memo *taskMemo, year int) []dataset.Task {
 	if lm := plListLeadRe.FindStringIndex(frest); lm != nil {
 		return listedDuties(string(rest[lm[1]:]), memo, year)
 	}
-	if !hasAnyPrefix(frest, ptDutyOpeners) {
+	if !opensWithDutyVerb(frest) {
 		return nil // "tỉnh sẽ vận hành sau ngày …", "xã sẽ có …": no duty
 	}
 	return oneDuty(string(rest), memo, year)

@@ -48,3 +48,24 @@ func TestBackgroundDocumentNotTheText(t *testing.T) {
 			number: "68/KH-UBND", typ: "KH", year: 2021},
 	})
 }
+
+// TestSpecificsConnective covers "Cụ thể," before a body's duty in a
+// report after an assignment ("Cụ thể, Sở Xây dựng có nhiệm vụ rà soát
+// …"): a connective, as
+// "Theo đó," is, with "có nhiệm vụ" ending the body's name as "có trách
+// nhiệm" does. Negatives: "Cụ thể," before the figures of a report after a
+// request is no duty ("cử", a duty's verb, folds as "cụ" does), nor is a
+// quota the bodies "cần có" ("… cần có hồ sơ … đạt tỷ lệ từ 50% trở lên").
+func TestSpecificsConnective(t *testing.T) {
+	checkTaskRows(t, []taskRowCase{
+		{"a body's duty after 'Cụ thể,'",
+			"Tin từ thành phố.\n\nTheo đó, Phó Chủ tịch UBND thành phố giao Sở Xây dựng tiếp thu ý kiến của các cơ quan, đơn vị.\n\nCụ thể, Sở Xây dựng có nhiệm vụ rà soát, làm rõ nội dung phân cấp hay ủy quyền.\n",
+			[]string{"3|Sở Xây dựng|tiếp thu ý kiến|", "5|Sở Xây dựng|có nhiệm vụ rà|"}},
+		{"negative: figures after a request",
+			"Tin từ tỉnh.\n\nChủ tịch UBND tỉnh yêu cầu lãnh đạo các cơ quan và các địa phương chỉ đạo tiếp nhận hồ sơ trực tuyến trong thời gian tám giờ.\n\nCụ thể, theo đánh giá của Văn phòng Chính phủ, tỉnh còn 1.401 hồ sơ chậm được tiếp nhận.\n",
+			[]string{"3|Các cơ quan;Các địa phương|chỉ đạo tiếp nhận|"}},
+		{"negative: a quota",
+			"Tin từ huyện.\n\nCụ thể, các cơ quan, đơn vị, các xã, thị trấn cần có hồ sơ thủ tục tiếp nhận, giải quyết qua dịch vụ công trực tuyến đạt tỷ lệ từ 50% trở lên.\n",
+			nil},
+	})
+}
