@@ -422,6 +422,7 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 				continue // no number, no target
 			}
 			continued := aimsEnd >= 0 && run.role == roleProse && blankBetween(p, aimsEnd, it.lines[0])
+			inherited := 0 // the year taken from the paragraph before
 			found := len(cands)
 			if aims != nil && !slices.ContainsFunc(it.lines, func(l int) bool { return aims[l] }) {
 				continue // beside a targets section, only a share, a count or a rank is read
@@ -468,6 +469,7 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 				// a paragraph that goes on with the aims of the one before,
 				// without a year of its own, is of that one's year.
 				def = prevAims.yearFor(it.text)
+				inherited = def
 			}
 			if def == 0 && (run.role == roleTask || run.role == roleProse) {
 				// "… bảo đảm cắt giảm ít nhất 20% số quy định … Hoàn thành
@@ -569,7 +571,7 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 			aimsEnd = -1
 			if len(cands) > found {
 				aimsEnd = it.lines[len(it.lines)-1]
-				prevAims = newStatedAims(it.text, lastPos, cands[found:])
+				prevAims = newStatedAims(it.text, lastPos, cands[found:], inherited)
 			}
 		}
 	}
@@ -612,7 +614,9 @@ func figuresBeforeAim(figs []proseFigure, year, issued int, code string) []docCa
 // statedAims is what a paragraph of aims states: the year of its last
 // aim when the clause of that aim writes it ("Mục tiêu đến năm 2025, 80%
 // …", not "… các mục tiêu … đến năm 2025 đề ra tại nghị quyết …; duy trì
-// chỉ số DTI nằm trong top 10 …"; 0 otherwise), and the first words of
+// chỉ số DTI nằm trong top 10 …") or the words that set the aims before
+// it do ("… tỉnh đã đề ra mục tiêu đến năm 2025, … Theo đó, 90% …"); 0
+// otherwise, and the first words of
 // its aims' subjects and its text, folded.
 type statedAims struct {
 	year  int
@@ -621,8 +625,11 @@ type statedAims struct {
 }
 
 // newStatedAims is the statedAims of a paragraph (text) and its aims,
-// the last of which has its value at rune offset pos.
-func newStatedAims(text []rune, pos int, aims []docCandidate) statedAims {
+// the last of which has its value at rune offset pos; inherited is the
+// year the paragraph took from the one before (0: none), which goes on
+// to the next as well ("… đến năm 2025, … 90% …" / "Bên cạnh đó, phấn
+// đấu 100% …" / "… ít nhất 70% …").
+func newStatedAims(text []rune, pos int, aims []docCandidate, inherited int) statedAims {
 	y := aims[len(aims)-1].t.Year
 	if y == 0 {
 		return statedAims{}
@@ -636,7 +643,7 @@ func newStatedAims(text []rune, pos int, aims []docCandidate) statedAims {
 	if k := strings.IndexByte(clause[at:], ';'); k >= 0 {
 		clause = clause[:at+k]
 	}
-	if !strings.Contains(clause, strconv.Itoa(y)) {
+	if y != inherited && !strings.Contains(clause, strconv.Itoa(y)) && aimsYearBefore(asciiFold(text[:min(max(pos, 0), len(text))])) != y {
 		return statedAims{}
 	}
 	a := statedAims{year: y, fold: foldedWords(text)}
@@ -646,6 +653,32 @@ func newStatedAims(text []rune, pos int, aims []docCandidate) statedAims {
 		}
 	}
 	return a
+}
+
+// tgAimsYearRe matches, folded, the words that set the year of the aims
+// after them: "đã đề ra mục tiêu đến năm 2025", "phấn đấu đến hết năm
+// 2025", "chỉ tiêu trong năm 2026"; tgAimsCitedRe the words after that
+// year that make the aims another document's ("… đến năm 2025 đề ra tại
+// Nghị quyết …").
+var (
+	tgAimsYearRe  = regexp.MustCompile(`\b(?:muc tieu|phan dau|chi tieu)(?: [a-z]+){0,3}? (?:den|trong|vao) (?:het |cuoi )?nam ((?:19|20)[0-9]{2})\b`)
+	tgAimsCitedRe = regexp.MustCompile(`^\s*(?:(?:da )?de ra |duoc giao )?(?:tai|theo|cua) `)
+)
+
+// aimsYearBefore returns the year the last aims' words in folded f set
+// for the aims after them (tgAimsYearRe), unless another document's
+// aims (tgAimsCitedRe); 0 when none.
+func aimsYearBefore(f string) int {
+	ms := tgAimsYearRe.FindAllStringSubmatchIndex(f, -1)
+	if ms == nil {
+		return 0
+	}
+	m := ms[len(ms)-1]
+	if tgAimsCitedRe.MatchString(f[m[1]:]) {
+		return 0
+	}
+	y, _ := strconv.Atoi(f[m[2]:m[3]])
+	return y
 }
 
 // yearFor returns the year a paragraph that goes on with these aims and

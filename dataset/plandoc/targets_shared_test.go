@@ -250,3 +250,24 @@ func TestFiguresBeforeAim(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
 	}
 }
+
+// TestAimsYearCarried: the year the words setting a paragraph's aims
+// give ("tỉnh đã đề ra mục tiêu đến năm 2025, … Theo đó, 90% …") goes on
+// to the paragraphs of aims after it that have none of their own, and on
+// from each to the next; the aims of another document ("… mục tiêu đến năm
+// 2025 đề ra tại Nghị quyết …") give the next paragraph none (the value
+// within reach of that year, in its own paragraph, keeps it).
+func TestAimsYearCarried(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []kt
+	}{
+		{"set before the aims, carried over two paragraphs", "Tin tức.\n\nTỉnh đã đề ra mục tiêu đến năm 2025, chính quyền số được phát triển đồng bộ. Theo đó, 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.\nBên cạnh đó, phấn đấu 100% số xã đạt chuẩn tiêu chí số 8.\nVề kinh tế số, tỉnh phấn đấu ít nhất 70% số xã có hợp tác xã.\n",
+			[]kt{{"=", 90, "percent", 2025}, {"=", 100, "percent", 2025}, {">=", 70, "percent", 2025}}},
+		{"negative: another document's aims", "Tin tức.\n\nTỉnh tiếp tục thực hiện các mục tiêu đến năm 2025 đề ra tại Nghị quyết số 04-NQ/TU. Theo đó, 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.\nBên cạnh đó, phấn đấu 100% số xã đạt chuẩn tiêu chí số 8.\n",
+			[]kt{{"=", 90, "percent", 2025}, {"=", 100, "percent", 0}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
+	}
+}
