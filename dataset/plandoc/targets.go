@@ -3532,7 +3532,7 @@ func levelsIn(f string, depth []int32, from, to int, words []struct{ words, leve
 			pos := i + j
 			endPos := pos + len(l.words)
 			boundary := namesLevel(f, pos, endPos)
-			if depth[pos] == 0 && boundary {
+			if (depth[pos] == 0 || levelsAside(f, pos)) && boundary {
 				found = append(found, at{pos, l.level})
 				if strings.HasPrefix(l.words, "cap ") {
 					// "ở cấp xã, huyện, tỉnh": one "cấp" over a list of levels.
@@ -3552,6 +3552,21 @@ func levelsIn(f string, depth []int32, from, to int, words []struct{ words, leve
 		}
 	}
 	return out
+}
+
+// tgLevelsAsideRe matches, folded, an aside that names only levels:
+// "(cấp xã, huyện)", "(cấp tỉnh và cấp xã)".
+var tgLevelsAsideRe = regexp.MustCompile(`^\(\s*cap (?:xa|huyen|tinh)(?:(?:,|,? va) (?:cap )?(?:xa|huyen|tinh))*\s*\)`)
+
+// levelsAside reports whether the level at byte pos of folded f stands
+// in an aside of one depth that names only levels (tgLevelsAsideRe), as
+// "40% đơn vị (cấp xã, huyện)" says which units it counts.
+func levelsAside(f string, pos int) bool {
+	open := strings.LastIndexByte(f[:pos], '(')
+	if open < 0 || strings.IndexByte(f[open:pos], ')') >= 0 {
+		return false
+	}
+	return tgLevelsAsideRe.MatchString(f[open:])
 }
 
 // tgSharedLevelRe matches, folded, the levels a list goes on with after
@@ -3679,7 +3694,7 @@ func levelIn(f string, depth []int32, from, to int, words []struct{ words, level
 			pos := i + j
 			endPos := pos + len(l.words)
 			boundary := namesLevel(f, pos, endPos)
-			if depth[pos] == 0 && boundary {
+			if (depth[pos] == 0 || levelsAside(f, pos)) && boundary {
 				if found != "" && found != l.level || strings.HasPrefix(l.words, "cap ") && levelListFollows(f[endPos:to]) {
 					return ""
 				}
