@@ -3596,7 +3596,8 @@ func sharedLevels(after string) []string {
 
 // namesLevel reports whether the level phrase at f[pos:endPos] names the
 // level of a target: whole words, not part of a name ("Chỉ số năng lực
-// cạnh tranh cấp tỉnh"), a territory ("không phụ thuộc địa giới hành
+// cạnh tranh cấp tỉnh", "Chỉ số hiệu quả quản trị và hành chính công cấp
+// tỉnh"), a territory ("không phụ thuộc địa giới hành
 // chính trong phạm vi cấp tỉnh": where a procedure is served), the body
 // a text asks to act ("Bộ … yêu cầu UBND cấp tỉnh rà soát …") nor
 // another word folded as the wards ("các phương án").
@@ -3605,7 +3606,7 @@ func namesLevel(f string, pos, endPos int) bool {
 		return false
 	}
 	head := f[max(0, pos-16):pos]
-	return !strings.HasSuffix(head, "canh tranh ") && !strings.HasSuffix(head, "pham vi ") &&
+	return !strings.HasSuffix(head, "canh tranh ") && !strings.HasSuffix(head, "hanh chinh cong ") && !strings.HasSuffix(head, "pham vi ") &&
 		!strings.HasSuffix(head, "pham vi toan ") && !strings.HasSuffix(head, "yeu cau ubnd ") &&
 		!otherPhuong(f, endPos) && !otherCap(f, pos, endPos)
 }
