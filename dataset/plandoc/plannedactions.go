@@ -113,10 +113,19 @@ func plannedAction(rs []rune, year int, chain bool) ([]string, string, bool) {
 	if !will && !future && !(connected && chain) {
 		return nil, "", false
 	}
-	if !opensWithDutyVerb(after) && !strings.HasPrefix(after, "chu trong") {
+	if !opensWithDutyVerb(after) && !strings.HasPrefix(after, "chu trong") || strivesForFigures(after) {
 		return nil, "", false
 	}
 	return lead, trimAction(string(rs[len(f)-len(after):])), true
+}
+
+// strivesForFigures reports whether a planned action (folded, from its
+// verb) only strives for figures ("phấn đấu Chỉ số cải cách hành chính
+// tăng từ 2 bậc trở lên …; Chỉ số PAPI tăng …"): the place's aims, read as
+// targets, no duty.
+func strivesForFigures(action string) bool {
+	rest, ok := strings.CutPrefix(action, "phan dau ")
+	return ok && strings.ContainsFunc(rest, unicode.IsDigit)
 }
 
 // innerPlannedAction reads the planned action of a sentence whose body

@@ -32,6 +32,7 @@ func TestPlannedActions(t *testing.T) {
 		{"a sub-heading", lead + "Đồng Tháp sẽ xây dựng các hợp tác xã có ứng dụng công nghệ\n\nTheo kế hoạch, tỉnh đặt chỉ tiêu kinh tế số đạt 15% GRDP.\n", nil},
 		{"an aim being set", lead + "Năm 2026, Trung tâm đặt mục tiêu nâng tỷ lệ tiếp nhận hồ sơ trực tuyến lên 100%.\n", nil},
 		{"no time ahead", lead + "Tỉnh Hậu Giang tiếp tục khai thác tốt Trung tâm dữ liệu của tỉnh.\n", nil},
+		{"striving for figures", "UBND tỉnh Yên Bái triển khai kế hoạch năm 2021.\n\nNăm 2021, tỉnh Yên Bái phấn đấu Chỉ số cải cách hành chính tăng từ 2 bậc trở lên so với năm 2020; tiếp tục cải thiện tốt 8 nội dung đánh giá.\n", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
