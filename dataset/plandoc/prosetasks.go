@@ -1413,6 +1413,9 @@ func agencyDuty(sentence string, memo *taskMemo, year int) (t dataset.Task, aske
 	if describesAgency(f[end:]) {
 		return dataset.Task{}, false, false // "Sở Nội vụ thường xuyên là cơ quan thường trực …"
 	}
+	if containsAny(" "+f[:end]+" ", asSpokenAims) {
+		return dataset.Task{}, false, false // "Phó Chủ tịch UBND tỉnh … nêu rõ, mục tiêu hướng đến là đảm bảo …"
+	}
 	if quotaOf(f, end) {
 		return dataset.Task{}, false, false
 	}
@@ -2145,6 +2148,12 @@ func leadSpan(f string) bool {
 	}
 	return n >= 2
 }
+
+// asSpokenAims are folded words that no body's name holds: words taken
+// for a lead up to its first verb that hold them report what a speaker
+// said or name an aim ("Phó Chủ tịch UBND tỉnh … nêu rõ, mục tiêu hướng
+// đến là đảm bảo …"), no body given a duty.
+var asSpokenAims = []string{" neu ro", " cho biet ", " chia se ", " nhan manh, ", " muc tieu "}
 
 // asQuotaRe matches, folded, the share a body is to reach after the verb
 // of what it is to have: "… đạt tỷ lệ từ 50% trở lên", "… đạt 80%".

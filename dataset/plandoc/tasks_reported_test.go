@@ -55,7 +55,9 @@ func TestBackgroundDocumentNotTheText(t *testing.T) {
 // "Theo đó," is, with "có nhiệm vụ" ending the body's name as "có trách
 // nhiệm" does. Negatives: "Cụ thể," before the figures of a report after a
 // request is no duty ("cử", a duty's verb, folds as "cụ" does), nor is a
-// quota the bodies "cần có" ("… cần có hồ sơ … đạt tỷ lệ từ 50% trở lên").
+// quota the bodies "cần có" ("… cần có hồ sơ … đạt tỷ lệ từ 50% trở lên"),
+// nor a leader's words on the aim ("… nêu rõ, mục tiêu hướng đến là đảm
+// bảo …"), read up to its first verb as if a body's name.
 func TestSpecificsConnective(t *testing.T) {
 	checkTaskRows(t, []taskRowCase{
 		{"a body's duty after 'Cụ thể,'",
@@ -64,6 +66,9 @@ func TestSpecificsConnective(t *testing.T) {
 		{"negative: figures after a request",
 			"Tin từ tỉnh.\n\nChủ tịch UBND tỉnh yêu cầu lãnh đạo các cơ quan và các địa phương chỉ đạo tiếp nhận hồ sơ trực tuyến trong thời gian tám giờ.\n\nCụ thể, theo đánh giá của Văn phòng Chính phủ, tỉnh còn 1.401 hồ sơ chậm được tiếp nhận.\n",
 			[]string{"3|Các cơ quan;Các địa phương|chỉ đạo tiếp nhận|"}},
+		{"negative: a leader's words on the aim after a request",
+			"Tin tức.\n\nPhó Chủ tịch UBND tỉnh Đồng Nai chỉ đạo các sở, ban, ngành khẩn trương tập trung rà soát việc số hóa hồ sơ.\n\nPhó Chủ tịch UBND tỉnh Đồng Nai nêu rõ, mục tiêu hướng đến là đảm bảo kết quả số hóa hồ sơ; tạo cơ sở tái sử dụng dữ liệu.\n",
+			[]string{"3|Các sở, ban, ngành|khẩn trương tập trung|"}},
 		{"negative: a quota",
 			"Tin từ huyện.\n\nCụ thể, các cơ quan, đơn vị, các xã, thị trấn cần có hồ sơ thủ tục tiếp nhận, giải quyết qua dịch vụ công trực tuyến đạt tỷ lệ từ 50% trở lên.\n",
 			nil},
