@@ -37,10 +37,10 @@ var paConnectors = []string{"cung voi do", "dong thoi", "theo do", "ben canh do"
 // subject ("tỉnh Hậu Giang", "phường", "xã Ân Tường").
 var paPlaceHeads = []string{"tinh", "thanh pho", "phuong", "xa", "huyen", "dac khu", "dia phuong"}
 
-// paNotNameWords are folded words that no body's name holds: a subject
-// read up to them sets an aim or reports words ("Trung tâm đặt mục tiêu
-// …", "… cũng đề nghị …", "… chia sẻ, Bộ …").
-var paNotNameWords = []string{" muc tieu ", " de nghi ", " yeu cau ", " chia se ", " cho biet ", " cung ", " noi "}
+// paNotNameWords are folded words, besides those speaksOrAims finds, that
+// no planned action's body holds: a subject read up to them asks ("…
+// cũng đề nghị …").
+var paNotNameWords = []string{" de nghi ", " yeu cau ", " cung "}
 
 // plannedActions reads the planned actions (see above) of the lines of
 // prose no task stands on (taken); year is the plan's.
@@ -223,7 +223,7 @@ func plannedSubject(rs []rune, f string, at int) ([]string, int, bool) {
 		}
 		name := strings.TrimSpace(string(rs[at:end]))
 		if name == "" || runesOver(name, 80) || strings.ContainsAny(name, ",;:") || hasAnyPrefix(rest, asTitles) ||
-			containsAny(" "+f[at:end]+" ", paNotNameWords) {
+			containsAny(" "+f[at:end]+" ", paNotNameWords) || speaksOrAims(rs[at:end], f[at:end]) {
 			return nil, 0, false
 		}
 		return []string{name}, end, true

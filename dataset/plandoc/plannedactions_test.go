@@ -22,6 +22,8 @@ func TestPlannedActions(t *testing.T) {
 	}{
 		{"a body will", lead + "Sở Khoa học và Công nghệ sẽ chủ trì rà soát, nâng cấp hệ thống hạ tầng kỹ thuật.\n",
 			[]string{"3 Sở Khoa học và Công nghệ|chủ trì rà"}},
+		{"the home-affairs department will ('Nội' folds as 'nói')", lead + "Sở Nội vụ sẽ chủ trì rà soát, sắp xếp tổ chức bộ máy.\n",
+			[]string{"3 Sở Nội vụ|chủ trì rà"}},
 		{"the place in the time ahead, then on", lead + "Trong thời gian tới, tỉnh Hậu Giang tiếp tục khai thác tốt Trung tâm dữ liệu của tỉnh. Hoàn thành việc xây dựng mạng diện rộng của tỉnh; xây dựng và hoàn thiện hệ thống thông tin nguồn của tỉnh.\n\nCùng với đó, tỉnh Hậu Giang hoàn thành việc xây dựng các cơ sở dữ liệu ngành. Triển khai xây dựng các cơ sở dữ liệu về nông nghiệp; giáo dục; y tế.\n",
 			[]string{"3 |tiếp tục khai", "3 |Hoàn thành việc", "3 |xây dựng và", "5 |hoàn thành việc", "5 |Triển khai xây"}},
 		{"a year ahead", "UBND phường Phú Lợi triển khai kế hoạch năm 2026.\n\nNăm 2026, phường tập trung đầu tư các công trình hạ tầng trọng điểm phục vụ phát triển đô thị.\n",
@@ -32,6 +34,7 @@ func TestPlannedActions(t *testing.T) {
 		{"a sub-heading", lead + "Đồng Tháp sẽ xây dựng các hợp tác xã có ứng dụng công nghệ\n\nTheo kế hoạch, tỉnh đặt chỉ tiêu kinh tế số đạt 15% GRDP.\n", nil},
 		{"an aim being set", lead + "Năm 2026, Trung tâm đặt mục tiêu nâng tỷ lệ tiếp nhận hồ sơ trực tuyến lên 100%.\n", nil},
 		{"no time ahead", lead + "Tỉnh Hậu Giang tiếp tục khai thác tốt Trung tâm dữ liệu của tỉnh.\n", nil},
+		{"a speaker's words", lead + "Giám đốc Sở Nội vụ nói, Sở sẽ chủ trì rà soát các thủ tục.\n", nil},
 		{"striving for figures", "UBND tỉnh Yên Bái triển khai kế hoạch năm 2021.\n\nNăm 2021, tỉnh Yên Bái phấn đấu Chỉ số cải cách hành chính tăng từ 2 bậc trở lên so với năm 2020; tiếp tục cải thiện tốt 8 nội dung đánh giá.\n", nil},
 	}
 	for _, tc := range tests {

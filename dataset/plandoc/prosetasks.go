@@ -1413,7 +1413,7 @@ func agencyDuty(sentence string, memo *taskMemo, year int) (t dataset.Task, aske
 	if describesAgency(f[end:]) {
 		return dataset.Task{}, false, false // "Sở Nội vụ thường xuyên là cơ quan thường trực …"
 	}
-	if containsAny(" "+f[:end]+" ", asSpokenAims) {
+	if speaksOrAims([]rune(s)[:end], f[:end]) {
 		return dataset.Task{}, false, false // "Phó Chủ tịch UBND tỉnh … nêu rõ, mục tiêu hướng đến là đảm bảo …"
 	}
 	if quotaOf(f, end) {
@@ -1510,13 +1510,13 @@ func modalDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task,
 		// … yêu cầu các đơn vị cần …").
 		from := -1
 		for j := strings.LastIndex(f[:k], ", "); j >= 0; j = strings.LastIndex(f[:j], ", ") {
-			if bodiesUpTo(f, j+2, k) {
+			if bodiesUpTo(f, j+2, k) && !speaksOrAims(rs[j+2:k], f[j+2:k]) {
 				from = j + 2
 			} else if from >= 0 {
 				break
 			}
 		}
-		if from < 0 && bodiesUpTo(f, 0, k) {
+		if from < 0 && bodiesUpTo(f, 0, k) && !speaksOrAims(rs[:k], f[:k]) {
 			from = 0
 		}
 		if from < 0 {
@@ -2150,10 +2150,31 @@ func leadSpan(f string) bool {
 }
 
 // asSpokenAims are folded words that no body's name holds: words taken
-// for a lead up to its first verb that hold them report what a speaker
+// for a body up to its first verb that hold them report what a speaker
 // said or name an aim ("Phó Chủ tịch UBND tỉnh … nêu rõ, mục tiêu hướng
-// đến là đảm bảo …"), no body given a duty.
-var asSpokenAims = []string{" neu ro", " cho biet ", " chia se ", " nhan manh, ", " muc tieu "}
+// đến là đảm bảo …", "Trung tâm đặt mục tiêu …", "Giám đốc … chia sẻ, Bộ
+// …"), no body given a duty.
+var asSpokenAims = []string{" neu ro ", " cho biet ", " chia se ", " muc tieu "}
+
+// speaksOrAims reports whether the words taken for a body (rs, folded
+// f, one byte a rune) report a speaker or name an aim (asSpokenAims, and
+// "nói", which folds as the "Nội" of "Sở Nội vụ" does).
+func speaksOrAims(rs []rune, f string) bool {
+	if containsAny(" "+strings.ReplaceAll(f, ",", " ")+" ", asSpokenAims) {
+		return true
+	}
+	for k := strings.Index(f, "noi "); k >= 0; {
+		if (k == 0 || f[k-1] == ' ') && rs[k] == 'n' && rs[k+1] == 'ó' {
+			return true
+		}
+		next := strings.Index(f[k+1:], "noi ")
+		if next < 0 {
+			break
+		}
+		k += 1 + next
+	}
+	return false
+}
 
 // asQuotaRe matches, folded, the share a body is to reach after the verb
 // of what it is to have: "… đạt tỷ lệ từ 50% trở lên", "… đạt 80%".
