@@ -817,7 +817,7 @@ func endsSentence(line string) bool {
 // agHeads are the folded words an agency named in prose starts with.
 var agHeads = []string{"so ", "bo ", "ubnd", "uy ban", "van phong", "ban ", "cong an", "chu tich", "pho chu tich",
 	"bo truong", "truong ", "thu truong", "giam doc", "cac so", "cac bo", "cac co quan", "cac don vi", "trung tam",
-	"thanh tra", "kho bac", "cuc ", "tong cuc", "hdnd", "mat tran", "cac dia phuong", "cac nganh", "cac xa", "cac phuong",
+	"thanh tra", "kho bac", "cuc ", "tong cuc", "hdnd", "mat tran", "cac dia phuong", "cac nganh", "cac ban nganh", "cac ban, nganh", "cac xa", "cac phuong",
 	"cac tinh", "cac huyen", "nguoi dung dau", "cong ty ", "dang uy ", "tinh uy ", "thanh uy ", "huyen uy ",
 	"tap doan", "cac tap doan", "tong cong ty", "ngan hang", "bao hiem xa hoi", "bhxh", "kiem toan nha nuoc", "hoc vien", "benh vien",
 	"thuong truc tinh uy", "thuong truc thanh uy", "thuong truc huyen uy", "thuong truc dang uy", "thuong truc hdnd",
@@ -1851,10 +1851,17 @@ var asAssignWords = []string{"giao cho ", "giao ", "yeu cau ", "de nghi ", "chi 
 var asGivenDutyNouns = []string{"nhiem vu", "giai phap", "chi tieu", "muc tieu", "ke hoach", "nhiem vu da", "giai phap da",
 	"chi tieu da", "muc tieu da", "ke hoach da"}
 
+// steeringCommitteeEnd reports whether folded words end with the "Ban"
+// of "Ban chỉ đạo" (a steering committee), not with "văn bản" ("… có văn
+// bản chỉ đạo các sở …").
+func steeringCommitteeEnd(before string) bool {
+	return (before == "ban " || strings.HasSuffix(before, " ban ")) && !strings.HasSuffix(before, "van ban ")
+}
+
 // assignWordAt returns the offset in folded f of the first word w ("giao
 // ", "yêu cầu ", …) that assigns, passing over "giao" as part of a noun
 // ("… cho ngành Giáo dục và Đào tạo …: Giao Bộ Giáo dục và Đào tạo chủ trì
-// …"); -1 when there is none.
+// …") and "chỉ đạo" as part of "Ban chỉ đạo"; -1 when there is none.
 func assignWordAt(f, w string) int {
 	for from := 0; from < len(f); {
 		k := strings.Index(f[from:], w)
@@ -1862,8 +1869,8 @@ func assignWordAt(f, w string) int {
 			return -1
 		}
 		k += from
-		if w != "giao " || !hasAnyPrefix(f[k+len(w):], asGiaoNouns) {
-			return k
+		if w != "giao " && (w != "chi dao " || !steeringCommitteeEnd(f[:k])) || w == "giao " && !hasAnyPrefix(f[k+len(w):], asGiaoNouns) {
+			return k // not "giao" of a noun ("giao dịch"), nor the "chỉ đạo" of "Ban chỉ đạo"
 		}
 		from = k + len(w)
 	}
@@ -1911,7 +1918,7 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 			if k < 0 || (k > 0 && (isASCIILetter(f[k-1]) || f[k-1] == '#')) {
 				continue // "Giao" inside a word; after a space or marks ("**Giao") it assigns
 			}
-			if w == "chi dao " && (k == 0 || !startsAgency(f[k+len(w):]) || !asCommitteeRe.MatchString(f[:k])) {
+			if w == "chi dao " && (k == 0 || !startsAgency(f[k+len(w):]) || !directsBodies(f[:k])) {
 				// "UBND tỉnh Hòa Bình chỉ đạo các Sở, ban, ngành … chủ động
 				// triển khai …", "UBND tỉnh cũng chỉ đạo Sở Nội vụ chủ trì …":
 				// a committee directs the bodies; not "Sở X chỉ đạo triển khai".
@@ -2000,6 +2007,20 @@ func ownBodiesAsked(before, asked string) bool {
 // asOwnBodies are the folded openings of the bodies under a province's or
 // a commune's committee.
 var asOwnBodies = []string{"cac so", "so, ban", "cac co quan, don vi", "cac don vi", "ubnd cac", "uy ban nhan dan cac", "ubnd cap", "uy ban nhan dan cap", "cac dia phuong", "cac phong"}
+
+// asPlaceDirectsRe matches, folded, the words before "chỉ đạo" that make
+// the province or city itself, or a steering committee, the one who
+// directs: "Sau lễ công bố này, tỉnh …", "Tỉnh Bắc Giang tiếp tục …",
+// "Ban chỉ đạo Đề án 30 của Chính phủ tiếp tục …".
+var asPlaceDirectsRe = regexp.MustCompile(`(?:^|, )(?:(?:tinh|thanh pho)(?: [a-z]+){0,3}?|ban chi dao(?: [^,.;:]{0,60})?) (?:cung |tiep tuc |da |vua |se )*$`)
+
+// directsBodies reports whether the folded words before "chỉ đạo" name
+// one who directs the bodies after it: a people's committee or its
+// chairman (asCommitteeRe), or the province itself or a steering
+// committee (asPlaceDirectsRe); not "Sở X chỉ đạo triển khai …".
+func directsBodies(before string) bool {
+	return asCommitteeRe.MatchString(before) || asPlaceDirectsRe.MatchString(before)
+}
 
 // asCommitteeRe matches, folded, a people's committee or its chairman
 // ("UBND tỉnh Hòa Bình", "Ủy ban nhân dân tỉnh", "Chủ tịch UBND thành
