@@ -29,6 +29,12 @@ import (
 var paFutureOpenings = []string{"trong thoi gian toi", "thoi gian toi", "trong thoi gian sap toi", "thoi gian sap toi",
 	"sap toi", "trong nam toi", "nam toi", "tu nay den cuoi nam", "tu nay den het nam"}
 
+// paNeutralOpenings are the folded openings, before a comma, that name
+// the date what follows starts from, and set it neither ahead nor after
+// the sentence before: "Từ ngày 1-7-2025". (A body that reports it,
+// "Theo UBND tỉnh", is read so too; "Theo lộ trình" is not.)
+var paNeutralOpenings = []string{"tu ngay ", "ke tu ngay ", "tu thang ", "ke tu thang "}
+
 // paConnectors are the folded openings that go on from the sentence
 // before ("Cùng với đó, tỉnh … hoàn thành …").
 var paConnectors = []string{"cung voi do", "dong thoi", "theo do", "ben canh do", "ngoai ra", "ngoai do", "them vao do"}
@@ -179,6 +185,10 @@ func openingOf(f string, year int) (at int, future, connected bool) {
 			connected = true
 		case yearAhead(head, year):
 			future = true
+		case hasAnyPrefix(head, paNeutralOpenings), strings.HasPrefix(head, "theo ") && startsAgency(head[len("theo "):]):
+			// "Theo UBND tỉnh, từ ngày 1-7-2025, tỉnh sẽ …": the body that
+			// says it, or a date, before the subject; "sẽ" after it
+			// still decides.
 		default:
 			return at, future, connected
 		}

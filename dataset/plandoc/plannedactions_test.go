@@ -28,6 +28,8 @@ func TestPlannedActions(t *testing.T) {
 			[]string{"3 |tiếp tục khai", "3 |Hoàn thành việc", "3 |xây dựng và", "5 |hoàn thành việc", "5 |Triển khai xây"}},
 		{"a year ahead", "UBND phường Phú Lợi triển khai kế hoạch năm 2026.\n\nNăm 2026, phường tập trung đầu tư các công trình hạ tầng trọng điểm phục vụ phát triển đô thị.\n",
 			[]string{"3 |tập trung đầu"}},
+		{"a body reports it, from a date", "UBND tỉnh Đồng Nai triển khai mô hình chính quyền địa phương 2 cấp.\n\nTheo UBND tỉnh, từ ngày 1-7-2025, tỉnh sẽ đưa vào vận hành các trung tâm phục vụ hành chính công cấp xã.\n",
+			[]string{"3 |đưa vào vận"}},
 		// negatives
 		{"done", lead + "Thời gian qua, Sở Khoa học và Công nghệ đã tổ chức tập huấn cho cán bộ.\n", nil},
 		{"the headline", "Thừa Thiên Huế sẽ đẩy mạnh chuyển đổi số toàn diện đến 2025\n\n" + lead, nil},
