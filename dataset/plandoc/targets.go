@@ -4329,9 +4329,10 @@ func rankValue(f string, beforeWords []string, rv rawValue, cl clause) (rawValue
 
 // indexGroup reports whether "nhóm N" places an index among the provinces
 // without saying which end ("các chỉ số PAR Index, PCI … thuộc nhóm 40
-// tỉnh, thành phố", "… nhóm 30 tỉnh, thành phố xếp thứ hạng cao"): the
-// provinces after the number, entered ("thuộc", "vào", "trong"), and an
-// index named before or the field after ("vào nhóm 10 địa phương về
+// tỉnh, thành phố", "… nhóm 30 tỉnh, thành phố xếp thứ hạng cao", "các
+// Chỉ số nội dung của PAPI … nằm trong nhóm 20 của cả nước"): the
+// provinces or the country after the number, entered ("thuộc", "vào",
+// "trong"), and an index named before or the field after ("vào nhóm 10 địa phương về
 // chuyển đổi số"); or the group ranked high.
 func indexGroup(before, after string, beforeWords []string) bool {
 	if strings.Contains(after, "xep thu hang") || strings.Contains(after, "xep hang cao") {
@@ -4339,7 +4340,7 @@ func indexGroup(before, after string, beforeWords []string) bool {
 	}
 	n := len(beforeWords)
 	entered := n >= 2 && (beforeWords[n-2] == "thuoc" || beforeWords[n-2] == "vao" || beforeWords[n-2] == "trong")
-	if !strings.HasPrefix(after, "tinh") && !strings.HasPrefix(after, "dia phuong") || !entered {
+	if !hasAnyPrefix(after, []string{"tinh", "dia phuong", "cua ca nuoc", "ca nuoc", "tren ca nuoc", "toan quoc"}) || !entered {
 		return false
 	}
 	if strings.Contains(before, "chi so") || containsAny(before, []string{"par index", "pci", "papi", "sipas", "dti"}) {

@@ -88,6 +88,8 @@ func TestRankReached(t *testing.T) {
 			[]kt{{"<=", 40, "rank", 2023}, {"<=", 40, "rank", 2023}}},
 		{"a group of provinces in a field named after it", "Tin tức.\n\nKế hoạch năm 2025 đề ra mục tiêu phấn đấu vào nhóm 10 địa phương về chuyển đổi số trên cả nước.\n",
 			[]kt{{"<=", 10, "rank", 2025}}},
+		{"an index in a group of the country", "Tin tức.\n\nPhấn đấu hằng năm các Chỉ số nội dung của PAPI nằm trong nhóm 20 của cả nước vào năm 2025.\n",
+			[]kt{{"<=", 20, "rank", 2025}}},
 		{"provinces counted", "Tin tức.\n\nNăm 2023, có 40 tỉnh, thành phố tham gia khảo sát.\n", nil},
 		{"provinces counted in a field", "Tin tức.\n\nNăm 2023, nhóm 10 địa phương về chuyển đổi số đã họp.\n", nil},
 	}
