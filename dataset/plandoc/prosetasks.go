@@ -3286,9 +3286,11 @@ func (p *page) taskAnnex() bool {
 // the line, without a lead.
 
 // itListRe matches, folded, the words that open a sentence's own list of
-// tasks: "nhiệm vụ … gồm:", "giải pháp … sau:", "nhiệm vụ … là:", and
-// "nhiệm vụ, giải pháp trọng tâm … như phát triển …; …" (not "như cầu").
-var itListRe = regexp.MustCompile(`\b(?:nhiem vu|giai phap)\b[^.;:]{0,80}?\b(?:(?:gom|bao gom|la|nhu sau|sau)\s*:|nhu\s+(?:[^c ]|c[^a]))\s*`)
+// tasks: "nhiệm vụ … gồm:", "giải pháp … sau:", "nhiệm vụ … là:",
+// "nhiệm vụ, giải pháp trọng tâm … như phát triển …; …" (not "như cầu"),
+// and "trọng tâm … năm 2025 là tiếp tục …; sắp xếp …", whose list must
+// open with a duty's verb.
+var itListRe = regexp.MustCompile(`\b(?:nhiem vu|giai phap)\b[^.;:]{0,80}?\b(?:(?:gom|bao gom|la|nhu sau|sau)\s*:|nhu\s+(?:[^c ]|c[^a]))\s*|\btrong tam\b[^.;:]{0,80}?\bla\s+`)
 
 // inlineTaskLists reads the task lists of the lines of prose whose
 // sentence lists two tasks or more after a colon, apart by semicolons.
@@ -3306,18 +3308,53 @@ func inlineTaskLists(p *page, roles []string, year int) []dataset.Task {
 		if f[m[1]-1] != ' ' && f[m[1]-1] != ':' {
 			m[1] = strings.LastIndexByte(f[:m[1]], ' ') + 1 // "… như phát triển …": the list's first word, read back
 		}
+		if f[m[1]-1] == ' ' && strings.Contains(f[m[0]:m[1]], "trong tam") && !opensWithDutyVerb(f[m[1]:]) {
+			continue // "Trọng tâm của năm là người dân …": no list of duties
+		}
 		rest := string(rs[utf8.RuneCountInString(f[:m[1]]):])
+		var more string // the sentences after the list's
 		if k := strings.Index(rest, ". "); k >= 0 {
-			rest = rest[:k]
+			rest, more = rest[:k], rest[k+2:]
 		}
 		items := inlineItems(rest)
 		if len(items) < 2 {
 			continue
 		}
+		items = append(items, listGoesOn(more)...)
 		for _, it := range items {
 			out = append(out, dataset.Task{Task: it, Lead: []string{}, Partners: []string{}, Deadline: statedDeadline(it, year),
 				Source: dataset.Source{Line: i + 1, Text: strings.TrimSpace(p.lines[i])}})
 		}
+	}
+	return out
+}
+
+// listGoesOn returns the items of the sentences after a list of tasks
+// that go on with it: each opens with a connector ("Cùng với đó, …") and
+// a duty's verb, its items apart by semicolons ("Cùng với đó, đổi mới
+// mạnh mẽ …; đẩy mạnh chuyển đổi số …"); the first that does not ends
+// them.
+func listGoesOn(s string) []string {
+	var out []string
+	for s != "" {
+		sentence, rest, _ := strings.Cut(s, ". ")
+		f := asciiFold([]rune(sentence))
+		at := 0
+		for _, c := range paConnectors {
+			if strings.HasPrefix(f, c+", ") {
+				at = len(c) + 2
+				break
+			}
+		}
+		if at == 0 || !opensWithDutyVerb(f[at:]) {
+			break
+		}
+		items := inlineItems(string([]rune(sentence)[at:]))
+		if items == nil {
+			break
+		}
+		out = append(out, items...)
+		s = rest
 	}
 	return out
 }
