@@ -3290,7 +3290,7 @@ func (p *page) taskAnnex() bool {
 // "nhiệm vụ, giải pháp trọng tâm … như phát triển …; …" (not "như cầu"),
 // and "trọng tâm … năm 2025 là tiếp tục …; sắp xếp …", whose list must
 // open with a duty's verb.
-var itListRe = regexp.MustCompile(`\b(?:nhiem vu|giai phap)\b[^.;:]{0,80}?\b(?:(?:gom|bao gom|la|nhu sau|sau)\s*:|nhu\s+(?:[^c ]|c[^a]))\s*|\btrong tam\b[^.;:]{0,80}?\bla\s+`)
+var itListRe = regexp.MustCompile(`\b(?:nhiem vu|giai phap)\b[^.;:]{0,80}?\b(?:(?:gom|bao gom|la|nhu sau|sau)\s*:|nhu\s+(?:[^c ]|c[^a]))\s*|\b(?:trong tam|nhiem vu(?: chung| trong tam| chu yeu)?)\b[^.;:]{0,80}?\bla\s+`)
 
 // inlineTaskLists reads the task lists of the lines of prose whose
 // sentence lists two tasks or more after a colon, apart by semicolons.
@@ -3308,7 +3308,7 @@ func inlineTaskLists(p *page, roles []string, year int) []dataset.Task {
 		if f[m[1]-1] != ' ' && f[m[1]-1] != ':' {
 			m[1] = strings.LastIndexByte(f[:m[1]], ' ') + 1 // "… như phát triển …": the list's first word, read back
 		}
-		if f[m[1]-1] == ' ' && strings.Contains(f[m[0]:m[1]], "trong tam") && !opensWithDutyVerb(f[m[1]:]) {
+		if strings.HasSuffix(strings.TrimRight(f[m[0]:m[1]], " "), " la") && !opensWithDutyVerb(f[m[1]:]) {
 			continue // "Trọng tâm của năm là người dân …": no list of duties
 		}
 		rest := string(rs[utf8.RuneCountInString(f[:m[1]]):])
@@ -3324,6 +3324,44 @@ func inlineTaskLists(p *page, roles []string, year int) []dataset.Task {
 		for _, it := range items {
 			out = append(out, dataset.Task{Task: it, Lead: []string{}, Partners: []string{}, Deadline: statedDeadline(it, year),
 				Source: dataset.Source{Line: i + 1, Text: strings.TrimSpace(p.lines[i])}})
+		}
+		out = append(out, dutyParagraphsAfter(p, roles, i, year)...)
+	}
+	return out
+}
+
+// dutyParagraphsAfter reads the paragraphs right after a list of tasks
+// (line i) that go on with it: each opens with a duty's verb ("Tập trung
+// triển khai …", "Đẩy mạnh cắt giảm …"), and each of its sentences that
+// does, after a connector or not ("Đồng thời, hoàn thiện …"), is a task,
+// up to the first that does not or strives for figures ("Phấn đấu đến
+// hết năm 2025, 80% …", a target).
+func dutyParagraphsAfter(p *page, roles []string, i, year int) []dataset.Task {
+	var out []dataset.Task
+	for j := i + 1; j < len(p.lines); j++ {
+		if strings.TrimSpace(p.lines[j]) == "" {
+			continue
+		}
+		if p.skip[j] || roles[j] != roleProse && roles[j] != roleTask || !opensDuty(p.fold[j]) {
+			break
+		}
+		rs := []rune(p.lines[j])
+		for _, sc := range sentencesOf(rs) {
+			sentence := strings.TrimSpace(string(rs[sc.from:sc.to]))
+			f := asciiFold([]rune(sentence))
+			at := 0
+			for _, c := range paConnectors {
+				if strings.HasPrefix(f, c+", ") {
+					at = len(c) + 2
+					break
+				}
+			}
+			if !opensWithDutyVerb(f[at:]) || strivesForFigures(f[at:]) {
+				break
+			}
+			duty := strings.TrimRight(strings.TrimSpace(string([]rune(sentence)[at:])), ".…")
+			out = append(out, dataset.Task{Task: duty, Lead: []string{}, Partners: []string{}, Deadline: statedDeadline(duty, year),
+				Source: dataset.Source{Line: j + 1, Text: strings.TrimSpace(p.lines[j])}})
 		}
 	}
 	return out
