@@ -821,7 +821,8 @@ var agHeads = []string{"so ", "bo ", "ubnd", "uy ban", "van phong", "ban ", "con
 	"cac tinh", "cac huyen", "nguoi dung dau", "cong ty ", "dang uy ", "tinh uy ", "thanh uy ", "huyen uy ",
 	"tap doan", "cac tap doan", "tong cong ty", "ngan hang", "bao hiem xa hoi", "bhxh", "kiem toan nha nuoc", "hoc vien", "benh vien",
 	"thuong truc tinh uy", "thuong truc thanh uy", "thuong truc huyen uy", "thuong truc dang uy", "thuong truc hdnd",
-	"thuong truc hoi dong", "thuong truc ubnd", "thuong truc uy ban", "cac cap"}
+	"thuong truc hoi dong", "thuong truc ubnd", "thuong truc uy ban", "cac cap",
+	"to cong tac", "cac to cong tac", "to truong", "cac to truong", "to giup viec"}
 
 // agFalseHeads are folded words that open like an agency of agHeads but
 // are verbs ("bổ sung", "bố trí" fold to "bo …" as "Bộ" does; "ban hành"
@@ -844,7 +845,7 @@ var asVerbs = []string{" chu tri", " lanh dao, chi dao", " thuc hien", " tham mu
 	" cong khai", " giai quyet", " tiep nhan", " day manh", " nang cao", " ban hanh", " thuc thi",
 	" thay doi", " khac phuc", " cai thien", " ap dung", " thanh lap", " can cu ", " giam sat", " day nhanh",
 	" quyet liet", " phat huy", " huy dong", " chiu trach nhiem", " xin thong bao", " giup ", " chuan bi", " truc tiep", " chan chinh", " cong bo",
-	" lam viec", " xem xet", " trao doi", " xu ly", " ho tro", " tuyen truyen", " van dong", " dieu chinh", " sua doi", " soan thao", " phe duyet", " thong bao", " tham tra", " tham dinh"}
+	" lam viec", " xem xet", " trao doi", " xu ly", " ho tro", " tuyen truyen", " van dong", " dieu chinh", " sua doi", " soan thao", " phe duyet", " thong bao", " tham tra", " tham dinh", " hoat dong tu "}
 
 // asAdverbs are the words of asVerbs that say how a duty is done, not
 // the duty: a task only when a verb follows them ("thường xuyên theo dõi
@@ -2214,6 +2215,11 @@ func quotaOf(f string, end int) bool {
 	return asQuotaRe.MatchString(f[end:])
 }
 
+// asRoleAsides are the folded words after a body's name that give the
+// role it acts in ("… với vai trò là thành viên của tổ công tác", "… với
+// tư cách là …"), no part of the name.
+var asRoleAsides = []string{" voi vai tro ", ", voi vai tro ", " voi tu cach ", ", voi tu cach "}
+
 // agencyAt returns the agency named by runes [from, to) of a sentence
 // (f is its fold, one byte a rune), without a trailing province name
 // named without "tỉnh" or "thành phố" before it; "" when the words do not
@@ -2231,6 +2237,11 @@ func agencyAt(rs []rune, f string, from, to int) string {
 	}
 	if !startsAgency(f[from:to]) {
 		return ""
+	}
+	for _, w := range asRoleAsides {
+		if k := strings.Index(f[from:to], w); k > 0 {
+			to = from + k // "Chủ tịch UBND các xã, phường với vai trò là thành viên của tổ công tác": the body, not its role
+		}
 	}
 	if strings.HasSuffix(f[from:to], " nay") {
 		return "" // "giao sở này": the agency of the sentence before
@@ -2977,7 +2988,7 @@ var ptDutyOpeners = []string{"tang cuong", "day manh", "nang cao", "nang cap", "
 	"uu tien", "phan cong", "phan cap", "giao ", "yeu cau", "tham gia", "dau tu", "mua sam", "trang bi", "ky niem",
 	"dang tai", "niem yet", "cu ", "lap ", "gui ", "trinh ", "xay lap", "rut ngan", "giam ", "tang ", "phan dau",
 	"xac dinh", "de cao", "gan ", "siet chat", "chan chinh", "nhan rong", "khac phuc", "tao ", "lam tot", "phat dong",
-	"thao go", "tham dinh", "xem xet", "day nhanh", "dua vao van hanh", "dua vao su dung", "dua vao hoat dong"}
+	"thao go", "tham dinh", "xem xet", "day nhanh", "chiu trach nhiem", "dua vao van hanh", "dua vao su dung", "dua vao hoat dong"}
 
 // ptNotDutyOpeners are folded words that open with one of ptDutyOpeners
 // and are no verb of a duty: "Cụ thể, …" ("cử" folds as "cụ"), "cư dân",

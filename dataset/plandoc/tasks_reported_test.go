@@ -32,6 +32,12 @@ func TestReportedDuties(t *testing.T) {
 		{"a committee's letter directs",
 			"Tin từ tỉnh.\n\nUBND tỉnh tiếp tục có văn bản chỉ đạo các sở, ban, ngành khẩn trương rà soát kết quả thực hiện các tiêu chí.\n",
 			[]string{"3|Các sở, ban, ngành|khẩn trương rà soát|"}},
+		{"working groups and their heads",
+			"Chủ tịch UBND tỉnh vừa ký quyết định thành lập 4 Tổ công tác.\n\nCác tổ trưởng phải chịu trách nhiệm chỉ đạo địa bàn được phân công.\n\nTổ công tác hoạt động từ ngày 17/9 và hoàn thành nhiệm vụ trước ngày 15/10.\n",
+			[]string{"3|Các tổ trưởng|chịu trách nhiệm chỉ|", "5|Tổ công tác|hoạt động từ ngày|"}},
+		{"a body's role left out of its name",
+			"Chủ tịch UBND tỉnh vừa ký quyết định thành lập 4 Tổ công tác.\n\nChủ tịch UBND các xã, phường với vai trò là thành viên của tổ công tác, có trách nhiệm chuẩn bị báo cáo tình hình thực hiện.\n",
+			[]string{"3|Chủ tịch UBND các xã, phường|có trách nhiệm chuẩn|"}},
 		// negatives
 		{"negative: a department directs as its own duty",
 			"Tin từ tỉnh.\n\nSở Y tế chỉ đạo các bệnh viện thực hiện nghiêm quy trình khám bệnh.\n",
