@@ -1171,6 +1171,9 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 	if role == roleProse && pastByMarker(fs, at+1, tgPastProse, false) {
 		return false
 	}
+	if baselineClause(sentence, at) {
+		return false // "… mốc tinh giản biên chế năm 2021 là 2.677 biên chế; năm 2022 là …": the baseline of a roadmap
+	}
 	if inCitedTitle(fs, at+1) {
 		return false // "… Quyết định số 2411/QĐ-UBND … về việc Phê duyệt 100% thủ tục …"
 	}
@@ -1212,6 +1215,26 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 	}
 	for _, w := range cues {
 		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// baselineClause reports whether the value at rune offset at of a
+// sentence stands in a clause (from the semicolon before it) that names
+// the baseline ("mốc", with its diacritics: "máy móc" folds alike) a
+// roadmap starts from: "Mốc tinh giản số lượng người làm việc … năm 2021
+// là 26.407 người; năm 2022 …".
+func baselineClause(sentence string, at int) bool {
+	rs := []rune(sentence)
+	at = min(max(at, 0), len(rs))
+	clause := string(rs[:at])
+	if k := strings.LastIndexByte(clause, ';'); k >= 0 {
+		clause = clause[k+1:]
+	}
+	for _, w := range strings.Fields(strings.ToLower(clause)) {
+		if strings.Trim(w, ",.:()") == "mốc" {
 			return true
 		}
 	}

@@ -271,3 +271,22 @@ func TestAimsYearCarried(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
 	}
 }
+
+// TestRoadmapBaseline: the clause of a roadmap that names its baseline
+// ("mốc … năm 2021 là 2.677 biên chế") states no target, the clauses
+// after its semicolon do; "máy móc", which folds as "mốc" does, names
+// none.
+func TestRoadmapBaseline(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []kt
+	}{
+		{"the baseline, then the years", "Tin tức.\n\nTheo kế hoạch, mốc tinh giản biên chế năm 2021 là 2.677 biên chế; năm 2025 là 2.614 biên chế; năm 2026 là 2.543 biên chế.\n",
+			[]kt{{"=", 2614, "staff", 2025}, {"=", 2543, "staff", 2026}}},
+		{"'máy móc' is no baseline", "Tin tức.\n\nCác đơn vị không sao chép máy móc văn bản của cấp trên, phấn đấu năm 2026 tinh giản tối thiểu 15% số lượng văn bản hành chính.\n",
+			[]kt{{">=", 15, "percent", 2026}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
+	}
+}
