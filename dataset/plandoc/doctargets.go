@@ -122,12 +122,14 @@ var tgSuperlatives = strings.NewReplacer("it nhat la", "", "nhieu nhat la", "", 
 
 // tgAimReached are folded phrases holding "đạt được" that speak of an
 // aim to reach, not of a result: "để đạt được mục tiêu tăng trưởng 8%",
-// "nhằm đạt được …", "… cần đạt được là 51%"; and "xếp thứ hạng cao",
+// "nhằm đạt được …", "… cần đạt được là 51%"; "xếp thứ hạng cao",
 // which names the group an aim enters ("nhóm 30 tỉnh, thành phố xếp thứ
-// hạng cao"), not a place reported.
+// hạng cao"), not a place reported; and a place to keep ("giữ nguyên vị
+// trí xếp thứ 5"), whose "xếp thứ" reports nothing.
 var tgAimReached = strings.NewReplacer("de dat duoc", "de dat", "nham dat duoc", "nham dat",
 	"dat duoc muc tieu", "dat muc tieu", "dat duoc chi tieu", "dat chi tieu", "can dat duoc", "can dat",
-	"phai dat duoc", "phai dat", "xep thu hang cao", "thu hang cao")
+	"phai dat duoc", "phai dat", "xep thu hang cao", "thu hang cao", "giu nguyen vi tri xep thu", "giu nguyen vi tri thu",
+	"giu vung vi tri xep thu", "giu vung vi tri thu", "duy tri vi tri xep thu", "duy tri vi tri thu")
 
 // tgNotForward are folded phrases holding a forward word that do not
 // speak of the future: "hoàn thành 3/3 tiêu chí theo yêu cầu" is a result

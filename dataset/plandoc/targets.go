@@ -895,7 +895,7 @@ var noParens [4096]int32
 // restatements), the statements compared with the targets.
 func valuesIn(it item, year int, cat MetricMatcher) []cand {
 	var out []cand
-	f := withAimsSet(it.text, asciiFold(it.text))
+	f := withWordNumbers(it.text, withAimsSet(it.text, asciiFold(it.text)))
 	depth := parenDepth(f)
 	var carry *rawValue
 	for _, cl := range clausesOf(it.text) {
@@ -1985,8 +1985,8 @@ func listedFields(f string, depth []int32, from, to int) []clause {
 
 // tgIndicesListRe matches, folded, the words after a rank that open the
 // list of indices it is the rank on: "… dẫn đầu cả nước về các chỉ số:",
-// "về các chỉ số".
-var tgIndicesListRe = regexp.MustCompile(`\bve (?:cac )?chi so:? `)
+// "về các chỉ số", "nâng ít nhất một bậc đối với chỉ số".
+var tgIndicesListRe = regexp.MustCompile(`\b(?:ve|doi voi) (?:cac )?chi so:? `)
 
 // indicesAfter returns the indices a rank is stated for when the words
 // after it list them ("… top 10 địa phương dẫn đầu cả nước về các chỉ
@@ -2023,8 +2023,11 @@ func indicesAfter(f string, depth []int32, from, to int) []clause {
 			parts = append(parts[:len(parts)-1], trimClause(f, clause{last.from, last.from + k}), trimClause(f, clause{last.from + k + 4, last.to}))
 		}
 	}
-	for _, pc := range parts {
-		if pc.to <= pc.from {
+	for k, pc := range parts {
+		if strings.HasPrefix(f[pc.from:pc.to], "chi so ") {
+			parts[k].from += len("chi so ") // "… đối với chỉ số “A”, chỉ số “B”": each named again
+		}
+		if parts[k].to <= parts[k].from {
 			return nil
 		}
 	}
@@ -3284,6 +3287,45 @@ func withAimsSet(text []rune, f string) string {
 	return string(b)
 }
 
+// tgWordNumberRe matches, folded, a small number written in a word where
+// a rank's steps or place is counted: "ít nhất một bậc", "tăng hai bậc",
+// "vị trí xếp thứ năm" (not "Thứ Năm", a weekday, nor "năm 2025").
+var tgWordNumberRe = regexp.MustCompile(`\b(mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) bac\b|\bvi tri (?:xep )?thu (hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b`)
+
+// tgWordNumbers are the values of the number words of tgWordNumberRe.
+var tgWordNumbers = map[string]string{"mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5", "sau": "6",
+	"bay": "7", "tam": "8", "chin": "9", "muoi": "10"}
+
+// withWordNumbers returns the fold f of text with the small numbers
+// written in words where ranks are counted (tgWordNumberRe) written in
+// digits, right-aligned in the word's place so that f keeps one byte a
+// rune of text: "nâng ít nhất một bậc" is read as "… 1 bậc".
+func withWordNumbers(text []rune, f string) string {
+	if !strings.Contains(f, " bac") && !strings.Contains(f, "vi tri") {
+		return f
+	}
+	ms := tgWordNumberRe.FindAllStringSubmatchIndex(f, -1)
+	if ms == nil {
+		return f
+	}
+	b := []byte(f)
+	for _, m := range ms {
+		from, to := m[2], m[3]
+		if from < 0 {
+			from, to = m[4], m[5]
+		}
+		if unicode.IsUpper(text[from]) {
+			continue // "Thứ Năm": a weekday
+		}
+		digits := tgWordNumbers[f[from:to]]
+		for k := from; k < to; k++ {
+			b[k] = ' '
+		}
+		copy(b[to-len(digits):to], digits)
+	}
+	return string(b)
+}
+
 // tgAskWords are the folded verbs after which counted bodies are the ones
 // asked or given a task: "yêu cầu 17 sở, ban, ngành và 10 UBND các huyện
 // …", "giao cho 12 cơ quan".
@@ -4361,15 +4403,19 @@ var placeRangeRe = regexp.MustCompile(`^\s*-\s*([0-9]{1,3})\b(?:\s*[^/\s0-9]|\s*
 // tgPlaceVerbs are the folded words before "vị trí" that make a place an
 // aim to reach or keep ("đạt vị trí 20", "giữ vững vị trí thứ 5", "vươn
 // lên vị trí 10"), not a place reported ("xếp vị trí thứ 5").
-var tgPlaceVerbs = []string{"dat", "giu", "vung", "len", "vao", "tri"}
+var tgPlaceVerbs = []string{"dat", "giu", "vung", "nguyen", "len", "vao", "tri"}
 
 // aimedPlace reads a place to reach among the ranked units, without its
 // total: "đạt vị trí 20 - 25 trên toàn quốc" (a range of ranks),
-// "giữ vững vị trí thứ 5" (a rank of at most 5).
+// "giữ vững vị trí thứ 5", "giữ nguyên vị trí xếp thứ năm" (a rank of at
+// most 5).
 func aimedPlace(f string, beforeWords []string, rv rawValue, cl clause) (rawValue, bool) {
 	ws := beforeWords
 	if n := len(ws); n > 0 && ws[n-1] == "thu" {
 		ws = ws[:n-1]
+	}
+	if n := len(ws); n > 0 && ws[n-1] == "xep" && len(ws) < len(beforeWords) {
+		ws = ws[:n-1] // "giữ nguyên vị trí xếp thứ 5"
 	}
 	n := len(ws)
 	if n < 3 || ws[n-2] != "vi" || ws[n-1] != "tri" || !slices.Contains(tgPlaceVerbs, ws[n-3]) {

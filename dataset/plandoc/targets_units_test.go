@@ -90,6 +90,11 @@ func TestRankReached(t *testing.T) {
 			[]kt{{"<=", 10, "rank", 2025}}},
 		{"an index in a group of the country", "Tin tức.\n\nPhấn đấu hằng năm các Chỉ số nội dung của PAPI nằm trong nhóm 20 của cả nước vào năm 2025.\n",
 			[]kt{{"<=", 20, "rank", 2025}}},
+		{"a place to keep, its number in a word", "Tin tức.\n\nNăm 2019, tỉnh phấn đấu tối thiểu giữ nguyên vị trí xếp thứ năm trong tổng số 63 tỉnh, thành về nội dung tham gia của người dân ở cấp cơ sở.\n",
+			[]kt{{"<=", 5, "rank", 2019}}},
+		{"steps written in a word, over indices named again", "Tin tức.\n\nNăm 2019, tỉnh phấn đấu nâng ít nhất một bậc đối với chỉ số “quản trị môi trường”, chỉ số “thủ tục hành chính công”.\n",
+			[]kt{{">=", 1, "rank", 2019}, {">=", 1, "rank", 2019}}},
+		{"a weekday is no place", "Tin tức.\nCập nhật lúc 08:07, Thứ Năm, 12/01/2018\n\nNăm 2018, tỉnh xếp vị trí Thứ Năm trong khu vực.\n", nil},
 		{"provinces counted", "Tin tức.\n\nNăm 2023, có 40 tỉnh, thành phố tham gia khảo sát.\n", nil},
 		{"provinces counted in a field", "Tin tức.\n\nNăm 2023, nhóm 10 địa phương về chuyển đổi số đã họp.\n", nil},
 	}
