@@ -31,9 +31,10 @@ var paFutureOpenings = []string{"trong thoi gian toi", "thoi gian toi", "trong t
 
 // paNeutralOpenings are the folded openings, before a comma, that name
 // the date what follows starts from, and set it neither ahead nor after
-// the sentence before: "Từ ngày 1-7-2025". (A body that reports it,
+// the sentence before: "Từ ngày 1-7-2025", "Bắt đầu từ tháng 6/2025". (A
+// body that reports it,
 // "Theo UBND tỉnh", is read so too; "Theo lộ trình" is not.)
-var paNeutralOpenings = []string{"tu ngay ", "ke tu ngay ", "tu thang ", "ke tu thang "}
+var paNeutralOpenings = []string{"tu ngay ", "ke tu ngay ", "tu thang ", "ke tu thang ", "bat dau tu ngay ", "bat dau tu thang "}
 
 // paConnectors are the folded openings that go on from the sentence
 // before ("Cùng với đó, tỉnh … hoàn thành …").
@@ -119,6 +120,7 @@ func plannedAction(rs []rune, year int, chain bool) ([]string, string, bool) {
 	if !will && !future && !(connected && chain) {
 		return nil, "", false
 	}
+	after = strings.TrimPrefix(after, "chinh thuc ") // "… sẽ chính thức triển khai …"
 	if !opensWithDutyVerb(after) && !strings.HasPrefix(after, "chu trong") || strivesForFigures(after) {
 		return nil, "", false
 	}

@@ -30,6 +30,8 @@ func TestPlannedActions(t *testing.T) {
 			[]string{"3 |tập trung đầu"}},
 		{"a body reports it, from a date", "UBND tỉnh Đồng Nai triển khai mô hình chính quyền địa phương 2 cấp.\n\nTheo UBND tỉnh, từ ngày 1-7-2025, tỉnh sẽ đưa vào vận hành các trung tâm phục vụ hành chính công cấp xã.\n",
 			[]string{"3 |đưa vào vận"}},
+		{"from a month, after a site's cell", "Thái Nguyên: Cú hích từ vốn ủy thác giúp hàng nghìn hộ vươn lên |\nBắt đầu từ tháng 6/2025, Thái Nguyên sẽ chính thức triển khai giải quyết thủ tục hành chính phi địa giới hành chính.\n",
+			[]string{"2 |triển khai giải"}},
 		// negatives
 		{"done", lead + "Thời gian qua, Sở Khoa học và Công nghệ đã tổ chức tập huấn cho cán bộ.\n", nil},
 		{"the headline", "Thừa Thiên Huế sẽ đẩy mạnh chuyển đổi số toàn diện đến 2025\n\n" + lead, nil},

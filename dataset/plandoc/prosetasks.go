@@ -1803,8 +1803,8 @@ func assignParagraphs(p *page, roles []string) []assignParagraph {
 		cur.starts = append(cur.starts, len(cur.text))
 		cur.lines = append(cur.lines, i)
 		cur.text = append(cur.text, []rune(line)...)
-		if endsSentence(line) || asksBelow([]rune(line)) {
-			cur = nil
+		if endsSentence(line) || asksBelow([]rune(line)) || strings.HasSuffix(line, "|") {
+			cur = nil // "… trên nền tảng số |": a cell of the site's table ends with its line
 		}
 	}
 	return out
