@@ -901,6 +901,7 @@ func valuesIn(it item, year int, cat MetricMatcher) []cand {
 	for _, cl := range clausesOf(it.text) {
 		cs, last := valuesInClause(it, f, depth, cl, year, cat, carry)
 		cs = ranksOverSameIndices(cs, out, f, cl)
+		respectiveLevels(cs, f, depth, cl)
 		for k := range cs {
 			carryBaseline(&cs[k], out, cs[:k])
 		}
@@ -914,6 +915,30 @@ func valuesIn(it item, year int, cat MetricMatcher) []cand {
 		withLabelLevel(it, f, depth, out)
 	}
 	return out
+}
+
+// respectiveLevels gives the values of a clause listed after "tương ứng"
+// the levels the clause lists before it, in order ("… thuộc thẩm quyền
+// cấp tỉnh, cấp huyện, cấp xã đạt tỷ lệ tối thiểu tương ứng là 30%, 20%,
+// 15%"), when there are as many of each.
+func respectiveLevels(cs []cand, f string, depth []int32, cl clause) {
+	if len(cs) < 2 || !strings.Contains(f[cl.from:cl.to], "tuong ung") {
+		return
+	}
+	at := cl.from + strings.Index(f[cl.from:cl.to], "tuong ung")
+	var after []int
+	for k, c := range cs {
+		if c.pos > at && c.pos <= cl.to {
+			after = append(after, k)
+		}
+	}
+	levels := levelsIn(f, depth, cl.from, at, tgWideLevels)
+	if len(after) < 2 || len(levels) != len(after) {
+		return
+	}
+	for i, k := range after {
+		cs[k].t.Level = levels[i]
+	}
 }
 
 // ranksOverSameIndices makes the one rank of a clause that names no index
