@@ -822,7 +822,7 @@ var agHeads = []string{"so ", "bo ", "ubnd", "uy ban", "van phong", "ban ", "con
 	"tap doan", "cac tap doan", "tong cong ty", "ngan hang", "bao hiem xa hoi", "bhxh", "kiem toan nha nuoc", "hoc vien", "benh vien",
 	"thuong truc tinh uy", "thuong truc thanh uy", "thuong truc huyen uy", "thuong truc dang uy", "thuong truc hdnd",
 	"thuong truc hoi dong", "thuong truc ubnd", "thuong truc uy ban", "cac cap",
-	"to cong tac", "cac to cong tac", "to truong", "cac to truong", "to giup viec"}
+	"to cong tac", "cac to cong tac", "to truong", "cac to truong", "to giup viec", "vien nghien cuu"}
 
 // agFalseHeads are folded words that open like an agency of agHeads but
 // are verbs ("bổ sung", "bố trí" fold to "bo …" as "Bộ" does; "ban hành"
@@ -845,7 +845,8 @@ var asVerbs = []string{" chu tri", " lanh dao, chi dao", " thuc hien", " tham mu
 	" cong khai", " giai quyet", " tiep nhan", " day manh", " nang cao", " ban hanh", " thuc thi",
 	" thay doi", " khac phuc", " cai thien", " ap dung", " thanh lap", " can cu ", " giam sat", " day nhanh",
 	" quyet liet", " phat huy", " huy dong", " chiu trach nhiem", " xin thong bao", " giup ", " chuan bi", " truc tiep", " chan chinh", " cong bo",
-	" lam viec", " xem xet", " trao doi", " xu ly", " ho tro", " tuyen truyen", " van dong", " dieu chinh", " sua doi", " soan thao", " phe duyet", " thong bao", " tham tra", " tham dinh", " hoat dong tu "}
+	" lam viec", " xem xet", " trao doi", " xu ly", " ho tro", " tuyen truyen", " van dong", " dieu chinh", " sua doi", " soan thao", " phe duyet", " thong bao", " tham tra", " tham dinh", " hoat dong tu ",
+	" lam chu nhiem", " lam dau moi"}
 
 // asAdverbs are the words of asVerbs that say how a duty is done, not
 // the duty: a task only when a verb follows them ("thường xuyên theo dõi
@@ -1211,6 +1212,49 @@ func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool
 			return nil // the sentence assigns nothing
 		}
 		start = k
+	}
+	return append(out, ledItems(sentence, memo, year)...)
+}
+
+// asLedItemRe matches, folded, an item of a list that names the body
+// leading it after "do": "Kinh tế đô thị do Sở KH-ĐT chủ trì", "Đề án
+// … do Sở Nội vụ chủ trì xây dựng"; its groups are the item and the body.
+var asLedItemRe = regexp.MustCompile(`^(.{3,120}) do (.{3,80}?) chu tri(?: thuc hien| xay dung)?$`)
+
+// ledItems reads the items of a list after "bao gồm:" or "gồm:" in an
+// assignment's sentence that each name the body leading them ("… xây
+// dựng các đề án nhánh, bao gồm: Kinh tế đô thị do Sở KH-ĐT chủ trì, …
+// và Quản lý nhà nước do Sở Nội vụ chủ trì"): a task each, its lead that
+// body. Only when every item names one.
+func ledItems(sentence string, memo *taskMemo, year int) []dataset.Task {
+	rs := []rune(strings.TrimSpace(sentence))
+	f := asciiFold(rs)
+	k := strings.Index(f, "gom: ")
+	if k < 0 {
+		return nil
+	}
+	list := strings.TrimRight(string(rs[k+len("gom: "):]), " .;")
+	var items []string
+	for _, part := range agSplitTop(list, ',') {
+		for _, it := range strings.Split(part, " và ") {
+			if it = strings.TrimSpace(it); it != "" {
+				items = append(items, it)
+			}
+		}
+	}
+	if len(items) < 2 {
+		return nil
+	}
+	out := make([]dataset.Task, 0, len(items))
+	for _, it := range items {
+		irs := []rune(it)
+		fi := asciiFold(irs)
+		sm := asLedItemRe.FindStringSubmatchIndex(fi)
+		if sm == nil || !startsAgency(fi[sm[4]:sm[5]]) {
+			return nil
+		}
+		out = append(out, dataset.Task{Task: string(irs[sm[2]:sm[3]]), Lead: memo.agencies(string(irs[sm[4]:sm[5]])),
+			Partners: []string{}, Deadline: statedDeadline(sentence, year)})
 	}
 	return out
 }

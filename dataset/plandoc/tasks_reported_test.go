@@ -38,6 +38,13 @@ func TestReportedDuties(t *testing.T) {
 		{"a body's role left out of its name",
 			"Chủ tịch UBND tỉnh vừa ký quyết định thành lập 4 Tổ công tác.\n\nChủ tịch UBND các xã, phường với vai trò là thành viên của tổ công tác, có trách nhiệm chuẩn bị báo cáo tình hình thực hiện.\n",
 			[]string{"3|Chủ tịch UBND các xã, phường|có trách nhiệm chuẩn|"}},
+		{"items each led by the body after 'do'",
+			"Tin từ thành phố.\n\nCụ thể, ông Hoan giao Sở Nội vụ điều chỉnh tên Đề án.\n\nSở Nội vụ làm chủ nhiệm đề án, phối hợp các sở, ngành xây dựng các đề án nhánh, bao gồm: Kinh tế đô thị do Sở KH-ĐT chủ trì, Con người đô thị do Viện Nghiên cứu phát triển TP.HCM chủ trì và Quản lý nhà nước do Sở Nội vụ chủ trì.\n",
+			[]string{"3|Sở Nội vụ|điều chỉnh tên Đề|", "5|Sở Nội vụ|làm chủ nhiệm đề|", "5|Sở Kế hoạch và Đầu tư|Kinh tế đô thị|",
+				"5|Viện Nghiên cứu phát triển TP.HCM|Con người đô thị|", "5|Sở Nội vụ|Quản lý nhà nước|"}},
+		{"negative: an item without its body",
+			"Tin từ thành phố.\n\nUBND thành phố giao Sở Nội vụ xây dựng các đề án nhánh, bao gồm: Kinh tế đô thị do Sở KH-ĐT chủ trì và Văn hóa đô thị.\n",
+			[]string{"3|Sở Nội vụ|xây dựng các đề|"}},
 		// negatives
 		{"negative: a department directs as its own duty",
 			"Tin từ tỉnh.\n\nSở Y tế chỉ đạo các bệnh viện thực hiện nghiêm quy trình khám bệnh.\n",
