@@ -32,16 +32,17 @@ var liAskWords = []string{"yeu cau ", "giao cho ", "giao ", "de nghi ", "chi dao
 // bodies after which the bodies asked stand, the body before them asking
 // or stressing what they are to do ("Bộ trưởng nhấn mạnh các đơn vị cần
 // …").
-// Each stands also with a comma after it ("Bộ trưởng nhấn mạnh, các
-// đơn vị cần …").
+// Each stands also with a comma or a colon after it ("Bộ trưởng nhấn
+// mạnh, các đơn vị cần …", "Chủ tịch UBND tỉnh yêu cầu: Thủ trưởng các cơ
+// quan, đơn vị tổ chức …").
 var liRequestWords = withCommaForms([]string{" de nghi ", " yeu cau ", " nhan manh ", " luu y "})
 
-// withCommaForms returns words, each followed by its form with a comma
-// for its trailing space.
+// withCommaForms returns words, each followed by its forms with a comma
+// and with a colon for its trailing space.
 func withCommaForms(words []string) []string {
-	out := make([]string, 0, 2*len(words))
+	out := make([]string, 0, 3*len(words))
 	for _, w := range words {
-		out = append(out, w, strings.TrimSuffix(w, " ")+", ")
+		out = append(out, w, strings.TrimSuffix(w, " ")+", ", strings.TrimSuffix(w, " ")+": ")
 	}
 	return out
 }
