@@ -822,7 +822,7 @@ var agHeads = []string{"so ", "bo ", "ubnd", "uy ban", "van phong", "ban ", "con
 	"tap doan", "cac tap doan", "tong cong ty", "ngan hang", "bao hiem xa hoi", "bhxh", "kiem toan nha nuoc", "hoc vien", "benh vien",
 	"thuong truc tinh uy", "thuong truc thanh uy", "thuong truc huyen uy", "thuong truc dang uy", "thuong truc hdnd",
 	"thuong truc hoi dong", "thuong truc ubnd", "thuong truc uy ban", "cac cap",
-	"to cong tac", "cac to cong tac", "to truong", "cac to truong", "to giup viec", "to kiem tra", "doan kiem tra", "doan cong tac", "vien nghien cuu"}
+	"to cong tac", "cac to cong tac", "to truong", "cac to truong", "to giup viec", "cac thanh vien to", "thanh vien to", "to kiem tra", "doan kiem tra", "doan cong tac", "vien nghien cuu"}
 
 // agFalseHeads are folded words that open like an agency of agHeads but
 // are verbs ("bổ sung", "bố trí" fold to "bo …" as "Bộ" does; "ban hành"
@@ -1352,7 +1352,8 @@ const asTopicReach = 400
 // many words, with no assignment before it, as rules and regulations do
 // ("Sở Khoa học và Công nghệ có trách nhiệm chủ trì …", "Về tập huấn: Sở
 // … có trách nhiệm …", "Thủ trưởng các cơ quan, đơn vị có trách nhiệm chỉ
-// đạo …"): the body's name is followed at once by "có trách nhiệm".
+// đạo …", "Tổ công tác có nhiệm vụ trực tiếp kiểm tra …"): the body's name
+// is followed at once by "có trách nhiệm" or "có nhiệm vụ".
 func statedDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task, bool) {
 	rs := []rune(strings.TrimSpace(sentence))
 	f := asciiFold(rs)
@@ -1360,7 +1361,7 @@ func statedDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task
 		rs, f = rs[k:], f[k:]
 	}
 	end := firstVerb(f, 0)
-	if end == len(f) || !strings.HasPrefix(f[end:], " co trach nhiem ") {
+	if end == len(f) || !strings.HasPrefix(f[end:], " co trach nhiem ") && !strings.HasPrefix(f[end:], " co nhiem vu ") {
 		if j := statedBodyAt(rs, f); j > 0 {
 			// "1. Về dữ liệu: Toàn bộ dữ liệu của … Sở Khoa học và Công
 			// nghệ có trách nhiệm xây dựng …": the body stands mid-sentence.
