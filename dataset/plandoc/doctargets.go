@@ -1159,7 +1159,7 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 	}
 	f := tgAimReached.Replace(" " + asciiFold([]rune(text)) + " ")
 	for _, w := range tgPast {
-		if containsPast(f, w) {
+		if containsPast(f, w) && !listAfterValue(w, sentence, at, role) {
 			return false
 		}
 	}
@@ -1241,6 +1241,24 @@ func baselineClause(sentence string, at int) bool {
 		}
 	}
 	return false
+}
+
+// listAfterValue reports whether the past word w of a sentence of prose
+// is "gồm các" standing only in a later clause than the value at rune
+// offset at, past a semicolon: a list another aim takes in ("… 90% hồ sơ
+// …; kết nối … bao gồm các cơ sở dữ liệu về dân cư, …"), not the classes
+// of a result ("Nhóm A gồm các … đạt 90%", "Đạt dưới 90% gồm các sở: …").
+func listAfterValue(w, sentence string, at int, role string) bool {
+	if w != "gom cac" || role != roleProse || at < 0 {
+		return false
+	}
+	f := asciiFold([]rune(sentence))
+	at = min(at, len(f))
+	if strings.Contains(f[:at], "gom cac") {
+		return false
+	}
+	k := strings.Index(f[at:], "gom cac")
+	return k >= 0 && strings.Contains(f[at:at+k], ";")
 }
 
 // tgOpeningComparators are the folded comparators a sentence may open

@@ -290,3 +290,21 @@ func TestRoadmapBaseline(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
 	}
 }
+
+// TestListInLaterClause: "gồm các" reports the classes of a result when
+// it stands before the value or right after it ("Đạt dưới 90% gồm các sở:
+// …"); in a later clause, past a semicolon, it lists what another aim
+// takes in, and the aims before it stay aims.
+func TestListInLaterClause(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []kt
+	}{
+		{"a list in a later clause", "Tin tức.\n\nNăm 2025, tỉnh phấn đấu hoàn thành các chỉ tiêu như: 80% dịch vụ công trực tuyến được cung cấp đa kênh; kết nối hệ thống thông tin tỉnh với các cơ sở dữ liệu quốc gia bao gồm các cơ sở dữ liệu về dân cư, đất đai.\n",
+			[]kt{{">=", 80, "percent", 2025}}},
+		{"negative: the classes of a result", "Tin tức.\n\nNăm 2025, đạt dưới 90% gồm các sở: Tài nguyên và Môi trường; Xây dựng.\n", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
+	}
+}
