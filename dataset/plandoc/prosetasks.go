@@ -1361,7 +1361,7 @@ func statedDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task
 		rs, f = rs[k:], f[k:]
 	}
 	end := firstVerb(f, 0)
-	if end == len(f) || !strings.HasPrefix(f[end:], " co trach nhiem ") && !strings.HasPrefix(f[end:], " co nhiem vu ") {
+	if end == len(f) || !hasAnyPrefix(f[end:], asStatedDutyWords) {
 		if j := statedBodyAt(rs, f); j > 0 {
 			// "1. Về dữ liệu: Toàn bộ dữ liệu của … Sở Khoa học và Công
 			// nghệ có trách nhiệm xây dựng …": the body stands mid-sentence.
@@ -1371,6 +1371,11 @@ func statedDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task
 	}
 	return agencyDutySentence(string(rs), memo, year)
 }
+
+// asStatedDutyWords are the folded words right after a body's name that
+// state its duty: "có trách nhiệm", "có nhiệm vụ", before the duty or its
+// colon.
+var asStatedDutyWords = []string{" co trach nhiem ", " co trach nhiem:", " co nhiem vu ", " co nhiem vu:"}
 
 // statedBodyAt returns the rune offset of a body's name, written with a
 // capital, that stands inside a sentence (rs, folded f, one byte a rune)
