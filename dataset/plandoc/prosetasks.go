@@ -1379,9 +1379,15 @@ var asStatedDutyWords = []string{" co trach nhiem ", " co trach nhiem:", " co nh
 
 // statedBodyAt returns the rune offset of a body's name, written with a
 // capital, that stands inside a sentence (rs, folded f, one byte a rune)
-// right before its "có trách nhiệm", with no verb between; 0 when none.
+// right before its "có trách nhiệm" or "có nhiệm vụ" (asStatedDutyWords),
+// with no verb between; 0 when none.
 func statedBodyAt(rs []rune, f string) int {
-	k := strings.Index(f, " co trach nhiem ")
+	k := -1
+	for _, w := range asStatedDutyWords {
+		if i := strings.Index(f, w); i >= 0 && (k < 0 || i < k) {
+			k = i
+		}
+	}
 	if k <= 0 {
 		return 0
 	}
