@@ -391,11 +391,12 @@ func keepDocTargets(cands []docCandidate, notTargets map[string]bool, known []da
 // docCandidates reads the targets that stand outside the targets section
 // from every item with a number, whatever cell it stands in; the annex
 // only when withAnnex (a plan with a targets section compares its annex
-// with it instead, conflictFindings). issued is the year the document was
+// with it instead, conflictFindings). firstAim is the first year whose
+// values are aims (firstAimYear), issued the year the document was
 // issued (0 when unknown): a plan to 2025 issued in 2023 may require a
 // value for 2023. stages are the lines' stageYears when the caller has
 // them (nil: read here).
-func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher, withAnnex bool, stages []int) []docCandidate {
+func docCandidates(p *page, roles []string, year, firstAim, issued int, cat MetricMatcher, withAnnex bool, stages []int) []docCandidate {
 	var cands []docCandidate
 	runs := roleRuns(p, roles)
 	var aims []bool // beside a targets section: the lines that may state an aim
@@ -437,7 +438,7 @@ func docCandidates(p *page, roles []string, year, issued int, cat MetricMatcher,
 			}
 
 			cell := "" // the item's cellKey, made for its first candidate
-			def, pastBefore, staged := year, year, false
+			def, pastBefore, staged := year, firstAim, false
 			var ax annexYear
 			if annexes != nil {
 				ax = annexes[it.lines[0]]
@@ -855,6 +856,18 @@ func isASCIIWord(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// firstAimYear returns the first year whose values a plan states as
+// aims rather than results: its year, for a plan of one year; for a plan
+// of a period ("từ nay đến năm 2030", its targets of the period's last
+// year), the year it was issued, whose later stages ("đến năm 2025, … trong
+// nhóm 15 …") are aims as well; 0 when neither is known.
+func firstAimYear(m dataset.Plan) int {
+	if m.Year != 0 {
+		return m.Year
+	}
+	return issueYear(m)
 }
 
 // pastUpTo returns the last year whose stages a plan states as past

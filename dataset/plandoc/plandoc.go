@@ -333,7 +333,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	// (conflictFindings), and what its body says besides is kept with
 	// its role (an aim in its purposes or inside a task).
 	candRun := inBackground(func() []docCandidate {
-		return docCandidates(p, roles, year, pastUpTo(meta), cat, len(tr.targets) == 0, tr.stages)
+		return docCandidates(p, roles, year, firstAimYear(meta), pastUpTo(meta), cat, len(tr.targets) == 0, tr.stages)
 	})
 
 	run := taskRun.wait()

@@ -308,3 +308,14 @@ func TestListInLaterClause(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
 	}
 }
+
+// TestStagesOfAPeriodPlan: a plan for a period ("từ nay đến năm 2030",
+// its targets of 2030 unless they say otherwise) states the aims of its
+// earlier stages too ("đến năm 2025, … trong nhóm 15 tỉnh, thành phố
+// đứng đầu cả nước"); a year before it was issued is still a result.
+func TestStagesOfAPeriodPlan(t *testing.T) {
+	text := "Sóc Trăng ban hành Đề án cải thiện Chỉ số cải cách hành chính cấp tỉnh và các cơ quan thuộc tỉnh từ nay đến năm 2030\n" +
+		"Ngày 16/9/2022, Chủ tịch Ủy ban nhân dân tỉnh Sóc Trăng ban hành Quyết định số 2437/QĐ-UBND về việc phê duyệt Đề án cải thiện Chỉ số cải cách hành chính cấp tỉnh và các cơ quan thuộc tỉnh từ nay đến năm 2030.\n\n" +
+		"Đề án hướng tới mục tiêu cải thiện vị trí xếp hạng Chỉ số cải cách hành chính của tỉnh, góp phần hoàn thành mục tiêu Nghị quyết số 10-NQ/TU ngày 29/12/2021 của Ban Chấp hành Đảng bộ tỉnh về đẩy mạnh cải cách hành chính đến năm 2025, định hướng đến năm 2030. Theo đó, đến năm 2025, Chỉ số cải cách hành chính tỉnh Sóc Trăng trong nhóm 15 tỉnh, thành phố đứng đầu cả nước.\n"
+	checkKinds(t, text, []kt{{"<=", 15, "rank", 2025}})
+}
