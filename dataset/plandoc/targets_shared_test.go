@@ -312,7 +312,7 @@ func TestListInLaterClause(t *testing.T) {
 // TestStagesOfAPeriodPlan: a plan for a period ("từ nay đến năm 2030",
 // its targets of 2030 unless they say otherwise) states the aims of its
 // earlier stages too ("đến năm 2025, … trong nhóm 15 tỉnh, thành phố
-// đứng đầu cả nước"); a year before it was issued is still a result.
+// đứng đầu cả nước"), though its year is before the period's last.
 func TestStagesOfAPeriodPlan(t *testing.T) {
 	text := "Sóc Trăng ban hành Đề án cải thiện Chỉ số cải cách hành chính cấp tỉnh và các cơ quan thuộc tỉnh từ nay đến năm 2030\n" +
 		"Ngày 16/9/2022, Chủ tịch Ủy ban nhân dân tỉnh Sóc Trăng ban hành Quyết định số 2437/QĐ-UBND về việc phê duyệt Đề án cải thiện Chỉ số cải cách hành chính cấp tỉnh và các cơ quan thuộc tỉnh từ nay đến năm 2030.\n\n" +
