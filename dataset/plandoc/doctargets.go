@@ -619,8 +619,8 @@ func figuresBeforeAim(figs []proseFigure, year, issued int, code string) []docCa
 // …", not "… các mục tiêu … đến năm 2025 đề ra tại nghị quyết …; duy trì
 // chỉ số DTI nằm trong top 10 …") or the words that set the aims before
 // it do ("… tỉnh đã đề ra mục tiêu đến năm 2025, … Theo đó, 90% …"); 0
-// otherwise, and the first words of
-// its aims' subjects and its text, folded.
+// otherwise), and the first words of its aims' subjects and its text,
+// folded.
 type statedAims struct {
 	year  int
 	heads []string
@@ -1242,6 +1242,9 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 // roadmap starts from: "Mốc tinh giản số lượng người làm việc … năm 2021
 // là 26.407 người; năm 2022 …".
 func baselineClause(sentence string, at int) bool {
+	if !strings.Contains(sentence, "ốc") && !strings.Contains(sentence, "ỐC") {
+		return false // no "mốc": the sentence need not be lower-cased
+	}
 	rs := []rune(sentence)
 	at = min(max(at, 0), len(rs))
 	clause := string(rs[:at])

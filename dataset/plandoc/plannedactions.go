@@ -32,8 +32,8 @@ var paFutureOpenings = []string{"trong thoi gian toi", "thoi gian toi", "trong t
 // paNeutralOpenings are the folded openings, before a comma, that name
 // the date what follows starts from, and set it neither ahead nor after
 // the sentence before: "Từ ngày 1-7-2025", "Bắt đầu từ tháng 6/2025". (A
-// body that reports it,
-// "Theo UBND tỉnh", is read so too; "Theo lộ trình" is not.)
+// body that reports it, "Theo UBND tỉnh", is read so too; "Theo lộ
+// trình" is not.)
 var paNeutralOpenings = []string{"tu ngay ", "ke tu ngay ", "tu thang ", "ke tu thang ", "bat dau tu ngay ", "bat dau tu thang "}
 
 // paConnectors are the folded openings that go on from the sentence

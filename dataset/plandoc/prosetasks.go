@@ -1474,7 +1474,7 @@ func agencyDuty(sentence string, memo *taskMemo, year int) (t dataset.Task, aske
 		return dataset.Task{}, false, false // "Phó Chủ tịch UBND tỉnh … nêu rõ, mục tiêu hướng đến là đảm bảo …"
 	}
 	if quotaOf(f, end) {
-		return dataset.Task{}, false, false
+		return dataset.Task{}, false, false // "… các xã, thị trấn cần có hồ sơ … đạt tỷ lệ từ 50% trở lên": a target for each
 	}
 	if strings.HasPrefix(f[end:], " phai duoc ") {
 		return dataset.Task{}, false, false // "Trung tâm … phải được bố trí ở vị trí thuận lợi": what is done for it, no duty of its own
