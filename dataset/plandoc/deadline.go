@@ -28,9 +28,10 @@ import (
 //     in the text, else the plan year.
 //   - recurring: "01 lần/năm", "hằng năm", "định kỳ", "hàng quý"; Start/End
 //     span the year as for continuous.
-//   - date: one day; "trước 30/11/2024" and "đến 30/6/2025" fix only End, a
-//     bare "30/11/2024" fixes Start and End; with several days of which one
-//     is a "before" date, End is the latest and Start stays empty.
+//   - date: one day; "trước 30/11/2024" and "đến 30/6/2025" fix only End,
+//     "từ ngày 1/7/2025" only Start, a bare "30/11/2024" Start and End;
+//     with several days of which one is a "before" date, End is the latest
+//     and Start stays empty.
 //   - range: quarters, months, half-years, years, several fixed days
 //     ("Từ 01/3/2025 đến 31/5/2025"), or several of these; Start is the
 //     earliest first day, End the latest last day.
@@ -110,6 +111,7 @@ var (
 	dlBareYear    = regexp.MustCompile(`^\s*(\d{4})\s*$`)
 	dlDayWords    = regexp.MustCompile(`ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})`)
 	dlBefore      = regexp.MustCompile(`(truoc|cham nhat|han chot|khong qua|hoan thanh)\s*(ngay\s*)?[:]?\s*$`)
+	dlFrom        = regexp.MustCompile(`\btu\s*(ngay\s*)?$`)
 	dlQuarter     = regexp.MustCompile(`quy\s*([ivx]+|[1-4])\b((?:\s*(?:-|,|va|den)\s*(?:quy\s*)?(?:[ivx]+|[1-4])\b)*)(\s*(?:/|nam)\s*(\d{4}))?`)
 	dlQuarterN    = regexp.MustCompile(`[ivx]+|[1-4]`)
 	dlMonth       = regexp.MustCompile(`thang\s*(\d{1,2})\b(?:\s*(?:-|den)\s*(?:thang\s*)?(\d{1,2})\b)?(\s*(?:/|nam)\s*(\d{4}))?`)
@@ -219,6 +221,9 @@ func (sc *dlScan) days() {
 			// "trước 30/11/2024"; "đến 30/6/2025" unless a "từ" day came first.
 			if dlBefore.MatchString(before) || (len(sc.spans) == 0 && dlUntil.MatchString(before)) {
 				s.start = time.Time{}
+			}
+			if dlFrom.MatchString(before) && !strings.Contains(rest[m[1]:], "den") {
+				s.end = time.Time{} // "từ ngày 1-7-2025", no end after it: the day it starts
 			}
 			sc.spans = append(sc.spans, s)
 		}
@@ -380,6 +385,9 @@ func (sc *dlScan) result() (kind, start, end string, ok bool) {
 	}
 	if sc.onlyDays {
 		switch {
+		case hi.IsZero():
+			// "từ ngày 1-7-2025": the text fixes the first day only.
+			return dataset.DeadlineDate, dlISO(lo), "", true
 		case openStart:
 			// "trước 30/11/2024": the text fixes the last day only.
 			return dataset.DeadlineDate, "", dlISO(hi), true
@@ -466,8 +474,10 @@ func dlISO(t time.Time) string { return t.Format("2006-01-02") }
 // dlProseRe finds the time a duty written in prose is to be done by:
 // "hoàn thành trong quý II/2026", "trước ngày 30/6/2026", "chậm nhất
 // trong tháng 9/2026", "từ nay đến hết năm 2025", "trong năm 2026",
-// "trước 15/12/2026". The match runs on asciiFold (one byte a rune).
-var dlProseRe = regexp.MustCompile(`(?:^|[\s,;(])(?:hoan thanh |xong )?((?:truoc|trong|cham nhat(?: (?:trong|truoc|vao|la))?|tu nay den(?: het)?|den het|vao) (?:ngay )?(?:\d{1,2} thang \d{1,2} nam \d{4}|quy [ivx1-4]{1,4}(?:\s*[/-]\s*| nam )\d{4}|thang \d{1,2}(?:\s*[/-]\s*| nam )\d{4}|nam \d{4}|6 thang (?:dau|cuoi) nam \d{4}|\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}))`)
+// "trước 15/12/2026"; or the day or month it starts from: "từ ngày
+// 1-7-2025", "bắt đầu từ tháng 6/2025". The match runs on asciiFold (one
+// byte a rune).
+var dlProseRe = regexp.MustCompile(`(?:^|[\s,;(])(?:hoan thanh |xong )?((?:truoc|trong|cham nhat(?: (?:trong|truoc|vao|la))?|tu nay den(?: het)?|den het|vao) (?:ngay )?(?:\d{1,2} thang \d{1,2} nam \d{4}|quy [ivx1-4]{1,4}(?:\s*[/-]\s*| nam )\d{4}|thang \d{1,2}(?:\s*[/-]\s*| nam )\d{4}|nam \d{4}|6 thang (?:dau|cuoi) nam \d{4}|\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4})|(?:bat dau |ke )?tu (?:ngay \d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*\d{4}|thang \d{1,2}\s*[/-]\s*\d{4}))`)
 
 // proseDeadline reads the time a duty written in prose states ("UBND
 // tỉnh giao Sở Nội vụ chủ trì …, hoàn thành trong quý II/2026"): the

@@ -92,6 +92,8 @@ func TestParseDeadlineForms(t *testing.T) {
 		{"30/11/2024", 2024, dataset.DeadlineDate, "2024-11-30", "2024-11-30"},
 		{"ngày 15 tháng 3 năm 2025", 2025, dataset.DeadlineDate, "2025-03-15", "2025-03-15"},
 		{"Từ 01/3/2025 đến 31/5/2025", 2025, dataset.DeadlineRange, "2025-03-01", "2025-05-31"},
+		{"từ ngày 1-7-2025", 2025, dataset.DeadlineDate, "2025-07-01", ""},
+		{"Kể từ ngày 01/7/2025", 2025, dataset.DeadlineDate, "2025-07-01", ""},
 		{"15/01/2025; 05/02/2025", 2025, dataset.DeadlineRange, "2025-01-15", "2025-02-05"},
 		{"Đến 30/6/2025", 2025, dataset.DeadlineDate, "", "2025-06-30"},
 		{"Trước ngày 15/01", 2025, dataset.DeadlineDate, "", "2025-01-15"},

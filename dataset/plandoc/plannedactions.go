@@ -80,15 +80,31 @@ func plannedActions(p *page, roles []string, year int, taken map[int]bool) []dat
 			if taken[line+1] {
 				continue
 			}
+			opening := openingDeadline(rs, year) // "Từ ngày 1-7-2025, tỉnh sẽ …": the time of every action after it
 			for _, c := range verbClauses(duty) {
+				when := statedDeadline(c, year)
+				if when.Text == "" {
+					when = opening
+				}
 				out = append(out, dataset.Task{
-					Task: c, Lead: lead, Partners: nonNil(dutyPartners(c, memo)), Deadline: statedDeadline(c, year),
+					Task: c, Lead: lead, Partners: nonNil(dutyPartners(c, memo)), Deadline: when,
 					Source: dataset.Source{Line: line + 1, Text: strings.TrimSpace(p.lines[line])},
 				})
 			}
 		}
 	}
 	return out
+}
+
+// openingDeadline returns the time a sentence's openings set (openingOf:
+// "Từ ngày 1-7-2025,", "Bắt đầu từ tháng 6/2025,"), empty when they set
+// none.
+func openingDeadline(rs []rune, year int) dataset.Deadline {
+	at, _, _ := openingOf(asciiFold(rs), year)
+	if at == 0 {
+		return dataset.Deadline{}
+	}
+	return statedDeadline(string(rs[:at]), year)
 }
 
 // plannedAction reads a sentence as a planned action: its lead (nil for

@@ -54,3 +54,29 @@ func TestPlannedActions(t *testing.T) {
 		})
 	}
 }
+
+// TestPlannedActionOpeningTime: the day or month a planned action's
+// sentence opens with ("Từ ngày 1-7-2025, tỉnh sẽ …") is its time, the
+// day it starts; a time of its own wins.
+func TestPlannedActionOpeningTime(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"the day it starts", "UBND tỉnh triển khai mô hình chính quyền địa phương 2 cấp.\n\nTheo UBND tỉnh, từ ngày 1-7-2025, tỉnh sẽ đưa vào vận hành các trung tâm phục vụ hành chính công cấp xã.\n",
+			"từ ngày 1-7-2025|2025-07-01|"},
+		{"a time of its own", "UBND tỉnh triển khai mô hình chính quyền địa phương 2 cấp.\n\nTừ ngày 1-7-2025, tỉnh sẽ hoàn thành sắp xếp trụ sở trước ngày 30/7/2025.\n",
+			"trước ngày 30/7/2025||2025-07-30"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ts := parseText(t, tc.text).Tasks
+			if len(ts) != 1 {
+				t.Fatalf("%d tasks, want 1: %+v", len(ts), ts)
+			}
+			d := ts[0].Deadline
+			if got := d.Text + "|" + d.Start + "|" + d.End; got != tc.want {
+				t.Errorf("deadline %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
