@@ -271,7 +271,8 @@ func targetMatches(g dataset.Target, w corpusTargetLabel) bool {
 	if w.Year != nil {
 		wy = *w.Year
 	}
-	if math.Abs(g.Value-w.Value) > 1e-9 || g.Unit != w.Unit || !sameComparator(g, w) ||
+	wv, wu := inDong(w.Value, w.Unit)
+	if math.Abs(g.Value-wv) > 1e-9*math.Max(1, math.Abs(wv)) || g.Unit != wu || !sameComparator(g, w) ||
 		g.Year != wy || g.Level != w.Level {
 		return false
 	}
@@ -279,6 +280,21 @@ func targetMatches(g dataset.Target, w corpusTargetLabel) bool {
 		return false
 	}
 	return abs(g.Source.Line-w.Line) <= corpusTolerance
+}
+
+// inDong writes a label's sum of money in đồng, the unit the parser
+// gives sums in: a label may keep the text's own multiple ("950" "triệu
+// đồng" for "950 triệu đồng"), the same amount as 950000000 đồng.
+func inDong(v float64, unit string) (float64, string) {
+	for _, m := range []struct {
+		unit   string
+		factor float64
+	}{{"nghìn đồng", 1e3}, {"triệu đồng", 1e6}, {"tỷ đồng", 1e9}} {
+		if unit == m.unit {
+			return v * m.factor, "đồng"
+		}
+	}
+	return v, unit
 }
 
 // sameComparator compares the comparators; of 100 percent, ">=" and "="
