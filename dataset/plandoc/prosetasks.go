@@ -1975,10 +1975,12 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 			if k < 0 || (k > 0 && (isASCIILetter(f[k-1]) || f[k-1] == '#')) {
 				continue // "Giao" inside a word; after a space or marks ("**Giao") it assigns
 			}
-			if w == "chi dao " && (k == 0 || !startsAgency(f[k+len(w):]) || !directsBodies(f[:k])) {
+			if w == "chi dao " && (!startsAgency(f[k+len(w):]) || !directsBodies(f[:k]) && (k == 0 || connectiveEnd(f) != k)) {
 				// "UBND tỉnh Hòa Bình chỉ đạo các Sở, ban, ngành … chủ động
 				// triển khai …", "UBND tỉnh cũng chỉ đạo Sở Nội vụ chủ trì …":
 				// a committee directs the bodies; not "Sở X chỉ đạo triển khai".
+				// "Đồng thời, chỉ đạo Trung tâm …" goes on with the one who
+				// directed in the sentence before.
 				continue
 			}
 			if w == "yeu cau " && nounYeuCau(f[:k]) {
@@ -2298,6 +2300,9 @@ func agencyAt(rs []rune, f string, from, to int) string {
 		if k := strings.Index(f[from:to], w); k > 0 {
 			to = from + k // "Chủ tịch UBND các xã, phường với vai trò là thành viên của tổ công tác": the body, not its role
 		}
+	}
+	if strings.HasSuffix(f[from:to], " chi") {
+		to -= len(" chi") // "… chỉ đạo Trung tâm … chỉ tiếp nhận hồ sơ trực tuyến": "only", no part of the name
 	}
 	if strings.HasSuffix(f[from:to], " nay") {
 		return "" // "giao sở này": the agency of the sentence before
@@ -3044,7 +3049,7 @@ var ptDutyOpeners = []string{"tang cuong", "day manh", "nang cao", "nang cap", "
 	"uu tien", "phan cong", "phan cap", "giao ", "yeu cau", "tham gia", "dau tu", "mua sam", "trang bi", "ky niem",
 	"dang tai", "niem yet", "cu ", "lap ", "gui ", "trinh ", "xay lap", "rut ngan", "giam ", "tang ", "phan dau",
 	"xac dinh", "de cao", "gan ", "siet chat", "chan chinh", "nhan rong", "khac phuc", "tao ", "lam tot", "phat dong",
-	"thao go", "tham dinh", "xem xet", "day nhanh", "chiu trach nhiem", "dua vao van hanh", "dua vao su dung", "dua vao hoat dong"}
+	"thao go", "tham dinh", "xem xet", "day nhanh", "chiu trach nhiem", "tam ngung", "tam dung", "dua vao van hanh", "dua vao su dung", "dua vao hoat dong"}
 
 // ptNotDutyOpeners are folded words that open with one of ptDutyOpeners
 // and are no verb of a duty: "Cụ thể, …" ("cử" folds as "cụ"), "cư dân",
