@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -38,7 +39,7 @@ var paNeutralOpenings = []string{"tu ngay ", "ke tu ngay ", "tu thang ", "ke tu 
 
 // paConnectors are the folded openings that go on from the sentence
 // before ("Cùng với đó, tỉnh … hoàn thành …").
-var paConnectors = []string{"cung voi do", "dong thoi", "theo do", "ben canh do", "ngoai ra", "ngoai do", "them vao do"}
+var paConnectors = []string{"cung voi do", "dong thoi", "theo do", "ben canh do", "ngoai ra", "ngoai do", "them vao do", "mat khac"}
 
 // paPlaceHeads are the folded words that open a place as a sentence's
 // subject ("tỉnh Hậu Giang", "phường", "xã Ân Tường").
@@ -67,6 +68,9 @@ func plannedActions(p *page, roles []string, year int, taken map[int]bool) []dat
 				continue // "Thừa Thiên Huế sẽ đẩy mạnh chuyển đổi số toàn diện đến 2025": the item's headline
 			}
 			rs := []rune(strings.TrimSpace(string(para.text[s.from:s.to])))
+			if !slices.ContainsFunc(rs, unicode.IsLetter) {
+				continue // "…" after a sentence: no sentence of its own
+			}
 			lead, duty, ok := plannedAction(rs, year, chain)
 			if !ok {
 				if opened || !chain {
@@ -82,6 +86,9 @@ func plannedActions(p *page, roles []string, year int, taken map[int]bool) []dat
 			}
 			opening := openingDeadline(rs, year) // "Từ ngày 1-7-2025, tỉnh sẽ …": the time of every action after it
 			for _, c := range verbClauses(duty) {
+				if strivesForFigures(asciiFold([]rune(c))) {
+					continue // "…; Phấn đấu cải thiện vị trí xếp hạng … từ 1 - 2 bậc": an aim, read as a target
+				}
 				when := statedDeadline(c, year)
 				if when.Text == "" {
 					when = opening
@@ -117,6 +124,9 @@ func plannedAction(rs []rune, year int, chain bool) ([]string, string, bool) {
 	rest := f[at:]
 	if chain && opensWithDutyVerb(rest) && !startsAgency(rest) {
 		return nil, trimAction(string(rs[at:])), true // "Hoàn thành việc xây dựng mạng …"
+	}
+	if will, ok := strings.CutPrefix(rest, "se "); ok && chain && connected && opensWithDutyVerb(will) {
+		return nil, trimAction(string(rs[len(f)-len(will):])), true // "Mặt khác, sẽ tiếp tục đẩy mạnh …": the same subject's
 	}
 	lead, subjEnd, ok := plannedSubject(rs, f, at)
 	if !ok {
@@ -262,6 +272,9 @@ func plannedSubject(rs []rune, f string, at int) ([]string, int, bool) {
 			for end < len(f) && f[end] == ' ' && end+1 < len(rs) && unicode.IsUpper(rs[end+1]) {
 				end = wordEnd(f, end+1) // "tỉnh Hậu Giang"
 			}
+			if strings.HasPrefix(f[end:], " nay ") && rs[end+2] == 'à' {
+				end += len(" nay") // "tỉnh này sẽ …"
+			}
 			return nil, end, true
 		}
 	}
@@ -358,6 +371,9 @@ func subheading(p *page, i int) bool {
 	t := strings.TrimSpace(p.lines[i])
 	if t == "" || runesOver(t, 150) || strings.HasSuffix(strings.TrimRight(t, " *"), ".") || startsItem(t) || strings.HasPrefix(t, "-") {
 		return false
+	}
+	if f := p.fold[i]; strings.Contains(f, ", ") && hasAnyPrefix(f, paConnectors) {
+		return false // "Mặt khác, sẽ tiếp tục …" (cut): a sentence going on from the one before
 	}
 	blank := func(k int) bool { return k < 0 || k >= len(p.lines) || strings.TrimSpace(p.lines[k]) == "" }
 	return blank(i-1) && blank(i+1)

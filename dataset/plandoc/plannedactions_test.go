@@ -32,6 +32,8 @@ func TestPlannedActions(t *testing.T) {
 			[]string{"3 |đưa vào vận"}},
 		{"from a month, after a site's cell", "Thái Nguyên: Cú hích từ vốn ủy thác giúp hàng nghìn hộ vươn lên |\nBắt đầu từ tháng 6/2025, Thái Nguyên sẽ chính thức triển khai giải quyết thủ tục hành chính phi địa giới hành chính.\n",
 			[]string{"2 |triển khai giải"}},
+		{"'tỉnh này', then 'Mặt khác, sẽ …' (cut), an aim left out", "Tin từ tỉnh.\n\nThời gian tới, tỉnh này sẽ tiếp tục triển khai các nhiệm vụ theo Đề án; Phấn đấu cải thiện vị trí xếp hạng so với năm trước từ 1 - 2 bậc...\n\nMặt khác, sẽ tiếp tục đẩy mạnh công tác tuyên truyền về nhiệm vụ xây\n",
+			[]string{"3 |tiếp tục triển", "5 |tiếp tục đẩy"}},
 		// negatives
 		{"done", lead + "Thời gian qua, Sở Khoa học và Công nghệ đã tổ chức tập huấn cho cán bộ.\n", nil},
 		{"the headline", "Thừa Thiên Huế sẽ đẩy mạnh chuyển đổi số toàn diện đến 2025\n\n" + lead, nil},
