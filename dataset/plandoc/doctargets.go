@@ -54,7 +54,7 @@ func headlineResult(p *page, i int) bool {
 var tgPast = []string{"dat duoc", "ket qua dat", "ket qua thuc hien", "ket qua cho thay", "ket qua xep hang",
 	"ket qua danh gia", "ket qua khao sat", "ket qua nam", "dat ket qua", "gom cac", "xep thu", "hien nay", "hien co", "vua qua",
 	"nam qua", "dao dong", "so voi cung ky", "ghi nhan", "duoc chia", "tren bang xep hang", "cuoi bang xep hang", "cong bo ket qua", "khong dat muc tieu", "khong dat chi tieu",
-	" tu dau nam den ", " uoc dat ", " uoc tinh ", " uoc thuc hien ", " uoc ty le "}
+	" tu dau nam den ", " uoc dat ", " uoc tinh ", " uoc thuc hien ", " uoc ty le ", "toan tinh co", "toan thanh pho co"}
 
 // tgPastClause are folded words that report a result in their own
 // clause ("… còn thấp, vì vậy năm 2026 phấn đấu …", "… mới đạt 45%"); a
@@ -1323,9 +1323,11 @@ func opensWithComparator(f string) bool {
 // containsPast reports whether the folded text f holds the past marker w
 // of tgPast. "hiện có", "hiện nay" after "thực" are no markers: "thực
 // hiện có hiệu quả" is a verb and its manner, no "hiện có" (existing);
-// nor is "hiện có" without a count after it (countFollows).
+// nor is "hiện có", or the whole place's "toàn tỉnh có" ("Toàn tỉnh có
+// 14 cơ quan chuyên môn …": what exists), without a count after it
+// (countFollows).
 func containsPast(f, w string) bool {
-	if !strings.HasPrefix(w, "hien ") {
+	if !strings.HasPrefix(w, "hien ") && !strings.HasPrefix(w, "toan ") {
 		return strings.Contains(f, w)
 	}
 	for rest := f; ; {
@@ -1333,7 +1335,7 @@ func containsPast(f, w string) bool {
 		if i < 0 {
 			return false
 		}
-		if !strings.HasSuffix(rest[:i], "thuc ") && (w != "hien co" || countFollows(rest[i+len(w):])) {
+		if !strings.HasSuffix(rest[:i], "thuc ") && (!strings.HasSuffix(w, " co") || countFollows(rest[i+len(w):])) {
 			return true
 		}
 		rest = rest[i+len(w):]

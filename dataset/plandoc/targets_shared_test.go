@@ -319,3 +319,20 @@ func TestStagesOfAPeriodPlan(t *testing.T) {
 		"Đề án hướng tới mục tiêu cải thiện vị trí xếp hạng Chỉ số cải cách hành chính của tỉnh, góp phần hoàn thành mục tiêu Nghị quyết số 10-NQ/TU ngày 29/12/2021 của Ban Chấp hành Đảng bộ tỉnh về đẩy mạnh cải cách hành chính đến năm 2025, định hướng đến năm 2030. Theo đó, đến năm 2025, Chỉ số cải cách hành chính tỉnh Sóc Trăng trong nhóm 15 tỉnh, thành phố đứng đầu cả nước.\n"
 	checkKinds(t, text, []kt{{"<=", 15, "rank", 2025}})
 }
+
+// TestWholePlaceHas: what the whole province has ("Toàn tỉnh có 14 cơ
+// quan chuyên môn …, 148 xã, phường") is a count of what exists, no
+// target; a share the whole province is to have after an aim's word is.
+func TestWholePlaceHas(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []kt
+	}{
+		{"negative: units counted", "Tin tức.\n\nTheo chỉ thị này, đến nay, tỉnh đã hoàn thành việc sắp xếp lại đơn vị hành chính. Toàn tỉnh có 14 cơ quan chuyên môn thuộc UBND tỉnh, 148 xã, phường (133 xã, 15 phường) đảm bảo tinh gọn tổ chức bộ máy.\n", nil},
+		{"an aim for the whole province", "Tin tức.\n\nNăm 2025, phấn đấu toàn tỉnh có tối thiểu 80% hồ sơ được giải quyết trực tuyến.\n",
+			[]kt{{">=", 80, "percent", 2025}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
+	}
+}
