@@ -51,6 +51,12 @@ func TestReportedDuties(t *testing.T) {
 		{"negative: an item without its body",
 			"Tin từ thành phố.\n\nUBND thành phố giao Sở Nội vụ xây dựng các đề án nhánh, bao gồm: Kinh tế đô thị do Sở KH-ĐT chủ trì và Văn hóa đô thị.\n",
 			[]string{"3|Sở Nội vụ|xây dựng các đề|"}},
+		{"an institute assigned",
+			"Tin từ thành phố.\n\nTheo đó, UBND thành phố giao Viện Kinh tế - Xã hội chủ trì, phối hợp với Sở Tài chính nghiên cứu, đề xuất thành lập Tổ tư vấn chính sách.\n",
+			[]string{"3|Viện Kinh tế - Xã hội|chủ trì, phối hợp|"}},
+		{"negative: teachers counted after a plan's lead-in",
+			"Tin từ tỉnh.\n\nTheo đó, tỉnh tuyển dụng 1958 giáo viên năm 2025, cụ thể như sau:\n- Giáo viên Mầm non: 260 chỉ tiêu;\n- Giáo viên Tiểu học: 535 chỉ tiêu.\n",
+			nil},
 		// negatives
 		{"negative: a department directs as its own duty",
 			"Tin từ tỉnh.\n\nSở Y tế chỉ đạo các bệnh viện thực hiện nghiêm quy trình khám bệnh.\n",
