@@ -283,6 +283,8 @@ func TestHeaderFromProse(t *testing.T) {
 			"", "KH", "Sở Tư pháp thành phố Cần Thơ", "Cần Thơ", "2026-02-03"},
 		{"plan named as the source, without a number", "Theo Kế hoạch cải cách hành chính năm 2026 của UBND tỉnh Tuyên Quang, tỉnh phấn đấu tăng ít nhất 5 bậc.\n",
 			"", "KH", "UBND tỉnh Tuyên Quang", "Tuyên Quang", ""},
+		{"plan named as the source, issued by a committee", "Theo kế hoạch cải cách hành chính do UBND tỉnh Lâm Đồng ban hành, tỉnh sẽ dành 950 triệu đồng cho các hoạt động của công tác này trong năm 2018.\n",
+			"", "KH", "UBND tỉnh Lâm Đồng", "Lâm Đồng", ""},
 		{"plan named in general as the source", "Theo kế hoạch, tỉnh Yên Bái phấn đấu tăng ít nhất 5 bậc.\n",
 			"", "", "", "Yên Bái", ""},
 		{"official letter of a ministry", "Bộ Nội vụ vừa có Công văn số 1234/BNV-CCHC gửi các bộ, ngành, địa phương.\n",

@@ -922,8 +922,9 @@ var mpIssuedByRightAfterRe = regexp.MustCompile(`^\s*do [^.;,]{2,80}?\b(?:ky ban
 var mpFromBodyRe = regexp.MustCompile(`^\s*tu (?:van phong chinh phu|chinh phu|thu tuong|bo [a-z]|ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|so [a-z])`)
 
 // mpOfBodyRe matches the body a document named without a number is of:
-// "… của UBND tỉnh X", "… của Chính phủ", "… của Bộ Nội vụ".
-var mpOfBodyRe = regexp.MustCompile(`\bcua (?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|chinh phu|thu tuong|bo [a-z])`)
+// "… của UBND tỉnh X", "… của Chính phủ", "… của Bộ Nội vụ", "… do UBND
+// tỉnh X ban hành".
+var mpOfBodyRe = regexp.MustCompile(`\b(?:cua|do) (?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|chinh phu|thu tuong|bo [a-z])`)
 
 // clauseOf returns the start of a folded text up to its first comma,
 // semicolon or full stop.
