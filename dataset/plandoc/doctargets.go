@@ -495,9 +495,9 @@ func docCandidates(p *page, roles []string, year, firstAim, issued int, cat Metr
 				staged = true
 			}
 			accepted := struct {
-				from, to int
-				subject  string
-			}{-1, -1, ""} // the sentence and subject of the last value taken
+				from, to       int
+				subject, level string
+			}{-1, -1, "", ""} // the sentence, subject and level of the last value taken
 			var unmarked []proseFigure // figures of prose left before any value was taken
 			for _, c := range valuesIn(it, def, cat) {
 				if headlineResult(p, c.t.Source.Line-1) {
@@ -548,14 +548,15 @@ func docCandidates(p *page, roles []string, year, firstAim, issued int, cat Metr
 				// "Khi đó, 100% hồ sơ … đối với cấp tỉnh; 90% đối với cấp
 				// huyện; 70% đối với cấp xã": a value of the sentence that
 				// shares the subject of one taken is as much an aim.
-				sameList := from == accepted.from && to == accepted.to && sharedSubject(c.t.Subject, accepted.subject)
+				sameList := from == accepted.from && to == accepted.to &&
+					(sharedSubject(c.t.Subject, accepted.subject) || otherLevel(c.t.Level, accepted.level))
 				if past || !sameList && !isDocTarget(c, sentence, c.pos-from, lead, role, before) {
 					if !past && role == roleProse && len(cands) == found && c.t.Year == 0 {
 						unmarked = append(unmarked, proseFigure{c, sentence, c.pos - from, lead, before})
 					}
 					continue
 				}
-				accepted.from, accepted.to, accepted.subject = from, to, c.t.Subject
+				accepted.from, accepted.to, accepted.subject, accepted.level = from, to, c.t.Subject, c.t.Level
 				t := c.t
 				t.Code = it.code
 				t.Role = run.role
@@ -733,6 +734,13 @@ func blankBetween(p *page, a, b int) bool {
 // tgNamedSetTimes is how many times a text must name a count with its noun
 // ("02 công trình dự án") for the count to be the set the text speaks of.
 const tgNamedSetTimes = 4
+
+// otherLevel reports whether a value is set for another level than the
+// value taken before it in its sentence, both naming one ("100% cấp tỉnh,
+// 80% cấp huyện thực hiện họp …"): the same aim told of another level.
+func otherLevel(level, before string) bool {
+	return level != "" && before != "" && level != before
+}
 
 // sharedSubject reports whether two values' subjects are one subject
 // told of other levels or bodies ("hồ sơ … đối với cấp tỉnh", "hồ sơ …

@@ -336,3 +336,12 @@ func TestWholePlaceHas(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
 	}
 }
+
+// TestOtherLevelsInOneList: after a value taken for one level, the values
+// of its sentence for other levels are the same aim told of them ("100%
+// cấp tỉnh, 80% cấp huyện thực hiện họp …"), though their subjects share
+// no words.
+func TestOtherLevelsInOneList(t *testing.T) {
+	checkKinds(t, "Tin tức.\n\nNhân rộng Hệ thống thông tin phục vụ họp và xử lý công việc của Chính phủ đến UBND cấp tỉnh, cấp huyện: 100% cấp tỉnh, 80% cấp huyện thực hiện họp thông qua hệ thống này đối với các cuộc họp của UBND.\n",
+		[]kt{{"=", 100, "percent", 0}, {"=", 80, "percent", 0}})
+}
