@@ -377,9 +377,18 @@ func taskMatches(g dataset.Task, w corpusTaskLabel) bool {
 	return false
 }
 
-// bodyKey is the key a body's name is compared by in the scores.
+// bodyKey is the key a body's name is compared by in the scores: the
+// body, not the post of its head ("Thủ trưởng các cơ quan, đơn vị" and
+// "Các cơ quan, đơn vị", "Chánh Văn phòng UBND tỉnh" and "Văn phòng UBND
+// tỉnh" name one body, as the parser reads "giao Giám đốc Sở …").
 func bodyKey(name string) string {
-	return vntext.BodyKey(NormaliseAgency(name))
+	k := vntext.BodyKey(NormaliseAgency(name))
+	for _, title := range asTitles {
+		if rest, ok := strings.CutPrefix(k, title); ok && startsAgency(rest) {
+			return rest
+		}
+	}
+	return k
 }
 
 // scoreTasks matches labels to parsed tasks so that as many labels as
