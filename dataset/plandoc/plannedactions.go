@@ -30,6 +30,18 @@ import (
 var paFutureOpenings = []string{"trong thoi gian toi", "thoi gian toi", "trong thoi gian sap toi", "thoi gian sap toi",
 	"sap toi", "trong nam toi", "nam toi", "tu nay den cuoi nam", "tu nay den het nam"}
 
+// connectorEnd returns the offset in folded f after the connector and
+// comma it opens with (paConnectors: "Cùng với đó, …", "Mặt khác, …"), 0
+// when none.
+func connectorEnd(f string) int {
+	for _, c := range paConnectors {
+		if len(f) > len(c)+1 && strings.HasPrefix(f, c) && f[len(c)] == ',' && f[len(c)+1] == ' ' {
+			return len(c) + 2
+		}
+	}
+	return 0
+}
+
 // paNeutralOpenings are the folded openings, before a comma, that name
 // the date what follows starts from, and set it neither ahead nor after
 // the sentence before: "Từ ngày 1-7-2025", "Bắt đầu từ tháng 6/2025". (A
@@ -372,7 +384,7 @@ func subheading(p *page, i int) bool {
 	if t == "" || runesOver(t, 150) || strings.HasSuffix(strings.TrimRight(t, " *"), ".") || startsItem(t) || strings.HasPrefix(t, "-") {
 		return false
 	}
-	if f := p.fold[i]; strings.Contains(f, ", ") && hasAnyPrefix(f, paConnectors) {
+	if connectorEnd(p.fold[i]) > 0 {
 		return false // "Mặt khác, sẽ tiếp tục …" (cut): a sentence going on from the one before
 	}
 	blank := func(k int) bool { return k < 0 || k >= len(p.lines) || strings.TrimSpace(p.lines[k]) == "" }

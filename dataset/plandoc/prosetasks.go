@@ -3421,13 +3421,7 @@ func dutyParagraphsAfter(p *page, roles []string, i, year int) []dataset.Task {
 		for _, sc := range sentencesOf(rs) {
 			sentence := strings.TrimSpace(string(rs[sc.from:sc.to]))
 			f := asciiFold([]rune(sentence))
-			at := 0
-			for _, c := range paConnectors {
-				if strings.HasPrefix(f, c+", ") {
-					at = len(c) + 2
-					break
-				}
-			}
+			at := connectorEnd(f)
 			if !opensWithDutyVerb(f[at:]) || strivesForFigures(f[at:]) {
 				break
 			}
@@ -3449,13 +3443,7 @@ func listGoesOn(s string) []string {
 	for s != "" {
 		sentence, rest, _ := strings.Cut(s, ". ")
 		f := asciiFold([]rune(sentence))
-		at := 0
-		for _, c := range paConnectors {
-			if strings.HasPrefix(f, c+", ") {
-				at = len(c) + 2
-				break
-			}
-		}
+		at := connectorEnd(f)
 		if at == 0 || !opensWithDutyVerb(f[at:]) {
 			break
 		}
