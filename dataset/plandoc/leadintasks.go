@@ -112,12 +112,10 @@ func leadInBodies(line string) string {
 		}
 		return ""
 	}
-	for _, c := range liConnectives {
-		if strings.HasPrefix(f, c) {
-			// "Theo đó, Chủ tịch UBND các quận, huyện, thị xã tập trung
-			// chỉ đạo … các nội dung sau:"
-			return bodiesOrPlaceAt(rs, f, len(c))
-		}
+	if k := openerEnd(f, liConnectives); k > 0 {
+		// "Theo đó, Chủ tịch UBND các quận, huyện, thị xã tập trung
+		// chỉ đạo … các nội dung sau:"
+		return bodiesOrPlaceAt(rs, f, k)
 	}
 	return leadInNameAt(rs, f, 0)
 }
@@ -132,9 +130,9 @@ func bodiesOrPlaceAt(rs []rune, f string, from int) string {
 	return placeBodyAt(rs, f, from)
 }
 
-// liConnectives are the folded words, with their comma, that a lead-in
+// liConnectives are the folded words, before their comma, that a lead-in
 // may open with before the bodies it names.
-var liConnectives = []string{"theo do, ", "dong thoi, ", "ben canh do, ", "ngoai ra, ", "cu the, "}
+var liConnectives = []string{"theo do", "dong thoi", "ben canh do", "ngoai ra", "cu the"}
 
 // liPlaceRe matches, in folded text, a province or city named as the
 // doer of what a lead-in asks, before the modal or verb it does it with:

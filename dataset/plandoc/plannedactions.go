@@ -34,12 +34,7 @@ var paFutureOpenings = []string{"trong thoi gian toi", "thoi gian toi", "trong t
 // comma it opens with (paConnectors: "Cùng với đó, …", "Mặt khác, …"), 0
 // when none.
 func connectorEnd(f string) int {
-	for _, c := range paConnectors {
-		if len(f) > len(c)+1 && strings.HasPrefix(f, c) && f[len(c)] == ',' && f[len(c)+1] == ' ' {
-			return len(c) + 2
-		}
-	}
-	return 0
+	return openerEnd(f, paConnectors)
 }
 
 // paNeutralOpenings are the folded openings, before a comma, that name

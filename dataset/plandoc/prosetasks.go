@@ -1723,16 +1723,24 @@ func requestBefore(f string, at int) bool {
 	return false
 }
 
-// asConnectives are the folded words a sentence of a report may open with
-// before the agency it gives a duty to.
-var asConnectives = []string{"dong thoi, ", "ben canh do, ", "canh do, ", "ngoai ra, ", "cung voi do, ", "tiep theo, ", "theo do, ", "cu the, "}
+// asConnectives are the folded words, before their comma, a sentence of
+// a report may open with before the agency it gives a duty to.
+var asConnectives = []string{"dong thoi", "ben canh do", "canh do", "ngoai ra", "cung voi do", "tiep theo", "theo do", "cu the"}
 
 // connectiveEnd returns the offset in f (folded, one byte a rune) after
-// the connective f opens with, 0 when none.
+// the connective of asConnectives and the comma f opens with, 0 when
+// none.
 func connectiveEnd(f string) int {
-	for _, c := range asConnectives {
-		if strings.HasPrefix(f, c) {
-			return len(c)
+	return openerEnd(f, asConnectives)
+}
+
+// openerEnd returns the offset in folded f after the word of openers it
+// opens with and the comma and space after it ("Theo đó, …"), 0 when
+// none. Each reader of duties in prose keeps its own openers.
+func openerEnd(f string, openers []string) int {
+	for _, c := range openers {
+		if len(f) > len(c)+1 && strings.HasPrefix(f, c) && f[len(c)] == ',' && f[len(c)+1] == ' ' {
+			return len(c) + 2
 		}
 	}
 	return 0
