@@ -4410,7 +4410,7 @@ func indexGroup(before, after string, beforeWords []string) bool {
 	if !hasAnyPrefix(after, []string{"tinh", "dia phuong", "cua ca nuoc", "ca nuoc", "tren ca nuoc", "toan quoc"}) || !entered {
 		return false
 	}
-	if strings.Contains(before, "chi so") || containsAny(before, []string{"par index", "pci", "papi", "sipas", "dti"}) {
+	if strings.Contains(before, "chi so") || namesAnyIndex(before) {
 		return true
 	}
 	return tgGroupFieldRe.MatchString(after) // "… vào nhóm 10 địa phương về chuyển đổi số"
