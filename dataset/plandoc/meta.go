@@ -405,7 +405,7 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 			m.Province = provinceOfCommittee(alias) // "UBND TPHCM": the committee of Thành phố Hồ Chí Minh
 		}
 	}
-	m.Issuer = departmentWrittenOut(m.Issuer)
+	m.Issuer = provinceSpeltAsRegister(departmentWrittenOut(m.Issuer))
 	if m.Year == 0 && m.Title != "" {
 		m.Year = titleYear(m.Title) // the subject of the plan a press item names ("về chuyển đổi số thành phố Huế năm 2026")
 	}
@@ -1437,6 +1437,44 @@ func departmentWrittenOut(issuer string) string {
 		}
 	}
 	return s
+}
+
+// provinceSpeltAsRegister returns the issuer with the province that ends
+// it spelt as the register spells it, where the text places a tone mark
+// the older way ("UBND tỉnh Khánh Hoà", "Sở Nội vụ tỉnh Thanh Hoá" →
+// "Khánh Hòa", "Thanh Hóa"), so that one body is one issuer whichever way
+// its texts are typed. Other names are left as they are.
+func provinceSpeltAsRegister(issuer string) string {
+	ws := strings.Fields(issuer)
+	for n := min(len(ws)-1, 5); n >= 1; n-- {
+		name := strings.Join(ws[len(ws)-n:], " ")
+		prov, ok := canonicalProvince(name)
+		if !ok || prov == name {
+			continue
+		}
+		if vntext.Fold(name) == vntext.Fold(prov) && sameCapitals(name, prov) {
+			return strings.Join(ws[:len(ws)-n], " ") + " " + prov
+		}
+	}
+	return issuer
+}
+
+// sameCapitals reports whether two names of as many words capitalise the
+// same words: "thành phố Hồ Chí Minh" as a text writes it is not respelt
+// "Thành phố Hồ Chí Minh".
+func sameCapitals(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) {
+		return false
+	}
+	for i := range wa {
+		ra, _ := utf8.DecodeRuneInString(wa[i])
+		rb, _ := utf8.DecodeRuneInString(wb[i])
+		if unicode.IsUpper(ra) != unicode.IsUpper(rb) {
+			return false
+		}
+	}
+	return true
 }
 
 // isProvinceAlias reports whether name is a short name the press uses for

@@ -231,6 +231,26 @@ func TestDepartmentWrittenOut(t *testing.T) {
 	}
 }
 
+// TestProvinceSpeltAsRegister checks that the province ending an issuer
+// is respelt where only the place of a tone mark differs, and that other
+// names (a city written in lower case, an alias) are kept.
+func TestProvinceSpeltAsRegister(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"UBND tỉnh Khánh Hoà", "UBND tỉnh Khánh Hòa"},
+		{"Sở Nội vụ tỉnh Thanh Hoá", "Sở Nội vụ tỉnh Thanh Hóa"},
+		{"UBND tỉnh Khánh Hòa", "UBND tỉnh Khánh Hòa"},
+		{"UBND thành phố Hồ Chí Minh", "UBND thành phố Hồ Chí Minh"},
+		{"UBND TPHCM", "UBND TPHCM"},
+		{"Bộ Nội vụ", "Bộ Nội vụ"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := provinceSpeltAsRegister(tt.in); got != tt.want {
+			t.Errorf("provinceSpeltAsRegister(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestSignerAfterComma checks the signer a press item names after the
 // chairman's office and a comma ("Chủ tịch UBND Tỉnh, ông Phạm Thiện
 // Nghĩa vừa ký …").
