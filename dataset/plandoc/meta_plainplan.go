@@ -55,17 +55,33 @@ func plainPlan(p *page, top []int, m *dataset.Plan) {
 			return
 		}
 		if sm := ppBuildsRe.FindStringSubmatchIndex(f); sm != nil && !strings.HasPrefix(f[sm[2]:sm[3]], "cac ") {
-			body := f[sm[2]:sm[3]]
+			end := sm[2] + bodyBeforeAdverbs(f[sm[2]:sm[3]])
+			body := f[sm[2]:end]
 			if mpUnitsRe.MatchString(body) || !namedBody(body) {
 				continue
 			}
 			m.DocType = "KH"
 			if m.Issuer == "" {
-				m.Issuer = strings.TrimSpace(string(rs[sm[2]:sm[3]]))
+				m.Issuer = strings.TrimSpace(string(rs[sm[2]:end]))
 			}
 			return
 		}
 	}
+}
+
+// bodyBeforeAdverbs returns how much of a folded body that ppBuildsRe
+// read is the body: the words before an adverb of time or manner that
+// stands between it and its verb ("ubnd tinh da khan truong xay dung va
+// ban hanh ke hoach": "ubnd tinh").
+func bodyBeforeAdverbs(body string) int {
+	k := " " + body + " "
+	end := len(body)
+	for _, w := range []string{" da ", " vua ", " khan truong ", " tich cuc ", " chu dong ", " kip thoi ", " nhanh chong "} {
+		if j := strings.Index(k, w); j >= 0 && j < end {
+			end = j
+		}
+	}
+	return end
 }
 
 // citedBefore reports whether the words before a mention in its sentence

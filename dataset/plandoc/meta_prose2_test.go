@@ -260,3 +260,13 @@ func TestSignerAfterComma(t *testing.T) {
 		t.Errorf("signer %q", d.Plan.Signer)
 	}
 }
+
+// TestIssuerBeforeAdverbs checks that a committee named as the subject
+// that drafted the plan stops before the adverbs that lead to its verb
+// and is named with the text's province.
+func TestIssuerBeforeAdverbs(t *testing.T) {
+	d := parseText(t, "Thực hiện Chỉ thị của Ban Thường vụ Tỉnh ủy, UBND tỉnh đã khẩn trương xây dựng và ban hành kế hoạch phát triển chính quyền số tỉnh Bắc Kạn năm 2022.\n")
+	if d.Plan.Issuer != "UBND tỉnh Bắc Kạn" || d.Plan.DocType != "KH" {
+		t.Errorf("issuer %q, type %q; want UBND tỉnh Bắc Kạn, KH", d.Plan.Issuer, d.Plan.DocType)
+	}
+}

@@ -102,6 +102,7 @@ func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
 	if m.Province == "" {
 		m.Province = proseProvince(p, top)
 	}
+	m.Issuer = bareCommitteeOf(m.Issuer, m.Province)
 	if code := issuerCodeOf(m.DocNumber); code == "ubnd" && !numbered && m.Issuer == "" && m.Province != "" && issuedByPlace(p, top) {
 		// "Kế hoạch 16/KH-UBND … do thành phố Cần Thơ ban hành": the
 		// committee of the place the text names as issuing it.
@@ -1519,6 +1520,19 @@ func proseYear(p *page, top []int) int {
 		}
 	}
 	return 0
+}
+
+// bareCommitteeOf returns a provincial committee a text names without its
+// place ("UBND tỉnh đã khẩn trương xây dựng và ban hành kế hoạch …") named
+// with the province the text is of; any other issuer as it is.
+func bareCommitteeOf(issuer, province string) string {
+	switch asciiFold([]rune(issuer)) {
+	case "ubnd tinh", "uy ban nhan dan tinh", "ubnd thanh pho", "uy ban nhan dan thanh pho":
+		if named := withProvince("UBND tỉnh %s", province); named != "" {
+			return named
+		}
+	}
+	return issuer
 }
 
 // planCue returns where a folded sentence first names a word of planning
