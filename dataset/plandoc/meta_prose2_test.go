@@ -270,3 +270,21 @@ func TestIssuerBeforeAdverbs(t *testing.T) {
 		t.Errorf("issuer %q, type %q; want UBND tỉnh Bắc Kạn, KH", d.Plan.Issuer, d.Plan.DocType)
 	}
 }
+
+// TestPassiveIssuer checks a plan a press item names as issued in the
+// passive ("vừa được UBND tỉnh ban hành") under a title that opens with
+// the year before the province: the type, the committee and its place.
+func TestPassiveIssuer(t *testing.T) {
+	tests := []struct{ name, text, issuer, province string }{
+		{"bare committee, province in the title", "Năm 2025, Khánh Hòa phấn đấu đạt mức độ hài lòng trên 90%\n\nĐây là một trong những mục tiêu trọng tâm trong Kế hoạch cải cách hành chính năm 2025 vừa được UBND tỉnh ban hành.\n", "UBND tỉnh Khánh Hòa", "Khánh Hòa"},
+		{"named committee", "Kế hoạch chuyển đổi số năm 2026 đã được UBND tỉnh Lào Cai phê duyệt.\n", "UBND tỉnh Lào Cai", "Lào Cai"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parseText(t, tt.text)
+			if d.Plan.Issuer != tt.issuer || d.Plan.Province != tt.province || d.Plan.DocType != "KH" {
+				t.Errorf("issuer %q, province %q, type %q; want %q, %q, KH", d.Plan.Issuer, d.Plan.Province, d.Plan.DocType, tt.issuer, tt.province)
+			}
+		})
+	}
+}

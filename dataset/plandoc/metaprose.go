@@ -215,6 +215,10 @@ func mentionIssuer(p *page, top []int, mt proseMention, m *dataset.Plan) {
 	if mentionSubjectIssuer(rs, f, mt, m) {
 		return
 	}
+	if sm := mpIssuedPassiveRe.FindStringSubmatchIndex(f[mt.end:end]); sm != nil {
+		m.Issuer = strings.TrimSpace(string(rs[mt.end+sm[2] : mt.end+sm[3]])) // "… vừa được UBND tỉnh ban hành": the body, its place added once known (bareCommitteeOf)
+		return
+	}
 	proseIssuer(sentence, m)
 	if m.Issuer != "" {
 		return
@@ -528,9 +532,15 @@ func provinceAt(line string) (int, string) {
 }
 
 // provinceOpening returns the province whose name opens a title line
-// ("Quảng Ninh xếp thứ hạng cao …", "ĐIỆN BIÊN"), "" when none.
+// ("Quảng Ninh xếp thứ hạng cao …", "ĐIỆN BIÊN"), after the year a
+// headline may open with (mpOpeningYearPrintedRe; a sentence with a full
+// stop is no headline), "" when none.
 func provinceOpening(line string) string {
-	ws := strings.Fields(trimCell(line))
+	line = trimCell(line)
+	if loc := mpOpeningYearPrintedRe.FindStringIndex(line); loc != nil && !strings.ContainsAny(line, ".;") {
+		line = line[loc[1]:] // a headline, without a full stop: "Năm 2025, Khánh Hòa phấn đấu …"
+	}
+	ws := strings.Fields(line)
 	if prov, n := leadingProvince(ws); prov != "" {
 		if n < len(ws) && strings.HasPrefix(ws[n], "(") {
 			return "" // "Hà Nội (TTXVN 26/5)": where a news agency wrote
@@ -539,6 +549,11 @@ func provinceOpening(line string) string {
 	}
 	return ""
 }
+
+// mpOpeningYearPrintedRe matches the year a title line may open with
+// before the province it is about: "Năm 2025, ", "Trong năm 2026, ", "Đến
+// năm 2030, ".
+var mpOpeningYearPrintedRe = regexp.MustCompile(`^(?:(?:Trong|Đến|Đến hết)\s+năm|Năm)\s+(?:19|20)[0-9]{2}\s*,\s*`)
 
 // mpNationalRe matches words by which a text speaks of all provinces.
 var mpNationalRe = regexp.MustCompile(`cac tinh,? thanh(?: pho)?|ca nuoc|toan quoc|[0-9]+/(?:34|63) (?:dia phuong|tinh)|(?:34|63) tinh, thanh`)
@@ -818,7 +833,8 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 		case issuedBy && !numbered && (generalMention(string(rs[:at])) || listedDocs(clause, after, f[sm[2]:sm[3]])):
 			continue // "ban hành các kế hoạch", "11 đơn vị đã ban hành kế hoạch", "Kế hoạch A, Kế hoạch B"
 		case bracketed || issuedBy || (numbered && (mpIssuedAfterRe.MatchString(after) || mpFromBodyRe.MatchString(after))) ||
-			!numbered && before == "" && mpIssuedByRightAfterRe.MatchString(after): // "Kế hoạch do Phó Chủ tịch UBND tỉnh … ký ban hành, …"
+			!numbered && before == "" && mpIssuedByRightAfterRe.MatchString(after) || // "Kế hoạch do Phó Chủ tịch UBND tỉnh … ký ban hành, …"
+			!numbered && mpIssuedPassiveRe.MatchString(after): // "Kế hoạch CCHC năm 2025 vừa được UBND tỉnh ban hành"
 			mt.issued = true
 		case numbered && strings.Contains(mt.number, "/") && mpLeadRe.MatchString(before):
 		case numbered && strings.Contains(mt.number, "/") && clause == "tai" && mpConveysRe.MatchString(before):
@@ -921,6 +937,12 @@ var mpIssuedByRightAfterRe = regexp.MustCompile(`^\s*do [^.;,]{2,80}?\b(?:ky ban
 // "Thông báo số 56 từ Văn phòng Chính phủ", "Công văn số 12 từ Bộ Nội vụ",
 // "… từ UBND tỉnh X". "từ ngày …" names no body.
 var mpFromBodyRe = regexp.MustCompile(`^\s*tu (?:van phong chinh phu|chinh phu|thu tuong|bo [a-z]|ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|so [a-z])`)
+
+// mpIssuedPassiveRe matches, folded, what follows a document named
+// without a number that a body is said to have issued in the passive:
+// "… năm 2025 vừa được UBND tỉnh ban hành", "… được Chủ tịch UBND tỉnh
+// phê duyệt". Group 1 is the body.
+var mpIssuedPassiveRe = regexp.MustCompile(`^[^.;,]{0,100}?\b(?:vua |da |moi )?duoc ((?:ubnd|uy ban nhan dan|chu tich|hdnd|hoi dong nhan dan|thu tuong|chinh phu|bo |so )[^.;,]{0,60}?) (?:vua |da )?(?:ky ban hanh|ban hanh|phe duyet|thong qua)\b`)
 
 // mpOfBodyRe matches the body a document named without a number is of:
 // "… của UBND tỉnh X", "… của Chính phủ", "… của Bộ Nội vụ", "… do UBND
