@@ -273,11 +273,13 @@ func TestIssuerBeforeAdverbs(t *testing.T) {
 
 // TestPassiveIssuer checks a plan a press item names as issued in the
 // passive ("vừa được UBND tỉnh ban hành") under a title that opens with
-// the year before the province: the type, the committee and its place.
+// the year before the province, or by a committee whose province is named
+// bare ("UBND Long An"): the type, the committee and its place.
 func TestPassiveIssuer(t *testing.T) {
 	tests := []struct{ name, text, issuer, province string }{
 		{"bare committee, province in the title", "Năm 2025, Khánh Hòa phấn đấu đạt mức độ hài lòng trên 90%\n\nĐây là một trong những mục tiêu trọng tâm trong Kế hoạch cải cách hành chính năm 2025 vừa được UBND tỉnh ban hành.\n", "UBND tỉnh Khánh Hòa", "Khánh Hòa"},
 		{"named committee", "Kế hoạch chuyển đổi số năm 2026 đã được UBND tỉnh Lào Cai phê duyệt.\n", "UBND tỉnh Lào Cai", "Lào Cai"},
+		{"committee of a province named bare", "Phó Chủ tịch UBND Long An Huỳnh Văn Sơn vừa ký ban hành Kế hoạch cải thiện Chỉ số PCI năm 2023.\n", "UBND tỉnh Long An", "Long An"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

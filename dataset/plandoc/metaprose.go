@@ -27,8 +27,9 @@ const proseLines = 8
 var (
 	// An issuing body named in prose.
 	// "UBND Thành phố Hồ Chí Minh", "Ủy ban nhân dân Tỉnh Gia Lai",
-	// "UBND TP.HCM" also.
-	mpIssuerRe = regexp.MustCompile(`(?:UBND|Ủy ban [nN]hân dân|Uỷ ban [nN]hân dân|HĐND|Hội đồng [nN]hân dân)\s+(tỉnh|Tỉnh|thành phố|Thành phố|TP\.|TP\s|xã|Xã|phường|Phường|thị xã|huyện|quận)\s*((?:\p{Lu}[\p{L}]*\s?)+)`)
+	// "UBND TP.HCM" also; a province named bare, as the press may ("Phó
+	// Chủ tịch UBND Long An Huỳnh Văn Sơn"), is a province's committee.
+	mpIssuerRe = regexp.MustCompile(`(?:UBND|Ủy ban [nN]hân dân|Uỷ ban [nN]hân dân|HĐND|Hội đồng [nN]hân dân)\s+(?:(tỉnh|Tỉnh|thành phố|Thành phố|TP\.|TP\s|xã|Xã|phường|Phường|thị xã|huyện|quận)\s*)?((?:\p{Lu}[\p{L}]*\s?)+)`)
 	// A signer named in prose: "Ông Lê Ngọc Châu - Chủ tịch …".
 	mpSignerRe = regexp.MustCompile(`(?:Ông|Bà)\s+((?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*)\s*[-–,]\s*(?:Phó\s+)?Chủ tịch`)
 	// A signer named, in the course of a sentence, before the office and
@@ -1494,7 +1495,7 @@ func proseIssuer(line string, m *dataset.Plan) {
 	}
 	if m.Issuer == "" {
 		m.Issuer = body + " " + level + " " + name
-		if _, short := provinceAliases[ocrKey(name)]; short && ok {
+		if _, short := provinceAliases[ocrKey(name)]; short && ok || level == "" {
 			m.Issuer = withProvince(body+" tỉnh %s", prov) // "UBND TP.HCM"
 		}
 	}
