@@ -1480,6 +1480,12 @@ func proseIssuer(line string, m *dataset.Plan) {
 		level = "thành phố"
 	}
 	name := strings.TrimSpace(sm[2])
+	if first := strings.Fields(name)[0]; level == "" && (isAllCaps(first) && !isProvinceAlias(first) || !opensWord(line, sm[0])) {
+		// "UBND PHƯỜNG HÒA BÌNH": a heading's level in capitals (not "UBND
+		// TPHCM"); "Số:
+		// 9/KH-UBND Hòa Bình, ngày …": a number and the place of issue.
+		return
+	}
 	prov, ok := canonicalProvince(name)
 	if !ok {
 		// The name runs on into the next words: try shorter prefixes.
@@ -1556,6 +1562,18 @@ func bareCommitteeOf(issuer, province string) string {
 		}
 	}
 	return issuer
+}
+
+// opensWord reports whether the first mention of match in line opens
+// a word: at the line's start or after a blank or a bracket, not inside
+// a document number ("9/KH-UBND").
+func opensWord(line, match string) bool {
+	k := strings.Index(line, match)
+	if k <= 0 {
+		return k == 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(line[:k])
+	return unicode.IsSpace(r) || r == '(' || r == '"' || r == '“'
 }
 
 // planCue returns where a folded sentence first names a word of planning
