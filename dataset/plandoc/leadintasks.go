@@ -71,8 +71,9 @@ var liPartyHeads = []string{"cac cap uy", "cap uy", "cac huyen", "huyen uy", "th
 // asVerbs, that end the names of the bodies in a lead-in: Party bodies
 // lead and direct ("… đảng đoàn lãnh đạo, chỉ đạo …"), the bodies asked
 // attend to the items ("… các sở, ngành quan tâm thực hiện …", "… tích
-// cực triển khai …").
-var liLeadVerbs = []string{" lanh dao", " quan tam", " tich cuc"}
+// cực triển khai …"), a body sets out its own tasks ("Sở Công Thương đề ra
+// các nhiệm vụ …, cụ thể như sau:").
+var liLeadVerbs = []string{" lanh dao", " quan tam", " tich cuc", " de ra ", " dat ra "}
 
 // leadInBodies returns the bodies that a lead-in sentence (a line ending
 // with a colon) names as those who carry out the items after it: the
@@ -82,6 +83,14 @@ var liLeadVerbs = []string{" lanh dao", " quan tam", " tich cuc"}
 // it names none.
 func leadInBodies(line string) string {
 	line = strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "*_"))
+	if last := lastSentence(line); len(last) < len(line) {
+		// A paragraph whose last sentence is the lead-in ("Xác định … .
+		// Sở Công Thương đề ra các nhiệm vụ …, cụ thể như sau:"): that
+		// sentence names the bodies, or else the whole.
+		if name := leadInBodies(last); name != "" {
+			return name
+		}
+	}
 	if !strings.HasSuffix(line, ":") || runesOver(line, 700) {
 		return "" // a lead-in hard-wrapped over lines is read whole (sentenceEndingAt)
 	}
@@ -111,6 +120,10 @@ func leadInBodies(line string) string {
 			k += 2 + next
 		}
 		return ""
+	}
+	if loc := mpOpeningYearRe.FindStringIndex(f); loc != nil {
+		// "Năm 2026, Sở Y tế đề ra các nhiệm vụ …:"
+		return bodiesOrPlaceAt(rs, f, loc[1]+len(f[loc[1]:])-len(strings.TrimLeft(f[loc[1]:], " ")))
 	}
 	if k := openerEnd(f, liConnectives); k > 0 {
 		// "Theo đó, Chủ tịch UBND các quận, huyện, thị xã tập trung
@@ -172,6 +185,9 @@ func leadInNameAt(rs []rune, f string, from int) string {
 		return ""
 	}
 	end := firstVerb(f, from)
+	if strings.Contains(f[from:end]+" ", " co y kien ") {
+		return "" // "Chủ tịch UBND Thành phố có ý kiến chỉ đạo như sau:": the one who speaks, not who carries out
+	}
 	for _, v := range liLeadVerbs {
 		if k := strings.Index(f[from:end], v); k >= 0 {
 			end = from + k

@@ -1,7 +1,9 @@
 package plandoc
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -14,6 +16,8 @@ func TestLeadInBodies(t *testing.T) {
 		{"party bodies after the purpose", "Để thực hiện tốt các nhiệm vụ theo Kế hoạch số 41-KH/TU ngày 12-01-2022 của Tỉnh ủy thì các huyện, thành ủy, đảng ủy trực thuộc, ban cán sự đảng, đảng đoàn lãnh đạo, chỉ đạo tổ chức quán triệt; căn cứ chức năng, nhiệm vụ triển khai thực hiện nghiêm túc các nhiệm vụ, giải pháp sau:",
 			"các huyện, thành ủy, đảng ủy trực thuộc, ban cán sự đảng, đảng đoàn"},
 		{"a lead-in that opens with the bodies", "Các sở, ngành triển khai các nhiệm vụ sau:", "Các sở, ngành"},
+		{"a body that sets out its own tasks, last sentence of a paragraph", "Xác định cải cách hành chính là nhiệm vụ trọng tâm của ngành. Sở Y tế đề ra các nhiệm vụ cải cách hành chính năm 2026, cụ thể như sau:", "Sở Y tế"},
+		{"the one who speaks is no lead", "Để hoàn thành việc cập nhật dữ liệu, Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:", ""},
 		{"a city named after a purpose with commas", "Để tiếp tục vận hành chính quyền địa phương 02 cấp hoạt động hiệu lực, hiệu quả, thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:", "UBND thành phố Đà Nẵng"},
 		{"bodies after a connective", "Theo đó, Chủ tịch UBND các quận, huyện, thị xã tập trung chỉ đạo, triển khai đồng bộ các nội dung sau:", "Chủ tịch UBND các quận, huyện, thị xã"},
 		{"a province named before its modal", "Để hoàn thành mục tiêu, tỉnh Lai Châu phải tập trung các giải pháp sau:", "UBND tỉnh Lai Châu"},
@@ -353,5 +357,29 @@ Thời gian hoàn thành trước ngày 10/4/2025.
 		{7, "", []string{"Bộ Tài chính"}}, {11, "", []string{"Bộ Y tế"}}})
 	if len(d.Tasks) == 5 && d.Tasks[3].Deadline.Text == "" {
 		t.Error("the time line after Bộ Tài chính's duty is not its deadline")
+	}
+}
+
+// TestTopicDashes checks dashed duties under numbered topics that end no
+// sentence ("1. Công tác chỉ đạo, điều hành"): each dash is a task, led
+// by the body the lead-in names, and the topic is none.
+func TestTopicDashes(t *testing.T) {
+	d := parseText(t, "Năm 2026, Sở Y tế đề ra các nhiệm vụ cải cách hành chính, cụ thể như sau:\n"+
+		"1. Công tác chỉ đạo, điều hành\n"+
+		"- Ban hành kế hoạch kiểm tra cải cách hành chính năm 2026.\n"+
+		"- Đẩy mạnh tuyên truyền về cải cách hành chính đến công chức.\n"+
+		"2. Cải cách thủ tục hành chính\n"+
+		"- Rà soát, đơn giản hóa thủ tục hành chính thuộc thẩm quyền.\n")
+	var got []string
+	for _, tk := range d.Tasks {
+		got = append(got, fmt.Sprintf("%s %v %s", tk.Code, tk.Lead, tk.Task))
+	}
+	want := []string{
+		"1.1 [Sở Y tế] Ban hành kế hoạch kiểm tra cải cách hành chính năm 2026.",
+		"1.2 [Sở Y tế] Đẩy mạnh tuyên truyền về cải cách hành chính đến công chức.",
+		"2.1 [Sở Y tế] Rà soát, đơn giản hóa thủ tục hành chính thuộc thẩm quyền.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("tasks\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

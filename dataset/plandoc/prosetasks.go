@@ -2612,10 +2612,21 @@ func introducesTasks(p *page, i int) bool {
 	if groupsIntro(p, i) {
 		return true
 	}
-	if !strings.HasSuffix(line, ":") || runesOver(line, 400) {
+	if !strings.HasSuffix(line, ":") {
 		return false
 	}
-	f := ltAimPurposeRe.ReplaceAllString(strings.TrimRight(p.fold[i], "*_ "), " ")
+	folded := strings.TrimRight(p.fold[i], "*_ ")
+	if runesOver(line, 400) {
+		// A long paragraph whose last sentence introduces the list
+		// ("Xác định … . Sở Công Thương đề ra các nhiệm vụ … cụ thể như
+		// sau:"): that sentence is read alone.
+		last := lastSentence(line)
+		if len(last) == len(line) || runesOver(last, 400) {
+			return false
+		}
+		folded = asciiFold([]rune(last))
+	}
+	f := ltAimPurposeRe.ReplaceAllString(folded, " ")
 	if containsAny(f, ltNotWords) {
 		return false
 	}
@@ -2919,6 +2930,13 @@ func listItems(p *page, roles []string, from int) ([]listItem, int) {
 				items = append(items, listItem{line: i, code: sm[1], text: text, sub: true})
 			}
 			continue
+		case numbered && tgBulletRe.MatchString(line) && underTopic(items):
+			// "1. Công tác chỉ đạo, điều hành cải cách hành chính" over
+			// "- Chỉ đạo thực hiện …": the dashed duties of the topic.
+			if text = strings.TrimSpace(strings.Trim(strings.TrimSpace(line[len(tgBulletRe.FindString(line)):]), "*_")); text != "" {
+				items = append(items, listItem{line: i, code: strconv.Itoa(subsAtEnd(items) + 1), text: text, sub: true})
+			}
+			continue
 		case numbered:
 			// A paragraph of the numbered item above.
 			if n := len(items); !endsSentence(items[n-1].text) && strings.TrimSpace(p.lines[i-1]) != "" {
@@ -2959,6 +2977,31 @@ func listItems(p *page, roles []string, from int) ([]listItem, int) {
 		}
 	}
 	return items, i
+}
+
+// underTopic reports whether the items read so far end with a numbered
+// topic, a title that ends no sentence ("1. Công tác chỉ đạo, điều hành
+// cải cách hành chính"; topicSubheading), or with a duty under one. An
+// item that names bodies ("1. Giao người đứng đầu các cơ quan …") is no
+// topic: its dashes are their duties (dutiesHeadItem).
+func underTopic(items []listItem) bool {
+	k := len(items) - 1 - subsAtEnd(items) // the item the sub-items at the end stand under; the last when none
+	if k < 0 {
+		return false
+	}
+	head := items[k]
+	f := asciiFold([]rune(head.text))
+	return head.dotted && topicSubheading(head.text) && !opensAssignment(head.text) && !startsAgency(f)
+}
+
+// subsAtEnd returns how many of the items read so far, at their end, are
+// the sub-items of the one above them.
+func subsAtEnd(items []listItem) int {
+	n := 0
+	for k := len(items) - 1; k >= 0 && items[k].sub; k-- {
+		n++
+	}
+	return n
 }
 
 // ltMaxUnmarked is how many unmarked paragraphs in a row a list of dashed
@@ -3226,6 +3269,15 @@ func topicItem(line string) bool {
 		return true
 	}
 	return !fieldsOver(text, 8) && !strings.ContainsAny(text, ",;.")
+}
+
+// lastSentence returns the last sentence of a text: what follows its
+// last full stop that ends a word of more than two letters (not "TP. ",
+// "ThS. "), the whole text when there is none.
+func lastSentence(s string) string {
+	rs := []rune(s)
+	f := asciiFold(rs) // one byte a rune
+	return string(rs[sentenceStart(f, len(f)):])
 }
 
 // sentenceEndingAt returns the sentence that line i ends, with the lines
