@@ -290,3 +290,13 @@ func TestPassiveIssuer(t *testing.T) {
 		})
 	}
 }
+
+// TestCommitteeRaDecision checks a decision a press item says a committee
+// "ra" ("Ngày 30/6, UBND tỉnh ra Quyết định số 1076/QĐ-UBND …"): its
+// number, type and issuer, with the province the item's title names.
+func TestCommitteeRaDecision(t *testing.T) {
+	d := parseText(t, "Kế hoạch nâng cao chỉ số cải cách hành chính tỉnh Gia Lai giai đoạn 2026-2030\n\nNgày 30/6, UBND tỉnh ra Quyết định số 176/QĐ-UBND về ban hành Kế hoạch nâng cao chỉ số cải cách hành chính tỉnh Gia Lai giai đoạn 2026-2030.\n")
+	if d.Plan.DocNumber != "176/QĐ-UBND" || d.Plan.DocType != "QĐ" || d.Plan.Issuer != "UBND tỉnh Gia Lai" {
+		t.Errorf("number %q, type %q, issuer %q", d.Plan.DocNumber, d.Plan.DocType, d.Plan.Issuer)
+	}
+}

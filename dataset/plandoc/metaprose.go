@@ -669,8 +669,8 @@ var mpDocFoldRe = regexp.MustCompile(`\b(ke hoach|quyet dinh|chi thi|nghi quyet|
 // mpIssueVerbRe matches, at the end of the words before a document, the
 // verb by which a body issues it: "UBND tỉnh vừa ban hành", "Thủ tướng
 // đã ký", "HĐND thành phố thông qua", "Văn phòng UBND tỉnh có", "Bộ Tài
-// chính đã ra", "Bộ Nội vụ vừa gửi".
-var mpIssueVerbRe = regexp.MustCompile(`(?:^|[^a-z])(?:ban hanh|ky|thong qua|co|(?:da|vua) (?:ra|gui))\s*$`)
+// chính đã ra", "Bộ Nội vụ vừa gửi", "UBND tỉnh ra Quyết định số …".
+var mpIssueVerbRe = regexp.MustCompile(`(?:^|[^a-z])(?:ban hanh|ky|thong qua|co|(?:da|vua) (?:ra|gui)|(?:ubnd|uy ban nhan dan|chu tich|thu tuong|chinh phu)(?: [a-z]+){0,6} ra)\s*$`)
 
 // mpLeadRe matches the words that open a sentence naming the document a
 // press text reports on: "Theo Quyết định …", "Tại Thông báo …",
