@@ -300,3 +300,24 @@ func TestCommitteeRaDecision(t *testing.T) {
 		t.Errorf("number %q, type %q, issuer %q", d.Plan.DocNumber, d.Plan.DocType, d.Plan.Issuer)
 	}
 }
+
+// TestPortalSourceAndConveyedLetter checks a press item from a province's
+// portal ("(Haiphong.gov.vn) - …") whose chairman conveys a direction in a
+// letter named without "số" and without a comma before "tại": the letter's
+// number, the city's committee and the city; an address given for a
+// service names no province.
+func TestPortalSourceAndConveyedLetter(t *testing.T) {
+	tests := []struct{ name, text, number, issuer, province string }{
+		{"portal source", "(Haiphong.gov.vn) - Chủ tịch UBND thành phố vừa có ý kiến chỉ đạo tại Văn bản 518/UBND-KSTTHC yêu cầu các Sở, ban, ngành rà soát thủ tục hành chính.\n",
+			"518/UBND-KSTTHC", "UBND thành phố Hải Phòng", "Hải Phòng"},
+		{"a service's address", "UBND tỉnh đề nghị nộp hồ sơ trực tuyến tại địa chỉ: dichvucong.vinhphuc.gov.vn.\n", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parseText(t, tt.text)
+			if d.Plan.DocNumber != tt.number || d.Plan.Issuer != tt.issuer || d.Plan.Province != tt.province {
+				t.Errorf("number %q, issuer %q, province %q; want %q, %q, %q", d.Plan.DocNumber, d.Plan.Issuer, d.Plan.Province, tt.number, tt.issuer, tt.province)
+			}
+		})
+	}
+}

@@ -426,7 +426,36 @@ func proseProvince(p *page, top []int) string {
 		}
 		return prov
 	}
-	return bareProvince(p, top)
+	if prov := bareProvince(p, top); prov != "" {
+		return prov
+	}
+	return portalProvince(p, top)
+}
+
+// mpPortalRe matches the source tag a press item opens a line with when it
+// comes from a province's portal: "(Haiphong.gov.vn) - …". Group 1 is the
+// province's name written as one word. An address the text gives for a
+// service ("tại địa chỉ: dichvucong.vinhphuc.gov.vn") is no source.
+var mpPortalRe = regexp.MustCompile(`(?i)^\s*\((?:[a-z]+\.)?([a-z]+)\.gov\.vn\)`)
+
+// portalProvince returns the province whose portal an opening line names
+// as its source ("(Haiphong.gov.vn) - Chủ tịch UBND thành phố vừa …"),
+// when they name one and no other; "" otherwise.
+func portalProvince(p *page, top []int) string {
+	found := ""
+	for _, i := range top {
+		for _, sm := range mpPortalRe.FindAllStringSubmatch(p.lines[i], -1) {
+			prov, ok := canonicalProvince(sm[1])
+			if !ok {
+				continue
+			}
+			if found != "" && prov != found {
+				return ""
+			}
+			found = prov
+		}
+	}
+	return found
 }
 
 // bareProvince returns the province the lines name by its bare name
@@ -838,10 +867,11 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 			!numbered && mpIssuedPassiveRe.MatchString(after): // "Kế hoạch CCHC năm 2025 vừa được UBND tỉnh ban hành"
 			mt.issued = true
 		case numbered && strings.Contains(mt.number, "/") && mpLeadRe.MatchString(before):
-		case numbered && strings.Contains(mt.number, "/") && clause == "tai" && mpConveysRe.MatchString(before):
+		case numbered && strings.Contains(mt.number, "/") && (clause == "tai" || strings.HasSuffix(clause, " tai")) && mpConveysRe.MatchString(before):
 			// "Văn phòng UBND tỉnh truyền đạt ý kiến của đồng chí …, tại
-			// Công văn số 2881/VP-KGVX, ngày 07/5/2025": the body
-			// conveys its direction in the document named.
+			// Công văn số 2881/VP-KGVX, ngày 07/5/2025", "Chủ tịch UBND
+			// thành phố vừa có ý kiến chỉ đạo tại Văn bản 518/UBND-KSTTHC":
+			// the body conveys its direction in the document named.
 			mt.issued = true
 		case !numbered && mpLeadRe.MatchString(before) && mpOfBodyRe.MatchString(clauseOf(after)):
 			// "Theo Kế hoạch cải cách hành chính năm 2026 của UBND tỉnh X, …"
@@ -871,8 +901,9 @@ var mpCommitteeImplementsRe = regexp.MustCompile(`^(?:ubnd|uy ban nhan dan) (?:t
 // mpConveysRe matches the folded words of a sentence whose subject, a
 // body, conveys a direction before it names the document it does so in:
 // "Văn phòng UBND tỉnh truyền đạt ý kiến của …", "UBND tỉnh có ý kiến chỉ
-// đạo …"; not a direction it follows ("theo chỉ đạo của …").
-var mpConveysRe = regexp.MustCompile(`^(?:ngay [0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?\s*,\s*)?(?:van phong |ubnd |uy ban nhan dan |so |bo |chu tich )[a-z0-9 ,.]{0,60}?\b(?:vua |da )?(?:truyen dat y kien|co y kien chi dao|co y kien)\b`)
+// đạo …", after a press item's source tag ("(Haiphong.gov.vn) - "); not a
+// direction it follows ("theo chỉ đạo của …").
+var mpConveysRe = regexp.MustCompile(`^(?:\([a-z0-9.]+\)\s*[-–]\s*)?(?:ngay [0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?\s*,\s*)?(?:van phong |ubnd |uy ban nhan dan |so |bo |chu tich )[a-z0-9 ,.]{0,60}?\b(?:vua |da )?(?:truyen dat y kien|co y kien chi dao|co y kien)\b`)
 
 // mpPartsRe matches, at the end of the folded words before a document,
 // the parts of it a text cites: "mục II Điều 1", "khoản 2 Điều 3".
