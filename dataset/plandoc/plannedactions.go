@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -43,6 +44,11 @@ func connectorEnd(f string) int {
 // body that reports it, "Theo UBND tỉnh", is read so too; "Theo lộ
 // trình" is not.)
 var paNeutralOpenings = []string{"tu ngay ", "ke tu ngay ", "tu thang ", "ke tu thang ", "bat dau tu ngay ", "bat dau tu thang "}
+
+// paTimeOpeningRe matches, folded, an opening before a comma that names
+// the year or period what follows is set in: "năm 2026", "trong năm
+// 2026", "giai đoạn 2021 - 2025", "đến năm 2025".
+var paTimeOpeningRe = regexp.MustCompile(`^(?:trong |den |den het |den cuoi )?(?:nam|giai doan) (?:19|20)[0-9]{2}(?:\s*[-–]\s*(?:19|20)[0-9]{2})?$`)
 
 // paConnectors are the folded openings that go on from the sentence
 // before ("Cùng với đó, tỉnh … hoàn thành …").
@@ -220,9 +226,11 @@ func openingOf(f string, year int) (at int, future, connected bool) {
 			connected = true
 		case yearAhead(head, year):
 			future = true
-		case hasAnyPrefix(head, paNeutralOpenings), strings.HasPrefix(head, "theo ") && startsAgency(head[len("theo "):]):
+		case hasAnyPrefix(head, paNeutralOpenings), strings.HasPrefix(head, "theo ") && startsAgency(head[len("theo "):]),
+			paTimeOpeningRe.MatchString(head):
 			// "Theo UBND tỉnh, từ ngày 1-7-2025, tỉnh sẽ …": the body that
-			// says it, or a date, before the subject; "sẽ" after it
+			// says it, a date, or a year or period ("Giai đoạn 2021 -
+			// 2025, Tiền Giang sẽ …") before the subject; "sẽ" after it
 			// still decides.
 		default:
 			return at, future, connected

@@ -34,7 +34,12 @@ func TestPlannedActions(t *testing.T) {
 			[]string{"2 |triển khai giải"}},
 		{"'tỉnh này', then 'Mặt khác, sẽ …' (cut), an aim left out", "Tin từ tỉnh.\n\nThời gian tới, tỉnh này sẽ tiếp tục triển khai các nhiệm vụ theo Đề án; Phấn đấu cải thiện vị trí xếp hạng so với năm trước từ 1 - 2 bậc...\n\nMặt khác, sẽ tiếp tục đẩy mạnh công tác tuyên truyền về nhiệm vụ xây\n",
 			[]string{"3 |tiếp tục triển", "5 |tiếp tục đẩy"}},
+		{"a period before the place, then 'sẽ'", "Tin từ tỉnh Tiền Giang.\n\nGiai đoạn 2021 - 2025, Tiền Giang sẽ phát triển Chính quyền số theo hướng chính quyền tương tác; cung cấp các dịch vụ số mới dựa trên nhu cầu của người dân.\n",
+			[]string{"3 |phát triển Chính", "3 |cung cấp các"}},
+		{"a past year before the place, then 'sẽ'", "Tin từ tỉnh Tiền Giang.\n\nNăm 2020, Tiền Giang sẽ cung cấp các dịch vụ công trực tuyến mức độ 4.\n",
+			[]string{"3 |cung cấp các"}},
 		// negatives
+		{"a period before what was done", "Tin từ tỉnh Tiền Giang.\n\nGiai đoạn 2016 - 2020, Tiền Giang đã cung cấp các dịch vụ công trực tuyến.\n", nil},
 		{"done", lead + "Thời gian qua, Sở Khoa học và Công nghệ đã tổ chức tập huấn cho cán bộ.\n", nil},
 		{"the headline", "Thừa Thiên Huế sẽ đẩy mạnh chuyển đổi số toàn diện đến 2025\n\n" + lead, nil},
 		{"a sub-heading", lead + "Đồng Tháp sẽ xây dựng các hợp tác xã có ứng dụng công nghệ\n\nTheo kế hoạch, tỉnh đặt chỉ tiêu kinh tế số đạt 15% GRDP.\n", nil},
