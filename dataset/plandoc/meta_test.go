@@ -371,6 +371,8 @@ func TestSentenceYear(t *testing.T) {
 		{"Trong năm 2027, UBND thành phố đặt mục tiêu 100% hồ sơ được số hóa", 2027, false},
 		{"Năm 2025, tỉnh đã đặt mục tiêu 100% hồ sơ được số hóa", 0, false},
 		{"Năm 2025, tỉnh đạt 90% hồ sơ trực tuyến", 0, false},
+		{"Ngày 16-1, Sở Thông tin và Truyền thông tổ chức hội nghị triển khai nhiệm vụ ngành năm 2020", 2020, false},
+		{"Hội nghị tổng kết công tác năm 2019 và triển khai nhiệm vụ năm 2020", 2020, false},
 	} {
 		y, period := sentenceYear(asciiFold([]rune(tc.sentence)))
 		if y != tc.year || period != tc.period {

@@ -1547,10 +1547,11 @@ func proseIssuer(line string, m *dataset.Plan) {
 var mpPlanCues = append([]string{"ke hoach", "chuong trinh", "muc tieu", "phan dau", "chi tieu", "de ra", "dat ra", "phuong an"}, mpFocalCues...)
 
 // mpFocalCues are the words of planning that name a year's focal tasks
-// ("một số nhiệm vụ trọng tâm năm 2026"); mpPartYearRe matches, folded,
+// ("một số nhiệm vụ trọng tâm năm 2026", "hội nghị tổng kết năm 2019 và
+// triển khai nhiệm vụ năm 2020"); mpPartYearRe matches, folded,
 // the part of a year they may name instead ("6 tháng cuối năm 2023").
 var (
-	mpFocalCues  = []string{"nhiem vu trong tam", "giai phap trong tam", "nhiem vu, giai phap"}
+	mpFocalCues  = []string{"nhiem vu trong tam", "giai phap trong tam", "nhiem vu, giai phap", "trien khai nhiem vu"}
 	mpPartYearRe = regexp.MustCompile(`\b[0-9]{1,2} thang (?:dau|cuoi) nam (?:19|20)[0-9]{2}\b`)
 )
 
