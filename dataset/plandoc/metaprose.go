@@ -531,8 +531,37 @@ func bodyProvinceIn(line string) string {
 			return prov
 		}
 	}
+	return departmentProvinceIn(line)
+}
+
+// departmentProvinceIn returns the province a line names right after a
+// provincial department's name, with no "tỉnh" ("Sở Thông tin và Truyền
+// thông (TT&TT) An Giang tổ chức …"): the first capitalised words, within
+// mpDeptReach words of "Sở", that name a province; "" when none.
+func departmentProvinceIn(line string) string {
+	ws := strings.Fields(line)
+	for i, w := range ws {
+		if w != "Sở" {
+			continue
+		}
+		for k := i + 2; k < len(ws) && k <= i+mpDeptReach; k++ {
+			if strings.ContainsAny(ws[k-1], ";.:") {
+				break // the sentence or clause has ended ("Sở Văn hóa, Thể thao và Du lịch" holds a comma)
+			}
+			if r, _ := utf8.DecodeRuneInString(ws[k]); !unicode.IsUpper(r) {
+				continue
+			}
+			if prov, _ := leadingProvince(ws[k:]); prov != "" {
+				return prov
+			}
+		}
+	}
 	return ""
 }
+
+// mpDeptReach is how many words after "Sở" departmentProvinceIn looks for
+// the province: the longest department's name and its abbreviation.
+const mpDeptReach = 10
 
 // namedTimes counts how often the lines name a province.
 func namedTimes(p *page, top []int, prov string) int {
