@@ -250,7 +250,7 @@ func TestHeaderFromProse(t *testing.T) {
 		{"decision issuing a plan, as the source", "Theo Quyết định 123/QĐ-TTg ban hành Kế hoạch chuyển đổi số giai đoạn 2026-2030, các bộ phải hoàn thành việc rà soát.\n",
 			"123/QĐ-TTg", "QĐ", "Thủ tướng Chính phủ", "", ""},
 		{"a headline naming a letter, the lead its date and a body that signed it", "Đã có Công văn 3628/SGDĐT-CTTTHSSV hướng dẫn nhiệm vụ năm học 2025 2026 tại Hà Nội?\nNgày 12/9/2025, Sở Giáo dục và Đào tạo Hà Nội đã ký ban hành Công văn 3628/SGDĐT-CTTTHSSV về việc hướng dẫn thực hiện nhiệm vụ.\n",
-			"3628/SGDĐT-CTTTHSSV", "", "Sở Giáo dục và Đào tạo Hà Nội", "", "2025-09-12"},
+			"3628/SGDĐT-CTTTHSSV", "", "Sở Giáo dục và Đào tạo Hà Nội", "Hà Nội", "2025-09-12"},
 		{"the parts of a decision its issuer issued", "Ngày 09/10/2025, Thủ tướng Chính phủ ban hành mục II Điều 1 Quyết định 2229/QĐ-TTg năm 2025 về việc phê duyệt chiến lược phát triển dịch vụ logistics.\n",
 			"2229/QĐ-TTg", "QĐ", "Thủ tướng Chính phủ", "", "2025-10-09"},
 		{"a programme issued with a decision", "Tại Tiểu mục 1 mục I Chương trình khuyến nông tỉnh Lạng Sơn ban hành kèm theo Quyết định 2367/QĐ-UBND năm 2025 có đề cập đến mục tiêu chung như sau:\n",
