@@ -279,6 +279,7 @@ func TestPassiveIssuer(t *testing.T) {
 	tests := []struct{ name, text, issuer, province string }{
 		{"bare committee, province in the title", "Năm 2025, Khánh Hòa phấn đấu đạt mức độ hài lòng trên 90%\n\nĐây là một trong những mục tiêu trọng tâm trong Kế hoạch cải cách hành chính năm 2025 vừa được UBND tỉnh ban hành.\n", "UBND tỉnh Khánh Hòa", "Khánh Hòa"},
 		{"named committee", "Kế hoạch chuyển đổi số năm 2026 đã được UBND tỉnh Lào Cai phê duyệt.\n", "UBND tỉnh Lào Cai", "Lào Cai"},
+		{"a department of the province named bare", "Tiền Giang sẽ phát triển Chính quyền số. Đây là một mục tiêu trong Kế hoạch phát triển ngành TT&TT tỉnh Tiền Giang 5 năm từ 2021 – 2025 mới được Sở TT&TT tỉnh ban hành.\n", "Sở Thông tin và Truyền thông tỉnh Tiền Giang", "Tiền Giang"},
 		{"committee of a province named bare", "Phó Chủ tịch UBND Long An Huỳnh Văn Sơn vừa ký ban hành Kế hoạch cải thiện Chỉ số PCI năm 2023.\n", "UBND tỉnh Long An", "Long An"},
 	}
 	for _, tt := range tests {

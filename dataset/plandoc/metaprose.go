@@ -1612,14 +1612,25 @@ func proseYear(p *page, top []int) int {
 	return 0
 }
 
-// bareCommitteeOf returns a provincial committee a text names without its
-// place ("UBND tỉnh đã khẩn trương xây dựng và ban hành kế hoạch …") named
-// with the province the text is of; any other issuer as it is.
+// bareCommitteeOf returns a provincial committee or department a text
+// names without its place ("UBND tỉnh đã khẩn trương xây dựng và ban hành
+// kế hoạch …", "Sở TT&TT tỉnh") named with the province the text is of;
+// any other issuer as it is.
 func bareCommitteeOf(issuer, province string) string {
-	switch asciiFold([]rune(issuer)) {
+	f := asciiFold([]rune(issuer))
+	switch f {
 	case "ubnd tinh", "uy ban nhan dan tinh", "ubnd thanh pho", "uy ban nhan dan thanh pho":
 		if named := withProvince("UBND tỉnh %s", province); named != "" {
 			return named
+		}
+	}
+	if strings.HasPrefix(f, "so ") && province != "" {
+		// "mới được Sở TT&TT tỉnh ban hành": a department of the province.
+		for _, level := range []string{" tinh", " thanh pho"} {
+			if strings.HasSuffix(f, level) {
+				rs := []rune(issuer)
+				return withProvince(string(rs[:len(rs)-len(level)])+" tỉnh %s", province)
+			}
 		}
 	}
 	return issuer
