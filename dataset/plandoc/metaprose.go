@@ -1626,10 +1626,9 @@ func bareCommitteeOf(issuer, province string) string {
 	}
 	if strings.HasPrefix(f, "so ") && province != "" {
 		// "mới được Sở TT&TT tỉnh ban hành": a department of the province.
-		for _, level := range []string{" tinh", " thanh pho"} {
-			if strings.HasSuffix(f, level) {
-				rs := []rune(issuer)
-				return withProvince(string(rs[:len(rs)-len(level)])+" tỉnh %s", province)
+		for _, level := range []string{" tỉnh", " thành phố"} { // as printed: "Hà Tĩnh" folds to "ha tinh"
+			if n := len(level); len(issuer) > n && strings.EqualFold(issuer[len(issuer)-n:], level) {
+				return withProvince(issuer[:len(issuer)-n]+" tỉnh %s", province)
 			}
 		}
 	}
