@@ -35,7 +35,8 @@ func TestSignerWrappedAndTableBelow(t *testing.T) {
 // TestSignerNotByline covers the last lines of a text without a signature
 // title: a full name signs ("Phạm Minh Chính", "Mai Sơn" with its family
 // name), while a press item's byline does not: a given name alone, a
-// name cut to its initial, the newspaper it is taken from.
+// name cut to its initial, the newspaper it is taken from, any name at
+// the end of an item that opens with its source tag ("(BĐT) - …").
 func TestSignerNotByline(t *testing.T) {
 	body := "UBND tỉnh yêu cầu các sở, ngành tập trung giải quyết hồ sơ quá hạn.\n\n"
 	cases := []signerCase{
@@ -45,6 +46,7 @@ func TestSignerNotByline(t *testing.T) {
 		{"a byline of a given name", body + "Khánh Ly\n", ""},
 		{"a byline cut to its initial", body + "                Minh H\n", ""},
 		{"the source newspaper", body + "Theo Báo Thanh Hóa\n", ""},
+		{"a full name under a press item that opens with its source tag", "Hà Nội quyết tâm cải cách thủ tục hành chính\n\n(BĐT) - " + body + "Trần Kiên\n", ""},
 	}
 	checkSigners(t, cases)
 }

@@ -1882,9 +1882,11 @@ func signerOf(p *page) (signer, readAs string) {
 			}
 		}
 	}
-	if found == "" {
+	if found == "" && !pressTagged(p) {
 		// No signature title: a full name near the end signs, not an
-		// author's byline ("Khánh Ly", "Minh H", "Theo Báo Thanh Hóa").
+		// author's byline ("Khánh Ly", "Minh H", "Theo Báo Thanh Hóa");
+		// in a press item that opens with its source tag ("(BĐT) - …")
+		// the name at the end is its author's.
 		for i := end - 1; i >= max(0, end-8); i-- {
 			if n := trimCell(p.lines[i]); isNameLike(n) && fullName(n) {
 				if bylineUnit(p, i) {
@@ -1903,6 +1905,32 @@ func signerOf(p *page) (signer, readAs string) {
 	}
 	return found, ""
 }
+
+// mdPressTagRe matches a press item's source tag at the start of a line:
+// "(BĐT) - ", "(PLO) -", "(Haiphong.gov.vn) - ", "(Chinhphu.vn) – ".
+var mdPressTagRe = regexp.MustCompile(`^\s*\([\p{L}0-9.&\s]{2,30}\)\s*[-–—]\s*\S`)
+
+// pressTagged reports whether one of the text's first lines with words
+// opens with a press item's source tag (mdPressTagRe).
+func pressTagged(p *page) bool {
+	seen := 0
+	for _, l := range p.lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if mdPressTagRe.MatchString(l) {
+			return true
+		}
+		if seen++; seen == pressTagReach {
+			return false
+		}
+	}
+	return false
+}
+
+// pressTagReach is how many of its first lines with words a press item's
+// source tag may stand in: after its headline, date and sapo.
+const pressTagReach = 6
 
 // bylineUnit reports whether the name at line i is an author's byline:
 // the next line with words on it, the text's last, names a body ("Sở Nội
