@@ -383,3 +383,13 @@ func TestTopicDashes(t *testing.T) {
 		t.Errorf("tasks\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestLeadBeforeAdverbAfterPlace checks that a body named with its area
+// ("các đơn vị trên địa bàn") ends before the adverb that opens its duty:
+// "địa bàn" ends as "Ban" does but heads no name.
+func TestLeadBeforeAdverbAfterPlace(t *testing.T) {
+	d := parseText(t, "UBND TP. Hà Nội vừa ban hành Kế hoạch cải cách hành chính.\n\nUBND TP. Hà Nội yêu cầu các đơn vị trên địa bàn chủ động nghiên cứu, áp dụng những giải pháp mới.\n")
+	if len(d.Tasks) != 1 || !slices.Equal(d.Tasks[0].Lead, []string{"Các đơn vị trên địa bàn"}) || !strings.HasPrefix(d.Tasks[0].Task, "chủ động nghiên cứu") {
+		t.Errorf("tasks %+v", d.Tasks)
+	}
+}

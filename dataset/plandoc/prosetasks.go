@@ -885,7 +885,7 @@ var asNameHeads = []string{"bo", "so", "cuc", "vien", "phong", "ban", "trung tam
 // ministry of defence, not a "Phòng Khẩn trương"; "các bộ", "các sở" and
 // "cơ quan ngang bộ" name many bodies, none by its name ("Bộ trưởng các
 // bộ, thủ trưởng cơ quan ngang bộ khẩn trương rà soát …").
-var asNotNameHeads = []string{"quoc phong", "co so", "cac bo", "cac so", "ngang bo"}
+var asNotNameHeads = []string{"quoc phong", "co so", "cac bo", "cac so", "ngang bo", "dia ban", "cac ban", "cac phong", "cac vien", "cac cuc"}
 
 // firstVerb returns the offset in f (folded, one byte a rune) of the
 // first verb of asVerbs at or after from that is not part of an agency's
