@@ -373,6 +373,7 @@ func TestSentenceYear(t *testing.T) {
 		{"Năm 2025, tỉnh đạt 90% hồ sơ trực tuyến", 0, false},
 		{"Ngày 16-1, Sở Thông tin và Truyền thông tổ chức hội nghị triển khai nhiệm vụ ngành năm 2020", 2020, false},
 		{"Hội nghị tổng kết công tác năm 2019 và triển khai nhiệm vụ năm 2020", 2020, false},
+		{"Tỉnh tập trung hoàn thành các nội dung, nhiệm vụ đã đề ra theo Nghị quyết số 16-NQ/TU về cải cách hành chính giai đoạn 2021 - 2025", 0, false},
 	} {
 		y, period := sentenceYear(asciiFold([]rune(tc.sentence)))
 		if y != tc.year || period != tc.period {

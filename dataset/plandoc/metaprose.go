@@ -1649,7 +1649,8 @@ func opensWord(line, match string) bool {
 
 // planCue returns where a folded sentence first names a word of planning
 // for one plan, -1 when none: "các kế hoạch", "những chương trình" speak of
-// plans in general.
+// plans in general, "các nhiệm vụ đã đề ra theo Nghị quyết …" of aims set
+// before.
 func planCue(sent, cue string) int {
 	for from := 0; from < len(sent); {
 		k := strings.Index(sent[from:], cue)
@@ -1657,7 +1658,7 @@ func planCue(sent, cue string) int {
 			return -1
 		}
 		k += from
-		if !strings.HasSuffix(sent[:k], "cac ") && !strings.HasSuffix(sent[:k], "nhung ") && !capitalPlan(sent, k, cue) {
+		if !strings.HasSuffix(sent[:k], "cac ") && !strings.HasSuffix(sent[:k], "nhung ") && !strings.HasSuffix(sent[:k], " da ") && !capitalPlan(sent, k, cue) {
 			return k
 		}
 		from = k + len(cue)
