@@ -393,3 +393,13 @@ func TestLeadBeforeAdverbAfterPlace(t *testing.T) {
 		t.Errorf("tasks %+v", d.Tasks)
 	}
 }
+
+// TestAssignedWithModal checks a body assigned a duty with the modal
+// "cần" after its name ("chỉ đạo Giám đốc Trung tâm … cần chuẩn bị …"):
+// the name ends before the modal, the duty starts after it.
+func TestAssignedWithModal(t *testing.T) {
+	d := parseText(t, "Để bảo đảm cho việc triển khai đạt hiệu quả Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo Giám đốc Sở Nội vụ cần chuẩn bị đầy đủ các điều kiện cần thiết phục vụ cho việc triển khai.\n")
+	if len(d.Tasks) != 1 || !slices.Equal(d.Tasks[0].Lead, []string{"Sở Nội vụ"}) || !strings.HasPrefix(d.Tasks[0].Task, "chuẩn bị đầy đủ") {
+		t.Errorf("tasks %+v", d.Tasks)
+	}
+}

@@ -2020,8 +2020,12 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 				break // "đề nghị" to one body or to some: read only in a letter to all ministries or provinces, or from a leader's conclusions
 			}
 			lead, duty = "", end
+			bodyEnd := end
+			if k := modalBefore(rs, f, end); k > from && rs[k+1] == 'c' {
+				bodyEnd = k // "chỉ đạo Giám đốc Trung tâm … cần chuẩn bị …": the modal ends the name (not "Cần Thơ" in it)
+			}
 			if w != "de nghi " || !strings.HasPrefix(f[from:], "dong chi ") || !headsOfAll(f[from:end]) {
-				lead = agencyAt(rs, f, from, end) // not "đề nghị Đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …"
+				lead = agencyAt(rs, f, from, bodyEnd) // not "đề nghị Đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …"
 			}
 			if lead == "" && w == "yeu cau " && strings.HasPrefix(f[from:], "phai ") {
 				lead, duty = "-", from // "yêu cầu phải bảo đảm …": a duty without its agency
