@@ -209,10 +209,10 @@ var provinceAliases = map[string]string{
 }
 
 // leadingProvince returns the province the first words of ws name, the
-// longest name first (up to four words), and how many words it takes;
+// longest name first (up to five words), and how many words it takes;
 // "", 0 when they name none.
 func leadingProvince(ws []string) (string, int) {
-	for n := min(len(ws), 4); n >= 1; n-- {
+	for n := min(len(ws), 5); n >= 1; n-- { // "Bà Rịa - Vũng Tàu", "Thành phố Hồ Chí Minh": five words
 		if prov, ok := canonicalProvince(strings.Join(ws[:n], " ")); ok {
 			return prov, n
 		}

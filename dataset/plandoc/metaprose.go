@@ -29,7 +29,7 @@ var (
 	// "UBND Thành phố Hồ Chí Minh", "Ủy ban nhân dân Tỉnh Gia Lai",
 	// "UBND TP.HCM" also; a province named bare, as the press may ("Phó
 	// Chủ tịch UBND Long An Huỳnh Văn Sơn"), is a province's committee.
-	mpIssuerRe = regexp.MustCompile(`(?:UBND|Ủy ban [nN]hân dân|Uỷ ban [nN]hân dân|HĐND|Hội đồng [nN]hân dân)\s+(?:(tỉnh|Tỉnh|thành phố|Thành phố|TP\.|TP\s|xã|Xã|phường|Phường|thị xã|huyện|quận)\s*)?((?:\p{Lu}[\p{L}]*\s?)+)`)
+	mpIssuerRe = regexp.MustCompile(`(?:UBND|Ủy ban [nN]hân dân|Uỷ ban [nN]hân dân|HĐND|Hội đồng [nN]hân dân)\s+(?:(tỉnh|Tỉnh|thành phố|Thành phố|TP\.|TP\s|xã|Xã|phường|Phường|thị xã|huyện|quận)\s*)?((?:\p{Lu}[\p{L}]*(?:\s?-\s?|\s)?)+)`)
 	// A signer named in prose: "Ông Lê Ngọc Châu - Chủ tịch …".
 	mpSignerRe = regexp.MustCompile(`(?:Ông|Bà)\s+((?:\p{Lu}\p{Ll}*\s){1,3}\p{Lu}\p{Ll}*)\s*[-–,]\s*(?:Phó\s+)?Chủ tịch`)
 	// A signer named, in the course of a sentence, before the office and
@@ -389,7 +389,7 @@ var mpBareUBNDRe = regexp.MustCompile(`(?:UBND|Ủy ban [nN]hân dân|Uỷ ban [
 
 // mpPlaceRe matches a province named in prose: "tỉnh Thái Nguyên",
 // "thành phố Cần Thơ", "TP. Hải Phòng".
-var mpPlaceRe = regexp.MustCompile(`(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)\s+((?:\p{Lu}\p{Ll}*\s?){1,4})`)
+var mpPlaceRe = regexp.MustCompile(`(?:tỉnh|Tỉnh|thành phố|Thành phố|TP\.?)\s+((?:\p{Lu}\p{Ll}*(?:\s?-\s?|\s)?){1,4})`)
 
 // proseProvince returns the province the opening lines are about: the
 // first named after "tỉnh" or "thành phố", or after the province's police
