@@ -322,3 +322,13 @@ func TestPortalSourceAndConveyedLetter(t *testing.T) {
 		})
 	}
 }
+
+// TestPlanIssuedOnDate checks a press item whose sentence opens with the
+// plan's number and gives its date of issue ("Kế hoạch số 5913/KH-UBND,
+// ban hành ngày 2/10/2025, thể hiện …"): the plan is the text's.
+func TestPlanIssuedOnDate(t *testing.T) {
+	d := parseText(t, "Tỉnh Lai Châu đang quyết liệt triển khai nâng cao chất lượng dịch vụ công trực tuyến.\n\nKế hoạch số 5913/KH-UBND, ban hành ngày 2/10/2025, thể hiện rõ quyết tâm của UBND tỉnh Lai Châu trong cải cách thủ tục hành chính.\n")
+	if d.Plan.DocNumber != "5913/KH-UBND" || d.Plan.Date != "2025-10-02" || d.Plan.Issuer != "UBND tỉnh Lai Châu" {
+		t.Errorf("number %q, date %q, issuer %q", d.Plan.DocNumber, d.Plan.Date, d.Plan.Issuer)
+	}
+}

@@ -891,7 +891,7 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 		switch {
 		case issuedBy && !numbered && (generalMention(string(rs[:at])) || listedDocs(clause, after, f[sm[2]:sm[3]])):
 			continue // "ban hành các kế hoạch", "11 đơn vị đã ban hành kế hoạch", "Kế hoạch A, Kế hoạch B"
-		case bracketed || issuedBy || (numbered && (mpIssuedAfterRe.MatchString(after) || mpFromBodyRe.MatchString(after))) ||
+		case bracketed || issuedBy || (numbered && (mpIssuedAfterRe.MatchString(after) || mpFromBodyRe.MatchString(after) || before == "" && mpIssuedOnRe.MatchString(after))) ||
 			!numbered && before == "" && mpIssuedByRightAfterRe.MatchString(after) || // "Kế hoạch do Phó Chủ tịch UBND tỉnh … ký ban hành, …"
 			!numbered && mpIssuedPassiveRe.MatchString(after): // "Kế hoạch CCHC năm 2025 vừa được UBND tỉnh ban hành"
 			mt.issued = true
@@ -998,6 +998,11 @@ var mpIssuedByRightAfterRe = regexp.MustCompile(`^\s*do [^.;,]{2,80}?\b(?:ky ban
 // "Thông báo số 56 từ Văn phòng Chính phủ", "Công văn số 12 từ Bộ Nội vụ",
 // "… từ UBND tỉnh X". "từ ngày …" names no body.
 var mpFromBodyRe = regexp.MustCompile(`^\s*tu (?:van phong chinh phu|chinh phu|thu tuong|bo [a-z]|ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|so [a-z])`)
+
+// mpIssuedOnRe matches, folded, the date of issue a sentence gives right
+// after the numbered document it opens with: "Kế hoạch số 5913/KH-UBND,
+// ban hành ngày 2/10/2025, thể hiện …".
+var mpIssuedOnRe = regexp.MustCompile(`^\s*,?\s*(?:duoc |vua duoc )?ban hanh (?:vao )?ngay [0-9]`)
 
 // mpIssuedPassiveRe matches, folded, what follows a document named
 // without a number that a body is said to have issued in the passive:
