@@ -327,7 +327,10 @@ func TestPortalSourceAndConveyedLetter(t *testing.T) {
 // plan's number and gives its date of issue ("Kế hoạch số 5913/KH-UBND,
 // ban hành ngày 2/10/2025, thể hiện …"): the plan is the text's.
 func TestPlanIssuedOnDate(t *testing.T) {
-	d := parseText(t, "Tỉnh Lai Châu đang quyết liệt triển khai nâng cao chất lượng dịch vụ công trực tuyến.\n\nKế hoạch số 5913/KH-UBND, ban hành ngày 2/10/2025, thể hiện rõ quyết tâm của UBND tỉnh Lai Châu trong cải cách thủ tục hành chính.\n")
+	d := parseText(t, "Lai Châu nâng cao chất lượng dịch vụ công\n\n"+
+		"Lấy sự hài lòng của người dân làm thước đo, Lai Châu đang quyết liệt triển khai dịch vụ công trực tuyến toàn trình với các mục tiêu cụ thể, đo đếm được. Từ hạ tầng số đến sự hưởng ứng của chính quyền cơ sở, cải cách hành chính ở Lai Châu đang cho thấy những chuyển động thực chất.\n\n"+
+		"Với mục tiêu xây dựng nền hành chính phục vụ, tỉnh Lai Châu đang quyết liệt triển khai Kế hoạch số 5913/KH-UBND về nâng cao chất lượng cung cấp dịch vụ công trực tuyến.\n\n"+
+		"Kế hoạch số 5913/KH-UBND, ban hành ngày 2/10/2025, thể hiện rõ quyết tâm của UBND tỉnh Lai Châu trong cải cách thủ tục hành chính.\n")
 	if d.Plan.DocNumber != "5913/KH-UBND" || d.Plan.Date != "2025-10-02" || d.Plan.Issuer != "UBND tỉnh Lai Châu" {
 		t.Errorf("number %q, date %q, issuer %q", d.Plan.DocNumber, d.Plan.Date, d.Plan.Issuer)
 	}
