@@ -403,3 +403,15 @@ func TestAssignedWithModal(t *testing.T) {
 		t.Errorf("tasks %+v", d.Tasks)
 	}
 }
+
+// TestIndexSetIsNoMinistry checks that a set of indices named "Bộ Chỉ số"
+// ("Bộ Chỉ số cải cách hành chính của các sở, ban, ngành áp dụng đánh
+// giá …") leads no task: it folds as "Bộ" does but is no ministry.
+func TestIndexSetIsNoMinistry(t *testing.T) {
+	d := parseText(t, "Quyết định ban hành Bộ Chỉ số cải cách hành chính.\n\n- Bộ Chỉ số cải cách hành chính của các sở, ban, ngành áp dụng đánh giá công tác cải cách hành chính của các cơ quan chuyên môn thuộc UBND tỉnh.\n")
+	for _, tk := range d.Tasks {
+		if len(tk.Lead) > 0 && strings.HasPrefix(tk.Lead[0], "Bộ Chỉ số") {
+			t.Errorf("task led by an index set: %+v", tk)
+		}
+	}
+}

@@ -826,8 +826,10 @@ var agHeads = []string{"so ", "bo ", "ubnd", "uy ban", "van phong", "ban ", "con
 
 // agFalseHeads are folded words that open like an agency of agHeads but
 // are verbs ("bổ sung", "bố trí" fold to "bo …" as "Bộ" does; "ban hành"
-// opens as "Ban" does).
-var agFalseHeads = []string{"bo sung", "bo tri", "bo nhiem", "bo cuc", "bo tro", "ban hanh"}
+// opens as "Ban" does), or sets of things a "Bộ" collects ("Bộ Chỉ số cải
+// cách hành chính", "bộ tiêu chí", "bộ thủ tục").
+var agFalseHeads = []string{"bo sung", "bo tri", "bo nhiem", "bo cuc", "bo tro", "ban hanh",
+	"bo chi so", "bo chi tieu", "bo tieu chi", "bo cau hoi", "bo thu tuc", "bo tai lieu", "bo ho so", "bo du lieu", "bo cong cu"}
 
 // startsAgency reports whether folded text f opens with an agency's name
 // (agHeads), not with a verb that folds like one (agFalseHeads).
