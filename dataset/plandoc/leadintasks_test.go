@@ -408,7 +408,9 @@ func TestAssignedWithModal(t *testing.T) {
 // ("Bộ Chỉ số cải cách hành chính của các sở, ban, ngành áp dụng đánh
 // giá …") leads no task: it folds as "Bộ" does but is no ministry.
 func TestIndexSetIsNoMinistry(t *testing.T) {
-	d := parseText(t, "Quyết định ban hành Bộ Chỉ số cải cách hành chính.\n\n- Bộ Chỉ số cải cách hành chính của các sở, ban, ngành áp dụng đánh giá công tác cải cách hành chính của các cơ quan chuyên môn thuộc UBND tỉnh.\n")
+	d := parseText(t, "UBND tỉnh vừa có Quyết định ban hành Bộ Chỉ số cải cách hành chính của các sở, ban, ngành; UBND cấp huyện.\n\n"+
+		"Theo đó, Bộ Chỉ số cải cách hành chính của các sở, ban, ngành, áp dụng đánh giá công tác cải cách hành chính của các cơ quan chuyên môn thuộc UBND tỉnh.\n\n"+
+		"Bộ Chỉ số cải cách hành chính của UBND cấp huyện, áp dụng đánh giá công tác cải cách hành chính của UBND các huyện.\n")
 	for _, tk := range d.Tasks {
 		if len(tk.Lead) > 0 && strings.HasPrefix(tk.Lead[0], "Bộ Chỉ số") {
 			t.Errorf("task led by an index set: %+v", tk)
