@@ -417,3 +417,15 @@ func TestIndexSetIsNoMinistry(t *testing.T) {
 		}
 	}
 }
+
+// TestApprovalIsNoDuty checks that a chairman who approves a department's
+// proposal ("chấp thuận ý kiến đề xuất của Sở Tài chính …") is given no
+// duty, while the assignment after it is read.
+func TestApprovalIsNoDuty(t *testing.T) {
+	d := parseText(t, "UBND tỉnh vừa có công văn về việc xử lý trụ sở dôi dư.\n\n"+
+		"Theo đó, Chủ tịch UBND tỉnh Nguyễn Văn Út chấp thuận ý kiến đề xuất của Sở Tài chính về việc không tiếp tục chuyển giao các trụ sở dôi dư.\n\n"+
+		"UBND tỉnh giao Sở Tài chính tiếp tục chủ trì, phối hợp với UBND các xã, phường rà soát hồ sơ.\n")
+	if len(d.Tasks) != 1 || !slices.Equal(d.Tasks[0].Lead, []string{"Sở Tài chính"}) || d.Tasks[0].Source.Line != 5 {
+		t.Errorf("tasks %+v", d.Tasks)
+	}
+}

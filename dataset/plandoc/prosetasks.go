@@ -1472,6 +1472,9 @@ func agencyDuty(sentence string, memo *taskMemo, year int) (t dataset.Task, aske
 	if describesAgency(f[end:]) {
 		return dataset.Task{}, false, false // "Sở Nội vụ thường xuyên là cơ quan thường trực …"
 	}
+	if containsAny(" "+f[:end]+" ", asApprovals) {
+		return dataset.Task{}, false, false // "Chủ tịch UBND tỉnh … chấp thuận ý kiến đề xuất của Sở Tài chính …": a decision, no duty
+	}
 	if speaksOrAims([]rune(s)[:end], f[:end]) {
 		return dataset.Task{}, false, false // "Phó Chủ tịch UBND tỉnh … nêu rõ, mục tiêu hướng đến là đảm bảo …"
 	}
@@ -1498,6 +1501,11 @@ func agencyDuty(sentence string, memo *taskMemo, year int) (t dataset.Task, aske
 	}
 	return dataset.Task{Task: strings.TrimSpace(string(rs[dutyFrom:])), Lead: memo.agencies(lead), Partners: nonNil(dutyPartners(s, memo)), Deadline: statedDeadline(s, year)}, asked, true
 }
+
+// asApprovals are the folded verbs by which the body a sentence opens
+// with approves what another proposed ("chấp thuận ý kiến đề xuất", "đồng
+// ý với đề xuất"): the verb of a duty after them is the proposal's.
+var asApprovals = []string{" chap thuan ", " dong y "}
 
 // asPassiveRe matches, in folded text after a body's words, a request
 // made of the body in the passive: "được chỉ đạo phải", "được đề nghị",
