@@ -121,9 +121,8 @@ func leadInBodies(line string) string {
 		}
 		return ""
 	}
-	if loc := mpOpeningYearRe.FindStringIndex(f); loc != nil {
-		// "Năm 2026, Sở Y tế đề ra các nhiệm vụ …:"
-		return bodiesOrPlaceAt(rs, f, loc[1]+len(f[loc[1]:])-len(strings.TrimLeft(f[loc[1]:], " ")))
+	if k := timeOpeningEnd(f); k > 0 {
+		return bodiesOrPlaceAt(rs, f, k) // "Năm 2026, Sở Y tế đề ra các nhiệm vụ …:"
 	}
 	if k := openerEnd(f, liConnectives); k > 0 {
 		// "Theo đó, Chủ tịch UBND các quận, huyện, thị xã tập trung

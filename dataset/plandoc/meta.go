@@ -405,7 +405,7 @@ func extractMeta(p *page, name string) (dataset.Plan, []dataset.Finding) {
 			m.Province = provinceOfCommittee(alias) // "UBND TPHCM": the committee of Thành phố Hồ Chí Minh
 		}
 	}
-	m.Issuer = provinceSpeltAsRegister(departmentWrittenOut(m.Issuer))
+	m.Issuer = provinceSpeltAsRegister(bareCommitteeOf(departmentWrittenOut(m.Issuer), m.Province))
 	if m.Year == 0 && m.Title != "" {
 		m.Year = titleYear(m.Title) // the subject of the plan a press item names ("về chuyển đổi số thành phố Huế năm 2026")
 	}
@@ -1439,6 +1439,41 @@ func departmentWrittenOut(issuer string) string {
 	return s
 }
 
+// bareCommitteeOf returns a provincial committee or department a text
+// names without its place ("UBND tỉnh đã khẩn trương xây dựng và ban hành
+// kế hoạch …", "Sở TT&TT tỉnh") named with the province the text is of;
+// any other issuer as it is.
+func bareCommitteeOf(issuer, province string) string {
+	f := asciiFold([]rune(issuer))
+	switch f {
+	case "ubnd tinh", "uy ban nhan dan tinh", "ubnd thanh pho", "uy ban nhan dan thanh pho":
+		if named := withProvince("UBND tỉnh %s", province); named != "" {
+			return named
+		}
+	}
+	if strings.HasPrefix(f, "so ") && province != "" {
+		// "mới được Sở TT&TT tỉnh ban hành": a department of the province.
+		for _, level := range []string{" tỉnh", " thành phố"} { // as printed: "Hà Tĩnh" folds to "ha tinh"
+			if n := len(level); len(issuer) > n && strings.EqualFold(issuer[len(issuer)-n:], level) {
+				return withProvince(issuer[:len(issuer)-n]+" tỉnh %s", province)
+			}
+		}
+	}
+	return issuer
+}
+
+// opensWord reports whether the first mention of match in line opens
+// a word: at the line's start or after a blank or a bracket, not inside
+// a document number ("9/KH-UBND").
+func opensWord(line, match string) bool {
+	k := strings.Index(line, match)
+	if k <= 0 {
+		return k == 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(line[:k])
+	return unicode.IsSpace(r) || r == '(' || r == '"' || r == '“'
+}
+
 // provinceSpeltAsRegister returns the issuer with the province that ends
 // it spelt as the register spells it, where the text places a tone mark
 // the older way ("UBND tỉnh Khánh Hoà", "Sở Nội vụ tỉnh Thanh Hoá" →
@@ -1906,19 +1941,31 @@ func signerOf(p *page) (signer, readAs string) {
 	return found, ""
 }
 
-// mdPressTagRe matches a press item's source tag at the start of a line:
-// "(BĐT) - ", "(PLO) -", "(Haiphong.gov.vn) - ", "(Chinhphu.vn) – ".
-var mdPressTagRe = regexp.MustCompile(`^\s*\([\p{L}0-9.&\s]{2,30}\)\s*[-–—]\s*\S`)
+// mdSourceTagRe matches a press item's source tag at the start of a line,
+// printed or folded: "(BĐT) - ", "(PLO) -", "(Haiphong.gov.vn) - ",
+// "(Chinhphu.vn) – ". Group 1 is the tag.
+var mdSourceTagRe = regexp.MustCompile(`^\s*\(([\p{L}0-9.&\s]{2,30})\)\s*[-–—]\s*`)
+
+// sourceTag returns the source tag a line opens with (mdSourceTagRe) and
+// the offset where the words after it start; "", 0 when it opens with
+// none.
+func sourceTag(line string) (tag string, end int) {
+	m := mdSourceTagRe.FindStringSubmatchIndex(line)
+	if m == nil {
+		return "", 0
+	}
+	return line[m[2]:m[3]], m[1]
+}
 
 // pressTagged reports whether one of the text's first lines with words
-// opens with a press item's source tag (mdPressTagRe).
+// opens with a press item's source tag and goes on after it (sourceTag).
 func pressTagged(p *page) bool {
 	seen := 0
 	for _, l := range p.lines {
 		if strings.TrimSpace(l) == "" {
 			continue
 		}
-		if mdPressTagRe.MatchString(l) {
+		if tag, end := sourceTag(l); tag != "" && strings.TrimSpace(l[end:]) != "" {
 			return true
 		}
 		if seen++; seen == pressTagReach {

@@ -103,7 +103,6 @@ func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
 	if m.Province == "" {
 		m.Province = proseProvince(p, top)
 	}
-	m.Issuer = bareCommitteeOf(m.Issuer, m.Province)
 	if code := issuerCodeOf(m.DocNumber); code == "ubnd" && !numbered && m.Issuer == "" && m.Province != "" && issuedByPlace(p, top) {
 		// "Kế hoạch 16/KH-UBND … do thành phố Cần Thơ ban hành": the
 		// committee of the place the text names as issuing it.
@@ -432,28 +431,27 @@ func proseProvince(p *page, top []int) string {
 	return portalProvince(p, top)
 }
 
-// mpPortalRe matches the source tag a press item opens a line with when it
-// comes from a province's portal: "(Haiphong.gov.vn) - …". Group 1 is the
-// province's name written as one word. An address the text gives for a
-// service ("tại địa chỉ: dichvucong.vinhphuc.gov.vn") is no source.
-var mpPortalRe = regexp.MustCompile(`(?i)^\s*\((?:[a-z]+\.)?([a-z]+)\.gov\.vn\)`)
-
 // portalProvince returns the province whose portal an opening line names
-// as its source ("(Haiphong.gov.vn) - Chủ tịch UBND thành phố vừa …"),
-// when they name one and no other; "" otherwise.
+// as its source tag ("(Haiphong.gov.vn) - Chủ tịch UBND thành phố vừa …",
+// sourceTag), when they name one and no other; "" otherwise. An address
+// the text gives for a service ("tại địa chỉ: dichvucong.vinhphuc.gov.vn")
+// is no source.
 func portalProvince(p *page, top []int) string {
 	found := ""
 	for _, i := range top {
-		for _, sm := range mpPortalRe.FindAllStringSubmatch(p.lines[i], -1) {
-			prov, ok := canonicalProvince(sm[1])
-			if !ok {
-				continue
-			}
-			if found != "" && prov != found {
-				return ""
-			}
-			found = prov
+		tag, _ := sourceTag(p.lines[i])
+		host, ok := strings.CutSuffix(strings.ToLower(tag), ".gov.vn")
+		if !ok {
+			continue
 		}
+		prov, ok := canonicalProvince(host[strings.LastIndexByte(host, '.')+1:]) // "sonoivu.angiang": the province's name as one word
+		if !ok {
+			continue
+		}
+		if found != "" && prov != found {
+			return ""
+		}
+		found = prov
 	}
 	return found
 }
@@ -592,12 +590,13 @@ func provinceAt(line string) (int, string) {
 
 // provinceOpening returns the province whose name opens a title line
 // ("Quảng Ninh xếp thứ hạng cao …", "ĐIỆN BIÊN"), after the year a
-// headline may open with (mpOpeningYearPrintedRe; a sentence with a full
-// stop is no headline), "" when none.
+// headline may open with (timeOpeningEnd; a sentence with a full stop is
+// no headline), "" when none.
 func provinceOpening(line string) string {
 	line = trimCell(line)
-	if loc := mpOpeningYearPrintedRe.FindStringIndex(line); loc != nil && !strings.ContainsAny(line, ".;") {
-		line = line[loc[1]:] // a headline, without a full stop: "Năm 2025, Khánh Hòa phấn đấu …"
+	if !strings.ContainsAny(line, ".;") {
+		rs := []rune(line)
+		line = string(rs[timeOpeningEnd(asciiFold(rs)):]) // a headline, without a full stop: "Năm 2025, Khánh Hòa phấn đấu …"
 	}
 	ws := strings.Fields(line)
 	if prov, n := leadingProvince(ws); prov != "" {
@@ -608,11 +607,6 @@ func provinceOpening(line string) string {
 	}
 	return ""
 }
-
-// mpOpeningYearPrintedRe matches the year a title line may open with
-// before the province it is about: "Năm 2025, ", "Trong năm 2026, ", "Đến
-// năm 2030, ".
-var mpOpeningYearPrintedRe = regexp.MustCompile(`^(?:(?:Trong|Đến|Đến hết)\s+năm|Năm)\s+(?:19|20)[0-9]{2}\s*,\s*`)
 
 // mpNationalRe matches words by which a text speaks of all provinces.
 var mpNationalRe = regexp.MustCompile(`cac tinh,? thanh(?: pho)?|ca nuoc|toan quoc|[0-9]+/(?:34|63) (?:dia phuong|tinh)|(?:34|63) tinh, thanh`)
@@ -896,7 +890,7 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 			!numbered && mpIssuedPassiveRe.MatchString(after): // "Kế hoạch CCHC năm 2025 vừa được UBND tỉnh ban hành"
 			mt.issued = true
 		case numbered && strings.Contains(mt.number, "/") && mpLeadRe.MatchString(before):
-		case numbered && strings.Contains(mt.number, "/") && (clause == "tai" || strings.HasSuffix(clause, " tai")) && mpConveysRe.MatchString(before):
+		case numbered && strings.Contains(mt.number, "/") && (clause == "tai" || strings.HasSuffix(clause, " tai")) && conveys(before):
 			// "Văn phòng UBND tỉnh truyền đạt ý kiến của đồng chí …, tại
 			// Công văn số 2881/VP-KGVX, ngày 07/5/2025", "Chủ tịch UBND
 			// thành phố vừa có ý kiến chỉ đạo tại Văn bản 518/UBND-KSTTHC":
@@ -930,9 +924,16 @@ var mpCommitteeImplementsRe = regexp.MustCompile(`^(?:ubnd|uy ban nhan dan) (?:t
 // mpConveysRe matches the folded words of a sentence whose subject, a
 // body, conveys a direction before it names the document it does so in:
 // "Văn phòng UBND tỉnh truyền đạt ý kiến của …", "UBND tỉnh có ý kiến chỉ
-// đạo …", after a press item's source tag ("(Haiphong.gov.vn) - "); not a
-// direction it follows ("theo chỉ đạo của …").
-var mpConveysRe = regexp.MustCompile(`^(?:\([a-z0-9.]+\)\s*[-–]\s*)?(?:ngay [0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?\s*,\s*)?(?:van phong |ubnd |uy ban nhan dan |so |bo |chu tich )[a-z0-9 ,.]{0,60}?\b(?:vua |da )?(?:truyen dat y kien|co y kien chi dao|co y kien)\b`)
+// đạo …"; not a direction it follows ("theo chỉ đạo của …").
+var mpConveysRe = regexp.MustCompile(`^(?:ngay [0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{4})?\s*,\s*)?(?:van phong |ubnd |uy ban nhan dan |so |bo |chu tich )[a-z0-9 ,.]{0,60}?\b(?:vua |da )?(?:truyen dat y kien|co y kien chi dao|co y kien)\b`)
+
+// conveys reports whether the folded words before a document, after a
+// press item's source tag (sourceTag: "(haiphong.gov.vn) - "), open with a
+// body conveying its direction (mpConveysRe).
+func conveys(before string) bool {
+	_, k := sourceTag(before)
+	return mpConveysRe.MatchString(before[k:])
+}
 
 // mpPartsRe matches, at the end of the folded words before a document,
 // the parts of it a text cites: "mục II Điều 1", "khoản 2 Điều 3".
@@ -1615,41 +1616,6 @@ func proseYear(p *page, top []int) int {
 		}
 	}
 	return 0
-}
-
-// bareCommitteeOf returns a provincial committee or department a text
-// names without its place ("UBND tỉnh đã khẩn trương xây dựng và ban hành
-// kế hoạch …", "Sở TT&TT tỉnh") named with the province the text is of;
-// any other issuer as it is.
-func bareCommitteeOf(issuer, province string) string {
-	f := asciiFold([]rune(issuer))
-	switch f {
-	case "ubnd tinh", "uy ban nhan dan tinh", "ubnd thanh pho", "uy ban nhan dan thanh pho":
-		if named := withProvince("UBND tỉnh %s", province); named != "" {
-			return named
-		}
-	}
-	if strings.HasPrefix(f, "so ") && province != "" {
-		// "mới được Sở TT&TT tỉnh ban hành": a department of the province.
-		for _, level := range []string{" tỉnh", " thành phố"} { // as printed: "Hà Tĩnh" folds to "ha tinh"
-			if n := len(level); len(issuer) > n && strings.EqualFold(issuer[len(issuer)-n:], level) {
-				return withProvince(issuer[:len(issuer)-n]+" tỉnh %s", province)
-			}
-		}
-	}
-	return issuer
-}
-
-// opensWord reports whether the first mention of match in line opens
-// a word: at the line's start or after a blank or a bracket, not inside
-// a document number ("9/KH-UBND").
-func opensWord(line, match string) bool {
-	k := strings.Index(line, match)
-	if k <= 0 {
-		return k == 0
-	}
-	r, _ := utf8.DecodeLastRuneInString(line[:k])
-	return unicode.IsSpace(r) || r == '(' || r == '"' || r == '“'
 }
 
 // planCue returns where a folded sentence first names a word of planning

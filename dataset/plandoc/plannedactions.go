@@ -50,6 +50,22 @@ var paNeutralOpenings = []string{"tu ngay ", "ke tu ngay ", "tu thang ", "ke tu 
 // 2026", "giai đoạn 2021 - 2025", "đến năm 2025".
 var paTimeOpeningRe = regexp.MustCompile(`^(?:trong |den |den het |den cuoi )?(?:nam|giai doan) (?:19|20)[0-9]{2}(?:\s*[-–]\s*(?:19|20)[0-9]{2})?$`)
 
+// timeOpeningEnd returns the offset in folded f after the year or period
+// it opens with and its comma (paTimeOpeningRe: "Năm 2025, …", "Giai đoạn
+// 2021 - 2025, …"), the blanks after it skipped; 0 when it opens with
+// none.
+func timeOpeningEnd(f string) int {
+	comma := strings.IndexByte(f, ',')
+	if comma < 0 || !paTimeOpeningRe.MatchString(strings.TrimSpace(f[:comma])) {
+		return 0
+	}
+	k := comma + 1
+	for k < len(f) && f[k] == ' ' {
+		k++
+	}
+	return k
+}
+
 // paConnectors are the folded openings that go on from the sentence
 // before ("Cùng với đó, tỉnh … hoàn thành …").
 var paConnectors = []string{"cung voi do", "dong thoi", "theo do", "ben canh do", "ngoai ra", "ngoai do", "them vao do", "mat khac"}

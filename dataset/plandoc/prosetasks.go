@@ -1550,9 +1550,11 @@ func modalBefore(rs []rune, f string, end int) int {
 	return k
 }
 
-// modalCan reports whether the word at rune k of rs is "cần".
+// modalCan reports whether the word at rune k of rs is "cần", as the
+// modal stands inside a sentence: in small letters ("Cần Thơ" in a body's
+// name is none).
 func modalCan(rs []rune, k int) bool {
-	return k+3 <= len(rs) && strings.EqualFold(string(rs[k:k+3]), "cần")
+	return k+3 <= len(rs) && string(rs[k:k+3]) == "cần"
 }
 
 // modalDutySentence reads a sentence that, after words of its own (who
@@ -2031,8 +2033,8 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 			}
 			lead, duty = "", end
 			bodyEnd := end
-			if k := modalBefore(rs, f, end); k > from && rs[k+1] == 'c' {
-				bodyEnd = k // "chỉ đạo Giám đốc Trung tâm … cần chuẩn bị …": the modal ends the name (not "Cần Thơ" in it)
+			if k := modalBefore(rs, f, end); k > from {
+				bodyEnd = k // "chỉ đạo Giám đốc Trung tâm … cần chuẩn bị …": the modal ends the name
 			}
 			if w != "de nghi " || !strings.HasPrefix(f[from:], "dong chi ") || !headsOfAll(f[from:end]) {
 				lead = agencyAt(rs, f, from, bodyEnd) // not "đề nghị Đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ, …"
