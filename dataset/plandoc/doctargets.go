@@ -721,10 +721,11 @@ func letterWords(f string) string {
 }
 
 // blankBetween reports whether only blank lines stand between lines a
-// and b (a before b).
+// and b (a before b); a line of bars alone ("|", what is left of a
+// photo's frame in a press item) is blank.
 func blankBetween(p *page, a, b int) bool {
 	for i := a + 1; i < b; i++ {
-		if strings.TrimSpace(p.lines[i]) != "" {
+		if strings.Trim(p.lines[i], " \t|") != "" {
 			return false
 		}
 	}

@@ -9,7 +9,8 @@ import (
 // TestAimsContinuedInNextParagraph covers a press item that sets its aims
 // in one paragraph and goes on with them, sentence by sentence, in the
 // paragraphs after it ("… đặt chỉ tiêu … đạt 48,1%." / "Tỷ lệ … đạt
-// 37,07%."): those values are aims of the same year. Negatives: a
+// 37,07%."): those values are aims of the same year, also past a photo's
+// frame ("|") and caption. Negatives: a
 // paragraph after the aims that reports the year before; a paragraph of
 // a text with no year; a share "từ cấp tỉnh đến cấp xã" names no one level.
 func TestAimsContinuedInNextParagraph(t *testing.T) {
@@ -27,6 +28,9 @@ func TestAimsContinuedInNextParagraph(t *testing.T) {
 		{"the period a list of aims serves is not their year",
 			"10 chỉ tiêu về chuyển đổi số cần tập trung thực hiện trong năm 2024\n\nTheo đó, có 10 chỉ tiêu cần tập trung chỉ đạo thực hiện nhằm bảo đảm hoàn thành nhiệm vụ chuyển đổi số giai đoạn 2021 - 2025 gồm: 100% hồ sơ thủ tục hành chính được số hóa; thực hiện 40 mô hình điểm của Đề án 06.\n",
 			[]string{"3|=|100||2024", "3|=|40||2024"}},
+		{"a photo's frame and caption between the paragraphs",
+			"Theo chương trình hành động của UBND tỉnh, tỉnh đặt mục tiêu đến năm 2025 đạt 90% dịch vụ công trực tuyến mức độ 4.\n|\nThời gian qua tỉnh đã đẩy mạnh công tác cải cách hành chính. (Ảnh: Báo tỉnh)\n|\nCùng với đó, 100% giao dịch trên Cổng dịch vụ công được xác thực điện tử. Kinh tế số chiếm trên 20% GRDP.\n",
+			[]string{"1|>=|90||2025", "5|=|100||2025", "5|>|20||2025"}},
 		{"a sentence set in a year after the letter's",
 			"Số: 6316/BVHTTDL-VP\nHà Nội, ngày 21 tháng 11 năm 2025\n\nKiên quyết cắt giảm thủ tục hành chính, quy định kinh doanh không phù hợp. Năm 2026, cắt giảm 50% thời gian giải quyết thủ tục hành chính so với năm 2024.\n",
 			[]string{"4|=|50||2026"}},

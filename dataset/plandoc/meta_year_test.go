@@ -4,8 +4,9 @@ import "testing"
 
 // TestSentenceYearNotThePlans checks years of the opening prose that are
 // not the year a plan is for: the year of issue after a document number,
-// targets listed for two years, planned capital and the plan a result is
-// measured against; and the year a plan is for beside them.
+// targets listed for two years, planned capital, the plan a result is
+// measured against and the year its tasks are to be done in; and the
+// year a plan is for beside them.
 func TestSentenceYearNotThePlans(t *testing.T) {
 	for _, tc := range []struct {
 		sentence string
@@ -21,11 +22,14 @@ func TestSentenceYearNotThePlans(t *testing.T) {
 		{"Về giải ngân vốn kế hoạch năm 2025 như sau", 0, false},
 		{"Kế hoạch vốn năm 2026 được giao", 0, false},
 		{"tỷ lệ giải ngân đạt 57,9% kế hoạch năm 2025", 0, false},
+		{"Để đạt các mục tiêu trên, tỉnh đề ra 70 nhiệm vụ, trong đó 11 nhiệm vụ phải hoàn thành trong năm 2021", 0, false},
+		{"Chương trình đề ra 12 nhiệm vụ, 5 nhiệm vụ hoàn thành trước năm 2024", 0, false},
 		// The plan's own year beside them.
 		{"Theo Kế hoạch 12/KH-UBND về cải cách hành chính năm 2026", 2026, false},
 		{"Chỉ tiêu năm 2026 và năm 2026 được giao", 2026, false},
 		{"Kế hoạch phân bổ vốn đầu tư công năm 2026", 2026, false},
 		{"Nghị quyết 244/2025/QH15 về Kế hoạch phát triển kinh tế xã hội năm 2026", 2026, false},
+		{"Kế hoạch hoàn thành các nhiệm vụ năm 2026", 2026, false},
 	} {
 		y, period := sentenceYear(asciiFold([]rune(tc.sentence)))
 		if y != tc.year || period != tc.period {

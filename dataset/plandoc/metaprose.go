@@ -1659,6 +1659,9 @@ func sentenceYear(sent string) (year int, period bool) {
 		return 0, false // "nhiệm vụ, giải pháp trọng tâm 6 tháng cuối năm 2023": a part of a year
 	}
 	ys := strconv.Itoa(y)
+	if k := strings.Index(rest, ys); k >= 0 && completedIn(rest[:k]) {
+		return 0, false // "đề ra 70 nhiệm vụ, trong đó … 11 nhiệm vụ phải hoàn thành trong năm 2021": the tasks' deadline
+	}
 	if k := strings.Index(rest, ys); k >= 0 && strings.HasPrefix(strings.TrimSpace(rest[k+len(ys):]), "cua cac ") {
 		return 0, false // "Kế hoạch kiểm tra … năm 2026 của các đơn vị": the plans of several bodies, not the text
 	}
@@ -1675,6 +1678,14 @@ func sentenceYear(sent string) (year int, period bool) {
 		return 0, false // a beginning long past: "Chỉ số PAPI do Chương trình … khởi xướng từ năm 2009"
 	}
 	return y, false
+}
+
+// completedIn reports whether a folded text ends in the words that give a
+// deadline to its year ("hoàn thành trong năm", "hoàn thành trước năm").
+func completedIn(before string) bool {
+	ws := strings.Fields(before)
+	n := len(ws)
+	return n >= 4 && ws[n-1] == "nam" && (ws[n-2] == "trong" || ws[n-2] == "truoc") && ws[n-3] == "thanh" && ws[n-4] == "hoan"
 }
 
 // mpOpeningYearRe matches a year that opens a sentence: "Năm 2026, …",
