@@ -896,8 +896,10 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 			// thành phố vừa có ý kiến chỉ đạo tại Văn bản 518/UBND-KSTTHC":
 			// the body conveys its direction in the document named.
 			mt.issued = true
-		case !numbered && mpLeadRe.MatchString(before) && mpOfBodyRe.MatchString(clauseOf(after)):
-			// "Theo Kế hoạch cải cách hành chính năm 2026 của UBND tỉnh X, …"
+		case !numbered && mpLeadRe.MatchString(untagged(before)) && mpOfBodyRe.MatchString(titleClauseOf(after)):
+			// "Theo Kế hoạch cải cách hành chính năm 2026 của UBND tỉnh X, …",
+			// "(ĐHXIII) – Theo chương trình hành động thực hiện chuyển đổi
+			// số, đô thị thông minh … của UBND tỉnh X, …"
 		default:
 			continue
 		}
@@ -1023,6 +1025,41 @@ func clauseOf(f string) string {
 		return f[:k]
 	}
 	return f
+}
+
+// titleClauseOf returns the start of the folded words after a document
+// named without a number up to the end of its title: its first clause
+// (clauseOf), or its first two where the second goes on with the title
+// to the body it is of ("chương trình hành động thực hiện chuyển đổi số,
+// đô thị thông minh gắn với cải cách hành chính của UBND tỉnh X"), short
+// and with no word of a clause of its own before that body.
+func titleClauseOf(f string) string {
+	first := clauseOf(f)
+	if len(first) == len(f) || f[len(first)] != ',' {
+		return first
+	}
+	second := clauseOf(f[len(first)+1:])
+	at := mpOfBodyRe.FindStringIndex(second)
+	if at == nil || at[0] > mpTitleGoesOn || containsAny(" "+second[:at[0]]+" ", mpClauseActs) {
+		return first
+	}
+	return f[:len(first)+1+at[1]]
+}
+
+// mpTitleGoesOn is how far, in bytes, the second clause of a title may
+// run before the body it is of (titleClauseOf).
+const mpTitleGoesOn = 80
+
+// mpClauseActs are folded words that make the words after a comma a
+// clause of their own, not the rest of a title: a subject's acts and
+// aims ("…, tỉnh đặt mục tiêu …", "…, UBND tỉnh sẽ …").
+var mpClauseActs = []string{" se ", " da ", " vua ", " dat muc tieu ", " de ra ", " dat ra ", " phan dau ", " yeu cau ", " giao ", " chi dao ", " ubnd ", " uy ban "}
+
+// untagged returns folded words without the press item's source tag
+// they may open with ("(đhxiii) – theo …": sourceTag).
+func untagged(f string) string {
+	_, k := sourceTag(f)
+	return f[k:]
 }
 
 // sentenceStart returns where the sentence that holds f[at] starts: after
