@@ -1651,6 +1651,9 @@ func dedupeObjects(found []dataset.Target, objects []string, lists []int, known 
 		if ok && otherPopulations(first.Subject, t.Subject) {
 			ok = false // "100% cán bộ, công chức … có kỹ năng số", "100% học sinh … có kỹ năng số": one metric, two groups
 		}
+		if ok && otherFields(first.Subject, t.Subject) {
+			ok = false // "hài lòng … về giải quyết thủ tục hành chính đạt 90%", "hài lòng … về dịch vụ y tế, giáo dục đạt 85%": one metric, two fields
+		}
 		if list > 0 {
 			if _, seenLine := listAt[t.Source.Line]; !seenLine {
 				listAt[t.Source.Line] = list
@@ -1695,12 +1698,49 @@ func otherPopulations(a, b string) bool {
 	return ga != "" && gb != "" && ga != gb
 }
 
+// tgSectors are the folded names of the sectors of public service an
+// aim may be set for.
+var tgSectors = []string{"y te", "giao duc", "dat dai", "xay dung", "dau tu", "thue", "hai quan", "bao hiem xa hoi", "tu phap",
+	"giao thong", "nuoc sach"}
+
+// otherFields reports whether two subjects set aims for other fields of
+// public service: the fields each names (fieldsOf) share none ("mức độ
+// hài lòng … về giải quyết thủ tục hành chính" and "mức độ hài lòng … về
+// dịch vụ cung cấp y tế").
+func otherFields(a, b string) bool {
+	fa, fb := fieldsOf(a), fieldsOf(b)
+	return len(fa) > 0 && len(fb) > 0 && !slices.ContainsFunc(fa, func(f string) bool { return slices.Contains(fb, f) })
+}
+
+// fieldsOf returns the fields of public service a subject names: the
+// sectors (tgSectors), else the procedures in general ("thủ tục hành
+// chính"); none when it names neither.
+func fieldsOf(subject string) []string {
+	f := " " + ocrKey(subject) + " "
+	var out []string
+	for _, w := range tgSectors {
+		if strings.Contains(f, " "+w+" ") {
+			out = append(out, w)
+		}
+	}
+	if len(out) == 0 && strings.Contains(f, " thu tuc hanh chinh ") {
+		out = append(out, "thu tuc hanh chinh")
+	}
+	return out
+}
+
 // firstPopulation returns the group of people a subject names first, ""
 // when it names none.
 func firstPopulation(subject string) string {
+	return firstNamed(subject, tgPopulations)
+}
+
+// firstNamed returns the folded name of words a subject names first, ""
+// when it names none.
+func firstNamed(subject string, names []string) string {
 	f := " " + ocrKey(subject) + " "
 	first, at := "", len(f)
-	for _, w := range tgPopulations {
+	for _, w := range names {
 		if k := strings.Index(f, " "+w+" "); k >= 0 && k < at {
 			first, at = w, k
 		}
