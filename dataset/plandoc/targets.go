@@ -64,8 +64,8 @@ var tgComparators = []struct{ words, cmp string }{
 }
 
 // tgFillers are words between a subject and its value that carry no meaning
-// for the target ("đạt", "có", "là", "đạt tỷ lệ").
-var tgFillers = []string{"dat ty le", "dat muc", "ty le", "dat", "co", "la", "o muc", "duoc", "bang", "them",
+// for the target ("đạt", "có", "là", "đạt tỷ lệ", "đạt yêu cầu").
+var tgFillers = []string{"dat ty le", "dat muc", "dat yeu cau", "ty le", "dat", "co", "la", "o muc", "duoc", "bang", "them",
 	"hang nam", "moi nam", "binh quan hang nam", "binh quan moi nam"}
 
 // tgYearly are the folded words before a value that say how often, not
