@@ -833,11 +833,16 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 			continue // "04-NQ/TU": a party document, or a number not read whole
 		}
 		after := f[end:min(len(f), end+120)]
-		if strings.Contains(after, "cong bo") && (strings.Contains(after, "chi so") || strings.Contains(after, "ket qua")) {
-			continue // a decision that publishes results
-		}
 		sent := sentenceStart(f, at)
 		before := strings.TrimSpace(f[sent:at])
+		if strings.Contains(after, "cong bo") && (strings.Contains(after, "chi so") || strings.Contains(after, "ket qua")) && !asCommitteeRe.MatchString(before) {
+			// A decision that publishes results, the source of a report;
+			// not one a province's committee issues on its own bodies'
+			// ranking ("Chủ tịch UBND tỉnh … ký ban hành Quyết định số
+			// 488/QĐ-UBND về việc phê duyệt và công bố kết quả …"), the
+			// text's own with the requests it makes.
+			continue
+		}
 		clause := before
 		if k := strings.LastIndexAny(clause, ",;:"); k >= 0 {
 			clause = strings.TrimSpace(clause[k+1:])

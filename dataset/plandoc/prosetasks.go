@@ -2234,9 +2234,10 @@ func clauseLead(f string) bool {
 
 // leadSpan reports whether the folded words taken for a lead are short
 // enough to name bodies: one name of up to 120 runes, or a list of up to
-// 240 runes in which at least two parts after a comma open as a body does
-// ("Sở Nông nghiệp và Môi trường, Thuế Thành phố …, UBND cấp xã, Văn
-// phòng Đăng ký đất đai …").
+// 240 runes in which at least two parts after a comma or semicolon open as
+// a body does ("Sở Nông nghiệp và Môi trường, Thuế Thành phố …, UBND cấp
+// xã, Văn phòng Đăng ký đất đai …"; "Giám đốc/Thủ trưởng đơn vị, các cơ
+// quan …; Chủ tịch UBND các huyện …; Chủ tịch UBND các xã …").
 func leadSpan(f string) bool {
 	if len(f) <= 120 {
 		return true
@@ -2245,7 +2246,7 @@ func leadSpan(f string) bool {
 		return false
 	}
 	n := 0
-	for _, p := range strings.Split(f, ",")[1:] {
+	for _, p := range strings.FieldsFunc(f, func(r rune) bool { return r == ',' || r == ';' })[1:] {
 		if startsAgency(strings.TrimSpace(p)) {
 			n++
 		}

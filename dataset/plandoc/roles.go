@@ -104,7 +104,7 @@ func lineRoles(p *page, tr targetResult) []string {
 		default:
 			roles[i] = top
 		}
-		if strings.HasPrefix(p.key[i], "can cu ") && roles[i] != roleAnnex && roles[i] != roleSection {
+		if strings.HasPrefix(p.key[i], "can cu ") && roles[i] != roleAnnex && roles[i] != roleSection && !basisThenAsks(p.fold[i]) {
 			roles[i] = roleNone // a legal basis cites other documents
 		}
 		switch {
@@ -120,6 +120,37 @@ func lineRoles(p *page, tr targetResult) []string {
 	}
 	return roles
 }
+
+// basisThenAsks reports whether a folded line that opens with "Căn cứ"
+// goes on, after one of its commas, to a body that asks or assigns ("Căn cứ kết
+// quả đánh giá …, UBND tỉnh yêu cầu …"): a sentence of a report, not a
+// legal basis.
+func basisThenAsks(f string) bool {
+	for at := strings.Index(f, ", "); at >= 0; {
+		rest := f[at+2:]
+		if hasAnyPrefix(rest, rlActingBodies) && containsAny(rest[:min(len(rest), rlActReach)], rlAskVerbs) {
+			return true
+		}
+		k := strings.Index(rest, ", ")
+		if k < 0 {
+			return false
+		}
+		at += 2 + k
+	}
+	return false
+}
+
+// rlActingBodies are the folded names a body that acts opens a clause
+// with; rlAskVerbs the folded verbs it asks or assigns with, within
+// rlActReach bytes.
+var (
+	rlActingBodies = []string{"ubnd ", "uy ban nhan dan ", "chu tich ", "so ", "bo ", "thu tuong ", "chinh phu "}
+	rlAskVerbs     = []string{" yeu cau ", " giao ", " chi dao ", " de nghi "}
+)
+
+// rlActReach is how far, in bytes, the verb of a body that acts may stand
+// after the body's name (basisThenAsks).
+const rlActReach = 80
 
 // namesTasksAhead reports whether line i ends a sentence that introduces
 // the tasks or solutions listed after it ("… cần tập trung thực hiện tốt
