@@ -3437,9 +3437,18 @@ func (p *page) taskAnnex() bool {
 // itListRe matches, folded, the words that open a sentence's own list of
 // tasks: "nhiệm vụ … gồm:", "giải pháp … sau:", "nhiệm vụ … là:",
 // "nhiệm vụ, giải pháp trọng tâm … như phát triển …; …" (not "như cầu"),
-// and "trọng tâm … năm 2025 là tiếp tục …; sắp xếp …", whose list must
-// open with a duty's verb.
-var itListRe = regexp.MustCompile(`\b(?:nhiem vu|giai phap)\b[^.;:]{0,80}?\b(?:(?:gom|bao gom|la|nhu sau|sau)\s*:|nhu\s+(?:[^c ]|c[^a]))\s*|\b(?:trong tam|nhiem vu(?: chung| trong tam| chu yeu)?)\b[^.;:]{0,80}?\bla\s+`)
+// "trọng tâm … năm 2025 là tiếp tục …; sắp xếp …" and a label that opens
+// its line ("Các giải pháp trọng tâm thực hiện Kế hoạch: …"), whose lists
+// must open with a duty's verb.
+var itListRe = regexp.MustCompile(`\b(?:nhiem vu|giai phap)\b[^.;:]{0,80}?\b(?:(?:gom|bao gom|la|nhu sau|sau)\s*:|nhu\s+(?:[^c ]|c[^a]))\s*|\b(?:trong tam|nhiem vu(?: chung| trong tam| chu yeu)?)\b[^.;:]{0,80}?\bla\s+|^(?:cac )?(?:nhiem vu|giai phap)\b[^.;:]{0,80}?:\s*`)
+
+// labelsList reports whether the folded words that open a list end in a
+// bare colon, as a label does ("Các giải pháp trọng tâm thực hiện Kế
+// hoạch:"), with no word that says a list follows ("gồm:", "sau:").
+func labelsList(opening string) bool {
+	o := strings.TrimRight(opening, " ")
+	return strings.HasSuffix(o, ":") && !hasAnySuffix(strings.TrimRight(o[:len(o)-1], " "), []string{"gom", "la", "sau"})
+}
 
 // inlineTaskLists reads the task lists of the lines of prose whose
 // sentence lists two tasks or more after a colon, apart by semicolons.
@@ -3457,7 +3466,7 @@ func inlineTaskLists(p *page, roles []string, year int) []dataset.Task {
 		if f[m[1]-1] != ' ' && f[m[1]-1] != ':' {
 			m[1] = strings.LastIndexByte(f[:m[1]], ' ') + 1 // "… như phát triển …": the list's first word, read back
 		}
-		if strings.HasSuffix(strings.TrimRight(f[m[0]:m[1]], " "), " la") && !opensWithDutyVerb(f[m[1]:]) {
+		if (strings.HasSuffix(strings.TrimRight(f[m[0]:m[1]], " "), " la") || labelsList(f[m[0]:m[1]])) && !opensWithDutyVerb(f[m[1]:]) {
 			continue // "Trọng tâm của năm là người dân …": no list of duties
 		}
 		rest := string(rs[utf8.RuneCountInString(f[:m[1]]):])

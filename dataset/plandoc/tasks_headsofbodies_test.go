@@ -69,7 +69,8 @@ func compareRows(t *testing.T, got, want []string) {
 // TestInlineTaskLists: tasks a sentence lists after its colon, apart by
 // semicolons ("Các nhiệm vụ trọng tâm được lưu ý gồm: thúc đẩy …; cải
 // thiện …", "… các nhiệm vụ, giải pháp trọng tâm … như phát triển …;
-// …"), are tasks of the line; aims listed so are not, nor a need ("nhu
+// …", "Các giải pháp trọng tâm thực hiện Kế hoạch: Phát huy …; …"), are
+// tasks of the line; aims listed so are not, nor a need ("nhu
 // cầu"), nor a list of one item.
 func TestInlineTaskLists(t *testing.T) {
 	checkTaskRows(t, []taskRowCase{
@@ -85,6 +86,12 @@ func TestInlineTaskLists(t *testing.T) {
 		{"'nhiệm vụ chung là', then paragraphs of duties up to an aim",
 			"UBND thành phố ban hành Kế hoạch số 71/KH-UBND năm 2025.\nTheo đó, nhiệm vụ chung là chỉ đạo xây dựng Kế hoạch triển khai; thường xuyên giao ban, kiểm tra để tháo gỡ khó khăn.\nTập trung hoàn thiện các văn bản hướng dẫn Luật. Đồng thời, hoàn thiện các vấn đề pháp lý.\nĐẩy mạnh cắt giảm các thủ tục hành chính không cần thiết. Phấn đấu đến hết năm 2025, 80% thủ tục hành chính áp dụng dịch vụ công trực tuyến toàn trình.\nNgười dân hài lòng với kết quả.\n",
 			[]string{"2||chỉ đạo xây dựng|", "2||thường xuyên giao ban,|", "3||Tập trung hoàn thiện|", "3||hoàn thiện các vấn|", "4||Đẩy mạnh cắt giảm|"}},
+		{"focal measures after a label's bare colon",
+			"Bình Dương đặt mục tiêu nằm trong nhóm khá về chuyển đổi số vào năm 2025.\nCác giải pháp trọng tâm thực hiện Kế hoạch: Phát huy năng lực lãnh đạo; đẩy mạnh công tác truyền thông; phát triển nguồn nhân lực chuyển đổi số.\n",
+			[]string{"2||Phát huy năng lực|", "2||đẩy mạnh công tác|", "2||phát triển nguồn nhân|"}},
+		{"negative: a label's colon before no duties",
+			"Bình Dương đặt mục tiêu nằm trong nhóm khá về chuyển đổi số vào năm 2025.\nCác giải pháp trọng tâm của tỉnh: nguồn nhân lực; hạ tầng số; dữ liệu số.\n",
+			nil},
 		{"negative: a focus that is no list of duties",
 			"Kế hoạch cải cách hành chính năm 2025 vừa được UBND tỉnh ban hành.\n\nTrọng tâm của năm là người dân và doanh nghiệp; chất lượng phục vụ là thước đo.\n",
 			nil},
