@@ -373,6 +373,7 @@ func TestSentenceYear(t *testing.T) {
 		{"UBND tỉnh đã ban hành các kế hoạch hành động; tổ chức chiến dịch năm 2021", 0, false},
 		{"Năm 2026, tỉnh Lào Cai phấn đấu 100% hồ sơ được số hóa", 2026, false},
 		{"Trong năm 2027, UBND thành phố đặt mục tiêu 100% hồ sơ được số hóa", 2027, false},
+		{"Đối với năm 2025, Trung tâm đặt mục tiêu duy trì tỷ lệ hồ sơ giải quyết đúng hạn trên 99%", 2025, false},
 		{"Năm 2025, tỉnh đã đặt mục tiêu 100% hồ sơ được số hóa", 0, false},
 		{"Năm 2025, tỉnh đạt 90% hồ sơ trực tuyến", 0, false},
 		{"Ngày 16-1, Sở Thông tin và Truyền thông tổ chức hội nghị triển khai nhiệm vụ ngành năm 2020", 2020, false},

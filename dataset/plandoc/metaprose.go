@@ -1731,8 +1731,8 @@ func completedIn(before string) bool {
 }
 
 // mpOpeningYearRe matches a year that opens a sentence: "Năm 2026, …",
-// "Trong năm 2026, …".
-var mpOpeningYearRe = regexp.MustCompile(`^\s*(?:trong\s+)?nam\s+((?:19|20)[0-9]{2})\s*,`)
+// "Trong năm 2026, …", "Đối với năm 2025, …", "Sang năm 2026, …".
+var mpOpeningYearRe = regexp.MustCompile(`^\s*(?:(?:trong|doi voi|rieng|sang)\s+)?nam\s+((?:19|20)[0-9]{2})\s*,`)
 
 // openingYear returns the year that opens a folded sentence before its
 // word of planning ("Năm 2026, tỉnh phấn đấu …"), 0 when none or when the
