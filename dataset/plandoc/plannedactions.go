@@ -21,8 +21,8 @@ import (
 // in the paragraph right after ("Cùng với đó, …"). Its clauses apart by
 // semicolons that each open with a verb are tasks of their own.
 //
-// A sentence counts only when it says the action is to come: "sẽ" after
-// its subject, or an opening that sets it in the time ahead ("Trong thời
+// A sentence counts only when it says the action is to come: "sẽ" or "dự
+// kiến" after its subject, or an opening that sets it in the time ahead ("Trong thời
 // gian tới", "Năm 2026," in a text of 2026 or before). What was done
 // ("đã", a past year) is no task.
 
@@ -166,7 +166,7 @@ func plannedAction(rs []rune, year int, chain bool) ([]string, string, bool) {
 		return nil, "", false // "Tỉnh đã tổ chức …": done
 	}
 	will := false
-	for _, w := range []string{"se ", "cung se ", "van se ", "tiep tuc se "} {
+	for _, w := range paWillWords {
 		if strings.HasPrefix(after, w) {
 			after, will = after[len(w):], true
 			break
@@ -182,14 +182,36 @@ func plannedAction(rs []rune, year int, chain bool) ([]string, string, bool) {
 	return lead, trimAction(string(rs[len(f)-len(after):])), true
 }
 
+// paWillWords are the folded words after a sentence's subject that say
+// its action is to come: "sẽ", "dự kiến" ("Trung tâm dự kiến triển khai
+// nền tảng trợ lý ảo …").
+var paWillWords = []string{"se ", "cung se ", "van se ", "tiep tuc se ", "du kien ", "cung du kien "}
+
 // strivesForFigures reports whether a planned action (folded, from its
 // verb) only strives for figures ("phấn đấu Chỉ số cải cách hành chính
-// tăng từ 2 bậc trở lên …; Chỉ số PAPI tăng …"): the place's aims, read as
-// targets, no duty.
+// tăng từ 2 bậc trở lên …; Chỉ số PAPI tăng …") or changes one right
+// after its verb ("dự kiến tinh giản 605 cán bộ …"): the place's aims,
+// read as targets, no duty.
 func strivesForFigures(action string) bool {
-	rest, ok := strings.CutPrefix(action, "phan dau ")
-	return ok && strings.ContainsFunc(rest, unicode.IsDigit)
+	if rest, ok := strings.CutPrefix(action, "phan dau "); ok {
+		return strings.ContainsFunc(rest, unicode.IsDigit)
+	}
+	for _, v := range paChangeVerbs {
+		if rest, ok := strings.CutPrefix(action, v+" "); ok {
+			ws := strings.Fields(rest)
+			return slices.ContainsFunc(ws[:min(len(ws), paFigureReach)], func(w string) bool { return isDigit(w[0]) })
+		}
+	}
+	return false
 }
+
+// paChangeVerbs are the folded verbs of a change by a figure; paFigureReach
+// is how many words after such a verb may stand before the figure that
+// makes the action an aim ("tinh giản 605 cán bộ, công chức", "cắt giảm
+// 30% thời gian …"; not "triển khai 04 dự án").
+var paChangeVerbs = []string{"tinh gian", "cat giam", "giam", "tang"}
+
+const paFigureReach = 2
 
 // innerPlannedAction reads the planned action of a sentence whose body
 // and "sẽ" stand after what opens it, at the start of a later clause:
@@ -243,10 +265,11 @@ func openingOf(f string, year int) (at int, future, connected bool) {
 		case yearAhead(head, year):
 			future = true
 		case hasAnyPrefix(head, paNeutralOpenings), strings.HasPrefix(head, "theo ") && startsAgency(head[len("theo "):]),
-			paTimeOpeningRe.MatchString(head):
+			paTimeOpeningRe.MatchString(head), strings.HasPrefix(head, "ve "):
 			// "Theo UBND tỉnh, từ ngày 1-7-2025, tỉnh sẽ …": the body that
-			// says it, a date, or a year or period ("Giai đoạn 2021 -
-			// 2025, Tiền Giang sẽ …") before the subject; "sẽ" after it
+			// says it, a date, a year or period ("Giai đoạn 2021 - 2025,
+			// Tiền Giang sẽ …") or a topic ("Về giải pháp công nghệ,
+			// Trung tâm dự kiến …") before the subject; "sẽ" after it
 			// still decides.
 		default:
 			return at, future, connected
@@ -277,15 +300,17 @@ func yearAhead(head string, year int) bool {
 }
 
 // plannedSubject reads the subject of a sentence at offset at of rs (f
-// folded): a body ("Sở Khoa học và Công nghệ", its name up to "sẽ" or
-// its first verb), its lead; or the place ("tỉnh Hậu Giang", "phường",
+// folded): a body ("Sở Khoa học và Công nghệ", its name up to "sẽ", "dự
+// kiến" or its first verb), its lead; or the place ("tỉnh Hậu Giang", "phường",
 // "Lâm Đồng"), no lead. It returns where the subject ends.
 func plannedSubject(rs []rune, f string, at int) ([]string, int, bool) {
 	rest := f[at:]
 	if startsAgency(rest) {
 		end := len(f)
-		if k := strings.Index(rest, " se "); k >= 0 {
-			end = at + k
+		for _, w := range []string{" se ", " du kien "} {
+			if k := strings.Index(rest, w); k >= 0 && at+k < end {
+				end = at + k
+			}
 		}
 		if v := firstVerb(f, at); v < end {
 			end = v

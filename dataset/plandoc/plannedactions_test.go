@@ -7,13 +7,15 @@ import (
 )
 
 // TestPlannedActions covers what a press item says a body or the place
-// will do: a body with "sẽ" leads its action; the place in the time
+// will do: a body with "sẽ" or "dự kiến" leads its action (also after a
+// topic: "Về giải pháp công nghệ, …"); the place in the time
 // ahead leads none; a sentence that opens with a duty's verb after one,
 // and the next paragraph's "Cùng với đó, …", go on with them; clauses
 // apart by semicolons that open with a verb are tasks of their own, a
 // list of short items is not cut. Negatives: what was done ("đã"), the
 // headline and a sub-heading, a person's request, an aim being set, a
-// sentence with no time ahead.
+// change by a figure ("dự kiến tinh giản 605 cán bộ"), a sentence with no
+// time ahead.
 func TestPlannedActions(t *testing.T) {
 	const lead = "Ngày 2/10, lãnh đạo tỉnh Hậu Giang có cuộc họp với các sở, ngành về chuyển đổi số.\n\n"
 	tests := []struct {
@@ -38,7 +40,10 @@ func TestPlannedActions(t *testing.T) {
 			[]string{"3 |phát triển Chính", "3 |cung cấp các"}},
 		{"a past year before the place, then 'sẽ'", "Tin từ tỉnh Tiền Giang.\n\nNăm 2020, Tiền Giang sẽ cung cấp các dịch vụ công trực tuyến mức độ 4.\n",
 			[]string{"3 |cung cấp các"}},
+		{"a topic before the body, then 'dự kiến'", "Trung tâm Hành chính công tỉnh Bình Thuận đặt mục tiêu năm 2025.\n\nVề giải pháp công nghệ, Trung tâm dự kiến triển khai nền tảng trợ lý ảo phục vụ người dân.\n",
+			[]string{"3 Trung tâm|triển khai nền"}},
 		// negatives
+		{"a change by a figure planned", "Tin từ tỉnh Lâm Đồng.\n\nTheo đó, trong năm 2026, tỉnh Lâm Đồng dự kiến tinh giản 605 cán bộ, công chức, viên chức.\n", nil},
 		{"a period before what was done", "Tin từ tỉnh Tiền Giang.\n\nGiai đoạn 2016 - 2020, Tiền Giang đã cung cấp các dịch vụ công trực tuyến.\n", nil},
 		{"done", lead + "Thời gian qua, Sở Khoa học và Công nghệ đã tổ chức tập huấn cho cán bộ.\n", nil},
 		{"the headline", "Thừa Thiên Huế sẽ đẩy mạnh chuyển đổi số toàn diện đến 2025\n\n" + lead, nil},
