@@ -2469,8 +2469,11 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 		return rank, true
 	}
 	for _, w := range tgNotBefore {
-		if endsWithWords(beforeWords, w) && !endsWithWords(beforeWords, "cap "+w) && !yearly(beforeWords) {
-			return rv, false // "số 5", "năm 2025"; but "cấp sở 100%" is a level's value
+		if endsWithWords(beforeWords, w) && !endsWithWords(beforeWords, "cap "+w) && !yearly(beforeWords) && !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, ";") {
+			// "số 5", "năm 2025"; but "cấp sở 100%" is a level's value,
+			// and "về phát triển chính quyền số, 100% …" a value after a
+			// comma
+			return rv, false
 		}
 	}
 	v, _, err := vntext.ParseNumber(f[s:e])
