@@ -10,7 +10,8 @@ import (
 // in one paragraph and goes on with them, sentence by sentence, in the
 // paragraphs after it ("… đặt chỉ tiêu … đạt 48,1%." / "Tỷ lệ … đạt
 // 37,07%."): those values are aims of the same year, also past a photo's
-// frame ("|") and caption. Negatives: a
+// frame ("|") and caption; and the last aims of a long list in one
+// sentence are of the year the sentence opens with. Negatives: a
 // paragraph after the aims that reports the year before; a paragraph of
 // a text with no year; a share "từ cấp tỉnh đến cấp xã" names no one level.
 func TestAimsContinuedInNextParagraph(t *testing.T) {
@@ -31,6 +32,9 @@ func TestAimsContinuedInNextParagraph(t *testing.T) {
 		{"a photo's frame and caption between the paragraphs",
 			"Theo chương trình hành động của UBND tỉnh, tỉnh đặt mục tiêu đến năm 2025 đạt 90% dịch vụ công trực tuyến mức độ 4.\n|\nThời gian qua tỉnh đã đẩy mạnh công tác cải cách hành chính. (Ảnh: Báo tỉnh)\n|\nCùng với đó, 100% giao dịch trên Cổng dịch vụ công được xác thực điện tử. Kinh tế số chiếm trên 20% GRDP.\n",
 			[]string{"1|>=|90||2025", "5|=|100||2025", "5|>|20||2025"}},
+		{"a long list of aims after its sentence's year",
+			"Tin tỉnh Tây Ninh.\n\nTheo đó, Tây Ninh phấn đấu đến năm 2025 sẽ hoàn thiện chính quyền điện tử và phát triển chính quyền số, nâng cao hiệu quả, hiệu lực hoạt động của cơ quan quản lý nhà nước với 100% dịch vụ công trực tuyến mức độ 3, mức 4 phổ biến, liên quan đến người dân, doanh nghiệp được tích hợp lên Cổng Dịch vụ công quốc gia; 100% giao dịch trên Cổng Dịch vụ công quốc gia, cổng dịch vụ công và Hệ thống một cửa điện tử của tỉnh được xác thực điện tử; 50% số lượng người dân và doanh nghiệp tham gia hệ thống Chính quyền điện tử của tỉnh được xác thực định danh điện tử thông suốt và hợp nhất từ hệ thống trung ương; tỷ lệ hồ sơ giải quyết theo dịch vụ công trực tuyến mức độ 3, 4 trên tổng số hồ sơ đạt từ 60% trở lên; 100% hồ sơ được giải quyết thông qua Hệ thống thông tin một cửa điện tử.\n",
+			[]string{"3|=|100||2025", "3|=|100||2025", "3|>=|50||2025", "3|>=|60||2025", "3|=|100||2025"}},
 		{"a report's year, then the next year's aim",
 			"Trong năm 2024, Trung tâm Hành chính công tỉnh đã tiếp nhận 94.665 hồ sơ.\nĐối với năm 2025, Trung tâm đặt mục tiêu duy trì tỷ lệ hồ sơ giải quyết đúng và sớm hạn trên 99%.\n",
 			[]string{"2|>|99||2025"}},

@@ -4655,7 +4655,8 @@ func ownPredicateAfter(after string) bool {
 // yearOfValue returns the year a value is for: the last year its clause
 // names before it ("Đến hết năm 2025: có ≥ 30% …; đến năm 2030: …"), else
 // a year the clause sets after it ("… đạt 90% vào năm 2030"), else the last
-// year the item names before the clause, else def (the plan's year), or
+// year the item names before the clause (within tgYearReach bytes, or in
+// the clause's sentence), else def (the plan's year), or
 // when def is 0 a year the rest of the sentence sets.
 // Baselines ("so với năm 2024") and dates ("tháng 12 năm 2025") are not
 // years a value is for; a period gives its last year ("giai đoạn 2026 -
@@ -4675,6 +4676,11 @@ func yearOfValue(f string, cl clause, rv rawValue, def int) int {
 	}
 	if y := lastYear(withoutPurpose(f[max(0, cl.from-tgYearReach):cl.from])); y > 0 {
 		return y
+	}
+	if from := sentenceStart(f, cl.from); from < cl.from-tgYearReach {
+		if y := lastYear(withoutPurpose(f[from:cl.from])); y > 0 {
+			return y // "Tây Ninh phấn đấu đến năm 2025 … với 100% …; …; 100% hồ sơ …": a long list of aims after its sentence's year
+		}
 	}
 	if y := colonYear(f[:cl.from]); y > 0 {
 		return y // "mục tiêu cụ thể đến năm 2015 là: 60% …; …; 30% số hồ sơ …": the year over the list, however long
