@@ -68,6 +68,8 @@ func TestAssignment(t *testing.T) {
 		{"Theo đó, đề nghị các sở, ban, ngành và UBND các huyện, thị xã, thành phố đẩy mạnh công tác tuyên truyền.", []string{"Các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"}},
 		{"Chủ tịch UBND tỉnh đề nghị các sở, ban, ngành rà soát quy trình nội bộ.", []string{"Các sở, ban, ngành"}},
 		{"Sở Nội vụ đề nghị Bộ Nội vụ hướng dẫn việc sắp xếp.", nil},
+		{"UBND tỉnh Tây Ninh đề nghị Sở TT-TT và các cơ quan chức năng theo dõi, tổng hợp kết quả.", []string{"Sở Thông tin và Truyền thông", "Các cơ quan chức năng"}},
+		{"Bộ Nội vụ đề nghị Sở Nội vụ các tỉnh báo cáo kết quả.", nil},
 		{"UBND thành phố đề nghị các sở, ban, ngành căn cứ theo kế hoạch chủ động tổ chức triển khai thực hiện.", nil},
 	} {
 		task, ok := assignment(tc.sentence, newTaskMemo(2025), 2025)

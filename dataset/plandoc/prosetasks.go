@@ -2088,8 +2088,9 @@ func ownBodiesAsked(before, asked string) bool {
 }
 
 // asOwnBodies are the folded openings of the bodies under a province's or
-// a commune's committee.
-var asOwnBodies = []string{"cac so", "so, ban", "cac co quan, don vi", "cac don vi", "ubnd cac", "uy ban nhan dan cac", "ubnd cap", "uy ban nhan dan cap", "cac dia phuong", "cac phong"}
+// a commune's committee: its departments, one named ("Sở TT-TT") or all,
+// its districts, communes and units.
+var asOwnBodies = []string{"cac so", "so, ban", "so ", "cac co quan, don vi", "cac don vi", "ubnd cac", "uy ban nhan dan cac", "ubnd cap", "uy ban nhan dan cap", "cac dia phuong", "cac phong"}
 
 // asPlaceDirectsRe matches, folded, the words before "chỉ đạo" that make
 // the province or city itself, or a steering committee, the one who
