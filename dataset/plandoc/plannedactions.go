@@ -166,7 +166,17 @@ func plannedAction(rs []rune, year int, chain bool) ([]string, string, bool) {
 		return nil, "", false // "Tỉnh đã tổ chức …": done
 	}
 	will := false
+	if rest, ok := strings.CutPrefix(after, "phan dau "); ok {
+		// "Tây Ninh phấn đấu đến năm 2025 sẽ hoàn thiện …": striving, by a
+		// time, for what it will do.
+		if k := strings.Index(rest, " se "); k > 0 && paTimeOpeningRe.MatchString(rest[:k]) {
+			after, will = rest[k+len(" se "):], true
+		}
+	}
 	for _, w := range paWillWords {
+		if will {
+			break
+		}
 		if strings.HasPrefix(after, w) {
 			after, will = after[len(w):], true
 			break

@@ -9,7 +9,8 @@ import (
 // TestPlannedActions covers what a press item says a body or the place
 // will do: a body with "sẽ" or "dự kiến" leads its action (also after a
 // topic: "Về giải pháp công nghệ, …"); the place in the time
-// ahead leads none; a sentence that opens with a duty's verb after one,
+// ahead, or striving by a year for what it will do ("phấn đấu đến năm
+// 2025 sẽ …"), leads none; a sentence that opens with a duty's verb after one,
 // and the next paragraph's "Cùng với đó, …", go on with them; clauses
 // apart by semicolons that open with a verb are tasks of their own, a
 // list of short items is not cut. Negatives: what was done ("đã"), the
@@ -42,6 +43,8 @@ func TestPlannedActions(t *testing.T) {
 			[]string{"3 |cung cấp các"}},
 		{"a topic before the body, then 'dự kiến'", "Trung tâm Hành chính công tỉnh Bình Thuận đặt mục tiêu năm 2025.\n\nVề giải pháp công nghệ, Trung tâm dự kiến triển khai nền tảng trợ lý ảo phục vụ người dân.\n",
 			[]string{"3 Trung tâm|triển khai nền"}},
+		{"striving, by a year, for what the place will do", "UBND tỉnh Tây Ninh ban hành chương trình chuyển đổi số.\n\nTheo đó, Tây Ninh phấn đấu đến năm 2025 sẽ hoàn thiện chính quyền điện tử và phát triển chính quyền số.\n",
+			[]string{"3 |hoàn thiện chính"}},
 		// negatives
 		{"a change by a figure planned", "Tin từ tỉnh Lâm Đồng.\n\nTheo đó, trong năm 2026, tỉnh Lâm Đồng dự kiến tinh giản 605 cán bộ, công chức, viên chức.\n", nil},
 		{"a period before what was done", "Tin từ tỉnh Tiền Giang.\n\nGiai đoạn 2016 - 2020, Tiền Giang đã cung cấp các dịch vụ công trực tuyến.\n", nil},
