@@ -370,6 +370,7 @@ func TestSentenceYear(t *testing.T) {
 		{"Kết quả, năm 2021, tỉnh xếp thứ 2 trong mục tiêu chung", 0, false},
 		{"Đến nay, trong số 46 nhiệm vụ được đề ra trong năm 2025, đã hoàn thành 21", 0, false},
 		{"Nghị quyết về chuyển đổi số với mục tiêu đến năm 2025 hình thành chính quyền số", 0, false},
+		{"Với mục tiêu, tới năm 2025, kinh tế số chiếm 20% GRDP, Hải Dương xác định một số nhiệm vụ trọng tâm", 0, false},
 		{"UBND tỉnh đã ban hành các kế hoạch hành động; tổ chức chiến dịch năm 2021", 0, false},
 		{"Năm 2026, tỉnh Lào Cai phấn đấu 100% hồ sơ được số hóa", 2026, false},
 		{"Trong năm 2027, UBND thành phố đặt mục tiêu 100% hồ sơ được số hóa", 2027, false},

@@ -1713,8 +1713,8 @@ func sentenceYear(sent string) (year int, period bool) {
 	if listedYears(rest, ys) || aimsForTwoYears(rest, ys) {
 		return 0, true // "chỉ tiêu năm 2025 và năm 2026": targets for several years
 	}
-	if strings.Contains(rest, "den nam "+ys) || strings.Contains(rest, "den het nam "+ys) {
-		return 0, false // the end of a period: "đến năm 2025"
+	if strings.Contains(rest, "den nam "+ys) || strings.Contains(rest, "den het nam "+ys) || strings.Contains(rest, "toi nam "+ys) {
+		return 0, false // the end of a period: "đến năm 2025", "tới năm 2025"
 	}
 	if k := strings.Index(rest, "tu nam "+ys); k >= 0 && !strings.Contains(rest[k:], " den ") {
 		return 0, false // a beginning long past: "Chỉ số PAPI do Chương trình … khởi xướng từ năm 2009"
