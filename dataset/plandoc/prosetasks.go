@@ -891,7 +891,8 @@ var asNotNameHeads = []string{"quoc phong", "co so", "cac bo", "cac so", "ngang 
 
 // firstVerb returns the offset in f (folded, one byte a rune) of the
 // first verb of asVerbs at or after from that is not part of an agency's
-// name, len(f) when none.
+// name, nor a noun of a list of bodies ("các cơ quan, tổ chức …"), len(f)
+// when none.
 func firstVerb(f string, from int) int {
 	end := len(f)
 	for _, v := range asVerbs {
@@ -900,7 +901,12 @@ func firstVerb(f string, from int) int {
 			if j < 0 || at+j >= end {
 				break
 			}
-			if before := f[from : at+j]; !hasAnySuffix(before, asNameHeads) || hasAnySuffix(before, asNotNameHeads) {
+			before := f[from : at+j]
+			if v == " to chuc" && strings.HasSuffix(before, "co quan,") && hasAnyPrefix(f[at+j+len(v):], []string{" va ca nhan", ", ca nhan"}) {
+				at += j + len(v)
+				continue // "các cơ quan, tổ chức và cá nhân có liên quan": bodies, not the verb
+			}
+			if !hasAnySuffix(before, asNameHeads) || hasAnySuffix(before, asNotNameHeads) {
 				end = at + j
 				break
 			}

@@ -40,7 +40,8 @@ d) Rà soát, đơn giản hóa thủ tục hành chính nội bộ.
 // TestFirstVerbAfterDefence ends a ministry's name at its first verb when
 // the name ends as the head of another name does ("Bộ Quốc phòng" ends
 // with "phòng", as "Phòng Xây dựng" opens), while a field after a head
-// stays in the name.
+// stays in the name, and "tổ chức" in "các cơ quan, tổ chức và cá nhân"
+// is a noun of the list of bodies.
 func TestFirstVerbAfterDefence(t *testing.T) {
 	tests := []struct {
 		name, sentence, want string
@@ -51,6 +52,9 @@ func TestFirstVerbAfterDefence(t *testing.T) {
 		{"heads of the ministries", "Bộ trưởng các bộ, thủ trưởng cơ quan ngang bộ khẩn trương rà soát", "bo truong cac bo, thu truong co quan ngang bo"},
 		{"the departments", "Các sở tham mưu UBND tỉnh", "cac so"},
 		{"a ministry named by its field", "Bộ Xây dựng chủ trì", "bo xay dung"},
+		{"bodies, organisations and persons", "Giám đốc Sở Nội vụ, các cơ quan, tổ chức và cá nhân có liên quan chịu trách nhiệm thi hành", "giam doc so noi vu, cac co quan, to chuc va ca nhan co lien quan"},
+		{"bodies, organisations and persons, cut", "Giám đốc Sở Nội vụ, các cơ quan, tổ chức và cá nhân c", "giam doc so noi vu, cac co quan, to chuc va ca nhan c"},
+		{"the units organise", "Thủ trưởng các cơ quan, đơn vị tổ chức quán triệt", "thu truong cac co quan, don vi"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
