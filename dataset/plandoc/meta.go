@@ -30,6 +30,9 @@ var (
 	mdPartyNumberRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*[:.]?\s*([0-9]+)\s*-\s*(kh|ct|nq|kl|qd|tb|ctr|hd)\s*/\s*(tu|tw|hu|du|qu|[a-z]{2,8}[0-9]{0,2})\b`)
 	// "Số: 1961/QĐUBND": a converter dropped the hyphen between the type
 	// and the issuer; the type is one of the known codes.
+	// "Số: 467/CCTTHC": a letter numbered by its body's code alone, with
+	// no type code and no unit after it.
+	mdNumberBodyOnlyRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*[:.]\s*([0-9]+)\s*/\s*([a-z&]{2,12})\s*$`)
 	mdNumberGluedRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]\s*([0-9]+)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?(kh|qd|nq|ct|tb|cd|ctr)(ubnd|hdnd|[a-z]{2,10})\b`)
 	// "Hà Tĩnh, ngày 16 tháng 01 năm 2024", "Ha Tinh, ngay02 thang02 nam 2023", "ngày  tháng 12 năm 2023",
 	// "ngày … tháng … năm 2026", "ngày 5. tháng 01. năm 2026", "*ngày* 5 *tháng* 01".
@@ -120,6 +123,9 @@ var centralCodes = map[string]string{
 	"bnnptnt": "Bộ Nông nghiệp và Phát triển nông thôn", "btnmt": "Bộ Tài nguyên và Môi trường",
 	"bldtbxh": "Bộ Lao động - Thương binh và Xã hội", "bvhttdl": "Bộ Văn hóa, Thể thao và Du lịch",
 	"bdttg": "Bộ Dân tộc và Tôn giáo",
+	// The Prime Minister's working group on the reform of administrative
+	// procedures (2007-2011), whose letters are numbered "Số: 467/CCTTHC".
+	"cctthc": "Tổ công tác chuyên trách cải cách thủ tục hành chính của Thủ tướng Chính phủ",
 	// Central Party bodies, by the code their numbers close with ("Số
 	// 3260-KH/ĐĐQH15": the term's number dropped).
 	"party-ddqh": "Đảng đoàn Quốc hội", "party-bcsdcp": "Ban cán sự đảng Chính phủ",
@@ -457,6 +463,13 @@ func metaNumber(p *page, head int, m *dataset.Plan) (numLine int, issuerCode str
 		}
 		if sm == nil {
 			sm, glued = mdNumberGluedRe.FindStringSubmatchIndex(f), true
+		}
+		if sm == nil && startsWithCapitalSo(line) {
+			if bm := mdNumberBodyOnlyRe.FindStringSubmatchIndex(f); bm != nil && !knownDocType(f[bm[4]:bm[5]]) {
+				numLine, issuerCode = i, f[bm[4]:bm[5]]
+				m.DocNumber = f[bm[2]:bm[3]] + "/" + issuerCodeText(line, f, bm[4], bm[5])
+				continue
+			}
 		}
 		if sm == nil {
 			if sm = mdPartyNumberRe.FindStringSubmatchIndex(f); sm != nil && (startsWithCapitalSo(line) || strings.Contains(f[:sm[2]], ":")) {
@@ -870,6 +883,12 @@ func docTypeCode(f string) string {
 		return c
 	}
 	return strings.ToUpper(f)
+}
+
+// knownDocType reports whether a folded code is one of docTypes.
+func knownDocType(f string) bool {
+	_, ok := docTypes[f]
+	return ok
 }
 
 // issuerCodeText returns the issuer part of a document number as printed
