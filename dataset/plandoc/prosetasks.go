@@ -3444,17 +3444,19 @@ func (p *page) taskAnnex() bool {
 // itListRe matches, folded, the words that open a sentence's own list of
 // tasks: "nhiệm vụ … gồm:", "giải pháp … sau:", "nhiệm vụ … là:",
 // "nhiệm vụ, giải pháp trọng tâm … như phát triển …; …" (not "như cầu"),
-// "trọng tâm … năm 2025 là tiếp tục …; sắp xếp …" and a label that opens
-// its line ("Các giải pháp trọng tâm thực hiện Kế hoạch: …"), whose lists
-// must open with a duty's verb.
-var itListRe = regexp.MustCompile(`\b(?:nhiem vu|giai phap)\b[^.;:]{0,80}?\b(?:(?:gom|bao gom|la|nhu sau|sau)\s*:|nhu\s+(?:[^c ]|c[^a]))\s*|\b(?:trong tam|nhiem vu(?: chung| trong tam| chu yeu)?)\b[^.;:]{0,80}?\bla\s+|^(?:cac )?(?:nhiem vu|giai phap)\b[^.;:]{0,80}?:\s*`)
+// "trọng tâm … năm 2025 là tiếp tục …; sắp xếp …", a label that opens
+// its line ("Các giải pháp trọng tâm thực hiện Kế hoạch: …") and a
+// direction ("UBND tỉnh chỉ đạo triển khai thực hiện: Liên kết …; phát tờ
+// rơi …"), whose lists must open with a duty's verb.
+var itListRe = regexp.MustCompile(`\b(?:nhiem vu|giai phap)\b[^.;:]{0,80}?\b(?:(?:gom|bao gom|la|nhu sau|sau)\s*:|nhu\s+(?:[^c ]|c[^a]))\s*|\b(?:trong tam|nhiem vu(?: chung| trong tam| chu yeu)?)\b[^.;:]{0,80}?\bla\s+|^(?:cac )?(?:nhiem vu|giai phap)\b[^.;:]{0,80}?:\s*|\bchi dao(?: trien khai)?(?: thuc hien)?\s*:\s*`)
 
 // labelsList reports whether the folded words that open a list end in a
 // bare colon, as a label does ("Các giải pháp trọng tâm thực hiện Kế
 // hoạch:"), with no word that says a list follows ("gồm:", "sau:").
 func labelsList(opening string) bool {
 	o := strings.TrimRight(opening, " ")
-	return strings.HasSuffix(o, ":") && !hasAnySuffix(strings.TrimRight(o[:len(o)-1], " "), []string{"gom", "la", "sau"})
+	return strings.HasSuffix(o, ":") && !hasAnySuffix(strings.TrimRight(o[:len(o)-1], " "), []string{"gom", "la", "sau"}) &&
+		!strings.Contains(o, "chi dao") // "chỉ đạo triển khai thực hiện:" says duties follow
 }
 
 // inlineTaskLists reads the task lists of the lines of prose whose

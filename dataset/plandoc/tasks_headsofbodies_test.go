@@ -69,8 +69,9 @@ func compareRows(t *testing.T, got, want []string) {
 // TestInlineTaskLists: tasks a sentence lists after its colon, apart by
 // semicolons ("Các nhiệm vụ trọng tâm được lưu ý gồm: thúc đẩy …; cải
 // thiện …", "… các nhiệm vụ, giải pháp trọng tâm … như phát triển …;
-// …", "Các giải pháp trọng tâm thực hiện Kế hoạch: Phát huy …; …"), are
-// tasks of the line; aims listed so are not, nor a need ("nhu
+// …", "Các giải pháp trọng tâm thực hiện Kế hoạch: Phát huy …; …", "UBND
+// tỉnh chỉ đạo triển khai thực hiện: Liên kết …; phát …"), are tasks of
+// the line; aims listed so are not, nor a need ("nhu
 // cầu"), nor a list of one item.
 func TestInlineTaskLists(t *testing.T) {
 	checkTaskRows(t, []taskRowCase{
@@ -89,6 +90,9 @@ func TestInlineTaskLists(t *testing.T) {
 		{"focal measures after a label's bare colon",
 			"Bình Dương đặt mục tiêu nằm trong nhóm khá về chuyển đổi số vào năm 2025.\nCác giải pháp trọng tâm thực hiện Kế hoạch: Phát huy năng lực lãnh đạo; đẩy mạnh công tác truyền thông; phát triển nguồn nhân lực chuyển đổi số.\n",
 			[]string{"2||Phát huy năng lực|", "2||đẩy mạnh công tác|", "2||phát triển nguồn nhân|"}},
+		{"a committee's direction after its colon",
+			"Văn phòng Chính phủ phát động cuộc thi.\n\nTrên cơ sở đó, UBND tỉnh chỉ đạo triển khai thực hiện: Liên kết banner cuộc thi trên Trang tin điện tử; phát tờ rơi, áp phích tuyên truyền; vận động mỗi đơn vị tham gia ít nhất 01 bài viết.\n",
+			[]string{"3||Liên kết banner cuộc|", "3||phát tờ rơi, áp|", "3||vận động mỗi đơn|"}},
 		{"negative: a label's colon before no duties",
 			"Bình Dương đặt mục tiêu nằm trong nhóm khá về chuyển đổi số vào năm 2025.\nCác giải pháp trọng tâm của tỉnh: nguồn nhân lực; hạ tầng số; dữ liệu số.\n",
 			nil},
