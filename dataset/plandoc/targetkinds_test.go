@@ -122,6 +122,8 @@ func TestComparatorKinds(t *testing.T) {
 			[]kt{{">=", 90, "percent", 2026}, {"<=", 2, "percent", 2026}, {"<=", 5, "days", 2026}}},
 		{"reaching a required share", "Quảng Nam", "- Mức độ hài lòng của người dân về giải quyết thủ tục hành chính đạt yêu cầu 90%.\n- Số hóa 60% hồ sơ.",
 			[]kt{{">=", 90, "percent", 2026}, {"=", 60, "percent", 2026}}},
+		{"a range without a comparator word", "Bạc Liêu", "- Kinh tế số chiếm 20 - 25% GRDP.\n- Quy mô GRDP gấp 3,5 - 4 lần so với năm 2020.",
+			[]kt{{">=", 20, "percent", 2026}, {">=", 3.5, "times", 2026}}},
 		{"days with a comparator", "Kon Tum", "- Thời gian cấp phép không quá 05 ngày làm việc.\n- Trả kết quả trong 03 ngày.",
 			[]kt{{"<=", 5, "days", 2026}}},
 		{"two counts over two kinds of unit", "Vĩnh Long", "- 06 sở và 45 xã có mô hình một cửa số.\n- 05 sở và 30 xã triển khai ký số.",

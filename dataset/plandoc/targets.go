@@ -1474,6 +1474,9 @@ func clauseTarget(it item, f string, depth []int32, cl clause, rv rawValue, raws
 	perBase := strings.HasPrefix(rv.unit, "/") // "/1.000 dân": the noun it counts is in the subject
 	t := dataset.Target{Comparator: rv.cmp, Value: rv.value, ValueMax: rv.valueMax, Unit: rv.unit,
 		Change: rv.change, Year: yearOfValue(f, cl, rv, year)}
+	if t.ValueMax != nil && t.Comparator == dataset.CmpEQ {
+		t.Comparator = dataset.CmpGE // "chiếm 20 - 25% GRDP", "gấp 3,5 - 4 lần": a range is reached from its low end
+	}
 	pc := pieceAt(pieces, rv.numFrom)
 	// Subject and the text the metric is matched on.
 	var subj, lead string
