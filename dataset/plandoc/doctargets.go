@@ -504,7 +504,7 @@ func docCandidates(p *page, roles []string, year, firstAim, issued int, cat Metr
 					continue // "Tỷ lệ hồ sơ dịch vụ công trực tuyến toàn trình của cả nước đạt 39,5%": a press item's news
 				}
 				lead := leadUpTo(it.text, c.pos)
-				if staged && stageMakesAim(run.role, list, year, issued) || continued && c.t.Year > 0 {
+				if staged && (stageMakesAim(run.role, list, year, issued) || planStage(p, it.lines[0], def)) || continued && c.t.Year > 0 {
 					// A stage of the plan, or a paragraph that goes on with
 					// the aims of the one before ("… đặt chỉ tiêu … đạt
 					// 48,1%." / "Tỷ lệ … bảo hiểm thất nghiệp đạt 37,07%."),

@@ -11,7 +11,10 @@ import (
 // paragraphs after it ("… đặt chỉ tiêu … đạt 48,1%." / "Tỷ lệ … đạt
 // 37,07%."): those values are aims of the same year, also past a photo's
 // frame ("|") and caption; and the last aims of a long list in one
-// sentence are of the year the sentence opens with. Negatives: a
+// sentence are of the year the sentence opens with; a plan's stage a
+// press item quotes ("Theo quy hoạch, đến năm 2030, …") makes the values
+// of the paragraphs after it aims, a range reached from its low end.
+// Negatives: a
 // paragraph after the aims that reports the year before; a paragraph of
 // a text with no year; a share "từ cấp tỉnh đến cấp xã" names no one level.
 func TestAimsContinuedInNextParagraph(t *testing.T) {
@@ -41,7 +44,13 @@ func TestAimsContinuedInNextParagraph(t *testing.T) {
 		{"a sentence set in a year after the letter's",
 			"Số: 6316/BVHTTDL-VP\nHà Nội, ngày 21 tháng 11 năm 2025\n\nKiên quyết cắt giảm thủ tục hành chính, quy định kinh doanh không phù hợp. Năm 2026, cắt giảm 50% thời gian giải quyết thủ tục hành chính so với năm 2024.\n",
 			[]string{"4|=|50||2026"}},
+		{"a plan's stage quoted, its aims in the paragraph after",
+			"Tại hội nghị, Chủ tịch UBND tỉnh Bạc Liêu công bố quy hoạch tỉnh thời kỳ 2021 - 2030.\n\nTheo quy hoạch, đến năm 2030, tỉnh Bạc Liêu trở thành tỉnh mạnh về kinh tế biển.\n\nTốc độ tăng trưởng GRDP bình quân 9,5 - 10,5%/năm; kinh tế số chiếm 20 - 25% GRDP.\n",
+			[]string{"5|>=|9.5||2030", "5|>=|20||2030"}},
 		// negatives
+		{"a stage of a press item that quotes no plan reports",
+			"Tại hội nghị, Chủ tịch UBND tỉnh Bạc Liêu tổng kết năm.\n\nĐến hết năm 2025, tỉnh Bạc Liêu hoàn thành các công trình.\n\nTỷ lệ hồ sơ trực tuyến 85%.\n",
+			nil},
 		{"a sentence set in the letter's own year reports",
 			"Số: 6316/BVHTTDL-VP\nHà Nội, ngày 21 tháng 11 năm 2025\n\nKiên quyết cắt giảm thủ tục hành chính, quy định kinh doanh không phù hợp. Năm 2025, cắt giảm 30% thời gian giải quyết thủ tục hành chính so với năm 2024.\n",
 			nil},
