@@ -28,11 +28,11 @@ var (
 	// "Số 05-CT/TU", "Số: 35-KH/TU": a party committee's number, type
 	// before the slash and the committee after it.
 	mdPartyNumberRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*[:.]?\s*([0-9]+)\s*-\s*(kh|ct|nq|kl|qd|tb|ctr|hd)\s*/\s*(tu|tw|hu|du|qu|[a-z]{2,8}[0-9]{0,2})\b`)
-	// "Số: 1961/QĐUBND": a converter dropped the hyphen between the type
-	// and the issuer; the type is one of the known codes.
 	// "Số: 467/CCTTHC": a letter numbered by its body's code alone, with
 	// no type code and no unit after it.
 	mdNumberBodyOnlyRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*[:.]\s*([0-9]+)\s*/\s*([a-z&]{2,12})\s*$`)
+	// "Số: 1961/QĐUBND": a converter dropped the hyphen between the type
+	// and the issuer; the type is one of the known codes.
 	mdNumberGluedRe = regexp.MustCompile(`^[\s|*]*s[o6ố0]\s*(?:hieu)?\s*[:.]\s*([0-9]+)\s*/\s*(?:((?:19|20)[0-9]{2})\s*/\s*)?(kh|qd|nq|ct|tb|cd|ctr)(ubnd|hdnd|[a-z]{2,10})\b`)
 	// "Hà Tĩnh, ngày 16 tháng 01 năm 2024", "Ha Tinh, ngay02 thang02 nam 2023", "ngày  tháng 12 năm 2023",
 	// "ngày … tháng … năm 2026", "ngày 5. tháng 01. năm 2026", "*ngày* 5 *tháng* 01".

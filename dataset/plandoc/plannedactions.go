@@ -22,9 +22,9 @@ import (
 // semicolons that each open with a verb are tasks of their own.
 //
 // A sentence counts only when it says the action is to come: "sẽ" or "dự
-// kiến" after its subject, or an opening that sets it in the time ahead ("Trong thời
-// gian tới", "Năm 2026," in a text of 2026 or before). What was done
-// ("đã", a past year) is no task.
+// kiến" after its subject, or an opening that sets it in the time ahead
+// ("Trong thời gian tới", "Năm 2026," in a text of 2026 or before). What
+// was done ("đã", a past year) is no task.
 
 // paFutureOpenings are the folded openings that set a sentence in the
 // time ahead.
@@ -215,12 +215,13 @@ func strivesForFigures(action string) bool {
 	return false
 }
 
-// paChangeVerbs are the folded verbs of a change by a figure; paFigureReach
-// is how many words after such a verb may stand before the figure that
-// makes the action an aim ("tinh giản 605 cán bộ, công chức", "cắt giảm
-// 30% thời gian …"; not "triển khai 04 dự án").
+// paChangeVerbs are the folded verbs of a change by a figure ("tinh giản
+// 605 cán bộ, công chức", "cắt giảm 30% thời gian …"; not "triển khai 04
+// dự án").
 var paChangeVerbs = []string{"tinh gian", "cat giam", "giam", "tang"}
 
+// paFigureReach is how many words after a verb of paChangeVerbs may stand
+// before the figure that makes the action an aim.
 const paFigureReach = 2
 
 // innerPlannedAction reads the planned action of a sentence whose body
@@ -311,8 +312,8 @@ func yearAhead(head string, year int) bool {
 
 // plannedSubject reads the subject of a sentence at offset at of rs (f
 // folded): a body ("Sở Khoa học và Công nghệ", its name up to "sẽ", "dự
-// kiến" or its first verb), its lead; or the place ("tỉnh Hậu Giang", "phường",
-// "Lâm Đồng"), no lead. It returns where the subject ends.
+// kiến" or its first verb), its lead; or the place ("tỉnh Hậu Giang",
+// "phường", "Lâm Đồng"), no lead. It returns where the subject ends.
 func plannedSubject(rs []rune, f string, at int) ([]string, int, bool) {
 	rest := f[at:]
 	if startsAgency(rest) {

@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -122,13 +123,17 @@ func lineRoles(p *page, tr targetResult) []string {
 }
 
 // basisThenAsks reports whether a folded line that opens with "Căn cứ"
-// goes on, after one of its commas, to a body that asks or assigns ("Căn cứ kết
-// quả đánh giá …, UBND tỉnh yêu cầu …"): a sentence of a report, not a
-// legal basis.
+// goes on, after one of its commas, to a body (startsAgency) that asks or
+// assigns (asAssignWords) within rlActReach bytes ("Căn cứ kết quả đánh
+// giá …, UBND tỉnh yêu cầu …"): a sentence of a report, not a legal basis.
 func basisThenAsks(f string) bool {
 	for at := strings.Index(f, ", "); at >= 0; {
 		rest := f[at+2:]
-		if hasAnyPrefix(rest, rlActingBodies) && containsAny(rest[:min(len(rest), rlActReach)], rlAskVerbs) {
+		head := rest[:min(len(rest), rlActReach)]
+		if startsAgency(rest) && slices.ContainsFunc(asAssignWords, func(w string) bool {
+			k := assignWordAt(head, w)
+			return k > 0 && head[k-1] == ' '
+		}) {
 			return true
 		}
 		k := strings.Index(rest, ", ")
@@ -140,16 +145,8 @@ func basisThenAsks(f string) bool {
 	return false
 }
 
-// rlActingBodies are the folded names a body that acts opens a clause
-// with; rlAskVerbs the folded verbs it asks or assigns with, within
-// rlActReach bytes.
-var (
-	rlActingBodies = []string{"ubnd ", "uy ban nhan dan ", "chu tich ", "so ", "bo ", "thu tuong ", "chinh phu "}
-	rlAskVerbs     = []string{" yeu cau ", " giao ", " chi dao ", " de nghi "}
-)
-
 // rlActReach is how far, in bytes, the verb of a body that acts may stand
-// after the body's name (basisThenAsks).
+// after the start of the body's name (basisThenAsks).
 const rlActReach = 80
 
 // namesTasksAhead reports whether line i ends a sentence that introduces
