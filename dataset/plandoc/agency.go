@@ -74,7 +74,7 @@ var agencyHeads = []string{
 	"Thuế tỉnh", "Thuế thành phố", "Thuế cơ sở", // the tax offices since 2025 ("Thuế tỉnh Đồng Nai")
 	"Tập đoàn", "Tổng công ty", "Tổng Công ty", "Tổng cục", "Tổng Liên đoàn", "Học viện", "Đại học", "Bệnh viện",
 	"Kiểm toán", "Quỹ ", "Phó Thủ tướng", "Tiểu ban", "Tổng giám đốc", "Tổng Giám đốc", "Trung ương ", "Bí thư",
-	"Người đứng đầu", "Công ty ",
+	"Người đứng đầu", "Công ty ", "Trưởng ban ", "Trưởng Ban ",
 }
 
 var (

@@ -93,6 +93,8 @@ func TestSplitAgencies(t *testing.T) {
 		// Heads of bodies after a comma, in lower case.
 		{"Bộ trưởng các bộ, thủ trưởng cơ quan ngang bộ", []string{"Bộ trưởng các bộ", "Thủ trưởng cơ quan ngang bộ"}},
 		{"Giám đốc các sở, chủ tịch UBND các xã", []string{"Giám đốc các sở", "Chủ tịch UBND các xã"}},
+		{"Thủ trưởng các cơ quan chuyên môn thuộc UBND tỉnh, Trưởng ban Ban Quản lý Khu kinh tế tỉnh, Chủ tịch UBND các huyện, thành phố",
+			[]string{"Thủ trưởng các cơ quan chuyên môn thuộc UBND tỉnh", "Trưởng ban Ban Quản lý Khu kinh tế tỉnh", "Chủ tịch UBND các huyện, thành phố"}},
 		// Bodies of a place joined by "và", the place named once after the last.
 		{"Đảng ủy và UBND đặc khu Phú Quốc", []string{"Đảng ủy đặc khu Phú Quốc", "UBND đặc khu Phú Quốc"}},
 		{"HĐND và UBND tỉnh Gia Lai", []string{"HĐND tỉnh Gia Lai", "UBND tỉnh Gia Lai"}},
