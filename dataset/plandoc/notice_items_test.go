@@ -87,8 +87,8 @@ func TestTopicEnd(t *testing.T) {
 	}
 }
 
-// TestLeadingClauseEnd checks where a clause of purpose or role before a
-// body ends.
+// TestLeadingClauseEnd checks where a clause of purpose, role or basis
+// before a body ends.
 func TestLeadingClauseEnd(t *testing.T) {
 	for _, tc := range []struct {
 		s    string
@@ -98,6 +98,9 @@ func TestLeadingClauseEnd(t *testing.T) {
 		{"với vai trò là chủ đầu tư, Tập đoàn Dầu khí chủ động làm việc", "Tập đoàn Dầu khí chủ động làm việc"},
 		{"Để thực hiện tốt, hiệu quả Kế hoạch, các sở triển khai", "các sở triển khai"},
 		{"Để xác định vị trí, cần rà soát quy hoạch", ""},
+		{"trên cơ sở kế hoạch được duyệt, các cơ quan, đơn vị liên quan có trách nhiệm chủ trì", "các cơ quan, đơn vị liên quan có trách nhiệm chủ trì"},
+		{"căn cứ kết quả rà soát, Sở Nội vụ tham mưu", "Sở Nội vụ tham mưu"},
+		{"trên cơ sở kế hoạch được duyệt, tổ chức triển khai", ""},
 		// "Đề nghị" folds as "Để" does, but asks: no clause to pass over.
 		{"Đề nghị các sở, ban, ngành triển khai", ""},
 		{"Để " + strings.Repeat("x", asLeadingReach) + ", Sở Nội vụ chủ trì", ""},

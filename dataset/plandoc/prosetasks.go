@@ -1686,9 +1686,11 @@ func enumeratedDuties(t dataset.Task, text string, memo *taskMemo, year int) []d
 // asLeadingClauses are the words, in small letters, that open a clause of
 // purpose or of role a sentence may put before the body it gives a duty
 // to: "Để xác định vị trí cụ thể của dự án, Ủy ban nhân dân tỉnh … phối
-// hợp …", "với vai trò là chủ đầu tư, Tập đoàn … chủ động làm việc …".
-// They are matched as written: "Đề nghị", "Đề xuất" fold as "Để" does.
-var asLeadingClauses = []string{"để ", "nhằm ", "với vai trò ", "là cơ quan ", "trong quá trình ", "sau khi ", "khi "}
+// hợp …", "với vai trò là chủ đầu tư, Tập đoàn … chủ động làm việc …",
+// and of the basis it acts on: "trên cơ sở kế hoạch được duyệt, các cơ
+// quan, đơn vị liên quan có trách nhiệm …". They are matched as written:
+// "Đề nghị", "Đề xuất" fold as "Để" does.
+var asLeadingClauses = []string{"để ", "nhằm ", "với vai trò ", "là cơ quan ", "trong quá trình ", "sau khi ", "khi ", "trên cơ sở ", "căn cứ "}
 
 // leadingClauseEnd returns the offset in s (and in f, its fold, one byte
 // a rune) of the body that stands after a leading clause of
