@@ -166,6 +166,9 @@ Tập trung thực thi các phương án cắt giảm, đơn giản hóa TTHC th
 
 Các địa phương bố trí đầy đủ nhân lực, cơ sở vật chất, trang thiết bị cho xã, phường.
 `, []taskSummary{{1, "", []string{"Các bộ, cơ quan"}}, {3, "", []string{"Các bộ, cơ quan"}}, {5, "", []string{"Các địa phương"}}}},
+		{"a paragraph that goes on after a connective",
+			"UBND tỉnh giao Sở Khoa học và Công nghệ chủ trì tổng hợp, báo cáo Chủ tịch UBND tỉnh số liệu thực hiện năm 2025.\n\nĐồng thời, phối hợp Sở Tài chính tham mưu xây dựng dự thảo Nghị quyết.\n",
+			[]taskSummary{{1, "", []string{"Sở Khoa học và Công nghệ"}}, {3, "", []string{"Sở Khoa học và Công nghệ"}}}},
 		{"a paragraph that reports between: the run of demands ends", `Chính phủ yêu cầu các bộ, cơ quan tiếp tục hướng dẫn nghiệp vụ, hỗ trợ địa phương.
 
 Năm 2024, cả nước đã cắt giảm hơn 400 thủ tục hành chính.
@@ -188,10 +191,14 @@ func TestUnassignedDuty(t *testing.T) {
 		{"Tập trung thực thi các phương án cắt giảm, đơn giản hóa TTHC theo 14 Quyết định của Thủ tướng Chính phủ.", true},
 		{"Các địa phương bố trí đầy đủ nhân lực.", false},
 		{"Năm 2024, cả nước đã cắt giảm hơn 400 thủ tục hành chính.", false},
+		{"Đồng thời, phối hợp Sở Tài chính tham mưu.", false}, // a paragraph's, not a sentence's (unassignedParagraph)
 	}
 	for _, tc := range tests {
 		if got := unassignedDuty([]rune(tc.text)); got != tc.want {
 			t.Errorf("unassignedDuty(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+		if got := unassignedParagraph([]rune(tc.text)); got != (tc.want || strings.HasPrefix(tc.text, "Đồng thời")) {
+			t.Errorf("unassignedParagraph(%q) = %v", tc.text, got)
 		}
 	}
 }

@@ -996,7 +996,7 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 				prev.Deadline = statedDeadline(string(para.text), year)
 			}
 			lastAssigned = k
-		case unassignedDuty(para.text):
+		case unassignedParagraph(para.text):
 			// "Bộ Nội vụ tham mưu, trình …" / "Trình Chính phủ ban hành
 			// Nghị định …": a duty that names no body right after a
 			// body's duty is that body's too; the next body named is
@@ -1006,6 +1006,9 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 				lead := out[n-1].Lead
 				for _, d := range carriedSentences(para.text) {
 					text := strings.TrimSpace(string(para.text[d.from:d.to]))
+					if k := connectiveEnd(asciiFold([]rune(text))); k > 0 {
+						text = string([]rune(text)[k:]) // "Đồng thời, phối hợp …": the duty without its connective
+					}
 					i := para.lineAt(d.from)
 					out = append(out, dataset.Task{Task: text, Lead: append([]string{}, lead...), Partners: nonNil(dutyPartners(text, memo)),
 						Deadline: statedDeadline(text, year), Source: dataset.Source{Line: i + 1, Text: strings.TrimSpace(p.lines[i])}})
@@ -1122,6 +1125,13 @@ func topicHeading(text []rune) bool {
 // cắt giảm …"): a demand that goes on with those before it.
 func unassignedDuty(text []rune) bool {
 	return opensDuty(asciiFold(text))
+}
+
+// unassignedParagraph reports whether a paragraph is an unassignedDuty,
+// after a connective or not ("Cùng với đó, tổ chức rà soát …").
+func unassignedParagraph(text []rune) bool {
+	f := asciiFold(text)
+	return opensDuty(f[connectiveEnd(f):])
 }
 
 // asAsksRe matches the folded end of a sentence that asks for what the
