@@ -124,6 +124,8 @@ func TestComparatorKinds(t *testing.T) {
 			[]kt{{">=", 90, "percent", 2026}, {"=", 60, "percent", 2026}}},
 		{"a range without a comparator word", "Bạc Liêu", "- Kinh tế số chiếm 20 - 25% GRDP.\n- Quy mô GRDP gấp 3,5 - 4 lần so với năm 2020.",
 			[]kt{{">=", 20, "percent", 2026}, {">=", 3.5, "times", 2026}}},
+		{"a range of points with decimals", "Ninh Thuận", "- Chỉ số PCI tăng 0,5-1 điểm so với năm 2021.",
+			[]kt{{">=", 0.5, "points", 2026}}},
 		{"days with a comparator", "Kon Tum", "- Thời gian cấp phép không quá 05 ngày làm việc.\n- Trả kết quả trong 03 ngày.",
 			[]kt{{"<=", 5, "days", 2026}}},
 		{"two counts over two kinds of unit", "Vĩnh Long", "- 06 sở và 45 xã có mô hình một cửa số.\n- 05 sở và 30 xã triển khai ký số.",

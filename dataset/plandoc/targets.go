@@ -2867,19 +2867,20 @@ func parseBound(text string) (float64, error) {
 
 // tgCountDashRe matches, right after a small count's number, the upper
 // bound of a range written with a dash and no spaces and the noun
-// counted: "-2 bậc", "-3 cuộc" ("tăng 1-2 bậc"); not a date ("2-3/2026")
-// nor a code ("04-NQ").
-var tgCountDashRe = regexp.MustCompile(`^-([0-9]{1,3}) [a-z]`)
+// counted: "-2 bậc", "-3 cuộc" ("tăng 1-2 bậc"), "-1 điểm" ("tăng 0,5-1
+// điểm"); not a date ("2-3/2026") nor a code ("04-NQ").
+var tgCountDashRe = regexp.MustCompile(`^-([0-9]{1,3}(?:,[0-9]{1,2})?) [a-z]`)
 
 // countDashRange reports whether the number at [s,e) of f opens a range
-// of counts written "1-2 bậc" (tgCountDashRe), its upper bound greater.
+// of counts or points written "1-2 bậc", "0,5-1 điểm" (tgCountDashRe),
+// its upper bound greater.
 func countDashRange(f string, s, e, to int) bool {
 	sm := tgCountDashRe.FindStringSubmatch(f[e:to])
-	if sm == nil || e-s > 3 {
+	if sm == nil || e-s > 4 {
 		return false
 	}
-	lo, err1 := strconv.Atoi(f[s:e])
-	hi, err2 := strconv.Atoi(sm[1])
+	lo, _, err1 := vntext.ParseNumber(f[s:e])
+	hi, _, err2 := vntext.ParseNumber(sm[1])
 	return err1 == nil && err2 == nil && hi > lo
 }
 
@@ -4674,7 +4675,7 @@ func yearOfValue(f string, cl clause, rv rawValue, def int) int {
 	if y := deadlineDateYear(f[cl.from:rv.spanFrom]); y > 0 {
 		return y // "đảm bảo đến ngày 15/12/2025 hoàn thành 70% …"
 	}
-	if y := setYearAfter(f[rv.spanTo:cl.to]); y > 0 {
+	if y := setYearAfter(beforeNextAim(f[rv.spanTo:cl.to])); y > 0 {
 		return y
 	}
 	if y := lastYear(withoutPurpose(f[max(0, cl.from-tgYearReach):cl.from])); y > 0 {
@@ -4823,6 +4824,22 @@ func yearRightAfter(s string) int {
 		return y
 	}
 	return 0
+}
+
+// tgNextAims are the folded words that open, after a value, the next aim
+// of its clause: "…tăng 10 bậc so với năm 2021, góp phần đến năm 2025
+// nằm trong TOP 20 …", "… tăng 1%, phấn đấu đến năm 2025 đạt …".
+var tgNextAims = []string{", gop phan ", ", phan dau ", " va phan dau ", ", dong thoi "}
+
+// beforeNextAim returns the folded words after a value up to the next aim
+// of its clause (tgNextAims), whose year is that aim's.
+func beforeNextAim(s string) string {
+	for _, w := range tgNextAims {
+		if k := strings.Index(s, w); k >= 0 {
+			s = s[:k]
+		}
+	}
+	return s
 }
 
 // setYearAfter returns the year a phrase after a value sets ("vào năm

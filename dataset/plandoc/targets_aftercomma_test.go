@@ -31,3 +31,17 @@ func TestValueAfterCommaOfNumberWord(t *testing.T) {
 		})
 	}
 }
+
+// TestYearOfNextAim covers a clause that sets a second aim after its
+// first ("… tăng 10 bậc so với năm 2021, góp phần đến năm 2025 nằm trong
+// TOP 20 …"): the later year is the second aim's, the first keeps the
+// plan's.
+func TestYearOfNextAim(t *testing.T) {
+	text := "Số: 2395/QĐ-UBND\nNinh Thuận, ngày 24 tháng 12 năm 2021\nKẾ HOẠCH\nCải cách hành chính tỉnh Ninh Thuận năm 2022\n\n" +
+		"+ Chỉ số PCI phấn đấu tăng 10 bậc so với năm 2021, góp phần đến năm 2025 nằm trong TOP 15 tỉnh, thành phố xếp hạng cao của cả nước.\n" +
+		"+ Sự hài lòng của người dân phấn đấu tăng 1% so với năm 2021, phấn đấu đến năm 2025 đạt từ 90% trở lên.\n"
+	want := []string{"6|>=|10||2022", "6|<=|15||2025", "7|>=|1||2022", "7|>=|90||2025"}
+	if got := targetSummaries(parseText(t, text)); !slices.Equal(got, want) {
+		t.Errorf("targets = %q, want %q", got, want)
+	}
+}
