@@ -4386,7 +4386,7 @@ func rankValue(f string, beforeWords []string, rv rawValue, cl clause) (rawValue
 		after := wordsOf(f[rv.numTo:cl.to], 6)
 		if !strings.Contains(after, "dan dau") && !strings.Contains(after, "cao nhat") &&
 			!strings.Contains(after, "tot nhat") && !strings.Contains(after, "dung dau") && !(strings.Contains(after, "hang dau") && enteredGroup(beforeWords)) &&
-			!indexGroup(f[cl.from:rv.numFrom], after, beforeWords) {
+			!indexGroup(f[cl.from:rv.numFrom], after, beforeWords) && !doneWellGroup(f[rv.numTo:cl.to], beforeWords) {
 			return rv, false
 		}
 	default:
@@ -4399,6 +4399,18 @@ func rankValue(f string, beforeWords []string, rv rawValue, cl clause) (rawValue
 	rv.value, rv.unit, rv.cmp, rv.explicit = v, "rank", dataset.CmpLE, true
 	rv.spanFrom = prevWordStart(f, cl.from, rv.numFrom)
 	return rv, true
+}
+
+// doneWellGroup reports whether "nhóm N" after "thuộc", "vào" or "trong"
+// names the places that do a thing well (folded after: "… tỉnh, thành phố
+// thực hiện chuyển đổi số tốt"): "tốt" ends the group's words, within ten.
+func doneWellGroup(after string, beforeWords []string) bool {
+	n := len(beforeWords)
+	entered := enteredGroup(beforeWords) || n >= 2 && beforeWords[n-2] == "thuoc"
+	if k := strings.IndexAny(after, ";."); k >= 0 {
+		after = after[:k]
+	}
+	return entered && strings.HasSuffix(" "+wordsOf(after, 10), " tot")
 }
 
 // indexGroup reports whether "nhóm N" places an index among the provinces

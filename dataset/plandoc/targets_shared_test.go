@@ -214,7 +214,8 @@ func TestStriveCarries(t *testing.T) {
 
 // TestRankGroupRankedHigh: in a press item, an index's group named with
 // the words that rank it high ("nhóm 30 tỉnh, thành phố xếp thứ hạng
-// cao") is an aim to enter it, not a place reported; a place reported
+// cao"), or that do a thing well ("thuộc nhóm 10 tỉnh, thành phố thực
+// hiện chuyển đổi số tốt"), is an aim to enter it; a place reported
 // ("xếp thứ 45") stays a result.
 func TestRankGroupRankedHigh(t *testing.T) {
 	tests := []struct {
@@ -223,7 +224,10 @@ func TestRankGroupRankedHigh(t *testing.T) {
 	}{
 		{"stage, list and the next clause", "Tin tức.\n\nNăm 2023, tỉnh đặt ra mục tiêu phấn đấu các chỉ số PAR Index, PCI thuộc nhóm 40 tỉnh, thành phố; đảm bảo mục tiêu đến năm 2025 thuộc nhóm 30 tỉnh, thành phố xếp thứ hạng cao trong cả nước.\n",
 			[]kt{{"<=", 40, "rank", 2023}, {"<=", 40, "rank", 2023}, {"<=", 30, "rank", 2025}, {"<=", 30, "rank", 2025}}},
+		{"a group that does it well", "Tin tức.\n\nNăm 2025, TP Cần Thơ phấn đấu thuộc nhóm 10 tỉnh, thành phố thực hiện chuyển đổi số tốt; tiên phong thử nghiệm các công nghệ mới.\n",
+			[]kt{{"<=", 10, "rank", 2025}}},
 		{"negative: a place reported", "Tin tức.\n\nNăm 2022, chỉ số PAR Index của tỉnh xếp thứ 45/63 tỉnh, thành phố.\n", nil},
+		{"negative: a group that does well, not entered", "Tin tức.\n\nNăm 2025, nhóm 10 tỉnh thực hiện tốt.\n", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
