@@ -847,7 +847,7 @@ var asVerbs = []string{" chu tri", " lanh dao, chi dao", " thuc hien", " tham mu
 	" cong khai", " giai quyet", " tiep nhan", " day manh", " nang cao", " ban hanh", " thuc thi",
 	" thay doi", " khac phuc", " cai thien", " ap dung", " thanh lap", " can cu ", " giam sat", " day nhanh",
 	" quyet liet", " phat huy", " huy dong", " chiu trach nhiem", " xin thong bao", " giup ", " chuan bi", " truc tiep", " chan chinh", " cong bo",
-	" lam viec", " xem xet", " trao doi", " xu ly", " ho tro", " tuyen truyen", " van dong", " dieu chinh", " sua doi", " soan thao", " phe duyet", " thong bao", " tham tra", " tham dinh", " hoat dong tu ",
+	" lam viec", " xem xet", " trao doi", " xu ly", " gui ", " ho tro", " tuyen truyen", " van dong", " dieu chinh", " sua doi", " soan thao", " phe duyet", " thong bao", " tham tra", " tham dinh", " hoat dong tu ",
 	" lam chu nhiem", " lam dau moi"}
 
 // asAdverbs are the words of asVerbs that say how a duty is done, not

@@ -55,6 +55,7 @@ func TestFirstVerbAfterDefence(t *testing.T) {
 		{"bodies, organisations and persons", "Giám đốc Sở Nội vụ, các cơ quan, tổ chức và cá nhân có liên quan chịu trách nhiệm thi hành", "giam doc so noi vu, cac co quan, to chuc va ca nhan co lien quan"},
 		{"bodies, organisations and persons, cut", "Giám đốc Sở Nội vụ, các cơ quan, tổ chức và cá nhân c", "giam doc so noi vu, cac co quan, to chuc va ca nhan c"},
 		{"the units organise", "Thủ trưởng các cơ quan, đơn vị tổ chức quán triệt", "thu truong cac co quan, don vi"},
+		{"the bodies send", "UBND các huyện, thành phố gửi báo cáo về Sở Nội vụ", "ubnd cac huyen, thanh pho"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
