@@ -107,7 +107,10 @@ func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
 		// "Kế hoạch 16/KH-UBND … do thành phố Cần Thơ ban hành": the
 		// committee of the place the text names as issuing it.
 		m.Issuer = withProvince("UBND tỉnh %s", m.Province)
-	} else if code != "ubnd" && !numbered {
+	} else if code != "ubnd" && (!numbered || m.Issuer == "" || strings.HasPrefix(m.Issuer, "UBND ")) {
+		// Also a numbered letter whose header names no province: "Số
+		// 924/SNV-CCHC" over a body that names it, the department of
+		// that province.
 		if tpl, ok := issuerCodes[code]; ok && (m.Issuer == "" || strings.HasPrefix(m.Issuer, "UBND ")) {
 			prov := m.Province
 			if prov == "" {
