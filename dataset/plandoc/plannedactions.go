@@ -318,9 +318,9 @@ func plannedSubject(rs []rune, f string, at int) ([]string, int, bool) {
 	rest := f[at:]
 	if startsAgency(rest) {
 		end := len(f)
-		for _, w := range []string{" se ", " du kien "} {
-			if k := strings.Index(rest, w); k >= 0 && at+k < end {
-				end = at + k
+		for _, w := range paWillWords {
+			if k := strings.Index(rest, " "+w); k >= 0 && at+k < end {
+				end = at + k // the subject ends where the words of a planned action start
 			}
 		}
 		if v := firstVerb(f, at); v < end {

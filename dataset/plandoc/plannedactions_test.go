@@ -25,6 +25,8 @@ func TestPlannedActions(t *testing.T) {
 	}{
 		{"a body will", lead + "Sở Khoa học và Công nghệ sẽ chủ trì rà soát, nâng cấp hệ thống hạ tầng kỹ thuật.\n",
 			[]string{"3 Sở Khoa học và Công nghệ|chủ trì rà"}},
+		{"a body also will", lead + "Sở Tài chính cũng sẽ bố trí kinh phí cho chuyển đổi số.\n",
+			[]string{"3 Sở Tài chính|bố trí kinh"}},
 		{"the home-affairs department will ('Nội' folds as 'nói')", lead + "Sở Nội vụ sẽ chủ trì rà soát, sắp xếp tổ chức bộ máy.\n",
 			[]string{"3 Sở Nội vụ|chủ trì rà"}},
 		{"the place in the time ahead, then on", lead + "Trong thời gian tới, tỉnh Hậu Giang tiếp tục khai thác tốt Trung tâm dữ liệu của tỉnh. Hoàn thành việc xây dựng mạng diện rộng của tỉnh; xây dựng và hoàn thiện hệ thống thông tin nguồn của tỉnh.\n\nCùng với đó, tỉnh Hậu Giang hoàn thành việc xây dựng các cơ sở dữ liệu ngành. Triển khai xây dựng các cơ sở dữ liệu về nông nghiệp; giáo dục; y tế.\n",
