@@ -424,7 +424,7 @@ func docCandidates(p *page, roles []string, year, firstAim, issued int, cat Metr
 			if !slices.ContainsFunc(it.text, unicode.IsDigit) {
 				continue // no number, no target
 			}
-			continued := aimsEnd >= 0 && run.role == roleProse && blankBetween(p, aimsEnd, it.lines[0])
+			continued := aimsEnd >= 0 && run.role == roleProse && aimsGoOnAfter(p, aimsEnd, it.lines[0])
 			inherited := 0 // the year taken from the paragraph before
 			found := len(cands)
 			if aims != nil && !slices.ContainsFunc(it.lines, func(l int) bool { return aims[l] }) {
@@ -718,6 +718,23 @@ func foldedWords(text []rune) string {
 // values left out.
 func letterWords(f string) string {
 	return strings.Join(slices.DeleteFunc(strings.Fields(f), func(w string) bool { return !isASCIIWord(w) }), " ")
+}
+
+// aimsGoOnAfter reports whether the aims of line a may go on at line b:
+// only blank lines stand between them, or one paragraph without a figure
+// ("Xây dựng kho dữ liệu dùng chung …" between two paragraphs of aims).
+func aimsGoOnAfter(p *page, a, b int) bool {
+	paragraphs := 0
+	for i := a + 1; i < b; i++ {
+		l := strings.Trim(p.lines[i], " \t|")
+		if l == "" {
+			continue
+		}
+		if paragraphs++; paragraphs > 1 || strings.ContainsAny(l, "0123456789") {
+			return false
+		}
+	}
+	return a < b
 }
 
 // blankBetween reports whether only blank lines stand between lines a

@@ -47,7 +47,13 @@ func TestAimsContinuedInNextParagraph(t *testing.T) {
 		{"a plan's stage quoted, its aims in the paragraph after",
 			"Tại hội nghị, Chủ tịch UBND tỉnh Bạc Liêu công bố quy hoạch tỉnh thời kỳ 2021 - 2030.\n\nTheo quy hoạch, đến năm 2030, tỉnh Bạc Liêu trở thành tỉnh mạnh về kinh tế biển.\n\nTốc độ tăng trưởng GRDP bình quân 9,5 - 10,5%/năm; kinh tế số chiếm 20 - 25% GRDP.\n",
 			[]string{"5|>=|9.5||2030", "5|>=|20||2030"}},
+		{"a paragraph without a figure between the paragraphs of aims",
+			"Theo đó, mục tiêu đến năm 2025, có 90% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng.\nXây dựng kho dữ liệu dùng chung và Cổng dữ liệu mở của tỉnh.\nPhấn đấu đạt 20% tỷ trọng kinh tế số đóng góp vào GRDP của tỉnh; 90% doanh nghiệp ứng dụng công nghệ thông tin.\n",
+			[]string{"1|=|90|province|2025", "3|>=|20||2025", "3|>=|90||2025"}},
 		// negatives
+		{"two paragraphs between: the aims do not go on",
+			"Theo đó, mục tiêu đến năm 2025, có 90% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng.\nXây dựng kho dữ liệu dùng chung và Cổng dữ liệu mở của tỉnh.\nPhát triển hạ tầng số của tỉnh.\nPhấn đấu đạt 20% tỷ trọng kinh tế số đóng góp vào GRDP của tỉnh.\n",
+			[]string{"1|=|90|province|2025", "4|>=|20||0"}},
 		{"a stage of a press item that quotes no plan reports",
 			"Tại hội nghị, Chủ tịch UBND tỉnh Bạc Liêu tổng kết năm.\n\nĐến hết năm 2025, tỉnh Bạc Liêu hoàn thành các công trình.\n\nTỷ lệ hồ sơ trực tuyến 85%.\n",
 			nil},
