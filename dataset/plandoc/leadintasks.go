@@ -98,7 +98,7 @@ func leadInBodies(line string) string {
 	f := asciiFold(rs) // one byte a rune
 	for _, w := range liAskWords {
 		k := strings.Index(" "+f, " "+w)
-		if k < 0 || w == "yeu cau " && nounYeuCau(f[:k]) || quotesOther(f[:k]) {
+		if k < 0 || w == "yeu cau " && nounYeuCau(f[:k]) {
 			continue
 		}
 		if name := leadInNameAt(rs, f, k+len(w)); name != "" {

@@ -32,6 +32,7 @@ func TestLeadInBodies(t *testing.T) {
 		{"a request without its addressee", "Chủ tịch UBND tỉnh yêu cầu:", ""},
 		{"the body that sets the solutions, not who carries them out", "Để thực hiện mục đích trên, Bộ Tư pháp xác định ba nhóm giải pháp chủ yếu như sau:", ""},
 		{"no colon: not a lead-in", "Chính phủ yêu cầu các bộ, cơ quan tiếp tục hướng dẫn nghiệp vụ.", ""},
+		{"a lead-in citing the document whose duties it lists", "Theo Công văn 4832/UBND-KTN, để có cơ sở chỉ đạo đối với công tác quản lý nhà ở sau khi sáp nhập tỉnh, Chủ tịch UBND tỉnh Bắc Ninh giao Sở Xây dựng chủ trì, phối hợp với các đơn vị liên quan thực hiện các nội dung sau:", "Sở Xây dựng"},
 		{"a requirement, not a request", "Đối với trường hợp yêu cầu phải cấp giấy phép, các sở thực hiện như sau:", ""},
 	}
 	for _, tc := range tests {
@@ -126,6 +127,10 @@ Văn phòng Chính phủ sẽ giám sát việc triển khai và báo cáo Thủ
 Thứ nhất, nâng cao vai trò trách nhiệm của các cấp ủy đảng, tổ chức đảng, chính quyền trong lãnh đạo, chỉ đạo, điều hành
 - Các cấp ủy, tổ chức đảng, chính quyền và người đứng đầu các cơ quan, tổ chức, đơn vị phải xác định công tác cải cách hành chính là một trong ba khâu đột phá.
 `, []taskSummary{{2, "", []string{"Các huyện, thành ủy", "Đảng ủy trực thuộc", "Ban cán sự đảng", "Đảng đoàn"}}}},
+		{"a lead-in citing the document, its dashed items", `Theo Công văn 4832/UBND-KTN, Chủ tịch UBND tỉnh Bắc Ninh giao Sở Xây dựng chủ trì, phối hợp với các đơn vị liên quan thực hiện các nội dung sau:
+- Tổng hợp, đánh giá kết quả thực hiện Chương trình phát triển nhà ở của tỉnh.
+- Báo cáo bằng văn bản gửi UBND tỉnh trước ngày 30/11/2025.
+`, []taskSummary{{2, "", []string{"Sở Xây dựng"}}, {3, "", []string{"Sở Xây dựng"}}}},
 		{"a lead-in naming no body: paragraphs are not read as its items", `Kế hoạch đề ra các nhiệm vụ trọng tâm sau:
 Cập nhật cơ sở dữ liệu quốc gia về TTHC: Bao gồm kết quả thống kê TTHC.
 `, nil},

@@ -2754,7 +2754,7 @@ func dutiesIntro(p *page, i int) (lead string, ok bool) {
 	f := asciiFold(rs)
 	for _, w := range asAssignWords {
 		k := strings.Index(" "+f+" ", " "+w)
-		if k < 0 || w == "yeu cau " && nounYeuCau(f[:k]) || quotesOther(f[:k]) {
+		if k < 0 || w == "yeu cau " && nounYeuCau(f[:k]) {
 			continue
 		}
 		from := k + len(w)
