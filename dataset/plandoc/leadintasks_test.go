@@ -131,6 +131,10 @@ Thứ nhất, nâng cao vai trò trách nhiệm của các cấp ủy đảng, t
 - Tổng hợp, đánh giá kết quả thực hiện Chương trình phát triển nhà ở của tỉnh.
 - Báo cáo bằng văn bản gửi UBND tỉnh trước ngày 30/11/2025.
 `, []taskSummary{{2, "", []string{"Sở Xây dựng"}}, {3, "", []string{"Sở Xây dựng"}}}},
+		{"a leader's approval is no duty", `Xét đề nghị của Bộ Nội vụ tại Tờ trình số 3291/TTr-BNV ngày 22 tháng 9 năm 2010, Thủ tướng Chính phủ có ý kiến chỉ đạo như sau:
+1. Đồng ý tổ chức Hội nghị toàn quốc vào tháng 12 năm 2010 tại Hà Nội để tổng kết thực hiện Chương trình tổng thể cải cách hành chính.
+2. Bộ Nội vụ hoàn thiện Báo cáo tổng kết thực hiện Chương trình, trình Thủ tướng Chính phủ trước ngày 01 tháng 12 năm 2010.
+`, []taskSummary{{3, "2", []string{"Bộ Nội vụ"}}}},
 		{"a lead-in naming no body: paragraphs are not read as its items", `Kế hoạch đề ra các nhiệm vụ trọng tâm sau:
 Cập nhật cơ sở dữ liệu quốc gia về TTHC: Bao gồm kết quả thống kê TTHC.
 `, nil},

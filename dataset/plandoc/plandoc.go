@@ -388,6 +388,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	}
 	tasks = slices.DeleteFunc(tasks, func(t dataset.Task) bool {
 		return emptyTask(t) || figureItem(t) || specItem(t) || // "...", "" under a list: marks; "Giáo viên THCS: 872 chỉ tiêu;": a figure, no task
+			approvalItem(t) || // "1. Đồng ý tổ chức Hội nghị …": what a leader approves
 			inSpans(t.Source.Line, annexSpans) // a row of a table of targets, its bodies numbered ("1. Các bộ, … 2. Bộ Tài chính đầu mối")
 	})
 	for k := range tasks {
@@ -698,6 +699,18 @@ var figureItemRe = regexp.MustCompile(`^[^:;.]{1,80}:\s*(?:khoảng |trên |dư�
 // for a label (figureItemRe) and has no field of its own.
 func figureItem(t dataset.Task) bool {
 	return !hasFields(t) && figureItemRe.MatchString(strings.TrimSpace(t.Task))
+}
+
+// approvalOpeners are the folded verbs by which a leader approves what a
+// body proposed ("Đồng ý tổ chức Hội nghị toàn quốc …", "Chấp thuận chủ
+// trương …", "Nhất trí với đề xuất …"): an item that opens with one gives
+// no one a duty.
+var approvalOpeners = []string{"dong y ", "chap thuan ", "nhat tri "}
+
+// approvalItem reports whether a task names no body and its text opens
+// with one of approvalOpeners.
+func approvalItem(t dataset.Task) bool {
+	return len(t.Lead) == 0 && len(t.Partners) == 0 && hasAnyPrefix(tkFold(strings.Trim(t.Task, tkTrim))+" ", approvalOpeners)
 }
 
 // repeatWords is how many words a task's text must have for a later task
