@@ -3476,7 +3476,7 @@ func labelsList(opening string) bool {
 func inlineTaskLists(p *page, roles []string, year int) []dataset.Task {
 	var out []dataset.Task
 	for i, f := range p.fold {
-		if p.skip[i] || roles[i] != roleProse && roles[i] != roleTask || !strings.Contains(f, ";") {
+		if p.skip[i] || roles[i] != roleProse && roles[i] != roleTask || !strings.Contains(f, ";") && !strings.Contains(f, ", ") {
 			continue
 		}
 		m := itListRe.FindStringIndex(f)
@@ -3496,6 +3496,12 @@ func inlineTaskLists(p *page, roles []string, year int) []dataset.Task {
 			rest, more = rest[:k], rest[k+2:]
 		}
 		items := inlineItems(rest)
+		if !strings.Contains(rest, ";") {
+			items = nil
+			if namesDuties(f[m[0]:m[1]]) {
+				items = commaDuties(rest) // "… nhiệm vụ trọng tâm là phát triển …, ưu tiên ứng dụng …"
+			}
+		}
 		if len(items) < 2 {
 			continue
 		}
@@ -3562,6 +3568,43 @@ func listGoesOn(s string) []string {
 		s = rest
 	}
 	return out
+}
+
+// namesDuties reports whether the folded words that lead a list in a
+// sentence name its items as duties ("một số nhiệm vụ trọng tâm là", "các
+// nhiệm vụ cần thực hiện, đó là"), not aims or a focus ("là nhiệm vụ
+// xuyên suốt …, với mục tiêu cốt lõi là", "nội dung trọng tâm … là").
+func namesDuties(lead string) bool {
+	return (strings.Contains(lead, "nhiem vu") || strings.Contains(lead, "giai phap")) && !strings.Contains(lead, "muc tieu")
+}
+
+// commaDuties splits the words after a list's lead-in into its duties
+// at the commas that a duty's verb follows ("phát triển các nền tảng …,
+// ưu tiên ứng dụng một số công nghệ … như trí tuệ nhân tạo (AI), chuỗi
+// khối (blockchain) …": two duties, the names after "như" part of the
+// second); none unless the words open with a duty's verb.
+func commaDuties(s string) []string {
+	var items []string
+	for _, part := range agSplitTop(s, ',') {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		if opensWithDutyVerb(asciiFold([]rune(part))) || len(items) == 0 {
+			items = append(items, part)
+			continue
+		}
+		items[len(items)-1] += ", " + part
+	}
+	if len(items) == 0 || !opensWithDutyVerb(asciiFold([]rune(items[0]))) {
+		return nil
+	}
+	for k, it := range items {
+		if items[k] = strings.TrimRight(it, ".… "); runesOver(it, 300) || strings.Contains(it, ":") {
+			return nil
+		}
+	}
+	return items
 }
 
 // inlineItems splits the words after a list's colon into its items at
