@@ -178,6 +178,13 @@ Các địa phương bố trí đầy đủ nhân lực, cơ sở vật chất, 
 		{"a paragraph that goes on after a connective",
 			"UBND tỉnh giao Sở Khoa học và Công nghệ chủ trì tổng hợp, báo cáo Chủ tịch UBND tỉnh số liệu thực hiện năm 2025.\n\nĐồng thời, phối hợp Sở Tài chính tham mưu xây dựng dự thảo Nghị quyết.\n",
 			[]taskSummary{{1, "", []string{"Sở Khoa học và Công nghệ"}}, {3, "", []string{"Sở Khoa học và Công nghệ"}}}},
+		{"'các cơ quan' refers back to the bodies directed; a basis, then 'để' and the duty", `Chủ tịch UBND tỉnh vừa có chỉ đạo các sở, cơ quan ngang sở, Ban Quản lý Khu kinh tế tỉnh thực hiện nhiệm vụ rà soát, đơn giản hóa thủ tục hành chính nội bộ.
+
+Theo đó, các cơ quan nghiên cứu, vận dụng Hướng dẫn của Văn phòng Chính phủ để thực hiện các nhiệm vụ công bố, công khai thủ tục hành chính nội bộ.
+
+Trên cơ sở danh mục thủ tục hành chính nội bộ do Văn phòng Chính phủ tổng hợp và căn cứ tình hình thực tế tại tỉnh để tham mưu, trình Chủ tịch UBND tỉnh công bố bổ sung thủ tục hành chính nội bộ; hoàn thành trước ngày 30/5/2024.
+`, []taskSummary{{1, "", []string{"Các sở, cơ quan ngang sở", "Ban Quản lý Khu kinh tế tỉnh"}}, {3, "", []string{"Các sở, cơ quan ngang sở", "Ban Quản lý Khu kinh tế tỉnh"}},
+			{5, "", []string{"Các sở, cơ quan ngang sở", "Ban Quản lý Khu kinh tế tỉnh"}}}},
 		{"a paragraph that reports between: the run of demands ends", `Chính phủ yêu cầu các bộ, cơ quan tiếp tục hướng dẫn nghiệp vụ, hỗ trợ địa phương.
 
 Năm 2024, cả nước đã cắt giảm hơn 400 thủ tục hành chính.

@@ -1006,8 +1006,8 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 				lead := out[n-1].Lead
 				for _, d := range carriedSentences(para.text) {
 					text := strings.TrimSpace(string(para.text[d.from:d.to]))
-					if k := connectiveEnd(asciiFold([]rune(text))); k > 0 {
-						text = string([]rune(text)[k:]) // "Đồng thời, phối hợp …": the duty without its connective
+					if k := max(connectiveEnd(asciiFold([]rune(text))), basisEnd(asciiFold([]rune(text)))); k > 0 {
+						text = string([]rune(text)[k:]) // "Đồng thời, phối hợp …", "Trên cơ sở … để tham mưu …": the duty without its opening
 					}
 					i := para.lineAt(d.from)
 					out = append(out, dataset.Task{Task: text, Lead: append([]string{}, lead...), Partners: nonNil(dutyPartners(text, memo)),
@@ -1019,7 +1019,34 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 			lastAssigned = k // the heading of the next topic ("2. Về tài khoản người dùng")
 		}
 	}
-	return out
+	return withBodiesReferredTo(out)
+}
+
+// asReferBack are the folded leads that only refer back to the bodies
+// the duty before named: "Chủ tịch UBND tỉnh … chỉ đạo các sở, cơ quan
+// ngang sở, Ban Quản lý Khu kinh tế tỉnh thực hiện …" / "Theo đó, các cơ
+// quan nghiên cứu, vận dụng …".
+var asReferBack = []string{"cac co quan", "cac co quan nay", "cac co quan tren", "cac don vi nay", "cac don vi tren"}
+
+// withBodiesReferredTo gives a task whose lead only refers back
+// (asReferBack) the leads of the task before it, when that one names
+// bodies and stands at most two paragraphs above; the duties that carry
+// that lead on follow it.
+func withBodiesReferredTo(tasks []dataset.Task) []dataset.Task {
+	for k := 1; k < len(tasks); k++ {
+		t, prev := &tasks[k], tasks[k-1]
+		if len(t.Lead) != 1 || !slices.Contains(asReferBack, tkFold(strings.TrimSpace(t.Lead[0]))) {
+			continue
+		}
+		if len(prev.Lead) == 0 || slices.Contains(asReferBack, tkFold(strings.TrimSpace(prev.Lead[0]))) || t.Source.Line-prev.Source.Line > 4 {
+			continue
+		}
+		referred := t.Lead[0]
+		for j := k; j < len(tasks) && len(tasks[j].Lead) == 1 && tasks[j].Lead[0] == referred; j++ {
+			tasks[j].Lead = append([]string{}, prev.Lead...)
+		}
+	}
+	return tasks
 }
 
 // carriedSentences returns the spans of the duties of a paragraph of
@@ -1131,7 +1158,35 @@ func unassignedDuty(text []rune) bool {
 // after a connective or not ("Cùng với đó, tổ chức rà soát …").
 func unassignedParagraph(text []rune) bool {
 	f := asciiFold(text)
-	return opensDuty(f[connectiveEnd(f):])
+	return opensDuty(f[connectiveEnd(f):]) || basisEnd(f) > 0
+}
+
+// asBasisOpeners are the folded words a paragraph of duties may open
+// with to name what its duty rests on before the duty itself, after
+// "để": "Trên cơ sở danh mục … và căn cứ đặc thù … để tham mưu, trình …".
+var asBasisOpeners = []string{"tren co so ", "can cu "}
+
+// asBasisReach is how far, in folded bytes, the "để" that ends a basis
+// may stand from the paragraph's start.
+const asBasisReach = 400
+
+// basisEnd returns the offset in f (folded, one byte a rune) of the duty
+// after the basis a paragraph opens with (asBasisOpeners), when the duty
+// follows "để" in the same sentence and opens with a duty's verb; 0 when
+// f opens otherwise.
+func basisEnd(f string) int {
+	if !hasAnyPrefix(f, asBasisOpeners) {
+		return 0
+	}
+	head := f[:min(len(f), asBasisReach)]
+	if k := strings.IndexAny(head, ".;"); k >= 0 {
+		head = head[:k]
+	}
+	k := strings.Index(head, " de ")
+	if k < 0 || !opensDuty(f[k+4:]) {
+		return 0
+	}
+	return k + 4
 }
 
 // asAsksRe matches the folded end of a sentence that asks for what the
