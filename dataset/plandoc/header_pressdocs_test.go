@@ -17,7 +17,9 @@ import "testing"
 // plan and its issuer ("Kế hoạch do Phó Chủ tịch … ký ban hành") names
 // its type; a headline under a site's "#" tag line opens with the
 // province; aims for a year and, after "và", for another leave the text
-// no single year, and so does a programme begun "từ năm 2009".
+// no single year, and so does a programme begun "từ năm 2009". A site's
+// counters and short lines above the item do not push its opening
+// sentence out of reach.
 func TestPressHeaders(t *testing.T) {
 	checkHeaderCases(t, []headerCase{
 		{name: "a committee's head signs a programme",
@@ -43,6 +45,9 @@ func TestPressHeaders(t *testing.T) {
 		{name: "aims for two years, no single year",
 			text:     "# chỉ số cạnh tranh cấp tỉnh\nNghệ An nỗ lực nâng cao chỉ số năng lực cạnh tranh cấp tỉnh\nVới mục tiêu năm 2024 đạt vị trí 20 - 25 trên toàn quốc và phấn đấu lọt vào top 15 vào năm 2025, Nghệ An đã ra Công văn yêu cầu các Sở thực hiện.\n",
 			province: "Nghệ An", year: 0},
+		{name: "a decision the item reports below the site's counters and bullets",
+			text:   "Tin Video\n\nCải cách hành chính: Nâng cao chất lượng đội ngũ công chức\n\nThống kê truy cập\n\nLượt truy cập : 32.695.325\n\nKhách Online : 185\n\nQuảng Ngãi: Phê duyệt và công bố chỉ số cải cách hành chính trên địa bàn tỉnh\n\n16:07 07/03/2019 | Lượt xem : 510\n\n  • Xem với cỡ chữ T T\n  • Inverts\n  • Lượt xem : 510\n\nỦy ban nhân dân tỉnh Quảng Ngãi ban hành Quyết định số 166/QĐ-UBND ngày 29/01/2019 về phê duyệt và công bố Chỉ số cải cách hành chính của các sở, ban ngành trên địa bàn tỉnh Quảng Ngãi.\n",
+			number: "166/QĐ-UBND", typ: "QĐ", issuer: "UBND tỉnh Quảng Ngãi", province: "Quảng Ngãi", date: "2019-01-29"},
 		{name: "a programme begun long ago names no year",
 			text:     "Về chỉ số PAPI năm 2020, tỉnh Kon Tum đạt 41,62 điểm. Chỉ số PAPI do Chương trình Phát triển Liên Hợp Quốc tại Việt Nam khởi xướng từ năm 2009.\n",
 			province: "Kon Tum", year: 0},

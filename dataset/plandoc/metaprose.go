@@ -21,8 +21,21 @@ import (
 // fields the header left empty are read from there.
 
 // proseLines is how many non-blank lines at the top are read for prose
-// metadata.
-const proseLines = 8
+// metadata; in a text with no header of its own (a stored page), short
+// lines of the site's frame are not counted (siteShortLine), at most
+// proseLinesMax lines in all.
+const (
+	proseLines    = 8
+	proseLinesMax = 20
+)
+
+// siteShortLine reports whether a line at the top of a stored page is a
+// short line of the site's frame or a counter, read but not counted
+// among the opening lines: "Thống kê truy cập", "Lượt truy cập :
+// 32.695.325", "• Inverts", "16:07 07/03/2019 | Lượt xem : 510".
+func siteShortLine(t string) bool {
+	return len(strings.Fields(t)) <= 4 || strings.Contains(t, "Lượt xem") || strings.Contains(t, "Lượt truy cập")
+}
 
 var (
 	// An issuing body named in prose.
@@ -59,13 +72,16 @@ var mpKinds = map[string]string{"ke hoach": "KH", "quyet dinh": "QĐ", "chi thi"
 // header of its own, a body its opening names is its issuer; in a press
 // text or a report, only the body that issues the document it names is.
 func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
+	isDoc := numbered || m.DocType != "" || m.Date != ""
 	var top []int
-	for i := 0; i < len(p.lines) && len(top) < proseLines; i++ {
+	for i, counted := 0, 0; i < len(p.lines) && counted < proseLines && len(top) < proseLinesMax; i++ {
 		if t := trimCell(p.lines[i]); t != "" && !p.skip[i] && !siteResidue(t) {
 			top = append(top, i)
+			if isDoc || !siteShortLine(t) {
+				counted++ // a page's frame, not a document's header, has lines not to count
+			}
 		}
 	}
-	isDoc := numbered || m.DocType != "" || m.Date != ""
 	if !numbered {
 		ms := proseDoc(p, top, m)
 		for k, mt := range ms {
