@@ -414,6 +414,7 @@ func docCandidates(p *page, roles []string, year, firstAim, issued int, cat Metr
 	}
 	used := make([]bool, len(p.lines)) // table rows, read cell by cell
 	listed, listYears := leadInLists(p)
+	results := resultLists(p)
 	requested := requestedLines(p, roles)
 	var headYears []int
 	for _, run := range runs {
@@ -429,6 +430,9 @@ func docCandidates(p *page, roles []string, year, firstAim, issued int, cat Metr
 			found := len(cands)
 			if aims != nil && !slices.ContainsFunc(it.lines, func(l int) bool { return aims[l] }) {
 				continue // beside a targets section, only a share, a count or a rank is read
+			}
+			if results != nil && results[it.lines[0]] {
+				continue // "Theo kết quả xác định Chỉ số …:" / "- Sở Tư pháp … đứng top 03 …": results reported
 			}
 			if explainsChange(asciiFold(it.text)) {
 				continue // "Lý do: Thời gian giải quyết … là 07 ngày": why, not what to reach

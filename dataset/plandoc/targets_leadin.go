@@ -119,11 +119,43 @@ func opensListItem(line string) bool {
 // stage lines within it; it ends at a heading, at a paragraph that is no
 // item, or at the next lead-in.
 func leadInLists(p *page) (lists []int, years []int) {
+	return listsAfter(p, leadIn)
+}
+
+// resultsLeadIn reports whether a line introduces a list of results: it
+// ends with a colon and speaks of results ("Theo kết quả xác định Chỉ số
+// cải cách hành chính của tỉnh:", "Kết quả cụ thể như sau:"), not of
+// aims.
+func resultsLeadIn(line, fold string) (bool, int) {
+	f := strings.TrimRight(fold, " *_")
+	return strings.HasSuffix(f, ":") && strings.Contains(f, "ket qua") && !runesOver(line, leadInScan) &&
+		!containsAny(f, []string{"muc tieu", "chi tieu", "phan dau", "ke hoach"}), 0
+}
+
+// resultLists returns, for each line of p, whether it stands in a list of
+// results (resultsLeadIn): its figures report, they set no aim. nil when
+// the text has none.
+func resultLists(p *page) []bool {
+	lists, _ := listsAfter(p, resultsLeadIn)
+	if lists == nil {
+		return nil
+	}
+	in := make([]bool, len(lists))
+	for i, n := range lists {
+		in[i] = n > 0
+	}
+	return in
+}
+
+// listsAfter numbers the lists that the lines opens reports as lead-ins
+// introduce, and gives each line of a list the year its lead-in names
+// (see leadInLists).
+func listsAfter(p *page, opens func(line, fold string) (bool, int)) (lists []int, years []int) {
 	open, year, n := false, 0, 0
 	prevBlank := false
 	for i := range p.lines {
 		line := strings.Trim(trimCell(p.lines[i]), " ")
-		if ok, y := leadIn(line, p.fold[i]); ok {
+		if ok, y := opens(line, p.fold[i]); ok {
 			if lists == nil {
 				lists, years = make([]int, len(p.lines)), make([]int, len(p.lines))
 			}

@@ -1,6 +1,7 @@
 package plandoc
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/cchc-lab/cchc/internal/vntext"
@@ -95,5 +96,28 @@ func TestLeadInLists(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
+	}
+}
+
+// TestResultsLeadIn: the items under a line that introduces results
+// ("Theo kết quả xác định Chỉ số cải cách hành chính của tỉnh:") report
+// ranks and scores, no aims; the items under a lead-in of aims are aims.
+func TestResultsLeadIn(t *testing.T) {
+	ranks := "\n\n- Sở Tư pháp, Cục Hải quan, Sở Giao thông Vận tải là 03 đơn vị lần lượt đứng top 03 trên tổng số 23 sở, ban ngành của tỉnh, với tổng điểm lần lượt là 83.25, 82.50 và 81.42/100 điểm."
+	share := "\n\n- Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.\n"
+	tests := []struct {
+		name, leadIn, items string
+		want                []string
+	}{
+		{"results", "Theo kết quả xác định Chỉ số cải cách hành chính của tỉnh Quảng Ngãi:", ranks + share, nil},
+		{"aims", "Mục tiêu đến năm 2025 của tỉnh như sau:", share, []string{"5|>=|98||2025"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := "Ủy ban nhân dân tỉnh Quảng Ngãi công bố Chỉ số cải cách hành chính của các sở, ban ngành.\n\n" + tc.leadIn + tc.items
+			if got := targetSummaries(parseText(t, text)); !slices.Equal(got, tc.want) {
+				t.Errorf("targets = %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
