@@ -122,6 +122,9 @@ func plannedActions(p *page, roles []string, year int, taken map[int]bool) []dat
 				if when.Text == "" {
 					when = opening
 				}
+				if len(lead) == 1 && strings.Contains(lead[0], ",") {
+					lead = memo.agencies(lead[0]) // "Các sở, ban ngành, Ủy ban nhân dân các huyện, thành phố … sẽ …"
+				}
 				out = append(out, dataset.Task{
 					Task: c, Lead: lead, Partners: nonNil(dutyPartners(c, memo)), Deadline: when,
 					Source: dataset.Source{Line: line + 1, Text: strings.TrimSpace(p.lines[line])},
@@ -264,7 +267,11 @@ func openingOf(f string, year int) (at int, future, connected bool) {
 	for {
 		rest := f[at:]
 		comma := strings.IndexByte(rest, ',')
-		if comma < 0 || comma > 40 {
+		reach := 40
+		if hasAnyPrefix(rest, asBasisOpeners) {
+			reach = asBasisReach // "Trên cơ sở Chỉ số … đã được phê duyệt và công bố, các sở, …"
+		}
+		if comma < 0 || comma > reach {
 			return at, future, connected
 		}
 		head := strings.TrimSpace(rest[:comma])
@@ -276,12 +283,13 @@ func openingOf(f string, year int) (at int, future, connected bool) {
 		case yearAhead(head, year):
 			future = true
 		case hasAnyPrefix(head, paNeutralOpenings), strings.HasPrefix(head, "theo ") && startsAgency(head[len("theo "):]),
-			paTimeOpeningRe.MatchString(head), strings.HasPrefix(head, "ve "):
+			paTimeOpeningRe.MatchString(head), strings.HasPrefix(head, "ve "), hasAnyPrefix(head, asBasisOpeners):
 			// "Theo UBND tỉnh, từ ngày 1-7-2025, tỉnh sẽ …": the body that
 			// says it, a date, a year or period ("Giai đoạn 2021 - 2025,
 			// Tiền Giang sẽ …") or a topic ("Về giải pháp công nghệ,
-			// Trung tâm dự kiến …") before the subject; "sẽ" after it
-			// still decides.
+			// Trung tâm dự kiến …") or the basis ("Trên cơ sở Chỉ số …
+			// đã được công bố, các sở … sẽ …") before the subject; "sẽ"
+			// after it still decides.
 		default:
 			return at, future, connected
 		}
@@ -327,7 +335,8 @@ func plannedSubject(rs []rune, f string, at int) ([]string, int, bool) {
 			end = v
 		}
 		name := strings.TrimSpace(string(rs[at:end]))
-		if name == "" || runesOver(name, 80) || strings.ContainsAny(name, ",;:") || hasAnyPrefix(rest, asTitles) ||
+		list := strings.Contains(name, ",") && namesBodies(f[at:end])
+		if name == "" || runesOver(name, 80) && !list || strings.ContainsAny(name, ";:") || strings.Contains(name, ",") && !list || hasAnyPrefix(rest, asTitles) ||
 			containsAny(" "+f[at:end]+" ", paNotNameWords) || speaksOrAims(rs[at:end], f[at:end]) {
 			return nil, 0, false
 		}
@@ -359,6 +368,18 @@ func plannedSubject(rs []rune, f string, at int) ([]string, int, bool) {
 		}
 	}
 	return nil, 0, false
+}
+
+// namesBodies reports whether the folded words of a subject apart by
+// commas list bodies: a part after a comma opens as a body does ("Các sở,
+// ban ngành, Ủy ban nhân dân các huyện, thành phố …"), and the list is at
+// most 160 bytes long.
+func namesBodies(f string) bool {
+	if len(f) > 160 {
+		return false
+	}
+	parts := strings.Split(f, ",")
+	return slices.ContainsFunc(parts[1:], func(p string) bool { return startsAgency(strings.TrimSpace(p)) })
 }
 
 // wordEnd returns the offset after the word of f at i.

@@ -13,7 +13,9 @@ import (
 // 2025 sẽ …"), leads none; a sentence that opens with a duty's verb after one,
 // and the next paragraph's "Cùng với đó, …", go on with them; clauses
 // apart by semicolons that open with a verb are tasks of their own, a
-// list of short items is not cut. Negatives: what was done ("đã"), the
+// list of short items is not cut; bodies listed apart by commas after the
+// basis the sentence opens with ("Trên cơ sở …, các sở, ban ngành, Ủy ban
+// nhân dân các huyện … sẽ …") lead together. Negatives: what was done ("đã"), the
 // headline and a sub-heading, a person's request, an aim being set, a
 // change by a figure ("dự kiến tinh giản 605 cán bộ"), a sentence with no
 // time ahead.
@@ -47,7 +49,10 @@ func TestPlannedActions(t *testing.T) {
 			[]string{"3 Trung tâm|triển khai nền"}},
 		{"striving, by a year, for what the place will do", "UBND tỉnh Tây Ninh ban hành chương trình chuyển đổi số.\n\nTheo đó, Tây Ninh phấn đấu đến năm 2025 sẽ hoàn thiện chính quyền điện tử và phát triển chính quyền số.\n",
 			[]string{"3 |hoàn thiện chính"}},
+		{"bodies listed after the basis, then 'sẽ'", "Ủy ban nhân dân tỉnh Quảng Ngãi công bố Chỉ số cải cách hành chính năm 2018.\n\nTrên cơ sở Chỉ số cải cách hành chính đã được phê duyệt và công bố, các sở, ban ngành, Ủy ban nhân dân các huyện, thành phố trên địa bàn tỉnh sẽ tổ chức quán triệt, rút kinh nghiệm.\n",
+			[]string{"3 Các sở, ban, ngành,UBND các huyện, thành phố trên địa bàn tỉnh|tổ chức quán"}},
 		// negatives
+		{"a list of what the place will do is no list of bodies", lead + "Hệ thống, dữ liệu sẽ được nâng cấp.\n", nil},
 		{"a change by a figure planned", "Tin từ tỉnh Lâm Đồng.\n\nTheo đó, trong năm 2026, tỉnh Lâm Đồng dự kiến tinh giản 605 cán bộ, công chức, viên chức.\n", nil},
 		{"a period before what was done", "Tin từ tỉnh Tiền Giang.\n\nGiai đoạn 2016 - 2020, Tiền Giang đã cung cấp các dịch vụ công trực tuyến.\n", nil},
 		{"done", lead + "Thời gian qua, Sở Khoa học và Công nghệ đã tổ chức tập huấn cho cán bộ.\n", nil},
