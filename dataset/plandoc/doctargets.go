@@ -651,7 +651,8 @@ func newStatedAims(text []rune, pos int, aims []docCandidate, inherited int) sta
 	if k := strings.IndexByte(clause[at:], ';'); k >= 0 {
 		clause = clause[:at+k]
 	}
-	if y != inherited && !strings.Contains(clause, strconv.Itoa(y)) && aimsYearBefore(asciiFold(text[:min(max(pos, 0), len(text))])) != y {
+	if y != inherited && !strings.Contains(clause, strconv.Itoa(y)) && aimsYearBefore(asciiFold(text[:min(max(pos, 0), len(text))])) != y &&
+		!periodBefore(text[:min(max(pos, 0), len(text))], y) {
 		return statedAims{}
 	}
 	a := statedAims{year: y, fold: foldedWords(text)}
@@ -662,6 +663,22 @@ func newStatedAims(text []rune, pos int, aims []docCandidate, inherited int) sta
 	}
 	return a
 }
+
+// periodBefore reports whether the text before an aim names the period
+// that ends in the aim's year y ("Kế hoạch … giai đoạn 2018-2020. Theo
+// đó, các chỉ tiêu hàng năm …"): the year the paragraph sets its aims in.
+func periodBefore(text []rune, y int) bool {
+	for _, m := range tgPeriodRe.FindAllStringSubmatch(asciiFold(text), -1) {
+		if m[1] == strconv.Itoa(y) {
+			return true
+		}
+	}
+	return false
+}
+
+// tgPeriodRe matches, folded, a period of years: "giai đoạn 2018-2020",
+// "giai đoạn 2021 - 2025"; its last year is the submatch.
+var tgPeriodRe = regexp.MustCompile(`\bgiai doan (?:19|20)[0-9]{2}\s*[-–]\s*((?:19|20)[0-9]{2})\b`)
 
 // tgAimsYearRe matches, folded, the words that set the year of the aims
 // after them: "đã đề ra mục tiêu đến năm 2025", "phấn đấu đến hết năm

@@ -10,7 +10,8 @@ import (
 // in one paragraph and goes on with them, sentence by sentence, in the
 // paragraphs after it ("… đặt chỉ tiêu … đạt 48,1%." / "Tỷ lệ … đạt
 // 37,07%."): those values are aims of the same year, also past a photo's
-// frame ("|") and caption; and the last aims of a long list in one
+// frame ("|") and caption, and after aims of the period the plan is
+// named for ("… giai đoạn 2018-2020. Theo đó, các chỉ tiêu …"); and the last aims of a long list in one
 // sentence are of the year the sentence opens with; a plan's stage a
 // press item quotes ("Theo quy hoạch, đến năm 2030, …") makes the values
 // of the paragraphs after it aims, a range reached from its low end.
@@ -50,6 +51,9 @@ func TestAimsContinuedInNextParagraph(t *testing.T) {
 		{"a paragraph without a figure between the paragraphs of aims",
 			"Theo đó, mục tiêu đến năm 2025, có 90% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng.\nXây dựng kho dữ liệu dùng chung và Cổng dữ liệu mở của tỉnh.\nPhấn đấu đạt 20% tỷ trọng kinh tế số đóng góp vào GRDP của tỉnh; 90% doanh nghiệp ứng dụng công nghệ thông tin.\n",
 			[]string{"1|=|90|province|2025", "3|>=|20||2025", "3|>=|90||2025"}},
+		{"aims of the period the plan is named for go on in the next paragraph",
+			"UBND TPHCM vừa ban hành Kế hoạch thực hiện cải cách hành chính giai đoạn 2018-2020. Theo đó, các chỉ tiêu hàng năm phải đạt được là: Thủ tục hành chính đạt mức hài lòng trên 80%.\n\nCó 30% TTHC được xử lý mức độ 4; 70% hồ sơ đăng ký doanh nghiệp thực hiện qua dịch vụ công trực tuyến.\n",
+			[]string{"1|>|80||2020", "3|=|30||2020", "3|=|70||2020"}},
 		// negatives
 		{"two paragraphs between: the aims do not go on",
 			"Theo đó, mục tiêu đến năm 2025, có 90% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng.\nXây dựng kho dữ liệu dùng chung và Cổng dữ liệu mở của tỉnh.\nPhát triển hạ tầng số của tỉnh.\nPhấn đấu đạt 20% tỷ trọng kinh tế số đóng góp vào GRDP của tỉnh.\n",
