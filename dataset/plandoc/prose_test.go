@@ -67,6 +67,7 @@ func TestAssignment(t *testing.T) {
 		// "đề nghị" from a committee, or after a connective, to the bodies under it.
 		{"Theo đó, đề nghị các sở, ban, ngành và UBND các huyện, thị xã, thành phố đẩy mạnh công tác tuyên truyền.", []string{"Các sở, ban, ngành", "UBND các huyện, thị xã, thành phố"}},
 		{"Chủ tịch UBND tỉnh đề nghị các sở, ban, ngành rà soát quy trình nội bộ.", []string{"Các sở, ban, ngành"}},
+		{"Chủ tịch UBND tỉnh Phạm Anh Tuấn đề nghị lãnh đạo các Sở, ngành địa phương tiếp tục triển khai Chương trình tổng thể cải cách hành chính.", []string{"Các sở, ngành địa phương"}}, // the heads of the bodies under it
 		{"Sở Nội vụ đề nghị Bộ Nội vụ hướng dẫn việc sắp xếp.", nil},
 		{"UBND tỉnh Tây Ninh đề nghị Sở TT-TT và các cơ quan chức năng theo dõi, tổng hợp kết quả.", []string{"Sở Thông tin và Truyền thông", "Các cơ quan chức năng"}},
 		{"Bộ Nội vụ đề nghị Sở Nội vụ các tỉnh báo cáo kết quả.", nil},

@@ -2162,8 +2162,10 @@ func ownBodiesAsked(before, asked string) bool {
 
 // asOwnBodies are the folded openings of the bodies under a province's or
 // a commune's committee: its departments, one named ("Sở TT-TT") or all,
-// its districts, communes and units.
-var asOwnBodies = []string{"cac so", "so, ban", "so ", "cac co quan, don vi", "cac don vi", "ubnd cac", "uy ban nhan dan cac", "ubnd cap", "uy ban nhan dan cap", "cac dia phuong", "cac phong"}
+// its districts, communes and units, and the heads of those ("lãnh đạo
+// các Sở, ngành", "Chủ tịch UBND các huyện").
+var asOwnBodies = []string{"cac so", "so, ban", "so ", "cac co quan, don vi", "cac don vi", "ubnd cac", "uy ban nhan dan cac", "ubnd cap", "uy ban nhan dan cap", "cac dia phuong", "cac phong",
+	"lanh dao cac so", "thu truong cac so", "giam doc cac so", "thu truong cac co quan", "chu tich ubnd cac", "chu tich uy ban nhan dan cac"}
 
 // asPlaceDirectsRe matches, folded, the words before "chỉ đạo" that make
 // the province or city itself, or a steering committee, the one who
