@@ -1240,16 +1240,23 @@ var mpNamedPlanRe = regexp.MustCompile(`^ke hoach (?:[a-z]+ ){1,12}?nam (?:19|20
 
 // namedPlanOpens fills m's empty type from the first line of prose when
 // it opens on a plan named by its subject and year (mpNamedPlanRe) with
-// a capital: the text is about that plan.
+// a capital, or on what such a plan sets out (mpAfterNamedPlanRe): the
+// text is about that plan.
 func namedPlanOpens(p *page, top []int, m *dataset.Plan) {
 	if m.DocType != "" || len(top) == 0 {
 		return
 	}
 	line := strings.TrimSpace(p.lines[top[0]])
-	if strings.HasPrefix(line, "Kế hoạch ") && mpNamedPlanRe.MatchString(asciiFold([]rune(line))) {
+	if strings.HasPrefix(line, "Kế hoạch ") && mpNamedPlanRe.MatchString(asciiFold([]rune(line))) ||
+		strings.HasPrefix(line, "Theo Kế hoạch ") && mpAfterNamedPlanRe.MatchString(asciiFold([]rune(line))) {
 		m.DocType = "KH"
 	}
 }
+
+// mpAfterNamedPlanRe matches a folded line that opens with what a plan
+// named by its subject and period sets out: "Theo Kế hoạch Nâng cao Chỉ
+// số cải cách hành chính … giai đoạn 2023 – 2025, tỉnh Bình Định …".
+var mpAfterNamedPlanRe = regexp.MustCompile(`^theo ke hoach [a-z][a-z ,()]{0,250}?(?:nam (?:19|20)[0-9]{2}|giai doan (?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}),`)
 
 // captionLine reports whether a line of a press text is a photo's
 // caption between its paragraphs ("Ông Lâm Minh Thành, Phó Bí thư Tỉnh
