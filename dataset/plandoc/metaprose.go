@@ -143,9 +143,10 @@ func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
 // the subject of a clause that acts: it requires, directs, assigns,
 // carries out or sets an aim ("UBND tỉnh An Giang yêu cầu UBND đặc khu
 // Phú Quốc …", "Chủ tịch UBND tỉnh Bình Định yêu cầu khẩn trương …",
-// "UBND tỉnh Phú Thọ đặt ra mục tiêu …"). The name runs on capitalised
-// words (a chairman's own name may follow it).
-var mpActingRe = regexp.MustCompile(`(?:^|[,.:;]\s)\s*(Chủ tịch\s+|Văn phòng\s+)?((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:(?:tỉnh|thành phố|Thành phố|TP\.|TP\s|xã|phường)\s*(?:\p{Lu}[\p{L}.]*\s?)+|TPHCM\s|TP\.HCM\s|TP HCM\s))\s*(?:(?:đã|vừa|cũng|tiếp tục)\s+)*(?:yêu cầu|chỉ đạo|đề nghị|giao|triển khai|ban hành|đặt ra|đề ra|đặt mục tiêu|có văn bản|thông báo kết luận)\b`)
+// "UBND tỉnh Phú Thọ đặt ra mục tiêu …", "UBND tỉnh giao …"). The name
+// runs on capitalised words (a chairman's own name may follow it), or is
+// a bare "tỉnh", the province the text names.
+var mpActingRe = regexp.MustCompile(`(?:^|[,.:;]\s)\s*(Chủ tịch\s+|Văn phòng\s+)?((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:(?:tỉnh|thành phố|Thành phố|TP\.|TP\s|xã|phường)\s*(?:\p{Lu}[\p{L}.]*\s?)+|tỉnh\s|TPHCM\s|TP\.HCM\s|TP HCM\s))\s*(?:(?:đã|vừa|cũng|tiếp tục)\s+)*(?:yêu cầu|chỉ đạo|đề nghị|giao|triển khai|ban hành|đặt ra|đề ra|đặt mục tiêu|có văn bản|thông báo kết luận)\b`)
 
 // actingCommittee fills m's issuer, in a text that names no document of
 // its own (a press item), from the committee its opening lines name as
@@ -154,7 +155,7 @@ var mpActingRe = regexp.MustCompile(`(?:^|[,.:;]\s)\s*(Chủ tịch\s+|Văn phò
 // notice of the conclusions ("Văn phòng UBND TPHCM thông báo kết luận
 // của Phó Chủ tịch …").
 func actingCommittee(p *page, top []int, m *dataset.Plan) {
-	for _, i := range top {
+	for k, i := range top {
 		sm := mpActingRe.FindStringSubmatch(p.lines[i])
 		if sm == nil {
 			continue
@@ -163,7 +164,15 @@ func actingCommittee(p *page, top []int, m *dataset.Plan) {
 		committee := strings.TrimSpace(sm[2])
 		if alias := committeeOfAlias(committee); alias != committee {
 			named.Issuer, named.Province = alias, provinceOfCommittee(alias) // "UBND TPHCM"
-		} else if proseIssuer(committee, &named); named.Issuer == "" {
+		} else if proseIssuer(committee, &named); named.Issuer == "" && strings.HasSuffix(committee, " tỉnh") && !strings.Contains(sm[0], " đã ") {
+			// "Theo đó, UBND tỉnh giao Sở …": the committee of the province
+			// the text names, acting now ("UBND tỉnh đã thành lập …"
+			// reports).
+			named.Province = proseProvince(p, top[:k+1]) // named before it, not only in a link after the item
+			if named.Issuer = withProvince("UBND tỉnh %s", named.Province); named.Issuer == "" {
+				continue
+			}
+		} else if named.Issuer == "" {
 			continue
 		}
 		m.Issuer = strings.TrimSpace(sm[1] + named.Issuer) // "Chủ tịch ", "Văn phòng " before the committee
