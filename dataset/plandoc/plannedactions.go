@@ -232,7 +232,9 @@ const paFigureReach = 2
 // "… cho biết: Ngay sau khi HĐND tỉnh ban hành Nghị quyết …, trong giai
 // đoạn 2021 - 2025, Sở Thông tin và Truyền thông sẽ triển khai …". Only
 // words reported (after a colon), a body named in full at a comma or the
-// colon, and "sẽ" right after its name count.
+// colon, and "sẽ" right after its name count; or a clause that opens with
+// a year, then the place or a body and "sẽ" ("Với phương châm …, năm
+// 2016 Quảng Ninh sẽ tập trung …").
 func innerPlannedAction(rs []rune, f string) ([]string, string, bool) {
 	for from := 0; ; {
 		k := strings.Index(f[from:], " se ")
@@ -245,7 +247,18 @@ func innerPlannedAction(rs []rune, f string) ([]string, string, bool) {
 		for start < k && f[start] == ' ' {
 			start++
 		}
-		if start == 0 || !strings.Contains(f[:start], ": ") || !startsAgency(f[start:]) {
+		if start == 0 {
+			continue
+		}
+		if m := paClauseYearRe.FindStringIndex(f[start:k]); m != nil {
+			// "…, năm 2016 Quảng Ninh sẽ tập trung …": a year, then the
+			// place or a body that will act in it.
+			if lead, end, ok := plannedSubject(rs, f, start+m[1]); ok && end == k && opensWithDutyVerb(f[k+len(" se "):]) {
+				return lead, trimAction(string(rs[k+len(" se "):])), true
+			}
+			continue
+		}
+		if !strings.Contains(f[:start], ": ") || !startsAgency(f[start:]) {
 			continue
 		}
 		lead, end, ok := plannedSubject(rs, f, start)
@@ -259,6 +272,10 @@ func innerPlannedAction(rs []rune, f string) ([]string, string, bool) {
 		return lead, trimAction(string(rs[len(f)-len(after):])), true
 	}
 }
+
+// paClauseYearRe matches, folded, the year a clause opens with before its
+// subject: "năm 2016 ", "trong năm 2026 ".
+var paClauseYearRe = regexp.MustCompile(`^(?:trong )?nam (?:19|20)[0-9]{2} `)
 
 // openingOf returns the offset after the openings of a folded sentence
 // (time ahead, connectors, each before a comma), whether one set it in

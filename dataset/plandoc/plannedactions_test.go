@@ -51,7 +51,10 @@ func TestPlannedActions(t *testing.T) {
 			[]string{"3 |hoàn thiện chính"}},
 		{"bodies listed after the basis, then 'sẽ'", "Ủy ban nhân dân tỉnh Quảng Ngãi công bố Chỉ số cải cách hành chính năm 2018.\n\nTrên cơ sở Chỉ số cải cách hành chính đã được phê duyệt và công bố, các sở, ban ngành, Ủy ban nhân dân các huyện, thành phố trên địa bàn tỉnh sẽ tổ chức quán triệt, rút kinh nghiệm.\n",
 			[]string{"3 Các sở, ban, ngành,UBND các huyện, thành phố trên địa bàn tỉnh|tổ chức quán"}},
+		{"a clause that opens with a year, then the place and 'sẽ'", "Quảng Ninh lấy sự hài lòng của người dân làm thước đo. Với phương châm người dân là “khách hàng”, năm 2016 Quảng Ninh sẽ tập trung xây dựng và thực hiện quyết liệt các giải pháp; rà soát lại các quy định.\n",
+			[]string{"1 |tập trung xây", "1 |rà soát lại"}},
 		// negatives
+		{"a clause that opens with a year, then what the place did", "Quảng Ninh lấy sự hài lòng của người dân làm thước đo. Với phương châm người dân là “khách hàng”, năm 2015 Quảng Ninh đã xây dựng Trung tâm hành chính công.\n", nil},
 		{"a list of what the place will do is no list of bodies", lead + "Hệ thống, dữ liệu sẽ được nâng cấp.\n", nil},
 		{"a change by a figure planned", "Tin từ tỉnh Lâm Đồng.\n\nTheo đó, trong năm 2026, tỉnh Lâm Đồng dự kiến tinh giản 605 cán bộ, công chức, viên chức.\n", nil},
 		{"a period before what was done", "Tin từ tỉnh Tiền Giang.\n\nGiai đoạn 2016 - 2020, Tiền Giang đã cung cấp các dịch vụ công trực tuyến.\n", nil},
