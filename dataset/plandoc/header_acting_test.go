@@ -11,7 +11,10 @@ import "testing"
 // inside the cited body of another document ("… của Thủ tướng Chính phủ"
 // names no "Chính phủ"). A resolution a press item names without its
 // body is the council's whose session the item reports, its title ends
-// with its year ("… năm 2026 với các chỉ tiêu …").
+// with its year ("… năm 2026 với các chỉ tiêu …"). A bare "UBND tỉnh"
+// that assigns is the committee of the province a line at or before it
+// names; one that reports what it did ("UBND tỉnh đã thành lập …") issues
+// nothing.
 func TestActingCommittee(t *testing.T) {
 	title := parseText(t, "Kỳ họp thứ 7 của HĐND tỉnh Lâm Đồng đã thông qua 21 nghị quyết, trong đó có Nghị quyết về nhiệm vụ phát triển kinh tế – xã hội năm 2026 với các chỉ tiêu đáng chú ý như: GRDP tăng 10%.\n").Plan.Title
 	if want := "Về nhiệm vụ phát triển kinh tế – xã hội năm 2026"; title != want {
@@ -60,6 +63,12 @@ func TestActingCommittee(t *testing.T) {
 		{name: "the office gives notice of a deputy chairman's conclusions",
 			text:   "Ảnh minh họa\n\nNgày 6/11, Văn phòng UBND TPHCM thông báo kết luận của Phó Chủ tịch UBND TPHCM Bùi Xuân Cường về dự thảo quyết định phân cấp thẩm quyền cấp giấy phép xây dựng.\n",
 			issuer: "Văn phòng UBND thành phố Hồ Chí Minh", province: "Thành phố Hồ Chí Minh"},
+		{name: "the committee of the province named before it assigns",
+			text:   "Triển khai tiếp công dân trực tuyến\n\nThực hiện Chương trình chuyển đổi số tỉnh Thái Nguyên giai đoạn 2021 - 2025 trong lĩnh vực tiếp công dân.\n\nTheo đó, UBND tỉnh giao Sở Thông tin và Truyền thông chủ trì triển khai giải pháp tiếp công dân trực tuyến.\n",
+			issuer: "UBND tỉnh Thái Nguyên", province: "Thái Nguyên"},
+		{name: "what the committee did is reported, no issuer",
+			text:     "Thực hiện Chương trình chuyển đổi số tỉnh Thái Nguyên giai đoạn 2021 - 2025.\n\nUBND tỉnh đã thành lập Ban Chỉ đạo chuyển đổi số của tỉnh.\n",
+			province: "Thái Nguyên"},
 		{name: "a document's own header stands",
 			text:   "SỞ NỘI VỤ TỈNH GIA LAI\nSố: 12/KH-SNV\nGia Lai, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nCải cách hành chính năm 2026\n\nUBND tỉnh Gia Lai yêu cầu các sở thực hiện.\n",
 			number: "12/KH-SNV", typ: "KH", issuer: "Sở Nội vụ tỉnh Gia Lai", province: "Gia Lai", date: "2026-01-05", year: 2026},
