@@ -1006,7 +1006,8 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 				lead := out[n-1].Lead
 				for _, d := range carriedSentences(para.text) {
 					text := strings.TrimSpace(string(para.text[d.from:d.to]))
-					if k := max(connectiveEnd(asciiFold([]rune(text))), basisEnd(asciiFold([]rune(text)))); k > 0 {
+					f := asciiFold([]rune(text))
+					if k := max(connectiveEnd(f), basisEnd(f)); k > 0 {
 						text = string([]rune(text)[k:]) // "Đồng thời, phối hợp …", "Trên cơ sở … để tham mưu …": the duty without its opening
 					}
 					i := para.lineAt(d.from)
@@ -1030,8 +1031,8 @@ var asReferBack = []string{"cac co quan", "cac co quan nay", "cac co quan tren",
 
 // withBodiesReferredTo gives a task whose lead only refers back
 // (asReferBack) the leads of the task before it, when that one names
-// bodies and stands at most two paragraphs above; the duties that carry
-// that lead on follow it.
+// bodies and stands at most four lines above; the tasks right after it
+// with the same lead take them too.
 func withBodiesReferredTo(tasks []dataset.Task) []dataset.Task {
 	for k := 1; k < len(tasks); k++ {
 		t, prev := &tasks[k], tasks[k-1]
