@@ -53,6 +53,8 @@ func TestPlannedActions(t *testing.T) {
 			[]string{"3 Các sở, ban, ngành,UBND các huyện, thành phố trên địa bàn tỉnh|tổ chức quán"}},
 		{"a clause that opens with a year, then the place and 'sẽ'", "Quảng Ninh lấy sự hài lòng của người dân làm thước đo. Với phương châm người dân là “khách hàng”, năm 2016 Quảng Ninh sẽ tập trung xây dựng và thực hiện quyết liệt các giải pháp; rà soát lại các quy định.\n",
 			[]string{"1 |tập trung xây", "1 |rà soát lại"}},
+		{"a quarter before the body, then 'sẽ'", "Chủ tịch UBND tỉnh vừa ký Quyết định ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2022.\n\nTheo đó, trong quý IV/2022, UBND tỉnh sẽ thành lập Đoàn kiểm tra công tác cải cách hành chính.\n",
+			[]string{"3 UBND tỉnh|thành lập Đoàn"}},
 		// negatives
 		{"a clause that opens with a year, then what the place did", "Quảng Ninh lấy sự hài lòng của người dân làm thước đo. Với phương châm người dân là “khách hàng”, năm 2015 Quảng Ninh đã xây dựng Trung tâm hành chính công.\n", nil},
 		{"a list of what the place will do is no list of bodies", lead + "Hệ thống, dữ liệu sẽ được nâng cấp.\n", nil},
