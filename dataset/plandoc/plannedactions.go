@@ -286,8 +286,11 @@ func openingOf(f string, year int) (at int, future, connected bool) {
 		rest := f[at:]
 		comma := strings.IndexByte(rest, ',')
 		reach := 40
-		if hasAnyPrefix(rest, asBasisOpeners) {
+		switch {
+		case hasAnyPrefix(rest, asBasisOpeners):
 			reach = asBasisReach // "Trên cơ sở Chỉ số … đã được phê duyệt và công bố, các sở, …"
+		case strings.HasPrefix(rest, "doi voi "):
+			reach = 120 // "Đối với các cơ quan đầu mối tham mưu CCHC, tỉnh sẽ …"
 		}
 		if comma < 0 || comma > reach {
 			return at, future, connected
@@ -301,13 +304,16 @@ func openingOf(f string, year int) (at int, future, connected bool) {
 		case yearAhead(head, year):
 			future = true
 		case hasAnyPrefix(head, paNeutralOpenings), strings.HasPrefix(head, "theo ") && startsAgency(head[len("theo "):]),
-			paTimeOpeningRe.MatchString(head), strings.HasPrefix(head, "ve "), hasAnyPrefix(head, asBasisOpeners):
+			paTimeOpeningRe.MatchString(head), strings.HasPrefix(head, "ve "), hasAnyPrefix(head, asBasisOpeners),
+			asReportedRe.MatchString(head+", "), strings.HasPrefix(head, "doi voi "):
 			// "Theo UBND tỉnh, từ ngày 1-7-2025, tỉnh sẽ …": the body that
 			// says it, a date, a year or period ("Giai đoạn 2021 - 2025,
 			// Tiền Giang sẽ …") or a topic ("Về giải pháp công nghệ,
-			// Trung tâm dự kiến …") or the basis ("Trên cơ sở Chỉ số …
-			// đã được công bố, các sở … sẽ …") before the subject; "sẽ"
-			// after it still decides.
+			// Trung tâm dự kiến …"), the basis ("Trên cơ sở Chỉ số …
+			// đã được công bố, các sở … sẽ …"), the document that says it
+			// ("Theo kế hoạch, đoàn kiểm tra sẽ …") or whom it concerns
+			// ("Đối với các cơ quan …, tỉnh sẽ …") before the subject;
+			// "sẽ" after it still decides.
 		default:
 			return at, future, connected
 		}

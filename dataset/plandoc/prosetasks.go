@@ -879,8 +879,9 @@ func describesAgency(f string) bool {
 }
 
 // asNameHeads are the folded words after which a verb of asVerbs names
-// the agency's field instead: "Bộ Xây dựng", "Sở Xây dựng".
-var asNameHeads = []string{"bo", "so", "cuc", "vien", "phong", "ban", "trung tam", "tong cuc", "chi cuc"}
+// the agency's field instead: "Bộ Xây dựng", "Sở Xây dựng", or its task:
+// "Đoàn kiểm tra", "Tổ kiểm tra".
+var asNameHeads = []string{"bo", "so", "cuc", "vien", "phong", "ban", "trung tam", "tong cuc", "chi cuc", "doan", "to"}
 
 // asNotNameHeads are the folded words that end as a word of asNameHeads
 // does but are no head of a name: "Bộ Quốc phòng khẩn trương …" names the
