@@ -3518,8 +3518,10 @@ func (p *page) taskAnnex() bool {
 // "trọng tâm … năm 2025 là tiếp tục …; sắp xếp …", a label that opens
 // its line ("Các giải pháp trọng tâm thực hiện Kế hoạch: …") and a
 // direction ("UBND tỉnh chỉ đạo triển khai thực hiện: Liên kết …; phát tờ
-// rơi …"), whose lists must open with a duty's verb.
-var itListRe = regexp.MustCompile(`\b(?:nhiem vu|giai phap)\b[^.;:]{0,80}?\b(?:(?:gom|bao gom|la|nhu sau|sau)\s*:|nhu\s+(?:[^c ]|c[^a]))\s*|\b(?:trong tam|nhiem vu(?: chung| trong tam| chu yeu)?)\b[^.;:]{0,80}?\bla\s+|^(?:cac )?(?:nhiem vu|giai phap)\b[^.;:]{0,80}?:\s*|\bchi dao(?: trien khai)?(?: thuc hien)?\s*:\s*`)
+// rơi …"), whose lists must open with a duty's verb; and the contents
+// to carry out ("Nội dung triển khai thực hiện gồm: Hoàn thành …; phối
+// hợp …").
+var itListRe = regexp.MustCompile(`\b(?:nhiem vu|giai phap|noi dung (?:trien khai|thuc hien))\b[^.;:]{0,80}?\b(?:(?:gom|bao gom|la|nhu sau|sau)\s*:|nhu\s+(?:[^c ]|c[^a]))\s*|\b(?:trong tam|nhiem vu(?: chung| trong tam| chu yeu)?)\b[^.;:]{0,80}?\bla\s+|^(?:cac )?(?:nhiem vu|giai phap)\b[^.;:]{0,80}?:\s*|\bchi dao(?: trien khai)?(?: thuc hien)?\s*:\s*`)
 
 // labelsList reports whether the folded words that open a list end in a
 // bare colon, as a label does ("Các giải pháp trọng tâm thực hiện Kế
