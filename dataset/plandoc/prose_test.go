@@ -255,3 +255,24 @@ func TestListItemAssignsOwnDuty(t *testing.T) {
 		"Giao các sở, ban, ngành cấp tỉnh, UBND các xã, phường khẩn trương kiểm tra, rà soát các tồn tại.\n"
 	checkTasks(t, parseText(t, text), []taskSummary{{5, "", []string{"Các sở, ban, ngành cấp tỉnh", "UBND các xã, phường"}}})
 }
+
+// TestRankReportedIsNoDuty: a body that "tiếp tục" leads a ranking ("Văn
+// phòng UBND tỉnh và TP Thanh Hóa tiếp tục dẫn đầu xếp hạng DTI năm
+// 2024") is reported on, given no duty; "tiếp tục" before a duty's verb
+// still gives one.
+func TestRankReportedIsNoDuty(t *testing.T) {
+	const opening = "(Baothanhhoa.vn) - UBND tỉnh Thanh Hóa vừa công bố kết quả xếp hạng mức độ chuyển đổi số (DTI) của các sở, ban, ngành năm 2024. "
+	for _, tc := range []struct {
+		name, sentence string
+		want           int
+	}{
+		{"a rank", "Theo đó, Văn phòng UBND tỉnh và TP Thanh Hóa tiếp tục dẫn đầu xếp hạng DTI năm 2024.", 0},
+		{"a duty", "Theo đó, Văn phòng UBND tỉnh tiếp tục rà soát quy trình nội bộ.", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := len(parseText(t, opening+tc.sentence+"\n").Tasks); got != tc.want {
+				t.Errorf("%d tasks, want %d", got, tc.want)
+			}
+		})
+	}
+}

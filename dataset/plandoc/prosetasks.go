@@ -862,7 +862,8 @@ var asNotDuties = []string{"la ", "duoc ", "co ", "giu ", "dong vai tro ", "nam 
 
 // describesAgency reports whether the folded text from an agency's first
 // verb (f, starting with a space) is an adverb of asAdverbs that goes on
-// to describe the agency, or ends, rather than give it a duty.
+// to describe the agency, or ends, or "tiếp tục" before a rank
+// (asRankings), rather than give it a duty.
 func describesAgency(f string) bool {
 	for _, a := range asAdverbs {
 		rest, ok := strings.CutPrefix(f, a)
@@ -875,8 +876,15 @@ func describesAgency(f string) bool {
 		}
 		return hasAnyPrefix(rest+" ", asNotDuties)
 	}
+	if rest, ok := strings.CutPrefix(f, " tiep tuc "); ok && hasAnyPrefix(rest, asRankings) {
+		return true // "Văn phòng UBND tỉnh và TP Thanh Hóa tiếp tục dẫn đầu xếp hạng DTI": a rank reported
+	}
 	return false
 }
+
+// asRankings are the folded words after "tiếp tục" that report where an
+// agency stands in a ranking, no duty: "dẫn đầu", "đứng đầu", "xếp thứ".
+var asRankings = []string{"dan dau", "dung dau", "xep thu", "xep hang", "dung thu", "nam trong nhom", "nam trong top", "giu vung vi tri"}
 
 // asNameHeads are the folded words after which a verb of asVerbs names
 // the agency's field instead: "Bộ Xây dựng", "Sở Xây dựng", or its task:
