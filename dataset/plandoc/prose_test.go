@@ -69,6 +69,7 @@ func TestAssignment(t *testing.T) {
 		{"Chủ tịch UBND tỉnh đề nghị các sở, ban, ngành rà soát quy trình nội bộ.", []string{"Các sở, ban, ngành"}},
 		{"Chủ tịch UBND tỉnh Phạm Anh Tuấn đề nghị lãnh đạo các Sở, ngành địa phương tiếp tục triển khai Chương trình tổng thể cải cách hành chính.", []string{"Các sở, ngành địa phương"}}, // the heads of the bodies under it
 		{"Sở Nội vụ đề nghị Bộ Nội vụ hướng dẫn việc sắp xếp.", nil},
+		{"Chủ tịch UBND tỉnh An Giang giao Sở Nội vụ lập tổ kiểm tra chuyên đề.", []string{"Sở Nội vụ"}}, // "lập" ends the body's name
 		{"UBND tỉnh Tây Ninh đề nghị Sở TT-TT và các cơ quan chức năng theo dõi, tổng hợp kết quả.", []string{"Sở Thông tin và Truyền thông", "Các cơ quan chức năng"}},
 		{"Bộ Nội vụ đề nghị Sở Nội vụ các tỉnh báo cáo kết quả.", nil},
 		{"UBND thành phố đề nghị các sở, ban, ngành căn cứ theo kế hoạch chủ động tổ chức triển khai thực hiện.", nil},
