@@ -1246,9 +1246,13 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 	if year > 0 && c.t.Year > 0 && c.t.Year < year {
 		return false // "năm 2024 đạt 85%" in a plan for 2025
 	}
-	if c.t.Unit == "percent" && hundredths(c.t.Value) && (role != roleObjectives || c.t.Comparator != dataset.CmpApprox) {
+	if c.t.Unit == "percent" && hundredths(c.t.Value) && (role != roleObjectives || c.t.Comparator != dataset.CmpApprox) &&
+		!(role == roleProse && aimBefore(fs, at)) {
 		// "88,37%": a measurement, targets are not stated to the
-		// hundredth; a forecast share among aims is ("chiếm khoảng 27,31%").
+		// hundredth; a forecast share among aims is ("chiếm khoảng
+		// 27,31%"), and so is a figure the sentence sets as an aim
+		// ("đề ra mục tiêu tăng trưởng từ 10,71%", "phấn đấu khu vực II
+		// tăng 21,52%").
 		return false
 	}
 	if strings.Contains(f, "lan/") || strings.Contains(f, "lan /") {
@@ -1281,6 +1285,14 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 		}
 	}
 	return false
+}
+
+// aimBefore reports whether the folded sentence fs (a space before it)
+// sets an aim before the value at rune offset at: "mục tiêu" or "phấn
+// đấu" stand before it.
+func aimBefore(fs string, at int) bool {
+	before := fs[:min(max(at+1, 0), len(fs))]
+	return strings.Contains(before, " muc tieu ") || strings.Contains(before, " phan dau ")
 }
 
 // baselineClause reports whether the value at rune offset at of a
@@ -1709,8 +1721,8 @@ func dedupeObjects(found []dataset.Target, objects []string, lists []int, known 
 		case recalled && (t.Comparator == dataset.CmpEQ || t.Comparator == dataset.CmpApprox):
 			// "… hoàn thành mục tiêu 3.000 km …": the aim recalled by its
 			// figure alone, the comparator of the first kept.
-		case t.Metric == "" && !recalled:
-			out = append(out, t) // two subjects in the same words: keep both
+		case t.Metric == "" && !recalled && !(roundedAlike(first.Value, t.Value) && !sameValue(first, t)):
+			out = append(out, t) // two subjects in the same words: keep both (not one figure rounded twice: "10,7%", "10,71%")
 			outObjects = append(outObjects, obj)
 		default:
 			fs = append(fs, finding(dataset.Finding{Kind: "conflict",
@@ -2038,16 +2050,36 @@ func hundredths(v float64) bool {
 	return math.Abs(v*100-c) < 1e-6 && int64(c)%10 != 0
 }
 
+// roundedAlike reports whether two values differ only by rounding: the
+// one stated with more decimals, rounded to the decimals of the other,
+// is the other ("10,7%" and "10,71%").
+func roundedAlike(a, b float64) bool {
+	if a == b {
+		return true
+	}
+	for d := 0; d <= 2; d++ {
+		p := math.Pow(10, float64(d))
+		if x, y := math.Round(a*p)/p, math.Round(b*p)/p; x == a && y == a || x == b && y == b {
+			return math.Abs(a-b) < 1/p
+		}
+	}
+	return false
+}
+
 // restated finds an earlier target that t states again in other words:
-// the same value, unit, comparator, change, level and year, and a subject
+// the same value (or one that rounds alike: "10,7%" and "10,71%"), unit,
+// comparator, change, level and year, and a subject
 // that holds the other's ("thời gian giải quyết TTHC" in "Chính phủ đặt
 // mục tiêu … thời gian giải quyết thủ tục hành chính"), or, for a rank, a
 // subject that names no index ("hướng tới mục tiêu vào top 3").
 func restated(t dataset.Target, earlier []dataset.Target) (dataset.Target, bool) {
 	kt := strings.TrimPrefix(subjectKey(t.Subject), "subject:")
 	for _, e := range earlier {
-		if !sameValue(e, t) || e.Unit != t.Unit || e.Comparator != t.Comparator || e.Change != t.Change ||
+		if !sameValue(e, t) && !roundedAlike(e.Value, t.Value) || e.Unit != t.Unit || e.Comparator != t.Comparator || e.Change != t.Change ||
 			e.Level != t.Level || e.Year != t.Year {
+			continue
+		}
+		if !sameValue(e, t) && t.Unit == "rank" {
 			continue
 		}
 		if t.Unit == "rank" && t.Metric == "" && !namesIndex(kt) {
