@@ -145,8 +145,9 @@ func fillFromProse(p *page, m *dataset.Plan, numbered bool) {
 // Phú Quốc …", "Chủ tịch UBND tỉnh Bình Định yêu cầu khẩn trương …",
 // "UBND tỉnh Phú Thọ đặt ra mục tiêu …", "UBND tỉnh giao …"). The name
 // runs on capitalised words (a chairman's own name may follow it), or is
-// a bare "tỉnh", the province the text names.
-var mpActingRe = regexp.MustCompile(`(?:^|[,.:;]\s)\s*(Chủ tịch\s+|Văn phòng\s+)?((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:(?:tỉnh|thành phố|Thành phố|TP\.|TP\s|xã|phường)\s*(?:\p{Lu}[\p{L}.]*\s?)+|tỉnh\s|TPHCM\s|TP\.HCM\s|TP HCM\s))\s*(?:(?:đã|vừa|cũng|tiếp tục)\s+)*(?:yêu cầu|chỉ đạo|đề nghị|giao|triển khai|ban hành|đặt ra|đề ra|đặt mục tiêu|có văn bản|thông báo kết luận)\b`)
+// a bare "tỉnh", the province the text names. The clause may follow a
+// source's tag ("(PLO)- Chủ tịch UBND tỉnh An Giang giao …").
+var mpActingRe = regexp.MustCompile(`(?:^|[,.:;]\s|\)-\s?|\) -\s)\s*(Chủ tịch\s+|Văn phòng\s+)?((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:(?:tỉnh|thành phố|Thành phố|TP\.|TP\s|xã|phường)\s*(?:\p{Lu}[\p{L}.]*\s?)+|tỉnh\s|TPHCM\s|TP\.HCM\s|TP HCM\s))\s*(?:(?:đã|vừa|cũng|tiếp tục)\s+)*(?:yêu cầu|chỉ đạo|đề nghị|giao|triển khai|ban hành|đặt ra|đề ra|đặt mục tiêu|có văn bản|thông báo kết luận)\b`)
 
 // actingCommittee fills m's issuer, in a text that names no document of
 // its own (a press item), from the committee its opening lines name as

@@ -305,7 +305,7 @@ func openingOf(f string, year int) (at int, future, connected bool) {
 			future = true
 		case hasAnyPrefix(head, paNeutralOpenings), strings.HasPrefix(head, "theo ") && startsAgency(head[len("theo "):]),
 			paTimeOpeningRe.MatchString(head), strings.HasPrefix(head, "ve "), hasAnyPrefix(head, asBasisOpeners),
-			asReportedRe.MatchString(head+", "), strings.HasPrefix(head, "doi voi "):
+			asReportedRe.MatchString(head + ", "), strings.HasPrefix(head, "doi voi "):
 			// "Theo UBND tỉnh, từ ngày 1-7-2025, tỉnh sẽ …": the body that
 			// says it, a date, a year or period ("Giai đoạn 2021 - 2025,
 			// Tiền Giang sẽ …") or a topic ("Về giải pháp công nghệ,

@@ -57,6 +57,8 @@ func TestPlannedActions(t *testing.T) {
 			[]string{"3 UBND tỉnh|thành lập Đoàn"}},
 		{"an inspection team will; whom it concerns before the place", "UBND tỉnh Khánh Hòa vừa ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2022.\n\nTheo đó, đoàn kiểm tra của tỉnh sẽ kiểm tra công tác chỉ đạo, điều hành CCHC. Đối với các cơ quan đầu mối tham mưu CCHC, tỉnh sẽ kiểm tra thêm chức trách tham mưu.\n\nTheo kế hoạch, đoàn kiểm tra của tỉnh sẽ kiểm tra toàn diện công tác CCHC tại 5 cơ quan thuộc khối sở.\n",
 			[]string{"3 đoàn kiểm tra của tỉnh|kiểm tra công", "3 |kiểm tra thêm", "5 đoàn kiểm tra của tỉnh|kiểm tra toàn"}},
+		{"an inter-agency team will", "Chủ tịch UBND tỉnh vừa ký ban hành Quyết định thành lập đoàn kiểm tra liên ngành năm 2018.\n\nĐoàn liên ngành sẽ kiểm tra đột xuất, không báo trước tại trụ sở cơ quan, đơn vị.\n",
+			[]string{"3 Đoàn liên ngành|kiểm tra đột"}},
 		// negatives
 		{"a clause that opens with a year, then what the place did", "Quảng Ninh lấy sự hài lòng của người dân làm thước đo. Với phương châm người dân là “khách hàng”, năm 2015 Quảng Ninh đã xây dựng Trung tâm hành chính công.\n", nil},
 		{"a list of what the place will do is no list of bodies", lead + "Hệ thống, dữ liệu sẽ được nâng cấp.\n", nil},
