@@ -622,8 +622,7 @@ func joinBoldBreaks(lines, folded []string) ([]string, []string) {
 // comma that a capitalised agency's name follows; the words as they are
 // when they open with no basis or name no agency after one.
 func withoutBasis(head string) string {
-	f := tkFold(firstRunes(head, 12))
-	if !strings.HasPrefix(f, "tren co so ") && !strings.HasPrefix(f, "can cu ") {
+	if !hasAnyPrefix(tkFold(firstRunes(head, 12)), asBasisOpeners) {
 		return head
 	}
 	for k := strings.Index(head, ", "); k >= 0 && k < 400; {

@@ -115,6 +115,9 @@ func plannedActions(p *page, roles []string, year int, taken map[int]bool) []dat
 				continue
 			}
 			opening := openingDeadline(rs, year) // "Từ ngày 1-7-2025, tỉnh sẽ …": the time of every action after it
+			if len(lead) == 1 && strings.Contains(lead[0], ",") {
+				lead = memo.agencies(lead[0]) // "Các sở, ban ngành, Ủy ban nhân dân các huyện, thành phố … sẽ …"
+			}
 			for _, c := range verbClauses(duty) {
 				if strivesForFigures(asciiFold([]rune(c))) {
 					continue // "…; Phấn đấu cải thiện vị trí xếp hạng … từ 1 - 2 bậc": an aim, read as a target
@@ -122,9 +125,6 @@ func plannedActions(p *page, roles []string, year int, taken map[int]bool) []dat
 				when := statedDeadline(c, year)
 				if when.Text == "" {
 					when = opening
-				}
-				if len(lead) == 1 && strings.Contains(lead[0], ",") {
-					lead = memo.agencies(lead[0]) // "Các sở, ban ngành, Ủy ban nhân dân các huyện, thành phố … sẽ …"
 				}
 				out = append(out, dataset.Task{
 					Task: c, Lead: lead, Partners: nonNil(dutyPartners(c, memo)), Deadline: when,

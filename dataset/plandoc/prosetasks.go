@@ -1172,9 +1172,10 @@ func unassignedParagraph(text []rune) bool {
 	return opensDuty(f[connectiveEnd(f):]) || basisEnd(f) > 0
 }
 
-// asBasisOpeners are the folded words a paragraph of duties may open
-// with to name what its duty rests on before the duty itself, after
-// "để": "Trên cơ sở danh mục … và căn cứ đặc thù … để tham mưu, trình …".
+// asBasisOpeners are the folded words a paragraph of duties, an item or
+// a sentence may open with to name what its duty rests on before the
+// duty or the body (basisEnd, withoutBasis, openingOf): "Trên cơ sở danh
+// mục … và căn cứ đặc thù … để tham mưu, trình …".
 var asBasisOpeners = []string{"tren co so ", "can cu "}
 
 // asBasisReach is how far, in folded bytes, the "để" that ends a basis
