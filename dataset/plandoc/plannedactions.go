@@ -251,10 +251,10 @@ func innerPlannedAction(rs []rune, f string) ([]string, string, bool) {
 		if start == 0 {
 			continue
 		}
-		if m := paClauseYearRe.FindStringIndex(f[start:k]); m != nil {
+		if t := timeWordsEnd(f[start:k]); t > 0 {
 			// "…, năm 2016 Quảng Ninh sẽ tập trung …": a year, then the
 			// place or a body that will act in it.
-			if lead, end, ok := plannedSubject(rs, f, start+m[1]); ok && end == k && opensWithDutyVerb(f[k+len(" se "):]) {
+			if lead, end, ok := plannedSubject(rs, f, start+t); ok && end == k && opensWithDutyVerb(f[k+len(" se "):]) {
 				return lead, trimAction(string(rs[k+len(" se "):])), true
 			}
 			continue
@@ -274,9 +274,23 @@ func innerPlannedAction(rs []rune, f string) ([]string, string, bool) {
 	}
 }
 
-// paClauseYearRe matches, folded, the year a clause opens with before its
-// subject: "năm 2016 ", "trong năm 2026 ".
-var paClauseYearRe = regexp.MustCompile(`^(?:trong )?nam (?:19|20)[0-9]{2} `)
+// timeWordsEnd returns the offset in folded f after the year or period
+// its first words name (paTimeOpeningRe: "năm 2016 ", "trong quý
+// IV/2022 "), before the clause's subject; 0 when none.
+func timeWordsEnd(f string) int {
+	end := 0
+	for range 4 {
+		k := strings.IndexByte(f[end:], ' ')
+		if k < 0 {
+			return 0
+		}
+		end += k + 1
+		if paTimeOpeningRe.MatchString(f[:end-1]) {
+			return end
+		}
+	}
+	return 0
+}
 
 // openingOf returns the offset after the openings of a folded sentence
 // (time ahead, connectors, each before a comma), whether one set it in
