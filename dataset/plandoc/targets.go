@@ -2013,8 +2013,8 @@ func listedFields(f string, depth []int32, from, to int) []clause {
 
 // tgIndicesListRe matches, folded, the words after a rank that open the
 // list of indices it is the rank on: "… dẫn đầu cả nước về các chỉ số:",
-// "về các chỉ số", "nâng ít nhất một bậc đối với chỉ số".
-var tgIndicesListRe = regexp.MustCompile(`\b(?:ve|doi voi) (?:cac )?chi so:? `)
+// "về các chỉ số", "về 4 Chỉ số", "nâng ít nhất một bậc đối với chỉ số".
+var tgIndicesListRe = regexp.MustCompile(`\b(?:ve|doi voi) (?:cac |[0-9]{1,2} )?chi so:? `)
 
 // indicesAfter returns the indices a rank is stated for when the words
 // after it list them ("… top 10 địa phương dẫn đầu cả nước về các chỉ

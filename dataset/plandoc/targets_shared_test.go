@@ -144,7 +144,8 @@ func TestRulesAreNoAims(t *testing.T) {
 }
 
 // TestRankOverListedIndices: a rank in quotes ('vị trí "top" 10') and
-// stated for indices listed after it ("… về các chỉ số: A, B và C") gives
+// stated for indices listed after it ("… về các chỉ số: A, B và C", "về 4
+// Chỉ số A, B, C, D") gives
 // one target per index; a name that holds "và" stays whole unless it is
 // the last of the list.
 func TestRankOverListedIndices(t *testing.T) {
@@ -156,6 +157,8 @@ func TestRankOverListedIndices(t *testing.T) {
 			[]string{"chỉ số cải cách hành chính", "chỉ số sẵn sàng phát triển và ứng dụng công nghệ thông tin", "chỉ số chuyển đổi số"}},
 		{"the last two joined by và", "- Nằm trong top 5 cả nước về các chỉ số PAR INDEX, SIPAS và PCI.",
 			[]string{"chỉ số PAR INDEX", "chỉ số SIPAS", "chỉ số PCI"}},
+		{"the indices counted before their names", "- Đến năm 2027 nằm trong top 10 cả nước về 4 Chỉ số PAPI, PAR INDEX, SIPAS, PCI.",
+			[]string{"chỉ số PAPI", "chỉ số PAR INDEX", "chỉ số SIPAS", "chỉ số PCI"}},
 		{"one index", "- Nằm trong top 5 cả nước về chỉ số PAR INDEX.", []string{"Nằm trong cả nước về chỉ số PAR INDEX"}},
 		{"listed before the group they enter", "- Phấn đấu các chỉ số PAR Index, PCI, PAPI, SIPAS thuộc nhóm 40 tỉnh, thành phố.",
 			[]string{"các chỉ số PAR Index", "các chỉ số PCI", "các chỉ số PAPI", "các chỉ số SIPAS"}},
