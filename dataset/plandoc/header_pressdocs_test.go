@@ -19,7 +19,9 @@ import "testing"
 // province; aims for a year and, after "và", for another leave the text
 // no single year, and so does a programme begun "từ năm 2009". A site's
 // counters and short lines above the item do not push its opening
-// sentence out of reach.
+// sentence out of reach. An item whose opening, after its source tag,
+// says what a named plan sets out ("Trong kế hoạch … , Thanh Hóa đặt mục
+// tiêu …") is about that plan; one that says what was reached is not.
 func TestPressHeaders(t *testing.T) {
 	checkHeaderCases(t, []headerCase{
 		{name: "a committee's head signs a programme",
@@ -51,6 +53,11 @@ func TestPressHeaders(t *testing.T) {
 		{name: "what a plan named by its subject and period sets out opens the item",
 			text: "Theo Kế hoạch Nâng cao Chỉ số cải cách hành chính và Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước giai đoạn 2023 – 2025, tỉnh Bình Định đã tập trung xác định các nhiệm vụ, giải pháp cụ thể.\n",
 			typ:  "KH", province: "Bình Định"},
+		{name: "the aim a plan named after a source tag sets opens the item",
+			text: "(Baothanhhoa.vn) - Trong kế hoạch hành động thực hiện khâu đột phá về “Cải cách hành chính, tạo môi trường đầu tư thông thoáng”, Thanh Hóa đặt mục tiêu đến năm 2025 nằm trong top 10 cả nước về Chỉ số PAR INDEX.\n",
+			typ:  "KH"},
+		{name: "a plan named, then a past result, names no type",
+			text: "(Baothanhhoa.vn) - Trong kế hoạch hành động của tỉnh, Thanh Hóa đã đạt nhiều kết quả.\n"},
 		{name: "a programme begun long ago names no year",
 			text:     "Về chỉ số PAPI năm 2020, tỉnh Kon Tum đạt 41,62 điểm. Chỉ số PAPI do Chương trình Phát triển Liên Hợp Quốc tại Việt Nam khởi xướng từ năm 2009.\n",
 			province: "Kon Tum", year: 0},

@@ -1248,25 +1248,30 @@ func ofPartyCommitteeAfter(f, text string) string {
 // 2025 tập trung …".
 var mpNamedPlanRe = regexp.MustCompile(`^ke hoach (?:[a-z]+ ){1,12}?nam (?:19|20)[0-9]{2} (?:duoc|co|tap trung|gom|dat|de|xac dinh|neu|nham|huong)\b`)
 
-// namedPlanOpens fills m's empty type from the first line of prose when
-// it opens on a plan named by its subject and year (mpNamedPlanRe) with
-// a capital, or on what such a plan sets out (mpAfterNamedPlanRe): the
-// text is about that plan.
+// namedPlanOpens fills m's empty type from the first line of prose,
+// after a press item's source tag, when it opens on a plan named by its
+// subject and year (mpNamedPlanRe) with a capital, or on what such a
+// plan sets out (mpAfterNamedPlanRe): the text is about that plan.
 func namedPlanOpens(p *page, top []int, m *dataset.Plan) {
 	if m.DocType != "" || len(top) == 0 {
 		return
 	}
-	line := strings.TrimSpace(p.lines[top[0]])
+	line := p.lines[top[0]]
+	_, k := sourceTag(line)
+	line = strings.TrimSpace(line[k:])
 	if strings.HasPrefix(line, "Kế hoạch ") && mpNamedPlanRe.MatchString(asciiFold([]rune(line))) ||
-		strings.HasPrefix(line, "Theo Kế hoạch ") && mpAfterNamedPlanRe.MatchString(asciiFold([]rune(line))) {
+		hasAnyPrefix(line, []string{"Theo Kế hoạch ", "Theo kế hoạch ", "Trong Kế hoạch ", "Trong kế hoạch "}) && mpAfterNamedPlanRe.MatchString(asciiFold([]rune(line))) {
 		m.DocType = "KH"
 	}
 }
 
 // mpAfterNamedPlanRe matches a folded line that opens with what a plan
-// named by its subject and period sets out: "Theo Kế hoạch Nâng cao Chỉ
-// số cải cách hành chính … giai đoạn 2023 – 2025, tỉnh Bình Định …".
-var mpAfterNamedPlanRe = regexp.MustCompile(`^theo ke hoach [a-z][a-z ,()]{0,250}?(?:nam (?:19|20)[0-9]{2}|giai doan (?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}),`)
+// named by its subject sets out: its period closes the name ("Theo Kế
+// hoạch Nâng cao Chỉ số cải cách hành chính … giai đoạn 2023 – 2025,
+// tỉnh Bình Định …"), or the place after the name sets an aim ("Trong kế
+// hoạch hành động thực hiện khâu đột phá về “…”, Thanh Hóa đặt mục tiêu
+// …").
+var mpAfterNamedPlanRe = regexp.MustCompile(`^theo ke hoach [a-z][a-z ,()]{0,250}?(?:nam (?:19|20)[0-9]{2}|giai doan (?:19|20)[0-9]{2}\s*[-–]\s*(?:19|20)[0-9]{2}),|^(?:theo|trong) ke hoach [a-z][^.;:]{0,250}?, (?:tinh |thanh pho )?[a-z]+(?: [a-z]+){0,3} (?:dat muc tieu|de ra muc tieu|phan dau)\b`)
 
 // captionLine reports whether a line of a press text is a photo's
 // caption between its paragraphs ("Ông Lâm Minh Thành, Phó Bí thư Tỉnh
