@@ -33,6 +33,8 @@ func TestPlannedActions(t *testing.T) {
 			[]string{"3 Sở Nội vụ|chủ trì rà"}},
 		{"the place in the time ahead, then on", lead + "Trong thời gian tới, tỉnh Hậu Giang tiếp tục khai thác tốt Trung tâm dữ liệu của tỉnh. Hoàn thành việc xây dựng mạng diện rộng của tỉnh; xây dựng và hoàn thiện hệ thống thông tin nguồn của tỉnh.\n\nCùng với đó, tỉnh Hậu Giang hoàn thành việc xây dựng các cơ sở dữ liệu ngành. Triển khai xây dựng các cơ sở dữ liệu về nông nghiệp; giáo dục; y tế.\n",
 			[]string{"3 |tiếp tục khai", "3 |Hoàn thành việc", "3 |xây dựng và", "5 |hoàn thành việc", "5 |Triển khai xây"}},
+		{"an inspection's clauses, one hearing reports", "Tin từ tỉnh.\n\nTheo đó, trong quý IV/2027, UBND tỉnh sẽ thành lập Đoàn kiểm tra công tác cải cách hành chính; nghe báo cáo giải trình về tình hình thực hiện của cơ quan, đơn vị; kiểm tra thực tế việc tiếp nhận, giải quyết thủ tục hành chính.\n",
+			[]string{"3 UBND tỉnh|thành lập Đoàn", "3 UBND tỉnh|nghe báo cáo", "3 UBND tỉnh|kiểm tra thực"}},
 		{"a year ahead", "UBND phường Phú Lợi triển khai kế hoạch năm 2026.\n\nNăm 2026, phường tập trung đầu tư các công trình hạ tầng trọng điểm phục vụ phát triển đô thị.\n",
 			[]string{"3 |tập trung đầu"}},
 		{"a body reports it, from a date", "UBND tỉnh Đồng Nai triển khai mô hình chính quyền địa phương 2 cấp.\n\nTheo UBND tỉnh, từ ngày 1-7-2025, tỉnh sẽ đưa vào vận hành các trung tâm phục vụ hành chính công cấp xã.\n",
