@@ -86,7 +86,8 @@ func plannedActions(p *page, roles []string, year int, taken map[int]bool) []dat
 	memo := newTaskMemo(year)
 	var out []dataset.Task
 	paras := assignParagraphs(p, roles)
-	chain := false // the last sentence read was a planned action
+	chain := false    // the last sentence read was a planned action
+	var last []string // the lead of the last planned action read
 	for k, para := range paras {
 		if k > 0 && !adjacent(p, paras[k-1], para) {
 			chain = false
@@ -102,6 +103,9 @@ func plannedActions(p *page, roles []string, year int, taken map[int]bool) []dat
 				continue // "…" after a sentence: no sentence of its own
 			}
 			lead, duty, ok := plannedAction(rs, year, chain)
+			if ok && len(lead) == 1 && slices.Contains(paBackHeads, tkFold(lead[0])) {
+				lead = referredBack(lead, last) // "Bên cạnh đó, đoàn cũng kiểm tra …": the team named before
+			}
 			if !ok {
 				if opened || !chain {
 					chain = false
@@ -109,7 +113,7 @@ func plannedActions(p *page, roles []string, year int, taken map[int]bool) []dat
 				opened = true
 				continue
 			}
-			opened, chain = true, true
+			opened, chain, last = true, true, lead
 			line := para.lineAt(s.from)
 			if taken[line+1] {
 				continue
@@ -134,6 +138,22 @@ func plannedActions(p *page, roles []string, year int, taken map[int]bool) []dat
 		}
 	}
 	return out
+}
+
+// paBackHeads are the folded heads of a name that, standing alone as a
+// planned action's subject before "cũng" or "sẽ", refer back to the body
+// of that head named before ("Theo kế hoạch, đoàn kiểm tra của tỉnh sẽ …
+// Bên cạnh đó, đoàn cũng kiểm tra …").
+var paBackHeads = []string{"doan", "to", "trung tam"}
+
+// referredBack returns the lead a bare head refers back to: last, when
+// it is one body whose name opens with the head; the head itself when it
+// is not.
+func referredBack(head, last []string) []string {
+	if len(last) != 1 || !strings.HasPrefix(tkFold(last[0]), tkFold(head[0])+" ") {
+		return head
+	}
+	return last
 }
 
 // openingDeadline returns the time a sentence's openings set (openingOf:
@@ -190,6 +210,9 @@ func plannedAction(rs []rune, year int, chain bool) ([]string, string, bool) {
 		return nil, "", false
 	}
 	after = strings.TrimPrefix(after, "chinh thuc ") // "… sẽ chính thức triển khai …"
+	if also, ok := strings.CutPrefix(after, "cung "); ok && opensWithDutyVerb(also) {
+		after = also // "Bên cạnh đó, đoàn cũng kiểm tra …": going on from the sentence before
+	}
 	if !opensWithDutyVerb(after) && !strings.HasPrefix(after, "chu trong") || strivesForFigures(after) {
 		return nil, "", false
 	}
@@ -372,6 +395,9 @@ func plannedSubject(rs []rune, f string, at int) ([]string, int, bool) {
 		if v := firstVerb(f, at); v < end {
 			end = v
 		}
+		if k := strings.Index(rest, " cung "); k >= 0 && at+k < end && opensWithDutyVerb(rest[k+len(" cung "):]) {
+			end = at + k // "đoàn kiểm tra cũng kiểm tra …": "cũng" after the name
+		}
 		name := strings.TrimSpace(string(rs[at:end]))
 		list := strings.Contains(name, ",") && namesBodies(f[at:end])
 		if name == "" || runesOver(name, 80) && !list || strings.ContainsAny(name, ";:") || strings.Contains(name, ",") && !list || hasAnyPrefix(rest, asTitles) ||
@@ -379,6 +405,11 @@ func plannedSubject(rs []rune, f string, at int) ([]string, int, bool) {
 			return nil, 0, false
 		}
 		return []string{name}, end, true
+	}
+	for _, h := range paBackHeads {
+		if strings.HasPrefix(rest, h+" cung ") || strings.HasPrefix(rest, h+" se ") {
+			return []string{string(rs[at : at+len(h)])}, at + len(h), true // "đoàn cũng kiểm tra …": resolved by referredBack
+		}
 	}
 	for _, h := range paPlaceHeads {
 		if rest == h || strings.HasPrefix(rest, h+" ") {

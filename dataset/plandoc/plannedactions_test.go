@@ -15,7 +15,9 @@ import (
 // apart by semicolons that open with a verb are tasks of their own, a
 // list of short items is not cut; bodies listed apart by commas after the
 // basis the sentence opens with ("Trên cơ sở …, các sở, ban ngành, Ủy ban
-// nhân dân các huyện … sẽ …") lead together. Negatives: what was done ("đã"), the
+// nhân dân các huyện … sẽ …") lead together; a body that "cũng" does a
+// duty after a connector goes on too, and a bare "đoàn" is the team named
+// before ("Bên cạnh đó, đoàn cũng kiểm tra …"). Negatives: what was done ("đã"), the
 // headline and a sub-heading, a person's request, an aim being set, a
 // change by a figure ("dự kiến tinh giản 605 cán bộ"), a sentence with no
 // time ahead.
@@ -35,6 +37,10 @@ func TestPlannedActions(t *testing.T) {
 			[]string{"3 |tiếp tục khai", "3 |Hoàn thành việc", "3 |xây dựng và", "5 |hoàn thành việc", "5 |Triển khai xây"}},
 		{"an inspection's clauses, one hearing reports", "Tin từ tỉnh.\n\nTheo đó, trong quý IV/2027, UBND tỉnh sẽ thành lập Đoàn kiểm tra công tác cải cách hành chính; nghe báo cáo giải trình về tình hình thực hiện của cơ quan, đơn vị; kiểm tra thực tế việc tiếp nhận, giải quyết thủ tục hành chính.\n",
 			[]string{"3 UBND tỉnh|thành lập Đoàn", "3 UBND tỉnh|nghe báo cáo", "3 UBND tỉnh|kiểm tra thực"}},
+		{"the team, then what it also does", "Tin từ tỉnh.\n\nTheo kế hoạch, đoàn kiểm tra của tỉnh sẽ kiểm tra toàn diện công tác cải cách hành chính tại các sở. Bên cạnh đó, đoàn cũng kiểm tra chuyên đề về tài chính công.\n",
+			[]string{"3 đoàn kiểm tra của tỉnh|kiểm tra toàn", "3 đoàn kiểm tra của tỉnh|kiểm tra chuyên"}},
+		{"another body, then what it also does", "Tin từ tỉnh.\n\nTheo đó, Sở Nội vụ sẽ chủ trì rà soát thủ tục hành chính. Bên cạnh đó, Sở Tư pháp cũng kiểm tra việc ban hành văn bản.\n",
+			[]string{"3 Sở Nội vụ|chủ trì rà", "3 Sở Tư pháp|kiểm tra việc"}},
 		{"a year ahead", "UBND phường Phú Lợi triển khai kế hoạch năm 2026.\n\nNăm 2026, phường tập trung đầu tư các công trình hạ tầng trọng điểm phục vụ phát triển đô thị.\n",
 			[]string{"3 |tập trung đầu"}},
 		{"a body reports it, from a date", "UBND tỉnh Đồng Nai triển khai mô hình chính quyền địa phương 2 cấp.\n\nTheo UBND tỉnh, từ ngày 1-7-2025, tỉnh sẽ đưa vào vận hành các trung tâm phục vụ hành chính công cấp xã.\n",
