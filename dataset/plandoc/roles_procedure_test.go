@@ -28,8 +28,8 @@ func TestProcedureSectionsGiveNoTargets(t *testing.T) {
 
 // TestCapInOtherWords: "cấp" inside "trợ cấp", "cung cấp" and "xã" opening
 // "xã hội" name no level; "cấp xã" does; outside a targets section the
-// city's or province's agencies ("các cơ quan thành phố") name the
-// province level.
+// city's or province's agencies ("các cơ quan thành phố", "cơ quan thuộc
+// khối sở", "đơn vị … trực thuộc UBND tỉnh") name the province level.
 func TestCapInOtherWords(t *testing.T) {
 	tests := []struct {
 		text, level string
@@ -44,6 +44,8 @@ func TestCapInOtherWords(t *testing.T) {
 		{"hồ sơ công việc tại các cơ quan thành phố được xử lý trên môi trường mạng", "province"},
 		{"hồ sơ công việc tại các cơ quan tỉnh", "province"},
 		{"hồ sơ công việc tại cơ quan Trung ương", ""},
+		{"cơ quan thuộc khối sở được kiểm tra", "province"},
+		{"đơn vị thuộc khối đơn vị sự nghiệp trực thuộc UBND tỉnh", "province"},
 	}
 	for _, tc := range wide {
 		f := asciiFold([]rune(tc.text))

@@ -147,13 +147,15 @@ var tgLevels = []struct{ words, level string }{
 
 // tgWideLevels add to tgLevels the bodies that stand for a level outside
 // a targets section, where a report or an excerpt names them instead of
-// the level ("các sở, ban ngành, UBND cấp huyện, cấp xã").
+// the level ("các sở, ban ngành, UBND cấp huyện, cấp xã", "cơ quan thuộc
+// khối sở", "đơn vị sự nghiệp trực thuộc UBND tỉnh").
 var tgWideLevels = append(append([]struct{ words, level string }(nil), tgLevels...),
 	struct{ words, level string }{"so, ban", "province"}, struct{ words, level string }{"so ban nganh", "province"},
 	struct{ words, level string }{"so, nganh", "province"}, struct{ words, level string }{"so, ban cua tinh", "province"},
 	struct{ words, level string }{"cac huyen", "district"}, struct{ words, level string }{"cac xa", "commune"},
 	struct{ words, level string }{"cac phuong", "commune"},
-	struct{ words, level string }{"co quan thanh pho", "province"}, struct{ words, level string }{"co quan tinh", "province"})
+	struct{ words, level string }{"co quan thanh pho", "province"}, struct{ words, level string }{"co quan tinh", "province"},
+	struct{ words, level string }{"khoi so", "province"}, struct{ words, level string }{"truc thuoc ubnd tinh", "province"})
 
 // tgAreas map the folded words of a heading to a CCHC area.
 var tgAreas = []struct{ words, area string }{
@@ -3555,8 +3557,10 @@ func wordsOf(s string, n int) string {
 func isWordByte(c byte) bool { return isASCIILetter(c) || isDigit(c) }
 
 // piecesOf splits a clause at commas, semicolons, colons and "và",
-// outside parentheses and not at a decimal comma: the span a level or a
-// subject of one value of a sentence with several is read from.
+// outside parentheses and not at a decimal comma nor in "thuộc và trực
+// thuộc" (one qualifier: "4 đơn vị thuộc và trực thuộc khối UBND cấp
+// huyện"): the span a level or a subject of one value of a sentence with
+// several is read from.
 func piecesOf(f string, depth []int32, cl clause) []clause {
 	var out []clause
 	start := cl.from
@@ -3571,7 +3575,7 @@ func piecesOf(f string, depth []int32, cl clause) []clause {
 			}
 			out = append(out, clause{start, i})
 			start = i + 1
-		case f[i] == ' ' && strings.HasPrefix(f[i:cl.to], " va "):
+		case f[i] == ' ' && strings.HasPrefix(f[i:cl.to], " va ") && !strings.HasPrefix(f[i:cl.to], " va truc thuoc"):
 			out = append(out, clause{start, i})
 			start = i + 4
 		}

@@ -178,6 +178,29 @@ func TestRankOverListedIndices(t *testing.T) {
 	}
 }
 
+// TestPiecesKeepQualifier: "thuộc và trực thuộc" qualifies one subject,
+// so the pieces of a clause are not split at its "và"; a "và" that joins
+// two values still splits.
+func TestPiecesKeepQualifier(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"4 đơn vị thuộc và trực thuộc khối UBND cấp huyện; 2 đơn vị", []string{"4 don vi thuoc va truc thuoc khoi ubnd cap huyen", " 2 don vi"}},
+		{"3 đơn vị cấp huyện và 6 đơn vị cấp xã", []string{"3 don vi cap huyen", "6 don vi cap xa"}},
+	}
+	for _, tc := range tests {
+		f := asciiFold([]rune(tc.text))
+		var got []string
+		for _, pc := range piecesOf(f, parenDepth(f), clause{0, len(f)}) {
+			got = append(got, f[pc.from:pc.to])
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("piecesOf(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // checkSubjects compares the subjects of the targets, in order, with want.
 func checkSubjects(t *testing.T, ts []dataset.Target, want []string) {
 	t.Helper()
