@@ -60,7 +60,7 @@ var tgComparators = []struct{ words, cmp string }{
 	{"toi thieu", dataset.CmpGE}, {"nhieu hon", dataset.CmpGT}, {"cao hon", dataset.CmpGT},
 	{"tren", dataset.CmpGT}, {"vuot", dataset.CmpGT},
 	{"it hon", dataset.CmpLT}, {"thap hon", dataset.CmpLT}, {"duoi", dataset.CmpLE}, {"hon", dataset.CmpGT},
-	{"khoang", dataset.CmpApprox}, {"xap xi", dataset.CmpApprox},
+	{"khoang", dataset.CmpApprox}, {"xap xi", dataset.CmpApprox}, {"gan", dataset.CmpApprox}, // "gần 380.000 tỉ đồng": nearly
 }
 
 // tgFillers are words between a subject and its value that carry no meaning
@@ -2508,8 +2508,11 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 	if orLater && (!rv.explicit || rv.cmp == dataset.CmpEQ) {
 		rv.cmp, rv.explicit = dataset.CmpGE, true
 	}
-	if (rv.unit == "đồng" || rv.unit == "USD") && !rv.explicit && fundsNeeded(f[cl.from:rv.numFrom]) {
-		return rv, false // "Vốn ngân sách: 342,72 tỷ đồng, dự kiến nhu cầu:": what a plan costs, no aim
+	if (rv.unit == "đồng" || rv.unit == "USD") && (!rv.explicit || rv.cmp == dataset.CmpApprox) && fundsNeeded(f[cl.from:rv.numFrom]) {
+		// "Vốn ngân sách: 342,72 tỷ đồng, dự kiến nhu cầu:", "Tổng kinh
+		// phí thực hiện Đề án gần 1.300 tỷ đồng": what a plan costs, about
+		// or exactly, no aim.
+		return rv, false
 	}
 	if depth[s] > 0 && exceedsAimFigure(f, depth, s) {
 		rv.cmp, rv.explicit = dataset.CmpGT, true // "vượt mục tiêu … giao (10%)"

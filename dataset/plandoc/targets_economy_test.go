@@ -12,7 +12,9 @@ import (
 // thousands; an amount per head, area or time keeps the text's unit
 // ("6,3 triệu đồng/người/tháng", "USD/người", "đồng/ha/năm", "đồng/lao
 // động/năm"), after a colon too; a label of funds ("Vốn ngân sách:")
-// stays no aim, and a time per dossier after no comparator no target.
+// stays no aim, nor does a plan's cost "gần" (nearly) an amount, which
+// for an aim is about it; a time per dossier after no comparator is no
+// target.
 func TestEconomyIndicators(t *testing.T) {
 	tests := []struct {
 		name, body string
@@ -26,7 +28,9 @@ func TestEconomyIndicators(t *testing.T) {
 		{"output per head after a colon, in its own unit", "II. CHỈ TIÊU\n- GRDP bình quân đầu người: 2.300 USD/người.", []string{"= 2300 USD/người 2026"}},
 		{"yield per hectare a year", "II. CHỈ TIÊU\n- Giá trị sản phẩm đạt 170 triệu đồng/ha/năm.", []string{">= 1.7e+08 đồng/ha/năm 2026"}},
 		{"output per worker a year", "II. CHỈ TIÊU\n- Năng suất lao động đạt 150 triệu đồng/lao động/năm.", []string{">= 1.5e+08 đồng/lao động/năm 2026"}},
+		{"retail sales nearly an amount", "II. CHỈ TIÊU\n- Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ cả năm gần 380.000 tỉ đồng.", []string{"approx 3.8e+14 đồng 2026"}},
 		// negatives
+		{"the plan's cost, nearly an amount", "II. CHỈ TIÊU\n- Tổng kinh phí thực hiện Đề án gần 1.300 tỷ đồng, từ nguồn vốn ngân sách.", []string{}},
 		{"a time per dossier", "II. CHỈ TIÊU\n- Thời gian giải quyết trong 3 ngày/hồ sơ.", []string{}},
 		{"funds of the plan", "II. CHỈ TIÊU\n- Vốn ngân sách: 342 tỷ đồng.", []string{}},
 	}
