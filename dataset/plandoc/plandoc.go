@@ -389,6 +389,7 @@ func parseLines(lines []string, name string, cat MetricMatcher) *Document {
 	tasks = slices.DeleteFunc(tasks, func(t dataset.Task) bool {
 		return emptyTask(t) || figureItem(t) || specItem(t) || // "...", "" under a list: marks; "Giáo viên THCS: 872 chỉ tiêu;": a figure, no task
 			approvalItem(t) || // "1. Đồng ý tổ chức Hội nghị …": what a leader approves
+			accountabilityItem(t) || // "… phải chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu …": whom a body answers to
 			inSpans(t.Source.Line, annexSpans) // a row of a table of targets, its bodies numbered ("1. Các bộ, … 2. Bộ Tài chính đầu mối")
 	})
 	for k := range tasks {
@@ -711,6 +712,18 @@ var approvalOpeners = []string{"dong y ", "chap thuan ", "nhat tri "}
 // with one of approvalOpeners.
 func approvalItem(t dataset.Task) bool {
 	return len(t.Lead) == 0 && len(t.Partners) == 0 && hasAnyPrefix(tkFold(strings.Trim(t.Task, tkTrim))+" ", approvalOpeners)
+}
+
+// accountabilityRe matches, folded, a duty that only says whom a body
+// answers to should it fail: "phải chịu trách nhiệm trước Chủ tịch UBND
+// tỉnh nếu để xảy ra vi phạm …" — a rule of accountability, no task (one
+// that answers "về kết quả …" is).
+var accountabilityRe = regexp.MustCompile(`^(?:phai )?chiu trach nhiem truoc [^;]*?\bneu\b`)
+
+// accountabilityItem reports whether a task's text is only a rule of
+// accountability (accountabilityRe).
+func accountabilityItem(t dataset.Task) bool {
+	return accountabilityRe.MatchString(tkFold(strings.Trim(t.Task, tkTrim)))
 }
 
 // repeatWords is how many words a task's text must have for a later task

@@ -1346,8 +1346,10 @@ func ledItems(sentence string, memo *taskMemo, year int) []dataset.Task {
 
 // openAddresseeList reports whether a clause ends in the bodies an
 // assignment names before any verb of their duty ("Theo đó, UBND tỉnh
-// giao Thủ trưởng các sở, ban, ngành, đơn vị thuộc UBND tỉnh"), which
-// the clause after its semicolon goes on naming.
+// giao Thủ trưởng các sở, ban, ngành, đơn vị thuộc UBND tỉnh"), or is
+// only such bodies, the subject of the sentence ("Thủ trưởng các sở,
+// ban, ngành; Chủ tịch UBND các huyện có trách nhiệm …"), which the
+// clause after its semicolon goes on naming.
 func openAddresseeList(text string) bool {
 	f := asciiFold([]rune(text))
 	for _, w := range asAssignWords[:4] {
@@ -1356,7 +1358,7 @@ func openAddresseeList(text string) bool {
 			return startsAgency(f[from:]) && firstVerb(f, from) == len(f)
 		}
 	}
-	return false
+	return startsAgency(f) && firstVerb(f, 0) == len(f) && !strings.Contains(f, ":") // not "Các Sở, Ban, Ngành: Ban Quản lý …", a heading of bodies
 }
 
 // dutyClause is a part of a sentence that may give a body its duty: its

@@ -10,7 +10,9 @@ import (
 // name stopping before "sẽ" (plannedActions); a person's words at a
 // meeting ("Thứ trưởng … cũng đề nghị …") give no task, while the same
 // duties assigned to a body do; "yêu cầu các đơn vị cần …" asks the
-// units, who lead the task.
+// units, who lead the task. Bodies apart by a semicolon may open the
+// sentence before their duty; a sentence saying only whom they answer to
+// should they fail ("chịu trách nhiệm trước … nếu …") is no task.
 func TestClauseLeads(t *testing.T) {
 	tests := []struct {
 		name string
@@ -54,6 +56,19 @@ func TestClauseLeads(t *testing.T) {
 			name: "the bodies assigned, apart by a semicolon, before their duty",
 			text: "Tin từ tỉnh.\n\nTheo đó, UBND tỉnh giao Thủ trưởng các sở, ban, ngành, đơn vị thuộc UBND tỉnh; Chủ tịch UBND các huyện, thành phố chỉ đạo tập trung đẩy mạnh cải cách TTHC.\n",
 			want: []string{"3|Các sở, ban, ngành, đơn vị thuộc UBND tỉnh;Chủ tịch UBND các huyện, thành phố|chỉ đạo tập trung|"},
+		},
+		{
+			name: "the bodies apart by a semicolon open the sentence, then their duty",
+			text: "Tin từ tỉnh.\n\nTại Công văn, Chủ tịch UBND tỉnh đã chỉ đạo:\nThủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện, thành phố có trách nhiệm tăng cường chỉ đạo tiếp nhận hồ sơ trực tuyến.\n",
+			want: []string{"4|Các sở, ban, ngành;Chủ tịch UBND các huyện, thành phố|có trách nhiệm tăng|"},
+		},
+		{
+			name: "negative: whom the bodies answer to should they fail",
+			text: "Tin từ tỉnh.\n\nGiám đốc Sở Nội vụ phải chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra vi phạm.\n",
+		},
+		{
+			name: "negative: a heading of bodies before a colon",
+			text: "Tin từ tỉnh.\n\nCác Sở, Ban, Ngành: Ban Quản lý các khu công nghiệp tỉnh; Ban Dân tộc được giao tỷ lệ hồ sơ trực tuyến đạt 80%.\n",
 		},
 		{
 			name: "a committee directs the bodies",
