@@ -3211,8 +3211,9 @@ var ptDutyOpeners = []string{"tang cuong", "day manh", "nang cao", "nang cap", "
 
 // ptNotDutyOpeners are folded words that open with one of ptDutyOpeners
 // and are no verb of a duty: "Cụ thể, …" ("cử" folds as "cụ"), "cư dân",
-// "giáo dục", "giao thông", "giao dịch", "tăng trưởng".
-var ptNotDutyOpeners = []string{"cu the", "cu dan", "giao duc", "giao thong", "giao dich", "tang truong"}
+// "giáo dục", "giao thông", "giao dịch", "tăng trưởng", "Chỉ đạo của
+// UBND tỉnh thể hiện …" (the direction, a noun).
+var ptNotDutyOpeners = []string{"cu the", "cu dan", "giao duc", "giao thong", "giao dich", "tang truong", "chi dao cua"}
 
 // opensWithDutyVerb reports whether folded f opens with the verb of a
 // duty (ptDutyOpeners, less ptNotDutyOpeners).

@@ -63,6 +63,11 @@ func TestClauseLeads(t *testing.T) {
 			want: []string{"4|Các sở, ban, ngành;Chủ tịch UBND các huyện, thành phố|có trách nhiệm tăng|"},
 		},
 		{
+			name: "negative: the direction praised after a duty, a noun",
+			text: "Tin từ tỉnh.\n\nVăn phòng UBND tỉnh được giao làm đầu mối tổng hợp chung.\nChỉ đạo của UBND tỉnh thể hiện sự quyết tâm của lãnh đạo tỉnh.\n",
+			want: []string{"3|Văn phòng UBND tỉnh|làm đầu mối tổng|"},
+		},
+		{
 			name: "negative: whom the bodies answer to should they fail",
 			text: "Tin từ tỉnh.\n\nGiám đốc Sở Nội vụ phải chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra vi phạm.\n",
 		},
