@@ -849,7 +849,7 @@ var asVerbs = []string{" chu tri", " lanh dao, chi dao", " thuc hien", " tham mu
 	" quyet liet", " phat huy", " huy dong", " chiu trach nhiem", " xin thong bao", " giup ", " chuan bi", " truc tiep", " chan chinh", " cong bo",
 	" lam viec", " xem xet", " trao doi", " xu ly", " gui ", " ho tro", " tuyen truyen", " van dong", " dieu chinh", " sua doi", " soan thao", " phe duyet", " thong bao", " tham tra", " tham dinh", " hoat dong tu ",
 	" lam chu nhiem", " lam dau moi", " lap to ", " lap doan ", " lap ke hoach", " lap danh sach", " lap ho so", " lap du an", " lap de an",
-	" lap bao cao", " lap quy hoach", " lap du toan", " lap phuong an"}
+	" lap bao cao", " lap quy hoach", " lap du toan", " lap phuong an", " in, cap phat", " in tai lieu", " in an pham", " cap phat"}
 
 // asAdverbs are the words of asVerbs that say how a duty is done, not
 // the duty: a task only when a verb follows them ("thường xuyên theo dõi

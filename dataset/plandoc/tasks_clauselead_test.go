@@ -63,6 +63,11 @@ func TestClauseLeads(t *testing.T) {
 			want: []string{"4|Các sở, ban, ngành;Chủ tịch UBND các huyện, thành phố|có trách nhiệm tăng|"},
 		},
 		{
+			name: "the bodies end before 'in, cấp phát' (print and hand out)",
+			text: "Tin từ tỉnh.\n\nUBND tỉnh giao Bộ phận một cửa thuộc UBND cấp huyện, UBND cấp xã in, cấp phát tài liệu hướng dẫn người dân.\n",
+			want: []string{"3|Bộ phận một cửa thuộc UBND cấp huyện;UBND cấp xã|in, cấp phát tài|"},
+		},
+		{
 			name: "negative: the direction praised after a duty, a noun",
 			text: "Tin từ tỉnh.\n\nVăn phòng UBND tỉnh được giao làm đầu mối tổng hợp chung.\nChỉ đạo của UBND tỉnh thể hiện sự quyết tâm của lãnh đạo tỉnh.\n",
 			want: []string{"3|Văn phòng UBND tỉnh|làm đầu mối tổng|"},
