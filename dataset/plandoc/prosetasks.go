@@ -822,7 +822,7 @@ var agHeads = []string{"so ", "bo ", "ubnd", "uy ban", "van phong", "ban ", "con
 	"tap doan", "cac tap doan", "tong cong ty", "ngan hang", "bao hiem xa hoi", "bhxh", "kiem toan nha nuoc", "hoc vien", "benh vien",
 	"thuong truc tinh uy", "thuong truc thanh uy", "thuong truc huyen uy", "thuong truc dang uy", "thuong truc hdnd",
 	"thuong truc hoi dong", "thuong truc ubnd", "thuong truc uy ban", "cac cap",
-	"to cong tac", "cac to cong tac", "to truong", "cac to truong", "to giup viec", "cac thanh vien to", "thanh vien to", "to kiem tra", "doan kiem tra", "doan cong tac", "doan lien nganh", "doan thanh tra", "doan giam sat", "vien nghien cuu", "vien kinh te", "vien quy hoach", "vien kiem sat", "co quan thue", "chi cuc"}
+	"to cong tac", "cac to cong tac", "to cong nghe", "cac to cong nghe", "to truong", "cac to truong", "to giup viec", "cac thanh vien to", "thanh vien to", "to kiem tra", "doan kiem tra", "doan cong tac", "doan lien nganh", "doan thanh tra", "doan giam sat", "vien nghien cuu", "vien kinh te", "vien quy hoach", "vien kiem sat", "co quan thue", "chi cuc"}
 
 // agFalseHeads are folded words that open like an agency of agHeads but
 // are verbs ("bổ sung", "bố trí" fold to "bo …" as "Bộ" does; "ban hành"

@@ -68,6 +68,11 @@ func TestClauseLeads(t *testing.T) {
 			want: []string{"3|Bộ phận một cửa thuộc UBND cấp huyện;UBND cấp xã|in, cấp phát tài|"},
 		},
 		{
+			name: "a community technology team after an assignment",
+			text: "Tin từ tỉnh.\n\nUBND tỉnh giao Sở Nội vụ chủ trì rà soát thủ tục.\nTổ công nghệ số cộng đồng tổ chức hướng dẫn người dân nộp hồ sơ trực tuyến.\n",
+			want: []string{"3|Sở Nội vụ|chủ trì rà soát|", "4|Tổ công nghệ số cộng đồng|tổ chức hướng dẫn|"},
+		},
+		{
 			name: "negative: the direction praised after a duty, a noun",
 			text: "Tin từ tỉnh.\n\nVăn phòng UBND tỉnh được giao làm đầu mối tổng hợp chung.\nChỉ đạo của UBND tỉnh thể hiện sự quyết tâm của lãnh đạo tỉnh.\n",
 			want: []string{"3|Văn phòng UBND tỉnh|làm đầu mối tổng|"},
