@@ -22,6 +22,10 @@ import "testing"
 // sentence out of reach. An item whose opening, after its source tag,
 // says what a named plan sets out ("Trong kế hoạch … , Thanh Hóa đặt mục
 // tiêu …") is about that plan; one that says what was reached is not.
+// The letter a source-tagged lead quotes ("(BNP) - Tại văn bản số
+// 421/UBND-NC, Chủ tịch UBND tỉnh … yêu cầu …") is the item's, and a
+// letter numbered as the committee's
+// is the committee's, not its chairman's.
 func TestPressHeaders(t *testing.T) {
 	checkHeaderCases(t, []headerCase{
 		{name: "a committee's head signs a programme",
@@ -58,6 +62,9 @@ func TestPressHeaders(t *testing.T) {
 			typ:  "KH"},
 		{name: "a plan named, then a past result, names no type",
 			text: "(Baothanhhoa.vn) - Trong kế hoạch hành động của tỉnh, Thanh Hóa đã đạt nhiều kết quả.\n"},
+		{name: "a letter of the committee the chairman's requests come from, below a site's frame",
+			text:   "Chuyên mục\n\nThời tiết ngày 20/01/2019\n\nKhông lấy được dữ liệu từ server\n\nChủ tịch UBND tỉnh yêu cầu tăng cường kỷ luật hành chính\n\n13/02/2018 10:14 Số lượt xem: 581\n\n(BNP) - Tại văn bản số 421/UBND-NC, Chủ tịch UBND tỉnh Bắc Ninh yêu cầu người đứng đầu các cơ quan tiếp tục tăng cường kỷ luật.\n",
+			number: "421/UBND-NC", issuer: "UBND tỉnh Bắc Ninh", province: "Bắc Ninh"},
 		{name: "a programme begun long ago names no year",
 			text:     "Về chỉ số PAPI năm 2020, tỉnh Kon Tum đạt 41,62 điểm. Chỉ số PAPI do Chương trình Phát triển Liên Hợp Quốc tại Việt Nam khởi xướng từ năm 2009.\n",
 			province: "Kon Tum", year: 0},

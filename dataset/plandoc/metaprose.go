@@ -152,7 +152,8 @@ var mpActingRe = regexp.MustCompile(`(?:^|[,.:;]\s|\)-\s?|\) -\s)\s*(Chủ tịc
 // actingCommittee fills m's issuer, in a text that names no document of
 // its own (a press item), from the committee its opening lines name as
 // acting: the body whose requests and aims the text reports, with its
-// chairman when the chairman acts, or its office when the office gives
+// chairman when the chairman acts (not in a document numbered as the
+// committee's, "421/UBND-NC"), or its office when the office gives
 // notice of the conclusions ("Văn phòng UBND TPHCM thông báo kết luận
 // của Phó Chủ tịch …").
 func actingCommittee(p *page, top []int, m *dataset.Plan) {
@@ -176,7 +177,11 @@ func actingCommittee(p *page, top []int, m *dataset.Plan) {
 		} else if named.Issuer == "" {
 			continue
 		}
-		m.Issuer = strings.TrimSpace(sm[1] + named.Issuer) // "Chủ tịch ", "Văn phòng " before the committee
+		office := sm[1] // "Chủ tịch ", "Văn phòng " before the committee
+		if strings.HasPrefix(office, "Chủ tịch") && issuerCodeOf(m.DocNumber) == "ubnd" {
+			office = "" // "Tại văn bản số 421/UBND-NC, Chủ tịch UBND tỉnh yêu cầu …": a letter of the committee, which its chairman signs
+		}
+		m.Issuer = strings.TrimSpace(office + named.Issuer)
 		if m.Province == "" {
 			m.Province = named.Province
 		}
@@ -923,7 +928,7 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 			!numbered && before == "" && mpIssuedByRightAfterRe.MatchString(after) || // "Kế hoạch do Phó Chủ tịch UBND tỉnh … ký ban hành, …"
 			!numbered && mpIssuedPassiveRe.MatchString(after): // "Kế hoạch CCHC năm 2025 vừa được UBND tỉnh ban hành"
 			mt.issued = true
-		case numbered && strings.Contains(mt.number, "/") && mpLeadRe.MatchString(before):
+		case numbered && strings.Contains(mt.number, "/") && mpLeadRe.MatchString(untagged(before)): // "(BNP) - Tại văn bản số 421/UBND-NC, …"
 		case numbered && strings.Contains(mt.number, "/") && (clause == "tai" || strings.HasSuffix(clause, " tai")) && conveys(before):
 			// "Văn phòng UBND tỉnh truyền đạt ý kiến của đồng chí …, tại
 			// Công văn số 2881/VP-KGVX, ngày 07/5/2025", "Chủ tịch UBND
