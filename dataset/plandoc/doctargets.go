@@ -2090,8 +2090,29 @@ func restated(t dataset.Target, earlier []dataset.Target) (dataset.Target, bool)
 			(strings.Contains(" "+ke+" ", " "+kt+" ") || strings.Contains(" "+kt+" ", " "+ke+" ")) {
 			return e, true
 		}
+		if (t.Unit == "đồng" || t.Unit == "USD") && sameValue(e, t) && sharesWords(ke, kt, moneyRestatedWords) {
+			return e, true // "Gia Lai dự kiến chi hơn 195 tỷ đồng thực hiện chuyển đổi số …" / "…; trong đó, dự kiến chi hơn 195 tỷ đồng thực hiện 77 nhiệm vụ …"
+		}
 	}
 	return dataset.Target{}, false
+}
+
+// moneyRestatedWords is how many words in a row the subjects of one
+// amount of money stated twice share: an amount is distinctive, so a
+// headline's and a lead's few words in common ("dự kiến chi … thực
+// hiện") make it one aim.
+const moneyRestatedWords = 3
+
+// sharesWords reports whether folded a and b share n words in a row.
+func sharesWords(a, b string, n int) bool {
+	wa := strings.Fields(a)
+	padded := " " + b + " "
+	for k := 0; k+n <= len(wa); k++ {
+		if strings.Contains(padded, " "+strings.Join(wa[k:k+n], " ")+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // aimRecalled finds the earlier target that t recalls as an aim already
@@ -2110,16 +2131,13 @@ func aimRecalled(t dataset.Target, earlier []dataset.Target) (dataset.Target, bo
 	if at < 0 {
 		return dataset.Target{}, false
 	}
-	kt := strings.Fields(key[at+len("muc tieu"):]) // what the aim recalled counts
+	kt := key[at+len("muc tieu"):] // what the aim recalled counts
 	for _, e := range earlier {
 		if !sameValue(e, t) || e.Unit != t.Unit || e.Year != t.Year || e.Change != t.Change || e.Source.Line == t.Source.Line {
 			continue // a line states each of its aims once: two values of one line are two aims
 		}
-		ke := " " + strings.TrimPrefix(subjectKey(e.Subject), "subject:") + " "
-		for k := 0; k+4 <= len(kt); k++ {
-			if strings.Contains(ke, " "+strings.Join(kt[k:k+4], " ")+" ") {
-				return e, true
-			}
+		if sharesWords(kt, strings.TrimPrefix(subjectKey(e.Subject), "subject:"), 4) {
+			return e, true
 		}
 	}
 	return dataset.Target{}, false

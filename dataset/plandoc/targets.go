@@ -898,6 +898,7 @@ var noParens [4096]int32
 func valuesIn(it item, year int, cat MetricMatcher) []cand {
 	var out []cand
 	f := withWordNumbers(it.text, withAimsSet(it.text, asciiFold(it.text)))
+	it.text, f = withBreakdownsOpened(it.text, f)
 	depth := parenDepth(f)
 	var carry *rawValue
 	for _, cl := range clausesOf(it.text) {
@@ -913,10 +914,70 @@ func valuesIn(it item, year int, cat MetricMatcher) []cand {
 		}
 	}
 	inheritSubjects(out, cat)
+	breakdownSubjects(out, cat)
 	if it.wide {
 		withLabelLevel(it, f, depth, out)
 	}
 	return out
+}
+
+// withBreakdownsOpened returns text and its fold f with the brackets of
+// a breakdown by the bodies of each level opened: "… trên môi trường mạng
+// (đối với các sở, ngành … đạt 100%; đối với … cấp huyện đạt 95%; đối với
+// UBND cấp xã đạt 80%)" states three aims, not an aside, so its "(" reads
+// as a space and its ")" as the end of a clause. Copies are returned when
+// there is one; one byte of f a rune of text still.
+func withBreakdownsOpened(text []rune, f string) ([]rune, string) {
+	if !strings.Contains(f, "(doi voi ") {
+		return text, f
+	}
+	var rs []rune
+	var b []byte
+	for from := 0; ; {
+		k := strings.Index(f[from:], "(doi voi ")
+		if k < 0 {
+			break
+		}
+		open := from + k
+		end := strings.IndexByte(f[open:], ')')
+		if end < 0 {
+			break
+		}
+		close := open + end
+		from = close
+		inside := f[open+1 : close]
+		if strings.IndexByte(inside, '(') >= 0 || !strings.Contains(inside, "%") || !strings.Contains(inside, "; doi voi ") {
+			continue // an aside, or one body's share: "(đối với hồ sơ trực tuyến đạt 50%)"
+		}
+		if rs == nil {
+			rs, b = slices.Clone(text), []byte(f)
+		}
+		rs[open], b[open] = ' ', ' '
+		rs[close], b[close] = ';', ';'
+	}
+	if rs == nil {
+		return text, f
+	}
+	return rs, string(b)
+}
+
+// breakdownSubjects gives the values of a breakdown whose subject is
+// only the bodies it is for ("đối với UBND cấp xã") the words before the
+// "đối với" of the value before them: "tỷ lệ xử lý văn bản … trên môi
+// trường mạng đối với các sở …" / "đối với UBND cấp xã đạt 80%".
+func breakdownSubjects(cs []cand, cat MetricMatcher) {
+	for k := 1; k < len(cs); k++ {
+		if !strings.HasPrefix(cs[k].t.Subject, "đối với ") {
+			continue
+		}
+		prev := cs[k-1].t.Subject
+		at := strings.Index(prev, " đối với ")
+		if at <= 0 {
+			continue
+		}
+		cs[k].t.Subject = prev[:at] + " " + cs[k].t.Subject
+		remetric(&cs[k].t, cat)
+	}
 }
 
 // respectiveLevels gives the values of a clause listed after "tương ứng"
@@ -2373,9 +2434,11 @@ var tgLevelSpan = regexp.MustCompile(`\btu (?:cap )?(?:trung uong|tinh|thanh pho
 // perLevel splits the target of the one value of a clause that names
 // several levels into one target per level ("100% TTHC của các sở, ban,
 // ngành, UBND cấp huyện, cấp xã được …": province, district, commune); a
-// span of levels ("từ cấp xã đến cấp tỉnh") stays one target.
+// span of levels ("từ cấp xã đến cấp tỉnh") stays one target, and so does
+// an amount of money, a sum for all of them ("dự kiến chi hơn 195 tỷ đồng
+// thực hiện 77 nhiệm vụ, dự án chuyển đổi số cấp tỉnh, huyện").
 func perLevel(c cand, f string, depth []int32, cl clause, values int) []cand {
-	if values != 1 || c.t.Level != "" {
+	if values != 1 || c.t.Level != "" || c.t.Unit == "đồng" || c.t.Unit == "USD" {
 		return []cand{c}
 	}
 	from := ownPredicateFrom(f, cl, c.pos)
