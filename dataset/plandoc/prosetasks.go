@@ -2166,13 +2166,28 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 // after it): a committee or no one named, the words before it being a
 // connective ("Theo đó, đề nghị …", "UBND tỉnh đề nghị …"), asking the
 // departments, the districts or communes, or the units of the place
-// ("các sở, ban, ngành và UBND các huyện …").
+// ("các sở, ban, ngành và UBND các huyện …"); or an office asking the
+// units it serves ("Văn phòng Bộ xin thông báo và đề nghị các đơn vị liên
+// quan …").
 func ownBodiesAsked(before, asked string) bool {
-	if connectiveEnd(before) != len(before) && !asCommitteeRe.MatchString(before) {
+	if connectiveEnd(before) != len(before) && !asCommitteeRe.MatchString(before) && !officeAsks(before) {
 		return false
 	}
 	return hasAnyPrefix(asked, asOwnBodies)
 }
+
+// officeAsks reports whether the folded words before "đề nghị" are an
+// office's, of a ministry or a committee, that asks ("Văn phòng Bộ xin
+// thông báo và", "Văn phòng UBND tỉnh"): a sentence of at most
+// officeAskWords words that opens with "văn phòng".
+func officeAsks(before string) bool {
+	b := strings.TrimSpace(before)
+	return strings.HasPrefix(b, "van phong ") && len(strings.Fields(b)) <= officeAskWords
+}
+
+// officeAskWords is how many words the office that asks and what it says
+// before "đề nghị" may take.
+const officeAskWords = 10
 
 // asOwnBodies are the folded openings of the bodies under a province's or
 // a commune's committee: its departments, one named ("Sở TT-TT") or all,

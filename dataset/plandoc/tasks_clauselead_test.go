@@ -12,7 +12,9 @@ import (
 // duties assigned to a body do; "yêu cầu các đơn vị cần …" asks the
 // units, who lead the task. Bodies apart by a semicolon may open the
 // sentence before their duty; a sentence saying only whom they answer to
-// should they fail ("chịu trách nhiệm trước … nếu …") is no task.
+// should they fail ("chịu trách nhiệm trước … nếu …") is no task. An
+// office asks the units it serves ("Văn phòng Bộ … đề nghị các đơn vị
+// liên quan …").
 func TestClauseLeads(t *testing.T) {
 	tests := []struct {
 		name string
@@ -71,6 +73,11 @@ func TestClauseLeads(t *testing.T) {
 			name: "a community technology team after an assignment",
 			text: "Tin từ tỉnh.\n\nUBND tỉnh giao Sở Nội vụ chủ trì rà soát thủ tục.\nTổ công nghệ số cộng đồng tổ chức hướng dẫn người dân nộp hồ sơ trực tuyến.\n",
 			want: []string{"3|Sở Nội vụ|chủ trì rà soát|", "4|Tổ công nghệ số cộng đồng|tổ chức hướng dẫn|"},
+		},
+		{
+			name: "a ministry's office asks the units concerned",
+			text: "Thông báo của Văn phòng.\n\nVăn phòng Bộ xin thông báo và đề nghị các đơn vị liên quan đảm bảo đúng kế hoạch được giao.\n",
+			want: []string{"3|Các đơn vị liên quan|đảm bảo đúng kế|"},
 		},
 		{
 			name: "negative: the direction praised after a duty, a noun",
