@@ -25,7 +25,8 @@ import "testing"
 // The letter a source-tagged lead quotes ("(BNP) - Tại văn bản số
 // 421/UBND-NC, Chủ tịch UBND tỉnh … yêu cầu …") is the item's, and a
 // letter numbered as the committee's
-// is the committee's, not its chairman's.
+// is the committee's, not its chairman's. A province named bare once is
+// the item's when the item speaks of "tỉnh" alone as a subject.
 func TestPressHeaders(t *testing.T) {
 	checkHeaderCases(t, []headerCase{
 		{name: "a committee's head signs a programme",
@@ -65,6 +66,11 @@ func TestPressHeaders(t *testing.T) {
 		{name: "a letter of the committee the chairman's requests come from, below a site's frame",
 			text:   "Chuyên mục\n\nThời tiết ngày 20/01/2019\n\nKhông lấy được dữ liệu từ server\n\nChủ tịch UBND tỉnh yêu cầu tăng cường kỷ luật hành chính\n\n13/02/2018 10:14 Số lượt xem: 581\n\n(BNP) - Tại văn bản số 421/UBND-NC, Chủ tịch UBND tỉnh Bắc Ninh yêu cầu người đứng đầu các cơ quan tiếp tục tăng cường kỷ luật.\n",
 			number: "421/UBND-NC", issuer: "UBND tỉnh Bắc Ninh", province: "Bắc Ninh"},
+		{name: "a province named once, the item speaking of 'tỉnh' alone",
+			text:     "Cụ thể, tỉnh đặt ra mục tiêu tổng quát đổi mới hoạt động quản lý. Phấn đấu đến năm 2025, tỉnh cơ bản hoàn thành số hoá; phấn đấu Cà Mau là một trong những tỉnh chuyển đổi số thành công.\n",
+			province: "Cà Mau"},
+		{name: "negative: a province named once, nothing else",
+			text: "Đến năm 2025, phấn đấu Cà Mau là một trong những địa phương chuyển đổi số thành công.\n"},
 		{name: "a programme begun long ago names no year",
 			text:     "Về chỉ số PAPI năm 2020, tỉnh Kon Tum đạt 41,62 điểm. Chỉ số PAPI do Chương trình Phát triển Liên Hợp Quốc tại Việt Nam khởi xướng từ năm 2009.\n",
 			province: "Kon Tum", year: 0},

@@ -493,7 +493,8 @@ func portalProvince(p *page, top []int) string {
 // bareProvince returns the province the lines name by its bare name
 // ("Năm 2023, Phú Yên quyết tâm …", "… sau khi Phú Yên liên tục ở nhóm
 // …"), as a press item names the province it is about, when they name it
-// more than once and name no other that way; "" otherwise.
+// more than once, or once and speak of "tỉnh" alone as a subject, and
+// name no other that way; "" otherwise.
 func bareProvince(p *page, top []int) string {
 	found, times := "", 0
 	for _, i := range top {
@@ -513,10 +514,26 @@ func bareProvince(p *page, top []int) string {
 			k += n - 1
 		}
 	}
-	if times < 2 {
+	if times < 2 && !(times == 1 && speaksOfTheProvince(p, top)) {
 		return ""
 	}
 	return found
+}
+
+// mpTheProvinceActsRe matches, folded, "tỉnh" alone as the subject of a
+// clause: "Cụ thể, tỉnh đặt ra mục tiêu …", "Tỉnh sẽ hình thành …".
+var mpTheProvinceActsRe = regexp.MustCompile(`(?:^|[,.;:] )tinh (?:se|da|dat|de ra|phan dau|tiep tuc|co ban|dang|quyet tam|tap trung)\b`)
+
+// speaksOfTheProvince reports whether the lines speak of "tỉnh" alone as
+// a subject (mpTheProvinceActsRe): a press item about one province, which
+// one bare naming of a province then names.
+func speaksOfTheProvince(p *page, top []int) bool {
+	for _, i := range top {
+		if mpTheProvinceActsRe.MatchString(p.fold[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // actsAfter reports whether the name that ends with ws[0] is the subject
