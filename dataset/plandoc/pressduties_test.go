@@ -102,6 +102,14 @@ Song song đó, tỉnh Đồng Tháp sẽ thúc đẩy phát triển Khu Công v
 			want: []string{"1||đo lường mức độ|", "1||tổ chức khảo sát|", "1||hỗ trợ doanh nghiệp|", "3||thúc đẩy phát triển|", "5||thúc đẩy kinh tế|"},
 		},
 		{
+			name: "what the place will do, a duty per clause after a semicolon",
+			text: `Tin từ tỉnh Cà Mau.
+
+Tỉnh sẽ hình thành nền tảng dữ liệu và hạ tầng kết nối mạng, giảm 30% thời gian giải quyết TTHC; mở dữ liệu cho các tổ chức, doanh nghiệp.
+`,
+			want: []string{"3||hình thành nền tảng|", "3||mở dữ liệu cho|"},
+		},
+		{
 			name: "a level, a lower-case place and no duty verb after 'sẽ' are no duties",
 			text: `Ghi nhận tại Đồng Tháp.
 Sau khi sáp nhập, chính quyền cấp xã sẽ bắt đầu vận hành từ ngày 01/7, cấp tỉnh sẽ vận hành sau ngày 01/7.

@@ -3222,7 +3222,7 @@ var ptDutyOpeners = []string{"tang cuong", "day manh", "nang cao", "nang cap", "
 	"uu tien", "phan cong", "phan cap", "giao ", "yeu cau", "tham gia", "dau tu", "mua sam", "trang bi", "ky niem",
 	"dang tai", "niem yet", "cu ", "lap ", "gui ", "trinh ", "xay lap", "rut ngan", "giam ", "tang ", "phan dau",
 	"xac dinh", "de cao", "gan ", "siet chat", "chan chinh", "nhan rong", "khac phuc", "tao ", "lam tot", "phat dong",
-	"thao go", "tham dinh", "xem xet", "nghe bao cao", "day nhanh", "chiu trach nhiem", "tam ngung", "tam dung", "dua vao van hanh", "dua vao su dung", "dua vao hoat dong"}
+	"thao go", "tham dinh", "xem xet", "nghe bao cao", "hinh thanh", "mo du lieu", "day nhanh", "chiu trach nhiem", "tam ngung", "tam dung", "dua vao van hanh", "dua vao su dung", "dua vao hoat dong"}
 
 // ptNotDutyOpeners are folded words that open with one of ptDutyOpeners
 // and are no verb of a duty: "Cụ thể, …" ("cử" folds as "cụ"), "cư dân",

@@ -28,8 +28,9 @@ var plListLeadRe = regexp.MustCompile(`^(?:(?:trien khai|thuc hien|tap trung|tap
 
 // plannedDuties reads the duties a sentence of a press item says the
 // place will carry out (see above): one task per item of a list the
-// sentence announces, split at the semicolons, or one task for the
-// sentence from its verb; nil when the sentence says no such thing. The
+// sentence announces, split at the semicolons, or one task for each
+// clause of the sentence from its verb that opens with a duty's verb
+// (verbClauses); nil when the sentence says no such thing. The
 // place's own name in "tỉnh Đồng Tháp" is no agency: the tasks have no
 // lead.
 func plannedDuties(sentence string, memo *taskMemo, year int) []dataset.Task {
@@ -46,7 +47,11 @@ func plannedDuties(sentence string, memo *taskMemo, year int) []dataset.Task {
 	if !opensWithDutyVerb(frest) {
 		return nil // "tỉnh sẽ vận hành sau ngày …", "xã sẽ có …": no duty
 	}
-	return oneDuty(string(rest), memo, year)
+	var out []dataset.Task
+	for _, c := range verbClauses(string(rest)) {
+		out = append(out, oneDuty(c, memo, year)...) // "… hình thành nền tảng dữ liệu …; mở dữ liệu cho …": a duty a clause
+	}
+	return out
 }
 
 // placeNamedAt reports whether the place word at offset at of the folded
