@@ -26,7 +26,10 @@ import "testing"
 // 421/UBND-NC, Chủ tịch UBND tỉnh … yêu cầu …") is the item's, and a
 // letter numbered as the committee's
 // is the committee's, not its chairman's. A province named bare once is
-// the item's when the item speaks of "tỉnh" alone as a subject.
+// the item's when the item speaks of "tỉnh" alone as a subject. A
+// resolution named among the steps of a time line still to come ("Dự
+// kiến, lộ trình …: …; ngày 26/4/2025, HĐND … thông qua nghị quyết") is
+// not the item's document.
 func TestPressHeaders(t *testing.T) {
 	checkHeaderCases(t, []headerCase{
 		{name: "a committee's head signs a programme",
@@ -71,6 +74,9 @@ func TestPressHeaders(t *testing.T) {
 			province: "Cà Mau"},
 		{name: "negative: a province named once, nothing else",
 			text: "Đến năm 2025, phấn đấu Cà Mau là một trong những địa phương chuyển đổi số thành công.\n"},
+		{name: "negative: a resolution among the steps of a time line still to come",
+			text:     "Tin từ tỉnh Phú Thọ.\n\nDự kiến, lộ trình thực hiện đề án sẽ được triển khai theo mốc thời gian gấp rút: trước ngày 25/4/2025 sẽ tiến hành lấy ý kiến cử tri; ngày 26/4/2025, HĐND cấp huyện và xã thông qua nghị quyết; tiếp đó, HĐND tỉnh sẽ thông qua Đề án vào ngày 29/4/2025.\n",
+			province: "Phú Thọ"},
 		{name: "a programme begun long ago names no year",
 			text:     "Về chỉ số PAPI năm 2020, tỉnh Kon Tum đạt 41,62 điểm. Chỉ số PAPI do Chương trình Phát triển Liên Hợp Quốc tại Việt Nam khởi xướng từ năm 2009.\n",
 			province: "Kon Tum", year: 0},

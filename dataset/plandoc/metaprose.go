@@ -894,6 +894,9 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 			// text's own with the requests it makes.
 			continue
 		}
+		if plannedSteps(before) {
+			continue // "Dự kiến, lộ trình thực hiện đề án … : …; ngày 26/4/2025, HĐND … thông qua nghị quyết": a step still to come
+		}
 		clause := before
 		if k := strings.LastIndexAny(clause, ",;:"); k >= 0 {
 			clause = strings.TrimSpace(clause[k+1:])
@@ -965,6 +968,19 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 		out = append(out, mt)
 	}
 	return out
+}
+
+// plannedSteps reports whether the folded words of a sentence before a
+// document it names stand in a list of steps still to come, after a
+// colon that a time line or a forecast opens ("Dự kiến, lộ trình thực
+// hiện đề án sẽ được triển khai theo mốc thời gian …:").
+func plannedSteps(before string) bool {
+	k := strings.IndexByte(before, ':')
+	if k < 0 {
+		return false
+	}
+	lead := before[:k]
+	return strings.Contains(lead, "lo trinh") || strings.Contains(lead, "moc thoi gian") || strings.HasPrefix(lead, "du kien")
 }
 
 // mpToIssueWords are the folded words before "ban hành" that make the
