@@ -816,7 +816,7 @@ func endsSentence(line string) bool {
 
 // agHeads are the folded words an agency named in prose starts with.
 var agHeads = []string{"so ", "bo ", "ubnd", "uy ban", "van phong", "ban ", "cong an", "chu tich", "pho chu tich",
-	"bo truong", "truong ", "thu truong", "giam doc", "cac so", "cac bo", "cac co quan", "cac don vi", "trung tam",
+	"bo truong", "truong ", "thu truong", "giam doc", "cac so", "cac bo", "cac co quan", "cac don vi", "tat ca cac co quan", "tat ca cac don vi", "trung tam",
 	"thanh tra", "kho bac", "cuc ", "tong cuc", "hdnd", "mat tran", "cac dia phuong", "cac nganh", "cac ban nganh", "cac ban, nganh", "cac xa", "cac phuong",
 	"cac tinh", "cac huyen", "nguoi dung dau", "cong ty ", "dang uy ", "tinh uy ", "thanh uy ", "huyen uy ",
 	"tap doan", "cac tap doan", "tong cong ty", "ngan hang", "bao hiem xa hoi", "bhxh", "kiem toan nha nuoc", "hoc vien", "benh vien",

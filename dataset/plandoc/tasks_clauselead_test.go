@@ -80,6 +80,11 @@ func TestClauseLeads(t *testing.T) {
 			want: []string{"3|Các đơn vị liên quan|đảm bảo đúng kế|"},
 		},
 		{
+			name: "all the bodies asked",
+			text: "Tin từ tỉnh.\n\nUBND tỉnh Long An yêu cầu tất cả các cơ quan, đơn vị trên địa bàn tỉnh khẩn trương triển khai giải quyết thủ tục trực tuyến.\n",
+			want: []string{"3|Tất cả các cơ quan, đơn vị trên địa bàn tỉnh|khẩn trương triển khai|"},
+		},
+		{
 			name: "negative: the direction praised after a duty, a noun",
 			text: "Tin từ tỉnh.\n\nVăn phòng UBND tỉnh được giao làm đầu mối tổng hợp chung.\nChỉ đạo của UBND tỉnh thể hiện sự quyết tâm của lãnh đạo tỉnh.\n",
 			want: []string{"3|Văn phòng UBND tỉnh|làm đầu mối tổng|"},
