@@ -943,9 +943,9 @@ func withBreakdownsOpened(text []rune, f string) ([]rune, string) {
 		if end < 0 {
 			break
 		}
-		close := open + end
-		from = close
-		inside := f[open+1 : close]
+		shut := open + end
+		from = shut
+		inside := f[open+1 : shut]
 		if strings.IndexByte(inside, '(') >= 0 || !strings.Contains(inside, "%") || !strings.Contains(inside, "; doi voi ") {
 			continue // an aside, or one body's share: "(đối với hồ sơ trực tuyến đạt 50%)"
 		}
@@ -953,7 +953,7 @@ func withBreakdownsOpened(text []rune, f string) ([]rune, string) {
 			rs, b = slices.Clone(text), []byte(f)
 		}
 		rs[open], b[open] = ' ', ' '
-		rs[close], b[close] = ';', ';'
+		rs[shut], b[shut] = ';', ';'
 	}
 	if rs == nil {
 		return text, f
