@@ -86,8 +86,7 @@ func plannedActions(p *page, roles []string, year int, taken map[int]bool) []dat
 	memo := newTaskMemo(year)
 	var out []dataset.Task
 	paras := assignParagraphs(p, roles)
-	chain := false    // the last sentence read was a planned action
-	var last []string // the lead of the last planned action read
+	chain := false // the last sentence read was a planned action
 	for k, para := range paras {
 		if k > 0 && !adjacent(p, paras[k-1], para) {
 			chain = false
@@ -103,9 +102,6 @@ func plannedActions(p *page, roles []string, year int, taken map[int]bool) []dat
 				continue // "…" after a sentence: no sentence of its own
 			}
 			lead, duty, ok := plannedAction(rs, year, chain)
-			if ok && len(lead) == 1 && slices.Contains(paBackHeads, tkFold(lead[0])) {
-				lead = referredBack(lead, last) // "Bên cạnh đó, đoàn cũng kiểm tra …": the team named before
-			}
 			if !ok {
 				if opened || !chain {
 					chain = false
@@ -113,7 +109,7 @@ func plannedActions(p *page, roles []string, year int, taken map[int]bool) []dat
 				opened = true
 				continue
 			}
-			opened, chain, last = true, true, lead
+			opened, chain = true, true
 			line := para.lineAt(s.from)
 			if taken[line+1] {
 				continue
@@ -138,22 +134,6 @@ func plannedActions(p *page, roles []string, year int, taken map[int]bool) []dat
 		}
 	}
 	return out
-}
-
-// paBackHeads are the folded heads of a name that, standing alone as a
-// planned action's subject before "cũng" or "sẽ", refer back to the body
-// of that head named before ("Theo kế hoạch, đoàn kiểm tra của tỉnh sẽ …
-// Bên cạnh đó, đoàn cũng kiểm tra …").
-var paBackHeads = []string{"doan", "to", "trung tam"}
-
-// referredBack returns the lead a bare head refers back to: last, when
-// it is one body whose name opens with the head; the head itself when it
-// is not.
-func referredBack(head, last []string) []string {
-	if len(last) != 1 || !strings.HasPrefix(tkFold(last[0]), tkFold(head[0])+" ") {
-		return head
-	}
-	return last
 }
 
 // openingDeadline returns the time a sentence's openings set (openingOf:
@@ -406,9 +386,9 @@ func plannedSubject(rs []rune, f string, at int) ([]string, int, bool) {
 		}
 		return []string{name}, end, true
 	}
-	for _, h := range paBackHeads {
+	for _, h := range asBackHeads {
 		if strings.HasPrefix(rest, h+" cung ") || strings.HasPrefix(rest, h+" se ") {
-			return []string{string(rs[at : at+len(h)])}, at + len(h), true // "đoàn cũng kiểm tra …": resolved by referredBack
+			return []string{string(rs[at : at+len(h)])}, at + len(h), true // "đoàn cũng kiểm tra …": the team named before (withBodiesReferredTo)
 		}
 	}
 	for _, h := range paPlaceHeads {
@@ -500,7 +480,7 @@ func withPlannedActions(p *page, roles []string, year int, tasks []dataset.Task)
 	for _, t := range tasks {
 		taken[t.Source.Line] = true
 	}
-	return mergedByLine(tasks, plannedActions(p, roles, year, taken))
+	return withBodiesReferredTo(mergedByLine(tasks, plannedActions(p, roles, year, taken)))
 }
 
 // headline reports whether line i is a press item's headline: the first

@@ -1039,17 +1039,26 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 // quan nghiên cứu, vận dụng …".
 var asReferBack = []string{"cac co quan", "cac co quan nay", "cac co quan tren", "cac don vi nay", "cac don vi tren"}
 
-// withBodiesReferredTo gives a task whose lead only refers back
-// (asReferBack) the leads of the task before it, when that one names
-// bodies and stands at most four lines above; the tasks right after it
-// with the same lead take them too.
+// asBackHeads are the folded heads of a name that, standing alone as a
+// lead, refer back to the body of that head named before ("Theo kế
+// hoạch, đoàn kiểm tra của tỉnh sẽ … Bên cạnh đó, đoàn cũng kiểm tra …").
+var asBackHeads = []string{"doan", "to", "trung tam"}
+
+// withBodiesReferredTo gives a task whose lead only refers back the
+// leads of the task before it, when that one names bodies and stands at
+// most four lines above: a lead of asReferBack, or a bare head of
+// asBackHeads when the one body before opens with it. The tasks right
+// after it with the same lead take them too.
 func withBodiesReferredTo(tasks []dataset.Task) []dataset.Task {
 	for k := 1; k < len(tasks); k++ {
 		t, prev := &tasks[k], tasks[k-1]
-		if len(t.Lead) != 1 || !slices.Contains(asReferBack, tkFold(strings.TrimSpace(t.Lead[0]))) {
+		if len(t.Lead) != 1 || len(prev.Lead) == 0 || t.Source.Line-prev.Source.Line > 4 {
 			continue
 		}
-		if len(prev.Lead) == 0 || slices.Contains(asReferBack, tkFold(strings.TrimSpace(prev.Lead[0]))) || t.Source.Line-prev.Source.Line > 4 {
+		lead, first := tkFold(strings.TrimSpace(t.Lead[0])), tkFold(strings.TrimSpace(prev.Lead[0]))
+		referBack := slices.Contains(asReferBack, lead) && !slices.Contains(asReferBack, first)
+		backHead := slices.Contains(asBackHeads, lead) && len(prev.Lead) == 1 && strings.HasPrefix(first, lead+" ")
+		if !referBack && !backHead {
 			continue
 		}
 		referred := t.Lead[0]

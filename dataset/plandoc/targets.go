@@ -914,7 +914,6 @@ func valuesIn(it item, year int, cat MetricMatcher) []cand {
 		}
 	}
 	inheritSubjects(out, cat)
-	breakdownSubjects(out, cat)
 	if it.wide {
 		withLabelLevel(it, f, depth, out)
 	}
@@ -959,25 +958,6 @@ func withBreakdownsOpened(text []rune, f string) ([]rune, string) {
 		return text, f
 	}
 	return rs, string(b)
-}
-
-// breakdownSubjects gives the values of a breakdown whose subject is
-// only the bodies it is for ("đối với UBND cấp xã") the words before the
-// "đối với" of the value before them: "tỷ lệ xử lý văn bản … trên môi
-// trường mạng đối với các sở …" / "đối với UBND cấp xã đạt 80%".
-func breakdownSubjects(cs []cand, cat MetricMatcher) {
-	for k := 1; k < len(cs); k++ {
-		if !strings.HasPrefix(cs[k].t.Subject, "đối với ") {
-			continue
-		}
-		prev := cs[k-1].t.Subject
-		at := strings.Index(prev, " đối với ")
-		if at <= 0 {
-			continue
-		}
-		cs[k].t.Subject = prev[:at] + " " + cs[k].t.Subject
-		remetric(&cs[k].t, cat)
-	}
 }
 
 // respectiveLevels gives the values of a clause listed after "tương ứng"
@@ -1106,7 +1086,9 @@ var tgStageWordsRe = regexp.MustCompile(`(?i)\s*(?:(?:đến|trong)\s+)?(?:hết
 // inheritSubjects gives a value whose own words name no subject ("Năm
 // 2025, tỷ lệ hài lòng đạt 88%; năm 2026 đạt trên 90%", "… năm 2025 đạt
 // 97%, năm 2026 phấn đấu đạt 98%") the subject of the value before it in
-// its item, without that value's year.
+// its item, without that value's year; one whose words name only its
+// level or the bodies it is for ("cấp xã đạt 60%", "đối với UBND cấp xã
+// đạt 80%") that subject at its level or for its bodies.
 func inheritSubjects(cs []cand, cat MetricMatcher) {
 	for i := 1; i < len(cs); i++ {
 		if subjectless(cs[i-1].t.Subject) {
@@ -1122,6 +1104,13 @@ func inheritSubjects(cs []cand, cat MetricMatcher) {
 			// 80% hồ sơ được số hóa …; cấp xã đạt tối thiểu 70%": the
 			// subject before at this level.
 			subj = cleanSubject(withoutLevelEnd(cs[i-1].t.Subject) + " " + cs[i].t.Subject)
+		case strings.HasPrefix(cs[i].t.Subject, "đối với ") && strings.Index(cs[i-1].t.Subject, " đối với ") > 0:
+			// "… trên môi trường mạng (đối với các sở … đạt 100%; đối với
+			// UBND cấp xã đạt 80%)" (withBreakdownsOpened): the words
+			// before the "đối với" of the value before, for these bodies.
+			prev := cs[i-1].t.Subject
+			subj = cleanSubject(prev[:strings.Index(prev, " đối với ")] + " " + cs[i].t.Subject)
+			cs[i].t.Metric = "" // read again on the whole subject
 		default:
 			continue
 		}
