@@ -2572,6 +2572,9 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 	if conditionValue(f[cl.from:rv.spanFrom], f[rv.spanTo:cl.to]) {
 		return rv, false // "nếu trả lời đúng từ 50% số câu hỏi trở lên thì …": a condition of a rule, no aim
 	}
+	if sizeOfPlace(f[cl.from:rv.spanFrom], f[rv.spanFrom:rv.numFrom], rv) {
+		return rv, false // "với diện tích hơn 9.400km², quy mô dân số khoảng 3,6 triệu người": what a place is
+	}
 	if thresholdOfNoun(f[cl.from:rv.spanFrom], f[rv.spanFrom:rv.numFrom], rv) {
 		return rv, false // "doanh nghiệp có dưới 50 người lao động": which enterprises, not how many
 	}
@@ -3066,6 +3069,32 @@ func thresholdOfNoun(before, cmpWords string, rv rawValue) bool {
 		ws = ws[:len(ws)-1]
 	}
 	for _, n := range tgClassNouns {
+		if endsWithWords(ws, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// tgPlaceSizeNouns are the folded nouns a place's size is given by.
+var tgPlaceSizeNouns = []string{"dien tich", "dien tich tu nhien", "dan so", "quy mo dan so"}
+
+// sizeOfPlace reports whether a count of area or people stands right
+// after a noun of a place's size with no aim ("với diện tích hơn
+// 9.400km²", "quy mô dân số khoảng 3,6 triệu người"): cmpWords, between
+// the noun and the number, hold at most about or over; "quy mô dân số
+// đạt 3,6 triệu người" is an aim.
+func sizeOfPlace(before, cmpWords string, rv rawValue) bool {
+	if rv.percent || rv.unit != "km" && rv.unit != "ha" && rv.unit != "people" {
+		return false
+	}
+	for _, w := range strings.Fields(cmpWords) {
+		if w != "hon" && w != "khoang" && w != "gan" && w != "tren" && w != "la" {
+			return false
+		}
+	}
+	ws := plainWords(before)
+	for _, n := range tgPlaceSizeNouns {
 		if endsWithWords(ws, n) {
 			return true
 		}
