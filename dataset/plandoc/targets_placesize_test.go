@@ -32,3 +32,29 @@ func TestPlaceSizeNotTargets(t *testing.T) {
 		})
 	}
 }
+
+// TestOutstandingCountNotTarget: a count of what is still not done ("còn
+// 29 văn bản chưa ban hành") reports a status; a reduction to a count
+// ("giảm còn 5 thủ tục") and an aim stay targets.
+func TestOutstandingCountNotTarget(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"still not issued",
+			"Năm 2012, về văn bản thuộc thẩm quyền ban hành, trong 7 tháng đầu năm còn 29 văn bản chưa ban hành.",
+			nil},
+		{"still not settled, with a share that stays",
+			"Năm 2025, toàn tỉnh còn 120 hồ sơ chưa được giải quyết; phấn đấu tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.",
+			[]string{">= 98 percent 2025"}},
+		{"a reduction to a count stays",
+			"Năm 2025, giảm còn 5 thủ tục hành chính chưa được số hóa.",
+			[]string{"= 5 count 2025"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTargetBriefs(t, tc.text, false, tc.want)
+		})
+	}
+}
