@@ -3433,19 +3433,22 @@ func withAimsSet(text []rune, f string) string {
 
 // tgWordNumberRe matches, folded, a small number written in a word where
 // a rank's steps or place is counted: "ít nhất một bậc", "tăng hai bậc",
-// "vị trí xếp thứ năm" (not "Thứ Năm", a weekday, nor "năm 2025").
-var tgWordNumberRe = regexp.MustCompile(`\b(mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) bac\b|\bvi tri (?:xep )?thu (hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b`)
+// "vị trí xếp thứ năm" (not "Thứ Năm", a weekday, nor "năm 2025"); or
+// where a minimum of people or models is aimed at ("phấn đấu …, mỗi hộ
+// gia đình có ít nhất một người biết …"; not "ít nhất một lần", "tối
+// thiểu một số").
+var tgWordNumberRe = regexp.MustCompile(`\b(mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) bac\b|\bvi tri (?:xep )?thu (hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b|\b(?:it nhat|toi thieu) (mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) (?:nguoi|can bo|cong chuc|vien chuc|mo hinh|diem)\b`)
 
 // tgWordNumbers are the values of the number words of tgWordNumberRe.
 var tgWordNumbers = map[string]string{"mot": "1", "hai": "2", "ba": "3", "bon": "4", "tu": "4", "nam": "5", "sau": "6",
 	"bay": "7", "tam": "8", "chin": "9", "muoi": "10"}
 
 // withWordNumbers returns the fold f of text with the small numbers
-// written in words where ranks are counted (tgWordNumberRe) written in
+// written in words where ranks or minimums are counted (tgWordNumberRe) written in
 // digits, right-aligned in the word's place so that f keeps one byte a
 // rune of text: "nâng ít nhất một bậc" is read as "… 1 bậc".
 func withWordNumbers(text []rune, f string) string {
-	if !strings.Contains(f, " bac") && !strings.Contains(f, "vi tri") {
+	if !strings.Contains(f, " bac") && !strings.Contains(f, "vi tri") && !strings.Contains(f, "it nhat") && !strings.Contains(f, "toi thieu") {
 		return f
 	}
 	ms := tgWordNumberRe.FindAllStringSubmatchIndex(f, -1)
@@ -3455,11 +3458,14 @@ func withWordNumbers(text []rune, f string) string {
 	b := []byte(f)
 	for _, m := range ms {
 		from, to := m[2], m[3]
-		if from < 0 {
-			from, to = m[4], m[5]
+		for g := 4; from < 0 && g+1 < len(m); g += 2 {
+			from, to = m[g], m[g+1]
 		}
 		if unicode.IsUpper(text[from]) {
 			continue // "Thứ Năm": a weekday
+		}
+		if m[6] >= 0 && !aimToReach(f[sentenceStart(f, from):from]) {
+			continue // "giao … hướng dẫn để mỗi hộ có ít nhất một người …": a norm of a duty, no aim
 		}
 		digits := tgWordNumbers[f[from:to]]
 		for k := from; k < to; k++ {
