@@ -185,6 +185,13 @@ Theo đó, các cơ quan nghiên cứu, vận dụng Hướng dẫn của Văn p
 Trên cơ sở danh mục thủ tục hành chính nội bộ do Văn phòng Chính phủ tổng hợp và căn cứ tình hình thực tế tại tỉnh để tham mưu, trình Chủ tịch UBND tỉnh công bố bổ sung thủ tục hành chính nội bộ; hoàn thành trước ngày 30/5/2024.
 `, []taskSummary{{1, "", []string{"Các sở, cơ quan ngang sở", "Ban Quản lý Khu kinh tế tỉnh"}}, {3, "", []string{"Các sở, cơ quan ngang sở", "Ban Quản lý Khu kinh tế tỉnh"}},
 			{5, "", []string{"Các sở, cơ quan ngang sở", "Ban Quản lý Khu kinh tế tỉnh"}}}},
+		{"'các đơn vị' refers back to bodies named one by one", `Để đạt được mục tiêu này, UBND tỉnh giao Trung tâm Phục vụ hành chính công tỉnh, Bộ phận một cửa thuộc UBND cấp huyện, UBND cấp xã in, cấp phát tài liệu hướng dẫn người dân thực hiện thủ tục hành chính trực tuyến.
+Các đơn vị hướng dẫn tạo tài khoản, đăng ký tài khoản đăng nhập Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh.
+`, []taskSummary{{1, "", []string{"Trung tâm Phục vụ hành chính công tỉnh", "Bộ phận một cửa thuộc UBND cấp huyện", "UBND cấp xã"}},
+			{2, "", []string{"Trung tâm Phục vụ hành chính công tỉnh", "Bộ phận một cửa thuộc UBND cấp huyện", "UBND cấp xã"}}}},
+		{"'các đơn vị' after a class of bodies stays", `Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, địa phương khẩn trương rà soát việc số hóa hồ sơ.
+Đồng thời, các đơn vị phải thường xuyên rà soát các hồ sơ thủ tục hành chính đã được xử lý.
+`, []taskSummary{{1, "", []string{"Các sở, ban, ngành, địa phương"}}, {2, "", []string{"Các đơn vị"}}}},
 		{"a paragraph that reports between: the run of demands ends", `Chính phủ yêu cầu các bộ, cơ quan tiếp tục hướng dẫn nghiệp vụ, hỗ trợ địa phương.
 
 Năm 2024, cả nước đã cắt giảm hơn 400 thủ tục hành chính.

@@ -1046,9 +1046,10 @@ var asBackHeads = []string{"doan", "to", "trung tam"}
 
 // withBodiesReferredTo gives a task whose lead only refers back the
 // leads of the task before it, when that one names bodies and stands at
-// most four lines above: a lead of asReferBack, or a bare head of
-// asBackHeads when the one body before opens with it. The tasks right
-// after it with the same lead take them too.
+// most four lines above: a lead of asReferBack; "các đơn vị" after
+// bodies named one by one (namedOneByOne); or a bare head of asBackHeads
+// when the one body before opens with it. The tasks right after it with
+// the same lead take them too.
 func withBodiesReferredTo(tasks []dataset.Task) []dataset.Task {
 	for k := 1; k < len(tasks); k++ {
 		t, prev := &tasks[k], tasks[k-1]
@@ -1056,7 +1057,8 @@ func withBodiesReferredTo(tasks []dataset.Task) []dataset.Task {
 			continue
 		}
 		lead, first := tkFold(strings.TrimSpace(t.Lead[0])), tkFold(strings.TrimSpace(prev.Lead[0]))
-		referBack := slices.Contains(asReferBack, lead) && !slices.Contains(asReferBack, first)
+		referBack := slices.Contains(asReferBack, lead) && !slices.Contains(asReferBack, first) ||
+			lead == "cac don vi" && namedOneByOne(prev.Lead)
 		backHead := slices.Contains(asBackHeads, lead) && len(prev.Lead) == 1 && strings.HasPrefix(first, lead+" ")
 		if !referBack && !backHead {
 			continue
@@ -1067,6 +1069,21 @@ func withBodiesReferredTo(tasks []dataset.Task) []dataset.Task {
 		}
 	}
 	return tasks
+}
+
+// namedOneByOne reports whether leads name several bodies, none of them
+// a class ("các sở, ban, ngành"): "các đơn vị" after them means those
+// bodies; after a class it is the class's own word.
+func namedOneByOne(leads []string) bool {
+	if len(leads) < 2 {
+		return false
+	}
+	for _, l := range leads {
+		if strings.HasPrefix(tkFold(strings.TrimSpace(l)), "cac ") {
+			return false
+		}
+	}
+	return true
 }
 
 // carriedSentences returns the spans of the duties of a paragraph of
