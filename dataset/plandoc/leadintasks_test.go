@@ -192,6 +192,14 @@ Các đơn vị hướng dẫn tạo tài khoản, đăng ký tài khoản đăn
 		{"'các đơn vị' after a class of bodies stays", `Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, địa phương khẩn trương rà soát việc số hóa hồ sơ.
 Đồng thời, các đơn vị phải thường xuyên rà soát các hồ sơ thủ tục hành chính đã được xử lý.
 `, []taskSummary{{1, "", []string{"Các sở, ban, ngành, địa phương"}}, {2, "", []string{"Các đơn vị"}}}},
+		{"a request with no addressee asks the bodies its asker asked before", `(BNP) - Tại văn bản số 421/UBND-NC, Chủ tịch UBND tỉnh yêu cầu người đứng đầu các cơ quan, chính quyền các cấp từ tỉnh đến xã tiếp tục tăng cường kỷ luật, kỷ cương hành chính.
+
+Theo đó, Chủ tịch UBND tỉnh yêu cầu tiếp tục quán triệt, chỉ đạo cán bộ, công chức, viên chức thực hiện nghiêm Chỉ thị số 26/CT-TTg.
+`, []taskSummary{{1, "", []string{"Người đứng đầu các cơ quan, chính quyền các cấp từ tỉnh đến xã"}}, {3, "", []string{"Người đứng đầu các cơ quan, chính quyền các cấp từ tỉnh đến xã"}}}},
+		{"a request with no addressee by another asker names none", `Chủ tịch UBND tỉnh yêu cầu người đứng đầu các cơ quan tiếp tục tăng cường kỷ luật, kỷ cương hành chính.
+
+Thủ tướng Chính phủ yêu cầu tiếp tục cắt giảm thủ tục hành chính.
+`, []taskSummary{{1, "", []string{"Người đứng đầu các cơ quan"}}, {3, "", []string{}}}},
 		{"a paragraph that reports between: the run of demands ends", `Chính phủ yêu cầu các bộ, cơ quan tiếp tục hướng dẫn nghiệp vụ, hỗ trợ địa phương.
 
 Năm 2024, cả nước đã cắt giảm hơn 400 thủ tục hành chính.

@@ -990,6 +990,9 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 				}
 				i := para.lineAt(s.from)
 				t.Source = dataset.Source{Line: i + 1, Text: strings.TrimSpace(p.lines[i])}
+				if len(t.Lead) == 0 && len(out) > 0 {
+					t.Lead = askedAgain(text, out[len(out)-1], t.Source.Line)
+				}
 				out = append(out, t)
 				lastAssigned = k
 			}
@@ -1084,6 +1087,27 @@ func namedOneByOne(leads []string) bool {
 		}
 	}
 	return true
+}
+
+// asAskerRe matches, folded, the one who asks and the verb of a request
+// that names no addressee ("Theo đó, Chủ tịch UBND tỉnh yêu cầu tiếp tục
+// quán triệt …"): group 1 the asker's last words with the verb.
+var asAskerRe = regexp.MustCompile(`^(?:[a-z ]+, )?((?:[a-z]+ ){1,5}(?:yeu cau|de nghi|giao))\b`)
+
+// askedAgain returns the bodies a request that names no addressee asks
+// again: those of the task before, when it stands at most four lines
+// above and its line has the same asker make a request ("Chủ tịch UBND
+// tỉnh yêu cầu người đứng đầu các cơ quan … . Theo đó, Chủ tịch UBND tỉnh
+// yêu cầu tiếp tục quán triệt …"); an empty lead otherwise.
+func askedAgain(sentence string, prev dataset.Task, line int) []string {
+	if len(prev.Lead) == 0 || line-prev.Source.Line > 4 || line < prev.Source.Line {
+		return []string{}
+	}
+	m := asAskerRe.FindStringSubmatch(asciiFold([]rune(strings.TrimSpace(sentence))))
+	if m == nil || !strings.Contains(asciiFold([]rune(prev.Source.Text)), " "+m[1]+" ") {
+		return []string{}
+	}
+	return append([]string{}, prev.Lead...)
 }
 
 // carriedSentences returns the spans of the duties of a paragraph of
