@@ -467,3 +467,29 @@ func TestApprovalIsNoDuty(t *testing.T) {
 		t.Errorf("tasks %+v", d.Tasks)
 	}
 }
+
+// TestDirectionReportedNoTask: what a province or its committee "đã chỉ
+// đạo" (directed) is reported, no duty; a report that opens a paragraph
+// ("Báo cáo từ tỉnh … cho biết") does not go on with the duties above it.
+// A direction in the present stays a duty.
+func TestDirectionReportedNoTask(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []taskSummary
+	}{
+		{"a committee's direction reported",
+			"Trong năm 2025, UBND tỉnh đã chỉ đạo các cấp, các ngành tập trung triển khai công tác chuyển đổi số.\n", nil},
+		{"a report after a request",
+			"UBND tỉnh yêu cầu các sở, ngành khẩn trương giải quyết thủ tục hành chính trên môi trường điện tử.\n\n" +
+				"Báo cáo từ tỉnh Long An cho biết, năm 2022, tỉnh xác định CCHC là nhiệm vụ trọng tâm. Tỉnh đã chỉ đạo các cơ quan, đơn vị tập trung khắc phục những tồn tại, hạn chế.\n",
+			[]taskSummary{{1, "", []string{"Các sở, ngành"}}}},
+		{"a direction in the present stays",
+			"UBND tỉnh chỉ đạo các sở, ngành tập trung triển khai công tác chuyển đổi số.\n",
+			[]taskSummary{{1, "", []string{"Các sở, ngành"}}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTasks(t, parseText(t, tc.text), tc.want)
+		})
+	}
+}

@@ -2140,6 +2140,12 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 				// directed in the sentence before.
 				continue
 			}
+			if w == "chi dao " && strings.HasSuffix(f[:k], " da ") && directsBodies(f[:k]) {
+				// "Trong năm 2025, UBND tỉnh đã chỉ đạo các cấp …", "Tỉnh đã
+				// chỉ đạo các cơ quan, đơn vị tập trung …": what the province
+				// did, reported.
+				continue
+			}
 			if w == "yeu cau " && nounYeuCau(f[:k]) {
 				continue // "trường hợp yêu cầu phải cấp giấy phép": a requirement, not a request
 			}
@@ -3277,8 +3283,9 @@ var ptDutyOpeners = []string{"tang cuong", "day manh", "nang cao", "nang cap", "
 // ptNotDutyOpeners are folded words that open with one of ptDutyOpeners
 // and are no verb of a duty: "Cụ thể, …" ("cử" folds as "cụ"), "cư dân",
 // "giáo dục", "giao thông", "giao dịch", "tăng trưởng", "Chỉ đạo của
-// UBND tỉnh thể hiện …" (the direction, a noun).
-var ptNotDutyOpeners = []string{"cu the", "cu dan", "giao duc", "giao thong", "giao dich", "tang truong", "chi dao cua"}
+// UBND tỉnh thể hiện …" (the direction, a noun), "Báo cáo từ tỉnh Long
+// An cho biết …" (a report, a noun).
+var ptNotDutyOpeners = []string{"cu the", "cu dan", "giao duc", "giao thong", "giao dich", "tang truong", "chi dao cua", "bao cao tu ", "bao cao cua "}
 
 // opensWithDutyVerb reports whether folded f opens with the verb of a
 // duty (ptDutyOpeners, less ptNotDutyOpeners).
