@@ -72,8 +72,8 @@ func timeOpeningEnd(f string) int {
 var paConnectors = []string{"cung voi do", "dong thoi", "theo do", "ben canh do", "ngoai ra", "ngoai do", "them vao do", "mat khac"}
 
 // paPlaceHeads are the folded words that open a place as a sentence's
-// subject ("tỉnh Hậu Giang", "phường", "xã Ân Tường").
-var paPlaceHeads = []string{"tinh", "thanh pho", "phuong", "xa", "huyen", "dac khu", "dia phuong"}
+// subject ("tỉnh Hậu Giang", "phường", "xã Ân Tường", "toàn tỉnh").
+var paPlaceHeads = []string{"tinh", "thanh pho", "phuong", "xa", "huyen", "dac khu", "dia phuong", "toan tinh", "toan thanh pho"}
 
 // paNotNameWords are folded words, besides those speaksOrAims finds, that
 // no planned action's body holds: a subject read up to them asks ("…
@@ -299,6 +299,7 @@ func timeWordsEnd(f string) int {
 // (time ahead, connectors, each before a comma), whether one set it in
 // the time ahead, and whether one goes on from the sentence before.
 func openingOf(f string, year int) (at int, future, connected bool) {
+	told := false // a report tells what follows ("Báo cáo từ tỉnh … cho biết, năm 2022, …"): its year sets nothing ahead
 	for {
 		rest := f[at:]
 		comma := strings.IndexByte(rest, ',')
@@ -308,6 +309,8 @@ func openingOf(f string, year int) (at int, future, connected bool) {
 			reach = asBasisReach // "Trên cơ sở Chỉ số … đã được phê duyệt và công bố, các sở, …"
 		case strings.HasPrefix(rest, "doi voi "):
 			reach = 120 // "Đối với các cơ quan đầu mối tham mưu CCHC, tỉnh sẽ …"
+		case comma > 0 && strings.HasSuffix(rest[:comma], " cho biet"):
+			reach = 120 // "Thông tin từ Ủy ban Nhân dân tỉnh Tuyên Quang cho biết, …"
 		}
 		if comma < 0 || comma > reach {
 			return at, future, connected
@@ -318,22 +321,24 @@ func openingOf(f string, year int) (at int, future, connected bool) {
 			future = true
 		case hasAnyPrefix(head, paConnectors):
 			connected = true
-		case yearAhead(head, year):
+		case yearAhead(head, year) && !told:
 			future = true
 		case hasAnyPrefix(head, paNeutralOpenings), strings.HasPrefix(head, "theo ") && startsAgency(head[len("theo "):]),
 			paTimeOpeningRe.MatchString(head), strings.HasPrefix(head, "ve "), hasAnyPrefix(head, asBasisOpeners),
-			asReportedRe.MatchString(head + ", "), strings.HasPrefix(head, "doi voi "):
+			asReportedRe.MatchString(head + ", "), strings.HasPrefix(head, "doi voi "), strings.HasSuffix(head, " cho biet"):
 			// "Theo UBND tỉnh, từ ngày 1-7-2025, tỉnh sẽ …": the body that
 			// says it, a date, a year or period ("Giai đoạn 2021 - 2025,
 			// Tiền Giang sẽ …") or a topic ("Về giải pháp công nghệ,
 			// Trung tâm dự kiến …"), the basis ("Trên cơ sở Chỉ số …
 			// đã được công bố, các sở … sẽ …"), the document that says it
-			// ("Theo kế hoạch, đoàn kiểm tra sẽ …") or whom it concerns
-			// ("Đối với các cơ quan …, tỉnh sẽ …") before the subject;
-			// "sẽ" after it still decides.
+			// ("Theo kế hoạch, đoàn kiểm tra sẽ …"), whom it concerns
+			// ("Đối với các cơ quan …, tỉnh sẽ …") or who tells it
+			// ("Thông tin từ UBND tỉnh … cho biết, …") before the
+			// subject; "sẽ" after it still decides.
 		default:
 			return at, future, connected
 		}
+		told = told || strings.HasSuffix(head, " cho biet")
 		at += comma + 1
 		for at < len(f) && f[at] == ' ' {
 			at++
@@ -494,10 +499,23 @@ func headline(p *page, i int) bool {
 		return false
 	}
 	head := strings.TrimRight(strings.TrimSpace(p.lines[first]), " *")
-	if head != "" && !strings.HasSuffix(head, ".") && (first == i || strings.HasPrefix(strings.TrimSpace(p.lines[i]), head)) {
+	if head != "" && !strings.HasSuffix(head, ".") && !holdsSentenceEnd(head) && (first == i || strings.HasPrefix(strings.TrimSpace(p.lines[i]), head)) {
 		return true
 	}
 	return subheading(p, i)
+}
+
+// holdsSentenceEnd reports whether a line holds the end of a sentence
+// and the start of the next ("… tại tất cả 124 Trung tâm … cấp xã. Đ"):
+// a paragraph of the item cut at the store's line, no headline.
+func holdsSentenceEnd(line string) bool {
+	rs := []rune(line)
+	for k := 0; k+2 < len(rs); k++ {
+		if rs[k] == '.' && rs[k+1] == ' ' && unicode.IsUpper(rs[k+2]) && k > 0 && unicode.IsLower(rs[k-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // subheading reports whether line i is a press item's sub-heading: a

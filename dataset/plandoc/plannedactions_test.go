@@ -17,7 +17,8 @@ import (
 // basis the sentence opens with ("Trên cơ sở …, các sở, ban ngành, Ủy ban
 // nhân dân các huyện … sẽ …") lead together; a body that "cũng" does a
 // duty after a connector goes on too, and a bare "đoàn" is the team named
-// before ("Bên cạnh đó, đoàn cũng kiểm tra …"). Negatives: what was done ("đã"), the
+// before ("Bên cạnh đó, đoàn cũng kiểm tra …"). Negatives: what was done ("đã"), a
+// year after who tells it ("Báo cáo từ tỉnh … cho biết, năm 2022, …"), the
 // headline and a sub-heading, a person's request, an aim being set, a
 // change by a figure ("dự kiến tinh giản 605 cán bộ"), a sentence with no
 // time ahead.
@@ -67,7 +68,10 @@ func TestPlannedActions(t *testing.T) {
 			[]string{"3 đoàn kiểm tra của tỉnh|kiểm tra công", "3 |kiểm tra thêm", "5 đoàn kiểm tra của tỉnh|kiểm tra toàn"}},
 		{"an inter-agency team will", "Chủ tịch UBND tỉnh vừa ký ban hành Quyết định thành lập đoàn kiểm tra liên ngành năm 2018.\n\nĐoàn liên ngành sẽ kiểm tra đột xuất, không báo trước tại trụ sở cơ quan, đơn vị.\n",
 			[]string{"3 Đoàn liên ngành|kiểm tra đột"}},
+		{"who tells it, a date, then the whole province", " date 2025-09-05 Thông tin từ Ủy ban Nhân dân tỉnh Tuyên Quang cho biết, từ ngày 1/10 tới, toàn tỉnh sẽ tổ chức tiếp nhận và trả kết quả thủ tục hành chính không phụ thuộc vào địa giới hành chính. Đ\n\nây là giải pháp đột phá của tỉnh.\n",
+			[]string{"1 |tổ chức tiếp"}},
 		// negatives
+		{"who tells it, then a year of what the place did", "Tin từ tỉnh Long An.\n\nBáo cáo từ tỉnh Long An cho biết, năm 2022, tỉnh xác định cải cách hành chính là nhiệm vụ trọng tâm.\n", nil},
 		{"a clause that opens with a year, then what the place did", "Quảng Ninh lấy sự hài lòng của người dân làm thước đo. Với phương châm người dân là “khách hàng”, năm 2015 Quảng Ninh đã xây dựng Trung tâm hành chính công.\n", nil},
 		{"a list of what the place will do is no list of bodies", lead + "Hệ thống, dữ liệu sẽ được nâng cấp.\n", nil},
 		{"a change by a figure planned", "Tin từ tỉnh Lâm Đồng.\n\nTheo đó, trong năm 2026, tỉnh Lâm Đồng dự kiến tinh giản 605 cán bộ, công chức, viên chức.\n", nil},
