@@ -2880,6 +2880,9 @@ func readCount(rv *rawValue, f string, cl clause) bool {
 			break
 		}
 	}
+	if rv.unit == "" && strings.HasPrefix(aw+" ", "tieu chi ") && criteriaAimed(f[cl.from:rv.numFrom]) {
+		rv.unit = "count" // "đặt mục tiêu hoàn thành 94 tiêu chí …": criteria to meet, aimed at
+	}
 	if rv.unit == "" && listedCount(f[rv.spanTo:cl.to]) {
 		rv.unit = "count" // "06 sở và 45 xã": the first of two counts
 	}
@@ -3126,6 +3129,19 @@ func sizeOfPlace(before, cmpWords string, rv rawValue) bool {
 		}
 	}
 	return false
+}
+
+// criteriaAimed reports whether the folded words before a count of
+// criteria aim at meeting them: "hoàn thành" or "đạt" right before the
+// count, after an aim ("đặt mục tiêu hoàn thành 94 tiêu chí", "phấn đấu
+// đạt 19 tiêu chí"); a count of an index's criteria ("gồm 41 tiêu chí")
+// or of those met ("63 cơ quan hoàn thành 3 tiêu chí") is none.
+func criteriaAimed(before string) bool {
+	ws := plainWords(before)
+	if !endsWithWords(ws, "hoan thanh") && !endsWithWords(ws, "dat") {
+		return false
+	}
+	return aimToReach(before) || strings.Contains(before, "muc tieu")
 }
 
 // onlyWords reports whether the folded words of s, at least one, are all
@@ -3726,7 +3742,7 @@ func levelsIn(f string, depth []int32, from, to int, words []struct{ words, leve
 			pos := i + j
 			endPos := pos + len(l.words)
 			boundary := namesLevel(f, pos, endPos)
-			if (depth[pos] == 0 || levelsAside(f, pos)) && boundary {
+			if (depth[pos] == 0 || levelsAside(f, pos)) && boundary && !quotedAt(f, from, to, pos, endPos) {
 				found = append(found, at{pos, l.level})
 				if strings.HasPrefix(l.words, "cap ") {
 					// "ở cấp xã, huyện, tỉnh": one "cấp" over a list of levels.
@@ -3889,7 +3905,7 @@ func levelIn(f string, depth []int32, from, to int, words []struct{ words, level
 			pos := i + j
 			endPos := pos + len(l.words)
 			boundary := namesLevel(f, pos, endPos)
-			if (depth[pos] == 0 || levelsAside(f, pos)) && boundary {
+			if (depth[pos] == 0 || levelsAside(f, pos)) && boundary && !quotedAt(f, from, to, pos, endPos) {
 				if found != "" && found != l.level || strings.HasPrefix(l.words, "cap ") && levelListFollows(f[endPos:to]) {
 					return ""
 				}
@@ -3903,6 +3919,14 @@ func levelIn(f string, depth []int32, from, to int, words []struct{ words, level
 		}
 	}
 	return found
+}
+
+// quotedAt reports whether the words at [pos, endPos) of folded f stand
+// in quotation marks (folded '#') that open and close within [from, to):
+// a name quoted ("đợt cao điểm “Nâng cao hiệu quả chuyển đổi số cấp
+// xã”"), which says no level of the value.
+func quotedAt(f string, from, to, pos, endPos int) bool {
+	return strings.Count(f[from:pos], "#")%2 == 1 && strings.IndexByte(f[endPos:to], '#') >= 0
 }
 
 // joinText returns text[from:to] without the value expression [cutFrom,cutTo).
