@@ -18,8 +18,11 @@ import (
 // the body it names, without a lead when it names the place itself. A
 // sentence after it that opens with a duty's verb ("Hoàn thành việc xây
 // dựng mạng diện rộng …") goes on with the actions, in its paragraph and
-// in the paragraph right after ("Cùng với đó, …"). Its clauses apart by
-// semicolons that each open with a verb are tasks of their own.
+// in the paragraph right after ("Cùng với đó, …"), as a sentence with a
+// connector does right after a duty the readers of assignments took ("…
+// các cấp, ngành cần đẩy nhanh …" / "Cùng với đó, tỉnh tiếp tục …"). Its
+// clauses apart by semicolons that each open with a verb are tasks of
+// their own.
 //
 // A sentence counts only when it says the action is to come: "sẽ" or "dự
 // kiến" after its subject, or an opening that sets it in the time ahead
@@ -86,10 +89,11 @@ func plannedActions(p *page, roles []string, year int, taken map[int]bool) []dat
 	memo := newTaskMemo(year)
 	var out []dataset.Task
 	paras := assignParagraphs(p, roles)
-	chain := false // the last sentence read was a planned action
+	chain := false     // the last sentence read was a planned action
+	afterDuty := false // the last sentence stands on a line another reader took a duty from
 	for k, para := range paras {
 		if k > 0 && !adjacent(p, paras[k-1], para) {
-			chain = false
+			chain, afterDuty = false, false
 		}
 		opened := false // a sentence of this paragraph was read
 		for _, s := range sentencesOf(para.text) {
@@ -101,7 +105,12 @@ func plannedActions(p *page, roles []string, year int, taken map[int]bool) []dat
 			if !slices.ContainsFunc(rs, unicode.IsLetter) {
 				continue // "…" after a sentence: no sentence of its own
 			}
-			lead, duty, ok := plannedAction(rs, year, chain)
+			// "… các cấp, ngành cần đẩy nhanh …" / "Cùng với đó, tỉnh tiếp
+			// tục …": a connector goes on from the duties another reader
+			// read in the sentence before.
+			goesOn := chain || afterDuty && connectorEnd(asciiFold(rs)) > 0
+			afterDuty = taken[para.lineAt(s.from)+1]
+			lead, duty, ok := plannedAction(rs, year, goesOn)
 			if !ok {
 				if opened || !chain {
 					chain = false

@@ -17,8 +17,9 @@ import (
 // basis the sentence opens with ("Trên cơ sở …, các sở, ban ngành, Ủy ban
 // nhân dân các huyện … sẽ …") lead together; a body that "cũng" does a
 // duty after a connector goes on too, and a bare "đoàn" is the team named
-// before ("Bên cạnh đó, đoàn cũng kiểm tra …"). Negatives: what was done ("đã"), a
-// year after who tells it ("Báo cáo từ tỉnh … cho biết, năm 2022, …"), the
+// before ("Bên cạnh đó, đoàn cũng kiểm tra …"); a connector right after a
+// duty another reader took goes on ("Cùng với đó, tỉnh tiếp tục …").
+// Negatives: what was done ("đã"), a year after who tells it ("Báo cáo từ tỉnh … cho biết, năm 2022, …"), the
 // headline and a sub-heading, a person's request, an aim being set, a
 // change by a figure ("dự kiến tinh giản 605 cán bộ"), a sentence with no
 // time ahead.
@@ -70,7 +71,11 @@ func TestPlannedActions(t *testing.T) {
 			[]string{"3 Đoàn liên ngành|kiểm tra đột"}},
 		{"who tells it, a date, then the whole province", " date 2025-09-05 Thông tin từ Ủy ban Nhân dân tỉnh Tuyên Quang cho biết, từ ngày 1/10 tới, toàn tỉnh sẽ tổ chức tiếp nhận và trả kết quả thủ tục hành chính không phụ thuộc vào địa giới hành chính. Đ\n\nây là giải pháp đột phá của tỉnh.\n",
 			[]string{"1 |tổ chức tiếp"}},
+		{"a connector after a duty another reader took", "Tin từ tỉnh Đắk Lắk.\n\nBà Hồ Thị Nguyên Thảo nhấn mạnh, để đạt được 94 tiêu chí, các cấp, ngành, xã, phường cần đẩy nhanh hoàn thiện hạ tầng số và dữ liệu số.\n\nCùng với đó, tỉnh tiếp tục triển khai sâu rộng phong trào “Bình dân học vụ số”.\n",
+			[]string{"3 Các cấp, ngành, xã, phường|đẩy nhanh hoàn", "5 |tiếp tục triển"}},
 		// negatives
+		{"a connector after a report between", "Tin từ tỉnh Đắk Lắk.\n\nBà Hồ Thị Nguyên Thảo nhấn mạnh, các cấp, ngành, xã, phường cần đẩy nhanh hoàn thiện hạ tầng số.\n\nNăm 2024, tỉnh đã hoàn thành 80 tiêu chí.\n\nCùng với đó, tỉnh tiếp tục triển khai sâu rộng phong trào “Bình dân học vụ số”.\n",
+			[]string{"3 Các cấp, ngành, xã, phường|đẩy nhanh hoàn"}},
 		{"who tells it, then a year of what the place did", "Tin từ tỉnh Long An.\n\nBáo cáo từ tỉnh Long An cho biết, năm 2022, tỉnh xác định cải cách hành chính là nhiệm vụ trọng tâm.\n", nil},
 		{"a clause that opens with a year, then what the place did", "Quảng Ninh lấy sự hài lòng của người dân làm thước đo. Với phương châm người dân là “khách hàng”, năm 2015 Quảng Ninh đã xây dựng Trung tâm hành chính công.\n", nil},
 		{"a list of what the place will do is no list of bodies", lead + "Hệ thống, dữ liệu sẽ được nâng cấp.\n", nil},
