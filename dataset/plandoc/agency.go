@@ -514,6 +514,11 @@ func SplitAgencies(cell string) []string {
 	return splitAgencies(cell, NormaliseAgency)
 }
 
+// agAskJoints joins bodies asked apart, a request's verb between them
+// ("… giao giám đốc các sở; … chủ tịch UBND quận, huyện và đề nghị Giám
+// đốc Ngân hàng Nhà nước …"): no body's name holds the verb.
+var agAskJoints = strings.NewReplacer(" và đề nghị ", "; ", " và yêu cầu ", "; ", " và giao ", "; ")
+
 // splitAgencies is SplitAgencies with the function that normalises each
 // name, which may remember the names it has seen.
 func splitAgencies(cell string, normalise func(string) string) []string {
@@ -528,6 +533,9 @@ func splitAgencies(cell string, normalise func(string) string) []string {
 	}
 	if strings.Contains(s, ". ") {
 		s = agEnum.ReplaceAllStringFunc(s, func(m string) string { return ";" + m })
+	}
+	if strings.Contains(s, " và ") {
+		s = agAskJoints.Replace(s) // "chủ tịch UBND quận, huyện và đề nghị Giám đốc Ngân hàng …": two bodies asked
 	}
 	var parts []string
 	for _, p := range agSplitTop(s, ';') {

@@ -493,3 +493,26 @@ func TestDirectionReportedNoTask(t *testing.T) {
 		})
 	}
 }
+
+// TestConnectiveThenAssignment: "Đồng thời, giao …" (also with Ð, the
+// eth typed for Đ) assigns as "giao …" does; bodies asked apart ("… và đề
+// nghị Giám đốc Ngân hàng …") are each a lead; a name that holds a deed
+// ("Tổ kiểm tra việc thực thi công vụ …") keeps its verb.
+func TestConnectiveThenAssignment(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []taskSummary
+	}{
+		{"bodies asked apart, then 'Ðồng thời, giao'",
+			"Chủ tịch UBND thành phố giao giám đốc các sở; chủ tịch UBND quận, huyện và đề nghị Giám đốc Ngân hàng Nhà nước Việt Nam Chi nhánh căn cứ chức năng, nhiệm vụ được giao triển khai thực hiện Nghị quyết số 02-NQ/TU. Ðồng thời, giao Giám đốc Sở Thông tin và Truyền thông tham mưu UBND thành phố chỉ đạo thực hiện.\n",
+			[]taskSummary{{1, "", []string{"Các sở", "Chủ tịch UBND quận, huyện", "Giám đốc Ngân hàng Nhà nước Việt Nam Chi nhánh"}}, {1, "", []string{"Sở Thông tin và Truyền thông"}}}},
+		{"a name that holds a deed",
+			"Cùng với đó, giao Tổ kiểm tra việc thực thi công vụ trong phòng, chống dịch bệnh Covid-19 tăng cường kiểm tra để kịp thời chấn chỉnh.\n",
+			[]taskSummary{{1, "", []string{"Tổ kiểm tra việc thực thi công vụ trong phòng, chống dịch bệnh Covid-19"}}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkTasks(t, parseText(t, tc.text), tc.want)
+		})
+	}
+}

@@ -889,8 +889,9 @@ var asRankings = []string{"dan dau", "dung dau", "xep thu", "xep hang", "dung th
 
 // asNameHeads are the folded words after which a verb of asVerbs names
 // the agency's field instead: "Bộ Xây dựng", "Sở Xây dựng", or its task:
-// "Đoàn kiểm tra", "Tổ kiểm tra".
-var asNameHeads = []string{"bo", "so", "cuc", "vien", "phong", "ban", "trung tam", "tong cuc", "chi cuc", "doan", "to"}
+// "Đoàn kiểm tra", "Tổ kiểm tra"; or a deed a name holds: "Tổ kiểm tra
+// việc thực thi công vụ".
+var asNameHeads = []string{"bo", "so", "cuc", "vien", "phong", "ban", "trung tam", "tong cuc", "chi cuc", "doan", "to", "viec"}
 
 // asNotNameHeads are the folded words that end as a word of asNameHeads
 // does but are no head of a name: "Bộ Quốc phòng khẩn trương …" names the
@@ -1293,6 +1294,11 @@ var asArticle = regexp.MustCompile(`^[\s*_]*(?:Điều|ĐIỀU)\s+\d{1,3}\s*(?:[
 // kinh phí …; Sở Tư pháp thẩm định …"). A clause that names no agency
 // stays with the duty before it.
 func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool) []dataset.Task {
+	if rs := []rune(sentence); strings.Contains(sentence, ", giao ") {
+		if f := asciiFold(rs); strings.HasPrefix(f[connectiveEnd(f):], "giao ") {
+			sentence = string(rs[connectiveEnd(f):]) // "Đồng thời, giao Giám đốc Sở …": the connective is no clause of its own
+		}
+	}
 	clauses := dutyClauses(sentence)
 	read := func(text string, first bool) (dataset.Task, bool) {
 		if first {
