@@ -2230,12 +2230,24 @@ func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) 
 // departments, the districts or communes, or the units of the place
 // ("các sở, ban, ngành và UBND các huyện …"); or an office asking the
 // units it serves ("Văn phòng Bộ xin thông báo và đề nghị các đơn vị liên
-// quan …").
+// quan …"); or a department asking the units it writes to
+// (departmentAsks).
 func ownBodiesAsked(before, asked string) bool {
+	if departmentAsks(before) && hasAnyPrefix(asked, []string{"cac co quan, don vi", "cac don vi"}) {
+		return true // "Sở Nội vụ đề nghị các cơ quan, đơn vị nghiên cứu …": a department's letter to the units it writes to
+	}
 	if connectiveEnd(before) != len(before) && !asCommitteeRe.MatchString(before) && !officeAsks(before) {
 		return false
 	}
 	return hasAnyPrefix(asked, asOwnBodies)
+}
+
+// departmentAsks reports whether the folded words before "đề nghị" are a
+// department's name alone ("Sở Nội vụ"): a sentence of at most
+// officeAskWords words that opens with "sở" and names one body.
+func departmentAsks(before string) bool {
+	b := strings.TrimSpace(before)
+	return strings.HasPrefix(b, "so ") && !strings.Contains(b, ",") && len(strings.Fields(b)) <= officeAskWords
 }
 
 // officeAsks reports whether the folded words before "đề nghị" are an

@@ -80,6 +80,15 @@ func TestClauseLeads(t *testing.T) {
 			want: []string{"3|Các đơn vị liên quan|đảm bảo đúng kế|"},
 		},
 		{
+			name: "a department asks the units it writes to",
+			text: "Kính gửi các cơ quan, đơn vị.\n\nSở Nội vụ đề nghị các cơ quan, đơn vị nghiên cứu và tham gia ý kiến vào Dự thảo.\n",
+			want: []string{"3|Các cơ quan, đơn vị|nghiên cứu và tham|"},
+		},
+		{
+			name: "negative: a department's request to one body",
+			text: "Tin từ tỉnh.\n\nSở Nội vụ đề nghị Sở Tài chính bố trí kinh phí.\n",
+		},
+		{
 			name: "all the bodies asked",
 			text: "Tin từ tỉnh.\n\nUBND tỉnh Long An yêu cầu tất cả các cơ quan, đơn vị trên địa bàn tỉnh khẩn trương triển khai giải quyết thủ tục trực tuyến.\n",
 			want: []string{"3|Tất cả các cơ quan, đơn vị trên địa bàn tỉnh|khẩn trương triển khai|"},
