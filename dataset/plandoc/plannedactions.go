@@ -70,6 +70,11 @@ func timeOpeningEnd(f string) int {
 	return k
 }
 
+// paPurposeOpenings are the folded openings, before a comma, that name
+// what the action after them serves: "Để thực hiện mục tiêu trên, tỉnh …
+// hướng đến …", "Để đạt được mục tiêu này, …".
+var paPurposeOpenings = []string{"de thuc hien muc tieu", "de dat duoc muc tieu", "de dat muc tieu", "de hoan thanh muc tieu", "de thuc hien cac muc tieu"}
+
 // paConnectors are the folded openings that go on from the sentence
 // before ("Cùng với đó, tỉnh … hoàn thành …").
 var paConnectors = []string{"cung voi do", "dong thoi", "theo do", "ben canh do", "ngoai ra", "ngoai do", "them vao do", "mat khac"}
@@ -210,8 +215,9 @@ func plannedAction(rs []rune, year int, chain bool) ([]string, string, bool) {
 
 // paWillWords are the folded words after a sentence's subject that say
 // its action is to come: "sẽ", "dự kiến" ("Trung tâm dự kiến triển khai
-// nền tảng trợ lý ảo …").
-var paWillWords = []string{"se ", "cung se ", "van se ", "tiep tuc se ", "du kien ", "cung du kien "}
+// nền tảng trợ lý ảo …"), "hướng đến" ("tỉnh Tây Ninh hướng đến tập trung
+// cải thiện …"; a duty's verb must follow).
+var paWillWords = []string{"se ", "cung se ", "van se ", "tiep tuc se ", "du kien ", "cung du kien ", "huong den ", "huong toi "}
 
 // strivesForFigures reports whether a planned action (folded, from its
 // verb) only strives for figures ("phấn đấu Chỉ số cải cách hành chính
@@ -332,7 +338,7 @@ func openingOf(f string, year int) (at int, future, connected bool) {
 			connected = true
 		case yearAhead(head, year) && !told:
 			future = true
-		case hasAnyPrefix(head, paNeutralOpenings), strings.HasPrefix(head, "theo ") && startsAgency(head[len("theo "):]),
+		case hasAnyPrefix(head, paNeutralOpenings), strings.HasPrefix(head, "theo ") && startsAgency(head[len("theo "):]), hasAnyPrefix(head, paPurposeOpenings),
 			paTimeOpeningRe.MatchString(head), strings.HasPrefix(head, "ve "), hasAnyPrefix(head, asBasisOpeners),
 			asReportedRe.MatchString(head + ", "), strings.HasPrefix(head, "doi voi "), strings.HasSuffix(head, " cho biet"):
 			// "Theo UBND tỉnh, từ ngày 1-7-2025, tỉnh sẽ …": the body that
@@ -341,9 +347,10 @@ func openingOf(f string, year int) (at int, future, connected bool) {
 			// Trung tâm dự kiến …"), the basis ("Trên cơ sở Chỉ số …
 			// đã được công bố, các sở … sẽ …"), the document that says it
 			// ("Theo kế hoạch, đoàn kiểm tra sẽ …"), whom it concerns
-			// ("Đối với các cơ quan …, tỉnh sẽ …") or who tells it
-			// ("Thông tin từ UBND tỉnh … cho biết, …") before the
-			// subject; "sẽ" after it still decides.
+			// ("Đối với các cơ quan …, tỉnh sẽ …"), who tells it
+			// ("Thông tin từ UBND tỉnh … cho biết, …") or what it serves
+			// ("Để thực hiện mục tiêu trên, …") before the subject; "sẽ"
+			// after it still decides.
 		default:
 			return at, future, connected
 		}

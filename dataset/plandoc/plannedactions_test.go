@@ -73,7 +73,10 @@ func TestPlannedActions(t *testing.T) {
 			[]string{"1 |tổ chức tiếp"}},
 		{"a connector after a duty another reader took", "Tin từ tỉnh Đắk Lắk.\n\nBà Hồ Thị Nguyên Thảo nhấn mạnh, để đạt được 94 tiêu chí, các cấp, ngành, xã, phường cần đẩy nhanh hoàn thiện hạ tầng số và dữ liệu số.\n\nCùng với đó, tỉnh tiếp tục triển khai sâu rộng phong trào “Bình dân học vụ số”.\n",
 			[]string{"3 Các cấp, ngành, xã, phường|đẩy nhanh hoàn", "5 |tiếp tục triển"}},
+		{"what it serves, then the place heads for duties", "Tin từ tỉnh Tây Ninh.\n\nĐể thực hiện mục tiêu trên, tỉnh Tây Ninh hướng đến tập trung cải thiện các lĩnh vực trong nhóm đạt điểm thấp nhất; nâng cao chất lượng phục vụ người dân trong việc giải quyết các thủ tục hành chính.\n",
+			[]string{"3 |tập trung cải", "3 |nâng cao chất"}},
 		// negatives
+		{"the place heads for an aim, no duty", "Tin từ tỉnh Tây Ninh.\n\nĐể thực hiện mục tiêu trên, tỉnh Tây Ninh hướng đến mục tiêu xây dựng chính quyền số.\n", nil},
 		{"a connector after a report between", "Tin từ tỉnh Đắk Lắk.\n\nBà Hồ Thị Nguyên Thảo nhấn mạnh, các cấp, ngành, xã, phường cần đẩy nhanh hoàn thiện hạ tầng số.\n\nNăm 2024, tỉnh đã hoàn thành 80 tiêu chí.\n\nCùng với đó, tỉnh tiếp tục triển khai sâu rộng phong trào “Bình dân học vụ số”.\n",
 			[]string{"3 Các cấp, ngành, xã, phường|đẩy nhanh hoàn"}},
 		{"who tells it, then a year of what the place did", "Tin từ tỉnh Long An.\n\nBáo cáo từ tỉnh Long An cho biết, năm 2022, tỉnh xác định cải cách hành chính là nhiệm vụ trọng tâm.\n", nil},
