@@ -54,7 +54,7 @@ func headlineResult(p *page, i int) bool {
 var tgPast = []string{"dat duoc", "ket qua dat", "ket qua thuc hien", "ket qua cho thay", "ket qua xep hang",
 	"ket qua danh gia", "ket qua khao sat", "ket qua nam", "dat ket qua", "gom cac", "xep thu", "hien nay", "hien co", "vua qua",
 	"nam qua", "dao dong", "so voi cung ky", "ghi nhan", "duoc chia", "tren bang xep hang", "cuoi bang xep hang", "cong bo ket qua", "khong dat muc tieu", "khong dat chi tieu",
-	" tu dau nam den ", " uoc dat ", " uoc tinh ", " uoc thuc hien ", " uoc ty le ", "toan tinh co", "toan thanh pho co"}
+	" tu dau nam den ", " uoc dat ", " uoc tinh ", " uoc thuc hien ", " uoc ty le ", "toan tinh co", "toan thanh pho co", " lan dau tien "}
 
 // tgPastClause are folded words that report a result in their own
 // clause ("… còn thấp, vì vậy năm 2026 phấn đấu …", "… mới đạt 45%"); a

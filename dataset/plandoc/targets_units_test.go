@@ -80,6 +80,7 @@ func TestRankReached(t *testing.T) {
 	}{
 		{"tốp reached", "Tin tức.\n\nTỉnh Bắc Giang đã có sự bứt phá trong tốp 10 địa phương dẫn đầu về chỉ số PAPI.\n", nil},
 		{"top reached, English spelling", "Tin tức.\n\nThành phố đã lọt vào top 3 địa phương có chỉ số cao nhất.\n", nil},
+		{"top reached for the first time", "Tin tức.\n\nĐây cũng là lần đầu tiên Tây Ninh được lên top 10 của bảng xếp hạng này.\n", nil},
 		{"aim after đã", "Tin tức.\n\nTỉnh đã ban hành kế hoạch, phấn đấu vào top 10 địa phương dẫn đầu.\n",
 			[]kt{{"<=", 10, "rank", 0}}},
 		// An index "thuộc nhóm 40 tỉnh, thành phố", no end of the list named:
