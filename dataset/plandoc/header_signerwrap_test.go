@@ -46,6 +46,7 @@ func TestSignerNotByline(t *testing.T) {
 		{"a byline of a given name", body + "Khánh Ly\n", ""},
 		{"a byline cut to its initial", body + "                Minh H\n", ""},
 		{"the source newspaper", body + "Theo Báo Thanh Hóa\n", ""},
+		{"a photo's caption names the one shown", "Tây Ninh quyết đẩy mạnh cải cách hành chính\nÔng Nguyễn Mạnh Hùng - Phó Chủ tịch Thường trực UBND tỉnh Tây Ninh. Nguồn: báo Tây Ninh\n\n" + body, ""},
 		{"a full name under a press item that opens with its source tag", "Hà Nội quyết tâm cải cách thủ tục hành chính\n\n(BĐT) - " + body + "Trần Kiên\n", ""},
 	}
 	checkSigners(t, cases)
