@@ -32,11 +32,12 @@ var tgCues = []string{"phan dau", "dam bao", "bao dam", "toi thieu", "it nhat", 
 // tgForward are the folded words that make a statement in prose (a
 // report, a press article) speak of the future: a value with none of them
 // in its sentence is a fact, not a target. A cut approved ("phê duyệt
-// giảm thời gian … xuống còn 4,5 ngày") is one to be made.
+// giảm thời gian … xuống còn 4,5 ngày") is one to be made; what a place
+// orients to ("tỉnh định hướng chỉ số ICT Index thuộc nhóm 10 …"), an aim.
 var tgForward = []string{"phan dau", "muc tieu", "chi tieu", "dat ra", "de ra", "den nam", "den het nam",
 	"bao dam", "dam bao", "toi thieu", "it nhat", "tro len", "khong qua", "khong vuot", "toi da",
 	"khong duoi", "khong thap hon", "top ", "huong toi", "huong den", "can dat", "phai dat", "ke hoach", "se ", "yeu cau", "du kien",
-	"phe duyet giam", "phe duyet cat giam"}
+	"phe duyet giam", "phe duyet cat giam", "dinh huong "}
 
 // headlineResult reports whether line i is a press item's headline that
 // reports a figure reached ("Tỷ lệ hồ sơ … của cả nước đạt 39,5%"): no

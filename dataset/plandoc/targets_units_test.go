@@ -80,6 +80,8 @@ func TestRankReached(t *testing.T) {
 	}{
 		{"tốp reached", "Tin tức.\n\nTỉnh Bắc Giang đã có sự bứt phá trong tốp 10 địa phương dẫn đầu về chỉ số PAPI.\n", nil},
 		{"top reached, English spelling", "Tin tức.\n\nThành phố đã lọt vào top 3 địa phương có chỉ số cao nhất.\n", nil},
+		{"a group the province orients an index to", "Tin tức.\n\nTrong giai đoạn 2021 - 2025, tỉnh định hướng chỉ số ICT Index thuộc nhóm 10 tỉnh, thành phố dẫn đầu cả nước.\n",
+			[]kt{{"<=", 10, "rank", 2025}}},
 		{"top reached for the first time", "Tin tức.\n\nĐây cũng là lần đầu tiên Tây Ninh được lên top 10 của bảng xếp hạng này.\n", nil},
 		{"aim after đã", "Tin tức.\n\nTỉnh đã ban hành kế hoạch, phấn đấu vào top 10 địa phương dẫn đầu.\n",
 			[]kt{{"<=", 10, "rank", 0}}},
