@@ -3742,7 +3742,7 @@ func levelsIn(f string, depth []int32, from, to int, words []struct{ words, leve
 			pos := i + j
 			endPos := pos + len(l.words)
 			boundary := namesLevel(f, pos, endPos)
-			if (depth[pos] == 0 || levelsAside(f, pos)) && boundary && !quotedAt(f, from, to, pos, endPos) {
+			if (depth[pos] == 0 || levelsAside(f, pos)) && boundary && !quotedAt(f, from, to, pos, endPos) && !withLocalities(f, endPos, to) {
 				found = append(found, at{pos, l.level})
 				if strings.HasPrefix(l.words, "cap ") {
 					// "ở cấp xã, huyện, tỉnh": one "cấp" over a list of levels.
@@ -3905,7 +3905,7 @@ func levelIn(f string, depth []int32, from, to int, words []struct{ words, level
 			pos := i + j
 			endPos := pos + len(l.words)
 			boundary := namesLevel(f, pos, endPos)
-			if (depth[pos] == 0 || levelsAside(f, pos)) && boundary && !quotedAt(f, from, to, pos, endPos) {
+			if (depth[pos] == 0 || levelsAside(f, pos)) && boundary && !quotedAt(f, from, to, pos, endPos) && !withLocalities(f, endPos, to) {
 				if found != "" && found != l.level || strings.HasPrefix(l.words, "cap ") && levelListFollows(f[endPos:to]) {
 					return ""
 				}
@@ -3919,6 +3919,22 @@ func levelIn(f string, depth []int32, from, to int, words []struct{ words, level
 		}
 	}
 	return found
+}
+
+// withLocalities reports whether the departments named right before
+// endPos of folded f go on with the localities ("sở, ngành, địa phương",
+// "sở, ban, ngành và địa phương"): bodies of every level, no one level.
+func withLocalities(f string, endPos, to int) bool {
+	after := f[endPos:min(to, endPos+40)]
+	for _, w := range []string{", ban", ", nganh"} {
+		after = strings.TrimPrefix(after, w)
+	}
+	for _, w := range []string{", dia phuong", " va dia phuong", " dia phuong", ", cac dia phuong", " va cac dia phuong"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedAt reports whether the words at [pos, endPos) of folded f stand

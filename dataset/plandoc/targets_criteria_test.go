@@ -32,8 +32,9 @@ func TestCriteriaAimedAt(t *testing.T) {
 }
 
 // TestQuotedLevelNoLevel: a level inside a quoted name ("phong trào
-// “Chuyển đổi số cấp xã”") says no level of the value; outside quotes it
-// does.
+// “Chuyển đổi số cấp xã”") says no level of the value, nor do the
+// departments listed with the localities ("sở, ngành, địa phương");
+// outside quotes, and the departments alone, do.
 func TestQuotedLevelNoLevel(t *testing.T) {
 	tests := []struct {
 		name string
@@ -43,6 +44,12 @@ func TestQuotedLevelNoLevel(t *testing.T) {
 		{"in a quoted name",
 			"Năm 2025, phấn đấu 100% hồ sơ của phong trào “Chuyển đổi số cấp xã” được số hóa.",
 			[]string{"= 100 percent 2025"}},
+		{"departments with the localities",
+			"Năm 2025, 100% sở, ngành, địa phương tuyên truyền về dịch vụ công trực tuyến trên Cổng thông tin điện tử.",
+			[]string{"= 100 percent 2025"}},
+		{"departments alone",
+			"Năm 2025, 100% sở, ngành tuyên truyền về dịch vụ công trực tuyến trên Cổng thông tin điện tử.",
+			[]string{"= 100 percent province 2025"}},
 		{"outside quotes",
 			"Năm 2025, phấn đấu 100% hồ sơ cấp xã được số hóa.",
 			[]string{"= 100 percent commune 2025"}},
