@@ -1906,8 +1906,9 @@ func sentenceBounds(text []rune, pos int) (from, to int) {
 // "Đối với năm 2025, …", "Tiếp đó, giai đoạn 2028-2030 sẽ …", "Phấn đấu
 // đến năm 2030, …", "Theo quy hoạch, đến năm 2030, …", and a line that
 // is the stage alone ("b) Đến năm 2030", the second line of "2. Mục tiêu
-// cụ thể\nđến năm 2027").
-var stageRe = regexp.MustCompile(`^(?:[-+•*]\s*)?(?:[a-z0-9]{1,2}[.)]\s*)?(?:(?:theo do|trong do|cu the|dong thoi|tiep do|tiep theo|sau do|phan dau|theo quy hoach|theo ke hoach),?\s*)?(?:giai doan|(?:den |trong |doi voi |rieng |sang |)(?:het |cuoi )?nam) ((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?\s*(?:[,:]|se |$)`)
+// cụ thể\nđến năm 2027") or names the aims of one ("Định hướng đến năm
+// 2030:", "Mục tiêu cụ thể đến năm 2025:").
+var stageRe = regexp.MustCompile(`^(?:[-+•*]\s*)?(?:\(?[a-z0-9]{1,2}[.)]\s*)?(?:(?:theo do|trong do|cu the|dong thoi|tiep do|tiep theo|sau do|phan dau|theo quy hoach|theo ke hoach|dinh huong|tam nhin|muc tieu cu the|muc tieu),?\s*)?(?:giai doan|(?:den |trong |doi voi |rieng |sang |)(?:het |cuoi )?nam) ((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?\s*(?:[,:]|se |$)`)
 
 // numberedStageRe matches a line that opens a numbered stage by the time
 // it ends: "Giai đoạn 1 hoàn thành trong quý 2-2026, …", "Giai đoạn 2

@@ -93,3 +93,22 @@ func TestNumberDepth(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnumberedStageLines: lines that name the aims of a stage without
+// a number or bold ("Mục tiêu cụ thể đến năm 2025:" / "Định hướng đến năm
+// 2030:") set the year of the items under each; so does a stage numbered
+// in brackets ("(2) Mục tiêu đến năm 2035").
+func TestUnnumberedStageLines(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []kt
+	}{
+		{"aims of a stage, then an orientation", "UBND tỉnh Kon Tum ban hành Kế hoạch số 1084/KH-UBND ngày 03/04/2025.\nMục tiêu cụ thể đến năm 2025:\n-\n50% người dân trưởng thành sử dụng DVCTT.\nĐịnh hướng đến năm 2030:\n-\nNâng tỷ lệ người dân trưởng thành sử dụng DVCTT lên 70%.\n",
+			[]kt{{"=", 50, "percent", 2025}, {"=", 70, "percent", 2030}}},
+		{"stages numbered in brackets", "Tin tức.\n\n**- Mục tiêu đến năm 2030**\n\nPhấn đấu có ít nhất 2 cơ sở giáo dục đại học thuộc nhóm 200 đại học hàng đầu châu Á.\n\n**(2) Mục tiêu đến năm 2035**\n\nPhấn đấu có ít nhất 4 cơ sở giáo dục đại học thuộc nhóm 200 đại học hàng đầu châu Á.\n",
+			[]kt{{">=", 2, "count", 2030}, {">=", 4, "count", 2035}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
+	}
+}
