@@ -126,6 +126,9 @@ var centralCodes = map[string]string{
 	// The Prime Minister's working group on the reform of administrative
 	// procedures (2007-2011), whose letters are numbered "Số: 467/CCTTHC".
 	"cctthc": "Tổ công tác chuyên trách cải cách thủ tục hành chính của Thủ tướng Chính phủ",
+	// The Government's steering committee for administrative reform
+	// (2022-2025), whose decisions are numbered "Số: 12/QĐ-BCĐCCHC".
+	"bcdcchc": "Ban Chỉ đạo cải cách hành chính của Chính phủ",
 	// Central Party bodies, by the code their numbers close with ("Số
 	// 3260-KH/ĐĐQH15": the term's number dropped).
 	"party-ddqh": "Đảng đoàn Quốc hội", "party-bcsdcp": "Ban cán sự đảng Chính phủ",

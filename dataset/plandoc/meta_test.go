@@ -200,6 +200,8 @@ func TestHeaderNumberForms(t *testing.T) {
 			"41/KH-BTP", "KH", "Bộ Tư pháp", "", "2024-03-04"},
 		{"a letter numbered by its body's code alone", "TỔ CÔNG TÁC CHUYÊN TRÁCH CẢI CÁCH THỦ TỤC HÀNH CHÍNH CỦA THỦ TƯỚNG CHÍNH PHỦ\nSố: 467/CCTTHC\nV/v Thực thi các phương án đơn giản hóa\nHà Nội, ngày 01 tháng 10 năm 2010\n",
 			"467/CCTTHC", "", "Tổ công tác chuyên trách cải cách thủ tục hành chính của Thủ tướng Chính phủ", "", "2010-10-01"},
+		{"the Government's steering committee, signed in Hà Nội", "BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH CỦA CHÍNH PHỦ\nSố: 12/QĐ-BCĐCCHC\nHà Nội, ngày 08 tháng 3 năm 2023\nQUYẾT ĐỊNH\nX\n",
+			"12/QĐ-BCĐCCHC", "QĐ", "Ban Chỉ đạo cải cách hành chính của Chính phủ", "", "2023-03-08"},
 		{"a department's letter, its province named in its body", "Số 924/SNV-CCHC Ngày 07-9-2015 V/v báo cáo công tác CCHC quý III năm 2015.\n\nKính gửi: Thủ trưởng các Sở, Ban ngành\n\nThực hiện Kế hoạch cải cách hành chính của UBND tỉnh Sơn La năm 2015, Sở Nội vụ đề nghị các sở báo cáo.\n",
 			"924/SNV-CCHC", "", "Sở Nội vụ tỉnh Sơn La", "Sơn La", "2015-09-07"},
 		{"a body's code alone, province's letter", "Số: 12/SNV\nGia Lai, ngày 4 tháng 3 năm 2024\nV/v báo cáo\n",
