@@ -773,8 +773,9 @@ func nameAfterOffice(words string) string {
 // line: its kind, then its number ("Quyết định số 282/QĐ-TTg", "Thông
 // báo 596/TB-VPCP", "công văn số 9228/UBND-VP", "Kế hoạch 12", "Hướng dẫn
 // 11127/HD-UBND", "Kết luận 219-KL/TW", "Kế hoạch số 68/KH - UBND" with
-// the issuer's code set apart).
-var mpDocFoldRe = regexp.MustCompile(`\b(ke hoach|quyet dinh|chi thi|nghi quyet|cong dien|chuong trinh|thong bao|cong van|van ban|bao cao|ket luan|huong dan)(?:\s+so)?(?:\s+([0-9]+[a-z]?(?:/(?:19|20)[0-9]{2})?/[a-z]+[0-9]*(?:-[a-z0-9]+|\s-\s(?:ubnd|hdnd|ttg|cp|vpcp|bnv))*|[0-9]+-[a-z]{1,4}/[a-z]+(?:-[a-z]+)*|[0-9]+)\b)?`)
+// the issuer's code set apart, "Công văn s 3605/UBND-HCC" in a text that
+// lost its letters ố, ạ, ệ …).
+var mpDocFoldRe = regexp.MustCompile(`\b(ke hoach|quyet dinh|chi thi|nghi quyet|cong dien|chuong trinh|thong bao|cong van|van ban|bao cao|ket luan|huong dan)(?:\s+so?\b)?(?:\s+([0-9]+[a-z]?(?:/(?:19|20)[0-9]{2})?/[a-z]+[0-9]*(?:-[a-z0-9]+|\s-\s(?:ubnd|hdnd|ttg|cp|vpcp|bnv))*|[0-9]+-[a-z]{1,4}/[a-z]+(?:-[a-z]+)*|[0-9]+)\b)?`)
 
 // mpIssueVerbRe matches, at the end of the words before a document, the
 // verb by which a body issues it: "UBND tỉnh vừa ban hành", "Thủ tướng
