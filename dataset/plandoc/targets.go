@@ -2572,6 +2572,9 @@ func readValue(f string, depth []int32, cl clause, s, e int) (rawValue, bool) {
 	if conditionValue(f[cl.from:rv.spanFrom], f[rv.spanTo:cl.to]) {
 		return rv, false // "nếu trả lời đúng từ 50% số câu hỏi trở lên thì …": a condition of a rule, no aim
 	}
+	if !rv.percent && endsWithWords(beforeWords, "tat ca") {
+		return rv, false // "tại tất cả 124 Trung tâm …": every one of a set, its size, no aim
+	}
 	if stillOutstanding(beforeWords, f[rv.spanTo:cl.to], rv) {
 		return rv, false // "còn 29 văn bản chưa ban hành": what is still not done, a status
 	}

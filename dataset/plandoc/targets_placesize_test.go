@@ -6,7 +6,8 @@ import "testing"
 // place ("tỉnh Phú Thọ (mới), với diện tích hơn 9.400km², quy mô dân số
 // khoảng 3,6 triệu người") describe it; they are no level to reach. An
 // aim for them ("phấn đấu quy mô dân số đạt …") stays a target, and so
-// does a share of the population.
+// does a share of the population. Nor is the size of a set of which every
+// one is meant ("tại tất cả 124 Trung tâm …").
 func TestPlaceSizeNotTargets(t *testing.T) {
 	tests := []struct {
 		name string
@@ -22,6 +23,9 @@ func TestPlaceSizeNotTargets(t *testing.T) {
 		{"an aim for the population stays",
 			"Phấn đấu đến năm 2030 quy mô dân số đạt 3,6 triệu người.",
 			[]string{">= 3.6e+06 people 2030"}},
+		{"every one of a set",
+			"Năm 2025, từ ngày 1/10 tới, toàn tỉnh sẽ tổ chức tiếp nhận hồ sơ không phụ thuộc địa giới hành chính tại tất cả 124 Trung tâm Phục vụ hành chính công cấp xã.",
+			nil},
 		{"a share of the population stays",
 			"Năm 2025, phấn đấu 80% dân số trưởng thành có tài khoản định danh điện tử.",
 			[]string{">= 80 percent 2025"}},
