@@ -2259,8 +2259,8 @@ func officeAsks(before string) bool {
 	return strings.HasPrefix(b, "van phong ") && len(strings.Fields(b)) <= officeAskWords
 }
 
-// officeAskWords is how many words the office that asks and what it says
-// before "đề nghị" may take.
+// officeAskWords is how many words the office or department that asks,
+// and what it says, may take before "đề nghị".
 const officeAskWords = 10
 
 // asOwnBodies are the folded openings of the bodies under a province's or

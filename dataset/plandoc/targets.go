@@ -3463,9 +3463,9 @@ var tgWordNumbers = map[string]string{"mot": "1", "hai": "2", "ba": "3", "bon": 
 	"bay": "7", "tam": "8", "chin": "9", "muoi": "10"}
 
 // withWordNumbers returns the fold f of text with the small numbers
-// written in words where ranks or minimums are counted (tgWordNumberRe) written in
-// digits, right-aligned in the word's place so that f keeps one byte a
-// rune of text: "nâng ít nhất một bậc" is read as "… 1 bậc".
+// written in words where ranks or minimums are counted (tgWordNumberRe)
+// written in digits, right-aligned in the word's place so that f keeps
+// one byte a rune of text: "nâng ít nhất một bậc" is read as "… 1 bậc".
 func withWordNumbers(text []rune, f string) string {
 	if !strings.Contains(f, " bac") && !strings.Contains(f, "vi tri") && !strings.Contains(f, "it nhat") && !strings.Contains(f, "toi thieu") {
 		return f
