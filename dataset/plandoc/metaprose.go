@@ -916,12 +916,17 @@ func proseMentionsIn(rs []rune, f string, headlined map[string]bool) []proseMent
 		if numbered && partyNumber(f[sm[4]:sm[5]]) {
 			// A party document ("Nghị quyết số 05-NQ/TU") is the text's
 			// own only where the text says it quotes it ("Theo quy định
-			// tại Mục I Kế hoạch 01-KH/BCĐTW, …"); issued or cited, it is
-			// the basis of a plan of the government.
+			// tại Mục I Kế hoạch 01-KH/BCĐTW, …"), its headline names it,
+			// or its headline says a party committee issues one of its
+			// kind and the text's prose has the committee issue it
+			// ("Tỉnh ủy Bắc Giang ban hành Nghị quyết về chuyển đổi số …"
+			// / "Ngày 11/6/2021, Tỉnh ủy Bắc Giang đã ban hành Nghị quyết
+			// số 111-NQ/TU …"); issued or cited otherwise, it is the basis
+			// of a plan of the government.
 			if before != "" && mpLeadRe.MatchString(before) {
 				prevEnd, prevOut = end, len(out)
 				out = append(out, mt)
-			} else if headlined[f[sm[4]:sm[5]]] && mpIssueVerbRe.MatchString(clause) {
+			} else if (headlined[f[sm[4]:sm[5]]] || headlined["kind:"+f[sm[2]:sm[3]]] && partyIssues(clause)) && mpIssueVerbRe.MatchString(clause) {
 				mt.issued = true
 				prevEnd, prevOut = end, len(out)
 				out = append(out, mt)
@@ -1176,22 +1181,46 @@ func listedDocs(clause, after, kind string) bool {
 // huyện", "các sở, ngành", "100% xã".
 var mpUnitsRe = regexp.MustCompile(`\b(?:[0-9]+%?|cac) (?:don vi|co quan|so|nganh|xa|phuong|huyen|dia phuong|tinh)\b`)
 
+// mpPartyIssuerRe matches, folded, a local Party committee or its
+// executive as the one that issues a document: "Tỉnh ủy Bắc Giang", "Ban
+// Thường vụ Thành ủy", "Ban Chấp hành Đảng bộ tỉnh".
+var mpPartyIssuerRe = regexp.MustCompile(`(?:^|[^a-z])(?:tinh uy|thanh uy|huyen uy|ban thuong vu|ban chap hanh dang bo)\b`)
+
+// partyIssues reports whether the folded clause before a document names a
+// party committee as its issuer (mpPartyIssuerRe).
+func partyIssues(clause string) bool {
+	return mpPartyIssuerRe.MatchString(clause)
+}
+
 // headlinedPartyNumbers returns the folded numbers of the party documents
 // ("9671-CV/BTCTW") that the headline lines among the opening lines top
-// name, nil when none.
+// name, and "kind:" and the folded kind of each document the text's
+// first line, a headline (at most 200 runes, no stop at its end), says a
+// party committee issues ("Tỉnh ủy Bắc Giang ban hành Nghị quyết về …":
+// "kind:nghi quyet"); nil when none.
 func headlinedPartyNumbers(p *page, top []int) map[string]bool {
 	var out map[string]bool
-	for _, i := range top {
+	add := func(k string) {
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[k] = true
+	}
+	for n, i := range top {
+		f := asciiFold([]rune(p.lines[i]))
+		if line := strings.TrimSpace(p.lines[i]); n == 0 && !runesOver(line, 200) && !strings.HasSuffix(line, ".") && partyIssues(f) {
+			for _, sm := range mpDocFoldRe.FindAllStringSubmatchIndex(f, -1) {
+				if mpIssueVerbRe.MatchString(strings.TrimSpace(f[:sm[0]])) {
+					add("kind:" + f[sm[2]:sm[3]])
+				}
+			}
+		}
 		if !headlineLine(p.lines[i]) {
 			continue
 		}
-		f := asciiFold([]rune(p.lines[i]))
 		for _, sm := range mpDocFoldRe.FindAllStringSubmatchIndex(f, -1) {
 			if sm[4] >= 0 && partyNumber(f[sm[4]:sm[5]]) {
-				if out == nil {
-					out = map[string]bool{}
-				}
-				out[f[sm[4]:sm[5]]] = true
+				add(f[sm[4]:sm[5]])
 			}
 		}
 	}
