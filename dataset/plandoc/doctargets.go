@@ -472,12 +472,16 @@ func docCandidates(p *page, roles []string, year, firstAim, issued int, cat Metr
 					def, pastBefore = y, y
 				}
 			}
-			if def == 0 && continued {
+			if continued && (def == 0 || def == year && stages[it.lines[0]] == 0 && ax.year == 0) {
 				// "Mục tiêu đến năm 2025, 80% …" / "100% chế độ báo cáo …":
 				// a paragraph that goes on with the aims of the one before,
-				// without a year of its own, is of that one's year.
-				def = prevAims.yearFor(it.text)
-				inherited = def
+				// without a year of its own, is of that one's year, rather
+				// than of the plan's ("… trong giai đoạn 2026 - 2027, Bộ
+				// phấn đấu 100% …" / "Tỷ lệ … hài lòng … kỳ vọng đạt mức
+				// 90%" in a plan to 2030).
+				if y := prevAims.yearFor(it.text); def == 0 || y > 0 && y < def {
+					def, inherited = y, y // a stage inside the plan's period, not an aim beyond it ("góp phần đến năm 2025 …" in a plan for 2022)
+				}
 			}
 			if def == 0 && (run.role == roleTask || run.role == roleProse) {
 				// "… bảo đảm cắt giảm ít nhất 20% số quy định … Hoàn thành
@@ -1907,8 +1911,9 @@ func sentenceBounds(text []rune, pos int) (from, to int) {
 // đến năm 2030, …", "Theo quy hoạch, đến năm 2030, …", and a line that
 // is the stage alone ("b) Đến năm 2030", the second line of "2. Mục tiêu
 // cụ thể\nđến năm 2027") or names the aims of one ("Định hướng đến năm
-// 2030:", "Mục tiêu cụ thể đến năm 2025:").
-var stageRe = regexp.MustCompile(`^(?:[-+•*]\s*)?(?:\(?[a-z0-9]{1,2}[.)]\s*)?(?:(?:theo do|trong do|cu the|dong thoi|tiep do|tiep theo|sau do|phan dau|theo quy hoach|theo ke hoach|dinh huong|tam nhin|muc tieu cu the|muc tieu),?\s*)?(?:giai doan|(?:den |trong |doi voi |rieng |sang |)(?:het |cuoi )?nam) ((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?\s*(?:[,:]|se |$)`)
+// 2030:", "Mục tiêu cụ thể đến năm 2025:") or steps into one ("Bước sang
+// giai đoạn 2028 - 2030, …").
+var stageRe = regexp.MustCompile(`^(?:[-+•*]\s*)?(?:\(?[a-z0-9]{1,2}[.)]\s*)?(?:(?:theo do|trong do|cu the|dong thoi|tiep do|tiep theo|sau do|phan dau|theo quy hoach|theo ke hoach|dinh huong|tam nhin|muc tieu cu the|muc tieu|buoc sang|buoc vao),?\s*)?(?:giai doan|(?:den |trong |doi voi |rieng |sang |)(?:het |cuoi )?nam) ((?:19|20)[0-9]{2})(?:\s*-\s*((?:19|20)[0-9]{2}))?\s*(?:[,:]|se |$)`)
 
 // numberedStageRe matches a line that opens a numbered stage by the time
 // it ends: "Giai đoạn 1 hoàn thành trong quý 2-2026, …", "Giai đoạn 2

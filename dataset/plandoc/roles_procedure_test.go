@@ -112,3 +112,16 @@ func TestUnnumberedStageLines(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkKinds(t, tc.text, tc.want) })
 	}
 }
+
+// TestStageInsideThePlansPeriod: a paragraph that goes on with the aims
+// of a stage inside the plan's period ("trong giai đoạn 2026 - 2027, Bộ
+// phấn đấu …" / "Tỷ lệ … kỳ vọng đạt mức 90%") is of the stage's year,
+// not of the period's end; a stage stepped into ("Bước sang giai đoạn
+// 2028 - 2030, …") opens its own.
+func TestStageInsideThePlansPeriod(t *testing.T) {
+	text := "Bộ Dân tộc và Tôn giáo ban hành Kế hoạch số 447/KH-BDTTG về Chuyển đổi số giai đoạn 2026 - 2030\n\n" +
+		"Với mục tiêu Phát triển Chính phủ số, trong giai đoạn 2026 - 2027, Bộ phấn đấu 100% thủ tục hành chính đủ điều kiện được thực hiện trực tuyến toàn trình.\n\n" +
+		"Tỷ lệ người dân, doanh nghiệp đánh giá hài lòng khi sử dụng dịch vụ công trực tuyến kỳ vọng đạt mức 90%.\n\n" +
+		"Bước sang giai đoạn 2028 - 2030, tỷ lệ hài lòng của người dân và doanh nghiệp được đặt mục tiêu nâng lên 99%.\n"
+	checkKinds(t, text, []kt{{"=", 100, "percent", 2027}, {">=", 90, "percent", 2027}, {"=", 99, "percent", 2030}})
+}
