@@ -726,8 +726,8 @@ func proseSigner(line string) string {
 	if sm := mpOfficeNamePostSignsRe.FindStringSubmatch(line); sm != nil {
 		return nameAfterOffice(sm[1])
 	}
-	if sm := mpSignerRe.FindStringSubmatch(line); sm != nil && !photoCredit(line) {
-		return sm[1] // not a photo's caption: "Ông Nguyễn Mạnh Hùng - Phó Chủ tịch … . Nguồn: báo Tây Ninh"
+	if sm := mpSignerRe.FindStringSubmatch(line); sm != nil {
+		return sm[1]
 	}
 	if sm := mpNamedSignsRe.FindStringSubmatch(line); sm != nil {
 		return sm[1]
@@ -740,13 +740,6 @@ func proseSigner(line string) string {
 		return ""
 	}
 	return nameAfterOffice(sm[1])
-}
-
-// photoCredit reports whether a line gives a photo's source ("Nguồn:
-// báo Tây Ninh", "Ảnh: …"): a caption, which names people shown, not who
-// signed.
-func photoCredit(line string) bool {
-	return strings.Contains(line, "Nguồn:") || strings.Contains(line, "Ảnh:") || strings.Contains(line, "(Ảnh")
 }
 
 // nameAfterOffice returns the person's name in the capitalised words

@@ -568,13 +568,25 @@ func mayBeCaption(l string) bool {
 	return strings.HasPrefix(t, "Ả") || strings.Contains(l[max(0, len(l)-captionTail):], "Ả")
 }
 
+// sourceCreditRe matches the end of a short caption that credits its
+// photo's source: "Ông Nguyễn Mạnh Hùng - Phó Chủ tịch Thường trực UBND
+// tỉnh Tây Ninh. Nguồn: báo Tây Ninh".
+var sourceCreditRe = regexp.MustCompile(`[.,]\s+Nguồn\s*:\s*(?:\p{L}[\p{L}.]*\s?){1,5}\s*$`)
+
+// maxCreditedCaption is how many runes a line may have to be a caption
+// that credits its source (sourceCreditRe), not a paragraph that closes
+// by naming where its figures come from.
+const maxCreditedCaption = 200
+
 // withoutPhotoCaptions returns the lines with a press item's photo
-// captions (photoCaptionRe) blank: they repeat or illustrate what the
-// item says, they state no aim and give no duty; the lines themselves
-// when there is none.
+// captions (photoCaptionRe, or a short line crediting its source,
+// sourceCreditRe) blank: they repeat or illustrate what the item says,
+// they state no aim and give no duty, and name the people shown, not who
+// signed; the lines themselves when there is none.
 func withoutPhotoCaptions(lines []string) []string {
 	return rewriteMarked(lines, 1, func(l string) bool {
-		return mayBeCaption(l) && photoCaptionRe.MatchString(l)
+		return mayBeCaption(l) && photoCaptionRe.MatchString(l) ||
+			strings.Contains(l, "Nguồn:") && !runesOver(l, maxCreditedCaption) && sourceCreditRe.MatchString(l)
 	}, func(string) string { return "" })
 }
 
