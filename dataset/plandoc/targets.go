@@ -3744,8 +3744,7 @@ func levelsIn(f string, depth []int32, from, to int, words []struct{ words, leve
 			}
 			pos := i + j
 			endPos := pos + len(l.words)
-			boundary := namesLevel(f, pos, endPos)
-			if (depth[pos] == 0 || levelsAside(f, pos)) && boundary && !quotedAt(f, from, to, pos, endPos) && !withLocalities(f, endPos, to) {
+			if levelStated(f, depth, from, to, pos, endPos) {
 				found = append(found, at{pos, l.level})
 				if strings.HasPrefix(l.words, "cap ") {
 					// "ở cấp xã, huyện, tỉnh": one "cấp" over a list of levels.
@@ -3907,8 +3906,7 @@ func levelIn(f string, depth []int32, from, to int, words []struct{ words, level
 			}
 			pos := i + j
 			endPos := pos + len(l.words)
-			boundary := namesLevel(f, pos, endPos)
-			if (depth[pos] == 0 || levelsAside(f, pos)) && boundary && !quotedAt(f, from, to, pos, endPos) && !withLocalities(f, endPos, to) {
+			if levelStated(f, depth, from, to, pos, endPos) {
 				if found != "" && found != l.level || strings.HasPrefix(l.words, "cap ") && levelListFollows(f[endPos:to]) {
 					return ""
 				}
@@ -3922,6 +3920,15 @@ func levelIn(f string, depth []int32, from, to int, words []struct{ words, level
 		}
 	}
 	return found
+}
+
+// levelStated reports whether the level words at [pos, endPos) of folded
+// f, within [from, to), state the level of a value: whole words
+// (namesLevel), outside brackets unless an aside of levels, not in a
+// quoted name (quotedAt) and not departments listed with the localities
+// (withLocalities).
+func levelStated(f string, depth []int32, from, to, pos, endPos int) bool {
+	return (depth[pos] == 0 || levelsAside(f, pos)) && namesLevel(f, pos, endPos) && !quotedAt(f, from, to, pos, endPos) && !withLocalities(f, endPos, to)
 }
 
 // withLocalities reports whether the departments named right before
