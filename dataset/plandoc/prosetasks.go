@@ -1294,7 +1294,8 @@ var asArticle = regexp.MustCompile(`^[\s*_]*(?:Điều|ĐIỀU)\s+\d{1,3}\s*(?:[
 // kinh phí …; Sở Tư pháp thẩm định …"). A clause that names no agency
 // stays with the duty before it.
 func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool) []dataset.Task {
-	if rs := []rune(sentence); strings.Contains(sentence, ", giao ") {
+	if strings.Contains(sentence, ", giao ") {
+		rs := []rune(sentence)
 		if f := asciiFold(rs); strings.HasPrefix(f[connectiveEnd(f):], "giao ") {
 			sentence = string(rs[connectiveEnd(f):]) // "Đồng thời, giao Giám đốc Sở …": the connective is no clause of its own
 		}
