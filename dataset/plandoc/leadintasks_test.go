@@ -516,3 +516,17 @@ func TestConnectiveThenAssignment(t *testing.T) {
 		})
 	}
 }
+
+// TestDocumentSaysDuty covers a press paragraph that quotes what the
+// document it reports says ("Chỉ thị nêu rõ: …", "Kế hoạch yêu cầu: …")
+// before the bodies and their duty: the duty is a task led by those
+// bodies; what a body has done ("… đã hoàn thành …") is none.
+func TestDocumentSaysDuty(t *testing.T) {
+	text := `UBND tỉnh ban hành Chỉ thị về đẩy mạnh cải cách hành chính
+
+Chỉ thị nêu rõ: Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện, thành phố tiếp tục đẩy mạnh cải cách hành chính, lấy cải thiện môi trường đầu tư là nhiệm vụ trọng tâm.
+
+Kế hoạch nêu rõ: Sở Nội vụ đã hoàn thành việc rà soát các thủ tục hành chính.
+`
+	checkTasks(t, parseText(t, text), []taskSummary{{3, "", []string{"Các sở, ban, ngành tỉnh", "Chủ tịch UBND các huyện, thành phố"}}})
+}

@@ -1904,8 +1904,12 @@ func openerEnd(f string, openers []string) int {
 
 // asReportedRe matches the words a report opens a sentence with when it
 // goes on to say what the document it reports asks of an agency: "Theo
-// đó, …", "Theo Kế hoạch, …", "Theo Chỉ thị này, …".
-var asReportedRe = regexp.MustCompile(`^theo (?:do|ke hoach|chi thi|cong dien|quyet dinh|thong bao|ket luan|van ban)(?: nay| tren)?, `)
+// đó, …", "Theo Kế hoạch, …", "Theo Chỉ thị này, …", "Chỉ thị nêu rõ: …".
+var asReportedRe = regexp.MustCompile(`^(?:theo (?:do|` + asReportedKinds + `)(?: nay| tren)?, |(?:` + asReportedKinds + `)(?: nay| tren)? (?:neu ro|neu|chi ro|yeu cau|xac dinh|de ra): )`)
+
+// asReportedKinds are the folded kinds of document a report says asks
+// something (asReportedRe).
+const asReportedKinds = `ke hoach|chi thi|cong dien|quyet dinh|thong bao|ket luan|van ban|cong van|nghi quyet`
 
 // opensReport reports whether a line opens a sentence with the words a
 // report goes on with ("Theo đó, …", "Đồng thời, …"), written with a
