@@ -36,6 +36,7 @@ func agencyDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
 	lines, folded = joinHeadingBreaks(lines, folded)
 	lines, folded = joinWrappedHeadings(lines, folded)
 	lines, folded = numberMarkedHeadings(lines, folded)
+	lines, folded = frontedTimesMoved(lines, folded)
 	start, heads := -1, 0
 	for i := range lines {
 		if agencyHeadingAt(lines, i) {
@@ -92,6 +93,36 @@ func agencyDuties(lines, folded []string, memo *taskMemo) []dataset.Task {
 		dr.tasks = append(dr.tasks, t)
 	}
 	return dr.tasks
+}
+
+// frontedTimesMoved returns lines with the time a numbered item opens
+// with moved to its end ("4. Ngay sau khi UBND tỉnh ban hành Kế hoạch,
+// giao các sở … xây dựng …" → "4. Giao các sở … xây dựng …, ngay sau khi
+// …"), so that the item names its bodies first, as an agency's heading
+// does, and the time is its duty's deadline; lines as they are when no
+// item opens so.
+func frontedTimesMoved(lines, folded []string) ([]string, []string) {
+	var outL, outF []string
+	for i, l := range lines {
+		m := tkItem.FindStringSubmatch(strings.TrimSpace(l))
+		if m == nil || !asItemTimeRe.MatchString(m[2]) {
+			continue
+		}
+		moved := timeToEnd(m[2], asItemTimeRe)
+		if moved == m[2] {
+			continue
+		}
+		if outL == nil {
+			outL = append([]string(nil), lines...)
+			outF = append([]string(nil), folded...)
+		}
+		outL[i] = m[1] + ". " + agUpperFirst(moved)
+		outF[i] = tkFold(strings.Trim(outL[i], tkTrim))
+	}
+	if outL == nil {
+		return lines, folded
+	}
+	return outL, outF
 }
 
 // oneAgencysDuties reports whether the one agency heading at line i

@@ -409,3 +409,33 @@ b) Hoàn thành đúng tiến độ các nhiệm vụ được giao.
 		})
 	}
 }
+
+// TestConclusionItems covers the numbered items of a meeting's
+// conclusions that each assign duties: a later sentence of an item that
+// assigns another body ("… trước ngày 20/02/2025. Giao Văn phòng UBND
+// tỉnh phối hợp …") is that body's task, on the line it stands on; an
+// item that opens with the event its duty follows ("3. Ngay sau khi UBND
+// tỉnh ban hành Kế hoạch, giao …") is read as its bodies' duty, the event
+// its deadline.
+func TestConclusionItems(t *testing.T) {
+	text := `THÔNG BÁO
+Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về cải cách hành chính
+
+1. Giao các sở, ngành, địa phương tiếp tục tham gia ý kiến đối với các dự thảo và gửi về Văn phòng UBND tỉnh trước ngày 20/02/2025. Giao Văn phòng UBND tỉnh phối hợp Sở Khoa học và Công nghệ tiếp thu ý kiến tham gia để hoàn thiện báo cáo UBND tỉnh trong ngày 20/02/2025.
+2. Giao Sở Thông tin và Truyền thông chủ trì, phối hợp các sở, ngành báo cáo đánh giá hiện trạng hạ tầng, báo cáo UBND tỉnh trước ngày 25/02/2025; Văn phòng Bộ
+tổng hợp kết quả thực hiện. Giao Văn phòng Bộ tổng hợp chung về kết quả thực hiện,
+báo cáo Lãnh đạo Bộ.
+3. Ngay sau khi UBND tỉnh ban hành Kế hoạch, giao các sở, ban, ngành, địa phương xây dựng Kế hoạch triển khai thực hiện.
+`
+	d := parseText(t, text)
+	checkTasks(t, d, []taskSummary{{4, "", []string{"Các sở, ngành, địa phương"}}, {4, "", []string{"Văn phòng UBND tỉnh"}},
+		{5, "", []string{"Sở Thông tin và Truyền thông"}}, {6, "", []string{"Văn phòng Bộ"}}, {8, "", []string{"Các sở, ban, ngành, địa phương"}}})
+	if len(d.Tasks) == 5 {
+		if got := d.Tasks[0].Deadline.Text; got != "trước ngày 20/02/2025" {
+			t.Errorf("deadline of the first duty = %q, want the one before the second assignment", got)
+		}
+		if got := d.Tasks[4].Deadline.Text; !strings.Contains(got, "sau khi") {
+			t.Errorf("deadline of item 3 = %q, want the event it follows", got)
+		}
+	}
+}

@@ -366,7 +366,7 @@ func TestTimeToEnd(t *testing.T) {
 		{"Trước ngày 30/6/2025,", "Trước ngày 30/6/2025,"},
 	}
 	for _, tc := range tests {
-		if got := timeToEnd(tc.in); got != tc.want {
+		if got := timeToEnd(tc.in, asFrontedTimeRe); got != tc.want {
 			t.Errorf("timeToEnd(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}

@@ -897,8 +897,9 @@ var asNameHeads = []string{"bo", "so", "cuc", "vien", "phong", "ban", "trung tam
 // does but are no head of a name: "Bộ Quốc phòng khẩn trương …" names the
 // ministry of defence, not a "Phòng Khẩn trương"; "các bộ", "các sở" and
 // "cơ quan ngang bộ" name many bodies, none by its name ("Bộ trưởng các
-// bộ, thủ trưởng cơ quan ngang bộ khẩn trương rà soát …").
-var asNotNameHeads = []string{"quoc phong", "co so", "cac bo", "cac so", "ngang bo", "dia ban", "cac ban", "cac phong", "cac vien", "cac cuc"}
+// bộ, thủ trưởng cơ quan ngang bộ khẩn trương rà soát …"); "Văn phòng Bộ
+// tổng hợp …" is the ministry's office, not a "Bộ Tổng hợp".
+var asNotNameHeads = []string{"quoc phong", "co so", "cac bo", "cac so", "ngang bo", "dia ban", "cac ban", "cac phong", "cac vien", "cac cuc", "van phong bo"}
 
 // firstVerb returns the offset in f (folded, one byte a rune) of the
 // first verb of asVerbs at or after from that is not part of an agency's
@@ -972,7 +973,7 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 				text = asBasisRe.ReplaceAllString(text, "") // "Điều 2. Căn cứ các chỉ tiêu kế hoạch giao, các sở …"
 			}
 			plain := strings.ReplaceAll(text, "**", "")
-			text = timeToEnd(plain) // "Trước ngày 10/4/2025, **Bộ Tư pháp** ban hành …"
+			text = timeToEnd(plain, asFrontedTimeRe) // "Trước ngày 10/4/2025, **Bộ Tư pháp** ban hành …"
 			timed := text != plain  // a time limit, then a body and its duty: a duty of its own
 			ts := sentenceAssignments(strings.TrimLeft(text, " *_"), memo, year, lastAssigned >= k-1 || article || timed)
 			article = false
@@ -1151,13 +1152,23 @@ func carriedDuty(sentence string) bool {
 // body it gives a duty ("Trước ngày 30/6/2025, Bộ Nội vụ chủ trì …",
 // "Theo Kế hoạch, trước ngày 18/4/2025, …", "Chậm nhất ngày 15/10, …"):
 // the words before the time (group 1) and the time (group 2).
-var asFrontedTimeRe = regexp.MustCompile(`^(\s*(?:(?:Theo [Kk]ế hoạch|Theo đó|Đồng thời),\s*)?)((?:[Tt]rước|[Cc]hậm nhất(?: là)?|[Tt]rong) (?:ngày|tháng|quý|năm)[^,;.]{1,40}?),\s*`)
+var asFrontedTimeRe = regexp.MustCompile(`^(\s*(?:(?:Theo [Kk]ế hoạch|Theo đó|Đồng thời),\s*)?)(` + asFrontedTimes + `),\s*`)
 
-// timeToEnd moves a time limit a sentence opens with to its end, where
-// the reader of duties takes it for the deadline: "Trước ngày 30/6/2025,
-// Bộ Nội vụ chủ trì …" → "Bộ Nội vụ chủ trì …, trước ngày 30/6/2025".
-func timeToEnd(text string) string {
-	m := asFrontedTimeRe.FindStringSubmatchIndex(text)
+// asItemTimeRe is asFrontedTimeRe for a numbered item of duties, which
+// may also open with the event its duty follows ("4. Ngay sau khi UBND
+// tỉnh ban hành Kế hoạch, giao …"); in prose "Sau khi sắp xếp bộ máy, …"
+// sets the scene rather than the time of a duty.
+var asItemTimeRe = regexp.MustCompile(`^(\s*)(` + asFrontedTimes + `|(?:[Nn]gay )?[Ss]au khi [^,;.]{4,80}?),\s*`)
+
+// asFrontedTimes are the time limits asFrontedTimeRe reads.
+const asFrontedTimes = `(?:[Tt]rước|[Cc]hậm nhất(?: là)?|[Tt]rong) (?:ngày|tháng|quý|năm)[^,;.]{1,40}?`
+
+// timeToEnd moves a time limit a sentence opens with (as fronted matches
+// it) to its end, where the reader of duties takes it for the deadline:
+// "Trước ngày 30/6/2025, Bộ Nội vụ chủ trì …" → "Bộ Nội vụ chủ trì …,
+// trước ngày 30/6/2025".
+func timeToEnd(text string, fronted *regexp.Regexp) string {
+	m := fronted.FindStringSubmatchIndex(text)
 	if m == nil {
 		return text
 	}

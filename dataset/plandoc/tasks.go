@@ -563,6 +563,22 @@ type duty struct {
 	// lines ("1. Các đồng chí Bộ trưởng," / "Thủ trưởng cơ quan ngang Bộ
 	// … đề cao trách nhiệm …"), as a duty on the heading's line does.
 	heading bool
+	more    []int // the lines lines[1:] stand on
+}
+
+// lineAt returns the line of the text at rune offset at of the duty's
+// lines joined by spaces.
+func (d duty) lineAt(at int) int {
+	for k, l := range d.lines {
+		at -= utf8.RuneCountInString(l) + len(" ")
+		if at < 0 || k == len(d.more) {
+			if k == 0 {
+				return d.line
+			}
+			return d.more[k-1]
+		}
+	}
+	return d.line
 }
 
 // tkSubParen matches a duty numbered in brackets under a lettered one
@@ -932,6 +948,7 @@ func (dr *dutyReader) line(i int, raw string) {
 	}
 	last := &dr.duties[len(dr.duties)-1]
 	last.lines = append(last.lines, raw)
+	last.more = append(last.more, i+1)
 	last.raw = append(last.raw, raw)
 }
 
@@ -970,6 +987,7 @@ func (dr *dutyReader) flush() {
 		if closingClause(dr.lead+" "+text) || catchAllDuty(text) || passesOn(text, dr.duties[k+1:]) {
 			continue
 		}
+		text, apart := assignedApart(text, dr.memo)
 		dr.tasks = append(dr.tasks, dataset.Task{
 			Code:     dr.dutyCode(k, d),
 			Section:  dr.section,
@@ -979,8 +997,47 @@ func (dr *dutyReader) flush() {
 			Deadline: dutyDeadline(text, dr.memo.year),
 			Source:   dataset.Source{Line: d.line, Text: dr.dutySource(d)},
 		})
+		for _, t := range apart {
+			t.Code, t.Section, t.Source.Text = dr.dutyCode(k, d), dr.section, dr.dutySource(d)
+			t.Source.Line = d.lineAt(t.Source.Line)
+			dr.tasks = append(dr.tasks, t)
+		}
 	}
 	dr.itemNo, dr.duties, dr.lead, dr.subLead, dr.subOpen = "", nil, "", "", false
+}
+
+// assignedApart splits the text of a duty at the sentences after its
+// first that assign a duty of their own ("Giao các sở … tham gia ý kiến
+// … trước ngày 20/02/2025. Giao Văn phòng UBND tỉnh phối hợp … tiếp thu
+// …"): it returns the text before the first of them and the task each
+// assigns, with the sentences after it up to the next, its Source.Line
+// the rune offset in text where it starts; text as it is when none does.
+func assignedApart(text string, memo *taskMemo) (string, []dataset.Task) {
+	if !strings.Contains(text, ". Giao ") {
+		return text, nil
+	}
+	rs := []rune(text)
+	var starts []int // where the sentences that assign start
+	for _, sc := range sentencesOf(rs)[1:] {
+		sentence := strings.TrimSpace(string(rs[sc.from:sc.to]))
+		if t, ok := assignment(sentence, memo, memo.year); ok && len(t.Lead) > 0 && strings.HasPrefix(sentence, "Giao ") {
+			starts = append(starts, sc.from)
+		}
+	}
+	if len(starts) == 0 {
+		return text, nil
+	}
+	var out []dataset.Task
+	for k, from := range starts {
+		to := len(rs)
+		if k+1 < len(starts) {
+			to = starts[k+1]
+		}
+		t, _ := assignment(strings.TrimSpace(string(rs[from:to])), memo, memo.year)
+		t.Source.Line = from // the offset, for the caller to turn into a line
+		out = append(out, t)
+	}
+	return strings.TrimSpace(string(rs[:starts[0]])), out
 }
 
 // lastText returns the text read last in the item: the last line of its
@@ -1416,6 +1473,15 @@ func dutyDeadline(text string, year int) dataset.Deadline {
 			return d
 		}
 	}
+	if strings.Contains(f, "sau khi ") {
+		if m := tkDutyAfterRe.FindStringSubmatchIndex(f); m != nil {
+			// "…, ngay sau khi UBND tỉnh ban hành Kế hoạch": the event the
+			// duty follows, moved to its end (frontedTimesMoved).
+			if event := dutyOriginals(text, []string{f[m[2]:m[3]]}); len(event) == 1 {
+				return ParseDeadline(event[0], year)
+			}
+		}
+	}
 	period, recur := mayStatePeriod(f), mayRecur(f)
 	if !period && !recur {
 		return dataset.Deadline{} // what tkDutyPeriod and tkDutyRecur cannot match, without running them
@@ -1436,6 +1502,10 @@ func dutyDeadline(text string, year int) dataset.Deadline {
 	}
 	return dataset.Deadline{}
 }
+
+// tkDutyAfterRe matches, folded, the event a duty follows at its end
+// ("…, ngay sau khi UBND tỉnh ban hành Kế hoạch."): group 1.
+var tkDutyAfterRe = regexp.MustCompile(`, ((?:ngay )?sau khi [^,;.]{4,80})\.?$`)
 
 // tkDutyPeriod matches, folded, the period a duty is to be done in, after
 // the words that make it its time ("thời gian thực hiện: quý II/2026",
