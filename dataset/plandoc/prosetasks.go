@@ -974,7 +974,7 @@ func assignedTasks(p *page, roles []string, year int) []dataset.Task {
 			}
 			plain := strings.ReplaceAll(text, "**", "")
 			text = timeToEnd(plain, asFrontedTimeRe) // "Trước ngày 10/4/2025, **Bộ Tư pháp** ban hành …"
-			timed := text != plain  // a time limit, then a body and its duty: a duty of its own
+			timed := text != plain                   // a time limit, then a body and its duty: a duty of its own
 			ts := sentenceAssignments(strings.TrimLeft(text, " *_"), memo, year, lastAssigned >= k-1 || article || timed)
 			article = false
 			if body := strings.TrimLeft(text, " *_"); len(ts) == 0 && lastAssigned == k && carriedDuty(body) {
