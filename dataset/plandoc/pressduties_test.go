@@ -124,6 +124,16 @@ UBND tỉnh giao Sở Nội vụ tổng hợp kết quả; Sở chính đã bố
 `,
 			want: []string{"2|Sở Nội vụ|tổng hợp kết quả;|"},
 		},
+		{
+			name: "a request set off by a comma, a time or a purpose before the bodies asked",
+			text: `Tin từ tỉnh Phú Yên.
+
+Chủ tịch UBND tỉnh yêu cầu, trong thời gian tới, các sở, ngành tập trung thực hiện tốt cải cách hành chính.
+
+Chủ tịch UBND tỉnh cũng yêu cầu, để triển khai tốt giai đoạn 3 của Đề án, Thủ trưởng các sở, ban ngành, UBND các huyện xây dựng văn bản thực thi phương án đơn giản hóa.
+`,
+			want: []string{"3|Các sở, ngành|tập trung thực hiện|", "5|Các sở, ban, ngành;UBND các huyện|xây dựng văn bản|"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

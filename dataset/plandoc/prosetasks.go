@@ -2094,6 +2094,42 @@ func steeringCommitteeEnd(before string) bool {
 	return (before == "ban " || strings.HasSuffix(before, " ban ")) && !strings.HasSuffix(before, "van ban ")
 }
 
+// requestAsidesSkipped returns s with what stands between a request set
+// off by a comma or a colon and the bodies it asks left out ("Chủ tịch
+// UBND tỉnh yêu cầu, trong thời gian tới, các sở, ngành tập trung …",
+// "… yêu cầu, để tiếp tục triển khai …, Thủ trưởng các sở … dự thảo …"
+// → "… yêu cầu các sở, ngành tập trung …"), so that the request names its
+// bodies as assignment reads them; s as it is when no request is so set
+// off or no body follows within asLeadingReach runes.
+func requestAsidesSkipped(s string) string {
+	if !strings.Contains(s, ", ") && !strings.Contains(s, ": ") {
+		return s
+	}
+	rs := []rune(s)
+	f := asciiFold(rs) // one byte a rune
+	for _, w := range []string{"yeu cau", "de nghi"} {
+		k := strings.Index(f, " "+w)
+		if k < 0 || k+1+len(w)+2 > len(f) {
+			continue
+		}
+		at := k + 1 + len(w)
+		if f[at:at+2] != ", " && f[at:at+2] != ": " {
+			continue
+		}
+		for j := at; j >= 0 && j-at <= asLeadingReach; {
+			if startsAgency(f[j+2:]) {
+				return string(rs[:at]) + " " + string(rs[j+2:])
+			}
+			next := strings.Index(f[j+2:], ", ")
+			if next < 0 {
+				break
+			}
+			j += 2 + next
+		}
+	}
+	return s
+}
+
 // assignWordAt returns the offset in folded f of the first word w ("giao
 // ", "yêu cầu ", …) that assigns, passing over "giao" as part of a noun
 // ("… cho ngành Giáo dục và Đào tạo …: Giao Bộ Giáo dục và Đào tạo chủ trì
@@ -2117,7 +2153,7 @@ func assignWordAt(f, w string) int {
 // (cho)" or "yêu cầu", or before "được giao"; ok is false when the
 // sentence assigns nothing.
 func assignment(sentence string, memo *taskMemo, year int) (dataset.Task, bool) {
-	s := strings.TrimSpace(sentence)
+	s := requestAsidesSkipped(strings.TrimSpace(sentence))
 	f := asciiFold([]rune(s)) // one byte per rune of s
 	rs := []rune(s)
 	var lead string
