@@ -530,3 +530,21 @@ Kế hoạch nêu rõ: Sở Nội vụ đã hoàn thành việc rà soát các t
 `
 	checkTasks(t, parseText(t, text), []taskSummary{{3, "", []string{"Các sở, ban, ngành tỉnh", "Chủ tịch UBND các huyện, thành phố"}}})
 }
+
+// TestItemBodiesApart covers the numbered items under a lead-in whose
+// sentences each give other bodies their duty ("2. Về Thể chế số: Sở
+// Tài chính chủ trì … . Sở Thông tin và Truyền thông chủ trì …"): each
+// sentence is a task led by its bodies, a portal and a broadcaster among
+// them; an item whose later sentence names a class of bodies ("Các đơn
+// vị thực hiện nghiêm túc …") stays one task.
+func TestItemBodiesApart(t *testing.T) {
+	text := `Theo đó, Chủ tịch UBND tỉnh yêu cầu các cơ quan, đơn vị, địa phương tập trung vào một số nhiệm vụ trọng tâm, cụ thể như sau:
+1. Về Nhận thức số: Cổng thông tin điện tử tỉnh, Đài Phát thanh và Truyền hình tỉnh tiếp tục duy trì các chuyên mục riêng về chuyển đổi số.
+2. Về Thể chế số: Sở Tài chính chủ trì, phối hợp Sở Thông tin và Truyền thông hướng dẫn về các nhiệm vụ chi cho chuyển đổi số. Sở Thông tin và Truyền thông chủ trì, phối hợp Sở Nội vụ tham mưu chính sách thuê chuyên gia.
+3. Về Hạ tầng số: Sở Thông tin và Truyền thông triển khai các nền tảng dùng chung của tỉnh. Các đơn vị thực hiện nghiêm túc việc kết nối.
+`
+	checkTasks(t, parseText(t, text), []taskSummary{
+		{2, "1", []string{"Cổng thông tin điện tử tỉnh", "Đài Phát thanh và Truyền hình tỉnh"}},
+		{3, "2", []string{"Sở Tài chính"}}, {3, "2", []string{"Sở Thông tin và Truyền thông"}},
+		{4, "3", []string{"Sở Thông tin và Truyền thông"}}})
+}

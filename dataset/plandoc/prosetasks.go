@@ -822,7 +822,8 @@ var agHeads = []string{"so ", "bo ", "ubnd", "uy ban", "van phong", "ban ", "con
 	"tap doan", "cac tap doan", "tong cong ty", "ngan hang", "bao hiem xa hoi", "bhxh", "kiem toan nha nuoc", "hoc vien", "benh vien",
 	"thuong truc tinh uy", "thuong truc thanh uy", "thuong truc huyen uy", "thuong truc dang uy", "thuong truc hdnd",
 	"thuong truc hoi dong", "thuong truc ubnd", "thuong truc uy ban", "cac cap",
-	"to cong tac", "cac to cong tac", "to cong nghe", "cac to cong nghe", "to truong", "cac to truong", "to giup viec", "cac thanh vien to", "thanh vien to", "to kiem tra", "doan kiem tra", "doan cong tac", "doan lien nganh", "doan thanh tra", "doan giam sat", "vien nghien cuu", "vien kinh te", "vien quy hoach", "vien kiem sat", "co quan thue", "chi cuc"}
+	"to cong tac", "cac to cong tac", "to cong nghe", "cac to cong nghe", "to truong", "cac to truong", "to giup viec", "cac thanh vien to", "thanh vien to", "to kiem tra", "doan kiem tra", "doan cong tac", "doan lien nganh", "doan thanh tra", "doan giam sat", "vien nghien cuu", "vien kinh te", "vien quy hoach", "vien kiem sat", "co quan thue", "chi cuc",
+	"cong thong tin dien tu", "dai phat thanh", "cac doanh nghiep vien thong", "doanh nghiep vien thong"}
 
 // agFalseHeads are folded words that open like an agency of agHeads but
 // are verbs ("bổ sung", "bố trí" fold to "bo …" as "Bộ" does; "ban hành"
@@ -2690,22 +2691,23 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 					continue
 				}
 			}
-			t, ok := agencyDutySentence(it.text, memo, year)
+			text, apart := bodiesApart(it.text, memo) // "1. Về Thể chế số: Sở Tài chính chủ trì … . Sở Thông tin và Truyền thông chủ trì …"
+			t, ok := agencyDutySentence(text, memo, year)
 			if ok && listOpensLead(t.Lead) {
 				t.Lead = []string{} // "UBND các xã, phường: Tân An, …": the list names the bodies
 			}
 			if !ok {
-				t, ok = withoutModal(it.text, memo)
+				t, ok = withoutModal(text, memo)
 			}
-			if !ok && groupCode == "" && (lead == "" || opensAssignment(it.text)) {
+			if !ok && groupCode == "" && (lead == "" || opensAssignment(text)) {
 				// "- Giao Sở Công Thương chủ trì, …": an item that assigns
 				// its own duty, whoever the lead-in names (the one who
 				// speaks: "Phó Chủ tịch UBND tỉnh … có ý kiến chỉ đạo như
 				// sau:").
-				t, ok = assignment(it.text, memo, year)
+				t, ok = assignment(text, memo, year)
 			}
 			if !ok {
-				t = dataset.Task{Task: it.text, Lead: []string{}, Partners: nonNil(dutyPartners(it.text, memo)), Deadline: statedDeadline(it.text, year)}
+				t = dataset.Task{Task: text, Lead: []string{}, Partners: nonNil(dutyPartners(text, memo)), Deadline: statedDeadline(text, year)}
 				switch {
 				case it.bullet && groupCode != "":
 					if groupLead != "" {
@@ -2728,6 +2730,10 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 			if !it.bullet {
 				parent = len(out) - 1
 			}
+			for _, a := range apart {
+				a.Code, a.Source = t.Code, t.Source
+				out = append(out, a)
+			}
 		}
 		i = next - 1
 	}
@@ -2735,6 +2741,38 @@ func listedTasks(p *page, roles []string, year int) []dataset.Task {
 		out = withAssignmentsOutside(out, assignedTasks(p, roles, year), leadIns)
 	}
 	return withBodyItems(out, memo)
+}
+
+// bodiesApart splits an item whose sentences each give other bodies
+// their duty ("Về Thể chế số: Sở Tài chính chủ trì, … . Sở Thông tin và
+// Truyền thông chủ trì, …") into the first sentences and the tasks of
+// the later ones (sentencesApart, ownDuty): only when the item opens with
+// bodies and their duty, and each later sentence names other bodies; an
+// item whose later sentence names its bodies again or a class of them
+// ("Các đơn vị thực hiện nghiêm túc …") stays whole.
+func bodiesApart(text string, memo *taskMemo) (string, []dataset.Task) {
+	head, apart := sentencesApart(text, memo, ownDuty)
+	if len(apart) == 0 {
+		return text, nil
+	}
+	first, ok := agencyDutySentence(head, memo, memo.year)
+	if !ok || len(first.Lead) == 0 {
+		return text, nil
+	}
+	named := map[string]bool{} // the bodies named so far, folded
+	for _, l := range first.Lead {
+		named[asciiFold([]rune(strings.ToLower(l)))] = true
+	}
+	for _, t := range apart {
+		for _, l := range t.Lead {
+			key := asciiFold([]rune(strings.ToLower(l)))
+			if named[key] || hasAnyPrefix(key, []string{"cac don vi", "nguoi dung dau", "cac bo truong", "cac co quan"}) {
+				return text, nil
+			}
+			named[key] = true
+		}
+	}
+	return head, apart
 }
 
 // opensAssignment reports whether an item opens by assigning its duty to

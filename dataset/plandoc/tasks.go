@@ -987,7 +987,7 @@ func (dr *dutyReader) flush() {
 		if closingClause(dr.lead+" "+text) || catchAllDuty(text) || passesOn(text, dr.duties[k+1:]) {
 			continue
 		}
-		text, apart := assignedApart(text, dr.memo)
+		text, apart := sentencesApart(text, dr.memo, assignedSentence)
 		dr.tasks = append(dr.tasks, dataset.Task{
 			Code:     dr.dutyCode(k, d),
 			Section:  dr.section,
@@ -1006,21 +1006,22 @@ func (dr *dutyReader) flush() {
 	dr.itemNo, dr.duties, dr.lead, dr.subLead, dr.subOpen = "", nil, "", "", false
 }
 
-// assignedApart splits the text of a duty at the sentences after its
-// first that assign a duty of their own ("Giao các sở … tham gia ý kiến
-// … trước ngày 20/02/2025. Giao Văn phòng UBND tỉnh phối hợp … tiếp thu
-// …"): it returns the text before the first of them and the task each
-// assigns, with the sentences after it up to the next, its Source.Line
-// the rune offset in text where it starts; text as it is when none does.
-func assignedApart(text string, memo *taskMemo) (string, []dataset.Task) {
-	if !strings.Contains(text, ". Giao ") {
+// sentencesApart splits text at the sentences after its first that
+// state a duty of their own as read reads them: "Giao các sở … tham gia
+// ý kiến … trước ngày 20/02/2025. Giao Văn phòng UBND tỉnh phối hợp …
+// tiếp thu …" (assignedSentence), "Về Thể chế số: Sở Tài chính chủ trì,
+// … . Sở Thông tin và Truyền thông chủ trì, …" (ownDuty). It returns the
+// text before the first of them and the task each states, with the
+// sentences after it up to the next, its Source.Line the rune offset in
+// text where it starts; text as it is when none does.
+func sentencesApart(text string, memo *taskMemo, read func(string, *taskMemo) (dataset.Task, bool)) (string, []dataset.Task) {
+	if !strings.Contains(text, ". ") {
 		return text, nil
 	}
 	rs := []rune(text)
-	var starts []int // where the sentences that assign start
+	var starts []int // where the sentences that state a duty start
 	for _, sc := range sentencesOf(rs)[1:] {
-		sentence := strings.TrimSpace(string(rs[sc.from:sc.to]))
-		if t, ok := assignment(sentence, memo, memo.year); ok && len(t.Lead) > 0 && strings.HasPrefix(sentence, "Giao ") {
+		if _, ok := read(strings.TrimSpace(string(rs[sc.from:sc.to])), memo); ok {
 			starts = append(starts, sc.from)
 		}
 	}
@@ -1033,11 +1034,42 @@ func assignedApart(text string, memo *taskMemo) (string, []dataset.Task) {
 		if k+1 < len(starts) {
 			to = starts[k+1]
 		}
-		t, _ := assignment(strings.TrimSpace(string(rs[from:to])), memo, memo.year)
+		t, _ := read(strings.TrimSpace(string(rs[from:to])), memo)
 		t.Source.Line = from // the offset, for the caller to turn into a line
 		out = append(out, t)
 	}
 	return strings.TrimSpace(string(rs[:starts[0]])), out
+}
+
+// assignedSentence reads a sentence that assigns a duty to the bodies it
+// names, with a capital: "Giao Văn phòng UBND tỉnh phối hợp …".
+func assignedSentence(sentence string, memo *taskMemo) (dataset.Task, bool) {
+	if !strings.HasPrefix(sentence, "Giao ") {
+		return dataset.Task{}, false
+	}
+	t, ok := assignment(sentence, memo, memo.year)
+	return t, ok && len(t.Lead) > 0
+}
+
+// ownDuty reads a sentence that names the bodies of its duty, as a new
+// duty in a paragraph does: one that assigns it (assignedSentence) or
+// one that opens with the bodies ("Sở Thông tin và Truyền thông chủ trì,
+// …"); not the closing article's bodies ("… chịu trách nhiệm thi hành
+// Quyết định này"), nor who answers for the whole ("Chủ tịch UBND cấp
+// tỉnh chịu trách nhiệm toàn diện trước …").
+func ownDuty(sentence string, memo *taskMemo) (dataset.Task, bool) {
+	if t, ok := assignedSentence(sentence, memo); ok {
+		return t, true
+	}
+	rs := []rune(sentence)
+	if len(rs) == 0 || !unicode.IsUpper(rs[0]) || executesDocument(sentence) {
+		return dataset.Task{}, false
+	}
+	t, ok := agencyDutySentence(sentence, memo, memo.year)
+	if !ok || len(t.Lead) == 0 || catchAllDuty(t.Task) || strings.HasPrefix(tkFold(t.Task), "chiu trach nhiem ") {
+		return dataset.Task{}, false
+	}
+	return t, true
 }
 
 // lastText returns the text read last in the item: the last line of its
