@@ -51,8 +51,8 @@ var paNeutralOpenings = []string{"tu ngay ", "ke tu ngay ", "tu thang ", "ke tu 
 // paTimeOpeningRe matches, folded, an opening before a comma that names
 // the year or period what follows is set in: "năm 2026", "trong năm
 // 2026", "giai đoạn 2021 - 2025", "đến năm 2025", "trong quý IV/2022",
-// "6 tháng cuối năm 2025".
-var paTimeOpeningRe = regexp.MustCompile(`^(?:trong |den |den het |den cuoi )?(?:(?:nam|giai doan) (?:19|20)[0-9]{2}(?:\s*[-–]\s*(?:19|20)[0-9]{2})?|(?:quy [ivx1-4]+|thang [0-9]{1,2}|[0-9]+ thang (?:dau|cuoi))(?:\s*/\s*| nam )(?:19|20)[0-9]{2})$`)
+// "6 tháng cuối năm 2025", "từ quý III năm 2021".
+var paTimeOpeningRe = regexp.MustCompile(`^(?:trong |den |den het |den cuoi |tu |ke tu )?(?:(?:nam|giai doan) (?:19|20)[0-9]{2}(?:\s*[-–]\s*(?:19|20)[0-9]{2})?|(?:quy [ivx1-4]+|thang [0-9]{1,2}|[0-9]+ thang (?:dau|cuoi))(?:\s*/\s*| nam )(?:19|20)[0-9]{2})$`)
 
 // timeOpeningEnd returns the offset in folded f after the year or period
 // it opens with and its comma (paTimeOpeningRe: "Năm 2025, …", "Giai đoạn

@@ -134,6 +134,14 @@ Chủ tịch UBND tỉnh cũng yêu cầu, để triển khai tốt giai đoạn
 `,
 			want: []string{"3|Các sở, ngành|tập trung thực hiện|", "5|Các sở, ban, ngành;UBND các huyện|xây dựng văn bản|"},
 		},
+		{
+			name: "a report's opening and a time before bodies parted by semicolons",
+			text: `UBND tỉnh vừa ban hành Công văn hướng dẫn báo cáo công tác kiểm soát thủ tục hành chính.
+
+Theo đó, từ quý III năm 2021, các sở, ban, ngành; UBND các huyện, thành phố thực hiện báo cáo công tác kiểm soát thủ tục hành chính theo 02 phương thức.
+`,
+			want: []string{"3|Các sở, ban, ngành;UBND các huyện, thành phố|thực hiện báo cáo|"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1427,6 +1427,7 @@ func openAddresseeList(text string) bool {
 			return startsAgency(f[from:]) && firstVerb(f, from) == len(f)
 		}
 	}
+	f = f[reportOpeningEnd(f):] // "Theo đó, từ quý III năm 2021, các sở, ban, ngành; UBND các huyện … thực hiện …"
 	return startsAgency(f) && firstVerb(f, 0) == len(f) && !strings.Contains(f, ":") // not "Các Sở, Ban, Ngành: Ban Quản lý …", a heading of bodies
 }
 
@@ -1940,17 +1941,29 @@ func opensReport(line string) bool {
 // before it ("Theo đó, các bộ, cơ quan tiếp tục hướng dẫn …").
 func reportedDutySentence(sentence string, memo *taskMemo, year int) (dataset.Task, bool) {
 	rs := []rune(strings.TrimSpace(sentence))
-	m := asReportedRe.FindStringIndex(asciiFold(rs)) // one byte a rune
-	if m == nil || strings.HasSuffix(string(rs), ":") {
+	end := reportOpeningEnd(asciiFold(rs)) // one byte a rune
+	if end == 0 || strings.HasSuffix(string(rs), ":") {
 		return dataset.Task{}, false
 	}
-	t, ok := agencyDutySentence(string(rs[m[1]:]), memo, year)
+	t, ok := agencyDutySentence(string(rs[end:]), memo, year)
 	for _, l := range t.Lead {
 		if runesOver(l, 80) || strings.ContainsAny(l, "0123456789") {
 			return dataset.Task{}, false // "UBND tỉnh đặt ra 7 nhóm chỉ tiêu để triển khai …": no agency's name
 		}
 	}
 	return t, ok
+}
+
+// reportOpeningEnd returns the offset in folded f after the words a
+// report opens a sentence with (asReportedRe) and the time it sets what
+// follows in ("Theo đó, từ quý III năm 2021, các sở …"); 0 when it opens
+// with no such words.
+func reportOpeningEnd(f string) int {
+	m := asReportedRe.FindStringIndex(f)
+	if m == nil {
+		return 0
+	}
+	return m[1] + timeOpeningEnd(f[m[1]:])
 }
 
 // headlineRunOn reports whether sentence s of a paragraph runs from a
