@@ -1427,7 +1427,8 @@ func openAddresseeList(text string) bool {
 			return startsAgency(f[from:]) && firstVerb(f, from) == len(f)
 		}
 	}
-	f = f[reportOpeningEnd(f):]                                                      // "Theo đó, từ quý III năm 2021, các sở, ban, ngành; UBND các huyện … thực hiện …"
+	// "Theo đó, từ quý III năm 2021, các sở, ban, ngành; UBND các huyện … thực hiện …"
+	f = f[reportOpeningEnd(f):]
 	return startsAgency(f) && firstVerb(f, 0) == len(f) && !strings.Contains(f, ":") // not "Các Sở, Ban, Ngành: Ban Quản lý …", a heading of bodies
 }
 
