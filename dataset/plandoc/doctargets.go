@@ -554,6 +554,9 @@ func docCandidates(p *page, roles []string, year, firstAim, issued int, cat Metr
 				if requested[it.lines[0]] {
 					role = roleTask // a duty a request lists, as in a tasks section
 				}
+				if list > 0 && role == roleProse {
+					role = roleObjectives // an item of a list of targets a line introduces
+				}
 				// "Khi đó, 100% hồ sơ … đối với cấp tỉnh; 90% đối với cấp
 				// huyện; 70% đối với cấp xã": a value of the sentence that
 				// shares the subject of one taken is as much an aim.
@@ -1212,6 +1215,15 @@ func holdsTargets(kind int) bool {
 	return true
 }
 
+// onlyInTitle reports whether the past word w of folded f stands only in
+// the title an item of a list of targets gives before its colon ("Kết
+// quả thực hiện nhiệm vụ được … giao: Phải hoàn thành đúng hạn 100% …"):
+// the title names the indicator, the words after the colon set its aim.
+func onlyInTitle(f, w string) bool {
+	k := strings.Index(f, ": ")
+	return k > 0 && containsPast(f[:k], w) && !containsPast(f[k:], w)
+}
+
 // isDocTarget decides whether a value read outside the targets section is
 // a target: not a result of a past year, and, outside objectives, stated
 // with a word that makes it a target.
@@ -1224,7 +1236,7 @@ func isDocTarget(c cand, sentence string, at int, lead, role string, year int) b
 	}
 	f := tgAimReached.Replace(" " + asciiFold([]rune(text)) + " ")
 	for _, w := range tgPast {
-		if containsPast(f, w) && !listAfterValue(w, sentence, at, role) {
+		if containsPast(f, w) && !listAfterValue(w, sentence, at, role) && !(role == roleObjectives && onlyInTitle(f, w)) {
 			return false
 		}
 	}

@@ -584,10 +584,47 @@ const maxCreditedCaption = 200
 // they state no aim and give no duty, and name the people shown, not who
 // signed; the lines themselves when there is none.
 func withoutPhotoCaptions(lines []string) []string {
+	lines = withoutImageFiles(lines)
 	return rewriteMarked(lines, 1, func(l string) bool {
 		return mayBeCaption(l) && photoCaptionRe.MatchString(l) ||
 			strings.Contains(l, "Nguồn:") && !runesOver(l, maxCreditedCaption) && sourceCreditRe.MatchString(l)
 	}, func(string) string { return "" })
+}
+
+// imageFileRe matches a line that is only the file name of a photo a page
+// stored in place of the photo: "z5060175717522_22792a2a….jpg".
+var imageFileRe = regexp.MustCompile(`^\s*[\w.-]{1,200}\.(?:jpe?g|png|gif|webp)\s*$`)
+
+// withoutImageFiles returns the lines with a photo's file name (imageFileRe)
+// blank, and its caption with it: the first line after it, past blank
+// lines, when short and no item, heading or lead-in ("Hình ảnh người dân
+// giải quyết TTHC tại Trung tâm …"); the lines themselves when there is
+// no such file name.
+func withoutImageFiles(lines []string) []string {
+	var out []string
+	for i, l := range lines {
+		if !strings.Contains(l, ".") || !imageFileRe.MatchString(l) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(lines)
+		}
+		out[i] = ""
+		for j := i + 1; j < len(lines); j++ {
+			next := strings.TrimSpace(lines[j])
+			if next == "" {
+				continue
+			}
+			if !runesOver(next, maxCreditedCaption) && !strings.HasSuffix(next, ":") && !startsItem(next) && !isAllCaps(next) {
+				out[j] = ""
+			}
+			break
+		}
+	}
+	if out == nil {
+		return lines
+	}
+	return out
 }
 
 // withoutBareMarks returns the lines with those made only of emphasis

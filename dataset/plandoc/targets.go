@@ -899,6 +899,7 @@ func valuesIn(it item, year int, cat MetricMatcher) []cand {
 	var out []cand
 	f := withWordNumbers(it.text, withAimsSet(it.text, asciiFold(it.text)))
 	it.text, f = withBreakdownsOpened(it.text, f)
+	it.text, f = withLevelListsJoined(it.text, f)
 	depth := parenDepth(f)
 	var carry *rawValue
 	for _, cl := range clausesOf(it.text) {
@@ -959,6 +960,57 @@ func withBreakdownsOpened(text []rune, f string) ([]rune, string) {
 	}
 	return rs, string(b)
 }
+
+// withLevelListsJoined returns text and its fold f with a semicolon
+// that parts the bodies of one value's levels read as a comma: "Tối
+// thiểu 10% đối với Sở, ban, ngành; UBND cấp huyện và cấp xã" sets the
+// one value for all three levels, the part after the semicolon naming
+// only bodies of levels (no figure, no verb, at most levelListReach
+// runes) after a part that ends with one. Copies are returned when there
+// is one; one byte of f a rune of text still.
+func withLevelListsJoined(text []rune, f string) ([]rune, string) {
+	if strings.IndexByte(f, ';') < 0 {
+		return text, f
+	}
+	depth := parenDepth(f)
+	var rs []rune
+	var b []byte
+	for from := 0; ; {
+		k := strings.IndexByte(f[from:], ';')
+		if k < 0 {
+			break
+		}
+		semi := from + k
+		from = semi + 1
+		end := len(f)
+		if j := strings.IndexAny(f[from:], ";."); j >= 0 {
+			end = from + j
+		}
+		after := f[from:end]
+		if len(after) > levelListReach || strings.ContainsAny(after, "0123456789") || firstVerb(" "+after, 0) != len(after)+1 {
+			continue
+		}
+		if len(levelsIn(f, depth, from, end, tgWideLevels)) == 0 || len(levelsIn(f, depth, max(0, semi-levelListReach), semi, tgWideLevels)) == 0 {
+			continue
+		}
+		if before := f[max(0, semi-levelListReach):semi]; !strings.Contains(before, "%") && !strings.Contains(before, "doi voi") {
+			continue
+		}
+		if rs == nil {
+			rs, b = slices.Clone(text), []byte(f)
+		}
+		rs[semi], b[semi] = ',', ','
+	}
+	if rs == nil {
+		return text, f
+	}
+	return rs, string(b)
+}
+
+// levelListReach is how many runes the bodies of levels after a semicolon
+// (withLevelListsJoined) and the words before it that end with a level
+// may have.
+const levelListReach = 60
 
 // respectiveLevels gives the values of a clause listed after "tương ứng"
 // the levels the clause lists before it, in order ("… thuộc thẩm quyền

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Lists of targets a sentence introduces.
@@ -63,7 +65,16 @@ var leadInYearRe = regexp.MustCompile(`(?:giai doan (?:tu )?(?:nam )?|nam hoc |n
 // names, or the one year it names; 0 when it names none or several.
 func leadIn(line, fold string) (ok bool, year int) {
 	s := strings.TrimRight(strings.TrimSpace(line), "*_ ")
-	if !strings.HasSuffix(s, ":") || runesOver(s, leadInScan) || strings.Contains(s, "%") {
+	if !strings.HasSuffix(s, ":") {
+		return false, 0
+	}
+	if last := strings.TrimSpace(lastSentence(s)); len(last) < len(s) {
+		// "… chịu trách nhiệm … về kết quả đạt được. Chủ tịch UBND cấp
+		// huyện … giao chỉ tiêu … không thấp hơn chỉ tiêu quy định, cụ
+		// thể:": the paragraph's last sentence introduces the list.
+		return leadIn(last, foldKeep(last))
+	}
+	if runesOver(s, leadInScan) || strings.Contains(s, "%") {
 		return false, 0
 	}
 	f := " " + strings.Join(strings.Fields(strings.Trim(fold, "*_ ")), " ") + " "
@@ -174,7 +185,7 @@ func listsAfter(p *page, opens func(line, fold string) (bool, int)) (lists []int
 			open = false // "2. Nhiệm vụ": the next section
 		case level > 0 && !opensListItem(line):
 			open = false
-		case opensListItem(line) || stageOpened(strings.Trim(line, "*_ "), p.fold[i]) > 0:
+		case opensListItem(line) || stageOpened(strings.Trim(line, "*_ "), p.fold[i]) > 0 || titledItem(line):
 		case prevBlank:
 			open = false // a paragraph after the list
 		}
@@ -186,3 +197,21 @@ func listsAfter(p *page, opens func(line, fold string) (bool, int)) (lists []int
 	}
 	return lists, years
 }
+
+// titledItem reports whether a paragraph names what it sets before a
+// colon, as the unmarked items of a list of targets do ("Hồ sơ TTHC được
+// số hóa: Tối thiểu 70% …"): a short title with a capital, no full stop
+// in it.
+func titledItem(line string) bool {
+	s := strings.TrimLeft(line, "*_ ")
+	k := strings.Index(s, ": ")
+	if k <= 0 || runesOver(s[:k], leadInTitleMax) || strings.ContainsAny(s[:k], ".!?") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// leadInTitleMax is the longest title, in runes, an unmarked item of a
+// list of targets gives before its colon (titledItem).
+const leadInTitleMax = 150

@@ -121,3 +121,43 @@ func TestResultsLeadIn(t *testing.T) {
 		})
 	}
 }
+
+// TestTitledTargetItems covers a list of targets set per level that a
+// paragraph's last sentence introduces ("… chịu trách nhiệm về kết quả
+// đạt được. Chủ tịch UBND cấp huyện … giao chỉ tiêu …, cụ thể:"), its
+// items unmarked paragraphs that name their indicator before a colon, one
+// of them with a result's words in its title ("Kết quả thực hiện nhiệm vụ
+// … giao: Phải hoàn thành …"), a photo's file name and caption between
+// them, and a value whose levels a semicolon parts ("10% đối với Sở, ban,
+// ngành; UBND cấp huyện và cấp xã"): every value an aim of the text's
+// year, one per level.
+func TestTitledTargetItems(t *testing.T) {
+	text := `UBND tỉnh ban hành Quyết định giao chỉ tiêu cải cách hành chính năm 2024.
+
+Theo đó, Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các đơn vị triển khai các giải pháp và chịu trách nhiệm về kết quả đạt được. Chủ tịch UBND cấp huyện giao chỉ tiêu đối với UBND cấp xã không thấp hơn chỉ tiêu quy định, cụ thể:
+
+Kết quả thực hiện nhiệm vụ được UBND tỉnh giao: Phải hoàn thành đúng hạn 100% đối với Sở, ban, ngành và UBND cấp huyện;
+
+z5060175717522_22792a2abc7225fefd84cdcd900cd1e5.jpg
+
+Hình ảnh người dân giải quyết TTHC tại Trung tâm Phục vụ Hành chính công tỉnh
+
+Đơn giản hóa hoặc kiến nghị đơn giản hóa: Tối thiểu 10% đối với Sở, ban, ngành; UBND cấp huyện và cấp xã;
+`
+	type lv struct {
+		line  int
+		cmp   string
+		value float64
+		level string
+		year  int
+	}
+	want := []lv{{5, "=", 100, "province", 2024}, {5, "=", 100, "district", 2024},
+		{11, ">=", 10, "province", 2024}, {11, ">=", 10, "district", 2024}, {11, ">=", 10, "commune", 2024}}
+	var got []lv
+	for _, x := range parseText(t, text).Targets {
+		got = append(got, lv{x.Source.Line, string(x.Comparator), x.Value, x.Level, x.Year})
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("targets\n got %v\nwant %v", got, want)
+	}
+}
