@@ -142,6 +142,14 @@ Theo đó, từ quý III năm 2021, các sở, ban, ngành; UBND các huyện, t
 `,
 			want: []string{"3|Các sở, ban, ngành;UBND các huyện, thành phố|thực hiện báo cáo|"},
 		},
+		{
+			name: "a briefing ('họp giao ban định kỳ') assigns no one",
+			text: `Tin từ tỉnh Đồng Nai.
+
+Kịp thời kiện toàn Ban Chỉ đạo CCHC và tổ chức họp giao ban định kỳ theo quy định: Đối với Sở ban ngành, UBND cấp huyện đây là nhiệm vụ thường xuyên;
+`,
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

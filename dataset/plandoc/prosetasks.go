@@ -2088,8 +2088,9 @@ func statedDeadline(text string, year int) dataset.Deadline {
 
 // asGiaoNouns are the folded words after which "giao" is part of a noun,
 // not the verb that assigns: "giáo dục", "giao thông", "giao dịch",
-// "giao lưu", "giao tiếp", "giao kết".
-var asGiaoNouns = []string{"duc", "thong", "dich", "luu", "tiep", "ket"}
+// "giao lưu", "giao tiếp", "giao kết", a briefing ("họp giao ban định
+// kỳ", "giao ban hằng tuần").
+var asGiaoNouns = []string{"duc", "thong", "dich", "luu", "tiep", "ket", "ban dinh ky", "ban hang ", "ban thuong ky", "ban truc tuyen"}
 
 // asAssignWords are the folded words that assign a duty to the bodies
 // after them ("giao Sở Nội vụ …", "yêu cầu các sở …"); the last, "chỉ đạo",
