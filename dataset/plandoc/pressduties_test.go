@@ -150,6 +150,14 @@ Kịp thời kiện toàn Ban Chỉ đạo CCHC và tổ chức họp giao ban �
 `,
 			want: nil,
 		},
+		{
+			name: "a notice asks the provincial post office",
+			text: `Tạm dừng tiếp nhận hồ sơ trực tiếp tại Trung tâm Phục vụ hành chính công tỉnh
+
+Đề nghị Bưu điện tỉnh chủ động phối hợp với sở, ban ngành tỉnh trong quá trình tiếp nhận hồ sơ và trả kết quả giải quyết thủ tục hành chính.
+`,
+			want: []string{"3|Bưu điện tỉnh|chủ động phối hợp|"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -823,7 +823,7 @@ var agHeads = []string{"so ", "bo ", "ubnd", "uy ban", "van phong", "ban ", "con
 	"thuong truc tinh uy", "thuong truc thanh uy", "thuong truc huyen uy", "thuong truc dang uy", "thuong truc hdnd",
 	"thuong truc hoi dong", "thuong truc ubnd", "thuong truc uy ban", "cac cap",
 	"to cong tac", "cac to cong tac", "to cong nghe", "cac to cong nghe", "to truong", "cac to truong", "to giup viec", "cac thanh vien to", "thanh vien to", "to kiem tra", "doan kiem tra", "doan cong tac", "doan lien nganh", "doan thanh tra", "doan giam sat", "vien nghien cuu", "vien kinh te", "vien quy hoach", "vien kiem sat", "co quan thue", "chi cuc",
-	"cong thong tin dien tu", "dai phat thanh", "cac doanh nghiep vien thong", "doanh nghiep vien thong"}
+	"cong thong tin dien tu", "dai phat thanh", "cac doanh nghiep vien thong", "doanh nghiep vien thong", "buu dien"}
 
 // agFalseHeads are folded words that open like an agency of agHeads but
 // are verbs ("bổ sung", "bố trí" fold to "bo …" as "Bộ" does; "ban hành"
@@ -2333,10 +2333,11 @@ const officeAskWords = 10
 
 // asOwnBodies are the folded openings of the bodies under a province's or
 // a commune's committee: its departments, one named ("Sở TT-TT") or all,
-// its districts, communes and units, and the heads of those ("lãnh đạo
-// các Sở, ngành", "Chủ tịch UBND các huyện").
+// its districts, communes and units, the heads of those ("lãnh đạo
+// các Sở, ngành", "Chủ tịch UBND các huyện"), and the provincial post
+// office that takes and returns dossiers for its one-stop service.
 var asOwnBodies = []string{"cac so", "so, ban", "so ", "cac co quan, don vi", "cac don vi", "ubnd cac", "uy ban nhan dan cac", "ubnd cap", "uy ban nhan dan cap", "cac dia phuong", "cac phong",
-	"lanh dao cac so", "thu truong cac so", "giam doc cac so", "thu truong cac co quan", "chu tich ubnd cac", "chu tich uy ban nhan dan cac"}
+	"lanh dao cac so", "thu truong cac so", "giam doc cac so", "thu truong cac co quan", "chu tich ubnd cac", "chu tich uy ban nhan dan cac", "buu dien tinh"}
 
 // asPlaceDirectsRe matches, folded, the words before "chỉ đạo" that make
 // the province or city itself, or a steering committee, the one who
