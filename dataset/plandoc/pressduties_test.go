@@ -158,6 +158,14 @@ Kịp thời kiện toàn Ban Chỉ đạo CCHC và tổ chức họp giao ban �
 `,
 			want: []string{"3|Bưu điện tỉnh|chủ động phối hợp|"},
 		},
+		{
+			name: "a request set off by a comma, a basis, then bodies parted by a semicolon",
+			text: `Tin từ tỉnh Yên Bái.
+
+Ủy ban nhân dân tỉnh yêu cầu, căn cứ kết quả Chỉ số cải cách hành chính năm 2020, thủ trưởng các sở, ban, ngành thuộc UBND tỉnh; Chủ tịch UBND các huyện, thị xã, thành phố tiến hành rà soát, đánh giá, xác định trách nhiệm của tập thể, cá nhân có liên quan.
+`,
+			want: []string{"3|Các sở, ban, ngành thuộc UBND tỉnh;Chủ tịch UBND các huyện, thị xã, thành phố|tiến hành rà soát, đánh|"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -845,7 +845,7 @@ var asVerbs = []string{" chu tri", " lanh dao, chi dao", " thuc hien", " tham mu
 	" huong dan", " theo doi", " nghien cuu", " ra soat", " tiep tuc", " duoc giao", " co trach nhiem", " co nhiem vu",
 	" tang cuong", " tiep thu", " hoan thien", " thuong xuyen", " kip thoi", " chu dong", " nghiem tuc",
 	" quan triet", " kiem tra", " de xuat", " bao cao", " don doc", " tong hop", " bo tri", " cung cap", " cap nhat",
-	" cong khai", " giai quyet", " tiep nhan", " day manh", " nang cao", " ban hanh", " thuc thi",
+	" cong khai", " giai quyet", " tiep nhan", " day manh", " nang cao", " ban hanh", " thuc thi", " tien hanh",
 	" thay doi", " khac phuc", " cai thien", " ap dung", " thanh lap", " can cu ", " giam sat", " day nhanh",
 	" quyet liet", " phat huy", " huy dong", " chiu trach nhiem", " xin thong bao", " giup ", " chuan bi", " truc tiep", " chan chinh", " cong bo",
 	" lam viec", " xem xet", " trao doi", " xu ly", " gui ", " ho tro", " tuyen truyen", " van dong", " dieu chinh", " sua doi", " soan thao", " phe duyet", " thong bao", " tham tra", " tham dinh", " hoat dong tu ",
@@ -1306,6 +1306,7 @@ var asArticle = regexp.MustCompile(`^[\s*_]*(?:Điều|ĐIỀU)\s+\d{1,3}\s*(?:[
 // kinh phí …; Sở Tư pháp thẩm định …"). A clause that names no agency
 // stays with the duty before it.
 func sentenceAssignments(sentence string, memo *taskMemo, year int, follows bool) []dataset.Task {
+	sentence = requestAsidesSkipped(sentence) // "… yêu cầu, căn cứ kết quả …, thủ trưởng các sở …; Chủ tịch UBND các huyện …"
 	if strings.Contains(sentence, ", giao ") {
 		rs := []rune(sentence)
 		if f := asciiFold(rs); strings.HasPrefix(f[connectiveEnd(f):], "giao ") {
