@@ -164,7 +164,7 @@ Kịp thời kiện toàn Ban Chỉ đạo CCHC và tổ chức họp giao ban �
 
 Ủy ban nhân dân tỉnh yêu cầu, căn cứ kết quả Chỉ số cải cách hành chính năm 2020, thủ trưởng các sở, ban, ngành thuộc UBND tỉnh; Chủ tịch UBND các huyện, thị xã, thành phố tiến hành rà soát, đánh giá, xác định trách nhiệm của tập thể, cá nhân có liên quan.
 `,
-			want: []string{"3|Các sở, ban, ngành thuộc UBND tỉnh;Chủ tịch UBND các huyện, thị xã, thành phố|tiến hành rà soát, đánh|"},
+			want: []string{"3|Các sở, ban, ngành thuộc UBND tỉnh;Chủ tịch UBND các huyện, thị xã, thành phố|tiến hành rà soát,|"},
 		},
 	}
 	for _, tt := range tests {
