@@ -2133,7 +2133,7 @@ func requestAsidesSkipped(s string) string {
 		if f[at:at+2] != ", " && f[at:at+2] != ": " {
 			continue
 		}
-		for j := at; j >= 0 && j-at <= asLeadingReach; {
+		for j := at; j-at <= asLeadingReach; {
 			if startsAgency(f[j+2:]) {
 				return string(rs[:at]) + " " + string(rs[j+2:])
 			}
