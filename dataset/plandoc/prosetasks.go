@@ -1859,17 +1859,25 @@ func leadingClauseEnd(s, f string) int {
 	if !opens {
 		return 0
 	}
-	for k := strings.Index(f, ", "); k >= 0 && k <= asLeadingReach; {
-		if startsAgency(f[k+len(", "):]) {
-			return k + len(", ")
+	return max(bodyAfterComma(f, 0), 0)
+}
+
+// bodyAfterComma returns the offset in folded f after the first comma at
+// or after from, within asLeadingReach runes of it, that a body follows
+// (startsAgency): where the bodies a leading clause or an aside holds
+// off stand; -1 when no body follows any.
+func bodyAfterComma(f string, from int) int {
+	for k := strings.Index(f[from:], ", "); k >= 0 && k <= asLeadingReach; {
+		if startsAgency(f[from+k+len(", "):]) {
+			return from + k + len(", ")
 		}
-		next := strings.Index(f[k+1:], ", ")
+		next := strings.Index(f[from+k+1:], ", ")
 		if next < 0 {
 			break
 		}
 		k += 1 + next
 	}
-	return 0
+	return -1
 }
 
 // asLeadingReach is how many runes a leading clause (leadingClauseEnd)
@@ -2133,15 +2141,12 @@ func requestAsidesSkipped(s string) string {
 		if f[at:at+2] != ", " && f[at:at+2] != ": " {
 			continue
 		}
-		for j := at; j-at <= asLeadingReach; {
-			if startsAgency(f[j+2:]) {
-				return string(rs[:at]) + " " + string(rs[j+2:])
-			}
-			next := strings.Index(f[j+2:], ", ")
-			if next < 0 {
-				break
-			}
-			j += 2 + next
+		j := at + len(", ") // "yêu cầu: Các sở …", "yêu cầu, các sở …"
+		if !startsAgency(f[j:]) {
+			j = bodyAfterComma(f, j) // "yêu cầu, trong thời gian tới, các sở …"
+		}
+		if j >= 0 {
+			return string(rs[:at]) + " " + string(rs[j:])
 		}
 	}
 	return s

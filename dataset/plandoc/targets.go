@@ -75,12 +75,7 @@ var tgYearly = []string{"hang nam", "moi nam"}
 // yearly reports whether the words before a value end with a word of
 // tgYearly: "năm" there names no year.
 func yearly(ws []string) bool {
-	for _, w := range tgYearly {
-		if endsWithWords(ws, w) {
-			return true
-		}
-	}
-	return false
+	return endsWithAnyWords(ws, tgYearly)
 }
 
 // tgChanges are the verbs that make a value a change against a baseline.
@@ -3129,12 +3124,7 @@ func thresholdOfNoun(before, cmpWords string, rv rawValue) bool {
 	if len(ws) > 0 && ws[len(ws)-1] == "co" {
 		ws = ws[:len(ws)-1]
 	}
-	for _, n := range tgClassNouns {
-		if endsWithWords(ws, n) {
-			return true
-		}
-	}
-	return false
+	return endsWithAnyWords(ws, tgClassNouns)
 }
 
 // stillOutstanding reports whether a count stands right after "còn" and
@@ -3178,12 +3168,7 @@ func sizeOfPlace(before, cmpWords string, rv rawValue) bool {
 		}
 	}
 	ws := plainWords(before)
-	for _, n := range tgPlaceSizeNouns {
-		if endsWithWords(ws, n) {
-			return true
-		}
-	}
-	return false
+	return endsWithAnyWords(ws, tgPlaceSizeNouns)
 }
 
 // criteriaAimed reports whether the folded words before a count of
@@ -3232,12 +3217,7 @@ func paddedCount(num, aw, before string) bool {
 		return false
 	}
 	ws := plainWords(before)
-	for _, c := range tgCountComparators {
-		if endsWithWords(ws, c) {
-			return true
-		}
-	}
-	return false
+	return endsWithAnyWords(ws, tgCountComparators)
 }
 
 // scorePoints reports whether the text after a number makes it a score in
@@ -3684,6 +3664,17 @@ func prevWordStart(f string, from, pos int) int {
 
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
 func isASCIILetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
+
+// endsWithAnyWords reports whether the words ws end with the words of
+// one of phrases (endsWithWords).
+func endsWithAnyWords(ws []string, phrases []string) bool {
+	for _, p := range phrases {
+		if endsWithWords(ws, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // endsWithWords reports whether the folded words ws end with the words of w
 // (punctuation around the words of ws ignored).
